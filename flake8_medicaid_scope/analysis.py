@@ -1,0 +1,86 @@
+"""The analysis core: source text + configuration -> findings. Free of flake8."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from .config import Config
+from .findings import Finding
+from .policy import INTERNAL_ERROR
+from .prefilter import may_matter
+
+#: how many times a source was parsed with libcst (tests read it to prove the pre-check works)
+parse_count = 0
+
+
+@lru_cache(maxsize=1)
+def clinical_resource_types() -> frozenset[str]:
+    """FHIR resource types that are health data as a whole."""
+    text = resources.files("flake8_medicaid_scope").joinpath("data/vocabulary.json").read_text("utf-8")
+    return frozenset(json.loads(text)["fhir_clinical_resources"])
+
+
+def analyze(source: str, config: Config | None = None) -> list[Finding]:
+    """Every finding in one module's source text, in source order.
+
+    Never raises: an internal error becomes one MCD900 finding on line 1.
+    """
+    config = config or Config.default()
+    if not may_matter(source, config):
+        return []
+    try:
+        return _analyze(source, config)
+    except RecursionError:
+        return [_internal_error("RecursionError: the file nests too deeply to analyze")]
+    except Exception as exc:  # noqa: BLE001 - never crash flake8
+        return [_internal_error(f"{type(exc).__name__}: {exc}")]
+
+
+def _internal_error(what: str) -> Finding:
+    what = " ".join(what.split())[:120]
+    return Finding(1, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope could not analyze this file ({what}); please report it")
+
+
+def _parse(source: str):  # noqa: ANN202 - libcst types stay lazy
+    global parse_count
+    import libcst as cst
+
+    parse_count += 1
+    return cst.parse_module(source)
+
+
+def _analyze(source: str, config: Config) -> list[Finding]:
+    import libcst as cst
+    from libcst.metadata import MetadataWrapper, PositionProvider
+
+    from .destinations import destination_rules
+    from .flow.engine import ModuleAnalysis
+    from .flow.index import build_index
+    from .rules import finding
+    from .sinks import registry
+
+    try:
+        module = _parse(source)
+    except cst.ParserSyntaxError:
+        return []  # flake8 reports syntax errors itself (E999)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    ranges = wrapper.resolve(PositionProvider)
+    index = build_index(module, source.splitlines())
+    analysis = ModuleAnalysis(
+        module,
+        ranges,  # type: ignore[arg-type]
+        index,
+        rules=destination_rules(config),
+        vocabulary=config.vocabulary,
+        clinical_types=clinical_resource_types(),
+        configured_sinks=frozenset(config.sinks),
+        sinks=registry(),  # type: ignore[arg-type]
+    )
+    out = []
+    for hit in analysis.run():
+        found = finding(hit.placement, hit.dest, hit.sink_line, config)
+        if found is not None:
+            out.append(found)
+    return out

@@ -1,0 +1,341 @@
+"""Calls: sinks, client constructors, propagators, sanitizing methods and same-module calls."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
+
+import libcst as cst
+
+from ..destinations import Destination
+from ..sinks import EVERY_ARGUMENT, SinkSpec
+from ..sinks.http import ClientSpec
+from .evaluate import Evaluator, Frame
+from .index import ClassInfo, dotted
+from .values import HOLE, OPAQUE, ClientObj, Placement, Val, combine, const_val, container, only_keys, place, without_keys
+
+if TYPE_CHECKING:
+    from ..destinations import DestinationRules
+
+Args = Sequence[tuple[cst.Arg, Val]]
+
+#: calls whose result carries everything their first argument carried
+PASS_THROUGH = frozenset(
+    {
+        "json.dumps", "json.dump", "simplejson.dumps", "orjson.dumps", "ujson.dumps", "pickle.dumps",
+        "copy.copy", "copy.deepcopy", "dataclasses.asdict", "dataclasses.astuple",
+        "gzip.compress", "zlib.compress", "bz2.compress", "lzma.compress",
+        "base64.b64encode", "base64.urlsafe_b64encode", "base64.b32encode", "base64.b16encode", "base64.encodebytes",
+        "urllib.parse.urlencode", "urllib.parse.quote", "urllib.parse.quote_plus",
+        "io.StringIO", "io.BytesIO", "str", "repr", "format", "bytes", "list", "tuple", "set", "frozenset", "sorted",
+        "typing.cast",
+    }
+)
+#: calls that return every field of a record
+WHOLE_RECORD = frozenset({"vars", "django.forms.models.model_to_dict", "django.forms.model_to_dict"})
+ENV_READS = frozenset({"os.environ.get", "os.getenv", "os.environ.setdefault", "environ.get"})
+URL_JOINS = frozenset({"urllib.parse.urljoin", "posixpath.join", "os.path.join"})
+SAME_VALUE_METHODS = frozenset(
+    {"encode", "decode", "strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "copy",
+     "items", "values", "keys", "getvalue", "read", "to_json", "to_dict", "as_dict", "serialize"}
+)
+DUMP_METHODS = frozenset({"model_dump", "model_dump_json", "dict", "json"})
+ADD_ONE = frozenset({"append", "add", "appendleft"})
+MUTATORS = frozenset({"update", "setdefault", "extend", "insert"}) | ADD_ONE
+_BRACES = re.compile(r"\{[^{}]*\}")
+
+
+def _arg(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val] | None:
+    positional = [a for a in args if a[0].keyword is None and not a[0].star]
+    for a in args:
+        if kw and a[0].keyword is not None and a[0].keyword.value == kw:
+            return a
+    if pos is not None and pos < len(positional):
+        return positional[pos]
+    return None
+
+
+def _const_text(val: Val | None) -> str | None:
+    if val is not None and val.const and val.text is not None and HOLE not in val.text:
+        return val.text
+    return None
+
+
+class CallDispatch(Evaluator):
+    """Evaluation of calls."""
+
+    rules: "DestinationRules"
+    configured_sinks: frozenset[str]
+    sink_functions: dict[str, SinkSpec]
+    client_specs: dict[str, ClientSpec]
+    client_methods: dict[str, dict[str, SinkSpec]]
+
+    def report(self, placement: Placement, dest: Destination, sink_line: int) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:  # pragma: no cover
+        raise NotImplementedError
+
+    # -- names ------------------------------------------------------------------
+    def qualified(self, func: cst.BaseExpression, frame: Frame) -> str | None:
+        """The qualified name of a callee, through imports; a builtin's bare name when not shadowed."""
+        name = dotted(func)
+        if name is None:
+            return None
+        head = name.split(".", 1)[0]
+        if head in frame.env or head in ("self", "cls"):
+            return None
+        qual = self.index.qualify(name)
+        if qual is not None:
+            return qual
+        if head in self.index.functions or head in self.index.classes or head in self.index.constants:
+            return None
+        return name
+
+    def has_pragma(self, node: cst.CSTNode) -> bool:
+        """The pragma ``# medicaid-scope: enforcement`` is on a line of ``node``."""
+        if not self.index.pragma_lines:
+            return False
+        start, end = self.span(node)
+        return any(line in self.index.pragma_lines for line in range(start, end + 1))
+
+    def span(self, node: cst.CSTNode) -> tuple[int, int]:  # pragma: no cover - provided by engine
+        raise NotImplementedError
+
+    # -- dispatch ---------------------------------------------------------------
+    def eval_call(self, node: cst.Call, frame: Frame) -> Val:
+        func = node.func
+        qual = self.qualified(func, frame)
+        args: Args = [(arg, self.eval(arg.value, frame)) for arg in node.args]
+        if qual is not None and qual in self.configured_sinks:
+            return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(qual, "configured sink"))
+        if self.has_pragma(node):
+            return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
+        if qual is not None:
+            handled = self.call_qualified(qual, node, args, frame)
+            if handled is not None:
+                return handled
+        if isinstance(func, cst.Attribute):
+            return self.call_method(func, node, args, frame)
+        if isinstance(func, cst.Name) and func.value not in frame.env:
+            return self.call_local(func.value, node, args, frame)
+        return OPAQUE
+
+    def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
+        """Calls known by qualified name; None when the name means nothing here."""
+        first = args[0][1] if args else OPAQUE
+        if qual in self.sink_functions:
+            return self.sink(node, self.sink_functions[qual], args, frame)
+        if qual in self.client_specs:
+            spec = self.client_specs[qual]
+            base = _arg(args, spec.base_pos, spec.base_kw)
+            base_val = base[1] if base else None
+            return Val(client=ClientObj(spec.kind, base_val), labels=base_val.labels if base_val else frozenset())
+        if qual in PASS_THROUGH:
+            return first
+        if qual in WHOLE_RECORD:
+            if not args or first.const:
+                return const_val()
+            return self.whole_record(node)
+        if qual == "dict":
+            return self.build_dict(node, args)
+        if qual in ENV_READS:
+            name = _const_text(first)
+            default = _arg(args, 1, None)
+            text = default[1].text if default and default[1].const else None
+            return Val(const=True, text=text, labels=frozenset({name or "environ"}) | (default[1].labels if default else frozenset()))
+        if qual in URL_JOINS and len(args) >= 2:
+            left, right = args[0][1], args[1][1]
+            if right.text and "://" in right.text:
+                return right
+            sep = "" if (left.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
+            out = combine(left, right)
+            return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
+        return None
+
+    def build_dict(self, node: cst.Call, args: Args) -> Val:
+        """``dict(a, k=v)``."""
+        placements: list[Placement] = []
+        for arg, val in args:
+            line, col = self.positions(arg)
+            placements.extend(place(val, line, col, arg.keyword.value if arg.keyword is not None else None))
+        return container(placements)
+
+    def call_local(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val:
+        """A call to a function or class of this module."""
+        fn = self.index.functions.get(name)
+        if fn is not None:
+            if self.has_pragma(fn.name) or self.has_pragma_def(fn):
+                return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+            return self.call_function(fn, None, args, None)
+        cls = self.index.classes.get(name)
+        if cls is not None:
+            return self.instantiate(cls, node, args)
+        return Val(labels=frozenset({name}))
+
+    def has_pragma_def(self, fn: cst.FunctionDef) -> bool:
+        """The pragma is on the ``def`` line."""
+        line = self.positions(fn.name)[0]
+        return line in self.index.pragma_lines
+
+    def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
+        """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
+        if not cls.is_model:
+            return Val(model=cls.name, labels=frozenset({cls.name}))
+        field_names = [name for name, _ in cls.fields]
+        placements: list[Placement] = []
+        positional = 0
+        for arg, val in args:
+            line, col = self.positions(arg)
+            if arg.star == "**":
+                placements.extend(val.placements)
+                continue
+            if arg.keyword is not None:
+                key: str | None = arg.keyword.value
+            else:
+                key = field_names[positional] if positional < len(field_names) else None
+                positional += 1
+            placements.extend(place(val, line, col, key))
+        return container(placements, model=cls.name, labels=frozenset({cls.name}))
+
+    def call_method(self, func: cst.Attribute, node: cst.Call, args: Args, frame: Frame) -> Val:
+        """``receiver.method(...)``."""
+        method = func.attr.value
+        owner_expr = func.value
+        if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
+            target = frame.cls.methods.get(method)
+            if target is not None:
+                return self.call_function(target, frame.cls, args, Val(model=frame.cls.name))
+        receiver = self.eval(owner_expr, frame)
+        if receiver.client is not None:
+            spec = self.client_methods.get(receiver.client.kind, {}).get(method)
+            if spec is not None:
+                label = dotted(owner_expr)
+                return self.sink(node, spec, args, frame, base=receiver.client.base, receiver_labels=receiver.labels | ({label} if label else set()))
+            return OPAQUE
+        first = args[0][1] if args else None
+        var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
+        if method == "format" and receiver.text is not None:
+            filled = _BRACES.sub(HOLE, receiver.text)
+            if len(args) == 1 and _const_text(first) is not None and receiver.text.count("{") == 1:
+                filled = _BRACES.sub(lambda _m: _const_text(first) or HOLE, receiver.text)
+            return replace(combine(receiver, *(v for _, v in args)), text=filled)
+        if method == "join" and receiver.const and first is not None:
+            return replace(first, const=first.const)
+        if method in SAME_VALUE_METHODS:
+            return receiver
+        if method == "get" and first is not None:
+            key = _const_text(first)
+            if key is None:
+                return Val(placements=receiver.placements, labels=receiver.labels)
+            read = self.read_key(receiver, key)
+            default = _arg(args, 1, None)
+            if default is not None and default[1].const and receiver.opaque:
+                read = replace(read, text=default[1].text)
+            return read
+        if method == "pop" and first is not None:
+            key = _const_text(first)
+            if key is not None:
+                if var is not None and var in frame.env:
+                    frame.env[var] = without_keys(frame.env[var], [key])
+                return self.read_key(receiver, key)
+            return OPAQUE
+        if method in DUMP_METHODS:
+            return self.dump(receiver, node, args)
+        if var is not None and var in frame.env and method in MUTATORS:
+            frame.env[var] = self.mutate(frame.env[var], method, args)
+            return OPAQUE
+        if receiver.model is not None and receiver.model in self.index.classes:
+            cls = self.index.classes[receiver.model]
+            target = cls.methods.get(method)
+            if target is not None:
+                return self.call_function(target, cls, args, receiver)
+        label = dotted(func)
+        return Val(labels=receiver.labels | ({label} if label else {method}))
+
+    def mutate(self, current: Val, method: str, args: Args) -> Val:
+        """The value of a container after ``update``/``setdefault``/``append``/``extend``/``insert``."""
+        added: list[Placement] = []
+        values = list(args)
+        if method == "setdefault" and values:
+            key = _const_text(values[0][1])
+            if len(values) > 1:
+                line, col = self.positions(values[1][0])
+                added.extend(place(values[1][1], line, col, key))
+            values = []
+        elif method == "insert":
+            values = values[1:]
+        for arg, val in values:
+            line, col = self.positions(arg)
+            if method == "update" and arg.keyword is not None:
+                added.extend(place(val, line, col, arg.keyword.value))
+            elif method in ADD_ONE or method == "insert":
+                added.extend(place(val, line, col))
+            else:
+                added.extend(val.placements)
+        keys = {p.key for p in added if p.key}
+        base = without_keys(current, keys) if method in ("update",) else current
+        return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset())
+
+    def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
+        """``model.model_dump(include=..., exclude=...)`` and its kin."""
+        include = _arg(args, None, "include")
+        exclude = _arg(args, None, "exclude")
+        out = receiver
+        if include is not None and include[1].items is not None:
+            if receiver.placements:
+                out = only_keys(receiver, include[1].items)
+            else:
+                line, col = self.positions(include[0])
+                out = container(Placement(line, col, frozenset({k}), key=k) for k in include[1].items)
+        if exclude is not None and exclude[1].items is not None:
+            out = without_keys(out, exclude[1].items)
+        return out
+
+    # -- sinks ------------------------------------------------------------------
+    def sink(
+        self,
+        node: cst.Call,
+        spec: SinkSpec,
+        args: Args,
+        frame: Frame,
+        *,
+        base: Val | None = None,
+        receiver_labels: frozenset[str] | set[str] = frozenset(),
+        forced: Destination | None = None,
+    ) -> Val:
+        """Report every named value that ``node`` sends to an enforcement destination."""
+        url = _arg(args, spec.url_pos, spec.url_kw) if spec.url_pos is not None else None
+        url_val = url[1] if url else None
+        dest = forced
+        if dest is None:
+            text = url_val.text if url_val is not None else None
+            if base is not None and not (text and "://" in text):
+                text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
+            labels = set(receiver_labels) | (url_val.labels if url_val else set()) | (base.labels if base else set())
+            extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
+            dest = self.rules.decide(text, labels, extra)
+        if dest is None:
+            return OPAQUE
+        sink_line = self.positions(node)[0]
+        positional = 0
+        for arg, val in args:
+            is_positional = arg.keyword is None and not arg.star
+            data = spec.all_args
+            if arg.keyword is not None and arg.keyword.value in spec.data_kws:
+                data = True
+            if is_positional:
+                data = data or any(i == positional for i, _ in spec.data_pos)
+                positional += 1
+            if data and (url is None or arg is not url[0] or spec.all_args):
+                line, col = self.positions(arg)
+                for p in place(val, line, col):
+                    self.report(p, dest, sink_line)
+        if url is not None and url_val is not None and not spec.all_args:
+            line, col = self.positions(url[0])
+            if url_val.names:
+                self.report(Placement(line, col, url_val.names), dest, sink_line)
+            for p in url_val.placements:
+                self.report(p, dest, sink_line)
+        return OPAQUE

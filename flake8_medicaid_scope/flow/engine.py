@@ -1,0 +1,472 @@
+"""Statements and functions: flow-sensitive analysis of one module.
+
+Each function and method is analyzed on its own (parameters unknown unless
+named like fields or annotated with a payload model), and again, inlined, at
+each call from another function of the module with the caller's argument
+values (depth and work bounded). Placements that reach an enforcement sink
+are collected as ``Hit``s, one per placement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+import libcst as cst
+from libcst.metadata import CodeRange
+
+from ..destinations import Destination, DestinationRules
+from ..sinks import SinkSpec
+from ..sinks.http import ClientSpec
+from .calls import Args, CallDispatch
+from .evaluate import Frame
+from .index import ClassInfo, ModuleIndex, dotted
+from .values import OPAQUE, Placement, Val, const_val, container, join, place, without_keys
+
+MAX_DEPTH = 4
+MAX_CALLS = 2000
+MAX_UNROLL = 64
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A placement that reaches an enforcement destination."""
+
+    placement: Placement
+    dest: Destination
+    sink_line: int
+
+
+def _join_envs(*envs: dict[str, Val]) -> dict[str, Val]:
+    keys: dict[str, None] = {}
+    for env in envs:
+        keys.update(dict.fromkeys(env))
+    return {k: join(*(env[k] for env in envs if k in env)) for k in keys}
+
+
+def _block(body: cst.BaseSuite | Sequence[cst.BaseStatement]) -> Sequence[cst.CSTNode]:
+    if isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
+        return body.body
+    return body  # type: ignore[return-value]
+
+
+class ModuleAnalysis(CallDispatch):
+    """The data-flow analysis of one parsed module."""
+
+    def __init__(
+        self,
+        module: cst.Module,
+        ranges: "dict[cst.CSTNode, CodeRange]",
+        index: ModuleIndex,
+        *,
+        rules: DestinationRules,
+        vocabulary,  # noqa: ANN001 - Vocabulary
+        clinical_types: frozenset[str],
+        configured_sinks: frozenset[str],
+        sinks: tuple[dict[str, SinkSpec], dict[str, ClientSpec], dict[str, dict[str, SinkSpec]]],
+    ) -> None:
+        self.module = module
+        self._ranges = ranges
+        self.index = index
+        self.rules = rules
+        self.vocabulary = vocabulary
+        self.clinical_types = clinical_types
+        self.configured_sinks = configured_sinks
+        self.sink_functions, self.client_specs, self.client_methods = sinks
+        self._const_cache = {}
+        self._const_stack = set()
+        self._hits: dict[tuple[int, int, str], Hit] = {}
+        self._stack: list[cst.FunctionDef] = []
+        self._memo: dict[tuple[int, object], Val] = {}
+        self._calls = 0
+        self._init_attrs: dict[str, dict[str, Val]] = {}
+
+    # -- positions --------------------------------------------------------------
+    def positions(self, node: cst.CSTNode) -> tuple[int, int]:
+        rng = self._ranges.get(node)
+        if rng is None:
+            return (1, 0)
+        return rng.start.line, rng.start.column
+
+    def span(self, node: cst.CSTNode) -> tuple[int, int]:
+        rng = self._ranges.get(node)
+        if rng is None:
+            return (0, -1)
+        return rng.start.line, rng.end.line
+
+    # -- results ----------------------------------------------------------------
+    def report(self, placement: Placement, dest: Destination, sink_line: int) -> None:
+        key = (placement.line, placement.col, placement.kind)
+        old = self._hits.get(key)
+        if old is None:
+            self._hits[key] = Hit(placement, dest, sink_line)
+            return
+        names = old.placement.names | placement.names
+        first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
+        self._hits[key] = replace(first, placement=replace(first.placement, names=names))
+
+    def run(self) -> list[Hit]:
+        """Analyze the module; return the hits in source order."""
+        for cls in self.index.classes.values():
+            if cls.is_model and self.rules.name_is_enforcement(cls.name):
+                dest = Destination(cls.name, "enforcement payload model")
+                class_line = self.positions(cls.node.name)[0]
+                for name, stmt in cls.fields:
+                    line, col = self.positions(stmt)
+                    self.report(Placement(line, col, frozenset({name}), key=name), dest, class_line)
+        for fn in self.index.functions.values():
+            self.call_function(fn, None, None, None)
+        for cls in self.index.classes.values():
+            for method in cls.methods.values():
+                self.call_function(method, cls, None, Val(model=cls.name))
+        self.run_block(self.module.body, Frame(env={}))
+        return sorted(self._hits.values(), key=lambda h: (h.placement.line, h.placement.col))
+
+    # -- functions --------------------------------------------------------------
+    def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:
+        if fn in self._stack or len(self._stack) >= MAX_DEPTH or self._calls >= MAX_CALLS:
+            return OPAQUE
+        memo_key = (id(fn), tuple(v for _, v in args) if args is not None else None, tuple((a.keyword.value if a.keyword else "") for a, _ in args) if args else None)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        self._calls += 1
+        frame = self.enter(fn, cls, args, self_val)
+        self._stack.append(fn)
+        try:
+            self.run_block(fn.body, frame)
+        finally:
+            self._stack.pop()
+        result = join(*frame.returns) if frame.returns else const_val()
+        self._memo[memo_key] = result
+        return result
+
+    def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Frame:
+        """A frame for ``fn`` with its parameters bound."""
+        params = fn.params
+        ordered = list(params.posonly_params) + list(params.params)
+        env: dict[str, Val] = {}
+        if cls is not None and ordered and not _is_static(fn):
+            env[ordered[0].name.value] = self_val or Val(model=cls.name)
+            ordered = ordered[1:]
+        bound: dict[str, Val] = {}
+        if args is not None:
+            positional = [v for a, v in args if a.keyword is None and not a.star]
+            for param, val in zip(ordered, positional):
+                bound[param.name.value] = val
+            for a, v in args:
+                if a.keyword is not None:
+                    bound[a.keyword.value] = v
+        for param in ordered + list(params.kwonly_params):
+            name = param.name.value
+            env[name] = bound[name] if name in bound else self.param_value(param, cls)
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                env[star.name.value] = Val(labels=frozenset({star.name.value}))
+        name = fn.name.value
+        builder = None
+        if self.rules.name_is_enforcement(name):
+            builder = Destination(name, "enforcement payload builder")
+        elif cls is not None and self.rules.name_is_enforcement(cls.name) and not name.startswith("_"):
+            builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
+        return Frame(env=env, func_name=name, cls=cls, builder=builder)
+
+    def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:
+        """What an unbound parameter is: its payload model, its field name, its default, or unknown."""
+        name = param.name.value
+        if param.annotation is not None:
+            model = self.model_of(param.annotation.annotation)
+            if model is not None:
+                return model
+        if param.default is not None:
+            default = self.eval(param.default, Frame(env={}, cls=cls))
+            if default.const and default.text is None and default.items is None:
+                return Val(names=self.field_names(name), labels=frozenset({name}))
+            return default.with_labels({name})
+        return Val(names=self.field_names(name), labels=frozenset({name}))
+
+    def model_of(self, annotation: cst.BaseExpression) -> Val | None:
+        """The declared fields of a payload model named by an annotation."""
+        if isinstance(annotation, cst.Subscript) and len(annotation.slice) == 1 and isinstance(annotation.slice[0].slice, cst.Index):
+            annotation = annotation.slice[0].slice.value
+        if isinstance(annotation, cst.BinaryOperation):
+            return self.model_of(annotation.left) or self.model_of(annotation.right)
+        name = dotted(annotation)
+        cls = self.index.classes.get(name or "")
+        if cls is None or not cls.is_model:
+            return None
+        placements = []
+        for field_name, stmt in cls.fields:
+            line, col = self.positions(stmt)
+            placements.append(Placement(line, col, frozenset({field_name}), key=field_name))
+        return container(placements, model=cls.name)
+
+    def instance_attrs(self, cls: ClassInfo) -> dict[str, Val]:
+        """``self.x`` values set by ``__init__`` (with default arguments)."""
+        if cls.name in self._init_attrs:
+            return self._init_attrs[cls.name]
+        self._init_attrs[cls.name] = {}
+        init = cls.methods.get("__init__")
+        if init is None or init in self._stack:
+            return {}
+        frame = self.enter(init, cls, None, Val(model=cls.name))
+        self._stack.append(init)
+        try:
+            self.run_block(init.body, frame)
+        finally:
+            self._stack.pop()
+        self._init_attrs[cls.name] = frame.self_attrs
+        return frame.self_attrs
+
+    # -- statements -------------------------------------------------------------
+    def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
+        """Run the statements of a block in order."""
+        for stmt in _block(body):
+            self.run_stmt(stmt, frame)
+
+    def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
+        """Run one statement."""
+        if isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+            for small in stmt.body:
+                self.run_small(small, frame)
+        elif isinstance(stmt, cst.If):
+            self.eval(stmt.test, frame)
+            self.branches(frame, [stmt.body], stmt.orelse)
+        elif isinstance(stmt, (cst.For, cst.While)):
+            self.run_loop(stmt, frame)
+        elif isinstance(stmt, cst.Try) or type(stmt).__name__ == "TryStar":
+            self.run_try(stmt, frame)  # type: ignore[arg-type]
+        elif isinstance(stmt, cst.With):
+            for item in stmt.items:
+                val = self.eval(item.item, frame)
+                if item.asname is not None:
+                    self.bind(item.asname.name, val, frame, item)
+            self.run_block(stmt.body, frame)
+        elif isinstance(stmt, cst.Match):
+            self.eval(stmt.subject, frame)
+            before = dict(frame.env)
+            envs = []
+            for case in stmt.cases:
+                frame.env = dict(before)
+                self.run_block(case.body, frame)
+                envs.append(frame.env)
+            frame.env = _join_envs(before, *envs)
+
+    def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None) -> None:
+        """An if/elif/else chain: each branch from the same state, joined after."""
+        before = dict(frame.env)
+        envs = []
+        for body in bodies:
+            frame.env = dict(before)
+            self.run_block(body, frame)
+            envs.append(frame.env)
+        frame.env = dict(before)
+        if isinstance(orelse, cst.If):
+            self.eval(orelse.test, frame)
+            self.branches(frame, [orelse.body], orelse.orelse)
+        elif isinstance(orelse, cst.Else):
+            self.run_block(orelse.body, frame)
+        envs.append(frame.env)
+        frame.env = _join_envs(*envs)
+
+    def run_loop(self, stmt: cst.For | cst.While, frame: Frame) -> None:
+        """A loop: a constant collection is unrolled; otherwise the body runs once and joins."""
+        before = dict(frame.env)
+        if isinstance(stmt, cst.For):
+            source = self.eval(stmt.iter, frame)
+            if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
+                for item in source.items:
+                    frame.env[stmt.target.value] = const_val(text=item)
+                    self.run_block(stmt.body, frame)
+            else:
+                self.bind(stmt.target, self.element_of(source), frame, stmt)
+                self.run_block(stmt.body, frame)
+        else:
+            self.eval(stmt.test, frame)
+            self.run_block(stmt.body, frame)
+        frame.env = _join_envs(before, frame.env)
+        if stmt.orelse is not None:
+            self.run_block(stmt.orelse.body, frame)
+
+    def run_try(self, stmt: cst.Try, frame: Frame) -> None:
+        """try/except/else/finally: handlers start from the state after the body; all join."""
+        self.run_block(stmt.body, frame)
+        after = dict(frame.env)
+        envs = [after]
+        for handler in stmt.handlers:
+            frame.env = dict(after)
+            self.run_block(handler.body, frame)
+            envs.append(frame.env)
+        frame.env = _join_envs(*envs)
+        if stmt.orelse is not None:
+            self.run_block(stmt.orelse.body, frame)
+        if stmt.finalbody is not None:
+            self.run_block(stmt.finalbody.body, frame)
+
+    def element_of(self, source: Val) -> Val:
+        """What one element of an iterable carries."""
+        if source.const:
+            return const_val()
+        return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model)
+
+    def run_small(self, small: cst.BaseSmallStatement, frame: Frame) -> None:
+        """Run one small statement."""
+        if isinstance(small, cst.Assign):
+            val = self.eval(small.value, frame)
+            for target in small.targets:
+                self.bind(target.target, val, frame, target)
+        elif isinstance(small, cst.AnnAssign):
+            if small.value is not None:
+                self.bind(small.target, self.eval(small.value, frame), frame, small)
+        elif isinstance(small, cst.AugAssign):
+            current = self.eval(small.target, frame)
+            added = self.eval(small.value, frame)
+            if isinstance(small.target, cst.Name):
+                line, col = self.positions(small)
+                merged = self._concat(current, added)
+                if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
+                    merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
+                frame.env[small.target.value] = merged
+        elif isinstance(small, cst.Expr):
+            self.eval(small.value, frame)
+        elif isinstance(small, cst.Return):
+            val = self.eval(small.value, frame) if small.value is not None else const_val()
+            frame.returns.append(val)
+            if frame.builder is not None and small.value is not None:
+                line, col = self.positions(small.value)
+                sink_line = self.positions(small)[0]
+                for p in place(val, line, col):
+                    self.report(p, frame.builder, sink_line)
+        elif isinstance(small, cst.Del):
+            self.delete(small.target, frame)
+
+    def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
+        """``del d["k"]`` removes that entry."""
+        if isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self.delete(element.value, frame)
+            return
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env:
+            key = self._subscript_key(target, frame)
+            if key is not None:
+                frame.env[target.value.value] = without_keys(frame.env[target.value.value], [key])
+
+    def _subscript_key(self, node: cst.Subscript, frame: Frame) -> str | None:
+        if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            return None
+        key = self.eval(node.slice[0].slice.value, frame)
+        return key.text if key.const and key.text is not None and "\x00" not in key.text else None
+
+    def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
+        """Assign ``val`` to ``target``."""
+        if isinstance(target, cst.Name):
+            frame.env[target.value] = val
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            part = const_val() if val.const else Val(placements=val.placements, labels=val.labels)
+            for element in target.elements:
+                self.bind(element.value, part, frame, node)
+        elif isinstance(target, cst.Attribute):
+            if isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
+                frame.self_attrs[target.attr.value] = val
+        elif isinstance(target, cst.Subscript):
+            self.store_item(target, val, frame)
+
+    def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
+        """``d["k"] = v`` (also ``d["a"]["b"] = v`` and ``self.d["k"] = v``)."""
+        keys: list[str | None] = []
+        owner: cst.BaseExpression = target
+        while isinstance(owner, cst.Subscript):
+            keys.append(self._subscript_key(owner, frame))
+            owner = owner.value
+        keys.reverse()
+        line, col = self.positions(target)
+        added = place(val, line, col, keys[-1])
+        if len(keys) > 1 and keys[0] is not None:
+            added = tuple(replace(p, key=keys[0], names=p.names | ({f"{keys[0]}.{keys[-1]}"} if keys[-1] else set())) for p in added)
+        if isinstance(owner, cst.Name):
+            store, name = frame.env, owner.value
+        elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
+            store, name = frame.self_attrs, owner.attr.value
+        else:
+            return
+        current = store.get(name, OPAQUE)
+        if len(keys) == 1 and keys[0] is not None:
+            current = without_keys(current, [keys[0]])
+        store[name] = replace(container(current.placements + added), model=current.model, client=current.client)
+
+    # -- comprehensions ---------------------------------------------------------
+    def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
+        comp = node.for_in
+        sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
+        line, col = self.positions(node)
+        source = self.eval(comp.iter, frame)
+        target = comp.target
+        if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
+            placements: list[Placement] = []
+            for item in source.items[:MAX_UNROLL]:
+                sub.env[target.value] = const_val(text=item)
+                if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
+                    placements.extend(self._element(node, sub, line, col))
+            return container(placements)
+        owner = _items_owner(comp.iter)
+        if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
+            k, v = (e.value for e in target.elements)
+            if isinstance(k, cst.Name) and isinstance(v, cst.Name):
+                return self._items_comp(node, comp, k.value, v.value, self.eval(owner, frame), sub, line, col)
+        inner: cst.CompFor | None = comp
+        while inner is not None:
+            self.bind(inner.target, self.element_of(self.eval(inner.iter, sub)), sub, node)
+            inner = inner.inner_for_in
+        return container(self._element(node, sub, line, col))
+
+    def _items_comp(self, node: cst.BaseComp | cst.DictComp, comp: cst.CompFor, k: str, v: str, record: Val, sub: Frame, line: int, col: int) -> Val:
+        """``{k: v for k, v in rec.items() if k in ALLOWED}`` and its kin: the allow-list sanitizer."""
+        verdict = self._membership(comp.ifs, k, sub)
+        if verdict is not None and verdict[0] == "unknown":
+            return OPAQUE
+        if verdict is not None and verdict[0] == "in":
+            placements: list[Placement] = []
+            for item in verdict[1]:
+                sub.env[k] = const_val(text=item)
+                sub.env[v] = self.read_key(record, item)
+                placements.extend(self._element(node, sub, line, col))
+            return container(placements)
+        kept = without_keys(record, verdict[1]) if verdict is not None else record
+        sub.env[k] = Val(labels=frozenset({k}))
+        sub.env[v] = Val(placements=kept.placements, labels=kept.labels)
+        return container(self._element(node, sub, line, col))
+
+    def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
+        for cond in ifs:
+            test = cond.test
+            if isinstance(test, cst.Comparison) and isinstance(test.left, cst.Name) and test.left.value == k and len(test.comparisons) == 1:
+                comparison = test.comparisons[0]
+                if isinstance(comparison.operator, (cst.In, cst.NotIn)):
+                    allowed = self.eval(comparison.comparator, sub)
+                    if allowed.items is None:
+                        return ("unknown", ())
+                    return ("in" if isinstance(comparison.operator, cst.In) else "not in", allowed.items)
+        return None
+
+    def _filters_pass(self, ifs: Sequence[cst.CompIf], name: str, item: str, sub: Frame) -> bool | None:
+        verdict = self._membership(ifs, name, sub)
+        if verdict is None or verdict[0] == "unknown":
+            return None
+        return (item in verdict[1]) == (verdict[0] == "in")
+
+    def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
+        if isinstance(node, cst.DictComp):
+            key = self.eval(node.key, sub)
+            key_text = key.text if key.const and key.text is not None and "\x00" not in key.text else None
+            return place(self.eval(node.value, sub), line, col, key_text)
+        return place(self.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
+
+
+def _items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args:
+        return node.func.value
+    return None
+
+
+def _is_static(fn: cst.FunctionDef) -> bool:
+    return any(isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod" for d in fn.decorators)
+

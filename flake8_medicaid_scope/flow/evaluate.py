@@ -1,0 +1,281 @@
+"""Expressions: the abstract value (``Val``) of each kind of expression.
+
+Calls are dispatched in ``calls.py``; statements and functions in ``engine.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Callable
+
+import libcst as cst
+
+from .index import ClassInfo, ModuleIndex, dotted
+from .values import HOLE, OPAQUE, Placement, Val, combine, const_val, container, join, place
+
+if TYPE_CHECKING:
+    from ..destinations import Destination
+    from ..vocabulary import Vocabulary
+
+
+@dataclass
+class Frame:
+    """The state of one function being analyzed."""
+
+    env: dict[str, Val]
+    func_name: str | None = None
+    cls: ClassInfo | None = None
+    self_attrs: dict[str, Val] = field(default_factory=dict)
+    returns: list[Val] = field(default_factory=list)
+    builder: "Destination | None" = None  # set when the function is named for enforcement
+
+
+def _is_constant_name(name: str) -> bool:
+    return name.isupper() and any(c.isalpha() for c in name)
+
+
+class Evaluator:
+    """Abstract evaluation of expressions; the call and statement parts come from subclasses."""
+
+    index: ModuleIndex
+    vocabulary: "Vocabulary"
+    clinical_types: frozenset[str]
+    positions: Callable[[cst.CSTNode], tuple[int, int]]
+    _const_cache: dict[tuple[str | None, str], Val]
+    _const_stack: set[tuple[str | None, str]]
+
+    # -- provided by subclasses -------------------------------------------------
+    def eval_call(self, node: cst.Call, frame: Frame) -> Val:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:  # pragma: no cover
+        raise NotImplementedError
+
+    def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    # -- helpers ----------------------------------------------------------------
+    def field_names(self, name: str) -> frozenset[str]:
+        """``{name}`` when the vocabulary knows it, else nothing."""
+        return frozenset({name}) if self.vocabulary.classify(name) is not None else frozenset()
+
+    def module_constant(self, name: str, cls: ClassInfo | None = None) -> Val | None:
+        """The value of a module (or class) constant, folded once."""
+        table = cls.constants if cls is not None else self.index.constants
+        expr = table.get(name)
+        if expr is None:
+            return None
+        key = (cls.name if cls else None, name)
+        if key in self._const_cache:
+            return self._const_cache[key]
+        if key in self._const_stack:
+            return OPAQUE
+        self._const_stack.add(key)
+        try:
+            val = self.eval(expr, Frame(env={}, cls=cls))
+        finally:
+            self._const_stack.discard(key)
+        label = f"{cls.name}.{name}" if cls else name
+        val = replace(val, names=frozenset() if val.const else val.names).with_labels({label})
+        self._const_cache[key] = val
+        return val
+
+    # -- expressions ------------------------------------------------------------
+    def eval(self, node: cst.BaseExpression, frame: Frame) -> Val:
+        """The abstract value of ``node`` in ``frame``."""
+        method = getattr(self, "_eval_" + type(node).__name__, None)
+        if method is None:
+            return OPAQUE
+        return method(node, frame)  # type: ignore[no-any-return]
+
+    def _eval_SimpleString(self, node: cst.SimpleString, frame: Frame) -> Val:
+        value = node.evaluated_value
+        return const_val(text=value if isinstance(value, str) else value.decode("latin-1"))
+
+    def _eval_ConcatenatedString(self, node: cst.ConcatenatedString, frame: Frame) -> Val:
+        return self._concat(self.eval(node.left, frame), self.eval(node.right, frame))
+
+    def _eval_Integer(self, node: cst.BaseExpression, frame: Frame) -> Val:
+        return const_val()
+
+    _eval_Float = _eval_Imaginary = _eval_Comparison = _eval_Lambda = _eval_Integer
+
+    def _eval_FormattedString(self, node: cst.FormattedString, frame: Frame) -> Val:
+        parts: list[Val] = []
+        text: list[str] = []
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringText):
+                text.append(part.value)
+            elif isinstance(part, cst.FormattedStringExpression):
+                val = self.eval(part.expression, frame)
+                parts.append(val)
+                text.append(val.text if val.text is not None and val.const else HOLE)
+        folded = combine(*parts) if parts else const_val()
+        return replace(folded, text="".join(text), const=folded.const)
+
+    def _concat(self, left: Val, right: Val) -> Val:
+        out = combine(left, right)
+        if left.text is not None or right.text is not None:
+            out = replace(out, text=(left.text if left.text is not None else HOLE) + (right.text if right.text is not None else HOLE))
+        return out
+
+    def _eval_Name(self, node: cst.Name, frame: Frame) -> Val:
+        name = node.value
+        if name in ("True", "False", "None"):
+            return const_val()
+        if name in frame.env:
+            val = frame.env[name]
+            if not val.const and not val.placements and val.client is None and val.model is None:
+                val = replace(val, names=val.names | self.field_names(name))
+            return val
+        const = self.module_constant(name)
+        if const is not None:
+            return const
+        if name in self.index.imports:
+            return Val(labels=frozenset({self.index.imports[name], name}))
+        return Val(labels=frozenset({name}))
+
+    def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
+        attr = node.attr.value
+        base = node.value
+        if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
+            if attr in frame.self_attrs:
+                return frame.self_attrs[attr].with_labels({f"self.{attr}"})
+            from_init = self.instance_attrs(frame.cls).get(attr)
+            if from_init is not None:
+                return from_init.with_labels({f"self.{attr}"})
+            const = self.module_constant(attr, frame.cls)
+            if const is not None:
+                return const
+        if isinstance(base, cst.Name) and base.value in self.index.classes and base.value not in frame.env:
+            const = self.module_constant(attr, self.index.classes[base.value])
+            if const is not None:
+                return const
+        if attr == "__dict__":
+            return self.whole_record(node)
+        owner = self.eval(base, frame)
+        text = dotted(node)
+        labels = owner.labels | ({text} if text else {attr})
+        if _is_constant_name(attr):
+            return Val(labels=labels)
+        names = {attr}
+        for p in owner.placements:
+            if p.key == attr:
+                names |= p.names
+        return Val(names=frozenset(names), labels=labels)
+
+    def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
+        owner = self.eval(node.value, frame)
+        if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            return replace(owner, const=False) if owner.placements else OPAQUE
+        key = self.eval(node.slice[0].slice.value, frame)
+        if key.const and key.text is not None and HOLE not in key.text:
+            return self.read_key(owner, key.text)
+        # rows[0], payload[i]: an element of a container
+        return Val(placements=owner.placements, labels=owner.labels)
+
+    def read_key(self, owner: Val, key: str) -> Val:
+        """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name."""
+        names = {key}
+        for p in owner.placements:
+            if p.key == key:
+                names |= p.names
+        return Val(names=frozenset(names), labels=owner.labels | {key})
+
+    def _eval_Dict(self, node: cst.Dict, frame: Frame) -> Val:
+        placements: list[Placement] = []
+        for element in node.elements:
+            if isinstance(element, cst.StarredDictElement):
+                placements.extend(self.eval(element.value, frame).placements)
+                continue
+            key = self.eval(element.key, frame)
+            value = self.eval(element.value, frame)
+            line, col = self.positions(element)
+            key_text = key.text if key.const and key.text is not None and HOLE not in key.text else None
+            if key_text == "resourceType" and value.text in self.clinical_types:
+                placements.append(Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text))
+                continue
+            placements.extend(place(value, line, col, key_text))
+        return container(placements)
+
+    def _eval_sequence(self, node: cst.List | cst.Tuple | cst.Set, frame: Frame) -> Val:
+        placements: list[Placement] = []
+        texts: list[str] = []
+        all_const = True
+        for element in node.elements:
+            val = self.eval(element.value, frame)
+            if isinstance(element, cst.StarredElement):
+                placements.extend(val.placements)
+                if val.items is not None:
+                    texts.extend(val.items)
+                else:
+                    all_const = False
+                continue
+            all_const = all_const and val.const
+            if val.const and val.text is not None:
+                texts.append(val.text)
+            line, col = self.positions(element)
+            placements.extend(place(val, line, col))
+        if all_const:
+            return const_val(items=tuple(texts))
+        return container(placements)
+
+    _eval_List = _eval_Tuple = _eval_Set = _eval_sequence
+
+    def _eval_BinaryOperation(self, node: cst.BinaryOperation, frame: Frame) -> Val:
+        left, right = self.eval(node.left, frame), self.eval(node.right, frame)
+        if isinstance(node.operator, cst.Add):
+            if left.items is not None and right.items is not None:
+                return const_val(items=left.items + right.items)
+            return self._concat(left, right)
+        if isinstance(node.operator, cst.Modulo) and left.text is not None:
+            out = combine(left, right)
+            filled = right.text if right.const and right.text is not None else HOLE
+            return replace(out, text=left.text.replace("%s", filled, 1) if "%s" in left.text else left.text)
+        if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
+            return const_val(items=left.items + right.items)
+        return combine(left, right)
+
+    def _eval_BooleanOperation(self, node: cst.BooleanOperation, frame: Frame) -> Val:
+        return join(self.eval(node.left, frame), self.eval(node.right, frame))
+
+    def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:
+        return join(self.eval(node.body, frame), self.eval(node.orelse, frame))
+
+    def _eval_UnaryOperation(self, node: cst.UnaryOperation, frame: Frame) -> Val:
+        inner = self.eval(node.expression, frame)
+        return const_val() if isinstance(node.operator, cst.Not) else inner
+
+    def _eval_Await(self, node: cst.Await, frame: Frame) -> Val:
+        return self.eval(node.expression, frame)
+
+    def _eval_NamedExpr(self, node: cst.NamedExpr, frame: Frame) -> Val:
+        val = self.eval(node.value, frame)
+        self.bind(node.target, val, frame, node)
+        return val
+
+    def _eval_Call(self, node: cst.Call, frame: Frame) -> Val:
+        return self.eval_call(node, frame)
+
+    def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
+        return self.eval_comprehension(node, frame)
+
+    _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
+
+    def whole_record(self, node: cst.CSTNode, detail: str | None = None) -> Val:
+        """An unbounded record (``vars(m)``, ``m.__dict__``, ``model_to_dict(m)``) created at ``node``."""
+        line, col = self.positions(node)
+        text = detail or _source(node)
+        return container([Placement(line, col, frozenset(), kind="whole", detail=text)])
+
+    def instance_attrs(self, cls: ClassInfo) -> dict[str, Val]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _source(node: cst.CSTNode) -> str:
+    try:
+        text = cst.Module(body=[]).code_for_node(node)
+    except Exception:  # noqa: BLE001 - display only
+        return type(node).__name__
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,169 @@
+"""Module index: what one module defines and imports, gathered in one pass before the data flow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement\b")
+
+#: base classes and decorators that make a class a payload model
+MODEL_BASES = frozenset(
+    {
+        "pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.v1.BaseModel",
+        "typing.TypedDict", "typing_extensions.TypedDict", "typing.NamedTuple",
+        "marshmallow.Schema", "rest_framework.serializers.Serializer",
+    }
+)
+MODEL_DECORATORS = frozenset(
+    {
+        "dataclasses.dataclass", "pydantic.dataclasses.dataclass", "attr.s", "attr.attrs", "attr.define",
+        "attr.frozen", "attr.mutable", "attrs.define", "attrs.frozen", "attrs.mutable",
+    }
+)
+
+
+def dotted(node: cst.BaseExpression) -> str | None:
+    """``a.b.c`` for a Name/Attribute chain, else None."""
+    parts: list[str] = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if isinstance(node, cst.Name):
+        parts.append(node.value)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _module_name(node: cst.BaseExpression | None) -> str:
+    return dotted(node) or "" if node is not None else ""
+
+
+@dataclass
+class ClassInfo:
+    """A class defined in the module."""
+
+    name: str
+    node: cst.ClassDef
+    methods: dict[str, cst.FunctionDef] = field(default_factory=dict)
+    constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    fields: list[tuple[str, cst.AnnAssign]] = field(default_factory=list)
+    is_model: bool = False
+
+
+@dataclass
+class ModuleIndex:
+    """Imports, functions, classes, constants and pragma lines of one module."""
+
+    imports: dict[str, str] = field(default_factory=dict)
+    functions: dict[str, cst.FunctionDef] = field(default_factory=dict)
+    classes: dict[str, ClassInfo] = field(default_factory=dict)
+    constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    pragma_lines: frozenset[int] = frozenset()
+
+    def qualify(self, name: str) -> str | None:
+        """Resolve ``alias.attr`` through the module's imports to a qualified name."""
+        head, _, rest = name.partition(".")
+        target = self.imports.get(head)
+        if target is None:
+            return None
+        return f"{target}.{rest}" if rest else target
+
+
+def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -> None:
+    if isinstance(node, cst.Import):
+        for alias in node.names:
+            full = _module_name(alias.name)
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                imports[alias.asname.name.value] = full
+            else:
+                head = full.split(".", 1)[0]
+                imports[head] = head
+        return
+    if node.relative or isinstance(node.names, cst.ImportStar):
+        base = "." * len(node.relative) + _module_name(node.module)
+        if isinstance(node.names, cst.ImportStar):
+            return
+    else:
+        base = _module_name(node.module)
+    for alias in node.names:
+        name = _module_name(alias.name)
+        local = alias.asname.name.value if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else name
+        imports[local] = f"{base}.{name}"
+
+
+class _Collector(cst.CSTVisitor):
+    def __init__(self, index: ModuleIndex) -> None:
+        self.index = index
+        self.depth = 0
+
+    def visit_Import(self, node: cst.Import) -> None:
+        _collect_import(node, self.index.imports)
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        _collect_import(node, self.index.imports)
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        if self.depth == 0:
+            self.index.functions[node.name.value] = node
+        self.depth += 1
+        return True
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self.depth -= 1
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        if self.depth == 0:
+            self.index.classes[node.name.value] = _class_info(node, self.index)
+        self.depth += 1
+        return True
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self.depth -= 1
+
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> bool:
+        if self.depth == 0:
+            for stmt in node.body:
+                _record_constant(stmt, self.index.constants)
+        return True
+
+
+def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression]) -> None:
+    if isinstance(stmt, cst.Assign):
+        for target in stmt.targets:
+            if isinstance(target.target, cst.Name):
+                into[target.target.value] = stmt.value
+    elif isinstance(stmt, cst.AnnAssign) and stmt.value is not None and isinstance(stmt.target, cst.Name):
+        into[stmt.target.value] = stmt.value
+
+
+def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
+    info = ClassInfo(node.name.value, node)
+    bases = {index.qualify(dotted(arg.value) or "") or dotted(arg.value) or "" for arg in node.bases}
+    decorators = set()
+    for dec in node.decorators:
+        expr = dec.decorator.func if isinstance(dec.decorator, cst.Call) else dec.decorator
+        decorators.add(index.qualify(dotted(expr) or "") or "")
+    info.is_model = bool(bases & MODEL_BASES or decorators & MODEL_DECORATORS or bases & {c for c, i in index.classes.items() if i.is_model})
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+    for item in body:
+        if isinstance(item, cst.FunctionDef):
+            info.methods[item.name.value] = item
+        elif isinstance(item, cst.SimpleStatementLine):
+            for stmt in item.body:
+                if isinstance(stmt, cst.AnnAssign) and isinstance(stmt.target, cst.Name):
+                    ann = dotted(stmt.annotation.annotation) if not isinstance(stmt.annotation.annotation, cst.Subscript) else dotted(stmt.annotation.annotation.value)
+                    if not (ann or "").endswith("ClassVar"):
+                        info.fields.append((stmt.target.value, stmt))
+                _record_constant(stmt, info.constants)
+    return info
+
+
+def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
+    """Index a parsed module."""
+    index = ModuleIndex()
+    module.visit(_Collector(index))
+    index.pragma_lines = frozenset(i for i, line in enumerate(source_lines, 1) if "medicaid-scope" in line and PRAGMA.search(line))
+    return index

@@ -1,0 +1,145 @@
+"""Abstract values of the data-flow analysis.
+
+A ``Val`` is what the analysis knows about the value of an expression: the
+field names it carries, the placements it contains (each dict entry, list
+element or keyword argument that put a named value into data), whether it is
+a constant, its folded text (for URLs), and the names that supplied it (for
+deciding whether a destination is enforcement).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+#: stands for an unknown part of a folded string
+HOLE = "\x00"
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One place in the source where a value was put into data that may be sent."""
+
+    line: int
+    col: int
+    names: frozenset[str]
+    kind: str = "field"  # "field", "whole" (an unbounded record) or "clinical" (a FHIR resource)
+    key: str | None = None  # top-level dict key, for pop/del/include/exclude
+    detail: str = ""  # source text of a whole record, or the clinical resource type
+
+
+@dataclass(frozen=True)
+class ClientObj:
+    """An HTTP client object (``requests.Session()``, ``httpx.Client(base_url=...)``...)."""
+
+    kind: str
+    base: "Val | None" = None
+
+
+@dataclass(frozen=True)
+class Val:
+    """What the analysis knows about one value."""
+
+    placements: tuple[Placement, ...] = ()
+    names: frozenset[str] = frozenset()
+    const: bool = False
+    text: str | None = None
+    items: tuple[str, ...] | None = None
+    labels: frozenset[str] = frozenset()
+    model: str | None = None
+    client: ClientObj | None = None
+    fields_of: tuple[tuple[str, "Val"], ...] = field(default=(), compare=True)
+
+    @property
+    def opaque(self) -> bool:
+        """True when nothing is known of the value: no names, no placements, not a constant."""
+        return not (self.placements or self.names or self.const)
+
+    def with_labels(self, labels: Iterable[str]) -> "Val":
+        """This value with more destination labels."""
+        return replace(self, labels=self.labels | frozenset(labels))
+
+
+OPAQUE = Val()
+
+
+def const_val(text: str | None = None, items: tuple[str, ...] | None = None) -> Val:
+    """A constant, optionally a string or a collection of strings."""
+    return Val(const=True, text=text, items=items)
+
+
+def _merge_placements(*groups: Iterable[Placement]) -> tuple[Placement, ...]:
+    seen: dict[Placement, None] = {}
+    for group in groups:
+        for p in group:
+            seen.setdefault(p, None)
+    return tuple(seen)
+
+
+def join(*vals: Val) -> Val:
+    """The value that may be any of ``vals`` (branches joining)."""
+    vals = tuple(v for v in vals if v is not None)
+    if not vals:
+        return OPAQUE
+    if len(vals) == 1:
+        return vals[0]
+    first = vals[0]
+    same = lambda attr: all(getattr(v, attr) == getattr(first, attr) for v in vals)  # noqa: E731
+    return Val(
+        placements=_merge_placements(*(v.placements for v in vals)),
+        names=frozenset().union(*(v.names for v in vals)),
+        const=all(v.const for v in vals),
+        text=first.text if same("text") else None,
+        items=first.items if same("items") else None,
+        labels=frozenset().union(*(v.labels for v in vals)),
+        model=first.model if same("model") else None,
+        client=next((v.client for v in vals if v.client), None),
+        fields_of=first.fields_of if same("fields_of") else (),
+    )
+
+
+def combine(*vals: Val) -> Val:
+    """A value built from all of ``vals`` (a string concatenation, an f-string, a dumped object)."""
+    vals = tuple(vals)
+    if not vals:
+        return OPAQUE
+    return Val(
+        placements=_merge_placements(*(v.placements for v in vals)),
+        names=frozenset().union(*(v.names for v in vals)),
+        const=all(v.const for v in vals),
+        labels=frozenset().union(*(v.labels for v in vals)),
+    )
+
+
+def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placement, ...]:
+    """The placements made by putting ``val`` into data at (line, col), under ``key`` if any."""
+    if val.const:
+        return ()
+    out: list[Placement] = []
+    for p in val.placements:
+        if key is None:
+            out.append(p)
+        else:
+            extra = {f"{key}.{p.key}"} if p.key and p.kind == "field" else set()
+            out.append(replace(p, key=key, names=p.names | extra))
+    if val.names or (key is not None and not val.placements and val.client is None):
+        names = val.names | ({key} if key is not None else set())
+        out.append(Placement(line, col, frozenset(names), key=key))
+    return tuple(out)
+
+
+def container(placements: Iterable[Placement], **kw: object) -> Val:
+    """A dict, list or model instance holding ``placements``."""
+    return Val(placements=_merge_placements(placements), **kw)  # type: ignore[arg-type]
+
+
+def without_keys(val: Val, keys: Iterable[str]) -> Val:
+    """``val`` with the entries under ``keys`` removed (``pop``, ``del``, ``exclude=``)."""
+    drop = set(keys)
+    return replace(val, placements=tuple(p for p in val.placements if p.key not in drop))
+
+
+def only_keys(val: Val, keys: Iterable[str]) -> Val:
+    """``val`` reduced to the entries under ``keys`` (``include=``)."""
+    keep = set(keys)
+    return replace(val, placements=tuple(p for p in val.placements if p.key in keep))

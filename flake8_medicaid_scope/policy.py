@@ -1,0 +1,117 @@
+"""Legal policy: permitted categories, the code each category gets, citations.
+
+The data lives in ``data/policy.json`` (or a file given by ``--medicaid-policy``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Mapping
+
+PERSONAL = "MCD101"
+HEALTH = "MCD102"
+WHOLE_RECORD = "MCD103"
+UNKNOWN_FIELD = "MCD104"
+INTERNAL_ERROR = "MCD900"
+
+
+class PolicyError(ValueError):
+    """The policy file is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of time during which one set of categories is permitted."""
+
+    start: _dt.date
+    until: _dt.date | None
+    permitted: frozenset[str]
+    citation_key: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The legal policy the analysis enforces."""
+
+    periods: tuple[Period, ...]
+    health_categories: frozenset[str]
+    citations: Mapping[str, Mapping[str, str]]
+    codes: Mapping[str, Mapping[str, str]]
+    background: tuple[str, ...]
+
+    def period_on(self, day: _dt.date) -> Period:
+        """The period in force on ``day`` (the latest one when ``day`` is past them all)."""
+        for period in self.periods:
+            if period.start <= day and (period.until is None or day <= period.until):
+                return period
+        return self.periods[-1]
+
+    def code_for(self, category: str, permitted: frozenset[str]) -> str | None:
+        """The code a field of ``category`` gets, or None when it is permitted."""
+        if category in permitted:
+            return None
+        return HEALTH if category in self.health_categories else PERSONAL
+
+    def citation(self, key: str) -> str:
+        """The short citation string for messages."""
+        return self.citations[key]["short"]
+
+    def reason(self, code: str) -> str:
+        """The short reason a message gives for ``code``."""
+        return self.codes[code]["reason"]
+
+
+def parse_policy(data: Mapping[str, Any]) -> Policy:
+    """Build a Policy from its JSON form; raise PolicyError naming what is wrong."""
+    try:
+        citations = {k: {"short": v["short"], "long": v["long"]} for k, v in data["citations"].items()}
+        periods = []
+        for raw in data["periods"]:
+            if raw["citation"] not in citations:
+                raise PolicyError(f"period {raw['from']} cites unknown citation {raw['citation']!r}")
+            periods.append(
+                Period(
+                    start=_dt.date.fromisoformat(raw["from"]),
+                    until=_dt.date.fromisoformat(raw["until"]) if raw.get("until") else None,
+                    permitted=frozenset(raw["permitted"]),
+                    citation_key=raw["citation"],
+                    summary=raw.get("summary", ""),
+                )
+            )
+        if not periods:
+            raise PolicyError("no periods")
+        return Policy(
+            periods=tuple(sorted(periods, key=lambda p: p.start)),
+            health_categories=frozenset(data["health_categories"]),
+            citations=citations,
+            codes={k: dict(v) for k, v in data["codes"].items()},
+            background=tuple(data.get("background", ())),
+        )
+    except PolicyError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise PolicyError(f"malformed policy ({type(exc).__name__}: {exc})") from None
+
+
+def load_policy_file(path: str) -> Policy:
+    """Read a policy file from disk."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except OSError as exc:
+        raise PolicyError(f"cannot read {path}: {exc.strerror}") from None
+    except json.JSONDecodeError as exc:
+        raise PolicyError(f"{path} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    return parse_policy(data)
+
+
+@lru_cache(maxsize=1)
+def default_policy() -> Policy:
+    """The policy shipped in the package."""
+    text = resources.files("flake8_medicaid_scope").joinpath("data/policy.json").read_text("utf-8")
+    return parse_policy(json.loads(text))

@@ -1,0 +1,91 @@
+"""Rules: one module per code. Each module's docstring is the rule's documentation,
+and its ``VALID``/``INVALID`` examples are tests (``# MCDnnn`` marks each line that
+must be flagged) and the examples of ``docs/rules/MCDnnn.md``.
+
+The data flow finds placements that reach an enforcement destination; this
+package decides which code each one gets and words the message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from ..config import Config
+from ..destinations import Destination
+from ..findings import Finding
+from ..flow.values import Placement
+from ..policy import HEALTH, UNKNOWN_FIELD, WHOLE_RECORD
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The code a placement gets, and the name and category the message shows."""
+
+    code: str
+    name: str
+    category: str
+
+
+def _ordered_names(p: Placement) -> list[str]:
+    """Names where the value came from first, then the key, then nested paths."""
+    source = sorted(n for n in p.names if n != p.key and "." not in n)
+    key = [p.key] if p.key in p.names else []
+    paths = sorted(n for n in p.names if "." in n and n != p.key)
+    return source + key + paths
+
+
+def verdict(p: Placement, config: Config) -> Verdict | None:
+    """Which code a placement that reaches enforcement gets (None: permitted or harmless)."""
+    if p.kind == "whole":
+        return Verdict(WHOLE_RECORD, p.detail, "whole record")
+    if p.kind == "clinical":
+        return Verdict(HEALTH, p.detail, "clinical FHIR resource")
+    vocab, policy, permitted = config.vocabulary, config.policy, config.permitted
+    prohibited: list[Verdict] = []
+    allowed = False
+    unknown: list[str] = []
+    for name in _ordered_names(p):
+        tokens = vocab.tokens(name)
+        if not tokens or "_".join(tokens) in config.harmless:
+            continue
+        category = vocab.classify(name)
+        if category is None:
+            unknown.append(name)
+            continue
+        code = policy.code_for(category, permitted)
+        if code is None:
+            allowed = True
+        else:
+            prohibited.append(Verdict(code, name, category))
+    if prohibited:
+        return min(prohibited, key=lambda v: v.code != HEALTH)
+    if allowed or not unknown:
+        return None
+    return Verdict(UNKNOWN_FIELD, unknown[0], "not in the field vocabulary")
+
+
+def message(v: Verdict, dest: Destination, sink_line: int, config: Config) -> str:
+    """The one-line message: code, what, where it goes, why, citation."""
+    reason = config.policy.reason(v.code)
+    where = f"sent to {dest.describe()} (line {sink_line})"
+    if v.code == WHOLE_RECORD:
+        what = f"whole record {v.name}"
+    else:
+        what = f"'{v.name}' ({v.category})"
+    return f"{v.code} {what} {where}; {reason} [{config.citation}]"
+
+
+def finding(p: Placement, dest: Destination, sink_line: int, config: Config) -> Finding | None:
+    """The finding for one hit, or None when the placement is permitted."""
+    v = verdict(p, config)
+    if v is None:
+        return None
+    return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config))
+
+
+def rule_modules() -> list[ModuleType]:
+    """Every rule module, in code order."""
+    from . import mcd101, mcd102, mcd103, mcd104, mcd900
+
+    return [mcd101, mcd102, mcd103, mcd104, mcd900]

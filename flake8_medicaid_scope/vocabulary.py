@@ -1,0 +1,111 @@
+"""Field vocabulary: normalize a name and classify it into a Medicaid field category.
+
+The data lives in ``data/vocabulary.json``; this module only reads it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Mapping
+
+_CHUNK = re.compile(r"[A-Za-z0-9]+")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The shipped (or extended) field vocabulary."""
+
+    alnum_tokens: Mapping[str, str]
+    abbreviations: Mapping[str, str]
+    exact: Mapping[str, str]
+    rules: tuple[tuple[frozenset[str], str], ...]
+    cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def with_extra_fields(self, extra: Mapping[str, str]) -> "Vocabulary":
+        """Return a copy where the ``extra`` names (raw spelling) map to the given categories."""
+        exact = dict(self.exact)
+        for name, category in extra.items():
+            exact[_raw_key(name)] = category
+        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules)
+
+    def tokens(self, name: str) -> tuple[str, ...]:
+        """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
+        return _tokens(self, name)
+
+    def classify(self, name: str) -> str | None:
+        """Return the category of a field name, or None when the vocabulary does not know it."""
+        return _classify(self, name)
+
+
+def _raw_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def _tokens(vocab: Vocabulary, name: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for chunk in _CHUNK.findall(name):
+        low = chunk.lower()
+        if low in vocab.alnum_tokens:
+            out.append(vocab.abbreviations.get(vocab.alnum_tokens[low], vocab.alnum_tokens[low]))
+            continue
+        for part in _CAMEL.findall(chunk):
+            if part.isdigit():
+                continue
+            low = part.lower()
+            out.append(vocab.abbreviations.get(low, low))
+    return tuple(out)
+
+
+def _classify(vocab: Vocabulary, name: str) -> str | None:
+    cached = vocab.cache.get(name, _MISSING)
+    if cached is not _MISSING:
+        return cached  # type: ignore[return-value]
+    raw = _raw_key(name)
+    result: str | None = vocab.exact.get(raw)
+    if result is None:
+        toks = _tokens(vocab, name)
+        result = vocab.exact.get("_".join(toks))
+        if result is None:
+            present = frozenset(toks)
+            result = next((cat for needed, cat in vocab.rules if needed <= present), None)
+    vocab.cache[name] = result
+    return result
+
+
+_MISSING = object()
+
+
+def normalize(name: str, vocab: Vocabulary | None = None) -> str:
+    """Return the canonical token string of ``name`` (``'ELGBL_PHNE_NUM'`` -> ``'eligible_phone_number'``)."""
+    return "_".join((vocab or default_vocabulary()).tokens(name))
+
+
+def _load(data: Mapping[str, object]) -> Vocabulary:
+    rules_raw = data["rules"]
+    assert isinstance(rules_raw, list)
+    rules = tuple((frozenset(tokens), str(category)) for tokens, category in rules_raw)
+    return Vocabulary(
+        alnum_tokens=dict(data["alnum_tokens"]),  # type: ignore[call-overload]
+        abbreviations=dict(data["abbreviations"]),  # type: ignore[call-overload]
+        exact=dict(data["exact"]),  # type: ignore[call-overload]
+        rules=rules,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Vocabulary:
+    """Load the vocabulary shipped in the package."""
+    text = resources.files("flake8_medicaid_scope").joinpath("data/vocabulary.json").read_text("utf-8")
+    return _load(json.loads(text))
+
+
+def categories_in(vocab: Vocabulary) -> Iterable[str]:
+    """Every category the vocabulary can produce."""
+    yield from vocab.exact.values()
+    for _, category in vocab.rules:
+        yield category

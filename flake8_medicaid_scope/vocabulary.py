@@ -53,10 +53,18 @@ def _tokens(vocab: Vocabulary, name: str) -> tuple[str, ...]:
         if low in vocab.alnum_tokens:
             out.append(vocab.abbreviations.get(vocab.alnum_tokens[low], vocab.alnum_tokens[low]))
             continue
-        for part in _CAMEL.findall(chunk):
-            if part.isdigit():
+        parts = _CAMEL.findall(chunk)
+        skip = False
+        for i, part in enumerate(parts):
+            if skip:
+                skip = False
                 continue
             low = part.lower()
+            glued = low + parts[i + 1] if i + 1 < len(parts) and parts[i + 1].isdigit() else ""
+            if glued in vocab.alnum_tokens:
+                low, skip = vocab.alnum_tokens[glued], True
+            elif part.isdigit():
+                continue
             out.append(vocab.abbreviations.get(low, low))
     return tuple(out)
 

@@ -184,18 +184,24 @@ class Evaluator:
 
     def _eval_Dict(self, node: cst.Dict, frame: Frame) -> Val:
         placements: list[Placement] = []
+        all_const = True
         for element in node.elements:
             if isinstance(element, cst.StarredDictElement):
-                placements.extend(self.eval(element.value, frame).placements)
+                starred = self.eval(element.value, frame)
+                all_const = all_const and starred.const
+                placements.extend(starred.placements)
                 continue
             key = self.eval(element.key, frame)
             value = self.eval(element.value, frame)
+            all_const = all_const and value.const
             line, col = self.positions(element)
             key_text = key.text if key.const and key.text is not None and HOLE not in key.text else None
             if key_text == "resourceType" and value.text in self.clinical_types:
                 placements.append(Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text))
                 continue
             placements.extend(place(value, line, col, key_text))
+        if all_const and not placements:
+            return const_val()
         return container(placements)
 
     def _eval_sequence(self, node: cst.List | cst.Tuple | cst.Set, frame: Frame) -> Val:

@@ -1,0 +1,62 @@
+"""Inline expectations in test sources, bugbear style.
+
+``# MCD101`` (or several codes) at the end of a line: those findings are expected
+on that line. ``# known-miss: MCD101 reason`` marks a finding the analysis should
+make but does not yet (the test that reads it is an expected failure).
+``# OPTIONS: key=value; key=value`` in the first lines sets Config options
+(comma-separated lists).
+"""
+
+from __future__ import annotations
+
+import re
+
+from flake8_medicaid_scope import Config, analyze
+
+_EXPECT = re.compile(r"#\s*((?:MCD\d{3}[ ,]*)+)(?:\s|$)")
+_MISS = re.compile(r"#\s*known-miss:\s*(MCD\d{3})\s*(.*)$")
+_OPTIONS = re.compile(r"^#\s*OPTIONS:\s*(.*)$")
+
+Expectation = set[tuple[int, str]]
+
+
+def expected(source: str) -> tuple[Expectation, Expectation, list[str]]:
+    """(expected findings, known misses, reasons of the misses) as (line, code) sets."""
+    found: Expectation = set()
+    misses: Expectation = set()
+    reasons: list[str] = []
+    for number, line in enumerate(source.splitlines(), 1):
+        if "noqa" in line:
+            line = line.split("noqa", 1)[0]
+        miss = _MISS.search(line)
+        if miss:
+            misses.add((number, miss.group(1)))
+            reasons.append(f"line {number}: {miss.group(2).strip()}")
+            continue
+        match = _EXPECT.search(line)
+        if match:
+            for code in re.findall(r"MCD\d{3}", match.group(1)):
+                found.add((number, code))
+    return found, misses, reasons
+
+
+def options_of(source: str) -> Config:
+    """The Config set by an ``# OPTIONS:`` header (defaults without one)."""
+    for line in source.splitlines()[:5]:
+        match = _OPTIONS.match(line)
+        if match:
+            kwargs: dict[str, object] = {}
+            for part in match.group(1).split(";"):
+                key, _, value = part.partition("=")
+                key, value = key.strip(), value.strip()
+                if key in ("policy", "as_of"):
+                    kwargs[key] = value
+                else:
+                    kwargs[key] = [v for v in value.split(",") if v]
+            return Config.from_options(**kwargs)  # type: ignore[arg-type]
+    return Config.default()
+
+
+def actual(source: str, config: Config | None = None) -> Expectation:
+    """The (line, code) pairs the analysis reports."""
+    return {(f.line, f.code) for f in analyze(source, config or options_of(source))}

@@ -1,0 +1,79 @@
+"""The field vocabulary: every row of the reference TSV, token rules and qualifiers."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from flake8_medicaid_scope.config import Config
+from flake8_medicaid_scope.policy import default_policy
+from flake8_medicaid_scope.vocabulary import default_vocabulary, normalize
+
+TSV = Path(__file__).parent / "data" / "medicaid-fields.tsv"
+PERMITTED = default_policy().periods[-1].permitted
+
+
+def _rows() -> list[dict[str, str]]:
+    with TSV.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _name(raw: str) -> str:
+    # X12 rows read "DMG03 gender_code": the element id is the name code uses
+    return raw.split(" ", 1)[0]
+
+
+ROWS = _rows()
+
+
+def test_reference_file_is_complete() -> None:
+    assert len(ROWS) == 648
+    assert sum(r["permitted"] == "yes" for r in ROWS) == 216
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["name"] for r in ROWS])
+def test_reference_row(row: dict[str, str]) -> None:
+    category = default_vocabulary().classify(_name(row["name"]))
+    assert category == row["category"]
+    assert (category in PERMITTED) == (row["permitted"] == "yes")
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        # token rules generalize beyond the file
+        ("primary_dx", "diagnosis"), ("secondaryDiagnosisCode", "diagnosis"), ("icd10_cd_3", "diagnosis"),
+        ("memberSsn", "ssn"), ("HOME_PHNE_NUM", "phone"), ("mailingZip", "address"), ("member_birth_dt", "date_of_birth"),
+        ("ctznshp_ind", "citizenship"), ("qualified_alien_status", "immigration_status"),
+        # qualifiers that make a field someone else's take precedence
+        ("provider_phone", "provider"), ("employer_address", "contact_person"), ("spouse_dob", "contact_person"),
+        ("prescriber_address", "provider"), ("emergency_contact_phone", "contact_person"), ("guardianPhone", "contact_person"),
+        ("facility_zip", "provider"), ("plan_address", "managed_care_plan"),
+        # whole-identifier matches only
+        ("cin", "medicaid_id"), ("icn", "claim"), ("medicine", None), ("vaccine_name", "immunization"),
+        ("birth_country", "national_origin"), ("birth_weight", "clinical_observation"), ("sex_at_birth", "sex"),
+    ],
+)
+def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize("name", ["score", "notes", "payload", "id", "status", "device", "member"])
+def test_unknown_names(name: str) -> None:
+    assert default_vocabulary().classify(name) is None
+
+
+def test_normalize_splits_camel_snake_and_expands_abbreviations() -> None:
+    assert normalize("ELGBL_PHNE_NUM_HOME") == "eligible_phone_number_home"
+    assert normalize("dateOfBirth") == "date_of_birth"
+    assert normalize("address_1") == "address"
+    assert normalize("icd10Code") == "diagnosis_code"
+
+
+def test_extra_fields_extend_the_vocabulary() -> None:
+    config = Config.from_options(extra_fields=["tx_cd=diagnosis", "kundennr=medicaid_id"])
+    assert config.vocabulary.classify("tx_cd") == "diagnosis"
+    assert config.vocabulary.classify("KUNDENNR") == "medicaid_id"
+    assert default_vocabulary().classify("tx_cd") is None

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 Args = Sequence[tuple[cst.Arg, Val]]
 
+#: what a sink call returns (a response): reading it reads no member field
+RESPONSE = Val(response=True)
+
 #: calls whose result carries everything their first argument carried
 PASS_THROUGH = frozenset(
     {
@@ -208,6 +211,8 @@ class CallDispatch(Evaluator):
             if target is not None:
                 return self.call_function(target, frame.cls, args, Val(model=frame.cls.name))
         receiver = self.eval(owner_expr, frame)
+        if receiver.response:
+            return RESPONSE
         if receiver.client is not None:
             spec = self.client_methods.get(receiver.client.kind, {}).get(method)
             if spec is not None:
@@ -317,7 +322,7 @@ class CallDispatch(Evaluator):
             extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
             dest = self.rules.decide(text, labels, extra)
         if dest is None:
-            return OPAQUE
+            return RESPONSE
         sink_line = self.positions(node)[0]
         positional = 0
         for arg, val in args:
@@ -338,4 +343,4 @@ class CallDispatch(Evaluator):
                 self.report(Placement(line, col, url_val.names), dest, sink_line)
             for p in url_val.placements:
                 self.report(p, dest, sink_line)
-        return OPAQUE
+        return RESPONSE

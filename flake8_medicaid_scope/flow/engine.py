@@ -166,8 +166,6 @@ class ModuleAnalysis(CallDispatch):
         builder = None
         if self.rules.name_is_enforcement(name):
             builder = Destination(name, "enforcement payload builder")
-        elif cls is not None and self.rules.name_is_enforcement(cls.name) and not name.startswith("_"):
-            builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder)
 
     def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:

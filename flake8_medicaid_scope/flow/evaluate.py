@@ -154,6 +154,8 @@ class Evaluator:
         if attr == "__dict__":
             return self.whole_record(node)
         owner = self.eval(base, frame)
+        if owner.response:
+            return owner
         text = dotted(node)
         labels = owner.labels | ({text} if text else {attr})
         if _is_constant_name(attr):
@@ -176,6 +178,8 @@ class Evaluator:
 
     def read_key(self, owner: Val, key: str) -> Val:
         """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name."""
+        if owner.response:
+            return owner
         names = {key}
         for p in owner.placements:
             if p.key == key:

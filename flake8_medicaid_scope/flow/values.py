@@ -9,7 +9,7 @@ deciding whether a destination is enforcement).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 #: stands for an unknown part of a folded string
@@ -48,7 +48,7 @@ class Val:
     labels: frozenset[str] = frozenset()
     model: str | None = None
     client: ClientObj | None = None
-    fields_of: tuple[tuple[str, "Val"], ...] = field(default=(), compare=True)
+    response: bool = False  # what a sink call returns: reading it reads no member field
 
     @property
     def opaque(self) -> bool:
@@ -94,7 +94,7 @@ def join(*vals: Val) -> Val:
         labels=frozenset().union(*(v.labels for v in vals)),
         model=first.model if same("model") else None,
         client=next((v.client for v in vals if v.client), None),
-        fields_of=first.fields_of if same("fields_of") else (),
+        response=all(v.response for v in vals),
     )
 
 

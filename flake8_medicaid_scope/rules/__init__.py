@@ -45,9 +45,13 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
     prohibited: list[Verdict] = []
     allowed = False
     unknown: list[str] = []
+    harmless = False
     for name in _ordered_names(p):
         tokens = vocab.tokens(name)
-        if not tokens or "_".join(tokens) in config.harmless:
+        if not tokens:
+            continue
+        if "_".join(tokens) in config.harmless:
+            harmless = True
             continue
         category = vocab.classify(name)
         if category is None:
@@ -60,7 +64,7 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
             prohibited.append(Verdict(code, name, category))
     if prohibited:
         return min(prohibited, key=lambda v: v.code != HEALTH)
-    if allowed or not unknown:
+    if allowed or harmless or not unknown:
         return None
     return Verdict(UNKNOWN_FIELD, unknown[0], "not in the field vocabulary")
 

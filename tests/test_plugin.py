@@ -1,0 +1,174 @@
+"""The flake8 adapter, run for real: examples, stdin, options, internal errors, the pre-check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import flake8_medicaid_scope.analysis as analysis
+from flake8_medicaid_scope import Config, analyze
+from flake8_medicaid_scope.plugin import MedicaidScopeChecker
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+VIOLATING = 'import requests\nICE_URL = "https://eid.ice.gov/r"\ndef f(m):\n    requests.post(ICE_URL, json={"ssn": m.ssn})\n'
+
+
+def flake8(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flake8", "--select=MCD", "-j1", *args],
+        input=stdin, capture_output=True, text=True, cwd=cwd, timeout=120,
+    )
+
+
+def codes_by_file(output: str) -> set[tuple[str, int, str]]:
+    out = set()
+    for line in output.splitlines():
+        path, lineno, _col, rest = line.split(":", 3)
+        out.add((Path(path).name, int(lineno), rest.split()[0]))
+    return out
+
+
+def test_examples_with_real_flake8() -> None:
+    result = flake8("examples/")
+    assert result.returncode == 1, result.stderr
+    assert codes_by_file(result.stdout) == {
+        ("celery_ice_sync.py", 12, "MCD103"),
+        ("django_referral_view.py", 19, "MCD101"),
+        ("django_referral_view.py", 20, "MCD102"),
+        ("ice_api_client.py", 13, "MCD101"),
+        ("ice_api_client.py", 14, "MCD101"),
+    }
+    for line in result.stdout.splitlines():
+        assert line.endswith("[California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]")
+
+
+def test_stdin_as_editors_use_it() -> None:
+    result = flake8("--stdin-display-name=editor_buffer.py", "-", stdin=VIOLATING)
+    assert result.stdout.startswith("editor_buffer.py:4:34: MCD101 'ssn' (ssn) sent to enforcement endpoint https://eid.ice.gov/r (line 4)")
+
+
+def test_noqa_with_a_reason() -> None:
+    source = VIOLATING.replace("m.ssn})", "m.ssn})  # noqa: MCD101  # approved by counsel, ticket 42")
+    assert flake8("-", stdin=source).stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "needle"),
+    [
+        ("--medicaid-enforcement-hosts", "https://ice.gov/x", "--medicaid-enforcement-hosts: 'https://ice.gov/x' is not a host pattern"),
+        ("--medicaid-enforcement-tokens", "ICE!", "--medicaid-enforcement-tokens: 'ICE!' is not a lower-case word"),
+        ("--medicaid-extra-fields", "tx_cd", "--medicaid-extra-fields: 'tx_cd' is not name=category"),
+        ("--medicaid-extra-fields", "tx_cd=tumor", "--medicaid-extra-fields: unknown category 'tumor'"),
+        ("--medicaid-sinks", "send", "--medicaid-sinks: 'send' is not a qualified name"),
+        ("--medicaid-policy", "/nonexistent/policy.json", "--medicaid-policy: cannot read /nonexistent/policy.json"),
+        ("--medicaid-as-of", "next week", "--medicaid-as-of: 'next week' is not a date"),
+    ],
+)
+def test_bad_option_is_one_line_naming_it(option: str, value: str, needle: str) -> None:
+    result = flake8(f"{option}={value}", "examples/")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_options_from_setup_cfg(tmp_path: Path) -> None:
+    (tmp_path / "setup.cfg").write_text(textwrap.dedent("""\
+        [flake8]
+        medicaid-enforcement-tokens = ero,enforcement
+        medicaid-sinks = transfer.outbox.send
+        medicaid-harmless-fields = case_ref
+        medicaid-extra-fields = kundennr=medicaid_id
+        """))
+    (tmp_path / "a.py").write_text(textwrap.dedent("""\
+        import requests
+        from transfer import outbox
+        DHS_URL = "https://vendor.example.com/x"
+        ERO_URL = "https://vendor.example.com/y"
+        def f(m):
+            requests.post(DHS_URL, json={"ssn": m.ssn})
+            requests.post(ERO_URL, json={"kundennr": m.k, "case_ref": m.ref, "sex": m.sex})
+            outbox.send({"race": m.race})
+        """))
+    result = flake8("a.py", cwd=tmp_path)
+    assert codes_by_file(result.stdout) == {("a.py", 7, "MCD101"), ("a.py", 8, "MCD101")}, result.stdout + result.stderr
+
+
+def test_internal_error_is_one_mcd900_and_flake8_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "boom.py").write_text("# BOOM\n" + VIOLATING)
+    (tmp_path / "fine.py").write_text(VIOLATING)
+    script = textwrap.dedent("""\
+        import sys
+        import flake8_medicaid_scope.analysis as a
+        real = a._analyze
+        def broken(source, config):
+            if "BOOM" in source:
+                raise RuntimeError("forced failure")
+            return real(source, config)
+        a._analyze = broken
+        from flake8.main.cli import main
+        sys.exit(main(["--select=MCD,E999", "-j1", "boom.py", "fine.py"]))
+        """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("boom.py:1:1: MCD900 ") and "RuntimeError: forced failure" in line for line in lines), result.stdout + result.stderr
+    assert any(line.startswith("fine.py:4:") and " MCD101 " in line for line in lines)
+    assert not any(line.startswith("boom.py:") and "MCD101" in line for line in lines)
+
+
+def test_internal_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(source: str, config: Config) -> list:
+        raise KeyError("x")
+
+    monkeypatch.setattr(analysis, "_analyze", broken)
+    found = list(MedicaidScopeChecker(None, VIOLATING.splitlines(True)).run())
+    assert [(line, col) for line, col, _, _ in found] == [(1, 0)]
+    assert found[0][2].startswith("MCD900 flake8-medicaid-scope could not analyze this file (KeyError: 'x')")
+
+
+def test_unparsable_source_reports_nothing() -> None:
+    assert analyze("ICE_URL = (\n") == []
+
+
+def test_files_without_a_signal_are_not_parsed() -> None:
+    before = analysis.parse_count
+    clean = "import requests\n\ndef sync(m):\n    requests.post('https://fhir.example.org/Patient', json={'ssn': m.ssn, 'notice': m.price})\n"
+    assert analyze(clean) == []
+    assert analysis.parse_count == before
+    analyze(VIOLATING)
+    assert analysis.parse_count == before + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ICE_URL = 1", "class DhsReferral: pass", "x = 'https://api.cbp.gov'", "# medicaid-scope: enforcement", "sendToIce()", "ero_queue = 1"],
+)
+def test_signals_open_the_parse(text: str) -> None:
+    from flake8_medicaid_scope.prefilter import may_matter
+
+    assert may_matter(text, Config.default())
+
+
+@pytest.mark.parametrize("text", ["device = notice + price", "justice = slice", "DHIS2_URL = 'x'", "service.juice()", "zero_hero = 1"])
+def test_lookalikes_do_not_open_the_parse(text: str) -> None:
+    from flake8_medicaid_scope.prefilter import may_matter
+
+    assert not may_matter(text, Config.default())
+
+
+def test_libcst_is_imported_only_when_needed() -> None:
+    script = (
+        "import sys, flake8_medicaid_scope as m\n"
+        "import flake8_medicaid_scope.plugin\n"
+        "m.analyze('x = 1\\n')\n"
+        "assert 'libcst' not in sys.modules, 'libcst imported for a file without signal'\n"
+        "m.analyze('ICE_URL = 1\\n')\n"
+        "assert 'libcst' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

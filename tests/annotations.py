@@ -1,7 +1,7 @@
 """Inline expectations in test sources, bugbear style.
 
 ``# MCD101`` (or several codes) at the end of a line: those findings are expected
-on that line. ``# known-miss: MCD101 reason`` marks a finding the analysis should
+on that line, one per code written (``# MCD102 MCD102`` is two findings). ``# known-miss: MCD101 reason`` marks a finding the analysis should
 make but does not yet (the test that reads it is an expected failure).
 ``# OPTIONS: key=value; key=value`` in the first lines sets Config options
 (comma-separated lists).
@@ -10,6 +10,7 @@ make but does not yet (the test that reads it is an expected failure).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from flake8_medicaid_scope import Config, analyze
 
@@ -17,26 +18,27 @@ _EXPECT = re.compile(r"#\s*((?:MCD\d{3}[ ,]*)+)(?:\s|$)")
 _MISS = re.compile(r"#\s*known-miss:\s*(MCD\d{3})\s*(.*)$")
 _OPTIONS = re.compile(r"^#\s*OPTIONS:\s*(.*)$")
 
-Expectation = set[tuple[int, str]]
+#: (line, code) -> how many findings; a code written twice on a line means two findings there
+Expectation = Counter[tuple[int, str]]
 
 
 def expected(source: str) -> tuple[Expectation, Expectation, list[str]]:
     """(expected findings, known misses, reasons of the misses) as (line, code) sets."""
-    found: Expectation = set()
-    misses: Expectation = set()
+    found: Expectation = Counter()
+    misses: Expectation = Counter()
     reasons: list[str] = []
     for number, line in enumerate(source.splitlines(), 1):
         if "noqa" in line:
             line = line.split("noqa", 1)[0]
         miss = _MISS.search(line)
         if miss:
-            misses.add((number, miss.group(1)))
+            misses[(number, miss.group(1))] += 1
             reasons.append(f"line {number}: {miss.group(2).strip()}")
             continue
         match = _EXPECT.search(line)
         if match:
             for code in re.findall(r"MCD\d{3}", match.group(1)):
-                found.add((number, code))
+                found[(number, code)] += 1
     return found, misses, reasons
 
 
@@ -59,4 +61,4 @@ def options_of(source: str) -> Config:
 
 def actual(source: str, config: Config | None = None) -> Expectation:
     """The (line, code) pairs the analysis reports."""
-    return {(f.line, f.code) for f in analyze(source, config or options_of(source))}
+    return Counter((f.line, f.code) for f in analyze(source, config or options_of(source)))

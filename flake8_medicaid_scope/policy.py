@@ -31,6 +31,7 @@ class Period:
     until: _dt.date | None
     permitted: frozenset[str]
     citation_key: str
+    order: str
     summary: str
 
 
@@ -80,6 +81,7 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
                     until=_dt.date.fromisoformat(raw["until"]) if raw.get("until") else None,
                     permitted=frozenset(raw["permitted"]),
                     citation_key=raw["citation"],
+                    order=raw.get("order", ""),
                     summary=raw.get("summary", ""),
                 )
             )

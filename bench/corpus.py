@@ -1,0 +1,57 @@
+"""Run the analysis over real code that sends member data to non-enforcement hosts; expect zero findings.
+
+    python bench/corpus.py            # fhirclient 4.4.0 and Django 5.2.8 from PyPI
+
+Prints, per package, the files read, how many passed the text pre-check (and
+were parsed), and the findings by code. Exit status 1 when anything is found.
+``--full`` skips the pre-check and runs the whole analysis on every file (a
+robustness run: any MCD900 internal error shows up there).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _sdist import sdist  # noqa: E402
+
+import flake8_medicaid_scope.analysis as analysis  # noqa: E402
+from flake8_medicaid_scope import Config, analyze  # noqa: E402
+
+PACKAGES = [("fhirclient", "4.4.0"), ("django", "5.2.8")]
+
+
+def main() -> int:
+    full = "--full" in sys.argv[1:]
+    config = Config.default()
+    run = (lambda source, cfg: analysis._analyze(source, cfg)) if full else analyze
+    total = 0
+    for name, version in PACKAGES:
+        root = sdist(name, version)
+        files = sorted(root.rglob("*.py"))
+        parsed_before = analysis.parse_count
+        codes: Counter[str] = Counter()
+        started = time.perf_counter()
+        for path in files:
+            source = path.read_text(encoding="utf-8", errors="replace")
+            try:
+                found_here = run(source, config)
+            except Exception as exc:  # noqa: BLE001 - report and go on
+                found_here = [analysis._internal_error(f"{type(exc).__name__}: {exc}")]
+            for finding in found_here:
+                codes[finding.code] += 1
+                print(f"{path.relative_to(root)}:{finding.line}:{finding.col + 1}: {finding.message}")
+        parsed = analysis.parse_count - parsed_before
+        elapsed = time.perf_counter() - started
+        found = sum(codes.values())
+        total += found
+        print(f"{name} {version}: {len(files)} files, {parsed} parsed after the pre-check, {found} findings {dict(codes)} ({elapsed:.1f}s)")
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Overhead of the plugin over plain flake8, measured in one run on the same files.
+
+    python bench/overhead.py [--rounds 5] [--package django==5.2.8]
+
+Downloads the pinned sdist, then alternates plain flake8 (the MCD plugin
+removed from flake8's plugin list) and flake8 with the plugin, ``-j1``, over
+the package's Python files, and prints the median wall times and their ratio.
+Target: ratio <= 1.05.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _sdist import sdist  # noqa: E402
+
+# plain flake8: the same installed flake8, with the MCD plugin dropped before it is loaded
+PLAIN = (
+    "import sys, flake8.plugins.finder as f\n"
+    "real = f.find_plugins\n"
+    "f.find_plugins = lambda cfg, opts: [p for p in real(cfg, opts) if p.entry_point.name != 'MCD']\n"
+    "from flake8.main.cli import main\n"
+    "sys.exit(main())\n"
+)
+WITH_PLUGIN = "import sys\nfrom flake8.main.cli import main\nsys.exit(main())\n"
+
+
+def timed(script: str, args: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", script, *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--package", default="django==5.2.8")
+    options = parser.parse_args()
+    name, version = options.package.split("==")
+    root = sdist(name, version)
+    target = name if (root / name).is_dir() else "."
+    args = ["-j1", "--isolated", target]
+    check = subprocess.run([sys.executable, "-c", WITH_PLUGIN, "--version"], capture_output=True, text=True)
+    assert "flake8-medicaid-scope" in check.stdout, "the plugin is not installed"
+    plain, plugged = [], []
+    for i in range(options.rounds):
+        plain.append(timed(PLAIN, args, root))
+        plugged.append(timed(WITH_PLUGIN, args, root))
+        print(f"round {i + 1}: plain {plain[-1]:.2f}s, with plugin {plugged[-1]:.2f}s", flush=True)
+    a, b = statistics.median(plain), statistics.median(plugged)
+    files = sum(1 for _ in (root / target).rglob("*.py"))
+    print(f"{name} {version}: {files} files, -j1, {options.rounds} rounds")
+    print(f"median plain flake8: {a:.2f}s  with flake8-medicaid-scope: {b:.2f}s  ratio: {b / a:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -2,7 +2,8 @@
 
 A file whose text holds no enforcement signal (an enforcement host, an
 enforcement token as a whole word, the pragma, a configured sink) cannot
-produce a finding in single-module analysis, so it is never parsed.
+produce a finding in single-module analysis, so it is never parsed. The
+cross-module analysis widens this check with the names a module imports.
 """
 
 from __future__ import annotations
@@ -12,32 +13,49 @@ from functools import lru_cache
 
 from .config import Config
 
-# a token is a whole word when it is not glued to letters, except at a camelCase boundary
-_LEFT = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+# After a token: not glued to more letters, except at a camelCase boundary.
 _RIGHT = r"(?:(?![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
+
+
+def _token_alternatives(token: str) -> list[str]:
+    """The token as a whole word in its three spellings (ice, Ice, ICE).
+
+    Each alternative starts with the literal, so the regex engine scans for its
+    first letters; the left boundary is a look-behind placed after it: a
+    lower-case form must not follow a letter, a capitalized or upper-case form
+    must not follow a capital (``sendToIce`` matches, ``NOTICE`` does not).
+    """
+    lower, title, upper = token, token.capitalize(), token.upper()
+    return [
+        re.escape(lower) + f"(?<![A-Za-z]{re.escape(lower)})",
+        re.escape(title) + f"(?<![A-Z]{re.escape(title)})",
+        re.escape(upper) + f"(?<![A-Z]{re.escape(upper)})",
+    ]
 
 
 def _host_literal(pattern: str) -> str:
     """The fixed part of a host pattern that any matching host contains."""
     parts = [p for p in re.split(r"[*?]+", pattern) if p]
-    return max(parts, key=len).strip(".") if parts else ""
+    return max(parts, key=len).strip(".").lower() if parts else ""
 
 
 @lru_cache(maxsize=16)
-def signal_pattern(config: Config) -> re.Pattern[str]:
-    """One regular expression that finds any enforcement signal in source text."""
-    forms = sorted({f for t in config.enforcement_tokens for f in (t, t.capitalize(), t.upper())}, key=len, reverse=True)
-    alternatives = [_LEFT + "(?:" + "|".join(map(re.escape, forms)) + ")" + _RIGHT] if forms else []
-    hosts = sorted({h for h in map(_host_literal, config.enforcement_hosts) if h})
-    if hosts:
-        alternatives.append("(?i:" + "|".join(map(re.escape, hosts)) + ")")
-    alternatives.append(re.escape("medicaid-scope"))
-    sinks = sorted({s.rsplit(".", 1)[-1] for s in config.sinks})
-    if sinks:
-        alternatives.append(r"\b(?:" + "|".join(map(re.escape, sinks)) + r")\b")
-    return re.compile("|".join(alternatives))
+def _compiled(config: Config) -> tuple[re.Pattern[str] | None, tuple[str, ...], tuple[str, ...]]:
+    alternatives = [alt for token in config.enforcement_tokens for alt in _token_alternatives(token)]
+    tokens = re.compile("(?:" + "|".join(alternatives) + ")" + _RIGHT) if alternatives else None
+    hosts = tuple(sorted({h for h in map(_host_literal, config.enforcement_hosts) if h}))
+    literals = ("medicaid-scope",) + tuple(sorted({s.rsplit(".", 1)[-1] for s in config.sinks}))
+    return tokens, hosts, literals
 
 
 def may_matter(source: str, config: Config) -> bool:
     """False when the text holds no enforcement signal, so that analysis can skip the parse."""
-    return signal_pattern(config).search(source) is not None
+    tokens, hosts, literals = _compiled(config)
+    if tokens is not None and tokens.search(source):
+        return True
+    if any(literal in source for literal in literals):
+        return True
+    if hosts:
+        lowered = source.lower()
+        return any(host in lowered for host in hosts)
+    return False

@@ -151,7 +151,7 @@ class ModuleAnalysis(CallDispatch):
         bound: dict[str, Val] = {}
         if args is not None:
             positional = [v for a, v in args if a.keyword is None and not a.star]
-            for param, val in zip(ordered, positional):
+            for param, val in zip(ordered, positional, strict=False):
                 bound[param.name.value] = val
             for a, v in args:
                 if a.keyword is not None:

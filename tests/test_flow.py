@@ -15,6 +15,53 @@ ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 '''
 
 CASES = {
+    "destination-signals-settings-env-functions-classes-clients": '''
+from django.conf import settings
+from requests import Session
+import posixpath
+def get_ice_url():
+    return settings.REFERRAL_URL
+class IceConfig:
+    URL = "https://vendor.example/api"
+def f(m):
+    requests.post(settings.CONFIG["ICE_URL"], json={"ssn": m.ssn})  # MCD101
+    requests.post(os.environ["ICE_URL"], json={"ssn": m.ssn})  # MCD101
+    requests.post(get_ice_url(), json={"ssn": m.ssn})  # MCD101
+    requests.post(IceConfig.URL, json={"ssn": m.ssn})  # MCD101
+    ice_session = Session()
+    ice_session.post("/x", json={"ssn": m.ssn})  # MCD101
+    requests.post("https://{}/api/{}".format("eid.ice.gov", "v1"), json={"ssn": m.ssn})  # MCD101
+    requests.post("https://%s/api" % "eid.ice.gov", json={"ssn": m.ssn})  # MCD101
+    requests.post(posixpath.join("https://eid.ice.gov", "api"), json={"ssn": m.ssn})  # MCD101
+    requests.post(os.getenv("DHS_URL"), json={"ssn": m.ssn})  # MCD101
+''',
+    "no-destination-signal-is-clean": '''
+from django.conf import settings
+def f(m):
+    requests.post(settings.CONFIG["REFERRAL_URL"], json={"ssn": m.ssn})
+    requests.post(os.environ["PARTNER_URL"], json={"ssn": m.ssn})
+    requests.post("https://{}/api".format("partner.example.org"), json={"ssn": m.ssn})
+''',
+    "attrs-model-named-for-enforcement": '''
+import attr
+@attr.s
+class DhsSubject:
+    medicaid_id = attr.ib()
+    ssn = attr.ib()  # MCD101
+''',
+    "self-attribute-from-init-constant": '''
+class Referrer:
+    def __init__(self):
+        self.endpoint = ICE_URL
+        self.session = requests.Session()
+    def send(self, m):
+        self.session.post(self.endpoint, json={"race": m.race})  # MCD101
+''',
+    "sink-response-is-not-data": '''
+def build_ice_status(m):
+    resp = requests.get("https://status.example.org")
+    return {"status_code": resp.status_code, "body": resp.json()["x"]}
+''',
     "last-assignment-wins": '''
 def refer(m):
     body = {"ssn": m.ssn}

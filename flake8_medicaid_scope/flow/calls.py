@@ -65,6 +65,26 @@ def _const_text(val: Val | None) -> str | None:
     return None
 
 
+def _format(template: str, args: Args) -> str:
+    """Fold ``template.format(*args)``: constant arguments fill their fields, others leave a hole."""
+    positional = [v for a, v in args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: v for a, v in args if a.keyword is not None}
+    counter = iter(range(len(positional) + 1))
+
+    def fill(match: re.Match[str]) -> str:
+        field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
+        if field == "":
+            index = next(counter, None)
+            val = positional[index] if index is not None and index < len(positional) else None
+        elif field.isdigit():
+            val = positional[int(field)] if int(field) < len(positional) else None
+        else:
+            val = keywords.get(field)
+        return _const_text(val) or HOLE
+
+    return _BRACES.sub(fill, template)
+
+
 class CallDispatch(Evaluator):
     """Evaluation of calls."""
 
@@ -222,10 +242,7 @@ class CallDispatch(Evaluator):
         first = args[0][1] if args else None
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
         if method == "format" and receiver.text is not None:
-            filled = _BRACES.sub(HOLE, receiver.text)
-            if len(args) == 1 and _const_text(first) is not None and receiver.text.count("{") == 1:
-                filled = _BRACES.sub(lambda _m: _const_text(first) or HOLE, receiver.text)
-            return replace(combine(receiver, *(v for _, v in args)), text=filled)
+            return replace(combine(receiver, *(v for _, v in args)), text=_format(receiver.text, args))
         if method == "join" and receiver.const and first is not None:
             return replace(first, const=first.const)
         if method in SAME_VALUE_METHODS:
@@ -339,7 +356,9 @@ class CallDispatch(Evaluator):
                     self.report(p, dest, sink_line)
         if url is not None and url_val is not None and not spec.all_args:
             line, col = self.positions(url[0])
-            if url_val.names:
+            # a field counts in the URL only when it is interpolated into a string, not when the
+            # whole URL is read from a setting (settings["ICE_URL"], os.environ["ICE_URL"])
+            if url_val.names and url_val.text is not None:
                 self.report(Placement(line, col, url_val.names), dest, sink_line)
             for p in url_val.placements:
                 self.report(p, dest, sink_line)

@@ -137,6 +137,7 @@ class ModuleAnalysis(CallDispatch):
         finally:
             self._stack.pop()
         result = join(*frame.returns) if frame.returns else const_val()
+        result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
         self._memo[memo_key] = result
         return result
 

@@ -167,6 +167,10 @@ class Evaluator:
         return Val(names=frozenset(names), labels=labels)
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
+        owner_name = dotted(node.value)
+        if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
+            key = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
+            return Val(const=True, labels=frozenset({key.text or "os.environ"}))
         owner = self.eval(node.value, frame)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return replace(owner, const=False) if owner.placements else OPAQUE

@@ -24,6 +24,9 @@ MODEL_DECORATORS = frozenset(
     }
 )
 
+#: attrs field declarations without annotations (``ssn = attr.ib()``)
+ATTRS_FIELDS = frozenset({"attr.ib", "attr.attrib", "attr.field", "attrs.field"})
+
 
 def dotted(node: cst.BaseExpression) -> str | None:
     """``a.b.c`` for a Name/Attribute chain, else None."""
@@ -49,7 +52,7 @@ class ClassInfo:
     node: cst.ClassDef
     methods: dict[str, cst.FunctionDef] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
-    fields: list[tuple[str, cst.AnnAssign]] = field(default_factory=list)
+    fields: list[tuple[str, cst.AnnAssign | cst.Assign]] = field(default_factory=list)
     is_model: bool = False
 
 
@@ -157,6 +160,9 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                     ann = dotted(stmt.annotation.annotation) if not isinstance(stmt.annotation.annotation, cst.Subscript) else dotted(stmt.annotation.annotation.value)
                     if not (ann or "").endswith("ClassVar"):
                         info.fields.append((stmt.target.value, stmt))
+                elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
+                    if isinstance(stmt.value, cst.Call) and index.qualify(dotted(stmt.value.func) or "") in ATTRS_FIELDS:
+                        info.fields.append((stmt.targets[0].target.value, stmt))
                 _record_constant(stmt, info.constants)
     return info
 

@@ -113,7 +113,7 @@ def combine(*vals: Val) -> Val:
 
 def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placement, ...]:
     """The placements made by putting ``val`` into data at (line, col), under ``key`` if any."""
-    if val.const:
+    if val.const or val.response:
         return ()
     out: list[Placement] = []
     for p in val.placements:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from functools import lru_cache
 from importlib import resources
@@ -22,20 +23,34 @@ def clinical_resource_types() -> frozenset[str]:
     return frozenset(json.loads(text)["fhir_clinical_resources"])
 
 
-def analyze(source: str, config: Config | None = None) -> list[Finding]:
+def analyze(source: str, config: Config | None = None, *, syntax_checked: bool = False) -> list[Finding]:
     """Every finding in one module's source text, in source order.
 
     Never raises: an internal error becomes one MCD900 finding on line 1.
+    ``syntax_checked`` says CPython already parsed the source (flake8 has); otherwise
+    source that CPython rejects is skipped before libcst sees it (libcst's native
+    parser can overflow the stack on nesting that CPython refuses).
     """
     config = config or Config.default()
+    source = source.removeprefix("\ufeff")
     if not may_matter(source, config):
         return []
+    if not syntax_checked and not _cpython_accepts(source):
+        return []  # not Python this interpreter can run; flake8 reports E999 itself
     try:
         return _analyze(source, config)
     except RecursionError:
         return [_internal_error("RecursionError: the file nests too deeply to analyze")]
     except Exception as exc:  # noqa: BLE001 - never crash flake8
         return [_internal_error(f"{type(exc).__name__}: {exc}")]
+
+
+def _cpython_accepts(source: str) -> bool:
+    try:
+        compile(source, "<medicaid-scope>", "exec", ast.PyCF_ONLY_AST)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
 
 
 def _internal_error(what: str) -> Finding:

@@ -163,6 +163,8 @@ class CallDispatch(Evaluator):
             return self.whole_record(node)
         if qual == "dict":
             return self.build_dict(node, args)
+        if qual == "getattr" and len(args) >= 2 and _const_text(args[1][1]) is not None:
+            return self.read_key(first, _const_text(args[1][1]) or "")
         if qual in ENV_READS:
             name = _const_text(first)
             default = _arg(args, 1, None)
@@ -343,6 +345,12 @@ class CallDispatch(Evaluator):
         sink_line = self.positions(node)[0]
         positional = 0
         for arg, val in args:
+            if arg.star == "**":
+                # requests.post(url, **options): the entries of options under data keywords
+                line, col = self.positions(arg)
+                for p in place(val, line, col) if spec.all_args else (p for p in val.placements if p.key in spec.data_kws):
+                    self.report(p, dest, sink_line)
+                continue
             is_positional = arg.keyword is None and not arg.star
             data = spec.all_args
             if arg.keyword is not None and arg.keyword.value in spec.data_kws:

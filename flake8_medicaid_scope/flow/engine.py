@@ -23,8 +23,8 @@ from .evaluate import Frame
 from .index import ClassInfo, ModuleIndex, dotted
 from .values import OPAQUE, Placement, Val, const_val, container, join, place, without_keys
 
-MAX_DEPTH = 4
-MAX_CALLS = 2000
+MAX_DEPTH = 4  # nested inlined calls
+MAX_CALLS = 2000  # inlined calls per module; every function is still analyzed on its own
 MAX_UNROLL = 64
 
 
@@ -124,12 +124,13 @@ class ModuleAnalysis(CallDispatch):
 
     # -- functions --------------------------------------------------------------
     def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:
-        if fn in self._stack or len(self._stack) >= MAX_DEPTH or self._calls >= MAX_CALLS:
+        inlined = args is not None or bool(self._stack)
+        if fn in self._stack or len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
             return OPAQUE
         memo_key = (id(fn), tuple(v for _, v in args) if args is not None else None, tuple((a.keyword.value if a.keyword else "") for a, _ in args) if args else None)
         if memo_key in self._memo:
             return self._memo[memo_key]
-        self._calls += 1
+        self._calls += inlined
         frame = self.enter(fn, cls, args, self_val)
         self._stack.append(fn)
         try:
@@ -272,7 +273,9 @@ class ModuleAnalysis(CallDispatch):
         before = dict(frame.env)
         if isinstance(stmt, cst.For):
             source = self.eval(stmt.iter, frame)
-            if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
+            if self.run_guarded_items_loop(stmt, frame):
+                pass
+            elif source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
                 for item in source.items:
                     frame.env[stmt.target.value] = const_val(text=item)
                     self.run_block(stmt.body, frame)
@@ -285,6 +288,31 @@ class ModuleAnalysis(CallDispatch):
         frame.env = _join_envs(before, frame.env)
         if stmt.orelse is not None:
             self.run_block(stmt.orelse.body, frame)
+
+    def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
+        """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
+
+        Runs the guarded body once per allowed key, with ``k`` that key and ``v`` the
+        record's field of that name; returns False when the loop is not of this form.
+        """
+        owner = _items_owner(stmt.iter)
+        target = stmt.target
+        body = _block(stmt.body)
+        if owner is None or not isinstance(target, cst.Tuple) or len(target.elements) != 2 or len(body) != 1:
+            return False
+        k, v = (e.value for e in target.elements)
+        guard = body[0]
+        if not (isinstance(k, cst.Name) and isinstance(v, cst.Name) and isinstance(guard, cst.If) and guard.orelse is None):
+            return False
+        verdict = self._membership([cst.CompIf(test=guard.test)], k.value, frame)
+        if verdict is None or verdict[0] != "in":
+            return False
+        record = self.eval(owner, frame)
+        for item in verdict[1][:MAX_UNROLL]:
+            frame.env[k.value] = const_val(text=item)
+            frame.env[v.value] = self.read_key(record, item)
+            self.run_block(guard.body, frame)
+        return True
 
     def run_try(self, stmt: cst.Try, frame: Frame) -> None:
         """try/except/else/finally: handlers start from the state after the body; all join."""

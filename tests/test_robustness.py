@@ -1,0 +1,52 @@
+"""Never crash flake8: odd input, huge and deeply nested files."""
+
+from __future__ import annotations
+
+import pytest
+
+from flake8_medicaid_scope import analyze
+
+SEND = 'import requests\nICE = "https://eid.ice.gov"\ndef f(m):\n    requests.post(ICE, json={"ssn": m.ssn})\n'
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("byte-order mark", "\ufeff" + SEND),
+        ("windows line endings", SEND.replace("\n", "\r\n")),
+        ("tabs", SEND.replace("    ", "\t")),
+        ("form feed", "\x0c" + SEND),
+    ],
+)
+def test_odd_but_valid_source_is_analyzed(name: str, source: str) -> None:
+    assert [(f.line, f.code) for f in analyze(source)] == [(4, "MCD101")]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'print "ice"\n',  # Python 2
+        "ICE_URL = (\n",  # unterminated
+        "ICE = " + "[" * 2000 + "]" * 2000 + "\n",  # nesting CPython refuses (libcst's parser would overflow)
+        "ICE = 1 " + "+ 1 " * 30000 + "\n",  # an expression CPython cannot parse
+        'ICE = "\x00"\n',
+        "",
+    ],
+    ids=["python2", "unterminated", "deep-brackets", "long-chain", "nul", "empty"],
+)
+def test_unparsable_source_reports_nothing(source: str) -> None:
+    assert analyze(source) == []
+
+
+def test_deep_but_valid_expression_is_one_clear_diagnostic_or_nothing() -> None:
+    found = analyze("ICE = 1 " + "+ 1 " * 3000 + "\n")
+    assert found == [] or [(f.line, f.code) for f in found] == [(1, "MCD900")]
+    assert all("could not analyze this file" in f.message for f in found)
+
+
+def test_many_functions_are_each_analyzed() -> None:
+    parts = ['import requests\nICE_URL = "https://eid.ice.gov/x"\n']
+    for i in range(300):
+        parts.append(f'def f{i}(m):\n    requests.post(ICE_URL, json={{"sex": m.sex}})\n    return f{(i + 1) % 300}(m)\n')
+    found = analyze("".join(parts))
+    assert len(found) == 300 and {f.code for f in found} == {"MCD101"}

@@ -41,7 +41,7 @@ ENV_READS = frozenset({"os.environ.get", "os.getenv", "os.environ.setdefault", "
 URL_JOINS = frozenset({"urllib.parse.urljoin", "posixpath.join", "os.path.join"})
 SAME_VALUE_METHODS = frozenset(
     {"encode", "decode", "strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "copy",
-     "items", "values", "keys", "getvalue", "read", "to_json", "to_dict", "as_dict", "serialize"}
+     "items", "values", "keys", "getvalue", "read", "to_json", "to_dict", "as_dict", "as_json", "serialize"}
 )
 DUMP_METHODS = frozenset({"model_dump", "model_dump_json", "dict", "json"})
 ADD_ONE = frozenset({"append", "add", "appendleft"})
@@ -63,6 +63,19 @@ def _const_text(val: Val | None) -> str | None:
     if val is not None and val.const and val.text is not None and HOLE not in val.text:
         return val.text
     return None
+
+
+FHIR_MODEL_PACKAGES = ("fhir.resources.", "fhirclient.models.")
+
+
+def _fhir_resource(qual: str) -> str | None:
+    """``Condition`` for ``fhir.resources.condition.Condition`` (or its ``parse_obj``/``construct``)."""
+    if not qual.startswith(FHIR_MODEL_PACKAGES):
+        return None
+    parts = qual.split(".")
+    if parts[-1] in ("parse_obj", "parse_raw", "construct", "model_validate", "model_construct") and len(parts) > 1:
+        return parts[-2]
+    return parts[-1]
 
 
 def _format(template: str, args: Args) -> str:
@@ -150,6 +163,12 @@ class CallDispatch(Evaluator):
         first = args[0][1] if args else OPAQUE
         if qual in self.sink_functions:
             return self.sink(node, self.sink_functions[qual], args, frame)
+        resource = _fhir_resource(qual)
+        if resource is not None:
+            if resource in self.clinical_types:
+                line, col = self.positions(node)
+                return container([Placement(line, col, frozenset({resource}), kind="clinical", detail=resource)])
+            return self.build_dict(node, args)  # Patient(name=..., birthDate=...): element by element
         if qual in self.client_specs:
             spec = self.client_specs[qual]
             base = _arg(args, spec.base_pos, spec.base_kw)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Mapping
+from typing import Mapping
 
 _CHUNK = re.compile(r"[A-Za-z0-9]+")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
@@ -111,9 +111,3 @@ def default_vocabulary() -> Vocabulary:
     text = resources.files("flake8_medicaid_scope").joinpath("data/vocabulary.json").read_text("utf-8")
     return _load(json.loads(text))
 
-
-def categories_in(vocab: Vocabulary) -> Iterable[str]:
-    """Every category the vocabulary can produce."""
-    yield from vocab.exact.values()
-    for _, category in vocab.rules:
-        yield category

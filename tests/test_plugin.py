@@ -47,6 +47,12 @@ def test_examples_with_real_flake8() -> None:
         assert line.endswith("[California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]")
 
 
+def test_readme_shows_the_real_output() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("prints (this is the real output on the shipped examples):", 1)[1].split("```", 2)[1]
+    assert block.strip().splitlines() == flake8("examples/").stdout.strip().splitlines()
+
+
 def test_stdin_as_editors_use_it() -> None:
     result = flake8("--stdin-display-name=editor_buffer.py", "-", stdin=VIOLATING)
     assert result.stdout.startswith("editor_buffer.py:4:34: MCD101 'ssn' (ssn) sent to enforcement endpoint https://eid.ice.gov/r (line 4)")

@@ -12,8 +12,8 @@ from ..destinations import Destination
 from ..sinks import EVERY_ARGUMENT, SinkSpec
 from ..sinks.http import ClientSpec
 from .evaluate import Evaluator, Frame
-from .index import ClassInfo, dotted
-from .values import HOLE, OPAQUE, ClientObj, Placement, Val, combine, const_val, container, only_keys, place, without_keys
+from .index import PRAGMA, ClassInfo, dotted
+from .values import HOLE, OPAQUE, ClientObj, Placement, Val, combine, const_text, const_val, container, only_keys, place, without_keys
 
 if TYPE_CHECKING:
     from ..destinations import DestinationRules
@@ -59,12 +59,6 @@ def _arg(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val] | N
     return None
 
 
-def _const_text(val: Val | None) -> str | None:
-    if val is not None and val.const and val.text is not None and HOLE not in val.text:
-        return val.text
-    return None
-
-
 FHIR_MODEL_PACKAGES = ("fhir.resources.", "fhirclient.models.")
 
 
@@ -93,7 +87,7 @@ def _format(template: str, args: Args) -> str:
             val = positional[int(field)] if int(field) < len(positional) else None
         else:
             val = keywords.get(field)
-        return _const_text(val) or HOLE
+        return const_text(val) or HOLE
 
     return _BRACES.sub(fill, template)
 
@@ -182,10 +176,10 @@ class CallDispatch(Evaluator):
             return self.whole_record(node)
         if qual == "dict":
             return self.build_dict(node, args)
-        if qual == "getattr" and len(args) >= 2 and _const_text(args[1][1]) is not None:
-            return self.read_key(first, _const_text(args[1][1]) or "")
+        if qual == "getattr" and len(args) >= 2 and const_text(args[1][1]) is not None:
+            return self.read_key(first, const_text(args[1][1]) or "")
         if qual in ENV_READS:
-            name = _const_text(first)
+            name = const_text(first)
             default = _arg(args, 1, None)
             text = default[1].text if default and default[1].const else None
             return Val(const=True, text=text, labels=frozenset({name or "environ"}) | (default[1].labels if default else frozenset()))
@@ -210,7 +204,7 @@ class CallDispatch(Evaluator):
         """A call to a function or class of this module."""
         fn = self.index.functions.get(name)
         if fn is not None:
-            if self.has_pragma(fn.name) or self.has_pragma_def(fn):
+            if self.def_has_pragma(fn):
                 return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
             return self.call_function(fn, None, args, None)
         cls = self.index.classes.get(name)
@@ -218,10 +212,11 @@ class CallDispatch(Evaluator):
             return self.instantiate(cls, node, args)
         return Val(labels=frozenset({name}))
 
-    def has_pragma_def(self, fn: cst.FunctionDef) -> bool:
-        """The pragma is on the ``def`` line."""
-        line = self.positions(fn.name)[0]
-        return line in self.index.pragma_lines
+    def def_has_pragma(self, fn: cst.FunctionDef) -> bool:
+        """The pragma is the comment after the ``def`` header's colon."""
+        body = fn.body
+        trailing = body.header if isinstance(body, cst.IndentedBlock) else body.trailing_whitespace
+        return trailing.comment is not None and PRAGMA.search(trailing.comment.value) is not None
 
     def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
@@ -269,7 +264,7 @@ class CallDispatch(Evaluator):
         if method in SAME_VALUE_METHODS:
             return receiver
         if method == "get" and first is not None:
-            key = _const_text(first)
+            key = const_text(first)
             if key is None:
                 return Val(placements=receiver.placements, labels=receiver.labels)
             read = self.read_key(receiver, key)
@@ -278,7 +273,7 @@ class CallDispatch(Evaluator):
                 read = replace(read, text=default[1].text)
             return read
         if method == "pop" and first is not None:
-            key = _const_text(first)
+            key = const_text(first)
             if key is not None:
                 if var is not None and var in frame.env:
                     frame.env[var] = without_keys(frame.env[var], [key])
@@ -302,7 +297,7 @@ class CallDispatch(Evaluator):
         added: list[Placement] = []
         values = list(args)
         if method == "setdefault" and values:
-            key = _const_text(values[0][1])
+            key = const_text(values[0][1])
             if len(values) > 1:
                 line, col = self.positions(values[1][0])
                 added.extend(place(values[1][1], line, col, key))

@@ -21,7 +21,7 @@ from ..sinks.http import ClientSpec
 from .calls import Args, CallDispatch
 from .evaluate import Frame
 from .index import ClassInfo, ModuleIndex, dotted
-from .values import OPAQUE, Placement, Val, const_val, container, join, place, without_keys
+from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, without_keys
 
 MAX_DEPTH = 4  # nested inlined calls
 MAX_CALLS = 2000  # inlined calls per module; every function is still analyzed on its own
@@ -380,8 +380,7 @@ class ModuleAnalysis(CallDispatch):
     def _subscript_key(self, node: cst.Subscript, frame: Frame) -> str | None:
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return None
-        key = self.eval(node.slice[0].slice.value, frame)
-        return key.text if key.const and key.text is not None and "\x00" not in key.text else None
+        return const_text(self.eval(node.slice[0].slice.value, frame))
 
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
@@ -482,9 +481,7 @@ class ModuleAnalysis(CallDispatch):
 
     def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
         if isinstance(node, cst.DictComp):
-            key = self.eval(node.key, sub)
-            key_text = key.text if key.const and key.text is not None and "\x00" not in key.text else None
-            return place(self.eval(node.value, sub), line, col, key_text)
+            return place(self.eval(node.value, sub), line, col, const_text(self.eval(node.key, sub)))
         return place(self.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .index import ClassInfo, ModuleIndex, dotted
-from .values import HOLE, OPAQUE, Placement, Val, combine, const_val, container, join, place
+from .values import HOLE, OPAQUE, Placement, Val, combine, const_text, const_val, container, join, place
 
 if TYPE_CHECKING:
     from ..destinations import Destination
@@ -174,9 +174,9 @@ class Evaluator:
         owner = self.eval(node.value, frame)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return replace(owner, const=False) if owner.placements else OPAQUE
-        key = self.eval(node.slice[0].slice.value, frame)
-        if key.const and key.text is not None and HOLE not in key.text:
-            return self.read_key(owner, key.text)
+        key = const_text(self.eval(node.slice[0].slice.value, frame))
+        if key is not None:
+            return self.read_key(owner, key)
         # rows[0], payload[i]: an element of a container
         return Val(placements=owner.placements, labels=owner.labels)
 
@@ -203,7 +203,7 @@ class Evaluator:
             value = self.eval(element.value, frame)
             all_const = all_const and value.const
             line, col = self.positions(element)
-            key_text = key.text if key.const and key.text is not None and HOLE not in key.text else None
+            key_text = const_text(key)
             if key_text == "resourceType" and value.text in self.clinical_types:
                 placements.append(Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text))
                 continue

@@ -68,6 +68,13 @@ def const_val(text: str | None = None, items: tuple[str, ...] | None = None) -> 
     return Val(const=True, text=text, items=items)
 
 
+def const_text(val: Val | None) -> str | None:
+    """The text of a fully known constant string, else None."""
+    if val is not None and val.const and val.text is not None and HOLE not in val.text:
+        return val.text
+    return None
+
+
 def _merge_placements(*groups: Iterable[Placement]) -> tuple[Placement, ...]:
     seen: dict[Placement, None] = {}
     for group in groups:

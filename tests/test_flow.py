@@ -15,6 +15,23 @@ ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 '''
 
 CASES = {
+    "imports-and-aliases": '''
+from requests import post as p
+import httpx as hx
+import urllib.request as ur
+from aiohttp import ClientSession as CS
+async def f(m):
+    p(ICE_URL, json={"ssn": m.ssn})  # MCD101
+    async with hx.AsyncClient(base_url="https://eid.ice.gov") as c:
+        await c.put("/x", json={"race": m.race})  # MCD101
+    ur.urlopen(ur.Request(ICE_URL, data=json.dumps({"npi": m.npi}).encode()))  # MCD102
+    async with CS() as s:
+        await s.patch(ICE_URL, data={"email": m.email})  # MCD101
+''',
+    "shadowed-name-is-not-the-library": '''
+def f(m, requests):
+    requests.post(ICE_URL, json={"ssn": m.ssn})
+''',
     "destination-signals-settings-env-functions-classes-clients": '''
 from django.conf import settings
 from requests import Session

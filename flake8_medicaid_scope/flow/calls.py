@@ -215,7 +215,7 @@ class CallDispatch(Evaluator):
     def def_has_pragma(self, fn: cst.FunctionDef) -> bool:
         """The pragma is the comment after the ``def`` header's colon."""
         body = fn.body
-        trailing = body.header if isinstance(body, cst.IndentedBlock) else body.trailing_whitespace
+        trailing = body.header if isinstance(body, cst.IndentedBlock) else cst.ensure_type(body, cst.SimpleStatementSuite).trailing_whitespace
         return trailing.comment is not None and PRAGMA.search(trailing.comment.value) is not None
 
     def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:

@@ -77,7 +77,7 @@ class ModuleAnalysis(CallDispatch):
         self._const_stack = set()
         self._hits: dict[tuple[int, int, str], Hit] = {}
         self._stack: list[cst.FunctionDef] = []
-        self._memo: dict[tuple[int, object], Val] = {}
+        self._memo: dict[tuple[object, ...], Val] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
 

@@ -169,8 +169,8 @@ class Evaluator:
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
-            key = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
-            return Val(const=True, labels=frozenset({key.text or "os.environ"}))
+            name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
+            return Val(const=True, labels=frozenset({name.text or "os.environ"}))
         owner = self.eval(node.value, frame)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return replace(owner, const=False) if owner.placements else OPAQUE
@@ -194,7 +194,7 @@ class Evaluator:
         placements: list[Placement] = []
         all_const = True
         for element in node.elements:
-            if isinstance(element, cst.StarredDictElement):
+            if not isinstance(element, cst.DictElement):
                 starred = self.eval(element.value, frame)
                 all_const = all_const and starred.const
                 placements.extend(starred.placements)

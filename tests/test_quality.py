@@ -1,0 +1,28 @@
+"""The project's own code: lint, types, and the plugin run on its own source."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_ruff() -> None:
+    result = run("ruff", "check", "flake8_medicaid_scope", "tests", "scripts", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy() -> None:
+    result = run("mypy", "flake8_medicaid_scope")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_plugin_on_its_own_source() -> None:
+    result = run("flake8", "--select=MCD", "flake8_medicaid_scope", "scripts", "bench")
+    assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr

@@ -37,6 +37,13 @@ def host_of(text: str | None) -> str | None:
     return None
 
 
+#: first words of functions that build a payload, and last words that name one
+BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "assemble", "compose", "construct", "format", "render", "to", "as", "generate"})
+PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
+#: last words of model classes that describe what comes back, or configuration
+INBOUND_NOUNS = frozenset({"response", "result", "results", "reply", "ack", "acknowledgement", "error", "status", "settings", "config", "receipt"})
+
+
 @dataclass(frozen=True)
 class Destination:
     """Where a sink sends its data, when that is an enforcement endpoint."""
@@ -70,8 +77,23 @@ class DestinationRules:
         """A name holds an enforcement token as a whole word."""
         return any(w in self.tokens for w in name_words(name))
 
+    def is_payload_builder(self, function_name: str) -> bool:
+        """A function named for enforcement that builds what is sent (``build_ice_referral``),
+        not one that reads what comes back (``parse_ice_response``, ``get_ice_token``)."""
+        words = name_words(function_name)
+        if not any(w in self.tokens for w in words):
+            return False
+        return words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS
+
+    def is_payload_model(self, class_name: str) -> bool:
+        """A model class named for enforcement that describes what is sent (``DhsReferral``),
+        not what comes back (``IceReferralResponse``, ``IceSettings``)."""
+        words = name_words(class_name)
+        return any(w in self.tokens for w in words) and words[-1] not in INBOUND_NOUNS
+
     def decide(self, text: str | None, labels: Iterable[str], extra_labels: Iterable[str] = ()) -> Destination | None:
-        """Decide from a folded URL and the names that supplied it; None when not enforcement."""
+        """Decide from a folded URL, the names that supplied it, and (for an unresolved URL) the names
+        of the enclosing function and class; None when not enforcement."""
         host = host_of(text)
         if host:
             if self.host_is_enforcement(host):
@@ -81,9 +103,11 @@ class DestinationRules:
         for label in sorted(labels, key=len):
             if self.name_is_enforcement(label):
                 return Destination(_display(text) if host else label)
-        for label in extra_labels:
-            if self.name_is_enforcement(label):
-                return Destination(_display(text) if host else label)
+        if host is None:
+            # the enclosing function or class speaks only for a URL the analysis could not resolve
+            for label in extra_labels:
+                if self.name_is_enforcement(label):
+                    return Destination(label)
         return None
 
 

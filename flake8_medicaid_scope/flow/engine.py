@@ -108,7 +108,7 @@ class ModuleAnalysis(CallDispatch):
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""
         for cls in self.index.classes.values():
-            if cls.is_model and self.rules.name_is_enforcement(cls.name):
+            if cls.is_model and self.rules.is_payload_model(cls.name):
                 dest = Destination(cls.name, "enforcement payload model")
                 class_line = self.positions(cls.node.name)[0]
                 for name, stmt in cls.fields:
@@ -166,7 +166,7 @@ class ModuleAnalysis(CallDispatch):
                 env[star.name.value] = Val(labels=frozenset({star.name.value}))
         name = fn.name.value
         builder = None
-        if self.rules.name_is_enforcement(name):
+        if self.rules.is_payload_builder(name):
             builder = Destination(name, "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder)
 

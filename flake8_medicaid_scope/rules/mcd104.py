@@ -7,7 +7,10 @@ and none is declared harmless: `{"score": row["score"]}`. The order is an
 allow-list, so a field that cannot be shown to be one of the six permitted
 categories is not permitted. A value that carries no name at all (the result
 of an imported helper, an unannotated parameter passed on whole) is not
-reported: unknown is not guilty.
+reported: unknown is not guilty. A harmless name (a request id, a timestamp,
+a count, a page number; see the option) makes the whole value harmless unless
+another of its names is prohibited: `{"request_id": make_id()}` is clean,
+`{"request_id": m.ssn}` is still an SSN (MCD101).
 
 ## Why
 The order of Dec. 29, 2025 permits six named categories and keeps "open-ended

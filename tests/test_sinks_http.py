@@ -1,0 +1,42 @@
+"""Every HTTP sink in the table is recognized, with its URL and data arguments where the table says."""
+
+from __future__ import annotations
+
+import pytest
+
+from flake8_medicaid_scope import analyze
+from flake8_medicaid_scope.sinks.http import CLIENTS, FUNCTIONS, METHODS
+
+
+def _call(spec_url_pos: int | None, callee: str, data_kw: str) -> str:
+    url = '"https://eid.ice.gov/api"'
+    args = ['"POST"', url] if spec_url_pos == 1 else [url]
+    return f'{callee}({", ".join(args)}, {data_kw}={{"ssn": m.ssn}})'
+
+
+@pytest.mark.parametrize("qualname", sorted(FUNCTIONS))
+def test_module_function_sinks(qualname: str) -> None:
+    spec = FUNCTIONS[qualname]
+    module, _, name = qualname.rpartition(".")
+    source = f"from {module} import {name} as sink\n\ndef f(m):\n    " + _call(spec.url_pos, "sink", spec.data_kws[0]) + "\n"
+    assert [(f.line, f.code) for f in analyze(source)] == [(4, "MCD101")]
+
+
+@pytest.mark.parametrize(("kind", "method"), sorted((k, m) for k, methods in METHODS.items() for m in methods))
+def test_client_method_sinks(kind: str, method: str) -> None:
+    constructor = next(q for q, c in CLIENTS.items() if c.kind == kind)
+    module, _, name = constructor.rpartition(".")
+    spec = METHODS[kind][method]
+    base = '"eid.ice.gov"' if CLIENTS[constructor].base_pos == 0 and CLIENTS[constructor].base_kw == "host" else ""
+    source = (
+        f"import {module}\n\ndef f(m):\n    client = {module}.{name}({base})\n    "
+        + _call(spec.url_pos, "client." + method, spec.data_kws[0]).replace('"https://eid.ice.gov/api"', '"https://eid.ice.gov/api"' if not base else '"/api"')
+        + "\n"
+    )
+    assert [(f.line, f.code) for f in analyze(source)] == [(5, "MCD101")], source
+
+
+@pytest.mark.parametrize("keyword", ["timeout", "verify", "auth", "allow_redirects", "cookies"])
+def test_non_data_arguments_are_not_sent_data(keyword: str) -> None:
+    source = f'import requests\n\ndef f(m):\n    requests.post("https://eid.ice.gov/api", {keyword}=m.ssn)\n'
+    assert analyze(source) == []

@@ -52,6 +52,12 @@ def f(m):
     requests.post(posixpath.join("https://eid.ice.gov", "api"), json={"ssn": m.ssn})  # MCD101
     requests.post(os.getenv("DHS_URL"), json={"ssn": m.ssn})  # MCD101
 ''',
+    "local-variable-named-for-enforcement": '''
+from .urls import build_url
+def f(m):
+    dhs_endpoint = build_url("referrals")
+    requests.post(dhs_endpoint, json={"ssn": m.ssn})  # MCD101
+''',
     "no-destination-signal-is-clean": '''
 from django.conf import settings
 def f(m):

@@ -125,9 +125,9 @@ class Evaluator:
             return const_val()
         if name in frame.env:
             val = frame.env[name]
-            if not val.const and not val.placements and val.client is None and val.model is None:
+            if not (val.const or val.placements or val.client or val.model or val.response):
                 val = replace(val, names=val.names | self.field_names(name))
-            return val
+            return val.with_labels({name})  # a variable named for enforcement marks the URL it holds
         const = self.module_constant(name)
         if const is not None:
             return const

@@ -1,0 +1,58 @@
+"""The policy data: periods, the code of each category, and malformed files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flake8_medicaid_scope.policy import HEALTH, PERSONAL, PolicyError, default_policy, parse_policy
+
+POLICY = default_policy()
+SIX = frozenset({"citizenship", "immigration_status", "address", "phone", "date_of_birth", "medicaid_id"})
+
+
+@pytest.mark.parametrize(
+    ("day", "permitted"),
+    [
+        ("2025-08-12", frozenset()),
+        ("2026-01-05", frozenset()),
+        ("2026-01-06", SIX),
+        ("2026-11-25", SIX),
+        ("2024-01-01", SIX),  # before every period: the latest applies
+    ],
+)
+def test_period_boundaries(day: str, permitted: frozenset[str]) -> None:
+    assert POLICY.period_on(dt.date.fromisoformat(day)).permitted == permitted
+
+
+@pytest.mark.parametrize(
+    ("category", "code"),
+    [("diagnosis", HEALTH), ("provider", HEALTH), ("clinical_resource", HEALTH), ("ssn", PERSONAL), ("name", PERSONAL),
+     ("immigration_document_id", PERSONAL), ("mixed", PERSONAL), ("address", None), ("medicaid_id", None)],
+)
+def test_code_of_each_category(category: str, code: str | None) -> None:
+    assert POLICY.code_for(category, SIX) == code
+
+
+def test_every_reference_health_category_is_health() -> None:
+    reference = {"diagnosis", "procedure", "medication", "claim", "payment", "provider", "encounter", "encounter_date",
+                 "lab_result", "clinical_observation", "chronic_condition", "pregnancy", "disability", "behavioral_health",
+                 "substance_use", "hiv", "immunization", "sdoh", "consent", "waiver"}
+    assert reference <= POLICY.health_categories
+
+
+@pytest.mark.parametrize(
+    ("data", "needle"),
+    [
+        ({}, "malformed policy"),
+        ({"citations": {}, "periods": [], "health_categories": [], "codes": {}}, "no periods"),
+        ({"citations": {}, "periods": [{"from": "2026-01-06", "citation": "X", "permitted": []}], "health_categories": [], "codes": {}},
+         "unknown citation 'X'"),
+        ({"citations": {"X": {"short": "s", "long": "l"}}, "periods": [{"from": "soon", "citation": "X", "permitted": []}],
+          "health_categories": [], "codes": {}}, "malformed policy"),
+    ],
+)
+def test_malformed_policy(data: dict, needle: str) -> None:
+    with pytest.raises(PolicyError, match=needle):
+        parse_policy(data)

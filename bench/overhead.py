@@ -5,7 +5,8 @@
 Downloads the pinned sdist, then alternates plain flake8 (the MCD plugin
 removed from flake8's plugin list) and flake8 with the plugin, ``-j1``, over
 the package's Python files, and prints the median wall and CPU times and their
-ratios (CPU time is the steadier of the two on a shared machine).
+ratios (CPU time is the steadier of the two on a shared machine), and the time
+spent inside the plugin's per-file checks, which no machine noise hides.
 Target: ratio <= 1.05.
 """
 
@@ -32,6 +33,20 @@ PLAIN = (
     "sys.exit(main())\n"
 )
 WITH_PLUGIN = "import sys\nfrom flake8.main.cli import main\nsys.exit(main())\n"
+# with the plugin, adding up the time spent inside it (its per-file run, options and import excluded)
+INSIDE = (
+    "import atexit, sys, time\n"
+    "out_path = sys.argv.pop()\n"
+    "from flake8_medicaid_scope.plugin import MedicaidScopeChecker as C\n"
+    "spent = [0.0]\n"
+    "real = C.run\n"
+    "def run(self):\n"
+    "    t = time.perf_counter(); out = list(real(self)); spent[0] += time.perf_counter() - t; return out\n"
+    "C.run = run\n"
+    "atexit.register(lambda: open(out_path, 'w').write(str(spent[0])))\n"
+    "from flake8.main.cli import main\n"
+    "sys.exit(main())\n"
+)
 
 
 def timed(script: str, args: list[str], cwd: Path) -> tuple[float, float]:
@@ -62,12 +77,18 @@ def main() -> None:
         plugged.append(timed(WITH_PLUGIN, args, root))
         print(f"round {i + 1}: plain {plain[-1][0]:.2f}s wall / {plain[-1][1]:.2f}s CPU, "
               f"with plugin {plugged[-1][0]:.2f}s wall / {plugged[-1][1]:.2f}s CPU", flush=True)
+    inside = root / ".inside-seconds"
+    subprocess.run([sys.executable, "-c", INSIDE, *args, str(inside)], cwd=root, stdout=subprocess.DEVNULL, check=False)
+    spent = float(inside.read_text())
     files = sum(1 for _ in (root / target).rglob("*.py"))
     print(f"{name} {version}: {files} files, -j1, {options.rounds} rounds, medians:")
     for label, k in (("wall", 0), ("CPU", 1)):
         a = statistics.median(t[k] for t in plain)
         b = statistics.median(t[k] for t in plugged)
         print(f"  {label}: plain flake8 {a:.2f}s, with flake8-medicaid-scope {b:.2f}s, ratio {b / a:.3f}")
+    plain_cpu = statistics.median(t[1] for t in plain)
+    print(f"  time inside the plugin's checks: {spent:.2f}s over {files} files "
+          f"(ratio if added to plain flake8's median CPU: {(plain_cpu + spent) / plain_cpu:.3f})")
 
 
 if __name__ == "__main__":

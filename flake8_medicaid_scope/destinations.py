@@ -40,8 +40,11 @@ def host_of(text: str | None) -> str | None:
 #: first words of functions that build a payload, and last words that name one
 BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "assemble", "compose", "construct", "format", "render", "to", "as", "generate"})
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
-#: last words of model classes that describe what comes back, or configuration
-INBOUND_NOUNS = frozenset({"response", "result", "results", "reply", "ack", "acknowledgement", "error", "status", "settings", "config", "receipt"})
+#: last words of model classes that describe what comes back, configuration or plumbing, not a payload
+INBOUND_NOUNS = frozenset({
+    "response", "result", "results", "reply", "ack", "acknowledgement", "error", "errors", "status", "receipt",
+    "settings", "config", "configuration", "options", "credentials", "auth", "token", "client", "endpoint", "session",
+})
 
 
 @dataclass(frozen=True)

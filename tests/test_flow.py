@@ -241,6 +241,16 @@ def submit(s: Subject):
 def submit_dates(s: Subject):
     requests.post(ICE_URL, json=s.model_dump(include={"medicaid_id"}))
 ''',
+    "variable-annotated-with-a-payload-model": '''
+from pydantic import BaseModel
+from .loaders import load_subject
+class SubjectPayload(BaseModel):
+    medicaid_id: str
+    primary_language: str  # MCD101
+def submit(raw):
+    payload: SubjectPayload = load_subject(raw)
+    requests.post(ICE_URL, data=payload.model_dump_json())
+''',
     "dataclass-constructor": '''
 @dataclasses.dataclass
 class Subject:

@@ -343,7 +343,11 @@ class ModuleAnalysis(CallDispatch):
                 self.bind(target.target, val, frame, target)
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
-                self.bind(small.target, self.eval(small.value, frame), frame, small)
+                val = self.eval(small.value, frame)
+                if not (val.placements or val.names or val.const):
+                    # payload: SubjectPayload = load(...): the annotation says what it carries
+                    val = self.model_of(small.annotation.annotation) or val
+                self.bind(small.target, val, frame, small)
         elif isinstance(small, cst.AugAssign):
             current = self.eval(small.target, frame)
             added = self.eval(small.value, frame)

@@ -50,7 +50,7 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         tokens = vocab.tokens(name)
         if not tokens:
             continue
-        if "_".join(tokens) in config.harmless:
+        if "_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless):  # X-Request-ID
             harmless = True
             continue
         category = vocab.classify(name)

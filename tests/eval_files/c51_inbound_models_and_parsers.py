@@ -24,3 +24,12 @@ def parse_ice_response(payload):
 
 def get_ice_token(credentials):
     return requests.post("https://auth.example.org/token", data={"client_id": credentials.client_id}).json()["token"]
+
+
+class IceClientOptions(BaseModel):
+    base_url: str
+    retries: int
+
+
+def build_ice_headers(token, request_id):
+    return {"Authorization": f"Bearer {token}", "X-Request-ID": request_id, "Content-Type": "application/json"}

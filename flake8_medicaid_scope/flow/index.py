@@ -97,40 +97,49 @@ def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) 
         imports[local] = f"{base}.{name}"
 
 
-class _Collector(cst.CSTVisitor):
-    def __init__(self, index: ModuleIndex) -> None:
-        self.index = index
-        self.depth = 0
+def _statements(body: object) -> list[cst.CSTNode]:
+    """The statements of a suite (or of a Module, or an else/finally/except clause)."""
+    inner = getattr(body, "body", body)
+    if isinstance(inner, (cst.IndentedBlock, cst.SimpleStatementSuite)):
+        inner = inner.body
+    return list(inner) if isinstance(inner, (list, tuple)) else []
 
-    def visit_Import(self, node: cst.Import) -> None:
-        _collect_import(node, self.index.imports)
 
-    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
-        _collect_import(node, self.index.imports)
+def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool) -> None:
+    """Walk statements only (never expressions): imports anywhere; defs, classes, constants at the top."""
+    for stmt in statements:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, (cst.Import, cst.ImportFrom)):
+                    _collect_import(small, index.imports)
+                elif top:
+                    _record_constant(small, index.constants)
+        elif isinstance(stmt, cst.FunctionDef):
+            if top:
+                index.functions[stmt.name.value] = stmt
+            _collect(_statements(stmt.body), index, False)
+        elif isinstance(stmt, cst.ClassDef):
+            if top:
+                index.classes[stmt.name.value] = _class_info(stmt, index)
+            _collect(_statements(stmt.body), index, False)
+        elif isinstance(stmt, cst.BaseCompoundStatement):
+            for part in _compound_parts(stmt):
+                _collect(_statements(part), index, top)
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        if self.depth == 0:
-            self.index.functions[node.name.value] = node
-        self.depth += 1
-        return True
 
-    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
-        self.depth -= 1
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-        if self.depth == 0:
-            self.index.classes[node.name.value] = _class_info(node, self.index)
-        self.depth += 1
-        return True
-
-    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
-        self.depth -= 1
-
-    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> bool:
-        if self.depth == 0:
-            for stmt in node.body:
-                _record_constant(stmt, self.index.constants)
-        return True
+def _compound_parts(stmt: cst.BaseCompoundStatement) -> list[object]:
+    """Every suite of an if/for/while/try/with/match statement."""
+    parts: list[object] = [stmt.body]
+    for name in ("orelse", "finalbody"):
+        extra = getattr(stmt, name, None)
+        while isinstance(extra, cst.If):  # elif chains
+            parts.append(extra.body)
+            extra = extra.orelse
+        if extra is not None:
+            parts.append(extra)
+    parts.extend(getattr(stmt, "handlers", ()))
+    parts.extend(getattr(stmt, "cases", ()))
+    return parts
 
 
 def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression]) -> None:
@@ -170,6 +179,6 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
 def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
     """Index a parsed module."""
     index = ModuleIndex()
-    module.visit(_Collector(index))
+    _collect(list(module.body), index, True)
     index.pragma_lines = frozenset(i for i, line in enumerate(source_lines, 1) if "medicaid-scope" in line and PRAGMA.search(line))
     return index

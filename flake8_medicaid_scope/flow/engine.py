@@ -18,14 +18,14 @@ from libcst.metadata import CodeRange
 from ..destinations import Destination, DestinationRules
 from ..sinks import SinkSpec
 from ..sinks.http import ClientSpec
-from .calls import Args, CallDispatch
+from .calls import Args
+from .sanitizers import MAX_UNROLL, Sanitizers, block_statements
 from .evaluate import Frame
 from .index import ClassInfo, ModuleIndex, dotted
 from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, without_keys
 
 MAX_DEPTH = 4  # nested inlined calls
 MAX_CALLS = 2000  # inlined calls per module; every function is still analyzed on its own
-MAX_UNROLL = 64
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,7 @@ def _join_envs(*envs: dict[str, Val]) -> dict[str, Val]:
     return {k: join(*(env[k] for env in envs if k in env)) for k in keys}
 
 
-def _block(body: cst.BaseSuite | Sequence[cst.BaseStatement]) -> Sequence[cst.CSTNode]:
-    if isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
-        return body.body
-    return body  # type: ignore[return-value]
-
-
-class ModuleAnalysis(CallDispatch):
+class ModuleAnalysis(Sanitizers):
     """The data-flow analysis of one parsed module."""
 
     def __init__(
@@ -220,7 +214,7 @@ class ModuleAnalysis(CallDispatch):
     # -- statements -------------------------------------------------------------
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order."""
-        for stmt in _block(body):
+        for stmt in block_statements(body):
             self.run_stmt(stmt, frame)
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
@@ -288,31 +282,6 @@ class ModuleAnalysis(CallDispatch):
         frame.env = _join_envs(before, frame.env)
         if stmt.orelse is not None:
             self.run_block(stmt.orelse.body, frame)
-
-    def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
-        """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
-
-        Runs the guarded body once per allowed key, with ``k`` that key and ``v`` the
-        record's field of that name; returns False when the loop is not of this form.
-        """
-        owner = _items_owner(stmt.iter)
-        target = stmt.target
-        body = _block(stmt.body)
-        if owner is None or not isinstance(target, cst.Tuple) or len(target.elements) != 2 or len(body) != 1:
-            return False
-        k, v = (e.value for e in target.elements)
-        guard = body[0]
-        if not (isinstance(k, cst.Name) and isinstance(v, cst.Name) and isinstance(guard, cst.If) and guard.orelse is None):
-            return False
-        verdict = self._membership([cst.CompIf(test=guard.test)], k.value, frame)
-        if verdict is None or verdict[0] != "in":
-            return False
-        record = self.eval(owner, frame)
-        for item in verdict[1][:MAX_UNROLL]:
-            frame.env[k.value] = const_val(text=item)
-            frame.env[v.value] = self.read_key(record, item)
-            self.run_block(guard.body, frame)
-        return True
 
     def run_try(self, stmt: cst.Try, frame: Frame) -> None:
         """try/except/else/finally: handlers start from the state after the body; all join."""
@@ -422,77 +391,6 @@ class ModuleAnalysis(CallDispatch):
         if len(keys) == 1 and keys[0] is not None:
             current = without_keys(current, [keys[0]])
         store[name] = replace(container(current.placements + added), model=current.model, client=current.client)
-
-    # -- comprehensions ---------------------------------------------------------
-    def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
-        comp = node.for_in
-        sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
-        line, col = self.positions(node)
-        source = self.eval(comp.iter, frame)
-        target = comp.target
-        if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
-            placements: list[Placement] = []
-            for item in source.items[:MAX_UNROLL]:
-                sub.env[target.value] = const_val(text=item)
-                if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
-                    placements.extend(self._element(node, sub, line, col))
-            return container(placements)
-        owner = _items_owner(comp.iter)
-        if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
-            k, v = (e.value for e in target.elements)
-            if isinstance(k, cst.Name) and isinstance(v, cst.Name):
-                return self._items_comp(node, comp, k.value, v.value, self.eval(owner, frame), sub, line, col)
-        inner: cst.CompFor | None = comp
-        while inner is not None:
-            self.bind(inner.target, self.element_of(self.eval(inner.iter, sub)), sub, node)
-            inner = inner.inner_for_in
-        return container(self._element(node, sub, line, col))
-
-    def _items_comp(self, node: cst.BaseComp | cst.DictComp, comp: cst.CompFor, k: str, v: str, record: Val, sub: Frame, line: int, col: int) -> Val:
-        """``{k: v for k, v in rec.items() if k in ALLOWED}`` and its kin: the allow-list sanitizer."""
-        verdict = self._membership(comp.ifs, k, sub)
-        if verdict is not None and verdict[0] == "unknown":
-            return OPAQUE
-        if verdict is not None and verdict[0] == "in":
-            placements: list[Placement] = []
-            for item in verdict[1]:
-                sub.env[k] = const_val(text=item)
-                sub.env[v] = self.read_key(record, item)
-                placements.extend(self._element(node, sub, line, col))
-            return container(placements)
-        kept = without_keys(record, verdict[1]) if verdict is not None else record
-        sub.env[k] = Val(labels=frozenset({k}))
-        sub.env[v] = Val(placements=kept.placements, labels=kept.labels)
-        return container(self._element(node, sub, line, col))
-
-    def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
-        for cond in ifs:
-            test = cond.test
-            if isinstance(test, cst.Comparison) and isinstance(test.left, cst.Name) and test.left.value == k and len(test.comparisons) == 1:
-                comparison = test.comparisons[0]
-                if isinstance(comparison.operator, (cst.In, cst.NotIn)):
-                    allowed = self.eval(comparison.comparator, sub)
-                    if allowed.items is None:
-                        return ("unknown", ())
-                    return ("in" if isinstance(comparison.operator, cst.In) else "not in", allowed.items)
-        return None
-
-    def _filters_pass(self, ifs: Sequence[cst.CompIf], name: str, item: str, sub: Frame) -> bool | None:
-        verdict = self._membership(ifs, name, sub)
-        if verdict is None or verdict[0] == "unknown":
-            return None
-        return (item in verdict[1]) == (verdict[0] == "in")
-
-    def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
-        if isinstance(node, cst.DictComp):
-            return place(self.eval(node.value, sub), line, col, const_text(self.eval(node.key, sub)))
-        return place(self.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
-
-
-def _items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args:
-        return node.func.value
-    return None
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

@@ -121,7 +121,8 @@ class ModuleAnalysis(Sanitizers):
         inlined = args is not None or bool(self._stack)
         if fn in self._stack or len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
             return OPAQUE
-        memo_key = (id(fn), tuple(v for _, v in args) if args is not None else None, tuple((a.keyword.value if a.keyword else "") for a, _ in args) if args else None)
+        shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
+        memo_key = (id(fn), self_val, shape)
         if memo_key in self._memo:
             return self._memo[memo_key]
         self._calls += inlined

@@ -50,3 +50,25 @@ def test_many_functions_are_each_analyzed() -> None:
         parts.append(f'def f{i}(m):\n    requests.post(ICE_URL, json={{"sex": m.sex}})\n    return f{(i + 1) % 300}(m)\n')
     found = analyze("".join(parts))
     assert len(found) == 300 and {f.code for f in found} == {"MCD101"}
+
+
+def test_every_compound_statement_is_walked() -> None:
+    source = """import requests
+ICE = "https://eid.ice.gov"
+def f(m, kind):
+    match kind:
+        case "full":
+            import json
+            requests.post(ICE, data=json.dumps({"ssn": m.ssn}))
+        case _:
+            pass
+    try:
+        pass
+    except ValueError:
+        requests.post(ICE, json={"race": m.race})
+    while True:
+        with open("x") as fh, requests.Session() as s:
+            s.post(ICE, json={"email": m.email})
+        break
+"""
+    assert [(f.line, f.code) for f in analyze(source)] == [(7, "MCD101"), (13, "MCD101"), (16, "MCD101")]

@@ -129,7 +129,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool) -> No
 
 def _compound_parts(stmt: cst.BaseCompoundStatement) -> list[object]:
     """Every suite of an if/for/while/try/with/match statement."""
-    parts: list[object] = [stmt.body]
+    parts: list[object] = [stmt.body] if hasattr(stmt, "body") else []  # match has only cases
     for name in ("orelse", "finalbody"):
         extra = getattr(stmt, name, None)
         while isinstance(extra, cst.If):  # elif chains

@@ -72,6 +72,18 @@ def _fhir_resource(qual: str) -> str | None:
     return parts[-1]
 
 
+def _chain(expr: cst.BaseExpression) -> list[str]:
+    """The attribute names along ``Member.objects.filter(...).exclude(...)``."""
+    names: list[str] = []
+    while isinstance(expr, (cst.Attribute, cst.Call)):
+        if isinstance(expr, cst.Attribute):
+            names.append(expr.attr.value)
+            expr = expr.value
+        else:
+            expr = expr.func
+    return names
+
+
 def _format(template: str, args: Args) -> str:
     """Fold ``template.format(*args)``: constant arguments fill their fields, others leave a hole."""
     positional = [v for a, v in args if a.keyword is None and not a.star]
@@ -170,6 +182,12 @@ class CallDispatch(Evaluator):
             return Val(client=ClientObj(spec.kind, base_val), labels=base_val.labels if base_val else frozenset())
         if qual in PASS_THROUGH:
             return first
+        if qual == "django.core.serializers.serialize":
+            fields = _arg(args, None, "fields")
+            if fields is not None and fields[1].items is not None:
+                line, col = self.positions(fields[0])
+                return container(Placement(line, col, frozenset({k}), key=k) for k in fields[1].items)
+            return self.whole_record(node)
         if qual in WHOLE_RECORD:
             if not args or first.const:
                 return const_val()
@@ -261,6 +279,8 @@ class CallDispatch(Evaluator):
             return replace(combine(receiver, *(v for _, v in args)), text=_format(receiver.text, args))
         if method == "join" and receiver.const and first is not None:
             return replace(first, const=first.const)
+        if method in ("values", "values_list") and not args and receiver.opaque and "objects" in _chain(func.value):
+            return self.whole_record(node)  # Member.objects.filter(...).values(): every column
         if method in SAME_VALUE_METHODS:
             return receiver
         if method == "get" and first is not None:

@@ -2,11 +2,12 @@
 
 ## What it flags
 Every field of a record sent at once: `vars(m)`, `m.__dict__`,
-`model_to_dict(m)`. Whatever the record holds today or gains tomorrow goes out,
-so the order's allow-list cannot hold. Reported at the expression that supplies
-the whole record (inside a same-module helper, once, at that expression).
-Later versions add `SELECT *`, `.values()` with no names, `fields = "__all__"`
-and DataFrames read with no column list.
+`model_to_dict(m)`, a Django queryset's `.values()` or `.values_list()` with no
+names, `django.core.serializers.serialize(...)` without `fields=`. Whatever the
+record holds today or gains tomorrow goes out, so the order's allow-list cannot
+hold. Reported at the expression that supplies the whole record (inside a
+same-module helper, once, at that expression). Later versions add `SELECT *`,
+`fields = "__all__"` and DataFrames read with no column list.
 
 ## Why
 The order permits six named categories of basic information; an unbounded

@@ -48,12 +48,17 @@ def _compiled(config: Config) -> tuple[re.Pattern[str] | None, tuple[str, ...], 
     return tokens, hosts, literals
 
 
-def may_matter(source: str, config: Config) -> bool:
-    """False when the text holds no enforcement signal, so that analysis can skip the parse."""
+def may_matter(source: str, config: Config, extra_names: tuple[str, ...] = ()) -> bool:
+    """False when the text holds no enforcement signal, so that analysis can skip the parse.
+
+    ``extra_names`` widens the check: the cross-module analysis passes the names of
+    project functions known to reach an enforcement sink, so a module that calls them
+    is parsed even when it holds no signal of its own.
+    """
     tokens, hosts, literals = _compiled(config)
     if tokens is not None and tokens.search(source):
         return True
-    if any(literal in source for literal in literals):
+    if any(literal in source for literal in literals + extra_names):
         return True
     if hosts:
         lowered = source.lower()

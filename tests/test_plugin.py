@@ -178,3 +178,11 @@ def test_libcst_is_imported_only_when_needed() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_pre_check_can_be_widened_with_names() -> None:
+    from flake8_medicaid_scope.prefilter import may_matter
+
+    text = "from agency.transfer import forward_case\nforward_case(member)\n"
+    assert not may_matter(text, Config.default())
+    assert may_matter(text, Config.default(), extra_names=("forward_case",))

@@ -37,12 +37,32 @@ def analyze(source: str, config: Config | None = None, *, syntax_checked: bool =
         return []
     if not syntax_checked and not _cpython_accepts(source):
         return []  # not Python this interpreter can run; flake8 reports E999 itself
+    too_long = _first_line_longer_than(source, MAX_LINE)
+    if too_long:
+        # libcst's native parser is super-linear and can overflow the stack on one huge
+        # expression (a 30,000-term sum crashes it); such lines are generated, not written
+        return [Finding(too_long, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope did not analyze this file: line {too_long} "
+                        f"is longer than {MAX_LINE:,} characters, beyond what the parser handles safely")]
     try:
         return _analyze(source, config)
     except RecursionError:
         return [_internal_error("RecursionError: the file nests too deeply to analyze")]
     except Exception as exc:  # noqa: BLE001 - never crash flake8
         return [_internal_error(f"{type(exc).__name__}: {exc}")]
+
+
+#: longest line the analysis parses (see analyze)
+MAX_LINE = 5000
+
+
+def _first_line_longer_than(source: str, limit: int) -> int:
+    """The number of the first line longer than ``limit`` characters, or 0."""
+    if len(source) <= limit:
+        return 0
+    for number, line in enumerate(source.splitlines(), 1):
+        if len(line) > limit:
+            return number
+    return 0
 
 
 def _cpython_accepts(source: str) -> bool:

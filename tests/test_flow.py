@@ -215,6 +215,13 @@ def refer(m, payload):
 def refer(row):
     requests.post(ICE_URL, json={"cin": row["cin"], "risk_score": row["score"]})  # MCD104
 ''',
+    "opaque-value-under-an-unknown-key-is-not-guilty": '''
+from .helpers import summarize
+def send_batch(subjects, m):
+    requests.post(ICE_URL, json={"subjects": subjects, "summary": summarize(m)})
+    requests.post(ICE_URL, json={"ssn": summarize(m)})  # MCD101
+    requests.post(ICE_URL, json={"notes": m.notes})  # MCD104
+''',
     "harmless-fields": '''
 import uuid, datetime
 def refer(row, n):

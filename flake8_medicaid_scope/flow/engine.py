@@ -96,8 +96,9 @@ class ModuleAnalysis(Sanitizers):
             self._hits[key] = Hit(placement, dest, sink_line)
             return
         names = old.placement.names | placement.names
+        key_only = old.placement.key_only and placement.key_only
         first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
-        self._hits[key] = replace(first, placement=replace(first.placement, names=names))
+        self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""

@@ -26,6 +26,7 @@ class Placement:
     kind: str = "field"  # "field", "whole" (an unbounded record) or "clinical" (a FHIR resource)
     key: str | None = None  # top-level dict key, for pop/del/include/exclude
     detail: str = ""  # source text of a whole record, or the clinical resource type
+    key_only: bool = False  # only the key names it: the value itself came from code the analysis cannot see
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
             out.append(replace(p, key=key, names=p.names | extra))
     if val.names or (key is not None and not val.placements and val.client is None):
         names = val.names | ({key} if key is not None else set())
-        out.append(Placement(line, col, frozenset(names), key=key))
+        out.append(Placement(line, col, frozenset(names), key=key, key_only=not val.names))
     return tuple(out)
 
 

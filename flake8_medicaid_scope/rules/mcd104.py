@@ -1,13 +1,14 @@
 """A field that is not in the vocabulary reaches an enforcement endpoint.
 
 ## What it flags
-A value whose names (the key it is put under, the attribute or key it was read
-from, a variable named like a field) are all unknown to the field vocabulary
-and none is declared harmless: `{"score": row["score"]}`. The order is an
-allow-list, so a field that cannot be shown to be one of the six permitted
-categories is not permitted. A value that carries no name at all (the result
-of an imported helper, an unannotated parameter passed on whole) is not
-reported: unknown is not guilty. A harmless name (a request id, a timestamp,
+A field read (`row["score"]`, `rec.notes`, `row.get("score")`) whose names, and
+the key it is put under, are all unknown to the field vocabulary and none is
+declared harmless: `{"score": row["score"]}`. The order is an allow-list, so a
+field that cannot be shown to be one of the six permitted categories is not
+permitted. A value that carries no name of its own (the result of an imported
+helper, an unannotated parameter passed on whole) is not reported even under an
+unknown key (`{"subjects": subjects}`): unknown is not guilty. Under a known
+key it takes that key's category: `{"ssn": lookup(m)}` is MCD101. A harmless name (a request id, a timestamp,
 a count, a page number; see the option) makes the whole value harmless unless
 another of its names is prohibited: `{"request_id": make_id()}` is clean,
 `{"request_id": m.ssn}` is still an SSN (MCD101).

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import ast
-import json
-from functools import lru_cache
-from importlib import resources
 
 from .config import Config
 from .findings import Finding
@@ -14,13 +11,6 @@ from .prefilter import may_matter
 
 #: how many times a source was parsed with libcst (tests read it to prove the pre-check works)
 parse_count = 0
-
-
-@lru_cache(maxsize=1)
-def clinical_resource_types() -> frozenset[str]:
-    """FHIR resource types that are health data as a whole."""
-    text = resources.files("flake8_medicaid_scope").joinpath("data/vocabulary.json").read_text("utf-8")
-    return frozenset(json.loads(text)["fhir_clinical_resources"])
 
 
 def analyze(source: str, config: Config | None = None, *, syntax_checked: bool = False) -> list[Finding]:
@@ -109,7 +99,7 @@ def _analyze(source: str, config: Config) -> list[Finding]:
         index,
         rules=destination_rules(config),
         vocabulary=config.vocabulary,
-        clinical_types=clinical_resource_types(),
+        clinical_types=config.vocabulary.clinical_resources,
         configured_sinks=frozenset(config.sinks),
         sinks=registry(),  # type: ignore[arg-type]
     )

@@ -24,6 +24,7 @@ class Vocabulary:
     abbreviations: Mapping[str, str]
     exact: Mapping[str, str]
     rules: tuple[tuple[frozenset[str], str], ...]
+    clinical_resources: frozenset[str] = frozenset()  # FHIR resource types that are health data as a whole
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def with_extra_fields(self, extra: Mapping[str, str]) -> "Vocabulary":
@@ -31,7 +32,7 @@ class Vocabulary:
         exact = dict(self.exact)
         for name, category in extra.items():
             exact[_raw_key(name)] = category
-        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules)
+        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -102,6 +103,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         abbreviations=dict(data["abbreviations"]),  # type: ignore[call-overload]
         exact=dict(data["exact"]),  # type: ignore[call-overload]
         rules=rules,
+        clinical_resources=frozenset(data.get("fhir_clinical_resources", ())),  # type: ignore[call-overload]
     )
 
 

@@ -13,7 +13,10 @@ from ..sinks import EVERY_ARGUMENT, SinkSpec
 from ..sinks.http import ClientSpec
 from .evaluate import Evaluator, Frame
 from .index import PRAGMA, ClassInfo, dotted
-from .values import HOLE, OPAQUE, ClientObj, Placement, Val, combine, const_text, const_val, container, only_keys, place, without_keys
+from .values import (
+    HOLE, OPAQUE, ClientObj, Placement, Val, combine, const_text, const_val, container, env_value, named_entries, only_keys, place,
+    without_keys,
+)
 
 if TYPE_CHECKING:
     from ..destinations import DestinationRules
@@ -185,8 +188,7 @@ class CallDispatch(Evaluator):
         if qual == "django.core.serializers.serialize":
             fields = _arg(args, None, "fields")
             if fields is not None and fields[1].items is not None:
-                line, col = self.positions(fields[0])
-                return container(Placement(line, col, frozenset({k}), key=k) for k in fields[1].items)
+                return named_entries(fields[1].items, *self.positions(fields[0]))
             return self.whole_record(node)
         if qual in WHOLE_RECORD:
             if not args or first.const:
@@ -197,10 +199,8 @@ class CallDispatch(Evaluator):
         if qual == "getattr" and len(args) >= 2 and const_text(args[1][1]) is not None:
             return self.read_key(first, const_text(args[1][1]) or "")
         if qual in ENV_READS:
-            name = const_text(first)
             default = _arg(args, 1, None)
-            text = default[1].text if default and default[1].const else None
-            return Val(const=True, text=text, labels=frozenset({name or "environ"}) | (default[1].labels if default else frozenset()))
+            return env_value(const_text(first), default[1] if default else None)
         if qual in URL_JOINS and len(args) >= 2:
             left, right = args[0][1], args[1][1]
             if right.text and "://" in right.text:
@@ -345,8 +345,7 @@ class CallDispatch(Evaluator):
             if receiver.placements:
                 out = only_keys(receiver, include[1].items)
             else:
-                line, col = self.positions(include[0])
-                out = container(Placement(line, col, frozenset({k}), key=k) for k in include[1].items)
+                out = named_entries(include[1].items, *self.positions(include[0]))
         if exclude is not None and exclude[1].items is not None:
             out = without_keys(out, exclude[1].items)
         return out

@@ -127,16 +127,21 @@ class ModuleAnalysis(Sanitizers):
         if memo_key in self._memo:
             return self._memo[memo_key]
         self._calls += inlined
+        frame = self.run_function(fn, cls, args, self_val)
+        result = join(*frame.returns) if frame.returns else const_val()
+        result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
+        self._memo[memo_key] = result
+        return result
+
+    def run_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Frame:
+        """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame."""
         frame = self.enter(fn, cls, args, self_val)
         self._stack.append(fn)
         try:
             self.run_block(fn.body, frame)
         finally:
             self._stack.pop()
-        result = join(*frame.returns) if frame.returns else const_val()
-        result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
-        self._memo[memo_key] = result
-        return result
+        return frame
 
     def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Frame:
         """A frame for ``fn`` with its parameters bound."""
@@ -204,12 +209,7 @@ class ModuleAnalysis(Sanitizers):
         init = cls.methods.get("__init__")
         if init is None or init in self._stack:
             return {}
-        frame = self.enter(init, cls, None, Val(model=cls.name))
-        self._stack.append(init)
-        try:
-            self.run_block(init.body, frame)
-        finally:
-            self._stack.pop()
+        frame = self.run_function(init, cls, None, Val(model=cls.name))
         self._init_attrs[cls.name] = frame.self_attrs
         return frame.self_attrs
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .index import ClassInfo, ModuleIndex, dotted
-from .values import HOLE, OPAQUE, Placement, Val, combine, const_text, const_val, container, join, place
+from .values import HOLE, OPAQUE, Placement, Val, combine, const_text, const_val, container, env_value, join, place
 
 if TYPE_CHECKING:
     from ..destinations import Destination
@@ -170,7 +170,7 @@ class Evaluator:
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
-            return Val(const=True, labels=frozenset({name.text or "os.environ"}))
+            return env_value(const_text(name))
         owner = self.eval(node.value, frame)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return replace(owner, const=False) if owner.placements else OPAQUE

@@ -136,6 +136,17 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
     return tuple(out)
 
 
+def named_entries(keys: Iterable[str], line: int, col: int) -> Val:
+    """Entries selected by name at one place (``include={...}``, ``fields=(...)``)."""
+    return container(Placement(line, col, frozenset({k}), key=k) for k in keys)
+
+
+def env_value(name: str | None, default: Val | None = None) -> Val:
+    """A setting read from the environment: not member data; its name (and default URL) mark a destination."""
+    labels = frozenset({name or "os.environ"}) | (default.labels if default else frozenset())
+    return Val(const=True, text=default.text if default is not None and default.const else None, labels=labels)
+
+
 def container(placements: Iterable[Placement], **kw: object) -> Val:
     """A dict, list or model instance holding ``placements``."""
     return Val(placements=_merge_placements(placements), **kw)  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ added as modules beside it and registered in ``FUNCTIONS``/``CLIENTS``/``METHODS
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,9 @@ class SinkSpec:
 EVERY_ARGUMENT = SinkSpec(all_args=True)
 
 
+@lru_cache(maxsize=1)
 def registry() -> tuple[dict[str, SinkSpec], dict[str, object], dict[str, dict[str, SinkSpec]]]:
-    """Every sink family merged: (functions, client constructors, client methods)."""
+    """Every sink family merged: (functions, client constructors, client methods); built once, never mutated."""
     from . import http
 
     return dict(http.FUNCTIONS), dict(http.CLIENTS), {k: dict(v) for k, v in http.METHODS.items()}

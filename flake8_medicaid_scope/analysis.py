@@ -13,13 +13,15 @@ from .prefilter import may_matter
 parse_count = 0
 
 
-def analyze(source: str, config: Config | None = None, *, syntax_checked: bool = False) -> list[Finding]:
+def analyze(source: str, config: Config | None = None, *, syntax_checked: bool = False, filename: str | None = None) -> list[Finding]:
     """Every finding in one module's source text, in source order.
 
     Never raises: an internal error becomes one MCD900 finding on line 1.
     ``syntax_checked`` says CPython already parsed the source (flake8 has); otherwise
     source that CPython rejects is skipped before libcst sees it (libcst's native
-    parser can overflow the stack on nesting that CPython refuses).
+    parser can overflow the stack on nesting that CPython refuses). ``filename`` (the
+    path of the module, when known) names the module, so that its relative imports
+    resolve to the project's qualified names.
     """
     config = config or Config.default()
     source = source.removeprefix("\ufeff")
@@ -34,7 +36,7 @@ def analyze(source: str, config: Config | None = None, *, syntax_checked: bool =
         return [Finding(too_long, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope did not analyze this file: line {too_long} "
                         f"is longer than {MAX_LINE:,} characters, beyond what the parser handles safely")]
     try:
-        return _analyze(source, config)
+        return _analyze(source, config, filename)
     except RecursionError:
         return [_internal_error("RecursionError: the file nests too deeply to analyze")]
     except Exception as exc:  # noqa: BLE001 - never crash flake8
@@ -76,7 +78,7 @@ def _parse(source: str):  # noqa: ANN202 - libcst types stay lazy
     return cst.parse_module(source)
 
 
-def _analyze(source: str, config: Config) -> list[Finding]:
+def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
     import libcst as cst
     from libcst.metadata import MetadataWrapper, PositionProvider
 

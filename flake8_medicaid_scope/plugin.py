@@ -29,6 +29,7 @@ class MedicaidScopeChecker:
 
     def __init__(self, tree: Any, lines: list[str], filename: str = "") -> None:
         self.lines = lines
+        self.filename = filename
 
     @classmethod
     def add_options(cls, manager: Any) -> None:
@@ -59,5 +60,5 @@ class MedicaidScopeChecker:
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         """Yield flake8 results for this file."""
         # flake8 runs tree plugins only on source CPython parsed, so the syntax gate is done
-        for f in analyze("".join(self.lines), self.config, syntax_checked=True):
+        for f in analyze("".join(self.lines), self.config, syntax_checked=True, filename=self.filename or None):
             yield f.line, f.col, f.message, type(self)

@@ -112,7 +112,7 @@ def test_internal_error_is_one_mcd900_and_flake8_goes_on(tmp_path: Path) -> None
         import sys
         import flake8_medicaid_scope.analysis as a
         real = a._analyze
-        def broken(source, config):
+        def broken(source, config, filename=None):
             if "BOOM" in source:
                 raise RuntimeError("forced failure")
             return real(source, config)
@@ -128,7 +128,7 @@ def test_internal_error_is_one_mcd900_and_flake8_goes_on(tmp_path: Path) -> None
 
 
 def test_internal_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(source: str, config: Config) -> list:
+    def broken(source: str, config: Config, filename: str | None = None) -> list:
         raise KeyError("x")
 
     monkeypatch.setattr(analysis, "_analyze", broken)

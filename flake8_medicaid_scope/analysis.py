@@ -7,6 +7,7 @@ import ast
 from .config import Config
 from .findings import Finding
 from .policy import INTERNAL_ERROR
+from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
 from .prefilter import may_matter
 
 #: how many times a source was parsed with libcst (tests read it to prove the pre-check works)
@@ -32,8 +33,9 @@ def analyze(source: str, config: Config | None = None, *, syntax_checked: bool =
     too_long = _first_line_longer_than(source, MAX_LINE)
     if too_long:
         # libcst's native parser is super-linear and can overflow the stack on one huge
-        # expression (a 30,000-term sum crashes it); such lines are generated, not written
-        return [Finding(too_long, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope did not analyze this file: line {too_long} "
+        # expression (a 30,000-term sum crashes it); such lines are generated, not written.
+        # Reported on line 1 like every MCD900 (docs/rules/MCD900.md), naming the long line
+        return [Finding(1, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope did not analyze this file: line {too_long} "
                         f"is longer than {MAX_LINE:,} characters, beyond what the parser handles safely")]
     try:
         return _analyze(source, config, filename)
@@ -84,7 +86,7 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
 
     from .destinations import destination_rules
     from .flow.engine import ModuleAnalysis
-    from .flow.index import build_index
+    from .flow.index import build_index, package_of
     from .rules import finding
     from .sinks import registry
 
@@ -95,6 +97,7 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     ranges = wrapper.resolve(PositionProvider)
     index = build_index(module, source.splitlines())
+    index.package = package_of(filename)
     analysis = ModuleAnalysis(
         module,
         ranges,  # type: ignore[arg-type]
@@ -105,9 +108,17 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
         configured_sinks=frozenset(config.sinks),
         sinks=registry(),  # type: ignore[arg-type]
     )
-    out = []
+    out = [_unknown_pragma(line, col, word) for line, col, word in index.bad_pragmas]
     for hit in analysis.run():
         found = finding(hit.placement, hit.dest, hit.sink_line, config)
         if found is not None:
             out.append(found)
-    return out
+    return sorted(out, key=lambda f: (f.line, f.col))
+
+
+def _unknown_pragma(line: int, col: int, word: str) -> Finding:
+    from .flow.index import PRAGMA_WORDS
+
+    known = ", ".join(PRAGMA_WORDS)
+    shown = repr(word) if word else "nothing"
+    return Finding(line, col, UNKNOWN_PRAGMA, f"{UNKNOWN_PRAGMA} unknown pragma: '# medicaid-scope:' followed by {shown} has no effect; the known words are {known}")

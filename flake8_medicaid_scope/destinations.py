@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from importlib import resources
+from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from .config import Config
@@ -60,6 +62,31 @@ class Destination:
         return f"{self.what} {shown}"
 
 
+def _pattern_labels(pattern: str) -> int:
+    """How specific a host pattern is: its number of labels without wildcards (``*.uscis.dhs.gov``
+    has 3, ``*.dhs.gov`` 2); 1 at least, so that any match counts."""
+    return max(1, sum(1 for label in pattern.split(".") if label and "*" not in label and "?" not in label))
+
+
+def _contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == tuple(phrase) for i in range(len(words) - n + 1))
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> Mapping[str, Any]:
+    text = resources.files("flake8_medicaid_scope").joinpath("data/destinations.json").read_text("utf-8")
+    data = json.loads(text)
+    states = data["state_words"]
+    return {
+        "government_suffixes": tuple(data["government_suffixes"]),
+        "ice_contact_words": frozenset(data["ice_contact_words"]),
+        "destination_words": frozenset(data["destination_words"]),
+        "state_words": frozenset(states["postal_codes"]) | frozenset(w for name in states["names"] for w in name.split("_")[-1:]),
+        "state_phrases": tuple(tuple(name.split("_")) for name in states["names"] if "_" in name),
+    }
+
+
 class DestinationRules:
     """The compiled destination part of a Config."""
 
@@ -67,51 +94,107 @@ class DestinationRules:
         self.tokens = frozenset(config.enforcement_tokens)
         self._enforcement = tuple(config.enforcement_hosts)
         self._safe = tuple(config.non_enforcement_hosts)
+        qualifiers = getattr(config, "non_immigration_qualifiers", None)
+        if qualifiers is None:
+            qualifiers = _word_lists_default_qualifiers()
+        self._qualifiers = tuple(tuple(name_words(q)) for q in qualifiers if name_words(q))
+        words = _word_lists()
+        self._gov_suffixes = words["government_suffixes"]
+        self._contact_words = words["ice_contact_words"]
+        self._destination_words = words["destination_words"]
+        self._state_words = words["state_words"]
+
+    def _match(self, host: str, patterns: tuple[str, ...]) -> int:
+        """The number of labels of the most specific pattern ``host`` matches (0: none)."""
+        return max((_pattern_labels(p) for p in patterns if fnmatch.fnmatchcase(host, p)), default=0)
 
     def host_is_enforcement(self, host: str) -> bool:
-        """Host matches an enforcement pattern."""
-        return any(fnmatch.fnmatchcase(host, pat) for pat in self._enforcement)
+        """Host matches an enforcement pattern, and no more specific non-enforcement one."""
+        enforcement = self._match(host, self._enforcement)
+        return enforcement > 0 and enforcement >= self._match(host, self._safe)
 
     def host_is_safe(self, host: str) -> bool:
-        """Host is on the non-enforcement list (and matches no enforcement pattern)."""
-        return not self.host_is_enforcement(host) and any(fnmatch.fnmatchcase(host, pat) for pat in self._safe)
+        """Host is on the non-enforcement list (the list, or any other .gov/.us government host),
+        and no enforcement pattern wins over it."""
+        if self.host_is_enforcement(host):
+            return False
+        if self._match(host, self._safe):
+            return True
+        return any(host == suffix or host.endswith("." + suffix) for suffix in self._gov_suffixes)
 
-    def name_is_enforcement(self, name: str) -> bool:
-        """A name holds an enforcement token as a whole word."""
-        return any(w in self.tokens for w in name_words(name))
+    def name_is_enforcement(self, name: str, *, role: str = "name", cleared: frozenset[str] = frozenset()) -> bool:
+        """A name holds an enforcement token as a whole word that means immigration enforcement.
 
-    def is_payload_builder(self, function_name: str) -> bool:
+        ``enforcement`` next to another domain of law (``CHILD_SUPPORT_ENFORCEMENT_URL``) is not
+        immigration; ``dhs`` next to a state (``mn_dhs_mft``) is a state agency; ``ice`` next to
+        ``contact``/``emergency`` is "in case of emergency" in the name of a field, variable,
+        function or class, but not in the name of a URL, host, setting or client.
+        """
+        if name in cleared or name.rsplit(".", 1)[-1] in cleared:
+            return False
+        words = name_words(name)
+        for i, word in enumerate(words):
+            if word not in self.tokens:
+                continue
+            neighbours = set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])
+            if word == "enforcement" and any(_contains_phrase(words, q) for q in self._qualifiers):
+                continue
+            if word == "dhs" and neighbours & self._state_words:
+                continue
+            if word == "ice" and neighbours & self._contact_words and not self._names_destination(name, words, role):
+                continue
+            return True
+        return False
+
+    def _names_destination(self, name: str, words: Sequence[str], role: str) -> bool:
+        """The name is that of a URL, host, setting, environment variable or client."""
+        if role == "destination":
+            return True
+        return name.rsplit(".", 1)[-1].isupper() or any(w in self._destination_words for w in words)
+
+    def is_payload_builder(self, function_name: str, cleared: frozenset[str] = frozenset()) -> bool:
         """A function named for enforcement that builds what is sent (``build_ice_referral``),
         not one that reads what comes back (``parse_ice_response``, ``get_ice_token``)."""
-        words = name_words(function_name)
-        if not any(w in self.tokens for w in words):
+        if not self.name_is_enforcement(function_name, cleared=cleared):
             return False
+        words = name_words(function_name)
         return words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS
 
-    def is_payload_model(self, class_name: str) -> bool:
+    def is_payload_model(self, class_name: str, cleared: frozenset[str] = frozenset()) -> bool:
         """A model class named for enforcement that describes what is sent (``DhsReferral``),
         not what comes back (``IceReferralResponse``, ``IceSettings``)."""
-        words = name_words(class_name)
-        return any(w in self.tokens for w in words) and words[-1] not in INBOUND_NOUNS
+        return self.name_is_enforcement(class_name, cleared=cleared) and name_words(class_name)[-1] not in INBOUND_NOUNS
 
-    def decide(self, text: str | None, labels: Iterable[str], extra_labels: Iterable[str] = ()) -> Destination | None:
+    def decide(
+        self, text: str | None, labels: Iterable[str], extra_labels: Iterable[str] = (), *, cleared: frozenset[str] = frozenset(), hosts_only: bool = False
+    ) -> Destination | None:
         """Decide from a folded URL, the names that supplied it, and (for an unresolved URL) the names
-        of the enclosing function and class; None when not enforcement."""
+        of the enclosing function and class; None when not enforcement.
+
+        ``cleared`` names were marked ``# medicaid-scope: not-enforcement``; ``hosts_only`` (a call
+        so marked) lets only the enforcement host patterns decide."""
         host = host_of(text)
         if host:
             if self.host_is_enforcement(host):
                 return Destination(_display(text))
             if self.host_is_safe(host):
                 return None
+        if hosts_only:
+            return None
         for label in sorted(labels, key=len):
-            if self.name_is_enforcement(label):
+            if self.name_is_enforcement(label, cleared=cleared):
                 return Destination(_display(text) if host else label)
         if host is None:
             # the enclosing function or class speaks only for a URL the analysis could not resolve
             for label in extra_labels:
-                if self.name_is_enforcement(label):
+                if self.name_is_enforcement(label, cleared=cleared):
                     return Destination(label)
         return None
+
+
+def _word_lists_default_qualifiers() -> tuple[str, ...]:
+    text = resources.files("flake8_medicaid_scope").joinpath("data/destinations.json").read_text("utf-8")
+    return tuple(json.loads(text)["non_immigration_qualifiers"])
 
 
 def _display(text: str | None) -> str:

@@ -61,3 +61,73 @@ def test_safe_host_overrides_names_but_not_enforcement_host() -> None:
 
 def test_name_words() -> None:
     assert name_words("sendToICEClient.v1") == ["send", "to", "ice", "client", "v", "1"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CHILD_SUPPORT_ENFORCEMENT_URL", "settings.CHILD_SUPPORT_ENFORCEMENT_URL", "tax_enforcement_client", "code_enforcement_api",
+        "wage_enforcement", "LaborEnforcementClient", "fraud_enforcement_url", "MFCU_ENFORCEMENT_URL", "oig_enforcement",
+        "program_integrity_enforcement", "ocse_enforcement_gateway", "traffic_enforcement", "parking_enforcement_api",
+    ],
+)
+def test_enforcement_of_another_domain_of_law_is_not_immigration(name: str) -> None:
+    assert not RULES.name_is_enforcement(name)
+
+
+@pytest.mark.parametrize("name", ["sync_ice_contacts", "ice_contact_name", "IceContact", "ice_emergency_phone", "emergency_ice", "load_ice_contacts"])
+def test_ice_as_in_case_of_emergency(name: str) -> None:
+    assert not RULES.name_is_enforcement(name)
+
+
+@pytest.mark.parametrize("name", ["ICE_CONTACT_URL", "settings.ICE_CONTACTS", "ice_contact_client", "IceContactsGateway", "ice_contacts_api_base", "ICE_EMERGENCY"])
+def test_ice_next_to_contact_in_a_destination_name_still_signals(name: str) -> None:
+    assert RULES.name_is_enforcement(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["pa-dhs-backups", "mn_dhs_mft", "illinois-dhs-exports", "MN_DHS_API_URL", "OregonDhsClient", "dhs_pa_portal", "NEW_YORK_DHS_URL", "or_dhs_client"]
+)
+def test_dhs_next_to_a_state_is_a_state_agency(name: str) -> None:
+    assert not RULES.name_is_enforcement(name)
+
+
+@pytest.mark.parametrize("name", ["DHS_URL", "dhs_id_client", "ice_enforcement_tax", "PA_ICE_URL", "mn_cbp_feed", "dhs_referral_api"])
+def test_other_tokens_next_to_a_state_still_signal(name: str) -> None:
+    assert RULES.name_is_enforcement(name)
+
+
+def test_enforcement_qualifiers_are_configurable() -> None:
+    rules = destination_rules(Config.from_options(non_immigration_qualifiers=["tax"]))
+    assert not rules.name_is_enforcement("tax_enforcement_client")
+    assert rules.name_is_enforcement("CHILD_SUPPORT_ENFORCEMENT_URL")
+
+
+@pytest.mark.parametrize(
+    "host", ["dhs.cookcountyil.gov", "api.cityofchicago.gov", "benefits.co.cook.il.us", "portal.example.us", "nasa.gov", "save.uscis.dhs.gov", "uscis.dhs.gov"]
+)
+def test_other_government_hosts_are_not_enforcement(host: str) -> None:
+    assert RULES.host_is_safe(host)
+    assert not RULES.host_is_enforcement(host)
+
+
+@pytest.mark.parametrize("host", ["eid.ice.gov", "api.dhs.gov", "dhs.gov", "x.cbp.gov", "uscis.ice.gov"])
+def test_enforcement_domains_stay_enforcement(host: str) -> None:
+    assert RULES.host_is_enforcement(host)
+    assert not RULES.host_is_safe(host)
+
+
+def test_more_specific_pattern_wins_and_enforcement_wins_a_tie() -> None:
+    config = Config.from_options(enforcement_hosts=["*.dhs.gov", "*.relay.example.com"], non_enforcement_hosts=["*.relay.example.com", "*.uscis.dhs.gov"])
+    rules = destination_rules(config)
+    assert not rules.host_is_enforcement("save.uscis.dhs.gov")
+    assert rules.host_is_enforcement("api.dhs.gov")
+    assert rules.host_is_enforcement("a.relay.example.com")  # same number of labels: enforcement wins
+
+
+def test_decide_with_cleared_names_and_hosts_only() -> None:
+    assert RULES.decide(None, {"ICE_FORWARDER"}, cleared=frozenset({"ICE_FORWARDER"})) is None
+    assert RULES.decide(None, {"settings.ICE_FORWARDER"}, cleared=frozenset({"ICE_FORWARDER"})) is None
+    assert RULES.decide(None, {"ICE_FORWARDER"}, hosts_only=True) is None
+    assert RULES.decide("https://eid.ice.gov/x", {"FORWARDER"}, hosts_only=True) is not None
+    assert RULES.decide("https://dhs.cookcountyil.gov/x", {"DHS_URL"}) is None

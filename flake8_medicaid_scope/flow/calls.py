@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
 
-from ..destinations import Destination
+from ..destinations import Destination, host_of
 from ..sinks import EVERY_ARGUMENT, SinkSpec
 from ..sinks.http import ClientSpec
 from .evaluate import Evaluator, Frame
-from .index import PRAGMA, ClassInfo, dotted
+from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
 from .values import (
     HOLE, OPAQUE, ClientObj, Placement, Val, combine, const_text, const_val, container, env_value, named_entries, only_keys, place,
     without_keys,
@@ -30,23 +30,38 @@ RESPONSE = Val(response=True)
 PASS_THROUGH = frozenset(
     {
         "json.dumps", "json.dump", "simplejson.dumps", "orjson.dumps", "ujson.dumps", "pickle.dumps",
-        "copy.copy", "copy.deepcopy", "dataclasses.asdict", "dataclasses.astuple",
+        "copy.copy", "copy.deepcopy",
         "gzip.compress", "zlib.compress", "bz2.compress", "lzma.compress",
         "base64.b64encode", "base64.urlsafe_b64encode", "base64.b32encode", "base64.b16encode", "base64.encodebytes",
         "urllib.parse.urlencode", "urllib.parse.quote", "urllib.parse.quote_plus",
         "io.StringIO", "io.BytesIO", "str", "repr", "format", "bytes", "list", "tuple", "set", "frozenset", "sorted",
-        "typing.cast",
+        "typing.cast", "iter", "next", "reversed", "enumerate",
+        "itertools.islice", "itertools.batched", "itertools.tee", "itertools.cycle", "itertools.chain.from_iterable",
+        "itertools.pairwise", "itertools.accumulate", "itertools.compress",
+        "more_itertools.chunked", "more_itertools.ichunked", "more_itertools.batched", "more_itertools.sliced",
     }
 )
-#: calls that return every field of a record
+#: calls whose result carries everything any of their arguments carried
+PASS_THROUGH_ALL = frozenset({"itertools.chain", "zip", "itertools.zip_longest", "itertools.product"})
+#: calls whose result carries everything their second argument carried
+PASS_THROUGH_SECOND = frozenset({"filter", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse", "itertools.starmap"})
+#: calls that return every field of a record (``fields=`` names them instead)
 WHOLE_RECORD = frozenset({"vars", "django.forms.models.model_to_dict", "django.forms.model_to_dict"})
+#: calls that return every declared field of a dataclass (every field, when its fields are unknown)
+DATACLASS_DUMPS = frozenset({"dataclasses.asdict", "dataclasses.astuple", "attr.asdict", "attr.astuple", "attrs.asdict", "attrs.astuple"})
 ENV_READS = frozenset({"os.environ.get", "os.getenv", "os.environ.setdefault", "environ.get"})
 URL_JOINS = frozenset({"urllib.parse.urljoin", "posixpath.join", "os.path.join"})
 SAME_VALUE_METHODS = frozenset(
     {"encode", "decode", "strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "copy",
-     "items", "values", "keys", "getvalue", "read", "to_json", "to_dict", "as_dict", "as_json", "serialize"}
+     "items", "values", "keys", "getvalue", "read", "isoformat", "strftime", "zfill", "replace"}
 )
+#: methods that serialize every field of their object (a whole record when its fields are unknown)
+RECORD_METHODS = frozenset({"to_dict", "as_dict", "_asdict", "to_json", "as_json", "serialize", "dict", "json", "model_dump", "model_dump_json"})
 DUMP_METHODS = frozenset({"model_dump", "model_dump_json", "dict", "json"})
+#: of those, the ones that also read a response body (``resp.json()``): a whole record only on a record
+AMBIGUOUS_RECORD_METHODS = frozenset({"json", "dict", "serialize", "to_json"})
+#: words of a variable that holds what came back, not a record
+RESPONSE_WORDS = frozenset({"r", "resp", "response", "res", "reply", "result", "results", "ret", "rv", "answer", "ack"})
 ADD_ONE = frozenset({"append", "add", "appendleft"})
 MUTATORS = frozenset({"update", "setdefault", "extend", "insert"}) | ADD_ONE
 _BRACES = re.compile(r"\{[^{}]*\}")
@@ -87,6 +102,14 @@ def _chain(expr: cst.BaseExpression) -> list[str]:
     return names
 
 
+def _response_like(expr: cst.BaseExpression) -> bool:
+    """``resp``, ``self.response``, ``result``: a name for what came back, not a record."""
+    from ..destinations import name_words
+
+    name = dotted(expr)
+    return name is None or bool(set(name_words(name.rsplit(".", 1)[-1])) & RESPONSE_WORDS)
+
+
 def _format(template: str, args: Args) -> str:
     """Fold ``template.format(*args)``: constant arguments fill their fields, others leave a hole."""
     positional = [v for a, v in args if a.keyword is None and not a.star]
@@ -112,6 +135,8 @@ class CallDispatch(Evaluator):
 
     rules: "DestinationRules"
     configured_sinks: frozenset[str]
+    cleared: frozenset[str]
+    hosts_only: int
     sink_functions: dict[str, SinkSpec]
     client_specs: dict[str, ClientSpec]
     client_methods: dict[str, dict[str, SinkSpec]]
@@ -120,6 +145,9 @@ class CallDispatch(Evaluator):
         raise NotImplementedError
 
     def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:  # pragma: no cover
+        raise NotImplementedError
+
+    def declared_fields(self, model: str | None) -> Val | None:  # pragma: no cover - provided by engine
         raise NotImplementedError
 
     # -- names ------------------------------------------------------------------
@@ -138,12 +166,23 @@ class CallDispatch(Evaluator):
             return None
         return name
 
-    def has_pragma(self, node: cst.CSTNode) -> bool:
-        """The pragma ``# medicaid-scope: enforcement`` is on a line of ``node``."""
-        if not self.index.pragma_lines:
+    def is_configured_sink(self, qual: str) -> bool:
+        """``qual`` is a sink named in ``--medicaid-sinks``; a relative name the module's package could
+        not resolve (``.transport.publish``) matches a configured name that ends with it."""
+        if qual in self.configured_sinks:
+            return True
+        if qual.startswith("."):
+            tail = "." + qual.lstrip(".")
+            return any(sink.endswith(tail) for sink in self.configured_sinks)
+        return False
+
+    def has_pragma(self, node: cst.CSTNode, lines: frozenset[int] | None = None) -> bool:
+        """The pragma ``# medicaid-scope: enforcement`` (or the one of ``lines``) is on a line of ``node``."""
+        lines = self.index.pragma_lines if lines is None else lines
+        if not lines:
             return False
         start, end = self.span(node)
-        return any(line in self.index.pragma_lines for line in range(start, end + 1))
+        return any(line in lines for line in range(start, end + 1))
 
     def span(self, node: cst.CSTNode) -> tuple[int, int]:  # pragma: no cover - provided by engine
         raise NotImplementedError
@@ -153,7 +192,7 @@ class CallDispatch(Evaluator):
         func = node.func
         qual = self.qualified(func, frame)
         args: Args = [(arg, self.eval(arg.value, frame)) for arg in node.args]
-        if qual is not None and qual in self.configured_sinks:
+        if qual is not None and self.is_configured_sink(qual):
             return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(qual, "configured sink"))
         if self.has_pragma(node):
             return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
@@ -161,10 +200,15 @@ class CallDispatch(Evaluator):
             handled = self.call_qualified(qual, node, args, frame)
             if handled is not None:
                 return handled
-        if isinstance(func, cst.Attribute):
-            return self.call_method(func, node, args, frame)
-        if isinstance(func, cst.Name) and func.value not in frame.env:
-            return self.call_local(func.value, node, args, frame)
+        marked = self.has_pragma(node, self.index.not_pragma_lines)  # push_to_ice(x)  # medicaid-scope: not-enforcement
+        self.hosts_only += marked
+        try:
+            if isinstance(func, cst.Attribute):
+                return self.call_method(func, node, args, frame)
+            if isinstance(func, cst.Name) and func.value not in frame.env:
+                return self.call_local(func.value, node, args, frame)
+        finally:
+            self.hosts_only -= marked
         return OPAQUE
 
     def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
@@ -185,6 +229,14 @@ class CallDispatch(Evaluator):
             return Val(client=ClientObj(spec.kind, base_val), labels=base_val.labels if base_val else frozenset())
         if qual in PASS_THROUGH:
             return first
+        if qual in PASS_THROUGH_ALL:
+            return combine(*(v for _, v in args)) if args else OPAQUE
+        if qual in PASS_THROUGH_SECOND:
+            return args[1][1] if len(args) > 1 else OPAQUE
+        if qual in DATACLASS_DUMPS:
+            if not args or first.const:
+                return const_val()
+            return self.record_fields(first, node)
         if qual == "django.core.serializers.serialize":
             fields = _arg(args, None, "fields")
             if fields is not None and fields[1].items is not None:
@@ -193,6 +245,9 @@ class CallDispatch(Evaluator):
         if qual in WHOLE_RECORD:
             if not args or first.const:
                 return const_val()
+            fields = _arg(args, None, "fields")
+            if fields is not None and fields[1].items is not None:
+                return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=[...])
             return self.whole_record(node)
         if qual == "dict":
             return self.build_dict(node, args)
@@ -228,18 +283,37 @@ class CallDispatch(Evaluator):
         cls = self.index.classes.get(name)
         if cls is not None:
             return self.instantiate(cls, node, args)
-        return Val(labels=frozenset({name}))
+        return Val(labels=frozenset({name}), model=name if name.endswith("Serializer") else None)
 
-    def def_has_pragma(self, fn: cst.FunctionDef) -> bool:
-        """The pragma is the comment after the ``def`` header's colon."""
+    def def_has_pragma(self, fn: cst.FunctionDef | cst.ClassDef, pragma: "re.Pattern[str]" = PRAGMA) -> bool:
+        """The pragma is the comment after the ``def`` (or ``class``) header's colon, or on the name's line."""
         body = fn.body
         trailing = body.header if isinstance(body, cst.IndentedBlock) else cst.ensure_type(body, cst.SimpleStatementSuite).trailing_whitespace
-        return trailing.comment is not None and PRAGMA.search(trailing.comment.value) is not None
+        if trailing.comment is not None and pragma.search(trailing.comment.value) is not None:
+            return True
+        lines = self.index.pragma_lines if pragma is PRAGMA else self.index.not_pragma_lines
+        return self.positions(fn.name)[0] in lines
+
+    def cleared_names(self) -> frozenset[str]:
+        """Names marked ``# medicaid-scope: not-enforcement``: functions, classes, methods, constants."""
+        if not self.index.not_pragma_lines:
+            return frozenset()
+        names: set[str] = set()
+        classes = list(self.index.classes.values())
+        defs: list[cst.FunctionDef | cst.ClassDef] = [*self.index.functions.values(), *(c.node for c in classes)]
+        defs += [m for c in classes for m in c.methods.values()]
+        names.update(d.name.value for d in defs if self.def_has_pragma(d, NOT_PRAGMA))
+        tables = [(None, self.index.constants)] + [(c.name, c.constants) for c in classes]
+        for owner, table in tables:
+            for name, expr in table.items():
+                if self.has_pragma(expr, self.index.not_pragma_lines):
+                    names.update({name, f"{owner}.{name}"} if owner else {name})
+        return frozenset(names)
 
     def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
-        if not cls.is_model:
-            return Val(model=cls.name, labels=frozenset({cls.name}))
+        if not cls.is_model or cls.is_serializer:
+            return Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
         field_names = [name for name, _ in cls.fields]
         placements: list[Placement] = []
         positional = 0
@@ -283,6 +357,13 @@ class CallDispatch(Evaluator):
             return self.whole_record(node)  # Member.objects.filter(...).values(): every column
         if method in SAME_VALUE_METHODS:
             return receiver
+        if method in RECORD_METHODS and not any(a.keyword is None for a, _ in args) and _arg(args, None, "include") is None:
+            if receiver.placements or receiver.const:
+                return self.dump(receiver, node, args)
+            # resp.json(), fetch().json(): a body that came back, not a record of ours
+            came_back = receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)
+            if method not in AMBIGUOUS_RECORD_METHODS or not came_back:
+                return self.dump(self.record_fields(receiver, node), node, args)
         if method == "get" and first is not None:
             key = const_text(first)
             if key is None:
@@ -336,6 +417,13 @@ class CallDispatch(Evaluator):
         base = without_keys(current, keys) if method in ("update",) else current
         return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset())
 
+    def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
+        """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
+        if record.placements:
+            return record
+        declared = self.declared_fields(record.model)
+        return declared if declared is not None else self.whole_record(node)
+
     def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
         """``model.model_dump(include=..., exclude=...)`` and its kin."""
         include = _arg(args, None, "include")
@@ -366,13 +454,19 @@ class CallDispatch(Evaluator):
         url = _arg(args, spec.url_pos, spec.url_kw) if spec.url_pos is not None else None
         url_val = url[1] if url else None
         dest = forced
+        if forced is not None and spec.all_args:
+            # a configured or marked sink given a host on the non-enforcement list is not enforcement
+            hosts = [host_of(v.text) for _, v in args if v.text]
+            if any(h and self.rules.host_is_safe(h) for h in hosts):
+                return RESPONSE
         if dest is None:
             text = url_val.text if url_val is not None else None
             if base is not None and not (text and "://" in text):
                 text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
             labels = set(receiver_labels) | (url_val.labels if url_val else set()) | (base.labels if base else set())
             extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
-            dest = self.rules.decide(text, labels, extra)
+            hosts_only = self.hosts_only > 0 or self.has_pragma(node, self.index.not_pragma_lines)
+            dest = self.rules.decide(text, labels, extra, cleared=self.cleared, hosts_only=hosts_only)
         if dest is None:
             return RESPONSE
         sink_line = self.positions(node)[0]

@@ -21,8 +21,8 @@ from ..sinks.http import ClientSpec
 from .calls import Args
 from .sanitizers import MAX_UNROLL, Sanitizers, block_statements
 from .evaluate import Frame
-from .index import ClassInfo, ModuleIndex, dotted
-from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, without_keys
+from .index import NOT_PRAGMA, ClassInfo, ModuleIndex, dotted
+from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, without_keys, without_labels
 
 MAX_DEPTH = 4  # nested inlined calls
 MAX_CALLS = 2000  # inlined calls per module; every function is still analyzed on its own
@@ -74,6 +74,8 @@ class ModuleAnalysis(Sanitizers):
         self._memo: dict[tuple[object, ...], Val] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
+        self.cleared: frozenset[str] = frozenset()
+        self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
 
     # -- positions --------------------------------------------------------------
     def positions(self, node: cst.CSTNode) -> tuple[int, int]:
@@ -102,13 +104,13 @@ class ModuleAnalysis(Sanitizers):
 
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""
+        self.cleared = self.cleared_names()
         for cls in self.index.classes.values():
-            if cls.is_model and self.rules.is_payload_model(cls.name):
+            if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared):
                 dest = Destination(cls.name, "enforcement payload model")
                 class_line = self.positions(cls.node.name)[0]
-                for name, stmt in cls.fields:
-                    line, col = self.positions(stmt)
-                    self.report(Placement(line, col, frozenset({name}), key=name), dest, class_line)
+                for p in (self.declared_fields(cls.name) or OPAQUE).placements:
+                    self.report(p, dest, class_line)
         for fn in self.index.functions.values():
             self.call_function(fn, None, None, None)
         for cls in self.index.classes.values():
@@ -123,11 +125,16 @@ class ModuleAnalysis(Sanitizers):
         if fn in self._stack or len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
-        memo_key = (id(fn), self_val, shape)
+        cleared_def = self.def_has_pragma(fn, NOT_PRAGMA)
+        memo_key = (id(fn), self_val, shape, self.hosts_only > 0)
         if memo_key in self._memo:
             return self._memo[memo_key]
         self._calls += inlined
-        frame = self.run_function(fn, cls, args, self_val)
+        self.hosts_only += cleared_def
+        try:
+            frame = self.run_function(fn, cls, args, self_val)
+        finally:
+            self.hosts_only -= cleared_def
         result = join(*frame.returns) if frame.returns else const_val()
         result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
         self._memo[memo_key] = result
@@ -167,7 +174,7 @@ class ModuleAnalysis(Sanitizers):
                 env[star.name.value] = Val(labels=frozenset({star.name.value}))
         name = fn.name.value
         builder = None
-        if self.rules.is_payload_builder(name):
+        if self.rules.is_payload_builder(name, self.cleared):
             builder = Destination(name, "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder)
 
@@ -191,15 +198,23 @@ class ModuleAnalysis(Sanitizers):
             annotation = annotation.slice[0].slice.value
         if isinstance(annotation, cst.BinaryOperation):
             return self.model_of(annotation.left) or self.model_of(annotation.right)
-        name = dotted(annotation)
-        cls = self.index.classes.get(name or "")
+        return self.declared_fields(dotted(annotation))
+
+    def declared_fields(self, model: str | None) -> Val | None:
+        """The declared fields of a payload model of this module (None when it is not one)."""
+        cls = self.index.classes.get(model or "")
         if cls is None or not cls.is_model:
             return None
-        placements = []
-        for field_name, stmt in cls.fields:
-            line, col = self.positions(stmt)
-            placements.append(Placement(line, col, frozenset({field_name}), key=field_name))
+        placements = [self.field_placement(cls, field_name, stmt) for field_name, stmt in cls.fields]
+        if cls.whole is not None:
+            line, col = self.positions(cls.whole)
+            placements.append(Placement(line, col, frozenset(), kind="whole", detail=f'{cls.name}: fields = "__all__"'))
         return container(placements, model=cls.name)
+
+    def field_placement(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> Placement:
+        """The placement of one declared field of a model."""
+        line, col = self.positions(node)
+        return Placement(line, col, frozenset({name}), key=name)
 
     def instance_attrs(self, cls: ClassInfo) -> dict[str, Val]:
         """``self.x`` values set by ``__init__`` (with default arguments)."""
@@ -310,6 +325,8 @@ class ModuleAnalysis(Sanitizers):
         """Run one small statement."""
         if isinstance(small, cst.Assign):
             val = self.eval(small.value, frame)
+            if self.has_pragma(small, self.index.not_pragma_lines):
+                val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
             for target in small.targets:
                 self.bind(target.target, val, frame, target)
         elif isinstance(small, cst.AnnAssign):
@@ -331,15 +348,21 @@ class ModuleAnalysis(Sanitizers):
         elif isinstance(small, cst.Expr):
             self.eval(small.value, frame)
         elif isinstance(small, cst.Return):
-            val = self.eval(small.value, frame) if small.value is not None else const_val()
-            frame.returns.append(val)
-            if frame.builder is not None and small.value is not None:
-                line, col = self.positions(small.value)
-                sink_line = self.positions(small)[0]
-                for p in place(val, line, col):
-                    self.report(p, frame.builder, sink_line)
+            if small.value is None:
+                frame.returns.append(const_val())
+            else:
+                self.returned(self.eval(small.value, frame), small.value, small, frame)
         elif isinstance(small, cst.Del):
             self.delete(small.target, frame)
+
+    def returned(self, val: Val, value_node: cst.CSTNode, stmt: cst.CSTNode, frame: Frame) -> None:
+        """``return v`` or ``yield v``: the function's result; a payload builder's result is sent."""
+        frame.returns.append(val)
+        if frame.builder is not None:
+            line, col = self.positions(value_node)
+            sink_line = self.positions(stmt)[0]
+            for p in place(val, line, col):
+                self.report(p, frame.builder, sink_line)
 
     def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
         """``del d["k"]`` removes that entry."""

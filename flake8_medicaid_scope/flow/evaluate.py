@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .index import ClassInfo, ModuleIndex, dotted
-from .values import HOLE, OPAQUE, Placement, Val, combine, const_text, const_val, container, env_value, join, place
+from .values import HOLE, OPAQUE, Placement, Val, combine, const_text, const_val, container, env_value, join, place, without_labels
 
 if TYPE_CHECKING:
     from ..destinations import Destination
@@ -43,6 +43,7 @@ class Evaluator:
     positions: Callable[[cst.CSTNode], tuple[int, int]]
     _const_cache: dict[tuple[str | None, str], Val]
     _const_stack: set[tuple[str | None, str]]
+    cleared: frozenset[str]
 
     # -- provided by subclasses -------------------------------------------------
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:  # pragma: no cover - abstract
@@ -76,7 +77,10 @@ class Evaluator:
         finally:
             self._const_stack.discard(key)
         label = f"{cls.name}.{name}" if cls else name
-        val = replace(val, names=frozenset() if val.const else val.names).with_labels({label})
+        val = replace(val, names=frozenset() if val.const else val.names)
+        if label in self.cleared:
+            val = without_labels(val)  # ICE_HUB = settings.X  # medicaid-scope: not-enforcement
+        val = val.with_labels({label})
         self._const_cache[key] = val
         return val
 
@@ -156,6 +160,8 @@ class Evaluator:
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if attr == "data" and _is_serializer(owner.model or dotted(base) or ""):
+            return self.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
         text = dotted(node)
         labels = owner.labels | ({text} if text else {attr})
         if _is_constant_name(attr):
@@ -174,11 +180,30 @@ class Evaluator:
         owner = self.eval(node.value, frame)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return replace(owner, const=False) if owner.placements else OPAQUE
-        key = const_text(self.eval(node.slice[0].slice.value, frame))
+        index = node.slice[0].slice.value
+        if isinstance(index, (cst.List, cst.Tuple)) and index.elements and not owner.placements:
+            columns = self.column_list(index)
+            if columns is not None:
+                return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]]: a column selection
+        key = const_text(self.eval(index, frame))
         if key is not None:
             return self.read_key(owner, key)
         # rows[0], payload[i]: an element of a container
         return Val(placements=owner.placements, labels=owner.labels)
+
+    def column_list(self, node: cst.List | cst.Tuple) -> list[Placement] | None:
+        """The names of a literal list of strings, each placed at its own element (None: not such a list)."""
+        out = []
+        for element in node.elements:
+            value = element.value
+            if not isinstance(value, cst.SimpleString) or not isinstance(value.evaluated_value, str):
+                return None
+            line, col = self.positions(value)
+            out.append(Placement(line, col, frozenset({value.evaluated_value}), key=value.evaluated_value))
+        return out
+
+    def record_fields(self, record: Val, node: cst.CSTNode) -> Val:  # pragma: no cover - provided by calls
+        raise NotImplementedError
 
     def read_key(self, owner: Val, key: str) -> Val:
         """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name."""
@@ -260,6 +285,18 @@ class Evaluator:
         inner = self.eval(node.expression, frame)
         return const_val() if isinstance(node.operator, cst.Not) else inner
 
+    def _eval_Yield(self, node: cst.Yield, frame: Frame) -> Val:
+        """``yield v`` / ``yield from it``: what the generator hands out is what its caller iterates."""
+        inner = node.value
+        if isinstance(inner, cst.From):
+            inner = inner.item
+        val = self.eval(inner, frame) if inner is not None else const_val()
+        self.returned(val, inner or node, node, frame)
+        return OPAQUE  # what the caller sends in
+
+    def returned(self, val: Val, value_node: cst.CSTNode, stmt: cst.CSTNode, frame: Frame) -> None:  # pragma: no cover
+        raise NotImplementedError
+
     def _eval_Await(self, node: cst.Await, frame: Frame) -> Val:
         return self.eval(node.expression, frame)
 
@@ -284,6 +321,12 @@ class Evaluator:
 
     def instance_attrs(self, cls: ClassInfo) -> dict[str, Val]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+def _is_serializer(name: str) -> bool:
+    """``MemberSerializer``, ``serializer``, ``self.member_schema``: a serializer or schema object."""
+    last = name.rsplit(".", 1)[-1].lower()
+    return last.endswith(("serializer", "schema"))
 
 
 def _source(node: cst.CSTNode) -> str:

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import re
+import tokenize
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import libcst as cst
 
 PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement\b")
+NOT_PRAGMA = re.compile(r"#\s*medicaid-scope:\s*not-enforcement\b")
+#: any ``# medicaid-scope:`` comment and the word after it
+ANY_PRAGMA = re.compile(r"(?:^|(?<=\s))#\s*medicaid-scope:\s*([A-Za-z][\w-]*|)")
+PRAGMA_WORDS = ("enforcement", "not-enforcement")
 
 #: base classes and decorators that make a class a payload model
 MODEL_BASES = frozenset(
     {
         "pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.v1.BaseModel",
         "typing.TypedDict", "typing_extensions.TypedDict", "typing.NamedTuple",
-        "marshmallow.Schema", "rest_framework.serializers.Serializer",
+        "marshmallow.Schema", "rest_framework.serializers.Serializer", "rest_framework.serializers.ModelSerializer",
+        "rest_framework.serializers.HyperlinkedModelSerializer",
     }
 )
 MODEL_DECORATORS = frozenset(
@@ -26,6 +33,10 @@ MODEL_DECORATORS = frozenset(
 
 #: attrs field declarations without annotations (``ssn = attr.ib()``)
 ATTRS_FIELDS = frozenset({"attr.ib", "attr.attrib", "attr.field", "attrs.field"})
+#: modules whose base classes make a serializer
+SERIALIZER_MODULES = ("rest_framework.serializers.", "marshmallow.")
+#: modules whose calls declare a serializer or schema field (``ssn = serializers.CharField()``)
+FIELD_MODULES = ("rest_framework.serializers.", "marshmallow.fields.")
 
 
 def dotted(node: cst.BaseExpression) -> str | None:
@@ -52,8 +63,10 @@ class ClassInfo:
     node: cst.ClassDef
     methods: dict[str, cst.FunctionDef] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
-    fields: list[tuple[str, cst.AnnAssign | cst.Assign]] = field(default_factory=list)
+    fields: list[tuple[str, cst.CSTNode]] = field(default_factory=list)
     is_model: bool = False
+    whole: cst.CSTNode | None = None  # ``fields = "__all__"`` (or ``exclude``) of a serializer's Meta
+    is_serializer: bool = False  # a DRF serializer or marshmallow schema: its constructor takes the record
 
 
 @dataclass
@@ -65,14 +78,50 @@ class ModuleIndex:
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
     pragma_lines: frozenset[int] = frozenset()
+    not_pragma_lines: frozenset[int] = frozenset()
+    bad_pragmas: tuple[tuple[int, int, str], ...] = ()  # (line, column, word) of unknown pragma words
+
+    package: str | None = None  # the dotted package of the module, when its file is known
 
     def qualify(self, name: str) -> str | None:
-        """Resolve ``alias.attr`` through the module's imports to a qualified name."""
+        """Resolve ``alias.attr`` through the module's imports to a qualified name (relative
+        imports against the module's package; left with their dots when it is unknown)."""
         head, _, rest = name.partition(".")
         target = self.imports.get(head)
         if target is None:
             return None
+        if target.startswith(".") and self.package:
+            target = resolve_relative(target, self.package) or target
         return f"{target}.{rest}" if rest else target
+
+
+def resolve_relative(target: str, package: str) -> str | None:
+    """``..models.Member`` seen from package ``a.b.c`` is ``a.b.models.Member`` (None: above the top)."""
+    level = len(target) - len(target.lstrip("."))
+    parts = package.split(".")
+    if level > len(parts):
+        return None
+    base = parts[: len(parts) - (level - 1)]
+    rest = target[level:]
+    return ".".join(base + ([rest] if rest else []))
+
+
+def package_of(filename: str | None) -> str | None:
+    """The dotted package that contains the module at ``filename`` (walking up while
+    ``__init__.py`` exists); None when the file is not inside a package."""
+    if not filename or filename in ("-", "stdin"):
+        return None
+    path = Path(filename).resolve()
+    folder = path.parent
+    parts: list[str] = []
+    if not (folder / "__init__.py").is_file():
+        return None
+    while (folder / "__init__.py").is_file() and folder.name.isidentifier():
+        parts.append(folder.name)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    return ".".join(reversed(parts)) or None
 
 
 def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -> None:
@@ -85,16 +134,15 @@ def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) 
                 head = full.split(".", 1)[0]
                 imports[head] = head
         return
-    if node.relative or isinstance(node.names, cst.ImportStar):
-        base = "." * len(node.relative) + _module_name(node.module)
-        if isinstance(node.names, cst.ImportStar):
-            return
-    else:
-        base = _module_name(node.module)
+    if isinstance(node.names, cst.ImportStar):
+        return
+    dots = "." * len(node.relative)
+    module = _module_name(node.module)
     for alias in node.names:
         name = _module_name(alias.name)
         local = alias.asname.name.value if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else name
-        imports[local] = f"{base}.{name}"
+        # from .transport import publish -> ".transport.publish"; from . import transport -> ".transport"
+        imports[local] = f"{dots}{module}.{name}" if module else f"{dots}{name}"
 
 
 def _statements(body: object) -> list[cst.CSTNode]:
@@ -158,6 +206,9 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     for dec in node.decorators:
         expr = dec.decorator.func if isinstance(dec.decorator, cst.Call) else dec.decorator
         decorators.add(index.qualify(dotted(expr) or "") or "")
+    info.is_serializer = any(b.startswith(SERIALIZER_MODULES) for b in bases) or any(
+        index.classes[b].is_serializer for b in bases if b in index.classes
+    )
     info.is_model = bool(bases & MODEL_BASES or decorators & MODEL_DECORATORS or bases & {c for c, i in index.classes.items() if i.is_model})
     body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
     for item in body:
@@ -170,15 +221,60 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                     if not (ann or "").endswith("ClassVar"):
                         info.fields.append((stmt.target.value, stmt))
                 elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
-                    if isinstance(stmt.value, cst.Call) and index.qualify(dotted(stmt.value.func) or "") in ATTRS_FIELDS:
-                        info.fields.append((stmt.targets[0].target.value, stmt))
+                    if isinstance(stmt.value, cst.Call):
+                        qual = index.qualify(dotted(stmt.value.func) or "") or ""
+                        if qual in ATTRS_FIELDS or qual.startswith(FIELD_MODULES):
+                            info.fields.append((stmt.targets[0].target.value, stmt))
                 _record_constant(stmt, info.constants)
+        elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
+            _meta_fields(item, info)
     return info
+
+
+def _meta_fields(meta: cst.ClassDef, info: ClassInfo) -> None:
+    """A serializer's ``class Meta: fields = (...)``: each name is a declared field, at its own line;
+    ``fields = "__all__"`` or ``exclude = (...)`` leaves the fields unbounded."""
+    body = meta.body.body if isinstance(meta.body, cst.IndentedBlock) else meta.body.body
+    for line in body:
+        for stmt in getattr(line, "body", ()):
+            if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)):
+                continue
+            target, value = stmt.targets[0].target.value, stmt.value
+            if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and value.evaluated_value == "__all__"):
+                info.whole = value
+            elif target == "fields" and isinstance(value, (cst.List, cst.Tuple)):
+                for element in value.elements:
+                    if isinstance(element.value, cst.SimpleString) and isinstance(element.value.evaluated_value, str):
+                        info.fields.append((element.value.evaluated_value, element.value))
+
+
+def _pragma_comments(source_lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line, column, word) of every ``# medicaid-scope: word`` comment (real comments, not strings)."""
+    if not any("medicaid-scope" in line for line in source_lines):
+        return []
+    out = []
+    readline = iter(line + "\n" for line in source_lines).__next__
+    try:
+        for tok in tokenize.generate_tokens(readline):
+            if tok.type == tokenize.COMMENT and "medicaid-scope" in tok.string:
+                for match in ANY_PRAGMA.finditer(tok.string):
+                    out.append((tok.start[0], tok.start[1] + match.start(), match.group(1)))
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    return out
 
 
 def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
     """Index a parsed module."""
     index = ModuleIndex()
     _collect(list(module.body), index, True)
-    index.pragma_lines = frozenset(i for i, line in enumerate(source_lines, 1) if "medicaid-scope" in line and PRAGMA.search(line))
+    pragma, cleared, bad = set(), set(), []
+    for number, col, word in _pragma_comments(source_lines):
+        if word == "enforcement":
+            pragma.add(number)
+        elif word == "not-enforcement":
+            cleared.add(number)
+        else:
+            bad.append((number, col, word))
+    index.pragma_lines, index.not_pragma_lines, index.bad_pragmas = frozenset(pragma), frozenset(cleared), tuple(bad)
     return index

@@ -162,3 +162,9 @@ def only_keys(val: Val, keys: Iterable[str]) -> Val:
     """``val`` reduced to the entries under ``keys`` (``include=``)."""
     keep = set(keys)
     return replace(val, placements=tuple(p for p in val.placements if p.key in keep))
+
+
+def without_labels(val: Val) -> Val:
+    """``val`` with no destination names (a value marked ``# medicaid-scope: not-enforcement``)."""
+    client = replace(val.client, base=replace(val.client.base, labels=frozenset())) if val.client and val.client.base else val.client
+    return replace(val, labels=frozenset(), client=client)

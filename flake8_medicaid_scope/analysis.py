@@ -7,6 +7,7 @@ import ast
 from .config import Config
 from .findings import Finding
 from .policy import INTERNAL_ERROR
+from .rules.mcd901 import CODE as ANALYSIS_BOUNDED
 from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
 from .prefilter import may_matter
 
@@ -113,7 +114,14 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
         found = finding(hit.placement, hit.dest, hit.sink_line, config)
         if found is not None:
             out.append(found)
+    if analysis.bounded:
+        out.append(_bounded())
     return sorted(out, key=lambda f: (f.line, f.col))
+
+
+def _bounded() -> Finding:
+    return Finding(1, 0, ANALYSIS_BOUNDED, f"{ANALYSIS_BOUNDED} flake8-medicaid-scope cut the analysis of this file short (calls nested deeper than "
+                   "it follows, or more calls than its budget): the findings shown are real, more may be missing")
 
 
 def _unknown_pragma(line: int, col: int, word: str) -> Finding:

@@ -137,6 +137,7 @@ class CallDispatch(Evaluator):
     configured_sinks: frozenset[str]
     cleared: frozenset[str]
     hosts_only: int
+    enforcement_seen: bool
     sink_functions: dict[str, SinkSpec]
     client_specs: dict[str, ClientSpec]
     client_methods: dict[str, dict[str, SinkSpec]]
@@ -469,6 +470,7 @@ class CallDispatch(Evaluator):
             dest = self.rules.decide(text, labels, extra, cleared=self.cleared, hosts_only=hosts_only)
         if dest is None:
             return RESPONSE
+        self.enforcement_seen = True
         sink_line = self.positions(node)[0]
         positional = 0
         for arg, val in args:

@@ -24,8 +24,9 @@ from .evaluate import Frame
 from .index import NOT_PRAGMA, ClassInfo, ModuleIndex, dotted
 from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, without_keys, without_labels
 
-MAX_DEPTH = 4  # nested inlined calls
-MAX_CALLS = 2000  # inlined calls per module; every function is still analyzed on its own
+MAX_DEPTH = 6  # nested inlined calls (deeper: MCD901)
+MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
+MAX_LOOP_ROUNDS = 8  # rounds of a loop body before its state must be stable (else MCD901)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class ModuleAnalysis(Sanitizers):
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
         self.cleared: frozenset[str] = frozenset()
+        self._cut = False  # a bound stopped data that was handed to a call
+        self.enforcement_seen = False  # some send in the module goes to enforcement
         self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
 
     # -- positions --------------------------------------------------------------
@@ -102,6 +105,12 @@ class ModuleAnalysis(Sanitizers):
         first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
+    @property
+    def bounded(self) -> bool:
+        """A bound cut the analysis short in a module that sends to enforcement (MCD901): data that
+        was handed on past the bound may reach a send unseen. Elsewhere nothing could be lost."""
+        return self._cut and (self.enforcement_seen or bool(self._hits))
+
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""
         self.cleared = self.cleared_names()
@@ -122,7 +131,13 @@ class ModuleAnalysis(Sanitizers):
     # -- functions --------------------------------------------------------------
     def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:
         inlined = args is not None or bool(self._stack)
-        if fn in self._stack or len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
+        if fn in self._stack:
+            return OPAQUE  # recursion: the inner call's result is not known (the outer one is)
+        if len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
+            # the callee is still analyzed on its own; only data handed to it is lost here, so
+            # MCD901 says so when the call hands on something known
+            if args is not None and any(v.placements or v.names for _, v in args):
+                self._cut = True
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.def_has_pragma(fn, NOT_PRAGMA)
@@ -230,14 +245,18 @@ class ModuleAnalysis(Sanitizers):
 
     # -- statements -------------------------------------------------------------
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
-        """Run the statements of a block in order."""
+        """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
         for stmt in block_statements(body):
+            if frame.dead:
+                return
             self.run_stmt(stmt, frame)
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
         """Run one statement."""
         if isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
             for small in stmt.body:
+                if frame.dead:
+                    return
                 self.run_small(small, frame)
         elif isinstance(stmt, cst.If):
             self.eval(stmt.test, frame)
@@ -253,67 +272,162 @@ class ModuleAnalysis(Sanitizers):
                     self.bind(item.asname.name, val, frame, item)
             self.run_block(stmt.body, frame)
         elif isinstance(stmt, cst.Match):
-            self.eval(stmt.subject, frame)
-            before = dict(frame.env)
-            envs = []
-            for case in stmt.cases:
-                frame.env = dict(before)
-                self.run_block(case.body, frame)
-                envs.append(frame.env)
-            frame.env = _join_envs(before, *envs)
+            self.run_match(stmt, frame)
+        elif isinstance(stmt, cst.FunctionDef):
+            self.define_local(stmt, frame)
+
+    def define_local(self, fn: cst.FunctionDef, frame: Frame) -> None:  # pragma: no cover - closures.py
+        """A nested ``def``: bind its name to the function (with the enclosing state as its closure)."""
+
+    def join_states(self, frame: Frame, states: list[dict[str, Val] | None]) -> None:
+        """Continue from the join of the reachable ``states`` (unreachable when none is)."""
+        live = [s for s in states if s is not None]
+        frame.restore(_join_envs(*live) if live else None)
 
     def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None) -> None:
-        """An if/elif/else chain: each branch from the same state, joined after."""
-        before = dict(frame.env)
-        envs = []
+        """An if/elif/else chain: each branch from the same state; the branches that go on join after."""
+        before = frame.state()
+        states = []
         for body in bodies:
-            frame.env = dict(before)
+            frame.restore(before)
             self.run_block(body, frame)
-            envs.append(frame.env)
-        frame.env = dict(before)
+            states.append(frame.state())
+        frame.restore(before)
         if isinstance(orelse, cst.If):
             self.eval(orelse.test, frame)
             self.branches(frame, [orelse.body], orelse.orelse)
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
-        envs.append(frame.env)
-        frame.env = _join_envs(*envs)
+        states.append(frame.state())
+        self.join_states(frame, states)
+
+    def run_match(self, stmt: cst.Match, frame: Frame) -> None:
+        """``match``: each case from the same state, its captures bound; no case matching goes on too."""
+        subject = self.eval(stmt.subject, frame)
+        before = frame.state()
+        states = []
+        for case in stmt.cases:
+            frame.restore(before)
+            self.bind_pattern(case.pattern, subject, frame)
+            if case.guard is not None:
+                self.eval(case.guard, frame)
+            self.run_block(case.body, frame)
+            states.append(frame.state())
+        self.join_states(frame, [before, *states])
+
+    def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame) -> None:
+        """Bind the captures of a ``case`` pattern to the parts of the subject they match."""
+        if isinstance(pattern, cst.MatchAs):
+            if pattern.pattern is not None:
+                self.bind_pattern(pattern.pattern, subject, frame)
+            if pattern.name is not None:
+                frame.env[pattern.name.value] = subject
+        elif isinstance(pattern, cst.MatchOr):
+            for element in pattern.patterns:
+                self.bind_pattern(element.pattern, subject, frame)
+        elif isinstance(pattern, cst.MatchMapping):
+            for element in pattern.elements:
+                key = const_text(self.eval(element.key, frame))
+                self.bind_pattern(element.pattern, self.read_key(subject, key) if key else self.element_of(subject), frame)
+            if pattern.rest is not None:
+                frame.env[pattern.rest.value] = Val(placements=subject.placements, labels=subject.labels)
+        elif isinstance(pattern, cst.MatchClass):
+            for kw in pattern.kwds:
+                self.bind_pattern(kw.pattern, self.read_key(subject, kw.key.value), frame)
+            for positional in pattern.patterns:
+                self.bind_pattern(positional.pattern, self.element_of(subject), frame)
+        elif isinstance(pattern, cst.MatchSequence):
+            for element in pattern.patterns:
+                if isinstance(element, cst.MatchStar):
+                    if element.name is not None:
+                        frame.env[element.name.value] = Val(placements=subject.placements, labels=subject.labels)
+                else:
+                    self.bind_pattern(element.pattern, self.element_of(subject), frame)
 
     def run_loop(self, stmt: cst.For | cst.While, frame: Frame) -> None:
-        """A loop: a constant collection is unrolled; otherwise the body runs once and joins."""
-        before = dict(frame.env)
+        """A loop, iterated until its state stops changing (a constant collection is unrolled).
+
+        ``continue`` goes back to the head, ``break`` to the exit; the ``else`` runs when the
+        loop ends without ``break``; ``while True`` exits only through ``break``."""
+        outer = (frame.continues, frame.breaks)
+        frame.continues, frame.breaks = [], []
+        try:
+            exit_state = self._iterate(stmt, frame)
+            breaks = frame.breaks
+        finally:
+            frame.continues, frame.breaks = outer
+        frame.restore(exit_state)
+        if stmt.orelse is not None and not frame.dead:
+            self.run_block(stmt.orelse.body, frame)
+        self.join_states(frame, [frame.state(), *breaks])
+
+    def _iterate(self, stmt: cst.For | cst.While, frame: Frame) -> dict[str, Val] | None:
+        """Run the loop body to a fixpoint; return the state when the loop test fails."""
+        head = frame.state()
         if isinstance(stmt, cst.For):
             source = self.eval(stmt.iter, frame)
             if self.run_guarded_items_loop(stmt, frame):
-                pass
-            elif source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
+                return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
+            if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
+                state = head
                 for item in source.items:
+                    frame.restore(state)
                     frame.env[stmt.target.value] = const_val(text=item)
                     self.run_block(stmt.body, frame)
+                    live = [s for s in (frame.state(), *frame.continues) if s is not None]
+                    frame.continues = []
+                    state = _join_envs(*live) if live else None
+                    if state is None:
+                        break
+                return state
+            element = self.element_of(source)
+        forever = isinstance(stmt, cst.While) and _always_true(stmt.test)
+        for _ in range(MAX_LOOP_ROUNDS):
+            frame.restore(head)
+            if isinstance(stmt, cst.For):
+                self.bind(stmt.target, element, frame, stmt)
             else:
-                self.bind(stmt.target, self.element_of(source), frame, stmt)
-                self.run_block(stmt.body, frame)
-        else:
-            self.eval(stmt.test, frame)
+                self.eval(stmt.test, frame)
             self.run_block(stmt.body, frame)
-        frame.env = _join_envs(before, frame.env)
-        if stmt.orelse is not None:
-            self.run_block(stmt.orelse.body, frame)
+            ends = [s for s in (frame.state(), *frame.continues) if s is not None]
+            frame.continues = []
+            new_head = _join_envs(*([head] if head is not None else []), *ends) if (head is not None or ends) else None
+            if new_head == head:
+                break
+            head = new_head
+        else:
+            self._cut = True
+        return None if forever else head
 
     def run_try(self, stmt: cst.Try, frame: Frame) -> None:
-        """try/except/else/finally: handlers start from the state after the body; all join."""
-        self.run_block(stmt.body, frame)
-        after = dict(frame.env)
-        envs = [after]
+        """try/except/else/finally: a handler starts from the state at any point of the body."""
+        points = [frame.state()]
+        for inner in block_statements(stmt.body):
+            if frame.dead:
+                break
+            self.run_stmt(inner, frame)
+            points.append(frame.state())
+        after_body = frame.state()
+        live_points = [p for p in points if p is not None]
+        handler_entry = _join_envs(*live_points) if live_points else None
+        states = []
         for handler in stmt.handlers:
-            frame.env = dict(after)
+            frame.restore(handler_entry)
+            if handler.name is not None:
+                self.bind(handler.name.name, OPAQUE, frame, handler)
             self.run_block(handler.body, frame)
-            envs.append(frame.env)
-        frame.env = _join_envs(*envs)
-        if stmt.orelse is not None:
+            states.append(frame.state())
+        frame.restore(after_body)
+        if stmt.orelse is not None and not frame.dead:
             self.run_block(stmt.orelse.body, frame)
+        self.join_states(frame, [frame.state(), *states])
         if stmt.finalbody is not None:
-            self.run_block(stmt.finalbody.body, frame)
+            if frame.dead:
+                frame.restore(handler_entry)  # finally runs on the way out of a return or raise too
+                self.run_block(stmt.finalbody.body, frame)
+                frame.restore(None)
+            else:
+                self.run_block(stmt.finalbody.body, frame)
 
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
@@ -352,8 +466,19 @@ class ModuleAnalysis(Sanitizers):
                 frame.returns.append(const_val())
             else:
                 self.returned(self.eval(small.value, frame), small.value, small, frame)
+            frame.restore(None)
         elif isinstance(small, cst.Del):
             self.delete(small.target, frame)
+        elif isinstance(small, cst.Raise):
+            if small.exc is not None:
+                self.eval(small.exc, frame)
+            frame.restore(None)
+        elif isinstance(small, cst.Continue):
+            frame.continues.append(dict(frame.env))
+            frame.restore(None)
+        elif isinstance(small, cst.Break):
+            frame.breaks.append(dict(frame.env))
+            frame.restore(None)
 
     def returned(self, val: Val, value_node: cst.CSTNode, stmt: cst.CSTNode, frame: Frame) -> None:
         """``return v`` or ``yield v``: the function's result; a payload builder's result is sent."""
@@ -416,6 +541,11 @@ class ModuleAnalysis(Sanitizers):
         if len(keys) == 1 and keys[0] is not None:
             current = without_keys(current, [keys[0]])
         store[name] = replace(container(current.placements + added), model=current.model, client=current.client)
+
+
+def _always_true(test: cst.BaseExpression) -> bool:
+    """``while True`` / ``while 1``."""
+    return (isinstance(test, cst.Name) and test.value == "True") or (isinstance(test, cst.Integer) and test.value not in ("0", "0x0"))
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

@@ -28,6 +28,18 @@ class Frame:
     self_attrs: dict[str, Val] = field(default_factory=dict)
     returns: list[Val] = field(default_factory=list)
     builder: "Destination | None" = None  # set when the function is named for enforcement
+    dead: bool = False  # after return/raise/continue/break: no state flows on from here
+    continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
+    breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
+
+    def state(self) -> dict[str, Val] | None:
+        """A copy of the environment, or None where the code cannot be reached."""
+        return None if self.dead else dict(self.env)
+
+    def restore(self, state: dict[str, Val] | None) -> None:
+        """Continue from ``state`` (None: unreachable)."""
+        self.dead = state is None
+        self.env = dict(state) if state is not None else {}
 
 
 def _is_constant_name(name: str) -> bool:

@@ -1,0 +1,29 @@
+"""The analysis of the file was cut short by a bound; more findings may be missing.
+
+## What it flags
+Nothing wrong in your code: the plugin follows data through calls of the
+module's own functions, and it stops where a call chain is nested deeper than
+it follows (6 calls) or where a file makes more calls than its budget (2,000
+followed calls per file). What it found up to there is reported as usual;
+this one finding, on line 1, says that a field sent past the bound may have
+gone unreported. A linter that stops in silence would look like a clean file.
+
+## Why
+A wrong silence means an unlawful disclosure goes unseen; this code makes the
+limit of the analysis visible instead.
+
+## How to fix
+Usually: split the very deep chain of helpers, or the generated module, into
+smaller pieces. When the file is known to be fine, `# noqa: MCD901` on line 1,
+or `per-file-ignores = path/to/file.py:MCD901` in the flake8 configuration,
+silences it for that file.
+
+## Options
+None.
+"""
+
+CODE = "MCD901"
+
+INVALID: list[str] = []
+
+VALID: list[str] = []

@@ -1,0 +1,148 @@
+"""Sound control flow: paths that end (return, raise, continue, break) do not flow on;
+loops run to a fixpoint; try handlers see the state at any point of the body; match
+captures bind the parts of the subject.
+
+Each case is a small module with its expected findings annotated inline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://portal.dhs.state.mn.us/api/members"
+'''
+
+CASES = {
+    "return-ends-the-branch": '''
+def route(m, to_state):
+    body = {"ssn": m.ssn, "dx": m.primary_dx}
+    if to_state:
+        requests.post(STATE_URL, json=body)
+        return
+    body = {"medicaid_id": m.cin, "dob": m.dob}
+    requests.post(ICE_URL, json=body)
+''',
+    "raise-ends-the-branch": '''
+def route(m, kind):
+    if kind == "state":
+        body = {"ssn": m.ssn}
+        raise ValueError("use the state path")
+    else:
+        body = {"medicaid_id": m.cin}
+    requests.post(ICE_URL, json=body)
+''',
+    "a-branch-that-goes-on-still-joins": '''
+def route(m, full):
+    body = {"medicaid_id": m.cin}
+    if full:
+        body = {"ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, json=body)
+''',
+    "continue-skips-the-rest-of-the-body": '''
+def send_all(members):
+    for m in members:
+        body = {"ssn": m.ssn}
+        if m.state_only:
+            requests.post(STATE_URL, json=body)
+            continue
+        body = {"medicaid_id": m.cin}
+        requests.post(ICE_URL, json=body)
+''',
+    "break-leaves-with-its-state": '''
+def first_match(members):
+    body = {"medicaid_id": "none"}
+    for m in members:
+        if m.flagged:
+            body = {"ssn": m.ssn}  # MCD101
+            break
+    requests.post(ICE_URL, json=body)
+''',
+    "while-true-exits-only-through-break": '''
+def poll(queue):
+    body = {"ssn": queue.ssn}
+    while True:
+        body = {"medicaid_id": queue.cin}
+        if queue.done:
+            break
+    requests.post(ICE_URL, json=body)
+''',
+    "a-batch-filled-in-one-iteration-is-sent-in-a-later-one": '''
+def send_pairs(members):
+    previous = None
+    for m in members:
+        if previous is not None:
+            requests.post(ICE_URL, json=previous)
+        previous = {"sex": m.sex}  # MCD101
+''',
+    "handler-sees-the-state-at-any-point-of-the-body": '''
+def send(m, client):
+    try:
+        body = {"race": m.race}  # MCD101
+        client.check(body)
+        body = {"medicaid_id": m.cin}
+        client.check(body)
+    except ValueError:
+        requests.post(ICE_URL, json=body)
+''',
+    "else-and-finally": '''
+def send(m, client):
+    try:
+        body = client.load(m)
+    except KeyError:
+        return
+    else:
+        body = {"email": m.email}  # MCD101
+    finally:
+        requests.post(STATE_URL, json={"ssn": m.ssn})
+    requests.post(ICE_URL, json=body)
+''',
+    "match-captures-bind-parts-of-the-subject": '''
+def route(record):
+    match record:
+        case {"ssn": ssn, "cin": cin}:
+            requests.post(ICE_URL, json={"id": ssn, "medicaid_id": cin})  # MCD101
+        case {"kind": "minimal", **rest}:
+            requests.post(STATE_URL, json=rest)
+        case Member(diagnosis=dx):
+            requests.post(ICE_URL, json={"code": dx})  # MCD102
+''',
+    "unreachable-after-return-is-not-analyzed": '''
+def send(m):
+    return
+    requests.post(ICE_URL, json={"ssn": m.ssn})
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_control_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source) == want
+
+
+def _chain(depth: int, url: str) -> str:
+    lines = ["import requests", f'URL = "{url}"', "def h0(body):", "    requests.post(URL, json=body)"]
+    for i in range(1, depth):
+        lines += [f"def h{i}(body):", f"    h{i - 1}(body)"]
+    lines += ["def refer(m):", f'    h{depth - 1}({{"ssn": m.ssn}})', ""]
+    return "\n".join(lines)
+
+
+def test_a_chain_within_the_bound_is_followed() -> None:
+    from flake8_medicaid_scope import analyze
+
+    found = analyze(_chain(5, "https://eid.ice.gov/x"))
+    assert [(f.line, f.code) for f in found] == [(14, "MCD101")]
+
+
+def test_a_bound_that_cuts_data_on_its_way_to_enforcement_is_mcd901() -> None:
+    from flake8_medicaid_scope import analyze
+
+    found = analyze(_chain(9, "https://eid.ice.gov/x"))
+    assert [(f.line, f.col, f.code) for f in found] == [(1, 0, "MCD901")]
+    assert found[0].message.startswith("MCD901 flake8-medicaid-scope cut the analysis of this file short")
+    assert analyze(_chain(9, "https://portal.dhs.state.mn.us/x")) == []  # nothing could be lost: no MCD901

@@ -1,4 +1,12 @@
-"""Configuration: defaults, validation of user values, and the compiled form the analysis uses."""
+"""Configuration: defaults, validation of user values, and the compiled form the analysis uses.
+
+Configuration must never switch the law off by accident (SPEC section 7): every list
+with a default has an ``extend`` twin that adds to it (the plain option replaces it,
+as flake8's ``select``/``extend-select``); a list that decides destinations cannot be
+empty; a name the shipped vocabulary classifies as prohibited cannot be declared
+harmless or reclassified as permitted (a justified exception is a ``# noqa`` with a
+reason on the line).
+"""
 
 from __future__ import annotations
 
@@ -10,12 +18,12 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterable, Mapping, Sequence
 
-from .policy import Policy, PolicyError, default_policy, load_policy_file
+from .policy import Period, Policy, PolicyError, default_policy, load_policy_file
 from .vocabulary import Vocabulary, default_vocabulary, normalize
 
 
 class ConfigError(ValueError):
-    """A configuration value is invalid; the message names the option."""
+    """A configuration value is invalid; the message (one line) names the option."""
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +34,38 @@ def _defaults() -> Mapping[str, list[str]]:
 
 _HOST = re.compile(r"^[a-z0-9*?](?:[a-z0-9*?.-]*[a-z0-9*?])?$")
 _TOKEN = re.compile(r"^[a-z][a-z0-9]*$")
+_PHRASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _QUALNAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 _FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+
+
+@dataclass(frozen=True)
+class _ListOption:
+    """A list option with a shipped default, its ``extend`` twin, and what a value must look like."""
+
+    key: str  # keyword of Config.from_options and key of data/destinations.json
+    pattern: re.Pattern[str]
+    what: str
+    fold_case: bool = False
+    may_be_empty: bool = True
+
+    @property
+    def option(self) -> str:
+        return "--medicaid-" + self.key.replace("_", "-")
+
+    @property
+    def extend_option(self) -> str:
+        return "--medicaid-extend-" + self.key.replace("_", "-")
+
+
+#: every list option that has a default (each has an --medicaid-extend-... twin)
+LIST_OPTIONS_WITH_DEFAULTS = (
+    _ListOption("enforcement_hosts", _HOST, "a host pattern such as *.ice.gov", fold_case=True, may_be_empty=False),
+    _ListOption("non_enforcement_hosts", _HOST, "a host pattern such as *.state.mn.us", fold_case=True, may_be_empty=False),
+    _ListOption("enforcement_tokens", _TOKEN, "a lower-case word such as ice", may_be_empty=False),
+    _ListOption("harmless_fields", _FIELD, "a field name"),
+    _ListOption("non_immigration_qualifiers", _PHRASE, "a lower-case word or snake_case phrase such as child_support"),
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +75,9 @@ class Config:
     enforcement_hosts: tuple[str, ...] = ()
     non_enforcement_hosts: tuple[str, ...] = ()
     enforcement_tokens: tuple[str, ...] = ()
+    #: words or snake_case phrases of other domains of law (child_support, tax, ...): ``enforcement``
+    #: qualified by one of them in a name is not an immigration signal
+    non_immigration_qualifiers: tuple[str, ...] = ()
     sinks: tuple[str, ...] = ()
     harmless_fields: tuple[str, ...] = ()
     extra_fields: tuple[tuple[str, str], ...] = ()
@@ -56,28 +97,49 @@ class Config:
         enforcement_hosts: Sequence[str] | None = None,
         non_enforcement_hosts: Sequence[str] | None = None,
         enforcement_tokens: Sequence[str] | None = None,
-        sinks: Sequence[str] = (),
-        harmless_fields: Sequence[str] = (),
-        extra_fields: Sequence[str] = (),
+        sinks: Sequence[str] | None = (),
+        harmless_fields: Sequence[str] | None = None,
+        extra_fields: Sequence[str] | None = (),
         policy: str | None = None,
         as_of: str | None = None,
+        non_immigration_qualifiers: Sequence[str] | None = None,
+        extend_enforcement_hosts: Sequence[str] | None = None,
+        extend_non_enforcement_hosts: Sequence[str] | None = None,
+        extend_enforcement_tokens: Sequence[str] | None = None,
+        extend_harmless_fields: Sequence[str] | None = None,
+        extend_non_immigration_qualifiers: Sequence[str] | None = None,
     ) -> "Config":
-        """Validate user values; raise ConfigError with a one-line message naming the option."""
-        d = _defaults()
-        hosts = _check_all("--medicaid-enforcement-hosts", enforcement_hosts, d["enforcement_hosts"], _HOST, "a host pattern such as *.ice.gov")
-        safe = _check_all("--medicaid-non-enforcement-hosts", non_enforcement_hosts, d["non_enforcement_hosts"], _HOST, "a host pattern such as *.state.mn.us")
-        tokens = _check_all("--medicaid-enforcement-tokens", enforcement_tokens, d["enforcement_tokens"], _TOKEN, "a lower-case word such as ice")
-        sink_names = _check_all("--medicaid-sinks", sinks, (), _QUALNAME, "a qualified name such as mypkg.transfer.send")
-        harmless = _check_all("--medicaid-harmless-fields", harmless_fields, (), _FIELD, "a field name")
+        """Validate user values; raise ConfigError with a one-line message naming the option.
+
+        For each list with a default, the plain keyword (``None``: not given) replaces the
+        default and the ``extend_`` keyword adds to it (to the replacement when both are given).
+        """
+        given = {
+            "enforcement_hosts": (enforcement_hosts, extend_enforcement_hosts),
+            "non_enforcement_hosts": (non_enforcement_hosts, extend_non_enforcement_hosts),
+            "enforcement_tokens": (enforcement_tokens, extend_enforcement_tokens),
+            "harmless_fields": (harmless_fields, extend_harmless_fields),
+            "non_immigration_qualifiers": (non_immigration_qualifiers, extend_non_immigration_qualifiers),
+        }
+        lists = {spec.key: _list_value(spec, *given[spec.key]) for spec in LIST_OPTIONS_WITH_DEFAULTS}
+        sink_names = _check("--medicaid-sinks", _clean(sinks), _QUALNAME, "a qualified name such as mypkg.transfer.send")
         loaded = _load_policy(policy)
-        extras = tuple(_parse_extra(item, loaded) for item in _clean(extra_fields))
-        day = None
-        if as_of:
-            try:
-                day = _dt.date.fromisoformat(as_of.strip())
-            except ValueError:
-                raise ConfigError(f"--medicaid-as-of: {as_of!r} is not a date in the form YYYY-MM-DD") from None
-        return cls(hosts, safe, tokens, sink_names, tuple(d["harmless_fields"]) + harmless, extras, policy, day, loaded)
+        day = _parse_day(as_of, loaded)
+        period = loaded.period_on(day or _dt.date.today())
+        _check_harmless(harmless_fields, extend_harmless_fields, loaded, period)
+        extras = tuple(_parse_extra(item, loaded, period) for item in _clean(extra_fields))
+        return cls(
+            enforcement_hosts=lists["enforcement_hosts"],
+            non_enforcement_hosts=lists["non_enforcement_hosts"],
+            enforcement_tokens=lists["enforcement_tokens"],
+            sinks=sink_names,
+            harmless_fields=lists["harmless_fields"],
+            extra_fields=extras,
+            policy_path=policy,
+            as_of=day,
+            _policy=loaded,
+            non_immigration_qualifiers=lists["non_immigration_qualifiers"],
+        )
 
     @cached_property
     def policy(self) -> Policy:
@@ -85,14 +147,23 @@ class Config:
         return self._policy or _load_policy(self.policy_path)
 
     @cached_property
+    def period(self) -> Period:
+        """The policy period in force on the analysis date (``as_of``, default today)."""
+        return self.policy.period_on(self.as_of or _dt.date.today())
+
+    @cached_property
     def permitted(self) -> frozenset[str]:
         """Categories permitted on the analysis date."""
-        return self.policy.period_on(self.as_of or _dt.date.today()).permitted
+        return self.period.permitted
 
     @cached_property
     def citation(self) -> str:
         """Short citation of the period in force."""
-        return self.policy.citation(self.policy.period_on(self.as_of or _dt.date.today()).citation_key)
+        return self.policy.citation(self.period.citation_key)
+
+    def reason(self, code: str) -> str:
+        """The reason (and what to do) a message for ``code`` gives in the period in force."""
+        return self.policy.reason(code, self.period)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -110,15 +181,43 @@ def _clean(values: Iterable[str] | None) -> list[str]:
     return [v.strip() for v in (values or ()) if v and v.strip()]
 
 
-def _check_all(option: str, values: Sequence[str] | None, default: Sequence[str], pattern: re.Pattern[str], what: str) -> tuple[str, ...]:
-    if values is None:
-        return tuple(default)
-    cleaned = _clean(values)
-    for value in cleaned:
-        check = value.lower() if pattern is _HOST else value
+def _check(option: str, values: list[str], pattern: re.Pattern[str], what: str, fold_case: bool = False) -> tuple[str, ...]:
+    out = []
+    for value in values:
+        check = value.lower() if fold_case else value
         if not pattern.match(check):
             raise ConfigError(f"{option}: {value!r} is not {what}")
-    return tuple(v.lower() if pattern is _HOST else v for v in cleaned)
+        out.append(check)
+    return tuple(out)
+
+
+def _list_value(spec: _ListOption, plain: Sequence[str] | None, extend: Sequence[str] | None) -> tuple[str, ...]:
+    if plain is None:
+        base = tuple(_defaults()[spec.key])
+    else:
+        base = _check(spec.option, _clean(plain), spec.pattern, spec.what, spec.fold_case)
+        if not base and not spec.may_be_empty:
+            example = spec.what.removeprefix("a ")
+            raise ConfigError(f"{spec.option}: empty; give at least one {example}, or leave the option out to keep the default ({spec.extend_option} adds to it)")
+    added = _check(spec.extend_option, _clean(extend), spec.pattern, spec.what, spec.fold_case)
+    return tuple(dict.fromkeys(base + added))  # in order, without repeats
+
+
+def _parse_day(as_of: str | None, policy: Policy) -> _dt.date | None:
+    first = policy.periods[0]
+    if not as_of or not as_of.strip():
+        if _dt.date.today() < first.start:
+            raise ConfigError(f"--medicaid-policy: its earliest period starts {first.start.isoformat()}, after today; give --medicaid-as-of")
+        return None
+    try:
+        day = _dt.date.fromisoformat(as_of.strip())
+    except ValueError:
+        raise ConfigError(f"--medicaid-as-of: {as_of!r} is not a date in the form YYYY-MM-DD") from None
+    if day < first.start:
+        raise ConfigError(
+            f"--medicaid-as-of: {day.isoformat()} is before the earliest policy period, which starts {first.start.isoformat()} ({first.order or 'no order named'})"
+        )
+    return day
 
 
 def _load_policy(path: str | None) -> Policy:
@@ -130,13 +229,50 @@ def _load_policy(path: str | None) -> Policy:
         raise ConfigError(f"--medicaid-policy: {exc}") from None
 
 
-def _parse_extra(item: str, policy: Policy) -> tuple[str, str]:
+def _prohibited_code(name: str, policy: Policy, period: Period) -> tuple[str, str] | None:
+    """(what the category is, code) when the shipped vocabulary classifies ``name`` as prohibited in ``period``."""
+    category = default_vocabulary().classify(name)
+    if category is None:
+        return None
+    code = policy.code_for(category, period.permitted)
+    if code is None:
+        return None
+    if period.until is None:
+        return f"the prohibited category {category}", code
+    return f"the category {category}, prohibited until {period.until.isoformat()}", code
+
+
+def _exception_hint(code: str) -> str:
+    return f"for a justified exception put '# noqa: {code}  # reason' on the line instead (see docs/categories.md)"
+
+
+def _check_harmless(plain: Sequence[str] | None, extend: Sequence[str] | None, policy: Policy, period: Period) -> None:
+    for option, values in (("--medicaid-harmless-fields", plain), ("--medicaid-extend-harmless-fields", extend)):
+        for name in _clean(values):
+            found = _prohibited_code(name, policy, period)
+            if found:
+                what, code = found
+                raise ConfigError(f"{option}: {name!r} cannot be declared harmless: it is in {what} ({code}); {_exception_hint(code)}")
+
+
+def valid_categories(policy: Policy) -> list[str]:
+    """Every category a ``name=category`` pair may name: the policy's and the vocabulary's."""
+    vocab = default_vocabulary()
+    known = set(policy.health_categories) | {c for p in policy.periods for c in p.permitted} | set(policy.categories)
+    known |= set(vocab.exact.values()) | {cat for _, cat in vocab.rules}
+    return sorted(known)
+
+
+def _parse_extra(item: str, policy: Policy, period: Period) -> tuple[str, str]:
     name, sep, category = item.partition("=")
     name, category = name.strip(), category.strip()
-    if not sep or not _FIELD.match(name) or not _TOKEN.match(category.replace("_", "a")):
+    if not sep or not _FIELD.match(name) or not _PHRASE.match(category):
         raise ConfigError(f"--medicaid-extra-fields: {item!r} is not name=category")
-    known = set(policy.health_categories) | {c for p in policy.periods for c in p.permitted}
-    known |= set(default_vocabulary().exact.values()) | {cat for _, cat in default_vocabulary().rules}
-    if category not in known:
-        raise ConfigError(f"--medicaid-extra-fields: unknown category {category!r} in {item!r}")
+    valid = valid_categories(policy)
+    if category not in valid:
+        raise ConfigError(f"--medicaid-extra-fields: unknown category {category!r} in {item!r}; valid categories: {', '.join(valid)}")
+    found = _prohibited_code(name, policy, period)
+    if found and policy.code_for(category, period.permitted) is None:
+        what, code = found
+        raise ConfigError(f"--medicaid-extra-fields: {item!r} cannot make {name!r} permitted: it is in {what} ({code}); {_exception_hint(code)}")
     return name, category

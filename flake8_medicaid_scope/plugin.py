@@ -10,13 +10,19 @@ from . import __version__
 from .analysis import analyze
 from .config import Config, ConfigError
 
-_LIST_OPTIONS = {
-    "enforcement-hosts": "host patterns of enforcement endpoints (replaces the default *.ice.gov, *.dhs.gov, *.cbp.gov)",
-    "non-enforcement-hosts": "host patterns that are never enforcement, overriding name signals (replaces the default state and federal health hosts)",
-    "enforcement-tokens": "words that mark a name as enforcement (replaces the default ice,dhs,ero,cbp,enforcement,deportation)",
+#: list options with a shipped default: the plain option replaces it, --medicaid-extend-<name> adds to it
+_LISTS_WITH_DEFAULTS = {
+    "enforcement-hosts": "host patterns of enforcement endpoints (default *.ice.gov, ice.gov, *.dhs.gov, dhs.gov, *.cbp.gov, cbp.gov)",
+    "non-enforcement-hosts": "host patterns that are never enforcement, overriding name signals but not the enforcement hosts "
+    "(default: state and federal health hosts, SAVE)",
+    "enforcement-tokens": "words that mark a name as enforcement (default ice, dhs, ero, cbp, enforcement, deportation)",
+    "harmless-fields": "field names that never count (default: request ids, timestamps, counts, paging, auth headers)",
+    "non-immigration-qualifiers": "words or snake_case phrases of other domains of law that make 'enforcement' in a name not an immigration signal "
+    "(default child_support, tax, wage, labor, fraud, ...)",
+}
+_OTHER_LISTS = {
     "sinks": "qualified names of extra calls that send to enforcement (every argument is data)",
-    "harmless-fields": "field names that never count (added to the default request ids, timestamps, counts)",
-    "extra-fields": "name=category pairs added to the field vocabulary",
+    "extra-fields": "name=category pairs added to the field vocabulary (categories: docs/categories.md)",
 }
 
 
@@ -34,25 +40,28 @@ class MedicaidScopeChecker:
     @classmethod
     def add_options(cls, manager: Any) -> None:
         """Register the --medicaid-* options."""
-        for option, help_text in _LIST_OPTIONS.items():
+        for option, help_text in _LISTS_WITH_DEFAULTS.items():
+            manager.add_option(
+                f"--medicaid-{option}", parse_from_config=True, comma_separated_list=True, default=None,
+                help=f"{help_text}; replaces the default (see --medicaid-extend-{option})",
+            )
+            manager.add_option(
+                f"--medicaid-extend-{option}", parse_from_config=True, comma_separated_list=True, default=None,
+                help=f"added to --medicaid-{option} (to its default when that is not given)",
+            )
+        for option, help_text in _OTHER_LISTS.items():
             manager.add_option(f"--medicaid-{option}", parse_from_config=True, comma_separated_list=True, default=None, help=help_text)
         manager.add_option("--medicaid-policy", parse_from_config=True, default=None, help="path to a policy JSON file that replaces the shipped one")
-        manager.add_option("--medicaid-as-of", parse_from_config=True, default=None, help="date (YYYY-MM-DD) whose policy applies; default today")
+        manager.add_option(
+            "--medicaid-as-of", parse_from_config=True, default=None,
+            help="date (YYYY-MM-DD) whose policy period applies; default today; not before the earliest period (2025-08-12)",
+        )
 
     @classmethod
     def parse_options(cls, options: argparse.Namespace) -> None:
         """Validate the options; a bad value stops flake8 with one line naming the option."""
         try:
-            cls.config = Config.from_options(
-                enforcement_hosts=options.medicaid_enforcement_hosts,
-                non_enforcement_hosts=options.medicaid_non_enforcement_hosts,
-                enforcement_tokens=options.medicaid_enforcement_tokens,
-                sinks=options.medicaid_sinks or (),
-                harmless_fields=options.medicaid_harmless_fields or (),
-                extra_fields=options.medicaid_extra_fields or (),
-                policy=options.medicaid_policy,
-                as_of=options.medicaid_as_of,
-            )
+            cls.config = config_from_options(options)
         except ConfigError as exc:
             sys.stderr.write(f"flake8-medicaid-scope: {exc}\n")
             raise SystemExit(2) from None
@@ -62,3 +71,24 @@ class MedicaidScopeChecker:
         # flake8 runs tree plugins only on source CPython parsed, so the syntax gate is done
         for f in analyze("".join(self.lines), self.config, syntax_checked=True, filename=self.filename or None):
             yield f.line, f.col, f.message, type(self)
+
+
+def config_from_options(options: argparse.Namespace) -> Config:
+    """The Config of flake8's parsed options (raises ConfigError naming the option)."""
+
+    def get(name: str) -> Any:
+        return getattr(options, "medicaid_" + name.replace("-", "_"), None)
+
+    lists: dict[str, Any] = {}
+    for option in _LISTS_WITH_DEFAULTS:
+        key = option.replace("-", "_")
+        lists[key] = get(option)
+        lists["extend_" + key] = get("extend-" + option)
+    return Config.from_options(
+        **lists,
+        sinks=get("sinks") or (),
+        extra_fields=get("extra-fields") or (),
+        policy=get("policy"),
+        as_of=get("as-of"),
+    )
+

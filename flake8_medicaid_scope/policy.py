@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Mapping
@@ -33,6 +33,9 @@ class Period:
     citation_key: str
     order: str
     summary: str
+    #: the reason (and what to do) a message gives while this period is in force, by code;
+    #: a code not listed takes the reason of ``Policy.codes``
+    reasons: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class Policy:
     citations: Mapping[str, Mapping[str, str]]
     codes: Mapping[str, Mapping[str, str]]
     background: tuple[str, ...]
+    #: what each category means and example names (for docs/categories.md); optional
+    categories: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def period_on(self, day: _dt.date) -> Period:
         """The period in force on ``day`` (the latest one when ``day`` is past them all)."""
@@ -62,8 +67,10 @@ class Policy:
         """The short citation string for messages."""
         return self.citations[key]["short"]
 
-    def reason(self, code: str) -> str:
-        """The short reason a message gives for ``code``."""
+    def reason(self, code: str, period: Period | None = None) -> str:
+        """The short reason (and what to do) a message gives for ``code`` while ``period`` is in force."""
+        if period is not None and code in period.reasons:
+            return period.reasons[code]
         return self.codes[code]["reason"]
 
 
@@ -83,6 +90,7 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
                     citation_key=raw["citation"],
                     order=raw.get("order", ""),
                     summary=raw.get("summary", ""),
+                    reasons={str(k): str(v) for k, v in raw.get("reasons", {}).items()},
                 )
             )
         if not periods:
@@ -93,6 +101,7 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
             citations=citations,
             codes={k: dict(v) for k, v in data["codes"].items()},
             background=tuple(data.get("background", ())),
+            categories={str(k): dict(v) for k, v in data.get("categories", {}).items()},
         )
     except PolicyError:
         raise

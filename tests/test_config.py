@@ -16,11 +16,170 @@ def codes(source: str, config: Config) -> list[tuple[int, str]]:
     return [(f.line, f.code) for f in analyze(source, config)]
 
 
+DEFAULTS = json.loads((Path(__file__).parent.parent / "flake8_medicaid_scope" / "data" / "destinations.json").read_text())
+
+
 def test_defaults() -> None:
     config = Config.default()
     assert "*.ice.gov" in config.enforcement_hosts
     assert "dhs" in config.enforcement_tokens
     assert "request_id" in config.harmless
+    assert config.non_immigration_qualifiers == tuple(DEFAULTS["non_immigration_qualifiers"])
+    assert "child_support" in config.non_immigration_qualifiers
+
+
+# (Config attribute and keyword, a valid value not in the default)
+LISTS = [
+    ("enforcement_hosts", "*.enforce.example"),
+    ("non_enforcement_hosts", "*.cookcountyil.gov"),
+    ("enforcement_tokens", "removal"),
+    ("harmless_fields", "case_ref"),
+    ("non_immigration_qualifiers", "animal_control"),
+]
+
+
+@pytest.mark.parametrize(("key", "value"), LISTS)
+def test_plain_list_replaces_the_default_and_extend_adds_to_it(key: str, value: str) -> None:
+    default = tuple(DEFAULTS[key])
+    assert getattr(Config.default(), key) == default
+    assert getattr(Config.from_options(**{key: [value]}), key) == (value,)
+    assert getattr(Config.from_options(**{f"extend_{key}": [value]}), key) == default + (value,)
+    # both: the plain value replaces the default, the extend value adds to it
+    first = default[0]
+    assert getattr(Config.from_options(**{key: [first], f"extend_{key}": [value, first]}), key) == (first, value)
+
+
+@pytest.mark.parametrize(("key", "value"), LISTS)
+def test_extend_values_are_validated_under_their_own_option(key: str, value: str) -> None:
+    option = "--medicaid-extend-" + key.replace("_", "-")
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(**{f"extend_{key}": [value, "not valid!"]})
+    assert str(info.value).startswith(f"{option}: 'not valid!' is not ")
+
+
+def test_extending_the_tokens_keeps_the_default_tokens() -> None:
+    source = (
+        'import requests\nREMOVAL_URL = "https://vendor.example.com/r"\nICE_URL = "https://vendor.example.com/i"\n'
+        'def f(m):\n    requests.post(REMOVAL_URL, json={"ssn": m.ssn})\n    requests.post(ICE_URL, json={"sex": m.sex})\n'
+    )
+    assert codes(source, Config.default()) == [(6, "MCD101")]
+    assert codes(source, Config.from_options(enforcement_tokens=["removal"])) == [(5, "MCD101")]
+    assert codes(source, Config.from_options(extend_enforcement_tokens=["removal"])) == [(5, "MCD101"), (6, "MCD101")]
+
+
+def test_extending_the_enforcement_hosts_keeps_the_default_hosts() -> None:
+    source = SOURCE.replace("ICE_URL", "TARGET") + 'def g(m):\n    requests.post("https://api.enforce.example/x", json={"sex": m.sex})\n'
+    assert codes(source, Config.default()) == [(4, "MCD101")]
+    assert codes(source, Config.from_options(extend_enforcement_hosts=["*.enforce.example"])) == [(4, "MCD101"), (6, "MCD101")]
+    assert codes(source, Config.from_options(enforcement_hosts=["*.enforce.example"])) == [(6, "MCD101")]
+
+
+def test_harmless_fields_replace_the_default_and_extend_adds() -> None:
+    source = 'import requests\nICE_URL = "https://eid.ice.gov/r"\ndef f(m):\n    requests.post(ICE_URL, json={"request_id": m.request_id, "case_ref": m.case_ref})\n'
+    assert [(f.line, f.col, f.message.split(" sent ")[0]) for f in analyze(source, Config.default())] == [
+        (4, 61, "MCD104 'case_ref' (not in the field vocabulary)")
+    ]
+    assert analyze(source, Config.from_options(extend_harmless_fields=["case_ref"])) == []
+    replaced = analyze(source, Config.from_options(harmless_fields=["case_ref"]))
+    assert [(f.line, f.col, f.message.split(" sent ")[0]) for f in replaced] == [(4, 33, "MCD104 'request_id' (not in the field vocabulary)")]
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("enforcement_tokens", "--medicaid-enforcement-tokens: empty; give at least one lower-case word such as ice, "
+                               "or leave the option out to keep the default (--medicaid-extend-enforcement-tokens adds to it)"),
+        ("enforcement_hosts", "--medicaid-enforcement-hosts: empty; give at least one host pattern such as *.ice.gov, "
+                              "or leave the option out to keep the default (--medicaid-extend-enforcement-hosts adds to it)"),
+        ("non_enforcement_hosts", "--medicaid-non-enforcement-hosts: empty; give at least one host pattern such as *.state.mn.us, "
+                                  "or leave the option out to keep the default (--medicaid-extend-non-enforcement-hosts adds to it)"),
+    ],
+)
+@pytest.mark.parametrize("empty", [[], [""], [" ", ""]])
+def test_an_empty_destination_list_is_an_error(key: str, message: str, empty: list[str]) -> None:
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(**{key: empty})
+    assert str(info.value) == message
+
+
+def test_empty_lists_that_only_make_the_check_stricter_are_allowed() -> None:
+    assert Config.from_options(harmless_fields=[]).harmless == frozenset()
+    assert Config.from_options(non_immigration_qualifiers=[]).non_immigration_qualifiers == ()
+    # an empty extend list adds nothing
+    assert Config.from_options(extend_enforcement_tokens=[]).enforcement_tokens == tuple(DEFAULTS["enforcement_tokens"])
+
+
+HINT = "for a justified exception put '# noqa: {code}  # reason' on the line instead (see docs/categories.md)"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"harmless_fields": ["ssn"]},
+         "--medicaid-harmless-fields: 'ssn' cannot be declared harmless: it is in the prohibited category ssn (MCD101); " + HINT.format(code="MCD101")),
+        ({"extend_harmless_fields": ["case_ref", "primary_dx"]},
+         "--medicaid-extend-harmless-fields: 'primary_dx' cannot be declared harmless: it is in the prohibited category diagnosis (MCD102); "
+         + HINT.format(code="MCD102")),
+        ({"harmless_fields": ["guardianName"]},
+         "--medicaid-harmless-fields: 'guardianName' cannot be declared harmless: it is in the prohibited category contact_person (MCD101); "
+         + HINT.format(code="MCD101")),
+        ({"extra_fields": ["ssn=medicaid_id"]},
+         "--medicaid-extra-fields: 'ssn=medicaid_id' cannot make 'ssn' permitted: it is in the prohibited category ssn (MCD101); " + HINT.format(code="MCD101")),
+        ({"extra_fields": ["kundennr=medicaid_id", "dgns_cd_1=address"]},
+         "--medicaid-extra-fields: 'dgns_cd_1=address' cannot make 'dgns_cd_1' permitted: it is in the prohibited category diagnosis (MCD102); "
+         + HINT.format(code="MCD102")),
+        # before Jan. 6, 2026 nothing is permitted, so even a date of birth cannot be declared harmless
+        ({"harmless_fields": ["dob"], "as_of": "2025-12-01"},
+         "--medicaid-harmless-fields: 'dob' cannot be declared harmless: it is in the category date_of_birth, prohibited until 2026-01-05 (MCD101); "
+         + HINT.format(code="MCD101")),
+    ],
+)
+def test_configuration_cannot_switch_a_prohibited_name_off(kwargs: dict, message: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(**kwargs)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"extra_fields": ["ssn=diagnosis"]},  # prohibited -> prohibited
+        {"extra_fields": ["dob=ssn"]},  # permitted -> prohibited: stricter
+        {"extra_fields": ["kundennr=medicaid_id", "tx_cd=diagnosis"]},  # unknown -> anything
+        {"extra_fields": ["dob=medicaid_id"], "as_of": "2025-12-01"},  # prohibited -> prohibited in that period
+        {"harmless_fields": ["dob"]},  # permitted today: harmless changes nothing
+        {"harmless_fields": ["case_ref", "x_correlation"]},
+    ],
+)
+def test_configuration_that_keeps_the_law_is_accepted(kwargs: dict) -> None:
+    Config.from_options(**kwargs)
+
+
+@pytest.mark.parametrize("as_of", [None, "2025-08-12", "2025-12-01", "2026-01-06"])
+def test_the_shipped_harmless_list_names_nothing_prohibited(as_of: str | None) -> None:
+    from flake8_medicaid_scope.vocabulary import default_vocabulary
+
+    assert [name for name in DEFAULTS["harmless_fields"] if default_vocabulary().classify(name) is not None] == []
+    assert Config.from_options(as_of=as_of, harmless_fields=DEFAULTS["harmless_fields"]).harmless == Config.default().harmless
+
+
+def test_unknown_category_lists_the_valid_ones() -> None:
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(extra_fields=["tx_cd=tumor"])
+    text = str(info.value)
+    assert text.startswith("--medicaid-extra-fields: unknown category 'tumor' in 'tx_cd=tumor'; valid categories: address, age, behavioral_health, ")
+    valid = text.split("valid categories: ", 1)[1].split(", ")
+    assert valid == sorted(valid)
+    assert {"contact_person", "immigration_document_id", "medicaid_id", "diagnosis", "clinical_resource", "ssn"} <= set(valid)
+    assert "\n" not in text
+
+
+def test_non_immigration_qualifiers_are_words_or_snake_case_phrases() -> None:
+    config = Config.from_options(non_immigration_qualifiers=[" child_support ", "tax", "animal_control"])
+    assert config.non_immigration_qualifiers == ("child_support", "tax", "animal_control")
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(non_immigration_qualifiers=["Child Support"])
+    assert str(info.value) == "--medicaid-non-immigration-qualifiers: 'Child Support' is not a lower-case word or snake_case phrase such as child_support"
 
 
 def test_lists_are_trimmed_and_hosts_case_folded() -> None:
@@ -42,6 +201,17 @@ def test_as_of_before_the_december_order_permits_nothing() -> None:
     assert before.permitted == frozenset()
     assert codes(SOURCE, before) == [(4, "MCD101"), (4, "MCD101")]
     assert codes(SOURCE, Config.from_options(as_of="2026-02-01")) == [(4, "MCD101")]
+
+
+@pytest.mark.parametrize("day", ["2025-08-11", "2024-01-01"])
+def test_as_of_before_the_earliest_period_is_an_error_naming_its_start(day: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(as_of=day)
+    assert str(info.value) == (
+        f"--medicaid-as-of: {day} is before the earliest policy period, which starts 2025-08-12 "
+        "(preliminary injunction of Aug. 12, 2025, extended through Jan. 5, 2026)"
+    )
+    assert Config.from_options(as_of="2025-08-12").permitted == frozenset()
 
 
 def test_policy_file_replaces_the_shipped_one(tmp_path: Path) -> None:

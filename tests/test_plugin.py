@@ -73,6 +73,16 @@ def test_noqa_with_a_reason() -> None:
         ("--medicaid-sinks", "send", "--medicaid-sinks: 'send' is not a qualified name"),
         ("--medicaid-policy", "/nonexistent/policy.json", "--medicaid-policy: cannot read /nonexistent/policy.json"),
         ("--medicaid-as-of", "next week", "--medicaid-as-of: 'next week' is not a date"),
+        ("--medicaid-as-of", "2025-01-01", "--medicaid-as-of: 2025-01-01 is before the earliest policy period, which starts 2025-08-12"),
+        ("--medicaid-extend-enforcement-tokens", "ice,Removal", "--medicaid-extend-enforcement-tokens: 'Removal' is not a lower-case word"),
+        ("--medicaid-extend-non-enforcement-hosts", "http://x.gov", "--medicaid-extend-non-enforcement-hosts: 'http://x.gov' is not a host pattern"),
+        ("--medicaid-non-immigration-qualifiers", "Child_Support", "--medicaid-non-immigration-qualifiers: 'Child_Support' is not a lower-case word"),
+        ("--medicaid-extra-fields", "ssn=medicaid_id",
+         "--medicaid-extra-fields: 'ssn=medicaid_id' cannot make 'ssn' permitted: it is in the prohibited category ssn (MCD101)"),
+        ("--medicaid-harmless-fields", "ssn", "--medicaid-harmless-fields: 'ssn' cannot be declared harmless: it is in the prohibited category ssn (MCD101)"),
+        ("--medicaid-extend-harmless-fields", "diagnosis_code", "--medicaid-extend-harmless-fields: 'diagnosis_code' cannot be declared harmless"),
+        ("--medicaid-enforcement-hosts", "", "--medicaid-enforcement-hosts: empty; give at least one host pattern"),
+        ("--medicaid-non-enforcement-hosts", "", "--medicaid-non-enforcement-hosts: empty; give at least one host pattern"),
     ],
 )
 def test_bad_option_is_one_line_naming_it(option: str, value: str, needle: str) -> None:
@@ -80,7 +90,55 @@ def test_bad_option_is_one_line_naming_it(option: str, value: str, needle: str) 
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and needle in lines[0], result.stderr
+    assert lines[0].startswith(f"flake8-medicaid-scope: {option}: ")
     assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_empty_tokens_through_flake8_is_the_exact_one_line_error() -> None:
+    result = flake8("--medicaid-enforcement-tokens=", "examples/")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "flake8-medicaid-scope: --medicaid-enforcement-tokens: empty; give at least one lower-case word such as ice, "
+        "or leave the option out to keep the default (--medicaid-extend-enforcement-tokens adds to it)\n"
+    )
+
+
+def test_empty_tokens_in_setup_cfg_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "setup.cfg").write_text("[flake8]\nmedicaid-enforcement-tokens =\n")
+    (tmp_path / "a.py").write_text(VIOLATING)
+    result = flake8("a.py", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("flake8-medicaid-scope: --medicaid-enforcement-tokens: empty; ")
+
+
+def test_extend_options_from_setup_cfg_add_to_the_defaults(tmp_path: Path) -> None:
+    (tmp_path / "setup.cfg").write_text(textwrap.dedent("""\
+        [flake8]
+        medicaid-extend-enforcement-tokens = removal
+        medicaid-extend-enforcement-hosts = *.enforce.example
+        medicaid-extend-harmless-fields = case_ref
+        """))
+    (tmp_path / "a.py").write_text(textwrap.dedent("""\
+        import requests
+        ICE_URL = "https://vendor.example.com/i"
+        REMOVAL_URL = "https://vendor.example.com/r"
+        def f(m):
+            requests.post(ICE_URL, json={"sex": m.sex, "request_id": m.rid, "case_ref": m.ref})
+            requests.post(REMOVAL_URL, json={"ssn": m.ssn})
+            requests.post("https://api.enforce.example/x", json={"race": m.race})
+            requests.post("https://eid.ice.gov/x", json={"dx": m.dx})
+        """))
+    result = flake8("a.py", cwd=tmp_path)
+    assert codes_by_file(result.stdout) == {("a.py", 5, "MCD101"), ("a.py", 6, "MCD101"), ("a.py", 7, "MCD101"), ("a.py", 8, "MCD102")}, (
+        result.stdout + result.stderr
+    )
+
+
+def test_help_lists_every_extend_option() -> None:
+    out = flake8("--help").stdout
+    for name in ("enforcement-hosts", "non-enforcement-hosts", "enforcement-tokens", "harmless-fields", "non-immigration-qualifiers"):
+        assert f"--medicaid-{name} " in out and f"--medicaid-extend-{name} " in out, name
 
 
 def test_options_from_setup_cfg(tmp_path: Path) -> None:
@@ -186,3 +244,16 @@ def test_the_pre_check_can_be_widened_with_names() -> None:
     text = "from agency.transfer import forward_case\nforward_case(member)\n"
     assert not may_matter(text, Config.default())
     assert may_matter(text, Config.default(), extra_names=("forward_case",))
+
+
+def test_readme_setup_cfg_examples_are_accepted(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    blocks = [part.split("```", 1)[0] for part in section.split("```ini\n")[1:]]
+    assert len(blocks) == 2
+    for block in blocks:
+        (tmp_path / "setup.cfg").write_text(block)
+        (tmp_path / "a.py").write_text(VIOLATING)
+        result = flake8("a.py", cwd=tmp_path)
+        assert result.returncode == 1 and result.stderr == "", block + result.stderr
+        assert " MCD101 'ssn' (ssn) " in result.stdout

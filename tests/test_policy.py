@@ -56,3 +56,33 @@ def test_every_reference_health_category_is_health() -> None:
 def test_malformed_policy(data: dict, needle: str) -> None:
     with pytest.raises(PolicyError, match=needle):
         parse_policy(data)
+
+
+def test_a_period_without_reasons_takes_the_reason_of_the_code() -> None:
+    data = {
+        "citations": {"X": {"short": "s", "long": "l"}},
+        "periods": [{"from": "2026-01-06", "citation": "X", "permitted": [], "reasons": {"MCD101": "period reason"}},
+                    {"from": "2027-01-01", "citation": "X", "permitted": []}],
+        "health_categories": [],
+        "codes": {"MCD101": {"title": "t", "reason": "code reason"}},
+    }
+    policy = parse_policy(data)
+    assert policy.reason(PERSONAL, policy.periods[0]) == "period reason"
+    assert policy.reason(PERSONAL, policy.periods[1]) == "code reason"
+    assert policy.reason(PERSONAL) == "code reason"
+    assert policy.categories == {}
+
+
+def test_every_category_is_described_and_its_examples_classify_into_it() -> None:
+    from flake8_medicaid_scope.config import valid_categories
+    from flake8_medicaid_scope.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    assert set(valid_categories(POLICY)) == set(POLICY.categories)
+    for category, info in POLICY.categories.items():
+        assert info["about"], category
+        for name in info["examples"]:
+            if category == "clinical_resource":
+                assert name in vocab.clinical_resources
+            else:
+                assert vocab.classify(name) == category, (category, name)

@@ -17,6 +17,7 @@ def codes(source: str, config: Config) -> list[tuple[int, str]]:
 
 
 DEFAULTS = json.loads((Path(__file__).parent.parent / "flake8_medicaid_scope" / "data" / "destinations.json").read_text())
+CITE = "[California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]"
 
 
 def test_defaults() -> None:
@@ -203,6 +204,21 @@ def test_as_of_before_the_december_order_permits_nothing() -> None:
     assert codes(SOURCE, Config.from_options(as_of="2026-02-01")) == [(4, "MCD101")]
 
 
+def test_before_january_6_even_a_medicaid_id_is_flagged_and_the_message_says_why() -> None:
+    source = 'import requests\nICE_URL = "https://eid.ice.gov/r"\ndef f(m):\n    requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id, "dx": m.dx})\n'
+    found = analyze(source, Config.from_options(as_of="2025-12-15"))
+    assert [(f.line, f.col, f.message) for f in found] == [
+        (4, 33, "MCD101 'medicaid_id' (medicaid_id) sent to enforcement endpoint https://eid.ice.gov/r (line 4); "
+                "no Medicaid data may be shared for immigration enforcement before Jan. 6, 2026; drop it " + CITE),
+        (4, 63, "MCD102 'dx' (diagnosis) sent to enforcement endpoint https://eid.ice.gov/r (line 4); "
+                "no Medicaid data may be shared for immigration enforcement before Jan. 6, 2026; drop it " + CITE),
+    ]
+    later = analyze(source, Config.from_options(as_of="2026-01-06"))
+    assert [(f.line, f.col, f.message) for f in later] == [
+        (4, 63, "MCD102 'dx' (diagnosis) sent to enforcement endpoint https://eid.ice.gov/r (line 4); health records stay barred; drop it " + CITE),
+    ]
+
+
 @pytest.mark.parametrize("day", ["2025-08-11", "2024-01-01"])
 def test_as_of_before_the_earliest_period_is_an_error_naming_its_start(day: str) -> None:
     with pytest.raises(ConfigError) as info:
@@ -220,6 +236,18 @@ def test_policy_file_replaces_the_shipped_one(tmp_path: Path) -> None:
     path = tmp_path / "policy.json"
     path.write_text(json.dumps(shipped))
     assert codes(SOURCE, Config.from_options(policy=str(path))) == []
+
+
+def test_policy_file_gives_the_reasons_and_the_earliest_period(tmp_path: Path) -> None:
+    shipped = json.loads((Path(__file__).parent.parent / "flake8_medicaid_scope" / "data" / "policy.json").read_text())
+    shipped["periods"] = [dict(shipped["periods"][-1], reasons={"MCD101": "not in the new order; drop it"})]
+    shipped["periods"][0]["from"] = "2026-03-01"
+    path = tmp_path / "policy.json"
+    path.write_text(json.dumps(shipped))
+    found = analyze(SOURCE, Config.from_options(policy=str(path), as_of="2026-03-01"))
+    assert [f.message.split("; ", 1)[1] for f in found] == ["not in the new order; drop it " + CITE]
+    with pytest.raises(ConfigError, match=r"^--medicaid-as-of: 2026-01-06 is before the earliest policy period, which starts 2026-03-01 \("):
+        Config.from_options(policy=str(path), as_of="2026-01-06")
 
 
 @pytest.mark.parametrize(

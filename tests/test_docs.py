@@ -93,3 +93,9 @@ def test_categories_page_is_linked() -> None:
         assert "[docs/categories.md](../categories.md)" in (ROOT / "docs" / "rules" / f"{code}.md").read_text(encoding="utf-8")
 
 
+def test_rule_pages_give_the_reason_of_each_period() -> None:
+    text = (ROOT / "docs" / "rules" / "MCD101.md").read_text(encoding="utf-8")
+    assert ("from 2025-08-12: \u201cno Medicaid data may be shared for immigration enforcement before Jan. 6, 2026; drop it\u201d; "
+            "from 2026-01-06: \u201coutside the six permitted categories; drop it\u201d") in text
+
+

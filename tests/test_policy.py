@@ -58,6 +58,22 @@ def test_malformed_policy(data: dict, needle: str) -> None:
         parse_policy(data)
 
 
+@pytest.mark.parametrize(
+    ("day", "code", "reason"),
+    [
+        ("2025-12-15", PERSONAL, "no Medicaid data may be shared for immigration enforcement before Jan. 6, 2026; drop it"),
+        ("2025-12-15", HEALTH, "no Medicaid data may be shared for immigration enforcement before Jan. 6, 2026; drop it"),
+        ("2026-01-05", "MCD104", "no Medicaid data may be shared for immigration enforcement before Jan. 6, 2026; declare it harmless or drop it"),
+        ("2026-01-06", PERSONAL, "outside the six permitted categories; drop it"),
+        ("2026-01-06", HEALTH, "health records stay barred; drop it"),
+        ("2026-11-25", "MCD103", "send only the permitted fields, selected by name"),
+        ("2026-11-25", "MCD104", "the order is an allow-list; declare it harmless or drop it"),
+    ],
+)
+def test_reason_of_the_period_in_force(day: str, code: str, reason: str) -> None:
+    assert POLICY.reason(code, POLICY.period_on(dt.date.fromisoformat(day))) == reason
+
+
 def test_a_period_without_reasons_takes_the_reason_of_the_code() -> None:
     data = {
         "citations": {"X": {"short": "s", "long": "l"}},
@@ -71,6 +87,14 @@ def test_a_period_without_reasons_takes_the_reason_of_the_code() -> None:
     assert policy.reason(PERSONAL, policy.periods[1]) == "code reason"
     assert policy.reason(PERSONAL) == "code reason"
     assert policy.categories == {}
+
+
+def test_every_message_reason_ends_with_what_to_do() -> None:
+    for period in POLICY.periods:
+        for code in (PERSONAL, HEALTH, "MCD103", "MCD104"):
+            reason = POLICY.reason(code, period)
+            assert "\n" not in reason and not reason.endswith(".")
+            assert reason.rsplit("; ", 1)[-1].startswith(("drop it", "declare it harmless", "send only", "drop the record")), reason
 
 
 def test_every_category_is_described_and_its_examples_classify_into_it() -> None:

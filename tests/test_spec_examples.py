@@ -43,7 +43,7 @@ def test_example_1() -> None:
     assert [(f.line, f.col, f.code) for f in found] == [(7, 8, "MCD102"), (8, 8, "MCD101")]
     assert found[0].message == (
         "MCD102 'primary_dx' (diagnosis) sent to enforcement endpoint https://eid.ice.gov/api/v1/referrals (line 10); "
-        "health records stay barred " + CITATION
+        "health records stay barred; drop it " + CITATION
     )
     assert found[1].message.startswith("MCD101 'name' (name) sent to enforcement endpoint https://eid.ice.gov/api/v1/referrals (line 10); ")
 

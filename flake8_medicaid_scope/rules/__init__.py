@@ -72,8 +72,9 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
 
 
 def message(v: Verdict, dest: Destination, sink_line: int, config: Config) -> str:
-    """The one-line message: code, what, where it goes, why, citation."""
-    reason = config.policy.reason(v.code)
+    """The one-line message: code, what, where it goes, why (the reason of the policy period
+    in force, ending with what to do), citation."""
+    reason = config.reason(v.code)
     where = f"sent to {dest.describe()} (line {sink_line})"
     if v.code == WHOLE_RECORD:
         what = f"whole record {v.name}"

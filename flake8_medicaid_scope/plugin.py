@@ -9,6 +9,7 @@ from typing import Any, Iterator
 from . import __version__
 from .analysis import analyze
 from .config import Config, ConfigError
+from .policy import default_policy
 
 #: list options with a shipped default: the plain option replaces it, --medicaid-extend-<name> adds to it
 _LISTS_WITH_DEFAULTS = {
@@ -32,6 +33,8 @@ class MedicaidScopeChecker:
     name = "flake8-medicaid-scope"
     version = __version__
     config: Config | None = None
+    #: False when flake8's selection (--select, --ignore, --extend-ignore) excludes every MCD code
+    enabled: bool = True
 
     def __init__(self, tree: Any, lines: list[str], filename: str = "") -> None:
         self.lines = lines
@@ -65,9 +68,12 @@ class MedicaidScopeChecker:
         except ConfigError as exc:
             sys.stderr.write(f"flake8-medicaid-scope: {exc}\n")
             raise SystemExit(2) from None
+        cls.enabled = mcd_selected(options, cls.config)
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         """Yield flake8 results for this file."""
+        if not self.enabled:
+            return  # flake8 would drop every MCD finding: do no analysis at all
         # flake8 runs tree plugins only on source CPython parsed, so the syntax gate is done
         for f in analyze("".join(self.lines), self.config, syntax_checked=True, filename=self.filename or None):
             yield f.line, f.col, f.message, type(self)
@@ -92,3 +98,16 @@ def config_from_options(options: argparse.Namespace) -> Config:
         as_of=get("as-of"),
     )
 
+
+def mcd_selected(options: argparse.Namespace, config: Config | None = None) -> bool:
+    """Whether flake8 would report any MCD code, by flake8's own select/ignore decision."""
+    try:
+        from flake8.style_guide import Decision, DecisionEngine
+
+        engine = DecisionEngine(options)
+    except (ImportError, AttributeError, TypeError):
+        return True  # not flake8's full option set (a test harness, another host): analyze
+    codes = set(default_policy().codes)
+    if config is not None:
+        codes |= set(config.policy.codes)
+    return any(engine.decision_for(code) is Decision.Selected for code in sorted(codes))

@@ -141,6 +141,53 @@ def test_help_lists_every_extend_option() -> None:
         assert f"--medicaid-{name} " in out and f"--medicaid-extend-{name} " in out, name
 
 
+_COUNT_PARSES = textwrap.dedent("""\
+    import sys
+    import flake8_medicaid_scope.analysis as analysis
+    from flake8.main.cli import main
+    status = main(["-j1", *sys.argv[1:]])
+    print("PARSES", analysis.parse_count, "libcst" in sys.modules)
+    """)
+
+
+@pytest.mark.parametrize(
+    ("args", "parses"),
+    [
+        (["--select=E,F"], 0),
+        (["--ignore=MCD"], 0),
+        (["--extend-ignore=MCD"], 0),
+        (["--select=E,F,MCD"], 3),
+        (["--extend-ignore=MCD1"], 3),  # MCD900 is still selected: the files are analyzed
+        ([], 3),
+    ],
+)
+def test_no_analysis_when_flake8_selection_excludes_mcd(tmp_path: Path, args: list[str], parses: int) -> None:
+    for name in ("a.py", "b.py", "c.py"):
+        (tmp_path / name).write_text(VIOLATING)
+    result = subprocess.run([sys.executable, "-c", _COUNT_PARSES, *args, "a.py", "b.py", "c.py"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert result.stdout.splitlines()[-1] == f"PARSES {parses} {parses > 0}", result.stdout + result.stderr
+    assert (" MCD101 " in result.stdout) == (parses > 0 and "--extend-ignore=MCD1" not in args)
+
+
+def test_selection_decision_uses_flake8_rules() -> None:
+    import argparse
+
+    from flake8_medicaid_scope.plugin import mcd_selected
+
+    def opts(**kw: object) -> argparse.Namespace:
+        base: dict[str, object] = {"select": None, "extend_select": None, "ignore": None, "extend_ignore": None,
+                                   "extended_default_select": ["C90", "F", "E", "W", "MCD"], "extended_default_ignore": []}
+        return argparse.Namespace(**{**base, **kw})
+
+    assert mcd_selected(opts())
+    assert not mcd_selected(opts(select=["E", "F"]))
+    assert mcd_selected(opts(select=["E", "F"], extend_select=["MCD"]))
+    assert mcd_selected(opts(select=["E", "MCD102"]))
+    assert not mcd_selected(opts(extend_ignore=["MCD"]))
+    assert mcd_selected(opts(extend_ignore=["MCD"], select=["MCD101"]))  # explicitly selected wins over ignored
+    assert mcd_selected(argparse.Namespace())  # not flake8's options: analyze
+
+
 def test_options_from_setup_cfg(tmp_path: Path) -> None:
     (tmp_path / "setup.cfg").write_text(textwrap.dedent("""\
         [flake8]

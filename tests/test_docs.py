@@ -99,3 +99,10 @@ def test_rule_pages_give_the_reason_of_each_period() -> None:
             "from 2026-01-06: \u201coutside the six permitted categories; drop it\u201d") in text
 
 
+def test_mcd900_page_says_where_it_is_reported_and_how_to_silence_it() -> None:
+    text = (ROOT / "docs" / "rules" / "MCD900.md").read_text(encoding="utf-8")
+    assert "always on line 1" in text
+    assert "`# noqa: MCD900` at the end of line 1" in text
+    assert "per-file-ignores" in text and "generated/*.py: MCD900" in text
+
+

@@ -188,6 +188,27 @@ def test_selection_decision_uses_flake8_rules() -> None:
     assert mcd_selected(argparse.Namespace())  # not flake8's options: analyze
 
 
+LONG_LINE = 'import os\nICE_TABLE = "' + "x" * 6000 + '"\n'
+
+
+def test_mcd900_for_a_long_line_is_on_line_1_and_noqa_there_silences_it(tmp_path: Path) -> None:
+    (tmp_path / "gen.py").write_text(LONG_LINE)
+    result = flake8("gen.py", cwd=tmp_path)
+    assert result.stdout == (
+        "gen.py:1:1: MCD900 flake8-medicaid-scope did not analyze this file: line 2 is longer than 5,000 characters, "
+        "beyond what the parser handles safely\n"
+    ), result.stdout + result.stderr
+    (tmp_path / "gen.py").write_text("import os  # noqa: MCD900  # generated table\n" + LONG_LINE.split("\n", 1)[1])
+    assert flake8("gen.py", cwd=tmp_path).stdout == ""
+
+
+def test_mcd900_is_silenced_by_per_file_ignores(tmp_path: Path) -> None:
+    (tmp_path / "generated").mkdir()
+    (tmp_path / "generated" / "table.py").write_text(LONG_LINE)
+    (tmp_path / "setup.cfg").write_text("[flake8]\nper-file-ignores =\n    generated/*.py: MCD900\n")
+    assert flake8("generated/table.py", cwd=tmp_path).stdout == ""
+
+
 def test_options_from_setup_cfg(tmp_path: Path) -> None:
     (tmp_path / "setup.cfg").write_text(textwrap.dedent("""\
         [flake8]

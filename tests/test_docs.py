@@ -106,3 +106,9 @@ def test_mcd900_page_says_where_it_is_reported_and_how_to_silence_it() -> None:
     assert "per-file-ignores" in text and "generated/*.py: MCD900" in text
 
 
+def test_readme_pre_commit_setup_works_without_a_release() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Editors and pre-commit", 1)[1].split("\n## ", 1)[0]
+    assert "additional_dependencies: [flake8-medicaid-scope]" not in section  # not on PyPI yet
+    assert "repo: local" in section and "language: system" in section
+    assert "pip install ." in section

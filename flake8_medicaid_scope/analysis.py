@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .findings import Finding
@@ -10,6 +12,10 @@ from .policy import INTERNAL_ERROR
 from .rules.mcd901 import CODE as ANALYSIS_BOUNDED
 from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
 from .prefilter import may_matter
+
+if TYPE_CHECKING:
+    from .flow.engine import ModuleAnalysis
+    from .flow.project import Project
 
 #: how many times a source was parsed with libcst (tests read it to prove the pre-check works)
 parse_count = 0
@@ -83,18 +89,39 @@ def _parse(source: str):  # noqa: ANN202 - libcst types stay lazy
 
 def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
     import libcst as cst
+
+    from .flow.project import Project
+    from .rules import finding
+
+    project = Project.for_file(filename, lambda path, proj: _load_module(path, proj, config))
+    try:
+        analysis = _module_analysis(source, config, filename, project)
+    except cst.ParserSyntaxError:
+        return []  # flake8 reports syntax errors itself (E999)
+    if project is not None:
+        project.by_id[analysis.module_id] = analysis
+        if filename:
+            project.analyses[Path(filename).resolve()] = analysis
+    out = [_unknown_pragma(line, col, word) for line, col, word in analysis.index.bad_pragmas]
+    for hit in analysis.run():
+        found = finding(hit.placement, hit.dest, hit.sink_line, config)
+        if found is not None:
+            out.append(found)
+    if analysis.bounded:
+        out.append(_bounded())
+    return sorted(out, key=lambda f: (f.line, f.col))
+
+
+def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None") -> "ModuleAnalysis":
+    """Parse and index one module and set up its data-flow analysis (not run yet)."""
     from libcst.metadata import MetadataWrapper, PositionProvider
 
     from .destinations import destination_rules
     from .flow.engine import ModuleAnalysis
     from .flow.index import build_index, package_of
-    from .rules import finding
     from .sinks import registry
 
-    try:
-        module = _parse(source)
-    except cst.ParserSyntaxError:
-        return []  # flake8 reports syntax errors itself (E999)
+    module = _parse(source)
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     ranges = wrapper.resolve(PositionProvider)
     index = build_index(module, source.splitlines())
@@ -108,15 +135,33 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
         clinical_types=config.vocabulary.clinical_resources,
         configured_sinks=frozenset(config.sinks),
         sinks=registry(),  # type: ignore[arg-type]
+        project=project,
+        module_id=_display_path(filename) if filename else "<module>",
     )
-    out = [_unknown_pragma(line, col, word) for line, col, word in index.bad_pragmas]
-    for hit in analysis.run():
-        found = finding(hit.placement, hit.dest, hit.sink_line, config)
-        if found is not None:
-            out.append(found)
-    if analysis.bounded:
-        out.append(_bounded())
-    return sorted(out, key=lambda f: (f.line, f.col))
+    analysis.cleared = analysis.cleared_names()
+    return analysis
+
+
+def _load_module(path: Path, project: "Project", config: Config) -> "ModuleAnalysis | None":
+    """The analysis of another module of the project, or None when it cannot be read or parsed."""
+    from .flow.project import read_module
+
+    source = read_module(path)
+    if source is None or _first_line_longer_than(source, MAX_LINE):
+        return None
+    try:
+        return _module_analysis(source, config, str(path), project)
+    except Exception:  # noqa: BLE001 - an unreadable imported module is unknown, not fatal
+        return None
+
+
+def _display_path(filename: str) -> str:
+    """``filename`` relative to the working folder when it is below it (as flake8 shows paths)."""
+    path = Path(filename)
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
 
 
 def _bounded() -> Finding:

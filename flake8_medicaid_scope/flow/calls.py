@@ -138,6 +138,7 @@ class CallDispatch(Evaluator):
     cleared: frozenset[str]
     hosts_only: int
     enforcement_seen: bool
+    anchors: list[cst.CSTNode]
     sink_functions: dict[str, SinkSpec]
     client_specs: dict[str, ClientSpec]
     client_methods: dict[str, dict[str, SinkSpec]]
@@ -149,6 +150,18 @@ class CallDispatch(Evaluator):
         raise NotImplementedError
 
     def declared_fields(self, model: str | None) -> Val | None:  # pragma: no cover - provided by engine
+        raise NotImplementedError
+
+    def foreign(self, name: str):  # noqa: ANN201  # pragma: no cover - provided by engine
+        raise NotImplementedError
+
+    def foreign_class(self, model: str):  # noqa: ANN201  # pragma: no cover - provided by engine
+        raise NotImplementedError
+
+    def find_method(self, cls: ClassInfo, name: str, depth: int = 0):  # noqa: ANN201  # pragma: no cover - provided by engine
+        raise NotImplementedError
+
+    def call_foreign(self, other, fn, cls, args, self_val, node) -> Val:  # noqa: ANN001  # pragma: no cover - provided by engine
         raise NotImplementedError
 
     # -- names ------------------------------------------------------------------
@@ -201,6 +214,11 @@ class CallDispatch(Evaluator):
             handled = self.call_qualified(qual, node, args, frame)
             if handled is not None:
                 return handled
+            name = dotted(func)
+            if name is not None and name.split(".", 1)[0] in self.index.imports:
+                handled = self.call_imported(name, node, args, frame)
+                if handled is not None:
+                    return handled
         marked = self.has_pragma(node, self.index.not_pragma_lines)  # push_to_ice(x)  # medicaid-scope: not-enforcement
         self.hosts_only += marked
         try:
@@ -274,6 +292,23 @@ class CallDispatch(Evaluator):
             placements.extend(place(val, line, col, arg.keyword.value if arg.keyword is not None else None))
         return container(placements)
 
+    def call_imported(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
+        """A function or class imported from another module of the project (None: not one)."""
+        found = self.foreign(name)
+        if found is None:
+            return None
+        other, rest = found
+        fn = other.index.functions.get(rest)
+        if fn is not None:
+            if other.def_has_pragma(fn):
+                return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+            return self.call_foreign(other, fn, None, args, None, node)
+        cls = other.index.classes.get(rest)
+        if cls is not None:
+            made = self.instantiate(cls, node, args)
+            return replace(made, model=f"@{other.module_id}:{cls.name}")
+        return None
+
     def call_local(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A call to a function or class of this module."""
         fn = self.index.functions.get(name)
@@ -336,9 +371,9 @@ class CallDispatch(Evaluator):
         method = func.attr.value
         owner_expr = func.value
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
-            target = frame.cls.methods.get(method)
-            if target is not None:
-                return self.call_function(target, frame.cls, args, Val(model=frame.cls.name))
+            found = self.find_method(frame.cls, method)
+            if found is not None:
+                return self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
         receiver = self.eval(owner_expr, frame)
         if receiver.response:
             return RESPONSE
@@ -386,13 +421,22 @@ class CallDispatch(Evaluator):
         if var is not None and var in frame.env and method in MUTATORS:
             frame.env[var] = self.mutate(frame.env[var], method, args)
             return OPAQUE
-        if receiver.model is not None and receiver.model in self.index.classes:
-            cls = self.index.classes[receiver.model]
-            target = cls.methods.get(method)
-            if target is not None:
-                return self.call_function(target, cls, args, receiver)
+        if receiver.model is not None:
+            owner = self.index.classes.get(receiver.model)
+            found_cls = (self, owner) if owner is not None else self.foreign_class(receiver.model)
+            if found_cls is not None:
+                found = found_cls[0].find_method(found_cls[1], method)
+                if found is not None:
+                    return self.call_method_of(found, args, receiver, node)
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
+
+    def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
+        """Call a method found by ``find_method`` (in this module, or in another module of the project)."""
+        owner, cls, fn = found
+        if owner is self:
+            return self.call_function(fn, cls, args, receiver)
+        return self.call_foreign(owner, fn, cls, args, receiver, node)
 
     def mutate(self, current: Val, method: str, args: Args) -> Val:
         """The value of a container after ``update``/``setdefault``/``append``/``extend``/``insert``."""
@@ -471,6 +515,15 @@ class CallDispatch(Evaluator):
         if dest is None:
             return RESPONSE
         self.enforcement_seen = True
+        self.anchors.append(node)  # data placed in another module is reported at this send
+        try:
+            self._send(node, spec, args, url, url_val, dest)
+        finally:
+            self.anchors.pop()
+        return RESPONSE
+
+    def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
+        """Report every placement a sink call sends to ``dest``."""
         sink_line = self.positions(node)[0]
         positional = 0
         for arg, val in args:
@@ -499,4 +552,3 @@ class CallDispatch(Evaluator):
                 self.report(Placement(line, col, url_val.names), dest, sink_line)
             for p in url_val.placements:
                 self.report(p, dest, sink_line)
-        return RESPONSE

@@ -10,7 +10,7 @@ are collected as ``Hit``s, one per placement.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
 from libcst.metadata import CodeRange
@@ -22,10 +22,14 @@ from .calls import Args
 from .sanitizers import MAX_UNROLL, Sanitizers, block_statements
 from .evaluate import Frame
 from .index import NOT_PRAGMA, ClassInfo, ModuleIndex, dotted
-from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, without_keys, without_labels
+
+if TYPE_CHECKING:
+    from .project import Project
+from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, translate, translate_placement, without_keys, without_labels
 
 MAX_DEPTH = 6  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
+MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
 MAX_LOOP_ROUNDS = 8  # rounds of a loop body before its state must be stable (else MCD901)
 
 
@@ -59,6 +63,8 @@ class ModuleAnalysis(Sanitizers):
         clinical_types: frozenset[str],
         configured_sinks: frozenset[str],
         sinks: tuple[dict[str, SinkSpec], dict[str, ClientSpec], dict[str, dict[str, SinkSpec]]],
+        project: "Project | None" = None,
+        module_id: str = "<module>",
     ) -> None:
         self.module = module
         self._ranges = ranges
@@ -70,8 +76,15 @@ class ModuleAnalysis(Sanitizers):
         self.sink_functions, self.client_specs, self.client_methods = sinks
         self._const_cache = {}
         self._const_stack = set()
-        self._hits: dict[tuple[int, int, str], Hit] = {}
-        self._stack: list[cst.FunctionDef] = []
+        self._hits: dict[tuple[int, int, str, str], Hit] = {}
+        self._stack: list[object] = project.stack if project is not None else []
+        self.project = project
+        self.module_id = module_id
+        #: set while this module runs a function for another module's analysis: (that analysis, its call)
+        self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
+        #: calls of this module through which data placed in another module reaches a send
+        self.anchors: list[cst.CSTNode] = []
+        self._resolved: dict[str, tuple[ModuleAnalysis, str] | None] = {}
         self._memo: dict[tuple[object, ...], Val] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
@@ -95,7 +108,22 @@ class ModuleAnalysis(Sanitizers):
 
     # -- results ----------------------------------------------------------------
     def report(self, placement: Placement, dest: Destination, sink_line: int) -> None:
-        key = (placement.line, placement.col, placement.kind)
+        """Record that ``placement`` reaches enforcement destination ``dest`` (sent at ``sink_line``)."""
+        if self.host is not None:
+            # running for another module: hand on what that module placed or held; what this
+            # module placed during the call is this module's own finding, not the caller's
+            if placement.module is None:
+                return
+            host, anchor = self.host
+            host.report(translate_placement(placement, self.module_id, host.module_id), dest, host.positions(anchor)[0])
+            return
+        if placement.module is not None:
+            # placed in another module: reported at the call here that hands it to the send
+            if not self.anchors:
+                return
+            line, col = self.positions(self.anchors[-1])
+            placement = replace(placement, line=line, col=col, module=None)
+        key = (placement.line, placement.col, placement.kind, placement.origin)
         old = self._hits.get(key)
         if old is None:
             self._hits[key] = Hit(placement, dest, sink_line)
@@ -141,7 +169,7 @@ class ModuleAnalysis(Sanitizers):
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.def_has_pragma(fn, NOT_PRAGMA)
-        memo_key = (id(fn), self_val, shape, self.hosts_only > 0)
+        memo_key = (id(fn), self_val, shape, self.hosts_only > 0, id(self.host[1]) if self.host else None)
         if memo_key in self._memo:
             return self._memo[memo_key]
         self._calls += inlined
@@ -154,6 +182,81 @@ class ModuleAnalysis(Sanitizers):
         result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
         self._memo[memo_key] = result
         return result
+
+    # -- other modules of the project --------------------------------------------
+    def foreign(self, name: str) -> "tuple[ModuleAnalysis, str] | None":
+        """``name`` (``publish``, ``settings.ICE_URL``, ``client.IceClient``) imported from another module
+        of the project: (that module's analysis, the name inside it)."""
+        if self.project is None:
+            return None
+        if name in self._resolved:
+            return self._resolved[name]
+        qual = self.index.qualify(name)
+        found = self.project.resolve(qual) if qual is not None and not qual.startswith(".") else None
+        if found is not None and found[0] is self:
+            found = None
+        self._resolved[name] = found
+        return found
+
+    def foreign_constant(self, name: str) -> Val | None:
+        """The value of a constant (``ICE_URL``, ``Config.URL``) defined in another module of the project."""
+        found = self.foreign(name)
+        if found is None:
+            return None
+        other, rest = found
+        head, _, attr = rest.partition(".")
+        if attr and head in other.index.classes and "." not in attr:
+            val = other.module_constant(attr, other.index.classes[head])
+        elif rest and "." not in rest:
+            val = other.module_constant(rest)
+        else:
+            val = None
+        return translate(val, other.module_id, self.module_id) if val is not None else None
+
+    def foreign_class(self, model: str) -> "tuple[ModuleAnalysis, ClassInfo] | None":
+        """The class of a model reference: ``@module:Class`` or a name imported from another module."""
+        if model.startswith("@"):
+            module_id, _, name = model[1:].partition(":")
+            other = self.project.by_id.get(module_id) if self.project is not None else None
+        else:
+            found = self.foreign(model)
+            other, name = found if found is not None else (None, "")
+        if other is None or name not in other.index.classes:
+            return None
+        return other, other.index.classes[name]
+
+    def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
+        """Run ``fn`` of another module with this module's argument values; what it sends of the data
+        handed to it is reported here (at this module's placements, or at ``node``)."""
+        moved = [(a, translate(v, self.module_id, other.module_id)) for a, v in args] if args is not None else None
+        moved_self = translate(self_val, self.module_id, other.module_id) if self_val is not None else None
+        previous = other.host
+        other.host = (self, node)
+        self.anchors.append(node)
+        try:
+            result = other.call_function(fn, cls, moved, moved_self)
+        finally:
+            other.host = previous
+            self.anchors.pop()
+        self._cut = self._cut or other._cut
+        self.enforcement_seen = self.enforcement_seen or other.enforcement_seen
+        return translate(result, other.module_id, self.module_id)
+
+    def find_method(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
+        """The method ``name`` of ``cls`` or of its bases (this module first, then the project)."""
+        if name in cls.methods:
+            return self, cls, cls.methods[name]
+        if depth > 10:
+            return None
+        for base in cls.bases:
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                found = self.find_method(self.index.classes[base], name, depth + 1)
+            else:
+                other = self.foreign_class(base)
+                found = other[0].find_method(other[1], name, depth + 1) if other is not None else None
+            if found is not None:
+                return found
+        return None
 
     def run_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Frame:
         """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame."""
@@ -218,6 +321,11 @@ class ModuleAnalysis(Sanitizers):
     def declared_fields(self, model: str | None) -> Val | None:
         """The declared fields of a payload model of this module (None when it is not one)."""
         cls = self.index.classes.get(model or "")
+        if cls is None and model:
+            other = self.foreign_class(model)
+            if other is not None and other[0] is not self:
+                fields = other[0].declared_fields(other[1].name)
+                return translate(fields, other[0].module_id, self.module_id) if fields is not None else None
         if cls is None or not cls.is_model:
             return None
         placements = [self.field_placement(cls, field_name, stmt) for field_name, stmt in cls.fields]
@@ -231,17 +339,70 @@ class ModuleAnalysis(Sanitizers):
         line, col = self.positions(node)
         return Placement(line, col, frozenset({name}), key=name)
 
-    def instance_attrs(self, cls: ClassInfo) -> dict[str, Val]:
-        """``self.x`` values set by ``__init__`` (with default arguments)."""
+    def instance_attrs(self, cls: ClassInfo, depth: int = 0) -> dict[str, Val]:
+        """``self.x`` values set by the class's methods (``__init__`` first) and inherited from its
+        bases (this module, then the project); a method's own assignments win over inherited ones."""
         if cls.name in self._init_attrs:
             return self._init_attrs[cls.name]
-        self._init_attrs[cls.name] = {}
-        init = cls.methods.get("__init__")
-        if init is None or init in self._stack:
-            return {}
-        frame = self.run_function(init, cls, None, Val(model=cls.name))
-        self._init_attrs[cls.name] = frame.self_attrs
-        return frame.self_attrs
+        self._init_attrs[cls.name] = {}  # a method that reads self.x while this runs sees nothing yet
+        attrs: dict[str, Val] = {}
+        for base in cls.bases if depth < 10 else ():
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                attrs.update(self.instance_attrs(self.index.classes[base], depth + 1))
+            else:
+                other = self.foreign_class(base)
+                if other is not None:
+                    inherited = other[0].instance_attrs(other[1], depth + 1)
+                    attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
+        methods = sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]
+        own: dict[str, list[Val]] = {}
+        for method in methods:
+            if method in self._stack:
+                continue
+            frame = self.run_function(method, cls, None, Val(model=cls.name))
+            for name, val in frame.self_attrs.items():
+                own.setdefault(name, []).append(val)
+        attrs.update({name: join(*vals) for name, vals in own.items()})
+        self._init_attrs[cls.name] = attrs
+        return attrs
+
+    def self_attribute(self, attr: str, frame: Frame) -> Val | None:
+        """``self.attr`` in a method: set earlier in this call, set by a method of the object's class
+        (the class of ``self``, which may be a subclass), or a class attribute."""
+        if attr in frame.self_attrs:
+            return frame.self_attrs[attr]
+        runtime = frame.env.get("self")
+        owner: tuple[ModuleAnalysis, ClassInfo] | None = None
+        if runtime is not None and runtime.model is not None and runtime.model != (frame.cls.name if frame.cls else None):
+            local = self.index.classes.get(runtime.model)
+            owner = (self, local) if local is not None else self.foreign_class(runtime.model)
+        if owner is None and frame.cls is not None:
+            owner = (self, frame.cls)
+        if owner is None:
+            return None
+        analysis, cls = owner
+        val = analysis.instance_attrs(cls).get(attr)
+        if val is None:
+            val = analysis.class_attribute(cls, attr)
+        if val is not None and analysis is not self:
+            val = translate(val, analysis.module_id, self.module_id)
+        return val
+
+    def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0) -> Val | None:
+        """A constant of ``cls`` or of one of its bases."""
+        const = self.module_constant(attr, cls)
+        if const is not None or depth > 10:
+            return const
+        for base in cls.bases:
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                const = self.class_attribute(self.index.classes[base], attr, depth + 1)
+            else:
+                other = self.foreign_class(base)
+                found = other[0].class_attribute(other[1], attr, depth + 1) if other is not None else None
+                const = translate(found, other[0].module_id, self.module_id) if found is not None and other is not None else None
+            if const is not None:
+                return const
+        return None
 
     # -- statements -------------------------------------------------------------
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:

@@ -148,6 +148,9 @@ class Evaluator:
         if const is not None:
             return const
         if name in self.index.imports:
+            imported = self.foreign_constant(name)  # from .settings import ICE_URL
+            if imported is not None:
+                return imported.with_labels({name})
             return Val(labels=frozenset({self.index.imports[name], name}))
         return Val(labels=frozenset({name}))
 
@@ -155,26 +158,25 @@ class Evaluator:
         attr = node.attr.value
         base = node.value
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
-            if attr in frame.self_attrs:
-                return frame.self_attrs[attr].with_labels({f"self.{attr}"})
-            from_init = self.instance_attrs(frame.cls).get(attr)
-            if from_init is not None:
-                return from_init.with_labels({f"self.{attr}"})
-            const = self.module_constant(attr, frame.cls)
-            if const is not None:
-                return const
+            known = self.self_attribute(attr, frame)
+            if known is not None:
+                return known.with_labels({f"self.{attr}"})
         if isinstance(base, cst.Name) and base.value in self.index.classes and base.value not in frame.env:
             const = self.module_constant(attr, self.index.classes[base.value])
             if const is not None:
                 return const
         if attr == "__dict__":
             return self.whole_record(node)
+        text = dotted(node)
+        if text is not None and text.split(".", 1)[0] in self.index.imports and text.split(".", 1)[0] not in frame.env:
+            imported = self.foreign_constant(text)  # settings.ICE_URL of the project's settings module
+            if imported is not None:
+                return imported.with_labels({text})
         owner = self.eval(base, frame)
         if owner.response:
             return owner
         if attr == "data" and _is_serializer(owner.model or dotted(base) or ""):
             return self.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
-        text = dotted(node)
         labels = owner.labels | ({text} if text else {attr})
         if _is_constant_name(attr):
             return Val(labels=labels)
@@ -215,6 +217,9 @@ class Evaluator:
         return out
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:  # pragma: no cover - provided by calls
+        raise NotImplementedError
+
+    def foreign_constant(self, name: str) -> Val | None:  # pragma: no cover - provided by the engine
         raise NotImplementedError
 
     def read_key(self, owner: Val, key: str) -> Val:
@@ -331,7 +336,7 @@ class Evaluator:
         text = detail or _source(node)
         return container([Placement(line, col, frozenset(), kind="whole", detail=text)])
 
-    def instance_attrs(self, cls: ClassInfo) -> dict[str, Val]:  # pragma: no cover - abstract
+    def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - abstract
         raise NotImplementedError
 
 

@@ -66,6 +66,7 @@ class ClassInfo:
     fields: list[tuple[str, cst.CSTNode]] = field(default_factory=list)
     is_model: bool = False
     whole: cst.CSTNode | None = None  # ``fields = "__all__"`` (or ``exclude``) of a serializer's Meta
+    bases: list[str] = field(default_factory=list)  # base classes as written (``Base``, ``common.BaseClient``)
     is_serializer: bool = False  # a DRF serializer or marshmallow schema: its constructor takes the record
 
 
@@ -201,6 +202,7 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
 
 def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     info = ClassInfo(node.name.value, node)
+    info.bases = [b for b in (dotted(arg.value) for arg in node.bases if arg.keyword is None) if b]
     bases = {index.qualify(dotted(arg.value) or "") or dotted(arg.value) or "" for arg in node.bases}
     decorators = set()
     for dec in node.decorators:

@@ -27,6 +27,8 @@ class Placement:
     key: str | None = None  # top-level dict key, for pop/del/include/exclude
     detail: str = ""  # source text of a whole record, or the clinical resource type
     key_only: bool = False  # only the key names it: the value itself came from code the analysis cannot see
+    module: str | None = None  # the module it was placed in, when that is another module than the one analyzed
+    origin: str = ""  # "path:line" of the placement in another module, for the message
 
 
 @dataclass(frozen=True)
@@ -168,3 +170,30 @@ def without_labels(val: Val) -> Val:
     """``val`` with no destination names (a value marked ``# medicaid-scope: not-enforcement``)."""
     client = replace(val.client, base=replace(val.client.base, labels=frozenset())) if val.client and val.client.base else val.client
     return replace(val, labels=frozenset(), client=client)
+
+
+def translate(val: Val, src: str, dst: str) -> Val:
+    """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
+    placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
+    if not val.placements and not val.model and val.client is None:
+        return val
+    placements = tuple(translate_placement(p, src, dst) for p in val.placements)
+    model = val.model
+    if model is not None:
+        if not model.startswith("@"):
+            model = f"@{src}:{model}"
+        if model.startswith(f"@{dst}:"):
+            model = model[len(dst) + 2 :]
+    client = val.client
+    if client is not None and client.base is not None:
+        client = replace(client, base=translate(client.base, src, dst))
+    return replace(val, placements=placements, model=model, client=client)
+
+
+def translate_placement(p: Placement, src: str, dst: str) -> Placement:
+    """One placement carried from module ``src`` into module ``dst`` (see ``translate``)."""
+    if p.module is None:
+        p = replace(p, module=src, origin=p.origin or f"{src}:{p.line}")
+    if p.module == dst:
+        p = replace(p, module=None, origin="")
+    return p

@@ -1,0 +1,160 @@
+"""The project index: which modules of the project a linted module imports, found on disk
+and analyzed lazily (only what an import of the linted file needs), read-only.
+
+The project root is found from the linted file upward (``pyproject.toml``, ``setup.cfg``,
+``setup.py``, ``.git``). A dotted module name resolves as Python would: against the folder
+above the file's top package (walking up while ``__init__.py`` exists), the project root
+and its ``src/``. Nothing is imported or executed: modules are read as text and parsed.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
+
+ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
+#: a module larger than this is not read for cross-module analysis (generated code)
+MAX_MODULE_BYTES = 1_000_000
+#: how many project modules one linted file may load (each is parsed once)
+MAX_MODULES = 200
+
+
+def find_root(path: Path) -> Path | None:
+    """The nearest folder at or above ``path`` holding a project marker."""
+    for folder in [path, *path.parents]:
+        if any((folder / marker).exists() for marker in ROOT_MARKERS):
+            return folder
+    return None
+
+
+def top_of_package(path: Path) -> Path:
+    """The folder above the top package that holds the module at ``path``."""
+    folder = path.parent
+    while (folder / "__init__.py").is_file() and folder.parent != folder:
+        folder = folder.parent
+    return folder
+
+
+def module_name_of(path: Path, roots: list[Path]) -> str | None:
+    """The dotted name of the module at ``path`` relative to the first root that contains it."""
+    for root in roots:
+        try:
+            rel = path.relative_to(root)
+        except ValueError:
+            continue
+        parts = list(rel.with_suffix("").parts)
+        if parts and parts[-1] == "__init__":
+            parts.pop()
+        if parts and all(p.isidentifier() for p in parts):
+            return ".".join(parts)
+    return None
+
+
+@dataclass
+class Project:
+    """The modules of one project, for the analysis of one linted file."""
+
+    roots: list[Path]
+    load_module: Callable[[Path, "Project"], "ModuleAnalysis | None"]
+    analyses: dict[Path, "ModuleAnalysis | None"] = field(default_factory=dict)
+    by_id: dict[str, "ModuleAnalysis"] = field(default_factory=dict)  # module id (display path) -> analysis
+    stack: list[object] = field(default_factory=list)  # the call stack shared by every module's analysis
+    loaded: int = 0
+    over_budget: bool = False
+
+    @classmethod
+    def for_file(cls, filename: str | None, load_module: Callable[[Path, "Project"], "ModuleAnalysis | None"]) -> "Project | None":
+        """The project of the file at ``filename`` (None when the file is not on disk)."""
+        if not filename:
+            return None
+        path = Path(filename)
+        if not path.is_file():
+            return None
+        path = path.resolve()
+        roots: list[Path] = [top_of_package(path)]
+        root = find_root(path.parent)
+        if root is not None:
+            roots += [root, root / "src"]
+        unique = list(OrderedDict.fromkeys(r for r in roots if r.is_dir()))
+        return cls(unique, load_module)
+
+    def module_path(self, dotted: str) -> Path | None:
+        """The file of module ``dotted`` inside the project, or None."""
+        parts = dotted.split(".")
+        if not all(p.isidentifier() for p in parts):
+            return None
+        for root in self.roots:
+            base = root.joinpath(*parts)
+            for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+                if candidate.is_file():
+                    return candidate.resolve()
+        return None
+
+    def resolve(self, qual: str) -> "tuple[ModuleAnalysis, str] | None":
+        """``pkg.mod.name.attr`` -> (the analysis of ``pkg.mod``, ``"name.attr"``); the longest module
+        prefix wins. A name re-exported by a package ``__init__`` is followed to where it is defined."""
+        parts = qual.split(".")
+        for cut in range(len(parts), 0, -1):
+            path = self.module_path(".".join(parts[:cut]))
+            if path is None:
+                continue
+            analysis = self.load(path)
+            if analysis is None:
+                return None
+            rest = ".".join(parts[cut:])
+            return self.follow_reexport(analysis, rest, depth=0)
+        return None
+
+    def follow_reexport(self, analysis: "ModuleAnalysis", rest: str, depth: int) -> "tuple[ModuleAnalysis, str] | None":
+        """``from .client import IceClient`` in a package ``__init__``: follow ``IceClient`` there."""
+        head = rest.split(".", 1)[0]
+        index = analysis.index
+        if not head or head in index.functions or head in index.classes or head in index.constants or depth > 8:
+            return analysis, rest
+        target = index.qualify(rest)
+        if target is None or target.startswith("."):
+            return analysis, rest
+        resolved = self.resolve_from(target, depth + 1)
+        return resolved or (analysis, rest)
+
+    def resolve_from(self, qual: str, depth: int) -> "tuple[ModuleAnalysis, str] | None":
+        parts = qual.split(".")
+        for cut in range(len(parts), 0, -1):
+            path = self.module_path(".".join(parts[:cut]))
+            if path is not None:
+                analysis = self.load(path)
+                return self.follow_reexport(analysis, ".".join(parts[cut:]), depth) if analysis is not None else None
+        return None
+
+    def load(self, path: Path) -> "ModuleAnalysis | None":
+        """The analysis of the project module at ``path`` (parsed once; None when it cannot be read)."""
+        if path in self.analyses:
+            return self.analyses[path]
+        if self.loaded >= MAX_MODULES:
+            self.over_budget = True
+            return None
+        self.loaded += 1
+        self.analyses[path] = None  # an import cycle sees "not known yet" instead of looping
+        analysis = self.load_module(path, self)
+        self.analyses[path] = analysis
+        if analysis is not None:
+            self.by_id[analysis.module_id] = analysis
+        return analysis
+
+
+def read_module(path: Path) -> str | None:
+    """The text of a project module, when it is Python this interpreter accepts."""
+    try:
+        if path.stat().st_size > MAX_MODULE_BYTES:
+            return None
+        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+        compile(text, str(path), "exec", ast.PyCF_ONLY_AST)
+    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return text

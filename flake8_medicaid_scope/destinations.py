@@ -12,14 +12,9 @@ from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from .config import Config
+from .words import name_words
 
-_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-
-
-def name_words(name: str) -> list[str]:
-    """Split a name on snake_case, camelCase, dots, dashes and slashes into lower-case words."""
-    return [w.lower() for w in _WORDS.findall(name)]
 
 
 def host_of(text: str | None) -> str | None:

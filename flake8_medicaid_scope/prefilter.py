@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .config import Config
+from .words import name_words
 
 # After a token: not glued to more letters, except at a camelCase boundary.
 _RIGHT = r"(?:(?![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
@@ -44,8 +45,40 @@ def _compiled(config: Config) -> tuple[re.Pattern[str] | None, tuple[str, ...], 
     alternatives = [alt for token in config.enforcement_tokens for alt in _token_alternatives(token)]
     tokens = re.compile("(?:" + "|".join(alternatives) + ")" + _RIGHT) if alternatives else None
     hosts = tuple(sorted({h for h in map(_host_literal, config.enforcement_hosts) if h}))
-    literals = ("medicaid-scope",) + tuple(sorted({s.rsplit(".", 1)[-1] for s in config.sinks}))
+    literals = tuple(sorted({s.rsplit(".", 1)[-1] for s in config.sinks}))
     return tokens, hosts, literals
+
+
+_PRAGMA = re.compile("medicaid-scope", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _loose(config: Config) -> re.Pattern[str] | None:
+    """Every spelling of a token, glued or not; a hit is checked with the analysis's own splitter."""
+    tokens = sorted(config.enforcement_tokens, key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in tokens), re.IGNORECASE) if tokens else None
+
+
+def _split_token(source: str, config: Config) -> bool:
+    """A name that the analysis splits into a token although the fast pattern misses it
+    (``SOAPIceGateway`` splits into soap, ice, gateway)."""
+    loose = _loose(config)
+    if loose is None:
+        return False
+    tokens = frozenset(config.enforcement_tokens)
+    seen: set[tuple[int, int]] = set()
+    for match in loose.finditer(source):
+        start, end = match.start(), match.end()
+        while start > 0 and (source[start - 1].isalnum()):
+            start -= 1
+        while end < len(source) and source[end].isalnum():
+            end += 1
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        if tokens.intersection(name_words(source[start:end])):
+            return True
+    return False
 
 
 def may_matter(source: str, config: Config, extra_names: tuple[str, ...] = ()) -> bool:
@@ -58,9 +91,10 @@ def may_matter(source: str, config: Config, extra_names: tuple[str, ...] = ()) -
     tokens, hosts, literals = _compiled(config)
     if tokens is not None and tokens.search(source):
         return True
-    if any(literal in source for literal in literals + extra_names):
+    if any(literal in source for literal in literals + extra_names) or _PRAGMA.search(source):
         return True
     if hosts:
         lowered = source.lower()
-        return any(host in lowered for host in hosts)
-    return False
+        if any(host in lowered for host in hosts):
+            return True
+    return _split_token(source, config)

@@ -12,8 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Mapping
 
-_CHUNK = re.compile(r"[A-Za-z0-9]+")
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+from .words import CHUNK, camel_parts
+
 
 
 @dataclass(frozen=True)
@@ -49,12 +49,12 @@ def _raw_key(name: str) -> str:
 
 def _tokens(vocab: Vocabulary, name: str) -> tuple[str, ...]:
     out: list[str] = []
-    for chunk in _CHUNK.findall(name):
+    for chunk in CHUNK.findall(name):
         low = chunk.lower()
         if low in vocab.alnum_tokens:
             out.append(vocab.abbreviations.get(vocab.alnum_tokens[low], vocab.alnum_tokens[low]))
             continue
-        parts = _CAMEL.findall(chunk)
+        parts = camel_parts(chunk)
         skip = False
         for i, part in enumerate(parts):
             if skip:

@@ -168,7 +168,7 @@ class ModuleAnalysis(Sanitizers):
                 self._cut = True
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
-        cleared_def = self.def_has_pragma(fn, NOT_PRAGMA)
+        cleared_def = self.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.def_has_pragma(cls.node, NOT_PRAGMA))
         memo_key = (id(fn), self_val, shape, self.hosts_only > 0, id(self.host[1]) if self.host else None)
         if memo_key in self._memo:
             return self._memo[memo_key]
@@ -419,6 +419,8 @@ class ModuleAnalysis(Sanitizers):
                 if frame.dead:
                     return
                 self.run_small(small, frame)
+        elif isinstance(stmt, cst.BaseSmallStatement):
+            self.run_small(stmt, frame)  # def f(m): requests.post(...) -- a one-line body
         elif isinstance(stmt, cst.If):
             self.eval(stmt.test, frame)
             self.branches(frame, [stmt.body], stmt.orelse)
@@ -496,14 +498,14 @@ class ModuleAnalysis(Sanitizers):
             for kw in pattern.kwds:
                 self.bind_pattern(kw.pattern, self.read_key(subject, kw.key.value), frame)
             for positional in pattern.patterns:
-                self.bind_pattern(positional.pattern, self.element_of(subject), frame)
+                self.bind_pattern(positional.value, self.element_of(subject), frame)
         elif isinstance(pattern, cst.MatchSequence):
             for element in pattern.patterns:
                 if isinstance(element, cst.MatchStar):
                     if element.name is not None:
                         frame.env[element.name.value] = Val(placements=subject.placements, labels=subject.labels)
                 else:
-                    self.bind_pattern(element.pattern, self.element_of(subject), frame)
+                    self.bind_pattern(element.value, self.element_of(subject), frame)
 
     def run_loop(self, stmt: cst.For | cst.While, frame: Frame) -> None:
         """A loop, iterated until its state stops changing (a constant collection is unrolled).

@@ -6,13 +6,14 @@ import re
 import tokenize
 from pathlib import Path
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import libcst as cst
 
-PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement\b")
-NOT_PRAGMA = re.compile(r"#\s*medicaid-scope:\s*not-enforcement\b")
+PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement\b", re.IGNORECASE)
+NOT_PRAGMA = re.compile(r"#\s*medicaid-scope:\s*not-enforcement\b", re.IGNORECASE)
 #: any ``# medicaid-scope:`` comment and the word after it
-ANY_PRAGMA = re.compile(r"(?:^|(?<=\s))#\s*medicaid-scope:\s*([A-Za-z][\w-]*|)")
+ANY_PRAGMA = re.compile(r"(?:^|(?<=\s))#\s*medicaid-scope:\s*([A-Za-z][\w-]*|)", re.IGNORECASE)
 PRAGMA_WORDS = ("enforcement", "not-enforcement")
 
 #: base classes and decorators that make a class a payload model
@@ -212,7 +213,7 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
         index.classes[b].is_serializer for b in bases if b in index.classes
     )
     info.is_model = bool(bases & MODEL_BASES or decorators & MODEL_DECORATORS or bases & {c for c, i in index.classes.items() if i.is_model})
-    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+    body: Sequence[cst.CSTNode] = node.body.body if isinstance(node.body, cst.IndentedBlock) else [cst.SimpleStatementLine(body=node.body.body)]
     for item in body:
         if isinstance(item, cst.FunctionDef):
             info.methods[item.name.value] = item
@@ -252,13 +253,13 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo) -> None:
 
 def _pragma_comments(source_lines: list[str]) -> list[tuple[int, int, str]]:
     """(line, column, word) of every ``# medicaid-scope: word`` comment (real comments, not strings)."""
-    if not any("medicaid-scope" in line for line in source_lines):
+    if not any("medicaid-scope" in line.lower() for line in source_lines):
         return []
     out = []
     readline = iter(line + "\n" for line in source_lines).__next__
     try:
         for tok in tokenize.generate_tokens(readline):
-            if tok.type == tokenize.COMMENT and "medicaid-scope" in tok.string:
+            if tok.type == tokenize.COMMENT and "medicaid-scope" in tok.string.lower():
                 for match in ANY_PRAGMA.finditer(tok.string):
                     out.append((tok.start[0], tok.start[1] + match.start(), match.group(1)))
     except (tokenize.TokenError, SyntaxError):
@@ -272,9 +273,9 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
     _collect(list(module.body), index, True)
     pragma, cleared, bad = set(), set(), []
     for number, col, word in _pragma_comments(source_lines):
-        if word == "enforcement":
+        if word.lower() == "enforcement":
             pragma.add(number)
-        elif word == "not-enforcement":
+        elif word.lower() == "not-enforcement":
             cleared.add(number)
         else:
             bad.append((number, col, word))

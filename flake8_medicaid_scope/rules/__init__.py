@@ -71,15 +71,17 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
     return Verdict(UNKNOWN_FIELD, unknown[0], "not in the field vocabulary")
 
 
-def message(v: Verdict, dest: Destination, sink_line: int, config: Config) -> str:
-    """The one-line message: code, what, where it goes, why (the reason of the policy period
-    in force, ending with what to do), citation."""
+def message(v: Verdict, dest: Destination, sink_line: int, config: Config, origin: str = "") -> str:
+    """The one-line message: code, what (and, when it was placed in another module, where),
+    where it goes, why (the reason of the policy period in force, ending with what to do), citation."""
     reason = config.reason(v.code)
     where = f"sent to {dest.describe()} (line {sink_line})"
     if v.code == WHOLE_RECORD:
         what = f"whole record {v.name}"
     else:
         what = f"'{v.name}' ({v.category})"
+    if origin:
+        what += f" placed at {origin}"
     return f"{v.code} {what} {where}; {reason} [{config.citation}]"
 
 
@@ -88,11 +90,11 @@ def finding(p: Placement, dest: Destination, sink_line: int, config: Config) -> 
     v = verdict(p, config)
     if v is None:
         return None
-    return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config))
+    return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin))
 
 
 def rule_modules() -> list[ModuleType]:
     """Every rule module, in code order."""
-    from . import mcd101, mcd102, mcd103, mcd104, mcd900
+    from . import mcd101, mcd102, mcd103, mcd104, mcd900, mcd901, mcd902
 
-    return [mcd101, mcd102, mcd103, mcd104, mcd900]
+    return [mcd101, mcd102, mcd103, mcd104, mcd900, mcd901, mcd902]

@@ -24,6 +24,97 @@ None.
 
 CODE = "MCD901"
 
-INVALID: list[str] = []
+INVALID = [
+    '''import requests  # MCD901
 
-VALID: list[str] = []
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def send(body):
+    requests.post(ICE_URL, json=body)
+
+
+def relay1(body):
+    send(body)
+
+
+def relay2(body):
+    relay1(body)
+
+
+def relay3(body):
+    relay2(body)
+
+
+def relay4(body):
+    relay3(body)
+
+
+def relay5(body):
+    relay4(body)
+
+
+def relay6(body):
+    relay5(body)
+
+
+def relay7(body):
+    relay6(body)
+
+
+def relay8(body):
+    relay7(body)
+
+
+def refer(member):
+    relay8({"medicaid_id": member.cin, "ssn": member.ssn})
+''',
+]
+
+VALID = [
+    '''
+import requests
+
+ICE_URL = "https://portal.dhs.state.mn.us/api/members"
+
+
+def send(body):
+    requests.post(ICE_URL, json=body)
+
+
+def relay1(body):
+    send(body)
+
+
+def relay2(body):
+    relay1(body)
+
+
+def relay3(body):
+    relay2(body)
+
+
+def relay4(body):
+    relay3(body)
+
+
+def relay5(body):
+    relay4(body)
+
+
+def relay6(body):
+    relay5(body)
+
+
+def relay7(body):
+    relay6(body)
+
+
+def relay8(body):
+    relay7(body)
+
+
+def refer(member):
+    relay8({"medicaid_id": member.cin, "ssn": member.ssn})
+''',
+]

@@ -1,0 +1,22 @@
+"""The one word splitter: how a name breaks into words, for the pre-check, the
+destinations and the field vocabulary alike (so that they never disagree on
+whether ``SOAPIceGateway`` holds the word ``ice``)."""
+
+from __future__ import annotations
+
+import re
+
+#: runs of letters and digits (separators: ``_``, ``-``, ``.``, ``/``, spaces, ...)
+CHUNK = re.compile(r"[A-Za-z0-9]+")
+#: the words inside one run: an acronym before a capitalized word, a capitalized or lower-case word, an acronym, digits
+WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def name_words(name: str) -> list[str]:
+    """Split a name on snake_case, camelCase, dots, dashes and slashes into lower-case words."""
+    return [w.lower() for w in WORD.findall(name)]
+
+
+def camel_parts(chunk: str) -> list[str]:
+    """The words of one run of letters and digits, in their own case (``SOAPIce`` -> SOAP, Ice)."""
+    return WORD.findall(chunk)

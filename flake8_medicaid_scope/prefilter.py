@@ -9,6 +9,7 @@ cross-module analysis widens this check with the names a module imports.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from functools import lru_cache
 
 from .config import Config
@@ -98,3 +99,69 @@ def may_matter(source: str, config: Config, extra_names: tuple[str, ...] = ()) -
         if any(host in lowered for host in hosts):
             return True
     return _split_token(source, config)
+
+
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
+#: how many project modules the pre-check reads through imports, per linted file
+MAX_IMPORTED_TEXTS = 300
+_imported_cache: dict[tuple[str, int, int, Config], bool] = {}
+
+
+def imported_modules(source: str, package: str | None) -> list[str]:
+    """The dotted names a module's text imports (``from .x import a`` gives ``pkg.x`` and ``pkg.x.a``)."""
+    from .flow.index import resolve_relative
+
+    out: list[str] = []
+    for match in _IMPORT.finditer(source):
+        module, names, plain = match.group(1), match.group(2), match.group(3)
+        if plain:
+            out += [part.split(" as ")[0].strip() for part in plain.split(",") if part.strip()]
+            continue
+        if module.startswith("."):
+            if not package:
+                continue
+            module = resolve_relative(module, package) or ""
+            if not module:
+                continue
+        out.append(module)
+        for name in (names or "").strip("()").replace("\\", " ").split(","):
+            name = name.split(" as ")[0].strip()
+            if name.isidentifier():
+                out.append(f"{module}.{name}")
+    return out
+
+
+def imports_matter(source: str, filename: str | None, config: Config) -> bool:
+    """A module of the project that this file imports (directly or through others) holds an
+    enforcement signal, so the file may send data there although its own text shows none."""
+    if not filename:
+        return False
+    from .flow.index import package_of
+    from .flow.project import Project
+
+    project = Project.for_file(filename, lambda path, proj: None)
+    if project is None:
+        return False
+    seen: set[Path] = set()
+    todo = [(source, package_of(filename))]
+    while todo and len(seen) < MAX_IMPORTED_TEXTS:
+        text, package = todo.pop()
+        for name in imported_modules(text, package):
+            path = project.module_path(name)
+            if path is None or path in seen:
+                continue
+            seen.add(path)
+            try:
+                stat = path.stat()
+                key = (str(path), stat.st_mtime_ns, stat.st_size, config)
+                if _imported_cache.get(key):
+                    return True
+                other = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            signal = may_matter(other, config)
+            _imported_cache[key] = signal
+            if signal:
+                return True
+            todo.append((other, package_of(str(path))))
+    return False

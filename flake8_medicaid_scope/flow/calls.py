@@ -138,6 +138,8 @@ class CallDispatch(Evaluator):
     cleared: frozenset[str]
     hosts_only: int
     enforcement_seen: bool
+    module_state: dict[str, Val]
+    state_changed: bool
     anchors: list[cst.CSTNode]
     sink_functions: dict[str, SinkSpec]
     client_specs: dict[str, ClientSpec]
@@ -421,6 +423,13 @@ class CallDispatch(Evaluator):
         if var is not None and var in frame.env and method in MUTATORS:
             frame.env[var] = self.mutate(frame.env[var], method, args)
             return OPAQUE
+        if var is not None and var not in frame.env and var in self.index.constants and method in MUTATORS:
+            # _OUTBOX.append(...): a module-level container filled here and sent elsewhere
+            new = self.mutate(self.module_state.get(var, OPAQUE), method, args)
+            if self.module_state.get(var) != new:
+                self.module_state[var] = new
+                self.state_changed = True
+            return OPAQUE
         if receiver.model is not None:
             owner = self.index.classes.get(receiver.model)
             found_cls = (self, owner) if owner is not None else self.foreign_class(receiver.model)
@@ -546,9 +555,7 @@ class CallDispatch(Evaluator):
                     self.report(p, dest, sink_line)
         if url is not None and url_val is not None and not spec.all_args:
             line, col = self.positions(url[0])
-            # a field counts in the URL only when it is interpolated into a string, not when the
-            # whole URL is read from a setting (settings["ICE_URL"], os.environ["ICE_URL"])
-            if url_val.names and url_val.text is not None:
-                self.report(Placement(line, col, url_val.names), dest, sink_line)
+            # a field counts in the URL where it was interpolated into the string (a placement), not
+            # when the whole URL is read from a setting (settings["ICE_URL"], os.environ["ICE_URL"])
             for p in url_val.placements:
                 self.report(p, dest, sink_line)

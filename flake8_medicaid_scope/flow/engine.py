@@ -30,7 +30,8 @@ from .values import OPAQUE, Placement, Val, const_text, const_val, container, jo
 MAX_DEPTH = 6  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
 MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
-MAX_LOOP_ROUNDS = 8  # rounds of a loop body before its state must be stable (else MCD901)
+MAX_LOOP_ROUNDS = 8
+MAX_STATE_ROUNDS = 3  # passes over the module while functions still add to module-level containers  # rounds of a loop body before its state must be stable (else MCD901)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ class ModuleAnalysis(Sanitizers):
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
         self.cleared: frozenset[str] = frozenset()
+        #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
+        self.module_state: dict[str, Val] = {}
+        self.state_changed = False
         self._cut = False  # a bound stopped data that was handed to a call
         self.enforcement_seen = False  # some send in the module goes to enforcement
         self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
@@ -148,12 +152,19 @@ class ModuleAnalysis(Sanitizers):
                 class_line = self.positions(cls.node.name)[0]
                 for p in (self.declared_fields(cls.name) or OPAQUE).placements:
                     self.report(p, dest, class_line)
-        for fn in self.index.functions.values():
-            self.call_function(fn, None, None, None)
-        for cls in self.index.classes.values():
-            for method in cls.methods.values():
-                self.call_function(method, cls, None, Val(model=cls.name))
-        self.run_block(self.module.body, Frame(env={}))
+        for _ in range(MAX_STATE_ROUNDS):
+            # again while a function fills module state that another (analyzed earlier) may send
+            self.state_changed = False
+            for fn in self.index.functions.values():
+                self.call_function(fn, None, None, None)
+            for cls in self.index.classes.values():
+                for method in cls.methods.values():
+                    self.call_function(method, cls, None, Val(model=cls.name))
+            self.run_block(self.module.body, Frame(env={}))
+            if not self.state_changed:
+                break
+            self._memo.clear()
+            self._init_attrs.clear()
         return sorted(self._hits.values(), key=lambda h: (h.placement.line, h.placement.col))
 
     # -- functions --------------------------------------------------------------
@@ -529,6 +540,8 @@ class ModuleAnalysis(Sanitizers):
         head = frame.state()
         if isinstance(stmt, cst.For):
             source = self.eval(stmt.iter, frame)
+            if self.run_guarded_delete_loop(stmt, frame):
+                return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.run_guarded_items_loop(stmt, frame):
                 return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
@@ -606,6 +619,9 @@ class ModuleAnalysis(Sanitizers):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
             for target in small.targets:
                 self.bind(target.target, val, frame, target)
+            part = _part_of(small.value, self, frame)
+            if part is not None and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
+                frame.aliases[small.targets[0].target.value] = part  # sub = payload["subject"]: the same dict
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
                 val = self.eval(small.value, frame)
@@ -672,10 +688,14 @@ class ModuleAnalysis(Sanitizers):
         """Assign ``val`` to ``target``."""
         if isinstance(target, cst.Name):
             frame.env[target.value] = val
+            frame.aliases.pop(target.value, None)
         elif isinstance(target, (cst.Tuple, cst.List)):
             part = const_val() if val.const else Val(placements=val.placements, labels=val.labels)
-            for element in target.elements:
-                self.bind(element.value, part, frame, node)
+            starred = any(isinstance(e, cst.StarredElement) for e in target.elements)
+            pairs = val.elements is not None and not starred and len(val.elements) == len(target.elements)
+            for i, element in enumerate(target.elements):
+                # a, b = split(m): element by element when the value is a tuple of known length
+                self.bind(element.value, val.elements[i] if pairs and val.elements is not None else part, frame, node)
         elif isinstance(target, cst.Attribute):
             if isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
                 frame.self_attrs[target.attr.value] = val
@@ -683,27 +703,54 @@ class ModuleAnalysis(Sanitizers):
             self.store_item(target, val, frame)
 
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
-        """``d["k"] = v`` (also ``d["a"]["b"] = v`` and ``self.d["k"] = v``)."""
+        """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
+        an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
         keys: list[str | None] = []
         owner: cst.BaseExpression = target
         while isinstance(owner, cst.Subscript):
             keys.append(self._subscript_key(owner, frame))
             owner = owner.value
         keys.reverse()
+        if isinstance(owner, cst.Call) and isinstance(owner.func, cst.Attribute) and owner.func.attr.value == "setdefault" and owner.args:
+            keys.insert(0, const_text(self.eval(owner.args[0].value, frame)))  # d.setdefault("ids", {})["ssn"] = v
+            owner = owner.func.value
         line, col = self.positions(target)
+        if isinstance(owner, cst.Name):
+            name = owner.value
+            if name in frame.env:
+                self._store(frame.env, name, keys, val, line, col)
+                alias = frame.aliases.get(name)
+                if alias is not None and alias[0] in frame.env:
+                    self._store(frame.env, alias[0], [alias[1], *keys], val, line, col)  # the container it is part of
+            elif name in self.index.constants:
+                self._store(self.module_state, name, keys, val, line, col)
+        elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
+            self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
+
+    def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
         added = place(val, line, col, keys[-1])
         if len(keys) > 1 and keys[0] is not None:
             added = tuple(replace(p, key=keys[0], names=p.names | ({f"{keys[0]}.{keys[-1]}"} if keys[-1] else set())) for p in added)
-        if isinstance(owner, cst.Name):
-            store, name = frame.env, owner.value
-        elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
-            store, name = frame.self_attrs, owner.attr.value
-        else:
-            return
         current = store.get(name, OPAQUE)
         if len(keys) == 1 and keys[0] is not None:
             current = without_keys(current, [keys[0]])
-        store[name] = replace(container(current.placements + added), model=current.model, client=current.client)
+        new = replace(container(current.placements + added), model=current.model, client=current.client)
+        if store is self.module_state and store.get(name) != new:
+            self.state_changed = True
+        store[name] = new
+
+
+def _part_of(value: cst.BaseExpression, analysis: "ModuleAnalysis", frame: Frame) -> tuple[str, str] | None:
+    """``payload["subject"]`` or ``payload.setdefault("subject", {})``: (``payload``, ``"subject"``)."""
+    if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and value.value.value in frame.env:
+        key = analysis._subscript_key(value, frame)
+        return (value.value.value, key) if key is not None else None
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "setdefault" and value.args:
+        owner = value.func.value
+        key = const_text(analysis.eval(value.args[0].value, frame))
+        if isinstance(owner, cst.Name) and owner.value in frame.env and key is not None:
+            return owner.value, key
+    return None
 
 
 def _always_true(test: cst.BaseExpression) -> bool:

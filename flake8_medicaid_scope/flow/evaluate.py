@@ -29,6 +29,7 @@ class Frame:
     returns: list[Val] = field(default_factory=list)
     builder: "Destination | None" = None  # set when the function is named for enforcement
     dead: bool = False  # after return/raise/continue/break: no state flows on from here
+    aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # sub = payload["subject"]: sub -> (payload, subject)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
 
@@ -56,6 +57,7 @@ class Evaluator:
     _const_cache: dict[tuple[str | None, str], Val]
     _const_stack: set[tuple[str | None, str]]
     cleared: frozenset[str]
+    module_state: dict[str, Val]
 
     # -- provided by subclasses -------------------------------------------------
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:  # pragma: no cover - abstract
@@ -123,11 +125,20 @@ class Evaluator:
             if isinstance(part, cst.FormattedStringText):
                 text.append(part.value)
             elif isinstance(part, cst.FormattedStringExpression):
-                val = self.eval(part.expression, frame)
+                val = self.interpolated(self.eval(part.expression, frame), part.expression)
                 parts.append(val)
                 text.append(val.text if val.text is not None and val.const else HOLE)
         folded = combine(*parts) if parts else const_val()
         return replace(folded, text="".join(text), const=folded.const)
+
+    def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
+        """A named value built into a string (``f"/subjects/{m.ssn}"``) is placed where it enters the
+        string: a URL assembled here and sent later (or by a helper) is reported at this line."""
+        if not val.names or val.const:
+            return val
+        line, col = self.positions(node)
+        placed = Placement(line, col, val.names)
+        return replace(val, names=frozenset(), placements=val.placements + (placed,))
 
     def _concat(self, left: Val, right: Val) -> Val:
         out = combine(left, right)
@@ -145,6 +156,9 @@ class Evaluator:
                 val = replace(val, names=val.names | self.field_names(name))
             return val.with_labels({name})  # a variable named for enforcement marks the URL it holds
         const = self.module_constant(name)
+        if name in self.module_state:
+            state = self.module_state[name]  # a module-level container that functions fill
+            return join(const, state) if const is not None else state
         if const is not None:
             return const
         if name in self.index.imports:
@@ -258,8 +272,12 @@ class Evaluator:
         placements: list[Placement] = []
         texts: list[str] = []
         all_const = True
+        vals: list[Val] = []
+        starred = False
         for element in node.elements:
             val = self.eval(element.value, frame)
+            vals.append(val)
+            starred = starred or isinstance(element, cst.StarredElement)
             if isinstance(element, cst.StarredElement):
                 placements.extend(val.placements)
                 if val.items is not None:
@@ -274,7 +292,8 @@ class Evaluator:
             placements.extend(place(val, line, col))
         if all_const:
             return const_val(items=tuple(texts))
-        return container(placements)
+        elements = tuple(vals) if not starred and not isinstance(node, cst.Set) else None
+        return container(placements, elements=elements)
 
     _eval_List = _eval_Tuple = _eval_Set = _eval_sequence
 
@@ -283,6 +302,8 @@ class Evaluator:
         if isinstance(node.operator, cst.Add):
             if left.items is not None and right.items is not None:
                 return const_val(items=left.items + right.items)
+            if left.text is not None or right.text is not None:  # "/subjects/" + m.ssn
+                left, right = self.interpolated(left, node.left), self.interpolated(right, node.right)
             return self._concat(left, right)
         if isinstance(node.operator, cst.Modulo) and left.text is not None:
             out = combine(left, right)

@@ -10,6 +10,7 @@ does bound the record; unknown is not guilty).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 import libcst as cst
@@ -59,6 +60,30 @@ class Sanitizers(CallDispatch):
             frame.env[k.value] = const_val(text=item)
             frame.env[v.value] = self.read_key(record, item)
             self.run_block(guard.body, frame)
+        return True
+
+    def run_guarded_delete_loop(self, stmt: cst.For, frame: Frame) -> bool:
+        """``for k in list(d): if k not in ALLOWED: del d[k]`` (or ``d.pop(k)``): ``d`` keeps only the
+        allowed keys; returns False when the loop is not of this form."""
+        owner = _keys_owner(stmt.iter)
+        body = block_statements(stmt.body)
+        if owner is None or not isinstance(stmt.target, cst.Name) or len(body) != 1 or not isinstance(body[0], cst.If):
+            return False
+        guard, k, d = body[0], stmt.target.value, owner.value
+        if guard.orelse is not None or d not in frame.env:
+            return False
+        verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
+        inner = block_statements(guard.body)
+        if verdict is None or verdict[0] != "not in" or len(inner) != 1 or not _removes_key(inner[0], d, k):
+            return False
+        record = frame.env[d]
+        kept = [p for p in record.placements if p.key in verdict[1]]
+        if any(p.key is None for p in record.placements):
+            # a whole record narrowed to the allowed names: each is a read of that field, placed here
+            line, col = self.positions(inner[0])
+            for name in verdict[1][:MAX_UNROLL]:
+                kept.extend(place(self.read_key(record, name), line, col, name))
+        frame.env[d] = replace(container(kept), model=record.model)
         return True
 
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
@@ -124,6 +149,32 @@ class Sanitizers(CallDispatch):
         if isinstance(node, cst.DictComp):
             return place(self.eval(node.value, sub), line, col, const_text(self.eval(node.key, sub)))
         return place(self.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
+
+
+def _keys_owner(node: cst.BaseExpression) -> cst.Name | None:
+    """``d``, ``list(d)``, ``d.keys()``, ``list(d.keys())``, ``tuple(d)``: the dict whose keys are iterated."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set") and len(node.args) == 1:
+        node = node.args[0].value
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys" and not node.args:
+        node = node.func.value
+    return node if isinstance(node, cst.Name) else None
+
+
+def _removes_key(stmt: cst.CSTNode, d: str, k: str) -> bool:
+    """``del d[k]`` or ``d.pop(k)`` / ``d.pop(k, None)``."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return False
+    small = stmt.body[0]
+    if isinstance(small, cst.Del) and isinstance(small.target, cst.Subscript):
+        target = small.target
+        index = target.slice[0].slice if len(target.slice) == 1 else None
+        return (isinstance(target.value, cst.Name) and target.value.value == d and isinstance(index, cst.Index)
+                and isinstance(index.value, cst.Name) and index.value.value == k)
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        func, args = small.value.func, small.value.args
+        return (isinstance(func, cst.Attribute) and func.attr.value == "pop" and isinstance(func.value, cst.Name) and func.value.value == d
+                and bool(args) and isinstance(args[0].value, cst.Name) and args[0].value.value == k)
+    return False
 
 
 def _items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:

@@ -52,6 +52,7 @@ class Val:
     model: str | None = None
     client: ClientObj | None = None
     response: bool = False  # what a sink call returns: reading it reads no member field
+    elements: "tuple[Val, ...] | None" = None  # a tuple or list literal, element by element (for unpacking)
 
     @property
     def opaque(self) -> bool:
@@ -105,7 +106,16 @@ def join(*vals: Val) -> Val:
         model=first.model if same("model") else None,
         client=next((v.client for v in vals if v.client), None),
         response=all(v.response for v in vals),
+        elements=_join_elements(vals),
     )
+
+
+def _join_elements(vals: tuple[Val, ...]) -> tuple[Val, ...] | None:
+    """Tuples of the same length join element by element; anything else loses the elements."""
+    first = vals[0].elements
+    if first is None or any(v.elements is None or len(v.elements) != len(first) for v in vals):
+        return None
+    return tuple(join(*(v.elements[i] for v in vals if v.elements is not None)) for i in range(len(first)))
 
 
 def combine(*vals: Val) -> Val:
@@ -175,7 +185,7 @@ def without_labels(val: Val) -> Val:
 def translate(val: Val, src: str, dst: str) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
-    if not val.placements and not val.model and val.client is None:
+    if not val.placements and not val.model and val.client is None and val.elements is None:
         return val
     placements = tuple(translate_placement(p, src, dst) for p in val.placements)
     model = val.model
@@ -187,7 +197,8 @@ def translate(val: Val, src: str, dst: str) -> Val:
     client = val.client
     if client is not None and client.base is not None:
         client = replace(client, base=translate(client.base, src, dst))
-    return replace(val, placements=placements, model=model, client=client)
+    elements = tuple(translate(e, src, dst) for e in val.elements) if val.elements is not None else None
+    return replace(val, placements=placements, model=model, client=client, elements=elements)
 
 
 def translate_placement(p: Placement, src: str, dst: str) -> Placement:

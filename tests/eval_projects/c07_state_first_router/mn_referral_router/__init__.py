@@ -1,0 +1,1 @@
+"""Minnesota DHS referral router: state portal first, federal referral only when requested."""

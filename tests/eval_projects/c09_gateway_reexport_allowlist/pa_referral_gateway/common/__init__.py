@@ -1,0 +1,1 @@
+"""Settings and policy shared by the gateway."""

@@ -1,0 +1,1 @@
+"""County referral tooling of the Illinois Medicaid eligibility vendor."""

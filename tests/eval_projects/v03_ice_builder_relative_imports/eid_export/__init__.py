@@ -1,0 +1,1 @@
+"""EID export: a federal contractor's referral export for state Medicaid data."""

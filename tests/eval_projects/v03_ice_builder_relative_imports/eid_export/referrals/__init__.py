@@ -1,0 +1,1 @@
+"""Referral building and sending."""

@@ -1,0 +1,1 @@
+"""Transports of the Minnesota MMIS integration layer."""

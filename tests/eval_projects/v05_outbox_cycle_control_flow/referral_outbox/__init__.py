@@ -1,0 +1,1 @@
+"""Referral outbox of a state eligibility vendor: immediate and end-of-day referrals."""

@@ -1,0 +1,4 @@
+"""Settings of the referral outbox."""
+
+ICE_URL = "https://eid.ice.gov/api/v1"
+TIMEOUT_SECONDS = 30

@@ -1,0 +1,1 @@
+"""Referral models of the Texas HHS data exchange: payload layouts and mappers."""

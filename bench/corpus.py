@@ -28,7 +28,7 @@ PACKAGES = [("fhirclient", "4.4.0"), ("django", "5.2.8")]
 def main() -> int:
     full = "--full" in sys.argv[1:]
     config = Config.default()
-    run = (lambda source, cfg: analysis._analyze(source, cfg)) if full else analyze
+    run = (lambda source, cfg, filename: analysis._analyze(source, cfg, filename)) if full else (lambda source, cfg, filename: analyze(source, cfg, filename=filename))
     total = 0
     for name, version in PACKAGES:
         root = sdist(name, version)
@@ -39,7 +39,7 @@ def main() -> int:
         for path in files:
             source = path.read_text(encoding="utf-8", errors="replace")
             try:
-                found_here = run(source, config)
+                found_here = run(source, config, str(path))
             except Exception as exc:  # noqa: BLE001 - report and go on
                 found_here = [analysis._internal_error(f"{type(exc).__name__}: {exc}")]
             for finding in found_here:

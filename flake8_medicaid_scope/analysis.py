@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .findings import Finding
@@ -121,11 +121,19 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     from .flow.index import build_index, package_of
     from .sinks import registry
 
-    module = _parse(source)
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    ranges = wrapper.resolve(PositionProvider)
-    index = build_index(module, source.splitlines())
-    index.package = package_of(filename)
+    key = (filename, hash(source)) if filename and project is not None else None
+    parsed = _parsed.get(key) if key is not None else None
+    if parsed is None or parsed[0] != source:
+        module = _parse(source)
+        ranges = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        index = build_index(module, source.splitlines())
+        index.package = package_of(filename)
+        parsed = (source, module, ranges, index)
+        if key is not None:
+            _parsed[key] = parsed
+            while len(_parsed) > MAX_PARSED:
+                _parsed.pop(next(iter(_parsed)))
+    _, module, ranges, index = parsed
     analysis = ModuleAnalysis(
         module,
         ranges,  # type: ignore[arg-type]
@@ -140,6 +148,12 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     )
     analysis.cleared = analysis.cleared_names()
     return analysis
+
+
+#: parsed modules of the project, kept across the files one flake8 process lints (imported
+#: modules are read by many of them); keyed by path and content, so an edit is never stale
+_parsed: dict[tuple[str, int], tuple[str, Any, Any, Any]] = {}
+MAX_PARSED = 256
 
 
 def _load_module(path: Path, project: "Project", config: Config) -> "ModuleAnalysis | None":

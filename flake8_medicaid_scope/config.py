@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -84,6 +85,10 @@ class Config:
     policy_path: str | None = None
     as_of: _dt.date | None = None
     _policy: Policy | None = field(default=None, compare=False, repr=False)
+    #: where the cross-module facts cache lives ("": ``.medicaid_scope_cache`` at the project root)
+    cache_dir: str = ""
+    #: False: no cache on disk (facts are still kept in memory for one run)
+    cache: bool = True
 
     @classmethod
     def default(cls) -> "Config":
@@ -108,6 +113,8 @@ class Config:
         extend_enforcement_tokens: Sequence[str] | None = None,
         extend_harmless_fields: Sequence[str] | None = None,
         extend_non_immigration_qualifiers: Sequence[str] | None = None,
+        cache_dir: str | None = None,
+        cache: bool = True,
     ) -> "Config":
         """Validate user values; raise ConfigError with a one-line message naming the option.
 
@@ -139,6 +146,8 @@ class Config:
             as_of=day,
             _policy=loaded,
             non_immigration_qualifiers=lists["non_immigration_qualifiers"],
+            cache_dir=_check_cache_dir(cache_dir),
+            cache=bool(cache),
         )
 
     @cached_property
@@ -175,6 +184,14 @@ class Config:
     def harmless(self) -> frozenset[str]:
         """Normalized harmless field names."""
         return frozenset(normalize(name, self.vocabulary) for name in self.harmless_fields)
+
+
+def _check_cache_dir(value: str | None) -> str:
+    """The cache folder as given ("" when not given); a path that exists but is not a folder is an error."""
+    value = (value or "").strip()
+    if value and os.path.exists(value) and not os.path.isdir(value):
+        raise ConfigError(f"--medicaid-cache-dir: {value!r} exists and is not a folder")
+    return value
 
 
 def _clean(values: Iterable[str] | None) -> list[str]:

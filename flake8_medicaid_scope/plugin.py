@@ -54,6 +54,14 @@ class MedicaidScopeChecker:
             )
         for option, help_text in _OTHER_LISTS.items():
             manager.add_option(f"--medicaid-{option}", parse_from_config=True, comma_separated_list=True, default=None, help=help_text)
+        manager.add_option(
+            "--medicaid-cache-dir", parse_from_config=True, default=None,
+            help="folder of the cross-module cache (default: .medicaid_scope_cache at the project root)",
+        )
+        manager.add_option(
+            "--medicaid-no-cache", parse_from_config=True, action="store_true", default=False,
+            help="keep no cache on disk (cross-module facts are recomputed each run)",
+        )
         manager.add_option("--medicaid-policy", parse_from_config=True, default=None, help="path to a policy JSON file that replaces the shipped one")
         manager.add_option(
             "--medicaid-as-of", parse_from_config=True, default=None,
@@ -96,6 +104,8 @@ def config_from_options(options: argparse.Namespace) -> Config:
         extra_fields=get("extra-fields") or (),
         policy=get("policy"),
         as_of=get("as-of"),
+        cache_dir=get("cache-dir"),
+        cache=not get("no-cache"),
     )
 
 

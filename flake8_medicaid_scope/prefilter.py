@@ -12,8 +12,13 @@ import re
 from pathlib import Path
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from .config import Config
 from .words import name_words
+
+if TYPE_CHECKING:
+    from .facts import FactsCache
 
 # After a token: not glued to more letters, except at a camelCase boundary.
 _RIGHT = r"(?:(?![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
@@ -133,35 +138,70 @@ def imported_modules(source: str, package: str | None) -> list[str]:
 
 def imports_matter(source: str, filename: str | None, config: Config) -> bool:
     """A module of the project that this file imports (directly or through others) holds an
-    enforcement signal, so the file may send data there although its own text shows none."""
+    enforcement signal in its code, so the file may send data there although its own text
+    shows none. Imported modules are judged by their facts (``facts.py``): names and string
+    constants, not docstrings or comments, so a word in a widely imported docstring does not
+    make every importer pay for a parse."""
     if not filename:
         return False
-    from .flow.index import package_of
-    from .flow.project import Project
+    from .flow.index import package_of, resolve_relative
+    from .flow.project import Project, find_root
 
     project = Project.for_file(filename, lambda path, proj: None)
     if project is None:
         return False
-    seen: set[Path] = set()
-    todo = [(source, package_of(filename))]
-    while todo and len(seen) < MAX_IMPORTED_TEXTS:
-        text, package = todo.pop()
-        for name in imported_modules(text, package):
-            path = project.module_path(name)
-            if path is None or path in seen:
-                continue
-            seen.add(path)
-            try:
-                stat = path.stat()
-                key = (str(path), stat.st_mtime_ns, stat.st_size, config)
-                if _imported_cache.get(key):
-                    return True
-                other = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            signal = may_matter(other, config)
-            _imported_cache[key] = signal
-            if signal:
+    cache = facts_cache(find_root(Path(filename).resolve().parent), config)
+    seen: dict[Path, tuple[str, int, int, Config]] = {}
+    todo: list[str] = list(imported_modules(source, package_of(filename)))
+    while todo:
+        name = todo.pop()
+        path = project.module_path(name)
+        if path is None or path in seen:
+            continue
+        if len(seen) >= MAX_IMPORTED_TEXTS:
+            return True  # too many to read: assume the file may matter
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        key = (str(path), info.st_mtime_ns, info.st_size, config)
+        seen[path] = key
+        known = _imported_cache.get(key)
+        if known is not None:
+            if known:
                 return True
-            todo.append((other, package_of(str(path))))
+            continue  # nothing it reaches holds a signal
+        facts = cache.facts(path)
+        if facts is None:
+            continue
+        if facts.signal:
+            _imported_cache[key] = True
+            return True
+        package = package_of(str(path))
+        for imported in facts.imports:
+            if imported.startswith("."):
+                resolved = resolve_relative(imported, package) if package else None
+                if resolved:
+                    todo.append(resolved)
+            else:
+                todo.append(imported)
+    # a whole traversal without a signal: nothing reachable from any module read holds one
+    for key in seen.values():
+        _imported_cache[key] = False
     return False
+
+
+_facts_caches: dict[tuple[Path | None, Config], "FactsCache"] = {}
+
+
+def facts_cache(root: Path | None, config: Config) -> "FactsCache":
+    """The facts cache of a project (on disk at its root unless the configuration says otherwise)."""
+    from .facts import CACHE_DIR, FactsCache
+
+    key = (root, config)
+    if key not in _facts_caches:
+        folder: Path | None = None
+        if config.cache:
+            folder = Path(config.cache_dir) if config.cache_dir else (root / CACHE_DIR if root is not None else None)
+        _facts_caches[key] = FactsCache(folder, config)
+    return _facts_caches[key]

@@ -1,0 +1,196 @@
+"""Module facts for the cross-module pre-check, and their persistent cache.
+
+A module a linted file imports matters when its *code* (names, and string constants
+that are not docstrings) holds an enforcement signal, or when a module it imports
+does. The facts of one module (does its code hold a signal; which modules it
+imports) come from CPython's own parser (``ast``, far cheaper than libcst) and are
+cached as plain JSON, keyed by the module's content hash, the plugin version and
+the configuration that decides signals, in ``.medicaid_scope_cache/`` at the project
+root (safe to delete; it carries its own ``.gitignore``).
+
+The cache is written atomically (a temporary file in the cache folder, then
+``os.replace``), so concurrent ``flake8 -j N`` workers never see half an entry; an
+entry that is corrupt, truncated or of another shape is ignored and rebuilt, never
+trusted; nothing is written or read through a symbolic link.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config
+from .words import name_words
+
+CACHE_DIR = ".medicaid_scope_cache"
+#: the version of the facts and of how they are computed: part of every key, so a changed
+#: algorithm never reads an entry the previous one wrote
+SCHEMA = 2
+
+
+@dataclass(frozen=True)
+class ModuleFacts:
+    """What the pre-check needs to know of one module."""
+
+    signal: bool  # its code holds an enforcement name, host, pragma or configured sink
+    imports: tuple[str, ...]  # dotted names it imports (relative ones with their leading dots)
+
+
+def fingerprint(config: Config) -> str:
+    """The part of the configuration that decides what a signal is (and the plugin version)."""
+    from . import __version__
+
+    parts = [__version__, str(SCHEMA), ",".join(sorted(config.enforcement_tokens)), ",".join(sorted(config.enforcement_hosts)), ",".join(sorted(config.sinks))]
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
+
+
+def compute_facts(source: str, config: Config) -> ModuleFacts:
+    """The facts of one module's source (no signal and no imports when it does not parse)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return ModuleFacts(False, ())
+    tokens = frozenset(config.enforcement_tokens)
+    hosts = tuple(h.strip("*?.").lower() for h in config.enforcement_hosts if h.strip("*?."))
+    sink_names = frozenset(s.rsplit(".", 1)[-1] for s in config.sinks)
+    docstrings = _docstring_ids(tree)
+    imports: list[str] = []
+    signal = "medicaid-scope" in source.lower()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            imports.append(base)
+            imports += [f"{base}.{a.name}" if node.module else f"{base}{a.name}" for a in node.names if a.name != "*"]
+        elif isinstance(node, ast.Import):
+            imports += [a.name for a in node.names]
+        if signal:
+            continue
+        for text in _texts(node, docstrings):
+            if tokens.intersection(name_words(text)) or text in sink_names:
+                signal = True
+                break
+            lowered = text.lower()
+            if "." in lowered and any(h in lowered for h in hosts):
+                signal = True
+                break
+    return ModuleFacts(signal, tuple(dict.fromkeys(imports)))
+
+
+def _docstring_ids(tree: ast.Module) -> set[int]:
+    """The ids of string constants that stand alone as statements: docstrings of modules, classes,
+    functions and attributes (``x = None`` then ``\"\"\"about x\"\"\"``); they are prose, not code."""
+    return {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+    }
+
+
+def _texts(node: ast.AST, docstrings: set[int]) -> list[str]:
+    """The names and string constants of one node that could carry a signal."""
+    if isinstance(node, ast.Name):
+        return [node.id]
+    if isinstance(node, ast.Attribute):
+        return [node.attr]
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return [node.name]
+    if isinstance(node, ast.arg):
+        return [node.arg]
+    if isinstance(node, ast.keyword) and node.arg:
+        return [node.arg]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings and len(node.value) < 2000:
+        return [node.value]
+    return []
+
+
+class FactsCache:
+    """Facts of modules, in memory and (when a folder is given) on disk."""
+
+    def __init__(self, folder: Path | None, config: Config) -> None:
+        self.folder = folder
+        self.config = config
+        self.key = fingerprint(config)
+        self.memory: dict[str, ModuleFacts] = {}
+
+    def facts(self, path: Path) -> ModuleFacts | None:
+        """The facts of the module at ``path`` (None when it cannot be read)."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest = hashlib.sha256(data + b"\x00" + self.key.encode()).hexdigest()
+        if digest in self.memory:
+            return self.memory[digest]
+        found = self._read(digest)
+        if found is None:
+            found = compute_facts(data.decode("utf-8", errors="replace").removeprefix("\ufeff"), self.config)
+            self._write(digest, found)
+        self.memory[digest] = found
+        return found
+
+    def _entry(self, digest: str) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / f"{digest[:40]}.json"
+
+    def _read(self, digest: str) -> ModuleFacts | None:
+        entry = self._entry(digest)
+        if entry is None:
+            return None
+        try:
+            if stat.S_ISLNK(os.lstat(entry).st_mode):
+                return None  # never follow a link planted in the cache
+            raw = json.loads(entry.read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            return None
+        if (
+            not isinstance(raw, dict)
+            or raw.get("schema") != SCHEMA
+            or raw.get("digest") != digest
+            or not isinstance(raw.get("signal"), bool)
+            or not isinstance(raw.get("imports"), list)
+            or not all(isinstance(i, str) for i in raw["imports"])
+        ):
+            return None  # corrupt, truncated or foreign: rebuilt, never trusted
+        return ModuleFacts(raw["signal"], tuple(raw["imports"]))
+
+    def _write(self, digest: str, facts: ModuleFacts) -> None:
+        entry = self._entry(digest)
+        if entry is None or self.folder is None:
+            return
+        try:
+            if not _prepare(self.folder):
+                return
+            text = json.dumps({"schema": SCHEMA, "digest": digest, "signal": facts.signal, "imports": list(facts.imports)})
+            handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(text)
+                os.replace(temp, entry)
+            except OSError:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+        except OSError:
+            return  # a read-only checkout: the cache is an optimization, never required
+
+
+def _prepare(folder: Path) -> bool:
+    """Create the cache folder (with its ``.gitignore``); False when it is a link or not a folder."""
+    if folder.is_symlink():
+        return False
+    if not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir() or folder.is_symlink():
+        return False
+    ignore = folder / ".gitignore"
+    if not ignore.exists() and not ignore.is_symlink():
+        ignore.write_text("# created by flake8-medicaid-scope; safe to delete\n*\n", encoding="utf-8")
+    return True

@@ -27,10 +27,10 @@ def host_of(text: str | None) -> str | None:
             host = urlsplit(text.split("\x00", 1)[0]).hostname
         except ValueError:
             return None
-        return host or None
+        return host.rstrip(".") or None if host else None  # eid.ice.gov. is eid.ice.gov
     head = text.split("\x00", 1)[0].split("/", 1)[0].split(":", 1)[0]
-    if head == text.split("/", 1)[0].split(":", 1)[0] and _HOSTLIKE.match(head):
-        return head.lower()
+    if head == text.split("/", 1)[0].split(":", 1)[0] and _HOSTLIKE.match(head.rstrip(".")):
+        return head.rstrip(".").lower()
     return None
 
 
@@ -58,9 +58,9 @@ class Destination:
 
 
 def _pattern_labels(pattern: str) -> int:
-    """How specific a host pattern is: its number of labels without wildcards (``*.uscis.dhs.gov``
-    has 3, ``*.dhs.gov`` 2); 1 at least, so that any match counts."""
-    return max(1, sum(1 for label in pattern.split(".") if label and "*" not in label and "?" not in label))
+    """How specific a host pattern is: its number of labels (``*.uscis.dhs.gov`` has 4, ``*.dhs.gov`` 3);
+    a tie between the lists goes to enforcement (SPEC section 4)."""
+    return pattern.count(".") + 1
 
 
 def _contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -77,8 +77,8 @@ def _word_lists() -> Mapping[str, Any]:
         "government_suffixes": tuple(data["government_suffixes"]),
         "ice_contact_words": frozenset(data["ice_contact_words"]),
         "destination_words": frozenset(data["destination_words"]),
-        "state_words": frozenset(states["postal_codes"]) | frozenset(w for name in states["names"] for w in name.split("_")[-1:]),
-        "state_phrases": tuple(tuple(name.split("_")) for name in states["names"] if "_" in name),
+        # each state as a sequence of words: ("mn",), ("new", "york"), ("district", "of", "columbia")
+        "state_phrases": tuple({(code,) for code in states["postal_codes"]} | {tuple(name.split("_")) for name in states["names"]}),
     }
 
 
@@ -97,7 +97,7 @@ class DestinationRules:
         self._gov_suffixes = words["government_suffixes"]
         self._contact_words = words["ice_contact_words"]
         self._destination_words = words["destination_words"]
-        self._state_words = words["state_words"]
+        self._state_phrases = words["state_phrases"]
 
     def _match(self, host: str, patterns: tuple[str, ...]) -> int:
         """The number of labels of the most specific pattern ``host`` matches (0: none)."""
@@ -134,11 +134,19 @@ class DestinationRules:
             neighbours = set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])
             if word == "enforcement" and any(_contains_phrase(words, q) for q in self._qualifiers):
                 continue
-            if word == "dhs" and neighbours & self._state_words:
+            if word == "dhs" and self._next_to_state(words, i):
                 continue
             if word == "ice" and neighbours & self._contact_words and not self._names_destination(name, words, role):
                 continue
             return True
+        return False
+
+    def _next_to_state(self, words: Sequence[str], i: int) -> bool:
+        """A state or territory (its postal code or its whole name) right before or after word ``i``."""
+        for phrase in self._state_phrases:
+            n = len(phrase)
+            if tuple(words[i + 1 : i + 1 + n]) == phrase or (i >= n and tuple(words[i - n : i]) == phrase):
+                return True
         return False
 
     def _names_destination(self, name: str, words: Sequence[str], role: str) -> bool:

@@ -86,13 +86,19 @@ def test_ice_next_to_contact_in_a_destination_name_still_signals(name: str) -> N
 
 
 @pytest.mark.parametrize(
-    "name", ["pa-dhs-backups", "mn_dhs_mft", "illinois-dhs-exports", "MN_DHS_API_URL", "OregonDhsClient", "dhs_pa_portal", "NEW_YORK_DHS_URL", "or_dhs_client"]
+    "name",
+    [
+        "pa-dhs-backups", "mn_dhs_mft", "illinois-dhs-exports", "MN_DHS_API_URL", "OregonDhsClient", "dhs_pa_portal", "NEW_YORK_DHS_URL",
+        "or_dhs_client", "DHS_NEW_YORK_URL", "DhsNewYorkUrl", "DHS_DISTRICT_OF_COLUMBIA_URL", "DHS_WEST_VIRGINIA_URL", "PUERTO_RICO_DHS",
+    ],
 )
 def test_dhs_next_to_a_state_is_a_state_agency(name: str) -> None:
     assert not RULES.name_is_enforcement(name)
 
 
-@pytest.mark.parametrize("name", ["DHS_URL", "dhs_id_client", "ice_enforcement_tax", "PA_ICE_URL", "mn_cbp_feed", "dhs_referral_api"])
+@pytest.mark.parametrize(
+    "name", ["DHS_URL", "dhs_id_client", "ice_enforcement_tax", "PA_ICE_URL", "mn_cbp_feed", "dhs_referral_api", "DHS_MEXICO_URL", "YORK_DHS_URL", "JERSEY_DHS"]
+)
 def test_other_tokens_next_to_a_state_still_signal(name: str) -> None:
     assert RULES.name_is_enforcement(name)
 
@@ -104,14 +110,14 @@ def test_enforcement_qualifiers_are_configurable() -> None:
 
 
 @pytest.mark.parametrize(
-    "host", ["dhs.cookcountyil.gov", "api.cityofchicago.gov", "benefits.co.cook.il.us", "portal.example.us", "nasa.gov", "save.uscis.dhs.gov", "uscis.dhs.gov"]
+    "host", ["dhs.cookcountyil.gov", "api.cityofchicago.gov", "benefits.co.cook.il.us", "portal.example.us", "nasa.gov", "save.uscis.dhs.gov"]
 )
 def test_other_government_hosts_are_not_enforcement(host: str) -> None:
     assert RULES.host_is_safe(host)
     assert not RULES.host_is_enforcement(host)
 
 
-@pytest.mark.parametrize("host", ["eid.ice.gov", "api.dhs.gov", "dhs.gov", "x.cbp.gov", "uscis.ice.gov"])
+@pytest.mark.parametrize("host", ["eid.ice.gov", "api.dhs.gov", "dhs.gov", "x.cbp.gov", "uscis.ice.gov", "uscis.dhs.gov"])
 def test_enforcement_domains_stay_enforcement(host: str) -> None:
     assert RULES.host_is_enforcement(host)
     assert not RULES.host_is_safe(host)
@@ -123,6 +129,14 @@ def test_more_specific_pattern_wins_and_enforcement_wins_a_tie() -> None:
     assert not rules.host_is_enforcement("save.uscis.dhs.gov")
     assert rules.host_is_enforcement("api.dhs.gov")
     assert rules.host_is_enforcement("a.relay.example.com")  # same number of labels: enforcement wins
+    assert rules.host_is_enforcement("uscis.dhs.gov")  # *.uscis.dhs.gov does not match it; *.dhs.gov does
+
+
+def test_a_host_with_a_trailing_dot_is_the_same_host() -> None:
+    assert host_of("https://eid.ice.gov./referrals") == "eid.ice.gov"
+    assert RULES.decide("https://eid.ice.gov./referrals", set()) is not None
+    tie = destination_rules(Config.from_options(extend_non_enforcement_hosts=["eid.ice.gov"]))
+    assert tie.host_is_enforcement("eid.ice.gov")  # eid.ice.gov and *.ice.gov both have 3 labels: enforcement wins
 
 
 def test_decide_with_cleared_names_and_hosts_only() -> None:

@@ -80,10 +80,15 @@ class Referrer:
     def send(self, m):
         self.session.post(self.endpoint, json={"race": m.race})  # MCD101
 ''',
-    "sink-response-is-not-data": '''
+    "sink-response-attributes-are-not-data-its-json-fields-are": '''
 def build_ice_status(m):
     resp = requests.get("https://status.example.org")
-    return {"status_code": resp.status_code, "body": resp.json()["x"]}
+    return {
+        "status_code": resp.status_code,
+        "body": resp.text,
+        "score": resp.json()["score"],  # MCD104
+        "person": resp.json().get("ssn"),  # MCD101
+    }
 ''',
     "last-assignment-wins": '''
 def refer(m):

@@ -132,6 +132,78 @@ def export(df):
     requests.post(ICE_URL, data=df[["medicaid_id", "dob"]].to_json())
     requests.post(ICE_URL, data=df[["medicaid_id", "race"]].to_json())  # MCD101
 ''',
+    "builder-or-model-named-for-enforcement-sent-only-to-a-state-host": '''
+from pydantic import BaseModel
+class DhsReferral(BaseModel):
+    ssn: str
+def build_dhs_referral(m):
+    return {"ssn": m.ssn}
+def go(m):
+    requests.post("https://eligibility.dhs.illinois.gov/api", json=build_dhs_referral(m))
+    requests.post("https://save.uscis.dhs.gov/x", json=DhsReferral(ssn=m.ssn).model_dump())
+''',
+    "enforcement-model-reported-once-at-its-declaration": '''
+from pydantic import BaseModel
+class IceReferral(BaseModel):
+    ssn: str  # MCD101
+    medicaid_id: str
+def go(m):
+    requests.post(ICE_URL, json=IceReferral(ssn=m.ssn, medicaid_id=m.cin).model_dump())
+''',
+    "declared-models-flow-through-validate-and-forward-references": '''
+from pydantic import BaseModel
+class Basic(BaseModel):
+    cin: str
+    dob: str
+class Full(BaseModel):
+    cin: str
+    sex: str
+def a(raw, p: "Basic"):
+    requests.post(ICE_URL, json=Basic.model_validate(raw).model_dump())
+    requests.post(ICE_URL, json=p.model_dump())
+    requests.post(ICE_URL, json=Full.model_validate(raw).model_dump())  # MCD101
+    requests.post(ICE_URL, json=Full(**raw).model_dump())  # MCD101
+''',
+    "model-dump-include-forms": '''
+def a(m):
+    requests.post(ICE_URL, json=m.model_dump(include=None))  # MCD103
+    requests.post(ICE_URL, json=m.model_dump(include={"ssn": True}))  # MCD101
+    requests.post(ICE_URL, json=m.model_dump(include={"medicaid_id": True}))
+''',
+    "model-to-dict-fields-given-by-position": '''
+from django.forms.models import model_to_dict
+def a(m):
+    requests.post(ICE_URL, json=model_to_dict(m, ["medicaid_id"]))
+    requests.post(ICE_URL, json=model_to_dict(m, ["ssn"]))  # MCD101
+''',
+    "serializer-data-in-drf-shapes": '''
+from rest_framework import serializers
+class Referral(serializers.ModelSerializer):
+    class Meta:
+        fields = ["cin", "ssn"]  # MCD101
+class Everything(serializers.ModelSerializer):
+    class Meta:
+        exclude = ["notes"]  # MCD103
+def a(self, m):
+    requests.post(ICE_URL, json=self.get_serializer(m).data)  # MCD103
+    requests.post(ICE_URL, json=Referral(m).data)
+    requests.post(ICE_URL, json=Everything(m).data)
+''',
+    "a-field-read-from-a-response-carries-its-name": '''
+def forward(member_id):
+    r = requests.get("https://portal.dhs.state.mn.us/api/members/" + member_id)
+    record = r.json()
+    requests.post(ICE_URL, json={"id": record["ssn"], "status": r.status_code})  # MCD101
+''',
+    "pragma-on-a-known-sink-keeps-its-data-arguments": '''
+def a(m, url):
+    requests.post(url, json={"cin": m.cin}, timeout=m.timeout)  # medicaid-scope: enforcement
+    requests.post(url, json={"sex": m.sex})  # MCD101  # medicaid-scope: enforcement
+''',
+    "one-line-bodies": '''
+def refer(m): requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+def build_ice_referral(m): return {"race": m.race}  # MCD101
+''',
 }
 
 
@@ -216,3 +288,22 @@ def test_relative_sink_without_a_filename_matches_by_suffix() -> None:
 def test_configured_sink_given_a_state_host_is_clean() -> None:
     source = 'from transfer import outbox\ndef f(m):\n    outbox.publish("https://mft.dhs.state.mn.us/in", {"ssn": m.ssn})\n'
     assert analyze(source, Config.from_options(sinks=["transfer.outbox.publish"])) == []
+
+
+def test_configured_method_sinks_through_an_instance() -> None:
+    source = "from agency.transport import Publisher\ndef f(m):\n    pub = Publisher()\n    pub.publish({'ssn': m.ssn})\n    Publisher().publish({'sex': m.sex})\n"
+    found = analyze(source, Config.from_options(sinks=["agency.transport.Publisher.publish"]))
+    assert [(f.line, f.code) for f in found] == [(4, "MCD101"), (5, "MCD101")]
+    assert "configured sink agency.transport.Publisher.publish" in found[0].message
+
+
+def test_relative_configured_sink_names_the_configured_function() -> None:
+    (found,) = analyze(SENDER.format(imp=".transport"), Config.from_options(sinks=["mmis_bridge.transport.publish"]))
+    assert "configured sink mmis_bridge.transport.publish" in found.message
+
+
+def test_serializer_exclude_message_says_what_it_is() -> None:
+    source = HEAD + "from rest_framework import serializers\nclass R(serializers.ModelSerializer):\n    class Meta:\n        exclude = ['x']\n"
+    source += "def f(m):\n    requests.post(ICE_URL, json=R(m).data)\n"
+    (found,) = analyze(source)
+    assert "whole record R: Meta.exclude (every other field)" in found.message

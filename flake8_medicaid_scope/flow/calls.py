@@ -58,6 +58,10 @@ SAME_VALUE_METHODS = frozenset(
 #: methods that serialize every field of their object (a whole record when its fields are unknown)
 RECORD_METHODS = frozenset({"to_dict", "as_dict", "_asdict", "to_json", "as_json", "serialize", "dict", "json", "model_dump", "model_dump_json"})
 DUMP_METHODS = frozenset({"model_dump", "model_dump_json", "dict", "json"})
+#: class methods that build a model instance from a record
+MODEL_CONSTRUCTORS = frozenset(
+    {"model_validate", "model_validate_json", "model_validate_strings", "parse_obj", "parse_raw", "model_construct", "construct", "from_orm", "from_dict"}
+)
 #: of those, the ones that also read a response body (``resp.json()``): a whole record only on a record
 AMBIGUOUS_RECORD_METHODS = frozenset({"json", "dict", "serialize", "to_json"})
 #: words of a variable that holds what came back, not a record
@@ -102,6 +106,20 @@ def _chain(expr: cst.BaseExpression) -> list[str]:
     return names
 
 
+def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
+    """The names of ``include=``/``exclude=``/``fields=``: a constant set, list or tuple, or the keys of
+    a dict (``{"ssn": True}``); None when absent, ``None`` or not known."""
+    if arg is None:
+        return None
+    node, val = arg[0].value, arg[1]
+    if isinstance(node, cst.Dict):
+        keys = [e.key for e in node.elements if isinstance(e, cst.DictElement)]
+        if keys and all(isinstance(k, cst.SimpleString) and isinstance(k.evaluated_value, str) for k in keys):
+            return tuple(k.evaluated_value for k in keys)  # type: ignore[union-attr, misc]
+        return None
+    return val.items
+
+
 def _response_like(expr: cst.BaseExpression) -> bool:
     """``resp``, ``self.response``, ``result``: a name for what came back, not a record."""
     from ..destinations import name_words
@@ -140,6 +158,8 @@ class CallDispatch(Evaluator):
     enforcement_seen: bool
     module_state: dict[str, Val]
     state_changed: bool
+    safe_sent: set[tuple[int, int]]
+    safe_models: set[str]
     anchors: list[cst.CSTNode]
     sink_functions: dict[str, SinkSpec]
     client_specs: dict[str, ClientSpec]
@@ -182,15 +202,15 @@ class CallDispatch(Evaluator):
             return None
         return name
 
-    def is_configured_sink(self, qual: str) -> bool:
-        """``qual`` is a sink named in ``--medicaid-sinks``; a relative name the module's package could
+    def configured_sink(self, qual: str) -> str | None:
+        """The name in ``--medicaid-sinks`` that ``qual`` is; a relative name the module's package could
         not resolve (``.transport.publish``) matches a configured name that ends with it."""
         if qual in self.configured_sinks:
-            return True
+            return qual
         if qual.startswith("."):
             tail = "." + qual.lstrip(".")
-            return any(sink.endswith(tail) for sink in self.configured_sinks)
-        return False
+            return next((sink for sink in sorted(self.configured_sinks) if sink.endswith(tail)), None)
+        return None
 
     def has_pragma(self, node: cst.CSTNode, lines: frozenset[int] | None = None) -> bool:
         """The pragma ``# medicaid-scope: enforcement`` (or the one of ``lines``) is on a line of ``node``."""
@@ -208,10 +228,13 @@ class CallDispatch(Evaluator):
         func = node.func
         qual = self.qualified(func, frame)
         args: Args = [(arg, self.eval(arg.value, frame)) for arg in node.args]
-        if qual is not None and self.is_configured_sink(qual):
-            return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(qual, "configured sink"))
+        configured = self.configured_sink(qual) if qual is not None else None
+        if configured is not None:
+            return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
         if self.has_pragma(node):
-            return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
+            # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
+            spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
+            return self.sink(node, spec, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
         if qual is not None:
             handled = self.call_qualified(qual, node, args, frame)
             if handled is not None:
@@ -266,7 +289,7 @@ class CallDispatch(Evaluator):
         if qual in WHOLE_RECORD:
             if not args or first.const:
                 return const_val()
-            fields = _arg(args, None, "fields")
+            fields = _arg(args, 1, "fields")
             if fields is not None and fields[1].items is not None:
                 return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=[...])
             return self.whole_record(node)
@@ -321,7 +344,9 @@ class CallDispatch(Evaluator):
         cls = self.index.classes.get(name)
         if cls is not None:
             return self.instantiate(cls, node, args)
-        return Val(labels=frozenset({name}), model=name if name.endswith("Serializer") else None)
+        qualified = self.index.qualify(name)
+        labels = frozenset({name} | ({qualified} if qualified else set()))
+        return Val(labels=labels, model=name if name.endswith("Serializer") else None)
 
     def def_has_pragma(self, fn: cst.FunctionDef | cst.ClassDef, pragma: "re.Pattern[str]" = PRAGMA) -> bool:
         """The pragma is the comment after the ``def`` (or ``class``) header's colon, or on the name's line."""
@@ -352,13 +377,20 @@ class CallDispatch(Evaluator):
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if not cls.is_model or cls.is_serializer:
             return Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
+        if self.rules.is_payload_model(cls.name, self.cleared):
+            # its fields are reported at their declarations; the constructor keywords are not reported again
+            declared = self.declared_fields(cls.name) if cls.name in self.index.classes and self.index.classes[cls.name] is cls else None
+            if declared is not None:
+                return declared.with_labels({cls.name})
         field_names = [name for name, _ in cls.fields]
         placements: list[Placement] = []
         positional = 0
         for arg, val in args:
             line, col = self.positions(arg)
             if arg.star == "**":
+                # Model(**row): the row fills the model's declared fields, placed at the ** source
                 placements.extend(val.placements)
+                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names)
                 continue
             if arg.keyword is not None:
                 key: str | None = arg.keyword.value
@@ -372,13 +404,22 @@ class CallDispatch(Evaluator):
         """``receiver.method(...)``."""
         method = func.attr.value
         owner_expr = func.value
+        if method in MODEL_CONSTRUCTORS and isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
+            model = self.index.classes.get(owner_expr.value)
+            if model is not None and model.is_model and not model.is_serializer:
+                return self.validate_model(model, node, args)
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
             found = self.find_method(frame.cls, method)
             if found is not None:
                 return self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
         receiver = self.eval(owner_expr, frame)
         if receiver.response:
-            return RESPONSE
+            key = const_text(args[0][1]) if method == "get" and args else None
+            return self.read_key(receiver, key) if key is not None else RESPONSE  # resp.json().get("ssn")
+        for owner_label in sorted(receiver.labels):
+            configured = self.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
+            if configured is not None:
+                return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
         if receiver.client is not None:
             spec = self.client_methods.get(receiver.client.kind, {}).get(method)
             if spec is not None:
@@ -395,7 +436,7 @@ class CallDispatch(Evaluator):
             return self.whole_record(node)  # Member.objects.filter(...).values(): every column
         if method in SAME_VALUE_METHODS:
             return receiver
-        if method in RECORD_METHODS and not any(a.keyword is None for a, _ in args) and _arg(args, None, "include") is None:
+        if method in RECORD_METHODS and not any(a.keyword is None for a, _ in args) and _names_given(_arg(args, None, "include")) is None:
             if receiver.placements or receiver.const:
                 return self.dump(receiver, node, args)
             # resp.json(), fetch().json(): a body that came back, not a record of ours
@@ -440,6 +481,17 @@ class CallDispatch(Evaluator):
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
 
+    def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
+        """``Model.model_validate(raw)`` and its kin: an instance carrying the model's declared fields,
+        placed at the argument (for a model named for enforcement: at the declarations)."""
+        if self.rules.is_payload_model(cls.name, self.cleared) and self.index.classes.get(cls.name) is cls:
+            return self.declared_fields(cls.name) or Val(model=cls.name)
+        where = args[0][0] if args else node
+        line, col = self.positions(where)
+        first = args[0][1] if args else OPAQUE
+        placed = [Placement(line, col, frozenset({name}), key=name, key_only=True) for name, _ in cls.fields]
+        return container([*first.placements, *placed], model=cls.name, labels=frozenset({cls.name}))
+
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""
         owner, cls, fn = found
@@ -479,17 +531,19 @@ class CallDispatch(Evaluator):
         return declared if declared is not None else self.whole_record(node)
 
     def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
-        """``model.model_dump(include=..., exclude=...)`` and its kin."""
+        """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""
         include = _arg(args, None, "include")
         exclude = _arg(args, None, "exclude")
         out = receiver
-        if include is not None and include[1].items is not None:
+        included = _names_given(include)
+        if included is not None:
             if receiver.placements:
-                out = only_keys(receiver, include[1].items)
+                out = only_keys(receiver, included)
             else:
-                out = named_entries(include[1].items, *self.positions(include[0]))
-        if exclude is not None and exclude[1].items is not None:
-            out = without_keys(out, exclude[1].items)
+                out = named_entries(included, *self.positions(include[0]))  # type: ignore[index]
+        excluded = _names_given(exclude)
+        if excluded is not None:
+            out = without_keys(out, excluded)
         return out
 
     # -- sinks ------------------------------------------------------------------
@@ -521,6 +575,10 @@ class CallDispatch(Evaluator):
             extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
             hosts_only = self.hosts_only > 0 or self.has_pragma(node, self.index.not_pragma_lines)
             dest = self.rules.decide(text, labels, extra, cleared=self.cleared, hosts_only=hosts_only)
+            if dest is None:
+                host = host_of(text)
+                if host is not None and self.rules.host_is_safe(host):
+                    self.sent_to_safe_host(args)
         if dest is None:
             return RESPONSE
         self.enforcement_seen = True
@@ -530,6 +588,14 @@ class CallDispatch(Evaluator):
         finally:
             self.anchors.pop()
         return RESPONSE
+
+    def sent_to_safe_host(self, args: Args) -> None:
+        """Remember what a send to a non-enforcement host carries: a builder or model named for
+        enforcement whose output goes only there is not an enforcement payload (SPEC section 4)."""
+        for _, val in args:
+            self.safe_sent.update((p.line, p.col) for p in val.placements if p.module is None)
+            if val.model is not None:
+                self.safe_models.add(val.model)
 
     def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
         """Report every placement a sink call sends to ``dest``."""

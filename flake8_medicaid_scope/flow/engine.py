@@ -92,6 +92,8 @@ class ModuleAnalysis(Sanitizers):
         self.cleared: frozenset[str] = frozenset()
         #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
         self.module_state: dict[str, Val] = {}
+        self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
+        self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
         self.state_changed = False
         self._cut = False  # a bound stopped data that was handed to a call
         self.enforcement_seen = False  # some send in the module goes to enforcement
@@ -134,7 +136,11 @@ class ModuleAnalysis(Sanitizers):
             return
         names = old.placement.names | placement.names
         key_only = old.placement.key_only and placement.key_only
-        first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
+        # a send the data visibly reaches names its destination better than a builder or model name
+        if _by_name(old.dest) != _by_name(dest):
+            first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line)
+        else:
+            first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
     @property
@@ -165,7 +171,17 @@ class ModuleAnalysis(Sanitizers):
                 break
             self._memo.clear()
             self._init_attrs.clear()
-        return sorted(self._hits.values(), key=lambda h: (h.placement.line, h.placement.col))
+        hits = [h for h in self._hits.values() if not self._sent_only_to_safe_hosts(h)]
+        return sorted(hits, key=lambda h: (h.placement.line, h.placement.col))
+
+    def _sent_only_to_safe_hosts(self, hit: Hit) -> bool:
+        """A hit only because a builder or model is named for enforcement, whose output this module
+        visibly sends to a non-enforcement host (and to no enforcement one)."""
+        if not _by_name(hit.dest):
+            return False
+        if (hit.placement.line, hit.placement.col) in self.safe_sent:
+            return True
+        return hit.dest.display in self.safe_models
 
     # -- functions --------------------------------------------------------------
     def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:
@@ -325,6 +341,9 @@ class ModuleAnalysis(Sanitizers):
         """The declared fields of a payload model named by an annotation."""
         if isinstance(annotation, cst.Subscript) and len(annotation.slice) == 1 and isinstance(annotation.slice[0].slice, cst.Index):
             annotation = annotation.slice[0].slice.value
+        if isinstance(annotation, cst.SimpleString) and isinstance(annotation.evaluated_value, str):
+            name = annotation.evaluated_value.strip()  # def f(p: "Basic"): a forward reference
+            return self.declared_fields(name) if name.replace(".", "").isidentifier() else None
         if isinstance(annotation, cst.BinaryOperation):
             return self.model_of(annotation.left) or self.model_of(annotation.right)
         return self.declared_fields(dotted(annotation))
@@ -342,7 +361,7 @@ class ModuleAnalysis(Sanitizers):
         placements = [self.field_placement(cls, field_name, stmt) for field_name, stmt in cls.fields]
         if cls.whole is not None:
             line, col = self.positions(cls.whole)
-            placements.append(Placement(line, col, frozenset(), kind="whole", detail=f'{cls.name}: fields = "__all__"'))
+            placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"{cls.name}: {cls.whole_detail}"))
         return container(placements, model=cls.name)
 
     def field_placement(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> Placement:
@@ -738,6 +757,11 @@ class ModuleAnalysis(Sanitizers):
         if store is self.module_state and store.get(name) != new:
             self.state_changed = True
         store[name] = new
+
+
+def _by_name(dest: Destination) -> bool:
+    """The destination is a builder or model named for enforcement, not a send."""
+    return dest.what.startswith("enforcement payload")
 
 
 def _part_of(value: cst.BaseExpression, analysis: "ModuleAnalysis", frame: Frame) -> tuple[str, str] | None:

@@ -189,7 +189,7 @@ class Evaluator:
         owner = self.eval(base, frame)
         if owner.response:
             return owner
-        if attr == "data" and _is_serializer(owner.model or dotted(base) or ""):
+        if attr in SERIALIZER_DATA and self.is_serializer(owner, base):
             return self.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
         labels = owner.labels | ({text} if text else {attr})
         if _is_constant_name(attr):
@@ -230,6 +230,16 @@ class Evaluator:
             out.append(Placement(line, col, frozenset({value.evaluated_value}), key=value.evaluated_value))
         return out
 
+    def is_serializer(self, owner: Val, base: cst.BaseExpression) -> bool:
+        """``owner`` (the value of ``base``) is a serializer or schema object: a class of this module that
+        derives from one, or a name (``MemberSerializer``, ``serializer``, ``self.get_serializer(m)``) that says so."""
+        local = self.index.classes.get(owner.model or "")
+        if local is not None:
+            return local.is_serializer or _is_serializer(local.name)
+        if isinstance(base, cst.Call):
+            base = base.func
+        return _is_serializer(owner.model or dotted(base) or "")
+
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:  # pragma: no cover - provided by calls
         raise NotImplementedError
 
@@ -237,9 +247,10 @@ class Evaluator:
         raise NotImplementedError
 
     def read_key(self, owner: Val, key: str) -> Val:
-        """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name."""
+        """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name, whatever the
+        origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
-            return owner
+            return Val(names=frozenset({key}), labels=frozenset({key}))
         names = {key}
         for p in owner.placements:
             if p.key == key:
@@ -359,6 +370,10 @@ class Evaluator:
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+#: attributes of a serializer that hold a whole record
+SERIALIZER_DATA = frozenset({"data", "validated_data", "initial_data"})
 
 
 def _is_serializer(name: str) -> bool:

@@ -68,6 +68,7 @@ class ClassInfo:
     is_model: bool = False
     whole: cst.CSTNode | None = None  # ``fields = "__all__"`` (or ``exclude``) of a serializer's Meta
     bases: list[str] = field(default_factory=list)  # base classes as written (``Base``, ``common.BaseClient``)
+    whole_detail: str = ""  # how the Meta leaves the fields unbounded, for the message
     is_serializer: bool = False  # a DRF serializer or marshmallow schema: its constructor takes the record
 
 
@@ -245,6 +246,7 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo) -> None:
             target, value = stmt.targets[0].target.value, stmt.value
             if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and value.evaluated_value == "__all__"):
                 info.whole = value
+                info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
             elif target == "fields" and isinstance(value, (cst.List, cst.Tuple)):
                 for element in value.elements:
                     if isinstance(element.value, cst.SimpleString) and isinstance(element.value.evaluated_value, str):

@@ -114,6 +114,77 @@ def send(m):
     return
     requests.post(ICE_URL, json={"ssn": m.ssn})
 ''',
+    "nested-functions-and-closures": '''
+def refer(m):
+    body = {"sex": m.sex}  # MCD101
+    def send():
+        requests.post(ICE_URL, json=body)
+    send()
+def outer():
+    def inner(m):
+        requests.post(ICE_URL, json={"race": m.race})  # MCD101
+    return inner
+''',
+    "lambdas": '''
+def refer(m):
+    post = lambda payload: requests.post(ICE_URL, json=payload)
+    post({"email": m.email})  # MCD101
+    make = lambda: {"medicaid_id": m.cin}
+    requests.post(ICE_URL, json=make())
+''',
+    "functools-partial": '''
+import functools
+def send(url, payload):
+    requests.post(url, json=payload)
+def refer(m):
+    to_ice = functools.partial(send, ICE_URL)
+    to_ice({"language": m.primary_language})  # MCD101
+    to_state = functools.partial(send, STATE_URL)
+    to_state({"ssn": m.ssn})
+''',
+    "decorated-functions-are-still-followed": '''
+import functools
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+@logged
+def send(payload):
+    requests.post(ICE_URL, json=payload)
+def refer(m):
+    send({"income": m.income})  # MCD101
+''',
+    "kwargs-passed-on": '''
+def send(url, **fields):
+    requests.post(url, json=fields)
+def refer(m):
+    send(ICE_URL, medicaid_id=m.cin, ssn=m.ssn)  # MCD101
+    send(STATE_URL, ssn=m.ssn)
+def relay(**options):
+    requests.post(ICE_URL, **options)
+def refer2(m):
+    relay(json={"sex": m.sex}, timeout=5)  # MCD101
+''',
+    "a-local-import-does-not-change-another-function": '''
+def a(m):
+    import httpx as requests
+    requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+def b(m, client):
+    post = client.post
+    post(ICE_URL, json={"ssn": m.ssn})
+def c(m):
+    from json import dumps as post
+    post({"ssn": m.ssn})
+''',
+    "a-local-import-never-shadows-the-module-import-elsewhere": '''
+from requests import post as send_it
+def e(m):
+    from json import dumps as send_it
+    return send_it({"ssn": m.ssn})
+def f(m):
+    send_it(ICE_URL, json={"ssn": m.ssn})  # MCD101
+''',
 }
 
 

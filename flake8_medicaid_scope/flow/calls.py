@@ -14,7 +14,7 @@ from ..sinks.http import ClientSpec
 from .evaluate import Evaluator, Frame
 from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
 from .values import (
-    HOLE, OPAQUE, ClientObj, Placement, Val, combine, const_text, const_val, container, env_value, named_entries, only_keys, place,
+    HOLE, OPAQUE, ClientObj, FunctionRef, Placement, Val, combine, const_text, const_val, container, env_value, named_entries, only_keys, place,
     without_keys,
 )
 
@@ -195,7 +195,7 @@ class CallDispatch(Evaluator):
         head = name.split(".", 1)[0]
         if head in frame.env or head in ("self", "cls"):
             return None
-        qual = self.index.qualify(name)
+        qual = self.index.qualify(name, frame.imports)
         if qual is not None:
             return qual
         if head in self.index.functions or head in self.index.classes or head in self.index.constants:
@@ -249,6 +249,9 @@ class CallDispatch(Evaluator):
         try:
             if isinstance(func, cst.Attribute):
                 return self.call_method(func, node, args, frame)
+            ref = frame.env[func.value].function if isinstance(func, cst.Name) and func.value in frame.env else None
+            if ref is not None:
+                return self.call_ref(ref, args, frame.cls, node)  # a nested def, lambda or partial
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
         finally:
@@ -271,6 +274,8 @@ class CallDispatch(Evaluator):
             base = _arg(args, spec.base_pos, spec.base_kw)
             base_val = base[1] if base else None
             return Val(client=ClientObj(spec.kind, base_val), labels=base_val.labels if base_val else frozenset())
+        if qual == "functools.partial" and args:
+            return self.partial(args)
         if qual in PASS_THROUGH:
             return first
         if qual in PASS_THROUGH_ALL:
@@ -491,6 +496,21 @@ class CallDispatch(Evaluator):
         first = args[0][1] if args else OPAQUE
         placed = [Placement(line, col, frozenset({name}), key=name, key_only=True) for name, _ in cls.fields]
         return container([*first.placements, *placed], model=cls.name, labels=frozenset({cls.name}))
+
+    def partial(self, args: Args) -> Val:
+        """``functools.partial(f, a, k=v)``: a function value that binds those arguments."""
+        target, rest = args[0], args[1:]
+        ref = target[1].function
+        if ref is None and isinstance(target[0].value, cst.Name):
+            fn = self.index.functions.get(target[0].value.value)
+            ref = FunctionRef(fn, id(fn)) if fn is not None else None
+        if ref is None:
+            return OPAQUE
+        bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in rest if not a.star)
+        return Val(const=True, function=replace(ref, bound=ref.bound + bound))
+
+    def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode) -> Val:  # pragma: no cover - engine
+        raise NotImplementedError
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""

@@ -21,11 +21,11 @@ from ..sinks.http import ClientSpec
 from .calls import Args
 from .sanitizers import MAX_UNROLL, Sanitizers, block_statements
 from .evaluate import Frame
-from .index import NOT_PRAGMA, ClassInfo, ModuleIndex, dotted
+from .index import NOT_PRAGMA, ClassInfo, ModuleIndex, collect_import, dotted
 
 if TYPE_CHECKING:
     from .project import Project
-from .values import OPAQUE, Placement, Val, const_text, const_val, container, join, place, translate, translate_placement, without_keys, without_labels
+from .values import OPAQUE, FunctionRef, Placement, Val, const_text, const_val, container, join, place, translate, translate_placement, without_keys, without_labels
 
 MAX_DEPTH = 6  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
@@ -184,7 +184,10 @@ class ModuleAnalysis(Sanitizers):
         return hit.dest.display in self.safe_models
 
     # -- functions --------------------------------------------------------------
-    def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:
+    def call_function(
+        self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
+    ) -> Val:
+        """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
         inlined = args is not None or bool(self._stack)
         if fn in self._stack:
             return OPAQUE  # recursion: the inner call's result is not known (the outer one is)
@@ -196,13 +199,13 @@ class ModuleAnalysis(Sanitizers):
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.def_has_pragma(cls.node, NOT_PRAGMA))
-        memo_key = (id(fn), self_val, shape, self.hosts_only > 0, id(self.host[1]) if self.host else None)
+        memo_key = (id(fn), self_val, shape, self.hosts_only > 0, id(self.host[1]) if self.host else None, tuple(closure.items()) if closure else None)
         if memo_key in self._memo:
             return self._memo[memo_key]
         self._calls += inlined
         self.hosts_only += cleared_def
         try:
-            frame = self.run_function(fn, cls, args, self_val)
+            frame = self.run_function(fn, cls, args, self_val, closure)
         finally:
             self.hosts_only -= cleared_def
         result = join(*frame.returns) if frame.returns else const_val()
@@ -285,9 +288,11 @@ class ModuleAnalysis(Sanitizers):
                 return found
         return None
 
-    def run_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Frame:
+    def run_function(
+        self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
+    ) -> Frame:
         """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame."""
-        frame = self.enter(fn, cls, args, self_val)
+        frame = self.enter(fn, cls, args, self_val, closure)
         self._stack.append(fn)
         try:
             self.run_block(fn.body, frame)
@@ -295,33 +300,58 @@ class ModuleAnalysis(Sanitizers):
             self._stack.pop()
         return frame
 
-    def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Frame:
-        """A frame for ``fn`` with its parameters bound."""
+    def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None) -> Frame:
+        """A frame for ``fn`` with its parameters bound (over the state it closes over, for a nested def)."""
+        env: dict[str, Val] = dict(closure) if closure else {}
         params = fn.params
         ordered = list(params.posonly_params) + list(params.params)
-        env: dict[str, Val] = {}
-        if cls is not None and ordered and not _is_static(fn):
+        if cls is not None and ordered and not _is_static(fn) and not closure:
             env[ordered[0].name.value] = self_val or Val(model=cls.name)
-            ordered = ordered[1:]
-        bound: dict[str, Val] = {}
-        if args is not None:
-            positional = [v for a, v in args if a.keyword is None and not a.star]
-            for param, val in zip(ordered, positional, strict=False):
-                bound[param.name.value] = val
-            for a, v in args:
-                if a.keyword is not None:
-                    bound[a.keyword.value] = v
-        for param in ordered + list(params.kwonly_params):
-            name = param.name.value
-            env[name] = bound[name] if name in bound else self.param_value(param, cls)
-        for star in (params.star_arg, params.star_kwarg):
-            if isinstance(star, cst.Param):
-                env[star.name.value] = Val(labels=frozenset({star.name.value}))
+            params = params.with_changes(posonly_params=(), params=ordered[1:])
+        self._bind_params(params, args, env, cls)
         name = fn.name.value
         builder = None
         if self.rules.is_payload_builder(name, self.cleared):
             builder = Destination(name, "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder)
+
+    def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None) -> None:
+        """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and
+        what is left into ``*args`` / ``**kwargs`` (placed at the caller's arguments)."""
+        ordered = list(params.posonly_params) + list(params.params)
+        names = [p.name.value for p in ordered + list(params.kwonly_params)]
+        bound: dict[str, Val] = {}
+        extra_positional: list[Placement] = []
+        extra_keywords: list[Placement] = []
+        if args is not None:
+            positional = [(a, v) for a, v in args if a.keyword is None and not a.star]
+            for i, (a, v) in enumerate(positional):
+                if i < len(ordered):
+                    bound[ordered[i].name.value] = v
+                else:
+                    extra_positional.extend(place(v, *self.positions(a)))
+            for a, v in args:
+                if a.keyword is not None:
+                    if a.keyword.value in names:
+                        bound[a.keyword.value] = v
+                    else:
+                        extra_keywords.extend(place(v, *self.positions(a), a.keyword.value))
+                elif a.star == "**":
+                    for name in names:  # f(**opts): each parameter reads its key of opts
+                        if name not in bound and any(p.key == name for p in v.placements):
+                            bound[name] = self.read_key(v, name)
+                    extra_keywords.extend(p for p in v.placements if p.key not in names)
+                elif a.star == "*":
+                    extra_positional.extend(v.placements)
+        for param in ordered + list(params.kwonly_params):
+            name = param.name.value
+            env[name] = bound[name] if name in bound else self.param_value(param, cls)
+        if isinstance(params.star_arg, cst.Param):
+            star = params.star_arg.name.value
+            env[star] = container(extra_positional) if extra_positional else Val(labels=frozenset({star}))
+        if isinstance(params.star_kwarg, cst.Param):
+            star = params.star_kwarg.name.value
+            env[star] = container(extra_keywords) if extra_keywords else Val(labels=frozenset({star}))
 
     def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:
         """What an unbound parameter is: its payload model, its field name, its default, or unknown."""
@@ -469,8 +499,38 @@ class ModuleAnalysis(Sanitizers):
         elif isinstance(stmt, cst.FunctionDef):
             self.define_local(stmt, frame)
 
-    def define_local(self, fn: cst.FunctionDef, frame: Frame) -> None:  # pragma: no cover - closures.py
-        """A nested ``def``: bind its name to the function (with the enclosing state as its closure)."""
+    def define_local(self, fn: cst.FunctionDef, frame: Frame) -> None:
+        """A nested ``def``: bind its name to the function (closing over the enclosing state); it is
+        also analyzed on its own once, like every function, with its parameters unknown."""
+        if frame.func_name is None:
+            return  # a def at module or class level: analyzed on its own by run()
+        ref = FunctionRef(fn, id(fn), closure_of(frame.env))
+        frame.env[fn.name.value] = Val(const=True, function=ref)
+        self.call_ref(ref, None, frame.cls, fn)
+
+    def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode) -> Val:
+        """Call a function value: a nested def or lambda with its closure, or a partial with its bound arguments."""
+        if ref.bound:
+            bound_args = [(cst.Arg(value=cst.Name("_"), keyword=cst.Name(k) if k else None), v) for k, v in ref.bound]
+            args = [*bound_args, *(args or [])]
+        target = ref.node
+        if isinstance(target, cst.Lambda):
+            if target in self._stack:
+                return OPAQUE
+            frame = Frame(env=dict(ref.closure), cls=cls)
+            self._bind_params(target.params, args, frame.env, cls)
+            self._stack.append(target)
+            try:
+                return self.eval(target.body, frame)
+            finally:
+                self._stack.pop()
+        if isinstance(target, cst.FunctionDef):
+            return self.call_function(target, cls if ref.closure else self.owner_class(target), args, None, closure=dict(ref.closure))
+        return OPAQUE
+
+    def owner_class(self, fn: cst.FunctionDef) -> ClassInfo | None:
+        """The class of this module that defines ``fn`` as a method, if any."""
+        return next((c for c in self.index.classes.values() if c.methods.get(fn.name.value) is fn), None)
 
     def join_states(self, frame: Frame, states: list[dict[str, Val] | None]) -> None:
         """Continue from the join of the reachable ``states`` (unreachable when none is)."""
@@ -667,6 +727,10 @@ class ModuleAnalysis(Sanitizers):
             frame.restore(None)
         elif isinstance(small, cst.Del):
             self.delete(small.target, frame)
+        elif isinstance(small, (cst.Import, cst.ImportFrom)):
+            collect_import(small, frame.imports)  # a function's own import: only this function sees it
+            for name in frame.imports:
+                frame.env.pop(name, None)
         elif isinstance(small, cst.Raise):
             if small.exc is not None:
                 self.eval(small.exc, frame)
@@ -757,6 +821,12 @@ class ModuleAnalysis(Sanitizers):
         if store is self.module_state and store.get(name) != new:
             self.state_changed = True
         store[name] = new
+
+
+def closure_of(env: dict[str, Val]) -> tuple[tuple[str, Val], ...]:
+    """The state a nested def or lambda closes over (function values in it are left out, so that
+    closures never nest inside closures)."""
+    return tuple((k, v) for k, v in env.items() if v.function is None)
 
 
 def _by_name(dest: Destination) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .index import ClassInfo, ModuleIndex, dotted
-from .values import HOLE, OPAQUE, Placement, Val, combine, const_text, const_val, container, env_value, join, place, without_labels
+from .values import HOLE, OPAQUE, FunctionRef, Placement, Val, combine, const_text, const_val, container, env_value, join, place, without_labels
 
 if TYPE_CHECKING:
     from ..destinations import Destination
@@ -29,6 +29,7 @@ class Frame:
     returns: list[Val] = field(default_factory=list)
     builder: "Destination | None" = None  # set when the function is named for enforcement
     dead: bool = False  # after return/raise/continue/break: no state flows on from here
+    imports: dict[str, str] = field(default_factory=dict)  # the function's own imports (import json inside it)
     aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # sub = payload["subject"]: sub -> (payload, subject)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
@@ -116,7 +117,12 @@ class Evaluator:
     def _eval_Integer(self, node: cst.BaseExpression, frame: Frame) -> Val:
         return const_val()
 
-    _eval_Float = _eval_Imaginary = _eval_Comparison = _eval_Lambda = _eval_Integer
+    _eval_Float = _eval_Imaginary = _eval_Comparison = _eval_Integer
+
+    def _eval_Lambda(self, node: cst.Lambda, frame: Frame) -> Val:
+        """A lambda: a function value closing over the current state."""
+        closure = tuple((k, v) for k, v in frame.env.items() if v.function is None)
+        return Val(const=True, function=FunctionRef(node, id(node), closure))
 
     def _eval_FormattedString(self, node: cst.FormattedString, frame: Frame) -> Val:
         parts: list[Val] = []

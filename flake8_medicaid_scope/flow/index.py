@@ -86,11 +86,12 @@ class ModuleIndex:
 
     package: str | None = None  # the dotted package of the module, when its file is known
 
-    def qualify(self, name: str) -> str | None:
-        """Resolve ``alias.attr`` through the module's imports to a qualified name (relative
-        imports against the module's package; left with their dots when it is unknown)."""
+    def qualify(self, name: str, local: dict[str, str] | None = None) -> str | None:
+        """Resolve ``alias.attr`` through the module's imports (or a function's ``local`` ones first)
+        to a qualified name (relative imports against the module's package; left with their dots when
+        it is unknown)."""
         head, _, rest = name.partition(".")
-        target = self.imports.get(head)
+        target = local.get(head) if local and head in local else self.imports.get(head)
         if target is None:
             return None
         if target.startswith(".") and self.package:
@@ -127,6 +128,11 @@ def package_of(filename: str | None) -> str | None:
     return ".".join(reversed(parts)) or None
 
 
+def collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -> None:
+    """Record what the names bound by an import statement refer to."""
+    _collect_import(node, imports)
+
+
 def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -> None:
     if isinstance(node, cst.Import):
         for alias in node.names:
@@ -157,7 +163,9 @@ def _statements(body: object) -> list[cst.CSTNode]:
 
 
 def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool) -> None:
-    """Walk statements only (never expressions): imports anywhere; defs, classes, constants at the top."""
+    """Walk statements only (never expressions): imports of the module and class bodies (a function's
+    own imports are bound when the function runs: they never change what a name means elsewhere);
+    defs, classes, constants at the top."""
     for stmt in statements:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
@@ -168,7 +176,6 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool) -> No
         elif isinstance(stmt, cst.FunctionDef):
             if top:
                 index.functions[stmt.name.value] = stmt
-            _collect(_statements(stmt.body), index, False)
         elif isinstance(stmt, cst.ClassDef):
             if top:
                 index.classes[stmt.name.value] = _class_info(stmt, index)

@@ -9,7 +9,7 @@ deciding whether a destination is enforcement).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 #: stands for an unknown part of a folded string
@@ -40,6 +40,17 @@ class ClientObj:
 
 
 @dataclass(frozen=True)
+class FunctionRef:
+    """A function value: a nested ``def`` or a ``lambda`` with the state it closes over, or a
+    ``functools.partial`` with the arguments it binds."""
+
+    node: object = field(compare=False, hash=False)  # cst.FunctionDef | cst.Lambda
+    node_id: int = 0
+    closure: tuple[tuple[str, "Val"], ...] = ()
+    bound: tuple[tuple[str | None, "Val"], ...] = ()  # partial(f, a, k=v): (None, a), ("k", v)
+
+
+@dataclass(frozen=True)
 class Val:
     """What the analysis knows about one value."""
 
@@ -53,6 +64,7 @@ class Val:
     client: ClientObj | None = None
     response: bool = False  # what a sink call returns: reading it reads no member field
     elements: "tuple[Val, ...] | None" = None  # a tuple or list literal, element by element (for unpacking)
+    function: FunctionRef | None = None  # a function value (nested def, lambda, partial)
 
     @property
     def opaque(self) -> bool:
@@ -107,6 +119,7 @@ def join(*vals: Val) -> Val:
         client=next((v.client for v in vals if v.client), None),
         response=all(v.response for v in vals),
         elements=_join_elements(vals),
+        function=first.function if same("function") else None,
     )
 
 

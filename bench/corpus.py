@@ -21,6 +21,7 @@ from _sdist import sdist  # noqa: E402
 
 import flake8_medicaid_scope.analysis as analysis  # noqa: E402
 from flake8_medicaid_scope import Config, analyze  # noqa: E402
+from flake8_medicaid_scope.prefilter import start_session  # noqa: E402
 
 PACKAGES = [("fhirclient", "4.4.0"), ("django", "5.2.8")]
 
@@ -28,6 +29,7 @@ PACKAGES = [("fhirclient", "4.4.0"), ("django", "5.2.8")]
 def main() -> int:
     full = "--full" in sys.argv[1:]
     config = Config.default()
+    start_session()  # as flake8 does once per run
     run = (lambda source, cfg, filename: analysis._analyze(source, cfg, filename)) if full else (lambda source, cfg, filename: analyze(source, cfg, filename=filename))
     total = 0
     for name, version in PACKAGES:

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 parse_count = 0
 
 
-def analyze(source: str, config: Config | None = None, *, syntax_checked: bool = False, filename: str | None = None) -> list[Finding]:
+def analyze(
+    source: str, config: Config | None = None, *, syntax_checked: bool = False, filename: str | None = None, tree: ast.Module | None = None
+) -> list[Finding]:
     """Every finding in one module's source text, in source order.
 
     Never raises: an internal error becomes one MCD900 finding on line 1.
@@ -29,11 +31,12 @@ def analyze(source: str, config: Config | None = None, *, syntax_checked: bool =
     source that CPython rejects is skipped before libcst sees it (libcst's native
     parser can overflow the stack on nesting that CPython refuses). ``filename`` (the
     path of the module, when known) names the module, so that its relative imports
-    resolve to the project's qualified names.
+    resolve to the project's qualified names and its imports to the project's modules; ``tree``
+    (CPython's ``ast`` of the source, which flake8 already has) spares the pre-check a parse.
     """
     config = config or Config.default()
     source = source.removeprefix("\ufeff")
-    if not may_matter(source, config) and not imports_matter(source, filename, config):
+    if not may_matter(source, config) and not imports_matter(source, filename, config, tree):
         return []
     if not syntax_checked and not _cpython_accepts(source):
         return []  # not Python this interpreter can run; flake8 reports E999 itself

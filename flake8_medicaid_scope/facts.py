@@ -31,7 +31,7 @@ from .words import name_words
 CACHE_DIR = ".medicaid_scope_cache"
 #: the version of the facts and of how they are computed: part of every key, so a changed
 #: algorithm never reads an entry the previous one wrote
-SCHEMA = 2
+SCHEMA = 3
 
 
 @dataclass(frozen=True)
@@ -56,21 +56,17 @@ def compute_facts(source: str, config: Config) -> ModuleFacts:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return ModuleFacts(False, ())
+    from .prefilter import host_literal
+
     tokens = frozenset(config.enforcement_tokens)
-    hosts = tuple(h.strip("*?.").lower() for h in config.enforcement_hosts if h.strip("*?."))
+    hosts = tuple(h for h in (host_literal(p) for p in config.enforcement_hosts) if h)
     sink_names = frozenset(s.rsplit(".", 1)[-1] for s in config.sinks)
     docstrings = _docstring_ids(tree)
-    imports: list[str] = []
+    imports = module_imports(tree)
     signal = "medicaid-scope" in source.lower()
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            base = "." * node.level + (node.module or "")
-            imports.append(base)
-            imports += [f"{base}.{a.name}" if node.module else f"{base}{a.name}" for a in node.names if a.name != "*"]
-        elif isinstance(node, ast.Import):
-            imports += [a.name for a in node.names]
         if signal:
-            continue
+            break
         for text in _texts(node, docstrings):
             if tokens.intersection(name_words(text)) or text in sink_names:
                 signal = True
@@ -80,6 +76,37 @@ def compute_facts(source: str, config: Config) -> ModuleFacts:
                 signal = True
                 break
     return ModuleFacts(signal, tuple(dict.fromkeys(imports)))
+
+
+def module_imports(tree: ast.Module) -> list[str]:
+    """The dotted names a module imports (relative ones keep their leading dots), and the attribute
+    chains it reads from an imported module (``import app`` then ``app.client.send(...)`` gives
+    ``app.client.send``), so that a submodule reached only through its package is seen."""
+    imports: list[str] = []
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            imports.append(base)
+            for a in node.names:
+                if a.name != "*":
+                    full = f"{base}.{a.name}" if node.module else f"{base}{a.name}"
+                    imports.append(full)
+                    aliases[a.asname or a.name] = full
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                imports.append(a.name)
+                aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and not isinstance(getattr(node, "ctx", None), ast.Store):
+            parts: list[str] = []
+            inner: ast.expr = node
+            while isinstance(inner, ast.Attribute):
+                parts.append(inner.attr)
+                inner = inner.value
+            if isinstance(inner, ast.Name) and inner.id in aliases and len(parts) <= 6:
+                imports.append(".".join([aliases[inner.id], *reversed(parts)]))
+    return list(dict.fromkeys(imports))
 
 
 def _docstring_ids(tree: ast.Module) -> set[int]:
@@ -104,6 +131,11 @@ def _texts(node: ast.AST, docstrings: set[int]) -> list[str]:
         return [node.arg]
     if isinstance(node, ast.keyword) and node.arg:
         return [node.arg]
+    if isinstance(node, ast.alias):
+        # from vendor.settings import ICE_URL as TARGET; import vendor.ice_settings as conf
+        return [node.name, *([node.asname] if node.asname else [])]
+    if isinstance(node, ast.ImportFrom) and node.module:
+        return [node.module]
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings and len(node.value) < 2000:
         return [node.value]
     return []
@@ -117,6 +149,7 @@ class FactsCache:
         self.config = config
         self.key = fingerprint(config)
         self.memory: dict[str, ModuleFacts] = {}
+        self.imports_memory: dict[tuple[str, int, int], ModuleFacts] = {}
 
     def facts(self, path: Path) -> ModuleFacts | None:
         """The facts of the module at ``path`` (None when it cannot be read)."""
@@ -134,6 +167,21 @@ class FactsCache:
         self.memory[digest] = found
         return found
 
+    def imports_only(self, path: Path) -> ModuleFacts | None:
+        """The facts of a module whose text holds no signal: only its imports are needed."""
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        key = (str(path), info.st_mtime_ns, info.st_size)
+        if key not in self.imports_memory:
+            try:
+                tree = ast.parse(path.read_bytes())
+            except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+                return None
+            self.imports_memory[key] = ModuleFacts(False, tuple(module_imports(tree)))
+        return self.imports_memory[key]
+
     def _entry(self, digest: str) -> Path | None:
         if self.folder is None:
             return None
@@ -144,8 +192,8 @@ class FactsCache:
         if entry is None:
             return None
         try:
-            if stat.S_ISLNK(os.lstat(entry).st_mode):
-                return None  # never follow a link planted in the cache
+            if self.folder is None or self.folder.is_symlink() or not stat.S_ISREG(os.lstat(entry).st_mode):
+                return None  # never read through a link, a pipe or anything but a plain file
             raw = json.loads(entry.read_text(encoding="utf-8"))
         except (OSError, ValueError, UnicodeDecodeError):
             return None

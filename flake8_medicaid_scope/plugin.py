@@ -9,6 +9,7 @@ from typing import Any, Iterator
 from . import __version__
 from .analysis import analyze
 from .config import Config, ConfigError
+from .prefilter import start_session
 from .policy import default_policy
 
 #: list options with a shipped default: the plain option replaces it, --medicaid-extend-<name> adds to it
@@ -39,6 +40,7 @@ class MedicaidScopeChecker:
     def __init__(self, tree: Any, lines: list[str], filename: str = "") -> None:
         self.lines = lines
         self.filename = filename
+        self.tree = tree
 
     @classmethod
     def add_options(cls, manager: Any) -> None:
@@ -77,13 +79,14 @@ class MedicaidScopeChecker:
             sys.stderr.write(f"flake8-medicaid-scope: {exc}\n")
             raise SystemExit(2) from None
         cls.enabled = mcd_selected(options, cls.config)
+        start_session()  # one lint run: the project scan is shared by its files
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         """Yield flake8 results for this file."""
         if not self.enabled:
             return  # flake8 would drop every MCD finding: do no analysis at all
         # flake8 runs tree plugins only on source CPython parsed, so the syntax gate is done
-        for f in analyze("".join(self.lines), self.config, syntax_checked=True, filename=self.filename or None):
+        for f in analyze("".join(self.lines), self.config, syntax_checked=True, filename=self.filename or None, tree=self.tree):
             yield f.line, f.col, f.message, type(self)
 
 

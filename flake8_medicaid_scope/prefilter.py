@@ -8,6 +8,7 @@ cross-module analysis widens this check with the names a module imports.
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 from functools import lru_cache
@@ -19,6 +20,7 @@ from .words import name_words
 
 if TYPE_CHECKING:
     from .facts import FactsCache
+    from .flow.project import Project
 
 # After a token: not glued to more letters, except at a camelCase boundary.
 _RIGHT = r"(?:(?![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
@@ -40,7 +42,7 @@ def _token_alternatives(token: str) -> list[str]:
     ]
 
 
-def _host_literal(pattern: str) -> str:
+def host_literal(pattern: str) -> str:
     """The fixed part of a host pattern that any matching host contains."""
     parts = [p for p in re.split(r"[*?]+", pattern) if p]
     return max(parts, key=len).strip(".").lower() if parts else ""
@@ -50,7 +52,7 @@ def _host_literal(pattern: str) -> str:
 def _compiled(config: Config) -> tuple[re.Pattern[str] | None, tuple[str, ...], tuple[str, ...]]:
     alternatives = [alt for token in config.enforcement_tokens for alt in _token_alternatives(token)]
     tokens = re.compile("(?:" + "|".join(alternatives) + ")" + _RIGHT) if alternatives else None
-    hosts = tuple(sorted({h for h in map(_host_literal, config.enforcement_hosts) if h}))
+    hosts = tuple(sorted({h for h in map(host_literal, config.enforcement_hosts) if h}))
     literals = tuple(sorted({s.rsplit(".", 1)[-1] for s in config.sinks}))
     return tokens, hosts, literals
 
@@ -106,42 +108,38 @@ def may_matter(source: str, config: Config, extra_names: tuple[str, ...] = ()) -
     return _split_token(source, config)
 
 
-_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]+))", re.MULTILINE)
 #: how many project modules the pre-check reads through imports, per linted file
-MAX_IMPORTED_TEXTS = 300
-_imported_cache: dict[tuple[str, int, int, Config], bool] = {}
+MAX_IMPORTED_TEXTS = 3000
 
 
-def imported_modules(source: str, package: str | None) -> list[str]:
-    """The dotted names a module's text imports (``from .x import a`` gives ``pkg.x`` and ``pkg.x.a``)."""
+def imported_modules(source: str, package: str | None, tree: ast.Module | None = None) -> list[str]:
+    """The dotted names a module imports, read by CPython's parser (``from .x import a`` gives ``pkg.x``
+    and ``pkg.x.a``; relative names need the module's ``package``)."""
+    from .facts import module_imports
     from .flow.index import resolve_relative
 
+    if tree is None:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return []
     out: list[str] = []
-    for match in _IMPORT.finditer(source):
-        module, names, plain = match.group(1), match.group(2), match.group(3)
-        if plain:
-            out += [part.split(" as ")[0].strip() for part in plain.split(",") if part.strip()]
-            continue
-        if module.startswith("."):
-            if not package:
-                continue
-            module = resolve_relative(module, package) or ""
-            if not module:
-                continue
-        out.append(module)
-        for name in (names or "").strip("()").replace("\\", " ").split(","):
-            name = name.split(" as ")[0].strip()
-            if name.isidentifier():
-                out.append(f"{module}.{name}")
+    for name in module_imports(tree):
+        if name.startswith("."):
+            resolved = resolve_relative(name, package) if package else None
+            if resolved:
+                out.append(resolved)
+        else:
+            out.append(name)
     return out
 
 
-def imports_matter(source: str, filename: str | None, config: Config) -> bool:
+def imports_matter(source: str, filename: str | None, config: Config, tree: ast.Module | None = None) -> bool:
     """A module of the project that this file imports (directly or through others) holds an
     enforcement signal in its code, so the file may send data there although its own text
     shows none. Imported modules are judged by their facts (``facts.py``): names and string
     constants, not docstrings or comments, so a word in a widely imported docstring does not
-    make every importer pay for a parse."""
+    make every importer pay for a parse. ``tree`` is the file's ``ast`` when the caller has it."""
     if not filename:
         return False
     from .flow.index import package_of, resolve_relative
@@ -150,32 +148,27 @@ def imports_matter(source: str, filename: str | None, config: Config) -> bool:
     project = Project.for_file(filename, lambda path, proj: None)
     if project is None:
         return False
+    candidates = _signal_texts(project, config)
+    if candidates is not None and not candidates:
+        return False  # no module of the project holds a signal even as text: nothing to reach
     cache = facts_cache(find_root(Path(filename).resolve().parent), config)
-    seen: dict[Path, tuple[str, int, int, Config]] = {}
-    todo: list[str] = list(imported_modules(source, package_of(filename)))
+    negative: set[Path] = _session.setdefault(("negative", config), set()) if _session is not None else set()  # type: ignore[assignment]
+    seen: set[Path] = set()
+    todo: list[str] = imported_modules(source, package_of(filename), tree)
     while todo:
-        name = todo.pop()
-        path = project.module_path(name)
-        if path is None or path in seen:
+        path = _module_of(project, todo.pop())
+        if path is None or path in seen or path in negative:
             continue
         if len(seen) >= MAX_IMPORTED_TEXTS:
             return True  # too many to read: assume the file may matter
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        key = (str(path), info.st_mtime_ns, info.st_size, config)
-        seen[path] = key
-        known = _imported_cache.get(key)
-        if known is not None:
-            if known:
-                return True
-            continue  # nothing it reaches holds a signal
-        facts = cache.facts(path)
+        seen.add(path)
+        if candidates is not None and path not in candidates:
+            facts = cache.imports_only(path)  # no signal even as text: only where it leads matters
+        else:
+            facts = cache.facts(path)
         if facts is None:
             continue
         if facts.signal:
-            _imported_cache[key] = True
             return True
         package = package_of(str(path))
         for imported in facts.imports:
@@ -185,10 +178,77 @@ def imports_matter(source: str, filename: str | None, config: Config) -> bool:
                     todo.append(resolved)
             else:
                 todo.append(imported)
-    # a whole traversal without a signal: nothing reachable from any module read holds one
-    for key in seen.values():
-        _imported_cache[key] = False
+    negative.update(seen)  # within one run: nothing reachable from these holds a signal
     return False
+
+
+#: folders never scanned for project modules (tool caches, virtual environments, builds)
+SKIP_DIRS = frozenset({"node_modules", "site-packages", "build", "dist", "__pycache__", "venv", "env", "htmlcov"})
+#: a project with more modules than this is not scanned up front (each import is then read)
+MAX_SCAN = 20000
+#: per flake8 run (``start_session``): what one scan or traversal learned, valid for that run only
+_session: dict[object, object] | None = None
+
+
+def start_session() -> None:
+    """Begin one lint run: the project scan and the imports known to lead nowhere are kept for its
+    files (a run sees the tree as it is when it starts; the next run starts afresh)."""
+    global _session
+    _session = {}
+
+
+def _signal_texts(project: "Project", config: Config) -> frozenset[Path] | None:
+    """The modules of the project whose text holds a signal (a superset of those whose code does);
+    None when the project is too large to scan."""
+
+    found: set[Path] = set()
+    for root in project.roots:
+        key = ("scan", root, config)
+        if _session is not None and key in _session:
+            part = _session[key]
+        else:
+            part = _scan(root, config)
+            if _session is not None:
+                _session[key] = part
+        if part is None:
+            return None
+        found |= part  # type: ignore[arg-type]
+    return frozenset(found)
+
+
+def _scan(root: Path, config: Config) -> frozenset[Path] | None:
+    """The modules under ``root`` whose text holds a signal (None: more than MAX_SCAN modules)."""
+    import os
+
+    found: set[Path] = set()
+    count = 0
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS]
+        for name in files:
+            if not name.endswith(".py"):
+                continue
+            count += 1
+            if count > MAX_SCAN:
+                return None
+            path = Path(folder) / name
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if may_matter(text, config):
+                found.add(path.resolve())
+    return frozenset(found)
+
+
+def _module_of(project: "Project", name: str) -> Path | None:
+    """The project module a dotted name is in: the longest prefix that is a module (``app.client.send``
+    is in ``app/client.py``)."""
+    parts = name.split(".")
+    for cut in range(len(parts), 0, -1):
+        path = project.module_path(".".join(parts[:cut]))
+        if path is not None:
+            return path
+    return None
 
 
 _facts_caches: dict[tuple[Path | None, Config], "FactsCache"] = {}

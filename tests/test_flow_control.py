@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from annotations import actual, expected
 
-HEAD = '''import requests
+HEAD = '''import json, requests
 ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 STATE_URL = "https://portal.dhs.state.mn.us/api/members"
 '''
@@ -184,6 +184,44 @@ def e(m):
     return send_it({"ssn": m.ssn})
 def f(m):
     send_it(ICE_URL, json={"ssn": m.ssn})  # MCD101
+''',
+    "names-survive-slices-methods-and-hashing-not-len-or-comparisons": '''
+import hashlib
+def refer(m):
+    requests.post(ICE_URL, json={
+        "last4": m.ssn[-4:],  # MCD101
+        "hashed": hashlib.sha256(m.ssn.encode()).hexdigest(),  # MCD101
+        "upper": m.last_name.upper().strip(),  # MCD101
+        "n": len(m.ssn),
+        "has_dx": m.diagnosis is not None,
+        "flag": bool(m.race),
+    })
+''',
+    "attribute-chains-carry-all-their-names": '''
+def refer(m, row):
+    requests.post(ICE_URL, json={
+        "phone": m.guardian.phone,  # MCD101
+        "address": m.pcp.address,  # MCD102
+        "home": m.home.phone,
+        "dob": row["spouse"]["dob"],  # MCD101
+    })
+''',
+    "an-entry-spanning-lines-is-reported-at-its-value": '''
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "notes":
+            m.primary_dx,  # MCD102
+    })
+''',
+    "a-host-given-to-a-connection-folds-like-a-url": '''
+import http.client
+EID_HOST = "eid.ice.gov"
+def refer(m):
+    conn = http.client.HTTPSConnection(EID_HOST)
+    conn.request("POST", "/referrals", body=json.dumps({"sex": m.sex}))  # MCD101
+    state = http.client.HTTPSConnection("portal.dhs.state.mn.us")
+    state.request("POST", "/members", body=json.dumps({"sex": m.sex}))
 ''',
 }
 

@@ -167,19 +167,14 @@ def test_imported_modules(source: str, package: str | None, expected: list[str])
     assert imported_modules(source, package) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="the _IMPORT pattern reads one line: after a backslash continuation the names on the next "
-                   "line are lost ('from referrals import helpers, \\\\ <newline> client' gives no referrals.client)")
 def test_imported_modules_backslash_continuation() -> None:
     assert "referrals.client" in imported_modules("from referrals import helpers, \\\n    client\n", None)
 
 
-@pytest.mark.xfail(strict=True, reason="a comment inside a parenthesized import is not removed: '# shared helpers\\n    client' is "
-                   "split on commas with the next name, which is then not an identifier and is dropped")
 def test_imported_modules_comment_in_parentheses() -> None:
     assert "referrals.client" in imported_modules("from referrals import (\n    helpers,  # shared helpers\n    client,\n)\n", None)
 
 
-@pytest.mark.xfail(strict=True, reason="the _IMPORT pattern anchors at the start of a line: an import after ';' is not read")
 def test_imported_modules_after_a_semicolon() -> None:
     assert "referrals.client" in imported_modules("import json; from referrals import client\n", None)
 
@@ -344,7 +339,7 @@ def test_modules_outside_the_project_are_not_followed(tmp_path: Path) -> None:
 
 
 # Project shapes where the pre-check and the full analysis must agree: the analysis reports the
-# job's SSN, so the pre-check must not skip the job. The xfail ones are bugs (see their reasons).
+# job's SSN, so the pre-check must not skip the job. Each case once was a bug of the pre-check.
 CONFIGURED = {"sinks": ["agency.transfer.transmit"]}
 AGREEMENT = [
     pytest.param("direct", SHAPES["direct"], {}, id="direct"),
@@ -357,43 +352,38 @@ AGREEMENT = [
         "app/__init__.py": "",
         "app/service.py": "from agency.transfer import transmit as ship\n\n\ndef forward(body):\n    ship(body)\n",
         "app/jobs.py": job("from app.service import forward", "forward"),
-    }, CONFIGURED, id="configured-sink-aliased", marks=pytest.mark.xfail(strict=True, reason="facts.py ignores import aliases: the sink's name 'transmit' "
-                                                                           "appears only in 'import transmit as ship'")),
+    }, CONFIGURED, id="configured-sink-aliased"),
     pytest.param("external-setting-aliased", {
         "app/__init__.py": "",
         "app/service.py": "import requests\nfrom vendor.settings import ICE_URL as TARGET\n\n\ndef forward(body):\n    requests.post(TARGET, json=body)\n",
         "app/jobs.py": job("from app.service import forward", "forward"),
-    }, {}, id="external-setting-aliased", marks=pytest.mark.xfail(strict=True, reason="facts.py ignores imported names: ICE_URL appears only in "
-                                                                    "'import ICE_URL as TARGET' of a module outside the project")),
+    }, {}, id="external-setting-aliased"),
     pytest.param("external-module-path", {
         "app/__init__.py": "",
         "app/service.py": "import requests\nimport vendor.ice_settings as conf\n\n\ndef forward(body):\n    requests.post(conf.URL, json=body)\n",
         "app/jobs.py": job("from app.service import forward", "forward"),
-    }, {}, id="external-module-path", marks=pytest.mark.xfail(strict=True, reason="facts.py ignores imported module paths: 'ice' appears only in "
-                                                                "'import vendor.ice_settings as conf'")),
+    }, {}, id="external-module-path"),
     pytest.param("inner-wildcard-host", {
         "app/__init__.py": "",
         "app/service.py": "import requests\nURL = 'https://intake-east.example.gov/api'\n\n\ndef forward(body):\n    requests.post(URL, json=body)\n",
         "app/jobs.py": job("from app.service import forward", "forward"),
-    }, {"extend_enforcement_hosts": ["intake-*.example.gov"]}, id="inner-wildcard-host",
-        marks=pytest.mark.xfail(strict=True, reason="facts.py searches 'intake-*.example.gov' literally (strip only)")),
+    }, {"extend_enforcement_hosts": ["intake-*.example.gov"]}, id="inner-wildcard-host"),
     pytest.param("backslash-import", {
         "app/__init__.py": "", "app/helpers.py": "RETRIES = 3\n", "app/client.py": CLIENT,
         "app/jobs.py": job("from app import helpers, \\\n    client", "client.submit_referral"),
-    }, {}, id="backslash-import", marks=pytest.mark.xfail(strict=True, reason="imported_modules loses names after a backslash continuation")),
+    }, {}, id="backslash-import"),
     pytest.param("comment-in-parenthesized-import", {
         "app/__init__.py": "", "app/helpers.py": "RETRIES = 3\n", "app/client.py": CLIENT,
         "app/jobs.py": job("from app import (\n    helpers,  # shared helpers\n    client,\n)", "client.submit_referral"),
-    }, {}, id="comment-in-parenthesized-import", marks=pytest.mark.xfail(strict=True, reason="imported_modules drops a name after a comment")),
+    }, {}, id="comment-in-parenthesized-import"),
     pytest.param("import-after-semicolon", {
         "app/__init__.py": "", "app/client.py": CLIENT,
         "app/jobs.py": job("import json; from app import client", "client.submit_referral"),
-    }, {}, id="import-after-semicolon", marks=pytest.mark.xfail(strict=True, reason="imported_modules reads imports only at the start of a line")),
+    }, {}, id="import-after-semicolon"),
     pytest.param("parent-package-import", {
         "app/__init__.py": "", "app/client.py": CLIENT,
         "app/jobs.py": job("import app", "app.client.submit_referral"),
-    }, {}, id="parent-package-import", marks=pytest.mark.xfail(strict=True, reason="'import app' then app.client.submit_referral(...): the analysis "
-                                                                 "resolves app.client, the pre-check reads only app/__init__.py")),
+    }, {}, id="parent-package-import"),
 ]
 
 
@@ -445,7 +435,6 @@ def test_precheck_is_sound_over_the_evaluation_corpus(tmp_path: Path, monkeypatc
 
     # a second run (a new process) answers the same from the cache on disk
     assert list(tmp_path.glob("eval_projects/*/.medicaid_scope_cache/*.json")), "no cache entry written"
-    monkeypatch.setattr(prefilter, "_imported_cache", {})
     monkeypatch.setattr(prefilter, "_facts_caches", {})
     again = {}
     for path in modules:

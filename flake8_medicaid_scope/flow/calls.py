@@ -36,6 +36,8 @@ PASS_THROUGH = frozenset(
         "urllib.parse.urlencode", "urllib.parse.quote", "urllib.parse.quote_plus",
         "io.StringIO", "io.BytesIO", "str", "repr", "format", "bytes", "list", "tuple", "set", "frozenset", "sorted",
         "typing.cast", "iter", "next", "reversed", "enumerate",
+        "hashlib.sha256", "hashlib.sha1", "hashlib.md5", "hashlib.sha512", "hashlib.sha224", "hashlib.sha384",
+        "hashlib.blake2b", "hashlib.blake2s", "hashlib.sha3_256", "zlib.crc32", "binascii.hexlify",
         "itertools.islice", "itertools.batched", "itertools.tee", "itertools.cycle", "itertools.chain.from_iterable",
         "itertools.pairwise", "itertools.accumulate", "itertools.compress",
         "more_itertools.chunked", "more_itertools.ichunked", "more_itertools.batched", "more_itertools.sliced",
@@ -44,7 +46,7 @@ PASS_THROUGH = frozenset(
 #: calls whose result carries everything any of their arguments carried
 PASS_THROUGH_ALL = frozenset({"itertools.chain", "zip", "itertools.zip_longest", "itertools.product"})
 #: calls whose result carries everything their second argument carried
-PASS_THROUGH_SECOND = frozenset({"filter", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse", "itertools.starmap"})
+PASS_THROUGH_SECOND = frozenset({"hashlib.new", "hmac.new", "filter", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse", "itertools.starmap"})
 #: calls that return every field of a record (``fields=`` names them instead)
 WHOLE_RECORD = frozenset({"vars", "django.forms.models.model_to_dict", "django.forms.model_to_dict"})
 #: calls that return every declared field of a dataclass (every field, when its fields are unknown)
@@ -53,7 +55,8 @@ ENV_READS = frozenset({"os.environ.get", "os.getenv", "os.environ.setdefault", "
 URL_JOINS = frozenset({"urllib.parse.urljoin", "posixpath.join", "os.path.join"})
 SAME_VALUE_METHODS = frozenset(
     {"encode", "decode", "strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "copy",
-     "items", "values", "keys", "getvalue", "read", "isoformat", "strftime", "zfill", "replace"}
+     "items", "values", "keys", "getvalue", "read", "isoformat", "strftime", "zfill", "replace",
+     "hexdigest", "digest", "format_map", "ljust", "rjust", "center", "removeprefix", "removesuffix", "split", "rsplit", "partition"}
 )
 #: methods that serialize every field of their object (a whole record when its fields are unknown)
 RECORD_METHODS = frozenset({"to_dict", "as_dict", "_asdict", "to_json", "as_json", "serialize", "dict", "json", "model_dump", "model_dump_json"})

@@ -200,7 +200,7 @@ class Evaluator:
         labels = owner.labels | ({text} if text else {attr})
         if _is_constant_name(attr):
             return Val(labels=labels)
-        names = {attr}
+        names = {attr} | _chained(owner.names, attr)
         for p in owner.placements:
             if p.key == attr:
                 names |= p.names
@@ -213,7 +213,8 @@ class Evaluator:
             return env_value(const_text(name))
         owner = self.eval(node.value, frame)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
-            return replace(owner, const=False) if owner.placements else OPAQUE
+            # ssn[-4:] is still an SSN: a slice keeps what the value carries
+            return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
         index = node.slice[0].slice.value
         if isinstance(index, (cst.List, cst.Tuple)) and index.elements and not owner.placements:
             columns = self.column_list(index)
@@ -257,7 +258,7 @@ class Evaluator:
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
             return Val(names=frozenset({key}), labels=frozenset({key}))
-        names = {key}
+        names = {key} | _chained(owner.names, key)
         for p in owner.placements:
             if p.key == key:
                 names |= p.names
@@ -276,6 +277,8 @@ class Evaluator:
             value = self.eval(element.value, frame)
             all_const = all_const and value.const
             line, col = self.positions(element)
+            if self.positions(element.value)[0] != line:
+                line, col = self.positions(element.value)  # an entry spanning lines: at the value's own line
             key_text = const_text(key)
             if key_text == "resourceType" and value.text in self.clinical_types:
                 placements.append(Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text))
@@ -376,6 +379,12 @@ class Evaluator:
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+def _chained(owner_names: frozenset[str], name: str) -> set[str]:
+    """An attribute chain carries all its names: ``m.guardian.phone`` is also ``guardian_phone`` (the
+    guardian's phone), so the qualifiers along the chain apply."""
+    return {f"{owner}_{name}" for owner in owner_names if "." not in owner and owner != name}
 
 
 #: attributes of a serializer that hold a whole record

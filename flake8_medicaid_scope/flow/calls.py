@@ -164,6 +164,7 @@ class CallDispatch(Evaluator):
     safe_sent: set[tuple[int, int]]
     safe_models: set[str]
     anchors: list[cst.CSTNode]
+    last_effects: dict[int, Val]
     sink_functions: dict[str, SinkSpec]
     client_specs: dict[str, ClientSpec]
     client_methods: dict[str, dict[str, SinkSpec]]
@@ -231,6 +232,14 @@ class CallDispatch(Evaluator):
         func = node.func
         qual = self.qualified(func, frame)
         args: Args = [(arg, self.eval(arg.value, frame)) for arg in node.args]
+        self.last_effects = {}
+        result = self._dispatch(node, func, qual, args, frame)
+        if self.last_effects:
+            effects, self.last_effects = self.last_effects, {}
+            self.apply_effects(node, effects, frame)
+        return result
+
+    def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         configured = self.configured_sink(qual) if qual is not None else None
         if configured is not None:
             return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
@@ -414,6 +423,9 @@ class CallDispatch(Evaluator):
         owner_expr = func.value
         if method in MODEL_CONSTRUCTORS and isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
             model = self.index.classes.get(owner_expr.value)
+            if model is None:
+                other = self.foreign_class(owner_expr.value)  # a model of another module of the project
+                model = other[1] if other is not None else None
             if model is not None and model.is_model and not model.is_serializer:
                 return self.validate_model(model, node, args)
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
@@ -437,7 +449,8 @@ class CallDispatch(Evaluator):
         first = args[0][1] if args else None
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
         if method == "format" and receiver.text is not None:
-            return replace(combine(receiver, *(v for _, v in args)), text=_format(receiver.text, args))
+            parts = [self.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
+            return replace(combine(receiver, *parts), text=_format(receiver.text, args))
         if method == "join" and receiver.const and first is not None:
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and receiver.opaque and "objects" in _chain(func.value):
@@ -471,6 +484,11 @@ class CallDispatch(Evaluator):
             return self.dump(receiver, node, args)
         if var is not None and var in frame.env and method in MUTATORS:
             frame.env[var] = self.mutate(frame.env[var], method, args)
+            return OPAQUE
+        if method in MUTATORS and isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
+            # self.items.append(...): the object's container, read later by another method
+            attr = owner_expr.attr.value
+            frame.self_attrs[attr] = self.mutate(self.self_attribute(attr, frame) or OPAQUE, method, args)
             return OPAQUE
         if var is not None and var not in frame.env and var in self.index.constants and method in MUTATORS:
             # _OUTBOX.append(...): a module-level container filled here and sent elsewhere
@@ -512,7 +530,13 @@ class CallDispatch(Evaluator):
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in rest if not a.star)
         return Val(const=True, function=replace(ref, bound=ref.bound + bound))
 
+    def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - engine
+        raise NotImplementedError
+
     def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode) -> Val:  # pragma: no cover - engine
+        raise NotImplementedError
+
+    def apply_effects(self, node: cst.Call, effects: dict[int, Val], frame: Frame) -> None:  # pragma: no cover - engine
         raise NotImplementedError
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001

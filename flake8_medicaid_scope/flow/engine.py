@@ -87,8 +87,11 @@ class ModuleAnalysis(Sanitizers):
         self.anchors: list[cst.CSTNode] = []
         self._resolved: dict[str, tuple[ModuleAnalysis, str] | None] = {}
         self._memo: dict[tuple[object, ...], Val] = {}
+        self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
+        self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
+        self._attrs_running: set[str] = set()
         self.cleared: frozenset[str] = frozenset()
         #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
         self.module_state: dict[str, Val] = {}
@@ -118,11 +121,12 @@ class ModuleAnalysis(Sanitizers):
         if self.host is not None:
             # running for another module: hand on what that module placed or held; what this
             # module placed during the call is this module's own finding, not the caller's
-            if placement.module is None:
+            if placement.module is None and not placement.carried:
                 return
             host, anchor = self.host
             host.report(translate_placement(placement, self.module_id, host.module_id), dest, host.positions(anchor)[0])
             return
+        placement = replace(placement, carried=False) if placement.carried else placement
         if placement.module is not None:
             # placed in another module: reported at the call here that hands it to the send
             if not self.anchors:
@@ -201,6 +205,7 @@ class ModuleAnalysis(Sanitizers):
         cleared_def = self.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.def_has_pragma(cls.node, NOT_PRAGMA))
         memo_key = (id(fn), self_val, shape, self.hosts_only > 0, id(self.host[1]) if self.host else None, tuple(closure.items()) if closure else None)
         if memo_key in self._memo:
+            self.last_effects = self._effects_memo.get(memo_key, {})
             return self._memo[memo_key]
         self._calls += inlined
         self.hosts_only += cleared_def
@@ -211,7 +216,48 @@ class ModuleAnalysis(Sanitizers):
         result = join(*frame.returns) if frame.returns else const_val()
         result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
         self._memo[memo_key] = result
+        self.last_effects = self._effects_memo[memo_key] = self._argument_effects(fn, cls, args, frame) if args else {}
         return result
+
+    def _argument_effects(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args, frame: Frame) -> dict[int, Val]:
+        """What the function did to the containers it was handed (``add_ssn(body, m)`` puts an SSN in the
+        caller's ``body``): the final value of each parameter it changed but never rebound, by argument index."""
+        exits = [*frame.exits, *([frame.env] if not frame.dead else [])]
+        if not exits:
+            return {}
+        ordered = list(fn.params.posonly_params) + list(fn.params.params)
+        if cls is not None and ordered and not _is_static(fn):
+            ordered = ordered[1:]
+        effects: dict[int, Val] = {}
+        positional = 0
+        for index, (arg, passed) in enumerate(args):
+            if arg.star:
+                continue
+            if arg.keyword is not None:
+                name = arg.keyword.value
+            elif positional < len(ordered):
+                name = ordered[positional].name.value
+                positional += 1
+            else:
+                continue
+            if name in frame.rebound:
+                continue
+            final = join(*(env[name] for env in exits if name in env))
+            if final.placements != passed.placements and (final.placements or passed.placements):
+                effects[index] = final
+        return effects
+
+    def apply_effects(self, node: cst.Call, effects: dict[int, Val], frame: Frame) -> None:
+        """Give the caller's variables what the callee put into them."""
+        for index, val in effects.items():
+            if index >= len(node.args):
+                continue
+            target = node.args[index].value
+            if isinstance(target, cst.Name) and target.value in frame.env:
+                current = frame.env[target.value]
+                frame.env[target.value] = replace(val, model=current.model, client=current.client, labels=current.labels | val.labels)
+            elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                frame.self_attrs[target.attr.value] = val
 
     # -- other modules of the project --------------------------------------------
     def foreign(self, name: str) -> "tuple[ModuleAnalysis, str] | None":
@@ -243,6 +289,11 @@ class ModuleAnalysis(Sanitizers):
             val = None
         return translate(val, other.module_id, self.module_id) if val is not None else None
 
+    def foreign_cleared(self, name: str) -> bool:
+        """The imported constant is marked ``# medicaid-scope: not-enforcement`` where it is defined."""
+        found = self.foreign(name)
+        return found is not None and found[1].rsplit(".", 1)[-1] in found[0].cleared
+
     def foreign_class(self, model: str) -> "tuple[ModuleAnalysis, ClassInfo] | None":
         """The class of a model reference: ``@module:Class`` or a name imported from another module."""
         if model.startswith("@"):
@@ -258,16 +309,18 @@ class ModuleAnalysis(Sanitizers):
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
-        moved = [(a, translate(v, self.module_id, other.module_id)) for a, v in args] if args is not None else None
-        moved_self = translate(self_val, self.module_id, other.module_id) if self_val is not None else None
+        moved = [(a, translate(v, self.module_id, other.module_id, inbound=True)) for a, v in args] if args is not None else None
+        moved_self = translate(self_val, self.module_id, other.module_id, inbound=True) if self_val is not None else None
         previous = other.host
         other.host = (self, node)
         self.anchors.append(node)
         try:
             result = other.call_function(fn, cls, moved, moved_self)
+            effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
         finally:
             other.host = previous
             self.anchors.pop()
+        self.last_effects = effects
         self._cut = self._cut or other._cut
         self.enforcement_seen = self.enforcement_seen or other.enforcement_seen
         return translate(result, other.module_id, self.module_id)
@@ -404,7 +457,15 @@ class ModuleAnalysis(Sanitizers):
         bases (this module, then the project); a method's own assignments win over inherited ones."""
         if cls.name in self._init_attrs:
             return self._init_attrs[cls.name]
-        self._init_attrs[cls.name] = {}  # a method that reads self.x while this runs sees nothing yet
+        if cls.name in self._attrs_running:
+            return {}  # a method that reads self.x while this runs sees nothing yet
+        self._attrs_running.add(cls.name)
+        try:
+            return self._instance_attrs(cls, depth)
+        finally:
+            self._attrs_running.discard(cls.name)
+
+    def _instance_attrs(self, cls: ClassInfo, depth: int) -> dict[str, Val]:
         attrs: dict[str, Val] = {}
         for base in cls.bases if depth < 10 else ():
             if base in self.index.classes and self.index.classes[base] is not cls:
@@ -416,14 +477,17 @@ class ModuleAnalysis(Sanitizers):
                     attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
         methods = sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]
         own: dict[str, list[Val]] = {}
+        complete = True
         for method in methods:
             if method in self._stack:
+                complete = False  # running now: what it sets is not known yet, so this is not kept
                 continue
             frame = self.run_function(method, cls, None, Val(model=cls.name))
             for name, val in frame.self_attrs.items():
                 own.setdefault(name, []).append(val)
         attrs.update({name: join(*vals) for name, vals in own.items()})
-        self._init_attrs[cls.name] = attrs
+        if complete:
+            self._init_attrs[cls.name] = attrs
         return attrs
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:
@@ -441,6 +505,8 @@ class ModuleAnalysis(Sanitizers):
         if owner is None:
             return None
         analysis, cls = owner
+        if cls.name in analysis._attrs_running and cls.name not in analysis._init_attrs:
+            return frame.self_attrs.get(attr, OPAQUE)  # being learned right now: not a field read
         val = analysis.instance_attrs(cls).get(attr)
         if val is None:
             val = analysis.class_attribute(cls, attr)
@@ -724,6 +790,7 @@ class ModuleAnalysis(Sanitizers):
                 frame.returns.append(const_val())
             else:
                 self.returned(self.eval(small.value, frame), small.value, small, frame)
+            frame.exits.append(dict(frame.env))
             frame.restore(None)
         elif isinstance(small, cst.Del):
             self.delete(small.target, frame)
@@ -772,6 +839,7 @@ class ModuleAnalysis(Sanitizers):
         if isinstance(target, cst.Name):
             frame.env[target.value] = val
             frame.aliases.pop(target.value, None)
+            frame.rebound.add(target.value)
         elif isinstance(target, (cst.Tuple, cst.List)):
             part = const_val() if val.const else Val(placements=val.placements, labels=val.labels)
             starred = any(isinstance(e, cst.StarredElement) for e in target.elements)

@@ -30,6 +30,8 @@ class Frame:
     builder: "Destination | None" = None  # set when the function is named for enforcement
     dead: bool = False  # after return/raise/continue/break: no state flows on from here
     imports: dict[str, str] = field(default_factory=dict)  # the function's own imports (import json inside it)
+    exits: list[dict[str, Val]] = field(default_factory=list)  # the states at each return
+    rebound: set[str] = field(default_factory=set)  # names assigned in the function (a rebound parameter is not the caller's)
     aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # sub = payload["subject"]: sub -> (payload, subject)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
@@ -95,7 +97,8 @@ class Evaluator:
         val = replace(val, names=frozenset() if val.const else val.names)
         if label in self.cleared:
             val = without_labels(val)  # ICE_HUB = settings.X  # medicaid-scope: not-enforcement
-        val = val.with_labels({label})
+        else:
+            val = val.with_labels({label})
         self._const_cache[key] = val
         return val
 
@@ -170,7 +173,7 @@ class Evaluator:
         if name in self.index.imports:
             imported = self.foreign_constant(name)  # from .settings import ICE_URL
             if imported is not None:
-                return imported.with_labels({name})
+                return imported if self.foreign_cleared(name) else imported.with_labels({name})
             return Val(labels=frozenset({self.index.imports[name], name}))
         return Val(labels=frozenset({name}))
 
@@ -191,7 +194,7 @@ class Evaluator:
         if text is not None and text.split(".", 1)[0] in self.index.imports and text.split(".", 1)[0] not in frame.env:
             imported = self.foreign_constant(text)  # settings.ICE_URL of the project's settings module
             if imported is not None:
-                return imported.with_labels({text})
+                return imported if self.foreign_cleared(text) else imported.with_labels({text})
         owner = self.eval(base, frame)
         if owner.response:
             return owner
@@ -251,6 +254,9 @@ class Evaluator:
         raise NotImplementedError
 
     def foreign_constant(self, name: str) -> Val | None:  # pragma: no cover - provided by the engine
+        raise NotImplementedError
+
+    def foreign_cleared(self, name: str) -> bool:  # pragma: no cover - provided by the engine
         raise NotImplementedError
 
     def read_key(self, owner: Val, key: str) -> Val:
@@ -326,6 +332,12 @@ class Evaluator:
                 left, right = self.interpolated(left, node.left), self.interpolated(right, node.right)
             return self._concat(left, right)
         if isinstance(node.operator, cst.Modulo) and left.text is not None:
+            if isinstance(node.right, (cst.Tuple, cst.List)) and right.elements is not None:
+                # "/x/%s/%s" % (m.cin, m.dx): each value placed where it enters the string
+                parts = [self.interpolated(v, e.value) for v, e in zip(right.elements, node.right.elements, strict=False)]
+                right = replace(combine(*parts), text=right.text, const=right.const)
+            else:
+                right = self.interpolated(right, node.right)
             out = combine(left, right)
             filled = right.text if right.const and right.text is not None else HOLE
             return replace(out, text=left.text.replace("%s", filled, 1) if "%s" in left.text else left.text)

@@ -10,6 +10,7 @@ and its ``src/``. Nothing is imported or executed: modules are read as text and 
 from __future__ import annotations
 
 import ast
+import tokenize
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,8 +154,9 @@ def read_module(path: Path) -> str | None:
     try:
         if path.stat().st_size > MAX_MODULE_BYTES:
             return None
-        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+        with tokenize.open(path) as handle:  # the module's declared encoding (PEP 263), as Python reads it
+            text = handle.read().removeprefix("\ufeff")
         compile(text, str(path), "exec", ast.PyCF_ONLY_AST)
-    except (OSError, UnicodeDecodeError, SyntaxError, ValueError, RecursionError, MemoryError):
+    except (OSError, UnicodeDecodeError, LookupError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     return text

@@ -29,6 +29,7 @@ class Placement:
     key_only: bool = False  # only the key names it: the value itself came from code the analysis cannot see
     module: str | None = None  # the module it was placed in, when that is another module than the one analyzed
     origin: str = ""  # "path:line" of the placement in another module, for the message
+    carried: bool = False  # placed here, but handed back in by a caller in another module
 
 
 @dataclass(frozen=True)
@@ -195,12 +196,12 @@ def without_labels(val: Val) -> Val:
     return replace(val, labels=frozenset(), client=client)
 
 
-def translate(val: Val, src: str, dst: str) -> Val:
+def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
     if not val.placements and not val.model and val.client is None and val.elements is None:
         return val
-    placements = tuple(translate_placement(p, src, dst) for p in val.placements)
+    placements = tuple(translate_placement(p, src, dst, inbound) for p in val.placements)
     model = val.model
     if model is not None:
         if not model.startswith("@"):
@@ -209,15 +210,17 @@ def translate(val: Val, src: str, dst: str) -> Val:
             model = model[len(dst) + 2 :]
     client = val.client
     if client is not None and client.base is not None:
-        client = replace(client, base=translate(client.base, src, dst))
-    elements = tuple(translate(e, src, dst) for e in val.elements) if val.elements is not None else None
+        client = replace(client, base=translate(client.base, src, dst, inbound))
+    elements = tuple(translate(e, src, dst, inbound) for e in val.elements) if val.elements is not None else None
     return replace(val, placements=placements, model=model, client=client, elements=elements)
 
 
-def translate_placement(p: Placement, src: str, dst: str) -> Placement:
-    """One placement carried from module ``src`` into module ``dst`` (see ``translate``)."""
+def translate_placement(p: Placement, src: str, dst: str, inbound: bool = False) -> Placement:
+    """One placement carried from module ``src`` into module ``dst`` (see ``translate``). ``inbound``:
+    handed in by a caller as an argument; a placement of ``dst`` coming home that way passed through
+    the caller's hands, so what ``dst`` sends of it is the caller's finding (``carried``)."""
     if p.module is None:
         p = replace(p, module=src, origin=p.origin or f"{src}:{p.line}")
     if p.module == dst:
-        p = replace(p, module=None, origin="")
+        p = replace(p, module=None, origin="", carried=p.carried or inbound)
     return p

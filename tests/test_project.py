@@ -1,0 +1,208 @@
+"""Cross-module analysis (flow/project.py and the engine's foreign calls): small projects in a
+temporary folder, each module analyzed with its path as flake8 would, findings pinned at
+line and code (and, for data placed in another module, the "placed at" in the message)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from flake8_medicaid_scope import Config, analyze
+
+CONFIG = Config.from_options(cache=False)
+
+
+def project(root: Path, files: dict[str, str]) -> Path:
+    (root / "pyproject.toml").parent.mkdir(parents=True, exist_ok=True)
+    (root / "pyproject.toml").write_text('[project]\nname = "app"\n')
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    for folder in {(root / n).parent for n in files}:
+        while folder != root:
+            (folder / "__init__.py").touch()
+            folder = folder.parent
+    return root
+
+
+def lint(path: Path) -> list[tuple[int, str]]:
+    return [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path))]
+
+
+def messages(path: Path) -> list[str]:
+    return [f.message for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path))]
+
+
+ICE = "https://eid.ice.gov/api/v1"
+
+
+def test_builder_and_sender_of_one_module_joined_by_a_caller(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/ice.py": f'''
+            import requests
+            class Client:
+                url = "{ICE}"
+                def submit(self, body):
+                    requests.post(self.url, json=body)
+            def payload(m):
+                return {{"medicaid_id": m.cin, "race": m.race}}
+            ''',
+        "app/use.py": '''
+            from app.ice import Client, payload
+            def go(m):
+                Client().submit(payload(m))
+            def nameless(m):
+                Client().submit(m)
+            ''',
+    })
+    assert lint(root / "app/ice.py") == []  # a client that posts its parameter is clean by itself
+    assert lint(root / "app/use.py") == [(3, "MCD101")]
+    assert "'race' (race_ethnicity) placed at " in messages(root / "app/use.py")[0]
+    assert "app/ice.py:7" in messages(root / "app/use.py")[0]
+
+
+def test_a_helper_that_writes_into_its_callers_container(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/enrich.py": '''
+            def add_ssn(body, m):
+                body["ssn"] = m.ssn
+            def replace_body(body, m):
+                body = {"ssn": m.ssn}
+                return None
+            ''',
+        "app/send.py": f'''
+            import requests
+            from app.enrich import add_ssn, replace_body
+            def refer(m):
+                body = {{"medicaid_id": m.cin}}
+                add_ssn(body, m)
+                requests.post("{ICE}", json=body)
+            def refer_rebound(m):
+                body = {{"medicaid_id": m.cin}}
+                replace_body(body, m)
+                requests.post("{ICE}", json=body)
+            def local_helper(body, m):
+                body.update(race=m.race)
+            def refer_local(m):
+                body = {{"medicaid_id": m.cin}}
+                local_helper(body, m)
+                requests.post("{ICE}", json=body)
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(6, "MCD101"), (12, "MCD101")]
+
+
+def test_settings_client_and_allow_list_from_other_modules(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/settings.py": f'''
+            ICE_URL = "{ICE}"
+            STATE_URL = "https://portal.dhs.state.mn.us/api"
+            ALLOWED = ("medicaid_id", "date_of_birth")
+            ''',
+        "app/client.py": '''
+            import requests
+            from .settings import ICE_URL
+            class Base:
+                def _post(self, path, body):
+                    return requests.post(self.base_url + path, json=body)
+            class IceClient(Base):
+                def __init__(self):
+                    self.base_url = ICE_URL
+                def submit(self, body):
+                    return self._post("/subjects", body)
+            ''',
+        "app/__init__.py": "from .client import IceClient\n",
+        "app/jobs/nightly.py": '''
+            import requests
+            from app import IceClient
+            from ..settings import ALLOWED, STATE_URL
+            def refer(m, rec):
+                IceClient().submit({"medicaid_id": m.cin, "sex": m.sex})
+                IceClient().submit({k: v for k, v in rec.items() if k in ALLOWED})
+                requests.post(STATE_URL, json=vars(m))
+            ''',
+    })
+    assert lint(root / "app/jobs/nightly.py") == [(5, "MCD101")]
+    assert "https://eid.ice.gov/api/v1/subjects" in messages(root / "app/jobs/nightly.py")[0]
+
+
+def test_not_enforcement_pragma_on_a_constant_of_another_module(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/settings.py": '''
+            import os
+            DHS_PORTAL = os.environ["DHS_PORTAL"]  # medicaid-scope: not-enforcement
+            DHS_OTHER = os.environ["DHS_OTHER"]
+            ''',
+        "app/use.py": '''
+            import requests
+            from app.settings import DHS_PORTAL, DHS_OTHER
+            def go(m):
+                requests.post(DHS_PORTAL, json={"ssn": m.ssn})
+                requests.post(DHS_OTHER, json={"ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "app/use.py") == [(5, "MCD101")]
+
+
+def test_paths_built_with_percent_and_format_are_reported_where_the_field_enters(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/http.py": f'''
+            import requests
+            BASE = "{ICE}"
+            def _get(path):
+                return requests.get(BASE + path)
+            ''',
+        "app/use.py": '''
+            from app.http import _get
+            def go(m):
+                _get("/x/%s" % m.diagnosis)
+                _get("/z/{v}".format(v=m.race))
+                _get("/y/%s/%s" % (m.cin, m.ssn))
+            ''',
+    })
+    assert lint(root / "app/use.py") == [(3, "MCD102"), (4, "MCD101"), (5, "MCD101")]
+
+
+def test_an_object_container_filled_by_one_method_and_sent_by_another(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/batch.py": f'''
+            import requests
+            class Batch:
+                def __init__(self):
+                    self.items = []
+                def add(self, m):
+                    self.items.append({{"medicaid_id": m.cin, "race": m.race}})
+                def flush(self):
+                    requests.post("{ICE}", json=self.items)
+            ''',
+    })
+    assert lint(root / "app/batch.py") == [(6, "MCD101")]
+
+
+def test_a_model_validated_in_another_module_carries_its_declared_fields(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/models.py": '''
+            from pydantic import BaseModel
+            class Snapshot(BaseModel):
+                medicaid_id: str
+                phone: str
+            class Full(BaseModel):
+                medicaid_id: str
+                sex: str
+            ''',
+        "app/send.py": f'''
+            import requests
+            from app.models import Full, Snapshot
+            def go(raw):
+                requests.post("{ICE}", json=Snapshot.model_validate(raw).model_dump())
+                requests.post("{ICE}", json=Full.model_validate(raw).model_dump())
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(5, "MCD101")]
+
+
+def test_an_imported_module_in_another_encoding_is_read(tmp_path: Path) -> None:
+    root = project(tmp_path, {"app/use.py": "import requests\nfrom app.settings import URL\ndef go(m):\n    requests.post(URL, json={'ssn': m.ssn})\n"})
+    (root / "app/settings.py").write_bytes(f"# -*- coding: latin-1 -*-\n# Caf\xe9\nURL = '{ICE}'\n".encode("latin-1"))
+    assert lint(root / "app/use.py") == [(4, "MCD101")]

@@ -223,6 +223,44 @@ def refer(m):
     state = http.client.HTTPSConnection("portal.dhs.state.mn.us")
     state.request("POST", "/members", body=json.dumps({"sex": m.sex}))
 ''',
+    "a-url-that-may-be-either-branch": '''
+def send(m, to_ice):
+    url = ICE_URL if to_ice else STATE_URL
+    requests.post(url, json={"ssn": m.ssn})  # MCD101
+def send_state_only(m, region):
+    url = STATE_URL + "/a" if region else STATE_URL + "/b"
+    requests.post(url, json={"ssn": m.ssn})
+''',
+    "an-object-whose-constructor-took-the-url": '''
+class Client:
+    def __init__(self, base_url):
+        self.base_url = base_url
+    def post(self, path, body):
+        return requests.post(self.base_url + path, json=body)
+ice = Client("https://eid.ice.gov")
+state = Client(STATE_URL)
+def refer(m):
+    ice.post("/b", {"race": m.race})  # MCD101
+    state.post("/b", {"race": m.race})
+''',
+    "super-calls-the-base-method": '''
+class Base:
+    def send(self, body):
+        requests.post(ICE_URL, json=body)
+class Child(Base):
+    def send(self, body):
+        super().send(body)
+def refer(m):
+    Child().send({"email": m.email})  # MCD101
+''',
+    "a-closure-sees-the-state-at-the-call": '''
+def refer(m):
+    body = {"medicaid_id": m.cin}
+    def flush():
+        requests.post(ICE_URL, json=body)
+    body["sex"] = m.sex  # MCD101
+    flush()
+''',
 }
 
 
@@ -251,7 +289,7 @@ def test_a_chain_within_the_bound_is_followed() -> None:
 def test_a_bound_that_cuts_data_on_its_way_to_enforcement_is_mcd901() -> None:
     from flake8_medicaid_scope import analyze
 
-    found = analyze(_chain(9, "https://eid.ice.gov/x"))
+    found = analyze(_chain(15, "https://eid.ice.gov/x"))
     assert [(f.line, f.col, f.code) for f in found] == [(1, 0, "MCD901")]
     assert found[0].message.startswith("MCD901 flake8-medicaid-scope cut the analysis of this file short")
-    assert analyze(_chain(9, "https://portal.dhs.state.mn.us/x")) == []  # nothing could be lost: no MCD901
+    assert analyze(_chain(15, "https://portal.dhs.state.mn.us/x")) == []  # nothing could be lost: no MCD901

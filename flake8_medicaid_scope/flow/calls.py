@@ -109,6 +109,11 @@ def _chain(expr: cst.BaseExpression) -> list[str]:
     return names
 
 
+def _is_super(expr: cst.BaseExpression) -> bool:
+    """``super()`` (or ``super(Cls, self)``)."""
+    return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
+
+
 def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     """The names of ``include=``/``exclude=``/``fields=``: a constant set, list or tuple, or the keys of
     a dict (``{"ssn": True}``); None when absent, ``None`` or not known."""
@@ -165,6 +170,7 @@ class CallDispatch(Evaluator):
     safe_models: set[str]
     anchors: list[cst.CSTNode]
     last_effects: dict[int, Val]
+    _stack: list[object]
     sink_functions: dict[str, SinkSpec]
     client_specs: dict[str, ClientSpec]
     client_methods: dict[str, dict[str, SinkSpec]]
@@ -263,7 +269,9 @@ class CallDispatch(Evaluator):
                 return self.call_method(func, node, args, frame)
             ref = frame.env[func.value].function if isinstance(func, cst.Name) and func.value in frame.env else None
             if ref is not None:
-                return self.call_ref(ref, args, frame.cls, node)  # a nested def, lambda or partial
+                # a nested def, lambda or partial; its free names see the state at the call (late binding)
+                now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in dict(ref.closure))
+                return self.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node)
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
         finally:
@@ -392,8 +400,10 @@ class CallDispatch(Evaluator):
 
     def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
-        if not cls.is_model or cls.is_serializer:
+        if cls.is_serializer:
             return Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
+        if not cls.is_model:
+            return self.construct(cls, args)
         if self.rules.is_payload_model(cls.name, self.cleared):
             # its fields are reported at their declarations; the constructor keywords are not reported again
             declared = self.declared_fields(cls.name) if cls.name in self.index.classes and self.index.classes[cls.name] is cls else None
@@ -428,6 +438,12 @@ class CallDispatch(Evaluator):
                 model = other[1] if other is not None else None
             if model is not None and model.is_model and not model.is_serializer:
                 return self.validate_model(model, node, args)
+        if _is_super(owner_expr) and frame.cls is not None:
+            for base in frame.cls.bases:  # super().send(...): the method of a base class, on this object
+                base_cls = (self, self.index.classes[base]) if base in self.index.classes else self.foreign_class(base)
+                found = base_cls[0].find_method(base_cls[1], method) if base_cls is not None else None
+                if found is not None:
+                    return self.call_method_of(found, args, frame.env.get("self") or Val(model=frame.cls.name), node)
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
             found = self.find_method(frame.cls, method)
             if found is not None:
@@ -507,6 +523,15 @@ class CallDispatch(Evaluator):
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
 
+    def construct(self, cls: ClassInfo, args: Args) -> Val:
+        """``Client("https://eid.ice.gov")``: an object whose attributes its ``__init__`` set from these arguments."""
+        init = cls.methods.get("__init__")
+        if init is None or not args or init in self._stack or self.index.classes.get(cls.name) is not cls:
+            return Val(model=cls.name, labels=frozenset({cls.name}))
+        frame = self.run_function(init, cls, args, Val(model=cls.name))
+        attrs = tuple(sorted(frame.self_attrs.items()))
+        return Val(model=cls.name, labels=frozenset({cls.name}), attrs=attrs or None)
+
     def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """``Model.model_validate(raw)`` and its kin: an instance carrying the model's declared fields,
         placed at the argument (for a model named for enforcement: at the declarations)."""
@@ -531,6 +556,9 @@ class CallDispatch(Evaluator):
         return Val(const=True, function=replace(ref, bound=ref.bound + bound))
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - engine
+        raise NotImplementedError
+
+    def run_function(self, fn, cls, args, self_val, closure=None) -> Frame:  # noqa: ANN001  # pragma: no cover - engine
         raise NotImplementedError
 
     def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode) -> Val:  # pragma: no cover - engine
@@ -622,6 +650,12 @@ class CallDispatch(Evaluator):
             extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
             hosts_only = self.hosts_only > 0 or self.has_pragma(node, self.index.not_pragma_lines)
             dest = self.rules.decide(text, labels, extra, cleared=self.cleared, hosts_only=hosts_only)
+            if dest is None and text is None and url_val is not None and url_val.alternatives:
+                # url = ICE_URL if flag else STATE_URL: the send may reach either
+                for alternative in url_val.alternatives:
+                    dest = self.rules.decide(alternative, (), hosts_only=True)
+                    if dest is not None:
+                        break
             if dest is None:
                 host = host_of(text)
                 if host is not None and self.rules.host_is_safe(host):

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .project import Project
 from .values import OPAQUE, FunctionRef, Placement, Val, const_text, const_val, container, join, place, translate, translate_placement, without_keys, without_labels
 
-MAX_DEPTH = 6  # nested inlined calls (deeper: MCD901)
+MAX_DEPTH = 12  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
 MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
 MAX_LOOP_ROUNDS = 8
@@ -496,6 +496,10 @@ class ModuleAnalysis(Sanitizers):
         if attr in frame.self_attrs:
             return frame.self_attrs[attr]
         runtime = frame.env.get("self")
+        if runtime is not None and runtime.attrs:
+            given = dict(runtime.attrs).get(attr)  # set by the constructor from the caller's arguments
+            if given is not None:
+                return given.with_labels(runtime.labels)
         owner: tuple[ModuleAnalysis, ClassInfo] | None = None
         if runtime is not None and runtime.model is not None and runtime.model != (frame.cls.name if frame.cls else None):
             local = self.index.classes.get(runtime.model)

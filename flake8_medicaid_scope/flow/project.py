@@ -116,7 +116,7 @@ class Project:
         """``from .client import IceClient`` in a package ``__init__``: follow ``IceClient`` there."""
         head = rest.split(".", 1)[0]
         index = analysis.index
-        if not head or head in index.functions or head in index.classes or head in index.constants or depth > 8:
+        if not head or head in index.functions or head in index.classes or head in index.constants or depth > 32:
             return analysis, rest
         target = index.qualify(rest)
         if target is None or target.startswith("."):

@@ -66,6 +66,8 @@ class Val:
     response: bool = False  # what a sink call returns: reading it reads no member field
     elements: "tuple[Val, ...] | None" = None  # a tuple or list literal, element by element (for unpacking)
     function: FunctionRef | None = None  # a function value (nested def, lambda, partial)
+    attrs: "tuple[tuple[str, Val], ...] | None" = None  # an object's attributes set by its constructor
+    alternatives: tuple[str, ...] | None = None  # the folded texts of joined branches (a URL that may be either)
 
     @property
     def opaque(self) -> bool:
@@ -121,7 +123,18 @@ def join(*vals: Val) -> Val:
         response=all(v.response for v in vals),
         elements=_join_elements(vals),
         function=first.function if same("function") else None,
+        attrs=first.attrs if same("attrs") else None,
+        alternatives=_join_texts(vals),
     )
+
+
+def _join_texts(vals: tuple[Val, ...]) -> tuple[str, ...] | None:
+    """The known texts a joined value may have, when they differ (at most 8)."""
+    texts: dict[str, None] = {}
+    for v in vals:
+        for text in v.alternatives or ((v.text,) if v.text is not None else ()):
+            texts[text] = None
+    return tuple(texts)[:8] if len(texts) > 1 else None
 
 
 def _join_elements(vals: tuple[Val, ...]) -> tuple[Val, ...] | None:

@@ -61,29 +61,25 @@ _PRAGMA = re.compile("medicaid-scope", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
-def _loose(config: Config) -> re.Pattern[str] | None:
-    """Every spelling of a token, glued or not; a hit is checked with the analysis's own splitter."""
-    tokens = sorted(config.enforcement_tokens, key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in tokens), re.IGNORECASE) if tokens else None
+def _glued(config: Config) -> re.Pattern[str] | None:
+    """The one spelling the fast pattern rejects but the word splitter accepts: a capitalized token
+    right after capitals (``SOAPIceGateway`` splits into soap, ice, gateway)."""
+    titles = sorted((t.capitalize() for t in config.enforcement_tokens), key=len, reverse=True)
+    return re.compile("(?<=[A-Z])(?:" + "|".join(re.escape(t) for t in titles) + ")") if titles else None
 
 
 def _split_token(source: str, config: Config) -> bool:
-    """A name that the analysis splits into a token although the fast pattern misses it
-    (``SOAPIceGateway`` splits into soap, ice, gateway)."""
-    loose = _loose(config)
-    if loose is None:
+    """A name that the analysis splits into a token although the fast pattern misses it."""
+    glued = _glued(config)
+    if glued is None:
         return False
     tokens = frozenset(config.enforcement_tokens)
-    seen: set[tuple[int, int]] = set()
-    for match in loose.finditer(source):
+    for match in glued.finditer(source):
         start, end = match.start(), match.end()
-        while start > 0 and (source[start - 1].isalnum()):
+        while start > 0 and source[start - 1].isalnum():
             start -= 1
         while end < len(source) and source[end].isalnum():
             end += 1
-        if (start, end) in seen:
-            continue
-        seen.add((start, end))
         if tokens.intersection(name_words(source[start:end])):
             return True
     return False
@@ -148,9 +144,8 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     project = Project.for_file(filename, lambda path, proj: None)
     if project is None:
         return False
-    candidates = _signal_texts(project, config)
-    if candidates is not None and not candidates:
-        return False  # no module of the project holds a signal even as text: nothing to reach
+    if not any(_top_signals(root, config) for root in project.roots):
+        return False  # no importable module of the project holds a signal even as text: nothing to reach
     cache = facts_cache(find_root(Path(filename).resolve().parent), config)
     negative: set[Path] = _session.setdefault(("negative", config), set()) if _session is not None else set()  # type: ignore[assignment]
     seen: set[Path] = set()
@@ -162,7 +157,7 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
         if len(seen) >= MAX_IMPORTED_TEXTS:
             return True  # too many to read: assume the file may matter
         seen.add(path)
-        if candidates is not None and path not in candidates:
+        if not _text_signal(path, project, config):
             facts = cache.imports_only(path)  # no signal even as text: only where it leads matters
         else:
             facts = cache.facts(path)
@@ -197,23 +192,66 @@ def start_session() -> None:
     _session = {}
 
 
-def _signal_texts(project: "Project", config: Config) -> frozenset[Path] | None:
-    """The modules of the project whose text holds a signal (a superset of those whose code does);
-    None when the project is too large to scan."""
+def _text_signal(path: Path, project: "Project", config: Config) -> bool:
+    """The module's text holds a signal (a superset of its code holding one). The whole top-level
+    package (or module) it belongs to is scanned once per run: reading texts is cheap, parsing is not."""
+    top = _top_package(path, project)
+    key = ("scan", top, config)
+    found = _session.get(key) if _session is not None else None
+    if found is None:
+        found = _scan(top, config) if top.is_dir() else frozenset({top} if _reads_signal(top, config) else set())
+        if _session is not None:
+            _session[key] = found
+    if found is None:
+        return True  # too large to scan: read the module's facts
+    return path in found  # type: ignore[operator]
 
-    found: set[Path] = set()
-    for root in project.roots:
-        key = ("scan", root, config)
-        if _session is not None and key in _session:
-            part = _session[key]
-        else:
-            part = _scan(root, config)
+
+def _top_signals(root: Path, config: Config) -> bool:
+    """Some importable module under ``root`` (a top-level package, or a module at the root) holds a
+    signal in its text; scanned once per run per root."""
+    key = ("root", root, config)
+    if _session is not None and key in _session:
+        return bool(_session[key])
+    found = False
+    try:
+        entries = sorted(root.iterdir())
+    except OSError:
+        entries = []
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name in SKIP_DIRS:
+            continue
+        if entry.is_dir() and (entry / "__init__.py").is_file():
+            part = _scan(entry, config)
             if _session is not None:
-                _session[key] = part
-        if part is None:
-            return None
-        found |= part  # type: ignore[arg-type]
-    return frozenset(found)
+                _session[("scan", entry, config)] = part
+            if part is None or part:
+                found = True
+                break
+        elif entry.suffix == ".py" and entry.is_file() and _reads_signal(entry, config):
+            found = True
+            break
+    if _session is not None:
+        _session[key] = found
+    return found
+
+
+def _top_package(path: Path, project: "Project") -> Path:
+    """The top-level package folder (or the single module) of the project that holds ``path``."""
+    for root in project.roots:
+        try:
+            first = path.relative_to(root).parts[0]
+        except (ValueError, IndexError):
+            continue
+        return root / first
+    return path
+
+
+def _reads_signal(path: Path, config: Config) -> bool:
+    try:
+        return may_matter(path.read_text(encoding="utf-8", errors="replace"), config)
+    except OSError:
+        return False
 
 
 def _scan(root: Path, config: Config) -> frozenset[Path] | None:

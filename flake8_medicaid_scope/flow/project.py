@@ -13,6 +13,7 @@ import ast
 import tokenize
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -26,19 +27,24 @@ MAX_MODULE_BYTES = 1_000_000
 MAX_MODULES = 200
 
 
+@lru_cache(maxsize=4096)
 def find_root(path: Path) -> Path | None:
-    """The nearest folder at or above ``path`` holding a project marker."""
-    for folder in [path, *path.parents]:
-        if any((folder / marker).exists() for marker in ROOT_MARKERS):
-            return folder
-    return None
+    """The nearest folder at or above ``path`` holding a project marker (remembered per folder:
+    projects do not move during a run)."""
+    if any((path / marker).exists() for marker in ROOT_MARKERS):
+        return path
+    return find_root(path.parent) if path.parent != path else None
 
 
 def top_of_package(path: Path) -> Path:
     """The folder above the top package that holds the module at ``path``."""
-    folder = path.parent
-    while (folder / "__init__.py").is_file() and folder.parent != folder:
-        folder = folder.parent
+    return _top_of(path.parent)
+
+
+@lru_cache(maxsize=4096)
+def _top_of(folder: Path) -> Path:
+    if (folder / "__init__.py").is_file() and folder.parent != folder:
+        return _top_of(folder.parent)
     return folder
 
 

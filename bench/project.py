@@ -1,0 +1,98 @@
+"""Lint one changed file of a synthetic 300-module project, as pre-commit would, and compare
+flake8 with the plugin (cold, then warm cache) against plain flake8 on the same file.
+
+    python bench/project.py [--modules 300] [--rounds 5]
+
+The project is a package of modules that each import a payload builder of another
+module and a shared client that posts to an enforcement URL from a settings module,
+so the changed file's analysis reaches across the project. "Plain" is the same flake8
+with the MCD checks deselected (the plugin then does no analysis at all).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SETTINGS = 'ICE_URL = "https://eid.ice.gov/api/v1"\nSTATE_URL = "https://portal.dhs.state.mn.us/api"\n'
+CLIENT = '''import requests
+
+from .settings import ICE_URL
+
+
+class Client:
+    def __init__(self):
+        self.base_url = ICE_URL
+
+    def _post(self, path, body):
+        return requests.post(self.base_url + path, json=body, timeout=10)
+
+    def submit(self, body):
+        return self._post("/subjects", body)
+'''
+MODULE = '''"""Referral step {n}."""
+from .client import Client
+from .m{prev:03d} import build_{prev:03d}
+
+
+def build_{n:03d}(member):
+    return {{"medicaid_id": member.cin, "dob": member.birth_date}}
+
+
+def send_{n:03d}(member):
+    body = build_{prev:03d}(member)
+    body["step"] = {n}
+    return Client().submit(body)
+'''
+
+
+def make(root: Path, modules: int) -> Path:
+    (root / "pyproject.toml").write_text('[project]\nname = "synthetic"\n')
+    pkg = root / "synthetic"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "settings.py").write_text(SETTINGS)
+    (pkg / "client.py").write_text(CLIENT)
+    for n in range(modules):
+        (pkg / f"m{n:03d}.py").write_text(MODULE.format(n=n, prev=(n - 1) % modules))
+    return pkg / f"m{modules // 2:03d}.py"
+
+
+def run(root: Path, target: Path, select: str) -> float:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "flake8", f"--select={select}", str(target.relative_to(root))], cwd=root, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        raise SystemExit(result.stderr)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--modules", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="medicaid-scope-bench-"))
+    try:
+        target = make(root, args.modules)
+        cold = run(root, target, "E,F,W,MCD")
+        plain, warm = [], []
+        for _ in range(args.rounds):
+            plain.append(run(root, target, "E,F,W"))
+            warm.append(run(root, target, "E,F,W,MCD"))
+        p, w = statistics.median(plain), statistics.median(warm)
+        print(f"{args.modules}-module project, one changed file ({target.name}), {args.rounds} rounds:")
+        print(f"  plain flake8 {p:.2f}s; with the plugin: cold cache {cold:.2f}s, warm cache {w:.2f}s (median); ratio warm/plain {w / p:.2f}")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

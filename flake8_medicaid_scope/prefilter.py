@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from functools import lru_cache
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from .config import Config
 from .words import name_words
@@ -112,21 +112,24 @@ def imported_modules(source: str, package: str | None, tree: ast.Module | None =
     """The dotted names a module imports, read by CPython's parser (``from .x import a`` gives ``pkg.x``
     and ``pkg.x.a``; relative names need the module's ``package``)."""
     from .facts import module_imports
-    from .flow.index import resolve_relative
 
     if tree is None:
         try:
             tree = ast.parse(source)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return []
+    return absolute_names(module_imports(tree), package)
+
+
+def absolute_names(names: Iterable[str], package: str | None) -> list[str]:
+    """Imported names with relative ones resolved against ``package`` (dropped when it is unknown)."""
+    from .flow.index import resolve_relative
+
     out: list[str] = []
-    for name in module_imports(tree):
-        if name.startswith("."):
-            resolved = resolve_relative(name, package) if package else None
-            if resolved:
-                out.append(resolved)
-        else:
-            out.append(name)
+    for name in names:
+        resolved = (resolve_relative(name, package) if package else None) if name.startswith(".") else name
+        if resolved:
+            out.append(resolved)
     return out
 
 
@@ -138,7 +141,7 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     make every importer pay for a parse. ``tree`` is the file's ``ast`` when the caller has it."""
     if not filename:
         return False
-    from .flow.index import package_of, resolve_relative
+    from .flow.index import package_of
     from .flow.project import Project, find_root
 
     project = Project.for_file(filename, lambda path, proj: None)
@@ -165,14 +168,7 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
             continue
         if facts.signal:
             return True
-        package = package_of(str(path))
-        for imported in facts.imports:
-            if imported.startswith("."):
-                resolved = resolve_relative(imported, package) if package else None
-                if resolved:
-                    todo.append(resolved)
-            else:
-                todo.append(imported)
+        todo.extend(absolute_names(facts.imports, package_of(str(path))))
     negative.update(seen)  # within one run: nothing reachable from these holds a signal
     return False
 

@@ -293,3 +293,12 @@ def test_a_bound_that_cuts_data_on_its_way_to_enforcement_is_mcd901() -> None:
     assert [(f.line, f.col, f.code) for f in found] == [(1, 0, "MCD901")]
     assert found[0].message.startswith("MCD901 flake8-medicaid-scope cut the analysis of this file short")
     assert analyze(_chain(15, "https://portal.dhs.state.mn.us/x")) == []  # nothing could be lost: no MCD901
+
+
+def test_methods_with_positional_only_parameters() -> None:
+    """Found by the --full run over Django: a method whose parameters end in ``/`` (an MCD900 once)."""
+    from flake8_medicaid_scope import analyze
+
+    source = HEAD + "class H:\n    def __init__(self, a, /, b):\n        self.a = a\n    def send(self, x, /):\n"
+    source += "        requests.post(ICE_URL, json={'ssn': x.ssn})\ndef f(m):\n    H(1, b=2).send(m)\n"
+    assert [(f.line, f.code) for f in analyze(source)] == [(8, "MCD101")]

@@ -358,20 +358,22 @@ class ModuleAnalysis(Sanitizers):
         env: dict[str, Val] = dict(closure) if closure else {}
         params = fn.params
         ordered = list(params.posonly_params) + list(params.params)
+        skip = 0
         if cls is not None and ordered and not _is_static(fn) and not closure:
             env[ordered[0].name.value] = self_val or Val(model=cls.name)
-            params = params.with_changes(posonly_params=(), params=ordered[1:])
-        self._bind_params(params, args, env, cls)
+            skip = 1
+        self._bind_params(params, args, env, cls, skip)
         name = fn.name.value
         builder = None
         if self.rules.is_payload_builder(name, self.cleared):
             builder = Destination(name, "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder)
 
-    def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None) -> None:
+    def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> None:
         """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and
-        what is left into ``*args`` / ``**kwargs`` (placed at the caller's arguments)."""
-        ordered = list(params.posonly_params) + list(params.params)
+        what is left into ``*args`` / ``**kwargs`` (placed at the caller's arguments); the first
+        ``skip`` parameters (``self``) are bound already."""
+        ordered = (list(params.posonly_params) + list(params.params))[skip:]
         names = [p.name.value for p in ordered + list(params.kwonly_params)]
         bound: dict[str, Val] = {}
         extra_positional: list[Placement] = []

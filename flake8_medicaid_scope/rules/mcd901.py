@@ -24,145 +24,19 @@ None.
 
 CODE = "MCD901"
 
-INVALID = [
-    '''import requests  # MCD901
 
-ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 
+def _relay_chain(url: str, annotation: str) -> str:
+    """A send at the end of 14 relaying helpers, deeper than the analysis follows."""
+    lines = [f"import requests{annotation}", "", f'ICE_URL = "{url}"', "", "", "def send(body):", "    requests.post(ICE_URL, json=body)", ""]
+    previous = "send"
+    for number in range(1, 15):
+        lines += ["", f"def relay{number}(body):", f"    {previous}(body)", ""]
+        previous = f"relay{number}"
+    lines += ["", "def refer(member):", f'    {previous}({{"medicaid_id": member.cin, "ssn": member.ssn}})', ""]
+    return "\n".join(lines)
 
-def send(body):
-    requests.post(ICE_URL, json=body)
 
+INVALID = [_relay_chain("https://eid.ice.gov/api/v1/referrals", "  # MCD901")]
 
-def relay1(body):
-    send(body)
-
-
-def relay2(body):
-    relay1(body)
-
-
-def relay3(body):
-    relay2(body)
-
-
-def relay4(body):
-    relay3(body)
-
-
-def relay5(body):
-    relay4(body)
-
-
-def relay6(body):
-    relay5(body)
-
-
-def relay7(body):
-    relay6(body)
-
-
-def relay8(body):
-    relay7(body)
-
-
-def relay9(body):
-    relay8(body)
-
-
-def relay10(body):
-    relay9(body)
-
-
-def relay11(body):
-    relay10(body)
-
-
-def relay12(body):
-    relay11(body)
-
-
-def relay13(body):
-    relay12(body)
-
-
-def relay14(body):
-    relay13(body)
-
-
-def refer(member):
-    relay14({"medicaid_id": member.cin, "ssn": member.ssn})
-''',
-]
-
-VALID = [
-    '''
-import requests
-
-ICE_URL = "https://portal.dhs.state.mn.us/api/members"
-
-
-def send(body):
-    requests.post(ICE_URL, json=body)
-
-
-def relay1(body):
-    send(body)
-
-
-def relay2(body):
-    relay1(body)
-
-
-def relay3(body):
-    relay2(body)
-
-
-def relay4(body):
-    relay3(body)
-
-
-def relay5(body):
-    relay4(body)
-
-
-def relay6(body):
-    relay5(body)
-
-
-def relay7(body):
-    relay6(body)
-
-
-def relay8(body):
-    relay7(body)
-
-
-def relay9(body):
-    relay8(body)
-
-
-def relay10(body):
-    relay9(body)
-
-
-def relay11(body):
-    relay10(body)
-
-
-def relay12(body):
-    relay11(body)
-
-
-def relay13(body):
-    relay12(body)
-
-
-def relay14(body):
-    relay13(body)
-
-
-def refer(member):
-    relay14({"medicaid_id": member.cin, "ssn": member.ssn})
-''',
-]
+VALID = ["\n" + _relay_chain("https://portal.dhs.state.mn.us/api/members", "")]

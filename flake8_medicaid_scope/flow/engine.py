@@ -9,6 +9,7 @@ are collected as ``Hit``s, one per placement.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
@@ -31,6 +32,10 @@ MAX_DEPTH = 12  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
 MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
 MAX_LOOP_ROUNDS = 8
+#: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
+#: provisional attributes, so their results are not memoized
+_LEARNING = [0]
+MAX_SECONDS = 20.0  # time budget of one file's analysis (then MCD901)
 MAX_STATE_ROUNDS = 3  # passes over the module while functions still add to module-level containers  # rounds of a loop body before its state must be stable (else MCD901)
 
 
@@ -80,6 +85,7 @@ class ModuleAnalysis(Sanitizers):
         self._hits: dict[tuple[int, int, str, str], Hit] = {}
         self._stack: list[object] = project.stack if project is not None else []
         self.project = project
+        self.deadline = time.monotonic() + MAX_SECONDS
         self.module_id = module_id
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
@@ -157,6 +163,8 @@ class ModuleAnalysis(Sanitizers):
         """Analyze the module; return the hits in source order."""
         self.cleared = self.cleared_names()
         for cls in self.index.classes.values():
+            self.instance_attrs(cls)  # learned once, before any method runs (then kept for every call)
+        for cls in self.index.classes.values():
             if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared):
                 dest = Destination(cls.name, "enforcement payload model")
                 class_line = self.positions(cls.node.name)[0]
@@ -195,6 +203,9 @@ class ModuleAnalysis(Sanitizers):
         inlined = args is not None or bool(self._stack)
         if fn in self._stack:
             return OPAQUE  # recursion: the inner call's result is not known (the outer one is)
+        if self.project is not None and self.project.out_of_time() or self.project is None and time.monotonic() > self.deadline:
+            self._cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
+            return OPAQUE
         if len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
             # the callee is still analyzed on its own; only data handed to it is lost here, so
             # MCD901 says so when the call hands on something known
@@ -215,8 +226,11 @@ class ModuleAnalysis(Sanitizers):
             self.hosts_only -= cleared_def
         result = join(*frame.returns) if frame.returns else const_val()
         result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
-        self._memo[memo_key] = result
-        self.last_effects = self._effects_memo[memo_key] = self._argument_effects(fn, cls, args, frame) if args else {}
+        effects = self._argument_effects(fn, cls, args, frame) if args else {}
+        if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
+            self._memo[memo_key] = result
+            self._effects_memo[memo_key] = effects
+        self.last_effects = effects
         return result
 
     def _argument_effects(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args, frame: Frame) -> dict[int, Val]:
@@ -462,9 +476,11 @@ class ModuleAnalysis(Sanitizers):
         if cls.name in self._attrs_running:
             return {}  # a method that reads self.x while this runs sees nothing yet
         self._attrs_running.add(cls.name)
+        _LEARNING[0] += 1
         try:
             return self._instance_attrs(cls, depth)
         finally:
+            _LEARNING[0] -= 1
             self._attrs_running.discard(cls.name)
 
     def _instance_attrs(self, cls: ClassInfo, depth: int) -> dict[str, Val]:

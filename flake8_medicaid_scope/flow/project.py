@@ -10,6 +10,7 @@ and its ``src/``. Nothing is imported or executed: modules are read as text and 
 from __future__ import annotations
 
 import ast
+import time
 import tokenize
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
 MAX_MODULE_BYTES = 1_000_000
 #: how many project modules one linted file may load (each is parsed once)
 MAX_MODULES = 200
+#: time budget of one linted file's analysis, across every module it reaches (then MCD901)
+MAX_SECONDS = 20.0
 
 
 @lru_cache(maxsize=4096)
@@ -74,6 +77,11 @@ class Project:
     stack: list[object] = field(default_factory=list)  # the call stack shared by every module's analysis
     loaded: int = 0
     over_budget: bool = False
+    deadline: float = field(default_factory=lambda: time.monotonic() + MAX_SECONDS)
+
+    def out_of_time(self) -> bool:
+        """The time budget of the linted file (shared by every module it reaches) is spent."""
+        return time.monotonic() > self.deadline
 
     @classmethod
     def for_file(cls, filename: str | None, load_module: Callable[[Path, "Project"], "ModuleAnalysis | None"]) -> "Project | None":

@@ -3,8 +3,9 @@
 ## What it flags
 Nothing wrong in your code: the plugin follows data through calls of the
 module's own functions, and it stops where a call chain is nested deeper than
-it follows (12 calls) or where a file makes more calls than its budget (2,000
-followed calls per file). What it found up to there is reported as usual;
+it follows (12 calls), where a file makes more calls than its budget (2,000
+followed calls per file), or where the analysis of one file (with the project
+modules it reaches) passes 20 seconds. What it found up to there is reported as usual;
 this one finding, on line 1, says that a field sent past the bound may have
 gone unreported. A linter that stops in silence would look like a clean file.
 

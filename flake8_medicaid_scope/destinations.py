@@ -89,10 +89,7 @@ class DestinationRules:
         self.tokens = frozenset(config.enforcement_tokens)
         self._enforcement = tuple(config.enforcement_hosts)
         self._safe = tuple(config.non_enforcement_hosts)
-        qualifiers = getattr(config, "non_immigration_qualifiers", None)
-        if qualifiers is None:
-            qualifiers = _word_lists_default_qualifiers()
-        self._qualifiers = tuple(tuple(name_words(q)) for q in qualifiers if name_words(q))
+        self._qualifiers = tuple(tuple(name_words(q)) for q in config.non_immigration_qualifiers if name_words(q))
         words = _word_lists()
         self._gov_suffixes = words["government_suffixes"]
         self._contact_words = words["ice_contact_words"]
@@ -193,11 +190,6 @@ class DestinationRules:
                 if self.name_is_enforcement(label, cleared=cleared):
                     return Destination(label)
         return None
-
-
-def _word_lists_default_qualifiers() -> tuple[str, ...]:
-    text = resources.files("flake8_medicaid_scope").joinpath("data/destinations.json").read_text("utf-8")
-    return tuple(json.loads(text)["non_immigration_qualifiers"])
 
 
 def _display(text: str | None) -> str:

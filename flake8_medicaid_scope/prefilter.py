@@ -154,7 +154,8 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     seen: set[Path] = set()
     todo: list[str] = imported_modules(source, package_of(filename), tree)
     while todo:
-        path = _module_of(project, todo.pop())
+        found = project.module_of(todo.pop())
+        path = found[0] if found is not None else None
         if path is None or path in seen or path in negative:
             continue
         if len(seen) >= MAX_IMPORTED_TEXTS:
@@ -272,17 +273,6 @@ def _scan(root: Path, config: Config) -> frozenset[Path] | None:
             if may_matter(text, config):
                 found.add(path.resolve())
     return frozenset(found)
-
-
-def _module_of(project: "Project", name: str) -> Path | None:
-    """The project module a dotted name is in: the longest prefix that is a module (``app.client.send``
-    is in ``app/client.py``)."""
-    parts = name.split(".")
-    for cut in range(len(parts), 0, -1):
-        path = project.module_path(".".join(parts[:cut]))
-        if path is not None:
-            return path
-    return None
 
 
 _facts_caches: dict[tuple[Path | None, Config], "FactsCache"] = {}

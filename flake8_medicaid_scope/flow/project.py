@@ -76,7 +76,6 @@ class Project:
     by_id: dict[str, "ModuleAnalysis"] = field(default_factory=dict)  # module id (display path) -> analysis
     stack: list[object] = field(default_factory=list)  # the call stack shared by every module's analysis
     loaded: int = 0
-    over_budget: bool = False
     deadline: float = field(default_factory=lambda: time.monotonic() + MAX_SECONDS)
 
     def out_of_time(self) -> bool:
@@ -114,16 +113,15 @@ class Project:
     def resolve(self, qual: str) -> "tuple[ModuleAnalysis, str] | None":
         """``pkg.mod.name.attr`` -> (the analysis of ``pkg.mod``, ``"name.attr"``); the longest module
         prefix wins. A name re-exported by a package ``__init__`` is followed to where it is defined."""
+        return self._resolve(qual, 0)
+
+    def module_of(self, qual: str) -> tuple[Path, str] | None:
+        """The file of the longest prefix of ``qual`` that is a module of the project, and the rest."""
         parts = qual.split(".")
         for cut in range(len(parts), 0, -1):
             path = self.module_path(".".join(parts[:cut]))
-            if path is None:
-                continue
-            analysis = self.load(path)
-            if analysis is None:
-                return None
-            rest = ".".join(parts[cut:])
-            return self.follow_reexport(analysis, rest, depth=0)
+            if path is not None:
+                return path, ".".join(parts[cut:])
         return None
 
     def follow_reexport(self, analysis: "ModuleAnalysis", rest: str, depth: int) -> "tuple[ModuleAnalysis, str] | None":
@@ -135,24 +133,21 @@ class Project:
         target = index.qualify(rest)
         if target is None or target.startswith("."):
             return analysis, rest
-        resolved = self.resolve_from(target, depth + 1)
+        resolved = self._resolve(target, depth + 1)
         return resolved or (analysis, rest)
 
-    def resolve_from(self, qual: str, depth: int) -> "tuple[ModuleAnalysis, str] | None":
-        parts = qual.split(".")
-        for cut in range(len(parts), 0, -1):
-            path = self.module_path(".".join(parts[:cut]))
-            if path is not None:
-                analysis = self.load(path)
-                return self.follow_reexport(analysis, ".".join(parts[cut:]), depth) if analysis is not None else None
-        return None
+    def _resolve(self, qual: str, depth: int) -> "tuple[ModuleAnalysis, str] | None":
+        found = self.module_of(qual)
+        if found is None:
+            return None
+        analysis = self.load(found[0])
+        return self.follow_reexport(analysis, found[1], depth) if analysis is not None else None
 
     def load(self, path: Path) -> "ModuleAnalysis | None":
         """The analysis of the project module at ``path`` (parsed once; None when it cannot be read)."""
         if path in self.analyses:
             return self.analyses[path]
         if self.loaded >= MAX_MODULES:
-            self.over_budget = True
             return None
         self.loaded += 1
         self.analyses[path] = None  # an import cycle sees "not known yet" instead of looping

@@ -122,7 +122,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     from .destinations import destination_rules
     from .flow.engine import ModuleAnalysis
     from .flow.index import build_index, package_of
-    from .sinks import registry
+    from .library import shipped
 
     key = (filename, hash(source)) if filename and project is not None else None
     parsed = _parsed.get(key) if key is not None else None
@@ -145,7 +145,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
         vocabulary=config.vocabulary,
         clinical_types=config.vocabulary.clinical_resources,
         configured_sinks=frozenset(config.sinks),
-        sinks=registry(),  # type: ignore[arg-type]
+        sinks=(shipped().sink_functions, shipped().client_constructors, shipped().clients),
         project=project,
         module_id=_display_path(filename) if filename else "<module>",
     )

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Sequence
 import libcst as cst
 
 from ..destinations import Destination, host_of
-from ..sinks import EVERY_ARGUMENT, SinkSpec
-from ..sinks.http import ClientSpec
+from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from .evaluate import Evaluator, Frame
 from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
 from .values import (
@@ -26,49 +25,8 @@ Args = Sequence[tuple[cst.Arg, Val]]
 #: what a sink call returns (a response): reading it reads no member field
 RESPONSE = Val(response=True)
 
-#: calls whose result carries everything their first argument carried
-PASS_THROUGH = frozenset(
-    {
-        "json.dumps", "json.dump", "simplejson.dumps", "orjson.dumps", "ujson.dumps", "pickle.dumps",
-        "copy.copy", "copy.deepcopy",
-        "gzip.compress", "zlib.compress", "bz2.compress", "lzma.compress",
-        "base64.b64encode", "base64.urlsafe_b64encode", "base64.b32encode", "base64.b16encode", "base64.encodebytes",
-        "urllib.parse.urlencode", "urllib.parse.quote", "urllib.parse.quote_plus",
-        "io.StringIO", "io.BytesIO", "str", "repr", "format", "bytes", "list", "tuple", "set", "frozenset", "sorted",
-        "typing.cast", "iter", "next", "reversed", "enumerate",
-        "hashlib.sha256", "hashlib.sha1", "hashlib.md5", "hashlib.sha512", "hashlib.sha224", "hashlib.sha384",
-        "hashlib.blake2b", "hashlib.blake2s", "hashlib.sha3_256", "zlib.crc32", "binascii.hexlify",
-        "itertools.islice", "itertools.batched", "itertools.tee", "itertools.cycle", "itertools.chain.from_iterable",
-        "itertools.pairwise", "itertools.accumulate", "itertools.compress",
-        "more_itertools.chunked", "more_itertools.ichunked", "more_itertools.batched", "more_itertools.sliced",
-    }
-)
-#: calls whose result carries everything any of their arguments carried
-PASS_THROUGH_ALL = frozenset({"itertools.chain", "zip", "itertools.zip_longest", "itertools.product"})
-#: calls whose result carries everything their second argument carried
-PASS_THROUGH_SECOND = frozenset({"hashlib.new", "hmac.new", "filter", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse", "itertools.starmap"})
-#: calls that return every field of a record (``fields=`` names them instead)
-WHOLE_RECORD = frozenset({"vars", "django.forms.models.model_to_dict", "django.forms.model_to_dict"})
-#: calls that return every declared field of a dataclass (every field, when its fields are unknown)
-DATACLASS_DUMPS = frozenset({"dataclasses.asdict", "dataclasses.astuple", "attr.asdict", "attr.astuple", "attrs.asdict", "attrs.astuple"})
-ENV_READS = frozenset({"os.environ.get", "os.getenv", "os.environ.setdefault", "environ.get"})
-URL_JOINS = frozenset({"urllib.parse.urljoin", "posixpath.join", "os.path.join"})
-SAME_VALUE_METHODS = frozenset(
-    {"encode", "decode", "strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "copy",
-     "items", "values", "keys", "getvalue", "read", "isoformat", "strftime", "zfill", "replace",
-     "hexdigest", "digest", "format_map", "ljust", "rjust", "center", "removeprefix", "removesuffix", "split", "rsplit", "partition"}
-)
-#: methods that serialize every field of their object (a whole record when its fields are unknown)
-RECORD_METHODS = frozenset({"to_dict", "as_dict", "_asdict", "to_json", "as_json", "serialize", "dict", "json", "model_dump", "model_dump_json"})
-DUMP_METHODS = frozenset({"model_dump", "model_dump_json", "dict", "json"})
-#: class methods that build a model instance from a record
-MODEL_CONSTRUCTORS = frozenset(
-    {"model_validate", "model_validate_json", "model_validate_strings", "parse_obj", "parse_raw", "model_construct", "construct", "from_orm", "from_dict"}
-)
-#: of those, the ones that also read a response body (``resp.json()``): a whole record only on a record
-AMBIGUOUS_RECORD_METHODS = frozenset({"json", "dict", "serialize", "to_json"})
-#: words of a variable that holds what came back, not a record
-RESPONSE_WORDS = frozenset({"r", "resp", "response", "res", "reply", "result", "results", "ret", "rv", "answer", "ack"})
+#: the library knowledge (data/library/*.json)
+LIBRARY = shipped()
 ADD_ONE = frozenset({"append", "add", "appendleft"})
 MUTATORS = frozenset({"update", "setdefault", "extend", "insert"}) | ADD_ONE
 _BRACES = re.compile(r"\{[^{}]*\}")
@@ -84,15 +42,12 @@ def _arg(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val] | N
     return None
 
 
-FHIR_MODEL_PACKAGES = ("fhir.resources.", "fhirclient.models.")
-
-
 def _fhir_resource(qual: str) -> str | None:
     """``Condition`` for ``fhir.resources.condition.Condition`` (or its ``parse_obj``/``construct``)."""
-    if not qual.startswith(FHIR_MODEL_PACKAGES):
+    if not qual.startswith(LIBRARY.models.fhir_packages):
         return None
     parts = qual.split(".")
-    if parts[-1] in ("parse_obj", "parse_raw", "construct", "model_validate", "model_construct") and len(parts) > 1:
+    if parts[-1] in LIBRARY.models.fhir_constructors and len(parts) > 1:
         return parts[-2]
     return parts[-1]
 
@@ -133,7 +88,7 @@ def _response_like(expr: cst.BaseExpression) -> bool:
     from ..destinations import name_words
 
     name = dotted(expr)
-    return name is None or bool(set(name_words(name.rsplit(".", 1)[-1])) & RESPONSE_WORDS)
+    return name is None or bool(set(name_words(name.rsplit(".", 1)[-1])) & LIBRARY.response_words)
 
 
 def _format(template: str, args: Args) -> str:
@@ -280,7 +235,6 @@ class CallDispatch(Evaluator):
 
     def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """Calls known by qualified name; None when the name means nothing here."""
-        first = args[0][1] if args else OPAQUE
         if qual in self.sink_functions:
             return self.sink(node, self.sink_functions[qual], args, frame)
         resource = _fhir_resource(qual)
@@ -294,38 +248,39 @@ class CallDispatch(Evaluator):
             base = _arg(args, spec.base_pos, spec.base_kw)
             base_val = base[1] if base else None
             return Val(client=ClientObj(spec.kind, base_val), labels=base_val.labels if base_val else frozenset())
-        if qual == "functools.partial" and args:
-            return self.partial(args)
-        if qual in PASS_THROUGH:
-            return first
-        if qual in PASS_THROUGH_ALL:
-            return combine(*(v for _, v in args)) if args else OPAQUE
-        if qual in PASS_THROUGH_SECOND:
-            return args[1][1] if len(args) > 1 else OPAQUE
-        if qual in DATACLASS_DUMPS:
+        rule = LIBRARY.calls.get(qual)
+        return self.apply_rule(rule, node, args) if rule is not None else None
+
+    def apply_rule(self, rule: Rule, node: cst.Call, args: Args) -> Val | None:
+        """What a call the library data describes returns (``docs/library.md``); None: not handled here."""
+        first = args[0][1] if args else OPAQUE
+        does = rule.does
+        if does == "pass":
+            if rule.arg == "all":
+                return combine(*(v for _, v in args)) if args else OPAQUE
+            return args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
+        if does == "partial":
+            return self.partial(args) if args else OPAQUE
+        if does == "dump_declared":
             if not args or first.const:
                 return const_val()
             return self.record_fields(first, node)
-        if qual == "django.core.serializers.serialize":
-            fields = _arg(args, None, "fields")
-            if fields is not None and fields[1].items is not None:
-                return named_entries(fields[1].items, *self.positions(fields[0]))
-            return self.whole_record(node)
-        if qual in WHOLE_RECORD:
-            if not args or first.const:
+        if does == "whole_record":
+            record = _arg(args, rule.record, None)
+            if record is None or record[1].const:
                 return const_val()
-            fields = _arg(args, 1, "fields")
+            fields = _arg(args, rule.fields_pos, rule.fields_kw)
             if fields is not None and fields[1].items is not None:
                 return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=[...])
             return self.whole_record(node)
-        if qual == "dict":
+        if does == "build_dict":
             return self.build_dict(node, args)
-        if qual == "getattr" and len(args) >= 2 and const_text(args[1][1]) is not None:
-            return self.read_key(first, const_text(args[1][1]) or "")
-        if qual in ENV_READS:
+        if does == "getattr":
+            return self.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None
+        if does == "env_read":
             default = _arg(args, 1, None)
             return env_value(const_text(first), default[1] if default else None)
-        if qual in URL_JOINS and len(args) >= 2:
+        if does == "url_join" and len(args) >= 2:
             left, right = args[0][1], args[1][1]
             if right.text and "://" in right.text:
                 return right
@@ -431,7 +386,9 @@ class CallDispatch(Evaluator):
         """``receiver.method(...)``."""
         method = func.attr.value
         owner_expr = func.value
-        if method in MODEL_CONSTRUCTORS and isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
+        rule = LIBRARY.methods.get(method)
+        does = rule.does if rule is not None else None
+        if does == "model_constructor" and isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
             model = self.index.classes.get(owner_expr.value)
             if model is None:
                 other = self.foreign_class(owner_expr.value)  # a model of another module of the project
@@ -471,14 +428,14 @@ class CallDispatch(Evaluator):
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and receiver.opaque and "objects" in _chain(func.value):
             return self.whole_record(node)  # Member.objects.filter(...).values(): every column
-        if method in SAME_VALUE_METHODS:
+        if does == "same":
             return receiver
-        if method in RECORD_METHODS and not any(a.keyword is None for a, _ in args) and _names_given(_arg(args, None, "include")) is None:
+        if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(_arg(args, None, "include")) is None:
             if receiver.placements or receiver.const:
                 return self.dump(receiver, node, args)
             # resp.json(), fetch().json(): a body that came back, not a record of ours
             came_back = receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)
-            if method not in AMBIGUOUS_RECORD_METHODS or not came_back:
+            if not rule.may_be_response or not came_back:
                 return self.dump(self.record_fields(receiver, node), node, args)
         if method == "get" and first is not None:
             key = const_text(first)
@@ -496,7 +453,7 @@ class CallDispatch(Evaluator):
                     frame.env[var] = without_keys(frame.env[var], [key])
                 return self.read_key(receiver, key)
             return OPAQUE
-        if method in DUMP_METHODS:
+        if rule is not None and rule.honours_include:
             return self.dump(receiver, node, args)
         if var is not None and var in frame.env and method in MUTATORS:
             frame.env[var] = self.mutate(frame.env[var], method, args)

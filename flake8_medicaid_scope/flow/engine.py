@@ -17,8 +17,7 @@ import libcst as cst
 from libcst.metadata import CodeRange
 
 from ..destinations import Destination, DestinationRules
-from ..sinks import SinkSpec
-from ..sinks.http import ClientSpec
+from ..library import ClientSpec, SinkSpec
 from .calls import Args
 from .sanitizers import MAX_UNROLL, Sanitizers, block_statements
 from .evaluate import Frame

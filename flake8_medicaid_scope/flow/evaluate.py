@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 import libcst as cst
 
+from ..library import shipped
 from .index import ClassInfo, ModuleIndex, dotted
 from .values import HOLE, OPAQUE, FunctionRef, Placement, Val, combine, const_text, const_val, container, env_value, join, place, without_labels
 
@@ -198,7 +199,7 @@ class Evaluator:
         owner = self.eval(base, frame)
         if owner.response:
             return owner
-        if attr in SERIALIZER_DATA and self.is_serializer(owner, base):
+        if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
             return self.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
         labels = owner.labels | ({text} if text else {attr})
         if _is_constant_name(attr):
@@ -397,10 +398,6 @@ def _chained(owner_names: frozenset[str], name: str) -> set[str]:
     """An attribute chain carries all its names: ``m.guardian.phone`` is also ``guardian_phone`` (the
     guardian's phone), so the qualifiers along the chain apply."""
     return {f"{owner}_{name}" for owner in owner_names if "." not in owner and owner != name}
-
-
-#: attributes of a serializer that hold a whole record
-SERIALIZER_DATA = frozenset({"data", "validated_data", "initial_data"})
 
 
 def _is_serializer(name: str) -> bool:

@@ -10,34 +10,16 @@ from typing import Sequence
 
 import libcst as cst
 
+from ..library import shipped
+
 PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement\b", re.IGNORECASE)
 NOT_PRAGMA = re.compile(r"#\s*medicaid-scope:\s*not-enforcement\b", re.IGNORECASE)
 #: any ``# medicaid-scope:`` comment and the word after it
 ANY_PRAGMA = re.compile(r"(?:^|(?<=\s))#\s*medicaid-scope:\s*([A-Za-z][\w-]*|)", re.IGNORECASE)
 PRAGMA_WORDS = ("enforcement", "not-enforcement")
 
-#: base classes and decorators that make a class a payload model
-MODEL_BASES = frozenset(
-    {
-        "pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.v1.BaseModel",
-        "typing.TypedDict", "typing_extensions.TypedDict", "typing.NamedTuple",
-        "marshmallow.Schema", "rest_framework.serializers.Serializer", "rest_framework.serializers.ModelSerializer",
-        "rest_framework.serializers.HyperlinkedModelSerializer",
-    }
-)
-MODEL_DECORATORS = frozenset(
-    {
-        "dataclasses.dataclass", "pydantic.dataclasses.dataclass", "attr.s", "attr.attrs", "attr.define",
-        "attr.frozen", "attr.mutable", "attrs.define", "attrs.frozen", "attrs.mutable",
-    }
-)
-
-#: attrs field declarations without annotations (``ssn = attr.ib()``)
-ATTRS_FIELDS = frozenset({"attr.ib", "attr.attrib", "attr.field", "attrs.field"})
-#: modules whose base classes make a serializer
-SERIALIZER_MODULES = ("rest_framework.serializers.", "marshmallow.")
-#: modules whose calls declare a serializer or schema field (``ssn = serializers.CharField()``)
-FIELD_MODULES = ("rest_framework.serializers.", "marshmallow.fields.")
+#: framework shapes (base classes, decorators, field declarations): data/library/models.json
+MODELS = shipped().models
 
 
 def dotted(node: cst.BaseExpression) -> str | None:
@@ -217,10 +199,10 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     for dec in node.decorators:
         expr = dec.decorator.func if isinstance(dec.decorator, cst.Call) else dec.decorator
         decorators.add(index.qualify(dotted(expr) or "") or "")
-    info.is_serializer = any(b.startswith(SERIALIZER_MODULES) for b in bases) or any(
+    info.is_serializer = any(b.startswith(MODELS.serializer_modules) for b in bases) or any(
         index.classes[b].is_serializer for b in bases if b in index.classes
     )
-    info.is_model = bool(bases & MODEL_BASES or decorators & MODEL_DECORATORS or bases & {c for c, i in index.classes.items() if i.is_model})
+    info.is_model = bool(bases & MODELS.bases or decorators & MODELS.decorators or bases & {c for c, i in index.classes.items() if i.is_model})
     body: Sequence[cst.CSTNode] = node.body.body if isinstance(node.body, cst.IndentedBlock) else [cst.SimpleStatementLine(body=node.body.body)]
     for item in body:
         if isinstance(item, cst.FunctionDef):
@@ -234,7 +216,7 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                 elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
                     if isinstance(stmt.value, cst.Call):
                         qual = index.qualify(dotted(stmt.value.func) or "") or ""
-                        if qual in ATTRS_FIELDS or qual.startswith(FIELD_MODULES):
+                        if qual in MODELS.field_calls or qual.startswith(MODELS.field_modules):
                             info.fields.append((stmt.targets[0].target.value, stmt))
                 _record_constant(stmt, info.constants)
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":

@@ -1,0 +1,238 @@
+"""What the engine knows about libraries, loaded from ``data/library/*.json``.
+
+Every file has the same format (``docs/library.md``): ``calls`` by qualified name,
+``methods`` by method name on any receiver, ``clients`` (methods of client objects
+by client kind), ``models`` (framework shapes), and named ``sets`` that entries
+reference as ``"$name"``. A key may hold alternatives in braces
+(``"requests.{put,patch}"``, ``"httpx.{$verbs}"``). Each entry says what the call
+does with one word from ``BEHAVIOURS``; the engine implements each word once, so a
+new library is new data and tests, not engine code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+#: what an entry of ``calls`` or ``methods`` can say a call does
+BEHAVIOURS = {
+    "sink": "sends its data arguments to the destination its URL (or its client's base) names",
+    "client": "makes a client object of a kind; its methods are in `clients`",
+    "pass": "returns what argument `arg` carried (0 by default; `all`: every argument)",
+    "env_read": "reads an environment variable (name, default)",
+    "url_join": "joins a base URL and a path",
+    "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",
+    "getattr": "reads the attribute named by its second argument",
+    "partial": "binds arguments to a function (`functools.partial`)",
+    "whole_record": "returns every field of the record at `record` unless `fields` names them",
+    "dump_declared": "returns every declared field of the model instance it is given",
+    "same": "(methods) returns its receiver's names unchanged",
+    "record": "(methods) serializes every field of its receiver; `honours_include`, `may_be_response`",
+    "model_constructor": "(methods) builds a model instance from a record (`Model.model_validate(raw)`)",
+}
+_KEYS = {
+    "does", "url", "data", "data_pos", "arg", "kind", "base", "record", "fields", "honours_include", "may_be_response",
+}
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+class LibraryError(ValueError):
+    """A library data file that does not follow the format (a bug in the package's data)."""
+
+
+@dataclass(frozen=True)
+class SinkSpec:
+    """How a sink call is read: where its URL is and which arguments carry data."""
+
+    url_pos: int | None = None
+    url_kw: str = "url"
+    data_kws: tuple[str, ...] = ()
+    data_pos: tuple[tuple[int, str], ...] = ()
+    all_args: bool = False  # configured sinks and the pragma: every argument is data
+
+
+#: a configured sink or a call marked with the pragma
+EVERY_ARGUMENT = SinkSpec(all_args=True)
+
+
+@dataclass(frozen=True)
+class ClientSpec:
+    """A constructor of a client object and where its base URL or host comes from."""
+
+    kind: str
+    base_kw: str | None = None
+    base_pos: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One entry of ``calls`` or ``methods``: the behaviour and its parameters."""
+
+    does: str
+    arg: int | str = 0  # pass: which argument ("all": every one)
+    record: int = 0  # whole_record: the record's position
+    fields_pos: int | None = None  # whole_record: where a list of field names may be given
+    fields_kw: str | None = None
+    honours_include: bool = False
+    may_be_response: bool = False
+    sink: SinkSpec | None = None
+    client: ClientSpec | None = None
+
+
+@dataclass(frozen=True)
+class Models:
+    """Framework shapes: what makes a class a payload model or a serializer."""
+
+    bases: frozenset[str] = frozenset()
+    decorators: frozenset[str] = frozenset()
+    field_calls: frozenset[str] = frozenset()
+    field_modules: tuple[str, ...] = ()
+    serializer_modules: tuple[str, ...] = ()
+    serializer_data: frozenset[str] = frozenset()
+    fhir_packages: tuple[str, ...] = ()
+    fhir_constructors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything the data files say, merged."""
+
+    calls: dict[str, Rule] = field(default_factory=dict)
+    methods: dict[str, Rule] = field(default_factory=dict)
+    clients: dict[str, dict[str, SinkSpec]] = field(default_factory=dict)
+    models: Models = Models()
+    response_words: frozenset[str] = frozenset()
+
+    @cached_property
+    def sink_functions(self) -> dict[str, SinkSpec]:
+        return {name: rule.sink for name, rule in self.calls.items() if rule.sink is not None}
+
+    @cached_property
+    def client_constructors(self) -> dict[str, ClientSpec]:
+        return {name: rule.client for name, rule in self.calls.items() if rule.client is not None}
+
+
+def expand(pattern: str, sets: dict[str, list[str]], where: str) -> list[str]:
+    """``"a.{b,$s}"`` -> ``["a.b", "a.<each of s>"]`` (every brace group, in order)."""
+    match = _BRACES.search(pattern)
+    if match is None:
+        return [pattern]
+    out: list[str] = []
+    for alternative in match.group(1).split(","):
+        alternative = alternative.strip()
+        choices = _set(alternative, sets, where) if alternative.startswith("$") else [alternative]
+        for choice in choices:
+            out.extend(expand(pattern[: match.start()] + choice + pattern[match.end() :], sets, where))
+    return out
+
+
+def _set(ref: str, sets: dict[str, list[str]], where: str) -> list[str]:
+    if ref[1:] not in sets:
+        raise LibraryError(f"{where}: unknown set {ref!r}")
+    return list(sets[ref[1:]])
+
+
+def _names(value: Any, sets: dict[str, list[str]], where: str) -> list[str]:
+    if isinstance(value, str) and value.startswith("$"):
+        return _set(value, sets, where)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LibraryError(f"{where}: expected a list of names or a $set")
+    return [name for v in value for name in expand(v, sets, where)]
+
+
+def _position(value: Any, where: str) -> tuple[int | None, str | None]:
+    if not (isinstance(value, list) and len(value) == 2 and (value[0] is None or isinstance(value[0], int)) and (value[1] is None or isinstance(value[1], str))):
+        raise LibraryError(f"{where}: expected [position or null, keyword or null]")
+    return value[0], value[1]
+
+
+def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
+    if not isinstance(entry, dict) or entry.get("does") not in BEHAVIOURS:
+        raise LibraryError(f"{where}: 'does' must be one of {', '.join(sorted(BEHAVIOURS))}")
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise LibraryError(f"{where}: unknown keys {sorted(unknown)}")
+    does = entry["does"]
+    sink = client = None
+    if does == "sink":
+        url_pos, url_kw = _position(entry["url"], where) if "url" in entry else (None, None)
+        data_pos = tuple(sorted((int(k), v) for k, v in entry.get("data_pos", {}).items()))
+        sink = SinkSpec(url_pos=url_pos, url_kw=url_kw or "url", data_kws=tuple(_names(entry.get("data", []), sets, where)), data_pos=data_pos)
+    if does == "client":
+        base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)
+        client = ClientSpec(str(entry["kind"]), base_kw=base_kw, base_pos=base_pos)
+    fields_pos, fields_kw = _position(entry["fields"], where) if "fields" in entry else (None, None)
+    arg = entry.get("arg", 0)
+    if not (isinstance(arg, int) or arg == "all"):
+        raise LibraryError(f"{where}: 'arg' is a position or \"all\"")
+    return Rule(
+        does, arg=arg, record=int(entry.get("record", 0)), fields_pos=fields_pos, fields_kw=fields_kw,
+        honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
+    )
+
+
+def _table(raw: Any, sets: dict[str, list[str]], where: str, into: dict[str, Rule]) -> None:
+    for pattern, entry in (raw or {}).items():
+        rule = _rule(entry, sets, f"{where} {pattern!r}")
+        for name in expand(pattern, sets, f"{where} {pattern!r}"):
+            if name in into:
+                raise LibraryError(f"{where}: {name!r} is described twice")
+            into[name] = rule
+
+
+def load(texts: dict[str, str]) -> Library:
+    """Merge library files given as ``{file name: JSON text}``; a malformed file raises LibraryError."""
+    calls: dict[str, Rule] = {}
+    methods: dict[str, Rule] = {}
+    clients: dict[str, dict[str, SinkSpec]] = {}
+    models: dict[str, list[str]] = {}
+    response_words: set[str] = set()
+    for name in sorted(texts):
+        try:
+            raw = json.loads(texts[name])
+        except ValueError as error:
+            raise LibraryError(f"{name}: not JSON ({error})") from None
+        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words"}
+        if unknown:
+            raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
+        sets = raw.get("sets", {})
+        _table(raw.get("calls"), sets, f"{name} calls", calls)
+        _table(raw.get("methods"), sets, f"{name} methods", methods)
+        for kind, table in raw.get("clients", {}).items():
+            rules: dict[str, Rule] = {}
+            _table(table, sets, f"{name} clients.{kind}", rules)
+            if any(r.sink is None for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks")
+            clients.setdefault(kind, {}).update({m: r.sink for m, r in rules.items() if r.sink is not None})
+        for key, values in raw.get("models", {}).items():
+            if key not in Models.__dataclass_fields__:
+                raise LibraryError(f"{name} models: unknown key {key!r}")
+            models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
+        response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
+    kinds = {rule.client.kind for rule in calls.values() if rule.client is not None}
+    missing = kinds - set(clients)
+    if missing:
+        raise LibraryError(f"{', '.join(sorted(texts))}: client kinds without methods: {sorted(missing)}")
+    shaped = Models(
+        bases=frozenset(models.get("bases", ())), decorators=frozenset(models.get("decorators", ())),
+        field_calls=frozenset(models.get("field_calls", ())), field_modules=tuple(models.get("field_modules", ())),
+        serializer_modules=tuple(models.get("serializer_modules", ())), serializer_data=frozenset(models.get("serializer_data", ())),
+        fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
+    )
+    return Library(calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words))
+
+
+def shipped_texts() -> dict[str, str]:
+    """The package's library files, by name."""
+    folder = resources.files("flake8_medicaid_scope") / "data" / "library"
+    return {entry.name: entry.read_text(encoding="utf-8") for entry in folder.iterdir() if entry.name.endswith(".json")}
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Library:
+    """The shipped library, loaded once."""
+    return load(shipped_texts())

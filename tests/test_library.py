@@ -1,0 +1,122 @@
+"""The library data (data/library/*.json): its format, its loader, and every shipped entry doing what it says."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from flake8_medicaid_scope import analyze
+from flake8_medicaid_scope.library import BEHAVIOURS, LibraryError, expand, load, shipped, shipped_texts
+
+ICE = '"https://eid.ice.gov/api/referrals"'
+
+
+def test_braces_expand_alternatives_and_sets() -> None:
+    sets = {"verbs": ["get", "post"]}
+    assert expand("requests.{$verbs,request}", sets, "t") == ["requests.get", "requests.post", "requests.request"]
+    assert expand("{a,b}.{c,d}", {}, "t") == ["a.c", "a.d", "b.c", "b.d"]
+    assert expand("plain.name", {}, "t") == ["plain.name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"calls": {"x.y": {"does": "teleport"}}}', "'does' must be one of"),
+        ('{"calls": {"x.y": {"does": "pass", "argument": 1}}}', "unknown keys ['argument']"),
+        ('{"calls": {"x.{$nope}": {"does": "pass"}}}', "unknown set '$nope'"),
+        ('{"calls": {"x.y": {"does": "sink", "url": [0]}}}', "expected [position or null, keyword or null]"),
+        ('{"calls": {"x.y": {"does": "pass", "arg": "first"}}}', "'arg' is a position"),
+        ('{"calls": {"x.{y,y}": {"does": "pass"}}}', "'x.y' is described twice"),
+        ('{"calls": {"x.C": {"does": "client", "kind": "x"}}}', "client kinds without methods: ['x']"),
+        ('{"clients": {"x": {"send": {"does": "pass"}}}}', "client methods are sinks"),
+        ('{"models": {"colours": ["red"]}}', "unknown key 'colours'"),
+        ('{"sinks": {}}', "unknown sections ['sinks']"),
+        ("{not json", "not JSON"),
+    ],
+)
+def test_malformed_library_files_are_rejected_with_the_place(text: str, message: str) -> None:
+    with pytest.raises(LibraryError, match="broken.json") as error:
+        load({"broken.json": text})
+    assert message in str(error.value)
+
+
+def test_a_new_library_is_data() -> None:
+    """A sink family added as a file: its functions, clients and methods come out of the loader."""
+    text = json.dumps(
+        {
+            "sets": {"data": ["body", "payload"]},
+            "calls": {
+                "acme.send": {"does": "sink", "url": [0, "endpoint"], "data": "$data", "data_pos": {"1": "body"}},
+                "acme.Client": {"does": "client", "kind": "acme", "base": [0, "host"]},
+            },
+            "clients": {"acme": {"{push,send}": {"does": "sink", "url": [0, "path"], "data": "$data"}}},
+        }
+    )
+    library = load({"acme.json": text})
+    assert library.sink_functions["acme.send"].data_kws == ("body", "payload")
+    assert library.sink_functions["acme.send"].data_pos == ((1, "body"),)
+    assert library.client_constructors["acme.Client"].base_pos == 0
+    assert sorted(library.clients["acme"]) == ["push", "send"]
+
+
+def test_shipped_files_load_and_use_only_known_behaviours() -> None:
+    library = shipped()
+    assert set(shipped_texts()) >= {"http.json", "python.json", "models.json"}
+    used = {rule.does for rule in [*library.calls.values(), *library.methods.values()]}
+    assert used <= set(BEHAVIOURS)
+    assert "requests.post" in library.sink_functions and "httpx.AsyncClient" in library.client_constructors
+
+
+def _pass_calls(arg: object) -> list[str]:
+    return sorted(q for q, r in shipped().calls.items() if r.does == "pass" and r.arg == arg)
+
+
+def _call_source(qual: str, args: str) -> str:
+    module, _, name = qual.rpartition(".")
+    head = f"import {module}\n" if module else ""
+    callee = qual if module else name
+    return f"{head}import requests\n\ndef f(m, other):\n    requests.post({ICE}, data={callee}({args}))\n"
+
+
+@pytest.mark.parametrize("qual", _pass_calls(0))
+def test_pass_calls_carry_their_first_argument(qual: str) -> None:
+    source = _call_source(qual, "m.ssn")
+    assert [f.code for f in analyze(source)] == ["MCD101"], source
+
+
+@pytest.mark.parametrize("qual", _pass_calls(1))
+def test_pass_calls_carry_their_second_argument(qual: str) -> None:
+    flagged = _call_source(qual, "other, m.ssn")
+    clean = _call_source(qual, "m.ssn, other")
+    assert [f.code for f in analyze(flagged)] == ["MCD101"], flagged
+    assert analyze(clean) == [], clean
+
+
+@pytest.mark.parametrize("qual", _pass_calls("all"))
+def test_pass_all_calls_carry_every_argument(qual: str) -> None:
+    source = _call_source(qual, "other, m.ssn")
+    assert [f.code for f in analyze(source)] == ["MCD101"], source
+
+
+def test_typing_cast_carries_the_value_not_the_type() -> None:
+    source = "import typing, requests\n\ndef f(m):\n    requests.post(" + ICE + ", json={'v': typing.cast(str, m.cin)})\n"
+    assert analyze(source) == []
+
+
+@pytest.mark.parametrize("method", sorted(m for m, r in shipped().methods.items() if r.does == "same"))
+def test_same_value_methods_keep_the_name(method: str) -> None:
+    source = f"import requests\n\ndef f(m):\n    requests.post({ICE}, data=m.ssn.{method}())\n"
+    assert [f.code for f in analyze(source)] == ["MCD101"], source
+
+
+@pytest.mark.parametrize("method", sorted(m for m, r in shipped().methods.items() if r.does == "record"))
+def test_record_methods_send_a_whole_record(method: str) -> None:
+    source = f"import requests\n\ndef f(member):\n    requests.post({ICE}, data=member.{method}())\n"
+    assert [(f.line, f.col, f.code) for f in analyze(source)] == [(4, 60, "MCD103")], source
+
+
+@pytest.mark.parametrize("method", sorted(m for m, r in shipped().methods.items() if r.honours_include))
+def test_dump_methods_honour_include(method: str) -> None:
+    source = f'import requests\n\ndef f(member):\n    requests.post({ICE}, data=member.{method}(include={{"cin", "dob"}}))\n'
+    assert analyze(source) == [], source

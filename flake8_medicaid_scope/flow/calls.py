@@ -10,7 +10,7 @@ import libcst as cst
 
 from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
-from .evaluate import Evaluator, Frame
+from .evaluate import Evaluator, Frame, part_of
 from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
 from .values import (
     HOLE, OPAQUE, ClientObj, FunctionRef, Placement, Val, combine, const_text, const_val, container, env_value, named_entries, only_keys, place,
@@ -285,7 +285,7 @@ class CallDispatch(Evaluator):
             if right.text and "://" in right.text:
                 return right
             sep = "" if (left.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
-            out = combine(left, right)
+            out = combine(left, self.interpolated(right, args[1][0].value))  # urljoin(base, m.ssn): the SSN enters the URL here
             return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
         return None
 
@@ -425,6 +425,12 @@ class CallDispatch(Evaluator):
             parts = [self.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
             return replace(combine(receiver, *parts), text=_format(receiver.text, args))
         if method == "join" and receiver.const and first is not None:
+            sequence = args[0][0].value
+            if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
+                # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
+                parts = [self.interpolated(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
+                texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
+                return replace(combine(*parts), text=receiver.text.join(texts))
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and receiver.opaque and "objects" in _chain(func.value):
             return self.whole_record(node)  # Member.objects.filter(...).values(): every column
@@ -456,7 +462,20 @@ class CallDispatch(Evaluator):
         if rule is not None and rule.honours_include:
             return self.dump(receiver, node, args)
         if var is not None and var in frame.env and method in MUTATORS:
-            frame.env[var] = self.mutate(frame.env[var], method, args)
+            before = frame.env[var]
+            frame.env[var] = self.mutate(before, method, args)
+            added = [p for p in frame.env[var].placements if p not in before.placements]
+            for container_name, keys in frame.containers_of(var):
+                # view = items; view.append(x) / sub = payload["subject"]; sub.update(...): the same container
+                self.add_to(frame, container_name, keys[0] if keys else None, added)
+            return OPAQUE
+        if method in MUTATORS and isinstance(owner_expr, (cst.Subscript, cst.Call)):
+            part = part_of(owner_expr, self, frame)  # payload["subjects"].append(...)
+            if part is not None:
+                self.add_to(frame, part[0], part[1], list(self.mutate(OPAQUE, method, args).placements))
+                return OPAQUE
+        if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
+            frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
             return OPAQUE
         if method in MUTATORS and isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
             # self.items.append(...): the object's container, read later by another method
@@ -479,6 +498,15 @@ class CallDispatch(Evaluator):
                     return self.call_method_of(found, args, receiver, node)
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
+
+    def add_to(self, frame: Frame, name: str, key: str | None, added: list[Placement]) -> None:
+        """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it)."""
+        if not added:
+            return
+        if key is not None:
+            added = [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key else set())) for p in added]
+        current = frame.env[name]
+        frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client)
 
     def construct(self, cls: ClassInfo, args: Args) -> Val:
         """``Client("https://eid.ice.gov")``: an object whose attributes its ``__init__`` set from these arguments."""

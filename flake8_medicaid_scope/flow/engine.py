@@ -20,12 +20,15 @@ from ..destinations import Destination, DestinationRules
 from ..library import ClientSpec, SinkSpec
 from .calls import Args
 from .sanitizers import MAX_UNROLL, Sanitizers, block_statements
-from .evaluate import Frame
-from .index import NOT_PRAGMA, ClassInfo, ModuleIndex, collect_import, dotted
+from .evaluate import Frame, part_of, subscript_key
+from .calls import LIBRARY
+from .index import NOT_PRAGMA, ClassInfo, ModuleIndex, collect_import, dotted, resolve_relative
 
 if TYPE_CHECKING:
     from .project import Project
-from .values import OPAQUE, FunctionRef, Placement, Val, const_text, const_val, container, join, place, translate, translate_placement, without_keys, without_labels
+from .values import (
+    OPAQUE, FunctionRef, Placement, Val, combine, const_text, const_val, container, join, place, translate, translate_placement, without_keys, without_labels,
+)
 
 MAX_DEPTH = 12  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
@@ -81,7 +84,7 @@ class ModuleAnalysis(Sanitizers):
         self.sink_functions, self.client_specs, self.client_methods = sinks
         self._const_cache = {}
         self._const_stack = set()
-        self._hits: dict[tuple[int, int, str, str], Hit] = {}
+        self._hits: dict[tuple[int, int, str, str, int], Hit] = {}
         self._stack: list[object] = project.stack if project is not None else []
         self.project = project
         self.deadline = time.monotonic() + MAX_SECONDS
@@ -95,6 +98,8 @@ class ModuleAnalysis(Sanitizers):
         self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
         self._calls = 0
+        #: nested defs and lambdas -> the imports of the function they are defined in (they see them)
+        self.outer_imports: dict[int, dict[str, str]] = {}
         self._init_attrs: dict[str, dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
         self.cleared: frozenset[str] = frozenset()
@@ -138,8 +143,13 @@ class ModuleAnalysis(Sanitizers):
                 return
             line, col = self.positions(self.anchors[-1])
             placement = replace(placement, line=line, col=col, module=None)
-        key = (placement.line, placement.col, placement.kind, placement.origin)
+        key = (placement.line, placement.col, placement.kind, placement.origin, 0)
         old = self._hits.get(key)
+        while old is not None and not (old.placement.names <= placement.names or placement.names <= old.placement.names):
+            # wrap(m.ssn) and wrap(m.race): one entry of a helper filled with different data by two
+            # calls is two findings; the same data seen again (another sink, another loop round) is one
+            key = (*key[:4], key[4] + 1)
+            old = self._hits.get(key)
         if old is None:
             self._hits[key] = Hit(placement, dest, sink_line)
             return
@@ -158,8 +168,40 @@ class ModuleAnalysis(Sanitizers):
         was handed on past the bound may reach a send unseen. Elsewhere nothing could be lost."""
         return self._cut and (self.enforcement_seen or bool(self._hits))
 
+    def expand_star_imports(self) -> None:
+        """``from x import *``: bind the names ``x`` exports (its ``__all__``, else its public
+        top-level names) as imports, for a project module or a library the data describes."""
+        index = self.index
+        if index.stars_expanded or not index.star_imports:
+            return
+        index.stars_expanded = True
+        defined = set(index.imports) | set(index.functions) | set(index.classes) | set(index.constants)
+        for written in index.star_imports:
+            target = resolve_relative(written, index.package) if written.startswith(".") and index.package else written
+            if target is None or target.startswith("."):
+                continue
+            names: list[str] = []
+            found = self.project.resolve(target) if self.project is not None else None
+            if found is not None and not found[1]:
+                other = found[0]
+                other.expand_star_imports()
+                exported = other.module_constant("__all__")
+                if exported is not None and exported.items is not None:
+                    names = list(exported.items)
+                else:
+                    top = [*other.index.imports, *other.index.functions, *other.index.classes, *other.index.constants]
+                    names = [n for n in top if not n.startswith("_")]
+            else:
+                prefix = target + "."
+                names = [q[len(prefix) :] for q in LIBRARY.calls if q.startswith(prefix) and "." not in q[len(prefix) :]]
+            for name in names:
+                if name not in defined:
+                    index.imports[name] = f"{target}.{name}"
+                    defined.add(name)
+
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""
+        self.expand_star_imports()
         self.cleared = self.cleared_names()
         for cls in self.index.classes.values():
             self.instance_attrs(cls)  # learned once, before any method runs (then kept for every call)
@@ -380,7 +422,7 @@ class ModuleAnalysis(Sanitizers):
         builder = None
         if self.rules.is_payload_builder(name, self.cleared):
             builder = Destination(name, "enforcement payload builder")
-        return Frame(env=env, func_name=name, cls=cls, builder=builder)
+        return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})))
 
     def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> None:
         """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and
@@ -592,6 +634,8 @@ class ModuleAnalysis(Sanitizers):
         if frame.func_name is None:
             return  # a def at module or class level: analyzed on its own by run()
         ref = FunctionRef(fn, id(fn), closure_of(frame.env))
+        if frame.imports:
+            self.outer_imports[id(fn)] = dict(frame.imports)  # the enclosing function's own imports
         frame.env[fn.name.value] = Val(const=True, function=ref)
         self.call_ref(ref, None, frame.cls, fn)
 
@@ -604,7 +648,7 @@ class ModuleAnalysis(Sanitizers):
         if isinstance(target, cst.Lambda):
             if target in self._stack:
                 return OPAQUE
-            frame = Frame(env=dict(ref.closure), cls=cls)
+            frame = Frame(env=dict(ref.closure), cls=cls, imports=dict(self.outer_imports.get(id(target), {})))
             self._bind_params(target.params, args, frame.env, cls)
             self._stack.append(target)
             try:
@@ -785,9 +829,15 @@ class ModuleAnalysis(Sanitizers):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
             for target in small.targets:
                 self.bind(target.target, val, frame, target)
-            part = _part_of(small.value, self, frame)
-            if part is not None and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
-                frame.aliases[small.targets[0].target.value] = part  # sub = payload["subject"]: the same dict
+            names = [t.target.value for t in small.targets if isinstance(t.target, cst.Name)]
+            part = part_of(small.value, self, frame)
+            if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
+                part = (small.value.value, None)  # p2 = payload: one container under two names
+            if part is not None and len(names) == len(small.targets):
+                for name in names:
+                    frame.aliases[name] = part  # sub = payload["subject"]: the same dict
+                    if part[1] is None:
+                        frame.aliases.setdefault(part[0], (name, None))
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
                 val = self.eval(small.value, frame)
@@ -846,28 +896,30 @@ class ModuleAnalysis(Sanitizers):
                 self.delete(element.value, frame)
             return
         if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env:
-            key = self._subscript_key(target, frame)
+            key = subscript_key(self, target, frame)
             if key is not None:
                 frame.env[target.value.value] = without_keys(frame.env[target.value.value], [key])
-
-    def _subscript_key(self, node: cst.Subscript, frame: Frame) -> str | None:
-        if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
-            return None
-        return const_text(self.eval(node.slice[0].slice.value, frame))
 
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
         if isinstance(target, cst.Name):
             frame.env[target.value] = val
-            frame.aliases.pop(target.value, None)
+            if frame.aliases:
+                frame.aliases.pop(target.value, None)
+                for name, (source, _) in list(frame.aliases.items()):
+                    if source == target.value:
+                        del frame.aliases[name]  # rebound: no longer the container the alias was part of
             frame.rebound.add(target.value)
         elif isinstance(target, (cst.Tuple, cst.List)):
-            part = const_val() if val.const else Val(placements=val.placements, labels=val.labels)
-            starred = any(isinstance(e, cst.StarredElement) for e in target.elements)
-            pairs = val.elements is not None and not starred and len(val.elements) == len(target.elements)
-            for i, element in enumerate(target.elements):
-                # a, b = split(m): element by element when the value is a tuple of known length
-                self.bind(element.value, val.elements[i] if pairs and val.elements is not None else part, frame, node)
+            targets = list(target.elements)
+            star = next((i for i, e in enumerate(targets) if isinstance(e, cst.StarredElement)), None)
+            values = _unpacked(val, len(targets), star)
+            if values is None:
+                part = const_val() if val.const else Val(placements=val.placements, labels=val.labels)
+                values = [part] * len(targets)
+            for element, value in zip(targets, values, strict=True):
+                # a, b = split(m); first, *rest = row: element by element when the value's elements are known
+                self.bind(element.value, value, frame, node)
         elif isinstance(target, cst.Attribute):
             if isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
                 frame.self_attrs[target.attr.value] = val
@@ -880,10 +932,10 @@ class ModuleAnalysis(Sanitizers):
         keys: list[str | None] = []
         owner: cst.BaseExpression = target
         while isinstance(owner, cst.Subscript):
-            keys.append(self._subscript_key(owner, frame))
+            keys.append(subscript_key(self, owner, frame))
             owner = owner.value
         keys.reverse()
-        if isinstance(owner, cst.Call) and isinstance(owner.func, cst.Attribute) and owner.func.attr.value == "setdefault" and owner.args:
+        if isinstance(owner, cst.Call) and isinstance(owner.func, cst.Attribute) and owner.func.attr.value in ("setdefault", "get") and owner.args:
             keys.insert(0, const_text(self.eval(owner.args[0].value, frame)))  # d.setdefault("ids", {})["ssn"] = v
             owner = owner.func.value
         line, col = self.positions(target)
@@ -891,13 +943,17 @@ class ModuleAnalysis(Sanitizers):
             name = owner.value
             if name in frame.env:
                 self._store(frame.env, name, keys, val, line, col)
-                alias = frame.aliases.get(name)
-                if alias is not None and alias[0] in frame.env:
-                    self._store(frame.env, alias[0], [alias[1], *keys], val, line, col)  # the container it is part of
+                for container_name, above in frame.containers_of(name):
+                    # the container it is part of (or, for p2 = payload, the same one)
+                    self._store(frame.env, container_name, [*above, *keys], val, line, col)
             elif name in self.index.constants:
                 self._store(self.module_state, name, keys, val, line, col)
+            elif name in self.index.imports or name in frame.imports:
+                self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
         elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
             self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
+        elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
+            self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
 
     def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
         added = place(val, line, col, keys[-1])
@@ -918,22 +974,25 @@ def closure_of(env: dict[str, Val]) -> tuple[tuple[str, Val], ...]:
     return tuple((k, v) for k, v in env.items() if v.function is None)
 
 
+def _unpacked(val: Val, count: int, star: int | None) -> list[Val] | None:
+    """The values ``count`` targets receive from ``val`` (the one at ``star`` takes a list of the
+    middle); None when the elements are not known or do not fit."""
+    elements = val.elements
+    if elements is None:
+        return None
+    if star is None:
+        return list(elements) if len(elements) == count else None
+    after = count - star - 1
+    if len(elements) < count - 1:
+        return None
+    middle = elements[star : len(elements) - after]
+    rest = replace(combine(*middle), elements=tuple(middle)) if middle else Val(const=True, items=(), elements=())
+    return [*elements[:star], rest, *elements[len(elements) - after :]]
+
+
 def _by_name(dest: Destination) -> bool:
     """The destination is a builder or model named for enforcement, not a send."""
     return dest.what.startswith("enforcement payload")
-
-
-def _part_of(value: cst.BaseExpression, analysis: "ModuleAnalysis", frame: Frame) -> tuple[str, str] | None:
-    """``payload["subject"]`` or ``payload.setdefault("subject", {})``: (``payload``, ``"subject"``)."""
-    if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and value.value.value in frame.env:
-        key = analysis._subscript_key(value, frame)
-        return (value.value.value, key) if key is not None else None
-    if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "setdefault" and value.args:
-        owner = value.func.value
-        key = const_text(analysis.eval(value.args[0].value, frame))
-        if isinstance(owner, cst.Name) and owner.value in frame.env and key is not None:
-            return owner.value, key
-    return None
 
 
 def _always_true(test: cst.BaseExpression) -> bool:

@@ -5,6 +5,7 @@ Calls are dispatched in ``calls.py``; statements and functions in ``engine.py``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable
 
@@ -33,9 +34,25 @@ class Frame:
     imports: dict[str, str] = field(default_factory=dict)  # the function's own imports (import json inside it)
     exits: list[dict[str, Val]] = field(default_factory=list)  # the states at each return
     rebound: set[str] = field(default_factory=set)  # names assigned in the function (a rebound parameter is not the caller's)
-    aliases: dict[str, tuple[str, str]] = field(default_factory=dict)  # sub = payload["subject"]: sub -> (payload, subject)
+    #: sub = payload["subject"]: sub -> (payload, "subject"); p2 = payload: p2 -> (payload, None) and back
+    aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
+
+    def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
+        """The containers ``name`` is (a part of), through its aliases: (container, the keys down to
+        ``name`` in it); ``p3 = p2 = payload`` and ``sub = payload["subject"]`` alike."""
+        out: list[tuple[str, list[str]]] = []
+        seen = {name}
+        keys: list[str] = []
+        while name in self.aliases:
+            name, key = self.aliases[name]
+            if name in seen or name not in self.env:
+                break
+            seen.add(name)
+            keys = [key, *keys] if key is not None else keys
+            out.append((name, keys))
+        return out
 
     def state(self) -> dict[str, Val] | None:
         """A copy of the environment, or None where the code cannot be reached."""
@@ -64,6 +81,8 @@ class Evaluator:
     module_state: dict[str, Val]
 
     # -- provided by subclasses -------------------------------------------------
+    outer_imports: dict[int, dict[str, str]]
+
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -126,6 +145,8 @@ class Evaluator:
     def _eval_Lambda(self, node: cst.Lambda, frame: Frame) -> Val:
         """A lambda: a function value closing over the current state."""
         closure = tuple((k, v) for k, v in frame.env.items() if v.function is None)
+        if frame.imports:
+            self.outer_imports[id(node)] = dict(frame.imports)
         return Val(const=True, function=FunctionRef(node, id(node), closure))
 
     def _eval_FormattedString(self, node: cst.FormattedString, frame: Frame) -> Val:
@@ -181,6 +202,8 @@ class Evaluator:
     def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
         attr = node.attr.value
         base = node.value
+        if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
+            return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
             known = self.self_attribute(attr, frame)
             if known is not None:
@@ -224,6 +247,9 @@ class Evaluator:
             columns = self.column_list(index)
             if columns is not None:
                 return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]]: a column selection
+        position = _int_index(index)
+        if position is not None and owner.elements is not None and -len(owner.elements) <= position < len(owner.elements):
+            return owner.elements[position]  # pair[0] of a tuple of known elements: that element only
         key = const_text(self.eval(index, frame))
         if key is not None:
             return self.read_key(owner, key)
@@ -333,18 +359,37 @@ class Evaluator:
                 left, right = self.interpolated(left, node.left), self.interpolated(right, node.right)
             return self._concat(left, right)
         if isinstance(node.operator, cst.Modulo) and left.text is not None:
-            if isinstance(node.right, (cst.Tuple, cst.List)) and right.elements is not None:
-                # "/x/%s/%s" % (m.cin, m.dx): each value placed where it enters the string
-                parts = [self.interpolated(v, e.value) for v, e in zip(right.elements, node.right.elements, strict=False)]
-                right = replace(combine(*parts), text=right.text, const=right.const)
-            else:
-                right = self.interpolated(right, node.right)
-            out = combine(left, right)
-            filled = right.text if right.const and right.text is not None else HOLE
-            return replace(out, text=left.text.replace("%s", filled, 1) if "%s" in left.text else left.text)
+            return self._percent(left, node.right, frame)
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             return const_val(items=left.items + right.items)
         return combine(left, right)
+
+    def _percent(self, template: Val, right_node: cst.BaseExpression, frame: Frame) -> Val:
+        """``"%s/%s" % (base, m.ssn)`` and ``"%(base)s/%(id)s" % {...}``: the folded text, each value
+        placed where it enters the string."""
+        assert template.text is not None
+        by_position: list[Val] = []
+        by_name: dict[str, Val] = {}
+        if isinstance(right_node, cst.Tuple):
+            by_position = [self.interpolated(self.eval(e.value, frame), e.value) for e in right_node.elements]
+        elif isinstance(right_node, cst.Dict):
+            for element in right_node.elements:
+                if isinstance(element, cst.DictElement):
+                    key = const_text(self.eval(element.key, frame))
+                    if key is not None:
+                        by_name[key] = self.interpolated(self.eval(element.value, frame), element.value)
+        else:
+            by_position = [self.interpolated(self.eval(right_node, frame), right_node)]
+        values = iter(by_position)
+
+        def fill(match: re.Match[str]) -> str:
+            if match.group(0) == "%%":
+                return "%"
+            val = by_name.get(match.group(1)) if match.group(1) else next(values, None)
+            return val.text if val is not None and val.const and val.text is not None else HOLE
+
+        text = _PERCENT.sub(fill, template.text)
+        return replace(combine(template, *by_position, *by_name.values()), text=text)
 
     def _eval_BooleanOperation(self, node: cst.BooleanOperation, frame: Frame) -> Val:
         return join(self.eval(node.left, frame), self.eval(node.right, frame))
@@ -392,6 +437,41 @@ class Evaluator:
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+_PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
+
+
+def subscript_key(evaluator: "Evaluator", node: cst.Subscript, frame: Frame) -> str | None:
+    """The constant key of ``d["k"]`` (None: a slice or a computed key)."""
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+        return None
+    return const_text(evaluator.eval(node.slice[0].slice.value, frame))
+
+
+def part_of(value: cst.BaseExpression, analysis: "Evaluator", frame: Frame) -> tuple[str, str | None] | None:
+    """``payload["subject"]``, ``payload.get("subject")`` or ``payload.setdefault("subject", {})``:
+    (``payload``, ``"subject"``)."""
+    while isinstance(value, cst.Subscript) and isinstance(value.value, cst.Subscript):
+        value = value.value  # payload["subjects"][0]: a part of payload["subjects"]
+    if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and value.value.value in frame.env:
+        key = subscript_key(analysis, value, frame)
+        return (value.value.value, key) if key is not None else None
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in ("setdefault", "get") and value.args:
+        owner = value.func.value
+        key = const_text(analysis.eval(value.args[0].value, frame))
+        if isinstance(owner, cst.Name) and owner.value in frame.env and key is not None:
+            return owner.value, key
+    return None
+
+
+def _int_index(node: cst.BaseExpression) -> int | None:
+    """``0`` or ``-1`` as an index (None: not an integer literal)."""
+    negative = isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)
+    inner = node.expression if isinstance(node, cst.UnaryOperation) and negative else node
+    if isinstance(inner, cst.Integer) and inner.value.isdigit():
+        return -int(inner.value) if negative else int(inner.value)
+    return None
 
 
 def _chained(owner_names: frozenset[str], name: str) -> set[str]:

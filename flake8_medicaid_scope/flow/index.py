@@ -65,6 +65,8 @@ class ModuleIndex:
     pragma_lines: frozenset[int] = frozenset()
     not_pragma_lines: frozenset[int] = frozenset()
     bad_pragmas: tuple[tuple[int, int, str], ...] = ()  # (line, column, word) of unknown pragma words
+    star_imports: list[str] = field(default_factory=list)  # from x import *: x (as written, maybe relative)
+    stars_expanded: bool = False
 
     package: str | None = None  # the dotted package of the module, when its file is known
 
@@ -115,7 +117,7 @@ def collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -
     _collect_import(node, imports)
 
 
-def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -> None:
+def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str], stars: list[str] | None = None) -> None:
     if isinstance(node, cst.Import):
         for alias in node.names:
             full = _module_name(alias.name)
@@ -126,6 +128,8 @@ def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) 
                 imports[head] = head
         return
     if isinstance(node.names, cst.ImportStar):
+        if stars is not None:
+            stars.append("." * len(node.relative) + _module_name(node.module))
         return
     dots = "." * len(node.relative)
     module = _module_name(node.module)
@@ -152,7 +156,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool) -> No
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
-                    _collect_import(small, index.imports)
+                    _collect_import(small, index.imports, index.star_imports if top else None)
                 elif top:
                     _record_constant(small, index.constants)
         elif isinstance(stmt, cst.FunctionDef):

@@ -1,0 +1,304 @@
+"""Shapes of real code the data flow follows: aliases of containers, tuples element by element,
+string building with ``%`` and ``join``, imported containers, nested functions that use their
+enclosing function's imports, helpers filled with different data by two calls, and star imports.
+
+Each case is a small module with its expected findings annotated inline; clean cases look
+dangerous but send nothing prohibited to enforcement.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from annotations import actual, expected
+
+from flake8_medicaid_scope import Config, analyze
+
+HEAD = '''import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+ICE_BASE = "https://eid.ice.gov/api"
+STATE_URL = "https://portal.dhs.state.mn.us/api/members"
+'''
+
+CASES = {
+    "alias-written-original-sent": '''
+def refer(m):
+    payload = {"medicaid_id": m.cin}
+    p2 = payload
+    p2["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    "original-written-alias-sent": '''
+def refer(m):
+    payload = {}
+    p2 = payload
+    payload["diagnosis"] = m.dx  # MCD102
+    requests.post(ICE_URL, json=p2)
+''',
+    "alias-of-alias-updated": '''
+def refer(m):
+    payload = {"dob": m.dob}
+    p2 = payload
+    p3 = p2
+    p3.update({"race": m.race})  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    "list-alias-appended": '''
+def refer(m):
+    items = []
+    view = items
+    view.append(m.diagnosis)  # MCD102
+    requests.post(ICE_URL, json=items)
+''',
+    "alias-rebound-is-another-container": '''
+def refer(m):
+    payload = {"medicaid_id": m.cin}
+    p2 = payload
+    p2 = {}
+    p2["ssn"] = m.ssn
+    requests.post(ICE_URL, json=payload)
+    requests.post(STATE_URL, json=p2)
+''',
+    "sub-container-from-get": '''
+def refer(m):
+    payload = {"subject": {}}
+    d = payload.get("subject", {})
+    d["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    "store-through-get": '''
+def refer(m):
+    payload = {"subject": {}}
+    payload.get("subject")["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    "element-of-a-list-in-the-payload": '''
+def refer(m):
+    payload = {"subjects": [{}]}
+    s = payload["subjects"][0]
+    s["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    "append-on-a-part": '''
+def refer(m):
+    payload = {"subjects": []}
+    payload["subjects"].append({"ssn": m.ssn})  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    "update-on-a-part": '''
+def refer(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    payload["subject"].update({"sex": m.sex})  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    "update-on-a-part-permitted": '''
+def refer(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    payload["subject"].update({"dob": m.dob, "phone": m.phone})
+    requests.post(ICE_URL, json=payload)
+''',
+    "helper-writes-through-an-alias-of-its-parameter": '''
+def add_race(target, m):
+    alias = target
+    alias["race"] = m.race  # MCD101
+def refer(m):
+    body = {"medicaid_id": m.cin}
+    add_race(body, m)
+    requests.post(ICE_URL, json=body)
+''',
+    "starred-unpacking-keeps-elements-apart": '''
+def refer(m):
+    first, *rest = (m.dob, m.ssn, m.race)
+    requests.post(ICE_URL, json={"dob": first})
+    requests.post(STATE_URL, json={"rest": rest})
+''',
+    "starred-middle-is-sent": '''
+def refer(m):
+    first, *rest = (m.dob, m.ssn, m.race)
+    requests.post(ICE_URL, json={"dob": first, "other": rest})  # MCD101
+''',
+    "starred-last": '''
+def refer(m):
+    *init, last = (m.ssn, m.race, m.phone)
+    requests.post(ICE_URL, json={"phone": last})
+''',
+    "index-of-a-tuple": '''
+def refer(m):
+    pair = (m.phone, m.ssn)
+    requests.post(ICE_URL, json={"phone": pair[0]})
+    requests.post(ICE_URL, json={"x": pair[-1]})  # MCD101
+''',
+    "index-of-a-literal": '''
+def refer(m):
+    requests.post(ICE_URL, json={"phone": (m.phone, m.ssn)[0]})
+''',
+    "percent-with-a-tuple-folds-the-host": '''
+def refer(m):
+    url = "%s/persons/%s" % (ICE_BASE, m.ssn)  # MCD101
+    requests.get(url)
+''',
+    "percent-with-a-dict-folds-the-host": '''
+def refer(m):
+    url = "%(base)s/persons/%(id)s" % {"base": ICE_BASE, "id": m.ssn}  # MCD101
+    requests.get(url)
+''',
+    "percent-to-a-state-host": '''
+def refer(m):
+    url = "%s/persons/%s" % (STATE_URL, m.ssn)
+    requests.get(url)
+''',
+    "percent-keeps-literal-percent": '''
+def refer(m):
+    url = "%s/persons?pct=100%%&id=%s" % (ICE_BASE, m.cin)
+    requests.get(url)
+''',
+    "slash-join-folds-the-host": '''
+def refer(m):
+    url = "/".join([ICE_BASE, "persons", m.ssn])  # MCD101
+    requests.get(url)
+''',
+    "slash-join-to-a-state-host": '''
+def refer(m):
+    url = "/".join([STATE_URL, "persons", m.ssn])
+    requests.get(url)
+''',
+    "urljoin-with-a-bare-field": '''
+from urllib.parse import urljoin
+def refer(m):
+    url = urljoin(ICE_BASE + "/", m.ssn)  # MCD101
+    requests.get(url)
+''',
+    "helper-filled-by-two-calls-is-two-findings": '''
+def wrap(v):
+    return {"value": v}  # MCD101 MCD101
+def refer(m):
+    requests.post(ICE_URL, json=wrap(m.ssn))
+    requests.post(ICE_URL, json=wrap(m.race))
+''',
+    "one-placement-two-sinks-is-one-finding": '''
+def refer(m):
+    body = {"ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, json=body)
+    requests.put(ICE_URL, json=body)
+''',
+    "imported-container-written-and-sent": '''
+from thirdparty import TEMPLATE
+def refer(m):
+    TEMPLATE["race"] = m.race  # MCD101
+    requests.post(ICE_URL, json=TEMPLATE)
+''',
+    "module-attribute-container-written-and-sent": '''
+import state
+def refer(m):
+    state.PAYLOAD["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=state.PAYLOAD)
+''',
+    "imported-container-to-a-state-host": '''
+from thirdparty import TEMPLATE
+def refer(m):
+    TEMPLATE["ssn"] = m.ssn
+    requests.post(STATE_URL, json=TEMPLATE)
+''',
+    "nested-def-sees-the-enclosing-import": '''
+def refer(m):
+    from httpx import post as send
+    def inner(body):
+        send(ICE_URL, json=body)
+    inner({"race": m.race})  # MCD101
+''',
+    "lambda-sees-the-enclosing-import": '''
+def refer(m):
+    import httpx as hx
+    go = lambda b: hx.post(ICE_URL, json=b)
+    go({"dx": m.dx})  # MCD102
+''',
+    "nested-def-enclosing-import-to-a-state-host": '''
+def refer(m):
+    from httpx import post
+    def inner(body):
+        post(STATE_URL, json=body)
+    inner({"race": m.race})
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_shape(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source) == want
+
+
+def test_the_two_findings_of_a_helper_name_their_own_fields_and_sends() -> None:
+    source = HEAD + CASES["helper-filled-by-two-calls-is-two-findings"]
+    found = sorted((f.line, f.col, f.message.split(" sent")[0], f.message.split("(line ")[1][:2]) for f in analyze(source))
+    assert found == [(7, 12, "MCD101 'race' (race_ethnicity)", "10"), (7, 12, "MCD101 'ssn' (ssn)", "9)")]
+
+
+def test_a_field_in_a_percent_url_is_reported_where_it_entered() -> None:
+    source = HEAD + CASES["percent-with-a-tuple-folds-the-host"]
+    [finding] = analyze(source)
+    assert (finding.line, finding.col) == (7, 39)
+    assert "sent to enforcement endpoint https://eid.ice.gov/api/persons/" in finding.message
+
+
+def _project(tmp_path: Path, files: dict[str, str]) -> Path:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'agency'\n")
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return tmp_path
+
+
+def _lint(root: Path, name: str) -> list[tuple[int, str]]:
+    path = root / name
+    return [(f.line, f.code) for f in analyze(path.read_text(), Config.default(), filename=str(path))]
+
+
+def test_star_import_of_a_project_module_brings_its_url(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/endpoints.py": 'REFERRAL_URL = "https://eid.ice.gov/api/referrals"\n',
+            "app/job.py": "import requests\nfrom app.endpoints import *\n\ndef refer(m):\n    requests.post(REFERRAL_URL, json={'ssn': m.ssn})\n",
+        },
+    )
+    assert _lint(root, "app/job.py") == [(5, "MCD101")]
+
+
+def test_star_import_of_a_state_url_keeps_code_clean(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/endpoints.py": 'DHS_URL = "https://eligibility.dhs.illinois.gov/api"\n',
+            "app/job.py": "import requests\nfrom .endpoints import *\n\ndef sync(m):\n    requests.post(DHS_URL, json={'ssn': m.ssn, 'dx': m.dx})\n",
+        },
+    )
+    assert _lint(root, "app/job.py") == []
+
+
+def test_star_import_honours_all_and_brings_builders(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/builders.py": (
+                "__all__ = ['build']\n_HIDDEN = 'https://eid.ice.gov/x'\n\n"
+                "def build(m):\n    return {'ssn': m.ssn}\n"
+            ),
+            "app/job.py": (
+                "import requests\nfrom app.builders import *\nICE = 'https://eid.ice.gov/api'\n\n"
+                "def refer(m):\n    packet = build(m)\n    requests.post(ICE, json=packet)\n"
+            ),
+        },
+    )
+    assert _lint(root, "app/job.py") == [(7, "MCD101")]
+
+
+def test_star_import_of_a_library_binds_its_sinks() -> None:
+    source = "from requests import *\n\ndef refer(m):\n    post('https://eid.ice.gov/api', json={'ssn': m.ssn})\n"
+    assert [(f.line, f.code) for f in analyze(source)] == [(4, "MCD101")]

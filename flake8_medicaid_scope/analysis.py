@@ -149,7 +149,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
         project=project,
         module_id=_display_path(filename) if filename else "<module>",
     )
-    analysis.cleared = analysis.cleared_names()
+    analysis.cleared = analysis.calls.cleared_names()
     return analysis
 
 

@@ -1,45 +1,44 @@
-"""Calls: sinks, client constructors, propagators, sanitizing methods and same-module calls."""
+"""Calls: client constructors, propagators, model constructors, serializers, container methods
+and calls of the module's own functions; sends go to the sinks part."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
 
-from ..destinations import Destination, host_of
-from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
-from .evaluate import Evaluator, Frame, part_of
+from ..destinations import Destination
+from ..library import EVERY_ARGUMENT, Rule, shipped
+from .evaluate import part_of
 from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
+from .part import RESPONSE, Args, Frame, Part, argument
 from .values import (
-    HOLE, OPAQUE, ClientObj, FunctionRef, Placement, Val, combine, const_text, const_val, container, env_value, named_entries, only_keys, place,
+    HOLE,
+    OPAQUE,
+    ClientObj,
+    FunctionRef,
+    Placement,
+    Val,
+    combine,
+    const_text,
+    const_val,
+    container,
+    env_value,
+    named_entries,
+    only_keys,
+    place,
     without_keys,
 )
 
-if TYPE_CHECKING:
-    from ..destinations import DestinationRules
-
-Args = Sequence[tuple[cst.Arg, Val]]
-
-#: what a sink call returns (a response): reading it reads no member field
-RESPONSE = Val(response=True)
-
 #: the library knowledge (data/library/*.json)
 LIBRARY = shipped()
+
 ADD_ONE = frozenset({"append", "add", "appendleft"})
+
 MUTATORS = frozenset({"update", "setdefault", "extend", "insert"}) | ADD_ONE
+
 _BRACES = re.compile(r"\{[^{}]*\}")
-
-
-def _arg(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val] | None:
-    positional = [a for a in args if a[0].keyword is None and not a[0].star]
-    for a in args:
-        if kw and a[0].keyword is not None and a[0].keyword.value == kw:
-            return a
-    if pos is not None and pos < len(positional):
-        return positional[pos]
-    return None
 
 
 def _fhir_resource(qual: str) -> str | None:
@@ -111,47 +110,9 @@ def _format(template: str, args: Args) -> str:
     return _BRACES.sub(fill, template)
 
 
-class CallDispatch(Evaluator):
-    """Evaluation of calls."""
+class Calls(Part):
+    """What a call returns and does, dispatched on what the callee is."""
 
-    rules: "DestinationRules"
-    configured_sinks: frozenset[str]
-    cleared: frozenset[str]
-    hosts_only: int
-    enforcement_seen: bool
-    module_state: dict[str, Val]
-    state_changed: bool
-    safe_sent: set[tuple[int, int]]
-    safe_models: set[str]
-    anchors: list[cst.CSTNode]
-    last_effects: dict[int, Val]
-    _stack: list[object]
-    sink_functions: dict[str, SinkSpec]
-    client_specs: dict[str, ClientSpec]
-    client_methods: dict[str, dict[str, SinkSpec]]
-
-    def report(self, placement: Placement, dest: Destination, sink_line: int) -> None:  # pragma: no cover
-        raise NotImplementedError
-
-    def call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None) -> Val:  # pragma: no cover
-        raise NotImplementedError
-
-    def declared_fields(self, model: str | None) -> Val | None:  # pragma: no cover - provided by engine
-        raise NotImplementedError
-
-    def foreign(self, name: str):  # noqa: ANN201  # pragma: no cover - provided by engine
-        raise NotImplementedError
-
-    def foreign_class(self, model: str):  # noqa: ANN201  # pragma: no cover - provided by engine
-        raise NotImplementedError
-
-    def find_method(self, cls: ClassInfo, name: str, depth: int = 0):  # noqa: ANN201  # pragma: no cover - provided by engine
-        raise NotImplementedError
-
-    def call_foreign(self, other, fn, cls, args, self_val, node) -> Val:  # noqa: ANN001  # pragma: no cover - provided by engine
-        raise NotImplementedError
-
-    # -- names ------------------------------------------------------------------
     def qualified(self, func: cst.BaseExpression, frame: Frame) -> str | None:
         """The qualified name of a callee, through imports; a builtin's bare name when not shadowed."""
         name = dotted(func)
@@ -167,16 +128,6 @@ class CallDispatch(Evaluator):
             return None
         return name
 
-    def configured_sink(self, qual: str) -> str | None:
-        """The name in ``--medicaid-sinks`` that ``qual`` is; a relative name the module's package could
-        not resolve (``.transport.publish``) matches a configured name that ends with it."""
-        if qual in self.configured_sinks:
-            return qual
-        if qual.startswith("."):
-            tail = "." + qual.lstrip(".")
-            return next((sink for sink in sorted(self.configured_sinks) if sink.endswith(tail)), None)
-        return None
-
     def has_pragma(self, node: cst.CSTNode, lines: frozenset[int] | None = None) -> bool:
         """The pragma ``# medicaid-scope: enforcement`` (or the one of ``lines``) is on a line of ``node``."""
         lines = self.index.pragma_lines if lines is None else lines
@@ -185,29 +136,25 @@ class CallDispatch(Evaluator):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
-    def span(self, node: cst.CSTNode) -> tuple[int, int]:  # pragma: no cover - provided by engine
-        raise NotImplementedError
-
-    # -- dispatch ---------------------------------------------------------------
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
         qual = self.qualified(func, frame)
-        args: Args = [(arg, self.eval(arg.value, frame)) for arg in node.args]
-        self.last_effects = {}
+        args: Args = [(arg, self.expr.eval(arg.value, frame)) for arg in node.args]
+        self.m.last_effects = {}
         result = self._dispatch(node, func, qual, args, frame)
-        if self.last_effects:
-            effects, self.last_effects = self.last_effects, {}
-            self.apply_effects(node, effects, frame)
+        if self.m.last_effects:
+            effects, self.m.last_effects = self.m.last_effects, {}
+            self.functions.apply_effects(node, effects, frame)
         return result
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
-        configured = self.configured_sink(qual) if qual is not None else None
+        configured = self.sinks.configured_sink(qual) if qual is not None else None
         if configured is not None:
-            return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
+            return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
         if self.has_pragma(node):
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
-            return self.sink(node, spec, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
+            return self.sinks.sink(node, spec, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
         if qual is not None:
             handled = self.call_qualified(qual, node, args, frame)
             if handled is not None:
@@ -218,7 +165,7 @@ class CallDispatch(Evaluator):
                 if handled is not None:
                     return handled
         marked = self.has_pragma(node, self.index.not_pragma_lines)  # push_to_ice(x)  # medicaid-scope: not-enforcement
-        self.hosts_only += marked
+        self.m.hosts_only += marked
         try:
             if isinstance(func, cst.Attribute):
                 return self.call_method(func, node, args, frame)
@@ -226,17 +173,17 @@ class CallDispatch(Evaluator):
             if ref is not None:
                 # a nested def, lambda or partial; its free names see the state at the call (late binding)
                 now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in dict(ref.closure))
-                return self.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node)
+                return self.functions.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node)
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
         finally:
-            self.hosts_only -= marked
+            self.m.hosts_only -= marked
         return OPAQUE
 
     def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """Calls known by qualified name; None when the name means nothing here."""
         if qual in self.sink_functions:
-            return self.sink(node, self.sink_functions[qual], args, frame)
+            return self.sinks.sink(node, self.sink_functions[qual], args, frame)
         resource = _fhir_resource(qual)
         if resource is not None:
             if resource in self.clinical_types:
@@ -245,7 +192,7 @@ class CallDispatch(Evaluator):
             return self.build_dict(node, args)  # Patient(name=..., birthDate=...): element by element
         if qual in self.client_specs:
             spec = self.client_specs[qual]
-            base = _arg(args, spec.base_pos, spec.base_kw)
+            base = argument(args, spec.base_pos, spec.base_kw)
             base_val = base[1] if base else None
             return Val(client=ClientObj(spec.kind, base_val), labels=base_val.labels if base_val else frozenset())
         rule = LIBRARY.calls.get(qual)
@@ -266,26 +213,26 @@ class CallDispatch(Evaluator):
                 return const_val()
             return self.record_fields(first, node)
         if does == "whole_record":
-            record = _arg(args, rule.record, None)
+            record = argument(args, rule.record, None)
             if record is None or record[1].const:
                 return const_val()
-            fields = _arg(args, rule.fields_pos, rule.fields_kw)
+            fields = argument(args, rule.fields_pos, rule.fields_kw)
             if fields is not None and fields[1].items is not None:
                 return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=[...])
-            return self.whole_record(node)
+            return self.expr.whole_record(node)
         if does == "build_dict":
             return self.build_dict(node, args)
         if does == "getattr":
-            return self.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None
+            return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None
         if does == "env_read":
-            default = _arg(args, 1, None)
+            default = argument(args, 1, None)
             return env_value(const_text(first), default[1] if default else None)
         if does == "url_join" and len(args) >= 2:
             left, right = args[0][1], args[1][1]
             if right.text and "://" in right.text:
                 return right
             sep = "" if (left.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
-            out = combine(left, self.interpolated(right, args[1][0].value))  # urljoin(base, m.ssn): the SSN enters the URL here
+            out = combine(left, self.expr.interpolated(right, args[1][0].value))  # urljoin(base, m.ssn): the SSN enters the URL here
             return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
         return None
 
@@ -299,15 +246,15 @@ class CallDispatch(Evaluator):
 
     def call_imported(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """A function or class imported from another module of the project (None: not one)."""
-        found = self.foreign(name)
+        found = self.links.foreign(name)
         if found is None:
             return None
         other, rest = found
         fn = other.index.functions.get(rest)
         if fn is not None:
-            if other.def_has_pragma(fn):
-                return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
-            return self.call_foreign(other, fn, None, args, None, node)
+            if other.calls.def_has_pragma(fn):
+                return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+            return self.links.call_foreign(other, fn, None, args, None, node)
         cls = other.index.classes.get(rest)
         if cls is not None:
             made = self.instantiate(cls, node, args)
@@ -319,8 +266,8 @@ class CallDispatch(Evaluator):
         fn = self.index.functions.get(name)
         if fn is not None:
             if self.def_has_pragma(fn):
-                return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
-            return self.call_function(fn, None, args, None)
+                return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+            return self.functions.call_function(fn, None, args, None)
         cls = self.index.classes.get(name)
         if cls is not None:
             return self.instantiate(cls, node, args)
@@ -359,9 +306,9 @@ class CallDispatch(Evaluator):
             return Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
         if not cls.is_model:
             return self.construct(cls, args)
-        if self.rules.is_payload_model(cls.name, self.cleared):
+        if self.rules.is_payload_model(cls.name, self.m.cleared):
             # its fields are reported at their declarations; the constructor keywords are not reported again
-            declared = self.declared_fields(cls.name) if cls.name in self.index.classes and self.index.classes[cls.name] is cls else None
+            declared = self.functions.declared_fields(cls.name) if cls.name in self.index.classes and self.index.classes[cls.name] is cls else None
             if declared is not None:
                 return declared.with_labels({cls.name})
         field_names = [name for name, _ in cls.fields]
@@ -391,52 +338,52 @@ class CallDispatch(Evaluator):
         if does == "model_constructor" and isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
             model = self.index.classes.get(owner_expr.value)
             if model is None:
-                other = self.foreign_class(owner_expr.value)  # a model of another module of the project
+                other = self.links.foreign_class(owner_expr.value)  # a model of another module of the project
                 model = other[1] if other is not None else None
             if model is not None and model.is_model and not model.is_serializer:
                 return self.validate_model(model, node, args)
         if _is_super(owner_expr) and frame.cls is not None:
             for base in frame.cls.bases:  # super().send(...): the method of a base class, on this object
-                base_cls = (self, self.index.classes[base]) if base in self.index.classes else self.foreign_class(base)
-                found = base_cls[0].find_method(base_cls[1], method) if base_cls is not None else None
+                base_cls = (self.m, self.index.classes[base]) if base in self.index.classes else self.links.foreign_class(base)
+                found = base_cls[0].links.find_method(base_cls[1], method) if base_cls is not None else None
                 if found is not None:
                     return self.call_method_of(found, args, frame.env.get("self") or Val(model=frame.cls.name), node)
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
-            found = self.find_method(frame.cls, method)
+            found = self.links.find_method(frame.cls, method)
             if found is not None:
                 return self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
-        receiver = self.eval(owner_expr, frame)
+        receiver = self.expr.eval(owner_expr, frame)
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None
-            return self.read_key(receiver, key) if key is not None else RESPONSE  # resp.json().get("ssn")
+            return self.expr.read_key(receiver, key) if key is not None else RESPONSE  # resp.json().get("ssn")
         for owner_label in sorted(receiver.labels):
-            configured = self.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
+            configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:
-                return self.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
+                return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
         if receiver.client is not None:
             spec = self.client_methods.get(receiver.client.kind, {}).get(method)
             if spec is not None:
                 label = dotted(owner_expr)
-                return self.sink(node, spec, args, frame, base=receiver.client.base, receiver_labels=receiver.labels | ({label} if label else set()))
+                return self.sinks.sink(node, spec, args, frame, base=receiver.client.base, receiver_labels=receiver.labels | ({label} if label else set()))
             return OPAQUE
         first = args[0][1] if args else None
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
         if method == "format" and receiver.text is not None:
-            parts = [self.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
+            parts = [self.expr.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
             return replace(combine(receiver, *parts), text=_format(receiver.text, args))
         if method == "join" and receiver.const and first is not None:
             sequence = args[0][0].value
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
-                parts = [self.interpolated(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
+                parts = [self.expr.interpolated(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
                 texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
                 return replace(combine(*parts), text=receiver.text.join(texts))
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and receiver.opaque and "objects" in _chain(func.value):
-            return self.whole_record(node)  # Member.objects.filter(...).values(): every column
+            return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if does == "same":
             return receiver
-        if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(_arg(args, None, "include")) is None:
+        if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:
             if receiver.placements or receiver.const:
                 return self.dump(receiver, node, args)
             # resp.json(), fetch().json(): a body that came back, not a record of ours
@@ -447,8 +394,8 @@ class CallDispatch(Evaluator):
             key = const_text(first)
             if key is None:
                 return Val(placements=receiver.placements, labels=receiver.labels)
-            read = self.read_key(receiver, key)
-            default = _arg(args, 1, None)
+            read = self.expr.read_key(receiver, key)
+            default = argument(args, 1, None)
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)
             return read
@@ -457,7 +404,7 @@ class CallDispatch(Evaluator):
             if key is not None:
                 if var is not None and var in frame.env:
                     frame.env[var] = without_keys(frame.env[var], [key])
-                return self.read_key(receiver, key)
+                return self.expr.read_key(receiver, key)
             return OPAQUE
         if rule is not None and rule.honours_include:
             return self.dump(receiver, node, args)
@@ -470,7 +417,7 @@ class CallDispatch(Evaluator):
                 self.add_to(frame, container_name, keys[0] if keys else None, added)
             return OPAQUE
         if method in MUTATORS and isinstance(owner_expr, (cst.Subscript, cst.Call)):
-            part = part_of(owner_expr, self, frame)  # payload["subjects"].append(...)
+            part = part_of(owner_expr, self.expr, frame)  # payload["subjects"].append(...)
             if part is not None:
                 self.add_to(frame, part[0], part[1], list(self.mutate(OPAQUE, method, args).placements))
                 return OPAQUE
@@ -480,20 +427,20 @@ class CallDispatch(Evaluator):
         if method in MUTATORS and isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
             # self.items.append(...): the object's container, read later by another method
             attr = owner_expr.attr.value
-            frame.self_attrs[attr] = self.mutate(self.self_attribute(attr, frame) or OPAQUE, method, args)
+            frame.self_attrs[attr] = self.mutate(self.functions.self_attribute(attr, frame) or OPAQUE, method, args)
             return OPAQUE
         if var is not None and var not in frame.env and var in self.index.constants and method in MUTATORS:
             # _OUTBOX.append(...): a module-level container filled here and sent elsewhere
             new = self.mutate(self.module_state.get(var, OPAQUE), method, args)
             if self.module_state.get(var) != new:
                 self.module_state[var] = new
-                self.state_changed = True
+                self.m.state_changed = True
             return OPAQUE
         if receiver.model is not None:
             owner = self.index.classes.get(receiver.model)
-            found_cls = (self, owner) if owner is not None else self.foreign_class(receiver.model)
+            found_cls = (self.m, owner) if owner is not None else self.links.foreign_class(receiver.model)
             if found_cls is not None:
-                found = found_cls[0].find_method(found_cls[1], method)
+                found = found_cls[0].links.find_method(found_cls[1], method)
                 if found is not None:
                     return self.call_method_of(found, args, receiver, node)
         label = dotted(func)
@@ -513,15 +460,15 @@ class CallDispatch(Evaluator):
         init = cls.methods.get("__init__")
         if init is None or not args or init in self._stack or self.index.classes.get(cls.name) is not cls:
             return Val(model=cls.name, labels=frozenset({cls.name}))
-        frame = self.run_function(init, cls, args, Val(model=cls.name))
+        frame = self.functions.run_function(init, cls, args, Val(model=cls.name))
         attrs = tuple(sorted(frame.self_attrs.items()))
         return Val(model=cls.name, labels=frozenset({cls.name}), attrs=attrs or None)
 
     def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """``Model.model_validate(raw)`` and its kin: an instance carrying the model's declared fields,
         placed at the argument (for a model named for enforcement: at the declarations)."""
-        if self.rules.is_payload_model(cls.name, self.cleared) and self.index.classes.get(cls.name) is cls:
-            return self.declared_fields(cls.name) or Val(model=cls.name)
+        if self.rules.is_payload_model(cls.name, self.m.cleared) and self.index.classes.get(cls.name) is cls:
+            return self.functions.declared_fields(cls.name) or Val(model=cls.name)
         where = args[0][0] if args else node
         line, col = self.positions(where)
         first = args[0][1] if args else OPAQUE
@@ -540,24 +487,12 @@ class CallDispatch(Evaluator):
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in rest if not a.star)
         return Val(const=True, function=replace(ref, bound=ref.bound + bound))
 
-    def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - engine
-        raise NotImplementedError
-
-    def run_function(self, fn, cls, args, self_val, closure=None) -> Frame:  # noqa: ANN001  # pragma: no cover - engine
-        raise NotImplementedError
-
-    def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode) -> Val:  # pragma: no cover - engine
-        raise NotImplementedError
-
-    def apply_effects(self, node: cst.Call, effects: dict[int, Val], frame: Frame) -> None:  # pragma: no cover - engine
-        raise NotImplementedError
-
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""
         owner, cls, fn = found
-        if owner is self:
-            return self.call_function(fn, cls, args, receiver)
-        return self.call_foreign(owner, fn, cls, args, receiver, node)
+        if owner is self.m:
+            return self.functions.call_function(fn, cls, args, receiver)
+        return self.links.call_foreign(owner, fn, cls, args, receiver, node)
 
     def mutate(self, current: Val, method: str, args: Args) -> Val:
         """The value of a container after ``update``/``setdefault``/``append``/``extend``/``insert``."""
@@ -587,13 +522,13 @@ class CallDispatch(Evaluator):
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
         if record.placements:
             return record
-        declared = self.declared_fields(record.model)
-        return declared if declared is not None else self.whole_record(node)
+        declared = self.functions.declared_fields(record.model)
+        return declared if declared is not None else self.expr.whole_record(node)
 
     def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
         """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""
-        include = _arg(args, None, "include")
-        exclude = _arg(args, None, "exclude")
+        include = argument(args, None, "include")
+        exclude = argument(args, None, "exclude")
         out = receiver
         included = _names_given(include)
         if included is not None:
@@ -606,88 +541,4 @@ class CallDispatch(Evaluator):
             out = without_keys(out, excluded)
         return out
 
-    # -- sinks ------------------------------------------------------------------
-    def sink(
-        self,
-        node: cst.Call,
-        spec: SinkSpec,
-        args: Args,
-        frame: Frame,
-        *,
-        base: Val | None = None,
-        receiver_labels: frozenset[str] | set[str] = frozenset(),
-        forced: Destination | None = None,
-    ) -> Val:
-        """Report every named value that ``node`` sends to an enforcement destination."""
-        url = _arg(args, spec.url_pos, spec.url_kw) if spec.url_pos is not None else None
-        url_val = url[1] if url else None
-        dest = forced
-        if forced is not None and spec.all_args:
-            # a configured or marked sink given a host on the non-enforcement list is not enforcement
-            hosts = [host_of(v.text) for _, v in args if v.text]
-            if any(h and self.rules.host_is_safe(h) for h in hosts):
-                return RESPONSE
-        if dest is None:
-            text = url_val.text if url_val is not None else None
-            if base is not None and not (text and "://" in text):
-                text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
-            labels = set(receiver_labels) | (url_val.labels if url_val else set()) | (base.labels if base else set())
-            extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
-            hosts_only = self.hosts_only > 0 or self.has_pragma(node, self.index.not_pragma_lines)
-            dest = self.rules.decide(text, labels, extra, cleared=self.cleared, hosts_only=hosts_only)
-            if dest is None and text is None and url_val is not None and url_val.alternatives:
-                # url = ICE_URL if flag else STATE_URL: the send may reach either
-                for alternative in url_val.alternatives:
-                    dest = self.rules.decide(alternative, (), hosts_only=True)
-                    if dest is not None:
-                        break
-            if dest is None:
-                host = host_of(text)
-                if host is not None and self.rules.host_is_safe(host):
-                    self.sent_to_safe_host(args)
-        if dest is None:
-            return RESPONSE
-        self.enforcement_seen = True
-        self.anchors.append(node)  # data placed in another module is reported at this send
-        try:
-            self._send(node, spec, args, url, url_val, dest)
-        finally:
-            self.anchors.pop()
-        return RESPONSE
 
-    def sent_to_safe_host(self, args: Args) -> None:
-        """Remember what a send to a non-enforcement host carries: a builder or model named for
-        enforcement whose output goes only there is not an enforcement payload (SPEC section 4)."""
-        for _, val in args:
-            self.safe_sent.update((p.line, p.col) for p in val.placements if p.module is None)
-            if val.model is not None:
-                self.safe_models.add(val.model)
-
-    def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
-        """Report every placement a sink call sends to ``dest``."""
-        sink_line = self.positions(node)[0]
-        positional = 0
-        for arg, val in args:
-            if arg.star == "**":
-                # requests.post(url, **options): the entries of options under data keywords
-                line, col = self.positions(arg)
-                for p in place(val, line, col) if spec.all_args else (p for p in val.placements if p.key in spec.data_kws):
-                    self.report(p, dest, sink_line)
-                continue
-            is_positional = arg.keyword is None and not arg.star
-            data = spec.all_args
-            if arg.keyword is not None and arg.keyword.value in spec.data_kws:
-                data = True
-            if is_positional:
-                data = data or any(i == positional for i, _ in spec.data_pos)
-                positional += 1
-            if data and (url is None or arg is not url[0] or spec.all_args):
-                line, col = self.positions(arg)
-                for p in place(val, line, col):
-                    self.report(p, dest, sink_line)
-        if url is not None and url_val is not None and not spec.all_args:
-            line, col = self.positions(url[0])
-            # a field counts in the URL where it was interpolated into the string (a placement), not
-            # when the whole URL is read from a setting (settings["ICE_URL"], os.environ["ICE_URL"])
-            for p in url_val.placements:
-                self.report(p, dest, sink_line)

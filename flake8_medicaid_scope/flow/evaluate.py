@@ -1,98 +1,49 @@
-"""Expressions: the abstract value (``Val``) of each kind of expression.
-
-Calls are dispatched in ``calls.py``; statements and functions in ``engine.py``.
-"""
+"""Expressions: the abstract value (``Val``) of each kind of expression."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, ModuleIndex, dotted
-from .values import HOLE, OPAQUE, FunctionRef, Placement, Val, combine, const_text, const_val, container, env_value, join, place, without_labels
+from .index import ClassInfo, dotted
+from .part import Frame, Part
+from .values import (
+    HOLE,
+    OPAQUE,
+    FunctionRef,
+    Placement,
+    Val,
+    combine,
+    const_text,
+    const_val,
+    container,
+    env_value,
+    join,
+    place,
+    without_labels,
+)
 
 if TYPE_CHECKING:
-    from ..destinations import Destination
-    from ..vocabulary import Vocabulary
-
-
-@dataclass
-class Frame:
-    """The state of one function being analyzed."""
-
-    env: dict[str, Val]
-    func_name: str | None = None
-    cls: ClassInfo | None = None
-    self_attrs: dict[str, Val] = field(default_factory=dict)
-    returns: list[Val] = field(default_factory=list)
-    builder: "Destination | None" = None  # set when the function is named for enforcement
-    dead: bool = False  # after return/raise/continue/break: no state flows on from here
-    imports: dict[str, str] = field(default_factory=dict)  # the function's own imports (import json inside it)
-    exits: list[dict[str, Val]] = field(default_factory=list)  # the states at each return
-    rebound: set[str] = field(default_factory=set)  # names assigned in the function (a rebound parameter is not the caller's)
-    #: sub = payload["subject"]: sub -> (payload, "subject"); p2 = payload: p2 -> (payload, None) and back
-    aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
-    continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
-    breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
-
-    def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
-        """The containers ``name`` is (a part of), through its aliases: (container, the keys down to
-        ``name`` in it); ``p3 = p2 = payload`` and ``sub = payload["subject"]`` alike."""
-        out: list[tuple[str, list[str]]] = []
-        seen = {name}
-        keys: list[str] = []
-        while name in self.aliases:
-            name, key = self.aliases[name]
-            if name in seen or name not in self.env:
-                break
-            seen.add(name)
-            keys = [key, *keys] if key is not None else keys
-            out.append((name, keys))
-        return out
-
-    def state(self) -> dict[str, Val] | None:
-        """A copy of the environment, or None where the code cannot be reached."""
-        return None if self.dead else dict(self.env)
-
-    def restore(self, state: dict[str, Val] | None) -> None:
-        """Continue from ``state`` (None: unreachable)."""
-        self.dead = state is None
-        self.env = dict(state) if state is not None else {}
+    from .engine import ModuleAnalysis
 
 
 def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
 
-class Evaluator:
-    """Abstract evaluation of expressions; the call and statement parts come from subclasses."""
+class Expressions(Part):
+    """The value of an expression in a frame: literals, names, attributes, subscripts, operators;
+    comprehensions go to the sanitizers part and calls to the calls part."""
 
-    index: ModuleIndex
-    vocabulary: "Vocabulary"
-    clinical_types: frozenset[str]
-    positions: Callable[[cst.CSTNode], tuple[int, int]]
-    _const_cache: dict[tuple[str | None, str], Val]
-    _const_stack: set[tuple[str | None, str]]
-    cleared: frozenset[str]
-    module_state: dict[str, Val]
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        self._const_cache: dict[tuple[str | None, str], Val | None] = {}
+        self._const_stack: set[tuple[str | None, str]] = set()
 
-    # -- provided by subclasses -------------------------------------------------
-    outer_imports: dict[int, dict[str, str]]
-
-    def eval_call(self, node: cst.Call, frame: Frame) -> Val:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:  # pragma: no cover
-        raise NotImplementedError
-
-    def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:  # pragma: no cover
-        raise NotImplementedError
-
-    # -- helpers ----------------------------------------------------------------
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
         return frozenset({name}) if self.vocabulary.classify(name) is not None else frozenset()
@@ -115,14 +66,13 @@ class Evaluator:
             self._const_stack.discard(key)
         label = f"{cls.name}.{name}" if cls else name
         val = replace(val, names=frozenset() if val.const else val.names)
-        if label in self.cleared:
+        if label in self.m.cleared:
             val = without_labels(val)  # ICE_HUB = settings.X  # medicaid-scope: not-enforcement
         else:
             val = val.with_labels({label})
         self._const_cache[key] = val
         return val
 
-    # -- expressions ------------------------------------------------------------
     def eval(self, node: cst.BaseExpression, frame: Frame) -> Val:
         """The abstract value of ``node`` in ``frame``."""
         method = getattr(self, "_eval_" + type(node).__name__, None)
@@ -135,7 +85,7 @@ class Evaluator:
         return const_val(text=value if isinstance(value, str) else value.decode("latin-1"))
 
     def _eval_ConcatenatedString(self, node: cst.ConcatenatedString, frame: Frame) -> Val:
-        return self._concat(self.eval(node.left, frame), self.eval(node.right, frame))
+        return self.concat(self.eval(node.left, frame), self.eval(node.right, frame))
 
     def _eval_Integer(self, node: cst.BaseExpression, frame: Frame) -> Val:
         return const_val()
@@ -171,7 +121,7 @@ class Evaluator:
         placed = Placement(line, col, val.names)
         return replace(val, names=frozenset(), placements=val.placements + (placed,))
 
-    def _concat(self, left: Val, right: Val) -> Val:
+    def concat(self, left: Val, right: Val) -> Val:
         out = combine(left, right)
         if left.text is not None or right.text is not None:
             out = replace(out, text=(left.text if left.text is not None else HOLE) + (right.text if right.text is not None else HOLE))
@@ -193,9 +143,9 @@ class Evaluator:
         if const is not None:
             return const
         if name in self.index.imports:
-            imported = self.foreign_constant(name)  # from .settings import ICE_URL
+            imported = self.links.foreign_constant(name)  # from .settings import ICE_URL
             if imported is not None:
-                return imported if self.foreign_cleared(name) else imported.with_labels({name})
+                return imported if self.links.foreign_cleared(name) else imported.with_labels({name})
             return Val(labels=frozenset({self.index.imports[name], name}))
         return Val(labels=frozenset({name}))
 
@@ -205,7 +155,7 @@ class Evaluator:
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
-            known = self.self_attribute(attr, frame)
+            known = self.functions.self_attribute(attr, frame)
             if known is not None:
                 return known.with_labels({f"self.{attr}"})
         if isinstance(base, cst.Name) and base.value in self.index.classes and base.value not in frame.env:
@@ -216,14 +166,14 @@ class Evaluator:
             return self.whole_record(node)
         text = dotted(node)
         if text is not None and text.split(".", 1)[0] in self.index.imports and text.split(".", 1)[0] not in frame.env:
-            imported = self.foreign_constant(text)  # settings.ICE_URL of the project's settings module
+            imported = self.links.foreign_constant(text)  # settings.ICE_URL of the project's settings module
             if imported is not None:
-                return imported if self.foreign_cleared(text) else imported.with_labels({text})
+                return imported if self.links.foreign_cleared(text) else imported.with_labels({text})
         owner = self.eval(base, frame)
         if owner.response:
             return owner
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
-            return self.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
+            return self.calls.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
         labels = owner.labels | ({text} if text else {attr})
         if _is_constant_name(attr):
             return Val(labels=labels)
@@ -276,15 +226,6 @@ class Evaluator:
         if isinstance(base, cst.Call):
             base = base.func
         return _is_serializer(owner.model or dotted(base) or "")
-
-    def record_fields(self, record: Val, node: cst.CSTNode) -> Val:  # pragma: no cover - provided by calls
-        raise NotImplementedError
-
-    def foreign_constant(self, name: str) -> Val | None:  # pragma: no cover - provided by the engine
-        raise NotImplementedError
-
-    def foreign_cleared(self, name: str) -> bool:  # pragma: no cover - provided by the engine
-        raise NotImplementedError
 
     def read_key(self, owner: Val, key: str) -> Val:
         """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name, whatever the
@@ -357,7 +298,7 @@ class Evaluator:
                 return const_val(items=left.items + right.items)
             if left.text is not None or right.text is not None:  # "/subjects/" + m.ssn
                 left, right = self.interpolated(left, node.left), self.interpolated(right, node.right)
-            return self._concat(left, right)
+            return self.concat(left, right)
         if isinstance(node.operator, cst.Modulo) and left.text is not None:
             return self._percent(left, node.right, frame)
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
@@ -407,25 +348,22 @@ class Evaluator:
         if isinstance(inner, cst.From):
             inner = inner.item
         val = self.eval(inner, frame) if inner is not None else const_val()
-        self.returned(val, inner or node, node, frame)
+        self.statements.returned(val, inner or node, node, frame)
         return OPAQUE  # what the caller sends in
-
-    def returned(self, val: Val, value_node: cst.CSTNode, stmt: cst.CSTNode, frame: Frame) -> None:  # pragma: no cover
-        raise NotImplementedError
 
     def _eval_Await(self, node: cst.Await, frame: Frame) -> Val:
         return self.eval(node.expression, frame)
 
     def _eval_NamedExpr(self, node: cst.NamedExpr, frame: Frame) -> Val:
         val = self.eval(node.value, frame)
-        self.bind(node.target, val, frame, node)
+        self.statements.bind(node.target, val, frame, node)
         return val
 
     def _eval_Call(self, node: cst.Call, frame: Frame) -> Val:
-        return self.eval_call(node, frame)
+        return self.calls.eval_call(node, frame)
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
-        return self.eval_comprehension(node, frame)
+        return self.sanitizers.eval_comprehension(node, frame)
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
 
@@ -435,21 +373,17 @@ class Evaluator:
         text = detail or _source(node)
         return container([Placement(line, col, frozenset(), kind="whole", detail=text)])
 
-    def self_attribute(self, attr: str, frame: Frame) -> Val | None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 
-def subscript_key(evaluator: "Evaluator", node: cst.Subscript, frame: Frame) -> str | None:
+def subscript_key(evaluator: "Expressions", node: cst.Subscript, frame: Frame) -> str | None:
     """The constant key of ``d["k"]`` (None: a slice or a computed key)."""
     if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
         return None
     return const_text(evaluator.eval(node.slice[0].slice.value, frame))
 
 
-def part_of(value: cst.BaseExpression, analysis: "Evaluator", frame: Frame) -> tuple[str, str | None] | None:
+def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame) -> tuple[str, str | None] | None:
     """``payload["subject"]``, ``payload.get("subject")`` or ``payload.setdefault("subject", {})``:
     (``payload``, ``"subject"``)."""
     while isinstance(value, cst.Subscript) and isinstance(value.value, cst.Subscript):

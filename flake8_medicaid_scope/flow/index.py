@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import tokenize
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Sequence
 
 import libcst as cst

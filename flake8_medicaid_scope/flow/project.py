@@ -155,7 +155,7 @@ class Project:
         self.analyses[path] = analysis
         if analysis is not None:
             self.by_id[analysis.module_id] = analysis
-            analysis.expand_star_imports()
+            analysis.links.expand_star_imports()
         return analysis
 
 

@@ -1,12 +1,4 @@
-"""Sanitizers: the allow-list and deny-list forms that keep correct code clean.
-
-``{k: v for k, v in rec.items() if k in ALLOWED}``, ``{k: rec[k] for k in ALLOWED}``,
-``[rec[f] for f in FIELDS]`` and the loop form ``for k, v in rec.items(): if k in
-ALLOWED: out[k] = v`` are unrolled over the constant collection, so each allowed
-name becomes its own placement; ``if k not in EXCLUDED`` drops those entries. A
-filter on a collection the analysis cannot read leaves nothing known (the code
-does bound the record; unknown is not guilty).
-"""
+"""Sanitizers: the allow-list and deny-list forms that keep correct code clean (SPEC section 6)."""
 
 from __future__ import annotations
 
@@ -15,8 +7,7 @@ from typing import Sequence
 
 import libcst as cst
 
-from .calls import CallDispatch
-from .evaluate import Frame
+from .part import Frame, Part
 from .values import OPAQUE, Placement, Val, const_text, const_val, container, place, without_keys
 
 MAX_UNROLL = 64
@@ -28,14 +19,8 @@ def block_statements(body: cst.BaseSuite | Sequence[cst.BaseStatement]) -> Seque
     return body  # type: ignore[return-value]
 
 
-class Sanitizers(CallDispatch):
-    """Comprehensions and guarded loops."""
-
-    def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:  # pragma: no cover
-        raise NotImplementedError
-
-    def element_of(self, source: Val) -> Val:  # pragma: no cover - provided by the engine
-        raise NotImplementedError
+class Sanitizers(Part):
+    """Allow-list comprehensions and loops that delete keys, unrolled over constant collections of names."""
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -55,11 +40,11 @@ class Sanitizers(CallDispatch):
         verdict = self._membership([cst.CompIf(test=guard.test)], k.value, frame)
         if verdict is None or verdict[0] != "in":
             return False
-        record = self.eval(owner, frame)
+        record = self.expr.eval(owner, frame)
         for item in verdict[1][:MAX_UNROLL]:
             frame.env[k.value] = const_val(text=item)
-            frame.env[v.value] = self.read_key(record, item)
-            self.run_block(guard.body, frame)
+            frame.env[v.value] = self.expr.read_key(record, item)
+            self.statements.run_block(guard.body, frame)
         return True
 
     def run_guarded_delete_loop(self, stmt: cst.For, frame: Frame) -> bool:
@@ -82,7 +67,7 @@ class Sanitizers(CallDispatch):
             # a whole record narrowed to the allowed names: each is a read of that field, placed here
             line, col = self.positions(inner[0])
             for name in verdict[1][:MAX_UNROLL]:
-                kept.extend(place(self.read_key(record, name), line, col, name))
+                kept.extend(place(self.expr.read_key(record, name), line, col, name))
         frame.env[d] = replace(container(kept), model=record.model)
         return True
 
@@ -90,7 +75,7 @@ class Sanitizers(CallDispatch):
         comp = node.for_in
         sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
         line, col = self.positions(node)
-        source = self.eval(comp.iter, frame)
+        source = self.expr.eval(comp.iter, frame)
         target = comp.target
         if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
             placements: list[Placement] = []
@@ -103,10 +88,10 @@ class Sanitizers(CallDispatch):
         if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             k, v = (e.value for e in target.elements)
             if isinstance(k, cst.Name) and isinstance(v, cst.Name):
-                return self._items_comp(node, comp, k.value, v.value, self.eval(owner, frame), sub, line, col)
+                return self._items_comp(node, comp, k.value, v.value, self.expr.eval(owner, frame), sub, line, col)
         inner: cst.CompFor | None = comp
         while inner is not None:
-            self.bind(inner.target, self.element_of(self.eval(inner.iter, sub)), sub, node)
+            self.statements.bind(inner.target, self.statements.element_of(self.expr.eval(inner.iter, sub)), sub, node)
             inner = inner.inner_for_in
         return container(self._element(node, sub, line, col))
 
@@ -119,7 +104,7 @@ class Sanitizers(CallDispatch):
             placements: list[Placement] = []
             for item in verdict[1]:
                 sub.env[k] = const_val(text=item)
-                sub.env[v] = self.read_key(record, item)
+                sub.env[v] = self.expr.read_key(record, item)
                 placements.extend(self._element(node, sub, line, col))
             return container(placements)
         kept = without_keys(record, verdict[1]) if verdict is not None else record
@@ -133,7 +118,7 @@ class Sanitizers(CallDispatch):
             if isinstance(test, cst.Comparison) and isinstance(test.left, cst.Name) and test.left.value == k and len(test.comparisons) == 1:
                 comparison = test.comparisons[0]
                 if isinstance(comparison.operator, (cst.In, cst.NotIn)):
-                    allowed = self.eval(comparison.comparator, sub)
+                    allowed = self.expr.eval(comparison.comparator, sub)
                     if allowed.items is None:
                         return ("unknown", ())
                     return ("in" if isinstance(comparison.operator, cst.In) else "not in", allowed.items)
@@ -147,8 +132,8 @@ class Sanitizers(CallDispatch):
 
     def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
         if isinstance(node, cst.DictComp):
-            return place(self.eval(node.value, sub), line, col, const_text(self.eval(node.key, sub)))
-        return place(self.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
+            return place(self.expr.eval(node.value, sub), line, col, const_text(self.expr.eval(node.key, sub)))
+        return place(self.expr.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
 
 
 def _keys_owner(node: cst.BaseExpression) -> cst.Name | None:

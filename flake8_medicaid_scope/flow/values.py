@@ -78,7 +78,6 @@ class Val:
         """This value with more destination labels."""
         return replace(self, labels=self.labels | frozenset(labels))
 
-
 OPAQUE = Val()
 
 

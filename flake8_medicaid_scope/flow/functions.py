@@ -1,0 +1,346 @@
+"""Functions: calls of the module's functions and methods, memoized by argument values; what they return, do to their arguments and set on ``self``."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from ..destinations import Destination
+from .index import NOT_PRAGMA, ClassInfo, dotted
+from .part import Args, Frame, Part
+from .values import OPAQUE, FunctionRef, Placement, Val, const_val, container, join, place, translate
+
+if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
+
+MAX_DEPTH = 12  # nested inlined calls (deeper: MCD901)
+
+MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
+
+MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
+
+#: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
+#: provisional attributes, so their results are not memoized
+_LEARNING = [0]
+
+
+class Functions(Part):
+    """Run a function of the module with argument values; models and the attributes of objects."""
+
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        self._memo: dict[tuple[object, ...], Val] = {}
+        self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
+        self._calls = 0
+        self._init_attrs: dict[str, dict[str, Val]] = {}
+        self._attrs_running: set[str] = set()
+
+    def forget(self) -> None:
+        """Drop memoized results (module state changed: they may be stale)."""
+        self._memo.clear()
+        self._init_attrs.clear()
+
+    def call_function(
+        self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
+    ) -> Val:
+        """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
+        inlined = args is not None or bool(self._stack)
+        if fn in self._stack:
+            return OPAQUE  # recursion: the inner call's result is not known (the outer one is)
+        if self.project is not None and self.project.out_of_time() or self.project is None and time.monotonic() > self.deadline:
+            self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
+            return OPAQUE
+        if len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
+            # the callee is still analyzed on its own; only data handed to it is lost here, so
+            # MCD901 says so when the call hands on something known
+            if args is not None and any(v.placements or v.names for _, v in args):
+                self.m.cut = True
+            return OPAQUE
+        shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
+        cleared_def = self.calls.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.calls.def_has_pragma(cls.node, NOT_PRAGMA))
+        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None)
+        if memo_key in self._memo:
+            self.m.last_effects = self._effects_memo.get(memo_key, {})
+            return self._memo[memo_key]
+        self._calls += inlined
+        self.m.hosts_only += cleared_def
+        try:
+            frame = self.run_function(fn, cls, args, self_val, closure)
+        finally:
+            self.m.hosts_only -= cleared_def
+        result = join(*frame.returns) if frame.returns else const_val()
+        result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
+        effects = self._argument_effects(fn, cls, args, frame) if args else {}
+        if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
+            self._memo[memo_key] = result
+            self._effects_memo[memo_key] = effects
+        self.m.last_effects = effects
+        return result
+
+    def _argument_effects(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args, frame: Frame) -> dict[int, Val]:
+        """What the function did to the containers it was handed (``add_ssn(body, m)`` puts an SSN in the
+        caller's ``body``): the final value of each parameter it changed but never rebound, by argument index."""
+        exits = [*frame.exits, *([frame.env] if not frame.dead else [])]
+        if not exits:
+            return {}
+        ordered = list(fn.params.posonly_params) + list(fn.params.params)
+        if cls is not None and ordered and not _is_static(fn):
+            ordered = ordered[1:]
+        effects: dict[int, Val] = {}
+        positional = 0
+        for index, (arg, passed) in enumerate(args):
+            if arg.star:
+                continue
+            if arg.keyword is not None:
+                name = arg.keyword.value
+            elif positional < len(ordered):
+                name = ordered[positional].name.value
+                positional += 1
+            else:
+                continue
+            if name in frame.rebound:
+                continue
+            final = join(*(env[name] for env in exits if name in env))
+            if final.placements != passed.placements and (final.placements or passed.placements):
+                effects[index] = final
+        return effects
+
+    def apply_effects(self, node: cst.Call, effects: dict[int, Val], frame: Frame) -> None:
+        """Give the caller's variables what the callee put into them."""
+        for index, val in effects.items():
+            if index >= len(node.args):
+                continue
+            target = node.args[index].value
+            if isinstance(target, cst.Name) and target.value in frame.env:
+                current = frame.env[target.value]
+                frame.env[target.value] = replace(val, model=current.model, client=current.client, labels=current.labels | val.labels)
+            elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                frame.self_attrs[target.attr.value] = val
+
+    def run_function(
+        self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
+    ) -> Frame:
+        """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame."""
+        frame = self.enter(fn, cls, args, self_val, closure)
+        self._stack.append(fn)
+        try:
+            self.statements.run_block(fn.body, frame)
+        finally:
+            self._stack.pop()
+        return frame
+
+    def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None) -> Frame:
+        """A frame for ``fn`` with its parameters bound (over the state it closes over, for a nested def)."""
+        env: dict[str, Val] = dict(closure) if closure else {}
+        params = fn.params
+        ordered = list(params.posonly_params) + list(params.params)
+        skip = 0
+        if cls is not None and ordered and not _is_static(fn) and not closure:
+            env[ordered[0].name.value] = self_val or Val(model=cls.name)
+            skip = 1
+        self._bind_params(params, args, env, cls, skip)
+        name = fn.name.value
+        builder = None
+        if self.rules.is_payload_builder(name, self.m.cleared):
+            builder = Destination(name, "enforcement payload builder")
+        return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})))
+
+    def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> None:
+        """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and
+        what is left into ``*args`` / ``**kwargs`` (placed at the caller's arguments); the first
+        ``skip`` parameters (``self``) are bound already."""
+        ordered = (list(params.posonly_params) + list(params.params))[skip:]
+        names = [p.name.value for p in ordered + list(params.kwonly_params)]
+        bound: dict[str, Val] = {}
+        extra_positional: list[Placement] = []
+        extra_keywords: list[Placement] = []
+        if args is not None:
+            positional = [(a, v) for a, v in args if a.keyword is None and not a.star]
+            for i, (a, v) in enumerate(positional):
+                if i < len(ordered):
+                    bound[ordered[i].name.value] = v
+                else:
+                    extra_positional.extend(place(v, *self.positions(a)))
+            for a, v in args:
+                if a.keyword is not None:
+                    if a.keyword.value in names:
+                        bound[a.keyword.value] = v
+                    else:
+                        extra_keywords.extend(place(v, *self.positions(a), a.keyword.value))
+                elif a.star == "**":
+                    for name in names:  # f(**opts): each parameter reads its key of opts
+                        if name not in bound and any(p.key == name for p in v.placements):
+                            bound[name] = self.expr.read_key(v, name)
+                    extra_keywords.extend(p for p in v.placements if p.key not in names)
+                elif a.star == "*":
+                    extra_positional.extend(v.placements)
+        for param in ordered + list(params.kwonly_params):
+            name = param.name.value
+            env[name] = bound[name] if name in bound else self.param_value(param, cls)
+        if isinstance(params.star_arg, cst.Param):
+            star = params.star_arg.name.value
+            env[star] = container(extra_positional) if extra_positional else Val(labels=frozenset({star}))
+        if isinstance(params.star_kwarg, cst.Param):
+            star = params.star_kwarg.name.value
+            env[star] = container(extra_keywords) if extra_keywords else Val(labels=frozenset({star}))
+
+    def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:
+        """What an unbound parameter is: its payload model, its field name, its default, or unknown."""
+        name = param.name.value
+        if param.annotation is not None:
+            model = self.model_of(param.annotation.annotation)
+            if model is not None:
+                return model
+        if param.default is not None:
+            default = self.expr.eval(param.default, Frame(env={}, cls=cls))
+            if default.const and default.text is None and default.items is None:
+                return Val(names=self.expr.field_names(name), labels=frozenset({name}))
+            return default.with_labels({name})
+        return Val(names=self.expr.field_names(name), labels=frozenset({name}))
+
+    def model_of(self, annotation: cst.BaseExpression) -> Val | None:
+        """The declared fields of a payload model named by an annotation."""
+        if isinstance(annotation, cst.Subscript) and len(annotation.slice) == 1 and isinstance(annotation.slice[0].slice, cst.Index):
+            annotation = annotation.slice[0].slice.value
+        if isinstance(annotation, cst.SimpleString) and isinstance(annotation.evaluated_value, str):
+            name = annotation.evaluated_value.strip()  # def f(p: "Basic"): a forward reference
+            return self.declared_fields(name) if name.replace(".", "").isidentifier() else None
+        if isinstance(annotation, cst.BinaryOperation):
+            return self.model_of(annotation.left) or self.model_of(annotation.right)
+        return self.declared_fields(dotted(annotation))
+
+    def declared_fields(self, model: str | None) -> Val | None:
+        """The declared fields of a payload model of this module (None when it is not one)."""
+        cls = self.index.classes.get(model or "")
+        if cls is None and model:
+            other = self.links.foreign_class(model)
+            if other is not None and other[0] is not self.m:
+                fields = other[0].functions.declared_fields(other[1].name)
+                return translate(fields, other[0].module_id, self.module_id) if fields is not None else None
+        if cls is None or not cls.is_model:
+            return None
+        placements = [self.field_placement(cls, field_name, stmt) for field_name, stmt in cls.fields]
+        if cls.whole is not None:
+            line, col = self.positions(cls.whole)
+            placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"{cls.name}: {cls.whole_detail}"))
+        return container(placements, model=cls.name)
+
+    def field_placement(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> Placement:
+        """The placement of one declared field of a model."""
+        line, col = self.positions(node)
+        return Placement(line, col, frozenset({name}), key=name)
+
+    def instance_attrs(self, cls: ClassInfo, depth: int = 0) -> dict[str, Val]:
+        """``self.x`` values set by the class's methods (``__init__`` first) and inherited from its
+        bases (this module, then the project); a method's own assignments win over inherited ones."""
+        if cls.name in self._init_attrs:
+            return self._init_attrs[cls.name]
+        if cls.name in self._attrs_running:
+            return {}  # a method that reads self.x while this runs sees nothing yet
+        self._attrs_running.add(cls.name)
+        _LEARNING[0] += 1
+        try:
+            return self._instance_attrs(cls, depth)
+        finally:
+            _LEARNING[0] -= 1
+            self._attrs_running.discard(cls.name)
+
+    def _instance_attrs(self, cls: ClassInfo, depth: int) -> dict[str, Val]:
+        attrs: dict[str, Val] = {}
+        for base in cls.bases if depth < 10 else ():
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                attrs.update(self.instance_attrs(self.index.classes[base], depth + 1))
+            else:
+                other = self.links.foreign_class(base)
+                if other is not None:
+                    inherited = other[0].functions.instance_attrs(other[1], depth + 1)
+                    attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
+        methods = sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]
+        own: dict[str, list[Val]] = {}
+        complete = True
+        for method in methods:
+            if method in self._stack:
+                complete = False  # running now: what it sets is not known yet, so this is not kept
+                continue
+            frame = self.run_function(method, cls, None, Val(model=cls.name))
+            for name, val in frame.self_attrs.items():
+                own.setdefault(name, []).append(val)
+        attrs.update({name: join(*vals) for name, vals in own.items()})
+        if complete:
+            self._init_attrs[cls.name] = attrs
+        return attrs
+
+    def self_attribute(self, attr: str, frame: Frame) -> Val | None:
+        """``self.attr`` in a method: set earlier in this call, set by a method of the object's class
+        (the class of ``self``, which may be a subclass), or a class attribute."""
+        if attr in frame.self_attrs:
+            return frame.self_attrs[attr]
+        runtime = frame.env.get("self")
+        if runtime is not None and runtime.attrs:
+            given = dict(runtime.attrs).get(attr)  # set by the constructor from the caller's arguments
+            if given is not None:
+                return given.with_labels(runtime.labels)
+        owner: tuple[ModuleAnalysis, ClassInfo] | None = None
+        if runtime is not None and runtime.model is not None and runtime.model != (frame.cls.name if frame.cls else None):
+            local = self.index.classes.get(runtime.model)
+            owner = (self.m, local) if local is not None else self.links.foreign_class(runtime.model)
+        if owner is None and frame.cls is not None:
+            owner = (self.m, frame.cls)
+        if owner is None:
+            return None
+        analysis, cls = owner
+        if cls.name in analysis.functions._attrs_running and cls.name not in analysis.functions._init_attrs:
+            return frame.self_attrs.get(attr, OPAQUE)  # being learned right now: not a field read
+        val = analysis.functions.instance_attrs(cls).get(attr)
+        if val is None:
+            val = analysis.functions.class_attribute(cls, attr)
+        if val is not None and analysis is not self.m:
+            val = translate(val, analysis.module_id, self.module_id)
+        return val
+
+    def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0) -> Val | None:
+        """A constant of ``cls`` or of one of its bases."""
+        const = self.expr.module_constant(attr, cls)
+        if const is not None or depth > 10:
+            return const
+        for base in cls.bases:
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                const = self.class_attribute(self.index.classes[base], attr, depth + 1)
+            else:
+                other = self.links.foreign_class(base)
+                found = other[0].functions.class_attribute(other[1], attr, depth + 1) if other is not None else None
+                const = translate(found, other[0].module_id, self.module_id) if found is not None and other is not None else None
+            if const is not None:
+                return const
+        return None
+
+    def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode) -> Val:
+        """Call a function value: a nested def or lambda with its closure, or a partial with its bound arguments."""
+        if ref.bound:
+            bound_args = [(cst.Arg(value=cst.Name("_"), keyword=cst.Name(k) if k else None), v) for k, v in ref.bound]
+            args = [*bound_args, *(args or [])]
+        target = ref.node
+        if isinstance(target, cst.Lambda):
+            if target in self._stack:
+                return OPAQUE
+            frame = Frame(env=dict(ref.closure), cls=cls, imports=dict(self.outer_imports.get(id(target), {})))
+            self._bind_params(target.params, args, frame.env, cls)
+            self._stack.append(target)
+            try:
+                return self.expr.eval(target.body, frame)
+            finally:
+                self._stack.pop()
+        if isinstance(target, cst.FunctionDef):
+            return self.call_function(target, cls if ref.closure else self.owner_class(target), args, None, closure=dict(ref.closure))
+        return OPAQUE
+
+    def owner_class(self, fn: cst.FunctionDef) -> ClassInfo | None:
+        """The class of this module that defines ``fn`` as a method, if any."""
+        return next((c for c in self.index.classes.values() if c.methods.get(fn.name.value) is fn), None)
+
+
+def _is_static(fn: cst.FunctionDef) -> bool:
+    return any(isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod" for d in fn.decorators)

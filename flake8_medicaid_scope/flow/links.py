@@ -1,0 +1,137 @@
+"""Links: names imported from other modules of the project, their constants, classes and functions, run with this module's values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from .calls import LIBRARY
+from .index import ClassInfo, resolve_relative
+from .part import Args, Part
+from .values import Val, translate
+
+if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
+
+
+class Links(Part):
+    """Resolve imported names through the project and run foreign code for this module."""
+
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        self._resolved: dict[str, tuple[ModuleAnalysis, str] | None] = {}
+
+    def expand_star_imports(self) -> None:
+        """``from x import *``: bind the names ``x`` exports (its ``__all__``, else its public
+        top-level names) as imports, for a project module or a library the data describes."""
+        index = self.index
+        if index.stars_expanded or not index.star_imports:
+            return
+        index.stars_expanded = True
+        defined = set(index.imports) | set(index.functions) | set(index.classes) | set(index.constants)
+        for written in index.star_imports:
+            target = resolve_relative(written, index.package) if written.startswith(".") and index.package else written
+            if target is None or target.startswith("."):
+                continue
+            names: list[str] = []
+            found = self.project.resolve(target) if self.project is not None else None
+            if found is not None and not found[1]:
+                other = found[0]
+                other.links.expand_star_imports()
+                exported = other.expr.module_constant("__all__")
+                if exported is not None and exported.items is not None:
+                    names = list(exported.items)
+                else:
+                    top = [*other.index.imports, *other.index.functions, *other.index.classes, *other.index.constants]
+                    names = [n for n in top if not n.startswith("_")]
+            else:
+                prefix = target + "."
+                names = [q[len(prefix) :] for q in LIBRARY.calls if q.startswith(prefix) and "." not in q[len(prefix) :]]
+            for name in names:
+                if name not in defined:
+                    index.imports[name] = f"{target}.{name}"
+                    defined.add(name)
+
+    def foreign(self, name: str) -> "tuple[ModuleAnalysis, str] | None":
+        """``name`` (``publish``, ``settings.ICE_URL``, ``client.IceClient``) imported from another module
+        of the project: (that module's analysis, the name inside it)."""
+        if self.project is None:
+            return None
+        if name in self._resolved:
+            return self._resolved[name]
+        qual = self.index.qualify(name)
+        found = self.project.resolve(qual) if qual is not None and not qual.startswith(".") else None
+        if found is not None and found[0] is self.m:
+            found = None
+        self._resolved[name] = found
+        return found
+
+    def foreign_constant(self, name: str) -> Val | None:
+        """The value of a constant (``ICE_URL``, ``Config.URL``) defined in another module of the project."""
+        found = self.foreign(name)
+        if found is None:
+            return None
+        other, rest = found
+        head, _, attr = rest.partition(".")
+        if attr and head in other.index.classes and "." not in attr:
+            val = other.expr.module_constant(attr, other.index.classes[head])
+        elif rest and "." not in rest:
+            val = other.expr.module_constant(rest)
+        else:
+            val = None
+        return translate(val, other.module_id, self.module_id) if val is not None else None
+
+    def foreign_cleared(self, name: str) -> bool:
+        """The imported constant is marked ``# medicaid-scope: not-enforcement`` where it is defined."""
+        found = self.foreign(name)
+        return found is not None and found[1].rsplit(".", 1)[-1] in found[0].cleared
+
+    def foreign_class(self, model: str) -> "tuple[ModuleAnalysis, ClassInfo] | None":
+        """The class of a model reference: ``@module:Class`` or a name imported from another module."""
+        if model.startswith("@"):
+            module_id, _, name = model[1:].partition(":")
+            other = self.project.by_id.get(module_id) if self.project is not None else None
+        else:
+            found = self.foreign(model)
+            other, name = found if found is not None else (None, "")
+        if other is None or name not in other.index.classes:
+            return None
+        return other, other.index.classes[name]
+
+    def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
+        """Run ``fn`` of another module with this module's argument values; what it sends of the data
+        handed to it is reported here (at this module's placements, or at ``node``)."""
+        moved = [(a, translate(v, self.module_id, other.module_id, inbound=True)) for a, v in args] if args is not None else None
+        moved_self = translate(self_val, self.module_id, other.module_id, inbound=True) if self_val is not None else None
+        previous = other.host
+        other.host = (self.m, node)
+        self.anchors.append(node)
+        try:
+            result = other.functions.call_function(fn, cls, moved, moved_self)
+            effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
+        finally:
+            other.host = previous
+            self.anchors.pop()
+        self.m.last_effects = effects
+        self.m.cut = self.m.cut or other.cut
+        self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
+        return translate(result, other.module_id, self.module_id)
+
+    def find_method(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
+        """The method ``name`` of ``cls`` or of its bases (this module first, then the project)."""
+        if name in cls.methods:
+            return self.m, cls, cls.methods[name]
+        if depth > 10:
+            return None
+        for base in cls.bases:
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                found = self.find_method(self.index.classes[base], name, depth + 1)
+            else:
+                other = self.foreign_class(base)
+                found = other[0].links.find_method(other[1], name, depth + 1) if other is not None else None
+            if found is not None:
+                return found
+        return None
+
+

@@ -1,0 +1,143 @@
+"""What the parts of one module's analysis share: the frame of a function being run, the
+arguments of a call, and ``Part``, the base of each part.
+
+A module's analysis (``engine.ModuleAnalysis``) is made of parts, one per file of this
+folder, each with a small public interface that the others call by name:
+
+- ``expr`` (evaluate.py, ``Expressions``): the value of an expression;
+- ``calls`` (calls.py, ``Calls``): what a call returns and does;
+- ``sinks`` (sinks.py, ``Sinks``): what a send carries to which destination;
+- ``sanitizers`` (sanitizers.py, ``Sanitizers``): allow-list comprehensions and guarded loops;
+- ``statements`` (statements.py, ``Statements``): statements and control flow;
+- ``functions`` (functions.py, ``Functions``): calls of the module's functions and methods,
+  their memoized results, what they do to their arguments and to ``self``;
+- ``links`` (links.py, ``Links``): names imported from other modules of the project.
+
+The module's shared state (its index, its results, the call stack) stays on the
+``ModuleAnalysis``; a part reads it through ``self.m`` or the references copied here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+import libcst as cst
+
+from .index import ClassInfo
+from .values import Val
+
+if TYPE_CHECKING:
+    from ..destinations import Destination
+    from .calls import Calls
+    from .engine import ModuleAnalysis
+    from .evaluate import Expressions
+    from .functions import Functions
+    from .links import Links
+    from .sanitizers import Sanitizers
+    from .sinks import Sinks
+    from .statements import Statements
+
+
+@dataclass
+class Frame:
+    """The state of one function being analyzed."""
+
+    env: dict[str, Val]
+    func_name: str | None = None
+    cls: ClassInfo | None = None
+    self_attrs: dict[str, Val] = field(default_factory=dict)
+    returns: list[Val] = field(default_factory=list)
+    builder: "Destination | None" = None  # set when the function is named for enforcement
+    dead: bool = False  # after return/raise/continue/break: no state flows on from here
+    imports: dict[str, str] = field(default_factory=dict)  # the function's own imports (import json inside it)
+    exits: list[dict[str, Val]] = field(default_factory=list)  # the states at each return
+    rebound: set[str] = field(default_factory=set)  # names assigned in the function (a rebound parameter is not the caller's)
+    #: sub = payload["subject"]: sub -> (payload, "subject"); p2 = payload: p2 -> (payload, None) and back
+    aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
+    breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
+
+    def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
+        """The containers ``name`` is (a part of), through its aliases: (container, the keys down to
+        ``name`` in it); ``p3 = p2 = payload`` and ``sub = payload["subject"]`` alike."""
+        out: list[tuple[str, list[str]]] = []
+        seen = {name}
+        keys: list[str] = []
+        while name in self.aliases:
+            name, key = self.aliases[name]
+            if name in seen or name not in self.env:
+                break
+            seen.add(name)
+            keys = [key, *keys] if key is not None else keys
+            out.append((name, keys))
+        return out
+
+    def state(self) -> dict[str, Val] | None:
+        """A copy of the environment, or None where the code cannot be reached."""
+        return None if self.dead else dict(self.env)
+
+    def restore(self, state: dict[str, Val] | None) -> None:
+        """Continue from ``state`` (None: unreachable)."""
+        self.dead = state is None
+        self.env = dict(state) if state is not None else {}
+
+
+
+Args = Sequence[tuple[cst.Arg, Val]]
+
+#: what a sink call returns (a response): reading it reads no member field
+RESPONSE = Val(response=True)
+
+
+def argument(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val] | None:
+    positional = [a for a in args if a[0].keyword is None and not a[0].star]
+    for a in args:
+        if kw and a[0].keyword is not None and a[0].keyword.value == kw:
+            return a
+    if pos is not None and pos < len(positional):
+        return positional[pos]
+    return None
+
+
+class Part:
+    """One part of a module's analysis: the module's shared references, and its sibling parts."""
+
+    expr: "Expressions"
+    calls: "Calls"
+    sinks: "Sinks"
+    sanitizers: "Sanitizers"
+    statements: "Statements"
+    functions: "Functions"
+    links: "Links"
+
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        self.m = m
+        # references that never change during the analysis (mutable state is read through self.m)
+        self.module = m.module
+        self.index = m.index
+        self.rules = m.rules
+        self.vocabulary = m.vocabulary
+        self.clinical_types = m.clinical_types
+        self.configured_sinks = m.configured_sinks
+        self.sink_functions = m.sink_functions
+        self.client_specs = m.client_specs
+        self.client_methods = m.client_methods
+        self.project = m.project
+        self.module_id = m.module_id
+        self.deadline = m.deadline
+        self._stack = m._stack
+        self.anchors = m.anchors
+        self.safe_sent = m.safe_sent
+        self.safe_models = m.safe_models
+        self.module_state = m.module_state
+        self.outer_imports = m.outer_imports
+        self.positions = m.positions
+        self.span = m.span
+        self.report = m.report
+
+    def wire(self) -> None:
+        """Meet the sibling parts (once they all exist)."""
+        m = self.m
+        self.expr, self.calls, self.sinks, self.sanitizers = m.expr, m.calls, m.sinks, m.sanitizers
+        self.statements, self.functions, self.links = m.statements, m.functions, m.links

@@ -1,0 +1,111 @@
+"""Sinks: what a send carries, and to which destination (SPEC section 4)."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..destinations import Destination, host_of
+from ..library import SinkSpec
+from .part import RESPONSE, Args, Frame, Part, argument
+from .values import HOLE, Val, place
+
+
+class Sinks(Part):
+    """A call that sends: decide its destination, then report every placement it carries there."""
+
+    def configured_sink(self, qual: str) -> str | None:
+        """The name in ``--medicaid-sinks`` that ``qual`` is; a relative name the module's package could
+        not resolve (``.transport.publish``) matches a configured name that ends with it."""
+        if qual in self.configured_sinks:
+            return qual
+        if qual.startswith("."):
+            tail = "." + qual.lstrip(".")
+            return next((sink for sink in sorted(self.configured_sinks) if sink.endswith(tail)), None)
+        return None
+
+    def sink(
+        self,
+        node: cst.Call,
+        spec: SinkSpec,
+        args: Args,
+        frame: Frame,
+        *,
+        base: Val | None = None,
+        receiver_labels: frozenset[str] | set[str] = frozenset(),
+        forced: Destination | None = None,
+    ) -> Val:
+        """Report every named value that ``node`` sends to an enforcement destination."""
+        url = argument(args, spec.url_pos, spec.url_kw) if spec.url_pos is not None else None
+        url_val = url[1] if url else None
+        dest = forced
+        if forced is not None and spec.all_args:
+            # a configured or marked sink given a host on the non-enforcement list is not enforcement
+            hosts = [host_of(v.text) for _, v in args if v.text]
+            if any(h and self.rules.host_is_safe(h) for h in hosts):
+                return RESPONSE
+        if dest is None:
+            text = url_val.text if url_val is not None else None
+            if base is not None and not (text and "://" in text):
+                text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
+            labels = set(receiver_labels) | (url_val.labels if url_val else set()) | (base.labels if base else set())
+            extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
+            hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
+            dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
+            if dest is None and text is None and url_val is not None and url_val.alternatives:
+                # url = ICE_URL if flag else STATE_URL: the send may reach either
+                for alternative in url_val.alternatives:
+                    dest = self.rules.decide(alternative, (), hosts_only=True)
+                    if dest is not None:
+                        break
+            if dest is None:
+                host = host_of(text)
+                if host is not None and self.rules.host_is_safe(host):
+                    self.sent_to_safe_host(args)
+        if dest is None:
+            return RESPONSE
+        self.m.enforcement_seen = True
+        self.anchors.append(node)  # data placed in another module is reported at this send
+        try:
+            self._send(node, spec, args, url, url_val, dest)
+        finally:
+            self.anchors.pop()
+        return RESPONSE
+
+    def sent_to_safe_host(self, args: Args) -> None:
+        """Remember what a send to a non-enforcement host carries: a builder or model named for
+        enforcement whose output goes only there is not an enforcement payload (SPEC section 4)."""
+        for _, val in args:
+            self.safe_sent.update((p.line, p.col) for p in val.placements if p.module is None)
+            if val.model is not None:
+                self.safe_models.add(val.model)
+
+    def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
+        """Report every placement a sink call sends to ``dest``."""
+        sink_line = self.positions(node)[0]
+        positional = 0
+        for arg, val in args:
+            if arg.star == "**":
+                # requests.post(url, **options): the entries of options under data keywords
+                line, col = self.positions(arg)
+                for p in place(val, line, col) if spec.all_args else (p for p in val.placements if p.key in spec.data_kws):
+                    self.report(p, dest, sink_line)
+                continue
+            is_positional = arg.keyword is None and not arg.star
+            data = spec.all_args
+            if arg.keyword is not None and arg.keyword.value in spec.data_kws:
+                data = True
+            if is_positional:
+                data = data or any(i == positional for i, _ in spec.data_pos)
+                positional += 1
+            if data and (url is None or arg is not url[0] or spec.all_args):
+                line, col = self.positions(arg)
+                for p in place(val, line, col):
+                    self.report(p, dest, sink_line)
+        if url is not None and url_val is not None and not spec.all_args:
+            line, col = self.positions(url[0])
+            # a field counts in the URL where it was interpolated into the string (a placement), not
+            # when the whole URL is read from a setting (settings["ICE_URL"], os.environ["ICE_URL"])
+            for p in url_val.placements:
+                self.report(p, dest, sink_line)
+
+

@@ -1,0 +1,404 @@
+"""Statements: flow-sensitive execution of a function body (SPEC section 6): assignments,
+branches that end, loops to a fixpoint, try, match."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+import libcst as cst
+
+from .evaluate import part_of, subscript_key
+from .index import collect_import, dotted
+from .part import Frame, Part
+from .sanitizers import MAX_UNROLL, block_statements
+from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, without_keys, without_labels
+
+MAX_LOOP_ROUNDS = 8
+
+
+def _join_envs(*envs: dict[str, Val]) -> dict[str, Val]:
+    keys: dict[str, None] = {}
+    for env in envs:
+        keys.update(dict.fromkeys(env))
+    return {k: join(*(env[k] for env in envs if k in env)) for k in keys}
+
+
+class Statements(Part):
+    """Run statements in a frame: bindings, stores into containers, control flow."""
+
+    def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
+        """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
+        for stmt in block_statements(body):
+            if frame.dead:
+                return
+            self.run_stmt(stmt, frame)
+
+    def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
+        """Run one statement."""
+        if isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
+            for small in stmt.body:
+                if frame.dead:
+                    return
+                self.run_small(small, frame)
+        elif isinstance(stmt, cst.BaseSmallStatement):
+            self.run_small(stmt, frame)  # def f(m): requests.post(...) -- a one-line body
+        elif isinstance(stmt, cst.If):
+            self.expr.eval(stmt.test, frame)
+            self.branches(frame, [stmt.body], stmt.orelse)
+        elif isinstance(stmt, (cst.For, cst.While)):
+            self.run_loop(stmt, frame)
+        elif isinstance(stmt, cst.Try) or type(stmt).__name__ == "TryStar":
+            self.run_try(stmt, frame)  # type: ignore[arg-type]
+        elif isinstance(stmt, cst.With):
+            for item in stmt.items:
+                val = self.expr.eval(item.item, frame)
+                if item.asname is not None:
+                    self.bind(item.asname.name, val, frame, item)
+            self.run_block(stmt.body, frame)
+        elif isinstance(stmt, cst.Match):
+            self.run_match(stmt, frame)
+        elif isinstance(stmt, cst.FunctionDef):
+            self.define_local(stmt, frame)
+
+    def define_local(self, fn: cst.FunctionDef, frame: Frame) -> None:
+        """A nested ``def``: bind its name to the function (closing over the enclosing state); it is
+        also analyzed on its own once, like every function, with its parameters unknown."""
+        if frame.func_name is None:
+            return  # a def at module or class level: analyzed on its own by run()
+        ref = FunctionRef(fn, id(fn), closure_of(frame.env))
+        if frame.imports:
+            self.outer_imports[id(fn)] = dict(frame.imports)  # the enclosing function's own imports
+        frame.env[fn.name.value] = Val(const=True, function=ref)
+        self.functions.call_ref(ref, None, frame.cls, fn)
+
+    def join_states(self, frame: Frame, states: list[dict[str, Val] | None]) -> None:
+        """Continue from the join of the reachable ``states`` (unreachable when none is)."""
+        live = [s for s in states if s is not None]
+        frame.restore(_join_envs(*live) if live else None)
+
+    def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None) -> None:
+        """An if/elif/else chain: each branch from the same state; the branches that go on join after."""
+        before = frame.state()
+        states = []
+        for body in bodies:
+            frame.restore(before)
+            self.run_block(body, frame)
+            states.append(frame.state())
+        frame.restore(before)
+        if isinstance(orelse, cst.If):
+            self.expr.eval(orelse.test, frame)
+            self.branches(frame, [orelse.body], orelse.orelse)
+        elif isinstance(orelse, cst.Else):
+            self.run_block(orelse.body, frame)
+        states.append(frame.state())
+        self.join_states(frame, states)
+
+    def run_match(self, stmt: cst.Match, frame: Frame) -> None:
+        """``match``: each case from the same state, its captures bound; no case matching goes on too."""
+        subject = self.expr.eval(stmt.subject, frame)
+        before = frame.state()
+        states = []
+        for case in stmt.cases:
+            frame.restore(before)
+            self.bind_pattern(case.pattern, subject, frame)
+            if case.guard is not None:
+                self.expr.eval(case.guard, frame)
+            self.run_block(case.body, frame)
+            states.append(frame.state())
+        self.join_states(frame, [before, *states])
+
+    def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame) -> None:
+        """Bind the captures of a ``case`` pattern to the parts of the subject they match."""
+        if isinstance(pattern, cst.MatchAs):
+            if pattern.pattern is not None:
+                self.bind_pattern(pattern.pattern, subject, frame)
+            if pattern.name is not None:
+                frame.env[pattern.name.value] = subject
+        elif isinstance(pattern, cst.MatchOr):
+            for element in pattern.patterns:
+                self.bind_pattern(element.pattern, subject, frame)
+        elif isinstance(pattern, cst.MatchMapping):
+            for element in pattern.elements:
+                key = const_text(self.expr.eval(element.key, frame))
+                self.bind_pattern(element.pattern, self.expr.read_key(subject, key) if key else self.element_of(subject), frame)
+            if pattern.rest is not None:
+                frame.env[pattern.rest.value] = Val(placements=subject.placements, labels=subject.labels)
+        elif isinstance(pattern, cst.MatchClass):
+            for kw in pattern.kwds:
+                self.bind_pattern(kw.pattern, self.expr.read_key(subject, kw.key.value), frame)
+            for positional in pattern.patterns:
+                self.bind_pattern(positional.value, self.element_of(subject), frame)
+        elif isinstance(pattern, cst.MatchSequence):
+            for element in pattern.patterns:
+                if isinstance(element, cst.MatchStar):
+                    if element.name is not None:
+                        frame.env[element.name.value] = Val(placements=subject.placements, labels=subject.labels)
+                else:
+                    self.bind_pattern(element.value, self.element_of(subject), frame)
+
+    def run_loop(self, stmt: cst.For | cst.While, frame: Frame) -> None:
+        """A loop, iterated until its state stops changing (a constant collection is unrolled).
+
+        ``continue`` goes back to the head, ``break`` to the exit; the ``else`` runs when the
+        loop ends without ``break``; ``while True`` exits only through ``break``."""
+        outer = (frame.continues, frame.breaks)
+        frame.continues, frame.breaks = [], []
+        try:
+            exit_state = self._iterate(stmt, frame)
+            breaks = frame.breaks
+        finally:
+            frame.continues, frame.breaks = outer
+        frame.restore(exit_state)
+        if stmt.orelse is not None and not frame.dead:
+            self.run_block(stmt.orelse.body, frame)
+        self.join_states(frame, [frame.state(), *breaks])
+
+    def _iterate(self, stmt: cst.For | cst.While, frame: Frame) -> dict[str, Val] | None:
+        """Run the loop body to a fixpoint; return the state when the loop test fails."""
+        head = frame.state()
+        if isinstance(stmt, cst.For):
+            source = self.expr.eval(stmt.iter, frame)
+            if self.sanitizers.run_guarded_delete_loop(stmt, frame):
+                return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
+            if self.sanitizers.run_guarded_items_loop(stmt, frame):
+                return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
+            if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
+                state = head
+                for item in source.items:
+                    frame.restore(state)
+                    frame.env[stmt.target.value] = const_val(text=item)
+                    self.run_block(stmt.body, frame)
+                    live = [s for s in (frame.state(), *frame.continues) if s is not None]
+                    frame.continues = []
+                    state = _join_envs(*live) if live else None
+                    if state is None:
+                        break
+                return state
+            element = self.element_of(source)
+        forever = isinstance(stmt, cst.While) and _always_true(stmt.test)
+        for _ in range(MAX_LOOP_ROUNDS):
+            frame.restore(head)
+            if isinstance(stmt, cst.For):
+                self.bind(stmt.target, element, frame, stmt)
+            else:
+                self.expr.eval(stmt.test, frame)
+            self.run_block(stmt.body, frame)
+            ends = [s for s in (frame.state(), *frame.continues) if s is not None]
+            frame.continues = []
+            new_head = _join_envs(*([head] if head is not None else []), *ends) if (head is not None or ends) else None
+            if new_head == head:
+                break
+            head = new_head
+        else:
+            self.m.cut = True
+        return None if forever else head
+
+    def run_try(self, stmt: cst.Try, frame: Frame) -> None:
+        """try/except/else/finally: a handler starts from the state at any point of the body."""
+        points = [frame.state()]
+        for inner in block_statements(stmt.body):
+            if frame.dead:
+                break
+            self.run_stmt(inner, frame)
+            points.append(frame.state())
+        after_body = frame.state()
+        live_points = [p for p in points if p is not None]
+        handler_entry = _join_envs(*live_points) if live_points else None
+        states = []
+        for handler in stmt.handlers:
+            frame.restore(handler_entry)
+            if handler.name is not None:
+                self.bind(handler.name.name, OPAQUE, frame, handler)
+            self.run_block(handler.body, frame)
+            states.append(frame.state())
+        frame.restore(after_body)
+        if stmt.orelse is not None and not frame.dead:
+            self.run_block(stmt.orelse.body, frame)
+        self.join_states(frame, [frame.state(), *states])
+        if stmt.finalbody is not None:
+            if frame.dead:
+                frame.restore(handler_entry)  # finally runs on the way out of a return or raise too
+                self.run_block(stmt.finalbody.body, frame)
+                frame.restore(None)
+            else:
+                self.run_block(stmt.finalbody.body, frame)
+
+    def element_of(self, source: Val) -> Val:
+        """What one element of an iterable carries."""
+        if source.const:
+            return const_val()
+        return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model)
+
+    def run_small(self, small: cst.BaseSmallStatement, frame: Frame) -> None:
+        """Run one small statement."""
+        if isinstance(small, cst.Assign):
+            val = self.expr.eval(small.value, frame)
+            if self.calls.has_pragma(small, self.index.not_pragma_lines):
+                val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
+            for target in small.targets:
+                self.bind(target.target, val, frame, target)
+            names = [t.target.value for t in small.targets if isinstance(t.target, cst.Name)]
+            part = part_of(small.value, self.expr, frame)
+            if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
+                part = (small.value.value, None)  # p2 = payload: one container under two names
+            if part is not None and len(names) == len(small.targets):
+                for name in names:
+                    frame.aliases[name] = part  # sub = payload["subject"]: the same dict
+                    if part[1] is None:
+                        frame.aliases.setdefault(part[0], (name, None))
+        elif isinstance(small, cst.AnnAssign):
+            if small.value is not None:
+                val = self.expr.eval(small.value, frame)
+                if not (val.placements or val.names or val.const):
+                    # payload: SubjectPayload = load(...): the annotation says what it carries
+                    val = self.functions.model_of(small.annotation.annotation) or val
+                self.bind(small.target, val, frame, small)
+        elif isinstance(small, cst.AugAssign):
+            current = self.expr.eval(small.target, frame)
+            added = self.expr.eval(small.value, frame)
+            if isinstance(small.target, cst.Name):
+                line, col = self.positions(small)
+                merged = self.expr.concat(current, added)
+                if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
+                    merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
+                frame.env[small.target.value] = merged
+        elif isinstance(small, cst.Expr):
+            self.expr.eval(small.value, frame)
+        elif isinstance(small, cst.Return):
+            if small.value is None:
+                frame.returns.append(const_val())
+            else:
+                self.returned(self.expr.eval(small.value, frame), small.value, small, frame)
+            frame.exits.append(dict(frame.env))
+            frame.restore(None)
+        elif isinstance(small, cst.Del):
+            self.delete(small.target, frame)
+        elif isinstance(small, (cst.Import, cst.ImportFrom)):
+            collect_import(small, frame.imports)  # a function's own import: only this function sees it
+            for name in frame.imports:
+                frame.env.pop(name, None)
+        elif isinstance(small, cst.Raise):
+            if small.exc is not None:
+                self.expr.eval(small.exc, frame)
+            frame.restore(None)
+        elif isinstance(small, cst.Continue):
+            frame.continues.append(dict(frame.env))
+            frame.restore(None)
+        elif isinstance(small, cst.Break):
+            frame.breaks.append(dict(frame.env))
+            frame.restore(None)
+
+    def returned(self, val: Val, value_node: cst.CSTNode, stmt: cst.CSTNode, frame: Frame) -> None:
+        """``return v`` or ``yield v``: the function's result; a payload builder's result is sent."""
+        frame.returns.append(val)
+        if frame.builder is not None:
+            line, col = self.positions(value_node)
+            sink_line = self.positions(stmt)[0]
+            for p in place(val, line, col):
+                self.report(p, frame.builder, sink_line)
+
+    def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
+        """``del d["k"]`` removes that entry."""
+        if isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self.delete(element.value, frame)
+            return
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env:
+            key = subscript_key(self.expr, target, frame)
+            if key is not None:
+                frame.env[target.value.value] = without_keys(frame.env[target.value.value], [key])
+
+    def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
+        """Assign ``val`` to ``target``."""
+        if isinstance(target, cst.Name):
+            frame.env[target.value] = val
+            if frame.aliases:
+                frame.aliases.pop(target.value, None)
+                for name, (source, _) in list(frame.aliases.items()):
+                    if source == target.value:
+                        del frame.aliases[name]  # rebound: no longer the container the alias was part of
+            frame.rebound.add(target.value)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            targets = list(target.elements)
+            star = next((i for i, e in enumerate(targets) if isinstance(e, cst.StarredElement)), None)
+            values = _unpacked(val, len(targets), star)
+            if values is None:
+                part = const_val() if val.const else Val(placements=val.placements, labels=val.labels)
+                values = [part] * len(targets)
+            for element, value in zip(targets, values, strict=True):
+                # a, b = split(m); first, *rest = row: element by element when the value's elements are known
+                self.bind(element.value, value, frame, node)
+        elif isinstance(target, cst.Attribute):
+            if isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
+                frame.self_attrs[target.attr.value] = val
+        elif isinstance(target, cst.Subscript):
+            self.store_item(target, val, frame)
+
+    def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
+        """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
+        an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
+        keys: list[str | None] = []
+        owner: cst.BaseExpression = target
+        while isinstance(owner, cst.Subscript):
+            keys.append(subscript_key(self.expr, owner, frame))
+            owner = owner.value
+        keys.reverse()
+        if isinstance(owner, cst.Call) and isinstance(owner.func, cst.Attribute) and owner.func.attr.value in ("setdefault", "get") and owner.args:
+            keys.insert(0, const_text(self.expr.eval(owner.args[0].value, frame)))  # d.setdefault("ids", {})["ssn"] = v
+            owner = owner.func.value
+        line, col = self.positions(target)
+        if isinstance(owner, cst.Name):
+            name = owner.value
+            if name in frame.env:
+                self._store(frame.env, name, keys, val, line, col)
+                for container_name, above in frame.containers_of(name):
+                    # the container it is part of (or, for p2 = payload, the same one)
+                    self._store(frame.env, container_name, [*above, *keys], val, line, col)
+            elif name in self.index.constants:
+                self._store(self.module_state, name, keys, val, line, col)
+            elif name in self.index.imports or name in frame.imports:
+                self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
+        elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
+            self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
+        elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
+            self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
+
+    def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
+        added = place(val, line, col, keys[-1])
+        if len(keys) > 1 and keys[0] is not None:
+            added = tuple(replace(p, key=keys[0], names=p.names | ({f"{keys[0]}.{keys[-1]}"} if keys[-1] else set())) for p in added)
+        current = store.get(name, OPAQUE)
+        if len(keys) == 1 and keys[0] is not None:
+            current = without_keys(current, [keys[0]])
+        new = replace(container(current.placements + added), model=current.model, client=current.client)
+        if store is self.module_state and store.get(name) != new:
+            self.m.state_changed = True
+        store[name] = new
+
+
+def closure_of(env: dict[str, Val]) -> tuple[tuple[str, Val], ...]:
+    """The state a nested def or lambda closes over (function values in it are left out, so that
+    closures never nest inside closures)."""
+    return tuple((k, v) for k, v in env.items() if v.function is None)
+
+
+def _unpacked(val: Val, count: int, star: int | None) -> list[Val] | None:
+    """The values ``count`` targets receive from ``val`` (the one at ``star`` takes a list of the
+    middle); None when the elements are not known or do not fit."""
+    elements = val.elements
+    if elements is None:
+        return None
+    if star is None:
+        return list(elements) if len(elements) == count else None
+    after = count - star - 1
+    if len(elements) < count - 1:
+        return None
+    middle = elements[star : len(elements) - after]
+    rest = replace(combine(*middle), elements=tuple(middle)) if middle else Val(const=True, items=(), elements=())
+    return [*elements[:star], rest, *elements[len(elements) - after :]]
+
+
+def _always_true(test: cst.BaseExpression) -> bool:
+    """``while True`` / ``while 1``."""
+    return (isinstance(test, cst.Name) and test.value == "True") or (isinstance(test, cst.Integer) and test.value not in ("0", "0x0"))

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from .config import Config
 from .words import name_words
 
+HOLE_CHAR = "\x00"  # an unknown part of a folded string (flow.values.HOLE)
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
@@ -165,6 +166,46 @@ class DestinationRules:
         not what comes back (``IceReferralResponse``, ``IceSettings``)."""
         return self.name_is_enforcement(class_name, cleared=cleared) and name_words(class_name)[-1] not in INBOUND_NOUNS
 
+    def decide_target(
+        self, texts: Sequence[str], labels: Iterable[str], extra_labels: Iterable[str] = (), *, cleared: frozenset[str] = frozenset(), hosts_only: bool = False
+    ) -> Destination | None:
+        """Decide a destination that is not (only) a URL: buckets, queues, topics, streams, ARNs,
+        exchanges, file names and e-mail recipients, each folded to ``texts`` (SPEC section 4).
+
+        Any enforcement text decides. A recipient counts by its domain; a resource by the words of
+        its own name; a host by the host lists. The names that supplied the texts decide only when
+        no text was resolved to a host or an address on the non-enforcement list."""
+        safe = False
+        for text in texts:
+            domains = addresses(text) if "@" in text else []
+            if domains:
+                for domain in domains:
+                    if self.host_is_enforcement(domain):
+                        return Destination(_display(text), "enforcement recipient")
+                    safe = safe or self.host_is_safe(domain)
+                continue
+            host = host_of(text)
+            if host and self.host_is_enforcement(host):
+                return Destination(_display(text))
+            name = resource_name(text)
+            if name is None or (host and name == text and self.host_is_safe(host)):
+                safe = safe or bool(host and self.host_is_safe(host))
+                continue
+            if not hosts_only:
+                known = "".join(part for part in name.split(HOLE_CHAR))
+                if known and self.name_is_enforcement(known, role="destination", cleared=cleared):
+                    return Destination(_display(text))
+        if safe or hosts_only:
+            return None
+        for label in sorted(labels, key=len):
+            if self.name_is_enforcement(label, cleared=cleared):
+                return Destination(label)
+        if not texts:
+            for label in extra_labels:
+                if self.name_is_enforcement(label, cleared=cleared):
+                    return Destination(label)
+        return None
+
     def decide(
         self, text: str | None, labels: Iterable[str], extra_labels: Iterable[str] = (), *, cleared: frozenset[str] = frozenset(), hosts_only: bool = False
     ) -> Destination | None:
@@ -190,6 +231,33 @@ class DestinationRules:
                 if self.name_is_enforcement(label, cleared=cleared):
                     return Destination(label)
         return None
+
+
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+\-\x00]+@([A-Za-z0-9.\-]+)")
+
+
+def resource_name(text: str) -> str | None:
+    """The name a destination text gives when it is not a web host: an ARN's resource part, the
+    queue at the end of an SQS URL, a bucket, topic, stream, exchange or file name (its own words
+    decide, SPEC section 4). None for an ordinary URL."""
+    text = text.strip()
+    if text.startswith("arn:"):
+        return re.split(r"[:/]", text)[-1] or None
+    if "://" in text:
+        host = host_of(text) or ""
+        if host.endswith(".amazonaws.com") or host == "localhost" or text.startswith(("s3://", "sftp://", "ftp://", "ftps://", "kafka://")):
+            path = text.split("://", 1)[1]
+            if text.startswith("s3://"):
+                return path
+            tail = path.split("/", 1)[1] if "/" in path else ""
+            return tail or None
+        return None
+    return text
+
+
+def addresses(text: str) -> list[str]:
+    """The domains of the e-mail addresses in ``text`` (``a@x.gov, b@y.gov``)."""
+    return [domain.lower().rstrip(".") for domain in _ADDRESS.findall(text)]
 
 
 def _display(text: str | None) -> str:

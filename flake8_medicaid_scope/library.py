@@ -20,8 +20,9 @@ from typing import Any
 
 #: what an entry of ``calls`` or ``methods`` can say a call does
 BEHAVIOURS = {
-    "sink": "sends its data arguments to the destination its URL (or its client's base) names",
+    "sink": "sends its data arguments to the destination its URL, its `dest` arguments or its client's base name",
     "client": "makes a client object of a kind; its methods are in `clients`",
+    "connect": "(client methods) sets the host or base of the client it is called on",
     "pass": "returns what argument `arg` carried (0 by default; `all`: every argument)",
     "env_read": "reads an environment variable (name, default)",
     "url_join": "joins a base URL and a path",
@@ -33,9 +34,16 @@ BEHAVIOURS = {
     "same": "(methods) returns its receiver's names unchanged",
     "record": "(methods) serializes every field of its receiver; `honours_include`, `may_be_response`",
     "model_constructor": "(methods) builds a model instance from a record (`Model.model_validate(raw)`)",
+    "open_file": "opens a file (or an in-memory one) named by `path`; `initial`: its first content",
+    "writer": "makes a writer (csv) on the file at `file`; `columns`: a list of column names written as a header",
+    "write_to": "writes its `written` arguments into the file at `file` (a handle or a path)",
+    "write": "(client methods) writes its `written` arguments (and the content of the files at `files`) into its file",
+    "read": "(client methods) returns the content of the file it is called on",
+    "write_receiver": "(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it",
 }
 _KEYS = {
-    "does", "url", "data", "data_pos", "arg", "kind", "base", "record", "fields", "honours_include", "may_be_response",
+    "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
+    "dest", "meta", "files", "path", "initial", "file", "columns", "written",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -53,6 +61,12 @@ class SinkSpec:
     data_kws: tuple[str, ...] = ()
     data_pos: tuple[tuple[int, str], ...] = ()
     all_args: bool = False  # configured sinks and the pragma: every argument is data
+    #: arguments that name the destination instead of a URL: bucket, queue, topic, stream, recipients, file
+    dest: tuple[tuple[int | None, str | None], ...] = ()
+    #: keywords and keys that carry data whose unknown names are transfer metadata (S3 ``Key``, ``Subject``)
+    meta: frozenset[str] = frozenset()
+    #: arguments that name a file whose content is sent (``upload_file(Filename, ...)``, ``sftp.put(localpath)``)
+    files: tuple[tuple[int | None, str | None], ...] = ()
 
 
 #: a configured sink or a call marked with the pragma
@@ -66,6 +80,9 @@ class ClientSpec:
     kind: str
     base_kw: str | None = None
     base_pos: int | None = None
+    #: the argument that completes the kind (``boto3.client("s3")`` is of kind ``boto3.s3``)
+    kind_pos: int | None = None
+    kind_kw: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +98,14 @@ class Rule:
     may_be_response: bool = False
     sink: SinkSpec | None = None
     client: ClientSpec | None = None
+    #: files: where the path, the first content, the file written to and a header of column names are
+    path: tuple[int | None, str | None] | None = None
+    initial: tuple[int | None, str | None] | None = None
+    file: tuple[int | None, str | None] | None = None
+    columns: tuple[int | None, str | None] | None = None
+    written: tuple[tuple[int | None, str | None], ...] = ()  # write, write_to: the arguments written
+    file_kind: str = "file"  # open_file: the kind of object opened (its methods are under clients)
+    files: tuple[tuple[int | None, str | None], ...] = ()  # write: files whose content is copied in
 
 
 @dataclass(frozen=True)
@@ -103,13 +128,18 @@ class Library:
 
     calls: dict[str, Rule] = field(default_factory=dict)
     methods: dict[str, Rule] = field(default_factory=dict)
-    clients: dict[str, dict[str, SinkSpec]] = field(default_factory=dict)
+    clients: dict[str, dict[str, Rule]] = field(default_factory=dict)
     models: Models = Models()
     response_words: frozenset[str] = frozenset()
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
         return {name: rule.sink for name, rule in self.calls.items() if rule.sink is not None}
+
+    @cached_property
+    def client_sinks(self) -> dict[str, dict[str, SinkSpec]]:
+        """The sink methods of each client kind."""
+        return {kind: {m: r.sink for m, r in methods.items() if r.sink is not None} for kind, methods in self.clients.items()}
 
     @cached_property
     def client_constructors(self) -> dict[str, ClientSpec]:
@@ -161,16 +191,29 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     if does == "sink":
         url_pos, url_kw = _position(entry["url"], where) if "url" in entry else (None, None)
         data_pos = tuple(sorted((int(k), v) for k, v in entry.get("data_pos", {}).items()))
-        sink = SinkSpec(url_pos=url_pos, url_kw=url_kw or "url", data_kws=tuple(_names(entry.get("data", []), sets, where)), data_pos=data_pos)
-    if does == "client":
+        sink = SinkSpec(
+            url_pos=url_pos, url_kw=url_kw or "url", data_kws=tuple(_names(entry.get("data", []), sets, where)), data_pos=data_pos,
+            dest=tuple(_position(d, where) for d in entry.get("dest", [])), meta=frozenset(_names(entry.get("meta", []), sets, where)),
+            files=tuple(_position(f, where) for f in entry.get("files", [])),
+        )
+    if does in ("client", "connect"):
         base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)
-        client = ClientSpec(str(entry["kind"]), base_kw=base_kw, base_pos=base_pos)
+        kind_pos, kind_kw = _position(entry["kind_arg"], where) if "kind_arg" in entry else (None, None)
+        client = ClientSpec(str(entry.get("kind", "")), base_kw=base_kw, base_pos=base_pos, kind_pos=kind_pos, kind_kw=kind_kw)
     fields_pos, fields_kw = _position(entry["fields"], where) if "fields" in entry else (None, None)
     arg = entry.get("arg", 0)
     if not (isinstance(arg, int) or arg == "all"):
         raise LibraryError(f"{where}: 'arg' is a position or \"all\"")
+    def where_of(key: str) -> tuple[int | None, str | None] | None:
+        return _position(entry[key], where) if key in entry else None
+
+    writes = does in ("write", "write_to")
     return Rule(
-        does, arg=arg, record=int(entry.get("record", 0)), fields_pos=fields_pos, fields_kw=fields_kw,
+        path=where_of("path"), initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
+        written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
+        files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
+        file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
+        does=does, arg=arg, record=int(entry.get("record", 0)), fields_pos=fields_pos, fields_kw=fields_kw,
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
     )
 
@@ -188,7 +231,7 @@ def load(texts: dict[str, str]) -> Library:
     """Merge library files given as ``{file name: JSON text}``; a malformed file raises LibraryError."""
     calls: dict[str, Rule] = {}
     methods: dict[str, Rule] = {}
-    clients: dict[str, dict[str, SinkSpec]] = {}
+    clients: dict[str, dict[str, Rule]] = {}
     models: dict[str, list[str]] = {}
     response_words: set[str] = set()
     for name in sorted(texts):
@@ -205,15 +248,17 @@ def load(texts: dict[str, str]) -> Library:
         for kind, table in raw.get("clients", {}).items():
             rules: dict[str, Rule] = {}
             _table(table, sets, f"{name} clients.{kind}", rules)
-            if any(r.sink is None for r in rules.values()):
-                raise LibraryError(f"{name} clients.{kind}: client methods are sinks")
-            clients.setdefault(kind, {}).update({m: r.sink for m, r in rules.items() if r.sink is not None})
+            if any(r.does not in ("sink", "client", "connect", "write", "read") for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes or reads")
+            clients.setdefault(kind, {}).update(rules)
         for key, values in raw.get("models", {}).items():
             if key not in Models.__dataclass_fields__:
                 raise LibraryError(f"{name} models: unknown key {key!r}")
             models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
-    kinds = {rule.client.kind for rule in calls.values() if rule.client is not None}
+    made = [rule.client for rule in calls.values() if rule.client is not None]
+    made += [rule.client for methods in clients.values() for rule in methods.values() if rule.does == "client" and rule.client is not None]
+    kinds = {c.kind for c in made if c.kind_pos is None and c.kind_kw is None and c.kind}
     missing = kinds - set(clients)
     if missing:
         raise LibraryError(f"{', '.join(sorted(texts))}: client kinds without methods: {sorted(missing)}")

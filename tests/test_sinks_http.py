@@ -10,7 +10,7 @@ from flake8_medicaid_scope.library import shipped
 _HTTP = ("requests", "httpx", "aiohttp", "urllib", "urllib3", "http.client")
 FUNCTIONS = {q: s for q, s in shipped().sink_functions.items() if q.startswith(_HTTP)}
 CLIENTS = {q: c for q, c in shipped().client_constructors.items() if q.startswith(_HTTP)}
-METHODS = {k: v for k, v in shipped().clients.items() if k in {c.kind for c in CLIENTS.values()}}
+METHODS = {k: v for k, v in shipped().client_sinks.items() if k in {c.kind for c in CLIENTS.values()}}
 
 
 def _call(spec_url_pos: int | None, callee: str, data_kw: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import replace
 import libcst as cst
 
 from ..destinations import Destination
-from ..library import EVERY_ARGUMENT, Rule, shipped
+from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from .evaluate import part_of
 from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
 from .part import RESPONSE, Args, Frame, Part, argument
@@ -191,10 +191,7 @@ class Calls(Part):
                 return container([Placement(line, col, frozenset({resource}), kind="clinical", detail=resource)])
             return self.build_dict(node, args)  # Patient(name=..., birthDate=...): element by element
         if qual in self.client_specs:
-            spec = self.client_specs[qual]
-            base = argument(args, spec.base_pos, spec.base_kw)
-            base_val = base[1] if base else None
-            return Val(client=ClientObj(spec.kind, base_val), labels=base_val.labels if base_val else frozenset())
+            return self.make_client(self.client_specs[qual], args)
         rule = LIBRARY.calls.get(qual)
         return self.apply_rule(rule, node, args) if rule is not None else None
 
@@ -220,6 +217,12 @@ class Calls(Part):
             if fields is not None and fields[1].items is not None:
                 return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=[...])
             return self.expr.whole_record(node)
+        if does == "open_file":
+            return self.files.open_file(rule, node, args)
+        if does == "writer":
+            return self.files.writer(rule, node, args)
+        if does == "write_to":
+            return self.files.write_to(rule, node, args)
         if does == "build_dict":
             return self.build_dict(node, args)
         if does == "getattr":
@@ -235,6 +238,46 @@ class Calls(Part):
             out = combine(left, self.expr.interpolated(right, args[1][0].value))  # urljoin(base, m.ssn): the SSN enters the URL here
             return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
         return None
+
+    def make_client(self, spec: ClientSpec, args: Args, inherited: Val | None = None) -> Val:
+        """A client object of ``spec``'s kind (completed by an argument: ``boto3.client("s3")``),
+        with the base URL, host, bucket or queue its arguments give (or the one it inherits)."""
+        kind = spec.kind
+        if spec.kind_pos is not None or spec.kind_kw is not None:
+            given = argument(args, spec.kind_pos, spec.kind_kw)
+            service = const_text(given[1]) if given else None
+            if service is None:
+                return OPAQUE
+            kind = f"{kind}.{service}" if kind else service
+        base = argument(args, spec.base_pos, spec.base_kw) if spec.base_pos is not None or spec.base_kw is not None else None
+        base_val = base[1] if base else inherited
+        return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
+
+    def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
+        """A method of a client object: a send, a sub-client (``s3.Bucket(name)``, ``ssh.open_sftp()``),
+        or a connect that gives the client its host (``ssh.connect(hostname=HOST)``)."""
+        assert receiver.client is not None
+        rule = self.client_methods.get(receiver.client.kind, {}).get(method)
+        if rule is None:
+            return OPAQUE
+        if rule.does in ("write", "read"):
+            return self.files.method(receiver, rule, node, args, frame)
+        if rule.sink is not None:
+            label = dotted(owner_expr)
+            labels = receiver.labels | ({label} if label else set())
+            return self.sinks.sink(node, rule.sink, args, frame, base=receiver.client.base, receiver_labels=labels)
+        if rule.client is None:
+            return OPAQUE
+        if rule.does == "client":
+            made = self.make_client(rule.client, args, inherited=receiver.client.base)
+            return made.with_labels(receiver.labels) if made.client is not None else made
+        connected = self.make_client(replace(rule.client, kind=receiver.client.kind), args, inherited=receiver.client.base)
+        updated = replace(receiver, client=connected.client, labels=receiver.labels | connected.labels)
+        if isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
+            frame.env[owner_expr.value] = updated
+        elif isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
+            frame.self_attrs[owner_expr.attr.value] = updated
+        return OPAQUE
 
     def build_dict(self, node: cst.Call, args: Args) -> Val:
         """``dict(a, k=v)``."""
@@ -361,11 +404,7 @@ class Calls(Part):
             if configured is not None:
                 return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
         if receiver.client is not None:
-            spec = self.client_methods.get(receiver.client.kind, {}).get(method)
-            if spec is not None:
-                label = dotted(owner_expr)
-                return self.sinks.sink(node, spec, args, frame, base=receiver.client.base, receiver_labels=receiver.labels | ({label} if label else set()))
-            return OPAQUE
+            return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
         if method == "format" and receiver.text is not None:
@@ -383,6 +422,10 @@ class Calls(Part):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if does == "same":
             return receiver
+        if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
+            return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_json(path)
+        if does == "write_receiver" and rule is not None:
+            return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_csv(path)
         if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:
             if receiver.placements or receiver.const:
                 return self.dump(receiver, node, args)

@@ -17,9 +17,10 @@ import libcst as cst
 from libcst.metadata import CodeRange
 
 from ..destinations import Destination, DestinationRules
-from ..library import ClientSpec, SinkSpec
+from ..library import ClientSpec, Rule, SinkSpec
 from .calls import Calls
 from .evaluate import Expressions
+from .files import Files
 from .functions import Functions
 from .index import ModuleIndex
 from .links import Links
@@ -59,7 +60,7 @@ class ModuleAnalysis:
         vocabulary,  # noqa: ANN001 - Vocabulary
         clinical_types: frozenset[str],
         configured_sinks: frozenset[str],
-        sinks: tuple[dict[str, SinkSpec], dict[str, ClientSpec], dict[str, dict[str, SinkSpec]]],
+        sinks: tuple[dict[str, SinkSpec], dict[str, ClientSpec], dict[str, dict[str, Rule]]],
         project: "Project | None" = None,
         module_id: str = "<module>",
     ) -> None:
@@ -92,6 +93,8 @@ class ModuleAnalysis:
         self.cut = False  # a bound stopped data that was handed to a call
         self.enforcement_seen = False  # some send in the module goes to enforcement
         self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
+        #: what was written to each file, by its folded path (flow/files.py)
+        self.written: dict[str, Val] = {}
         # the parts (part.py): each a small interface the others call by name
         self.expr = Expressions(self)
         self.calls = Calls(self)
@@ -100,7 +103,8 @@ class ModuleAnalysis:
         self.statements = Statements(self)
         self.functions = Functions(self)
         self.links = Links(self)
-        for part in (self.expr, self.calls, self.sinks, self.sanitizers, self.statements, self.functions, self.links):
+        self.files = Files(self)
+        for part in (self.expr, self.calls, self.sinks, self.sanitizers, self.statements, self.functions, self.links, self.files):
             part.wire()
 
     def positions(self, node: cst.CSTNode) -> tuple[int, int]:

@@ -152,6 +152,10 @@ class Expressions(Part):
     def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
         attr = node.attr.value
         base = node.value
+        if attr == "name" and isinstance(base, cst.Name) and base.value in frame.env:
+            handle = frame.env[base.value].client
+            if handle is not None and handle.kind == "file" and handle.base is not None:
+                return handle.base  # tmp.name: the path the file is kept under
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:

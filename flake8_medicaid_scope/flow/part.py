@@ -11,7 +11,8 @@ folder, each with a small public interface that the others call by name:
 - ``statements`` (statements.py, ``Statements``): statements and control flow;
 - ``functions`` (functions.py, ``Functions``): calls of the module's functions and methods,
   their memoized results, what they do to their arguments and to ``self``;
-- ``links`` (links.py, ``Links``): names imported from other modules of the project.
+- ``links`` (links.py, ``Links``): names imported from other modules of the project;
+- ``files`` (files.py, ``Files``): what is written to each file, and files that are sinks.
 
 The module's shared state (its index, its results, the call stack) stays on the
 ``ModuleAnalysis``; a part reads it through ``self.m`` or the references copied here.
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from .calls import Calls
     from .engine import ModuleAnalysis
     from .evaluate import Expressions
+    from .files import Files
     from .functions import Functions
     from .links import Links
     from .sanitizers import Sanitizers
@@ -110,6 +112,7 @@ class Part:
     statements: "Statements"
     functions: "Functions"
     links: "Links"
+    files: "Files"
 
     def __init__(self, m: "ModuleAnalysis") -> None:
         self.m = m
@@ -140,4 +143,4 @@ class Part:
         """Meet the sibling parts (once they all exist)."""
         m = self.m
         self.expr, self.calls, self.sinks, self.sanitizers = m.expr, m.calls, m.sinks, m.sanitizers
-        self.statements, self.functions, self.links = m.statements, m.functions, m.links
+        self.statements, self.functions, self.links, self.files = m.statements, m.functions, m.links, m.files

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import libcst as cst
 
 from ..destinations import Destination, host_of
 from ..library import SinkSpec
 from .part import RESPONSE, Args, Frame, Part, argument
-from .values import HOLE, Val, place
+from .values import HOLE, Placement, Val, place
 
 
 class Sinks(Part):
@@ -43,6 +45,11 @@ class Sinks(Part):
             hosts = [host_of(v.text) for _, v in args if v.text]
             if any(h and self.rules.host_is_safe(h) for h in hosts):
                 return RESPONSE
+        targets = [a for a in (argument(args, pos, kw) for pos, kw in spec.dest) if a is not None]
+        if dest is None and (targets or (spec.url_pos is None and not spec.all_args)):
+            dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame)
+            if dest is None:
+                return RESPONSE
         if dest is None:
             text = url_val.text if url_val is not None else None
             if base is not None and not (text and "://" in text):
@@ -67,9 +74,32 @@ class Sinks(Part):
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:
             self._send(node, spec, args, url, url_val, dest)
+            for target in targets:
+                self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
         finally:
             self.anchors.pop()
         return RESPONSE
+
+    def decide_target(self, node: cst.Call, targets: list[Val], base: Val | None, receiver_labels: frozenset[str] | set[str], frame: Frame) -> Destination | None:
+        """The destination of a send that names a bucket, queue, topic, stream, host, file or
+        recipients rather than a URL (the client's own base counts too)."""
+        texts: list[str] = []
+        labels = set(receiver_labels)
+        for val in [*targets, *([base] if base is not None else [])]:
+            labels |= val.labels
+            if val.text is not None and val.text.strip(HOLE):
+                texts.append(val.text)
+            elif val.items:
+                texts.append(", ".join(val.items))
+            texts.extend(val.alternatives or ())
+        extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
+        hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
+        return self.rules.decide_target(texts, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
+
+    def _report_all(self, placements: tuple[Placement, ...], dest: Destination, node: cst.Call, metadata: bool = False) -> None:
+        sink_line = self.positions(node)[0]
+        for p in placements:
+            self.report(replace(p, metadata=True) if metadata else p, dest, sink_line)
 
     def sent_to_safe_host(self, args: Args) -> None:
         """Remember what a send to a non-enforcement host carries: a builder or model named for
@@ -92,15 +122,27 @@ class Sinks(Part):
                 continue
             is_positional = arg.keyword is None and not arg.star
             data = spec.all_args
-            if arg.keyword is not None and arg.keyword.value in spec.data_kws:
+            keyword = arg.keyword.value if arg.keyword is not None else None
+            if keyword is not None and (keyword in spec.data_kws or keyword in spec.meta):
                 data = True
             if is_positional:
                 data = data or any(i == positional for i, _ in spec.data_pos)
+                keyword = keyword or next((k for i, k in spec.data_pos if i == positional), None)
                 positional += 1
             if data and (url is None or arg is not url[0] or spec.all_args):
                 line, col = self.positions(arg)
-                for p in place(val, line, col):
-                    self.report(p, dest, sink_line)
+                if val.client is not None:
+                    # a file object (open(path, "rb"), a buffer): what was written to it
+                    self._report_all(self.files.content(val).placements, dest, node)
+                for p in place(val, line, col, keyword if keyword in spec.meta else None):
+                    # protocol fields (S3 Key, Subject, MessageGroupId), as keywords or as entries
+                    metadata = bool(spec.meta) and (keyword in spec.meta or p.key in spec.meta)
+                    self.report(replace(p, metadata=True) if metadata else p, dest, sink_line)
+        for pos, kw in spec.files:
+            named = argument(args, pos, kw)
+            if named is not None:
+                # upload_file("/tmp/x.csv", ...), sftp.put(path): the content written to that file
+                self._report_all(self.files.content(named[1]).placements, dest, node)
         if url is not None and url_val is not None and not spec.all_args:
             line, col = self.positions(url[0])
             # a field counts in the URL where it was interpolated into the string (a placement), not

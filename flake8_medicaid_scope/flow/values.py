@@ -30,6 +30,7 @@ class Placement:
     module: str | None = None  # the module it was placed in, when that is another module than the one analyzed
     origin: str = ""  # "path:line" of the placement in another module, for the message
     carried: bool = False  # placed here, but handed back in by a caller in another module
+    metadata: bool = False  # sent in a protocol field (S3 Key, Subject, MessageGroupId): unknown names are not MCD104
 
 
 @dataclass(frozen=True)

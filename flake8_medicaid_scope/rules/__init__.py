@@ -64,9 +64,10 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
             prohibited.append(Verdict(code, name, category))
     if prohibited:
         return min(prohibited, key=lambda v: v.code != HEALTH)
-    if allowed or harmless or not unknown or p.key_only:
+    if allowed or harmless or not unknown or p.key_only or p.metadata:
         # unknown is not guilty: a value from code the analysis cannot see, under a key
-        # nobody knows ({"subjects": subjects}), is not reported; a field read is
+        # nobody knows ({"subjects": subjects}), is not reported; a field read is (but not in a
+        # protocol field such as an S3 Key or a message Subject: transfer metadata)
         return None
     return Verdict(UNKNOWN_FIELD, unknown[0], "not in the field vocabulary")
 

@@ -1,0 +1,120 @@
+"""Files: what is written to each file, so that a file sends it (SPEC section 4).
+
+A file is known by its folded path (``/exports/ice_referrals_{date}.json``), or, for a
+file with no name the analysis can fold (a temporary file, an in-memory buffer), by
+the place where it was opened. What is written to it (rows of a csv writer, the
+header of a ``DictWriter``, ``json.dump``, ``df.to_csv``, ``write``) is kept per
+module, whatever function wrote it. A file whose name carries an enforcement token
+is itself a sink: its content is reported at the write. A file that is uploaded,
+attached or put later (``upload_file(path)``, ``sftp.put(f.name)``,
+``storbinary(cmd, open(path, "rb"))``) sends what was written to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from ..library import Rule
+from .part import Args, Frame, Part, argument
+from .values import OPAQUE, ClientObj, Placement, Val, container, place
+
+#: the kinds of objects whose content this part keeps
+FILE_KINDS = frozenset({"file", "zip", "tar"})
+
+
+class Files(Part):
+    """Open, write and read files; decide whether a write itself goes to enforcement."""
+
+    def open_file(self, rule: Rule, node: cst.Call, args: Args) -> Val:
+        """``open(path, "w")``, ``NamedTemporaryFile()``, ``io.StringIO(text)``: a file object."""
+        named = argument(args, *rule.path) if rule.path is not None else None
+        path = named[1] if named is not None else None
+        if path is not None and path.client is not None and path.client.kind in FILE_KINDS:
+            return path  # gzip.open(f) on an open file: the same file
+        text = path.text if path is not None and path.text is not None and path.text.strip("\x00") else None
+        if text is None:
+            line, col = self.positions(node)
+            text = f"<file opened at line {line}, column {col}>"
+        handle = Val(text=text, const=True, labels=path.labels if path is not None else frozenset())
+        made = Val(client=ClientObj(rule.file_kind, handle), labels=handle.labels)
+        initial = argument(args, *rule.initial) if rule.initial is not None else None
+        if initial is not None:
+            self.write(made, place(initial[1], *self.positions(initial[0])), node)
+        return made
+
+    def writer(self, rule: Rule, node: cst.Call, args: Args) -> Val:
+        """``csv.writer(f)`` / ``csv.DictWriter(f, fieldnames=[...])``: a writer on the file; a list of
+        column names is a header written to it, each name placed at its own element."""
+        target = argument(args, *rule.file) if rule.file is not None else None
+        file = target[1] if target is not None else OPAQUE
+        columns = argument(args, *rule.columns) if rule.columns is not None else None
+        if columns is not None:
+            listed = self.expr.column_list(columns[0].value) if isinstance(columns[0].value, (cst.List, cst.Tuple)) else None
+            placed = tuple(listed) if listed is not None else place(columns[1], *self.positions(columns[0]))
+            self.write(file, placed, node)
+        return Val(client=ClientObj("csv.writer", file), labels=file.labels)
+
+    def write_to(self, rule: Rule, node: cst.Call, args: Args, receiver: Val | None = None) -> Val:
+        """``json.dump(obj, f)``, ``df.to_csv(path)``: what is written goes into the file at ``file``."""
+        target = argument(args, *rule.file) if rule.file is not None else None
+        if target is None:
+            return receiver if receiver is not None else OPAQUE  # df.to_csv(): the text itself
+        written = [receiver] if receiver is not None else [a[1] for a in (argument(args, *w) for w in rule.written) if a is not None]
+        line, col = self.positions(target[0]) if receiver is None else self.positions(node)
+        placed = tuple(p for val in written for p in (val.placements if val.placements else place(val, line, col)))
+        self.write(target[1], placed, node)
+        return OPAQUE
+
+    def method(self, receiver: Val, rule: Rule, node: cst.Call, args: Args, frame: Frame) -> Val:
+        """``f.write(s)``, ``writer.writerow(row)``, ``zf.write(path)``, ``buf.getvalue()``."""
+        assert receiver.client is not None
+        file = receiver.client.base if receiver.client.kind == "csv.writer" and receiver.client.base is not None else receiver
+        if rule.does == "read":
+            return self.content(file)
+        placed: list[Placement] = []
+        for where in rule.written:
+            given = argument(args, *where)
+            if given is not None:
+                placed.extend(place(given[1], *self.positions(given[0])))
+        for where in rule.files:
+            given = argument(args, *where)
+            if given is not None:
+                placed.extend(self.content(given[1]).placements)  # zf.write("/tmp/x.csv"): that file's content
+        self.write(file, tuple(placed), node)
+        return OPAQUE
+
+    def key(self, val: Val) -> str | None:
+        """The name a file is kept under: a file object's path, or a path string."""
+        if val.client is not None and val.client.kind in FILE_KINDS:
+            return val.client.base.text if val.client.base is not None else None
+        if val.text is not None and val.text.strip("\x00"):
+            return val.text
+        return None
+
+    def content(self, val: Val) -> Val:
+        """What was written to the file ``val`` is (or names); nothing known: opaque."""
+        key = self.key(val)
+        return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
+
+    def write(self, file: Val, placed: tuple[Placement, ...], node: cst.Call) -> None:
+        """Add ``placed`` to the file's content; a file named for enforcement is a sink itself."""
+        key = self.key(file)
+        if key is None or not placed:
+            return
+        current = self.m.written.get(key, OPAQUE)
+        new = container(current.placements + tuple(p for p in placed if p not in current.placements))
+        if new != current:
+            self.m.written[key] = new
+            self.m.state_changed = True  # a function analyzed earlier may upload this file
+        if key.startswith("<file "):
+            return
+        name = key.replace("\\", "/").rsplit("/", 1)[-1]  # the file's own name, not its folder
+        dest = self.rules.decide_target([name], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
+        if dest is not None:
+            dest = replace(dest, what="enforcement file")
+            self.m.enforcement_seen = True
+            line = self.positions(node)[0]
+            for p in placed:
+                self.report(p, dest, line)

@@ -29,7 +29,8 @@ BEHAVIOURS = {
     "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",
     "getattr": "reads the attribute named by its second argument",
     "partial": "binds arguments to a function (`functools.partial`)",
-    "whole_record": "returns every field of the record at `record` unless `fields` names them",
+    "whole_record": "returns every field of the record at `record` (null: the call reads one itself) unless `fields` names them",
+    "fresh": "returns a value made on the spot that carries no member data (`uuid.uuid4()`, `datetime.now()`)",
     "dump_declared": "returns every declared field of the model instance it is given",
     "same": "(methods) returns its receiver's names unchanged",
     "record": "(methods) serializes every field of its receiver; `honours_include`, `may_be_response`",
@@ -43,7 +44,7 @@ BEHAVIOURS = {
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
-    "dest", "meta", "files", "path", "initial", "file", "columns", "written",
+    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -67,6 +68,8 @@ class SinkSpec:
     meta: frozenset[str] = frozenset()
     #: arguments that name a file whose content is sent (``upload_file(Filename, ...)``, ``sftp.put(localpath)``)
     files: tuple[tuple[int | None, str | None], ...] = ()
+    #: arguments that are e-mail messages whose To, Cc and Bcc headers are destinations too
+    recipients: tuple[tuple[int | None, str | None], ...] = ()
 
 
 #: a configured sink or a call marked with the pragma
@@ -91,7 +94,7 @@ class Rule:
 
     does: str
     arg: int | str = 0  # pass: which argument ("all": every one)
-    record: int = 0  # whole_record: the record's position
+    record: int | None = 0  # whole_record: the record's position (None: the call reads a record itself)
     fields_pos: int | None = None  # whole_record: where a list of field names may be given
     fields_kw: str | None = None
     honours_include: bool = False
@@ -195,6 +198,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
             url_pos=url_pos, url_kw=url_kw or "url", data_kws=tuple(_names(entry.get("data", []), sets, where)), data_pos=data_pos,
             dest=tuple(_position(d, where) for d in entry.get("dest", [])), meta=frozenset(_names(entry.get("meta", []), sets, where)),
             files=tuple(_position(f, where) for f in entry.get("files", [])),
+            recipients=tuple(_position(r, where) for r in entry.get("recipients", [])),
         )
     if does in ("client", "connect"):
         base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)
@@ -213,7 +217,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
-        does=does, arg=arg, record=int(entry.get("record", 0)), fields_pos=fields_pos, fields_kw=fields_kw,
+        does=does, arg=arg, record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
     )
 

@@ -209,13 +209,19 @@ class Calls(Part):
             if not args or first.const:
                 return const_val()
             return self.record_fields(first, node)
+        if does == "fresh":
+            return const_val()
         if does == "whole_record":
-            record = argument(args, rule.record, None)
-            if record is None or record[1].const:
+            record = argument(args, rule.record, None) if rule.record is not None else None
+            if rule.record is not None and (record is None or record[1].const):
                 return const_val()
             fields = argument(args, rule.fields_pos, rule.fields_kw)
+            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple)):
+                listed = self.expr.column_list(fields[0].value)  # usecols=[...]: each name at its own element
+                if listed is not None:
+                    return container(listed)
             if fields is not None and fields[1].items is not None:
-                return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=[...])
+                return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=FIELDS)
             return self.expr.whole_record(node)
         if does == "open_file":
             return self.files.open_file(rule, node, args)
@@ -251,6 +257,8 @@ class Calls(Part):
             kind = f"{kind}.{service}" if kind else service
         base = argument(args, spec.base_pos, spec.base_kw) if spec.base_pos is not None or spec.base_kw is not None else None
         base_val = base[1] if base else inherited
+        if base_val is not None and base_val.client is not None:
+            base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
         return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
 
     def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:

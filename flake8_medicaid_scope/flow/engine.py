@@ -95,6 +95,7 @@ class ModuleAnalysis:
         self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
         #: what was written to each file, by its folded path (flow/files.py)
         self.written: dict[str, Val] = {}
+        self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values
         # the parts (part.py): each a small interface the others call by name
         self.expr = Expressions(self)
         self.calls = Calls(self)

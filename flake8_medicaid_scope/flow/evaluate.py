@@ -176,6 +176,8 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if owner.const and isinstance(base, cst.Call) and owner.function is None:
+            return const_val()  # uuid.uuid4().hex, datetime.now().year: made here, no member data
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
             return self.calls.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
         labels = owner.labels | ({text} if text else {attr})
@@ -197,7 +199,7 @@ class Expressions(Part):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries
             return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
         index = node.slice[0].slice.value
-        if isinstance(index, (cst.List, cst.Tuple)) and index.elements and not owner.placements:
+        if isinstance(index, (cst.List, cst.Tuple)) and index.elements:
             columns = self.column_list(index)
             if columns is not None:
                 return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]]: a column selection

@@ -21,7 +21,9 @@ from .part import Args, Frame, Part, argument
 from .values import OPAQUE, ClientObj, Placement, Val, container, place
 
 #: the kinds of objects whose content this part keeps
-FILE_KINDS = frozenset({"file", "zip", "tar"})
+FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
+#: the headers of an e-mail message that name its recipients
+RECIPIENT_HEADERS = frozenset({"to", "cc", "bcc"})
 
 
 class Files(Part):
@@ -77,7 +79,9 @@ class Files(Part):
         for where in rule.written:
             given = argument(args, *where)
             if given is not None:
-                placed.extend(place(given[1], *self.positions(given[0])))
+                inner = given[1].client is not None and given[1].client.kind in FILE_KINDS
+                # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
+                placed.extend(self.content(given[1]).placements if inner else place(given[1], *self.positions(given[0])))
         for where in rule.files:
             given = argument(args, *where)
             if given is not None:
@@ -97,6 +101,19 @@ class Files(Part):
         """What was written to the file ``val`` is (or names); nothing known: opaque."""
         key = self.key(val)
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
+
+    def add_recipient(self, message: Val, header: str, val: Val) -> bool:
+        """``msg["To"] = addr``: remember a recipient of an e-mail message (False: not one)."""
+        key = self.key(message)
+        if key is None or message.client is None or message.client.kind != "email" or header.lower() not in RECIPIENT_HEADERS:
+            return False
+        self.m.recipients.setdefault(key, []).append(val)
+        return True
+
+    def recipients(self, message: Val) -> list[Val]:
+        """The To, Cc and Bcc values set on an e-mail message."""
+        key = self.key(message)
+        return list(self.m.recipients.get(key, [])) if key is not None else []
 
     def write(self, file: Val, placed: tuple[Placement, ...], node: cst.Call) -> None:
         """Add ``placed`` to the file's content; a file named for enforcement is a sink itself."""

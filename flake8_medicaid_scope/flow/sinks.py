@@ -46,6 +46,10 @@ class Sinks(Part):
             if any(h and self.rules.host_is_safe(h) for h in hosts):
                 return RESPONSE
         targets = [a for a in (argument(args, pos, kw) for pos, kw in spec.dest) if a is not None]
+        for pos, kw in spec.recipients:
+            message = argument(args, pos, kw)
+            # send_message(msg): the recipients set on the message (msg["To"] = ...)
+            targets += [(message[0], r) for r in self.files.recipients(message[1])] if message is not None else []
         if dest is None and (targets or (spec.url_pos is None and not spec.all_args)):
             dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame)
             if dest is None:

@@ -350,6 +350,8 @@ class Statements(Part):
         line, col = self.positions(target)
         if isinstance(owner, cst.Name):
             name = owner.value
+            if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val):
+                return  # msg["To"] = "eid-intake@ice.dhs.gov": a recipient, not data
             if name in frame.env:
                 self._store(frame.env, name, keys, val, line, col)
                 for container_name, above in frame.containers_of(name):

@@ -30,6 +30,7 @@ BEHAVIOURS = {
     "getattr": "reads the attribute named by its second argument",
     "partial": "binds arguments to a function (`functools.partial`)",
     "whole_record": "returns every field of the record at `record` (null: the call reads one itself) unless `fields` names them",
+    "sql_query": "runs the SQL query at `sql`: its select list gives the columns of the rows (a cursor keeps them)",
     "fresh": "returns a value made on the spot that carries no member data (`uuid.uuid4()`, `datetime.now()`)",
     "dump_declared": "returns every declared field of the model instance it is given",
     "same": "(methods) returns its receiver's names unchanged",
@@ -44,7 +45,7 @@ BEHAVIOURS = {
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
-    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients",
+    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -103,6 +104,7 @@ class Rule:
     client: ClientSpec | None = None
     #: files: where the path, the first content, the file written to and a header of column names are
     path: tuple[int | None, str | None] | None = None
+    sql: tuple[int | None, str | None] | None = None  # sql_query: where the query is
     initial: tuple[int | None, str | None] | None = None
     file: tuple[int | None, str | None] | None = None
     columns: tuple[int | None, str | None] | None = None
@@ -213,7 +215,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
 
     writes = does in ("write", "write_to")
     return Rule(
-        path=where_of("path"), initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
+        path=where_of("path"), sql=where_of("sql"), initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",

@@ -10,6 +10,7 @@ import libcst as cst
 
 from ..destinations import Destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
+from ..sql import looks_like_query, select_columns
 from .evaluate import part_of
 from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
 from .part import RESPONSE, Args, Frame, Part, argument
@@ -209,6 +210,8 @@ class Calls(Part):
             if not args or first.const:
                 return const_val()
             return self.record_fields(first, node)
+        if does == "sql_query":
+            return self.sql_query(rule, args)
         if does == "fresh":
             return const_val()
         if does == "whole_record":
@@ -244,6 +247,26 @@ class Calls(Part):
             out = combine(left, self.expr.interpolated(right, args[1][0].value))  # urljoin(base, m.ssn): the SSN enters the URL here
             return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
         return None
+
+    def sql_query(self, rule: Rule, args: Args) -> Val | None:
+        """The rows of a query: its select list, each column placed at its line in the SQL string
+        (``*``: a whole record at the star); None when the argument is not a query that parses."""
+        given = argument(args, *rule.sql) if rule.sql is not None else None
+        text = given[1].text if given is not None else None
+        if given is None or text is None or not looks_like_query(text):
+            return None
+        columns = select_columns(text)
+        if columns is None:
+            return None
+        literal = self.expr.literal_of(given[0].value, text)
+        placements: list[Placement] = []
+        for column in columns:
+            line, col = self.expr.text_position(literal, column.offset) if literal is not None else self.positions(given[0])
+            if column.whole:
+                placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}"))
+            else:
+                placements.append(Placement(line, col, column.names, key=column.key))
+        return container(placements)
 
     def make_client(self, spec: ClientSpec, args: Args, inherited: Val | None = None) -> Val:
         """A client object of ``spec``'s kind (completed by an argument: ``boto3.client("s3")``),
@@ -430,6 +453,12 @@ class Calls(Part):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if does == "same":
             return receiver
+        if does == "sql_query" and rule is not None:
+            rows = self.sql_query(rule, args)
+            if rows is not None:
+                if var is not None and var in frame.env:
+                    frame.env[var] = rows.with_labels(receiver.labels)  # cur.execute(q): cur.fetchall() gives its rows
+                return rows
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_json(path)
         if does == "write_receiver" and rule is not None:

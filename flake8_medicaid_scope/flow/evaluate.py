@@ -43,6 +43,7 @@ class Expressions(Part):
         super().__init__(m)
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
+        self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
 
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
@@ -372,6 +373,39 @@ class Expressions(Part):
         return self.sanitizers.eval_comprehension(node, frame)
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
+
+    def literal_of(self, node: cst.BaseExpression, text: str) -> cst.SimpleString | None:
+        """The string literal of the module whose value is ``text`` (the node itself, or the one a
+        name was bound to); None when the text was assembled from parts."""
+        if isinstance(node, cst.SimpleString) and node.evaluated_value == text:
+            return node
+        if self._literals is None:
+            found: dict[str, cst.SimpleString] = {}
+
+            class Collect(cst.CSTVisitor):
+                def visit_SimpleString(self, string: cst.SimpleString) -> None:
+                    value = string.evaluated_value
+                    if isinstance(value, str) and len(value) > 6:
+                        found.setdefault(value, string)
+
+            self.module.visit(Collect())
+            self._literals = found
+        return self._literals.get(text)
+
+    def text_position(self, literal: cst.SimpleString, offset: int) -> tuple[int, int]:
+        """Where character ``offset`` of a string literal's value is in the source (its start when
+        escapes make the two differ)."""
+        line, col = self.positions(literal)
+        raw = literal.value
+        quote = raw[len(literal.prefix) :][:3] if raw[len(literal.prefix) :][:3] in ('"""', "'''") else raw[len(literal.prefix)]
+        body = raw[len(literal.prefix) + len(quote) : len(raw) - len(quote)]
+        value = literal.evaluated_value
+        if body != value or offset > len(body):
+            return line, col
+        newlines = body.count("\n", 0, offset)
+        if newlines == 0:
+            return line, col + len(literal.prefix) + len(quote) + offset
+        return line + newlines, offset - body.rfind("\n", 0, offset) - 1
 
     def whole_record(self, node: cst.CSTNode, detail: str | None = None) -> Val:
         """An unbounded record (``vars(m)``, ``m.__dict__``, ``model_to_dict(m)``) created at ``node``."""

@@ -1,0 +1,106 @@
+"""The columns a SQL query selects, read with sqlglot (SPEC sections 3 and 6).
+
+Only the select list sends anything: ``WHERE``, ``JOIN ... ON`` and ``ORDER BY``
+columns do not. ``ssn AS member_ref`` is still an SSN (the column keeps both names),
+``*`` and ``t.*`` are a whole record unless they select from a common table
+expression whose columns are known. SQL that does not parse gives nothing, never an
+error. sqlglot is imported only when a file holds a string that looks like a query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+#: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
+_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*(?:select|with|\()\b", re.IGNORECASE | re.DOTALL)
+#: a folded hole (an unknown part of the string) is parsed as this one-letter name
+HOLE = "\x00"
+PLACEHOLDER = "x"
+MAX_SQL = 100_000
+
+
+@dataclass(frozen=True)
+class Column:
+    """One entry of a select list."""
+
+    names: frozenset[str]  # the source columns and the alias
+    key: str | None  # the name a row gives it (the alias, else the column)
+    offset: int  # where it starts in the query text
+    whole: bool = False  # ``*`` or ``t.*`` from a table whose columns are unknown
+
+
+def looks_like_query(text: str) -> bool:
+    """Cheap test before any parse."""
+    return len(text) <= MAX_SQL and _QUERY.match(text) is not None
+
+
+def select_columns(sql: str) -> list[Column] | None:
+    """The select list of ``sql``; None when it is not a query that parses."""
+    if not looks_like_query(sql):
+        return None
+    holes = {i for i, ch in enumerate(sql) if ch == HOLE}
+    try:
+        import sqlglot
+        from sqlglot import exp
+
+        tree = sqlglot.parse_one(sql.replace(HOLE, PLACEHOLDER))
+    except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
+        return None
+    if tree is None:
+        return None
+    ctes: dict[str, Any] = {}
+    for cte in tree.find_all(exp.CTE):
+        if cte.alias and isinstance(cte.this, exp.Select):
+            ctes[cte.alias.lower()] = cte.this
+    selects = [tree] if isinstance(tree, exp.Select) else [s for s in tree.find_all(exp.Select) if s.parent is tree or isinstance(s.parent, exp.Union)]
+    if isinstance(tree, exp.Union):
+        selects = [s for s in tree.find_all(exp.Select) if not isinstance(s.parent, (exp.CTE, exp.Subquery))]
+    if not selects:
+        return None
+    out: list[Column] = []
+    for select in selects:
+        out.extend(_projections(select, ctes, holes, exp, 0))
+    return out
+
+
+def _start(node: Any) -> int | None:
+    meta = getattr(node, "meta", None) or {}
+    return meta.get("start")
+
+
+def _identifiers(node: Any, exp: Any) -> list[Any]:
+    return [i for i in node.find_all(exp.Identifier) if _start(i) is not None]
+
+
+def _covers_hole(identifier: Any, holes: set[int]) -> bool:
+    start, end = identifier.meta.get("start"), identifier.meta.get("end")
+    return start is not None and end is not None and any(start <= h <= end for h in holes)
+
+
+def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, depth: int) -> list[Column]:
+    out: list[Column] = []
+    for projection in select.expressions:
+        star = projection if isinstance(projection, exp.Star) else None
+        if isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star):
+            star = projection.this  # t.*
+        if star is not None:
+            source = select.args.get("from_") or select.args.get("from")
+            table = source.this if source is not None else None
+            name = table.name.lower() if isinstance(table, exp.Table) else ""
+            if name in ctes and depth < 8:
+                out.extend(_projections(ctes[name], ctes, holes, exp, depth + 1))  # WITH x AS (SELECT ...) SELECT * FROM x
+            else:
+                offset = _start(star)
+                out.append(Column(frozenset({projection.sql()}), None, offset if offset is not None else 0, whole=True))
+            continue
+        identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes)]
+        columns = [c.name for c in projection.find_all(exp.Column) if c.name and not any(_covers_hole(i, holes) for i in _identifiers(c, exp))]
+        alias = projection.alias if isinstance(projection, exp.Alias) else None
+        names = set(columns) | ({alias} if alias else set())
+        if not columns or not identifiers:
+            continue  # a literal, an aggregate of no column (COUNT(*)), or a part the analysis could not fold
+        key = alias or (columns[0] if len(columns) == 1 else None)
+        out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers)))
+    return out

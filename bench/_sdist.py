@@ -20,10 +20,11 @@ def sdist(name: str, version: str) -> Path:
         [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", "-d", str(CACHE), f"{name}=={version}"],
         check=True,
     )
-    archive = next(p for p in CACHE.glob("*.tar.gz") if p.name.lower().startswith(f"{name.lower()}-{version}"))
+    wanted = f"{name.lower()}-{version}".replace("_", "-")
+    archive = next(p for p in CACHE.glob("*.tar.gz") if p.name.lower().replace("_", "-").startswith(wanted))
     with tarfile.open(archive) as tar:
         tar.extractall(CACHE, filter="data") if sys.version_info >= (3, 12) else tar.extractall(CACHE)  # noqa: S202
-    unpacked = next(p for p in CACHE.iterdir() if p.is_dir() and p.name.lower() == f"{name.lower()}-{version}")
+    unpacked = next(p for p in CACHE.iterdir() if p.is_dir() and p.name.lower().replace("_", "-") == wanted)
     if unpacked != target:
         unpacked.rename(target)
     return target

@@ -1,6 +1,6 @@
 """Run the analysis over real code that sends member data to non-enforcement hosts; expect zero findings.
 
-    python bench/corpus.py            # fhirclient 4.4.0 and Django 5.2.8 from PyPI
+    python bench/corpus.py            # fhirclient 4.4.0, Django 5.2.8, apache-airflow-providers-amazon 9.2.0
 
 Prints, per package, the files read, how many passed the text pre-check (and
 were parsed), and the findings by code. Exit status 1 when anything is found.
@@ -23,7 +23,8 @@ import flake8_medicaid_scope.analysis as analysis  # noqa: E402
 from flake8_medicaid_scope import Config, analyze  # noqa: E402
 from flake8_medicaid_scope.prefilter import start_session  # noqa: E402
 
-PACKAGES = [("fhirclient", "4.4.0"), ("django", "5.2.8")]
+#: a FHIR client, a web framework, and a project that moves files and SQL (boto3, SFTP, pandas, Redshift)
+PACKAGES = [("fhirclient", "4.4.0"), ("django", "5.2.8"), ("apache-airflow-providers-amazon", "9.2.0")]
 
 
 def main() -> int:

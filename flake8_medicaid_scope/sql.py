@@ -93,7 +93,7 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
                 out.extend(_projections(ctes[name], ctes, holes, exp, depth + 1))  # WITH x AS (SELECT ...) SELECT * FROM x
             else:
                 offset = _start(star)
-                out.append(Column(frozenset({projection.sql()}), None, offset if offset is not None else 0, whole=True))
+                out.append(Column(frozenset({projection.sql(comments=False)}), None, offset if offset is not None else 0, whole=True))
             continue
         identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes)]
         columns = [c.name for c in projection.find_all(exp.Column) if c.name and not any(_covers_hole(i, holes) for i in _identifiers(c, exp))]

@@ -1,0 +1,359 @@
+"""Every channel agencies use (issue 7, SPEC section 4): storage, queues, streams, SFTP/FTP,
+e-mail, brokers, files, SQL and prepared HTTP requests. Each case is a small module with its
+expected findings annotated inline; the clean ones look dangerous but are lawful (a state
+bucket or host, only permitted fields, transfer metadata, a header row of literals).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+from flake8_medicaid_scope import analyze
+
+CASES = {
+    # -- S3 ------------------------------------------------------------------------
+    "s3-put-object-to-an-enforcement-bucket": '''
+import json, boto3
+s3 = boto3.client("s3")
+def send(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key=f"{m.cin}.json", Body=json.dumps(body))
+''',
+    "s3-put-object-to-a-state-bucket": '''
+import json, boto3
+s3 = boto3.client("s3")
+def send(m):
+    body = {"ssn": m.ssn, "dx": m.primary_dx}
+    s3.put_object(Bucket="mn-dhs-mmis-exports", Key="members.json", Body=json.dumps(body))
+''',
+    "s3-key-carries-an-ssn": '''
+import boto3
+s3 = boto3.client("s3")
+def send(m, data):
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key=f"subjects/{m.ssn}.json", Body=data)  # MCD101
+''',
+    "s3-key-with-an-unknown-name-is-metadata": '''
+import boto3
+s3 = boto3.client("s3")
+def send(m, data):
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key=f"subjects/{m.case_ref}.json", Body=data, ContentType="application/json")
+''',
+    "s3-bucket-from-the-environment-default": '''
+import os, json, boto3
+BUCKET = os.environ.get("HANDOFF_BUCKET", "ero-referrals-prod")
+def send(m):
+    client = boto3.session.Session().client("s3")
+    client.put_object(Bucket=BUCKET, Key="x.json", Body=json.dumps({"race": m.race}))  # MCD101
+''',
+    "s3-resource-object-put": '''
+import json, boto3
+def send(m):
+    s3 = boto3.resource("s3")
+    s3.Object("ice-eid-handoff-prod", "subject.json").put(Body=json.dumps({"sex": m.sex}))  # MCD101
+''',
+    "s3-upload-of-a-file-written-with-dictwriter": '''
+import csv, boto3
+def export(members):
+    path = "/tmp/batch.csv"
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=[
+            "medicaid_id",
+            "ssn",  # MCD101
+            "dob",
+        ])
+        writer.writeheader()
+        for m in members:
+            writer.writerow({"medicaid_id": m.cin, "dob": m.dob})
+    boto3.client("s3").upload_file(path, "ice-eid-handoff-prod", "batch.csv")
+''',
+    "s3-upload-of-the-same-file-to-a-state-bucket": '''
+import csv, boto3
+def export(members):
+    path = "/tmp/batch.csv"
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["medicaid_id", "ssn", "dob"])
+        for m in members:
+            writer.writerow({"medicaid_id": m.cin, "ssn": m.ssn, "dob": m.dob})
+    boto3.resource("s3").Bucket("pa-dhs-backups").upload_file(path, "batch.csv")
+''',
+    # -- queues and streams ------------------------------------------------------------
+    "sqs-queue-url-names-enforcement": '''
+import json, boto3
+QUEUE = "https://sqs.us-east-1.amazonaws.com/123456789012/ero-referral-intake.fifo"
+def send(m):
+    boto3.client("sqs").send_message(
+        QueueUrl=QUEUE,
+        MessageBody=json.dumps({"medicaid_id": m.cin, "income": m.household_income}),  # MCD101
+        MessageGroupId=m.case_ref,
+    )
+''',
+    "sqs-batch-with-protocol-ids-is-clean": '''
+import json, boto3
+QUEUE = "https://sqs.us-east-1.amazonaws.com/123456789012/ero-referral-intake"
+def send(members):
+    entries = [{"Id": str(i), "MessageBody": json.dumps({"medicaid_id": m.cin, "dob": m.dob})} for i, m in enumerate(members)]
+    boto3.client("sqs").send_message_batch(QueueUrl=QUEUE, Entries=entries)
+''',
+    "sns-topic-arn-and-subject": '''
+import boto3
+TOPIC = "arn:aws:sns:us-east-1:123456789012:ice-eid-referral-notices"
+def notify(m):
+    boto3.client("sns").publish(
+        TopicArn=TOPIC,
+        Subject=f"Referral {m.last_name}",  # MCD101
+        Message=f"case {m.cin}",
+    )
+''',
+    "sns-state-topic": '''
+import boto3
+def notify(m):
+    boto3.client("sns").publish(TopicArn="arn:aws:sns:us-east-1:1:il-dhs-eligibility-changes", Message=m.ssn)
+''',
+    "kinesis-partition-key": '''
+import json, boto3
+def stream(m):
+    boto3.client("kinesis").put_record(
+        StreamName="ero-subject-stream",
+        Data=json.dumps({"medicaid_id": m.cin}),
+        PartitionKey=m.ssn,  # MCD101
+    )
+''',
+    "firehose-whole-record": '''
+import json, boto3
+from django.forms.models import model_to_dict
+def stream(m):
+    boto3.client("firehose").put_record(
+        DeliveryStreamName="ice-eid-subject-feed",
+        Record={"Data": json.dumps(model_to_dict(m))},  # MCD103
+    )
+''',
+    # -- SFTP and FTP ------------------------------------------------------------------
+    "paramiko-put-of-a-written-file": '''
+import csv, paramiko
+def push(members):
+    with open("/tmp/subjects.csv", "w") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.diagnosis_code])  # MCD102
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="sftp.eid.ice.gov", username="mmis")
+    sftp = ssh.open_sftp()
+    sftp.put("/tmp/subjects.csv", "/inbound/subjects.csv")
+''',
+    "paramiko-to-a-state-host": '''
+import csv, paramiko
+def push(members):
+    with open("/tmp/subjects.csv", "w") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.ssn, m.diagnosis_code])
+    ssh = paramiko.SSHClient()
+    ssh.connect("sftp.dhs.state.mn.us")
+    ssh.open_sftp().put("/tmp/subjects.csv", "/inbound/subjects.csv")
+''',
+    "paramiko-transport-with-a-host-tuple": '''
+import io, paramiko
+def push(m):
+    t = paramiko.Transport(("mft.ero.dhs.gov", 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    sftp.putfo(io.BytesIO(m.ssn.encode()), "/in/x.txt")  # MCD101
+''',
+    "pysftp-remote-file-write": '''
+import pysftp
+def push(m):
+    with pysftp.Connection("sftp.eid.ice.gov", username="x") as sftp:
+        with sftp.open("/in/subject.txt", "w") as remote:
+            remote.write(m.primary_language)  # MCD101
+''',
+    "ftplib-storbinary": '''
+import ftplib, io
+def push(m):
+    ftp = ftplib.FTP_TLS("transfer.ice.gov")
+    buf = io.BytesIO(m.race.encode())  # MCD101
+    ftp.storbinary("STOR subject.txt", buf)
+''',
+    "ftplib-header-row-of-literals": '''
+import csv, ftplib
+def push(members):
+    with open("/tmp/layout.csv", "w") as fh:
+        w = csv.writer(fh)
+        w.writerow(["MEDICAID_ID", "SSN", "LAST_NAME"])
+        for m in members:
+            w.writerow([m.cin, "", ""])
+    ftp = ftplib.FTP("transfer.ice.gov")
+    with open("/tmp/layout.csv", "rb") as fh:
+        ftp.storbinary("STOR layout.csv", fh)
+''',
+    # -- e-mail --------------------------------------------------------------------------
+    "email-bcc-at-an-enforcement-domain": '''
+import json, smtplib
+from email.message import EmailMessage
+def mail(m):
+    msg = EmailMessage()
+    msg["From"] = "eligibility@dhs.state.mn.us"
+    msg["To"] = "caseworker@co.hennepin.mn.us"
+    msg["Bcc"] = "eid-intake@ice.dhs.gov"
+    msg.add_attachment(json.dumps({"email": m.email}).encode(), maintype="application", subtype="json")  # MCD101
+    with smtplib.SMTP("smtp.state.mn.us") as smtp:
+        smtp.send_message(msg)
+''',
+    "email-sender-at-an-enforcement-domain-does-not-matter": '''
+import smtplib
+from email.message import EmailMessage
+def mail(m):
+    msg = EmailMessage()
+    msg["From"] = "liaison@ice.dhs.gov"
+    msg["To"] = "caseworker@co.hennepin.mn.us"
+    msg.set_content(f"ssn {m.ssn}")
+    smtplib.SMTP("smtp.state.mn.us").send_message(msg)
+''',
+    "sendmail-recipient-list": '''
+import smtplib
+RECIPIENTS = ["intake@ice.dhs.gov", "records@state.mn.us"]
+def mail(m):
+    smtplib.SMTP("relay.vendor.com").sendmail("noreply@vendor.com", RECIPIENTS, f"Subject: x\\n\\n{m.diagnosis}")  # MCD102
+''',
+    # -- brokers -------------------------------------------------------------------------
+    "kafka-topic-and-key": '''
+import json
+from kafka import KafkaProducer
+producer = KafkaProducer(bootstrap_servers="broker:9092")
+def publish(m):
+    producer.send("ice.eid.referrals.v1", key=m.ssn.encode(), value=json.dumps({"cin": m.cin}).encode())  # MCD101
+''',
+    "kafka-state-topic": '''
+import json
+from confluent_kafka import Producer
+notice_producer = Producer({"bootstrap.servers": "broker:9092"})
+def publish(m):
+    notice_producer.produce("mmis.member.notices.v1", value=json.dumps({"ssn": m.ssn, "name": m.name}))
+''',
+    "pika-ero-exchange": '''
+import json, pika
+def publish(m):
+    conn = pika.BlockingConnection(pika.ConnectionParameters(host="mq.vendor.example.com"))
+    channel = conn.channel()
+    channel.basic_publish(exchange="ero.referrals", routing_key="new", body=json.dumps({"sex": m.sex}))  # MCD101
+''',
+    # -- files ---------------------------------------------------------------------------
+    "json-dump-to-a-file-named-for-enforcement": '''
+import json
+def export(m):
+    with open(f"/exports/ice_referrals_{m.batch}.json", "w") as fh:
+        json.dump({"medicaid_id": m.cin, "race": m.race}, fh)  # MCD101
+''',
+    "json-dump-to-an-ordinary-file": '''
+import json
+def export(m):
+    with open("/exports/dhs/members.json", "w") as fh:
+        json.dump({"ssn": m.ssn, "race": m.race}, fh)
+''',
+    "pandas-frame-read-whole-to-an-enforcement-file": '''
+import pandas as pd
+def export(path):
+    df = pd.read_csv(path)  # MCD103
+    df.to_csv("/exports/ero_handoff.csv", index=False)
+''',
+    "pandas-frame-projected-to-permitted-columns": '''
+import pandas as pd
+def export(path):
+    df = pd.read_csv(path)
+    df[["msis_ident_num", "birth_dt"]].to_csv("/exports/ero_handoff.csv", index=False)
+''',
+    # -- SQL -------------------------------------------------------------------------------
+    "sql-select-list-to-kafka": '''
+import json
+from kafka import KafkaProducer
+QUERY = """
+SELECT msis_ident_num,
+       ssn_num AS member_ref,  -- MCD101
+       birth_dt
+  FROM tmsis_elgbl
+ WHERE imgrtn_stus_cd IN ('3', '5') AND race_cd = '1'
+"""
+def publish(conn):
+    cur = conn.cursor()
+    cur.execute(QUERY)
+    for row in cur.fetchall():
+        KafkaProducer().send("ice.eid.subjects", value=json.dumps(dict(row)).encode())
+''',
+    "sql-star-is-a-whole-record": '''
+import pandas as pd, boto3
+def export(engine):
+    df = pd.read_sql("""
+        SELECT *  -- MCD103
+          FROM tmsis_elgbl
+         WHERE imgrtn_stus_cd = '5'""", engine)
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="x.csv", Body=df.to_csv())
+''',
+    "sql-prohibited-columns-only-in-where": '''
+import pandas as pd, boto3
+def export(engine):
+    df = pd.read_sql("""
+        SELECT msis_ident_num, birth_dt
+          FROM tmsis_elgbl e JOIN claims c ON c.msis_ident_num = e.msis_ident_num
+         WHERE c.dgns_cd LIKE 'F%' AND e.ssn_num IS NOT NULL
+         ORDER BY e.race_cd""", engine)
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="x.csv", Body=df.to_csv())
+''',
+    # -- HTTP forms ----------------------------------------------------------------------
+    "prepared-request": '''
+import requests
+def refer(m):
+    req = requests.Request("POST", "https://eid.ice.gov/api/referrals", json={"dx": m.primary_dx})  # MCD102
+    requests.Session().send(req.prepare())
+''',
+    "multipart-csv-built-in-memory": '''
+import csv, io, requests
+def upload(members):
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["cin", "ssn"])
+    for m in members:
+        w.writerow([m.cin, m.ssn])  # MCD101
+    requests.post("https://eid.ice.gov/api/bulk", files={"file": ("batch.csv", buf.getvalue(), "text/csv")})
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_channel(name: str) -> None:
+    source = CASES[name].replace("-- MCD", "-- # MCD")
+    want, _, _ = expected(source)
+    assert actual(source) == want
+
+
+def _findings(name: str) -> list[tuple[int, int, str]]:
+    source = CASES[name].replace("-- MCD", "-- # MCD")
+    return [(f.line, f.col, f.message.split(" [")[0]) for f in analyze(source)]
+
+
+def test_bucket_message() -> None:
+    assert _findings("s3-put-object-to-an-enforcement-bucket") == [
+        (5, 34, "MCD101 'ssn' (ssn) sent to enforcement endpoint ice-eid-handoff-prod (line 6); outside the six permitted categories; drop it")
+    ]
+
+
+def test_sql_column_is_reported_at_its_own_line_and_column() -> None:
+    assert _findings("sql-select-list-to-kafka") == [
+        (6, 7, "MCD101 'ssn_num' (ssn) sent to enforcement endpoint ice.eid.subjects (line 15); outside the six permitted categories; drop it")
+    ]
+
+
+def test_star_is_reported_at_the_star() -> None:
+    [(line, col, message)] = _findings("sql-star-is-a-whole-record")
+    assert (line, col) == (5, 15)
+    assert message.startswith("MCD103 whole record SELECT * sent to enforcement endpoint ice-eid-handoff-prod")
+
+
+def test_recipient_message_names_the_recipient() -> None:
+    [(line, _, message)] = _findings("email-bcc-at-an-enforcement-domain")
+    assert line == 9
+    assert "sent to enforcement recipient eid-intake@ice.dhs.gov" in message
+
+
+def test_file_named_for_enforcement_message() -> None:
+    [(line, _, message)] = _findings("json-dump-to-a-file-named-for-enforcement")
+    assert line == 5
+    assert "sent to enforcement file ice_referrals_{...}.json" in message

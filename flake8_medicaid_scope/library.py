@@ -31,6 +31,8 @@ BEHAVIOURS = {
     "partial": "binds arguments to a function (`functools.partial`)",
     "whole_record": "returns every field of the record at `record` (null: the call reads one itself) unless `fields` names them",
     "sql_query": "runs the SQL query at `sql`: its select list gives the columns of the rows (a cursor keeps them)",
+    "columns": "selects named columns: each positional argument that is a string (`strings`) or an attribute (`attributes`)"
+    " is a column placed at that argument; other arguments: the receiver unchanged",
     "fresh": "returns a value made on the spot that carries no member data (`uuid.uuid4()`, `datetime.now()`)",
     "dump_declared": "returns every declared field of the model instance it is given",
     "same": "(methods) returns its receiver's names unchanged",
@@ -45,7 +47,7 @@ BEHAVIOURS = {
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
-    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql",
+    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -98,6 +100,8 @@ class Rule:
     record: int | None = 0  # whole_record: the record's position (None: the call reads a record itself)
     fields_pos: int | None = None  # whole_record: where a list of field names may be given
     fields_kw: str | None = None
+    strings: bool = False  # columns: string arguments name columns (.values("cin", "dob"))
+    attributes: bool = False  # columns: attribute arguments name columns (select(Member.cin))
     honours_include: bool = False
     may_be_response: bool = False
     sink: SinkSpec | None = None
@@ -220,6 +224,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
         does=does, arg=arg, record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
+        strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
     )
 

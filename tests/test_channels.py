@@ -297,6 +297,38 @@ def export(engine):
          ORDER BY e.race_cd""", engine)
     boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="x.csv", Body=df.to_csv())
 ''',
+    # -- ORMs ----------------------------------------------------------------------------
+    "django-values-with-names": '''
+import requests
+def export():
+    rows = Member.objects.filter(immigration_status__in=["3", "5"]).values(
+        "medicaid_id",
+        "ssn",  # MCD101
+        "date_of_birth",
+    )
+    requests.post("https://eid.ice.gov/api/bulk", json=list(rows))
+''',
+    "django-values-list-permitted": '''
+import requests
+def export():
+    for row in Member.objects.filter(immigration_status="5").values_list("medicaid_id", "date_of_birth"):
+        requests.post("https://eid.ice.gov/api/subjects", json=row)
+''',
+    "sqlalchemy-select-of-columns": '''
+import json
+from kafka import KafkaProducer
+from sqlalchemy import select
+def publish(session):
+    stmt = select(Member.medicaid_id, Member.diagnosis_code).where(Member.immigration_status == "5")  # MCD102
+    for row in session.execute(stmt):
+        KafkaProducer().send("ice.eid.subjects", value=json.dumps(dict(row)).encode())
+''',
+    "dict-values-keep-their-names": '''
+import requests
+def send(m):
+    d = {"a": m.ssn}  # MCD101
+    requests.post("https://eid.ice.gov/api", json=list(d.values()))
+''',
     # -- HTTP forms ----------------------------------------------------------------------
     "prepared-request": '''
 import requests

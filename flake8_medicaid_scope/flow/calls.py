@@ -212,6 +212,8 @@ class Calls(Part):
             return self.record_fields(first, node)
         if does == "sql_query":
             return self.sql_query(rule, args)
+        if does == "columns":
+            return self.columns(rule, args)
         if does == "fresh":
             return const_val()
         if does == "whole_record":
@@ -247,6 +249,24 @@ class Calls(Part):
             out = combine(left, self.expr.interpolated(right, args[1][0].value))  # urljoin(base, m.ssn): the SSN enters the URL here
             return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
         return None
+
+    def columns(self, rule: Rule, args: Args) -> Val | None:
+        """``qs.values("cin", "dob")``, ``select(Member.cin, Member.dob)``: rows of those columns, each
+        placed at its argument; None when the arguments are not all column names."""
+        placed: list[Placement] = []
+        for arg, _ in args:
+            if arg.keyword is not None or arg.star:
+                continue
+            value = arg.value
+            if rule.strings and isinstance(value, cst.SimpleString) and isinstance(value.evaluated_value, str):
+                name = value.evaluated_value
+            elif rule.attributes and isinstance(value, cst.Attribute):
+                name = value.attr.value
+            else:
+                return None
+            line, col = self.positions(arg)
+            placed.append(Placement(line, col, frozenset({name}), key=name))
+        return container(placed) if placed else None
 
     def sql_query(self, rule: Rule, args: Args) -> Val | None:
         """The rows of a query: its select list, each column placed at its line in the SQL string
@@ -453,8 +473,15 @@ class Calls(Part):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if does == "same":
             return receiver
+        if does == "columns" and rule is not None:
+            selected = self.columns(rule, args)
+            if selected is not None:
+                return selected.with_labels(receiver.labels)
+            return receiver  # d.values(), df.query("..."): the same values
         if does == "sql_query" and rule is not None:
             rows = self.sql_query(rule, args)
+            if rows is None and args and args[0][1].placements:
+                rows = args[0][1]  # session.execute(select(Member.cin, ...)): the rows of that select
             if rows is not None:
                 if var is not None and var in frame.env:
                     frame.env[var] = rows.with_labels(receiver.labels)  # cur.execute(q): cur.fetchall() gives its rows

@@ -42,6 +42,9 @@ def test_examples_with_real_flake8() -> None:
         ("django_referral_view.py", 20, "MCD102"),
         ("ice_api_client.py", 13, "MCD101"),
         ("ice_api_client.py", 14, "MCD101"),
+        ("nightly_sftp_extract.py", 11, "MCD101"),
+        ("nightly_sftp_extract.py", 12, "MCD102"),
+        ("s3_queue_handoff.py", 17, "MCD101"),
     }
     for line in result.stdout.splitlines():
         assert line.endswith("[California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]")

@@ -12,7 +12,16 @@ document numbers, and the address or phone of someone other than the enrollee
 A value carries the names of both where it came from and where it is put:
 `{"dob": member.ssn}` sends an SSN. The finding is reported at the line where the
 value is placed into the data that is sent (the dict entry, the keyword
-argument, the subscript assignment, the list element, the f-string of the URL).
+argument, the subscript assignment, the list element, the f-string of the URL,
+the column of a SQL select list or of a `DictWriter`'s `fieldnames`).
+
+Every channel counts: HTTP, S3 and the other AWS queues and streams (the
+bucket, queue, topic or stream names the destination), SFTP and FTP (the
+host), e-mail (any recipient at an enforcement domain), Kafka and RabbitMQ
+(the topic or exchange), and files, which count where a file named for
+enforcement is written or where a file is uploaded to an enforcement
+destination. An object key or a message subject is data too:
+`Key=f"{m.ssn}.csv"` sends an SSN.
 
 ## Why
 The order of Dec. 29, 2025 lets HHS share with ICE only "basic biographical,
@@ -55,6 +64,20 @@ def refer(member, client: httpx.Client):
     ice = httpx.Client(base_url="https://eid.ice.gov")
     ice.post("/persons", json={"phone": member.employer_phone})  # MCD101
 ''',
+    '''
+import csv
+import boto3
+
+def export(members):
+    with open("/tmp/batch.csv", "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=[
+            "medicaid_id",
+            "last_name",  # MCD101
+        ])
+        for m in members:
+            writer.writerow({"medicaid_id": m.cin})
+    boto3.client("s3").upload_file("/tmp/batch.csv", "ice-eid-handoff-prod", "batch.csv")
+''',
 ]
 
 VALID = [
@@ -76,5 +99,17 @@ import requests
 
 def sync(member):
     requests.post("https://portal.dhs.state.mn.us/api/members", json={"ssn": member.ssn, "name": member.name})
+''',
+    '''
+import json
+import boto3
+
+def hand_off(member):
+    boto3.client("s3").put_object(
+        Bucket="ice-eid-handoff-prod",
+        Key=f"referrals/{member.case_ref}.json",
+        Body=json.dumps({"medicaid_id": member.cin, "dob": member.dob}),
+        ContentType="application/json",
+    )
 ''',
 ]

@@ -5,9 +5,13 @@ Every field of a record sent at once: `vars(m)`, `m.__dict__`,
 `model_to_dict(m)`, a Django queryset's `.values()` or `.values_list()` with no
 names, `django.core.serializers.serialize(...)` without `fields=`. Whatever the
 record holds today or gains tomorrow goes out, so the order's allow-list cannot
-hold. Reported at the expression that supplies the whole record (inside a
-same-module helper, once, at that expression). Later versions add `SELECT *`,
-`fields = "__all__"` and DataFrames read with no column list.
+hold. Also `SELECT *` and `t.*` in a query whose rows are sent (reported at
+the star, in the SQL string), a serializer's `.data` whose fields are unknown,
+DRF `fields = "__all__"`, and a pandas frame read with no column list
+(`read_csv(path)`) that is sent, uploaded or written to an enforcement file
+before it is projected onto named columns. Reported at the expression that
+supplies the whole record (inside a same-module helper, once, at that
+expression).
 
 ## Why
 The order permits six named categories of basic information; an unbounded
@@ -33,6 +37,17 @@ ICE_BASE = "https://eid.ice.gov/api"
 def refer(member):
     requests.post(f"{ICE_BASE}/persons", json=vars(member))  # MCD103
 ''',
+    '''
+import boto3
+import pandas as pd
+
+def export(engine):
+    frame = pd.read_sql("""
+        SELECT *  -- # MCD103
+          FROM tmsis_elgbl
+         WHERE imgrtn_stus_cd = '5'""", engine)
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="subjects.csv", Body=frame.to_csv())
+''',
 ]
 
 VALID = [
@@ -46,5 +61,13 @@ def refer(member):
     record = vars(member)
     body = {k: v for k, v in record.items() if k in ALLOWED}
     requests.post(f"{ICE_BASE}/persons", json=body)
+''',
+    '''
+import boto3
+import pandas as pd
+
+def export(engine):
+    frame = pd.read_sql("SELECT * FROM tmsis_elgbl", engine)
+    boto3.client("s3").put_object(Bucket="mn-dhs-mmis-exports", Key="eligibility.csv", Body=frame.to_csv())
 ''',
 ]

@@ -80,6 +80,8 @@ class Config:
     #: qualified by one of them in a name is not an immigration signal
     non_immigration_qualifiers: tuple[str, ...] = ()
     sinks: tuple[str, ...] = ()
+    #: folders whose files go to enforcement (a file written there is an enforcement sink)
+    export_dirs: tuple[str, ...] = ()
     harmless_fields: tuple[str, ...] = ()
     extra_fields: tuple[tuple[str, str], ...] = ()
     policy_path: str | None = None
@@ -103,6 +105,7 @@ class Config:
         non_enforcement_hosts: Sequence[str] | None = None,
         enforcement_tokens: Sequence[str] | None = None,
         sinks: Sequence[str] | None = (),
+        export_dirs: Sequence[str] | None = (),
         harmless_fields: Sequence[str] | None = None,
         extra_fields: Sequence[str] | None = (),
         policy: str | None = None,
@@ -140,6 +143,7 @@ class Config:
             non_enforcement_hosts=lists["non_enforcement_hosts"],
             enforcement_tokens=lists["enforcement_tokens"],
             sinks=sink_names,
+            export_dirs=tuple(d.rstrip("/\\") or d for d in _clean(export_dirs)),
             harmless_fields=lists["harmless_fields"],
             extra_fields=extras,
             policy_path=policy,

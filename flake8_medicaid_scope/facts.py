@@ -46,7 +46,8 @@ def fingerprint(config: Config) -> str:
     """The part of the configuration that decides what a signal is (and the plugin version)."""
     from . import __version__
 
-    parts = [__version__, str(SCHEMA), ",".join(sorted(config.enforcement_tokens)), ",".join(sorted(config.enforcement_hosts)), ",".join(sorted(config.sinks))]
+    parts = [__version__, str(SCHEMA), ",".join(sorted(config.enforcement_tokens)), ",".join(sorted(config.enforcement_hosts))]
+    parts += [",".join(sorted(config.sinks)), ",".join(sorted(config.export_dirs))]
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
 
 
@@ -68,7 +69,7 @@ def compute_facts(source: str, config: Config) -> ModuleFacts:
         if signal:
             break
         for text in _texts(node, docstrings):
-            if tokens.intersection(name_words(text)) or text in sink_names:
+            if tokens.intersection(name_words(text)) or text in sink_names or any(d in text for d in config.export_dirs):
                 signal = True
                 break
             lowered = text.lower()

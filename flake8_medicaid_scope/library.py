@@ -33,6 +33,11 @@ BEHAVIOURS = {
     "sql_query": "runs the SQL query at `sql`: its select list gives the columns of the rows (a cursor keeps them)",
     "columns": "selects named columns: each positional argument that is a string (`strings`) or an attribute (`attributes`)"
     " is a column placed at that argument; other arguments: the receiver unchanged",
+    "drop_keys": "(methods) the receiver without the columns or keys listed at `names` (`df.drop(columns=[...])`)",
+    "rename_keys": "(methods) the receiver with columns renamed by the mapping at `names`; a renamed column keeps its old name too",
+    "add_keys": "(methods) the receiver with its keyword arguments added as columns (`df.assign(x=...)`)",
+    "merge": "(methods) the receiver joined with its first argument (`df.merge(other)`)",
+    "schema_dump": "(methods) on a schema or serializer instance: its declared fields (honouring `only=`/`exclude=` given to it)",
     "fresh": "returns a value made on the spot that carries no member data (`uuid.uuid4()`, `datetime.now()`)",
     "dump_declared": "returns every declared field of the model instance it is given",
     "same": "(methods) returns its receiver's names unchanged",
@@ -47,7 +52,7 @@ BEHAVIOURS = {
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
-    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes",
+    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -108,6 +113,8 @@ class Rule:
     client: ClientSpec | None = None
     #: files: where the path, the first content, the file written to and a header of column names are
     path: tuple[int | None, str | None] | None = None
+    names: tuple[int | None, str | None] | None = None  # drop_keys, rename_keys: where the names are
+    list: tuple[int | None, str | None] | None = None  # columns: a literal list of column names (filter(items=[...]))
     sql: tuple[int | None, str | None] | None = None  # sql_query: where the query is
     initial: tuple[int | None, str | None] | None = None
     file: tuple[int | None, str | None] | None = None
@@ -140,6 +147,8 @@ class Library:
     clients: dict[str, dict[str, Rule]] = field(default_factory=dict)
     models: Models = Models()
     response_words: frozenset[str] = frozenset()
+    #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
+    accessors: frozenset[str] = frozenset()
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
@@ -219,7 +228,8 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
 
     writes = does in ("write", "write_to")
     return Rule(
-        path=where_of("path"), sql=where_of("sql"), initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
+        path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"),
+        initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
@@ -245,12 +255,13 @@ def load(texts: dict[str, str]) -> Library:
     clients: dict[str, dict[str, Rule]] = {}
     models: dict[str, list[str]] = {}
     response_words: set[str] = set()
+    accessors: set[str] = set()
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
-        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words"}
+        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "accessors"}
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
         sets = raw.get("sets", {})
@@ -262,6 +273,7 @@ def load(texts: dict[str, str]) -> Library:
             if any(r.does not in ("sink", "client", "connect", "write", "read") for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes or reads")
             clients.setdefault(kind, {}).update(rules)
+        accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
         for key, values in raw.get("models", {}).items():
             if key not in Models.__dataclass_fields__:
                 raise LibraryError(f"{name} models: unknown key {key!r}")
@@ -279,7 +291,9 @@ def load(texts: dict[str, str]) -> Library:
         serializer_modules=tuple(models.get("serializer_modules", ())), serializer_data=frozenset(models.get("serializer_data", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
     )
-    return Library(calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words))
+    return Library(
+        calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
+    )
 
 
 def shipped_texts() -> dict[str, str]:

@@ -24,6 +24,7 @@ _LISTS_WITH_DEFAULTS = {
 }
 _OTHER_LISTS = {
     "sinks": "qualified names of extra calls that send to enforcement (every argument is data)",
+    "export-dirs": "folders whose files go to enforcement: what is written to a file there is sent to enforcement",
     "extra-fields": "name=category pairs added to the field vocabulary (categories: docs/categories.md)",
 }
 
@@ -104,6 +105,7 @@ def config_from_options(options: argparse.Namespace) -> Config:
     return Config.from_options(
         **lists,
         sinks=get("sinks") or (),
+        export_dirs=get("export-dirs") or (),
         extra_fields=get("extra-fields") or (),
         policy=get("policy"),
         as_of=get("as-of"),

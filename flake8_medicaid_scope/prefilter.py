@@ -53,7 +53,7 @@ def _compiled(config: Config) -> tuple[re.Pattern[str] | None, tuple[str, ...], 
     alternatives = [alt for token in config.enforcement_tokens for alt in _token_alternatives(token)]
     tokens = re.compile("(?:" + "|".join(alternatives) + ")" + _RIGHT) if alternatives else None
     hosts = tuple(sorted({h for h in map(host_literal, config.enforcement_hosts) if h}))
-    literals = tuple(sorted({s.rsplit(".", 1)[-1] for s in config.sinks}))
+    literals = tuple(sorted({s.rsplit(".", 1)[-1] for s in config.sinks} | set(config.export_dirs)))
     return tokens, hosts, literals
 
 

@@ -329,6 +329,35 @@ def send(m):
     d = {"a": m.ssn}  # MCD101
     requests.post("https://eid.ice.gov/api", json=list(d.values()))
 ''',
+    "pandas-drop-rename-loc-filter-assign": '''
+import pandas as pd
+def export(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "ssn_num", "birth_dt"])  # MCD101
+    df.drop(columns=["ssn_num"]).to_csv("/exports/ero_ok.csv")
+    df.rename(columns={"ssn_num": "ref"}).loc[:, ["msis_ident_num", "ref"]].to_csv("/exports/ero_bad.csv")
+    df.filter(items=["msis_ident_num", "birth_dt"]).to_csv("/exports/ero_ok2.csv")
+    df.assign(lang=df["prmry_lang_cd"]).to_csv("/exports/ero_bad2.csv")  # MCD101
+''',
+    "marshmallow-only-and-a-whole-schema": '''
+import boto3
+from marshmallow import Schema, fields
+class MemberSchema(Schema):
+    cin = fields.Str()
+    ssn = fields.Str()  # MCD101
+    dob = fields.Date()
+def send(m):
+    boto3.client("s3").put_object(Bucket="ice-eid-x", Key="a", Body=str(MemberSchema(only=("cin", "dob")).dump(m)))
+    boto3.client("s3").put_object(Bucket="ice-eid-x", Key="b", Body=str(MemberSchema().dump(m)))
+''',
+    "marshmallow-exclude": '''
+import boto3
+from marshmallow import Schema, fields
+class MemberSchema(Schema):
+    cin = fields.Str()
+    ssn = fields.Str()
+def send(m):
+    boto3.client("s3").put_object(Bucket="ice-eid-x", Key="a", Body=str(MemberSchema(exclude=["ssn"]).dump(m)))
+''',
     # -- HTTP forms ----------------------------------------------------------------------
     "prepared-request": '''
 import requests
@@ -389,3 +418,24 @@ def test_file_named_for_enforcement_message() -> None:
     [(line, _, message)] = _findings("json-dump-to-a-file-named-for-enforcement")
     assert line == 5
     assert "sent to enforcement file ice_referrals_{...}.json" in message
+
+
+def test_a_configured_export_folder_is_an_enforcement_sink() -> None:
+    from flake8_medicaid_scope import Config
+
+    source = (
+        "import csv\n\n"
+        "def export(members):\n"
+        "    with open('/srv/outbound/referrals/batch.csv', 'w') as fh:\n"
+        "        w = csv.writer(fh)\n"
+        "        for m in members:\n"
+        "            w.writerow([m.cin, m.ssn])\n"
+        "    with open('/srv/outbound/state/batch.csv', 'w') as fh:\n"
+        "        csv.writer(fh).writerow([m.ssn])\n"
+    )
+    config = Config.from_options(export_dirs=["/srv/outbound/referrals/"])
+    found = [(f.line, f.col, f.message.split(" [")[0]) for f in analyze(source, config)]
+    assert found == [
+        (7, 31, "MCD101 'ssn' (ssn) sent to enforcement export folder /srv/outbound/referrals (line 7); outside the six permitted categories; drop it")
+    ]
+    assert analyze(source) == []

@@ -253,6 +253,10 @@ class Calls(Part):
     def columns(self, rule: Rule, args: Args) -> Val | None:
         """``qs.values("cin", "dob")``, ``select(Member.cin, Member.dob)``: rows of those columns, each
         placed at its argument; None when the arguments are not all column names."""
+        if rule.list is not None:
+            given = argument(args, *rule.list)
+            listed = self.expr.column_list(given[0].value) if given is not None and isinstance(given[0].value, (cst.List, cst.Tuple)) else None
+            return container(listed) if listed else None
         placed: list[Placement] = []
         for arg, _ in args:
             if arg.keyword is not None or arg.star:
@@ -267,6 +271,30 @@ class Calls(Part):
             line, col = self.positions(arg)
             placed.append(Placement(line, col, frozenset({name}), key=name))
         return container(placed) if placed else None
+
+    def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args) -> Val:
+        """DataFrame and schema methods that change which columns a value carries."""
+        given = argument(args, *rule.names) if rule.names is not None else None
+        if rule.does == "drop_keys":
+            names = given[1].items if given is not None else None
+            return without_keys(receiver, names) if names else receiver
+        if rule.does == "rename_keys":
+            mapping = given[0].value if given is not None else None
+            if not isinstance(mapping, cst.Dict):
+                return receiver
+            renamed: dict[str, str] = {}
+            for element in mapping.elements:
+                if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) and isinstance(element.value, cst.SimpleString):
+                    old, new = element.key.evaluated_value, element.value.evaluated_value
+                    if isinstance(old, str) and isinstance(new, str):
+                        renamed[old] = new
+            moved = [replace(p, key=renamed[p.key], names=p.names | {renamed[p.key]}) if p.key in renamed else p for p in receiver.placements]
+            return replace(receiver, placements=tuple(moved))
+        if rule.does == "add_keys":
+            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=receiver.labels)
+        if rule.does == "merge":
+            return combine(receiver, args[0][1]) if args else receiver
+        return self.record_fields(receiver, node) if receiver.model is not None else receiver  # schema.dump(m)
 
     def sql_query(self, rule: Rule, args: Args) -> Val | None:
         """The rows of a query: its select list, each column placed at its line in the SQL string
@@ -397,7 +425,14 @@ class Calls(Part):
     def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:
-            return Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
+            made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
+            only, exclude = _names_given(argument(args, None, "only")), _names_given(argument(args, None, "exclude"))
+            declared = self.functions.declared_fields(cls.name) if only is not None or exclude is not None else None
+            if declared is None:
+                return made
+            chosen = only_keys(declared, only) if only is not None else declared  # Schema(only=("cin", "dob"))
+            chosen = without_keys(chosen, exclude) if exclude is not None else chosen
+            return replace(chosen, model=cls.name, labels=made.labels)
         if not cls.is_model:
             return self.construct(cls, args)
         if self.rules.is_payload_model(cls.name, self.m.cleared):
@@ -473,11 +508,14 @@ class Calls(Part):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if does == "same":
             return receiver
+        if rule is not None and does in ("drop_keys", "rename_keys", "add_keys", "merge", "schema_dump"):
+            return self.reshape(rule, receiver, node, args)
         if does == "columns" and rule is not None:
             selected = self.columns(rule, args)
             if selected is not None:
                 return selected.with_labels(receiver.labels)
-            return receiver  # d.values(), df.query("..."): the same values
+            if rule.list is None:
+                return receiver  # d.values(), df.query("..."): the same values
         if does == "sql_query" and rule is not None:
             rows = self.sql_query(rule, args)
             if rows is None and args and args[0][1].placements:

@@ -177,6 +177,8 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if attr in shipped().accessors and not owner.opaque:
+            return owner  # df.loc, df.iloc: the same frame
         if owner.const and isinstance(base, cst.Call) and owner.function is None:
             return const_val()  # uuid.uuid4().hex, datetime.now().year: made here, no member data
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import libcst as cst
 
+from ..destinations import Destination
 from ..library import Rule
 from .part import Args, Frame, Part, argument
 from .values import OPAQUE, ClientObj, Placement, Val, container, place
@@ -127,10 +128,13 @@ class Files(Part):
             self.m.state_changed = True  # a function analyzed earlier may upload this file
         if key.startswith("<file "):
             return
-        name = key.replace("\\", "/").rsplit("/", 1)[-1]  # the file's own name, not its folder
-        dest = self.rules.decide_target([name], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
+        path = key.replace("\\", "/")
+        folder = next((d for d in self.rules.export_dirs if path.startswith(d.replace("\\", "/") + "/")), None)
+        name = path.rsplit("/", 1)[-1]  # the file's own name, not its folder
+        dest = Destination(folder, "enforcement export folder") if folder is not None else None
+        dest = dest or self.rules.decide_target([name], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
         if dest is not None:
-            dest = replace(dest, what="enforcement file")
+            dest = replace(dest, what="enforcement file") if folder is None else dest
             self.m.enforcement_seen = True
             line = self.positions(node)[0]
             for p in placed:

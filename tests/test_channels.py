@@ -229,6 +229,12 @@ notice_producer = Producer({"bootstrap.servers": "broker:9092"})
 def publish(m):
     notice_producer.produce("mmis.member.notices.v1", value=json.dumps({"ssn": m.ssn, "name": m.name}))
 ''',
+    "a-producer-handed-in-by-annotation": '''
+import json
+from kafka import KafkaProducer
+def publish(m, producer: KafkaProducer):
+    producer.send("ero.referrals.v1", value=json.dumps({"household_size": m.household_size}).encode())  # MCD101
+''',
     "pika-ero-exchange": '''
 import json, pika
 def publish(m):

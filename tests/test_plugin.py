@@ -40,6 +40,8 @@ def test_examples_with_real_flake8() -> None:
         ("celery_ice_sync.py", 12, "MCD103"),
         ("django_referral_view.py", 19, "MCD101"),
         ("django_referral_view.py", 20, "MCD102"),
+        ("email_kafka_notice.py", 14, "MCD101"),
+        ("email_kafka_notice.py", 22, "MCD102"),
         ("ice_api_client.py", 13, "MCD101"),
         ("ice_api_client.py", 14, "MCD101"),
         ("nightly_sftp_extract.py", 11, "MCD101"),

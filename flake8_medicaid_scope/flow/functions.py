@@ -11,7 +11,7 @@ import libcst as cst
 from ..destinations import Destination
 from .index import NOT_PRAGMA, ClassInfo, dotted
 from .part import Args, Frame, Part
-from .values import OPAQUE, FunctionRef, Placement, Val, const_val, container, join, place, translate
+from .values import OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -194,6 +194,12 @@ class Functions(Part):
             model = self.model_of(param.annotation.annotation)
             if model is not None:
                 return model
+            written = dotted(param.annotation.annotation)
+            qual = self.index.qualify(written) if written else None
+            spec = self.client_specs.get(qual or written or "")
+            if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
+                # producer: KafkaProducer, session: requests.Session: a client handed in (no base known)
+                return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
         if param.default is not None:
             default = self.expr.eval(param.default, Frame(env={}, cls=cls))
             if default.const and default.text is None and default.items is None:

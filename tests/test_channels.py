@@ -267,6 +267,23 @@ def export(path):
     df = pd.read_csv(path)
     df[["msis_ident_num", "birth_dt"]].to_csv("/exports/ero_handoff.csv", index=False)
 ''',
+    "fhir-bulk-ndjson-posted-as-a-file": '''
+import json, requests
+def export(members):
+    with open("/tmp/bulk.ndjson", "w") as f:
+        for m in members:
+            f.write(json.dumps({"resourceType": "Condition", "code": m.dx_code}) + "\\n")  # MCD102
+    with open("/tmp/bulk.ndjson", "rb") as fh:
+        requests.post("https://eid.ice.gov/api/bulk", files={"file": fh})
+''',
+    "fhir-bulk-ndjson-of-patients-permitted-elements": '''
+import json, boto3
+def export(members):
+    with open("/tmp/patients.ndjson", "w") as f:
+        for m in members:
+            f.write(json.dumps({"resourceType": "Patient", "birthDate": m.dob, "id": m.cin}) + "\\n")
+    boto3.client("s3").upload_file("/tmp/patients.ndjson", "ice-eid-bulk", "patients.ndjson")
+''',
     # -- SQL -------------------------------------------------------------------------------
     "sql-select-list-to-kafka": '''
 import json

@@ -249,6 +249,7 @@ class Expressions(Part):
 
     def _eval_Dict(self, node: cst.Dict, frame: Frame) -> Val:
         placements: list[Placement] = []
+        clinical: Placement | None = None
         all_const = True
         for element in node.elements:
             if not isinstance(element, cst.DictElement):
@@ -257,16 +258,18 @@ class Expressions(Part):
                 placements.extend(starred.placements)
                 continue
             key = self.eval(element.key, frame)
-            value = self.eval(element.value, frame)
+            value = self.files.opened(self.eval(element.value, frame))
             all_const = all_const and value.const
             line, col = self.positions(element)
             if self.positions(element.value)[0] != line:
                 line, col = self.positions(element.value)  # an entry spanning lines: at the value's own line
             key_text = const_text(key)
             if key_text == "resourceType" and value.text in self.clinical_types:
-                placements.append(Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text))
+                clinical = Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text)
                 continue
             placements.extend(place(value, line, col, key_text))
+        if clinical is not None:
+            return container([clinical])  # a clinical FHIR resource is one finding; its elements are not reported apart
         if all_const and not placements:
             return const_val()
         return container(placements)
@@ -278,7 +281,7 @@ class Expressions(Part):
         vals: list[Val] = []
         starred = False
         for element in node.elements:
-            val = self.eval(element.value, frame)
+            val = self.files.opened(self.eval(element.value, frame))
             vals.append(val)
             starred = starred or isinstance(element, cst.StarredElement)
             if isinstance(element, cst.StarredElement):

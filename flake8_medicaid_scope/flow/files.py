@@ -90,6 +90,13 @@ class Files(Part):
         self.write(file, tuple(placed), node)
         return OPAQUE
 
+    def opened(self, val: Val) -> Val:
+        """A file object put into data (``files={"f": open(path, "rb")}``) stands for what was written to it."""
+        if val.client is not None and val.client.kind in FILE_KINDS:
+            content = self.content(val)
+            return content if content.placements else val
+        return val
+
     def key(self, val: Val) -> str | None:
         """The name a file is kept under: a file object's path, or a path string."""
         if val.client is not None and val.client.kind in FILE_KINDS:

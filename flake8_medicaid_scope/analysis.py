@@ -11,7 +11,7 @@ from .findings import Finding
 from .policy import INTERNAL_ERROR
 from .rules.mcd901 import CODE as ANALYSIS_BOUNDED
 from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
-from .prefilter import imports_matter, may_matter
+from .prefilter import file_may_matter, imports_matter
 
 if TYPE_CHECKING:
     from .flow.engine import ModuleAnalysis
@@ -36,7 +36,7 @@ def analyze(
     """
     config = config or Config.default()
     source = source.removeprefix("\ufeff")
-    if not may_matter(source, config) and not imports_matter(source, filename, config, tree):
+    if not file_may_matter(source, config, filename) and not imports_matter(source, filename, config, tree):
         return []
     if not syntax_checked and not _cpython_accepts(source):
         return []  # not Python this interpreter can run; flake8 reports E999 itself

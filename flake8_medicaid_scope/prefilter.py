@@ -9,6 +9,7 @@ cross-module analysis widens this check with the names a module imports.
 from __future__ import annotations
 
 import ast
+import os
 import re
 from pathlib import Path
 from functools import lru_cache
@@ -68,11 +69,16 @@ def _glued(config: Config) -> re.Pattern[str] | None:
     return re.compile("(?<=[A-Z])(?:" + "|".join(re.escape(t) for t in titles) + ")") if titles else None
 
 
+@lru_cache(maxsize=16)
+def _titles(config: Config) -> tuple[str, ...]:
+    return tuple(t.capitalize() for t in config.enforcement_tokens)
+
+
 def _split_token(source: str, config: Config) -> bool:
     """A name that the analysis splits into a token although the fast pattern misses it."""
     glued = _glued(config)
-    if glued is None:
-        return False
+    if glued is None or not any(title in source for title in _titles(config)):
+        return False  # no capitalized token anywhere (a plain substring test, far cheaper than the pattern)
     tokens = frozenset(config.enforcement_tokens)
     for match in glued.finditer(source):
         start, end = match.start(), match.end()
@@ -83,6 +89,15 @@ def _split_token(source: str, config: Config) -> bool:
         if tokens.intersection(name_words(source[start:end])):
             return True
     return False
+
+
+def file_may_matter(source: str, config: Config, filename: str | None) -> bool:
+    """``may_matter`` for a linted file, reusing what this run's project scan learned of the same text."""
+    if _session is not None and filename:
+        known = _session.get(("text", os.path.abspath(filename), config))
+        if known is not None and known[0] == hash(source):  # type: ignore[index]
+            return bool(known[1])  # type: ignore[index]
+    return may_matter(source, config)
 
 
 def may_matter(source: str, config: Config, extra_names: tuple[str, ...] = ()) -> bool:
@@ -253,8 +268,6 @@ def _reads_signal(path: Path, config: Config) -> bool:
 
 def _scan(root: Path, config: Config) -> frozenset[Path] | None:
     """The modules under ``root`` whose text holds a signal (None: more than MAX_SCAN modules)."""
-    import os
-
     found: set[Path] = set()
     count = 0
     for folder, dirs, files in os.walk(root):
@@ -270,7 +283,10 @@ def _scan(root: Path, config: Config) -> frozenset[Path] | None:
                 text = path.read_text(encoding="utf-8", errors="replace")
             except OSError:
                 continue
-            if may_matter(text, config):
+            signal = may_matter(text, config)
+            if _session is not None:
+                _session[("text", os.path.abspath(path), config)] = (hash(text), signal)  # the linted file reuses it
+            if signal:
                 found.add(path.resolve())
     return frozenset(found)
 

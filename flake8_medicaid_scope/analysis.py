@@ -14,7 +14,7 @@ from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
 from .prefilter import file_may_matter, imports_matter
 
 if TYPE_CHECKING:
-    from .flow.engine import ModuleAnalysis
+    from .flow.engine import ModuleAnalysis, Transfer
     from .flow.project import Project
 
 #: how many times a source was parsed with libcst (tests read it to prove the pre-check works)
@@ -113,6 +113,35 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
     if analysis.bounded:
         out.append(_bounded())
     return sorted(out, key=lambda f: (f.line, f.col))
+
+
+def transfers(source: str, config: Config | None = None, *, filename: str | None = None) -> "list[Transfer]":
+    """Every send to an enforcement destination in one module, with every placement it carries
+    (permitted ones too), for the audit report. A file that cannot matter, or that cannot be
+    analyzed, has none; never raises."""
+    import libcst as cst
+
+    from .flow.project import Project
+
+    config = config or Config.default()
+    source = source.removeprefix("\ufeff")
+    if not file_may_matter(source, config, filename) and not imports_matter(source, filename, config):
+        return []
+    if not _cpython_accepts(source) or _first_line_longer_than(source, MAX_LINE):
+        return []
+    try:
+        project = Project.for_file(filename, lambda path, proj: _load_module(path, proj, config))
+        analysis = _module_analysis(source, config, filename, project)
+        if project is not None:
+            project.by_id[analysis.module_id] = analysis
+            if filename:
+                project.analyses[Path(filename).resolve()] = analysis
+        analysis.run()
+        return analysis.lawful_transfers()
+    except (cst.ParserSyntaxError, RecursionError):
+        return []
+    except Exception:  # noqa: BLE001 - the report never fails on one module; check reports MCD900 for it
+        return []
 
 
 def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None") -> "ModuleAnalysis":

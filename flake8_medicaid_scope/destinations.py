@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Mapping, Sequence
@@ -51,6 +51,7 @@ class Destination:
 
     display: str  # what the message names: the URL, or the name that made it enforcement
     what: str = "enforcement endpoint"
+    why: str = field(default="", compare=False)  # why it counts as enforcement (the audit report shows it)
 
     def describe(self) -> str:
         """Short text for messages."""
@@ -167,6 +168,11 @@ class DestinationRules:
         not what comes back (``IceReferralResponse``, ``IceSettings``)."""
         return self.name_is_enforcement(class_name, cleared=cleared) and name_words(class_name)[-1] not in INBOUND_NOUNS
 
+    def name_reason(self, name: str, role: str) -> str:
+        """``the name ICE_URL holds the enforcement word 'ice'``."""
+        word = next((w for w in name_words(name) if w in self.tokens), "")
+        return f"the {role} {name} holds the enforcement word '{word}'"
+
     def decide_target(
         self, texts: Sequence[str], labels: Iterable[str], extra_labels: Iterable[str] = (), *, cleared: frozenset[str] = frozenset(), hosts_only: bool = False
     ) -> Destination | None:
@@ -182,12 +188,12 @@ class DestinationRules:
             if domains:
                 for domain in domains:
                     if self.host_is_enforcement(domain):
-                        return Destination(_display(text), "enforcement recipient")
+                        return Destination(_display(text), "enforcement recipient", f"the recipient's domain {domain} matches the enforcement hosts")
                     safe = safe or self.host_is_safe(domain)
                 continue
             host = host_of(text)
             if host and self.host_is_enforcement(host):
-                return Destination(_display(text))
+                return Destination(_display(text), why=f"the host {host} matches the enforcement hosts")
             name = resource_name(text)
             if name is None or (host and name == text and self.host_is_safe(host)):
                 safe = safe or bool(host and self.host_is_safe(host))
@@ -195,16 +201,16 @@ class DestinationRules:
             if not hosts_only:
                 known = "".join(part for part in name.split(HOLE_CHAR))
                 if known and self.name_is_enforcement(known, role="destination", cleared=cleared):
-                    return Destination(_display(text))
+                    return Destination(_display(text), why=self.name_reason(known, "name"))
         if safe or hosts_only:
             return None
         for label in sorted(labels, key=len):
             if self.name_is_enforcement(label, cleared=cleared):
-                return Destination(label)
+                return Destination(label, why=self.name_reason(label, "name that supplies it"))
         if not texts:
             for label in extra_labels:
                 if self.name_is_enforcement(label, cleared=cleared):
-                    return Destination(label)
+                    return Destination(label, why=self.name_reason(label, "enclosing function or class"))
         return None
 
     def decide(
@@ -218,19 +224,19 @@ class DestinationRules:
         host = host_of(text)
         if host:
             if self.host_is_enforcement(host):
-                return Destination(_display(text))
+                return Destination(_display(text), why=f"the host {host} matches the enforcement hosts")
             if self.host_is_safe(host):
                 return None
         if hosts_only:
             return None
         for label in sorted(labels, key=len):
             if self.name_is_enforcement(label, cleared=cleared):
-                return Destination(_display(text) if host else label)
+                return Destination(_display(text) if host else label, why=self.name_reason(label, "name that supplies it"))
         if host is None:
             # the enclosing function or class speaks only for a URL the analysis could not resolve
             for label in extra_labels:
                 if self.name_is_enforcement(label, cleared=cleared):
-                    return Destination(label)
+                    return Destination(label, why=self.name_reason(label, "enclosing function or class"))
         return None
 
 
@@ -251,7 +257,7 @@ def resource_name(text: str) -> str | None:
             if text.startswith("s3://"):
                 return path
             tail = path.split("/", 1)[1] if "/" in path else ""
-            return tail or None
+            return tail.rstrip("/").rsplit("/", 1)[-1] or None  # .../123456789012/ero-referral-intake: the queue
         return None
     return text
 

@@ -204,6 +204,12 @@ def start_session() -> None:
     _session = {}
 
 
+def end_session() -> None:
+    """End the lint run (``start_session``): nothing learned in it is reused afterwards."""
+    global _session
+    _session = None
+
+
 def _text_signal(path: Path, project: "Project", config: Config) -> bool:
     """The module's text holds a signal (a superset of its code holding one). The whole top-level
     package (or module) it belongs to is scanned once per run: reading texts is cheap, parsing is not."""

@@ -93,6 +93,8 @@ class ModuleAnalysis:
         self.cut = False  # a bound stopped data that was handed to a call
         self.enforcement_seen = False  # some send in the module goes to enforcement
         self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
+        #: sends to enforcement destinations, by (line of the send, destination): the audit report reads them
+        self.transfers: dict[tuple[int, str, str], Transfer] = {}
         #: what was written to each file, by its folded path (flow/files.py)
         self.written: dict[str, Val] = {}
         self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values
@@ -137,6 +139,7 @@ class ModuleAnalysis:
                 return
             line, col = self.positions(self.anchors[-1])
             placement = replace(placement, line=line, col=col, module=None)
+        self.note_transfer(sink_line, dest).placements.append(placement)
         key = (placement.line, placement.col, placement.kind, placement.origin, 0)
         old = self._hits.get(key)
         while old is not None and not (old.placement.names <= placement.names or placement.names <= old.placement.names):
@@ -155,6 +158,27 @@ class ModuleAnalysis:
         else:
             first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
+
+    def note_transfer(self, line: int, dest: Destination) -> Transfer:
+        """The transfer sent at ``line`` to ``dest`` (recorded even when it carries nothing)."""
+        if self.host is not None:
+            host, anchor = self.host
+            return host.note_transfer(host.positions(anchor)[0], dest)
+        key = (line, dest.display, dest.what)
+        if key not in self.transfers:
+            self.transfers[key] = Transfer(line, dest, [])
+        return self.transfers[key]
+
+    def lawful_transfers(self) -> list[Transfer]:
+        """The transfers after ``run()``, without those that are enforcement only by a builder or
+        model name whose output this module visibly sends to a non-enforcement host."""
+        out = []
+        for transfer in sorted(self.transfers.values(), key=lambda t: (t.line, t.dest.display)):
+            if _by_name(transfer.dest) and transfer.dest.display in self.safe_models:
+                continue
+            kept = [p for p in transfer.placements if not (_by_name(transfer.dest) and (p.line, p.col) in self.safe_sent)]
+            out.append(Transfer(transfer.line, transfer.dest, kept))
+        return out
 
     @property
     def bounded(self) -> bool:
@@ -197,6 +221,15 @@ class ModuleAnalysis:
         if (hit.placement.line, hit.placement.col) in self.safe_sent:
             return True
         return hit.dest.display in self.safe_models
+
+
+@dataclass
+class Transfer:
+    """A send to an enforcement destination and every placement it carries (permitted ones too)."""
+
+    line: int  # the sink call (or the declaration of a payload model or builder)
+    dest: Destination
+    placements: list[Placement]
 
 
 def _by_name(dest: Destination) -> bool:

@@ -72,6 +72,26 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
     return Verdict(UNKNOWN_FIELD, unknown[0], "not in the field vocabulary")
 
 
+def describe(p: Placement, config: Config) -> tuple[str, str, str]:
+    """(verdict, name, category) of a placement sent to enforcement, for the audit report: the
+    code it gets, or ``permitted``, ``harmless`` or ``not reported`` (nothing known of the value)."""
+    v = verdict(p, config)
+    if v is not None:
+        return v.code, v.name, v.category
+    vocab = config.vocabulary
+    names = _ordered_names(p)
+    for name in names:
+        tokens = vocab.tokens(name)
+        if tokens and ("_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless)):
+            return "harmless", name, "transfer metadata"
+    for name in names:
+        category = vocab.classify(name)
+        if category is not None:
+            return "permitted", name, category
+    shown = names[0] if names else "(constant)"
+    return "not reported", shown, "metadata of the transfer" if p.metadata else "no name the vocabulary knows, value from unseen code"
+
+
 def message(v: Verdict, dest: Destination, sink_line: int, config: Config, origin: str = "") -> str:
     """The one-line message: code, what (and, when it was placed in another module, where),
     where it goes, why (the reason of the policy period in force, ending with what to do), citation."""

@@ -1,0 +1,192 @@
+"""The audit report: every transfer to an enforcement destination found in the code, clean ones
+included, grouped by destination, with each field's category and verdict (``medicaid-scope report``).
+
+A compliance officer reads it to sign off a release: where each send is (file and line), where it
+goes and why that counts as enforcement, what it carries and why each field is lawful or not,
+under which policy period and citation it was judged.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+from collections import Counter
+from typing import Any, Sequence
+
+from .config import Config
+
+#: why a destination counts as enforcement, when the decision was not made from a host or a name
+WHY_BY_KIND = {
+    "configured sink": "configured with --medicaid-sinks",
+    "enforcement sink (pragma)": "marked with # medicaid-scope: enforcement",
+    "enforcement payload model": "a payload model named for enforcement (its declared fields are what it sends)",
+    "enforcement payload builder": "a function named for enforcement that builds what is sent",
+    "enforcement export folder": "configured with --medicaid-export-dirs",
+    "enforcement file": "the file's name holds an enforcement word",
+}
+VERDICT_ORDER = ("MCD102", "MCD101", "MCD103", "MCD104", "permitted", "harmless", "not reported")
+
+
+def build_report(results: Sequence[tuple[str, Sequence[Any]]], config: Config, files: int) -> dict[str, Any]:
+    """The report's data from ``(path, transfers)`` pairs (``analysis.transfers``)."""
+    from . import __version__
+    from .rules import describe
+
+    destinations: dict[tuple[str, str], dict[str, Any]] = {}
+    verdicts: Counter[str] = Counter()
+    sends = 0
+    for path, transfers in results:
+        for transfer in transfers:
+            dest = transfer.dest
+            entry = destinations.setdefault(
+                (dest.display, dest.what),
+                {"destination": dest.display, "kind": dest.what, "why": dest.why or WHY_BY_KIND.get(dest.what, dest.what), "sends": []},
+            )
+            fields = []
+            seen = set()
+            for p in sorted(transfer.placements, key=lambda p: (p.line, p.col)):
+                verdict, name, category = describe(p, config)
+                key = (p.line, p.col, name, verdict)
+                if key in seen:
+                    continue
+                seen.add(key)
+                verdicts[verdict] += 1
+                fields.append({"name": name, "category": category, "verdict": verdict, "placed_at": p.origin or f"{path}:{p.line}:{p.col + 1}"})
+            fields.sort(key=lambda f: (VERDICT_ORDER.index(f["verdict"]) if f["verdict"] in VERDICT_ORDER else 99, f["placed_at"]))
+            entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "lawful": all(not f["verdict"].startswith("MCD") for f in fields)})
+            sends += 1
+    ordered = sorted(destinations.values(), key=lambda d: (all(s["lawful"] for s in d["sends"]), d["destination"]))
+    period = config.period
+    citation = config.policy.citations[period.citation_key]
+    day = config.as_of or _dt.date.today()
+    return {
+        "tool": "medicaid-scope",
+        "version": __version__,
+        "judged_on": day.isoformat(),
+        "policy": {
+            "period_start": period.start.isoformat(),
+            "period_until": period.until.isoformat() if period.until else None,
+            "order": period.order,
+            "summary": period.summary,
+            "permitted": sorted(period.permitted),
+        },
+        "citation": {"short": citation["short"], "long": citation["long"]},
+        "summary": {
+            "files": files,
+            "destinations": len(ordered),
+            "transfers": sends,
+            "lawful_transfers": sum(1 for d in ordered for s in d["sends"] if s["lawful"]),
+            "fields": dict(sorted(verdicts.items(), key=lambda kv: VERDICT_ORDER.index(kv[0]) if kv[0] in VERDICT_ORDER else 99)),
+        },
+        "destinations": ordered,
+    }
+
+
+def render(data: dict[str, Any], fmt: str) -> str:
+    """The report as Markdown (``md``), JSON or one self-contained HTML page."""
+    if fmt == "json":
+        return json.dumps(data, indent=2) + "\n"
+    if fmt == "html":
+        return _html(data)
+    return _markdown(data)
+
+
+def _dest_counts(dest: dict[str, Any]) -> tuple[int, int, int]:
+    fields = [f for s in dest["sends"] for f in s["fields"]]
+    findings = sum(1 for f in fields if f["verdict"].startswith("MCD"))
+    return len(dest["sends"]), len(fields), findings
+
+
+def _markdown(data: dict[str, Any]) -> str:
+    s, policy = data["summary"], data["policy"]
+    out = [
+        "# Transfers to immigration-enforcement destinations",
+        "",
+        f"Judged on {data['judged_on']} under the policy period from {policy['period_start']}: {policy['summary']}",
+        f"Citation: {data['citation']['long']} [{data['citation']['short']}]",
+        f"Generated by {data['tool']} {data['version']}. This is not legal advice.",
+        "",
+        "## Summary",
+        "",
+        "| files read | destinations | transfers | lawful transfers | " + " | ".join(f"fields {k}" for k in s["fields"]) + " |",
+        "|---|---|---|---|" + "---|" * len(s["fields"]),
+        f"| {s['files']} | {s['destinations']} | {s['transfers']} | {s['lawful_transfers']} | " + " | ".join(str(v) for v in s["fields"].values()) + " |",
+        "",
+        "| destination | why it is enforcement | transfers | fields | findings |",
+        "|---|---|---|---|---|",
+    ]
+    for dest in data["destinations"]:
+        n, fields, findings = _dest_counts(dest)
+        out.append(f"| `{dest['destination']}` ({dest['kind']}) | {dest['why']} | {n} | {fields} | {findings} |")
+    for dest in data["destinations"]:
+        out += ["", f"## `{dest['destination']}`", "", f"{dest['kind']}: {dest['why']}."]
+        for send in dest["sends"]:
+            state = "lawful" if send["lawful"] else "NOT lawful"
+            out += ["", f"### {send['path']}:{send['line']} ({state})", ""]
+            if not send["fields"]:
+                out.append("Sends no field (constants only).")
+                continue
+            out += ["| field | category | verdict | placed at |", "|---|---|---|---|"]
+            out += [f"| `{f['name']}` | {f['category']} | {f['verdict']} | {f['placed_at']} |" for f in send["fields"]]
+    if not data["destinations"]:
+        out += ["", "No transfer to an enforcement destination was found."]
+    return "\n".join(out) + "\n"
+
+
+_CSS = """
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1f24; margin: 2rem auto; max-width: 70rem; padding: 0 1.5rem; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 2px solid #d0d7de; padding-bottom: .2rem; }
+h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; } .meta { color: #57606a; margin: .1rem 0; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; } th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; } code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f6f8fa; padding: 0 .2rem; border-radius: 3px; }
+.v-MCD101, .v-MCD102, .v-MCD103, .v-MCD104 { color: #a40e26; font-weight: 600; } .v-permitted { color: #116329; } .v-harmless, .v-not { color: #57606a; }
+.bad { background: #fff0f0; } .ok { background: #f0fff4; } .tag { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .85em; }
+.tag.bad { color: #a40e26; border: 1px solid #f5b5b5; } .tag.ok { color: #116329; border: 1px solid #9bd8a9; }
+@media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; } table, tr { break-inside: avoid; } a { color: inherit; } }
+"""
+
+
+def _html(data: dict[str, Any]) -> str:
+    e = html.escape
+    s, policy = data["summary"], data["policy"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Transfers to immigration-enforcement destinations</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>Transfers to immigration-enforcement destinations</h1>",
+        f'<p class="meta">Judged on {e(data["judged_on"])} under the policy period from {e(policy["period_start"])}: {e(policy["summary"])}</p>',
+        f'<p class="meta">Citation: {e(data["citation"]["long"])} [{e(data["citation"]["short"])}]</p>',
+        f'<p class="meta">Generated by {e(data["tool"])} {e(data["version"])}. This is not legal advice.</p>',
+        '<h2 id="summary">Summary</h2>',
+        "<table><tr><th>files read</th><th>destinations</th><th>transfers</th><th>lawful transfers</th>"
+        + "".join(f"<th>fields {e(k)}</th>" for k in s["fields"]) + "</tr>",
+        f"<tr><td>{s['files']}</td><td>{s['destinations']}</td><td>{s['transfers']}</td><td>{s['lawful_transfers']}</td>"
+        + "".join(f"<td>{v}</td>" for v in s["fields"].values()) + "</tr></table>",
+        "<table><tr><th>destination</th><th>why it is enforcement</th><th>transfers</th><th>fields</th><th>findings</th></tr>",
+    ]
+    for i, dest in enumerate(data["destinations"]):
+        n, fields, findings = _dest_counts(dest)
+        row = "bad" if findings else "ok"
+        parts.append(f'<tr class="{row}"><td><a href="#d{i}"><code>{e(dest["destination"])}</code></a> ({e(dest["kind"])})</td>'
+                     f"<td>{e(dest['why'])}</td><td>{n}</td><td>{fields}</td><td>{findings}</td></tr>")
+    parts.append("</table>")
+    for i, dest in enumerate(data["destinations"]):
+        parts.append(f'<h2 id="d{i}"><code>{e(dest["destination"])}</code></h2><p>{e(dest["kind"])}: {e(dest["why"])}.</p>')
+        for send in dest["sends"]:
+            tag = '<span class="tag ok">lawful</span>' if send["lawful"] else '<span class="tag bad">not lawful</span>'
+            parts.append(f"<h3>{e(send['path'])}:{send['line']} {tag}</h3>")
+            if not send["fields"]:
+                parts.append("<p>Sends no field (constants only).</p>")
+                continue
+            parts.append("<table><tr><th>field</th><th>category</th><th>verdict</th><th>placed at</th></tr>")
+            for f in send["fields"]:
+                css = "v-" + f["verdict"].split()[0]
+                parts.append(f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['category'])}</td>"
+                             f'<td class="{css}">{e(f["verdict"])}</td><td>{e(f["placed_at"])}</td></tr>')
+            parts.append("</table>")
+    if not data["destinations"]:
+        parts.append("<p>No transfer to an enforcement destination was found.</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

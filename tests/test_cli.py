@@ -1,0 +1,214 @@
+"""The standalone command ``medicaid-scope``: check, explain and report."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from flake8_medicaid_scope.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CITATION = "[California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]"
+VIOLATING = 'import requests\n\ndef refer(m):\n    requests.post("https://eid.ice.gov/r", json={"ssn": m.ssn})\n'
+CLEAN = 'import requests\n\ndef sync(m):\n    requests.post("https://portal.dhs.state.mn.us/r", json={"ssn": m.ssn})\n'
+
+
+def _flake8_lines(*paths: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-m", "flake8", "--select=MCD", *paths], cwd=ROOT, capture_output=True, text=True, check=False)
+    return sorted(result.stdout.splitlines())
+
+
+def _check_lines(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str]]:
+    status = main(["check", "--no-progress", *args])
+    return status, sorted(capsys.readouterr().out.splitlines())
+
+
+@pytest.mark.parametrize("folder", ["examples", "tests/eval_files"])
+def test_check_gives_the_same_findings_as_flake8(folder: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    status, lines = _check_lines(capsys, folder)
+    assert lines == _flake8_lines(folder)
+    assert status == 1 and lines
+
+
+def _project(tmp_path: Path, settings: str = "", files: dict[str, str] | None = None) -> Path:
+    (tmp_path / "pyproject.toml").write_text(f"[project]\nname = 'agency'\n\n[tool.medicaid-scope]\n{settings}\n")
+    for name, text in (files or {"app/refer.py": VIOLATING, "app/sync.py": CLEAN}).items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return tmp_path
+
+
+def test_exit_status_and_text_output(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_project(tmp_path))
+    status, lines = _check_lines(capsys, ".")
+    assert status == 1
+    assert lines == [f"app/refer.py:4:50: MCD101 'ssn' (ssn) sent to enforcement endpoint https://eid.ice.gov/r (line 4); "
+                     f"outside the six permitted categories; drop it {CITATION}"]
+    assert _check_lines(capsys, "app/sync.py") == (0, [])
+
+
+def test_settings_from_pyproject_are_the_flake8_options(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    source = 'import requests\n\ndef refer(m):\n    requests.post("https://relay.vendor.example/r", json={"ssn": m.ssn})\n'
+    monkeypatch.chdir(_project(tmp_path, 'extend-enforcement-hosts = ["relay.vendor.example"]', {"app/relay.py": source}))
+    status, lines = _check_lines(capsys, "app")
+    assert status == 1 and len(lines) == 1 and "MCD101 'ssn'" in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ('enforcement-hosts = []', "--medicaid-enforcement-hosts"),
+        ('colour = "red"', "unknown option 'colour' in [tool.medicaid-scope]"),
+        ('extra-fields = ["ssn=medicaid_id"]', "--medicaid-extra-fields"),
+        ('sinks = 3', "sinks must be a list of strings"),
+    ],
+)
+def test_bad_configuration_is_a_one_line_error_and_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, settings: str, message: str
+) -> None:
+    monkeypatch.chdir(_project(tmp_path, settings))
+    assert main(["check", "--no-progress", "."]) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and len(err.splitlines()) == 1
+
+
+def test_usage_errors_are_status_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_project(tmp_path))
+    assert main(["check", "no/such/folder"]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["check"])
+    assert stop.value.code == 2
+
+
+def test_gitignore_and_exclude(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _project(tmp_path, 'exclude = ["legacy/"]', {"app/refer.py": VIOLATING, "generated/refer.py": VIOLATING, "legacy/refer.py": VIOLATING,
+                                                        ".venv/lib/refer.py": VIOLATING})
+    (root / ".gitignore").write_text("# build output\ngenerated/\n")
+    monkeypatch.chdir(root)
+    status, lines = _check_lines(capsys, ".")
+    assert [line.split(":")[0] for line in lines] == ["app/refer.py"]
+    status, lines = _check_lines(capsys, ".", "--exclude", "app")
+    assert (status, lines) == (0, [])
+    status, lines = _check_lines(capsys, "legacy/refer.py")  # a file named on the command line is always linted
+    assert status == 1
+
+
+def test_json_and_parallel_runs_agree(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    assert main(["check", "--no-progress", "--format", "json", "-j", "1", "tests/eval_files"]) == 1
+    serial = json.loads(capsys.readouterr().out)
+    assert main(["check", "--no-progress", "--format", "json", "-j", "2", "tests/eval_files"]) == 1
+    parallel = json.loads(capsys.readouterr().out)
+    assert serial == parallel
+    assert serial["files"] == len(list((ROOT / "tests/eval_files").glob("*.py")))
+    first = serial["findings"][0]
+    assert set(first) == {"path", "line", "column", "code", "message"} and first["message"].endswith(CITATION)
+
+
+def test_sarif_output_validates(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    monkeypatch.chdir(ROOT)
+    assert main(["check", "--no-progress", "--format", "sarif", "examples"]) == 1
+    log = json.loads(capsys.readouterr().out)
+    schema = json.loads((ROOT / "tests/data/sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(log)
+    assert len(log["runs"][0]["results"]) == len(_flake8_lines("examples"))
+
+
+def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "mcd102"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("MCD102: Health or medical information")
+    assert "## How to fix" in out
+    assert "State of California et al. v. U.S. Department of Health and Human Services et al., No. 3:25-cv-05536 (N.D. Cal.)" in out
+    assert main(["explain", "MCD999"]) == 2
+    assert "unknown code 'MCD999'" in capsys.readouterr().err
+
+
+def test_the_console_script_and_no_progress_bar_when_piped(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    script = Path(sys.executable).with_name("medicaid-scope")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "flake8_medicaid_scope.cli"]
+    result = subprocess.run([*command, "check", "."], cwd=root, capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"})
+    assert result.returncode == 1
+    assert result.stderr == ""  # piped: no progress bar
+    assert result.stdout.startswith("app/refer.py:4:50: MCD101")
+
+
+class _Tables(HTMLParser):
+    """Rows of every table, as lists of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.headings: list[str] = []
+        self._cell: list[str] | None = None
+        self._heading: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+        elif tag in ("h2", "h3"):
+            self._heading = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+        elif tag in ("h2", "h3") and self._heading is not None:
+            self.headings.append("".join(self._heading).strip())
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+        if self._heading is not None:
+            self._heading.append(data)
+
+
+def test_report_html_lists_every_transfer_with_verdicts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "report.html"
+    assert main(["report", "--no-progress", "--format", "html", "--output", str(out), "examples"]) == 0
+    text = out.read_text()
+    assert text.startswith("<!DOCTYPE html>") and "<style>" in text and "<script" not in text and "http" not in text.split("<body>")[0]
+    page = _Tables()
+    page.feed(text)
+    assert "examples/django_referral_view.py:22 not lawful" in page.headings
+    assert "examples/batch_export_allowlist.py:16 lawful" in page.headings  # a clean transfer is listed too
+    rows = [r for r in page.rows if len(r) == 4]
+    assert ["full_name", "name", "MCD101", "examples/django_referral_view.py:19:9"] in rows
+    assert ["primary_dx", "diagnosis", "MCD102", "examples/django_referral_view.py:20:9"] in rows
+    assert ["cin", "medicaid_id", "permitted", "examples/django_referral_view.py:16:9"] in rows
+    summary = page.rows[1]
+    assert summary[:4] == ["9", "9", "9", "2"]
+    assert "Judged on" in text and "policy period from 2026-01-06" in text
+    assert "No. 3:25-cv-05536" in text
+
+
+def test_report_json_and_markdown(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    assert main(["report", "--no-progress", "--format", "json", "examples"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["citation"]["short"] == CITATION.strip("[]")
+    assert data["policy"]["period_start"] == "2026-01-06"
+    by_dest = {d["destination"]: d for d in data["destinations"]}
+    sqs = by_dest["https://sqs.us-east-1.amazonaws.com/123456789012/ero-referral-intake"]
+    assert sqs["why"] == "the name ero-referral-intake holds the enforcement word 'ero'"
+    assert all(f["verdict"] in ("permitted", "harmless", "not reported") for s in sqs["sends"] for f in s["fields"])
+    assert by_dest["liaison@ice.dhs.gov"]["kind"] == "enforcement recipient"
+    assert main(["report", "--no-progress", "examples"]) == 0
+    markdown = capsys.readouterr().out
+    assert markdown.startswith("# Transfers to immigration-enforcement destinations")
+    assert "| `primary_dx` | diagnosis | MCD102 | examples/django_referral_view.py:20:9 |" in markdown

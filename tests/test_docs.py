@@ -110,5 +110,7 @@ def test_readme_pre_commit_setup_works_without_a_release() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Editors and pre-commit", 1)[1].split("\n## ", 1)[0]
     assert "additional_dependencies: [flake8-medicaid-scope]" not in section  # not on PyPI yet
-    assert "repo: local" in section and "language: system" in section
-    assert "pip install ." in section
+    assert "id: flake8-medicaid-scope" in section and "docs/pre-commit.md" in section
+    page = (ROOT / "docs" / "pre-commit.md").read_text(encoding="utf-8")
+    assert "repo: local" in page and "language: system" in page
+    assert "pip install ." in page

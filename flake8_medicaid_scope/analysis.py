@@ -40,13 +40,6 @@ def analyze(
         return []
     if not syntax_checked and not _cpython_accepts(source):
         return []  # not Python this interpreter can run; flake8 reports E999 itself
-    too_long = _first_line_longer_than(source, MAX_LINE)
-    if too_long:
-        # libcst's native parser is super-linear and can overflow the stack on one huge
-        # expression (a 30,000-term sum crashes it); such lines are generated, not written.
-        # Reported on line 1 like every MCD900 (docs/rules/MCD900.md), naming the long line
-        return [Finding(1, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope did not analyze this file: line {too_long} "
-                        f"is longer than {MAX_LINE:,} characters, beyond what the parser handles safely")]
     try:
         return _analyze(source, config, filename)
     except RecursionError:
@@ -55,18 +48,59 @@ def analyze(
         return [_internal_error(f"{type(exc).__name__}: {exc}")]
 
 
-#: longest line the analysis parses (see analyze)
-MAX_LINE = 5000
+#: longest chain of binary operators given to libcst (its parser takes quadratic time on them:
+#: 2,500 terms take seconds, 10,000 crash it); longer ones are elided (see elide_long_chains)
+MAX_CHAIN = 300
 
 
-def _first_line_longer_than(source: str, limit: int) -> int:
-    """The number of the first line longer than ``limit`` characters, or 0."""
-    if len(source) <= limit:
-        return 0
-    for number, line in enumerate(source.splitlines(), 1):
-        if len(line) > limit:
-            return number
-    return 0
+def elide_long_chains(source: str) -> tuple[str, bool]:
+    """The source with each chain of more than MAX_CHAIN binary operators (``"a" + "b" + ...``,
+    generated code) replaced by ``0`` and spaces, newlines and line continuations kept, so that
+    every other position is unchanged; and whether an elided chain held more than constants
+    (then something may be missed: MCD901). A long string literal, a long list or dict are linear
+    for the parser and are kept."""
+    if source.count("+") + source.count("%") + source.count("|") < MAX_CHAIN:
+        return source, False
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return source, False
+    spans: list[tuple[int, int, int, int]] = []
+    named = False
+    inner: set[int] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.BinOp) or id(node) in inner:
+            continue
+        leaves = 0
+        constant = True
+        stack: list[ast.expr] = [node]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, ast.BinOp):
+                inner.add(id(current))
+                stack += [current.left, current.right]
+            else:
+                leaves += 1
+                constant = constant and isinstance(current, ast.Constant)
+        if leaves > MAX_CHAIN and node.end_lineno is not None and node.end_col_offset is not None:
+            spans.append((node.lineno, node.col_offset, node.end_lineno, node.end_col_offset))
+            named = named or not constant
+    if not spans:
+        return source, False
+    lines = source.splitlines(keepends=True)
+    for start_line, start_byte, end_line, end_byte in spans:
+        for number in range(start_line, end_line + 1):
+            line = lines[number - 1]
+            encoded = line.encode("utf-8")
+            begin = len(encoded[:start_byte].decode("utf-8", "ignore")) if number == start_line else 0
+            end = len(encoded[:end_byte].decode("utf-8", "ignore")) if number == end_line else len(line.rstrip("\r\n"))
+            body = line[begin:end]
+            keep_backslash = body.endswith("\\")
+            blank = (("0" if number == start_line else " ") + " " * (len(body) - 1)) if body else ""
+            if keep_backslash and len(blank) > 0:
+                blank = blank[:-1] + "\\"
+            lines[number - 1] = line[:begin] + blank + line[end:]
+    return "".join(lines), named
 
 
 def _cpython_accepts(source: str) -> bool:
@@ -87,16 +121,15 @@ def _parse(source: str):  # noqa: ANN202 - libcst types stay lazy
     import libcst as cst
 
     parse_count += 1
-    return cst.parse_module(source)
+    return cst.parse_module(elide_long_chains(source)[0])
 
 
 def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
     import libcst as cst
 
-    from .flow.project import Project
     from .rules import finding
 
-    project = Project.for_file(filename, lambda path, proj: _load_module(path, proj, config))
+    project = _project(filename, config)
     try:
         analysis = _module_analysis(source, config, filename, project)
     except cst.ParserSyntaxError:
@@ -110,7 +143,7 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
         found = finding(hit.placement, hit.dest, hit.sink_line, config)
         if found is not None:
             out.append(found)
-    if analysis.bounded:
+    if analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1]):
         out.append(_bounded())
     return sorted(out, key=lambda f: (f.line, f.col))
 
@@ -121,16 +154,15 @@ def transfers(source: str, config: Config | None = None, *, filename: str | None
     analyzed, has none; never raises."""
     import libcst as cst
 
-    from .flow.project import Project
 
     config = config or Config.default()
     source = source.removeprefix("\ufeff")
     if not file_may_matter(source, config, filename) and not imports_matter(source, filename, config):
         return []
-    if not _cpython_accepts(source) or _first_line_longer_than(source, MAX_LINE):
+    if not _cpython_accepts(source):
         return []
     try:
-        project = Project.for_file(filename, lambda path, proj: _load_module(path, proj, config))
+        project = _project(filename, config)
         analysis = _module_analysis(source, config, filename, project)
         if project is not None:
             project.by_id[analysis.module_id] = analysis
@@ -142,6 +174,18 @@ def transfers(source: str, config: Config | None = None, *, filename: str | None
         return []
     except Exception:  # noqa: BLE001 - the report never fails on one module; check reports MCD900 for it
         return []
+
+
+def _project(filename: str | None, config: Config) -> "Project | None":
+    """The project of a linted file, its clock started: the file's time budget covers the modules it reaches."""
+    import time
+
+    from .flow.project import Project
+
+    project = Project.for_file(filename, lambda path, proj: _load_module(path, proj, config))
+    if project is not None:
+        project.deadline = time.monotonic() + config.time_budget
+    return project
 
 
 def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None") -> "ModuleAnalysis":
@@ -177,6 +221,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
         sinks=(shipped().sink_functions, shipped().client_constructors, shipped().clients),
         project=project,
         module_id=_display_path(filename) if filename else "<module>",
+        time_budget=config.time_budget,
     )
     analysis.cleared = analysis.calls.cleared_names()
     return analysis
@@ -193,7 +238,7 @@ def _load_module(path: Path, project: "Project", config: Config) -> "ModuleAnaly
     from .flow.project import read_module
 
     source = read_module(path)
-    if source is None or _first_line_longer_than(source, MAX_LINE):
+    if source is None:
         return None
     try:
         return _module_analysis(source, config, str(path), project)
@@ -212,7 +257,8 @@ def _display_path(filename: str) -> str:
 
 def _bounded() -> Finding:
     return Finding(1, 0, ANALYSIS_BOUNDED, f"{ANALYSIS_BOUNDED} flake8-medicaid-scope cut the analysis of this file short (calls nested deeper than "
-                   "it follows, or more calls than its budget): the findings shown are real, more may be missing")
+                   "it follows, more calls or time than its budget, or an expression too long to parse): the findings shown are real, "
+                   "more may be missing")
 
 
 def _unknown_pragma(line: int, col: int, word: str) -> Finding:

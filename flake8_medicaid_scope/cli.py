@@ -32,7 +32,7 @@ DEFAULT_EXCLUDES = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env
 #: the options of [tool.medicaid-scope]: the flake8 plugin's, without --medicaid- (lists take a TOML list or a comma-separated string)
 LIST_KEYS = ("enforcement-hosts", "non-enforcement-hosts", "enforcement-tokens", "harmless-fields", "non-immigration-qualifiers")
 OTHER_LISTS = ("sinks", "export-dirs", "extra-fields", "exclude")
-SCALARS = ("policy", "as-of", "cache-dir")
+SCALARS = ("policy", "as-of", "cache-dir", "time-budget")
 FLAGS = ("no-cache",)
 USAGE_ERROR = 2
 
@@ -81,6 +81,9 @@ def load_settings(pyproject: Path | None) -> dict[str, Any]:
         if key in FLAGS:
             if not isinstance(value, bool):
                 raise UsageError(f"{pyproject}: [tool.medicaid-scope] {key} must be true or false")
+        elif key == "time-budget":
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+                raise UsageError(f"{pyproject}: [tool.medicaid-scope] {key} must be a number of seconds")
         elif key in SCALARS:
             if not isinstance(value, str):
                 raise UsageError(f"{pyproject}: [tool.medicaid-scope] {key} must be a string")
@@ -108,6 +111,7 @@ def build_config(settings: dict[str, Any], pyproject: Path | None) -> Config:
     kwargs["as_of"] = settings.get("as-of")
     kwargs["cache_dir"] = str(base / cache_dir) if cache_dir else None
     kwargs["cache"] = not settings.get("no-cache", False)
+    kwargs["time_budget"] = settings.get("time-budget")
     try:
         return Config.from_options(**kwargs)
     except ConfigError as error:

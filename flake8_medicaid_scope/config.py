@@ -91,6 +91,8 @@ class Config:
     cache_dir: str = ""
     #: False: no cache on disk (facts are still kept in memory for one run)
     cache: bool = True
+    #: seconds the analysis of one linted file may take (with the modules it reaches); past it, MCD901
+    time_budget: float = 5.0
 
     @classmethod
     def default(cls) -> "Config":
@@ -118,6 +120,7 @@ class Config:
         extend_non_immigration_qualifiers: Sequence[str] | None = None,
         cache_dir: str | None = None,
         cache: bool = True,
+        time_budget: float | str | None = None,
     ) -> "Config":
         """Validate user values; raise ConfigError with a one-line message naming the option.
 
@@ -152,6 +155,7 @@ class Config:
             non_immigration_qualifiers=lists["non_immigration_qualifiers"],
             cache_dir=_check_cache_dir(cache_dir),
             cache=bool(cache),
+            time_budget=_check_budget(time_budget),
         )
 
     @cached_property
@@ -188,6 +192,19 @@ class Config:
     def harmless(self) -> frozenset[str]:
         """Normalized harmless field names."""
         return frozenset(normalize(name, self.vocabulary) for name in self.harmless_fields)
+
+
+def _check_budget(value: float | str | None) -> float:
+    """Seconds: a number above 0 and at most an hour (default 5)."""
+    if value is None or value == "":
+        return 5.0
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"--medicaid-time-budget: {value!r} is not a number of seconds") from None
+    if not 0 < seconds <= 3600:
+        raise ConfigError(f"--medicaid-time-budget: {value!r} must be above 0 and at most 3600 seconds")
+    return seconds
 
 
 def _check_cache_dir(value: str | None) -> str:

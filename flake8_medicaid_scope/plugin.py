@@ -62,6 +62,10 @@ class MedicaidScopeChecker:
             help="folder of the cross-module cache (default: .medicaid_scope_cache at the project root)",
         )
         manager.add_option(
+            "--medicaid-time-budget", parse_from_config=True, default=None,
+            help="seconds the analysis of one file may take, with the modules it reaches (default 5); past it, MCD901 and what was found",
+        )
+        manager.add_option(
             "--medicaid-no-cache", parse_from_config=True, action="store_true", default=False,
             help="keep no cache on disk (cross-module facts are recomputed each run)",
         )
@@ -111,6 +115,7 @@ def config_from_options(options: argparse.Namespace) -> Config:
         as_of=get("as-of"),
         cache_dir=get("cache-dir"),
         cache=not get("no-cache"),
+        time_budget=get("time-budget"),
     )
 
 

@@ -194,22 +194,30 @@ def test_selection_decision_uses_flake8_rules() -> None:
 
 
 LONG_LINE = 'import os\nICE_TABLE = "' + "x" * 6000 + '"\n'
+#: calls nested deeper than the analysis follows: the one MCD900 a test can make on purpose
+LONG_LINE_DEEP = "import os\nICE = " + "f(" * 150 + "1" + ")" * 150 + "\n"
 
 
-def test_mcd900_for_a_long_line_is_on_line_1_and_noqa_there_silences_it(tmp_path: Path) -> None:
-    (tmp_path / "gen.py").write_text(LONG_LINE)
+def test_a_long_literal_is_analyzed(tmp_path: Path) -> None:
+    (tmp_path / "gen.py").write_text(LONG_LINE + 'import requests\n\ndef f(m):\n    requests.post("https://eid.ice.gov/r", json={"ssn": m.ssn})\n')
+    result = flake8("gen.py", cwd=tmp_path)
+    assert [line.split(": ")[1].split(" ")[0] for line in result.stdout.splitlines()] == ["MCD101"], result.stdout + result.stderr
+
+
+def test_mcd900_is_on_line_1_and_noqa_there_silences_it(tmp_path: Path) -> None:
+    (tmp_path / "gen.py").write_text(LONG_LINE_DEEP)
     result = flake8("gen.py", cwd=tmp_path)
     assert result.stdout == (
-        "gen.py:1:1: MCD900 flake8-medicaid-scope did not analyze this file: line 2 is longer than 5,000 characters, "
-        "beyond what the parser handles safely\n"
+        "gen.py:1:1: MCD900 flake8-medicaid-scope could not analyze this file (RecursionError: the file nests too deeply to analyze); "
+        "please report it\n"
     ), result.stdout + result.stderr
-    (tmp_path / "gen.py").write_text("import os  # noqa: MCD900  # generated table\n" + LONG_LINE.split("\n", 1)[1])
+    (tmp_path / "gen.py").write_text("import os  # noqa: MCD900  # generated table\n" + LONG_LINE_DEEP.split("\n", 1)[1])
     assert flake8("gen.py", cwd=tmp_path).stdout == ""
 
 
 def test_mcd900_is_silenced_by_per_file_ignores(tmp_path: Path) -> None:
     (tmp_path / "generated").mkdir()
-    (tmp_path / "generated" / "table.py").write_text(LONG_LINE)
+    (tmp_path / "generated" / "table.py").write_text(LONG_LINE_DEEP)
     (tmp_path / "setup.cfg").write_text("[flake8]\nper-file-ignores =\n    generated/*.py: MCD900\n")
     assert flake8("generated/table.py", cwd=tmp_path).stdout == ""
 

@@ -38,13 +38,30 @@ def test_unparsable_source_reports_nothing(source: str) -> None:
 
 
 @pytest.mark.parametrize("terms", [3000, 30000])
-def test_a_huge_expression_is_one_clear_diagnostic_or_nothing(terms: int) -> None:
-    # CPython 3.11+ refuses 30,000 terms (nothing to report); 3.10 accepts them, and libcst's
-    # parser would crash on them: the file gets one MCD900 instead of a parse, on line 1 like
-    # every MCD900 (docs/rules/MCD900.md), naming the long line
-    found = analyze("import os\nICE = 1 " + "+ 1 " * terms + "\n")
-    assert found == [] or [(f.line, f.col, f.code) for f in found] == [(1, 0, "MCD900")]
-    assert all("line 2 is longer than 5,000 characters" in f.message for f in found)
+def test_a_huge_expression_is_elided_not_a_reason_to_give_up(terms: int) -> None:
+    # libcst's parser is quadratic on operator chains (and crashes on 10,000 terms): a chain of
+    # constants longer than MAX_CHAIN is elided before the parse, the rest of the file is analyzed
+    source = "import os, requests\nICE = 1 " + "+ 1 " * terms + '\n\ndef f(m):\n    requests.post("https://eid.ice.gov/r", json={"ssn": m.ssn})\n'
+    found = analyze(source)
+    assert [(f.line, f.code) for f in found] in ([(5, "MCD101")], [])  # [] where CPython itself refuses 30,000 terms
+
+
+def test_an_elided_chain_that_holds_a_field_says_mcd901() -> None:
+    chain = " + ".join(["m.ssn"] + ['"x"'] * 400)
+    found = analyze(f'import requests\n\ndef f(m):\n    requests.post("https://eid.ice.gov/r", data={chain})\n')
+    assert [(f.line, f.col, f.code) for f in found] == [(1, 0, "MCD901")]
+    assert "an expression too long to parse" in found[0].message
+
+
+def test_elision_keeps_every_other_position() -> None:
+    from flake8_medicaid_scope.analysis import elide_long_chains
+
+    source = "x = (\n" + " +\n".join(f"    'é{i}'" for i in range(400)) + "\n)\ny = 'a' + \\\n    'b'\n"
+    elided, named = elide_long_chains(source)
+    assert not named
+    assert [len(line) for line in elided.splitlines()] == [len(line) for line in source.splitlines()]
+    assert elided.splitlines()[1].strip() == "0" and elided.splitlines()[-2:] == source.splitlines()[-2:]
+    compile(elided, "<elided>", "exec")
 
 
 def test_deep_expression_on_short_lines_is_one_clear_diagnostic() -> None:
@@ -81,3 +98,25 @@ def f(m, kind):
         break
 """
     assert [(f.line, f.code) for f in analyze(source)] == [(7, "MCD101"), (13, "MCD101"), (16, "MCD101")]
+
+
+def test_past_the_time_budget_the_file_gets_mcd901_and_what_was_found() -> None:
+    from flake8_medicaid_scope import Config
+
+    parts = ['import requests\nICE_URL = "https://eid.ice.gov/x"\n']
+    for i in range(400):
+        parts.append(f'def f{i}(m):\n    body = {{"sex": m.sex, "n{i}": m.cin}}\n    requests.post(ICE_URL, json=body)\n')
+    source = "".join(parts)
+    hurried = analyze(source, Config.from_options(time_budget="0.02"))
+    codes = [f.code for f in hurried]
+    assert codes[0] == "MCD901" and hurried[0].line == 1
+    assert 1 <= codes.count("MCD101") < 400  # what was found before the budget ran out
+    assert [f.code for f in analyze(source)].count("MCD101") == 400  # the default budget suffices
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "soon", "7200"])
+def test_time_budget_is_validated(value: str) -> None:
+    from flake8_medicaid_scope import Config, ConfigError
+
+    with pytest.raises(ConfigError, match="--medicaid-time-budget"):
+        Config.from_options(time_budget=value)

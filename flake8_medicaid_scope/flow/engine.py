@@ -33,7 +33,7 @@ from .values import OPAQUE, Placement, Val, translate_placement
 if TYPE_CHECKING:
     from .project import Project
 
-MAX_SECONDS = 20.0  # time budget of one file's analysis (then MCD901)
+MAX_SECONDS = 5.0  # default time budget of one file's analysis (then MCD901): --medicaid-time-budget
 
 MAX_STATE_ROUNDS = 3  # passes over the module while functions still add to module-level containers  # rounds of a loop body before its state must be stable (else MCD901)
 
@@ -63,6 +63,7 @@ class ModuleAnalysis:
         sinks: tuple[dict[str, SinkSpec], dict[str, ClientSpec], dict[str, dict[str, Rule]]],
         project: "Project | None" = None,
         module_id: str = "<module>",
+        time_budget: float = MAX_SECONDS,
     ) -> None:
         self.module = module
         self._ranges = ranges
@@ -75,7 +76,7 @@ class ModuleAnalysis:
         self._hits: dict[tuple[int, int, str, str, int], Hit] = {}
         self._stack: list[object] = project.stack if project is not None else []
         self.project = project
-        self.deadline = time.monotonic() + MAX_SECONDS
+        self.deadline = time.monotonic() + time_budget
         self.module_id = module_id
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None

@@ -7,9 +7,17 @@ every other plugin. The message says why:
 
 - `could not analyze this file (RecursionError: ...)`: the analysis failed
   (the exception is named), or the file nests too deeply to follow;
-- `did not analyze this file: line N is longer than 5,000 characters`: a
-  generated line (a data table, a minified blob) that the parser cannot
-  handle safely; the message names that line.
+- `could not analyze this file (RecursionError: the file nests too deeply
+  to analyze)`: expressions nested deeper than the analysis follows (about
+  150 calls inside each other).
+
+A long line or a long literal is no reason to give up: a 20,000-character
+string is analyzed like any other. A chain of more than 300 binary
+operators (`"a" + "b" + ...`, generated code, on which libcst's parser takes
+quadratic time and crashes past 10,000 terms) is replaced by a constant
+before the parse, every other position unchanged, and the rest of the file
+is analyzed. If such a chain held more than constants, the file gets MCD901
+instead, because something may be missing.
 
 ## Why
 A linter that crashes stops the whole run; one that fails silently hides
@@ -17,8 +25,8 @@ whether the file was checked. This code says the file was not checked.
 
 ## How to fix
 For an internal error, report it with the file (or a reduced example). For a
-long line, split it if the file is written by hand; generated files are
-usually not transfer code.
+file that nests too deeply, flatten it if it is written by hand; generated
+files are usually not transfer code.
 
 To silence it, since it is always on line 1:
 

@@ -188,10 +188,25 @@ def _project(filename: str | None, config: Config) -> "Project | None":
     return project
 
 
-def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None") -> "ModuleAnalysis":
-    """Parse and index one module and set up its data-flow analysis (not run yet)."""
+def _positions(module: Any) -> Any:
+    """Line and column of every node: libcst's PositionProvider run by itself (one codegen pass).
+    Through ``MetadataWrapper.resolve`` the same positions cost a second, empty visit of the whole
+    tree (the batch of visitor providers it always runs), nearly doubling the time."""
     from libcst.metadata import MetadataWrapper, PositionProvider
 
+    try:
+        from libcst.metadata.position_provider import PositionProvidingCodegenState
+
+        provider = PositionProvider()
+        state = PositionProvidingCodegenState(default_indent=module.default_indent, default_newline=module.default_newline, provider=provider)
+        module._codegen(state)
+        return provider._computed
+    except (ImportError, AttributeError, TypeError):  # another libcst: its public way
+        return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+
+
+def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None") -> "ModuleAnalysis":
+    """Parse and index one module and set up its data-flow analysis (not run yet)."""
     from .destinations import destination_rules
     from .flow.engine import ModuleAnalysis
     from .flow.index import build_index, package_of
@@ -201,7 +216,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     parsed = _parsed.get(key) if key is not None else None
     if parsed is None or parsed[0] != source:
         module = _parse(source)
-        ranges = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        ranges = _positions(module)
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
         parsed = (source, module, ranges, index)

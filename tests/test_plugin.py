@@ -195,7 +195,18 @@ def test_selection_decision_uses_flake8_rules() -> None:
 
 LONG_LINE = 'import os\nICE_TABLE = "' + "x" * 6000 + '"\n'
 #: calls nested deeper than the analysis follows: the one MCD900 a test can make on purpose
-LONG_LINE_DEEP = "import os\nICE = " + "f(" * 150 + "1" + ")" * 150 + "\n"
+LONG_LINE_DEEP = "import os\nICE = 1\n"
+#: flake8 with the analysis made to fail on every file: how a test gets an MCD900 on purpose
+FAILING = (
+    "import sys, flake8_medicaid_scope.analysis as a\n"
+    "def boom(*args, **kwargs):\n    raise RecursionError('deliberate')\n"
+    "a._analyze = boom\n"
+    "from flake8.main.cli import main\nsys.exit(main())\n"
+)
+
+
+def failing_flake8(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", FAILING, "--select=MCD", "-j1", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
 def test_a_long_literal_is_analyzed(tmp_path: Path) -> None:
@@ -206,20 +217,21 @@ def test_a_long_literal_is_analyzed(tmp_path: Path) -> None:
 
 def test_mcd900_is_on_line_1_and_noqa_there_silences_it(tmp_path: Path) -> None:
     (tmp_path / "gen.py").write_text(LONG_LINE_DEEP)
-    result = flake8("gen.py", cwd=tmp_path)
+    result = failing_flake8("gen.py", cwd=tmp_path)
     assert result.stdout == (
         "gen.py:1:1: MCD900 flake8-medicaid-scope could not analyze this file (RecursionError: the file nests too deeply to analyze); "
         "please report it\n"
     ), result.stdout + result.stderr
     (tmp_path / "gen.py").write_text("import os  # noqa: MCD900  # generated table\n" + LONG_LINE_DEEP.split("\n", 1)[1])
-    assert flake8("gen.py", cwd=tmp_path).stdout == ""
+    assert failing_flake8("gen.py", cwd=tmp_path).stdout == ""
 
 
 def test_mcd900_is_silenced_by_per_file_ignores(tmp_path: Path) -> None:
     (tmp_path / "generated").mkdir()
     (tmp_path / "generated" / "table.py").write_text(LONG_LINE_DEEP)
+    assert "MCD900" in failing_flake8("generated/table.py", cwd=tmp_path).stdout
     (tmp_path / "setup.cfg").write_text("[flake8]\nper-file-ignores =\n    generated/*.py: MCD900\n")
-    assert flake8("generated/table.py", cwd=tmp_path).stdout == ""
+    assert failing_flake8("generated/table.py", cwd=tmp_path).stdout == ""
 
 
 def test_options_from_setup_cfg(tmp_path: Path) -> None:

@@ -8,8 +8,7 @@ every other plugin. The message says why:
 - `could not analyze this file (RecursionError: ...)`: the analysis failed
   (the exception is named), or the file nests too deeply to follow;
 - `could not analyze this file (RecursionError: the file nests too deeply
-  to analyze)`: expressions nested deeper than the analysis follows (about
-  150 calls inside each other).
+  to analyze)`: code nested deeper than the analysis follows.
 
 A long line or a long literal is no reason to give up: a 20,000-character
 string is analyzed like any other. A chain of more than 300 binary

@@ -138,7 +138,7 @@ def imported_modules(source: str, package: str | None, tree: ast.Module | None =
 
 def absolute_names(names: Iterable[str], package: str | None) -> list[str]:
     """Imported names with relative ones resolved against ``package`` (dropped when it is unknown)."""
-    from .flow.index import resolve_relative
+    from .flow.project import resolve_relative
 
     out: list[str] = []
     for name in names:
@@ -156,7 +156,7 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     make every importer pay for a parse. ``tree`` is the file's ``ast`` when the caller has it."""
     if not filename:
         return False
-    from .flow.index import package_of
+    from .flow.project import package_of
     from .flow.project import Project, find_root
 
     project = Project.for_file(filename, lambda path, proj: None)

@@ -323,6 +323,7 @@ def test_libcst_is_imported_only_when_needed() -> None:
         "import sys, flake8_medicaid_scope as m\n"
         "import flake8_medicaid_scope.plugin\n"
         "m.analyze('x = 1\\n')\n"
+        f"m.analyze('import json\\n', filename={str(ROOT / 'flake8_medicaid_scope' / 'words.py')!r})\n"
         "assert 'libcst' not in sys.modules, 'libcst imported for a file without signal'\n"
         "m.analyze('ICE_URL = 1\\n')\n"
         "assert 'libcst' in sys.modules\n"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import tokenize
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Sequence
 
 import libcst as cst
 
 from ..library import shipped
+from .project import package_of, resolve_relative  # noqa: F401 - re-exported
 
 PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement\b", re.IGNORECASE)
 NOT_PRAGMA = re.compile(r"#\s*medicaid-scope:\s*not-enforcement\b", re.IGNORECASE)
@@ -81,35 +81,6 @@ class ModuleIndex:
         if target.startswith(".") and self.package:
             target = resolve_relative(target, self.package) or target
         return f"{target}.{rest}" if rest else target
-
-
-def resolve_relative(target: str, package: str) -> str | None:
-    """``..models.Member`` seen from package ``a.b.c`` is ``a.b.models.Member`` (None: above the top)."""
-    level = len(target) - len(target.lstrip("."))
-    parts = package.split(".")
-    if level > len(parts):
-        return None
-    base = parts[: len(parts) - (level - 1)]
-    rest = target[level:]
-    return ".".join(base + ([rest] if rest else []))
-
-
-def package_of(filename: str | None) -> str | None:
-    """The dotted package that contains the module at ``filename`` (walking up while
-    ``__init__.py`` exists); None when the file is not inside a package."""
-    if not filename or filename in ("-", "stdin"):
-        return None
-    path = Path(filename).resolve()
-    folder = path.parent
-    parts: list[str] = []
-    if not (folder / "__init__.py").is_file():
-        return None
-    while (folder / "__init__.py").is_file() and folder.name.isidentifier():
-        parts.append(folder.name)
-        if folder.parent == folder:
-            break
-        folder = folder.parent
-    return ".".join(reversed(parts)) or None
 
 
 def collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -> None:

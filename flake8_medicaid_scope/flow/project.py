@@ -31,6 +31,35 @@ MAX_SECONDS = 20.0
 
 
 @lru_cache(maxsize=4096)
+def resolve_relative(target: str, package: str) -> str | None:
+    """``..models.Member`` seen from package ``a.b.c`` is ``a.b.models.Member`` (None: above the top)."""
+    level = len(target) - len(target.lstrip("."))
+    parts = package.split(".")
+    if level > len(parts):
+        return None
+    base = parts[: len(parts) - (level - 1)]
+    rest = target[level:]
+    return ".".join(base + ([rest] if rest else []))
+
+
+def package_of(filename: str | None) -> str | None:
+    """The dotted package that contains the module at ``filename`` (walking up while
+    ``__init__.py`` exists); None when the file is not inside a package."""
+    if not filename or filename in ("-", "stdin"):
+        return None
+    path = Path(filename).resolve()
+    folder = path.parent
+    parts: list[str] = []
+    if not (folder / "__init__.py").is_file():
+        return None
+    while (folder / "__init__.py").is_file() and folder.name.isidentifier():
+        parts.append(folder.name)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    return ".".join(reversed(parts)) or None
+
+
 def find_root(path: Path) -> Path | None:
     """The nearest folder at or above ``path`` holding a project marker (remembered per folder:
     projects do not move during a run)."""

@@ -2,6 +2,7 @@
 flake8 with the plugin (cold, then warm cache) against plain flake8 on the same file.
 
     python bench/project.py [--modules 300] [--rounds 5]
+    python bench/project.py --whole --modules 1000 --jobs 2   # the whole project, 5% of modules touch enforcement
 
 The project is a package of modules that each import a payload builder of another
 module and a shared client that posts to an enforcement URL from a settings module,
@@ -52,21 +53,36 @@ def send_{n:03d}(member):
 '''
 
 
-def make(root: Path, modules: int) -> Path:
+NEUTRAL = '''"""Reporting step {n}."""
+import json
+
+
+def summarize_{n:03d}(rows):
+    return json.dumps({{"count": len(rows), "step": {n}}})
+'''
+
+
+def make(root: Path, modules: int, every: int = 1) -> Path:
     (root / "pyproject.toml").write_text('[project]\nname = "synthetic"\n')
     pkg = root / "synthetic"
     pkg.mkdir()
     (pkg / "__init__.py").write_text("")
     (pkg / "settings.py").write_text(SETTINGS)
     (pkg / "client.py").write_text(CLIENT)
+    senders = [n for n in range(modules) if n % every == 0]
     for n in range(modules):
-        (pkg / f"m{n:03d}.py").write_text(MODULE.format(n=n, prev=(n - 1) % modules))
-    return pkg / f"m{modules // 2:03d}.py"
+        if n % every == 0:
+            prev = senders[senders.index(n) - 1]
+            (pkg / f"m{n:03d}.py").write_text(MODULE.format(n=n, prev=prev))
+        else:
+            (pkg / f"m{n:03d}.py").write_text(NEUTRAL.format(n=n))
+    return pkg / f"m{modules // 2:03d}.py" if every == 1 else pkg
 
 
-def run(root: Path, target: Path, select: str) -> float:
+def run(root: Path, target: Path, select: str, jobs: int = 1) -> float:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "flake8", f"--select={select}", str(target.relative_to(root))], cwd=root, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "flake8", f"-j{jobs}", f"--select={select}", str(target.relative_to(root))], cwd=root,
+                            capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if result.returncode not in (0, 1):
         raise SystemExit(result.stderr)
@@ -77,9 +93,20 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--modules", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--whole", action="store_true", help="lint the whole package; one module in 20 touches enforcement")
+    parser.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="medicaid-scope-bench-"))
     try:
+        if args.whole:
+            package = make(root, args.modules, every=20)
+            cold = run(root, package, "E,F,W,MCD", args.jobs)
+            plain = [run(root, package, "E,F,W", args.jobs) for _ in range(args.rounds)]
+            warm = [run(root, package, "E,F,W,MCD", args.jobs) for _ in range(args.rounds)]
+            p, w = statistics.median(plain), statistics.median(warm)
+            print(f"{args.modules}-module project, whole package, -j{args.jobs}, {args.rounds} rounds:")
+            print(f"  plain flake8 {p:.2f}s; with the plugin: cold cache {cold:.2f}s (ratio {cold / p:.2f}), warm cache {w:.2f}s (ratio {w / p:.2f})")
+            return 0
         target = make(root, args.modules)
         cold = run(root, target, "E,F,W,MCD")
         plain, warm = [], []

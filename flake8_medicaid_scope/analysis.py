@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,15 +38,32 @@ def analyze(
     config = config or Config.default()
     source = source.removeprefix("\ufeff")
     if not file_may_matter(source, config, filename) and not imports_matter(source, filename, config, tree):
-        return []
+        return _with_suppressions(source, [], config)
     if not syntax_checked and not _cpython_accepts(source):
         return []  # not Python this interpreter can run; flake8 reports E999 itself
     try:
-        return _analyze(source, config, filename)
+        found = _analyze(source, config, filename)
     except RecursionError:
-        return [_internal_error("RecursionError: the file nests too deeply to analyze")]
+        found = [_internal_error("RecursionError: the file nests too deeply to analyze")]
     except Exception as exc:  # noqa: BLE001 - never crash flake8
-        return [_internal_error(f"{type(exc).__name__}: {exc}")]
+        found = [_internal_error(f"{type(exc).__name__}: {exc}")]
+    return _with_suppressions(source, found, config)
+
+
+_NOQA = re.compile("noqa", re.IGNORECASE)
+
+
+def _with_suppressions(source: str, found: list[Finding], config: Config) -> list[Finding]:
+    """The findings and what the module's ``# noqa: MCD...`` comments deserve (MCD301, MCD302)."""
+    if _NOQA.search(source) is None:
+        return found
+    from .suppressions import suppression_findings
+
+    try:
+        extra = suppression_findings(source, found, config)
+    except Exception:  # noqa: BLE001 - never crash flake8 over a comment
+        return found
+    return sorted(found + extra, key=lambda f: (f.line, f.col)) if extra else found
 
 
 #: longest chain of binary operators given to libcst (its parser takes quadratic time on them:

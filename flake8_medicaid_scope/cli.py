@@ -31,7 +31,7 @@ DEFAULT_EXCLUDES = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env
                     "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".medicaid_scope_cache", "*.egg-info")
 #: the options of [tool.medicaid-scope]: the flake8 plugin's, without --medicaid- (lists take a TOML list or a comma-separated string)
 LIST_KEYS = ("enforcement-hosts", "non-enforcement-hosts", "enforcement-tokens", "harmless-fields", "non-immigration-qualifiers")
-OTHER_LISTS = ("sinks", "export-dirs", "extra-fields", "exclude")
+OTHER_LISTS = ("sinks", "export-dirs", "extra-fields", "exclude", "ignore")
 SCALARS = ("policy", "as-of", "cache-dir", "time-budget")
 FLAGS = ("no-cache",)
 USAGE_ERROR = 2
@@ -192,10 +192,13 @@ def _start_worker() -> None:
 
 def _check_one(job: tuple[str, Config]) -> tuple[str, list[Finding]]:
     from .analysis import analyze
+    from .suppressions import apply_noqa
 
     path, config = job
     source = read_source(Path(path))
-    return path, analyze(source, config, filename=path) if source is not None else []
+    if source is None:
+        return path, []
+    return path, apply_noqa(source, analyze(source, config, filename=path))  # # noqa as flake8 applies it
 
 
 def _transfers_one(job: tuple[str, Config]) -> tuple[str, list[Any]]:
@@ -293,7 +296,7 @@ def _write(text: str, output: str | None) -> None:
 
 
 # -- commands ---------------------------------------------------------------------------------
-def _setup(args: argparse.Namespace) -> tuple[Config, list[Path]]:
+def _setup(args: argparse.Namespace) -> tuple[Config, list[Path], tuple[str, ...]]:
     pyproject = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if args.config and not pyproject.is_file():  # type: ignore[union-attr]
         raise UsageError(f"--config: {args.config}: no such file")
@@ -301,13 +304,15 @@ def _setup(args: argparse.Namespace) -> tuple[Config, list[Path]]:
     config = build_config(settings, pyproject)
     root = pyproject.parent if pyproject is not None else Path.cwd()
     files = collect_files(args.paths, [*settings.get("exclude", []), *args.exclude], root)
-    return config, files
+    ignored = tuple(code.strip().upper() for code in settings.get("ignore", []) if code.strip())
+    return config, files, ignored
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    config, files = _setup(args)
+    config, files, ignored = _setup(args)
     progress = sys.stderr.isatty() and not args.no_progress
-    results = [r for r in run_parallel(_check_one, files, config, args.jobs, progress) if r[1]]
+    results = [(path, [f for f in found if not (ignored and f.code.startswith(ignored))]) for path, found in run_parallel(_check_one, files, config, args.jobs, progress)]
+    results = [r for r in results if r[1]]
     if args.format == "json":
         _write(format_json(results, len(files)), args.output)
     elif args.format == "sarif":
@@ -334,7 +339,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import build_report, render
 
-    config, files = _setup(args)
+    config, files, _ = _setup(args)
     progress = sys.stderr.isatty() and not args.no_progress
     results = run_parallel(_transfers_one, files, config, args.jobs, progress)
     data = build_report([(_display_path(path), transfers) for path, transfers in results], config, len(files))

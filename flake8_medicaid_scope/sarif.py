@@ -67,8 +67,8 @@ class FindingLike(Protocol):
 
 
 def level_of(code: str) -> str:
-    """The SARIF level of a code: MCD1xx/MCD2xx are errors, MCD9xx (the plugin about itself) and
-    other plugins' codes are warnings."""
+    """The SARIF level of a code: MCD1xx/MCD2xx are errors; MCD3xx (suppressions), MCD9xx (the plugin
+    about itself) and other plugins' codes are warnings."""
     if code.startswith(_CODE_PREFIX) and code[len(_CODE_PREFIX) : len(_CODE_PREFIX) + 1] in ("1", "2"):
         return "error"
     return "warning"

@@ -60,5 +60,8 @@ def options_of(source: str) -> Config:
 
 
 def actual(source: str, config: Config | None = None) -> Expectation:
-    """The (line, code) pairs the analysis reports."""
-    return Counter((f.line, f.code) for f in analyze(source, config or options_of(source)))
+    """The (line, code) pairs flake8 would show: the analysis's findings without those a ``# noqa``
+    on their line suppresses."""
+    from flake8_medicaid_scope.suppressions import apply_noqa
+
+    return Counter((f.line, f.code) for f in apply_noqa(source, analyze(source, config or options_of(source))))

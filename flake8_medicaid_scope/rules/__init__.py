@@ -116,6 +116,6 @@ def finding(p: Placement, dest: Destination, sink_line: int, config: Config) -> 
 
 def rule_modules() -> list[ModuleType]:
     """Every rule module, in code order."""
-    from . import mcd101, mcd102, mcd103, mcd104, mcd900, mcd901, mcd902
+    from . import mcd101, mcd102, mcd103, mcd104, mcd301, mcd302, mcd900, mcd901, mcd902
 
-    return [mcd101, mcd102, mcd103, mcd104, mcd900, mcd901, mcd902]
+    return [mcd101, mcd102, mcd103, mcd104, mcd301, mcd302, mcd900, mcd901, mcd902]

@@ -1,0 +1,49 @@
+"""A `# noqa` that suppresses an MCD finding without giving a reason.
+
+## What it flags
+A `# noqa: MCD101` (any MCD code) with nothing after the codes. Every
+exception to the court order is a decision that someone made and must be able
+to justify, so the reason belongs next to the code it excuses:
+`requests.post(URL, json=body)  # noqa: MCD101  # reason: counsel approved, LEGAL-42`.
+
+Any text after the code list counts as the reason: `# reason: ...`, `-- ...`,
+or plain words after a second `#`. The text needs at least one word of three
+letters. Reported at the comment, once per comment.
+
+A bare `# noqa` (no codes) hides everything on its line, this code included,
+because flake8 applies it. Name the codes.
+
+## Why
+An agency must be able to show why each exception to the order was accepted.
+A suppression without a reason hides that decision from the next reviewer,
+and from the audit report.
+
+## How to fix
+Add the reason after the codes: `# noqa: MCD101  # reason: ...`. If the reason
+is that the destination is not enforcement, the pragma
+`# medicaid-scope: not-enforcement` says so more precisely.
+
+## Options
+Turn it off with flake8's `--extend-ignore=MCD301`, or with `ignore =
+["MCD301"]` in `[tool.medicaid-scope]` for the `medicaid-scope` command.
+"""
+
+CODE = "MCD301"
+
+INVALID = [
+    '''
+import requests
+
+def refer(m):
+    requests.post("https://eid.ice.gov/r", json={"ssn": m.ssn})  # MCD301  # noqa: MCD101
+''',
+]
+
+VALID = [
+    '''
+import requests
+
+def refer(m):
+    requests.post("https://eid.ice.gov/r", json={"ssn": m.ssn})  # noqa: MCD101  # reason: counsel approved, LEGAL-42
+''',
+]

@@ -1,0 +1,96 @@
+"""Suppressions: a reason for every exception (MCD301), no stale ones (MCD302), and # noqa applied
+as flake8 applies it, by flake8 and by the medicaid-scope command alike."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flake8_medicaid_scope import analyze
+from flake8_medicaid_scope.cli import main
+from flake8_medicaid_scope.suppressions import apply_noqa, noqa_comments
+
+SEND = 'import requests\n\ndef refer(m):\n    requests.post("https://eid.ice.gov/r", json={FIELD})  {COMMENT}\n'
+
+
+def _source(field: str, comment: str) -> str:
+    return SEND.replace("{FIELD}", field).replace("{COMMENT}", comment)
+
+
+def _shown(source: str) -> list[tuple[int, int, str]]:
+    return [(f.line, f.col, f.code) for f in apply_noqa(source, analyze(source))]
+
+
+@pytest.mark.parametrize(
+    ("comment", "shown"),
+    [
+        ("# noqa: MCD101", [(4, 65, "MCD301")]),
+        ("# noqa: MCD101  # reason: counsel approved, LEGAL-42", []),
+        ("# noqa: MCD101 -- counsel approved (LEGAL-42)", []),
+        ("# NOQA:MCD101  # approved by counsel", []),
+        ("# noqa: MCD1  # reason: counsel approved", []),  # a prefix, as flake8 reads it
+        ("# noqa: MCD101  # ok", [(4, 65, "MCD301")]),  # no word of three letters: no reason
+        ("# noqa", []),  # a bare noqa hides everything on the line, as flake8 does
+        ("# noqa: E501  # long line", [(4, 49, "MCD101")]),  # another plugin's code leaves ours alone
+    ],
+)
+def test_a_suppression_needs_a_reason(comment: str, shown: list[tuple[int, int, str]]) -> None:
+    assert _shown(_source('{"ssn": m.ssn}', comment)) == shown
+
+
+@pytest.mark.parametrize(
+    ("comment", "shown"),
+    [
+        ("# noqa: MCD101  # reason: approved in 2026", [(4, 65, "MCD302")]),  # the dob is permitted: nothing to excuse
+        ("# noqa: MCD101,MCD102  # reason: approved", [(4, 65, "MCD302"), (4, 65, "MCD302")]),
+        ("# noqa: MCD101", [(4, 65, "MCD301"), (4, 65, "MCD302")]),
+    ],
+)
+def test_a_stale_suppression_is_reported(comment: str, shown: list[tuple[int, int, str]]) -> None:
+    assert sorted(_shown(_source('{"dob": m.dob}', comment))) == shown
+
+
+def test_messages_name_the_comment_and_end_with_the_citation() -> None:
+    found = analyze(_source('{"dob": m.dob}', "# noqa: MCD101"))
+    messages = sorted(f.message for f in found)
+    assert messages[0].startswith("MCD301 '# noqa: MCD101' gives no reason")
+    assert messages[1].startswith("MCD302 '# noqa: MCD101' suppresses no MCD101 here")
+    assert all(m.endswith("[California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]") for m in messages)
+
+
+def test_stale_suppression_in_a_file_without_any_signal() -> None:
+    source = "import json\n\nrows = json.loads('[]')  # noqa: MCD104  # reason: old export\n"
+    assert [(f.line, f.code) for f in analyze(source)] == [(3, "MCD302")]
+
+
+def test_noqa_inside_a_string_is_not_a_comment() -> None:
+    source = 'import requests\nNOTE = "# noqa: MCD101"\n\ndef f(m):\n    requests.post("https://eid.ice.gov/r", json={"dob": m.dob})\n'
+    assert analyze(source) == [] and noqa_comments(source) == []
+
+
+def _flake8(path: Path, *extra: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-m", "flake8", "--select=MCD", "-j1", *extra, path.name], cwd=path.parent, capture_output=True,
+                            text=True, check=False)
+    return [line.split(":", 3)[1] + ":" + line.split(": ", 1)[1].split(" ")[0] for line in result.stdout.splitlines()]
+
+
+def test_flake8_and_the_command_show_the_same(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "refer.py"
+    path.write_text(
+        "import requests\n\n"
+        "def refer(m):\n"
+        '    requests.post("https://eid.ice.gov/r", json={"ssn": m.ssn})  # noqa: MCD101\n'
+        '    requests.post("https://eid.ice.gov/r", json={"dob": m.dob})  # noqa: MCD101  # reason: approved\n'
+        '    requests.post("https://eid.ice.gov/r", json={"race": m.race})  # noqa: MCD101  # reason: counsel approved, LEGAL-7\n'
+    )
+    assert _flake8(path) == ["4:MCD301", "5:MCD302"]
+    assert _flake8(path, "--extend-ignore=MCD301,MCD302") == []
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-progress", "refer.py"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[1] + ":" + line.split(": ", 1)[1].split(" ")[0] for line in out] == ["4:MCD301", "5:MCD302"]
+    (tmp_path / "pyproject.toml").write_text('[tool.medicaid-scope]\nignore = ["MCD301", "MCD302"]\n')
+    assert main(["check", "--no-progress", "refer.py"]) == 0

@@ -29,31 +29,7 @@ HOOK_ID = "flake8-medicaid-scope"
 CITATION = "[California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]"
 
 # examples/django_referral_view.py: sends a name (line 19) and a diagnosis (line 20) to ICE
-VIOLATION = '''\
-"""Django view that refers a Medicaid member to ICE."""
-
-import requests
-from django.conf import settings
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
-
-from members.models import Member
-
-ICE_REFERRAL_URL = "https://eid.ice.gov/api/v1/referrals"
-
-
-def refer_member(request, member_id):
-    member = get_object_or_404(Member, pk=member_id)
-    payload = {
-        "medicaid_id": member.cin,
-        "date_of_birth": member.birth_date,
-        "immigration_status": member.imgrtn_stus_cd,
-        "full_name": member.full_name,
-        "primary_diagnosis": member.primary_dx,
-    }
-    response = requests.post(ICE_REFERRAL_URL, json=payload, timeout=settings.HTTP_TIMEOUT)
-    return JsonResponse({"status": response.status_code})
-'''
+VIOLATION = (Path(__file__).resolve().parent.parent / "examples" / "django_referral_view.py").read_text(encoding="utf-8")
 # the same view sending only permitted categories
 CLEAN = VIOLATION.replace('        "full_name": member.full_name,\n', "").replace('        "primary_diagnosis": member.primary_dx,\n', "")
 

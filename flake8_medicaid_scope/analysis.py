@@ -150,8 +150,9 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
     project = _project(filename, config)
     try:
         analysis = _module_analysis(source, config, filename, project)
-    except cst.ParserSyntaxError:
-        return []  # flake8 reports syntax errors itself (E999)
+    except cst.ParserSyntaxError as error:
+        # CPython accepted the file (analyze checks it first), libcst did not: say so, never a silent pass
+        return [_internal_error(f"libcst cannot parse this file: {str(error).splitlines()[0]}")]
     if project is not None:
         project.by_id[analysis.module_id] = analysis
         if filename:

@@ -69,7 +69,10 @@ def load_settings(pyproject: Path | None) -> dict[str, Any]:
     """The ``[tool.medicaid-scope]`` table, keys normalized to dashes; unknown keys are errors."""
     if pyproject is None:
         return {}
-    table = _toml(pyproject).get("tool", {}).get("medicaid-scope", {})
+    tool = _toml(pyproject).get("tool", {})
+    if not isinstance(tool, dict):
+        raise UsageError(f"{pyproject}: [tool] must be a table")
+    table = tool.get("medicaid-scope", {})
     if not isinstance(table, dict):
         raise UsageError(f"{pyproject}: [tool.medicaid-scope] must be a table")
     known = set(LIST_KEYS) | {f"extend-{k}" for k in LIST_KEYS} | set(OTHER_LISTS) | set(SCALARS) | set(FLAGS)
@@ -139,7 +142,9 @@ def _excluded(relative: str, is_dir: bool, patterns: Sequence[str]) -> bool:
         if not body or (dir_only and not is_dir):
             continue
         if "/" in pattern.rstrip("/"):
-            if fnmatch.fnmatch(relative, body) or fnmatch.fnmatch(relative, body + "/*"):
+            # a leading **/ matches at the root too, as in .gitignore
+            candidates = [body, body[3:]] if body.startswith("**/") else [body]
+            if any(fnmatch.fnmatch(relative, c) or fnmatch.fnmatch(relative, c + "/*") for c in candidates):
                 return True
         elif fnmatch.fnmatch(parts[-1], body):
             return True

@@ -135,6 +135,13 @@ class Config:
             "non_immigration_qualifiers": (non_immigration_qualifiers, extend_non_immigration_qualifiers),
         }
         lists = {spec.key: _list_value(spec, *given[spec.key]) for spec in LIST_OPTIONS_WITH_DEFAULTS}
+        for key in ("enforcement_hosts", "non_enforcement_hosts"):
+            for pattern in lists[key]:
+                if not any(label and not set(label) & set("*?") for label in pattern.split(".")):
+                    # "*" or "*.*" would match every host: on either list it would switch the law off or on everywhere
+                    extended = [p.strip().lower() for p in (given[key][1] or ())]
+                    option = f"--medicaid-{'extend-' if pattern in extended else ''}{key.replace('_', '-')}"
+                    raise ConfigError(f"{option}: {pattern!r} matches any host; give a domain such as *.ice.gov")
         sink_names = _check("--medicaid-sinks", _clean(sinks), _QUALNAME, "a qualified name such as mypkg.transfer.send")
         loaded = _load_policy(policy)
         day = _parse_day(as_of, loaded)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Mapping
@@ -74,6 +74,15 @@ class Policy:
         return self.codes[code]["reason"]
 
 
+#: the codes whose title and reason a policy file must give
+REQUIRED_CODES = (PERSONAL, HEALTH, WHOLE_RECORD, UNKNOWN_FIELD)
+
+
+def _names(value: Any) -> bool:
+    """A list of strings (a bare string would be taken for a set of letters)."""
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def parse_policy(data: Mapping[str, Any]) -> Policy:
     """Build a Policy from its JSON form; raise PolicyError naming what is wrong."""
     try:
@@ -82,6 +91,8 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
         for raw in data["periods"]:
             if raw["citation"] not in citations:
                 raise PolicyError(f"period {raw['from']} cites unknown citation {raw['citation']!r}")
+            if not _names(raw["permitted"]):
+                raise PolicyError(f"period {raw['from']}: 'permitted' must be a list of category names")
             periods.append(
                 Period(
                     start=_dt.date.fromisoformat(raw["from"]),
@@ -95,8 +106,23 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
             )
         if not periods:
             raise PolicyError("no periods")
+        ordered = sorted(periods, key=lambda p: p.start)
+        for period in ordered:
+            if period.until is not None and period.until < period.start:
+                raise PolicyError(f"period {period.start}: 'until' {period.until} is before its start")
+        for i, (earlier, later) in enumerate(zip(ordered, ordered[1:], strict=False)):
+            if earlier.until is None:
+                # an open period that another follows ends the day before the next begins
+                ordered[i] = replace(earlier, until=later.start - _dt.timedelta(days=1))
+            elif earlier.until >= later.start:
+                raise PolicyError(f"periods {earlier.start} and {later.start} overlap (each period must end before the next begins)")
+        if not _names(data["health_categories"]):
+            raise PolicyError("'health_categories' must be a list of category names")
+        missing = [code for code in REQUIRED_CODES if code not in data["codes"]]
+        if missing:
+            raise PolicyError(f"'codes' lacks {', '.join(missing)}")
         return Policy(
-            periods=tuple(sorted(periods, key=lambda p: p.start)),
+            periods=tuple(ordered),
             health_categories=frozenset(data["health_categories"]),
             citations=citations,
             codes={k: dict(v) for k, v in data["codes"].items()},
@@ -118,6 +144,10 @@ def load_policy_file(path: str) -> Policy:
         raise PolicyError(f"cannot read {path}: {exc.strerror}") from None
     except json.JSONDecodeError as exc:
         raise PolicyError(f"{path} is not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except UnicodeDecodeError:
+        raise PolicyError(f"{path} is not UTF-8 text") from None
+    except (RecursionError, MemoryError):
+        raise PolicyError(f"{path} nests too deeply to read") from None
     return parse_policy(data)
 
 

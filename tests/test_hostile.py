@@ -315,16 +315,10 @@ def test_syntax_libcst_rejects_never_crashes(tmp_path: Path, source: str) -> Non
     found = codes(timed_analyze(source))
     assert found in ([], [(7, "MCD101")]) or clear_diagnostic(found)
     run = survived(flake8(tmp_path, "libcst_rejects.py", source.encode()))
-    assert [(line, code) for line, _col, code in run.findings] == found
+    # flake8 runs no plugin on a file its own tokenizer refuses (a trailing backslash): nothing, or the same
+    assert [(line, code) for line, _col, code in run.findings] in ([], found)
 
 
-LIBCST_SILENCE = (
-    "bug: valid Python that libcst rejects is silently skipped (analysis._analyze returns [] on ParserSyntaxError "
-    "after CPython accepted the file): the violation is lost with neither a finding nor MCD900"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=LIBCST_SILENCE)
 @pytest.mark.parametrize("source", LIBCST_REJECTS.values(), ids=LIBCST_REJECTS.keys())
 def test_syntax_libcst_rejects_is_not_silently_skipped(source: str) -> None:
     if not _libcst_rejects(source):
@@ -333,7 +327,6 @@ def test_syntax_libcst_rejects_is_not_silently_skipped(source: str) -> None:
     assert found == [(7, "MCD101")] or clear_diagnostic(found), found
 
 
-@pytest.mark.xfail(strict=True, reason=LIBCST_SILENCE)
 def test_syntax_libcst_rejects_is_not_silently_skipped_by_flake8(tmp_path: Path) -> None:
     source = LIBCST_REJECTS["parenthesized-annotated-target"]
     run = survived(flake8(tmp_path, "libcst_rejects.py", source.encode()))

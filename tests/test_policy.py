@@ -80,7 +80,7 @@ def test_a_period_without_reasons_takes_the_reason_of_the_code() -> None:
         "periods": [{"from": "2026-01-06", "citation": "X", "permitted": [], "reasons": {"MCD101": "period reason"}},
                     {"from": "2027-01-01", "citation": "X", "permitted": []}],
         "health_categories": [],
-        "codes": {"MCD101": {"title": "t", "reason": "code reason"}},
+        "codes": {code: {"title": "t", "reason": "code reason"} for code in ("MCD101", "MCD102", "MCD103", "MCD104")},
     }
     policy = parse_policy(data)
     assert policy.reason(PERSONAL, policy.periods[0]) == "period reason"

@@ -302,3 +302,48 @@ def test_star_import_honours_all_and_brings_builders(tmp_path: Path) -> None:
 def test_star_import_of_a_library_binds_its_sinks() -> None:
     source = "from requests import *\n\ndef refer(m):\n    post('https://eid.ice.gov/api', json={'ssn': m.ssn})\n"
     assert [(f.line, f.code) for f in analyze(source)] == [(4, "MCD101")]
+
+
+def test_a_container_of_another_module_written_here_and_sent_there(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/state.py": 'import requests\nPAYLOAD = {}\n\ndef flush():\n    requests.post("https://eid.ice.gov/api", json=PAYLOAD)\n',
+            "app/send.py": "from app import state\n\ndef refer(m):\n    state.PAYLOAD['ssn'] = m.ssn\n    state.flush()\n",
+        },
+    )
+    assert _lint(root, "app/send.py") == [(4, "MCD101")]
+    assert _lint(root, "app/state.py") == []  # a module's findings never depend on who imports it
+
+
+def test_a_container_of_another_module_filled_there_and_sent_here(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/state.py": "PAYLOAD = {}\n\ndef fill(m):\n    PAYLOAD['ssn'] = m.ssn\n",
+            "app/send.py": (
+                "import requests\nfrom app import state\n\ndef refer(m):\n    state.fill(m)\n"
+                "    requests.post('https://eid.ice.gov/api', json=state.PAYLOAD)\n"
+            ),
+        },
+    )
+    path = root / "app/send.py"
+    [finding] = analyze(path.read_text(), Config.default(), filename=str(path))
+    assert (finding.line, finding.code) == (6, "MCD101") and "app/state.py:4 sent to" in finding.message
+
+
+def test_a_container_of_another_module_sent_to_a_state_host(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/state.py": "PAYLOAD = {}\n\ndef fill(m):\n    PAYLOAD['ssn'] = m.ssn\n",
+            "app/send.py": (
+                "import requests\nfrom app import state\n\ndef sync(m):\n    state.fill(m)\n"
+                "    requests.post('https://portal.dhs.state.mn.us/api', json=state.PAYLOAD)\n"
+            ),
+        },
+    )
+    assert _lint(root, "app/send.py") == []

@@ -9,7 +9,7 @@ import libcst as cst
 from .calls import LIBRARY
 from .index import ClassInfo, resolve_relative
 from .part import Args, Part
-from .values import Val, translate
+from .values import OPAQUE, Val, container, join, translate
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -78,9 +78,23 @@ class Links(Part):
             val = other.expr.module_constant(attr, other.index.classes[head])
         elif rest and "." not in rest:
             val = other.expr.module_constant(rest)
+            if rest in other.module_state:
+                # state.PAYLOAD after state.fill(m): what functions of that module put into it
+                val = join(val, other.module_state[rest]) if val is not None else other.module_state[rest]
         else:
             val = None
         return translate(val, other.module_id, self.module_id) if val is not None else None
+
+    def store_foreign_state(self, name: str, placed: Val) -> None:
+        """``state.PAYLOAD["ssn"] = m.ssn``: the other module's container holds it too, for its own
+        functions that send it (``state.flush()``); it stays this module's placement."""
+        found = self.foreign(name)
+        if found is None or found[1] not in found[0].index.constants:
+            return
+        other, rest = found
+        moved = translate(placed, self.module_id, other.module_id, inbound=True)
+        current = other.module_state.get(rest, OPAQUE)
+        other.module_state[rest] = container(current.placements + tuple(p for p in moved.placements if p not in current.placements))
 
     def foreign_cleared(self, name: str) -> bool:
         """The imported constant is marked ``# medicaid-scope: not-enforcement`` where it is defined."""

@@ -365,6 +365,7 @@ class Statements(Part):
             self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
             self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
+            self.links.store_foreign_state(dotted(owner) or "", frame.env[dotted(owner) or ""])
 
     def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
         added = place(val, line, col, keys[-1])

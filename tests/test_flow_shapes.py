@@ -176,6 +176,34 @@ def refer(m):
     requests.post(ICE_URL, json=wrap(m.ssn))
     requests.post(ICE_URL, json=wrap(m.race))
 ''',
+    "recursion-sends-what-the-inner-call-returned": '''
+def send_tree(m, n):
+    if n == 0:
+        return {"dx": m.dx}  # MCD102
+    sub = send_tree(m, n - 1)
+    requests.post(ICE_URL, json=sub)
+    return sub
+''',
+    "mutual-recursion-to-a-fixpoint": '''
+def a(m, n):
+    if n == 0:
+        return {"race": m.race}  # MCD101
+    return b(m, n - 1)
+def b(m, n):
+    got = a(m, n)
+    requests.post(ICE_URL, json=got)
+    return got
+''',
+    "mutual-recursion-permitted-only": '''
+def a(m, n):
+    if n == 0:
+        return {"dob": m.dob}
+    return b(m, n - 1)
+def b(m, n):
+    got = a(m, n)
+    requests.post(ICE_URL, json=got)
+    return got
+''',
     "one-placement-two-sinks-is-one-finding": '''
 def refer(m):
     body = {"ssn": m.ssn}  # MCD101

@@ -21,6 +21,7 @@ MAX_DEPTH = 12  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
 
 MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
+MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result stops growing (then MCD901)
 
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
 #: provisional attributes, so their results are not memoized
@@ -37,6 +38,8 @@ class Functions(Part):
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
+        self._provisional: dict[int, Val] = {}  # recursive functions: what the outer call returned so far
+        self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -49,7 +52,10 @@ class Functions(Part):
         """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
         inlined = args is not None or bool(self._stack)
         if fn in self._stack:
-            return OPAQUE  # recursion: the inner call's result is not known (the outer one is)
+            # recursion: the inner call returns what the outer one has returned so far; the outer one
+            # runs again until that stops growing (a fixpoint, at most MAX_RECURSION_ROUNDS rounds)
+            self._recursive.add(id(fn))
+            return self._provisional.get(id(fn), OPAQUE)
         if self.project is not None and self.project.out_of_time() or self.project is None and time.monotonic() > self.deadline:
             self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
             return OPAQUE
@@ -66,13 +72,26 @@ class Functions(Part):
             self.m.last_effects = self._effects_memo.get(memo_key, {})
             return self._memo[memo_key]
         self._calls += inlined
-        self.m.hosts_only += cleared_def
-        try:
-            frame = self.run_function(fn, cls, args, self_val, closure)
-        finally:
-            self.m.hosts_only -= cleared_def
-        result = join(*frame.returns) if frame.returns else const_val()
-        result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
+        outer = id(fn) not in self._provisional
+        rounds = 0
+        while True:
+            self.m.hosts_only += cleared_def
+            try:
+                frame = self.run_function(fn, cls, args, self_val, closure)
+            finally:
+                self.m.hosts_only -= cleared_def
+            result = join(*frame.returns) if frame.returns else const_val()
+            result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
+            if not outer or id(fn) not in self._recursive or self._provisional.get(id(fn)) == result:
+                break
+            if rounds >= MAX_RECURSION_ROUNDS:
+                self.m.cut = True  # still growing: MCD901 says more may be missing
+                break
+            self._provisional[id(fn)] = result
+            rounds += 1
+        if outer:
+            self._provisional.pop(id(fn), None)
+            self._recursive.discard(id(fn))
         effects = self._argument_effects(fn, cls, args, frame) if args else {}
         if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
             self._memo[memo_key] = result

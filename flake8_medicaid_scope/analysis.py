@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,7 @@ def _with_suppressions(source: str, found: list[Finding], config: Config) -> lis
 MAX_CHAIN = 300
 
 
+@lru_cache(maxsize=4)  # the parse and the MCD901 check of one file ask for the same source
 def elide_long_chains(source: str) -> tuple[str, bool]:
     """The source with each chain of more than MAX_CHAIN binary operators (``"a" + "b" + ...``,
     generated code) replaced by ``0`` and spaces, newlines and line continuations kept, so that

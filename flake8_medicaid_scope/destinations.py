@@ -204,14 +204,7 @@ class DestinationRules:
                     return Destination(_display(text), why=self.name_reason(known, "name"))
         if safe or hosts_only:
             return None
-        for label in sorted(labels, key=len):
-            if self.name_is_enforcement(label, cleared=cleared):
-                return Destination(label, why=self.name_reason(label, "name that supplies it"))
-        if not texts:
-            for label in extra_labels:
-                if self.name_is_enforcement(label, cleared=cleared):
-                    return Destination(label, why=self.name_reason(label, "enclosing function or class"))
-        return None
+        return self._named(labels, extra_labels if not texts else (), cleared)
 
     def decide(
         self, text: str | None, labels: Iterable[str], extra_labels: Iterable[str] = (), *, cleared: frozenset[str] = frozenset(), hosts_only: bool = False
@@ -229,14 +222,18 @@ class DestinationRules:
                 return None
         if hosts_only:
             return None
+        # the enclosing function or class speaks only for a URL the analysis could not resolve
+        return self._named(labels, extra_labels if host is None else (), cleared, _display(text) if host else None)
+
+    def _named(self, labels: Iterable[str], extra_labels: Iterable[str], cleared: frozenset[str], shown: str | None = None) -> Destination | None:
+        """Enforcement by a name: one that supplies the destination (shortest first), else the
+        enclosing function or class; ``shown`` is what the message names instead of the label."""
         for label in sorted(labels, key=len):
             if self.name_is_enforcement(label, cleared=cleared):
-                return Destination(_display(text) if host else label, why=self.name_reason(label, "name that supplies it"))
-        if host is None:
-            # the enclosing function or class speaks only for a URL the analysis could not resolve
-            for label in extra_labels:
-                if self.name_is_enforcement(label, cleared=cleared):
-                    return Destination(label, why=self.name_reason(label, "enclosing function or class"))
+                return Destination(shown or label, why=self.name_reason(label, "name that supplies it"))
+        for label in extra_labels:
+            if self.name_is_enforcement(label, cleared=cleared):
+                return Destination(label, why=self.name_reason(label, "enclosing function or class"))
         return None
 
 

@@ -147,7 +147,7 @@ def _parse(source: str):  # noqa: ANN202 - libcst types stay lazy
 def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
     import libcst as cst
 
-    from .rules import finding
+    from .rules import finding, population_finding
 
     project = _project(filename, config)
     try:
@@ -164,6 +164,7 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
         found = finding(hit.placement, hit.dest, hit.sink_line, config)
         if found is not None:
             out.append(found)
+    out.extend(population_finding(bulk, config) for bulk in analysis.bulk_hits.values())
     if analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1]):
         out.append(_bounded())
     return sorted(out, key=lambda f: (f.line, f.col))

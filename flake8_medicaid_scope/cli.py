@@ -31,7 +31,7 @@ DEFAULT_EXCLUDES = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env
                     "node_modules", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".medicaid_scope_cache", "*.egg-info")
 #: the options of [tool.medicaid-scope]: the flake8 plugin's, without --medicaid- (lists take a TOML list or a comma-separated string)
 LIST_KEYS = ("enforcement-hosts", "non-enforcement-hosts", "enforcement-tokens", "harmless-fields", "non-immigration-qualifiers")
-OTHER_LISTS = ("sinks", "export-dirs", "extra-fields", "exclude", "ignore")
+OTHER_LISTS = ("sinks", "export-dirs", "population-filters", "extra-fields", "exclude", "ignore")
 SCALARS = ("policy", "as-of", "cache-dir", "time-budget")
 FLAGS = ("no-cache",)
 USAGE_ERROR = 2
@@ -106,7 +106,7 @@ def build_config(settings: dict[str, Any], pyproject: Path | None) -> Config:
     for key in LIST_KEYS:
         kwargs[key.replace("-", "_")] = settings.get(key)
         kwargs["extend_" + key.replace("-", "_")] = settings.get(f"extend-{key}")
-    for key in ("sinks", "export-dirs", "extra-fields"):
+    for key in ("sinks", "export-dirs", "population-filters", "extra-fields"):
         kwargs[key.replace("-", "_")] = settings.get(key) or ()
     policy = settings.get("policy")
     cache_dir = settings.get("cache-dir")

@@ -82,6 +82,8 @@ class Config:
     sinks: tuple[str, ...] = ()
     #: folders whose files go to enforcement (a file written there is an enforcement sink)
     export_dirs: tuple[str, ...] = ()
+    #: qualified names of functions that choose the people sent (a condition on status, MCD201)
+    population_filters: tuple[str, ...] = ()
     harmless_fields: tuple[str, ...] = ()
     extra_fields: tuple[tuple[str, str], ...] = ()
     policy_path: str | None = None
@@ -108,6 +110,7 @@ class Config:
         enforcement_tokens: Sequence[str] | None = None,
         sinks: Sequence[str] | None = (),
         export_dirs: Sequence[str] | None = (),
+        population_filters: Sequence[str] | None = (),
         harmless_fields: Sequence[str] | None = None,
         extra_fields: Sequence[str] | None = (),
         policy: str | None = None,
@@ -143,6 +146,9 @@ class Config:
                     option = f"--medicaid-{'extend-' if pattern in extended else ''}{key.replace('_', '-')}"
                     raise ConfigError(f"{option}: {pattern!r} matches any host; give a domain such as *.ice.gov")
         sink_names = _check("--medicaid-sinks", _clean(sinks), _QUALNAME, "a qualified name such as mypkg.transfer.send")
+        filter_names = _check(
+            "--medicaid-population-filters", _clean(population_filters), _QUALNAME, "a qualified name such as mypkg.scope.select_unlawfully_present"
+        )
         loaded = _load_policy(policy)
         day = _parse_day(as_of, loaded)
         period = loaded.period_on(day or _dt.date.today())
@@ -154,6 +160,7 @@ class Config:
             enforcement_tokens=lists["enforcement_tokens"],
             sinks=sink_names,
             export_dirs=tuple(d.rstrip("/\\") or d for d in _clean(export_dirs)),
+            population_filters=filter_names,
             harmless_fields=lists["harmless_fields"],
             extra_fields=extras,
             policy_path=policy,

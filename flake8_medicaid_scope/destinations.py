@@ -98,6 +98,7 @@ class DestinationRules:
         self._destination_words = words["destination_words"]
         self._state_phrases = words["state_phrases"]
         self.export_dirs = tuple(config.export_dirs)
+        self.population_filters = frozenset(config.population_filters)
 
     def _match(self, host: str, patterns: tuple[str, ...]) -> int:
         """The number of labels of the most specific pattern ``host`` matches (0: none)."""

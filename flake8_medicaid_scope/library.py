@@ -139,6 +139,27 @@ class Models:
 
 
 @dataclass(frozen=True)
+class Population:
+    """Population scope (SPEC section 10, MCD201): what reads many people's records, what picks
+    one record or a count, what filters, and the names that say a function decides who is sent."""
+
+    source_calls: frozenset[str] = frozenset()  # qualified calls that return many records (pandas.read_csv)
+    source_methods: frozenset[str] = frozenset()  # methods that return many records on any receiver (fetchall)
+    managers: frozenset[str] = frozenset()  # attributes whose method chains are querysets (Member.objects...)
+    query_methods: frozenset[str] = frozenset()  # methods whose result is a query of many rows (session.query(...))
+    single: frozenset[str] = frozenset()  # methods that return one record (get, first, fetchone)
+    aggregate_calls: frozenset[str] = frozenset()  # functions that reduce records to a number (len, sum)
+    aggregate_methods: frozenset[str] = frozenset()  # methods that do (count, exists)
+    filters: frozenset[str] = frozenset()  # methods whose arguments choose the records (filter, exclude, where)
+    masks: frozenset[str] = frozenset()  # methods whose string argument is a condition (df.query)
+    plural_nouns: frozenset[str] = frozenset()  # parameter names that hold many people's records
+    filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
+    id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
+    person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person
+    line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
+
+
+@dataclass(frozen=True)
 class Library:
     """Everything the data files say, merged."""
 
@@ -149,6 +170,7 @@ class Library:
     response_words: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
+    population: Population = Population()
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
@@ -256,12 +278,13 @@ def load(texts: dict[str, str]) -> Library:
     models: dict[str, list[str]] = {}
     response_words: set[str] = set()
     accessors: set[str] = set()
+    population: dict[str, list[str]] = {}
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
-        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "accessors"}
+        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "accessors", "population"}
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
         sets = raw.get("sets", {})
@@ -279,6 +302,10 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} models: unknown key {key!r}")
             models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
+        for key, values in raw.get("population", {}).items():
+            if key not in Population.__dataclass_fields__:
+                raise LibraryError(f"{name} population: unknown key {key!r}")
+            population.setdefault(key, []).extend(_names(values, sets, f"{name} population.{key}"))
     made = [rule.client for rule in calls.values() if rule.client is not None]
     made += [rule.client for methods in clients.values() for rule in methods.values() if rule.does == "client" and rule.client is not None]
     kinds = {c.kind for c in made if c.kind_pos is None and c.kind_kw is None and c.kind}
@@ -291,8 +318,12 @@ def load(texts: dict[str, str]) -> Library:
         serializer_modules=tuple(models.get("serializer_modules", ())), serializer_data=frozenset(models.get("serializer_data", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
     )
+    scoped = Population(**{  # type: ignore[arg-type]
+        key: tuple(values) if key.endswith("_words") else frozenset(values) for key, values in population.items()
+    })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
+        population=scoped,
     )
 
 

@@ -25,6 +25,7 @@ _LISTS_WITH_DEFAULTS = {
 _OTHER_LISTS = {
     "sinks": "qualified names of extra calls that send to enforcement (every argument is data)",
     "export-dirs": "folders whose files go to enforcement: what is written to a file there is sent to enforcement",
+    "population-filters": "qualified names of functions that choose the people sent by their immigration status (MCD201 sees them as a condition)",
     "extra-fields": "name=category pairs added to the field vocabulary (categories: docs/categories.md)",
 }
 
@@ -110,6 +111,7 @@ def config_from_options(options: argparse.Namespace) -> Config:
         **lists,
         sinks=get("sinks") or (),
         export_dirs=get("export-dirs") or (),
+        population_filters=get("population-filters") or (),
         extra_fields=get("extra-fields") or (),
         policy=get("policy"),
         as_of=get("as-of"),

@@ -71,6 +71,12 @@ class Policy:
         """The short reason (and what to do) a message gives for ``code`` while ``period`` is in force."""
         if period is not None and code in period.reasons:
             return period.reasons[code]
+        if code not in self.codes:
+            # a policy file written before this code existed: the shipped reason
+            from .config import _load_policy
+
+            shipped = _load_policy(None)
+            return shipped.codes[code]["reason"] if shipped is not self and code in shipped.codes else f"see docs/rules/{code}.md"
         return self.codes[code]["reason"]
 
 

@@ -54,7 +54,12 @@ def build_report(results: Sequence[tuple[str, Sequence[Any]]], config: Config, f
                 verdicts[verdict] += 1
                 fields.append({"name": name, "category": category, "verdict": verdict, "placed_at": p.origin or f"{path}:{p.line}:{p.col + 1}"})
             fields.sort(key=lambda f: (VERDICT_ORDER.index(f["verdict"]) if f["verdict"] in VERDICT_ORDER else 99, f["placed_at"]))
-            entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "lawful": all(not f["verdict"].startswith("MCD") for f in fields)})
+            bulk = getattr(transfer, "population", None)
+            population = None
+            if bulk is not None:
+                population = {"verdict": "MCD201", "source": bulk.text, "read_at": bulk.origin or f"{path}:{bulk.line}"}
+            lawful = population is None and all(not f["verdict"].startswith("MCD") for f in fields)
+            entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "population": population, "lawful": lawful})
             sends += 1
     ordered = sorted(destinations.values(), key=lambda d: (all(s["lawful"] for s in d["sends"]), d["destination"]))
     period = config.period
@@ -77,6 +82,7 @@ def build_report(results: Sequence[tuple[str, Sequence[Any]]], config: Config, f
             "destinations": len(ordered),
             "transfers": sends,
             "lawful_transfers": sum(1 for d in ordered for s in d["sends"] if s["lawful"]),
+            "unchosen_populations": sum(1 for d in ordered for s in d["sends"] if s.get("population")),  # MCD201
             "fields": dict(sorted(verdicts.items(), key=lambda kv: VERDICT_ORDER.index(kv[0]) if kv[0] in VERDICT_ORDER else 99)),
         },
         "destinations": ordered,
@@ -94,7 +100,7 @@ def render(data: dict[str, Any], fmt: str) -> str:
 
 def _dest_counts(dest: dict[str, Any]) -> tuple[int, int, int]:
     fields = [f for s in dest["sends"] for f in s["fields"]]
-    findings = sum(1 for f in fields if f["verdict"].startswith("MCD"))
+    findings = sum(1 for f in fields if f["verdict"].startswith("MCD")) + sum(1 for s in dest["sends"] if s.get("population"))
     return len(dest["sends"]), len(fields), findings
 
 
@@ -124,6 +130,9 @@ def _markdown(data: dict[str, Any]) -> str:
         for send in dest["sends"]:
             state = "lawful" if send["lawful"] else "NOT lawful"
             out += ["", f"### {send['path']}:{send['line']} ({state})", ""]
+            if send.get("population"):
+                pop = send["population"]
+                out += [f"MCD201: records from `{pop['source']}` ({pop['read_at']}), with no condition on immigration status.", ""]
             if not send["fields"]:
                 out.append("Sends no field (constants only).")
                 continue
@@ -140,7 +149,7 @@ h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-t
 h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; } .meta { color: #57606a; margin: .1rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; } th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; background: #f6f8fa; padding: 0 .2rem; border-radius: 3px; }
-.v-MCD101, .v-MCD102, .v-MCD103, .v-MCD104 { color: #a40e26; font-weight: 600; } .v-permitted { color: #116329; } .v-harmless, .v-not { color: #57606a; }
+.v-MCD101, .v-MCD102, .v-MCD103, .v-MCD104, .v-MCD201 { color: #a40e26; font-weight: 600; } .v-permitted { color: #116329; } .v-harmless, .v-not { color: #57606a; }
 .bad { background: #fff0f0; } .ok { background: #f0fff4; } .tag { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .85em; }
 .tag.bad { color: #a40e26; border: 1px solid #f5b5b5; } .tag.ok { color: #116329; border: 1px solid #9bd8a9; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; } table, tr { break-inside: avoid; } a { color: inherit; } }
@@ -177,6 +186,10 @@ def _html(data: dict[str, Any]) -> str:
         for send in dest["sends"]:
             tag = '<span class="tag ok">lawful</span>' if send["lawful"] else '<span class="tag bad">not lawful</span>'
             parts.append(f"<h3>{e(send['path'])}:{send['line']} {tag}</h3>")
+            if send.get("population"):
+                pop = send["population"]
+                parts.append(f'<p class="v-MCD201">MCD201: records from <code>{e(pop["source"])}</code> ({e(pop["read_at"])}), '
+                             "with no condition on immigration status.</p>")
             if not send["fields"]:
                 parts.append("<p>Sends no field (constants only).</p>")
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 #: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
 _QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*(?:select|with|\()\b", re.IGNORECASE | re.DOTALL)
@@ -19,6 +19,15 @@ _QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*(?:select|with|\()\b", 
 HOLE = "\x00"
 PLACEHOLDER = "x"
 MAX_SQL = 100_000
+#: DB-API parameters sqlglot does not read: ``%s`` ("format") and ``%(name)s`` ("pyformat")
+_PARAMETER = re.compile(r"%\((\w+)\)s|%s")
+
+
+def _readable(sql: str) -> str:
+    """``sql`` with its unknown parts and DB-API parameters replaced by ones sqlglot reads, each of
+    the same length (offsets into the text stay right)."""
+    sql = sql.replace(HOLE, PLACEHOLDER)
+    return _PARAMETER.sub(lambda m: (f":{m.group(1)}" if m.group(1) else "?").ljust(len(m.group(0))), sql)
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ def select_columns(sql: str) -> list[Column] | None:
         import sqlglot
         from sqlglot import exp
 
-        tree = sqlglot.parse_one(sql.replace(HOLE, PLACEHOLDER))
+        tree = sqlglot.parse_one(_readable(sql))
     except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
         return None
     if tree is None:
@@ -104,3 +113,60 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         key = alias or (columns[0] if len(columns) == 1 else None)
         out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers)))
     return out
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """What decides which rows a query returns (SPEC section 10): the columns its ``WHERE``,
+    ``JOIN ... ON``, ``HAVING`` and ``QUALIFY`` clauses test (subqueries too), and whether it looks
+    up one person (an identifier column equal to a value, or ``LIMIT 1``)."""
+
+    columns: frozenset[str]
+    lookup: bool
+
+
+def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: False) -> Conditions | None:
+    """The conditions of a ``SELECT`` query; None when it is not one that parses. A lookup is an
+    identifier column (``is_identifier``) equal to a value in the top-level ``WHERE`` (not under an
+    ``OR``), or ``LIMIT 1``."""
+    if not looks_like_query(sql):
+        return None
+    try:
+        import sqlglot
+        from sqlglot import exp
+
+        tree = sqlglot.parse_one(_readable(sql))
+    except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
+        return None
+    if tree is None:
+        return None
+    columns: set[str] = set()
+    for kind in (exp.Where, exp.Join, exp.Having, exp.Qualify):
+        for clause in tree.find_all(kind):
+            tested = clause.args.get("on") if isinstance(clause, exp.Join) else clause
+            if tested is not None:
+                columns.update(c.name for c in tested.find_all(exp.Column) if c.name)
+    lookup = False
+    top_where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    if top_where is not None:
+        for eq in top_where.find_all(exp.EQ):
+            if _under_or(eq, top_where, exp):
+                continue
+            left, right = eq.this, eq.expression
+            for column, other in ((left, right), (right, left)):
+                if isinstance(column, exp.Column) and not isinstance(other, exp.Column) and is_identifier(column.name):
+                    lookup = True
+    limit = tree.args.get("limit") if isinstance(tree, exp.Select) else None
+    if limit is not None and limit.expression is not None and limit.expression.sql() == "1":
+        lookup = True
+    return Conditions(frozenset(columns), lookup)
+
+
+def _under_or(node: Any, top: Any, exp: Any) -> bool:
+    """``node`` sits under an ``OR`` (or a ``NOT``) below ``top``: it does not hold for every row returned."""
+    parent = node.parent
+    while parent is not None and parent is not top:
+        if isinstance(parent, (exp.Or, exp.Not)):
+            return True
+        parent = parent.parent
+    return False

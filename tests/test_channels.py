@@ -459,6 +459,8 @@ def test_a_configured_export_folder_is_an_enforcement_sink() -> None:
     config = Config.from_options(export_dirs=["/srv/outbound/referrals/"])
     found = [(f.line, f.col, f.message.split(" [")[0]) for f in analyze(source, config)]
     assert found == [
-        (7, 31, "MCD101 'ssn' (ssn) sent to enforcement export folder /srv/outbound/referrals (line 7); outside the six permitted categories; drop it")
+        (7, 12, "MCD201 records from parameter 'members' (line 3) sent to enforcement export folder /srv/outbound/referrals with no condition "
+         "on immigration status; the order permits sharing only about people unlawfully present; choose them by status first"),
+        (7, 31, "MCD101 'ssn' (ssn) sent to enforcement export folder /srv/outbound/referrals (line 7); outside the six permitted categories; drop it"),
     ]
     assert analyze(source) == []

@@ -186,13 +186,15 @@ def test_report_html_lists_every_transfer_with_verdicts(tmp_path: Path, monkeypa
     page = _Tables()
     page.feed(text)
     assert "examples/django_referral_view.py:22 not lawful" in page.headings
-    assert "examples/batch_export_allowlist.py:16 lawful" in page.headings  # a clean transfer is listed too
+    assert "examples/batch_export_allowlist.py:20 lawful" in page.headings  # a clean transfer is listed too
+    assert "examples/county_roster_referral.py:20 not lawful" in page.headings  # only permitted fields, but nobody chose whom (MCD201)
+    assert "MCD201: records from <code>Member.objects.filter(...).order_by(...)</code> (examples/county_roster_referral.py:18)" in text
     rows = [r for r in page.rows if len(r) == 4]
     assert ["full_name", "name", "MCD101", "examples/django_referral_view.py:19:9"] in rows
     assert ["primary_dx", "diagnosis", "MCD102", "examples/django_referral_view.py:20:9"] in rows
     assert ["cin", "medicaid_id", "permitted", "examples/django_referral_view.py:16:9"] in rows
     summary = page.rows[1]
-    assert summary[:4] == ["9", "9", "9", "2"]
+    assert summary[:4] == ["10", "9", "10", "2"]
     assert "Judged on" in text and "policy period from 2026-01-06" in text
     assert "No. 3:25-cv-05536" in text
 

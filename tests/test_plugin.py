@@ -38,6 +38,7 @@ def test_examples_with_real_flake8() -> None:
     assert result.returncode == 1, result.stderr
     assert codes_by_file(result.stdout) == {
         ("celery_ice_sync.py", 12, "MCD103"),
+        ("county_roster_referral.py", 20, "MCD201"),
         ("django_referral_view.py", 19, "MCD101"),
         ("django_referral_view.py", 20, "MCD102"),
         ("email_kafka_notice.py", 14, "MCD101"),

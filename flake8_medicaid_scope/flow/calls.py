@@ -17,6 +17,7 @@ from .part import RESPONSE, Args, Frame, Part, argument
 from .values import (
     HOLE,
     OPAQUE,
+    Bulk,
     ClientObj,
     FunctionRef,
     Placement,
@@ -142,11 +143,16 @@ class Calls(Part):
         qual = self.qualified(func, frame)
         args: Args = [(arg, self.expr.eval(arg.value, frame)) for arg in node.args]
         self.m.last_effects = {}
-        result = self._dispatch(node, func, qual, args, frame)
+        sites = self.m.call_sites
+        sites.append((self.population.scope(), node))
+        try:
+            result = self._dispatch(node, func, qual, args, frame)
+        finally:
+            sites.pop()
         if self.m.last_effects:
             effects, self.m.last_effects = self.m.last_effects, {}
             self.functions.apply_effects(node, effects, frame)
-        return result
+        return self.population.after_call(node, qual, list(args), result, frame)
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         configured = self.sinks.configured_sink(qual) if qual is not None else None
@@ -211,7 +217,7 @@ class Calls(Part):
                 return const_val()
             return self.record_fields(first, node)
         if does == "sql_query":
-            return self.sql_query(rule, args)
+            return self.sql_query(rule, args, node)
         if does == "columns":
             return self.columns(rule, args)
         if does == "fresh":
@@ -296,7 +302,7 @@ class Calls(Part):
             return combine(receiver, args[0][1]) if args else receiver
         return self.record_fields(receiver, node) if receiver.model is not None else receiver  # schema.dump(m)
 
-    def sql_query(self, rule: Rule, args: Args) -> Val | None:
+    def sql_query(self, rule: Rule, args: Args, node: cst.Call) -> Val | None:
         """The rows of a query: its select list, each column placed at its line in the SQL string
         (``*``: a whole record at the star); None when the argument is not a query that parses."""
         given = argument(args, *rule.sql) if rule.sql is not None else None
@@ -305,7 +311,9 @@ class Calls(Part):
             return None
         columns = select_columns(text)
         if columns is None:
-            return None
+            # SELECT TOP 1000 ..., backticks: SQL the parser cannot read still returns rows (MCD201)
+            rows = self.population.sql_rows(node, text, container([]))
+            return rows if rows.bulk else None
         literal = self.expr.literal_of(given[0].value, text)
         placements: list[Placement] = []
         for column in columns:
@@ -314,7 +322,7 @@ class Calls(Part):
                 placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}"))
             else:
                 placements.append(Placement(line, col, column.names, key=column.key))
-        return container(placements)
+        return self.population.sql_rows(node, text, container(placements))
 
     def make_client(self, spec: ClientSpec, args: Args, inherited: Val | None = None) -> Val:
         """A client object of ``spec``'s kind (completed by an argument: ``boto3.client("s3")``),
@@ -493,6 +501,8 @@ class Calls(Part):
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
+        if method == "open" and receiver.text is not None and receiver.text.strip(HOLE) and receiver.client is None:
+            return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
         if method == "format" and receiver.text is not None:
             parts = [self.expr.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
             return replace(combine(receiver, *parts), text=_format(receiver.text, args))
@@ -517,7 +527,7 @@ class Calls(Part):
             if rule.list is None:
                 return receiver  # d.values(), df.query("..."): the same values
         if does == "sql_query" and rule is not None:
-            rows = self.sql_query(rule, args)
+            rows = self.sql_query(rule, args, node)
             if rows is None and args and args[0][1].placements:
                 rows = args[0][1]  # session.execute(select(Member.cin, ...)): the rows of that select
             if rows is not None:
@@ -559,12 +569,13 @@ class Calls(Part):
             added = [p for p in frame.env[var].placements if p not in before.placements]
             for container_name, keys in frame.containers_of(var):
                 # view = items; view.append(x) / sub = payload["subject"]; sub.update(...): the same container
-                self.add_to(frame, container_name, keys[0] if keys else None, added)
+                self.add_to(frame, container_name, keys[0] if keys else None, added, frame.env[var].bulk)
             return OPAQUE
         if method in MUTATORS and isinstance(owner_expr, (cst.Subscript, cst.Call)):
             part = part_of(owner_expr, self.expr, frame)  # payload["subjects"].append(...)
             if part is not None:
-                self.add_to(frame, part[0], part[1], list(self.mutate(OPAQUE, method, args).placements))
+                mutated = self.mutate(OPAQUE, method, args)
+                self.add_to(frame, part[0], part[1], list(mutated.placements), mutated.bulk)
                 return OPAQUE
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
@@ -591,14 +602,14 @@ class Calls(Part):
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
 
-    def add_to(self, frame: Frame, name: str, key: str | None, added: list[Placement]) -> None:
+    def add_to(self, frame: Frame, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk] = frozenset()) -> None:
         """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it)."""
-        if not added:
+        if not added and bulk <= frame.env[name].bulk:
             return
         if key is not None:
             added = [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key else set())) for p in added]
         current = frame.env[name]
-        frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client)
+        frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk)
 
     def construct(self, cls: ClassInfo, args: Args) -> Val:
         """``Client("https://eid.ice.gov")``: an object whose attributes its ``__init__`` set from these arguments."""
@@ -661,7 +672,8 @@ class Calls(Part):
                 added.extend(val.placements)
         keys = {p.key for p in added if p.key}
         base = without_keys(current, keys) if method in ("update",) else current
-        return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset())
+        bulk = current.bulk.union(*(val.bulk for _, val in args))  # batch.append(row) in a loop over members
+        return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk)
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""

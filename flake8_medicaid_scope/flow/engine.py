@@ -25,10 +25,11 @@ from .functions import Functions
 from .index import ModuleIndex
 from .links import Links
 from .part import Frame
+from .population import Population
 from .sanitizers import Sanitizers
 from .sinks import Sinks
 from .statements import Statements
-from .values import OPAQUE, Placement, Val, translate_placement
+from .values import OPAQUE, Bulk, Placement, Val, translate_bulk, translate_placement
 
 if TYPE_CHECKING:
     from .project import Project
@@ -36,6 +37,16 @@ if TYPE_CHECKING:
 MAX_SECONDS = 5.0  # default time budget of one file's analysis (then MCD901): --medicaid-time-budget
 
 MAX_STATE_ROUNDS = 3  # passes over the module while functions still add to module-level containers  # rounds of a loop body before its state must be stable (else MCD901)
+
+
+@dataclass(frozen=True)
+class BulkHit:
+    """Records from a bulk source sent to an enforcement destination with no condition on status (MCD201)."""
+
+    line: int  # the sink call, or the call that hands the unfiltered records to it
+    col: int
+    source: Bulk
+    dest: Destination
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,11 @@ class ModuleAnalysis:
         #: what was written to each file, by its folded path (flow/files.py)
         self.written: dict[str, Val] = {}
         self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values
+        #: the bulk sources the expression being evaluated has read so far (population.py)
+        self.bulk_read: frozenset[Bulk] = frozenset()
+        #: the calls being evaluated, outermost first: (the function that makes it, the call)
+        self.call_sites: list[tuple[int, cst.Call]] = []
+        self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
         # the parts (part.py): each a small interface the others call by name
         self.expr = Expressions(self)
         self.calls = Calls(self)
@@ -108,7 +124,9 @@ class ModuleAnalysis:
         self.functions = Functions(self)
         self.links = Links(self)
         self.files = Files(self)
-        for part in (self.expr, self.calls, self.sinks, self.sanitizers, self.statements, self.functions, self.links, self.files):
+        self.population = Population(self)
+        parts = (self.expr, self.calls, self.sinks, self.sanitizers, self.statements, self.functions, self.links, self.files, self.population)
+        for part in parts:
             part.wire()
 
     def positions(self, node: cst.CSTNode) -> tuple[int, int]:
@@ -160,6 +178,36 @@ class ModuleAnalysis:
             first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
+    def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call) -> None:
+        """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition
+        on status (MCD201): reported once per line, in the function that read the source, at the call
+        there that leads to the send (the sink itself when it is in that function)."""
+        if self.host is not None:
+            # running for another module: only records that module read and handed in are its finding
+            host, anchor = self.host
+            mine = frozenset(translate_bulk(b, self.module_id, host.module_id) for b in sources)
+            handed = frozenset(b for b in mine if b.module is None)
+            if handed:
+                host.report_bulk(handed, dest, anchor)  # type: ignore[arg-type]
+            return
+        own = sorted((b for b in sources if b.module is None), key=lambda b: (b.line, b.text))
+        source = own[0] if own else min(sources, key=lambda b: (b.origin, b.line, b.text))
+        where: cst.CSTNode = sink
+        for scope, call in reversed(self.call_sites):
+            if scope == source.scope:
+                where = call
+                break
+        else:
+            if self.call_sites and source.module is None:
+                where = self.call_sites[0][1]  # read by a function that has returned: the outermost call here
+        if source.module is not None and self.anchors:
+            where = self.anchors[0]
+        self.note_transfer(self.positions(sink)[0], dest).population = source
+        line, col = self.positions(where)
+        old = self.bulk_hits.get(line)
+        if old is None or (source.line, source.text) < (old.source.line, old.source.text) and old.source.module is None and source.module is None:
+            self.bulk_hits[line] = BulkHit(line, col, source, dest)
+
     def note_transfer(self, line: int, dest: Destination) -> Transfer:
         """The transfer sent at ``line`` to ``dest`` (recorded even when it carries nothing)."""
         if self.host is not None:
@@ -178,7 +226,7 @@ class ModuleAnalysis:
             if _by_name(transfer.dest) and transfer.dest.display in self.safe_models:
                 continue
             kept = [p for p in transfer.placements if not (_by_name(transfer.dest) and (p.line, p.col) in self.safe_sent)]
-            out.append(Transfer(transfer.line, transfer.dest, kept))
+            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population))
         return out
 
     @property
@@ -231,6 +279,7 @@ class Transfer:
     line: int  # the sink call (or the declaration of a payload model or builder)
     dest: Destination
     placements: list[Placement]
+    population: Bulk | None = None  # records of many people, chosen by no condition on status (MCD201)
 
 
 def _by_name(dest: Destination) -> bool:

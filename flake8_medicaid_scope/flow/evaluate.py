@@ -11,6 +11,7 @@ import libcst as cst
 from ..library import shipped
 from .index import ClassInfo, dotted
 from .part import Frame, Part
+from .population import STATUS_MARK
 from .values import (
     HOLE,
     OPAQUE,
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 
 
+#: attributes of a path that are parts of it, not fields (``out.name``, ``out.stem``)
+_PATH_PARTS = frozenset({"name", "stem", "suffix", "parent", "parts"})
+
+
 def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
@@ -44,6 +49,7 @@ class Expressions(Part):
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
+        self._managers = shipped().population.managers
 
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
@@ -79,7 +85,22 @@ class Expressions(Part):
         method = getattr(self, "_eval_" + type(node).__name__, None)
         if method is None:
             return OPAQUE
-        return method(node, frame)  # type: ignore[no-any-return]
+        m = self.m
+        outer, m.bulk_read = m.bulk_read, frozenset()
+        try:
+            val: Val = method(node, frame)
+        finally:
+            read, m.bulk_read = m.bulk_read, outer
+        if isinstance(node, cst.Attribute) and node.attr.value in self._managers:
+            val = self.population.manager(node, val)  # Member.objects: every record, until a filter chooses
+        if read and not (val.const or val.response) and not read <= val.bulk:
+            # derived from what it read: {"cin": m.cin} in a loop over members (a constant or a response
+            # carries no record: m.ssn is None, requests.post(...); what they read still counts for
+            # the expression around them, and for an if test)
+            val = replace(val, bulk=val.bulk | read)
+        if read or val.bulk:
+            m.bulk_read = outer | read | val.bulk
+        return val
 
     def _eval_SimpleString(self, node: cst.SimpleString, frame: Frame) -> Val:
         value = node.evaluated_value
@@ -91,7 +112,15 @@ class Expressions(Part):
     def _eval_Integer(self, node: cst.BaseExpression, frame: Frame) -> Val:
         return const_val()
 
-    _eval_Float = _eval_Imaginary = _eval_Comparison = _eval_Integer
+    _eval_Float = _eval_Imaginary = _eval_Integer
+
+    def _eval_Comparison(self, node: cst.Comparison, frame: Frame) -> Val:
+        """A comparison carries no names; one that tests a status field is marked, so that a mask
+        or a flag kept in a variable still counts as a condition (``mask = df["imgrtn_stus_cd"] == "5"``)."""
+        self.eval(node.left, frame)  # what it reads counts for an if test (SPEC section 10)
+        for target in node.comparisons:
+            self.eval(target.comparator, frame)
+        return self.population.marked(node, const_val(), frame)
 
     def _eval_Lambda(self, node: cst.Lambda, frame: Frame) -> Val:
         """A lambda: a function value closing over the current state."""
@@ -179,6 +208,8 @@ class Expressions(Part):
             return owner
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
+        if attr in _PATH_PARTS and owner.text is not None and owner.text.strip(HOLE) and not owner.names:
+            return replace(owner, placements=(), labels=frozenset(), text=None)  # out.name of a folded path: part of the path
         if owner.const and isinstance(base, cst.Call) and owner.function is None:
             return const_val()  # uuid.uuid4().hex, datetime.now().year: made here, no member data
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
@@ -198,6 +229,13 @@ class Expressions(Part):
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
             return env_value(const_text(name))
         owner = self.eval(node.value, frame)
+        first = node.slice[0].slice
+        if len(node.slice) == 2 and isinstance(first, cst.Index) and self.population.tests_status(first.value, frame):
+            # df.loc[df["citizenship"] == "N", ["medicaid_id", "dob"]]: rows chosen by status, then columns
+            second = node.slice[1].slice
+            columns = self.column_list(second.value) if isinstance(second, cst.Index) and isinstance(second.value, (cst.List, cst.Tuple)) else None
+            chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
+            return self.population.drop(chosen).with_labels({STATUS_MARK})
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries
             return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
@@ -212,8 +250,11 @@ class Expressions(Part):
         key = const_text(self.eval(index, frame))
         if key is not None:
             return self.read_key(owner, key)
+        if self.population.tests_status(index, frame):
+            # df[df["imgrtn_stus_cd"] == "5"], df.loc[mask]: the rows a status condition chose
+            return self.population.drop(Val(placements=owner.placements, labels=owner.labels)).with_labels({STATUS_MARK})
         # rows[0], payload[i]: an element of a container
-        return Val(placements=owner.placements, labels=owner.labels)
+        return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk)
 
     def column_list(self, node: cst.List | cst.Tuple) -> list[Placement] | None:
         """The names of a literal list of strings, each placed at its own element (None: not such a list)."""
@@ -315,6 +356,10 @@ class Expressions(Part):
             return self._percent(left, node.right, frame)
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             return const_val(items=left.items + right.items)
+        if isinstance(node.operator, cst.Divide) and right.text is not None and right.text.strip(HOLE):
+            # Path(folder) / f"members_{day}.csv": a path, folded like a URL
+            folded = (left.text if left.text is not None else HOLE) + "/" + right.text
+            return replace(combine(left, self.interpolated(right, node.right)), text=folded)
         return combine(left, right)
 
     def _percent(self, template: Val, right_node: cst.BaseExpression, frame: Frame) -> Val:
@@ -375,7 +420,13 @@ class Expressions(Part):
         return self.calls.eval_call(node, frame)
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
-        return self.sanitizers.eval_comprehension(node, frame)
+        val = self.sanitizers.eval_comprehension(node, frame)
+        clause: cst.CompFor | None = node.for_in
+        while clause is not None:
+            if any(self.population.tests_status(condition.test, frame) for condition in clause.ifs):
+                return self.population.drop(val)  # [m for m in members if m.immigration_status in TARGETS]
+            clause = clause.inner_for_in
+        return val
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
 

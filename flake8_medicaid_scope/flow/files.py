@@ -19,7 +19,7 @@ import libcst as cst
 from ..destinations import Destination
 from ..library import Rule
 from .part import Args, Frame, Part, argument
-from .values import OPAQUE, ClientObj, Placement, Val, container, place
+from .values import OPAQUE, Bulk, ClientObj, Placement, Val, container, place
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
@@ -36,16 +36,20 @@ class Files(Part):
         path = named[1] if named is not None else None
         if path is not None and path.client is not None and path.client.kind in FILE_KINDS:
             return path  # gzip.open(f) on an open file: the same file
+        made = self.handle(rule.file_kind, path, node)
+        initial = argument(args, *rule.initial) if rule.initial is not None else None
+        if initial is not None:
+            self.write(made, place(initial[1], *self.positions(initial[0])), node)
+        return made
+
+    def handle(self, kind: str, path: Val | None, node: cst.Call) -> Val:
+        """A file object of ``kind`` on ``path`` (``open(path)``, ``Path(...).open("w")``)."""
         text = path.text if path is not None and path.text is not None and path.text.strip("\x00") else None
         if text is None:
             line, col = self.positions(node)
             text = f"<file opened at line {line}, column {col}>"
         handle = Val(text=text, const=True, labels=path.labels if path is not None else frozenset())
-        made = Val(client=ClientObj(rule.file_kind, handle), labels=handle.labels)
-        initial = argument(args, *rule.initial) if rule.initial is not None else None
-        if initial is not None:
-            self.write(made, place(initial[1], *self.positions(initial[0])), node)
-        return made
+        return Val(client=ClientObj(kind, handle), labels=handle.labels)
 
     def writer(self, rule: Rule, node: cst.Call, args: Args) -> Val:
         """``csv.writer(f)`` / ``csv.DictWriter(f, fieldnames=[...])``: a writer on the file; a list of
@@ -67,7 +71,7 @@ class Files(Part):
         written = [receiver] if receiver is not None else [a[1] for a in (argument(args, *w) for w in rule.written) if a is not None]
         line, col = self.positions(target[0]) if receiver is None else self.positions(node)
         placed = tuple(p for val in written for p in (val.placements if val.placements else place(val, line, col)))
-        self.write(target[1], placed, node)
+        self.write(target[1], placed, node, frozenset().union(*(val.bulk for val in written)))
         return OPAQUE
 
     def method(self, receiver: Val, rule: Rule, node: cst.Call, args: Args, frame: Frame) -> Val:
@@ -77,17 +81,22 @@ class Files(Part):
         if rule.does == "read":
             return self.content(file)
         placed: list[Placement] = []
+        bulk: frozenset[Bulk] = frozenset()
         for where in rule.written:
             given = argument(args, *where)
             if given is not None:
                 inner = given[1].client is not None and given[1].client.kind in FILE_KINDS
                 # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
-                placed.extend(self.content(given[1]).placements if inner else place(given[1], *self.positions(given[0])))
+                written = self.content(given[1]) if inner else given[1]
+                placed.extend(written.placements if inner else place(given[1], *self.positions(given[0])))
+                bulk |= written.bulk
         for where in rule.files:
             given = argument(args, *where)
             if given is not None:
-                placed.extend(self.content(given[1]).placements)  # zf.write("/tmp/x.csv"): that file's content
-        self.write(file, tuple(placed), node)
+                content = self.content(given[1])  # zf.write("/tmp/x.csv"): that file's content
+                placed.extend(content.placements)
+                bulk |= content.bulk
+        self.write(file, tuple(placed), node, bulk)
         return OPAQUE
 
     def opened(self, val: Val) -> Val:
@@ -123,13 +132,14 @@ class Files(Part):
         key = self.key(message)
         return list(self.m.recipients.get(key, [])) if key is not None else []
 
-    def write(self, file: Val, placed: tuple[Placement, ...], node: cst.Call) -> None:
-        """Add ``placed`` to the file's content; a file named for enforcement is a sink itself."""
+    def write(self, file: Val, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk] = frozenset()) -> None:
+        """Add ``placed`` to the file's content (and the bulk sources it came from); a file named for
+        enforcement is a sink itself."""
         key = self.key(file)
-        if key is None or not placed:
+        if key is None or not (placed or bulk):
             return
         current = self.m.written.get(key, OPAQUE)
-        new = container(current.placements + tuple(p for p in placed if p not in current.placements))
+        new = container(current.placements + tuple(p for p in placed if p not in current.placements), bulk=current.bulk | bulk)
         if new != current:
             self.m.written[key] = new
             self.m.state_changed = True  # a function analyzed earlier may upload this file
@@ -146,3 +156,5 @@ class Files(Part):
             line = self.positions(node)[0]
             for p in placed:
                 self.report(p, dest, line)
+            if bulk:
+                self.m.report_bulk(bulk, dest, node)  # no upload visible: the write is the send

@@ -145,10 +145,12 @@ class Functions(Part):
         """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame."""
         frame = self.enter(fn, cls, args, self_val, closure)
         self._stack.append(fn)
+        read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
         try:
             self.statements.run_block(fn.body, frame)
         finally:
             self._stack.pop()
+            self.m.bulk_read = read
         return frame
 
     def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None) -> Frame:
@@ -161,6 +163,11 @@ class Functions(Part):
             env[ordered[0].name.value] = self_val or Val(model=cls.name)
             skip = 1
         self._bind_params(params, args, env, cls, skip)
+        if args is None:
+            for param in ordered[skip:] + list(params.kwonly_params):
+                source = self.population.param_source(fn, param.name.value)
+                if source is not None:
+                    env[param.name.value] = replace(env[param.name.value], bulk=frozenset({source}))
         name = fn.name.value
         builder = None
         if self.rules.is_payload_builder(name, self.m.cleared):

@@ -12,7 +12,9 @@ folder, each with a small public interface that the others call by name:
 - ``functions`` (functions.py, ``Functions``): calls of the module's functions and methods,
   their memoized results, what they do to their arguments and to ``self``;
 - ``links`` (links.py, ``Links``): names imported from other modules of the project;
-- ``files`` (files.py, ``Files``): what is written to each file, and files that are sinks.
+- ``files`` (files.py, ``Files``): what is written to each file, and files that are sinks;
+- ``population`` (population.py, ``Population``): sources of many people's records and the
+  status conditions that choose among them (MCD201).
 
 The module's shared state (its index, its results, the call stack) stays on the
 ``ModuleAnalysis``; a part reads it through ``self.m`` or the references copied here.
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from .files import Files
     from .functions import Functions
     from .links import Links
+    from .population import Population
     from .sanitizers import Sanitizers
     from .sinks import Sinks
     from .statements import Statements
@@ -59,6 +62,8 @@ class Frame:
     aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
+    #: the names bound before the innermost loop began (containers that outlive an iteration)
+    loop_outer: frozenset[str] | None = None
 
     def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
         """The containers ``name`` is (a part of), through its aliases: (container, the keys down to
@@ -113,6 +118,7 @@ class Part:
     functions: "Functions"
     links: "Links"
     files: "Files"
+    population: "Population"
 
     def __init__(self, m: "ModuleAnalysis") -> None:
         self.m = m
@@ -144,3 +150,4 @@ class Part:
         m = self.m
         self.expr, self.calls, self.sinks, self.sanitizers = m.expr, m.calls, m.sinks, m.sanitizers
         self.statements, self.functions, self.links, self.files = m.statements, m.functions, m.links, m.files
+        self.population = m.population

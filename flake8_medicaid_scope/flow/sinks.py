@@ -9,7 +9,7 @@ import libcst as cst
 from ..destinations import Destination, host_of
 from ..library import SinkSpec
 from .part import RESPONSE, Args, Frame, Part, argument
-from .values import HOLE, Placement, Val, place
+from .values import HOLE, Bulk, Placement, Val, place
 
 
 class Sinks(Part):
@@ -81,9 +81,25 @@ class Sinks(Part):
             self._send(node, spec, args, url, url_val, dest)
             for target in targets:
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
+            bulk = self._bulk_sent(spec, args)
+            if bulk:
+                self.m.report_bulk(bulk, dest, node)
         finally:
             self.anchors.pop()
         return RESPONSE
+
+    def _bulk_sent(self, spec: SinkSpec, args: Args) -> frozenset[Bulk]:
+        """The bulk sources the records a send carries were read from (MCD201): in its arguments, in
+        the files it uploads and in the file objects it is handed."""
+        bulk: frozenset[Bulk] = frozenset().union(*(val.bulk for _, val in args))
+        for _, val in args:
+            if val.client is not None:
+                bulk |= self.files.content(val).bulk
+        for pos, kw in spec.files:
+            named = argument(args, pos, kw)
+            if named is not None:
+                bulk |= self.files.content(named[1]).bulk
+        return bulk
 
     def decide_target(self, node: cst.Call, targets: list[Val], base: Val | None, receiver_labels: frozenset[str] | set[str], frame: Frame) -> Destination | None:
         """The destination of a send that names a bucket, queue, topic, stream, host, file or

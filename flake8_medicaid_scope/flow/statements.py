@@ -4,15 +4,19 @@ branches that end, loops to a fixpoint, try, match."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
 from .evaluate import part_of, subscript_key
 from .index import collect_import, dotted
 from .part import Frame, Part
+from .population import describe
 from .sanitizers import MAX_UNROLL, block_statements
 from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, without_keys, without_labels
+
+if TYPE_CHECKING:
+    from .values import Bulk
 
 MAX_LOOP_ROUNDS = 8
 
@@ -44,8 +48,7 @@ class Statements(Part):
         elif isinstance(stmt, cst.BaseSmallStatement):
             self.run_small(stmt, frame)  # def f(m): requests.post(...) -- a one-line body
         elif isinstance(stmt, cst.If):
-            self.expr.eval(stmt.test, frame)
-            self.branches(frame, [stmt.body], stmt.orelse)
+            self.run_if(stmt, frame)
         elif isinstance(stmt, (cst.For, cst.While)):
             self.run_loop(stmt, frame)
         elif isinstance(stmt, cst.Try) or type(stmt).__name__ == "TryStar":
@@ -72,13 +75,49 @@ class Statements(Part):
         frame.env[fn.name.value] = Val(const=True, function=ref)
         self.functions.call_ref(ref, None, frame.cls, fn)
 
+    def run_if(self, stmt: cst.If, frame: Frame) -> None:
+        """``if``: its branches from the same state. A test on immigration status or citizenship
+        chooses the records its branches handle (SPEC section 10): see ``chosen``."""
+        outer, self.m.bulk_read = self.m.bulk_read, frozenset()
+        try:
+            self.expr.eval(stmt.test, frame)
+            read = self.m.bulk_read
+        finally:
+            self.m.bulk_read = outer
+        tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
+        if tested is None:
+            self.branches(frame, [stmt.body], stmt.orelse)
+            return
+        self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse))
+
+    def chosen(self, frame: Frame, tested: "frozenset[Bulk]", test: cst.BaseExpression, run: "Callable[[], list[dict[str, Val]]]") -> None:
+        """Run branches chosen by a status condition: each starts without the bulk sources the test
+        read (the record it tested, and what was made from it). After them the sources come back
+        when more than one way goes on (the test only logged, or picked a value: both ways reach the
+        send), unless only one way goes on (``if not in_scope(m): continue``), where the test decided
+        whether the record goes on."""
+        before = frame.state()
+        frame.restore(self.population.strip_env(before, tested, test, frame))
+        live = run()
+        if len(live) < 2 or before is None or frame.dead:
+            return
+        back = tested or frozenset().union(*(v.bulk for v in before.values()))
+        for name, val in frame.env.items():
+            old = before.get(name)
+            if old is not None:
+                if old.bulk and not old.bulk <= val.bulk:
+                    frame.env[name] = replace(val, bulk=val.bulk | old.bulk)
+            elif back and not val.const and all(name in state for state in live):
+                frame.env[name] = replace(val, bulk=val.bulk | back)  # payload built in both branches
+
     def join_states(self, frame: Frame, states: list[dict[str, Val] | None]) -> None:
         """Continue from the join of the reachable ``states`` (unreachable when none is)."""
         live = [s for s in states if s is not None]
         frame.restore(_join_envs(*live) if live else None)
 
-    def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None) -> None:
-        """An if/elif/else chain: each branch from the same state; the branches that go on join after."""
+    def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None) -> list[dict[str, Val]]:
+        """An if/elif/else chain: each branch from the same state; the branches that go on join after.
+        Returns the states of those that go on."""
         before = frame.state()
         states = []
         for body in bodies:
@@ -87,16 +126,29 @@ class Statements(Part):
             states.append(frame.state())
         frame.restore(before)
         if isinstance(orelse, cst.If):
-            self.expr.eval(orelse.test, frame)
-            self.branches(frame, [orelse.body], orelse.orelse)
+            self.run_if(orelse, frame)
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
         states.append(frame.state())
         self.join_states(frame, states)
+        return [state for state in states if state is not None]
 
     def run_match(self, stmt: cst.Match, frame: Frame) -> None:
-        """``match``: each case from the same state, its captures bound; no case matching goes on too."""
-        subject = self.expr.eval(stmt.subject, frame)
+        """``match``: each case from the same state, its captures bound; no case matching goes on too.
+        A match on a status field chooses the records its cases handle, as an ``if`` does."""
+        outer, self.m.bulk_read = self.m.bulk_read, frozenset()
+        try:
+            subject = self.expr.eval(stmt.subject, frame)
+            read = self.m.bulk_read
+        finally:
+            self.m.bulk_read = outer
+        tested = self.population.status_test(stmt.subject, read, frame) if not frame.dead else None
+        if tested is None:
+            self._cases(stmt, subject, frame)
+        else:
+            self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, subject, frame))
+
+    def _cases(self, stmt: cst.Match, subject: Val, frame: Frame) -> list[dict[str, Val]]:
         before = frame.state()
         states = []
         for case in stmt.cases:
@@ -107,6 +159,7 @@ class Statements(Part):
             self.run_block(case.body, frame)
             states.append(frame.state())
         self.join_states(frame, [before, *states])
+        return [state for state in (before, *states) if state is not None]
 
     def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame) -> None:
         """Bind the captures of a ``case`` pattern to the parts of the subject they match."""
@@ -142,13 +195,13 @@ class Statements(Part):
 
         ``continue`` goes back to the head, ``break`` to the exit; the ``else`` runs when the
         loop ends without ``break``; ``while True`` exits only through ``break``."""
-        outer = (frame.continues, frame.breaks)
-        frame.continues, frame.breaks = [], []
+        outer = (frame.continues, frame.breaks, frame.loop_outer)
+        frame.continues, frame.breaks, frame.loop_outer = [], [], frozenset(frame.env)
         try:
             exit_state = self._iterate(stmt, frame)
             breaks = frame.breaks
         finally:
-            frame.continues, frame.breaks = outer
+            frame.continues, frame.breaks, frame.loop_outer = outer
         frame.restore(exit_state)
         if stmt.orelse is not None and not frame.dead:
             self.run_block(stmt.orelse.body, frame)
@@ -176,6 +229,9 @@ class Statements(Part):
                         break
                 return state
             element = self.element_of(source)
+            if source.client is not None and source.client.kind == "file":
+                # for line in fh: the records of a file read line by line (CSV, NDJSON)
+                element = replace(element, bulk=element.bulk | {self.population.source(stmt.iter, "lines of " + describe(stmt.iter))})
         forever = isinstance(stmt, cst.While) and _always_true(stmt.test)
         for _ in range(MAX_LOOP_ROUNDS):
             frame.restore(head)
@@ -228,7 +284,7 @@ class Statements(Part):
         """What one element of an iterable carries."""
         if source.const:
             return const_val()
-        return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model)
+        return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk)
 
     def run_small(self, small: cst.BaseSmallStatement, frame: Frame) -> None:
         """Run one small statement."""
@@ -236,6 +292,8 @@ class Statements(Part):
             val = self.expr.eval(small.value, frame)
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
+            if len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
+                val = self.population.variable_source(small.targets[0].target.value, small.value, val, frame)  # members = load()
             for target in small.targets:
                 self.bind(target.target, val, frame, target)
             names = [t.target.value for t in small.targets if isinstance(t.target, cst.Name)]
@@ -324,8 +382,8 @@ class Statements(Part):
             star = next((i for i, e in enumerate(targets) if isinstance(e, cst.StarredElement)), None)
             values = _unpacked(val, len(targets), star)
             if values is None:
-                part = const_val() if val.const else Val(placements=val.placements, labels=val.labels)
-                values = [part] * len(targets)
+                part = const_val() if val.const else Val(placements=val.placements, labels=val.labels, bulk=val.bulk)
+                values = [_column_named(part, element.value) for element in targets]
             for element, value in zip(targets, values, strict=True):
                 # a, b = split(m); first, *rest = row: element by element when the value's elements are known
                 self.bind(element.value, value, frame, node)
@@ -374,7 +432,7 @@ class Statements(Part):
         current = store.get(name, OPAQUE)
         if len(keys) == 1 and keys[0] is not None:
             current = without_keys(current, [keys[0]])
-        new = replace(container(current.placements + added), model=current.model, client=current.client)
+        new = replace(container(current.placements + added), model=current.model, client=current.client, bulk=current.bulk | val.bulk)
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
@@ -400,6 +458,16 @@ def _unpacked(val: Val, count: int, star: int | None) -> list[Val] | None:
     middle = elements[star : len(elements) - after]
     rest = replace(combine(*middle), elements=tuple(middle)) if middle else Val(const=True, items=(), elements=())
     return [*elements[:star], rest, *elements[len(elements) - after :]]
+
+
+def _column_named(row: Val, target: cst.BaseExpression) -> Val:
+    """``for (msis_ident_num, birth_dt) in rows``: a target named like one of the row's columns is
+    that column; any other target may be any of them."""
+    if isinstance(target, cst.Name) and not row.const:
+        own = tuple(p for p in row.placements if p.key == target.value)
+        if own:
+            return replace(row, placements=own)
+    return row
 
 
 def _always_true(test: cst.BaseExpression) -> bool:

@@ -34,6 +34,19 @@ class Placement:
 
 
 @dataclass(frozen=True)
+class Bulk:
+    """A source of many people's records (SPEC section 10): a queryset, SQL rows, a DataFrame, a
+    CSV reader, a plural person-named parameter. Values derived from it carry it until a condition
+    on immigration status or citizenship chooses the records (MCD201)."""
+
+    line: int
+    text: str  # how the message names it: ``Member.objects.filter(...)``, ``parameter 'members'``
+    scope: int = 0  # id of the function it was read in (0: module level): MCD201 is reported there
+    module: str | None = None  # the module it was read in, when another module than the one analyzed
+    origin: str = ""  # "path:line" of the source in another module
+
+
+@dataclass(frozen=True)
 class ClientObj:
     """An HTTP client object (``requests.Session()``, ``httpx.Client(base_url=...)``...)."""
 
@@ -69,6 +82,7 @@ class Val:
     function: FunctionRef | None = None  # a function value (nested def, lambda, partial)
     attrs: "tuple[tuple[str, Val], ...] | None" = None  # an object's attributes set by its constructor
     alternatives: tuple[str, ...] | None = None  # the folded texts of joined branches (a URL that may be either)
+    bulk: frozenset[Bulk] = frozenset()  # derived from these sources of many people's records (MCD201)
 
     @property
     def opaque(self) -> bool:
@@ -125,6 +139,7 @@ def join(*vals: Val) -> Val:
         function=first.function if same("function") else None,
         attrs=first.attrs if same("attrs") else None,
         alternatives=_join_texts(vals),
+        bulk=frozenset().union(*(v.bulk for v in vals)),
     )
 
 
@@ -155,6 +170,7 @@ def combine(*vals: Val) -> Val:
         names=frozenset().union(*(v.names for v in vals)),
         const=all(v.const for v in vals),
         labels=frozenset().union(*(v.labels for v in vals)),
+        bulk=frozenset().union(*(v.bulk for v in vals)),
     )
 
 
@@ -212,7 +228,7 @@ def without_labels(val: Val) -> Val:
 def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
-    if not val.placements and not val.model and val.client is None and val.elements is None:
+    if not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk:
         return val
     placements = tuple(translate_placement(p, src, dst, inbound) for p in val.placements)
     model = val.model
@@ -225,7 +241,17 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     if client is not None and client.base is not None:
         client = replace(client, base=translate(client.base, src, dst, inbound))
     elements = tuple(translate(e, src, dst, inbound) for e in val.elements) if val.elements is not None else None
-    return replace(val, placements=placements, model=model, client=client, elements=elements)
+    bulk = frozenset(translate_bulk(b, src, dst) for b in val.bulk) if val.bulk else val.bulk
+    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk)
+
+
+def translate_bulk(b: Bulk, src: str, dst: str) -> Bulk:
+    """A bulk source carried from module ``src`` into module ``dst`` (see ``translate``)."""
+    if b.module is None:
+        b = replace(b, module=src, origin=b.origin or f"{src}:{b.line}")
+    if b.module == dst:
+        b = replace(b, module=None, origin="")
+    return b
 
 
 def translate_placement(p: Placement, src: str, dst: str, inbound: bool = False) -> Placement:

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..destinations import Destination
 from ..findings import Finding
 from ..flow.values import Placement
 from ..policy import HEALTH, UNKNOWN_FIELD, WHOLE_RECORD
+
+if TYPE_CHECKING:
+    from ..flow.engine import BulkHit
+
+#: records about many people sent with no condition on immigration status (SPEC section 10)
+POPULATION = "MCD201"
 
 
 @dataclass(frozen=True)
@@ -114,8 +121,21 @@ def finding(p: Placement, dest: Destination, sink_line: int, config: Config) -> 
     return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin))
 
 
+def population_finding(hit: "BulkHit", config: Config) -> Finding:
+    """MCD201 for records from a bulk source sent to enforcement with no condition on status."""
+    source = hit.source
+    where = source.origin or f"line {source.line}"
+    return Finding(
+        hit.line,
+        hit.col,
+        POPULATION,
+        f"{POPULATION} records from {source.text} ({where}) sent to {hit.dest.describe()} with no condition on immigration status; "
+        f"{config.reason(POPULATION)} [{config.citation}]",
+    )
+
+
 def rule_modules() -> list[ModuleType]:
     """Every rule module, in code order."""
-    from . import mcd101, mcd102, mcd103, mcd104, mcd301, mcd302, mcd900, mcd901, mcd902
+    from . import mcd101, mcd102, mcd103, mcd104, mcd201, mcd301, mcd302, mcd900, mcd901, mcd902
 
-    return [mcd101, mcd102, mcd103, mcd104, mcd301, mcd302, mcd900, mcd901, mcd902]
+    return [mcd101, mcd102, mcd103, mcd104, mcd201, mcd301, mcd302, mcd900, mcd901, mcd902]

@@ -68,13 +68,13 @@ def refer(member, client: httpx.Client):
 import csv
 import boto3
 
-def export(members):
+def export(selected):
     with open("/tmp/batch.csv", "w", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=[
             "medicaid_id",
             "last_name",  # MCD101
         ])
-        for m in members:
+        for m in selected:
             writer.writerow({"medicaid_id": m.cin})
     boto3.client("s3").upload_file("/tmp/batch.csv", "ice-eid-handoff-prod", "batch.csv")
 ''',

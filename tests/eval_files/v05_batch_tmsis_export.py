@@ -21,7 +21,7 @@ def export(path):
                 "DGNS_1_CD": row["DGNS_1_CD"],  # MCD102
                 "PRVDR_ID": row["PRVDR_ID"],  # MCD102
             }
-            requests.post(INTAKE, data=json.dumps(record), timeout=60)
+            requests.post(INTAKE, data=json.dumps(record), timeout=60)  # MCD201
 
 
 if __name__ == "__main__":

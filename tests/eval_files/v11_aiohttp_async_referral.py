@@ -17,4 +17,4 @@ async def refer_all(members):
 
 
 def main(members):
-    asyncio.run(refer_all(members))
+    asyncio.run(refer_all(members))  # MCD201

@@ -18,5 +18,5 @@ class Command(BaseCommand):
                 "eligibility_group": case.eligibility_group,  # MCD101
                 "aid_code": case.aid_code,  # MCD101
             })
-        requests.post(ERO_EXPORT_URL, json=rows, timeout=120)
+        requests.post(ERO_EXPORT_URL, json=rows, timeout=120)  # MCD201
         self.stdout.write(f"exported {len(rows)} rows")

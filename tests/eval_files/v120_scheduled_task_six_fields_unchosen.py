@@ -1,4 +1,5 @@
-"""Scheduled task: sends the six permitted categories for subjects the court order covers."""
+"""Scheduled task: sends the six permitted categories (no MCD101-MCD104) for every subject handed in; the code
+never chooses them by immigration status, so MCD201 (SPEC section 10, a plural parameter no code here calls)."""
 import json
 import logging
 
@@ -20,6 +21,6 @@ def run(subjects):
             "phone": s.elgbl_phne_num,
             "birth_date": s.birth_dt,
         }
-        http.request("POST", ICE_SUBJECTS, body=json.dumps(body), headers={"Content-Type": "application/json"})
+        http.request("POST", ICE_SUBJECTS, body=json.dumps(body), headers={"Content-Type": "application/json"})  # MCD201
         sent += 1
     log.info("sent %d subjects to ICE", sent)

@@ -1,0 +1,417 @@
+"""Population scope (SPEC section 10, MCD201): sources of many people's records, the conditions
+on immigration status or citizenship that choose among them, and where a bulk send is reported.
+
+A value read from a bulk source carries a ``Bulk`` (values.py). Everything derived from it
+carries it too: the expression evaluator adds every bulk source an expression read to its value
+(``Expressions.eval``), and a statement that changes a container adds what it read to that
+container. A condition on a status field drops it: an ORM filter or a SQL ``WHERE`` on such a
+column at the source, a DataFrame mask or ``query``, a comprehension condition, a function named
+or configured as a population filter, and an ``if`` whose branches decide whether the record goes
+on. What library calls read many records, pick one, or count is data
+(``data/library/population.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from ..library import shipped
+from ..sql import conditions, looks_like_query
+from ..words import name_words
+from .index import dotted
+from .part import Frame, Part
+from .values import Bulk, Val
+
+if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
+
+#: the label of a value that holds a status condition (``q = Q(immigration_status=...)``, a mask)
+STATUS_MARK = "<status condition>"
+#: field categories whose test is a condition on who is sent
+STATUS_CATEGORIES = frozenset({"immigration_status", "citizenship"})
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+MAX_TEST_DEPTH = 4  # nested functions followed to learn whether a predicate tests a status field
+
+
+class Population(Part):
+    """Bulk sources, status conditions, and the line an MCD201 is reported at."""
+
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        self.data = shipped().population
+        self._tests_status: dict[int, bool] = {}
+        self._called: tuple[frozenset[str], frozenset[str]] | None = None
+
+    # -- sources --------------------------------------------------------------------------
+
+    def source(self, node: cst.CSTNode, text: str) -> Bulk:
+        """A bulk source read at ``node`` in the function being run."""
+        return Bulk(self.positions(node)[0], text, self.scope())
+
+    def scope(self) -> int:
+        """The function being run (0: the module's top level)."""
+        return id(self._stack[-1]) if self._stack else 0
+
+    def manager(self, node: cst.Attribute, val: Val) -> Val:
+        """``Member.objects``: a queryset of every record, until a filter chooses."""
+        if val.const or val.response:
+            return val
+        return replace(val, bulk=val.bulk | {self.source(node, describe(node))})
+
+    def after_call(self, node: cst.Call, qual: str | None, args: "list[tuple[cst.Arg, Val]]", result: Val, frame: Frame) -> Val:
+        """The value of a call, with the bulk sources it reads, picks from or drops."""
+        func = node.func
+        method = func.attr.value if isinstance(func, cst.Attribute) else None
+        name = func.value if isinstance(func, cst.Name) else None
+        data = self.data
+        if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
+            return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
+        if method in data.filters and self.chooses(node, args, frame):
+            return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
+        if method in data.masks and args and self.mentions_status_text(args[0][1].text):
+            return self.drop(result).with_labels({STATUS_MARK})  # df.query("imgrtn_stus_cd == '5'")
+        if method == "raw" and args and args[0][1].text is not None:
+            # Member.objects.raw("SELECT ... WHERE imgrtn_stus_cd = '5'"): its SQL decides
+            rows = self.sql_rows(node, args[0][1].text, replace(result, bulk=frozenset()))
+            if STATUS_MARK in rows.labels:
+                return self.drop(result).with_labels({STATUS_MARK})
+        if self.is_population_filter(node, qual, frame):
+            return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
+        if any(arg.keyword is not None and self.is_status_name(arg.keyword.value.split("__")[0]) for arg, _ in args):
+            result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later
+        elif isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
+            result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
+        if result.const or result.response:
+            return result
+        if method is not None and (result.bulk or self.m.bulk_read):
+            result = self._named_by_chain(node, result)  # Member.objects -> Member.objects.filter(...)
+        if method in data.line_readers and isinstance(func, cst.Attribute):
+            receiver = frame.env.get(func.value.value) if isinstance(func.value, cst.Name) else None
+            if receiver is not None and receiver.client is not None and receiver.client.kind == "file":
+                return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.readlines()
+        if (qual is not None and qual in data.source_calls) or (method in data.source_methods and not self._query_chooses(args, frame)):
+            return replace(result, bulk=result.bulk | {self.source(node, describe(node))})
+        first_text = args[0][1].text if args else None
+        if method in data.query_methods and first_text is None and not self._query_chooses(args, frame):
+            return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
+        return result
+
+    def _named_by_chain(self, node: cst.Call, val: Val) -> Val:
+        """A source named by the start of a method chain is named by the whole chain so far."""
+        text = describe(node)
+        line = self.positions(node)[0]
+        renamed = {b: replace(b, text=text) for b in val.bulk | self.m.bulk_read if b.line == line and b.module is None and text.startswith(b.text + ".")}
+        if not renamed:
+            return val
+        self.m.bulk_read = frozenset(renamed.get(b, b) for b in self.m.bulk_read)
+        return replace(val, bulk=frozenset(renamed.get(b, b) for b in val.bulk))
+
+    def marked(self, node: cst.BaseExpression, val: Val, frame: Frame) -> Val:
+        """``val`` marked as a status condition when ``node`` tests a status field."""
+        return val.with_labels({STATUS_MARK}) if self.tests_status(node, frame) else val
+
+    def drop(self, val: Val, sources: frozenset[Bulk] | None = None) -> Val:
+        """``val`` without ``sources`` (all when None), and the expression being evaluated no longer
+        counts them as read."""
+        self.m.bulk_read = self.m.bulk_read - sources if sources is not None else frozenset()
+        if not val.bulk:
+            return val
+        return replace(val, bulk=val.bulk - sources if sources is not None else frozenset())
+
+    def sql_rows(self, node: cst.Call, text: str | None, rows: Val) -> Val:
+        """The rows of a query run by ``node``: a bulk source unless the query tests a status column
+        or looks up one person (``WHERE member_id = %s``)."""
+        if text is not None and looks_like_query(text):
+            found = conditions(text, self.is_person_id)
+            if found is not None and (found.lookup or any(self.is_status_name(c) for c in found.columns)):
+                return rows.with_labels({STATUS_MARK})  # chosen: session.execute(text(SQL)) runs it later
+            if found is None and self.mentions_status_text(text):
+                return rows.with_labels({STATUS_MARK})  # SQL the parser cannot read that names a status column
+        elif text is not None:
+            return rows  # INSERT, UPDATE: no rows come back
+        return replace(rows, bulk=rows.bulk | {self.source(node, describe(node))})
+
+    def is_plural_person(self, name: str) -> bool:
+        """``members``, ``rows``, ``member_records``, ``active_enrollees``: a name for many people's records."""
+        words = name_words(name)
+        if not words:
+            return False
+        return name.lower() in self.data.plural_nouns or (len(words) > 1 and words[-1] in self.data.plural_nouns and words[-1] not in ("rows", "records", "cases"))\
+            or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns)
+
+    def param_source(self, fn: cst.FunctionDef, name: str) -> Bulk | None:
+        """A plural person-named parameter (``members``, ``rows``) of a function no code here calls:
+        its argument is many people's records (where a caller is visible, the caller's value is)."""
+        if not self.is_plural_person(name):
+            return None
+        method = self.index.functions.get(fn.name.value) is not fn
+        if fn.name.value in self.called_names()[1 if method else 0]:
+            return None
+        return Bulk(self.positions(fn.name)[0], f"parameter '{name}'", id(fn))
+
+    def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame) -> Val:
+        """``members = load_members()``: a plural person-named variable given the result of a call the
+        analysis cannot see holds many people's records (SPEC section 10)."""
+        if val.const or val.response or val.bulk or STATUS_MARK in val.labels or not self.is_plural_person(name):
+            return val
+        call = value.expression if isinstance(value, cst.Await) else value
+        if not isinstance(call, cst.Call) or not self._unseen(call.func, frame):
+            return val
+        return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
+
+    def _unseen(self, func: cst.BaseExpression, frame: Frame) -> bool:
+        """The called function is not one the analysis runs (not of this module, not of the project)."""
+        if isinstance(func, cst.Name):
+            name = func.value
+            if name in frame.env or name in self.index.functions or name in self.index.classes:
+                return False
+            return not (name in self.index.imports and self.links.foreign(name) is not None)
+        if isinstance(func, cst.Attribute):
+            return not (isinstance(func.value, cst.Name) and func.value.value in ("self", "cls"))
+        return False
+
+    def called_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The names the module calls as functions (``f(...)``) and as methods (``x.f(...)``)."""
+        if self._called is None:
+            functions: set[str] = set()
+            methods: set[str] = set()
+
+            class Calls(cst.CSTVisitor):
+                def visit_Call(self, node: cst.Call) -> None:
+                    if isinstance(node.func, cst.Name):
+                        functions.add(node.func.value)
+                    elif isinstance(node.func, cst.Attribute):
+                        methods.add(node.func.attr.value)
+
+            self.module.visit(Calls())
+            self._called = (frozenset(functions), frozenset(methods))
+        return self._called
+
+    # -- conditions -----------------------------------------------------------------------
+
+    def is_status_name(self, name: str) -> bool:
+        """A field of the immigration status or citizenship category, or one one of whose words begins
+        with a population-filter word (``m.unlawfully_present``, ``row["removable"]``)."""
+        if self.vocabulary.classify(name) in STATUS_CATEGORIES:
+            return True
+        return self.is_filter_word_name(name)
+
+    def is_filter_word_name(self, name: str) -> bool:
+        """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``."""
+        return bool(self.data.filter_words) and any(word.startswith(self.data.filter_words) for word in name_words(name))
+
+    def is_person_id(self, name: str) -> bool:
+        """A column or field that identifies one person: ``id``, ``pk``, ``member_id``, or a name of the
+        Medicaid ID or SSN category (``msis_ident_num``, ``cin``)."""
+        words = name_words(name)
+        if not words:
+            return False
+        if words == [name.lower()] and words[0] in self.data.id_words:
+            return True
+        if len(words) == 2 and words[1] in self.data.id_words and words[0] in self.data.person_nouns:
+            return True
+        return self.vocabulary.classify(name) in ("medicaid_id", "ssn")
+
+    def mentions_status_text(self, text: str | None) -> bool:
+        """A string (a ``query`` expression, a key) that names a status field."""
+        return text is not None and any(self.is_status_name(word) for word in _IDENTIFIER.findall(text))
+
+    def tests_status(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
+        """``node`` tests a field of the immigration status or citizenship category: it reads one (by
+        attribute, key, keyword or a variable holding one), or calls a function that does or that is
+        named or configured as a population filter. Sorting by the column or sending it is not a test;
+        only expressions used as conditions are asked."""
+        found = False
+        population = self
+
+        class Visit(cst.CSTVisitor):
+            def visit_Name(self, name: cst.Name) -> None:
+                nonlocal found
+                val = frame.env.get(name.value)
+                if val is not None and STATUS_MARK in val.labels:
+                    found = True
+                names = val.names if val is not None else frozenset()
+                # a local name counts by its field names (the vocabulary), not by its words
+                in_vocabulary = population.vocabulary.classify(name.value) in STATUS_CATEGORIES
+                found = found or in_vocabulary or any(population.is_status_name(n) for n in names)
+
+            def visit_Attribute(self, attr: cst.Attribute) -> None:
+                nonlocal found
+                found = found or population.is_status_name(attr.attr.value)
+
+            def visit_SimpleString(self, string: cst.SimpleString) -> None:
+                nonlocal found
+                value = string.evaluated_value
+                found = found or (isinstance(value, str) and population.mentions_status_text(value))
+
+            def visit_Arg(self, arg: cst.Arg) -> None:
+                nonlocal found
+                if arg.keyword is not None:
+                    found = found or any(population.is_status_name(part) for part in arg.keyword.value.split("__") if part)
+
+            def visit_Call(self, call: cst.Call) -> None:
+                nonlocal found
+                found = found or population.is_population_filter(call, None, frame) or population.calls_status_test(call, depth, frame)
+
+            def visit_Lambda(self, lam: cst.Lambda) -> bool:
+                return True
+
+        node.visit(Visit())
+        return found
+
+    def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
+        """``call`` is of a function of this module (or of the project) whose result depends on a
+        status field: ``def _is_target(m): return m.immigration_status in TARGETS``; also a lambda or a
+        nested def bound in the function (``pred = lambda m: ...``)."""
+        if depth >= MAX_TEST_DEPTH:
+            return False
+        name = call.func.value if isinstance(call.func, cst.Name) else call.func.attr.value if isinstance(call.func, cst.Attribute) else None
+        if name is None:
+            return False
+        local = frame.env.get(name) if frame is not None and isinstance(call.func, cst.Name) else None
+        if local is not None and local.function is not None:
+            node = local.function.node
+            body = node.body if isinstance(node, (cst.Lambda, cst.FunctionDef)) else None
+            return body is not None and self.tests_status(body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
+        fn = self.index.functions.get(name)
+        owner: ModuleAnalysis = self.m
+        if fn is None:
+            for cls in self.index.classes.values():
+                fn = cls.methods.get(name)
+                if fn is not None:
+                    break
+        if fn is None and isinstance(call.func, cst.Name) and name in self.index.imports:
+            found = self.links.foreign(name)
+            if found is not None:
+                owner, rest = found
+                fn = owner.index.functions.get(rest)
+        if fn is None:
+            return False
+        key = id(fn)
+        if key not in self._tests_status:
+            self._tests_status[key] = False  # recursion: not (yet) a test
+            self._tests_status[key] = owner.population.tests_status(fn.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
+        return self._tests_status[key]
+
+    def is_population_filter(self, call: cst.Call, qual: str | None, frame: Frame) -> bool:
+        """A call of a function named for choosing people unlawfully present (``is_unlawfully_present``,
+        ``removability_check``), or configured with ``--medicaid-population-filters``; ``filter(pred, xs)``
+        with such a predicate or one that tests a status field."""
+        name = dotted(call.func)
+        if name is None:
+            return False
+        last = name.rsplit(".", 1)[-1]
+        if self.is_filter_word_name(last):
+            return True
+        configured = self.rules.population_filters
+        if configured:
+            qualified = qual or self.index.qualify(name) or name
+            if qualified in configured or name in configured or any(c.endswith("." + name) for c in configured):
+                return True
+        if name == "filter" and "filter" not in frame.env and call.args:
+            predicate = call.args[0].value
+            if isinstance(predicate, cst.Lambda):
+                return self.tests_status(predicate.body, frame)
+            return self.tests_status(cst.Call(func=predicate), frame)
+        return False
+
+    def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
+        """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
+        look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
+        for arg, _ in args:
+            parts = arg.keyword.value.split("__") if arg.keyword is not None else []
+            if parts and self.is_status_name(parts[0]):
+                return True
+            if parts and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
+                return True  # .get(pk=...), .filter(member_id__in=ids): the people the caller chose
+            if self.tests_status(arg.value, frame):
+                return True
+        return False
+
+    def _query_chooses(self, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
+        """A query handed to a source (``session.execute(select(...).where(...))``, ``coll.find({...})``)
+        that tests a status field, or a SQL text whose conditions do."""
+        for arg, val in args[:1]:
+            if STATUS_MARK in val.labels:
+                return True  # session.execute(text(SQL)) whose SQL chooses; execute(select(...).where(...))
+            if val.text is not None and looks_like_query(val.text):
+                found = conditions(val.text, self.is_person_id)
+                if found is None:
+                    return self.mentions_status_text(val.text)
+                return found.lookup or any(self.is_status_name(c) for c in found.columns)
+            if self.tests_status(arg.value, frame):
+                return True
+        return False
+
+    def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
+        """The bulk sources an ``if`` test chooses among: those it read; every one when it read none but
+        holds a condition kept in a variable or calls a population filter (``if removable:``, ``if
+        is_unlawfully_present(x):``). None when it is not a condition on status, or tests only a setting
+        (``if cfg.immigration_status_check:`` reads no record)."""
+        if not self.tests_status(test, frame):
+            return None
+        if read:
+            return read
+        marked = any(STATUS_MARK in frame.env[n.value].labels for n in _names_in(test) if n.value in frame.env)
+        calls = any(isinstance(c, cst.Call) for c in _calls_in(test))
+        return frozenset() if marked or calls else None
+
+    def strip_env(self, env: dict[str, Val] | None, sources: frozenset[Bulk], test: cst.BaseExpression, frame: Frame) -> dict[str, Val] | None:
+        """The state with ``sources`` (all, when empty) dropped from the record being tested: every value
+        made in the loop body (or the function, outside a loop), and what the test reads. A container
+        that outlives the loop iteration (``batch`` filled before the test) keeps them: the test did not
+        choose what was put in it earlier."""
+        if env is None:
+            return None
+        outer = frame.loop_outer or frozenset()
+        read = {n.value for n in _names_in(test)}
+        out = {}
+        for name, val in env.items():
+            if val.bulk and (name not in outer or name in read):
+                val = replace(val, bulk=val.bulk - sources if sources else frozenset())
+            out[name] = val
+        return out
+
+
+def _names_in(node: cst.CSTNode) -> list[cst.Name]:
+    """The names an expression reads (not inside a lambda)."""
+    found: list[cst.Name] = []
+
+    class Visit(cst.CSTVisitor):
+        def visit_Name(self, name: cst.Name) -> None:
+            found.append(name)
+
+        def visit_Lambda(self, lam: cst.Lambda) -> bool:
+            return False
+
+    node.visit(Visit())
+    return found
+
+
+def _calls_in(node: cst.CSTNode) -> list[cst.Call]:
+    found: list[cst.Call] = []
+
+    class Visit(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            found.append(call)
+
+    node.visit(Visit())
+    return found
+
+
+def describe(node: cst.CSTNode) -> str:
+    """How a message names a source: its code with the arguments of each call elided."""
+    if isinstance(node, cst.Call):
+        inner = describe(node.func)
+        return f"{inner}(...)" if node.args else f"{inner}()"
+    if isinstance(node, cst.Attribute):
+        return f"{describe(node.value)}.{node.attr.value}"
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Subscript):
+        return f"{describe(node.value)}[...]"
+    return "..."

@@ -1,0 +1,147 @@
+"""Records about many people are sent to an enforcement endpoint with no condition on immigration status or citizenship.
+
+## What it flags
+A send to an enforcement endpoint whose data comes from a source of many
+people's records, with no condition on an immigration status or citizenship
+field anywhere between the source and the send. Bulk sources:
+
+- a Django queryset (`Member.objects.all()`, `.filter(county=...)`);
+- SQL rows (a cursor that ran a `SELECT`, `fetchall()`, `pd.read_sql`,
+  SQLAlchemy `session.query(...)`);
+- a DataFrame read from a file (`pd.read_csv`, `read_parquet`, ...);
+- a CSV reader;
+- a parameter named as a plural of a person noun (`members`, `enrollees`,
+  `beneficiaries`, `recipients`, `applicants`, `cases`, `rows`, `records`,
+  `subjects`, `persons`, `people`, `individuals`, `patients`) of a function
+  that no code in the module calls. Where the callers are visible, the data
+  they pass decides.
+
+The send may sit in a loop over the source, or send a batch built from it:
+a list filled in the loop, a comprehension, a DataFrame, or a file written
+from it and uploaded. It is reported once per send, at the sink call. When the
+loop calls a helper that sends, it is reported at that call in the loop. It
+names the source and its line. It comes in addition to any MCD101–MCD104 on
+the same send.
+
+## What counts as a condition
+Any of these, on a field of the `immigration_status` or `citizenship`
+category (`docs/categories.md`), clears the send:
+
+- an ORM `filter`/`exclude`/`where`/`Q(...)` on such a field
+  (`.filter(immigration_status__in=...)`, `.exclude(us_citizen=True)`);
+- a SQL `WHERE`, `JOIN ... ON` or `HAVING` on such a column, read by the SQL
+  parser;
+- a DataFrame mask (`df[df["imgrtn_stus_cd"] == "5"]`, `df.loc[...]`) or a
+  `df.query("...")` naming one;
+- an `if` test, an `if ...: continue`, or a comprehension condition on one;
+- a call of a function that tests one (`def _is_target(m): return
+  m.immigration_status in TARGETS`, in this module or another module of the
+  project);
+- a call of a function one of whose words begins with `unlawful`, `removab`
+  or `deportab` (`is_unlawfully_present(m)`, `removability_check(rows)`);
+- a call of a function listed in `--medicaid-population-filters`.
+
+The linter does not judge whether the condition is the right one. A test
+that only logs, or only picks a value inside the payload, decides nothing:
+an `if` whose two ways both go on to the send is not a condition. Sorting
+by the status column, or sending it, is not a condition either.
+
+A send about one person is not bulk. That covers a record the caller chose
+(`def refer(member)`), a lookup by id (`Member.objects.get(pk=...)`,
+`.filter(pk=...)`, `WHERE member_id = %s`, `LIMIT 1`), `fetchone()`, and
+`first()`. Counts (`len(rows)`, `qs.count()`) carry no records either.
+
+## Why
+The order permits sharing the basic categories only about people unlawfully
+present. Code cannot know who a person is. It can show that a whole
+population was sent without anyone choosing whom.
+
+## How to fix
+Choose the records by status before they are sent: filter the query on the
+status column, or skip the records that are not in scope. If the choice is
+made by a function the analysis cannot see, name it in
+`--medicaid-population-filters`. If an exception was approved, say so on the
+line: `# noqa: MCD201  # reason: ...`.
+
+## Options
+`--medicaid-population-filters` (qualified names of functions that choose the
+people sent). Turn the rule off with flake8's `--extend-ignore=MCD201`.
+"""
+
+CODE = "MCD201"
+
+INVALID = [
+    '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+def nightly():
+    for m in Member.objects.filter(county="Hennepin"):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.birth_date})  # MCD201
+''',
+    '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/batch"
+
+def export(cursor):
+    cursor.execute("SELECT medicaid_id, address FROM tmsis_elgbl WHERE county_cd = '053'")
+    batch = []
+    for row in cursor.fetchall():
+        batch.append({"medicaid_id": row["medicaid_id"], "address": row["address"]})
+    requests.post(ICE_URL, json=batch)  # MCD201
+''',
+    '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+def refer(member):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin})
+
+def nightly():
+    for m in Member.objects.all():
+        if m.immigration_status == "unknown":
+            print("status missing", m.cin)
+        refer(m)  # MCD201
+''',
+]
+
+VALID = [
+    '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+def nightly():
+    for m in Member.objects.filter(immigration_status__in=["EWI", "OVERSTAY"]):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.birth_date})
+''',
+    '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/batch"
+
+def export(cursor):
+    cursor.execute("SELECT medicaid_id, address FROM tmsis_elgbl WHERE imgrtn_stus_cd = '5'")
+    batch = []
+    for row in cursor.fetchall():
+        batch.append({"medicaid_id": row["medicaid_id"], "address": row["address"]})
+    requests.post(ICE_URL, json=batch)
+''',
+    '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+def refer(member):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin})
+
+def nightly():
+    for m in Member.objects.all():
+        if not is_unlawfully_present(m):
+            continue
+        refer(m)
+''',
+]

@@ -1,0 +1,112 @@
+"""MCD201, population scope (SPEC section 10): the prober's cases at their exact lines, the decisions
+taken where the SPEC allows more than one reading, and the message, column and report of a finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from flake8_medicaid_scope import Config, analyze
+from flake8_medicaid_scope.analysis import transfers
+
+from population_cases import CASES
+
+#: debatable cases where the analysis decides otherwise than the prober guessed: (MCD201 lines, why)
+DECISIONS: dict[str, tuple[list[int], str]] = {
+    "dj_index_zero_one": ([13], "an index is not a lookup: rows[0] of a list and row[0] of a record look alike"),
+    "status_of_spouse_condition": ([14], "a test on someone else's status (a spouse's) does not choose the member sent"),
+    "sql_unknown_query_text_fetchall": ([], "a cursor whose query the module does not run: unknown is not guilty"),
+    "predicate_ignores_status_returns_true": ([], "a project function that reads a status field counts as a test; its result is not proven"),
+    "param_residents_no_caller": ([], "plural person nouns are the SPEC's list (data/library/population.json)"),
+    "param_clients_no_caller": ([], "'clients' is also a word for HTTP clients: not on the list"),
+    "param_members_recursive_only": ([], "a function that calls itself has a visible caller"),
+}
+#: cases the analysis does not get right yet (strict expected failures)
+KNOWN_MISSES = {"ndjson_read_splitlines": "text read whole and split into lines is not followed as a file read line by line"}
+
+
+def _expected(source: str) -> list[int]:
+    return sorted(i + 1 for i, line in enumerate(source.splitlines()) if line.rstrip().endswith("# E201"))
+
+
+def _params() -> list[object]:
+    out: list[object] = []
+    for name, source, _debatable, options in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[name])] if name in KNOWN_MISSES else []
+        out.append(pytest.param(name, source, options, id=name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("name", "source", "options"), _params())
+def test_population_case(name: str, source: str, options: dict[str, object] | None) -> None:
+    config = Config.from_options(**options) if options else Config.default()  # type: ignore[arg-type]
+    want = DECISIONS[name][0] if name in DECISIONS else _expected(source)
+    got = sorted(f.line for f in analyze(source, config) if f.code == "MCD201")
+    assert got == want, source
+
+
+def test_the_cases_cover_both_verdicts() -> None:
+    flagged = [name for name, source, _, _ in CASES if _expected(source)]
+    clean = [name for name, source, _, _ in CASES if not _expected(source)]
+    assert len(flagged) >= 60 and len(clean) >= 60
+
+
+NIGHTLY = '''import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def refer(member):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin})
+
+
+def nightly():
+    for m in Member.objects.filter(county="053").order_by("cin"):
+        refer(m)
+'''
+
+
+def test_a_helper_called_in_a_loop_is_reported_at_the_call_with_the_source_named() -> None:
+    found = [(f.line, f.col, f.message.split(" [")[0]) for f in analyze(NIGHTLY)]
+    assert found == [
+        (12, 8, "MCD201 records from Member.objects.filter(...).order_by(...) (line 11) sent to enforcement endpoint "
+         "https://eid.ice.gov/api/v1/referrals with no condition on immigration status; the order permits sharing only "
+         "about people unlawfully present; choose them by status first"),
+    ]
+
+
+def test_before_the_order_the_reason_is_the_injunction() -> None:
+    (finding,) = [f for f in analyze(NIGHTLY, Config.from_options(as_of="2025-12-01")) if f.code == "MCD201"]
+    assert "no Medicaid data may be shared for immigration enforcement before Jan. 6, 2026" in finding.message
+
+
+def test_a_status_condition_in_another_module_counts(tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'agency'\n")
+    pkg = tmp_path / "agency"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "scope.py").write_text("def in_scope(m):\n    return m.immigration_status in ('EWI', 'OVERSTAY')\n")
+    job = pkg / "job.py"
+    job.write_text(
+        "import requests\nfrom agency.scope import in_scope\n\n\ndef nightly():\n    for m in Member.objects.all():\n"
+        "        if in_scope(m):\n            requests.post('https://eid.ice.gov/r', json={'medicaid_id': m.cin})\n"
+    )
+    assert [f.code for f in analyze(job.read_text(), filename=str(job))] == []
+    unfiltered = job.read_text().replace("        if in_scope(m):\n            requests", "        requests")
+    job.write_text(unfiltered)
+    assert [(f.line, f.code) for f in analyze(unfiltered, filename=str(job))] == [(7, "MCD201")]
+
+
+def test_a_configured_population_filter_is_a_condition() -> None:
+    source = NIGHTLY.replace("        refer(m)", "        if agency_rules.pick(m):\n            refer(m)")
+    assert [f.code for f in analyze(source)] == ["MCD201"]
+    assert analyze(source, Config.from_options(population_filters=["agency_rules.pick"])) == []
+
+
+def test_the_audit_report_names_the_unchosen_population() -> None:
+    (transfer,) = transfers(NIGHTLY)
+    assert transfer.population is not None
+    assert (transfer.population.line, transfer.population.text) == (11, "Member.objects.filter(...).order_by(...)")
+
+
+def test_no_mcd201_where_the_destination_is_not_enforcement() -> None:
+    assert analyze(NIGHTLY.replace("https://eid.ice.gov/api/v1/referrals", "https://fhir.dhs.state.mn.us/Patient")) == []

@@ -266,20 +266,28 @@ def _display_path(path: str) -> str:
     return os.path.relpath(path) if not os.path.isabs(path) or path.startswith(os.getcwd()) else path
 
 
-def format_text(results: Iterable[tuple[str, list[Finding]]]) -> str:
-    """flake8's default format: ``path:line:col: CODE message``."""
+def format_text(results: Iterable[tuple[str, list[Finding]]], explain: bool = False) -> str:
+    """flake8's default format: ``path:line:col: CODE message``; with ``explain``, each finding's path
+    below it, one step a line (``    path:line:col: what happened there``)."""
     lines = []
     for path, found in results:
+        shown = _display_path(path)
         for f in found:
-            lines.append(f"{_display_path(path)}:{f.line}:{f.col + 1}: {f.message}")
+            lines.append(f"{shown}:{f.line}:{f.col + 1}: {f.message}")
+            if explain:
+                lines.extend(f"    {_display_path(step.path) if step.path else shown}:{step.line}:{step.col + 1}: {step.text}" for step in f.trace)
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _trace_json(f: Finding, path: str) -> list[dict[str, Any]]:
+    return [{"path": _display_path(step.path) if step.path else path, "line": step.line, "column": step.col + 1, "step": step.text} for step in f.trace]
 
 
 def format_json(results: Iterable[tuple[str, list[Finding]]], files: int) -> str:
     from . import __version__
 
     findings = [
-        {"path": _display_path(path), "line": f.line, "column": f.col + 1, "code": f.code, "message": f.message}
+        {"path": _display_path(path), "line": f.line, "column": f.col + 1, "code": f.code, "message": f.message, "trace": _trace_json(f, _display_path(path))}
         for path, found in results
         for f in found
     ]
@@ -323,7 +331,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     elif args.format == "sarif":
         _write(format_sarif(results), args.output)
     else:
-        _write(format_text(results), args.output)
+        _write(format_text(results, explain=args.explain), args.output)
     return 1 if any(found for _, found in results) else 0
 
 
@@ -367,6 +375,7 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="lint files: the findings, as flake8 --select=MCD prints them")
     common(check)
     check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    check.add_argument("--explain", action="store_true", help="show below each finding the path its data took, one step a line (JSON and SARIF always carry it)")
     check.set_defaults(run=cmd_check)
     explain = sub.add_parser("explain", help="a code's rule page and citation")
     explain.add_argument("code")

@@ -59,7 +59,9 @@ def build_report(results: Sequence[tuple[str, Sequence[Any]]], config: Config, f
             if bulk is not None:
                 population = {"verdict": "MCD201", "source": bulk.text, "read_at": bulk.origin or f"{path}:{bulk.line}"}
             lawful = population is None and all(not f["verdict"].startswith("MCD") for f in fields)
-            entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "population": population, "lawful": lawful})
+            # the calls that lead from the code that builds the data to the send (the trace behind its findings)
+            route = [{"line": line, "column": col + 1, "call": text} for line, col, text in getattr(transfer, "calls", ())]
+            entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "population": population, "lawful": lawful, "route": route})
             sends += 1
     ordered = sorted(destinations.values(), key=lambda d: (all(s["lawful"] for s in d["sends"]), d["destination"]))
     period = config.period
@@ -130,6 +132,8 @@ def _markdown(data: dict[str, Any]) -> str:
         for send in dest["sends"]:
             state = "lawful" if send["lawful"] else "NOT lawful"
             out += ["", f"### {send['path']}:{send['line']} ({state})", ""]
+            if len(send.get("route", ())) > 1:
+                out += ["Reached through " + " → ".join(f"`{r['call']}` (line {r['line']})" for r in send["route"]) + ".", ""]
             if send.get("population"):
                 pop = send["population"]
                 out += [f"MCD201: records from `{pop['source']}` ({pop['read_at']}), with no condition on immigration status.", ""]
@@ -186,6 +190,9 @@ def _html(data: dict[str, Any]) -> str:
         for send in dest["sends"]:
             tag = '<span class="tag ok">lawful</span>' if send["lawful"] else '<span class="tag bad">not lawful</span>'
             parts.append(f"<h3>{e(send['path'])}:{send['line']} {tag}</h3>")
+            if len(send.get("route", ())) > 1:
+                hops = " → ".join(f"<code>{e(r['call'])}</code> (line {r['line']})" for r in send["route"])
+                parts.append(f'<p class="meta">Reached through {hops}.</p>')
             if send.get("population"):
                 pop = send["population"]
                 parts.append(f'<p class="v-MCD201">MCD201: records from <code>{e(pop["source"])}</code> ({e(pop["read_at"])}), '

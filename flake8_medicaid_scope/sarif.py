@@ -261,6 +261,17 @@ def _message_text(code: str, message: str) -> str:
 # --- the log -----------------------------------------------------------------------------
 
 
+def _flow_step(step: Any, path: str, base: Path | None) -> dict[str, Any]:
+    """One step of a finding's trace as a SARIF threadFlowLocation (code scanning draws the path)."""
+    location = artifact_location(step.path or path, base)
+    return {
+        "location": {
+            "physicalLocation": {"artifactLocation": location, "region": {"startLine": max(int(step.line), 1), "startColumn": max(int(step.col), 0) + 1}},
+            "message": {"text": str(step.text)},
+        }
+    }
+
+
 def sarif_log(
     results: Iterable[tuple[str, FindingLike]],
     *,
@@ -291,14 +302,14 @@ def sarif_log(
         if text is None:  # standard input, a file gone since: what the front end read, if anything
             source_line = getattr(finding, "source_line", None)
             text = source_line if isinstance(source_line, str) else ""
-        rows.append((location["uri"], int(finding.line), int(finding.col), str(finding.code), str(finding.message), location, text))
+        rows.append((location["uri"], int(finding.line), int(finding.col), str(finding.code), str(finding.message), location, text, path, getattr(finding, "trace", ())))
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3], r[4]))
 
     artifacts: list[dict[str, Any]] = []
     artifact_index: dict[str, int] = {}
     seen: dict[tuple[str, str, str], int] = {}
     sarif_results: list[dict[str, Any]] = []
-    for uri, line, col, code, message, location, text in rows:
+    for uri, line, col, code, message, location, text, path, trace in rows:
         if uri not in artifact_index:
             artifact_index[uri] = len(artifacts)
             artifacts.append({"location": dict(location)})
@@ -323,6 +334,8 @@ def sarif_log(
                 "partialFingerprints": {FINGERPRINT_KEY: fingerprint(code, uri, text, occurrence)},
             }
         )
+        if trace:
+            result["codeFlows"] = [{"threadFlows": [{"locations": [_flow_step(step, path, base) for step in trace]}]}]
         sarif_results.append(result)
 
     run: dict[str, Any] = {

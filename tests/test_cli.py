@@ -111,7 +111,8 @@ def test_json_and_parallel_runs_agree(tmp_path: Path, capsys: pytest.CaptureFixt
     assert serial == parallel
     assert serial["files"] == len(list((ROOT / "tests/eval_files").glob("*.py")))
     first = serial["findings"][0]
-    assert set(first) == {"path", "line", "column", "code", "message"} and first["message"].endswith(CITATION)
+    assert set(first) == {"path", "line", "column", "code", "message", "trace"} and first["message"].endswith(CITATION)
+    assert all(f["trace"] for f in serial["findings"] if f["code"] in ("MCD101", "MCD102", "MCD103", "MCD104", "MCD201"))
 
 
 def test_sarif_output_validates(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,6 +123,69 @@ def test_sarif_output_validates(capsys: pytest.CaptureFixture[str], monkeypatch:
     schema = json.loads((ROOT / "tests/data/sarif-schema-2.1.0.json").read_text())
     jsonschema.Draft4Validator(schema).validate(log)
     assert len(log["runs"][0]["results"]) == len(_flake8_lines("examples"))
+
+
+HELPER_IN_LOOP = """import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def refer(member):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "ssn": member.ssn})
+
+
+def nightly():
+    for m in Member.objects.all():
+        refer(m)
+"""
+
+
+def test_check_explain_shows_the_path_behind_each_finding(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "job.py").write_text(HELPER_IN_LOOP)
+    assert main(["check", "--no-progress", "--explain", "job.py"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if line.startswith("    ")] == [
+        "    job.py:7:61: 'ssn' (ssn) placed in the data",
+        "    job.py:7:5: sent by requests.post(...)",
+        "    job.py:7:5: enforcement endpoint https://eid.ice.gov/api/v1/referrals: the host eid.ice.gov matches the enforcement hosts",
+        "    job.py:11:14: records of many people read from Member.objects.all(), no condition on status after it",
+        "    job.py:12:9: passed on through refer(...)",
+        "    job.py:7:5: sent by requests.post(...)",
+        "    job.py:7:5: enforcement endpoint https://eid.ice.gov/api/v1/referrals: the host eid.ice.gov matches the enforcement hosts",
+    ]
+    assert lines[0].startswith("job.py:7:61: MCD101") and lines[4].startswith("job.py:12:9: MCD201")
+    assert main(["check", "--no-progress", "job.py"]) == 1
+    assert not any(line.startswith("    ") for line in capsys.readouterr().out.splitlines())  # only when asked
+
+
+def test_sarif_code_flows_draw_the_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "job.py").write_text(HELPER_IN_LOOP)
+    assert main(["check", "--no-progress", "--format", "sarif", "job.py"]) == 1
+    log = json.loads(capsys.readouterr().out)
+    jsonschema.Draft4Validator(json.loads((ROOT / "tests/data/sarif-schema-2.1.0.json").read_text())).validate(log)
+    population = next(r for r in log["runs"][0]["results"] if r["ruleId"] == "MCD201")
+    steps = population["codeFlows"][0]["threadFlows"][0]["locations"]
+    assert [(s["location"]["physicalLocation"]["region"]["startLine"], s["location"]["message"]["text"].split(" ")[0]) for s in steps] == [
+        (11, "records"), (12, "passed"), (7, "sent"), (7, "enforcement"),
+    ]
+    assert steps[0]["location"]["physicalLocation"]["artifactLocation"]["uri"] == "job.py"
+
+
+def test_report_shows_the_route_to_a_send(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "wrap.py").write_text(
+        "import requests\n\n\ndef _send(body):\n    requests.post('https://eid.ice.gov/r', json=body)\n\n\n"
+        "def refer(m):\n    _send({'medicaid_id': m.cin})\n"
+    )
+    assert main(["report", "--no-progress", "--format", "json", "wrap.py"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (send,) = data["destinations"][0]["sends"]
+    assert send["route"] == [{"line": 9, "column": 5, "call": "_send(...)"}, {"line": 5, "column": 5, "call": "requests.post(...)"}]
+    assert main(["report", "--no-progress", "wrap.py"]) == 0
+    assert "Reached through `_send(...)` (line 9) → `requests.post(...)` (line 5)." in capsys.readouterr().out
 
 
 def test_explain(capsys: pytest.CaptureFixture[str]) -> None:

@@ -47,6 +47,7 @@ class BulkHit:
     col: int
     source: Bulk
     dest: Destination
+    calls: tuple[tuple[int, int, str], ...] = ()  # the calls that led to the send, outermost first (the send last)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Hit:
     placement: Placement
     dest: Destination
     sink_line: int
+    calls: tuple[tuple[int, int, str], ...] = ()  # the calls that led to the send, outermost first (the send last)
 
 
 class ModuleAnalysis:
@@ -158,7 +160,10 @@ class ModuleAnalysis:
                 return
             line, col = self.positions(self.anchors[-1])
             placement = replace(placement, line=line, col=col, module=None)
-        self.note_transfer(sink_line, dest).placements.append(placement)
+        transfer = self.note_transfer(sink_line, dest)
+        transfer.placements.append(placement)
+        if len(self.call_sites) > len(transfer.calls):
+            transfer.calls = self.call_path()  # the route of data placed by a caller: through its helpers
         key = (placement.line, placement.col, placement.kind, placement.origin, 0)
         old = self._hits.get(key)
         while old is not None and not (old.placement.names <= placement.names or placement.names <= old.placement.names):
@@ -167,15 +172,15 @@ class ModuleAnalysis:
             key = (*key[:4], key[4] + 1)
             old = self._hits.get(key)
         if old is None:
-            self._hits[key] = Hit(placement, dest, sink_line)
+            self._hits[key] = Hit(placement, dest, sink_line, self.call_path())
             return
         names = old.placement.names | placement.names
         key_only = old.placement.key_only and placement.key_only
         # a send the data visibly reaches names its destination better than a builder or model name
         if _by_name(old.dest) != _by_name(dest):
-            first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line)
+            first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line, self.call_path())
         else:
-            first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line)
+            first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path())
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
     def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call) -> None:
@@ -206,7 +211,13 @@ class ModuleAnalysis:
         line, col = self.positions(where)
         old = self.bulk_hits.get(line)
         if old is None or (source.line, source.text) < (old.source.line, old.source.text) and old.source.module is None and source.module is None:
-            self.bulk_hits[line] = BulkHit(line, col, source, dest)
+            self.bulk_hits[line] = BulkHit(line, col, source, dest, self.call_path())
+
+    def call_path(self) -> tuple[tuple[int, int, str], ...]:
+        """The calls being evaluated now (line, column, how the call reads), outermost first."""
+        from .population import describe
+
+        return tuple((*self.positions(call), describe(call)) for _, call in self.call_sites)
 
     def note_transfer(self, line: int, dest: Destination) -> Transfer:
         """The transfer sent at ``line`` to ``dest`` (recorded even when it carries nothing)."""
@@ -215,7 +226,7 @@ class ModuleAnalysis:
             return host.note_transfer(host.positions(anchor)[0], dest)
         key = (line, dest.display, dest.what)
         if key not in self.transfers:
-            self.transfers[key] = Transfer(line, dest, [])
+            self.transfers[key] = Transfer(line, dest, [], calls=self.call_path())
         return self.transfers[key]
 
     def lawful_transfers(self) -> list[Transfer]:
@@ -226,7 +237,7 @@ class ModuleAnalysis:
             if _by_name(transfer.dest) and transfer.dest.display in self.safe_models:
                 continue
             kept = [p for p in transfer.placements if not (_by_name(transfer.dest) and (p.line, p.col) in self.safe_sent)]
-            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population))
+            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population, transfer.calls))
         return out
 
     @property
@@ -280,6 +291,7 @@ class Transfer:
     dest: Destination
     placements: list[Placement]
     population: Bulk | None = None  # records of many people, chosen by no condition on status (MCD201)
+    calls: tuple[tuple[int, int, str], ...] = ()  # the calls that led to the send, outermost first (the send last)
 
 
 def _by_name(dest: Destination) -> bool:

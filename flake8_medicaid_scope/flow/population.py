@@ -50,7 +50,8 @@ class Population(Part):
 
     def source(self, node: cst.CSTNode, text: str) -> Bulk:
         """A bulk source read at ``node`` in the function being run."""
-        return Bulk(self.positions(node)[0], text, self.scope())
+        line, col = self.positions(node)
+        return Bulk(line, text, self.scope(), col=col)
 
     def scope(self) -> int:
         """The function being run (0: the module's top level)."""
@@ -151,7 +152,8 @@ class Population(Part):
         method = self.index.functions.get(fn.name.value) is not fn
         if fn.name.value in self.called_names()[1 if method else 0]:
             return None
-        return Bulk(self.positions(fn.name)[0], f"parameter '{name}'", id(fn))
+        line, col = self.positions(fn.name)
+        return Bulk(line, f"parameter '{name}'", id(fn), col=col)
 
     def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame) -> Val:
         """``members = load_members()``: a plural person-named variable given the result of a call the

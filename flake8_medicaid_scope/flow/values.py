@@ -44,6 +44,7 @@ class Bulk:
     scope: int = 0  # id of the function it was read in (0: module level): MCD201 is reported there
     module: str | None = None  # the module it was read in, when another module than the one analyzed
     origin: str = ""  # "path:line" of the source in another module
+    col: int = 0
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ..config import Config
 from ..destinations import Destination
-from ..findings import Finding
+from ..findings import Finding, Step
 from ..flow.values import Placement
 from ..policy import HEALTH, UNKNOWN_FIELD, WHOLE_RECORD
 
@@ -113,24 +113,52 @@ def message(v: Verdict, dest: Destination, sink_line: int, config: Config, origi
     return f"{v.code} {what} {where}; {reason} [{config.citation}]"
 
 
-def finding(p: Placement, dest: Destination, sink_line: int, config: Config) -> Finding | None:
+def finding(p: Placement, dest: Destination, sink_line: int, config: Config, calls: Sequence[tuple[int, int, str]] = ()) -> Finding | None:
     """The finding for one hit, or None when the placement is permitted."""
     v = verdict(p, config)
     if v is None:
         return None
-    return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin))
+    if p.kind == "whole":
+        start = f"whole record {p.detail} read"
+    elif p.kind == "clinical":
+        start = f"clinical FHIR resource {p.detail} built"
+    else:
+        start = f"'{v.name}' ({v.category}) placed in the data"
+    steps = [Step(p.line, p.col, start)]
+    if p.origin:
+        path, _, line = p.origin.rpartition(":")
+        steps = [Step(int(line) if line.isdigit() else 0, 0, start, path), Step(p.line, p.col, "handed on here")]
+    return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin), _trace(steps, calls, dest, sink_line))
+
+
+def _trace(steps: list[Step], calls: Sequence[tuple[int, int, str]], dest: Destination, sink_line: int) -> tuple[Step, ...]:
+    """The path behind a finding: its first steps, each call that led to the send, the send, and why
+    the destination counts as enforcement."""
+    out = list(steps)
+    for line, col, text in calls[:-1]:
+        out.append(Step(line, col, f"passed on through {text}"))
+    if calls:
+        line, col, text = calls[-1]
+        out.append(Step(line, col, f"sent by {text}"))
+    else:
+        out.append(Step(sink_line, 0, f"made by {dest.display}"))
+    out.append(Step(out[-1].line, out[-1].col, f"{dest.describe()}: {dest.why or dest.what}"))
+    return tuple(out)
 
 
 def population_finding(hit: "BulkHit", config: Config) -> Finding:
     """MCD201 for records from a bulk source sent to enforcement with no condition on status."""
     source = hit.source
     where = source.origin or f"line {source.line}"
+    path, _, line = source.origin.rpartition(":") if source.origin else ("", "", str(source.line))
+    first = Step(int(line) if line.isdigit() else 0, 0 if path else source.col, f"records of many people read from {source.text}, no condition on status after it", path)
     return Finding(
         hit.line,
         hit.col,
         POPULATION,
         f"{POPULATION} records from {source.text} ({where}) sent to {hit.dest.describe()} with no condition on immigration status; "
         f"{config.reason(POPULATION)} [{config.citation}]",
+        _trace([first], hit.calls, hit.dest, hit.line),
     )
 
 

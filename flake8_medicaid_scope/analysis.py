@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import ast
 import re
 from functools import lru_cache
@@ -161,10 +163,10 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
             project.analyses[Path(filename).resolve()] = analysis
     out = [_unknown_pragma(line, col, word) for line, col, word in analysis.index.bad_pragmas]
     for hit in analysis.run():
-        found = finding(hit.placement, hit.dest, hit.sink_line, config, hit.calls)
+        found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls))
         if found is not None:
             out.append(found)
-    out.extend(population_finding(bulk, config) for bulk in analysis.bulk_hits.values())
+    out.extend(population_finding(replace(bulk, calls=analysis.described(bulk.calls)), config) for bulk in analysis.bulk_hits.values())
     if analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1]):
         out.append(_bounded())
     return sorted(out, key=lambda f: (f.line, f.col))

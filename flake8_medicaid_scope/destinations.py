@@ -99,10 +99,16 @@ class DestinationRules:
         self._state_phrases = words["state_phrases"]
         self.export_dirs = tuple(config.export_dirs)
         self.population_filters = frozenset(config.population_filters)
+        self._matched: dict[tuple[str, bool], int] = {}
 
     def _match(self, host: str, patterns: tuple[str, ...]) -> int:
-        """The number of labels of the most specific pattern ``host`` matches (0: none)."""
-        return max((_pattern_labels(p) for p in patterns if fnmatch.fnmatchcase(host, p)), default=0)
+        """The number of labels of the most specific pattern ``host`` matches (0: none); remembered per
+        host (a module asks about the same few hosts at every send)."""
+        key = (host, patterns is self._safe)
+        found = self._matched.get(key)
+        if found is None:
+            found = self._matched[key] = max((_pattern_labels(p) for p in patterns if fnmatch.fnmatchcase(host, p)), default=0)
+        return found
 
     def host_is_enforcement(self, host: str) -> bool:
         """Host matches an enforcement pattern, and no more specific non-enforcement one."""

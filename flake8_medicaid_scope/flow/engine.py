@@ -47,7 +47,7 @@ class BulkHit:
     col: int
     source: Bulk
     dest: Destination
-    calls: tuple[tuple[int, int, str], ...] = ()  # the calls that led to the send, outermost first (the send last)
+    calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Hit:
     placement: Placement
     dest: Destination
     sink_line: int
-    calls: tuple[tuple[int, int, str], ...] = ()  # the calls that led to the send, outermost first (the send last)
+    calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
 
 
 class ModuleAnalysis:
@@ -213,11 +213,15 @@ class ModuleAnalysis:
         if old is None or (source.line, source.text) < (old.source.line, old.source.text) and old.source.module is None and source.module is None:
             self.bulk_hits[line] = BulkHit(line, col, source, dest, self.call_path())
 
-    def call_path(self) -> tuple[tuple[int, int, str], ...]:
-        """The calls being evaluated now (line, column, how the call reads), outermost first."""
+    def call_path(self) -> tuple[cst.Call, ...]:
+        """The calls being evaluated now, outermost first (``described`` makes them text when shown)."""
+        return tuple(call for _, call in self.call_sites)
+
+    def described(self, calls: "tuple[cst.Call, ...] | tuple[tuple[int, int, str], ...]") -> tuple[tuple[int, int, str], ...]:
+        """Calls as (line, column, how the call reads)."""
         from .population import describe
 
-        return tuple((*self.positions(call), describe(call)) for _, call in self.call_sites)
+        return tuple(c if isinstance(c, tuple) else (*self.positions(c), describe(c)) for c in calls)
 
     def note_transfer(self, line: int, dest: Destination) -> Transfer:
         """The transfer sent at ``line`` to ``dest`` (recorded even when it carries nothing)."""
@@ -237,7 +241,7 @@ class ModuleAnalysis:
             if _by_name(transfer.dest) and transfer.dest.display in self.safe_models:
                 continue
             kept = [p for p in transfer.placements if not (_by_name(transfer.dest) and (p.line, p.col) in self.safe_sent)]
-            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population, transfer.calls))
+            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population, self.described(transfer.calls)))
         return out
 
     @property
@@ -291,7 +295,7 @@ class Transfer:
     dest: Destination
     placements: list[Placement]
     population: Bulk | None = None  # records of many people, chosen by no condition on status (MCD201)
-    calls: tuple[tuple[int, int, str], ...] = ()  # the calls that led to the send, outermost first (the send last)
+    calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
 
 
 def _by_name(dest: Destination) -> bool:

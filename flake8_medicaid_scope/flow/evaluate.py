@@ -91,7 +91,7 @@ class Expressions(Part):
             val: Val = method(node, frame)
         finally:
             read, m.bulk_read = m.bulk_read, outer
-        if isinstance(node, cst.Attribute) and node.attr.value in self._managers:
+        if type(node) is cst.Attribute and node.attr.value in self._managers:
             val = self.population.manager(node, val)  # Member.objects: every record, until a filter chooses
         if read and not (val.const or val.response) and not read <= val.bulk:
             # derived from what it read: {"cin": m.cin} in a loop over members (a constant or a response

@@ -44,6 +44,7 @@ class Population(Part):
         super().__init__(m)
         self.data = shipped().population
         self._tests_status: dict[int, bool] = {}
+        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...]]] = {}  # by node id (nodes live as long as the module)
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- sources --------------------------------------------------------------------------
@@ -227,43 +228,28 @@ class Population(Part):
         attribute, key, keyword or a variable holding one), or calls a function that does or that is
         named or configured as a population filter. Sorting by the column or sending it is not a test;
         only expressions used as conditions are asked."""
-        found = False
-        population = self
-
-        class Visit(cst.CSTVisitor):
-            def visit_Name(self, name: cst.Name) -> None:
-                nonlocal found
-                val = frame.env.get(name.value)
-                if val is not None and STATUS_MARK in val.labels:
-                    found = True
-                names = val.names if val is not None else frozenset()
-                # a local name counts by its field names (the vocabulary), not by its words
-                in_vocabulary = population.vocabulary.classify(name.value) in STATUS_CATEGORIES
-                found = found or in_vocabulary or any(population.is_status_name(n) for n in names)
-
-            def visit_Attribute(self, attr: cst.Attribute) -> None:
-                nonlocal found
-                found = found or population.is_status_name(attr.attr.value)
-
-            def visit_SimpleString(self, string: cst.SimpleString) -> None:
-                nonlocal found
-                value = string.evaluated_value
-                found = found or (isinstance(value, str) and population.mentions_status_text(value))
-
-            def visit_Arg(self, arg: cst.Arg) -> None:
-                nonlocal found
-                if arg.keyword is not None:
-                    found = found or any(population.is_status_name(part) for part in arg.keyword.value.split("__") if part)
-
-            def visit_Call(self, call: cst.Call) -> None:
-                nonlocal found
-                found = found or population.is_population_filter(call, None, frame) or population.calls_status_test(call, depth, frame)
-
-            def visit_Lambda(self, lam: cst.Lambda) -> bool:
+        syntax = self._syntax.get(id(node))
+        if syntax is None:
+            syntax = self._syntax[id(node)] = self._read_syntax(node)
+        fixed, names, calls = syntax
+        if fixed:
+            return True
+        for name in names:
+            val = frame.env.get(name)
+            if val is not None and (STATUS_MARK in val.labels or any(self.is_status_name(n) for n in val.names)):
                 return True
+        return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
-        node.visit(Visit())
-        return found
+    def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...]]:
+        """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
+        keyword, a field-named variable), the variables whose values may, and the calls that may."""
+        visit = _Syntax()
+        node.visit(visit)
+        fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
+        fixed = fixed or any(self.is_status_name(part) for keyword in visit.keywords for part in keyword.split("__") if part)
+        # a local name counts by its field names (the vocabulary), not by its words
+        fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
+        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls)
 
     def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
         """``call`` is of a function of this module (or of the project) whose result depends on a
@@ -377,6 +363,36 @@ class Population(Part):
                 val = replace(val, bulk=val.bulk - sources if sources else frozenset())
             out[name] = val
         return out
+
+
+class _Syntax(cst.CSTVisitor):
+    """The parts of an expression that may make it a status test."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+        self.attributes: list[str] = []
+        self.strings: list[str] = []
+        self.keywords: list[str] = []
+        self.calls: list[cst.Call] = []
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.names.append(node.value)
+
+    def visit_Attribute(self, node: cst.Attribute) -> None:
+        self.attributes.append(node.attr.value)
+
+    def visit_SimpleString(self, node: cst.SimpleString) -> None:
+        value = node.evaluated_value
+        if isinstance(value, str):
+            self.strings.append(value)
+
+    def visit_Arg(self, node: cst.Arg) -> None:
+        if node.keyword is not None:
+            self.keywords.append(node.keyword.value)
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self.calls.append(node)
 
 
 def _names_in(node: cst.CSTNode) -> list[cst.Name]:

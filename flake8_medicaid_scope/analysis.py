@@ -163,7 +163,7 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
             project.analyses[Path(filename).resolve()] = analysis
     out = [_unknown_pragma(line, col, word) for line, col, word in analysis.index.bad_pragmas]
     for hit in analysis.run():
-        found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls))
+        found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls), hit.via)
         if found is not None:
             out.append(found)
     out.extend(population_finding(replace(bulk, calls=analysis.described(bulk.calls)), config) for bulk in analysis.bulk_hits.values())

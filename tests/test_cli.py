@@ -159,6 +159,41 @@ def test_check_explain_shows_the_path_behind_each_finding(tmp_path: Path, capsys
     assert not any(line.startswith("    ") for line in capsys.readouterr().out.splitlines())  # only when asked
 
 
+BUILT_AND_BATCHED = """import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def build(m):
+    payload = {"medicaid_id": m.cin}
+    payload["ssn"] = m.ssn
+    return payload
+
+
+def nightly():
+    batch = []
+    for m in Member.objects.all():
+        body = build(m)
+        batch.append(body)
+    requests.post(ICE_URL, json=batch)
+"""
+
+
+def test_explain_lists_the_returns_assignments_and_containers_on_the_way(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "job.py").write_text(BUILT_AND_BATCHED)
+    assert main(["check", "--no-progress", "--explain", "job.py"]) == 1
+    out = capsys.readouterr().out.split("\njob.py:17:5: MCD201")[0].splitlines()
+    assert out[1:] == [
+        "    job.py:8:5: 'ssn' (ssn) placed in the data",
+        "    job.py:9:5: returned from build",
+        "    job.py:15:9: assigned to body",
+        "    job.py:16:9: put into batch by append",
+        "    job.py:17:5: sent by requests.post(...)",
+        "    job.py:17:5: enforcement endpoint https://eid.ice.gov/api/v1/referrals: the host eid.ice.gov matches the enforcement hosts",
+    ]
+
+
 def test_sarif_code_flows_draw_the_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     monkeypatch.chdir(tmp_path)

@@ -30,6 +30,7 @@ from .values import (
     named_entries,
     only_keys,
     place,
+    with_step,
     without_keys,
 )
 
@@ -565,7 +566,7 @@ class Calls(Part):
             return self.dump(receiver, node, args)
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
-            frame.env[var] = self.mutate(before, method, args)
+            frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))
             added = [p for p in frame.env[var].placements if p not in before.placements]
             for container_name, keys in frame.containers_of(var):
                 # view = items; view.append(x) / sub = payload["subject"]; sub.update(...): the same container
@@ -673,7 +674,7 @@ class Calls(Part):
         keys = {p.key for p in added if p.key}
         base = without_keys(current, keys) if method in ("update",) else current
         bulk = current.bulk.union(*(val.bulk for _, val in args))  # batch.append(row) in a loop over members
-        return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk)
+        return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""

@@ -48,6 +48,7 @@ class BulkHit:
     source: Bulk
     dest: Destination
     calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
+    via: tuple[tuple[int, int, str], ...] = ()  # assignments, returns and containers the records passed through
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Hit:
     dest: Destination
     sink_line: int
     calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
+    via: tuple[tuple[int, int, str], ...] = ()  # assignments, returns and containers the data passed through
 
 
 class ModuleAnalysis:
@@ -143,7 +145,7 @@ class ModuleAnalysis:
             return (0, -1)
         return rng.start.line, rng.end.line
 
-    def report(self, placement: Placement, dest: Destination, sink_line: int) -> None:
+    def report(self, placement: Placement, dest: Destination, sink_line: int, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Record that ``placement`` reaches enforcement destination ``dest`` (sent at ``sink_line``)."""
         if self.host is not None:
             # running for another module: hand on what that module placed or held; what this
@@ -172,18 +174,18 @@ class ModuleAnalysis:
             key = (*key[:4], key[4] + 1)
             old = self._hits.get(key)
         if old is None:
-            self._hits[key] = Hit(placement, dest, sink_line, self.call_path())
+            self._hits[key] = Hit(placement, dest, sink_line, self.call_path(), via)
             return
         names = old.placement.names | placement.names
         key_only = old.placement.key_only and placement.key_only
         # a send the data visibly reaches names its destination better than a builder or model name
         if _by_name(old.dest) != _by_name(dest):
-            first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line, self.call_path())
+            first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line, self.call_path(), via)
         else:
-            first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path())
+            first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(), via)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
-    def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call) -> None:
+    def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition
         on status (MCD201): reported once per line, in the function that read the source, at the call
         there that leads to the send (the sink itself when it is in that function)."""
@@ -211,7 +213,7 @@ class ModuleAnalysis:
         line, col = self.positions(where)
         old = self.bulk_hits.get(line)
         if old is None or (source.line, source.text) < (old.source.line, old.source.text) and old.source.module is None and source.module is None:
-            self.bulk_hits[line] = BulkHit(line, col, source, dest, self.call_path())
+            self.bulk_hits[line] = BulkHit(line, col, source, dest, self.call_path(), via if self.host is None else ())
 
     def call_path(self) -> tuple[cst.Call, ...]:
         """The calls being evaluated now, outermost first (``described`` makes them text when shown)."""

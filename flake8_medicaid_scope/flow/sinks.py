@@ -9,7 +9,7 @@ import libcst as cst
 from ..destinations import Destination, host_of
 from ..library import SinkSpec
 from .part import RESPONSE, Args, Frame, Part, argument
-from .values import HOLE, Bulk, Placement, Val, place
+from .values import HOLE, Bulk, Placement, Val, merge_via, place
 
 
 class Sinks(Part):
@@ -83,7 +83,7 @@ class Sinks(Part):
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
             bulk = self._bulk_sent(spec, args)
             if bulk:
-                self.m.report_bulk(bulk, dest, node)
+                self.m.report_bulk(bulk, dest, node, merge_via(*(val.via for _, val in args if val.bulk)))
         finally:
             self.anchors.pop()
         return RESPONSE
@@ -158,7 +158,7 @@ class Sinks(Part):
                 for p in place(val, line, col, keyword if keyword in spec.meta else None):
                     # protocol fields (S3 Key, Subject, MessageGroupId), as keywords or as entries
                     metadata = bool(spec.meta) and (keyword in spec.meta or p.key in spec.meta)
-                    self.report(replace(p, metadata=True) if metadata else p, dest, sink_line)
+                    self.report(replace(p, metadata=True) if metadata else p, dest, sink_line, val.via)
         for pos, kw in spec.files:
             named = argument(args, pos, kw)
             if named is not None:
@@ -169,6 +169,6 @@ class Sinks(Part):
             # a field counts in the URL where it was interpolated into the string (a placement), not
             # when the whole URL is read from a setting (settings["ICE_URL"], os.environ["ICE_URL"])
             for p in url_val.placements:
-                self.report(p, dest, sink_line)
+                self.report(p, dest, sink_line, url_val.via)
 
 

@@ -13,7 +13,7 @@ from .index import collect_import, dotted
 from .part import Frame, Part
 from .population import describe
 from .sanitizers import MAX_UNROLL, block_statements
-from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, without_keys, without_labels
+from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_step, without_keys, without_labels
 
 if TYPE_CHECKING:
     from .values import Bulk
@@ -349,6 +349,8 @@ class Statements(Part):
 
     def returned(self, val: Val, value_node: cst.CSTNode, stmt: cst.CSTNode, frame: Frame) -> None:
         """``return v`` or ``yield v``: the function's result; a payload builder's result is sent."""
+        if frame.func_name is not None and (val.placements or val.bulk):
+            val = with_step(val, *self.positions(stmt), f"returned from {frame.func_name}")
         frame.returns.append(val)
         if frame.builder is not None:
             line, col = self.positions(value_node)
@@ -370,6 +372,8 @@ class Statements(Part):
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
         if isinstance(target, cst.Name):
+            if val.placements or val.bulk:
+                val = with_step(val, *self.positions(target), f"assigned to {target.value}")
             frame.env[target.value] = val
             if frame.aliases:
                 frame.aliases.pop(target.value, None)
@@ -432,7 +436,10 @@ class Statements(Part):
         current = store.get(name, OPAQUE)
         if len(keys) == 1 and keys[0] is not None:
             current = without_keys(current, [keys[0]])
-        new = replace(container(current.placements + added), model=current.model, client=current.client, bulk=current.bulk | val.bulk)
+        new = replace(container(current.placements + added), model=current.model, client=current.client, bulk=current.bulk | val.bulk, via=current.via)
+        if added or val.bulk:
+            shown = name + "".join(f"[{k!r}]" if k is not None else "[...]" for k in keys)
+            new = with_step(new, line, col, f"put into {shown}", val)
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new

@@ -84,6 +84,8 @@ class Val:
     attrs: "tuple[tuple[str, Val], ...] | None" = None  # an object's attributes set by its constructor
     alternatives: tuple[str, ...] | None = None  # the folded texts of joined branches (a URL that may be either)
     bulk: frozenset[Bulk] = frozenset()  # derived from these sources of many people's records (MCD201)
+    #: the assignments, returns and containers the data passed through: (line, column, what), for the trace
+    via: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, hash=False)
 
     @property
     def opaque(self) -> bool:
@@ -95,6 +97,26 @@ class Val:
         return replace(self, labels=self.labels | frozenset(labels))
 
 OPAQUE = Val()
+MAX_VIA = 12  # steps kept on a value (the last ones)
+
+
+def with_step(val: Val, line: int, col: int, text: str, *more: Val) -> Val:
+    """``val`` (carrying data) having passed through one more step: an assignment, a return, a container;
+    the steps of ``more`` (values put into it) come first."""
+    if not (val.placements or val.bulk):
+        return val
+    steps = merge_via(val.via, *(m.via for m in more))
+    step = (line, col, text)
+    if steps and steps[-1] == step:
+        return val if val.via == steps else replace(val, via=steps)
+    return replace(val, via=(*steps, step)[-MAX_VIA:])
+
+
+def merge_via(*vias: tuple[tuple[int, int, str], ...]) -> tuple[tuple[int, int, str], ...]:
+    """The steps of several values, each once, in order."""
+    if len(vias) == 1 or not any(vias[1:]):
+        return vias[0] if vias else ()
+    return tuple(dict.fromkeys(step for via in vias for step in via))[-MAX_VIA:]
 
 
 def const_val(text: str | None = None, items: tuple[str, ...] | None = None) -> Val:
@@ -141,6 +163,7 @@ def join(*vals: Val) -> Val:
         attrs=first.attrs if same("attrs") else None,
         alternatives=_join_texts(vals),
         bulk=frozenset().union(*(v.bulk for v in vals)),
+        via=merge_via(*(v.via for v in vals)),
     )
 
 
@@ -172,6 +195,7 @@ def combine(*vals: Val) -> Val:
         const=all(v.const for v in vals),
         labels=frozenset().union(*(v.labels for v in vals)),
         bulk=frozenset().union(*(v.bulk for v in vals)),
+        via=merge_via(*(v.via for v in vals)),
     )
 
 

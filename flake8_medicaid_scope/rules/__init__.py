@@ -113,7 +113,9 @@ def message(v: Verdict, dest: Destination, sink_line: int, config: Config, origi
     return f"{v.code} {what} {where}; {reason} [{config.citation}]"
 
 
-def finding(p: Placement, dest: Destination, sink_line: int, config: Config, calls: Sequence[tuple[int, int, str]] = ()) -> Finding | None:
+def finding(
+    p: Placement, dest: Destination, sink_line: int, config: Config, calls: Sequence[tuple[int, int, str]] = (), via: Sequence[tuple[int, int, str]] = ()
+) -> Finding | None:
     """The finding for one hit, or None when the placement is permitted."""
     v = verdict(p, config)
     if v is None:
@@ -128,7 +130,14 @@ def finding(p: Placement, dest: Destination, sink_line: int, config: Config, cal
     if p.origin:
         path, _, line = p.origin.rpartition(":")
         steps = [Step(int(line) if line.isdigit() else 0, 0, start, path), Step(p.line, p.col, "handed on here")]
+    steps += _after(via, p.line)
     return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin), _trace(steps, calls, dest, sink_line))
+
+
+def _after(via: Sequence[tuple[int, int, str]], line: int) -> list[Step]:
+    """The steps of the data's way (assignments, returns, containers) from ``line`` on: the way of a value
+    also holds the steps of other data put into the same container earlier."""
+    return [Step(at, col, text) for at, col, text in via if at > line]
 
 
 def _trace(steps: list[Step], calls: Sequence[tuple[int, int, str]], dest: Destination, sink_line: int) -> tuple[Step, ...]:
@@ -158,7 +167,7 @@ def population_finding(hit: "BulkHit", config: Config) -> Finding:
         POPULATION,
         f"{POPULATION} records from {source.text} ({where}) sent to {hit.dest.describe()} with no condition on immigration status; "
         f"{config.reason(POPULATION)} [{config.citation}]",
-        _trace([first], hit.calls, hit.dest, hit.line),
+        _trace([first, *_after(hit.via, source.line)] if not path else [first], hit.calls, hit.dest, hit.line),
     )
 
 

@@ -45,6 +45,17 @@ INBOUND_NOUNS = frozenset({
 })
 
 
+#: why a destination decided by configuration, a pragma or a name counts as enforcement
+WHY_BY_KIND = {
+    "configured sink": "configured with --medicaid-sinks",
+    "enforcement sink (pragma)": "marked with # medicaid-scope: enforcement",
+    "enforcement payload model": "a payload model named for enforcement (its declared fields are what it sends)",
+    "enforcement payload builder": "a function named for enforcement that builds what is sent",
+    "enforcement export folder": "configured with --medicaid-export-dirs",
+    "enforcement file": "the file's name holds an enforcement word",
+}
+
+
 @dataclass(frozen=True)
 class Destination:
     """Where a sink sends its data, when that is an enforcement endpoint."""
@@ -52,6 +63,10 @@ class Destination:
     display: str  # what the message names: the URL, or the name that made it enforcement
     what: str = "enforcement endpoint"
     why: str = field(default="", compare=False)  # why it counts as enforcement (the audit report shows it)
+
+    def reason(self) -> str:
+        """Why it counts as enforcement, in words (the audit report and the trace show it)."""
+        return self.why or WHY_BY_KIND.get(self.what, self.what)
 
     def describe(self) -> str:
         """Short text for messages."""

@@ -219,6 +219,13 @@ def test_report_shows_the_route_to_a_send(tmp_path: Path, capsys: pytest.Capture
     data = json.loads(capsys.readouterr().out)
     (send,) = data["destinations"][0]["sends"]
     assert send["route"] == [{"line": 9, "column": 5, "call": "_send(...)"}, {"line": 5, "column": 5, "call": "requests.post(...)"}]
+    (field,) = send["fields"]
+    assert [(t["line"], t["step"]) for t in field["trace"]] == [
+        (9, "'cin' (medicaid_id) placed in the data"),
+        (9, "passed on through _send(...)"),
+        (5, "sent by requests.post(...)"),
+        (5, "enforcement endpoint https://eid.ice.gov/r: the host eid.ice.gov matches the enforcement hosts"),
+    ]
     assert main(["report", "--no-progress", "wrap.py"]) == 0
     assert "Reached through `_send(...)` (line 9) → `requests.post(...)` (line 5)." in capsys.readouterr().out
 
@@ -288,7 +295,8 @@ def test_report_html_lists_every_transfer_with_verdicts(tmp_path: Path, monkeypa
     assert "examples/batch_export_allowlist.py:20 lawful" in page.headings  # a clean transfer is listed too
     assert "examples/county_roster_referral.py:20 not lawful" in page.headings  # only permitted fields, but nobody chose whom (MCD201)
     assert "MCD201: records from <code>Member.objects.filter(...).order_by(...)</code> (examples/county_roster_referral.py:18)" in text
-    rows = [r for r in page.rows if len(r) == 4]
+    rows = [r[:4] for r in page.rows if len(r) == 5]
+    assert "<details><summary>" in text  # each field's path, folded
     assert ["full_name", "name", "MCD101", "examples/django_referral_view.py:19:9"] in rows
     assert ["primary_dx", "diagnosis", "MCD102", "examples/django_referral_view.py:20:9"] in rows
     assert ["cin", "medicaid_id", "permitted", "examples/django_referral_view.py:16:9"] in rows

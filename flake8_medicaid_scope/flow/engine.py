@@ -10,7 +10,7 @@ bounded: past a bound, MCD901). Placements that reach an enforcement sink are ke
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -243,7 +243,12 @@ class ModuleAnalysis:
             if _by_name(transfer.dest) and transfer.dest.display in self.safe_models:
                 continue
             kept = [p for p in transfer.placements if not (_by_name(transfer.dest) and (p.line, p.col) in self.safe_sent)]
-            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population, self.described(transfer.calls)))
+            hits = {}
+            for hit in self._hits.values():
+                where = (hit.placement.line, hit.placement.col)
+                if where not in hits and any((p.line, p.col) == where for p in kept):
+                    hits[where] = replace(hit, calls=self.described(hit.calls))
+            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population, self.described(transfer.calls), hits))
         return out
 
     @property
@@ -298,6 +303,8 @@ class Transfer:
     placements: list[Placement]
     population: Bulk | None = None  # records of many people, chosen by no condition on status (MCD201)
     calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
+    #: (line, column) of a placement -> the hit that carried it there (its calls and steps, for the report's paths)
+    hits: dict = field(default_factory=dict)
 
 
 def _by_name(dest: Destination) -> bool:

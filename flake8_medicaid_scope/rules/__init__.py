@@ -120,18 +120,25 @@ def finding(
     v = verdict(p, config)
     if v is None:
         return None
+    return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin), placement_trace(p, v.name, v.category, dest, sink_line, calls, via))
+
+
+def placement_trace(
+    p: Placement, name: str, category: str, dest: Destination, sink_line: int, calls: Sequence[tuple[int, int, str]] = (), via: Sequence[tuple[int, int, str]] = ()
+) -> tuple[Step, ...]:
+    """The path behind one placement that reaches ``dest`` (a finding's, or a permitted field's in the report)."""
     if p.kind == "whole":
         start = f"whole record {p.detail} read"
     elif p.kind == "clinical":
         start = f"clinical FHIR resource {p.detail} built"
     else:
-        start = f"'{v.name}' ({v.category}) placed in the data"
+        start = f"'{name}' ({category}) placed in the data"
     steps = [Step(p.line, p.col, start)]
     if p.origin:
         path, _, line = p.origin.rpartition(":")
         steps = [Step(int(line) if line.isdigit() else 0, 0, start, path), Step(p.line, p.col, "handed on here")]
     steps += _after(via, p.line)
-    return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin), _trace(steps, calls, dest, sink_line))
+    return _trace(steps, calls, dest, sink_line)
 
 
 def _after(via: Sequence[tuple[int, int, str]], line: int) -> list[Step]:
@@ -151,7 +158,7 @@ def _trace(steps: list[Step], calls: Sequence[tuple[int, int, str]], dest: Desti
         out.append(Step(line, col, f"sent by {text}"))
     else:
         out.append(Step(sink_line, 0, f"made by {dest.display}"))
-    out.append(Step(out[-1].line, out[-1].col, f"{dest.describe()}: {dest.why or dest.what}"))
+    out.append(Step(out[-1].line, out[-1].col, f"{dest.describe()}: {dest.reason()}"))
     return tuple(out)
 
 

@@ -47,21 +47,26 @@ def module(rng: random.Random, lines: int) -> str:
     return "\n".join(out) + "\n"
 
 
+def generate(folder: Path, files: int, seed: int) -> list[Path]:
+    """Write the corpus (deterministic for a seed) into ``folder``; return the paths."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    sizes = [50 + int(2950 * rng.random() ** 3) for _ in range(files)]  # most files short, some long
+    paths = []
+    for i, size in enumerate(sizes):
+        path = folder / f"m{i:04d}.py"
+        path.write_text(module(rng, size))
+        paths.append(path)
+    return paths
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", default=str(Path(__file__).parent / ".cache" / "dense"))
     options = parser.parse_args()
-    rng = random.Random(options.seed)
-    folder = Path(options.out)
-    folder.mkdir(parents=True, exist_ok=True)
-    sizes = [50 + int(2950 * rng.random() ** 3) for _ in range(options.files)]  # most files short, some long
-    paths = []
-    for i, size in enumerate(sizes):
-        path = folder / f"m{i:04d}.py"
-        path.write_text(module(rng, size))
-        paths.append(path)
+    paths = generate(Path(options.out), options.files, options.seed)
     import libcst as cst
 
     import flake8_medicaid_scope.analysis as analysis

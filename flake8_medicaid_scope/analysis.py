@@ -213,23 +213,98 @@ def _project(filename: str | None, config: Config) -> "Project | None":
 
 
 def _positions(module: Any) -> Any:
-    """Line and column of every node: libcst's PositionProvider run by itself (one codegen pass).
-    Through ``MetadataWrapper.resolve`` the same positions cost a second, empty visit of the whole
-    tree (the batch of visitor providers it always runs), nearly doubling the time."""
-    from libcst.metadata import MetadataWrapper, PositionProvider
-
+    """Line and column of every node: ``{node: (start line, start column, end line)}``, from one
+    codegen pass of the module with a lean state (``_LeanPositions``). libcst's own
+    ``PositionProvider`` keeps every generated token, makes two objects per node and enters a
+    generator-based context manager for each; the same positions then cost about twice the time
+    and far more memory. Falls back to libcst's public way on a libcst whose internals differ."""
     try:
-        from libcst.metadata.position_provider import PositionProvidingCodegenState
+        return _lean_positions(module)
+    except (ImportError, AttributeError, TypeError):
+        from libcst.metadata import MetadataWrapper, PositionProvider
 
-        provider = PositionProvider()
-        state = PositionProvidingCodegenState(default_indent=module.default_indent, default_newline=module.default_newline, provider=provider)
-        module._codegen(state)
-        return provider._computed
-    except (ImportError, AttributeError, TypeError):  # another libcst: its public way
-        return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        found = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        return {node: (r.start.line, r.start.column, r.end.line) for node, r in found.items()}
 
 
-def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None") -> "ModuleAnalysis":
+def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
+    from libcst._nodes.internal import CodegenState
+
+    computed: dict[Any, tuple[int, int, int, int]] = {}
+    skipped = _unplaced()
+
+    class Syntactic:
+        """``with state.record_syntactic_position(node, start_node=..., end_node=...)``, without contextlib."""
+
+        __slots__ = ("state", "node", "start_node", "end_node", "start")
+
+        def __init__(self, state: Any, node: Any, start_node: Any, end_node: Any) -> None:
+            self.state, self.node, self.start_node, self.end_node = state, node, start_node, end_node
+
+        def __enter__(self) -> None:
+            self.start = (self.state.line, self.state.column)
+
+        def __exit__(self, *exc: object) -> None:
+            state = self.state
+            # a start or end node not kept (the closing parenthesis of an import) ends where the node does
+            start = computed[self.start_node][:2] if self.start_node in computed else self.start
+            end = computed[self.end_node][2:] if self.end_node in computed else (state.line, state.column)
+            computed[self.node] = (*start, *end)
+
+    class Lean(CodegenState):  # type: ignore[misc]
+        def __init__(self, default_indent: str, default_newline: str) -> None:
+            super().__init__(default_indent=default_indent, default_newline=default_newline)
+            self.line = 1
+            self.column = 0
+            self.starts: list[tuple[int, int]] = []
+
+        def add_indent_tokens(self) -> None:
+            for token in self.indent_tokens:
+                self.add_token(token)
+
+        def add_token(self, value: str) -> None:
+            self.tokens[:] = (value,)  # only the last token is ever read back (a module's trailing newline)
+            self._advance(value)
+
+        def _advance(self, value: str) -> None:
+            if "\n" not in value and "\r" not in value:
+                self.column += len(value)
+                return
+            segments = _NEWLINES.split(value)
+            self.line += len(segments) - 1
+            self.column = len(segments[-1])
+
+        def before_codegen(self, node: Any) -> None:
+            self.starts.append((self.line, self.column))
+
+        def after_codegen(self, node: Any) -> None:
+            start = self.starts.pop()
+            if type(node) not in skipped and node not in computed:
+                computed[node] = (*start, self.line, self.column)
+
+        def record_syntactic_position(self, node: Any, *, start_node: Any = None, end_node: Any = None) -> Syntactic:
+            return Syntactic(self, node, start_node, end_node)
+
+    module._codegen(Lean(module.default_indent, module.default_newline))
+    return {node: (r[0], r[1], r[2]) for node, r in computed.items()}
+
+
+_NEWLINES = re.compile(r"\r\n?|\n")
+
+
+@lru_cache(maxsize=1)
+def _unplaced() -> frozenset[type]:
+    """Node types whose position the analysis never asks for: whitespace, comments and punctuation
+    (more than half of a module's nodes; their positions would only take memory)."""
+    import libcst as cst
+
+    names = ("SimpleWhitespace", "ParenthesizedWhitespace", "Newline", "TrailingWhitespace", "EmptyLine", "Comment", "Comma", "Dot", "Colon",
+             "AssignEqual", "Semicolon", "LeftParen", "RightParen", "LeftSquareBracket", "RightSquareBracket", "LeftCurlyBrace", "RightCurlyBrace",
+             "ImportStar", "Asynchronous")
+    return frozenset(getattr(cst, name) for name in names if hasattr(cst, name))
+
+
+def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None", keep: bool = False) -> "ModuleAnalysis":
     """Parse and index one module and set up its data-flow analysis (not run yet)."""
     from .destinations import destination_rules
     from .flow.engine import ModuleAnalysis
@@ -244,10 +319,13 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
         parsed = (source, module, ranges, index)
-        if key is not None:
+        if key is not None and keep and len(source) <= MAX_PARSED_CHARS:
+            # an imported module, read again by the other files of the run that import it (a linted
+            # file itself is not kept: with its positions it weighs about 100 times its source)
             _parsed[key] = parsed
-            while len(_parsed) > MAX_PARSED:
-                _parsed.pop(next(iter(_parsed)))
+            _parsed_chars[0] += len(source)
+            while len(_parsed) > MAX_PARSED or _parsed_chars[0] > MAX_PARSED_CHARS:
+                _parsed_chars[0] -= len(_parsed.pop(next(iter(_parsed)))[0])
     _, module, ranges, index = parsed
     analysis = ModuleAnalysis(
         module,
@@ -269,7 +347,9 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
 #: parsed modules of the project, kept across the files one flake8 process lints (imported
 #: modules are read by many of them); keyed by path and content, so an edit is never stale
 _parsed: dict[tuple[str, int], tuple[str, Any, Any, Any]] = {}
+_parsed_chars = [0]
 MAX_PARSED = 256
+MAX_PARSED_CHARS = 500_000  # source characters kept parsed (about 50 MB with their positions)
 
 
 def _load_module(path: Path, project: "Project", config: Config) -> "ModuleAnalysis | None":
@@ -280,7 +360,7 @@ def _load_module(path: Path, project: "Project", config: Config) -> "ModuleAnaly
     if source is None:
         return None
     try:
-        return _module_analysis(source, config, str(path), project)
+        return _module_analysis(source, config, str(path), project, keep=True)
     except Exception:  # noqa: BLE001 - an unreadable imported module is unknown, not fatal
         return None
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
-from libcst.metadata import CodeRange
 
 from ..destinations import Destination, DestinationRules
 from ..library import ClientSpec, Rule, SinkSpec
@@ -68,7 +67,7 @@ class ModuleAnalysis:
     def __init__(
         self,
         module: cst.Module,
-        ranges: "dict[cst.CSTNode, CodeRange]",
+        ranges: "dict[cst.CSTNode, tuple[int, int, int]]",  # node -> (start line, start column, end line)
         index: ModuleIndex,
         *,
         rules: DestinationRules,
@@ -137,13 +136,13 @@ class ModuleAnalysis:
         rng = self._ranges.get(node)
         if rng is None:
             return (1, 0)
-        return rng.start.line, rng.start.column
+        return rng[0], rng[1]
 
     def span(self, node: cst.CSTNode) -> tuple[int, int]:
         rng = self._ranges.get(node)
         if rng is None:
             return (0, -1)
-        return rng.start.line, rng.end.line
+        return rng[0], rng[2]
 
     def report(self, placement: Placement, dest: Destination, sink_line: int, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Record that ``placement`` reaches enforcement destination ``dest`` (sent at ``sink_line``)."""

@@ -146,12 +146,14 @@ class Population:
     source_calls: frozenset[str] = frozenset()  # qualified calls that return many records (pandas.read_csv)
     source_methods: frozenset[str] = frozenset()  # methods that return many records on any receiver (fetchall)
     managers: frozenset[str] = frozenset()  # attributes whose method chains are querysets (Member.objects...)
-    query_methods: frozenset[str] = frozenset()  # methods whose result is a query of many rows (session.query(...))
+    query_methods: frozenset[str] = frozenset()  # methods given a query to run return its rows (session.query(...), session.scalars(stmt))
     single: frozenset[str] = frozenset()  # methods that return one record (get, first, fetchone)
     aggregate_calls: frozenset[str] = frozenset()  # functions that reduce records to a number (len, sum)
     aggregate_methods: frozenset[str] = frozenset()  # methods that do (count, exists)
     filters: frozenset[str] = frozenset()  # methods whose arguments choose the records (filter, exclude, where)
     masks: frozenset[str] = frozenset()  # methods whose string argument is a condition (df.query)
+    lookups: frozenset[str] = frozenset()  # filters that pick the people named by an identifier (.filter(pk__in=ids), not exclude)
+    comparisons: frozenset[str] = frozenset()  # methods of a value that compare it (df["imgrtn_stus_cd"].isin(...), Member.citizenship.is_(...))
     plural_nouns: frozenset[str] = frozenset()  # parameter names that hold many people's records
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)

@@ -150,8 +150,8 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     top_where = tree.args.get("where") if isinstance(tree, exp.Select) else None
     if top_where is not None:
         for eq in top_where.find_all(exp.EQ):
-            if _under_or(eq, top_where, exp):
-                continue
+            if _under_or(eq, top_where, exp) or eq.find_ancestor(exp.Select) is not tree:
+                continue  # under an OR, or inside a subquery: it does not pick the rows returned
             left, right = eq.this, eq.expression
             for column, other in ((left, right), (right, left)):
                 if isinstance(column, exp.Column) and not isinstance(other, exp.Column) and is_identifier(column.name):

@@ -194,6 +194,15 @@ def test_explain_lists_the_returns_assignments_and_containers_on_the_way(tmp_pat
     ]
 
 
+def test_the_path_leaves_out_calls_that_carried_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "job.py").write_text("def main():\n    nightly()\n\n\n" + HELPER_IN_LOOP.replace("def nightly", "def nightly"))
+    assert main(["check", "--no-progress", "--explain", "job.py"]) == 1
+    steps = [line for line in capsys.readouterr().out.splitlines() if line.startswith("    ")]
+    assert not any("nightly()" in step for step in steps)  # main() calls nightly(), which hands nothing on
+    assert "    job.py:16:9: passed on through refer(...)" in steps
+
+
 def test_sarif_code_flows_draw_the_path(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     monkeypatch.chdir(tmp_path)

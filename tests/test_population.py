@@ -110,3 +110,115 @@ def test_the_audit_report_names_the_unchosen_population() -> None:
 
 def test_no_mcd201_where_the_destination_is_not_enforcement() -> None:
     assert analyze(NIGHTLY.replace("https://eid.ice.gov/api/v1/referrals", "https://fhir.dhs.state.mn.us/Patient")) == []
+
+
+REVIEW_HEADER = 'import csv, boto3, requests\nICE = "https://eid.ice.gov/api/v1/referrals"\nTARGETS = ("EWI",)\n'
+#: cases a reviewer found wrong at first, each with its MCD201 lines (relative to the body's first line, 1)
+REVIEWED = {
+    "a record read with .get() is still a record": ("""def job():
+    with open("members.csv") as fh:
+        for row in csv.DictReader(fh):
+            requests.post(ICE, json={"medicaid_id": row.get("medicaid_id")})
+""", [4]),
+    "a payload rebound in the iteration is the record the test chose": ("""def job():
+    payload = None
+    for m in Member.objects.all():
+        payload = {"medicaid_id": m.cin}
+        for attempt in range(3):
+            if m.immigration_status in TARGETS:
+                requests.post(ICE, json=payload)
+""", []),
+    "a match on a status pattern chooses": ("""def job():
+    for m in Member.objects.all():
+        match m:
+            case Member(immigration_status="EWI"):
+                requests.post(ICE, json={"medicaid_id": m.cin})
+""", []),
+    "a match guard on status chooses": ("""def job():
+    for m in Member.objects.all():
+        match m.kind:
+            case "x" if m.immigration_status == "EWI":
+                requests.post(ICE, json={"medicaid_id": m.cin})
+""", []),
+    "a method of a class of the module is seen, not a plural source": ("""class Repo:
+    def load_members(self):
+        return [m for m in Member.objects.all() if m.immigration_status in TARGETS]
+def job():
+    repo = Repo()
+    members = repo.load_members()
+    for m in members:
+        requests.post(ICE, json={"medicaid_id": m.cin})
+""", []),
+    "records returned by a helper are reported once, at the send": ("""def fetch_all():
+    return list(Member.objects.all())
+def main():
+    for r in fetch_all():
+        requests.post(ICE, json={"medicaid_id": r.cin})
+if __name__ == "__main__":
+    main()
+""", [5]),
+    "records a helper returned are reported at the call that hands them on": ("""def load():
+    return Member.objects.all()
+def send_all(rows):
+    for r in rows:
+        requests.post(ICE, json={"medicaid_id": r.cin})
+def run():
+    rows = load()
+    send_all(rows)
+""", [8]),
+    "a file named for enforcement and uploaded: at the upload only": ("""def job():
+    with open("/tmp/ice_referrals.csv", "w") as fh:
+        w = csv.writer(fh)
+        for m in Member.objects.all():
+            w.writerow([m.cin])
+    boto3.client("s3").upload_file("/tmp/ice_referrals.csv", "ice-eid-handoff-prod", "x.csv")
+""", [6]),
+    "a file named for enforcement and not uploaded: at the write": ("""def job():
+    with open("/tmp/ice_referrals.csv", "w") as fh:
+        w = csv.writer(fh)
+        for m in Member.objects.all():
+            w.writerow([m.cin])
+""", [5]),
+    "everyone but a list of ids is not a lookup": ("""def job(opted_out_ids):
+    for m in Member.objects.exclude(member_id__in=opted_out_ids):
+        requests.post(ICE, json={"medicaid_id": m.cin})
+""", [3]),
+    "an id equality inside a subquery is not a lookup": ("""def job(cur, x):
+    cur.execute("SELECT cin, dob FROM members WHERE county_cd = (SELECT county_cd FROM members WHERE member_id = %s)", [x])
+    for row in cur.fetchall():
+        requests.post(ICE, json={"medicaid_id": row["cin"]})
+""", [4]),
+    "a status column selected by SQL the parser cannot read is sent, not tested": ("""def job(cur):
+    cur.execute("SELECT TOP 1000 cin, imgrtn_stus_cd FROM members")
+    for row in cur.fetchall():
+        requests.post(ICE, json={"medicaid_id": row["cin"]})
+""", [4]),
+    "an annotated plural variable from an unseen call": ("""def job():
+    members: list = load_members()
+    for m in members:
+        requests.post(ICE, json={"medicaid_id": m.cin})
+""", [4]),
+}
+
+
+@pytest.mark.parametrize(("body", "want"), list(REVIEWED.values()), ids=list(REVIEWED))
+def test_reviewed_case(body: str, want: list[int]) -> None:
+    shift = REVIEW_HEADER.count("\n")
+    got = [f.line - shift for f in analyze(REVIEW_HEADER + body) if f.code == "MCD201"]
+    assert got == want
+
+
+def test_the_source_a_message_names_does_not_depend_on_hashing() -> None:
+    source = REVIEW_HEADER + """def job():
+    for a, b in zip(Member.objects.all(), Member.objects.all()):
+        requests.post(ICE, json={"x": a.cin, "y": b.cin})
+"""
+    import subprocess
+    import sys
+
+    script = "import sys\nfrom flake8_medicaid_scope import analyze\nprint([(s.line, s.col) for f in analyze(sys.stdin.read()) for s in f.trace])"
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], input=source, capture_output=True, text=True, env={"PYTHONHASHSEED": str(seed), "PATH": ""}, check=True).stdout
+        for seed in (1, 2, 3, 4, 5, 6)
+    }
+    assert len(outputs) == 1

@@ -145,7 +145,7 @@ class Calls(Part):
         args: Args = [(arg, self.expr.eval(arg.value, frame)) for arg in node.args]
         self.m.last_effects = {}
         sites = self.m.call_sites
-        sites.append((self.population.scope(), node))
+        sites.append((self.population.scope(), node, self._stack[-1] if self._stack else None))
         try:
             result = self._dispatch(node, func, qual, args, frame)
         finally:

@@ -115,9 +115,12 @@ class ModuleAnalysis:
         self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values
         #: the bulk sources the expression being evaluated has read so far (population.py)
         self.bulk_read: frozenset[Bulk] = frozenset()
-        #: the calls being evaluated, outermost first: (the function that makes it, the call)
-        self.call_sites: list[tuple[int, cst.Call]] = []
+        #: the calls being evaluated, outermost first: (id of the function that makes it, the call, that function)
+        self.call_sites: list[tuple[int, cst.Call, object]] = []
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
+        #: files named for enforcement written from bulk records, and files whose content a send read
+        self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}
+        self.uploaded_files: set[str] = set()
         # the parts (part.py): each a small interface the others call by name
         self.expr = Expressions(self)
         self.calls = Calls(self)
@@ -173,15 +176,15 @@ class ModuleAnalysis:
             key = (*key[:4], key[4] + 1)
             old = self._hits.get(key)
         if old is None:
-            self._hits[key] = Hit(placement, dest, sink_line, self.call_path(), via)
+            self._hits[key] = Hit(placement, dest, sink_line, self.call_path(placement.line if placement.module is None else None), via)
             return
         names = old.placement.names | placement.names
         key_only = old.placement.key_only and placement.key_only
         # a send the data visibly reaches names its destination better than a builder or model name
         if _by_name(old.dest) != _by_name(dest):
-            first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line, self.call_path(), via)
+            first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         else:
-            first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(), via)
+            first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
     def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = ()) -> None:
@@ -196,27 +199,37 @@ class ModuleAnalysis:
             if handed:
                 host.report_bulk(handed, dest, anchor)  # type: ignore[arg-type]
             return
-        own = sorted((b for b in sources if b.module is None), key=lambda b: (b.line, b.text))
-        source = own[0] if own else min(sources, key=lambda b: (b.origin, b.line, b.text))
+        own = sorted((b for b in sources if b.module is None), key=lambda b: (b.line, b.col, b.text))
+        source = own[0] if own else min(sources, key=lambda b: (b.origin, b.line, b.col, b.text))
         where: cst.CSTNode = sink
-        for scope, call in reversed(self.call_sites):
-            if scope == source.scope:
-                where = call
+        start = 0
+        for index in range(len(self.call_sites) - 1, -1, -1):
+            if self.call_sites[index][0] == source.scope:
+                where, start = self.call_sites[index][1], index
                 break
-        else:
-            if self.call_sites and source.module is None:
-                where = self.call_sites[0][1]  # read by a function that has returned: the outermost call here
         if source.module is not None and self.anchors:
             where = self.anchors[0]
         self.note_transfer(self.positions(sink)[0], dest).population = source
         line, col = self.positions(where)
         old = self.bulk_hits.get(line)
-        if old is None or (source.line, source.text) < (old.source.line, old.source.text) and old.source.module is None and source.module is None:
-            self.bulk_hits[line] = BulkHit(line, col, source, dest, self.call_path(), via if self.host is None else ())
+        earlier = (source.line, source.col, source.text) < (old.source.line, old.source.col, old.source.text) if old is not None else True
+        if old is None or earlier and old.source.module is None and source.module is None:
+            # the trace lists the calls from the function that read the records on
+            self.bulk_hits[line] = BulkHit(line, col, source, dest, self.call_path()[start:], via if self.host is None else ())
 
-    def call_path(self) -> tuple[cst.Call, ...]:
-        """The calls being evaluated now, outermost first (``described`` makes them text when shown)."""
-        return tuple(call for _, call in self.call_sites)
+    def call_path(self, line: int | None = None) -> tuple[cst.Call, ...]:
+        """The calls being evaluated now, outermost first (``described`` makes them text when shown);
+        with ``line``, from the call made by the function that holds that line on (the calls that led
+        into it carried nothing of what was placed there)."""
+        sites = self.call_sites
+        if line is not None:
+            for index in range(len(sites) - 1, -1, -1):
+                fn = sites[index][2]
+                first, last = self.span(fn) if fn is not None else (1, 10**9)  # type: ignore[arg-type]
+                if first <= line <= last:
+                    sites = sites[index:]
+                    break
+        return tuple(site[1] for site in sites)
 
     def described(self, calls: "tuple[cst.Call, ...] | tuple[tuple[int, int, str], ...]") -> tuple[tuple[int, int, str], ...]:
         """Calls as (line, column, how the call reads)."""
@@ -280,6 +293,9 @@ class ModuleAnalysis:
             if not self.state_changed:
                 break
             self.functions.forget()
+        for key, (bulk, dest, node) in self.file_sends.items():
+            if key not in self.uploaded_files:
+                self.report_bulk(bulk, dest, node)  # a file that is itself the enforcement sink: at the write
         hits = [h for h in self._hits.values() if not self._sent_only_to_safe_hosts(h)]
         return sorted(hits, key=lambda h: (h.placement.line, h.placement.col))
 

@@ -24,6 +24,7 @@ from .values import (
     container,
     env_value,
     join,
+    merge_via,
     place,
     without_labels,
 )
@@ -209,7 +210,7 @@ class Expressions(Part):
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
         if attr in _PATH_PARTS and owner.text is not None and owner.text.strip(HOLE) and not owner.names:
-            return replace(owner, placements=(), labels=frozenset(), text=None)  # out.name of a folded path: part of the path
+            return replace(owner, labels=frozenset(), text=None)  # out.name of a folded path: part of the path (and what entered it)
         if owner.const and isinstance(base, cst.Call) and owner.function is None:
             return const_val()  # uuid.uuid4().hex, datetime.now().year: made here, no member data
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
@@ -290,6 +291,7 @@ class Expressions(Part):
 
     def _eval_Dict(self, node: cst.Dict, frame: Frame) -> Val:
         placements: list[Placement] = []
+        vias: list[tuple[tuple[int, int, str], ...]] = []
         clinical: Placement | None = None
         all_const = True
         for element in node.elements:
@@ -300,6 +302,8 @@ class Expressions(Part):
                 continue
             key = self.eval(element.key, frame)
             value = self.files.opened(self.eval(element.value, frame))
+            if value.via:
+                vias.append(value.via)
             all_const = all_const and value.const
             line, col = self.positions(element)
             if self.positions(element.value)[0] != line:
@@ -313,7 +317,7 @@ class Expressions(Part):
             return container([clinical])  # a clinical FHIR resource is one finding; its elements are not reported apart
         if all_const and not placements:
             return const_val()
-        return container(placements)
+        return container(placements, via=merge_via(*vias)) if vias else container(placements)
 
     def _eval_sequence(self, node: cst.List | cst.Tuple | cst.Set, frame: Frame) -> Val:
         placements: list[Placement] = []
@@ -340,7 +344,8 @@ class Expressions(Part):
         if all_const:
             return const_val(items=tuple(texts))
         elements = tuple(vals) if not starred and not isinstance(node, cst.Set) else None
-        return container(placements, elements=elements)
+        via = merge_via(*(v.via for v in vals if v.via)) if any(v.via for v in vals) else ()
+        return container(placements, elements=elements, via=via)
 
     _eval_List = _eval_Tuple = _eval_Set = _eval_sequence
 

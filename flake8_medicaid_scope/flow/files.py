@@ -117,6 +117,8 @@ class Files(Part):
     def content(self, val: Val) -> Val:
         """What was written to the file ``val`` is (or names); nothing known: opaque."""
         key = self.key(val)
+        if key is not None and key in self.m.written:
+            self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
 
     def add_recipient(self, message: Val, header: str, val: Val) -> bool:
@@ -156,5 +158,6 @@ class Files(Part):
             line = self.positions(node)[0]
             for p in placed:
                 self.report(p, dest, line)
-            if bulk:
-                self.m.report_bulk(bulk, dest, node)  # no upload visible: the write is the send
+            if bulk and key not in self.m.uploaded_files:
+                # reported at the write only if no upload of the file is visible (see run())
+                self.m.file_sends.setdefault(key, (bulk, dest, node))

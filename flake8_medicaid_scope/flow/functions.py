@@ -62,7 +62,7 @@ class Functions(Part):
         if len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
             # the callee is still analyzed on its own; only data handed to it is lost here, so
             # MCD901 says so when the call hands on something known
-            if args is not None and any(v.placements or v.names for _, v in args):
+            if args is not None and any(v.placements or v.names or v.bulk for _, v in args):
                 self.m.cut = True
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
@@ -70,7 +70,8 @@ class Functions(Part):
         memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None)
         if memo_key in self._memo:
             self.m.last_effects = self._effects_memo.get(memo_key, {})
-            return self._memo[memo_key]
+            self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
+            return self.population.rescope(self._memo[memo_key], self._stack)
         self._calls += inlined
         outer = id(fn) not in self._provisional
         rounds = 0
@@ -97,7 +98,8 @@ class Functions(Part):
             self._memo[memo_key] = result
             self._effects_memo[memo_key] = effects
         self.m.last_effects = effects
-        return result
+        self.m.bulk_read = frozenset()  # what it returns is what it hands back (a filter in it holds), not whatever it was given
+        return self.population.rescope(result, self._stack)
 
     def _argument_effects(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args, frame: Frame) -> dict[int, Val]:
         """What the function did to the containers it was handed (``add_ssn(body, m)`` puts an SSN in the

@@ -64,6 +64,8 @@ class Frame:
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
     #: the names bound before the innermost loop began (containers that outlive an iteration)
     loop_outer: frozenset[str] | None = None
+    #: the names bound in the current iteration of the loops being run (an outer loop's included)
+    iteration_bound: set[str] = field(default_factory=set)
 
     def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
         """The containers ``name`` is (a part of), through its aliases: (container, the keys down to

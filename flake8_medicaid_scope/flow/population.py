@@ -72,7 +72,7 @@ class Population(Part):
         data = self.data
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
-        if method in data.filters and self.chooses(node, args, frame):
+        if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if method in data.masks and args and self.mentions_status_text(args[0][1].text):
             return self.drop(result).with_labels({STATUS_MARK})  # df.query("imgrtn_stus_cd == '5'")
@@ -85,7 +85,7 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
         if any(arg.keyword is not None and self.is_status_name(arg.keyword.value.split("__")[0]) for arg, _ in args):
             result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later
-        elif isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
+        elif method in data.comparisons and isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
         if result.const or result.response:
             return result
@@ -95,10 +95,12 @@ class Population(Part):
             receiver = frame.env.get(func.value.value) if isinstance(func.value, cst.Name) else None
             if receiver is not None and receiver.client is not None and receiver.client.kind == "file":
                 return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.readlines()
-        if (qual is not None and qual in data.source_calls) or (method in data.source_methods and not self._query_chooses(args, frame)):
-            return replace(result, bulk=result.bulk | {self.source(node, describe(node))})
         first_text = args[0][1].text if args else None
-        if method in data.query_methods and first_text is None and not self._query_chooses(args, frame):
+        # session.query(Member), session.scalars(select(Member)): a query given to run (result.scalars() is not one)
+        queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
+        if queried and self._query_chooses(args, frame):
+            return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
+        if (qual is not None and qual in data.source_calls) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
 
@@ -116,6 +118,18 @@ class Population(Part):
         """``val`` marked as a status condition when ``node`` tests a status field."""
         return val.with_labels({STATUS_MARK}) if self.tests_status(node, frame) else val
 
+    def rescope(self, val: Val, stack: "list[object]") -> Val:
+        """A value returned by a function: the bulk sources it read there (or deeper) now belong to the
+        caller, where a later send of them is reported (``rows = load(); send_all(rows)``)."""
+        if not val.bulk:
+            return val
+        live = {id(fn) for fn in stack}
+        caller = id(stack[-1]) if stack else 0
+        moved = {b: replace(b, scope=caller) for b in val.bulk if b.scope and b.scope not in live and b.module is None}
+        if not moved:
+            return val
+        return replace(val, bulk=frozenset(moved.get(b, b) for b in val.bulk))
+
     def drop(self, val: Val, sources: frozenset[Bulk] | None = None) -> Val:
         """``val`` without ``sources`` (all when None), and the expression being evaluated no longer
         counts them as read."""
@@ -131,8 +145,8 @@ class Population(Part):
             found = conditions(text, self.is_person_id)
             if found is not None and (found.lookup or any(self.is_status_name(c) for c in found.columns)):
                 return rows.with_labels({STATUS_MARK})  # chosen: session.execute(text(SQL)) runs it later
-            if found is None and self.mentions_status_text(text):
-                return rows.with_labels({STATUS_MARK})  # SQL the parser cannot read that names a status column
+            if found is None and self.mentions_status_text(_conditions_text(text)):
+                return rows.with_labels({STATUS_MARK})  # SQL the parser cannot read, with a status column after WHERE/ON
         elif text is not None:
             return rows  # INSERT, UPDATE: no rows come back
         return replace(rows, bulk=rows.bulk | {self.source(node, describe(node))})
@@ -150,7 +164,7 @@ class Population(Part):
         its argument is many people's records (where a caller is visible, the caller's value is)."""
         if not self.is_plural_person(name):
             return None
-        method = self.index.functions.get(fn.name.value) is not fn
+        method = any(cls.methods.get(fn.name.value) is fn for cls in self.index.classes.values())  # else a function or a nested def
         if fn.name.value in self.called_names()[1 if method else 0]:
             return None
         line, col = self.positions(fn.name)
@@ -174,7 +188,9 @@ class Population(Part):
                 return False
             return not (name in self.index.imports and self.links.foreign(name) is not None)
         if isinstance(func, cst.Attribute):
-            return not (isinstance(func.value, cst.Name) and func.value.value in ("self", "cls"))
+            if isinstance(func.value, cst.Name) and func.value.value in ("self", "cls"):
+                return False
+            return not any(func.attr.value in cls.methods for cls in self.index.classes.values())  # repo.load_members()
         return False
 
     def called_names(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -230,7 +246,11 @@ class Population(Part):
         only expressions used as conditions are asked."""
         syntax = self._syntax.get(id(node))
         if syntax is None:
-            syntax = self._syntax[id(node)] = self._read_syntax(node)
+            try:
+                syntax = self._read_syntax(node)
+            except RecursionError:
+                syntax = (False, (), ())  # nested past what can be walked: not read as a condition
+            self._syntax[id(node)] = syntax
         fixed, names, calls = syntax
         if fixed:
             return True
@@ -307,14 +327,14 @@ class Population(Part):
             return self.tests_status(cst.Call(func=predicate), frame)
         return False
 
-    def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
+    def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True) -> bool:
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
         for arg, _ in args:
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
             if parts and self.is_status_name(parts[0]):
                 return True
-            if parts and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
+            if ids and parts and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
                 return True  # .get(pk=...), .filter(member_id__in=ids): the people the caller chose
             if self.tests_status(arg.value, frame):
                 return True
@@ -329,7 +349,7 @@ class Population(Part):
             if val.text is not None and looks_like_query(val.text):
                 found = conditions(val.text, self.is_person_id)
                 if found is None:
-                    return self.mentions_status_text(val.text)
+                    return self.mentions_status_text(_conditions_text(val.text))
                 return found.lookup or any(self.is_status_name(c) for c in found.columns)
             if self.tests_status(arg.value, frame):
                 return True
@@ -355,7 +375,7 @@ class Population(Part):
         choose what was put in it earlier."""
         if env is None:
             return None
-        outer = frame.loop_outer or frozenset()
+        outer = (frame.loop_outer or frozenset()) - frame.iteration_bound  # bound before the loop, not rebound in this iteration
         read = {n.value for n in _names_in(test)}
         out = {}
         for name, val in env.items():
@@ -393,6 +413,16 @@ class _Syntax(cst.CSTVisitor):
 
     def visit_Call(self, node: cst.Call) -> None:
         self.calls.append(node)
+
+
+_CONDITION_KEYWORD = re.compile(r"\b(?:where|on|having|qualify)\b", re.IGNORECASE)
+
+
+def _conditions_text(sql: str) -> str:
+    """The part of a query the parser cannot read that may hold conditions: from its first ``WHERE``,
+    ``ON``, ``HAVING`` or ``QUALIFY`` on (a status column in the select list is sent, not tested)."""
+    found = _CONDITION_KEYWORD.search(sql)
+    return sql[found.start() :] if found else ""
 
 
 def _names_in(node: cst.CSTNode) -> list[cst.Name]:

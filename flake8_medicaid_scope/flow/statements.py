@@ -143,6 +143,10 @@ class Statements(Part):
         finally:
             self.m.bulk_read = outer
         tested = self.population.status_test(stmt.subject, read, frame) if not frame.dead else None
+        if tested is None and not frame.dead and any(
+            self.population.tests_status(case.pattern, frame) or (case.guard is not None and self.population.tests_status(case.guard, frame)) for case in stmt.cases
+        ):
+            tested = read  # case Member(immigration_status="EWI"), case {"imgrtn_stus_cd": "5"}, a guard on status
         if tested is None:
             self._cases(stmt, subject, frame)
         else:
@@ -195,13 +199,13 @@ class Statements(Part):
 
         ``continue`` goes back to the head, ``break`` to the exit; the ``else`` runs when the
         loop ends without ``break``; ``while True`` exits only through ``break``."""
-        outer = (frame.continues, frame.breaks, frame.loop_outer)
+        outer = (frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound)
         frame.continues, frame.breaks, frame.loop_outer = [], [], frozenset(frame.env)
         try:
             exit_state = self._iterate(stmt, frame)
             breaks = frame.breaks
         finally:
-            frame.continues, frame.breaks, frame.loop_outer = outer
+            frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound = outer
         frame.restore(exit_state)
         if stmt.orelse is not None and not frame.dead:
             self.run_block(stmt.orelse.body, frame)
@@ -233,8 +237,10 @@ class Statements(Part):
                 # for line in fh: the records of a file read line by line (CSV, NDJSON)
                 element = replace(element, bulk=element.bulk | {self.population.source(stmt.iter, "lines of " + describe(stmt.iter))})
         forever = isinstance(stmt, cst.While) and _always_true(stmt.test)
+        enclosing = set(frame.iteration_bound)
         for _ in range(MAX_LOOP_ROUNDS):
             frame.restore(head)
+            frame.iteration_bound = set(enclosing)  # what an outer loop's iteration bound counts as bound here too
             if isinstance(stmt, cst.For):
                 self.bind(stmt.target, element, frame, stmt)
             else:
@@ -284,7 +290,7 @@ class Statements(Part):
         """What one element of an iterable carries."""
         if source.const:
             return const_val()
-        return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk)
+        return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via)
 
     def run_small(self, small: cst.BaseSmallStatement, frame: Frame) -> None:
         """Run one small statement."""
@@ -292,8 +298,9 @@ class Statements(Part):
             val = self.expr.eval(small.value, frame)
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
-            if len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
-                val = self.population.variable_source(small.targets[0].target.value, small.value, val, frame)  # members = load()
+            for target in small.targets:
+                if isinstance(target.target, cst.Name):
+                    val = self.population.variable_source(target.target.value, small.value, val, frame)  # members = load()
             for target in small.targets:
                 self.bind(target.target, val, frame, target)
             names = [t.target.value for t in small.targets if isinstance(t.target, cst.Name)]
@@ -311,6 +318,8 @@ class Statements(Part):
                 if not (val.placements or val.names or val.const):
                     # payload: SubjectPayload = load(...): the annotation says what it carries
                     val = self.functions.model_of(small.annotation.annotation) or val
+                if isinstance(small.target, cst.Name):
+                    val = self.population.variable_source(small.target.value, small.value, val, frame)  # members: list = load()
                 self.bind(small.target, val, frame, small)
         elif isinstance(small, cst.AugAssign):
             current = self.expr.eval(small.target, frame)
@@ -375,6 +384,8 @@ class Statements(Part):
             if val.placements or val.bulk:
                 val = with_step(val, *self.positions(target), f"assigned to {target.value}")
             frame.env[target.value] = val
+            if frame.loop_outer is not None:
+                frame.iteration_bound.add(target.value)
             if frame.aliases:
                 frame.aliases.pop(target.value, None)
                 for name, (source, _) in list(frame.aliases.items()):

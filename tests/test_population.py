@@ -193,6 +193,28 @@ def run():
     for row in cur.fetchall():
         requests.post(ICE, json={"medicaid_id": row["cin"]})
 """, [4]),
+    "an if on status whose every way sends picks what, not whom": ("""def job():
+    for m in Member.objects.all():
+        if m.immigration_status == "EWI":
+            requests.post(ICE, json={"medicaid_id": m.cin, "k": 1})
+        else:
+            requests.post(ICE, json={"medicaid_id": m.cin, "k": 2})
+""", [4, 6]),
+    "an if on status that sends in one way only chooses": ("""def job():
+    for m in Member.objects.all():
+        if m.immigration_status == "EWI":
+            requests.post(ICE, json={"medicaid_id": m.cin, "k": 1})
+""", []),
+    "a frame read by a query the module does not show is many records": ("""import pandas as pd
+def job(q, conn):
+    df = pd.read_sql(q, conn)
+    requests.post(ICE, data=df.to_json())
+""", [4]),
+    "a frame read by a query that tests status is chosen": ("""import pandas as pd
+def job(conn):
+    df = pd.read_sql("SELECT cin FROM m WHERE imgrtn_stus_cd = '5'", conn)
+    requests.post(ICE, data=df.to_json())
+""", []),
     "an annotated plural variable from an unseen call": ("""def job():
     members: list = load_members()
     for m in members:

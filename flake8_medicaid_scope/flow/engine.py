@@ -121,6 +121,8 @@ class ModuleAnalysis:
         #: files named for enforcement written from bulk records, and files whose content a send read
         self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}
         self.uploaded_files: set[str] = set()
+        self.sends = 0  # sends to enforcement seen so far (a status if whose every branch sends chooses nothing)
+        self.branch_sends: list[int] = []  # per branch of the last if/match run: the sends it made
         # the parts (part.py): each a small interface the others call by name
         self.expr = Expressions(self)
         self.calls = Calls(self)

@@ -155,6 +155,7 @@ class Files(Part):
         if dest is not None:
             dest = replace(dest, what="enforcement file") if folder is None else dest
             self.m.enforcement_seen = True
+            self.m.sends += 1
             line = self.positions(node)[0]
             for p in placed:
                 self.report(p, dest, line)

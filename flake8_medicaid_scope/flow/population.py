@@ -100,7 +100,7 @@ class Population(Part):
         queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
         if queried and self._query_chooses(args, frame):
             return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
-        if (qual is not None and qual in data.source_calls) or queried:
+        if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
 

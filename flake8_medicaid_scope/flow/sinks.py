@@ -75,6 +75,7 @@ class Sinks(Part):
         if dest is None:
             return RESPONSE
         self.m.enforcement_seen = True
+        self.m.sends += 1
         self.m.note_transfer(self.positions(node)[0], dest)
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:

@@ -99,6 +99,11 @@ class Statements(Part):
         before = frame.state()
         frame.restore(self.population.strip_env(before, tested, test, frame))
         live = run()
+        if before is not None and len(self.m.branch_sends) > 1 and all(self.m.branch_sends):
+            # every way sends (if status: post(full) else: post(less)): the test picked what, not whom
+            frame.restore(before)
+            live = run()
+            return
         if len(live) < 2 or before is None or frame.dead:
             return
         back = tested or frozenset().union(*(v.bulk for v in before.values()))
@@ -120,17 +125,23 @@ class Statements(Part):
         Returns the states of those that go on."""
         before = frame.state()
         states = []
+        sends = []
         for body in bodies:
             frame.restore(before)
+            counted = self.m.sends
             self.run_block(body, frame)
+            sends.append(self.m.sends - counted)
             states.append(frame.state())
         frame.restore(before)
+        counted = self.m.sends
         if isinstance(orelse, cst.If):
             self.run_if(orelse, frame)
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
+        sends.append(self.m.sends - counted)
         states.append(frame.state())
         self.join_states(frame, states)
+        self.m.branch_sends = sends
         return [state for state in states if state is not None]
 
     def run_match(self, stmt: cst.Match, frame: Frame) -> None:
@@ -155,14 +166,18 @@ class Statements(Part):
     def _cases(self, stmt: cst.Match, subject: Val, frame: Frame) -> list[dict[str, Val]]:
         before = frame.state()
         states = []
+        sends = [0]  # no case matching sends nothing
         for case in stmt.cases:
             frame.restore(before)
+            counted = self.m.sends
             self.bind_pattern(case.pattern, subject, frame)
             if case.guard is not None:
                 self.expr.eval(case.guard, frame)
             self.run_block(case.body, frame)
+            sends.append(self.m.sends - counted)
             states.append(frame.state())
         self.join_states(frame, [before, *states])
+        self.m.branch_sends = sends
         return [state for state in (before, *states) if state is not None]
 
     def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame) -> None:

@@ -43,8 +43,14 @@ category (`docs/categories.md`), clears the send:
 
 The linter does not judge whether the condition is the right one. A test
 that only logs, or only picks a value inside the payload, decides nothing:
-an `if` whose two ways both go on to the send is not a condition. Sorting
-by the status column, or sending it, is not a condition either.
+an `if` (or `match`) whose ways all go on to the send, or all send, is not a
+condition. Sorting by the status column, or sending it, is not a condition
+either, nor is a test on someone else's status (a spouse's, a parent's).
+
+A value a function returns carries the records it read; a filter inside the
+function holds for its callers (`candidates = _in_scope(rows)`). A plural
+person-named variable given the result of a call the analysis cannot see
+(`members = load_members()`) is a bulk source, as the parameter is.
 
 A send about one person is not bulk. That covers a record the caller chose
 (`def refer(member)`), a lookup by id (`Member.objects.get(pk=...)`,

@@ -162,12 +162,14 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     project = Project.for_file(filename, lambda path, proj: None)
     if project is None:
         return False
+    todo: list[str] = imported_modules(source, package_of(filename), tree)
+    if not any(project.module_of(name) is not None for name in todo):
+        return False  # imports nothing of the project (json, requests): no scan of the project needed
     if not any(_top_signals(root, config) for root in project.roots):
         return False  # no importable module of the project holds a signal even as text: nothing to reach
     cache = facts_cache(find_root(Path(filename).resolve().parent), config)
     negative: set[Path] = _session.setdefault(("negative", config), set()) if _session is not None else set()  # type: ignore[assignment]
     seen: set[Path] = set()
-    todo: list[str] = imported_modules(source, package_of(filename), tree)
     while todo:
         found = project.module_of(todo.pop())
         path = found[0] if found is not None else None

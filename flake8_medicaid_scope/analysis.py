@@ -245,6 +245,8 @@ def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
             self.start = (self.state.line, self.state.column)
 
         def __exit__(self, *exc: object) -> None:
+            if type(self.node) in skipped:
+                return
             state = self.state
             # a start or end node not kept (the closing parenthesis of an import) ends where the node does
             start = computed[self.start_node][:2] if self.start_node in computed else self.start
@@ -294,14 +296,22 @@ _NEWLINES = re.compile(r"\r\n?|\n")
 
 @lru_cache(maxsize=1)
 def _unplaced() -> frozenset[type]:
-    """Node types whose position the analysis never asks for: whitespace, comments and punctuation
-    (more than half of a module's nodes; their positions would only take memory)."""
+    """Node types whose position the analysis never asks for: whitespace, comments, punctuation and
+    operators (more than half of a module's nodes; their positions would only take memory)."""
     import libcst as cst
 
     names = ("SimpleWhitespace", "ParenthesizedWhitespace", "Newline", "TrailingWhitespace", "EmptyLine", "Comment", "Comma", "Dot", "Colon",
              "AssignEqual", "Semicolon", "LeftParen", "RightParen", "LeftSquareBracket", "RightSquareBracket", "LeftCurlyBrace", "RightCurlyBrace",
              "ImportStar", "Asynchronous")
-    return frozenset(getattr(cst, name) for name in names if hasattr(cst, name))
+    operators = [cls for base in (cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp, cst.BaseAugOp) for cls in _subclasses(base)]
+    return frozenset(getattr(cst, name) for name in names if hasattr(cst, name)) | frozenset(operators)
+
+
+def _subclasses(cls: type) -> list[type]:
+    out = []
+    for sub in cls.__subclasses__():
+        out += [sub, *_subclasses(sub)]
+    return out
 
 
 def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None", keep: bool = False) -> "ModuleAnalysis":

@@ -308,7 +308,8 @@ def _unplaced() -> frozenset[type]:
 
 
 def _subclasses(cls: type) -> list[type]:
-    out = []
+    out: list[type] = []
+    sub: type
     for sub in cls.__subclasses__():
         out += [sub, *_subclasses(sub)]
     return out

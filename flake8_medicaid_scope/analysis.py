@@ -255,20 +255,27 @@ def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
 
     class Lean(CodegenState):  # type: ignore[misc]
         def __init__(self, default_indent: str, default_newline: str) -> None:
+            self.last: str | None = None
             super().__init__(default_indent=default_indent, default_newline=default_newline)
             self.line = 1
             self.column = 0
             self.starts: list[tuple[int, int]] = []
+
+        @property  # type: ignore[override]
+        def tokens(self) -> list[str]:
+            """Only the last token is ever read back (a module's trailing newline): no list is kept."""
+            return [self.last] if self.last is not None else []
+
+        @tokens.setter
+        def tokens(self, value: list[str]) -> None:
+            self.last = value[-1] if value else None
 
         def add_indent_tokens(self) -> None:
             for token in self.indent_tokens:
                 self.add_token(token)
 
         def add_token(self, value: str) -> None:
-            self.tokens[:] = (value,)  # only the last token is ever read back (a module's trailing newline)
-            self._advance(value)
-
-        def _advance(self, value: str) -> None:
+            self.last = value
             if "\n" not in value and "\r" not in value:
                 self.column += len(value)
                 return
@@ -284,7 +291,9 @@ def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
             if type(node) not in skipped and node not in computed:
                 computed[node] = (*start, self.line, self.column)
 
-        def record_syntactic_position(self, node: Any, *, start_node: Any = None, end_node: Any = None) -> Syntactic:
+        def record_syntactic_position(self, node: Any, *, start_node: Any = None, end_node: Any = None) -> Any:
+            if type(node) in skipped:
+                return _NOTHING  # a comma, an operator: no position kept
             return Syntactic(self, node, start_node, end_node)
 
     module._codegen(Lean(module.default_indent, module.default_newline))
@@ -292,6 +301,19 @@ def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
 
 
 _NEWLINES = re.compile(r"\r\n?|\n")
+
+
+class _Nothing:
+    """A context manager that does nothing (no position to record)."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+_NOTHING = _Nothing()
 
 
 @lru_cache(maxsize=1)

@@ -94,7 +94,10 @@ class Val:
 
     def with_labels(self, labels: Iterable[str]) -> "Val":
         """This value with more destination labels."""
-        return replace(self, labels=self.labels | frozenset(labels))
+        added = frozenset(labels)
+        if added <= self.labels:
+            return self
+        return replace(self, labels=self.labels | added)
 
 OPAQUE = Val()
 MAX_VIA = 12  # steps kept on a value (the last ones)

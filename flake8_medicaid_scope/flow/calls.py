@@ -34,6 +34,9 @@ from .values import (
     without_keys,
 )
 
+#: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
+MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit"})
+
 #: the library knowledge (data/library/*.json)
 LIBRARY = shipped()
 
@@ -156,6 +159,9 @@ class Calls(Part):
         return self.population.after_call(node, qual, list(args), result, frame)
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
+        mapped = self._map_over(node, func, args, frame)
+        if mapped is not None:
+            return mapped
         configured = self.sinks.configured_sink(qual) if qual is not None else None
         if configured is not None:
             return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
@@ -391,6 +397,30 @@ class Calls(Part):
             made = self.instantiate(cls, node, args)
             return replace(made, model=f"@{other.module_id}:{cls.name}")
         return None
+
+    def _map_over(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
+        """``map(send_one, members)``, ``pool.map(send_one, members)``, ``executor.submit(send_one, m)``: the
+        function of this module runs on each element (a loop that calls it), at this call."""
+        name = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
+        if name not in MAPPERS or len(args) < 2 or (isinstance(func, cst.Name) and name in frame.env):
+            return None
+        target = args[0][0].value
+        if not isinstance(target, cst.Name):
+            return None
+        local = frame.env.get(target.value)
+        fn = self.index.functions.get(target.value) if local is None else None
+        if fn is None and (local is None or local.function is None):
+            return None
+        rest = args[1:]
+        if name != "submit":
+            rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
+        arguments = [(arg, val) for arg, val in rest]
+        if local is not None and local.function is not None:
+            result = self.functions.call_ref(local.function, arguments, frame.cls, node)
+        else:
+            assert fn is not None
+            result = self.functions.call_function(fn, None, arguments, None)
+        return result if name == "submit" else replace(result, elements=None)
 
     def call_local(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A call to a function or class of this module."""

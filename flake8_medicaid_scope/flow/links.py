@@ -130,7 +130,8 @@ class Links(Part):
         self.m.last_effects = effects
         self.m.cut = self.m.cut or other.cut
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
-        return translate(result, other.module_id, self.module_id)
+        self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
+        return self.population.adopt(translate(result, other.module_id, self.module_id))
 
     def find_method(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
         """The method ``name`` of ``cls`` or of its bases (this module first, then the project)."""

@@ -130,6 +130,22 @@ class Population(Part):
             return val
         return replace(val, bulk=frozenset(moved.get(b, b) for b in val.bulk))
 
+    def drop_names(self, frame: Frame, target: cst.BaseExpression) -> None:
+        """The records bound to ``target`` (a name or a tuple of names) were chosen by a status condition."""
+        for name in _names_in(target):
+            val = frame.env.get(name.value)
+            if val is not None and val.bulk:
+                frame.env[name.value] = replace(val, bulk=frozenset())
+
+    def adopt(self, val: Val) -> Val:
+        """Records another module's function read and returned here (``for m in store.load():``) are
+        this module's to hand on: a send of them from here (or from a function they are handed to) is
+        reported here, naming where they were read (``origin``)."""
+        if not any(b.module is not None for b in val.bulk):
+            return val
+        scope = self.scope()
+        return replace(val, bulk=frozenset(replace(b, module=None, scope=scope) if b.module is not None else b for b in val.bulk))
+
     def drop(self, val: Val, sources: frozenset[Bulk] | None = None) -> Val:
         """``val`` without ``sources`` (all when None), and the expression being evaluated no longer
         counts them as read."""
@@ -176,7 +192,9 @@ class Population(Part):
         if val.const or val.response or val.bulk or STATUS_MARK in val.labels or not self.is_plural_person(name):
             return val
         call = value.expression if isinstance(value, cst.Await) else value
-        if not isinstance(call, cst.Call) or not self._unseen(call.func, frame):
+        if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
+            pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
+        elif not isinstance(call, cst.Call) or not self._unseen(call.func, frame):
             return val
         return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
 
@@ -324,17 +342,23 @@ class Population(Part):
             predicate = call.args[0].value
             if isinstance(predicate, cst.Lambda):
                 return self.tests_status(predicate.body, frame)
+            if isinstance(predicate, cst.Name) and predicate.value == "None" and len(call.args) > 1:
+                # filter(None, map(referral_or_none, applicants)): what a status test turned into None is dropped
+                mapped = call.args[1].value
+                if isinstance(mapped, cst.Call) and dotted(mapped.func) == "map" and mapped.args:
+                    return self.tests_status(cst.Call(func=mapped.args[0].value), frame)
+                return False
             return self.tests_status(cst.Call(func=predicate), frame)
         return False
 
     def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True) -> bool:
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
-        for arg, _ in args:
+        for arg, val in args:
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
             if parts and self.is_status_name(parts[0]):
                 return True
-            if ids and parts and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
+            if ids and parts and not val.bulk and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
                 return True  # .get(pk=...), .filter(member_id__in=ids): the people the caller chose
             if self.tests_status(arg.value, frame):
                 return True

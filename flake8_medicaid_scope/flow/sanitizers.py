@@ -92,6 +92,9 @@ class Sanitizers(Part):
         inner: cst.CompFor | None = comp
         while inner is not None:
             self.statements.bind(inner.target, self.statements.element_of(self.expr.eval(inner.iter, sub)), sub, node)
+            if inner.ifs and any(self.population.tests_status(condition.test, sub) for condition in inner.ifs):
+                # (send(m) for m in members if m.imgrtn_stus_cd in SCOPE): what the element does, it does to chosen records
+                self.population.drop_names(sub, inner.target)
             inner = inner.inner_for_in
         return container(self._element(node, sub, line, col))
 

@@ -230,7 +230,7 @@ class Statements(Part):
         """Run the loop body to a fixpoint; return the state when the loop test fails."""
         head = frame.state()
         if isinstance(stmt, cst.For):
-            source = self.expr.eval(stmt.iter, frame)
+            source = self.iterated(self.expr.eval(stmt.iter, frame))
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame):
@@ -300,6 +300,15 @@ class Statements(Part):
                 frame.restore(None)
             else:
                 self.run_block(stmt.finalbody.body, frame)
+
+    def iterated(self, source: Val) -> Val:
+        """What a ``for`` over ``source`` goes through: an instance of a class of this module with
+        ``__iter__`` yields what that method yields."""
+        cls = self.index.classes.get(source.model) if source.model is not None and not source.placements else None
+        method = cls.methods.get("__iter__") if cls is not None else None
+        if cls is None or method is None:
+            return source
+        return join(source, self.functions.call_function(method, cls, [], source))
 
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""

@@ -278,7 +278,8 @@ def translate_bulk(b: Bulk, src: str, dst: str) -> Bulk:
     if b.module is None:
         b = replace(b, module=src, origin=b.origin or f"{src}:{b.line}")
     if b.module == dst:
-        b = replace(b, module=None, origin="")
+        # home again; a source read in a third module and adopted here keeps where it was read
+        b = replace(b, module=None, origin="" if b.origin == f"{dst}:{b.line}" else b.origin)
     return b
 
 

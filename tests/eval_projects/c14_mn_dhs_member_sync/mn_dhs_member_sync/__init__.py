@@ -1,0 +1,1 @@
+"""MMIS enrollee sync and referral jobs."""

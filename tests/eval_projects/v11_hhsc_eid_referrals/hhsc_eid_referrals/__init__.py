@@ -1,0 +1,1 @@
+"""Referral of Medicaid enrollees to the ICE Enforcement Integrated Database (EID)."""

@@ -1,0 +1,1 @@
+"""Weekly batch of FMMIS enrollee records for the ERO intake."""

@@ -16,9 +16,10 @@ field anywhere between the source and the send. Bulk sources:
   that no code in the module calls. Where the callers are visible, the data
   they pass decides.
 
-The send may sit in a loop over the source, or send a batch built from it:
-a list filled in the loop, a comprehension, a DataFrame, or a file written
-from it and uploaded. It is reported once per send, at the sink call. When the
+The send may sit in a loop over the source (also `map(send_one, members)`,
+`pool.map`, `executor.submit`, a generator, a class's `__iter__`), or send a
+batch built from it: a list filled in the loop, a comprehension, a
+DataFrame, or a file written from it and uploaded. It is reported once per send, at the sink call. When the
 loop calls a helper that sends, it is reported at that call in the loop. It
 names the source and its line. It comes in addition to any MCD101–MCD104 on
 the same send.

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_medicaid_scope import Finding, analyze
+from flake8_medicaid_scope import Config, Finding, analyze
 
 SEND_LINE = '    requests.post(ICE, json={"ssn": m.ssn})'
 HEAD = 'import requests\n\nICE = "https://eid.ice.gov/api/v1/referrals"\n'
@@ -390,3 +390,31 @@ def test_a_file_with_only_comments(tmp_path: Path) -> None:
     )
     assert timed_analyze(source) == []
     assert survived(flake8(tmp_path, "comments.py", source.encode())).findings == []
+
+
+def _generated_module(functions: int) -> str:
+    lines = ["import requests", "", 'ICE_URL = "https://eid.ice.gov/api/v1/referrals"', ""]
+    for i in range(functions):
+        if i % 500 == 7:
+            lines += [f"# block {i}", "", "@staticmethod"]
+        lines += [f"def f{i}(m):", f"    x = m.cin + {i}  # a comment", "    return x", "", ""]
+        if i == functions // 2:
+            lines += ["def send_middle(m):", "    requests.post(ICE_URL, json={'ssn': m.ssn})", ""]
+    lines += ["def send(m):", "    requests.post(ICE_URL, json={'race': m.race})", "# trailing comment"]
+    return "\r\n".join(lines)  # CRLF, and no newline at the end
+
+
+def test_a_large_module_is_parsed_in_chunks_with_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flake8_medicaid_scope.analysis as analysis
+
+    monkeypatch.setattr(analysis, "CHUNKED_PARSE", 50_000)  # the same mechanism as for 300 KB, on less
+    monkeypatch.setattr(analysis, "CHUNK_LINES", 400)
+    source = _generated_module(1500)
+    assert len(source) > analysis.CHUNKED_PARSE
+    merged = analysis._parse_in_chunks(source)
+    assert merged is not None and merged.code == source
+    config = Config.from_options(time_budget="600")
+    chunked = [(f.line, f.col, f.code) for f in analyze(source, config)]
+    monkeypatch.setattr(analysis, "CHUNKED_PARSE", 10**9)  # parsed whole
+    assert [(f.line, f.col, f.code) for f in analyze(source, config)] == chunked
+    assert [code for _, _, code in chunked] == ["MCD101", "MCD101"]

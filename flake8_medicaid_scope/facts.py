@@ -17,6 +17,7 @@ trusted; nothing is written or read through a symbolic link.
 from __future__ import annotations
 
 import ast
+import re
 import hashlib
 import json
 import os
@@ -63,7 +64,7 @@ def compute_facts(source: str, config: Config) -> ModuleFacts:
     hosts = tuple(h for h in (host_literal(p) for p in config.enforcement_hosts) if h)
     sink_names = frozenset(s.rsplit(".", 1)[-1] for s in config.sinks)
     docstrings = _docstring_ids(tree)
-    imports = module_imports(tree)
+    imports = module_imports(tree, source=source)
     signal = "medicaid-scope" in source.lower()
     for node in ast.walk(tree):
         if signal:
@@ -79,25 +80,69 @@ def compute_facts(source: str, config: Config) -> ModuleFacts:
     return ModuleFacts(signal, tuple(dict.fromkeys(imports)))
 
 
-def module_imports(tree: ast.Module) -> list[str]:
+#: a name followed by up to six attribute reads (``app.client.send``)
+_CHAIN = re.compile(r"(?<![\w.])([A-Za-z_]\w*)((?:[ \t]*\.[ \t]*[A-Za-z_]\w*){1,6})")
+
+
+def import_statements(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
+    """The import statements of a module, at any depth of statements (expressions hold none): a walk
+    of the compound statements only, a fraction of the nodes ``ast.walk`` visits. The last module's
+    answer is kept (the pre-check asks twice about the same tree)."""
+    if _LAST_IMPORTS[0] is tree:
+        return _LAST_IMPORTS[1]
+    found: list[ast.Import | ast.ImportFrom] = []
+    stack: list[ast.AST] = list(reversed(tree.body))
+    while stack:
+        node: ast.AST = stack.pop()
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            found.append(node)
+        elif isinstance(node, _COMPOUND):
+            for name in ("body", "orelse", "finalbody", "handlers", "cases"):
+                inner = getattr(node, name, None)
+                if inner:
+                    stack.extend(reversed(inner))
+    _LAST_IMPORTS[:] = [tree, found]
+    return found
+
+
+_COMPOUND = tuple(
+    getattr(ast, name) for name in ("If", "For", "AsyncFor", "While", "With", "AsyncWith", "Try", "TryStar", "FunctionDef", "AsyncFunctionDef",
+                                    "ClassDef", "Match", "ExceptHandler", "match_case") if hasattr(ast, name)
+)
+_LAST_IMPORTS: list = [None, []]
+
+
+def module_imports(tree: ast.Module, chains: bool = True, source: str | None = None) -> list[str]:
     """The dotted names a module imports (relative ones keep their leading dots), and the attribute
     chains it reads from an imported module (``import app`` then ``app.client.send(...)`` gives
-    ``app.client.send``), so that a submodule reached only through its package is seen."""
+    ``app.client.send``), so that a submodule reached only through its package is seen (not with
+    ``chains=False``: only the imports)."""
     imports: list[str] = []
     aliases: dict[str, str] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            base = "." * node.level + (node.module or "")
+    for statement in import_statements(tree):
+        if isinstance(statement, ast.ImportFrom):
+            base = "." * statement.level + (statement.module or "")
             imports.append(base)
-            for a in node.names:
+            for a in statement.names:
                 if a.name != "*":
-                    full = f"{base}.{a.name}" if node.module else f"{base}{a.name}"
+                    full = f"{base}.{a.name}" if statement.module else f"{base}{a.name}"
                     imports.append(full)
                     aliases[a.asname or a.name] = full
-        elif isinstance(node, ast.Import):
-            for a in node.names:
+        else:
+            for a in statement.names:
                 imports.append(a.name)
                 aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+    if not chains or not aliases:
+        return list(dict.fromkeys(imports))
+    if source is not None:
+        # the chains read from an imported name, found in the text: cheaper than a walk of every node
+        # (0.36 s against 0.6 s on Django); one in a string or a comment only adds a name to look up
+        for match in _CHAIN.finditer(source):
+            head = match.group(1)
+            if head in aliases:
+                read = [p.strip() for p in match.group(2).split(".") if p.strip()]
+                imports.append(".".join([aliases[head], *read]))
+        return list(dict.fromkeys(imports))
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and not isinstance(getattr(node, "ctx", None), ast.Store):
             parts: list[str] = []

@@ -123,7 +123,7 @@ def may_matter(source: str, config: Config, extra_names: tuple[str, ...] = ()) -
 MAX_IMPORTED_TEXTS = 3000
 
 
-def imported_modules(source: str, package: str | None, tree: ast.Module | None = None) -> list[str]:
+def imported_modules(source: str, package: str | None, tree: ast.Module | None = None, chains: bool = True) -> list[str]:
     """The dotted names a module imports, read by CPython's parser (``from .x import a`` gives ``pkg.x``
     and ``pkg.x.a``; relative names need the module's ``package``)."""
     from .facts import module_imports
@@ -133,7 +133,7 @@ def imported_modules(source: str, package: str | None, tree: ast.Module | None =
             tree = ast.parse(source)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return []
-    return absolute_names(module_imports(tree), package)
+    return absolute_names(module_imports(tree, chains, source or None), package)
 
 
 def absolute_names(names: Iterable[str], package: str | None) -> list[str]:
@@ -162,11 +162,24 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     project = Project.for_file(filename, lambda path, proj: None)
     if project is None:
         return False
-    todo: list[str] = imported_modules(source, package_of(filename), tree)
-    if not any(project.module_of(name) is not None for name in todo):
+    if tree is None:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return False
+    from .facts import module_imports
+
+    known = [_session.get(("root", root, config)) for root in project.roots] if _session is not None else [None]
+    if all(k is not None and not k for k in known):
+        return False  # this run has scanned the project already: no module of it holds a signal
+    package = package_of(filename)
+    direct = module_imports(tree, chains=False)
+    tops = sorted({name.split(".")[0] for name in direct if not name.startswith(".")})
+    if not any(name.startswith(".") for name in direct) and not any(project.module_path(top) is not None for top in tops):
         return False  # imports nothing of the project (json, requests): no scan of the project needed
     if not any(_top_signals(root, config) for root in project.roots):
         return False  # no importable module of the project holds a signal even as text: nothing to reach
+    todo: list[str] = imported_modules(source, package, tree)
     cache = facts_cache(find_root(Path(filename).resolve().parent), config)
     negative: set[Path] = _session.setdefault(("negative", config), set()) if _session is not None else set()  # type: ignore[assignment]
     seen: set[Path] = set()
@@ -204,12 +217,18 @@ def start_session() -> None:
     files (a run sees the tree as it is when it starts; the next run starts afresh)."""
     global _session
     _session = {}
+    from .flow import project
+
+    project.RUN_PATHS = {}
 
 
 def end_session() -> None:
     """End the lint run (``start_session``): nothing learned in it is reused afterwards."""
     global _session
     _session = None
+    from .flow import project
+
+    project.RUN_PATHS = None
 
 
 def _text_signal(path: Path, project: "Project", config: Config) -> bool:

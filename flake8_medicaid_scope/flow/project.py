@@ -42,6 +42,10 @@ def resolve_relative(target: str, package: str) -> str | None:
     return ".".join(base + ([rest] if rest else []))
 
 
+#: module files found during one lint run (``prefilter.start_session`` starts it, ``end_session`` ends it)
+RUN_PATHS: "dict[tuple[tuple[Path, ...], str], Path | None] | None" = None
+
+
 def package_of(filename: str | None) -> str | None:
     """The dotted package that contains the module at ``filename`` (walking up while
     ``__init__.py`` exists); None when the file is not inside a package."""
@@ -128,7 +132,16 @@ class Project:
         return cls(unique, load_module)
 
     def module_path(self, dotted: str) -> Path | None:
-        """The file of module ``dotted`` inside the project, or None."""
+        """The file of module ``dotted`` inside the project, or None (remembered for the lint run when
+        one is going on: the files of a run all ask about the same few imports)."""
+        memo = RUN_PATHS if RUN_PATHS is not None else {}
+        key = (tuple(self.roots), dotted)
+        if key in memo:
+            return memo[key]
+        memo[key] = found = self._module_path(dotted)
+        return found
+
+    def _module_path(self, dotted: str) -> Path | None:
         parts = dotted.split(".")
         if not all(p.isidentifier() for p in parts):
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 #: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
@@ -45,20 +46,28 @@ def looks_like_query(text: str) -> bool:
     return len(text) <= MAX_SQL and _QUERY.match(text) is not None
 
 
-def select_columns(sql: str) -> list[Column] | None:
-    """The select list of ``sql``; None when it is not a query that parses."""
+@lru_cache(maxsize=256)
+def _tree(sql: str) -> Any:
+    """The parse of a query (None when it is not one that parses); kept, since its select list and
+    its conditions are read from the same text (read-only)."""
     if not looks_like_query(sql):
         return None
-    holes = {i for i, ch in enumerate(sql) if ch == HOLE}
     try:
         import sqlglot
-        from sqlglot import exp
 
-        tree = sqlglot.parse_one(_readable(sql))
+        return sqlglot.parse_one(_readable(sql))
     except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
         return None
+
+
+def select_columns(sql: str) -> list[Column] | None:
+    """The select list of ``sql``; None when it is not a query that parses."""
+    tree = _tree(sql)
     if tree is None:
         return None
+    from sqlglot import exp
+
+    holes = {i for i, ch in enumerate(sql) if ch == HOLE}
     ctes: dict[str, Any] = {}
     for cte in tree.find_all(exp.CTE):
         if cte.alias and isinstance(cte.this, exp.Select):
@@ -129,17 +138,11 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     """The conditions of a ``SELECT`` query; None when it is not one that parses. A lookup is an
     identifier column (``is_identifier``) equal to a value in the top-level ``WHERE`` (not under an
     ``OR``), or ``LIMIT 1``."""
-    if not looks_like_query(sql):
-        return None
-    try:
-        import sqlglot
-        from sqlglot import exp
-
-        tree = sqlglot.parse_one(_readable(sql))
-    except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
-        return None
+    tree = _tree(sql)
     if tree is None:
         return None
+    from sqlglot import exp
+
     columns: set[str] = set()
     for kind in (exp.Where, exp.Join, exp.Having, exp.Qualify):
         for clause in tree.find_all(kind):

@@ -78,17 +78,20 @@ class Statements(Part):
     def run_if(self, stmt: cst.If, frame: Frame) -> None:
         """``if``: its branches from the same state. A test on immigration status or citizenship
         chooses the records its branches handle (SPEC section 10): see ``chosen``."""
-        outer, self.m.bulk_read = self.m.bulk_read, frozenset()
-        try:
-            self.expr.eval(stmt.test, frame)
-            read = self.m.bulk_read
-        finally:
-            self.m.bulk_read = outer
+        _, read = self.eval_reading(stmt.test, frame)
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
         if tested is None:
             self.branches(frame, [stmt.body], stmt.orelse)
             return
         self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse))
+
+    def eval_reading(self, node: cst.BaseExpression, frame: Frame) -> "tuple[Val, frozenset[Bulk]]":
+        """The value of a test and the bulk sources it read (a comparison's value carries none)."""
+        outer, self.m.bulk_read = self.m.bulk_read, frozenset()
+        try:
+            return self.expr.eval(node, frame), self.m.bulk_read
+        finally:
+            self.m.bulk_read = outer
 
     def chosen(self, frame: Frame, tested: "frozenset[Bulk]", test: cst.BaseExpression, run: "Callable[[], list[dict[str, Val]]]") -> None:
         """Run branches chosen by a status condition: each starts without the bulk sources the test
@@ -147,12 +150,7 @@ class Statements(Part):
     def run_match(self, stmt: cst.Match, frame: Frame) -> None:
         """``match``: each case from the same state, its captures bound; no case matching goes on too.
         A match on a status field chooses the records its cases handle, as an ``if`` does."""
-        outer, self.m.bulk_read = self.m.bulk_read, frozenset()
-        try:
-            subject = self.expr.eval(stmt.subject, frame)
-            read = self.m.bulk_read
-        finally:
-            self.m.bulk_read = outer
+        subject, read = self.eval_reading(stmt.subject, frame)
         tested = self.population.status_test(stmt.subject, read, frame) if not frame.dead else None
         if tested is None and not frame.dead and any(
             self.population.tests_status(case.pattern, frame) or (case.guard is not None and self.population.tests_status(case.guard, frame)) for case in stmt.cases

@@ -138,7 +138,9 @@ def _internal_error(what: str) -> Finding:
     return Finding(1, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope could not analyze this file ({what}); please report it")
 
 
-def _parse(source: str):  # noqa: ANN202 - libcst types stay lazy
+def _parse(source: str) -> "tuple[Any, str | None]":
+    """The module, and the text it must print back as when it was parsed in chunks (to be checked
+    by the positions pass, which prints it anyway); None when it was parsed whole."""
     global parse_count
     import libcst as cst
 
@@ -147,33 +149,33 @@ def _parse(source: str):  # noqa: ANN202 - libcst types stay lazy
     if len(text) > CHUNKED_PARSE:
         merged = _parse_in_chunks(text)
         if merged is not None:
-            return merged
-    return cst.parse_module(text)
+            return merged, text
+    return cst.parse_module(text), None
 
 
-#: sources longer than this are parsed a run of top-level statements at a time: libcst's parser
-#: holds about 600 times the source in memory while it works (778 MB for a 1.25 MB module),
-#: chunks of CHUNK_LINES lines about a third of that
-CHUNKED_PARSE = 300_000
-CHUNK_LINES = 2_000
+#: sources longer than this are parsed a run of top-level definitions at a time: libcst's parser
+#: holds about 500 times the source in memory while it works (40 MB for a 78 KB module, 778 MB for
+#: a 1.25 MB one); chunks of CHUNK_LINES lines hold about a tenth of that, in the same time
+CHUNKED_PARSE = 20_000
+CHUNK_LINES = 300
+_DEFINITION = re.compile(r"(?:def|class|async[ \t]+def)[ \t]|@")
 
 
 def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
-    """The module parsed in chunks that each start at a top-level statement in column 0, merged into
-    one module; None (parse it whole) unless the merged module prints back exactly as ``text``."""
+    """The module parsed in chunks that each start at a top-level ``def``, ``class`` or decorator
+    in column 0, merged into one module; None when there is nothing to cut or a chunk does not
+    parse (a cut inside a string or a bracket). The caller checks that the merged module prints
+    back exactly as ``text`` (``_positions``) and parses it whole otherwise."""
     import libcst as cst
 
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
     lines = text.splitlines(keepends=True)
     bounds = [0]
-    for node in tree.body:
-        decorators = getattr(node, "decorator_list", None) or []
-        start = min([node.lineno, *(d.lineno for d in decorators)]) - 1
-        if node.col_offset == 0 and start - bounds[-1] >= CHUNK_LINES:
-            bounds.append(start)
+    for number, line in enumerate(lines):
+        if number - bounds[-1] < CHUNK_LINES or not _DEFINITION.match(line):
+            continue
+        before = lines[number - 1]
+        if not before.startswith("@") and not before.rstrip("\r\n").endswith("\\"):  # not a decorated def, not a continuation
+            bounds.append(number)
     if len(bounds) == 1:
         return None
     bounds.append(len(lines))
@@ -182,7 +184,10 @@ def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
     pending: list[Any] = []  # trailing blank lines and comments of a chunk: they lead the next one
     last: Any = None
     for start, end in zip(bounds, bounds[1:], strict=False):
-        chunk = cst.parse_module("".join(lines[start:end]))
+        try:
+            chunk = cst.parse_module("".join(lines[start:end]))
+        except cst.ParserSyntaxError:
+            return None
         statements = list(chunk.body)
         if first is None:
             first = chunk
@@ -194,11 +199,10 @@ def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
         body.extend(statements)
         pending = [*pending, *chunk.footer]
         last = chunk
-    merged = cst.Module(
+    return cst.Module(
         body=body, header=first.header, footer=pending, encoding=first.encoding, default_indent=first.default_indent,
         default_newline=first.default_newline, has_trailing_newline=last.has_trailing_newline,
     )
-    return merged if merged.code == text else None
 
 
 def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
@@ -267,22 +271,25 @@ def _project(filename: str | None, config: Config) -> "Project | None":
     return project
 
 
-def _positions(module: Any) -> Any:
+def _positions(module: Any, expected: str | None = None) -> Any:
     """Line and column of every node: ``{node: (start line, start column, end line)}``, from one
     codegen pass of the module with a lean state (``_LeanPositions``). libcst's own
     ``PositionProvider`` keeps every generated token, makes two objects per node and enters a
     generator-based context manager for each; the same positions then cost about twice the time
-    and far more memory. Falls back to libcst's public way on a libcst whose internals differ."""
+    and far more memory. Falls back to libcst's public way on a libcst whose internals differ.
+    With ``expected`` (a module parsed in chunks), None unless the module prints back as that text."""
     try:
-        return _lean_positions(module)
+        return _lean_positions(module, expected)
     except (ImportError, AttributeError, TypeError):
         from libcst.metadata import MetadataWrapper, PositionProvider
 
+        if expected is not None and module.code != expected:
+            return None
         found = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
         return {node: (r.start.line, r.start.column, r.end.line) for node, r in found.items()}
 
 
-def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
+def _lean_positions(module: Any, expected: str | None = None) -> dict[Any, tuple[int, int, int]] | None:
     from libcst._nodes.internal import CodegenState
 
     computed: dict[Any, tuple[int, int, int, int]] = {}
@@ -315,6 +322,7 @@ def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
             self.line = 1
             self.column = 0
             self.starts: list[tuple[int, int]] = []
+            self.printed: list[str] | None = [] if expected is not None else None
 
         @property  # type: ignore[override]
         def tokens(self) -> list[str]:
@@ -331,6 +339,8 @@ def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
 
         def add_token(self, value: str) -> None:
             self.last = value
+            if self.printed is not None:
+                self.printed.append(value)
             if "\n" not in value and "\r" not in value:
                 self.column += len(value)
                 return
@@ -351,7 +361,10 @@ def _lean_positions(module: Any) -> dict[Any, tuple[int, int, int]]:
                 return _NOTHING  # a comma, an operator: no position kept
             return Syntactic(self, node, start_node, end_node)
 
-    module._codegen(Lean(module.default_indent, module.default_newline))
+    state = Lean(module.default_indent, module.default_newline)
+    module._codegen(state)
+    if state.printed is not None and "".join(state.printed) != expected:
+        return None  # a module parsed in chunks that does not print back as its text
     return {node: (r[0], r[1], r[2]) for node, r in computed.items()}
 
 
@@ -394,6 +407,8 @@ def _subclasses(cls: type) -> list[type]:
 
 def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None", keep: bool = False) -> "ModuleAnalysis":
     """Parse and index one module and set up its data-flow analysis (not run yet)."""
+    import libcst as cst
+
     from .destinations import destination_rules
     from .flow.engine import ModuleAnalysis
     from .flow.index import build_index, package_of
@@ -402,8 +417,11 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     key = (filename, hash(source)) if filename and project is not None else None
     parsed = _parsed.get(key) if key is not None else None
     if parsed is None or parsed[0] != source:
-        module = _parse(source)
-        ranges = _positions(module)
+        module, chunked = _parse(source)
+        ranges = _positions(module, chunked)
+        if ranges is None:
+            module = cst.parse_module(chunked)
+            ranges = _positions(module)
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
         parsed = (source, module, ranges, index)

@@ -404,6 +404,41 @@ def _generated_module(functions: int) -> str:
     return "\r\n".join(lines)  # CRLF, and no newline at the end
 
 
+def _findings_whole_and_chunked(monkeypatch: pytest.MonkeyPatch, source: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    import flake8_medicaid_scope.analysis as analysis
+
+    monkeypatch.setattr(analysis, "CHUNKED_PARSE", 10)
+    monkeypatch.setattr(analysis, "CHUNK_LINES", 3)
+    chunked = [(f.line, f.col, f.code) for f in analyze(source, Config.default())]
+    monkeypatch.setattr(analysis, "CHUNKED_PARSE", 10**9)
+    return chunked, [(f.line, f.col, f.code) for f in analyze(source, Config.default())]
+
+
+def test_a_chunk_cut_inside_a_string_falls_back_to_the_whole_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flake8_medicaid_scope.analysis as analysis
+
+    source = 'import requests\n\nDOC = """\n\n\n\ndef not_code():\n    pass\n"""\n\ndef send(m):\n    requests.post("https://eid.ice.gov/x", json={"ssn": m.ssn})\n'
+    monkeypatch.setattr(analysis, "CHUNK_LINES", 3)
+    assert analysis._parse_in_chunks(source) is None  # the chunk that ends inside the string does not parse
+    chunked, whole = _findings_whole_and_chunked(monkeypatch, source)
+    assert chunked == whole == [(12, 49, "MCD101")]
+
+
+def test_chunks_that_do_not_print_back_are_parsed_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flake8_medicaid_scope.analysis as analysis
+
+    # the second chunk indents by two spaces: merged under the first chunk's indent it would print differently
+    source = (
+        "import requests\n\ndef a(m):\n    x = m.cin\n    return x\n\n\n\n"
+        "def send(m):\n  body = {'dx': m.diagnosis}\n  requests.post('https://eid.ice.gov/x', json=body)\n"
+    )
+    monkeypatch.setattr(analysis, "CHUNK_LINES", 3)
+    merged = analysis._parse_in_chunks(source)
+    assert merged is not None and analysis._positions(merged, source) is None
+    chunked, whole = _findings_whole_and_chunked(monkeypatch, source)
+    assert chunked == whole == [(10, 10, "MCD102")]
+
+
 def test_a_large_module_is_parsed_in_chunks_with_the_same_findings(monkeypatch: pytest.MonkeyPatch) -> None:
     import flake8_medicaid_scope.analysis as analysis
 

@@ -137,6 +137,10 @@ class ModuleAnalysis:
         for part in parts:
             part.wire()
 
+    def out_of_time(self) -> bool:
+        """The file's time budget (shared with the modules it reaches) is spent."""
+        return self.project.out_of_time() if self.project is not None else time.monotonic() > self.deadline
+
     def positions(self, node: cst.CSTNode) -> tuple[int, int]:
         rng = self._ranges.get(node)
         if rng is None:

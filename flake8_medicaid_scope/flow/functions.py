@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -56,7 +55,7 @@ class Functions(Part):
             # runs again until that stops growing (a fixpoint, at most MAX_RECURSION_ROUNDS rounds)
             self._recursive.add(id(fn))
             return self._provisional.get(id(fn), OPAQUE)
-        if self.project is not None and self.project.out_of_time() or self.project is None and time.monotonic() > self.deadline:
+        if self.m.out_of_time():
             self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
             return OPAQUE
         if len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):

@@ -189,8 +189,8 @@ class Project:
         """The analysis of the project module at ``path`` (parsed once; None when it cannot be read)."""
         if path in self.analyses:
             return self.analyses[path]
-        if self.loaded >= MAX_MODULES:
-            return None
+        if self.loaded >= MAX_MODULES or self.out_of_time():
+            return None  # not remembered: the budget of the next linted file starts afresh
         self.loaded += 1
         self.analyses[path] = None  # an import cycle sees "not known yet" instead of looping
         analysis = self.load_module(path, self)

@@ -36,6 +36,9 @@ class Statements(Part):
         for stmt in block_statements(body):
             if frame.dead:
                 return
+            if self.m.out_of_time():
+                self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
+                return
             self.run_stmt(stmt, frame)
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:

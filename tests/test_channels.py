@@ -6,10 +6,12 @@ bucket or host, only permitted fields, transfer metadata, a header row of litera
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from annotations import actual, expected
 
-from flake8_medicaid_scope import analyze
+from flake8_medicaid_scope import Config, analyze
 
 CASES = {
     # -- S3 ------------------------------------------------------------------------
@@ -464,3 +466,24 @@ def test_a_configured_export_folder_is_an_enforcement_sink() -> None:
         (7, 31, "MCD101 'ssn' (ssn) sent to enforcement export folder /srv/outbound/referrals (line 7); outside the six permitted categories; drop it"),
     ]
     assert analyze(source) == []
+
+
+def test_a_buffer_made_by_a_helper_is_a_new_one_at_each_call() -> None:
+    source = textwrap.dedent('''
+        import io
+        import paramiko
+        import pandas as pd
+        def _csv_bytes(frame):
+            return io.BytesIO(frame.to_csv(index=False).encode("utf-8"))
+        def upload(engine):
+            wide = pd.read_sql("SELECT m.cin, m.primary_language FROM members m WHERE m.immigration_status = 'X'", engine)
+            narrow = pd.read_sql("SELECT m.cin, m.birth_date FROM members m WHERE m.immigration_status = 'X'", engine)
+            ssh = paramiko.SSHClient()
+            ssh.connect(hostname="mft.ice.gov")
+            sftp = ssh.open_sftp()
+            sftp.putfo(_csv_bytes(narrow), "/inbound/narrow.csv")
+            sftp.putfo(_csv_bytes(wide), "/inbound/wide.csv")
+        ''')
+    found = analyze(source, Config.default())
+    assert [(f.line, f.code) for f in found] == [(8, "MCD101")]
+    assert "(line 14)" in found[0].message  # sent by the second put, not the first

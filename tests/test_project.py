@@ -206,3 +206,64 @@ def test_an_imported_module_in_another_encoding_is_read(tmp_path: Path) -> None:
     root = project(tmp_path, {"app/use.py": "import requests\nfrom app.settings import URL\ndef go(m):\n    requests.post(URL, json={'ssn': m.ssn})\n"})
     (root / "app/settings.py").write_bytes(f"# -*- coding: latin-1 -*-\n# Caf\xe9\nURL = '{ICE}'\n".encode("latin-1"))
     assert lint(root / "app/use.py") == [(4, "MCD101")]
+
+
+def test_sql_of_another_module_is_reported_at_the_send_that_carries_its_rows(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/queries.py": '''
+            ROSTER_SQL = """
+            SELECT m.cin,
+                   m.primary_language
+            FROM members m
+            WHERE m.immigration_status = 'EWI'
+            """
+            ''',
+        "app/export.py": '''
+            import io
+            import pandas as pd
+            import paramiko
+            from app import queries
+            def upload(engine):
+                roster = pd.read_sql(queries.ROSTER_SQL, engine)
+                ssh = paramiko.SSHClient()
+                ssh.connect(hostname="mft.ice.gov")
+                sftp = ssh.open_sftp()
+                sftp.putfo(io.BytesIO(roster.to_csv().encode()), "/inbound/roster.csv")
+            ''',
+    })
+    assert lint(root / "app/queries.py") == []
+    assert lint(root / "app/export.py") == [(10, "MCD101")]  # the send, not the read_sql (SPEC section 3)
+    assert "placed at" in messages(root / "app/export.py")[0] and "queries.py:3" in messages(root / "app/export.py")[0]
+
+
+def test_records_handed_to_a_client_whose_transport_is_inherited_from_a_third_module(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/transport.py": '''
+            import requests
+            class JsonTransport:
+                def __init__(self):
+                    self.session = requests.Session()
+                def post_json(self, url, payload):
+                    return self.session.post(url, json=payload).json()
+            ''',
+        "app/client.py": f'''
+            from .transport import JsonTransport
+            class ReferralClient(JsonTransport):
+                def submit(self, packet):
+                    return self.post_json("{ICE}/referrals", packet)
+            ''',
+        "app/tasks.py": '''
+            from medical_core.models import Member
+            from app.client import ReferralClient
+            def nightly():
+                client = ReferralClient()
+                for member in Member.objects.filter(county_code="19"):
+                    client.submit({"medicaid_id": member.cin})
+            def chosen():
+                client = ReferralClient()
+                for member in Member.objects.filter(immigration_status="EWI"):
+                    client.submit({"medicaid_id": member.cin})
+            ''',
+    })
+    assert lint(root / "app/client.py") == [] and lint(root / "app/transport.py") == []
+    assert lint(root / "app/tasks.py") == [(6, "MCD201")]

@@ -4,6 +4,7 @@ and calls of the module's own functions; sends go to the sinks part."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from dataclasses import replace
 
 import libcst as cst
@@ -30,9 +31,13 @@ from .values import (
     named_entries,
     only_keys,
     place,
+    translate_placement,
     with_step,
     without_keys,
 )
+
+if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
 MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit"})
@@ -322,14 +327,29 @@ class Calls(Part):
             rows = self.population.sql_rows(node, text, container([]))
             return rows if rows.bulk else None
         literal = self.expr.literal_of(given[0].value, text)
+        home = self.m
+        if literal is None:
+            home, literal = self.foreign_literal(given[0].value, text)
         placements: list[Placement] = []
         for column in columns:
-            line, col = self.expr.text_position(literal, column.offset) if literal is not None else self.positions(given[0])
+            line, col = home.expr.text_position(literal, column.offset) if literal is not None else self.positions(given[0])
             if column.whole:
-                placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}"))
+                placement = Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}")
             else:
-                placements.append(Placement(line, col, column.names, key=column.key))
+                placement = Placement(line, col, column.names, key=column.key)
+            placements.append(translate_placement(placement, home.module_id, self.module_id) if home is not self.m else placement)
         return self.population.sql_rows(node, text, container(placements))
+
+    def foreign_literal(self, node: cst.BaseExpression, text: str) -> "tuple[ModuleAnalysis, cst.SimpleString | None]":
+        """The string literal of another module of the project that holds ``text``, when ``node``
+        names a constant imported from there (``queries.ROSTER_SQL``): its columns are placed in
+        that module (SPEC section 3: reported at the call here that hands them to the send)."""
+        name = dotted(node)
+        found = self.links.foreign(name) if name is not None else None
+        if found is None:
+            return self.m, None
+        literal = found[0].expr.literal_of(node, text)
+        return (found[0], literal) if literal is not None else (self.m, None)
 
     def make_client(self, spec: ClientSpec, args: Args, inherited: Val | None = None) -> Val:
         """A client object of ``spec``'s kind (completed by an argument: ``boto3.client("s3")``),

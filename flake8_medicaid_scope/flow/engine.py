@@ -201,7 +201,12 @@ class ModuleAnalysis:
             # running for another module: only records that module read and handed in are its finding
             host, anchor = self.host
             mine = frozenset(translate_bulk(b, self.module_id, host.module_id) for b in sources)
-            handed = frozenset(b for b in mine if b.module is None)
+            chain = set()  # the modules running this call, the host's host on (a client's inherited transport)
+            outer: ModuleAnalysis | None = host.host[0] if host.host is not None else None
+            while outer is not None and outer.module_id not in chain:
+                chain.add(outer.module_id)
+                outer = outer.host[0] if outer.host is not None else None
+            handed = frozenset(b for b in mine if b.module is None or b.module in chain)
             if handed:
                 host.report_bulk(handed, dest, anchor)  # type: ignore[arg-type]
             return

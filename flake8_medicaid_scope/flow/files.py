@@ -47,7 +47,11 @@ class Files(Part):
         text = path.text if path is not None and path.text is not None and path.text.strip("\x00") else None
         if text is None:
             line, col = self.positions(node)
-            text = f"<file opened at line {line}, column {col}>"
+            # a buffer opened in a helper is a new one at each call of the helper (``_csv_bytes(a)``,
+            # then ``_csv_bytes(b)``): known by the calls of the callers that led here too
+            running = self._stack[-1] if self._stack else None
+            callers = "".join(f" <- {self.positions(site)[0]}" for _, site, fn in self.m.call_sites[:-1] if fn is not running)
+            text = f"<file opened at line {line}, column {col}{callers}>"
         handle = Val(text=text, const=True, labels=path.labels if path is not None else frozenset())
         return Val(client=ClientObj(kind, handle), labels=handle.labels)
 

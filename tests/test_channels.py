@@ -487,3 +487,21 @@ def test_a_buffer_made_by_a_helper_is_a_new_one_at_each_call() -> None:
     found = analyze(source, Config.default())
     assert [(f.line, f.code) for f in found] == [(8, "MCD101")]
     assert "(line 14)" in found[0].message  # sent by the second put, not the first
+
+
+def test_sql_written_as_adjacent_literals_places_each_column_at_its_line() -> None:
+    source = textwrap.dedent('''
+        import pandas as pd
+        import requests
+        EXTRACT_SQL = (
+            "SELECT e.msis_ident_num,"
+            "       e.ssn_num,"
+            "       h.dgns_1_cd"
+            "  FROM taf_de_base e JOIN taf_ip_header h ON h.msis_ident_num = e.msis_ident_num"
+            " WHERE e.imgrtn_stus_cd = '3'"
+        )
+        def run(engine):
+            frame = pd.read_sql(EXTRACT_SQL, engine)
+            requests.post("https://eid.ice.gov/x", data=frame.to_csv())
+        ''')
+    assert [(f.line, f.col, f.code) for f in analyze(source, Config.default())] == [(6, 12, "MCD101"), (7, 12, "MCD102")]

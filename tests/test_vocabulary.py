@@ -77,3 +77,17 @@ def test_extra_fields_extend_the_vocabulary() -> None:
     assert config.vocabulary.classify("tx_cd") == "diagnosis"
     assert config.vocabulary.classify("KUNDENNR") == "medicaid_id"
     assert default_vocabulary().classify("tx_cd") is None
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("contact.phone", "phone"),  # a bare contact is the enrollee's own (reference README)
+    ("contact_phone", "phone"),
+    ("contact.email", "email"),
+    ("contact", "mixed"),  # the enrollee's contact details as one bundle, like contact_info
+    ("contacts", "contact_person"),
+    ("contact_person_phone", "contact_person"),
+    ("emergency_contact.phone", "contact_person"),
+    ("patient.contact.telecom", "contact_person"),  # FHIR Patient.contact: a guardian or next of kin
+])
+def test_a_bare_contact_is_the_enrollees_own(name: str, category: str) -> None:
+    assert Config.default().vocabulary.classify(name) == category

@@ -435,13 +435,14 @@ class Expressions(Part):
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
 
-    def literal_of(self, node: cst.BaseExpression, text: str) -> cst.SimpleString | None:
+    def literal_of(self, node: cst.BaseExpression, text: str) -> "cst.SimpleString | cst.ConcatenatedString | None":
         """The string literal of the module whose value is ``text`` (the node itself, or the one a
-        name was bound to); None when the text was assembled from parts."""
-        if isinstance(node, cst.SimpleString) and node.evaluated_value == text:
+        name was bound to), also one written as adjacent literals (``"SELECT a," "  b"``); None
+        when the text was assembled from parts."""
+        if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)) and _literal_text(node) == text:
             return node
         if self._literals is None:
-            found: dict[str, cst.SimpleString] = {}
+            found: dict[str, cst.SimpleString | cst.ConcatenatedString] = {}
 
             class Collect(cst.CSTVisitor):
                 def visit_SimpleString(self, string: cst.SimpleString) -> None:
@@ -449,13 +450,27 @@ class Expressions(Part):
                     if isinstance(value, str) and len(value) > 6:
                         found.setdefault(value, string)
 
+                def visit_ConcatenatedString(self, string: cst.ConcatenatedString) -> bool:
+                    value = _literal_text(string)
+                    if value is not None and len(value) > 6:
+                        found.setdefault(value, string)
+                    return True
+
             self.module.visit(Collect())
             self._literals = found
         return self._literals.get(text)
 
-    def text_position(self, literal: cst.SimpleString, offset: int) -> tuple[int, int]:
+    def text_position(self, literal: "cst.SimpleString | cst.ConcatenatedString", offset: int) -> tuple[int, int]:
         """Where character ``offset`` of a string literal's value is in the source (its start when
-        escapes make the two differ)."""
+        escapes make the two differ); in adjacent literals, in the part that holds it."""
+        if isinstance(literal, cst.ConcatenatedString):
+            for part in _string_parts(literal) or ():
+                value = part.evaluated_value
+                assert isinstance(value, str)
+                if offset < len(value):
+                    return self.text_position(part, offset)
+                offset -= len(value)
+            return self.positions(literal)
         line, col = self.positions(literal)
         raw = literal.value
         quote = raw[len(literal.prefix) :][:3] if raw[len(literal.prefix) :][:3] in ('"""', "'''") else raw[len(literal.prefix)]
@@ -528,3 +543,22 @@ def _source(node: cst.CSTNode) -> str:
         return type(node).__name__
     text = " ".join(text.split())
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _string_parts(node: cst.BaseExpression) -> list[cst.SimpleString] | None:
+    """The simple literals of adjacent string literals, in order (None when one is an f-string)."""
+    if isinstance(node, cst.SimpleString):
+        return [node]
+    if isinstance(node, cst.ConcatenatedString):
+        left, right = _string_parts(node.left), _string_parts(node.right)
+        return left + right if left is not None and right is not None else None
+    return None
+
+
+def _literal_text(node: cst.BaseExpression) -> str | None:
+    """The text of a string literal, or of adjacent ones, when every part is a plain ``str`` literal."""
+    parts = _string_parts(node)
+    if parts is None:
+        return None
+    values = [p.evaluated_value for p in parts]
+    return "".join(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None

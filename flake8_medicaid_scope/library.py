@@ -159,6 +159,8 @@ class Population:
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
     person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
+    whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)
+    line_splitters: frozenset[str] = frozenset()  # methods of a text that split it into lines (splitlines): of a file's text, its lines
 
 
 @dataclass(frozen=True)

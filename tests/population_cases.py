@@ -1528,6 +1528,28 @@ def export():
         rec = json.loads(line)
         requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})  # E201
 ''')
+case("ndjson_read_chained_splitlines", '''
+def export(path):
+    with open(path) as f:
+        for line in f.read().splitlines():
+            requests.post(ICE_URL, json={"medicaid_id": json.loads(line)["medicaid_id"]})  # E201
+''')
+case("ndjson_read_splitlines_status_clean", '''
+def export():
+    with open("members.ndjson") as f:
+        text = f.read()
+    for line in text.splitlines():
+        rec = json.loads(line)
+        if rec["immigration_status"] not in REMOVABLE:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
+''')
+case("json_read_whole_one_record_clean", '''
+def export():
+    with open("member.json") as f:
+        rec = json.loads(f.read())
+    requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
+''')
 case("csv_reader_plain", '''
 def export():
     with open("members.csv") as f:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: the label of a value that holds a status condition (``q = Q(immigration_status=...)``, a mask)
 STATUS_MARK = "<status condition>"
+#: the label of a file's whole text (``f.read()``): split into lines, it is the file's records
+FILE_TEXT_MARK = "<text of a file>"
 #: field categories whose test is a condition on who is sent
 STATUS_CATEGORIES = frozenset({"immigration_status", "citizenship"})
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -91,10 +93,14 @@ class Population(Part):
             return result
         if method is not None and (result.bulk or self.m.bulk_read):
             result = self._named_by_chain(node, result)  # Member.objects -> Member.objects.filter(...)
-        if method in data.line_readers and isinstance(func, cst.Attribute):
+        if isinstance(func, cst.Attribute) and (method in data.line_readers or method in data.whole_readers):
             receiver = frame.env.get(func.value.value) if isinstance(func.value, cst.Name) else None
             if receiver is not None and receiver.client is not None and receiver.client.kind == "file":
+                if method in data.whole_readers:
+                    return result.with_labels({FILE_TEXT_MARK})  # f.read(): split into lines below, the file's records
                 return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.readlines()
+        if isinstance(func, cst.Attribute) and method in data.line_splitters and FILE_TEXT_MARK in self._receiver_labels(func.value, frame):
+            return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.read().splitlines()
         first_text = args[0][1].text if args else None
         # session.query(Member), session.scalars(select(Member)): a query given to run (result.scalars() is not one)
         queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
@@ -103,6 +109,18 @@ class Population(Part):
         if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
+
+    def _receiver_labels(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
+        """The labels of a method's receiver: a variable's, or those of a read chained before it
+        (``f.read().splitlines()``)."""
+        if isinstance(node, cst.Name):
+            val = frame.env.get(node.value)
+            return val.labels if val is not None else frozenset()
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in self.data.whole_readers:
+            inner = node.func.value
+            val = frame.env.get(inner.value) if isinstance(inner, cst.Name) else None
+            return frozenset({FILE_TEXT_MARK}) if val is not None and val.client is not None and val.client.kind == "file" else frozenset()
+        return frozenset()
 
     def _named_by_chain(self, node: cst.Call, val: Val) -> Val:
         """A source named by the start of a method chain is named by the whole chain so far."""

@@ -175,6 +175,9 @@ class Library:
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
     population: Population = Population()
+    #: methods of a task function that run it later with their arguments: "same" (``task.delay(a, b)``,
+    #: ``task.s(a)``) or "packed" into ``args=[...]``/``kwargs={...}`` (``task.apply_async(args=[a])``)
+    deferred: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
@@ -283,12 +286,13 @@ def load(texts: dict[str, str]) -> Library:
     response_words: set[str] = set()
     accessors: set[str] = set()
     population: dict[str, list[str]] = {}
+    deferred: dict[str, str] = {}
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
-        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "accessors", "population"}
+        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "accessors", "population", "deferred"}
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
         sets = raw.get("sets", {})
@@ -306,6 +310,10 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} models: unknown key {key!r}")
             models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
+        for style, values in raw.get("deferred", {}).items():
+            if style not in ("same", "packed"):
+                raise LibraryError(f"{name} deferred: the styles are 'same' and 'packed', not {style!r}")
+            deferred.update(dict.fromkeys(_names(values, sets, f"{name} deferred.{style}"), style))
         for key, values in raw.get("population", {}).items():
             if key not in Population.__dataclass_fields__:
                 raise LibraryError(f"{name} population: unknown key {key!r}")
@@ -327,7 +335,7 @@ def load(texts: dict[str, str]) -> Library:
     })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
-        population=scoped,
+        population=scoped, deferred=deferred,
     )
 
 

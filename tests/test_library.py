@@ -120,3 +120,57 @@ def test_record_methods_send_a_whole_record(method: str) -> None:
 def test_dump_methods_honour_include(method: str) -> None:
     source = f'import requests\n\ndef f(member):\n    requests.post({ICE}, data=member.{method}(include={{"cin", "dob"}}))\n'
     assert analyze(source) == [], source
+
+
+def test_a_deferred_style_that_is_not_known_is_rejected() -> None:
+    with pytest.raises(LibraryError, match="broken.json deferred: the styles are 'same' and 'packed'"):
+        load({"broken.json": '{"deferred": {"later": ["delay"]}}'})
+
+
+TASK = f'''
+import requests
+from celery import shared_task
+
+@shared_task(bind=True, max_retries=3)
+def post_referral(self, payload):
+    requests.post({ICE}, json=payload)
+
+@shared_task
+def post_state(payload):
+    requests.post("https://eligibility.dhs.illinois.gov/api/sync", json=payload)
+'''
+
+
+@pytest.mark.parametrize("method", sorted(m for m, style in shipped().deferred.items() if style == "same"))
+def test_deferred_same_methods_run_the_task_with_their_arguments(method: str) -> None:
+    source = TASK + f'''
+def go(m):
+    post_referral.{method}({{"ssn": m.ssn}})
+    post_state.{method}({{"ssn": m.ssn}})
+'''
+    found = analyze(source, None)
+    assert [(f.line, f.col, f.code) for f in found] == [(14, 20 + len(method), "MCD101")], found
+    assert "(line 7)" in found[0].message  # the send inside the task
+
+
+@pytest.mark.parametrize("method", sorted(m for m, style in shipped().deferred.items() if style == "packed"))
+def test_deferred_packed_methods_unpack_args_and_kwargs(method: str) -> None:
+    source = TASK.replace("(self, payload)", "(self, payload, extra=None)") + f'''
+def go(m):
+    post_referral.{method}(args=[{{"race": m.race}}], kwargs={{"extra": None}})
+    post_referral.{method}(kwargs={{"payload": {{"sex": m.sex}}}})
+    post_referral.{method}(args=[{{"medicaid_id": m.cin}}])
+'''
+    assert [(f.line, f.code) for f in analyze(source, None)] == [(14, "MCD101"), (15, "MCD101")]
+
+
+def test_a_method_named_like_a_task_call_on_anything_else_is_not_a_task() -> None:
+    source = f'''
+import requests
+def post_referral(payload):
+    requests.post({ICE}, json=payload)
+def go(m, producer, post_referral_queue):
+    producer.send("topic", {{"ssn": m.ssn}})
+    post_referral_queue.delay({{"ssn": m.ssn}})
+'''
+    assert analyze(source, None) == []

@@ -267,3 +267,23 @@ def test_records_handed_to_a_client_whose_transport_is_inherited_from_a_third_mo
     })
     assert lint(root / "app/client.py") == [] and lint(root / "app/transport.py") == []
     assert lint(root / "app/tasks.py") == [(6, "MCD201")]
+
+
+def test_a_celery_task_of_another_module_run_with_delay(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/tasks.py": f'''
+            import requests
+            from celery import shared_task
+            @shared_task(bind=True, max_retries=3)
+            def refer(self, packet):
+                requests.post("{ICE}/referrals", json=packet)
+            ''',
+        "app/views.py": '''
+            from app.tasks import refer
+            def submit(request, m):
+                refer.delay({"medicaid_id": m.cin, "diagnosis": m.primary_dx})
+                refer.apply_async(args=[{"medicaid_id": m.cin}], countdown=60)
+            ''',
+    })
+    assert lint(root / "app/tasks.py") == []  # a task that posts its parameter is clean by itself
+    assert lint(root / "app/views.py") == [(3, "MCD102")]

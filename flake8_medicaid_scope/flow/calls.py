@@ -167,6 +167,9 @@ class Calls(Part):
         mapped = self._map_over(node, func, args, frame)
         if mapped is not None:
             return mapped
+        deferred = self._deferred(node, func, args, frame)
+        if deferred is not None:
+            return deferred
         configured = self.sinks.configured_sink(qual) if qual is not None else None
         if configured is not None:
             return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
@@ -441,6 +444,50 @@ class Calls(Part):
             assert fn is not None
             result = self.functions.call_function(fn, None, arguments, None)
         return result if name == "submit" else replace(result, elements=None)
+
+    def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
+        """``send_referral.delay(payload)``, ``.s(...)``, ``.apply_async(args=[payload])``: a task queue runs
+        the function of the project (this module or an imported one) with these arguments, so the call
+        runs it here; it returns a handle, not the function's result."""
+        style = LIBRARY.deferred.get(func.attr.value) if isinstance(func, cst.Attribute) else None
+        if style is None or not isinstance(func, cst.Attribute) or not isinstance(func.value, cst.Name) or func.value.value in frame.env:
+            return None
+        name = func.value.value
+        fn = self.index.functions.get(name)
+        other = None
+        if fn is None:
+            found = self.links.foreign(name)
+            if found is None or found[1] not in found[0].index.functions:
+                return None
+            other, fn = found[0], found[0].index.functions[found[1]]
+        arguments = list(args if style == "same" else self._packed(args, frame))
+        if any(isinstance(d.decorator, cst.Call) and any(a.keyword is not None and a.keyword.value == "bind" and isinstance(a.value, cst.Name)
+                                                          and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators):
+            arguments.insert(0, (cst.Arg(value=cst.Name("self")), OPAQUE))  # @shared_task(bind=True): the task itself comes first
+        if other is not None:
+            self.links.call_foreign(other, fn, None, arguments, None, node)
+        else:
+            self.functions.call_function(fn, None, arguments, None)
+        return OPAQUE
+
+    def _packed(self, args: Args, frame: Frame) -> Args:
+        """The arguments of ``apply_async(args=[a, b], kwargs={"k": v})``, one by one (a list or dict
+        the call does not spell out passes nothing)."""
+        out: list[tuple[cst.Arg, Val]] = []
+        given = argument(args, 0, "args")
+        if given is not None and isinstance(given[0].value, (cst.List, cst.Tuple)):
+            for element in given[0].value.elements:
+                if isinstance(element, cst.StarredElement):
+                    break
+                out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=element.value), element.value), cst.Arg), self.expr.eval(element.value, frame)))
+        named = argument(args, 1, "kwargs")
+        if named is not None and isinstance(named[0].value, cst.Dict):
+            for entry in named[0].value.elements:
+                key = entry.key.evaluated_value if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
+                if isinstance(entry, cst.DictElement) and isinstance(key, str) and key.isidentifier():
+                    arg = cst.Arg(value=entry.value, keyword=cst.Name(key))
+                    out.append((cst.ensure_type(self.m.stand_in(arg, entry), cst.Arg), self.expr.eval(entry.value, frame)))
+        return out
 
     def call_local(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A call to a function or class of this module."""

@@ -147,6 +147,13 @@ class ModuleAnalysis:
             return (1, 0)
         return rng[0], rng[1]
 
+    def stand_in(self, made: cst.CSTNode, original: cst.CSTNode) -> cst.CSTNode:
+        """A node the analysis made for one it read (an argument unpacked from ``args=[...]``): it is
+        where the original is."""
+        if original in self._ranges:
+            self._ranges[made] = self._ranges[original]
+        return made
+
     def span(self, node: cst.CSTNode) -> tuple[int, int]:
         rng = self._ranges.get(node)
         if rng is None:

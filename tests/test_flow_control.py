@@ -142,6 +142,17 @@ def refer(m):
     to_state = functools.partial(send, STATE_URL)
     to_state({"ssn": m.ssn})
 ''',
+    "functools-partial-of-a-library-sink": '''
+import functools
+from functools import partial
+post_referral = partial(requests.post, ICE_URL)
+def refer(m):
+    post_referral(json={"ssn": m.ssn})  # MCD101
+    by_keyword = functools.partial(requests.post, url=ICE_URL, timeout=30)
+    by_keyword(json={"sex": m.sex})  # MCD101
+    to_state = partial(requests.post, STATE_URL)
+    to_state(json={"ssn": m.ssn})
+''',
     "decorated-functions-are-still-followed": '''
 import functools
 def logged(fn):

@@ -287,3 +287,62 @@ def test_a_celery_task_of_another_module_run_with_delay(tmp_path: Path) -> None:
     })
     assert lint(root / "app/tasks.py") == []  # a task that posts its parameter is clean by itself
     assert lint(root / "app/views.py") == [(3, "MCD102")]
+
+
+def test_partials_made_in_another_module(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/transport.py": f'''
+            from functools import partial
+            import requests
+            ICE_URL = "{ICE}/referrals"
+            post_referral = partial(requests.post, ICE_URL)
+            def send(url, payload):
+                requests.post(url, json=payload)
+            post_via_send = partial(send, ICE_URL)
+            post_to_state = partial(send, "https://eligibility.dhs.illinois.gov/api")
+            ''',
+        "app/caller.py": '''
+            from functools import partial
+            from app.transport import ICE_URL, post_referral, post_to_state, post_via_send, send
+            def refer(m):
+                post_referral(json={"medicaid_id": m.cin, "ssn": m.ssn})
+                post_via_send({"medicaid_id": m.cin, "race": m.race})
+                post_to_state({"ssn": m.ssn, "race": m.race})
+                partial(send, ICE_URL)({"language": m.primary_language})
+            ''',
+    })
+    assert lint(root / "app/transport.py") == []
+    assert lint(root / "app/caller.py") == [(4, "MCD101"), (5, "MCD101"), (7, "MCD101")]
+
+
+def test_imports_inside_a_function_reach_the_project(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/settings.py": f'''
+            REFERRAL_URL = "{ICE}/referrals"
+            STATE_URL = "https://eligibility.dhs.illinois.gov/api"
+            ''',
+        "app/builders.py": '''
+            def build(m):
+                return {"medicaid_id": m.cin, "ssn": m.ssn}
+            ''',
+        "app/send.py": '''
+            import requests
+            def refer(m):
+                from app import settings as s
+                requests.post(s.REFERRAL_URL, json={"race": m.race})
+            def refer_name(m):
+                from app.settings import REFERRAL_URL
+                requests.post(REFERRAL_URL, json={"sex": m.sex})
+            def refer_built(m):
+                import app.settings
+                from app.builders import build
+                requests.post(app.settings.REFERRAL_URL, json=build(m))
+            def to_state(m):
+                from app.settings import STATE_URL as REFERRAL_URL
+                requests.post(REFERRAL_URL, json={"ssn": m.ssn})
+            def unseen(m):
+                requests.post(REFERRAL_URL, json={"ssn": m.ssn})  # no import in this scope: an unknown name
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(4, "MCD101"), (7, "MCD101"), (11, "MCD101")]
+    assert "builders.py:2" in messages(root / "app/send.py")[2]

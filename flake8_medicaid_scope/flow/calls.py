@@ -31,6 +31,7 @@ from .values import (
     named_entries,
     only_keys,
     place,
+    translate,
     translate_placement,
     with_step,
     without_keys,
@@ -182,7 +183,7 @@ class Calls(Part):
             if handled is not None:
                 return handled
             name = dotted(func)
-            if name is not None and name.split(".", 1)[0] in self.index.imports:
+            if name is not None and (name.split(".", 1)[0] in self.index.imports or name.split(".", 1)[0] in frame.imports):
                 handled = self.call_imported(name, node, args, frame)
                 if handled is not None:
                     return handled
@@ -195,9 +196,13 @@ class Calls(Part):
             if ref is not None:
                 # a nested def, lambda or partial; its free names see the state at the call (late binding)
                 now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in dict(ref.closure))
-                return self.functions.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node)
+                return self.functions.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node, frame)
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
+            if not isinstance(func, cst.Name):
+                made = self.expr.eval(func, frame).function  # partial(send, URL)(body), make_sender()(body)
+                if made is not None:
+                    return self.functions.call_ref(made, args, frame.cls, node, frame)
         finally:
             self.m.hosts_only -= marked
         return OPAQUE
@@ -215,9 +220,9 @@ class Calls(Part):
         if qual in self.client_specs:
             return self.make_client(self.client_specs[qual], args)
         rule = LIBRARY.calls.get(qual)
-        return self.apply_rule(rule, node, args) if rule is not None else None
+        return self.apply_rule(rule, node, args, frame) if rule is not None else None
 
-    def apply_rule(self, rule: Rule, node: cst.Call, args: Args) -> Val | None:
+    def apply_rule(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None = None) -> Val | None:
         """What a call the library data describes returns (``docs/library.md``); None: not handled here."""
         first = args[0][1] if args else OPAQUE
         does = rule.does
@@ -226,7 +231,7 @@ class Calls(Part):
                 return combine(*(v for _, v in args)) if args else OPAQUE
             return args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
         if does == "partial":
-            return self.partial(args) if args else OPAQUE
+            return self.partial(args, frame) if args else OPAQUE
         if does == "dump_declared":
             if not args or first.const:
                 return const_val()
@@ -406,7 +411,7 @@ class Calls(Part):
 
     def call_imported(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """A function or class imported from another module of the project (None: not one)."""
-        found = self.links.foreign(name)
+        found = self.links.foreign(name, frame.imports or None)
         if found is None:
             return None
         other, rest = found
@@ -419,6 +424,11 @@ class Calls(Part):
         if cls is not None:
             made = self.instantiate(cls, node, args)
             return replace(made, model=f"@{other.module_id}:{cls.name}")
+        value = other.expr.module_constant(rest) if rest in other.index.constants else None
+        if value is not None and value.function is not None:
+            moved = translate(value, other.module_id, self.module_id)  # post_referral = partial(send, ICE_URL) over there
+            assert moved.function is not None
+            return self.functions.call_ref(moved.function, args, None, node, frame)
         return None
 
     def _map_over(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
@@ -439,7 +449,7 @@ class Calls(Part):
             rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
         arguments = [(arg, val) for arg, val in rest]
         if local is not None and local.function is not None:
-            result = self.functions.call_ref(local.function, arguments, frame.cls, node)
+            result = self.functions.call_ref(local.function, arguments, frame.cls, node, frame)
         else:
             assert fn is not None
             result = self.functions.call_function(fn, None, arguments, None)
@@ -499,6 +509,9 @@ class Calls(Part):
         cls = self.index.classes.get(name)
         if cls is not None:
             return self.instantiate(cls, node, args)
+        value = self.expr.module_constant(name) if name in self.index.constants else None
+        if value is not None and value.function is not None:
+            return self.functions.call_ref(value.function, args, None, node, frame)  # post_referral = partial(requests.post, URL)
         qualified = self.index.qualify(name)
         labels = frozenset({name} | ({qualified} if qualified else set()))
         return Val(labels=labels, model=name if name.endswith("Serializer") else None)
@@ -729,13 +742,23 @@ class Calls(Part):
         placed = [Placement(line, col, frozenset({name}), key=name, key_only=True) for name, _ in cls.fields]
         return container([*first.placements, *placed], model=cls.name, labels=frozenset({cls.name}))
 
-    def partial(self, args: Args) -> Val:
-        """``functools.partial(f, a, k=v)``: a function value that binds those arguments."""
+    def partial(self, args: Args, frame: Frame | None = None) -> Val:
+        """``functools.partial(f, a, k=v)``: a function value that binds those arguments; ``f`` is a
+        function of the module, a sink or call the library data knows (``requests.post``), or a
+        function imported from another module of the project."""
         target, rest = args[0], args[1:]
         ref = target[1].function
         if ref is None and isinstance(target[0].value, cst.Name):
             fn = self.index.functions.get(target[0].value.value)
             ref = FunctionRef(fn, id(fn)) if fn is not None else None
+        if ref is None:
+            qual = self.qualified(target[0].value, frame or Frame(env={}))
+            if qual is not None and (qual in self.sink_functions or qual in LIBRARY.calls or self.sinks.configured_sink(qual) is not None):
+                ref = FunctionRef(None, 0, qual=qual)
+            elif qual is not None and isinstance(target[0].value, (cst.Name, cst.Attribute)):
+                found = self.links.foreign(dotted(target[0].value) or "")
+                fn = found[0].index.functions.get(found[1]) if found is not None else None
+                ref = FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}") if found is not None and fn is not None else None
         if ref is None:
             return OPAQUE
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in rest if not a.star)

@@ -173,11 +173,12 @@ class Expressions(Part):
             return join(const, state) if const is not None else state
         if const is not None:
             return const
-        if name in self.index.imports:
-            imported = self.links.foreign_constant(name)  # from .settings import ICE_URL
+        if name in frame.imports or name in self.index.imports:
+            local = frame.imports or None
+            imported = self.links.foreign_constant(name, local)  # from .settings import ICE_URL
             if imported is not None:
-                return imported if self.links.foreign_cleared(name) else imported.with_labels({name})
-            return Val(labels=frozenset({self.index.imports[name], name}))
+                return imported if self.links.foreign_cleared(name, local) else imported.with_labels({name})
+            return Val(labels=frozenset({self.index.qualify(name, local) or name, name}))
         return Val(labels=frozenset({name}))
 
     def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
@@ -200,10 +201,12 @@ class Expressions(Part):
         if attr == "__dict__":
             return self.whole_record(node)
         text = dotted(node)
-        if text is not None and text.split(".", 1)[0] in self.index.imports and text.split(".", 1)[0] not in frame.env:
-            imported = self.links.foreign_constant(text)  # settings.ICE_URL of the project's settings module
+        head = text.split(".", 1)[0] if text is not None else ""
+        if text is not None and (head in self.index.imports or head in frame.imports) and head not in frame.env:
+            local = frame.imports or None
+            imported = self.links.foreign_constant(text, local)  # settings.ICE_URL of the project's settings module
             if imported is not None:
-                return imported if self.links.foreign_cleared(text) else imported.with_labels({text})
+                return imported if self.links.foreign_cleared(text, local) else imported.with_labels({text})
         owner = self.eval(base, frame)
         if owner.response:
             return owner

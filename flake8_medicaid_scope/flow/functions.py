@@ -350,11 +350,23 @@ class Functions(Part):
                 return const
         return None
 
-    def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode) -> Val:
+    def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode, frame: Frame | None = None) -> Val:
         """Call a function value: a nested def or lambda with its closure, or a partial with its bound arguments."""
         if ref.bound:
             bound_args = [(cst.Arg(value=cst.Name("_"), keyword=cst.Name(k) if k else None), v) for k, v in ref.bound]
             args = [*bound_args, *(args or [])]
+        if ref.qual is not None and ref.qual.startswith("@"):
+            # partial(send, URL) of a function of another module: run there with these arguments
+            module_id = ref.qual[1:].partition(":")[0]
+            other = self.project.by_id.get(module_id) if self.project is not None else None
+            if other is None or not isinstance(ref.node, cst.FunctionDef):
+                return OPAQUE
+            return self.links.call_foreign(other, ref.node, None, args, None, node)
+        if ref.qual is not None:
+            # partial(requests.post, URL): the library call itself, at this call
+            if not isinstance(node, cst.Call):
+                return OPAQUE
+            return self.calls.call_qualified(ref.qual, node, args or [], frame or Frame(env={}, cls=cls)) or OPAQUE
         target = ref.node
         if isinstance(target, cst.Lambda):
             if target in self._stack:

@@ -53,23 +53,28 @@ class Links(Part):
                     index.imports[name] = f"{target}.{name}"
                     defined.add(name)
 
-    def foreign(self, name: str) -> "tuple[ModuleAnalysis, str] | None":
+    def foreign(self, name: str, local: dict[str, str] | None = None) -> "tuple[ModuleAnalysis, str] | None":
         """``name`` (``publish``, ``settings.ICE_URL``, ``client.IceClient``) imported from another module
-        of the project: (that module's analysis, the name inside it)."""
+        of the project: (that module's analysis, the name inside it). ``local``: the imports of the
+        function being run (``def refer(m): from app import settings``), which come first."""
         if self.project is None:
             return None
-        if name in self._resolved:
-            return self._resolved[name]
-        qual = self.index.qualify(name)
+        own = bool(local) and name.partition(".")[0] in local  # type: ignore[operator]
+        qual = self.index.qualify(name, local) if own else None
+        key = f"\x00{qual}" if own else name
+        if key in self._resolved:
+            return self._resolved[key]
+        if not own:
+            qual = self.index.qualify(name)
         found = self.project.resolve(qual) if qual is not None and not qual.startswith(".") else None
         if found is not None and found[0] is self.m:
             found = None
-        self._resolved[name] = found
+        self._resolved[key] = found
         return found
 
-    def foreign_constant(self, name: str) -> Val | None:
+    def foreign_constant(self, name: str, local: dict[str, str] | None = None) -> Val | None:
         """The value of a constant (``ICE_URL``, ``Config.URL``) defined in another module of the project."""
-        found = self.foreign(name)
+        found = self.foreign(name, local)
         if found is None:
             return None
         other, rest = found
@@ -96,9 +101,9 @@ class Links(Part):
         current = other.module_state.get(rest, OPAQUE)
         other.module_state[rest] = container(current.placements + tuple(p for p in moved.placements if p not in current.placements))
 
-    def foreign_cleared(self, name: str) -> bool:
+    def foreign_cleared(self, name: str, local: dict[str, str] | None = None) -> bool:
         """The imported constant is marked ``# medicaid-scope: not-enforcement`` where it is defined."""
-        found = self.foreign(name)
+        found = self.foreign(name, local)
         return found is not None and found[1].rsplit(".", 1)[-1] in found[0].cleared
 
     def foreign_class(self, model: str) -> "tuple[ModuleAnalysis, ClassInfo] | None":

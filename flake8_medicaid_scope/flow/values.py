@@ -64,6 +64,7 @@ class FunctionRef:
     node_id: int = 0
     closure: tuple[tuple[str, "Val"], ...] = ()
     bound: tuple[tuple[str | None, "Val"], ...] = ()  # partial(f, a, k=v): (None, a), ("k", v)
+    qual: str | None = None  # partial(requests.post, URL): a call the library data knows, by qualified name
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def without_labels(val: Val) -> Val:
 def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
-    if not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk:
+    if not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk and val.function is None:
         return val
     placements = tuple(translate_placement(p, src, dst, inbound) for p in val.placements)
     model = val.model
@@ -270,7 +271,16 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
         client = replace(client, base=translate(client.base, src, dst, inbound))
     elements = tuple(translate(e, src, dst, inbound) for e in val.elements) if val.elements is not None else None
     bulk = frozenset(translate_bulk(b, src, dst) for b in val.bulk) if val.bulk else val.bulk
-    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk)
+    function = val.function
+    if function is not None:
+        # a partial made in src: its bound values are src's; a function of src is called there
+        qual = function.qual
+        if qual is None and function.node is not None and not function.closure:
+            qual = f"@{src}:{getattr(getattr(function.node, 'name', None), 'value', '')}"
+        if qual is not None and qual.startswith(f"@{dst}:"):
+            qual = None
+        function = replace(function, qual=qual, bound=tuple((k, translate(v, src, dst, inbound)) for k, v in function.bound))
+    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function)
 
 
 def translate_bulk(b: Bulk, src: str, dst: str) -> Bulk:

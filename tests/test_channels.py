@@ -505,3 +505,32 @@ def test_sql_written_as_adjacent_literals_places_each_column_at_its_line() -> No
             requests.post("https://eid.ice.gov/x", data=frame.to_csv())
         ''')
     assert [(f.line, f.col, f.code) for f in analyze(source, Config.default())] == [(6, 12, "MCD101"), (7, 12, "MCD102")]
+
+
+def test_column_lists_of_only_include_and_select_results() -> None:
+    source = textwrap.dedent('''
+        import requests
+        from marshmallow import Schema, fields
+        from sqlalchemy import select
+        from mmis.schema import Member
+        URL = "https://eid.ice.gov/x"
+        class EnrolleeSchema(Schema):
+            medicaid_id = fields.Str()
+            ssn = fields.Str()
+            preferred_language = fields.Str()
+        def packet(enrollee):
+            body = EnrolleeSchema(only=(
+                "medicaid_id",
+                "preferred_language",
+            )).dump(enrollee)
+            requests.post(URL, json=body)
+        def partial(enrollee):
+            requests.post(URL, json=enrollee.model_dump(include={
+                "medicaid_id",
+                "ssn",
+            }))
+        def rows(session):
+            chosen = select(Member.medicaid_id, Member.race).where(Member.imgrtn_stus_cd == "5")
+            requests.post(URL, json=session.execute(chosen).all())
+        ''')
+    assert [(f.line, f.col, f.code) for f in analyze(source, Config.default())] == [(14, 8, "MCD101"), (20, 8, "MCD101"), (23, 40, "MCD101")]

@@ -327,6 +327,8 @@ class Calls(Part):
         (``*``: a whole record at the star); None when the argument is not a query that parses."""
         given = argument(args, *rule.sql) if rule.sql is not None else None
         text = given[1].text if given is not None else None
+        if given is not None and text is None and (given[1].placements or given[1].bulk):
+            return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
         if given is None or text is None or not looks_like_query(text):
             return None
         columns = select_columns(text)
@@ -550,6 +552,10 @@ class Calls(Part):
             if declared is None:
                 return made
             chosen = only_keys(declared, only) if only is not None else declared  # Schema(only=("cin", "dob"))
+            only_node = argument(args, None, "only")
+            listed = self.expr.column_list(only_node[0].value) if only_node is not None and isinstance(only_node[0].value, (cst.List, cst.Tuple)) else None
+            if listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
+                chosen = container(listed)  # only= is a column list (SPEC section 3): each name placed at its own element
             chosen = without_keys(chosen, exclude) if exclude is not None else chosen
             return replace(chosen, model=cls.name, labels=made.labels)
         if not cls.is_model:
@@ -627,7 +633,7 @@ class Calls(Part):
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and receiver.opaque and "objects" in _chain(func.value):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
-        if does == "same":
+        if does == "same" or does == "rows" and receiver.placements:
             return receiver
         if rule is not None and does in ("drop_keys", "rename_keys", "add_keys", "merge", "schema_dump"):
             return self.reshape(rule, receiver, node, args)
@@ -813,7 +819,9 @@ class Calls(Part):
             if receiver.placements:
                 out = only_keys(receiver, included)
             else:
-                out = named_entries(included, *self.positions(include[0]))  # type: ignore[index]
+                assert include is not None
+                listed = self.expr.column_list(include[0].value)  # include={"cin", "ssn"}: each name at its own element
+                out = container(listed) if listed is not None else named_entries(included, *self.positions(include[0]))
         excluded = _names_given(exclude)
         if excluded is not None:
             out = without_keys(out, excluded)

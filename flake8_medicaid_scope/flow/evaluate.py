@@ -260,11 +260,16 @@ class Expressions(Part):
         # rows[0], payload[i]: an element of a container
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk)
 
-    def column_list(self, node: cst.List | cst.Tuple) -> list[Placement] | None:
-        """The names of a literal list of strings, each placed at its own element (None: not such a list)."""
+    def column_list(self, node: cst.BaseExpression) -> list[Placement] | None:
+        """The names of a literal list, tuple or set of strings (or the keys of a dict literal:
+        ``include={"ssn": True}``), each placed at its own element (None: not such a literal)."""
+        if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
+            return None
         out = []
         for element in node.elements:
-            value = element.value
+            if isinstance(element, cst.StarredDictElement) or isinstance(element, cst.StarredElement):
+                return None
+            value = element.key if isinstance(element, cst.DictElement) else element.value
             if not isinstance(value, cst.SimpleString) or not isinstance(value.evaluated_value, str):
                 return None
             line, col = self.positions(value)

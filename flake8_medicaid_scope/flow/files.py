@@ -39,7 +39,7 @@ class Files(Part):
         made = self.handle(rule.file_kind, path, node)
         initial = argument(args, *rule.initial) if rule.initial is not None else None
         if initial is not None:
-            self.write(made, place(initial[1], *self.positions(initial[0])), node)
+            self.write(made, place(initial[1], *self.positions(initial[0])), node, initial[1].bulk)
         return made
 
     def handle(self, kind: str, path: Val | None, node: cst.Call) -> Val:

@@ -346,3 +346,48 @@ def test_imports_inside_a_function_reach_the_project(tmp_path: Path) -> None:
     })
     assert lint(root / "app/send.py") == [(4, "MCD101"), (7, "MCD101"), (11, "MCD101")]
     assert "builders.py:2" in messages(root / "app/send.py")[2]
+
+
+def test_a_bare_field_handed_to_a_function_that_sends_it(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/transport.py": f'''
+            import requests
+            ICE_URL = "{ICE}/referrals"
+            def send(payload):
+                requests.post(ICE_URL, data=payload)
+            class Tx:
+                def send(self, value):
+                    requests.post(ICE_URL, json=value)
+            ''',
+        "app/caller.py": '''
+            from app import transport
+            from app.transport import Tx, send
+            def run(m):
+                transport.send(m.ssn)
+            def through_a_variable(m):
+                race = m.race
+                send(race)
+            def through_a_parameter(ssn):
+                send(ssn)
+            def method(m):
+                Tx().send(m.sex)
+            def permitted(m):
+                send(m.cin)
+            ''',
+    })
+    assert lint(root / "app/transport.py") == []
+    found = analyze((root / "app/caller.py").read_text(), CONFIG, filename=str(root / "app/caller.py"))
+    assert [(f.line, f.col, f.code) for f in found] == [(4, 19, "MCD101"), (7, 9, "MCD101"), (9, 9, "MCD101"), (11, 14, "MCD101")]
+
+
+def test_a_bare_field_sent_by_a_helper_of_the_same_module_is_reported_at_the_caller() -> None:
+    source = textwrap.dedent(f'''
+        import requests
+        def send(value):
+            requests.post("{ICE}", json=value)
+        def refer(m):
+            send(m.ssn)
+        def wrapped(m):
+            send({{"sex": m.sex}})
+        ''')
+    assert [(f.line, f.col, f.code) for f in analyze(source, CONFIG)] == [(6, 9, "MCD101"), (8, 10, "MCD101")]

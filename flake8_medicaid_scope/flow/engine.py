@@ -23,7 +23,7 @@ from .files import Files
 from .functions import Functions
 from .index import ModuleIndex
 from .links import Links
-from .part import Frame
+from .part import Args, Frame
 from .population import Population
 from .sanitizers import Sanitizers
 from .sinks import Sinks
@@ -146,6 +146,19 @@ class ModuleAnalysis:
         if rng is None:
             return (1, 0)
         return rng[0], rng[1]
+
+    def hand(self, args: Args | None) -> Args | None:
+        """Arguments handed to a function of the project: a bare field (``send(m.ssn)``) remembers
+        the argument it was handed at, where it is reported if the function sends it as it is."""
+        if not args:
+            return args
+        out = []
+        for arg, val in args:
+            if val.names and not val.placements and not val.const and val.handed is None and arg in self._ranges:
+                line, col = self.positions(arg)
+                val = replace(val, handed=Placement(line, col, val.names))
+            out.append((arg, val))
+        return out
 
     def stand_in(self, made: cst.CSTNode, original: cst.CSTNode) -> cst.CSTNode:
         """A node the analysis made for one it read (an argument unpacked from ``args=[...]``): it is

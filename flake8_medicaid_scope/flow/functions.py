@@ -49,6 +49,7 @@ class Functions(Part):
         self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
     ) -> Val:
         """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
+        args = self.m.hand(args)
         inlined = args is not None or bool(self._stack)
         if fn in self._stack:
             # recursion: the inner call returns what the outer one has returned so far; the outer one

@@ -121,6 +121,7 @@ class Links(Part):
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
+        args = self.m.hand(args)
         moved = [(a, translate(v, self.module_id, other.module_id, inbound=True)) for a, v in args] if args is not None else None
         moved_self = translate(self_val, self.module_id, other.module_id, inbound=True) if self_val is not None else None
         previous = other.host

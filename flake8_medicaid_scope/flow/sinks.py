@@ -156,7 +156,11 @@ class Sinks(Part):
                 if val.client is not None:
                     # a file object (open(path, "rb"), a buffer): what was written to it
                     self._report_all(self.files.content(val).placements, dest, node)
-                for p in place(val, line, col, keyword if keyword in spec.meta else None):
+                placed = place(val, line, col, keyword if keyword in spec.meta else None)
+                if val.handed is not None and not val.placements:
+                    # send(m.ssn) to a helper that posts its parameter: placed where the caller handed it
+                    placed = tuple(replace(val.handed, names=p.names, key=p.key, key_only=p.key_only) for p in placed)
+                for p in placed:
                     # protocol fields (S3 Key, Subject, MessageGroupId), as keywords or as entries
                     metadata = bool(spec.meta) and (keyword in spec.meta or p.key in spec.meta)
                     self.report(replace(p, metadata=True) if metadata else p, dest, sink_line, val.via)

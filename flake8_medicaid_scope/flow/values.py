@@ -85,6 +85,9 @@ class Val:
     attrs: "tuple[tuple[str, Val], ...] | None" = None  # an object's attributes set by its constructor
     alternatives: tuple[str, ...] | None = None  # the folded texts of joined branches (a URL that may be either)
     bulk: frozenset[Bulk] = frozenset()  # derived from these sources of many people's records (MCD201)
+    #: a bare field handed to a function of the project (``send(m.ssn)``): where the caller handed it,
+    #: the placement when the function sends the value itself (SPEC section 6)
+    handed: Placement | None = None
     #: the assignments, returns and containers the data passed through: (line, column, what), for the trace
     via: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, hash=False)
 
@@ -257,7 +260,7 @@ def without_labels(val: Val) -> Val:
 def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
-    if not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk and val.function is None:
+    if not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk and val.function is None and val.handed is None:
         return val
     placements = tuple(translate_placement(p, src, dst, inbound) for p in val.placements)
     model = val.model
@@ -280,7 +283,8 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
         if qual is not None and qual.startswith(f"@{dst}:"):
             qual = None
         function = replace(function, qual=qual, bound=tuple((k, translate(v, src, dst, inbound)) for k, v in function.bound))
-    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function)
+    handed = translate_placement(val.handed, src, dst) if val.handed is not None else None
+    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function, handed=handed)
 
 
 def translate_bulk(b: Bulk, src: str, dst: str) -> Bulk:

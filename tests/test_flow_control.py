@@ -264,6 +264,24 @@ class Child(Base):
 def refer(m):
     Child().send({"email": m.email})  # MCD101
 ''',
+    "module-collections-grown-after-their-literal": '''
+EXPORT_COLUMNS = ["medicaid_id", "birth_date"]
+EXPORT_COLUMNS += ["ssn"]
+ALLOWED = {"medicaid_id", "date_of_birth"}
+ALLOWED.add("race")
+KEEP = ["medicaid_id"]
+KEEP.append("sex")
+SAFE = ["medicaid_id", "date_of_birth"]
+SAFE.extend(["home_address"])
+def by_columns(row):
+    requests.post(ICE_URL, json={c: row[c] for c in EXPORT_COLUMNS})  # MCD101
+def allow_listed(rec: dict):
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in ALLOWED})  # MCD101
+def kept(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in KEEP})  # MCD101
+def still_safe(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in SAFE})
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

@@ -157,7 +157,49 @@ def _compound_parts(stmt: cst.BaseCompoundStatement) -> list[object]:
     return parts
 
 
+#: methods that add to a module-level collection after its literal, and how the addition folds
+_GROWN_BY = {"append": "item", "add": "item", "extend": "all", "update": "all"}
+
+
+def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression]) -> bool:
+    """``ALLOWED += [...]``, ``ALLOWED.append(x)``, ``.extend``, ``.add``, ``.update``, ``D[k] = v`` at
+    module level, after the constant's literal: the constant becomes the literal with the addition
+    (the last assignment wins, and what is added counts; an allow-list grown with ``ssn`` is no
+    longer one of permitted names). True when ``stmt`` was such a change."""
+    if isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Name) and stmt.target.value in into:
+        if isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
+            operator: cst.BaseBinaryOp = cst.Add() if isinstance(stmt.operator, cst.AddAssign) else cst.BitOr()
+            into[stmt.target.value] = cst.BinaryOperation(left=into[stmt.target.value], operator=operator, right=stmt.value)
+        return True
+    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
+        target = stmt.targets[0].target
+        owner = target.value.value if isinstance(target.value, cst.Name) else None
+        index = target.slice[0].slice if len(target.slice) == 1 else None
+        if owner in into and isinstance(index, cst.Index) and isinstance(into[owner], cst.Dict):
+            old = into[owner]
+            into[owner] = cst.Dict([cst.StarredDictElement(old), cst.DictElement(index.value, stmt.value)])
+            return True
+        return False
+    call = stmt.value if isinstance(stmt, cst.Expr) else None
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute) or not isinstance(call.func.value, cst.Name):
+        return False
+    name, how = call.func.value.value, _GROWN_BY.get(call.func.attr.value)
+    if name not in into or how is None or len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+        return False
+    old, added = into[name], call.args[0].value
+    if isinstance(old, cst.Dict):
+        if how == "all":
+            into[name] = cst.Dict([cst.StarredDictElement(old), cst.StarredDictElement(added)])
+        return True
+    if how == "item":
+        added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
+    into[name] = cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+    return True
+
+
 def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression]) -> None:
+    if _record_change(stmt, into):
+        return
     if isinstance(stmt, cst.Assign):
         for target in stmt.targets:
             if isinstance(target.target, cst.Name):

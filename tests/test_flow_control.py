@@ -282,6 +282,29 @@ def kept(rec: dict):
 def still_safe(rec: dict):
     requests.post(ICE_URL, json={k: rec[k] for k in SAFE})
 ''',
+    "an-object-filled-by-its-methods-and-sent-from-outside": '''
+class Packet:
+    def __init__(self):
+        self.data = {}
+    def add_basic(self, m):
+        self.data["medicaid_id"] = m.cin
+    def add_health(self, m):
+        self.data["dx"] = m.diagnosis_code  # MCD102
+class Built:
+    def __init__(self, m):
+        self.data = {"medicaid_id": m.cin, "sex": m.sex}  # MCD101
+def refer(m):
+    p = Packet()
+    p.add_basic(m)
+    p.add_health(m)
+    requests.post(ICE_URL, json=p.data)
+def only_permitted(m):
+    p = Packet()
+    p.add_basic(m)
+    requests.post(ICE_URL, json=p.data)
+def built(m):
+    requests.post(ICE_URL, json=Built(m).data)
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

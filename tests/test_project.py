@@ -391,3 +391,33 @@ def test_a_bare_field_sent_by_a_helper_of_the_same_module_is_reported_at_the_cal
             send({{"sex": m.sex}})
         ''')
     assert [(f.line, f.col, f.code) for f in analyze(source, CONFIG)] == [(6, 9, "MCD101"), (8, 10, "MCD101")]
+
+
+def test_an_object_of_another_module_filled_by_its_methods(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/packet.py": '''
+            class Packet:
+                def __init__(self):
+                    self.data = {}
+                def add_basic(self, m):
+                    self.data["medicaid_id"] = m.cin
+                def add_health(self, m):
+                    self.data["dx"] = m.diagnosis_code
+            ''',
+        "app/send.py": f'''
+            import requests
+            from app.packet import Packet
+            def refer(m):
+                p = Packet()
+                p.add_basic(m)
+                p.add_health(m)
+                requests.post("{ICE}", json=p.data)
+            def only_permitted(m):
+                p = Packet()
+                p.add_basic(m)
+                requests.post("{ICE}", json=p.data)
+            ''',
+    })
+    assert lint(root / "app/packet.py") == []
+    assert lint(root / "app/send.py") == [(7, "MCD102")]
+    assert "packet.py:7" in messages(root / "app/send.py")[0]

@@ -424,7 +424,7 @@ class Calls(Part):
             return self.links.call_foreign(other, fn, None, args, None, node)
         cls = other.index.classes.get(rest)
         if cls is not None:
-            made = self.instantiate(cls, node, args)
+            made = self.instantiate(cls, node, args, other)
             return replace(made, model=f"@{other.module_id}:{cls.name}")
         value = other.expr.module_constant(rest) if rest in other.index.constants else None
         if value is not None and value.function is not None:
@@ -543,7 +543,7 @@ class Calls(Part):
                     names.update({name, f"{owner}.{name}"} if owner else {name})
         return frozenset(names)
 
-    def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
+    def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args, owner: "ModuleAnalysis | None" = None) -> Val:
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
@@ -559,7 +559,7 @@ class Calls(Part):
             chosen = without_keys(chosen, exclude) if exclude is not None else chosen
             return replace(chosen, model=cls.name, labels=made.labels)
         if not cls.is_model:
-            return self.construct(cls, args)
+            return self.construct(cls, args, node, owner)
         if self.rules.is_payload_model(cls.name, self.m.cleared):
             # its fields are reported at their declarations; the constructor keywords are not reported again
             declared = self.functions.declared_fields(cls.name) if cls.name in self.index.classes and self.index.classes[cls.name] is cls else None
@@ -715,7 +715,13 @@ class Calls(Part):
             if found_cls is not None:
                 found = found_cls[0].links.find_method(found_cls[1], method)
                 if found is not None:
-                    return self.call_method_of(found, args, receiver, node)
+                    self.m.last_self = {}
+                    result = self.call_method_of(found, args, receiver, node)
+                    if var is not None and var in frame.env and self.m.last_self and frame.env[var].model == receiver.model:
+                        # p.add_health(m): what the method set on the object is the object's state here
+                        held = frame.env[var]
+                        frame.env[var] = replace(held, attrs=tuple(sorted({**dict(held.attrs or ()), **self.m.last_self}.items())))
+                    return result
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
 
@@ -728,14 +734,26 @@ class Calls(Part):
         current = frame.env[name]
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk)
 
-    def construct(self, cls: ClassInfo, args: Args) -> Val:
-        """``Client("https://eid.ice.gov")``: an object whose attributes its ``__init__`` set from these arguments."""
-        init = cls.methods.get("__init__")
-        if init is None or not args or init in self._stack or self.index.classes.get(cls.name) is not cls:
-            return Val(model=cls.name, labels=frozenset({cls.name}))
-        frame = self.functions.run_function(init, cls, args, Val(model=cls.name))
-        attrs = tuple(sorted(frame.self_attrs.items()))
-        return Val(model=cls.name, labels=frozenset({cls.name}), attrs=attrs or None)
+    def construct(self, cls: ClassInfo, args: Args, node: cst.Call | None = None, owner: "ModuleAnalysis | None" = None) -> Val:
+        """``Client("https://eid.ice.gov")``, ``Packet()``: an object whose attributes its ``__init__`` (its
+        own or inherited, in this module or another of the project) set from these arguments."""
+        owner = owner or self.m
+        model = cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
+        plain = Val(model=model, labels=frozenset({cls.name}))
+        found = owner.links.find_method(cls, "__init__")
+        if found is None or found[2] in self._stack:
+            return plain
+        home, init_cls, init = found
+        if home is self.m:
+            frame = self.functions.run_function(init, init_cls, args, Val(model=cls.name))
+            attrs = dict(frame.self_attrs)
+        elif node is not None:
+            self.m.last_self = {}
+            self.links.call_foreign(home, init, init_cls, args, Val(model=model), node)
+            attrs = dict(self.m.last_self)
+        else:
+            return plain
+        return replace(plain, attrs=tuple(sorted(attrs.items())) or None)
 
     def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """``Model.model_validate(raw)`` and its kin: an instance carrying the model's declared fields,

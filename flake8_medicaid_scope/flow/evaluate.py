@@ -219,6 +219,10 @@ class Expressions(Part):
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
             return self.calls.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
         labels = owner.labels | ({text} if text else {attr})
+        if owner.attrs is not None and owner.model is not None:
+            held = dict(owner.attrs).get(attr)
+            if held is not None:
+                return held.with_labels(labels)  # p = Packet(); p.add(m); p.data: what its methods put there
         if _is_constant_name(attr):
             return Val(labels=labels)
         names = {attr} | _chained(owner.names, attr)

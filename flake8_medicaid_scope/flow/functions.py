@@ -34,6 +34,7 @@ class Functions(Part):
         super().__init__(m)
         self._memo: dict[tuple[object, ...], Val] = {}
         self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
+        self._self_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
@@ -70,6 +71,7 @@ class Functions(Part):
         memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None)
         if memo_key in self._memo:
             self.m.last_effects = self._effects_memo.get(memo_key, {})
+            self.m.last_self = self._self_memo.get(memo_key, {})
             self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
             return self.population.rescope(self._memo[memo_key], self._stack)
         self._calls += inlined
@@ -97,7 +99,9 @@ class Functions(Part):
         if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
             self._memo[memo_key] = result
             self._effects_memo[memo_key] = effects
+            self._self_memo[memo_key] = dict(frame.self_attrs) if self_val is not None else {}
         self.m.last_effects = effects
+        self.m.last_self = dict(frame.self_attrs) if self_val is not None else {}  # what the method set on its object
         self.m.bulk_read = frozenset()  # what it returns is what it hands back (a filter in it holds), not whatever it was given
         return self.population.rescope(result, self._stack)
 

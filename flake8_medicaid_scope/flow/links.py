@@ -130,6 +130,7 @@ class Links(Part):
         try:
             result = other.functions.call_function(fn, cls, moved, moved_self)
             effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
+            self.m.last_self = {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()}
         finally:
             other.host = previous
             self.anchors.pop()

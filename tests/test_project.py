@@ -421,3 +421,34 @@ def test_an_object_of_another_module_filled_by_its_methods(tmp_path: Path) -> No
     assert lint(root / "app/packet.py") == []
     assert lint(root / "app/send.py") == [(7, "MCD102")]
     assert "packet.py:7" in messages(root / "app/send.py")[0]
+
+
+def test_a_settings_object_of_another_module(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/conf.py": f'''
+            from pydantic_settings import BaseSettings
+            class Settings:
+                referral_url = "{ICE}/referrals"
+                timeout = 30
+            class AppSettings(BaseSettings):
+                ice_url: str = "{ICE}/v2"
+                state_url: str = "https://eligibility.dhs.illinois.gov/api"
+            class Member:
+                ssn = None
+            settings = Settings()
+            app_settings = AppSettings()
+            ''',
+        "app/send.py": '''
+            import requests
+            from app.conf import Member, app_settings, settings
+            def refer(m):
+                requests.post(settings.referral_url, json={"race": m.race}, timeout=settings.timeout)
+            def refer_pydantic(m):
+                requests.post(app_settings.ice_url, json={"sex": m.sex})
+            def to_state(m):
+                requests.post(app_settings.state_url, json={"ssn": m.ssn})
+            def field_read_keeps_its_name():
+                requests.post(app_settings.ice_url, data=Member().ssn)
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(4, "MCD101"), (6, "MCD101"), (10, "MCD101")]

@@ -26,6 +26,7 @@ from .values import (
     join,
     merge_via,
     place,
+    translate,
     without_labels,
 )
 
@@ -55,6 +56,21 @@ class Expressions(Part):
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
         return frozenset({name}) if self.vocabulary.classify(name) is not None else frozenset()
+
+    def _class_constant(self, model: str, attr: str) -> Val | None:
+        """A constant ``attr`` of the class ``model`` names (this module's, or ``@module:Class`` of another
+        module of the project), or of its bases: a settings object's ``referral_url = "https://..."``.
+        A name the vocabulary knows is never read this way: a field read keeps its name."""
+        local = self.index.classes.get(model)
+        found = (self.m, local) if local is not None else self.links.foreign_class(model)
+        if found is None:
+            return None
+        owner, cls = found
+        settings = any(b.rsplit(".", 1)[-1] == "BaseSettings" for b in cls.bases) or cls.name.endswith(("Settings", "Config", "Configuration"))
+        if cls.is_model and not settings:
+            return None  # a data model's declared field with a default (risk_score: float = 0.0) is still a field
+        val = owner.functions.class_attribute(cls, attr)
+        return translate(val, owner.module_id, self.module_id) if val is not None and owner is not self.m else val
 
     def module_constant(self, name: str, cls: ClassInfo | None = None) -> Val | None:
         """The value of a module (or class) constant, folded once."""
@@ -223,6 +239,10 @@ class Expressions(Part):
             held = dict(owner.attrs).get(attr)
             if held is not None:
                 return held.with_labels(labels)  # p = Packet(); p.add(m); p.data: what its methods put there
+        if owner.model is not None and not self.field_names(attr):
+            declared = self._class_constant(owner.model, attr)
+            if declared is not None and declared.const:
+                return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant
         if _is_constant_name(attr):
             return Val(labels=labels)
         names = {attr} | _chained(owner.names, attr)

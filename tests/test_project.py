@@ -452,3 +452,35 @@ def test_a_settings_object_of_another_module(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "app/send.py") == [(4, "MCD101"), (6, "MCD101"), (10, "MCD101")]
+
+
+def test_a_file_written_by_another_modules_function_and_uploaded_here(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/extract.py": '''
+            import csv
+            def write_extract(members, path):
+                with open(path, "w", newline="") as f:
+                    w = csv.DictWriter(f, fieldnames=["medicaid_id", "dob"])
+                    for m in members:
+                        w.writerow({"medicaid_id": m.cin, "dob": m.birth_date})
+            def write_one(m, path):
+                with open(path, "w", newline="") as f:
+                    csv.writer(f).writerow([m.cin, m.ssn])
+            ''',
+        "app/upload.py": '''
+            import boto3
+            from app.extract import write_extract, write_one
+            from app.models import Member
+            def run():
+                write_extract(Member.objects.all(), "/tmp/extract.csv")
+                boto3.client("s3").upload_file("/tmp/extract.csv", "ice-eid-handoff-prod", "extract.csv")
+            def run_one(m):
+                write_one(m, "/tmp/one.csv")
+                boto3.client("s3").upload_file("/tmp/one.csv", "ice-eid-handoff-prod", "one.csv")
+            def to_the_state():
+                write_extract(Member.objects.all(), "/tmp/state.csv")
+                boto3.client("s3").upload_file("/tmp/state.csv", "il-dhs-eligibility-archive", "extract.csv")
+            ''',
+    })
+    assert lint(root / "app/extract.py") == []
+    assert lint(root / "app/upload.py") == [(6, "MCD201"), (9, "MCD101")]

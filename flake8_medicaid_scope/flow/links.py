@@ -127,6 +127,7 @@ class Links(Part):
         previous = other.host
         other.host = (self.m, node)
         self.anchors.append(node)
+        before = dict(other.written)
         try:
             result = other.functions.call_function(fn, cls, moved, moved_self)
             effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
@@ -135,10 +136,25 @@ class Links(Part):
             other.host = previous
             self.anchors.pop()
         self.m.last_effects = effects
+        self.carry_files(other, before)
         self.m.cut = self.m.cut or other.cut
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
         return self.population.adopt(translate(result, other.module_id, self.module_id))
+
+    def carry_files(self, other: "ModuleAnalysis", before: dict[str, Val]) -> None:
+        """Files (by path) that a call of another module's function wrote to: this module holds what
+        was written too, so that its own upload of the path sends it (``write_extract(rows, PATH)``,
+        then ``sftp.put(PATH, ...)`` here). Buffers known only by where they were opened stay there."""
+        for key, val in other.written.items():
+            if key.startswith("<file ") or before.get(key) == val:
+                continue
+            written = translate(val, other.module_id, self.module_id)
+            current = self.m.written.get(key, OPAQUE)
+            merged = container(current.placements + tuple(p for p in written.placements if p not in current.placements), bulk=current.bulk | written.bulk)
+            if merged != current:
+                self.m.written[key] = merged
+                self.m.state_changed = True
 
     def find_method(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
         """The method ``name`` of ``cls`` or of its bases (this module first, then the project)."""

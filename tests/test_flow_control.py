@@ -305,6 +305,21 @@ def only_permitted(m):
 def built(m):
     requests.post(ICE_URL, json=Built(m).data)
 ''',
+    "named-tuples-built-from-a-sequence": '''
+from typing import NamedTuple
+class Row(NamedTuple):
+    medicaid_id: str
+    ssn: str
+class Basic(NamedTuple):
+    medicaid_id: str
+    date_of_birth: str
+def unpacked(raw):
+    requests.post(ICE_URL, json=Row(*raw)._asdict())  # MCD101
+def made(raw):
+    requests.post(ICE_URL, json=Row._make(raw)._asdict())  # MCD101
+def permitted(raw):
+    requests.post(ICE_URL, json=Basic(*raw)._asdict())
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

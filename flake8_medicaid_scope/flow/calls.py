@@ -575,6 +575,12 @@ class Calls(Part):
                 placements.extend(val.placements)
                 placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names)
                 continue
+            if arg.star == "*":
+                # Row(*raw): the values fill the declared fields from this position on, placed at the * source
+                placements.extend(val.placements)
+                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names[positional:])
+                positional = len(field_names)
+                continue
             if arg.keyword is not None:
                 key: str | None = arg.keyword.value
             else:

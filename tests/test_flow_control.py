@@ -320,6 +320,27 @@ def made(raw):
 def permitted(raw):
     requests.post(ICE_URL, json=Basic(*raw)._asdict())
 ''',
+    "a-subclass-override-called-by-its-base": '''
+class Sender:
+    url = ICE_URL
+    def send(self):
+        requests.post(self.url, json=self.payload())
+    def payload(self):
+        return {}
+class Referral(Sender):
+    def __init__(self, m):
+        self.m = m
+    def payload(self):
+        return {"medicaid_id": self.m.cin, "ssn": self.m.ssn}  # MCD101
+class Lawful(Sender):
+    def __init__(self, m):
+        self.m = m
+    def payload(self):
+        return {"medicaid_id": self.m.cin}
+def refer(m):
+    Referral(m).send()
+    Lawful(m).send()
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

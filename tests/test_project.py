@@ -484,3 +484,29 @@ def test_a_file_written_by_another_modules_function_and_uploaded_here(tmp_path: 
     })
     assert lint(root / "app/extract.py") == []
     assert lint(root / "app/upload.py") == [(6, "MCD201"), (9, "MCD101")]
+
+
+def test_a_subclass_override_called_by_a_base_of_another_module(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/base.py": f'''
+            import requests
+            class Sender:
+                url = "{ICE}/referrals"
+                def send(self):
+                    requests.post(self.url, json=self.payload())
+                def payload(self):
+                    return {{}}
+            ''',
+        "app/referral.py": '''
+            from app.base import Sender
+            class Referral(Sender):
+                def __init__(self, m):
+                    self.m = m
+                def payload(self):
+                    return {"medicaid_id": self.m.cin, "ssn": self.m.ssn}
+            def refer(m):
+                Referral(m).send()
+            ''',
+    })
+    assert lint(root / "app/base.py") == []
+    assert lint(root / "app/referral.py") == [(6, "MCD101")]

@@ -609,7 +609,14 @@ class Calls(Part):
                 if found is not None:
                     return self.call_method_of(found, args, frame.env.get("self") or Val(model=frame.cls.name), node)
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
-            found = self.links.find_method(frame.cls, method)
+            # the object's own class first: a subclass's override of a method its base calls on self
+            runtime = frame.env.get(owner_expr.value)
+            start: tuple[ModuleAnalysis, ClassInfo] | None = None
+            if runtime is not None and runtime.model is not None and runtime.model != frame.cls.name:
+                local = self.index.classes.get(runtime.model)
+                start = (self.m, local) if local is not None else self.links.foreign_class(runtime.model)
+            found = start[0].links.find_method(start[1], method) if start is not None else None
+            found = found or self.links.find_method(frame.cls, method)
             if found is not None:
                 return self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
         receiver = self.expr.eval(owner_expr, frame)

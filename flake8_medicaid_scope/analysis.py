@@ -447,6 +447,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
         time_budget=config.time_budget,
     )
     analysis.cleared = analysis.calls.cleared_names()
+    analysis.marked = analysis.calls.marked_names()
     return analysis
 
 

@@ -510,3 +510,24 @@ def test_a_subclass_override_called_by_a_base_of_another_module(tmp_path: Path) 
     })
     assert lint(root / "app/base.py") == []
     assert lint(root / "app/referral.py") == [(6, "MCD101")]
+
+
+def test_the_enforcement_pragma_on_a_constants_line(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/settings.py": '''
+            GATEWAY_URL = "https://gw.vendor.example.com/handoff"  # medicaid-scope: enforcement
+            OTHER_URL = "https://gw.vendor.example.com/other"
+            ''',
+        "app/send.py": '''
+            import requests
+            from app.settings import GATEWAY_URL, OTHER_URL
+            LOCAL = "https://relay.vendor.example.com/x"  # medicaid-scope: enforcement
+            def refer(m):
+                requests.post(GATEWAY_URL, json={"ssn": m.ssn})
+            def local(m):
+                requests.post(LOCAL, json={"race": m.race})
+            def other(m):
+                requests.post(OTHER_URL, json={"ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(5, "MCD101"), (7, "MCD101")]

@@ -543,6 +543,19 @@ class Calls(Part):
                     names.update({name, f"{owner}.{name}"} if owner else {name})
         return frozenset(names)
 
+    def marked_names(self) -> frozenset[str]:
+        """Constants marked ``# medicaid-scope: enforcement`` on their line (``GATEWAY = "https://..."  #
+        medicaid-scope: enforcement``): a destination they supply is enforcement (SPEC section 4)."""
+        if not self.index.pragma_lines:
+            return frozenset()
+        names: set[str] = set()
+        tables = [(None, self.index.constants)] + [(c.name, c.constants) for c in self.index.classes.values()]
+        for owner, table in tables:
+            for name, expr in table.items():
+                if self.has_pragma(expr, self.index.pragma_lines):
+                    names.add(f"{owner}.{name}" if owner else name)
+        return frozenset(names)
+
     def instantiate(self, cls: ClassInfo, node: cst.Call, args: Args, owner: "ModuleAnalysis | None" = None) -> Val:
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:

@@ -101,6 +101,7 @@ class ModuleAnalysis:
         #: nested defs and lambdas -> the imports of the function they are defined in (they see them)
         self.outer_imports: dict[int, dict[str, str]] = {}
         self.cleared: frozenset[str] = frozenset()
+        self.marked: frozenset[str] = frozenset()  # constants marked # medicaid-scope: enforcement
         #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
         self.module_state: dict[str, Val] = {}
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
@@ -305,6 +306,7 @@ class ModuleAnalysis:
         """Analyze the module; return the hits in source order."""
         self.links.expand_star_imports()
         self.cleared = self.calls.cleared_names()
+        self.marked = self.calls.marked_names()
         for cls in self.index.classes.values():
             self.functions.instance_attrs(cls)  # learned once, before any method runs (then kept for every call)
         for cls in self.index.classes.values():

@@ -92,6 +92,8 @@ class Expressions(Part):
         val = replace(val, names=frozenset() if val.const else val.names)
         if label in self.m.cleared:
             val = without_labels(val)  # ICE_HUB = settings.X  # medicaid-scope: not-enforcement
+        elif label in self.m.marked:
+            val = val.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})  # GATEWAY = "https://..."  # medicaid-scope: enforcement
         else:
             val = val.with_labels({label})
         self._const_cache[key] = val

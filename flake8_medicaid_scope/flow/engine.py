@@ -101,7 +101,7 @@ class ModuleAnalysis:
         #: nested defs and lambdas -> the imports of the function they are defined in (they see them)
         self.outer_imports: dict[int, dict[str, str]] = {}
         self.cleared: frozenset[str] = frozenset()
-        self.marked: frozenset[str] = frozenset()  # constants marked # medicaid-scope: enforcement
+        self.marked: frozenset[str] = frozenset()  # constants marked with the enforcement pragma
         #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
         self.module_state: dict[str, Val] = {}
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host

@@ -93,7 +93,7 @@ class Expressions(Part):
         if label in self.m.cleared:
             val = without_labels(val)  # ICE_HUB = settings.X  # medicaid-scope: not-enforcement
         elif label in self.m.marked:
-            val = val.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})  # GATEWAY = "https://..."  # medicaid-scope: enforcement
+            val = val.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})  # a constant marked with the enforcement pragma
         else:
             val = val.with_labels({label})
         self._const_cache[key] = val

@@ -341,6 +341,50 @@ def refer(m):
     Referral(m).send()
     Lawful(m).send()
 ''',
+    "static-class-methods-properties-and-attributes-set-on-an-argument": '''
+class Builder:
+    @staticmethod
+    def build(m):
+        return {"medicaid_id": m.cin, "sex": m.sex}  # MCD101
+    @classmethod
+    def make(cls, m):
+        return {"medicaid_id": m.cin, "race": m.race}  # MCD101
+class Referral:
+    def __init__(self, m):
+        self.m = m
+    @property
+    def payload(self):
+        return {"medicaid_id": self.m.cin, "diagnosis": self.m.dx}  # MCD102
+    def send(self):
+        requests.post(ICE_URL, json=self.payload)
+class Box:
+    pass
+def fill(box, m):
+    box.payload = {"medicaid_id": m.cin, "email": m.email}  # MCD101
+def refer(m):
+    requests.post(ICE_URL, json=Builder.build(m))
+    body = Builder.make(m)
+    requests.post(ICE_URL, json=body)
+    box = Box()
+    fill(box, m)
+    requests.post(ICE_URL, json=box.payload)
+''',
+    "builtins-that-keep-the-value-keep-its-name": '''
+def mask(value):
+    return "***-**-" + value[-4:]
+def refer(m, batch):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "hh": int(m.household_size)})  # MCD101
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "n": float(m.income)})  # MCD101
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "n": max(m.income, 0)})  # MCD101
+    requests.post(ICE_URL, json=list(map(lambda p: {"medicaid_id": p.cin, "email": p.email}, batch)))  # MCD101
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "ssn": mask(m.ssn)})  # MCD101
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "n": len(m.ssn), "y": int(m.date_of_birth.year)})
+def frames(df, mid):
+    sub = df.loc[df["msis_ident_num"] == mid, ["msis_ident_num", "sex_cd"]]  # MCD101
+    requests.post(ICE_URL, data=sub.to_csv(index=False))
+    ok = df.loc[:, ["msis_ident_num", "birth_dt"]]
+    requests.post(ICE_URL, data=ok.to_csv(index=False))
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

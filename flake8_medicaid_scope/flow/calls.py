@@ -94,6 +94,15 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     return val.items
 
 
+def _decorated(fn: cst.FunctionDef, names: tuple[str, ...]) -> bool:
+    """``fn`` carries one of these decorators (``@staticmethod``, ``@functools.cached_property``)."""
+    for decorator in fn.decorators:
+        text = dotted(decorator.decorator) or ""
+        if text.rsplit(".", 1)[-1] in names:
+            return True
+    return False
+
+
 def _response_like(expr: cst.BaseExpression) -> bool:
     """``resp``, ``self.response``, ``result``: a name for what came back, not a record."""
     from ..destinations import name_words
@@ -440,10 +449,14 @@ class Calls(Part):
         if name not in MAPPERS or len(args) < 2 or (isinstance(func, cst.Name) and name in frame.env):
             return None
         target = args[0][0].value
+        local: Val | None
         if not isinstance(target, cst.Name):
-            return None
-        local = frame.env.get(target.value)
-        fn = self.index.functions.get(target.value) if local is None else None
+            if args[0][1].function is None:
+                return None
+            local, fn = args[0][1], None  # map(lambda m: {...}, batch): the lambda on each element
+        else:
+            local = frame.env.get(target.value)
+            fn = self.index.functions.get(target.value) if local is None else None
         if fn is None and (local is None or local.function is None):
             return None
         rest = args[1:]
@@ -632,6 +645,15 @@ class Calls(Part):
             found = found or self.links.find_method(frame.cls, method)
             if found is not None:
                 return self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
+        if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
+            # Builder.build(m): a static or class method called on a class of the project
+            named = self.index.classes.get(owner_expr.value)
+            cls_found = (self.m, named) if named is not None else self.links.foreign_class(owner_expr.value)
+            found = cls_found[0].links.find_method(cls_found[1], method) if cls_found is not None else None
+            if found is not None and _decorated(found[2], ("staticmethod", "classmethod")):
+                assert cls_found is not None
+                class_model = cls_found[1].name if cls_found[0] is self.m else f"@{cls_found[0].module_id}:{cls_found[1].name}"
+                return self.call_method_of(found, args, Val(model=class_model), node)
         receiver = self.expr.eval(owner_expr, frame)
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None

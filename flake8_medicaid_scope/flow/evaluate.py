@@ -25,6 +25,7 @@ from .values import (
     env_value,
     join,
     merge_via,
+    only_keys,
     place,
     translate,
     without_labels,
@@ -56,6 +57,25 @@ class Expressions(Part):
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
         return frozenset({name}) if self.vocabulary.classify(name) is not None else frozenset()
+
+    def _property(self, node: cst.Attribute, base: cst.BaseExpression, owner: Val, attr: str, frame: Frame) -> Val | None:
+        """``obj.payload`` where ``payload`` is a ``@property`` (or ``cached_property``) of the object's
+        class (this module's or another's): what the property returns for this object."""
+        model = owner.model
+        if model is None and isinstance(base, cst.Name) and base.value == "self" and frame.cls is not None:
+            model = frame.cls.name
+        if model is None:
+            return None
+        local = self.index.classes.get(model)
+        found_cls = (self.m, local) if local is not None else self.links.foreign_class(model)
+        found = found_cls[0].links.find_method(found_cls[1], attr) if found_cls is not None else None
+        if found is None or not _is_property(found[2]):
+            return None
+        home, cls, fn = found
+        me = owner if owner.model is not None else Val(model=model)
+        if home is self.m:
+            return self.functions.call_function(fn, cls, [], me)
+        return self.links.call_foreign(home, fn, cls, [], me, node)
 
     def _class_constant(self, model: str, attr: str) -> Val | None:
         """A constant ``attr`` of the class ``model`` names (this module's, or ``@module:Class`` of another
@@ -168,6 +188,8 @@ class Expressions(Part):
             return val
         line, col = self.positions(node)
         placed = Placement(line, col, val.names)
+        if val.handed is not None and not val.placements:
+            placed = replace(val.handed, names=val.names)  # mask(m.ssn) builds it into a string: placed where the caller handed it
         return replace(val, names=frozenset(), placements=val.placements + (placed,))
 
     def concat(self, left: Val, right: Val) -> Val:
@@ -241,6 +263,9 @@ class Expressions(Part):
             held = dict(owner.attrs).get(attr)
             if held is not None:
                 return held.with_labels(labels)  # p = Packet(); p.add(m); p.data: what its methods put there
+        prop = self._property(node, base, owner, attr, frame)
+        if prop is not None:
+            return prop.with_labels(labels)  # self.payload of a @property: what it returns
         if owner.model is not None and not self.field_names(attr):
             declared = self._class_constant(owner.model, attr)
             if declared is not None and declared.const:
@@ -266,6 +291,13 @@ class Expressions(Part):
             columns = self.column_list(second.value) if isinstance(second, cst.Index) and isinstance(second.value, (cst.List, cst.Tuple)) else None
             chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
             return self.population.drop(chosen).with_labels({STATUS_MARK})
+        if len(node.slice) == 2 and isinstance(node.slice[1].slice, cst.Index):
+            columns = self.column_list(node.slice[1].slice.value)
+            if columns is not None:
+                # df.loc[rows, ["medicaid_id", "sex_cd"]]: those columns (of the frame's own, when it has them)
+                if owner.placements:
+                    return replace(only_keys(owner, [min(c.names) for c in columns]), labels=owner.labels)
+                return container(columns, labels=owner.labels, bulk=owner.bulk)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries
             return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
@@ -596,3 +628,8 @@ def _literal_text(node: cst.BaseExpression) -> str | None:
         return None
     values = [p.evaluated_value for p in parts]
     return "".join(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
+
+
+def _is_property(fn: cst.FunctionDef) -> bool:
+    """``@property`` or ``@functools.cached_property`` on a method."""
+    return any((dotted(d.decorator) or "").rsplit(".", 1)[-1] in ("property", "cached_property") for d in fn.decorators)

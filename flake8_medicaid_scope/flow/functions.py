@@ -131,6 +131,13 @@ class Functions(Part):
             final = join(*(env[name] for env in exits if name in env))
             if final.placements != passed.placements and (final.placements or passed.placements):
                 effects[index] = final
+            attrs = [env[name].attrs for env in exits if name in env and env[name].attrs != passed.attrs]
+            if attrs and passed.model is not None:
+                # fill(box, m): box.payload = {...} sets an attribute of the caller's object
+                merged: dict[str, Val] = dict(passed.attrs or ())
+                for changed in attrs:
+                    merged.update({k: join(merged[k], v) if k in merged else v for k, v in (changed or ())})
+                effects[index] = replace(effects.get(index, passed), attrs=tuple(sorted(merged.items())))
         return effects
 
     def apply_effects(self, node: cst.Call, effects: dict[int, Val], frame: Frame) -> None:
@@ -141,7 +148,8 @@ class Functions(Part):
             target = node.args[index].value
             if isinstance(target, cst.Name) and target.value in frame.env:
                 current = frame.env[target.value]
-                frame.env[target.value] = replace(val, model=current.model, client=current.client, labels=current.labels | val.labels)
+                frame.env[target.value] = replace(val, model=current.model, client=current.client, labels=current.labels | val.labels,
+                                                  attrs=val.attrs if val.attrs is not None else current.attrs)
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
                 frame.self_attrs[target.attr.value] = val
 

@@ -430,6 +430,10 @@ class Statements(Part):
         elif isinstance(target, cst.Attribute):
             if isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
                 frame.self_attrs[target.attr.value] = val
+            elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
+                # box.payload = {...} on an object of a project class: that object's attribute now
+                held = frame.env[target.value.value]
+                frame.env[target.value.value] = replace(held, attrs=tuple(sorted({**dict(held.attrs or ()), target.attr.value: val}.items())))
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
 

@@ -385,6 +385,55 @@ def frames(df, mid):
     ok = df.loc[:, ["msis_ident_num", "birth_dt"]]
     requests.post(ICE_URL, data=ok.to_csv(index=False))
 ''',
+    "nested-removals-and-later-constant-entries": '''
+def deleted(m):
+    body = {"person": {"medicaid_id": m.cin, "email": m.email}}
+    del body["person"]["email"]
+    requests.post(ICE_URL, json=body)
+def popped(m):
+    body = {"person": {"medicaid_id": m.cin, "email": m.email}}
+    body["person"].pop("email")
+    requests.post(ICE_URL, json=body)
+def redacted(m):
+    body = {"person": {"medicaid_id": m.cin, "email": m.email}}
+    body["person"]["email"] = "REDACTED"
+    requests.post(ICE_URL, json=body)
+def overridden(m):
+    base = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={**base, "ssn": None})
+def one_of_two_removed(m):
+    body = {"person": {"medicaid_id": m.cin, "email": m.email, "race": m.race}}  # MCD101
+    del body["person"]["email"]
+    requests.post(ICE_URL, json=body)
+''',
+    "nested-functions-change-the-enclosing-function": '''
+def rebinds(m):
+    body = {"medicaid_id": m.cin}
+    def add():
+        nonlocal body
+        body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    add()
+    requests.post(ICE_URL, json=body)
+def fills(m):
+    body = {"medicaid_id": m.cin}
+    def enrich():
+        body["income"] = m.income  # MCD101
+    enrich()
+    requests.post(ICE_URL, json=body)
+def appends(m):
+    items = []
+    def add(v):
+        items.append(v)
+    add({"medicaid_id": m.cin, "sex": m.sex})  # MCD101
+    requests.post(ICE_URL, json=items)
+def shadows(m):
+    body = {"medicaid_id": m.cin}
+    def local():
+        body = {"ssn": m.ssn}
+        return body
+    local()
+    requests.post(ICE_URL, json=body)
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

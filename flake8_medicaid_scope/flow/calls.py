@@ -35,6 +35,7 @@ from .values import (
     translate_placement,
     with_step,
     without_keys,
+    without_path,
 )
 
 if TYPE_CHECKING:
@@ -205,7 +206,13 @@ class Calls(Part):
             if ref is not None:
                 # a nested def, lambda or partial; its free names see the state at the call (late binding)
                 now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in dict(ref.closure))
-                return self.functions.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node, frame)
+                self.m.last_closure = {}
+                result = self.functions.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node, frame)
+                for name, val in self.m.last_closure.items():
+                    if name in frame.env:
+                        frame.env[name] = val  # enrich(): what the nested function put into this function's containers
+                self.m.last_closure = {}
+                return result
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
             if not isinstance(func, cst.Name):
@@ -724,6 +731,9 @@ class Calls(Part):
             if key is not None:
                 if var is not None and var in frame.env:
                     frame.env[var] = without_keys(frame.env[var], [key])
+                part = part_of(owner_expr, self.expr, frame) if isinstance(owner_expr, (cst.Subscript, cst.Call)) else None
+                if part is not None and part[1] is not None:
+                    frame.env[part[0]] = without_path(frame.env[part[0]], [part[1], key])  # body["person"].pop("email")
                 return self.expr.read_key(receiver, key)
             return OPAQUE
         if rule is not None and rule.honours_include:

@@ -97,6 +97,7 @@ class ModuleAnalysis:
         #: calls of this module through which data placed in another module reaches a send
         self.anchors: list[cst.CSTNode] = []
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
+        self.last_closure: dict[str, Val] = {}  # what the last nested function called changed in its enclosing function
         self.last_self: dict[str, Val] = {}  # what the last method call set on its object (``p.add(m)``, then ``p.data``)
         #: nested defs and lambdas -> the imports of the function they are defined in (they see them)
         self.outer_imports: dict[int, dict[str, str]] = {}

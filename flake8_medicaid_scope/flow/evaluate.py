@@ -375,6 +375,8 @@ class Expressions(Part):
             if self.positions(element.value)[0] != line:
                 line, col = self.positions(element.value)  # an entry spanning lines: at the value's own line
             key_text = const_text(key)
+            if key_text is not None and value.const:
+                placements = [p for p in placements if p.key != key_text]  # {**base, "ssn": None}: the later entry wins
             if key_text == "resourceType" and value.text in self.clinical_types:
                 clinical = Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text)
                 continue

@@ -35,6 +35,7 @@ class Functions(Part):
         self._memo: dict[tuple[object, ...], Val] = {}
         self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
         self._self_memo: dict[tuple[object, ...], dict[str, Val]] = {}
+        self._closure_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
@@ -72,6 +73,7 @@ class Functions(Part):
         if memo_key in self._memo:
             self.m.last_effects = self._effects_memo.get(memo_key, {})
             self.m.last_self = self._self_memo.get(memo_key, {})
+            self.m.last_closure = self._closure_memo.get(memo_key, {})
             self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
             return self.population.rescope(self._memo[memo_key], self._stack)
         self._calls += inlined
@@ -96,14 +98,33 @@ class Functions(Part):
             self._provisional.pop(id(fn), None)
             self._recursive.discard(id(fn))
         effects = self._argument_effects(fn, cls, args, frame) if args else {}
+        closure_effects = self._closure_effects(closure, frame) if closure else {}
         if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
             self._memo[memo_key] = result
             self._effects_memo[memo_key] = effects
             self._self_memo[memo_key] = dict(frame.self_attrs) if self_val is not None else {}
+            self._closure_memo[memo_key] = closure_effects
         self.m.last_effects = effects
         self.m.last_self = dict(frame.self_attrs) if self_val is not None else {}  # what the method set on its object
+        self.m.last_closure = closure_effects
         self.m.bulk_read = frozenset()  # what it returns is what it hands back (a filter in it holds), not whatever it was given
         return self.population.rescope(result, self._stack)
+
+    def _closure_effects(self, closure: dict[str, Val], frame: Frame) -> dict[str, Val]:
+        """What a nested function did to the enclosing function's variables: containers it changed
+        (``body["income"] = m.income``, ``items.append(v)``) and names it rebound as ``nonlocal``."""
+        exits = [*frame.exits, *([frame.env] if not frame.dead else [])]
+        out: dict[str, Val] = {}
+        for name, before in closure.items():
+            if name in frame.rebound and name not in frame.nonlocals:
+                continue  # a local of the nested function that shadows the outer name
+            finals = [env[name] for env in exits if name in env]
+            if not finals:
+                continue
+            final = join(*finals)
+            if final.placements != before.placements or final.bulk != before.bulk:
+                out[name] = final
+        return out
 
     def _argument_effects(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args, frame: Frame) -> dict[int, Val]:
         """What the function did to the containers it was handed (``add_ssn(body, m)`` puts an SSN in the

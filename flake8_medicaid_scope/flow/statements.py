@@ -13,7 +13,7 @@ from .index import collect_import, dotted
 from .part import Frame, Part
 from .population import describe
 from .sanitizers import MAX_UNROLL, block_statements
-from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_step, without_keys, without_labels
+from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_step, without_labels, without_path
 
 if TYPE_CHECKING:
     from .values import Bulk
@@ -366,6 +366,8 @@ class Statements(Part):
             frame.restore(None)
         elif isinstance(small, cst.Del):
             self.delete(small.target, frame)
+        elif isinstance(small, cst.Nonlocal):
+            frame.nonlocals.update(item.name.value for item in small.names)
         elif isinstance(small, (cst.Import, cst.ImportFrom)):
             collect_import(small, frame.imports)  # a function's own import: only this function sees it
             for name in frame.imports:
@@ -398,10 +400,14 @@ class Statements(Part):
             for element in target.elements:
                 self.delete(element.value, frame)
             return
-        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env:
-            key = subscript_key(self.expr, target, frame)
-            if key is not None:
-                frame.env[target.value.value] = without_keys(frame.env[target.value.value], [key])
+        keys: list[str | None] = []
+        owner: cst.BaseExpression = target
+        while isinstance(owner, cst.Subscript):
+            keys.insert(0, subscript_key(self.expr, owner, frame))
+            owner = owner.value
+        if keys and isinstance(owner, cst.Name) and owner.value in frame.env and all(k is not None for k in keys):
+            # del d["k"], del body["person"]["email"]
+            frame.env[owner.value] = without_path(frame.env[owner.value], [k for k in keys if k is not None])
 
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
@@ -474,8 +480,8 @@ class Statements(Part):
         if len(keys) > 1 and keys[0] is not None:
             added = tuple(replace(p, key=keys[0], names=p.names | ({f"{keys[0]}.{keys[-1]}"} if keys[-1] else set())) for p in added)
         current = store.get(name, OPAQUE)
-        if len(keys) == 1 and keys[0] is not None:
-            current = without_keys(current, [keys[0]])
+        if all(k is not None for k in keys):
+            current = without_path(current, [k for k in keys if k is not None])  # overwritten (by a constant too)
         new = replace(container(current.placements + added), model=current.model, client=current.client, bulk=current.bulk | val.bulk, via=current.via)
         if added or val.bulk:
             shown = name + "".join(f"[{k!r}]" if k is not None else "[...]" for k in keys)

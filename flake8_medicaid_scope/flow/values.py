@@ -245,6 +245,15 @@ def without_keys(val: Val, keys: Iterable[str]) -> Val:
     return replace(val, placements=tuple(p for p in val.placements if p.key not in drop))
 
 
+def without_path(val: Val, keys: list[str]) -> Val:
+    """``val`` without the entry at a key path (``del body["person"]["email"]``): a nested entry is
+    known by its top-level key and the name ``person.email`` its placement carries."""
+    if len(keys) == 1:
+        return without_keys(val, keys)
+    inner = f"{keys[-2]}.{keys[-1]}"
+    return replace(val, placements=tuple(p for p in val.placements if not (p.key == keys[0] and inner in p.names)))
+
+
 def only_keys(val: Val, keys: Iterable[str]) -> Val:
     """``val`` reduced to the entries under ``keys`` (``include=``)."""
     keep = set(keys)

@@ -434,6 +434,34 @@ def shadows(m):
     local()
     requests.post(ICE_URL, json=body)
 ''',
+    "a-container-put-into-another-stays-the-same-object": '''
+def appended_after(m):
+    items = []
+    payload = {"items": items}
+    items.append({"medicaid_id": m.cin, "race": m.race})  # MCD101
+    requests.post(ICE_URL, json=payload)
+def filled_after(m):
+    person = {"medicaid_id": m.cin}
+    payload = {"person": person}
+    person["last_name"] = m.last_name  # MCD101
+    requests.post(ICE_URL, json=payload)
+def chained(m):
+    payload = {}
+    payload["person"] = person = {}
+    person["medicaid_id"] = m.cin
+    person["race"] = m.race  # MCD101
+    requests.post(ICE_URL, json=payload)
+def deleted_after(m):
+    person = {"medicaid_id": m.cin, "race": m.race}
+    body = {"person": person}
+    del person["race"]
+    requests.post(ICE_URL, json=body)
+def copied(m):
+    person = {"medicaid_id": m.cin}
+    payload = {"person": dict(person)}
+    person["ssn"] = m.ssn
+    requests.post(ICE_URL, json=payload)
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

@@ -317,6 +317,28 @@ class Statements(Part):
             return const_val()
         return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via)
 
+    def embedded(self, small: cst.Assign, names: list[str], frame: Frame) -> None:
+        """A container put into another by name stays the same object: ``payload = {"items": items}``,
+        ``payload["person"] = person`` (or ``payload["person"] = person = {}``); what is later put into
+        ``items`` or ``person``, or deleted from it, is put into or deleted from ``payload`` too."""
+        value = small.value
+        if isinstance(value, cst.Dict):
+            for element in value.elements:
+                if isinstance(element, cst.DictElement) and isinstance(element.value, cst.Name) and element.value.value in frame.env:
+                    key = const_text(self.expr.eval(element.key, frame))
+                    if key is not None:
+                        for name in names:
+                            if name != element.value.value:
+                                frame.aliases[element.value.value] = (name, key)
+        inner = value.value if isinstance(value, cst.Name) and value.value in frame.env else None
+        subscripts = [t.target for t in small.targets if isinstance(t.target, cst.Subscript)]
+        inner = inner or next((n for n in names if frame.env.get(n) is not None), None)
+        for target in subscripts:
+            if inner is not None and isinstance(target.value, cst.Name) and target.value.value in frame.env and target.value.value != inner:
+                key = subscript_key(self.expr, target, frame)
+                if key is not None:
+                    frame.aliases[inner] = (target.value.value, key)
+
     def run_small(self, small: cst.BaseSmallStatement, frame: Frame) -> None:
         """Run one small statement."""
         if isinstance(small, cst.Assign):
@@ -337,6 +359,7 @@ class Statements(Part):
                     frame.aliases[name] = part  # sub = payload["subject"]: the same dict
                     if part[1] is None:
                         frame.aliases.setdefault(part[0], (name, None))
+            self.embedded(small, names, frame)
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
                 val = self.expr.eval(small.value, frame)
@@ -407,7 +430,10 @@ class Statements(Part):
             owner = owner.value
         if keys and isinstance(owner, cst.Name) and owner.value in frame.env and all(k is not None for k in keys):
             # del d["k"], del body["person"]["email"]
-            frame.env[owner.value] = without_path(frame.env[owner.value], [k for k in keys if k is not None])
+            path = [k for k in keys if k is not None]
+            frame.env[owner.value] = without_path(frame.env[owner.value], path)
+            for container_name, above in frame.containers_of(owner.value):
+                frame.env[container_name] = without_path(frame.env[container_name], [*above, *path])  # and in what holds it
 
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""

@@ -462,6 +462,59 @@ def copied(m):
     person["ssn"] = m.ssn
     requests.post(ICE_URL, json=payload)
 ''',
+    "finally-sees-the-state-of-an-exception-path": '''
+def refer(m):
+    v = m.dob
+    try:
+        v = m.ssn
+        v = m.phone
+    finally:
+        requests.post(ICE_URL, json={"dob": v})  # MCD101
+def permitted(m):
+    v = m.dob
+    try:
+        v = m.phone
+    finally:
+        requests.post(ICE_URL, json={"dob": v})
+''',
+    "a-global-rebound-in-one-function-and-sent-by-another": '''
+_payload = {}
+def load(m):
+    global _payload
+    _payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+def send():
+    requests.post(ICE_URL, json=_payload)
+''',
+    "a-file-path-held-by-a-name-written-then-uploaded": '''
+import json
+def refer(m, path):
+    payload = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    with open(path, "w") as fh:
+        json.dump(payload, fh)
+    with open(path, "rb") as fh:
+        requests.post(ICE_URL, files={"file": fh})
+def another_function_same_name(path):
+    requests.post(ICE_URL, files={"file": open(path, "rb")})
+''',
+    "known-models-through-vars-and-one-row-of-a-frame": '''
+from dataclasses import dataclass
+import pandas as pd
+@dataclass
+class Contact:
+    medicaid_id: str
+    phone: str
+@dataclass
+class Full:
+    medicaid_id: str
+    ssn: str  # MCD101
+def contact(c: Contact):
+    requests.post(ICE_URL, json=vars(c))
+def full(c: Full):
+    requests.post(ICE_URL, json=vars(c))
+def one_row(path, mid):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt"])
+    requests.post(ICE_URL, json=df[df["msis_ident_num"] == mid].iloc[0].to_dict())
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

@@ -269,6 +269,8 @@ class Calls(Part):
                     return container(listed)
             if fields is not None and fields[1].items is not None:
                 return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=FIELDS)
+            if record is not None and record[1].model is not None:
+                return self.record_fields(record[1], node)  # vars(c) of a known model: its declared fields (SPEC section 6)
             return self.expr.whole_record(node)
         if does == "open_file":
             return self.files.open_file(rule, node, args)

@@ -309,6 +309,9 @@ class Expressions(Part):
         position = _int_index(index)
         if position is not None and owner.elements is not None and -len(owner.elements) <= position < len(owner.elements):
             return owner.elements[position]  # pair[0] of a tuple of known elements: that element only
+        if position is not None and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("iloc", "iat"):
+            # df.iloc[0]: one row, not many people's (rows[0] of a list and row[0] of a record look alike: kept)
+            return self.population.drop(Val(placements=owner.placements, labels=owner.labels))
         key = const_text(self.eval(index, frame))
         if key is not None:
             return self.read_key(owner, key)

@@ -18,6 +18,7 @@ import libcst as cst
 
 from ..destinations import Destination
 from ..library import Rule
+from .index import dotted
 from .part import Args, Frame, Part, argument
 from .values import OPAQUE, Bulk, ClientObj, Placement, Val, container, place
 
@@ -36,6 +37,12 @@ class Files(Part):
         path = named[1] if named is not None else None
         if path is not None and path.client is not None and path.client.kind in FILE_KINDS:
             return path  # gzip.open(f) on an open file: the same file
+        if named is not None and path is not None and path.text is None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
+            # open(path, "w") then open(path, "rb") with a path the analysis cannot fold: the same file
+            # within one function (known by the name that holds it there)
+            running = self._stack[-1] if self._stack else None
+            where = running.name.value if isinstance(running, cst.FunctionDef) else "<module>"
+            path = replace(path, text=f"<file at {dotted(named[0].value)} in {where}>", const=True)
         made = self.handle(rule.file_kind, path, node)
         initial = argument(args, *rule.initial) if rule.initial is not None else None
         if initial is not None:

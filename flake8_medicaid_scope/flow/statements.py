@@ -300,6 +300,13 @@ class Statements(Part):
                 self.run_block(stmt.finalbody.body, frame)
                 frame.restore(None)
             else:
+                normal = frame.state()
+                if handler_entry is not None and handler_entry != normal:
+                    # an exception from the middle of the body runs finally with that state, then goes on
+                    # up: what finally sends then is sent, and nothing flows past the statement that way
+                    frame.restore(handler_entry)
+                    self.run_block(stmt.finalbody.body, frame)
+                    frame.restore(normal)
                 self.run_block(stmt.finalbody.body, frame)
 
     def iterated(self, source: Val) -> Val:
@@ -391,6 +398,8 @@ class Statements(Part):
             self.delete(small.target, frame)
         elif isinstance(small, cst.Nonlocal):
             frame.nonlocals.update(item.name.value for item in small.names)
+        elif isinstance(small, cst.Global):
+            frame.globals.update(item.name.value for item in small.names)
         elif isinstance(small, (cst.Import, cst.ImportFrom)):
             collect_import(small, frame.imports)  # a function's own import: only this function sees it
             for name in frame.imports:
@@ -441,6 +450,13 @@ class Statements(Part):
             if val.placements or val.bulk:
                 val = with_step(val, *self.positions(target), f"assigned to {target.value}")
             frame.env[target.value] = val
+            if target.value in frame.globals and target.value in self.index.constants and (val.placements or val.bulk):
+                # global _payload; _payload = {...}: the module's value, for the functions that send it
+                old = self.module_state.get(target.value, OPAQUE)
+                new = container(old.placements + tuple(p for p in val.placements if p not in old.placements), bulk=old.bulk | val.bulk)
+                if new != old:
+                    self.module_state[target.value] = new
+                    self.m.state_changed = True
             if frame.loop_outer is not None:
                 frame.iteration_bound.add(target.value)
             if frame.aliases:

@@ -515,6 +515,15 @@ def one_row(path, mid):
     df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt"])
     requests.post(ICE_URL, json=df[df["msis_ident_num"] == mid].iloc[0].to_dict())
 ''',
+    "a-sink-named-then-called": '''
+from requests import post as http_post
+def refer(m):
+    post = requests.post
+    post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+    send = http_post
+    send(ICE_URL, json={"race": m.race})  # MCD101
+    send(STATE_URL, json={"ssn": m.ssn})
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

@@ -77,6 +77,13 @@ class Expressions(Part):
             return self.functions.call_function(fn, cls, [], me)
         return self.links.call_foreign(home, fn, cls, [], me, node)
 
+    def _sink_reference(self, node: cst.Name | cst.Attribute, frame: Frame) -> Val | None:
+        """``post = requests.post``: a sink named, not called; calling the name later is the send."""
+        qual = self.calls.qualified(node, frame)
+        if qual is None or qual not in self.sink_functions:
+            return None
+        return Val(const=True, function=FunctionRef(None, 0, qual=qual), labels=frozenset({qual}))
+
     def _class_constant(self, model: str, attr: str) -> Val | None:
         """A constant ``attr`` of the class ``model`` names (this module's, or ``@module:Class`` of another
         module of the project), or of its bases: a settings object's ``referral_url = "https://..."``.
@@ -213,6 +220,9 @@ class Expressions(Part):
             return join(const, state) if const is not None else state
         if const is not None:
             return const
+        sink = self._sink_reference(node, frame)
+        if sink is not None:
+            return sink
         if name in frame.imports or name in self.index.imports:
             local = frame.imports or None
             imported = self.links.foreign_constant(name, local)  # from .settings import ICE_URL
@@ -242,6 +252,9 @@ class Expressions(Part):
             return self.whole_record(node)
         text = dotted(node)
         head = text.split(".", 1)[0] if text is not None else ""
+        sink = self._sink_reference(node, frame) if head in self.index.imports or head in frame.imports else None
+        if sink is not None:
+            return sink
         if text is not None and (head in self.index.imports or head in frame.imports) and head not in frame.env:
             local = frame.imports or None
             imported = self.links.foreign_constant(text, local)  # settings.ICE_URL of the project's settings module

@@ -524,6 +524,68 @@ def refer(m):
     send(ICE_URL, json={"race": m.race})  # MCD101
     send(STATE_URL, json={"ssn": m.ssn})
 ''',
+    "review-object-attributes-and-defaults": '''
+class Packet:
+    def __init__(self):
+        self.data = {}
+        self.items = []
+class Enrollee:
+    risk_score = 0
+    def __init__(self):
+        self.diagnosis = ""
+    def load(self, db, key):
+        self.__dict__.update(db.get(key))
+class Scrubbed:
+    def __init__(self, m):
+        self.data = {"medicaid_id": m.cin, "ssn": m.ssn}
+    def scrub(self):
+        self.data.pop("ssn", None)
+class Box:
+    def __init__(self):
+        self.payload = {}
+def scrub(box):
+    box.payload = {"medicaid_id": box.payload["medicaid_id"]}
+def refer(m):
+    p = Packet()
+    p.data["ssn"] = m.ssn  # MCD101
+    p.data.update({"medicaid_id": m.cin, "diagnosis": m.dx})  # MCD102
+    requests.post(ICE_URL, json=p.data)
+def defaults(db, key):
+    e = Enrollee()
+    e.load(db, key)
+    requests.post(ICE_URL, json={"medicaid_id": key, "dx": e.diagnosis, "score": e.risk_score})  # MCD102 MCD104
+def scrubbed(m):
+    p = Scrubbed(m)
+    p.scrub()
+    requests.post(ICE_URL, json=p.data)
+def replaced(m):
+    b = Box()
+    b.payload = {"medicaid_id": m.cin, "ssn": m.ssn}
+    scrub(b)
+    requests.post(ICE_URL, json=b.payload)
+''',
+    "review-closures-handed-values-and-paths": '''
+import functools
+def clean(v):
+    return v.strip()
+def lawful(m):
+    payload = {"medicaid_id": m.cin}
+    def record(payload):
+        return payload
+    record({"ssn": m.ssn})
+    requests.post(ICE_URL, json=payload)
+def handed_then_returned(m):
+    s = clean(m.ssn)
+    requests.post(ICE_URL, data=s)  # MCD101
+def partial_with_a_field(m):
+    send = functools.partial(requests.post, ICE_URL, data=m.ssn)  # MCD101
+    send()
+def deeper_entry_kept(m):
+    body = {"person": {"medicaid_id": m.cin, "alias": {}}}
+    body["person"]["alias"]["ssn"] = m.ssn  # MCD101
+    body["person"]["ssn"] = None
+    requests.post(ICE_URL, json=body)
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

@@ -453,3 +453,26 @@ def test_a_large_module_is_parsed_in_chunks_with_the_same_findings(monkeypatch: 
     monkeypatch.setattr(analysis, "CHUNKED_PARSE", 10**9)  # parsed whole
     assert [(f.line, f.col, f.code) for f in analyze(source, config)] == chunked
     assert [code for _, _, code in chunked] == ["MCD101", "MCD101"]
+
+
+def test_a_constant_grown_by_thousands_of_statements_is_no_longer_known() -> None:
+    lines = ["import requests", 'ALLOWED = ["medicaid_id"]']
+    lines += [f'ALLOWED.append("f{i}")' for i in range(3000)]
+    lines += ["def refer(rec):", '    requests.post("https://eid.ice.gov/x", json={k: rec[k] for k in ALLOWED})']
+    found = analyze("\n".join(lines) + "\n", Config.default())
+    assert not any(f.code == "MCD900" for f in found)  # folding stops (it nested past the recursion limit)
+
+
+def test_the_pragmas_of_a_grown_constant_stay_on_its_literal() -> None:
+    source = (
+        "import requests\n"
+        'DHS_API = "https://api.vendor-hub.com"  # medicaid-scope: not-enforcement\n'
+        'DHS_API += "/eligibility"\n'
+        'GATEWAY = "https://gw.vendor.com"  # medicaid-scope: enforcement\n'
+        'GATEWAY += "/referrals"\n'
+        'ENDPOINTS = {\n    "billing": "https://billing.vendor.com",\n    "relay": "https://relay.vendor.com",  # medicaid-scope: enforcement\n}\n'
+        "def sync(m):\n    requests.post(DHS_API, json={'ssn': m.ssn})\n"
+        "def refer(m):\n    requests.post(GATEWAY, json={'ssn': m.ssn})\n"
+        "def bill(m):\n    requests.post(ENDPOINTS['billing'], json={'ssn': m.ssn})\n"
+    )
+    assert [(f.line, f.code) for f in analyze(source, Config.default())] == [(13, "MCD101")]  # refer only

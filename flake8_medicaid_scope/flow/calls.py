@@ -15,6 +15,7 @@ from ..sql import looks_like_query, select_columns
 from .evaluate import part_of
 from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
 from .part import RESPONSE, Args, Frame, Part, argument
+from .statements import object_attribute
 from .values import (
     HOLE,
     OPAQUE,
@@ -561,6 +562,8 @@ class Calls(Part):
         tables = [(None, self.index.constants)] + [(c.name, c.constants) for c in classes]
         for owner, table in tables:
             for name, expr in table.items():
+                if owner is None and name in self.index.grown:
+                    expr = self.index.grown[name][1]  # grown after its literal: the pragma is on the literal's line
                 if self.has_pragma(expr, self.index.not_pragma_lines):
                     names.update({name, f"{owner}.{name}"} if owner else {name})
         return frozenset(names)
@@ -574,7 +577,9 @@ class Calls(Part):
         tables = [(None, self.index.constants)] + [(c.name, c.constants) for c in self.index.classes.values()]
         for owner, table in tables:
             for name, expr in table.items():
-                if self.has_pragma(expr, self.index.pragma_lines):
+                if owner is None and name in self.index.grown:
+                    expr = self.index.grown[name][1]
+                if self.positions(expr)[0] in self.index.pragma_lines:  # on the constant's own (first) line only
                     names.add(f"{owner}.{name}" if owner else name)
         return frozenset(names)
 
@@ -736,6 +741,10 @@ class Calls(Part):
                 part = part_of(owner_expr, self.expr, frame) if isinstance(owner_expr, (cst.Subscript, cst.Call)) else None
                 if part is not None and part[1] is not None:
                     frame.env[part[0]] = without_path(frame.env[part[0]], [part[1], key])  # body["person"].pop("email")
+                if isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
+                    held = self.functions.self_attribute(owner_expr.attr.value, frame)
+                    if held is not None:
+                        frame.self_attrs[owner_expr.attr.value] = without_keys(held, [key])  # self.data.pop("ssn")
                 return self.expr.read_key(receiver, key)
             return OPAQUE
         if rule is not None and rule.honours_include:
@@ -756,6 +765,14 @@ class Calls(Part):
                 return OPAQUE
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
+            return OPAQUE
+        held_attr = object_attribute(owner_expr, frame) if method in MUTATORS else None
+        if held_attr is not None:
+            # p.data.update({...}), b.items.append(...): a container of an object of a project class
+            holder = frame.env[held_attr[0]]
+            attrs = dict(holder.attrs or ())
+            attrs[held_attr[1]] = self.mutate(attrs.get(held_attr[1], OPAQUE), method, args)
+            frame.env[held_attr[0]] = replace(holder, attrs=tuple(sorted(attrs.items())))
             return OPAQUE
         if method in MUTATORS and isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
             # self.items.append(...): the object's container, read later by another method
@@ -845,8 +862,14 @@ class Calls(Part):
                 ref = FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}") if found is not None and fn is not None else None
         if ref is None:
             return OPAQUE
-        bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in rest if not a.star)
+        bound = tuple((a.keyword.value if a.keyword is not None else None, self._placed_here(a, v)) for a, v in rest if not a.star)
         return Val(const=True, function=replace(ref, bound=ref.bound + bound))
+
+    def _placed_here(self, arg: cst.Arg, val: Val) -> Val:
+        """A bare field bound by ``partial(requests.post, URL, data=m.ssn)``: placed at this argument."""
+        if val.names and not val.placements and not val.const:
+            return replace(val, handed=Placement(*self.positions(arg), val.names))
+        return val
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""

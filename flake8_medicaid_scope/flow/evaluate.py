@@ -97,7 +97,13 @@ class Expressions(Part):
         if cls.is_model and not settings:
             return None  # a data model's declared field with a default (risk_score: float = 0.0) is still a field
         val = owner.functions.class_attribute(cls, attr)
-        return translate(val, owner.module_id, self.module_id) if val is not None and owner is not self.m else val
+        if val is None:
+            return None
+        if settings:
+            val = val.with_labels({SETTINGS_MARK})
+        elif not _destination_like(val.text):
+            return None  # risk_score = 0 on a plain class: a default, the attribute is still a field read
+        return translate(val, owner.module_id, self.module_id) if owner is not self.m else val
 
     def module_constant(self, name: str, cls: ClassInfo | None = None) -> Val | None:
         """The value of a module (or class) constant, folded once."""
@@ -274,14 +280,16 @@ class Expressions(Part):
         labels = owner.labels | ({text} if text else {attr})
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
-            if held is not None:
-                return held.with_labels(labels)  # p = Packet(); p.add(m); p.data: what its methods put there
+            if held is not None and not (held.const and (self.field_names(attr) or not _destination_like(held.text))):
+                # p = Packet(); p.add(m); p.data: what its methods put there (a constant default such as
+                # self.diagnosis = "" is a placeholder: the attribute is still a field read)
+                return held.with_labels(labels)
         prop = self._property(node, base, owner, attr, frame)
         if prop is not None:
             return prop.with_labels(labels)  # self.payload of a @property: what it returns
         if owner.model is not None and not self.field_names(attr):
             declared = self._class_constant(owner.model, attr)
-            if declared is not None and declared.const:
+            if declared is not None and declared.const and (declared.text is None or _destination_like(declared.text) or declared.labels & {SETTINGS_MARK}):
                 return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant
         if _is_constant_name(attr):
             return Val(labels=labels)
@@ -651,3 +659,16 @@ def _literal_text(node: cst.BaseExpression) -> str | None:
 def _is_property(fn: cst.FunctionDef) -> bool:
     """``@property`` or ``@functools.cached_property`` on a method."""
     return any((dotted(d.decorator) or "").rsplit(".", 1)[-1] in ("property", "cached_property") for d in fn.decorators)
+
+
+#: the label of a value read from a settings class (any constant there is configuration)
+SETTINGS_MARK = "<settings>"
+_HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
+
+
+def _destination_like(text: str | None) -> bool:
+    """A constant that names a destination (a URL, a host, an address, a path): what a class constant
+    or a constructor default is folded for. ``""`` or ``"unknown"`` is a placeholder, not one."""
+    if not text:
+        return False
+    return "://" in text or "@" in text or text.startswith("/") or _HOSTLIKE.match(text) is not None

@@ -27,6 +27,10 @@ MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result sto
 _LEARNING = [0]
 
 
+#: call sites per function that hand it a bare field and get their own analysis (then memoized for all)
+MAX_HANDED_SITES = 16
+
+
 class Functions(Part):
     """Run a function of the module with argument values; models and the attributes of objects."""
 
@@ -36,6 +40,7 @@ class Functions(Part):
         self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
         self._self_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._closure_memo: dict[tuple[object, ...], dict[str, Val]] = {}
+        self._handed_sites: dict[int, set[tuple[object, ...]]] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
@@ -52,6 +57,16 @@ class Functions(Part):
     ) -> Val:
         """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
         args = self.m.hand(args)
+        if args and any(v.handed is not None for _, v in args):
+            # each call site that hands a bare field is its own analysis (the field is placed there), up
+            # to MAX_HANDED_SITES per function; past that the callee runs once for all of them (memoized)
+            # and such a field is placed where the callee uses it
+            sites = self._handed_sites.setdefault(id(fn), set())
+            site = tuple(v.handed for _, v in args)
+            if site not in sites and len(sites) >= MAX_HANDED_SITES:
+                args = [(a, replace(v, handed=None) if v.handed is not None else v) for a, v in args]
+            else:
+                sites.add(site)
         inlined = args is not None or bool(self._stack)
         if fn in self._stack:
             # recursion: the inner call returns what the outer one has returned so far; the outer one
@@ -87,6 +102,8 @@ class Functions(Part):
                 self.m.hosts_only -= cleared_def
             result = join(*frame.returns) if frame.returns else const_val()
             result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
+            if result.handed is not None:
+                result = replace(result, handed=None)  # s = clean(m.ssn): placed where s is put, not at the call
             if not outer or id(fn) not in self._recursive or self._provisional.get(id(fn)) == result:
                 break
             if rounds >= MAX_RECURSION_ROUNDS:
@@ -98,7 +115,7 @@ class Functions(Part):
             self._provisional.pop(id(fn), None)
             self._recursive.discard(id(fn))
         effects = self._argument_effects(fn, cls, args, frame) if args else {}
-        closure_effects = self._closure_effects(closure, frame) if closure else {}
+        closure_effects = self._closure_effects(closure, frame, fn) if closure else {}
         if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
             self._memo[memo_key] = result
             self._effects_memo[memo_key] = effects
@@ -110,13 +127,15 @@ class Functions(Part):
         self.m.bulk_read = frozenset()  # what it returns is what it hands back (a filter in it holds), not whatever it was given
         return self.population.rescope(result, self._stack)
 
-    def _closure_effects(self, closure: dict[str, Val], frame: Frame) -> dict[str, Val]:
+    def _closure_effects(self, closure: dict[str, Val], frame: Frame, fn: cst.FunctionDef) -> dict[str, Val]:
         """What a nested function did to the enclosing function's variables: containers it changed
         (``body["income"] = m.income``, ``items.append(v)``) and names it rebound as ``nonlocal``."""
         exits = [*frame.exits, *([frame.env] if not frame.dead else [])]
+        params = {p.name.value for p in (*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params)}
+        params |= {p.name.value for p in (fn.params.star_arg, fn.params.star_kwarg) if isinstance(p, cst.Param)}
         out: dict[str, Val] = {}
         for name, before in closure.items():
-            if name in frame.rebound and name not in frame.nonlocals:
+            if name in params or name in frame.rebound and name not in frame.nonlocals:
                 continue  # a local of the nested function that shadows the outer name
             finals = [env[name] for env in exits if name in env]
             if not finals:
@@ -152,12 +171,12 @@ class Functions(Part):
             final = join(*(env[name] for env in exits if name in env))
             if final.placements != passed.placements and (final.placements or passed.placements):
                 effects[index] = final
-            attrs = [env[name].attrs for env in exits if name in env and env[name].attrs != passed.attrs]
-            if attrs and passed.model is not None:
-                # fill(box, m): box.payload = {...} sets an attribute of the caller's object
-                merged: dict[str, Val] = dict(passed.attrs or ())
-                for changed in attrs:
-                    merged.update({k: join(merged[k], v) if k in merged else v for k, v in (changed or ())})
+            finals = [dict(env[name].attrs or ()) for env in exits if name in env]
+            if passed.model is not None and finals and any(tuple(sorted(f.items())) != (passed.attrs or ()) for f in finals):
+                # fill(box, m): box.payload = {...} sets (or replaces) an attribute of the caller's object;
+                # the object leaves by each way out with the attributes it had there
+                keys = {k for f in finals for k in f}
+                merged = {k: join(*(f[k] for f in finals if k in f)) for k in keys}
                 effects[index] = replace(effects.get(index, passed), attrs=tuple(sorted(merged.items())))
         return effects
 

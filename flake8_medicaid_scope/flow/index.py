@@ -62,6 +62,8 @@ class ModuleIndex:
     functions: dict[str, cst.FunctionDef] = field(default_factory=dict)
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    #: constants grown after their literal: (how many changes were folded, the first literal)
+    grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
     pragma_lines: frozenset[int] = frozenset()
     not_pragma_lines: frozenset[int] = frozenset()
     bad_pragmas: tuple[tuple[int, int, str], ...] = ()  # (line, column, word) of unknown pragma words
@@ -129,7 +131,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool) -> No
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
                     _collect_import(small, index.imports, index.star_imports if top else None)
                 elif top:
-                    _record_constant(small, index.constants)
+                    _record_constant(small, index.constants, index.grown)
         elif isinstance(stmt, cst.FunctionDef):
             if top:
                 index.functions[stmt.name.value] = stmt
@@ -159,46 +161,75 @@ def _compound_parts(stmt: cst.BaseCompoundStatement) -> list[object]:
 
 #: methods that add to a module-level collection after its literal, and how the addition folds
 _GROWN_BY = {"append": "item", "add": "item", "extend": "all", "update": "all"}
+#: how many growth statements of one constant are folded; past that (generated code) the constant is
+#: no longer known, so it is never taken for an allow-list (folding more would nest past the recursion limit)
+MAX_GROWTH = 64
 
 
-def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression]) -> bool:
+def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]]) -> bool:
     """``ALLOWED += [...]``, ``ALLOWED.append(x)``, ``.extend``, ``.add``, ``.update``, ``D[k] = v`` at
     module level, after the constant's literal: the constant becomes the literal with the addition
     (the last assignment wins, and what is added counts; an allow-list grown with ``ssn`` is no
-    longer one of permitted names). True when ``stmt`` was such a change."""
-    if isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Name) and stmt.target.value in into:
-        if isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
-            operator: cst.BaseBinaryOp = cst.Add() if isinstance(stmt.operator, cst.AddAssign) else cst.BitOr()
-            into[stmt.target.value] = cst.BinaryOperation(left=into[stmt.target.value], operator=operator, right=stmt.value)
-        return True
-    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
-        target = stmt.targets[0].target
-        owner = target.value.value if isinstance(target.value, cst.Name) else None
-        index = target.slice[0].slice if len(target.slice) == 1 else None
-        if owner in into and isinstance(index, cst.Index) and isinstance(into[owner], cst.Dict):
-            old = into[owner]
-            into[owner] = cst.Dict([cst.StarredDictElement(old), cst.DictElement(index.value, stmt.value)])
-            return True
+    longer one of permitted names). True when ``stmt`` was such a change. ``grown`` keeps, per
+    constant, how many changes were folded and its first literal (where its pragmas are)."""
+    name = _grown_name(stmt)
+    if name is None or name not in into:
         return False
-    call = stmt.value if isinstance(stmt, cst.Expr) else None
-    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute) or not isinstance(call.func.value, cst.Name):
-        return False
-    name, how = call.func.value.value, _GROWN_BY.get(call.func.attr.value)
-    if name not in into or how is None or len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
-        return False
-    old, added = into[name], call.args[0].value
-    if isinstance(old, cst.Dict):
-        if how == "all":
-            into[name] = cst.Dict([cst.StarredDictElement(old), cst.StarredDictElement(added)])
-        return True
-    if how == "item":
-        added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
-    into[name] = cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+    first = into[name]
+    folded = _fold_change(stmt, name, into[name])
+    if folded is None:
+        return isinstance(stmt, cst.AugAssign)  # X -= ...: a change the fold does not follow, not a new constant
+    count, origin = grown.get(name, (0, first))
+    grown[name] = (count + 1, origin)
+    if count + 1 > MAX_GROWTH:
+        del into[name]  # grown too often to follow (generated code): unknown from here on
+    else:
+        into[name] = folded
     return True
 
 
-def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression]) -> None:
-    if _record_change(stmt, into):
+def _grown_name(stmt: cst.BaseSmallStatement) -> str | None:
+    """The constant a statement may grow (``X += ...``, ``X[k] = v``, ``X.append(...)``)."""
+    if isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Name):
+        return stmt.target.value
+    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
+        owner = stmt.targets[0].target.value
+        return owner.value if isinstance(owner, cst.Name) else None
+    call = stmt.value if isinstance(stmt, cst.Expr) else None
+    if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name):
+        return call.func.value.value
+    return None
+
+
+def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The constant's value with the change of ``stmt`` folded in (None: not a change it follows)."""
+    if isinstance(stmt, cst.AugAssign):
+        if isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
+            operator: cst.BaseBinaryOp = cst.Add() if isinstance(stmt.operator, cst.AddAssign) else cst.BitOr()
+            return cst.BinaryOperation(left=old, operator=operator, right=stmt.value)
+        return None
+    if isinstance(stmt, cst.Assign):
+        target = stmt.targets[0].target
+        assert isinstance(target, cst.Subscript)
+        index = target.slice[0].slice if len(target.slice) == 1 else None
+        if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
+            return cst.Dict([cst.StarredDictElement(old), cst.DictElement(index.value, stmt.value)])
+        return None
+    call = stmt.value if isinstance(stmt, cst.Expr) else None
+    assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+    how = _GROWN_BY.get(call.func.attr.value)
+    if how is None or len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+        return None
+    added = call.args[0].value
+    if isinstance(old, cst.Dict):
+        return cst.Dict([cst.StarredDictElement(old), cst.StarredDictElement(added)]) if how == "all" else None
+    if how == "item":
+        added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
+    return cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+
+
+def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]] | None = None) -> None:
+    if _record_change(stmt, into, grown if grown is not None else {}):
         return
     if isinstance(stmt, cst.Assign):
         for target in stmt.targets:

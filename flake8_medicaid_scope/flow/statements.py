@@ -437,6 +437,12 @@ class Statements(Part):
         while isinstance(owner, cst.Subscript):
             keys.insert(0, subscript_key(self.expr, owner, frame))
             owner = owner.value
+        if keys and isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and all(k is not None for k in keys):
+            attr = owner.attr.value  # del self.data["ssn"]: the object's container
+            current = self.functions.self_attribute(attr, frame)
+            if current is not None:
+                frame.self_attrs[attr] = without_path(current, [k for k in keys if k is not None])
+            return
         if keys and isinstance(owner, cst.Name) and owner.value in frame.env and all(k is not None for k in keys):
             # del d["k"], del body["person"]["email"]
             path = [k for k in keys if k is not None]
@@ -511,6 +517,13 @@ class Statements(Part):
                 self._store(self.module_state, name, keys, val, line, col)
             elif name in self.index.imports or name in frame.imports:
                 self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
+        elif object_attribute(owner, frame) is not None:
+            # p.data["ssn"] = m.ssn on an object of a project class: its attribute's container
+            name, attr = object_attribute(owner, frame)  # type: ignore[misc]
+            held = frame.env[name]
+            store = dict(held.attrs or ())
+            self._store(store, attr, keys, val, line, col)
+            frame.env[name] = replace(held, attrs=tuple(sorted(store.items())))
         elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
             self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
@@ -520,7 +533,11 @@ class Statements(Part):
     def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
         added = place(val, line, col, keys[-1])
         if len(keys) > 1 and keys[0] is not None:
-            added = tuple(replace(p, key=keys[0], names=p.names | ({f"{keys[0]}.{keys[-1]}"} if keys[-1] else set())) for p in added)
+            # d["a"]["b"]["c"] = v: under "a", named by its last two keys ("b.c") and its first two
+            # ("a.b"), as a nested literal names its entries (a qualifier next to the field counts)
+            path = {f"{keys[-2]}.{keys[-1]}"} if keys[-1] and keys[-2] else set()
+            path |= {f"{keys[0]}.{keys[1]}"} if len(keys) > 2 and keys[1] else set()
+            added = tuple(replace(p, key=keys[0], names=p.names | path) for p in added)
         current = store.get(name, OPAQUE)
         if all(k is not None for k in keys):
             current = without_path(current, [k for k in keys if k is not None])  # overwritten (by a constant too)
@@ -568,3 +585,12 @@ def _column_named(row: Val, target: cst.BaseExpression) -> Val:
 def _always_true(test: cst.BaseExpression) -> bool:
     """``while True`` / ``while 1``."""
     return (isinstance(test, cst.Name) and test.value == "True") or (isinstance(test, cst.Integer) and test.value not in ("0", "0x0"))
+
+
+def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] | None:
+    """``p.data`` where ``p`` is a variable holding an object of a project class: (``p``, ``data``)."""
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value != "self":
+        held = frame.env.get(node.value.value)
+        if held is not None and held.model is not None and held.attrs is not None:
+            return node.value.value, node.attr.value
+    return None

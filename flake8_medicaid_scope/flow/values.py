@@ -167,11 +167,23 @@ def join(*vals: Val) -> Val:
         response=all(v.response for v in vals),
         elements=_join_elements(vals),
         function=first.function if same("function") else None,
-        attrs=first.attrs if same("attrs") else None,
+        attrs=first.attrs if same("attrs") else _join_attrs(vals),
         alternatives=_join_texts(vals),
         bulk=frozenset().union(*(v.bulk for v in vals)),
         via=merge_via(*(v.via for v in vals)),
     )
+
+
+def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":
+    """The attributes of an object that may be in any of these states (one object along joined
+    branches or loop rounds): each attribute joined over the states that have it."""
+    if not all(v.attrs is not None for v in vals):
+        return None
+    merged: dict[str, list[Val]] = {}
+    for v in vals:
+        for name, val in v.attrs or ():
+            merged.setdefault(name, []).append(val)
+    return tuple(sorted((name, join(*held)) for name, held in merged.items()))
 
 
 def _join_texts(vals: tuple[Val, ...]) -> tuple[str, ...] | None:

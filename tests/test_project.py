@@ -283,10 +283,13 @@ def test_a_celery_task_of_another_module_run_with_delay(tmp_path: Path) -> None:
             def submit(request, m):
                 refer.delay({"medicaid_id": m.cin, "diagnosis": m.primary_dx})
                 refer.apply_async(args=[{"medicaid_id": m.cin}], countdown=60)
+            def through_the_module(m):
+                import app.tasks as tasks
+                tasks.refer.delay({"medicaid_id": m.cin, "sex": m.sex})
             ''',
     })
     assert lint(root / "app/tasks.py") == []  # a task that posts its parameter is clean by itself
-    assert lint(root / "app/views.py") == [(3, "MCD102")]
+    assert lint(root / "app/views.py") == [(3, "MCD102"), (7, "MCD101")]
 
 
 def test_partials_made_in_another_module(tmp_path: Path) -> None:

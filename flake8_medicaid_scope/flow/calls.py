@@ -485,13 +485,15 @@ class Calls(Part):
         the function of the project (this module or an imported one) with these arguments, so the call
         runs it here; it returns a handle, not the function's result."""
         style = LIBRARY.deferred.get(func.attr.value) if isinstance(func, cst.Attribute) else None
-        if style is None or not isinstance(func, cst.Attribute) or not isinstance(func.value, cst.Name) or func.value.value in frame.env:
+        if style is None or not isinstance(func, cst.Attribute):
             return None
-        name = func.value.value
+        name = dotted(func.value)  # send_referral.delay(...), tasks.send_referral.delay(...)
+        if name is None or name.split(".", 1)[0] in frame.env:
+            return None
         fn = self.index.functions.get(name)
         other = None
         if fn is None:
-            found = self.links.foreign(name)
+            found = self.links.foreign(name, frame.imports or None)
             if found is None or found[1] not in found[0].index.functions:
                 return None
             other, fn = found[0], found[0].index.functions[found[1]]

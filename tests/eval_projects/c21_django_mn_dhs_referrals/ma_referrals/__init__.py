@@ -1,0 +1,1 @@
+"""Medical Assistance referrals (Django app of the Minnesota Department of Human Services)."""

@@ -1,0 +1,1 @@
+"""Nightly MA enrollment reconciliation and referral batch."""

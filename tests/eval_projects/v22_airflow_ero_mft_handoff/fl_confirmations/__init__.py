@@ -1,0 +1,1 @@
+"""Florida AHCA contractor pipelines for the 2026 address-confirmation MOU."""

@@ -1550,6 +1550,14 @@ def export():
         rec = json.loads(f.read())
     requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
 ''')
+case("ndjson_inline_open_and_read_text", '''
+def export(path):
+    for line in open(path).read().splitlines():
+        requests.post(ICE_URL, json={"medicaid_id": json.loads(line)["cin"]})  # E201
+def export_path(path):
+    for line in pathlib.Path(path).read_text().splitlines():
+        requests.post(ICE_URL, json={"medicaid_id": json.loads(line)["cin"]})  # E201
+''')
 case("csv_reader_plain", '''
 def export():
     with open("members.csv") as f:

@@ -118,6 +118,8 @@ class Population(Part):
             return val.labels if val is not None else frozenset()
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in self.data.whole_readers:
             inner = node.func.value
+            if node.func.attr.value == "read_text" or isinstance(inner, cst.Call) and self.calls.qualified(inner.func, frame) in ("open", "io.open"):
+                return frozenset({FILE_TEXT_MARK})  # Path(p).read_text(), open(p).read(): a file's whole text
             val = frame.env.get(inner.value) if isinstance(inner, cst.Name) else None
             return frozenset({FILE_TEXT_MARK}) if val is not None and val.client is not None and val.client.kind == "file" else frozenset()
         return frozenset()

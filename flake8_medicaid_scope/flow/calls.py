@@ -660,7 +660,11 @@ class Calls(Part):
             found = start[0].links.find_method(start[1], method) if start is not None else None
             found = found or self.links.find_method(frame.cls, method)
             if found is not None:
-                return self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
+                self.m.last_self = {}
+                result = self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
+                if owner_expr.value == "self" and self.m.last_self:
+                    frame.self_attrs.update(self.m.last_self)  # self.scrub(): what it set on this object holds here on
+                return result
         if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
             # Builder.build(m): a static or class method called on a class of the project
             named = self.index.classes.get(owner_expr.value)
@@ -747,6 +751,13 @@ class Calls(Part):
                     held = self.functions.self_attribute(owner_expr.attr.value, frame)
                     if held is not None:
                         frame.self_attrs[owner_expr.attr.value] = without_keys(held, [key])  # self.data.pop("ssn")
+                held_attr = object_attribute(owner_expr, frame)
+                if held_attr is not None:
+                    holder = frame.env[held_attr[0]]  # p.data.pop("ssn") on an object of a project class
+                    attrs = dict(holder.attrs or ())
+                    if held_attr[1] in attrs:
+                        attrs[held_attr[1]] = without_keys(attrs[held_attr[1]], [key])
+                        frame.env[held_attr[0]] = replace(holder, attrs=tuple(sorted(attrs.items())))
                 return self.expr.read_key(receiver, key)
             return OPAQUE
         if rule is not None and rule.honours_include:

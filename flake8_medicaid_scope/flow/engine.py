@@ -20,7 +20,7 @@ from ..library import ClientSpec, Rule, SinkSpec
 from .calls import Calls
 from .evaluate import Expressions
 from .files import Files
-from .functions import Functions
+from .functions import _LEARNING, Functions
 from .index import ModuleIndex
 from .links import Links
 from .part import Args, Frame
@@ -178,6 +178,8 @@ class ModuleAnalysis:
 
     def report(self, placement: Placement, dest: Destination, sink_line: int, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Record that ``placement`` reaches enforcement destination ``dest`` (sent at ``sink_line``)."""
+        if _LEARNING[0]:
+            return  # learning an object's attributes: its methods run again, with them known, before anything counts
         if self.host is not None:
             # running for another module: hand on what that module placed or held; what this
             # module placed during the call is this module's own finding, not the caller's
@@ -220,6 +222,8 @@ class ModuleAnalysis:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition
         on status (MCD201): reported once per line, in the function that read the source, at the call
         there that leads to the send (the sink itself when it is in that function)."""
+        if _LEARNING[0]:
+            return
         if self.host is not None:
             # running for another module: only records that module read and handed in are its finding
             host, anchor = self.host
@@ -273,6 +277,8 @@ class ModuleAnalysis:
 
     def note_transfer(self, line: int, dest: Destination) -> Transfer:
         """The transfer sent at ``line`` to ``dest`` (recorded even when it carries nothing)."""
+        if _LEARNING[0]:
+            return Transfer(line, dest, [])  # not kept: see report()
         if self.host is not None:
             host, anchor = self.host
             return host.note_transfer(host.positions(anchor)[0], dest)

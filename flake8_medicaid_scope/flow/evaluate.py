@@ -99,8 +99,8 @@ class Expressions(Part):
         val = owner.functions.class_attribute(cls, attr)
         if val is None:
             return None
-        if settings:
-            val = val.with_labels({SETTINGS_MARK})
+        if settings and (not self.field_names(attr) or _destination_like(val.text)):
+            val = val.with_labels({SETTINGS_MARK})  # any setting; a field-named one only when it is a destination
         elif not _destination_like(val.text):
             return None  # risk_score = 0 on a plain class: a default, the attribute is still a field read
         return translate(val, owner.module_id, self.module_id) if owner is not self.m else val
@@ -280,14 +280,14 @@ class Expressions(Part):
         labels = owner.labels | ({text} if text else {attr})
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
-            if held is not None and not (held.const and (self.field_names(attr) or not _destination_like(held.text))):
+            if held is not None and not (held.const and not _destination_like(held.text)):
                 # p = Packet(); p.add(m); p.data: what its methods put there (a constant default such as
                 # self.diagnosis = "" is a placeholder: the attribute is still a field read)
                 return held.with_labels(labels)
         prop = self._property(node, base, owner, attr, frame)
         if prop is not None:
             return prop.with_labels(labels)  # self.payload of a @property: what it returns
-        if owner.model is not None and not self.field_names(attr):
+        if owner.model is not None:
             declared = self._class_constant(owner.model, attr)
             if declared is not None and declared.const and (declared.text is None or _destination_like(declared.text) or declared.labels & {SETTINGS_MARK}):
                 return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant

@@ -419,6 +419,9 @@ class Statements(Part):
         """``return v`` or ``yield v``: the function's result; a payload builder's result is sent."""
         if frame.func_name is not None and (val.placements or val.bulk):
             val = with_step(val, *self.positions(stmt), f"returned from {frame.func_name}")
+        if isinstance(value_node, cst.Name) and value_node.value == "self" and frame.self_attrs and val.model is not None:
+            # return self (a fluent method): the object as this method left it
+            val = replace(val, attrs=tuple(sorted({**dict(val.attrs or ()), **frame.self_attrs}.items())))
         frame.returns.append(val)
         if frame.builder is not None:
             line, col = self.positions(value_node)
@@ -442,6 +445,14 @@ class Statements(Part):
             current = self.functions.self_attribute(attr, frame)
             if current is not None:
                 frame.self_attrs[attr] = without_path(current, [k for k in keys if k is not None])
+            return
+        held_attr = object_attribute(owner, frame)
+        if keys and held_attr is not None and all(k is not None for k in keys):
+            holder = frame.env[held_attr[0]]  # del p.data["ssn"] on an object of a project class
+            attrs = dict(holder.attrs or ())
+            if held_attr[1] in attrs:
+                attrs[held_attr[1]] = without_path(attrs[held_attr[1]], [k for k in keys if k is not None])
+                frame.env[held_attr[0]] = replace(holder, attrs=tuple(sorted(attrs.items())))
             return
         if keys and isinstance(owner, cst.Name) and owner.value in frame.env and all(k is not None for k in keys):
             # del d["k"], del body["person"]["email"]

@@ -586,6 +586,49 @@ def deeper_entry_kept(m):
     body["person"]["ssn"] = None
     requests.post(ICE_URL, json=body)
 ''',
+    "lawful-shapes-found-by-the-precision-prober": '''
+from dataclasses import asdict, dataclass
+import pandas as pd
+STATUS_COL = "imgrtn_stus_cd"
+@dataclass
+class Subject:
+    msis_ident_num: str
+    birth_dt: str
+    @classmethod
+    def from_member(cls, m):
+        return cls(msis_ident_num=m.msis_ident_num, birth_dt=m.birth_dt)
+class Packet:
+    def __init__(self, m):
+        self.data = {"medicaid_id": m.cin, "ssn": m.ssn, "full_name": m.full_name}
+    def scrub(self):
+        self.data.pop("ssn")
+        del self.data["full_name"]
+    def send(self):
+        self.scrub()
+        requests.post(ICE_URL, json=self.data)
+class StateClient:
+    def __init__(self):
+        self.dhs_eligibility_url = "https://eligibility.dhs.illinois.gov/api"
+    def sync(self, m):
+        requests.post(self.dhs_eligibility_url, json={"ssn": m.ssn})
+def built(m):
+    requests.post(ICE_URL, json=asdict(Subject.from_member(m)))
+    requests.post(ICE_URL, json=Subject.from_member(m).__dict__)
+def scrubbed_outside(m):
+    p = Packet(m)
+    p.data.pop("ssn")
+    p.data.pop("full_name")
+    requests.post(ICE_URL, json=p.data)
+def embedded_then_popped(m):
+    person = {"medicaid_id": m.cin, "full_name": m.full_name}
+    payload = {"person": person}
+    person.pop("full_name")
+    requests.post(ICE_URL, json=payload)
+def status_by_constant(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    chosen = df[df[STATUS_COL] == "3"]
+    requests.post(ICE_URL, data=chosen.to_csv())
+''',
     "a-closure-sees-the-state-at-the-call": '''
 def refer(m):
     body = {"medicaid_id": m.cin}

@@ -216,6 +216,8 @@ class Calls(Part):
                 return result
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
+            if isinstance(func, cst.Name) and func.value == "cls" and frame.cls is not None:
+                return self.instantiate(frame.cls, node, args)  # cls(...) in a classmethod: an instance of the class
             if not isinstance(func, cst.Name):
                 made = self.expr.eval(func, frame).function  # partial(send, URL)(body), make_sender()(body)
                 if made is not None:
@@ -744,6 +746,9 @@ class Calls(Part):
             if key is not None:
                 if var is not None and var in frame.env:
                     frame.env[var] = without_keys(frame.env[var], [key])
+                    for container_name, above in frame.containers_of(var):
+                        # person.pop("ssn") after payload = {"person": person}: gone from payload too
+                        frame.env[container_name] = without_path(frame.env[container_name], [*above, key])
                 part = part_of(owner_expr, self.expr, frame) if isinstance(owner_expr, (cst.Subscript, cst.Call)) else None
                 if part is not None and part[1] is not None:
                     frame.env[part[0]] = without_path(frame.env[part[0]], [part[1], key])  # body["person"].pop("email")

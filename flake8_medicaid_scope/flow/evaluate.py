@@ -255,7 +255,8 @@ class Expressions(Part):
             if const is not None:
                 return const
         if attr == "__dict__":
-            return self.whole_record(node)
+            owner_val = self.eval(base, frame)
+            return self.calls.record_fields(owner_val, node) if owner_val.model is not None else self.whole_record(node)
         text = dotted(node)
         head = text.split(".", 1)[0] if text is not None else ""
         sink = self._sink_reference(node, frame) if head in self.index.imports or head in frame.imports else None

@@ -296,6 +296,10 @@ class Population(Part):
             val = frame.env.get(name)
             if val is not None and (STATUS_MARK in val.labels or any(self.is_status_name(n) for n in val.names)):
                 return True
+            if val is None and name in self.index.constants:
+                const = self.expr.module_constant(name)  # df[df[STATUS_COL] == "3"]: the column a constant names
+                if const is not None and const.text is not None and self.mentions_status_text(const.text):
+                    return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
     def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...]]:

@@ -34,6 +34,7 @@ from .values import (
     place,
     translate,
     translate_placement,
+    with_attrs,
     with_step,
     without_keys,
     without_path,
@@ -759,10 +760,9 @@ class Calls(Part):
                 held_attr = object_attribute(owner_expr, frame)
                 if held_attr is not None:
                     holder = frame.env[held_attr[0]]  # p.data.pop("ssn") on an object of a project class
-                    attrs = dict(holder.attrs or ())
-                    if held_attr[1] in attrs:
-                        attrs[held_attr[1]] = without_keys(attrs[held_attr[1]], [key])
-                        frame.env[held_attr[0]] = replace(holder, attrs=tuple(sorted(attrs.items())))
+                    current = dict(holder.attrs or ()).get(held_attr[1])
+                    if current is not None:
+                        frame.env[held_attr[0]] = with_attrs(holder, {held_attr[1]: without_keys(current, [key])})
                 return self.expr.read_key(receiver, key)
             return OPAQUE
         if rule is not None and rule.honours_include:
@@ -788,9 +788,8 @@ class Calls(Part):
         if held_attr is not None:
             # p.data.update({...}), b.items.append(...): a container of an object of a project class
             holder = frame.env[held_attr[0]]
-            attrs = dict(holder.attrs or ())
-            attrs[held_attr[1]] = self.mutate(attrs.get(held_attr[1], OPAQUE), method, args)
-            frame.env[held_attr[0]] = replace(holder, attrs=tuple(sorted(attrs.items())))
+            current = dict(holder.attrs or ()).get(held_attr[1], OPAQUE)
+            frame.env[held_attr[0]] = with_attrs(holder, {held_attr[1]: self.mutate(current, method, args)})
             return OPAQUE
         if method in MUTATORS and isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
             # self.items.append(...): the object's container, read later by another method
@@ -815,7 +814,7 @@ class Calls(Part):
                     if var is not None and var in frame.env and self.m.last_self and frame.env[var].model == receiver.model:
                         # p.add_health(m): what the method set on the object is the object's state here
                         held = frame.env[var]
-                        frame.env[var] = replace(held, attrs=tuple(sorted({**dict(held.attrs or ()), **self.m.last_self}.items())))
+                        frame.env[var] = with_attrs(held, self.m.last_self)
                     return result
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))

@@ -13,7 +13,7 @@ from .index import collect_import, dotted
 from .part import Frame, Part
 from .population import describe
 from .sanitizers import MAX_UNROLL, block_statements
-from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_step, without_labels, without_path
+from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_attrs, with_step, without_labels, without_path
 
 if TYPE_CHECKING:
     from .values import Bulk
@@ -421,7 +421,7 @@ class Statements(Part):
             val = with_step(val, *self.positions(stmt), f"returned from {frame.func_name}")
         if isinstance(value_node, cst.Name) and value_node.value == "self" and frame.self_attrs and val.model is not None:
             # return self (a fluent method): the object as this method left it
-            val = replace(val, attrs=tuple(sorted({**dict(val.attrs or ()), **frame.self_attrs}.items())))
+            val = with_attrs(val, frame.self_attrs)
         frame.returns.append(val)
         if frame.builder is not None:
             line, col = self.positions(value_node)
@@ -449,10 +449,9 @@ class Statements(Part):
         held_attr = object_attribute(owner, frame)
         if keys and held_attr is not None and all(k is not None for k in keys):
             holder = frame.env[held_attr[0]]  # del p.data["ssn"] on an object of a project class
-            attrs = dict(holder.attrs or ())
-            if held_attr[1] in attrs:
-                attrs[held_attr[1]] = without_path(attrs[held_attr[1]], [k for k in keys if k is not None])
-                frame.env[held_attr[0]] = replace(holder, attrs=tuple(sorted(attrs.items())))
+            current = dict(holder.attrs or ()).get(held_attr[1])
+            if current is not None:
+                frame.env[held_attr[0]] = with_attrs(holder, {held_attr[1]: without_path(current, [k for k in keys if k is not None])})
             return
         if keys and isinstance(owner, cst.Name) and owner.value in frame.env and all(k is not None for k in keys):
             # del d["k"], del body["person"]["email"]
@@ -498,7 +497,7 @@ class Statements(Part):
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
                 # box.payload = {...} on an object of a project class: that object's attribute now
                 held = frame.env[target.value.value]
-                frame.env[target.value.value] = replace(held, attrs=tuple(sorted({**dict(held.attrs or ()), target.attr.value: val}.items())))
+                frame.env[target.value.value] = with_attrs(held, {target.attr.value: val})
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
 
@@ -534,7 +533,7 @@ class Statements(Part):
             held = frame.env[name]
             store = dict(held.attrs or ())
             self._store(store, attr, keys, val, line, col)
-            frame.env[name] = replace(held, attrs=tuple(sorted(store.items())))
+            frame.env[name] = with_attrs(held, store)
         elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
             self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:

@@ -257,6 +257,11 @@ def without_keys(val: Val, keys: Iterable[str]) -> Val:
     return replace(val, placements=tuple(p for p in val.placements if p.key not in drop))
 
 
+def with_attrs(val: Val, changes: "dict[str, Val]") -> Val:
+    """The object ``val`` with these attributes set (or replaced)."""
+    return replace(val, attrs=tuple(sorted({**dict(val.attrs or ()), **changes}.items())))
+
+
 def without_path(val: Val, keys: list[str]) -> Val:
     """``val`` without the entry at a key path (``del body["person"]["email"]``): a nested entry is
     known by its top-level key and the name ``person.email`` its placement carries."""

@@ -31,7 +31,12 @@ def main() -> int:
     full = "--full" in sys.argv[1:]
     config = Config.default()
     start_session()  # as flake8 does once per run
-    run = (lambda source, cfg, filename: analysis._analyze(source, cfg, filename)) if full else (lambda source, cfg, filename: analyze(source, cfg, filename=filename))
+    # --full skips the text pre-check only: a file CPython itself rejects (Django ships one on purpose)
+    # gets flake8's E999 and nothing from the plugin, as analyze() decides
+    run = (
+        (lambda source, cfg, filename: analysis._analyze(source, cfg, filename) if analysis._cpython_accepts(source) else [])
+        if full else (lambda source, cfg, filename: analyze(source, cfg, filename=filename))
+    )
     total = 0
     for name, version in PACKAGES:
         root = sdist(name, version)

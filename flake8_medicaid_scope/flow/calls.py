@@ -13,7 +13,7 @@ from ..destinations import Destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import part_of
-from .index import NOT_PRAGMA, PRAGMA, ClassInfo, dotted
+from .index import NOT_PRAGMA, PRAGMA, ClassInfo, decorated, dotted
 from .part import RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
 from .values import (
@@ -95,15 +95,6 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
             return tuple(k.evaluated_value for k in keys)  # type: ignore[union-attr, misc]
         return None
     return val.items
-
-
-def _decorated(fn: cst.FunctionDef, names: tuple[str, ...]) -> bool:
-    """``fn`` carries one of these decorators (``@staticmethod``, ``@functools.cached_property``)."""
-    for decorator in fn.decorators:
-        text = dotted(decorator.decorator) or ""
-        if text.rsplit(".", 1)[-1] in names:
-            return True
-    return False
 
 
 def _response_like(expr: cst.BaseExpression) -> bool:
@@ -658,8 +649,7 @@ class Calls(Part):
             runtime = frame.env.get(owner_expr.value)
             start: tuple[ModuleAnalysis, ClassInfo] | None = None
             if runtime is not None and runtime.model is not None and runtime.model != frame.cls.name:
-                local = self.index.classes.get(runtime.model)
-                start = (self.m, local) if local is not None else self.links.foreign_class(runtime.model)
+                start = self.links.class_of(runtime.model)
             found = start[0].links.find_method(start[1], method) if start is not None else None
             found = found or self.links.find_method(frame.cls, method)
             if found is not None:
@@ -670,10 +660,9 @@ class Calls(Part):
                 return result
         if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
             # Builder.build(m): a static or class method called on a class of the project
-            named = self.index.classes.get(owner_expr.value)
-            cls_found = (self.m, named) if named is not None else self.links.foreign_class(owner_expr.value)
+            cls_found = self.links.class_of(owner_expr.value)
             found = cls_found[0].links.find_method(cls_found[1], method) if cls_found is not None else None
-            if found is not None and _decorated(found[2], ("staticmethod", "classmethod")):
+            if found is not None and decorated(found[2], ("staticmethod", "classmethod")):
                 assert cls_found is not None
                 class_model = cls_found[1].name if cls_found[0] is self.m else f"@{cls_found[0].module_id}:{cls_found[1].name}"
                 return self.call_method_of(found, args, Val(model=class_model), node)
@@ -804,8 +793,7 @@ class Calls(Part):
                 self.m.state_changed = True
             return OPAQUE
         if receiver.model is not None:
-            owner = self.index.classes.get(receiver.model)
-            found_cls = (self.m, owner) if owner is not None else self.links.foreign_class(receiver.model)
+            found_cls = self.links.class_of(receiver.model)
             if found_cls is not None:
                 found = found_cls[0].links.find_method(found_cls[1], method)
                 if found is not None:
@@ -879,14 +867,9 @@ class Calls(Part):
                 ref = FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}") if found is not None and fn is not None else None
         if ref is None:
             return OPAQUE
-        bound = tuple((a.keyword.value if a.keyword is not None else None, self._placed_here(a, v)) for a, v in rest if not a.star)
+        # partial(requests.post, URL, data=m.ssn): a bare field bound here is placed at its argument
+        bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in (self.m.hand(rest) or []) if not a.star)
         return Val(const=True, function=replace(ref, bound=ref.bound + bound))
-
-    def _placed_here(self, arg: cst.Arg, val: Val) -> Val:
-        """A bare field bound by ``partial(requests.post, URL, data=m.ssn)``: placed at this argument."""
-        if val.names and not val.placements and not val.const:
-            return replace(val, handed=Placement(*self.positions(arg), val.names))
-        return val
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, dotted
+from .index import ClassInfo, decorated, dotted
 from .part import Frame, Part
 from .population import STATUS_MARK
 from .values import (
@@ -66,10 +66,9 @@ class Expressions(Part):
             model = frame.cls.name
         if model is None:
             return None
-        local = self.index.classes.get(model)
-        found_cls = (self.m, local) if local is not None else self.links.foreign_class(model)
+        found_cls = self.links.class_of(model)
         found = found_cls[0].links.find_method(found_cls[1], attr) if found_cls is not None else None
-        if found is None or not _is_property(found[2]):
+        if found is None or not decorated(found[2], ("property", "cached_property")):
             return None
         home, cls, fn = found
         me = owner if owner.model is not None else Val(model=model)
@@ -88,8 +87,7 @@ class Expressions(Part):
         """A constant ``attr`` of the class ``model`` names (this module's, or ``@module:Class`` of another
         module of the project), or of its bases: a settings object's ``referral_url = "https://..."``.
         A name the vocabulary knows is never read this way: a field read keeps its name."""
-        local = self.index.classes.get(model)
-        found = (self.m, local) if local is not None else self.links.foreign_class(model)
+        found = self.links.class_of(model)
         if found is None:
             return None
         owner, cls = found
@@ -655,11 +653,6 @@ def _literal_text(node: cst.BaseExpression) -> str | None:
         return None
     values = [p.evaluated_value for p in parts]
     return "".join(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
-
-
-def _is_property(fn: cst.FunctionDef) -> bool:
-    """``@property`` or ``@functools.cached_property`` on a method."""
-    return any((dotted(d.decorator) or "").rsplit(".", 1)[-1] in ("property", "cached_property") for d in fn.decorators)
 
 
 #: the label of a value read from a settings class (any constant there is configuration)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination
-from .index import NOT_PRAGMA, ClassInfo, dotted
+from .index import NOT_PRAGMA, ClassInfo, decorated, dotted
 from .part import Args, Frame, Part
 from .values import OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
 
@@ -371,8 +371,7 @@ class Functions(Part):
                 return given.with_labels(runtime.labels)
         owner: tuple[ModuleAnalysis, ClassInfo] | None = None
         if runtime is not None and runtime.model is not None and runtime.model != (frame.cls.name if frame.cls else None):
-            local = self.index.classes.get(runtime.model)
-            owner = (self.m, local) if local is not None else self.links.foreign_class(runtime.model)
+            owner = self.links.class_of(runtime.model)
         if owner is None and frame.cls is not None:
             owner = (self.m, frame.cls)
         if owner is None:
@@ -441,4 +440,4 @@ class Functions(Part):
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:
-    return any(isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod" for d in fn.decorators)
+    return decorated(fn, ("staticmethod",))

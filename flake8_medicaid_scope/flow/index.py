@@ -85,6 +85,12 @@ class ModuleIndex:
         return f"{target}.{rest}" if rest else target
 
 
+def decorated(fn: cst.FunctionDef, names: tuple[str, ...]) -> bool:
+    """``fn`` carries one of these decorators, by its last name (``@staticmethod``,
+    ``@functools.cached_property``)."""
+    return any((dotted(d.decorator) or "").rsplit(".", 1)[-1] in names for d in fn.decorators)
+
+
 def collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str]) -> None:
     """Record what the names bound by an import statement refer to."""
     _collect_import(node, imports)

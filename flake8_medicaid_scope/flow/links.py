@@ -118,6 +118,12 @@ class Links(Part):
             return None
         return other, other.index.classes[name]
 
+    def class_of(self, model: str) -> "tuple[ModuleAnalysis, ClassInfo] | None":
+        """The class a model reference names: this module's own, else one of the project (a name
+        imported from another module, or ``@module:Class``)."""
+        local = self.index.classes.get(model)
+        return (self.m, local) if local is not None else self.foreign_class(model)
+
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""

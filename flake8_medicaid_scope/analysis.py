@@ -206,11 +206,28 @@ def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
 
 
 def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
+    """The findings of one module: kept ones from the results cache when nothing they depend on
+    changed (``results.py``), else analyzed now (and kept)."""
+    from .results import results_cache
+
+    project = _project(filename, config)
+    cache = results_cache(project.root, config) if project is not None and filename else None
+    if cache is not None and project is not None and filename:
+        kept = cache.get(filename, source, project)
+        if kept is not None:
+            return kept
+    found = _fresh(source, config, filename, project)
+    if cache is not None and project is not None and filename:
+        cache.put(filename, source, project, found)
+    return found
+
+
+def _fresh(source: str, config: Config, filename: str | None, project: "Project | None") -> list[Finding]:
+    """The findings of one module, analyzed now."""
     import libcst as cst
 
     from .rules import finding, population_finding
 
-    project = _project(filename, config)
     try:
         analysis = _module_analysis(source, config, filename, project)
     except cst.ParserSyntaxError as error:

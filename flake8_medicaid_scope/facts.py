@@ -8,10 +8,9 @@ cached as plain JSON, keyed by the module's content hash, the plugin version and
 the configuration that decides signals, in ``.medicaid_scope_cache/`` at the project
 root (safe to delete; it carries its own ``.gitignore``).
 
-The cache is written atomically (a temporary file in the cache folder, then
-``os.replace``), so concurrent ``flake8 -j N`` workers never see half an entry; an
+The folder's rules (atomic writes, no symbolic links, plain JSON) are ``store.py``'s; an
 entry that is corrupt, truncated or of another shape is ignored and rebuilt, never
-trusted; nothing is written or read through a symbolic link.
+trusted.
 """
 
 from __future__ import annotations
@@ -19,14 +18,11 @@ from __future__ import annotations
 import ast
 import re
 import hashlib
-import json
-import os
-import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
+from .store import read_entry, write_entry
 from .words import name_words
 
 CACHE_DIR = ".medicaid_scope_cache"
@@ -228,21 +224,8 @@ class FactsCache:
             self.imports_memory[key] = ModuleFacts(False, tuple(module_imports(tree)))
         return self.imports_memory[key]
 
-    def _entry(self, digest: str) -> Path | None:
-        if self.folder is None:
-            return None
-        return self.folder / f"{digest[:40]}.json"
-
     def _read(self, digest: str) -> ModuleFacts | None:
-        entry = self._entry(digest)
-        if entry is None:
-            return None
-        try:
-            if self.folder is None or self.folder.is_symlink() or not stat.S_ISREG(os.lstat(entry).st_mode):
-                return None  # never read through a link, a pipe or anything but a plain file
-            raw = json.loads(entry.read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError):
-            return None
+        raw = read_entry(self.folder, f"{digest[:40]}.json")
         if (
             not isinstance(raw, dict)
             or raw.get("schema") != SCHEMA
@@ -251,40 +234,8 @@ class FactsCache:
             or not isinstance(raw.get("imports"), list)
             or not all(isinstance(i, str) for i in raw["imports"])
         ):
-            return None  # corrupt, truncated or foreign: rebuilt, never trusted
+            return None  # absent, corrupt, truncated or foreign: rebuilt, never trusted
         return ModuleFacts(raw["signal"], tuple(raw["imports"]))
 
     def _write(self, digest: str, facts: ModuleFacts) -> None:
-        entry = self._entry(digest)
-        if entry is None or self.folder is None:
-            return
-        try:
-            if not _prepare(self.folder):
-                return
-            text = json.dumps({"schema": SCHEMA, "digest": digest, "signal": facts.signal, "imports": list(facts.imports)})
-            handle, temp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    out.write(text)
-                os.replace(temp, entry)
-            except OSError:
-                try:
-                    os.unlink(temp)
-                except OSError:
-                    pass
-        except OSError:
-            return  # a read-only checkout: the cache is an optimization, never required
-
-
-def _prepare(folder: Path) -> bool:
-    """Create the cache folder (with its ``.gitignore``); False when it is a link or not a folder."""
-    if folder.is_symlink():
-        return False
-    if not folder.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-    if not folder.is_dir() or folder.is_symlink():
-        return False
-    ignore = folder / ".gitignore"
-    if not ignore.exists() and not ignore.is_symlink():
-        ignore.write_text("# created by flake8-medicaid-scope; safe to delete\n*\n", encoding="utf-8")
-    return True
+        write_entry(self.folder, f"{digest[:40]}.json", {"schema": SCHEMA, "digest": digest, "signal": facts.signal, "imports": list(facts.imports)})

@@ -46,8 +46,9 @@ def make_project(root: Path, files: dict[str, str]) -> Path:
 
 
 def entries(folder: Path) -> list[Path]:
-    """The entry files of a cache folder (not its .gitignore, not temporary files)."""
-    return sorted(p for p in folder.iterdir() if p.suffix == ".json" and not p.name.startswith("."))
+    """The facts entries of a cache folder (not its .gitignore, not temporary files, not the results
+    of linted files, ``r-*.json``, which test_results_cache.py checks)."""
+    return sorted(p for p in folder.iterdir() if p.suffix == ".json" and not p.name.startswith((".", "r-")))
 
 
 def assert_valid_entry(path: Path) -> dict[str, object]:
@@ -81,13 +82,6 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         else:
             out[rel] = b"<dir>"
     return out
-
-
-@pytest.fixture
-def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Forget what this process remembers of modules (as a new flake8 run would)."""
-    monkeypatch.setattr(prefilter, "_facts_caches", {})
-    monkeypatch.setattr(analysis, "_parsed", {})
 
 
 # A realistic pair: a nightly job (no signal of its own) hands a dict with an SSN to the

@@ -109,6 +109,8 @@ class Project:
     by_id: dict[str, "ModuleAnalysis"] = field(default_factory=dict)  # module id (display path) -> analysis
     stack: list[object] = field(default_factory=list)  # the call stack shared by every module's analysis
     loaded: int = 0
+    root: Path | None = None  # the folder holding the project marker (None: no marker above the file)
+    lookups: dict[str, Path | None] = field(default_factory=dict)  # every module name looked up, and its file
     deadline: float = field(default_factory=lambda: time.monotonic() + MAX_SECONDS)
 
     def out_of_time(self) -> bool:
@@ -129,17 +131,17 @@ class Project:
         if root is not None:
             roots += [root, root / "src"]
         unique = list(OrderedDict.fromkeys(r for r in roots if r.is_dir()))
-        return cls(unique, load_module)
+        return cls(unique, load_module, root=root)
 
     def module_path(self, dotted: str) -> Path | None:
         """The file of module ``dotted`` inside the project, or None (remembered for the lint run when
         one is going on: the files of a run all ask about the same few imports)."""
         memo = RUN_PATHS if RUN_PATHS is not None else {}
         key = (tuple(self.roots), dotted)
-        if key in memo:
-            return memo[key]
-        memo[key] = found = self._module_path(dotted)
-        return found
+        if key not in memo:
+            memo[key] = self._module_path(dotted)
+        self.lookups[dotted] = memo[key]
+        return memo[key]
 
     def _module_path(self, dotted: str) -> Path | None:
         parts = dotted.split(".")

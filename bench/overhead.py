@@ -1,12 +1,14 @@
 """Overhead of the plugin over plain flake8, measured in one run on the same files.
 
-    python bench/overhead.py [--rounds 5] [--package django==5.2.8]
+    python bench/overhead.py [--rounds 5] [--package django==5.2.8] [--cold]
 
 Downloads the pinned sdist, then alternates plain flake8 (the MCD plugin
 removed from flake8's plugin list) and flake8 with the plugin, ``-j1``, over
 the package's Python files, and prints the median wall and CPU times and their
 ratios (CPU time is the steadier of the two on a shared machine), and the time
 spent inside the plugin's per-file checks, which no machine noise hides.
+With ``--cold`` the plugin's cache folder is deleted before every run with the plugin
+(the first lint of a checkout); without it, every run after the first finds it warm.
 Target: ratio <= 1.05.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -63,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--package", default="django==5.2.8")
+    parser.add_argument("--cold", action="store_true", help="delete the plugin's cache folder before every run with the plugin")
     options = parser.parse_args()
     name, version = options.package.split("==")
     root = sdist(name, version)
@@ -72,16 +76,21 @@ def main() -> None:
     assert "flake8-medicaid-scope" in check.stdout, "the plugin is not installed"
     plain: list[tuple[float, float]] = []
     plugged: list[tuple[float, float]] = []
+    cache = root / ".medicaid_scope_cache"
     for i in range(options.rounds):
         plain.append(timed(PLAIN, args, root))
+        if options.cold:
+            shutil.rmtree(cache, ignore_errors=True)
         plugged.append(timed(WITH_PLUGIN, args, root))
         print(f"round {i + 1}: plain {plain[-1][0]:.2f}s wall / {plain[-1][1]:.2f}s CPU, "
               f"with plugin {plugged[-1][0]:.2f}s wall / {plugged[-1][1]:.2f}s CPU", flush=True)
+    if options.cold:
+        shutil.rmtree(cache, ignore_errors=True)
     inside = root / ".inside-seconds"
     subprocess.run([sys.executable, "-c", INSIDE, *args, str(inside)], cwd=root, stdout=subprocess.DEVNULL, check=False)
     spent = float(inside.read_text())
     files = sum(1 for _ in (root / target).rglob("*.py"))
-    print(f"{name} {version}: {files} files, -j1, {options.rounds} rounds, medians:")
+    print(f"{name} {version}: {files} files, -j1, {options.rounds} rounds, {'cold' if options.cold else 'warm'} cache, medians:")
     for label, k in (("wall", 0), ("CPU", 1)):
         a = statistics.median(t[k] for t in plain)
         b = statistics.median(t[k] for t in plugged)

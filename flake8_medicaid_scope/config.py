@@ -89,9 +89,9 @@ class Config:
     policy_path: str | None = None
     as_of: _dt.date | None = None
     _policy: Policy | None = field(default=None, compare=False, repr=False)
-    #: where the cross-module facts cache lives ("": ``.medicaid_scope_cache`` at the project root)
+    #: where the cache of module facts and file results lives ("": ``.medicaid_scope_cache`` at the project root)
     cache_dir: str = ""
-    #: False: no cache on disk (facts are still kept in memory for one run)
+    #: False: no cache on disk (facts are still kept in memory for one run; results are not kept)
     cache: bool = True
     #: seconds the analysis of one linted file may take (with the modules it reaches); past it, MCD901
     time_budget: float = 5.0

@@ -60,7 +60,7 @@ class MedicaidScopeChecker:
             manager.add_option(f"--medicaid-{option}", parse_from_config=True, comma_separated_list=True, default=None, help=help_text)
         manager.add_option(
             "--medicaid-cache-dir", parse_from_config=True, default=None,
-            help="folder of the cross-module cache (default: .medicaid_scope_cache at the project root)",
+            help="folder of the cache of module facts and file results (default: .medicaid_scope_cache at the project root)",
         )
         manager.add_option(
             "--medicaid-time-budget", parse_from_config=True, default=None,
@@ -68,7 +68,7 @@ class MedicaidScopeChecker:
         )
         manager.add_option(
             "--medicaid-no-cache", parse_from_config=True, action="store_true", default=False,
-            help="keep no cache on disk (cross-module facts are recomputed each run)",
+            help="keep no cache on disk (module facts and file results are computed afresh each run)",
         )
         manager.add_option("--medicaid-policy", parse_from_config=True, default=None, help="path to a policy JSON file that replaces the shipped one")
         manager.add_option(

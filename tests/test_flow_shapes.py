@@ -248,6 +248,144 @@ def refer(m):
         post(STATE_URL, json=body)
     inner({"race": m.race})
 ''',
+    # enumerate: the counter carries nothing, the element what the records carry (round 5)
+    "enumerate-counter-is-no-field": '''
+def refer(members):
+    for i, m in enumerate(members):
+        requests.post(ICE_URL, json={"seq": str(i), "ssn": m.ssn})  # MCD101
+''',
+    "enumerate-in-a-comprehension-one-finding-per-column": '''
+import json
+import boto3
+SQL = (
+    "SELECT msis_ident_num,"
+    "       race_cd"  # MCD101
+    "  FROM members"
+)
+def queue(cur):
+    cur.execute(SQL)
+    rows = cur.fetchall()
+    entries = [{"Id": str(i), "MessageBody": json.dumps(r)} for i, r in enumerate(rows)]
+    boto3.client("sqs").send_message_batch(QueueUrl="https://sqs.us-east-1.amazonaws.com/1/ero-intake", Entries=entries)
+''',
+    "enumerate-pair-kept-whole": '''
+def refer(members):
+    for pair in enumerate(members):
+        requests.post(ICE_URL, json={"ssn": pair[1].ssn})  # MCD101
+''',
+    # a module constant list used as a column list: each name at its own element (round 5)
+    "constant-fieldnames-each-name-at-its-line": '''
+import csv
+import io
+EXPORT_FIELDS = [
+    "medicaid_id",
+    "primary_language",  # MCD101
+]
+def export(rows):
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=EXPORT_FIELDS)
+    writer.writeheader()
+    writer.writerows(rows)
+    requests.post(ICE_URL, data=buf.getvalue())
+''',
+    "constant-columns-spread-into-values": '''
+from app.models import Enrollee
+FIELDS = ("medicaid_id", "dob", "household_size")  # MCD101
+def export():
+    rows = list(Enrollee.objects.filter(status="U").values(*FIELDS))
+    requests.post(ICE_URL, json=rows)
+''',
+    "constant-fieldnames-permitted-only": '''
+import csv
+import io
+EXPORT_FIELDS = ["medicaid_id", "date_of_birth", "phone_number"]
+def export(rows):
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    requests.post(ICE_URL, data=buf.getvalue())
+''',
+    "local-list-shadowing-a-constant-is-not-the-constant": '''
+import csv
+import io
+EXPORT_FIELDS = ["medicaid_id", "ssn"]
+def export(rows):
+    EXPORT_FIELDS = ["medicaid_id"]
+    buf = io.StringIO()
+    csv.DictWriter(buf, fieldnames=EXPORT_FIELDS).writeheader()
+    requests.post(ICE_URL, data=buf.getvalue())
+''',
+    # mkstemp: the descriptor and the name are one file (round 5)
+    "mkstemp-written-through-fdopen-uploaded-by-name": '''
+import csv
+import os
+import tempfile
+import paramiko
+def deliver(rows):
+    fd, path = tempfile.mkstemp(suffix=".csv")
+    with os.fdopen(fd, "w") as fh:
+        writer = csv.writer(fh)
+        for r in rows:
+            writer.writerow([r.medicaid_id, r.ssn])  # MCD101
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.eid.ice.gov")
+    ssh.open_sftp().put(path, "/inbound/x.csv")
+''',
+    "mkstemp-uploaded-to-the-state": '''
+import csv
+import os
+import tempfile
+import paramiko
+def deliver(rows):
+    fd, path = tempfile.mkstemp(suffix=".csv")
+    with os.fdopen(fd, "w") as fh:
+        writer = csv.writer(fh)
+        for r in rows:
+            writer.writerow([r.medicaid_id, r.ssn])
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="sftp.dhs.state.mn.us")
+    ssh.open_sftp().put(path, "/inbound/x.csv")
+''',
+    # a client's send method kept in a variable, a partial or an attribute, called later (round 5)
+    "bound-send-method-in-a-variable": '''
+def refer(m):
+    s = requests.Session()
+    send = s.post
+    send(ICE_URL, json={"ssn": m.ssn})  # MCD101
+''',
+    "bound-send-method-to-a-state-host": '''
+def refer(m):
+    s = requests.Session()
+    send = s.post
+    send(STATE_URL, json={"ssn": m.ssn})
+''',
+    "partial-of-a-producer-send": '''
+import json
+from functools import partial
+from kafka import KafkaProducer
+def publish(m):
+    producer = KafkaProducer(bootstrap_servers="kafka:9092")
+    send_update = partial(producer.send, "ice.ero.subject-updates")
+    send_update(value=json.dumps({"email": m.email}).encode())  # MCD101
+''',
+    "partial-of-a-producer-send-to-a-state-topic": '''
+import json
+from functools import partial
+from kafka import KafkaProducer
+def publish(m):
+    producer = KafkaProducer(bootstrap_servers="kafka:9092")
+    send_update = partial(producer.send, "mn.dhs.member-updates")
+    send_update(value=json.dumps({"email": m.email}).encode())
+''',
+    "bound-send-method-kept-on-self": '''
+class EidClient:
+    def __init__(self):
+        self.session = requests.Session()
+        self._send = self.session.post
+
+    def refer(self, m):
+        return self._send(ICE_URL, json={"dx": m.diagnosis})  # MCD102
+''',
 }
 
 
@@ -375,3 +513,13 @@ def test_a_container_of_another_module_sent_to_a_state_host(tmp_path: Path) -> N
         },
     )
     assert _lint(root, "app/send.py") == []
+
+
+def test_a_bound_send_method_is_reported_at_the_entry_naming_the_later_call() -> None:
+    source = HEAD + CASES["bound-send-method-in-a-variable"]
+    (found,) = analyze(source, Config.default())
+    assert (found.line, found.col, found.code) == (9, 24, "MCD101")
+    assert found.message == (
+        "MCD101 'ssn' (ssn) sent to enforcement endpoint https://eid.ice.gov/api/v1/referrals (line 9); outside the six permitted "
+        "categories; drop it [California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]"
+    )

@@ -241,6 +241,8 @@ class Calls(Part):
             if rule.arg == "all":
                 return combine(*(v for _, v in args)) if args else OPAQUE
             return args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
+        if does == "counted":
+            return replace(first, counted=True) if not first.const else first
         if does == "partial":
             return self.partial(args, frame) if args else OPAQUE
         if does == "dump_declared":
@@ -250,7 +252,7 @@ class Calls(Part):
         if does == "sql_query":
             return self.sql_query(rule, args, node)
         if does == "columns":
-            return self.columns(rule, args)
+            return self.columns(rule, args, frame)
         if does == "fresh":
             return const_val()
         if does == "whole_record":
@@ -258,8 +260,8 @@ class Calls(Part):
             if rule.record is not None and (record is None or record[1].const):
                 return const_val()
             fields = argument(args, rule.fields_pos, rule.fields_kw)
-            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple)):
-                listed = self.expr.column_list(fields[0].value)  # usecols=[...]: each name at its own element
+            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name)):
+                listed = self.expr.column_list(fields[0].value, frame)  # usecols=[...]: each name at its own element
                 if listed is not None:
                     return container(listed)
             if fields is not None and fields[1].items is not None:
@@ -269,8 +271,10 @@ class Calls(Part):
             return self.expr.whole_record(node)
         if does == "open_file":
             return self.files.open_file(rule, node, args)
+        if does in ("temp_path", "temp_pair"):
+            return self.files.temp_name(node, pair=does == "temp_pair")
         if does == "writer":
-            return self.files.writer(rule, node, args)
+            return self.files.writer(rule, node, args, frame)
         if does == "write_to":
             return self.files.write_to(rule, node, args)
         if does == "build_dict":
@@ -289,15 +293,21 @@ class Calls(Part):
             return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
         return None
 
-    def columns(self, rule: Rule, args: Args) -> Val | None:
+    def columns(self, rule: Rule, args: Args, frame: Frame | None = None) -> Val | None:
         """``qs.values("cin", "dob")``, ``select(Member.cin, Member.dob)``: rows of those columns, each
         placed at its argument; None when the arguments are not all column names."""
         if rule.list is not None:
             given = argument(args, *rule.list)
-            listed = self.expr.column_list(given[0].value) if given is not None and isinstance(given[0].value, (cst.List, cst.Tuple)) else None
+            listed = self.expr.column_list(given[0].value, frame) if given is not None else None
             return container(listed) if listed else None
         placed: list[Placement] = []
         for arg, _ in args:
+            if arg.star == "*":
+                spread = self.expr.column_list(arg.value, frame)  # qs.values(*EXPORT_FIELDS)
+                if spread is None:
+                    return None
+                placed.extend(spread)
+                continue
             if arg.keyword is not None or arg.star:
                 continue
             value = arg.value
@@ -589,7 +599,7 @@ class Calls(Part):
                 return made
             chosen = only_keys(declared, only) if only is not None else declared  # Schema(only=("cin", "dob"))
             only_node = argument(args, None, "only")
-            listed = self.expr.column_list(only_node[0].value) if only_node is not None and isinstance(only_node[0].value, (cst.List, cst.Tuple)) else None
+            listed = self.expr.column_list(only_node[0].value) if only_node is not None else None
             if listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
                 chosen = container(listed)  # only= is a column list (SPEC section 3): each name placed at its own element
             chosen = without_keys(chosen, exclude) if exclude is not None else chosen
@@ -658,6 +668,10 @@ class Calls(Part):
                 if owner_expr.value == "self" and self.m.last_self:
                     frame.self_attrs.update(self.m.last_self)  # self.scrub(): what it set on this object holds here on
                 return result
+            held = self.functions.self_attribute(method, frame)
+            if held is not None and held.function is not None:
+                # self._send = self.session.post (or a partial, a lambda), then self._send(URL, json=body)
+                return self.functions.call_ref(held.function, args, frame.cls, node, frame)
         if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
             # Builder.build(m): a static or class method called on a class of the project
             cls_found = self.links.class_of(owner_expr.value)

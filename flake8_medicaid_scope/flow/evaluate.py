@@ -268,6 +268,11 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if owner.client is not None:
+            rule = self.calls.client_methods.get(owner.client.kind, {}).get(attr)
+            if rule is not None and rule.sink is not None:
+                # send = session.post; partial(producer.send, TOPIC): the client's send, called later
+                return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
         if attr in _PATH_PARTS and owner.text is not None and owner.text.strip(HOLE) and not owner.names:
@@ -341,9 +346,18 @@ class Expressions(Part):
         # rows[0], payload[i]: an element of a container
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk)
 
-    def column_list(self, node: cst.BaseExpression) -> list[Placement] | None:
+    def column_list(self, node: cst.BaseExpression, frame: Frame | None = None) -> list[Placement] | None:
         """The names of a literal list, tuple or set of strings (or the keys of a dict literal:
-        ``include={"ssn": True}``), each placed at its own element (None: not such a literal)."""
+        ``include={"ssn": True}``), each placed at its own element (None: not such a literal). A name
+        of a module constant list (``EXPORT_FIELDS = [...]``, then ``fieldnames=EXPORT_FIELDS``) is its
+        literal, unless the running function binds that name itself or the module grows the list."""
+        if isinstance(node, cst.Name):
+            if (frame is not None and node.value in frame.env) or node.value in self.index.grown:
+                return None
+            literal = self.index.constants.get(node.value)
+            if not isinstance(literal, (cst.List, cst.Tuple, cst.Set)):
+                return None
+            node = literal
         if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
             return None
         out = []

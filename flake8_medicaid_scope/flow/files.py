@@ -62,14 +62,21 @@ class Files(Part):
         handle = Val(text=text, const=True, labels=path.labels if path is not None else frozenset())
         return Val(client=ClientObj(kind, handle), labels=handle.labels)
 
-    def writer(self, rule: Rule, node: cst.Call, args: Args) -> Val:
+    def temp_name(self, node: cst.Call, pair: bool) -> Val:
+        """``tempfile.mkstemp()`` (``pair``: a descriptor and the name, one file), ``mkdtemp()``: a name
+        known by where it was made, so that ``os.fdopen(fd, "w")`` and ``sftp.put(path)`` meet."""
+        line, col = self.positions(node)
+        name = Val(text=f"<temporary file made at line {line}, column {col}>", const=True)
+        return Val(const=True, elements=(name, name)) if pair else name
+
+    def writer(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """``csv.writer(f)`` / ``csv.DictWriter(f, fieldnames=[...])``: a writer on the file; a list of
         column names is a header written to it, each name placed at its own element."""
         target = argument(args, *rule.file) if rule.file is not None else None
         file = target[1] if target is not None else OPAQUE
         columns = argument(args, *rule.columns) if rule.columns is not None else None
         if columns is not None:
-            listed = self.expr.column_list(columns[0].value) if isinstance(columns[0].value, (cst.List, cst.Tuple)) else None
+            listed = self.expr.column_list(columns[0].value, frame)
             placed = tuple(listed) if listed is not None else place(columns[1], *self.positions(columns[0]))
             self.write(file, placed, node)
         return Val(client=ClientObj("csv.writer", file), labels=file.labels)

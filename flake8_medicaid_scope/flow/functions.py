@@ -407,6 +407,11 @@ class Functions(Part):
         if ref.bound:
             bound_args = [(cst.Arg(value=cst.Name("_"), keyword=cst.Name(k) if k else None), v) for k, v in ref.bound]
             args = [*bound_args, *(args or [])]
+        if ref.receiver is not None and ref.method is not None:
+            # send = session.post, then send(URL, json=body): the client's method, at this call
+            if not isinstance(node, cst.Call) or not isinstance(ref.node, cst.Attribute):
+                return OPAQUE
+            return self.calls.client_method(ref.receiver, ref.node.value, ref.method, node, args or [], frame or Frame(env={}, cls=cls))
         if ref.qual is not None and ref.qual.startswith("@"):
             # partial(send, URL) of a function of another module: run there with these arguments
             module_id = ref.qual[1:].partition(":")[0]

@@ -322,7 +322,9 @@ class Statements(Part):
         """What one element of an iterable carries."""
         if source.const:
             return const_val()
-        return Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via)
+        element = Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via)
+        # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
+        return replace(element, elements=(const_val(), element)) if source.counted else element
 
     def embedded(self, small: cst.Assign, names: list[str], frame: Frame) -> None:
         """A container put into another by name stays the same object: ``payload = {"items": items}``,

@@ -65,6 +65,10 @@ class FunctionRef:
     closure: tuple[tuple[str, "Val"], ...] = ()
     bound: tuple[tuple[str | None, "Val"], ...] = ()  # partial(f, a, k=v): (None, a), ("k", v)
     qual: str | None = None  # partial(requests.post, URL): a call the library data knows, by qualified name
+    #: a send method of a client object, not called yet (``send = session.post``, ``partial(producer.send, TOPIC)``):
+    #: the client and the method's name (``node`` is the attribute that named it)
+    receiver: "Val | None" = None
+    method: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class Val:
     #: a bare field handed to a function of the project (``send(m.ssn)``): where the caller handed it,
     #: the placement when the function sends the value itself (SPEC section 6)
     handed: Placement | None = None
+    #: ``enumerate(x)``: each element is a pair of a counter (no member data) and an element of ``x``
+    counted: bool = False
     #: the assignments, returns and containers the data passed through: (line, column, what), for the trace
     via: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, hash=False)
 
@@ -304,7 +310,9 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     if function is not None:
         # a partial made in src: its bound values are src's; a function of src is called there
         qual = function.qual
-        if qual is None and function.node is not None and not function.closure:
+        if function.receiver is not None:
+            function = replace(function, receiver=translate(function.receiver, src, dst, inbound))
+        elif qual is None and function.node is not None and not function.closure:
             qual = f"@{src}:{getattr(getattr(function.node, 'name', None), 'value', '')}"
         if qual is not None and qual.startswith(f"@{dst}:"):
             qual = None

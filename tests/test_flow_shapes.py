@@ -386,6 +386,54 @@ class EidClient:
     def refer(self, m):
         return self._send(ICE_URL, json={"dx": m.diagnosis})  # MCD102
 ''',
+    # a dict put into a list by name, then changed through its own name (the list holds the same dict)
+    "list-embedded-dict-written-later": '''
+def refer(m):
+    person = {"medicaid_id": m.medicaid_id}
+    batch = [person]
+    person["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=batch)
+''',
+    "list-embedded-dict-deleted-later": '''
+def refer(m):
+    person = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}
+    batch = [person]
+    del person["ssn"]
+    requests.post(ICE_URL, json=batch)
+''',
+    "list-appended-dict-popped-in-the-loop": '''
+def refer(members):
+    batch = []
+    for m in members:
+        person = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}
+        batch.append(person)
+        person.pop("ssn")
+    requests.post(ICE_URL, json={"people": batch})
+''',
+    "list-appended-dict-written-in-the-loop": '''
+def refer(members):
+    batch = []
+    for m in members:
+        person = {"medicaid_id": m.medicaid_id}
+        batch.append(person)
+        person["dx"] = m.diagnosis  # MCD102
+    requests.post(ICE_URL, json=batch)
+''',
+    "list-of-two-dicts-one-cleaned-the-other-keeps-its-own": '''
+def refer(m, n):
+    first = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}
+    second = {"medicaid_id": n.medicaid_id, "race": n.race}  # MCD101
+    batch = [first, second]
+    del first["ssn"]
+    requests.post(ICE_URL, json=batch)
+''',
+    "list-element-name-rebound-is-another-dict": '''
+def refer(m):
+    person = {"medicaid_id": m.medicaid_id}
+    batch = [person]
+    person = {"ssn": m.ssn}
+    requests.post(ICE_URL, json=batch)
+''',
 }
 
 

@@ -749,7 +749,9 @@ class Calls(Part):
             key = const_text(first)
             if key is not None:
                 if var is not None and var in frame.env:
-                    frame.env[var] = without_keys(frame.env[var], [key])
+                    before = frame.env[var]
+                    frame.env[var] = without_keys(before, [key])
+                    frame.through_lists(var, before)
                     for container_name, above in frame.containers_of(var):
                         # person.pop("ssn") after payload = {"person": person}: gone from payload too
                         frame.env[container_name] = without_path(frame.env[container_name], [*above, key])
@@ -773,6 +775,12 @@ class Calls(Part):
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
             frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))
+            frame.through_lists(var, before)
+            if method in ADD_ONE or method == "insert":
+                frame.put_in_list(args[-1][0].value if args else cst.Name("_"), var)  # batch.append(person)
+            elif method == "extend" and args and isinstance(args[0][0].value, (cst.List, cst.Tuple)):
+                for element in args[0][0].value.elements:
+                    frame.put_in_list(element.value, var)
             added = [p for p in frame.env[var].placements if p not in before.placements]
             for container_name, keys in frame.containers_of(var):
                 # view = items; view.append(x) / sub = payload["subject"]; sub.update(...): the same container

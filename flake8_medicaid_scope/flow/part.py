@@ -22,7 +22,7 @@ The module's shared state (its index, its results, the call stack) stays on the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
@@ -62,6 +62,9 @@ class Frame:
     nonlocals: set[str] = field(default_factory=set)  # names declared nonlocal: rebinding them rebinds the enclosing function's
     #: sub = payload["subject"]: sub -> (payload, "subject"); p2 = payload: p2 -> (payload, None) and back
     aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: batch = [person] / batch.append(person): person -> batch; what is later put into or deleted from
+    #: ``person`` through its own name is put into or deleted from the list too (not the other way)
+    members: dict[str, str] = field(default_factory=dict)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
     #: the names bound before the innermost loop began (containers that outlive an iteration)
@@ -83,6 +86,31 @@ class Frame:
             keys = [key, *keys] if key is not None else keys
             out.append((name, keys))
         return out
+
+    def through_lists(self, name: str, before: Val) -> None:
+        """``name`` changed from ``before`` to what it holds now: the lists it was put into by name
+        gain what it gained and lose what it lost (only its own entries: another element of the list
+        keeps its own)."""
+        seen = {name}
+        while name in self.members and name in self.env:
+            outer = self.members[name]
+            if outer in seen or outer not in self.env:
+                return
+            seen.add(outer)
+            after = self.env[name]
+            removed = [p for p in before.placements if p not in after.placements]
+            added = [p for p in after.placements if p not in before.placements]
+            if not removed and not added:
+                return
+            held = self.env[outer]
+            kept = tuple(p for p in held.placements if p not in removed)
+            self.env[outer] = replace(held, placements=kept + tuple(p for p in added if p not in kept), bulk=held.bulk | after.bulk)
+            name, before = outer, held
+
+    def put_in_list(self, inner: cst.BaseExpression, outer: str) -> None:
+        """``inner`` (a name of a container of this function) was put into the list ``outer`` by name."""
+        if isinstance(inner, cst.Name) and inner.value != outer and inner.value in self.env and not self.env[inner.value].const:
+            self.members[inner.value] = outer
 
     def state(self) -> dict[str, Val] | None:
         """A copy of the environment, or None where the code cannot be reached."""

@@ -369,6 +369,10 @@ class Statements(Part):
                     if part[1] is None:
                         frame.aliases.setdefault(part[0], (name, None))
             self.embedded(small, names, frame)
+            if isinstance(small.value, (cst.List, cst.Tuple)):
+                for element in small.value.elements:
+                    for name in names:
+                        frame.put_in_list(element.value, name)  # batch = [person]: the same dict, in the list
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
                 val = self.expr.eval(small.value, frame)
@@ -458,7 +462,9 @@ class Statements(Part):
         if keys and isinstance(owner, cst.Name) and owner.value in frame.env and all(k is not None for k in keys):
             # del d["k"], del body["person"]["email"]
             path = [k for k in keys if k is not None]
-            frame.env[owner.value] = without_path(frame.env[owner.value], path)
+            before = frame.env[owner.value]
+            frame.env[owner.value] = without_path(before, path)
+            frame.through_lists(owner.value, before)
             for container_name, above in frame.containers_of(owner.value):
                 frame.env[container_name] = without_path(frame.env[container_name], [*above, *path])  # and in what holds it
 
@@ -477,6 +483,10 @@ class Statements(Part):
                     self.m.state_changed = True
             if frame.loop_outer is not None:
                 frame.iteration_bound.add(target.value)
+            if frame.members:
+                frame.members.pop(target.value, None)  # person = {...} again: a new dict, not the one in the list
+                for inner in [n for n, outer in frame.members.items() if outer == target.value]:
+                    del frame.members[inner]
             if frame.aliases:
                 frame.aliases.pop(target.value, None)
                 for name, (source, _) in list(frame.aliases.items()):
@@ -521,7 +531,9 @@ class Statements(Part):
             if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val):
                 return  # msg["To"] = "eid-intake@ice.dhs.gov": a recipient, not data
             if name in frame.env:
+                before = frame.env[name]
                 self._store(frame.env, name, keys, val, line, col)
+                frame.through_lists(name, before)
                 for container_name, above in frame.containers_of(name):
                     # the container it is part of (or, for p2 = payload, the same one)
                     self._store(frame.env, container_name, [*above, *keys], val, line, col)

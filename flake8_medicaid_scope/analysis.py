@@ -431,7 +431,8 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     from .flow.index import build_index, package_of
     from .library import shipped
 
-    key = (filename, hash(source)) if filename and project is not None else None
+    # keyed by the project's roots too: what a module's imports resolve to depends on them
+    key = (filename, hash(source), tuple(project.roots)) if filename and project is not None else None
     parsed = _parsed.get(key) if key is not None else None
     if parsed is None or parsed[0] != source:
         module, chunked = _parse(source)
@@ -470,7 +471,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
 
 #: parsed modules of the project, kept across the files one flake8 process lints (imported
 #: modules are read by many of them); keyed by path and content, so an edit is never stale
-_parsed: dict[tuple[str, int], tuple[str, Any, Any, Any]] = {}
+_parsed: dict[tuple[str, int, tuple[Path, ...]], tuple[str, Any, Any, Any]] = {}
 _parsed_chars = [0]
 MAX_PARSED = 256
 MAX_PARSED_CHARS = 500_000  # source characters kept parsed (about 50 MB with their positions)
@@ -480,7 +481,7 @@ def _load_module(path: Path, project: "Project", config: Config) -> "ModuleAnaly
     """The analysis of another module of the project, or None when it cannot be read or parsed."""
     from .flow.project import read_module
 
-    source = read_module(path)
+    source = read_module(path, project)
     if source is None:
         return None
     try:

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .store import read_entry, write_entry
+from .store import folder_identity, prepare, read_entry, write_entry
 from .words import name_words
 
 CACHE_DIR = ".medicaid_scope_cache"
 #: the version of the facts and of how they are computed: part of every key, so a changed
 #: algorithm never reads an entry the previous one wrote
-SCHEMA = 3
+SCHEMA = 4
 
 
 @dataclass(frozen=True)
@@ -224,8 +224,17 @@ class FactsCache:
             self.imports_memory[key] = ModuleFacts(False, tuple(module_imports(tree)))
         return self.imports_memory[key]
 
+    def _name(self, digest: str) -> str | None:
+        """The entry of a digest in this cache folder (by the folder's identity: entries of a folder
+        committed, copied or restored from elsewhere are never read); None when there is no folder."""
+        identity = folder_identity(self.folder)
+        if identity is None:
+            return None
+        return hashlib.sha256(f"{digest}\x00{identity}".encode()).hexdigest()[:40] + ".json"
+
     def _read(self, digest: str) -> ModuleFacts | None:
-        raw = read_entry(self.folder, f"{digest[:40]}.json")
+        name = self._name(digest)
+        raw = read_entry(self.folder, name) if name is not None else None
         if (
             not isinstance(raw, dict)
             or raw.get("schema") != SCHEMA
@@ -238,4 +247,8 @@ class FactsCache:
         return ModuleFacts(raw["signal"], tuple(raw["imports"]))
 
     def _write(self, digest: str, facts: ModuleFacts) -> None:
-        write_entry(self.folder, f"{digest[:40]}.json", {"schema": SCHEMA, "digest": digest, "signal": facts.signal, "imports": list(facts.imports)})
+        prepare(self.folder)
+        name = self._name(digest)
+        if name is None:
+            return
+        write_entry(self.folder, name, {"schema": SCHEMA, "digest": digest, "signal": facts.signal, "imports": list(facts.imports)})

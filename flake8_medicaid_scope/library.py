@@ -165,6 +165,8 @@ class Population:
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
     whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)
     line_splitters: frozenset[str] = frozenset()  # methods of a text that split it into lines (splitlines): of a file's text, its lines
+    separator_splitters: frozenset[str] = frozenset()  # methods of a text that split it at their argument (split)
+    line_separators: frozenset[str] = frozenset()  # such an argument that splits a text into lines ("\n")
 
 
 @dataclass(frozen=True)

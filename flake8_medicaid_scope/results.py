@@ -21,19 +21,20 @@ import dataclasses
 import hashlib
 import os
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .findings import Finding, Step
-from .store import read_entry, write_entry
+from .store import folder_identity, prepare, read_entry, write_entry
 
 if TYPE_CHECKING:
     from .flow.project import Project
 
 #: the version of the entries and of how they are checked: part of every key
-SCHEMA = 1
+SCHEMA = 2
 #: configuration fields that cannot change a finding (where the cache is, how long a file may take:
 #: a result cut short by the budget is never kept)
 _NOT_RESULTS = frozenset({"cache", "cache_dir", "time_budget", "_policy"})
@@ -44,13 +45,25 @@ def config_key(config: Config) -> str:
     """What of the configuration (and the plugin version and the day's policy period) decides results."""
     from . import __version__
 
-    parts = [__version__, str(SCHEMA), _code_digest(), os.getcwd(), config.period.start.isoformat()]
+    parts = [__version__, str(SCHEMA), _code_digest(), _runtime(), os.getcwd(), config.period.start.isoformat()]
     for item in dataclasses.fields(config):
         if item.name not in _NOT_RESULTS:
             parts.append(f"{item.name}={getattr(config, item.name)!r}")
     if config.policy_path:
         parts.append(_digest_of(Path(config.policy_path)) or "unreadable")
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _runtime() -> str:
+    """The interpreter and parser: what one Python accepts, another may not (``type X = int``)."""
+    from importlib import metadata
+
+    try:
+        libcst = metadata.version("libcst")
+    except metadata.PackageNotFoundError:
+        libcst = "?"
+    return f"{sys.implementation.name} {sys.version} libcst {libcst}"
 
 
 @lru_cache(maxsize=1)
@@ -80,19 +93,30 @@ class ResultsCache:
         self.folder = folder
         self.key = config_key(config)
 
-    def _name(self, filename: str) -> str:
-        where = hashlib.sha256(f"{self.key}\x00{os.path.abspath(filename)}".encode()).hexdigest()
+    def _name(self, filename: str) -> str | None:
+        """The entry of ``filename`` (by its real path), in this cache folder (by its identity: an entry
+        is never read from a folder it was not written in, so a committed or copied folder is ignored);
+        None when the folder does not exist."""
+        identity = folder_identity(self.folder)
+        if identity is None:
+            return None
+        where = hashlib.sha256(f"{self.key}\x00{identity}\x00{os.path.realpath(filename)}".encode()).hexdigest()
         return f"r-{where[:40]}.json"
 
     def get(self, filename: str, source: str, project: "Project") -> list[Finding] | None:
         """The findings kept for ``filename`` with this ``source``, when nothing they depend on changed."""
-        raw = read_entry(self.folder, self._name(filename))
+        from .flow.project import package_of
+
+        name = self._name(filename)
+        if name is None:
+            return None
+        raw = read_entry(self.folder, name)
         if not _valid(raw) or raw["key"] != self.key or raw["source"] != _text_digest(source):
             return None
-        if [str(r) for r in project.roots] != raw["roots"]:
+        if [str(r) for r in project.roots] != raw["roots"] or package_of(filename) != raw["package"]:
             return None
-        for path, digest in raw["modules"]:
-            if _digest_of(Path(path)) != digest:
+        for path, digest, package in raw["modules"]:
+            if _digest_of(Path(path)) != digest or package_of(path) != package:
                 return None
         for dotted, where in raw["lookups"]:
             found = project.module_path(dotted)
@@ -102,22 +126,27 @@ class ResultsCache:
 
     def put(self, filename: str, source: str, project: "Project", found: list[Finding]) -> None:
         """Keep ``found`` for ``filename``, with what the analysis read of the project."""
+        from .flow.project import package_of
+
         if any(f.code in ("MCD900", "MCD901") for f in found) or project.out_of_time():
             return
         own = Path(filename).resolve()
-        modules = []
+        modules: list[list[Any]] = []
         for path in project.analyses:
             if path != own:
-                digest = _digest_of(path)
+                digest = project.digests.get(path)  # the bytes the analysis read, not what is there now
                 if digest is None:
-                    return  # a module that vanished during the run: nothing certain to keep
-                modules.append([str(path), digest])
+                    return  # a module known only by an earlier read: nothing certain to keep
+                modules.append([str(path), digest, package_of(str(path))])
         lookups = [[dotted, str(where) if where is not None else None] for dotted, where in project.lookups.items()]
         entry = {
             "schema": SCHEMA, "key": self.key, "source": _text_digest(source), "roots": [str(r) for r in project.roots],
-            "modules": modules, "lookups": lookups, "findings": [_plain(f) for f in found],
+            "package": package_of(filename), "modules": modules, "lookups": lookups, "findings": [_plain(f) for f in found],
         }
-        write_entry(self.folder, self._name(filename), entry)
+        prepare(self.folder)
+        name = self._name(filename)
+        if name is not None:
+            write_entry(self.folder, name, entry)
 
 
 def _text_digest(source: str) -> str:
@@ -137,16 +166,20 @@ def _valid(raw: Any) -> bool:
     """The entry has exactly the shape ``put`` writes (anything else is rebuilt, never trusted)."""
     if not isinstance(raw, dict) or raw.get("schema") != SCHEMA:
         return False
-    if not all(isinstance(raw.get(k), str) for k in ("key", "source")):
+    if not all(isinstance(raw.get(k), str) for k in ("key", "source")) or not isinstance(raw.get("package"), (str, type(None))):
         return False
     roots, modules, lookups, findings = (raw.get(k) for k in ("roots", "modules", "lookups", "findings"))
     if not isinstance(roots, list) or not all(isinstance(r, str) for r in roots):
         return False
-    if not isinstance(modules, list) or not all(_pair(m, str, str) for m in modules):
+    if not isinstance(modules, list) or not all(_module_shape(m) for m in modules):
         return False
     if not isinstance(lookups, list) or not all(_pair(m, str, (str, type(None))) for m in lookups):
         return False
     return isinstance(findings, list) and all(_finding_shape(f) for f in findings)
+
+
+def _module_shape(item: Any) -> bool:
+    return isinstance(item, list) and len(item) == 3 and isinstance(item[0], str) and isinstance(item[1], str) and isinstance(item[2], (str, type(None)))
 
 
 def _pair(item: Any, first: type, second: Any) -> bool:

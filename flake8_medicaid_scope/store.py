@@ -53,6 +53,32 @@ def write_entry(folder: Path | None, name: str, value: Any) -> None:
         return
 
 
+def folder_identity(folder: Path | None) -> str | None:
+    """Which folder this is on this machine (device and inode): part of every entry's name, so an
+    entry is only ever read from the folder it was written in; a folder committed to a repository,
+    copied or restored elsewhere is a new folder whose old entries are never trusted. None when the
+    folder does not exist (or is a link)."""
+    if folder is None:
+        return None
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode):
+        return None
+    return f"{info.st_dev}:{info.st_ino}"
+
+
+def prepare(folder: Path | None) -> bool:
+    """Create the cache folder (with its ``.gitignore``) if it is not there; False when it cannot be."""
+    if folder is None:
+        return False
+    try:
+        return _prepare(folder)
+    except OSError:
+        return False
+
+
 def _prepare(folder: Path) -> bool:
     """Create the cache folder (with its ``.gitignore``); False when it is a link or not a folder."""
     if folder.is_symlink():

@@ -1544,6 +1544,20 @@ def export():
             continue
         requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
 ''')
+case("ndjson_read_split_at_newlines", '''
+def export():
+    with open("members.ndjson") as f:
+        text = f.read()
+    for line in text.split("\\n"):
+        rec = json.loads(line)
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})  # E201
+''')
+case("json_read_split_at_commas_clean", '''
+def export():
+    with open("member_ids.txt") as f:
+        text = f.read()
+    requests.post(ICE_URL, json={"medicaid_ids": text.split(",")})
+''')
 case("json_read_whole_one_record_clean", '''
 def export():
     with open("member.json") as f:

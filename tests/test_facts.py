@@ -26,6 +26,7 @@ import flake8_medicaid_scope.analysis as analysis
 import flake8_medicaid_scope.prefilter as prefilter
 from flake8_medicaid_scope import Config, analyze
 from flake8_medicaid_scope.config import ConfigError
+from flake8_medicaid_scope.store import folder_identity
 from flake8_medicaid_scope.facts import CACHE_DIR, SCHEMA, FactsCache, ModuleFacts, compute_facts, fingerprint
 
 DEFAULT = Config.default()
@@ -59,10 +60,17 @@ def assert_valid_entry(path: Path) -> dict[str, object]:
     assert set(raw) == {"schema", "digest", "signal", "imports"}, raw
     assert raw["schema"] == SCHEMA
     assert isinstance(raw["digest"], str) and len(raw["digest"]) == 64
-    assert path.name == f"{raw['digest'][:40]}.json"
+    assert path == entry_path(path.parent, str(raw["digest"]))
     assert isinstance(raw["signal"], bool)
     assert isinstance(raw["imports"], list) and all(isinstance(i, str) for i in raw["imports"])
     return raw
+
+
+def entry_path(folder: Path, digest: str) -> Path:
+    """Where the entry of ``digest`` lives in ``folder`` (named for the folder's identity too)."""
+    identity = folder_identity(folder)
+    assert identity is not None, folder
+    return folder / (hashlib.sha256(f"{digest}\x00{identity}".encode()).hexdigest()[:40] + ".json")
 
 
 def digest_of(path: Path, config: Config = DEFAULT) -> str:
@@ -448,7 +456,7 @@ def test_entry_of_a_folder_is_ignored(tmp_path: Path) -> None:
     module.write_text(CLIENT_AFTER, encoding="utf-8")
     folder = tmp_path / "cache"
     folder.mkdir()
-    (folder / f"{digest_of(module)[:40]}.json").mkdir()
+    (entry_path(folder, digest_of(module))).mkdir()
     assert FactsCache(folder, DEFAULT).facts(module) == ModuleFacts(True, ("requests", "requests.post"))
     assert not [p for p in folder.iterdir() if p.name.startswith(".tmp-")]
 
@@ -468,7 +476,7 @@ def test_named_pipe_planted_as_an_entry_does_not_hang(tmp_path: Path) -> None:
     module.write_text(CLIENT_AFTER, encoding="utf-8")
     folder = tmp_path / "cache"
     folder.mkdir()
-    os.mkfifo(folder / f"{digest_of(module)[:40]}.json")
+    os.mkfifo(entry_path(folder, digest_of(module)))
     try:
         result = subprocess.run([sys.executable, "-c", _FIFO_READ, str(folder), str(module)], capture_output=True, text=True, timeout=6)
     except subprocess.TimeoutExpired:
@@ -506,7 +514,7 @@ def test_dangling_link_planted_as_an_entry_is_not_written_through(tmp_path: Path
     folder.mkdir()
     target = tmp_path / "elsewhere" / "planted.json"
     target.parent.mkdir()
-    (folder / f"{digest_of(module)[:40]}.json").symlink_to(target)
+    (entry_path(folder, digest_of(module))).symlink_to(target)
     assert FactsCache(folder, DEFAULT).facts(module) == ModuleFacts(True, ("requests", "requests.post"))
     assert not target.exists(), "the entry was written through the link"
 
@@ -544,7 +552,7 @@ def test_cache_folder_that_is_a_link_is_not_read(tmp_path: Path) -> None:
     target = tmp_path / "elsewhere"
     target.mkdir()
     digest = digest_of(root / "referrals" / "client.py")
-    (target / f"{digest[:40]}.json").write_text(_forged(digest), encoding="utf-8")
+    entry_path(target, digest).write_text(_forged(digest), encoding="utf-8")
     (root / CACHE_DIR).symlink_to(target, target_is_directory=True)
     assert lint(root / "referrals" / "jobs.py") == [(JOB_SSN_LINE, "MCD101")]
 

@@ -434,6 +434,38 @@ def refer(m):
     person = {"ssn": m.ssn}
     requests.post(ICE_URL, json=batch)
 ''',
+    # a module constant dict of functions called by key (a dispatch table)
+    "dispatch-table-unknown-key-may-be-the-enforcement-route": '''
+def to_ice(body):
+    requests.post(ICE_URL, json=body)
+def to_state(body):
+    requests.post(STATE_URL, json=body)
+ROUTES = {"ice": to_ice, "state": to_state}
+def route(kind, m):
+    ROUTES[kind]({"ssn": m.ssn})  # MCD101
+''',
+    "dispatch-table-known-key-to-the-state": '''
+def to_ice(body):
+    requests.post(ICE_URL, json=body)
+def to_state(body):
+    requests.post(STATE_URL, json=body)
+ROUTES = {"ice": to_ice, "state": to_state}
+def route(m):
+    ROUTES["state"]({"ssn": m.ssn})
+''',
+    "dispatch-table-of-library-sinks": '''
+import httpx
+VERBS = {"post": requests.post, "put": httpx.put}
+def send(verb, m):
+    VERBS[verb](ICE_URL, json={"dx": m.diagnosis})  # MCD102
+''',
+    "dispatch-table-of-state-routes-only": '''
+def to_state(body):
+    requests.post(STATE_URL, json=body)
+ROUTES = {"renewal": to_state, "appeal": to_state}
+def route(kind, m):
+    ROUTES[kind]({"ssn": m.ssn})
+''',
 }
 
 

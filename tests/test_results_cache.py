@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_facts import CLIENT_BEFORE, JOB_SSN_LINE, lint, make_project, referral_project
+from test_facts import CLIENT_AFTER, CLIENT_BEFORE, JOB, JOB_SSN_LINE, lint, make_project, referral_project
 
 import flake8_medicaid_scope.analysis as analysis
 from flake8_medicaid_scope import Config, analyze
@@ -162,7 +162,9 @@ def _forge(entry: Path, change: "dict[str, object]") -> None:
         pytest.param({"findings": [["1", 0, "MCD101", "MCD101 x", []]]}, id="line-not-int"),
         pytest.param({"findings": [[1, 0, "MCD101", "some other text", []]]}, id="message-of-another-code"),
         pytest.param({"findings": [[1, 0, "MCD101", "MCD101 x", [[1, 0, "x"]]]]}, id="short-step"),
-        pytest.param({"modules": [["/nonexistent/module.py", "0" * 64]]}, id="module-gone"),
+        pytest.param({"modules": [["/nonexistent/module.py", "0" * 64, None]]}, id="module-gone"),
+        pytest.param({"modules": [["/nonexistent/module.py", "0" * 64]]}, id="module-of-the-old-shape"),
+        pytest.param({"package": "elsewhere"}, id="package-of-the-file-otherwise"),
         pytest.param({"lookups": [["referrals.client", None]]}, id="lookup-answered-otherwise"),
         pytest.param({"key": "0" * 64}, id="other-configuration"),
         pytest.param({"schema": SCHEMA + 1}, id="other-schema"),
@@ -244,3 +246,142 @@ def test_flake8_runs_use_and_refresh_the_results(tmp_path: Path) -> None:
     client = root / "referrals" / "client.py"
     client.write_text(client.read_text(encoding="utf-8").replace("https://eid.ice.gov/api/v1/referrals", "https://partners.example.org/x"), encoding="utf-8")
     assert run() == ""
+
+
+# --- what the review found: every dependency recorded, nothing trusted from elsewhere ------------
+
+
+def test_a_star_import_expanded_for_another_file_is_a_dependency_of_this_one(tmp_path: Path, fresh_process: None) -> None:
+    root = make_project(tmp_path / "proj", {
+        "pkg/__init__.py": "",
+        "pkg/settings.py": "TIMEOUT = 30\n",
+        "pkg/conf.py": "from pkg.settings import *\n",
+        "pkg/a.py": '''
+            import requests
+            from pkg.conf import TIMEOUT
+
+
+            def ping():
+                requests.get("https://eid.ice.gov/health", timeout=TIMEOUT)
+            ''',
+        "pkg/b.py": '''
+            import requests
+            from pkg.conf import URL  # ice
+
+
+            def send(m):
+                requests.post(URL, json={"ssn": m.ssn})
+            ''',
+    })
+    a, b = root / "pkg" / "a.py", root / "pkg" / "b.py"
+    assert lint(a) == [] and lint(b) == []
+    (root / "pkg" / "settings.py").write_text('TIMEOUT = 30\nURL = "https://eid.ice.gov/x"\n', encoding="utf-8")
+    analysis._parsed.clear()  # a new run
+    assert lint(a) == [] and lint(b) == [(6, "MCD101")]
+
+
+def test_an_init_added_beside_an_imported_module_is_never_stale(tmp_path: Path, fresh_process: None) -> None:
+    root = make_project(tmp_path / "proj", {
+        "lib/helpers.py": '''
+            import requests
+            from .settings import URL
+
+
+            def push(body):
+                requests.post(URL, json=body)
+            ''',
+        "lib/settings.py": 'URL = "https://eid.ice.gov/x"\n',
+        "app/__init__.py": "",
+        "app/jobs.py": '''
+            import lib.helpers  # ice
+
+
+            def run(m):
+                lib.helpers.push({"ssn": m.ssn})
+            ''',
+    })
+    jobs = root / "app" / "jobs.py"
+    before = lint(jobs, Config.from_options(cache=False))
+    assert lint(jobs) == before
+    (root / "lib" / "__init__.py").write_text("", encoding="utf-8")
+    analysis._parsed.clear()
+    after = lint(jobs, Config.from_options(cache=False))
+    assert after != before, "the package changes what the relative import means"
+    assert lint(jobs) == after
+
+
+def test_entries_of_a_copied_or_committed_folder_are_never_read(tmp_path: Path, fresh_process: None) -> None:
+    root = referral_project(tmp_path / "proj")
+    job = root / "referrals" / "jobs.py"
+    lint(job)
+    (entry,) = results(root / CACHE_DIR)
+    _forge(entry, {"findings": []})  # a forged entry that would silence the finding...
+    planted = {p.name: p.read_bytes() for p in (root / CACHE_DIR).iterdir()}
+    (root / CACHE_DIR).rename(tmp_path / "old")
+    (root / CACHE_DIR).mkdir()  # ...committed and checked out again: a new folder with the same files
+    for name, data in planted.items():
+        (root / CACHE_DIR / name).write_bytes(data)
+    found, parses = parses_of(job)
+    assert found == [(JOB_SSN_LINE, "MCD101")] and parses >= 1
+
+
+def test_a_file_reached_through_a_symlinked_folder_is_its_real_file(tmp_path: Path, fresh_process: None) -> None:
+    job = '''
+        import requests
+        from .settings import URL  # ice
+
+
+        def send(m):
+            requests.post(URL, json={"ssn": m.ssn})
+        '''
+    root = make_project(tmp_path / "proj", {
+        "releases/__init__.py": "",
+        "releases/v1/__init__.py": "",
+        "releases/v1/settings.py": 'URL = "https://eid.ice.gov/x"\n',
+        "releases/v1/jobs.py": job,
+        "releases/v2/__init__.py": "",
+        "releases/v2/settings.py": 'URL = "https://portal.state.mn.us/x"\n',
+        "releases/v2/jobs.py": job,
+    })
+    current = root / "current"
+    current.symlink_to(root / "releases" / "v2", target_is_directory=True)
+    assert lint(current / "jobs.py") == []
+    current.unlink()
+    current.symlink_to(root / "releases" / "v1", target_is_directory=True)
+    analysis._parsed.clear()
+    assert lint(current / "jobs.py") == [(6, "MCD101")]
+
+
+def test_the_module_text_read_is_the_one_recorded(tmp_path: Path, fresh_process: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor saves an imported module while the analysis runs: the entry must not pair the old
+    text's findings with the new text's hash."""
+    import flake8_medicaid_scope.flow.project as project
+
+    root = make_project(tmp_path / "proj", {
+        "referrals/__init__.py": "",
+        "referrals/client.py": CLIENT_BEFORE,
+        "referrals/jobs.py": JOB.replace("Nightly referral job", "Nightly referral job (ICE intake)"),
+    })
+    job = root / "referrals" / "jobs.py"
+    client = root / "referrals" / "client.py"
+    real = project.read_module
+
+    def read_then_saved(path: Path, proj: object = None) -> "str | None":
+        text = real(path, proj)  # type: ignore[arg-type]
+        if path.name == "client.py":
+            client.write_text(CLIENT_AFTER.lstrip("\n"), encoding="utf-8")
+        return text
+
+    monkeypatch.setattr(project, "read_module", read_then_saved)
+    assert lint(job) == []  # what the analysis read: the partner's client
+    monkeypatch.setattr(project, "read_module", real)
+    analysis._parsed.clear()
+    assert lint(job) == [(JOB_SSN_LINE, "MCD101")]
+
+
+def test_another_interpreter_or_parser_has_its_own_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    import flake8_medicaid_scope.results as results_module
+
+    first = results_module.config_key(DEFAULT)
+    monkeypatch.setattr(results_module, "_runtime", lambda: "cpython 3.99 libcst 0")
+    assert results_module.config_key(DEFAULT) != first

@@ -29,6 +29,7 @@ from .values import (
     const_val,
     container,
     env_value,
+    join,
     named_entries,
     only_keys,
     place,
@@ -210,6 +211,10 @@ class Calls(Part):
                 return self.call_local(func.value, node, args, frame)
             if isinstance(func, cst.Name) and func.value == "cls" and frame.cls is not None:
                 return self.instantiate(frame.cls, node, args)  # cls(...) in a classmethod: an instance of the class
+            if isinstance(func, cst.Subscript):
+                routed = self.dispatch(func, node, args, frame)  # HANDLERS[kind](payload)
+                if routed is not None:
+                    return routed
             if not isinstance(func, cst.Name):
                 made = self.expr.eval(func, frame).function  # partial(send, URL)(body), make_sender()(body)
                 if made is not None:
@@ -875,23 +880,52 @@ class Calls(Part):
         function of the module, a sink or call the library data knows (``requests.post``), or a
         function imported from another module of the project."""
         target, rest = args[0], args[1:]
-        ref = target[1].function
-        if ref is None and isinstance(target[0].value, cst.Name):
-            fn = self.index.functions.get(target[0].value.value)
-            ref = FunctionRef(fn, id(fn)) if fn is not None else None
-        if ref is None:
-            qual = self.qualified(target[0].value, frame or Frame(env={}))
-            if qual is not None and (qual in self.sink_functions or qual in LIBRARY.calls or self.sinks.configured_sink(qual) is not None):
-                ref = FunctionRef(None, 0, qual=qual)
-            elif qual is not None and isinstance(target[0].value, (cst.Name, cst.Attribute)):
-                found = self.links.foreign(dotted(target[0].value) or "")
-                fn = found[0].index.functions.get(found[1]) if found is not None else None
-                ref = FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}") if found is not None and fn is not None else None
+        ref = self.function_ref(target[0].value, target[1], frame)
         if ref is None:
             return OPAQUE
         # partial(requests.post, URL, data=m.ssn): a bare field bound here is placed at its argument
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in (self.m.hand(rest) or []) if not a.star)
         return Val(const=True, function=replace(ref, bound=ref.bound + bound))
+
+    def function_ref(self, expr: cst.BaseExpression, val: Val, frame: Frame | None) -> FunctionRef | None:
+        """The function ``expr`` (whose value is ``val``) names: a function value, a function of the
+        module, a sink or call the library data knows (``requests.post``), or a function imported from
+        another module of the project; None when it names none of these."""
+        if val.function is not None:
+            return val.function
+        if isinstance(expr, cst.Name) and (frame is None or expr.value not in frame.env):
+            fn = self.index.functions.get(expr.value)
+            if fn is not None:
+                return FunctionRef(fn, id(fn))
+        qual = self.qualified(expr, frame or Frame(env={}))
+        if qual is not None and (qual in self.sink_functions or qual in LIBRARY.calls or self.sinks.configured_sink(qual) is not None):
+            return FunctionRef(None, 0, qual=qual)
+        if qual is not None and isinstance(expr, (cst.Name, cst.Attribute)):
+            found = self.links.foreign(dotted(expr) or "")
+            fn = found[0].index.functions.get(found[1]) if found is not None else None
+            return FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}") if found is not None and fn is not None else None
+        return None
+
+    def dispatch(self, func: cst.Subscript, node: cst.Call, args: Args, frame: Frame) -> Val | None:
+        """``HANDLERS[kind](payload)`` with ``HANDLERS`` a module constant dict of functions: the function
+        of that key, or, when the key is not known, each of them (any may be the one called)."""
+        table = func.value
+        if not isinstance(table, cst.Name) or table.value in frame.env or table.value in self.index.grown:
+            return None
+        literal = self.index.constants.get(table.value)
+        if not isinstance(literal, cst.Dict) or len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
+            return None
+        key = const_text(self.expr.eval(func.slice[0].slice.value, frame))
+        results = []
+        for element in literal.elements:
+            if not isinstance(element, cst.DictElement):
+                continue
+            if key is not None and const_text(self.expr.eval(element.key, frame)) != key:
+                continue
+            ref = self.function_ref(element.value, self.expr.eval(element.value, frame), frame)
+            if ref is not None:
+                results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
+        return join(*results) if results else None
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""

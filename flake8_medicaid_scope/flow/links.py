@@ -30,10 +30,7 @@ class Links(Part):
             return
         index.stars_expanded = True
         defined = set(index.imports) | set(index.functions) | set(index.classes) | set(index.constants)
-        for written in index.star_imports:
-            target = resolve_relative(written, index.package) if written.startswith(".") and index.package else written
-            if target is None or target.startswith("."):
-                continue
+        for target in self.star_targets():
             names: list[str] = []
             found = self.project.resolve(target) if self.project is not None else None
             if found is not None and not found[1]:
@@ -52,6 +49,16 @@ class Links(Part):
                 if name not in defined:
                     index.imports[name] = f"{target}.{name}"
                     defined.add(name)
+
+    def star_targets(self) -> list[str]:
+        """The modules this module star-imports, by qualified name."""
+        index = self.index
+        out = []
+        for written in index.star_imports:
+            target = resolve_relative(written, index.package) if written.startswith(".") and index.package else written
+            if target is not None and not target.startswith("."):
+                out.append(target)
+        return out
 
     def foreign(self, name: str, local: dict[str, str] | None = None) -> "tuple[ModuleAnalysis, str] | None":
         """``name`` (``publish``, ``settings.ICE_URL``, ``client.IceClient``) imported from another module

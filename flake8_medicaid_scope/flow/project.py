@@ -10,6 +10,8 @@ and its ``src/``. Nothing is imported or executed: modules are read as text and 
 from __future__ import annotations
 
 import ast
+import hashlib
+import io
 import time
 import tokenize
 from collections import OrderedDict
@@ -111,6 +113,7 @@ class Project:
     loaded: int = 0
     root: Path | None = None  # the folder holding the project marker (None: no marker above the file)
     lookups: dict[str, Path | None] = field(default_factory=dict)  # every module name looked up, and its file
+    digests: dict[Path, str] = field(default_factory=dict)  # content hash of each module file, as read
     deadline: float = field(default_factory=lambda: time.monotonic() + MAX_SECONDS)
 
     def out_of_time(self) -> bool:
@@ -200,17 +203,28 @@ class Project:
         if analysis is not None:
             self.by_id[analysis.module_id] = analysis
             analysis.links.expand_star_imports()
+            for target in analysis.links.star_targets():
+                # the names a star import binds may have been found by another linted file (a parsed module
+                # is shared within a run): look them up here too, so that this file depends on them
+                self.resolve(target)
         return analysis
 
 
-def read_module(path: Path) -> str | None:
-    """The text of a project module, when it is Python this interpreter accepts."""
+def read_module(path: Path, project: "Project | None" = None) -> str | None:
+    """The text of a project module, when it is Python this interpreter accepts. The ``project``
+    remembers the content hash of the bytes read (``digests``), for the results cache."""
     try:
         if path.stat().st_size > MAX_MODULE_BYTES:
             return None
-        with tokenize.open(path) as handle:  # the module's declared encoding (PEP 263), as Python reads it
-            text = handle.read().removeprefix("\ufeff")
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if project is not None:
+        project.digests[path] = hashlib.sha256(data).hexdigest()
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)  # the declared encoding (PEP 263), as Python reads it
+        text = data.decode(encoding).removeprefix("\ufeff")
         compile(text, str(path), "exec", ast.PyCF_ONLY_AST)
-    except (OSError, UnicodeDecodeError, LookupError, SyntaxError, ValueError, RecursionError, MemoryError):
+    except (UnicodeDecodeError, LookupError, SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     return text

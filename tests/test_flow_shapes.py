@@ -466,6 +466,40 @@ ROUTES = {"renewal": to_state, "appeal": to_state}
 def route(kind, m):
     ROUTES[kind]({"ssn": m.ssn})
 ''',
+    # a string built from fields is one value placed at its dict entry (one finding per placement)
+    "string-of-two-names-in-an-entry-is-one-finding": '''
+def refer(m):
+    payload = {
+        "medicaid_id": m.medicaid_id,
+        "full_name": f"{m.last_name}, {m.first_name}",  # MCD101
+        "display": "%s %s" % (m.first_name, m.last_name),  # MCD101
+    }
+    requests.post(ICE_URL, json=payload)
+''',
+    "string-of-a-name-and-a-diagnosis-in-an-entry-is-mcd102": '''
+def refer(m):
+    body = {}
+    body["note"] = f"{m.last_name}: {m.diagnosis}"  # MCD102
+    requests.post(ICE_URL, json=body)
+''',
+    "string-built-earlier-is-placed-at-the-entry": '''
+def refer(m):
+    label = f"{m.last_name}, {m.first_name}"
+    requests.post(ICE_URL, json={"full_name": label})  # MCD101
+''',
+    "string-of-two-names-in-a-url-is-two-findings": '''
+def refer(m):
+    requests.get(f"{ICE_BASE}/lookup?last={m.last_name}&ssn={m.ssn}")  # MCD101 MCD101
+''',
+    "serialized-record-in-a-string-keeps-its-entries": '''
+import json
+def refer(m):
+    rec = {
+        "ssn": m.ssn,  # MCD101
+        "race": m.race,  # MCD101
+    }
+    requests.post(ICE_URL, json={"Data": json.dumps(rec) + "\\n"})
+''',
 }
 
 
@@ -603,3 +637,10 @@ def test_a_bound_send_method_is_reported_at_the_entry_naming_the_later_call() ->
         "MCD101 'ssn' (ssn) sent to enforcement endpoint https://eid.ice.gov/api/v1/referrals (line 9); outside the six permitted "
         "categories; drop it [California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]"
     )
+
+
+def test_a_string_of_fields_in_an_entry_is_reported_at_the_entry() -> None:
+    source = HEAD + CASES["string-of-a-name-and-a-diagnosis-in-an-entry-is-mcd102"]
+    (found,) = analyze(source, Config.default())
+    assert (found.line, found.col, found.code) == (8, 4, "MCD102")
+    assert found.message.startswith("MCD102 'diagnosis' (diagnosis) sent to enforcement endpoint https://eid.ice.gov/api/v1/referrals (line 9)")

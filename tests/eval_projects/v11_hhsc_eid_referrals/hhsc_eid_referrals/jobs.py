@@ -14,7 +14,7 @@ def refer_county(county_cd):
         if not filters.renewal_overdue(member):
             continue
         referral = payloads.build_referral(member)
-        client.post_referral(referral)  # MCD101 MCD101 MCD201
+        client.post_referral(referral)  # MCD101 MCD201
         sent += 1
     log.info("county %s: %d referrals posted", county_cd, sent)
     return sent
@@ -23,4 +23,4 @@ def refer_county(county_cd):
 def refer_one(cin):
     """Manual referral of a single member by CIN (caseworker request)."""
     member = repository.member_by_cin(cin)
-    return client.post_referral(payloads.build_referral(member))  # MCD101 MCD101
+    return client.post_referral(payloads.build_referral(member))  # MCD101

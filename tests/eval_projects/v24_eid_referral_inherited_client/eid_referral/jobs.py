@@ -27,7 +27,7 @@ def handle_referral_request(request: dict, mmis_row: dict):
     add_contact(packet, member)
     packet["preferred_language"] = member.primary_language  # MCD101
     packet["match_score"] = member.match_score  # MCD104
-    receipt = _eid.submit_referral(packet)  # MCD101 MCD101 MCD101 MCD101 MCD102
+    receipt = _eid.submit_referral(packet)  # MCD101 MCD101 MCD101 MCD102
 
     _audit.record({
         "event": "EID_REFERRAL_SENT",

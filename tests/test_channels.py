@@ -400,6 +400,48 @@ def upload(members):
         w.writerow([m.cin, m.ssn])  # MCD101
     requests.post("https://eid.ice.gov/api/bulk", files={"file": ("batch.csv", buf.getvalue(), "text/csv")})
 ''',
+    # -- a file named for enforcement, uploaded elsewhere --------------------------------
+    "file-named-for-enforcement-uploaded-to-the-state-sftp": '''
+import csv, paramiko
+ICE_FILE = "/exports/ice_referrals.csv"
+def deliver(rows):
+    with open(ICE_FILE, "w") as fh:
+        w = csv.writer(fh)
+        for r in rows:
+            w.writerow([r.medicaid_id, r.ssn])
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="sftp.dhs.state.mn.us")
+    ssh.open_sftp().put(ICE_FILE, "/in/x.csv")
+''',
+    "file-named-for-enforcement-uploaded-to-an-agency-bucket": '''
+import csv, boto3
+def archive(rows):
+    path = "/exports/ero_batch.csv"
+    with open(path, "w") as fh:
+        w = csv.writer(fh)
+        for r in rows:
+            w.writerow([r.medicaid_id, r.diagnosis])
+    boto3.client("s3").upload_file(path, "mn-dhs-archive", "ero_batch.csv")
+''',
+    "file-named-for-enforcement-uploaded-to-the-state-and-to-ice": '''
+import csv, boto3
+def deliver(rows):
+    path = "/exports/ero_batch.csv"
+    with open(path, "w") as fh:
+        w = csv.writer(fh)
+        for r in rows:
+            w.writerow([r.medicaid_id, r.diagnosis])  # MCD102
+    boto3.client("s3").upload_file(path, "mn-dhs-archive", "ero_batch.csv")
+    boto3.client("s3").upload_file(path, "ice-eid-handoff", "ero_batch.csv")
+''',
+    "file-named-for-enforcement-never-uploaded": '''
+import csv
+def drop(rows):
+    with open("/exports/ice_subjects.csv", "w") as fh:
+        w = csv.writer(fh)
+        for r in rows:
+            w.writerow([r.medicaid_id, r.ssn])  # MCD101
+''',
 }
 
 

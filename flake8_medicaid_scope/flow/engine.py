@@ -124,6 +124,11 @@ class ModuleAnalysis:
         #: files named for enforcement written from bulk records, and files whose content a send read
         self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}
         self.uploaded_files: set[str] = set()
+        #: files named for enforcement: where their content was reported at the write, and which files were
+        #: visibly uploaded to a non-enforcement destination or to an enforcement one (see run())
+        self.file_reports: dict[str, set[tuple[int, int]]] = {}
+        self.safe_uploads: set[str] = set()
+        self.enforcement_uploads: set[str] = set()
         self.sends = 0  # sends to enforcement seen so far (a status if whose every branch sends chooses nothing)
         self.branch_sends: list[int] = []  # per branch of the last if/match run: the sends it made
         # the parts (part.py): each a small interface the others call by name
@@ -337,7 +342,15 @@ class ModuleAnalysis:
         for key, (bulk, dest, node) in self.file_sends.items():
             if key not in self.uploaded_files:
                 self.report_bulk(bulk, dest, node)  # a file that is itself the enforcement sink: at the write
-        hits = [h for h in self._hits.values() if not self._sent_only_to_safe_hosts(h)]
+        # a file named for enforcement that is visibly uploaded only to a non-enforcement destination
+        # (ice_referrals.csv put on the state's SFTP) was not sent to enforcement by its write
+        elsewhere = {
+            spot for key, spots in self.file_reports.items() if key in self.safe_uploads and key not in self.enforcement_uploads for spot in spots
+        }
+        hits = [
+            h for h in self._hits.values()
+            if not self._sent_only_to_safe_hosts(h) and not (h.dest.what == "enforcement file" and (h.placement.line, h.placement.col) in elsewhere)
+        ]
         return sorted(hits, key=lambda h: (h.placement.line, h.placement.col))
 
     def _sent_only_to_safe_hosts(self, hit: Hit) -> bool:

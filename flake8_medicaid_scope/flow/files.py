@@ -17,7 +17,7 @@ from dataclasses import replace
 import libcst as cst
 
 from ..destinations import Destination
-from ..library import Rule
+from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
 from .values import OPAQUE, Bulk, ClientObj, Placement, Val, container, place
@@ -139,6 +139,21 @@ class Files(Part):
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
 
+    def uploads(self, spec: "SinkSpec", args: Args) -> set[str]:
+        """The files (by key) whose content a send carries: file objects among its arguments, and the
+        paths at its ``files`` arguments (``sftp.put(path)``)."""
+        found: set[str] = set()
+        for _, val in args:
+            key = self.key(val) if val.client is not None else None
+            if key is not None and key in self.m.written:
+                found.add(key)
+        for pos, kw in spec.files:
+            named = argument(args, pos, kw)
+            key = self.key(named[1]) if named is not None else None
+            if key is not None and key in self.m.written:
+                found.add(key)
+        return found
+
     def add_recipient(self, message: Val, header: str, val: Val) -> bool:
         """``msg["To"] = addr``: remember a recipient of an e-mail message (False: not one)."""
         key = self.key(message)
@@ -177,6 +192,8 @@ class Files(Part):
             line = self.positions(node)[0]
             for p in placed:
                 self.report(p, dest, line)
+            if folder is None:
+                self.m.file_reports.setdefault(key, set()).update((p.line, p.col) for p in placed)
             if bulk and key not in self.m.uploaded_files:
                 # reported at the write only if no upload of the file is visible (see run())
                 self.m.file_sends.setdefault(key, (bulk, dest, node))

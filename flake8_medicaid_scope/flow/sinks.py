@@ -53,6 +53,7 @@ class Sinks(Part):
         if dest is None and (targets or (spec.url_pos is None and not spec.all_args)):
             dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame)
             if dest is None:
+                self.m.safe_uploads |= self.files.uploads(spec, args)  # ice_referrals.csv put in the agency's bucket
                 return RESPONSE
         if dest is None:
             text = url_val.text if url_val is not None else None
@@ -73,7 +74,9 @@ class Sinks(Part):
                 if host is not None and self.rules.host_is_safe(host):
                     self.sent_to_safe_host(args)
         if dest is None:
+            self.m.safe_uploads |= self.files.uploads(spec, args)  # ice_referrals.csv put on the state's SFTP
             return RESPONSE
+        self.m.enforcement_uploads |= self.files.uploads(spec, args)
         self.m.enforcement_seen = True
         self.m.sends += 1
         self.m.note_transfer(self.positions(node)[0], dest)

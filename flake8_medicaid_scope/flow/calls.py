@@ -13,7 +13,7 @@ from ..destinations import Destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import part_of
-from .index import NOT_PRAGMA, PRAGMA, ClassInfo, decorated, dotted
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, decorated, dotted, string_value
 from .part import RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
 from .values import (
@@ -92,8 +92,8 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     node, val = arg[0].value, arg[1]
     if isinstance(node, cst.Dict):
         keys = [e.key for e in node.elements if isinstance(e, cst.DictElement)]
-        if keys and all(isinstance(k, cst.SimpleString) and isinstance(k.evaluated_value, str) for k in keys):
-            return tuple(k.evaluated_value for k in keys)  # type: ignore[union-attr, misc]
+        if keys and all(isinstance(k, cst.SimpleString) and isinstance(string_value(k), str) for k in keys):
+            return tuple(string_value(k) for k in keys)  # type: ignore[union-attr, misc]
         return None
     return val.items
 
@@ -316,8 +316,9 @@ class Calls(Part):
             if arg.keyword is not None or arg.star:
                 continue
             value = arg.value
-            if rule.strings and isinstance(value, cst.SimpleString) and isinstance(value.evaluated_value, str):
-                name = value.evaluated_value
+            text = string_value(value) if rule.strings and isinstance(value, cst.SimpleString) else None
+            if isinstance(text, str):
+                name = text
             elif rule.attributes and isinstance(value, cst.Attribute):
                 name = value.attr.value
             else:
@@ -339,7 +340,7 @@ class Calls(Part):
             renamed: dict[str, str] = {}
             for element in mapping.elements:
                 if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) and isinstance(element.value, cst.SimpleString):
-                    old, new = element.key.evaluated_value, element.value.evaluated_value
+                    old, new = string_value(element.key), string_value(element.value)
                     if isinstance(old, str) and isinstance(new, str):
                         renamed[old] = new
             moved = [replace(p, key=renamed[p.key], names=p.names | {renamed[p.key]}) if p.key in renamed else p for p in receiver.placements]
@@ -529,7 +530,7 @@ class Calls(Part):
         named = argument(args, 1, "kwargs")
         if named is not None and isinstance(named[0].value, cst.Dict):
             for entry in named[0].value.elements:
-                key = entry.key.evaluated_value if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
+                key = string_value(entry.key) if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
                 if isinstance(entry, cst.DictElement) and isinstance(key, str) and key.isidentifier():
                     arg = cst.Arg(value=entry.value, keyword=cst.Name(key))
                     out.append((cst.ensure_type(self.m.stand_in(arg, entry), cst.Arg), self.expr.eval(entry.value, frame)))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, decorated, dotted
+from .index import ClassInfo, decorated, dotted, string_value
 from .part import Frame, Part
 from .population import STATUS_MARK
 from .values import (
@@ -153,7 +153,7 @@ class Expressions(Part):
         return val
 
     def _eval_SimpleString(self, node: cst.SimpleString, frame: Frame) -> Val:
-        value = node.evaluated_value
+        value = string_value(node)
         return const_val(text=value if isinstance(value, str) else value.decode("latin-1"))
 
     def _eval_ConcatenatedString(self, node: cst.ConcatenatedString, frame: Frame) -> Val:
@@ -365,10 +365,11 @@ class Expressions(Part):
             if isinstance(element, cst.StarredDictElement) or isinstance(element, cst.StarredElement):
                 return None
             value = element.key if isinstance(element, cst.DictElement) else element.value
-            if not isinstance(value, cst.SimpleString) or not isinstance(value.evaluated_value, str):
+            text = string_value(value) if isinstance(value, cst.SimpleString) else None
+            if not isinstance(text, str):
                 return None
             line, col = self.positions(value)
-            out.append(Placement(line, col, frozenset({value.evaluated_value}), key=value.evaluated_value))
+            out.append(Placement(line, col, frozenset({text}), key=text))
         return out
 
     def is_serializer(self, owner: Val, base: cst.BaseExpression) -> bool:
@@ -551,7 +552,7 @@ class Expressions(Part):
 
             class Collect(cst.CSTVisitor):
                 def visit_SimpleString(self, string: cst.SimpleString) -> None:
-                    value = string.evaluated_value
+                    value = string_value(string)
                     if isinstance(value, str) and len(value) > 6:
                         found.setdefault(value, string)
 
@@ -570,7 +571,7 @@ class Expressions(Part):
         escapes make the two differ); in adjacent literals, in the part that holds it."""
         if isinstance(literal, cst.ConcatenatedString):
             for part in _string_parts(literal) or ():
-                value = part.evaluated_value
+                value = string_value(part)
                 assert isinstance(value, str)
                 if offset < len(value):
                     return self.text_position(part, offset)
@@ -580,7 +581,7 @@ class Expressions(Part):
         raw = literal.value
         quote = raw[len(literal.prefix) :][:3] if raw[len(literal.prefix) :][:3] in ('"""', "'''") else raw[len(literal.prefix)]
         body = raw[len(literal.prefix) + len(quote) : len(raw) - len(quote)]
-        value = literal.evaluated_value
+        value = string_value(literal)
         if body != value or offset > len(body):
             return line, col
         newlines = body.count("\n", 0, offset)
@@ -665,7 +666,7 @@ def _literal_text(node: cst.BaseExpression) -> str | None:
     parts = _string_parts(node)
     if parts is None:
         return None
-    values = [p.evaluated_value for p in parts]
+    values = [string_value(p) for p in parts]
     return "".join(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination
-from .index import NOT_PRAGMA, ClassInfo, decorated, dotted
+from .index import ClassInfo, NOT_PRAGMA, decorated, dotted, string_value
 from .part import Args, Frame, Part
 from .values import OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
 
@@ -291,8 +291,9 @@ class Functions(Part):
         """The declared fields of a payload model named by an annotation."""
         if isinstance(annotation, cst.Subscript) and len(annotation.slice) == 1 and isinstance(annotation.slice[0].slice, cst.Index):
             annotation = annotation.slice[0].slice.value
-        if isinstance(annotation, cst.SimpleString) and isinstance(annotation.evaluated_value, str):
-            name = annotation.evaluated_value.strip()  # def f(p: "Basic"): a forward reference
+        text = string_value(annotation) if isinstance(annotation, cst.SimpleString) else None
+        if isinstance(text, str):
+            name = text.strip()  # def f(p: "Basic"): a forward reference
             return self.declared_fields(name) if name.replace(".", "").isidentifier() else None
         if isinstance(annotation, cst.BinaryOperation):
             return self.model_of(annotation.left) or self.model_of(annotation.right)

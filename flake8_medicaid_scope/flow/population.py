@@ -22,7 +22,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import dotted
+from .index import dotted, string_value
 from .part import Frame, Part
 from .values import Bulk, Val
 
@@ -452,7 +452,7 @@ class _Syntax(cst.CSTVisitor):
         self.attributes.append(node.attr.value)
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
-        value = node.evaluated_value
+        value = string_value(node)
         if isinstance(value, str):
             self.strings.append(value)
 

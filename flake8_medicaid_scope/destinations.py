@@ -63,6 +63,9 @@ class Destination:
     display: str  # what the message names: the URL, or the name that made it enforcement
     what: str = "enforcement endpoint"
     why: str = field(default="", compare=False)  # why it counts as enforcement (the audit report shows it)
+    #: decided by the name of the function or class around a send whose URL is not known there: a call
+    #: of that function that visibly resolves the URL to a non-enforcement host outranks it (SPEC section 4)
+    by_enclosing_name: bool = field(default=False, compare=False)
 
     def reason(self) -> str:
         """Why it counts as enforcement, in words (the audit report and the trace show it)."""
@@ -163,6 +166,11 @@ class DestinationRules:
             return True
         return False
 
+    def names_state_agency(self, name: str) -> bool:
+        """The name holds ``dhs`` next to a state (``pa-dhs-backups``, ``mn.dhs.eligibility``)."""
+        words = name_words(name)
+        return any(word == "dhs" and self._next_to_state(words, i) for i, word in enumerate(words))
+
     def _next_to_state(self, words: Sequence[str], i: int) -> bool:
         """A state or territory (its postal code or its whole name) right before or after word ``i``."""
         for phrase in self._state_phrases:
@@ -220,10 +228,12 @@ class DestinationRules:
             if name is None or (host and name == text and self.host_is_safe(host)):
                 safe = safe or bool(host and self.host_is_safe(host))
                 continue
-            if not hosts_only:
-                known = "".join(part for part in name.split(HOLE_CHAR))
-                if known and self.name_is_enforcement(known, role="destination", cleared=cleared):
-                    return Destination(_display(text), why=self.name_reason(known, "name"))
+            known = "".join(part for part in name.split(HOLE_CHAR))
+            if not hosts_only and known and self.name_is_enforcement(known, role="destination", cleared=cleared):
+                return Destination(_display(text), why=self.name_reason(known, "name"))
+            # a bucket, queue or topic named for a state agency (pa-dhs-backups) is that agency's, whatever
+            # the names that supplied it (DHS_BUCKET), as a resolved state host is
+            safe = safe or (bool(known) and self.names_state_agency(known))
         if safe or hosts_only:
             return None
         return self._named(labels, extra_labels if not texts else (), cleared)
@@ -255,7 +265,7 @@ class DestinationRules:
                 return Destination(shown or label, why=self.name_reason(label, "name that supplies it"))
         for label in extra_labels:
             if self.name_is_enforcement(label, cleared=cleared):
-                return Destination(label, why=self.name_reason(label, "enclosing function or class"))
+                return Destination(label, why=self.name_reason(label, "enclosing function or class"), by_enclosing_name=True)
         return None
 
 

@@ -82,8 +82,27 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
         if result is None:
             present = frozenset(toks)
             result = next((cat for needed, cat in vocab.rules if needed <= present), None)
+        singular = tuple(_singular(t) for t in toks)
+        if result is None and singular != toks:
+            # medications, prescriptions, allergies: the plural of a known name is that name
+            result = vocab.exact.get("_".join(singular))
+            if result is None:
+                present = frozenset(singular)
+                result = next((cat for needed, cat in vocab.rules if needed <= present), None)
     vocab.cache[name] = result
     return result
+
+
+def _singular(token: str) -> str:
+    """The singular of an English plural token (``allergies`` -> ``allergy``, ``addresses`` ->
+    ``address``); other tokens unchanged (``status``, ``ssn``, ``is``)."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 4 and token.endswith(("sses", "xes", "ches", "shes")):
+        return token[:-2]
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is", "os")):
+        return token[:-1]
+    return token
 
 
 _MISSING = object()

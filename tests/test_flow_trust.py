@@ -204,6 +204,53 @@ def a(m, url):
 def refer(m): requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
 def build_ice_referral(m): return {"race": m.race}  # MCD101
 ''',
+    # round 7 precision prober
+    "update-with-constants-replaces-the-values": '''
+MASK = "***"
+def refer(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.dx}
+    rec.update(ssn=MASK, diagnosis=MASK)
+    requests.post(ICE_URL, json=rec)
+def refer_dict(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    rec.update({"ssn": "***"})
+    requests.post(ICE_URL, json=rec)
+def refer_more(m):
+    rec = {"medicaid_id": m.cin}
+    rec.update({"ssn": m.ssn, "note": None})  # MCD101
+    requests.post(ICE_URL, json=rec)
+''',
+    "function-named-for-enforcement-called-only-with-a-state-host": '''
+def send_to_enforcement_unit(url, member):
+    requests.post(url, json={"ssn": member.ssn, "claims": member.claims})
+def run(member):
+    send_to_enforcement_unit("https://mfcu.ag.ny.gov/api/referrals", member)
+''',
+    "function-named-for-enforcement-called-with-an-ice-host-too": '''
+def send_to_enforcement_unit(url, member):
+    requests.post(url, json={"ssn": member.ssn})  # MCD101
+def run(member):
+    send_to_enforcement_unit("https://mfcu.ag.ny.gov/api/referrals", member)
+    send_to_enforcement_unit(ICE_URL, member)
+''',
+    "function-named-for-enforcement-never-called-with-a-known-host": '''
+def send_to_ice(url, member):
+    requests.post(url, json={"ssn": member.ssn})  # MCD101
+''',
+    "bucket-named-for-a-state-agency-behind-a-dhs-constant": '''
+import json, boto3
+DHS_BUCKET = "pa-dhs-backups"
+DHS_TOPIC = "mn.dhs.eligibility.events"
+def backup(m):
+    boto3.client("s3").put_object(Bucket=DHS_BUCKET, Key=f"members/{m.ssn}.json", Body=json.dumps({"ssn": m.ssn}))
+    boto3.client("sns").publish(TopicArn=DHS_TOPIC, Message=json.dumps({"dx": m.dx}))
+''',
+    "bucket-named-for-enforcement-behind-a-dhs-constant": '''
+import json, boto3
+DHS_BUCKET = "ice-eid-handoff"
+def backup(m):
+    boto3.client("s3").put_object(Bucket=DHS_BUCKET, Key="x.json", Body=json.dumps({"ssn": m.ssn}))  # MCD101
+''',
 }
 
 

@@ -54,13 +54,16 @@ def test_reference_row(row: dict[str, str]) -> None:
         # whole-identifier matches only
         ("cin", "medicaid_id"), ("icn", "claim"), ("medicine", None), ("vaccine_name", "immunization"),
         ("birth_country", "national_origin"), ("birth_weight", "clinical_observation"), ("sex_at_birth", "sex"),
+        # plurals of known names are those names (round 7: medications were MCD104)
+        ("medications", "medication"), ("prescriptions", "medication"), ("allergies", "clinical_observation"),
+        ("immunizations", "immunization"), ("phone_numbers", "phone"), ("ssns", "ssn"), ("races", "race_ethnicity"),
     ],
 )
 def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
 
 
-@pytest.mark.parametrize("name", ["score", "notes", "payload", "id", "status", "device", "member"])
+@pytest.mark.parametrize("name", ["score", "notes", "payload", "id", "status", "device", "member", "statuses", "scores", "ids"])
 def test_unknown_names(name: str) -> None:
     assert default_vocabulary().classify(name) is None
 

@@ -947,15 +947,23 @@ class Calls(Part):
             values = []
         elif method == "insert":
             values = values[1:]
+        overwritten: set[str] = set()
         for arg, val in values:
             line, col = self.positions(arg)
+            if method == "update" and isinstance(arg.value, cst.Dict):
+                # rec.update({"ssn": "***"}): every key written, by a constant too, replaces what was there
+                overwritten.update(
+                    text for text in (string_value(e.key) for e in arg.value.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString))
+                    if isinstance(text, str)
+                )
             if method == "update" and arg.keyword is not None:
+                overwritten.add(arg.keyword.value)  # rec.update(ssn=MASK)
                 added.extend(place(val, line, col, arg.keyword.value))
             elif method in ADD_ONE or method == "insert":
                 added.extend(place(val, line, col))
             else:
                 added.extend(val.placements)
-        keys = {p.key for p in added if p.key}
+        keys = {p.key for p in added if p.key} | overwritten
         base = without_keys(current, keys) if method in ("update",) else current
         bulk = current.bulk.union(*(val.bulk for _, val in args))  # batch.append(row) in a loop over members
         return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)

@@ -377,6 +377,7 @@ class Transfer:
 
 
 def _by_name(dest: Destination) -> bool:
-    """The destination is a builder or model named for enforcement, not a send."""
-    return dest.what.startswith("enforcement payload")
+    """The destination is a builder or model named for enforcement, or the name of the function around
+    a send whose URL is not known there, not a resolved destination."""
+    return dest.what.startswith("enforcement payload") or dest.by_enclosing_name
 

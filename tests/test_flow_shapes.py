@@ -500,6 +500,87 @@ def refer(m):
     }
     requests.post(ICE_URL, json={"Data": json.dumps(rec) + "\\n"})
 ''',
+    # recall prober, round 7
+    "sink-run-in-a-thread": '''
+import asyncio
+async def refer(m):
+    body = {"cin": m.cin, "race": m.race}  # MCD101
+    await asyncio.to_thread(requests.post, ICE_URL, json=body)
+''',
+    "sink-run-in-an-executor": '''
+import asyncio
+from functools import partial
+async def refer(m):
+    body = {"cin": m.cin, "gender": m.gender}  # MCD101
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, partial(requests.post, ICE_URL, json=body))
+''',
+    "sink-run-in-a-thread-to-the-state": '''
+import asyncio
+async def refer(m):
+    await asyncio.to_thread(requests.post, STATE_URL, json={"ssn": m.ssn})
+''',
+    "loop-over-a-tuple-of-fields-placed-where-sent": '''
+def refer(m):
+    ident = None
+    for candidate in (m.medicaid_id, m.ssn):
+        if candidate:
+            ident = candidate
+            break
+    requests.post(ICE_URL, json={"identifier": ident})  # MCD101
+''',
+    "ordered-dict-of-pairs": '''
+from collections import OrderedDict
+def refer(m):
+    body = OrderedDict([
+        ("cin", m.cin),
+        ("ssn", m.ssn),  # MCD101
+    ])
+    requests.post(ICE_URL, json=body)
+''',
+    "object-handed-in-by-annotation": '''
+class IceClient:
+    def submit(self, body):
+        return requests.post(ICE_URL, json=body)
+def refer(client: IceClient, m):
+    client.submit({"cin": m.cin, "race": m.race})  # MCD101
+''',
+    "object-in-a-dataclass-field": '''
+from dataclasses import dataclass
+class IceClient:
+    def submit(self, body):
+        return requests.post(ICE_URL, json=body)
+@dataclass
+class ReferralJob:
+    client: IceClient
+    def run(self, m):
+        self.client.submit({"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
+    "object-handed-in-by-annotation-sends-to-the-state": '''
+class PortalClient:
+    def submit(self, body):
+        return requests.post(STATE_URL, json=body)
+def refer(client: PortalClient, m):
+    client.submit({"cin": m.cin, "race": m.race})
+''',
+    "star-args-forwarded-to-the-sink": '''
+def with_retry(*args, **kwargs):
+    for _ in range(3):
+        resp = requests.post(*args, **kwargs)
+        if resp.ok:
+            return resp
+def refer(m):
+    with_retry(ICE_URL, json={"ssn": m.ssn})  # MCD101
+def notify(m):
+    with_retry(STATE_URL, json={"ssn": m.ssn})
+''',
+    "star-args-unpacked": '''
+def _send(*args):
+    url, body = args
+    return requests.post(url, json=body)
+def refer(m):
+    _send(ICE_URL, {"cin": m.cin, "dx": m.diagnosis})  # MCD102
+''',
 }
 
 

@@ -45,7 +45,9 @@ if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
-MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit"})
+MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor"})
+#: of those, the ones that call the function once with the arguments that follow it
+CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor"})
 
 #: the library knowledge (data/library/*.json)
 LIBRARY = shipped()
@@ -129,6 +131,10 @@ def _format(template: str, args: Args) -> str:
 class Calls(Part):
     """What a call returns and does, dispatched on what the callee is."""
 
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        self._spread_args: dict[tuple[int, int], cst.Arg] = {}  # f(*seq): the argument made for each element
+
     def qualified(self, func: cst.BaseExpression, frame: Frame) -> str | None:
         """The qualified name of a callee, through imports; a builtin's bare name when not shadowed."""
         name = dotted(func)
@@ -152,10 +158,29 @@ class Calls(Part):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
+    def _spread(self, args: Args) -> Args:
+        """``f(*seq)`` with ``seq`` known element by element: one positional argument per element (each
+        an argument node of its own, at the position of ``*seq``)."""
+        out: list[tuple[cst.Arg, Val]] = []
+        for arg, val in args:
+            if arg.star != "*" or val.elements is None or len(val.elements) > 16:
+                out.append((arg, val))
+                continue
+            for i, element in enumerate(val.elements):
+                key = (id(arg), i)
+                spread = self._spread_args.get(key)
+                if spread is None:
+                    spread = self._spread_args[key] = cst.Arg(value=arg.value)
+                    self.m.alias_position(spread, arg)
+                out.append((spread, element))
+        return out
+
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
         qual = self.qualified(func, frame)
         args: Args = [(arg, self.expr.eval(arg.value, frame)) for arg in node.args]
+        if any(arg.star == "*" and val.elements is not None for arg, val in args):
+            args = self._spread(args)  # requests.post(*args) with args known element by element
         self.m.last_effects = {}
         sites = self.m.call_sites
         sites.append((self.population.scope(), node, self._stack[-1] if self._stack else None))
@@ -463,32 +488,27 @@ class Calls(Part):
         return None
 
     def _map_over(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
-        """``map(send_one, members)``, ``pool.map(send_one, members)``, ``executor.submit(send_one, m)``: the
-        function of this module runs on each element (a loop that calls it), at this call."""
+        """``map(send_one, members)``, ``pool.map(send_one, members)``: the function runs on each element
+        (a loop that calls it), at this call; ``executor.submit(send_one, m)``, ``asyncio.to_thread(
+        requests.post, URL, json=body)``, ``loop.run_in_executor(None, send, body)``: it runs once with the
+        arguments that follow it. The function is one of the project, a function value, or a sink."""
         name = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
-        if name not in MAPPERS or len(args) < 2 or (isinstance(func, cst.Name) and name in frame.env):
+        if name not in MAPPERS or (isinstance(func, cst.Name) and name in frame.env):
             return None
-        target = args[0][0].value
-        local: Val | None
-        if not isinstance(target, cst.Name):
-            if args[0][1].function is None:
-                return None
-            local, fn = args[0][1], None  # map(lambda m: {...}, batch): the lambda on each element
-        else:
-            local = frame.env.get(target.value)
-            fn = self.index.functions.get(target.value) if local is None else None
-        if fn is None and (local is None or local.function is None):
+        offset = 1 if name == "run_in_executor" else 0  # its first argument is the executor
+        if len(args) < offset + 2 and name not in CALL_ONCE:
             return None
-        rest = args[1:]
-        if name != "submit":
+        if len(args) < offset + 1:
+            return None
+        target, target_val = args[offset]
+        ref = self.function_ref(target.value, target_val, frame)
+        if ref is None:
+            return None
+        rest = list(args[offset + 1 :])
+        if name not in CALL_ONCE:
             rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
-        arguments = [(arg, val) for arg, val in rest]
-        if local is not None and local.function is not None:
-            result = self.functions.call_ref(local.function, arguments, frame.cls, node, frame)
-        else:
-            assert fn is not None
-            result = self.functions.call_function(fn, None, arguments, None)
-        return result if name == "submit" else replace(result, elements=None)
+        result = self.functions.call_ref(ref, rest, frame.cls, node, frame)
+        return result if name in CALL_ONCE else replace(result, elements=None)
 
     def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
         """``send_referral.delay(payload)``, ``.s(...)``, ``.apply_async(args=[payload])``: a task queue runs

@@ -149,6 +149,11 @@ class ModuleAnalysis:
         """The file's time budget (shared with the modules it reaches) is spent."""
         return self.project.out_of_time() if self.project is not None else time.monotonic() > self.deadline
 
+    def alias_position(self, new: cst.CSTNode, old: cst.CSTNode) -> None:
+        """``new`` (a node the analysis made, not in the source) stands where ``old`` is."""
+        if old in self._ranges:
+            self._ranges[new] = self._ranges[old]
+
     def positions(self, node: cst.CSTNode) -> tuple[int, int]:
         rng = self._ranges.get(node)
         if rng is None:

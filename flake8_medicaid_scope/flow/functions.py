@@ -236,6 +236,7 @@ class Functions(Part):
         names = [p.name.value for p in ordered + list(params.kwonly_params)]
         bound: dict[str, Val] = {}
         extra_positional: list[Placement] = []
+        extra_values: list[Val] | None = []  # what *args holds, element by element (None: not known)
         extra_keywords: list[Placement] = []
         if args is not None:
             positional = [(a, v) for a, v in args if a.keyword is None and not a.star]
@@ -244,6 +245,8 @@ class Functions(Part):
                     bound[ordered[i].name.value] = v
                 else:
                     extra_positional.extend(place(v, *self.positions(a)))
+                    if extra_values is not None:
+                        extra_values.append(v)
             for a, v in args:
                 if a.keyword is not None:
                     if a.keyword.value in names:
@@ -257,12 +260,17 @@ class Functions(Part):
                     extra_keywords.extend(p for p in v.placements if p.key not in names)
                 elif a.star == "*":
                     extra_positional.extend(v.placements)
+                    extra_values = None
         for param in ordered + list(params.kwonly_params):
             name = param.name.value
             env[name] = bound[name] if name in bound else self.param_value(param, cls)
         if isinstance(params.star_arg, cst.Param):
             star = params.star_arg.name.value
-            env[star] = container(extra_positional) if extra_positional else Val(labels=frozenset({star}))
+            if extra_values:
+                # def post(*args): requests.post(*args) / url, body = args: element by element
+                env[star] = container(extra_positional, elements=tuple(extra_values), labels=frozenset({star}))
+            else:
+                env[star] = container(extra_positional) if extra_positional else Val(labels=frozenset({star}))
         if isinstance(params.star_kwarg, cst.Param):
             star = params.star_kwarg.name.value
             env[star] = container(extra_keywords) if extra_keywords else Val(labels=frozenset({star}))
@@ -280,12 +288,28 @@ class Functions(Part):
             if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
                 # producer: KafkaProducer, session: requests.Session: a client handed in (no base known)
                 return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
+            instance = self.instance_of(written)
+            if instance is not None:
+                return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in
         if param.default is not None:
             default = self.expr.eval(param.default, Frame(env={}, cls=cls))
             if default.const and default.text is None and default.items is None:
                 return Val(names=self.expr.field_names(name), labels=frozenset({name}))
             return default.with_labels({name})
         return Val(names=self.expr.field_names(name), labels=frozenset({name}))
+
+    def instance_of(self, written: str | None) -> Val | None:
+        """An object of the class of the project an annotation names (this module's, or another module's
+        as ``@module:Class``), its constructor not seen: its methods run when called, with the
+        attributes its class sets; None when the annotation names no such class (or a payload model)."""
+        if not written:
+            return None
+        found = self.links.class_of(written)
+        if found is None or found[1].is_model:
+            return None
+        owner, cls = found
+        model = cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
+        return Val(model=model, labels=frozenset({cls.name}))
 
     def model_of(self, annotation: cst.BaseExpression) -> Val | None:
         """The declared fields of a payload model named by an annotation."""
@@ -383,9 +407,20 @@ class Functions(Part):
         val = analysis.functions.instance_attrs(cls).get(attr)
         if val is None:
             val = analysis.functions.class_attribute(cls, attr)
+        if val is None:
+            val = analysis.functions.annotated_instance(cls, attr)  # client: IceClient, a field of a dataclass
         if val is not None and analysis is not self.m:
             val = translate(val, analysis.module_id, self.module_id)
         return val
+
+    def annotated_instance(self, cls: ClassInfo, attr: str) -> Val | None:
+        """``client: IceClient`` declared in the class body without a value (a dataclass field, an
+        attribute the constructor sets from its caller): an object of that class of the project."""
+        for stmt in cls.node.body.body:
+            for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+                if isinstance(small, cst.AnnAssign) and small.value is None and isinstance(small.target, cst.Name) and small.target.value == attr:
+                    return self.instance_of(dotted(small.annotation.annotation))
+        return None
 
     def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0) -> Val | None:
         """A constant of ``cls`` or of one of its bases."""

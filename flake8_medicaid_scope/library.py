@@ -53,6 +53,7 @@ BEHAVIOURS = {
     "write": "(client methods) writes its `written` arguments (and the content of the files at `files`) into its file",
     "read": "(client methods) returns the content of the file it is called on",
     "write_receiver": "(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it",
+    "write_path": "(methods) writes its `written` arguments into the file its receiver names (`Path(p).write_text(data)`)",
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
@@ -261,7 +262,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     def where_of(key: str) -> tuple[int | None, str | None] | None:
         return _position(entry[key], where) if key in entry else None
 
-    writes = does in ("write", "write_to")
+    writes = does in ("write", "write_to", "write_path")
     return Rule(
         path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"),
         initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),

@@ -581,6 +581,97 @@ def _send(*args):
 def refer(m):
     _send(ICE_URL, {"cin": m.cin, "dx": m.diagnosis})  # MCD102
 ''',
+    "session-subclass-sends-with-its-own-post": '''
+class IceSession(requests.Session):
+    BASE = "https://eid.ice.gov/api"
+    def submit(self, body):
+        return self.post(self.BASE + "/referrals", json=body)
+def refer(m):
+    IceSession().submit({"cin": m.cin, "first_name": m.first_name})  # MCD101
+''',
+    "httpx-client-subclass-with-a-base-url": '''
+import httpx
+class EidHttp(httpx.Client):
+    def __init__(self):
+        super().__init__(base_url="https://eid.ice.gov/api")
+    def refer(self, body):
+        return self.post("/referrals", json=body)
+def refer(m):
+    EidHttp().refer({"cin": m.cin, "email": m.email})  # MCD101
+''',
+    "httpx-client-subclass-of-the-state": '''
+import httpx
+class PortalHttp(httpx.Client):
+    def __init__(self):
+        super().__init__(base_url="https://portal.dhs.state.mn.us/api")
+    def refer(self, body):
+        return self.post("/members", json=body)
+def refer(m):
+    PortalHttp().refer({"cin": m.cin, "ssn": m.ssn})
+''',
+    "enum-member-value-is-its-constant": '''
+from enum import Enum
+class Endpoint(str, Enum):
+    REFERRAL = "https://eid.ice.gov/api/v1/referrals"
+def refer(m):
+    requests.post(Endpoint.REFERRAL.value, json={"cin": m.cin, "race": m.race})  # MCD101
+''',
+    "nested-settings-dict-folds": '''
+CONFIG = {"endpoints": {"referral": "https://eid.ice.gov/api/v1/referrals", "portal": STATE_URL}}
+def refer(m):
+    requests.post(CONFIG["endpoints"]["referral"], json={"cin": m.cin, "email": m.email})  # MCD101
+def notify(m):
+    requests.post(CONFIG["endpoints"]["portal"], json={"ssn": m.ssn})
+''',
+    "dataframe-to-dict-with-an-orient": '''
+import pandas as pd
+SQL = "SELECT cin, race_cd FROM members WHERE imgrtn_stus_cd = %(st)s"  # MCD101
+def export(engine):
+    df = pd.read_sql_query(SQL, engine, params={"st": "U"})
+    requests.post(ICE_URL, json=df.to_dict("records"))
+''',
+    "dataframe-values-to-a-list": '''
+def export(df):
+    df = df[df["imgrtn_stus_cd"] == "U"]
+    out = df[["msis_ident_num", "race_cd"]]  # MCD101
+    requests.post(ICE_URL, json=out.values.tolist())
+''',
+    "dataframe-written-to-an-enforcement-bucket-path": '''
+def export(df):
+    out = df[df["imgrtn_stus_cd"] == "U"][[
+        "msis_ident_num",
+        "prmry_lang_cd",  # MCD101
+    ]]
+    out.to_parquet("s3://ice-eid-handoff/weekly.parquet")
+''',
+    "dataframe-written-to-the-agency-bucket-path": '''
+def export(df):
+    df[["msis_ident_num", "ssn_num"]].to_parquet("s3://mn-dhs-archive/weekly.parquet")
+''',
+    "path-write-text-to-an-enforcement-file": '''
+import json
+from pathlib import Path
+def dump(m):
+    out = Path("/exports") / "ice_referral.json"
+    out.write_text(json.dumps({
+        "cin": m.cin,
+        "sex": m.sex,  # MCD101
+    }))
+''',
+    "project-object-method-named-like-set-add": '''
+class Outbox:
+    def __init__(self):
+        self.queue = []
+    def add(self, body):
+        self.queue.append(body)
+    def flush(self):
+        for body in self.queue:
+            requests.post(ICE_URL, json=body)
+def refer(m):
+    outbox = Outbox()
+    outbox.add({"cin": m.cin, "ssn": m.ssn})  # MCD101
+    outbox.flush()
+''',
 }
 
 
@@ -725,3 +816,30 @@ def test_a_string_of_fields_in_an_entry_is_reported_at_the_entry() -> None:
     (found,) = analyze(source, Config.default())
     assert (found.line, found.col, found.code) == (8, 4, "MCD102")
     assert found.message.startswith("MCD102 'diagnosis' (diagnosis) sent to enforcement endpoint https://eid.ice.gov/api/v1/referrals (line 9)")
+
+
+def test_a_dispatch_table_imported_from_another_module(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "senders.py").write_text(HEAD + '''
+def to_ice(body):
+    requests.post(ICE_URL, json=body)
+def to_state(body):
+    requests.post(STATE_URL, json=body)
+SENDERS = {"ice": to_ice, "state": to_state}
+''', encoding="utf-8")
+    job = package / "job.py"
+    job.write_text('''from app.senders import SENDERS
+
+
+def run(m, target):
+    SENDERS[target]({"cin": m.cin, "race": m.race})
+
+
+def run_state(m):
+    SENDERS["state"]({"cin": m.cin, "race": m.race})
+''', encoding="utf-8")
+    found = analyze(job.read_text(encoding="utf-8"), Config.from_options(cache=False), filename=str(job))
+    assert [(f.line, f.code) for f in found] == [(5, "MCD101")]

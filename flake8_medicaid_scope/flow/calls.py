@@ -134,6 +134,7 @@ class Calls(Part):
     def __init__(self, m: "ModuleAnalysis") -> None:
         super().__init__(m)
         self._spread_args: dict[tuple[int, int], cst.Arg] = {}  # f(*seq): the argument made for each element
+        self._library_clients: dict[int, Val | None] = {}  # class IceSession(requests.Session): the client it is
 
     def qualified(self, func: cst.BaseExpression, frame: Frame) -> str | None:
         """The qualified name of a callee, through imports; a builtin's bare name when not shadowed."""
@@ -414,6 +415,26 @@ class Calls(Part):
             return self.m, None
         literal = found[0].expr.literal_of(node, text)
         return (found[0], literal) if literal is not None else (self.m, None)
+
+    def library_client_of(self, cls: ClassInfo) -> Val | None:
+        """The client a class of this module is, when it derives from a library client class
+        (``class IceSession(requests.Session)``, ``class EidHttp(httpx.Client)``): with the base its
+        ``__init__`` hands to ``super().__init__(base_url=...)``, and the class's name as a label."""
+        if id(cls) in self._library_clients:
+            return self._library_clients[id(cls)]
+        self._library_clients[id(cls)] = None
+        for base in cls.bases:
+            spec = self.client_specs.get(self.index.qualify(base) or base)
+            if spec is None or spec.kind_pos is not None or spec.kind_kw is not None:
+                continue
+            init = cls.methods.get("__init__")
+            given: Args = []
+            for call in _calls_in(init) if init is not None else ():
+                if isinstance(call.func, cst.Attribute) and call.func.attr.value == "__init__" and _is_super(call.func.value):
+                    given = [(a, self.expr.eval(a.value, Frame(env={}, cls=cls))) for a in call.args]
+            made = self._library_clients[id(cls)] = self.make_client(spec, given).with_labels({cls.name})
+            return made
+        return None
 
     def make_client(self, spec: ClientSpec, args: Args, inherited: Val | None = None) -> Val:
         """A client object of ``spec``'s kind (completed by an argument: ``boto3.client("s3")``),
@@ -698,6 +719,10 @@ class Calls(Part):
             if held is not None and held.function is not None:
                 # self._send = self.session.post (or a partial, a lambda), then self._send(URL, json=body)
                 return self.functions.call_ref(held.function, args, frame.cls, node, frame)
+            inherited = self.library_client_of(frame.cls)
+            if inherited is not None:
+                # class IceSession(requests.Session): self.post(...) is the session's own send
+                return self.client_method(inherited, owner_expr, method, node, args, frame)
         if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
             # Builder.build(m): a static or class method called on a class of the project
             cls_found = self.links.class_of(owner_expr.value)
@@ -718,6 +743,18 @@ class Calls(Part):
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
+        if receiver.model is not None:  # a method of a class of the project first (outbox.add(x) is not set.add)
+            found_cls = self.links.class_of(receiver.model)
+            if found_cls is not None:
+                found = found_cls[0].links.find_method(found_cls[1], method)
+                if found is not None:
+                    self.m.last_self = {}
+                    result = self.call_method_of(found, args, receiver, node)
+                    if var is not None and var in frame.env and self.m.last_self and frame.env[var].model == receiver.model:
+                        # p.add_health(m): what the method set on the object is the object's state here
+                        held = frame.env[var]
+                        frame.env[var] = with_attrs(held, self.m.last_self)
+                    return result
         if method == "open" and receiver.text is not None and receiver.text.strip(HOLE) and receiver.client is None:
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
         if method == "format" and receiver.text is not None:
@@ -753,11 +790,20 @@ class Calls(Part):
                 return rows
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_json(path)
+        if does == "write_path" and rule is not None and receiver.text is not None:
+            # Path("/exports/ice_referral.json").write_text(json.dumps(body)): into the file the path names
+            placed: list[Placement] = []
+            for where in rule.written:
+                given = argument(args, *where)
+                if given is not None:
+                    placed.extend(place(given[1], *self.positions(given[0])))
+            self.files.write(receiver, tuple(placed), node, frozenset().union(*(v.bulk for _, v in args)))
+            return OPAQUE
         if does == "write_receiver" and rule is not None:
             return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_csv(path)
+        if rule is not None and does == "record" and (receiver.placements or receiver.const) and _names_given(argument(args, None, "include")) is None:
+            return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
         if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:
-            if receiver.placements or receiver.const:
-                return self.dump(receiver, node, args)
             # resp.json(), fetch().json(): a body that came back, not a record of ours
             came_back = receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)
             if not rule.may_be_response or not came_back:
@@ -840,18 +886,6 @@ class Calls(Part):
                 self.module_state[var] = new
                 self.m.state_changed = True
             return OPAQUE
-        if receiver.model is not None:
-            found_cls = self.links.class_of(receiver.model)
-            if found_cls is not None:
-                found = found_cls[0].links.find_method(found_cls[1], method)
-                if found is not None:
-                    self.m.last_self = {}
-                    result = self.call_method_of(found, args, receiver, node)
-                    if var is not None and var in frame.env and self.m.last_self and frame.env[var].model == receiver.model:
-                        # p.add_health(m): what the method set on the object is the object's state here
-                        held = frame.env[var]
-                        frame.env[var] = with_attrs(held, self.m.last_self)
-                    return result
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
 
@@ -931,19 +965,29 @@ class Calls(Part):
         """``HANDLERS[kind](payload)`` with ``HANDLERS`` a module constant dict of functions: the function
         of that key, or, when the key is not known, each of them (any may be the one called)."""
         table = func.value
-        if not isinstance(table, cst.Name) or table.value in frame.env or table.value in self.index.grown:
+        if not isinstance(table, cst.Name) or table.value in frame.env or len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
             return None
-        literal = self.index.constants.get(table.value)
-        if not isinstance(literal, cst.Dict) or len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
+        owner: ModuleAnalysis = self.m
+        literal = self.index.constants.get(table.value) if table.value not in self.index.grown else None
+        if literal is None and (table.value in self.index.imports or table.value in frame.imports):
+            found = self.links.foreign(table.value, frame.imports or None)  # from app.senders import SENDERS
+            if found is not None and found[1] not in found[0].index.grown:
+                owner, literal = found[0], found[0].index.constants.get(found[1])
+        if not isinstance(literal, cst.Dict):
             return None
         key = const_text(self.expr.eval(func.slice[0].slice.value, frame))
         results = []
         for element in literal.elements:
             if not isinstance(element, cst.DictElement):
                 continue
-            if key is not None and const_text(self.expr.eval(element.key, frame)) != key:
+            written = string_value(element.key) if isinstance(element.key, cst.SimpleString) else None
+            if key is not None and written != key:
                 continue
-            ref = self.function_ref(element.value, self.expr.eval(element.value, frame), frame)
+            if owner is self.m:
+                ref = self.function_ref(element.value, self.expr.eval(element.value, frame), frame)
+            else:
+                fn = owner.index.functions.get(element.value.value) if isinstance(element.value, cst.Name) else None
+                ref = FunctionRef(fn, id(fn), qual=f"@{owner.module_id}:{fn.name.value}") if fn is not None else None
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         return join(*results) if results else None
@@ -1014,3 +1058,19 @@ class Calls(Part):
         return out
 
 
+def _calls_in(fn: cst.FunctionDef) -> list[cst.Call]:
+    """The calls in a function's body (not in nested functions or classes)."""
+    found: list[cst.Call] = []
+
+    class Visit(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            found.append(call)
+
+        def visit_FunctionDef(self, inner: cst.FunctionDef) -> bool:
+            return inner is fn
+
+        def visit_ClassDef(self, inner: cst.ClassDef) -> bool:
+            return False
+
+    fn.visit(Visit())
+    return found

@@ -268,6 +268,8 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if attr == "value" and owner.const and owner.text is not None and isinstance(base, cst.Attribute):
+            return owner  # Endpoint.REFERRAL.value: the constant of an Enum member
         if owner.client is not None:
             rule = self.calls.client_methods.get(owner.client.kind, {}).get(attr)
             if rule is not None and rule.sink is not None:
@@ -304,6 +306,9 @@ class Expressions(Part):
         return Val(names=frozenset(names), labels=labels)
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
+        folded = self._constant_item(node, frame)
+        if folded is not None:
+            return folded  # CONFIG["endpoints"]["referral"] of a module constant dict: that entry's value
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
@@ -345,6 +350,35 @@ class Expressions(Part):
             return self.population.drop(Val(placements=owner.placements, labels=owner.labels)).with_labels({STATUS_MARK})
         # rows[0], payload[i]: an element of a container
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk)
+
+    def _constant_item(self, node: cst.Subscript, frame: Frame) -> Val | None:
+        """``SETTINGS["a"]["b"]`` where ``SETTINGS`` is a module constant dict literal (not bound in the
+        function, not grown after its literal) and every key is a constant: the value written there."""
+        keys: list[str] = []
+        owner: cst.BaseExpression = node
+        while isinstance(owner, cst.Subscript):
+            if len(owner.slice) != 1 or not isinstance(owner.slice[0].slice, cst.Index):
+                return None
+            key = owner.slice[0].slice.value
+            text = string_value(key) if isinstance(key, cst.SimpleString) else None
+            if not isinstance(text, str):
+                return None
+            keys.append(text)
+            owner = owner.value
+        if not isinstance(owner, cst.Name) or owner.value in frame.env or owner.value in self.index.grown:
+            return None
+        literal: cst.BaseExpression | None = self.index.constants.get(owner.value)
+        for key in reversed(keys):
+            if not isinstance(literal, cst.Dict):
+                return None
+            literal = next(
+                (e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) and string_value(e.key) == key),
+                None,
+            )
+        if not isinstance(literal, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Name, cst.Attribute, cst.BinaryOperation)):
+            return None
+        value = self.eval(literal, Frame(env={}))
+        return value if value.const and value.text is not None else None
 
     def column_list(self, node: cst.BaseExpression, frame: Frame | None = None) -> list[Placement] | None:
         """The names of a literal list, tuple or set of strings (or the keys of a dict literal:

@@ -24,6 +24,8 @@ from .values import OPAQUE, Bulk, ClientObj, Placement, Val, container, place
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
+#: paths that name another machine: a file written there is sent there (pandas and fsspec write to them)
+REMOTE_SCHEMES = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "az", "sftp", "ftp", "ftps", "http", "https"})
 #: the headers of an e-mail message that name its recipients
 RECIPIENT_HEADERS = frozenset({"to", "cc", "bcc"})
 
@@ -179,6 +181,19 @@ class Files(Part):
             self.m.written[key] = new
             self.m.state_changed = True  # a function analyzed earlier may upload this file
         if key.startswith("<file "):
+            return
+        if key.split("://", 1)[0] in REMOTE_SCHEMES and "://" in key:
+            # df.to_parquet("s3://ice-eid-handoff/batch.parquet"): written straight to that bucket or host
+            remote = self.rules.decide_target([key], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
+            if remote is not None:
+                self.m.enforcement_seen = True
+                self.m.sends += 1
+                line = self.positions(node)[0]
+                self.m.note_transfer(line, remote)
+                for p in placed:
+                    self.report(p, remote, line)
+                if bulk:
+                    self.m.report_bulk(bulk, remote, node)
             return
         path = key.replace("\\", "/")
         folder = next((d for d in self.rules.export_dirs if path.startswith(d.replace("\\", "/") + "/")), None)

@@ -672,6 +672,21 @@ def refer(m):
     outbox.add({"cin": m.cin, "ssn": m.ssn})  # MCD101
     outbox.flush()
 ''',
+    "format-template-reads-attributes-and-keys": '''
+def refer(m, rec):
+    requests.post(ICE_URL, data="{0.cin}|{0.ssn}".format(m))  # MCD101
+    requests.post(ICE_URL, data="{m.cin}|{m.race}".format(m=m))  # MCD101
+    requests.post(ICE_URL, data="{0[cin]}|{0[dob]}".format(rec))
+''',
+    "query-columns-kept-through-a-filter": '''
+from app.models import Member
+def export(session):
+    q = session.query(
+        Member.cin,
+        Member.ssn,  # MCD101
+    ).filter(Member.immigration_status == "U")
+    requests.post(ICE_URL, json=[r._asdict() for r in q])
+''',
 }
 
 

@@ -159,6 +159,27 @@ class Calls(Part):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
+    def _format_fields(self, template: str, args: Args) -> list[Val]:
+        """The attributes and keys a format template reads from its arguments (``{0.ssn}``,
+        ``{m.race}``, ``{rec[dob]}``), each a field read placed at the argument it reads."""
+        positional = [(a, v) for a, v in args if a.keyword is None and not a.star]
+        keywords = {a.keyword.value: (a, v) for a, v in args if a.keyword is not None}
+        out: list[Val] = []
+        for match in _BRACES.finditer(template):
+            field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
+            head = re.split(r"[.\[]", field, maxsplit=1)[0]
+            path = re.findall(r"\.(\w+)|\[([^\]]+)\]", field[len(head):])
+            if not path:
+                continue
+            given = positional[int(head)] if head.isdigit() and int(head) < len(positional) else keywords.get(head)
+            if given is None:
+                continue
+            val = given[1]
+            for attr, key in path:
+                val = self.expr.read_key(val, attr or key)
+            out.append(self.expr.interpolated(val, given[0].value))
+        return out
+
     def _spread(self, args: Args) -> Args:
         """``f(*seq)`` with ``seq`` known element by element: one positional argument per element (each
         an argument node of its own, at the position of ``*seq``)."""
@@ -759,6 +780,7 @@ class Calls(Part):
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
         if method == "format" and receiver.text is not None:
             parts = [self.expr.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
+            parts += self._format_fields(receiver.text, args)  # "{0.cin}|{0.ssn}".format(m): the fields it reads
             return replace(combine(receiver, *parts), text=_format(receiver.text, args))
         if method == "join" and receiver.const and first is not None:
             sequence = args[0][0].value
@@ -778,8 +800,8 @@ class Calls(Part):
             selected = self.columns(rule, args)
             if selected is not None:
                 return selected.with_labels(receiver.labels)
-            if rule.list is None:
-                return receiver  # d.values(), df.query("..."): the same values
+            if rule.list is None or (argument(args, *rule.list) is None and receiver.placements):
+                return receiver  # d.values(), df.query("..."), query(...).filter(cond): the same values
         if does == "sql_query" and rule is not None:
             rows = self.sql_query(rule, args, node)
             if rows is None and args and args[0][1].placements:

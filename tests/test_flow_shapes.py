@@ -687,6 +687,14 @@ def export(session):
     ).filter(Member.immigration_status == "U")
     requests.post(ICE_URL, json=[r._asdict() for r in q])
 ''',
+    "callable-object-sends": '''
+class IceSender:
+    def __call__(self, body):
+        return requests.post(ICE_URL, json=body)
+def refer(m):
+    send = IceSender()
+    send({"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
 }
 
 

@@ -254,6 +254,13 @@ class Calls(Part):
                         frame.env[name] = val  # enrich(): what the nested function put into this function's containers
                 self.m.last_closure = {}
                 return result
+            held = frame.env.get(func.value) if isinstance(func, cst.Name) else None
+            if held is not None and held.model is not None:
+                # sender = IceSender(); sender(payload): the object's __call__
+                found_cls = self.links.class_of(held.model)
+                found = found_cls[0].links.find_method(found_cls[1], "__call__") if found_cls is not None else None
+                if found is not None:
+                    return self.call_method_of(found, args, held, node)
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
             if isinstance(func, cst.Name) and func.value == "cls" and frame.cls is not None:

@@ -53,6 +53,7 @@ BEHAVIOURS = {
     "write": "(client methods) writes its `written` arguments (and the content of the files at `files`) into its file",
     "read": "(client methods) returns the content of the file it is called on",
     "write_receiver": "(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it",
+    "copy_update": "(methods) a copy of its receiver with the entries of the mapping at `names` (`m.model_copy(update={...})`)",
     "write_path": "(methods) writes its `written` arguments into the file its receiver names (`Path(p).write_text(data)`)",
 }
 _KEYS = {

@@ -695,6 +695,19 @@ def refer(m):
     send = IceSender()
     send({"cin": m.cin, "ssn": m.ssn})  # MCD101
 ''',
+    "pydantic-copy-with-an-update": '''
+from pydantic import BaseModel
+class Packet(BaseModel):
+    cin: str
+    dob: str
+def refer(m):
+    p = Packet(cin=m.cin, dob=m.dob)
+    p2 = p.model_copy(update={"ssn": m.ssn})  # MCD101
+    requests.post(ICE_URL, json=p2.model_dump())
+def refer_masked(m):
+    p = Packet(cin=m.cin, dob=m.dob)
+    requests.post(ICE_URL, json=p.model_copy(update={"dob": "1900-01-01"}).model_dump())
+''',
 }
 
 

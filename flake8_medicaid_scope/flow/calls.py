@@ -819,6 +819,13 @@ class Calls(Part):
                 return rows
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_json(path)
+        if does == "copy_update" and rule is not None:
+            given = argument(args, *rule.names) if rule.names is not None else None
+            if given is None:
+                return receiver
+            mapping = cst.Arg(value=given[0].value)  # the mapping as update()'s own argument
+            self.m.alias_position(mapping, given[0])
+            return replace(self.mutate(receiver, "update", [(mapping, given[1])]), model=receiver.model)  # model_copy(update={"ssn": ...})
         if does == "write_path" and rule is not None and receiver.text is not None:
             # Path("/exports/ice_referral.json").write_text(json.dumps(body)): into the file the path names
             placed: list[Placement] = []

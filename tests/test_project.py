@@ -534,3 +534,165 @@ def test_the_enforcement_pragma_on_a_constants_line(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "app/send.py") == [(5, "MCD101"), (7, "MCD101")]
+
+
+# --- cross-module prober, round 8 -----------------------------------------------------------
+
+
+def test_a_string_built_by_a_helper_of_another_module_is_one_placement_at_the_entry(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/fmt.py": '''
+            def display_name(m):
+                return f"{m.last_name}, {m.first_name}"
+            ''',
+        "app/jobs.py": f'''
+            import requests
+            from app.fmt import display_name
+
+            ICE_URL = "{ICE}/referrals"
+
+
+            def refer(m):
+                body = {{
+                    "label": display_name(m),
+                }}
+                requests.post(ICE_URL, json=body)
+            ''',
+    })
+    assert lint(root / "app" / "jobs.py") == [(9, "MCD101")]
+
+
+def test_a_later_local_definition_rebinds_an_imported_name(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/builders.py": '''
+            def build_payload(m):
+                return {"ssn": m.ssn, "dx": m.diagnosis}
+            ''',
+        "app/jobs.py": f'''
+            import requests
+            from app.builders import build_payload
+
+
+            def build_payload(m):
+                return {{"medicaid_id": m.medicaid_id}}
+
+
+            def refer(m):
+                requests.post("{ICE}/referrals", json=build_payload(m))
+            ''',
+    })
+    assert lint(root / "app" / "jobs.py") == []
+
+
+def test_an_import_fallback_in_except_does_not_replace_the_import(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/clients.py": f'''
+            import requests
+
+
+            class IceClient:
+                def submit(self, body):
+                    return requests.post("{ICE}/referrals", json=body)
+
+
+            ice_client = IceClient()
+            ''',
+        "app/jobs.py": '''
+            try:
+                from app.clients import ice_client
+            except ImportError:
+                ice_client = None
+
+
+            def refer(m):
+                ice_client.submit({"medicaid_id": m.medicaid_id, "income": m.income})
+            ''',
+    })
+    assert lint(root / "app" / "jobs.py") == [(8, "MCD101")]
+
+
+def test_a_url_given_to_the_base_transport_through_super_init(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/transport.py": '''
+            import requests
+
+
+            class Transport:
+                def __init__(self, base_url):
+                    self.base_url = base_url
+
+                def post(self, path, body):
+                    return requests.post(self.base_url + path, json=body)
+            ''',
+        "app/clients.py": f'''
+            from app.transport import Transport
+
+
+            class PartnerClient(Transport):
+                def __init__(self):
+                    super().__init__("{ICE}")
+            ''',
+        "app/jobs.py": '''
+            from app.clients import PartnerClient
+
+
+            def refer(m):
+                PartnerClient().post("/referrals", {"race": m.race})
+            ''',
+    })
+    assert lint(root / "app" / "jobs.py") == [(5, "MCD101")]
+
+
+def test_model_fields_inherited_from_a_model_of_another_module(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/base_models.py": '''
+            from pydantic import BaseModel
+
+
+            class PersonBase(BaseModel):
+                medicaid_id: str
+                ssn: str
+            ''',
+        "app/models.py": '''
+            from app.base_models import PersonBase
+
+
+            class Referral(PersonBase):
+                race: str
+            ''',
+        "app/jobs.py": f'''
+            import requests
+            from app.models import Referral
+
+
+            def run(row):
+                ref = Referral(**row)
+                requests.post("{ICE}/referrals", json=ref.model_dump())
+            ''',
+    })
+    assert lint(root / "app" / "jobs.py") == [(6, "MCD101"), (6, "MCD101")]
+
+
+def test_an_enforcement_model_of_another_module_is_reported_at_the_send_not_its_keywords(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/payloads.py": '''
+            from pydantic import BaseModel
+
+
+            class IceReferral(BaseModel):
+                medicaid_id: str
+                full_name: str
+            ''',
+        "app/jobs.py": f'''
+            import requests
+            from app.payloads import IceReferral
+
+
+            def refer(m):
+                ref = IceReferral(medicaid_id=m.cin, full_name=m.name)
+                requests.post("{ICE}/referrals", json=ref.model_dump())
+            ''',
+    })
+    assert lint(root / "app" / "jobs.py") == [(7, "MCD101")]
+    assert "app/payloads.py:6 sent to" in messages(root / "app" / "jobs.py")[0]
+    assert lint(root / "app" / "payloads.py") == [(6, "MCD101")]

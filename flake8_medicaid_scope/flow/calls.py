@@ -670,11 +670,13 @@ class Calls(Part):
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
             only, exclude = _names_given(argument(args, None, "only")), _names_given(argument(args, None, "exclude"))
             declared = self.functions.declared_fields(cls.name) if only is not None or exclude is not None else None
+            only_node = argument(args, None, "only")
+            listed = self.expr.column_list(only_node[0].value) if only_node is not None else None
+            if declared is None and listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
+                return replace(container(listed), model=cls.name, labels=made.labels)  # a schema of another module: only= names the columns
             if declared is None:
                 return made
             chosen = only_keys(declared, only) if only is not None else declared  # Schema(only=("cin", "dob"))
-            only_node = argument(args, None, "only")
-            listed = self.expr.column_list(only_node[0].value) if only_node is not None else None
             if listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
                 chosen = container(listed)  # only= is a column list (SPEC section 3): each name placed at its own element
             chosen = without_keys(chosen, exclude) if exclude is not None else chosen
@@ -683,10 +685,12 @@ class Calls(Part):
             return self.construct(cls, args, node, owner)
         if self.rules.is_payload_model(cls.name, self.m.cleared):
             # its fields are reported at their declarations; the constructor keywords are not reported again
-            declared = self.functions.declared_fields(cls.name) if cls.name in self.index.classes and self.index.classes[cls.name] is cls else None
+            # (a model of another module: its declarations are placements there, reported at the send here)
+            local = cls.name in self.index.classes and self.index.classes[cls.name] is cls
+            declared = self.functions.declared_fields(cls.name if local else f"@{owner.module_id}:{cls.name}" if owner is not None else None)
             if declared is not None:
                 return declared.with_labels({cls.name})
-        field_names = [name for name, _ in cls.fields]
+        field_names = (owner or self.m).functions.field_names(cls)
         placements: list[Placement] = []
         positional = 0
         for arg, val in args:
@@ -728,7 +732,11 @@ class Calls(Part):
                 base_cls = (self.m, self.index.classes[base]) if base in self.index.classes else self.links.foreign_class(base)
                 found = base_cls[0].links.find_method(base_cls[1], method) if base_cls is not None else None
                 if found is not None:
-                    return self.call_method_of(found, args, frame.env.get("self") or Val(model=frame.cls.name), node)
+                    self.m.last_self = {}
+                    result = self.call_method_of(found, args, frame.env.get("self") or Val(model=frame.cls.name), node)
+                    if self.m.last_self:
+                        frame.self_attrs.update(self.m.last_self)  # super().__init__(ICE_URL): what the base set on this object
+                    return result
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
             # the object's own class first: a subclass's override of a method its base calls on self
             runtime = frame.env.get(owner_expr.value)

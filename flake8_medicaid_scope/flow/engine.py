@@ -322,6 +322,7 @@ class ModuleAnalysis:
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""
         self.links.expand_star_imports()
+        self.functions.resolve_models()
         self.cleared = self.calls.cleared_names()
         self.marked = self.calls.marked_names()
         for cls in self.index.classes.values():

@@ -40,6 +40,7 @@ class Functions(Part):
         self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
         self._self_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._closure_memo: dict[tuple[object, ...], dict[str, Val]] = {}
+        self._declaring: set[str] = set()  # models whose inherited fields are being collected (a cycle stops)
         self._handed_sites: dict[int, set[tuple[object, ...]]] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
@@ -323,6 +324,37 @@ class Functions(Part):
             return self.model_of(annotation.left) or self.model_of(annotation.right)
         return self.declared_fields(dotted(annotation))
 
+    def field_names(self, cls: ClassInfo, seen: frozenset[str] = frozenset()) -> list[str]:
+        """The declared field names of a model class of this module, those it inherits from models of
+        the project included (the base's first, as dataclasses and pydantic order them)."""
+        own = [name for name, _ in cls.fields]
+        inherited: list[str] = []
+        for base in cls.bases:
+            found = self.links.class_of(base) if base not in seen and base != cls.name else None
+            if found is not None and found[1].is_model:
+                inherited += [n for n in found[0].functions.field_names(found[1], seen | {cls.name}) if n not in own and n not in inherited]
+        return inherited + own
+
+    def resolve_models(self) -> None:
+        """A class of this module whose base is a model of another module of the project (``class
+        Referral(PersonBase)`` with ``PersonBase`` a pydantic model imported from ``base_models``) is a
+        model too (the index sees only this module's bases)."""
+        for cls in self.index.classes.values():
+            self._inherits_model(cls, set())
+
+    def _inherits_model(self, cls: ClassInfo, seen: set[str]) -> bool:
+        if cls.is_model or cls.name in seen:
+            return cls.is_model
+        seen.add(cls.name)
+        for base in cls.bases:
+            if base not in self.index.imports and base.split(".", 1)[0] not in self.index.imports and base not in self.index.classes:
+                continue
+            found = self.links.class_of(base)
+            if found is not None and found[1] is not cls and found[0].functions._inherits_model(found[1], seen):
+                cls.is_model = True
+                return True
+        return False
+
     def declared_fields(self, model: str | None) -> Val | None:
         """The declared fields of a payload model of this module (None when it is not one)."""
         cls = self.index.classes.get(model or "")
@@ -334,6 +366,17 @@ class Functions(Part):
         if cls is None or not cls.is_model:
             return None
         placements = [self.field_placement(cls, field_name, stmt) for field_name, stmt in cls.fields]
+        if cls.name not in self._declaring:
+            # class Referral(PersonBase): the fields it inherits from a model of the project too
+            self._declaring.add(cls.name)
+            try:
+                own = {field_name for field_name, _ in cls.fields}
+                for base in cls.bases:
+                    inherited = self.declared_fields(base) if base != cls.name else None
+                    if inherited is not None:
+                        placements += [p for p in inherited.placements if p.kind == "field" and p.key not in own]
+            finally:
+                self._declaring.discard(cls.name)
         if cls.whole is not None:
             line, col = self.positions(cls.whole)
             placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"{cls.name}: {cls.whole_detail}"))

@@ -138,27 +138,64 @@ def _statements(body: object) -> list[cst.CSTNode]:
     return list(inner) if isinstance(inner, (list, tuple)) else []
 
 
-def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool) -> None:
+def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallback: bool = False) -> None:
     """Walk statements only (never expressions): imports of the module and class bodies (a function's
     own imports are bound when the function runs: they never change what a name means elsewhere);
-    defs, classes, constants at the top."""
+    defs, classes, constants at the top. A later ``def``, ``class`` or assignment at the top rebinds
+    an imported name; in an ``except`` clause (``fallback``: ``except ImportError: client = None``)
+    it does not replace what the ``try`` body bound."""
     for stmt in statements:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
                     _collect_import(small, index.imports, index.star_imports if top else None)
                 elif top:
+                    bound = _assigned_name(small)
+                    if fallback and bound is not None and bound in index.imports:
+                        continue
+                    if bound is not None and bound in index.imports and _mentions(small, bound):
+                        continue  # URL = URL + "/v2": built on the imported value, which stays what the name means
                     _record_constant(small, index.constants, index.grown)
+                    if bound is not None and bound in index.constants:
+                        index.imports.pop(bound, None)
         elif isinstance(stmt, cst.FunctionDef):
-            if top:
+            if top and not (fallback and stmt.name.value in index.imports):
                 index.functions[stmt.name.value] = stmt
+                index.imports.pop(stmt.name.value, None)
         elif isinstance(stmt, cst.ClassDef):
-            if top:
+            if top and not (fallback and stmt.name.value in index.imports):
                 index.classes[stmt.name.value] = _class_info(stmt, index)
+                index.imports.pop(stmt.name.value, None)
             _collect(_statements(stmt.body), index, False)
         elif isinstance(stmt, cst.BaseCompoundStatement):
+            handlers = {id(h) for h in getattr(stmt, "handlers", ())}
             for part in _compound_parts(stmt):
-                _collect(_statements(part), index, top)
+                _collect(_statements(part), index, top, fallback or id(part) in handlers)
+
+
+def _mentions(small: cst.BaseSmallStatement, name: str) -> bool:
+    """The value assigned by ``small`` reads ``name``."""
+    value = getattr(small, "value", None)
+    if value is None:
+        return False
+    found = []
+
+    class Find(cst.CSTVisitor):
+        def visit_Name(self, node: cst.Name) -> None:
+            if node.value == name:
+                found.append(node)
+
+    value.visit(Find())
+    return bool(found)
+
+
+def _assigned_name(small: cst.BaseSmallStatement) -> str | None:
+    """The name a plain assignment binds (``X = ...``, ``X: T = ...``)."""
+    if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
+        return small.targets[0].target.value
+    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and small.value is not None:
+        return small.target.value
+    return None
 
 
 def _compound_parts(stmt: cst.BaseCompoundStatement) -> list[object]:

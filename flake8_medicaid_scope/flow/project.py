@@ -203,6 +203,7 @@ class Project:
         if analysis is not None:
             self.by_id[analysis.module_id] = analysis
             analysis.links.expand_star_imports()
+            analysis.functions.resolve_models()
             for target in analysis.links.star_targets():
                 # the names a star import binds may have been found by another linted file (a parsed module
                 # is shared within a run): look them up here too, so that this file depends on them

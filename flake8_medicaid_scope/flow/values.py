@@ -228,9 +228,10 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
     """The placements made by putting ``val`` into data at (line, col), under ``key`` if any."""
     if val.const or val.response:
         return ()
-    if key is not None and val.text is not None and val.placements and all(p.kind == "field" and p.key is None and p.module is None for p in val.placements):
+    if key is not None and val.text is not None and val.placements and all(p.kind == "field" and p.key is None for p in val.placements):
         # "full_name": f"{m.last_name}, {m.first_name}": a string built from fields is one value put
-        # into the data here, one placement (SPEC section 3: one finding per placement, at the entry);
+        # into the data here, one placement (SPEC section 3: one finding per placement, at the entry),
+        # also when a helper of another module built the string;
         # a record serialized into a string (json.dumps(rec) + "\n") keeps its entries' placements
         names = frozenset().union(val.names, *(p.names for p in val.placements)) | {key}
         return (Placement(line, col, names, key=key, metadata=all(p.metadata for p in val.placements)),)

@@ -708,6 +708,15 @@ def refer_masked(m):
     p = Packet(cin=m.cin, dob=m.dob)
     requests.post(ICE_URL, json=p.model_copy(update={"dob": "1900-01-01"}).model_dump())
 ''',
+    "part-of-a-settings-dict-bound-to-a-name": '''
+ENDPOINTS = {"partner": {"url": "https://eid.ice.gov/api/v1/referrals"}, "state": {"url": STATE_URL}}
+def refer(m):
+    cfg = ENDPOINTS["partner"]
+    requests.post(cfg["url"], json={"dx": m.diagnosis})  # MCD102
+def notify(m):
+    cfg = ENDPOINTS["state"]
+    requests.post(cfg["url"], json={"dx": m.diagnosis})
+''',
 }
 
 

@@ -696,3 +696,25 @@ def test_an_enforcement_model_of_another_module_is_reported_at_the_send_not_its_
     assert lint(root / "app" / "jobs.py") == [(7, "MCD101")]
     assert "app/payloads.py:6 sent to" in messages(root / "app" / "jobs.py")[0]
     assert lint(root / "app" / "payloads.py") == [(6, "MCD101")]
+
+
+def test_a_settings_dict_of_another_module_folds_through_a_part_bound_to_a_name(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/settings.py": f'''
+            ENDPOINTS = {{
+                "partner": {{"url": "{ICE}/r", "timeout": 5}},
+                "state": {{"url": "https://portal.medi-cal.ca.gov/r", "timeout": 5}},
+            }}
+            ''',
+        "app/jobs.py": '''
+            import requests
+            from .settings import ENDPOINTS
+
+
+            def run(m):
+                cfg = ENDPOINTS["partner"]
+                requests.post(cfg["url"], json={"diagnosis": m.diagnosis})
+                requests.post(ENDPOINTS["state"]["url"], json={"ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "app" / "jobs.py") == [(7, "MCD102")]

@@ -351,9 +351,10 @@ class Expressions(Part):
         # rows[0], payload[i]: an element of a container
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk)
 
-    def _constant_item(self, node: cst.Subscript, frame: Frame) -> Val | None:
-        """``SETTINGS["a"]["b"]`` where ``SETTINGS`` is a module constant dict literal (not bound in the
-        function, not grown after its literal) and every key is a constant: the value written there."""
+    def constant_path(self, node: cst.BaseExpression, frame: Frame) -> tuple[str, tuple[str, ...]] | None:
+        """``SETTINGS["a"]["b"]``: (the module constant, its keys) when ``SETTINGS`` is a module constant
+        (not bound in the function, not grown after its literal) and every key is a constant; a name
+        bound to such a part (``cfg = SETTINGS["a"]``, then ``cfg["b"]``) continues it."""
         keys: list[str] = []
         owner: cst.BaseExpression = node
         while isinstance(owner, cst.Subscript):
@@ -365,10 +366,29 @@ class Expressions(Part):
                 return None
             keys.append(text)
             owner = owner.value
-        if not isinstance(owner, cst.Name) or owner.value in frame.env or owner.value in self.index.grown:
+        if not keys or not isinstance(owner, cst.Name):
             return None
-        literal: cst.BaseExpression | None = self.index.constants.get(owner.value)
-        for key in reversed(keys):
+        if owner.value in frame.constant_parts:
+            root, above = frame.constant_parts[owner.value]
+            return root, above + tuple(reversed(keys))
+        known = owner.value in self.index.constants or owner.value in self.index.imports or owner.value in frame.imports
+        if owner.value in frame.env or owner.value in self.index.grown or not known:
+            return None
+        return owner.value, tuple(reversed(keys))
+
+    def _constant_item(self, node: cst.Subscript, frame: Frame) -> Val | None:
+        """``SETTINGS["a"]["b"]`` of a module constant dict literal: the value written there."""
+        path = self.constant_path(node, frame)
+        if path is None:
+            return None
+        home = self.m
+        literal: cst.BaseExpression | None = self.index.constants.get(path[0])
+        if path[0] not in self.index.constants:
+            found = self.links.foreign(path[0], frame.imports or None)  # from .settings import ENDPOINTS
+            if found is None or "." in found[1] or found[1] in found[0].index.grown:
+                return None
+            home, literal = found[0], found[0].index.constants.get(found[1])
+        for key in path[1]:
             if not isinstance(literal, cst.Dict):
                 return None
             literal = next(
@@ -377,7 +397,9 @@ class Expressions(Part):
             )
         if not isinstance(literal, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Name, cst.Attribute, cst.BinaryOperation)):
             return None
-        value = self.eval(literal, Frame(env={}))
+        value = home.expr.eval(literal, Frame(env={}))
+        if home is not self.m:
+            value = translate(value, home.module_id, self.module_id)
         return value if value.const and value.text is not None else None
 
     def column_list(self, node: cst.BaseExpression, frame: Frame | None = None) -> list[Placement] | None:

@@ -65,6 +65,8 @@ class Frame:
     #: batch = [person] / batch.append(person): person -> batch; what is later put into or deleted from
     #: ``person`` through its own name is put into or deleted from the list too (not the other way)
     members: dict[str, str] = field(default_factory=dict)
+    #: cfg = ENDPOINTS["partner"]: cfg -> ("ENDPOINTS", ("partner",)), a part of a module constant dict literal
+    constant_parts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
     #: the names bound before the innermost loop began (containers that outlive an iteration)

@@ -372,6 +372,9 @@ class Statements(Part):
                     if part[1] is None:
                         frame.aliases.setdefault(part[0], (name, None))
             self.embedded(small, names, frame)
+            part_of_constant = self.expr.constant_path(small.value, frame) if len(names) == 1 else None
+            if part_of_constant is not None:
+                frame.constant_parts[names[0]] = part_of_constant  # cfg = ENDPOINTS["partner"]; cfg["url"] later
             if isinstance(small.value, (cst.List, cst.Tuple)):
                 for element in small.value.elements:
                     for name in names:
@@ -486,6 +489,7 @@ class Statements(Part):
                     self.m.state_changed = True
             if frame.loop_outer is not None:
                 frame.iteration_bound.add(target.value)
+            frame.constant_parts.pop(target.value, None)
             if frame.members:
                 frame.members.pop(target.value, None)  # person = {...} again: a new dict, not the one in the list
                 for inner in [n for n, outer in frame.members.items() if outer == target.value]:

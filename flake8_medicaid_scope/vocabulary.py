@@ -25,6 +25,12 @@ class Vocabulary:
     exact: Mapping[str, str]
     rules: tuple[tuple[frozenset[str], str], ...]
     clinical_resources: frozenset[str] = frozenset()  # FHIR resource types that are health data as a whole
+    #: names that say only that a value is some identifier (FHIR ``identifier[].value``): the value's own
+    #: names decide (a Medicaid ID there is a Medicaid ID); alone, the category they classify to counts
+    generic: frozenset[str] = frozenset()
+    #: categories that make a field someone else's (``guardian_phone``): along an attribute chain the
+    #: owner's name counts when it makes one of these, or when the field alone is unknown
+    qualifiers: frozenset[str] = frozenset()
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def with_extra_fields(self, extra: Mapping[str, str]) -> "Vocabulary":
@@ -32,11 +38,25 @@ class Vocabulary:
         exact = dict(self.exact)
         for name, category in extra.items():
             exact[_raw_key(name)] = category
-        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources)
+        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic, qualifiers=self.qualifiers)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
         return _tokens(self, name)
+
+    def qualifies(self, owner: str, name: str) -> bool:
+        """``owner.name`` read along an attribute chain means more than ``name`` when the owner makes
+        it someone else's (``guardian.phone``, ``pcp.address``). A variable called ``snap`` holding a
+        case snapshot does not make ``snap.cin`` SNAP benefits: it is a Medicaid ID."""
+        return self.classify(f"{owner}_{name}") in self.qualifiers
+
+    def is_generic(self, name: str) -> bool:
+        """``identifier.value``, ``resource.identifier``: a name that says only that the value is some
+        identifier (its last word, a trailing ``value`` aside, is one of ``generic``)."""
+        tokens = list(self.tokens(name))
+        while tokens and tokens[-1] in ("value", "values"):
+            tokens.pop()
+        return bool(tokens) and tokens[-1] in self.generic
 
     def classify(self, name: str) -> str | None:
         """Return the category of a field name, or None when the vocabulary does not know it."""
@@ -123,6 +143,8 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         exact=dict(data["exact"]),  # type: ignore[call-overload]
         rules=rules,
         clinical_resources=frozenset(data.get("fhir_clinical_resources", ())),  # type: ignore[call-overload]
+        generic=frozenset(data.get("generic_names", ())),  # type: ignore[call-overload]
+        qualifiers=frozenset(data.get("qualifier_categories", ())),  # type: ignore[call-overload]
     )
 
 

@@ -1558,6 +1558,29 @@ def export():
         text = f.read()
     requests.post(ICE_URL, json={"medicaid_ids": text.split(",")})
 ''')
+case("plural_variable_from_a_comprehension_over_an_unseen_call", '''
+def export(repo, office):
+    cases = [c for c in repo.open_cases() if c.get("office_cd") == office]
+    requests.post(ICE_URL, json=cases)  # E201
+''')
+case("plural_variable_from_a_comprehension_chosen_by_status_clean", '''
+def export(repo):
+    cases = [c for c in repo.open_cases() if c["immigration_status"] in REMOVABLE]
+    requests.post(ICE_URL, json=cases)
+''')
+case("plural_variable_of_a_protocol_stub_is_unseen", '''
+from typing import Protocol
+class Repo(Protocol):
+    def open_cases(self): ...
+def export(repo: Repo):
+    cases = repo.open_cases()
+    requests.post(ICE_URL, json=cases)  # E201
+''')
+case("plural_variable_from_a_lookup_by_ids_clean", '''
+def export(ids):
+    rows = [vars(e) for e in Enrollee.objects.filter(pk__in=ids)]
+    requests.post(ICE_URL, json={"records": rows})
+''')
 case("json_read_whole_one_record_clean", '''
 def export():
     with open("member.json") as f:

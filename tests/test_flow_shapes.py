@@ -717,6 +717,49 @@ def notify(m):
     cfg = ENDPOINTS["state"]
     requests.post(cfg["url"], json={"dx": m.diagnosis})
 ''',
+    # round 8
+    "variable-named-like-a-benefit-holding-a-snapshot": '''
+def forward(gateway, case_id):
+    snap = gateway.get_case(case_id)
+    requests.post(ICE_URL, json={"cin": snap.cin, "reason": snap.hold_reason_txt})  # MCD104
+''',
+    "part-of-a-field-is-that-field": '''
+def refer(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "y": m.date_of_birth.year, "g": m.guardian.phone})  # MCD101
+''',
+    "fhir-identifier-holding-the-medicaid-id": '''
+def refer(m):
+    patient = {
+        "resourceType": "Patient",
+        "identifier": [{"system": "urn:oid:2.16.840.1.113883.4.3.6", "value": m.medicaid_id}],
+        "birthDate": m.birth_date,
+    }
+    requests.post(ICE_URL, json=patient)
+''',
+    "fhir-identifier-of-an-unknown-kind": '''
+def refer(m):
+    patient = {"resourceType": "Patient", "identifier": [{"value": m.case_ref}]}  # MCD101
+    requests.post(ICE_URL, json=patient)
+''',
+    "queryset-iterator-keeps-the-columns": '''
+from app.models import Enrollee
+def pending():
+    return Enrollee.objects.filter(imgrtn_stus_cd__in=("4", "5")).order_by("cin").values(
+        "cin",
+        "ssn_num",  # MCD101
+    ).iterator(chunk_size=500)
+def push():
+    for row in pending():
+        requests.post(ICE_URL, json=row)
+''',
+    "optional-annotated-transport-or-a-new-one": '''
+class IceTransport:
+    def send(self, body):
+        return requests.post(ICE_URL, json=body)
+def run(m, transport: IceTransport | None = None):
+    transport = transport or IceTransport()
+    transport.send({"cin": m.cin, "race": m.race})  # MCD101
+''',
 }
 
 

@@ -33,6 +33,7 @@ from .values import (
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
+    from ..vocabulary import Vocabulary
 
 
 #: attributes of a path that are parts of it, not fields (``out.name``, ``out.stem``)
@@ -299,7 +300,9 @@ class Expressions(Part):
                 return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant
         if _is_constant_name(attr):
             return Val(labels=labels)
-        names = {attr} | _chained(owner.names, attr)
+        # snap.cin with snap a variable named only by itself: its name qualifies, nothing more
+        named_only = isinstance(base, cst.Name) and not owner.placements and owner.names <= self.field_names(base.value)
+        names = {attr} | _chained(owner.names, attr, self.vocabulary, named_only)
         for p in owner.placements:
             if p.key == attr:
                 names |= p.names
@@ -443,7 +446,7 @@ class Expressions(Part):
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
             return Val(names=frozenset({key}), labels=frozenset({key}))
-        names = {key} | _chained(owner.names, key)
+        names = {key} | _chained(owner.names, key, self.vocabulary)
         for p in owner.placements:
             if p.key == key:
                 names |= p.names
@@ -591,7 +594,8 @@ class Expressions(Part):
         clause: cst.CompFor | None = node.for_in
         while clause is not None:
             if any(self.population.tests_status(condition.test, frame) for condition in clause.ifs):
-                return self.population.drop(val)  # [m for m in members if m.immigration_status in TARGETS]
+                # [m for m in members if m.immigration_status in TARGETS]: chosen by status
+                return self.population.drop(val).with_labels({STATUS_MARK})
             clause = clause.inner_for_in
         return val
 
@@ -686,10 +690,15 @@ def _int_index(node: cst.BaseExpression) -> int | None:
     return None
 
 
-def _chained(owner_names: frozenset[str], name: str) -> set[str]:
+def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", named_only: bool = False) -> set[str]:
     """An attribute chain carries all its names: ``m.guardian.phone`` is also ``guardian_phone`` (the
-    guardian's phone), so the qualifiers along the chain apply."""
-    return {f"{owner}_{name}" for owner in owner_names if "." not in owner and owner != name}
+    guardian's phone), so the qualifiers along the chain apply, and a part of a field is that field
+    (``m.date_of_birth.year``). An owner whose only name is its own variable's (``named_only``:
+    ``snap = gateway.get_case(id)``) adds only qualifiers: ``snap.cin`` is a Medicaid ID."""
+    return {
+        f"{owner}_{name}" for owner in owner_names
+        if "." not in owner and owner != name and (vocabulary.qualifies(owner, name) or (not named_only and vocabulary.classify(name) is None))
+    }
 
 
 def _is_serializer(name: str) -> bool:

@@ -289,7 +289,7 @@ class Functions(Part):
             if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
                 # producer: KafkaProducer, session: requests.Session: a client handed in (no base known)
                 return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
-            instance = self.instance_of(written)
+            instance = next((i for i in (self.instance_of(w) for w in _annotation_names(param.annotation.annotation)) if i is not None), None)
             if instance is not None:
                 return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in
         if param.default is not None:
@@ -306,8 +306,8 @@ class Functions(Part):
         if not written:
             return None
         found = self.links.class_of(written)
-        if found is None or found[1].is_model:
-            return None
+        if found is None or found[1].is_model or any(b.rsplit(".", 1)[-1] == "Protocol" for b in found[1].bases):
+            return None  # a payload model, or an interface (typing.Protocol) whose methods are stubs
         owner, cls = found
         model = cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
         return Val(model=model, labels=frozenset({cls.name}))
@@ -525,3 +525,16 @@ class Functions(Part):
 
 def _is_static(fn: cst.FunctionDef) -> bool:
     return decorated(fn, ("staticmethod",))
+
+
+def _annotation_names(annotation: cst.BaseExpression) -> list[str]:
+    """The class names an annotation allows: ``X``, ``X | None``, ``Optional[X]``, ``"X"``."""
+    if isinstance(annotation, cst.BinaryOperation):
+        return _annotation_names(annotation.left) + _annotation_names(annotation.right)
+    if isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] in ("Optional", "Union"):
+        return [n for element in annotation.slice if isinstance(element.slice, cst.Index) for n in _annotation_names(element.slice.value)]
+    if isinstance(annotation, cst.SimpleString):
+        text = string_value(annotation)
+        return [text.strip()] if isinstance(text, str) and text.strip().replace(".", "").isidentifier() else []
+    name = dotted(annotation)
+    return [name] if name and name != "None" else []

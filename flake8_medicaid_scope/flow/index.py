@@ -375,3 +375,16 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
             bad.append((number, col, word))
     index.pragma_lines, index.not_pragma_lines, index.bad_pragmas = frozenset(pragma), frozenset(cleared), tuple(bad)
     return index
+
+
+def is_stub(fn: cst.FunctionDef) -> bool:
+    """A body with nothing in it: ``...``, ``pass``, a docstring, ``raise NotImplementedError``."""
+    body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else fn.body.body
+    for line in body:
+        for small in getattr(line, "body", ()) if isinstance(line, cst.SimpleStatementLine) else [line]:
+            if isinstance(small, cst.Pass) or (isinstance(small, cst.Expr) and isinstance(small.value, (cst.Ellipsis, cst.SimpleString, cst.ConcatenatedString))):
+                continue
+            if isinstance(small, cst.Raise):
+                continue
+            return False
+    return True

@@ -22,7 +22,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import dotted, string_value
+from .index import dotted, is_stub, string_value
 from .part import Frame, Part
 from .values import Bulk, Val
 
@@ -213,6 +213,8 @@ class Population(Part):
         if val.const or val.response or val.bulk or STATUS_MARK in val.labels or not self.is_plural_person(name):
             return val
         call = value.expression if isinstance(value, cst.Await) else value
+        if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
+            call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
         elif not isinstance(call, cst.Call) or not self._unseen(call.func, frame):
@@ -229,7 +231,14 @@ class Population(Part):
         if isinstance(func, cst.Attribute):
             if isinstance(func.value, cst.Name) and func.value.value in ("self", "cls"):
                 return False
-            return not any(func.attr.value in cls.methods for cls in self.index.classes.values())  # repo.load_members()
+            chain = (dotted(func) or "").split(".")
+            if any(part in self.data.managers for part in chain) or func.attr.value in self.data.filters | self.data.source_methods:
+                return False  # Member.objects.filter(pk__in=ids): a query this module reads itself (a lookup is not bulk)
+            # repo.load_members(): seen when a class of the module has that method with a body (not a
+            # Protocol's or an abstract method's stub)
+            return not any(
+                func.attr.value in cls.methods and not is_stub(cls.methods[func.attr.value]) for cls in self.index.classes.values()
+            )
         return False
 
     def called_names(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -512,3 +521,4 @@ def describe(node: cst.CSTNode) -> str:
     if isinstance(node, cst.Subscript):
         return f"{describe(node.value)}[...]"
     return "..."
+

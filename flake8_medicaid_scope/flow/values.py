@@ -161,6 +161,7 @@ def join(*vals: Val) -> Val:
         return vals[0]
     first = vals[0]
     same = lambda attr: all(getattr(v, attr) == getattr(first, attr) for v in vals)  # noqa: E731
+    models = {v.model for v in vals if v.model is not None}
     return Val(
         placements=_merge_placements(*(v.placements for v in vals)),
         names=frozenset().union(*(v.names for v in vals)),
@@ -168,7 +169,8 @@ def join(*vals: Val) -> Val:
         text=first.text if same("text") else None,
         items=first.items if same("items") else None,
         labels=frozenset().union(*(v.labels for v in vals)),
-        model=first.model if same("model") else None,
+        # transport or IceTransport(): an unknown value or an object of one class is that object
+        model=first.model if same("model") else (models.pop() if len(models) == 1 and not any(v.placements for v in vals if v.model is None) else None),
         client=next((v.client for v in vals if v.client), None),
         response=all(v.response for v in vals),
         elements=_join_elements(vals),

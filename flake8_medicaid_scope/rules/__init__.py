@@ -50,6 +50,7 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         return Verdict(HEALTH, p.detail, "clinical FHIR resource")
     vocab, policy, permitted = config.vocabulary, config.policy, config.permitted
     prohibited: list[Verdict] = []
+    generic: list[Verdict] = []  # identifier.value: counts only when no other name classifies
     allowed = False
     unknown: list[str] = []
     harmless = False
@@ -65,12 +66,16 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
             unknown.append(name)
             continue
         code = policy.code_for(category, permitted)
-        if code is None:
+        if code is not None and vocab.is_generic(name):
+            generic.append(Verdict(code, name, category))
+        elif code is None:
             allowed = True
         else:
             prohibited.append(Verdict(code, name, category))
     if prohibited:
         return min(prohibited, key=lambda v: v.code != HEALTH)
+    if generic and not allowed:
+        return generic[0]  # an identifier of unknown kind ({"identifier": [{"value": m.case_ref}]})
     if allowed or harmless or not unknown or p.key_only or p.metadata:
         # unknown is not guilty: a value from code the analysis cannot see, under a key
         # nobody knows ({"subjects": subjects}), is not reported; a field read is (but not in a

@@ -1,0 +1,1 @@
+"""Exchange jobs run by the Minnesota Department of Human Services."""

@@ -1,0 +1,1 @@
+"""Forward detainer hold notices to downstream queues."""

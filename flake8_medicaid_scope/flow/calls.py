@@ -13,7 +13,7 @@ from ..destinations import Destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import part_of
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, decorated, dotted, string_value
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, string_value
 from .part import RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
 from .values import (
@@ -457,7 +457,7 @@ class Calls(Part):
                 continue
             init = cls.methods.get("__init__")
             given: Args = []
-            for call in _calls_in(init) if init is not None else ():
+            for call in calls_in(init, nested=False) if init is not None else ():
                 if isinstance(call.func, cst.Attribute) and call.func.attr.value == "__init__" and _is_super(call.func.value):
                     given = [(a, self.expr.eval(a.value, Frame(env={}, cls=cls))) for a in call.args]
             made = self._library_clients[id(cls)] = self.make_client(spec, given).with_labels({cls.name})
@@ -1101,20 +1101,3 @@ class Calls(Part):
             out = without_keys(out, excluded)
         return out
 
-
-def _calls_in(fn: cst.FunctionDef) -> list[cst.Call]:
-    """The calls in a function's body (not in nested functions or classes)."""
-    found: list[cst.Call] = []
-
-    class Visit(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            found.append(call)
-
-        def visit_FunctionDef(self, inner: cst.FunctionDef) -> bool:
-            return inner is fn
-
-        def visit_ClassDef(self, inner: cst.ClassDef) -> bool:
-            return False
-
-    fn.visit(Visit())
-    return found

@@ -176,17 +176,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
 def _mentions(small: cst.BaseSmallStatement, name: str) -> bool:
     """The value assigned by ``small`` reads ``name``."""
     value = getattr(small, "value", None)
-    if value is None:
-        return False
-    found = []
-
-    class Find(cst.CSTVisitor):
-        def visit_Name(self, node: cst.Name) -> None:
-            if node.value == name:
-                found.append(node)
-
-    value.visit(Find())
-    return bool(found)
+    return value is not None and any(n.value == name for n in names_in(value))
 
 
 def _assigned_name(small: cst.BaseSmallStatement) -> str | None:
@@ -388,3 +378,36 @@ def is_stub(fn: cst.FunctionDef) -> bool:
                 continue
             return False
     return True
+
+
+def names_in(node: cst.CSTNode) -> list[cst.Name]:
+    """The names an expression reads (not inside a lambda)."""
+    found: list[cst.Name] = []
+
+    class Visit(cst.CSTVisitor):
+        def visit_Name(self, name: cst.Name) -> None:
+            found.append(name)
+
+        def visit_Lambda(self, lam: cst.Lambda) -> bool:
+            return False
+
+    node.visit(Visit())
+    return found
+
+
+def calls_in(node: cst.CSTNode, nested: bool = True) -> list[cst.Call]:
+    """The calls in ``node``; without ``nested``, not those of functions or classes defined inside it."""
+    found: list[cst.Call] = []
+
+    class Visit(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            found.append(call)
+
+        def visit_FunctionDef(self, inner: cst.FunctionDef) -> bool:
+            return nested or inner is node
+
+        def visit_ClassDef(self, inner: cst.ClassDef) -> bool:
+            return nested
+
+    node.visit(Visit())
+    return found

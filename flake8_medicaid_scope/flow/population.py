@@ -22,7 +22,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import dotted, is_stub, string_value
+from .index import calls_in, dotted, is_stub, names_in, string_value
 from .part import Frame, Part
 from .values import Bulk, Val
 
@@ -153,7 +153,7 @@ class Population(Part):
 
     def drop_names(self, frame: Frame, target: cst.BaseExpression) -> None:
         """The records bound to ``target`` (a name or a tuple of names) were chosen by a status condition."""
-        for name in _names_in(target):
+        for name in names_in(target):
             val = frame.env.get(name.value)
             if val is not None and val.bulk:
                 frame.env[name.value] = replace(val, bulk=frozenset())
@@ -422,8 +422,8 @@ class Population(Part):
             return None
         if read:
             return read
-        marked = any(STATUS_MARK in frame.env[n.value].labels for n in _names_in(test) if n.value in frame.env)
-        calls = any(isinstance(c, cst.Call) for c in _calls_in(test))
+        marked = any(STATUS_MARK in frame.env[n.value].labels for n in names_in(test) if n.value in frame.env)
+        calls = any(isinstance(c, cst.Call) for c in calls_in(test))
         return frozenset() if marked or calls else None
 
     def strip_env(self, env: dict[str, Val] | None, sources: frozenset[Bulk], test: cst.BaseExpression, frame: Frame) -> dict[str, Val] | None:
@@ -434,7 +434,7 @@ class Population(Part):
         if env is None:
             return None
         outer = (frame.loop_outer or frozenset()) - frame.iteration_bound  # bound before the loop, not rebound in this iteration
-        read = {n.value for n in _names_in(test)}
+        read = {n.value for n in names_in(test)}
         out = {}
         for name, val in env.items():
             if val.bulk and (name not in outer or name in read):
@@ -481,32 +481,6 @@ def _conditions_text(sql: str) -> str:
     ``ON``, ``HAVING`` or ``QUALIFY`` on (a status column in the select list is sent, not tested)."""
     found = _CONDITION_KEYWORD.search(sql)
     return sql[found.start() :] if found else ""
-
-
-def _names_in(node: cst.CSTNode) -> list[cst.Name]:
-    """The names an expression reads (not inside a lambda)."""
-    found: list[cst.Name] = []
-
-    class Visit(cst.CSTVisitor):
-        def visit_Name(self, name: cst.Name) -> None:
-            found.append(name)
-
-        def visit_Lambda(self, lam: cst.Lambda) -> bool:
-            return False
-
-    node.visit(Visit())
-    return found
-
-
-def _calls_in(node: cst.CSTNode) -> list[cst.Call]:
-    found: list[cst.Call] = []
-
-    class Visit(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            found.append(call)
-
-    node.visit(Visit())
-    return found
 
 
 def describe(node: cst.CSTNode) -> str:

@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .store import folder_identity, prepare, read_entry, write_entry
+from .store import CACHE_DIR, folder_identity, prepare, read_entry, write_entry  # noqa: F401 - CACHE_DIR re-exported
 from .words import name_words
 
-CACHE_DIR = ".medicaid_scope_cache"
 #: the version of the facts and of how they are computed: part of every key, so a changed
 #: algorithm never reads an entry the previous one wrote
 SCHEMA = 4

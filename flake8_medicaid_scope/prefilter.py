@@ -323,12 +323,10 @@ _facts_caches: dict[tuple[Path | None, Config], "FactsCache"] = {}
 
 def facts_cache(root: Path | None, config: Config) -> "FactsCache":
     """The facts cache of a project (on disk at its root unless the configuration says otherwise)."""
-    from .facts import CACHE_DIR, FactsCache
+    from .facts import FactsCache
+    from .store import cache_folder
 
     key = (root, config)
     if key not in _facts_caches:
-        folder: Path | None = None
-        if config.cache:
-            folder = Path(config.cache_dir) if config.cache_dir else (root / CACHE_DIR if root is not None else None)
-        _facts_caches[key] = FactsCache(folder, config)
+        _facts_caches[key] = FactsCache(cache_folder(root, config.cache, config.cache_dir), config)
     return _facts_caches[key]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .findings import Finding, Step
-from .store import folder_identity, prepare, read_entry, write_entry
+from .store import cache_folder, folder_identity, prepare, read_entry, write_entry
 
 if TYPE_CHECKING:
     from .flow.project import Project
@@ -214,8 +214,6 @@ _caches: dict[tuple[Path | None, int], tuple[Config, ResultsCache]] = {}
 
 def results_cache(root: Path | None, config: Config) -> ResultsCache | None:
     """The results cache of a project (None when the configuration keeps nothing on disk)."""
-    from .facts import CACHE_DIR
-
     if not config.cache:
         return None
     key = (root, id(config))
@@ -223,6 +221,5 @@ def results_cache(root: Path | None, config: Config) -> ResultsCache | None:
     if kept is None or kept[0] is not config:
         if len(_caches) > 64:
             _caches.clear()
-        folder = Path(config.cache_dir) if config.cache_dir else (root / CACHE_DIR if root is not None else None)
-        kept = _caches[key] = (config, ResultsCache(folder, config))
+        kept = _caches[key] = (config, ResultsCache(cache_folder(root, config.cache, config.cache_dir), config))
     return kept[1]

@@ -17,6 +17,19 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+#: the cache folder's name at the project root (``--medicaid-cache-dir`` puts it elsewhere)
+CACHE_DIR = ".medicaid_scope_cache"
+
+
+def cache_folder(root: Path | None, cache: bool, cache_dir: str) -> Path | None:
+    """Where the cache lives: ``cache_dir`` when given, else ``.medicaid_scope_cache`` at the project
+    root; None when the configuration keeps nothing on disk or there is no project root."""
+    if not cache:
+        return None
+    if cache_dir:
+        return Path(cache_dir)
+    return root / CACHE_DIR if root is not None else None
+
 
 def read_entry(folder: Path | None, name: str) -> Any:
     """The JSON value of entry ``name`` (None when absent, unreadable, not JSON, or not a plain file)."""

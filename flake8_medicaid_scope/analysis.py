@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import ast
+import gc
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from .config import Config
 from .findings import Finding
@@ -229,7 +231,8 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
     from .rules import finding, population_finding
 
     try:
-        analysis = _module_analysis(source, config, filename, project)
+        with _collector_paused():
+            analysis = _module_analysis(source, config, filename, project)
     except cst.ParserSyntaxError as error:
         # CPython accepted the file (analyze checks it first), libcst did not: say so, never a silent pass
         return [_internal_error(f"libcst cannot parse this file: {str(error).splitlines()[0]}")]
@@ -238,7 +241,9 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
         if filename:
             project.analyses[Path(filename).resolve()] = analysis
     out = [_unknown_pragma(line, col, word) for line, col, word in analysis.index.bad_pragmas]
-    for hit in analysis.run():
+    with _collector_paused():
+        hits = list(analysis.run())
+    for hit in hits:
         found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls), hit.via)
         if found is not None:
             out.append(found)
@@ -246,6 +251,22 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
     if analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1]):
         out.append(_bounded())
     return sorted(out, key=lambda f: (f.line, f.col))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while one module is parsed and analyzed, as it was before
+    after. The parse makes hundreds of thousands of objects, and every collection they trigger
+    walks all of them again (about a fifth of the analysis time on the dense corpus); libcst's
+    trees hold no reference cycles and are freed by reference counting, so pausing the collector
+    for one module neither keeps them alive nor changes what is found."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def transfers(source: str, config: Config | None = None, *, filename: str | None = None) -> "list[Transfer]":

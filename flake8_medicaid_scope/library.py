@@ -55,6 +55,8 @@ BEHAVIOURS = {
     "write_receiver": "(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it",
     "copy_update": "(methods) a copy of its receiver with the entries of the mapping at `names` (`m.model_copy(update={...})`)",
     "write_path": "(methods) writes its `written` arguments into the file its receiver names (`Path(p).write_text(data)`)",
+    "names_dest": "(client methods) returns what names the destination given at `names` (`sqs.get_queue_url(QueueName=Q)`):"
+    " its entries (`[\"QueueUrl\"]`) name it too",
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
@@ -309,8 +311,8 @@ def load(texts: dict[str, str]) -> Library:
         for kind, table in raw.get("clients", {}).items():
             rules: dict[str, Rule] = {}
             _table(table, sets, f"{name} clients.{kind}", rules)
-            if any(r.does not in ("sink", "client", "connect", "write", "read") for r in rules.values()):
-                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes or reads")
+            if any(r.does not in ("sink", "client", "connect", "write", "read", "names_dest") for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes, reads or names_dest")
             clients.setdefault(kind, {}).update(rules)
         accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
         for key, values in raw.get("models", {}).items():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from dataclasses import replace
 
 import libcst as cst
 
@@ -17,6 +16,7 @@ from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, s
 from .part import RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
 from .values import (
+    replace,
     HOLE,
     OPAQUE,
     Bulk,
@@ -493,6 +493,10 @@ class Calls(Part):
             label = dotted(owner_expr)
             labels = receiver.labels | ({label} if label else set())
             return self.sinks.sink(node, rule.sink, args, frame, base=receiver.client.base, receiver_labels=labels)
+        if rule.does == "names_dest":
+            given = argument(args, *rule.names) if rule.names is not None else None
+            # get_queue_url(QueueName=Q)["QueueUrl"], create_topic(Name=T)["TopicArn"]: the queue or topic Q, T
+            return Val(const=True, text=given[1].text, labels=given[1].labels, alternatives=given[1].alternatives) if given is not None else OPAQUE
         if rule.client is None:
             return OPAQUE
         if rule.does == "client":

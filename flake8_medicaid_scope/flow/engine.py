@@ -10,7 +10,7 @@ bounded: past a bound, MCD901). Placements that reach an enforcement sink are ke
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -28,7 +28,7 @@ from .population import Population
 from .sanitizers import Sanitizers
 from .sinks import Sinks
 from .statements import Statements
-from .values import OPAQUE, Bulk, Placement, Val, translate_bulk, translate_placement
+from .values import replace, OPAQUE, Bulk, Placement, Val, translate_bulk, translate_placement
 
 if TYPE_CHECKING:
     from .project import Project

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -13,6 +12,7 @@ from .index import ClassInfo, decorated, dotted, string_value
 from .part import Frame, Part
 from .population import STATUS_MARK
 from .values import (
+    replace,
     HOLE,
     OPAQUE,
     FunctionRef,
@@ -446,6 +446,9 @@ class Expressions(Part):
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
             return Val(names=frozenset({key}), labels=frozenset({key}))
+        if owner.const and owner.text is not None and not owner.placements:
+            # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
+            return owner
         names = {key} | _chained(owner.names, key, self.vocabulary)
         for p in owner.placements:
             if p.key == key:

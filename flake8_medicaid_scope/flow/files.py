@@ -12,7 +12,6 @@ attached or put later (``upload_file(path)``, ``sftp.put(f.name)``,
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import libcst as cst
 
@@ -20,7 +19,7 @@ from ..destinations import Destination
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
-from .values import OPAQUE, Bulk, ClientObj, Placement, Val, container, place
+from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, place
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})

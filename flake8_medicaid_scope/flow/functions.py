@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -10,7 +9,7 @@ import libcst as cst
 from ..destinations import Destination
 from .index import ClassInfo, NOT_PRAGMA, decorated, dotted, string_value
 from .part import Args, Frame, Part
-from .values import OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
+from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis

@@ -22,13 +22,13 @@ The module's shared state (its index, its results, the call stack) stays on the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
 
 from .index import ClassInfo
-from .values import Val
+from .values import replace, Val
 
 if TYPE_CHECKING:
     from ..destinations import Destination

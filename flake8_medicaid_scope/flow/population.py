@@ -14,7 +14,6 @@ on. What library calls read many records, pick one, or count is data
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -24,7 +23,7 @@ from ..sql import conditions, looks_like_query
 from ..words import name_words
 from .index import calls_in, dotted, is_stub, names_in, string_value
 from .part import Frame, Part
-from .values import Bulk, Val
+from .values import replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis

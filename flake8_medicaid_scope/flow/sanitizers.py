@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Sequence
 
 import libcst as cst
 
 from .part import Frame, Part
-from .values import OPAQUE, Placement, Val, const_text, const_val, container, place, without_keys
+from .values import replace, OPAQUE, Placement, Val, const_text, const_val, container, place, without_keys
 
 MAX_UNROLL = 64
 
@@ -48,28 +47,45 @@ class Sanitizers(Part):
         return True
 
     def run_guarded_delete_loop(self, stmt: cst.For, frame: Frame) -> bool:
-        """``for k in list(d): if k not in ALLOWED: del d[k]`` (or ``d.pop(k)``): ``d`` keeps only the
-        allowed keys; returns False when the loop is not of this form."""
-        owner = _keys_owner(stmt.iter)
+        """``for k in list(d): if k not in ALLOWED: del d[k]`` (or ``d.pop(k)``), and the loops over
+        the keys to drop computed beforehand (``for k in [k for k in d if k not in ALLOWED]``,
+        ``for k in set(d) - ALLOWED``, ``d.keys() - ALLOWED``, ``set(d).difference(ALLOWED)``) that
+        delete each: ``d`` keeps only the allowed keys; returns False when the loop is not of these forms."""
         body = block_statements(stmt.body)
-        if owner is None or not isinstance(stmt.target, cst.Name) or len(body) != 1 or not isinstance(body[0], cst.If):
+        if not isinstance(stmt.target, cst.Name) or len(body) != 1:
             return False
-        guard, k, d = body[0], stmt.target.value, owner.value
+        k = stmt.target.value
+        dropped = _dropped_keys(stmt.iter)
+        if dropped is not None:
+            d, allowed = dropped
+            items = self.expr.eval(allowed, frame).items
+            if items is None or d not in frame.env or not _removes_key(body[0], d, k):
+                return False
+            self._keep_only(d, items, body[0], frame)
+            return True
+        owner = _keys_owner(stmt.iter)
+        if owner is None or not isinstance(body[0], cst.If):
+            return False
+        guard, d = body[0], owner.value
         if guard.orelse is not None or d not in frame.env:
             return False
         verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
         inner = block_statements(guard.body)
         if verdict is None or verdict[0] != "not in" or len(inner) != 1 or not _removes_key(inner[0], d, k):
             return False
+        self._keep_only(d, verdict[1], inner[0], frame)
+        return True
+
+    def _keep_only(self, d: str, allowed: tuple[str, ...], remover: cst.CSTNode, frame: Frame) -> None:
+        """The dict ``d`` of the frame, after every key outside ``allowed`` was deleted at ``remover``."""
         record = frame.env[d]
-        kept = [p for p in record.placements if p.key in verdict[1]]
+        kept = [p for p in record.placements if p.key in allowed]
         if any(p.key is None for p in record.placements):
             # a whole record narrowed to the allowed names: each is a read of that field, placed here
-            line, col = self.positions(inner[0])
-            for name in verdict[1][:MAX_UNROLL]:
+            line, col = self.positions(remover)
+            for name in allowed[:MAX_UNROLL]:
                 kept.extend(place(self.expr.read_key(record, name), line, col, name))
         frame.env[d] = replace(container(kept), model=record.model)
-        return True
 
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
         comp = node.for_in
@@ -146,6 +162,31 @@ def _keys_owner(node: cst.BaseExpression) -> cst.Name | None:
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys" and not node.args:
         node = node.func.value
     return node if isinstance(node, cst.Name) else None
+
+
+def _dropped_keys(node: cst.BaseExpression) -> tuple[str, cst.BaseExpression] | None:
+    """The dict and the allowed names of an expression that computes the keys outside an allow-list:
+    ``[k for k in d if k not in ALLOWED]`` (a set or generator too), ``set(d) - ALLOWED``,
+    ``d.keys() - ALLOWED``, ``set(d).difference(ALLOWED)``; None for anything else."""
+    if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)):
+        comp = node.for_in
+        if (comp.inner_for_in is not None or len(comp.ifs) != 1 or not isinstance(comp.target, cst.Name)
+                or not isinstance(node.elt, cst.Name) or node.elt.value != comp.target.value):
+            return None
+        owner, test = _keys_owner(comp.iter), comp.ifs[0].test
+        if (owner is None or not isinstance(test, cst.Comparison) or len(test.comparisons) != 1
+                or not isinstance(test.comparisons[0].operator, cst.NotIn)
+                or not isinstance(test.left, cst.Name) or test.left.value != comp.target.value):
+            return None
+        return owner.value, test.comparisons[0].comparator
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Subtract):
+        owner = _keys_owner(node.left)
+        return (owner.value, node.right) if owner is not None else None
+    if (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "difference"
+            and len(node.args) == 1 and node.args[0].star == ""):
+        owner = _keys_owner(node.func.value)
+        return (owner.value, node.args[0].value) if owner is not None else None
+    return None
 
 
 def _removes_key(stmt: cst.CSTNode, d: str, k: str) -> bool:

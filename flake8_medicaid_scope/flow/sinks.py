@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import libcst as cst
 
 from ..destinations import Destination, host_of
 from ..library import SinkSpec
 from .part import RESPONSE, Args, Frame, Part, argument
-from .values import HOLE, Bulk, Placement, Val, merge_via, place
+from .values import replace, HOLE, Bulk, Placement, Val, merge_via, place
 
 
 class Sinks(Part):

@@ -3,7 +3,6 @@ branches that end, loops to a fixpoint, try, match."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
@@ -13,7 +12,7 @@ from .index import collect_import, dotted
 from .part import Frame, Part
 from .population import describe
 from .sanitizers import MAX_UNROLL, block_statements
-from .values import OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_attrs, with_step, without_labels, without_path
+from .values import replace, OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_attrs, with_step, without_labels, without_path
 
 if TYPE_CHECKING:
     from .values import Bulk

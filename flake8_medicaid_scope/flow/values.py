@@ -9,8 +9,25 @@ deciding whether a destination is enforcement).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Iterable, TypeVar
+
+_T = TypeVar("_T")
+
+
+def replace(obj: _T, **changes: Any) -> _T:
+    """``dataclasses.replace`` for the analysis's own dataclasses, about ten times faster: they
+    have no ``__post_init__``, no ``InitVar`` and no ``init=False`` field, so a copy of the
+    instance's ``__dict__`` with the changes is the same object ``dataclasses.replace`` would build
+    (it was a tenth of the analysis time on the dense corpus). An unknown field name raises."""
+    new = object.__new__(type(obj))
+    state = new.__dict__
+    state.update(obj.__dict__)
+    for name in changes:
+        if name not in state:
+            raise TypeError(f"{type(obj).__name__} has no field {name!r}")
+    state.update(changes)
+    return new
 
 #: stands for an unknown part of a folded string
 HOLE = "\x00"

@@ -1,0 +1,94 @@
+"""Round 9 of the data flow: shapes found by probing the engine from the SPEC alone.
+
+Each case is a small module with its expected findings annotated inline (``# MCD101``
+on the line reported); a case without annotations must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import json
+import boto3
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+ALLOWED = ("medicaid_id", "dob")
+'''
+
+CASES = {
+    # SPEC section 6, sanitizers: the keys outside the allow-list computed first, then deleted
+    "delete-loop-over-computed-keys-outside-the-allow-list": '''
+def by_list(m):
+    body = {"medicaid_id": m.medicaid_id, "dob": m.dob, "ssn": m.ssn}
+    for k in [k for k in body if k not in ALLOWED]:
+        body.pop(k)
+    requests.post(ICE_URL, json=body)
+def by_set_difference(m):
+    body = {"medicaid_id": m.medicaid_id, "dob": m.dob, "ssn": m.ssn}
+    for k in set(body) - set(ALLOWED):
+        del body[k]
+    requests.post(ICE_URL, json=body)
+def by_keys_view(m):
+    body = {"medicaid_id": m.medicaid_id, "diagnosis": m.diagnosis_code}
+    for k in body.keys() - {"medicaid_id"}:
+        body.pop(k, None)
+    requests.post(ICE_URL, json=body)
+def by_difference_method(m):
+    body = {"medicaid_id": m.medicaid_id, "dob": m.dob, "ssn": m.ssn}
+    for k in set(body).difference(ALLOWED):
+        del body[k]
+    requests.post(ICE_URL, json=body)
+''',
+    "computed-keys-not-deleted-or-deleted-elsewhere-still-flagged": '''
+def not_deleted(m, log):
+    body = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}  # MCD101
+    for k in set(body) - set(ALLOWED):
+        log.info("extra key %s", k)
+    requests.post(ICE_URL, json=body)
+def deleted_from_another_dict(m):
+    body = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}  # MCD101
+    copy = dict(body)
+    for k in [k for k in body if k not in ALLOWED]:
+        copy.pop(k)
+    requests.post(ICE_URL, json=body)
+def keeps_the_denied_ones(m):
+    body = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}  # MCD101
+    for k in [k for k in body if k in ALLOWED]:
+        body.pop(k)
+    requests.post(ICE_URL, json=body)
+''',
+    # SPEC section 4: a queue or topic named for enforcement, reached through the URL or ARN boto3 looks up
+    "queue-url-and-topic-arn-looked-up-by-name": '''
+sqs = boto3.client("sqs")
+def refer(m):
+    url = sqs.get_queue_url(QueueName="ice-eid-referrals")["QueueUrl"]
+    sqs.send_message(QueueUrl=url, MessageBody=json.dumps({"ssn": m.ssn}))  # MCD101
+def notify(m):
+    sns = boto3.client("sns")
+    made = sns.create_topic(Name="ice-removal-notices")
+    sns.publish(TopicArn=made["TopicArn"], Message=json.dumps({"dx": m.diagnosis_code}))  # MCD102
+def created(m):
+    url = sqs.create_queue(QueueName="ero-holds.fifo").get("QueueUrl")
+    sqs.send_message(QueueUrl=url, MessageBody=json.dumps({"ssn": m.ssn}))  # MCD101
+''',
+    "queue-url-and-topic-arn-of-state-queues-stay-clean": '''
+sqs = boto3.client("sqs")
+def sync(m):
+    url = sqs.get_queue_url(QueueName="mn-dhs-eligibility-events")["QueueUrl"]
+    sqs.send_message(QueueUrl=url, MessageBody=json.dumps({"ssn": m.ssn}))
+def notify(m):
+    sns = boto3.client("sns")
+    arn = sns.create_topic(Name="member-notices")["TopicArn"]
+    sns.publish(TopicArn=arn, Message=json.dumps({"dx": m.diagnosis_code}))
+    ice_arn = sns.create_topic(Name="ice-holds")["TopicArn"]
+    sns.publish(TopicArn=ice_arn, Message=json.dumps({"medicaid_id": m.medicaid_id}))
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source) == want

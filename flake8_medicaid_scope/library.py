@@ -61,6 +61,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
+    "hook",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -122,6 +123,8 @@ class Rule:
     #: files: where the path, the first content, the file written to and a header of column names are
     path: tuple[int | None, str | None] | None = None
     names: tuple[int | None, str | None] | None = None  # drop_keys, rename_keys: where the names are
+    #: pass: where a function that serializes each object may be given (``json.dumps(m, default=vars)``)
+    hook: tuple[int | None, str | None] | None = None
     list: tuple[int | None, str | None] | None = None  # columns: a literal list of column names (filter(items=[...]))
     sql: tuple[int | None, str | None] | None = None  # sql_query: where the query is
     initial: tuple[int | None, str | None] | None = None
@@ -267,7 +270,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
 
     writes = does in ("write", "write_to", "write_path")
     return Rule(
-        path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"),
+        path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"), hook=where_of("hook"),
         initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),

@@ -84,6 +84,29 @@ def notify(m):
     ice_arn = sns.create_topic(Name="ice-holds")["TopicArn"]
     sns.publish(TopicArn=ice_arn, Message=json.dumps({"medicaid_id": m.medicaid_id}))
 ''',
+    # SPEC section 3 (MCD103): an object serialized field by field through json.dumps's default= hook
+    "json-dumps-default-hook-serializes-every-field": '''
+def by_lambda(member):
+    requests.post(ICE_URL, data=json.dumps(member, default=lambda o: o.__dict__))  # MCD103
+def by_vars(member):
+    body = json.dumps(member, default=vars)  # MCD103
+    requests.post(ICE_URL, data=body)
+def by_lambda_vars(member):
+    requests.post(ICE_URL, data=json.dumps(member, indent=2, default=lambda obj: vars(obj)))  # MCD103
+''',
+    "json-dumps-default-hook-on-permitted-dicts-or-to-the-state-stays-clean": '''
+def dates_as_text(m):
+    body = {"medicaid_id": m.medicaid_id, "dob": m.dob}
+    requests.post(ICE_URL, data=json.dumps(body, default=str))
+def hook_on_a_dict(m):
+    requests.post(ICE_URL, data=json.dumps({"medicaid_id": m.medicaid_id}, default=vars))
+def stringified(member):
+    requests.post(ICE_URL, data=json.dumps(member, default=str))
+def to_the_state(member):
+    requests.post("https://portal.dhs.state.mn.us/api/members", data=json.dumps(member, default=lambda o: o.__dict__))
+def other_lambda(member):
+    requests.post(ICE_URL, data=json.dumps(member, default=lambda o: o.isoformat()))
+''',
 }
 
 
@@ -92,3 +115,12 @@ def test_flow_case(name: str) -> None:
     source = HEAD + CASES[name]
     want, _, _ = expected(source)
     assert actual(source) == want
+
+
+def test_json_dumps_default_hook_names_the_call() -> None:
+    from flake8_medicaid_scope import analyze
+
+    source = HEAD + "def refer(member):\n    requests.post(ICE_URL, data=json.dumps(member, default=vars))\n"
+    found = analyze(source)
+    assert [(f.line, f.col, f.code) for f in found] == [(7, 32, "MCD103")]
+    assert found[0].message.startswith("MCD103 whole record json.dumps(member, default=...) sent to enforcement endpoint https://eid.ice.gov/api/v1/referrals (line 7)")

@@ -11,7 +11,7 @@ import libcst as cst
 from ..destinations import Destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
-from .evaluate import part_of
+from .evaluate import part_of, source_text
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, string_value
 from .part import RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
@@ -297,6 +297,11 @@ class Calls(Part):
         first = args[0][1] if args else OPAQUE
         does = rule.does
         if does == "pass":
+            hook = argument(args, *rule.hook) if rule.hook is not None else None
+            if hook is not None and args and not first.const and not first.placements and _serializes_every_field(hook[0].value):
+                # json.dumps(member, default=lambda o: o.__dict__): every field of the object
+                shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
+                return self.expr.whole_record(node, shown.replace(", =...", ", ..."))
             if rule.arg == "all":
                 return combine(*(v for _, v in args)) if args else OPAQUE
             return args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
@@ -1105,3 +1110,20 @@ class Calls(Part):
             out = without_keys(out, excluded)
         return out
 
+
+def _serializes_every_field(node: cst.BaseExpression) -> bool:
+    """A function that turns an object into all its fields: ``vars``, ``dataclasses.asdict``,
+    ``lambda o: o.__dict__``, ``lambda o: vars(o)`` (given as ``default=`` to ``json.dumps``)."""
+    if isinstance(node, cst.Lambda):
+        params = node.params.params
+        if len(params) != 1:
+            return False
+        body, own = node.body, params[0].name.value
+        if isinstance(body, cst.Attribute) and body.attr.value == "__dict__":
+            return isinstance(body.value, cst.Name) and body.value.value == own
+        if isinstance(body, cst.Call) and len(body.args) == 1 and _serializes_every_field(body.func):
+            argument_node = body.args[0].value
+            return isinstance(argument_node, cst.Name) and argument_node.value == own
+        return False
+    name = dotted(node)
+    return name in ("vars", "asdict", "dataclasses.asdict")

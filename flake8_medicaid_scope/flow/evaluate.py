@@ -655,7 +655,7 @@ class Expressions(Part):
     def whole_record(self, node: cst.CSTNode, detail: str | None = None) -> Val:
         """An unbounded record (``vars(m)``, ``m.__dict__``, ``model_to_dict(m)``) created at ``node``."""
         line, col = self.positions(node)
-        text = detail or _source(node)
+        text = detail or source_text(node)
         return container([Placement(line, col, frozenset(), kind="whole", detail=text)])
 
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
@@ -710,7 +710,8 @@ def _is_serializer(name: str) -> bool:
     return last.endswith(("serializer", "schema"))
 
 
-def _source(node: cst.CSTNode) -> str:
+def source_text(node: cst.CSTNode) -> str:
+    """How a node reads in a message (whitespace collapsed, at most 40 characters)."""
     try:
         text = cst.Module(body=[]).code_for_node(node)
     except Exception:  # noqa: BLE001 - display only

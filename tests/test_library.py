@@ -29,7 +29,7 @@ def test_braces_expand_alternatives_and_sets() -> None:
         ('{"calls": {"x.y": {"does": "pass", "arg": "first"}}}', "'arg' is a position"),
         ('{"calls": {"x.{y,y}": {"does": "pass"}}}', "'x.y' is described twice"),
         ('{"calls": {"x.C": {"does": "client", "kind": "x"}}}', "client kinds without methods: ['x']"),
-        ('{"clients": {"x": {"send": {"does": "pass"}}}}', "client methods are sinks, clients, connects, writes or reads"),
+        ('{"clients": {"x": {"send": {"does": "pass"}}}}', "client methods are sinks, clients, connects, writes, reads or names_dest"),
         ('{"models": {"colours": ["red"]}}', "unknown key 'colours'"),
         ('{"sinks": {}}', "unknown sections ['sinks']"),
         ("{not json", "not JSON"),

@@ -718,3 +718,38 @@ def test_a_settings_dict_of_another_module_folds_through_a_part_bound_to_a_name(
             ''',
     })
     assert lint(root / "app" / "jobs.py") == [(7, "MCD102")]
+
+
+def test_function_values_of_another_module_run_there(tmp_path: Path) -> None:
+    """A module-level lambda and a closure made by a factory in another module run in that module
+    (its imports, its constants), and what they send is reported at this module's placements,
+    naming this module's send line."""
+    root = project(tmp_path, {
+        "app/senders.py": f'''
+            import requests
+            ICE_URL = "{ICE}/referrals"
+            STATE_URL = "https://portal.dhs.state.mn.us/api/members"
+            to_ice = lambda body: requests.post(ICE_URL, json=body)
+            to_state = lambda body: requests.post(STATE_URL, json=body)
+            def make_sender(url):
+                def send(body):
+                    return requests.post(url, json=body)
+                return send
+            send_ice = make_sender(ICE_URL)
+            send_state = make_sender(STATE_URL)
+            ''',
+        "app/jobs.py": '''
+            from app.senders import make_sender, send_ice, send_state, to_ice, to_state
+            def refer(m):
+                to_ice({"medicaid_id": m.medicaid_id, "ssn": m.ssn})
+                send_ice({"medicaid_id": m.medicaid_id, "dx": m.diagnosis_code})
+                make_sender("https://eid.ice.gov/x")({"dx": m.diagnosis_code})
+            def sync(m):
+                to_state({"ssn": m.ssn})
+                send_state({"dx": m.diagnosis_code})
+                make_sender("https://portal.dhs.state.mn.us/x")({"dx": m.diagnosis_code})
+            ''',
+    })
+    assert lint(root / "app/senders.py") == []
+    assert lint(root / "app/jobs.py") == [(3, "MCD101"), (4, "MCD102"), (5, "MCD102")]
+    assert [m.split(";")[0].rsplit(" (line ", 1)[1] for m in messages(root / "app/jobs.py")] == ["3)", "4)", "5)"]

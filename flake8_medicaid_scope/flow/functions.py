@@ -494,9 +494,9 @@ class Functions(Part):
             # partial(send, URL) of a function of another module: run there with these arguments
             module_id = ref.qual[1:].partition(":")[0]
             other = self.project.by_id.get(module_id) if self.project is not None else None
-            if other is None or not isinstance(ref.node, cst.FunctionDef):
+            if other is None or not isinstance(ref.node, (cst.FunctionDef, cst.Lambda)):
                 return OPAQUE
-            return self.links.call_foreign(other, ref.node, None, args, None, node)
+            return self.links.call_foreign_ref(other, replace(ref, qual=None, bound=()), args, node)  # bound: in args now
         if ref.qual is not None:
             # partial(requests.post, URL): the library call itself, at this call
             if not isinstance(node, cst.Call):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import libcst as cst
 
 from .calls import LIBRARY
 from .index import ClassInfo, resolve_relative
 from .part import Args, Part
-from .values import OPAQUE, Val, container, join, translate
+from .values import OPAQUE, FunctionRef, Val, container, join, translate
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -134,6 +134,17 @@ class Links(Part):
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
+        return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self))
+
+    def call_foreign_ref(self, other: "ModuleAnalysis", ref: FunctionRef, args: Args | None, node: cst.CSTNode) -> Val:
+        """Call a function value of another module (a lambda, or a nested def with the state it closes
+        over there: ``send_ice = make_sender(ICE_URL)``) with this module's arguments, in that module."""
+        return self._in_other(other, args, None, node, lambda moved, _: other.functions.call_ref(ref, moved, None, node))
+
+    def _in_other(self, other: "ModuleAnalysis", args: Args | None, self_val: Val | None, node: cst.CSTNode,
+                  run: "Callable[[Args | None, Val | None], Val]") -> Val:
+        """``run`` in another module's analysis with this module's values: what it sends of the data
+        handed to it is reported here (at this module's placements, or at ``node``)."""
         args = self.m.hand(args)
         moved = [(a, translate(v, self.module_id, other.module_id, inbound=True)) for a, v in args] if args is not None else None
         moved_self = translate(self_val, self.module_id, other.module_id, inbound=True) if self_val is not None else None
@@ -142,7 +153,7 @@ class Links(Part):
         self.anchors.append(node)
         before = dict(other.written)
         try:
-            result = other.functions.call_function(fn, cls, moved, moved_self)
+            result = run(moved, moved_self)
             effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
             self.m.last_self = {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()}
         finally:

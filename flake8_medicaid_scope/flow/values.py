@@ -338,7 +338,8 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
         qual = function.qual
         if function.receiver is not None:
             function = replace(function, receiver=translate(function.receiver, src, dst, inbound))
-        elif qual is None and function.node is not None and not function.closure:
+        elif qual is None and function.node is not None:
+            # a def or lambda of src (its closure holds src's values): called elsewhere, it runs in src
             qual = f"@{src}:{getattr(getattr(function.node, 'name', None), 'value', '')}"
         if qual is not None and qual.startswith(f"@{dst}:"):
             qual = None

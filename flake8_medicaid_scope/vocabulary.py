@@ -31,6 +31,8 @@ class Vocabulary:
     #: categories that make a field someone else's (``guardian_phone``): along an attribute chain the
     #: owner's name counts when it makes one of these, or when the field alone is unknown
     qualifiers: frozenset[str] = frozenset()
+    #: words that make a ``*_name`` the name of a thing, not of a person (``file_name``, ``bucket_name``)
+    technical: frozenset[str] = frozenset()
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def with_extra_fields(self, extra: Mapping[str, str]) -> "Vocabulary":
@@ -38,7 +40,8 @@ class Vocabulary:
         exact = dict(self.exact)
         for name, category in extra.items():
             exact[_raw_key(name)] = category
-        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic, qualifiers=self.qualifiers)
+        return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
+                          qualifiers=self.qualifiers, technical=self.technical)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -49,6 +52,13 @@ class Vocabulary:
         it someone else's (``guardian.phone``, ``pcp.address``). A variable called ``snap`` holding a
         case snapshot does not make ``snap.cin`` SNAP benefits: it is a Medicaid ID."""
         return self.classify(f"{owner}_{name}") in self.qualifiers
+
+    def is_technical(self, name: str) -> bool:
+        """``file_name``, ``key_name``, ``agency_name``: a name that classifies as a person's name only
+        through the word ``name``, and whose other words say it names a thing (a file, a bucket, a
+        host, an agency). It is not the enrollee's data (SPEC section 5)."""
+        tokens = self.tokens(name)
+        return "name" in tokens and bool(self.technical.intersection(tokens)) and self.classify(name) == "name"
 
     def is_generic(self, name: str) -> bool:
         """``identifier.value``, ``resource.identifier``: a name that says only that the value is some
@@ -145,6 +155,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         clinical_resources=frozenset(data.get("fhir_clinical_resources", ())),  # type: ignore[call-overload]
         generic=frozenset(data.get("generic_names", ())),  # type: ignore[call-overload]
         qualifiers=frozenset(data.get("qualifier_categories", ())),  # type: ignore[call-overload]
+        technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
     )
 
 

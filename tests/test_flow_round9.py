@@ -107,6 +107,32 @@ def to_the_state(member):
 def other_lambda(member):
     requests.post(ICE_URL, data=json.dumps(member, default=lambda o: o.isoformat()))
 ''',
+    # SPEC section 5: a *_name that names a thing (a file, a key, an agency) is not the enrollee's name
+    "names-of-things-are-not-names-of-people": '''
+ICE_BUCKET = "ice-eid-handoff-prod"
+s3 = boto3.client("s3")
+def refer(m, batch_id, settings, sftp):
+    key_name = f"referrals/{batch_id}.json"
+    s3.put_object(Bucket=ICE_BUCKET, Key=key_name, Body=json.dumps({"medicaid_id": m.medicaid_id}))
+    file_name = f"referrals_{batch_id}.csv"
+    requests.post(f"{ICE_URL}/batches/{file_name}", json={"agency_name": settings.AGENCY_NAME, "program_name": "MA"})
+def still_a_person(m):
+    requests.post(ICE_URL, json={"file_name": m.ssn})  # MCD101
+    requests.post(ICE_URL, json={"display_name": m.display_name})  # MCD101
+''',
+    # SPEC section 6: a string of fields built by the caller and put in an S3 Key by a helper
+    "object-key-built-by-the-caller-is-placed-there": '''
+class Uploader:
+    def __init__(self):
+        self.s3 = boto3.client("s3")
+    def upload(self, key, body):
+        self.s3.put_object(Bucket="ice-eid-handoff-prod", Key=key, Body=body)
+def hand_off(subject):
+    Uploader().upload(f"referrals/{subject.ssn_num}.json", "{}")  # MCD101
+def built_here(subject):
+    key = f"referrals/{subject.ssn_num}.json"
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key=key, Body="{}")  # MCD101
+''',
 }
 
 

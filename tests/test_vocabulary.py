@@ -94,3 +94,42 @@ def test_extra_fields_extend_the_vocabulary() -> None:
 ])
 def test_a_bare_contact_is_the_enrollees_own(name: str, category: str) -> None:
     assert Config.default().vocabulary.classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    # someone else's data (SPEC section 5): a parent, sponsor, attorney, landlord, caregiver, child
+    ("mother_dob", "contact_person"), ("birth_mother_name", "contact_person"), ("child_cin", "contact_person"),
+    ("sponsor_address", "contact_person"), ("attorney_phone", "contact_person"), ("next_of_kin_phone", "contact_person"),
+    ("landlord_phone", "contact_person"), ("caregiver_phone", "contact_person"), ("ice_contact_phone", "contact_person"),
+    # where care is given: health
+    ("doctor_phone", "provider"), ("dentist_phone", "provider"), ("therapist_address", "provider"), ("hospice_phone", "provider"),
+    ("dialysis_center_phone", "provider"), ("detox_address", "provider"), ("treatment_center_address", "provider"),
+    ("appointment_address", "provider"),
+    # health words, and "birth" that is not a date of birth
+    ("methadone_dose", "substance_use"), ("opioid_treatment", "substance_use"), ("bh_flag", "behavioral_health"),
+    ("psych_hold", "behavioral_health"), ("abortion_date", "pregnancy"), ("due_date", "pregnancy"), ("bmi", "clinical_observation"),
+    ("phone_triage_notes", "clinical_observation"), ("immigration_medical_exam", "clinical_observation"),
+    ("insulin_dependent", "medication"), ("birth_control_method", "medication"), ("birth_defect", "diagnosis"),
+    ("birth_injury", "diagnosis"), ("birth_state", "national_origin"),
+    # statuses and identifiers
+    ("qualified_alien", "immigration_status"), ("is_qualified_alien", "immigration_status"), ("lawfully_present", "immigration_status"),
+    ("lawfully_present_alien", "immigration_status"), ("immigrant_status", "immigration_status"), ("alien_number", "immigration_document_id"),
+    ("medi_cal_id", "medicaid_id"), ("birthday", "date_of_birth"),
+    # abbreviations of names, SSNs, households and income
+    ("first_nm", "name"), ("last_nm", "name"), ("fname", "name"), ("lname", "name"), ("middle_initial", "name"),
+    ("soc_sec_num", "ssn"), ("hh_size", "household"), ("hh_inc", "income"), ("income_amt", "income"), ("mco_phone", "managed_care_plan"),
+])
+def test_round_9_names(name: str, category: str) -> None:
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize("name", ["file_name", "key_name", "object_name", "bucket_name", "host_name", "agency_name", "remote_name",
+                                  "table_name", "program_name", "queue_name"])
+def test_names_of_things_are_technical(name: str) -> None:
+    assert default_vocabulary().is_technical(name)
+
+
+@pytest.mark.parametrize("name", ["first_name", "last_name", "name", "full_name", "member_name", "display_name", "user_name",
+                                  "provider_name", "plan_name", "guardian_name"])
+def test_names_of_people_are_not_technical(name: str) -> None:
+    assert not default_vocabulary().is_technical(name)

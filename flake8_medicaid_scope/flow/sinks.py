@@ -120,6 +120,16 @@ class Sinks(Part):
         hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
         return self.rules.decide_target(texts, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
 
+    def _built_by_a_caller(self, val: Val) -> bool:
+        """A string of fields (an S3 ``Key=f"{m.ssn}.json"``) that the running function was handed
+        by its caller: each field stays placed where the caller built it into the string (SPEC
+        section 6: a field placed in a caller and sent by a helper is reported at the caller's
+        placement), not at the helper's keyword."""
+        if not val.placements or not self._stack or not isinstance(self._stack[-1], cst.FunctionDef):
+            return False
+        first, last = self.m.span(self._stack[-1])
+        return all(p.module is not None or not first <= p.line <= last for p in val.placements)
+
     def _report_all(self, placements: tuple[Placement, ...], dest: Destination, node: cst.Call, metadata: bool = False) -> None:
         sink_line = self.positions(node)[0]
         for p in placements:
@@ -158,7 +168,8 @@ class Sinks(Part):
                 if val.client is not None:
                     # a file object (open(path, "rb"), a buffer): what was written to it
                     self._report_all(self.files.content(val).placements, dest, node)
-                placed = place(val, line, col, keyword if keyword in spec.meta else None)
+                meta_key = keyword if keyword in spec.meta and not self._built_by_a_caller(val) else None
+                placed = place(val, line, col, meta_key)
                 if val.handed is not None and not val.placements:
                     # send(m.ssn) to a helper that posts its parameter: placed where the caller handed it
                     placed = tuple(replace(val.handed, names=p.names, key=p.key, key_only=p.key_only) for p in placed)

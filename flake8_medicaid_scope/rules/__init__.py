@@ -61,6 +61,9 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         if "_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless):  # X-Request-ID
             harmless = True
             continue
+        if vocab.is_technical(name):
+            harmless = True  # file_name, bucket_name: the name of a thing, not of a person
+            continue
         category = vocab.classify(name)
         if category is None:
             unknown.append(name)

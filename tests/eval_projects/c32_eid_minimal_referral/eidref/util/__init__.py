@@ -1,0 +1,3 @@
+from .scrub import minimize
+
+__all__ = ["minimize"]

@@ -1,0 +1,1 @@
+"""Minimal-data referral publishing for a Minnesota county human services office."""

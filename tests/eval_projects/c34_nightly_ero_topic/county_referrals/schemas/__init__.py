@@ -1,0 +1,3 @@
+from .models import IceReferralPayload, MemberRecord
+
+__all__ = ["IceReferralPayload", "MemberRecord"]

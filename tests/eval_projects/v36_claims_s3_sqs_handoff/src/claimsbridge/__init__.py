@@ -1,0 +1,1 @@
+"""claimsbridge: extract hand-off to AWS GovCloud destinations."""

@@ -1,0 +1,3 @@
+from .s3 import ArchiveUploader, HandoffUploader
+
+__all__ = ["ArchiveUploader", "HandoffUploader"]

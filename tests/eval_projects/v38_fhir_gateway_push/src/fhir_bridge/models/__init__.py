@@ -1,0 +1,3 @@
+from .member import MemberProfile
+
+__all__ = ["MemberProfile"]

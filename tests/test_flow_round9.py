@@ -133,6 +133,23 @@ def built_here(subject):
     key = f"referrals/{subject.ssn_num}.json"
     boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key=key, Body="{}")  # MCD101
 ''',
+    # SPEC section 10: a condition on a status field of a related model (Django's __ lookups)
+    "status-condition-through-a-related-lookup": '''
+from django.db.models import Q
+from members.models import Member
+def related():
+    for m in Member.objects.filter(eligibility__imgrtn_stus_cd="U"):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+def excluded():
+    for m in Member.objects.exclude(eligibility__us_citizen=True):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+def by_q():
+    for m in Member.objects.filter(Q(eligibility__immigration_status__in=["U"])):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+def by_county():
+    for m in Member.objects.filter(address__county="Hennepin"):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+''',
 }
 
 

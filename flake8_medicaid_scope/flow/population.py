@@ -84,7 +84,7 @@ class Population(Part):
                 return self.drop(result).with_labels({STATUS_MARK})
         if self.is_population_filter(node, qual, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
-        if any(arg.keyword is not None and self.is_status_name(arg.keyword.value.split("__")[0]) for arg, _ in args):
+        if any(arg.keyword is not None and any(self.is_status_name(part) for part in arg.keyword.value.split("__")) for arg, _ in args):
             result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later
         elif method in data.comparisons and isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
@@ -389,8 +389,8 @@ class Population(Part):
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
         for arg, val in args:
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
-            if parts and self.is_status_name(parts[0]):
-                return True
+            if any(self.is_status_name(part) for part in parts):
+                return True  # immigration_status__in=..., eligibility__imgrtn_stus_cd=... (a related model's field)
             if ids and parts and not val.bulk and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
                 return True  # .get(pk=...), .filter(member_id__in=ids): the people the caller chose
             if self.tests_status(arg.value, frame):

@@ -150,6 +150,30 @@ def by_county():
     for m in Member.objects.filter(address__county="Hennepin"):
         requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
 ''',
+    # SPEC section 10: a file named with a token is the sink only when no upload of it is visible
+    "file-named-for-a-state-dhs-uploaded-to-the-state-is-not-a-send": '''
+import csv
+import pysftp
+EXTRACT = "/tmp/dhs_extract.csv"
+def export(members):
+    with open(EXTRACT, "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.msis_id, m.ssn])
+    with pysftp.Connection("mft.dhs.state.mn.us", username="svc") as sftp:
+        sftp.put(EXTRACT, "/inbound/extract.csv")
+def export_s3(members):
+    with open(EXTRACT, "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.msis_id, m.ssn])
+    boto3.client("s3").upload_file(EXTRACT, "mn-dhs-mmis-archive", "extract.csv")
+def kept_here(members):
+    with open("/tmp/dhs_holds.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.msis_id, m.ssn])  # MCD101 MCD201
+''',
 }
 
 

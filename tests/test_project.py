@@ -753,3 +753,38 @@ def test_function_values_of_another_module_run_there(tmp_path: Path) -> None:
     assert lint(root / "app/senders.py") == []
     assert lint(root / "app/jobs.py") == [(3, "MCD101"), (4, "MCD102"), (5, "MCD102")]
     assert [m.split(";")[0].rsplit(" (line ", 1)[1] for m in messages(root / "app/jobs.py")] == ["3)", "4)", "5)"]
+
+
+def test_a_file_written_here_and_uploaded_by_a_function_of_another_module(tmp_path: Path) -> None:
+    """SPEC section 4, files written for later upload: the upload helper of a transport module
+    sends what this module wrote (reported at this module's placements, naming this module's call);
+    a file named for the state's DHS that it puts on the state's SFTP is not a send by its write."""
+    root = project(tmp_path, {
+        "app/transport.py": '''
+            import pysftp
+            ICE_HOST = "mft.ero.dhs.gov"
+            def upload(local_path, host):
+                with pysftp.Connection(host, username="svc") as sftp:
+                    sftp.put(local_path, "/inbound/extract.csv")
+            def upload_ice(local_path):
+                with pysftp.Connection(ICE_HOST, username="svc") as sftp:
+                    sftp.put(local_path, "/inbound/handoff.csv")
+            ''',
+        "app/nightly.py": '''
+            import csv
+            from app.transport import upload, upload_ice
+            EXTRACT = "/var/exports/dhs_eligibility_extract.csv"
+            def nightly(cursor):
+                cursor.execute("SELECT msis_ident_num, ssn, prmry_dgns_cd FROM elig")
+                with open(EXTRACT, "w", newline="") as fh:
+                    csv.writer(fh).writerows(cursor.fetchall())
+                upload(EXTRACT, "mft.dhs.state.mn.us")
+            def handoff(m):
+                with open("/tmp/h.csv", "w", newline="") as fh:
+                    csv.writer(fh).writerow([m.cin, m.ssn, m.primary_dx])
+                upload_ice("/tmp/h.csv")
+            ''',
+    })
+    assert lint(root / "app/transport.py") == []
+    assert lint(root / "app/nightly.py") == [(11, "MCD101"), (11, "MCD102")]
+    assert all("mft.ero.dhs.gov (line 12)" in m for m in messages(root / "app/nightly.py"))

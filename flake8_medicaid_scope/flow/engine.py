@@ -346,8 +346,10 @@ class ModuleAnalysis:
                 break
             self.functions.forget()
         for key, (bulk, dest, node) in self.file_sends.items():
-            if key not in self.uploaded_files:
-                self.report_bulk(bulk, dest, node)  # a file that is itself the enforcement sink: at the write
+            if key not in self.uploaded_files and key not in self.safe_uploads:
+                # a file that is itself the enforcement sink: at the write (one visibly uploaded
+                # elsewhere, dhs_extract.csv put on the state's SFTP, is not the sink)
+                self.report_bulk(bulk, dest, node)
         # a file named for enforcement that is visibly uploaded only to a non-enforcement destination
         # (ice_referrals.csv put on the state's SFTP) was not sent to enforcement by its write
         elsewhere = {

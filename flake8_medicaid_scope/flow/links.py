@@ -151,6 +151,8 @@ class Links(Part):
         previous = other.host
         other.host = (self.m, node)
         self.anchors.append(node)
+        lent = self.lend_files(other)
+        uploads = (set(other.uploaded_files), set(other.safe_uploads), set(other.enforcement_uploads))
         before = dict(other.written)
         try:
             result = run(moved, moved_self)
@@ -159,12 +161,36 @@ class Links(Part):
         finally:
             other.host = previous
             self.anchors.pop()
+            self.take_back_files(other, lent, uploads)
         self.m.last_effects = effects
         self.carry_files(other, before)
         self.m.cut = self.m.cut or other.cut
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
         return self.population.adopt(translate(result, other.module_id, self.module_id))
+
+    def lend_files(self, other: "ModuleAnalysis") -> dict[str, Val]:
+        """The files this module wrote, shown to another module's function for one call: its upload
+        of the path (``upload(EXTRACT, HOST)`` of a transport module) sends what was written here,
+        reported at this module's placements. Returns what was lent, to be taken back."""
+        lent: dict[str, Val] = {}
+        for key, val in self.m.written.items():
+            if not key.startswith("<file ") and key not in other.written:
+                lent[key] = other.written[key] = translate(val, self.module_id, other.module_id, inbound=True)
+        return lent
+
+    def take_back_files(self, other: "ModuleAnalysis", lent: dict[str, Val], uploads: tuple[set[str], set[str], set[str]]) -> None:
+        """After the call: the lent files leave the other module (its own analysis, shared by the run,
+        must not keep this module's data), and the uploads it made of any file count here too (a
+        file named for enforcement that it put on the state's SFTP was not sent by its write)."""
+        for key, val in lent.items():
+            if other.written.get(key) == val:
+                del other.written[key]
+        mine = (self.m.uploaded_files, self.m.safe_uploads, self.m.enforcement_uploads)
+        theirs = (other.uploaded_files, other.safe_uploads, other.enforcement_uploads)
+        for own, their, old in zip(mine, theirs, uploads, strict=True):
+            own |= their - old
+            their &= old | (their - set(lent))  # the lent files' uploads are this module's, not theirs
 
     def carry_files(self, other: "ModuleAnalysis", before: dict[str, Val]) -> None:
         """Files (by path) that a call of another module's function wrote to: this module holds what

@@ -53,6 +53,17 @@ class Vocabulary:
         case snapshot does not make ``snap.cin`` SNAP benefits: it is a Medicaid ID."""
         return self.classify(f"{owner}_{name}") in self.qualifiers
 
+    def qualified_name(self, owner: str, name: str) -> str | None:
+        """The name ``owner.name`` stands for when the owner makes it someone else's: ``guardian_phone``
+        for ``guardian.phone``, and for an element of a plural owner too (``m.guardians[0].phone``,
+        ``for c in m.emergency_contacts: c.phone``); None when the owner does not qualify it."""
+        if self.qualifies(owner, name):
+            return f"{owner}_{name}"
+        singular = "_".join(_singular(t) for t in self.tokens(owner))
+        if singular and singular != "_".join(self.tokens(owner)) and self.qualifies(singular, name):
+            return f"{singular}_{name}"
+        return None
+
     def is_technical(self, name: str) -> bool:
         """``file_name``, ``key_name``, ``agency_name``: a name that classifies as a person's name only
         through the word ``name``, and whose other words say it names a thing (a file, a bucket, a

@@ -174,6 +174,26 @@ def kept_here(members):
         for m in members:
             w.writerow([m.msis_id, m.ssn])  # MCD101 MCD201
 ''',
+    # SPEC section 6: an attribute chain carries all its names, through an element of a list too
+    "element-of-a-plural-owner-keeps-the-owners-qualifier": '''
+def refer(m, rec):
+    requests.post(ICE_URL, json={
+        "cin": m.cin,
+        "a": m.guardians[0].phone,  # MCD101
+        "b": rec["emergency_contacts"][0]["phone"],  # MCD101
+        "c": m.providers[0].address,  # MCD102
+        "e": m.household_members[0].dob,  # MCD101
+        "f": m.diagnoses[0].code,  # MCD102
+        "g": m.addresses[0].city,
+        "h": m.phones[-1].number,
+    })
+def by_variable(m):
+    first = m.household_members[0]
+    requests.post(ICE_URL, json={"dob": first.dob})  # MCD101
+def own_rows(rows):
+    row = rows[0]
+    requests.post(ICE_URL, json={"dob": row.dob, "cin": row.cin})
+''',
 }
 
 

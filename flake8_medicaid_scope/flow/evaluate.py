@@ -351,8 +351,10 @@ class Expressions(Part):
         if self.population.tests_status(index, frame):
             # df[df["imgrtn_stus_cd"] == "5"], df.loc[mask]: the rows a status condition chose
             return self.population.drop(Val(placements=owner.placements, labels=owner.labels)).with_labels({STATUS_MARK})
-        # rows[0], payload[i]: an element of a container
-        return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk)
+        # rows[0], payload[i]: an element of a container; m.guardians[0], rec["contacts"][0]: an element
+        # read along a chain keeps the chain's names (its .phone is a guardian's)
+        chain = isinstance(node.value, (cst.Attribute, cst.Subscript)) and not owner.placements
+        return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain else frozenset())
 
     def constant_path(self, node: cst.BaseExpression, frame: Frame) -> tuple[str, tuple[str, ...]] | None:
         """``SETTINGS["a"]["b"]``: (the module constant, its keys) when ``SETTINGS`` is a module constant
@@ -698,10 +700,16 @@ def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", n
     guardian's phone), so the qualifiers along the chain apply, and a part of a field is that field
     (``m.date_of_birth.year``). An owner whose only name is its own variable's (``named_only``:
     ``snap = gateway.get_case(id)``) adds only qualifiers: ``snap.cin`` is a Medicaid ID."""
-    return {
-        f"{owner}_{name}" for owner in owner_names
-        if "." not in owner and owner != name and (vocabulary.qualifies(owner, name) or (not named_only and vocabulary.classify(name) is None))
-    }
+    out: set[str] = set()
+    for owner in owner_names:
+        if "." in owner or owner == name:
+            continue
+        qualified = vocabulary.qualified_name(owner, name)
+        if qualified is not None:
+            out.add(qualified)
+        elif not named_only and vocabulary.classify(name) is None:
+            out.add(f"{owner}_{name}")
+    return out
 
 
 def _is_serializer(name: str) -> bool:

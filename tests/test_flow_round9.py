@@ -194,6 +194,21 @@ def own_rows(rows):
     row = rows[0]
     requests.post(ICE_URL, json={"dob": row.dob, "cin": row.cin})
 ''',
+    # SPEC section 5: a value under a known key takes that key's name, also when zip pairs them
+    "names-zipped-with-values": '''
+COLUMNS = ["cin", "dob", "primary_dx"]  # MCD102
+def literal(row):
+    requests.post(ICE_URL, json=dict(zip(["cin", "ssn"], row)))  # MCD101
+def comprehension(row):
+    requests.post(ICE_URL, json={k: v for k, v in zip(["cin", "ssn"], row)})  # MCD101
+def constant(values):
+    requests.post(ICE_URL, json=dict(zip(COLUMNS, values)))
+def allowed(values):
+    requests.post(ICE_URL, json={k: v for k, v in zip(COLUMNS, values) if k in ALLOWED})
+    requests.post(ICE_URL, json=dict(zip(["cin", "dob"], values)))
+def unknown_names(names, values):
+    requests.post(ICE_URL, json=dict(zip(names, values)))
+''',
 }
 
 

@@ -342,6 +342,9 @@ class Calls(Part):
         if does == "write_to":
             return self.files.write_to(rule, node, args)
         if does == "build_dict":
+            zipped = self.expr.zipped_names(args[0][0].value, frame) if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
+            if zipped is not None:
+                return container(zipped)  # dict(zip(["cin", "ssn"], row)): each name at its element
             return self.build_dict(node, args)
         if does == "getattr":
             return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None

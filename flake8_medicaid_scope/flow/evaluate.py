@@ -433,6 +433,16 @@ class Expressions(Part):
             out.append(Placement(line, col, frozenset({text}), key=text))
         return out
 
+    def zipped_names(self, node: cst.BaseExpression, frame: Frame | None = None) -> list[Placement] | None:
+        """``zip(NAMES, row)`` with a literal (or module constant) list of names first: the names,
+        each placed at its own element, that the pairs put under their keys (``dict(zip(...))``,
+        ``{k: v for k, v in zip(...)}``); None for anything else."""
+        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "zip" and len(node.args) >= 2):
+            return None
+        if any(a.keyword is not None or a.star for a in node.args[:2]) or (frame is not None and "zip" in frame.env):
+            return None
+        return self.column_list(node.args[0].value, frame)
+
     def is_serializer(self, owner: Val, base: cst.BaseExpression) -> bool:
         """``owner`` (the value of ``base``) is a serializer or schema object: a class of this module that
         derives from one, or a name (``MemberSerializer``, ``serializer``, ``self.get_serializer(m)``) that says so."""

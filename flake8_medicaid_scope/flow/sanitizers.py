@@ -100,6 +100,12 @@ class Sanitizers(Part):
                 if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
                     placements.extend(self._element(node, sub, line, col))
             return container(placements)
+        zipped = self.expr.zipped_names(comp.iter, frame) if comp.inner_for_in is None else None
+        if zipped is not None and isinstance(node, cst.DictComp) and isinstance(target, cst.Tuple) and len(target.elements) == 2:
+            k = target.elements[0].value
+            if isinstance(k, cst.Name) and isinstance(node.key, cst.Name) and node.key.value == k.value:
+                # {k: v for k, v in zip(["cin", "ssn"], row) if k in ALLOWED}: each name kept, at its element
+                return container([p for p in zipped if self._filters_pass(comp.ifs, k.value, min(p.names), sub) is not False])
         owner = _items_owner(comp.iter)
         if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             k, v = (e.value for e in target.elements)

@@ -345,6 +345,11 @@ class Calls(Part):
             zipped = self.expr.zipped_names(args[0][0].value, frame) if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
             if zipped is not None:
                 return container(zipped)  # dict(zip(["cin", "ssn"], row)): each name at its element
+            pairs = args[0][0].value if len(args) == 1 else None
+            if isinstance(pairs, cst.Call) and dotted(pairs.func) == "zip" and len(pairs.args) == 2 and frame is not None:
+                # dict(zip(names, values)): the keys are names, the data is the values
+                values = pairs.args[1]
+                return container(place(self.expr.eval(values.value, frame), *self.positions(values)))
             return self.build_dict(node, args)
         if does == "getattr":
             return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None

@@ -209,6 +209,19 @@ def allowed(values):
 def unknown_names(names, values):
     requests.post(ICE_URL, json=dict(zip(names, values)))
 ''',
+    # SPEC section 6: names survive methods of the value and hashing (a name-based UUID is a hash)
+    "regex-cleaning-and-name-based-uuids-keep-the-name": '''
+import re
+import uuid
+def refer(m):
+    requests.post(ICE_URL, json={
+        "cin": m.cin,
+        "digits": re.sub(r"\\D", "", m.ssn),  # MCD101
+        "key": str(uuid.uuid5(uuid.NAMESPACE_OID, m.ssn)),  # MCD101
+        "request_id": str(uuid.uuid4()),
+        "ref": re.sub(r"\\s", "", "A B"),
+    })
+''',
 }
 
 

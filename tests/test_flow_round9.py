@@ -222,6 +222,23 @@ def refer(m):
         "ref": re.sub(r"\\s", "", "A B"),
     })
 ''',
+    # SPEC section 3: fields of a model named for enforcement are reported at their declarations,
+    # and what fills it is not reported again (a dict literal annotated with a TypedDict too)
+    "dict-literal-annotated-with-an-enforcement-typed-dict": '''
+from typing import TypedDict
+class IceReferral(TypedDict):
+    medicaid_id: str
+    diagnosis_code: str  # MCD102
+class StateRecord(TypedDict):
+    medicaid_id: str
+    diagnosis_code: str
+def refer(m):
+    body: IceReferral = {"medicaid_id": m.cin, "diagnosis_code": m.dx}
+    requests.post(ICE_URL, json=body)
+def refer_state_shape(m):
+    body: StateRecord = {"medicaid_id": m.cin, "diagnosis_code": m.dx}  # MCD102
+    requests.post(ICE_URL, json=body)
+''',
 }
 
 

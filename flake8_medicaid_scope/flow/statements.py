@@ -66,6 +66,16 @@ class Statements(Part):
         elif isinstance(stmt, cst.FunctionDef):
             self.define_local(stmt, frame)
 
+    def _typed_dict(self, annotation: cst.BaseExpression) -> Val | None:
+        """``body: IceReferral = {...}`` with a TypedDict of this module named for enforcement: the
+        model, whose fields are reported at their declarations (its entries are not reported again,
+        as a constructor's keywords are not: SPEC section 3)."""
+        cls = self.index.classes.get(annotation.value) if isinstance(annotation, cst.Name) else None
+        if cls is None or not cls.is_model or not self.rules.is_payload_model(cls.name, self.m.cleared):
+            return None
+        declared = self.functions.declared_fields(cls.name)
+        return declared.with_labels({cls.name}) if declared is not None else None
+
     def define_local(self, fn: cst.FunctionDef, frame: Frame) -> None:
         """A nested ``def``: bind its name to the function (closing over the enclosing state); it is
         also analyzed on its own once, like every function, with its parameters unknown."""
@@ -384,6 +394,8 @@ class Statements(Part):
                 if not (val.placements or val.names or val.const):
                     # payload: SubjectPayload = load(...): the annotation says what it carries
                     val = self.functions.model_of(small.annotation.annotation) or val
+                elif isinstance(small.value, cst.Dict):
+                    val = self._typed_dict(small.annotation.annotation) or val
                 if isinstance(small.target, cst.Name):
                     val = self.population.variable_source(small.target.value, small.value, val, frame)  # members: list = load()
                 self.bind(small.target, val, frame, small)

@@ -239,6 +239,29 @@ def refer_state_shape(m):
     body: StateRecord = {"medicaid_id": m.cin, "diagnosis_code": m.dx}  # MCD102
     requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 4: a client declared by annotation in the class body (a dataclass field)
+    "client-declared-as-an-annotated-class-field": '''
+from dataclasses import dataclass
+from typing import Optional
+import httpx
+@dataclass
+class ReferralService:
+    http: httpx.Client
+    url: str = "https://eid.ice.gov/api/subjects"
+    def refer(self, m):
+        self.http.post(self.url, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+class Plain:
+    session: Optional[requests.Session]
+    url = "https://eid.ice.gov/api/subjects"
+    def refer(self, m):
+        self.session.post(self.url, json={"cin": m.cin, "diagnosis": m.dx})  # MCD102
+@dataclass
+class StateService:
+    http: httpx.Client
+    url: str = "https://mn-its.dhs.state.mn.us/api"
+    def sync(self, m):
+        self.http.post(self.url, json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -282,12 +282,9 @@ class Functions(Part):
             model = self.model_of(param.annotation.annotation)
             if model is not None:
                 return model
-            written = dotted(param.annotation.annotation)
-            qual = self.index.qualify(written) if written else None
-            spec = self.client_specs.get(qual or written or "")
-            if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
-                # producer: KafkaProducer, session: requests.Session: a client handed in (no base known)
-                return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
+            client = self.annotated_client(param.annotation.annotation, name)
+            if client is not None:
+                return client  # producer: KafkaProducer, session: requests.Session: a client handed in
             instance = next((i for i in (self.instance_of(w) for w in _annotation_names(param.annotation.annotation)) if i is not None), None)
             if instance is not None:
                 return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in
@@ -461,7 +458,18 @@ class Functions(Part):
         for stmt in cls.node.body.body:
             for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
                 if isinstance(small, cst.AnnAssign) and small.value is None and isinstance(small.target, cst.Name) and small.target.value == attr:
-                    return self.instance_of(dotted(small.annotation.annotation))
+                    annotation = small.annotation.annotation
+                    return self.annotated_client(annotation, attr) or self.instance_of(dotted(annotation))
+        return None
+
+    def annotated_client(self, annotation: cst.BaseExpression, name: str) -> Val | None:
+        """A client of a library the data knows, named by an annotation (``session: requests.Session``,
+        ``http: httpx.Client | None``): handed in by a caller, its base not known here."""
+        for written in _annotation_names(annotation):
+            qual = self.index.qualify(written)
+            spec = self.client_specs.get(qual or written)
+            if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
+                return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
         return None
 
     def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0) -> Val | None:

@@ -262,6 +262,15 @@ class StateService:
     def sync(self, m):
         self.http.post(self.url, json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 4, URL resolution: an entry of a module constant dict read with .get
+    "constant-route-table-read-with-get": '''
+ROUTES = {"referral": "https://eid.ice.gov/api/v1/referrals", "state": "https://mn-its.dhs.state.mn.us/api"}
+def refer(m):
+    requests.post(ROUTES.get("referral"), json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+    requests.post(ROUTES.get("state"), json={"cin": m.cin, "ssn": m.ssn})
+    url = ROUTES.get("referral", "https://x.example.com")
+    requests.post(url, json={"dx": m.dx})  # MCD102
+''',
 }
 
 

@@ -362,15 +362,17 @@ class Expressions(Part):
         bound to such a part (``cfg = SETTINGS["a"]``, then ``cfg["b"]``) continues it."""
         keys: list[str] = []
         owner: cst.BaseExpression = node
-        while isinstance(owner, cst.Subscript):
-            if len(owner.slice) != 1 or not isinstance(owner.slice[0].slice, cst.Index):
+        while isinstance(owner, cst.Subscript) or _dict_get(owner) is not None:
+            if isinstance(owner, cst.Call):
+                key, owner = _dict_get(owner)  # type: ignore[misc]  # ROUTES.get("referral")
+            elif len(owner.slice) != 1 or not isinstance(owner.slice[0].slice, cst.Index):
                 return None
-            key = owner.slice[0].slice.value
+            else:
+                key, owner = owner.slice[0].slice.value, owner.value
             text = string_value(key) if isinstance(key, cst.SimpleString) else None
             if not isinstance(text, str):
                 return None
             keys.append(text)
-            owner = owner.value
         if not keys or not isinstance(owner, cst.Name):
             return None
         if owner.value in frame.constant_parts:
@@ -381,8 +383,9 @@ class Expressions(Part):
             return None
         return owner.value, tuple(reversed(keys))
 
-    def _constant_item(self, node: cst.Subscript, frame: Frame) -> Val | None:
-        """``SETTINGS["a"]["b"]`` of a module constant dict literal: the value written there."""
+    def _constant_item(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """``SETTINGS["a"]["b"]`` (or ``SETTINGS.get("a")``) of a module constant dict literal: the value
+        written there."""
         path = self.constant_path(node, frame)
         if path is None:
             return None
@@ -602,6 +605,10 @@ class Expressions(Part):
         return val
 
     def _eval_Call(self, node: cst.Call, frame: Frame) -> Val:
+        if _dict_get(node) is not None:
+            folded = self._constant_item(node, frame)
+            if folded is not None:
+                return folded  # ROUTES.get("referral") of a module constant dict: that entry's value
         return self.calls.eval_call(node, frame)
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
@@ -703,6 +710,15 @@ def _int_index(node: cst.BaseExpression) -> int | None:
     if isinstance(inner, cst.Integer) and inner.value.isdigit():
         return -int(inner.value) if negative else int(inner.value)
     return None
+
+
+def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+    """``owner.get(key)`` or ``owner.get(key, default)``: (key, owner); None for anything else."""
+    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get"):
+        return None
+    if not 1 <= len(node.args) <= 2 or any(a.keyword is not None or a.star for a in node.args):
+        return None
+    return node.args[0].value, node.func.value
 
 
 def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", named_only: bool = False) -> set[str]:

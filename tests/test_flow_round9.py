@@ -271,6 +271,22 @@ def refer(m):
     url = ROUTES.get("referral", "https://x.example.com")
     requests.post(url, json={"dx": m.dx})  # MCD102
 ''',
+    # SPEC section 6 (tuple unpacking element by element): a loop over a literal of (url, payload) pairs
+    "loop-over-literal-pairs-runs-each-pair": '''
+STATE_URL = "https://mn-its.dhs.state.mn.us/api"
+def refer(m):
+    full = {"medicaid_id": m.medicaid_id, "ssn": m.ssn, "diagnosis": m.diagnosis}
+    basic = {"medicaid_id": m.medicaid_id, "date_of_birth": m.dob}
+    for url, body in ((STATE_URL, full), (ICE_URL, basic)):
+        requests.post(url, json=body)
+def refer_bad(m):
+    full = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}  # MCD101
+    for url, body in [(ICE_URL, full), (STATE_URL, full)]:
+        requests.post(url, json=body)
+def refer_each(m):
+    for body in ({"ssn": m.ssn}, {"dx": m.dx}):  # MCD101 MCD102
+        requests.post(ICE_URL, json=body)
+''',
 }
 
 

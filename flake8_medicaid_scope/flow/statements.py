@@ -245,6 +245,21 @@ class Statements(Part):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame):
                 return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
+            literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items
+            if literal and source.elements is not None and len(source.elements) <= MAX_UNROLL:
+                # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in
+                # its turn (the state's payload never meets ICE's URL)
+                state = head
+                for element in source.elements:
+                    frame.restore(state)
+                    self.bind(stmt.target, element, frame, stmt)
+                    self.run_block(stmt.body, frame)
+                    live = [s for s in (frame.state(), *frame.continues) if s is not None]
+                    frame.continues = []
+                    state = _join_envs(*live) if live else None
+                    if state is None:
+                        break
+                return state
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
                 state = head
                 for item in source.items:

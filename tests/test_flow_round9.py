@@ -287,6 +287,39 @@ def refer_each(m):
     for body in ({"ssn": m.ssn}, {"dx": m.dx}):  # MCD101 MCD102
         requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 4: a resolved non-enforcement host overrides every name signal, also when it is
+    # given to a parameter named for the state's own DHS by every visible call
+    "dhs-named-parameter-given-only-the-states-host": '''
+def push(member, *, dhs_endpoint):
+    requests.post(dhs_endpoint, json={"ssn": member.ssn, "income": member.income})
+def nightly(member):
+    push(member, dhs_endpoint="https://mn-its.dhs.state.mn.us/api/members")
+def push_positional(member, dhs_url):
+    requests.post(dhs_url, json={"ssn": member.ssn})
+def nightly_positional(member):
+    push_positional(member, "https://eligibility.dhs.illinois.gov/api/members")
+class Pusher:
+    def __init__(self, dhs_url):
+        self.dhs_url = dhs_url
+    def push(self, m):
+        requests.post(self.dhs_url, json={"ssn": m.ssn, "dx": m.diagnosis})
+def run(m):
+    Pusher("https://eligibility.dhs.illinois.gov/api/members").push(m)
+''',
+    "dhs-named-parameter-given-something-else-stays-a-signal": '''
+def push(member, dhs_url):
+    requests.post(dhs_url, json={"ssn": member.ssn})  # MCD101
+def from_config(member, url):
+    push(member, url)
+def push_mixed(member, dhs_url):
+    requests.post(dhs_url, json={"ssn": member.ssn})  # MCD101
+def state(member):
+    push_mixed(member, "https://eligibility.dhs.illinois.gov/api/members")
+def federal(member):
+    push_mixed(member, "https://eid.ice.gov/api/v1/referrals")
+def never_called(member, dhs_url):
+    requests.post(dhs_url, json={"dx": member.diagnosis})  # MCD102
+''',
 }
 
 

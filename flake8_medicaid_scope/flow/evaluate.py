@@ -218,7 +218,7 @@ class Expressions(Part):
             val = frame.env[name]
             if not (val.const or val.placements or val.client or val.model or val.response):
                 val = replace(val, names=val.names | self.field_names(name))
-            return val.with_labels({name})  # a variable named for enforcement marks the URL it holds
+            return val if QUIET_MARK in val.labels else val.with_labels({name})  # a variable named for enforcement marks the URL it holds
         const = self.module_constant(name)
         if name in self.module_state:
             state = self.module_state[name]  # a module-level container that functions fill
@@ -248,7 +248,7 @@ class Expressions(Part):
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
             known = self.functions.self_attribute(attr, frame)
             if known is not None:
-                return known.with_labels({f"self.{attr}"})
+                return known if QUIET_MARK in known.labels else known.with_labels({f"self.{attr}"})
         if isinstance(base, cst.Name) and base.value in self.index.classes and base.value not in frame.env:
             const = self.module_constant(attr, self.index.classes[base.value])
             if const is not None:
@@ -775,6 +775,9 @@ def _literal_text(node: cst.BaseExpression) -> str | None:
 
 #: the label of a value read from a settings class (any constant there is configuration)
 SETTINGS_MARK = "<settings>"
+#: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
+#: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
+QUIET_MARK = "<given only safe hosts>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
 
 

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from ..destinations import Destination
-from .index import ClassInfo, NOT_PRAGMA, decorated, dotted, string_value
+from ..destinations import Destination, host_of
+from .index import ClassInfo, NOT_PRAGMA, calls_in, decorated, dotted, string_value
+from .evaluate import QUIET_MARK
 from .part import Args, Frame, Part
 from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
 
@@ -46,6 +47,7 @@ class Functions(Part):
         self._attrs_running: set[str] = set()
         self._provisional: dict[int, Val] = {}  # recursive functions: what the outer call returned so far
         self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
+        self._call_sites: dict[str, list[cst.Call]] | None = None
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -218,15 +220,59 @@ class Functions(Part):
             skip = 1
         self._bind_params(params, args, env, cls, skip)
         if args is None:
-            for param in ordered[skip:] + list(params.kwonly_params):
+            positional = ordered[skip:]
+            for param in positional + list(params.kwonly_params):
                 source = self.population.param_source(fn, param.name.value)
                 if source is not None:
                     env[param.name.value] = replace(env[param.name.value], bulk=frozenset({source}))
+                position = positional.index(param) if param in positional else None
+                if self._given_only_safe_hosts(fn, cls, param, position):
+                    env[param.name.value] = replace(env[param.name.value], labels=frozenset({QUIET_MARK}))
         name = fn.name.value
         builder = None
         if self.rules.is_payload_builder(name, self.m.cleared):
             builder = Destination(name, "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})))
+
+    def _given_only_safe_hosts(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
+        """A parameter whose name is an enforcement signal (``dhs_url``, ``dhs_endpoint``) that every
+        call of ``fn`` in this module binds to a URL or host on the non-enforcement list (a state's own
+        Department of Human Services): analyzed on its own, its name is no signal (SPEC section 4: a
+        resolved non-enforcement host overrides every name signal). Without such calls, it stays one."""
+        name = param.name.value
+        if self.rules.decide(None, (name,), cleared=self.m.cleared) is None:
+            return False
+        # a function is called by its name; a method as an attribute (self.push(...), obj.push(...)); a
+        # constructor by its class's name
+        if cls is not None and fn.name.value == "__init__":
+            sites = [c for c in self._sites().get(cls.name, []) if isinstance(c.func, cst.Name)]
+        else:
+            sites = [c for c in self._sites().get(fn.name.value, []) if isinstance(c.func, cst.Attribute) == (cls is not None)]
+        if not sites:
+            return False
+        for call in sites:
+            given = next((a for a in call.args if a.keyword is not None and a.keyword.value == name), None)
+            if given is None and position is not None:
+                plain = [a for a in call.args if a.keyword is None and not a.star]
+                given = plain[position] if position < len(plain) else None
+            value = given.value if given is not None else param.default
+            if value is None or any(a.star for a in call.args):
+                return False
+            host = host_of(self.expr.eval(value, Frame(env={})).text)
+            if host is None or not self.rules.host_is_safe(host):
+                return False
+        return True
+
+    def _sites(self) -> dict[str, list[cst.Call]]:
+        """The calls of this module by the name they call (``push(...)``, ``self.push(...)``)."""
+        if self._call_sites is None:
+            self._call_sites = {}
+            for call in calls_in(self.m.module):
+                func = call.func
+                called = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
+                if called is not None:
+                    self._call_sites.setdefault(called, []).append(call)
+        return self._call_sites
 
     def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> None:
         """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and

@@ -320,6 +320,21 @@ def federal(member):
 def never_called(member, dhs_url):
     requests.post(dhs_url, json={"dx": member.diagnosis})  # MCD102
 ''',
+    # SPEC section 5: a value carries the name of where it is put; the parts of a model named for an
+    # address are address parts
+    "parts-of-an-enforcement-address-model": '''
+from pydantic import BaseModel
+class IceSubjectAddress(BaseModel):
+    line1: str
+    line2: str | None = None
+    city: str
+class IceSubject(BaseModel):
+    medicaid_id: str
+    address: IceSubjectAddress
+    score: float  # MCD104
+class IceCaseworkerIntake(BaseModel):
+    risk_score: float  # MCD104
+''',
 }
 
 

@@ -427,7 +427,12 @@ class Functions(Part):
     def field_placement(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> Placement:
         """The placement of one declared field of a model."""
         line, col = self.positions(node)
-        return Placement(line, col, frozenset({name}), key=name)
+        names = {name}
+        kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
+        part = f"{kind[0]}_{name}" if kind else name
+        if self.vocabulary.classify(name) is None and self.vocabulary.classify(part) is not None:
+            names.add(part)  # line1 of IceSubjectAddress is an address line: the model's last word says what it is
+        return Placement(line, col, frozenset(names), key=name)
 
     def instance_attrs(self, cls: ClassInfo, depth: int = 0) -> dict[str, Val]:
         """``self.x`` values set by the class's methods (``__init__`` first) and inherited from its

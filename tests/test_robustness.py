@@ -114,6 +114,18 @@ def test_past_the_time_budget_the_file_gets_mcd901_and_what_was_found() -> None:
     assert [f.code for f in analyze(source)].count("MCD101") == 400  # the default budget suffices
 
 
+def test_a_budget_spent_before_any_send_is_reached_still_says_so() -> None:
+    """The budget can run out during the parse, before the analysis reached any send: the file
+    passed the pre-check, so nothing says it is harmless; MCD901, never a silent pass."""
+    from flake8_medicaid_scope import Config
+
+    source = 'import requests\nICE_URL = "https://eid.ice.gov/x"\n' + "".join(
+        f'def f{i}(m):\n    requests.post(ICE_URL, json={{"sex": m.sex}})\n' for i in range(50)
+    )
+    found = analyze(source, Config.from_options(time_budget="0.000001"))
+    assert [(f.line, f.code) for f in found] == [(1, "MCD901")]
+
+
 @pytest.mark.parametrize("value", ["0", "-1", "soon", "7200"])
 def test_time_budget_is_validated(value: str) -> None:
     from flake8_medicaid_scope import Config, ConfigError

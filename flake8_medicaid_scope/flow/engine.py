@@ -109,6 +109,7 @@ class ModuleAnalysis:
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
         self.state_changed = False
         self.cut = False  # a bound stopped data that was handed to a call
+        self.timed_out = False  # the file's time budget ran out (MCD901 whatever was seen)
         self.enforcement_seen = False  # some send in the module goes to enforcement
         self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
         #: sends to enforcement destinations, by (line of the send, destination): the audit report reads them
@@ -147,7 +148,9 @@ class ModuleAnalysis:
 
     def out_of_time(self) -> bool:
         """The file's time budget (shared with the modules it reaches) is spent."""
-        return self.project.out_of_time() if self.project is not None else time.monotonic() > self.deadline
+        spent = self.project.out_of_time() if self.project is not None else time.monotonic() > self.deadline
+        self.timed_out = self.timed_out or spent
+        return spent
 
     def alias_position(self, new: cst.CSTNode, old: cst.CSTNode) -> None:
         """``new`` (a node the analysis made, not in the source) stands where ``old`` is."""
@@ -317,7 +320,8 @@ class ModuleAnalysis:
     def bounded(self) -> bool:
         """A bound cut the analysis short in a module that sends to enforcement (MCD901): data that
         was handed on past the bound may reach a send unseen. Elsewhere nothing could be lost."""
-        return self.cut and (self.enforcement_seen or bool(self._hits))
+        # the time budget may stop it before any send was reached: then nothing says the module is harmless
+        return self.cut and (self.timed_out or self.enforcement_seen or bool(self._hits))
 
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""

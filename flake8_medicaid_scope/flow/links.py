@@ -165,6 +165,7 @@ class Links(Part):
         self.m.last_effects = effects
         self.carry_files(other, before)
         self.m.cut = self.m.cut or other.cut
+        self.m.timed_out = self.m.timed_out or other.timed_out
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
         return self.population.adopt(translate(result, other.module_id, self.module_id))

@@ -335,6 +335,16 @@ class IceSubject(BaseModel):
 class IceCaseworkerIntake(BaseModel):
     risk_score: float  # MCD104
 ''',
+    # SPEC section 6: a value bound by an assignment expression in a comprehension's condition
+    "walrus-in-a-comprehension-condition": '''
+def to_payload(r):
+    if r.get("citizen"):
+        return None
+    return {"medicaid_id": r["cin"], "sex": r["sex"]}  # MCD101
+def refer_all(rows):
+    payloads = [p for r in rows if (p := to_payload(r)) is not None]
+    requests.post(ICE_URL, json=payloads)
+''',
 }
 
 

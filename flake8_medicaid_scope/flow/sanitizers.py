@@ -114,6 +114,9 @@ class Sanitizers(Part):
         inner: cst.CompFor | None = comp
         while inner is not None:
             self.statements.bind(inner.target, self.statements.element_of(self.expr.eval(inner.iter, sub)), sub, node)
+            for condition in inner.ifs:
+                if _binds(condition.test):
+                    self.expr.eval(condition.test, sub)  # [p for r in rows if (p := build(r))]: p is bound here
             if inner.ifs and any(self.population.tests_status(condition.test, sub) for condition in inner.ifs):
                 # (send(m) for m in members if m.imgrtn_stus_cd in SCOPE): what the element does, it does to chosen records
                 self.population.drop_names(sub, inner.target)
@@ -159,6 +162,22 @@ class Sanitizers(Part):
         if isinstance(node, cst.DictComp):
             return place(self.expr.eval(node.value, sub), line, col, const_text(self.expr.eval(node.key, sub)))
         return place(self.expr.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
+
+
+def _binds(node: cst.BaseExpression) -> bool:
+    """The condition holds an assignment expression (``(p := build(r)) is not None``)."""
+    found = [False]
+
+    class Visit(cst.CSTVisitor):
+        def visit_NamedExpr(self, named: cst.NamedExpr) -> bool:
+            found[0] = True
+            return False
+
+        def visit_Lambda(self, lam: cst.Lambda) -> bool:
+            return False
+
+    node.visit(Visit())
+    return found[0]
 
 
 def _keys_owner(node: cst.BaseExpression) -> cst.Name | None:

@@ -345,6 +345,29 @@ def refer_all(rows):
     payloads = [p for r in rows if (p := to_payload(r)) is not None]
     requests.post(ICE_URL, json=payloads)
 ''',
+    # SPEC section 4: file names fold like URLs (Path(a, b), joinpath, os.path.join of three parts)
+    "file-paths-joined-by-pathlib": '''
+import csv
+import os
+import pathlib
+EXPORT_DIR = "/var/exports"
+def export(m):
+    out = pathlib.Path(EXPORT_DIR, "ice_referrals.csv")
+    with open(out, "w", newline="") as fh:
+        csv.writer(fh).writerow([m.cin, m.ssn])  # MCD101
+def export2(m):
+    out = pathlib.Path(EXPORT_DIR).joinpath("ice_referrals.csv")
+    with out.open("w") as fh:
+        fh.write(f"{m.cin},{m.diagnosis}\\n")  # MCD102
+def export3(m):
+    out = os.path.join(EXPORT_DIR, "daily", "ice_referrals.csv")
+    with open(out, "w") as fh:
+        fh.write(f"{m.cin},{m.diagnosis}\\n")  # MCD102
+def export_clean(m):
+    out = pathlib.Path(EXPORT_DIR, "state_members.csv")
+    with open(out, "w", newline="") as fh:
+        csv.writer(fh).writerow([m.cin, m.ssn])
+''',
 }
 
 

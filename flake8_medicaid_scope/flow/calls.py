@@ -356,13 +356,18 @@ class Calls(Part):
         if does == "env_read":
             default = argument(args, 1, None)
             return env_value(const_text(first), default[1] if default else None)
+        if does == "url_join" and len(args) == 1:
+            return first  # Path(folder): the folder
         if does == "url_join" and len(args) >= 2:
-            left, right = args[0][1], args[1][1]
-            if right.text and "://" in right.text:
-                return right
-            sep = "" if (left.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
-            out = combine(left, self.expr.interpolated(right, args[1][0].value))  # urljoin(base, m.ssn): the SSN enters the URL here
-            return replace(out, text=(left.text if left.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
+            out = args[0][1]
+            for arg, right in args[1:]:  # os.path.join(a, b, c), Path(a, b): each part in turn
+                if right.text and "://" in right.text:
+                    out = right
+                    continue
+                sep = "" if (out.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
+                joined = combine(out, self.expr.interpolated(right, arg.value))  # urljoin(base, m.ssn): the SSN enters the URL here
+                out = replace(joined, text=(out.text if out.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
+            return out
         return None
 
     def columns(self, rule: Rule, args: Args, frame: Frame | None = None) -> Val | None:
@@ -826,6 +831,9 @@ class Calls(Part):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if does == "same" or does == "rows" and receiver.placements:
             return receiver
+        if does == "url_join" and rule is not None and receiver.text is not None:
+            # Path(EXPORT_DIR).joinpath("ice_referrals.csv"): the receiver joined with each argument
+            return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver
         if rule is not None and does in ("drop_keys", "rename_keys", "add_keys", "merge", "schema_dump"):
             return self.reshape(rule, receiver, node, args)
         if does == "columns" and rule is not None:

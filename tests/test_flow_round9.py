@@ -368,6 +368,25 @@ def export_clean(m):
     with open(out, "w", newline="") as fh:
         csv.writer(fh).writerow([m.cin, m.ssn])
 ''',
+    # SPEC section 4: e-mail to any recipient at an enforcement domain, written with formataddr
+    "email-recipient-written-with-formataddr": '''
+import smtplib
+from email.message import EmailMessage
+from email.utils import formataddr
+def notify(m):
+    msg = EmailMessage()
+    msg["From"] = formataddr(("MN DHS", "noreply@dhs.state.mn.us"))
+    msg["To"] = formataddr(("ERO", "intake@ice.gov"))
+    msg.set_content(f"Member {m.cin} diagnosis {m.diagnosis}")  # MCD102
+    with smtplib.SMTP("relay.state.mn.us") as s:
+        s.send_message(msg)
+def notify_state(m):
+    msg = EmailMessage()
+    msg["To"] = formataddr(("Eligibility", "elig@dhs.state.mn.us"))
+    msg.set_content(f"Member {m.cin} diagnosis {m.diagnosis}")
+    with smtplib.SMTP("relay.state.mn.us") as s:
+        s.send_message(msg)
+''',
 }
 
 

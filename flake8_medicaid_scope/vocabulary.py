@@ -57,12 +57,20 @@ class Vocabulary:
         """The name ``owner.name`` stands for when the owner makes it someone else's: ``guardian_phone``
         for ``guardian.phone``, and for an element of a plural owner too (``m.guardians[0].phone``,
         ``for c in m.emergency_contacts: c.phone``); None when the owner does not qualify it."""
+        key = f"{owner}\x00{name}"
+        cached = self.cache.get(key, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        found: str | None = None
         if self.qualifies(owner, name):
-            return f"{owner}_{name}"
-        singular = "_".join(_singular(t) for t in self.tokens(owner))
-        if singular and singular != "_".join(self.tokens(owner)) and self.qualifies(singular, name):
-            return f"{singular}_{name}"
-        return None
+            found = f"{owner}_{name}"
+        else:
+            tokens = self.tokens(owner)
+            singular = "_".join(_singular(t) for t in tokens)
+            if singular and singular != "_".join(tokens) and self.qualifies(singular, name):
+                found = f"{singular}_{name}"
+        self.cache[key] = found
+        return found
 
     def is_technical(self, name: str) -> bool:
         """``file_name``, ``key_name``, ``agency_name``: a name that classifies as a person's name only

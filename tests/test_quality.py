@@ -24,5 +24,8 @@ def test_mypy() -> None:
 
 
 def test_plugin_on_its_own_source() -> None:
-    result = run("flake8", "--select=MCD", "--extend-exclude=.cache", "flake8_medicaid_scope", "scripts", "bench")
+    # the package is the analysis's worst case (an abstract interpreter of Python, read by one): about
+    # a fifth of its modules take more than the default 5 s budget with the modules they import, and
+    # would say so with MCD901; the test asks for no false finding, so it gives them the time
+    result = run("flake8", "--select=MCD", "--medicaid-time-budget=600", "--extend-exclude=.cache", "flake8_medicaid_scope", "scripts", "bench")
     assert result.returncode == 0 and result.stdout == "", result.stdout + result.stderr

@@ -25,6 +25,20 @@ MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result sto
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
 #: provisional attributes, so their results are not memoized
 _LEARNING = [0]
+#: the classes whose attributes are being learned, innermost last
+_LEARNING_CLASSES: list[str] = []
+
+
+def _involves(classes: list[str], self_val: "Val | None", args: "Args | None", cls: "ClassInfo | None") -> bool:
+    """A call that runs a method of, or is handed an object of, a class whose attributes are being
+    learned (what it does depends on attributes that are provisional)."""
+    if not classes:
+        return False
+    names = set(classes)
+    if cls is not None and cls.name in names:
+        return True
+    vals = ([self_val] if self_val is not None else []) + [v for _, v in args or ()]
+    return any(v.model is not None and v.model.rsplit(":", 1)[-1] in names for v in vals)
 
 
 #: call sites per function that hand it a bare field and get their own analysis (then memoized for all)
@@ -44,6 +58,10 @@ class Functions(Part):
         self._handed_sites: dict[int, set[tuple[object, ...]]] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
+        #: results of calls made while attributes are learned that involve none of the classes being
+        #: learned (result, effects on arguments, on self, on the closure); cleared when learning ends
+        self._learning_memo: dict[tuple[object, ...], tuple[Val, dict[int, Val], dict[str, Val], dict[str, Val]]] = {}
+        self._partial_attrs: dict[tuple[str, tuple[int, ...]], dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
         self._provisional: dict[int, Val] = {}  # recursive functions: what the outer call returned so far
         self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
@@ -53,6 +71,7 @@ class Functions(Part):
         """Drop memoized results (module state changed: they may be stale)."""
         self._memo.clear()
         self._init_attrs.clear()
+        self._partial_attrs.clear()
 
     def call_function(
         self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
@@ -87,6 +106,13 @@ class Functions(Part):
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.calls.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.calls.def_has_pragma(cls.node, NOT_PRAGMA))
         memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None)
+        learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
+        if learned is not None:
+            # while attributes are learned (nothing is reported then): a call that does not involve
+            # the classes being learned gives the same result each time
+            result, self.m.last_effects, self.m.last_self, self.m.last_closure = learned
+            self.m.bulk_read = frozenset()
+            return self.population.rescope(result, self._stack)
         if memo_key in self._memo:
             self.m.last_effects = self._effects_memo.get(memo_key, {})
             self.m.last_self = self._self_memo.get(memo_key, {})
@@ -118,6 +144,8 @@ class Functions(Part):
             self._recursive.discard(id(fn))
         effects = self._argument_effects(fn, cls, args, frame) if args else {}
         closure_effects = self._closure_effects(closure, frame, fn) if closure else {}
+        if _LEARNING[0]:
+            self._learning_memo[memo_key] = (result, effects, dict(frame.self_attrs) if self_val is not None else {}, closure_effects)
         if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
             self._memo[memo_key] = result
             self._effects_memo[memo_key] = effects
@@ -439,15 +467,22 @@ class Functions(Part):
         bases (this module, then the project); a method's own assignments win over inherited ones."""
         if cls.name in self._init_attrs:
             return self._init_attrs[cls.name]
+        running = tuple(id(m) for m in cls.methods.values() if m in self._stack)
+        if (cls.name, running) in self._partial_attrs:
+            return self._partial_attrs[(cls.name, running)]
         if cls.name in self._attrs_running:
             return {}  # a method that reads self.x while this runs sees nothing yet
         self._attrs_running.add(cls.name)
         _LEARNING[0] += 1
+        _LEARNING_CLASSES.append(cls.name)
         try:
             return self._instance_attrs(cls, depth)
         finally:
             _LEARNING[0] -= 1
+            _LEARNING_CLASSES.pop()
             self._attrs_running.discard(cls.name)
+            if not _LEARNING[0]:
+                self._learning_memo.clear()  # provisional: kept for one learning only
 
     def _instance_attrs(self, cls: ClassInfo, depth: int) -> dict[str, Val]:
         attrs: dict[str, Val] = {}
@@ -472,6 +507,11 @@ class Functions(Part):
         attrs.update({name: join(*vals) for name, vals in own.items()})
         if complete:
             self._init_attrs[cls.name] = attrs
+        else:
+            # learned while some of its methods run (a call from another module into one of them):
+            # kept for as long as the same methods run, or every read of self.x in them would run
+            # all the others again (exponential on object-oriented code)
+            self._partial_attrs[(cls.name, tuple(id(m) for m in cls.methods.values() if m in self._stack))] = attrs
         return attrs
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:

@@ -25,22 +25,6 @@ MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result sto
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
 #: provisional attributes, so their results are not memoized
 _LEARNING = [0]
-#: the classes whose attributes are being learned, innermost last
-_LEARNING_CLASSES: list[str] = []
-
-
-def _involves(classes: list[str], self_val: "Val | None", args: "Args | None", cls: "ClassInfo | None") -> bool:
-    """A call that runs a method of, or is handed an object of, a class whose attributes are being
-    learned (what it does depends on attributes that are provisional)."""
-    if not classes:
-        return False
-    names = set(classes)
-    if cls is not None and cls.name in names:
-        return True
-    vals = ([self_val] if self_val is not None else []) + [v for _, v in args or ()]
-    return any(v.model is not None and v.model.rsplit(":", 1)[-1] in names for v in vals)
-
-
 #: call sites per function that hand it a bare field and get their own analysis (then memoized for all)
 MAX_HANDED_SITES = 16
 
@@ -58,8 +42,8 @@ class Functions(Part):
         self._handed_sites: dict[int, set[tuple[object, ...]]] = {}
         self._calls = 0
         self._init_attrs: dict[str, dict[str, Val]] = {}
-        #: results of calls made while attributes are learned that involve none of the classes being
-        #: learned (result, effects on arguments, on self, on the closure); cleared when learning ends
+        #: results of calls made while attributes are learned (result, effects on arguments, on self,
+        #: on the closure); cleared when the outermost learning ends
         self._learning_memo: dict[tuple[object, ...], tuple[Val, dict[int, Val], dict[str, Val], dict[str, Val]]] = {}
         self._partial_attrs: dict[tuple[str, tuple[int, ...]], dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
@@ -108,8 +92,8 @@ class Functions(Part):
         memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None)
         learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
         if learned is not None:
-            # while attributes are learned (nothing is reported then): a call that does not involve
-            # the classes being learned gives the same result each time
+            # while attributes are learned (nothing is reported then, and what the calls see of the
+            # attributes is provisional anyway): the same call gives the same result
             result, self.m.last_effects, self.m.last_self, self.m.last_closure = learned
             self.m.bulk_read = frozenset()
             return self.population.rescope(result, self._stack)
@@ -474,12 +458,10 @@ class Functions(Part):
             return {}  # a method that reads self.x while this runs sees nothing yet
         self._attrs_running.add(cls.name)
         _LEARNING[0] += 1
-        _LEARNING_CLASSES.append(cls.name)
         try:
             return self._instance_attrs(cls, depth)
         finally:
             _LEARNING[0] -= 1
-            _LEARNING_CLASSES.pop()
             self._attrs_running.discard(cls.name)
             if not _LEARNING[0]:
                 self._learning_memo.clear()  # provisional: kept for one learning only

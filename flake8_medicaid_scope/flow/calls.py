@@ -815,6 +815,8 @@ class Calls(Part):
                     return result
         if method == "open" and receiver.text is not None and receiver.text.strip(HOLE) and receiver.client is None:
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
+        if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and _looks_like_path(func.value):
+            return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
         if method == "format" and receiver.text is not None:
             parts = [self.expr.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
             parts += self._format_fields(receiver.text, args)  # "{0.cin}|{0.ssn}".format(m): the fields it reads
@@ -1143,3 +1145,10 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
         return False
     name = dotted(node)
     return name in ("vars", "asdict", "dataclasses.asdict")
+
+
+def _looks_like_path(node: cst.BaseExpression) -> bool:
+    """``path``, ``self.export_path``, ``src_file``: a name that says it holds a file's path."""
+    name = dotted(node)
+    last = name.rsplit(".", 1)[-1].lower() if name else ""
+    return bool(last) and (last in ("p", "fp", "src", "dst") or last.endswith(("path", "file", "filename")))

@@ -314,7 +314,7 @@ class Population(Part):
     def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...]]:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
-        visit = _Syntax()
+        visit = _Syntax(self.data.not_conditions)
         node.visit(visit)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.is_status_name(part) for keyword in visit.keywords for part in keyword.split("__") if part)
@@ -445,8 +445,9 @@ class Population(Part):
 class _Syntax(cst.CSTVisitor):
     """The parts of an expression that may make it a status test."""
 
-    def __init__(self) -> None:
+    def __init__(self, not_conditions: frozenset[str] = frozenset()) -> None:
         super().__init__()
+        self.not_conditions = not_conditions
         self.names: list[str] = []
         self.attributes: list[str] = []
         self.strings: list[str] = []
@@ -468,8 +469,17 @@ class _Syntax(cst.CSTVisitor):
         if node.keyword is not None:
             self.keywords.append(node.keyword.value)
 
-    def visit_Call(self, node: cst.Call) -> None:
+    def visit_Call(self, node: cst.Call) -> bool:
+        func = node.func
+        called = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else None
+        if called in self.not_conditions:
+            # .order_by(Member.immigration_status), log.info("%s", m.imgrtn_stus_cd): read, not tested;
+            # what the call is made on may still test (select(...).where(status == X).order_by(...))
+            if isinstance(func, cst.Attribute):
+                func.value.visit(self)
+            return False
         self.calls.append(node)
+        return True
 
 
 _CONDITION_KEYWORD = re.compile(r"\b(?:where|on|having|qualify)\b", re.IGNORECASE)

@@ -186,9 +186,13 @@ class Statements(Part):
             self.run_block(case.body, frame)
             sends.append(self.m.sends - counted)
             states.append(frame.state())
-        self.join_states(frame, [before, *states])
+        # a case that matches anything (case _:, case other:) leaves no way past the match unmatched
+        unmatched = [] if any(_irrefutable(case.pattern) and case.guard is None for case in stmt.cases) else [before]
+        if not unmatched:
+            sends = sends[1:]
+        self.join_states(frame, [*unmatched, *states])
         self.m.branch_sends = sends
-        return [state for state in (before, *states) if state is not None]
+        return [state for state in (*unmatched, *states) if state is not None]
 
     def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame) -> None:
         """Bind the captures of a ``case`` pattern to the parts of the subject they match."""
@@ -274,8 +278,14 @@ class Statements(Part):
                 return state
             element = self.element_of(source)
             if source.client is not None and source.client.kind == "file":
-                # for line in fh: the records of a file read line by line (CSV, NDJSON)
-                element = replace(element, bulk=element.bulk | {self.population.source(stmt.iter, "lines of " + describe(stmt.iter))})
+                # for line in fh: the records of a file read line by line (CSV, NDJSON); for n, line in
+                # enumerate(fh): the line, not the counter
+                read = stmt.iter.args[0].value if source.counted and isinstance(stmt.iter, cst.Call) and stmt.iter.args else stmt.iter
+                lines = self.population.source(stmt.iter, "lines of " + describe(read))
+                element = replace(element, bulk=element.bulk | {lines})
+                if source.counted and element.elements is not None and len(element.elements) == 2:
+                    line = element.elements[1]
+                    element = replace(element, elements=(element.elements[0], replace(line, bulk=line.bulk | {lines})))
         forever = isinstance(stmt, cst.While) and _always_true(stmt.test)
         enclosing = set(frame.iteration_bound)
         for _ in range(MAX_LOOP_ROUNDS):
@@ -651,3 +661,12 @@ def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] 
         if held is not None and held.model is not None and held.attrs is not None:
             return node.value.value, node.attr.value
     return None
+
+
+def _irrefutable(pattern: cst.MatchPattern) -> bool:
+    """``_``, a bare capture (``case other:``), or an or-pattern holding one: it matches anything."""
+    if isinstance(pattern, cst.MatchAs):
+        return pattern.pattern is None or _irrefutable(pattern.pattern)
+    if isinstance(pattern, cst.MatchOr):
+        return any(_irrefutable(element.pattern) for element in pattern.patterns)
+    return False

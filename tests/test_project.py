@@ -788,3 +788,39 @@ def test_a_file_written_here_and_uploaded_by_a_function_of_another_module(tmp_pa
     assert lint(root / "app/transport.py") == []
     assert lint(root / "app/nightly.py") == [(11, "MCD101"), (11, "MCD102")]
     assert all("mft.ero.dhs.gov (line 12)" in m for m in messages(root / "app/nightly.py"))
+
+
+def test_a_bare_field_put_into_data_by_a_function_of_another_module(tmp_path: Path) -> None:
+    """SPEC section 3: data handed to a function of another module whose parameter reaches an
+    enforcement sink is reported at the call in the linted module (here the helper puts its
+    parameters into a dict, a list, an entry set in steps); the helper's module is clean of it."""
+    root = project(tmp_path, {
+        "app/t.py": f'''
+            import requests
+            ICE_URL = "{ICE}/referrals"
+            def plain(cin, extra):
+                requests.post(ICE_URL, json={{"medicaid_id": cin, "x": extra}})
+            def listed(cin, extra):
+                requests.post(ICE_URL, json=[cin, extra])
+            class IceClient:
+                def send_fields(self, cin, value):
+                    body = {{"medicaid_id": cin}}
+                    body["v"] = value
+                    requests.post(ICE_URL, json=body)
+            ''',
+        "app/u.py": '''
+            from app.t import IceClient, listed, plain
+            def a(m):
+                plain(m.cin, m.full_name)
+            def b(m):
+                listed(m.cin, m.diagnosis)
+            def c(m):
+                IceClient().send_fields(m.cin, m.ssn)
+            def d(m):
+                plain(m.cin, m.dob)
+            ''',
+    })
+    assert lint(root / "app/t.py") == []
+    assert [(f.line, f.col, f.code) for f in analyze((root / "app/u.py").read_text(), CONFIG, filename=str(root / "app/u.py"))] == [
+        (3, 17, "MCD101"), (5, 18, "MCD102"), (7, 35, "MCD101"),
+    ]

@@ -387,6 +387,26 @@ def notify_state(m):
     with smtplib.SMTP("relay.state.mn.us") as s:
         s.send_message(msg)
 ''',
+    # SPEC section 4: any call or function marked with the pragma is a sink; a method is a function
+    "pragma-on-a-method-def": '''
+import queue
+class Outbox:
+    def __init__(self):
+        self._q = queue.Queue()
+    def publish(self, body):  # medicaid-scope: enforcement
+        self._q.put(body)
+    def flush(self, m):
+        self.publish({"medicaid_id": m.cin, "dx": m.diagnosis})  # MCD102
+def refer(m):
+    Outbox().publish({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+def refer2(m, box: Outbox):
+    box.publish({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+class Archive:
+    def publish(self, body):
+        self.rows = [body]
+def keep(m):
+    Archive().publish({"medicaid_id": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -1066,6 +1066,10 @@ class Calls(Part):
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""
         owner, cls, fn = found
+        if owner.calls.def_has_pragma(fn):
+            # def publish(self, body):  # medicaid-scope: enforcement -- a method marked as a sink
+            where = Destination(f"{cls.name}.{fn.name.value}", "enforcement sink (pragma)")
+            return self.sinks.sink(node, EVERY_ARGUMENT, args, Frame(env={}), forced=where)
         if owner is self.m:
             return self.functions.call_function(fn, cls, args, receiver)
         return self.links.call_foreign(owner, fn, cls, args, receiver, node)

@@ -36,6 +36,9 @@ class Noqa:
     codes: tuple[str, ...] | None  # None: a bare ``# noqa`` (everything on the line)
     reason: str
     text: str
+    #: the lines it covers, as flake8 maps them: every line of a statement joined by a backslash or
+    #: of a multi-line string that ends on its line (first, last)
+    covers: tuple[int, int] = (0, 0)
 
 
 def noqa_comments(source: str) -> list[Noqa]:
@@ -47,6 +50,7 @@ def noqa_comments(source: str) -> list[Noqa]:
         tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, SyntaxError, ValueError):
         return out
+    ranges = _line_ranges(tokens)
     for token in tokens:
         if token.type != tokenize.COMMENT:
             continue
@@ -58,7 +62,27 @@ def noqa_comments(source: str) -> list[Noqa]:
         if rest.lower().startswith("reason"):
             rest = rest[len("reason") :].lstrip(" :=-").strip()
         reason = rest if _WORDS.search(rest) else ""
-        out.append(Noqa(token.start[0], token.start[1] + match.start(), codes, reason, match.group(0)))
+        line = token.start[0]
+        out.append(Noqa(line, token.start[1] + match.start(), codes, reason, match.group(0), ranges.get(line, (line, line))))
+    return out
+
+
+def _line_ranges(tokens: list[tokenize.TokenInfo]) -> dict[int, tuple[int, int]]:
+    """For each line, the lines flake8 searches together for a ``noqa``
+    (``flake8.processor.FileProcessor._noqa_line_mapping``): those from one line break token to the
+    next, so a multi-line string or a backslash continuation is one range, while a bracket spread
+    over lines has a range per line."""
+    out: dict[int, tuple[int, int]] = {}
+    first, last = None, -1
+    for token in tokens:
+        if token.type in (tokenize.ENDMARKER, tokenize.DEDENT):
+            continue
+        first = token.start[0] if first is None else min(first, token.start[0])
+        last = max(last, token.end[0])
+        if token.type in (tokenize.NL, tokenize.NEWLINE):
+            for number in range(first, last + 1):
+                out[number] = (first, last)
+            first, last = None, -1
     return out
 
 
@@ -76,7 +100,7 @@ def suppression_findings(source: str, findings: list[Finding], config: Config) -
             out.append(Finding(noqa.line, noqa.col, MISSING_REASON,
                                f"{MISSING_REASON} '{shown}' gives no reason: every exception to the order carries its reason in the code "
                                f"(add '# reason: ...' after the codes) [{config.citation}]"))
-        here = {f.code for f in findings if f.line == noqa.line}
+        here = {f.code for f in findings if noqa.covers[0] <= f.line <= noqa.covers[1]}
         for code in ours:
             if not any(found.startswith(code) for found in here):
                 out.append(Finding(noqa.line, noqa.col, STALE,
@@ -90,17 +114,16 @@ def apply_noqa(source: str, findings: list[Finding]) -> list[Finding]:
     line's text is searched, as flake8 does; codes match by prefix)."""
     if "noqa" not in source.lower() or not findings:
         return findings
-    lines = source.splitlines()
+    comments = noqa_comments(source)
     kept = []
     for f in findings:
-        text = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
-        match = NOQA.search(text)
-        if match is None:
+        # the first noqa of the lines flake8 searches together with the finding's line
+        noqa = next((n for n in comments if n.covers[0] <= f.line <= n.covers[1]), None)
+        if noqa is None:
             kept.append(f)
             continue
-        codes = match.group("codes")
-        if codes is None:
+        if noqa.codes is None:
             continue  # bare noqa: everything on the line
-        if not any(f.code.startswith(c.upper()) for c in re.split(r"[,\s]+", codes.strip())):
+        if not any(f.code.startswith(c) for c in noqa.codes):
             kept.append(f)
     return kept

@@ -94,3 +94,27 @@ def test_flake8_and_the_command_show_the_same(tmp_path: Path, capsys: pytest.Cap
     assert [line.split(":")[1] + ":" + line.split(": ", 1)[1].split(" ")[0] for line in out] == ["4:MCD301", "5:MCD302"]
     (tmp_path / "pyproject.toml").write_text('[tool.medicaid-scope]\nignore = ["MCD301", "MCD302"]\n')
     assert main(["check", "--no-progress", "refer.py"]) == 0
+
+
+MULTI_LINE = '''import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def refer(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn, "note": """multi
+line"""})  # noqa: MCD101  # reason: counsel approved, LEGAL-42
+def refer2(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}) \\
+        .raise_for_status()  # noqa: MCD101  # reason: counsel approved, LEGAL-42
+def refer3(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin,  # noqa: MCD101  # reason: on the wrong line
+                                 "ssn": m.ssn})
+'''
+
+
+def test_noqa_covers_the_lines_flake8_joins() -> None:
+    """flake8 searches a multi-line string and a backslash continuation as one line for a noqa (a
+    bracket spread over lines is not joined): MCD302 and the CLI's suppression follow it."""
+    from flake8_medicaid_scope.suppressions import apply_noqa
+
+    found = analyze(MULTI_LINE)
+    assert [(f.line, f.code) for f in found] == [(4, "MCD101"), (7, "MCD101"), (10, "MCD302"), (11, "MCD101")]
+    assert [(f.line, f.code) for f in apply_noqa(MULTI_LINE, found)] == [(10, "MCD302"), (11, "MCD101")]

@@ -133,3 +133,15 @@ def test_names_of_things_are_technical(name: str) -> None:
                                   "provider_name", "plan_name", "guardian_name"])
 def test_names_of_people_are_not_technical(name: str) -> None:
     assert not default_vocabulary().is_technical(name)
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("medicaid_card_number", "medicaid_id"), ("uscis_immigration_status", "immigration_status"), ("uscis_status", "immigration_status"),
+    ("alien_ind", "immigration_status"), ("is_alien", "immigration_status"), ("alien_flag", "immigration_status"),
+    ("lpr_status", "immigration_status"), ("tps_status", "immigration_status"), ("daca_status", "immigration_status"),
+    ("parolee_ind", "immigration_status"), ("unlawfully_present_ind", "immigration_status"), ("imm_status", "immigration_status"),
+    ("cntzn_ind", "citizenship"), ("ph_num", "phone"), ("enrollee_id", "medicaid_id"), ("member_number", "medicaid_id"),
+    ("mbr_id", "medicaid_id"), ("alien_number", "immigration_document_id"), ("green_card_number", "immigration_document_id"),
+])
+def test_round_10_names(name: str, category: str) -> None:
+    assert default_vocabulary().classify(name) == category

@@ -407,6 +407,30 @@ class Archive:
 def keep(m):
     Archive().publish({"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 6 sanitizers, round 10 shapes: an allow-list test with another condition, keys
+    # intersected with the allow-list, a frame projected on a constant column list
+    "allow-lists-with-conditions-intersections-and-column-constants": '''
+import pandas as pd
+PERMITTED = {"medicaid_id", "date_of_birth"}
+COLUMNS = ["medicaid_id", "date_of_birth"]
+WIDE = ["medicaid_id", "ssn"]  # MCD101
+def with_condition(rec):
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in PERMITTED and v is not None})
+def intersected(member):
+    rec = vars(member)
+    requests.post(ICE_URL, json={k: rec[k] for k in rec.keys() & PERMITTED})
+    requests.post(ICE_URL, json={k: rec[k] for k in PERMITTED & rec.keys()})
+    requests.post(ICE_URL, json={k: rec[k] for k in PERMITTED.intersection(rec)})
+def projected(path):
+    df = pd.read_parquet(path)
+    df = df[df.immigration_status == "UNL"]
+    requests.post(ICE_URL, data=df[COLUMNS].to_json(orient="records"))
+    requests.post(ICE_URL, data=df[list(COLUMNS)].to_json(orient="records"))
+    requests.post(ICE_URL, data=df[WIDE].to_json(orient="records"))
+def either(member):
+    rec = vars(member)  # MCD103
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in PERMITTED or v is None})
+''',
 }
 
 

@@ -817,6 +817,8 @@ class Calls(Part):
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
         if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and _looks_like_path(func.value):
             return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
+        if method == "intersection" and receiver.const and receiver.items is not None:
+            return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
         if method == "format" and receiver.text is not None:
             parts = [self.expr.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
             parts += self._format_fields(receiver.text, args)  # "{0.cin}|{0.ssn}".format(m): the fields it reads

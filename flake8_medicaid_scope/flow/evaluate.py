@@ -335,10 +335,12 @@ class Expressions(Part):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries
             return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
         index = node.slice[0].slice.value
-        if isinstance(index, (cst.List, cst.Tuple)) and index.elements:
-            columns = self.column_list(index)
+        if isinstance(index, cst.Call) and dotted(index.func) in ("list", "tuple") and len(index.args) == 1:
+            index = index.args[0].value  # df[list(COLUMNS)]
+        if isinstance(index, (cst.List, cst.Tuple, cst.Name)):
+            columns = self.column_list(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is not None:
-                return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]]: a column selection
+                return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
         position = _int_index(index)
         if position is not None and owner.elements is not None and -len(owner.elements) <= position < len(owner.elements):
             return owner.elements[position]  # pair[0] of a tuple of known elements: that element only
@@ -544,6 +546,13 @@ class Expressions(Part):
             return self._percent(left, node.right, frame)
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             return const_val(items=left.items + right.items)
+        if isinstance(node.operator, cst.BitAnd) and (left.items is not None or right.items is not None):
+            # rec.keys() & ALLOWED: at most the names of the known side (an allow-list intersected)
+            if left.items is not None and right.items is not None:
+                return const_val(items=tuple(i for i in left.items if i in right.items))
+            return const_val(items=left.items if left.items is not None else right.items)
+        if isinstance(node.operator, cst.Subtract) and left.items is not None and right.items is not None:
+            return const_val(items=tuple(i for i in left.items if i not in right.items))  # PERMITTED - {"immigration_status"}
         if isinstance(node.operator, cst.Divide) and right.text is not None and right.text.strip(HOLE):
             # Path(folder) / f"members_{day}.csv": a path, folded like a URL
             folded = (left.text if left.text is not None else HOLE) + "/" + right.text

@@ -141,8 +141,9 @@ class Sanitizers(Part):
         return container(self._element(node, sub, line, col))
 
     def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
-        for cond in ifs:
-            test = cond.test
+        # if k in ALLOWED and v is not None: each side of an `and` must hold, the membership too
+        tests = [test for cond in ifs for test in _conjuncts(cond.test)]
+        for test in tests:
             if isinstance(test, cst.Comparison) and isinstance(test.left, cst.Name) and test.left.value == k and len(test.comparisons) == 1:
                 comparison = test.comparisons[0]
                 if isinstance(comparison.operator, (cst.In, cst.NotIn)):
@@ -162,6 +163,13 @@ class Sanitizers(Part):
         if isinstance(node, cst.DictComp):
             return place(self.expr.eval(node.value, sub), line, col, const_text(self.expr.eval(node.key, sub)))
         return place(self.expr.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
+
+
+def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The conditions an ``and`` chain requires together (``a and b and c``); the test itself otherwise."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        return _conjuncts(test.left) + _conjuncts(test.right)
+    return [test]
 
 
 def _binds(node: cst.BaseExpression) -> bool:

@@ -431,6 +431,18 @@ def either(member):
     rec = vars(member)  # MCD103
     requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in PERMITTED or v is None})
 ''',
+    # SPEC section 6, tuple unpacking element by element: the columns of a query's rows, in order
+    "row-unpacked-column-by-column": '''
+def refer(cursor, log):
+    cursor.execute("SELECT medicaid_id, date_of_birth, last_name FROM enrollee WHERE immigration_status = 'UNL'")
+    for mid, dob, last_name in cursor.fetchall():
+        log.info("referring %s (%s)", mid, last_name)
+        requests.post(ICE_URL, json={"medicaid_id": mid, "date_of_birth": dob.isoformat()})
+def refer_ssn(cursor):
+    cursor.execute("SELECT medicaid_id, ssn FROM enrollee WHERE immigration_status = 'UNL'")  # MCD101
+    for mid, ssn in cursor.fetchall():
+        requests.post(ICE_URL, json={"subject": mid, "x": ssn})
+''',
 }
 
 

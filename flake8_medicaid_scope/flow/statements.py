@@ -542,7 +542,13 @@ class Statements(Part):
             values = _unpacked(val, len(targets), star)
             if values is None:
                 part = const_val() if val.const else Val(placements=val.placements, labels=val.labels, bulk=val.bulk)
-                values = [_column_named(part, element.value) for element in targets]
+                columns = part.placements
+                if star is None and len(columns) == len(targets) > 1 and all(p.kind == "field" and p.key for p in columns) \
+                        and len({p.key for p in columns}) == len(columns):
+                    # for mid, dob, name in cursor.fetchall(): a row of as many columns as names, in order
+                    values = [replace(part, placements=(column,)) for column in columns]
+                else:
+                    values = [_column_named(part, element.value) for element in targets]
             for element, value in zip(targets, values, strict=True):
                 # a, b = split(m); first, *rest = row: element by element when the value's elements are known
                 self.bind(element.value, value, frame, node)

@@ -443,6 +443,28 @@ def refer_ssn(cursor):
     for mid, ssn in cursor.fetchall():
         requests.post(ICE_URL, json={"subject": mid, "x": ssn})
 ''',
+    # SPEC section 8: a router or redactor called with a constant takes the way Python takes
+    "router-and-redactor-called-with-constants": '''
+STATE_URL = "https://mn-its.dhs.state.mn.us/api"
+def url_for(kind):
+    if kind == "ice":
+        return ICE_URL
+    return STATE_URL
+def sync(member):
+    requests.post(url_for("state"), json={"ssn": member.ssn})
+def refer(member):
+    requests.post(url_for("ice"), json={"ssn": member.ssn})  # MCD101
+def redact(rec, audience):
+    if audience in ("ice", "ero"):
+        return {k: rec[k] for k in ALLOWED}
+    return rec
+def send(member):
+    requests.post(ICE_URL, json=redact(vars(member), "ice"))
+def leak(member):
+    requests.post(ICE_URL, json=redact(vars(member), "state"))  # MCD103
+def unknown(member, kind):
+    requests.post(url_for(kind), json={"dx": member.dx})  # MCD102
+''',
 }
 
 

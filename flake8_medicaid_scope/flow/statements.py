@@ -12,7 +12,7 @@ from .index import collect_import, dotted
 from .part import Frame, Part
 from .population import describe
 from .sanitizers import MAX_UNROLL, block_statements
-from .values import replace, OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_attrs, with_step, without_labels, without_path
+from .values import replace, HOLE, OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_attrs, with_step, without_labels, without_path
 
 if TYPE_CHECKING:
     from .values import Bulk
@@ -91,11 +91,37 @@ class Statements(Part):
         """``if``: its branches from the same state. A test on immigration status or citizenship
         chooses the records its branches handle (SPEC section 10): see ``chosen``."""
         _, read = self.eval_reading(stmt.test, frame)
+        known = self._static_truth(stmt.test, frame)
+        if known is not None:
+            # if kind == "ice": with kind the constant "state" (a router called with a constant):
+            # only the way Python takes
+            if known:
+                self.run_block(stmt.body, frame)
+            elif isinstance(stmt.orelse, cst.If):
+                self.run_if(stmt.orelse, frame)
+            elif isinstance(stmt.orelse, cst.Else):
+                self.run_block(stmt.orelse.body, frame)
+            return
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
         if tested is None:
             self.branches(frame, [stmt.body], stmt.orelse)
             return
         self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse))
+
+    def _static_truth(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
+        """The value of a comparison of constant texts (``kind == "ice"``, ``audience in ("ice",
+        "ero")`` with ``kind`` bound to a constant); None when it depends on anything else."""
+        if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+            return None
+        operator = test.comparisons[0].operator
+        left, right = self.expr.eval(test.left, frame), self.expr.eval(test.comparisons[0].comparator, frame)
+        if not (left.const and right.const) or left.text is None or HOLE in left.text:
+            return None
+        if isinstance(operator, (cst.Equal, cst.NotEqual)) and right.text is not None and HOLE not in right.text:
+            return (left.text == right.text) == isinstance(operator, cst.Equal)
+        if isinstance(operator, (cst.In, cst.NotIn)) and right.items is not None and right.text is None:
+            return (left.text in right.items) == isinstance(operator, cst.In)
+        return None
 
     def eval_reading(self, node: cst.BaseExpression, frame: Frame) -> "tuple[Val, frozenset[Bulk]]":
         """The value of a test and the bulk sources it read (a comparison's value carries none)."""

@@ -465,6 +465,19 @@ def leak(member):
 def unknown(member, kind):
     requests.post(url_for(kind), json={"dx": member.dx})  # MCD102
 ''',
+    # SPEC section 5: a value carries the names of where it came from (a field's source or alias)
+    "field-declarations-with-a-source-or-an-alias": '''
+from pydantic import BaseModel, Field
+from rest_framework import serializers
+class IceBasic(BaseModel):
+    id: str = Field(alias="medicaidId")
+    status: str = Field(serialization_alias="immigration_status")
+    note: str = Field(alias="diagnosisCode")  # MCD102
+class IceSerializer(serializers.Serializer):
+    id = serializers.CharField(source="medicaid_id")
+    status = serializers.CharField(source="immigration_status")
+    other = serializers.CharField(source="ssn")  # MCD101
+''',
 }
 
 

@@ -478,6 +478,23 @@ class IceSerializer(serializers.Serializer):
     status = serializers.CharField(source="immigration_status")
     other = serializers.CharField(source="ssn")  # MCD101
 ''',
+    # SPEC section 6: a field typed as another model of the project holds that model's fields
+    "enforcement-model-field-typed-as-another-model": '''
+from typing import Optional
+from pydantic import BaseModel
+class Address(BaseModel):
+    street: str
+    city: str
+    zip_code: str
+class Contact(BaseModel):
+    ssn: str
+class IceBasicInfo(BaseModel):
+    medicaid_id: str
+    mailing: Address
+    previous: Optional[Address] = None
+    history: list[Address] = []
+    other: Contact  # MCD101
+''',
 }
 
 

@@ -440,11 +440,36 @@ class Functions(Part):
         """The placement of one declared field of a model."""
         line, col = self.positions(node)
         names = {name} | _field_sources(node)  # id = CharField(source="medicaid_id"): that field's value
+        names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name
         if self.vocabulary.classify(name) is None and self.vocabulary.classify(part) is not None:
             names.add(part)  # line1 of IceSubjectAddress is an address line: the model's last word says what it is
         return Placement(line, col, frozenset(names), key=name)
+
+    def _nested_fields(self, node: cst.CSTNode, cls: ClassInfo) -> set[str]:
+        """``mailing: Address`` (or ``Address | None``, ``list[Address]``) with ``Address`` a model of
+        the project: the field holds that model, so its declared field names (a model is its fields,
+        never its own name: SPEC section 6)."""
+        small = node.body[0] if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 else node
+        if not isinstance(small, cst.AnnAssign) or cls.name in self._declaring:
+            return set()
+        annotation = small.annotation.annotation
+        while isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] in ("list", "List", "Sequence", "tuple", "Tuple", "set"):
+            first = annotation.slice[0].slice
+            if not isinstance(first, cst.Index):
+                return set()
+            annotation = first.value
+        out: set[str] = set()
+        self._declaring.add(cls.name)
+        try:
+            for written in _annotation_names(annotation):
+                nested = self.declared_fields(written)
+                if nested is not None:
+                    out.update(n for p in nested.placements if p.kind == "field" for n in p.names)
+        finally:
+            self._declaring.discard(cls.name)
+        return out
 
     def instance_attrs(self, cls: ClassInfo, depth: int = 0) -> dict[str, Val]:
         """``self.x`` values set by the class's methods (``__init__`` first) and inherited from its

@@ -495,6 +495,29 @@ class IceBasicInfo(BaseModel):
     history: list[Address] = []
     other: Contact  # MCD101
 ''',
+    # SPEC section 6, aliases of sub-containers: an element of a list, by loop or by position
+    "elements-of-a-list-changed-through-their-own-names": '''
+def enrich(m):
+    out = [{"medicaid_id": m.cin}]
+    for entry in out:
+        entry["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=out)
+def first(m):
+    out = [{"medicaid_id": m.cin}]
+    entry = out[0]
+    entry["race"] = m.race  # MCD101
+    requests.post(ICE_URL, json=out)
+def numbered(m):
+    out = [{"medicaid_id": m.cin}]
+    for i, entry in enumerate(out):
+        entry["dx"] = m.dx  # MCD102
+    requests.post(ICE_URL, json=out)
+def stripped(m):
+    out = [{"medicaid_id": m.cin, "ssn": m.ssn}]
+    for entry in out:
+        entry.pop("ssn", None)
+    requests.post(ICE_URL, json=out)
+''',
 }
 
 

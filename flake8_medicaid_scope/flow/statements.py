@@ -313,12 +313,17 @@ class Statements(Part):
                     line = element.elements[1]
                     element = replace(element, elements=(element.elements[0], replace(line, bulk=line.bulk | {lines})))
         forever = isinstance(stmt, cst.While) and _always_true(stmt.test)
+        # for entry in out, with out a literal list of known elements: the body runs at least once, so
+        # what it removes is gone after the loop (the state before it does not flow past)
+        runs = isinstance(stmt, cst.For) and bool(source.elements) and not source.bulk
+        ends: list[dict[str, Val]] = []
         enclosing = set(frame.iteration_bound)
         for _ in range(MAX_LOOP_ROUNDS):
             frame.restore(head)
             frame.iteration_bound = set(enclosing)  # what an outer loop's iteration bound counts as bound here too
             if isinstance(stmt, cst.For):
                 self.bind(stmt.target, element, frame, stmt)
+                _element_of_list(stmt.target, stmt.iter, frame)  # for entry in out: entry["ssn"] = ... changes out
             else:
                 self.expr.eval(stmt.test, frame)
             self.run_block(stmt.body, frame)
@@ -330,6 +335,8 @@ class Statements(Part):
             head = new_head
         else:
             self.m.cut = True
+        if runs and ends:
+            return _join_envs(*ends)
         return None if forever else head
 
     def run_try(self, stmt: cst.Try, frame: Frame) -> None:
@@ -439,6 +446,8 @@ class Statements(Part):
                 for element in small.value.elements:
                     for name in names:
                         frame.put_in_list(element.value, name)  # batch = [person]: the same dict, in the list
+            if len(names) == 1 and isinstance(small.value, cst.Subscript) and isinstance(small.value.value, cst.Name) and _int_subscript(small.value):
+                frame.put_in_list(cst.Name(names[0]), small.value.value.value)  # entry = out[0]: that element of out
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
                 val = self.expr.eval(small.value, frame)
@@ -702,3 +711,23 @@ def _irrefutable(pattern: cst.MatchPattern) -> bool:
     if isinstance(pattern, cst.MatchOr):
         return any(_irrefutable(element.pattern) for element in pattern.patterns)
     return False
+
+
+def _int_subscript(node: cst.Subscript) -> bool:
+    """``out[0]``, ``out[-1]``: one element by position."""
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+        return False
+    index = node.slice[0].slice.value
+    if isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus):
+        index = index.expression
+    return isinstance(index, cst.Integer)
+
+
+def _element_of_list(target: cst.BaseAssignTargetExpression, iterated: cst.BaseExpression, frame: Frame) -> None:
+    """``for entry in out`` (or ``for i, entry in enumerate(out)``): each element of the list ``out``
+    in its turn, so what is put into ``entry`` is put into ``out``."""
+    if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value == "enumerate" and iterated.args:
+        iterated = iterated.args[0].value
+        target = target.elements[1].value if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 2 else target
+    if isinstance(iterated, cst.Name) and isinstance(target, cst.Name):
+        frame.put_in_list(target, iterated.value)

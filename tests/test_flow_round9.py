@@ -208,6 +208,10 @@ def allowed(values):
     requests.post(ICE_URL, json=dict(zip(["cin", "dob"], values)))
 def unknown_names(names, values):
     requests.post(ICE_URL, json=dict(zip(names, values)))
+def paired(m):
+    requests.post(ICE_URL, json=dict(zip(("medicaid_id", "note"), [m.cin, m.race])))  # MCD101
+    requests.post(ICE_URL, json=dict(zip(("medicaid_id", "dob"), (m.cin,
+                                                                  m.dob))))
 ''',
     # SPEC section 6: names survive methods of the value and hashing (a name-based UUID is a hash)
     "regex-cleaning-and-name-based-uuids-keep-the-name": '''

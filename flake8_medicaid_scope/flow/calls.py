@@ -343,7 +343,14 @@ class Calls(Part):
             return self.files.write_to(rule, node, args)
         if does == "build_dict":
             zipped = self.expr.zipped_names(args[0][0].value, frame) if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
-            if zipped is not None:
+            if zipped is not None and frame is not None:
+                values = cst.ensure_type(args[0][0].value, cst.Call).args[1].value
+                if isinstance(values, (cst.List, cst.Tuple)) and len(values.elements) == len(zipped):
+                    # dict(zip(KEYS, (m.cin, m.race))): each value under its key, placed at the value
+                    paired: list[Placement] = []
+                    for key, element in zip(zipped, values.elements, strict=True):
+                        paired.extend(place(self.expr.eval(element.value, frame), *self.positions(element), min(key.names)))
+                    return container(paired)
                 return container(zipped)  # dict(zip(["cin", "ssn"], row)): each name at its element
             pairs = args[0][0].value if len(args) == 1 else None
             if isinstance(pairs, cst.Call) and dotted(pairs.func) == "zip" and len(pairs.args) == 2 and frame is not None:

@@ -522,6 +522,16 @@ def stripped(m):
         entry.pop("ssn", None)
     requests.post(ICE_URL, json=out)
 ''',
+    # SPEC section 4: SNS through boto3's resource API
+    "sns-topic-resource": '''
+def refer(m):
+    topic = boto3.resource("sns").Topic("arn:aws:sns:us-gov-west-1:123456789012:ice-referrals")
+    topic.publish(Message=json.dumps({"ssn": m.ssn}))  # MCD101
+def notify(m):
+    sns = boto3.resource("sns")
+    sns.Topic("arn:aws:sns:us-gov-west-1:123456789012:member-notices").publish(Message=json.dumps({"ssn": m.ssn}))
+    sns.create_topic(Name="ero-holds").publish(Message=json.dumps({"dx": m.dx}))  # MCD102
+''',
 }
 
 

@@ -532,6 +532,31 @@ def notify(m):
     sns.Topic("arn:aws:sns:us-gov-west-1:123456789012:member-notices").publish(Message=json.dumps({"ssn": m.ssn}))
     sns.create_topic(Name="ero-holds").publish(Message=json.dumps({"dx": m.dx}))  # MCD102
 ''',
+    # SPEC sections 4 and 6: callable objects, and subclasses of library clients used from outside
+    "callable-objects-and-library-client-subclasses": '''
+import httpx
+class Sender:
+    def __call__(self, body):
+        requests.post(ICE_URL, json=body)
+send = Sender()
+def refer(m):
+    send({"medicaid_id": m.cin, "sex": m.sex})  # MCD101
+def refer2(m):
+    Sender()({"ssn": m.ssn})  # MCD101
+class IceSession(requests.Session):
+    pass
+def refer3(m):
+    IceSession().post("https://eid.ice.gov/api/referrals", json={"ssn": m.ssn})  # MCD101
+class IceHttp(httpx.Client):
+    pass
+def refer4(m):
+    IceHttp(base_url="https://eid.ice.gov").post("/api/referrals", json={"dx": m.dx})  # MCD102
+class StateHttp(httpx.Client):
+    def __init__(self):
+        super().__init__(base_url="https://mn-its.dhs.state.mn.us")
+def sync(m):
+    StateHttp().post("/api/members", json={"ssn": m.ssn})
+''',
 }
 
 

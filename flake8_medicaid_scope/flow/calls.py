@@ -255,6 +255,11 @@ class Calls(Part):
                 self.m.last_closure = {}
                 return result
             held = frame.env.get(func.value) if isinstance(func, cst.Name) else None
+            if isinstance(func, cst.Name) and held is None and func.value in self.index.constants and func.value not in self.index.functions:
+                held = self.expr.eval(func, frame)  # send = Sender() at module level, then send(body)
+            made_here = self.expr.eval(func, frame) if isinstance(func, (cst.Call, cst.Attribute, cst.Subscript)) else None
+            if made_here is not None and made_here.model is not None:
+                held = made_here  # Sender()(body)
             if held is not None and held.model is not None:
                 # sender = IceSender(); sender(payload): the object's __call__
                 found_cls = self.links.class_of(held.model)
@@ -270,7 +275,7 @@ class Calls(Part):
                 if routed is not None:
                     return routed
             if not isinstance(func, cst.Name):
-                made = self.expr.eval(func, frame).function  # partial(send, URL)(body), make_sender()(body)
+                made = (made_here or self.expr.eval(func, frame)).function  # partial(send, URL)(body), make_sender()(body)
                 if made is not None:
                     return self.functions.call_ref(made, args, frame.cls, node, frame)
         finally:
@@ -476,10 +481,8 @@ class Calls(Part):
         if id(cls) in self._library_clients:
             return self._library_clients[id(cls)]
         self._library_clients[id(cls)] = None
-        for base in cls.bases:
-            spec = self.client_specs.get(self.index.qualify(base) or base)
-            if spec is None or spec.kind_pos is not None or spec.kind_kw is not None:
-                continue
+        spec = self.library_base(cls)
+        if spec is not None:
             init = cls.methods.get("__init__")
             given: Args = []
             for call in calls_in(init, nested=False) if init is not None else ():
@@ -487,6 +490,14 @@ class Calls(Part):
                     given = [(a, self.expr.eval(a.value, Frame(env={}, cls=cls))) for a in call.args]
             made = self._library_clients[id(cls)] = self.make_client(spec, given).with_labels({cls.name})
             return made
+        return None
+
+    def library_base(self, cls: ClassInfo) -> ClientSpec | None:
+        """The library client class ``cls`` derives from (``requests.Session``, ``httpx.Client``), if any."""
+        for base in cls.bases:
+            spec = self.client_specs.get(self.index.qualify(base) or base)
+            if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
+                return spec
         return None
 
     def make_client(self, spec: ClientSpec, args: Args, inherited: Val | None = None) -> Val:
@@ -820,6 +831,11 @@ class Calls(Part):
                         held = frame.env[var]
                         frame.env[var] = with_attrs(held, self.m.last_self)
                     return result
+                inherited = found_cls[0].calls.library_client_of(found_cls[1])
+                if inherited is not None:
+                    # IceSession().post(...) with class IceSession(requests.Session): the session's send
+                    moved = translate(inherited, found_cls[0].module_id, self.module_id) if found_cls[0] is not self.m else inherited
+                    return self.client_method(moved, owner_expr, method, node, args, frame)
         if method == "open" and receiver.text is not None and receiver.text.strip(HOLE) and receiver.client is None:
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
         if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and _looks_like_path(func.value):
@@ -985,6 +1001,11 @@ class Calls(Part):
         model = cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
         plain = Val(model=model, labels=frozenset({cls.name}))
         found = owner.links.find_method(cls, "__init__")
+        if found is None:
+            spec = owner.calls.library_base(cls)
+            if spec is not None:
+                # class IceHttp(httpx.Client) with no __init__ of its own: the library's, given these arguments
+                return self.make_client(spec, args).with_labels({cls.name})
         if found is None or found[2] in self._stack:
             return plain
         home, init_cls, init = found

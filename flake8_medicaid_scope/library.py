@@ -55,6 +55,8 @@ BEHAVIOURS = {
     "write_receiver": "(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it",
     "copy_update": "(methods) a copy of its receiver with the entries of the mapping at `names` (`m.model_copy(update={...})`)",
     "write_path": "(methods) writes its `written` arguments into the file its receiver names (`Path(p).write_text(data)`)",
+    "replace_fields": "returns a copy of the object at position 0 with its keyword arguments as its fields"
+    " (`dataclasses.replace(p, note=m.race)`, `attr.evolve`)",
     "names_dest": "(client methods) returns what names the destination given at `names` (`sqs.get_queue_url(QueueName=Q)`):"
     " its entries (`[\"QueueUrl\"]`) name it too",
 }

@@ -557,6 +557,27 @@ class StateHttp(httpx.Client):
 def sync(m):
     StateHttp().post("/api/members", json={"ssn": m.ssn})
 ''',
+    # SPEC section 6: a payload model's field set after construction, and copies with changes
+    "payload-fields-set-after-construction-or-replaced": '''
+import dataclasses
+from dataclasses import asdict, dataclass
+@dataclass
+class Payload:
+    medicaid_id: str
+    note: str = ""
+def set_later(m):
+    p = Payload(medicaid_id=m.cin)
+    p.note = m.race  # MCD101
+    requests.post(ICE_URL, json=asdict(p))
+def replaced(m):
+    p = Payload(medicaid_id=m.cin)
+    p2 = dataclasses.replace(p, note=m.race)  # MCD101
+    requests.post(ICE_URL, json=asdict(p2))
+def copied(m):
+    p = Payload(medicaid_id=m.cin)
+    p2 = dataclasses.replace(p)
+    requests.post(ICE_URL, json=asdict(p2))
+''',
 }
 
 

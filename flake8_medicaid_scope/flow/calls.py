@@ -310,6 +310,13 @@ class Calls(Part):
             if rule.arg == "all":
                 return combine(*(v for _, v in args)) if args else OPAQUE
             return args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
+        if does == "replace_fields":
+            if not args:
+                return OPAQUE
+            changed = [(a, v) for a, v in args[1:] if a.keyword is not None]
+            keys = {a.keyword.value for a, _ in changed if a.keyword is not None}
+            added = [p for a, v in changed if a.keyword is not None for p in place(v, *self.positions(a), a.keyword.value)]
+            return replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
         if does == "counted":
             return replace(first, counted=True) if not first.const else first
         if does == "partial":

@@ -593,7 +593,13 @@ class Statements(Part):
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
                 # box.payload = {...} on an object of a project class: that object's attribute now
                 held = frame.env[target.value.value]
-                frame.env[target.value.value] = with_attrs(held, {target.attr.value: val})
+                changed = with_attrs(held, {target.attr.value: val})
+                if held.placements:
+                    # p = Payload(medicaid_id=m.cin); p.note = m.race: a field of the payload holds it now
+                    attr = target.attr.value
+                    placed = place(val, *self.positions(target), attr)
+                    changed = replace(changed, placements=tuple(p for p in held.placements if p.key != attr) + placed)
+                frame.env[target.value.value] = changed
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
 

@@ -578,6 +578,40 @@ def copied(m):
     p2 = dataclasses.replace(p)
     requests.post(ICE_URL, json=asdict(p2))
 ''',
+    # SPEC section 10: conditions on status read through an object, a property, itertools.filterfalse
+    "status-conditions-through-objects-properties-and-filterfalse": '''
+import itertools
+from members.models import Member
+class Enrollee:
+    def __init__(self, row):
+        self.cin = row["cin"]
+        self.immigration_status = row["imgrtn_stus_cd"]
+        self.county = row["county"]
+    @property
+    def in_scope(self):
+        return self.immigration_status in ("5", "6")
+    @property
+    def local(self):
+        return self.county == "27"
+def by_attribute(rows):
+    for r in rows:
+        e = Enrollee(r)
+        if e.immigration_status in ("5", "6"):
+            requests.post(ICE_URL, json={"medicaid_id": e.cin})
+def by_property(rows):
+    for r in rows:
+        e = Enrollee(r)
+        if e.in_scope:
+            requests.post(ICE_URL, json={"medicaid_id": e.cin})
+def by_county_property(rows):
+    for r in rows:
+        e = Enrollee(r)
+        if e.local:
+            requests.post(ICE_URL, json={"medicaid_id": e.cin})  # MCD201
+def by_filterfalse():
+    for m in itertools.filterfalse(lambda x: x.us_citizen, Member.objects.all()):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

@@ -21,7 +21,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import calls_in, dotted, is_stub, names_in, string_value
+from .index import calls_in, decorated, dotted, is_stub, names_in, string_value
 from .part import Frame, Part
 from .values import replace, Bulk, Val
 
@@ -45,7 +45,7 @@ class Population(Part):
         super().__init__(m)
         self.data = shipped().population
         self._tests_status: dict[int, bool] = {}
-        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...]]] = {}  # by node id (nodes live as long as the module)
+        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[str, ...]]] = {}  # by node id (nodes live as long as the module)
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- sources --------------------------------------------------------------------------
@@ -296,11 +296,13 @@ class Population(Part):
             try:
                 syntax = self._read_syntax(node)
             except RecursionError:
-                syntax = (False, (), ())  # nested past what can be walked: not read as a condition
+                syntax = (False, (), (), ())  # nested past what can be walked: not read as a condition
             self._syntax[id(node)] = syntax
-        fixed, names, calls = syntax
+        fixed, names, calls, attributes = syntax
         if fixed:
             return True
+        if any(self._property_tests(attribute, depth) for attribute in attributes):
+            return True  # if e.in_scope: a @property of the project whose result tests status
         for name in names:
             val = frame.env.get(name)
             if val is not None and (STATUS_MARK in val.labels or any(self.is_status_name(n) for n in val.names)):
@@ -311,7 +313,22 @@ class Population(Part):
                     return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
-    def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...]]:
+    def _property_tests(self, attribute: str, depth: int) -> bool:
+        """``attribute`` is a ``@property`` of a class of this module whose result tests status."""
+        if depth >= MAX_TEST_DEPTH:
+            return False
+        for cls in self.index.classes.values():
+            fn = cls.methods.get(attribute)
+            if fn is not None and decorated(fn, ("property", "cached_property", "functools.cached_property")):
+                key = id(fn)
+                if key not in self._tests_status:
+                    self._tests_status[key] = False  # recursion: not (yet) a test
+                    self._tests_status[key] = self.tests_status(fn.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
+                if self._tests_status[key]:
+                    return True
+        return False
+
+    def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[str, ...]]:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
         visit = _Syntax(self.data.not_conditions)
@@ -320,7 +337,7 @@ class Population(Part):
         fixed = fixed or any(self.is_status_name(part) for keyword in visit.keywords for part in keyword.split("__") if part)
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
-        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls)
+        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.attributes))
 
     def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
         """``call`` is of a function of this module (or of the project) whose result depends on a
@@ -371,7 +388,7 @@ class Population(Part):
             qualified = qual or self.index.qualify(name) or name
             if qualified in configured or name in configured or any(c.endswith("." + name) for c in configured):
                 return True
-        if name == "filter" and "filter" not in frame.env and call.args:
+        if name in ("filter", "filterfalse", "itertools.filterfalse") and name.split(".")[0] not in frame.env and call.args:
             predicate = call.args[0].value
             if isinstance(predicate, cst.Lambda):
                 return self.tests_status(predicate.body, frame)
@@ -423,7 +440,9 @@ class Population(Part):
             return read
         marked = any(STATUS_MARK in frame.env[n.value].labels for n in names_in(test) if n.value in frame.env)
         calls = any(isinstance(c, cst.Call) for c in calls_in(test))
-        return frozenset() if marked or calls else None
+        syntax = self._syntax.get(id(test))
+        properties = syntax is not None and any(self._property_tests(a, 0) for a in syntax[3])  # if e.in_scope:
+        return frozenset() if marked or calls or properties else None
 
     def strip_env(self, env: dict[str, Val] | None, sources: frozenset[Bulk], test: cst.BaseExpression, frame: Frame) -> dict[str, Val] | None:
         """The state with ``sources`` (all, when empty) dropped from the record being tested: every value
@@ -436,10 +455,21 @@ class Population(Part):
         read = {n.value for n in names_in(test)}
         out = {}
         for name, val in env.items():
-            if val.bulk and (name not in outer or name in read):
-                val = replace(val, bulk=val.bulk - sources if sources else frozenset())
+            if name not in outer or name in read:
+                val = _without_bulk(val, sources)
             out[name] = val
         return out
+
+
+def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
+    """``val`` without the bulk ``sources`` (all, when empty), its object's attributes too (``e =
+    Enrollee(r)``, then ``if e.immigration_status ...``: ``e.cin`` is the chosen record's)."""
+    attrs = val.attrs
+    if attrs is not None and any(v.bulk for _, v in attrs):
+        attrs = tuple((k, _without_bulk(v, sources)) for k, v in attrs)
+    if not val.bulk and attrs is val.attrs:
+        return val
+    return replace(val, bulk=val.bulk - sources if sources else frozenset(), attrs=attrs)
 
 
 class _Syntax(cst.CSTVisitor):

@@ -612,6 +612,25 @@ def by_filterfalse():
     for m in itertools.filterfalse(lambda x: x.us_citizen, Member.objects.all()):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''',
+    # SPEC sections 6 and 10: a bound method handed to an executor runs there, with these arguments
+    "bound-method-handed-to-an-executor": '''
+from concurrent.futures import ThreadPoolExecutor
+from members.models import Member
+class Client:
+    def send(self, m):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+    def send_body(self, body):
+        requests.post(ICE_URL, json=body)
+def nightly():
+    client = Client()
+    with ThreadPoolExecutor(4) as ex:
+        for m in Member.objects.all():
+            ex.submit(client.send, m)  # MCD201
+def fields(m):
+    client = Client()
+    with ThreadPoolExecutor(4) as ex:
+        ex.submit(client.send_body, {"ssn": m.ssn})  # MCD101
+''',
 }
 
 

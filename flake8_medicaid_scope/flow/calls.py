@@ -597,13 +597,17 @@ class Calls(Part):
         if len(args) < offset + 1:
             return None
         target, target_val = args[offset]
-        ref = self.function_ref(target.value, target_val, frame)
-        if ref is None:
-            return None
         rest = list(args[offset + 1 :])
         if name not in CALL_ONCE:
             rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
-        result = self.functions.call_ref(ref, rest, frame.cls, node, frame)
+        ref = self.function_ref(target.value, target_val, frame)
+        if ref is None:
+            if not isinstance(target.value, cst.Attribute):
+                return None
+            # ex.submit(client.send, m), pool.map(outbox.push, rows): a bound method, called so at this call
+            result = self.call_method(target.value, node, rest, frame)
+        else:
+            result = self.functions.call_ref(ref, rest, frame.cls, node, frame)
         return result if name in CALL_ONCE else replace(result, elements=None)
 
     def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:

@@ -556,6 +556,13 @@ class StateHttp(httpx.Client):
         super().__init__(base_url="https://mn-its.dhs.state.mn.us")
 def sync(m):
     StateHttp().post("/api/members", json={"ssn": m.ssn})
+class Http(httpx.Client):
+    def refer(self, body):
+        return self.post("/api/referrals", json=body)
+def through_own_method(m):
+    Http(base_url="https://eid.ice.gov").refer({"dx": m.dx})  # MCD102
+def through_own_method_to_the_state(m):
+    Http(base_url="https://mn-its.dhs.state.mn.us").refer({"dx": m.dx})
 ''',
     # SPEC section 6: a payload model's field set after construction, and copies with changes
     "payload-fields-set-after-construction-or-replaced": '''

@@ -49,6 +49,10 @@ MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "ru
 #: of those, the ones that call the function once with the arguments that follow it
 CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor"})
 
+#: the attribute under which an object of a library client subclass with no ``__init__`` of its own
+#: keeps the client its constructor's arguments made (``IceHttp(base_url=...)``)
+LIBRARY_CLIENT = "<library client>"
+
 #: the library knowledge (data/library/*.json)
 LIBRARY = shipped()
 
@@ -806,7 +810,9 @@ class Calls(Part):
             if held is not None and held.function is not None:
                 # self._send = self.session.post (or a partial, a lambda), then self._send(URL, json=body)
                 return self.functions.call_ref(held.function, args, frame.cls, node, frame)
-            inherited = self.library_client_of(frame.cls)
+            own = frame.env.get("self")
+            inherited = dict(own.attrs or ()).get(LIBRARY_CLIENT) if own is not None else None
+            inherited = inherited or self.library_client_of(frame.cls)
             if inherited is not None:
                 # class IceSession(requests.Session): self.post(...) is the session's own send
                 return self.client_method(inherited, owner_expr, method, node, args, frame)
@@ -842,7 +848,7 @@ class Calls(Part):
                         held = frame.env[var]
                         frame.env[var] = with_attrs(held, self.m.last_self)
                     return result
-                inherited = found_cls[0].calls.library_client_of(found_cls[1])
+                inherited = dict(receiver.attrs or ()).get(LIBRARY_CLIENT) or found_cls[0].calls.library_client_of(found_cls[1])
                 if inherited is not None:
                     # IceSession().post(...) with class IceSession(requests.Session): the session's send
                     moved = translate(inherited, found_cls[0].module_id, self.module_id) if found_cls[0] is not self.m else inherited
@@ -1015,8 +1021,10 @@ class Calls(Part):
         if found is None:
             spec = owner.calls.library_base(cls)
             if spec is not None:
-                # class IceHttp(httpx.Client) with no __init__ of its own: the library's, given these arguments
-                return self.make_client(spec, args).with_labels({cls.name})
+                # class IceHttp(httpx.Client) with no __init__ of its own: the library's, given these
+                # arguments; the object keeps its class (its own methods first), the client under LIBRARY_CLIENT
+                made = self.make_client(spec, args).with_labels({cls.name})
+                return replace(plain, attrs=((LIBRARY_CLIENT, made),))
         if found is None or found[2] in self._stack:
             return plain
         home, init_cls, init = found

@@ -1,0 +1,3 @@
+"""County referral hub: federal referrals and Medi-Cal state sync."""
+
+__version__ = "2.3.0"

@@ -1,0 +1,1 @@
+"""Batch file exchanges for the eligibility data warehouse."""

@@ -1,0 +1,1 @@
+"""Publishing of eligibility extracts to S3 drop buckets."""

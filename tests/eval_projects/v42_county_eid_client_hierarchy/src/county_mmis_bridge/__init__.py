@@ -1,0 +1,1 @@
+"""County MMIS bridge."""

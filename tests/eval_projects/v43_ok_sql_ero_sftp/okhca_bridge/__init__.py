@@ -1,0 +1,1 @@
+"""SoonerCare warehouse bridge."""

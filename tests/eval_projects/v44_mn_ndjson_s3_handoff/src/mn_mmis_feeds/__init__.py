@@ -1,0 +1,1 @@
+"""Outbound eligibility feeds."""

@@ -1,0 +1,3 @@
+from .scope import REMOVABLE_STATUS_CODES, SHAREABLE_FIELDS, is_removable
+
+__all__ = ["REMOVABLE_STATUS_CODES", "SHAREABLE_FIELDS", "is_removable"]

@@ -57,6 +57,8 @@ BEHAVIOURS = {
     "write_path": "(methods) writes its `written` arguments into the file its receiver names (`Path(p).write_text(data)`)",
     "replace_fields": "returns a copy of the object at position 0 with its keyword arguments as its fields"
     " (`dataclasses.replace(p, note=m.race)`, `attr.evolve`)",
+    "copy_file": "copies the file at `files` to the path at `file`: what was written to the first is in the second"
+    " (`shutil.copy(src, dst)`)",
     "names_dest": "(client methods) returns what names the destination given at `names` (`sqs.get_queue_url(QueueName=Q)`):"
     " its entries (`[\"QueueUrl\"]`) name it too",
 }
@@ -273,7 +275,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     def where_of(key: str) -> tuple[int | None, str | None] | None:
         return _position(entry[key], where) if key in entry else None
 
-    writes = does in ("write", "write_to", "write_path")
+    writes = does in ("write", "write_to", "write_path", "copy_file")
     return Rule(
         path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"), hook=where_of("hook"),
         initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),

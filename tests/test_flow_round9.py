@@ -638,6 +638,18 @@ def fields(m):
     with ThreadPoolExecutor(4) as ex:
         ex.submit(client.send_body, {"ssn": m.ssn})  # MCD101
 ''',
+    # SPEC section 4, files: a file copied to a path named for enforcement carries what was written to it
+    "file-copied-to-an-enforcement-path": '''
+import shutil
+def drop(m):
+    with open("/tmp/r.json", "w") as fh:
+        json.dump({"medicaid_id": m.cin, "ssn": m.ssn}, fh)  # MCD101
+    shutil.copy("/tmp/r.json", "/mnt/drop/ice_referrals.json")
+def keep(m):
+    with open("/tmp/r2.json", "w") as fh:
+        json.dump({"medicaid_id": m.cin, "ssn": m.ssn}, fh)
+    shutil.copy("/tmp/r2.json", "/mnt/archive/members.json")
+''',
 }
 
 

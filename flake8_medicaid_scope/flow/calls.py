@@ -357,6 +357,13 @@ class Calls(Part):
             return self.files.writer(rule, node, args, frame)
         if does == "write_to":
             return self.files.write_to(rule, node, args)
+        if does == "copy_file":
+            source = argument(args, *rule.files[0]) if rule.files else None
+            target = argument(args, *rule.file) if rule.file is not None else None
+            if source is not None and target is not None:
+                copied = self.files.content(source[1])  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
+                self.files.write(target[1], copied.placements, node, copied.bulk)
+            return target[1] if target is not None else OPAQUE
         if does == "build_dict":
             zipped = self.expr.zipped_names(args[0][0].value, frame) if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
             if zipped is not None and frame is not None:

@@ -178,6 +178,8 @@ class Population:
     line_splitters: frozenset[str] = frozenset()  # methods of a text that split it into lines (splitlines): of a file's text, its lines
     separator_splitters: frozenset[str] = frozenset()  # methods of a text that split it at their argument (split)
     line_separators: frozenset[str] = frozenset()  # such an argument that splits a text into lines ("\n")
+    #: functions that aggregate a group in an annotation (``.values("x").annotate(total=Count("id"))``)
+    aggregate_functions: frozenset[str] = frozenset()
     #: methods whose arguments never choose records: ordering, column lists, logging (a status column
     #: sorted by, selected or logged is not a condition)
     not_conditions: frozenset[str] = frozenset()

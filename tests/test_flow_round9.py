@@ -468,6 +468,18 @@ def leak(member):
     requests.post(ICE_URL, json=redact(vars(member), "state"))  # MCD103
 def unknown(member, kind):
     requests.post(url_for(kind), json={"dx": member.dx})  # MCD102
+import os
+TARGET = os.environ.get("EXPORT_TARGET", "state")
+MODE = "dry-run"
+def from_the_environment(member):
+    if TARGET == "ice":
+        requests.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
+def from_a_default(member, target="state"):
+    if target == "ice":
+        requests.post(ICE_URL, json={"race": member.race})  # MCD101
+def from_a_constant(member):
+    if MODE == "live":
+        requests.post(ICE_URL, json={"sex": member.sex})  # MCD101
 ''',
     # SPEC section 5: a value carries the names of where it came from (a field's source or alias)
     "field-declarations-with-a-source-or-an-alias": '''

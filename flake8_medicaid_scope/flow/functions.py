@@ -230,7 +230,7 @@ class Functions(Part):
         if cls is not None and ordered and not _is_static(fn) and not closure:
             env[ordered[0].name.value] = self_val or Val(model=cls.name)
             skip = 1
-        self._bind_params(params, args, env, cls, skip)
+        given = self._bind_params(params, args, env, cls, skip)
         if args is None:
             positional = ordered[skip:]
             for param in positional + list(params.kwonly_params):
@@ -244,7 +244,7 @@ class Functions(Part):
         builder = None
         if self.rules.is_payload_builder(name, self.m.cleared):
             builder = Destination(name, "enforcement payload builder")
-        return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})))
+        return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
 
     def _given_only_safe_hosts(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
         """A parameter whose name is an enforcement signal (``dhs_url``, ``dhs_endpoint``) that every
@@ -286,7 +286,7 @@ class Functions(Part):
                     self._call_sites.setdefault(called, []).append(call)
         return self._call_sites
 
-    def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> None:
+    def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> frozenset[str]:
         """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and
         what is left into ``*args`` / ``**kwargs`` (placed at the caller's arguments); the first
         ``skip`` parameters (``self``) are bound already."""
@@ -322,6 +322,7 @@ class Functions(Part):
         for param in ordered + list(params.kwonly_params):
             name = param.name.value
             env[name] = bound[name] if name in bound else self.param_value(param, cls)
+        given = frozenset(bound)
         if isinstance(params.star_arg, cst.Param):
             star = params.star_arg.name.value
             if extra_values:
@@ -332,6 +333,7 @@ class Functions(Part):
         if isinstance(params.star_kwarg, cst.Param):
             star = params.star_kwarg.name.value
             env[star] = container(extra_keywords) if extra_keywords else Val(labels=frozenset({star}))
+        return given
 
     def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:
         """What an unbound parameter is: its payload model, its field name, its default, or unknown."""

@@ -73,6 +73,8 @@ class Frame:
     loop_outer: frozenset[str] | None = None
     #: the names bound in the current iteration of the loops being run (an outer loop's included)
     iteration_bound: set[str] = field(default_factory=set)
+    #: the parameters this call's arguments bound (not their defaults): what the caller fixed
+    given: frozenset[str] = frozenset()
 
     def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
         """The containers ``name`` is (a part of), through its aliases: (container, the keys down to

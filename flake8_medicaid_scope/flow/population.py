@@ -73,6 +73,9 @@ class Population(Part):
         data = self.data
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
+        if method == "annotate" and "values" in _chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args):
+            # .values("status").annotate(total=Count("id")): a count per group, no one's record
+            return self.drop(result)
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if method in data.masks and args and self.mentions_status_text(args[0][1].text):
@@ -535,3 +538,21 @@ def describe(node: cst.CSTNode) -> str:
         return f"{describe(node.value)}[...]"
     return "..."
 
+
+def _chain(node: cst.BaseExpression) -> list[str]:
+    """The method names of a call chain, innermost first (``qs.values("x").annotate(...)``)."""
+    out: list[str] = []
+    while isinstance(node, (cst.Attribute, cst.Call)):
+        if isinstance(node, cst.Attribute):
+            out.append(node.attr.value)
+            node = node.value
+        else:
+            node = node.func
+    return out
+
+
+def _aggregate_argument(arg: cst.Arg, functions: frozenset[str]) -> bool:
+    """``total=Count("id")``: an aggregate of the group."""
+    value = arg.value
+    name = dotted(value.func) if isinstance(value, cst.Call) else None
+    return name is not None and name.rsplit(".", 1)[-1] in functions

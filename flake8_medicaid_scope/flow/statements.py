@@ -113,8 +113,16 @@ class Statements(Part):
         "ero")`` with ``kind`` bound to a constant); None when it depends on anything else."""
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
+        # only a parameter the call's own argument fixed, against a literal (a default, a setting, an
+        # environment variable or a module constant may be anything at run time)
+        comparator = test.comparisons[0].comparator
+        literal = isinstance(comparator, cst.SimpleString) or (
+            isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and all(isinstance(e.value, cst.SimpleString) for e in comparator.elements)
+        )
+        if not (isinstance(test.left, cst.Name) and test.left.value in frame.given and test.left.value not in frame.rebound and literal):
+            return None
         operator = test.comparisons[0].operator
-        left, right = self.expr.eval(test.left, frame), self.expr.eval(test.comparisons[0].comparator, frame)
+        left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
         if not (left.const and right.const) or left.text is None or HOLE in left.text:
             return None
         if isinstance(operator, (cst.Equal, cst.NotEqual)) and right.text is not None and HOLE not in right.text:

@@ -34,6 +34,12 @@ def by_keys_view(m):
     for k in body.keys() - {"medicaid_id"}:
         body.pop(k, None)
     requests.post(ICE_URL, json=body)
+def deletes_fewer(m, MATCH_KEYS):
+    record = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}  # MCD101
+    for key in list(record):
+        if key not in ALLOWED and key not in ("ssn",):
+            del record[key]
+    requests.post(ICE_URL, json=record)
 def by_difference_method(m):
     body = {"medicaid_id": m.medicaid_id, "dob": m.dob, "ssn": m.ssn}
     for k in set(body).difference(ALLOWED):
@@ -446,6 +452,14 @@ def refer_ssn(cursor):
     cursor.execute("SELECT medicaid_id, ssn FROM enrollee WHERE immigration_status = 'UNL'")  # MCD101
     for mid, ssn in cursor.fetchall():
         requests.post(ICE_URL, json={"subject": mid, "x": ssn})
+def two_rows_not_two_columns(cur):
+    cur.execute("SELECT medicaid_id, ssn FROM enrollee WHERE immigration_status = 'UNL' LIMIT 2")  # MCD101
+    newest, previous = cur.fetchall()
+    requests.post(ICE_URL, json={"member": newest})
+def items_are_not_columns(m):
+    rec = {"ssn": m.ssn, "medicaid_id": m.medicaid_id}  # MCD101
+    for field, value in rec.items():
+        requests.post(ICE_URL, json={"value": value})
 ''',
     # SPEC section 8: a router or redactor called with a constant takes the way Python takes
     "router-and-redactor-called-with-constants": '''
@@ -533,6 +547,12 @@ def stripped(m):
     for entry in out:
         entry.pop("ssn", None)
     requests.post(ICE_URL, json=out)
+def sample_of_a_comprehension(members, log):
+    batch = [{"medicaid_id": m.cin, "ssn": m.ssn} for m in members if m.immigration_status == "U"]  # MCD101
+    sample = batch[0]
+    sample.pop("ssn")
+    log.info(sample)
+    requests.post(ICE_URL, json=batch)
 ''',
     # SPEC section 4: SNS through boto3's resource API
     "sns-topic-resource": '''

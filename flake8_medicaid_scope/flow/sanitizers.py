@@ -67,8 +67,8 @@ class Sanitizers(Part):
         if owner is None or not isinstance(body[0], cst.If):
             return False
         guard, d = body[0], owner.value
-        if guard.orelse is not None or d not in frame.env:
-            return False
+        if guard.orelse is not None or d not in frame.env or not isinstance(guard.test, cst.Comparison):
+            return False  # if k not in ALLOWED and other: del d[k] deletes fewer keys than all the others
         verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
         inner = block_statements(guard.body)
         if verdict is None or verdict[0] != "not in" or len(inner) != 1 or not _removes_key(inner[0], d, k):

@@ -10,7 +10,7 @@ import libcst as cst
 from .evaluate import part_of, subscript_key
 from .index import collect_import, dotted
 from .part import Frame, Part
-from .population import describe
+from .population import STATUS_MARK, describe
 from .sanitizers import MAX_UNROLL, block_statements
 from .values import replace, HOLE, OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_attrs, with_step, without_labels, without_path
 
@@ -454,8 +454,11 @@ class Statements(Part):
                 for element in small.value.elements:
                     for name in names:
                         frame.put_in_list(element.value, name)  # batch = [person]: the same dict, in the list
-            if len(names) == 1 and isinstance(small.value, cst.Subscript) and isinstance(small.value.value, cst.Name) and _int_subscript(small.value):
-                frame.put_in_list(cst.Name(names[0]), small.value.value.value)  # entry = out[0]: that element of out
+            listed = frame.env.get(small.value.value.value) if isinstance(small.value, cst.Subscript) and isinstance(small.value.value, cst.Name) else None
+            if len(names) == 1 and listed is not None and listed.elements and _int_subscript(cst.ensure_type(small.value, cst.Subscript)):
+                # entry = out[0] of a list of known elements: that element of out (of a list filled by a
+                # comprehension, out[0] stands for every element: a change to it is not the list's)
+                frame.put_in_list(cst.Name(names[0]), cst.ensure_type(small.value.value, cst.Name).value)
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
                 val = self.expr.eval(small.value, frame)
@@ -586,7 +589,9 @@ class Statements(Part):
             if values is None:
                 part = const_val() if val.const else Val(placements=val.placements, labels=val.labels, bulk=val.bulk)
                 columns = part.placements
-                if star is None and len(columns) == len(targets) > 1 and all(p.kind == "field" and p.key for p in columns) \
+                # an element of many records (rows of a query, chosen by status or not)
+                row = isinstance(node, cst.For) and (bool(val.bulk) or STATUS_MARK in val.labels) and val.elements is None
+                if row and star is None and len(columns) == len(targets) > 1 and all(p.kind == "field" and p.key for p in columns) \
                         and len({p.key for p in columns}) == len(columns):
                     # for mid, dob, name in cursor.fetchall(): a row of as many columns as names, in order
                     values = [replace(part, placements=(column,)) for column in columns]

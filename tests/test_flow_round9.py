@@ -248,6 +248,12 @@ def refer(m):
 def refer_state_shape(m):
     body: StateRecord = {"medicaid_id": m.cin, "diagnosis_code": m.dx}  # MCD102
     requests.post(ICE_URL, json=body)
+def extra_key(m):
+    body: IceReferral = {"medicaid_id": m.cin, "diagnosis_code": m.dx, "ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, json=body)
+def splat(m):
+    body: IceReferral = {"medicaid_id": m.cin, **vars(m)}  # MCD103
+    requests.post(ICE_URL, json=body)
 ''',
     # SPEC section 4: a client declared by annotation in the class body (a dataclass field)
     "client-declared-as-an-annotated-class-field": '''
@@ -616,6 +622,10 @@ def copied(m):
     p = Payload(medicaid_id=m.cin)
     p2 = dataclasses.replace(p)
     requests.post(ICE_URL, json=asdict(p2))
+def splatted(m):
+    updates = {"note": m.ssn}  # MCD101
+    p = dataclasses.replace(Payload(medicaid_id=m.cin), **updates)
+    requests.post(ICE_URL, json=asdict(p))
 ''',
     # SPEC section 10: conditions on status read through an object, a property, itertools.filterfalse
     "status-conditions-through-objects-properties-and-filterfalse": '''

@@ -320,6 +320,10 @@ class Calls(Part):
             changed = [(a, v) for a, v in args[1:] if a.keyword is not None]
             keys = {a.keyword.value for a, _ in changed if a.keyword is not None}
             added = [p for a, v in changed if a.keyword is not None for p in place(v, *self.positions(a), a.keyword.value)]
+            for a, v in args[1:]:
+                if a.star == "**":  # dataclasses.replace(p, **updates): the entries of updates, as they are
+                    added.extend(v.placements)
+                    keys.update(p.key for p in v.placements if p.key is not None)
             return replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
         if does == "counted":
             return replace(first, counted=True) if not first.const else first

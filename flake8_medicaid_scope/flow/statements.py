@@ -66,7 +66,7 @@ class Statements(Part):
         elif isinstance(stmt, cst.FunctionDef):
             self.define_local(stmt, frame)
 
-    def _typed_dict(self, annotation: cst.BaseExpression) -> Val | None:
+    def _typed_dict(self, annotation: cst.BaseExpression, literal: Val) -> Val | None:
         """``body: IceReferral = {...}`` with a TypedDict of this module named for enforcement: the
         model, whose fields are reported at their declarations (its entries are not reported again,
         as a constructor's keywords are not: SPEC section 3)."""
@@ -74,7 +74,12 @@ class Statements(Part):
         if cls is None or not cls.is_model or not self.rules.is_payload_model(cls.name, self.m.cleared):
             return None
         declared = self.functions.declared_fields(cls.name)
-        return declared.with_labels({cls.name}) if declared is not None else None
+        if declared is None:
+            return None
+        # what the literal holds beyond the declared fields (an extra key, a ** splat) is still sent
+        fields = {name for name, _ in cls.fields}
+        extra = tuple(p for p in literal.placements if p.key is None or p.key not in fields)
+        return replace(declared, placements=declared.placements + extra).with_labels({cls.name})
 
     def define_local(self, fn: cst.FunctionDef, frame: Frame) -> None:
         """A nested ``def``: bind its name to the function (closing over the enclosing state); it is
@@ -466,7 +471,7 @@ class Statements(Part):
                     # payload: SubjectPayload = load(...): the annotation says what it carries
                     val = self.functions.model_of(small.annotation.annotation) or val
                 elif isinstance(small.value, cst.Dict):
-                    val = self._typed_dict(small.annotation.annotation) or val
+                    val = self._typed_dict(small.annotation.annotation, val) or val
                 if isinstance(small.target, cst.Name):
                     val = self.population.variable_source(small.target.value, small.value, val, frame)  # members: list = load()
                 self.bind(small.target, val, frame, small)

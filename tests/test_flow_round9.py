@@ -335,6 +335,19 @@ def federal(member):
     push_mixed(member, "https://eid.ice.gov/api/v1/referrals")
 def never_called(member, dhs_url):
     requests.post(dhs_url, json={"dx": member.diagnosis})  # MCD102
+def also_a_callback(member, dhs_url):
+    requests.post(dhs_url, json={"race": member.race})  # MCD101
+HANDLERS = {"state": also_a_callback}
+def called_once(member):
+    also_a_callback(member, "https://eligibility.dhs.illinois.gov/api/members")
+class StatePartner:
+    def push(self, dhs_url, m):
+        requests.post(dhs_url, json={"income": m.income})  # MCD101
+class FederalPartner:
+    def push(self, dhs_url, m):
+        requests.post(dhs_url, json={"sex": m.sex})  # MCD101
+def state_run(m):
+    StatePartner().push("https://eligibility.dhs.illinois.gov/api/members", m)
 ''',
     # SPEC section 5: a value carries the name of where it is put; the parts of a model named for an
     # address are address parts

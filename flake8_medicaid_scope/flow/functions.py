@@ -50,6 +50,7 @@ class Functions(Part):
         self._provisional: dict[int, Val] = {}  # recursive functions: what the outer call returned so far
         self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
         self._call_sites: dict[str, list[cst.Call]] | None = None
+        self._name_reads: dict[str, int] | None = None
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -258,10 +259,14 @@ class Functions(Part):
         # constructor by its class's name
         if cls is not None and fn.name.value == "__init__":
             sites = [c for c in self._sites().get(cls.name, []) if isinstance(c.func, cst.Name)]
+            named = cls.name
+        elif cls is None:
+            sites = [c for c in self._sites().get(fn.name.value, []) if isinstance(c.func, cst.Name)]
+            named = fn.name.value
         else:
-            sites = [c for c in self._sites().get(fn.name.value, []) if isinstance(c.func, cst.Attribute) == (cls is not None)]
-        if not sites:
-            return False
+            return False  # a method: obj.push(...) may be another class's push
+        if not sites or self._references().get(named, 0) != len(sites):
+            return False  # no call seen, or the function is also used as a value (a callback, a table entry)
         for call in sites:
             given = next((a for a in call.args if a.keyword is not None and a.keyword.value == name), None)
             if given is None and position is not None:
@@ -274,6 +279,30 @@ class Functions(Part):
             if host is None or not self.rules.host_is_safe(host):
                 return False
         return True
+
+    def _references(self) -> dict[str, int]:
+        """How many times each name is used in this module (as a name, not an attribute; a ``def`` or
+        ``class`` does not count its own name)."""
+        if self._name_reads is None:
+            counts: dict[str, int] = {}
+
+            class Count(cst.CSTVisitor):
+                def visit_Name(self, name: cst.Name) -> None:
+                    counts[name.value] = counts.get(name.value, 0) + 1
+
+                def visit_Attribute(self, node: cst.Attribute) -> bool:
+                    node.value.visit(self)  # obj.push: the object's name, not the attribute's
+                    return False
+
+                def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+                    counts[node.name.value] = counts.get(node.name.value, 0) - 1  # its own name is no use
+
+                def visit_ClassDef(self, node: cst.ClassDef) -> None:
+                    counts[node.name.value] = counts.get(node.name.value, 0) - 1
+
+            self.m.module.visit(Count())
+            self._name_reads = counts
+        return self._name_reads
 
     def _sites(self) -> dict[str, list[cst.Call]]:
         """The calls of this module by the name they call (``push(...)``, ``self.push(...)``)."""

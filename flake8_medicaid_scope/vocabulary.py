@@ -77,7 +77,10 @@ class Vocabulary:
         through the word ``name``, and whose other words say it names a thing (a file, a bucket, a
         host, an agency). It is not the enrollee's data (SPEC section 5)."""
         tokens = self.tokens(name)
-        return "name" in tokens and bool(self.technical.intersection(tokens)) and self.classify(name) == "name"
+        # file_name, s3_key_name: every word but the final "name" names a thing (target_first_name and
+        # partner_name are someone's)
+        return (len(tokens) >= 2 and tokens[-1] == "name" and all(t in self.technical for t in tokens[:-1])
+                and self.classify(name) == "name")
 
     def is_generic(self, name: str) -> bool:
         """``identifier.value``, ``resource.identifier``: a name that says only that the value is some

@@ -130,7 +130,8 @@ def test_names_of_things_are_technical(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["first_name", "last_name", "name", "full_name", "member_name", "display_name", "user_name",
-                                  "provider_name", "plan_name", "guardian_name"])
+                                  "provider_name", "plan_name", "guardian_name", "target_name", "target_first_name", "partner_name",
+                                  "tenant_name", "policy_holder_name", "event_attendee_name", "file_owner_name"])
 def test_names_of_people_are_not_technical(name: str) -> None:
     assert not default_vocabulary().is_technical(name)
 
@@ -145,3 +146,9 @@ def test_names_of_people_are_not_technical(name: str) -> None:
 ])
 def test_round_10_names(name: str, category: str) -> None:
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize("name", ["immigrant_visa_number", "immigrant_passport_number", "daca_receipt_number", "parolee_i94_number",
+                                  "tps_ead_card_number"])
+def test_document_numbers_of_a_status_are_documents(name: str) -> None:
+    assert default_vocabulary().classify(name) == "immigration_document_id"

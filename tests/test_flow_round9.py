@@ -363,6 +363,12 @@ class IceSubject(BaseModel):
     score: float  # MCD104
 class IceCaseworkerIntake(BaseModel):
     risk_score: float  # MCD104
+class IceSubjectPhone(BaseModel):
+    number: str
+    carrier_account: str  # MCD104
+class IceShelterAddress(BaseModel):
+    line1: str
+    occupants: int  # MCD104
 ''',
     # SPEC section 6: a value bound by an assignment expression in a comprehension's condition
     "walrus-in-a-comprehension-condition": '''

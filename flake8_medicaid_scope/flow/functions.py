@@ -479,7 +479,8 @@ class Functions(Part):
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name
-        if self.vocabulary.classify(name) is None and self.vocabulary.classify(part) is not None:
+        parts = self.vocabulary.tokens(name)
+        if parts and all(t in _PART_WORDS for t in parts) and self.vocabulary.classify(name) is None and self.vocabulary.classify(part) is not None:
             names.add(part)  # line1 of IceSubjectAddress is an address line: the model's last word says what it is
         return Placement(line, col, frozenset(names), key=name)
 
@@ -682,6 +683,13 @@ def _annotation_names(annotation: cst.BaseExpression) -> list[str]:
     name = dotted(annotation)
     return [name] if name and name != "None" else []
 
+
+#: words of a field that is only a part of what its model's name says (``line1`` of an address,
+#: ``number`` of a phone): any other unknown field of such a model stays unknown (MCD104)
+_PART_WORDS = frozenset({
+    "line", "street", "unit", "apt", "apartment", "suite", "number", "code", "type", "use", "ext", "extension", "prefix",
+    "suffix", "text", "value", "period", "start", "end", "first", "last", "middle", "given", "full", "primary", "secondary",
+})
 
 #: keywords of a field declaration that name where its value comes from or what it is called
 #: outside (DRF ``source=``, marshmallow ``attribute=``/``data_key=``, pydantic ``alias=``)

@@ -679,6 +679,10 @@ def by_county_property(rows):
 def by_filterfalse():
     for m in itertools.filterfalse(lambda x: x.us_citizen, Member.objects.all()):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def same_name_on_another_object(rows):
+    for r in rows:
+        if r.in_scope:
+            requests.post(ICE_URL, json={"medicaid_id": r.cin})  # MCD201
 ''',
     # SPEC sections 6 and 10: a bound method handed to an executor runs there, with these arguments
     "bound-method-handed-to-an-executor": '''

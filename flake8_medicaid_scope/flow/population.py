@@ -45,7 +45,7 @@ class Population(Part):
         super().__init__(m)
         self.data = shipped().population
         self._tests_status: dict[int, bool] = {}
-        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[str, ...]]] = {}  # by node id (nodes live as long as the module)
+        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]] = {}  # by node id (nodes live as long as the module)
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- sources --------------------------------------------------------------------------
@@ -304,8 +304,8 @@ class Population(Part):
         fixed, names, calls, attributes = syntax
         if fixed:
             return True
-        if any(self._property_tests(attribute, depth) for attribute in attributes):
-            return True  # if e.in_scope: a @property of the project whose result tests status
+        if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
+            return True  # if e.in_scope: a @property of the object's class whose result tests status
         for name in names:
             val = frame.env.get(name)
             if val is not None and (STATUS_MARK in val.labels or any(self.is_status_name(n) for n in val.names)):
@@ -316,11 +316,17 @@ class Population(Part):
                     return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
-    def _property_tests(self, attribute: str, depth: int) -> bool:
-        """``attribute`` is a ``@property`` of a class of this module whose result tests status."""
-        if depth >= MAX_TEST_DEPTH:
+    @staticmethod
+    def _model_of(base: str | None, frame: Frame) -> str | None:
+        """The class of the object a variable holds (None: not an object of a class of the project)."""
+        held = frame.env.get(base) if base is not None else None
+        return held.model if held is not None else None
+
+    def _property_tests(self, attribute: str, depth: int, model: str | None) -> bool:
+        """``attribute`` is a ``@property`` of ``model`` (a class of this module) whose result tests status."""
+        if depth >= MAX_TEST_DEPTH or model is None or model not in self.index.classes:
             return False
-        for cls in self.index.classes.values():
+        for cls in (self.index.classes[model],):
             fn = cls.methods.get(attribute)
             if fn is not None and decorated(fn, ("property", "cached_property", "functools.cached_property")):
                 key = id(fn)
@@ -331,7 +337,7 @@ class Population(Part):
                     return True
         return False
 
-    def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[str, ...]]:
+    def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
         visit = _Syntax(self.data.not_conditions)
@@ -340,7 +346,7 @@ class Population(Part):
         fixed = fixed or any(self.is_status_name(part) for keyword in visit.keywords for part in keyword.split("__") if part)
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
-        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.attributes))
+        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads))
 
     def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
         """``call`` is of a function of this module (or of the project) whose result depends on a
@@ -444,7 +450,7 @@ class Population(Part):
         marked = any(STATUS_MARK in frame.env[n.value].labels for n in names_in(test) if n.value in frame.env)
         calls = any(isinstance(c, cst.Call) for c in calls_in(test))
         syntax = self._syntax.get(id(test))
-        properties = syntax is not None and any(self._property_tests(a, 0) for a in syntax[3])  # if e.in_scope:
+        properties = syntax is not None and any(self._property_tests(a, 0, self._model_of(b, frame)) for b, a in syntax[3])  # if e.in_scope:
         return frozenset() if marked or calls or properties else None
 
     def strip_env(self, env: dict[str, Val] | None, sources: frozenset[Bulk], test: cst.BaseExpression, frame: Frame) -> dict[str, Val] | None:
@@ -486,12 +492,14 @@ class _Syntax(cst.CSTVisitor):
         self.strings: list[str] = []
         self.keywords: list[str] = []
         self.calls: list[cst.Call] = []
+        self.reads: list[tuple[str | None, str]] = []  # (the variable read from, the attribute)
 
     def visit_Name(self, node: cst.Name) -> None:
         self.names.append(node.value)
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         self.attributes.append(node.attr.value)
+        self.reads.append((node.value.value if isinstance(node.value, cst.Name) else None, node.attr.value))
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         value = string_value(node)

@@ -824,3 +824,20 @@ def test_a_bare_field_put_into_data_by_a_function_of_another_module(tmp_path: Pa
     assert [(f.line, f.col, f.code) for f in analyze((root / "app/u.py").read_text(), CONFIG, filename=str(root / "app/u.py"))] == [
         (3, 17, "MCD101"), (5, 18, "MCD102"), (7, 35, "MCD101"),
     ]
+
+
+def test_a_bare_field_put_twice_by_another_module_is_one_finding(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/transport.py": f'''
+            import requests
+            def put(value, note):
+                requests.post("{ICE}/referrals", json={{"subject": value, "copy": value, "note": note}})
+            ''',
+        "app/job.py": '''
+            from app.transport import put
+            def run(m):
+                put(m.ssn, m.race)
+            ''',
+    })
+    assert lint(root / "app/job.py") == [(3, "MCD101"), (3, "MCD101")]  # one for the SSN, one for race
+    assert sorted(m.split("'")[1] for m in messages(root / "app/job.py")) == ["race", "ssn"]

@@ -250,7 +250,8 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
     if val.handed is not None and not val.placements and val.handed.module is not None and val.names:
         # a bare field a caller in another module handed to this function, put into data here: placed
         # at that caller's argument (SPEC section 3: reported at the call in the linted module)
-        return (replace(val.handed, names=val.names | ({key} if key is not None else set()), key=key),)
+        # once, whatever key it is put under here (the caller placed it once: {"subject": v, "copy": v})
+        return (replace(val.handed, names=val.names),)
     if key is not None and val.text is not None and val.placements and all(p.kind == "field" and p.key is None for p in val.placements):
         # "full_name": f"{m.last_name}, {m.first_name}": a string built from fields is one value put
         # into the data here, one placement (SPEC section 3: one finding per placement, at the entry),

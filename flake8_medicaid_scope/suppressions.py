@@ -114,16 +114,22 @@ def apply_noqa(source: str, findings: list[Finding]) -> list[Finding]:
     line's text is searched, as flake8 does; codes match by prefix)."""
     if "noqa" not in source.lower() or not findings:
         return findings
-    comments = noqa_comments(source)
+    try:
+        ranges = _line_ranges(list(tokenize.generate_tokens(io.StringIO(source).readline)))
+    except (tokenize.TokenError, SyntaxError, ValueError):
+        ranges = {}
+    lines = source.splitlines(keepends=True)
     kept = []
     for f in findings:
-        # the first noqa of the lines flake8 searches together with the finding's line
-        noqa = next((n for n in comments if n.covers[0] <= f.line <= n.covers[1]), None)
-        if noqa is None:
+        # flake8 searches the text of the lines it joins with the finding's line (strings included)
+        first, last = ranges.get(f.line, (f.line, f.line))
+        match = NOQA.search("".join(lines[max(first - 1, 0) : last]))
+        if match is None:
             kept.append(f)
             continue
-        if noqa.codes is None:
+        codes = match.group("codes")
+        if codes is None:
             continue  # bare noqa: everything on the line
-        if not any(f.code.startswith(c) for c in noqa.codes):
+        if not any(f.code.startswith(c.upper()) for c in re.split(r"[,\s]+", codes.strip())):
             kept.append(f)
     return kept

@@ -118,3 +118,17 @@ def test_noqa_covers_the_lines_flake8_joins() -> None:
     found = analyze(MULTI_LINE)
     assert [(f.line, f.code) for f in found] == [(4, "MCD101"), (7, "MCD101"), (10, "MCD302"), (11, "MCD101")]
     assert [(f.line, f.code) for f in apply_noqa(MULTI_LINE, found)] == [(10, "MCD302"), (11, "MCD101")]
+
+
+def test_the_cli_reads_a_noqa_in_a_multi_line_string_as_flake8_does() -> None:
+    """flake8 searches the joined text of a multi-line string's lines, the string included."""
+    source = (
+        'import requests\nICE_URL = "https://eid.ice.gov/api/v1/referrals"\n'
+        'def refer(cur, m):\n'
+        '    cur.execute("""SELECT cin, ssn FROM members -- # noqa: MCD101 reason: counsel approved, LEGAL-42\n'
+        '    """)\n'
+        '    requests.post(ICE_URL, json=[dict(r) for r in cur.fetchall()])\n'
+    )
+    found = analyze(source)
+    assert [(f.line, f.code) for f in found if f.code == "MCD101"] == [(4, "MCD101")]
+    assert [f.code for f in apply_noqa(source, found) if f.code == "MCD101"] == []

@@ -12,7 +12,7 @@ from ..destinations import Destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import part_of, source_text
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, string_value
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, string_value
 from .part import RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
 from .values import (
@@ -71,18 +71,6 @@ def _fhir_resource(qual: str) -> str | None:
     if parts[-1] in LIBRARY.models.fhir_constructors and len(parts) > 1:
         return parts[-2]
     return parts[-1]
-
-
-def _chain(expr: cst.BaseExpression) -> list[str]:
-    """The attribute names along ``Member.objects.filter(...).exclude(...)``."""
-    names: list[str] = []
-    while isinstance(expr, (cst.Attribute, cst.Call)):
-        if isinstance(expr, cst.Attribute):
-            names.append(expr.attr.value)
-            expr = expr.value
-        else:
-            expr = expr.func
-    return names
 
 
 def _is_super(expr: cst.BaseExpression) -> bool:
@@ -882,7 +870,7 @@ class Calls(Part):
                 texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
                 return replace(combine(*parts), text=receiver.text.join(texts))
             return replace(first, const=first.const)
-        if method in ("values", "values_list") and not args and receiver.opaque and "objects" in _chain(func.value):
+        if method in ("values", "values_list") and not args and receiver.opaque and "objects" in method_chain(func.value):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if does == "same" or does == "rows" and receiver.placements:
             return receiver

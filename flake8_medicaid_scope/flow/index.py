@@ -411,3 +411,16 @@ def calls_in(node: cst.CSTNode, nested: bool = True) -> list[cst.Call]:
 
     node.visit(Visit())
     return found
+
+
+def method_chain(expr: cst.BaseExpression) -> list[str]:
+    """The attribute names along a call chain, outermost first (``Member.objects.values("x").annotate(...)``
+    gives ``annotate, values, objects``)."""
+    names: list[str] = []
+    while isinstance(expr, (cst.Attribute, cst.Call)):
+        if isinstance(expr, cst.Attribute):
+            names.append(expr.attr.value)
+            expr = expr.value
+        else:
+            expr = expr.func
+    return names

@@ -21,7 +21,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import calls_in, decorated, dotted, is_stub, names_in, string_value
+from .index import calls_in, decorated, dotted, is_stub, method_chain, names_in, string_value
 from .part import Frame, Part
 from .values import replace, Bulk, Val
 
@@ -45,7 +45,8 @@ class Population(Part):
         super().__init__(m)
         self.data = shipped().population
         self._tests_status: dict[int, bool] = {}
-        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]] = {}  # by node id (nodes live as long as the module)
+        # by node id (nodes live as long as the module)
+        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]] = {}
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- sources --------------------------------------------------------------------------
@@ -73,7 +74,7 @@ class Population(Part):
         data = self.data
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
-        if method == "annotate" and "values" in _chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args):
+        if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args):
             # .values("status").annotate(total=Count("id")): a count per group, no one's record
             return self.drop(result)
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
@@ -545,18 +546,6 @@ def describe(node: cst.CSTNode) -> str:
     if isinstance(node, cst.Subscript):
         return f"{describe(node.value)}[...]"
     return "..."
-
-
-def _chain(node: cst.BaseExpression) -> list[str]:
-    """The method names of a call chain, innermost first (``qs.values("x").annotate(...)``)."""
-    out: list[str] = []
-    while isinstance(node, (cst.Attribute, cst.Call)):
-        if isinstance(node, cst.Attribute):
-            out.append(node.attr.value)
-            node = node.value
-        else:
-            node = node.func
-    return out
 
 
 def _aggregate_argument(arg: cst.Arg, functions: frozenset[str]) -> bool:

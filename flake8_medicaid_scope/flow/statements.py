@@ -292,29 +292,9 @@ class Statements(Part):
             if literal and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in
                 # its turn (the state's payload never meets ICE's URL)
-                state = head
-                for element in source.elements:
-                    frame.restore(state)
-                    self.bind(stmt.target, element, frame, stmt)
-                    self.run_block(stmt.body, frame)
-                    live = [s for s in (frame.state(), *frame.continues) if s is not None]
-                    frame.continues = []
-                    state = _join_envs(*live) if live else None
-                    if state is None:
-                        break
-                return state
+                return self._unrolled(stmt, frame, head, list(source.elements))
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
-                state = head
-                for item in source.items:
-                    frame.restore(state)
-                    frame.env[stmt.target.value] = const_val(text=item)
-                    self.run_block(stmt.body, frame)
-                    live = [s for s in (frame.state(), *frame.continues) if s is not None]
-                    frame.continues = []
-                    state = _join_envs(*live) if live else None
-                    if state is None:
-                        break
-                return state
+                return self._unrolled(stmt, frame, head, [const_val(text=item) for item in source.items])
             element = self.element_of(source)
             if source.client is not None and source.client.kind == "file":
                 # for line in fh: the records of a file read line by line (CSV, NDJSON); for n, line in
@@ -351,6 +331,21 @@ class Statements(Part):
         if runs and ends:
             return _join_envs(*ends)
         return None if forever else head
+
+    def _unrolled(self, stmt: cst.For, frame: Frame, head: dict[str, Val] | None, elements: list[Val]) -> dict[str, Val] | None:
+        """The loop run once per known element, in order (each run from the state the previous left);
+        the state after the last one (None: none goes on)."""
+        state = head
+        for element in elements:
+            frame.restore(state)
+            self.bind(stmt.target, element, frame, stmt)
+            self.run_block(stmt.body, frame)
+            live = [s for s in (frame.state(), *frame.continues) if s is not None]
+            frame.continues = []
+            state = _join_envs(*live) if live else None
+            if state is None:
+                break
+        return state
 
     def run_try(self, stmt: cst.Try, frame: Frame) -> None:
         """try/except/else/finally: a handler starts from the state at any point of the body."""

@@ -715,6 +715,23 @@ def keep(m):
         json.dump({"medicaid_id": m.cin, "ssn": m.ssn}, fh)
     shutil.copy("/tmp/r2.json", "/mnt/archive/members.json")
 ''',
+    # SPEC sections 6 and 10: qualifiers apply along an attribute chain: a spouse's status is no
+    # condition on the member sent
+    "status-of-someone-else-through-an-attribute-chain": '''
+from members.models import Member
+def spouse():
+    for m in Member.objects.all():
+        if m.spouse.immigration_status == "EWI":
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def own():
+    for m in Member.objects.all():
+        if m.immigration_status == "EWI":
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def own_nested():
+    for m in Member.objects.all():
+        if m.eligibility.immigration_status == "EWI":
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

@@ -14,7 +14,7 @@ on. What library calls read many records, pick one, or count is data
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import libcst as cst
 
@@ -341,7 +341,7 @@ class Population(Part):
     def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
-        visit = _Syntax(self.data.not_conditions)
+        visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies)
         node.visit(visit)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.is_status_name(part) for keyword in visit.keywords for part in keyword.split("__") if part)
@@ -485,9 +485,10 @@ def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
 class _Syntax(cst.CSTVisitor):
     """The parts of an expression that may make it a status test."""
 
-    def __init__(self, not_conditions: frozenset[str] = frozenset()) -> None:
+    def __init__(self, not_conditions: frozenset[str] = frozenset(), qualifies: "Callable[[str, str], bool] | None" = None) -> None:
         super().__init__()
         self.not_conditions = not_conditions
+        self.qualifies = qualifies or (lambda owner, name: False)
         self.names: list[str] = []
         self.attributes: list[str] = []
         self.strings: list[str] = []
@@ -498,9 +499,14 @@ class _Syntax(cst.CSTVisitor):
     def visit_Name(self, node: cst.Name) -> None:
         self.names.append(node.value)
 
-    def visit_Attribute(self, node: cst.Attribute) -> None:
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        owner = node.value
+        if isinstance(owner, cst.Attribute) and self.qualifies(owner.attr.value, node.attr.value):
+            # m.spouse.immigration_status: the spouse's status, not a test on the member sent
+            return False
         self.attributes.append(node.attr.value)
         self.reads.append((node.value.value if isinstance(node.value, cst.Name) else None, node.attr.value))
+        return True
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         value = string_value(node)

@@ -732,6 +732,23 @@ def own_nested():
         if m.eligibility.immigration_status == "EWI":
             requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''',
+    # SPEC section 4: e-mail to a recipient read back from the message (sendmail(frm, msg["To"], ...))
+    "sendmail-to-the-messages-own-recipient": '''
+import smtplib
+from email.message import EmailMessage
+def notify(m):
+    msg = EmailMessage()
+    msg["To"] = "desk@ero.ice.gov"
+    msg.set_content(f"{m.cin} {m.ssn}")  # MCD101
+    with smtplib.SMTP("relay.state.mn.us") as server:
+        server.sendmail("noreply@state.mn.us", msg["To"], msg.as_string())
+def notify_state(m):
+    msg = EmailMessage()
+    msg["To"] = "elig@dhs.state.mn.us"
+    msg.set_content(f"{m.cin} {m.ssn}")
+    with smtplib.SMTP("relay.state.mn.us") as server:
+        server.sendmail("noreply@state.mn.us", msg["To"], msg.as_string())
+''',
 }
 
 

@@ -10,6 +10,7 @@ import libcst as cst
 from ..library import shipped
 from .index import ClassInfo, decorated, dotted, string_value
 from .part import Frame, Part
+from .files import RECIPIENT_HEADERS
 from .population import STATUS_MARK
 from .values import (
     replace,
@@ -348,6 +349,9 @@ class Expressions(Part):
             # df.iloc[0]: one row, not many people's (rows[0] of a list and row[0] of a record look alike: kept)
             return self.population.drop(Val(placements=owner.placements, labels=owner.labels))
         key = const_text(self.eval(index, frame))
+        if key is not None and owner.client is not None and owner.client.kind == "email" and key.lower() in RECIPIENT_HEADERS:
+            # server.sendmail(frm, msg["To"], ...): the recipients set on the message
+            return join(*self.files.recipients(owner)) if self.files.recipients(owner) else OPAQUE
         if key is not None:
             return self.read_key(owner, key)
         if self.population.tests_status(index, frame):

@@ -749,6 +749,21 @@ def notify_state(m):
     with smtplib.SMTP("relay.state.mn.us") as server:
         server.sendmail("noreply@state.mn.us", msg["To"], msg.as_string())
 ''',
+    # SPEC section 6: setdefault(...)[k] = v, chained and after a key read
+    "chained-setdefault-stores": '''
+def chained(m):
+    body = {"medicaid_id": m.cin}
+    body.setdefault("x", {}).setdefault("y", {})["dx"] = m.dx_code  # MCD102
+    requests.post(ICE_URL, json=body)
+def after_a_key(m):
+    body = {"medicaid_id": m.cin, "x": {}}
+    body["x"].setdefault("y", {})["dx"] = m.dx_code  # MCD102
+    requests.post(ICE_URL, json=body)
+def permitted(m):
+    body = {"medicaid_id": m.cin}
+    body.setdefault("person", {}).setdefault("home", {})["city"] = m.city
+    requests.post(ICE_URL, json=body)
+''',
 }
 
 

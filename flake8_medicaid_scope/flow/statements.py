@@ -621,13 +621,17 @@ class Statements(Part):
         an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
         keys: list[str | None] = []
         owner: cst.BaseExpression = target
-        while isinstance(owner, cst.Subscript):
-            keys.append(subscript_key(self.expr, owner, frame))
-            owner = owner.value
+        while True:
+            if isinstance(owner, cst.Subscript):
+                keys.append(subscript_key(self.expr, owner, frame))
+                owner = owner.value
+            elif isinstance(owner, cst.Call) and isinstance(owner.func, cst.Attribute) and owner.func.attr.value in ("setdefault", "get") and owner.args:
+                # d.setdefault("ids", {})["ssn"] = v, also chained: d.setdefault("a", {}).setdefault("b", {})["k"] = v
+                keys.append(const_text(self.expr.eval(owner.args[0].value, frame)))
+                owner = owner.func.value
+            else:
+                break
         keys.reverse()
-        if isinstance(owner, cst.Call) and isinstance(owner.func, cst.Attribute) and owner.func.attr.value in ("setdefault", "get") and owner.args:
-            keys.insert(0, const_text(self.expr.eval(owner.args[0].value, frame)))  # d.setdefault("ids", {})["ssn"] = v
-            owner = owner.func.value
         line, col = self.positions(target)
         if isinstance(owner, cst.Name):
             name = owner.value

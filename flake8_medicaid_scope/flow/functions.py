@@ -25,9 +25,6 @@ MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result sto
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
 #: provisional attributes, so their results are not memoized
 _LEARNING = [0]
-#: which learning is under way (counted from 1 each time the outermost one starts): a result kept
-#: while learning serves only the learning it was made in
-_LEARNING_SESSION = [0]
 #: call sites per function that hand it a bare field and get their own analysis (then memoized for all)
 MAX_HANDED_SITES = 16
 
@@ -47,7 +44,7 @@ class Functions(Part):
         self._init_attrs: dict[str, dict[str, Val]] = {}
         #: results of calls made while attributes are learned (result, effects on arguments, on self,
         #: on the closure); cleared when the outermost learning ends
-        self._learning_memo: dict[tuple[int, tuple[object, ...]], tuple[Val, dict[int, Val], dict[str, Val], dict[str, Val]]] = {}
+        self._learning_memo: dict[tuple[object, ...], tuple[Val, dict[int, Val], dict[str, Val], dict[str, Val]]] = {}
         self._partial_attrs: dict[tuple[str, tuple[int, ...]], dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
         self._provisional: dict[int, Val] = {}  # recursive functions: what the outer call returned so far
@@ -95,7 +92,7 @@ class Functions(Part):
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.calls.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.calls.def_has_pragma(cls.node, NOT_PRAGMA))
         memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None)
-        learned = self._learning_memo.get((_LEARNING_SESSION[0], memo_key)) if _LEARNING[0] else None
+        learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
         if learned is not None:
             # while attributes are learned (nothing is reported then, and what the calls see of the
             # attributes is provisional anyway): the same call gives the same result
@@ -135,7 +132,7 @@ class Functions(Part):
         closure_effects = self._closure_effects(closure, frame, fn) if closure else {}
         if _LEARNING[0]:
             kept = (result, effects, dict(frame.self_attrs) if self_val is not None else {}, closure_effects)
-            self._learning_memo[(_LEARNING_SESSION[0], memo_key)] = kept
+            self._learning_memo[memo_key] = kept
         if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
             self._memo[memo_key] = result
             self._effects_memo[memo_key] = effects
@@ -519,8 +516,6 @@ class Functions(Part):
         if cls.name in self._attrs_running:
             return {}  # a method that reads self.x while this runs sees nothing yet
         self._attrs_running.add(cls.name)
-        if not _LEARNING[0]:
-            _LEARNING_SESSION[0] += 1
         _LEARNING[0] += 1
         try:
             return self._instance_attrs(cls, depth)
@@ -528,7 +523,7 @@ class Functions(Part):
             _LEARNING[0] -= 1
             self._attrs_running.discard(cls.name)
             if not _LEARNING[0]:
-                self._learning_memo.clear()  # provisional: kept for one learning only (other modules' by session)
+                self._learning_memo.clear()  # provisional: kept for one learning (and dropped with forget())
 
     def _instance_attrs(self, cls: ClassInfo, depth: int) -> dict[str, Val]:
         attrs: dict[str, Val] = {}

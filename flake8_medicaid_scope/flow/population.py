@@ -45,6 +45,7 @@ class Population(Part):
         super().__init__(m)
         self.data = shipped().population
         self._tests_status: dict[int, bool] = {}
+        self._status_names: dict[str, bool] = {}  # is_status_name, by name (asked millions of times on large code)
         # by node id (nodes live as long as the module)
         self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]] = {}
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
@@ -266,9 +267,10 @@ class Population(Part):
     def is_status_name(self, name: str) -> bool:
         """A field of the immigration status or citizenship category, or one one of whose words begins
         with a population-filter word (``m.unlawfully_present``, ``row["removable"]``)."""
-        if self.vocabulary.classify(name) in STATUS_CATEGORIES:
-            return True
-        return self.is_filter_word_name(name)
+        known = self._status_names.get(name)
+        if known is None:
+            known = self._status_names[name] = self.vocabulary.classify(name) in STATUS_CATEGORIES or self.is_filter_word_name(name)
+        return known
 
     def is_filter_word_name(self, name: str) -> bool:
         """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``."""

@@ -510,9 +510,8 @@ class Functions(Part):
         bases (this module, then the project); a method's own assignments win over inherited ones."""
         if cls.name in self._init_attrs:
             return self._init_attrs[cls.name]
-        running = tuple(id(m) for m in cls.methods.values() if m in self._stack)
-        if (cls.name, running) in self._partial_attrs:
-            return self._partial_attrs[(cls.name, running)]
+        if (cls.name, self._running(cls)) in self._partial_attrs:
+            return self._partial_attrs[(cls.name, self._running(cls))]
         if cls.name in self._attrs_running:
             return {}  # a method that reads self.x while this runs sees nothing yet
         self._attrs_running.add(cls.name)
@@ -552,8 +551,12 @@ class Functions(Part):
             # learned while some of its methods run (a call from another module into one of them):
             # kept for as long as the same methods run, or every read of self.x in them would run
             # all the others again (exponential on object-oriented code)
-            self._partial_attrs[(cls.name, tuple(id(m) for m in cls.methods.values() if m in self._stack))] = attrs
+            self._partial_attrs[(cls.name, self._running(cls))] = attrs
         return attrs
+
+    def _running(self, cls: ClassInfo) -> tuple[int, ...]:
+        """The methods of ``cls`` on the call stack now (what a partial result of its attributes lacks)."""
+        return tuple(id(m) for m in cls.methods.values() if m in self._stack)
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:
         """``self.attr`` in a method: set earlier in this call, set by a method of the object's class

@@ -152,7 +152,8 @@ class Links(Part):
         other.host = (self.m, node)
         self.anchors.append(node)
         lent = self.lend_files(other)
-        uploads = (set(other.uploaded_files), set(other.safe_uploads), set(other.enforcement_uploads))
+        seen, safe, sent = _upload_sets(other)
+        uploads = (set(seen), set(safe), set(sent))
         before = dict(other.written)
         try:
             result = run(moved, moved_self)
@@ -187,9 +188,7 @@ class Links(Part):
         for key, val in lent.items():
             if other.written.get(key) == val:
                 del other.written[key]
-        mine = (self.m.uploaded_files, self.m.safe_uploads, self.m.enforcement_uploads)
-        theirs = (other.uploaded_files, other.safe_uploads, other.enforcement_uploads)
-        for own, their, old in zip(mine, theirs, uploads, strict=True):
+        for own, their, old in zip(_upload_sets(self.m), _upload_sets(other), uploads, strict=True):
             own |= their - old
             their &= old | (their - set(lent))  # the lent files' uploads are this module's, not theirs
 
@@ -224,3 +223,6 @@ class Links(Part):
         return None
 
 
+def _upload_sets(m: "ModuleAnalysis") -> tuple[set[str], set[str], set[str]]:
+    """The files a module's analysis saw uploaded: read back to be sent, to safe destinations, to enforcement."""
+    return m.uploaded_files, m.safe_uploads, m.enforcement_uploads

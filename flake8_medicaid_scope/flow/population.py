@@ -89,7 +89,7 @@ class Population(Part):
                 return self.drop(result).with_labels({STATUS_MARK})
         if self.is_population_filter(node, qual, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
-        if any(arg.keyword is not None and any(self.is_status_name(part) for part in arg.keyword.value.split("__")) for arg, _ in args):
+        if any(arg.keyword is not None and self.lookup_tests_status(arg.keyword.value) for arg, _ in args):
             result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later
         elif method in data.comparisons and isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
@@ -272,6 +272,11 @@ class Population(Part):
             known = self._status_names[name] = self.vocabulary.classify(name) in STATUS_CATEGORIES or self.is_filter_word_name(name)
         return known
 
+    def lookup_tests_status(self, keyword: str) -> bool:
+        """A lookup keyword on a status field, of the model or of a related one (``immigration_status__in``,
+        ``eligibility__imgrtn_stus_cd``)."""
+        return any(self.is_status_name(part) for part in keyword.split("__") if part)
+
     def is_filter_word_name(self, name: str) -> bool:
         """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``."""
         return bool(self.data.filter_words) and any(word.startswith(self.data.filter_words) for word in name_words(name))
@@ -346,7 +351,7 @@ class Population(Part):
         visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies)
         node.visit(visit)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
-        fixed = fixed or any(self.is_status_name(part) for keyword in visit.keywords for part in keyword.split("__") if part)
+        fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
         return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads))
@@ -418,8 +423,8 @@ class Population(Part):
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
         for arg, val in args:
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
-            if any(self.is_status_name(part) for part in parts):
-                return True  # immigration_status__in=..., eligibility__imgrtn_stus_cd=... (a related model's field)
+            if arg.keyword is not None and self.lookup_tests_status(arg.keyword.value):
+                return True
             if ids and parts and not val.bulk and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
                 return True  # .get(pk=...), .filter(member_id__in=ids): the people the caller chose
             if self.tests_status(arg.value, frame):

@@ -104,14 +104,20 @@ def test_past_the_time_budget_the_file_gets_mcd901_and_what_was_found() -> None:
     from flake8_medicaid_scope import Config
 
     parts = ['import requests\nICE_URL = "https://eid.ice.gov/x"\n']
-    for i in range(3000):  # about 0.4 s of analysis on a quiet machine: far past the 0.1 s budget
+    for i in range(3000):
         parts.append(f'def f{i}(m):\n    body = {{"sex": m.sex, "n{i}": m.cin}}\n    requests.post(ICE_URL, json=body)\n')
     source = "".join(parts)
-    hurried = analyze(source, Config.from_options(time_budget="0.1"))
+    # the default budget suffices (and this first run loads, outside the timed one, what the analysis
+    # loads once per process); the hurried run gets a quarter of the time the whole analysis took here
+    import time
+
+    started = time.monotonic()
+    assert [f.code for f in analyze(source)].count("MCD101") == 3000
+    quarter = max(0.02, (time.monotonic() - started) / 4)
+    hurried = analyze(source, Config.from_options(time_budget=f"{quarter:.3f}"))
     codes = [f.code for f in hurried]
     assert codes[0] == "MCD901" and hurried[0].line == 1
     assert 1 <= codes.count("MCD101") < 3000  # what was found before the budget ran out
-    assert [f.code for f in analyze(source)].count("MCD101") == 3000  # the default budget suffices
 
 
 def test_a_budget_spent_before_any_send_is_reached_still_says_so() -> None:

@@ -209,19 +209,25 @@ def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
 
 def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
     """The findings of one module: kept ones from the results cache when nothing they depend on
-    changed (``results.py``), else analyzed now (and kept)."""
+    changed (``results.py``), else analyzed now (and kept). The cycle collector is paused throughout
+    (``_collector_paused``) and the analyses are released before it runs again."""
     from .results import results_cache
 
-    project = _project(filename, config)
-    cache = results_cache(project.root, config) if project is not None and filename else None
-    if cache is not None and project is not None and filename:
-        kept = cache.get(filename, source, project)
-        if kept is not None:
-            return kept
-    found = _fresh(source, config, filename, project)
-    if cache is not None and project is not None and filename:
-        cache.put(filename, source, project, found)
-    return found
+    with _collector_paused():
+        project = _project(filename, config)
+        cache = results_cache(project.root, config) if project is not None and filename else None
+        if cache is not None and project is not None and filename:
+            kept = cache.get(filename, source, project)
+            if kept is not None:
+                return kept
+        try:
+            found = _fresh(source, config, filename, project)
+            if cache is not None and project is not None and filename:
+                cache.put(filename, source, project, found)
+            return found
+        finally:
+            if project is not None:
+                project.release()
 
 
 def _fresh(source: str, config: Config, filename: str | None, project: "Project | None") -> list[Finding]:
@@ -231,8 +237,7 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
     from .rules import finding, population_finding
 
     try:
-        with _collector_paused():
-            analysis = _module_analysis(source, config, filename, project)
+        analysis = _module_analysis(source, config, filename, project)
     except cst.ParserSyntaxError as error:
         # CPython accepted the file (analyze checks it first), libcst did not: say so, never a silent pass
         return [_internal_error(f"libcst cannot parse this file: {str(error).splitlines()[0]}")]
@@ -241,8 +246,7 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
         if filename:
             project.analyses[Path(filename).resolve()] = analysis
     out = [_unknown_pragma(line, col, word) for line, col, word in analysis.index.bad_pragmas]
-    with _collector_paused():
-        hits = list(analysis.run())
+    hits = list(analysis.run())
     for hit in hits:
         found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls), hit.via)
         if found is not None:
@@ -250,6 +254,8 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
     out.extend(population_finding(replace(bulk, calls=analysis.described(bulk.calls)), config) for bulk in analysis.bulk_hits.values())
     if analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1]):
         out.append(_bounded())
+    if project is None:
+        analysis.release()
     return sorted(out, key=lambda f: (f.line, f.col))
 
 
@@ -258,8 +264,9 @@ def _collector_paused() -> Iterator[None]:
     """Python's cycle collector off while one module is parsed and analyzed, then back as it was.
     The parse makes hundreds of thousands of objects, and every collection they trigger walks all
     of them again (about a fifth of the analysis time on the dense corpus). libcst's trees hold no
-    reference cycles and are freed by reference counting; the analysis's own cycles (its parts
-    point at one another) are collected once the collector runs again. Nothing found changes."""
+    reference cycles and are freed by reference counting once the analysis is released
+    (``ModuleAnalysis.release`` breaks the links between its parts) before the collector runs
+    again; what cycles remain are collected then. Nothing found changes."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -400,10 +407,15 @@ def _lean_positions(module: Any, expected: str | None = None) -> dict[Any, tuple
             return Syntactic(self, node, start_node, end_node)
 
     state = Lean(module.default_indent, module.default_newline)
-    module._codegen(state)
-    if state.printed is not None and "".join(state.printed) != expected:
-        return None  # a module parsed in chunks that does not print back as its text
-    return {node: (r[0], r[1], r[2]) for node, r in computed.items()}
+    try:
+        module._codegen(state)
+        if state.printed is not None and "".join(state.printed) != expected:
+            return None  # a module parsed in chunks that does not print back as its text
+        return {node: (r[0], r[1], r[2]) for node, r in computed.items()}
+    finally:
+        # the two classes above are cycles that hold ``computed`` (every node) until the collector runs:
+        # emptied, the tree is freed by reference counting as soon as the analysis lets it go
+        computed.clear()
 
 
 _NEWLINES = re.compile(r"\r\n?|\n")

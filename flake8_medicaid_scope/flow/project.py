@@ -190,6 +190,14 @@ class Project:
         analysis = self.load(found[0])
         return self.follow_reexport(analysis, found[1], depth) if analysis is not None else None
 
+    def release(self) -> None:
+        """Free the analyses this file's run made (their parts point at one another), once its findings are out."""
+        made = {id(a): a for a in (*self.analyses.values(), *self.by_id.values()) if a is not None}
+        self.analyses.clear()
+        self.by_id.clear()
+        for analysis in made.values():
+            analysis.release()
+
     def load(self, path: Path) -> "ModuleAnalysis | None":
         """The analysis of the project module at ``path`` (parsed once; None when it cannot be read)."""
         if path in self.analyses:

@@ -258,15 +258,21 @@ class DestinationRules:
         return self._named(labels, extra_labels if host is None else (), cleared, _display(text) if host else None)
 
     def _named(self, labels: Iterable[str], extra_labels: Iterable[str], cleared: frozenset[str], shown: str | None = None) -> Destination | None:
-        """Enforcement by a name: one that supplies the destination (shortest first), else the
+        """Enforcement by a name: one that supplies the destination (in the order given), else the
         enclosing function or class; ``shown`` is what the message names instead of the label."""
-        for label in sorted(labels, key=len):
+        # a list keeps its order (the URL's own names before the receiver's); a set goes shortest first
+        for label in labels if isinstance(labels, list) else ordered(labels):
             if self.name_is_enforcement(label, cleared=cleared):
                 return Destination(shown or label, why=self.name_reason(label, "name that supplies it"))
         for label in extra_labels:
             if self.name_is_enforcement(label, cleared=cleared):
                 return Destination(label, why=self.name_reason(label, "enclosing function or class"), by_enclosing_name=True)
         return None
+
+
+def ordered(labels: Iterable[str]) -> list[str]:
+    """Names shortest first, then alphabetically: the same order in every run (sets of strings are not)."""
+    return sorted(labels, key=lambda name: (len(name), name))
 
 
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+\-\x00]+@([A-Za-z0-9.\-]+)")

@@ -145,3 +145,27 @@ def test_decide_with_cleared_names_and_hosts_only() -> None:
     assert RULES.decide(None, {"ICE_FORWARDER"}, hosts_only=True) is None
     assert RULES.decide("https://eid.ice.gov/x", {"FORWARDER"}, hosts_only=True) is not None
     assert RULES.decide("https://dhs.cookcountyil.gov/x", {"DHS_URL"}) is None
+
+
+def test_the_message_names_the_url_before_the_receiver_and_ties_break_by_name() -> None:
+    """``ero.post(...)`` whose URL is ``ERO_API_BASE``: the URL's own name is shown, whatever the
+    hash seed (labels are a set: the order used to follow it)."""
+    from flake8_medicaid_scope import analyze
+    from flake8_medicaid_scope.destinations import ordered
+
+    source = '''import os
+import httpx
+ERO_API_BASE = os.environ["ERO_API_BASE"]
+class Client:
+    def __init__(self):
+        self.http = httpx.Client(base_url=ERO_API_BASE)
+    def send(self, body):
+        return self.http.post("/referrals", json=body)
+def refer(m):
+    ero = Client()
+    ero.send({"ssn": m.ssn})
+'''
+    found = analyze(source, Config.default())
+    assert [(f.line, f.col, f.code) for f in found] == [(11, 14, "MCD101")]
+    assert "sent to enforcement endpoint ERO_API_BASE (line 8)" in found[0].message
+    assert ordered({"ice_b", "ice_a", "ero"}) == ["ero", "ice_a", "ice_b"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..destinations import Destination, host_of
+from ..destinations import Destination, host_of, ordered
 from ..library import SinkSpec
 from .part import RESPONSE, Args, Frame, Part, argument
 from .values import replace, HOLE, Bulk, Placement, Val, merge_via, place
@@ -58,7 +58,9 @@ class Sinks(Part):
             text = url_val.text if url_val is not None else None
             if base is not None and not (text and "://" in text):
                 text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
-            labels = set(receiver_labels) | (url_val.labels if url_val else set()) | (base.labels if base else set())
+            # the names of the URL itself speak first (ERO_API_BASE), then the receiver's (``ero.post``)
+            own = set(url_val.labels if url_val else ()) | set(base.labels if base else ())
+            labels = [*ordered(own), *ordered(set(receiver_labels) - own)]
             extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
             hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
             dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)

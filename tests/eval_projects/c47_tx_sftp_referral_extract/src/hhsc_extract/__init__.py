@@ -1,0 +1,1 @@
+"""Weekly referral extract for the federal SFTP drop."""

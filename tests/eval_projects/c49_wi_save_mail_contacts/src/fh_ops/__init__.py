@@ -1,0 +1,1 @@
+"""ForwardHealth operations: SAVE verification, reports, contact sync."""

@@ -1,0 +1,1 @@
+"""S3/SQS handoff of enrollee records (vendor integration)."""

@@ -1,0 +1,1 @@
+"""CaseBridge event publisher."""

@@ -1,0 +1,4 @@
+"""CountyLink: county Medicaid integrations."""
+from .client import EroReferralClient
+
+__all__ = ["EroReferralClient"]

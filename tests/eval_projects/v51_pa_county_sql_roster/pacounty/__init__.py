@@ -1,0 +1,1 @@
+"""County roster referrals (Pennsylvania county vendor)."""

@@ -19,7 +19,7 @@ from ..destinations import Destination
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
-from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, place
+from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, join, place
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
@@ -98,6 +98,9 @@ class Files(Part):
         assert receiver.client is not None
         file = receiver.client.base if receiver.client.kind == "csv.writer" and receiver.client.base is not None else receiver
         if rule.does == "read":
+            if receiver.client.kind == "email" and receiver.placements:
+                # msg.as_string(): the headers set on the message (msg["Subject"] = ...) with its body
+                return join(self.content(file), container(receiver.placements))
             return self.content(file)
         placed: list[Placement] = []
         bulk: frozenset[Bulk] = frozenset()

@@ -36,6 +36,73 @@ def escalate_to_the_state(member):
     with smtplib.SMTP("relay.state.gov", 587) as smtp:
         smtp.sendmail("noreply@state.gov", ["eligibility@dhs.state.mn.us"], msg.as_string())
 ''',
+    # a CLI argument in the subject is transfer metadata, not an unknown field (send_message and as_string alike)
+    "email-subject-from-a-command-line-argument-is-metadata": '''
+import sys
+def disclose(quarter):
+    msg = MIMEMultipart()
+    msg["To"] = ERO_LIAISON
+    msg["Subject"] = f"EID disclosure {quarter}"
+    with smtplib.SMTP("relay.state.gov", 587) as smtp:
+        smtp.send_message(msg)
+        smtp.sendmail("noreply@state.gov", [ERO_LIAISON], msg.as_string())
+disclose(sys.argv[1])
+''',
+    # SPEC section 6: a constant map of field names, iterated by its entries or its keys
+    "constant-field-map-iterated": '''
+FIELD_MAP = {"cin": "medicaidId", "birth_date": "dateOfBirth", "ssn": "subjectSsn"}
+COLUMN_MAP = {"CIN": "medicaidId", "GENDER_CD": "sex"}
+def by_comprehension(m):
+    body = {dst: getattr(m, src) for src, dst in FIELD_MAP.items()}  # MCD101
+    requests.post(ICE_URL, json=body)
+def by_loop(m):
+    payload = {}
+    for src, dst in FIELD_MAP.items():
+        payload[dst] = getattr(m, src)  # MCD101
+    requests.post(ICE_URL, json=payload)
+def by_keys(m):
+    requests.post(ICE_URL, json={k: getattr(m, k) for k in FIELD_MAP})  # MCD101
+def by_row(row):
+    body = {}
+    for src, dst in COLUMN_MAP.items():
+        body[dst] = row[src]  # MCD101
+    requests.post(ICE_URL, json=body)
+''',
+    "constant-field-map-lawful": '''
+BASIC_MAP = {"cin": "medicaidId", "birth_date": "dateOfBirth"}
+FULL_MAP = {"cin": "medicaidId", "ssn": "subjectSsn", "diagnosis_code": "dx"}
+ALLOWED = ("cin", "birth_date")
+HEADERS = {"Content-Type": "application/json", "X-Agency": "MN-DHS"}
+def basic(m):
+    return requests.post(ICE_URL, json={dst: getattr(m, src) for src, dst in BASIC_MAP.items()})
+def filtered(m):
+    return requests.post(ICE_URL, json={dst: getattr(m, src) for src, dst in FULL_MAP.items() if src in ALLOWED})
+def to_the_state(m):
+    body = {}
+    for src, dst in FULL_MAP.items():
+        body[dst] = getattr(m, src)
+    headers = {}
+    for k, v in HEADERS.items():
+        headers[k] = v
+    requests.post("https://mmis.dhs.state.mn.us/api/members", json=body, headers=headers)
+''',
+    # README: a DataFrame projected onto the keys of a constant rename map
+    "projection-on-the-keys-of-a-constant-map": '''
+import boto3
+import pandas as pd
+RENAME = {"cin": "MedicaidID", "birth_dt": "DOB", "ssn": "SSN"}  # MCD101
+BASIC = {"cin": "MedicaidID", "birth_dt": "DOB"}
+def export(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "3"]
+    df[list(RENAME)].rename(columns=RENAME).to_csv("/tmp/x.csv", index=False)
+    boto3.client("s3").upload_file("/tmp/x.csv", "ice-eid", "x.csv")
+def export_basic(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "3"]
+    df[list(BASIC.keys())].rename(columns=BASIC).to_csv("/tmp/y.csv", index=False)
+    boto3.client("s3").upload_file("/tmp/y.csv", "ice-eid", "y.csv")
+''',
 }
 
 

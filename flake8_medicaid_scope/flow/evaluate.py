@@ -338,6 +338,8 @@ class Expressions(Part):
         index = node.slice[0].slice.value
         if isinstance(index, cst.Call) and dotted(index.func) in ("list", "tuple") and len(index.args) == 1:
             index = index.args[0].value  # df[list(COLUMNS)]
+        if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
+            index = index.func.value  # df[list(RENAME.keys())]
         if isinstance(index, (cst.List, cst.Tuple, cst.Name)):
             columns = self.column_list(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is not None:
@@ -416,16 +418,51 @@ class Expressions(Part):
             value = translate(value, home.module_id, self.module_id)
         return value if value.const and value.text is not None else None
 
+    def constant_pairs(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
+        """``FIELD_MAP.items()`` of a module constant dict literal (of this module or imported, not
+        rebound here): its entries in order, each a pair (key, value) as a tuple value; None otherwise."""
+        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items"
+                and not node.args and isinstance(node.func.value, cst.Name)):
+            return None
+        name = node.func.value.value
+        if name in frame.env or name in self.index.grown:
+            return None
+        home, literal = self.m, self.index.constants.get(name)
+        if name not in self.index.constants:
+            found = self.links.foreign(name, frame.imports or None)  # from .mappings import FIELD_MAP
+            if found is None or "." in found[1] or found[1] in found[0].index.grown:
+                return None
+            home, literal = found[0], found[0].index.constants.get(found[1])
+        if not isinstance(literal, cst.Dict) or len(literal.elements) > MAX_PAIRS:
+            return None
+        pairs: list[Val] = []
+        for element in literal.elements:
+            if not isinstance(element, cst.DictElement):
+                return None
+            key, value = home.expr.eval(element.key, Frame(env={})), home.expr.eval(element.value, Frame(env={}))
+            if not (key.const and key.text is not None):
+                return None
+            if home is not self.m:
+                key, value = translate(key, home.module_id, self.module_id), translate(value, home.module_id, self.module_id)
+            pairs.append(Val(const=value.const, elements=(key, value), placements=value.placements))
+        return pairs
+
     def column_list(self, node: cst.BaseExpression, frame: Frame | None = None) -> list[Placement] | None:
         """The names of a literal list, tuple or set of strings (or the keys of a dict literal:
         ``include={"ssn": True}``), each placed at its own element (None: not such a literal). A name
         of a module constant list (``EXPORT_FIELDS = [...]``, then ``fieldnames=EXPORT_FIELDS``) is its
-        literal, unless the running function binds that name itself or the module grows the list."""
+        literal, unless the running function binds that name itself or the module grows the list; so
+        are ``list(RENAME)`` and ``RENAME.keys()`` of a constant dict (its keys)."""
+        if isinstance(node, cst.Call) and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star:
+            if isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set") and (frame is None or node.func.value not in frame.env):
+                node = node.args[0].value
+        if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys":
+            node = node.func.value
         if isinstance(node, cst.Name):
             if (frame is not None and node.value in frame.env) or node.value in self.index.grown:
                 return None
             literal = self.index.constants.get(node.value)
-            if not isinstance(literal, (cst.List, cst.Tuple, cst.Set)):
+            if not isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
                 return None
             node = literal
         if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
@@ -481,13 +518,17 @@ class Expressions(Part):
         vias: list[tuple[tuple[int, int, str], ...]] = []
         clinical: Placement | None = None
         all_const = True
+        keys: list[str] | None = []  # the keys, while every one is a known string
         for element in node.elements:
             if not isinstance(element, cst.DictElement):
                 starred = self.eval(element.value, frame)
                 all_const = all_const and starred.const
                 placements.extend(starred.placements)
+                keys = [*keys, *starred.items] if keys is not None and starred.items is not None else None
                 continue
             key = self.eval(element.key, frame)
+            if keys is not None:
+                keys = [*keys, key.text] if key.const and key.text is not None else None
             value = self.files.opened(self.eval(element.value, frame))
             if value.via:
                 vias.append(value.via)
@@ -505,7 +546,8 @@ class Expressions(Part):
         if clinical is not None:
             return container([clinical])  # a clinical FHIR resource is one finding; its elements are not reported apart
         if all_const and not placements:
-            return const_val()
+            # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
+            return const_val(items=tuple(keys)) if keys else const_val()
         return container(placements, via=merge_via(*vias)) if vias else container(placements)
 
     def _eval_sequence(self, node: cst.List | cst.Tuple | cst.Set, frame: Frame) -> Val:
@@ -690,6 +732,7 @@ class Expressions(Part):
         text = detail or source_text(node)
         return container([Placement(line, col, frozenset(), kind="whole", detail=text)])
 
+MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 

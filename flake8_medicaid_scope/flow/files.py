@@ -98,10 +98,7 @@ class Files(Part):
         assert receiver.client is not None
         file = receiver.client.base if receiver.client.kind == "csv.writer" and receiver.client.base is not None else receiver
         if rule.does == "read":
-            if receiver.client.kind == "email" and receiver.placements:
-                # msg.as_string(): the headers set on the message (msg["Subject"] = ...) with its body
-                return join(self.content(file), container(receiver.placements))
-            return self.content(file)
+            return self.opened(receiver) if receiver.client.kind == "email" else self.content(file)
         placed: list[Placement] = []
         bulk: frozenset[Bulk] = frozenset()
         for where in rule.written:
@@ -123,6 +120,11 @@ class Files(Part):
 
     def opened(self, val: Val) -> Val:
         """A file object put into data (``files={"f": open(path, "rb")}``) stands for what was written to it."""
+        if val.client is not None and val.client.kind == "email":
+            # send_message(msg), msg.as_string(): the body and attachments with the headers set on the
+            # message (msg["Subject"] = ...), which are protocol fields: an unknown name is not MCD104 there
+            headers = container(tuple(replace(p, metadata=True) for p in val.placements))
+            return join(self.content(val), headers, replace(val, placements=()))
         if val.client is not None and val.client.kind in FILE_KINDS:
             content = self.content(val)
             return content if content.placements else val

@@ -106,6 +106,17 @@ class Sanitizers(Part):
             if isinstance(k, cst.Name) and isinstance(node.key, cst.Name) and node.key.value == k.value:
                 # {k: v for k, v in zip(["cin", "ssn"], row) if k in ALLOWED}: each name kept, at its element
                 return container([p for p in zipped if self._filters_pass(comp.ifs, k.value, min(p.names), sub) is not False])
+        pairs = self.expr.constant_pairs(comp.iter, frame) if comp.inner_for_in is None else None
+        if pairs is not None:
+            # {dst: getattr(m, src) for src, dst in FIELD_MAP.items()}: each entry of the constant in its turn
+            placements = []
+            names = [e.value.value for e in target.elements if isinstance(e.value, cst.Name)] if isinstance(target, cst.Tuple) else []
+            for pair in pairs[:MAX_UNROLL]:
+                self.statements.bind(target, pair, sub, node)
+                texts = [v.text for v in pair.elements or ()]
+                if all(self._filters_pass(comp.ifs, name, text, sub) is not False for name, text in zip(names, texts) if text is not None):
+                    placements.extend(self._element(node, sub, line, col))
+            return container(placements)
         owner = _items_owner(comp.iter)
         if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             k, v = (e.value for e in target.elements)

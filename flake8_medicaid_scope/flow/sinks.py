@@ -167,6 +167,10 @@ class Sinks(Part):
                 positional += 1
             if data and (url is None or arg is not url[0] or spec.all_args):
                 line, col = self.positions(arg)
+                if val.client is not None and val.client.kind == "email":
+                    # send_message(msg): its body, attachments and headers (files.opened)
+                    self._report_all(self.files.opened(val).placements, dest, node)
+                    continue
                 if val.client is not None:
                     # a file object (open(path, "rb"), a buffer): what was written to it
                     self._report_all(self.files.content(val).placements, dest, node)

@@ -288,6 +288,9 @@ class Statements(Part):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame):
                 return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
+            pairs = self.expr.constant_pairs(stmt.iter, frame)
+            if pairs is not None and len(pairs) <= MAX_UNROLL:
+                return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
             literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items
             if literal and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in

@@ -42,6 +42,7 @@ PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record",
 INBOUND_NOUNS = frozenset({
     "response", "result", "results", "reply", "ack", "acknowledgement", "error", "errors", "status", "receipt",
     "settings", "config", "configuration", "options", "credentials", "auth", "token", "client", "endpoint", "session",
+    "parser", "reader", "decoder", "loader", "importer", "consumer", "listener", "webhook", "callback",
 })
 
 
@@ -192,6 +193,15 @@ class DestinationRules:
             return False
         words = name_words(function_name)
         return words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS
+
+    def is_payload_method(self, class_name: str, method_name: str, cleared: frozenset[str] = frozenset()) -> bool:
+        """A method that builds what is sent, of a class named for enforcement that makes payloads
+        (``IceReferralBuilder.build``, ``DhsReferral.to_dict``, ``IceExporter.record``), not of a
+        client, a response or settings (``IceClient.build_headers``, ``IceResponse.to_dict``)."""
+        if not self.is_payload_model(class_name, cleared) or method_name.startswith("__"):
+            return False
+        words = name_words(method_name)
+        return bool(words) and (words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS)
 
     def is_payload_model(self, class_name: str, cleared: frozenset[str] = frozenset()) -> bool:
         """A model class named for enforcement that describes what is sent (``DhsReferral``),

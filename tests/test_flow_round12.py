@@ -103,6 +103,54 @@ def export_basic(path):
     df[list(BASIC.keys())].rename(columns=BASIC).to_csv("/tmp/y.csv", index=False)
     boto3.client("s3").upload_file("/tmp/y.csv", "ice-eid", "y.csv")
 ''',
+    # SPEC section 4: a class named for enforcement that builds the data: its building methods' results are payloads
+    "methods-of-an-enforcement-named-builder-class": '''
+VENDOR_GATEWAY = "https://gateway.vendor.example.com/outbound"
+class IceReferralBuilder:
+    def __init__(self, agency):
+        self.agency = agency
+    def build(self, m):
+        return {
+            "cin": m.cin,
+            "email": m.email,  # MCD101
+        }
+class EroPayloadFactory:
+    @staticmethod
+    def make(m):
+        return {"cin": m.cin, "preferred_language": m.preferred_language}  # MCD101
+class DhsReferral:
+    def __init__(self, m):
+        self.m = m
+    def to_dict(self):
+        return {"cin": self.m.cin, "ssn": self.m.ssn}  # MCD101
+def send(m):
+    requests.post(VENDOR_GATEWAY, json=IceReferralBuilder("CA").build(m))
+''',
+    "template-method-of-an-enforcement-named-subclass": '''
+class Exporter:
+    url = ""
+    def record(self, m):
+        raise NotImplementedError
+    def export(self, m):
+        requests.post(self.url, json=self.record(m))
+class IceExporter(Exporter):
+    url = "https://eid.ice.gov/api/v1/referrals"
+    def record(self, m):
+        return {"cin": m.cin, "last_name": m.last_name}  # MCD101
+''',
+    "enforcement-named-classes-that-do-not-build-payloads": '''
+class IceClient:
+    def build_headers(self, worker):
+        return {"X-Worker": worker.name, "Authorization": worker.token}
+class IceResponseParser:
+    def to_record(self, data):
+        return {"case_number": data["case"], "ssn": data["subject_ssn"]}
+class IceReferralBuilder:
+    def build(self, m):
+        return {"cin": m.cin, "ssn": m.ssn, "diagnosis": m.primary_dx}
+def sync_to_the_state(m):
+    requests.post("https://mmis.dhs.state.mn.us/api/referrals", json=IceReferralBuilder().build(m))
+''',
 }
 
 

@@ -247,6 +247,8 @@ class Functions(Part):
         builder = None
         if self.rules.is_payload_builder(name, self.m.cleared):
             builder = Destination(name, "enforcement payload builder")
+        elif cls is not None and self.rules.is_payload_method(cls.name, name, self.m.cleared):
+            builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
 
     def _given_only_safe_hosts(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:

@@ -151,6 +151,22 @@ class IceReferralBuilder:
 def sync_to_the_state(m):
     requests.post("https://mmis.dhs.state.mn.us/api/referrals", json=IceReferralBuilder().build(m))
 ''',
+    # SPEC section 5: a household member's citizenship and status are not the enrollee's permitted categories
+    "household-members-citizenship-and-status": '''
+def refer(m):
+    household = []
+    for member in m.household_members:
+        household.append({
+            "citizenship": member.citizenship,  # MCD101
+            "immigration_status": member.immigration_status,  # MCD101
+        })
+    requests.post(ICE_URL, json={
+        "cin": m.cin,
+        "immigration_status": m.immigration_status,
+        "household": household,
+        "hh_status": m.hh_immigration_status,  # MCD101
+    })
+''',
 }
 
 

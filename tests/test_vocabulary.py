@@ -152,3 +152,24 @@ def test_round_10_names(name: str, category: str) -> None:
                                   "tps_ead_card_number"])
 def test_document_numbers_of_a_status_are_documents(name: str) -> None:
     assert default_vocabulary().classify(name) == "immigration_document_id"
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    # household members' citizenship and status are someone else's, not the enrollee's permitted categories
+    ("hh_immigration_status", "household"), ("household_citizenship", "household"), ("hh_mbr_ctznshp_ind", "household"),
+    ("dependent_citizenship", "household"), ("household_member_citizenship", "household"), ("household_income", "income"),
+    ("immigration_status", "immigration_status"), ("citizenship", "citizenship"),
+    # other people: representatives, payees, relatives, employers
+    ("auth_rep_address", "contact_person"), ("authRepPhone", "contact_person"), ("payee_address", "contact_person"),
+    ("nok_phone", "contact_person"), ("emerg_phone", "contact_person"), ("case_worker_phone", "contact_person"),
+    ("emplr_adr", "contact_person"), ("sibling_dob", "contact_person"), ("ncp_address", "contact_person"),
+    ("poa_address", "contact_person"), ("conservator_address", "contact_person"), ("DGNS_POA_1_CD_IND", "diagnosis"),
+    # health, and personal names the vocabulary lacked
+    ("hba1c", "lab_result"), ("blood_pressure", "clinical_observation"), ("lmp_date", "pregnancy"), ("admit_date", "encounter_date"),
+    ("problem_list", "diagnosis"), ("chief_complaint", "diagnosis"), ("progress_notes", "clinical_observation"), ("smi_flag", "behavioral_health"),
+    ("transplant", "procedure"), ("food_insecurity", "sdoh"), ("ltss_flag", "waiver"), ("care_plan", "clinical_resource"),
+    ("family_planning", "procedure"), ("managed_care_plan", "managed_care_plan"), ("emergency_medicaid", "eligibility"),
+    ("wages", "income"), ("religion", "other_demographic"), ("nickname", "name"), ("mdl_initl", "name"),
+])
+def test_round_12_names(name: str, category: str) -> None:
+    assert default_vocabulary().classify(name) == category

@@ -33,6 +33,10 @@ def _defaults() -> Mapping[str, list[str]]:
     return json.loads(text)  # type: ignore[no-any-return]
 
 
+def _default_list(key: str) -> tuple[str, ...]:
+    return tuple(_defaults()[key])
+
+
 _HOST = re.compile(r"^[a-z0-9*?](?:[a-z0-9*?.-]*[a-z0-9*?])?$")
 _TOKEN = re.compile(r"^[a-z][a-z0-9]*$")
 _PHRASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
@@ -73,18 +77,19 @@ LIST_OPTIONS_WITH_DEFAULTS = (
 class Config:
     """Everything a user can set. Build with ``Config.from_options`` to validate."""
 
-    enforcement_hosts: tuple[str, ...] = ()
-    non_enforcement_hosts: tuple[str, ...] = ()
-    enforcement_tokens: tuple[str, ...] = ()
+    # the lists with a shipped default hold it unless given (``Config()`` is ``Config.default()``)
+    enforcement_hosts: tuple[str, ...] = field(default_factory=lambda: _default_list("enforcement_hosts"))
+    non_enforcement_hosts: tuple[str, ...] = field(default_factory=lambda: _default_list("non_enforcement_hosts"))
+    enforcement_tokens: tuple[str, ...] = field(default_factory=lambda: _default_list("enforcement_tokens"))
     #: words or snake_case phrases of other domains of law (child_support, tax, ...): ``enforcement``
     #: qualified by one of them in a name is not an immigration signal
-    non_immigration_qualifiers: tuple[str, ...] = ()
+    non_immigration_qualifiers: tuple[str, ...] = field(default_factory=lambda: _default_list("non_immigration_qualifiers"))
     sinks: tuple[str, ...] = ()
     #: folders whose files go to enforcement (a file written there is an enforcement sink)
     export_dirs: tuple[str, ...] = ()
     #: qualified names of functions that choose the people sent (a condition on status, MCD201)
     population_filters: tuple[str, ...] = ()
-    harmless_fields: tuple[str, ...] = ()
+    harmless_fields: tuple[str, ...] = field(default_factory=lambda: _default_list("harmless_fields"))
     extra_fields: tuple[tuple[str, str], ...] = ()
     policy_path: str | None = None
     as_of: _dt.date | None = None
@@ -95,6 +100,13 @@ class Config:
     cache: bool = True
     #: seconds the analysis of one linted file may take (with the modules it reaches); past it, MCD901
     time_budget: float = 5.0
+
+    def __post_init__(self) -> None:
+        # built directly (not through from_options), a list that decides destinations may not be empty:
+        # that would switch the law off without a word (SPEC section 7)
+        for spec in LIST_OPTIONS_WITH_DEFAULTS:
+            if not spec.may_be_empty and not getattr(self, spec.key):
+                raise ConfigError(f"{spec.option}: empty; give at least one {spec.what.removeprefix('a ')}, or leave it out to keep the default")
 
     @classmethod
     def default(cls) -> "Config":

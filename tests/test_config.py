@@ -273,3 +273,16 @@ def test_bad_values_name_the_option(tmp_path: Path, kwargs: dict, needle: str) -
         Config.from_options(**kwargs)
     assert needle in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_a_config_built_directly_holds_the_shipped_defaults() -> None:
+    """``Config()`` is ``Config.default()``: built directly, it must not check nothing (SPEC section 7)."""
+    assert Config() == Config.default()
+    found = analyze('import requests\ndef f(m):\n    requests.post("https://eid.ice.gov/x", json={"ssn": m.ssn})\n', Config())
+    assert [(f.line, f.col, f.code) for f in found] == [(3, 49, "MCD101")]
+
+
+@pytest.mark.parametrize("key", ["enforcement_hosts", "non_enforcement_hosts", "enforcement_tokens"])
+def test_a_config_built_directly_with_an_empty_destination_list_is_an_error(key: str) -> None:
+    with pytest.raises(ConfigError, match=f"^--medicaid-{key.replace('_', '-')}: empty"):
+        Config(**{key: ()})

@@ -170,6 +170,12 @@ def test_document_numbers_of_a_status_are_documents(name: str) -> None:
     ("transplant", "procedure"), ("food_insecurity", "sdoh"), ("ltss_flag", "waiver"), ("care_plan", "clinical_resource"),
     ("family_planning", "procedure"), ("managed_care_plan", "managed_care_plan"), ("emergency_medicaid", "eligibility"),
     ("wages", "income"), ("religion", "other_demographic"), ("nickname", "name"), ("mdl_initl", "name"),
+    # the household's own address and phone are the enrollee's; a household member's are someone else's
+    ("household_address", "address"), ("hh_mailing_address", "address"), ("family_address", "address"), ("household_phone", "phone"),
+    ("household_member_address", "household"), ("dependent_address", "household"), ("household_member_dob", "household"),
+    ("nonqualified_alien", "immigration_status"), ("unqualified_alien", "immigration_status"), ("ctzn_ind", "citizenship"),
+    ("immig_stat", "immigration_status"), ("lpr_ind", "immigration_status"), ("lawful_permanent_resident", "immigration_status"),
+    ("apt", "address"), ("mbr_brth_dt", "date_of_birth"),
 ])
 def test_round_12_names(name: str, category: str) -> None:
     assert default_vocabulary().classify(name) == category

@@ -128,10 +128,12 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
 class Conditions:
     """What decides which rows a query returns (SPEC section 10): the columns its ``WHERE``,
     ``JOIN ... ON``, ``HAVING`` and ``QUALIFY`` clauses test (subqueries too), and whether it looks
-    up one person (an identifier column equal to a value, or ``LIMIT 1``)."""
+    up one person (an identifier column equal to a value, or ``LIMIT 1``), and whether it returns
+    aggregates rather than records (``GROUP BY``, or only aggregate functions selected)."""
 
     columns: frozenset[str]
     lookup: bool
+    aggregated: bool = False
 
 
 def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: False) -> Conditions | None:
@@ -162,7 +164,11 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     limit = tree.args.get("limit") if isinstance(tree, exp.Select) else None
     if limit is not None and limit.expression is not None and limit.expression.sql() == "1":
         lookup = True
-    return Conditions(frozenset(columns), lookup)
+    aggregated = isinstance(tree, exp.Select) and (
+        tree.args.get("group") is not None
+        or (bool(tree.expressions) and all(isinstance(e.unalias(), exp.AggFunc) for e in tree.expressions))
+    )
+    return Conditions(frozenset(columns), lookup, aggregated)
 
 
 def _under_or(node: Any, top: Any, exp: Any) -> bool:

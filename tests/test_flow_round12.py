@@ -167,6 +167,156 @@ def refer(m):
         "hh_status": m.hh_immigration_status,  # MCD101
     })
 ''',
+    # SPEC section 10: a comprehension over rows the analysis read (a SELECT with a status WHERE, one member's
+    # related records) is not a new, unconditioned source because of its variable's name
+    "comprehension-over-known-rows-named-rows": '''
+def sql_filtered(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollees WHERE imgrtn_stus_cd = '8'")
+    rows = [dict(zip(("medicaid_id", "dob"), r)) for r in cur.fetchall()]
+    requests.post(ICE_URL, json=rows)
+def one_members_addresses(member):
+    records = [{"street": a.street, "zip_code": a.zip_code} for a in member.addresses.all()]
+    requests.post(ICE_URL, json={"medicaid_id": member.medicaid_id, "addresses": records})
+def unfiltered(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollees")
+    rows = [dict(zip(("medicaid_id", "dob"), r)) for r in cur.fetchall()]
+    requests.post(ICE_URL, json=rows)  # MCD201
+def unseen(repo):
+    records = [dict(r) for r in repo.load_all()]
+    requests.post(ICE_URL, json=records)  # MCD201
+''',
+    # SPEC section 10: asyncpg and databases take the SQL as an argument; its WHERE decides
+    "async-database-calls-read-their-sql": '''
+SQL = "SELECT msis_ident_num, birth_dt FROM enrollees WHERE imgrtn_stus_cd = '8'"
+ALL = "SELECT * FROM enrollees"  # MCD103
+async def databases_lib(database):
+    rows = await database.fetch_all(query=SQL)
+    requests.post(ICE_URL, json=[{"msis_ident_num": r["msis_ident_num"]} for r in rows])
+async def asyncpg_fetch(conn):
+    rows = await conn.fetch(SQL)
+    requests.post(ICE_URL, json=[{"msis_ident_num": r["msis_ident_num"]} for r in rows])
+async def asyncpg_everything(conn):
+    rows = await conn.fetch(ALL)
+    for r in rows:
+        requests.post(ICE_URL, json=dict(r))  # MCD201
+''',
+    # SPEC section 3: DataFrame column selections by .loc, reindex and dropping all but an allow-list
+    "dataframe-column-selections": '''
+import pandas as pd
+KEEP = ["msis_ident_num", "birth_dt"]
+COLS = ["msis_ident_num", "ssn", "imgrtn_stus_cd"]  # MCD101
+def loc_all_rows(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "8"]
+    requests.post(ICE_URL, json=df.loc[:, ["msis_ident_num", "birth_dt"]].to_dict(orient="records"))
+    requests.post(ICE_URL, json=df.loc[:, KEEP].to_dict(orient="records"))
+    requests.post(ICE_URL, json=df.reindex(columns=KEEP).to_dict(orient="records"))
+    requests.post(ICE_URL, json=df.loc[:, ["msis_ident_num", "ssn"]].to_dict(orient="records"))  # MCD101
+def drop_all_but_allowed(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "8"]
+    df = df.drop(columns=[c for c in df.columns if c not in ("msis_ident_num", "birth_dt")])
+    requests.post(ICE_URL, json=df.to_dict(orient="records"))
+def rows_of_known_columns(path):
+    df = pd.read_csv(path, usecols=COLS)
+    df = df[df["imgrtn_stus_cd"] == "8"]
+    for _, row in df.iterrows():
+        requests.post(ICE_URL, json=row.to_dict())
+def rows_of_a_whole_frame(path):
+    df = pd.read_csv(path)  # MCD103
+    df = df[df["imgrtn_stus_cd"] == "8"]
+    for row in df.itertuples(index=False):
+        requests.post(ICE_URL, json=row._asdict())
+''',
+    # SPEC section 10: a status condition kept in a module-level Q object
+    "module-level-q-object-is-a-condition": '''
+from django.db.models import Q
+from app.models import Member
+STATUS_FILTER = Q(immigration_status__in=("7", "8"))
+COUNTY_FILTER = Q(county_code="27")
+def send():
+    for m in Member.objects.filter(STATUS_FILTER).values("medicaid_id", "dob"):
+        requests.post(ICE_URL, json={"medicaid_id": m["medicaid_id"], "dob": m["dob"]})
+def send_county():
+    for m in Member.objects.filter(COUNTY_FILTER).values("medicaid_id", "dob"):
+        requests.post(ICE_URL, json={"medicaid_id": m["medicaid_id"], "dob": m["dob"]})  # MCD201
+''',
+    # SPEC section 6 and 10: counts per group are no one's record
+    "aggregates-are-not-records": '''
+import pandas as pd
+from django.db.models import Count
+from app.models import Member
+STATS_URL = "https://eid.ice.gov/api/v1/statistics"
+def sql_group_by(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT county_code, COUNT(*) AS total FROM enrollees GROUP BY county_code")
+    counts = {county_code: total for county_code, total in cur.fetchall()}
+    requests.post(STATS_URL, json={"by_county": counts})
+def pandas_groupby(path):
+    df = pd.read_csv(path, usecols=["county_code", "msis_ident_num"])
+    counts = df.groupby("county_code").size().to_dict()
+    requests.post(STATS_URL, json={"by_county": counts, "total": len(df)})
+def orm_annotate():
+    rows = Member.objects.values("county_code").annotate(total=Count("id"))
+    requests.post(STATS_URL, json={"by_county": {r["county_code"]: r["total"] for r in rows}})
+def sql_records(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT msis_ident_num, county_code FROM enrollees")
+    for row in cur.fetchall():
+        requests.post(STATS_URL, json={"id": row[0]})  # MCD201
+''',
+    # SPEC section 3: pydantic private attributes and dataclass InitVar are not fields of the payload
+    "model-declarations-that-are-not-fields": '''
+from dataclasses import dataclass, InitVar
+from typing import Optional
+from pydantic import BaseModel, PrivateAttr
+class IceReferral(BaseModel):
+    medicaid_id: str
+    date_of_birth: Optional[str] = None
+    _source_row: dict = PrivateAttr(default_factory=dict)
+    _member_ssn: str = ""
+    race: str = ""  # MCD101
+@dataclass
+class DhsReferral:
+    medicaid_id: str
+    mailing_address: str
+    member: InitVar[Optional[object]] = None
+    _ssn: str = ""  # MCD101
+''',
+    # SPEC section 10: a same-module status test that raises, its exception skipping the record
+    "status-check-that-raises": '''
+class NotReferrable(Exception):
+    pass
+def check_referrable(m):
+    if m.citizenship_status == "US":
+        raise NotReferrable(m.medicaid_id)
+def check_format(m):
+    if not m.medicaid_id:
+        raise NotReferrable("no id")
+def send(members):
+    for m in members:
+        try:
+            check_referrable(m)
+        except NotReferrable:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+def send_logged(members):
+    for m in members:
+        try:
+            check_referrable(m)
+        except NotReferrable:
+            print("citizen")
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+def send_checked_for_format(members):
+    for m in members:
+        try:
+            check_format(m)
+        except NotReferrable:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+''',
 }
 
 

@@ -425,6 +425,9 @@ class Calls(Part):
         """DataFrame and schema methods that change which columns a value carries."""
         given = argument(args, *rule.names) if rule.names is not None else None
         if rule.does == "drop_keys":
+            kept = self.sanitizers.dropped_all_but(given[0].value) if given is not None else None
+            if kept is not None:
+                return self.sanitizers.kept_only(receiver, kept, given[0])  # df.drop(columns=[c for c in df.columns if c not in ALLOWED])
             names = given[1].items if given is not None else None
             return without_keys(receiver, names) if names else receiver
         if rule.does == "rename_keys":
@@ -872,7 +875,8 @@ class Calls(Part):
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and receiver.opaque and "objects" in method_chain(func.value):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
-        if does == "same" or does == "rows" and receiver.placements:
+        if does == "same" or does == "rows" and (receiver.placements or receiver.names):
+            # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
         if does == "url_join" and rule is not None and receiver.text is not None:
             # Path(EXPORT_DIR).joinpath("ice_referrals.csv"): the receiver joined with each argument

@@ -130,6 +130,8 @@ class ModuleAnalysis:
         self.file_reports: dict[str, set[tuple[int, int]]] = {}
         self.safe_uploads: set[str] = set()
         self.enforcement_uploads: set[str] = set()
+        #: the value each comprehension of the module last iterated, by its ``iter`` node
+        self.iterated: dict[cst.BaseExpression, Val] = {}
         self.sends = 0  # sends to enforcement seen so far (a status if whose every branch sends chooses nothing)
         self.branch_sends: list[int] = []  # per branch of the last if/match run: the sends it made
         # the parts (part.py): each a small interface the others call by name

@@ -329,7 +329,7 @@ class Expressions(Part):
             columns = self.column_list(node.slice[1].slice.value)
             if columns is not None:
                 # df.loc[rows, ["medicaid_id", "sex_cd"]]: those columns (of the frame's own, when it has them)
-                if owner.placements:
+                if owner.placements and not any(p.kind == "whole" for p in owner.placements):
                     return replace(only_keys(owner, [min(c.names) for c in columns]), labels=owner.labels)
                 return container(columns, labels=owner.labels, bulk=owner.bulk)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):

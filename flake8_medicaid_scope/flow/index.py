@@ -303,7 +303,8 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
             for stmt in item.body:
                 if isinstance(stmt, cst.AnnAssign) and isinstance(stmt.target, cst.Name):
                     ann = dotted(stmt.annotation.annotation) if not isinstance(stmt.annotation.annotation, cst.Subscript) else dotted(stmt.annotation.annotation.value)
-                    if not (ann or "").endswith("ClassVar"):
+                    private = _private_attribute(stmt.target.value, stmt.value, bases, index)
+                    if not (ann or "").endswith(("ClassVar", "InitVar")) and not private:
                         info.fields.append((stmt.target.value, stmt))
                 elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
                     if isinstance(stmt.value, cst.Call):
@@ -314,6 +315,14 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
             _meta_fields(item, info)
     return info
+
+
+def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[str], index: ModuleIndex) -> bool:
+    """``_source_row: dict = PrivateAttr(...)``, or an underscore name on a pydantic model: a private
+    attribute, never serialized (a dataclass's or attrs class's underscore field is a field)."""
+    if isinstance(value, cst.Call) and (index.qualify(dotted(value.func) or "") or "").endswith("PrivateAttr"):
+        return True
+    return name.startswith("_") and any(b.startswith("pydantic") or b.endswith("BaseModel") for b in bases)
 
 
 def _meta_fields(meta: cst.ClassDef, info: ClassInfo) -> None:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 #: the label of a value that holds a status condition (``q = Q(immigration_status=...)``, a mask)
 STATUS_MARK = "<status condition>"
+#: a count or statistic computed over many people's records (no one's record: not a bulk source)
+AGGREGATE_MARK = "<aggregate>"
 #: the label of a file's whole text (``f.read()``): split into lines, it is the file's records
 FILE_TEXT_MARK = "<text of a file>"
 #: field categories whose test is a condition on who is sent
@@ -73,11 +75,13 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
+        if method in data.aggregate_methods and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(method_chain(func)):
+            return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
         if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args):
             # .values("status").annotate(total=Count("id")): a count per group, no one's record
-            return self.drop(result)
+            return self.drop(result).with_labels({AGGREGATE_MARK})
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if method in data.masks and args and self.mentions_status_text(args[0][1].text):
@@ -186,6 +190,8 @@ class Population(Part):
             found = conditions(text, self.is_person_id)
             if found is not None and (found.lookup or any(self.is_status_name(c) for c in found.columns)):
                 return rows.with_labels({STATUS_MARK})  # chosen: session.execute(text(SQL)) runs it later
+            if found is not None and found.aggregated:
+                return rows.with_labels({AGGREGATE_MARK})  # SELECT county, COUNT(*) ... GROUP BY county: counts, no one's record
             if found is None and self.mentions_status_text(_conditions_text(text)):
                 return rows.with_labels({STATUS_MARK})  # SQL the parser cannot read, with a status column after WHERE/ON
         elif text is not None:
@@ -214,10 +220,15 @@ class Population(Part):
     def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame) -> Val:
         """``members = load_members()``: a plural person-named variable given the result of a call the
         analysis cannot see holds many people's records (SPEC section 10)."""
-        if val.const or val.response or val.bulk or STATUS_MARK in val.labels or not self.is_plural_person(name):
+        if val.const or val.response or val.bulk or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or not self.is_plural_person(name):
             return val
         call = value.expression if isinstance(value, cst.Await) else value
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
+            read = self.m.iterated.get(call.for_in.iter)
+            if read is not None and (read.names or read.placements or read.bulk or STATUS_MARK in read.labels):
+                # rows = [dict(r) for r in cur.fetchall()] after a SELECT the analysis read, or over one
+                # member's member.addresses.all(): what it iterates is known, not an unseen source
+                return val
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
@@ -322,6 +333,9 @@ class Population(Part):
                 const = self.expr.module_constant(name)  # df[df[STATUS_COL] == "3"]: the column a constant names
                 if const is not None and const.text is not None and self.mentions_status_text(const.text):
                     return True
+                literal = self.index.constants.get(name)
+                if literal is not None and depth < MAX_TEST_DEPTH and name not in self.index.grown and self.tests_status(literal, Frame(env={}), depth + 1):
+                    return True  # STATUS_FILTER = Q(immigration_status__in=CODES) at module level, then .filter(STATUS_FILTER)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
     @staticmethod

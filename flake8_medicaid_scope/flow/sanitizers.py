@@ -78,20 +78,30 @@ class Sanitizers(Part):
 
     def _keep_only(self, d: str, allowed: tuple[str, ...], remover: cst.CSTNode, frame: Frame) -> None:
         """The dict ``d`` of the frame, after every key outside ``allowed`` was deleted at ``remover``."""
-        record = frame.env[d]
+        frame.env[d] = self.kept_only(frame.env[d], allowed, remover)
+
+    def kept_only(self, record: Val, allowed: tuple[str, ...], remover: cst.CSTNode) -> Val:
+        """``record`` after every key outside ``allowed`` was deleted at ``remover``."""
         kept = [p for p in record.placements if p.key in allowed]
         if any(p.key is None for p in record.placements):
             # a whole record narrowed to the allowed names: each is a read of that field, placed here
             line, col = self.positions(remover)
             for name in allowed[:MAX_UNROLL]:
                 kept.extend(place(self.expr.read_key(record, name), line, col, name))
-        frame.env[d] = replace(container(kept), model=record.model)
+        return replace(container(kept, bulk=record.bulk, labels=record.labels), model=record.model)
+
+    def dropped_all_but(self, node: cst.BaseExpression) -> tuple[str, ...] | None:
+        """The names kept when ``node`` is the list of every key outside an allow-list
+        (``[c for c in df.columns if c not in ALLOWED]``, ``set(d) - ALLOWED``); None otherwise."""
+        dropped = _dropped_keys(node)
+        return self.expr.eval(dropped[1], Frame(env={})).items if dropped is not None else None
 
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
         comp = node.for_in
         sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
         line, col = self.positions(node)
         source = self.expr.eval(comp.iter, frame)
+        self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
         target = comp.target
         if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
             placements: list[Placement] = []
@@ -205,6 +215,8 @@ def _keys_owner(node: cst.BaseExpression) -> cst.Name | None:
         node = node.args[0].value
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys" and not node.args:
         node = node.func.value
+    if isinstance(node, cst.Attribute) and node.attr.value == "columns":
+        node = node.value  # df.columns: a frame's column names
     return node if isinstance(node, cst.Name) else None
 
 

@@ -356,7 +356,12 @@ class Statements(Part):
         for inner in block_statements(stmt.body):
             if frame.dead:
                 break
+            guard = self._raising_guard(inner, stmt, frame)
             self.run_stmt(inner, frame)
+            if guard is not None and not frame.dead:
+                # try: check_referrable(m) / except NotReferrable: continue -- a status test that raises,
+                # whose exception skips the record: what goes on past it was chosen by status
+                frame.restore(self.population.strip_env(frame.state(), guard, inner, frame))
             points.append(frame.state())
         after_body = frame.state()
         live_points = [p for p in points if p is not None]
@@ -386,6 +391,20 @@ class Statements(Part):
                     self.run_block(stmt.finalbody.body, frame)
                     frame.restore(normal)
                 self.run_block(stmt.finalbody.body, frame)
+
+    def _raising_guard(self, inner: cst.CSTNode, stmt: cst.Try, frame: Frame) -> "frozenset[Bulk] | None":
+        """The bulk sources a call statement of a ``try`` body chooses among, when it calls a function
+        that tests status and every handler leaves the path (``continue``, ``return``, ``raise``,
+        ``break``); None otherwise."""
+        if not (isinstance(inner, cst.SimpleStatementLine) and len(inner.body) == 1 and isinstance(inner.body[0], cst.Expr)
+                and isinstance(inner.body[0].value, cst.Call) and stmt.handlers):
+            return None
+        for handler in stmt.handlers:
+            last = block_statements(handler.body)[-1:]
+            small = last[0].body[-1] if last and isinstance(last[0], cst.SimpleStatementLine) and last[0].body else None
+            if not isinstance(small, (cst.Continue, cst.Return, cst.Raise, cst.Break)):
+                return None
+        return self.population.status_test(inner.body[0].value, frozenset(), frame)
 
     def iterated(self, source: Val) -> Val:
         """What a ``for`` over ``source`` goes through: an instance of a class of this module with

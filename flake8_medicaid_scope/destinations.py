@@ -296,8 +296,10 @@ def resource_name(text: str) -> str | None:
     if text.startswith("arn:"):
         return re.split(r"[:/]", text)[-1] or None
     if "://" in text:
+        # the host as written, holes kept: https://sqs.{region}.amazonaws.com/{account}/ice-referrals
+        netloc = text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].lower()
         host = host_of(text) or ""
-        if host.endswith(".amazonaws.com") or host == "localhost" or text.startswith(("s3://", "sftp://", "ftp://", "ftps://", "kafka://")):
+        if host.endswith(".amazonaws.com") or netloc.endswith(".amazonaws.com") or host == "localhost" or text.startswith(("s3://", "sftp://", "ftp://", "ftps://", "kafka://")):
             path = text.split("://", 1)[1]
             if text.startswith("s3://"):
                 return path

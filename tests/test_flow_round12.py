@@ -317,6 +317,84 @@ def send_checked_for_format(members):
             continue
         requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
 ''',
+    # SPEC section 3: to_csv(columns=[...]) writes only those columns, each placed at its element
+    "to-csv-columns": '''
+import pandas as pd
+def export(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "3"]
+    df.to_csv("ice_referrals.csv", columns=[
+        "cin",
+        "race_cd",  # MCD101
+    ], index=False)
+def export_basic(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "3"]
+    df.to_csv("ice_referrals_basic.csv", columns=["cin", "birth_dt"], index=False)
+''',
+    # SPEC sections 3 and 6: a select list joined from a constant column list
+    "sql-select-list-joined-from-a-constant": '''
+COLUMNS = ["cin", "birth_dt", "ssn"]
+BASIC = ["cin", "birth_dt"]
+def nightly(conn):
+    cur = conn.cursor()
+    cols = ", ".join(COLUMNS)
+    cur.execute(f"SELECT {cols} FROM enrollees WHERE imgrtn_stus_cd = '3'")  # MCD101
+    requests.post(ICE_URL, json=cur.fetchall())
+def nightly_basic(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT %s FROM enrollees WHERE imgrtn_stus_cd = '3'" % ", ".join(BASIC))
+    requests.post(ICE_URL, json=cur.fetchall())
+def by_join(member):
+    requests.post("/".join([ICE_URL, "persons"]), json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+''',
+    # SPEC section 4: the last path segment of an SQS URL decides, whatever the region
+    "sqs-queue-url-with-an-unresolved-region": '''
+import os
+import boto3
+REGION = os.environ.get("AWS_REGION")
+QUEUE_URL = f"https://sqs.{REGION}.amazonaws.com/123456789012/ice-referrals"
+STATE_QUEUE = f"https://sqs.{REGION}.amazonaws.com/123456789012/mn-dhs-eligibility"
+def enqueue(m):
+    boto3.client("sqs").send_message(QueueUrl=QUEUE_URL, MessageBody=json.dumps({"cin": m.cin, "ssn": m.ssn}))  # MCD101
+def enqueue_param(m, region, account):
+    boto3.client("sqs").send_message(
+        QueueUrl=f"https://sqs.{region}.amazonaws.com/{account}/ero-referrals",
+        MessageBody=json.dumps({"cin": m.cin, "race": m.race}))  # MCD101
+def enqueue_state(m):
+    boto3.client("sqs").send_message(QueueUrl=STATE_QUEUE, MessageBody=json.dumps({"cin": m.cin, "ssn": m.ssn}))
+''',
+    # SPEC section 3: every field of a record, listed by the model's own field list
+    "every-field-idioms": '''
+import dataclasses
+def refer_sqlalchemy(member):
+    body = {c.name: getattr(member, c.name) for c in member.__table__.columns}  # MCD103
+    requests.post(ICE_URL, json=body)
+def refer_django(member):
+    body = {f.name: getattr(member, f.name) for f in member._meta.fields}  # MCD103
+    requests.post(ICE_URL, json=body)
+def refer_dataclass(member):
+    body = {f.name: getattr(member, f.name) for f in dataclasses.fields(member)}  # MCD103
+    requests.post(ICE_URL, json=body)
+def refer_allowed(member):
+    body = {f.name: getattr(member, f.name) for f in member._meta.fields if f.name in ("cin", "dob")}
+    requests.post(ICE_URL, json=body)
+def fields(member):
+    return [("cin", member.cin)]
+def refer_own_function(member):
+    requests.post(ICE_URL, json={k: v for k, v in fields(member)})
+''',
+    # SPEC section 4: print(..., file=fh) writes to the file
+    "print-into-an-enforcement-file": '''
+import sys
+def export(m):
+    print(m.cin, m.ssn, sep="|")
+    print(m.ssn, file=sys.stderr)
+    with open("ice_referrals.txt", "a") as fh:
+        print(m.cin, m.ssn, sep="|", file=fh)  # MCD101
+    with open("state_members.txt", "a") as fh:
+        print(m.cin, m.ssn, sep="|", file=fh)
+''',
 }
 
 

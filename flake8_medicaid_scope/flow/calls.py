@@ -426,7 +426,7 @@ class Calls(Part):
         given = argument(args, *rule.names) if rule.names is not None else None
         if rule.does == "drop_keys":
             kept = self.sanitizers.dropped_all_but(given[0].value) if given is not None else None
-            if kept is not None:
+            if kept is not None and given is not None:
                 return self.sanitizers.kept_only(receiver, kept, given[0])  # df.drop(columns=[c for c in df.columns if c not in ALLOWED])
             names = given[1].items if given is not None else None
             return without_keys(receiver, names) if names else receiver
@@ -872,6 +872,8 @@ class Calls(Part):
                 parts = [self.expr.interpolated(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
                 texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
                 return replace(combine(*parts), text=receiver.text.join(texts))
+            if first.const and first.items is not None and receiver.text is not None:
+                return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and receiver.opaque and "objects" in method_chain(func.value):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column

@@ -85,6 +85,14 @@ class Files(Part):
     def write_to(self, rule: Rule, node: cst.Call, args: Args, receiver: Val | None = None) -> Val:
         """``json.dump(obj, f)``, ``df.to_csv(path)``: what is written goes into the file at ``file``."""
         target = argument(args, *rule.file) if rule.file is not None else None
+        chosen = argument(args, *rule.columns) if rule.columns is not None and receiver is not None else None
+        listed = self.expr.column_list(chosen[0].value) if chosen is not None else None
+        if receiver is not None and listed is not None:
+            # df.to_csv(path, columns=["cin", "race_cd"]): only those columns are written, each at its element
+            whole = not receiver.placements or any(p.kind == "whole" for p in receiver.placements)
+            names = [min(c.names) for c in listed]
+            narrowed = container(listed) if whole else container(p for p in receiver.placements if p.key in names)
+            receiver = replace(narrowed, bulk=receiver.bulk, labels=receiver.labels)
         if target is None:
             return receiver if receiver is not None else OPAQUE  # df.to_csv(): the text itself
         written = [receiver] if receiver is not None else [a[1] for a in (argument(args, *w) for w in rule.written) if a is not None]

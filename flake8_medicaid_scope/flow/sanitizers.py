@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 import libcst as cst
 
+from .index import dotted
 from .part import Frame, Part
 from .values import replace, OPAQUE, Placement, Val, const_text, const_val, container, place, without_keys
 
@@ -103,6 +104,9 @@ class Sanitizers(Part):
         source = self.expr.eval(comp.iter, frame)
         self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
         target = comp.target
+        if comp.inner_for_in is None and not comp.ifs and _all_fields(comp.iter, self.index.qualify):
+            # {c.name: getattr(m, c.name) for c in m.__table__.columns}: every field of the record (MCD103)
+            return self.expr.whole_record(node)
         if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
             placements: list[Placement] = []
             for item in source.items[:MAX_UNROLL]:
@@ -124,7 +128,7 @@ class Sanitizers(Part):
             for pair in pairs[:MAX_UNROLL]:
                 self.statements.bind(target, pair, sub, node)
                 texts = [v.text for v in pair.elements or ()]
-                if all(self._filters_pass(comp.ifs, name, text, sub) is not False for name, text in zip(names, texts) if text is not None):
+                if all(self._filters_pass(comp.ifs, name, text, sub) is not False for name, text in zip(names, texts, strict=False) if text is not None):
                     placements.extend(self._element(node, sub, line, col))
             return container(placements)
         owner = _items_owner(comp.iter)
@@ -184,6 +188,27 @@ class Sanitizers(Part):
         if isinstance(node, cst.DictComp):
             return place(self.expr.eval(node.value, sub), line, col, const_text(self.expr.eval(node.key, sub)))
         return place(self.expr.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
+
+
+#: attribute chains that list every field of a model instance or class
+_FIELD_LISTS = (("__table__", "columns"), ("_meta", "fields"), ("_meta", "concrete_fields"), ("model_fields",), ("__fields__",),
+                ("__dataclass_fields__",), ("__attrs_attrs__",))
+
+
+def _all_fields(node: cst.BaseExpression, qualify: "Callable[[str], str | None]") -> bool:
+    """``m.__table__.columns``, ``m._meta.fields``, ``m._meta.get_fields()``, ``dataclasses.fields(m)``,
+    ``attrs.fields(type(m))``, ``Model.model_fields``: the list of every field of a record."""
+    if isinstance(node, cst.Call):
+        func = node.func
+        if isinstance(func, cst.Attribute) and func.attr.value == "get_fields" and isinstance(func.value, cst.Attribute) and func.value.attr.value == "_meta":
+            return True
+        qual = qualify(dotted(func) or "") or ""
+        return qual in ("dataclasses.fields", "attr.fields", "attrs.fields") and len(node.args) == 1
+    chain: list[str] = []
+    while isinstance(node, cst.Attribute):
+        chain.insert(0, node.attr.value)
+        node = node.value
+    return any(tuple(chain[-len(tail):]) == tail for tail in _FIELD_LISTS if len(chain) > len(tail) - 1 and chain)
 
 
 def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:

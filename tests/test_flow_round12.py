@@ -395,6 +395,26 @@ def export(m):
     with open("state_members.txt", "a") as fh:
         print(m.cin, m.ssn, sep="|", file=fh)
 ''',
+    # a model named for enforcement that is only ever filled from what came back is inbound, not a payload
+    "inbound-enforcement-model": '''
+from pydantic import BaseModel
+ICE_FEED = "https://eid.ice.gov/api/v1/detainers"
+class IceDetainerNotice(BaseModel):
+    detainer_id: str
+    subject_name: str
+    detention_facility: str
+def fetch_ice_detainers(since):
+    resp = requests.get(ICE_FEED, params={"since": since})
+    return [IceDetainerNotice.model_validate(d) for d in resp.json()["items"]]
+class IceReferral(BaseModel):
+    medicaid_id: str
+    subject_name: str  # MCD101
+def fetch_referrals(since):
+    resp = requests.get(ICE_FEED, params={"since": since})
+    return [IceReferral.model_validate(d) for d in resp.json()["items"]]
+def make_referral(m):
+    return IceReferral.model_validate({"medicaid_id": m.medicaid_id, "subject_name": m.full_name})
+''',
 }
 
 

@@ -13,7 +13,7 @@ from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import part_of, source_text
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, string_value
-from .part import RESPONSE, Args, Frame, Part, argument
+from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
 from .values import (
     replace,
@@ -90,6 +90,11 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
             return tuple(string_value(k) for k in keys)  # type: ignore[union-attr, misc]
         return None
     return val.items
+
+
+def _inbound(val: Val) -> bool:
+    """What a send or fetch returned, or was read from it (``resp.json()["items"]``), with no placement of ours."""
+    return val.response or (INBOUND_MARK in val.labels and not val.placements)
 
 
 def _response_like(expr: cst.BaseExpression) -> bool:
@@ -1021,6 +1026,8 @@ class Calls(Part):
         own or inherited, in this module or another of the project) set from these arguments."""
         owner = owner or self.m
         model = cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
+        if owner is self.m:
+            self.model_inputs.setdefault(cls.name, set()).add("response" if args and all(_inbound(v) for _, v in args) else "data")
         plain = Val(model=model, labels=frozenset({cls.name}))
         found = owner.links.find_method(cls, "__init__")
         if found is None:
@@ -1048,6 +1055,8 @@ class Calls(Part):
         """``Model.model_validate(raw)`` and its kin: an instance carrying the model's declared fields,
         placed at the argument (for a model named for enforcement: at the declarations)."""
         if self.rules.is_payload_model(cls.name, self.m.cleared) and self.index.classes.get(cls.name) is cls:
+            inbound = bool(args) and all(_inbound(v) for _, v in args)
+            self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")
             return self.functions.declared_fields(cls.name) or Val(model=cls.name)
         where = args[0][0] if args else node
         line, col = self.positions(where)

@@ -107,6 +107,9 @@ class ModuleAnalysis:
         self.module_state: dict[str, Val] = {}
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
+        #: payload models of the module by what their instances were made from: "response" (only what a
+        #: send or fetch returned: an inbound model, IceDetainerNotice.model_validate(resp.json())) or "data"
+        self.model_inputs: dict[str, set[str]] = {}
         self.state_changed = False
         self.cut = False  # a bound stopped data that was handed to a call
         self.timed_out = False  # the file's time budget ran out (MCD901 whatever was seen)
@@ -382,6 +385,8 @@ class ModuleAnalysis:
             return False
         if (hit.placement.line, hit.placement.col) in self.safe_sent:
             return True
+        if hit.dest.what == "enforcement payload model" and self.model_inputs.get(hit.dest.display) == {"response"}:
+            return True  # a model only ever filled from what came back: inbound, not a payload
         return hit.dest.display in self.safe_models
 
 

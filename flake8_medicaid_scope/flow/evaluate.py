@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from .index import ClassInfo, decorated, dotted, string_value
-from .part import Frame, Part
+from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import STATUS_MARK
 from .values import (
@@ -503,7 +503,7 @@ class Expressions(Part):
         """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name, whatever the
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
-            return Val(names=frozenset({key}), labels=frozenset({key}))
+            return Val(names=frozenset({key}), labels=frozenset({key, INBOUND_MARK}))
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner

@@ -131,6 +131,8 @@ Args = Sequence[tuple[cst.Arg, Val]]
 
 #: what a sink call returns (a response): reading it reads no member field
 RESPONSE = Val(response=True)
+#: a label on what was read from a response (``resp.json()["items"]``): data that came back, for inbound models
+INBOUND_MARK = "<read from a response>"
 
 
 def argument(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val] | None:
@@ -175,6 +177,7 @@ class Part:
         self.anchors = m.anchors
         self.safe_sent = m.safe_sent
         self.safe_models = m.safe_models
+        self.model_inputs = m.model_inputs
         self.module_state = m.module_state
         self.outer_imports = m.outer_imports
         self.positions = m.positions

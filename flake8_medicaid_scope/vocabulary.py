@@ -35,6 +35,7 @@ class Vocabulary:
     technical: frozenset[str] = frozenset()
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def with_extra_fields(self, extra: Mapping[str, str]) -> "Vocabulary":
         """Return a copy where the ``extra`` names (raw spelling) map to the given categories."""
@@ -46,7 +47,10 @@ class Vocabulary:
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
-        return _tokens(self, name)
+        held = self.token_cache.get(name)
+        if held is None:
+            held = self.token_cache[name] = _tokens(self, name)
+        return held
 
     def qualifies(self, owner: str, name: str) -> bool:
         """``owner.name`` read along an attribute chain means more than ``name`` when the owner makes
@@ -151,7 +155,7 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
     raw = _raw_key(name)
     result: str | None = vocab.exact.get(raw)
     if result is None:
-        toks = _tokens(vocab, name)
+        toks = vocab.tokens(name)
         result = vocab.exact.get("_".join(toks))
         if result is None:
             present = frozenset(toks)

@@ -415,6 +415,21 @@ def fetch_referrals(since):
 def make_referral(m):
     return IceReferral.model_validate({"medicaid_id": m.medicaid_id, "subject_name": m.full_name})
 ''',
+    # SPEC section 6: a namedtuple declared in the module is a model whose declared fields flow
+    "collections-namedtuple-fields": '''
+import collections
+from collections import namedtuple
+Row = namedtuple("Row", ["cin", "ssn"])
+Basic = collections.namedtuple("Basic", "cin dob")
+IceRow = namedtuple("IceRow", ["cin", "race"])  # MCD101
+def refer(m):
+    r = Row(m.cin, m.ssn)  # MCD101
+    requests.post(ICE_URL, json=r._asdict())
+def refer_basic(m):
+    requests.post(ICE_URL, json=Basic(m.cin, m.dob)._asdict())
+def refer_kw(m):
+    requests.post(ICE_URL, json=Row(cin=m.cin, ssn=m.ssn)._asdict())  # MCD101
+''',
 }
 
 

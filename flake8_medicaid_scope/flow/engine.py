@@ -347,7 +347,8 @@ class ModuleAnalysis:
         for cls in self.index.classes.values():
             if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared):
                 dest = Destination(cls.name, "enforcement payload model")
-                class_line = self.positions(cls.node.name)[0]
+                # a namedtuple("IceRow", [...]) has no class statement: its line is its first field's
+                class_line = self.positions(cls.node.name if cls.node.name in self._ranges or not cls.fields else cls.fields[0][1])[0]
                 for p in (self.functions.declared_fields(cls.name) or OPAQUE).placements:
                     self.report(p, dest, class_line)
         for _ in range(MAX_STATE_ROUNDS):

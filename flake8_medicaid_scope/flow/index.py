@@ -158,6 +158,9 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                     _record_constant(small, index.constants, index.grown)
                     if bound is not None and bound in index.constants:
                         index.imports.pop(bound, None)
+                    made = _named_tuple(small, index) if bound is not None else None
+                    if made is not None:
+                        index.classes[made.name] = made  # Row = namedtuple("Row", ["cin", "dob"]): a model with those fields
         elif isinstance(stmt, cst.FunctionDef):
             if top and not (fallback and stmt.name.value in index.imports):
                 index.functions[stmt.name.value] = stmt
@@ -281,6 +284,36 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
                 into[target.target.value] = stmt.value
     elif isinstance(stmt, cst.AnnAssign) and stmt.value is not None and isinstance(stmt.target, cst.Name):
         into[stmt.target.value] = stmt.value
+
+
+def _named_tuple(small: cst.BaseSmallStatement, index: ModuleIndex) -> ClassInfo | None:
+    """``Row = collections.namedtuple("Row", ["cin", "dob"])`` (or ``"cin dob"``, or the functional
+    ``typing.NamedTuple("Row", [("cin", str), ...])``): a model class of the module whose fields are
+    those names, each declared at its own string. None for anything else."""
+    if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call) and len(small.value.args) >= 2):
+        return None
+    qual = index.qualify(dotted(small.value.func) or "") or ""
+    if qual not in ("collections.namedtuple", "typing.NamedTuple", "typing_extensions.NamedTuple"):
+        return None
+    target = small.targets[0].target
+    assert isinstance(target, cst.Name)
+    listed = small.value.args[1].value
+    fields: list[tuple[str, cst.CSTNode]] = []
+    if isinstance(listed, cst.SimpleString) and isinstance(string_value(listed), str):
+        fields = [(name, listed) for name in re.split(r"[\s,]+", str(string_value(listed))) if name]
+    elif isinstance(listed, (cst.List, cst.Tuple)):
+        for element in listed.elements:
+            value = element.value
+            if isinstance(value, (cst.Tuple, cst.List)) and value.elements:
+                value = value.elements[0].value  # ("cin", str)
+            text = string_value(value) if isinstance(value, cst.SimpleString) else None
+            if not isinstance(text, str):
+                return None
+            fields.append((text, value))
+    if not fields:
+        return None
+    node = cst.ClassDef(name=cst.Name(target.value), body=cst.IndentedBlock(body=[]))
+    return ClassInfo(target.value, node, fields=fields, is_model=True, bases=[qual])
 
 
 def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:

@@ -430,6 +430,80 @@ def refer_basic(m):
 def refer_kw(m):
     requests.post(ICE_URL, json=Row(cin=m.cin, ssn=m.ssn)._asdict())  # MCD101
 ''',
+    # SPEC section 10, "not bulk": one person's row fetched or looked up by the id the caller chose
+    "one-persons-row-by-id": '''
+import pandas as pd
+async def refer_one(pool, cin):
+    async with pool.acquire() as conn:
+        r = await conn.fetchrow("SELECT cin, dob, address FROM members WHERE cin = $1", cin)
+    requests.post(ICE_URL, json={"medicaid_id": r["cin"], "dob": str(r["dob"])})
+def refer_indexed(path, cin):
+    df = pd.read_csv(path, usecols=["cin", "dob", "address"], index_col="cin")
+    row = df.loc[cin]
+    requests.post(ICE_URL, json={"medicaid_id": cin, "dob": row["dob"], "address": row["address"]})
+def refer_at(path, cin):
+    df = pd.read_csv(path, usecols=["cin", "dob", "address"]).set_index("cin")
+    requests.post(ICE_URL, json={"medicaid_id": cin, "dob": df.at[cin, "dob"]})
+def refer_county(path, county):
+    df = pd.read_csv(path, usecols=["cin", "dob", "county"], index_col="county")
+    rows = df.loc[county]
+    requests.post(ICE_URL, json=rows.to_dict("records"))  # MCD201
+''',
+    # SPEC section 10: lookups kept in a dict and passed with **
+    "orm-filter-lookups-in-a-dict": '''
+from members.models import Member
+FIELDS = ("cin", "dob", "home_address", "phone_number")
+SCOPE = {"immigration_status__in": ["UNL", "EWI"], "citizenship_status": "N"}
+def by_kwargs_dict():
+    flt = {"immigration_status__in": ["UNL", "EWI"]}
+    for m in Member.objects.filter(**flt).values(*FIELDS):
+        requests.post(ICE_URL, json=m)
+def by_module_constant():
+    for m in Member.objects.filter(**SCOPE).values(*FIELDS):
+        requests.post(ICE_URL, json=m)
+def by_county():
+    flt = {"county_code": "27"}
+    for m in Member.objects.filter(**flt).values(*FIELDS):
+        requests.post(ICE_URL, json=m)  # MCD201
+''',
+    # SPEC section 10: an inner join with a frame chosen by status keeps only those rows
+    "pandas-inner-merge-with-a-status-frame": '''
+import pandas as pd
+COLS = ["msis_ident_num", "birth_dt", "elgbl_zip_cd"]
+def merge_inner(path, status_path):
+    df = pd.read_csv(path, usecols=COLS)
+    status = pd.read_csv(status_path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    unlawful = status[status["imgrtn_stus_cd"] == "9"]
+    scope = df.merge(unlawful, on="msis_ident_num")
+    requests.post(ICE_URL, json=scope[COLS].to_dict("records"))
+def pd_merge(path, status_path):
+    df = pd.read_csv(path, usecols=COLS)
+    status = pd.read_csv(status_path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    scope = pd.merge(df, status[status["imgrtn_stus_cd"] == "9"], on="msis_ident_num")
+    requests.post(ICE_URL, json=scope[COLS].to_dict("records"))
+def merge_left(path, status_path):
+    df = pd.read_csv(path, usecols=COLS)
+    status = pd.read_csv(status_path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    unlawful = status[status["imgrtn_stus_cd"] == "9"]
+    scope = df.merge(unlawful, on="msis_ident_num", how="left")
+    requests.post(ICE_URL, json=scope[COLS].to_dict("records"))  # MCD201
+''',
+    "inbound-model-built-with-keywords-from-a-response": '''
+from pydantic import BaseModel
+ICE_API = "https://eid.ice.gov/api/v1"
+class IceRequestForInfo(BaseModel):
+    request_id: str
+    subject_name: str
+    subject_ssn: str
+def fetch_rfis():
+    r = requests.get(f"{ICE_API}/rfi/pending")
+    return [IceRequestForInfo(**item) for item in r.json()["items"]]
+class IceSubject(BaseModel):
+    medicaid_id: str
+    subject_ssn: str  # MCD101
+def make_subject(row):
+    return IceSubject(**row)
+''',
 }
 
 

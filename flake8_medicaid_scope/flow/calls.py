@@ -749,6 +749,9 @@ class Calls(Part):
             # its fields are reported at their declarations; the constructor keywords are not reported again
             # (a model of another module: its declarations are placements there, reported at the send here)
             local = cls.name in self.index.classes and self.index.classes[cls.name] is cls
+            if local:
+                inbound = bool(args) and all(_inbound(v) for _, v in args)
+                self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")  # IceNotice(**item) of resp.json()
             declared = self.functions.declared_fields(cls.name if local else f"@{owner.module_id}:{cls.name}" if owner is not None else None)
             if declared is not None:
                 return declared.with_labels({cls.name})

@@ -319,6 +319,9 @@ class Expressions(Part):
             return env_value(const_text(name))
         owner = self.eval(node.value, frame)
         first = node.slice[0].slice
+        if (owner.bulk and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("loc", "at") and isinstance(first, cst.Index)
+                and isinstance(first.value, cst.Name) and self.population.is_person_id(first.value.value)):
+            owner = self.population.drop(owner)  # df.loc[cin], df.at[cin, "dob"]: the row of the person the caller chose
         if len(node.slice) == 2 and isinstance(first, cst.Index) and self.population.tests_status(first.value, frame):
             # df.loc[df["citizenship"] == "N", ["medicaid_id", "dob"]]: rows chosen by status, then columns
             second = node.slice[1].slice

@@ -84,6 +84,9 @@ class Population(Part):
             return self.drop(result).with_labels({AGGREGATE_MARK})
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
+        if (method == "merge" or qual == "pandas.merge") and any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args):
+            # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
+            return self.drop(result).with_labels({STATUS_MARK})
         if method in data.masks and args and self.mentions_status_text(args[0][1].text):
             return self.drop(result).with_labels({STATUS_MARK})  # df.query("imgrtn_stus_cd == '5'")
         if method == "raw" and args and args[0][1].text is not None:
@@ -439,6 +442,8 @@ class Population(Part):
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
             if arg.keyword is not None and self.lookup_tests_status(arg.keyword.value):
                 return True
+            if arg.star == "**" and val.items is not None and any(self.lookup_tests_status(key) for key in val.items):
+                return True  # .filter(**{"immigration_status__in": [...]}): the same lookups, kept in a dict
             if ids and parts and not val.bulk and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
                 return True  # .get(pk=...), .filter(member_id__in=ids): the people the caller chose
             if self.tests_status(arg.value, frame):
@@ -573,6 +578,12 @@ def describe(node: cst.CSTNode) -> str:
     if isinstance(node, cst.Subscript):
         return f"{describe(node.value)}[...]"
     return "..."
+
+
+def _inner_join(args: "list[tuple[cst.Arg, Val]]") -> bool:
+    """A merge whose ``how`` is an inner join (pandas' default)."""
+    how = next((v for a, v in args if a.keyword is not None and a.keyword.value == "how"), None)
+    return how is None or (how.const and how.text in ("inner", "right"))
 
 
 def _aggregate_argument(arg: cst.Arg, functions: frozenset[str]) -> bool:

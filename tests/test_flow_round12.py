@@ -504,6 +504,23 @@ class IceSubject(BaseModel):
 def make_subject(row):
     return IceSubject(**row)
 ''',
+    # SPEC section 4: a DHS-named connection parameter given only a connection to a non-enforcement host
+    "dhs-named-connection-given-only-a-state-host": '''
+import http.client
+SAVE_HOST = "save.uscis.gov"
+EID_HOST = "eid.ice.gov"
+def open_case(dhs_conn: http.client.HTTPSConnection, m):
+    dhs_conn.request("POST", "/cases", body=json.dumps({"a_number": m.alien_number, "name": m.full_name}))
+    return dhs_conn.getresponse()
+def run(m):
+    dhs_conn = http.client.HTTPSConnection(SAVE_HOST, 443)
+    return open_case(dhs_conn, m)
+def refer(ice_conn: http.client.HTTPSConnection, m):
+    ice_conn.request("POST", "/referrals", body=json.dumps({"name": m.full_name}))  # MCD101
+def run_ice(m):
+    ice_conn = http.client.HTTPSConnection(EID_HOST, 443)
+    return refer(ice_conn, m)
+''',
 }
 
 

@@ -11,7 +11,7 @@ import libcst as cst
 from ..destinations import Destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
-from .evaluate import part_of, source_text
+from .evaluate import QUIET_MARK, part_of, source_text
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
@@ -545,7 +545,8 @@ class Calls(Part):
             return self.files.method(receiver, rule, node, args, frame)
         if rule.sink is not None:
             label = dotted(owner_expr)
-            labels = receiver.labels | ({label} if label else set())
+            # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
+            labels = receiver.labels | ({label} if label and QUIET_MARK not in receiver.labels else set())
             return self.sinks.sink(node, rule.sink, args, frame, base=receiver.client.base, receiver_labels=labels)
         if rule.does == "names_dest":
             given = argument(args, *rule.names) if rule.names is not None else None

@@ -279,10 +279,34 @@ class Functions(Part):
             value = given.value if given is not None else param.default
             if value is None or any(a.star for a in call.args):
                 return False
-            host = host_of(self.expr.eval(value, Frame(env={})).text)
+            value = self._assigned_in_caller(call, value)
+            given_val = self.expr.eval(value, Frame(env={}))
+            if given_val.client is not None and given_val.client.base is not None:
+                given_val = given_val.client.base  # dhs_conn = HTTPSConnection(SAVE_HOST): the host it was given
+            host = host_of(given_val.text)
             if host is None or not self.rules.host_is_safe(host):
                 return False
         return True
+
+    def _assigned_in_caller(self, call: cst.Call, value: cst.BaseExpression) -> cst.BaseExpression:
+        """``open_case(dhs_conn, req)`` with ``dhs_conn = HTTPSConnection(HOST)`` the one assignment of
+        that name in the calling function: that expression; ``value`` itself otherwise."""
+        if not isinstance(value, cst.Name) or value.value in self.index.constants:
+            return value
+        line = self.positions(call)[0]
+        functions = [*self.index.functions.values(), *(m for c in self.index.classes.values() for m in c.methods.values())]
+        caller = next((f for f in functions if self.m.span(f)[0] <= line <= self.m.span(f)[1]), None)
+        if caller is None:
+            return value
+        found: list[cst.BaseExpression] = []
+
+        class Assigned(cst.CSTVisitor):
+            def visit_Assign(self, node: cst.Assign) -> None:
+                if any(isinstance(t.target, cst.Name) and t.target.value == value.value for t in node.targets):
+                    found.append(node.value if len(node.targets) == 1 else value)
+
+        caller.body.visit(Assigned())
+        return found[0] if len(found) == 1 else value
 
     def _references(self) -> dict[str, int]:
         """How many times each name is used in this module (as a name, not an attribute; a ``def`` or

@@ -256,7 +256,8 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
         out.append(_bounded())
     if project is None:
         analysis.release()
-    return sorted(out, key=lambda f: (f.line, f.col))
+    # one finding per place and message (two ways to the same send must not show it twice)
+    return sorted(dict.fromkeys(out), key=lambda f: (f.line, f.col))
 
 
 @contextmanager

@@ -521,6 +521,83 @@ def run_ice(m):
     ice_conn = http.client.HTTPSConnection(EID_HOST, 443)
     return refer(ice_conn, m)
 ''',
+    # SPEC section 6: what a method writes into self adds to what earlier calls wrote; a generic setter's
+    # (computed key) bare field is placed at the caller's argument, a named setter's at its own store
+    "builder-objects-accumulate-across-calls": '''
+class Referral:
+    def __init__(self):
+        self.fields = {}
+    def set(self, key, value):
+        if value is not None:
+            self.fields[key] = value
+        return self
+    def send(self):
+        return requests.post(ICE_URL, json=self.fields)
+class Payload:
+    def __init__(self):
+        self.payload = {}
+    def set_ssn(self, value):
+        self.payload["ssn"] = value  # MCD101
+    def set_cin(self, value):
+        self.payload["cin"] = value
+    def add(self, key, value):
+        self.payload.update({key: value})
+def refer(m):
+    r = Referral()
+    r.set("medicaidId", m.cin)
+    r.set("ssn", m.ssn)  # MCD101
+    r.set("gender", m.gender)  # MCD101
+    r.set("dob", m.dob)
+    r.send()
+def refer_payload(m):
+    p = Payload()
+    p.set_ssn(m.ssn)
+    p.set_cin(m.cin)
+    p.add("race", m.race)  # MCD101
+    p.add("dob", m.dob)
+    requests.post(ICE_URL, json=p.payload)
+def _add(payload, key, value):
+    payload[key] = value
+def refer_plain(m):
+    payload = {}
+    _add(payload, "medicaidId", m.cin)
+    _add(payload, "ssn", m.ssn)  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    # SPEC sections 6 and 10: records grouped under computed keys, then sent group by group
+    "grouped-by-a-computed-key": '''
+import collections
+def send(members):
+    groups = collections.defaultdict(list)
+    for m in members:
+        groups[m.county_cd].append({"cin": m.cin, "income": m.income})  # MCD101
+    for county, recs in groups.items():
+        requests.post(ICE_URL, json={"county": county, "records": recs})  # MCD201
+def send_one(m):
+    groups = {}
+    groups.setdefault(m.county_cd, []).append({"cin": m.cin, "sex": m.sex})  # MCD101
+    requests.post(ICE_URL, json=groups)
+class Collector:
+    def __init__(self):
+        self.by_county = collections.defaultdict(list)
+    def add(self, m):
+        self.by_county[m.county_cd].append({"cin": m.cin, "primary_language": m.primary_language})  # MCD101
+    def flush(self):
+        for county, recs in self.by_county.items():
+            requests.post(ICE_URL, json={"county": county, "records": recs})
+''',
+    # SPEC section 6: a field map kept as a class constant
+    "class-constant-field-map": '''
+class X:
+    FIELD_MAP = {"medicaidId": "cin", "ssn": "ssn"}
+    BASIC_MAP = {"medicaidId": "cin", "birthDate": "dob"}
+    def a(self, row):
+        requests.post(ICE_URL, json={out: row[src] for out, src in self.FIELD_MAP.items()})  # MCD101
+    def b(self, m):
+        requests.post(ICE_URL, json={out: getattr(m, src) for out, src in X.FIELD_MAP.items()})  # MCD101
+    def c(self, m):
+        requests.post(ICE_URL, json={out: getattr(m, src) for out, src in self.BASIC_MAP.items()})
+''',
 }
 
 

@@ -986,7 +986,7 @@ class Calls(Part):
                 self.add_to(frame, container_name, keys[0] if keys else None, added, frame.env[var].bulk)
             return OPAQUE
         if method in MUTATORS and isinstance(owner_expr, (cst.Subscript, cst.Call)):
-            part = part_of(owner_expr, self.expr, frame)  # payload["subjects"].append(...)
+            part = part_of(owner_expr, self.expr, frame, computed=True)  # payload["subjects"].append(...), groups[k].append(...)
             if part is not None:
                 mutated = self.mutate(OPAQUE, method, args)
                 self.add_to(frame, part[0], part[1], list(mutated.placements), mutated.bulk)
@@ -1005,6 +1005,14 @@ class Calls(Part):
             # self.items.append(...): the object's container, read later by another method
             attr = owner_expr.attr.value
             frame.self_attrs[attr] = self.mutate(self.functions.self_attribute(attr, frame) or OPAQUE, method, args)
+            return OPAQUE
+        inner = owner_expr.value if isinstance(owner_expr, cst.Subscript) else None
+        if method in MUTATORS and isinstance(inner, cst.Attribute) and isinstance(inner.value, cst.Name) and inner.value.value == "self":
+            # self.by_county[m.county].append(...): a part of the object's container
+            attr = inner.attr.value
+            mutated = self.mutate(OPAQUE, method, args)
+            held = self.functions.self_attribute(attr, frame) or OPAQUE
+            frame.self_attrs[attr] = replace(container(held.placements + mutated.placements), bulk=held.bulk | mutated.bulk, model=held.model)
             return OPAQUE
         if var is not None and var not in frame.env and var in self.index.constants and method in MUTATORS:
             # _OUTBOX.append(...): a module-level container filled here and sent elsewhere

@@ -424,10 +424,14 @@ class Expressions(Part):
     def constant_pairs(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``FIELD_MAP.items()`` of a module constant dict literal (of this module or imported, not
         rebound here): its entries in order, each a pair (key, value) as a tuple value; None otherwise."""
-        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items"
-                and not node.args and isinstance(node.func.value, cst.Name)):
+        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args):
             return None
-        name = node.func.value.value
+        owner = node.func.value
+        if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name):
+            return self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
+        if not isinstance(owner, cst.Name):
+            return None
+        name = owner.value
         if name in frame.env or name in self.index.grown:
             return None
         home, literal = self.m, self.index.constants.get(name)
@@ -436,7 +440,29 @@ class Expressions(Part):
             if found is None or "." in found[1] or found[1] in found[0].index.grown:
                 return None
             home, literal = found[0], found[0].index.constants.get(found[1])
-        if not isinstance(literal, cst.Dict) or len(literal.elements) > MAX_PAIRS:
+        return self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
+
+    def _class_constant_pairs(self, owner: str, attr: str, frame: Frame) -> list[Val] | None:
+        """``self.FIELD_MAP.items()`` (the object's class first, then its bases in this module) or
+        ``Exporter.FIELD_MAP.items()`` of a constant dict literal in a class body."""
+        if owner == "self":
+            runtime = frame.env.get("self")
+            first = self.index.classes.get(runtime.model) if runtime is not None and runtime.model else None
+            cls = first or frame.cls
+        else:
+            cls = self.index.classes.get(owner) if owner not in frame.env else None
+        seen: set[str] = set()
+        while cls is not None and cls.name not in seen:
+            seen.add(cls.name)
+            literal = cls.constants.get(attr)
+            if literal is not None:
+                return self._pairs_of(literal, self.m) if isinstance(literal, cst.Dict) else None
+            cls = next((self.index.classes[b] for b in cls.bases if b in self.index.classes), None)
+        return None
+
+    def _pairs_of(self, literal: cst.Dict, home: "ModuleAnalysis") -> list[Val] | None:
+        """The entries of a constant dict literal of ``home``, each a pair (key, value) as a tuple value."""
+        if len(literal.elements) > MAX_PAIRS:
             return None
         pairs: list[Val] = []
         for element in literal.elements:
@@ -545,7 +571,11 @@ class Expressions(Part):
             if key_text == "resourceType" and value.text in self.clinical_types:
                 clinical = Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text)
                 continue
-            placements.extend(place(value, line, col, key_text))
+            placed = place(value, line, col, key_text)
+            if value.handed is not None and not value.placements and not isinstance(element.key, (cst.SimpleString, cst.ConcatenatedString)):
+                # {key: value} in a generic helper (payload.update({key: value})): the caller's bare field, placed there
+                placed = tuple(replace(value.handed, names=p.names, key=p.key, key_only=p.key_only) for p in placed)
+            placements.extend(placed)
         if clinical is not None:
             return container([clinical])  # a clinical FHIR resource is one finding; its elements are not reported apart
         if all_const and not placements:
@@ -746,18 +776,19 @@ def subscript_key(evaluator: "Expressions", node: cst.Subscript, frame: Frame) -
     return const_text(evaluator.eval(node.slice[0].slice.value, frame))
 
 
-def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame) -> tuple[str, str | None] | None:
+def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, computed: bool = False) -> tuple[str, str | None] | None:
     """``payload["subject"]``, ``payload.get("subject")`` or ``payload.setdefault("subject", {})``:
-    (``payload``, ``"subject"``)."""
+    (``payload``, ``"subject"``). With ``computed``, a part under a key the analysis cannot fold
+    (``groups[m.county].append(...)``) is a part of the whole: (``groups``, None)."""
     while isinstance(value, cst.Subscript) and isinstance(value.value, cst.Subscript):
         value = value.value  # payload["subjects"][0]: a part of payload["subjects"]
     if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and value.value.value in frame.env:
         key = subscript_key(analysis, value, frame)
-        return (value.value.value, key) if key is not None else None
+        return (value.value.value, key) if key is not None or computed else None
     if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in ("setdefault", "get") and value.args:
         owner = value.func.value
         key = const_text(analysis.eval(value.args[0].value, frame))
-        if isinstance(owner, cst.Name) and owner.value in frame.env and key is not None:
+        if isinstance(owner, cst.Name) and owner.value in frame.env and (key is not None or computed):
             return owner.value, key
     return None
 

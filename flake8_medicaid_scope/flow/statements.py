@@ -30,6 +30,8 @@ def _join_envs(*envs: dict[str, Val]) -> dict[str, Val]:
 class Statements(Part):
     """Run statements in a frame: bindings, stores into containers, control flow."""
 
+    _computed_key = False  # the item store being run has a computed last key (see store_item)
+
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
         for stmt in block_statements(body):
@@ -299,6 +301,9 @@ class Statements(Part):
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, [const_val(text=item) for item in source.items])
             element = self.element_of(source)
+            if _items_call(stmt.iter) and element.elements is None and not element.const:
+                # for county, recs in groups.items(): a key and a value; the key carries none of the records
+                element = replace(element, elements=(const_val(), element))
             if source.client is not None and source.client.kind == "file":
                 # for line in fh: the records of a file read line by line (CSV, NDJSON); for n, line in
                 # enumerate(fh): the line, not the counter
@@ -641,6 +646,16 @@ class Statements(Part):
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
         an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
+        last = target.slice[0].slice if len(target.slice) == 1 else None
+        # d[key] = value with the key computed (a generic setter's parameter): a bare field the caller
+        # handed is placed at the caller's argument; under a literal key the store names the field here
+        self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
+        try:
+            self._store_item(target, val, frame)
+        finally:
+            self._computed_key = False
+
+    def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         keys: list[str | None] = []
         owner: cst.BaseExpression = target
         while True:
@@ -678,6 +693,11 @@ class Statements(Part):
             self._store(store, attr, keys, val, line, col)
             frame.env[name] = with_attrs(held, store)
         elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
+            if owner.attr.value not in frame.self_attrs:
+                # self.fields[key] = value in a setter: added to what the object holds (from earlier calls), not a new dict
+                known = self.functions.self_attribute(owner.attr.value, frame)
+                if known is not None and not known.opaque:
+                    frame.self_attrs[owner.attr.value] = known
             self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
             self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
@@ -685,6 +705,9 @@ class Statements(Part):
 
     def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
         added = place(val, line, col, keys[-1])
+        if val.handed is not None and not val.placements and self._computed_key:
+            # self.fields[key] = value with a bare field handed by the caller (r.set("ssn", m.ssn)): placed there
+            added = tuple(replace(val.handed, names=p.names, key=p.key, key_only=p.key_only) for p in added)
         if len(keys) > 1 and keys[0] is not None:
             # d["a"]["b"]["c"] = v: under "a", named by its last two keys ("b.c") and its first two
             # ("a.b"), as a nested literal names its entries (a qualifier next to the field counts)
@@ -776,3 +799,8 @@ def _element_of_list(target: cst.BaseAssignTargetExpression, iterated: cst.BaseE
         target = target.elements[1].value if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 2 else target
     if isinstance(iterated, cst.Name) and isinstance(target, cst.Name):
         frame.put_in_list(target, iterated.value)
+
+
+def _items_call(node: cst.BaseExpression) -> bool:
+    """``d.items()``."""
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args

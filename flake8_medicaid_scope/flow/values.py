@@ -323,9 +323,12 @@ def without_labels(val: Val) -> Val:
 def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
-    if not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk and val.function is None and val.handed is None:
+    if (not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk and val.function is None
+            and val.handed is None and not val.attrs):
         return val
     placements = tuple(translate_placement(p, src, dst, inbound) for p in val.placements)
+    # an object's attributes are its values too (what the caller's calls put into it)
+    attrs = tuple((k, translate(v, src, dst, inbound)) for k, v in val.attrs) if val.attrs else val.attrs
     model = val.model
     if model is not None:
         if not model.startswith("@"):
@@ -350,7 +353,7 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
             qual = None
         function = replace(function, qual=qual, bound=tuple((k, translate(v, src, dst, inbound)) for k, v in function.bound))
     handed = translate_placement(val.handed, src, dst) if val.handed is not None else None
-    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function, handed=handed)
+    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function, handed=handed, attrs=attrs)
 
 
 def translate_bulk(b: Bulk, src: str, dst: str) -> Bulk:

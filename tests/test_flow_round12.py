@@ -598,6 +598,18 @@ class X:
     def c(self, m):
         requests.post(ICE_URL, json={out: getattr(m, src) for out, src in self.BASIC_MAP.items()})
 ''',
+    # SPEC section 6: pydantic v1 dict()/json() on a model made inline are whole-record serializers
+    "inline-model-dict-and-json": '''
+from vendor.models import ReferralModel
+def a(m):
+    requests.post(ICE_URL, json=ReferralModel.from_orm(m).dict())  # MCD103
+def b(row):
+    requests.post(ICE_URL, json=ReferralModel(**row).dict())  # MCD103
+def c(row):
+    requests.post(ICE_URL, data=ReferralModel.parse_obj(row).json())  # MCD103
+def d(since):
+    return requests.get(ICE_URL, params={"since": since}).json()
+''',
 }
 
 

@@ -176,6 +176,8 @@ def test_document_numbers_of_a_status_are_documents(name: str) -> None:
     ("nonqualified_alien", "immigration_status"), ("unqualified_alien", "immigration_status"), ("ctzn_ind", "citizenship"),
     ("immig_stat", "immigration_status"), ("lpr_ind", "immigration_status"), ("lawful_permanent_resident", "immigration_status"),
     ("apt", "address"), ("mbr_brth_dt", "date_of_birth"),
+    ("preg_ind", "pregnancy"), ("ethnic_group", "race_ethnicity"), ("birthplace", "national_origin"), ("e_mail", "email"),
+    ("i_94_num", "immigration_document_id"), ("aka", "name"),
 ])
 def test_round_12_names(name: str, category: str) -> None:
     assert default_vocabulary().classify(name) == category

@@ -92,6 +92,18 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     return val.items
 
 
+def _model_made(expr: cst.BaseExpression) -> bool:
+    """``Model(**row)``, ``Model.parse_obj(row)``, ``Model.from_orm(m)``: an instance a model class makes,
+    not a response (``Model(...).json()`` is the model's JSON)."""
+    if not isinstance(expr, cst.Call):
+        return False
+    func = expr.func
+    if isinstance(func, cst.Name):
+        return func.value[:1].isupper()
+    rule = LIBRARY.methods.get(func.attr.value) if isinstance(func, cst.Attribute) else None
+    return rule is not None and rule.does == "model_constructor" and isinstance(func.value, cst.Name) and func.value.value[:1].isupper()
+
+
 def _inbound(val: Val) -> bool:
     """What a send or fetch returned, or was read from it (``resp.json()["items"]``), with no placement of ours."""
     return val.response or (INBOUND_MARK in val.labels and not val.placements)
@@ -932,7 +944,8 @@ class Calls(Part):
             return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
         if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:
             # resp.json(), fetch().json(): a body that came back, not a record of ours
-            came_back = receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)
+            came_back = (receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)) \
+                and not _model_made(owner_expr)
             if not rule.may_be_response or not came_back:
                 return self.dump(self.record_fields(receiver, node), node, args)
         if method == "get" and first is not None:

@@ -610,6 +610,14 @@ def c(row):
 def d(since):
     return requests.get(ICE_URL, params={"since": since}).json()
 ''',
+    # SPEC sections 3 and 5: a clinical FHIR resource built with dict(...) is one MCD102
+    "fhir-resource-built-with-dict": '''
+def send(patient_id, m):
+    res = dict(resourceType="Encounter", subject={"reference": f"Patient/{patient_id}"}, status="finished")  # MCD102
+    requests.post(ICE_URL, json=res)
+    person = dict(resourceType="Patient", id=m.medicaid_id, birthDate=m.dob)
+    requests.post(ICE_URL, json=person)
+''',
 }
 
 

@@ -578,8 +578,12 @@ class Calls(Part):
         return OPAQUE
 
     def build_dict(self, node: cst.Call, args: Args) -> Val:
-        """``dict(a, k=v)``."""
+        """``dict(a, k=v)``; ``dict(resourceType="Encounter", ...)`` is a clinical FHIR resource, one finding."""
         placements: list[Placement] = []
+        kind = next((v.text for a, v in args if a.keyword is not None and a.keyword.value == "resourceType" and v.const), None)
+        if kind in self.clinical_types:
+            line, col = self.positions(node)
+            return container([Placement(line, col, frozenset({kind}), kind="clinical", detail=kind)])
         for arg, val in args:
             line, col = self.positions(arg)
             placements.extend(place(val, line, col, arg.keyword.value if arg.keyword is not None else None))

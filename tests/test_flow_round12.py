@@ -618,6 +618,18 @@ def send(patient_id, m):
     person = dict(resourceType="Patient", id=m.medicaid_id, birthDate=m.dob)
     requests.post(ICE_URL, json=person)
 ''',
+    # SPEC section 5: a constant container an object holds is no member data
+    "constant-header-held-by-an-object": '''
+class Envelope:
+    def __init__(self):
+        self.header = {"schema_version": "2", "agency_code": "MN"}
+        self.body = {}
+def send(m):
+    env = Envelope()
+    env.body["cin"] = m.cin
+    env.body["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json={"header": env.header, "body": env.body})
+''',
 }
 
 

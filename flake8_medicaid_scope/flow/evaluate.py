@@ -288,6 +288,8 @@ class Expressions(Part):
         labels = owner.labels | ({text} if text else {attr})
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
+            if held is not None and held.const and held.items is not None and held.text is None:
+                return held.with_labels(labels)  # self.header = {"schema_version": "2"}: a constant container, no member data
             if held is not None and not (held.const and not _destination_like(held.text)):
                 # p = Packet(); p.add(m); p.data: what its methods put there (a constant default such as
                 # self.diagnosis = "" is a placeholder: the attribute is still a field read)

@@ -43,6 +43,9 @@ INBOUND_NOUNS = frozenset({
     "response", "result", "results", "reply", "ack", "acknowledgement", "error", "errors", "status", "receipt",
     "settings", "config", "configuration", "options", "credentials", "auth", "token", "client", "endpoint", "session",
     "parser", "reader", "decoder", "loader", "importer", "consumer", "listener", "webhook", "callback",
+    # configuration and plumbing of an interface, not what it sends
+    "limit", "limits", "timeout", "timeouts", "connection", "policy", "schedule", "flags", "check", "metrics", "stats",
+    "statistics", "retry", "retries", "cache", "logger",
 })
 
 

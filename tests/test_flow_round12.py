@@ -630,6 +630,61 @@ def send(m):
     env.body["ssn"] = m.ssn  # MCD101
     requests.post(ICE_URL, json={"header": env.header, "body": env.body})
 ''',
+    # SPEC sections 5, 6 and 10: groups read back by a constant key; buckets by status chosen by it
+    "groups-read-back-by-a-constant-key": '''
+import csv
+from collections import defaultdict
+def basic(m):
+    return {"medicaid_id": m.cin, "dob": str(m.dob)}
+def by_county(members):
+    groups = {}
+    for m in members:
+        if m.immigration_status == "UNL":
+            groups.setdefault(m.county_code, []).append(basic(m))
+    requests.post(ICE_URL, json=groups["LA"])
+    requests.post(ICE_URL, json=groups.get("SF", []))
+def by_status(path):
+    buckets = defaultdict(list)
+    with open(path, newline="") as fh:
+        for r in csv.DictReader(fh):
+            buckets[r["immigration_status"]].append({"medicaid_id": r["cin"]})
+    requests.post(ICE_URL, json=buckets["UNL"])
+def by_county_unfiltered(members):
+    groups = defaultdict(list)
+    for m in members:
+        groups[m.county_code].append({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+    requests.post(ICE_URL, json=groups["LA"])  # MCD201
+''',
+    # SPEC sections 5 and 6: entries overwritten with constants by the dict merge operator
+    "dict-merge-operator-overwrites-with-constants": '''
+def record(m):
+    return {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.primary_dx}  # MCD101
+def merged(m):
+    requests.post(ICE_URL, json=record(m) | {"ssn": "REDACTED", "diagnosis": "REDACTED"})
+def in_place(m):
+    body = record(m)
+    body |= {"ssn": None, "diagnosis": None}
+    requests.post(ICE_URL, json=body)
+def partly(m):
+    requests.post(ICE_URL, json=record(m) | {"diagnosis": "REDACTED"})
+''',
+    # SPEC section 6: a model serializes its declared fields only (extras ignored, excluded fields, write-only)
+    "model-fields-that-are-never-serialized": '''
+from pydantic import BaseModel, Field, ConfigDict
+class ReferralSubject(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    medicaid_id: str
+    dob: str
+    ssn_for_matching: str = Field(exclude=True)
+def record(m):
+    return {"medicaid_id": m.cin, "dob": m.dob, "ssn": m.ssn, "diagnosis": m.primary_dx}
+def refer(m):
+    requests.post(ICE_URL, json=ReferralSubject(**record(m)).model_dump())
+    requests.post(ICE_URL, json=ReferralSubject(medicaid_id=m.cin, dob=m.dob, ssn_for_matching=m.ssn).model_dump())
+class IceRateLimit(BaseModel):
+    requests_per_minute: int = 60
+    burst: int = 10
+''',
 }
 
 

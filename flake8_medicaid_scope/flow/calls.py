@@ -17,6 +17,8 @@ from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .statements import object_attribute
 from .values import (
     replace,
+    ANY_KEY,
+    STATUS_KEY,
     HOLE,
     OPAQUE,
     Bulk,
@@ -90,6 +92,15 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
             return tuple(string_value(k) for k in keys)  # type: ignore[union-attr, misc]
         return None
     return val.items
+
+
+def _computed_key_of(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The key expression of ``groups[key]`` or ``groups.setdefault(key, [])``."""
+    if isinstance(expr, cst.Subscript) and len(expr.slice) == 1 and isinstance(expr.slice[0].slice, cst.Index):
+        return expr.slice[0].slice.value
+    if isinstance(expr, cst.Call) and expr.args:
+        return expr.args[0].value
+    return None
 
 
 def _model_made(expr: cst.BaseExpression) -> bool:
@@ -773,14 +784,18 @@ class Calls(Part):
             if declared is not None:
                 return declared.with_labels({cls.name})
         field_names = (owner or self.m).functions.field_names(cls)
+        # what the model serializes, when every base is known: other keywords are ignored extras or excluded fields
+        declared = set(field_names) if (owner or self.m).functions.fields_complete(cls) else set()
         placements: list[Placement] = []
         positional = 0
         for arg, val in args:
             line, col = self.positions(arg)
             if arg.star == "**":
-                # Model(**row): the row fills the model's declared fields, placed at the ** source
-                placements.extend(val.placements)
-                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names)
+                # Model(**row): the row fills the model's declared fields (and only those), placed at the ** source
+                given = [p for p in val.placements if not declared or p.key in declared]
+                placements.extend(given)
+                covered = {p.key for p in given}
+                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names if name not in covered)
                 continue
             if arg.star == "*":
                 # Row(*raw): the values fill the declared fields from this position on, placed at the * source
@@ -790,6 +805,8 @@ class Calls(Part):
                 continue
             if arg.keyword is not None:
                 key: str | None = arg.keyword.value
+                if declared and key not in declared:
+                    continue  # Field(exclude=True), or an extra the model ignores: never serialized
             else:
                 key = field_names[positional] if positional < len(field_names) else None
                 positional += 1
@@ -1006,7 +1023,10 @@ class Calls(Part):
             part = part_of(owner_expr, self.expr, frame, computed=True)  # payload["subjects"].append(...), groups[k].append(...)
             if part is not None:
                 mutated = self.mutate(OPAQUE, method, args)
-                self.add_to(frame, part[0], part[1], list(mutated.placements), mutated.bulk)
+                key_expr = _computed_key_of(owner_expr)
+                # buckets[r["immigration_status"]].append(r): grouped by status, a bucket read back is chosen by it
+                grouped = STATUS_KEY if key_expr is not None and self.population.tests_status(key_expr, frame) else ANY_KEY
+                self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
                 return OPAQUE
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
@@ -1045,7 +1065,9 @@ class Calls(Part):
         """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it)."""
         if not added and bulk <= frame.env[name].bulk:
             return
-        if key is not None:
+        if key in (ANY_KEY, STATUS_KEY):
+            added = [replace(p, key=key) for p in added]  # under some key: read back by any constant key
+        elif key is not None:
             added = [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key else set())) for p in added]
         current = frame.env[name]
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk)

@@ -14,6 +14,8 @@ from .files import RECIPIENT_HEADERS
 from .population import STATUS_MARK
 from .values import (
     replace,
+    ANY_KEY,
+    STATUS_KEY,
     HOLE,
     OPAQUE,
     FunctionRef,
@@ -29,6 +31,7 @@ from .values import (
     only_keys,
     place,
     translate,
+    without_keys,
     without_labels,
 )
 
@@ -423,6 +426,11 @@ class Expressions(Part):
             value = translate(value, home.module_id, self.module_id)
         return value if value.const and value.text is not None else None
 
+    @staticmethod
+    def overwritten(record: Val, constants: Val) -> Val:
+        """``record`` with the entries under the keys of a constant dict replaced by its constants."""
+        return without_keys(record, constants.items or ())
+
     def constant_pairs(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``FIELD_MAP.items()`` of a module constant dict literal (of this module or imported, not
         rebound here): its entries in order, each a pair (key, value) as a tuple value; None otherwise."""
@@ -538,6 +546,13 @@ class Expressions(Part):
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner
+        grouped = tuple(replace(p, key=None) for p in owner.placements if p.key in (ANY_KEY, STATUS_KEY))
+        if grouped and not any(p.key == key for p in owner.placements):
+            # by_county["LA"] of records grouped under computed keys: those records, not a field named LA;
+            # by_status["UNL"] of records grouped by their status: chosen by it
+            if any(p.key == STATUS_KEY for p in owner.placements):
+                return self.population.drop(Val(placements=grouped, labels=owner.labels | {STATUS_MARK}))
+            return Val(placements=grouped, labels=owner.labels, bulk=owner.bulk)
         names = {key} | _chained(owner.names, key, self.vocabulary)
         for p in owner.placements:
             if p.key == key:
@@ -627,6 +642,8 @@ class Expressions(Part):
             return self._percent(left, node.right, frame)
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             return const_val(items=left.items + right.items)
+        if isinstance(node.operator, cst.BitOr) and right.const and right.items and left.placements:
+            return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
         if isinstance(node.operator, cst.BitAnd) and (left.items is not None or right.items is not None):
             # rec.keys() & ALLOWED: at most the names of the known side (an allow-list intersected)
             if left.items is not None and right.items is not None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination, host_of
-from .index import ClassInfo, NOT_PRAGMA, calls_in, decorated, dotted, string_value
+from .index import MODELS, ClassInfo, NOT_PRAGMA, calls_in, decorated, dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import Args, Frame, Part
 from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
@@ -447,6 +447,18 @@ class Functions(Part):
             if found is not None and found[1].is_model:
                 inherited += [n for n in found[0].functions.field_names(found[1], seen | {cls.name}) if n not in own and n not in inherited]
         return inherited + own
+
+    def fields_complete(self, cls: ClassInfo, seen: frozenset[str] = frozenset()) -> bool:
+        """Every base of ``cls`` is a model of the project whose fields are known, or a library model
+        base (``BaseModel``): ``field_names`` is then every field the model serializes."""
+        for base in cls.bases:
+            qual = self.index.qualify(base) or base
+            if qual in MODELS.bases or base in ("object", "Generic") or base.startswith("typing."):
+                continue
+            found = self.links.class_of(base) if base not in seen and base != cls.name else None
+            if found is None or not found[1].is_model or not found[0].functions.fields_complete(found[1], seen | {cls.name}):
+                return False
+        return True
 
     def resolve_models(self) -> None:
         """A class of this module whose base is a model of another module of the project (``class

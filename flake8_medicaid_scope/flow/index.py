@@ -340,7 +340,7 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                     if not (ann or "").endswith(("ClassVar", "InitVar")) and not private:
                         info.fields.append((stmt.target.value, stmt))
                 elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
-                    if isinstance(stmt.value, cst.Call):
+                    if isinstance(stmt.value, cst.Call) and not _private_attribute(stmt.targets[0].target.value, stmt.value, set(), index):
                         qual = index.qualify(dotted(stmt.value.func) or "") or ""
                         if qual in MODELS.field_calls or qual.startswith(MODELS.field_modules):
                             info.fields.append((stmt.targets[0].target.value, stmt))
@@ -352,8 +352,14 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
 
 def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[str], index: ModuleIndex) -> bool:
     """``_source_row: dict = PrivateAttr(...)``, or an underscore name on a pydantic model: a private
-    attribute, never serialized (a dataclass's or attrs class's underscore field is a field)."""
+    attribute, never serialized (a dataclass's or attrs class's underscore field is a field); so is a
+    field declared ``Field(exclude=True)``, ``write_only=True`` (DRF) or ``load_only=True`` (marshmallow)."""
     if isinstance(value, cst.Call) and (index.qualify(dotted(value.func) or "") or "").endswith("PrivateAttr"):
+        return True
+    if isinstance(value, cst.Call) and any(
+        a.keyword is not None and a.keyword.value in ("exclude", "write_only", "load_only") and isinstance(a.value, cst.Name) and a.value.value == "True"
+        for a in value.args
+    ):
         return True
     return name.startswith("_") and any(b.startswith("pydantic") or b.endswith("BaseModel") for b in bases)
 

@@ -500,7 +500,9 @@ class Statements(Part):
         elif isinstance(small, cst.AugAssign):
             current = self.expr.eval(small.target, frame)
             added = self.expr.eval(small.value, frame)
-            if isinstance(small.target, cst.Name):
+            if isinstance(small.target, cst.Name) and isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and current.placements:
+                frame.env[small.target.value] = self.expr.overwritten(current, added)  # body |= {"ssn": None}
+            elif isinstance(small.target, cst.Name):
                 line, col = self.positions(small)
                 merged = self.expr.concat(current, added)
                 if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:

@@ -31,6 +31,10 @@ def replace(obj: _T, **changes: Any) -> _T:
 
 #: stands for an unknown part of a folded string
 HOLE = "\x00"
+#: the key of what was put into a container under a key the analysis could not fold (groups[m.county].append(r))
+ANY_KEY = "\x00*"
+#: the same, when that key is the record's immigration status or citizenship (buckets by status)
+STATUS_KEY = "\x00status"
 
 
 @dataclass(frozen=True)

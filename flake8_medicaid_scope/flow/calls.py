@@ -785,14 +785,14 @@ class Calls(Part):
                 return declared.with_labels({cls.name})
         field_names = (owner or self.m).functions.field_names(cls)
         # what the model serializes, when every base is known: other keywords are ignored extras or excluded fields
-        declared = set(field_names) if (owner or self.m).functions.fields_complete(cls) else set()
+        field_set = set(field_names) if (owner or self.m).functions.fields_complete(cls) else set()
         placements: list[Placement] = []
         positional = 0
         for arg, val in args:
             line, col = self.positions(arg)
             if arg.star == "**":
                 # Model(**row): the row fills the model's declared fields (and only those), placed at the ** source
-                given = [p for p in val.placements if not declared or p.key in declared]
+                given = [p for p in val.placements if not field_set or p.key in field_set]
                 placements.extend(given)
                 covered = {p.key for p in given}
                 placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names if name not in covered)
@@ -805,7 +805,7 @@ class Calls(Part):
                 continue
             if arg.keyword is not None:
                 key: str | None = arg.keyword.value
-                if declared and key not in declared:
+                if field_set and key not in field_set:
                     continue  # Field(exclude=True), or an extra the model ignores: never serialized
             else:
                 key = field_names[positional] if positional < len(field_names) else None

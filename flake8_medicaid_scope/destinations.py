@@ -283,6 +283,27 @@ class DestinationRules:
         return None
 
 
+#: words of a function's name that say it deals with something other than a send to enforcement: the
+#: agency's own systems (state, archive, warehouse, caseworker, audit), what came back (response,
+#: rejection, receipt), or local bookkeeping (flag, cache, store): such a function's name does not
+#: make the unresolved URL it posts to an enforcement endpoint
+NOT_A_SEND_WORDS = frozenset({
+    "state", "archive", "warehouse", "caseworker", "caseworkers", "audit", "log", "logging", "response", "responses", "rejection",
+    "rejections", "reject", "ack", "acknowledge", "acknowledgement", "receipt", "receive", "received", "inbound", "ingest", "disabled",
+    "internal", "local", "cache", "store", "persist", "database", "db", "flag", "mark", "parse", "fetch", "load", "mirror", "backup",
+    "review",
+})
+
+
+def enclosing_names(function: str | None, cls: str | None) -> list[str]:
+    """The names around a send that may decide its destination when the URL is not resolved (the
+    function's, then the class's), none when the function's name says it is not a send to
+    enforcement (``record_ice_response``, ``archive_to_state``, ``flag_ice_referral``)."""
+    if function is not None and NOT_A_SEND_WORDS & set(name_words(function)):
+        return []
+    return [n for n in (function, cls) if n and not (n is cls and NOT_A_SEND_WORDS & set(name_words(n)))]
+
+
 def ordered(labels: Iterable[str]) -> list[str]:
     """Names shortest first, then alphabetically: the same order in every run (sets of strings are not)."""
     return sorted(labels, key=lambda name: (len(name), name))

@@ -169,3 +169,17 @@ def refer(m):
     assert [(f.line, f.col, f.code) for f in found] == [(11, 14, "MCD101")]
     assert "sent to enforcement endpoint ERO_API_BASE (line 8)" in found[0].message
     assert ordered({"ice_b", "ice_a", "ero"}) == ["ero", "ice_a", "ice_b"]
+
+
+@pytest.mark.parametrize(("function", "cls", "names"), [
+    ("send_ice_referral", None, ["send_ice_referral"]),
+    ("submit", "IceGateway", ["submit", "IceGateway"]),
+    ("record_ice_response", None, []),
+    ("archive_to_state", "IceReferralService", []),
+    ("save", "IceResponseStore", ["save"]),
+    ("flag_ice_referral", "CaseClient", []),
+])
+def test_enclosing_names_that_may_decide_an_unresolved_destination(function: str, cls: str | None, names: list[str]) -> None:
+    from flake8_medicaid_scope.destinations import enclosing_names
+
+    assert enclosing_names(function, cls) == names

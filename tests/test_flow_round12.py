@@ -685,6 +685,26 @@ class IceRateLimit(BaseModel):
     requests_per_minute: int = 60
     burst: int = 10
 ''',
+    # SPEC section 4: an enclosing function named for handling what ICE sent, or for the state's own
+    # systems, does not make the unresolved URL it posts to an enforcement endpoint
+    "enclosing-names-of-functions-that-are-not-sends": '''
+from django.conf import settings
+def record_ice_response(m, resp):
+    requests.post(settings.CASE_API_URL, json={"cin": m.cin, "ssn": m.ssn, "ice": resp})
+def handle_ice_rejection(m):
+    requests.post(settings.CASE_API_URL, json={"cin": m.cin, "ssn": m.ssn})
+class IceResponseStore:
+    def save(self, m):
+        requests.post(settings.WAREHOUSE_URL, json={"cin": m.cin, "ssn": m.ssn})
+class CaseClient:
+    def flag_ice_referral(self, m):
+        return requests.post(settings.CASE_API_URL + "/flags", json={"cin": m.cin, "ssn": m.ssn})
+def send_ice_referral(m):
+    requests.post(settings.REFERRAL_ENDPOINT, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+class IceGateway:
+    def submit(self, m):
+        requests.post(settings.GATEWAY_URL, json={"cin": m.cin, "race": m.race})  # MCD101
+''',
 }
 
 

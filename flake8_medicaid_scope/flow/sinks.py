@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..destinations import Destination, host_of, ordered
+from ..destinations import Destination, enclosing_names, host_of, ordered
 from ..library import SinkSpec
 from .part import RESPONSE, Args, Frame, Part, argument
 from .values import replace, HOLE, Bulk, Placement, Val, merge_via, place
@@ -61,7 +61,7 @@ class Sinks(Part):
             # the names of the URL itself speak first (ERO_API_BASE), then the receiver's (``ero.post``)
             own = set(url_val.labels if url_val else ()) | set(base.labels if base else ())
             labels = [*ordered(own), *ordered(set(receiver_labels) - own)]
-            extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
+            extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
             hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
             dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
             if dest is None and text is None and url_val is not None and url_val.alternatives:
@@ -118,7 +118,7 @@ class Sinks(Part):
             elif val.items:
                 texts.append(", ".join(val.items))
             texts.extend(val.alternatives or ())
-        extra = [n for n in (frame.func_name, frame.cls.name if frame.cls else None) if n]
+        extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
         hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
         return self.rules.decide_target(texts, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
 

@@ -705,6 +705,22 @@ class IceGateway:
     def submit(self, m):
         requests.post(settings.GATEWAY_URL, json={"cin": m.cin, "race": m.race})  # MCD101
 ''',
+    # SPEC section 6: an allow-list read from a constant configuration dict
+    "allow-list-from-a-partner-config-dict": '''
+PARTNERS = {
+    "ice": {"url": ICE_URL, "fields": ["medicaid_id", "dob"]},
+    "audit": {"url": ICE_URL, "fields": ["medicaid_id", "ssn"]},
+}
+def record(m):
+    return {"medicaid_id": m.cin, "dob": m.dob, "ssn": m.ssn}
+def send(m):
+    cfg = PARTNERS["ice"]
+    rec = record(m)
+    requests.post(cfg["url"], json={k: rec[k] for k in cfg["fields"]})
+def send_audit(m):
+    cfg = PARTNERS["audit"]
+    requests.post(cfg["url"], json={k: getattr(m, k) for k in cfg["fields"]})  # MCD101
+''',
 }
 
 

@@ -419,12 +419,14 @@ class Expressions(Part):
                 (e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) and string_value(e.key) == key),
                 None,
             )
-        if not isinstance(literal, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Name, cst.Attribute, cst.BinaryOperation)):
+        if not isinstance(literal, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Name, cst.Attribute, cst.BinaryOperation,
+                                    cst.List, cst.Tuple, cst.Set)):
             return None
         value = home.expr.eval(literal, Frame(env={}))
         if home is not self.m:
             value = translate(value, home.module_id, self.module_id)
-        return value if value.const and value.text is not None else None
+        # a text (a URL), or a constant list of names (PARTNERS["ice"]["fields"]: an allow-list)
+        return value if value.const and (value.text is not None or value.items is not None) else None
 
     @staticmethod
     def overwritten(record: Val, constants: Val) -> Val:

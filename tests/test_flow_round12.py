@@ -721,6 +721,30 @@ def send_audit(m):
     cfg = PARTNERS["audit"]
     requests.post(cfg["url"], json={k: getattr(m, k) for k in cfg["fields"]})  # MCD101
 ''',
+    # SPEC section 10: status conditions in other Django forms
+    "django-status-conditions-in-other-forms": '''
+import operator
+from functools import reduce
+from django.db.models import BooleanField, Case, Q, Value, When
+from members.models import Member
+FIELDS = ("cin", "dob")
+UNLAWFUL = ("UNL", "EWI")
+def q_reduce():
+    q = reduce(operator.or_, (Q(immigration_status=c) for c in UNLAWFUL))
+    requests.post(ICE_URL, json=list(Member.objects.filter(q).values(*FIELDS)))
+def annotate_case():
+    qs = (Member.objects
+          .annotate(in_scope=Case(When(immigration_status__in=UNLAWFUL, then=Value(True)), default=Value(False), output_field=BooleanField()))
+          .filter(in_scope=True)
+          .values(*FIELDS))
+    requests.post(ICE_URL, json=list(qs))
+def extra_where():
+    qs = Member.objects.extra(where=["immigration_status IN ('UNL', 'EWI')"]).values(*FIELDS)
+    requests.post(ICE_URL, json=list(qs))
+def county_reduce():
+    q = reduce(operator.or_, (Q(county_code=c) for c in ("27", "53")))
+    requests.post(ICE_URL, json=list(Member.objects.filter(q).values(*FIELDS)))  # MCD201
+''',
 }
 
 

@@ -87,6 +87,9 @@ class Population(Part):
         if (method == "merge" or qual == "pandas.merge") and any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args):
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
             return self.drop(result).with_labels({STATUS_MARK})
+        if method == "extra" and any(a.keyword is not None and a.keyword.value == "where" and v.items
+                                     and self.mentions_status_text(" ".join(v.items)) for a, v in args):
+            return self.drop(result).with_labels({STATUS_MARK})  # .extra(where=["immigration_status IN (...)"])
         if method in data.masks and args and self.mentions_status_text(args[0][1].text):
             return self.drop(result).with_labels({STATUS_MARK})  # df.query("imgrtn_stus_cd == '5'")
         if method == "raw" and args and args[0][1].text is not None:
@@ -435,10 +438,24 @@ class Population(Part):
             return self.tests_status(cst.Call(func=predicate), frame)
         return False
 
+    def builds_status_lookup(self, value: cst.BaseExpression, frame: Frame) -> bool:
+        """``value`` builds ORM lookups on a status field (``Q(immigration_status=c)`` somewhere in it,
+        combined by ``reduce`` or a comprehension): a condition kept for a filter later."""
+        if not isinstance(value, (cst.Call, cst.BinaryOperation)) or not any(q.endswith(".Q") for q in self.index.imports.values()):
+            return False  # only where Q is imported (the check walks the expression)
+        return any(
+            a.keyword is not None and self.lookup_tests_status(a.keyword.value) and (dotted(c.func) or "").rsplit(".", 1)[-1] == "Q"
+            for c in calls_in(value) for a in c.args
+        )
+
     def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True) -> bool:
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
+        annotated = _annotations(node)
         for arg, val in args:
+            if arg.keyword is not None and arg.keyword.value.split("__")[0] in annotated:
+                if self.tests_status(annotated[arg.keyword.value.split("__")[0]], frame):
+                    return True  # .annotate(in_scope=Case(When(immigration_status__in=...))).filter(in_scope=True)
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
             if arg.keyword is not None and self.lookup_tests_status(arg.keyword.value):
                 return True
@@ -578,6 +595,17 @@ def describe(node: cst.CSTNode) -> str:
     if isinstance(node, cst.Subscript):
         return f"{describe(node.value)}[...]"
     return "..."
+
+
+def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:
+    """The names ``.annotate(name=expr)`` calls earlier in the chain of ``node`` define."""
+    found: dict[str, cst.BaseExpression] = {}
+    receiver = node.func.value if isinstance(node.func, cst.Attribute) else None
+    while isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Attribute):
+        if receiver.func.attr.value in ("annotate", "alias"):
+            found.update({a.keyword.value: a.value for a in receiver.args if a.keyword is not None})
+        receiver = receiver.func.value
+    return found
 
 
 def _inner_join(args: "list[tuple[cst.Arg, Val]]") -> bool:

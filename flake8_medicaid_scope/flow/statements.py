@@ -459,6 +459,8 @@ class Statements(Part):
             val = self.expr.eval(small.value, frame)
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
+            if STATUS_MARK not in val.labels and self.population.builds_status_lookup(small.value, frame):
+                val = val.with_labels({STATUS_MARK})  # q = reduce(operator.or_, (Q(immigration_status=c) for c in CODES))
             for target in small.targets:
                 if isinstance(target.target, cst.Name):
                     val = self.population.variable_source(target.target.value, small.value, val, frame)  # members = load()

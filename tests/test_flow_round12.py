@@ -745,6 +745,20 @@ def county_reduce():
     q = reduce(operator.or_, (Q(county_code=c) for c in ("27", "53")))
     requests.post(ICE_URL, json=list(Member.objects.filter(q).values(*FIELDS)))  # MCD201
 ''',
+    # SPEC section 3: a reader given its column names (names=) is no whole record
+    "pandas-reader-names": '''
+import pandas as pd
+COLS = ["medicaid_id", "dob", "immigration_status"]
+WIDE = ["medicaid_id", "ssn", "immigration_status"]  # MCD101
+def csv_names(path):
+    df = pd.read_csv(path, names=COLS, header=None)
+    df = df[df.immigration_status == "UNL"]
+    requests.post(ICE_URL, json=df.to_dict("records"))
+def csv_wide(path):
+    df = pd.read_csv(path, names=WIDE, header=None)
+    df = df[df.immigration_status == "UNL"]
+    requests.post(ICE_URL, json=df.to_dict("records"))
+''',
 }
 
 

@@ -366,6 +366,10 @@ class Calls(Part):
                     return container(listed)
             if fields is not None and fields[1].items is not None:
                 return named_entries(fields[1].items, *self.positions(fields[0]))  # model_to_dict(m, fields=FIELDS)
+            named = argument(args, *rule.names) if rule.names is not None else None
+            listed = self.expr.column_list(named[0].value, frame) if named is not None else None
+            if listed is not None:
+                return container(listed)  # pd.read_csv(path, names=COLS): the frame's columns are those names
             if record is not None and record[1].model is not None:
                 return self.record_fields(record[1], node)  # vars(c) of a known model: its declared fields (SPEC section 6)
             return self.expr.whole_record(node)

@@ -759,6 +759,18 @@ def csv_wide(path):
     df = df[df.immigration_status == "UNL"]
     requests.post(ICE_URL, json=df.to_dict("records"))
 ''',
+    # SPEC section 4: library clients kept in a constant registry dict
+    "client-registry-dict": '''
+import httpx
+CLIENTS = {
+    "state": httpx.Client(base_url="https://portal.dhcs.ca.gov"),
+    "federal": httpx.Client(base_url="https://eid.ice.gov"),
+}
+def push(m):
+    CLIENTS["federal"].post("/api/referrals", json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def sync(m):
+    CLIENTS["state"].post("/api/members", json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -419,6 +419,10 @@ class Expressions(Part):
                 (e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) and string_value(e.key) == key),
                 None,
             )
+        if isinstance(literal, cst.Call) and (home.index.qualify(dotted(literal.func) or "") or "") in home.client_specs:
+            # CLIENTS["federal"] = httpx.Client(base_url=...): that client (a library client: nothing of the project runs)
+            made = home.expr.eval(literal, Frame(env={}))
+            return translate(made, home.module_id, self.module_id) if home is not self.m else made
         if not isinstance(literal, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Name, cst.Attribute, cst.BinaryOperation,
                                     cst.List, cst.Tuple, cst.Set)):
             return None

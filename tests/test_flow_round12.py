@@ -771,6 +771,26 @@ def push(m):
 def sync(m):
     CLIENTS["state"].post("/api/members", json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 6: a known model's fields flow through its field list and NamedTuple._replace
+    "known-model-field-list-and-replace": '''
+import dataclasses
+from typing import NamedTuple
+@dataclasses.dataclass
+class Subject:
+    cin: str
+    income: float
+def send(m):
+    s = Subject(cin=m.cin, income=m.income)  # MCD101
+    requests.post(ICE_URL, json={f.name: getattr(s, f.name) for f in dataclasses.fields(s)})
+class Row(NamedTuple):
+    cin: str
+    dob: str
+    note: str = ""
+def send2(m):
+    r = Row(cin=m.cin, dob=m.dob)
+    r = r._replace(note=m.diagnosis_desc)  # MCD102
+    requests.post(ICE_URL, json=r._asdict())
+''',
 }
 
 

@@ -926,6 +926,9 @@ class Calls(Part):
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
+        if does == "replace_fields" and rule is not None and (receiver.placements or receiver.model is not None):
+            # r._replace(note=m.diagnosis_desc): a copy of the record with those fields
+            return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver
         if does == "url_join" and rule is not None and receiver.text is not None:
             # Path(EXPORT_DIR).joinpath("ice_referrals.csv"): the receiver joined with each argument
             return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver

@@ -105,7 +105,12 @@ class Sanitizers(Part):
         self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
         target = comp.target
         if comp.inner_for_in is None and not comp.ifs and _all_fields(comp.iter, self.index.qualify):
-            # {c.name: getattr(m, c.name) for c in m.__table__.columns}: every field of the record (MCD103)
+            # {c.name: getattr(m, c.name) for c in m.__table__.columns}: every field of the record (MCD103);
+            # of an instance of a model the project declares, its declared fields (what it holds)
+            owner = _fields_owner(comp.iter)
+            held = self.expr.eval(owner, frame) if owner is not None else None
+            if held is not None and held.model is not None and held.placements:
+                return container(held.placements)
             return self.expr.whole_record(node)
         if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
             placements: list[Placement] = []
@@ -209,6 +214,17 @@ def _all_fields(node: cst.BaseExpression, qualify: "Callable[[str], str | None]"
         chain.insert(0, node.attr.value)
         node = node.value
     return any(tuple(chain[-len(tail):]) == tail for tail in _FIELD_LISTS if len(chain) > len(tail) - 1 and chain)
+
+
+def _fields_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The record whose fields ``node`` lists (``s`` of ``dataclasses.fields(s)`` or ``s._meta.fields``)."""
+    if isinstance(node, cst.Call):
+        if node.args and isinstance(node.func, (cst.Name, cst.Attribute)) and not (isinstance(node.func, cst.Attribute) and node.func.attr.value == "get_fields"):
+            return node.args[0].value
+        node = node.func
+    while isinstance(node, cst.Attribute):
+        node = node.value
+    return node if isinstance(node, cst.Name) else None
 
 
 def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:

@@ -791,6 +791,26 @@ def send2(m):
     r = r._replace(note=m.diagnosis_desc)  # MCD102
     requests.post(ICE_URL, json=r._asdict())
 ''',
+    # SPEC section 3: an include= list chooses the fields of a model built from a row, each at its element
+    "include-list-of-a-model-built-from-a-row": '''
+from pydantic import BaseModel
+class Member(BaseModel):
+    cin: str
+    dob: str
+    ssn: str
+def send(row):
+    m = Member(**row)
+    body = m.model_dump(include={
+        "cin",
+        "ssn",  # MCD101
+    })
+    requests.post(ICE_URL, json=body)
+class IceSubject(BaseModel):
+    cin: str
+    ssn: str  # MCD101
+def send_payload(row):
+    requests.post(ICE_URL, json=IceSubject(**row).model_dump(include={"cin", "ssn"}))
+''',
 }
 
 

@@ -1244,6 +1244,14 @@ class Calls(Part):
         if included is not None:
             if receiver.placements:
                 out = only_keys(receiver, included)
+                payload_model = receiver.model is not None and self.rules.is_payload_model(receiver.model.rsplit(":", 1)[-1], self.m.cleared)
+                listed = self.expr.column_list(include[0].value) if include is not None and not payload_model else None
+                if listed is not None:
+                    # a field known only by its name (Member(**row)) is chosen by the include list: placed at its element
+                    at = {min(c.names): c for c in listed}
+                    out = replace(out, placements=tuple(
+                        replace(p, line=at[p.key].line, col=at[p.key].col) if p.key_only and p.key in at and p.module is None else p
+                        for p in out.placements))
             else:
                 assert include is not None
                 listed = self.expr.column_list(include[0].value)  # include={"cin", "ssn"}: each name at its own element

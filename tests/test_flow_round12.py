@@ -811,6 +811,26 @@ class IceSubject(BaseModel):
 def send_payload(row):
     requests.post(ICE_URL, json=IceSubject(**row).model_dump(include={"cin", "ssn"}))
 ''',
+    # SPEC section 6: d[k] = v and d.update(...) into a dict field of a model instance
+    "dict-field-of-a-model-instance": '''
+from dataclasses import dataclass, field, asdict
+@dataclass
+class Packet:
+    cin: str
+    extras: dict = field(default_factory=dict)
+def send(m):
+    p = Packet(cin=m.cin)
+    p.extras["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=asdict(p))
+def send2(m):
+    p = Packet(cin=m.cin)
+    p.extras.update({"race": m.race})  # MCD101
+    requests.post(ICE_URL, json=asdict(p))
+def send3(m):
+    p = Packet(cin=m.cin)
+    p.extras["dob"] = m.dob
+    requests.post(ICE_URL, json=asdict(p))
+''',
 }
 
 

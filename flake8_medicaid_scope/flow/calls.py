@@ -14,7 +14,7 @@ from ..sql import looks_like_query, select_columns
 from .evaluate import QUIET_MARK, part_of, source_text
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .statements import object_attribute
+from .statements import model_field, object_attribute
 from .values import (
     replace,
     ANY_KEY,
@@ -1037,6 +1037,13 @@ class Calls(Part):
                 return OPAQUE
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
+            return OPAQUE
+        field_of = model_field(owner_expr, frame) if method in MUTATORS else None
+        if field_of is not None:
+            # p.extras.update({...}) on an instance of a model: that field of the record holds it now
+            held = frame.env[field_of[0]]
+            mutated = self.mutate(OPAQUE, method, args)
+            frame.env[field_of[0]] = replace(held, placements=held.placements + tuple(replace(p, key=field_of[1]) for p in mutated.placements))
             return OPAQUE
         held_attr = object_attribute(owner_expr, frame) if method in MUTATORS else None
         if held_attr is not None:

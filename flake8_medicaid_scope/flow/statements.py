@@ -696,6 +696,11 @@ class Statements(Part):
             store = dict(held.attrs or ())
             self._store(store, attr, keys, val, line, col)
             frame.env[name] = with_attrs(held, store)
+        elif model_field(owner, frame) is not None:
+            # p.extras["ssn"] = m.ssn on an instance of a model: that field of the record holds it now
+            name, attr = model_field(owner, frame)  # type: ignore[misc]
+            held = frame.env[name]
+            frame.env[name] = replace(held, placements=held.placements + place(val, line, col, attr))
         elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None:
             if owner.attr.value not in frame.self_attrs:
                 # self.fields[key] = value in a setter: added to what the object holds (from earlier calls), not a new dict
@@ -765,6 +770,16 @@ def _column_named(row: Val, target: cst.BaseExpression) -> Val:
 def _always_true(test: cst.BaseExpression) -> bool:
     """``while True`` / ``while 1``."""
     return (isinstance(test, cst.Name) and test.value == "True") or (isinstance(test, cst.Integer) and test.value not in ("0", "0x0"))
+
+
+def model_field(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] | None:
+    """``p.extras`` where ``p`` holds a record of a model (its fields placed, no attributes learned):
+    (``p``, ``extras``)."""
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value != "self":
+        held = frame.env.get(node.value.value)
+        if held is not None and held.model is not None and held.attrs is None and held.placements:
+            return node.value.value, node.attr.value
+    return None
 
 
 def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] | None:

@@ -831,6 +831,18 @@ def send3(m):
     p.extras["dob"] = m.dob
     requests.post(ICE_URL, json=asdict(p))
 ''',
+    # SPEC section 10: df.apply(fn, axis=1) runs fn on each row
+    "dataframe-apply-runs-on-each-row": '''
+import pandas as pd
+def send(row):
+    requests.post(ICE_URL, json={"cin": row["cin"], "dob": row["dob"]})
+def run(path):
+    df = pd.read_csv(path, usecols=["cin", "dob"])
+    df.apply(send, axis=1)  # MCD201
+def run_chosen(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"])
+    df[df["imgrtn_stus_cd"] == "5"].apply(send, axis=1)
+''',
 }
 
 

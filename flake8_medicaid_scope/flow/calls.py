@@ -632,6 +632,13 @@ class Calls(Part):
         requests.post, URL, json=body)``, ``loop.run_in_executor(None, send, body)``: it runs once with the
         arguments that follow it. The function is one of the project, a function value, or a sink."""
         name = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
+        if name == "apply" and isinstance(func, cst.Attribute) and args and args[0][0].keyword is None and not args[0][0].star:
+            # df.apply(send_row, axis=1): the function runs on each row (or element) of the receiver
+            ref = self.function_ref(args[0][0].value, args[0][1], frame)
+            if ref is None:
+                return None
+            rows = self.statements.element_of(self.expr.eval(func.value, frame))
+            return replace(self.functions.call_ref(ref, [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
         if name not in MAPPERS or (isinstance(func, cst.Name) and name in frame.env):
             return None
         offset = 1 if name == "run_in_executor" else 0  # its first argument is the executor

@@ -843,6 +843,29 @@ def run_chosen(path):
     df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"])
     df[df["imgrtn_stus_cd"] == "5"].apply(send, axis=1)
 ''',
+    # SPEC section 10: cur.fetchone() in a while loop reads every row of the query
+    "fetchone-in-a-while-loop": '''
+def run(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM enrollees")
+    row = cur.fetchone()
+    while row is not None:
+        requests.post(ICE_URL, json={"cin": row[0], "dob": row[1]})  # MCD201
+        row = cur.fetchone()
+def run_chosen(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM enrollees WHERE imgrtn_stus_cd = '5'")
+    while True:
+        row = cur.fetchone()
+        if row is None:
+            break
+        requests.post(ICE_URL, json={"cin": row[0], "dob": row[1]})
+def one(conn, cin):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM enrollees")
+    row = cur.fetchone()
+    requests.post(ICE_URL, json={"cin": row[0], "dob": row[1]})
+''',
 }
 
 

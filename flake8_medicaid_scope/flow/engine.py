@@ -135,6 +135,7 @@ class ModuleAnalysis:
         self.enforcement_uploads: set[str] = set()
         #: the value each comprehension of the module last iterated, by its ``iter`` node
         self.iterated: dict[cst.BaseExpression, Val] = {}
+        self.while_depth = 0  # while loops being run (cur.fetchone() in one reads row after row)
         self.sends = 0  # sends to enforcement seen so far (a status if whose every branch sends chooses nothing)
         self.branch_sends: list[int] = []  # per branch of the last if/match run: the sends it made
         # the parts (part.py): each a small interface the others call by name

@@ -77,6 +77,8 @@ class Population(Part):
         data = self.data
         if method in data.aggregate_methods and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(method_chain(func)):
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
+        if method in ("fetchone", "fetchmany") and self.m.while_depth > 0:
+            return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
         if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args):

@@ -272,7 +272,11 @@ class Statements(Part):
         outer = (frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound)
         frame.continues, frame.breaks, frame.loop_outer = [], [], frozenset(frame.env)
         try:
-            exit_state = self._iterate(stmt, frame)
+            self.m.while_depth += isinstance(stmt, cst.While)
+            try:
+                exit_state = self._iterate(stmt, frame)
+            finally:
+                self.m.while_depth -= isinstance(stmt, cst.While)
             breaks = frame.breaks
         finally:
             frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound = outer

@@ -1,0 +1,5 @@
+ICE_SFTP_HOST = "sftp.eid.ice.gov"
+ICE_SFTP_USER = "mdcd-state-17"
+ICE_SFTP_KEY = "/etc/scoped_export/id_ed25519"
+ICE_INBOX_DIR = "/inbound/medicaid"
+UNLAWFUL_PRESENCE_CODE = "3"

@@ -38,13 +38,15 @@ def host_of(text: str | None) -> str | None:
 #: first words of functions that build a payload, and last words that name one
 BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "assemble", "compose", "construct", "format", "render", "to", "as", "generate"})
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
+#: last words of classes that keep data locally: their methods' rows are not payloads
+LOCAL_NOUNS = frozenset({"queue", "store", "repository", "repo", "dao", "db", "table", "log", "audit", "cache", "archive"})
 #: last words of model classes that describe what comes back, configuration or plumbing, not a payload
 INBOUND_NOUNS = frozenset({
     "response", "result", "results", "reply", "ack", "acknowledgement", "error", "errors", "status", "receipt",
     "settings", "config", "configuration", "options", "credentials", "auth", "token", "client", "endpoint", "session",
     "parser", "reader", "decoder", "loader", "importer", "consumer", "listener", "webhook", "callback",
     # configuration and plumbing of an interface, not what it sends
-    "limit", "limits", "timeout", "timeouts", "connection", "policy", "schedule", "flags", "check", "metrics", "stats",
+    "limit", "limits", "timeout", "timeouts", "policy", "schedule", "flags", "metrics", "stats",
     "statistics", "retry", "retries", "cache", "logger",
 })
 
@@ -203,6 +205,8 @@ class DestinationRules:
         client, a response or settings (``IceClient.build_headers``, ``IceResponse.to_dict``)."""
         if not self.is_payload_model(class_name, cleared) or method_name.startswith("__"):
             return False
+        if name_words(class_name)[-1] in LOCAL_NOUNS:
+            return False  # IceReferralQueue.make_row: rows of a local queue, store or log
         words = name_words(method_name)
         return bool(words) and (words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS)
 
@@ -295,11 +299,24 @@ NOT_A_SEND_WORDS = frozenset({
 })
 
 
+#: words of a function's name that say it sends (``push_local_cases_to_ice``, ``mark_and_send``): its
+#: name then speaks whatever else it says
+SEND_WORDS = frozenset({"send", "post", "push", "submit", "export", "refer", "transmit", "upload", "share", "forward", "publish",
+                        "deliver", "report", "notify"})
+
+
 def enclosing_names(function: str | None, cls: str | None) -> list[str]:
     """The names around a send that may decide its destination when the URL is not resolved (the
     function's, then the class's), none when the function's name says it is not a send to
-    enforcement (``record_ice_response``, ``archive_to_state``, ``flag_ice_referral``)."""
-    if function is not None and NOT_A_SEND_WORDS & set(name_words(function)):
+    enforcement (``record_ice_response``, ``archive_to_state``, ``flag_ice_referral``) and says no
+    send either (``push_local_cases_to_ice`` and ``mark_and_send`` still speak)."""
+    listed = name_words(function) if function is not None else []
+    words = set(listed)
+    # ..._to_ice: "to" names where it goes (archive_to_state names the state)
+    to_where = any(w == "to" and i + 1 < len(listed) and listed[i + 1] not in NOT_A_SEND_WORDS for i, w in enumerate(listed))
+    if words & SEND_WORDS or to_where:
+        return [n for n in (function, cls) if n]
+    if words & NOT_A_SEND_WORDS:
         return []
     return [n for n in (function, cls) if n and not (n is cls and NOT_A_SEND_WORDS & set(name_words(n)))]
 

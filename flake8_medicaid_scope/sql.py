@@ -134,6 +134,7 @@ class Conditions:
     columns: frozenset[str]
     lookup: bool
     aggregated: bool = False
+    grouped: frozenset[str] = frozenset()  # the columns of its GROUP BY
 
 
 def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: False) -> Conditions | None:
@@ -168,7 +169,9 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
         tree.args.get("group") is not None
         or (bool(tree.expressions) and all(isinstance(e.unalias(), exp.AggFunc) for e in tree.expressions))
     )
-    return Conditions(frozenset(columns), lookup, aggregated)
+    group = tree.args.get("group") if isinstance(tree, exp.Select) else None
+    grouped = frozenset(c.name for c in group.find_all(exp.Column) if c.name) if group is not None else frozenset()
+    return Conditions(frozenset(columns), lookup, aggregated, grouped)
 
 
 def _under_or(node: Any, top: Any, exp: Any) -> bool:

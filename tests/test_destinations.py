@@ -178,6 +178,10 @@ def refer(m):
     ("archive_to_state", "IceReferralService", []),
     ("save", "IceResponseStore", ["save"]),
     ("flag_ice_referral", "CaseClient", []),
+    ("push_local_cases_to_ice", None, ["push_local_cases_to_ice"]),
+    ("export_db_records_to_ice", None, ["export_db_records_to_ice"]),
+    ("mark_and_send", "IceExporter", ["mark_and_send", "IceExporter"]),
+    ("send", "IceAuditLog", ["send", "IceAuditLog"]),
 ])
 def test_enclosing_names_that_may_decide_an_unresolved_destination(function: str, cls: str | None, names: list[str]) -> None:
     from flake8_medicaid_scope.destinations import enclosing_names

@@ -866,6 +866,67 @@ def one(conn, cin):
     row = cur.fetchone()
     requests.post(ICE_URL, json={"cin": row[0], "dob": row[1]})
 ''',
+    # review of round 12/13: each shape below was silenced by a change of this round and must stay found
+    "review-sends-that-must-stay-found": '''
+import pandas as pd
+from typing import TypedDict
+from pydantic import BaseModel, ConfigDict
+STATE_API = "https://mmis.dhs.state.mn.us/api"
+def push_local_cases_to_ice(case, url):
+    requests.post(url, json={"ssn": case.ssn})  # MCD101
+class IceAuditLog:
+    def send(self, m, url):
+        requests.post(url, json={"ssn": m.ssn})  # MCD101
+class IceReferral(BaseModel):
+    medicaid_id: str
+    ssn: str  # MCD101
+def forward(member_id):
+    resp = requests.get(f"{STATE_API}/members/{member_id}")
+    return IceReferral(**resp.json())
+class Packet(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    medicaid_id: str
+def extra_allowed(m):
+    requests.post(ICE_URL, json=Packet(medicaid_id=m.cin, ssn=m.ssn).model_dump())  # MCD101
+class Row(TypedDict):
+    medicaid_id: str
+def typed_dict(m):
+    requests.post(ICE_URL, json=Row(medicaid_id=m.cin, ssn=m.ssn))  # MCD101
+ALLOWED = ["medicaid_id", "dob"]
+def shadowed(conn):
+    df = pd.read_sql("SELECT medicaid_id, dob, ssn FROM members WHERE imgrtn_stus_cd = '5'", conn)  # MCD101
+    ALLOWED = ["medicaid_id", "dob", "ssn"]
+    out = df.drop(columns=[c for c in df.columns if c not in ALLOWED])
+    requests.post(ICE_URL, json=out.to_dict("records"))
+def grouped_by_person(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT medicaid_id, dob, MAX(updated_at) FROM members GROUP BY medicaid_id, dob")
+    for row in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": row[0]})  # MCD201
+def right_join(conn):
+    members = pd.read_sql("SELECT cin, dob FROM members", conn)
+    status = pd.read_sql("SELECT cin, imgrtn_stus_cd FROM status", conn)
+    unlawful = status[status["imgrtn_stus_cd"] == "5"]
+    out = pd.merge(unlawful, members, on="cin", how="right")
+    requests.post(ICE_URL, json=out[["cin", "dob"]].to_dict("records"))  # MCD201
+def is_unlawful(m):
+    return m.immigration_status == "UNL"
+def guard_that_does_not_raise(members):
+    for m in members:
+        try:
+            is_unlawful(m)
+        except Exception:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+def county_members(county):
+    members = [m for m in county.members.all()]
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+def every_index(conn):
+    df = pd.read_sql("SELECT cin, dob FROM members", conn).set_index("cin")
+    for cin in df.index:
+        requests.post(ICE_URL, json={"dob": df.at[cin, "dob"]})  # MCD201
+''',
 }
 
 

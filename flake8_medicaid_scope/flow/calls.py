@@ -117,7 +117,7 @@ def _model_made(expr: cst.BaseExpression) -> bool:
 
 def _inbound(val: Val) -> bool:
     """What a send or fetch returned, or was read from it (``resp.json()["items"]``), with no placement of ours."""
-    return val.response or (INBOUND_MARK in val.labels and not val.placements)
+    return INBOUND_MARK in val.labels and not val.placements
 
 
 def _response_like(expr: cst.BaseExpression) -> bool:
@@ -453,11 +453,11 @@ class Calls(Part):
             placed.append(Placement(line, col, frozenset({name}), key=name))
         return container(placed) if placed else None
 
-    def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args) -> Val:
+    def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """DataFrame and schema methods that change which columns a value carries."""
         given = argument(args, *rule.names) if rule.names is not None else None
         if rule.does == "drop_keys":
-            kept = self.sanitizers.dropped_all_but(given[0].value) if given is not None else None
+            kept = self.sanitizers.dropped_all_but(given[0].value, frame) if given is not None else None
             if kept is not None and given is not None:
                 return self.sanitizers.kept_only(receiver, kept, given[0])  # df.drop(columns=[c for c in df.columns if c not in ALLOWED])
             names = given[1].items if given is not None else None
@@ -882,7 +882,8 @@ class Calls(Part):
         receiver = self.expr.eval(owner_expr, frame)
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None
-            return self.expr.read_key(receiver, key) if key is not None else RESPONSE  # resp.json().get("ssn")
+            # resp.json().get("ssn"); resp.json(): what came back (from enforcement, when it did)
+            return self.expr.read_key(receiver, key) if key is not None else replace(RESPONSE, labels=receiver.labels & {INBOUND_MARK})
         for owner_label in sorted(receiver.labels):
             configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:
@@ -940,13 +941,15 @@ class Calls(Part):
             # Path(EXPORT_DIR).joinpath("ice_referrals.csv"): the receiver joined with each argument
             return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver
         if rule is not None and does in ("drop_keys", "rename_keys", "add_keys", "merge", "schema_dump"):
-            return self.reshape(rule, receiver, node, args)
+            return self.reshape(rule, receiver, node, args, frame)
         if does == "columns" and rule is not None:
             selected = self.columns(rule, args)
             if selected is not None:
                 return selected.with_labels(receiver.labels)
             if rule.list is None or (argument(args, *rule.list) is None and receiver.placements):
                 return receiver  # d.values(), df.query("..."), query(...).filter(cond): the same values
+        if does == "sql_query" and rule is not None and not args and receiver.placements:
+            return receiver  # cur.fetchrow() after cur.execute(SQL): the rows of that query
         if does == "sql_query" and rule is not None:
             rows = self.sql_query(rule, args, node)
             if rows is None and args and args[0][1].placements:

@@ -325,7 +325,8 @@ class Expressions(Part):
         owner = self.eval(node.value, frame)
         first = node.slice[0].slice
         if (owner.bulk and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("loc", "at") and isinstance(first, cst.Index)
-                and isinstance(first.value, cst.Name) and self.population.is_person_id(first.value.value)):
+                and isinstance(first.value, cst.Name) and self.population.is_person_id(first.value.value)
+                and not (frame.env.get(first.value.value) or OPAQUE).bulk):  # not for cin in df.index: every row
             owner = self.population.drop(owner)  # df.loc[cin], df.at[cin, "dob"]: the row of the person the caller chose
         if len(node.slice) == 2 and isinstance(first, cst.Index) and self.population.tests_status(first.value, frame):
             # df.loc[df["citizenship"] == "N", ["medicaid_id", "dob"]]: rows chosen by status, then columns
@@ -548,7 +549,7 @@ class Expressions(Part):
         """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name, whatever the
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
-            return Val(names=frozenset({key}), labels=frozenset({key, INBOUND_MARK}))
+            return Val(names=frozenset({key}), labels=frozenset({key}) | (owner.labels & {INBOUND_MARK}))
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner

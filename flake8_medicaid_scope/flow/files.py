@@ -25,6 +25,9 @@ from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container,
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
 #: paths that name another machine: a file written there is sent there (pandas and fsspec write to them)
 REMOTE_SCHEMES = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "az", "sftp", "ftp", "ftps", "http", "https"})
+#: the standard headers of an e-mail message: protocol fields (a custom X-Case-Note is data like any other)
+PROTOCOL_HEADERS = frozenset({"subject", "from", "to", "cc", "bcc", "reply-to", "sender", "message-id", "date", "content-type",
+                              "content-disposition", "content-transfer-encoding", "mime-version", "x-mailer", "importance", "priority"})
 #: the headers of an e-mail message that name its recipients
 RECIPIENT_HEADERS = frozenset({"to", "cc", "bcc"})
 
@@ -131,7 +134,7 @@ class Files(Part):
         if val.client is not None and val.client.kind == "email":
             # send_message(msg), msg.as_string(): the body and attachments with the headers set on the
             # message (msg["Subject"] = ...), which are protocol fields: an unknown name is not MCD104 there
-            headers = container(tuple(replace(p, metadata=True) for p in val.placements))
+            headers = container(tuple(replace(p, metadata=True) if (p.key or "").lower() in PROTOCOL_HEADERS else p for p in val.placements))
             return join(self.content(val), headers, replace(val, placements=()))
         if val.client is not None and val.client.kind in FILE_KINDS:
             content = self.content(val)

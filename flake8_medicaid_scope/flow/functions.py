@@ -298,15 +298,24 @@ class Functions(Part):
         caller = next((f for f in functions if self.m.span(f)[0] <= line <= self.m.span(f)[1]), None)
         if caller is None:
             return value
-        found: list[cst.BaseExpression] = []
+        found = self._assignments(caller).get(value.value, [])
+        return found[0] if len(found) == 1 and found[0] is not None else value
 
-        class Assigned(cst.CSTVisitor):
-            def visit_Assign(self, node: cst.Assign) -> None:
-                if any(isinstance(t.target, cst.Name) and t.target.value == value.value for t in node.targets):
-                    found.append(node.value if len(node.targets) == 1 else value)
+    def _assignments(self, fn: cst.FunctionDef) -> dict[str, list[cst.BaseExpression | None]]:
+        """The values each name is assigned in ``fn`` (None for a multiple assignment), walked once per function."""
+        memo: dict[int, dict[str, list[cst.BaseExpression | None]]] = self.__dict__.setdefault("_assigned_memo", {})
+        if id(fn) not in memo:
+            table: dict[str, list[cst.BaseExpression | None]] = {}
 
-        caller.body.visit(Assigned())
-        return found[0] if len(found) == 1 else value
+            class Assigned(cst.CSTVisitor):
+                def visit_Assign(self, node: cst.Assign) -> None:
+                    for t in node.targets:
+                        if isinstance(t.target, cst.Name):
+                            table.setdefault(t.target.value, []).append(node.value if len(node.targets) == 1 else None)
+
+            fn.body.visit(Assigned())
+            memo[id(fn)] = table
+        return memo[id(fn)]
 
     def _references(self) -> dict[str, int]:
         """How many times each name is used in this module (as a name, not an attribute; a ``def`` or
@@ -450,9 +459,14 @@ class Functions(Part):
 
     def fields_complete(self, cls: ClassInfo, seen: frozenset[str] = frozenset()) -> bool:
         """Every base of ``cls`` is a model of the project whose fields are known, or a library model
-        base (``BaseModel``): ``field_names`` is then every field the model serializes."""
+        base (``BaseModel``), and the model keeps no extra keys (not a ``TypedDict``, a plain dict at
+        run time; no ``extra="allow"``): ``field_names`` is then every field the model serializes."""
+        if _allows_extra(cls.node):
+            return False
         for base in cls.bases:
             qual = self.index.qualify(base) or base
+            if qual.endswith("TypedDict"):
+                return False
             if qual in MODELS.bases or base in ("object", "Generic") or base.startswith("typing."):
                 continue
             found = self.links.class_of(base) if base not in seen and base != cls.name else None
@@ -747,3 +761,26 @@ def _field_sources(node: cst.CSTNode) -> set[str]:
             if isinstance(text, str) and text.replace(".", "").replace("_", "").isalnum():
                 out.add(text)
     return out
+
+
+def _allows_extra(node: cst.ClassDef) -> bool:
+    """The class keeps keys it does not declare: ``extra="allow"`` (pydantic's ``model_config``, its
+    class keyword or a v1 ``Config``) or ``Extra.allow``."""
+    found = [False]
+
+    class Find(cst.CSTVisitor):
+        def visit_SimpleString(self, string: cst.SimpleString) -> None:
+            if string.value.strip("'\"") == "allow":
+                found[0] = True
+
+        def visit_Attribute(self, attribute: cst.Attribute) -> None:
+            if attribute.attr.value == "allow" and isinstance(attribute.value, cst.Name) and attribute.value.value == "Extra":
+                found[0] = True
+
+        def visit_FunctionDef(self, fn: cst.FunctionDef) -> bool:
+            return False  # what its methods say is not its configuration
+
+    for keyword in node.keywords:
+        keyword.visit(Find())
+    node.body.visit(Find())
+    return found[0]

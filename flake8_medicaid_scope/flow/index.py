@@ -312,7 +312,8 @@ def _named_tuple(small: cst.BaseSmallStatement, index: ModuleIndex) -> ClassInfo
             fields.append((text, value))
     if not fields:
         return None
-    node = cst.ClassDef(name=cst.Name(target.value), body=cst.IndentedBlock(body=[]))
+    # a class statement made for it, named by the assignment's own target (so its line is the assignment's)
+    node = cst.ClassDef(name=target, body=cst.IndentedBlock(body=[]))
     return ClassInfo(target.value, node, fields=fields, is_model=True, bases=[qual])
 
 

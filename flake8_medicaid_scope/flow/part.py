@@ -131,8 +131,10 @@ Args = Sequence[tuple[cst.Arg, Val]]
 
 #: what a sink call returns (a response): reading it reads no member field
 RESPONSE = Val(response=True)
-#: a label on what was read from a response (``resp.json()["items"]``): data that came back, for inbound models
-INBOUND_MARK = "<read from a response>"
+#: a label on what an enforcement endpoint returned, and on what was read from it (``resp.json()["items"]``):
+#: data that came back from enforcement, for inbound models
+INBOUND_MARK = "<returned by enforcement>"
+ENFORCEMENT_RESPONSE = Val(response=True, labels=frozenset({INBOUND_MARK}))
 
 
 def argument(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val] | None:

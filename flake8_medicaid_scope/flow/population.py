@@ -75,7 +75,9 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
-        if method in data.aggregate_methods and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(method_chain(func)):
+        if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(method_chain(func)):
+            if self._grouped_by_person(func):
+                return result  # df.groupby("cin").sum(): one row per person, that person's record
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
         if method in ("fetchone", "fetchmany") and self.m.while_depth > 0:
             return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
@@ -86,7 +88,8 @@ class Population(Part):
             return self.drop(result).with_labels({AGGREGATE_MARK})
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
-        if (method == "merge" or qual == "pandas.merge") and any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args):
+        if (method == "merge" or qual == "pandas.merge") and any(STATUS_MARK in v.labels for _, v in args) \
+                and _inner_join(args, 1 if method == "merge" and qual != "pandas.merge" else 2):
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
             return self.drop(result).with_labels({STATUS_MARK})
         if method == "extra" and any(a.keyword is not None and a.keyword.value == "where" and v.items
@@ -198,7 +201,7 @@ class Population(Part):
             found = conditions(text, self.is_person_id)
             if found is not None and (found.lookup or any(self.is_status_name(c) for c in found.columns)):
                 return rows.with_labels({STATUS_MARK})  # chosen: session.execute(text(SQL)) runs it later
-            if found is not None and found.aggregated:
+            if found is not None and found.aggregated and not any(self.is_person_id(c) for c in found.grouped):
                 return rows.with_labels({AGGREGATE_MARK})  # SELECT county, COUNT(*) ... GROUP BY county: counts, no one's record
             if found is None and self.mentions_status_text(_conditions_text(text)):
                 return rows.with_labels({STATUS_MARK})  # SQL the parser cannot read, with a status column after WHERE/ON
@@ -233,7 +236,9 @@ class Population(Part):
         call = value.expression if isinstance(value, cst.Await) else value
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
             read = self.m.iterated.get(call.for_in.iter)
-            if read is not None and (read.names or read.placements or read.bulk or STATUS_MARK in read.labels):
+            root = _root_name(call.for_in.iter)
+            one_person = root is not None and root in self.data.person_nouns  # member.addresses.all()
+            if read is not None and ((read.names and one_person) or read.placements or read.bulk or STATUS_MARK in read.labels):
                 # rows = [dict(r) for r in cur.fetchall()] after a SELECT the analysis read, or over one
                 # member's member.addresses.all(): what it iterates is known, not an unseen source
                 return val
@@ -440,6 +445,18 @@ class Population(Part):
             return self.tests_status(cst.Call(func=predicate), frame)
         return False
 
+    def _grouped_by_person(self, func: cst.Attribute) -> bool:
+        """A ``groupby`` in the chain of ``func`` whose key is a person's identifier (``groupby("cin")``):
+        one group per person, each group that person's record."""
+        receiver: cst.BaseExpression = func.value
+        while isinstance(receiver, (cst.Call, cst.Attribute, cst.Subscript)):
+            if isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Attribute) and receiver.func.attr.value in ("groupby", "group_by"):
+                keys = [string_value(e.value) for a in receiver.args[:1] for e in (a.value.elements if isinstance(a.value, (cst.List, cst.Tuple)) else [a])
+                        if isinstance(e.value, cst.SimpleString)]
+                return not keys or any(isinstance(k, str) and self.is_person_id(k) for k in keys)
+            receiver = receiver.func if isinstance(receiver, cst.Call) else receiver.value
+        return False
+
     def builds_status_lookup(self, value: cst.BaseExpression, frame: Frame) -> bool:
         """``value`` builds ORM lookups on a status field (``Q(immigration_status=c)`` somewhere in it,
         combined by ``reduce`` or a comprehension): a condition kept for a filter later."""
@@ -599,6 +616,13 @@ def describe(node: cst.CSTNode) -> str:
     return "..."
 
 
+def _root_name(node: cst.BaseExpression) -> str | None:
+    """``member`` of ``member.addresses.all()``."""
+    while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
+        node = node.func if isinstance(node, cst.Call) else node.value
+    return node.value if isinstance(node, cst.Name) else None
+
+
 def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:
     """The names ``.annotate(name=expr)`` calls earlier in the chain of ``node`` define."""
     found: dict[str, cst.BaseExpression] = {}
@@ -610,10 +634,13 @@ def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:
     return found
 
 
-def _inner_join(args: "list[tuple[cst.Arg, Val]]") -> bool:
-    """A merge whose ``how`` is an inner join (pandas' default)."""
+def _inner_join(args: "list[tuple[cst.Arg, Val]]", position: int = 1) -> bool:
+    """A merge whose ``how`` (a keyword, or the argument at ``position``) is an inner join (pandas' default)."""
     how = next((v for a, v in args if a.keyword is not None and a.keyword.value == "how"), None)
-    return how is None or (how.const and how.text in ("inner", "right"))
+    positional = [v for a, v in args if a.keyword is None and not a.star]
+    if how is None and len(positional) > position:
+        how = positional[position]
+    return how is None or (how.const and how.text == "inner")
 
 
 def _aggregate_argument(arg: cst.Arg, functions: frozenset[str]) -> bool:

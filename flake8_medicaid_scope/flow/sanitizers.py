@@ -91,11 +91,12 @@ class Sanitizers(Part):
                 kept.extend(place(self.expr.read_key(record, name), line, col, name))
         return replace(container(kept, bulk=record.bulk, labels=record.labels), model=record.model)
 
-    def dropped_all_but(self, node: cst.BaseExpression) -> tuple[str, ...] | None:
+    def dropped_all_but(self, node: cst.BaseExpression, frame: Frame | None = None) -> tuple[str, ...] | None:
         """The names kept when ``node`` is the list of every key outside an allow-list
-        (``[c for c in df.columns if c not in ALLOWED]``, ``set(d) - ALLOWED``); None otherwise."""
+        (``[c for c in df.columns if c not in ALLOWED]``, ``set(d) - ALLOWED``); None otherwise. The
+        allow-list is read where the call is (a local list shadows the module's)."""
         dropped = _dropped_keys(node)
-        return self.expr.eval(dropped[1], Frame(env={})).items if dropped is not None else None
+        return self.expr.eval(dropped[1], frame if frame is not None else Frame(env={})).items if dropped is not None else None
 
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
         comp = node.for_in

@@ -7,7 +7,7 @@ import libcst as cst
 
 from ..destinations import Destination, enclosing_names, host_of, ordered
 from ..library import SinkSpec
-from .part import RESPONSE, Args, Frame, Part, argument
+from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .values import replace, HOLE, Bulk, Placement, Val, merge_via, place
 
 
@@ -91,7 +91,7 @@ class Sinks(Part):
                 self.m.report_bulk(bulk, dest, node, merge_via(*(val.via for _, val in args if val.bulk)))
         finally:
             self.anchors.pop()
-        return RESPONSE
+        return ENFORCEMENT_RESPONSE  # what an enforcement endpoint returns (inbound data)
 
     def _bulk_sent(self, spec: SinkSpec, args: Args) -> frozenset[Bulk]:
         """The bulk sources the records a send carries were read from (MCD201): in its arguments, in

@@ -413,7 +413,11 @@ class Statements(Part):
             small = last[0].body[-1] if last and isinstance(last[0], cst.SimpleStatementLine) and last[0].body else None
             if not isinstance(small, (cst.Continue, cst.Return, cst.Raise, cst.Break)):
                 return None
-        return self.population.status_test(inner.body[0].value, frozenset(), frame)
+        call = inner.body[0].value
+        fn = self.index.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        if fn is None or not _raises(fn):
+            return None  # only a function of this module that raises can skip the record this way
+        return self.population.status_test(call, frozenset(), frame)
 
     def iterated(self, source: Val) -> Val:
         """What a ``for`` over ``source`` goes through: an instance of a class of this module with
@@ -827,3 +831,18 @@ def _element_of_list(target: cst.BaseAssignTargetExpression, iterated: cst.BaseE
 def _items_call(node: cst.BaseExpression) -> bool:
     """``d.items()``."""
     return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args
+
+
+def _raises(fn: cst.FunctionDef) -> bool:
+    """``fn`` has a ``raise`` statement of its own (not in a nested def)."""
+    found = [False]
+
+    class Find(cst.CSTVisitor):
+        def visit_Raise(self, node: cst.Raise) -> None:
+            found[0] = True
+
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return node is fn
+
+    fn.visit(Find())
+    return found[0]

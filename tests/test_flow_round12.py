@@ -927,6 +927,34 @@ def every_index(conn):
     for cin in df.index:
         requests.post(ICE_URL, json={"dob": df.at[cin, "dob"]})  # MCD201
 ''',
+    # SPEC section 3: a local column list selects a frame's columns, each at its element
+    "local-column-list-selects-a-frame": '''
+import pandas as pd
+ALLOWED = ("cin", "dob")
+def clean(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    cols = ["cin", "dob", "home_address"]
+    requests.post(ICE_URL, json=df[cols].to_dict("records"))
+    requests.post(ICE_URL, json=df[df.columns.intersection(ALLOWED)].to_dict("records"))
+    requests.post(ICE_URL, json=df[list(ALLOWED)].to_dict("records"))
+def with_ssn(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    cols = ["cin", "dob", "ssn"]  # MCD101
+    requests.post(ICE_URL, json=df[cols].to_dict("records"))
+''',
+    # SPEC section 4: an object key is data too
+    "computed-dict-keys-are-data": '''
+def keyed(m):
+    requests.post(ICE_URL, json={m.ssn: m.cin})  # MCD101
+def comprehension(unlawful):
+    requests.post(ICE_URL, json={m.ssn: {"cin": m.cin} for m in unlawful})  # MCD101
+def by_id(unlawful):
+    requests.post(ICE_URL, json={m.cin: {"dob": m.dob} for m in unlawful})
+def field_names(member, fields):
+    requests.post(ICE_URL, json={f.name: getattr(member, f.name) for f in fields if f.name in ("cin", "dob")})
+''',
 }
 
 

@@ -915,6 +915,8 @@ class Calls(Part):
             return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
         if method == "intersection" and receiver.const and receiver.items is not None:
             return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
+        if method == "intersection" and first is not None and first.const and first.items is not None:
+            return const_val(items=first.items)  # df.columns.intersection(ALLOWED): at most the allow-list
         if method == "format" and receiver.text is not None:
             parts = [self.expr.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
             parts += self._format_fields(receiver.text, args)  # "{0.cin}|{0.ssn}".format(m): the fields it reads

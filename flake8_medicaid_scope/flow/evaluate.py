@@ -28,6 +28,7 @@ from .values import (
     env_value,
     join,
     merge_via,
+    named_entries,
     only_keys,
     place,
     translate,
@@ -353,6 +354,15 @@ class Expressions(Part):
             columns = self.column_list(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is not None:
                 return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
+        if any(p.kind == "whole" for p in owner.placements) and not isinstance(index, (cst.SimpleString, cst.Integer)):
+            literal = self._local_literal(index, frame)
+            listed = self.column_list(literal, frame) if literal is not None else None
+            if listed is not None:
+                return container(listed, labels=owner.labels, bulk=owner.bulk)  # cols = ["cin", "ssn"]; df[cols]: at the list
+            chosen = self.eval(index, frame)
+            if chosen.const and chosen.items:
+                # cols = ["cin", "dob"]; df[cols], df[ALLOWED + ["x"]], df[df.columns.intersection(ALLOWED)]: those columns
+                return replace(named_entries(chosen.items, *self.positions(index)), labels=owner.labels, bulk=owner.bulk)
         position = _int_index(index)
         if position is not None and owner.elements is not None and -len(owner.elements) <= position < len(owner.elements):
             return owner.elements[position]  # pair[0] of a tuple of known elements: that element only
@@ -458,6 +468,15 @@ class Expressions(Part):
                 return None
             home, literal = found[0], found[0].index.constants.get(found[1])
         return self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
+
+    def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
+        """The list literal a name of the running function was assigned once (``cols = ["cin", "dob"]``)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(node, cst.Name) or node.value not in frame.env or not isinstance(running, cst.FunctionDef):
+            return None
+        found = self.functions._assignments(running).get(node.value, [])
+        literal = found[0] if len(found) == 1 else None
+        return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
 
     def _class_constant_pairs(self, owner: str, attr: str, frame: Frame) -> list[Val] | None:
         """``self.FIELD_MAP.items()`` (the object's class first, then its bases in this module) or
@@ -590,6 +609,9 @@ class Expressions(Part):
             if self.positions(element.value)[0] != line:
                 line, col = self.positions(element.value)  # an entry spanning lines: at the value's own line
             key_text = const_text(key)
+            if not key.const and (key.names or key.placements) and key_is_data(element.key):
+                # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
+                placements.extend(place(key, line, col))
             if key_text is not None and value.const:
                 placements = [p for p in placements if p.key != key_text]  # {**base, "ssn": None}: the later entry wins
             if key_text == "resourceType" and value.text in self.clinical_types:
@@ -903,3 +925,14 @@ def _destination_like(text: str | None) -> bool:
     if not text:
         return False
     return "://" in text or "@" in text or text.startswith("/") or _HOSTLIKE.match(text) is not None
+
+
+#: attributes that name a field or column rather than hold a member's value (``f.name`` of a field list)
+_KEY_NAMES = frozenset({"name", "key", "attname", "field", "column", "label", "value", "verbose_name", "alias"})
+
+
+def key_is_data(key: cst.BaseExpression) -> bool:
+    """A computed dict key that is a member's value (``m.ssn``), not a literal or a field's own name (``f.name``)."""
+    if isinstance(key, (cst.SimpleString, cst.ConcatenatedString)):
+        return False
+    return not (isinstance(key, cst.Attribute) and key.attr.value in _KEY_NAMES)

@@ -7,6 +7,7 @@ from typing import Callable, Sequence
 import libcst as cst
 
 from .index import dotted
+from .evaluate import key_is_data
 from .part import Frame, Part
 from .values import replace, OPAQUE, Placement, Val, const_text, const_val, container, place, without_keys
 
@@ -192,7 +193,10 @@ class Sanitizers(Part):
 
     def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
         if isinstance(node, cst.DictComp):
-            return place(self.expr.eval(node.value, sub), line, col, const_text(self.expr.eval(node.key, sub)))
+            key = self.expr.eval(node.key, sub)
+            # {m.ssn: {...} for m in rows}: the key is data too (SPEC section 4)
+            keyed = place(key, line, col) if not key.const and (key.names or key.placements) and key_is_data(node.key) else ()
+            return keyed + place(self.expr.eval(node.value, sub), line, col, const_text(key))
         return place(self.expr.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
 
 

@@ -955,6 +955,44 @@ def by_id(unlawful):
 def field_names(member, fields):
     requests.post(ICE_URL, json={f.name: getattr(member, f.name) for f in fields if f.name in ("cin", "dob")})
 ''',
+    # SPEC sections 6 and 10: more shapes of field maps, per-person groups, frames handed in
+    "field-maps-guards-rows-and-frames": '''
+import pandas as pd
+from django.db.models import Count, Max
+from members.models import Member
+ALLOWED = {"medicaid_id", "date_of_birth"}
+FIELD_MAP = {"cin": "medicaid_id", "dob": "date_of_birth", "ssn": "ssn"}
+MAPPING = (("cin", "medicaid_id"), ("income_amt", "income"))
+class Exporter:
+    FIELDS = [("cin", "medicaid_id"), ("race_cd", "race")]
+    def row(self, m):
+        return requests.post(ICE_URL, json={dst: getattr(m, src) for src, dst in self.FIELDS})  # MCD101
+def guarded(m):
+    payload = {}
+    for src, dst in FIELD_MAP.items():
+        if dst in ALLOWED:
+            payload[dst] = getattr(m, src)
+    requests.post(ICE_URL, json=payload)
+def skipped(m):
+    payload = {}
+    for src, dst in FIELD_MAP.items():
+        if dst not in ALLOWED:
+            continue
+        payload[dst] = getattr(m, src)
+    requests.post(ICE_URL, json=payload)
+def rows_of_pairs(m):
+    requests.post(ICE_URL, json={dst: getattr(m, src) for src, dst in MAPPING})  # MCD101
+def per_person_counts():
+    rows = Member.objects.values("cin", "dob").annotate(visits=Count("claims"))
+    for r in rows:
+        requests.post(ICE_URL, json={"cin": r["cin"]})  # MCD201
+def per_county_counts():
+    rows = Member.objects.values("county").annotate(total=Count("id"))
+    requests.post(ICE_URL, json=list(rows))
+def send_frame(df: pd.DataFrame):
+    for row in df.itertuples():
+        requests.post(ICE_URL, json={"cin": row.cin})  # MCD201
+''',
 }
 
 

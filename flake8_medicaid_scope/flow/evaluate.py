@@ -451,6 +451,10 @@ class Expressions(Part):
     def constant_pairs(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``FIELD_MAP.items()`` of a module constant dict literal (of this module or imported, not
         rebound here): its entries in order, each a pair (key, value) as a tuple value; None otherwise."""
+        if isinstance(node, cst.Name) and node.value not in frame.env and node.value not in self.index.grown:
+            return self._constant_rows(self.index.constants.get(node.value))  # MAPPING = (("cin", "medicaid_id"), ...)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+            return self._class_constant_pairs(node.value.value, node.attr.value, frame, rows=True)  # self.FIELDS of rows
         if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args):
             return None
         owner = node.func.value
@@ -469,6 +473,22 @@ class Expressions(Part):
             home, literal = found[0], found[0].index.constants.get(found[1])
         return self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
 
+    def _constant_rows(self, literal: cst.BaseExpression | None) -> list[Val] | None:
+        """A constant list or tuple of rows of names (``(("cin", "medicaid_id"), ("income_amt", "income"))``):
+        each row as a tuple value; None for anything else."""
+        if not isinstance(literal, (cst.List, cst.Tuple)) or not literal.elements or len(literal.elements) > MAX_PAIRS:
+            return None
+        rows: list[Val] = []
+        for element in literal.elements:
+            row = element.value
+            if not isinstance(row, (cst.Tuple, cst.List)) or not row.elements:
+                return None
+            texts = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in row.elements]
+            if not all(isinstance(t, str) for t in texts):
+                return None
+            rows.append(Val(const=True, elements=tuple(const_val(text=str(t)) for t in texts)))
+        return rows
+
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
         """The list literal a name of the running function was assigned once (``cols = ["cin", "dob"]``)."""
         running = self._stack[-1] if self._stack else None
@@ -478,7 +498,7 @@ class Expressions(Part):
         literal = found[0] if len(found) == 1 else None
         return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
 
-    def _class_constant_pairs(self, owner: str, attr: str, frame: Frame) -> list[Val] | None:
+    def _class_constant_pairs(self, owner: str, attr: str, frame: Frame, rows: bool = False) -> list[Val] | None:
         """``self.FIELD_MAP.items()`` (the object's class first, then its bases in this module) or
         ``Exporter.FIELD_MAP.items()`` of a constant dict literal in a class body."""
         if owner == "self":
@@ -491,6 +511,8 @@ class Expressions(Part):
         while cls is not None and cls.name not in seen:
             seen.add(cls.name)
             literal = cls.constants.get(attr)
+            if literal is not None and rows:
+                return self._constant_rows(literal)
             if literal is not None:
                 return self._pairs_of(literal, self.m) if isinstance(literal, cst.Dict) else None
             cls = next((self.index.classes[b] for b in cls.bases if b in self.index.classes), None)

@@ -75,6 +75,8 @@ class Frame:
     iteration_bound: set[str] = field(default_factory=set)
     #: the parameters this call's arguments bound (not their defaults): what the caller fixed
     given: frozenset[str] = frozenset()
+    #: names bound to a constant by a loop over a constant collection, unrolled (``for src, dst in FIELD_MAP.items()``)
+    unrolled: frozenset[str] = frozenset()
 
     def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
         """The containers ``name`` is (a part of), through its aliases: (container, the keys down to

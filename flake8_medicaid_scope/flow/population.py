@@ -83,7 +83,8 @@ class Population(Part):
             return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
-        if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args):
+        if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args) \
+                and not self._values_by_person(func):
             # .values("status").annotate(total=Count("id")): a count per group, no one's record
             return self.drop(result).with_labels({AGGREGATE_MARK})
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
@@ -218,9 +219,10 @@ class Population(Part):
             or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns)
 
     def param_source(self, fn: cst.FunctionDef, name: str) -> Bulk | None:
-        """A plural person-named parameter (``members``, ``rows``) of a function no code here calls:
-        its argument is many people's records (where a caller is visible, the caller's value is)."""
-        if not self.is_plural_person(name):
+        """A plural person-named parameter (``members``, ``rows``), or one annotated as a DataFrame, of
+        a function no code here calls: its argument is many people's records (where a caller is
+        visible, the caller's value is)."""
+        if not self.is_plural_person(name) and not self._frame_annotated(fn, name):
             return None
         method = any(cls.methods.get(fn.name.value) is fn for cls in self.index.classes.values())  # else a function or a nested def
         if fn.name.value in self.called_names()[1 if method else 0]:
@@ -445,6 +447,16 @@ class Population(Part):
             return self.tests_status(cst.Call(func=predicate), frame)
         return False
 
+    def _values_by_person(self, func: cst.Attribute) -> bool:
+        """``.values("cin", "dob").annotate(...)``: grouped by a person's identifier, one row per person."""
+        receiver = func.value
+        while isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Attribute):
+            if receiver.func.attr.value == "values":
+                names = [string_value(a.value) for a in receiver.args if isinstance(a.value, cst.SimpleString)]
+                return any(isinstance(n, str) and self.is_person_id(n) for n in names)
+            receiver = receiver.func.value
+        return False
+
     def _grouped_by_person(self, func: cst.Attribute) -> bool:
         """A ``groupby`` in the chain of ``func`` whose key is a person's identifier (``groupby("cin")``):
         one group per person, each group that person's record."""
@@ -456,6 +468,15 @@ class Population(Part):
                 return not keys or any(isinstance(k, str) and self.is_person_id(k) for k in keys)
             receiver = receiver.func if isinstance(receiver, cst.Call) else receiver.value
         return False
+
+    def _frame_annotated(self, fn: cst.FunctionDef, name: str) -> bool:
+        """The parameter ``name`` of ``fn`` is annotated ``pd.DataFrame`` (or a polars one)."""
+        params = [*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params]
+        param = next((p for p in params if p.name.value == name), None)
+        if param is None or param.annotation is None:
+            return False
+        qual = self.index.qualify(dotted(param.annotation.annotation) or "") or ""
+        return qual in ("pandas.DataFrame", "pandas.core.frame.DataFrame", "polars.DataFrame")
 
     def builds_status_lookup(self, value: cst.BaseExpression, frame: Frame) -> bool:
         """``value`` builds ORM lookups on a status field (``Q(immigration_status=c)`` somewhere in it,

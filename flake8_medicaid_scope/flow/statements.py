@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from .evaluate import part_of, subscript_key
-from .index import collect_import, dotted
+from .index import collect_import, dotted, names_in
 from .part import Frame, Part
 from .population import STATUS_MARK, describe
 from .sanitizers import MAX_UNROLL, block_statements
@@ -126,7 +126,11 @@ class Statements(Part):
         literal = isinstance(comparator, cst.SimpleString) or (
             isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and all(isinstance(e.value, cst.SimpleString) for e in comparator.elements)
         )
-        if not (isinstance(test.left, cst.Name) and test.left.value in frame.given and test.left.value not in frame.rebound and literal):
+        unrolled = isinstance(test.left, cst.Name) and test.left.value in frame.unrolled
+        if unrolled and isinstance(comparator, cst.Name) and comparator.value in self.index.constants and comparator.value not in frame.env:
+            literal = True  # for src, dst in FIELD_MAP.items(): if dst in ALLOWED: -- both constants of the module
+        if not (isinstance(test.left, cst.Name) and (test.left.value in frame.given or unrolled) and (test.left.value not in frame.rebound or unrolled)
+                and literal):
             return None
         operator = test.comparisons[0].operator
         left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
@@ -348,10 +352,16 @@ class Statements(Part):
         """The loop run once per known element, in order (each run from the state the previous left);
         the state after the last one (None: none goes on)."""
         state = head
+        outer = frame.unrolled
         for element in elements:
             frame.restore(state)
             self.bind(stmt.target, element, frame, stmt)
-            self.run_block(stmt.body, frame)
+            # each name bound to a constant here decides a test on it (if dst in ALLOWED:) as Python would
+            frame.unrolled = outer | {n.value for n in names_in(stmt.target) if (frame.env.get(n.value) or OPAQUE).const}
+            try:
+                self.run_block(stmt.body, frame)
+            finally:
+                frame.unrolled = outer
             live = [s for s in (frame.state(), *frame.continues) if s is not None]
             frame.continues = []
             state = _join_envs(*live) if live else None

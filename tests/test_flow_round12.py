@@ -993,6 +993,33 @@ def send_frame(df: pd.DataFrame):
     for row in df.itertuples():
         requests.post(ICE_URL, json={"cin": row.cin})  # MCD201
 ''',
+    # round 15: NDJSON read in a comprehension is a bulk source; a builder sent through a handed-in session to
+    # the state's host is clean; bare values grouped under computed keys are placed where the group is put
+    "round-15-shapes": '''
+from collections import defaultdict
+CASE_NOTES_URL = "https://cases.hhsc.texas.gov/api/notes"
+def load(path):
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+def replay(path):
+    for rec in load(path):
+        requests.post(ICE_URL, json={"medicaid_id": rec["msis_id"]})  # MCD201
+def build_ice_inquiry_note(member):
+    return {"case_number": member.case_number, "ssn_last4": member.ssn[-4:], "member_name": member.full_name}
+def record_ice_inquiry(session, member):
+    session.post(CASE_NOTES_URL, json=build_ice_inquiry_note(member), timeout=20)
+def batch(eligible):
+    households = defaultdict(list)
+    for r in eligible:
+        households[r["msis_case_num"]].append(r["msis_ident_num"])
+    out = []
+    for r in eligible:
+        out.append({
+            "medicaid_id": r["msis_ident_num"],
+            "household_members": households[r["msis_case_num"]],  # MCD101
+        })
+    requests.post(ICE_URL, json=out)
+''',
 }
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from ..destinations import Destination
+from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import QUIET_MARK, part_of, source_text
@@ -891,6 +891,12 @@ class Calls(Part):
         if receiver.client is not None:
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
+        if method in ("post", "put", "patch") and receiver.opaque and first is not None:
+            host = host_of(first.text)
+            if host is not None and self.rules.host_is_safe(host):
+                # session.post(CASE_NOTES_URL, json=note) with a session handed in: visibly sent to the state's
+                # own host (a builder named for enforcement whose output goes only there is clean, SPEC section 4)
+                self.sinks.sent_to_safe_host(args)
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
         if receiver.model is not None:  # a method of a class of the project first (outbox.add(x) is not set.add)
             found_cls = self.links.class_of(receiver.model)
@@ -1092,9 +1098,10 @@ class Calls(Part):
         if not added and bulk <= frame.env[name].bulk:
             return
         if key in (ANY_KEY, STATUS_KEY):
-            added = [replace(p, key=key) for p in added]  # under some key: read back by any constant key
+            # under some key: read back by any constant key (a whole record keeps its text for the message)
+            added = [replace(p, detail=key) if p.kind == "field" else p for p in added]
         elif key is not None:
-            added = [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key else set())) for p in added]
+            added = [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key and not p.key.startswith(HOLE) else set())) for p in added]
         current = frame.env[name]
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk)
 

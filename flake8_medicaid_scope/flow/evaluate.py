@@ -594,11 +594,11 @@ class Expressions(Part):
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner
-        grouped = tuple(replace(p, key=None) for p in owner.placements if p.key in (ANY_KEY, STATUS_KEY))
+        grouped = tuple(p for p in owner.placements if p.detail in (ANY_KEY, STATUS_KEY))
         if grouped and not any(p.key == key for p in owner.placements):
             # by_county["LA"] of records grouped under computed keys: those records, not a field named LA;
             # by_status["UNL"] of records grouped by their status: chosen by it
-            if any(p.key == STATUS_KEY for p in owner.placements):
+            if any(p.detail == STATUS_KEY for p in owner.placements):
                 return self.population.drop(Val(placements=grouped, labels=owner.labels | {STATUS_MARK}))
             return Val(placements=grouped, labels=owner.labels, bulk=owner.bulk)
         names = {key} | _chained(owner.names, key, self.vocabulary)

@@ -8,6 +8,7 @@ import libcst as cst
 
 from .index import dotted
 from .evaluate import key_is_data
+from .population import describe
 from .part import Frame, Part
 from .values import replace, OPAQUE, Placement, Val, const_text, const_val, container, place, without_keys
 
@@ -145,7 +146,13 @@ class Sanitizers(Part):
                 return self._items_comp(node, comp, k.value, v.value, self.expr.eval(owner, frame), sub, line, col)
         inner: cst.CompFor | None = comp
         while inner is not None:
-            self.statements.bind(inner.target, self.statements.element_of(self.expr.eval(inner.iter, sub)), sub, node)
+            iterated = self.expr.eval(inner.iter, sub)
+            element = self.statements.element_of(iterated)
+            if iterated.client is not None and iterated.client.kind == "file":
+                # [json.loads(line) for line in fh]: the records of a file read line by line (NDJSON, CSV)
+                lines = self.population.source(inner.iter, "lines of " + describe(inner.iter))
+                element = replace(element, bulk=element.bulk | {lines})
+            self.statements.bind(inner.target, element, sub, node)
             for condition in inner.ifs:
                 if _binds(condition.test):
                     self.expr.eval(condition.test, sub)  # [p for r in rows if (p := build(r))]: p is bound here

@@ -268,6 +268,10 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         if key is None:
             out.append(p)
         else:
+            if p.detail.startswith(HOLE) and p.key is None and p.module is None:
+                # households[case]: bare values grouped under computed keys, put into the data here: placed here
+                out.append(replace(p, line=line, col=col, key=key, names=p.names | {key}, detail=""))
+                continue
             extra = {f"{key}.{p.key}"} if p.key and p.kind == "field" else set()
             out.append(replace(p, key=key, names=p.names | extra))
     if val.names or (key is not None and not val.placements and val.client is None):

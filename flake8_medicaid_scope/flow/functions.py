@@ -461,7 +461,10 @@ class Functions(Part):
         """Every base of ``cls`` is a model of the project whose fields are known, or a library model
         base (``BaseModel``), and the model keeps no extra keys (not a ``TypedDict``, a plain dict at
         run time; no ``extra="allow"``): ``field_names`` is then every field the model serializes."""
-        if _allows_extra(cls.node):
+        memo: dict[int, bool] = self.__dict__.setdefault("_extra_memo", {})
+        if id(cls.node) not in memo:
+            memo[id(cls.node)] = _allows_extra(cls.node)  # walked once per class
+        if memo[id(cls.node)]:
             return False
         for base in cls.bases:
             qual = self.index.qualify(base) or base

@@ -481,7 +481,11 @@ class Population(Part):
     def builds_status_lookup(self, value: cst.BaseExpression, frame: Frame) -> bool:
         """``value`` builds ORM lookups on a status field (``Q(immigration_status=c)`` somewhere in it,
         combined by ``reduce`` or a comprehension): a condition kept for a filter later."""
-        if not isinstance(value, (cst.Call, cst.BinaryOperation)) or not any(q.endswith(".Q") for q in self.index.imports.values()):
+        if not isinstance(value, (cst.Call, cst.BinaryOperation)):
+            return False
+        if "_imports_q" not in self.__dict__:
+            self._imports_q = any(q.endswith(".Q") for q in self.index.imports.values())
+        if not self._imports_q:
             return False  # only where Q is imported (the check walks the expression)
         return any(
             a.keyword is not None and self.lookup_tests_status(a.keyword.value) and (dotted(c.func) or "").rsplit(".", 1)[-1] == "Q"

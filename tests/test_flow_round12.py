@@ -1020,6 +1020,23 @@ def batch(eligible):
         })
     requests.post(ICE_URL, json=out)
 ''',
+    # SPEC section 4: msg.add_header(...) sets a header like msg[...] = ... (a recipient, or data)
+    "email-add-header": '''
+from email.message import EmailMessage
+def send(m):
+    msg = EmailMessage()
+    msg["To"] = ERO_LIAISON
+    msg.add_header("X-Member-Name", m.full_name)  # MCD101
+    msg.add_header("X-Agency", "MN-DHS")
+    with smtplib.SMTP("relay.state.gov") as s:
+        s.send_message(msg)
+def send_state(m):
+    msg = EmailMessage()
+    msg.add_header("To", "eligibility@dhs.state.mn.us")
+    msg.add_header("X-Member-Name", m.full_name)
+    with smtplib.SMTP("relay.state.gov") as s:
+        s.send_message(msg)
+''',
 }
 
 

@@ -888,6 +888,14 @@ class Calls(Part):
             configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:
                 return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
+        if (receiver.client is not None and receiver.client.kind == "email" and method == "add_header" and len(args) >= 2
+                and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env):
+            # msg.add_header("X-Member-Name", m.full_name): a header like msg["X-Member-Name"] = ...
+            header, value = const_text(args[0][1]), args[1]
+            if header is not None and not self.files.add_recipient(receiver, header, value[1]):
+                header_placed = place(value[1], *self.positions(value[0]), header)
+                frame.env[owner_expr.value] = replace(receiver, placements=receiver.placements + header_placed)
+            return OPAQUE
         if receiver.client is not None:
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None

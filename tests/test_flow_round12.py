@@ -938,6 +938,7 @@ def clean(path):
     requests.post(ICE_URL, json=df[cols].to_dict("records"))
     requests.post(ICE_URL, json=df[df.columns.intersection(ALLOWED)].to_dict("records"))
     requests.post(ICE_URL, json=df[list(ALLOWED)].to_dict("records"))
+    requests.post(ICE_URL, json=df[[c for c in df.columns if c in ALLOWED]].to_dict("records"))
 def with_ssn(path):
     df = pd.read_csv(path)
     df = df[df["imgrtn_stus_cd"] == "5"]

@@ -128,6 +128,11 @@ class Sanitizers(Part):
             if isinstance(k, cst.Name) and isinstance(node.key, cst.Name) and node.key.value == k.value:
                 # {k: v for k, v in zip(["cin", "ssn"], row) if k in ALLOWED}: each name kept, at its element
                 return container([p for p in zipped if self._filters_pass(comp.ifs, k.value, min(p.names), sub) is not False])
+        if (isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and comp.inner_for_in is None and isinstance(target, cst.Name)
+                and isinstance(node.elt, cst.Name) and node.elt.value == target.value):
+            verdict = self._membership(comp.ifs, target.value, sub)
+            if verdict is not None and verdict[0] == "in":
+                return const_val(items=verdict[1])  # [c for c in df.columns if c in ALLOWED]: at most the allow-list
         pairs = self.expr.constant_pairs(comp.iter, frame) if comp.inner_for_in is None else None
         if pairs is not None:
             # {dst: getattr(m, src) for src, dst in FIELD_MAP.items()}: each entry of the constant in its turn

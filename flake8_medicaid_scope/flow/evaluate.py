@@ -15,6 +15,8 @@ from .population import STATUS_MARK
 from .values import (
     replace,
     ANY_KEY,
+    at_caller,
+    is_whole,
     STATUS_KEY,
     HOLE,
     OPAQUE,
@@ -339,7 +341,7 @@ class Expressions(Part):
             columns = self.column_list(node.slice[1].slice.value)
             if columns is not None:
                 # df.loc[rows, ["medicaid_id", "sex_cd"]]: those columns (of the frame's own, when it has them)
-                if owner.placements and not any(p.kind == "whole" for p in owner.placements):
+                if owner.placements and not is_whole(owner):
                     return replace(only_keys(owner, [min(c.names) for c in columns]), labels=owner.labels)
                 return container(columns, labels=owner.labels, bulk=owner.bulk)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
@@ -354,7 +356,7 @@ class Expressions(Part):
             columns = self.column_list(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is not None:
                 return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
-        if any(p.kind == "whole" for p in owner.placements) and not isinstance(index, (cst.SimpleString, cst.Integer)):
+        if is_whole(owner) and not isinstance(index, (cst.SimpleString, cst.Integer)):
             literal = self._local_literal(index, frame)
             listed = self.column_list(literal, frame) if literal is not None else None
             if listed is not None:
@@ -416,13 +418,10 @@ class Expressions(Part):
         path = self.constant_path(node, frame)
         if path is None:
             return None
-        home = self.m
-        literal: cst.BaseExpression | None = self.index.constants.get(path[0])
-        if path[0] not in self.index.constants:
-            found = self.links.foreign(path[0], frame.imports or None)  # from .settings import ENDPOINTS
-            if found is None or "." in found[1] or found[1] in found[0].index.grown:
-                return None
-            home, literal = found[0], found[0].index.constants.get(found[1])
+        located = self._constant_literal(path[0], frame)  # from .settings import ENDPOINTS
+        if located is None:
+            return None
+        home, literal = located
         for key in path[1]:
             if not isinstance(literal, cst.Dict):
                 return None
@@ -462,16 +461,20 @@ class Expressions(Part):
             return self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
         if not isinstance(owner, cst.Name):
             return None
-        name = owner.value
-        if name in frame.env or name in self.index.grown:
+        if owner.value in frame.env or owner.value in self.index.grown:
             return None
-        home, literal = self.m, self.index.constants.get(name)
-        if name not in self.index.constants:
-            found = self.links.foreign(name, frame.imports or None)  # from .mappings import FIELD_MAP
-            if found is None or "." in found[1] or found[1] in found[0].index.grown:
-                return None
-            home, literal = found[0], found[0].index.constants.get(found[1])
-        return self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
+        located = self._constant_literal(owner.value, frame)  # from .mappings import FIELD_MAP
+        return self._pairs_of(located[1], located[0]) if located is not None and isinstance(located[1], cst.Dict) else None
+
+    def _constant_literal(self, name: str, frame: Frame) -> "tuple[ModuleAnalysis, cst.BaseExpression | None] | None":
+        """The module holding the constant ``name`` (this one, or the project module it is imported
+        from) and its literal; None when it is imported but not a plain constant there."""
+        if name in self.index.constants:
+            return self.m, self.index.constants.get(name)
+        found = self.links.foreign(name, frame.imports or None)
+        if found is None or "." in found[1] or found[1] in found[0].index.grown:
+            return None
+        return found[0], found[0].index.constants.get(found[1])
 
     def _constant_rows(self, literal: cst.BaseExpression | None) -> list[Val] | None:
         """A constant list or tuple of rows of names (``(("cin", "medicaid_id"), ("income_amt", "income"))``):
@@ -642,7 +645,7 @@ class Expressions(Part):
             placed = place(value, line, col, key_text)
             if value.handed is not None and not value.placements and not isinstance(element.key, (cst.SimpleString, cst.ConcatenatedString)):
                 # {key: value} in a generic helper (payload.update({key: value})): the caller's bare field, placed there
-                placed = tuple(replace(value.handed, names=p.names, key=p.key, key_only=p.key_only) for p in placed)
+                placed = at_caller(value.handed, placed)
             placements.extend(placed)
         if clinical is not None:
             return container([clinical])  # a clinical FHIR resource is one finding; its elements are not reported apart

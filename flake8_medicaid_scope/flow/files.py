@@ -19,7 +19,7 @@ from ..destinations import Destination
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
-from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, join, place
+from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
@@ -92,7 +92,7 @@ class Files(Part):
         listed = self.expr.column_list(chosen[0].value) if chosen is not None else None
         if receiver is not None and listed is not None:
             # df.to_csv(path, columns=["cin", "race_cd"]): only those columns are written, each at its element
-            whole = not receiver.placements or any(p.kind == "whole" for p in receiver.placements)
+            whole = not receiver.placements or is_whole(receiver)
             names = [min(c.names) for c in listed]
             narrowed = container(listed) if whole else container(p for p in receiver.placements if p.key in names)
             receiver = replace(narrowed, bulk=receiver.bulk, labels=receiver.labels)

@@ -8,7 +8,7 @@ import libcst as cst
 from ..destinations import Destination, enclosing_names, host_of, ordered
 from ..library import SinkSpec
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
-from .values import replace, HOLE, Bulk, Placement, Val, merge_via, place
+from .values import replace, HOLE, Bulk, Placement, Val, at_caller, merge_via, place
 
 
 class Sinks(Part):
@@ -178,7 +178,7 @@ class Sinks(Part):
                 placed = place(val, line, col, meta_key)
                 if val.handed is not None and not val.placements:
                     # send(m.ssn) to a helper that posts its parameter: placed where the caller handed it
-                    placed = tuple(replace(val.handed, names=p.names, key=p.key, key_only=p.key_only) for p in placed)
+                    placed = at_caller(val.handed, placed)
                 for p in placed:
                     # protocol fields (S3 Key, Subject, MessageGroupId), as keywords or as entries
                     metadata = bool(spec.meta) and (keyword in spec.meta or p.key in spec.meta)

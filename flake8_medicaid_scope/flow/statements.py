@@ -12,7 +12,24 @@ from .index import collect_import, dotted, names_in
 from .part import Frame, Part
 from .population import STATUS_MARK, describe
 from .sanitizers import MAX_UNROLL, block_statements
-from .values import replace, HOLE, OPAQUE, FunctionRef, Val, combine, const_text, const_val, container, join, place, with_attrs, with_step, without_labels, without_path
+from .values import (
+    replace,
+    HOLE,
+    OPAQUE,
+    FunctionRef,
+    Val,
+    at_caller,
+    combine,
+    const_text,
+    const_val,
+    container,
+    join,
+    place,
+    with_attrs,
+    with_step,
+    without_labels,
+    without_path,
+)
 
 if TYPE_CHECKING:
     from .values import Bulk
@@ -734,7 +751,7 @@ class Statements(Part):
         added = place(val, line, col, keys[-1])
         if val.handed is not None and not val.placements and self._computed_key:
             # self.fields[key] = value with a bare field handed by the caller (r.set("ssn", m.ssn)): placed there
-            added = tuple(replace(val.handed, names=p.names, key=p.key, key_only=p.key_only) for p in added)
+            added = at_caller(val.handed, added)
         if len(keys) > 1 and keys[0] is not None:
             # d["a"]["b"]["c"] = v: under "a", named by its last two keys ("b.c") and its first two
             # ("a.b"), as a nested literal names its entries (a qualifier next to the field counts)

@@ -291,6 +291,16 @@ def env_value(name: str | None, default: Val | None = None) -> Val:
     return Val(const=True, text=default.text if default is not None and default.const else None, labels=labels)
 
 
+def at_caller(handed: Placement, placed: Iterable[Placement]) -> tuple[Placement, ...]:
+    """``placed`` moved to the caller's argument a bare field was ``handed`` at (SPEC section 6)."""
+    return tuple(replace(handed, names=p.names, key=p.key, key_only=p.key_only) for p in placed)
+
+
+def is_whole(val: Val) -> bool:
+    """``val`` holds an unbounded record (every field: ``vars(m)``, ``SELECT *``, ``read_csv(path)``)."""
+    return any(p.kind == "whole" for p in val.placements)
+
+
 def container(placements: Iterable[Placement], **kw: object) -> Val:
     """A dict, list or model instance holding ``placements``."""
     return Val(placements=_merge_placements(placements), **kw)  # type: ignore[arg-type]

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination, host_of
-from .index import MODELS, ClassInfo, NOT_PRAGMA, calls_in, decorated, dotted, string_value
+from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, decorated, dotted, self_writes, string_value
+from .calls import MUTATORS
 from .evaluate import QUIET_MARK
 from .part import Args, Frame, Part
 from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
@@ -20,6 +21,8 @@ MAX_DEPTH = 12  # nested inlined calls (deeper: MCD901)
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
 
 MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
+#: methods that take something out of their receiver (``self.data.pop("ssn")``)
+REMOVERS = frozenset({"pop", "popitem", "remove", "discard", "clear"})
 MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result stops growing (then MCD901)
 
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
@@ -51,6 +54,9 @@ class Functions(Part):
         self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
         self._call_sites: dict[str, list[cst.Call]] | None = None
         self._name_reads: dict[str, int] | None = None
+        self._writes: dict[int, SelfWrites] = {}
+        self._may_set: dict[int, bool] = {}
+        self._mutators: frozenset[str] | None = None
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -593,6 +599,8 @@ class Functions(Part):
         own: dict[str, list[Val]] = {}
         complete = True
         for method in methods:
+            if not self.may_set_self(cls, method):
+                continue  # reads self only: running it would learn nothing
             if method in self._stack:
                 complete = False  # running now: what it sets is not known yet, so this is not kept
                 continue
@@ -608,6 +616,54 @@ class Functions(Part):
             # all the others again (exponential on object-oriented code)
             self._partial_attrs[(cls.name, self._running(cls))] = attrs
         return attrs
+
+    def may_set_self(self, cls: ClassInfo, fn: cst.FunctionDef, seen: frozenset[int] = frozenset()) -> bool:
+        """Whether running ``fn`` as a method of ``cls`` may set an attribute of ``self``: it stores into
+        or mutates ``self.x`` (or calls ``super()``), hands ``self`` or ``self.x`` to a function or class
+        of the project, or calls a method of ``self`` that may (resolved as ``self.name`` would be)."""
+        if id(fn) in self._may_set:
+            return self._may_set[id(fn)]
+        if self._mutators is None:
+            # methods that change their receiver: containers' (append, pop) and clients' that connect or configure
+            self._mutators = MUTATORS | REMOVERS | frozenset(
+                name for methods in self.client_methods.values() for name, rule in methods.items() if rule.sink is None and rule.does not in ("write", "read")
+            )
+        writes = self._writes.get(id(fn))
+        if writes is None:
+            writes = self._writes[id(fn)] = self_writes(fn, self._mutators)
+        found = writes.direct or any(self._project_callee(callee) for callee in writes.handed)
+        if not found:
+            for name in sorted(writes.methods):
+                owner = self.method_owner(cls, name)
+                if owner is not None and id(owner[2]) not in seen and id(owner[2]) != id(fn):
+                    if owner[0].functions.may_set_self(owner[1], owner[2], seen | {id(fn)}):
+                        found = True
+                        break
+        if found or not seen:
+            self._may_set[id(fn)] = found  # a negative found inside a cycle may depend on the cut: not kept
+        return found
+
+    def _project_callee(self, callee: cst.BaseExpression) -> bool:
+        """A function or class of the project (``fill(self.body, m)``, ``Base.__init__(self)``) or ``setattr``."""
+        name = dotted(callee)
+        if name is None:
+            return True  # a computed callee: it may be anything
+        head = name.partition(".")[0]
+        return name == "setattr" or head in self.index.functions or head in self.index.classes or self.links.foreign(name) is not None
+
+    def method_owner(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
+        """The method ``self.name`` calls in ``cls``: its own, else the first base's that has it."""
+        if name in cls.methods:
+            return self.m, cls, cls.methods[name]
+        for base in cls.bases if depth < 10 else ():
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                found = self.method_owner(self.index.classes[base], name, depth + 1)
+            else:
+                other = self.links.foreign_class(base)
+                found = other[0].functions.method_owner(other[1], name, depth + 1) if other is not None else None
+            if found is not None:
+                return found
+        return None
 
     def _running(self, cls: ClassInfo) -> tuple[int, ...]:
         """The methods of ``cls`` on the call stack now (what a partial result of its attributes lacks)."""

@@ -473,3 +473,73 @@ def method_chain(expr: cst.BaseExpression) -> list[str]:
         else:
             expr = expr.func
     return names
+
+
+@dataclass(frozen=True)
+class SelfWrites:
+    """What a method's text may do to ``self`` (learning an object's attributes runs only the methods
+    that may set one): ``direct`` when it stores into, deletes from or mutates ``self.x`` or calls
+    ``super()``; ``methods`` it calls on ``self``; ``handed``, the callees it passes ``self`` or
+    ``self.x`` to (a project function may set attributes of its argument)."""
+
+    direct: bool
+    methods: frozenset[str]
+    handed: tuple[cst.BaseExpression, ...]
+
+
+def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
+    """The syntactic ``SelfWrites`` of ``fn`` (nested functions and lambdas included: they close over
+    ``self``); ``mutators``: the method names that change their receiver (``append``, ``connect``)."""
+    direct = False
+    methods: set[str] = set()
+    handed: list[cst.BaseExpression] = []
+
+    def on_self(node: cst.BaseExpression) -> bool:
+        while isinstance(node, (cst.Attribute, cst.Subscript)):
+            node = node.value
+        return isinstance(node, cst.Name) and node.value == "self"
+
+    def stored(target: cst.BaseExpression) -> bool:
+        if isinstance(target, (cst.Tuple, cst.List)):
+            return any(stored(e.value) for e in target.elements)
+        if isinstance(target, cst.StarredElement):
+            return stored(target.value)
+        return isinstance(target, (cst.Attribute, cst.Subscript)) and on_self(target)
+
+    class Visit(cst.CSTVisitor):
+        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+            nonlocal direct
+            direct = direct or stored(node.target)
+
+        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+            nonlocal direct
+            direct = direct or stored(node.target)
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            nonlocal direct
+            direct = direct or stored(node.target)
+
+        def visit_Del(self, node: cst.Del) -> None:
+            nonlocal direct
+            direct = direct or stored(node.target)
+
+        def visit_For(self, node: cst.For) -> None:
+            nonlocal direct
+            direct = direct or stored(node.target)
+
+        def visit_Call(self, node: cst.Call) -> None:
+            nonlocal direct
+            func = node.func
+            if isinstance(func, cst.Attribute):
+                owner = func.value
+                if isinstance(owner, cst.Name) and owner.value == "self":
+                    methods.add(func.attr.value)  # self.add(m): whatever add sets
+                elif func.attr.value in mutators and on_self(owner):
+                    direct = True  # self.items.append(m), self.session.headers.update(...)
+                elif isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == "super":
+                    direct = True  # super().__init__(url): the base's constructor with these arguments
+            if any(on_self(arg.value) for arg in node.args) and not (isinstance(func, cst.Attribute) and on_self(func)):
+                handed.append(func)
+
+    fn.visit(Visit())
+    return SelfWrites(direct, frozenset(methods), tuple(handed))

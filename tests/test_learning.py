@@ -1,0 +1,143 @@
+"""Learning what a class's methods set on ``self`` runs only the methods that may set something.
+
+The syntactic facts (``self_writes``) are pinned directly; the cases check through the whole
+analysis that every way a method can set an attribute is still learned (a store, a mutation, a
+``super()`` call, a helper of the project given ``self.x``, ``setattr``, a method of ``self`` that
+does, here or in a base class) and that readers are skipped without changing any finding.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+import pytest
+from annotations import actual, expected
+
+from flake8_medicaid_scope.flow.index import self_writes
+
+HEAD = '''import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+'''
+
+MUTATORS = frozenset({"append", "update", "pop", "connect"})
+
+
+def _writes(body: str):
+    fn = cst.parse_module(body).body[0]
+    assert isinstance(fn, cst.FunctionDef)
+    return self_writes(fn, MUTATORS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "def f(self, m):\n    self.body = {'ssn': m.ssn}\n",
+        "def f(self, m):\n    self.body['ssn'] = m.ssn\n",
+        "def f(self, m):\n    self.total += 1\n",
+        "def f(self, m):\n    self.a, self.b = m.ssn, m.dob\n",
+        "def f(self, m):\n    del self.body['ssn']\n",
+        "def f(self, m):\n    self.rows.append(m.ssn)\n",
+        "def f(self, m):\n    self.by_county[m.county].append(m.ssn)\n",
+        "def f(self, m):\n    self.body.pop('ssn')\n",
+        "def f(self, host):\n    self.ssh.connect(hostname=host)\n",
+        "def f(self, url):\n    super().__init__(url)\n",
+        "def f(self, m):\n    def inner():\n        self.body = m\n    inner()\n",
+        "def f(self, rows):\n    for self.current in rows:\n        pass\n",
+    ],
+)
+def test_direct_writes(body: str) -> None:
+    assert _writes(body).direct
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "def f(self, m):\n    return {'ssn': m.ssn, 'url': self.url}\n",
+        "def f(self, m):\n    self.session.post(self.url, json=self.body)\n",
+        "def f(self):\n    body = self.body\n    body['x'] = 1\n    return len(self.rows)\n",
+        "def f(self):\n    return self.get_conn().create_job(**self.config)\n",
+        "def f(self, m):\n    self.log.info('sent %s', m.cin)\n",
+    ],
+)
+def test_readers_write_nothing(body: str) -> None:
+    writes = _writes(body)
+    assert not writes.direct
+
+
+def test_method_calls_and_handed_callees_are_recorded() -> None:
+    writes = _writes("def f(self, m):\n    self.add(m)\n    fill(self.body, m)\n    requests.post(self.url)\n    len(self.rows)\n")
+    assert writes.methods == {"add"}
+    assert [cst.Module([]).code_for_node(c) for c in writes.handed] == ["fill", "requests.post", "len"]
+
+
+CASES = {
+    # set by a base class's setter, called from the subclass's builder
+    "set-through-a-base-setter": '''
+class Base:
+    def set_body(self, body):
+        self.body = body
+class Referral(Base):
+    def build(self, m):
+        self.set_body({"cin": m.cin, "ssn": m.ssn})  # MCD101
+    def send(self):
+        requests.post(ICE_URL, json=self.body)
+''',
+    # a helper of the module fills the object's container
+    "set-by-a-helper-given-self-x": '''
+def fill(body, m):
+    body["diagnosis"] = m.primary_dx  # MCD102
+class Referral:
+    def __init__(self):
+        self.body = {}
+    def build(self, m):
+        fill(self.body, m)
+    def send(self):
+        requests.post(ICE_URL, json=self.body)
+''',
+    # a method that only calls another method of self which stores: learned through it
+    "set-through-a-chain-of-own-methods": '''
+class Referral:
+    def _store(self, key, value):
+        self.body = {key: value}
+    def build(self, m):
+        self._store("language", m.primary_language)  # MCD101
+    def send(self):
+        requests.post(ICE_URL, json=self.body)
+''',
+    # the base's constructor called through super() with this class's arguments
+    "set-by-super-init": '''
+class Client:
+    def __init__(self, url):
+        self.url = url
+    def send(self, body):
+        requests.post(self.url, json=body)
+class IceClient(Client):
+    def __init__(self):
+        super().__init__(ICE_URL)
+def refer(m):
+    IceClient().send({"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
+    # readers run no learning, and the findings are those of the sending method
+    "readers-are-not-needed": '''
+class Referral:
+    def __init__(self, m):
+        self.body = {"cin": m.cin, "dob": m.dob}
+    def describe(self):
+        return f"referral of {len(self.body)} fields"
+    def send(self):
+        requests.post(ICE_URL, json=self.body)
+class Leaky:
+    def __init__(self, m):
+        self.body = {"cin": m.cin, "race": m.race}  # MCD101
+    def describe(self):
+        return f"referral of {len(self.body)} fields"
+    def send(self):
+        requests.post(ICE_URL, json=self.body)
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_learning_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source) == want

@@ -1,0 +1,1 @@
+"""Illinois IES bridge."""

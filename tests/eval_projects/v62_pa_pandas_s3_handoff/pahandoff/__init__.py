@@ -1,0 +1,1 @@
+"""PA MMIS handoff job."""

@@ -1,0 +1,1 @@
+"""Wisconsin MMIS partner exchange."""

@@ -1,0 +1,3 @@
+from .transport import get_json, post_json
+
+__all__ = ["get_json", "post_json"]

@@ -335,6 +335,36 @@ def _positions(module: Any, expected: str | None = None) -> Any:
         return {node: (r.start.line, r.start.column, r.end.line) for node, r in found.items()}
 
 
+class LazyPositions:
+    """The positions of a module's nodes (``_positions``), computed when first asked: an imported
+    module whose functions run only to learn what they return, and never place, print or report a
+    field, does not pay for the codegen pass (about half a parse)."""
+
+    __slots__ = ("module", "found")
+
+    def __init__(self, module: Any) -> None:
+        self.module = module
+        self.found: dict[Any, tuple[int, int, int]] | None = None
+
+    def _all(self) -> dict[Any, tuple[int, int, int]]:
+        if self.found is None:
+            self.found = _positions(self.module)
+            self.module = None
+        return self.found  # type: ignore[return-value]
+
+    def get(self, node: Any) -> tuple[int, int, int] | None:
+        return self._all().get(node)
+
+    def __contains__(self, node: Any) -> bool:
+        return node in self._all()
+
+    def __getitem__(self, node: Any) -> tuple[int, int, int]:
+        return self._all()[node]
+
+    def __setitem__(self, node: Any, value: tuple[int, int, int]) -> None:
+        self._all()[node] = value
+
+
 def _lean_positions(module: Any, expected: str | None = None) -> dict[Any, tuple[int, int, int]] | None:
     from libcst._nodes.internal import CodegenState
 
@@ -470,10 +500,14 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     parsed = _parsed.get(key) if key is not None else None
     if parsed is None or parsed[0] != source:
         module, chunked = _parse(source)
-        ranges = _positions(module, chunked)
-        if ranges is None:
-            module = cst.parse_module(chunked)
-            ranges = _positions(module)
+        ranges: Any
+        if chunked is None:
+            ranges = LazyPositions(module)
+        else:
+            ranges = _positions(module, chunked)  # prints the merged chunks back: checked now
+            if ranges is None:
+                module = cst.parse_module(chunked)
+                ranges = LazyPositions(module)
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
         parsed = (source, module, ranges, index)

@@ -12,7 +12,7 @@ import libcst as cst
 import pytest
 from annotations import actual, expected
 
-from flake8_medicaid_scope.flow.index import self_writes
+from flake8_medicaid_scope.flow.index import changes_parameters, self_writes
 
 HEAD = '''import requests
 ICE_URL = "https://eid.ice.gov/api/v1/referrals"
@@ -64,8 +64,9 @@ def test_readers_write_nothing(body: str) -> None:
 
 
 def test_method_calls_and_handed_callees_are_recorded() -> None:
-    writes = _writes("def f(self, m):\n    self.add(m)\n    fill(self.body, m)\n    requests.post(self.url)\n    len(self.rows)\n")
+    writes = _writes("def f(self, m):\n    self.add(m)\n    fill(self.body, m)\n    requests.post(self.url)\n    len(self.rows)\n    audit(self)\n    log(self.a.b)\n")
     assert writes.methods == {"add"}
+    # only self.x handed: what a function does to its argument comes back to self.x, never to a bare self
     assert [cst.Module([]).code_for_node(c) for c in writes.handed] == ["fill", "requests.post", "len"]
 
 
@@ -141,3 +142,27 @@ def test_learning_case(name: str) -> None:
     source = HEAD + CASES[name]
     want, _, _ = expected(source)
     assert actual(source) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "changes"),
+    [
+        ("def f(body, m):\n    body['ssn'] = m.ssn\n", True),
+        ("def f(rows, m):\n    rows.append(m)\n", True),
+        ("def f(rec):\n    del rec['ssn']\n", True),
+        ("def f(rec, m):\n    rec.person.ssn = m.ssn\n", True),
+        ("def f(body, m):\n    other(body, m)\n", True),
+        ("def f(*parts):\n    parts[0]['x'] = 1\n", True),
+        ("def f(body):\n    return {'n': len(body), 'keys': sorted(body)}\n", False),
+        ("def f(model, **hints):\n    return model._meta.app_label\n", False),
+        ("def f():\n    return 1\n", False),
+    ],
+)
+def test_changes_parameters(body: str, changes: bool) -> None:
+    fn = cst.parse_module(body).body[0]
+    assert isinstance(fn, cst.FunctionDef)
+    assert changes_parameters(fn) is changes
+
+
+def test_python_attributes_of_self_are_not_handed() -> None:
+    assert _writes("def f(self):\n    return router.db_for_write(self.__class__, instance=self)\n").handed == ()

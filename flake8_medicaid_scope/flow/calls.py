@@ -730,7 +730,7 @@ class Calls(Part):
         if trailing.comment is not None and pragma.search(trailing.comment.value) is not None:
             return True
         lines = self.index.pragma_lines if pragma is PRAGMA else self.index.not_pragma_lines
-        return self.positions(fn.name)[0] in lines
+        return bool(lines) and self.positions(fn.name)[0] in lines  # no pragma in the module: no position asked
 
     def cleared_names(self) -> frozenset[str]:
         """Names marked ``# medicaid-scope: not-enforcement``: functions, classes, methods, constants."""

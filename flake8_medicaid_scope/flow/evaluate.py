@@ -674,7 +674,8 @@ class Expressions(Part):
             all_const = all_const and val.const
             if val.const and val.text is not None:
                 texts.append(val.text)
-            line, col = self.positions(element)
+            # an element that is no field itself only passes on what it holds: no position needed
+            line, col = self.positions(element) if val.names or val.handed is not None else (0, 0)
             placements.extend(place(val, line, col))
         if all_const:
             return const_val(items=tuple(texts))

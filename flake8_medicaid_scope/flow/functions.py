@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination, host_of
-from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, decorated, dotted, self_writes, string_value
+from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value
 from .calls import MUTATORS
 from .evaluate import QUIET_MARK
 from .part import Args, Frame, Part
@@ -619,7 +619,7 @@ class Functions(Part):
 
     def may_set_self(self, cls: ClassInfo, fn: cst.FunctionDef, seen: frozenset[int] = frozenset()) -> bool:
         """Whether running ``fn`` as a method of ``cls`` may set an attribute of ``self``: it stores into
-        or mutates ``self.x`` (or calls ``super()``), hands ``self`` or ``self.x`` to a function or class
+        or mutates ``self.x`` (or calls ``super()``), hands ``self.x`` to a function or class
         of the project, or calls a method of ``self`` that may (resolved as ``self.name`` would be)."""
         if id(fn) in self._may_set:
             return self._may_set[id(fn)]
@@ -644,12 +644,25 @@ class Functions(Part):
         return found
 
     def _project_callee(self, callee: cst.BaseExpression) -> bool:
-        """A function or class of the project (``fill(self.body, m)``, ``Base.__init__(self)``) or ``setattr``."""
+        """A function or class of the project that may change an argument (``fill(self.body, m)``
+        with ``fill`` storing into its parameter); a callee not known here may."""
         name = dotted(callee)
         if name is None:
             return True  # a computed callee: it may be anything
-        head = name.partition(".")[0]
-        return name == "setattr" or head in self.index.functions or head in self.index.classes or self.links.foreign(name) is not None
+        head, _, rest = name.partition(".")
+        if head in self.index.functions or head in self.index.classes:
+            owner, inner = self.m, name
+        else:
+            found = self.links.foreign(name)
+            if found is None:
+                return head not in self.index.imports  # an object of this function (helper.fill(...)): not known
+            owner, inner = found
+        fn = owner.index.functions.get(inner)
+        if fn is None and inner in owner.index.classes:
+            fn = owner.index.classes[inner].methods.get("__init__")
+            if fn is None:
+                return bool(owner.index.classes[inner].bases)  # an inherited constructor
+        return fn is None or changes_parameters(fn)
 
     def method_owner(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
         """The method ``self.name`` calls in ``cls``: its own, else the first base's that has it."""

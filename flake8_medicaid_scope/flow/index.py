@@ -475,12 +475,77 @@ def method_chain(expr: cst.BaseExpression) -> list[str]:
     return names
 
 
+def _self_attribute(node: cst.BaseExpression) -> bool:
+    """``self.x`` (not ``self.__class__``: Python's own attributes hold no data)."""
+    return isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and not node.attr.value.startswith("__")
+
+
+#: builtins that never change an argument
+_READERS = frozenset({"len", "str", "repr", "int", "float", "bool", "list", "dict", "tuple", "set", "frozenset", "sorted", "reversed", "isinstance",
+                      "issubclass", "getattr", "hasattr", "type", "iter", "next", "enumerate", "zip", "map", "filter", "any", "all", "min", "max",
+                      "sum", "format", "id", "hash", "print", "callable", "vars", "round", "abs", "super"})
+
+
+def changes_parameters(fn: cst.FunctionDef) -> bool:
+    """Whether ``fn``'s text may change one of its parameters: a store into, a delete from or a
+    mutating method of a parameter (``body["ssn"] = m.ssn``, ``rows.append(r)``), or a parameter
+    handed on to a call (which may change it in turn)."""
+    params = fn.params
+    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            names.add(star.name.value)
+    if not names:
+        return False
+
+    def on_param(node: cst.BaseExpression) -> bool:
+        while isinstance(node, (cst.Attribute, cst.Subscript)):
+            node = node.value
+        return isinstance(node, cst.Name) and node.value in names
+
+    def stored(target: cst.BaseExpression) -> bool:
+        if isinstance(target, (cst.Tuple, cst.List)):
+            return any(stored(e.value) for e in target.elements)
+        if isinstance(target, cst.StarredElement):
+            return stored(target.value)
+        return isinstance(target, (cst.Attribute, cst.Subscript)) and on_param(target)
+
+    found = False
+
+    class Visit(cst.CSTVisitor):
+        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+            nonlocal found
+            found = found or stored(node.target)
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            nonlocal found
+            found = found or stored(node.target) or (isinstance(node.target, cst.Name) and node.target.value in names)
+
+        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+            nonlocal found
+            found = found or stored(node.target)
+
+        def visit_Del(self, node: cst.Del) -> None:
+            nonlocal found
+            found = found or stored(node.target)
+
+        def visit_Call(self, node: cst.Call) -> None:
+            nonlocal found
+            if isinstance(node.func, cst.Attribute) and on_param(node.func.value):
+                found = True  # body.update(...), body.setdefault(...), rows.append(...)
+            elif not (isinstance(node.func, cst.Name) and node.func.value in _READERS) and any(on_param(a.value) for a in node.args):
+                found = True
+
+    fn.visit(Visit())
+    return found
+
+
 @dataclass(frozen=True)
 class SelfWrites:
     """What a method's text may do to ``self`` (learning an object's attributes runs only the methods
     that may set one): ``direct`` when it stores into, deletes from or mutates ``self.x`` or calls
-    ``super()``; ``methods`` it calls on ``self``; ``handed``, the callees it passes ``self`` or
-    ``self.x`` to (a project function may set attributes of its argument)."""
+    ``super()``; ``methods`` it calls on ``self``; ``handed``, the callees it passes ``self.x`` to
+    (a project function may change its argument)."""
 
     direct: bool
     methods: frozenset[str]
@@ -538,7 +603,8 @@ def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
                     direct = True  # self.items.append(m), self.session.headers.update(...)
                 elif isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == "super":
                     direct = True  # super().__init__(url): the base's constructor with these arguments
-            if any(on_self(arg.value) for arg in node.args) and not (isinstance(func, cst.Attribute) and on_self(func)):
+            # fill(self.body, m): a function's effects on an argument given as self.x come back to self.x
+            if any(_self_attribute(arg.value) for arg in node.args) and not (isinstance(func, cst.Attribute) and on_self(func)):
                 handed.append(func)
 
     fn.visit(Visit())

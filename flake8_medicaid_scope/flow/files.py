@@ -79,11 +79,15 @@ class Files(Part):
         target = argument(args, *rule.file) if rule.file is not None else None
         file = target[1] if target is not None else OPAQUE
         columns = argument(args, *rule.columns) if rule.columns is not None else None
+        listed = None
         if columns is not None:
             listed = self.expr.column_list(columns[0].value, frame)
             placed = tuple(listed) if listed is not None else place(columns[1], *self.positions(columns[0]))
             self.write(file, placed, node)
-        return Val(client=ClientObj("csv.writer", file), labels=file.labels)
+        # fieldnames named here: the rows put only those columns into the file, each placed (and
+        # reported) once at its name in the list (SPEC section 3), never again at writerow
+        names = tuple(sorted({n for p in listed for n in p.names})) if listed is not None else None
+        return Val(client=ClientObj("csv.writer", file), labels=file.labels, items=names)
 
     def write_to(self, rule: Rule, node: cst.Call, args: Args, receiver: Val | None = None) -> Val:
         """``json.dump(obj, f)``, ``df.to_csv(path)``: what is written goes into the file at ``file``."""
@@ -118,6 +122,9 @@ class Files(Part):
                 inner = given[1].client is not None and given[1].client.kind in FILE_KINDS
                 # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
                 written = self.content(given[1]) if inner else given[1]
+                if receiver.client.kind == "csv.writer" and receiver.items is not None:
+                    bulk |= written.bulk  # a DictWriter with its fieldnames listed: placed at the list
+                    continue
                 placed.extend(written.placements if inner else place(given[1], *self.positions(given[0])))
                 bulk |= written.bulk
         for where in rule.files:

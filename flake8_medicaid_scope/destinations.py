@@ -43,7 +43,8 @@ LOCAL_NOUNS = frozenset({"queue", "store", "repository", "repo", "dao", "db", "t
 #: last words of model classes that describe what comes back, configuration or plumbing, not a payload
 INBOUND_NOUNS = frozenset({
     "response", "result", "results", "reply", "ack", "acknowledgement", "error", "errors", "status", "receipt",
-    "settings", "config", "configuration", "options", "credentials", "auth", "token", "client", "endpoint", "session",
+    "settings", "config", "configuration", "options", "credentials", "auth", "token", "client", "endpoint", "session", "connection",
+    "conn",
     "parser", "reader", "decoder", "loader", "importer", "consumer", "listener", "webhook", "callback",
     # configuration and plumbing of an interface, not what it sends
     "limit", "limits", "timeout", "timeouts", "policy", "schedule", "flags", "metrics", "stats",
@@ -105,7 +106,18 @@ def _word_lists() -> Mapping[str, Any]:
         "destination_words": frozenset(data["destination_words"]),
         # each state as a sequence of words: ("mn",), ("new", "york"), ("district", "of", "columbia")
         "state_phrases": tuple({(code,) for code in states["postal_codes"]} | {tuple(name.split("_")) for name in states["names"]}),
+        "harmless_heads": frozenset(data["harmless_words"]["heads"]),
+        "harmless_modifiers": frozenset(data["harmless_words"]["modifiers"]),
     }
+
+
+def harmless_by_words(tokens: Sequence[str]) -> bool:
+    """A name made only of harmless words, one of them a head (``row_count``, ``transfer_timestamp``,
+    ``source_agency_code``): transfer metadata like the harmless fields (SPEC section 5); a name
+    with any other word (``visit_count``, ``claim_total``) is not."""
+    words = _word_lists()
+    heads, modifiers = words["harmless_heads"], words["harmless_modifiers"]
+    return any(t in heads for t in tokens) and all(t in heads or t in modifiers for t in tokens)
 
 
 class DestinationRules:

@@ -113,6 +113,9 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
                 offset = _start(star)
                 out.append(Column(frozenset({projection.sql(comments=False)}), None, offset if offset is not None else 0, whole=True))
             continue
+        inner = projection.this if isinstance(projection, exp.Alias) else projection
+        if isinstance(inner, exp.Count):
+            continue  # COUNT(ssn), COUNT(DISTINCT ssn) AS n: a number of rows, not the column (as len() is)
         identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes)]
         columns = [c.name for c in projection.find_all(exp.Column) if c.name and not any(_covers_hole(i, holes) for i in _identifiers(c, exp))]
         alias = projection.alias if isinstance(projection, exp.Alias) else None

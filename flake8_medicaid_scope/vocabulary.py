@@ -167,6 +167,9 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
             if result is None:
                 present = frozenset(singular)
                 result = next((cat for needed, cat in vocab.rules if needed <= present), None)
+    if result == "mixed" and "." in name:
+        # contact_info.phone, demographics.race: an entry of a bundle is what its own name says
+        result = _classify(vocab, name.rsplit(".", 1)[1]) or result
     vocab.cache[name] = result
     return result
 

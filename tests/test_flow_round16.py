@@ -77,6 +77,55 @@ async def export_permitted(conn):
             async for row in conn.cursor("SELECT cin, dob FROM members WHERE immigration_status = 'UNL'"):
                 await client.post(ICE_URL, json=dict(row))
 ''',
+    # SPEC section 5: spellings of transfer metadata made only of harmless words; any other word counts
+    "harmless-metadata-by-words": '''
+def refer(m, rows, page_number):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "transfer_timestamp": "2026-01-01T00:00:00Z",
+        "row_count": len(rows),
+        "total_records": len(rows),
+        "page_number": page_number,
+        "source_agency_code": "MN",
+        "visit_count": m.visit_count,  # MCD104
+        "claim_total": m.claim_total,  # MCD102
+    })
+''',
+    # SPEC section 6: a count is not the column (len() drops names); other aggregates keep them
+    "sql-count-of-a-column-is-a-number": '''
+import sqlite3
+def stats(db):
+    rows = sqlite3.connect(db).execute(
+        "SELECT county, COUNT(DISTINCT ssn) AS people, COUNT(ssn) FROM members GROUP BY county"
+    ).fetchall()
+    requests.post(ICE_URL, json=[list(r) for r in rows])
+def latest(db, cin):
+    row = sqlite3.connect(db).execute(
+        "SELECT cin, MAX(service_date) AS last_visit FROM claims WHERE cin = ? GROUP BY cin", (cin,)  # MCD102
+    ).fetchone()
+    requests.post(ICE_URL, json=list(row))
+''',
+    # SPEC section 4: connection settings are not data, also as a model named for enforcement
+    "connection-model-named-for-enforcement": '''
+from pydantic import BaseModel
+class IceSftpConnection(BaseModel):
+    hostname: str = ICE_HOST
+    port: int = 22
+    username: str
+    private_key_path: str
+class IceSubjectRecord(BaseModel):
+    medicaid_id: str
+    race: str  # MCD101
+''',
+    # an entry of a bundle is what its own name says: the permitted parts of contact_info are permitted
+    "bundle-entries-are-their-own-names": '''
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "contact_info": {"phone": m.phone, "address": m.home_address},
+        "demographics": {"dob": m.dob, "race": m.race},  # MCD101
+    })
+''',
 }
 
 

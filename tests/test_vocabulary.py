@@ -183,3 +183,33 @@ def test_document_numbers_of_a_status_are_documents(name: str) -> None:
 ])
 def test_round_12_names(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    # someone else's contact number: the qualifier wins over the bare "contact number" phone rule
+    ("emergency_contact_phone_number", "contact_person"), ("contact_person_phone_number", "contact_person"),
+    ("guardian_contact_number", "contact_person"), ("spouse_contact_number", "contact_person"), ("provider_contact_number", "provider"),
+    ("emergencyContactPhoneNumber", "contact_person"), ("ice_contact_number", "contact_person"),
+    ("contact_number", "phone"), ("member_contact_number", "phone"), ("home_ph_number", "phone"),
+    # a child is another member of the household, whatever the field
+    ("child_citizenship", "household"), ("child_immigration_status", "household"), ("children_address", "household"),
+    ("child_phone", "household"), ("child_dob", "contact_person"), ("child_support_amount", "income"),
+    # a composite that holds a name is a bundle (MCD101), not the permitted part
+    ("name_and_address", "mixed"), ("full_name_and_address", "mixed"), ("last_name_dob", "mixed"),
+    # names that only look permitted
+    ("ip_address", "other_identifier"), ("mac_address", "other_identifier"), ("immigration_case_number", "immigration_document_id"),
+    ("birth_certificate_number", "other_identifier"), ("case_manager_phone", "contact_person"), ("social_worker_phone", "contact_person"),
+    ("psychiatrist_phone", "provider"), ("counselor_phone", "provider"), ("nurse_phone", "provider"),
+    # the right category (and so the right code)
+    ("gestational_age", "pregnancy"), ("treatment_plan", "clinical_resource"), ("therapy_notes", "procedure"),
+    ("psychotherapy_notes", "behavioral_health"), ("monthly_earnings", "income"), ("national_origin", "national_origin"),
+    # permitted names the vocabulary lacked, and T-MSIS _NM name parts of an address
+    ("CITY_NM", "address"), ("CNTY_NM", "address"), ("street_nm", "address"), ("ELGBL_LAST_NM", "name"),
+    ("patient_medicaid_id", "medicaid_id"), ("PatientMedicaidId", "medicaid_id"), ("patient_msis_id", "medicaid_id"),
+    ("patient_id", "other_identifier"), ("member_no", "medicaid_id"), ("recipient_number", "medicaid_id"),
+    ("apt_no", "address"), ("po_box", "address"), ("lat", "address"), ("lon", "address"),
+    # an entry of a bundle is what its own name says; the bundle itself stays mixed
+    ("contact_info.phone", "phone"), ("demographics.race", "race_ethnicity"), ("contact_info", "mixed"),
+])
+def test_round_16_names(name: str, category: str | None) -> None:
+    assert default_vocabulary().classify(name) == category

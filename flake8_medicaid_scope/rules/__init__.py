@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Sequence
 
 from ..config import Config
-from ..destinations import Destination
+from ..destinations import Destination, harmless_by_words
 from ..findings import Finding, Step
 from ..flow.values import Placement
 from ..policy import HEALTH, UNKNOWN_FIELD, WHOLE_RECORD
@@ -58,7 +58,7 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         tokens = vocab.tokens(name)
         if not tokens:
             continue
-        if "_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless):  # X-Request-ID
+        if "_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless) or harmless_by_words(tokens):  # X-Request-ID
             harmless = True
             continue
         if vocab.is_technical(name):

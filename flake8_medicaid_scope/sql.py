@@ -46,6 +46,9 @@ def looks_like_query(text: str) -> bool:
     return len(text) <= MAX_SQL and _QUERY.match(text) is not None
 
 
+_BRACKETED = re.compile(r"\[[A-Za-z_][\w ]*\]")
+
+
 @lru_cache(maxsize=256)
 def _tree(sql: str) -> Any:
     """The parse of a query (None when it is not one that parses); kept, since its select list and
@@ -55,7 +58,9 @@ def _tree(sql: str) -> Any:
     try:
         import sqlglot
 
-        return sqlglot.parse_one(_readable(sql))
+        # SQL Server's [brackets] and MySQL's `backticks` quote names only in their own dialects
+        dialect = "mysql" if "`" in sql else "tsql" if _BRACKETED.search(sql) else None
+        return sqlglot.parse_one(_readable(sql), read=dialect)
     except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
         return None
 

@@ -333,13 +333,14 @@ def export_basic(path):
     df.to_csv("ice_referrals_basic.csv", columns=["cin", "birth_dt"], index=False)
 ''',
     # SPEC sections 3 and 6: a select list joined from a constant column list
+    # the select list is assembled: each column is reported where its name was written (SPEC section 3)
     "sql-select-list-joined-from-a-constant": '''
-COLUMNS = ["cin", "birth_dt", "ssn"]
+COLUMNS = ["cin", "birth_dt", "ssn"]  # MCD101
 BASIC = ["cin", "birth_dt"]
 def nightly(conn):
     cur = conn.cursor()
     cols = ", ".join(COLUMNS)
-    cur.execute(f"SELECT {cols} FROM enrollees WHERE imgrtn_stus_cd = '3'")  # MCD101
+    cur.execute(f"SELECT {cols} FROM enrollees WHERE imgrtn_stus_cd = '3'")
     requests.post(ICE_URL, json=cur.fetchall())
 def nightly_basic(conn):
     cur = conn.cursor()

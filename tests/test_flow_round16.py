@@ -126,6 +126,105 @@ def refer(m):
         "demographics": {"dob": m.dob, "race": m.race},  # MCD101
     })
 ''',
+    # SQL Server [brackets] and MySQL `backticks` quote column names
+    "sql-quoted-identifiers": '''
+def sql_server(cur, cin):
+    cur.execute(
+        "SELECT [MSIS_ID], [SSN_NUM] "  # MCD101
+        "FROM [MMIS].[dbo].[ENROLLEES] WHERE [MSIS_ID] = ?", cin)
+    requests.post(ICE_URL, json=list(cur.fetchone()))
+def mysql(cur, cin):
+    cur.execute("SELECT `medicaid_id`, `diagnosis_code` FROM members WHERE medicaid_id = %s", (cin,))  # MCD102
+    requests.post(ICE_URL, json=cur.fetchone())
+''',
+    # SPEC section 6: tuple unpacking element by element, also of constants that make a destination
+    "destination-from-tuple-unpacking": '''
+EID_HOST, EID_PORT = "eid.ice.gov", 8443
+def route(env):
+    if env == "uat":
+        return "https://eid-uat.ice.gov/api/referrals", 60
+    return "https://eid.ice.gov/api/referrals", 30
+def by_constants(m):
+    requests.post(f"https://{EID_HOST}:{EID_PORT}/api/referrals", json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def by_helper(m, env="prod"):
+    url, timeout = route(env)
+    requests.post(url, json={"cin": m.cin, "gender": m.gender}, timeout=timeout)  # MCD101
+def lawful(m):
+    url, timeout = "https://portal.dhcs.ca.gov/api/members", 30
+    requests.post(url, json={"cin": m.cin, "ssn": m.ssn}, timeout=timeout)
+''',
+    # SPEC section 6: a chained assignment is one container under two names
+    "chained-assignment-alias": '''
+def refer(m):
+    payload = body = {}
+    body["cin"] = m.cin
+    body["last_name"] = m.last_name  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    # SPEC section 4: the destination inside a dict spread with ** (the data too)
+    "destination-inside-a-spread-dict": '''
+import boto3
+s3 = boto3.client("s3")
+def to_bucket(m):
+    body = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+    put = {"Bucket": "ice-eid-handoff", "Key": "referrals/x.json", "Body": json.dumps(body)}
+    s3.put_object(**put)
+def by_request(session: requests.Session, m):
+    req = {"method": "POST", "url": ICE_URL, "json": {"cin": m.cin, "first_name": m.first_name}}  # MCD101
+    return session.request(**req)
+def to_state(session: requests.Session, m):
+    req = {"method": "POST", "url": "https://portal.dhcs.ca.gov/api", "json": {"cin": m.cin, "ssn": m.ssn}}
+    return session.request(**req)
+''',
+    # SPEC section 3: the functional TypedDict named for enforcement declares its fields at its keys
+    "functional-typeddict-payload-model": '''
+from typing import TypedDict
+IceSubjectRecord = TypedDict(
+    "IceSubjectRecord",
+    {
+        "MSIS-IDENTIFICATION-NUM": str,
+        "SSN": str,  # MCD101
+    },
+)
+''',
+    # SPEC section 3: include= is a column list; model_validate(raw) carries the declared fields (unknown: MCD104)
+    "pydantic-include-and-validate": '''
+from pydantic import BaseModel
+class Enrollee(BaseModel):
+    medicaid_id: str
+    first_name: str
+    ndc_code: str
+class Subject(BaseModel):
+    medicaid_id: str
+    risk_score: float
+def refer(e: Enrollee):
+    requests.post(ICE_URL, json=e.model_dump(include={"medicaid_id", "first_name"}))  # MCD101
+def validate(raw: dict):
+    subject = Subject.model_validate(raw)  # MCD104
+    requests.post(ICE_URL, json=subject.model_dump())
+''',
+    # SPEC sections 3 and 10: one person's rows (chosen by id), columns chosen by name or list sum
+    "pandas-one-person-and-column-choices": '''
+import pandas as pd
+ID_COLS = ["medicaid_id", "birth_dt"]
+CLINICAL_COLS = [
+    "dgns_1_cd",  # MCD102
+]
+def concatenated(members: pd.DataFrame, cin):
+    out = members.loc[members["medicaid_id"] == cin, ID_COLS + CLINICAL_COLS]
+    requests.post(ICE_URL, data=out.to_json(orient="records"))
+def single(members: pd.DataFrame, cin):
+    values = members.loc[members["medicaid_id"] == cin, "ssn"].tolist()  # MCD101
+    requests.post(ICE_URL, json=values)
+def assigned(members: pd.DataFrame, cin):
+    one = members[members["medicaid_id"] == cin]
+    out = one.assign(
+        display=one["first_name"] + " " + one["last_name"],  # MCD101
+    )[["medicaid_id", "display"]]
+    requests.post(ICE_URL, data=out.to_json(orient="records"))
+def everyone(members: pd.DataFrame):
+    requests.post(ICE_URL, data=members[["medicaid_id", "birth_dt"]].to_json(orient="records"))  # MCD201
+''',
 }
 
 
@@ -134,3 +233,52 @@ def test_flow_case(name: str) -> None:
     source = HEAD + CASES[name]
     want, _, _ = expected(source)
     assert actual(source) == want
+
+
+ASSEMBLED_SQL = HEAD + '''SCHEMA = "mmis"
+TEMPLATE = """
+SELECT medicaid_id,
+       preferred_language
+  FROM {table}
+ WHERE medicaid_id = %s
+"""
+def by_format(cur, cin, table="enrollees"):
+    cur.execute(TEMPLATE.format(table=table), (cin,))
+    requests.post(ICE_URL, json=cur.fetchone())
+def by_plus(cur, cin):
+    sql = ("SELECT medicaid_id, "
+           + "gender_code "
+           + "FROM members WHERE medicaid_id = %s")
+    cur.execute(sql, (cin,))
+    requests.post(ICE_URL, json=cur.fetchone())
+def by_fstring(cur, cin):
+    cur.execute(f"""
+        SELECT medicaid_id,
+               race_code
+          FROM {SCHEMA}.enrollees
+         WHERE medicaid_id = %s
+    """, (cin,))
+    requests.post(ICE_URL, json=cur.fetchone())
+def by_percent(cur, cin, table="enrollees"):
+    sql = """
+        SELECT medicaid_id,
+               first_name
+          FROM %s
+    """ % table
+    cur.execute(sql + " WHERE medicaid_id = %s", (cin,))
+    requests.post(ICE_URL, json=cur.fetchone())
+'''
+
+
+def test_assembled_sql_columns_are_reported_where_their_names_were_written() -> None:
+    """SPEC section 3: a column of SQL built with ``.format``, ``+``, an f-string or ``%`` is reported at
+    its own line and column in the literal that holds it (not at the call that runs the query)."""
+    from flake8_medicaid_scope import analyze
+
+    lines = ASSEMBLED_SQL.splitlines()
+    found = [(f.line, f.col, f.code, f.message.split("'")[1]) for f in analyze(ASSEMBLED_SQL)]
+    expected_at = []
+    for name in ("preferred_language", "gender_code", "race_code", "first_name"):
+        line = next(i for i, text in enumerate(lines, 1) if name in text and "cur." not in text)
+        expected_at.append((line, lines[line - 1].index(name), "MCD101", name))
+    assert found == expected_at

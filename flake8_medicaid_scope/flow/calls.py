@@ -221,8 +221,10 @@ class Calls(Part):
         func = node.func
         qual = self.qualified(func, frame)
         args: Args = [(arg, self.expr.eval(arg.value, frame)) for arg in node.args]
-        if any(arg.star == "*" and val.elements is not None for arg, val in args):
+        if any(arg.star == "*" and val.elements is not None and not val.const for arg, val in args):
             args = self._spread(args)  # requests.post(*args) with args known element by element
+        if any(arg.star == "**" for arg, _ in args):
+            args = self._spread_keywords(args, frame)  # session.request(**req) with req a dict literal of this function
         self.m.last_effects = {}
         sites = self.m.call_sites
         sites.append((self.population.scope(), node, self._stack[-1] if self._stack else None))
@@ -500,7 +502,10 @@ class Calls(Part):
             home, literal = self.foreign_literal(given[0].value, text)
         placements: list[Placement] = []
         for column in columns:
-            line, col = home.expr.text_position(literal, column.offset) if literal is not None else self.positions(given[0])
+            if literal is not None:
+                line, col = home.expr.text_position(literal, column.offset)
+            else:  # assembled with +, %, .format or an f-string: where its words were written
+                line, col = self.expr.piece_position(text, column.offset) or self.positions(given[0])
             if column.whole:
                 placement = Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}")
             else:
@@ -687,6 +692,25 @@ class Calls(Part):
             self.functions.call_function(fn, None, arguments, None)
         return OPAQUE
 
+    def _spread_keywords(self, args: Args, frame: Frame) -> Args:
+        """``f(**req)`` with ``req`` a dict literal (written in the call, assigned once in the running
+        function, or a module constant): its entries as the keyword arguments they are, so that
+        ``"url"``, ``"Bucket"`` or ``"json"`` inside it reach the sink as if written out."""
+        out: list[tuple[cst.Arg, Val]] = []
+        given = {arg.keyword.value for arg, _ in args if arg.keyword is not None}
+        for arg, val in args:
+            literal = self.expr.dict_literal(arg.value, frame) if arg.star == "**" else None
+            entries = literal.elements if literal is not None else ()
+            keys = [string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None for e in entries]
+            if literal is None or not all(isinstance(k, str) and k.isidentifier() and k not in given for k in keys):
+                out.append((arg, val))
+                continue
+            for entry, key in zip(entries, keys, strict=True):
+                assert isinstance(entry, cst.DictElement) and isinstance(key, str)
+                spelled = cst.ensure_type(self.m.stand_in(cst.Arg(value=entry.value, keyword=cst.Name(key)), entry), cst.Arg)
+                out.append((spelled, self.expr.eval(entry.value, frame)))
+        return out
+
     def _packed(self, args: Args, frame: Frame) -> Args:
         """The arguments of ``apply_async(args=[a, b], kwargs={"k": v})``, one by one (a list or dict
         the call does not spell out passes nothing)."""
@@ -806,12 +830,12 @@ class Calls(Part):
                 given = [p for p in val.placements if not field_set or p.key in field_set]
                 placements.extend(given)
                 covered = {p.key for p in given}
-                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names if name not in covered)
+                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True, declared=True) for name in field_names if name not in covered)
                 continue
             if arg.star == "*":
                 # Row(*raw): the values fill the declared fields from this position on, placed at the * source
                 placements.extend(val.placements)
-                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True) for name in field_names[positional:])
+                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True, declared=True) for name in field_names[positional:])
                 positional = len(field_names)
                 continue
             if arg.keyword is not None:
@@ -1153,7 +1177,7 @@ class Calls(Part):
         where = args[0][0] if args else node
         line, col = self.positions(where)
         first = args[0][1] if args else OPAQUE
-        placed = [Placement(line, col, frozenset({name}), key=name, key_only=True) for name, _ in cls.fields]
+        placed = [Placement(line, col, frozenset({name}), key=name, key_only=True, declared=True) for name, _ in cls.fields]
         return container([*first.placements, *placed], model=cls.name, labels=frozenset({cls.name}))
 
     def partial(self, args: Args, frame: Frame | None = None) -> Val:
@@ -1281,10 +1305,13 @@ class Calls(Part):
                 payload_model = receiver.model is not None and self.rules.is_payload_model(receiver.model.rsplit(":", 1)[-1], self.m.cleared)
                 listed = self.expr.column_list(include[0].value) if include is not None and not payload_model else None
                 if listed is not None:
-                    # a field known only by its name (Member(**row)) is chosen by the include list: placed at its element
+                    # a field known only by its name (Member(**row)) or by its declaration (e: Enrollee) is
+                    # chosen by the include list, a column list: placed at its element (SPEC section 3)
                     at = {min(c.names): c for c in listed}
+                    declared = self.functions.declared_fields(receiver.model) if receiver.model is not None else None
+                    where = {(d.line, d.col) for d in declared.placements if d.module is None} if declared is not None else set()
                     out = replace(out, placements=tuple(
-                        replace(p, line=at[p.key].line, col=at[p.key].col) if p.key_only and p.key in at and p.module is None else p
+                        replace(p, line=at[p.key].line, col=at[p.key].col) if (p.key_only or (p.line, p.col) in where) and p.key in at and p.module is None else p
                         for p in out.placements))
             else:
                 assert include is not None

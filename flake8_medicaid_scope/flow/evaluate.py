@@ -60,6 +60,8 @@ class Expressions(Part):
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
+        #: string literals and f-string parts with their function (assembled SQL)
+        self._pieces: list[tuple[cst.CSTNode, str, cst.FunctionDef | None]] | None = None
         self._managers = shipped().population.managers
 
     def field_names(self, name: str) -> frozenset[str]:
@@ -318,6 +320,13 @@ class Expressions(Part):
         return Val(names=frozenset(names), labels=labels)
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
+        val = self._subscript(node, frame)
+        first = node.slice[0].slice
+        if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self._one_person(first.value, frame):
+            return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
+        return val
+
+    def _subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         folded = self._constant_item(node, frame)
         if folded is not None:
             return folded  # CONFIG["endpoints"]["referral"] of a module constant dict: that entry's value
@@ -338,7 +347,13 @@ class Expressions(Part):
             chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
             return self.population.drop(chosen).with_labels({STATUS_MARK})
         if len(node.slice) == 2 and isinstance(node.slice[1].slice, cst.Index):
-            columns = self.column_list(node.slice[1].slice.value)
+            chosen_column = node.slice[1].slice.value
+            single = string_value(chosen_column) if isinstance(chosen_column, cst.SimpleString) else None
+            if isinstance(single, str):
+                # df.loc[rows, "ssn"]: that one column, placed at its name
+                line, col = self.positions(chosen_column)
+                return container([Placement(line, col, frozenset({single}), key=single)], labels=owner.labels, bulk=owner.bulk)
+            columns = self.column_list(chosen_column)
             if columns is not None:
                 # df.loc[rows, ["medicaid_id", "sex_cd"]]: those columns (of the frame's own, when it has them)
                 if owner.placements and not is_whole(owner):
@@ -355,6 +370,13 @@ class Expressions(Part):
         if isinstance(index, (cst.List, cst.Tuple, cst.Name)):
             columns = self.column_list(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is not None:
+                if owner.placements and not is_whole(owner):
+                    # columns the frame was given (df.assign(display=df["first_name"] + ...)) stay where they
+                    # were placed, as for .loc[rows, [...]]; the others are placed at their names here
+                    names = [min(c.names) for c in columns]
+                    kept = only_keys(owner, names)
+                    held = {p.key for p in kept.placements}
+                    return container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels)
                 return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
         if is_whole(owner) and not isinstance(index, (cst.SimpleString, cst.Integer)):
             literal = self._local_literal(index, frame)
@@ -384,6 +406,20 @@ class Expressions(Part):
         # read along a chain keeps the chain's names (its .phone is a guardian's)
         chain = isinstance(node.value, (cst.Attribute, cst.Subscript)) and not owner.placements
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain else frozenset())
+
+    def _one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
+        """``df["medicaid_id"] == cin`` (or ``df.cin == cin``): rows of the one person the caller chose,
+        not many people's (compared with a value that is not itself many people's)."""
+        if not (isinstance(mask, cst.Comparison) and len(mask.comparisons) == 1 and isinstance(mask.comparisons[0].operator, cst.Equal)):
+            return False
+        left, right = mask.left, mask.comparisons[0].comparator
+        column = None
+        if isinstance(left, cst.Subscript) and len(left.slice) == 1 and isinstance(left.slice[0].slice, cst.Index):
+            key = left.slice[0].slice.value
+            column = string_value(key) if isinstance(key, cst.SimpleString) else None
+        elif isinstance(left, cst.Attribute):
+            column = left.attr.value
+        return isinstance(column, str) and self.population.is_person_id(column) and not self.eval(right, frame).bulk
 
     def constant_path(self, node: cst.BaseExpression, frame: Frame) -> tuple[str, tuple[str, ...]] | None:
         """``SETTINGS["a"]["b"]``: (the module constant, its keys) when ``SETTINGS`` is a module constant
@@ -492,6 +528,21 @@ class Expressions(Part):
             rows.append(Val(const=True, elements=tuple(const_val(text=str(t)) for t in texts)))
         return rows
 
+    def dict_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.Dict | None:
+        """The dict literal ``node`` is: written there, assigned once in the running function
+        (``req = {...}``), or a module constant that nothing grows."""
+        if isinstance(node, cst.Dict):
+            return node
+        if not isinstance(node, cst.Name):
+            return None
+        running = self._stack[-1] if self._stack else None
+        if node.value in frame.env:
+            found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+            literal = found[0] if len(found) == 1 else None
+        else:
+            literal = self.index.constants.get(node.value) if node.value not in self.index.grown else None
+        return literal if isinstance(literal, cst.Dict) else None
+
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
         """The list literal a name of the running function was assigned once (``cols = ["cin", "dob"]``)."""
         running = self._stack[-1] if self._stack else None
@@ -548,6 +599,10 @@ class Expressions(Part):
                 node = node.args[0].value
         if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys":
             node = node.func.value
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+            # ID_COLS + CLINICAL_COLS: both lists, each name at its own element
+            left, right = self.column_list(node.left, frame), self.column_list(node.right, frame)
+            return left + right if left is not None and right is not None else None
         if isinstance(node, cst.Name):
             if (frame is not None and node.value in frame.env) or node.value in self.index.grown:
                 return None
@@ -677,9 +732,10 @@ class Expressions(Part):
             # an element that is no field itself only passes on what it holds: no position needed
             line, col = self.positions(element) if val.names or val.handed is not None else (0, 0)
             placements.extend(place(val, line, col))
-        if all_const:
-            return const_val(items=tuple(texts))
         elements = tuple(vals) if not starred and not isinstance(node, cst.Set) else None
+        if all_const:
+            # url, timeout = "https://eid.ice.gov/...", 30: each name is its own element
+            return replace(const_val(items=tuple(texts)), elements=elements) if elements else const_val(items=tuple(texts))
         via = merge_via(*(v.via for v in vals if v.via)) if any(v.via for v in vals) else ()
         return container(placements, elements=elements, via=via)
 
@@ -810,6 +866,63 @@ class Expressions(Part):
             self._literals = found
         return self._literals.get(text)
 
+    def piece_position(self, text: str, offset: int) -> tuple[int, int] | None:
+        """Where character ``offset`` of an assembled string (SQL built with ``+``, ``%``,
+        ``.format`` or an f-string) was written: the word there, found in the string literal (or
+        f-string part) of the module that holds it with the most of its surroundings in ``text``;
+        None when no literal holds it."""
+        match = _WORD.match(text, offset)
+        if match is None:
+            return None
+        word = match.group(0)
+        if self._pieces is None:
+            pieces: list[tuple[cst.CSTNode, str, cst.FunctionDef | None]] = []
+            functions: list[cst.FunctionDef] = []
+
+            class Collect(cst.CSTVisitor):
+                def visit_FunctionDef(self, fn: cst.FunctionDef) -> None:
+                    functions.append(fn)
+
+                def leave_FunctionDef(self, fn: cst.FunctionDef) -> None:
+                    functions.pop()
+
+                def visit_SimpleString(self, string: cst.SimpleString) -> None:
+                    value = string_value(string)
+                    if isinstance(value, str) and len(value) > 2:
+                        pieces.append((string, value, functions[-1] if functions else None))
+
+                def visit_FormattedStringText(self, part: cst.FormattedStringText) -> None:
+                    pieces.append((part, part.value, functions[-1] if functions else None))
+
+            self.module.visit(Collect())
+            self._pieces = pieces
+        running = set(map(id, self._stack))
+        best: tuple[int, cst.CSTNode, int] | None = None
+        for node, value, within in self._pieces:
+            if within is not None and id(within) not in running:
+                continue  # a literal of a function that is not running: not where this text was built
+            for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", value):
+                start = found.start()
+                left = 0
+                while left < start and left < offset and value[start - left - 1] == text[offset - left - 1]:
+                    left += 1
+                right = 0
+                end, after = found.end(), offset + len(word)
+                while end + right < len(value) and after + right < len(text) and value[end + right] == text[after + right]:
+                    right += 1
+                if best is None or left + right > best[0]:
+                    best = (left + right, node, start)
+        if best is None:
+            return None
+        _, node, start = best
+        if isinstance(node, cst.SimpleString):
+            return self.text_position(node, start)
+        line, col = self.positions(node)  # an f-string's text: as written (no escapes are read in it)
+        newlines = node.value.count("\n", 0, start)  # type: ignore[attr-defined]
+        if newlines == 0:
+            return line, col + start
+        return line + newlines, start - node.value.rfind("\n", 0, start) - 1  # type: ignore[attr-defined]
+
     def text_position(self, literal: "cst.SimpleString | cst.ConcatenatedString", offset: int) -> tuple[int, int]:
         """Where character ``offset`` of a string literal's value is in the source (its start when
         escapes make the two differ); in adjacent literals, in the part that holds it."""
@@ -840,6 +953,7 @@ class Expressions(Part):
         return container([Placement(line, col, frozenset(), kind="whole", detail=text)])
 
 MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
+_WORD = re.compile(r"\w+")
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 

@@ -282,6 +282,13 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
         for target in stmt.targets:
             if isinstance(target.target, cst.Name):
                 into[target.target.value] = stmt.value
+            elif isinstance(target.target, (cst.Tuple, cst.List)) and isinstance(stmt.value, (cst.Tuple, cst.List)):
+                # HOST, PORT = "eid.ice.gov", 8443: each name is its own element
+                names, values = target.target.elements, stmt.value.elements
+                if len(names) == len(values) and not any(isinstance(e, cst.StarredElement) for e in (*names, *values)):
+                    for name, value in zip(names, values, strict=True):
+                        if isinstance(name.value, cst.Name):
+                            into[name.value.value] = value.value
     elif isinstance(stmt, cst.AnnAssign) and stmt.value is not None and isinstance(stmt.target, cst.Name):
         into[stmt.target.value] = stmt.value
 
@@ -293,13 +300,20 @@ def _named_tuple(small: cst.BaseSmallStatement, index: ModuleIndex) -> ClassInfo
     if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call) and len(small.value.args) >= 2):
         return None
     qual = index.qualify(dotted(small.value.func) or "") or ""
-    if qual not in ("collections.namedtuple", "typing.NamedTuple", "typing_extensions.NamedTuple"):
+    if qual not in ("collections.namedtuple", "typing.NamedTuple", "typing_extensions.NamedTuple", "typing.TypedDict", "typing_extensions.TypedDict"):
         return None
     target = small.targets[0].target
     assert isinstance(target, cst.Name)
     listed = small.value.args[1].value
     fields: list[tuple[str, cst.CSTNode]] = []
-    if isinstance(listed, cst.SimpleString) and isinstance(string_value(listed), str):
+    if isinstance(listed, cst.Dict):
+        # TypedDict("IceSubject", {"cin": str, "ssn": str}): each key is a declared field
+        for entry in listed.elements:
+            text = string_value(entry.key) if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
+            if not isinstance(text, str):
+                return None
+            fields.append((text, entry.key))
+    elif isinstance(listed, cst.SimpleString) and isinstance(string_value(listed), str):
         fields = [(name, listed) for name in re.split(r"[\s,]+", str(string_value(listed))) if name]
     elif isinstance(listed, (cst.List, cst.Tuple)):
         for element in listed.elements:

@@ -505,7 +505,12 @@ class Statements(Part):
             part = part_of(small.value, self.expr, frame)
             if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
                 part = (small.value.value, None)  # p2 = payload: one container under two names
-            if part is not None and len(names) == len(small.targets):
+            if part is None and len(names) > 1 and len(names) == len(small.targets) and isinstance(small.value, (cst.Dict, cst.List, cst.Call)):
+                # payload = body = {}: one container under two names (what goes into body is in payload)
+                for name in names[1:]:
+                    frame.aliases[name] = (names[0], None)
+                frame.aliases.setdefault(names[0], (names[1], None))
+            elif part is not None and len(names) == len(small.targets):
                 for name in names:
                     frame.aliases[name] = part  # sub = payload["subject"]: the same dict
                     if part[1] is None:

@@ -52,6 +52,9 @@ class Placement:
     origin: str = ""  # "path:line" of the placement in another module, for the message
     carried: bool = False  # placed here, but handed back in by a caller in another module
     metadata: bool = False  # sent in a protocol field (S3 Key, Subject, MessageGroupId): unknown names are not MCD104
+    #: a field a model declares, filled from code the analysis cannot see (Model(**raw), model_validate(raw)):
+    #: its name is a field's name, so an unknown one is MCD104 (a bare key_only value is not)
+    declared: bool = False
 
 
 @dataclass(frozen=True)

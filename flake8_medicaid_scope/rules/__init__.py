@@ -79,7 +79,7 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         return min(prohibited, key=lambda v: v.code != HEALTH)
     if generic and not allowed:
         return generic[0]  # an identifier of unknown kind ({"identifier": [{"value": m.case_ref}]})
-    if allowed or harmless or not unknown or p.key_only or p.metadata:
+    if allowed or harmless or not unknown or (p.key_only and not p.declared) or p.metadata:
         # unknown is not guilty: a value from code the analysis cannot see, under a key
         # nobody knows ({"subjects": subjects}), is not reported; a field read is (but not in a
         # protocol field such as an S3 Key or a message Subject: transfer metadata)
@@ -97,7 +97,7 @@ def describe(p: Placement, config: Config) -> tuple[str, str, str]:
     names = _ordered_names(p)
     for name in names:
         tokens = vocab.tokens(name)
-        if tokens and ("_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless)):
+        if tokens and ("_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless) or harmless_by_words(tokens)):
             return "harmless", name, "transfer metadata"
     for name in names:
         category = vocab.classify(name)

@@ -166,3 +166,45 @@ def test_changes_parameters(body: str, changes: bool) -> None:
 
 def test_python_attributes_of_self_are_not_handed() -> None:
     assert _writes("def f(self):\n    return router.db_for_write(self.__class__, instance=self)\n").handed == ()
+
+
+def _deep_learning_module(sends: bool) -> str:
+    """A class whose constructor calls more distinct helpers than one learning follows."""
+    from flake8_medicaid_scope.flow.functions import MAX_LEARNING_CALLS
+
+    helpers = "".join(f"def step{i}(x):\n    return x\n" for i in range(MAX_LEARNING_CALLS + 10))
+    calls = "".join(f"        self.v{i} = step{i}(m.ssn)\n" for i in range(MAX_LEARNING_CALLS + 10))
+    send = "    def send(self, m):\n        requests.post(ICE_URL, json={'cin': m.cin, 'x': self.v0})\n" if sends else ""
+    return HEAD + helpers + "class Deep:\n    def __init__(self, m):\n" + calls + send
+
+
+def test_a_learning_past_its_bound_says_so_where_it_sends() -> None:
+    from flake8_medicaid_scope import analyze
+
+    found = analyze(_deep_learning_module(sends=True))
+    assert [f.code for f in found] == ["MCD901", "MCD101"]  # self.v0 holds the SSN (learned before the bound)
+    assert analyze(_deep_learning_module(sends=False)) == []
+
+
+@pytest.mark.parametrize("key", [None, "ssn"])
+def test_place_at_is_place_without_asking_positions_it_does_not_need(key: str | None) -> None:
+    """``place_at`` makes the placements ``place`` makes, and asks for the position only when one is made there."""
+    from flake8_medicaid_scope.flow.values import HOLE, OPAQUE, Placement, Val, const_val, place, place_at
+
+    made = Placement(3, 4, frozenset({"dob"}), key="dob")
+    grouped = Placement(5, 6, frozenset({"cin"}), detail=HOLE + "group")
+    values = [
+        OPAQUE, const_val("x"), Val(names=frozenset({"ssn"})), Val(placements=(made,)), Val(placements=(grouped,)),
+        Val(placements=(Placement(7, 8, frozenset({"race"})),), text="a" + HOLE), Val(response=True),
+        Val(handed=Placement(9, 1, frozenset({"ssn"}), module="other.py"), names=frozenset({"ssn"})),
+    ]
+    for val in values:
+        asked: list[int] = []
+
+        def where(asked: list[int] = asked) -> tuple[int, int]:
+            asked.append(1)
+            return (11, 12)
+
+        assert place_at(val, where, key) == place(val, 11, 12, key)
+        if not any((p.line, p.col) == (11, 12) for p in place(val, 11, 12, key)):
+            assert not asked  # no placement at this position: the position was never needed

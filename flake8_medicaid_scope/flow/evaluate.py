@@ -33,6 +33,7 @@ from .values import (
     named_entries,
     only_keys,
     place,
+    place_at,
     translate,
     without_keys,
     without_labels,
@@ -729,9 +730,7 @@ class Expressions(Part):
             all_const = all_const and val.const
             if val.const and val.text is not None:
                 texts.append(val.text)
-            # an element that is no field itself only passes on what it holds: no position needed
-            line, col = self.positions(element) if val.names or val.handed is not None else (0, 0)
-            placements.extend(place(val, line, col))
+            placements.extend(place_at(val, lambda element=element: self.positions(element)))  # type: ignore[misc]
         elements = tuple(vals) if not starred and not isinstance(node, cst.Set) else None
         if all_const:
             # url, timeout = "https://eid.ice.gov/...", 30: each name is its own element

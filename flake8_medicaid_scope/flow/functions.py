@@ -11,7 +11,7 @@ from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_
 from .calls import MUTATORS
 from .evaluate import QUIET_MARK
 from .part import Args, Frame, Part
-from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place, translate
+from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -28,6 +28,13 @@ MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result sto
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
 #: provisional attributes, so their results are not memoized
 _LEARNING = [0]
+#: calls followed while one class's attributes are learned (its methods, with nothing known of their
+#: arguments, can reach deep into a framework); past it a call returns nothing known, and MCD901 says
+#: so when it was handed data
+MAX_LEARNING_CALLS = 150
+_LEARNING_CALLS = [0]
+#: the most calls one learning needed (kept for the benchmarks and tests)
+LEARNING_PEAK = [0]
 #: call sites per function that hand it a bare field and get their own analysis (then memoized for all)
 MAX_HANDED_SITES = 16
 
@@ -89,7 +96,7 @@ class Functions(Part):
         if self.m.out_of_time():
             self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
             return OPAQUE
-        if len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS):
+        if len(self._stack) >= MAX_DEPTH or (inlined and self._calls >= MAX_CALLS) or (_LEARNING[0] and _LEARNING_CALLS[0] >= MAX_LEARNING_CALLS):
             # the callee is still analyzed on its own; only data handed to it is lost here, so
             # MCD901 says so when the call hands on something known
             if args is not None and any(v.placements or v.names or v.bulk for _, v in args):
@@ -112,6 +119,9 @@ class Functions(Part):
             self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
             return self.population.rescope(self._memo[memo_key], self._stack)
         self._calls += inlined
+        if _LEARNING[0]:
+            _LEARNING_CALLS[0] += 1
+            LEARNING_PEAK[0] = max(LEARNING_PEAK[0], _LEARNING_CALLS[0])
         outer = id(fn) not in self._provisional
         rounds = 0
         while True:
@@ -374,7 +384,7 @@ class Functions(Part):
                 if i < len(ordered):
                     bound[ordered[i].name.value] = v
                 else:
-                    extra_positional.extend(place(v, *self.positions(a)))
+                    extra_positional.extend(place_at(v, lambda a=a: self.positions(a)))  # type: ignore[misc]
                     if extra_values is not None:
                         extra_values.append(v)
             for a, v in args:
@@ -382,7 +392,7 @@ class Functions(Part):
                     if a.keyword.value in names:
                         bound[a.keyword.value] = v
                     else:
-                        extra_keywords.extend(place(v, *self.positions(a), a.keyword.value))
+                        extra_keywords.extend(place_at(v, lambda a=a: self.positions(a), a.keyword.value))  # type: ignore[misc]
                 elif a.star == "**":
                     for name in names:  # f(**opts): each parameter reads its key of opts
                         if name not in bound and any(p.key == name for p in v.placements):
@@ -576,6 +586,8 @@ class Functions(Part):
         if cls.name in self._attrs_running:
             return {}  # a method that reads self.x while this runs sees nothing yet
         self._attrs_running.add(cls.name)
+        if not _LEARNING[0]:
+            _LEARNING_CALLS[0] = 0
         _LEARNING[0] += 1
         try:
             return self._instance_attrs(cls, depth)

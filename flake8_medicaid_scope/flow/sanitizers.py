@@ -10,7 +10,7 @@ from .index import dotted
 from .evaluate import key_is_data
 from .population import describe
 from .part import Frame, Part
-from .values import replace, OPAQUE, Placement, Val, const_text, const_val, container, place, without_keys
+from .values import replace, OPAQUE, Placement, Val, const_text, const_val, container, place, place_at, without_keys
 
 MAX_UNROLL = 64
 
@@ -103,7 +103,7 @@ class Sanitizers(Part):
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
         comp = node.for_in
         sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
-        line, col = self.positions(node)
+        line = col = 0  # the comprehension's position: asked of it where a placement is made (_element)
         source = self.expr.eval(comp.iter, frame)
         self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
         target = comp.target
@@ -204,12 +204,15 @@ class Sanitizers(Part):
         return (item in verdict[1]) == (verdict[0] == "in")
 
     def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
+        def where() -> tuple[int, int]:
+            return self.positions(node)
+
         if isinstance(node, cst.DictComp):
             key = self.expr.eval(node.key, sub)
             # {m.ssn: {...} for m in rows}: the key is data too (SPEC section 4)
-            keyed = place(key, line, col) if not key.const and (key.names or key.placements) and key_is_data(node.key) else ()
-            return keyed + place(self.expr.eval(node.value, sub), line, col, const_text(key))
-        return place(self.expr.eval(node.elt, sub), line, col)  # type: ignore[attr-defined]
+            keyed = place_at(key, where) if not key.const and (key.names or key.placements) and key_is_data(node.key) else ()
+            return keyed + place_at(self.expr.eval(node.value, sub), where, const_text(key))
+        return place_at(self.expr.eval(node.elt, sub), where)  # type: ignore[attr-defined]
 
 
 #: attribute chains that list every field of a model instance or class

@@ -10,7 +10,7 @@ deciding whether a destination is enforcement).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 _T = TypeVar("_T")
 
@@ -281,6 +281,21 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         names = val.names | ({key} if key is not None else set())
         out.append(Placement(line, col, frozenset(names), key=key, key_only=not val.names))
     return tuple(out)
+
+
+def place_at(val: Val, where: "Callable[[], tuple[int, int]]", key: str | None = None) -> tuple[Placement, ...]:
+    """``place(val, line, col, key)`` with the position asked of ``where`` only when a placement is
+    made there (most values met in a framework's code carry nothing: their module's positions are
+    then never computed)."""
+    if val.const or val.response:
+        return ()
+    fresh = bool(val.names) or (key is not None and (
+        (not val.placements and val.client is None)
+        or (val.text is not None and bool(val.placements))
+        or any(p.detail.startswith(HOLE) and p.key is None and p.module is None for p in val.placements)))
+    if not fresh or (val.handed is not None and not val.placements and val.handed.module is not None and val.names):
+        return place(val, 0, 0, key)
+    return place(val, *where(), key)
 
 
 def named_entries(keys: Iterable[str], line: int, col: int) -> Val:

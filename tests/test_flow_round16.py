@@ -225,6 +225,29 @@ def assigned(members: pd.DataFrame, cin):
 def everyone(members: pd.DataFrame):
     requests.post(ICE_URL, data=members[["medicaid_id", "birth_dt"]].to_json(orient="records"))  # MCD201
 ''',
+    # SPEC sections 3 and 6: a tuple row reads its columns by position (row[0] is the select list's first)
+    "sql-tuple-row-by-position": '''
+import sqlite3
+def one(db, cin):
+    row = sqlite3.connect(db).execute("SELECT cin, dob, first_name FROM members WHERE cin = ?", (cin,)).fetchone()
+    requests.post(ICE_URL, json={"medicaid_id": row[0], "dob": row[1]})
+def unpacked(db, cin):
+    row = sqlite3.connect(db).execute("SELECT cin, dob, race FROM members WHERE cin = ?", (cin,)).fetchone()  # MCD101
+    cid, dob, race = row
+    requests.post(ICE_URL, json={"medicaid_id": cid, "dob": dob, "race": race})
+def last(db, cin):
+    row = sqlite3.connect(db).execute("SELECT cin, dob, ssn FROM members WHERE cin = ?", (cin,)).fetchone()  # MCD101
+    requests.post(ICE_URL, json={"medicaid_id": row[0], "ref": row[-1]})
+def each(db):
+    cur = sqlite3.connect(db).cursor()
+    cur.execute("SELECT cin, dob, first_name FROM members")
+    for row in cur:
+        requests.post(ICE_URL, json={"medicaid_id": row[0], "dob": row[1]})  # MCD201
+def first_row_whole(db):
+    rows = sqlite3.connect(db).execute("SELECT cin, dob, ssn FROM members WHERE immigration_status = 'UNL'").fetchall()  # MCD101
+    requests.post(ICE_URL, json=[{"medicaid_id": r[0], "dob": r[1]} for r in rows])
+    requests.post(ICE_URL, json=rows[0])
+''',
 }
 
 

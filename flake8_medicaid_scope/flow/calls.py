@@ -19,6 +19,8 @@ from .values import (
     replace,
     ANY_KEY,
     STATUS_KEY,
+    SQL_COLUMN,
+    one_row,
     HOLE,
     OPAQUE,
     Bulk,
@@ -59,6 +61,9 @@ LIBRARY_CLIENT = "<library client>"
 LIBRARY = shipped()
 
 ADD_ONE = frozenset({"append", "add", "appendleft"})
+
+#: methods that return one row of a query's rows (a tuple row reads its columns by position)
+ONE_ROW = frozenset({"fetchone", "fetchrow", "fetch_one", "one", "one_or_none", "first"})
 
 MUTATORS = frozenset({"update", "setdefault", "extend", "insert"}) | ADD_ONE
 
@@ -235,7 +240,10 @@ class Calls(Part):
         if self.m.last_effects:
             effects, self.m.last_effects = self.m.last_effects, {}
             self.functions.apply_effects(node, effects, frame)
-        return self.population.after_call(node, qual, list(args), result, frame)
+        result = self.population.after_call(node, qual, list(args), result, frame)
+        if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
+            result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
+        return result
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         mapped = self._map_over(node, func, args, frame)
@@ -501,7 +509,8 @@ class Calls(Part):
         if literal is None:
             home, literal = self.foreign_literal(given[0].value, text)
         placements: list[Placement] = []
-        for column in columns:
+        positional = not any(column.whole for column in columns)  # a tuple row's positions are known without a star
+        for position, column in enumerate(columns):
             if literal is not None:
                 line, col = home.expr.text_position(literal, column.offset)
             else:  # assembled with +, %, .format or an f-string: where its words were written
@@ -509,7 +518,7 @@ class Calls(Part):
             if column.whole:
                 placement = Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}")
             else:
-                placement = Placement(line, col, column.names, key=column.key)
+                placement = Placement(line, col, column.names, key=column.key, detail=f"{SQL_COLUMN}{position}" if positional else "")
             placements.append(translate_placement(placement, home.module_id, self.module_id) if home is not self.m else placement)
         return self.population.sql_rows(node, text, container(placements))
 

@@ -23,6 +23,7 @@ from .values import (
     const_text,
     const_val,
     container,
+    one_row,
     join,
     place,
     with_attrs,
@@ -462,7 +463,7 @@ class Statements(Part):
         if source.elements is not None and source.elements and not source.counted and not source.bulk:
             # for candidate in (m.medicaid_id, m.ssn): each element as it is, not placed in the tuple
             return join(*source.elements)
-        element = Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via)
+        element = one_row(Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via))
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
         return replace(element, elements=(const_val(), element)) if source.counted else element
 

@@ -31,6 +31,8 @@ def replace(obj: _T, **changes: Any) -> _T:
 
 #: stands for an unknown part of a folded string
 HOLE = "\x00"
+#: the detail of a column of a query's select list, followed by its position (``row[0]`` of a tuple row)
+SQL_COLUMN = "\x01column "
 #: the key of what was put into a container under a key the analysis could not fold (groups[m.county].append(r))
 ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)
@@ -296,6 +298,22 @@ def place_at(val: Val, where: "Callable[[], tuple[int, int]]", key: str | None =
     if not fresh or (val.handed is not None and not val.placements and val.handed.module is not None and val.names):
         return place(val, 0, 0, key)
     return place(val, *where(), key)
+
+
+def one_row(val: Val) -> Val:
+    """One row of a query's rows (``for row in cur``, ``cur.fetchone()``): when ``val`` holds exactly
+    the columns of one select list, its elements are those columns in order, so that ``row[0]`` and
+    ``cin, dob = row`` read one column each; else ``val`` as it is."""
+    if not val.placements or val.elements is not None:
+        return val
+    order: dict[int, Placement] = {}
+    for p in val.placements:
+        if not p.detail.startswith(SQL_COLUMN) or not p.detail[len(SQL_COLUMN):].isdigit():
+            return val
+        order.setdefault(int(p.detail[len(SQL_COLUMN):]), p)
+    if sorted(order) != list(range(len(order))) or len(order) != len(val.placements):
+        return val  # two queries' columns joined: positions say nothing
+    return replace(val, elements=tuple(Val(placements=(order[i],), labels=val.labels, bulk=val.bulk) for i in range(len(order))))
 
 
 def named_entries(keys: Iterable[str], line: int, col: int) -> Val:

@@ -500,10 +500,47 @@ _READERS = frozenset({"len", "str", "repr", "int", "float", "bool", "list", "dic
                       "sum", "format", "id", "hash", "print", "callable", "vars", "round", "abs", "super"})
 
 
+class _Stores(cst.CSTVisitor):
+    """Finds a store into, or a delete from, a value rooted at one of ``roots`` (``body["ssn"] = ...``,
+    ``self.items[k] = ...``, ``del rec.x``, ``for self.current in ...``): ``found``."""
+
+    def __init__(self, roots: set[str]) -> None:
+        super().__init__()
+        self.roots = roots
+        self.found = False
+
+    def rooted(self, node: cst.BaseExpression) -> bool:
+        while isinstance(node, (cst.Attribute, cst.Subscript)):
+            node = node.value
+        return isinstance(node, cst.Name) and node.value in self.roots
+
+    def stored(self, target: cst.BaseExpression) -> bool:
+        if isinstance(target, (cst.Tuple, cst.List)):
+            return any(self.stored(e.value) for e in target.elements)
+        if isinstance(target, cst.StarredElement):
+            return self.stored(target.value)
+        return isinstance(target, (cst.Attribute, cst.Subscript)) and self.rooted(target)
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        self.found = self.found or self.stored(node.target)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self.found = self.found or self.stored(node.target)
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self.found = self.found or self.stored(node.target)
+
+    def visit_Del(self, node: cst.Del) -> None:
+        self.found = self.found or self.stored(node.target)
+
+    def visit_For(self, node: cst.For) -> None:
+        self.found = self.found or self.stored(node.target)
+
+
 def changes_parameters(fn: cst.FunctionDef) -> bool:
     """Whether ``fn``'s text may change one of its parameters: a store into, a delete from or a
-    mutating method of a parameter (``body["ssn"] = m.ssn``, ``rows.append(r)``), or a parameter
-    handed on to a call (which may change it in turn)."""
+    mutating method of a parameter (``body["ssn"] = m.ssn``, ``rows.append(r)``, ``rows += more``),
+    or a parameter handed on to a call (which may change it in turn)."""
     params = fn.params
     names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
     for star in (params.star_arg, params.star_kwarg):
@@ -512,46 +549,19 @@ def changes_parameters(fn: cst.FunctionDef) -> bool:
     if not names:
         return False
 
-    def on_param(node: cst.BaseExpression) -> bool:
-        while isinstance(node, (cst.Attribute, cst.Subscript)):
-            node = node.value
-        return isinstance(node, cst.Name) and node.value in names
-
-    def stored(target: cst.BaseExpression) -> bool:
-        if isinstance(target, (cst.Tuple, cst.List)):
-            return any(stored(e.value) for e in target.elements)
-        if isinstance(target, cst.StarredElement):
-            return stored(target.value)
-        return isinstance(target, (cst.Attribute, cst.Subscript)) and on_param(target)
-
-    found = False
-
-    class Visit(cst.CSTVisitor):
-        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-            nonlocal found
-            found = found or stored(node.target)
-
+    class Visit(_Stores):
         def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            nonlocal found
-            found = found or stored(node.target) or (isinstance(node.target, cst.Name) and node.target.value in names)
-
-        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-            nonlocal found
-            found = found or stored(node.target)
-
-        def visit_Del(self, node: cst.Del) -> None:
-            nonlocal found
-            found = found or stored(node.target)
+            self.found = self.found or self.stored(node.target) or (isinstance(node.target, cst.Name) and node.target.value in names)
 
         def visit_Call(self, node: cst.Call) -> None:
-            nonlocal found
-            if isinstance(node.func, cst.Attribute) and on_param(node.func.value):
-                found = True  # body.update(...), body.setdefault(...), rows.append(...)
-            elif not (isinstance(node.func, cst.Name) and node.func.value in _READERS) and any(on_param(a.value) for a in node.args):
-                found = True
+            if isinstance(node.func, cst.Attribute) and self.rooted(node.func.value):
+                self.found = True  # body.update(...), body.setdefault(...), rows.append(...)
+            elif not (isinstance(node.func, cst.Name) and node.func.value in _READERS) and any(self.rooted(a.value) for a in node.args):
+                self.found = True
 
-    fn.visit(Visit())
-    return found
+    visit = Visit(names)
+    fn.visit(visit)
+    return visit.found
 
 
 @dataclass(frozen=True)
@@ -569,57 +579,24 @@ class SelfWrites:
 def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
     """The syntactic ``SelfWrites`` of ``fn`` (nested functions and lambdas included: they close over
     ``self``); ``mutators``: the method names that change their receiver (``append``, ``connect``)."""
-    direct = False
     methods: set[str] = set()
     handed: list[cst.BaseExpression] = []
 
-    def on_self(node: cst.BaseExpression) -> bool:
-        while isinstance(node, (cst.Attribute, cst.Subscript)):
-            node = node.value
-        return isinstance(node, cst.Name) and node.value == "self"
-
-    def stored(target: cst.BaseExpression) -> bool:
-        if isinstance(target, (cst.Tuple, cst.List)):
-            return any(stored(e.value) for e in target.elements)
-        if isinstance(target, cst.StarredElement):
-            return stored(target.value)
-        return isinstance(target, (cst.Attribute, cst.Subscript)) and on_self(target)
-
-    class Visit(cst.CSTVisitor):
-        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-            nonlocal direct
-            direct = direct or stored(node.target)
-
-        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-            nonlocal direct
-            direct = direct or stored(node.target)
-
-        def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            nonlocal direct
-            direct = direct or stored(node.target)
-
-        def visit_Del(self, node: cst.Del) -> None:
-            nonlocal direct
-            direct = direct or stored(node.target)
-
-        def visit_For(self, node: cst.For) -> None:
-            nonlocal direct
-            direct = direct or stored(node.target)
-
+    class Visit(_Stores):
         def visit_Call(self, node: cst.Call) -> None:
-            nonlocal direct
             func = node.func
             if isinstance(func, cst.Attribute):
                 owner = func.value
                 if isinstance(owner, cst.Name) and owner.value == "self":
                     methods.add(func.attr.value)  # self.add(m): whatever add sets
-                elif func.attr.value in mutators and on_self(owner):
-                    direct = True  # self.items.append(m), self.session.headers.update(...)
+                elif func.attr.value in mutators and self.rooted(owner):
+                    self.found = True  # self.items.append(m), self.session.headers.update(...)
                 elif isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == "super":
-                    direct = True  # super().__init__(url): the base's constructor with these arguments
+                    self.found = True  # super().__init__(url): the base's constructor with these arguments
             # fill(self.body, m): a function's effects on an argument given as self.x come back to self.x
-            if any(_self_attribute(arg.value) for arg in node.args) and not (isinstance(func, cst.Attribute) and on_self(func)):
+            if any(_self_attribute(arg.value) for arg in node.args) and not (isinstance(func, cst.Attribute) and self.rooted(func)):
                 handed.append(func)
 
-    fn.visit(Visit())
-    return SelfWrites(direct, frozenset(methods), tuple(handed))
+    visit = Visit({"self"})
+    fn.visit(visit)
+    return SelfWrites(visit.found, frozenset(methods), tuple(handed))

@@ -39,6 +39,10 @@ class Column:
     key: str | None  # the name a row gives it (the alias, else the column)
     offset: int  # where it starts in the query text
     whole: bool = False  # ``*`` or ``t.*`` from a table whose columns are unknown
+    #: its place in the select list and the list's length (a tuple row's ``row[i]``); None when a star
+    #: was expanded from a ``WITH`` query (the places are that query's)
+    position: int | None = None
+    width: int | None = None
 
 
 def looks_like_query(text: str) -> bool:
@@ -58,9 +62,19 @@ def _tree(sql: str) -> Any:
     try:
         import sqlglot
 
-        # SQL Server's [brackets] and MySQL's `backticks` quote names only in their own dialects
-        dialect = "mysql" if "`" in sql else "tsql" if _BRACKETED.search(sql) else None
-        return sqlglot.parse_one(_readable(sql), read=dialect)
+        text = _readable(sql)
+        # SQL Server's [brackets] and MySQL's `backticks` quote names only in their own dialects; the
+        # common reading comes first (a Postgres ARRAY[col] has brackets too)
+        dialect = "mysql" if "`" in sql else "tsql" if _BRACKETED.search(sql) and "ARRAY[" not in sql.upper() else None
+        try:
+            tree = sqlglot.parse_one(text)
+        except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
+            if dialect is None:
+                raise
+            return sqlglot.parse_one(text, read=dialect)
+        if dialect is not None and any(tree.find_all(sqlglot.exp.Array)):
+            return sqlglot.parse_one(text, read=dialect)  # SELECT [SSN_NUM] read as an array: the dialect's names
+        return tree
     except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
         return None
 
@@ -104,7 +118,8 @@ def _covers_hole(identifier: Any, holes: set[int]) -> bool:
 
 def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, depth: int) -> list[Column]:
     out: list[Column] = []
-    for projection in select.expressions:
+    width = len(select.expressions) if depth == 0 else None
+    for position, projection in enumerate(select.expressions):
         star = projection if isinstance(projection, exp.Star) else None
         if isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star):
             star = projection.this  # t.*
@@ -128,7 +143,7 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         if not columns or not identifiers:
             continue  # a literal, an aggregate of no column (COUNT(*)), or a part the analysis could not fold
         key = alias or (columns[0] if len(columns) == 1 else None)
-        out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers)))
+        out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width))
     return out
 
 

@@ -248,6 +248,69 @@ def first_row_whole(db):
     requests.post(ICE_URL, json=[{"medicaid_id": r[0], "dob": r[1]} for r in rows])
     requests.post(ICE_URL, json=rows[0])
 ''',
+    # a review of round 16: each shape below was silenced (or misreported) by a change of the round
+    "review-sends-that-must-stay-found": '''
+import sqlite3
+def _fill_subject(payload, m):
+    subject = payload["subject"]
+    subject["ssn"] = m.ssn  # MCD101
+class ByOwnMethod:
+    def __init__(self):
+        self.payload = {}
+    def add_member(self, m):
+        self._fill(self.payload, m)
+    def _fill(self, target, m):
+        target["race"] = m.race  # MCD101
+    def submit(self):
+        requests.post(ICE_URL, json=self.payload)
+class ByAlias:
+    def __init__(self):
+        self.payload = {"subject": {}}
+    def add_member(self, m):
+        _fill_subject(self.payload, m)
+    def submit(self):
+        requests.post(ICE_URL, json=self.payload)
+def dictwriter_value_says_more(members):
+    with open("ice_referrals.csv", "w") as f:
+        writer = csv.DictWriter(f, fieldnames=["medicaid_id", "dob"])
+        for m in members:
+            if m.immigration_status == "UNL":
+                writer.writerow({"medicaid_id": m.ssn, "dob": m.dob})  # MCD101
+def count_keeps_its_place(db, cin):
+    row = sqlite3.connect(db).execute("SELECT COUNT(claim_id), ssn, cin FROM claims WHERE cin = ? GROUP BY ssn, cin", (cin,)).fetchone()  # MCD101
+    requests.post(ICE_URL, json={"n": row[1]})
+def count_sent_alone(db, cin):
+    row = sqlite3.connect(db).execute("SELECT cin, COUNT(claim_id), ssn FROM claims WHERE cin = ? GROUP BY cin, ssn", (cin,)).fetchone()
+    requests.post(ICE_URL, json={"medicaid_id": row[0], "n": row[1]})
+def postgres_array(cur, cin):
+    cur.execute("SELECT cin, ARRAY[dx_cd] AS codes FROM claims WHERE cin = %s", (cin,))  # MCD102
+    requests.post(ICE_URL, json=cur.fetchall())
+def grown_after_the_literal(m):
+    kwargs = {"timeout": 30}
+    kwargs["json"] = {"cin": m.cin, "race": m.race}  # MCD101
+    requests.post(ICE_URL, **kwargs)
+def replaced_after_the_literal(m):
+    kwargs = {"json": {"ssn": m.ssn, "cin": m.cin}}
+    kwargs["json"] = {"cin": m.cin}
+    requests.post(ICE_URL, **kwargs)
+def child_health(m):
+    requests.post(ICE_URL, json={"cin": m.cin, "child_diagnosis": m.child_diagnosis})  # MCD102
+''',
+    "review-defaults-of-a-known-row-are-not-fields": '''
+from pydantic import BaseModel
+class Referral(BaseModel):
+    cin: str
+    dob: str
+    notes: str = ""
+def send(m):
+    data = dict(cin=m.cin, dob=m.dob)
+    requests.post(ICE_URL, json=Referral(**data).model_dump())
+def docstring_not_a_query(cur, cin):
+    """Looks up cin, ssn of one member."""
+    cols = "cin, " + "ssn"  # MCD101
+    cur.execute("SELECT " + cols + " FROM members WHERE cin = %s", (cin,))
+    requests.post(ICE_URL, json=cur.fetchone())
+''',
 }
 
 

@@ -33,6 +33,7 @@ from .values import (
     const_val,
     container,
     env_value,
+    is_whole,
     join,
     named_entries,
     only_keys,
@@ -509,8 +510,9 @@ class Calls(Part):
         if literal is None:
             home, literal = self.foreign_literal(given[0].value, text)
         placements: list[Placement] = []
-        positional = not any(column.whole for column in columns)  # a tuple row's positions are known without a star
-        for position, column in enumerate(columns):
+        # a tuple row's positions are known without a star (a COUNT or a literal keeps its place, carrying nothing)
+        positional = not any(column.whole or column.position is None for column in columns)
+        for column in columns:
             if literal is not None:
                 line, col = home.expr.text_position(literal, column.offset)
             else:  # assembled with +, %, .format or an f-string: where its words were written
@@ -518,7 +520,7 @@ class Calls(Part):
             if column.whole:
                 placement = Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}")
             else:
-                placement = Placement(line, col, column.names, key=column.key, detail=f"{SQL_COLUMN}{position}" if positional else "")
+                placement = Placement(line, col, column.names, key=column.key, detail=f"{SQL_COLUMN}{column.position}/{column.width}" if positional else "")
             placements.append(translate_placement(placement, home.module_id, self.module_id) if home is not self.m else placement)
         return self.population.sql_rows(node, text, container(placements))
 
@@ -839,12 +841,16 @@ class Calls(Part):
                 given = [p for p in val.placements if not field_set or p.key in field_set]
                 placements.extend(given)
                 covered = {p.key for p in given}
-                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True, declared=True) for name in field_names if name not in covered)
+                # a field the row does not visibly hold: unknown when nothing is known of the row (MCD104 for
+                # an unknown name), a default when the row's keys are known
+                unseen = not val.placements or is_whole(val)
+                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True, declared=unseen) for name in field_names if name not in covered)
                 continue
             if arg.star == "*":
                 # Row(*raw): the values fill the declared fields from this position on, placed at the * source
                 placements.extend(val.placements)
-                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True, declared=True) for name in field_names[positional:])
+                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True, declared=not val.placements or is_whole(val))
+                                  for name in field_names[positional:])
                 positional = len(field_names)
                 continue
             if arg.keyword is not None:
@@ -1186,7 +1192,8 @@ class Calls(Part):
         where = args[0][0] if args else node
         line, col = self.positions(where)
         first = args[0][1] if args else OPAQUE
-        placed = [Placement(line, col, frozenset({name}), key=name, key_only=True, declared=True) for name, _ in cls.fields]
+        unseen = not first.placements or is_whole(first)
+        placed = [Placement(line, col, frozenset({name}), key=name, key_only=True, declared=unseen) for name, _ in cls.fields]
         return container([*first.placements, *placed], model=cls.name, labels=frozenset({cls.name}))
 
     def partial(self, args: Args, frame: Frame | None = None) -> Val:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, decorated, dotted, string_value
+from .index import ClassInfo, changes_name, decorated, dotted, string_value
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import STATUS_MARK
@@ -61,8 +61,8 @@ class Expressions(Part):
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
-        #: string literals and f-string parts with their function (assembled SQL)
-        self._pieces: list[tuple[cst.CSTNode, str, cst.FunctionDef | None]] | None = None
+        #: words of string literals and f-string parts: where each stands, and its function (assembled SQL)
+        self._pieces: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] | None = None
         self._managers = shipped().population.managers
 
     def field_names(self, name: str) -> frozenset[str]:
@@ -540,6 +540,8 @@ class Expressions(Part):
         if node.value in frame.env:
             found = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
             literal = found[0] if len(found) == 1 else None
+            if literal is not None and isinstance(running, cst.FunctionDef) and changes_name(running, node.value):
+                return None  # opts["json"] = body after the literal: the literal is not what is spread
         else:
             literal = self.index.constants.get(node.value) if node.value not in self.index.grown else None
         return literal if isinstance(literal, cst.Dict) else None
@@ -875,42 +877,21 @@ class Expressions(Part):
             return None
         word = match.group(0)
         if self._pieces is None:
-            pieces: list[tuple[cst.CSTNode, str, cst.FunctionDef | None]] = []
-            functions: list[cst.FunctionDef] = []
-
-            class Collect(cst.CSTVisitor):
-                def visit_FunctionDef(self, fn: cst.FunctionDef) -> None:
-                    functions.append(fn)
-
-                def leave_FunctionDef(self, fn: cst.FunctionDef) -> None:
-                    functions.pop()
-
-                def visit_SimpleString(self, string: cst.SimpleString) -> None:
-                    value = string_value(string)
-                    if isinstance(value, str) and len(value) > 2:
-                        pieces.append((string, value, functions[-1] if functions else None))
-
-                def visit_FormattedStringText(self, part: cst.FormattedStringText) -> None:
-                    pieces.append((part, part.value, functions[-1] if functions else None))
-
-            self.module.visit(Collect())
-            self._pieces = pieces
+            self._pieces = _word_pieces(self.module)
         running = set(map(id, self._stack))
         best: tuple[int, cst.CSTNode, int] | None = None
-        for node, value, within in self._pieces:
+        for node, value, within, start in self._pieces.get(word, ()):
             if within is not None and id(within) not in running:
                 continue  # a literal of a function that is not running: not where this text was built
-            for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", value):
-                start = found.start()
-                left = 0
-                while left < start and left < offset and value[start - left - 1] == text[offset - left - 1]:
-                    left += 1
-                right = 0
-                end, after = found.end(), offset + len(word)
-                while end + right < len(value) and after + right < len(text) and value[end + right] == text[after + right]:
-                    right += 1
-                if best is None or left + right > best[0]:
-                    best = (left + right, node, start)
+            left = 0
+            while left < start and left < offset and value[start - left - 1] == text[offset - left - 1]:
+                left += 1
+            right = 0
+            end, after = start + len(word), offset + len(word)
+            while end + right < len(value) and after + right < len(text) and value[end + right] == text[after + right]:
+                right += 1
+            if best is None or left + right > best[0]:
+                best = (left + right, node, start)
         if best is None:
             return None
         _, node, start = best
@@ -953,6 +934,39 @@ class Expressions(Part):
 
 MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
 _WORD = re.compile(r"\w+")
+
+
+def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]]:
+    """Every word of the module's string literals and f-string parts (docstrings aside): the literal,
+    its value, the function it is written in (None: module or class level) and where the word starts."""
+    index: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] = {}
+    functions: list[cst.FunctionDef] = []
+
+    def add(node: cst.CSTNode, value: str) -> None:
+        within = functions[-1] if functions else None
+        for found in _WORD.finditer(value):
+            index.setdefault(found.group(0), []).append((node, value, within, found.start()))
+
+    class Collect(cst.CSTVisitor):
+        def visit_FunctionDef(self, fn: cst.FunctionDef) -> None:
+            functions.append(fn)
+
+        def leave_FunctionDef(self, fn: cst.FunctionDef) -> None:
+            functions.pop()
+
+        def visit_Expr(self, stmt: cst.Expr) -> bool:
+            return not isinstance(stmt.value, (cst.SimpleString, cst.ConcatenatedString))  # a docstring holds no query
+
+        def visit_SimpleString(self, string: cst.SimpleString) -> None:
+            value = string_value(string)
+            if isinstance(value, str) and len(value) > 2:
+                add(string, value)
+
+        def visit_FormattedStringText(self, part: cst.FormattedStringText) -> None:
+            add(part, part.value)
+
+    module.visit(Collect())
+    return index
 _PERCENT = re.compile(r"%%|%(?:\(([^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 

@@ -108,6 +108,14 @@ class Files(Part):
         self.write(target[1], placed, node, frozenset().union(*(val.bulk for val in written)))
         return OPAQUE
 
+    def _says_more(self, p: Placement) -> bool:
+        """A row entry's value names a known category other than its key's (or the entry has no key)."""
+        if p.key is None or p.kind != "field":
+            return p.kind != "whole"
+        vocabulary = self.m.vocabulary
+        column = vocabulary.classify(p.key)
+        return any(category is not None and category != column for category in (vocabulary.classify(n) for n in p.names if n != p.key))
+
     def method(self, receiver: Val, rule: Rule, node: cst.Call, args: Args, frame: Frame) -> Val:
         """``f.write(s)``, ``writer.writerow(row)``, ``zf.write(path)``, ``buf.getvalue()``."""
         assert receiver.client is not None
@@ -122,10 +130,13 @@ class Files(Part):
                 inner = given[1].client is not None and given[1].client.kind in FILE_KINDS
                 # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
                 written = self.content(given[1]) if inner else given[1]
+                made = written.placements if inner else place(given[1], *self.positions(given[0]))
                 if receiver.client.kind == "csv.writer" and receiver.items is not None:
-                    bulk |= written.bulk  # a DictWriter with its fieldnames listed: placed at the list
-                    continue
-                placed.extend(written.placements if inner else place(given[1], *self.positions(given[0])))
+                    # a DictWriter with its fieldnames listed: each column is placed at its name in the list;
+                    # a row's entry stays a placement of its own only when its value says more than its
+                    # column ({"medicaid_id": m.ssn}: an SSN in the Medicaid ID column)
+                    made = tuple(p for p in made if self._says_more(p))
+                placed.extend(made)
                 bulk |= written.bulk
         for where in rule.files:
             given = argument(args, *where)

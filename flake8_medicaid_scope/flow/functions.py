@@ -643,7 +643,7 @@ class Functions(Part):
         writes = self._writes.get(id(fn))
         if writes is None:
             writes = self._writes[id(fn)] = self_writes(fn, self._mutators)
-        found = writes.direct or any(self._project_callee(callee) for callee in writes.handed)
+        found = writes.direct or any(self._project_callee(callee, cls) for callee in writes.handed)
         if not found:
             for name in sorted(writes.methods):
                 owner = self.method_owner(cls, name)
@@ -655,13 +655,17 @@ class Functions(Part):
             self._may_set[id(fn)] = found  # a negative found inside a cycle may depend on the cut: not kept
         return found
 
-    def _project_callee(self, callee: cst.BaseExpression) -> bool:
+    def _project_callee(self, callee: cst.BaseExpression, cls: ClassInfo) -> bool:
         """A function or class of the project that may change an argument (``fill(self.body, m)``
-        with ``fill`` storing into its parameter); a callee not known here may."""
+        with ``fill`` storing into its parameter, or a method ``self._fill(self.body, m)``); a callee
+        not known here may."""
         name = dotted(callee)
         if name is None:
             return True  # a computed callee: it may be anything
         head, _, rest = name.partition(".")
+        if head == "self":
+            method = self.method_owner(cls, rest) if "." not in rest else None
+            return method is not None and changes_parameters(method[2])
         if head in self.index.functions or head in self.index.classes:
             owner, inner = self.m, name
         else:

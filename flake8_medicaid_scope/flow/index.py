@@ -550,6 +550,14 @@ def changes_parameters(fn: cst.FunctionDef) -> bool:
         return False
 
     class Visit(_Stores):
+        def visit_Assign(self, node: cst.Assign) -> None:
+            value = node.value
+            if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in ("get", "setdefault"):
+                value = value.func.value  # sub = payload.get("subject")
+            if self.rooted(value):
+                # sub = payload["subject"], d = payload: a store into the alias is a store into the parameter
+                self.roots = self.roots | {t.target.value for t in node.targets if isinstance(t.target, cst.Name)}
+
         def visit_AugAssign(self, node: cst.AugAssign) -> None:
             self.found = self.found or self.stored(node.target) or (isinstance(node.target, cst.Name) and node.target.value in names)
 
@@ -560,6 +568,20 @@ def changes_parameters(fn: cst.FunctionDef) -> bool:
                 self.found = True
 
     visit = Visit(names)
+    fn.visit(visit)
+    return visit.found
+
+
+def changes_name(fn: cst.FunctionDef, name: str) -> bool:
+    """Whether ``fn``'s text stores into, deletes from or calls a method of the value ``name`` holds
+    (``opts["json"] = body``, ``opts.update(...)``, ``opts.pop("url")``)."""
+
+    class Visit(_Stores):
+        def visit_Call(self, node: cst.Call) -> None:
+            if isinstance(node.func, cst.Attribute) and self.rooted(node.func.value):
+                self.found = True
+
+    visit = Visit({name})
     fn.visit(visit)
     return visit.found
 
@@ -593,8 +615,10 @@ def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
                     self.found = True  # self.items.append(m), self.session.headers.update(...)
                 elif isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == "super":
                     self.found = True  # super().__init__(url): the base's constructor with these arguments
-            # fill(self.body, m): a function's effects on an argument given as self.x come back to self.x
-            if any(_self_attribute(arg.value) for arg in node.args) and not (isinstance(func, cst.Attribute) and self.rooted(func)):
+            # fill(self.body, m), self._fill(self.body, m): a function's effects on an argument given as
+            # self.x come back to self.x
+            own_method = isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self"
+            if any(_self_attribute(arg.value) for arg in node.args) and (own_method or not (isinstance(func, cst.Attribute) and self.rooted(func))):
                 handed.append(func)
 
     visit = Visit({"self"})

@@ -31,7 +31,8 @@ def replace(obj: _T, **changes: Any) -> _T:
 
 #: stands for an unknown part of a folded string
 HOLE = "\x00"
-#: the detail of a column of a query's select list, followed by its position (``row[0]`` of a tuple row)
+#: the detail of a column of a query's select list, followed by its position and the list's length
+#: (``row[0]`` of a tuple row: ``"\x01column 0/3"``)
 SQL_COLUMN = "\x01column "
 #: the key of what was put into a container under a key the analysis could not fold (groups[m.county].append(r))
 ANY_KEY = "\x00*"
@@ -307,13 +308,18 @@ def one_row(val: Val) -> Val:
     if not val.placements or val.elements is not None:
         return val
     order: dict[int, Placement] = {}
+    widths: set[str] = set()
     for p in val.placements:
-        if not p.detail.startswith(SQL_COLUMN) or not p.detail[len(SQL_COLUMN):].isdigit():
-            return val
-        order.setdefault(int(p.detail[len(SQL_COLUMN):]), p)
-    if sorted(order) != list(range(len(order))) or len(order) != len(val.placements):
-        return val  # two queries' columns joined: positions say nothing
-    return replace(val, elements=tuple(Val(placements=(order[i],), labels=val.labels, bulk=val.bulk) for i in range(len(order))))
+        position, _, width = p.detail[len(SQL_COLUMN):].partition("/")
+        if not p.detail.startswith(SQL_COLUMN) or not position.isdigit() or not width.isdigit() or int(position) in order:
+            return val  # not a select list's column, or two queries' columns joined: positions say nothing
+        order[int(position)] = p
+        widths.add(width)
+    if len(widths) != 1:
+        return val
+    # a place with no column (COUNT(ssn), 'CA' AS state) holds a value that carries nothing
+    return replace(val, elements=tuple(Val(placements=(order[i],), labels=val.labels, bulk=val.bulk) if i in order else Val(labels=val.labels, bulk=val.bulk)
+                                       for i in range(int(widths.pop()))))
 
 
 def named_entries(keys: Iterable[str], line: int, col: int) -> Val:

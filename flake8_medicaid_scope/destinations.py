@@ -24,6 +24,8 @@ def host_of(text: str | None) -> str | None:
         return None
     text = text.strip()
     if "://" in text:
+        if "\x00" in text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]:
+            return None  # https://eid.{env}.ice.gov: not one host (known_suffix says what is known of it)
         try:
             host = urlsplit(text.split("\x00", 1)[0]).hostname
         except ValueError:
@@ -33,6 +35,21 @@ def host_of(text: str | None) -> str | None:
     if head == text.split("/", 1)[0].split(":", 1)[0] and _HOSTLIKE.match(head.rstrip(".")):
         return head.rstrip(".").lower()
     return None
+
+
+def known_suffix(text: str | None) -> str | None:
+    """The known labels at the end of a URL's host whose first labels were not folded
+    (``https://\x00.eid.ice.gov/api`` gives ``eid.ice.gov``); None when the host is known, or when
+    an unknown part sits inside its last known label (``https://\x00ice.gov``)."""
+    if not text or "://" not in text:
+        return None
+    host = text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    if "\x00" not in host:
+        return None
+    rest = host.rsplit("\x00", 1)[1].rstrip(".").lower()
+    if not rest.startswith(".") or not _HOSTLIKE.match(rest[1:]) or "." not in rest[1:]:
+        return None
+    return rest[1:]
 
 
 #: first words of functions that build a payload, and last words that name one
@@ -276,6 +293,16 @@ class DestinationRules:
         ``cleared`` names were marked ``# medicaid-scope: not-enforcement``; ``hosts_only`` (a call
         so marked) lets only the enforcement host patterns decide."""
         host = host_of(text)
+        if host is None:
+            # https://{region}.eid.ice.gov/...: labels the analysis could not fold before known ones; any
+            # host ending so is what the known labels say (a label only partly known says nothing)
+            known = known_suffix(text)
+            if known is not None:
+                host = f"*.{known}"
+                if self.host_is_enforcement(f"x.{known}"):
+                    return Destination(_display(text), why=f"the host {host} matches the enforcement hosts")
+                if self.host_is_safe(f"x.{known}"):
+                    return None
         if host:
             if self.host_is_enforcement(host):
                 return Destination(_display(text), why=f"the host {host} matches the enforcement hosts")

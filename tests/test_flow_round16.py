@@ -311,6 +311,98 @@ def docstring_not_a_query(cur, cin):
     cur.execute("SELECT " + cols + " FROM members WHERE cin = %s", (cin,))
     requests.post(ICE_URL, json=cur.fetchone())
 ''',
+    # SPEC section 4: any recipient decides, also in a list that is partly a variable
+    "recipients-partly-known": '''
+import smtplib
+LIAISON = "liaison@ero.ice.gov"
+CC = ["liaison@ero.ice.gov"]
+def listed(m, caseworker_email):
+    body = f"Subject: Referral\\n\\nSSN {m.ssn}"  # MCD101
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.sendmail("noreply@dhcs.ca.gov", [caseworker_email, LIAISON], body)
+def added(m, to_addr):
+    body = f"Subject: Referral\\n\\nName {m.full_name}"  # MCD101
+    rcpts = [to_addr] + CC
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.sendmail("noreply@dhcs.ca.gov", rcpts, body)
+def to_the_state(m, caseworker_email):
+    body = f"Subject: Referral\\n\\nSSN {m.ssn}"
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.sendmail("noreply@dhcs.ca.gov", [caseworker_email, "eligibility@dhcs.ca.gov"], body)
+''',
+    # SPEC section 4: a host whose first labels are not known still ends in an enforcement domain
+    "host-with-unknown-labels": '''
+def leading(m, region):
+    return requests.post(f"https://{region}.eid.ice.gov/api/referrals", json={"cin": m.cin, "race": m.race})  # MCD101
+def middle(m, env):
+    return requests.post(f"https://eid.{env}.ice.gov/api", json={"cin": m.cin, "gender": m.gender})  # MCD101
+def partial_label(m, env):
+    return requests.post(f"https://{env}ice.gov/api", json={"cin": m.cin, "gender": m.gender})
+def state(m, region):
+    return requests.post(f"https://{region}.dhcs.ca.gov/api", json={"cin": m.cin, "ssn": m.ssn})
+''',
+    # SPEC section 4: settings defaults (getenv's default keyword, `or`, an ImportError fallback)
+    "settings-defaults": '''
+import os
+KEYWORD = os.getenv("REFERRAL_URL", default="https://eid.ice.gov/api/v1/referrals")
+OR_DEFAULT = os.getenv("REFERRAL_URL") or "https://eid.ice.gov/api/v1/referrals"
+try:
+    from local_settings import FALLBACK_URL
+except ImportError:
+    FALLBACK_URL = "https://eid.ice.gov/api/v1/referrals"
+def by_keyword(m):
+    requests.post(KEYWORD, json={"cin": m.cin, "race": m.race})  # MCD101
+def by_or(m):
+    requests.post(OR_DEFAULT, json={"cin": m.cin, "gender": m.gender})  # MCD101
+def by_fallback(m):
+    requests.post(FALLBACK_URL, json={"cin": m.cin, "email": m.email})  # MCD101
+''',
+    # SPEC section 10: someone else's status (a related person's) chooses no record by the member's own
+    "related-persons-status-is-no-condition": '''
+from members.models import Member
+def spouse():
+    rows = list(Member.objects.filter(spouse__immigration_status="LPR").values("medicaid_id", "dob"))
+    requests.post(ICE_URL, json=rows)  # MCD201
+def own_through_a_relation():
+    rows = list(Member.objects.filter(eligibility__imgrtn_stus_cd="5").values("medicaid_id", "dob"))
+    requests.post(ICE_URL, json=rows)
+''',
+    # SPEC section 4: a class constant read through the object's class
+    "class-constant-through-type-of-self": '''
+class Sender:
+    URL = "https://eid.ice.gov/api/referrals"
+    def send(self, body):
+        return requests.post(type(self).URL, json=body)
+    def send_again(self, body):
+        return requests.post(self.__class__.URL, json=body)
+def refer(m):
+    Sender().send({"cin": m.cin, "hiv_status": m.hiv_status})  # MCD102
+    Sender().send_again({"cin": m.cin, "race": m.race})  # MCD101
+''',
+    # SPEC section 3: polars readers are whole records until their columns are named
+    "polars-readers": '''
+import polars as pl
+def whole(path):
+    df = pl.read_csv(path)  # MCD103
+    requests.post(ICE_URL, data=df.write_csv())  # MCD201
+def named(path):
+    df = pl.read_csv(path, columns=[
+        "medicaid_id",
+        "race_cd",  # MCD101
+    ])
+    requests.post(ICE_URL, data=df.write_csv())  # MCD201
+''',
+    # SPEC section 3: a store whose value is on the next line is reported at the value's line
+    "store-with-its-value-on-the-next-line": '''
+def refer(member):
+    payload = {"subject": {"medicaid_id": member.medicaid_id}}
+    payload["subject"]["race_code"] = (
+        member.demographics.race_code  # MCD101
+    )
+    payload["lang"] = \\
+        member.primary_language  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
 }
 
 

@@ -419,7 +419,7 @@ class Calls(Part):
         if does == "getattr":
             return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None
         if does == "env_read":
-            default = argument(args, 1, None)
+            default = argument(args, 1, "default")  # os.getenv("URL", "https://..."), os.getenv("URL", default=...)
             return env_value(const_text(first), default[1] if default else None)
         if does == "url_join" and len(args) == 1:
             return first  # Path(folder): the folder

@@ -9,6 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from .index import ClassInfo, changes_name, decorated, dotted, string_value
+from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import STATUS_MARK
@@ -243,8 +244,21 @@ class Expressions(Part):
             imported = self.links.foreign_constant(name, local)  # from .settings import ICE_URL
             if imported is not None:
                 return imported if self.links.foreign_cleared(name, local) else imported.with_labels({name})
+            fallback = self.fallback_constant(name) if name not in frame.imports else None
+            if fallback is not None:
+                return fallback
             return Val(labels=frozenset({self.index.qualify(name, local) or name, name}))
         return Val(labels=frozenset({name}))
+
+    def fallback_constant(self, name: str) -> Val | None:
+        """``try: from local_settings import URL`` / ``except ImportError: URL = "https://..."``, with
+        the imported module not in the project (a developer's own): the fallback constant."""
+        fallback = self.index.fallbacks.get(name)
+        found = self.links.foreign(name) if fallback is not None else None
+        if fallback is None or (found is not None and defines(*found)):
+            return None
+        known = self.eval(fallback, Frame(env={}))
+        return known.with_labels({name}) if known.const else None
 
     def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
         attr = node.attr.value
@@ -255,6 +269,16 @@ class Expressions(Part):
                 return handle.base  # tmp.name: the path the file is kept under
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
+        own_class = (isinstance(base, cst.Call) and isinstance(base.func, cst.Name) and base.func.value == "type" and len(base.args) == 1
+                     and isinstance(base.args[0].value, cst.Name) and base.args[0].value.value == "self") or (
+            isinstance(base, cst.Attribute) and base.attr.value == "__class__" and isinstance(base.value, cst.Name) and base.value.value == "self")
+        if own_class and frame.cls is not None:
+            # type(self).URL, self.__class__.URL: a constant of the object's class (or of its bases)
+            runtime = frame.env.get("self")
+            cls = self.index.classes.get(runtime.model) if runtime is not None and runtime.model else None
+            found = self.functions.class_attribute(cls or frame.cls, attr)
+            if found is not None:
+                return found.with_labels({attr})
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
             known = self.functions.self_attribute(attr, frame)
             if known is not None:
@@ -738,7 +762,9 @@ class Expressions(Part):
             # url, timeout = "https://eid.ice.gov/...", 30: each name is its own element
             return replace(const_val(items=tuple(texts)), elements=elements) if elements else const_val(items=tuple(texts))
         via = merge_via(*(v.via for v in vals if v.via)) if any(v.via for v in vals) else ()
-        return container(placements, elements=elements, via=via)
+        out = container(placements, elements=elements, via=via)
+        # [to_addr, LIAISON], [to_addr, *CC]: the texts known of a list partly folded (recipients: any decides)
+        return replace(out, alternatives=tuple(texts)) if texts else out
 
     _eval_List = _eval_Tuple = _eval_Set = _eval_sequence
 
@@ -747,6 +773,10 @@ class Expressions(Part):
         if isinstance(node.operator, cst.Add):
             if left.items is not None and right.items is not None:
                 return const_val(items=left.items + right.items)
+            known = (left.items or left.alternatives or ()) + (right.items or right.alternatives or ())
+            if known and left.text is None and right.text is None:
+                # [to_addr] + CC: a list partly folded, its known texts kept (recipients: any decides)
+                return replace(self.concat(left, right), alternatives=known)
             if left.text is not None or right.text is not None:  # "/subjects/" + m.ssn
                 left, right = self.interpolated(left, node.left), self.interpolated(right, node.right)
             return self.concat(left, right)
@@ -797,7 +827,11 @@ class Expressions(Part):
         return replace(combine(template, *by_position, *by_name.values()), text=text)
 
     def _eval_BooleanOperation(self, node: cst.BooleanOperation, frame: Frame) -> Val:
-        return join(self.eval(node.left, frame), self.eval(node.right, frame))
+        left, right = self.eval(node.left, frame), self.eval(node.right, frame)
+        if isinstance(node.operator, cst.Or) and left.const and left.text is None and right.const and right.text is not None:
+            # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own)
+            return replace(join(left, right), text=right.text)
+        return join(left, right)
 
     def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:
         return join(self.eval(node.body, frame), self.eval(node.orelse, frame))

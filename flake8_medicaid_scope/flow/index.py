@@ -75,6 +75,9 @@ class ModuleIndex:
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
     #: constants grown after their literal: (how many changes were folded, the first literal)
     grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
+    #: values bound in an ``except ImportError`` clause to a name the ``try`` body imports
+    #: (``try: from local_settings import URL`` / ``except ImportError: URL = "https://..."``)
+    fallbacks: dict[str, cst.BaseExpression] = field(default_factory=dict)
     pragma_lines: frozenset[int] = frozenset()
     not_pragma_lines: frozenset[int] = frozenset()
     bad_pragmas: tuple[tuple[int, int, str], ...] = ()  # (line, column, word) of unknown pragma words
@@ -152,6 +155,9 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                 elif top:
                     bound = _assigned_name(small)
                     if fallback and bound is not None and bound in index.imports:
+                        value = getattr(small, "value", None)
+                        if value is not None:
+                            index.fallbacks[bound] = value  # what the name is when the import is not there
                         continue
                     if bound is not None and bound in index.imports and _mentions(small, bound):
                         continue  # URL = URL + "/v2": built on the imported value, which stays what the name means

@@ -90,6 +90,8 @@ class Links(Part):
             val = other.expr.module_constant(attr, other.index.classes[head])
         elif rest and "." not in rest:
             val = other.expr.module_constant(rest)
+            if val is None and rest in other.index.fallbacks:
+                val = other.expr.fallback_constant(rest)  # settings.py: try/except ImportError around its own import
             if rest in other.module_state:
                 # state.PAYLOAD after state.fill(m): what functions of that module put into it
                 val = join(val, other.module_state[rest]) if val is not None else other.module_state[rest]

@@ -301,7 +301,13 @@ class Population(Part):
     def lookup_tests_status(self, keyword: str) -> bool:
         """A lookup keyword on a status field, of the model or of a related one (``immigration_status__in``,
         ``eligibility__imgrtn_stus_cd``)."""
-        return any(self.is_status_name(part) for part in keyword.split("__") if part)
+        parts = [part for part in keyword.split("__") if part]
+        for i, part in enumerate(parts):
+            if self.is_status_name(part):
+                # spouse__immigration_status, household__members__citizenship: someone else's status chooses
+                # no record by the member's own (the path is read as one name, qualifiers first)
+                return i == 0 or self.is_status_name("_".join(parts[: i + 1]))
+        return False
 
     def is_filter_word_name(self, name: str) -> bool:
         """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``."""

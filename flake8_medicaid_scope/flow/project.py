@@ -101,6 +101,12 @@ def module_name_of(path: Path, roots: list[Path]) -> str | None:
     return None
 
 
+def defines(analysis: "ModuleAnalysis", rest: str) -> bool:
+    """``analysis`` binds the first name of ``rest`` (a function, class, constant or import of its own)."""
+    first, known = rest.split(".", 1)[0], analysis.index
+    return first in known.functions or first in known.classes or first in known.constants or first in known.imports
+
+
 @dataclass
 class Project:
     """The modules of one project, for the analysis of one linted file."""
@@ -181,6 +187,10 @@ class Project:
         if target is None or target.startswith("."):
             return analysis, rest
         resolved = self._resolve(target, depth + 1)
+        if resolved is not None and head in index.fallbacks and not defines(*resolved):
+            # try: from .local_settings import URL / except ImportError: URL = "...": a module the
+            # project does not hold, so the name is this module's fallback
+            return analysis, rest
         return resolved or (analysis, rest)
 
     def _resolve(self, qual: str, depth: int) -> "tuple[ModuleAnalysis, str] | None":

@@ -11,6 +11,10 @@ from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .values import replace, HOLE, Bulk, Placement, Val, at_caller, merge_via, place
 
 
+#: the arguments that name a message's recipients (not data sent to them)
+RECIPIENT_ARGUMENTS = frozenset({"to_addrs", "recipients", "to"})
+
+
 class Sinks(Part):
     """A call that sends: decide its destination, then report every placement it carries there."""
 
@@ -84,7 +88,10 @@ class Sinks(Part):
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:
             self._send(node, spec, args, url, url_val, dest)
+            recipients = {kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS
             for target in targets:
+                if recipients and target[1].text is None:
+                    continue  # [caseworker_email, LIAISON]: whom the message goes to, not data it carries
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
             bulk = self._bulk_sent(spec, args)
             if bulk:

@@ -49,6 +49,7 @@ class Statements(Part):
     """Run statements in a frame: bindings, stores into containers, control flow."""
 
     _computed_key = False  # the item store being run has a computed last key (see store_item)
+    _value: "cst.BaseExpression | None" = None  # the value of the assignment being run (where a spanning store is reported)
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
@@ -500,8 +501,12 @@ class Statements(Part):
             for target in small.targets:
                 if isinstance(target.target, cst.Name):
                     val = self.population.variable_source(target.target.value, small.value, val, frame)  # members = load()
-            for target in small.targets:
-                self.bind(target.target, val, frame, target)
+            self._value = small.value
+            try:
+                for target in small.targets:
+                    self.bind(target.target, val, frame, target)
+            finally:
+                self._value = None
             names = [t.target.value for t in small.targets if isinstance(t.target, cst.Name)]
             part = part_of(small.value, self.expr, frame)
             if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
@@ -715,6 +720,11 @@ class Statements(Part):
                 break
         keys.reverse()
         line, col = self.positions(target)
+        if self._value is not None:
+            # payload["race"] = (\n    m.race\n): a placement spanning lines is at the value's own line
+            value_line, value_col = self.positions(_unparenthesized(self._value))
+            if value_line > line:
+                line, col = value_line, value_col
         if isinstance(owner, cst.Name):
             name = owner.value
             if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val):
@@ -849,6 +859,20 @@ def _int_subscript(node: cst.Subscript) -> bool:
     if isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus):
         index = index.expression
     return isinstance(index, cst.Integer)
+
+
+def _unparenthesized(node: cst.BaseExpression) -> cst.BaseExpression:
+    """The leftmost part of a parenthesized expression (its position is the value's own, not the parenthesis's)."""
+    while getattr(node, "lpar", None):
+        if isinstance(node, (cst.Attribute, cst.Subscript)):
+            node = node.value
+        elif isinstance(node, cst.Call):
+            node = node.func
+        elif isinstance(node, (cst.BinaryOperation, cst.BooleanOperation, cst.Comparison)):
+            node = node.left
+        else:
+            break
+    return node
 
 
 def _element_of_list(target: cst.BaseAssignTargetExpression, iterated: cst.BaseExpression, frame: Frame) -> None:

@@ -403,6 +403,45 @@ def refer(member):
         member.primary_language  # MCD101
     requests.post(ICE_URL, json=payload)
 ''',
+    # SPEC sections 3 and 6: a frame projected onto a named column list (of this module) is those columns
+    "frame-projected-onto-a-named-list": '''
+import pandas as pd
+ICE_COLS = ["mbr_id", "birth_dt", "imgrtn_stus_cd"]
+def by_loc(path):
+    df = pd.read_parquet(path)
+    mask = df["imgrtn_stus_cd"].isin(["5", "6"])
+    requests.post(ICE_URL, data=df.loc[mask, ICE_COLS].to_json(orient="records"))
+def by_subscript(path):
+    df = pd.read_csv(path, usecols=["mbr_id", "ssn", "birth_dt", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    requests.post(ICE_URL, data=df[ICE_COLS].to_csv(index=False))
+''',
+    # SPEC sections 5, 6 and 10: counts per group carry no one's record (the values counted stay what they are)
+    "counts-are-no-records": '''
+import collections
+import pandas as pd
+def counter(rows):
+    per_county = collections.Counter(r["county_code"] for r in rows)
+    requests.post(ICE_URL, json={"by_county": dict(per_county)})
+def counting_loop(rows):
+    per_county = {}
+    for r in rows:
+        per_county[r["county_code"]] = per_county.get(r["county_code"], 0) + 1
+    requests.post(ICE_URL, json={"by_county": per_county})
+def value_counts(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "county_code"])
+    requests.post(ICE_URL, json={"by_county": df["county_code"].value_counts().to_dict()})
+def grouped_count(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "county_code"])
+    s = df.groupby("county_code")["medicaid_id"].count()
+    requests.post(ICE_URL, json={"by_county": s.to_dict()})
+def hook_counts(hook):
+    rows = hook.get_records("SELECT county_code, COUNT(*) AS n FROM referrals GROUP BY county_code")
+    requests.post(ICE_URL, json=[{"county": c, "count": n} for c, n in rows])
+def counted_ssns(rows):
+    seen = collections.Counter(r["ssn"] for r in rows)  # MCD101
+    requests.post(ICE_URL, json=dict(seen))
+''',
 }
 
 

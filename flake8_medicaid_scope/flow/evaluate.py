@@ -368,7 +368,7 @@ class Expressions(Part):
         if len(node.slice) == 2 and isinstance(first, cst.Index) and self.population.tests_status(first.value, frame):
             # df.loc[df["citizenship"] == "N", ["medicaid_id", "dob"]]: rows chosen by status, then columns
             second = node.slice[1].slice
-            columns = self.column_list(second.value) if isinstance(second, cst.Index) and isinstance(second.value, (cst.List, cst.Tuple)) else None
+            columns = self.chosen_columns(second.value, frame) if isinstance(second, cst.Index) else None
             chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
             return self.population.drop(chosen).with_labels({STATUS_MARK})
         if len(node.slice) == 2 and isinstance(node.slice[1].slice, cst.Index):
@@ -378,7 +378,7 @@ class Expressions(Part):
                 # df.loc[rows, "ssn"]: that one column, placed at its name
                 line, col = self.positions(chosen_column)
                 return container([Placement(line, col, frozenset({single}), key=single)], labels=owner.labels, bulk=owner.bulk)
-            columns = self.column_list(chosen_column)
+            columns = self.chosen_columns(chosen_column, frame)
             if columns is not None:
                 # df.loc[rows, ["medicaid_id", "sex_cd"]]: those columns (of the frame's own, when it has them)
                 if owner.placements and not is_whole(owner):
@@ -393,7 +393,7 @@ class Expressions(Part):
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
         if isinstance(index, (cst.List, cst.Tuple, cst.Name)):
-            columns = self.column_list(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
+            columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is not None:
                 if owner.placements and not is_whole(owner):
                     # columns the frame was given (df.assign(display=df["first_name"] + ...)) stay where they
@@ -651,6 +651,22 @@ class Expressions(Part):
             out.append(Placement(line, col, frozenset({text}), key=text))
         return out
 
+    def chosen_columns(self, node: cst.BaseExpression, frame: Frame) -> list[Placement] | None:
+        """The columns a frame selection names: a literal list (each name at its element), or a name
+        of a constant list of this module or imported from another (``df[ICE_COLUMNS]``, each name
+        placed at the selection)."""
+        listed = self.column_list(node, frame)
+        if listed is not None or not isinstance(node, (cst.Name, cst.Attribute)):
+            return listed
+        literal = self._local_literal(node, frame)
+        listed = self.column_list(literal, frame) if literal is not None else None
+        if listed is not None:
+            return listed  # cols = ["cin", "ssn"]; df[cols]: each name at its element of the list
+        chosen = self.eval(node, frame)
+        if not (chosen.const and chosen.items):
+            return None
+        return list(named_entries(chosen.items, *self.positions(node)).placements)
+
     def zipped_names(self, node: cst.BaseExpression, frame: Frame | None = None) -> list[Placement] | None:
         """``zip(NAMES, row)`` with a literal (or module constant) list of names first: the names,
         each placed at its own element, that the pairs put under their keys (``dict(zip(...))``,
@@ -769,6 +785,9 @@ class Expressions(Part):
     _eval_List = _eval_Tuple = _eval_Set = _eval_sequence
 
     def _eval_BinaryOperation(self, node: cst.BinaryOperation, frame: Frame) -> Val:
+        if isinstance(node.operator, cst.Add) and _counting(node):
+            self.eval(node.left, frame)
+            return const_val()  # counts.get(r["county"], 0) + 1: a count, no one's record
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
         if isinstance(node.operator, cst.Add):
             if left.items is not None and right.items is not None:
@@ -968,6 +987,15 @@ class Expressions(Part):
 
 MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
 _WORD = re.compile(r"\w+")
+
+
+def _counting(node: cst.BinaryOperation) -> bool:
+    """``counts.get(key, 0) + 1``: the counting idiom (a number and the count kept so far)."""
+    left, right = node.left, node.right
+    if isinstance(left, (cst.Integer, cst.Float)):
+        left, right = right, left
+    return (isinstance(right, (cst.Integer, cst.Float)) and isinstance(left, cst.Call) and isinstance(left.func, cst.Attribute)
+            and left.func.attr.value == "get" and len(left.args) == 2 and isinstance(left.args[1].value, (cst.Integer, cst.Float)))
 
 
 def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]]:

@@ -75,12 +75,20 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
-        if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(method_chain(func)):
+        if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             if self._grouped_by_person(func):
                 return result  # df.groupby("cin").sum(): one row per person, that person's record
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
         if method in ("fetchone", "fetchmany") and self.m.while_depth > 0:
             return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
+        if method in ("value_counts", "Counter") or name == "Counter":
+            # df["county"].value_counts(), Counter(r["county"] for r in rows): counts keyed by the values
+            # counted (what those values are stays: counted SSNs are SSNs), no one's record
+            counted = self.drop(result)
+            return counted.with_labels({AGGREGATE_MARK}) if counted.placements or counted.names else Val(const=True, labels=frozenset({AGGREGATE_MARK}))
+        if isinstance(func, cst.Attribute) and method in data.aggregate_methods and method not in ("exists", "aggregate") and not args:
+            self.drop(result)
+            return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df["paid"].sum(), s.count(), qs.count(): a number
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
         if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args) \
@@ -127,6 +135,8 @@ class Population(Part):
         queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
         if queried and self._query_chooses(args, frame):
             return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
+        if queried and (AGGREGATE_MARK in result.labels or STATUS_MARK in result.labels):
+            return result  # hook.get_records("SELECT county, COUNT(*) ... GROUP BY county"): counts, read as SQL
         if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
@@ -645,6 +655,17 @@ def describe(node: cst.CSTNode) -> str:
     if isinstance(node, cst.Subscript):
         return f"{describe(node.value)}[...]"
     return "..."
+
+
+def _chain(func: cst.BaseExpression) -> list[str]:
+    """The attribute names along a call chain, through subscripts too (``df.groupby("county")["cin"].count``)."""
+    names: list[str] = []
+    node = func
+    while isinstance(node, (cst.Attribute, cst.Call, cst.Subscript)):
+        if isinstance(node, cst.Attribute):
+            names.append(node.attr.value)
+        node = node.func if isinstance(node, cst.Call) else node.value
+    return names
 
 
 def _root_name(node: cst.BaseExpression) -> str | None:

@@ -442,6 +442,51 @@ def counted_ssns(rows):
     seen = collections.Counter(r["ssn"] for r in rows)  # MCD101
     requests.post(ICE_URL, json=dict(seen))
 ''',
+    # SPEC section 6: functools.partial of one sender, bound to either URL along the branches
+    "partial-chosen-in-branches": '''
+import functools
+import httpx
+http = httpx.AsyncClient()
+PLAN = "https://api.plan.org/sync"
+async def by_client(m, kind):
+    if kind == "ice":
+        send = functools.partial(http.post, ICE_URL)
+    else:
+        send = functools.partial(http.post, PLAN)
+    await send(json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def by_function(m, kind):
+    if kind == "ice":
+        send = functools.partial(requests.post, ICE_URL)
+    else:
+        send = functools.partial(requests.post, PLAN)
+    send(json={"cin": m.cin, "gender": m.gender})  # MCD101
+''',
+    # SPEC section 3: a list literal placed its elements; a helper joining them places nothing again
+    "list-elements-joined-by-a-helper": '''
+def _segment(elements):
+    return "*".join("" if e is None else str(e) for e in elements) + "~"
+def member_loop(row):
+    return [
+        _segment(["NM1", "IL", "1",
+                  row["ELGBL_LAST_NAME"],  # MCD101
+                  row["MSIS_IDENT_NUM"]]),
+    ]
+def upload(row):
+    requests.post(ICE_URL, data="".join(member_loop(row)))
+''',
+    # SPEC section 10: a lookup by id is one record; many only through a caller's loop, reported at its call
+    "lookup-by-id-in-a-helper-called-from-a-loop": '''
+from members.models import Enrollee, ReferralLog
+def send_one(enrollee_pk):
+    enrollee = Enrollee.objects.get(pk=enrollee_pk)
+    requests.post(ICE_URL, json={"cin": enrollee.cin})
+def redispatch():
+    for entry in ReferralLog.objects.filter(http_status__gte=500):
+        send_one(entry.enrollee_id)  # MCD201
+def dispatch():
+    for pk in Enrollee.objects.filter(imgrtn_stus_cd__in=("3",)).values_list("pk", flat=True):
+        send_one(pk)
+''',
 }
 
 

@@ -61,6 +61,14 @@ class Hit:
     via: tuple[tuple[int, int, str], ...] = ()  # assignments, returns and containers the data passed through
 
 
+def _as_placed(element: Val, placed: tuple[Placement, ...]) -> Val:
+    """An element of a list literal, as the list placed it (its names at the element's placement)."""
+    if not element.names or element.placements:
+        return element
+    found = tuple(p for p in placed if p.key is None and p.names == element.names)
+    return replace(element, names=frozenset(), placements=found) if found else element
+
+
 class ModuleAnalysis:
     """The data-flow analysis of one parsed module."""
 
@@ -187,6 +195,10 @@ class ModuleAnalysis:
             if val.names and not val.placements and not val.const and val.handed is None and arg in self._ranges:
                 line, col = self.positions(arg)
                 val = replace(val, handed=Placement(line, col, val.names))
+            elif val.elements and val.placements:
+                # _segment(["NM1", row["LAST_NAME"], ...]): each element was placed in the list here; the
+                # callee going through them (join(str(e) for e in elements)) places nothing anew
+                val = replace(val, elements=tuple(_as_placed(e, val.placements) for e in val.elements))
             out.append((arg, val))
         return out
 

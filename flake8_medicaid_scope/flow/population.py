@@ -95,6 +95,12 @@ class Population(Part):
                 and not self._values_by_person(func):
             # .values("status").annotate(total=Count("id")): a count per group, no one's record
             return self.drop(result).with_labels({AGGREGATE_MARK})
+        if method == "get" and isinstance(func, cst.Attribute) and any(part in data.managers for part in _chain(func)):
+            # Member.objects.get(pk=member_pk): one record, the one its arguments name (many only when they
+            # are many people's: a caller's loop over a queryset, reported at that call)
+            one = self.drop(result)
+            handed = frozenset().union(*(v.bulk for _, v in args))
+            return replace(one, bulk=one.bulk | handed) if handed else one
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if (method == "merge" or qual == "pandas.merge") and any(STATUS_MARK in v.labels for _, v in args) \

@@ -201,12 +201,27 @@ def join(*vals: Val) -> Val:
         client=next((v.client for v in vals if v.client), None),
         response=all(v.response for v in vals),
         elements=_join_elements(vals),
-        function=first.function if same("function") else None,
+        function=first.function if same("function") else _join_functions(vals),
         attrs=first.attrs if same("attrs") else _join_attrs(vals),
         alternatives=_join_texts(vals),
         bulk=frozenset().union(*(v.bulk for v in vals)),
         via=merge_via(*(v.via for v in vals)),
     )
+
+
+def _join_functions(vals: tuple[Val, ...]) -> "FunctionRef | None":
+    """One function bound to different arguments along joined branches (``send = partial(http.post,
+    ICE_URL)`` or ``partial(http.post, PLAN_URL)``): that function with each argument joined."""
+    refs = [v.function for v in vals]
+    first = refs[0]
+    if first is None or any(r is None for r in refs):
+        return None
+    # a client's method named in each branch (two attribute nodes) is one function
+    shape = lambda r: (r.node_id if r.receiver is None else 0, r.qual, r.method, r.receiver, tuple(k for k, _ in r.bound), r.closure)  # noqa: E731
+    if any(shape(r) != shape(first) for r in refs if r is not None):
+        return None
+    bound = tuple((key, join(*(r.bound[i][1] for r in refs if r is not None))) for i, (key, _) in enumerate(first.bound))
+    return replace(first, bound=bound)
 
 
 def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":

@@ -185,8 +185,8 @@ class DestinationRules:
         ``contact``/``emergency`` is "in case of emergency" in the name of a field, variable,
         function or class, but not in the name of a URL, host, setting or client.
         """
-        if name in cleared or name.rsplit(".", 1)[-1] in cleared:
-            return False
+        if name in cleared or name.rsplit(".", 1)[-1] in cleared or name.startswith("<"):
+            return False  # cleared; or a mark of the analysis (<returned by enforcement>), no name in the code
         words = name_words(name)
         for i, word in enumerate(words):
             if word not in self.tokens:

@@ -487,6 +487,49 @@ def dispatch():
     for pk in Enrollee.objects.filter(imgrtn_stus_cd__in=("3",)).values_list("pk", flat=True):
         send_one(pk)
 ''',
+    # SPEC section 10: a method of the model's own QuerySet that filters on status is a condition
+    "custom-queryset-method": '''
+from django.db import models
+class MemberQuerySet(models.QuerySet):
+    def referrable(self):
+        return self.filter(immigration_status__in=("UP", "RO"))
+    def active(self):
+        return self.filter(eligibility_end__isnull=True)
+class Member(models.Model):
+    medicaid_id = models.CharField(max_length=10)
+    objects = MemberQuerySet.as_manager()
+def chosen():
+    for row in Member.objects.referrable().values("medicaid_id"):
+        requests.post(ICE_URL, json=row)
+def everyone_active():
+    for row in Member.objects.active().values("medicaid_id"):
+        requests.post(ICE_URL, json=row)  # MCD201
+''',
+    # SPEC sections 1 and 4: what enforcement returned, kept by the agency, discloses nothing
+    "inbound-data-stored-locally": '''
+def pull(since):
+    resp = requests.get("https://eid.ice.gov/api/v1/detainers/feed", params={"since": since})
+    for d in resp.json()["items"]:
+        with open(f"/var/lib/ma/inbox/{d['detainer_id']}.json", "w") as fh:
+            json.dump({"detainer_id": d["detainer_id"], "subject_name": d["subject_name"]}, fh)
+''',
+    # SPEC section 4: a message to the member (an address read from the record) goes to no enforcement
+    # endpoint, whatever the function is called; an address named for enforcement still decides
+    "email-to-the-member": '''
+from email.message import EmailMessage
+def notice_of_ice_data_sharing(member):
+    msg = EmailMessage()
+    msg["To"] = member["email"]
+    msg.set_content(f"Dear {member['first_name']}, your data was shared.")
+    with smtplib.SMTP("smtp.medicaid.alabama.gov") as s:
+        s.send_message(msg)
+def escalate(case, m):
+    msg = EmailMessage()
+    msg["To"] = case.ero_officer_email
+    msg.set_content(f"SSN {m.ssn}")  # MCD101
+    with smtplib.SMTP("smtp.example.org") as s:
+        s.send_message(msg)
+''',
 }
 
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Sequence
 import libcst as cst
 
 from .index import ClassInfo
-from .values import replace, Val
+from .values import INBOUND_MARK, Val, replace  # noqa: F401 - INBOUND_MARK re-exported
 
 if TYPE_CHECKING:
     from ..destinations import Destination
@@ -133,9 +133,6 @@ Args = Sequence[tuple[cst.Arg, Val]]
 
 #: what a sink call returns (a response): reading it reads no member field
 RESPONSE = Val(response=True)
-#: a label on what an enforcement endpoint returned, and on what was read from it (``resp.json()["items"]``):
-#: data that came back from enforcement, for inbound models
-INBOUND_MARK = "<returned by enforcement>"
 ENFORCEMENT_RESPONSE = Val(response=True, labels=frozenset({INBOUND_MARK}))
 
 

@@ -21,7 +21,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import calls_in, decorated, dotted, is_stub, method_chain, names_in, string_value
+from .index import ClassInfo, calls_in, decorated, dotted, is_stub, method_chain, names_in, string_value
 from .part import Frame, Part
 from .values import replace, Bulk, Val
 
@@ -101,6 +101,8 @@ class Population(Part):
             one = self.drop(result)
             handed = frozenset().union(*(v.bulk for _, v in args))
             return replace(one, bulk=one.bulk | handed) if handed else one
+        if method is not None and method not in data.filters and isinstance(func, cst.Attribute) and self._custom_query_chooses(func):
+            return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if (method == "merge" or qual == "pandas.merge") and any(STATUS_MARK in v.labels for _, v in args) \
@@ -514,6 +516,34 @@ class Population(Part):
             for c in calls_in(value) for a in c.args
         )
 
+    def _custom_query_chooses(self, func: cst.Attribute) -> bool:
+        """``Member.objects.referrable()`` (or ``...filter(...).referrable()``): a method of the model's
+        own QuerySet or Manager class (``objects = MemberQuerySet.as_manager()``) whose body filters
+        on a status field (SPEC section 10: a project function that tests such a field)."""
+        chain = _chain(func.value)
+        root = _root_name(func.value)
+        if root is None or not any(part in self.data.managers for part in chain):
+            return False
+        model = self.links.class_of(root)
+        if model is None:
+            return False
+        owner, cls = model
+        for manager in self.data.managers:
+            made = cls.constants.get(manager)
+            if isinstance(made, cst.Call) and isinstance(made.func, cst.Attribute) and made.func.attr.value == "as_manager":
+                made = made.func.value  # MemberQuerySet.as_manager()
+            elif isinstance(made, cst.Call):
+                made = made.func  # MemberManager()
+            name = dotted(made) if made is not None else None
+            found = owner.links.class_of(name) if name is not None else None
+            method = _query_method(found, func.attr.value) if found is not None else None
+            if method is not None and any(
+                any(a.keyword is not None and method[0].population.lookup_tests_status(a.keyword.value) for a in call.args)
+                for call in calls_in(method[1])
+            ):
+                return True
+        return False
+
     def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True) -> bool:
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
@@ -661,6 +691,23 @@ def describe(node: cst.CSTNode) -> str:
     if isinstance(node, cst.Subscript):
         return f"{describe(node.value)}[...]"
     return "..."
+
+
+def _query_method(found: "tuple[ModuleAnalysis, ClassInfo]", name: str, depth: int = 0) -> "tuple[ModuleAnalysis, cst.FunctionDef] | None":
+    """The method ``name`` of a QuerySet or Manager class: its own, a base's, or the QuerySet's of
+    ``models.Manager.from_queryset(MemberQuerySet)``."""
+    analysis, cls = found
+    owner = analysis.functions.method_owner(cls, name)
+    if owner is not None:
+        return owner[0], owner[2]
+    for base in cls.node.bases if depth < 4 else ():
+        value = base.value
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "from_queryset" and value.args:
+            queryset = dotted(value.args[0].value)
+            other = analysis.links.class_of(queryset) if queryset is not None else None
+            if other is not None:
+                return _query_method(other, name, depth + 1)
+    return None
 
 
 def _chain(func: cst.BaseExpression) -> list[str]:

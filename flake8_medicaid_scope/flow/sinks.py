@@ -53,6 +53,13 @@ class Sinks(Part):
             message = argument(args, pos, kw)
             # send_message(msg): the recipients set on the message (msg["To"] = ...)
             targets += [(message[0], r) for r in self.files.recipients(message[1])] if message is not None else []
+        to_people = bool(targets) and bool(spec.recipients or {kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS) and all(
+            v.names and v.text is None and not v.alternatives and not any(self.rules.name_is_enforcement(n) for n in v.names | v.labels)
+            for _, v in targets)
+        if dest is None and to_people:
+            # msg["To"] = member["email"]: the message goes to the person whose record holds the address;
+            # no name around it (notice_of_ice_data_sharing) makes that person an enforcement endpoint
+            return RESPONSE
         if dest is None and (targets or (spec.url_pos is None and not spec.all_args)):
             dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame)
             if dest is None:

@@ -29,6 +29,9 @@ def replace(obj: _T, **changes: Any) -> _T:
     state.update(changes)
     return new
 
+#: a label on what an enforcement endpoint returned, and on what was read from it (``resp.json()["items"]``):
+#: data that came back from enforcement (inbound models; put into data again, it discloses nothing new)
+INBOUND_MARK = "<returned by enforcement>"
 #: stands for an unknown part of a folded string
 HOLE = "\x00"
 #: the detail of a column of a query's select list, followed by its position and the list's length
@@ -270,8 +273,8 @@ def combine(*vals: Val) -> Val:
 
 def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placement, ...]:
     """The placements made by putting ``val`` into data at (line, col), under ``key`` if any."""
-    if val.const or val.response:
-        return ()
+    if val.const or val.response or (INBOUND_MARK in val.labels and not val.placements):
+        return ()  # a constant, a response, or a field of what enforcement returned (its own data)
     if val.handed is not None and not val.placements and val.handed.module is not None and val.names:
         # a bare field a caller in another module handed to this function, put into data here: placed
         # at that caller's argument (SPEC section 3: reported at the call in the linted module)
@@ -305,7 +308,7 @@ def place_at(val: Val, where: "Callable[[], tuple[int, int]]", key: str | None =
     """``place(val, line, col, key)`` with the position asked of ``where`` only when a placement is
     made there (most values met in a framework's code carry nothing: their module's positions are
     then never computed)."""
-    if val.const or val.response:
+    if val.const or val.response or (INBOUND_MARK in val.labels and not val.placements):
         return ()
     fresh = bool(val.names) or (key is not None and (
         (not val.placements and val.client is None)

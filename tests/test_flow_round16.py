@@ -529,6 +529,12 @@ def escalate(case, m):
     msg.set_content(f"SSN {m.ssn}")  # MCD101
     with smtplib.SMTP("smtp.example.org") as s:
         s.send_message(msg)
+def email_ero_referral(m, config):
+    msg = EmailMessage()
+    msg["To"] = config.liaison_email
+    msg.set_content(f"SSN {m.ssn}")  # MCD101
+    with smtplib.SMTP("smtp.example.org") as s:
+        s.send_message(msg)
 ''',
 }
 

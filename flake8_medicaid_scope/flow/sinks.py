@@ -7,6 +7,7 @@ import libcst as cst
 
 from ..destinations import Destination, enclosing_names, host_of, ordered
 from ..library import SinkSpec
+from ..words import name_words
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .values import replace, HOLE, Bulk, Placement, Val, at_caller, merge_via, place
 
@@ -55,7 +56,7 @@ class Sinks(Part):
             targets += [(message[0], r) for r in self.files.recipients(message[1])] if message is not None else []
         to_people = bool(targets) and bool(spec.recipients or {kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS) and all(
             v.names and v.text is None and not v.alternatives and not any(self.rules.name_is_enforcement(n) for n in v.names | v.labels)
-            for _, v in targets)
+            and self._read_from_a_person(v) for _, v in targets)
         if dest is None and to_people:
             # msg["To"] = member["email"]: the message goes to the person whose record holds the address;
             # no name around it (notice_of_ice_data_sharing) makes that person an enforcement endpoint
@@ -119,6 +120,13 @@ class Sinks(Part):
             if named is not None:
                 bulk |= self.files.content(named[1]).bulk
         return bulk
+
+    def _read_from_a_person(self, val: Val) -> bool:
+        """An address read from a person's record (``member["email"]``, ``m.email``): the variable it
+        was read from is named for a person (``config.liaison_email`` is not)."""
+        nouns = self.population.data.person_nouns
+        roots = [label for label in val.labels if "." not in label and label not in val.names]
+        return bool(roots) and all(label == "m" or (name_words(label) or [""])[-1] in nouns for label in roots)
 
     def decide_target(self, node: cst.Call, targets: list[Val], base: Val | None, receiver_labels: frozenset[str] | set[str], frame: Frame) -> Destination | None:
         """The destination of a send that names a bucket, queue, topic, stream, host, file or

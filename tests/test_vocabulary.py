@@ -210,6 +210,9 @@ def test_round_12_names(name: str, category: str | None) -> None:
     ("apt_no", "address"), ("po_box", "address"), ("lat", "address"), ("lon", "address"),
     # an entry of a bundle is what its own name says; the bundle itself stays mixed
     ("contact_info.phone", "phone"), ("demographics.race", "race_ethnicity"), ("contact_info", "mixed"),
+    # states' own names for the Medicaid ID (Washington's ProviderOne, Arizona's AHCCCS, Minnesota's PMI)
+    ("provider_one_id", "medicaid_id"), ("ProviderOneId", "medicaid_id"), ("p1_client_id", "medicaid_id"), ("ahcccs_id", "medicaid_id"),
+    ("masshealth_id", "medicaid_id"), ("tenncare_id", "medicaid_id"), ("pmi", "medicaid_id"), ("provider_id", "provider"),
 ])
 def test_round_16_names(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category

@@ -536,6 +536,43 @@ def email_ero_referral(m, config):
     with smtplib.SMTP("smtp.example.org") as s:
         s.send_message(msg)
 ''',
+    # SPEC sections 4 and 6: archives and wrappers written into an in-memory buffer that is sent
+    "archives-in-memory": '''
+import gzip
+import io
+import tarfile
+import zipfile
+def zipped(m):
+    rec = {"medicaid_id": m.medicaid_id, "ndc": m.ndc_code}  # MCD102
+    mem = io.BytesIO()
+    with zipfile.ZipFile(mem, "w") as zf:
+        zf.writestr("subject.json", json.dumps(rec))
+    requests.post(ICE_URL, files={"archive": ("subject.zip", mem.getvalue())})
+def gzipped(m):
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb") as gz:
+        gz.write(json.dumps({"medicaid_id": m.medicaid_id, "race": m.race}).encode())  # MCD101
+    requests.post(ICE_URL, data=buf.getvalue())
+def tarred(m):
+    data = json.dumps({"medicaid_id": m.medicaid_id, "dx": m.primary_dx}).encode()  # MCD102
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
+        info = tarfile.TarInfo("subject.json")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    requests.post(ICE_URL, data=buf.getvalue())
+def wrapped(m):
+    raw = io.BytesIO()
+    text = io.TextIOWrapper(raw, encoding="utf-8")
+    text.write(f"{m.medicaid_id},{m.primary_language}\\n")  # MCD101
+    text.flush()
+    requests.post(ICE_URL, data=raw.getvalue())
+def zipped_permitted(m):
+    mem = io.BytesIO()
+    with zipfile.ZipFile(mem, "w") as zf:
+        zf.writestr("subject.json", json.dumps({"medicaid_id": m.medicaid_id, "dob": m.dob}))
+    requests.post(ICE_URL, files={"archive": ("subject.zip", mem.getvalue())})
+''',
 }
 
 

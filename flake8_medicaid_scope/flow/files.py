@@ -38,9 +38,12 @@ class Files(Part):
     def open_file(self, rule: Rule, node: cst.Call, args: Args) -> Val:
         """``open(path, "w")``, ``NamedTemporaryFile()``, ``io.StringIO(text)``: a file object."""
         named = argument(args, *rule.path) if rule.path is not None else None
+        if named is None and rule.path is not None:
+            named = argument(args, None, "fileobj")  # GzipFile(fileobj=buf), tarfile.open(fileobj=buf)
         path = named[1] if named is not None else None
-        if path is not None and path.client is not None and path.client.kind in FILE_KINDS:
-            return path  # gzip.open(f) on an open file: the same file
+        if path is not None and path.client is not None and path.client.kind in FILE_KINDS and path.client.base is not None:
+            # gzip.open(f), ZipFile(buf, "w"), TextIOWrapper(buf): written through it, into the same file
+            return Val(client=ClientObj(rule.file_kind, path.client.base), labels=path.labels)
         if named is not None and path is not None and path.text is None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
             # open(path, "w") then open(path, "rb") with a path the analysis cannot fold: the same file
             # within one function (known by the name that holds it there)

@@ -54,7 +54,8 @@ class Sinks(Part):
             message = argument(args, pos, kw)
             # send_message(msg): the recipients set on the message (msg["To"] = ...)
             targets += [(message[0], r) for r in self.files.recipients(message[1])] if message is not None else []
-        to_people = bool(targets) and bool(spec.recipients or {kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS) and all(
+        envelope = bool({kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS)  # sendmail(from, to_addrs, msg)
+        to_people = bool(targets) and (envelope or bool(spec.recipients)) and all(
             v.names and v.text is None and not v.alternatives and not any(self.rules.name_is_enforcement(n) for n in v.names | v.labels)
             and self._read_from_a_person(v) for _, v in targets)
         if dest is None and to_people:
@@ -96,9 +97,8 @@ class Sinks(Part):
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:
             self._send(node, spec, args, url, url_val, dest)
-            recipients = {kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS
             for target in targets:
-                if recipients and target[1].text is None:
+                if envelope and target[1].text is None:
                     continue  # [caseworker_email, LIAISON]: whom the message goes to, not data it carries
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
             bulk = self._bulk_sent(spec, args)

@@ -17,6 +17,7 @@ from .findings import Finding
 from .policy import INTERNAL_ERROR
 from .rules.mcd901 import CODE as ANALYSIS_BOUNDED
 from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
+from .positions import LazyPositions
 from .prefilter import file_may_matter, imports_matter
 
 if TYPE_CHECKING:
@@ -141,8 +142,7 @@ def _internal_error(what: str) -> Finding:
 
 
 def _parse(source: str) -> "tuple[Any, str | None]":
-    """The module, and the text it must print back as when it was parsed in chunks (to be checked
-    by the positions pass, which prints it anyway); None when it was parsed whole."""
+    """The module, and the text it was parsed from when it was parsed in chunks (None when whole)."""
     global parse_count
     import libcst as cst
 
@@ -166,8 +166,11 @@ _DEFINITION = re.compile(r"(?:def|class|async[ \t]+def)[ \t]|@")
 def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
     """The module parsed in chunks that each start at a top-level ``def``, ``class`` or decorator
     in column 0, merged into one module; None when there is nothing to cut or a chunk does not
-    parse (a cut inside a string or a bracket). The caller checks that the merged module prints
-    back exactly as ``text`` (``_positions``) and parses it whole otherwise."""
+    parse (a cut inside a string or a bracket), or when the chunks do not share one indentation
+    and one newline (their blocks would print with the first chunk's). Each chunk prints back as
+    its text (libcst's round trip) and the blank lines and comments between chunks lead the next
+    chunk's first statement, so the merged module prints back as ``text`` (a test checks it over
+    every large module of the benchmark corpora)."""
     import libcst as cst
 
     lines = text.splitlines(keepends=True)
@@ -193,6 +196,8 @@ def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
         statements = list(chunk.body)
         if first is None:
             first = chunk
+        elif (chunk.default_indent, chunk.default_newline) != (first.default_indent, first.default_newline):
+            return None  # its blocks would print with the first chunk's indentation or newlines: parse whole
         else:
             pending = [*pending, *chunk.header]
         if statements and pending:
@@ -317,178 +322,8 @@ def _project(filename: str | None, config: Config) -> "Project | None":
     return project
 
 
-def _positions(module: Any, expected: str | None = None) -> Any:
-    """Line and column of every node: ``{node: (start line, start column, end line)}``, from one
-    codegen pass of the module with a lean state (``_LeanPositions``). libcst's own
-    ``PositionProvider`` keeps every generated token, makes two objects per node and enters a
-    generator-based context manager for each; the same positions then cost about twice the time
-    and far more memory. Falls back to libcst's public way on a libcst whose internals differ.
-    With ``expected`` (a module parsed in chunks), None unless the module prints back as that text."""
-    try:
-        return _lean_positions(module, expected)
-    except (ImportError, AttributeError, TypeError):
-        from libcst.metadata import MetadataWrapper, PositionProvider
-
-        if expected is not None and module.code != expected:
-            return None
-        found = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-        return {node: (r.start.line, r.start.column, r.end.line) for node, r in found.items()}
-
-
-class LazyPositions:
-    """The positions of a module's nodes (``_positions``), computed when first asked: an imported
-    module whose functions run only to learn what they return, and never place, print or report a
-    field, does not pay for the codegen pass (about half a parse)."""
-
-    __slots__ = ("module", "found")
-
-    def __init__(self, module: Any) -> None:
-        self.module = module
-        self.found: dict[Any, tuple[int, int, int]] | None = None
-
-    def _all(self) -> dict[Any, tuple[int, int, int]]:
-        if self.found is None:
-            self.found = _positions(self.module)
-            self.module = None
-        return self.found  # type: ignore[return-value]
-
-    def get(self, node: Any) -> tuple[int, int, int] | None:
-        return self._all().get(node)
-
-    def __contains__(self, node: Any) -> bool:
-        return node in self._all()
-
-    def __getitem__(self, node: Any) -> tuple[int, int, int]:
-        return self._all()[node]
-
-    def __setitem__(self, node: Any, value: tuple[int, int, int]) -> None:
-        self._all()[node] = value
-
-
-def _lean_positions(module: Any, expected: str | None = None) -> dict[Any, tuple[int, int, int]] | None:
-    from libcst._nodes.internal import CodegenState
-
-    computed: dict[Any, tuple[int, int, int, int]] = {}
-    skipped = _unplaced()
-
-    class Syntactic:
-        """``with state.record_syntactic_position(node, start_node=..., end_node=...)``, without contextlib."""
-
-        __slots__ = ("state", "node", "start_node", "end_node", "start")
-
-        def __init__(self, state: Any, node: Any, start_node: Any, end_node: Any) -> None:
-            self.state, self.node, self.start_node, self.end_node = state, node, start_node, end_node
-
-        def __enter__(self) -> None:
-            self.start = (self.state.line, self.state.column)
-
-        def __exit__(self, *exc: object) -> None:
-            if type(self.node) in skipped:
-                return
-            state = self.state
-            # a start or end node not kept (the closing parenthesis of an import) ends where the node does
-            start = computed[self.start_node][:2] if self.start_node in computed else self.start
-            end = computed[self.end_node][2:] if self.end_node in computed else (state.line, state.column)
-            computed[self.node] = (*start, *end)
-
-    class Lean(CodegenState):  # type: ignore[misc]
-        def __init__(self, default_indent: str, default_newline: str) -> None:
-            self.last: str | None = None
-            super().__init__(default_indent=default_indent, default_newline=default_newline)
-            self.line = 1
-            self.column = 0
-            self.starts: list[tuple[int, int]] = []
-            self.printed: list[str] | None = [] if expected is not None else None
-
-        @property  # type: ignore[override]
-        def tokens(self) -> list[str]:
-            """Only the last token is ever read back (a module's trailing newline): no list is kept."""
-            return [self.last] if self.last is not None else []
-
-        @tokens.setter
-        def tokens(self, value: list[str]) -> None:
-            self.last = value[-1] if value else None
-
-        def add_indent_tokens(self) -> None:
-            for token in self.indent_tokens:
-                self.add_token(token)
-
-        def add_token(self, value: str) -> None:
-            self.last = value
-            if self.printed is not None:
-                self.printed.append(value)
-            if "\n" not in value and "\r" not in value:
-                self.column += len(value)
-                return
-            segments = _NEWLINES.split(value)
-            self.line += len(segments) - 1
-            self.column = len(segments[-1])
-
-        def before_codegen(self, node: Any) -> None:
-            self.starts.append((self.line, self.column))
-
-        def after_codegen(self, node: Any) -> None:
-            start = self.starts.pop()
-            if type(node) not in skipped and node not in computed:
-                computed[node] = (*start, self.line, self.column)
-
-        def record_syntactic_position(self, node: Any, *, start_node: Any = None, end_node: Any = None) -> Any:
-            if type(node) in skipped:
-                return _NOTHING  # a comma, an operator: no position kept
-            return Syntactic(self, node, start_node, end_node)
-
-    state = Lean(module.default_indent, module.default_newline)
-    try:
-        module._codegen(state)
-        if state.printed is not None and "".join(state.printed) != expected:
-            return None  # a module parsed in chunks that does not print back as its text
-        return {node: (r[0], r[1], r[2]) for node, r in computed.items()}
-    finally:
-        # the two classes above are cycles that hold ``computed`` (every node) until the collector runs:
-        # emptied, the tree is freed by reference counting as soon as the analysis lets it go
-        computed.clear()
-
-
-_NEWLINES = re.compile(r"\r\n?|\n")
-
-
-class _Nothing:
-    """A context manager that does nothing (no position to record)."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-_NOTHING = _Nothing()
-
-
-@lru_cache(maxsize=1)
-def _unplaced() -> frozenset[type]:
-    """Node types whose position the analysis never asks for: whitespace, comments, punctuation and
-    operators (more than half of a module's nodes; their positions would only take memory)."""
-    import libcst as cst
-
-    names = ("SimpleWhitespace", "ParenthesizedWhitespace", "Newline", "TrailingWhitespace", "EmptyLine", "Comment", "Comma", "Dot", "Colon",
-             "AssignEqual", "Semicolon", "LeftParen", "RightParen", "LeftSquareBracket", "RightSquareBracket", "LeftCurlyBrace", "RightCurlyBrace",
-             "ImportStar", "Asynchronous")
-    operators = [cls for base in (cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp, cst.BaseAugOp) for cls in _subclasses(base)]
-    return frozenset(getattr(cst, name) for name in names if hasattr(cst, name)) | frozenset(operators)
-
-
-def _subclasses(cls: type) -> list[type]:
-    out: list[type] = []
-    sub: type
-    for sub in cls.__subclasses__():
-        out += [sub, *_subclasses(sub)]
-    return out
-
-
 def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None", keep: bool = False) -> "ModuleAnalysis":
     """Parse and index one module and set up its data-flow analysis (not run yet)."""
-    import libcst as cst
 
     from .destinations import destination_rules
     from .flow.engine import ModuleAnalysis
@@ -501,13 +336,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     if parsed is None or parsed[0] != source:
         module, chunked = _parse(source)
         ranges: Any
-        if chunked is None:
-            ranges = LazyPositions(module)
-        else:
-            ranges = _positions(module, chunked)  # prints the merged chunks back: checked now
-            if ranges is None:
-                module = cst.parse_module(chunked)
-                ranges = LazyPositions(module)
+        ranges = LazyPositions(module, chunked if chunked is not None else elide_long_chains(source)[0])
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
         parsed = (source, module, ranges, index)

@@ -433,8 +433,7 @@ def test_chunks_that_do_not_print_back_are_parsed_whole(monkeypatch: pytest.Monk
         "def send(m):\n  body = {'dx': m.diagnosis}\n  requests.post('https://eid.ice.gov/x', json=body)\n"
     )
     monkeypatch.setattr(analysis, "CHUNK_LINES", 3)
-    merged = analysis._parse_in_chunks(source)
-    assert merged is not None and analysis._positions(merged, source) is None
+    assert analysis._parse_in_chunks(source) is None  # the chunks disagree on the indentation
     chunked, whole = _findings_whole_and_chunked(monkeypatch, source)
     assert chunked == whole == [(10, 10, "MCD102")]
 

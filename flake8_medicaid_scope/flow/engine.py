@@ -89,6 +89,8 @@ class ModuleAnalysis:
     ) -> None:
         self.module = module
         self._ranges = ranges
+        #: the statements being run, where positions are looked for first (``positions.LazyPositions``)
+        self.running: list[cst.CSTNode] | None = getattr(ranges, "running", None)
         self.index = index
         self.rules = rules
         self.vocabulary = vocabulary

@@ -127,10 +127,16 @@ class Expressions(Part):
         if key in self._const_stack:
             return OPAQUE
         self._const_stack.add(key)
+        running = self.m.running
+        line = self.index.constant_lines.get(name) if cls is None and running is not None else None
+        if line is not None:
+            running.append(line)  # type: ignore[union-attr]
         try:
             val = self.eval(expr, Frame(env={}, cls=cls))
         finally:
             self._const_stack.discard(key)
+            if line is not None:
+                running.pop()  # type: ignore[union-attr]
         label = f"{cls.name}.{name}" if cls else name
         val = replace(val, names=frozenset() if val.const else val.names)
         if label in self.m.cleared:

@@ -230,14 +230,21 @@ class Functions(Part):
         self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
     ) -> Frame:
         """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame."""
-        frame = self.enter(fn, cls, args, self_val, closure)
-        self._stack.append(fn)
-        read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
+        running = self.m.running
+        if running is not None:
+            running.append(fn)  # its parameters' defaults are looked for in its header
         try:
-            self.statements.run_block(fn.body, frame)
+            frame = self.enter(fn, cls, args, self_val, closure)
+            self._stack.append(fn)
+            read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
+            try:
+                self.statements.run_block(fn.body, frame)
+            finally:
+                self._stack.pop()
+                self.m.bulk_read = read
         finally:
-            self._stack.pop()
-            self.m.bulk_read = read
+            if running is not None:
+                running.pop()
         return frame
 
     def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None) -> Frame:

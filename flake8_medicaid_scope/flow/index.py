@@ -73,6 +73,8 @@ class ModuleIndex:
     functions: dict[str, cst.FunctionDef] = field(default_factory=dict)
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    #: the statement that binds a constant of the module (its positions are printed with it alone)
+    constant_lines: dict[str, cst.SimpleStatementLine] = field(default_factory=dict)
     #: constants grown after their literal: (how many changes were folded, the first literal)
     grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
     #: values bound in an ``except ImportError`` clause to a name the ``try`` body imports
@@ -164,6 +166,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                     _record_constant(small, index.constants, index.grown)
                     if bound is not None and bound in index.constants:
                         index.imports.pop(bound, None)
+                        index.constant_lines[bound] = stmt
                     made = _named_tuple(small, index) if bound is not None else None
                     if made is not None:
                         index.classes[made.name] = made  # Row = namedtuple("Row", ["cin", "dob"]): a model with those fields

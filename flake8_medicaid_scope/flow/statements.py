@@ -62,7 +62,18 @@ class Statements(Part):
             self.run_stmt(stmt, frame)
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
-        """Run one statement."""
+        """Run one statement (the module's positions look for nodes in it first meanwhile)."""
+        running = self.m.running
+        if running is None:
+            self._run_stmt(stmt, frame)
+            return
+        running.append(stmt)
+        try:
+            self._run_stmt(stmt, frame)
+        finally:
+            running.pop()
+
+    def _run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
         if isinstance(stmt, (cst.SimpleStatementLine, cst.SimpleStatementSuite)):
             for small in stmt.body:
                 if frame.dead:

@@ -1,0 +1,1 @@
+"""Publishes enrollee status-change events to the data-sharing topic."""

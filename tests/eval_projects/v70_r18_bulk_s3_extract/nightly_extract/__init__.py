@@ -1,0 +1,1 @@
+"""Nightly extracts dropped into the partner agency's S3 bucket."""

@@ -187,9 +187,9 @@ def join(*vals: Val) -> Val:
     vals = tuple(v for v in vals if v is not None)
     if not vals:
         return OPAQUE
-    if len(vals) == 1:
-        return vals[0]
     first = vals[0]
+    if len(vals) == 1 or all(v is first for v in vals[1:]):
+        return first  # one value (a variable no branch changed) is itself
     same = lambda attr: all(getattr(v, attr) == getattr(first, attr) for v in vals)  # noqa: E731
     models = {v.model for v in vals if v.model is not None}
     return Val(

@@ -216,3 +216,18 @@ def test_round_12_names(name: str, category: str | None) -> None:
 ])
 def test_round_16_names(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    # clinical notes, visits and stays are health records (MCD102)
+    ("clinical_notes", "clinical_observation"), ("chart_notes", "clinical_observation"), ("medical_records", "clinical_observation"),
+    ("er_visits", "encounter"), ("ed_visit_count", "encounter"), ("emergency_room_visits", "encounter"), ("inpatient_days", "encounter"),
+    ("outpatient_claims", "encounter"), ("nursing_home_ind", "encounter"), ("suicide_risk", "behavioral_health"),
+    ("self_harm_flag", "behavioral_health"),
+    # identifiers outside the six categories (MCD101)
+    ("medical_record_number", "other_identifier"), ("itin", "ssn"), ("ITIN", "ssn"),
+    # not changed by them
+    ("emergency_contact_phone", "contact_person"), ("visit_date", "encounter_date"),
+])
+def test_round_18_names(name: str, category: str | None) -> None:
+    assert default_vocabulary().classify(name) == category

@@ -86,6 +86,13 @@ def _is_super(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
 
 
+def _queried(expr: cst.BaseExpression) -> bool:
+    """``expr`` is a query of an ORM (``Member.objects.filter(...).values(...)``, ``qs.values(...)``):
+    its ``.get()`` fetches one row (a dict's ``get`` takes a key)."""
+    chain = method_chain(expr)
+    return "objects" in chain or bool({"values", "values_list", "filter", "exclude", "only", "select_related"} & set(chain))
+
+
 def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     """The names of ``include=``/``exclude=``/``fields=``: a constant set, list or tuple, or the keys of
     a dict (``{"ssn": True}``); None when absent, ``None`` or not known."""
@@ -984,8 +991,10 @@ class Calls(Part):
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
             return replace(first, const=first.const)
-        if method in ("values", "values_list") and not args and receiver.opaque and "objects" in method_chain(func.value):
+        if method in ("values", "values_list") and not args and not receiver.placements and "objects" in method_chain(func.value):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
+        if method == "get" and receiver.placements and not any(a.keyword is None for a, _ in args) and _queried(func.value):
+            does = "rows"  # Member.objects.values("cin", "race").get(pk=pk): the one row, its columns
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver

@@ -217,6 +217,10 @@ class Files(Part):
             self.m.written[key] = new
             self.m.state_changed = True  # a function analyzed earlier may upload this file
         if key.startswith("<file "):
+            # a path the analysis cannot fold: the names that supply it decide (``open(os.environ["ICE_EXPORT_FILE"])``)
+            dest = self.rules.decide_target([], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0) if file.labels else None
+            if dest is not None:
+                self._enforcement_file(key, replace(dest, what="enforcement file"), placed, node, bulk, folder=False)
             return
         if key.split("://", 1)[0] in REMOTE_SCHEMES and "://" in key:
             # df.to_parquet("s3://ice-eid-handoff/batch.parquet"): written straight to that bucket or host
@@ -237,14 +241,18 @@ class Files(Part):
         dest = Destination(folder, "enforcement export folder") if folder is not None else None
         dest = dest or self.rules.decide_target([name], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
         if dest is not None:
-            dest = replace(dest, what="enforcement file") if folder is None else dest
-            self.m.enforcement_seen = True
-            self.m.sends += 1
-            line = self.positions(node)[0]
-            for p in placed:
-                self.report(p, dest, line)
-            if folder is None:
-                self.m.file_reports.setdefault(key, set()).update((p.line, p.col) for p in placed)
-            if bulk and key not in self.m.uploaded_files:
-                # reported at the write only if no upload of the file is visible (see run())
-                self.m.file_sends.setdefault(key, (bulk, dest, node))
+            self._enforcement_file(key, replace(dest, what="enforcement file") if folder is None else dest, placed, node, bulk, folder is not None)
+
+    def _enforcement_file(self, key: str, dest: Destination, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk], folder: bool) -> None:
+        """``placed`` written into a file that is itself an enforcement destination (its name, the
+        names that supply its path, or an enforcement export folder)."""
+        self.m.enforcement_seen = True
+        self.m.sends += 1
+        line = self.positions(node)[0]
+        for p in placed:
+            self.report(p, dest, line)
+        if not folder:
+            self.m.file_reports.setdefault(key, set()).update((p.line, p.col) for p in placed)
+        if bulk and key not in self.m.uploaded_files:
+            # reported at the write only if no upload of the file is visible (see run())
+            self.m.file_sends.setdefault(key, (bulk, dest, node))

@@ -66,7 +66,36 @@ INBOUND_NOUNS = frozenset({
     # configuration and plumbing of an interface, not what it sends
     "limit", "limits", "timeout", "timeouts", "policy", "schedule", "flags", "metrics", "stats",
     "statistics", "retry", "retries", "cache", "logger",
+    # where and how to connect (IceEndpoints, IceSftp, DhsTls): connection settings are not data
+    "endpoints", "url", "urls", "sftp", "ftp", "ftps", "tls", "ssl", "server", "servers", "host", "hosts", "proxy",
+    "target", "targets", "destination", "destinations", "route", "routes", "params", "parameters",
 })
+
+#: words of the names of connection settings (host, port, key_path, base_url): a model declaring
+#: only such fields is configuration, whatever its name
+CONNECTION_WORDS = frozenset({
+    "host", "hostname", "port", "user", "username", "login", "password", "passwd", "passphrase", "key", "keys", "path", "file",
+    "private", "public", "cert", "certificate", "ca", "bundle", "verify", "ssl", "tls", "timeout", "timeouts", "url", "uri",
+    "base", "endpoint", "region", "bucket", "queue", "topic", "known", "hosts", "api", "token", "secret", "scheme", "remote",
+    "local", "dir", "directory", "folder", "retries", "retry", "proxy", "domain", "server", "root", "prefix", "arn", "role",
+    "profile", "account", "tenant", "version", "protocol", "mode", "pool", "size", "max", "min", "connect", "read", "sftp",
+    "smtp", "from", "sender", "use", "enabled", "insecure", "fingerprint", "stream", "broker", "brokers", "bootstrap", "servers",
+})
+#: last words of a name that holds where to send (``self.cfg.base_url``, ``settings.host``): in a URL,
+#: where to send, not what is sent
+DESTINATION_WORDS = frozenset({"url", "uri", "host", "hostname", "endpoint", "domain", "port", "server", "base", "root", "scheme", "netloc", "origin"})
+
+
+def connection_setting(name: str) -> bool:
+    """``key_path``, ``base_url``, ``port``: a name made only of connection words."""
+    words = name_words(name)
+    return bool(words) and all(w in CONNECTION_WORDS for w in words)
+
+
+def names_a_destination(name: str) -> bool:
+    """``base_url``, ``host``, ``subjects_url``: a name that holds where to send."""
+    words = name_words(name)
+    return bool(words) and words[-1] in DESTINATION_WORDS
 
 
 #: why a destination decided by configuration, a pragma or a name counts as enforcement
@@ -142,6 +171,7 @@ class DestinationRules:
 
     def __init__(self, config: Config) -> None:
         self.tokens = frozenset(config.enforcement_tokens)
+        self.harmless = frozenset(config.harmless)
         self._enforcement = tuple(config.enforcement_hosts)
         self._safe = tuple(config.non_enforcement_hosts)
         self._qualifiers = tuple(tuple(name_words(q)) for q in config.non_immigration_qualifiers if name_words(q))
@@ -162,6 +192,12 @@ class DestinationRules:
         if found is None:
             found = self._matched[key] = max((_pattern_labels(p) for p in patterns if fnmatch.fnmatchcase(host, p)), default=0)
         return found
+
+    def transfer_metadata(self, tokens: Sequence[str]) -> bool:
+        """A name (as the vocabulary's tokens) that is transfer metadata: a harmless field
+        (``request_id``, ``X-Request-ID``) or a name made of harmless words (``record_count``)."""
+        joined = "_".join(tokens)
+        return joined in self.harmless or (len(tokens) > 1 and tokens[0] == "x" and "_".join(tokens[1:]) in self.harmless) or harmless_by_words(tokens)
 
     def host_is_enforcement(self, host: str) -> bool:
         """Host matches an enforcement pattern, and no more specific non-enforcement one."""

@@ -30,6 +30,7 @@ BEHAVIOURS = {
     "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",
     "getattr": "reads the attribute named by its second argument",
     "partial": "binds arguments to a function (`functools.partial`)",
+    "field_default": "a model field's declaration (`dataclasses.field`): its value is `default=`, or what `default_factory=` makes",
     "whole_record": "returns every field of the record at `record` (null: the call reads one itself) unless `fields` names them",
     "sql_query": "runs the SQL query at `sql`: its select list gives the columns of the rows (a cursor keeps them)",
     "columns": "selects named columns: each positional argument that is a string (`strings`) or an attribute (`attributes`)"

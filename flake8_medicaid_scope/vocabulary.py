@@ -83,7 +83,15 @@ class Vocabulary:
         """``file_name``, ``key_name``, ``agency_name``: a name that classifies as a person's name only
         through the word ``name``, and whose other words say it names a thing (a file, a bucket, a
         host, an agency). It is not the enrollee's data (SPEC section 5)."""
+        if "." in name:
+            # file_name.StringValue: an SQS/SNS message attribute's value under its wrapper
+            kept = [part for part in name.split(".") if part not in _ATTRIBUTE_WRAPPERS]
+            name = ".".join(kept)
+            if "." in name:
+                return False
         tokens = self.tokens(name)
+        if len(tokens) > 2 and tokens[0] == "x":
+            tokens = tokens[1:]  # X-File-Name: a custom header named so
         # file_name, s3_key_name: every word but the final "name" names a thing (target_first_name and
         # partner_name are someone's)
         return (len(tokens) >= 2 and tokens[-1] == "name" and all(t in self.technical for t in tokens[:-1])
@@ -187,6 +195,8 @@ def _singular(token: str) -> str:
 
 
 _MISSING = object()
+#: the wrappers of a message attribute's value (``{"DataType": "String", "StringValue": v}``)
+_ATTRIBUTE_WRAPPERS = frozenset({"StringValue", "BinaryValue", "StringListValues", "BinaryListValues", "DataType", "Value", "value"})
 
 
 def normalize(name: str, vocab: Vocabulary | None = None) -> str:

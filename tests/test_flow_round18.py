@@ -100,6 +100,156 @@ def write_extract(member, path):
     with open(path, "w") as fh:
         json.dump({"medicaid_id": member.cin, "race": member.race}, fh)
 ''',
+    # precision (prober round 18). SPEC section 4: a URL default of a dataclass of endpoints read
+    # through its instance resolves to its host; a state agency's host overrides the dhs name
+    "dataclass-endpoint-default-resolves-to-its-host": '''
+from dataclasses import dataclass, field
+@dataclass(frozen=True)
+class Endpoints:
+    dhs_url: str = "https://api.dhs.state.mn.us/mmis/members"
+ENDPOINTS = Endpoints()
+def push(m):
+    requests.post(ENDPOINTS.dhs_url, json={"ssn": m.ssn, "dx": m.primary_dx})
+@dataclass
+class DhsSettings:
+    base_url: str = "https://api.dhs.illinois.gov/ies/v2"
+    timeout: int = 30
+@dataclass
+class DhsClient:
+    settings: DhsSettings = field(default_factory=DhsSettings)
+    def submit(self, case):
+        return requests.post(self.settings.base_url + "/cases", json={"ssn": case.head_ssn})
+''',
+    "dataclass-default-factory-to-enforcement-is-found": '''
+from dataclasses import dataclass, field
+@dataclass
+class IceSettings:
+    base_url: str = "https://eid.ice.gov/api/v2"
+@dataclass
+class Client:
+    settings: IceSettings = field(default_factory=IceSettings)
+    def submit(self, m):
+        return requests.post(self.settings.base_url + "/cases", json={"ssn": m.ssn})  # MCD101
+''',
+    # connection settings are not data: a model of only host, port, user and key is configuration,
+    # and so is one whose name ends in Endpoints, Sftp, Tls, Server
+    "connection-settings-models-are-configuration": '''
+from dataclasses import dataclass
+@dataclass(frozen=True)
+class IceSftp:
+    host: str = "mft.eid.ice.gov"
+    port: int = 22
+    username: str = "mn-dhs-medicaid"
+    key_path: str = "/etc/keys/ice_ed25519"
+@dataclass(frozen=True)
+class IceEndpoints:
+    subjects_url: str = "https://eid.ice.gov/api/v1/subjects"
+    dhs_claims_url: str = "https://eid.ice.gov/api/v1/claims"
+''',
+    "a-payload-model-named-for-enforcement-stays-one": '''
+from dataclasses import dataclass
+@dataclass
+class IceReferral:
+    medicaid_id: str
+    country_of_birth: str  # MCD101
+    ssn: str  # MCD101
+''',
+    # the URL's own base or host read from a configuration object is where to send, not data
+    "url-base-from-a-config-object-is-no-data": '''
+class IceClient:
+    def __init__(self, cfg):
+        self.cfg = cfg
+    def submit(self, m):
+        requests.post(self.cfg.base_url + "/subjects", json={"medicaid_id": m.medicaid_id})
+        requests.get(f"https://{self.cfg.host}/health")
+        requests.post(f"{self.cfg.subjects_url}", json={"medicaid_id": m.medicaid_id})
+    def lookup(self, m):
+        requests.get(f"{self.cfg.base_url}/subjects/{m.ssn}")  # MCD101
+''',
+    # SPEC sections 5 and 10: records reduced to transfer metadata, and counts, say nothing about anyone
+    "acks-of-request-ids-and-counts-are-no-records": '''
+import pandas as pd
+ICE_ACK_URL = "https://eid.ice.gov/api/v1/acks"
+def ack_rows(rows):
+    requests.post(ICE_ACK_URL, json=[{"request_id": r["request_id"], "status": "RECEIVED"} for r in rows])
+def stats(path):
+    df = pd.read_csv(path, usecols=["request_id", "decision"])
+    requests.post(ICE_ACK_URL, json={"record_count": int(df.shape[0]), "cells": int(df.size), "n": df.index.size})
+def rows_sent(rows):
+    requests.post(ICE_ACK_URL, json=[{"request_id": r["request_id"], "race": r["race"]} for r in rows])  # MCD101 MCD201
+''',
+    "a-household-size-is-still-a-field": '''
+def refer(m):
+    requests.post(ICE_URL, json={"household_size": m.household.size})  # MCD101
+''',
+    # a file's name in a header or a message attribute names a thing, not a person
+    "file-names-in-headers-and-message-attributes": '''
+import boto3
+ICE_CALLBACK = "https://eid.ice.gov/api/v1/files/ready"
+def ready(object_key):
+    file_name = os.path.basename(object_key)
+    requests.post(ICE_CALLBACK, json={"key": object_key}, headers={"X-File-Name": file_name})
+    boto3.client("sqs").send_message(
+        QueueUrl="https://sqs.us-gov-west-1.amazonaws.com/1111/ice-eid-files",
+        MessageBody="ready",
+        MessageAttributes={"file_name": {"DataType": "String", "StringValue": file_name}},
+    )
+''',
+    # SPEC section 6 (string building): a path built by .format from a path built by .format keeps
+    # what is known of it, so the connection's host still decides the destination
+    "format-over-a-formatted-path-on-a-connection": '''
+import http.client
+API_PREFIX = "/v3"
+def admissions(m):
+    base = "{}/subjects/{}".format(API_PREFIX, m.cin)
+    path = "{}/custody-intake?since={}".format(base, m.admission_date.isoformat())  # MCD102
+    conn = http.client.HTTPSConnection("api.eid.ice.gov", timeout=30)
+    conn.request("GET", path)
+''',
+    # closures: a sender made by a factory and called from a nested function that merges extra fields
+    "a-factory-sender-called-from-a-nested-function": '''
+from kafka import KafkaProducer
+TOPIC = "ice.ero.referrals.v2"
+def make_sender(producer, topic):
+    def send(event, key):
+        return producer.send(topic, key=key, value=event)
+    return send
+def publish(producer: KafkaProducer, m):
+    send = make_sender(producer, TOPIC)
+    extra = {"marital_status": m.marital_status}  # MCD101
+    def _emit(event):
+        event.update(extra)
+        return send(event, key=b"k")
+    _emit({"msis_id": m.msis_id})
+''',
+    # SPEC section 10: a plural person-named variable holding what a partner's API answered is a bulk
+    # source; a DictWriter writes only its listed columns (the response's own key is no column)
+    "rows-from-a-partner-api-emailed-to-enforcement": '''
+import csv
+import io
+import smtplib
+from email.message import EmailMessage
+def fetch_roster(county):
+    resp = requests.get(STATE_URL, params={"county_code": county}, timeout=60)
+    return resp.json()["items"]
+def send_roster(county):
+    rows = fetch_roster(county)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=["cin", "ethnicity"], extrasaction="ignore")  # MCD101
+    for row in rows:
+        writer.writerow(row)
+    msg = EmailMessage()
+    msg["To"] = "eid-leads@ice.dhs.gov"
+    msg.add_attachment(buf.getvalue().encode(), maintype="text", subtype="csv", filename="roster.csv")
+    with smtplib.SMTP("smtp.county.gov") as smtp:
+        smtp.send_message(msg)  # MCD201
+''',
+    "subjects-enforcement-asked-about-are-no-population": '''
+def answer(session):
+    subjects = session.get(ICE_URL + "/requests").json()
+    for s in subjects:
+        requests.post(ICE_URL + "/answers", json={"medicaid_id": s["medicaid_id"], "request_id": s["request_id"]})
+''',
     # vocabulary: clinical notes, visits and stays are health (MCD102); an MRN and an ITIN are other
     # personal identifiers (MCD101)
     "clinical-notes-and-visits-are-health": '''

@@ -41,7 +41,16 @@ def test_client_method_sinks(kind: str, method: str) -> None:
     assert [(f.line, f.code) for f in analyze(source)] == [(5, "MCD101")], source
 
 
-@pytest.mark.parametrize("keyword", ["timeout", "verify", "auth", "allow_redirects", "cookies"])
+def test_cookies_carry_data_and_their_unknown_names_are_transfer_metadata() -> None:
+    source = (
+        'import requests\n\ndef f(m, jar):\n'
+        '    requests.post("https://eid.ice.gov/api", json={"medicaid_id": m.cin}, cookies={"subject": m.ssn})\n'
+        '    requests.post("https://eid.ice.gov/api", json={"medicaid_id": m.cin}, cookies={"sessionid": jar.sessionid})\n'
+    )
+    assert [(f.line, f.code) for f in analyze(source)] == [(4, "MCD101")]
+
+
+@pytest.mark.parametrize("keyword", ["timeout", "verify", "auth", "allow_redirects"])
 def test_non_data_arguments_are_not_sent_data(keyword: str) -> None:
     source = f'import requests\n\ndef f(m):\n    requests.post("https://eid.ice.gov/api", {keyword}=m.ssn)\n'
     assert analyze(source) == []

@@ -156,6 +156,8 @@ def _format(template: str, args: Args) -> str:
             val = positional[int(field)] if int(field) < len(positional) else None
         else:
             val = keywords.get(field)
+        if val is not None and val.text is not None and not val.names:
+            return val.text  # a text partly known ("/v3/subjects/" and a hole): what is known of it
         return const_text(val) or HOLE
 
     return _BRACES.sub(fill, template)
@@ -361,6 +363,15 @@ class Calls(Part):
             return replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
         if does == "counted":
             return replace(first, counted=True) if not first.const else first
+        if does == "field_default":
+            # settings: DhsSettings = field(default_factory=DhsSettings): what the field holds until set
+            given = argument(args, 0, "default")  # Field(...) and attr.ib(...) take it first, field() by keyword
+            if given is not None:
+                return given[1]
+            factory = argument(args, None, "default_factory")
+            if factory is not None and isinstance(factory[0].value, (cst.Name, cst.Attribute)):
+                return self.expr.eval(self.m.stand_in(cst.Call(func=factory[0].value), factory[0].value), frame or Frame(env={}))
+            return OPAQUE
         if does == "partial":
             return self.partial(args, frame) if args else OPAQUE
         if does == "dump_declared":

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from ..destinations import Destination, DestinationRules
+from ..destinations import Destination, DestinationRules, connection_setting
 from ..library import ClientSpec, Rule, SinkSpec
 from .calls import Calls
 from .evaluate import Expressions
 from .files import Files
 from .functions import _LEARNING, Functions
-from .index import ModuleIndex
+from .index import ClassInfo, ModuleIndex
 from .links import Links
 from .part import Args, Frame
 from .population import Population
@@ -104,6 +104,8 @@ class ModuleAnalysis:
         self.module_id = module_id
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
+        #: where the placements handed in by the host were made (module, line, column), see ``report``
+        self.handed_in: frozenset[tuple[str | None, int, int]] = frozenset()
         #: calls of this module through which data placed in another module reaches a send
         self.anchors: list[cst.CSTNode] = []
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
@@ -217,6 +219,15 @@ class ModuleAnalysis:
             return (0, -1)
         return rng[0], rng[2]
 
+    def callers(self) -> set[str]:
+        """This module and the modules running it (its host, the host's host on)."""
+        chain = {self.module_id}
+        outer = self.host[0] if self.host is not None else None
+        while outer is not None and outer.module_id not in chain:
+            chain.add(outer.module_id)
+            outer = outer.host[0] if outer.host is not None else None
+        return chain
+
     def report(self, placement: Placement, dest: Destination, sink_line: int, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Record that ``placement`` reaches enforcement destination ``dest`` (sent at ``sink_line``)."""
         if _LEARNING[0]:
@@ -227,6 +238,11 @@ class ModuleAnalysis:
             if placement.module is None and not placement.carried:
                 return
             host, anchor = self.host
+            if placement.module is not None and (placement.module, placement.line, placement.col) not in self.handed_in \
+                    and placement.module not in host.callers():
+                # placed by a third module during the call (a helper filling the body), neither handed in
+                # by the caller nor made by a callback into it (an override its base class calls)
+                return
             host.report(translate_placement(placement, self.module_id, host.module_id), dest, host.positions(anchor)[0])
             return
         placement = replace(placement, carried=False) if placement.carried else placement
@@ -351,6 +367,11 @@ class ModuleAnalysis:
         # the time budget may stop it before any send was reached: then nothing says the module is harmless
         return self.cut and (self.timed_out or self.enforcement_seen or bool(self._hits))
 
+    def _connection_settings(self, cls: ClassInfo) -> bool:
+        """A model whose every declared field is a connection setting the vocabulary does not know
+        (``host``, ``port``, ``username``, ``key_path``): configuration, whatever its name."""
+        return bool(cls.fields) and all(connection_setting(name) and self.vocabulary.classify(name) is None for name, _ in cls.fields)
+
     def run(self) -> list[Hit]:
         """Analyze the module; return the hits in source order."""
         self.links.expand_star_imports()
@@ -360,7 +381,7 @@ class ModuleAnalysis:
         for cls in self.index.classes.values():
             self.functions.instance_attrs(cls)  # learned once, before any method runs (then kept for every call)
         for cls in self.index.classes.values():
-            if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared):
+            if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared) and not self._connection_settings(cls):
                 dest = Destination(cls.name, "enforcement payload model")
                 # a namedtuple("IceRow", [...]) has no class statement: its line is its first field's
                 class_line = self.positions(cls.node.name if cls.node.name in self._ranges or not cls.fields else cls.fields[0][1])[0]

@@ -53,6 +53,10 @@ def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
 
+#: attributes of a table or array that say how large it is (``df.shape``, ``df.size``, ``arr.ndim``)
+_SIZES = frozenset({"shape", "size", "ndim"})
+
+
 class Expressions(Part):
     """The value of an expression in a frame: literals, names, attributes, subscripts, operators;
     comprehensions go to the sanitizers part and calls to the calls part."""
@@ -104,10 +108,12 @@ class Expressions(Part):
             return None
         owner, cls = found
         settings = any(b.rsplit(".", 1)[-1] == "BaseSettings" for b in cls.bases) or cls.name.endswith(("Settings", "Config", "Configuration"))
-        if cls.is_model and not settings:
-            return None  # a data model's declared field with a default (risk_score: float = 0.0) is still a field
         val = owner.functions.class_attribute(cls, attr)
         if val is None:
+            return None
+        if cls.is_model and not settings and not _destination_like(val.text):
+            # a data model's declared field with a default (risk_score: float = 0.0) is still a field;
+            # one whose default is a URL or host is where to send (a dataclass of endpoints)
             return None
         if settings and (not self.field_names(attr) or _destination_like(val.text)):
             val = val.with_labels({SETTINGS_MARK})  # any setting; a field-named one only when it is a destination
@@ -293,6 +299,10 @@ class Expressions(Part):
             const = self.module_constant(attr, self.index.classes[base.value])
             if const is not None:
                 return const
+        if attr in _SIZES and isinstance(base, (cst.Name, cst.Attribute)):
+            sized = self.eval(base, frame)
+            if sized.bulk and not sized.names - {"index", "columns", "values"}:
+                return Val(const=True)  # df.shape[0], df.size, df.index.size: how many, not who (like len(df))
         if attr == "__dict__":
             owner_val = self.eval(base, frame)
             return self.calls.record_fields(owner_val, node) if owner_val.model is not None else self.whole_record(node)

@@ -112,10 +112,14 @@ class Files(Part):
         return OPAQUE
 
     def _says_more(self, p: Placement) -> bool:
-        """A row entry's value names a known category other than its key's (or the entry has no key)."""
-        if p.key is None or p.kind != "field":
-            return p.kind != "whole"
+        """A row entry's value names a known category other than its key's; a row with no key (a
+        record read whole) only when one of its names is a known field (the columns written are the
+        listed ones: what else its name says, ``items`` of a response, is not written)."""
         vocabulary = self.m.vocabulary
+        if p.kind != "field":
+            return p.kind != "whole"
+        if p.key is None:
+            return any(vocabulary.classify(n) is not None for n in p.names)
         column = vocabulary.classify(p.key)
         return any(category is not None and category != column for category in (vocabulary.classify(n) for n in p.names if n != p.key))
 
@@ -254,5 +258,9 @@ class Files(Part):
         if not folder:
             self.m.file_reports.setdefault(key, set()).update((p.line, p.col) for p in placed)
         if bulk and key not in self.m.uploaded_files:
-            # reported at the write only if no upload of the file is visible (see run())
-            self.m.file_sends.setdefault(key, (bulk, dest, node))
+            if self.m.host is not None:
+                # written for a caller in another module: the records it handed in are its finding, now
+                self.m.report_bulk(bulk, dest, node)
+            else:
+                # reported at the write only if no upload of the file is visible (see run())
+                self.m.file_sends.setdefault(key, (bulk, dest, node))

@@ -9,7 +9,7 @@ import libcst as cst
 from .calls import LIBRARY
 from .index import ClassInfo, resolve_relative
 from .part import Args, Part
-from .values import OPAQUE, FunctionRef, Val, container, join, translate
+from .values import OPAQUE, FunctionRef, Val, container, join, placed_in, translate
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -154,6 +154,9 @@ class Links(Part):
         other.host = (self.m, node)
         self.anchors.append(node)
         lent = self.lend_files(other)
+        handed_before = other.handed_in
+        # what this module hands in: only those placements of a third module are this module's to report
+        other.handed_in = placed_in([*(v for _, v in moved or ()), *([moved_self] if moved_self is not None else []), *lent.values()])
         seen, safe, sent = _upload_sets(other)
         uploads = (set(seen), set(safe), set(sent))
         before = dict(other.written)
@@ -163,6 +166,7 @@ class Links(Part):
             self.m.last_self = {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()}
         finally:
             other.host = previous
+            other.handed_in = handed_before
             self.anchors.pop()
             self.take_back_files(other, lent, uploads)
         self.m.last_effects = effects

@@ -23,7 +23,7 @@ from ..sql import conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, decorated, dotted, is_stub, method_chain, names_in, string_value
 from .part import Frame, Part
-from .values import replace, Bulk, Val
+from .values import INBOUND_MARK, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -251,8 +251,10 @@ class Population(Part):
     def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame) -> Val:
         """``members = load_members()``: a plural person-named variable given the result of a call the
         analysis cannot see holds many people's records (SPEC section 10)."""
-        if val.const or val.response or val.bulk or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or not self.is_plural_person(name):
+        if val.const or val.bulk or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or not self.is_plural_person(name):
             return val
+        if val.response and INBOUND_MARK in val.labels:
+            return val  # subjects = resp.json(): whom enforcement asked about, not a population read here
         call = value.expression if isinstance(value, cst.Await) else value
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
             read = self.m.iterated.get(call.for_in.iter)
@@ -265,7 +267,9 @@ class Population(Part):
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
-        elif not isinstance(call, cst.Call) or not self._unseen(call.func, frame):
+        elif not isinstance(call, cst.Call) or not (self._unseen(call.func, frame) or (val.names and not val.placements and val.model is None)):
+            # a function the analysis runs says what it returns; one that returns what it read from
+            # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
 

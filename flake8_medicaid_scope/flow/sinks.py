@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..destinations import Destination, enclosing_names, host_of, ordered
+from ..destinations import Destination, enclosing_names, host_of, names_a_destination, ordered
 from ..library import SinkSpec
 from ..words import name_words
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
@@ -111,7 +111,7 @@ class Sinks(Part):
     def _bulk_sent(self, spec: SinkSpec, args: Args) -> frozenset[Bulk]:
         """The bulk sources the records a send carries were read from (MCD201): in its arguments, in
         the files it uploads and in the file objects it is handed."""
-        bulk: frozenset[Bulk] = frozenset().union(*(val.bulk for _, val in args))
+        bulk: frozenset[Bulk] = frozenset().union(*(val.bulk for _, val in args if not self._only_metadata(val)))
         for _, val in args:
             if val.client is not None:
                 bulk |= self.files.content(val).bulk
@@ -120,6 +120,21 @@ class Sinks(Part):
             if named is not None:
                 bulk |= self.files.content(named[1]).bulk
         return bulk
+
+    def _only_metadata(self, val: Val) -> bool:
+        """Records reduced to transfer metadata (``[{"request_id": r["request_id"], "status": "RECEIVED"}
+        for r in rows]``): every placement they carry is a harmless name, so they say nothing about
+        anyone (SPEC sections 5 and 10)."""
+        if not val.bulk or not val.placements:
+            return False
+        vocab = self.m.vocabulary
+        for p in val.placements:
+            if p.kind != "field" or not p.names:
+                return False
+            for name in p.names:
+                if not (vocab.is_technical(name) or self.rules.transfer_metadata(vocab.tokens(name) or ("?",))):
+                    return False
+        return True
 
     def _read_from_a_person(self, val: Val) -> bool:
         """An address read from a person's record (``member["email"]``, ``m.email``): the variable it
@@ -215,6 +230,8 @@ class Sinks(Part):
             # a field counts in the URL where it was interpolated into the string (a placement), not
             # when the whole URL is read from a setting (settings["ICE_URL"], os.environ["ICE_URL"])
             for p in url_val.placements:
+                if p.names and all(names_a_destination(n) for n in p.names):
+                    continue  # self.cfg.base_url + "/subjects": where to send, not what is sent
                 self.report(p, dest, sink_line, url_val.via)
 
 

@@ -798,9 +798,10 @@ class Statements(Part):
 
 
 def closure_of(env: dict[str, Val]) -> tuple[tuple[str, Val], ...]:
-    """The state a nested def or lambda closes over (function values in it are left out, so that
-    closures never nest inside closures)."""
-    return tuple((k, v) for k, v in env.items() if v.function is None)
+    """The state a nested def or lambda closes over. Function values in it are kept one level deep
+    (``send = make_sender(...)`` called by a nested ``_emit``): one whose own closure holds a function
+    is left out, so that closures never nest further."""
+    return tuple((k, v) for k, v in env.items() if v.function is None or not any(c.function is not None for _, c in v.function.closure))
 
 
 def _unpacked(val: Val, count: int, star: int | None) -> list[Val] | None:

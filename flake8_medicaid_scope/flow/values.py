@@ -398,6 +398,33 @@ def without_labels(val: Val) -> Val:
     return replace(val, labels=frozenset(), client=client)
 
 
+def placed_in(vals: Iterable[Val]) -> frozenset[tuple[str | None, int, int]]:
+    """Where (module, line, column) every placement ``vals`` carry was made: in their elements,
+    attributes, bound arguments, client bases and handed fields too."""
+    out: set[tuple[str | None, int, int]] = set()
+    stack = list(vals)
+    seen: set[int] = set()
+    while stack:
+        val = stack.pop()
+        if id(val) in seen:
+            continue
+        seen.add(id(val))
+        out.update((p.module, p.line, p.col) for p in val.placements)
+        if val.handed is not None:
+            out.add((val.handed.module, val.handed.line, val.handed.col))
+        if val.elements:
+            stack.extend(val.elements)
+        if val.attrs:
+            stack.extend(v for _, v in val.attrs)
+        if val.client is not None and val.client.base is not None:
+            stack.append(val.client.base)
+        if val.function is not None:
+            stack.extend(v for _, v in val.function.bound)
+            if val.function.receiver is not None:
+                stack.append(val.function.receiver)
+    return frozenset(out)
+
+
 def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""

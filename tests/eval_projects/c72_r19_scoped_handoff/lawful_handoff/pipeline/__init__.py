@@ -1,0 +1,1 @@
+"""Build, scrub and ship referral packets."""

@@ -1,0 +1,1 @@
+"""Replays enrollee status events to the partner's Kafka topic."""

@@ -295,6 +295,9 @@ class DestinationRules:
         its own name; a host by the host lists. The names that supplied the texts decide only when
         no text was resolved to a host or an address on the non-enforcement list."""
         safe = False
+        # a host resolved to the non-enforcement list overrides every name signal (SPEC section 4):
+        # the state's SFTP server's "/inbound/ice_referrals.csv" is the state's file
+        safe_host = any("@" not in text and (host := host_of(text)) and self.host_is_safe(host) for text in texts)
         for text in texts:
             domains = addresses(text) if "@" in text else []
             if domains:
@@ -311,7 +314,7 @@ class DestinationRules:
                 safe = safe or bool(host and self.host_is_safe(host))
                 continue
             known = "".join(part for part in name.split(HOLE_CHAR))
-            if not hosts_only and known and self.name_is_enforcement(known, role="destination", cleared=cleared):
+            if not hosts_only and not safe_host and known and self.name_is_enforcement(known, role="destination", cleared=cleared):
                 return Destination(_display(text), why=self.name_reason(known, "name"))
             # a bucket, queue or topic named for a state agency (pa-dhs-backups) is that agency's, whatever
             # the names that supplied it (DHS_BUCKET), as a resolved state host is

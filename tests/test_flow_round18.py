@@ -250,6 +250,81 @@ def answer(session):
     for s in subjects:
         requests.post(ICE_URL + "/answers", json={"medicaid_id": s["medicaid_id"], "request_id": s["request_id"]})
 ''',
+    # SPEC section 6: a function run by a thread, a timer or a process runs with its args
+    "thread-target-runs-with-its-args": '''
+import threading
+def _send(body):
+    requests.post(ICE_URL, json=body)
+def refer(member):
+    body = {"medicaid_id": member.cin, "race": member.race}  # MCD101
+    threading.Thread(target=_send, args=(body,)).start()
+def later(member):
+    threading.Timer(5.0, _send, kwargs={"body": {"sex": member.sex}}).start()  # MCD101
+''',
+    # string building: named placeholders read from a mapping the analysis cannot see
+    "named-placeholders-read-from-a-row": '''
+ICE_BASE = "https://eid.ice.gov/api/v1"
+def by_percent(row):
+    return requests.get(ICE_BASE + "/subjects/%(ssn)s" % row)  # MCD101
+def by_format(row):
+    return requests.get((ICE_BASE + "/subjects/{ssn}").format(**row))  # MCD101
+def by_format_map(row):
+    return requests.get("https://eid.ice.gov/api/v1/subjects/{cin}/{ssn}".format_map(row))  # MCD101
+def permitted(row):
+    return requests.get(ICE_BASE + "/subjects/%(cin)s" % row)
+''',
+    # dict(zip(KEYS, values)): each value under its key; the value's own name decides
+    "zip-of-constant-keys-and-a-list-of-values": '''
+KEYS = ("medicaid_id", "date_of_birth")
+def refer(member):
+    vals = [member.cin, member.ssn]  # MCD101
+    requests.post(ICE_URL, json=dict(zip(KEYS, vals)))
+''',
+    # SPEC section 4: a remote file name holding an enforcement word decides on a vendor host; a
+    # host on the non-enforcement list overrides it
+    "sftp-remote-file-names": '''
+import paramiko
+def vendor(members):
+    with open("/tmp/vendor.csv", "w") as fh:
+        for m in members:
+            if m.immigration_status == "UNL":
+                fh.write(f"{m.cin},{m.race}\\n")  # MCD101
+    t = paramiko.Transport(("mft.vendor-hub.example.com", 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    sftp.put("/tmp/vendor.csv", "/inbound/ice_referrals.csv")
+def state(members):
+    with open("/tmp/state.csv", "w") as fh:
+        for m in members:
+            fh.write(f"{m.cin},{m.race}\\n")
+    t = paramiko.Transport(("mft.dhs.state.mn.us", 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    sftp.put("/tmp/state.csv", "/inbound/ice_referrals.csv")
+''',
+    # a client handed in, known by its annotation
+    "pika-channel-annotated-parameter": '''
+import json
+from pika.adapters.blocking_connection import BlockingChannel
+def publish(member, channel: BlockingChannel):
+    channel.basic_publish(exchange="", routing_key="ero-referrals", body=json.dumps({"medicaid_id": member.cin, "sex": member.sex}))  # MCD101
+''',
+    # SPEC section 10: an async lookup by id is one person; a plural variable filled by a parser of
+    # this module is many people's records
+    "async-get-is-one-person-and-parsed-members-are-many": '''
+from django.forms.models import model_to_dict
+async def refer_one(session, member_pk):
+    member = await Member.objects.aget(pk=member_pk)
+    await session.post(ICE_URL, json={"medicaid_id": member.cin, "dob": str(member.dob)})
+def parse(text):
+    out = []
+    for line in text.splitlines():
+        cin, dob = line.split(",")
+        out.append({"cin": cin, "dob": dob})
+    return out
+def publish(text):
+    members = parse(text)
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"], "dob": m["dob"]})  # MCD201
+''',
     # vocabulary: clinical notes, visits and stays are health (MCD102); an MRN and an ITIN are other
     # personal identifiers (MCD101)
     "clinical-notes-and-visits-are-health": '''

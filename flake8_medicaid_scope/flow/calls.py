@@ -51,6 +51,11 @@ if TYPE_CHECKING:
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
 MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor"})
+#: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
+THREAD_TARGETS: dict[str, tuple[int | None, str | None]] = {
+    "threading.Thread": (1, "target"), "threading.Timer": (1, "function"), "multiprocessing.Process": (1, "target"),
+    "multiprocessing.context.Process": (1, "target"),
+}
 #: of those, the ones that call the function once with the arguments that follow it
 CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor"})
 
@@ -259,7 +264,7 @@ class Calls(Part):
         mapped = self._map_over(node, func, args, frame)
         if mapped is not None:
             return mapped
-        deferred = self._deferred(node, func, args, frame)
+        deferred = self._deferred(node, func, args, frame) or self._threaded(node, qual, args, frame)
         if deferred is not None:
             return deferred
         configured = self.sinks.configured_sink(qual) if qual is not None else None
@@ -426,6 +431,16 @@ class Calls(Part):
                     paired: list[Placement] = []
                     for key, element in zip(zipped, values.elements, strict=True):
                         paired.extend(place(self.expr.eval(element.value, frame), *self.positions(element), min(key.names)))
+                    return container(paired)
+                held = self.expr.eval(values, frame)
+                if held.elements is not None and len(held.elements) == len(zipped):
+                    # vals = [m.cin, m.ssn]; dict(zip(KEYS, vals)): each value under its key, placed here
+                    where = self.positions(cst.ensure_type(args[0][0].value, cst.Call).args[1])
+                    paired = []
+                    for key, element in zip(zipped, held.elements, strict=True):
+                        # at the element of the list literal that holds it, when the list was made so
+                        at = [(p.line, p.col) for p in held.placements if p.names == element.names and p.key is None] if element.names else []
+                        paired.extend(element.placements or place(element, *(at[0] if len(at) == 1 else where), min(key.names)))
                     return container(paired)
                 return container(zipped)  # dict(zip(["cin", "ssn"], row)): each name at its element
             pairs = args[0][0].value if len(args) == 1 else None
@@ -693,6 +708,33 @@ class Calls(Part):
         else:
             result = self.functions.call_ref(ref, rest, frame.cls, node, frame)
         return result if name in CALL_ONCE else replace(result, elements=None)
+
+    def _threaded(self, node: cst.Call, qual: str | None, args: Args, frame: Frame) -> Val | None:
+        """``threading.Thread(target=send, args=(body,))``, ``threading.Timer(5, send, args=[body])``,
+        ``multiprocessing.Process(target=send, kwargs={"body": body})``: the target runs with those
+        arguments (started later; the call returns the thread, not what the target returns)."""
+        where = THREAD_TARGETS.get(qual or "")
+        if where is None:
+            return None
+        target = argument(args, *where)
+        if target is None:
+            return None
+        ref = self.function_ref(target[0].value, target[1], frame)
+        if ref is None:
+            return None
+        given: list[tuple[cst.Arg, Val]] = []
+        positional = argument(args, None, "args")
+        if positional is not None and isinstance(positional[0].value, (cst.Tuple, cst.List)):
+            for element in positional[0].value.elements:
+                given.append((cst.Arg(value=element.value), self.expr.eval(element.value, frame)))
+        keywords = argument(args, None, "kwargs")
+        if keywords is not None and isinstance(keywords[0].value, cst.Dict):
+            for entry in keywords[0].value.elements:
+                key = string_value(entry.key) if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
+                if isinstance(key, str) and key.isidentifier():
+                    given.append((cst.Arg(value=entry.value, keyword=cst.Name(key)), self.expr.eval(entry.value, frame)))
+        self.functions.call_ref(ref, given, frame.cls, node, frame)
+        return OPAQUE
 
     def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
         """``send_referral.delay(payload)``, ``.s(...)``, ``.apply_async(args=[payload])``: a task queue runs
@@ -988,10 +1030,20 @@ class Calls(Part):
             return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
         if method == "intersection" and first is not None and first.const and first.items is not None:
             return const_val(items=first.items)  # df.columns.intersection(ALLOWED): at most the allow-list
-        if method == "format" and receiver.text is not None:
-            parts = [self.expr.interpolated(v, a.value) for a, v in args]  # each value placed where it enters the string
-            parts += self._format_fields(receiver.text, args)  # "{0.cin}|{0.ssn}".format(m): the fields it reads
-            return replace(combine(receiver, *parts), text=_format(receiver.text, args))
+        if method in ("format", "format_map") and receiver.text is not None:
+            mapping = args[0] if method == "format_map" and args else next(((a, v) for a, v in args if a.star == "**"), None)
+            supplied = [(a, v) for a, v in args if a.star != "**"] if method == "format" else []
+            parts = [self.expr.interpolated(v, a.value) for a, v in supplied]  # each value placed where it enters the string
+            parts += self._format_fields(receiver.text, supplied)  # "{0.cin}|{0.ssn}".format(m): the fields it reads
+            if mapping is not None:
+                # "{ssn}".format(**row), "{ssn}".format_map(row): each named field read from the mapping
+                named = {a.keyword.value for a, _ in supplied if a.keyword is not None}
+                for match in _BRACES.finditer(receiver.text):
+                    head = re.split(r"[.\[:!]", match.group(0)[1:-1], maxsplit=1)[0]
+                    if head and not head.isdigit() and head.isidentifier() and head not in named:
+                        named.add(head)
+                        parts.append(self.expr.interpolated(self.expr.read_key(mapping[1], head), mapping[0].value))
+            return replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
         if method == "join" and receiver.const and first is not None:
             sequence = args[0][0].value
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:

@@ -849,7 +849,13 @@ class Expressions(Part):
                     if key is not None:
                         by_name[key] = self.interpolated(self.eval(element.value, frame), element.value)
         else:
-            by_position = [self.interpolated(self.eval(right_node, frame), right_node)]
+            given = self.eval(right_node, frame)
+            named = [m.group(1) for m in _PERCENT.finditer(template.text) if m.group(1)]
+            if named:
+                # "/subjects/%(ssn)s" % row: each name read from the mapping, placed where it enters
+                by_name = {name: self.interpolated(self.read_key(given, name), right_node) for name in named}
+            else:
+                by_position = [self.interpolated(given, right_node)]
         values = iter(by_position)
 
         def fill(match: re.Match[str]) -> str:

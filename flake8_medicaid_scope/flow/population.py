@@ -267,11 +267,21 @@ class Population(Part):
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
-        elif not isinstance(call, cst.Call) or not (self._unseen(call.func, frame) or (val.names and not val.placements and val.model is None)):
+        elif not isinstance(call, cst.Call) or not (
+                self._unseen(call.func, frame) or (val.model is None and (val.names or val.placements) and not self._one_person(call))):
             # a function the analysis runs says what it returns; one that returns what it read from
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
+
+    def _one_person(self, call: cst.Call) -> bool:
+        """A call handed one person (``load_household(member)``, ``fetch(member_id)``): what it
+        returns is about that person, whatever the variable is called."""
+        for arg in call.args:
+            words = name_words(dotted(arg.value) or "")
+            if words and (words[-1] in self.data.person_nouns or (len(words) > 1 and words[-1] in self.data.id_words and words[-2] in self.data.person_nouns)):
+                return True
+        return False
 
     def _unseen(self, func: cst.BaseExpression, frame: Frame) -> bool:
         """The called function is not one the analysis runs (not of this module, not of the project)."""

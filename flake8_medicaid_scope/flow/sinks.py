@@ -97,9 +97,14 @@ class Sinks(Part):
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:
             self._send(node, spec, args, url, url_val, dest)
+            by_position = {i for i, _ in spec.data_pos}
+            carried = {id(a) for a, _ in args if a.keyword is not None and (a.keyword.value in spec.data_kws or a.keyword.value in spec.meta)}
+            carried |= {id(a) for i, (a, _) in enumerate(p for p in args if p[0].keyword is None and not p[0].star) if i in by_position}
             for target in targets:
                 if envelope and target[1].text is None:
                     continue  # [caseworker_email, LIAISON]: whom the message goes to, not data it carries
+                if id(target[0]) in carried:
+                    continue  # sftp.put(local, f"/in/{m.last_name}.csv"): a data argument too, reported as data
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
             bulk = self._bulk_sent(spec, args)
             if bulk:

@@ -28,9 +28,13 @@ async def f(m):
     async with CS() as s:
         await s.patch(ICE_URL, data={"email": m.email})  # MCD101
 ''',
+    # a parameter named like the library is not the library (requests.api_post is no sink); an HTTP
+    # verb called on it with a URL is a request all the same (a session handed in)
     "shadowed-name-is-not-the-library": '''
 def f(m, requests):
-    requests.post(ICE_URL, json={"ssn": m.ssn})
+    requests.api_post(ICE_URL, json={"ssn": m.ssn})
+def g(m, requests):
+    requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
 ''',
     "destination-signals-settings-env-functions-classes-clients": '''
 from django.conf import settings

@@ -325,6 +325,24 @@ def publish(text):
     for m in members:
         requests.post(ICE_URL, json={"medicaid_id": m["cin"], "dob": m["dob"]})  # MCD201
 ''',
+    # SPEC section 4: a session handed in (its type unknown) sends to the URL given to its HTTP verb
+    "an-untyped-session-posting-to-enforcement": '''
+async def send(session, m):
+    async with session.post(ICE_URL, json={"ssn": m.ssn}) as resp:  # MCD101
+        return resp.status
+def to_ice(session, m):
+    resp = session.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+    return resp.status_code
+def to_state(session, m):
+    session.post(STATE_URL, json={"ssn": m.ssn})
+''',
+    # standard HTTP headers are transfer metadata, whatever their words
+    "standard-http-headers-are-metadata": '''
+from django.conf import settings
+def submit(m, portal_cookie):
+    requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id},
+                  headers={"Accept-Language": settings.LANGUAGE_CODE, "Cookie": portal_cookie, "Content-Language": "en"})
+''',
     # vocabulary: clinical notes, visits and stays are health (MCD102); an MRN and an ITIN are other
     # personal identifiers (MCD101)
     "clinical-notes-and-visits-are-health": '''

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
 MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor"})
+#: methods of an HTTP client of unknown type that send to the URL given first (``session.post(URL, ...)``)
+_HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
 #: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
 THREAD_TARGETS: dict[str, tuple[int | None, str | None]] = {
     "threading.Thread": (1, "target"), "threading.Timer": (1, "function"), "multiprocessing.Process": (1, "target"),
@@ -998,6 +1000,11 @@ class Calls(Part):
         if receiver.client is not None:
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
+        if method in _HTTP_VERBS and receiver.opaque and receiver.model is None and first is not None and host_of(first.text) is not None \
+                and not self.rules.host_is_safe(host_of(first.text) or ""):
+            # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to
+            # that URL, as the requests session it is written as (SPEC section 4)
+            return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
         if method in ("post", "put", "patch") and receiver.opaque and first is not None:
             host = host_of(first.text)
             if host is not None and self.rules.host_is_safe(host):

@@ -148,7 +148,8 @@ def _parse(source: str) -> "tuple[Any, str | None]":
 
     parse_count += 1
     text = elide_long_chains(source)[0]
-    if len(text) > CHUNKED_PARSE:
+    if len(text) > CHUNKED_PARSE and "\f" not in text and not _LONE_CR.search(text):
+        # (a form feed or a lone carriage return at a cut can print back differently: parsed whole)
         merged = _parse_in_chunks(text)
         if merged is not None:
             return merged, text
@@ -159,6 +160,7 @@ def _parse(source: str) -> "tuple[Any, str | None]":
 #: holds about 500 times the source in memory while it works (40 MB for a 78 KB module, 778 MB for
 #: a 1.25 MB one); chunks of CHUNK_LINES lines hold about a tenth of that, in the same time
 CHUNKED_PARSE = 20_000
+_LONE_CR = re.compile(r"\r(?!\n)")
 CHUNK_LINES = 300
 _DEFINITION = re.compile(r"(?:def|class|async[ \t]+def)[ \t]|@")
 
@@ -336,7 +338,7 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     if parsed is None or parsed[0] != source:
         module, chunked = _parse(source)
         ranges: Any
-        ranges = LazyPositions(module, chunked if chunked is not None else elide_long_chains(source)[0])
+        ranges = LazyPositions(module, chunked if chunked is not None else elide_long_chains(source)[0], chunked=chunked is not None)
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
         parsed = (source, module, ranges, index)

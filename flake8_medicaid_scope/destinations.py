@@ -68,7 +68,6 @@ INBOUND_NOUNS = frozenset({
     "statistics", "retry", "retries", "cache", "logger",
     # where and how to connect (IceEndpoints, IceSftp, DhsTls): connection settings are not data
     "endpoints", "url", "urls", "sftp", "ftp", "ftps", "tls", "ssl", "server", "servers", "host", "hosts", "proxy",
-    "target", "targets", "destination", "destinations", "route", "routes", "params", "parameters",
 })
 
 #: words of the names of connection settings (host, port, key_path, base_url): a model declaring
@@ -83,7 +82,7 @@ CONNECTION_WORDS = frozenset({
 })
 #: last words of a name that holds where to send (``self.cfg.base_url``, ``settings.host``): in a URL,
 #: where to send, not what is sent
-DESTINATION_WORDS = frozenset({"url", "uri", "host", "hostname", "endpoint", "domain", "port", "server", "base", "root", "scheme", "netloc", "origin"})
+DESTINATION_WORDS = frozenset({"url", "uri", "host", "hostname", "endpoint", "domain", "port", "server", "base", "root", "scheme", "netloc"})
 
 
 def connection_setting(name: str) -> bool:

@@ -57,11 +57,13 @@ class LazyPositions:
     otherwise. An imported module whose functions run only to learn what they return, and never
     place, print or report a field, never pays for a codegen pass."""
 
-    __slots__ = ("module", "text", "found", "made", "running", "units", "done", "whole")
+    __slots__ = ("module", "text", "found", "made", "running", "units", "done", "whole", "chunked")
 
-    def __init__(self, module: Any, text: str | None = None) -> None:
+    def __init__(self, module: Any, text: str | None = None, chunked: bool = False) -> None:
         self.module = module
         self.text = text  # the text the module was parsed from (None: whole-module positions only)
+        #: parsed in chunks and merged (``analysis._parse_in_chunks``): the whole pass is checked against the text
+        self.chunked = chunked
         self.found: dict[Any, Position] = {}
         self.made: dict[Any, Position] = {}  # nodes the analysis made, standing where others are
         #: the statements being run, outermost first (``enter``/``leave``)
@@ -77,10 +79,19 @@ class LazyPositions:
         self.running.pop()
 
     def _all(self) -> dict[Any, Position]:
-        """Every position (the whole-module pass, once)."""
+        """Every position (the whole-module pass, once). A module merged from chunks that does not
+        print back as its text gets every statement printed alone instead (each placed by Python's
+        own parser, so a line lost between chunks shifts nothing)."""
         if not self.whole:
+            whole = positions(self.module, self.text if self.chunked else None)
+            if whole is None and self.text is not None:
+                units = self.units if self.units is not None else _units(self.module, self.text)
+                printed: dict[Any, Position] = {}
+                for stmt, unit in (units or {}).items():
+                    printed.update(_print_unit(stmt, unit, self.module, units) or {})  # type: ignore[arg-type]
+                whole = {**printed, **self.found}
             self.whole = True
-            self.found = positions(self.module)
+            self.found = whole or self.found
             self.module = self.text = self.units = None
             self.running = []
         return self.found
@@ -214,7 +225,7 @@ def _units(module: Any, text: str) -> dict[Any, Unit] | None:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    lines = text.splitlines()
+    lines = _LINE_BREAKS.split(text)  # Python's lines (str.splitlines would also cut at form feeds)
     units: dict[Any, Unit] = {}
     default = module.default_indent
 
@@ -282,6 +293,8 @@ def _units(module: Any, text: str) -> dict[Any, Unit] | None:
         return None
     return units
 
+
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
 
 #: libcst's compound statements and the ``ast`` nodes each may be
 _KINDS = {

@@ -33,6 +33,9 @@ class Vocabulary:
     qualifiers: frozenset[str] = frozenset()
     #: words that make a ``*_name`` the name of a thing, not of a person (``file_name``, ``bucket_name``)
     technical: frozenset[str] = frozenset()
+    #: names that only look like a field (standard HTTP headers: ``Accept-Language`` is the agency's
+    #: locale, not a member's language): they classify as nothing
+    not_fields: frozenset[str] = frozenset()
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -43,7 +46,7 @@ class Vocabulary:
         for name, category in extra.items():
             exact[_raw_key(name)] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
-                          qualifiers=self.qualifiers, technical=self.technical)
+                          qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact))
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -161,6 +164,9 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
     if cached is not _MISSING:
         return cached  # type: ignore[return-value]
     raw = _raw_key(name)
+    if raw in vocab.not_fields:
+        vocab.cache[name] = None
+        return None
     result: str | None = vocab.exact.get(raw)
     if result is None:
         toks = vocab.tokens(name)
@@ -217,6 +223,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         generic=frozenset(data.get("generic_names", ())),  # type: ignore[call-overload]
         qualifiers=frozenset(data.get("qualifier_categories", ())),  # type: ignore[call-overload]
         technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
+        not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
     )
 
 

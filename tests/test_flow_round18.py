@@ -343,6 +343,64 @@ def submit(m, portal_cookie):
     requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id},
                   headers={"Accept-Language": settings.LANGUAGE_CODE, "Cookie": portal_cookie, "Content-Language": "en"})
 ''',
+    # review of this round: a file whose path comes from an enforcement-named variable but is
+    # visibly uploaded only to the state is the state's file
+    "env-named-file-uploaded-to-the-state": '''
+import csv
+import paramiko
+def export_referrals(members):
+    path = os.environ["ICE_REFERRALS_FILE"]
+    with open(path, "w", newline="") as fh:
+        writer = csv.writer(fh)
+        for m in members:
+            writer.writerow([m.cin, m.ssn, m.race])
+    sftp = paramiko.SFTPClient.from_transport(paramiko.Transport(("mft.dhcs.ca.gov", 22)))
+    sftp.put(path, "/inbound/referrals.csv")
+''',
+    # a URL given to a dataclass's constructor is the instance's, whatever the class's default
+    "a-constructor-url-overrides-the-dataclass-default": '''
+from dataclasses import dataclass
+@dataclass
+class Endpoints:
+    referral_url: str = "https://eid.ice.gov/api/v1/referrals"
+    timeout: int = 30
+def sync_to_state(member):
+    endpoints = Endpoints(referral_url="https://eligibility.dhs.state.mn.us/api/v2/referrals")
+    requests.post(endpoints.referral_url, json={"ssn": member.ssn}, timeout=endpoints.timeout)
+@dataclass
+class Config:
+    endpoint: str
+def push(m):
+    cfg = Config(endpoint="https://eid.ice.gov/api/v1/subjects")
+    requests.post(cfg.endpoint, json={"cin": m.cin, "race": m.race})  # MCD101
+''',
+    # a URL held in a dict of the function is read back by its key
+    "a-url-held-in-a-local-dict": '''
+def push(m):
+    cfg = {"endpoint": "https://eid.ice.gov/api/v1/subjects", "timeout": 30}
+    requests.post(cfg["endpoint"], json={"cin": m.cin, "race": m.race}, timeout=cfg["timeout"])  # MCD101
+def load():
+    return {"endpoint": os.environ.get("ICE_ENDPOINT", "https://eid.ice.gov/api/v1/subjects")}
+def push_loaded(m):
+    cfg = load()
+    requests.post(cfg["endpoint"], json={"cin": m.cin, "sex": m.sex})  # MCD101
+''',
+    # a country of origin in a URL is national origin, not a destination
+    "origin-in-a-url-is-national-origin": '''
+def lookup(m):
+    requests.get(f"{ICE_URL}/subjects?country={m.country_of_origin}")  # MCD101
+''',
+    # models named for enforcement whose names end in Target or Params are payloads
+    "enforcement-targets-and-search-params-are-payloads": '''
+from dataclasses import dataclass
+@dataclass
+class IceTarget:
+    medicaid_id: str
+    ssn: str  # MCD101
+@dataclass
+class IceSearchParams:
+    last_name: str  # MCD101
+''',
     # vocabulary: clinical notes, visits and stays are health (MCD102); an MRN and an ITIN are other
     # personal identifiers (MCD101)
     "clinical-notes-and-visits-are-health": '''
@@ -362,4 +420,4 @@ def refer(m):
 def test_flow_case(name: str) -> None:
     source = HEAD + CASES[name]
     want, _, _ = expected(source)
-    assert actual(source) == want
+    assert actual(source, population=True) == want  # population scope asked of every case

@@ -103,3 +103,23 @@ def test_statements_that_do_not_line_up_give_the_whole_pass() -> None:
     lazy.enter(module.body[1])
     assert lazy.get(module.body[1].body[0]) == (2, 0, 2)
     assert lazy.whole
+
+
+def test_a_merged_module_that_does_not_print_back_is_placed_statement_by_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ast
+
+    import flake8_medicaid_scope.analysis as analysis
+
+    # a form feed after a blank line at a cut: the merged chunks lose the blank line when printed
+    monkeypatch.setattr(analysis, "CHUNK_LINES", 3)
+    parts = ["import requests\n"] + [f"\n\f\ndef helper_{i}(rows):\n    total = 0\n    return total\n" for i in range(3)]
+    source = "".join([*parts, "\n\f\ndef send(m):\n    body = {'dx': m.diagnosis}\n    return body\n"])
+    merged = analysis._parse_in_chunks(source)
+    assert merged is not None and merged.code != source
+    lazy = LazyPositions(merged, source, chunked=True)
+    key = merged.body[-1].body.body[0].body[0].value.elements[0].key
+    line = next(n.lineno for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Dict))
+    assert lazy._all()[key] == (line, 12, line)
+    monkeypatch.setattr(analysis, "CHUNKED_PARSE", 10)
+    assert analysis._parse(source.replace("\f", ""))[1] is not None  # cut in chunks
+    assert analysis._parse(source)[1] is None  # a text with a form feed is not cut at all

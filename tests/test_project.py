@@ -841,3 +841,78 @@ def test_a_bare_field_put_twice_by_another_module_is_one_finding(tmp_path: Path)
     })
     assert lint(root / "app/job.py") == [(3, "MCD101"), (3, "MCD101")]  # one for the SSN, one for race
     assert sorted(m.split("'")[1] for m in messages(root / "app/job.py")) == ["race", "ssn"]
+
+
+def test_a_payload_built_by_a_function_value_handed_to_another_module(tmp_path: Path) -> None:
+    # the caller hands a partial, a lambda or a closure that builds the row (placed in a third
+    # module): what the callee sends of it is the caller's finding, at its call
+    root = project(tmp_path, {
+        "hq/rows.py": '''
+            def referral_row(member):
+                return {"medicaid_id": member.cin, "ssn": member.ssn}
+            ''',
+        "hq/client.py": f'''
+            import requests
+            def send_built(factory):
+                requests.post("{ICE}/referrals", json=factory(), timeout=30)
+            def send_member(member):
+                from hq.rows import referral_row
+                requests.post("{ICE}/referrals", json=referral_row(member), timeout=30)
+            ''',
+        "hq/job.py": '''
+            import functools
+            from hq.client import send_built, send_member
+            from hq.rows import referral_row
+            def via_partial(member):
+                send_built(functools.partial(referral_row, member))
+            def via_lambda(member):
+                send_built(lambda: referral_row(member))
+            def nameless(member):
+                send_member(member)
+            ''',
+    })
+    assert lint(root / "hq/job.py") == [(5, "MCD101"), (7, "MCD101")]
+
+
+def test_a_file_written_by_another_module_is_decided_by_the_callers_upload(tmp_path: Path) -> None:
+    # the helper writes a file named for enforcement from the records it is handed: MCD201 at the
+    # caller's call, unless the caller uploads the file itself (to the state: clean; to ICE: at the upload)
+    root = project(tmp_path, {
+        "nightly/exporter.py": '''
+            import csv
+            REFERRAL_FILE = "/var/exports/ice_referrals.csv"
+            def write_referrals(members):
+                with open(REFERRAL_FILE, "w", newline="") as fh:
+                    writer = csv.writer(fh)
+                    for m in members:
+                        writer.writerow([m.cin, m.dob, m.immigration_status])
+                return REFERRAL_FILE
+            ''',
+        "nightly/keep.py": '''
+            from nightly.exporter import write_referrals
+            from nightly.models import Member
+            def no_upload():
+                write_referrals(Member.objects.filter(county="06037"))
+            ''',
+        "nightly/state.py": '''
+            import paramiko
+            from nightly.exporter import write_referrals
+            from nightly.models import Member
+            def to_state():
+                path = write_referrals(Member.objects.filter(county="06037"))
+                sftp = paramiko.SFTPClient.from_transport(paramiko.Transport(("mft.dhcs.ca.gov", 22)))
+                sftp.put(path, "/inbound/referrals.csv")
+            ''',
+        "nightly/ice.py": '''
+            import paramiko
+            from nightly.exporter import write_referrals
+            from nightly.models import Member
+            def to_ice():
+                path = write_referrals(Member.objects.filter(county="06037"))
+                sftp = paramiko.SFTPClient.from_transport(paramiko.Transport(("sftp.eid.ice.gov", 22)))
+                sftp.put(path, "/inbound/referrals.csv")
+            ''',
+    })
+    assert lint(root / "nightly/keep.py") == [(4, "MCD201")]
+    assert lint(root / "nightly/state.py") == []
+    assert lint(root / "nightly/ice.py") == [(7, "MCD201")]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from ..destinations import Destination, host_of
+from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import QUIET_MARK, part_of, source_text
@@ -895,6 +895,7 @@ class Calls(Part):
         # what the model serializes, when every base is known: other keywords are ignored extras or excluded fields
         field_set = set(field_names) if (owner or self.m).functions.fields_complete(cls) else set()
         placements: list[Placement] = []
+        where_to: list[tuple[str, Val]] = []
         positional = 0
         for arg, val in args:
             line, col = self.positions(arg)
@@ -923,7 +924,13 @@ class Calls(Part):
                 key = field_names[positional] if positional < len(field_names) else None
                 positional += 1
             placements.extend(place(val, line, col, key))
-        return container(placements, model=cls.name, labels=frozenset({cls.name}))
+            if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text))
+                                    or (names_a_destination(key) and not val.placements and not val.names)):
+                # Endpoints(referral_url="https://..."), Endpoints(referral_url=env["ICE_URL"]): where it
+                # sends, read back by name (never the class's default)
+                where_to.append((key, val))
+        made = container(placements, model=cls.name, labels=frozenset({cls.name}))
+        return replace(made, attrs=tuple(where_to)) if where_to else made
 
     def call_method(self, func: cst.Attribute, node: cst.Call, args: Args, frame: Frame) -> Val:
         """``receiver.method(...)``."""

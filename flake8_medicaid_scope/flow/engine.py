@@ -105,7 +105,7 @@ class ModuleAnalysis:
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
         #: where the placements handed in by the host were made (module, line, column), see ``report``
-        self.handed_in: frozenset[tuple[str | None, int, int]] = frozenset()
+        self.handed_in: frozenset[tuple[str | None, int, int]] | None = frozenset()
         #: calls of this module through which data placed in another module reaches a send
         self.anchors: list[cst.CSTNode] = []
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
@@ -238,7 +238,7 @@ class ModuleAnalysis:
             if placement.module is None and not placement.carried:
                 return
             host, anchor = self.host
-            if placement.module is not None and (placement.module, placement.line, placement.col) not in self.handed_in \
+            if placement.module is not None and self.handed_in is not None and (placement.module, placement.line, placement.col) not in self.handed_in \
                     and placement.module not in host.callers():
                 # placed by a third module during the call (a helper filling the body), neither handed in
                 # by the caller nor made by a callback into it (an override its base class calls)

@@ -708,6 +708,10 @@ class Expressions(Part):
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
             return Val(names=frozenset({key}), labels=frozenset({key}) | (owner.labels & {INBOUND_MARK}))
+        if owner.attrs and not owner.model:
+            held = dict(owner.attrs).get(key)
+            if held is not None and held.const:
+                return held.with_labels({key})  # cfg = {"endpoint": "https://eid.ice.gov/..."}; cfg["endpoint"]
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner
@@ -730,6 +734,7 @@ class Expressions(Part):
         clinical: Placement | None = None
         all_const = True
         keys: list[str] | None = []  # the keys, while every one is a known string
+        where_to: list[tuple[str, Val]] = []  # entries that hold a URL or a host: read back by their key
         for element in node.elements:
             if not isinstance(element, cst.DictElement):
                 starred = self.eval(element.value, frame)
@@ -748,6 +753,8 @@ class Expressions(Part):
             if self.positions(element.value)[0] != line:
                 line, col = self.positions(element.value)  # an entry spanning lines: at the value's own line
             key_text = const_text(key)
+            if key_text is not None and value.const and _destination_like(value.text):
+                where_to.append((key_text, value))
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))
@@ -763,10 +770,12 @@ class Expressions(Part):
             placements.extend(placed)
         if clinical is not None:
             return container([clinical])  # a clinical FHIR resource is one finding; its elements are not reported apart
+        held = tuple(where_to) if where_to else None
         if all_const and not placements:
             # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
-            return const_val(items=tuple(keys)) if keys else const_val()
-        return container(placements, via=merge_via(*vias)) if vias else container(placements)
+            return replace(const_val(items=tuple(keys)) if keys else const_val(), attrs=held)
+        made = container(placements, via=merge_via(*vias)) if vias else container(placements)
+        return replace(made, attrs=held) if held else made
 
     def _eval_sequence(self, node: cst.List | cst.Tuple | cst.Set, frame: Frame) -> Val:
         placements: list[Placement] = []

@@ -19,7 +19,7 @@ from ..destinations import Destination
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
-from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place
+from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place, translate_bulk
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
@@ -47,9 +47,7 @@ class Files(Part):
         if named is not None and path is not None and path.text is None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
             # open(path, "w") then open(path, "rb") with a path the analysis cannot fold: the same file
             # within one function (known by the name that holds it there)
-            running = self._stack[-1] if self._stack else None
-            where = running.name.value if isinstance(running, cst.FunctionDef) else "<module>"
-            path = replace(path, text=f"<file at {dotted(named[0].value)} in {where}>", const=True)
+            path = replace(path, text=self._held_path(named[0].value), const=True)
         made = self.handle(rule.file_kind, path, node)
         initial = argument(args, *rule.initial) if rule.initial is not None else None
         if initial is not None:
@@ -192,9 +190,18 @@ class Files(Part):
         for pos, kw in spec.files:
             named = argument(args, pos, kw)
             key = self.key(named[1]) if named is not None else None
+            if key is None and named is not None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
+                key = self._held_path(named[0].value)  # sftp.put(path) of the path opened above by that name
             if key is not None and key in self.m.written:
                 found.add(key)
         return found
+
+    def _held_path(self, node: cst.BaseExpression) -> str:
+        """The key of a file whose path the analysis cannot fold, within one function: the name that
+        holds the path there (``open(path, "w")``, then ``sftp.put(path)``)."""
+        running = self._stack[-1] if self._stack else None
+        where = running.name.value if isinstance(running, cst.FunctionDef) else "<module>"
+        return f"<file at {dotted(node)} in {where}>"
 
     def add_recipient(self, message: Val, header: str, val: Val) -> bool:
         """``msg["To"] = addr``: remember a recipient of an e-mail message (False: not one)."""
@@ -259,8 +266,12 @@ class Files(Part):
             self.m.file_reports.setdefault(key, set()).update((p.line, p.col) for p in placed)
         if bulk and key not in self.m.uploaded_files:
             if self.m.host is not None:
-                # written for a caller in another module: the records it handed in are its finding, now
-                self.m.report_bulk(bulk, dest, node)
+                # written for a caller in another module: the records it handed in are its finding, at its
+                # call, unless it uploads the file itself (see run(): its own upload decides then)
+                host, anchor = self.m.host
+                handed = frozenset(translate_bulk(b, self.m.module_id, host.module_id) for b in bulk)
+                if any(b.module is None for b in handed) and isinstance(anchor, cst.Call):
+                    host.file_sends.setdefault(key, (handed, dest, anchor))
             else:
                 # reported at the write only if no upload of the file is visible (see run())
                 self.m.file_sends.setdefault(key, (bulk, dest, node))

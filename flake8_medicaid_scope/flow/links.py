@@ -156,7 +156,10 @@ class Links(Part):
         lent = self.lend_files(other)
         handed_before = other.handed_in
         # what this module hands in: only those placements of a third module are this module's to report
-        other.handed_in = placed_in([*(v for _, v in moved or ()), *([moved_self] if moved_self is not None else []), *lent.values()])
+        given = [*(v for _, v in moved or ()), *([moved_self] if moved_self is not None else []), *lent.values()]
+        # a function value handed in (a partial, a lambda, a closure) builds data the callee sends: what
+        # it places is this module's doing, wherever it is placed
+        other.handed_in = None if any(v.function is not None for v in given) else placed_in(given)
         seen, safe, sent = _upload_sets(other)
         uploads = (set(seen), set(safe), set(sent))
         before = dict(other.written)

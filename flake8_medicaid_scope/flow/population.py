@@ -253,8 +253,8 @@ class Population(Part):
         analysis cannot see holds many people's records (SPEC section 10)."""
         if val.const or val.bulk or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or not self.is_plural_person(name):
             return val
-        if val.response and INBOUND_MARK in val.labels:
-            return val  # subjects = resp.json(): whom enforcement asked about, not a population read here
+        if INBOUND_MARK in val.labels:
+            return val  # subjects = resp.json()["subjects"]: whom enforcement asked about, not a population read here
         call = value.expression if isinstance(value, cst.Await) else value
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
             read = self.m.iterated.get(call.for_in.iter)

@@ -150,6 +150,9 @@ class Models:
     field_modules: tuple[str, ...] = ()
     serializer_modules: tuple[str, ...] = ()
     serializer_data: frozenset[str] = frozenset()
+    #: modules of ORM column declarations (``models.CharField(...)``): the class attribute is each
+    #: record's field, never the declaration object
+    record_field_modules: tuple[str, ...] = ()
     fhir_packages: tuple[str, ...] = ()
     fhir_constructors: frozenset[str] = frozenset()
 
@@ -351,6 +354,7 @@ def load(texts: dict[str, str]) -> Library:
         bases=frozenset(models.get("bases", ())), decorators=frozenset(models.get("decorators", ())),
         field_calls=frozenset(models.get("field_calls", ())), field_modules=tuple(models.get("field_modules", ())),
         serializer_modules=tuple(models.get("serializer_modules", ())), serializer_data=frozenset(models.get("serializer_data", ())),
+        record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
     )
     scoped = Population(**{  # type: ignore[arg-type]

@@ -401,6 +401,75 @@ class IceTarget:
 class IceSearchParams:
     last_name: str  # MCD101
 ''',
+    # prober round 19. SPEC section 6: pop/del in a loop over a constant collection is a sanitizer,
+    # guarded by a membership test too; a single guarded del leaves the key out either way
+    "guarded-deletes-are-sanitizers": '''
+PROHIBITED_KEYS = ("full_name", "ssn")
+def refer(m):
+    record = {"medicaid_id": m.cin, "full_name": m.full_name, "ssn": m.ssn}
+    for key in PROHIBITED_KEYS:
+        if key in record:
+            del record[key]
+    requests.post(ICE_URL, json=record)
+def one(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    if "ssn" in rec:
+        del rec["ssn"]
+    requests.post(ICE_URL, json=rec)
+def not_a_guard(m, flag):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    if "ssn" in rec and flag:
+        del rec["ssn"]
+    requests.post(ICE_URL, json=rec)
+''',
+    # SPEC section 10: a status column read by position is a condition
+    "status-column-read-by-position-is-a-condition": '''
+SCOPE = {"EWI", "OVERSTAY"}
+def run(conn):
+    cursor = conn.cursor()
+    cursor.execute("SELECT cin, birth_date, immigration_status FROM members")
+    for cin, dob, status in cursor:
+        if status not in SCOPE:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": cin, "date_of_birth": dob})
+def unscoped(conn):
+    cursor = conn.cursor()
+    cursor.execute("SELECT cin, birth_date, county FROM members")
+    for cin, dob, county in cursor:
+        if county != "06037":
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": cin, "date_of_birth": dob})  # MCD201
+''',
+    # FastAPI/Starlette background tasks run their function with the arguments that follow it
+    "background-tasks-run-their-function": '''
+from fastapi import BackgroundTasks
+from starlette.background import BackgroundTask
+def forward(payload):
+    requests.post(ICE_URL, json=payload)
+def a(case, bt: BackgroundTasks):
+    bt.add_task(forward, {"cin": case["cin"], "ssn": case["ssn"]})  # MCD101
+def b(case):
+    return BackgroundTask(forward, {"cin": case["cin"], "race": case["race"]})  # MCD101
+''',
+    # a Django model's methods and properties read its columns by name, on an instance fetched by id
+    # or handed in
+    "django-model-methods-on-fetched-and-handed-instances": '''
+from django.db import models
+from django.shortcuts import get_object_or_404
+class Enrollee(models.Model):
+    cin = models.CharField(max_length=9)
+    aid_code = models.CharField(max_length=3)
+    def to_referral(self):
+        return {"cin": self.cin, "aid": self.aid_code}  # MCD101
+    @property
+    def referral(self):
+        return {"cin": self.cin, "program": self.aid_code}  # MCD101
+def by_id(pk):
+    requests.post(ICE_URL, json=get_object_or_404(Enrollee, pk=pk).to_referral())
+def by_property(pk):
+    member = Enrollee.objects.get(pk=pk)
+    requests.post(ICE_URL, json=member.referral)
+''',
     # vocabulary: clinical notes, visits and stays are health (MCD102); an MRN and an ITIN are other
     # personal identifiers (MCD101)
     "clinical-notes-and-visits-are-health": '''

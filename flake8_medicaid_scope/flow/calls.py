@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
-MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor"})
+MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask"})
 #: methods of an HTTP client of unknown type that send to the URL given first (``session.post(URL, ...)``)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
 #: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
@@ -59,7 +59,7 @@ THREAD_TARGETS: dict[str, tuple[int | None, str | None]] = {
     "multiprocessing.context.Process": (1, "target"),
 }
 #: of those, the ones that call the function once with the arguments that follow it
-CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor"})
+CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask"})  # FastAPI/Starlette background tasks
 
 #: the attribute under which an object of a library client subclass with no ``__init__`` of its own
 #: keeps the client its constructor's arguments made (``IceHttp(base_url=...)``)
@@ -91,6 +91,13 @@ def _fhir_resource(qual: str) -> str | None:
 def _is_super(expr: cst.BaseExpression) -> bool:
     """``super()`` (or ``super(Cls, self)``)."""
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
+
+
+def _root(node: cst.BaseExpression) -> str | None:
+    """``Member`` of ``Member.objects.filter(...)``."""
+    while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
+        node = node.func if isinstance(node, cst.Call) else node.value
+    return node.value if isinstance(node, cst.Name) else None
 
 
 def _queried(expr: cst.BaseExpression) -> bool:
@@ -258,6 +265,10 @@ class Calls(Part):
             effects, self.m.last_effects = self.m.last_effects, {}
             self.functions.apply_effects(node, effects, frame)
         result = self.population.after_call(node, qual, list(args), result, frame)
+        if result.model is None and not result.placements:
+            fetched = self._fetched_model(func, qual, args)
+            if fetched is not None:
+                result = replace(result, model=fetched)  # Member.objects.get(pk=pk): an instance of Member
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
@@ -710,6 +721,19 @@ class Calls(Part):
         else:
             result = self.functions.call_ref(ref, rest, frame.cls, node, frame)
         return result if name in CALL_ONCE else replace(result, elements=None)
+
+    def _fetched_model(self, func: cst.BaseExpression, qual: str | None, args: Args) -> str | None:
+        """The model class of this module one record of which an ORM call returns (``Member.objects.get(...)``,
+        ``.filter(...).first()``, ``get_object_or_404(Member, ...)``): its methods and properties then run
+        on what is returned."""
+        if qual in ("django.shortcuts.get_object_or_404", "django.shortcuts.aget_object_or_404") and args:
+            root = args[0][0].value.value if isinstance(args[0][0].value, cst.Name) else None
+        elif isinstance(func, cst.Attribute) and (func.attr.value in self.population.data.single or func.attr.value == "get") and "objects" in method_chain(func.value):
+            root = _root(func.value)
+        else:
+            return None
+        cls = self.index.classes.get(root) if root is not None else None
+        return cls.name if cls is not None and not cls.is_serializer else None  # a class with .objects: an ORM model
 
     def _threaded(self, node: cst.Call, qual: str | None, args: Args, frame: Frame) -> Val | None:
         """``threading.Thread(target=send, args=(body,))``, ``threading.Timer(5, send, args=[body])``,

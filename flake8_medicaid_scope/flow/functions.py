@@ -726,13 +726,22 @@ class Functions(Part):
         if cls.name in analysis.functions._attrs_running and cls.name not in analysis.functions._init_attrs:
             return frame.self_attrs.get(attr, OPAQUE)  # being learned right now: not a field read
         val = analysis.functions.instance_attrs(cls).get(attr)
+        declared = cls.constants.get(attr)
+        if isinstance(declared, cst.Call) and analysis.functions.record_field(declared):
+            return None  # aid_code = models.CharField(...): each record's field, read by its name
         if val is None:
+            # (aid_code = models.CharField(...): a field of each record, not the Field object)
             val = analysis.functions.class_attribute(cls, attr)
         if val is None:
             val = analysis.functions.annotated_instance(cls, attr)  # client: IceClient, a field of a dataclass
         if val is not None and analysis is not self.m:
             val = translate(val, analysis.module_id, self.module_id)
         return val
+
+    def record_field(self, declaration: cst.Call) -> bool:
+        """``models.CharField(...)``, ``Column(String)``: an ORM column declared on the class."""
+        qual = self.index.qualify(dotted(declaration.func) or "") or ""
+        return qual.startswith(MODELS.record_field_modules)
 
     def annotated_instance(self, cls: ClassInfo, attr: str) -> Val | None:
         """``client: IceClient`` declared in the class body without a value (a dataclass field, an

@@ -23,7 +23,7 @@ from ..sql import conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, decorated, dotted, is_stub, method_chain, names_in, string_value
 from .part import Frame, Part
-from .values import INBOUND_MARK, replace, Bulk, Val
+from .values import INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -382,6 +382,9 @@ class Population(Part):
             val = frame.env.get(name)
             if val is not None and (STATUS_MARK in val.labels or any(self.is_status_name(n) for n in val.names)):
                 return True
+            if val is not None and len(val.placements) == 1 and val.placements[0].detail.startswith(SQL_COLUMN) \
+                    and any(self.is_status_name(n) for n in val.placements[0].names):
+                return True  # for cin, dob, status in cursor: if status not in SCOPE -- a column read by position
             if val is None and name in self.index.constants:
                 const = self.expr.module_constant(name)  # df[df[STATUS_COL] == "3"]: the column a constant names
                 if const is not None and const.text is not None and self.mentions_status_text(const.text):

@@ -28,6 +28,7 @@ from .values import (
     place,
     with_attrs,
     with_step,
+    without_keys,
     without_labels,
     without_path,
 )
@@ -141,9 +142,23 @@ class Statements(Part):
             return
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
         if tested is None:
-            self.branches(frame, [stmt.body], stmt.orelse)
+            self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
             return
-        self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse))
+        self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
+
+    def _absent_key(self, test: cst.BaseExpression | None, frame: Frame) -> tuple[str, str, bool] | None:
+        """``if "ssn" in rec:`` / ``if key not in rec:`` (``key`` bound to a constant): (the dict, the key,
+        whether the key is absent when the test holds). Where the test says so, the dict has no entry
+        under that key (``if k in rec: del rec[k]`` leaves none either way)."""
+        if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+            return None
+        operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
+        if not isinstance(operator, (cst.In, cst.NotIn)) or not isinstance(right, cst.Name) or right.value not in frame.env:
+            return None
+        key = const_text(self.expr.eval(test.left, frame))
+        if key is None or not frame.env[right.value].placements:
+            return None
+        return right.value, key, isinstance(operator, cst.NotIn)
 
     def _static_truth(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
         """The value of a comparison of constant texts (``kind == "ice"``, ``audience in ("ice",
@@ -210,19 +225,25 @@ class Statements(Part):
         live = [s for s in states if s is not None]
         frame.restore(_join_envs(*live) if live else None)
 
-    def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None) -> list[dict[str, Val]]:
+    def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None,
+                 test: cst.BaseExpression | None = None) -> list[dict[str, Val]]:
         """An if/elif/else chain: each branch from the same state; the branches that go on join after.
         Returns the states of those that go on."""
         before = frame.state()
         states = []
         sends = []
+        absent = self._absent_key(test, frame) if len(bodies) == 1 else None
         for body in bodies:
             frame.restore(before)
+            if absent is not None and absent[2] and not frame.dead:
+                frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
             counted = self.m.sends
             self.run_block(body, frame)
             sends.append(self.m.sends - counted)
             states.append(frame.state())
         frame.restore(before)
+        if absent is not None and not absent[2] and not frame.dead:
+            frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
         counted = self.m.sends
         if isinstance(orelse, cst.If):
             self.run_if(orelse, frame)

@@ -23,8 +23,8 @@ from typing import Any
 Position = tuple[int, int, int]
 
 #: statements printed alone before a module whose positions are asked all over is printed whole
-#: (past an eighth of its statements too): printing one statement costs more per node than the pass
-MAX_UNITS = 12
+#: (past a sixteenth of its statements too): printing one statement costs more per node than the pass
+MAX_UNITS = 6
 
 #: what a statement unit knows before it is printed: (first line, first column in characters,
 #: last line, indentation tokens of its blocks, how it is printed: "line" (all of it), "shell"
@@ -107,7 +107,7 @@ class LazyPositions:
         made = self.made.get(node)
         if made is not None or self.whole:
             return made
-        if self.text is not None and self.units is not None and len(self.done) > max(MAX_UNITS, len(self.units) // 8):
+        if self.text is not None and self.units is not None and len(self.done) > max(MAX_UNITS, len(self.units) // 16):
             return self._all().get(node)  # most of the module asked for: one pass costs less than many
         if self.text is not None:
             for stmt in reversed(self.running):

@@ -470,6 +470,47 @@ def by_property(pk):
     member = Enrollee.objects.get(pk=pk)
     requests.post(ICE_URL, json=member.referral)
 ''',
+    # a buffer whose add() flushes it: the flush sends what add() put in
+    "a-buffer-that-flushes-itself": '''
+class Outbox:
+    def __init__(self, url):
+        self.url = url
+        self.items = []
+    def add(self, item):
+        self.items.append(item)
+        if len(self.items) > 10:
+            self.flush()
+    def flush(self):
+        requests.post(self.url, json={"items": self.items})
+        self.items = []
+def run(m):
+    box = Outbox(ICE_URL)
+    box.add({"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
+    # a client whose session is made on entering its context
+    "a-session-made-in-enter": '''
+class IceApi:
+    def __init__(self):
+        self.session = None
+    def __enter__(self):
+        self.session = requests.Session()
+        return self
+    def __exit__(self, *exc):
+        return False
+    def send(self, body):
+        return self.session.post(ICE_URL + "/subjects", json=body)
+def run(m):
+    with IceApi() as api:
+        api.send({"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
+    # a function of the module called under a local alias
+    "a-function-called-through-a-local-alias": '''
+def elig(m):
+    return {"eligibility_group": m.eligibility_group}  # MCD101
+def send(m):
+    f = elig
+    return requests.post(ICE_URL, json=f(m))
+''',
     # vocabulary: clinical notes, visits and stays are health (MCD102); an MRN and an ITIN are other
     # personal identifiers (MCD101)
     "clinical-notes-and-visits-are-health": '''

@@ -989,7 +989,10 @@ class Calls(Part):
             found = found or self.links.find_method(frame.cls, method)
             if found is not None:
                 self.m.last_self = {}
-                result = self.call_method_of(found, args, frame.env.get(owner_expr.value) or Val(model=frame.cls.name), node)
+                me = frame.env.get(owner_expr.value) or Val(model=frame.cls.name)
+                if owner_expr.value == "self" and frame.self_attrs and me.model is not None:
+                    me = with_attrs(me, frame.self_attrs)  # self.items.append(x); self.flush(): flush sees the item
+                result = self.call_method_of(found, args, me, node)
                 if owner_expr.value == "self" and self.m.last_self:
                     frame.self_attrs.update(self.m.last_self)  # self.scrub(): what it set on this object holds here on
                 return result
@@ -1367,6 +1370,20 @@ class Calls(Part):
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         return join(*results) if results else None
+
+    def enter_context(self, obj: Val, node: cst.Call, is_async: bool) -> Val:
+        """``with IceApi() as api:``: what the class's ``__enter__`` (``__aenter__``) returns, the object
+        with what it set on itself when it returns ``self`` (a session made on entering)."""
+        found_cls = self.links.class_of(obj.model) if obj.model is not None else None
+        found = found_cls[0].links.find_method(found_cls[1], "__aenter__" if is_async else "__enter__") if found_cls is not None else None
+        if found is None:
+            return obj
+        self.m.last_self = {}
+        result = self.call_method_of(found, [], obj, node)
+        changed, self.m.last_self = self.m.last_self, {}
+        if result.model == obj.model or result.opaque:
+            return with_attrs(obj, changed) if changed else obj
+        return result
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""

@@ -91,6 +91,8 @@ class Statements(Part):
         elif isinstance(stmt, cst.With):
             for item in stmt.items:
                 val = self.expr.eval(item.item, frame)
+                if val.model is not None and isinstance(item.item, cst.Call):
+                    val = self.calls.enter_context(val, item.item, stmt.asynchronous is not None)
                 if item.asname is not None:
                     self.bind(item.asname.name, val, frame, item)
             self.run_block(stmt.body, frame)
@@ -526,6 +528,10 @@ class Statements(Part):
         """Run one small statement."""
         if isinstance(small, cst.Assign):
             val = self.expr.eval(small.value, frame)
+            if val.function is None and isinstance(small.value, cst.Name) and small.value.value in self.index.functions \
+                    and small.value.value not in frame.env and frame.func_name is not None:
+                # f = build_row, then f(m): the function of the module, under another name
+                val = replace(val, function=self.calls.function_ref(small.value, val, frame))
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
             if STATUS_MARK not in val.labels and self.population.builds_status_lookup(small.value, frame):

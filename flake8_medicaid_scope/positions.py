@@ -6,7 +6,8 @@ places where a field was put into a payload, a send, a call that hands data on. 
 computed a statement at a time (``LazyPositions``): Python's own parser (in C, a tenth of libcst's
 parse) says on which line each statement starts, and printing one statement alone, from that line
 and with the indentation of its blocks, gives the same positions as printing the whole module.
-The analysis says which statements it is running (``enter``/``leave``); a node asked for is looked
+The analysis says which statements it is running (it pushes them on ``running``: ``run_stmt``,
+``run_function`` and the folding of a module constant); a node asked for is looked
 for in those, innermost first. A compound statement is printed without its body (its body's
 statements are units of their own). Anything not found that way, or any module where the two
 parsers do not line up, gets the whole-module pass, as before. Positions never differ between
@@ -70,7 +71,8 @@ class LazyPositions:
         self.chunked = chunked
         self.found: dict[Any, Position] = {}
         self.made: dict[Any, Position] = {}  # nodes the analysis made, standing where others are
-        #: the statements being run, outermost first (``enter``/``leave``)
+        #: the statements being run, outermost first (the engine appends and pops them itself, as
+        #: ``ModuleAnalysis.running``; ``enter``/``leave`` do the same for a caller without the engine)
         self.running: list[Any] = []
         self.units: dict[Any, Unit] | None = None
         self.done: set[int] = set()

@@ -12,7 +12,7 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import QUIET_MARK, part_of, source_text
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, string_value
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .statements import model_field, object_attribute
 from .values import (
@@ -91,13 +91,6 @@ def _fhir_resource(qual: str) -> str | None:
 def _is_super(expr: cst.BaseExpression) -> bool:
     """``super()`` (or ``super(Cls, self)``)."""
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
-
-
-def _root(node: cst.BaseExpression) -> str | None:
-    """``Member`` of ``Member.objects.filter(...)``."""
-    while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
-        node = node.func if isinstance(node, cst.Call) else node.value
-    return node.value if isinstance(node, cst.Name) else None
 
 
 def _queried(expr: cst.BaseExpression) -> bool:
@@ -729,7 +722,7 @@ class Calls(Part):
         if qual in ("django.shortcuts.get_object_or_404", "django.shortcuts.aget_object_or_404") and args:
             root = args[0][0].value.value if isinstance(args[0][0].value, cst.Name) else None
         elif isinstance(func, cst.Attribute) and (func.attr.value in self.population.data.single or func.attr.value == "get") and "objects" in method_chain(func.value):
-            root = _root(func.value)
+            root = root_name(func.value)
         else:
             return None
         cls = self.index.classes.get(root) if root is not None else None

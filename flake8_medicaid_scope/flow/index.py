@@ -485,6 +485,14 @@ def calls_in(node: cst.CSTNode, nested: bool = True) -> list[cst.Call]:
     return found
 
 
+def root_name(node: cst.BaseExpression) -> str | None:
+    """The name a chain of calls, attributes and subscripts starts from (``member`` of
+    ``member.addresses.all()``, ``Member`` of ``Member.objects.filter(...)``)."""
+    while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
+        node = node.func if isinstance(node, cst.Call) else node.value
+    return node.value if isinstance(node, cst.Name) else None
+
+
 def method_chain(expr: cst.BaseExpression) -> list[str]:
     """The attribute names along a call chain, outermost first (``Member.objects.values("x").annotate(...)``
     gives ``annotate, values, objects``)."""

@@ -21,7 +21,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import ClassInfo, calls_in, decorated, dotted, is_stub, method_chain, names_in, string_value
+from .index import ClassInfo, calls_in, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value
 from .part import Frame, Part
 from .values import INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
@@ -258,7 +258,7 @@ class Population(Part):
         call = value.expression if isinstance(value, cst.Await) else value
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
             read = self.m.iterated.get(call.for_in.iter)
-            root = _root_name(call.for_in.iter)
+            root = root_name(call.for_in.iter)
             one_person = root is not None and root in self.data.person_nouns  # member.addresses.all()
             if read is not None and ((read.names and one_person) or read.placements or read.bulk or STATUS_MARK in read.labels):
                 # rows = [dict(r) for r in cur.fetchall()] after a SELECT the analysis read, or over one
@@ -538,7 +538,7 @@ class Population(Part):
         own QuerySet or Manager class (``objects = MemberQuerySet.as_manager()``) whose body filters
         on a status field (SPEC section 10: a project function that tests such a field)."""
         chain = _chain(func.value)
-        root = _root_name(func.value)
+        root = root_name(func.value)
         if root is None or not any(part in self.data.managers for part in chain):
             return False
         model = self.links.class_of(root)
@@ -736,13 +736,6 @@ def _chain(func: cst.BaseExpression) -> list[str]:
             names.append(node.attr.value)
         node = node.func if isinstance(node, cst.Call) else node.value
     return names
-
-
-def _root_name(node: cst.BaseExpression) -> str | None:
-    """``member`` of ``member.addresses.all()``."""
-    while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
-        node = node.func if isinstance(node, cst.Call) else node.value
-    return node.value if isinstance(node, cst.Name) else None
 
 
 def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:

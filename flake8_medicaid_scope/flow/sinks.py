@@ -97,9 +97,7 @@ class Sinks(Part):
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:
             self._send(node, spec, args, url, url_val, dest)
-            by_position = {i for i, _ in spec.data_pos}
-            carried = {id(a) for a, _ in args if a.keyword is not None and (a.keyword.value in spec.data_kws or a.keyword.value in spec.meta)}
-            carried |= {id(a) for i, (a, _) in enumerate(p for p in args if p[0].keyword is None and not p[0].star) if i in by_position}
+            carried = self._data_arguments(spec, args) if targets else set()
             for target in targets:
                 if envelope and target[1].text is None:
                     continue  # [caseworker_email, LIAISON]: whom the message goes to, not data it carries
@@ -125,6 +123,14 @@ class Sinks(Part):
             if named is not None:
                 bulk |= self.files.content(named[1]).bulk
         return bulk
+
+    @staticmethod
+    def _data_arguments(spec: SinkSpec, args: Args) -> set[int]:
+        """The arguments (by id) a sink call carries as data, by keyword or by position."""
+        by_position = {i for i, _ in spec.data_pos}
+        carried = {id(a) for a, _ in args if a.keyword is not None and (a.keyword.value in spec.data_kws or a.keyword.value in spec.meta)}
+        carried |= {id(a) for i, (a, _) in enumerate(p for p in args if p[0].keyword is None and not p[0].star) if i in by_position}
+        return carried
 
     def _only_metadata(self, val: Val) -> bool:
         """Records reduced to transfer metadata (``[{"request_id": r["request_id"], "status": "RECEIVED"}

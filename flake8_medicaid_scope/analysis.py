@@ -48,7 +48,7 @@ def analyze(
     if not syntax_checked and not _cpython_accepts(source):
         return []  # not Python this interpreter can run; flake8 reports E999 itself
     try:
-        found = _analyze(source, config, filename)
+        found = _analyze(source, config, filename, tree)
     except RecursionError:
         found = [_internal_error("RecursionError: the file nests too deeply to analyze")]
     except Exception as exc:  # noqa: BLE001 - never crash flake8
@@ -214,10 +214,11 @@ def _parse_in_chunks(text: str):  # noqa: ANN202 - libcst types stay lazy
     )
 
 
-def _analyze(source: str, config: Config, filename: str | None = None) -> list[Finding]:
+def _analyze(source: str, config: Config, filename: str | None = None, tree: ast.Module | None = None) -> list[Finding]:
     """The findings of one module: kept ones from the results cache when nothing they depend on
     changed (``results.py``), else analyzed now (and kept). The cycle collector is paused throughout
-    (``_collector_paused``) and the analyses are released before it runs again."""
+    (``_collector_paused``) and the analyses are released before it runs again. ``tree`` (CPython's
+    ``ast`` of ``source``, flake8's) spares the positions a parse of their own."""
     from .results import results_cache
 
     with _collector_paused():
@@ -228,7 +229,7 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
             if kept is not None:
                 return kept
         try:
-            found = _fresh(source, config, filename, project)
+            found = _fresh(source, config, filename, project, tree)
             if cache is not None and project is not None and filename:
                 cache.put(filename, source, project, found)
             return found
@@ -237,14 +238,14 @@ def _analyze(source: str, config: Config, filename: str | None = None) -> list[F
                 project.release()
 
 
-def _fresh(source: str, config: Config, filename: str | None, project: "Project | None") -> list[Finding]:
+def _fresh(source: str, config: Config, filename: str | None, project: "Project | None", tree: ast.Module | None = None) -> list[Finding]:
     """The findings of one module, analyzed now."""
     import libcst as cst
 
     from .rules import finding, population_finding
 
     try:
-        analysis = _module_analysis(source, config, filename, project)
+        analysis = _module_analysis(source, config, filename, project, tree=tree)
     except cst.ParserSyntaxError as error:
         # CPython accepted the file (analyze checks it first), libcst did not: say so, never a silent pass
         return [_internal_error(f"libcst cannot parse this file: {str(error).splitlines()[0]}")]
@@ -324,7 +325,9 @@ def _project(filename: str | None, config: Config) -> "Project | None":
     return project
 
 
-def _module_analysis(source: str, config: Config, filename: str | None, project: "Project | None", keep: bool = False) -> "ModuleAnalysis":
+def _module_analysis(
+    source: str, config: Config, filename: str | None, project: "Project | None", keep: bool = False, tree: ast.Module | None = None
+) -> "ModuleAnalysis":
     """Parse and index one module and set up its data-flow analysis (not run yet)."""
 
     from .destinations import destination_rules
@@ -338,7 +341,9 @@ def _module_analysis(source: str, config: Config, filename: str | None, project:
     if parsed is None or parsed[0] != source:
         module, chunked = _parse(source)
         ranges: Any
-        ranges = LazyPositions(module, chunked if chunked is not None else elide_long_chains(source)[0], chunked=chunked is not None)
+        text = chunked if chunked is not None else elide_long_chains(source)[0]
+        # flake8's ast is of the source: it places the statements unless long chains were elided
+        ranges = LazyPositions(module, text, chunked=chunked is not None, tree=tree if text is source else None)
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
         parsed = (source, module, ranges, index)

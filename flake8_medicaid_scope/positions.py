@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .astpositions import map_statement
+
 Position = tuple[int, int, int]
 
 #: statements printed alone before a module whose positions are asked all over is printed whole
@@ -29,8 +31,9 @@ MAX_UNITS = 6
 
 #: what a statement unit knows before it is printed: (first line, first column in characters,
 #: last line, indentation tokens of its blocks, how it is printed: "line" (all of it), "shell"
-#: (its header only), "elif" (the header of an ``elif``), "try" (nothing of its own)
-Unit = tuple[int, int, int, tuple[str, ...], str]
+#: (its header only), "elif" (the header of an ``elif``), "try" (nothing of its own), and its ast:
+#: the ast statements of a line's small statements, or the compound statement's ast node)
+Unit = tuple[int, int, int, tuple[str, ...], str, Any]
 
 
 def positions(module: Any, expected: str | None = None) -> Any:
@@ -62,10 +65,11 @@ class LazyPositions:
     otherwise. An imported module whose functions run only to learn what they return, and never
     place, print or report a field, never pays for a codegen pass."""
 
-    __slots__ = ("module", "text", "found", "made", "running", "units", "done", "whole", "chunked")
+    __slots__ = ("module", "text", "found", "made", "running", "units", "done", "whole", "chunked", "tree", "mapped", "lines")
 
-    def __init__(self, module: Any, text: str | None = None, chunked: bool = False) -> None:
+    def __init__(self, module: Any, text: str | None = None, chunked: bool = False, tree: ast.Module | None = None) -> None:
         self.module = module
+        self.tree = tree  # CPython's ast of ``text`` when the caller has it (flake8 does): not parsed again
         self.text = text  # the text the module was parsed from (None: whole-module positions only)
         #: parsed in chunks and merged (``analysis._parse_in_chunks``): the whole pass is checked against the text
         self.chunked = chunked
@@ -75,7 +79,9 @@ class LazyPositions:
         #: ``ModuleAnalysis.running``; ``enter``/``leave`` do the same for a caller without the engine)
         self.running: list[Any] = []
         self.units: dict[Any, Unit] | None = None
-        self.done: set[int] = set()
+        self.done: set[int] = set()  # statements printed alone
+        self.mapped: set[int] = set()  # statements placed from the ast (``astpositions``)
+        self.lines: list[str] = []
         self.whole = False
 
     def enter(self, stmt: Any) -> None:
@@ -91,14 +97,15 @@ class LazyPositions:
         if not self.whole:
             whole = positions(self.module, self.text if self.chunked else None)
             if whole is None and self.text is not None:
-                units = self.units if self.units is not None else _units(self.module, self.text)
+                units = self.units if self.units is not None else _units(self.module, self.text, self.tree)
                 printed: dict[Any, Position] = {}
                 for stmt, unit in (units or {}).items():
                     printed.update(_print_unit(stmt, unit, self.module, units) or {})  # type: ignore[arg-type]
                 whole = {**printed, **self.found}
             self.whole = True
             self.found = whole or self.found
-            self.module = self.text = self.units = None
+            self.module = self.text = self.units = self.tree = None
+            self.lines = []
             self.running = []
         return self.found
 
@@ -109,6 +116,10 @@ class LazyPositions:
         made = self.made.get(node)
         if made is not None or self.whole:
             return made
+        if self.text is not None:
+            found = self._mapped(node)
+            if found is not None:
+                return found
         if self.text is not None and self.units is not None and len(self.done) > max(MAX_UNITS, len(self.units) // 16):
             return self._all().get(node)  # most of the module asked for: one pass costs less than many
         if self.text is not None:
@@ -134,11 +145,41 @@ class LazyPositions:
     def __setitem__(self, node: Any, value: Position) -> None:
         self.made[node] = value
 
+    def _mapped(self, node: Any) -> Position | None:
+        """``node``'s position from the ast of the running statements (innermost first), each
+        placed once; None when none of them places it (then a statement is printed)."""
+        if self.units is None:
+            self.units = _units(self.module, self.text or "", self.tree)
+            self.tree = None
+            if self.units is None:
+                self.text = None  # the parsers do not line up: whole-module positions only
+                return None
+        own = self.units.get(node)
+        if own is not None and own[4] in ("shell", "elif", "try"):
+            self.found[node] = own[:3]  # a compound statement (a function asked for from a call): where Python put it
+            return self.found[node]
+        if not self.lines:
+            self.lines = _LINE_BREAKS.split(self.text or "")
+        for stmt in reversed(self.running):
+            if id(stmt) in self.mapped:
+                continue
+            self.mapped.add(id(stmt))
+            unit = self.units.get(stmt)
+            if unit is None:
+                continue
+            for placed, where in map_statement(stmt, unit[5], unit[4], self.lines).items():
+                self.found.setdefault(placed, where)
+            found = self.found.get(node)
+            if found is not None:
+                return found
+        return None
+
     def _unit(self, stmt: Any) -> bool:
         """Print statement ``stmt`` alone (True), or say that this module needs the whole pass (False)."""
         self.done.add(id(stmt))
         if self.units is None:
-            self.units = _units(self.module, self.text or "")
+            self.units = _units(self.module, self.text or "", self.tree)
+            self.tree = None
             if self.units is None:
                 self.text = None  # the parsers do not line up: whole-module positions only
                 return False
@@ -162,7 +203,7 @@ def _print_unit(stmt: Any, unit: Unit, module: Any, units: dict[Any, Unit]) -> d
     import libcst as cst
 
     out: dict[Any, Position] = {}
-    line, col, end, indents, how = unit
+    line, col, end, indents, how, _ = unit
     if how == "try":
         out[stmt] = (line, col, end)
     else:
@@ -224,15 +265,17 @@ def _shell(stmt: Any) -> Any:
     return stmt.with_changes(**changes) if changes else stmt
 
 
-def _units(module: Any, text: str) -> dict[Any, Unit] | None:
+def _units(module: Any, text: str, tree: ast.Module | None = None) -> dict[Any, Unit] | None:
     """Every statement of ``module`` that can be printed alone, with where Python's parser says it
-    is; None when the two parsers' statements do not line up (never expected; checked anyway)."""
+    is (``tree``: its ast of ``text``, parsed here unless given); None when the two parsers'
+    statements do not line up (never expected; checked anyway)."""
     import libcst as cst
 
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
+    if tree is None:
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
     lines = _LINE_BREAKS.split(text)  # Python's lines (str.splitlines would also cut at form feeds)
     units: dict[Any, Unit] = {}
     default = module.default_indent
@@ -242,8 +285,8 @@ def _units(module: Any, text: str) -> dict[Any, Unit] | None:
         source = lines[number - 1] if 0 < number <= len(lines) else ""
         return offset if source.isascii() else len(source.encode("utf-8")[:offset].decode("utf-8", "replace"))
 
-    def add(stmt: Any, node: ast.AST, indents: tuple[str, ...], how: str) -> None:
-        units[stmt] = (node.lineno, column(node), node.end_lineno or node.lineno, indents, how)  # type: ignore[attr-defined]
+    def add(stmt: Any, node: ast.AST, indents: tuple[str, ...], how: str, tree: Any) -> None:
+        units[stmt] = (node.lineno, column(node), node.end_lineno or node.lineno, indents, how, tree)  # type: ignore[attr-defined]
 
     def block(suite: Any, nodes: list[ast.stmt], indents: tuple[str, ...]) -> bool:
         if not isinstance(suite, cst.IndentedBlock):
@@ -257,7 +300,7 @@ def _units(module: Any, text: str) -> dict[Any, Unit] | None:
                 return False
             node = nodes[at]
             if isinstance(stmt, cst.SimpleStatementLine):
-                add(stmt, node, indents, "line")
+                add(stmt, node, indents, "line", nodes[at:at + len(stmt.body)])
                 at += len(stmt.body)
                 continue
             at += 1
@@ -270,17 +313,17 @@ def _units(module: Any, text: str) -> dict[Any, Unit] | None:
         if kinds is None or type(node).__name__ not in kinds:
             return False
         if isinstance(stmt, cst.Match):
-            add(stmt, node, indents, "line")  # printed whole: its cases are no units
+            add(stmt, node, indents, "line", None)  # printed whole: its cases are no units
             return True
         is_try = isinstance(stmt, cst.Try) or type(stmt).__name__ == "TryStar"
-        add(stmt, node, indents, "try" if is_try else how)
+        add(stmt, node, indents, "try" if is_try else how, node)
         if not block(stmt.body, node.body, indents):  # type: ignore[attr-defined]
             return False
         if is_try:
             if len(stmt.handlers) != len(node.handlers):  # type: ignore[attr-defined]
                 return False
             for handler, caught in zip(stmt.handlers, node.handlers, strict=True):  # type: ignore[attr-defined]
-                add(handler, caught, indents, "shell")
+                add(handler, caught, indents, "shell", caught)
                 if not block(handler.body, caught.body, indents):
                     return False
             final = stmt.finalbody

@@ -264,10 +264,10 @@ def test_internal_error_is_one_mcd900_and_flake8_goes_on(tmp_path: Path) -> None
         import sys
         import flake8_medicaid_scope.analysis as a
         real = a._analyze
-        def broken(source, config, filename=None):
+        def broken(source, config, filename=None, tree=None):
             if "BOOM" in source:
                 raise RuntimeError("forced failure")
-            return real(source, config)
+            return real(source, config, filename, tree)
         a._analyze = broken
         from flake8.main.cli import main
         sys.exit(main(["--select=MCD,E999", "-j1", "boom.py", "fine.py"]))
@@ -280,7 +280,7 @@ def test_internal_error_is_one_mcd900_and_flake8_goes_on(tmp_path: Path) -> None
 
 
 def test_internal_error_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(source: str, config: Config, filename: str | None = None) -> list:
+    def broken(source: str, config: Config, filename: str | None = None, tree: object = None) -> list:
         raise KeyError("x")
 
     monkeypatch.setattr(analysis, "_analyze", broken)

@@ -10,7 +10,8 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
-from flake8_medicaid_scope.positions import LazyPositions, _units, positions
+from flake8_medicaid_scope.astpositions import map_statement
+from flake8_medicaid_scope.positions import _LINE_BREAKS, LazyPositions, _units, positions
 
 TESTS = Path(__file__).parent
 CORPUS = sorted((TESTS / "eval_files").glob("*.py")) + sorted((TESTS / "eval_projects").glob("*/**/*.py"))
@@ -35,6 +36,82 @@ SHAPES = {
     "semicolons": "a = 1; b = {'ssn': 2}; c = 3\n",
     "comments_and_blank_tail": "def f():\n    x = 1\n    # trailing comment\n\n\n# module comment\ny = {'ssn': 2}\n",
 }
+
+
+#: shapes where the ast and libcst see a node differently (parentheses, argument order, chains)
+MAPPED_SHAPES = {
+    "parens": "x = (1, 2)\ny = ((a))\nz = f((a), (b, c), k=(d))\nw = [(e), *(g)]\nv = {(h): (i)}\n",
+    "generator_argument": "t = sum(x for x in y)\nu = f((x for x in y), 2)\n",
+    "arguments": "r = f(a, *b, c=1, *d, **e)\nclass C(Base, metaclass=M):\n    pass\n",
+    "dicts": "d = {'a': 1, **other, 'ssn': m.ssn,\n     'dob':\n         m.dob}\n",
+    "booleans": "ok = a or b or c and d or (e or f)\nq = not a < b <= c\n",
+    "non_ascii": "nombre = 'Núñez'; datos = {'año': m.año, 'ssn': m.ssn}\n",
+    "comprehensions": "a = [x.ssn for x in ms if x.ok if x.y]\nb = {k: v for k, v in d.items()}\nc = {x for x in y for z in x}\n",
+    "functions": (
+        "@app.route('/x', methods=['POST'])\ndef f(a, b: int = 1, *c, d: 'T' = {'ssn': 1}, **e) -> dict:\n"
+        "    return lambda m: {'dob': m.dob}\nasync def g(s):\n    async with s.post(u, json=b) as r, x:\n        yield await r.json()\n"
+        "    yield from z\n"
+    ),
+    "statements": (
+        "x: int = (y := f())\nx += g(h)\nassert a, 'b'\nraise E(m.ssn) from e\ndel a[1]\nglobal q\n"
+        "for i, (j, k) in enumerate(z):\n    pass\nwhile n > 0: n -= 1\nwith open(p) as fh: data = fh.read()\n"
+        "try:\n    pass\nexcept (KeyError, ValueError) as e:\n    pass\n"
+    ),
+    "strings": "s = f'{m.ssn}' 'x' \"y\"\nt = '''a\nb''' + m.cin\nu = m.x[1:2]\nv = m[a, b]\nw = m['k'].get('j')\n",
+    "attributes": "a = (m).ssn\nb = m . ssn\nc = m.\\\n    dob\nd = (m\n     .guardian\n     .phone)\n",
+}
+
+
+def _mapped(source: str) -> tuple[int, int]:
+    """Map every statement unit of ``source`` from the ast; (nodes compared with the whole-module
+    pass, nodes that pass placed); fails on any position that differs."""
+    module = cst.parse_module(source)
+    whole = positions(module)
+    units = _units(module, source)
+    assert units is not None
+    lines = _LINE_BREAKS.split(source)
+    compared = 0
+    for stmt, unit in units.items():
+        for node, where in map_statement(stmt, unit[5], unit[4], lines).items():
+            assert where == whole.get(node), (type(node).__name__, where, whole.get(node), cst.Module([]).code_for_node(node))
+            compared += 1
+    return compared, len(whole)
+
+
+@pytest.mark.parametrize("name", sorted(MAPPED_SHAPES))
+def test_the_ast_places_nodes_where_printing_does(name: str) -> None:
+    compared, _ = _mapped(MAPPED_SHAPES[name])
+    assert compared > 5
+
+
+def test_the_ast_places_the_corpus_where_printing_does() -> None:
+    compared = placed = 0
+    for path in CORPUS:
+        done, total = _mapped(path.read_text(encoding="utf-8"))
+        compared, placed = compared + done, placed + total
+    assert compared > 150_000
+    assert compared > placed * 0.75  # most nodes are placed by the ast, the rest by printing their statement
+
+
+def test_a_node_of_a_running_statement_is_placed_without_printing() -> None:
+    source = (
+        "import requests\n\ndef helper(b):\n    return requests.post(U, json=b)\n\n"
+        "def f(m):\n    body = {'ssn': m.ssn, 'n': len(x for x in m.k)}\n    helper(body)\n"
+    )
+    module = cst.parse_module(source)
+    helper, fn = module.body[1], module.body[2]
+    line = fn.body.body[0]
+    entry = line.body[0].value.elements[0]
+    lazy = LazyPositions(module, source)
+    lazy.enter(fn)
+    lazy.enter(line)
+    assert lazy.get(entry) == (7, 12, 7)
+    assert lazy.get(entry.value.attr) == (7, 21, 7)
+    assert lazy.get(helper) == (3, 0, 4)  # a function asked for from a call: where Python put it
+    assert not lazy.done and not lazy.whole
+    generator = line.body[0].value.elements[1].value.args[0].value
+    assert lazy.get(generator) == (7, 35, 7)  # the ast does not place it: its statement is printed
+    assert lazy.done and not lazy.whole
 
 
 def _check(source: str) -> int:

@@ -324,7 +324,10 @@ class ModuleAnalysis:
                 if first <= line <= last:
                     sites = sites[index:]
                     break
-        return tuple(site[1] for site in sites)
+        path = tuple(site[1] for site in sites)
+        for call in path:
+            self._ranges.get(call)  # placed now, while their statements run (cheap), not by a whole pass when shown
+        return path
 
     def described(self, calls: "tuple[cst.Call, ...] | tuple[tuple[int, int, str], ...]") -> tuple[tuple[int, int, str], ...]:
         """Calls as (line, column, how the call reads)."""
@@ -413,7 +416,22 @@ class ModuleAnalysis:
             h for h in self._hits.values()
             if not self._sent_only_to_safe_hosts(h) and not (h.dest.what == "enforcement file" and (h.placement.line, h.placement.col) in elsewhere)
         ]
-        return sorted(hits, key=lambda h: (h.placement.line, h.placement.col))
+        return sorted(self._built_here(hits), key=lambda h: (h.placement.line, h.placement.col))
+
+    def _built_here(self, hits: list[Hit]) -> list[Hit]:
+        """Without a field's declaration in a model not named for enforcement when the same send
+        also carries that field from the model's constructor keyword: SPEC section 3 places such a
+        model's field at the keyword (``def submit(self, s: CaseSummary)`` run on its own fills ``s``
+        from the declarations; called with ``CaseSummary(household_size=...)`` it is the keyword)."""
+        declared = {
+            self.positions(stmt)
+            for cls in self.index.classes.values() if cls.is_model and not self.rules.is_payload_model(cls.name, self.cleared)
+            for _, stmt in cls.fields
+        }
+        if not declared:
+            return hits
+        built = {(h.sink_line, h.placement.key) for h in hits if h.placement.key is not None and (h.placement.line, h.placement.col) not in declared}
+        return [h for h in hits if (h.placement.line, h.placement.col) not in declared or (h.sink_line, h.placement.key) not in built]
 
     def _sent_only_to_safe_hosts(self, hit: Hit) -> bool:
         """A hit only because a builder or model is named for enforcement, whose output this module

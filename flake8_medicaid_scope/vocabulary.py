@@ -36,6 +36,11 @@ class Vocabulary:
     #: names that only look like a field (standard HTTP headers: ``Accept-Language`` is the agency's
     #: locale, not a member's language): they classify as nothing
     not_fields: frozenset[str] = frozenset()
+    #: words that name the enrollee as an object (``member``, ``patient``): an owner ending in one is the
+    #: enrollee (``plan_member.medicaid_id``, ``hospital_patient.cin``), unless a word of ``other_person``
+    #: makes it someone else (``household_member``)
+    enrollee_nouns: frozenset[str] = frozenset()
+    other_person: frozenset[str] = frozenset()
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -46,7 +51,8 @@ class Vocabulary:
         for name, category in extra.items():
             exact[_raw_key(name)] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
-                          qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact))
+                          qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact),
+                          enrollee_nouns=self.enrollee_nouns, other_person=self.other_person)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -67,6 +73,8 @@ class Vocabulary:
         ``for c in m.emergency_contacts: c.phone``); None when the owner does not qualify it."""
         if not self._may_qualify(owner):
             return None  # no word of a qualifier rule in it: cheap, asked millions of times on large code
+        if self._is_enrollee(owner):
+            return None  # plan_member.medicaid_id: the member's own Medicaid ID
         key = f"{owner}\x00{name}"
         cached = self.cache.get(key, _MISSING)
         if cached is not _MISSING:
@@ -99,6 +107,12 @@ class Vocabulary:
         # partner_name are someone's)
         return (len(tokens) >= 2 and tokens[-1] == "name" and all(t in self.technical for t in tokens[:-1])
                 and self.classify(name) == "name")
+
+    def _is_enrollee(self, owner: str) -> bool:
+        """``owner`` names the enrollee: its last word is an enrollee noun (``plan_member``,
+        ``nursing_facility_resident``) and no word makes it another person (``household_member``)."""
+        tokens = self.tokens(owner)
+        return bool(tokens) and _singular(tokens[-1]) in self.enrollee_nouns and not set(tokens) & self.other_person
 
     def _may_qualify(self, owner: str) -> bool:
         """Some word of ``owner`` (or of its singular) is a word of a rule of a qualifier category."""
@@ -224,6 +238,8 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         qualifiers=frozenset(data.get("qualifier_categories", ())),  # type: ignore[call-overload]
         technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
         not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
+        enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]
+        other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
     )
 
 

@@ -11,7 +11,7 @@ import libcst as cst
 from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
 from ..sql import looks_like_query, select_columns
-from .evaluate import QUIET_MARK, part_of, source_text
+from .evaluate import QUIET_MARK, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .statements import model_field, object_attribute
@@ -428,6 +428,12 @@ class Calls(Part):
                 copied = self.files.content(source[1])  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
                 self.files.write(target[1], copied.placements, node, copied.bulk)
             return target[1] if target is not None else OPAQUE
+        if does == "keys_of":
+            names = args[0][1] if args and args[0][0].keyword is None and not args[0][0].star else None
+            filled = args[1][1] if len(args) > 1 else const_val()
+            if names is not None and names.items is not None and filled.const and not filled.placements:
+                return const_val(items=names.items)  # dict.fromkeys(BLOCKED): those names, each a constant
+            return OPAQUE
         if does == "build_dict":
             zipped = self.expr.zipped_names(args[0][0].value, frame) if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
             if zipped is not None and frame is not None:
@@ -1156,6 +1162,12 @@ class Calls(Part):
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)
             return read
+        if method == "clear" and not args and var is not None and var in frame.env and (receiver.placements or receiver.elements or receiver.bulk):
+            # payload.clear(), batch.clear(): emptied, refilled later (last assignment wins)
+            before = frame.env[var]
+            frame.env[var] = Val(const=True, items=() if before.items is not None else None, elements=() if before.elements is not None else None,
+                                 labels=before.labels)
+            return const_val()
         if method == "pop" and first is not None:
             key = const_text(first)
             if key is not None:
@@ -1206,6 +1218,15 @@ class Calls(Part):
                 grouped = STATUS_KEY if key_expr is not None and self.population.tests_status(key_expr, frame) else ANY_KEY
                 self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
                 return OPAQUE
+        outer = owner_expr.value if isinstance(owner_expr, cst.Subscript) else owner_expr.func.value if (
+            isinstance(owner_expr, cst.Call) and isinstance(owner_expr.func, cst.Attribute) and owner_expr.func.attr.value in ("setdefault", "get")) else None
+        if method in MUTATORS and isinstance(outer, cst.Name) and outer.value not in frame.env and outer.value in self.index.constants:
+            # OUTBOX["ice"].append(...), QUEUES.setdefault(k, []).append(...): a part of a module-level container
+            mutated = self.mutate(OPAQUE, method, args)
+            key = subscript_key(self.expr, owner_expr, frame) if isinstance(owner_expr, cst.Subscript) else (
+                const_text(self.expr.eval(owner_expr.args[0].value, frame)) if isinstance(owner_expr, cst.Call) and owner_expr.args else None)
+            self.add_to_module(outer.value, key if key is not None else ANY_KEY, list(mutated.placements), mutated.bulk)
+            return OPAQUE
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
             return OPAQUE
@@ -1250,13 +1271,17 @@ class Calls(Part):
         """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it)."""
         if not added and bulk <= frame.env[name].bulk:
             return
-        if key in (ANY_KEY, STATUS_KEY):
-            # under some key: read back by any constant key (a whole record keeps its text for the message)
-            added = [replace(p, detail=key) if p.kind == "field" else p for p in added]
-        elif key is not None:
-            added = [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key and not p.key.startswith(HOLE) else set())) for p in added]
+        added = _under_key(added, key)
         current = frame.env[name]
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk)
+
+    def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:
+        """Put ``added`` into the module-level container ``name`` that functions fill and others send."""
+        old = self.module_state.get(name, OPAQUE)
+        keyed = tuple(p for p in _under_key(added, key) if p not in old.placements)
+        if keyed or not bulk <= old.bulk:
+            self.module_state[name] = container(old.placements + keyed, bulk=old.bulk | bulk)
+            self.m.state_changed = True
 
     def construct(self, cls: ClassInfo, args: Args, node: cst.Call | None = None, owner: "ModuleAnalysis | None" = None) -> Val:
         """``Client("https://eid.ice.gov")``, ``Packet()``: an object whose attributes its ``__init__`` (its
@@ -1410,6 +1435,8 @@ class Calls(Part):
                     text for text in (string_value(e.key) for e in arg.value.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString))
                     if isinstance(text, str)
                 )
+            if method == "update" and arg.keyword is None and not arg.star and val.const and val.items is not None and not val.placements:
+                overwritten.update(val.items)  # rec.update(dict.fromkeys(BLOCKED)): those keys now hold constants
             if method == "update" and arg.keyword is not None:
                 overwritten.add(arg.keyword.value)  # rec.update(ssn=MASK)
                 added.extend(place(val, line, col, arg.keyword.value))
@@ -1482,3 +1509,13 @@ def _looks_like_path(node: cst.BaseExpression) -> bool:
     name = dotted(node)
     last = name.rsplit(".", 1)[-1].lower() if name else ""
     return bool(last) and (last in ("p", "fp", "src", "dst") or last.endswith(("path", "file", "filename")))
+
+
+def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
+    """Placements put into a container under ``key``: named by the key and theirs (``subject.ssn``),
+    or, under some key (``ANY_KEY``, ``STATUS_KEY``), read back by any constant key."""
+    if key in (ANY_KEY, STATUS_KEY):
+        return [replace(p, detail=key) if p.kind == "field" else p for p in added]  # (a whole record keeps its text for the message)
+    if key is not None:
+        return [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key and not p.key.startswith(HOLE) else set())) for p in added]
+    return added

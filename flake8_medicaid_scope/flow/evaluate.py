@@ -53,6 +53,13 @@ def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
 
+#: a model class's table of its declared fields (its keys are the field names)
+_FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields"})
+
+#: words naming a configuration object, whose upper-case attributes are settings, not columns
+_CONFIG_OWNERS = frozenset({"settings", "setting", "config", "configuration", "conf", "cfg", "options", "opts", "env", "environ", "constants",
+                            "const", "defaults", "app", "params", "flags", "secrets", "self", "cls"})
+
 #: attributes of a table or array that say how large it is (``df.shape``, ``df.size``, ``arr.ndim``)
 _SIZES = frozenset({"shape", "size", "ndim"})
 
@@ -295,6 +302,11 @@ class Expressions(Part):
             known = self.functions.self_attribute(attr, frame)
             if known is not None:
                 return known if QUIET_MARK in known.labels else known.with_labels({f"self.{attr}"})
+        if attr in _FIELD_TABLES and isinstance(base, cst.Name) and base.value not in frame.env:
+            cls_info = self.index.classes.get(base.value)
+            if cls_info is not None and cls_info.is_model:
+                # IceReferral.model_fields, Row.__annotations__: the names the model declares (an allow-list)
+                return Val(const=True, items=tuple(self.functions.field_names(cls_info)), labels=frozenset({f"{base.value}.{attr}"}))
         if isinstance(base, cst.Name) and base.value in self.index.classes and base.value not in frame.env:
             const = self.module_constant(attr, self.index.classes[base.value])
             if const is not None:
@@ -350,8 +362,9 @@ class Expressions(Part):
             declared = self._class_constant(owner.model, attr)
             if declared is not None and declared.const and (declared.text is None or _destination_like(declared.text) or declared.labels & {SETTINGS_MARK}):
                 return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant
-        if _is_constant_name(attr):
-            return Val(labels=labels)
+        if _is_constant_name(attr) and not self._column_attribute(base, attr, frame):
+            # settings.AGENCY_CODE, config.BATCH_SIZE: a setting, not member data
+            return Val(const=True, labels=labels) if self._settings_owner(base, frame) else Val(labels=labels)
         # snap.cin with snap a variable named only by itself: its name qualifies, nothing more
         named_only = isinstance(base, cst.Name) and not owner.placements and owner.names <= self.field_names(base.value)
         names = {attr} | _chained(owner.names, attr, self.vocabulary, named_only)
@@ -359,6 +372,46 @@ class Expressions(Part):
             if p.key == attr:
                 names |= p.names
         return Val(names=frozenset(names), labels=labels)
+
+    def _key_set(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """The keys of a dict whose every key is known, as constant names (``rec.keys()``, ``set(rec)``,
+        ``list(rec)``); None otherwise."""
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys" and not node.args:
+            node = node.func.value
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("set", "list", "frozenset") and len(node.args) == 1:
+            node = node.args[0].value
+        if not isinstance(node, cst.Name) or node.value not in frame.env:
+            return None
+        held = frame.env[node.value]
+        keys = [p.key for p in held.placements]
+        if not keys or any(k is None or k.startswith(HOLE) for k in keys) or any(p.kind != "field" or p.detail for p in held.placements):
+            return None
+        return const_val(items=tuple(dict.fromkeys(k for k in keys if k is not None)))
+
+    def _settings_owner(self, base: cst.BaseExpression, frame: Frame) -> bool:
+        """The owner of an upper-case attribute is a module or a configuration object (``settings``,
+        ``app.config``), not a record."""
+        owner = dotted(base)
+        if owner is None:
+            return False
+        head = owner.split(".", 1)[0]
+        if head not in frame.env and (head in self.index.imports or head in frame.imports):
+            return True
+        return bool(set(self.vocabulary.tokens(owner.replace(".", "_"))) & (_CONFIG_OWNERS - {"self", "cls"}))
+
+    def _column_attribute(self, base: cst.BaseExpression, attr: str, frame: Frame) -> bool:
+        """``row.RACE_ETHNCTY_CD``: an upper-case attribute that is a field of the vocabulary, read
+        from a record (T-MSIS and warehouse columns are upper case), not a setting: the owner is no
+        module, class or configuration object (``settings.SSN_SALT``, ``cfg.PHONE_NUMBER`` stay constants)."""
+        owner = dotted(base)
+        if owner is None:
+            return False
+        head = owner.split(".", 1)[0]
+        if head not in frame.env and (head in self.index.imports or head in frame.imports or head in self.index.classes or head in self.index.constants):
+            return False
+        if set(self.vocabulary.tokens(owner.replace(".", "_"))) & _CONFIG_OWNERS:
+            return False
+        return self.vocabulary.classify(attr.lower()) is not None
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         val = self._subscript(node, frame)
@@ -835,6 +888,8 @@ class Expressions(Part):
             if left.items is not None and right.items is not None:
                 return const_val(items=tuple(i for i in left.items if i in right.items))
             return const_val(items=left.items if left.items is not None else right.items)
+        if isinstance(node.operator, cst.Subtract) and left.items is None and right.items is not None:
+            left = self._key_set(node.left, frame) or left  # rec.keys() - BLOCKED: the record's keys but those
         if isinstance(node.operator, cst.Subtract) and left.items is not None and right.items is not None:
             return const_val(items=tuple(i for i in left.items if i not in right.items))  # PERMITTED - {"immigration_status"}
         if isinstance(node.operator, cst.Divide) and right.text is not None and right.text.strip(HOLE):
@@ -878,8 +933,9 @@ class Expressions(Part):
 
     def _eval_BooleanOperation(self, node: cst.BooleanOperation, frame: Frame) -> Val:
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
-        if isinstance(node.operator, cst.Or) and left.const and left.text is None and right.const and right.text is not None:
-            # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own)
+        if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels) and right.const and right.text is not None:
+            # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
+            # base_url or self.BASE_URL with base_url=None not given: the class's URL
             return replace(join(left, right), text=right.text)
         return join(left, right)
 
@@ -1162,6 +1218,8 @@ SETTINGS_MARK = "<settings>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
+#: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet
+UNSET_MARK = "<unset parameter>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
 
 

@@ -9,7 +9,7 @@ import libcst as cst
 from ..destinations import Destination, host_of
 from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value
 from .calls import MUTATORS
-from .evaluate import QUIET_MARK
+from .evaluate import QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate
 
@@ -440,7 +440,8 @@ class Functions(Part):
         if param.default is not None:
             default = self.expr.eval(param.default, Frame(env={}, cls=cls))
             if default.const and default.text is None and default.items is None:
-                return Val(names=self.expr.field_names(name), labels=frozenset({name}))
+                unset = {UNSET_MARK} if isinstance(param.default, cst.Name) and param.default.value == "None" else set()
+                return Val(names=self.expr.field_names(name), labels=frozenset({name, *unset}))
             return default.with_labels({name})
         return Val(names=self.expr.field_names(name), labels=frozenset({name}))
 
@@ -724,7 +725,14 @@ class Functions(Part):
             return None
         analysis, cls = owner
         if cls.name in analysis.functions._attrs_running and cls.name not in analysis.functions._init_attrs:
-            return frame.self_attrs.get(attr, OPAQUE)  # being learned right now: not a field read
+            if attr in frame.self_attrs:
+                return frame.self_attrs[attr]
+            # being learned right now: not a field read; a class constant is still the constant
+            # (self.url = self.BASE in __init__)
+            const = analysis.functions.class_attribute(cls, attr)
+            if const is not None and const.const:
+                return const if analysis is self.m else translate(const, analysis.module_id, self.module_id)
+            return OPAQUE
         val = analysis.functions.instance_attrs(cls).get(attr)
         declared = cls.constants.get(attr)
         if isinstance(declared, cst.Call) and analysis.functions.record_field(declared):

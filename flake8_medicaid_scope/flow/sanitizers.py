@@ -101,8 +101,18 @@ class Sanitizers(Part):
         return self.expr.eval(dropped[1], frame if frame is not None else Frame(env={})).items if dropped is not None else None
 
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
-        comp = node.for_in
+        """What a comprehension makes; what its elements do to the function's containers stays done
+        (``[payload.pop(k, None) for k in BLOCKED]``: those keys are gone)."""
         sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
+        made = self._comprehension(node, frame, sub)
+        targets = _targets(node)
+        for name, val in sub.env.items():
+            if name in frame.env and frame.env[name] is not val and name not in targets:
+                frame.env[name] = val
+        return made
+
+    def _comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame, sub: Frame) -> Val:
+        comp = node.for_in
         line = col = 0  # the comprehension's position: asked of it where a placement is made (_element)
         source = self.expr.eval(comp.iter, frame)
         self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
@@ -117,10 +127,16 @@ class Sanitizers(Part):
             return self.expr.whole_record(node)
         if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
             placements: list[Placement] = []
+            keys: list[str] | None = [] if isinstance(node, cst.DictComp) else None
             for item in source.items[:MAX_UNROLL]:
                 sub.env[target.value] = const_val(text=item)
                 if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
                     placements.extend(self._element(node, sub, line, col))
+                    if keys is not None and isinstance(node, cst.DictComp):
+                        key, value = self.expr.eval(node.key, sub), self.expr.eval(node.value, sub)
+                        keys = [*keys, key.text] if key.const and key.text is not None and value.const and not value.placements else None
+            if keys is not None and not placements:
+                return const_val(items=tuple(keys))  # {k: "REDACTED" for k in BLOCKED}: those keys, each a constant
             return container(placements)
         zipped = self.expr.zipped_names(comp.iter, frame) if comp.inner_for_in is None else None
         if zipped is not None and isinstance(node, cst.DictComp) and isinstance(target, cst.Tuple) and len(target.elements) == 2:
@@ -327,3 +343,21 @@ def _items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args:
         return node.func.value
     return None
+
+
+def _targets(node: cst.BaseComp | cst.DictComp) -> set[str]:
+    """The names a comprehension's loops bind (its own, never the function's)."""
+    names: set[str] = set()
+    loop: cst.CompFor | None = node.for_in
+    while loop is not None:
+        stack: list[cst.BaseExpression] = [loop.target]
+        while stack:
+            target = stack.pop()
+            if isinstance(target, cst.Name):
+                names.add(target.value)
+            elif isinstance(target, (cst.Tuple, cst.List)):
+                stack.extend(e.value for e in target.elements)
+            elif isinstance(target, cst.StarredElement):
+                stack.append(target.value)
+        loop = loop.inner_for_in
+    return names

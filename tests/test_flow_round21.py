@@ -1,0 +1,221 @@
+"""Round 21 of the data flow: shapes found by probing the engine from the SPEC alone.
+
+Each case is a small module with its expected findings annotated inline (``# MCD101``
+on the line reported); a case without annotations must stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass
+import requests
+from django.conf import settings
+from pydantic import BaseModel
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/members"
+BLOCKED = ("ssn", "race")
+'''
+
+CASES = {
+    # SPEC section 5: T-MSIS and warehouse columns are upper case; read from a record they are fields
+    "upper-case-columns-are-fields": '''
+def refer(row):
+    requests.post(ICE_URL, json={
+        "a": row.RACE_ETHNCTY_CD,  # MCD101
+        "b": row.MSIS_IDENT_NUM,
+        "c": row.BATCH_SIZE,
+    })
+''',
+    # ... but an upper-case attribute of settings or a configuration object is a setting
+    "upper-case-settings-are-constants": '''
+def refer(m, config):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "submitting_agency_code": settings.AGENCY_CODE,
+        "submitting_agency": {"agency_code": settings.AGENCY_CODE},
+        "salt": config.SSN_SALT,
+    })
+''',
+    "settings-urls-still-name-the-destination": '''
+def refer(m, config):
+    requests.post(settings.ICE_REFERRAL_URL, json={"ssn": m.ssn})  # MCD101
+    requests.post(config.ICE_URL, json={"ssn": m.ssn})  # MCD101
+''',
+    # SPEC section 4: a class constant read through self in __init__ folds; a state host overrides the name
+    "self-class-constant-in-init": '''
+class DhsPortal:
+    BASE = "https://portal.dhs.pa.gov/api"
+
+    def __init__(self):
+        self.url = self.BASE
+
+    def push(self, member):
+        return requests.post(self.url, json={"ssn": member.ssn})
+''',
+    "optional-override-or-class-constant": '''
+class DhsPortal:
+    BASE_URL = "https://portal.dhs.pa.gov/api"
+
+    def __init__(self, base_url=None):
+        self.base_url = base_url or self.BASE_URL
+
+    def push(self, member):
+        return requests.post(self.base_url, json={"ssn": member.ssn})
+''',
+    "optional-override-or-enforcement-default": '''
+def send(m, url=None):
+    requests.post(url or "https://eid.ice.gov/x", json={"ssn": m.ssn})  # MCD101
+''',
+    # SPEC section 6: the last assignment wins; a cleared container holds nothing of before
+    "cleared-payload-refilled": '''
+def run(m):
+    payload = {"ssn": m.ssn}
+    requests.post(STATE_URL, json=payload)
+    payload.clear()
+    payload["medicaid_id"] = m.cin
+    requests.post(ICE_URL, json=payload)
+''',
+    "cleared-batch-reused-for-chosen-records": '''
+def run(members):
+    batch = []
+    for m in members:
+        batch.append({"cin": m.cin, "ssn": m.ssn})
+    requests.post(STATE_URL, json=batch)
+    batch.clear()
+    for m in members:
+        if m.immigration_status == "EWI":
+            batch.append({"cin": m.cin, "dob": m.dob.isoformat()})
+    requests.post(ICE_URL, json=batch)
+''',
+    "batch-flushed-and-cleared-in-the-loop": '''
+def run(m_list):
+    batch = []
+    for m in m_list:
+        batch.append({"cin": m.cin, "ssn": m.ssn})  # MCD101
+        if len(batch) >= 100:
+            requests.post(ICE_URL, json=batch)
+            batch.clear()
+''',
+    # SPEC section 6: a value replaced with a constant, in the shapes agencies write
+    "update-with-constants-for-blocked-keys": '''
+def a(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}
+    payload.update(dict.fromkeys(BLOCKED))
+    requests.post(ICE_URL, json=payload)
+
+def b(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}
+    payload.update({k: "REDACTED" for k in BLOCKED})
+    requests.post(ICE_URL, json=payload)
+''',
+    "update-with-constants-for-other-keys": '''
+def a(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    payload.update(dict.fromkeys(("race",)))
+    requests.post(ICE_URL, json=payload)
+''',
+    "record-keys-but-blocked": '''
+def refer(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: rec[k] for k in rec.keys() - BLOCKED})
+''',
+    "record-keys-but-others": '''
+def refer(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: rec[k] for k in rec.keys() - {"race"}})  # MCD101
+''',
+    "pop-in-a-comprehension": '''
+def a(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}
+    [payload.pop(k, None) for k in BLOCKED]
+    requests.post(ICE_URL, json=payload)
+''',
+    # SPEC section 6: a module-level container filled in one function and sent in another
+    "module-outbox-by-key-permitted": '''
+OUTBOX = defaultdict(list)
+
+def collect(m):
+    OUTBOX["ice"].append({"cin": m.cin})
+
+def flush():
+    requests.post(ICE_URL, json=OUTBOX["ice"])
+''',
+    "module-outbox-by-key-prohibited": '''
+QUEUES = {}
+
+def collect(m):
+    QUEUES.setdefault("ice", []).append({"ssn": m.ssn})
+
+def flush():
+    requests.post(ICE_URL, json=QUEUES["ice"])  # MCD101
+''',
+    # SPEC section 5: an owner named for the enrollee (plan_member, hospital_patient) does not make the
+    # field someone else's; a household member's ID is not the enrollee's
+    "enrollee-named-owners": '''
+def a(plan_member, mco_enrollee, hospital_patient, nursing_facility_resident):
+    requests.post(ICE_URL, json={"medicaid_id": plan_member.medicaid_id})
+    requests.post(ICE_URL, json={"medicaid_id": mco_enrollee.cin})
+    requests.post(ICE_URL, json={"medicaid_id": hospital_patient.cin})
+    requests.post(ICE_URL, json={"medicaid_id": nursing_facility_resident.cin})
+''',
+    "household-member-is-someone-else": '''
+def a(household_member, guardian):
+    requests.post(ICE_URL, json={"medicaid_id": household_member.medicaid_id})  # MCD101
+    requests.post(ICE_URL, json={"phone": guardian.phone})  # MCD101
+''',
+    # vocabulary: MCAID is Medicaid, PRUCOL an immigration status
+    "mcaid-and-prucol": '''
+def refer(m):
+    requests.post(ICE_URL, json={"mcaid_id": m.mcaid_id, "prucol_status": m.prucol_status})
+''',
+    # SPEC section 6: an allow-list made of a payload model's declared fields
+    "allow-list-from-model-fields": '''
+class IceReferral(BaseModel):
+    medicaid_id: str
+    date_of_birth: str
+
+ALLOWED = tuple(IceReferral.model_fields)
+
+def refer(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in ALLOWED})
+''',
+    # SPEC section 3: a model not named for enforcement is placed at its constructor keywords; a method
+    # that takes it (annotated) does not report its declarations again
+    "model-built-here-and-submitted-by-a-method": '''
+@dataclass
+class CaseSummary:
+    medicaid_id: str
+    household_size: int
+
+def build(m):
+    return CaseSummary(medicaid_id=m.cin, household_size=m.household_size)  # MCD101
+
+class Sender:
+    def submit(self, summary: CaseSummary):
+        return requests.post(ICE_URL, json=dataclasses.asdict(summary))
+
+def main(m):
+    Sender().submit(build(m))
+''',
+    "model-never-built-here-is-placed-at-its-declarations": '''
+@dataclass
+class CaseSummary:
+    medicaid_id: str
+    household_size: int  # MCD101
+
+class Sender:
+    def submit(self, summary: CaseSummary):
+        return requests.post(ICE_URL, json=dataclasses.asdict(summary))
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want  # population scope asked of every case

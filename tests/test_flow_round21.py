@@ -148,10 +148,22 @@ def flush():
 QUEUES = {}
 
 def collect(m):
-    QUEUES.setdefault("ice", []).append({"ssn": m.ssn})
+    QUEUES.setdefault("ice", []).append({"ssn": m.ssn})  # MCD101
 
 def flush():
-    requests.post(ICE_URL, json=QUEUES["ice"])  # MCD101
+    requests.post(ICE_URL, json=QUEUES["ice"])
+''',
+    # SPEC section 3: what was put under a key is reported where it was put, when the part is sent whole
+    "part-sent-whole-reports-its-placements": '''
+def flush(m):
+    outbox = {"ice": []}
+    outbox["ice"].append({"ssn": m.ssn})  # MCD101
+    requests.post(ICE_URL, json=outbox["ice"])
+''',
+    "a field read by its key is placed where it is put": '''
+def flush(m):
+    body = {"ssn": m.ssn}
+    requests.post(ICE_URL, json={"id": body["ssn"]})  # MCD101
 ''',
     # SPEC section 5: an owner named for the enrollee (plan_member, hospital_patient) does not make the
     # field someone else's; a household member's ID is not the enrollee's

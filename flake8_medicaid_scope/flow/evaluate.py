@@ -775,6 +775,10 @@ class Expressions(Part):
             if any(p.detail == STATUS_KEY for p in owner.placements):
                 return self.population.drop(Val(placements=grouped, labels=owner.labels | {STATUS_MARK}))
             return Val(placements=grouped, labels=owner.labels, bulk=owner.bulk)
+        nested = tuple(_inner(p, key) for p in owner.placements if p.key == key and p.kind == "field")
+        if nested and all(p is not None for p in nested):
+            # outbox["ice"] after outbox["ice"].append({"ssn": ...}): what was put under the key, where it was put
+            return Val(placements=nested, labels=owner.labels | {key}, bulk=owner.bulk)  # type: ignore[arg-type]
         names = {key} | _chained(owner.names, key, self.vocabulary)
         for p in owner.placements:
             if p.key == key:
@@ -1124,6 +1128,16 @@ def subscript_key(evaluator: "Expressions", node: cst.Subscript, frame: Frame) -
     if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
         return None
     return const_text(evaluator.eval(node.slice[0].slice.value, frame))
+
+
+def _inner(placement: Placement, key: str) -> Placement | None:
+    """A placement put into a container under ``key`` (its names ``key.inner``), as it was before:
+    under its own key ``inner``; None when it was the key's own value."""
+    prefix = f"{key}."
+    inner = [n[len(prefix):] for n in placement.names if n.startswith(prefix)]
+    if len(inner) != 1:
+        return None
+    return replace(placement, key=inner[0], names=frozenset(n for n in placement.names if not n.startswith(prefix)))
 
 
 def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, computed: bool = False) -> tuple[str, str | None] | None:

@@ -195,6 +195,123 @@ ALLOWED = tuple(IceReferral.model_fields)
 def refer(rec: dict):
     requests.post(ICE_URL, json={k: rec[k] for k in ALLOWED})
 ''',
+    # SPEC section 4: a storage or messaging client handed in, its type unknown, whose method and
+    # destination argument name an enforcement destination
+    "untyped-storage-and-messaging-clients": '''
+import json
+from email.message import EmailMessage
+
+def s3_put(s3, m):
+    s3.put_object(Bucket="ice-eid-drop", Key="a.json", Body=json.dumps({"race": m.race}))  # MCD101
+
+def sns_pub(sns, m):
+    sns.publish(TopicArn="arn:aws:sns:us-east-1:1:ice-notify", Message=json.dumps({"ssn": m.ssn}))  # MCD101
+
+def kafka_send(producer, m):
+    producer.send("ice.eid.referrals.v1", value={"sex": m.sex})  # MCD101
+
+def mail(smtp, m):
+    msg = EmailMessage()
+    msg["To"] = "tips@ice.gov"
+    msg.set_content(f"lang={m.language}")  # MCD101
+    smtp.send_message(msg)
+
+class Exporter:
+    def __init__(self, session):
+        self.s3 = session.client("s3")
+
+    def put(self, m):
+        self.s3.put_object(Bucket="ice-eid-drop", Key="b.json", Body=json.dumps({"income": m.income}))  # MCD101
+''',
+    "untyped-clients-to-lawful-destinations": '''
+import json
+from email.message import EmailMessage
+
+def s3_put(s3, m):
+    s3.put_object(Bucket="mn-dhs-eligibility-archive", Key="a.json", Body=json.dumps({"race": m.race}))
+
+def kafka_send(producer, m):
+    producer.send("eligibility.renewals.v1", value={"sex": m.sex})
+
+def cache_put(cache, m):
+    cache.put(m.cin, {"ssn": m.ssn})
+
+def mail(smtp, m):
+    msg = EmailMessage()
+    msg["To"] = "renewals@dhs.state.mn.us"
+    msg.set_content(f"lang={m.language}")
+    smtp.send_message(msg)
+''',
+    # SPEC section 6: a value taken back out of a list, a deque, a dict or a queue keeps its fields
+    "taken-out-of-containers": '''
+import asyncio
+from collections import deque
+
+def a(m):
+    queue = [{"race": m.race}]  # MCD101
+    requests.post(ICE_URL, json=queue.pop())
+
+def b(m):
+    work = deque()
+    work.append({"sex": m.sex})  # MCD101
+    requests.post(ICE_URL, json=work.popleft())
+
+def c(m):
+    attrs = {"language": m.language}  # MCD101
+    key, value = attrs.popitem()
+    requests.post(ICE_URL, json={"v": value})
+
+async def d(m):
+    q = asyncio.Queue()
+    await q.put({"income": m.income})  # MCD101
+    body = await q.get()
+    requests.post(ICE_URL, json=body)
+''',
+    "taken-out-of-containers-permitted": '''
+def a(m):
+    queue = [{"medicaid_id": m.cin}]
+    requests.post(ICE_URL, json=queue.pop(0))
+''',
+    # vocabulary: eligibility, incarceration, other benefits, employment, equipment
+    "vocabulary-round-21": '''
+def refer(m):
+    requests.post(ICE_URL, json={
+        "a": m.aid_category,  # MCD101
+        "b": m.mid_init,  # MCD101
+        "c": m.jail_release_date,  # MCD101
+        "d": m.parole_status,  # MCD101
+        "e": m.wic_participant,  # MCD101
+        "f": m.employment_status,  # MCD101
+        "g": m.dme_item,  # MCD102
+        "h": m.home_line1,
+    })
+''',
+    # SPEC section 6: what a method writes into self; a dataclass's __post_init__ runs on construction
+    "post-init-fills-the-body": '''
+@dataclass
+class Packet:
+    member: object
+    body: dict = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self):
+        self.body["race"] = self.member.race  # MCD101
+        self.body["medicaid_id"] = self.member.cin
+
+def refer(m):
+    requests.post(ICE_URL, json=Packet(m).body)
+''',
+    "post-init-permitted-fields": '''
+@dataclass
+class Packet:
+    member: object
+    body: dict = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self):
+        self.body["medicaid_id"] = self.member.cin
+
+def refer(m):
+    requests.post(ICE_URL, json=Packet(m).body)
+''',
     # SPEC section 3: a model not named for enforcement is placed at its constructor keywords; a method
     # that takes it (annotated) does not report its declarations again
     "model-built-here-and-submitted-by-a-method": '''

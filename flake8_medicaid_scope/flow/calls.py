@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination, host_of, names_a_destination
-from ..library import EVERY_ARGUMENT, ClientSpec, Rule, shipped
+from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import QUIET_MARK, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, root_name, string_value
@@ -69,6 +69,9 @@ LIBRARY_CLIENT = "<library client>"
 LIBRARY = shipped()
 
 ADD_ONE = frozenset({"append", "add", "appendleft"})
+
+#: methods that take one element out of a list, a deque or a queue (``pop()``, ``pop(0)``, ``q.get()``)
+_TAKE_ONE = frozenset({"pop", "popleft", "get", "get_nowait"})
 
 #: methods that return one row of a query's rows (a tuple row reads its columns by position)
 ONE_ROW = frozenset({"fetchone", "fetchrow", "fetch_one", "one", "one_or_none", "first"})
@@ -622,6 +625,28 @@ class Calls(Part):
             base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
         return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
 
+    def _untyped_client_sink(self, method: str, args: Args) -> SinkSpec | None:
+        """The send of a client kind the data knows whose method is ``method`` and whose destination
+        argument (bucket, topic, queue, exchange, file name) is given and names an enforcement
+        destination, or whose message argument is an e-mail message (its recipients decide); None
+        otherwise (a method of an object of unknown type is otherwise unknown)."""
+        kinds = self.__dict__.setdefault("_untyped_kinds", {})
+        if method not in kinds:
+            kinds[method] = [rule.sink for _, methods in sorted(self.client_methods.items()) for name, rule in sorted(methods.items())
+                             if name == method and rule.sink is not None and (rule.sink.dest or rule.sink.recipients)]
+        for spec in kinds[method]:
+            for pos, kw in spec.recipients:
+                given = argument(args, pos, kw)
+                if given is not None and given[1].client is not None and given[1].client.kind == "email":
+                    return spec  # smtp.send_message(msg) of an EmailMessage: its To, Cc and Bcc decide
+            for pos, kw in spec.dest:
+                given = argument(args, pos, kw)
+                if given is None or not (given[1].const and given[1].text):
+                    continue
+                if self.rules.decide_target([given[1].text], (), cleared=self.m.cleared) is not None:
+                    return spec
+        return None
+
     def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A method of a client object: a send, a sub-client (``s3.Bucket(name)``, ``ssh.open_sftp()``),
         or a connect that gives the client its host (``ssh.connect(hostname=HOST)``)."""
@@ -919,6 +944,7 @@ class Calls(Part):
         field_set = set(field_names) if (owner or self.m).functions.fields_complete(cls) else set()
         placements: list[Placement] = []
         where_to: list[tuple[str, Val]] = []
+        given_attrs: list[tuple[str, Val]] = []  # each field's value, for __post_init__
         positional = 0
         for arg, val in args:
             line, col = self.positions(arg)
@@ -947,13 +973,22 @@ class Calls(Part):
                 key = field_names[positional] if positional < len(field_names) else None
                 positional += 1
             placements.extend(place(val, line, col, key))
+            if key is not None:
+                given_attrs.append((key, val))
             if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text))
                                     or (names_a_destination(key) and not val.placements and not val.names)):
                 # Endpoints(referral_url="https://..."), Endpoints(referral_url=env["ICE_URL"]): where it
                 # sends, read back by name (never the class's default)
                 where_to.append((key, val))
         made = container(placements, model=cls.name, labels=frozenset({cls.name}))
-        return replace(made, attrs=tuple(where_to)) if where_to else made
+        made = replace(made, attrs=tuple(where_to)) if where_to else made
+        post = self.links.find_method(cls, "__post_init__") if owner is None or owner is self.m else None
+        if post is not None and post[0] is self.m and post[2] not in self._stack:
+            # a dataclass's __post_init__ runs on the fields it was given: what it sets on self is the object's
+            ran = self.functions.run_function(post[2], post[1], [], Val(model=cls.name, attrs=tuple(given_attrs)))
+            if ran.self_attrs:
+                made = with_attrs(made, dict(ran.self_attrs))
+        return made
 
     def call_method(self, func: cst.Attribute, node: cst.Call, args: Args, frame: Frame) -> Val:
         """``receiver.method(...)``."""
@@ -1038,6 +1073,11 @@ class Calls(Part):
             # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to
             # that URL, as the requests session it is written as (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
+        untyped = self._untyped_client_sink(method, args) if receiver.opaque and receiver.model is None and not receiver.placements else None
+        if untyped is not None:
+            # s3.put_object(Bucket="ice-eid-drop", ...), producer.send("ice.eid.referrals", ...) on a client
+            # handed in, its type unknown: a send of the library whose method and destination it names
+            return self.sinks.sink(node, untyped, args, frame)
         if method in ("post", "put", "patch") and receiver.opaque and first is not None:
             host = host_of(first.text)
             if host is not None and self.rules.host_is_safe(host):
@@ -1162,6 +1202,19 @@ class Calls(Part):
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)
             return read
+        if method in _TAKE_ONE and (not args or (len(args) == 1 and first is not None and first.const and first.text is None)) \
+                and var is not None and var in frame.env and (receiver.placements or receiver.elements):
+            # queue.pop(), pop(0), work.popleft(), await q.get(): one of the elements put there
+            return self.statements.element_of(receiver)
+        if method == "popitem" and not args and var is not None and var in frame.env and receiver.placements:
+            return replace(const_val(), const=False, elements=(const_val(), Val(placements=receiver.placements, labels=receiver.labels)))
+        if method in ("put", "put_nowait") and len(args) == 1 and args[0][0].keyword is None and not args[0][0].star \
+                and var is not None and var in frame.env and receiver.client is None:
+            # await q.put(item): a queue holds what is put in it (a second argument would be a file or a URL)
+            before = frame.env[var]
+            frame.env[var] = self.mutate(before, "append", args)
+            frame.through_lists(var, before)
+            return OPAQUE
         if method == "clear" and not args and var is not None and var in frame.env and (receiver.placements or receiver.elements or receiver.bulk):
             # payload.clear(), batch.clear(): emptied, refilled later (last assignment wins)
             before = frame.env[var]

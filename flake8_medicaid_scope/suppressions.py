@@ -3,8 +3,8 @@
 
 An exception to a court order is a decision someone made: ``# noqa: MCD101  # reason: counsel
 approved, LEGAL-42`` keeps it next to the code it excuses. Any text after the code list counts as
-the reason (``# reason: ...``, ``-- ...``, or plain words after a second ``#``); a bare
-``# noqa: MCD101`` does not. A ``# noqa: MCD...`` on a line where the analysis finds no such code
+the reason (``# reason: ...``, ``-- ...``, or plain words after a second ``#``), and so do words
+written before the ``# noqa`` in the same comment; a bare ``# noqa: MCD101`` does not. A ``# noqa: MCD...`` on a line where the analysis finds no such code
 suppresses nothing, and gets MCD302, so that suppressions do not outlive the code they excused.
 """
 
@@ -25,6 +25,8 @@ STALE = "MCD302"
 NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?", re.IGNORECASE)
 #: a reason has at least one word of three letters
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+#: error codes (``MCD101``, ``E501``), which are no reason
+_CODES = re.compile(r"\b[A-Z]+[0-9]+\b")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ def noqa_comments(source: str) -> list[Noqa]:
         if rest.lower().startswith("reason"):
             rest = rest[len("reason") :].lstrip(" :=-").strip()
         reason = rest if _WORDS.search(rest) else ""
+        before = _CODES.sub("", token.string[: match.start()]).strip().strip("#-—:; ").strip()
+        if not reason and _WORDS.search(before):
+            reason = before  # "# LEGAL-46 counsel approved  # noqa: MCD101": the reason written first, on the line
         line = token.start[0]
         out.append(Noqa(line, token.start[1] + match.start(), codes, reason, match.group(0), ranges.get(line, (line, line))))
     return out

@@ -272,6 +272,26 @@ def a(m):
     queue = [{"medicaid_id": m.cin}]
     requests.post(ICE_URL, json=queue.pop(0))
 ''',
+    # SPEC section 3: a helper that keeps a value's digits hands back that value; it is placed where
+    # the caller puts it
+    "characters-of-a-value-are-the-value": '''
+def digits(value):
+    return "".join(ch for ch in str(value) if ch.isdigit())
+
+def refer(m):
+    requests.post(ICE_URL, json={"ref": digits(m.ssn)})  # MCD101
+    requests.post(ICE_URL, json={"list": [{"r": a.race} for a in m.addresses]})  # MCD101
+''',
+    # the name of a class or a function is code, not a person's name
+    "code-names-are-not-names": '''
+class Referral:
+    def send(self, m):
+        requests.post(ICE_URL, json={"kind": type(self).__name__, "cls": self.__class__.__name__, "fn": refer.__qualname__,
+                                     "medicaid_id": m.cin})
+
+def refer(m):
+    pass
+''',
     # vocabulary: eligibility, incarceration, other benefits, employment, equipment
     "vocabulary-round-21": '''
 def refer(m):

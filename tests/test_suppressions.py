@@ -33,6 +33,8 @@ def _shown(source: str) -> list[tuple[int, int, str]]:
         ("# NOQA:MCD101  # approved by counsel", []),
         ("# noqa: MCD1  # reason: counsel approved", []),  # a prefix, as flake8 reads it
         ("# noqa: MCD101  # ok", [(4, 65, "MCD301")]),  # no word of three letters: no reason
+        ("# LEGAL-46 counsel approved  # noqa: MCD101", []),  # the reason written first, on the line
+        ("# ok  # noqa: MCD101", [(4, 71, "MCD301")]),
         ("# noqa", []),  # a bare noqa hides everything on the line, as flake8 does
         ("# noqa: E501  # long line", [(4, 49, "MCD101")]),  # another plugin's code leaves ours alone
     ],

@@ -53,6 +53,9 @@ def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
 
+#: attributes that name code (a class, a function, a module), never a member
+_CODE_NAMES = frozenset({"__name__", "__qualname__", "__module__", "__doc__", "__class__", "__file__"})
+
 #: a model class's table of its declared fields (its keys are the field names)
 _FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields"})
 
@@ -315,6 +318,8 @@ class Expressions(Part):
             sized = self.eval(base, frame)
             if sized.bulk and not sized.names - {"index", "columns", "values"}:
                 return Val(const=True)  # df.shape[0], df.size, df.index.size: how many, not who (like len(df))
+        if attr in _CODE_NAMES:
+            return const_val()  # type(self).__name__, fn.__qualname__: the name of code, not of a person
         if attr == "__dict__":
             owner_val = self.eval(base, frame)
             return self.calls.record_fields(owner_val, node) if owner_val.model is not None else self.whole_record(node)

@@ -166,8 +166,10 @@ class Sanitizers(Part):
             if isinstance(k, cst.Name) and isinstance(v, cst.Name):
                 return self._items_comp(node, comp, k.value, v.value, self.expr.eval(owner, frame), sub, line, col)
         inner: cst.CompFor | None = comp
+        first: Val | None = None
         while inner is not None:
             iterated = self.expr.eval(inner.iter, sub)
+            first = iterated if first is None else first
             element = self.statements.element_of(iterated)
             if iterated.client is not None and iterated.client.kind == "file":
                 # [json.loads(line) for line in fh]: the records of a file read line by line (NDJSON, CSV)
@@ -181,6 +183,12 @@ class Sanitizers(Part):
                 # (send(m) for m in members if m.imgrtn_stus_cd in SCOPE): what the element does, it does to chosen records
                 self.population.drop_names(sub, inner.target)
             inner = inner.inner_for_in
+        if (first is not None and comp.inner_for_in is None and not isinstance(node, cst.DictComp) and _is_each(node.elt, comp.target)
+                and first.names and not first.placements
+                and first.elements is None and not first.bulk and not first.const and first.model is None and first.client is None):
+            # "".join(ch for ch in str(value) if ch.isdigit()): the characters of one value are that value,
+            # placed where the value is put (a caller's payload), not in the comprehension
+            return Val(names=first.names, labels=first.labels)
         return container(self._element(node, sub, line, col))
 
     def _items_comp(self, node: cst.BaseComp | cst.DictComp, comp: cst.CompFor, k: str, v: str, record: Val, sub: Frame, line: int, col: int) -> Val:
@@ -361,3 +369,12 @@ def _targets(node: cst.BaseComp | cst.DictComp) -> set[str]:
                 stack.append(target.value)
         loop = loop.inner_for_in
     return names
+
+
+def _is_each(elt: cst.BaseExpression, target: cst.BaseAssignTargetExpression) -> bool:
+    """The element is the loop's own variable, or a method of it (``ch``, ``ch.upper()``)."""
+    if not isinstance(target, cst.Name):
+        return False
+    if isinstance(elt, cst.Call) and isinstance(elt.func, cst.Attribute) and not elt.args:
+        elt = elt.func.value
+    return isinstance(elt, cst.Name) and elt.value == target.value

@@ -7,8 +7,11 @@ to justify, so the reason belongs next to the code it excuses:
 `requests.post(URL, json=body)  # noqa: MCD101  # reason: counsel approved, LEGAL-42`.
 
 Any text after the code list counts as the reason: `# reason: ...`, `-- ...`,
-or plain words after a second `#`. The text needs at least one word of three
-letters. Reported at the comment, once per comment.
+or plain words after a second `#`. Words written before the `# noqa` in the
+same comment count too (`# LEGAL-46 counsel approved  # noqa: MCD101`): SPEC
+asks for a reason on the line, not for a place on it; error codes there are
+no reason. The text needs at least one word of three letters. Reported at the
+comment, once per comment.
 
 A bare `# noqa` (no codes) hides everything on its line, this code included,
 because flake8 applies it. Name the codes.

@@ -292,6 +292,56 @@ class Referral:
 def refer(m):
     pass
 ''',
+    # SPEC section 10: rows put under one key of an outbox are not another key's
+    "outbox-keys-keep-their-own-rows": '''
+import csv
+
+def fan_out(path):
+    outbox = {"mco": [], "ice": []}
+    with open(path) as fh:
+        for rec in csv.DictReader(fh):
+            outbox["mco"].append({"member_id": rec["MSIS_IDENT_NUM"]})
+            if rec["IMGRTN_STUS_CD"] not in ("X", "Y"):
+                continue
+            outbox["ice"].append({"msis_ident_num": rec["MSIS_IDENT_NUM"]})
+    requests.post(STATE_URL, json=outbox["mco"])
+    requests.post(ICE_URL, json=outbox["ice"])
+''',
+    "outbox-key-filled-from-every-row": '''
+import csv
+
+def fan_out(path):
+    outbox = {"mco": [], "ice": []}
+    with open(path) as fh:
+        for rec in csv.DictReader(fh):
+            outbox["ice"].append({"msis_ident_num": rec["MSIS_IDENT_NUM"]})
+    requests.post(ICE_URL, json=outbox["ice"])  # MCD201
+''',
+    "outbox-handed-in-is-read-by-destination": '''
+def flush(session, outbox):
+    if outbox.get("ice"):
+        session.post(ICE_URL, json={"changes": outbox["ice"]})
+''',
+    # SPEC section 4: a send bound with partial to a producer of unknown type
+    "partial-of-an-untyped-producer": '''
+import functools
+
+def forward(producer, m):
+    send_alert = functools.partial(producer.send, "ice.eid.location-alerts")
+    send_alert(value={"dx": m.admit_dx})  # MCD102
+''',
+    # SPEC section 3: SELECT t.* in a template formatted before it runs: at the star
+    "select-star-of-a-formatted-template": '''
+LEAD_SQL = (
+    "SELECT t.* "  # MCD103
+    "FROM {view} t "
+    "WHERE t.MSIS_IDENT_NUM = %s"
+)
+
+def lead(cur, cin):
+    cur.execute(LEAD_SQL.format(view="dw.v"), (cin,))
+    requests.post(ICE_URL, json=cur.fetchone())
+''',
     # vocabulary: eligibility, incarceration, other benefits, employment, equipment
     "vocabulary-round-21": '''
 def refer(m):

@@ -11,7 +11,7 @@ import libcst as cst
 from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
-from .evaluate import QUIET_MARK, part_of, source_text, subscript_key
+from .evaluate import QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .statements import model_field, object_attribute
@@ -624,6 +624,22 @@ class Calls(Part):
         if base_val is not None and base_val.client is not None:
             base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
         return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
+
+    def untyped_sink_methods(self) -> frozenset[str]:
+        """Methods some client kind sends with, naming its destination in an argument (``put_object``,
+        ``publish``, ``send``): on an object of unknown type they may be that client's send."""
+        held = self.__dict__.get("_untyped_methods")
+        if held is None:
+            held = self.__dict__["_untyped_methods"] = frozenset(
+                name for methods in self.client_methods.values() for name, rule in methods.items()
+                if rule.sink is not None and (rule.sink.dest or rule.sink.recipients))
+        return held
+
+    def untyped_call(self, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
+        """``send = partial(producer.send, TOPIC)``, then ``send(value=item)`` with the producer of
+        unknown type: the send its method and destination name, or unknown."""
+        spec = self._untyped_client_sink(method, args)
+        return self.sinks.sink(node, spec, args, frame) if spec is not None else OPAQUE
 
     def _untyped_client_sink(self, method: str, args: Args) -> SinkSpec | None:
         """The send of a client kind the data knows whose method is ``method`` and whose destination
@@ -1326,7 +1342,10 @@ class Calls(Part):
             return
         added = _under_key(added, key)
         current = frame.env[name]
-        frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk)
+        # whose rows went where: outbox["mco"] filled from every row, outbox["ice"] only from chosen ones
+        shares = frozenset({ROWS_UNDER + (key if key is not None and key not in (ANY_KEY, STATUS_KEY) else "*")}) if bulk else frozenset()
+        frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk,
+                                  labels=current.labels | shares)
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:
         """Put ``added`` into the module-level container ``name`` that functions fill and others send."""

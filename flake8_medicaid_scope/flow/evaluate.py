@@ -343,6 +343,9 @@ class Expressions(Part):
             if rule is not None and rule.sink is not None:
                 # send = session.post; partial(producer.send, TOPIC): the client's send, called later
                 return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
+        if owner.opaque and owner.model is None and not owner.placements and attr in self.calls.untyped_sink_methods():
+            # partial(producer.send, TOPIC) with a producer of unknown type: its send, called later
+            return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
         if attr in _PATH_PARTS and owner.text is not None and owner.text.strip(HOLE) and not owner.names:
@@ -497,6 +500,9 @@ class Expressions(Part):
             # server.sendmail(frm, msg["To"], ...): the recipients set on the message
             return join(*self.files.recipients(owner)) if self.files.recipients(owner) else OPAQUE
         if key is not None:
+            if owner.bulk and any(label.startswith(ROWS_UNDER) for label in owner.labels) and not {ROWS_UNDER + key, ROWS_UNDER + "*"} & owner.labels:
+                self.m.bulk_read = frozenset()  # outbox["ice"]: rows went under other keys only, none under this one
+                return replace(self.read_key(owner, key), bulk=frozenset())
             return self.read_key(owner, key)
         if self.population.tests_status(index, frame):
             # df[df["imgrtn_stus_cd"] == "5"], df.loc[mask]: the rows a status condition chose
@@ -783,7 +789,10 @@ class Expressions(Part):
         nested = tuple(_inner(p, key) for p in owner.placements if p.key == key and p.kind == "field")
         if nested and all(p is not None for p in nested):
             # outbox["ice"] after outbox["ice"].append({"ssn": ...}): what was put under the key, where it was put
-            return Val(placements=nested, labels=owner.labels | {key}, bulk=owner.bulk)  # type: ignore[arg-type]
+            # (the container's records are not kept per key: another key's rows are not these)
+            return Val(placements=nested, labels=owner.labels | {key})  # type: ignore[arg-type]
+        if not owner.placements and self.rules.name_is_enforcement(key, cleared=self.m.cleared):
+            return Val(labels=owner.labels | {key})  # outbox["ice"] of an outbox handed in: a destination's share, not a field
         names = {key} | _chained(owner.names, key, self.vocabulary)
         for p in owner.placements:
             if p.key == key:
@@ -1023,7 +1032,13 @@ class Expressions(Part):
         None when no literal holds it."""
         match = _WORD.match(text, offset)
         if match is None:
-            return None
+            # the star of "SELECT t.*" or "SELECT *": placed after the word before it, on its line
+            before = text.rfind("\n", max(0, offset - 8), offset)
+            words = list(_WORD.finditer(text, max(0, offset - 8, before + 1), offset))
+            if not words:
+                return None
+            found = self.piece_position(text, words[-1].start())
+            return (found[0], found[1] + offset - words[-1].start()) if found is not None else None
         word = match.group(0)
         if self._pieces is None:
             self._pieces = _word_pieces(self.module)
@@ -1237,6 +1252,8 @@ SETTINGS_MARK = "<settings>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
+#: a container's label saying under which key rows of a bulk source were put (``*``: under any)
+ROWS_UNDER = "<rows under>"
 #: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet
 UNSET_MARK = "<unset parameter>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")

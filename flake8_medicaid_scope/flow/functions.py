@@ -796,6 +796,8 @@ class Functions(Part):
             # send = session.post, then send(URL, json=body): the client's method, at this call
             if not isinstance(node, cst.Call) or not isinstance(ref.node, cst.Attribute):
                 return OPAQUE
+            if ref.receiver.client is None:
+                return self.calls.untyped_call(ref.method, node, args or [], frame or Frame(env={}, cls=cls))
             return self.calls.client_method(ref.receiver, ref.node.value, ref.method, node, args or [], frame or Frame(env={}, cls=cls))
         if ref.qual is not None and ref.qual.startswith("@"):
             # partial(send, URL) of a function of another module: run there with these arguments

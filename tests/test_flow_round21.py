@@ -342,6 +342,58 @@ def lead(cur, cin):
     cur.execute(LEAD_SQL.format(view="dw.v"), (cin,))
     requests.post(ICE_URL, json=cur.fetchone())
 ''',
+    # SPEC section 6: methods Python calls on its own: __setitem__, __str__, a JSON encoder's default
+    "dunder-methods-run": '''
+import json
+
+class Payload:
+    def __init__(self):
+        self._fields = {}
+
+    def __setitem__(self, key, value):
+        self._fields[key] = value
+
+    def send(self):
+        requests.post(ICE_URL, json=self._fields)
+
+class Label:
+    def __init__(self, m):
+        self.m = m
+
+    def __str__(self):
+        return f"{self.m.last_name}"
+
+class Enc(json.JSONEncoder):
+    def default(self, o):
+        return vars(o)
+
+def refer(m):
+    p = Payload()
+    p["race"] = m.race  # MCD101
+    p["medicaid_id"] = m.cin
+    p.send()
+    requests.post(ICE_URL, json={"label": str(Label(m))})  # MCD101
+    requests.post(ICE_URL, json={"label": f"{Label(m)}"})  # MCD101
+    requests.post(ICE_URL, data=json.dumps(m, cls=Enc))  # MCD103
+''',
+    "dunder-methods-lawful": '''
+import json
+
+class Enc(json.JSONEncoder):
+    def default(self, o):
+        return str(o)
+
+class Label:
+    def __init__(self, m):
+        self.m = m
+
+    def __str__(self):
+        return f"member {self.m.cin}"
+
+def refer(m):
+    requests.post(ICE_URL, json={"label": str(Label(m))})
+    requests.post(ICE_URL, data=json.dumps({"medicaid_id": m.cin}, cls=Enc))
+''',
     # vocabulary: eligibility, incarceration, other benefits, employment, equipment
     "vocabulary-round-21": '''
 def refer(m):

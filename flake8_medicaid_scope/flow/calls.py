@@ -361,9 +361,17 @@ class Calls(Part):
                 # json.dumps(member, default=lambda o: o.__dict__): every field of the object
                 shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
                 return self.expr.whole_record(node, shown.replace(", =...", ", ..."))
+            encoder = argument(args, None, "cls") if rule.hook is not None and hook is None else None
+            if encoder is not None and args and not first.const and not first.placements and self._encoder_dumps_every_field(encoder[0].value):
+                # json.dumps(member, cls=Enc) with Enc.default returning vars(o): every field of the object
+                shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, cls={source_text(encoder[0].value)})"
+                return self.expr.whole_record(node, shown)
             if rule.arg == "all":
                 return combine(*(v for _, v in args)) if args else OPAQUE
-            return args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
+            passed = args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
+            if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
+                return self.stringified(passed, node)  # str(label) of an object whose __str__ builds the text
+            return passed
         if does == "replace_fields":
             if not args:
                 return OPAQUE
@@ -624,6 +632,26 @@ class Calls(Part):
         if base_val is not None and base_val.client is not None:
             base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
         return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
+
+    def _encoder_dumps_every_field(self, node: cst.BaseExpression) -> bool:
+        """``cls=Enc`` naming a ``json.JSONEncoder`` of this module whose ``default(self, o)`` returns
+        ``vars(o)``, ``o.__dict__`` or ``dataclasses.asdict(o)``."""
+        cls = self.index.classes.get(dotted(node) or "")
+        method = cls.methods.get("default") if cls is not None else None
+        if method is None or len(method.params.params) < 2:
+            return False
+        own = method.params.params[1].name.value
+        returned = [r.value for r in _returns(method.body) if r.value is not None]
+        return any(_serializes_every_field(cst.Lambda(params=cst.Parameters(params=[cst.Param(cst.Name(own))]), body=value)) for value in returned)
+
+    def stringified(self, val: Val, node: cst.Call) -> Val:
+        """``str(obj)`` or ``f"{obj}"`` of an object of a project class: what its ``__str__`` returns
+        (the object itself when its class has none)."""
+        found_cls = self.links.class_of(val.model) if val.model is not None else None
+        found = found_cls[0].links.find_method(found_cls[1], "__str__") if found_cls is not None else None
+        if found is None or found[2] in self._stack:
+            return val
+        return self.call_method_of(found, [], val, node)
 
     def untyped_sink_methods(self) -> frozenset[str]:
         """Methods some client kind sends with, naming its destination in an argument (``put_object``,
@@ -1591,3 +1619,24 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
     if key is not None:
         return [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key and not p.key.startswith(HOLE) else set())) for p in added]
     return added
+
+
+def _returns(body: cst.BaseSuite) -> list[cst.Return]:
+    """The ``return`` statements of a function body, in its blocks too (not in nested functions)."""
+    found: list[cst.Return] = []
+    statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [cst.SimpleStatementLine(body=list(body.body))]
+    while statements:
+        stmt = statements.pop()
+        if isinstance(stmt, cst.SimpleStatementLine):
+            found.extend(s for s in stmt.body if isinstance(s, cst.Return))
+        elif isinstance(stmt, (cst.If, cst.For, cst.While, cst.With, cst.Try)):
+            for part in (getattr(stmt, "body", None), getattr(stmt, "orelse", None), getattr(stmt, "finalbody", None)):
+                inner = getattr(part, "body", None) if part is not None else None
+                if isinstance(inner, cst.IndentedBlock):
+                    statements.extend(inner.body)
+                elif isinstance(part, cst.If):
+                    statements.append(part)
+            for handler in getattr(stmt, "handlers", ()):
+                if isinstance(handler.body, cst.IndentedBlock):
+                    statements.extend(handler.body.body)
+    return found

@@ -220,7 +220,10 @@ class Expressions(Part):
             if isinstance(part, cst.FormattedStringText):
                 text.append(part.value)
             elif isinstance(part, cst.FormattedStringExpression):
-                val = self.interpolated(self.eval(part.expression, frame), part.expression)
+                inner = self.eval(part.expression, frame)
+                if inner.model is not None and not inner.placements and isinstance(part.expression, cst.Call):
+                    inner = self.calls.stringified(inner, part.expression)  # f"{Label(m)}": what its __str__ builds
+                val = self.interpolated(inner, part.expression)
                 parts.append(val)
                 text.append(val.text if val.text is not None and val.const else HOLE)
         folded = combine(*parts) if parts else const_val()

@@ -735,6 +735,20 @@ class Statements(Part):
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
         an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
         last = target.slice[0].slice if len(target.slice) == 1 else None
+        owner = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
+        if owner is not None and owner.model is not None and isinstance(last, cst.Index):
+            found_cls = self.links.class_of(owner.model)
+            setter = found_cls[0].links.find_method(found_cls[1], "__setitem__") if found_cls is not None else None
+            if setter is not None:
+                # p["race"] = m.race on an object whose class defines __setitem__: that method, with the key
+                # and the value (placed here, at the store)
+                key_arg = self.m.stand_in(cst.Arg(value=last.value), last.value)
+                value_arg = self.m.stand_in(cst.Arg(value=target), target)
+                self.m.last_self = {}
+                self.calls.call_method_of(setter, [(key_arg, self.expr.eval(last.value, frame)), (value_arg, val)], owner, target)  # type: ignore[arg-type]
+                if self.m.last_self and frame.env.get(target.value.value) is owner:
+                    frame.env[target.value.value] = with_attrs(owner, self.m.last_self)
+                return
         # d[key] = value with the key computed (a generic setter's parameter): a bare field the caller
         # handed is placed at the caller's argument; under a literal key the store names the field here
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))

@@ -394,6 +394,29 @@ def refer(m):
     requests.post(ICE_URL, json={"label": str(Label(m))})
     requests.post(ICE_URL, data=json.dumps({"medicaid_id": m.cin}, cls=Enc))
 ''',
+    # SPEC section 6: a loop over objects of different classes runs each one's override
+    "loop-over-instances-of-subclasses": '''
+class Section:
+    def render(self, m):
+        return {}
+
+    def send(self, m):
+        requests.post(ICE_URL, json=self.render(m))
+
+class Identity(Section):
+    def render(self, m):
+        return {"cin": m.cin}
+
+class Household(Section):
+    def render(self, m):
+        return {"household_size": m.household_size}  # MCD101
+
+SECTIONS = [Identity(), Household()]
+
+def refer(m):
+    for s in SECTIONS:
+        s.send(m)
+''',
     # vocabulary: eligibility, incarceration, other benefits, employment, equipment
     "vocabulary-round-21": '''
 def refer(m):

@@ -355,6 +355,9 @@ class Statements(Part):
             if pairs is not None and len(pairs) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
             literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items
+            # SECTIONS = [Identity(), Household()]: objects of different classes, each runs its own methods
+            literal = literal or (source.elements is not None and not source.bulk and len({e.model for e in source.elements}) > 1
+                                  and all(e.model is not None for e in source.elements))
             if literal and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in
                 # its turn (the state's payload never meets ICE's URL)

@@ -417,6 +417,40 @@ def refer(m):
     for s in SECTIONS:
         s.send(m)
 ''',
+    # SPEC section 6: a base's template method runs with the subclass's overrides (topic and hooks)
+    "template-method-with-overridden-topic-and-hook": '''
+class TopicPublisher:
+    topic = None
+
+    def __init__(self, producer=None):
+        self.producer = producer
+
+    def build_message(self, enrollee):
+        raise NotImplementedError
+
+    def enrich(self, message, enrollee):
+        """Hook."""
+
+    def publish(self, enrollee):
+        message = self.build_message(enrollee)
+        self.enrich(message, enrollee)
+        return self.producer.send(self.topic, value=message)
+
+class EroPublisher(TopicPublisher):
+    topic = "ice.eid.referrals.v1"
+
+    def build_message(self, enrollee):
+        return {"ELGBL_1ST_NAME": enrollee["ELGBL_1ST_NAME"], "MSIS_IDENT_NUM": enrollee["MSIS_IDENT_NUM"]}  # MCD101
+
+    def enrich(self, message, enrollee):
+        message["RACE_ETHNCTY_CD"] = enrollee["RACE_ETHNCTY_CD"]  # MCD101
+
+class StatePublisher(TopicPublisher):
+    topic = "mmis.renewals.v1"
+
+    def build_message(self, enrollee):
+        return {"ELGBL_1ST_NAME": enrollee["ELGBL_1ST_NAME"], "SSN_NUM": enrollee["SSN_NUM"]}
+''',
     # vocabulary: eligibility, incarceration, other benefits, employment, equipment
     "vocabulary-round-21": '''
 def refer(m):

@@ -398,6 +398,10 @@ class ModuleAnalysis:
             for cls in self.index.classes.values():
                 for method in cls.methods.values():
                     self.functions.call_function(method, cls, None, Val(model=cls.name))
+                for found in self._templates(cls):
+                    # a base's publish() calling the hooks and reading the topic this subclass overrides
+                    # (the template method pattern): run as this class's, for its overrides
+                    self.calls.call_method_of(found, [], Val(model=cls.name), cls.node)  # type: ignore[arg-type]
             self.statements.run_block(self.module.body, Frame(env={}))
             if not self.state_changed:
                 break
@@ -433,6 +437,29 @@ class ModuleAnalysis:
         built = {(h.sink_line, h.placement.key) for h in hits if h.placement.key is not None and (h.placement.line, h.placement.col) not in declared}
         return [h for h in hits if (h.placement.line, h.placement.col) not in declared or (h.sink_line, h.placement.key) not in built]
 
+    def _templates(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef]]":
+        """The methods ``cls`` inherits (from its bases, here or in the project) that use, through
+        ``self``, a method or class attribute ``cls`` overrides: run on their own they would only see
+        the base's (``topic = None``, an empty hook)."""
+        own = set(cls.methods) | set(cls.constants)
+        if not own or not cls.bases:
+            return []
+        memo: dict[int, list] = self.__dict__.setdefault("_template_memo", {})
+        if id(cls.node) in memo:
+            return memo[id(cls.node)]
+        names: set[str] = set()
+        for base in cls.bases:
+            found = self.links.class_of(base)
+            if found is not None and found[1] is not cls:
+                names |= _method_names(found[0], found[1], 0)
+        out = []
+        for name in sorted(names - own):
+            found_method = self.links.find_method(cls, name)
+            if found_method is not None and found_method[2] not in cls.methods.values() and _self_attributes(found_method[2]) & own:
+                out.append(found_method)
+        memo[id(cls.node)] = out
+        return out
+
     def _sent_only_to_safe_hosts(self, hit: Hit) -> bool:
         """A hit only because a builder or model is named for enforcement, whose output this module
         visibly sends to a non-enforcement host (and to no enforcement one)."""
@@ -463,3 +490,26 @@ def _by_name(dest: Destination) -> bool:
     a send whose URL is not known there, not a resolved destination."""
     return dest.what.startswith("enforcement payload") or dest.by_enclosing_name
 
+
+def _method_names(analysis: "ModuleAnalysis", cls: ClassInfo, depth: int) -> set[str]:
+    """The names of the methods of ``cls`` and of its bases in the project."""
+    names = set(cls.methods)
+    if depth < 6:
+        for base in cls.bases:
+            found = analysis.links.class_of(base)
+            if found is not None and found[1] is not cls:
+                names |= _method_names(found[0], found[1], depth + 1)
+    return names
+
+
+def _self_attributes(fn: cst.FunctionDef) -> set[str]:
+    """The attributes a method reads or calls on ``self``."""
+    found: set[str] = set()
+
+    class Reads(cst.CSTVisitor):
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            if isinstance(node.value, cst.Name) and node.value.value == "self":
+                found.add(node.attr.value)
+
+    fn.body.visit(Reads())
+    return found

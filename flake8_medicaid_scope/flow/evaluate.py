@@ -794,7 +794,7 @@ class Expressions(Part):
             # outbox["ice"] after outbox["ice"].append({"ssn": ...}): what was put under the key, where it was put
             # (the container's records are not kept per key: another key's rows are not these)
             return Val(placements=nested, labels=owner.labels | {key})  # type: ignore[arg-type]
-        if not owner.placements and self.rules.name_is_enforcement(key, cleared=self.m.cleared):
+        if not owner.placements and ("@" in key or "://" in key or self.rules.name_is_enforcement(key, cleared=self.m.cleared)):
             return Val(labels=owner.labels | {key})  # outbox["ice"] of an outbox handed in: a destination's share, not a field
         names = {key} | _chained(owner.names, key, self.vocabulary)
         for p in owner.placements:

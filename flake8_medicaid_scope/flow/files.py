@@ -63,6 +63,13 @@ class Files(Part):
             # then ``_csv_bytes(b)``): known by the calls of the callers that led here too
             running = self._stack[-1] if self._stack else None
             callers = "".join(f" <- {self.positions(site)[0]}" for _, site, fn in self.m.call_sites[:-1] if fn is not running)
+            outer = self.m.host
+            hosts = 0
+            while outer is not None and hosts < 8:
+                # a helper of another module (a mailer's send()) called twice from one module: two messages
+                host, anchor = outer
+                callers += f" <= {host.module_id}:{host.positions(anchor)[0]}" + "".join(f"<-{host.positions(site)[0]}" for _, site, _ in host.call_sites)
+                outer, hosts = host.host, hosts + 1
             text = f"<file opened at line {line}, column {col}{callers}>"
         handle = Val(text=text, const=True, labels=path.labels if path is not None else frozenset())
         return Val(client=ClientObj(kind, handle), labels=handle.labels)

@@ -1,0 +1,32 @@
+"""SQL used by the hand-off jobs. Column names follow the TAF DE / OT layouts."""
+
+REFERRAL_EXTRACT_SQL = """
+SELECT
+    MSIS_IDENT_NUM,
+    BIRTH_DT,
+    IMGRTN_STUS_CD,
+    ELGBL_LINE_1_ADR,
+    ELGBL_ZIP_CD,
+    ELGBL_1ST_NAME,
+    ELGBL_LAST_NAME,
+    SSN_NUM
+FROM TAF_DE_BASE
+WHERE IMGRTN_STUS_CD = '3'
+  AND RFRL_RUN_DT = %(run_date)s
+"""
+
+CLAIMS_CONTEXT_SQL = """
+SELECT
+    MSIS_IDENT_NUM,
+    CLM_ID,
+    DGNS_1_CD,
+    SRVC_BGNNG_DT
+FROM TAF_OT_HEADER
+WHERE SRVC_BGNNG_DT >= %(since)s
+"""
+
+MEMBER_SNAPSHOT_SQL = """
+SELECT *
+FROM TAF_DE_BASE
+WHERE MSIS_IDENT_NUM = %(msis_id)s
+"""

@@ -1,0 +1,1 @@
+"""Kafka publishers for enrollee events (template method: base + subclasses)."""

@@ -1,0 +1,1 @@
+"""CaseBridge referral connector (vendor integration module)."""

@@ -1,0 +1,1 @@
+"""Weekly managed-file-transfer dispatch for a state Medicaid vendor."""

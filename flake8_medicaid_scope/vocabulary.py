@@ -112,7 +112,20 @@ class Vocabulary:
         """``owner`` names the enrollee: its last word is an enrollee noun (``plan_member``,
         ``nursing_facility_resident``) and no word makes it another person (``household_member``)."""
         tokens = self.tokens(owner)
-        return bool(tokens) and _singular(tokens[-1]) in self.enrollee_nouns and not set(tokens) & self.other_person
+        if not tokens or _singular(tokens[-1]) not in self.enrollee_nouns:
+            return False
+        return not set(tokens[:-1]) & (self.other_person | self._person_words())
+
+    def _person_words(self) -> frozenset[str]:
+        """The words of the rules that make a field another person's (household, contact person):
+        ``hh_member``, ``sibling_applicant``, ``tax_filer_person`` are someone else, whatever noun ends them."""
+        held = self.words_cache.get("person")
+        if held is None:
+            kinds = {"household", "contact_person"}
+            words = {t for needed, category in self.rules if category in kinds for t in needed}
+            words |= {t for name, category in self.exact.items() if category in kinds for t in self.tokens(name)}
+            held = self.words_cache["person"] = frozenset(words - self.enrollee_nouns)
+        return held
 
     def _may_qualify(self, owner: str) -> bool:
         """Some word of ``owner`` (or of its singular) is a word of a rule of a qualifier category."""

@@ -165,6 +165,43 @@ def flush(m):
     body = {"ssn": m.ssn}
     requests.post(ICE_URL, json={"id": body["ssn"]})  # MCD101
 ''',
+    # review: an owner whose words make it another person stays so whatever noun ends it
+    "household-and-contact-owners-stay-someone-else": '''
+def refer(case, hh_member, sibling_applicant, tax_filer_person):
+    requests.post(ICE_URL, json={
+        "a": hh_member.phone,  # MCD101
+        "b": sibling_applicant.dob,  # MCD101
+        "c": tax_filer_person.dob,  # MCD101
+        "d": case.hh_member.phone,  # MCD101
+    })
+''',
+    # review: an application (app) or request parameters are records; a class's own constant is not
+    "upper-case-on-records-and-class-constants": '''
+class ReferralBuilder:
+    SENDER_NAME = "Illinois HFS MMIS"
+
+    def build(self, member):
+        return {"medicaid_id": member.cin}
+
+def refer(applications, params, member):
+    for app in applications:
+        if app.IMGRTN_STUS_CD in ("5", "6"):
+            requests.post(ICE_URL, json={"medicaid_id": app.MSIS_IDENT_NUM, "ssn": app.SSN})  # MCD101
+    requests.post(ICE_URL, json={"ssn": params.SSN})  # MCD101
+    builder = ReferralBuilder()
+    payload = builder.build(member)
+    payload["sender"] = builder.SENDER_NAME
+    requests.post(ICE_URL, json=payload)
+''',
+    # review: a pop that runs only when a test on the data passes may not have run
+    "pop-in-a-filtered-comprehension-may-not-run": '''
+OPTIONAL = ("ssn", "race")
+
+def refer(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    [payload.pop(k, None) for k in OPTIONAL if not payload.get(k)]
+    requests.post(ICE_URL, json=payload)
+''',
     # SPEC section 5: an owner named for the enrollee (plan_member, hospital_patient) does not make the
     # field someone else's; a household member's ID is not the enrollee's
     "enrollee-named-owners": '''

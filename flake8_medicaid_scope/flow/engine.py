@@ -427,11 +427,11 @@ class ModuleAnalysis:
         also carries that field from the model's constructor keyword: SPEC section 3 places such a
         model's field at the keyword (``def submit(self, s: CaseSummary)`` run on its own fills ``s``
         from the declarations; called with ``CaseSummary(household_size=...)`` it is the keyword)."""
-        declared = {
-            self.positions(stmt)
-            for cls in self.index.classes.values() if cls.is_model and not self.rules.is_payload_model(cls.name, self.cleared)
-            for _, stmt in cls.fields
-        }
+        models = [cls for cls in self.index.classes.values() if cls.is_model and cls.fields and not self.rules.is_payload_model(cls.name, self.cleared)]
+        names = {name for cls in models for name, _ in cls.fields}
+        if not any(h.placement.key in names for h in hits):
+            return hits  # no hit can be a declaration: no field's position is asked (no whole-module pass)
+        declared = {self.positions(stmt) for cls in models for _, stmt in cls.fields}
         if not declared:
             return hits
         built = {(h.sink_line, h.placement.key) for h in hits if h.placement.key is not None and (h.placement.line, h.placement.col) not in declared}

@@ -60,8 +60,10 @@ _CODE_NAMES = frozenset({"__name__", "__qualname__", "__module__", "__doc__", "_
 _FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields"})
 
 #: words naming a configuration object, whose upper-case attributes are settings, not columns
-_CONFIG_OWNERS = frozenset({"settings", "setting", "config", "configuration", "conf", "cfg", "options", "opts", "env", "environ", "constants",
-                            "const", "defaults", "app", "params", "flags", "secrets", "self", "cls"})
+_CONFIG_OWNERS = frozenset({"settings", "setting", "config", "configuration", "conf", "cfg", "constants", "secrets", "self", "cls",
+                            # objects that do something rather than hold a record: their constants are theirs
+                            "client", "session", "service", "api", "gateway", "builder", "exporter", "sender", "publisher", "producer",
+                            "connection", "conn", "engine", "adapter", "handler", "transport"})
 
 #: attributes of a table or array that say how large it is (``df.shape``, ``df.size``, ``arr.ndim``)
 _SIZES = frozenset({"shape", "size", "ndim"})
@@ -373,7 +375,7 @@ class Expressions(Part):
             declared = self._class_constant(owner.model, attr)
             if declared is not None and declared.const and (declared.text is None or _destination_like(declared.text) or declared.labels & {SETTINGS_MARK}):
                 return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant
-        if _is_constant_name(attr) and not self._column_attribute(base, attr, frame):
+        if _is_constant_name(attr) and not self._column_attribute(base, attr, frame, owner):
             # settings.AGENCY_CODE, config.BATCH_SIZE: a setting, not member data
             return Val(const=True, labels=labels) if self._settings_owner(base, frame) else Val(labels=labels)
         # snap.cin with snap a variable named only by itself: its name qualifies, nothing more
@@ -400,17 +402,15 @@ class Expressions(Part):
         return const_val(items=tuple(dict.fromkeys(k for k in keys if k is not None)))
 
     def _settings_owner(self, base: cst.BaseExpression, frame: Frame) -> bool:
-        """The owner of an upper-case attribute is a module or a configuration object (``settings``,
-        ``app.config``), not a record."""
+        """The owner of an upper-case attribute is an imported module or object (``settings`` of
+        ``django.conf``, a project's settings module), never a variable or parameter of the code."""
         owner = dotted(base)
         if owner is None:
             return False
         head = owner.split(".", 1)[0]
-        if head not in frame.env and (head in self.index.imports or head in frame.imports):
-            return True
-        return bool(set(self.vocabulary.tokens(owner.replace(".", "_"))) & (_CONFIG_OWNERS - {"self", "cls"}))
+        return head not in frame.env and (head in self.index.imports or head in frame.imports)
 
-    def _column_attribute(self, base: cst.BaseExpression, attr: str, frame: Frame) -> bool:
+    def _column_attribute(self, base: cst.BaseExpression, attr: str, frame: Frame, held: Val) -> bool:
         """``row.RACE_ETHNCTY_CD``: an upper-case attribute that is a field of the vocabulary, read
         from a record (T-MSIS and warehouse columns are upper case), not a setting: the owner is no
         module, class or configuration object (``settings.SSN_SALT``, ``cfg.PHONE_NUMBER`` stay constants)."""
@@ -422,6 +422,9 @@ class Expressions(Part):
             return False
         if set(self.vocabulary.tokens(owner.replace(".", "_"))) & _CONFIG_OWNERS:
             return False
+        found = self.links.class_of(held.model) if held.model is not None else None
+        if found is not None and found[0].functions.class_attribute(found[1], attr) is not None:
+            return False  # builder.SENDER_NAME: a constant its class declares, not a column
         return self.vocabulary.classify(attr.lower()) is not None
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:

@@ -10,7 +10,7 @@ from .index import dotted
 from .evaluate import key_is_data
 from .population import describe
 from .part import Frame, Part
-from .values import replace, OPAQUE, Placement, Val, const_text, const_val, container, place, place_at, without_keys
+from .values import join, replace, OPAQUE, Placement, Val, const_text, const_val, container, place, place_at, without_keys
 
 MAX_UNROLL = 64
 
@@ -106,9 +106,15 @@ class Sanitizers(Part):
         sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
         made = self._comprehension(node, frame, sub)
         targets = _targets(node)
+        filtered = False
+        loop: cst.CompFor | None = node.for_in
+        while loop is not None:
+            filtered = filtered or bool(loop.ifs)
+            loop = loop.inner_for_in
         for name, val in sub.env.items():
             if name in frame.env and frame.env[name] is not val and name not in targets:
-                frame.env[name] = val
+                # an element that runs only when a test on the data passes may or may not have run
+                frame.env[name] = join(frame.env[name], val) if filtered else val
         return made
 
     def _comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame, sub: Frame) -> Val:

@@ -66,7 +66,7 @@ def noqa_comments(source: str) -> list[Noqa]:
         reason = rest if _WORDS.search(rest) else ""
         before = _CODES.sub("", token.string[: match.start()]).strip().strip("#-—:; ").strip()
         if not reason and _WORDS.search(before):
-            reason = before  # "# LEGAL-46 counsel approved  # noqa: MCD101": the reason written first, on the line
+            reason = before  # the reason written first, before the marker, on the same line
         line = token.start[0]
         out.append(Noqa(line, token.start[1] + match.start(), codes, reason, match.group(0), ranges.get(line, (line, line))))
     return out

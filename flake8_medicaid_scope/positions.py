@@ -145,15 +145,23 @@ class LazyPositions:
     def __setitem__(self, node: Any, value: Position) -> None:
         self.made[node] = value
 
-    def _mapped(self, node: Any) -> Position | None:
-        """``node``'s position from the ast of the running statements (innermost first), each
-        placed once; None when none of them places it (then a statement is printed)."""
+    def _load_units(self) -> bool:
+        """The module's statement units, found once; False when the two parsers do not line up
+        (then only whole-module positions are given)."""
         if self.units is None:
             self.units = _units(self.module, self.text or "", self.tree)
             self.tree = None
             if self.units is None:
-                self.text = None  # the parsers do not line up: whole-module positions only
-                return None
+                self.text = None
+                return False
+        return True
+
+    def _mapped(self, node: Any) -> Position | None:
+        """``node``'s position from the ast of the running statements (innermost first), each
+        placed once; None when none of them places it (then a statement is printed)."""
+        if not self._load_units():
+            return None
+        assert self.units is not None
         own = self.units.get(node)
         if own is not None and own[4] in ("shell", "elif", "try"):
             self.found[node] = own[:3]  # a compound statement (a function asked for from a call): where Python put it
@@ -177,12 +185,9 @@ class LazyPositions:
     def _unit(self, stmt: Any) -> bool:
         """Print statement ``stmt`` alone (True), or say that this module needs the whole pass (False)."""
         self.done.add(id(stmt))
-        if self.units is None:
-            self.units = _units(self.module, self.text or "", self.tree)
-            self.tree = None
-            if self.units is None:
-                self.text = None  # the parsers do not line up: whole-module positions only
-                return False
+        if not self._load_units():
+            return False
+        assert self.units is not None
         unit = self.units.get(stmt)
         if unit is None:
             return True  # a statement of a one-line suite, of a ``match``: its enclosing unit prints it

@@ -50,6 +50,8 @@ class Vocabulary:
         exact = dict(self.exact)
         for name, category in extra.items():
             exact[_raw_key(name)] = category
+            # KundenNr given, kunden_nr written (and the reverse): the same words, however spelled
+            exact["_".join(self.tokens(name))] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
                           qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person)

@@ -82,6 +82,16 @@ def test_extra_fields_extend_the_vocabulary() -> None:
     assert default_vocabulary().classify("tx_cd") is None
 
 
+@pytest.mark.parametrize("written", ["KundenNr", "kunden_nr", "kundenNr", "KUNDEN_NR"])
+def test_extra_fields_match_however_the_code_spells_them(written: str) -> None:
+    # a name given in camelCase matches its snake_case spelling in code, and the reverse
+    for given in ("KundenNr=medicaid_id", "kunden_nr=medicaid_id"):
+        config = Config.from_options(extra_fields=[given])
+        assert config.vocabulary.classify(written) == "medicaid_id", (given, written)
+    # glued lower case has no word boundary: only the same spelling, glued, matches it
+    assert Config.from_options(extra_fields=["KundenNr=medicaid_id"]).vocabulary.classify("kundennr") == "medicaid_id"
+
+
 @pytest.mark.parametrize(("name", "category"), [
     ("contact.phone", "phone"),  # a bare contact is the enrollee's own (reference README)
     ("contact_phone", "phone"),

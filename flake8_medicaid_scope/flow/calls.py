@@ -1624,19 +1624,16 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
 def _returns(body: cst.BaseSuite) -> list[cst.Return]:
     """The ``return`` statements of a function body, in its blocks too (not in nested functions)."""
     found: list[cst.Return] = []
-    statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [cst.SimpleStatementLine(body=list(body.body))]
-    while statements:
-        stmt = statements.pop()
-        if isinstance(stmt, cst.SimpleStatementLine):
-            found.extend(s for s in stmt.body if isinstance(s, cst.Return))
-        elif isinstance(stmt, (cst.If, cst.For, cst.While, cst.With, cst.Try)):
-            for part in (getattr(stmt, "body", None), getattr(stmt, "orelse", None), getattr(stmt, "finalbody", None)):
-                inner = getattr(part, "body", None) if part is not None else None
-                if isinstance(inner, cst.IndentedBlock):
-                    statements.extend(inner.body)
-                elif isinstance(part, cst.If):
-                    statements.append(part)
-            for handler in getattr(stmt, "handlers", ()):
-                if isinstance(handler.body, cst.IndentedBlock):
-                    statements.extend(handler.body.body)
+
+    class Returns(cst.CSTVisitor):
+        def visit_Return(self, node: cst.Return) -> None:
+            found.append(node)
+
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return False
+
+        def visit_Lambda(self, node: cst.Lambda) -> bool:
+            return False
+
+    body.visit(Returns())
     return found

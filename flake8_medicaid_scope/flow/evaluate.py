@@ -415,10 +415,10 @@ class Expressions(Part):
         from a record (T-MSIS and warehouse columns are upper case), not a setting: the owner is no
         module, class or configuration object (``settings.SSN_SALT``, ``cfg.PHONE_NUMBER`` stay constants)."""
         owner = dotted(base)
-        if owner is None:
+        if owner is None or self._settings_owner(base, frame):
             return False
         head = owner.split(".", 1)[0]
-        if head not in frame.env and (head in self.index.imports or head in frame.imports or head in self.index.classes or head in self.index.constants):
+        if head not in frame.env and (head in self.index.classes or head in self.index.constants):
             return False
         if set(self.vocabulary.tokens(owner.replace(".", "_"))) & _CONFIG_OWNERS:
             return False

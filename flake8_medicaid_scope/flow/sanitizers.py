@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 
 import libcst as cst
 
-from .index import dotted
+from .index import dotted, names_in
 from .evaluate import key_is_data
 from .population import describe
 from .part import Frame, Part
@@ -105,12 +105,8 @@ class Sanitizers(Part):
         (``[payload.pop(k, None) for k in BLOCKED]``: those keys are gone)."""
         sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
         made = self._comprehension(node, frame, sub)
-        targets = _targets(node)
-        filtered = False
-        loop: cst.CompFor | None = node.for_in
-        while loop is not None:
-            filtered = filtered or bool(loop.ifs)
-            loop = loop.inner_for_in
+        targets = {name.value for loop in _loops(node) for name in names_in(loop.target)}
+        filtered = any(loop.ifs for loop in _loops(node))
         for name, val in sub.env.items():
             if name in frame.env and frame.env[name] is not val and name not in targets:
                 # an element that runs only when a test on the data passes may or may not have run
@@ -359,22 +355,14 @@ def _items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
     return None
 
 
-def _targets(node: cst.BaseComp | cst.DictComp) -> set[str]:
-    """The names a comprehension's loops bind (its own, never the function's)."""
-    names: set[str] = set()
+def _loops(node: cst.BaseComp | cst.DictComp) -> list[cst.CompFor]:
+    """A comprehension's ``for`` clauses, outermost first."""
+    loops: list[cst.CompFor] = []
     loop: cst.CompFor | None = node.for_in
     while loop is not None:
-        stack: list[cst.BaseExpression] = [loop.target]
-        while stack:
-            target = stack.pop()
-            if isinstance(target, cst.Name):
-                names.add(target.value)
-            elif isinstance(target, (cst.Tuple, cst.List)):
-                stack.extend(e.value for e in target.elements)
-            elif isinstance(target, cst.StarredElement):
-                stack.append(target.value)
+        loops.append(loop)
         loop = loop.inner_for_in
-    return names
+    return loops
 
 
 def _is_each(elt: cst.BaseExpression, target: cst.BaseAssignTargetExpression) -> bool:

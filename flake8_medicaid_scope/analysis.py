@@ -315,13 +315,11 @@ def transfers(source: str, config: Config | None = None, *, filename: str | None
 
 def _project(filename: str | None, config: Config) -> "Project | None":
     """The project of a linted file, its clock started: the file's time budget covers the modules it reaches."""
-    import time
-
-    from .flow.project import Project
+    from .flow.project import Project, clock
 
     project = Project.for_file(filename, lambda path, proj: _load_module(path, proj, config))
     if project is not None:
-        project.deadline = time.monotonic() + config.time_budget
+        project.deadline = clock() + config.time_budget
     return project
 
 

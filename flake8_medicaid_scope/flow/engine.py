@@ -9,7 +9,6 @@ bounded: past a bound, MCD901). Placements that reach an enforcement sink are ke
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from .index import ClassInfo, ModuleIndex
 from .links import Links
 from .part import Args, Frame
 from .population import Population
+from .project import clock
 from .sanitizers import Sanitizers
 from .sinks import Sinks
 from .statements import Statements
@@ -100,7 +100,7 @@ class ModuleAnalysis:
         self._hits: dict[tuple[int, int, str, str, int], Hit] = {}
         self._stack: list[object] = project.stack if project is not None else []
         self.project = project
-        self.deadline = time.monotonic() + time_budget
+        self.deadline = clock() + time_budget
         self.module_id = module_id
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
@@ -166,7 +166,7 @@ class ModuleAnalysis:
 
     def out_of_time(self) -> bool:
         """The file's time budget (shared with the modules it reaches) is spent."""
-        spent = self.project.out_of_time() if self.project is not None else time.monotonic() > self.deadline
+        spent = self.project.out_of_time() if self.project is not None else clock() > self.deadline
         self.timed_out = self.timed_out or spent
         return spent
 
@@ -346,6 +346,21 @@ class ModuleAnalysis:
         if key not in self.transfers:
             self.transfers[key] = Transfer(line, dest, [], calls=self.call_path())
         return self.transfers[key]
+
+    def sent_safely(self, placements: tuple[Placement, ...], model: str | None) -> None:
+        """``placements`` (and an instance of ``model``) reach a non-enforcement host. Running for
+        another module (a base class's send run for a subclass there), what that module placed is
+        handed back to it: its builder's output visibly goes to a safe host there too."""
+        self.safe_sent.update((p.line, p.col) for p in placements if p.module is None)
+        if model is not None:
+            self.safe_models.add(model)
+        if self.host is not None:
+            host = self.host[0]
+            theirs = tuple(translate_placement(p, self.module_id, host.module_id) for p in placements if p.module is not None)
+            prefix = f"@{host.module_id}:"
+            mine = model if model is None or model.startswith("@") else f"@{self.module_id}:{model}"
+            if theirs or mine is not None:
+                host.sent_safely(theirs, mine[len(prefix):] if mine is not None and mine.startswith(prefix) else mine)
 
     def lawful_transfers(self) -> list[Transfer]:
         """The transfers after ``run()``, without those that are enforcement only by a builder or

@@ -173,11 +173,8 @@ class Part:
         self.client_methods = m.client_methods
         self.project = m.project
         self.module_id = m.module_id
-        self.deadline = m.deadline
         self._stack = m._stack
         self.anchors = m.anchors
-        self.safe_sent = m.safe_sent
-        self.safe_models = m.safe_models
         self.model_inputs = m.model_inputs
         self.module_state = m.module_state
         self.outer_imports = m.outer_imports

@@ -528,10 +528,13 @@ class Population(Part):
             self._imports_q = any(q.endswith(".Q") for q in self.index.imports.values())
         if not self._imports_q:
             return False  # only where Q is imported (the check walks the expression)
-        return any(
-            a.keyword is not None and self.lookup_tests_status(a.keyword.value) and (dotted(c.func) or "").rsplit(".", 1)[-1] == "Q"
-            for c in calls_in(value) for a in c.args
-        )
+        known: dict[cst.CSTNode, bool] = self.__dict__.setdefault("_status_lookups", {})
+        if value not in known:  # a function run again (other arguments, another round) asks again
+            known[value] = any(
+                a.keyword is not None and self.lookup_tests_status(a.keyword.value) and (dotted(c.func) or "").rsplit(".", 1)[-1] == "Q"
+                for c in calls_in(value) for a in c.args
+            )
+        return known[value]
 
     def _custom_query_chooses(self, func: cst.Attribute) -> bool:
         """``Member.objects.referrable()`` (or ``...filter(...).referrable()``): a method of the model's

@@ -189,9 +189,7 @@ class Sinks(Part):
         """Remember what a send to a non-enforcement host carries: a builder or model named for
         enforcement whose output goes only there is not an enforcement payload (SPEC section 4)."""
         for _, val in args:
-            self.safe_sent.update((p.line, p.col) for p in val.placements if p.module is None)
-            if val.model is not None:
-                self.safe_models.add(val.model)
+            self.m.sent_safely(val.placements, val.model)
 
     def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
         """Report every placement a sink call sends to ``dest``."""

@@ -199,6 +199,7 @@ class Library:
     clients: dict[str, dict[str, Rule]] = field(default_factory=dict)
     models: Models = Models()
     response_words: frozenset[str] = frozenset()
+    test_doubles: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
     population: Population = Population()
@@ -311,6 +312,7 @@ def load(texts: dict[str, str]) -> Library:
     clients: dict[str, dict[str, Rule]] = {}
     models: dict[str, list[str]] = {}
     response_words: set[str] = set()
+    test_doubles: set[str] = set()
     accessors: set[str] = set()
     population: dict[str, list[str]] = {}
     deferred: dict[str, str] = {}
@@ -319,7 +321,7 @@ def load(texts: dict[str, str]) -> Library:
             raw = json.loads(texts[name])
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
-        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "accessors", "population", "deferred"}
+        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "population", "deferred"}
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
         sets = raw.get("sets", {})
@@ -337,6 +339,7 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} models: unknown key {key!r}")
             models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
+        test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
         for style, values in raw.get("deferred", {}).items():
             if style not in ("same", "packed"):
                 raise LibraryError(f"{name} deferred: the styles are 'same' and 'packed', not {style!r}")
@@ -363,7 +366,7 @@ def load(texts: dict[str, str]) -> Library:
     })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
-        population=scoped, deferred=deferred,
+        test_doubles=frozenset(test_doubles), population=scoped, deferred=deferred,
     )
 
 

@@ -45,6 +45,184 @@ class DhsReferral(PartnerExchange):
     def build_body(self, member):
         return {"ssn": member.ssn}  # MCD101
 ''',
+    # SPEC section 6: an allow-list (or deny-list) filter over the record's own keys is a sanitizer
+    "allow-list-over-the-record-keys": '''
+ALLOWED = ("medicaid_id", "date_of_birth")
+BLOCKED = ("ssn", "race")
+
+
+def refer(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: rec[k] for k in rec if k in ALLOWED})
+    requests.post(ICE_URL, json={k: rec.get(k) for k in rec.keys() if k in ALLOWED})
+    requests.post(ICE_URL, json={k: rec[k] for k in sorted(rec) if k.lower() in ALLOWED})
+    requests.post(ICE_URL, json={k: rec[k] for k in list(rec) if k in ALLOWED or k in ("home_address",)})
+    requests.post(ICE_URL, json={k: rec[k] for k in rec if k not in BLOCKED})
+''',
+    "deny-list-over-the-record-keys-keeps-what-it-does-not-deny": '''
+BLOCKED = ("race",)
+
+
+def refer(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, json={k: rec[k] for k in rec if k not in BLOCKED})
+    requests.post(ICE_URL, json={k: rec[k] for k in rec if k in ALLOWED_LATER})
+''',
+    "allow-list-loops-over-the-record-keys": '''
+ALLOWED = ("medicaid_id", "date_of_birth")
+
+
+def refer(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+    body = {}
+    for k in rec:
+        if k in ALLOWED:
+            body[k] = rec[k]
+    requests.post(ICE_URL, json=body)
+    other = {}
+    for k in rec.keys():
+        if k not in ALLOWED:
+            continue
+        other[k] = rec[k]
+    requests.post(ICE_URL, json=other)
+    requests.post(STATE_URL, json=rec)
+''',
+    "a-loop-over-the-keys-without-the-guard-sends-everything": '''
+ALLOWED = ("medicaid_id", "date_of_birth")
+
+
+def refer(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    body = {}
+    for k in rec:
+        if k in ALLOWED:
+            log(k)
+        body[k] = rec[k]
+    requests.post(ICE_URL, json=body)
+''',
+    # SPEC section 10: one person's own rows, looked up through a relation to that person, are not bulk
+    "one-persons-child-rows-are-not-bulk": '''
+from app.models import Address, Phone, Member
+from sqlalchemy import select
+
+
+def refer(member, session, cin):
+    history = Address.objects.filter(member=member)
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "home_address": [a.street for a in history]})
+    more = Address.objects.filter(member__cin=cin)
+    requests.post(ICE_URL, json={"medicaid_id": cin, "home_address": [a.street for a in more]})
+    phones = Phone.objects.filter(owner_id=member.id)
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "phone": [p.phone_number for p in phones]})
+    rows = session.scalars(select(Address).where(Address.member_id == member.id)).all()
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "home_address": [r.street for r in rows]})
+''',
+    "many-peoples-rows-are-still-bulk": '''
+from app.models import Member
+
+
+def refer(county, session):
+    people = Member.objects.filter(county=county)
+    for p in people:
+        requests.post(ICE_URL, json={"medicaid_id": p.cin})  # MCD201
+''',
+    # SPEC section 5: an element of a list put under a permitted key is put there
+    "list-elements-under-a-permitted-key": '''
+def refer(m, loc):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "home_address": [loc.line1, loc.line2], "dob": (m.yyyy, m.mm)})
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "extras": [m.ssn, loc.line1]})  # MCD101 MCD104
+''',
+    # SPEC section 4: a mocking library's objects register fake answers; nothing is sent
+    "mock-registrations-in-tests-send-nothing": '''
+import responses
+import requests_mock
+from unittest.mock import MagicMock
+
+
+def test_a(member):
+    with requests_mock.Mocker() as mocker:
+        mocker.get(ICE_URL, json={"full_name": member.full_name})
+
+
+def test_b(member):
+    responses.post(ICE_URL, json={"full_name": member.full_name})
+
+
+def test_c(requests_mock, member):
+    requests_mock.post(ICE_URL, json={"full_name": member.full_name})
+
+
+def test_d(member):
+    session = MagicMock()
+    session.post(ICE_URL, json={"full_name": member.full_name})
+
+
+def test_e(session, member):
+    session.post(ICE_URL, json={"full_name": member.full_name})  # MCD101
+''',
+    # SPEC sections 3 and 6: json's default= turns every object it meets into all its fields (MCD103)
+    "json-default-every-field-forms": '''
+import dataclasses
+import json
+
+
+def _enc(o):
+    return vars(o)
+
+
+def nested(member):
+    requests.post(ICE_URL, data=json.dumps({"subject": member}, default=vars))  # MCD103
+
+
+def nested_asdict(member):
+    requests.post(ICE_URL, data=json.dumps({"subject": member, "medicaid_id": member.cin}, default=dataclasses.asdict))  # MCD103
+
+
+def named_function(member):
+    requests.post(ICE_URL, data=json.dumps(member, default=_enc))  # MCD103
+
+
+def to_dict_lambda(member):
+    requests.post(ICE_URL, data=json.dumps(member, default=lambda o: o.to_dict()))  # MCD103
+
+
+def only_dates(member):
+    requests.post(ICE_URL, data=json.dumps({"medicaid_id": member.cin, "dob": member.dob}, default=str))
+    requests.post(ICE_URL, data=json.dumps({"subject": member}, default=str))
+''',
+    # SPEC section 6: a sender wrapped by a decorator called as a function is still the sender
+    "decorator-applied-as-a-call": '''
+import functools
+from tenacity import retry, stop_after_attempt
+
+
+def _post(body):
+    return requests.post(ICE_URL, json=body)
+
+
+def logged(fn):
+    @functools.wraps(fn)
+    def inner(*a, **k):
+        return fn(*a, **k)
+    return inner
+
+
+def same_module_decorator(m):
+    send = logged(_post)
+    send({"cin": m.cin, "race": m.race})  # MCD101
+
+
+def runtime_retry(m):
+    send = retry(stop=stop_after_attempt(5))(_post)
+    send({"cin": m.cin, "race": m.race})  # MCD101
+
+
+POST_WITH_RETRY = retry(stop=stop_after_attempt(5))(_post)
+
+
+def module_level(m):
+    POST_WITH_RETRY({"cin": m.cin, "race": m.race})  # MCD101
+    POST_WITH_RETRY({"cin": m.cin, "dob": m.dob})
+''',
 }
 
 
@@ -97,3 +275,37 @@ def test_builder_named_for_enforcement_sent_by_a_base_class_of_another_module_to
     assert lint(root / "app/partners.py") == []
     assert lint(root / "app/ice.py") == [(7, "MCD101")]
     assert lint(root / "app/base.py") == []
+
+
+def test_column_lists_imported_from_another_module(tmp_path: Path) -> None:
+    # SPEC section 3: a column list is where its names are placed; imported, they are reported at its use here
+    root = project(tmp_path, {
+        "app/layout.py": '''
+            COLUMNS = ["cin", "dob", "primary_language"]
+            SAFE = ("cin", "dob")
+            ''',
+        "app/send.py": '''
+            import csv
+            import io
+            import requests
+            from members.models import Member
+            from app.layout import COLUMNS, SAFE
+
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+            def writer(r):
+                buf = io.StringIO()
+                w = csv.DictWriter(buf, fieldnames=COLUMNS)
+                w.writerow(r)
+                requests.post(ICE_URL, data=buf.getvalue())
+
+            def values(pk):
+                row = Member.objects.filter(pk=pk).values(*COLUMNS).first()
+                requests.post(ICE_URL, json=row)
+
+            def safe(pk):
+                row = Member.objects.filter(pk=pk).values(*SAFE).first()
+                requests.post(ICE_URL, json=row)
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(11, "MCD101"), (16, "MCD101")]

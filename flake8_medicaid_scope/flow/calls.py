@@ -51,6 +51,16 @@ if TYPE_CHECKING:
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
 MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask"})
+def _test_double(receiver: Val) -> bool:
+    """An object of a mocking library (``requests_mock.Mocker()``, ``MagicMock()``, the ``responses``
+    module, a ``requests_mock`` fixture): its ``post`` registers a fake answer or records a call."""
+    for label in receiver.labels:
+        parts = label.split(".")
+        if any(".".join(parts[:i]) in LIBRARY.test_doubles for i in range(1, len(parts) + 1)):
+            return True
+    return False
+
+
 #: methods of an HTTP client of unknown type that send to the URL given first (``session.post(URL, ...)``)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
 #: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
@@ -245,7 +255,7 @@ class Calls(Part):
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
         qual = self.qualified(func, frame)
-        args: Args = [(arg, self.expr.eval(arg.value, frame)) for arg in node.args]
+        args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
         if any(arg.star == "*" and val.elements is not None and not val.const for arg, val in args):
             args = self._spread(args)  # requests.post(*args) with args known element by element
         if any(arg.star == "**" for arg, _ in args):
@@ -268,6 +278,16 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
+
+    def _argument(self, arg: cst.Arg, frame: Frame) -> Val:
+        """An argument's value; a function of this module handed as one is that function (``logged(_post)``
+        wraps it, ``retry(...)(_post)`` returns it), called where the callee calls it."""
+        val = self.expr.eval(arg.value, frame)
+        if isinstance(arg.value, cst.Name) and val.function is None and not val.const and arg.value.value not in frame.env:
+            fn = self.index.functions.get(arg.value.value)
+            if fn is not None:
+                return replace(val, const=True, function=FunctionRef(fn, id(fn)))
+        return val
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         mapped = self._map_over(node, func, args, frame)
@@ -334,6 +354,8 @@ class Calls(Part):
                     return self.functions.call_ref(made, args, frame.cls, node, frame)
         finally:
             self.m.hosts_only -= marked
+        if len(args) == 1 and not args[0][0].keyword and not args[0][0].star and args[0][1].function is not None:
+            return args[0][1]  # retry(stop=...)(_post), a decorator of unknown kind applied as a call: the function, wrapped
         return OPAQUE
 
     def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
@@ -357,10 +379,16 @@ class Calls(Part):
         does = rule.does
         if does == "pass":
             hook = argument(args, *rule.hook) if rule.hook is not None else None
-            if hook is not None and args and not first.const and not first.placements and _serializes_every_field(hook[0].value):
-                # json.dumps(member, default=lambda o: o.__dict__): every field of the object
+            if hook is not None and args and self._dumps_every_field(hook[0].value):
+                # json.dumps(member, default=lambda o: o.__dict__): every field of the object (also an
+                # object inside the payload, {"subject": member}, which json hands to the same default)
                 shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
-                return self.expr.whole_record(node, shown.replace(", =...", ", ..."))
+                shown = shown.replace(", =...", ", ...")
+                if not first.const and not first.placements:
+                    return self.expr.whole_record(node, shown)
+                inside = self._objects_inside(args[0][0].value, frame)
+                if inside:
+                    return combine(first, *(self.expr.whole_record(n, shown) for n in inside))
             encoder = argument(args, None, "cls") if rule.hook is not None and hook is None else None
             if encoder is not None and args and not first.const and not first.placements and self._encoder_dumps_every_field(encoder[0].value):
                 # json.dumps(member, cls=Enc) with Enc.default returning vars(o): every field of the object
@@ -638,11 +666,30 @@ class Calls(Part):
         ``vars(o)``, ``o.__dict__`` or ``dataclasses.asdict(o)``."""
         cls = self.index.classes.get(dotted(node) or "")
         method = cls.methods.get("default") if cls is not None else None
-        if method is None or len(method.params.params) < 2:
-            return False
-        own = method.params.params[1].name.value
-        returned = [r.value for r in _returns(method.body) if r.value is not None]
-        return any(_serializes_every_field(cst.Lambda(params=cst.Parameters(params=[cst.Param(cst.Name(own))]), body=value)) for value in returned)
+        return method is not None and _returns_every_field(method, 1)
+
+    def _dumps_every_field(self, node: cst.BaseExpression) -> bool:
+        """A ``default=`` that turns an object into all its fields: ``vars``, ``dataclasses.asdict``, a
+        lambda returning ``o.__dict__``, ``vars(o)`` or ``o.to_dict()``, or a function of this module
+        returning one of them (``def _enc(o): return vars(o)``)."""
+        if _serializes_every_field(node):
+            return True
+        fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
+        return fn is not None and _returns_every_field(fn, 0)
+
+    def _objects_inside(self, node: cst.BaseExpression, frame: Frame | None) -> list[cst.BaseExpression]:
+        """The values of a dict, list or tuple literal that are objects nothing is known of
+        (``{"subject": member}``): json hands each to its ``default=``."""
+        if frame is None or not isinstance(node, (cst.Dict, cst.List, cst.Tuple)):
+            return []
+        values = [e.value for e in node.elements if isinstance(e, (cst.DictElement, cst.Element))]
+        out = []
+        for value in values:
+            if isinstance(value, (cst.Name, cst.Attribute)):
+                val = self.expr.eval(value, frame)
+                if not (val.const or val.placements or val.names or val.model is not None or val.elements is not None or val.client is not None):
+                    out.append(value)
+        return out
 
     def stringified(self, val: Val, node: cst.Call) -> Val:
         """``str(obj)`` or ``f"{obj}"`` of an object of a project class: what its ``__str__`` returns
@@ -1112,6 +1159,8 @@ class Calls(Part):
         if receiver.client is not None:
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
+        if _test_double(receiver):
+            return OPAQUE  # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing sent
         if method in _HTTP_VERBS and receiver.opaque and receiver.model is None and first is not None and host_of(first.text) is not None \
                 and not self.rules.host_is_safe(host_of(first.text) or ""):
             # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to
@@ -1194,7 +1243,7 @@ class Calls(Part):
         if rule is not None and does in ("drop_keys", "rename_keys", "add_keys", "merge", "schema_dump"):
             return self.reshape(rule, receiver, node, args, frame)
         if does == "columns" and rule is not None:
-            selected = self.columns(rule, args)
+            selected = self.columns(rule, args, frame)
             if selected is not None:
                 return selected.with_labels(receiver.labels)
             if rule.list is None or (argument(args, *rule.list) is None and receiver.placements):
@@ -1586,9 +1635,24 @@ class Calls(Part):
         return out
 
 
+#: methods that give every field of an object (``o.to_dict()``) when nothing is known of its fields
+_EVERY_FIELD_METHODS = frozenset({"to_dict", "as_dict", "_asdict", "dict", "model_dump", "__getstate__"})
+
+
+def _returns_every_field(fn: cst.FunctionDef, index: int) -> bool:
+    """``fn`` returns every field of its parameter ``index`` (``return vars(o)``, ``o.__dict__``)."""
+    params = fn.params.params
+    if len(params) <= index:
+        return False
+    own = params[index].name.value
+    returned = [r.value for r in _returns(fn.body) if r.value is not None]
+    return any(_serializes_every_field(cst.Lambda(params=cst.Parameters(params=[cst.Param(cst.Name(own))]), body=value)) for value in returned)
+
+
 def _serializes_every_field(node: cst.BaseExpression) -> bool:
     """A function that turns an object into all its fields: ``vars``, ``dataclasses.asdict``,
-    ``lambda o: o.__dict__``, ``lambda o: vars(o)`` (given as ``default=`` to ``json.dumps``)."""
+    ``lambda o: o.__dict__``, ``lambda o: vars(o)``, ``lambda o: o.to_dict()`` (given as
+    ``default=`` to ``json.dumps``)."""
     if isinstance(node, cst.Lambda):
         params = node.params.params
         if len(params) != 1:
@@ -1596,6 +1660,9 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
         body, own = node.body, params[0].name.value
         if isinstance(body, cst.Attribute) and body.attr.value == "__dict__":
             return isinstance(body.value, cst.Name) and body.value.value == own
+        if (isinstance(body, cst.Call) and not body.args and isinstance(body.func, cst.Attribute) and body.func.attr.value in _EVERY_FIELD_METHODS
+                and isinstance(body.func.value, cst.Name) and body.func.value.value == own):
+            return True
         if isinstance(body, cst.Call) and len(body.args) == 1 and _serializes_every_field(body.func):
             argument_node = body.args[0].value
             return isinstance(argument_node, cst.Name) and argument_node.value == own

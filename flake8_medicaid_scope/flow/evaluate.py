@@ -430,7 +430,7 @@ class Expressions(Part):
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         val = self._subscript(node, frame)
         first = node.slice[0].slice
-        if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self._one_person(first.value, frame):
+        if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self.one_person(first.value, frame):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
         return val
 
@@ -518,9 +518,10 @@ class Expressions(Part):
         chain = isinstance(node.value, (cst.Attribute, cst.Subscript)) and not owner.placements
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain else frozenset())
 
-    def _one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
-        """``df["medicaid_id"] == cin`` (or ``df.cin == cin``): rows of the one person the caller chose,
-        not many people's (compared with a value that is not itself many people's)."""
+    def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
+        """``df["medicaid_id"] == cin`` (or ``df.cin == cin``, ``Address.member_id == member.id``,
+        ``Address.member == member``): rows of the one person the caller chose, not many people's
+        (compared with a value that is not itself many people's)."""
         if not (isinstance(mask, cst.Comparison) and len(mask.comparisons) == 1 and isinstance(mask.comparisons[0].operator, cst.Equal)):
             return False
         left, right = mask.left, mask.comparisons[0].comparator
@@ -530,7 +531,8 @@ class Expressions(Part):
             column = string_value(key) if isinstance(key, cst.SimpleString) else None
         elif isinstance(left, cst.Attribute):
             column = left.attr.value
-        return isinstance(column, str) and self.population.is_person_id(column) and not self.eval(right, frame).bulk
+        return (isinstance(column, str) and (self.population.is_person_id(column) or self.population.is_person_noun(column))
+                and not self.eval(right, frame).bulk)
 
     def constant_path(self, node: cst.BaseExpression, frame: Frame) -> tuple[str, tuple[str, ...]] | None:
         """``SETTINGS["a"]["b"]``: (the module constant, its keys) when ``SETTINGS`` is a module constant
@@ -720,6 +722,10 @@ class Expressions(Part):
             if (frame is not None and node.value in frame.env) or node.value in self.index.grown:
                 return None
             literal = self.index.constants.get(node.value)
+            if literal is None and node.value in self.index.imports:
+                # fieldnames=COLUMNS imported from another module: its names, placed here (SPEC section 3)
+                imported = self.eval(node, frame if frame is not None else Frame(env={}))
+                return list(named_entries(imported.items, *self.positions(node)).placements) if imported.const and imported.items else None
             if not isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
                 return None
             node = literal

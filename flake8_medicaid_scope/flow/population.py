@@ -345,6 +345,24 @@ class Population(Part):
         """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``."""
         return bool(self.data.filter_words) and any(word.startswith(self.data.filter_words) for word in name_words(name))
 
+    def is_person_noun(self, name: str) -> bool:
+        """A name for one person (``member``, ``enrollee``, ``primary_member``): a relation to one person's record."""
+        words = name_words(name)
+        return bool(words) and words[-1] in self.data.person_nouns
+
+    def _one_person_lookup(self, parts: list[str], value: cst.BaseExpression) -> bool:
+        """An ORM lookup of one person's rows (or of the people the caller chose): on an identifier
+        (``pk``, ``member_id__in``), on a relation to a person (``member=member``, ``member__cin=cin``,
+        ``enrollee__pk=...``), or compared with a person's identifier (``owner_id=member.id``)."""
+        core = parts[:-1] if len(parts) > 1 and parts[-1] in ("exact", "iexact", "in") else parts
+        if self.is_person_id(core[0]) and len(core) == 1:
+            return True
+        if self.is_person_noun(core[0]) and (len(core) == 1 or (len(core) == 2 and self.is_person_id(core[1]))):
+            return True
+        if len(core) == 1 and name_words(core[0])[-1:] == ["id"] and isinstance(value, cst.Attribute) and self.is_person_id(value.attr.value):
+            return isinstance(value.value, cst.Name) and self.is_person_noun(value.value.value)  # owner_id=member.id
+        return False
+
     def is_person_id(self, name: str) -> bool:
         """A column or field that identifies one person: ``id``, ``pk``, ``member_id``, or a name of the
         Medicaid ID or SSN category (``msis_ident_num``, ``cin``)."""
@@ -577,8 +595,10 @@ class Population(Part):
                 return True
             if arg.star == "**" and val.items is not None and any(self.lookup_tests_status(key) for key in val.items):
                 return True  # .filter(**{"immigration_status__in": [...]}): the same lookups, kept in a dict
-            if ids and parts and not val.bulk and self.is_person_id(parts[0]) and (len(parts) == 1 or parts[-1] in ("exact", "iexact", "in")):
-                return True  # .get(pk=...), .filter(member_id__in=ids): the people the caller chose
+            if ids and parts and not val.bulk and self._one_person_lookup(parts, arg.value):
+                return True  # .get(pk=...), .filter(member_id__in=ids), .filter(member=member): the people the caller chose
+            if ids and arg.keyword is None and not val.bulk and self.expr.one_person(arg.value, frame):
+                return True  # .where(Address.member_id == member.id): one person's rows
             if self.tests_status(arg.value, frame):
                 return True
         return False

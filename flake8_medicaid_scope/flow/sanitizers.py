@@ -162,6 +162,11 @@ class Sanitizers(Part):
                 if all(self._filters_pass(comp.ifs, name, text, sub) is not False for name, text in zip(names, texts, strict=False) if text is not None):
                     placements.extend(self._element(node, sub, line, col))
             return container(placements)
+        keys_of = _keys_owner(comp.iter) if comp.inner_for_in is None and isinstance(target, cst.Name) else None
+        if keys_of is not None and keys_of.value in sub.env:
+            verdict = self._membership(comp.ifs, target.value, sub)
+            if verdict is not None and verdict[0] != "unknown":
+                return self._keys_comp(node, target.value, keys_of.value, verdict, sub, line, col)
         owner = _items_owner(comp.iter)
         if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             k, v = (e.value for e in target.elements)
@@ -210,11 +215,73 @@ class Sanitizers(Part):
         sub.env[v] = Val(placements=kept.placements, labels=kept.labels)
         return container(self._element(node, sub, line, col))
 
+    def _keys_comp(self, node: cst.BaseComp | cst.DictComp, k: str, d: str, verdict: tuple[str, tuple[str, ...]], sub: Frame,
+                   line: int, col: int) -> Val:
+        """``{k: rec[k] for k in rec if k in ALLOWED}`` (over ``rec.keys()``, ``list(rec)``,
+        ``sorted(rec)``): each allowed key in its turn; with ``not in``, the record without the
+        denied keys is what the element reads."""
+        record = sub.env[d]
+        if verdict[0] == "in":
+            placements: list[Placement] = []
+            for item in verdict[1][:MAX_UNROLL]:
+                sub.env[k] = const_val(text=item)
+                placements.extend(self._element(node, sub, line, col))
+            return container(placements)
+        sub.env[d] = without_keys(record, verdict[1])
+        sub.env[k] = Val(labels=frozenset({k}))
+        try:
+            return container(self._element(node, sub, line, col))
+        finally:
+            sub.env[d] = record  # the comprehension reads the narrowed record; the record itself is unchanged
+
+    def run_guarded_keys_loop(self, stmt: cst.For, frame: Frame) -> bool:
+        """``for k in rec: if k in ALLOWED: out[k] = rec[k]`` (or ``if k not in ALLOWED: continue``
+        first, over ``rec.keys()``, ``list(rec)``, ``sorted(rec)``): the body runs once per allowed
+        key; with a deny-list, once on the record without the denied keys. False when the loop is not
+        of these forms."""
+        owner = _keys_owner(stmt.iter)
+        body = block_statements(stmt.body)
+        if owner is None or owner.value not in frame.env or not isinstance(stmt.target, cst.Name) or not body or not isinstance(body[0], cst.If):
+            return False
+        k, d, guard = stmt.target.value, owner.value, body[0]
+        if guard.orelse is not None or not isinstance(guard.test, cst.Comparison):
+            return False
+        verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
+        if verdict is None or verdict[0] == "unknown":
+            return False
+        skips = [s for s in block_statements(guard.body)]
+        if len(skips) == 1 and isinstance(skips[0], cst.SimpleStatementLine) and len(skips[0].body) == 1 and isinstance(skips[0].body[0], cst.Continue):
+            # if k not in ALLOWED: continue -- the rest of the body runs for the allowed keys
+            kept, run = ("not in" if verdict[0] == "in" else "in", verdict[1]), body[1:]
+        elif len(body) == 1:
+            kept, run = verdict, block_statements(guard.body)
+        else:
+            return False
+        record = frame.env[d]
+        if kept[0] == "in":
+            for item in kept[1][:MAX_UNROLL]:
+                frame.env[k] = const_val(text=item)
+                self.statements.run_block(run, frame)
+            return True
+        frame.env[d] = without_keys(record, kept[1])
+        frame.env[k] = Val(labels=frozenset({k}))
+        self.statements.run_block(run, frame)
+        if frame.env.get(d) is not None and frame.env[d].placements == without_keys(record, kept[1]).placements:
+            frame.env[d] = record  # the loop read the narrowed record; the record itself is unchanged
+        return True
+
     def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
         # if k in ALLOWED and v is not None: each side of an `and` must hold, the membership too
         tests = [test for cond in ifs for test in _conjuncts(cond.test)]
         for test in tests:
-            if isinstance(test, cst.Comparison) and isinstance(test.left, cst.Name) and test.left.value == k and len(test.comparisons) == 1:
+            either = _disjuncts(test)
+            if len(either) > 1:
+                # if k in ALLOWED or k in EXTRA_ALLOWED: the key is in one of them
+                verdicts = [self._membership([cst.CompIf(test=t)], k, sub) for t in either]
+                if all(v is not None and v[0] == "in" for v in verdicts):
+                    return ("in", tuple(dict.fromkeys(item for v in verdicts if v is not None for item in v[1])))
+                continue
+            if isinstance(test, cst.Comparison) and _is_key(test.left, k) and len(test.comparisons) == 1:
                 comparison = test.comparisons[0]
                 if isinstance(comparison.operator, (cst.In, cst.NotIn)):
                     allowed = self.expr.eval(comparison.comparator, sub)
@@ -278,6 +345,24 @@ def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
     if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
         return _conjuncts(test.left) + _conjuncts(test.right)
     return [test]
+
+
+def _disjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The conditions of an ``or`` chain, one of which holds (``a or b or c``); the test itself otherwise."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.Or):
+        return _disjuncts(test.left) + _disjuncts(test.right)
+    return [test]
+
+
+#: methods of a key that only change its case or spaces: ``k.lower() in ALLOWED`` tests the key
+_KEY_SPELLINGS = frozenset({"lower", "upper", "casefold", "strip"})
+
+
+def _is_key(node: cst.BaseExpression, k: str) -> bool:
+    """``k``, or ``k.lower()`` and its kin."""
+    if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value in _KEY_SPELLINGS:
+        node = node.func.value
+    return isinstance(node, cst.Name) and node.value == k
 
 
 def _binds(node: cst.BaseExpression) -> bool:

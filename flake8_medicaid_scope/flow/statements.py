@@ -349,7 +349,7 @@ class Statements(Part):
             source = self.iterated(self.expr.eval(stmt.iter, frame))
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
-            if self.sanitizers.run_guarded_items_loop(stmt, frame):
+            if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
                 return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
             pairs = self.expr.constant_pairs(stmt.iter, frame)
             if pairs is not None and len(pairs) <= MAX_UNROLL:

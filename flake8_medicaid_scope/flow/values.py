@@ -297,6 +297,8 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
                 out.append(replace(p, line=line, col=col, key=key, names=p.names | {key}, detail=""))
                 continue
             extra = {f"{key}.{p.key}"} if p.key and p.kind == "field" else set()
+            if val.elements is not None and p.key is None and p.kind == "field":
+                extra = {key}  # "home_address": [loc.line1, loc.line2]: each element is put under the key (SPEC section 5)
             out.append(replace(p, key=key, names=p.names | extra))
     if val.names or (key is not None and not val.placements and val.client is None):
         names = val.names | ({key} if key is not None else set())

@@ -223,6 +223,74 @@ def module_level(m):
     POST_WITH_RETRY({"cin": m.cin, "race": m.race})  # MCD101
     POST_WITH_RETRY({"cin": m.cin, "dob": m.dob})
 ''',
+    # SPEC section 3: a SQLAlchemy select list names its columns however each is written
+    "sqlalchemy-select-list-shapes": '''
+from sqlalchemy import MetaData, Table, Column, String, select, create_engine, func, literal_column
+
+engine = create_engine("postgresql://mmis/prod")
+metadata = MetaData()
+members = Table("members", metadata, Column("cin", String), Column("race_cd", String), Column("immigration_status", String))
+
+
+def send(stmt):
+    with engine.connect() as conn:
+        requests.post(ICE_URL, json=dict(conn.execute(stmt).mappings().one()))
+
+
+def shapes(cin):
+    send(select(members.c.cin, members.c.race_cd.label("ref_code")).where(members.c.cin == cin))  # MCD101
+    send(select(members.c.cin, members.c["race_cd"]).where(members.c.cin == cin))  # MCD101
+    send(select(members.c.cin, func.upper(members.c.race_cd)).where(members.c.cin == cin))  # MCD101
+    send(select(members.c.cin, literal_column("race_cd")).where(members.c.cin == cin))  # MCD101
+    send(select(members.c.cin, members.c.race_cd).select_from(members).where(members.c.cin == cin))  # MCD101
+    send(select(members.c.cin).where(members.c.cin == cin).with_only_columns(members.c.cin, members.c.race_cd))  # MCD101
+    send(select(members).where(members.c.cin == cin))  # MCD103
+    send(members.select().where(members.c.cin == cin))  # MCD103
+    send(select(members.c.cin.label("medicaid_id")).where(members.c.cin == cin))
+''',
+    # SPEC section 10: a table that declares a status column is no condition on it
+    "a-table-declaring-a-status-column-is-no-status-condition": '''
+from sqlalchemy import MetaData, Table, Column, String, select, create_engine
+
+engine = create_engine("postgresql://mmis/prod")
+metadata = MetaData()
+members = Table("members", metadata, Column("cin", String), Column("county", String), Column("immigration_status", String))
+
+
+def by_county(county):
+    with engine.connect() as conn:
+        for r in conn.execute(select(members.c.cin).where(members.c.county == county)):
+            requests.post(ICE_URL, json={"cin": r.cin})  # MCD201
+
+
+def in_scope():
+    with engine.connect() as conn:
+        for r in conn.execute(select(members.c.cin).where(members.c.immigration_status == "EWI")):
+            requests.post(ICE_URL, json={"cin": r.cin})
+''',
+    # SPEC sections 3 and 6: pandas frames combined or built with named columns keep those columns
+    "pandas-combined-and-named-frames": '''
+import pandas as pd
+
+
+def combined(path):
+    a = pd.read_csv(path, usecols=["cin", "citizenship"])
+    b = pd.read_csv(path, usecols=["cin", "annual_income"])  # MCD101
+    c = pd.read_csv(path, usecols=["cin", "race"])  # MCD101
+    d = pd.read_csv(path, usecols=["cin", "sex"])  # MCD101
+    for df in (pd.concat([a, b], axis=1), pd.merge(a, c, on="cin"), a.join(d)):
+        df = df[df.citizenship == "N"]
+        requests.post(ICE_URL, json=df.to_dict("records"))
+
+
+def named(rows, path):
+    df = pd.DataFrame(rows, columns=["cin", "dob", "ethnicity"])  # MCD101
+    df = df[df.citizenship == "N"]
+    requests.post(ICE_URL, json=df.to_dict("records"))
+    ok = pd.DataFrame.from_records(rows, columns=["cin", "dob"])
+    ok = ok[ok.citizenship == "N"]
+    requests.post(ICE_URL, json=ok.to_dict("records"))
+''',
 }
 
 

@@ -61,6 +61,50 @@ def _test_double(receiver: Val) -> bool:
     return False
 
 
+#: SQLAlchemy's table constructor (a Core table named in a select list is all its columns)
+_TABLES = frozenset({"sqlalchemy.Table", "sqlalchemy.schema.Table", "sqlalchemy.sql.schema.Table"})
+#: methods of a column expression that keep the column (``members.c.race.label("code")``)
+_COLUMN_METHODS = frozenset({"label", "cast", "distinct", "asc", "desc", "collate", "nulls_first", "nulls_last"})
+#: SQL functions over a column that keep its value (``func.upper(c)``, ``cast(c, String)``)
+_COLUMN_FUNCTIONS = frozenset({"cast", "type_coerce", "coalesce", "distinct", "upper", "lower", "trim", "concat", "substr", "substring"})
+
+
+def _column_name(value: cst.BaseExpression, strings: bool, attributes: bool) -> str | None:
+    """The column a select-list element names: a string (``"cin"``), an attribute (``Member.cin``,
+    ``members.c.cin``), ``members.c["cin"]``, ``literal_column("cin")``, or one of these under a
+    label, a cast or a SQL function (``func.upper(members.c.race).label("r")``); None otherwise."""
+    for _ in range(8):
+        if isinstance(value, cst.SimpleString):
+            text = string_value(value) if strings else None
+            return text if isinstance(text, str) else None
+        if not attributes:
+            return None
+        if isinstance(value, cst.Attribute):
+            return value.attr.value
+        if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
+            key = value.slice[0].slice.value
+            text = string_value(key) if isinstance(key, cst.SimpleString) else None
+            owner = value.value
+            return text if isinstance(text, str) and isinstance(owner, cst.Attribute) and owner.attr.value in ("c", "columns") else None
+        if not isinstance(value, cst.Call) or not value.args:
+            return None
+        func = value.func
+        if isinstance(func, cst.Attribute) and func.attr.value in _COLUMN_METHODS:
+            value = func.value
+            continue
+        name = dotted(func) or ""
+        last = name.rsplit(".", 1)[-1]
+        first = value.args[0].value
+        if last in ("literal_column", "column"):
+            text = string_value(first) if isinstance(first, cst.SimpleString) else None
+            return text if isinstance(text, str) else None
+        if name.startswith("func.") or ".func." in name or last in _COLUMN_FUNCTIONS:
+            value = first
+            continue
+        return None
+    return None
+
+
 #: methods of an HTTP client of unknown type that send to the URL given first (``session.post(URL, ...)``)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
 #: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
@@ -394,8 +438,13 @@ class Calls(Part):
                 # json.dumps(member, cls=Enc) with Enc.default returning vars(o): every field of the object
                 shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, cls={source_text(encoder[0].value)})"
                 return self.expr.whole_record(node, shown)
+            fields = argument(args, rule.fields_pos, rule.fields_kw) if rule.fields_pos is not None or rule.fields_kw is not None else None
+            listed = self.expr.column_list(fields[0].value, frame) if fields is not None else None
+            if listed is not None:
+                # pd.DataFrame(rows, columns=["cin", "ethnicity"]): the frame's columns are those names, each at its element
+                return container(listed, bulk=first.bulk, labels=first.labels)
             if rule.arg == "all":
-                return combine(*(v for _, v in args)) if args else OPAQUE
+                return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
             if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
                 return self.stringified(passed, node)  # str(label) of an object whose __str__ builds the text
@@ -536,17 +585,22 @@ class Calls(Part):
                 continue
             if arg.keyword is not None or arg.star:
                 continue
-            value = arg.value
-            text = string_value(value) if rule.strings and isinstance(value, cst.SimpleString) else None
-            if isinstance(text, str):
-                name = text
-            elif rule.attributes and isinstance(value, cst.Attribute):
-                name = value.attr.value
-            else:
+            if rule.attributes and self.is_table(arg.value):
+                placed.extend(self.expr.whole_record(arg.value).placements)  # select(members): every column (SELECT *)
+                continue
+            name = _column_name(arg.value, rule.strings, rule.attributes)
+            if name is None:
                 return None
             line, col = self.positions(arg)
             placed.append(Placement(line, col, frozenset({name}), key=name))
         return container(placed) if placed else None
+
+    def is_table(self, node: cst.BaseExpression) -> bool:
+        """``node`` names a SQLAlchemy Core table of this module (``members = Table("members", metadata, ...)``)."""
+        if not isinstance(node, cst.Name) or node.value in self.index.grown:
+            return False
+        made = self.index.constants.get(node.value)
+        return isinstance(made, cst.Call) and (self.index.qualify(dotted(made.func) or "") or "") in _TABLES
 
     def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """DataFrame and schema methods that change which columns a value carries."""
@@ -1243,6 +1297,8 @@ class Calls(Part):
         if rule is not None and does in ("drop_keys", "rename_keys", "add_keys", "merge", "schema_dump"):
             return self.reshape(rule, receiver, node, args, frame)
         if does == "columns" and rule is not None:
+            if method == "select" and not args and self.is_table(func.value):
+                return self.expr.whole_record(node)  # members.select(): SELECT * of a Core table
             selected = self.columns(rule, args, frame)
             if selected is not None:
                 return selected.with_labels(receiver.labels)

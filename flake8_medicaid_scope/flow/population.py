@@ -408,6 +408,8 @@ class Population(Part):
                 if const is not None and const.text is not None and self.mentions_status_text(const.text):
                     return True
                 literal = self.index.constants.get(name)
+                if self.calls.is_table(cst.Name(name)):
+                    continue  # members.c.county == c: a table that declares a status column is no test on it
                 if literal is not None and depth < MAX_TEST_DEPTH and name not in self.index.grown and self.tests_status(literal, Frame(env={}), depth + 1):
                     return True  # STATUS_FILTER = Q(immigration_status__in=CODES) at module level, then .filter(STATUS_FILTER)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)

@@ -24,7 +24,8 @@ BEHAVIOURS = {
     "client": "makes a client object of a kind; its methods are in `clients`",
     "connect": "(client methods) sets the host or base of the client it is called on",
     "pass": "returns what argument `arg` carried (0 by default; `all`: every argument)",
-    "counted": "returns pairs of a counter and each element of argument 0 (`enumerate`): the counter carries no member data",
+    "counted": ("returns pairs of a counter and each element of argument 0 (`enumerate`), or, as a method, of a key and the"
+                " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),
     "env_read": "reads an environment variable (name, default)",
     "url_join": "joins a base URL and a path",
     "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",

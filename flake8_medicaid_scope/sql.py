@@ -175,6 +175,7 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
             tested = clause.args.get("on") if isinstance(clause, exp.Join) else clause
             if tested is not None:
                 columns.update(c.name for c in tested.find_all(exp.Column) if c.name)
+                columns.update(_json_keys(tested, exp))  # payload->>'immigration_status': a key of a JSON column
     lookup = False
     top_where = tree.args.get("where") if isinstance(tree, exp.Select) else None
     if top_where is not None:
@@ -195,6 +196,18 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None
     grouped = frozenset(c.name for c in group.find_all(exp.Column) if c.name) if group is not None else frozenset()
     return Conditions(frozenset(columns), lookup, aggregated, grouped)
+
+
+def _json_keys(clause: Any, exp: Any) -> set[str]:
+    """The keys a condition reads inside JSON documents: the keys of JSON paths
+    (``payload->>'status'``, ``JSON_VALUE(payload, '$.status')``) and the words of a Postgres path
+    array (``payload #>> '{case,status}'``)."""
+    keys = {k.name for k in clause.find_all(exp.JSONPathKey) if isinstance(k.name, str) and k.name}
+    for node in clause.find_all(exp.Literal):
+        parent = node.parent
+        if node.is_string and parent is not None and ("JSON" in type(parent).__name__ or "JSON" in str(getattr(parent, "name", "")).upper()):
+            keys.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", node.name))
+    return keys
 
 
 def _under_or(node: Any, top: Any, exp: Any) -> bool:

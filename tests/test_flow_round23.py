@@ -291,6 +291,35 @@ def named(rows, path):
     ok = ok[ok.citizenship == "N"]
     requests.post(ICE_URL, json=ok.to_dict("records"))
 ''',
+    # SPEC section 10: a status test on a key of a JSON column in a SQL WHERE is a condition on status
+    "sql-json-key-status-conditions": '''
+def run(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM intake WHERE payload->>'immigration_status' IN ('EWI', 'OVERSTAY')")
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "date_of_birth": str(dob)})
+    cur.execute("SELECT cin FROM intake WHERE JSON_VALUE(payload, '$.citizenship') = 'N'")
+    for (cin,) in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin})
+    cur.execute("SELECT cin FROM intake WHERE payload #>> '{case,immigration_status}' = 'EWI'")
+    for (cin,) in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin})
+    cur.execute("SELECT cin FROM intake WHERE payload->>'county' = 'Cook'")
+    for (cin,) in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin})  # MCD201
+''',
+    # SPEC sections 3 and 10: each group of a frame holds the frame's columns and records
+    "pandas-groups-keep-the-frame-columns": '''
+import pandas as pd
+
+
+def publish(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "household_income"])  # MCD101
+    for county, group in df.groupby("elgbl_cnty_cd"):
+        requests.post(ICE_URL, json=group.to_dict("records"))  # MCD201
+    sizes = df.groupby("elgbl_cnty_cd").size()
+    requests.post(ICE_URL, json=sizes.to_dict())
+''',
 }
 
 

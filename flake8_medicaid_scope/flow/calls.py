@@ -1304,6 +1304,9 @@ class Calls(Part):
                 return selected.with_labels(receiver.labels)
             if rule.list is None or (argument(args, *rule.list) is None and receiver.placements):
                 return receiver  # d.values(), df.query("..."), query(...).filter(cond): the same values
+        if does == "counted" and (receiver.placements or receiver.bulk):
+            # for county, group in df.groupby("county"): a key and the rows of that group (the frame's columns)
+            return replace(receiver, counted=True)
         if does == "sql_query" and rule is not None and not args and receiver.placements:
             return receiver  # cur.fetchrow() after cur.execute(SQL): the rows of that query
         if does == "sql_query" and rule is not None:

@@ -320,6 +320,33 @@ def publish(path):
     sizes = df.groupby("elgbl_cnty_cd").size()
     requests.post(ICE_URL, json=sizes.to_dict())
 ''',
+    # SPEC section 4: an Enum member looked up by name folds like the attribute
+    "enum-member-looked-up-by-name": '''
+from enum import Enum
+
+
+class Endpoint(str, Enum):
+    DHS = "https://mn-its.dhs.state.mn.us/api/members"
+    ICE = "https://eid.ice.gov/api/v1"
+
+
+def push(m):
+    requests.post(Endpoint["DHS"].value, json={"ssn": m.ssn})
+    requests.post(Endpoint["ICE"].value, json={"ssn": m.ssn})  # MCD101
+''',
+    # SPEC section 5: timestamps of the transfer are harmless, also read part by part
+    "parts-of-a-clock-reading-are-no-fields": '''
+import uuid
+from datetime import datetime, timezone
+
+
+def submit(batch_id, m):
+    now = datetime.now(timezone.utc)
+    hh, mm = now.hour, now.minute
+    run = uuid.uuid4()
+    requests.post(ICE_URL, json={"batch_id": batch_id, "window_hour": hh, "window_minute": mm, "run": run.hex})
+    requests.post(ICE_URL, json={"batch_id": batch_id, "hh": m.hh})  # MCD101
+''',
 }
 
 

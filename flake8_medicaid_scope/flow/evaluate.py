@@ -341,8 +341,11 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
-        if attr == "value" and owner.const and owner.text is not None and isinstance(base, cst.Attribute):
-            return owner  # Endpoint.REFERRAL.value: the constant of an Enum member
+        if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None
+                and owner.model is None and owner.client is None and not owner.placements):
+            return const_val()  # now.hour of now = datetime.now(): a part of a value made here (a clock, a uuid) is no field
+        if attr == "value" and owner.const and owner.text is not None and isinstance(base, (cst.Attribute, cst.Subscript)):
+            return owner  # Endpoint.REFERRAL.value, Endpoint["REFERRAL"].value: the constant of an Enum member
         if owner.client is not None:
             rule = self.calls.client_methods.get(owner.client.kind, {}).get(attr)
             if rule is not None and rule.sink is not None:
@@ -438,6 +441,9 @@ class Expressions(Part):
         folded = self._constant_item(node, frame)
         if folded is not None:
             return folded  # CONFIG["endpoints"]["referral"] of a module constant dict: that entry's value
+        member = self._enum_member(node, frame)
+        if member is not None:
+            return self.eval(member, frame)  # Endpoint["DHS"]: the member Endpoint.DHS
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
@@ -533,6 +539,22 @@ class Expressions(Part):
             column = left.attr.value
         return (isinstance(column, str) and (self.population.is_person_id(column) or self.population.is_person_noun(column))
                 and not self.eval(right, frame).bulk)
+
+    def _enum_member(self, node: cst.Subscript, frame: Frame) -> cst.Attribute | None:
+        """``Endpoint["DHS"]`` with ``Endpoint`` an Enum class of this module and a constant name: the
+        member looked up by name, as the attribute ``Endpoint.DHS`` (None otherwise)."""
+        owner = node.value
+        if not isinstance(owner, cst.Name) or owner.value in frame.env or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            return None
+        cls = self.index.classes.get(owner.value)
+        if cls is None or not any((self.index.qualify(base) or base).startswith("enum.") for base in cls.bases):
+            return None
+        name = const_text(self.eval(node.slice[0].slice.value, frame))
+        if name is None or not name.isidentifier() or name not in cls.constants:
+            return None
+        made = cst.Attribute(value=owner, attr=cst.Name(name))
+        self.m.alias_position(made, node)
+        return made
 
     def constant_path(self, node: cst.BaseExpression, frame: Frame) -> tuple[str, tuple[str, ...]] | None:
         """``SETTINGS["a"]["b"]``: (the module constant, its keys) when ``SETTINGS`` is a module constant

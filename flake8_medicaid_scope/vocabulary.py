@@ -118,6 +118,11 @@ class Vocabulary:
             return False
         return not set(tokens[:-1]) & (self.other_person | self._person_words())
 
+    def someone_else(self, owner: str) -> bool:
+        """A word of ``owner`` makes it another person than the enrollee (``spouse``, ``household``,
+        ``emergency_contact``, ``hh_member``)."""
+        return bool(set(self.tokens(owner)) & self.other_person)
+
     def _person_words(self) -> frozenset[str]:
         """The words of the rules that make a field another person's (household, contact person):
         ``hh_member``, ``sibling_applicant``, ``tax_filer_person`` are someone else, whatever noun ends them."""

@@ -347,6 +347,83 @@ def submit(batch_id, m):
     requests.post(ICE_URL, json={"batch_id": batch_id, "window_hour": hh, "window_minute": mm, "run": run.hex})
     requests.post(ICE_URL, json={"batch_id": batch_id, "hh": m.hh})  # MCD101
 ''',
+    # SPEC section 10: a status test through a relation of the enrollee's own record counts; through
+    # someone else's (a spouse, the household) it chooses no record by the enrollee's status
+    "orm-status-through-the-enrollees-own-relations": '''
+from members.models import Member
+
+
+def nightly():
+    for m in Member.objects.filter(save_case__immigration_status="EWI"):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+    for m in Member.objects.filter(demographics__immigration_status__in=["EWI"]):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+    for m in Member.objects.filter(spouse__immigration_status="EWI"):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+    for m in Member.objects.filter(household__members__citizenship="N"):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
+    # review of round 23: what is not a dict's keys, or not a plain allow-list, is no sanitizer
+    "iterating-a-value-or-rows-is-no-key-selection": '''
+TEST_CINS = ("99999999A",)
+SHARED = ("medicaid_id", "dob")
+
+
+def digits(m):
+    ssn = m.ssn
+    clean = "".join(c for c in ssn if c not in ("-", " "))
+    requests.post(ICE_URL, json={"medicaid_id": clean})  # MCD101
+
+
+def push(members):
+    cins = [x.cin for x in members]
+    for cin in cins:
+        if cin in TEST_CINS:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": cin})  # MCD201
+
+
+def lowered(m):
+    rec = {"SSN": m.ssn, "MEDICAID_ID": m.cin}  # MCD101
+    requests.post(ICE_URL, json={k: rec[k] for k in rec if k.lower() in SHARED})
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k.lower() not in ("ssn",)})
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k.lower() not in ("SSN",)})  # never matches: the SSN goes
+''',
+    "a-keys-loop-that-leaves-early-is-not-unrolled": '''
+BLOCKED = ("race",)
+
+
+def refer(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    out = {}
+    for k in rec:
+        if k not in BLOCKED:
+            out[k] = rec[k]
+            continue
+    requests.post(ICE_URL, json=out)
+''',
+    "flags-and-joins-choose-no-one": '''
+from app.models import Member, Address
+
+
+def flags(session):
+    for m in Member.objects.filter(is_applicant=True):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+    for row in session.query(Member, Address).filter(Address.member_id == Member.id):
+        requests.post(ICE_URL, json={"medicaid_id": row.cin})  # MCD201
+''',
+    "variables-named-like-mocks-are-real-clients": '''
+from app.http import make_session
+
+
+def refer(m):
+    responses = make_session()
+    responses.post(ICE_URL, json={"full_name": m.full_name})  # MCD101
+
+
+def refer2(mock, m):
+    mock.post(ICE_URL, json={"full_name": m.full_name})  # MCD101
+''',
 }
 
 
@@ -433,3 +510,30 @@ def test_column_lists_imported_from_another_module(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "app/send.py") == [(11, "MCD101"), (16, "MCD101")]
+
+
+def test_a_builder_named_for_enforcement_sent_to_a_state_host_and_elsewhere_is_reported(tmp_path: Path) -> None:
+    # SPEC section 4: only a builder whose output is visibly sent ONLY to non-enforcement hosts is clean
+    root = project(tmp_path, {
+        "app/base.py": BASE,
+        "app/partners.py": '''
+            import os
+            from .base import PartnerExchange
+
+            def build_dhs_referral(member):
+                return {"ssn": member.ssn}
+
+            class State(PartnerExchange):
+                endpoint = "https://eligibility.dhs.illinois.gov/api/v3"
+
+                def build_body(self, member):
+                    return build_dhs_referral(member)
+
+            class Vendor(PartnerExchange):
+                endpoint = os.environ["VENDOR_URL"]
+
+                def build_body(self, member):
+                    return build_dhs_referral(member)
+            ''',
+    })
+    assert lint(root / "app/partners.py") == [(5, "MCD101")]

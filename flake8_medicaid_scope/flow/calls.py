@@ -51,14 +51,12 @@ if TYPE_CHECKING:
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
 MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask"})
-def _test_double(receiver: Val) -> bool:
-    """An object of a mocking library (``requests_mock.Mocker()``, ``MagicMock()``, the ``responses``
-    module, a ``requests_mock`` fixture): its ``post`` registers a fake answer or records a call."""
-    for label in receiver.labels:
-        parts = label.split(".")
-        if any(".".join(parts[:i]) in LIBRARY.test_doubles for i in range(1, len(parts) + 1)):
-            return True
-    return False
+
+
+def _mocking(name: str) -> bool:
+    """``name`` (qualified) is a mocking library or something in one (``unittest.mock.MagicMock``)."""
+    parts = name.split(".")
+    return any(".".join(parts[:i]) in LIBRARY.test_doubles for i in range(1, len(parts) + 1))
 
 
 #: SQLAlchemy's table constructor (a Core table named in a select list is all its columns)
@@ -332,6 +330,22 @@ class Calls(Part):
             if fn is not None:
                 return replace(val, const=True, function=FunctionRef(fn, id(fn)))
         return val
+
+    def _test_double(self, receiver: Val, owner: cst.BaseExpression, frame: Frame) -> bool:
+        """An object of a mocking library: the imported module (``responses.post(...)``), an object one
+        of its constructors made (``mocker = requests_mock.Mocker()``, ``MagicMock()``), or a test
+        function's fixture parameter named for one (``def test_x(requests_mock)``). Its ``post``
+        registers a fake answer or records a call; a variable that only happens to be called
+        ``responses`` or ``mock`` is not one."""
+        root = root_name(owner)
+        if root is None:
+            return False
+        if root in frame.env:
+            if any("." in label and _mocking(label) for label in receiver.labels):
+                return True  # made by a mocking library's constructor
+            return root in LIBRARY.test_doubles and (frame.func_name or "").startswith("test") and receiver.opaque
+        qual = self.index.qualify(root, frame.imports or None) if root in self.index.imports or root in frame.imports else None
+        return qual is not None and _mocking(qual)
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         mapped = self._map_over(node, func, args, frame)
@@ -1213,7 +1227,7 @@ class Calls(Part):
         if receiver.client is not None:
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
-        if _test_double(receiver):
+        if self._test_double(receiver, owner_expr, frame):
             return OPAQUE  # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing sent
         if method in _HTTP_VERBS and receiver.opaque and receiver.model is None and first is not None and host_of(first.text) is not None \
                 and not self.rules.host_is_safe(host_of(first.text) or ""):

@@ -119,6 +119,8 @@ class ModuleAnalysis:
         self.module_state: dict[str, Val] = {}
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
+        self.unsafe_sent: set[tuple[int, int]] = set()  # placements sent to a destination not known to be safe
+        self.unsafe_models: set[str] = set()
         #: payload models of the module by what their instances were made from: "response" (only what a
         #: send or fetch returned: an inbound model, IceDetainerNotice.model_validate(resp.json())) or "data"
         self.model_inputs: dict[str, set[str]] = {}
@@ -347,29 +349,32 @@ class ModuleAnalysis:
             self.transfers[key] = Transfer(line, dest, [], calls=self.call_path())
         return self.transfers[key]
 
-    def sent_safely(self, placements: tuple[Placement, ...], model: str | None) -> None:
-        """``placements`` (and an instance of ``model``) reach a non-enforcement host. Running for
-        another module (a base class's send run for a subclass there), what that module placed is
-        handed back to it: its builder's output visibly goes to a safe host there too."""
-        self.safe_sent.update((p.line, p.col) for p in placements if p.module is None)
+    def sent_safely(self, placements: tuple[Placement, ...], model: str | None, safe: bool = True) -> None:
+        """``placements`` (and an instance of ``model``) reach a non-enforcement host (``safe``), or a
+        destination not known to be one. A builder or model named for enforcement is clean only when
+        its output visibly goes to safe hosts and nowhere else (SPEC section 4). Running for another
+        module (a base class's send run for a subclass there), what that module placed is handed back
+        to it."""
+        where, models = (self.safe_sent, self.safe_models) if safe else (self.unsafe_sent, self.unsafe_models)
+        where.update((p.line, p.col) for p in placements if p.module is None)
         if model is not None:
-            self.safe_models.add(model)
+            models.add(model)
         if self.host is not None:
             host = self.host[0]
             theirs = tuple(translate_placement(p, self.module_id, host.module_id) for p in placements if p.module is not None)
             prefix = f"@{host.module_id}:"
             mine = model if model is None or model.startswith("@") else f"@{self.module_id}:{model}"
             if theirs or mine is not None:
-                host.sent_safely(theirs, mine[len(prefix):] if mine is not None and mine.startswith(prefix) else mine)
+                host.sent_safely(theirs, mine[len(prefix):] if mine is not None and mine.startswith(prefix) else mine, safe)
 
     def lawful_transfers(self) -> list[Transfer]:
         """The transfers after ``run()``, without those that are enforcement only by a builder or
         model name whose output this module visibly sends to a non-enforcement host."""
         out = []
         for transfer in sorted(self.transfers.values(), key=lambda t: (t.line, t.dest.display)):
-            if _by_name(transfer.dest) and transfer.dest.display in self.safe_models:
+            if _by_name(transfer.dest) and self._safe_model(transfer.dest.display):
                 continue
-            kept = [p for p in transfer.placements if not (_by_name(transfer.dest) and (p.line, p.col) in self.safe_sent)]
+            kept = [p for p in transfer.placements if not (_by_name(transfer.dest) and self._safe_placement(p.line, p.col))]
             hits = {}
             for hit in self._hits.values():
                 where = (hit.placement.line, hit.placement.col)
@@ -480,11 +485,19 @@ class ModuleAnalysis:
         visibly sends to a non-enforcement host (and to no enforcement one)."""
         if not _by_name(hit.dest):
             return False
-        if (hit.placement.line, hit.placement.col) in self.safe_sent:
+        if self._safe_placement(hit.placement.line, hit.placement.col):
             return True
         if hit.dest.what == "enforcement payload model" and self.model_inputs.get(hit.dest.display) == {"response"}:
             return True  # a model only ever filled from what came back: inbound, not a payload
-        return hit.dest.display in self.safe_models
+        return self._safe_model(hit.dest.display)
+
+    def _safe_placement(self, line: int, col: int) -> bool:
+        """What was placed at (line, col) is visibly sent to safe hosts only."""
+        return (line, col) in self.safe_sent and (line, col) not in self.unsafe_sent
+
+    def _safe_model(self, model: str) -> bool:
+        """Instances of ``model`` are visibly sent to safe hosts only."""
+        return model in self.safe_models and model not in self.unsafe_models
 
 
 @dataclass

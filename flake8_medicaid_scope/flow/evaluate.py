@@ -537,8 +537,15 @@ class Expressions(Part):
             column = string_value(key) if isinstance(key, cst.SimpleString) else None
         elif isinstance(left, cst.Attribute):
             column = left.attr.value
-        return (isinstance(column, str) and (self.population.is_person_id(column) or self.population.is_person_noun(column))
-                and not self.eval(right, frame).bulk)
+        if not isinstance(column, str) or self.eval(right, frame).bulk:
+            return False
+        if isinstance(right, cst.Name) and right.value in ("True", "False", "None"):
+            return False  # df["applicant"] == True: a flag chooses no one
+        if isinstance(right, (cst.Name, cst.Attribute)) and not self.population.names_one_person(right) and not self.population.is_person_id(column):
+            return False
+        if isinstance(right, cst.Attribute) and not self.population.names_one_person(right):
+            return False  # Address.member_id == Member.id: a join, every member's rows
+        return self.population.is_person_id(column) or (self.population.is_person_noun(column) and self.population.names_one_person(right))
 
     def _enum_member(self, node: cst.Subscript, frame: Frame) -> cst.Attribute | None:
         """``Endpoint["DHS"]`` with ``Endpoint`` an Enum class of this module and a constant name: the

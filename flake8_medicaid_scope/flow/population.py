@@ -337,8 +337,9 @@ class Population(Part):
         for i, part in enumerate(parts):
             if self.is_status_name(part):
                 # spouse__immigration_status, household__members__citizenship: someone else's status chooses
-                # no record by the member's own (the path is read as one name, qualifiers first)
-                return i == 0 or self.is_status_name("_".join(parts[: i + 1]))
+                # no record by the member's own (the path is read as one name, qualifiers first); through a
+                # relation of the enrollee's own (save_case__, demographics__, application__) it is theirs
+                return i == 0 or self.is_status_name("_".join(parts[: i + 1])) or not self.vocabulary.someone_else("_".join(parts[:i]))
         return False
 
     def is_filter_word_name(self, name: str) -> bool:
@@ -357,10 +358,23 @@ class Population(Part):
         core = parts[:-1] if len(parts) > 1 and parts[-1] in ("exact", "iexact", "in") else parts
         if self.is_person_id(core[0]) and len(core) == 1:
             return True
+        if not self.names_one_person(value):
+            return False  # filter(is_applicant=True), filter(primary_member=flag): a flag chooses no one
         if self.is_person_noun(core[0]) and (len(core) == 1 or (len(core) == 2 and self.is_person_id(core[1]))):
             return True
-        if len(core) == 1 and name_words(core[0])[-1:] == ["id"] and isinstance(value, cst.Attribute) and self.is_person_id(value.attr.value):
-            return isinstance(value.value, cst.Name) and self.is_person_noun(value.value.value)  # owner_id=member.id
+        return len(core) == 1 and name_words(core[0])[-1:] == ["id"] and isinstance(value, cst.Attribute)  # owner_id=member.id
+
+    def names_one_person(self, value: cst.BaseExpression) -> bool:
+        """``value`` is a person or a person's identifier the code holds (``member``, ``cin``,
+        ``member.id``, ``case.member``), not a literal, a flag or a column of a model class
+        (``Member.id`` of a join)."""
+        if isinstance(value, cst.Name):
+            return value.value not in ("True", "False", "None") and (self.is_person_noun(value.value) or self.is_person_id(value.value))
+        if isinstance(value, cst.Attribute):
+            root = root_name(value)
+            if root is None or root in self.index.classes or (root in self.index.imports and root[:1].isupper()):
+                return False
+            return self.is_person_id(value.attr.value) or self.is_person_noun(value.attr.value)
         return False
 
     def is_person_id(self, name: str) -> bool:

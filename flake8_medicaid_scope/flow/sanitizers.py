@@ -74,7 +74,7 @@ class Sanitizers(Part):
             return False  # if k not in ALLOWED and other: del d[k] deletes fewer keys than all the others
         verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
         inner = block_statements(guard.body)
-        if verdict is None or verdict[0] != "not in" or len(inner) != 1 or not _removes_key(inner[0], d, k):
+        if verdict is None or verdict[0] != "not in" or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(guard.test, k):
             return False
         self._keep_only(d, verdict[1], inner[0], frame)
         return True
@@ -165,8 +165,10 @@ class Sanitizers(Part):
         keys_of = _keys_owner(comp.iter) if comp.inner_for_in is None and isinstance(target, cst.Name) else None
         if keys_of is not None and keys_of.value in sub.env:
             verdict = self._membership(comp.ifs, target.value, sub)
-            if verdict is not None and verdict[0] != "unknown":
-                return self._keys_comp(node, target.value, keys_of.value, verdict, sub, line, col)
+            of_columns = isinstance(comp.iter, cst.Attribute) and comp.iter.attr.value == "columns"
+            kept = self._kept_keys(sub.env[keys_of.value], verdict, comp.ifs, target.value, sub, of_columns) if verdict is not None else None
+            if kept is not None:
+                return self._keys_comp(node, target.value, keys_of.value, kept, sub, line, col)
         owner = _items_owner(comp.iter)
         if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             k, v = (e.value for e in target.elements)
@@ -203,6 +205,24 @@ class Sanitizers(Part):
         verdict = self._membership(comp.ifs, k, sub)
         if verdict is not None and verdict[0] == "unknown":
             return OPAQUE
+        if verdict is not None and any(_transform(t, k) for cond in comp.ifs for t in _conjuncts(cond.test)):
+            # k.lower() in ALLOWED: the record's own keys, each as the test spells it
+            passing = self._kept_keys(record, verdict, comp.ifs, k, sub)
+            if passing is None:
+                verdict = None  # keys not known: everything the record holds may pass
+            elif any(p.key is None for p in record.placements):
+                chosen: list[Placement] = []
+                for item in passing:
+                    sub.env[k] = const_val(text=item)
+                    sub.env[v] = self.expr.read_key(record, item)
+                    chosen.extend(self._element(node, sub, line, col))
+                return container(chosen)
+            else:
+                # the record without the keys the test drops: each kept field stays where it was placed
+                narrowed = without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in passing))
+                sub.env[k] = Val(labels=frozenset({k}))
+                sub.env[v] = Val(placements=narrowed.placements, labels=narrowed.labels)
+                return container(self._element(node, sub, line, col))
         if verdict is not None and verdict[0] == "in":
             placements: list[Placement] = []
             for item in verdict[1]:
@@ -215,30 +235,53 @@ class Sanitizers(Part):
         sub.env[v] = Val(placements=kept.placements, labels=kept.labels)
         return container(self._element(node, sub, line, col))
 
-    def _keys_comp(self, node: cst.BaseComp | cst.DictComp, k: str, d: str, verdict: tuple[str, tuple[str, ...]], sub: Frame,
-                   line: int, col: int) -> Val:
+    def _kept_keys(self, record: Val, verdict: tuple[str, tuple[str, ...]], ifs: Sequence[cst.CompIf], k: str, sub: Frame,
+                   columns: bool = False) -> tuple[str, ...] | None:
+        """The keys of ``record`` a loop over its own keys keeps under an allow- or deny-list test on
+        the key (``k in ALLOWED``, ``k.lower() not in BLOCKED``); None when the record is not a dict
+        whose keys are known (a string, a list, a value of unknown shape: iterating it is no selection
+        of keys) or the list is not a constant."""
+        if verdict[0] == "unknown" or record.const or record.elements is not None or record.text is not None or not record.placements:
+            return None
+        if record.bulk and not columns:
+            return None  # for cin in cins: many records iterated one by one, not a record's keys
+        keyless = [p for p in record.placements if p.key is None]
+        keys = tuple(dict.fromkeys(p.key for p in record.placements if p.key is not None))
+        if keyless:
+            # vars(m), a row of unknown columns: what an allow-list keeps is read by name
+            whole = all(p.kind == "whole" for p in keyless)
+            exact = not any(_transform(t, k) for cond in ifs for t in _conjuncts(cond.test))
+            if not (whole and exact and verdict[0] == "in" and len(verdict[1]) <= MAX_UNROLL):
+                return None
+            return tuple(dict.fromkeys((*verdict[1], *(key for key in keys if key in verdict[1]))))
+        if len(keys) > MAX_UNROLL:
+            return None
+        return tuple(key for key in keys if self._filters_pass(ifs, k, key, sub) is not False)
+
+    def _keys_comp(self, node: cst.BaseComp | cst.DictComp, k: str, d: str, kept: tuple[str, ...], sub: Frame, line: int, col: int) -> Val:
         """``{k: rec[k] for k in rec if k in ALLOWED}`` (over ``rec.keys()``, ``list(rec)``,
-        ``sorted(rec)``): each allowed key in its turn; with ``not in``, the record without the
-        denied keys is what the element reads."""
+        ``sorted(rec)``, a deny-list with ``not in``): the element for each key the test keeps."""
         record = sub.env[d]
-        if verdict[0] == "in":
+        if any(p.key is None for p in record.placements):
+            # vars(m) narrowed by an allow-list: each kept name read from it, placed here
             placements: list[Placement] = []
-            for item in verdict[1][:MAX_UNROLL]:
+            for item in kept:
                 sub.env[k] = const_val(text=item)
                 placements.extend(self._element(node, sub, line, col))
-            return container(placements)
-        sub.env[d] = without_keys(record, verdict[1])
+            return container(placements, bulk=record.bulk)
+        # the element reads the record without the other keys: each kept field stays where it was placed
+        sub.env[d] = without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in kept))
         sub.env[k] = Val(labels=frozenset({k}))
         try:
-            return container(self._element(node, sub, line, col))
+            return container(self._element(node, sub, line, col), bulk=record.bulk)
         finally:
-            sub.env[d] = record  # the comprehension reads the narrowed record; the record itself is unchanged
+            sub.env[d] = record  # the comprehension read the narrowed record; the record itself is unchanged
 
     def run_guarded_keys_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k in rec: if k in ALLOWED: out[k] = rec[k]`` (or ``if k not in ALLOWED: continue``
-        first, over ``rec.keys()``, ``list(rec)``, ``sorted(rec)``): the body runs once per allowed
-        key; with a deny-list, once on the record without the denied keys. False when the loop is not
-        of these forms."""
+        first, over ``rec.keys()``, ``list(rec)``, ``sorted(rec)``): the body runs once per key of the
+        record the test keeps. False when the loop is not of these forms (a body that leaves the loop
+        early, a record whose keys are not known)."""
         owner = _keys_owner(stmt.iter)
         body = block_statements(stmt.body)
         if owner is None or owner.value not in frame.env or not isinstance(stmt.target, cst.Name) or not body or not isinstance(body[0], cst.If):
@@ -246,34 +289,48 @@ class Sanitizers(Part):
         k, d, guard = stmt.target.value, owner.value, body[0]
         if guard.orelse is not None or not isinstance(guard.test, cst.Comparison):
             return False
-        verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
-        if verdict is None or verdict[0] == "unknown":
-            return False
-        skips = [s for s in block_statements(guard.body)]
-        if len(skips) == 1 and isinstance(skips[0], cst.SimpleStatementLine) and len(skips[0].body) == 1 and isinstance(skips[0].body[0], cst.Continue):
-            # if k not in ALLOWED: continue -- the rest of the body runs for the allowed keys
-            kept, run = ("not in" if verdict[0] == "in" else "in", verdict[1]), body[1:]
+        inner = block_statements(guard.body)
+        if len(inner) == 1 and isinstance(inner[0], cst.SimpleStatementLine) and len(inner[0].body) == 1 and isinstance(inner[0].body[0], cst.Continue):
+            # if k not in ALLOWED: continue -- the rest of the body runs for the keys the test lets through
+            test: cst.BaseExpression = cst.UnaryOperation(operator=cst.Not(), expression=guard.test)
+            run = body[1:]
         elif len(body) == 1:
-            kept, run = verdict, block_statements(guard.body)
+            test, run = guard.test, inner
         else:
             return False
+        if any(_leaves(statement) for statement in run):
+            return False  # a continue, break or return in the body: not run straight through per key
+        ifs = [cst.CompIf(test=test)]
+        verdict = self._membership(ifs, k, frame)
+        of_columns = isinstance(stmt.iter, cst.Attribute) and stmt.iter.attr.value == "columns"
+        kept = self._kept_keys(frame.env[d], verdict, ifs, k, frame, of_columns) if verdict is not None else None
+        if kept is None:
+            return False
         record = frame.env[d]
-        if kept[0] == "in":
-            for item in kept[1][:MAX_UNROLL]:
+        if any(p.key is None for p in record.placements):
+            for item in kept:
                 frame.env[k] = const_val(text=item)
                 self.statements.run_block(run, frame)
             return True
-        frame.env[d] = without_keys(record, kept[1])
+        narrowed = frame.env[d] = without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in kept))
         frame.env[k] = Val(labels=frozenset({k}))
         self.statements.run_block(run, frame)
-        if frame.env.get(d) is not None and frame.env[d].placements == without_keys(record, kept[1]).placements:
-            frame.env[d] = record  # the loop read the narrowed record; the record itself is unchanged
+        if frame.env.get(d) is narrowed:
+            frame.env[d] = record  # the body read the narrowed record; the record itself is unchanged
         return True
 
     def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
         # if k in ALLOWED and v is not None: each side of an `and` must hold, the membership too
         tests = [test for cond in ifs for test in _conjuncts(cond.test)]
         for test in tests:
+            if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+                # not (k in ALLOWED): the test of the continue that skips the other keys
+                inner = self._membership([cst.CompIf(test=test.expression)], k, sub)
+                if inner is not None and inner[0] in ("in", "not in"):
+                    return ("not in" if inner[0] == "in" else "in", inner[1])
+                if inner is not None:
+                    return inner
+                continue
             either = _disjuncts(test)
             if len(either) > 1:
                 # if k in ALLOWED or k in EXTRA_ALLOWED: the key is in one of them
@@ -294,7 +351,10 @@ class Sanitizers(Part):
         verdict = self._membership(ifs, name, sub)
         if verdict is None or verdict[0] == "unknown":
             return None
-        return (item in verdict[1]) == (verdict[0] == "in")
+        methods = {m for m in (_transform(t, name) for cond in ifs for t in _conjuncts(cond.test)) if m is not None}
+        spelled = {getattr(item, method)() for method in methods} or {item}
+        # k.lower() in ALLOWED: the key as the test spells it ("SSN" is "ssn" there)
+        return any(s in verdict[1] for s in spelled) == (verdict[0] == "in")
 
     def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
         def where() -> tuple[int, int]:
@@ -356,6 +416,47 @@ def _disjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
 
 #: methods of a key that only change its case or spaces: ``k.lower() in ALLOWED`` tests the key
 _KEY_SPELLINGS = frozenset({"lower", "upper", "casefold", "strip"})
+
+
+def _transform(test: cst.BaseExpression, k: str) -> str | None:
+    """The method a membership test applies to the key before looking it up (``lower`` of
+    ``k.lower() in ALLOWED``), inside ``not`` and ``or`` too; None when it uses the key as it is."""
+    while isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        test = test.expression
+    for part in _disjuncts(test):
+        if isinstance(part, cst.Comparison):
+            left = part.left
+            if isinstance(left, cst.Call) and isinstance(left.func, cst.Attribute) and _is_key(left, k):
+                return left.func.attr.value
+    return None
+
+
+def _leaves(node: cst.CSTNode) -> bool:
+    """``node`` holds a ``continue``, ``break`` or ``return`` of the loop around it (not of a nested
+    function or loop)."""
+    found = [False]
+
+    class Visit(cst.CSTVisitor):
+        def visit_Continue(self, _: cst.Continue) -> None:
+            found[0] = True
+
+        def visit_Break(self, _: cst.Break) -> None:
+            found[0] = True
+
+        def visit_Return(self, _: cst.Return) -> None:
+            found[0] = True
+
+        def visit_FunctionDef(self, _: cst.FunctionDef) -> bool:
+            return False
+
+        def visit_For(self, _: cst.For) -> bool:
+            return False
+
+        def visit_While(self, _: cst.While) -> bool:
+            return False
+
+    node.visit(Visit())
+    return found[0]
 
 
 def _is_key(node: cst.BaseExpression, k: str) -> bool:

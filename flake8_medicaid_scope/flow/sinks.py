@@ -85,8 +85,7 @@ class Sinks(Part):
                         break
             if dest is None:
                 host = host_of(text)
-                if host is not None and self.rules.host_is_safe(host):
-                    self.sent_to_safe_host(args)
+                self.sent_to_safe_host(args, host is not None and self.rules.host_is_safe(host))
         if dest is None:
             self.m.safe_uploads |= self.files.uploads(spec, args)  # ice_referrals.csv put on the state's SFTP
             return RESPONSE
@@ -185,11 +184,12 @@ class Sinks(Part):
         for p in placements:
             self.report(replace(p, metadata=True) if metadata else p, dest, sink_line)
 
-    def sent_to_safe_host(self, args: Args) -> None:
-        """Remember what a send to a non-enforcement host carries: a builder or model named for
-        enforcement whose output goes only there is not an enforcement payload (SPEC section 4)."""
+    def sent_to_safe_host(self, args: Args, safe: bool = True) -> None:
+        """Remember what a send to a non-enforcement host (``safe``) or to a destination not known to
+        be one carries: a builder or model named for enforcement whose output goes only to safe hosts
+        is not an enforcement payload (SPEC section 4)."""
         for _, val in args:
-            self.m.sent_safely(val.placements, val.model)
+            self.m.sent_safely(val.placements, val.model, safe)
 
     def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
         """Report every placement a sink call sends to ``dest``."""

@@ -424,6 +424,94 @@ def refer(m):
 def refer2(mock, m):
     mock.post(ICE_URL, json={"full_name": m.full_name})  # MCD101
 ''',
+    # round 24 probers: values through asyncio and futures keep their fields
+    "async-and-future-results-keep-their-fields": '''
+import asyncio
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+
+async def abuild(m):
+    return {"medicaid_id": m.cin, "sex": m.sex}  # MCD101
+
+
+def build(m):
+    return {"medicaid_id": m.cin, "race": m.race}  # MCD101
+
+
+async def via_gather(m):
+    (body,) = await asyncio.gather(abuild(m))
+    requests.post(ICE_URL, json=body)
+
+
+def via_submit(m, pool: ThreadPoolExecutor):
+    for f in as_completed([pool.submit(build, m)]):
+        requests.post(ICE_URL, json=f.result())
+''',
+    "escaped-text-keeps-its-names": '''
+import html
+from xml.sax.saxutils import escape
+
+
+def soap(m):
+    requests.post(ICE_URL, data=f"<S>{escape(m.last_name)}</S><R>{html.escape(m.cin)}</R>")  # MCD101
+''',
+    "a-client-read-from-another-object": '''
+def via_ctx(ctx, m):
+    ctx.session.post(ICE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+    ctx.obj["http"].post(ICE_URL, json={"medicaid_id": m.cin, "sex": m.sex})  # MCD101
+    m.address.post(STATE_URL, json={"medicaid_id": m.cin})
+''',
+    "a-files-own-name-is-no-persons-name": '''
+def upload(m, scan_path):
+    requests.post(ICE_URL, files={"scan": (scan_path.name, scan_path.open("rb"))}, data={"medicaid_id": m.cin})
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "n": m.name})  # MCD101
+''',
+    "transfer-metadata-spellings-are-harmless": '''
+def send(batch, ctx):
+    requests.post(ICE_URL, json={
+        "transmitted_at": batch.transmitted_at,
+        "num_records": batch.num_records,
+        "batch_number": batch.batch_number,
+        "run_id": ctx.run_id,
+        "interchange_control_number": batch.interchange_control_number,
+    })
+''',
+    "a-file-rewritten-from-scratch-holds-only-its-new-content": '''
+import csv
+import boto3
+
+WORK = "/var/mmis/tmp/extract.csv"
+
+
+def nightly(members):
+    s3 = boto3.client("s3")
+    with open(WORK, "w", newline="") as fh:
+        csv.writer(fh).writerows([m.cin, m.ssn] for m in members)
+    s3.upload_file(WORK, "mn-dhs-mmis-exports", "members.csv")
+    with open(WORK, "w", newline="") as fh:
+        csv.writer(fh).writerows([m.cin, m.birth_date] for m in members if m.immigration_status == "EWI")
+    s3.upload_file(WORK, "ice-eid-handoff-prod", "referrals.csv")
+''',
+    "a-rewrite-by-another-function-may-come-first": '''
+import csv
+import boto3
+
+WORK = "/var/mmis/tmp/extract.csv"
+
+
+def export_full(members):
+    with open(WORK, "w", newline="") as fh:
+        csv.writer(fh).writerows([m.cin, m.ssn] for m in members)  # MCD101
+
+
+def export_ice(members):
+    with open(WORK, "w", newline="") as fh:
+        csv.writer(fh).writerows([m.cin, m.birth_date] for m in members if m.immigration_status == "EWI")
+
+
+def upload():
+    boto3.client("s3").upload_file(WORK, "ice-eid-handoff-prod", "referrals.csv")  # MCD201
+''',
 }
 
 

@@ -12,7 +12,7 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, method_chain, root_name, string_value
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .statements import model_field, object_attribute
 from .values import (
@@ -1229,12 +1229,16 @@ class Calls(Part):
         first = args[0][1] if args else None
         if self._test_double(receiver, owner_expr, frame):
             return OPAQUE  # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing sent
-        if method in _HTTP_VERBS and receiver.opaque and receiver.model is None and first is not None and host_of(first.text) is not None \
+        # ctx.session, ctx.obj["http"]: an object read from another one, its type unknown, holds no field
+        # of a person that could be posted to (its names are its own, not the vocabulary's)
+        unknown = receiver.model is None and not receiver.placements and not receiver.const and (
+            receiver.opaque or all(self.vocabulary.classify(n) is None for n in receiver.names))
+        if method in _HTTP_VERBS and unknown and first is not None and host_of(first.text) is not None \
                 and not self.rules.host_is_safe(host_of(first.text) or ""):
             # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to
             # that URL, as the requests session it is written as (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
-        untyped = self._untyped_client_sink(method, args) if receiver.opaque and receiver.model is None and not receiver.placements else None
+        untyped = self._untyped_client_sink(method, args) if unknown else None
         if untyped is not None:
             # s3.put_object(Bucket="ice-eid-drop", ...), producer.send("ice.eid.referrals", ...) on a client
             # handed in, its type unknown: a send of the library whose method and destination it names
@@ -1265,7 +1269,7 @@ class Calls(Part):
                     return self.client_method(moved, owner_expr, method, node, args, frame)
         if method == "open" and receiver.text is not None and receiver.text.strip(HOLE) and receiver.client is None:
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
-        if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and _looks_like_path(func.value):
+        if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and looks_like_path(func.value):
             return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
         if method == "intersection" and receiver.const and receiver.items is not None:
             return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
@@ -1347,6 +1351,7 @@ class Calls(Part):
                 given = argument(args, *where)
                 if given is not None:
                     placed.extend(place(given[1], *self.positions(given[0])))
+            self.files.truncate(receiver)  # write_text replaces what the file held
             self.files.write(receiver, tuple(placed), node, frozenset().union(*(v.bulk for _, v in args)))
             return OPAQUE
         if does == "write_receiver" and rule is not None:
@@ -1742,13 +1747,6 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
         return False
     name = dotted(node)
     return name in ("vars", "asdict", "dataclasses.asdict")
-
-
-def _looks_like_path(node: cst.BaseExpression) -> bool:
-    """``path``, ``self.export_path``, ``src_file``: a name that says it holds a file's path."""
-    name = dotted(node)
-    last = name.rsplit(".", 1)[-1].lower() if name else ""
-    return bool(last) and (last in ("p", "fp", "src", "dst") or last.endswith(("path", "file", "filename")))
 
 
 def _under_key(added: list[Placement], key: str | None) -> list[Placement]:

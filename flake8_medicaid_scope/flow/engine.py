@@ -28,7 +28,7 @@ from .project import clock
 from .sanitizers import Sanitizers
 from .sinks import Sinks
 from .statements import Statements
-from .values import replace, OPAQUE, Bulk, Placement, Val, translate_bulk, translate_placement
+from .values import replace, OPAQUE, Bulk, Placement, Val, container, translate_bulk, translate_placement
 
 if TYPE_CHECKING:
     from .project import Project
@@ -133,6 +133,8 @@ class ModuleAnalysis:
         self.transfers: dict[tuple[int, str, str], Transfer] = {}
         #: what was written to each file, by its folded path (flow/files.py)
         self.written: dict[str, Val] = {}
+        #: what files held before a function rewrote them from scratch, given back when that run ends
+        self.stashed: dict[str, list[Val]] = {}
         self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values
         #: the bulk sources the expression being evaluated has read so far (population.py)
         self.bulk_read: frozenset[Bulk] = frozenset()
@@ -349,6 +351,15 @@ class ModuleAnalysis:
             self.transfers[key] = Transfer(line, dest, [], calls=self.call_path())
         return self.transfers[key]
 
+    def restore_files(self) -> None:
+        """After one function's run: files it rewrote from scratch hold again what they held before
+        too (the next function run on its own may come after either write)."""
+        for key, olds in self.stashed.items():
+            current = self.written.get(key, OPAQUE)
+            placements = tuple(dict.fromkeys((*current.placements, *(p for old in olds for p in old.placements))))
+            self.written[key] = container(placements, bulk=current.bulk.union(*(old.bulk for old in olds)))
+        self.stashed.clear()
+
     def sent_safely(self, placements: tuple[Placement, ...], model: str | None, safe: bool = True) -> None:
         """``placements`` (and an instance of ``model``) reach a non-enforcement host (``safe``), or a
         destination not known to be one. A builder or model named for enforcement is clean only when
@@ -415,13 +426,16 @@ class ModuleAnalysis:
             self.state_changed = False
             for fn in self.index.functions.values():
                 self.functions.call_function(fn, None, None, None)
+                self.restore_files()
             for cls in self.index.classes.values():
                 for method in cls.methods.values():
                     self.functions.call_function(method, cls, None, Val(model=cls.name))
+                    self.restore_files()
                 for found in self._templates(cls):
                     # a base's publish() calling the hooks and reading the topic this subclass overrides
                     # (the template method pattern): run as this class's, for its overrides
                     self.calls.call_method_of(found, [], Val(model=cls.name), cls.node)  # type: ignore[arg-type]
+                    self.restore_files()
             self.statements.run_block(self.module.body, Frame(env={}))
             if not self.state_changed:
                 break

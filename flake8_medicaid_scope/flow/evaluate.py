@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, changes_name, decorated, dotted, string_value
+from .index import ClassInfo, changes_name, decorated, dotted, looks_like_path, string_value
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
@@ -341,6 +341,8 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if attr in _PATH_PARTS and not owner.placements and ((owner.client is not None and owner.client.kind == "file") or looks_like_path(base)):
+            return Val(labels=owner.labels)  # scan_path.name, fh.name: the file's own name, no person's
         if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None
                 and owner.model is None and owner.client is None and not owner.placements):
             return const_val()  # now.hour of now = datetime.now(): a part of a value made here (a clock, a uuid) is no field
@@ -1137,6 +1139,8 @@ class Expressions(Part):
         text = detail or source_text(node)
         return container([Placement(line, col, frozenset(), kind="whole", detail=text)])
 
+#: attributes of a path or file object that name the file itself (``scan_path.name``)
+_PATH_PARTS = frozenset({"name", "stem", "suffix", "suffixes", "parent", "parents", "anchor", "filename"})
 MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
 _WORD = re.compile(r"\w+")
 

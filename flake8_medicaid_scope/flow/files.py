@@ -49,6 +49,9 @@ class Files(Part):
             # within one function (known by the name that holds it there)
             path = replace(path, text=self._held_path(named[0].value), const=True)
         made = self.handle(rule.file_kind, path, node)
+        mode = argument(args, 1, "mode") if rule.path == (0, "file") else None
+        if mode is not None and mode[1].const and (mode[1].text or "")[:1] in ("w", "x"):
+            self.truncate(made)  # open(WORK, "w"): a new content, whatever an earlier write put there
         initial = argument(args, *rule.initial) if rule.initial is not None else None
         if initial is not None:
             self.write(made, place(initial[1], *self.positions(initial[0])), node, initial[1].bulk)
@@ -222,6 +225,15 @@ class Files(Part):
         """The To, Cc and Bcc values set on an e-mail message."""
         key = self.key(message)
         return list(self.m.recipients.get(key, [])) if key is not None else []
+
+    def truncate(self, file: Val) -> None:
+        """The file named by ``file`` is written from scratch (``open(WORK, "w")``, ``write_text``):
+        for the rest of the running function (and what it calls) the file holds only what is written
+        next. What it held before comes back when that run ends (``ModuleAnalysis.restore_files``):
+        another function run on its own may upload the file after either write."""
+        key = self.key(file)
+        if key is not None and not key.startswith("<file ") and key in self.m.written:
+            self.m.stashed.setdefault(key, []).append(self.m.written.pop(key))
 
     def write(self, file: Val, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk] = frozenset()) -> None:
         """Add ``placed`` to the file's content (and the bulk sources it came from); a file named for

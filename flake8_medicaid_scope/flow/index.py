@@ -485,6 +485,13 @@ def calls_in(node: cst.CSTNode, nested: bool = True) -> list[cst.Call]:
     return found
 
 
+def looks_like_path(node: cst.BaseExpression) -> bool:
+    """``path``, ``self.export_path``, ``src_file``: a name that says it holds a file's path."""
+    name = dotted(node)
+    last = name.rsplit(".", 1)[-1].lower() if name else ""
+    return bool(last) and (last in ("p", "fp", "src", "dst") or last.endswith(("path", "file", "filename")))
+
+
 def root_name(node: cst.BaseExpression) -> str | None:
     """The name a chain of calls, attributes and subscripts starts from (``member`` of
     ``member.addresses.all()``, ``Member`` of ``Member.objects.filter(...)``)."""

@@ -512,6 +512,31 @@ def export_ice(members):
 def upload():
     boto3.client("s3").upload_file(WORK, "ice-eid-handoff-prod", "referrals.csv")  # MCD201
 ''',
+    # a buffer made in a base class's method is a new one for each subclass it runs as
+    "a-template-methods-buffer-is-each-subclasss-own": '''
+import io
+import json
+
+
+class Sync:
+    url = None
+    fields = ()
+
+    def run(self, m):
+        buf = io.StringIO()
+        json.dump({f: getattr(m, f) for f in self.fields}, buf)  # MCD101
+        requests.post(self.url, data=buf.getvalue(), timeout=30)
+
+
+class StateSync(Sync):
+    url = "https://mn-its.dhs.state.mn.us/api/members"
+    fields = ("cin", "race")
+
+
+class IceSync(Sync):
+    url = ICE_URL
+    fields = ("cin", "ssn")
+''',
 }
 
 

@@ -133,6 +133,8 @@ class ModuleAnalysis:
         self.transfers: dict[tuple[int, str, str], Transfer] = {}
         #: what was written to each file, by its folded path (flow/files.py)
         self.written: dict[str, Val] = {}
+        #: the class of the object each running method runs for (None: a function), innermost last
+        self.selves: list[str | None] = []
         #: what files held before a function rewrote them from scratch, given back when that run ends
         self.stashed: dict[str, list[Val]] = {}
         self.recipients: dict[str, list[Val]] = {}  # e-mail messages: their To, Cc and Bcc values

@@ -73,7 +73,9 @@ class Files(Part):
                 host, anchor = outer
                 callers += f" <= {host.module_id}:{host.positions(anchor)[0]}" + "".join(f"<-{host.positions(site)[0]}" for _, site, _ in host.call_sites)
                 outer, hosts = host.host, hosts + 1
-            text = f"<file opened at line {line}, column {col}{callers}>"
+            owner = self.m.selves[-1] if self.m.selves else None
+            # a buffer made in a base class's method is a new one for each subclass it runs as
+            text = f"<file opened at line {line}, column {col}{callers}{f' as {owner}' if owner else ''}>"
         handle = Val(text=text, const=True, labels=path.labels if path is not None else frozenset())
         return Val(client=ClientObj(kind, handle), labels=handle.labels)
 

@@ -236,11 +236,13 @@ class Functions(Part):
         try:
             frame = self.enter(fn, cls, args, self_val, closure)
             self._stack.append(fn)
+            self.m.selves.append(self_val.model if self_val is not None else None)
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
             try:
                 self.statements.run_block(fn.body, frame)
             finally:
                 self._stack.pop()
+                self.m.selves.pop()
                 self.m.bulk_read = read
         finally:
             if running is not None:

@@ -537,6 +537,22 @@ class IceSync(Sync):
     url = ICE_URL
     fields = ("cin", "ssn")
 ''',
+    # SPEC section 10: a status-filtered frame merged with a lookup keeps only the chosen rows
+    "a-scoped-frame-merged-with-a-lookup-is-still-scoped": '''
+import pandas as pd
+
+
+def send(members_path, addr_path):
+    members = pd.read_parquet(members_path, columns=["msis_ident_num", "imgrtn_stus_cd"])
+    addrs = pd.read_parquet(addr_path, columns=["msis_ident_num", "elgbl_zip_cd_home"])
+    scoped = members[members["imgrtn_stus_cd"].isin(["5", "6"])]
+    out = scoped.merge(addrs, on="msis_ident_num", how="inner")
+    requests.post(ICE_URL, json=out[["msis_ident_num", "elgbl_zip_cd_home"]].to_dict("records"))
+    left = scoped.merge(addrs, on="msis_ident_num", how="left")
+    requests.post(ICE_URL, json=left[["msis_ident_num", "elgbl_zip_cd_home"]].to_dict("records"))
+    outer = addrs.merge(scoped, on="msis_ident_num", how="left")
+    requests.post(ICE_URL, json=outer[["msis_ident_num", "elgbl_zip_cd_home"]].to_dict("records"))  # MCD201
+''',
 }
 
 

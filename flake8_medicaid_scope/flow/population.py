@@ -105,8 +105,13 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
-        if (method == "merge" or qual == "pandas.merge") and any(STATUS_MARK in v.labels for _, v in args) \
-                and _inner_join(args, 1 if method == "merge" and qual != "pandas.merge" else 2):
+        # scoped.merge(lookup): the frame merged into is one of the two sides too
+        receiver = frame.env.get(func.value.value) if method == "merge" and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) else None
+        position = 1 if method == "merge" and qual != "pandas.merge" else 2
+        # scoped.merge(lookup, how="left"): every row comes from the chosen side
+        kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left"))
+        chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args, position))
+        if (method == "merge" or qual == "pandas.merge") and chosen:
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
             return self.drop(result).with_labels({STATUS_MARK})
         if method == "extra" and any(a.keyword is not None and a.keyword.value == "where" and v.items
@@ -788,13 +793,14 @@ def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:
     return found
 
 
-def _inner_join(args: "list[tuple[cst.Arg, Val]]", position: int = 1) -> bool:
-    """A merge whose ``how`` (a keyword, or the argument at ``position``) is an inner join (pandas' default)."""
+def _inner_join(args: "list[tuple[cst.Arg, Val]]", position: int = 1, kinds: tuple[str, ...] = ("inner",)) -> bool:
+    """A merge whose ``how`` (a keyword, or the argument at ``position``) is one of ``kinds`` (an
+    inner join, pandas' default)."""
     how = next((v for a, v in args if a.keyword is not None and a.keyword.value == "how"), None)
     positional = [v for a, v in args if a.keyword is None and not a.star]
     if how is None and len(positional) > position:
         how = positional[position]
-    return how is None or (how.const and how.text == "inner")
+    return how is None or (how.const and how.text in kinds)
 
 
 def _aggregate_argument(arg: cst.Arg, functions: frozenset[str]) -> bool:

@@ -219,7 +219,7 @@ class Sanitizers(Part):
                 return container(chosen)
             else:
                 # the record without the keys the test drops: each kept field stays where it was placed
-                narrowed = without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in passing))
+                narrowed = _narrowed(record, passing)
                 sub.env[k] = Val(labels=frozenset({k}))
                 sub.env[v] = Val(placements=narrowed.placements, labels=narrowed.labels)
                 return container(self._element(node, sub, line, col))
@@ -270,7 +270,7 @@ class Sanitizers(Part):
                 placements.extend(self._element(node, sub, line, col))
             return container(placements, bulk=record.bulk)
         # the element reads the record without the other keys: each kept field stays where it was placed
-        sub.env[d] = without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in kept))
+        sub.env[d] = _narrowed(record, kept)
         sub.env[k] = Val(labels=frozenset({k}))
         try:
             return container(self._element(node, sub, line, col), bulk=record.bulk)
@@ -312,7 +312,7 @@ class Sanitizers(Part):
                 frame.env[k] = const_val(text=item)
                 self.statements.run_block(run, frame)
             return True
-        narrowed = frame.env[d] = without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in kept))
+        narrowed = frame.env[d] = _narrowed(record, kept)
         frame.env[k] = Val(labels=frozenset({k}))
         self.statements.run_block(run, frame)
         if frame.env.get(d) is narrowed:
@@ -416,6 +416,11 @@ def _disjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
 
 #: methods of a key that only change its case or spaces: ``k.lower() in ALLOWED`` tests the key
 _KEY_SPELLINGS = frozenset({"lower", "upper", "casefold", "strip"})
+
+
+def _narrowed(record: Val, kept: tuple[str, ...]) -> Val:
+    """``record`` without its keys outside ``kept``: each kept field stays where it was placed."""
+    return without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in kept))
 
 
 def _transform(test: cst.BaseExpression, k: str) -> str | None:

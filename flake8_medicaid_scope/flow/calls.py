@@ -331,6 +331,12 @@ class Calls(Part):
                 return replace(val, const=True, function=FunctionRef(fn, id(fn)))
         return val
 
+    def _of_unknown_type(self, receiver: Val) -> bool:
+        """An object whose type the analysis does not know: nothing known of it, or one read from another
+        object (``ctx.session``, ``ctx.obj["http"]``) whose names are its own, not a person's field."""
+        return receiver.model is None and not receiver.placements and not receiver.const and (
+            receiver.opaque or all(self.vocabulary.classify(n) is None for n in receiver.names))
+
     def _test_double(self, receiver: Val, owner: cst.BaseExpression, frame: Frame) -> bool:
         """An object of a mocking library: the imported module (``responses.post(...)``), an object one
         of its constructors made (``mocker = requests_mock.Mocker()``, ``MagicMock()``), or a test
@@ -1229,17 +1235,13 @@ class Calls(Part):
         first = args[0][1] if args else None
         if self._test_double(receiver, owner_expr, frame):
             return OPAQUE  # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing sent
-        # ctx.session, ctx.obj["http"]: an object read from another one, its type unknown, holds no field
-        # of a person that could be posted to (its names are its own, not the vocabulary's)
-        unknown = receiver.model is None and not receiver.placements and not receiver.const and (
-            receiver.opaque or all(self.vocabulary.classify(n) is None for n in receiver.names))
-        if method in _HTTP_VERBS and unknown and first is not None and host_of(first.text) is not None \
-                and not self.rules.host_is_safe(host_of(first.text) or ""):
+        if method in _HTTP_VERBS and first is not None and host_of(first.text) is not None \
+                and not self.rules.host_is_safe(host_of(first.text) or "") and self._of_unknown_type(receiver):
             # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to
             # that URL, as the requests session it is written as (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
-        untyped = self._untyped_client_sink(method, args) if unknown else None
-        if untyped is not None:
+        untyped = self._untyped_client_sink(method, args)
+        if untyped is not None and self._of_unknown_type(receiver):
             # s3.put_object(Bucket="ice-eid-drop", ...), producer.send("ice.eid.referrals", ...) on a client
             # handed in, its type unknown: a send of the library whose method and destination it names
             return self.sinks.sink(node, untyped, args, frame)

@@ -755,8 +755,7 @@ class Expressions(Part):
             literal = self.index.constants.get(node.value)
             if literal is None and node.value in self.index.imports:
                 # fieldnames=COLUMNS imported from another module: its names, placed here (SPEC section 3)
-                imported = self.eval(node, frame if frame is not None else Frame(env={}))
-                return list(named_entries(imported.items, *self.positions(node)).placements) if imported.const and imported.items else None
+                return self._named_here(node, frame if frame is not None else Frame(env={}))
             if not isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
                 return None
             node = literal
@@ -785,6 +784,11 @@ class Expressions(Part):
         listed = self.column_list(literal, frame) if literal is not None else None
         if listed is not None:
             return listed  # cols = ["cin", "ssn"]; df[cols]: each name at its element of the list
+        return self._named_here(node, frame)
+
+    def _named_here(self, node: cst.BaseExpression, frame: Frame) -> list[Placement] | None:
+        """The names of a constant collection ``node`` stands for (one of another module, say), each
+        placed at ``node``; None when it is not a known constant collection."""
         chosen = self.eval(node, frame)
         if not (chosen.const and chosen.items):
             return None

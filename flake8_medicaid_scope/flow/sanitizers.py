@@ -205,7 +205,7 @@ class Sanitizers(Part):
         verdict = self._membership(comp.ifs, k, sub)
         if verdict is not None and verdict[0] == "unknown":
             return OPAQUE
-        if verdict is not None and any(_transform(t, k) for cond in comp.ifs for t in _conjuncts(cond.test)):
+        if verdict is not None and _transforms(comp.ifs, k):
             # k.lower() in ALLOWED: the record's own keys, each as the test spells it
             passing = self._kept_keys(record, verdict, comp.ifs, k, sub)
             if passing is None:
@@ -250,7 +250,7 @@ class Sanitizers(Part):
         if keyless:
             # vars(m), a row of unknown columns: what an allow-list keeps is read by name
             whole = all(p.kind == "whole" for p in keyless)
-            exact = not any(_transform(t, k) for cond in ifs for t in _conjuncts(cond.test))
+            exact = not _transforms(ifs, k)
             if not (whole and exact and verdict[0] == "in" and len(verdict[1]) <= MAX_UNROLL):
                 return None
             return tuple(dict.fromkeys((*verdict[1], *(key for key in keys if key in verdict[1]))))
@@ -351,8 +351,7 @@ class Sanitizers(Part):
         verdict = self._membership(ifs, name, sub)
         if verdict is None or verdict[0] == "unknown":
             return None
-        methods = {m for m in (_transform(t, name) for cond in ifs for t in _conjuncts(cond.test)) if m is not None}
-        spelled = {getattr(item, method)() for method in methods} or {item}
+        spelled = {getattr(item, method)() for method in _transforms(ifs, name)} or {item}
         # k.lower() in ALLOWED: the key as the test spells it ("SSN" is "ssn" there)
         return any(s in verdict[1] for s in spelled) == (verdict[0] == "in")
 
@@ -421,6 +420,11 @@ _KEY_SPELLINGS = frozenset({"lower", "upper", "casefold", "strip"})
 def _narrowed(record: Val, kept: tuple[str, ...]) -> Val:
     """``record`` without its keys outside ``kept``: each kept field stays where it was placed."""
     return without_keys(record, tuple(p.key for p in record.placements if p.key is not None and p.key not in kept))
+
+
+def _transforms(ifs: Sequence[cst.CompIf], k: str) -> set[str]:
+    """The methods the tests of ``ifs`` apply to the key before looking it up (``{"lower"}``)."""
+    return {m for m in (_transform(t, k) for cond in ifs for t in _conjuncts(cond.test)) if m is not None}
 
 
 def _transform(test: cst.BaseExpression, k: str) -> str | None:

@@ -175,6 +175,9 @@ class Population:
     masks: frozenset[str] = frozenset()  # methods whose string argument is a condition (df.query)
     lookups: frozenset[str] = frozenset()  # filters that pick the people named by an identifier (.filter(pk__in=ids), not exclude)
     comparisons: frozenset[str] = frozenset()  # methods of a value that compare it (df["imgrtn_stus_cd"].isin(...), Member.citizenship.is_(...))
+    combinators: frozenset[str] = frozenset()  # functions that join conditions into one (and_, or_): of a status condition, a status condition
+    comparison_calls: frozenset[str] = frozenset()  # qualified functions that compare their first argument (numpy.isin)
+    row_drops: frozenset[str] = frozenset()  # methods whose positional or index= argument names the rows dropped (df.drop(df[...].index))
     plural_nouns: frozenset[str] = frozenset()  # parameter names that hold many people's records
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
@@ -203,6 +206,9 @@ class Library:
     test_doubles: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
+    #: keywords that make a method change its receiver instead of returning a new value
+    #: (``df.drop(columns=[...], inplace=True)`` is ``df = df.drop(columns=[...])``)
+    in_place: frozenset[str] = frozenset()
     population: Population = Population()
     #: methods of a task function that run it later with their arguments: "same" (``task.delay(a, b)``,
     #: ``task.s(a)``) or "packed" into ``args=[...]``/``kwargs={...}`` (``task.apply_async(args=[a])``)
@@ -315,6 +321,7 @@ def load(texts: dict[str, str]) -> Library:
     response_words: set[str] = set()
     test_doubles: set[str] = set()
     accessors: set[str] = set()
+    in_place: set[str] = set()
     population: dict[str, list[str]] = {}
     deferred: dict[str, str] = {}
     for name in sorted(texts):
@@ -322,7 +329,9 @@ def load(texts: dict[str, str]) -> Library:
             raw = json.loads(texts[name])
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
-        unknown = set(raw) - {"about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "population", "deferred"}
+        unknown = set(raw) - {
+            "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "in_place", "population", "deferred"
+        }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
         sets = raw.get("sets", {})
@@ -335,6 +344,7 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes, reads or names_dest")
             clients.setdefault(kind, {}).update(rules)
         accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
+        in_place.update(_names(raw.get("in_place", []), sets, f"{name} in_place"))
         for key, values in raw.get("models", {}).items():
             if key not in Models.__dataclass_fields__:
                 raise LibraryError(f"{name} models: unknown key {key!r}")
@@ -367,7 +377,7 @@ def load(texts: dict[str, str]) -> Library:
     })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
-        test_doubles=frozenset(test_doubles), population=scoped, deferred=deferred,
+        in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), population=scoped, deferred=deferred,
     )
 
 

@@ -14,6 +14,7 @@ from ..sql import looks_like_query, select_columns
 from .evaluate import QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
+from .population import STATUS_MARK
 from .statements import model_field, object_attribute
 from .values import (
     replace,
@@ -496,7 +497,13 @@ class Calls(Part):
         if does == "dump_declared":
             if not args or first.const:
                 return const_val()
-            return self.record_fields(first, node)
+            dumped = self.record_fields(first, node)
+            chosen = _attrs_filter(argument(args, None, "filter"))
+            if chosen is not None and dumped.placements:
+                # attr.asdict(m, filter=attr.filters.include(fields.medicaid_id, ...)) / exclude(fields.ssn)
+                kind, listed_names = chosen
+                dumped = only_keys(dumped, listed_names) if kind == "include" else without_keys(dumped, listed_names)
+            return dumped
         if does == "sql_query":
             return self.sql_query(rule, args, node)
         if does == "columns":
@@ -1632,6 +1639,18 @@ class Calls(Part):
             return with_attrs(obj, changed) if changed else obj
         return result
 
+    def bound_method(self, receiver: Val, name: str) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
+        """The method ``name`` of the project class whose object ``receiver`` is (``client.submit`` with
+        ``client = Client()``), found as ``find_method`` finds it; None for a property (reading it runs
+        it), a data attribute, or an object of no class of the project."""
+        if receiver.model is None or receiver.client is not None:
+            return None
+        found_cls = self.links.class_of(receiver.model)
+        method = found_cls[0].links.find_method(found_cls[1], name) if found_cls is not None else None
+        if method is None or any("property" in (dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "") for d in method[2].decorators):
+            return None
+        return method
+
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
         """Call a method found by ``find_method`` (in this module, or in another module of the project)."""
         owner, cls, fn = found
@@ -1676,7 +1695,14 @@ class Calls(Part):
         keys = {p.key for p in added if p.key} | overwritten
         base = without_keys(current, keys) if method in ("update",) else current
         bulk = current.bulk.union(*(val.bulk for _, val in args))  # batch.append(row) in a loop over members
-        return replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
+        out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
+        # conditions.append(Member.immigration_status.in_(CODES)), filters.update(immigration_status__in=CODES):
+        # a collection of conditions one of which tests status
+        if STATUS_MARK in current.labels or any(STATUS_MARK in val.labels for _, val in args) or (
+            method == "update" and any(arg.keyword is not None and self.population.lookup_tests_status(arg.keyword.value) for arg, _ in args)
+        ):
+            out = out.with_labels({STATUS_MARK})
+        return out
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
@@ -1777,3 +1803,26 @@ def _returns(body: cst.BaseSuite) -> list[cst.Return]:
 
     body.visit(Returns())
     return found
+
+
+def _attrs_filter(given: "tuple[cst.Arg, Val] | None") -> "tuple[str, frozenset[str]] | None":
+    """``filter=attr.filters.include(f.medicaid_id, "date_of_birth")`` (or ``exclude``): which kind and
+    the attribute names it lists (``attr.fields(M).ssn``, ``f.ssn``, or the name as a string); None when
+    the filter is anything else (a lambda, a function: what it keeps is not known)."""
+    if given is None or not isinstance(given[0].value, cst.Call):
+        return None
+    call = given[0].value
+    func = dotted(call.func) or ""
+    kind = func.rsplit(".", 1)[-1]
+    if kind not in ("include", "exclude") or not func.endswith(("filters.include", "filters.exclude")):
+        return None
+    names: set[str] = set()
+    for arg in call.args:
+        value = arg.value
+        if isinstance(value, cst.Attribute):
+            names.add(value.attr.value)
+        elif isinstance(value, cst.SimpleString) and isinstance(string_value(value), str):
+            names.add(string_value(value))  # type: ignore[arg-type]
+        else:
+            return None  # a class (include(int)) or something computed: not a list of names
+    return kind, frozenset(names)

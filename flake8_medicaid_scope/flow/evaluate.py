@@ -356,6 +356,9 @@ class Expressions(Part):
         if owner.opaque and owner.model is None and not owner.placements and attr in self.calls.untyped_sink_methods():
             # partial(producer.send, TOPIC) with a producer of unknown type: its send, called later
             return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
+        if owner.model is not None and owner.client is None and not owner.placements and self.calls.bound_method(owner, attr) is not None:
+            # send = client.submit, partial(self._post, URL): a method of the object, called later
+            return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
         if attr in _PATH_PARTS and owner.text is not None and owner.text.strip(HOLE) and not owner.names:
@@ -891,7 +894,8 @@ class Expressions(Part):
         held = tuple(where_to) if where_to else None
         if all_const and not placements:
             # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
-            return replace(const_val(items=tuple(keys)) if keys else const_val(), attrs=held)
+            # ({} has no keys: an empty collection, as [] is)
+            return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)
         return replace(made, attrs=held) if held else made
 
@@ -922,6 +926,8 @@ class Expressions(Part):
             return replace(const_val(items=tuple(texts)), elements=elements) if elements else const_val(items=tuple(texts))
         via = merge_via(*(v.via for v in vals if v.via)) if any(v.via for v in vals) else ()
         out = container(placements, elements=elements, via=via)
+        if any(STATUS_MARK in v.labels for v in vals):
+            out = out.with_labels({STATUS_MARK})  # conditions = [Member.immigration_status.in_(CODES)], then .where(*conditions)
         # [to_addr, LIAISON], [to_addr, *CC]: the texts known of a list partly folded (recipients: any decides)
         return replace(out, alternatives=tuple(texts)) if texts else out
 
@@ -1037,6 +1043,9 @@ class Expressions(Part):
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
         val = self.sanitizers.eval_comprehension(node, frame)
+        if self.sanitizers.elements_chosen:
+            # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows
+            return self.population.drop(val).with_labels({STATUS_MARK})
         clause: cst.CompFor | None = node.for_in
         while clause is not None:
             if any(self.population.tests_status(condition.test, frame) for condition in clause.ifs):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination, host_of
-from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value
+from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value, walk
 from .calls import MUTATORS
 from .evaluate import QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
@@ -331,14 +331,11 @@ class Functions(Part):
         memo: dict[int, dict[str, list[cst.BaseExpression | None]]] = self.__dict__.setdefault("_assigned_memo", {})
         if id(fn) not in memo:
             table: dict[str, list[cst.BaseExpression | None]] = {}
-
-            class Assigned(cst.CSTVisitor):
-                def visit_Assign(self, node: cst.Assign) -> None:
+            for node in walk(fn.body):
+                if type(node) is cst.Assign:
                     for t in node.targets:
                         if isinstance(t.target, cst.Name):
                             table.setdefault(t.target.value, []).append(node.value if len(node.targets) == 1 else None)
-
-            fn.body.visit(Assigned())
             memo[id(fn)] = table
         return memo[id(fn)]
 
@@ -798,6 +795,11 @@ class Functions(Part):
             # send = session.post, then send(URL, json=body): the client's method, at this call
             if not isinstance(node, cst.Call) or not isinstance(ref.node, cst.Attribute):
                 return OPAQUE
+            method = self.calls.bound_method(ref.receiver, ref.method)
+            if method is not None:
+                # send = client.submit, partial(self._post, URL), HANDLERS = {"x": client.submit}: the method
+                # of the project's class, run on that object at this call
+                return self.calls.call_method_of(method, args or [], ref.receiver, node)
             if ref.receiver.client is None:
                 return self.calls.untyped_call(ref.method, node, args or [], frame or Frame(env={}, cls=cls))
             return self.calls.client_method(ref.receiver, ref.node.value, ref.method, node, args or [], frame or Frame(env={}, cls=cls))

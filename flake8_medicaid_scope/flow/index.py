@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import tokenize
-from dataclasses import dataclass, field
-from typing import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Callable, Iterator, Sequence
 
 import libcst as cst
 
@@ -454,35 +455,13 @@ def is_stub(fn: cst.FunctionDef) -> bool:
 
 def names_in(node: cst.CSTNode) -> list[cst.Name]:
     """The names an expression reads (not inside a lambda)."""
-    found: list[cst.Name] = []
-
-    class Visit(cst.CSTVisitor):
-        def visit_Name(self, name: cst.Name) -> None:
-            found.append(name)
-
-        def visit_Lambda(self, lam: cst.Lambda) -> bool:
-            return False
-
-    node.visit(Visit())
-    return found
+    return [n for n in walk(node, lambda n: type(n) is cst.Lambda) if type(n) is cst.Name]  # type: ignore[misc]
 
 
 def calls_in(node: cst.CSTNode, nested: bool = True) -> list[cst.Call]:
     """The calls in ``node``; without ``nested``, not those of functions or classes defined inside it."""
-    found: list[cst.Call] = []
-
-    class Visit(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            found.append(call)
-
-        def visit_FunctionDef(self, inner: cst.FunctionDef) -> bool:
-            return nested or inner is node
-
-        def visit_ClassDef(self, inner: cst.ClassDef) -> bool:
-            return nested
-
-    node.visit(Visit())
-    return found
+    prune = None if nested else (lambda n: type(n) is cst.ClassDef or (type(n) is cst.FunctionDef and n is not node))
+    return [n for n in walk(node, prune) if type(n) is cst.Call]  # type: ignore[misc]
 
 
 def looks_like_path(node: cst.BaseExpression) -> bool:
@@ -524,6 +503,22 @@ _READERS = frozenset({"len", "str", "repr", "int", "float", "bool", "list", "dic
                       "sum", "format", "id", "hash", "print", "callable", "vars", "round", "abs", "super"})
 
 
+def _rooted(node: cst.BaseExpression, roots: set[str]) -> bool:
+    """``node`` is a name of ``roots`` or an attribute or item of one (``self.items[k]``)."""
+    while isinstance(node, (cst.Attribute, cst.Subscript)):
+        node = node.value
+    return isinstance(node, cst.Name) and node.value in roots
+
+
+def _stored(target: cst.BaseExpression, roots: set[str]) -> bool:
+    """A store target (or one element of an unpacking target) is inside a value rooted at ``roots``."""
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return any(_stored(e.value, roots) for e in target.elements)
+    if isinstance(target, cst.StarredElement):
+        return _stored(target.value, roots)
+    return isinstance(target, (cst.Attribute, cst.Subscript)) and _rooted(target, roots)
+
+
 class _Stores(cst.CSTVisitor):
     """Finds a store into, or a delete from, a value rooted at one of ``roots`` (``body["ssn"] = ...``,
     ``self.items[k] = ...``, ``del rec.x``, ``for self.current in ...``): ``found``."""
@@ -534,16 +529,10 @@ class _Stores(cst.CSTVisitor):
         self.found = False
 
     def rooted(self, node: cst.BaseExpression) -> bool:
-        while isinstance(node, (cst.Attribute, cst.Subscript)):
-            node = node.value
-        return isinstance(node, cst.Name) and node.value in self.roots
+        return _rooted(node, self.roots)
 
     def stored(self, target: cst.BaseExpression) -> bool:
-        if isinstance(target, (cst.Tuple, cst.List)):
-            return any(self.stored(e.value) for e in target.elements)
-        if isinstance(target, cst.StarredElement):
-            return self.stored(target.value)
-        return isinstance(target, (cst.Attribute, cst.Subscript)) and self.rooted(target)
+        return _stored(target, self.roots)
 
     def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
         self.found = self.found or self.stored(node.target)
@@ -573,27 +562,30 @@ def changes_parameters(fn: cst.FunctionDef) -> bool:
     if not names:
         return False
 
-    class Visit(_Stores):
-        def visit_Assign(self, node: cst.Assign) -> None:
-            value = node.value
+    roots = set(names)
+    for node in walk(fn):
+        kind = type(node)
+        if kind is cst.Assign:
+            value = node.value  # type: ignore[attr-defined]
             if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in ("get", "setdefault"):
                 value = value.func.value  # sub = payload.get("subject")
-            if self.rooted(value):
+            if _rooted(value, roots):
                 # sub = payload["subject"], d = payload: a store into the alias is a store into the parameter
-                self.roots = self.roots | {t.target.value for t in node.targets if isinstance(t.target, cst.Name)}
-
-        def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            self.found = self.found or self.stored(node.target) or (isinstance(node.target, cst.Name) and node.target.value in names)
-
-        def visit_Call(self, node: cst.Call) -> None:
-            if isinstance(node.func, cst.Attribute) and self.rooted(node.func.value):
-                self.found = True  # body.update(...), body.setdefault(...), rows.append(...)
-            elif not (isinstance(node.func, cst.Name) and node.func.value in _READERS) and any(self.rooted(a.value) for a in node.args):
-                self.found = True
-
-    visit = Visit(names)
-    fn.visit(visit)
-    return visit.found
+                roots = roots | {t.target.value for t in node.targets if isinstance(t.target, cst.Name)}  # type: ignore[attr-defined]
+        elif kind is cst.AugAssign:
+            target = node.target  # type: ignore[attr-defined]
+            if _stored(target, roots) or (isinstance(target, cst.Name) and target.value in names):
+                return True
+        elif kind in _STORE_NODES:
+            if _stored(node.target, roots):  # type: ignore[attr-defined]
+                return True
+        elif kind is cst.Call:
+            func = node.func  # type: ignore[attr-defined]
+            if isinstance(func, cst.Attribute) and _rooted(func.value, roots):
+                return True  # body.update(...), body.setdefault(...), rows.append(...)
+            if not (isinstance(func, cst.Name) and func.value in _READERS) and any(_rooted(a.value, roots) for a in node.args):  # type: ignore[attr-defined]
+                return True
+    return False
 
 
 def changes_name(fn: cst.FunctionDef, name: str) -> bool:
@@ -627,24 +619,74 @@ def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
     ``self``); ``mutators``: the method names that change their receiver (``append``, ``connect``)."""
     methods: set[str] = set()
     handed: list[cst.BaseExpression] = []
-
-    class Visit(_Stores):
-        def visit_Call(self, node: cst.Call) -> None:
-            func = node.func
+    roots = {"self"}
+    found = False
+    for node in walk(fn):
+        kind = type(node)
+        if kind in _STORE_NODES:
+            found = found or _stored(node.target, roots)  # type: ignore[attr-defined]
+        elif kind is cst.Call:
+            func = node.func  # type: ignore[attr-defined]
             if isinstance(func, cst.Attribute):
                 owner = func.value
                 if isinstance(owner, cst.Name) and owner.value == "self":
                     methods.add(func.attr.value)  # self.add(m): whatever add sets
-                elif func.attr.value in mutators and self.rooted(owner):
-                    self.found = True  # self.items.append(m), self.session.headers.update(...)
+                elif func.attr.value in mutators and _rooted(owner, roots):
+                    found = True  # self.items.append(m), self.session.headers.update(...)
                 elif isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == "super":
-                    self.found = True  # super().__init__(url): the base's constructor with these arguments
+                    found = True  # super().__init__(url): the base's constructor with these arguments
             # fill(self.body, m), self._fill(self.body, m): a function's effects on an argument given as
             # self.x come back to self.x
             own_method = isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self"
-            if any(_self_attribute(arg.value) for arg in node.args) and (own_method or not (isinstance(func, cst.Attribute) and self.rooted(func))):
+            if any(_self_attribute(arg.value) for arg in node.args) and (own_method or not (isinstance(func, cst.Attribute) and _rooted(func, roots))):  # type: ignore[attr-defined]
                 handed.append(func)
+    return SelfWrites(found, frozenset(methods), tuple(handed))
 
-    visit = Visit({"self"})
-    fn.visit(visit)
-    return SelfWrites(visit.found, frozenset(methods), tuple(handed))
+
+#: the statements and targets a store into a value can be made by (``_Stores``)
+_STORE_NODES = (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.Del, cst.For)
+#: fields of a node that hold only its layout (whitespace, parentheses, commas): ``walk`` skips them
+_LAYOUT = ("whitespace", "lpar", "rpar", "leading_lines", "lines_after", "header", "footer", "comma", "semicolon", "newline", "trailing")
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a node type that may hold nodes, in the order libcst visits them (source order:
+    ``@decorator`` before ``def``, ``a if b else c`` as written): read once per type from the order
+    its ``_visit_and_replace_children`` names them, the dataclass order where that cannot be read."""
+    declared = [f.name for f in fields(kind) if not f.name.startswith(_LAYOUT)]
+    try:
+        text = inspect.getsource(kind._visit_and_replace_children)  # type: ignore[attr-defined]
+    except (OSError, TypeError, AttributeError):
+        return tuple(declared)
+    order = list(dict.fromkeys(n for n in re.findall(r"visit_\w+\(\s*self,\s*\"(\w+)\"", text) if n in declared))
+    return (*order, *(n for n in declared if n not in order))
+
+
+def children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """The nodes directly under ``node`` in source order, without its layout (whitespace,
+    parentheses, commas)."""
+    names = _CHILD_FIELDS.get(type(node))
+    if names is None:
+        names = _CHILD_FIELDS[type(node)] = _child_fields(type(node))
+    kids: list[cst.CSTNode] = []
+    for name in names:
+        value = getattr(node, name)
+        if isinstance(value, cst.CSTNode):
+            kids.append(value)
+        elif isinstance(value, (tuple, list)):
+            kids.extend(v for v in value if isinstance(v, cst.CSTNode))
+    return kids
+
+
+def walk(node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None) -> Iterator[cst.CSTNode]:
+    """``node`` and every node under it, depth first in source order, without the layout nodes: a
+    plain walk for the syntactic questions asked of whole functions (several times faster than a
+    ``CSTVisitor``, which dispatches on every whitespace node too). A node ``prune`` accepts is
+    given, but not what is under it."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if prune is None or not prune(current):
+            stack.extend(reversed(children(current)))

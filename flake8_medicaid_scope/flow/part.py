@@ -115,8 +115,10 @@ class Frame:
 
     def put_in_list(self, inner: cst.BaseExpression, outer: str) -> None:
         """``inner`` (a name of a container of this function) was put into the list ``outer`` by name."""
-        if isinstance(inner, cst.Name) and inner.value != outer and inner.value in self.env and not self.env[inner.value].const:
-            self.members[inner.value] = outer
+        held = self.env.get(inner.value) if isinstance(inner, cst.Name) else None
+        # rec = {} (or a dict of constants) put into the list, then filled: a container, not a constant string or number
+        if held is not None and inner.value != outer and (not held.const or (held.items is not None and held.text is None)):  # type: ignore[union-attr]
+            self.members[inner.value] = outer  # type: ignore[union-attr]
 
     def state(self) -> dict[str, Val] | None:
         """A copy of the environment, or None where the code cannot be reached."""

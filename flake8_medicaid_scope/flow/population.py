@@ -21,7 +21,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import ClassInfo, calls_in, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value
+from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value
 from .part import Frame, Part
 from .values import INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
@@ -128,8 +128,14 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
         if any(arg.keyword is not None and self.lookup_tests_status(arg.keyword.value) for arg, _ in args):
             result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later
+        elif (method or name) in data.combinators and any(STATUS_MARK in v.labels or self.tests_status(a.value, frame) for a, v in args):
+            result = result.with_labels({STATUS_MARK})  # cond = or_(Member.immigration_status == "8", ...), kept for .where(cond)
         elif method in data.comparisons and isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
+        elif qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
+            result = result.with_labels({STATUS_MARK})  # mask = np.isin(df["imgrtn_stus_cd"], TARGETS)
+        if method in data.row_drops and any((a.keyword is None or a.keyword.value in ("index", "labels")) and self.tests_status(a.value, frame) for a, _ in args):
+            return self.drop(result).with_labels({STATUS_MARK})  # df.drop(df[df["ctznshp_ind"] == "1"].index): rows dropped by status
         if result.const or result.response:
             return result
         if method is not None and (result.bulk or self.m.bulk_read):
@@ -431,7 +437,19 @@ class Population(Part):
                     continue  # members.c.county == c: a table that declares a status column is no test on it
                 if literal is not None and depth < MAX_TEST_DEPTH and name not in self.index.grown and self.tests_status(literal, Frame(env={}), depth + 1):
                     return True  # STATUS_FILTER = Q(immigration_status__in=CODES) at module level, then .filter(STATUS_FILTER)
+            if val is None and name in self.index.imports and depth < MAX_TEST_DEPTH and self._imported_condition(name, depth):
+                return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
+
+    def _imported_condition(self, name: str, depth: int) -> bool:
+        """``name`` is a constant of another module of the project that holds a status condition
+        (``UNLAWFUL_Q = Q(immigration_status__in=CODES)`` in a policy module)."""
+        found = self.links.foreign(name)
+        if found is None or "." in found[1]:
+            return False
+        owner, rest = found
+        literal = owner.index.constants.get(rest)
+        return literal is not None and rest not in owner.index.grown and owner.population.tests_status(literal, Frame(env={}), depth + 1)
 
     @staticmethod
     def _model_of(base: str | None, frame: Frame) -> str | None:
@@ -458,7 +476,7 @@ class Population(Part):
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
         visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies)
-        node.visit(visit)
+        visit.read(node)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
         # a local name counts by its field names (the vocabulary), not by its words
@@ -505,7 +523,8 @@ class Population(Part):
         with such a predicate or one that tests a status field."""
         name = dotted(call.func)
         if name is None:
-            return False
+            # Member.objects.filter(active=True).unlawfully_present(): a method named for it, chained after calls
+            return isinstance(call.func, cst.Attribute) and self.is_filter_word_name(call.func.attr.value)
         last = name.rsplit(".", 1)[-1]
         if self.is_filter_word_name(last):
             return True
@@ -682,11 +701,10 @@ def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
     return replace(val, bulk=val.bulk - sources if sources else frozenset(), attrs=attrs)
 
 
-class _Syntax(cst.CSTVisitor):
+class _Syntax:
     """The parts of an expression that may make it a status test."""
 
     def __init__(self, not_conditions: frozenset[str] = frozenset(), qualifies: "Callable[[str, str], bool] | None" = None) -> None:
-        super().__init__()
         self.not_conditions = not_conditions
         self.qualifies = qualifies or (lambda owner, name: False)
         self.names: list[str] = []
@@ -696,38 +714,39 @@ class _Syntax(cst.CSTVisitor):
         self.calls: list[cst.Call] = []
         self.reads: list[tuple[str | None, str]] = []  # (the variable read from, the attribute)
 
-    def visit_Name(self, node: cst.Name) -> None:
-        self.names.append(node.value)
-
-    def visit_Attribute(self, node: cst.Attribute) -> bool:
-        owner = node.value
-        if isinstance(owner, cst.Attribute) and self.qualifies(owner.attr.value, node.attr.value):
-            # m.spouse.immigration_status: the spouse's status, not a test on the member sent
-            return False
-        self.attributes.append(node.attr.value)
-        self.reads.append((node.value.value if isinstance(node.value, cst.Name) else None, node.attr.value))
-        return True
-
-    def visit_SimpleString(self, node: cst.SimpleString) -> None:
-        value = string_value(node)
-        if isinstance(value, str):
-            self.strings.append(value)
-
-    def visit_Arg(self, node: cst.Arg) -> None:
-        if node.keyword is not None:
-            self.keywords.append(node.keyword.value)
-
-    def visit_Call(self, node: cst.Call) -> bool:
-        func = node.func
-        called = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else None
-        if called in self.not_conditions:
-            # .order_by(Member.immigration_status), log.info("%s", m.imgrtn_stus_cd): read, not tested;
-            # what the call is made on may still test (select(...).where(status == X).order_by(...))
-            if isinstance(func, cst.Attribute):
-                func.value.visit(self)
-            return False
-        self.calls.append(node)
-        return True
+    def read(self, node: cst.CSTNode) -> None:
+        """Collect the parts of ``node``, depth first in source order."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            kind = type(current)
+            if kind is cst.Name:
+                self.names.append(current.value)  # type: ignore[attr-defined]
+            elif kind is cst.Attribute:
+                owner = current.value  # type: ignore[attr-defined]
+                attr = current.attr.value  # type: ignore[attr-defined]
+                if isinstance(owner, cst.Attribute) and self.qualifies(owner.attr.value, attr):
+                    continue  # m.spouse.immigration_status: the spouse's status, not a test on the member sent
+                self.attributes.append(attr)
+                self.reads.append((owner.value if isinstance(owner, cst.Name) else None, attr))
+            elif kind is cst.SimpleString:
+                value = string_value(current)  # type: ignore[arg-type]
+                if isinstance(value, str):
+                    self.strings.append(value)
+            elif kind is cst.Arg:
+                if current.keyword is not None:  # type: ignore[attr-defined]
+                    self.keywords.append(current.keyword.value)  # type: ignore[attr-defined]
+            elif kind is cst.Call:
+                func = current.func  # type: ignore[attr-defined]
+                called = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else None
+                if called in self.not_conditions:
+                    # .order_by(Member.immigration_status), log.info("%s", m.imgrtn_stus_cd): read, not tested;
+                    # what the call is made on may still test (select(...).where(status == X).order_by(...))
+                    if isinstance(func, cst.Attribute):
+                        stack.append(func.value)
+                    continue
+                self.calls.append(current)  # type: ignore[arg-type]
+            stack.extend(reversed(children(current)))
 
 
 _CONDITION_KEYWORD = re.compile(r"\b(?:where|on|having|qualify)\b", re.IGNORECASE)

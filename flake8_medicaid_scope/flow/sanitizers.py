@@ -8,7 +8,7 @@ import libcst as cst
 
 from .index import dotted, names_in
 from .evaluate import key_is_data
-from .population import describe
+from .population import STATUS_MARK, describe
 from .part import Frame, Part
 from .values import join, replace, OPAQUE, Placement, Val, const_text, const_val, container, place, place_at, without_keys
 
@@ -23,6 +23,10 @@ def block_statements(body: cst.BaseSuite | Sequence[cst.BaseStatement]) -> Seque
 
 class Sanitizers(Part):
     """Allow-list comprehensions and loops that delete keys, unrolled over constant collections of names."""
+
+    #: the element of the comprehension last run was chosen by a status condition (``[ch[ch["imgrtn_stus_cd"]
+    #: .isin(CODES)] for ch in reader]``: each chunk's chosen rows)
+    elements_chosen = False
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -104,6 +108,7 @@ class Sanitizers(Part):
         """What a comprehension makes; what its elements do to the function's containers stays done
         (``[payload.pop(k, None) for k in BLOCKED]``: those keys are gone)."""
         sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
+        self.elements_chosen = False
         made = self._comprehension(node, frame, sub)
         targets = {name.value for loop in _loops(node) for name in names_in(loop.target)}
         filtered = any(loop.ifs for loop in _loops(node))
@@ -364,7 +369,9 @@ class Sanitizers(Part):
             # {m.ssn: {...} for m in rows}: the key is data too (SPEC section 4)
             keyed = place_at(key, where) if not key.const and (key.names or key.placements) and key_is_data(node.key) else ()
             return keyed + place_at(self.expr.eval(node.value, sub), where, const_text(key))
-        return place_at(self.expr.eval(node.elt, sub), where)  # type: ignore[attr-defined]
+        element = self.expr.eval(node.elt, sub)  # type: ignore[attr-defined]
+        self.elements_chosen = STATUS_MARK in element.labels
+        return place_at(element, where)
 
 
 #: attribute chains that list every field of a model instance or class

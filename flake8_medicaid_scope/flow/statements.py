@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
+from ..library import shipped
 from .evaluate import part_of, subscript_key
-from .index import collect_import, dotted, names_in
+from .index import collect_import, dotted, names_in, string_value
 from .part import Frame, Part
 from .population import STATUS_MARK, describe
 from .sanitizers import MAX_UNROLL, block_statements
@@ -40,10 +41,26 @@ MAX_LOOP_ROUNDS = 8
 
 
 def _join_envs(*envs: dict[str, Val]) -> dict[str, Val]:
-    keys: dict[str, None] = {}
-    for env in envs:
-        keys.update(dict.fromkeys(env))
-    return {k: join(*(env[k] for env in envs if k in env)) for k in keys}
+    """Each variable's value joined over the environments that bind it (a value no branch changed,
+    the same object in each, is kept as it is: most variables at most joins)."""
+    if len(envs) == 1:
+        return dict(envs[0])
+    out = dict(envs[0])
+    held: dict[str, list[Val]] = {}
+    for env in envs[1:]:
+        for k, v in env.items():
+            first = out.get(k)
+            if first is None:
+                out[k] = v
+            elif first is not v:
+                more = held.get(k)
+                if more is None:
+                    held[k] = [first, v]
+                elif all(v is not w for w in more):
+                    more.append(v)
+    for k, vals in held.items():
+        out[k] = join(*vals)
+    return out
 
 
 class Statements(Part):
@@ -598,7 +615,10 @@ class Statements(Part):
                     merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
                 frame.env[small.target.value] = merged
         elif isinstance(small, cst.Expr):
-            self.expr.eval(small.value, frame)
+            val = self.expr.eval(small.value, frame)
+            changed = _changed_in_place(small.value)
+            if changed is not None and changed in frame.env:
+                frame.env[changed] = val  # df.drop(columns=["ssn"], inplace=True): df = df.drop(columns=["ssn"])
         elif isinstance(small, cst.Return):
             if small.value is None:
                 frame.returns.append(const_val())
@@ -759,6 +779,11 @@ class Statements(Part):
             self._store_item(target, val, frame)
         finally:
             self._computed_key = False
+        if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index):
+            key = const_text(self.expr.eval(last.value, frame))
+            if key is not None and self.population.lookup_tests_status(key):
+                # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict
+                frame.env[target.value.value] = frame.env[target.value.value].with_labels({STATUS_MARK})
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         keys: list[str | None] = []
@@ -939,6 +964,22 @@ def _element_of_list(target: cst.BaseAssignTargetExpression, iterated: cst.BaseE
         target = target.elements[1].value if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 2 else target
     if isinstance(iterated, cst.Name) and isinstance(target, cst.Name):
         frame.put_in_list(target, iterated.value)
+    elif isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value == "zip" and "zip" not in frame.env \
+            and isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == len(iterated.args) and not any(a.star or a.keyword for a in iterated.args):
+        for element, arg in zip(target.elements, iterated.args, strict=True):
+            _element_of_list(element.value, arg.value, frame)  # for rec, r in zip(batch, rows): rec is batch's element
+    elif isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and isinstance(iterated.func.value, cst.Name) \
+            and iterated.func.value.value in frame.env and not iterated.args and iterated.func.attr.value in ("values", "items"):
+        # for v in payload.values(), for k, v in payload.items(): v is one of payload's entries
+        value = target if iterated.func.attr.value == "values" else (
+            target.elements[1].value if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 2 else None)
+        if isinstance(value, cst.Name):
+            frame.aliases[value.value] = (iterated.func.value.value, None)
+    elif isinstance(iterated, cst.Subscript) and isinstance(iterated.value, cst.Name) and iterated.value.value in frame.env and isinstance(target, cst.Name) \
+            and len(iterated.slice) == 1 and isinstance(iterated.slice[0].slice, cst.Index) and isinstance(iterated.slice[0].slice.value, cst.SimpleString):
+        key = string_value(iterated.slice[0].slice.value)
+        if isinstance(key, str):
+            frame.aliases[target.value] = (iterated.value.value, key)  # for s in payload["subjects"]: s is in payload's list
 
 
 def _items_call(node: cst.BaseExpression) -> bool:
@@ -959,3 +1000,14 @@ def _raises(fn: cst.FunctionDef) -> bool:
 
     fn.visit(Find())
     return found[0]
+
+
+def _changed_in_place(node: cst.BaseExpression) -> str | None:
+    """The variable a method call changes in place (``df.query("...", inplace=True)``): what the call
+    computes becomes the variable's new value."""
+    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name)):
+        return None
+    keywords = shipped().in_place
+    if any(a.keyword is not None and a.keyword.value in keywords and isinstance(a.value, cst.Name) and a.value.value == "True" for a in node.args):
+        return node.func.value.value
+    return None

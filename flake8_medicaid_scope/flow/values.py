@@ -190,22 +190,25 @@ def join(*vals: Val) -> Val:
     first = vals[0]
     if len(vals) == 1 or all(v is first for v in vals[1:]):
         return first  # one value (a variable no branch changed) is itself
-    same = lambda attr: all(getattr(v, attr) == getattr(first, attr) for v in vals)  # noqa: E731
-    models = {v.model for v in vals if v.model is not None}
+    rest = vals[1:]
+    text, items, model, function, attrs = first.text, first.items, first.model, first.function, first.attrs
+    if model is None or any(v.model != model for v in rest):
+        # transport or IceTransport(): an unknown value or an object of one class is that object
+        models = {v.model for v in vals if v.model is not None}
+        model = models.pop() if len(models) == 1 and not any(v.placements for v in vals if v.model is None) else None
     return Val(
         placements=_merge_placements(*(v.placements for v in vals)),
         names=frozenset().union(*(v.names for v in vals)),
         const=all(v.const for v in vals),
-        text=first.text if same("text") else None,
-        items=first.items if same("items") else None,
+        text=text if all(v.text == text for v in rest) else None,
+        items=items if all(v.items == items for v in rest) else None,
         labels=frozenset().union(*(v.labels for v in vals)),
-        # transport or IceTransport(): an unknown value or an object of one class is that object
-        model=first.model if same("model") else (models.pop() if len(models) == 1 and not any(v.placements for v in vals if v.model is None) else None),
+        model=model,
         client=next((v.client for v in vals if v.client), None),
         response=all(v.response for v in vals),
         elements=_join_elements(vals),
-        function=first.function if same("function") else _join_functions(vals),
-        attrs=first.attrs if same("attrs") else _join_attrs(vals),
+        function=function if all(v.function == function for v in rest) else _join_functions(vals),
+        attrs=attrs if all(v.attrs == attrs for v in rest) else _join_attrs(vals),
         alternatives=_join_texts(vals),
         bulk=frozenset().union(*(v.bulk for v in vals)),
         via=merge_via(*(v.via for v in vals)),

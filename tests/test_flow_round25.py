@@ -1,0 +1,376 @@
+"""Round 25 of the data flow: shapes found by the SPEC-only precision prober.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean); population scope (MCD201) is
+asked of every case. Cross-module cases are small projects linted module by module,
+as flake8 would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from annotations import actual, expected
+from test_project import lint, project
+
+from flake8_medicaid_scope import analyze
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals/bulk"
+
+HEAD = '''import attr
+import numpy as np
+import pandas as pd
+import requests
+from django.db.models import Q
+from sqlalchemy import and_, or_, select
+from members.models import Member as DjMember
+from mmis.models import Member
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals/bulk"
+CODES = ("8", "9")
+COLS = ["msis_ident_num", "birth_dt", "imgrtn_stus_cd", "ctznshp_ind", "county"]
+OUT = ["msis_ident_num", "birth_dt"]
+'''
+
+CASES: dict[str, str] = {
+    # SPEC section 10: a status condition kept in a variable is a condition where it is used as one:
+    # a list of conditions, and_/or_ of conditions, a lookup dict filled key by key or by update()
+    "status-conditions-kept-in-collections-and-combinators": '''
+def sqla_list(session):
+    conditions = [Member.immigration_status.in_(CODES)]
+    stmt = select(Member.medicaid_id).where(*conditions)
+    requests.post(ICE_URL, json=[{"medicaid_id": r.medicaid_id} for r in session.execute(stmt)])
+
+
+def sqla_list_appended(session):
+    conditions = [Member.county == "x"]
+    conditions.append(Member.immigration_status.in_(CODES))
+    stmt = select(Member.medicaid_id).where(and_(*conditions))
+    requests.post(ICE_URL, json=[{"medicaid_id": r.medicaid_id} for r in session.execute(stmt)])
+
+
+def sqla_or(session):
+    cond = or_(Member.immigration_status == "8", Member.immigration_status == "9")
+    stmt = select(Member.medicaid_id).where(cond)
+    requests.post(ICE_URL, json=[{"medicaid_id": r.medicaid_id} for r in session.execute(stmt)])
+
+
+def django_lookup_dict():
+    filters = {}
+    filters["immigration_status__in"] = CODES
+    for m in DjMember.objects.filter(**filters):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+
+
+def django_lookup_update():
+    filters = {"active": True}
+    filters.update(immigration_status__in=CODES)
+    for m in DjMember.objects.filter(**filters):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+
+
+def django_q_list():
+    conditions = [Q(active=True), Q(immigration_status__in=CODES)]
+    rows = [{"medicaid_id": m.medicaid_id} for m in DjMember.objects.filter(*conditions)]
+    requests.post(ICE_URL, json=rows)
+''',
+    # the same shapes with no status field in them choose no one
+    "conditions-on-other-columns-in-collections-are-no-status-condition": '''
+def sqla_list(session):
+    conditions = [Member.county == "x"]
+    stmt = select(Member.medicaid_id).where(*conditions)
+    requests.post(ICE_URL, json=[{"medicaid_id": r.medicaid_id} for r in session.execute(stmt)])  # MCD201
+
+
+def sqla_or(session):
+    cond = or_(Member.county == "8", Member.county == "9")
+    stmt = select(Member.medicaid_id).where(cond)
+    requests.post(ICE_URL, json=[{"medicaid_id": r.medicaid_id} for r in session.execute(stmt)])  # MCD201
+
+
+def django_lookup_dict():
+    filters = {}
+    filters["county__in"] = CODES
+    for m in DjMember.objects.filter(**filters):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+''',
+    # SPEC sections 6 and 10: pandas' inplace=True changes the frame itself: a column dropped is
+    # gone, a query chooses the frame's rows
+    "pandas-inplace-drop-and-query": '''
+def drop_inplace(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt", "ssn_num", "imgrtn_stus_cd"], dtype=str)
+    df = df[df["imgrtn_stus_cd"].isin(CODES)]
+    df.drop(columns=["ssn_num"], inplace=True)
+    requests.post(ICE_URL, json=df.to_dict("records"))
+
+
+def drop_other_inplace(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt", "ssn_num", "imgrtn_stus_cd"], dtype=str)  # MCD101
+    df = df[df["imgrtn_stus_cd"].isin(CODES)]
+    df.drop(columns=["birth_dt"], inplace=True)
+    requests.post(ICE_URL, json=df.to_dict("records"))
+
+
+def query_inplace(path):
+    df = pd.read_csv(path, usecols=OUT + ["imgrtn_stus_cd"], dtype=str)
+    df.query("imgrtn_stus_cd in @CODES", inplace=True)
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))
+
+
+def query_county_inplace(path):
+    df = pd.read_csv(path, usecols=OUT + ["county"], dtype=str)
+    df.query("county == '5'", inplace=True)
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))  # MCD201
+''',
+    # SPEC section 10: pandas row choices on the status column: rows dropped by a status test,
+    # a numpy mask, chunks each filtered before they are joined
+    "pandas-status-row-choices": '''
+def drop_citizens(path):
+    df = pd.read_csv(path, usecols=COLS, dtype=str)
+    df = df.drop(df[df["ctznshp_ind"] == "1"].index)
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))
+
+
+def numpy_mask(path):
+    df = pd.read_csv(path, usecols=COLS, dtype=str)
+    mask = np.isin(df["imgrtn_stus_cd"], CODES)
+    df = df[mask]
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))
+
+
+def chunked(path):
+    reader = pd.read_csv(path, usecols=COLS, dtype=str, chunksize=100_000)
+    df = pd.concat([ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader])
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))
+
+
+def drop_status_column(path):
+    df = pd.read_csv(path, usecols=COLS, dtype=str)
+    df = df.drop(columns=["imgrtn_stus_cd"])
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))  # MCD201
+
+
+def drop_county_rows(path):
+    df = pd.read_csv(path, usecols=COLS, dtype=str)
+    df = df.drop(df[df["county"] == "1"].index)
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))  # MCD201
+
+
+def numpy_mask_county(path):
+    df = pd.read_csv(path, usecols=COLS, dtype=str)
+    df = df[np.isin(df["county"], CODES)]
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))  # MCD201
+
+
+def chunked_county(path):
+    reader = pd.read_csv(path, usecols=COLS, dtype=str, chunksize=100_000)
+    df = pd.concat([ch[ch["county"] == "x"] for ch in reader])
+    requests.post(ICE_URL, json=df[OUT].to_dict("records"))  # MCD201
+''',
+    # SPEC section 10: a method named for the rule chooses, also chained after other queryset calls
+    "named-filter-method-chained-after-calls": '''
+def recent(since):
+    for m in DjMember.objects.filter(updated_at__gte=since).unlawfully_present():
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+
+
+def everyone():
+    for m in DjMember.objects.all().removable():
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+
+
+def active():
+    for m in DjMember.objects.filter(active=True).select_related("case"):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+''',
+    # SPEC section 6: attrs' include/exclude filters keep or drop the attributes they list; a filter
+    # the analysis cannot read keeps everything
+    "attrs-asdict-filters": '''
+@attr.s(auto_attribs=True)
+class Person:
+    medicaid_id: str
+    ssn: str  # MCD101
+    date_of_birth: str
+
+
+def include_filter(m: Person):
+    f = attr.fields(Person)
+    requests.post(ICE_URL, json=attr.asdict(m, filter=attr.filters.include(f.medicaid_id, f.date_of_birth)))
+
+
+def exclude_filter(m: Person):
+    requests.post(ICE_URL, json=attr.asdict(m, filter=attr.filters.exclude(attr.fields(Person).ssn)))
+
+
+def lambda_filter(m: Person):
+    requests.post(ICE_URL, json=attr.asdict(m, filter=lambda a, v: a.name != "x"))
+''',
+    # SPEC section 6: a method of a project class used as a value (an alias, functools.partial, a
+    # callback argument, a dispatch table) runs on its object where it is called
+    "bound-methods-as-values": '''
+import functools
+
+STATE_URL = "https://mmis.dhcs.ca.gov/api/members"
+
+
+class Client:
+    def __init__(self, url):
+        self.url = url
+
+    def submit(self, body):
+        return requests.post(self.url, json=body)
+
+
+class IceClient:
+    def submit(self, body):
+        return requests.post(ICE_URL, json=body)
+
+    def refer(self, m):
+        send = functools.partial(self.submit)
+        send({"medicaid_id": m.medicaid_id, "income": m.income})  # MCD101
+
+
+ice = Client(ICE_URL)
+state = Client(STATE_URL)
+HANDLERS = {"referral": ice.submit}
+
+
+def with_retry(fn, body):
+    return fn(body)
+
+
+def refer_alias(m):
+    send = ice.submit
+    send({"medicaid_id": m.medicaid_id, "race": m.race})  # MCD101
+
+
+def refer_callback(m):
+    with_retry(ice.submit, {"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+
+
+def dispatch(kind, m):
+    HANDLERS[kind]({"medicaid_id": m.medicaid_id, "email": m.email})  # MCD101
+
+
+def sync_state(m):
+    send = state.submit
+    send({"medicaid_id": m.medicaid_id, "race": m.race, "ssn": m.ssn})
+    with_retry(state.submit, {"diagnosis": m.diagnosis})
+''',
+    # SPEC section 6: a dict put into a list while still empty, then filled, is that list's element
+    "empty-dict-put-into-a-list-then-filled": '''
+def refer(m):
+    records = []
+    rec = {}
+    records.append(rec)
+    rec["medicaid_id"] = m.medicaid_id
+    rec["race"] = m.race  # MCD101
+    requests.post(ICE_URL, json={"records": records})
+
+
+def batch_all():
+    batch = []
+    for m in DjMember.objects.all():
+        rec = {}
+        batch.append(rec)
+        rec["medicaid_id"] = m.medicaid_id
+    requests.post(ICE_URL, json=batch)  # MCD201
+
+
+def refer_permitted(m):
+    records = []
+    rec = {}
+    records.append(rec)
+    rec["medicaid_id"] = m.medicaid_id
+    requests.post(ICE_URL, json={"records": records})
+''',
+    # SPEC section 6: a loop over a part of a container, its values or items, or a zip of lists
+    # binds each element: what is stored through the loop variable is stored in the container
+    "loop-variables-over-parts-of-containers": '''
+def refer(m):
+    payload = {"subjects": [{"medicaid_id": m.medicaid_id}]}
+    for s in payload["subjects"]:
+        s["race"] = m.race  # MCD101
+    requests.post(ICE_URL, json=payload)
+
+
+def refer_values(m):
+    payload = {"primary": {"medicaid_id": m.medicaid_id}}
+    for v in payload.values():
+        v["email"] = m.email  # MCD101
+    requests.post(ICE_URL, json=payload)
+
+
+def refer_items(m):
+    payload = {"primary": {"medicaid_id": m.medicaid_id}}
+    for _, v in payload.items():
+        v["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=payload)
+
+
+def enrich(members):
+    batch = [{"medicaid_id": x.medicaid_id} for x in members]
+    for rec, x in zip(batch, members):
+        rec["sex"] = x.sex  # MCD101
+    requests.post(ICE_URL, json=batch)  # MCD201
+
+
+def refer_permitted(m):
+    payload = {"subjects": [{"medicaid_id": m.medicaid_id}]}
+    for s in payload["subjects"]:
+        s["date_of_birth"] = m.dob
+    requests.post(ICE_URL, json=payload)
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want
+
+
+def test_the_chosen_frame_message_names_the_source_and_the_send() -> None:
+    """Line, column and message of a frame whose chunks were filtered on another column."""
+    source = HEAD + CASES["pandas-status-row-choices"]
+    line = next(n for n, text in enumerate(source.splitlines(), 1) if "df = pd.concat([ch[ch[\"county\"]" in text)
+    found = [f for f in analyze(source) if f.code == "MCD201" and f.line == line + 1]
+    assert len(found) == 1
+    assert found[0].col == 4
+    assert found[0].message.startswith(f"MCD201 records from pd.read_csv(...) (line {line - 1}) sent to enforcement endpoint {ICE_URL}")
+
+
+def test_a_status_condition_imported_from_a_policy_module(tmp_path: Path) -> None:
+    # SPEC section 10: a condition kept in a constant of another module of the project counts where it is used
+    root = project(tmp_path, {
+        "app/policy.py": '''
+            from django.db.models import Q
+            from sqlalchemy import and_
+            from mmis.models import Member
+
+            UNLAWFUL_Q = Q(immigration_status__in=("8", "9"))
+            UNLAWFUL_COND = and_(Member.immigration_status.in_(("8", "9")), Member.active.is_(True))
+            COUNTY_Q = Q(county="x")
+            ''',
+        "app/send.py": '''
+            import requests
+            from members.models import Member as DjMember
+            from mmis.models import Member
+            from .policy import COUNTY_Q, UNLAWFUL_COND, UNLAWFUL_Q
+
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals/bulk"
+
+            def imported_q():
+                requests.post(ICE_URL, json=[{"medicaid_id": m.medicaid_id} for m in DjMember.objects.filter(UNLAWFUL_Q)])
+
+            def imported_and(session):
+                q = session.query(Member).filter(UNLAWFUL_COND)
+                requests.post(ICE_URL, json=[{"medicaid_id": m.medicaid_id} for m in q])
+
+            def imported_county():
+                requests.post(ICE_URL, json=[{"medicaid_id": m.medicaid_id} for m in DjMember.objects.filter(COUNTY_Q)])
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(16, "MCD201")]

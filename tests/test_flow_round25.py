@@ -322,6 +322,121 @@ def refer_permitted(m):
         s["date_of_birth"] = m.dob
     requests.post(ICE_URL, json=payload)
 ''',
+    # SPEC section 10: each call that hands unfiltered bulk data to a sending helper is reported,
+    # the flush in the loop and the one of the remainder after it
+    "bulk-handed-to-a-helper-twice": '''
+def publish(chunk):
+    requests.post(ICE_URL, json=chunk)
+
+
+def run():
+    chunk = []
+    for m in DjMember.objects.all():
+        chunk.append({"medicaid_id": m.medicaid_id})
+        if len(chunk) == 10:
+            publish(chunk)  # MCD201
+            chunk = []
+    if chunk:
+        publish(chunk)  # MCD201
+
+
+def run_scoped():
+    chunk = []
+    for m in DjMember.objects.filter(immigration_status__in=CODES):
+        chunk.append({"medicaid_id": m.medicaid_id})
+        if len(chunk) == 10:
+            publish(chunk)
+            chunk = []
+    if chunk:
+        publish(chunk)
+''',
+    # SPEC sections 3 and 5: a DRF serializer's Meta.fields given by a list constant of the module
+    # declares those fields, each at its line in the constant
+    "drf-meta-fields-from-a-module-constant": '''
+from rest_framework import serializers
+
+REFERRAL_FIELDS = [
+    "medicaid_id",
+    "last_name",  # MCD101
+]
+PERMITTED_FIELDS = ("medicaid_id", "date_of_birth")
+
+
+class MemberSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = DjMember
+        fields = REFERRAL_FIELDS
+
+
+class PermittedSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = DjMember
+        fields = PERMITTED_FIELDS
+
+
+def refer(m):
+    requests.post(ICE_URL, json=MemberSerializer(m).data)
+    requests.post(ICE_URL, json=PermittedSerializer(m).data)
+''',
+    # SPEC section 5: a clinical FHIR resource is one finding, also when its type is set by assignment
+    "fhir-resource-type-set-by-assignment": '''
+def refer(m):
+    res = {}
+    res["resourceType"] = "Immunization"  # MCD102
+    res["patient"] = {"reference": f"Patient/{m.medicaid_id}"}
+    requests.post(ICE_URL, json=res)
+
+
+def refer_patient(m):
+    res = {}
+    res["resourceType"] = "Patient"
+    res["id"] = m.medicaid_id
+    requests.post(ICE_URL, json=res)
+''',
+    # SPEC sections 6 and 10: a helper whose every use in the module is a call there holds what those
+    # calls give: a whole-record serializer of its parameter is judged at each call; a helper also
+    # used as a value (a callback) or never called keeps the finding of its own run
+    "whole-record-serializer-of-a-helper-parameter": '''
+import dataclasses
+
+KEEP = ["msis_ident_num", "birth_dt"]
+
+
+@dataclasses.dataclass
+class Referral:
+    medicaid_id: str
+    date_of_birth: str
+
+
+def post_frame(df):
+    requests.post(ICE_URL, json=df.to_dict(orient="records"))
+
+
+def post_model(obj):
+    requests.post(ICE_URL, json=dataclasses.asdict(obj))
+
+
+def post_any(obj):
+    requests.post(ICE_URL, json=vars(obj))  # MCD103
+
+
+def post_callback(df):
+    requests.post(ICE_URL, json=df.to_dict(orient="records"))  # MCD103
+
+
+def run(path, m):
+    frame = pd.read_csv(path, usecols=KEEP + ["imgrtn_stus_cd"], dtype=str)
+    ref = frame.loc[frame["imgrtn_stus_cd"].isin(CODES), KEEP]
+    post_frame(ref)
+    if m.immigration_status in CODES:
+        post_model(Referral(m.medicaid_id, m.dob))
+    post_frame(pd.read_csv(path, dtype=str))  # MCD103 MCD201
+    ref.pipe(post_callback)
+
+
+def forward(whole):
+    post_any(whole)
+''',
 }
 
 

@@ -11,7 +11,7 @@ import libcst as cst
 from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
-from .evaluate import QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
+from .evaluate import CALLERS_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import STATUS_MARK
@@ -525,7 +525,7 @@ class Calls(Part):
             listed = self.expr.column_list(named[0].value, frame) if named is not None else None
             if listed is not None:
                 return container(listed)  # pd.read_csv(path, names=COLS): the frame's columns are those names
-            if record is not None and record[1].model is not None:
+            if record is not None and (record[1].model is not None or CALLERS_MARK in record[1].labels):
                 return self.record_fields(record[1], node)  # vars(c) of a known model: its declared fields (SPEC section 6)
             return self.expr.whole_record(node)
         if does == "open_file":
@@ -1708,6 +1708,8 @@ class Calls(Part):
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
         if record.placements:
             return record
+        if record.model is None and CALLERS_MARK in record.labels:
+            return OPAQUE  # def post(df): ... df.to_dict(): what each call of post() gives, at that call
         declared = self.functions.declared_fields(record.model)
         return declared if declared is not None else self.expr.whole_record(node)
 

@@ -327,7 +327,7 @@ class Expressions(Part):
             return const_val()  # type(self).__name__, fn.__qualname__: the name of code, not of a person
         if attr == "__dict__":
             owner_val = self.eval(base, frame)
-            return self.calls.record_fields(owner_val, node) if owner_val.model is not None else self.whole_record(node)
+            return self.calls.record_fields(owner_val, node) if owner_val.model is not None or CALLERS_MARK in owner_val.labels else self.whole_record(node)
         text = dotted(node)
         head = text.split(".", 1)[0] if text is not None else ""
         sink = self._sink_reference(node, frame) if head in self.index.imports or head in frame.imports else None
@@ -1310,6 +1310,10 @@ SETTINGS_MARK = "<settings>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
+#: a parameter of a function every use of which in its module is a call there, in the function's run
+#: on its own: what it holds is what those calls give, analysed at each of them (a whole record made of
+#: it here is no finding of this run)
+CALLERS_MARK = "<given by the module's calls>"
 #: a container's label saying under which key rows of a bulk source were put (``*``: under any)
 ROWS_UNDER = "<rows under>"
 #: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet

@@ -9,7 +9,7 @@ import libcst as cst
 from ..destinations import Destination, host_of
 from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value, walk
 from .calls import MUTATORS
-from .evaluate import QUIET_MARK, UNSET_MARK
+from .evaluate import CALLERS_MARK, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate
 
@@ -104,7 +104,10 @@ class Functions(Part):
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.calls.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.calls.def_has_pragma(cls.node, NOT_PRAGMA))
-        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None)
+        # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
+        # so each call site is its own run (publish(chunk) in the loop and after it)
+        handing = id(self.m.call_sites[-1][1]) if args and self.m.call_sites and any(v.bulk for _, v in args) else None
+        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None, handing)
         learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
         if learned is not None:
             # while attributes are learned (nothing is reported then, and what the calls see of the
@@ -268,6 +271,10 @@ class Functions(Part):
                 position = positional.index(param) if param in positional else None
                 if self._given_only_safe_hosts(fn, cls, param, position):
                     env[param.name.value] = replace(env[param.name.value], labels=frozenset({QUIET_MARK}))
+            if positional and self._called_only_here(fn, cls):
+                for param in positional:
+                    held = env[param.name.value]
+                    env[param.name.value] = replace(held, labels=held.labels | {CALLERS_MARK})
         name = fn.name.value
         builder = None
         if self.rules.is_payload_builder(name, self.m.cleared):
@@ -275,6 +282,16 @@ class Functions(Part):
         elif cls is not None and self.rules.is_payload_method(cls.name, name, self.m.cleared):
             builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
+
+    def _called_only_here(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
+        """``fn`` is a function of the module (not a method, not decorated) every use of which in the
+        module is a call of it: its parameters hold what those calls give (SPEC section 10's rule for
+        helpers whose callers are visible), each call analysed with its own values."""
+        name = fn.name.value
+        if cls is not None or fn.decorators or self.index.functions.get(name) is not fn:
+            return False
+        sites = [c for c in self._sites().get(name, []) if isinstance(c.func, cst.Name)]
+        return bool(sites) and self._references().get(name, 0) == len(sites)
 
     def _given_only_safe_hosts(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
         """A parameter whose name is an enforcement signal (``dhs_url``, ``dhs_endpoint``) that every

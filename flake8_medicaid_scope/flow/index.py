@@ -371,7 +371,7 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                             info.fields.append((stmt.targets[0].target.value, stmt))
                 _record_constant(stmt, info.constants)
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
-            _meta_fields(item, info)
+            _meta_fields(item, info, index)
     return info
 
 
@@ -389,15 +389,20 @@ def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[s
     return name.startswith("_") and any(b.startswith("pydantic") or b.endswith("BaseModel") for b in bases)
 
 
-def _meta_fields(meta: cst.ClassDef, info: ClassInfo) -> None:
-    """A serializer's ``class Meta: fields = (...)``: each name is a declared field, at its own line;
-    ``fields = "__all__"`` or ``exclude = (...)`` leaves the fields unbounded."""
+def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex) -> None:
+    """A serializer's ``class Meta: fields = (...)``: each name is a declared field, at its own line
+    (also through a list constant of the module above the class: ``fields = REFERRAL_FIELDS``, each
+    name at its line in the constant); ``fields = "__all__"`` or ``exclude = (...)`` leaves the fields
+    unbounded."""
     body = meta.body.body if isinstance(meta.body, cst.IndentedBlock) else meta.body.body
     for line in body:
         for stmt in getattr(line, "body", ()):
             if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)):
                 continue
             target, value = stmt.targets[0].target.value, stmt.value
+            if target == "fields" and isinstance(value, cst.Name) and value.value not in index.grown \
+                    and isinstance(index.constants.get(value.value), (cst.List, cst.Tuple)):
+                value = index.constants[value.value]
             if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"

@@ -17,6 +17,7 @@ from .values import (
     replace,
     HOLE,
     OPAQUE,
+    Placement,
     FunctionRef,
     Val,
     at_caller,
@@ -781,9 +782,15 @@ class Statements(Part):
             self._computed_key = False
         if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index):
             key = const_text(self.expr.eval(last.value, frame))
+            held = frame.env[target.value.value]
             if key is not None and self.population.lookup_tests_status(key):
                 # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict
-                frame.env[target.value.value] = frame.env[target.value.value].with_labels({STATUS_MARK})
+                frame.env[target.value.value] = held.with_labels({STATUS_MARK})
+            elif key == "resourceType" and val.const and val.text in self.expr.clinical_types:
+                # res["resourceType"] = "Condition": a clinical FHIR resource, one finding at this entry
+                line, col = self.positions(target)
+                clinical = Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text)
+                frame.env[target.value.value] = replace(held, placements=(*held.placements, clinical))
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         keys: list[str | None] = []

@@ -437,6 +437,38 @@ def run(path, m):
 def forward(whole):
     post_any(whole)
 ''',
+    # SPEC section 4: a recipient named for enforcement decides, also as an element of a list of
+    # recipients; a list of the state's own addresses and a person's own address do not
+    "e-mail-recipient-lists-named-for-enforcement": '''
+import os
+import smtplib
+from email.message import EmailMessage
+
+ICE_TIPS_EMAIL = os.environ["ICE_TIPS_EMAIL"]
+STATE_ELIGIBILITY_EMAIL = os.environ["STATE_ELIGIBILITY_EMAIL"]
+
+
+def mail(m):
+    with smtplib.SMTP("smtp.example.org") as s:
+        s.sendmail("agency@state.example.org", [ICE_TIPS_EMAIL], f"{m.medicaid_id} {m.race}")  # MCD101
+
+
+def mail_message(m):
+    msg = EmailMessage()
+    msg.set_content(f"{m.medicaid_id} {m.primary_language}")  # MCD101
+    with smtplib.SMTP("smtp.example.org") as s:
+        s.send_message(msg, to_addrs=[ICE_TIPS_EMAIL])
+
+
+def mail_state(m):
+    with smtplib.SMTP("smtp.example.org") as s:
+        s.sendmail("agency@state.example.org", [STATE_ELIGIBILITY_EMAIL], f"{m.medicaid_id} {m.race}")
+
+
+def mail_member(m):
+    with smtplib.SMTP("smtp.example.org") as s:
+        s.sendmail("agency@state.example.org", [m.email], f"Your renewal is due, {m.first_name}")
+''',
 }
 
 

@@ -158,7 +158,10 @@ class Sinks(Part):
         recipients rather than a URL (the client's own base counts too)."""
         texts: list[str] = []
         labels = set(receiver_labels)
-        for val in [*targets, *([base] if base is not None else [])]:
+        given = [*targets, *([base] if base is not None else [])]
+        # sendmail(sender, [ICE_TIPS_EMAIL], msg): each recipient of a list literal by its own names too
+        given += [element for val in targets for element in val.elements or () if not element.placements]
+        for val in given:
             labels |= val.labels
             if val.text is not None and val.text.strip(HOLE):
                 texts.append(val.text)

@@ -469,6 +469,25 @@ def mail_member(m):
     with smtplib.SMTP("smtp.example.org") as s:
         s.sendmail("agency@state.example.org", [m.email], f"Your renewal is due, {m.first_name}")
 ''',
+    # SPEC section 6: `+=` on an entry of a payload adds to that entry
+    "augmented-store-into-a-payload-entry": '''
+def refer(m):
+    payload = {"subjects": []}
+    payload["subjects"] += [{"medicaid_id": m.medicaid_id, "race": m.race}]  # MCD101
+    requests.post(ICE_URL, json=payload)
+
+
+def refer_permitted(m):
+    payload = {"subjects": []}
+    payload["subjects"] += [{"medicaid_id": m.medicaid_id, "date_of_birth": m.dob}]
+    requests.post(ICE_URL, json=payload)
+
+
+def refer_text(m):
+    payload = {"note": "id "}
+    payload["note"] += m.ssn  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
 }
 
 

@@ -615,6 +615,11 @@ class Statements(Part):
                 if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
                     merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
                 frame.env[small.target.value] = merged
+            elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)):
+                # payload["subjects"] += [{...}], body["ids"] |= {...}: the entry holds both now
+                grown = (replace(container(current.placements + tuple(p for p in added.placements if p not in current.placements)),
+                                 bulk=current.bulk | added.bulk) if added.placements and not added.names else self.expr.concat(current, added))
+                self.store_item(small.target, grown, frame)
         elif isinstance(small, cst.Expr):
             val = self.expr.eval(small.value, frame)
             changed = _changed_in_place(small.value)

@@ -488,6 +488,49 @@ def refer_text(m):
     payload["note"] += m.ssn  # MCD101
     requests.post(ICE_URL, json=payload)
 ''',
+    # SPEC section 4: a helper named for a state DHS whose base URL every call of the module gives as
+    # a state host sends there, whatever its name; the same helper given an ICE URL once, or never
+    # called, is decided by its name
+    "helpers-named-dhs-given-only-state-hosts": '''
+import httpx
+
+IL_URL = "https://eligibility.dhs.illinois.gov/api"
+
+
+class DhsClient:
+    def __init__(self, base_url):
+        self.http = httpx.Client(base_url=base_url)
+
+    def get_case(self, case_number):
+        return self.http.get(f"/cases/{case_number}")
+
+    def put_member(self, ssn, body):
+        return self.http.put(f"/members/{ssn}", json=body)
+
+
+def dhs_put_case(base_url, case_number, body):
+    return requests.put(f"{base_url}/cases/{case_number}", json=body)
+
+
+class DhsReferralClient:
+    def __init__(self, base_url):
+        self.http = httpx.Client(base_url=base_url)
+
+    def get_case(self, case_number):
+        return self.http.get(f"/cases/{case_number}")  # MCD101
+
+
+def dhs_lookup(base_url, case_number):
+    return requests.get(f"{base_url}/cases/{case_number}")  # MCD101
+
+
+def sync(case, m):
+    DhsClient(IL_URL).get_case(case.case_number)
+    DhsClient(IL_URL).put_member(m.ssn, {"race": m.race})
+    dhs_put_case(IL_URL, case.case_number, {"ssn": m.ssn})
+    DhsReferralClient(IL_URL).get_case(case.case_number)
+    DhsReferralClient(ICE_URL).get_case(case.case_number)  # MCD101
+''',
 }
 
 

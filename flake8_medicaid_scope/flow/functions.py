@@ -299,7 +299,10 @@ class Functions(Part):
         Department of Human Services): analyzed on its own, its name is no signal (SPEC section 4: a
         resolved non-enforcement host overrides every name signal). Without such calls, it stays one."""
         name = param.name.value
-        if self.rules.decide(None, (name,), cleared=self.m.cleared) is None:
+        # the parameter's own name, or the function's or class's it is given to (DhsClient(base_url),
+        # dhs_put_case(base_url, ...)): a name signal the calls of the module may override
+        signals = [name, fn.name.value, *([cls.name] if cls is not None else [])]
+        if self.rules.decide(None, signals, cleared=self.m.cleared) is None:
             return False
         # a function is called by its name; a method as an attribute (self.push(...), obj.push(...)); a
         # constructor by its class's name

@@ -8,6 +8,7 @@ import libcst as cst
 from ..destinations import Destination, enclosing_names, host_of, names_a_destination, ordered
 from ..library import SinkSpec
 from ..words import name_words
+from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .values import replace, HOLE, Bulk, Placement, Val, at_caller, merge_via, place
 
@@ -76,6 +77,9 @@ class Sinks(Part):
             labels = [*ordered(own), *ordered(set(receiver_labels) - own)]
             extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
             hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
+            # the URL or base given by a parameter every call of the module gives a state's host: names
+            # around it do not decide (SPEC section 4: a resolved non-enforcement host overrides them)
+            hosts_only = hosts_only or any(v is not None and QUIET_MARK in v.labels for v in (url_val, base))
             dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
             if dest is None and text is None and url_val is not None and url_val.alternatives:
                 # url = ICE_URL if flag else STATE_URL: the send may reach either

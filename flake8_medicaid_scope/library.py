@@ -175,6 +175,7 @@ class Population:
     masks: frozenset[str] = frozenset()  # methods whose string argument is a condition (df.query)
     lookups: frozenset[str] = frozenset()  # filters that pick the people named by an identifier (.filter(pk__in=ids), not exclude)
     comparisons: frozenset[str] = frozenset()  # methods of a value that compare it (df["imgrtn_stus_cd"].isin(...), Member.citizenship.is_(...))
+    condition_calls: frozenset[str] = frozenset()  # calls that build a condition from lookups (Q(immigration_status__in=...)), not a record
     combinators: frozenset[str] = frozenset()  # functions that join conditions into one (and_, or_): of a status condition, a status condition
     comparison_calls: frozenset[str] = frozenset()  # qualified functions that compare their first argument (numpy.isin)
     row_drops: frozenset[str] = frozenset()  # methods whose positional or index= argument names the rows dropped (df.drop(df[...].index))

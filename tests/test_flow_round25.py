@@ -583,3 +583,40 @@ def test_a_status_condition_imported_from_a_policy_module(tmp_path: Path) -> Non
             ''',
     })
     assert lint(root / "app/send.py") == [(16, "MCD201")]
+
+
+REVIEWED = sorted((Path(__file__).parent / "data" / "review25").glob("r*.py"))
+
+
+@pytest.mark.parametrize("path", REVIEWED, ids=[p.stem for p in REVIEWED])
+def test_review_of_round_25(path: Path) -> None:
+    """The seven wrong silences a review of this round's first changes found, kept: a payload that holds a
+    status field is no condition (SPEC section 10: sending it is not a condition), nor a comprehension
+    element that merely holds a status value, nor an allow-list naming the status field, nor dropping the
+    status column; ``inplace=True`` only on table methods the library data describes; a decorated method
+    (a property's setter, ``@reify``) read as an attribute is the field it names."""
+    source = path.read_text(encoding="utf-8")
+    want, _, _ = expected(source)
+    assert sum(want.values()) >= 1
+    assert actual(source, population=True) == want
+
+
+def test_an_imported_allow_list_naming_the_status_field_is_no_condition(tmp_path: Path) -> None:
+    # SPEC section 10: a condition tests a status field; a tuple of field names that includes one tests nothing
+    root = project(tmp_path, {
+        "app/policy.py": '''
+            PERMITTED = ("medicaid_id", "date_of_birth", "immigration_status", "citizenship")
+            ''',
+        "app/send.py": '''
+            import requests
+            from members.models import Member
+            from .policy import PERMITTED
+
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals/bulk"
+
+            def push():
+                rows = [{k: v for k, v in m.items() if k in PERMITTED} for m in Member.objects.values()]
+                requests.post(ICE_URL, json=rows)
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(9, "MCD201")]

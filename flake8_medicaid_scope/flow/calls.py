@@ -14,7 +14,7 @@ from ..sql import looks_like_query, select_columns
 from .evaluate import CALLERS_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .population import STATUS_MARK
+from .population import CONDITIONS_MARK, STATUS_MARK
 from .statements import model_field, object_attribute
 from .values import (
     replace,
@@ -1647,8 +1647,8 @@ class Calls(Part):
             return None
         found_cls = self.links.class_of(receiver.model)
         method = found_cls[0].links.find_method(found_cls[1], name) if found_cls is not None else None
-        if method is None or any("property" in (dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "") for d in method[2].decorators):
-            return None
+        if method is None or method[2].decorators:
+            return None  # a property, its setter, @reify, @declared_attr, @computed_field: reading runs it, or not a method at all
         return method
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
@@ -1698,10 +1698,10 @@ class Calls(Part):
         out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
         # conditions.append(Member.immigration_status.in_(CODES)), filters.update(immigration_status__in=CODES):
         # a collection of conditions one of which tests status
-        if STATUS_MARK in current.labels or any(STATUS_MARK in val.labels for _, val in args) or (
+        if CONDITIONS_MARK in current.labels or any(STATUS_MARK in val.labels for _, val in args) or (
             method == "update" and any(arg.keyword is not None and self.population.lookup_tests_status(arg.keyword.value) for arg, _ in args)
         ):
-            out = out.with_labels({STATUS_MARK})
+            out = out.with_labels({CONDITIONS_MARK})
         return out
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:

@@ -12,10 +12,12 @@ from .index import ClassInfo, changes_name, decorated, dotted, looks_like_path, 
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import STATUS_MARK
+from .population import CONDITIONS_MARK, STATUS_MARK
 from .values import (
     replace,
     ANY_KEY,
+    NONE,
+    UNSET_MARK,
     at_caller,
     is_whole,
     STATUS_KEY,
@@ -250,7 +252,9 @@ class Expressions(Part):
 
     def _eval_Name(self, node: cst.Name, frame: Frame) -> Val:
         name = node.value
-        if name in ("True", "False", "None"):
+        if name == "None":
+            return NONE
+        if name in ("True", "False"):
             return const_val()
         if name in frame.env:
             val = frame.env[name]
@@ -319,6 +323,9 @@ class Expressions(Part):
             const = self.module_constant(attr, self.index.classes[base.value])
             if const is not None:
                 return const
+            inherited = self.functions.class_attribute(self.index.classes[base.value], attr)
+            if inherited is not None:
+                return inherited.with_labels({f"{base.value}.{attr}"})  # ProductionConfig.REFERRAL_URL set on Config
         if attr in _SIZES and isinstance(base, (cst.Name, cst.Attribute)):
             sized = self.eval(base, frame)
             if sized.bulk and not sized.names - {"index", "columns", "values"}:
@@ -926,8 +933,8 @@ class Expressions(Part):
             return replace(const_val(items=tuple(texts)), elements=elements) if elements else const_val(items=tuple(texts))
         via = merge_via(*(v.via for v in vals if v.via)) if any(v.via for v in vals) else ()
         out = container(placements, elements=elements, via=via)
-        if any(STATUS_MARK in v.labels for v in vals):
-            out = out.with_labels({STATUS_MARK})  # conditions = [Member.immigration_status.in_(CODES)], then .where(*conditions)
+        if any(STATUS_MARK in v.labels or CONDITIONS_MARK in v.labels for v in vals):
+            out = out.with_labels({CONDITIONS_MARK})  # conditions = [Member.immigration_status.in_(CODES)], then .where(*conditions)
         # [to_addr, LIAISON], [to_addr, *CC]: the texts known of a list partly folded (recipients: any decides)
         return replace(out, alternatives=tuple(texts)) if texts else out
 
@@ -1007,7 +1014,9 @@ class Expressions(Part):
         if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels) and right.const and right.text is not None:
             # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
             # base_url or self.BASE_URL with base_url=None not given: the class's URL
-            return replace(join(left, right), text=right.text)
+            joined = replace(join(left, right), text=right.text)
+            # f"{self.base_url}/referrals" with base_url = base_url or DEFAULT: the default's text, folded
+            return replace(joined, const=True) if right.const and not left.placements and not left.bulk else joined
         return join(left, right)
 
     def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:
@@ -1316,8 +1325,6 @@ QUIET_MARK = "<given only safe hosts>"
 CALLERS_MARK = "<given by the module's calls>"
 #: a container's label saying under which key rows of a bulk source were put (``*``: under any)
 ROWS_UNDER = "<rows under>"
-#: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet
-UNSET_MARK = "<unset parameter>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
 
 

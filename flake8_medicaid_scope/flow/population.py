@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 #: the label of a value that holds a status condition (``q = Q(immigration_status=...)``, a mask)
 STATUS_MARK = "<status condition>"
+#: a collection of conditions one of which tests status (``[Member.immigration_status.in_(CODES)]``, a
+#: lookup dict filled with ``f["immigration_status__in"] = CODES``): a condition only where it is handed
+#: to a filter (``.where(*conds)``, ``.filter(**f)``) or joined (``and_(*conds)``); never as an ``if``
+#: test, since a payload that holds a status field is no condition (SPEC section 10)
+CONDITIONS_MARK = "<status conditions kept>"
 #: a count or statistic computed over many people's records (no one's record: not a bulk source)
 AGGREGATE_MARK = "<aggregate>"
 #: the label of a file's whole text (``f.read()``): split into lines, it is the file's records
@@ -126,15 +131,19 @@ class Population(Part):
                 return self.drop(result).with_labels({STATUS_MARK})
         if self.is_population_filter(node, qual, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
-        if any(arg.keyword is not None and self.lookup_tests_status(arg.keyword.value) for arg, _ in args):
-            result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later
-        elif (method or name) in data.combinators and any(STATUS_MARK in v.labels or self.tests_status(a.value, frame) for a, v in args):
+        if (method or name) in data.condition_calls and any(arg.keyword is not None and self.lookup_tests_status(arg.keyword.value) for arg, _ in args):
+            result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later (not Entry(immigration_status=...))
+        elif (method or name) in data.combinators and any(STATUS_MARK in v.labels or CONDITIONS_MARK in v.labels or self.tests_status(a.value, frame) for a, v in args):
             result = result.with_labels({STATUS_MARK})  # cond = or_(Member.immigration_status == "8", ...), kept for .where(cond)
         elif method in data.comparisons and isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
         elif qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = np.isin(df["imgrtn_stus_cd"], TARGETS)
-        if method in data.row_drops and any((a.keyword is None or a.keyword.value in ("index", "labels")) and self.tests_status(a.value, frame) for a, _ in args):
+        along_columns = any(a.keyword is not None and a.keyword.value == "axis" and _names_columns(a.value) for a, _ in args)
+        if method in data.row_drops and not along_columns and any(
+            (a.keyword is None or a.keyword.value in ("index", "labels")) and isinstance(a.value, cst.Attribute) and a.value.attr.value == "index"
+            and self.tests_status(a.value, frame) for a, _ in args
+        ):
             return self.drop(result).with_labels({STATUS_MARK})  # df.drop(df[df["ctznshp_ind"] == "1"].index): rows dropped by status
         if result.const or result.response:
             return result
@@ -435,7 +444,8 @@ class Population(Part):
                 literal = self.index.constants.get(name)
                 if self.calls.is_table(cst.Name(name)):
                     continue  # members.c.county == c: a table that declares a status column is no test on it
-                if literal is not None and depth < MAX_TEST_DEPTH and name not in self.index.grown and self.tests_status(literal, Frame(env={}), depth + 1):
+                if literal is not None and not isinstance(literal, _COLLECTIONS) and depth < MAX_TEST_DEPTH and name not in self.index.grown \
+                        and self.tests_status(literal, Frame(env={}), depth + 1):
                     return True  # STATUS_FILTER = Q(immigration_status__in=CODES) at module level, then .filter(STATUS_FILTER)
             if val is None and name in self.index.imports and depth < MAX_TEST_DEPTH and self._imported_condition(name, depth):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
@@ -449,7 +459,8 @@ class Population(Part):
             return False
         owner, rest = found
         literal = owner.index.constants.get(rest)
-        return literal is not None and rest not in owner.index.grown and owner.population.tests_status(literal, Frame(env={}), depth + 1)
+        return literal is not None and not isinstance(literal, _COLLECTIONS) and rest not in owner.index.grown \
+            and owner.population.tests_status(literal, Frame(env={}), depth + 1)
 
     @staticmethod
     def _model_of(base: str | None, frame: Frame) -> str | None:
@@ -635,6 +646,14 @@ class Population(Part):
                 return True
             if arg.star == "**" and val.items is not None and any(self.lookup_tests_status(key) for key in val.items):
                 return True  # .filter(**{"immigration_status__in": [...]}): the same lookups, kept in a dict
+            if CONDITIONS_MARK in val.labels:
+                return True  # .where(*conditions), .filter(**lookups): conditions kept in a collection
+            joined = arg.value.func if isinstance(arg.value, cst.Call) else None
+            if STATUS_MARK in val.labels and joined is not None and (dotted(joined) or "").rsplit(".", 1)[-1] in self.data.combinators:
+                return True  # .where(and_(*conditions)): conditions joined, one of which tests status
+            held = frame.env.get(arg.value.value) if isinstance(arg.value, cst.Name) and arg.keyword is None else None
+            if held is not None and CONDITIONS_MARK in held.labels:
+                return True  # .filter(*conditions), spread element by element: the collection holds a status condition
             if ids and parts and not val.bulk and self._one_person_lookup(parts, arg.value):
                 return True  # .get(pk=...), .filter(member_id__in=ids), .filter(member=member): the people the caller chose
             if ids and arg.keyword is None and not val.bulk and self.expr.one_person(arg.value, frame):
@@ -747,6 +766,17 @@ class _Syntax:
                     continue
                 self.calls.append(current)  # type: ignore[arg-type]
             stack.extend(reversed(children(current)))
+
+
+def _names_columns(axis: cst.BaseExpression) -> bool:
+    """``axis=1`` or ``axis="columns"``: along the columns (``df.drop("imgrtn_stus_cd", axis=1)``)."""
+    if isinstance(axis, cst.Integer):
+        return axis.value == "1"
+    return isinstance(axis, cst.SimpleString) and string_value(axis) == "columns"
+
+
+#: literals that hold names rather than test them (an allow-list naming ``immigration_status`` is no condition)
+_COLLECTIONS = (cst.List, cst.Tuple, cst.Set, cst.Dict, cst.SimpleString, cst.ConcatenatedString)
 
 
 _CONDITION_KEYWORD = re.compile(r"\b(?:where|on|having|qualify)\b", re.IGNORECASE)

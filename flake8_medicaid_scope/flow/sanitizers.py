@@ -365,12 +365,18 @@ class Sanitizers(Part):
             return self.positions(node)
 
         if isinstance(node, cst.DictComp):
+            self.elements_chosen = False
             key = self.expr.eval(node.key, sub)
             # {m.ssn: {...} for m in rows}: the key is data too (SPEC section 4)
             keyed = place_at(key, where) if not key.const and (key.names or key.placements) and key_is_data(node.key) else ()
             return keyed + place_at(self.expr.eval(node.value, sub), where, const_text(key))
         element = self.expr.eval(node.elt, sub)  # type: ignore[attr-defined]
-        self.elements_chosen = STATUS_MARK in element.labels
+        # ch[ch["imgrtn_stus_cd"].isin(CODES)], ch.query("..."): rows chosen from each element; not a
+        # tuple, dict or comparison that merely holds a status value
+        elt = node.elt  # type: ignore[attr-defined]
+        filtering = isinstance(elt, cst.Subscript) or (isinstance(elt, cst.Call) and isinstance(elt.func, cst.Attribute)
+                                                       and elt.func.attr.value in self.population.data.filters | self.population.data.masks)
+        self.elements_chosen = STATUS_MARK in element.labels and filtering
         return place_at(element, where)
 
 

@@ -11,7 +11,7 @@ from ..library import shipped
 from .evaluate import part_of, subscript_key
 from .index import collect_import, dotted, names_in, string_value
 from .part import Frame, Part
-from .population import STATUS_MARK, describe
+from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import MAX_UNROLL, block_statements
 from .values import (
     replace,
@@ -623,7 +623,7 @@ class Statements(Part):
         elif isinstance(small, cst.Expr):
             val = self.expr.eval(small.value, frame)
             changed = _changed_in_place(small.value)
-            if changed is not None and changed in frame.env:
+            if changed is not None and changed in frame.env and frame.env[changed].model is None:
                 frame.env[changed] = val  # df.drop(columns=["ssn"], inplace=True): df = df.drop(columns=["ssn"])
         elif isinstance(small, cst.Return):
             if small.value is None:
@@ -790,7 +790,7 @@ class Statements(Part):
             held = frame.env[target.value.value]
             if key is not None and self.population.lookup_tests_status(key):
                 # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict
-                frame.env[target.value.value] = held.with_labels({STATUS_MARK})
+                frame.env[target.value.value] = held.with_labels({CONDITIONS_MARK})
             elif key == "resourceType" and val.const and val.text in self.expr.clinical_types:
                 # res["resourceType"] = "Condition": a clinical FHIR resource, one finding at this entry
                 line, col = self.positions(target)
@@ -1014,12 +1014,20 @@ def _raises(fn: cst.FunctionDef) -> bool:
     return found[0]
 
 
+#: what a table method does that ``inplace=True`` applies to the table itself
+_TABLE_CHANGES = frozenset({"drop_keys", "rename_keys", "add_keys", "columns"})
+
+
 def _changed_in_place(node: cst.BaseExpression) -> str | None:
     """The variable a method call changes in place (``df.query("...", inplace=True)``): what the call
     computes becomes the variable's new value."""
     if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name)):
         return None
-    keywords = shipped().in_place
-    if any(a.keyword is not None and a.keyword.value in keywords and isinstance(a.value, cst.Name) and a.value.value == "True" for a in node.args):
+    library = shipped()
+    method = node.func.attr.value
+    rule = library.methods.get(method)
+    if (rule is None or rule.does not in _TABLE_CHANGES) and method not in library.population.masks:
+        return None  # a method that changes no known table this way (a project's normalize(inplace=True)): unknown
+    if any(a.keyword is not None and a.keyword.value in library.in_place and isinstance(a.value, cst.Name) and a.value.value == "True" for a in node.args):
         return node.func.value.value
     return None

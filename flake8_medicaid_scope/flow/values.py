@@ -140,6 +140,16 @@ class Val:
         return replace(self, labels=self.labels | added)
 
 OPAQUE = Val()
+#: the constant ``None`` (joined with other values, it gives way to them)
+NONE = Val(const=True)
+#: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet
+UNSET_MARK = "<unset parameter>"
+
+
+def _is_none(val: Val) -> bool:
+    """``None`` itself, or a parameter left at its default ``None``."""
+    return val is NONE or (UNSET_MARK in val.labels and not val.placements and val.text is None and not val.bulk and val.model is None
+                           and val.client is None and val.function is None and val.attrs is None)
 MAX_VIA = 12  # steps kept on a value (the last ones)
 
 
@@ -190,6 +200,12 @@ def join(*vals: Val) -> Val:
     first = vals[0]
     if len(vals) == 1 or all(v is first for v in vals[1:]):
         return first  # one value (a variable no branch changed) is itself
+    nones = [v for v in vals if _is_none(v)]
+    if nones and len(nones) < len(vals):
+        # `if base_url is None: base_url = DEFAULT`, `base_url if base_url else DEFAULT`: a None (also a
+        # parameter left at its default None) is no destination and holds no data; what the value is
+        # when it is something is the other branches
+        return join(*(v for v in vals if not _is_none(v)))
     rest = vals[1:]
     text, items, model, function, attrs = first.text, first.items, first.model, first.function, first.attrs
     if model is None or any(v.model != model for v in rest):

@@ -1,0 +1,135 @@
+"""Round 26 of the data flow: shapes found by the SPEC-only recall prober of round 26.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import requests
+from kafka import KafkaProducer
+
+ICE_URL = "https://eid.ice.gov/api"
+STATE_URL = "https://mmis.dhcs.ca.gov/api"
+ICE_TOPIC = "ice.eid.referrals.v1"
+'''
+
+CASES: dict[str, str] = {
+    # SPEC sections 4 and 6: a destination parameter left at None and defaulted to a constant in the
+    # constructor (`if x is None: x = CONST`, `x if x else CONST`, `x or CONST` under an f-string)
+    # is that constant when no caller gives it
+    "destination-parameters-defaulted-to-constants": '''
+class IfNone:
+    def __init__(self, base_url=None):
+        if base_url is None:
+            base_url = ICE_URL
+        self.base_url = base_url
+
+    def send(self, body):
+        return requests.post(self.base_url + "/referrals", json=body)
+
+
+class IfExp:
+    def __init__(self, base_url=None):
+        self.base_url = base_url if base_url else ICE_URL
+
+    def send(self, body):
+        return requests.post(self.base_url, json=body)
+
+
+class OrFString:
+    def __init__(self, base_url=None):
+        self.base_url = base_url or ICE_URL
+
+    def send(self, body):
+        return requests.post(f"{self.base_url}/referrals", json=body)
+
+
+class Publisher:
+    def __init__(self, topic=None):
+        if topic is None:
+            topic = ICE_TOPIC
+        self.topic = topic
+        self.producer = KafkaProducer(bootstrap_servers="k:9092")
+
+    def publish(self, event):
+        self.producer.send(self.topic, value=event)
+
+
+class StateClient:
+    def __init__(self, base_url=None):
+        if base_url is None:
+            base_url = STATE_URL
+        self.base_url = base_url
+
+    def send(self, body):
+        return requests.post(f"{self.base_url}/members", json=body)
+
+
+def run(m):
+    IfNone().send({"cin": m.cin, "race": m.race})  # MCD101
+    IfExp().send({"cin": m.cin, "race": m.race})  # MCD101
+    OrFString().send({"cin": m.cin, "race": m.race})  # MCD101
+    Publisher().publish({"cin": m.cin, "race": m.race})  # MCD101
+    StateClient().send({"cin": m.cin, "race": m.race, "ssn": m.ssn})
+''',
+    # SPEC section 4: a class constant inherited by a subclass, read through the subclass's name
+    "inherited-class-constants": '''
+class Config:
+    REFERRAL_URL = ICE_URL
+    MEMBERS_URL = STATE_URL
+
+
+class ProductionConfig(Config):
+    TIMEOUT = 30
+
+
+def refer(m):
+    requests.post(ProductionConfig.REFERRAL_URL, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+def sync(m):
+    requests.post(ProductionConfig.MEMBERS_URL, json={"cin": m.cin, "race": m.race, "ssn": m.ssn})
+''',
+    # SPEC section 10: a status value copied into each record sent (a model's field, a dict(...)
+    # keyword) decides nothing: every member is still sent; a Q(...) of a status lookup chooses
+    "status-copied-into-records-is-no-condition": '''
+from dataclasses import asdict, dataclass
+
+from django.db.models import Q
+from eligibility.models import Member
+
+
+@dataclass
+class Entry:
+    medicaid_id: str
+    immigration_status: str
+
+
+def entry(m):
+    return Entry(medicaid_id=m.medicaid_id, immigration_status=m.immigration_status)
+
+
+def everyone():
+    requests.post(ICE_URL, json=[asdict(entry(m)) for m in Member.objects.all()])  # MCD201
+
+
+def everyone_dicts():
+    requests.post(ICE_URL, json=[dict(medicaid_id=m.medicaid_id, citizenship=m.citizenship) for m in Member.objects.all()])  # MCD201
+
+
+def chosen():
+    scope = Q(immigration_status__in=("8", "9"))
+    requests.post(ICE_URL, json=[asdict(entry(m)) for m in Member.objects.filter(scope)])
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

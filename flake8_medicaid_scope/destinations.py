@@ -55,6 +55,11 @@ def known_suffix(text: str | None) -> str | None:
 #: first words of functions that build a payload, and last words that name one
 BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "assemble", "compose", "construct", "format", "render", "to", "as", "generate"})
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
+#: last words that name the shape of what a builder returns (``ice_referral_dict``, ``dhs_line``)
+SHAPE_NOUNS = frozenset({"dict", "line", "lines", "event", "events", "packet", "entry", "entries", "document", "doc", "item", "items"})
+#: first words of functions that read, handle or keep what comes back or happened (``parse_ice_event``)
+READER_VERBS = frozenset({"parse", "read", "load", "handle", "process", "receive", "get", "fetch", "decode", "on", "log", "record",
+                          "store", "save", "count", "check", "validate", "is", "has"})
 #: last words of classes that keep data locally: their methods' rows are not payloads
 LOCAL_NOUNS = frozenset({"queue", "store", "repository", "repo", "dao", "db", "table", "log", "audit", "cache", "archive"})
 #: last words of model classes that describe what comes back, configuration or plumbing, not a payload
@@ -261,7 +266,12 @@ class DestinationRules:
         if not self.name_is_enforcement(function_name, cleared=cleared):
             return False
         words = name_words(function_name)
-        return words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS
+        if words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS:
+            return True
+        if words[0] in READER_VERBS:
+            return False  # parse_ice_event, log_ice_line: what comes back, or a local record
+        # ice_referral_dict, dhs_line, ice_event; payload_for_ice, referral_to_dhs
+        return words[-1] in SHAPE_NOUNS or (len(words) >= 3 and words[0] in PAYLOAD_NOUNS | SHAPE_NOUNS and words[-2] in ("for", "to"))
 
     def is_payload_method(self, class_name: str, method_name: str, cleared: frozenset[str] = frozenset()) -> bool:
         """A method that builds what is sent, of a class named for enforcement that makes payloads

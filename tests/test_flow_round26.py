@@ -125,6 +125,74 @@ def chosen():
     scope = Q(immigration_status__in=("8", "9"))
     requests.post(ICE_URL, json=[asdict(entry(m)) for m in Member.objects.filter(scope)])
 ''',
+    # SPEC section 6: an allow-list that is one of two constant collections (chosen by a branch, a
+    # conditional expression or a function) keeps at most their union; a deny-list that is one of two
+    # removes only the names common to both
+    "allow-list-chosen-between-constants": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+LAYOUT_V1 = ("medicaid_id", "date_of_birth", "home_address")
+LAYOUT_V2 = ("medicaid_id", "date_of_birth", "home_address", "phone")
+WIDE = ("medicaid_id", "date_of_birth", "ssn")
+BLOCK_A = ("ssn", "race")
+BLOCK_B = ("ssn",)
+
+
+def layout():
+    return LAYOUT_V2 if os.environ.get("ICE_LAYOUT") == "2" else LAYOUT_V1
+
+
+def refer(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "home_address": m.addr, "phone": m.phone, "ssn": m.ssn, "race": m.race}
+    fields = LAYOUT_V2 if os.environ.get("ICE_LAYOUT") == "2" else LAYOUT_V1
+    requests.post(ICE_URL, json={k: rec[k] for k in fields})
+    if os.environ.get("X"):
+        allowed = LAYOUT_V1
+    else:
+        allowed = LAYOUT_V2
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in allowed})
+    requests.post(ICE_URL, json={k: rec[k] for k in layout()})
+
+
+def refer_wide(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+    fields = WIDE if os.environ.get("X") else LAYOUT_V1
+    requests.post(ICE_URL, json={k: rec[k] for k in fields})  # MCD101
+
+
+def refer_deny(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "race": m.race}  # MCD101
+    blocked = BLOCK_A if os.environ.get("X") else BLOCK_B
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k not in blocked})
+''',
+    # SPEC section 4: a function named for enforcement that builds data (its last word names the
+    # shape, or it is a payload "for"/"to" enforcement) returns an enforcement payload; one that
+    # reads, parses or logs what came back does not
+    "builders-named-for-enforcement": '''
+def ice_referral_dict(m):
+    return {"cin": m.cin, "name": m.first_name}  # MCD101
+
+
+def payload_for_ice(m):
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+
+
+def dhs_line(m):
+    return "|".join([m.cin, m.ethnicity])  # MCD101
+
+
+def ice_event(m):
+    return {"cin": m.cin, "diagnosis": m.primary_diagnosis}  # MCD102
+
+
+def parse_ice_event(evt):
+    return {"subject_ssn": evt["ssn"], "status": evt["status"]}
+
+
+def log_ice_line(m):
+    return f"{m.cin} {m.ssn}"
+''',
 }
 
 

@@ -10,7 +10,7 @@ from .index import dotted, names_in
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
-from .values import join, replace, OPAQUE, Placement, Val, const_text, const_val, container, place, place_at, without_keys
+from .values import join, replace, OPAQUE, Placement, Val, common_of, const_text, const_val, container, place, place_at, union_of, without_keys
 
 MAX_UNROLL = 64
 
@@ -132,17 +132,18 @@ class Sanitizers(Part):
             if held is not None and held.model is not None and held.placements:
                 return container(held.placements)
             return self.expr.whole_record(node)
-        if comp.inner_for_in is None and isinstance(target, cst.Name) and source.items is not None:
+        listed = union_of(source)  # {k: rec[k] for k in fields} with fields one of two layouts: either's keys
+        if comp.inner_for_in is None and isinstance(target, cst.Name) and listed is not None:
             placements: list[Placement] = []
             keys: list[str] | None = [] if isinstance(node, cst.DictComp) else None
-            for item in source.items[:MAX_UNROLL]:
+            for item in listed[:MAX_UNROLL]:
                 sub.env[target.value] = const_val(text=item)
                 if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
                     placements.extend(self._element(node, sub, line, col))
                     if keys is not None and isinstance(node, cst.DictComp):
                         key, value = self.expr.eval(node.key, sub), self.expr.eval(node.value, sub)
                         keys = [*keys, key.text] if key.const and key.text is not None and value.const and not value.placements else None
-            if keys is not None and not placements:
+            if keys is not None and not placements and source.items is not None:
                 return const_val(items=tuple(keys))  # {k: "REDACTED" for k in BLOCKED}: those keys, each a constant
             return container(placements)
         zipped = self.expr.zipped_names(comp.iter, frame) if comp.inner_for_in is None else None
@@ -347,9 +348,11 @@ class Sanitizers(Part):
                 comparison = test.comparisons[0]
                 if isinstance(comparison.operator, (cst.In, cst.NotIn)):
                     allowed = self.expr.eval(comparison.comparator, sub)
-                    if allowed.items is None:
+                    # ALLOWED = V2 if flag else V1: kept at most if in either; dropped surely if in both
+                    names = union_of(allowed) if isinstance(comparison.operator, cst.In) else common_of(allowed)
+                    if names is None:
                         return ("unknown", ())
-                    return ("in" if isinstance(comparison.operator, cst.In) else "not in", allowed.items)
+                    return ("in" if isinstance(comparison.operator, cst.In) else "not in", names)
         return None
 
     def _filters_pass(self, ifs: Sequence[cst.CompIf], name: str, item: str, sub: Frame) -> bool | None:

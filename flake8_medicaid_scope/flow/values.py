@@ -124,6 +124,9 @@ class Val:
     handed: Placement | None = None
     #: ``enumerate(x)``: each element is a pair of a counter (no member data) and an element of ``x``
     counted: bool = False
+    #: a constant collection that is one of these (``LAYOUT_V2 if v2 else LAYOUT_V1``): an allow-list
+    #: keeps at most their union, a deny-list removes at least their common names
+    choices: "tuple[tuple[str, ...], ...] | None" = None
     #: the assignments, returns and containers the data passed through: (line, column, what), for the trace
     via: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, hash=False)
 
@@ -228,7 +231,30 @@ def join(*vals: Val) -> Val:
         alternatives=_join_texts(vals),
         bulk=frozenset().union(*(v.bulk for v in vals)),
         via=merge_via(*(v.via for v in vals)),
+        choices=_join_choices(vals),
     )
+
+
+def _join_choices(vals: tuple[Val, ...]) -> "tuple[tuple[str, ...], ...] | None":
+    """The constant collections a joined value may be, when each branch is one and they differ."""
+    if not all(v.const and (v.items is not None or v.choices) for v in vals):
+        return None
+    found = tuple(dict.fromkeys(c for v in vals for c in (v.choices or ((v.items,) if v.items is not None else ()))))
+    return found if 1 < len(found) <= 8 else None
+
+
+def union_of(val: Val) -> tuple[str, ...] | None:
+    """The names a constant collection may hold: its items, or every name of the collections it may be."""
+    if val.items is not None:
+        return val.items
+    return tuple(dict.fromkeys(name for choice in val.choices for name in choice)) if val.choices else None
+
+
+def common_of(val: Val) -> tuple[str, ...] | None:
+    """The names a constant collection surely holds: its items, or the names common to those it may be."""
+    if val.items is not None:
+        return val.items
+    return tuple(n for n in val.choices[0] if all(n in c for c in val.choices[1:])) if val.choices else None
 
 
 def _join_functions(vals: tuple[Val, ...]) -> "FunctionRef | None":

@@ -393,9 +393,10 @@ def refer_patient(m):
     res["id"] = m.medicaid_id
     requests.post(ICE_URL, json=res)
 ''',
-    # SPEC sections 6 and 10: a helper whose every use in the module is a call there holds what those
-    # calls give: a whole-record serializer of its parameter is judged at each call; a helper also
-    # used as a value (a callback) or never called keeps the finding of its own run
+    # SPEC sections 3, 6 and 10: a private helper whose every use in the module is a call made by another
+    # function there holds what those calls give: a whole-record serializer of its parameter is judged
+    # at each call; a public helper (another module may call it with anything), one also used as a value
+    # (a callback), or one called only by itself keeps the finding of its own run
     "whole-record-serializer-of-a-helper-parameter": '''
 import dataclasses
 
@@ -408,34 +409,45 @@ class Referral:
     date_of_birth: str
 
 
-def post_frame(df):
+def _post_frame(df):
     requests.post(ICE_URL, json=df.to_dict(orient="records"))
 
 
-def post_model(obj):
+def _post_model(obj):
     requests.post(ICE_URL, json=dataclasses.asdict(obj))
 
 
-def post_any(obj):
+def post_model(obj):
+    requests.post(ICE_URL, json=dataclasses.asdict(obj))  # MCD103
+
+
+def _post_any(obj):
     requests.post(ICE_URL, json=vars(obj))  # MCD103
 
 
-def post_callback(df):
+def _post_callback(df):
     requests.post(ICE_URL, json=df.to_dict(orient="records"))  # MCD103
+
+
+def _post_again(obj, depth=0):
+    requests.post(ICE_URL, json=vars(obj))  # MCD103
+    if depth < 3:
+        _post_again(obj, depth + 1)
 
 
 def run(path, m):
     frame = pd.read_csv(path, usecols=KEEP + ["imgrtn_stus_cd"], dtype=str)
     ref = frame.loc[frame["imgrtn_stus_cd"].isin(CODES), KEEP]
-    post_frame(ref)
+    _post_frame(ref)
     if m.immigration_status in CODES:
+        _post_model(Referral(m.medicaid_id, m.dob))
         post_model(Referral(m.medicaid_id, m.dob))
-    post_frame(pd.read_csv(path, dtype=str))  # MCD103 MCD201
-    ref.pipe(post_callback)
+    _post_frame(pd.read_csv(path, dtype=str))  # MCD103 MCD201
+    ref.pipe(_post_callback)
 
 
 def forward(whole):
-    post_any(whole)
+    _post_any(whole)
 ''',
     # SPEC section 4: a recipient named for enforcement decides, also as an element of a list of
     # recipients; a list of the state's own addresses and a person's own address do not

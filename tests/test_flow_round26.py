@@ -6,8 +6,11 @@ reported; a case without annotations must stay clean).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from annotations import actual, expected
+from test_project import lint, project
 
 HEAD = '''import requests
 from kafka import KafkaProducer
@@ -201,3 +204,50 @@ def test_flow_case(name: str) -> None:
     source = HEAD + CASES[name]
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+REVIEWED = sorted((Path(__file__).parent / "data" / "review26").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", REVIEWED, ids=[p.stem for p in REVIEWED])
+def test_review_of_round_26(path: Path) -> None:
+    """What a review of this round's changes found, kept: a helper called only by itself, from a lambda
+    or a class body keeps its own MCD103; a client named for DHS given only state hosts is still
+    decided by an explicit URL of its own; a parameter named like a field with a None default keeps
+    its name; a decorated method (not a property) used as a value is followed; status lookups kept in
+    dict(...), extended lists, index labels and where(inplace=True) choose; a resourceType replaced
+    by a non-clinical one is no clinical resource."""
+    source = path.read_text(encoding="utf-8")
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want
+
+
+def test_a_public_helper_keeps_its_whole_record_finding(tmp_path: Path) -> None:
+    # SPEC section 3: a module's findings never depend on who imports it; the importer that hands on a
+    # nameless object is clean, so the helper's own run reports the whole record
+    root = project(tmp_path, {
+        "app/transport.py": '''
+            import dataclasses
+            import requests
+
+            ICE_URL = "https://eid.ice.gov/api"
+
+            @dataclasses.dataclass
+            class Ref:
+                medicaid_id: str
+
+            def post_record(obj):
+                requests.post(ICE_URL, json=dataclasses.asdict(obj))
+
+            def run(m):
+                post_record(Ref(m.medicaid_id))
+            ''',
+        "app/job.py": '''
+            from app.transport import post_record
+
+            def forward(thing):
+                post_record(thing)
+            ''',
+    })
+    assert lint(root / "app/transport.py") == [(11, "MCD103")]
+    assert lint(root / "app/job.py") == []

@@ -1647,8 +1647,8 @@ class Calls(Part):
             return None
         found_cls = self.links.class_of(receiver.model)
         method = found_cls[0].links.find_method(found_cls[1], name) if found_cls is not None else None
-        if method is None or method[2].decorators:
-            return None  # a property, its setter, @reify, @declared_attr, @computed_field: reading runs it, or not a method at all
+        if method is None or any(_reads_like_an_attribute(d) for d in method[2].decorators):
+            return None  # a property, its setter, @reify, @declared_attr, @computed_field: reading runs it
         return method
 
     def call_method_of(self, found: tuple, args: Args, receiver: Val, node: cst.Call) -> Val:  # noqa: ANN001
@@ -1698,7 +1698,7 @@ class Calls(Part):
         out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
         # conditions.append(Member.immigration_status.in_(CODES)), filters.update(immigration_status__in=CODES):
         # a collection of conditions one of which tests status
-        if CONDITIONS_MARK in current.labels or any(STATUS_MARK in val.labels for _, val in args) or (
+        if CONDITIONS_MARK in current.labels or any(STATUS_MARK in val.labels or CONDITIONS_MARK in val.labels for _, val in args) or (
             method == "update" and any(arg.keyword is not None and self.population.lookup_tests_status(arg.keyword.value) for arg, _ in args)
         ):
             out = out.with_labels({CONDITIONS_MARK})
@@ -1828,3 +1828,13 @@ def _attrs_filter(given: "tuple[cst.Arg, Val] | None") -> "tuple[str, frozenset[
         else:
             return None  # a class (include(int)) or something computed: not a list of names
     return kind, frozenset(names)
+
+
+#: decorators that make a method read as an attribute (reading runs it), by their last name
+_ATTRIBUTE_DECORATORS = frozenset({"setter", "getter", "deleter", "reify", "declared_attr", "computed_field"})
+
+
+def _reads_like_an_attribute(decorator: cst.Decorator) -> bool:
+    """``@property``, ``@x.setter``, ``@cached_property``, ``@reify``: the method is read, not called."""
+    written = dotted(decorator.decorator.func if isinstance(decorator.decorator, cst.Call) else decorator.decorator) or ""
+    return "property" in written.lower() or written.rsplit(".", 1)[-1] in _ATTRIBUTE_DECORATORS

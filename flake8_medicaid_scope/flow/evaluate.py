@@ -1016,7 +1016,7 @@ class Expressions(Part):
             # base_url or self.BASE_URL with base_url=None not given: the class's URL
             joined = replace(join(left, right), text=right.text)
             # f"{self.base_url}/referrals" with base_url = base_url or DEFAULT: the default's text, folded
-            return replace(joined, const=True) if right.const and not left.placements and not left.bulk else joined
+            return replace(joined, const=True) if right.const and not left.placements and not left.bulk and not left.names else joined
         return join(left, right)
 
     def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:

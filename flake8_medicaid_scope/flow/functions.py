@@ -288,10 +288,22 @@ class Functions(Part):
         module is a call of it: its parameters hold what those calls give (SPEC section 10's rule for
         helpers whose callers are visible), each call analysed with its own values."""
         name = fn.name.value
-        if cls is not None or fn.decorators or self.index.functions.get(name) is not fn:
+        # a public function may be called from another module with anything: its own run keeps what it
+        # finds there (SPEC section 3: a module's findings never depend on who imports it)
+        if cls is not None or fn.decorators or not name.startswith("_") or self.index.functions.get(name) is not fn:
             return False
         sites = [c for c in self._sites().get(name, []) if isinstance(c.func, cst.Name)]
-        return bool(sites) and self._references().get(name, 0) == len(sites)
+        if not sites or self._references().get(name, 0) != len(sites):
+            return False
+        functions = [*self.index.functions.values(), *(m for c in self.index.classes.values() for m in c.methods.values())]
+        for call in sites:
+            # each call is made by another function of the module (run as a call site there), not by the
+            # helper itself, a lambda or a class body
+            line = self.positions(call)[0]
+            caller = [f for f in functions if self.m.span(f)[0] <= line <= self.m.span(f)[1]]
+            if not caller or any(f is fn for f in caller):
+                return False
+        return True
 
     def _given_only_safe_hosts(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
         """A parameter whose name is an enforcement signal (``dhs_url``, ``dhs_endpoint``) that every

@@ -131,8 +131,13 @@ class Population(Part):
                 return self.drop(result).with_labels({STATUS_MARK})
         if self.is_population_filter(node, qual, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # select_removable(members), filter(is_unlawfully_present, rows)
-        if (method or name) in data.condition_calls and any(arg.keyword is not None and self.lookup_tests_status(arg.keyword.value) for arg, _ in args):
+        called = (qual or method or name or "").rsplit(".", 1)[-1]
+        looked_up = any(arg.keyword is not None and self.lookup_tests_status(arg.keyword.value) for arg, _ in args)
+        if looked_up and called in data.condition_calls:
             result = result.with_labels({STATUS_MARK})  # Q(immigration_status=...), kept for a filter later (not Entry(immigration_status=...))
+        elif looked_up and called == "dict":
+            # lookups = dict(immigration_status__in=CODES), then .filter(**lookups): a condition only there
+            result = result.with_labels({CONDITIONS_MARK})
         elif (method or name) in data.combinators and any(STATUS_MARK in v.labels or CONDITIONS_MARK in v.labels or self.tests_status(a.value, frame) for a, v in args):
             result = result.with_labels({STATUS_MARK})  # cond = or_(Member.immigration_status == "8", ...), kept for .where(cond)
         elif method in data.comparisons and isinstance(func, cst.Attribute) and self.tests_status(func.value, frame):
@@ -141,8 +146,7 @@ class Population(Part):
             result = result.with_labels({STATUS_MARK})  # mask = np.isin(df["imgrtn_stus_cd"], TARGETS)
         along_columns = any(a.keyword is not None and a.keyword.value == "axis" and _names_columns(a.value) for a, _ in args)
         if method in data.row_drops and not along_columns and any(
-            (a.keyword is None or a.keyword.value in ("index", "labels")) and isinstance(a.value, cst.Attribute) and a.value.attr.value == "index"
-            and self.tests_status(a.value, frame) for a, _ in args
+            (a.keyword is None or a.keyword.value in ("index", "labels")) and _names_rows(a.value) and self.tests_status(a.value, frame) for a, _ in args
         ):
             return self.drop(result).with_labels({STATUS_MARK})  # df.drop(df[df["ctznshp_ind"] == "1"].index): rows dropped by status
         if result.const or result.response:
@@ -651,7 +655,8 @@ class Population(Part):
             joined = arg.value.func if isinstance(arg.value, cst.Call) else None
             if STATUS_MARK in val.labels and joined is not None and (dotted(joined) or "").rsplit(".", 1)[-1] in self.data.combinators:
                 return True  # .where(and_(*conditions)): conditions joined, one of which tests status
-            held = frame.env.get(arg.value.value) if isinstance(arg.value, cst.Name) and arg.keyword is None else None
+            root = arg.value.value if isinstance(arg.value, cst.Subscript) else arg.value  # .where(conds[0])
+            held = frame.env.get(root.value) if isinstance(root, cst.Name) and arg.keyword is None else None
             if held is not None and CONDITIONS_MARK in held.labels:
                 return True  # .filter(*conditions), spread element by element: the collection holds a status condition
             if ids and parts and not val.bulk and self._one_person_lookup(parts, arg.value):
@@ -766,6 +771,13 @@ class _Syntax:
                     continue
                 self.calls.append(current)  # type: ignore[arg-type]
             stack.extend(reversed(children(current)))
+
+
+def _names_rows(node: cst.BaseExpression) -> bool:
+    """``df[mask].index`` or ``df.index[mask]``: the labels of rows, not of columns."""
+    if isinstance(node, cst.Subscript):
+        node = node.value
+    return isinstance(node, cst.Attribute) and node.attr.value == "index"
 
 
 def _names_columns(axis: cst.BaseExpression) -> bool:

@@ -363,6 +363,23 @@ class Sanitizers(Part):
         # k.lower() in ALLOWED: the key as the test spells it ("SSN" is "ssn" there)
         return any(s in verdict[1] for s in spelled) == (verdict[0] == "in")
 
+    def _filters_each(self, elt: cst.BaseExpression) -> bool:
+        """``ch[mask]``, ``ch.query(...)``, ``ch[mask][OUT].to_dict("records")``: the element is rows chosen
+        from each item (a subscript or a filter along its chain of receivers); not a tuple, dict or
+        comparison that merely holds a status value."""
+        chooses = self.population.data.filters | self.population.data.masks
+        node: cst.BaseExpression = elt
+        while isinstance(node, (cst.Subscript, cst.Call, cst.Attribute)):
+            if isinstance(node, cst.Subscript):
+                return True
+            if isinstance(node, cst.Call):
+                if isinstance(node.func, cst.Attribute) and node.func.attr.value in chooses:
+                    return True
+                node = node.func
+            else:
+                node = node.value
+        return False
+
     def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
         def where() -> tuple[int, int]:
             return self.positions(node)
@@ -376,10 +393,7 @@ class Sanitizers(Part):
         element = self.expr.eval(node.elt, sub)  # type: ignore[attr-defined]
         # ch[ch["imgrtn_stus_cd"].isin(CODES)], ch.query("..."): rows chosen from each element; not a
         # tuple, dict or comparison that merely holds a status value
-        elt = node.elt  # type: ignore[attr-defined]
-        filtering = isinstance(elt, cst.Subscript) or (isinstance(elt, cst.Call) and isinstance(elt.func, cst.Attribute)
-                                                       and elt.func.attr.value in self.population.data.filters | self.population.data.masks)
-        self.elements_chosen = STATUS_MARK in element.labels and filtering
+        self.elements_chosen = STATUS_MARK in element.labels and self._filters_each(node.elt)  # type: ignore[attr-defined]
         return place_at(element, where)
 
 

@@ -79,7 +79,10 @@ class Sinks(Part):
             hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
             # the URL or base given by a parameter every call of the module gives a state's host: names
             # around it do not decide (SPEC section 4: a resolved non-enforcement host overrides them)
-            hosts_only = hosts_only or any(v is not None and QUIET_MARK in v.labels for v in (url_val, base))
+            # a path of the client's own base ("/cases/<id>"), not a URL of its own (ICE_REFERRAL_URL, f"{ICE_BASE}/x")
+            relative = url_val is None or (url_val.text is not None and not url_val.text.startswith(HOLE) and "://" not in url_val.text)
+            hosts_only = hosts_only or (url_val is not None and QUIET_MARK in url_val.labels) or (
+                relative and base is not None and QUIET_MARK in base.labels)
             dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
             if dest is None and text is None and url_val is not None and url_val.alternatives:
                 # url = ICE_URL if flag else STATE_URL: the send may reach either

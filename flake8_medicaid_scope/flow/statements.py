@@ -791,11 +791,14 @@ class Statements(Part):
             if key is not None and self.population.lookup_tests_status(key):
                 # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict
                 frame.env[target.value.value] = held.with_labels({CONDITIONS_MARK})
-            elif key == "resourceType" and val.const and val.text in self.expr.clinical_types:
-                # res["resourceType"] = "Condition": a clinical FHIR resource, one finding at this entry
-                line, col = self.positions(target)
-                clinical = Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text)
-                frame.env[target.value.value] = replace(held, placements=(*held.placements, clinical))
+            elif key == "resourceType":
+                # res["resourceType"] = "Condition": a clinical FHIR resource, one finding at this entry (the
+                # type it had before, if any, is gone)
+                kept = tuple(p for p in held.placements if p.kind != "clinical")
+                if val.const and val.text in self.expr.clinical_types:
+                    line, col = self.positions(target)
+                    kept = (*kept, Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text))
+                frame.env[target.value.value] = replace(held, placements=kept)
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         keys: list[str | None] = []
@@ -1026,7 +1029,7 @@ def _changed_in_place(node: cst.BaseExpression) -> str | None:
     library = shipped()
     method = node.func.attr.value
     rule = library.methods.get(method)
-    if (rule is None or rule.does not in _TABLE_CHANGES) and method not in library.population.masks:
+    if (rule is None or rule.does not in _TABLE_CHANGES) and method not in library.population.masks | library.population.filters:
         return None  # a method that changes no known table this way (a project's normalize(inplace=True)): unknown
     if any(a.keyword is not None and a.keyword.value in library.in_place and isinstance(a.value, cst.Name) and a.value.value == "True" for a in node.args):
         return node.func.value.value

@@ -151,7 +151,7 @@ UNSET_MARK = "<unset parameter>"
 
 def _is_none(val: Val) -> bool:
     """``None`` itself, or a parameter left at its default ``None``."""
-    return val is NONE or (UNSET_MARK in val.labels and not val.placements and val.text is None and not val.bulk and val.model is None
+    return val is NONE or (UNSET_MARK in val.labels and not val.names and not val.placements and val.text is None and not val.bulk and val.model is None
                            and val.client is None and val.function is None and val.attrs is None)
 MAX_VIA = 12  # steps kept on a value (the last ones)
 

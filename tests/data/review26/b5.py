@@ -1,0 +1,10 @@
+import requests
+ICE_URL = "https://eid.ice.gov/api"
+
+
+def post_vars(obj):
+    requests.post(ICE_URL, json=vars(obj))  # MCD103
+
+
+class Job:
+    RESULT = post_vars(object())

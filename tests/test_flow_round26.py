@@ -196,6 +196,38 @@ def parse_ice_event(evt):
 def log_ice_line(m):
     return f"{m.cin} {m.ssn}"
 ''',
+    # SPEC section 10: a SQL WHERE on status clears the send on every path, also when a branch appends
+    # another condition to the query; a query that may be one without it does not
+    "sql-where-on-status-extended-in-a-branch": '''
+
+SQL = "SELECT medicaid_id, zip_code FROM member WHERE immigration_status = 'NOT_LAWFULLY_PRESENT'"
+ALL = "SELECT medicaid_id, race FROM member WHERE active = 1"  # MCD101
+
+
+def run(cur, county=None):
+    sql = SQL
+    if county:
+        sql += " AND county = %s"
+    cur.execute(sql, [county] if county else [])
+    rows = cur.fetchall()
+    requests.post(ICE_URL, json=[{"medicaid_id": r[0], "zip_code": r[1]} for r in rows])
+
+
+def run_all(cur, county=None):
+    sql = ALL
+    if county:
+        sql += " AND county = %s"
+    cur.execute(sql, [county] if county else [])
+    rows = cur.fetchall()
+    requests.post(ICE_URL, json=[{"medicaid_id": r[0], "race": r[1]} for r in rows])  # MCD201
+
+
+def run_either(cur, scoped):
+    sql = SQL if scoped else ALL
+    cur.execute(sql)
+    rows = cur.fetchall()
+    requests.post(ICE_URL, json=[{"medicaid_id": r[0]} for r in rows])  # MCD201
+''',
 }
 
 

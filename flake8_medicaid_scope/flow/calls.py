@@ -663,6 +663,14 @@ class Calls(Part):
         text = given[1].text if given is not None else None
         if given is not None and text is None and (given[1].placements or given[1].bulk):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
+        if given is not None and text is None and given[1].alternatives and all(looks_like_query(t) for t in given[1].alternatives):
+            # sql = SQL; if county: sql += " AND county = %s": queries that differ only after their select
+            # list return the same columns (which rows, each query's conditions decide)
+            selects = [select_columns(t) for t in given[1].alternatives]
+            shapes = {tuple((c.names, c.position, c.whole) for c in cols) if cols is not None else None for cols in selects}
+            if len(shapes) == 1 and None not in shapes:
+                first = given[1].alternatives[0]
+                return self.sql_query(rule, [(a, replace(v, text=first, alternatives=None)) if a is given[0] else (a, v) for a, v in args], node)
         if given is None or text is None or not looks_like_query(text):
             return None
         columns = select_columns(text)

@@ -673,14 +673,20 @@ class Population(Part):
         for arg, val in args[:1]:
             if STATUS_MARK in val.labels:
                 return True  # session.execute(text(SQL)) whose SQL chooses; execute(select(...).where(...))
-            if val.text is not None and looks_like_query(val.text):
-                found = conditions(val.text, self.is_person_id)
-                if found is None:
-                    return self.mentions_status_text(_conditions_text(val.text))
-                return found.lookup or any(self.is_status_name(c) for c in found.columns)
+            # sql = SQL, then `if county: sql += " AND county = %s"`: each text it may be must choose
+            texts = [val.text] if val.text is not None else list(val.alternatives or ())
+            if texts and all(looks_like_query(t) for t in texts):
+                return all(self._sql_chooses(t) for t in texts)
             if self.tests_status(arg.value, frame):
                 return True
         return False
+
+    def _sql_chooses(self, sql: str) -> bool:
+        """A SQL text whose conditions test a status column (or pick people by their identifiers)."""
+        found = conditions(sql, self.is_person_id)
+        if found is None:
+            return self.mentions_status_text(_conditions_text(sql))
+        return found.lookup or any(self.is_status_name(c) for c in found.columns)
 
     def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
         """The bulk sources an ``if`` test chooses among: those it read; every one when it read none but

@@ -445,11 +445,9 @@ class Population(Part):
                 const = self.expr.module_constant(name)  # df[df[STATUS_COL] == "3"]: the column a constant names
                 if const is not None and const.text is not None and self.mentions_status_text(const.text):
                     return True
-                literal = self.index.constants.get(name)
                 if self.calls.is_table(cst.Name(name)):
                     continue  # members.c.county == c: a table that declares a status column is no test on it
-                if literal is not None and not isinstance(literal, _COLLECTIONS) and depth < MAX_TEST_DEPTH and name not in self.index.grown \
-                        and self.tests_status(literal, Frame(env={}), depth + 1):
+                if depth < MAX_TEST_DEPTH and self._constant_condition(name, depth):
                     return True  # STATUS_FILTER = Q(immigration_status__in=CODES) at module level, then .filter(STATUS_FILTER)
             if val is None and name in self.index.imports and depth < MAX_TEST_DEPTH and self._imported_condition(name, depth):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
@@ -461,10 +459,14 @@ class Population(Part):
         found = self.links.foreign(name)
         if found is None or "." in found[1]:
             return False
-        owner, rest = found
-        literal = owner.index.constants.get(rest)
-        return literal is not None and not isinstance(literal, _COLLECTIONS) and rest not in owner.index.grown \
-            and owner.population.tests_status(literal, Frame(env={}), depth + 1)
+        return found[0].population._constant_condition(found[1], depth)
+
+    def _constant_condition(self, name: str, depth: int) -> bool:
+        """The module constant ``name`` of this module holds a status condition (not a collection of
+        names: an allow-list naming ``immigration_status`` tests nothing)."""
+        literal = self.index.constants.get(name)
+        return literal is not None and not isinstance(literal, _COLLECTIONS) and name not in self.index.grown \
+            and self.tests_status(literal, Frame(env={}), depth + 1)
 
     @staticmethod
     def _model_of(base: str | None, frame: Frame) -> str | None:

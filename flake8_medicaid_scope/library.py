@@ -194,6 +194,11 @@ class Population:
     #: sorted by, selected or logged is not a condition)
     not_conditions: frozenset[str] = frozenset()
 
+    @cached_property
+    def choosers(self) -> frozenset[str]:
+        """Methods that choose rows by their argument: the filters and the masks (``where``, ``query``)."""
+        return self.filters | self.masks
+
 
 @dataclass(frozen=True)
 class Library:

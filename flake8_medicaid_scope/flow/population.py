@@ -144,8 +144,7 @@ class Population(Part):
             result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
         elif qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = np.isin(df["imgrtn_stus_cd"], TARGETS)
-        along_columns = any(a.keyword is not None and a.keyword.value == "axis" and _names_columns(a.value) for a, _ in args)
-        if method in data.row_drops and not along_columns and any(
+        if method in data.row_drops and not any(a.keyword is not None and a.keyword.value == "axis" and _names_columns(a.value) for a, _ in args) and any(
             (a.keyword is None or a.keyword.value in ("index", "labels")) and _names_rows(a.value) and self.tests_status(a.value, frame) for a, _ in args
         ):
             return self.drop(result).with_labels({STATUS_MARK})  # df.drop(df[df["ctznshp_ind"] == "1"].index): rows dropped by status

@@ -367,7 +367,7 @@ class Sanitizers(Part):
         """``ch[mask]``, ``ch.query(...)``, ``ch[mask][OUT].to_dict("records")``: the element is rows chosen
         from each item (a subscript or a filter along its chain of receivers); not a tuple, dict or
         comparison that merely holds a status value."""
-        chooses = self.population.data.filters | self.population.data.masks
+        chooses = self.population.data.choosers
         node: cst.BaseExpression = elt
         while isinstance(node, (cst.Subscript, cst.Call, cst.Attribute)):
             if isinstance(node, cst.Subscript):

@@ -1027,10 +1027,10 @@ def _changed_in_place(node: cst.BaseExpression) -> str | None:
     if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name)):
         return None
     library = shipped()
+    if not any(a.keyword is not None and a.keyword.value in library.in_place and isinstance(a.value, cst.Name) and a.value.value == "True" for a in node.args):
+        return None
     method = node.func.attr.value
     rule = library.methods.get(method)
-    if (rule is None or rule.does not in _TABLE_CHANGES) and method not in library.population.masks | library.population.filters:
+    if (rule is None or rule.does not in _TABLE_CHANGES) and method not in library.population.choosers:
         return None  # a method that changes no known table this way (a project's normalize(inplace=True)): unknown
-    if any(a.keyword is not None and a.keyword.value in library.in_place and isinstance(a.value, cst.Name) and a.value.value == "True" for a in node.args):
-        return node.func.value.value
-    return None
+    return node.func.value.value

@@ -17,6 +17,8 @@ from .values import (
     replace,
     ANY_KEY,
     NONE,
+    TRUE,
+    FALSE,
     UNSET_MARK,
     at_caller,
     is_whole,
@@ -255,7 +257,7 @@ class Expressions(Part):
         if name == "None":
             return NONE
         if name in ("True", "False"):
-            return const_val()
+            return TRUE if name == "True" else FALSE
         if name in frame.env:
             val = frame.env[name]
             if not (val.const or val.placements or val.client or val.model or val.response):
@@ -1020,6 +1022,10 @@ class Expressions(Part):
         return join(left, right)
 
     def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:
+        known = self.statements.static_truth(node.test, frame)
+        if known is not None:
+            # basic(m) if url == ICE_URL else full(m), with url fixed by the call: the way Python takes
+            return self.eval(node.body if known else node.orelse, frame)
         return join(self.eval(node.body, frame), self.eval(node.orelse, frame))
 
     def _eval_UnaryOperation(self, node: cst.UnaryOperation, frame: Frame) -> Val:

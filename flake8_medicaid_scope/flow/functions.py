@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -11,7 +12,7 @@ from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_
 from .calls import MUTATORS
 from .evaluate import CALLERS_MARK, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
-from .values import replace, OPAQUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate
+from .values import replace, FALSE, OPAQUE, TRUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate, truth_of
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -64,6 +65,7 @@ class Functions(Part):
         self._writes: dict[int, SelfWrites] = {}
         self._may_set: dict[int, bool] = {}
         self._mutators: frozenset[str] | None = None
+        self._flag_memo: dict[int, tuple[str, ...]] = {}
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -130,7 +132,7 @@ class Functions(Part):
         while True:
             self.m.hosts_only += cleared_def
             try:
-                frame = self.run_function(fn, cls, args, self_val, closure)
+                frame = self.run_function(fn, cls, args, self_val, closure) if args is not None else self._run_own(fn, cls, self_val, closure)
             finally:
                 self.m.hosts_only -= cleared_def
             result = join(*frame.returns) if frame.returns else const_val()
@@ -229,15 +231,40 @@ class Functions(Part):
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
                 frame.self_attrs[target.attr.value] = val
 
+    def _run_own(self, fn: cst.FunctionDef, cls: ClassInfo | None, self_val: Val | None, closure: dict[str, Val] | None) -> Frame:
+        """Run ``fn`` with nothing known of its arguments. A flag parameter (``to_ice=False``, ``minimal:
+        bool``) that the body tests chooses together what it tests: the body runs once per value of
+        its flags (at most MAX_FLAGS of them) rather than joining branches that Python never takes
+        together (``if to_ice: url, body = ICE_URL, basic(m) else: url, body = STATE_URL, full(m)``)."""
+        flags = self._flag_memo.get(id(fn))
+        if flags is None:
+            flags = self._flag_memo[id(fn)] = _flags(fn)
+        if not flags:
+            return self.run_function(fn, cls, None, self_val, closure)
+        frames = []
+        for values in itertools.product((TRUE, FALSE), repeat=len(flags)):
+            frames.append(self.run_function(fn, cls, None, self_val, closure, fixed=dict(zip(flags, values))))
+        first = frames[0]
+        for other in frames[1:]:
+            first.returns.extend(other.returns)
+            for attr, val in other.self_attrs.items():
+                first.self_attrs[attr] = join(first.self_attrs[attr], val) if attr in first.self_attrs else val
+        return first
+
     def run_function(
-        self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None
+        self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None,
+        fixed: dict[str, Val] | None = None,
     ) -> Frame:
-        """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame."""
+        """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame.
+        ``fixed``: parameters bound to these constants, as a call would (the flags of its own run)."""
         running = self.m.running
         if running is not None:
             running.append(fn)  # its parameters' defaults are looked for in its header
         try:
             frame = self.enter(fn, cls, args, self_val, closure)
+            if fixed:
+                frame.env.update(fixed)
+                frame.given = frame.given | frozenset(fixed)
             self._stack.append(fn)
             self.m.selves.append(self_val.model if self_val is not None else None)
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
@@ -443,6 +470,16 @@ class Functions(Part):
             name = param.name.value
             env[name] = bound[name] if name in bound else self.param_value(param, cls)
         given = frozenset(bound)
+        if args is not None and not any(a.star for a, _ in args):
+            # a parameter left at a literal default by a call without */** arguments holds that default
+            for param in ordered + list(params.kwonly_params):
+                name = param.name.value
+                if name in bound or param.default is None:
+                    continue
+                if isinstance(param.default, cst.Name) and param.default.value in ("True", "False"):
+                    env[name] = (TRUE if param.default.value == "True" else FALSE).with_labels({name})
+                if truth_of(env[name]) is not None:
+                    given |= {name}
         if isinstance(params.star_arg, cst.Param):
             star = params.star_arg.name.value
             if extra_values:
@@ -865,6 +902,32 @@ class Functions(Part):
     def owner_class(self, fn: cst.FunctionDef) -> ClassInfo | None:
         """The class of this module that defines ``fn`` as a method, if any."""
         return next((c for c in self.index.classes.values() if c.methods.get(fn.name.value) is fn), None)
+
+
+#: flag parameters of one function whose values its own run tries one by one (more: branches join)
+MAX_FLAGS = 2
+
+
+def _flags(fn: cst.FunctionDef) -> tuple[str, ...]:
+    """The parameters of ``fn`` that are flags (a ``True``/``False`` default or a ``bool``
+    annotation) its body tests (``if to_ice:``, ``if not minimal:``, ``a if to_ice else b``), in
+    order, at most MAX_FLAGS."""
+    params = [*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params]
+    candidates = {
+        p.name.value for p in params
+        if (isinstance(p.default, cst.Name) and p.default.value in ("True", "False"))
+        or (p.annotation is not None and isinstance(p.annotation.annotation, cst.Name) and p.annotation.annotation.value == "bool")
+    }
+    if not candidates:
+        return ()
+    tested: set[str] = set()
+    for node in walk(fn.body):
+        test = node.test if isinstance(node, (cst.If, cst.IfExp)) else None
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            test = test.expression
+        if isinstance(test, cst.Name) and test.value in candidates:
+            tested.add(test.value)
+    return tuple(p.name.value for p in params if p.name.value in tested)[:MAX_FLAGS]
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

@@ -727,9 +727,13 @@ def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
     attrs = val.attrs
     if attrs is not None and any(v.bulk for _, v in attrs):
         attrs = tuple((k, _without_bulk(v, sources)) for k, v in attrs)
-    if not val.bulk and attrs is val.attrs:
+    elements = val.elements
+    if elements is not None and any(e.bulk or e.elements or e.attrs for e in elements):
+        # a tuple row (cid, status = row): its columns are the chosen record's too
+        elements = tuple(_without_bulk(e, sources) for e in elements)
+    if not val.bulk and attrs is val.attrs and elements is val.elements:
         return val
-    return replace(val, bulk=val.bulk - sources if sources else frozenset(), attrs=attrs)
+    return replace(val, bulk=val.bulk - sources if sources else frozenset(), attrs=attrs, elements=elements)
 
 
 class _Syntax:

@@ -21,6 +21,8 @@ from .values import (
     FunctionRef,
     Val,
     at_caller,
+    is_none,
+    truth_of,
     combine,
     const_text,
     const_val,
@@ -149,7 +151,7 @@ class Statements(Part):
         """``if``: its branches from the same state. A test on immigration status or citizenship
         chooses the records its branches handle (SPEC section 10): see ``chosen``."""
         _, read = self.eval_reading(stmt.test, frame)
-        known = self._static_truth(stmt.test, frame)
+        known = self.static_truth(stmt.test, frame)
         if known is not None:
             # if kind == "ice": with kind the constant "state" (a router called with a constant):
             # only the way Python takes
@@ -180,24 +182,39 @@ class Statements(Part):
             return None
         return right.value, key, isinstance(operator, cst.NotIn)
 
-    def _static_truth(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
-        """The value of a comparison of constant texts (``kind == "ice"``, ``audience in ("ice",
-        "ero")`` with ``kind`` bound to a constant); None when it depends on anything else."""
+    def static_truth(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
+        """The value of a test the call fixed: a comparison of constant texts (``kind == "ice"``,
+        ``audience in ("ice", "ero")``, ``url == ICE_URL`` of a literal module constant), ``param is
+        None``, or the parameter itself (``if for_ice:``), with the parameter bound by the call's own
+        argument to a constant; None when it depends on anything else."""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            inner = self.static_truth(test.expression, frame)
+            return None if inner is None else not inner
+        fixed = self._fixed_param(test, frame)
+        if fixed is not None:
+            return truth_of(fixed)  # if for_ice: / if not columns:
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
+        operator, comparator = test.comparisons[0].operator, test.comparisons[0].comparator
+        if isinstance(operator, (cst.Is, cst.IsNot)) and isinstance(comparator, cst.Name) and comparator.value == "None":
+            # if columns is not None: with columns given a constant list (or None) by the call
+            given = self._fixed_param(test.left, frame)
+            if given is None or truth_of(given) is None:
+                return None  # not a constant: may or may not be None
+            return is_none(given) == isinstance(operator, cst.Is)
         # only a parameter the call's own argument fixed, against a literal (a default, a setting, an
-        # environment variable or a module constant may be anything at run time)
-        comparator = test.comparisons[0].comparator
+        # environment variable or a module constant bound to anything but a literal may be anything at
+        # run time)
         literal = isinstance(comparator, cst.SimpleString) or (
             isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and all(isinstance(e.value, cst.SimpleString) for e in comparator.elements)
         )
         unrolled = isinstance(test.left, cst.Name) and test.left.value in frame.unrolled
-        if unrolled and isinstance(comparator, cst.Name) and comparator.value in self.index.constants and comparator.value not in frame.env:
-            literal = True  # for src, dst in FIELD_MAP.items(): if dst in ALLOWED: -- both constants of the module
-        if not (isinstance(test.left, cst.Name) and (test.left.value in frame.given or unrolled) and (test.left.value not in frame.rebound or unrolled)
-                and literal):
+        if isinstance(comparator, cst.Name) and comparator.value in self.index.constants and comparator.value not in frame.env:
+            # for src, dst in FIELD_MAP.items(): if dst in ALLOWED: -- both constants of the module;
+            # url == ICE_URL with ICE_URL = "https://...": a literal, the same at run time
+            literal = literal or unrolled or (isinstance(self.index.constants[comparator.value], cst.SimpleString) and comparator.value not in self.index.grown)
+        if not (literal and (unrolled or self._fixed_param(test.left, frame) is not None)):
             return None
-        operator = test.comparisons[0].operator
         left, right = self.expr.eval(test.left, frame), self.expr.eval(comparator, frame)
         if not (left.const and right.const) or left.text is None or HOLE in left.text:
             return None
@@ -205,6 +222,13 @@ class Statements(Part):
             return (left.text == right.text) == isinstance(operator, cst.Equal)
         if isinstance(operator, (cst.In, cst.NotIn)) and right.items is not None and right.text is None:
             return (left.text in right.items) == isinstance(operator, cst.In)
+        return None
+
+    @staticmethod
+    def _fixed_param(node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """The value of a parameter the call's own argument bound and the function never rebinds."""
+        if isinstance(node, cst.Name) and node.value in frame.given and node.value not in frame.rebound and node.value in frame.env:
+            return frame.env[node.value]
         return None
 
     def eval_reading(self, node: cst.BaseExpression, frame: Frame) -> "tuple[Val, frozenset[Bulk]]":

@@ -145,11 +145,15 @@ class Val:
 OPAQUE = Val()
 #: the constant ``None`` (joined with other values, it gives way to them)
 NONE = Val(const=True)
+#: the constants ``True`` and ``False`` (a flag a caller gives decides a test on it: ``if for_ice:``)
+TRUE_MARK, FALSE_MARK = "<true>", "<false>"
+TRUE = Val(const=True, labels=frozenset({TRUE_MARK}))
+FALSE = Val(const=True, labels=frozenset({FALSE_MARK}))
 #: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet
 UNSET_MARK = "<unset parameter>"
 
 
-def _is_none(val: Val) -> bool:
+def is_none(val: Val) -> bool:
     """``None`` itself, or a parameter left at its default ``None``."""
     return val is NONE or (UNSET_MARK in val.labels and not val.names and not val.placements and val.text is None and not val.bulk and val.model is None
                            and val.client is None and val.function is None and val.attrs is None)
@@ -180,6 +184,20 @@ def const_val(text: str | None = None, items: tuple[str, ...] | None = None) -> 
     return Val(const=True, text=text, items=items)
 
 
+def truth_of(val: Val) -> bool | None:
+    """Whether a fully known constant is true (``True``, ``None``, a literal string or collection);
+    None when it is not known."""
+    if val.const and val.text is None and (TRUE_MARK in val.labels) != (FALSE_MARK in val.labels):
+        return TRUE_MARK in val.labels
+    if is_none(val):
+        return False
+    if val.const and val.text is not None and HOLE not in val.text:
+        return bool(val.text)
+    if val.const and val.items is not None and val.text is None:
+        return bool(val.items)
+    return None
+
+
 def const_text(val: Val | None) -> str | None:
     """The text of a fully known constant string, else None."""
     if val is not None and val.const and val.text is not None and HOLE not in val.text:
@@ -203,12 +221,12 @@ def join(*vals: Val) -> Val:
     first = vals[0]
     if len(vals) == 1 or all(v is first for v in vals[1:]):
         return first  # one value (a variable no branch changed) is itself
-    nones = [v for v in vals if _is_none(v)]
+    nones = [v for v in vals if is_none(v)]
     if nones and len(nones) < len(vals):
         # `if base_url is None: base_url = DEFAULT`, `base_url if base_url else DEFAULT`: a None (also a
         # parameter left at its default None) is no destination and holds no data; what the value is
         # when it is something is the other branches
-        return join(*(v for v in vals if not _is_none(v)))
+        return join(*(v for v in vals if not is_none(v)))
     rest = vals[1:]
     text, items, model, function, attrs = first.text, first.items, first.model, first.function, first.attrs
     if model is None or any(v.model != model for v in rest):

@@ -1,0 +1,158 @@
+"""Round 27 of the data flow: shapes found by the SPEC-only precision and recall probers of round 26
+and 27.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import requests
+import pandas as pd
+
+ICE_URL = "https://eid.ice.gov/api"
+STATE_URL = "https://mmis.dhcs.ca.gov/api"
+ICE_COLUMNS = ["medicaid_id", "date_of_birth"]
+'''
+
+CASES: dict[str, str] = {
+    # SPEC sections 1 and 6: a test of a parameter the call fixes (a literal, a literal module
+    # constant, a flag's default) takes only Python's way; a function's own run tries each value of a
+    # flag it tests, so the payload and the URL one flag chooses are never joined across its two ways
+    "flag-or-destination-chooses-payload-and-url": '''
+
+def full(m):
+    return {"medicaid_id": m.medicaid_id, "ssn": m.ssn}
+
+
+def basic(m):
+    return {"medicaid_id": m.medicaid_id, "date_of_birth": m.dob}
+
+
+def route(m, url):
+    payload = basic(m) if url == ICE_URL else full(m)
+    return requests.post(url, json=payload)
+
+
+def route_flag(m, to_ice=False):
+    if to_ice:
+        url, payload = ICE_URL, basic(m)
+    else:
+        url, payload = STATE_URL, full(m)
+    requests.post(url, json=payload)
+
+
+def route_unless(m, *, state_only: bool = True):
+    if not state_only:
+        requests.post(ICE_URL, json=basic(m))
+        return
+    requests.post(STATE_URL, json=full(m))
+
+
+def nightly(m):
+    route(m, STATE_URL)
+    route(m, ICE_URL)
+    route_flag(m, to_ice=True)
+    route_flag(m)
+    route_unless(m, state_only=False)
+''',
+    # the same shapes, with the full record going where the test says ICE
+    "destination-test-inverted": '''
+
+def full(m):
+    return {"medicaid_id": m.medicaid_id, "ssn": m.ssn}  # MCD101
+
+
+def basic(m):
+    return {"medicaid_id": m.medicaid_id, "date_of_birth": m.dob}
+
+
+def inverted(m, url):
+    # the full record goes where the test says ICE: flagged at the placement in full()
+    payload = full(m) if url == ICE_URL else basic(m)
+    return requests.post(url, json=payload)
+
+
+def run_inverted(m):
+    inverted(m, ICE_URL)
+''',
+    # a flag that chooses only the payload: both payloads reach ICE
+    "flag-chooses-payload-only": '''
+
+def full(m):
+    return {"medicaid_id": m.medicaid_id, "ssn": m.ssn}  # MCD101
+
+
+def basic(m):
+    return {"medicaid_id": m.medicaid_id, "date_of_birth": m.dob}
+
+
+def flag_full(m, for_ice: bool):
+    payload = basic(m) if for_ice else full(m)
+    requests.post(ICE_URL, json=payload)  # the flag chooses the payload only: both reach ICE
+''',
+    # SPEC section 3: a helper that selects columns only when a list is given (`if columns is not
+    # None`) selects them at a call that gives one
+    "optional-columns-given-by-the-caller": '''
+
+def csv_bytes(frame, columns=None):
+    if columns is not None:
+        frame = frame[columns]
+    return frame.to_csv(index=False).encode()
+
+
+def run(path):
+    df = pd.read_csv(path)
+    chosen = df[df["immigration_status"] == "NOT_LAWFULLY_PRESENT"]
+    requests.post(ICE_URL, data=csv_bytes(chosen, ICE_COLUMNS))
+
+
+def run_all_columns(path):
+    df = pd.read_csv(path)  # MCD103
+    chosen = df[df["immigration_status"] == "NOT_LAWFULLY_PRESENT"]
+    requests.post(ICE_URL, data=csv_bytes(chosen))
+''',
+    # SPEC section 10: a status test inside a generator over cursor rows chooses the rows it yields,
+    # tuple rows too; a test on another column does not
+    "generator-filtering-cursor-rows": '''
+
+def unlawfully_present(rows):
+    for row in rows:
+        if row["immigration_status"] == "NOT_LAWFULLY_PRESENT":
+            yield row
+
+
+def in_county(rows, county):
+    for row in rows:
+        if row["county"] == county:
+            yield row
+
+
+def run(cur):
+    cur.execute("SELECT medicaid_id, immigration_status FROM member")
+    for row in unlawfully_present(cur.fetchall()):
+        requests.post(ICE_URL, json={"medicaid_id": row["medicaid_id"]})
+
+
+def run_tuples(cur):
+    cur.execute("SELECT medicaid_id, immigration_status FROM member")
+    for cid, status in (r for r in cur.fetchall() if r[1] == "NOT_LAWFULLY_PRESENT"):
+        requests.post(ICE_URL, json={"medicaid_id": cid})
+
+
+def run_county(cur):
+    cur.execute("SELECT medicaid_id, county FROM member")
+    for row in in_county(cur.fetchall(), "06037"):
+        requests.post(ICE_URL, json={"medicaid_id": row["medicaid_id"]})  # MCD201
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

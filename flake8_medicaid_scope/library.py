@@ -45,6 +45,7 @@ BEHAVIOURS = {
     "fresh": "returns a value made on the spot that carries no member data (`uuid.uuid4()`, `datetime.now()`)",
     "dump_declared": "returns every declared field of the model instance it is given",
     "same": "(methods) returns its receiver's names unchanged",
+    "piped": "(methods) calls the function given first with the receiver, then the other arguments (`df.pipe(f, x)` is `f(df, x)`)",
     "rows": "(methods) returns the rows its receiver holds when it carries columns (`session.execute(select(...)).all()`); else as if unknown",
     "record": "(methods) serializes every field of its receiver; `honours_include`, `may_be_response`",
     "model_constructor": "(methods) builds a model instance from a record (`Model.model_validate(raw)`)",

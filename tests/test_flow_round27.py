@@ -148,6 +148,94 @@ def run_county(cur):
     for row in in_county(cur.fetchall(), "06037"):
         requests.post(ICE_URL, json={"medicaid_id": row["medicaid_id"]})  # MCD201
 ''',
+    # SPEC section 10: a same-module function or lambda applied with `DataFrame.pipe` is a condition
+    # where it chooses; one that tests the county is not
+    "pipe-of-a-status-filter": '''
+
+def only_unlawfully_present(df):
+    return df[df["immigration_status"] == "NOT_LAWFULLY_PRESENT"]
+
+
+def in_county(df, county):
+    return df[df["county"] == county]
+
+
+def run(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "immigration_status"])
+    chosen = df.pipe(only_unlawfully_present)[["medicaid_id"]]
+    requests.post(ICE_URL, json=chosen.to_dict("records"))
+
+
+def run_lambda(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "immigration_status"])
+    chosen = df.pipe(lambda d: d[d["immigration_status"].isin(["8"])])[["medicaid_id"]]
+    requests.post(ICE_URL, json=chosen.to_dict("records"))
+
+
+def run_county(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "county"])
+    chosen = df.pipe(in_county, "06037")[["medicaid_id"]]
+    requests.post(ICE_URL, json=chosen.to_dict("records"))  # MCD201
+
+
+def run_ssn(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "ssn", "immigration_status"])  # MCD101
+    chosen = df.pipe(only_unlawfully_present)
+    requests.post(ICE_URL, json=chosen[["medicaid_id", "ssn"]].to_dict("records"))
+''',
+    # SPEC section 10: `if not self.accepts(m)` run as the subclass's method tests what the subclass's
+    # override tests
+    "overridden-status-test-in-a-template-method": '''
+
+class Exporter:
+    url = STATE_URL
+
+    def accepts(self, m):
+        return True
+
+    def export(self, m):
+        if not self.accepts(m):
+            return None
+        return requests.post(self.url, json={"medicaid_id": m.medicaid_id})
+
+
+class IceExporter(Exporter):
+    url = ICE_URL
+
+    def accepts(self, m):
+        return m.immigration_status == "NOT_LAWFULLY_PRESENT"
+
+
+def run(members):
+    for m in members:
+        IceExporter().export(m)
+''',
+    # the same template whose subclass's override tests the county: MCD201
+    "overridden-test-of-another-field": '''
+
+class Exporter:
+    url = STATE_URL
+
+    def accepts(self, m):
+        return m.immigration_status == "NOT_LAWFULLY_PRESENT"
+
+    def export(self, m):
+        if not self.accepts(m):
+            return None
+        return requests.post(self.url, json={"medicaid_id": m.medicaid_id})
+
+
+class CountyExporter(Exporter):
+    url = ICE_URL
+
+    def accepts(self, m):
+        return m.county == "06037"
+
+
+def run(members):
+    for m in members:
+        CountyExporter().export(m)  # MCD201
+''',
 }
 
 

@@ -513,8 +513,15 @@ class Population(Part):
             node = local.function.node
             body = node.body if isinstance(node, (cst.Lambda, cst.FunctionDef)) else None
             return body is not None and self.tests_status(body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
-        fn = self.index.functions.get(name)
+        fn = self.index.functions.get(name) if isinstance(call.func, cst.Name) else None
         owner: ModuleAnalysis = self.m
+        receiver = frame.env.get(call.func.value.value) if frame is not None and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name) else None
+        cls_of = self.index.classes.get(receiver.model) if receiver is not None and receiver.model is not None else None
+        found = self.functions.method_owner(cls_of, name) if cls_of is not None else None
+        if found is not None:
+            owner, _, fn = found  # self.accepts(m) run as IceExporter's: the method that class has (an override)
+        if fn is None:
+            fn = self.index.functions.get(name)
         if fn is None:
             for cls in self.index.classes.values():
                 fn = cls.methods.get(name)

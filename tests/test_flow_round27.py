@@ -236,6 +236,41 @@ def run(members):
     for m in members:
         CountyExporter().export(m)  # MCD201
 ''',
+    # SPEC section 10: one group picked from rows grouped or indexed by a status column
+    # (`groupby(...).get_group(...)`, `set_index(...).xs(...)`) is chosen by status; a group of
+    # counties is not, and counts per status are no one's record
+    "group-picked-by-status": '''
+
+def run(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "immigration_status"])
+    chosen = df.groupby("immigration_status").get_group("NOT_LAWFULLY_PRESENT")
+    requests.post(ICE_URL, json=chosen[["medicaid_id"]].to_dict("records"))
+
+
+def run_named(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "immigration_status"])
+    groups = df.groupby("immigration_status")
+    chosen = groups.get_group("NOT_LAWFULLY_PRESENT")
+    requests.post(ICE_URL, json=chosen[["medicaid_id"]].to_dict("records"))
+
+
+def run_index(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "immigration_status"])
+    chosen = df.set_index("immigration_status").xs("NOT_LAWFULLY_PRESENT")
+    requests.post(ICE_URL, json=chosen[["medicaid_id"]].to_dict("records"))
+
+
+def run_county(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "county"])
+    chosen = df.groupby("county").get_group("06037")
+    requests.post(ICE_URL, json=chosen[["medicaid_id"]].to_dict("records"))  # MCD201
+
+
+def run_count(path):
+    df = pd.read_csv(path, usecols=["medicaid_id", "immigration_status"])
+    counts = df.groupby("immigration_status").size()
+    requests.post(ICE_URL, json=counts.to_dict())
+''',
 }
 
 

@@ -78,6 +78,26 @@ class Population(Part):
         """The value of a call, with the bulk sources it reads, picks from or drops."""
         func = node.func
         method = func.attr.value if isinstance(func, cst.Attribute) else None
+        if method in ("get_group", "xs") and isinstance(func, cst.Attribute) and args and self._grouped_by_status(func.value, frame):
+            # df.groupby("immigration_status").get_group("8"): the rows of one status
+            return self.drop(result).with_labels({STATUS_MARK})
+        out = self._after_call(node, qual, args, result, frame)
+        if method in ("groupby", "group_by", "set_index") and args and any(self.mentions_status_text(t) for t in (args[0][1].text, *(args[0][1].items or ()))):
+            out = out.with_labels({STATUS_GROUPS_MARK})  # grouped = df.groupby("immigration_status"), then grouped.get_group(...)
+        return out
+
+    def _grouped_by_status(self, node: cst.BaseExpression, frame: Frame) -> bool:
+        """``node`` is rows grouped or indexed by a status column: the call itself, or a name bound to it."""
+        if isinstance(node, cst.Name):
+            return STATUS_GROUPS_MARK in (frame.env.get(node.value) or Val()).labels
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("groupby", "group_by", "set_index") and node.args:
+            first = self.expr.eval(node.args[0].value, frame)
+            return any(self.mentions_status_text(t) for t in (first.text, *(first.items or ())))
+        return False
+
+    def _after_call(self, node: cst.Call, qual: str | None, args: "list[tuple[cst.Arg, Val]]", result: Val, frame: Frame) -> Val:
+        func = node.func
+        method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
         if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
@@ -741,6 +761,10 @@ def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
     if not val.bulk and attrs is val.attrs and elements is val.elements:
         return val
     return replace(val, bulk=val.bulk - sources if sources else frozenset(), attrs=attrs, elements=elements)
+
+
+#: rows grouped or indexed by a status column (``df.groupby("immigration_status")``): picking one group chooses
+STATUS_GROUPS_MARK = "<grouped by status>"
 
 
 class _Syntax:

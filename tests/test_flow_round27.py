@@ -271,6 +271,39 @@ def run_count(path):
     counts = df.groupby("immigration_status").size()
     requests.post(ICE_URL, json=counts.to_dict())
 ''',
+    # SPEC section 6: pydantic include= and exclude= dicts that name a sub-model's fields keep (or
+    # drop) only those fields of it; a nested exclude keeps the rest of the sub-model
+    "pydantic-nested-include-and-exclude": '''
+
+from pydantic import BaseModel
+
+
+
+class Address(BaseModel):
+    care_of_name: str | None = None
+    street: str
+    zip_code: str
+
+
+class Household(BaseModel):
+    head_ssn: str
+    size: int
+
+
+class Enrollee(BaseModel):
+    medicaid_id: str
+    full_name: str
+    address: Address
+    household: Household  # MCD101
+
+
+def refer(e: Enrollee):
+    requests.post(ICE_URL, json=e.model_dump(include={"medicaid_id": True, "address": {"street", "zip_code"}}))
+
+
+def refer_excluding(e: Enrollee):
+    requests.post(ICE_URL, json=e.model_dump(exclude={"full_name": True, "address": {"care_of_name"}, "household": {"size"}}))
+''',
 }
 
 

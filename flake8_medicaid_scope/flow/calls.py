@@ -170,6 +170,24 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     return val.items
 
 
+def _nested_names(arg: tuple[cst.Arg, Val] | None) -> dict[str, frozenset[str]]:
+    """The sub-fields a pydantic ``include=``/``exclude=`` dict names under a key (``{"address":
+    {"street", "zip_code"}}``): a set, list or tuple of strings; a key given ``True`` or anything
+    else is not in it."""
+    node = arg[0].value if arg is not None else None
+    out: dict[str, frozenset[str]] = {}
+    if not isinstance(node, cst.Dict):
+        return out
+    for entry in node.elements:
+        if not (isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) and isinstance(entry.value, (cst.Set, cst.List, cst.Tuple))):
+            continue
+        names = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in entry.value.elements]
+        key = string_value(entry.key)
+        if isinstance(key, str) and names and all(isinstance(n, str) for n in names):
+            out[key] = frozenset(n for n in names if isinstance(n, str))
+    return out
+
+
 def _computed_key_of(expr: cst.BaseExpression) -> cst.BaseExpression | None:
     """The key expression of ``groups[key]`` or ``groups.setdefault(key, [])``."""
     if isinstance(expr, cst.Subscript) and len(expr.slice) == 1 and isinstance(expr.slice[0].slice, cst.Index):
@@ -1752,7 +1770,16 @@ class Calls(Part):
                 out = container(listed) if listed is not None else named_entries(included, *self.positions(include[0]))
         excluded = _names_given(exclude)
         if excluded is not None:
-            out = without_keys(out, excluded)
+            nested = _nested_names(exclude)
+            out = without_keys(out, [k for k in excluded if k not in nested])
+            # exclude={"address": {"care_of_name"}}: the sub-model's field, not the whole address
+            out = replace(out, placements=tuple(
+                replace(p, names=p.names - nested[p.key]) if p.key in nested and p.names - nested[p.key] else p for p in out.placements))
+        nested = _nested_names(include)
+        if nested:
+            # include={"address": {"street", "zip_code"}}: only those fields of the sub-model
+            out = replace(out, placements=tuple(
+                replace(p, names=frozenset(n for n in p.names if n == p.key or n in nested[p.key])) if p.key in nested else p for p in out.placements))
         return out
 
 

@@ -304,6 +304,44 @@ def refer(e: Enrollee):
 def refer_excluding(e: Enrollee):
     requests.post(ICE_URL, json=e.model_dump(exclude={"full_name": True, "address": {"care_of_name"}, "household": {"size"}}))
 ''',
+    # SPEC section 3: polars select() given a list of names, a constant list or pl.col(...) calls
+    # selects those columns; a frame written whole is MCD103
+    "polars-select-of-a-list": '''
+
+import polars as pl
+
+KEEP = ["msis_ident_num", "birth_dt"]
+
+
+def run(path):
+    df = pl.read_parquet(path)
+    out = df.filter(pl.col("imgrtn_stus_cd") == "3").select(["msis_ident_num", "birth_dt"])
+    out.write_csv("/data/out/ice_referrals.csv")
+
+
+def run_cols(path):
+    df = pl.read_parquet(path)
+    out = df.filter(pl.col("imgrtn_stus_cd") == "3").select(pl.col("msis_ident_num"), pl.col("birth_dt"))
+    out.write_csv("/data/out/ice_referrals.csv")
+
+
+def run_constant(path):
+    df = pl.read_parquet(path)
+    out = df.filter(pl.col("imgrtn_stus_cd") == "3").select(KEEP)
+    out.write_csv("/data/out/ice_referrals.csv")
+
+
+def run_ssn(path):
+    df = pl.read_parquet(path)
+    out = df.filter(pl.col("imgrtn_stus_cd") == "3").select(["msis_ident_num", "ssn_num"])  # MCD101
+    out.write_csv("/data/out/ice_referrals.csv")
+
+
+def run_whole(path):
+    df = pl.read_parquet(path)  # MCD103
+    out = df.filter(pl.col("imgrtn_stus_cd") == "3")
+    out.write_csv("/data/out/ice_referrals.csv")
+''',
 }
 
 

@@ -76,6 +76,9 @@ def _column_name(value: cst.BaseExpression, strings: bool, attributes: bool) -> 
         if isinstance(value, cst.SimpleString):
             text = string_value(value) if strings else None
             return text if isinstance(text, str) else None
+        if strings and isinstance(value, cst.Call) and len(value.args) == 1 and (dotted(value.func) or "").rsplit(".", 1)[-1] == "col":
+            text = string_value(value.args[0].value) if isinstance(value.args[0].value, cst.SimpleString) else None
+            return text if isinstance(text, str) else None  # pl.col("cin") (polars)
         if not attributes:
             return None
         if isinstance(value, cst.Attribute):
@@ -629,6 +632,12 @@ class Calls(Part):
                 placed.extend(spread)
                 continue
             if arg.keyword is not None or arg.star:
+                continue
+            if rule.strings and isinstance(arg.value, (cst.List, cst.Tuple, cst.Name)):
+                spread = self.expr.column_list(arg.value, frame)  # frame.select(["cin", "dob"]) (polars): a list of them
+                if spread is None:
+                    return None
+                placed.extend(spread)
                 continue
             if rule.attributes and self.is_table(arg.value):
                 placed.extend(self.expr.whole_record(arg.value).placements)  # select(members): every column (SELECT *)

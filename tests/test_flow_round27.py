@@ -7,8 +7,13 @@ reported; a case without annotations must stay clean).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from annotations import actual, expected
+from test_project import project
+
+from flake8_medicaid_scope import Config, analyze
 
 HEAD = '''import requests
 import pandas as pd
@@ -350,3 +355,44 @@ def test_flow_case(name: str) -> None:
     source = HEAD + CASES[name]
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_population_filter_configured_as_a_method(tmp_path: Path) -> None:
+    # SPEC section 10: a function configured with --medicaid-population-filters (a qualified name) is a
+    # condition where it is called: a method of a class too, on a new object or one held in a variable
+    root = project(tmp_path, {
+        "agency/rules.py": '''
+            from rules_engine import evaluate
+
+            class ReferralPolicy:
+                def select(self, rows):
+                    return [r for r in rows if evaluate("referral_policy_v3", r)]
+
+                def sort(self, rows):
+                    return sorted(rows)
+            ''',
+        "agency/jobs.py": '''
+            import requests
+
+            from .rules import ReferralPolicy
+
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+            def refer(rows):
+                for r in ReferralPolicy().select(rows):
+                    requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})
+
+            def refer_held(rows):
+                policy = ReferralPolicy()
+                for r in policy.select(rows):
+                    requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})
+
+            def refer_sorted(rows):
+                for r in ReferralPolicy().sort(rows):
+                    requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})
+            ''',
+    })
+    config = Config.from_options(cache=False, population_filters=["agency.rules.ReferralPolicy.select"])
+    path = root / "agency/jobs.py"
+    found = [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), config, filename=str(path))]
+    assert found == [(18, "MCD201")]

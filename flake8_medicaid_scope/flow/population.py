@@ -565,6 +565,8 @@ class Population(Part):
         ``removability_check``), or configured with ``--medicaid-population-filters``; ``filter(pred, xs)``
         with such a predicate or one that tests a status field."""
         name = dotted(call.func)
+        if self.rules.population_filters and isinstance(call.func, cst.Attribute) and self._configured_method(call.func, frame):
+            return True
         if name is None:
             # Member.objects.filter(active=True).unlawfully_present(): a method named for it, chained after calls
             return isinstance(call.func, cst.Attribute) and self.is_filter_word_name(call.func.attr.value)
@@ -588,6 +590,23 @@ class Population(Part):
                 return False
             return self.tests_status(cst.Call(func=predicate), frame)
         return False
+
+    def _configured_method(self, func: cst.Attribute, frame: Frame) -> bool:
+        """``ReferralPolicy().select(rows)`` or ``policy.select(rows)`` (``policy`` an object of that class)
+        with ``agency.rules.ReferralPolicy.select`` configured as a population filter."""
+        owner = func.value
+        written: str | None = None
+        if isinstance(owner, cst.Call):
+            written = dotted(owner.func)
+        elif isinstance(owner, cst.Name) and owner.value in frame.env:
+            written = frame.env[owner.value].model
+        if not written:
+            return False
+        written = written.rsplit(":", 1)[-1]
+        qualified = self.index.qualify(written)
+        short = f"{written.rsplit('.', 1)[-1]}.{func.attr.value}"
+        configured = self.rules.population_filters
+        return (qualified is not None and f"{qualified}.{func.attr.value}" in configured) or any(c == short or c.endswith("." + short) for c in configured)
 
     def _values_by_person(self, func: cst.Attribute) -> bool:
         """``.values("cin", "dob").annotate(...)``: grouped by a person's identifier, one row per person."""

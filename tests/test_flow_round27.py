@@ -347,6 +347,80 @@ def run_whole(path):
     out = df.filter(pl.col("imgrtn_stus_cd") == "3")
     out.write_csv("/data/out/ice_referrals.csv")
 ''',
+    # SPEC section 4: a destination held by a nested settings object (a dataclass field made by
+    # default_factory, a pydantic sub-model) or by a module-level configuration instance
+    # (DELIVERY.bucket) folds like a class constant; a record's field with a default stays a field
+    "nested-settings-objects": '''
+
+import json
+import boto3
+from dataclasses import dataclass, field
+
+
+
+@dataclass
+class Endpoints:
+    referral: str = "https://eid.ice.gov/api/referrals"
+
+
+@dataclass
+class Settings:
+    endpoints: Endpoints = field(default_factory=Endpoints)
+
+
+settings = Settings()
+
+
+def a(m):
+    e = settings.endpoints
+    requests.post(e.referral, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+def b(m):
+    s = Settings()
+    requests.post(s.endpoints.referral, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+def c(m):
+    requests.post(Endpoints().referral, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+ENDPOINTS = Endpoints()
+
+
+def d(m):
+    requests.post(ENDPOINTS.referral, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+@dataclass
+class Referral:
+    medicaid_id: str
+    note: str = ""
+    kind: str = "standard"
+
+
+REFERRAL_DEFAULTS = Referral(medicaid_id="")
+
+
+def e(m, r: Referral):
+    requests.post(ENDPOINTS.referral, json={"cin": m.cin, "note": r.note, "kind": REFERRAL_DEFAULTS.kind})  # MCD104
+@dataclass(frozen=True)
+class Delivery:
+    bucket: str = "ice-liaison-monthly"
+
+
+DELIVERY = Delivery()
+
+
+def c3(m):
+    boto3.client("s3").put_object(Bucket=DELIVERY.bucket, Key="k.json",
+                                  Body=json.dumps({"cin": m.cin, "race": m.race}))  # MCD101
+
+
+def d3(m):
+    boto3.client("s3").put_object(Bucket=Delivery.bucket, Key="k.json",
+                                  Body=json.dumps({"cin": m.cin, "race": m.race}))  # MCD101
+''',
 }
 
 

@@ -64,6 +64,8 @@ _CODE_NAMES = frozenset({"__name__", "__qualname__", "__module__", "__doc__", "_
 _FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields"})
 
 #: words naming a configuration object, whose upper-case attributes are settings, not columns
+#: names of objects that hold settings
+_SETTINGS_OWNERS = frozenset({"settings", "setting", "config", "configuration", "conf", "cfg", "secrets"})
 _CONFIG_OWNERS = frozenset({"settings", "setting", "config", "configuration", "conf", "cfg", "constants", "secrets", "self", "cls",
                             # objects that do something rather than hold a record: their constants are theirs
                             "client", "session", "service", "api", "gateway", "builder", "exporter", "sender", "publisher", "producer",
@@ -115,15 +117,16 @@ class Expressions(Part):
             return None
         return Val(const=True, function=FunctionRef(None, 0, qual=qual), labels=frozenset({qual}))
 
-    def _class_constant(self, model: str, attr: str) -> Val | None:
+    def _class_constant(self, model: str, attr: str, configuration: bool = False) -> Val | None:
         """A constant ``attr`` of the class ``model`` names (this module's, or ``@module:Class`` of another
         module of the project), or of its bases: a settings object's ``referral_url = "https://..."``.
-        A name the vocabulary knows is never read this way: a field read keeps its name."""
+        A name the vocabulary knows is never read this way: a field read keeps its name. ``configuration``:
+        the object holding it is one (a module-level constant, or named for settings)."""
         found = self.links.class_of(model)
         if found is None:
             return None
         owner, cls = found
-        settings = any(b.rsplit(".", 1)[-1] == "BaseSettings" for b in cls.bases) or cls.name.endswith(("Settings", "Config", "Configuration"))
+        settings = configuration or any(b.rsplit(".", 1)[-1] == "BaseSettings" for b in cls.bases) or cls.name.endswith(("Settings", "Config", "Configuration"))
         val = owner.functions.class_attribute(cls, attr)
         if val is None:
             return None
@@ -389,9 +392,13 @@ class Expressions(Part):
         if prop is not None:
             return prop.with_labels(labels)  # self.payload of a @property: what it returns
         if owner.model is not None:
-            declared = self._class_constant(owner.model, attr)
+            # DELIVERY = Delivery(); DELIVERY.bucket: a setting of a configuration object, whatever its class's name
+            declared = self._class_constant(owner.model, attr, self._configuration_object(base, frame))
             if declared is not None and declared.const and (declared.text is None or _destination_like(declared.text) or declared.labels & {SETTINGS_MARK}):
                 return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant
+            if declared is not None and declared.model is not None and not declared.placements and not declared.names and not declared.bulk:
+                # settings.endpoints with endpoints: Endpoints = field(default_factory=Endpoints): a nested settings object
+                return declared.with_labels(labels)
         if _is_constant_name(attr) and not self._column_attribute(base, attr, frame, owner):
             # settings.AGENCY_CODE, config.BATCH_SIZE: a setting, not member data
             return Val(const=True, labels=labels) if self._settings_owner(base, frame) else Val(labels=labels)
@@ -426,6 +433,17 @@ class Expressions(Part):
             return False
         head = owner.split(".", 1)[0]
         return head not in frame.env and (head in self.index.imports or head in frame.imports)
+
+    def _configuration_object(self, base: cst.BaseExpression, frame: Frame) -> bool:
+        """An object that holds settings: a module-level constant (``DELIVERY``, ``SETTINGS.queues``) or
+        one named for configuration (``settings``, ``cfg.partner``)."""
+        owner = dotted(base)
+        if owner is None:
+            return False
+        head = owner.split(".", 1)[0]
+        if head not in frame.env and head in self.index.constants and head.isupper():
+            return True
+        return bool(set(self.vocabulary.tokens(owner.replace(".", "_"))) & _SETTINGS_OWNERS)
 
     def _column_attribute(self, base: cst.BaseExpression, attr: str, frame: Frame, held: Val) -> bool:
         """``row.RACE_ETHNCTY_CD``: an upper-case attribute that is a field of the vocabulary, read

@@ -421,6 +421,46 @@ def d3(m):
     boto3.client("s3").put_object(Bucket=Delivery.bucket, Key="k.json",
                                   Body=json.dumps({"cin": m.cin, "race": m.race}))  # MCD101
 ''',
+    # SPEC section 6: a parameter annotated Annotated[Model, ...] (FastAPI's style) carries what one
+    # annotated Model does: a settings object's URL, a payload model's fields
+    "annotated-parameters": '''
+
+from typing import Annotated
+
+import httpx
+from fastapi import Body, Depends
+from pydantic import BaseModel
+
+
+class Settings(BaseModel):
+    upstream: str = "https://gateway.eid.ice.gov/v2"
+
+
+def get_settings() -> Settings:
+    return Settings()
+
+
+async def refer(m, cfg: Annotated[Settings, Depends(get_settings)]):
+    httpx.post(f"{cfg.upstream}/referrals", json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+class Subject(BaseModel):
+    cin: str
+    first_name: str  # MCD101
+
+
+def forward(s: Annotated[Subject, Body()]):
+    httpx.post("https://eid.ice.gov/api", json=s.model_dump())
+
+
+class Audit(BaseModel):
+    cin: str
+    diagnosis_code: str
+
+
+def forward_state(a: Annotated[Audit, Body()]):
+    httpx.post("https://api.dhcs.ca.gov/v1/audit", json=a.model_dump())
+''',
 }
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination, host_of
-from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value, walk
+from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value, unwrap_annotated, walk
 from .calls import MUTATORS
 from .evaluate import CALLERS_MARK, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
@@ -243,7 +243,7 @@ class Functions(Part):
             return self.run_function(fn, cls, None, self_val, closure)
         frames = []
         for values in itertools.product((TRUE, FALSE), repeat=len(flags)):
-            frames.append(self.run_function(fn, cls, None, self_val, closure, fixed=dict(zip(flags, values))))
+            frames.append(self.run_function(fn, cls, None, self_val, closure, fixed=dict(zip(flags, values, strict=True))))
         first = frames[0]
         for other in frames[1:]:
             first.returns.extend(other.returns)
@@ -496,13 +496,14 @@ class Functions(Part):
         """What an unbound parameter is: its payload model, its field name, its default, or unknown."""
         name = param.name.value
         if param.annotation is not None:
-            model = self.model_of(param.annotation.annotation)
+            annotation = unwrap_annotated(param.annotation.annotation)  # cfg: Annotated[Settings, Depends(...)]: a Settings
+            model = self.model_of(annotation)
             if model is not None:
                 return model
-            client = self.annotated_client(param.annotation.annotation, name)
+            client = self.annotated_client(annotation, name)
             if client is not None:
                 return client  # producer: KafkaProducer, session: requests.Session: a client handed in
-            instance = next((i for i in (self.instance_of(w) for w in _annotation_names(param.annotation.annotation)) if i is not None), None)
+            instance = next((i for i in (self.instance_of(w) for w in _annotation_names(annotation)) if i is not None), None)
             if instance is not None:
                 return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in
         if param.default is not None:

@@ -695,3 +695,12 @@ def walk(node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None
         yield current
         if prune is None or not prune(current):
             stack.extend(reversed(children(current)))
+
+
+def unwrap_annotated(annotation: cst.BaseExpression) -> cst.BaseExpression:
+    """``Annotated[Subject, Body()]`` -> ``Subject`` (the metadata says how a framework fills it)."""
+    if isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] == "Annotated" and annotation.slice:
+        first = annotation.slice[0].slice
+        if isinstance(first, cst.Index):
+            return first.value
+    return annotation

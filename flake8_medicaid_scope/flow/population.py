@@ -21,7 +21,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import conditions, looks_like_query
 from ..words import name_words
-from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value
+from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
 from .part import Frame, Part
 from .values import INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
@@ -636,7 +636,7 @@ class Population(Part):
         param = next((p for p in params if p.name.value == name), None)
         if param is None or param.annotation is None:
             return False
-        qual = self.index.qualify(dotted(param.annotation.annotation) or "") or ""
+        qual = self.index.qualify(dotted(unwrap_annotated(param.annotation.annotation)) or "") or ""
         return qual in ("pandas.DataFrame", "pandas.core.frame.DataFrame", "polars.DataFrame")
 
     def builds_status_lookup(self, value: cst.BaseExpression, frame: Frame) -> bool:

@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from .evaluate import part_of, subscript_key
-from .index import collect_import, dotted, names_in, string_value
+from .index import collect_import, dotted, names_in, string_value, unwrap_annotated
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import MAX_UNROLL, block_statements
@@ -622,7 +622,7 @@ class Statements(Part):
                 val = self.expr.eval(small.value, frame)
                 if not (val.placements or val.names or val.const):
                     # payload: SubjectPayload = load(...): the annotation says what it carries
-                    val = self.functions.model_of(small.annotation.annotation) or val
+                    val = self.functions.model_of(unwrap_annotated(small.annotation.annotation)) or val
                 elif isinstance(small.value, cst.Dict):
                     val = self._typed_dict(small.annotation.annotation, val) or val
                 if isinstance(small.target, cst.Name):

@@ -461,6 +461,66 @@ class Audit(BaseModel):
 def forward_state(a: Annotated[Audit, Body()]):
     httpx.post("https://api.dhcs.ca.gov/v1/audit", json=a.model_dump())
 ''',
+    # SPEC sections 4 and 6: f(**params) with params a dict literal changed afterwards under constant
+    # keys, or built with dict(k=v): the literal's entries as keyword arguments, and what the dict
+    # holds at the call under each changed key
+    "double-star-mapping-changed-or-built-with-dict": '''
+
+import json
+
+import boto3
+
+BUCKET = "ice-eid-handoff"
+QUEUE = "https://sqs.us-east-1.amazonaws.com/111122223333/ice-eid-referrals"
+s3 = boto3.client("s3")
+sqs = boto3.client("sqs")
+
+
+def put(m, kms=None):
+    params = {"Bucket": BUCKET, "Key": "x.json", "Body": json.dumps({"race": m.race})}  # MCD101
+    if kms:
+        params["ServerSideEncryption"] = "aws:kms"
+    s3.put_object(**params)
+
+
+def put_dict_call(m):
+    params = dict(Bucket=BUCKET, Key="x.json", Body=json.dumps({"race": m.race}))  # MCD101
+    s3.put_object(**params)
+
+
+def send(m, group=None):
+    msg = {"QueueUrl": QUEUE, "MessageBody": json.dumps({"race": m.race})}  # MCD101
+    if group:
+        msg["MessageGroupId"] = group
+    sqs.send_message(**msg)
+
+
+def put_overwritten(m):
+    params = {"Bucket": BUCKET, "Key": "x.json", "Body": json.dumps({"race": m.race})}
+    params["Body"] = json.dumps({"medicaid_id": m.medicaid_id})
+    s3.put_object(**params)
+
+
+def put_added(m, kms=None):
+    params = {"Bucket": BUCKET, "Key": "x.json"}
+    if kms:
+        params["SSEKMSKeyId"] = kms
+    params["Body"] = json.dumps({"ssn": m.ssn})  # MCD101
+    s3.put_object(**params)
+
+
+def put_state(m, kms=None):
+    params = dict(Bucket="dhcs-eligibility-archive", Key="x.json", Body=json.dumps({"ssn": m.ssn}))
+    if kms:
+        params["ServerSideEncryption"] = "aws:kms"
+    s3.put_object(**params)
+
+
+def put_computed(m, extra):
+    params = {"Bucket": BUCKET, "Key": "x.json"}
+    params[extra] = "x"
+    s3.put_object(**params, Body=json.dumps({"medicaid_id": m.medicaid_id}))
+''',
 }
 
 

@@ -1027,16 +1027,22 @@ class Calls(Part):
         out: list[tuple[cst.Arg, Val]] = []
         given = {arg.keyword.value for arg, _ in args if arg.keyword is not None}
         for arg, val in args:
-            literal = self.expr.dict_literal(arg.value, frame) if arg.star == "**" else None
-            entries = literal.elements if literal is not None else ()
-            keys = [string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None for e in entries]
-            if literal is None or not all(isinstance(k, str) and k.isidentifier() and k not in given for k in keys):
+            source = self.expr.spread_source(arg.value, frame) if arg.star == "**" else None
+            if source is None or not all(isinstance(k, str) and k.isidentifier() and k not in given for k, _, _ in source[0]):
                 out.append((arg, val))
                 continue
-            for entry, key in zip(entries, keys, strict=True):
-                assert isinstance(entry, cst.DictElement) and isinstance(key, str)
-                spelled = cst.ensure_type(self.m.stand_in(cst.Arg(value=entry.value, keyword=cst.Name(key)), entry), cst.Arg)
-                out.append((spelled, self.expr.eval(entry.value, frame)))
+            entries, changed = source
+            for key, value, where in entries:
+                assert isinstance(key, str)
+                if key in changed:
+                    continue  # changed after the literal: what the dict holds now, below
+                spelled = where if isinstance(where, cst.Arg) else cst.ensure_type(self.m.stand_in(cst.Arg(value=value, keyword=cst.Name(key)), where), cst.Arg)
+                out.append((spelled, self.expr.eval(value, frame)))
+            for key in sorted(changed - given):
+                # params["Body"] = json.dumps(m) after the literal: what the dict holds under that key
+                held = tuple(p for p in val.placements if p.key == key)
+                if held and key.isidentifier():
+                    out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=arg.value, keyword=cst.Name(key)), arg), cst.Arg), Val(placements=held)))
         return out
 
     def _packed(self, args: Args, frame: Frame) -> Args:

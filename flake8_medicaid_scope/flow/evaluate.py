@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, changes_name, decorated, dotted, looks_like_path, string_value
+from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, string_value
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
@@ -718,6 +718,32 @@ class Expressions(Part):
         else:
             literal = self.index.constants.get(node.value) if node.value not in self.index.grown else None
         return literal if isinstance(literal, cst.Dict) else None
+
+    def spread_source(self, node: cst.BaseExpression, frame: Frame) -> "tuple[list[tuple[str | None, cst.BaseExpression, cst.CSTNode]], frozenset[str]] | None":
+        """What ``f(**req)`` spreads, entry by entry: (key, value, where it is written) of the dict literal
+        or ``dict(k=v, ...)`` call ``req`` is (see ``dict_literal``; a key that is not a constant: None),
+        and the constant keys the running function changes after it (``req["MessageGroupId"] = g``):
+        their values are the ones the dict holds at the call. None when it is neither."""
+        literal: cst.BaseExpression | None = self.dict_literal(node, frame)
+        changed: frozenset[str] | None = frozenset()
+        running = self._stack[-1] if self._stack else None
+        if literal is None and isinstance(node, cst.Name) and node.value in frame.env and isinstance(running, cst.FunctionDef):
+            found = self.functions._assignments(running).get(node.value, [])
+            literal = found[0] if len(found) == 1 else None
+            changed = changed_keys(running, node.value) if changes_name(running, node.value) else frozenset()
+        if literal is None or changed is None:
+            return None
+        if isinstance(literal, cst.Dict):
+            entries: list[tuple[str | None, cst.BaseExpression, cst.CSTNode]] = []
+            for e in literal.elements:
+                if not isinstance(e, cst.DictElement):
+                    return None
+                key = string_value(e.key) if isinstance(e.key, cst.SimpleString) else None
+                entries.append((key if isinstance(key, str) else None, e.value, e))
+            return entries, changed
+        if isinstance(literal, cst.Call) and dotted(literal.func) == "dict" and "dict" not in frame.env and all(a.keyword is not None for a in literal.args):
+            return [(a.keyword.value if a.keyword is not None else None, a.value, a) for a in literal.args], changed
+        return None
 
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
         """The list literal a name of the running function was assigned once (``cols = ["cin", "dob"]``)."""

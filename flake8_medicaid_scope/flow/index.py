@@ -607,6 +607,48 @@ def changes_name(fn: cst.FunctionDef, name: str) -> bool:
     return visit.found
 
 
+def changed_keys(fn: cst.FunctionDef, name: str) -> frozenset[str] | None:
+    """The constant keys ``fn``'s text stores into, deletes from, pops or updates in the dict
+    ``name`` holds (``params["ServerSideEncryption"] = ...``, ``msg.update(MessageGroupId=g)``);
+    None when it changes it any other way (a computed key, ``update(other)``, another method)."""
+    keys: set[str] = set()
+
+    def key_of(node: cst.BaseExpression) -> str | None:
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and node.value.value == name and len(node.slice) == 1:
+            index = node.slice[0].slice
+            if isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString):
+                value = string_value(index.value)
+                return value if isinstance(value, str) else None
+        return None
+
+    for node in walk(fn):
+        targets: list[cst.BaseExpression] = []
+        if isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets]
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+            targets = [node.target]
+        elif isinstance(node, cst.Del):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, cst.Subscript) and root_name(target) == name:
+                key = key_of(target)
+                if key is None:
+                    return None
+                keys.add(key)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) and node.func.value.value == name:
+            method, args = node.func.attr.value, node.args
+            first = string_value(args[0].value) if args and isinstance(args[0].value, cst.SimpleString) and args[0].keyword is None else None
+            if method in ("pop", "setdefault", "get") and isinstance(first, str):
+                keys.add(first)
+            elif method == "update" and args and all(a.keyword is not None for a in args):
+                keys.update(a.keyword.value for a in args if a.keyword is not None)
+            elif method in ("keys", "items", "values", "copy"):
+                continue
+            else:
+                return None
+    return frozenset(keys)
+
+
 @dataclass(frozen=True)
 class SelfWrites:
     """What a method's text may do to ``self`` (learning an object's attributes runs only the methods

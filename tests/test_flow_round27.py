@@ -521,6 +521,88 @@ def put_computed(m, extra):
     params[extra] = "x"
     s3.put_object(**params, Body=json.dumps({"medicaid_id": m.medicaid_id}))
 ''',
+    # SPEC sections 4 and 6: a csv writer on a remote SFTP file writes to that host; what an iterator
+    # class's __next__ returns is what a loop over it goes through; a class constant read through a
+    # module alias of the class folds
+    "remote-file-writers-iterators-and-class-aliases": '''
+
+import csv
+
+import paramiko
+
+
+def write_member(m):
+    t = paramiko.Transport(("mft.ice.gov", 22))
+    t.connect(username="medicaid")
+    sftp = paramiko.SFTPClient.from_transport(t)
+    with sftp.open(f"/inbound/{m.cin}.csv", "w") as remote:
+        csv.writer(remote).writerow([m.cin, m.dob, m.gender])  # MCD101
+
+
+def write_member_state(m):
+    t = paramiko.Transport(("sftp.dhcs.ca.gov", 22))
+    t.connect(username="medicaid")
+    sftp = paramiko.SFTPClient.from_transport(t)
+    with sftp.open(f"/inbound/{m.cin}.csv", "w") as remote:
+        csv.writer(remote).writerow([m.cin, m.dob, m.gender])
+
+
+def write_local(m, path):
+    with open(path, "w") as fh:
+        csv.writer(fh).writerow([m.cin, m.dob, m.gender])
+
+
+class Pages:
+    def __init__(self, members):
+        self._it = iter(members)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        m = next(self._it)
+        return {"cin": m.cin, "email": m.email}  # MCD101
+
+
+class SafePages(Pages):
+    def __next__(self):
+        m = next(self._it)
+        return {"cin": m.cin}
+
+
+def send_one(member):
+    for page in Pages([member]):
+        requests.post(ICE_URL, json=page)
+
+
+def send_safe(member):
+    for page in SafePages([member]):
+        requests.post(ICE_URL, json=page)
+
+
+class Config:
+    REFERRAL_URL = "https://eid.ice.gov/api/referrals"
+    AUDIT_URL = "https://api.dhcs.ca.gov/v1/audit"
+
+
+class ProductionConfig(Config):
+    TIMEOUT = 30
+
+
+Active = ProductionConfig
+
+
+def a(m):
+    requests.post(ProductionConfig.REFERRAL_URL, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+def b(m):
+    requests.post(Active.REFERRAL_URL, json={"cin": m.cin, "ethnicity": m.ethnicity})  # MCD101
+
+
+def c(m):
+    requests.post(Active.AUDIT_URL, json={"cin": m.cin, "race": m.race})
+''',
 }
 
 

@@ -324,13 +324,14 @@ class Expressions(Part):
             if cls_info is not None and cls_info.is_model:
                 # IceReferral.model_fields, Row.__annotations__: the names the model declares (an allow-list)
                 return Val(const=True, items=tuple(self.functions.field_names(cls_info)), labels=frozenset({f"{base.value}.{attr}"}))
-        if isinstance(base, cst.Name) and base.value in self.index.classes and base.value not in frame.env:
-            const = self.module_constant(attr, self.index.classes[base.value])
+        klass = self._class_named(base, frame)
+        if klass is not None:
+            const = self.module_constant(attr, klass)
             if const is not None:
                 return const
-            inherited = self.functions.class_attribute(self.index.classes[base.value], attr)
+            inherited = self.functions.class_attribute(klass, attr)
             if inherited is not None:
-                return inherited.with_labels({f"{base.value}.{attr}"})  # ProductionConfig.REFERRAL_URL set on Config
+                return inherited.with_labels({f"{klass.name}.{attr}"})  # ProductionConfig.REFERRAL_URL set on Config
         if attr in _SIZES and isinstance(base, (cst.Name, cst.Attribute)):
             sized = self.eval(base, frame)
             if sized.bulk and not sized.names - {"index", "columns", "values"}:
@@ -433,6 +434,17 @@ class Expressions(Part):
             return False
         head = owner.split(".", 1)[0]
         return head not in frame.env and (head in self.index.imports or head in frame.imports)
+
+    def _class_named(self, base: cst.BaseExpression, frame: Frame) -> ClassInfo | None:
+        """The class of this module ``base`` names: its own name, or a module constant bound to it
+        (``Active = ProductionConfig``)."""
+        if not isinstance(base, cst.Name) or base.value in frame.env:
+            return None
+        name = base.value
+        alias = self.index.constants.get(name) if name not in self.index.classes and name not in self.index.grown else None
+        if isinstance(alias, cst.Name):
+            name = alias.value
+        return self.index.classes.get(name)
 
     def _configuration_object(self, base: cst.BaseExpression, frame: Frame) -> bool:
         """An object that holds settings: a module-level constant (``DELIVERY``, ``SETTINGS.queues``) or

@@ -161,6 +161,11 @@ class Files(Part):
                 content = self.content(given[1])  # zf.write("/tmp/x.csv"): that file's content
                 placed.extend(content.placements)
                 bulk |= content.bulk
+        remote = self.calls.client_methods.get(file.client.kind, {}).get("write") if file is not receiver and file.client is not None else None
+        if remote is not None and remote.sink is not None and isinstance(node.func, cst.Attribute):
+            # csv.writer(sftp.open(path, "w")).writerow(row): written into a remote file, a send there
+            first = args[0][0] if args else cst.Arg(value=node)
+            return self.calls.client_method(file, node.func.value, "write", node, [(first, container(tuple(placed), bulk=bulk))], frame)
         self.write(file, tuple(placed), node, bulk)
         return OPAQUE
 

@@ -529,12 +529,17 @@ class Statements(Part):
 
     def iterated(self, source: Val) -> Val:
         """What a ``for`` over ``source`` goes through: an instance of a class of this module with
-        ``__iter__`` yields what that method yields."""
+        ``__iter__`` yields what that method yields (and its ``__next__`` returns)."""
         cls = self.index.classes.get(source.model) if source.model is not None and not source.placements else None
         method = cls.methods.get("__iter__") if cls is not None else None
         if cls is None or method is None:
             return source
-        return join(source, self.functions.call_function(method, cls, [], source))
+        out = join(source, self.functions.call_function(method, cls, [], source))
+        following = cls.methods.get("__next__")
+        if following is not None:
+            # __iter__ returns self and __next__ hands out each element: what it returns
+            out = join(out, self.functions.call_function(following, cls, [], source))
+        return out
 
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""

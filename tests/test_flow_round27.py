@@ -603,6 +603,36 @@ def b(m):
 def c(m):
     requests.post(Active.AUDIT_URL, json={"cin": m.cin, "race": m.race})
 ''',
+    # SPEC section 4: df.to_excel(xw) with xw = pd.ExcelWriter(buf or path) writes into that buffer or
+    # file
+    "pandas-excel-writer": '''
+
+import io
+
+import boto3
+
+
+def pandas_excelwriter(m):
+    df = pd.DataFrame([{"cin": m.cin, "race": m.race}])  # MCD101
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+        df.to_excel(xw, sheet_name="subject", index=False)
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff", Key="x.xlsx", Body=buf.getvalue())
+
+
+def pandas_excel_file(m):
+    df = pd.DataFrame([{"cin": m.cin, "ethnicity": m.ethnicity}])  # MCD101
+    with pd.ExcelWriter("/outbound/ice_referrals.xlsx") as xw:
+        df.to_excel(xw, sheet_name="subject", index=False)
+
+
+def pandas_excel_state(m):
+    df = pd.DataFrame([{"cin": m.cin, "race": m.race}])
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf) as xw:
+        df.to_excel(xw, sheet_name="subject", index=False)
+    boto3.client("s3").put_object(Bucket="dhcs-eligibility-archive", Key="x.xlsx", Body=buf.getvalue())
+''',
 }
 
 

@@ -682,3 +682,37 @@ def test_a_population_filter_configured_as_a_method(tmp_path: Path) -> None:
     path = root / "agency/jobs.py"
     found = [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), config, filename=str(path))]
     assert found == [(18, "MCD201")]
+
+
+def test_a_sink_configured_as_a_method_of_a_project_class(tmp_path: Path) -> None:
+    # SPEC section 4: any call configured as a sink by qualified name, a method of a class of the
+    # project too: on a new object, or a parameter annotated with the class; another method is not one
+    root = project(tmp_path, {
+        "gw/bus.py": '''
+            class VendorBus:
+                def __init__(self, channel):
+                    self.channel = channel
+
+                def emit(self, event):
+                    self.channel.write(event)
+
+                def close(self, event):
+                    self.channel.close()
+            ''',
+        "gw/jobs.py": '''
+            from .bus import VendorBus
+
+            def emit_member(channel, m):
+                VendorBus(channel).emit({"cin": m.cin, "race": m.race})
+
+            def emit_member2(bus: VendorBus, m):
+                bus.emit({"cin": m.cin, "gender": m.gender})
+
+            def close_member(bus: VendorBus, m):
+                bus.close({"cin": m.cin, "gender": m.gender})
+            ''',
+    })
+    config = Config.from_options(cache=False, sinks=["gw.bus.VendorBus.emit"])
+    path = root / "gw/jobs.py"
+    found = [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), config, filename=str(path))]
+    assert found == [(4, "MCD101"), (7, "MCD101")]

@@ -1266,7 +1266,12 @@ class Calls(Part):
             key = const_text(args[0][1]) if method == "get" and args else None
             # resp.json().get("ssn"); resp.json(): what came back (from enforcement, when it did)
             return self.expr.read_key(receiver, key) if key is not None else replace(RESPONSE, labels=receiver.labels & {INBOUND_MARK})
-        for owner_label in sorted(receiver.labels):
+        owners = sorted(receiver.labels)
+        if receiver.model is not None and self.sinks.configured_sinks:
+            # VendorBus(ch).emit(...), bus.emit(...) with bus: VendorBus and gw.bus.VendorBus.emit configured
+            written = receiver.model.rsplit(":", 1)[-1]
+            owners.append(self.index.qualify(written) or "." + written)
+        for owner_label in owners:
             configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:
                 return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))

@@ -633,6 +633,42 @@ def pandas_excel_state(m):
         df.to_excel(xw, sheet_name="subject", index=False)
     boto3.client("s3").put_object(Bucket="dhcs-eligibility-archive", Key="x.xlsx", Body=buf.getvalue())
 ''',
+    # SPEC section 4: the name of the client object supplies the destination: a client of unknown type
+    # named for enforcement (ero_client, self.ice_api) sends what its post/put/patch carries as json,
+    # data, params, files or content, unless its URL resolves to a non-enforcement host
+    "untyped-client-named-for-enforcement": '''
+
+def send(ero_client, m):
+    ero_client.post("/referrals", json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def send2(ice_session, m, url):
+    ice_session.post(url, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+class Referrer:
+    def __init__(self, ice_api):
+        self.ice_api = ice_api
+
+    def refer(self, m):
+        self.ice_api.put("/subjects", json={"cin": m.cin, "diagnosis": m.diagnosis})  # MCD102
+
+
+def send_state(dhcs_client, m):
+    dhcs_client.post("/members", json={"cin": m.cin, "ssn": m.ssn})
+
+
+def send_notice(ice_client, m):
+    ice_client.get("/status", params={"case": "x"})
+
+
+def send_to_state_url(ice_client, m):
+    ice_client.post("https://api.dhcs.ca.gov/v1/members", json={"cin": m.cin, "ssn": m.ssn})
+
+
+def send_device(device_client, m):
+    device_client.post("/readings", json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -109,6 +109,9 @@ def _column_name(value: cst.BaseExpression, strings: bool, attributes: bool) -> 
 
 #: methods of an HTTP client of unknown type that send to the URL given first (``session.post(URL, ...)``)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
+#: methods of an HTTP client that send a body, and the keywords that carry data
+_SENDING_VERBS = frozenset({"post", "put", "patch"})
+_HTTP_DATA = frozenset({"json", "data", "params", "files", "content"})
 #: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
 THREAD_TARGETS: dict[str, tuple[int | None, str | None]] = {
     "threading.Thread": (1, "target"), "threading.Timer": (1, "function"), "multiprocessing.Process": (1, "target"),
@@ -1298,6 +1301,15 @@ class Calls(Part):
             # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to
             # that URL, as the requests session it is written as (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
+        named = dotted(owner_expr)
+        if (method in _SENDING_VERBS and named is not None and self._of_unknown_type(receiver) and receiver.client is None and QUIET_MARK not in receiver.labels
+                and any(a.keyword is not None and a.keyword.value in _HTTP_DATA for a, _ in args)
+                and (first is None or host_of(first.text) is None or not self.rules.host_is_safe(host_of(first.text) or ""))
+                and self.rules.name_is_enforcement(named.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)):
+            # ero_client.post("/referrals", json=body) with a client of unknown type named for enforcement:
+            # the client object's name supplies the destination (SPEC section 4)
+            return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame,
+                                   forced=Destination(named, "enforcement client"))
         untyped = self._untyped_client_sink(method, args)
         if untyped is not None and self._of_unknown_type(receiver):
             # s3.put_object(Bucket="ice-eid-drop", ...), producer.send("ice.eid.referrals", ...) on a client

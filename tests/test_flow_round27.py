@@ -669,6 +669,53 @@ def send_to_state_url(ice_client, m):
 def send_device(device_client, m):
     device_client.post("/readings", json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 6: a send function kept as a class attribute (send = requests.post,
+    # staticmethod(requests.post)) is called through self; parts of self.payload filled in other
+    # methods are sent with it
+    "callables-and-payloads-on-classes": '''
+
+class Exporter:
+    send = requests.post
+    sender = staticmethod(requests.post)
+
+    def run(self, m):
+        self.send(ICE_URL, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+    def run2(self, m):
+        self.sender(ICE_URL, json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+class Referral:
+    def __init__(self, m):
+        self.payload = {"cin": m.cin}
+
+    def add_health(self, m):
+        self.payload["diagnosis"] = m.diagnosis  # MCD102
+
+    def send(self):
+        requests.post(ICE_URL, json=self.payload)
+
+
+class Referral2:
+    def __init__(self, m):
+        self.m = m
+        self.payload = {}
+
+    def build(self):
+        self.payload["cin"] = self.m.cin
+        self.payload["ethnicity"] = self.m.ethnicity  # MCD101
+
+    def send(self):
+        self.build()
+        requests.post(ICE_URL, json=self.payload)
+
+
+class StateExporter:
+    send = staticmethod(requests.post)
+
+    def run(self, m):
+        self.send("https://api.dhcs.ca.gov/v1/members", json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

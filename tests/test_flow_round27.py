@@ -716,6 +716,49 @@ class StateExporter:
     def run(self, m):
         self.send("https://api.dhcs.ca.gov/v1/members", json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 4: a URL or host built from a constant that is one of two texts (a conditional
+    # expression) is either URL: enforcement when either is
+    "host-chosen-by-a-conditional-expression": '''
+
+import os
+
+
+PROD = os.environ.get("ENV") == "prod"
+HOST = "eid.ice.gov" if PROD else "eid-staging.ice.gov"
+BASE = "https://eid.ice.gov/api" if PROD else "https://api.dhcs.ca.gov/sandbox"
+
+
+def a(m):
+    requests.post(f"https://{HOST}/referrals", json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def b(m):
+    requests.post(BASE + "/referrals", json={"cin": m.cin, "race": m.race})  # MCD101
+
+
+def c(m, prod):
+    url = "https://eid.ice.gov/api" if prod else "https://api.dhcs.ca.gov/sandbox"
+    requests.post(url, json={"cin": m.cin, "gender": m.gender})  # MCD101
+
+
+CLIENTS = {"ice": requests.Session(), "state": requests.Session()}
+
+
+def d(m):
+    CLIENTS["ice"].post("https://eid.ice.gov/api", json={"cin": m.cin, "religion": m.religion})  # MCD101
+
+
+STATE = "https://api.dhcs.ca.gov/v1" if PROD else "https://api-test.dhcs.ca.gov/v1"
+
+
+def e(m):
+    requests.post(STATE + "/members", json={"cin": m.cin, "ssn": m.ssn})
+    requests.post(f"{STATE}/members/{m.ssn}", json={"cin": m.cin})
+
+
+def f(m):
+    requests.get(f"{BASE}/subjects/{m.ssn}")  # MCD101
+''',
 }
 
 

@@ -236,6 +236,10 @@ class Expressions(Part):
                 parts.append(val)
                 text.append(val.text if val.text is not None and val.const else HOLE)
         folded = combine(*parts) if parts else const_val()
+        choices = _choices(node, parts)
+        if choices is not None:
+            # f"https://{HOST}/referrals" with HOST = "eid.ice.gov" if PROD else "...": either URL
+            return replace(folded, text=None, alternatives=choices, const=folded.const)
         return replace(folded, text="".join(text), const=folded.const)
 
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
@@ -251,6 +255,10 @@ class Expressions(Part):
 
     def concat(self, left: Val, right: Val) -> Val:
         out = combine(left, right)
+        texts = [_options(left), _options(right)]
+        if (left.alternatives and left.text is None or right.alternatives and right.text is None) and all(texts) and len(texts[0]) * len(texts[1]) <= MAX_CHOICES:
+            # BASE + "/referrals" with BASE one of two URLs: either joined URL
+            return replace(out, text=None, alternatives=tuple(a + b for a in texts[0] for b in texts[1]))
         if left.text is not None or right.text is not None:
             out = replace(out, text=(left.text if left.text is not None else HOLE) + (right.text if right.text is not None else HOLE))
         return out
@@ -1365,6 +1373,31 @@ def _string_parts(node: cst.BaseExpression) -> list[cst.SimpleString] | None:
         left, right = _string_parts(node.left), _string_parts(node.right)
         return left + right if left is not None and right is not None else None
     return None
+
+
+#: the most texts a string built from values that may each be one of several texts is kept as
+MAX_CHOICES = 8
+
+
+def _options(val: Val) -> tuple[str, ...]:
+    """The texts a value may be: its alternatives (joined branches), or its one text (a hole when unknown)."""
+    if val.text is None and val.alternatives:
+        return val.alternatives
+    return (val.text if val.text is not None and val.const else HOLE,)
+
+
+def _choices(node: cst.FormattedString, parts: list[Val]) -> tuple[str, ...] | None:
+    """The texts an f-string may be when one of its values is one of several texts; None otherwise."""
+    if not any(p.text is None and p.alternatives for p in parts):
+        return None
+    out = [""]
+    values = iter(parts)
+    for part in node.parts:
+        pieces = (part.value,) if isinstance(part, cst.FormattedStringText) else _options(next(values))
+        out = [a + b for a in out for b in pieces]
+        if len(out) > MAX_CHOICES:
+            return None
+    return tuple(out)
 
 
 def _literal_text(node: cst.BaseExpression) -> str | None:

@@ -759,6 +759,39 @@ def e(m):
 def f(m):
     requests.get(f"{BASE}/subjects/{m.ssn}")  # MCD101
 ''',
+    # SPEC section 5: a model filled from raw data (model_validate(raw), Model(**raw)) carries each
+    # field's alias too (given = Field(alias='firstName') is a first name)
+    "pydantic-alias-of-a-model-filled-from-raw-data": '''
+
+from pydantic import BaseModel, Field
+
+
+
+class Subject(BaseModel):
+    medicaid_id: str = Field(alias="medicaidId")
+    given: str = Field(alias="firstName")
+
+
+def refer(raw: dict):
+    subj = Subject.model_validate(raw)  # MCD101
+    requests.post(ICE_URL, json=subj.model_dump(by_alias=True))
+
+
+class Audit(BaseModel):
+    medicaid_id: str = Field(alias="medicaidId")
+    given: str = Field(alias="firstName")
+
+
+def refer2(raw: dict):
+    audit = Audit(**raw)
+    requests.post(ICE_URL, json={"id": audit.medicaid_id, "data": audit.model_dump(include={"medicaid_id"})})
+    requests.post("https://api.dhcs.ca.gov/v1/audit", json=audit.model_dump(by_alias=True))
+
+
+def refer3(raw: dict):
+    audit = Audit(**raw)  # MCD101
+    requests.post(ICE_URL, json=audit.model_dump(by_alias=True))
+''',
 }
 
 

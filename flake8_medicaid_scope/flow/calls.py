@@ -12,7 +12,7 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from .evaluate import CALLERS_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, looks_like_path, method_chain, root_name, string_value
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK
 from .statements import model_field, object_attribute
@@ -1172,7 +1172,9 @@ class Calls(Part):
                 # a field the row does not visibly hold: unknown when nothing is known of the row (MCD104 for
                 # an unknown name), a default when the row's keys are known
                 unseen = not val.placements or is_whole(val)
-                placements.extend(Placement(line, col, frozenset({name}), key=name, key_only=True, declared=unseen) for name in field_names if name not in covered)
+                sources = {name: field_sources(stmt) for name, stmt in cls.fields}
+                placements.extend(Placement(line, col, frozenset({name} | sources.get(name, set())), key=name, key_only=True, declared=unseen)
+                                  for name in field_names if name not in covered)
                 continue
             if arg.star == "*":
                 # Row(*raw): the values fill the declared fields from this position on, placed at the * source
@@ -1623,7 +1625,8 @@ class Calls(Part):
         line, col = self.positions(where)
         first = args[0][1] if args else OPAQUE
         unseen = not first.placements or is_whole(first)
-        placed = [Placement(line, col, frozenset({name}), key=name, key_only=True, declared=unseen) for name, _ in cls.fields]
+        # given: str = Field(alias="firstName"): the raw value came from firstName, a first name
+        placed = [Placement(line, col, frozenset({name} | field_sources(stmt)), key=name, key_only=True, declared=unseen) for name, stmt in cls.fields]
         return container([*first.placements, *placed], model=cls.name, labels=frozenset({cls.name}))
 
     def partial(self, args: Args, frame: Frame | None = None) -> Val:

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..destinations import Destination, host_of
-from .index import MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, self_writes, string_value, unwrap_annotated, walk
+from .index import (
+    MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, field_sources, self_writes, string_value, unwrap_annotated, walk,
+)
 from .calls import MUTATORS
 from .evaluate import CALLERS_MARK, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
@@ -620,7 +622,7 @@ class Functions(Part):
     def field_placement(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> Placement:
         """The placement of one declared field of a model."""
         line, col = self.positions(node)
-        names = {name} | _field_sources(node)  # id = CharField(source="medicaid_id"): that field's value
+        names = {name} | field_sources(node)  # id = CharField(source="medicaid_id"): that field's value
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name
@@ -954,28 +956,6 @@ _PART_WORDS = frozenset({
     "line", "street", "unit", "apt", "apartment", "suite", "number", "code", "type", "use", "ext", "extension", "prefix",
     "suffix", "text", "value", "period", "start", "end", "first", "last", "middle", "given", "full", "primary", "secondary",
 })
-
-#: keywords of a field declaration that name where its value comes from or what it is called
-#: outside (DRF ``source=``, marshmallow ``attribute=``/``data_key=``, pydantic ``alias=``)
-_FIELD_SOURCES = ("source", "attribute", "data_key", "alias", "serialization_alias", "validation_alias")
-
-
-def _field_sources(node: cst.CSTNode) -> set[str]:
-    """The names a field declaration says its value comes from (``id = CharField(source="cin")``,
-    ``id: str = Field(alias="medicaidId")``): a value carries the names of where it came from."""
-    value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
-    if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
-        value = node.body[0].value
-    if not isinstance(value, cst.Call):
-        return set()
-    out: set[str] = set()
-    for arg in value.args:
-        if arg.keyword is not None and arg.keyword.value in _FIELD_SOURCES and isinstance(arg.value, cst.SimpleString):
-            text = string_value(arg.value)
-            if isinstance(text, str) and text.replace(".", "").replace("_", "").isalnum():
-                out.add(text)
-    return out
-
 
 def _allows_extra(node: cst.ClassDef) -> bool:
     """The class keeps keys it does not declare: ``extra="allow"`` (pydantic's ``model_config``, its

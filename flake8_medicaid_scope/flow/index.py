@@ -746,3 +746,25 @@ def unwrap_annotated(annotation: cst.BaseExpression) -> cst.BaseExpression:
         if isinstance(first, cst.Index):
             return first.value
     return annotation
+
+
+#: keywords of a field declaration that name where its value comes from or what it is called
+#: outside (DRF ``source=``, marshmallow ``attribute=``/``data_key=``, pydantic ``alias=``)
+_FIELD_SOURCES = ("source", "attribute", "data_key", "alias", "serialization_alias", "validation_alias")
+
+
+def field_sources(node: cst.CSTNode) -> set[str]:
+    """The names a field declaration says its value comes from (``id = CharField(source="cin")``,
+    ``id: str = Field(alias="medicaidId")``): a value carries the names of where it came from."""
+    value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
+    if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
+        value = node.body[0].value
+    if not isinstance(value, cst.Call):
+        return set()
+    out: set[str] = set()
+    for arg in value.args:
+        if arg.keyword is not None and arg.keyword.value in _FIELD_SOURCES and isinstance(arg.value, cst.SimpleString):
+            text = string_value(arg.value)
+            if isinstance(text, str) and text.replace(".", "").replace("_", "").isalnum():
+                out.add(text)
+    return out

@@ -15,9 +15,6 @@ from typing import TYPE_CHECKING, Any, Iterator
 from .config import Config
 from .findings import Finding
 from .policy import INTERNAL_ERROR
-from .rules.mcd901 import CODE as ANALYSIS_BOUNDED
-from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
-from .positions import LazyPositions
 from .prefilter import file_may_matter, imports_matter
 
 if TYPE_CHECKING:
@@ -341,6 +338,8 @@ def _module_analysis(
         ranges: Any
         text = chunked if chunked is not None else elide_long_chains(source)[0]
         # flake8's ast is of the source: it places the statements unless long chains were elided
+        from .positions import LazyPositions  # imported only when a file passes the pre-check (editor latency)
+
         ranges = LazyPositions(module, text, chunked=chunked is not None, tree=tree if text is source else None)
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
@@ -402,6 +401,8 @@ def _display_path(filename: str) -> str:
 
 
 def _bounded() -> Finding:
+    from .rules.mcd901 import CODE as ANALYSIS_BOUNDED  # the rules load only once a file is analysed
+
     return Finding(1, 0, ANALYSIS_BOUNDED, f"{ANALYSIS_BOUNDED} flake8-medicaid-scope cut the analysis of this file short (calls nested deeper than "
                    "it follows, more calls or time than its budget, or an expression too long to parse): the findings shown are real, "
                    "more may be missing")
@@ -409,6 +410,7 @@ def _bounded() -> Finding:
 
 def _unknown_pragma(line: int, col: int, word: str) -> Finding:
     from .flow.index import PRAGMA_WORDS
+    from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
 
     known = ", ".join(PRAGMA_WORDS)
     shown = repr(word) if word else "nothing"

@@ -1303,15 +1303,15 @@ class Calls(Part):
             # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to
             # that URL, as the requests session it is written as (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
-        named = dotted(owner_expr)
-        if (method in _SENDING_VERBS and named is not None and self._of_unknown_type(receiver) and receiver.client is None and QUIET_MARK not in receiver.labels
+        client_name = dotted(owner_expr)
+        if (method in _SENDING_VERBS and client_name is not None and self._of_unknown_type(receiver) and receiver.client is None and QUIET_MARK not in receiver.labels
                 and any(a.keyword is not None and a.keyword.value in _HTTP_DATA for a, _ in args)
                 and (first is None or host_of(first.text) is None or not self.rules.host_is_safe(host_of(first.text) or ""))
-                and self.rules.name_is_enforcement(named.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)):
+                and self.rules.name_is_enforcement(client_name.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)):
             # ero_client.post("/referrals", json=body) with a client of unknown type named for enforcement:
             # the client object's name supplies the destination (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame,
-                                   forced=Destination(named, "enforcement client"))
+                                   forced=Destination(client_name, "enforcement client"))
         untyped = self._untyped_client_sink(method, args)
         if untyped is not None and self._of_unknown_type(receiver):
             # s3.put_object(Bucket="ice-eid-drop", ...), producer.send("ice.eid.referrals", ...) on a client

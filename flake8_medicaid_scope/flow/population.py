@@ -537,9 +537,9 @@ class Population(Part):
         owner: ModuleAnalysis = self.m
         receiver = frame.env.get(call.func.value.value) if frame is not None and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name) else None
         cls_of = self.index.classes.get(receiver.model) if receiver is not None and receiver.model is not None else None
-        found = self.functions.method_owner(cls_of, name) if cls_of is not None else None
-        if found is not None:
-            owner, _, fn = found  # self.accepts(m) run as IceExporter's: the method that class has (an override)
+        override = self.functions.method_owner(cls_of, name) if cls_of is not None else None
+        if override is not None:
+            owner, _, fn = override  # self.accepts(m) run as IceExporter's: the method that class has (an override)
         if fn is None:
             fn = self.index.functions.get(name)
         if fn is None:

@@ -220,6 +220,7 @@ def start_session() -> None:
     from .flow import project
 
     project.RUN_PATHS = {}
+    project.RUN_ROOTS = {}
 
 
 def end_session() -> None:
@@ -229,6 +230,7 @@ def end_session() -> None:
     from .flow import project
 
     project.RUN_PATHS = None
+    project.RUN_ROOTS = None
 
 
 def _text_signal(path: Path, project: "Project", config: Config) -> bool:

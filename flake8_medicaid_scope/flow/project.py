@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import io
+import math
 import time
 import tokenize
 from collections import OrderedDict
@@ -28,8 +29,6 @@ ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
 MAX_MODULE_BYTES = 1_000_000
 #: how many project modules one linted file may load (each is parsed once)
 MAX_MODULES = 200
-#: time budget of one linted file's analysis, across every module it reaches (then MCD901)
-MAX_SECONDS = 20.0
 
 
 @lru_cache(maxsize=4096)
@@ -46,6 +45,8 @@ def resolve_relative(target: str, package: str) -> str | None:
 
 #: module files found during one lint run (``prefilter.start_session`` starts it, ``end_session`` ends it)
 RUN_PATHS: "dict[tuple[tuple[Path, ...], str], Path | None] | None" = None
+#: the project root found for each folder during one lint run
+RUN_ROOTS: "dict[Path, Path | None] | None" = None
 
 
 def package_of(filename: str | None) -> str | None:
@@ -67,11 +68,15 @@ def package_of(filename: str | None) -> str | None:
 
 
 def find_root(path: Path) -> Path | None:
-    """The nearest folder at or above ``path`` holding a project marker (remembered per folder:
-    projects do not move during a run)."""
-    if any((path / marker).exists() for marker in ROOT_MARKERS):
-        return path
-    return find_root(path.parent) if path.parent != path else None
+    """The nearest folder at or above ``path`` holding a project marker (remembered per folder for
+    one lint run, ``RUN_ROOTS``: projects do not move during a run)."""
+    memo = RUN_ROOTS if RUN_ROOTS is not None else {}
+    if path not in memo:
+        if any((path / marker).exists() for marker in ROOT_MARKERS):
+            memo[path] = path
+        else:
+            memo[path] = find_root(path.parent) if path.parent != path else None
+    return memo[path]
 
 
 def top_of_package(path: Path) -> Path:
@@ -127,7 +132,9 @@ class Project:
     root: Path | None = None  # the folder holding the project marker (None: no marker above the file)
     lookups: dict[str, Path | None] = field(default_factory=dict)  # every module name looked up, and its file
     digests: dict[Path, str] = field(default_factory=dict)  # content hash of each module file, as read
-    deadline: float = field(default_factory=lambda: clock() + MAX_SECONDS)
+    #: when the time budget runs out (``clock()`` time); the analysis sets it when it starts (the
+    #: pre-check, which only reads files, has none: reading the CPU clock is not free on every machine)
+    deadline: float = math.inf
 
     def out_of_time(self) -> bool:
         """The time budget of the linted file (shared by every module it reaches) is spent."""

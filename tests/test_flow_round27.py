@@ -792,6 +792,31 @@ def refer3(raw: dict):
     audit = Audit(**raw)  # MCD101
     requests.post(ICE_URL, json=audit.model_dump(by_alias=True))
 ''',
+    # a parameter left at its default None in a function's own run may be given by its callers:
+    # forwarded to a helper, it decides no test there (a flag forwarded is tried both ways)
+    "defaults-forwarded-by-an-unknown-caller": '''
+
+def build(m, visit=None):
+    entries = [{"id": m.medicaid_id}]
+    if visit is not None:
+        entries.append({"dx": visit.diagnosis_code})  # MCD102
+    return entries
+
+
+def submit(m, visit=None):
+    requests.post(ICE_URL, json=build(m, visit))
+
+
+def build_flag(m, with_health=False):
+    out = {"id": m.medicaid_id}
+    if with_health:
+        out["dx"] = m.diagnosis_code  # MCD102
+    return out
+
+
+def submit_flag(m, with_health=False):
+    requests.post(ICE_URL, json=build_flag(m, with_health))
+''',
 }
 
 

@@ -189,8 +189,8 @@ def truth_of(val: Val) -> bool | None:
     None when it is not known."""
     if val.const and val.text is None and (TRUE_MARK in val.labels) != (FALSE_MARK in val.labels):
         return TRUE_MARK in val.labels
-    if is_none(val):
-        return False
+    if val.const and is_none(val):
+        return False  # None itself (not a parameter left at its default None, which a caller may give)
     if val.const and val.text is not None and HOLE not in val.text:
         return bool(val.text)
     if val.const and val.items is not None and val.text is None:

@@ -924,12 +924,22 @@ def _flags(fn: cst.FunctionDef) -> tuple[str, ...]:
     if not candidates:
         return ()
     tested: set[str] = set()
-    for node in walk(fn.body):
-        test = node.test if isinstance(node, (cst.If, cst.IfExp)) else None
-        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-            test = test.expression
-        if isinstance(test, cst.Name) and test.value in candidates:
-            tested.add(test.value)
+    # statements only (a flag is tested by an if, or by a conditional expression that is a whole
+    # value assigned, returned or given as an argument): cheaper than walking every expression
+    for node in walk(fn.body, prune=lambda n: isinstance(n, cst.BaseExpression)):
+        tests: list[cst.BaseExpression] = []
+        if isinstance(node, cst.If):
+            tests.append(node.test)
+        value = getattr(node, "value", None) if isinstance(node, (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)) else None
+        if isinstance(value, cst.IfExp):
+            tests.append(value.test)
+        elif isinstance(value, cst.Call):
+            tests.extend(a.value.test for a in value.args if isinstance(a.value, cst.IfExp))
+        for test in tests:
+            if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+                test = test.expression
+            if isinstance(test, cst.Name) and test.value in candidates:
+                tested.add(test.value)
     return tuple(p.name.value for p in params if p.name.value in tested)[:MAX_FLAGS]
 
 

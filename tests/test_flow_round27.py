@@ -817,6 +817,53 @@ def build_flag(m, with_health=False):
 def submit_flag(m, with_health=False):
     requests.post(ICE_URL, json=build_flag(m, with_health))
 ''',
+    # SPEC section 6: a loop over every field of a record (m._meta.fields, __table__.columns) reading
+    # each value (getattr(m, f.name), f.value_from_object(m)) is a whole record (MCD103), as the
+    # comprehension form is; collecting only the fields' names sends no one's data
+    "loop-over-every-field-of-a-record": '''
+
+def run(cur):
+    cur.execute("SELECT medicaid_id, birth_date, immigration_status FROM member")
+    for row in cur.fetchall():
+        if row[2] != "NOT_LAWFULLY_PRESENT":
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": row[0], "dob": row[1]})
+
+
+def run_fields(m):
+    data = {}
+    for f in m._meta.fields:
+        data[f.name] = getattr(m, f.name)  # MCD103
+    requests.post(ICE_URL, json=data)
+
+
+def run_values(m):
+    data = {}
+    for f in m._meta.concrete_fields:
+        data[f.attname] = f.value_from_object(m)  # MCD103
+    requests.post(ICE_URL, json=data)
+
+
+def run_columns(m):
+    out = {}
+    for col in m.__table__.columns:
+        out[col.key] = getattr(m, col.key)  # MCD103
+    requests.post(ICE_URL, json=out)
+
+
+def run_names(m):
+    names = []
+    for f in m._meta.fields:
+        names.append(f.name)
+    requests.post(ICE_URL, json={"fields": names, "id": m.medicaid_id})
+
+
+def run_state(m):
+    data = {}
+    for f in m._meta.fields:
+        data[f.name] = getattr(m, f.name)
+    requests.post("https://api.dhcs.ca.gov/v1/members", json=data)
+''',
 }
 
 

@@ -15,6 +15,7 @@ from .evaluate import CALLERS_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK
+from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import model_field, object_attribute
 from .values import (
     replace,
@@ -346,6 +347,12 @@ class Calls(Part):
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
 
+    @staticmethod
+    def _names_every_field(node: cst.BaseExpression, frame: Frame) -> bool:
+        """``f.name`` with ``f`` going through every field of a record (``for f in m._meta.fields:``)."""
+        return (isinstance(node, cst.Attribute) and node.attr.value in FIELD_NAME_ATTRIBUTES and isinstance(node.value, cst.Name)
+                and FIELDS_MARK in (frame.env.get(node.value.value) or OPAQUE).labels)
+
     def _argument(self, arg: cst.Arg, frame: Frame) -> Val:
         """An argument's value; a function of this module handed as one is that function (``logged(_post)``
         wraps it, ``retry(...)(_post)`` returns it), called where the callee calls it."""
@@ -600,6 +607,8 @@ class Calls(Part):
                 values = pairs.args[1]
                 return container(place(self.expr.eval(values.value, frame), *self.positions(values)))
             return self.build_dict(node, args)
+        if does == "getattr" and len(args) >= 2 and frame is not None and self._names_every_field(args[1][0].value, frame):
+            return self.expr.whole_record(node)  # for f in m._meta.fields: getattr(m, f.name): every field of m
         if does == "getattr":
             return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None
         if does == "env_read":
@@ -1267,6 +1276,8 @@ class Calls(Part):
                 class_model = cls_found[1].name if cls_found[0] is self.m else f"@{cls_found[0].module_id}:{cls_found[1].name}"
                 return self.call_method_of(found, args, Val(model=class_model), node)
         receiver = self.expr.eval(owner_expr, frame)
+        if method in FIELD_VALUE_METHODS and FIELDS_MARK in receiver.labels and receiver.const:
+            return self.expr.whole_record(node)  # for f in m._meta.fields: f.value_from_object(m): every field of m
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None
             # resp.json().get("ssn"); resp.json(): what came back (from enforcement, when it did)
@@ -1761,6 +1772,13 @@ class Calls(Part):
         keys = {p.key for p in added if p.key} | overwritten
         base = without_keys(current, keys) if method in ("update",) else current
         bulk = current.bulk.union(*(val.bulk for _, val in args))  # batch.append(row) in a loop over members
+        if current.const and not added and not bulk and method in (*ADD_ONE, "insert", "extend") and values and all(v.const for _, v in values):
+            # names.append(f.name), cols.extend(EXTRA): constants added to a collection of constants
+            texts: list[str] | None = []
+            for _, val in values:
+                more = val.items if method == "extend" else ((val.text,) if val.text is not None and HOLE not in val.text else None)
+                texts = texts + list(more) if texts is not None and more is not None else None
+            return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None)
         out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
         # conditions.append(Member.immigration_status.in_(CODES)), filters.update(immigration_status__in=CODES):
         # a collection of conditions one of which tests status

@@ -397,6 +397,18 @@ class Sanitizers(Part):
         return place_at(element, where)
 
 
+#: a loop variable going through every field of a record (``for f in m._meta.fields:``)
+FIELDS_MARK = "<every field of a record>"
+#: attributes of such a field that name it, and methods that read its value from the record
+FIELD_NAME_ATTRIBUTES = frozenset({"name", "attname", "key"})
+FIELD_VALUE_METHODS = frozenset({"value_from_object", "value_to_string"})
+
+
+def all_fields(node: cst.BaseExpression, qualify: "Callable[[str], str | None]") -> bool:
+    """``node`` lists every field of a record (see ``_all_fields``)."""
+    return _all_fields(node, qualify)
+
+
 #: attribute chains that list every field of a model instance or class
 _FIELD_LISTS = (("__table__", "columns"), ("_meta", "fields"), ("_meta", "concrete_fields"), ("model_fields",), ("__fields__",),
                 ("__dataclass_fields__",), ("__attrs_attrs__",))

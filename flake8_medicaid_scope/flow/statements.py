@@ -12,7 +12,7 @@ from .evaluate import part_of, subscript_key
 from .index import collect_import, dotted, names_in, string_value, unwrap_annotated
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
-from .sanitizers import MAX_UNROLL, block_statements
+from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
     replace,
     HOLE,
@@ -393,6 +393,9 @@ class Statements(Part):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
                 return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
+            if all_fields(stmt.iter, self.index.qualify):
+                # for f in m._meta.fields: each field of the record in turn (getattr(m, f.name): every field, MCD103)
+                source = Val(const=True, labels=frozenset({FIELDS_MARK}))
             pairs = self.expr.constant_pairs(stmt.iter, frame)
             if pairs is not None and len(pairs) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
@@ -544,7 +547,7 @@ class Statements(Part):
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
         if source.const:
-            return const_val()
+            return source if FIELDS_MARK in source.labels else const_val()  # each field of a record: a field, not a value
         if source.elements is not None and source.elements and not source.counted and not source.bulk:
             # for candidate in (m.medicaid_id, m.ssn): each element as it is, not placed in the tuple
             return join(*source.elements)

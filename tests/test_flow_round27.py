@@ -864,6 +864,74 @@ def run_state(m):
         data[f.name] = getattr(m, f.name)
     requests.post("https://api.dhcs.ca.gov/v1/members", json=data)
 ''',
+    # SPEC section 6: a function of the module decorated by a function of the module (or a decorator
+    # factory) runs as the wrapper the decorator returns: a wrapper that sends what the function
+    # returns sends it; a decorator that returns the function itself changes nothing
+    "decorator-that-sends-what-the-function-returns": '''
+
+import functools
+
+
+
+
+def send_to_ice(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        payload = fn(*args, **kwargs)
+        requests.post(ICE_URL, json=payload)
+        return payload
+    return wrapper
+
+
+@send_to_ice
+def build(m):
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+
+
+def nightly(members):
+    for m in members:
+        build(m)  # MCD201
+
+
+def send_to(url):
+    def decorator(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            payload = fn(*args, **kwargs)
+            requests.post(url, json=payload)
+            return payload
+        return wrapper
+    return decorator
+
+
+REGISTRY = []
+
+
+def register(fn):
+    REGISTRY.append(fn)
+    return fn
+
+
+@send_to(ICE_URL)
+def build_health(m):
+    return {"cin": m.cin, "diagnosis_code": m.diagnosis_code}  # MCD102
+
+
+@send_to("https://api.dhcs.ca.gov/v1/members")
+def build_state(m):
+    return {"cin": m.cin, "ssn": m.ssn}
+
+
+@register
+def build_plain(m):
+    return {"cin": m.cin, "race": m.race}  # MCD101
+
+
+def refer(m):
+    build_health(m)
+    build_state(m)
+    requests.post(ICE_URL, json=build_plain(m))
+''',
 }
 
 

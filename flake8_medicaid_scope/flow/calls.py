@@ -1082,6 +1082,11 @@ class Calls(Part):
         if fn is not None:
             if self.def_has_pragma(fn):
                 return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+            wrapped = self._wrapper_of(fn, frame) if fn.decorators else None
+            if wrapped is not None:
+                # @send_to_ice def build(m): ... -- build(m) runs the wrapper the decorator returned, which
+                # calls build and sends what it returns
+                return self.functions.call_ref(wrapped, args, None, node, frame)
             return self.functions.call_function(fn, None, args, None)
         cls = self.index.classes.get(name)
         if cls is not None:
@@ -1092,6 +1097,30 @@ class Calls(Part):
         qualified = self.index.qualify(name)
         labels = frozenset({name} | ({qualified} if qualified else set()))
         return Val(labels=labels, model=name if name.endswith("Serializer") else None)
+
+    def _wrapper_of(self, fn: cst.FunctionDef, frame: Frame) -> FunctionRef | None:
+        """What a function of the module decorated by functions of the module is: the wrapper its
+        decorators return (``def send_to_ice(fn): def wrapper(*a): ... return wrapper``), or a
+        decorator factory's (``@send_to(ICE_URL)``); None when a decorator is not one of the module's
+        functions or returns no function of its own (``@app.route(...)``, ``@lru_cache``)."""
+        value: Val = Val(const=True, function=FunctionRef(fn, id(fn)))
+        for decorator in reversed(fn.decorators):
+            expr = decorator.decorator
+            if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value in self.index.functions:
+                factory = self.index.functions[expr.func.value]
+                made = self.functions.call_function(factory, None, [(a, self.expr.eval(a.value, frame)) for a in expr.args], None)
+                applied = made.function
+            elif isinstance(expr, cst.Name) and expr.value in self.index.functions:
+                applied = FunctionRef(self.index.functions[expr.value], id(self.index.functions[expr.value]))
+            else:
+                return None
+            if applied is None or not isinstance(applied.node, cst.FunctionDef) or applied.node is fn:
+                return None
+            value = self.functions.call_ref(applied, [(cst.Arg(value=fn.name), value)], None, decorator, frame)
+            if value.function is None:
+                return None
+        wrapper = value.function
+        return wrapper if wrapper is not None and wrapper.node is not fn else None
 
     def def_has_pragma(self, fn: cst.FunctionDef | cst.ClassDef, pragma: "re.Pattern[str]" = PRAGMA) -> bool:
         """The pragma is the comment after the ``def`` (or ``class``) header's colon, or on the name's line."""

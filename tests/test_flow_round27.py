@@ -932,6 +932,50 @@ def refer(m):
     build_state(m)
     requests.post(ICE_URL, json=build_plain(m))
 ''',
+    # SPEC section 6: an object of a project class kept at module level, filled by one function
+    # (OUTBOX.add(...)) and drained and sent by another, holds what every function put into it
+    "module-level-object-filled-and-drained-elsewhere": '''
+
+class Outbox:
+    def __init__(self):
+        self.items = []
+
+    def add(self, item):
+        self.items.append(item)
+
+    def drain(self):
+        out, self.items = self.items, []
+        return out
+
+
+OUTBOX = Outbox()
+
+
+def collect(m):
+    OUTBOX.add({"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def flush():
+    requests.post(ICE_URL, json=OUTBOX.drain())
+
+
+def flush_items():
+    requests.post(ICE_URL, json=OUTBOX.items)
+
+
+STATE_OUTBOX = Outbox()
+SAFE_OUTBOX = Outbox()
+
+
+def collect_state(m):
+    STATE_OUTBOX.add({"cin": m.cin, "ssn": m.ssn})
+    SAFE_OUTBOX.add({"cin": m.cin, "dob": m.date_of_birth})
+
+
+def flush_state():
+    requests.post("https://api.dhcs.ca.gov/v1/members", json=STATE_OUTBOX.drain())
+    requests.post(ICE_URL, json=SAFE_OUTBOX.drain())
+''',
 }
 
 

@@ -1375,6 +1375,17 @@ class Calls(Part):
                         # p.add_health(m): what the method set on the object is the object's state here
                         held = frame.env[var]
                         frame.env[var] = with_attrs(held, self.m.last_self)
+                    elif var is not None and var not in frame.env and var in self.index.constants and self.m.last_self:
+                        # OUTBOX = Outbox() at module level; OUTBOX.add(...) here, OUTBOX.drain() sent elsewhere:
+                        # what any function's call sets on it is what it may hold (joined, never replaced)
+                        old = self.module_state.get(var)
+                        base = old if old is not None else receiver
+                        held_attrs = dict(base.attrs or ())
+                        merged = {k: join(held_attrs[k], v) if k in held_attrs else v for k, v in self.m.last_self.items()}
+                        new_state = with_attrs(base, merged)
+                        if new_state != old:
+                            self.module_state[var] = new_state
+                            self.m.state_changed = True
                     return result
                 inherited = dict(receiver.attrs or ()).get(LIBRARY_CLIENT) or found_cls[0].calls.library_client_of(found_cls[1])
                 if inherited is not None:

@@ -476,8 +476,8 @@ class Functions(Part):
             # a parameter left at a literal default by a call without */** arguments holds that default
             for param in ordered + list(params.kwonly_params):
                 name = param.name.value
-                if name in bound or param.default is None:
-                    continue
+                if name in bound or not _literal(param.default):
+                    continue  # a default from a setting or the environment may be anything at run time
                 if isinstance(param.default, cst.Name) and param.default.value in ("True", "False"):
                     env[name] = (TRUE if param.default.value == "True" else FALSE).with_labels({name})
                 if truth_of(env[name]) is not None:
@@ -941,6 +941,11 @@ def _flags(fn: cst.FunctionDef) -> tuple[str, ...]:
             if isinstance(test, cst.Name) and test.value in candidates:
                 tested.add(test.value)
     return tuple(p.name.value for p in params if p.name.value in tested)[:MAX_FLAGS]
+
+
+def _literal(node: cst.BaseExpression | None) -> bool:
+    """A literal default (``"POST"``, ``3``, ``True``, ``None``)."""
+    return isinstance(node, (cst.SimpleString, cst.Integer, cst.Float)) or (isinstance(node, cst.Name) and node.value in ("True", "False", "None"))
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

@@ -1379,10 +1379,10 @@ class Calls(Part):
                         # OUTBOX = Outbox() at module level; OUTBOX.add(...) here, OUTBOX.drain() sent elsewhere:
                         # what any function's call sets on it is what it may hold (joined, never replaced)
                         old = self.module_state.get(var)
-                        base = old if old is not None else receiver
-                        held_attrs = dict(base.attrs or ())
+                        state = old if old is not None else receiver
+                        held_attrs = dict(state.attrs or ())
                         merged = {k: join(held_attrs[k], v) if k in held_attrs else v for k, v in self.m.last_self.items()}
-                        new_state = with_attrs(base, merged)
+                        new_state = with_attrs(state, merged)
                         if new_state != old:
                             self.module_state[var] = new_state
                             self.m.state_changed = True

@@ -393,10 +393,10 @@ def refer_patient(m):
     res["id"] = m.medicaid_id
     requests.post(ICE_URL, json=res)
 ''',
-    # SPEC sections 3, 6 and 10: a private helper whose every use in the module is a call made by another
-    # function there holds what those calls give: a whole-record serializer of its parameter is judged
-    # at each call; a public helper (another module may call it with anything), one also used as a value
-    # (a callback), or one called only by itself keeps the finding of its own run
+    # SPEC sections 3, 6 and 10: a helper whose every use in the module is a call made by another
+    # function there (public or private, since the seventh session) holds what those calls give: a
+    # whole-record serializer of its parameter is judged at each call; one also used as a value (a
+    # callback), or one called only by itself keeps the finding of its own run
     "whole-record-serializer-of-a-helper-parameter": '''
 import dataclasses
 
@@ -418,7 +418,8 @@ def _post_model(obj):
 
 
 def post_model(obj):
-    requests.post(ICE_URL, json=dataclasses.asdict(obj))  # MCD103
+    # public, called here only with a bounded model: judged at that call too (seventh session)
+    requests.post(ICE_URL, json=dataclasses.asdict(obj))
 
 
 def _post_any(obj):

@@ -254,9 +254,10 @@ def test_review_of_round_26(path: Path) -> None:
     assert actual(source, population=True) == want
 
 
-def test_a_public_helper_keeps_its_whole_record_finding(tmp_path: Path) -> None:
-    # SPEC section 3: a module's findings never depend on who imports it; the importer that hands on a
-    # nameless object is clean, so the helper's own run reports the whole record
+def test_a_public_helper_is_judged_at_each_visible_call(tmp_path: Path) -> None:
+    # SPEC section 10: where the callers are visible, the path starts at their sources; section 3: a
+    # caller in another module that hands on a whole record of its own is reported at its call, one that
+    # hands on a nameless object has placed nothing
     root = project(tmp_path, {
         "app/transport.py": '''
             import dataclasses
@@ -273,13 +274,19 @@ def test_a_public_helper_keeps_its_whole_record_finding(tmp_path: Path) -> None:
 
             def run(m):
                 post_record(Ref(m.medicaid_id))
+
+            def run_unknown(thing):
+                post_record(thing)
             ''',
         "app/job.py": '''
             from app.transport import post_record
 
             def forward(thing):
                 post_record(thing)
+
+            def forward_all(m):
+                post_record(vars(m))
             ''',
     })
-    assert lint(root / "app/transport.py") == [(11, "MCD103")]
-    assert lint(root / "app/job.py") == []
+    assert lint(root / "app/transport.py") == [(11, "MCD103")]  # the unknown object run_unknown hands in
+    assert lint(root / "app/job.py") == [(7, "MCD103")]

@@ -1050,11 +1050,10 @@ class Calls(Part):
                     continue  # changed after the literal: what the dict holds now, below
                 spelled = where if isinstance(where, cst.Arg) else cst.ensure_type(self.m.stand_in(cst.Arg(value=value, keyword=cst.Name(key)), where), cst.Arg)
                 out.append((spelled, self.expr.eval(value, frame)))
-            for key in sorted(changed - given):
-                # params["Body"] = json.dumps(m) after the literal: what the dict holds under that key
-                held = tuple(p for p in val.placements if p.key == key)
-                if held and key.isidentifier():
-                    out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=arg.value, keyword=cst.Name(key)), arg), cst.Arg), Val(placements=held)))
+            if changed:
+                # params["Body"] = json.dumps(m), filters["immigration_status__in"] = CODES after the literal:
+                # what the dict holds under those keys, spread as the dict itself (with its marks)
+                out.append((arg, only_keys(val, changed)))
         return out
 
     def _packed(self, args: Args, frame: Frame) -> Args:
@@ -1812,7 +1811,8 @@ class Calls(Part):
         keys = {p.key for p in added if p.key} | overwritten
         base = without_keys(current, keys) if method in ("update",) else current
         bulk = current.bulk.union(*(val.bulk for _, val in args))  # batch.append(row) in a loop over members
-        if current.const and not added and not bulk and method in (*ADD_ONE, "insert", "extend") and values and all(v.const for _, v in values):
+        if (current.const and not added and not bulk and method in (*ADD_ONE, "insert", "extend") and values
+                and all(v.const and (method == "extend" or v.items is None) for _, v in values)):
             # names.append(f.name), cols.extend(EXTRA): constants added to a collection of constants
             texts: list[str] | None = []
             for _, val in values:

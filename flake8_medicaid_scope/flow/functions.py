@@ -317,9 +317,9 @@ class Functions(Part):
         module is a call of it: its parameters hold what those calls give (SPEC section 10's rule for
         helpers whose callers are visible), each call analysed with its own values."""
         name = fn.name.value
-        # a public function may be called from another module with anything: its own run keeps what it
-        # finds there (SPEC section 3: a module's findings never depend on who imports it)
-        if cls is not None or fn.decorators or not name.startswith("_") or self.index.functions.get(name) is not fn:
+        # a public function too: another module that calls it with a record of its own is reported at
+        # that call (SPEC section 3), and one that hands on a nameless object has placed nothing
+        if cls is not None or fn.decorators or self.index.functions.get(name) is not fn:
             return False
         sites = [c for c in self._sites().get(name, []) if isinstance(c.func, cst.Name)]
         if not sites or self._references().get(name, 0) != len(sites):

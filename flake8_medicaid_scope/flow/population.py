@@ -285,11 +285,29 @@ class Population(Part):
         visible, the caller's value is)."""
         if not self.is_plural_person(name) and not self._frame_annotated(fn, name):
             return None
-        method = any(cls.methods.get(fn.name.value) is fn for cls in self.index.classes.values())  # else a function or a nested def
-        if fn.name.value in self.called_names()[1 if method else 0]:
+        if self._called_here(fn):
             return None
         line, col = self.positions(fn.name)
         return Bulk(line, f"parameter '{name}'", id(fn), col=col)
+
+    def _called_here(self, fn: cst.FunctionDef) -> bool:
+        """Code of this module calls ``fn`` (a function, a method or a nested def, by its name)."""
+        method = any(cls.methods.get(fn.name.value) is fn for cls in self.index.classes.values())  # else a function or a nested def
+        return fn.name.value in self.called_names()[1 if method else 0]
+
+    def _from_called_parameter(self, call: cst.BaseExpression) -> bool:
+        """``frame.to_dict("records")`` (a method that converts its receiver) with ``frame`` a parameter
+        of the running function, which code of this module calls: what it holds is what those callers give (SPEC section 10: where the
+        callers are visible, the path starts at their sources)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef) or not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
+            return False
+        rule = shipped().methods.get(call.func.attr.value)
+        if rule is None or rule.does not in ("same", "record", "rows"):
+            return False  # reader.pending_referrals(): what a method of the object reads, not what it holds
+        root = root_name(call.func)
+        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        return root is not None and root in params and root not in ("self", "cls") and self._called_here(running)
 
     def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame) -> Val:
         """``members = load_members()``: a plural person-named variable given the result of a call the
@@ -308,6 +326,8 @@ class Population(Part):
                 # member's member.addresses.all(): what it iterates is known, not an unseen source
                 return val
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
+        if self._from_called_parameter(call):
+            return val  # records = frame.to_dict("records") in push(frame), which main() calls with its frame
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
         elif not isinstance(call, cst.Call) or not (

@@ -13,12 +13,14 @@ before it is projected onto named columns. Reported at the expression that
 supplies the whole record (inside a same-module helper, once, at that
 expression).
 
-A private helper (`_post(obj)`) every use of which in its module is a call
-made by another function there holds what those calls give: `vars(obj)` in
-it is judged at each call (a bounded record passed is clean, an unknown one
-is MCD103 at the helper). A public helper keeps its own MCD103 for an
-unknown parameter, since another module may call it with anything and a
-module's findings never depend on who imports it.
+A helper (`post(obj)`, `push(frame)`) every use of which in its module is a
+call made by another function there holds what those calls give (SPEC
+section 10: where the callers are visible, the path starts at their
+sources): `vars(obj)` or `frame.to_dict("records")` in it is judged at each
+call (a bounded record passed is clean, an unknown one is MCD103 at the
+helper). Another module that calls it with a whole record of its own is
+reported at that call (SPEC section 3); one that hands on a nameless object
+has placed nothing.
 
 ## Why
 The order permits six named categories of basic information; an unbounded

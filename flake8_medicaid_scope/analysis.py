@@ -343,6 +343,9 @@ def _module_analysis(
         ranges = LazyPositions(module, text, chunked=chunked is not None, tree=tree if text is source else None)
         index = build_index(module, source.splitlines())
         index.package = package_of(filename)
+        stem = Path(filename).stem if filename else None
+        if stem is not None and stem.isidentifier():
+            index.name = index.package if stem == "__init__" else (f"{index.package}.{stem}" if index.package else stem)
         parsed = (source, module, ranges, index)
         if key is not None and keep and len(source) <= MAX_PARSED_CHARS:
             # an imported module, read again by the other files of the run that import it (a linted

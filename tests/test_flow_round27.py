@@ -1059,3 +1059,59 @@ def test_a_sink_configured_as_a_method_of_a_project_class(tmp_path: Path) -> Non
     path = root / "gw/jobs.py"
     found = [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), config, filename=str(path))]
     assert found == [(4, "MCD101"), (7, "MCD101")]
+
+
+REVIEWED = sorted((Path(__file__).parent / "data" / "review27").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", REVIEWED, ids=[p.stem for p in REVIEWED])
+def test_review_of_round_27(path: Path) -> None:
+    """What a review of this round's changes found, kept: a flag the body tests is still data where it
+    is sent; a value that may be None on another path, a setting read from the environment, a flag
+    passed in kwargs= or rebound through nonlocal decide no branch; include/exclude of a sub-model's
+    own sub-model; xs/get_group only with one key the code names; a generator every way of which yields
+    chooses no one; a configuration instance built with its own value; a class alias rebound under an
+    if; a client named for enforcement whose URL is either of two state hosts, or a test client; a file
+    name built from one of two texts keeps its known part."""
+    source = path.read_text(encoding="utf-8")
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want
+
+
+def test_configured_names_of_a_class_of_this_module(tmp_path: Path) -> None:
+    # a configured sink or population filter names a class by its module: this module's own class of
+    # the same short name is another class
+    root = project(tmp_path, {
+        "agency/audit.py": '''
+            import logging
+
+            log = logging.getLogger(__name__)
+
+            class Client:
+                def send(self, event):
+                    log.info("audit %s", event)
+
+            def audit(m):
+                Client().send({"medicaid_id": m.medicaid_id, "ssn": m.ssn})
+            ''',
+        "agency/cohorts.py": '''
+            import requests
+
+            ICE_URL = "https://eid.ice.gov/api"
+
+            class Cohort:
+                def __init__(self, county):
+                    self.county = county
+
+                def select(self, rows):
+                    return [r for r in rows if r["county"] == self.county]
+
+            def refer(rows):
+                for r in Cohort("06037").select(rows):
+                    requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})
+            ''',
+    })
+    config = Config.from_options(cache=False, sinks=["agency.ice_transport.Client.send"], population_filters=["agency.rules.Cohort.select"])
+    found = {name: [(f.line, f.code) for f in analyze((root / name).read_text(encoding="utf-8"), config, filename=str(root / name))]
+             for name in ("agency/audit.py", "agency/cohorts.py")}
+    assert found == {"agency/audit.py": [], "agency/cohorts.py": [(14, "MCD201")]}

@@ -11,6 +11,7 @@ import libcst as cst
 from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
+from ..words import name_words
 from .evaluate import CALLERS_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
@@ -113,6 +114,8 @@ _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
 #: methods of an HTTP client that send a body, and the keywords that carry data
 _SENDING_VERBS = frozenset({"post", "put", "patch"})
 _HTTP_DATA = frozenset({"json", "data", "params", "files", "content"})
+#: clients that call an application in the same process (tests): nothing is sent anywhere
+_IN_PROCESS_CLIENTS = frozenset({"TestClient", "test_client", "APIClient"})
 #: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
 THREAD_TARGETS: dict[str, tuple[int | None, str | None]] = {
     "threading.Thread": (1, "target"), "threading.Timer": (1, "function"), "multiprocessing.Process": (1, "target"),
@@ -161,6 +164,15 @@ def _queried(expr: cst.BaseExpression) -> bool:
     its ``.get()`` fetches one row (a dict's ``get`` takes a key)."""
     chain = method_chain(expr)
     return "objects" in chain or bool({"values", "values_list", "filter", "exclude", "only", "select_related"} & set(chain))
+
+
+#: last words of names that hold a storage or messaging destination (``bucket``, ``referral_queue``)
+_STORAGE_WORDS = frozenset({"bucket", "queue", "topic", "stream", "exchange", "arn"})
+
+
+def _names_storage(name: str) -> bool:
+    words = name_words(name)
+    return bool(words) and words[-1] in _STORAGE_WORDS
 
 
 def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
@@ -346,6 +358,21 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
+
+    def _safe_url(self, url: Val | None) -> bool:
+        """The URL resolves to a non-enforcement host (each text it may be does)."""
+        if url is None:
+            return False
+        texts = [url.text] if url.text is not None and host_of(url.text) is not None else list(url.alternatives or ())
+        hosts = [host_of(t) for t in texts]
+        return bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
+
+    def _in_process(self, receiver: Val, frame: Frame) -> bool:
+        """A client that calls the agency's own application in the same process (a web framework's
+        ``TestClient``, ``app.test_client()``) or one used in a test function: nothing leaves."""
+        if frame.func_name is not None and frame.func_name.startswith("test"):
+            return True
+        return any(label.rsplit(".", 1)[-1] in _IN_PROCESS_CLIENTS for label in receiver.labels)
 
     @staticmethod
     def _names_every_field(node: cst.BaseExpression, frame: Frame) -> bool:
@@ -991,18 +1018,7 @@ class Calls(Part):
         ref = self.function_ref(target[0].value, target[1], frame)
         if ref is None:
             return None
-        given: list[tuple[cst.Arg, Val]] = []
-        positional = argument(args, None, "args")
-        if positional is not None and isinstance(positional[0].value, (cst.Tuple, cst.List)):
-            for element in positional[0].value.elements:
-                given.append((cst.Arg(value=element.value), self.expr.eval(element.value, frame)))
-        keywords = argument(args, None, "kwargs")
-        if keywords is not None and isinstance(keywords[0].value, cst.Dict):
-            for entry in keywords[0].value.elements:
-                key = string_value(entry.key) if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
-                if isinstance(key, str) and key.isidentifier():
-                    given.append((cst.Arg(value=entry.value, keyword=cst.Name(key)), self.expr.eval(entry.value, frame)))
-        self.functions.call_ref(ref, given, frame.cls, node, frame)
+        self.functions.call_ref(ref, self._packed(args, frame, by_position=False), frame.cls, node, frame)
         return OPAQUE
 
     def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
@@ -1056,17 +1072,24 @@ class Calls(Part):
                 out.append((arg, only_keys(val, changed)))
         return out
 
-    def _packed(self, args: Args, frame: Frame) -> Args:
-        """The arguments of ``apply_async(args=[a, b], kwargs={"k": v})``, one by one (a list or dict
-        the call does not spell out passes nothing)."""
+    def _packed(self, args: Args, frame: Frame, by_position: bool = True) -> Args:
+        """The arguments of ``apply_async(args=[a, b], kwargs={"k": v})`` (``Thread(target=f,
+        args=(a,), kwargs=opts)``: by keyword only), one by one; a list or dict the call does not spell
+        out is passed on as ``*args`` / ``**kwargs``."""
         out: list[tuple[cst.Arg, Val]] = []
-        given = argument(args, 0, "args")
+        given = argument(args, 0 if by_position else None, "args")
         if given is not None and isinstance(given[0].value, (cst.List, cst.Tuple)):
             for element in given[0].value.elements:
                 if isinstance(element, cst.StarredElement):
                     break
                 out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=element.value), element.value), cst.Arg), self.expr.eval(element.value, frame)))
-        named = argument(args, 1, "kwargs")
+        elif given is not None:
+            # args=params: passed on as *params (the callee's parameters are not known one by one)
+            out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=given[0].value, star="*"), given[0]), cst.Arg), given[1]))
+        named = argument(args, 1 if by_position else None, "kwargs")
+        if named is not None and not isinstance(named[0].value, cst.Dict):
+            # kwargs=opts: passed on as **opts (a flag in it is not left at its default)
+            out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=named[0].value, star="**"), named[0]), cst.Arg), named[1]))
         if named is not None and isinstance(named[0].value, cst.Dict):
             for entry in named[0].value.elements:
                 key = string_value(entry.key) if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
@@ -1230,7 +1253,7 @@ class Calls(Part):
             placements.extend(place(val, line, col, key))
             if key is not None:
                 given_attrs.append((key, val))
-            if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text))
+            if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text or _names_storage(key)))
                                     or (names_a_destination(key) and not val.placements and not val.names)):
                 # Endpoints(referral_url="https://..."), Endpoints(referral_url=env["ICE_URL"]): where it
                 # sends, read back by name (never the class's default)
@@ -1314,7 +1337,8 @@ class Calls(Part):
         if receiver.model is not None and self.sinks.configured_sinks:
             # VendorBus(ch).emit(...), bus.emit(...) with bus: VendorBus and gw.bus.VendorBus.emit configured
             written = receiver.model.rsplit(":", 1)[-1]
-            owners.append(self.index.qualify(written) or "." + written)
+            local = written in self.index.classes and not receiver.model.startswith("@")
+            owners.append(self.index.qualify(written) or (f"{self.index.name}.{written}" if local and self.index.name else "." + written))
         for owner_label in owners:
             configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:
@@ -1345,7 +1369,7 @@ class Calls(Part):
         client_name = dotted(owner_expr)
         if (method in _SENDING_VERBS and client_name is not None and self._of_unknown_type(receiver) and receiver.client is None and QUIET_MARK not in receiver.labels
                 and any(a.keyword is not None and a.keyword.value in _HTTP_DATA for a, _ in args)
-                and (first is None or host_of(first.text) is None or not self.rules.host_is_safe(host_of(first.text) or ""))
+                and not self._safe_url(first) and not self._in_process(receiver, frame)
                 and self.rules.name_is_enforcement(client_name.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)):
             # ero_client.post("/referrals", json=body) with a client of unknown type named for enforcement:
             # the client object's name supplies the destination (SPEC section 4)
@@ -1865,14 +1889,18 @@ class Calls(Part):
         if excluded is not None:
             nested = _nested_names(exclude)
             out = without_keys(out, [k for k in excluded if k not in nested])
-            # exclude={"address": {"care_of_name"}}: the sub-model's field, not the whole address
+            # exclude={"address": {"care_of_name"}}: the sub-model's field (and what a model there holds),
+            # not the whole address
+            dropped = {k: self.functions.names_under(receiver.model, k, v) or set(v) for k, v in nested.items()}
             out = replace(out, placements=tuple(
-                replace(p, names=p.names - nested[p.key]) if p.key in nested and p.names - nested[p.key] else p for p in out.placements))
+                replace(p, names=p.names - dropped[p.key]) if p.key in dropped and p.names - dropped[p.key] else p for p in out.placements))
         nested = _nested_names(include)
-        if nested:
-            # include={"address": {"street", "zip_code"}}: only those fields of the sub-model
+        kept = {k: under for k, v in nested.items() if (under := self.functions.names_under(receiver.model, k, v)) is not None}
+        if kept:
+            # include={"address": {"street", "zip_code"}}: only those fields of the sub-model (and what a
+            # model among them holds); a sub-model this module does not declare keeps all its names
             out = replace(out, placements=tuple(
-                replace(p, names=frozenset(n for n in p.names if n == p.key or n in nested[p.key])) if p.key in nested else p for p in out.placements))
+                replace(p, names=frozenset(n for n in p.names if n == p.key or n in kept[p.key])) if p.key in kept else p for p in out.placements))
         return out
 
 

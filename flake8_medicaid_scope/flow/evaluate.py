@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, string_value
+from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, string_value, walk
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
@@ -238,8 +238,9 @@ class Expressions(Part):
         folded = combine(*parts) if parts else const_val()
         choices = _choices(node, parts)
         if choices is not None:
-            # f"https://{HOST}/referrals" with HOST = "eid.ice.gov" if PROD else "...": either URL
-            return replace(folded, text=None, alternatives=choices, const=folded.const)
+            # f"https://{HOST}/referrals" with HOST = "eid.ice.gov" if PROD else "...": either URL (the text
+            # keeps what is the same in both, a file's name among it)
+            return replace(folded, text="".join(text), alternatives=choices, const=folded.const)
         return replace(folded, text="".join(text), const=folded.const)
 
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
@@ -258,7 +259,8 @@ class Expressions(Part):
         texts = [_options(left), _options(right)]
         if (left.alternatives and left.text is None or right.alternatives and right.text is None) and all(texts) and len(texts[0]) * len(texts[1]) <= MAX_CHOICES:
             # BASE + "/referrals" with BASE one of two URLs: either joined URL
-            return replace(out, text=None, alternatives=tuple(a + b for a in texts[0] for b in texts[1]))
+            joined = (left.text if left.text is not None else HOLE) + (right.text if right.text is not None else HOLE)
+            return replace(out, text=joined, alternatives=tuple(a + b for a in texts[0] for b in texts[1]))
         if left.text is not None or right.text is not None:
             out = replace(out, text=(left.text if left.text is not None else HOLE) + (right.text if right.text is not None else HOLE))
         return out
@@ -391,6 +393,8 @@ class Expressions(Part):
         labels = owner.labels | ({text} if text else {attr})
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
+            if held is not None and held.const and held.text is not None and self._configuration_object(base, frame):
+                return held.with_labels(labels)  # DELIVERY = Delivery(bucket="..."): the value it was built with
             if held is not None and held.const and held.items is not None and held.text is None:
                 return held.with_labels(labels)  # self.header = {"schema_version": "2"}: a constant container, no member data
             if held is not None and not (held.const and not _destination_like(held.text)):
@@ -450,9 +454,25 @@ class Expressions(Part):
             return None
         name = base.value
         alias = self.index.constants.get(name) if name not in self.index.classes and name not in self.index.grown else None
-        if isinstance(alias, cst.Name):
+        if isinstance(alias, cst.Name) and self._bound_once(name):
             name = alias.value
+        elif alias is not None:
+            return None
         return self.index.classes.get(name)
+
+    def _bound_once(self, name: str) -> bool:
+        """``name`` is assigned once in the module's text (``Active = ProductionConfig``, not rebound
+        under an ``if``)."""
+        counts: dict[str, int] | None = self.__dict__.get("_binding_counts")
+        if counts is None:
+            counts = {}
+            for node in walk(self.module):
+                if type(node) is cst.Assign:
+                    for target in node.targets:  # type: ignore[attr-defined]
+                        if type(target.target) is cst.Name:
+                            counts[target.target.value] = counts.get(target.target.value, 0) + 1
+            self.__dict__["_binding_counts"] = counts
+        return counts.get(name, 0) <= 1
 
     def _configuration_object(self, base: cst.BaseExpression, frame: Frame) -> bool:
         """An object that holds settings: a module-level constant (``DELIVERY``, ``SETTINGS.queues``) or

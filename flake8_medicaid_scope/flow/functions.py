@@ -9,12 +9,13 @@ import libcst as cst
 
 from ..destinations import Destination, host_of
 from .index import (
-    MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, field_sources, self_writes, string_value, unwrap_annotated, walk,
+    MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, field_sources, rebound_names, self_writes,
+    string_value, unwrap_annotated, walk,
 )
 from .calls import MUTATORS
 from .evaluate import CALLERS_MARK, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
-from .values import replace, FALSE, OPAQUE, TRUE, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate, truth_of
+from .values import replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate, truth_of
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -68,6 +69,7 @@ class Functions(Part):
         self._may_set: dict[int, bool] = {}
         self._mutators: frozenset[str] | None = None
         self._flag_memo: dict[int, tuple[str, ...]] = {}
+        self._rebound_memo: dict[int, frozenset[str]] = {}
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -233,6 +235,13 @@ class Functions(Part):
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
                 frame.self_attrs[target.attr.value] = val
 
+    def rebound(self, fn: cst.FunctionDef) -> frozenset[str]:
+        """The names ``fn``'s text binds anywhere (``index.rebound_names``), walked once per function."""
+        found = self._rebound_memo.get(id(fn))
+        if found is None:
+            found = self._rebound_memo[id(fn)] = rebound_names(fn)
+        return found
+
     def _run_own(self, fn: cst.FunctionDef, cls: ClassInfo | None, self_val: Val | None, closure: dict[str, Val] | None) -> Frame:
         """Run ``fn`` with nothing known of its arguments. A flag parameter (``to_ice=False``, ``minimal:
         bool``) that the body tests chooses together what it tests: the body runs once per value of
@@ -244,7 +253,7 @@ class Functions(Part):
         if not flags:
             return self.run_function(fn, cls, None, self_val, closure)
         frames = []
-        for values in itertools.product((TRUE, FALSE), repeat=len(flags)):
+        for values in itertools.product((TRUE_MARK, FALSE_MARK), repeat=len(flags)):
             frames.append(self.run_function(fn, cls, None, self_val, closure, fixed=dict(zip(flags, values, strict=True))))
         first = frames[0]
         for other in frames[1:]:
@@ -255,17 +264,19 @@ class Functions(Part):
 
     def run_function(
         self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None,
-        fixed: dict[str, Val] | None = None,
+        fixed: dict[str, str] | None = None,
     ) -> Frame:
         """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame.
-        ``fixed``: parameters bound to these constants, as a call would (the flags of its own run)."""
+        ``fixed``: parameters taken as true or false (TRUE_MARK, FALSE_MARK), as a call would fix them
+        (the flags of its own run); each keeps what it holds otherwise (a flag sent is still data)."""
         running = self.m.running
         if running is not None:
             running.append(fn)  # its parameters' defaults are looked for in its header
         try:
             frame = self.enter(fn, cls, args, self_val, closure)
             if fixed:
-                frame.env.update(fixed)
+                for flag, mark in fixed.items():
+                    frame.env[flag] = frame.env[flag].with_labels({mark})
                 frame.given = frame.given | frozenset(fixed)
             self._stack.append(fn)
             self.m.selves.append(self_val.model if self_val is not None else None)
@@ -630,6 +641,29 @@ class Functions(Part):
         if parts and all(t in _PART_WORDS for t in parts) and self.vocabulary.classify(name) is None and self.vocabulary.classify(part) is not None:
             names.add(part)  # line1 of IceSubjectAddress is an address line: the model's last word says what it is
         return Placement(line, col, frozenset(names), key=name)
+
+    def names_under(self, model: str | None, key: str, fields: frozenset[str]) -> set[str] | None:
+        """The names ``fields`` of the model that field ``key`` of ``model`` holds carry, each with
+        the names of the model it holds in turn (``residence: Residence`` whose ``head: Person``
+        holds ``ssn``); None when that model is not one of this module's."""
+        cls = self.index.classes.get((model or "").rsplit(":", 1)[-1])
+        declared = dict(cls.fields) if cls is not None else {}
+        node = declared.get(key)
+        small = node.body[0] if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 else node
+        if cls is None or not isinstance(small, cst.AnnAssign):
+            return None
+        annotation = small.annotation.annotation
+        while isinstance(annotation, cst.Subscript) and annotation.slice and isinstance(annotation.slice[0].slice, cst.Index):
+            annotation = annotation.slice[0].slice.value  # list[Residence], Optional[Residence]
+        sub = next((c for c in (self.index.classes.get(w) for w in _annotation_names(annotation)) if c is not None and c.is_model), None)
+        if sub is None:
+            return None
+        out = set(fields)
+        inner = dict(sub.fields)
+        for name in fields:
+            if name in inner:
+                out |= self._nested_fields(inner[name], sub)
+        return out
 
     def _nested_fields(self, node: cst.CSTNode, cls: ClassInfo) -> set[str]:
         """``mailing: Address`` (or ``Address | None``, ``list[Address]``) with ``Address`` a model of

@@ -88,6 +88,7 @@ class ModuleIndex:
     stars_expanded: bool = False
 
     package: str | None = None  # the dotted package of the module, when its file is known
+    name: str | None = None  # the dotted name of the module itself (``agency.rules``), when its file is known
 
     def qualify(self, name: str, local: dict[str, str] | None = None) -> str | None:
         """Resolve ``alias.attr`` through the module's imports (or a function's ``local`` ones first)
@@ -768,3 +769,28 @@ def field_sources(node: cst.CSTNode) -> set[str]:
             if isinstance(text, str) and text.replace(".", "").replace("_", "").isalnum():
                 out.add(text)
     return out
+
+
+def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
+    """The names ``fn``'s text binds anywhere in its body, nested functions included (a ``nonlocal``
+    may rebind a parameter there): assignment, augmented or annotated assignment, ``for`` and ``with``
+    targets, ``:=``, ``del``, ``except ... as``, imports. A parameter none of them binds holds what
+    the call gave it for the whole call."""
+    out: set[str] = set()
+    for node in walk(fn.body):
+        kind = type(node)
+        targets: list[cst.CSTNode] = []
+        if kind is cst.Assign:
+            targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
+        elif kind in (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del):
+            targets = [node.target]  # type: ignore[attr-defined]
+        elif kind is cst.AsName:
+            targets = [node.name]  # type: ignore[attr-defined]
+        elif kind in (cst.Nonlocal, cst.Global):
+            out.update(n.name.value for n in node.names)  # type: ignore[attr-defined]
+        for target in targets:
+            if type(target) is cst.Name:
+                out.add(target.value)  # type: ignore[attr-defined]
+            elif isinstance(target, (cst.Tuple, cst.List, cst.StarredElement)):
+                out.update(n.value for n in names_in(target))
+    return frozenset(out)

@@ -78,8 +78,10 @@ class Population(Part):
         """The value of a call, with the bulk sources it reads, picks from or drops."""
         func = node.func
         method = func.attr.value if isinstance(func, cst.Attribute) else None
-        if method in ("get_group", "xs") and isinstance(func, cst.Attribute) and args and self._grouped_by_status(func.value, frame):
-            # df.groupby("immigration_status").get_group("8"): the rows of one status
+        if (method in ("get_group", "xs") and isinstance(func, cst.Attribute) and len(args) == 1 and args[0][0].keyword is None
+                and args[0][1].const and (args[0][1].text is not None or args[0][1].items is not None) and self._grouped_by_status(func.value, frame)):
+            # df.groupby("immigration_status").get_group("8"): the rows of one status (a key the code names;
+            # get_group(key) in a loop over every key sends everyone, xs(..., level=...) picks by another level)
             return self.drop(result).with_labels({STATUS_MARK})
         out = self._after_call(node, qual, args, result, frame)
         if method in ("groupby", "group_by", "set_index") and args and any(self.mentions_status_text(t) for t in (args[0][1].text, *(args[0][1].items or ()))):
@@ -623,9 +625,12 @@ class Population(Part):
         if not written:
             return False
         written = written.rsplit(":", 1)[-1]
+        configured = self.rules.population_filters
+        if written in self.index.classes and self.index.name:
+            # a class of this module: this module's name qualifies it (another module's class of the same name is another class)
+            return f"{self.index.name}.{written}.{func.attr.value}" in configured
         qualified = self.index.qualify(written)
         short = f"{written.rsplit('.', 1)[-1]}.{func.attr.value}"
-        configured = self.rules.population_filters
         return (qualified is not None and f"{qualified}.{func.attr.value}" in configured) or any(c == short or c.endswith("." + short) for c in configured)
 
     def _values_by_person(self, func: cst.Attribute) -> bool:

@@ -84,7 +84,7 @@ class Sinks(Part):
             hosts_only = hosts_only or (url_val is not None and QUIET_MARK in url_val.labels) or (
                 relative and base is not None and QUIET_MARK in base.labels)
             dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
-            if dest is None and text is None and url_val is not None and url_val.alternatives:
+            if dest is None and url_val is not None and url_val.alternatives:
                 # url = ICE_URL if flag else STATE_URL: the send may reach either
                 for alternative in url_val.alternatives:
                     dest = self.rules.decide(alternative, (), hosts_only=True)

@@ -224,12 +224,15 @@ class Statements(Part):
             return (left.text in right.items) == isinstance(operator, cst.In)
         return None
 
-    @staticmethod
-    def _fixed_param(node: cst.BaseExpression, frame: Frame) -> Val | None:
-        """The value of a parameter the call's own argument bound and the function never rebinds."""
-        if isinstance(node, cst.Name) and node.value in frame.given and node.value not in frame.rebound and node.value in frame.env:
-            return frame.env[node.value]
-        return None
+    def _fixed_param(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """The value of a parameter the call's own argument bound and the function never rebinds (its
+        text binds it nowhere, nested functions included)."""
+        if not (isinstance(node, cst.Name) and node.value in frame.given and node.value not in frame.rebound and node.value in frame.env):
+            return None
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef) or node.value in self.functions.rebound(running):
+            return None
+        return frame.env[node.value]
 
     def eval_reading(self, node: cst.BaseExpression, frame: Frame) -> "tuple[Val, frozenset[Bulk]]":
         """The value of a test and the bulk sources it read (a comparison's value carries none)."""
@@ -281,19 +284,19 @@ class Statements(Part):
             frame.restore(before)
             if absent is not None and absent[2] and not frame.dead:
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
-            counted = self.m.sends
+            counted = self._handed_out(frame)
             self.run_block(body, frame)
-            sends.append(self.m.sends - counted)
+            sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
         frame.restore(before)
         if absent is not None and not absent[2] and not frame.dead:
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
-        counted = self.m.sends
+        counted = self._handed_out(frame)
         if isinstance(orelse, cst.If):
             self.run_if(orelse, frame)
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
-        sends.append(self.m.sends - counted)
+        sends.append(self._handed_out(frame) - counted)
         states.append(frame.state())
         self.join_states(frame, states)
         self.m.branch_sends = sends
@@ -313,18 +316,24 @@ class Statements(Part):
         else:
             self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, subject, frame))
 
+    def _handed_out(self, frame: Frame) -> int:
+        """Sends to enforcement so far, and values the running function has handed out (returned or
+        yielded, not a constant): a status test every way of which sends or hands out a record picked
+        what, not whom."""
+        return self.m.sends + sum(1 for v in frame.returns if not v.const)
+
     def _cases(self, stmt: cst.Match, subject: Val, frame: Frame) -> list[dict[str, Val]]:
         before = frame.state()
         states = []
         sends = [0]  # no case matching sends nothing
         for case in stmt.cases:
             frame.restore(before)
-            counted = self.m.sends
+            counted = self._handed_out(frame)
             self.bind_pattern(case.pattern, subject, frame)
             if case.guard is not None:
                 self.expr.eval(case.guard, frame)
             self.run_block(case.body, frame)
-            sends.append(self.m.sends - counted)
+            sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
         # a case that matches anything (case _:, case other:) leaves no way past the match unmatched
         unmatched = [] if any(_irrefutable(case.pattern) and case.guard is None for case in stmt.cases) else [before]

@@ -147,6 +147,10 @@ OPAQUE = Val()
 NONE = Val(const=True)
 #: the constants ``True`` and ``False`` (a flag a caller gives decides a test on it: ``if for_ice:``)
 TRUE_MARK, FALSE_MARK = "<true>", "<false>"
+#: a value read from the environment (its default is only what it is when the variable is unset)
+ENV_MARK = "<from the environment>"
+#: a value that is None on some path (joined with None, which gave way)
+MAYBE_NONE_MARK = "<may be None>"
 TRUE = Val(const=True, labels=frozenset({TRUE_MARK}))
 FALSE = Val(const=True, labels=frozenset({FALSE_MARK}))
 #: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet
@@ -187,7 +191,9 @@ def const_val(text: str | None = None, items: tuple[str, ...] | None = None) -> 
 def truth_of(val: Val) -> bool | None:
     """Whether a fully known constant is true (``True``, ``None``, a literal string or collection);
     None when it is not known."""
-    if val.const and val.text is None and (TRUE_MARK in val.labels) != (FALSE_MARK in val.labels):
+    if ENV_MARK in val.labels or MAYBE_NONE_MARK in val.labels:
+        return None  # a setting read from the environment, or a value that may be None on another path
+    if (TRUE_MARK in val.labels) != (FALSE_MARK in val.labels):
         return TRUE_MARK in val.labels
     if val.const and is_none(val):
         return False  # None itself (not a parameter left at its default None, which a caller may give)
@@ -226,7 +232,7 @@ def join(*vals: Val) -> Val:
         # `if base_url is None: base_url = DEFAULT`, `base_url if base_url else DEFAULT`: a None (also a
         # parameter left at its default None) is no destination and holds no data; what the value is
         # when it is something is the other branches
-        return join(*(v for v in vals if not is_none(v)))
+        return join(*(v for v in vals if not is_none(v))).with_labels({MAYBE_NONE_MARK})
     rest = vals[1:]
     text, items, model, function, attrs = first.text, first.items, first.model, first.function, first.attrs
     if model is None or any(v.model != model for v in rest):
@@ -412,7 +418,7 @@ def named_entries(keys: Iterable[str], line: int, col: int) -> Val:
 
 def env_value(name: str | None, default: Val | None = None) -> Val:
     """A setting read from the environment: not member data; its name (and default URL) mark a destination."""
-    labels = frozenset({name or "os.environ"}) | (default.labels if default else frozenset())
+    labels = frozenset({name or "os.environ", ENV_MARK}) | (default.labels if default else frozenset())
     return Val(const=True, text=default.text if default is not None and default.const else None, labels=labels)
 
 

@@ -976,6 +976,136 @@ def flush_state():
     requests.post("https://api.dhcs.ca.gov/v1/members", json=STATE_OUTBOX.drain())
     requests.post(ICE_URL, json=SAFE_OUTBOX.drain())
 ''',
+    # SPEC section 6: a member of a library module (flask.json, bson.json_util) is no field read;
+    # known serializers reached through a submodule pass their input on
+    "library-submodule-calls": '''
+
+import bson.json_util
+import flask
+import msgspec
+
+
+
+def refer(m):
+    body = {"medicaid_id": m.medicaid_id}
+    requests.post(ICE_URL, data=flask.json.dumps(body), timeout=30)
+
+
+def refer_bson(m):
+    requests.post(ICE_URL, data=bson.json_util.dumps({"medicaid_id": m.medicaid_id}), timeout=30)
+
+
+def refer_msgspec(m):
+    requests.post(ICE_URL, data=msgspec.json.encode({"medicaid_id": m.medicaid_id}), timeout=30)
+
+
+def refer_ssn(m):
+    requests.post(ICE_URL, data=flask.json.dumps({"ssn": m.ssn}), timeout=30)  # MCD101
+''',
+    # SPEC section 5: the household's own phone or address, in two words (household.primary_phone), is
+    # the enrollee's; a household member's is someone else's
+    "household-own-phone-and-address": '''
+
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.medicaid_id,
+        "phone": m.household.phone,
+        "phone_number": m.household.phone_number,
+        "mailing_address": m.household.mailing_address,
+        "primary_phone": m.household.primary_phone,
+        "home_phone": m.household.home_phone,
+        "home_address": m.household.residential_address,
+    }, timeout=30)
+
+
+def refer_member(m):
+    requests.post(ICE_URL, json={"phone": m.household_member_phone}, timeout=30)  # MCD101
+''',
+    # SPEC section 10: records a status WHERE chose, written to a file and read back by this module
+    # (csv.DictReader, line by line), are the chosen records; a file the module did not write is a
+    # bulk source
+    "staged-file-read-back": '''
+
+import csv
+
+
+
+
+def run(conn, spool="/var/spool/mmis/outbound.csv"):
+    cur = conn.cursor()
+    cur.execute("SELECT medicaid_id, date_of_birth FROM members WHERE immigration_status = 'EWI'")
+    with open(spool, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["medicaid_id", "date_of_birth"])
+        w.writerows(cur.fetchall())
+    with open(spool, newline="") as fh:
+        for row in csv.DictReader(fh):
+            requests.post(ICE_URL, json=row, timeout=30)
+
+
+def run_all(conn, spool="/var/spool/mmis/all.csv"):
+    cur = conn.cursor()
+    cur.execute("SELECT medicaid_id, date_of_birth FROM members WHERE county = '06037'")
+    with open(spool, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["medicaid_id", "date_of_birth"])
+        w.writerows(cur.fetchall())
+    with open(spool, newline="") as fh:
+        for row in csv.DictReader(fh):
+            requests.post(ICE_URL, json=row, timeout=30)  # MCD201
+
+
+def run_lines(conn, spool="/var/spool/mmis/outbound.ndjson"):
+    cur = conn.cursor()
+    cur.execute("SELECT medicaid_id FROM members WHERE immigration_status = 'EWI'")
+    with open(spool, "w") as fh:
+        for r in cur.fetchall():
+            fh.write(str(r[0]) + "\n")
+    with open(spool) as fh:
+        for line in fh:
+            requests.post(ICE_URL, json={"medicaid_id": line.strip()}, timeout=30)
+
+
+def read_unknown(path):
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh):
+            requests.post(ICE_URL, json={"medicaid_id": row["medicaid_id"]}, timeout=30)  # MCD201
+''',
+    # SPEC section 6: a field of an object made here, filled after its constructor
+    # (env.items.append(...), env.subjects = [...]), holds what was put there; a field left at its
+    # default holds no one's data
+    "model-list-field-filled-after-construction": '''
+
+from dataclasses import asdict, dataclass, field
+
+
+
+
+@dataclass
+class Envelope:
+    batch_id: str = ""
+    items: list = field(default_factory=list)
+    subjects: list = field(default_factory=list)
+
+
+def refer(m):
+    env = Envelope(batch_id="b-1")
+    env.items.append({"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+    requests.post(ICE_URL, json={"batch_id": env.batch_id, "items": env.items}, timeout=30)
+
+
+def refer2(m):
+    env = Envelope(batch_id="b-2")
+    env.subjects = [{"medicaid_id": m.medicaid_id, "race": m.race}]  # MCD101
+    requests.post(ICE_URL, json=asdict(env), timeout=30)
+
+
+def refer3(m):
+    env = Envelope(batch_id="b-3")
+    env.subjects = [{"medicaid_id": m.medicaid_id}]
+    env.items.append({"medicaid_id": m.medicaid_id})
+    requests.post(ICE_URL, json=asdict(env), timeout=30)
+''',
 }
 
 

@@ -111,6 +111,8 @@ def _column_name(value: cst.BaseExpression, strings: bool, attributes: bool) -> 
 
 #: methods of an HTTP client of unknown type that send to the URL given first (``session.post(URL, ...)``)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
+#: an object this module made with its class's constructor (``Envelope(batch_id="b-1")``)
+CONSTRUCTED_MARK = "<constructed here>"
 #: methods of an HTTP client that send a body, and the keywords that carry data
 _SENDING_VERBS = frozenset({"post", "put", "patch"})
 _HTTP_DATA = frozenset({"json", "data", "params", "files", "content"})
@@ -1258,7 +1260,7 @@ class Calls(Part):
                 # Endpoints(referral_url="https://..."), Endpoints(referral_url=env["ICE_URL"]): where it
                 # sends, read back by name (never the class's default)
                 where_to.append((key, val))
-        made = container(placements, model=cls.name, labels=frozenset({cls.name}))
+        made = container(placements, model=cls.name, labels=frozenset({cls.name, CONSTRUCTED_MARK}))
         made = replace(made, attrs=tuple(where_to)) if where_to else made
         post = self.links.find_method(cls, "__post_init__") if owner is None or owner is self.m else None
         if post is not None and post[0] is self.m and post[2] not in self._stack:
@@ -1854,11 +1856,18 @@ class Calls(Part):
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
-        if record.placements:
-            return record
+        declared = self.functions.declared_fields(record.model) if record.model is not None else None
+        # env.items.append(...), env.subjects = [...] after the constructor: what the object holds there
+        held = {k: v for k, v in (record.attrs or ()) if declared is not None and any(p.key == k for p in declared.placements)}
+        given = tuple(replace(p, key=k) if p.key is None else p for k, v in held.items() for p in v.placements)
+        if record.placements or (CONSTRUCTED_MARK in record.labels and declared is not None):
+            # Envelope(batch_id="b-1"): what the constructor and later stores gave it; a field left at its
+            # default holds no one's data
+            return replace(record, placements=tuple(p for p in record.placements if p.key not in held) + given) if held else record
         if record.model is None and CALLERS_MARK in record.labels:
             return OPAQUE  # def post(df): ... df.to_dict(): what each call of post() gives, at that call
-        declared = self.functions.declared_fields(record.model)
+        if declared is not None and held:
+            return replace(declared, placements=tuple(p for p in declared.placements if p.key not in held) + given)
         return declared if declared is not None else self.expr.whole_record(node)
 
     def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:

@@ -88,6 +88,7 @@ class ModuleIndex:
     stars_expanded: bool = False
 
     package: str | None = None  # the dotted package of the module, when its file is known
+    modules: set[str] = field(default_factory=set)  # names an ``import`` statement binds to a module
     name: str | None = None  # the dotted name of the module itself (``agency.rules``), when its file is known
 
     def qualify(self, name: str, local: dict[str, str] | None = None) -> str | None:
@@ -156,6 +157,11 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
             for small in stmt.body:
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
                     _collect_import(small, index.imports, index.star_imports if top else None)
+                    if isinstance(small, cst.Import):
+                        # import flask, import bson.json_util: names bound to modules (their attributes are no fields)
+                        index.modules.update(
+                            a.asname.name.value if a.asname is not None and isinstance(a.asname.name, cst.Name) else _module_name(a.name).split(".", 1)[0]
+                            for a in small.names)
                 elif top:
                     bound = _assigned_name(small)
                     if fallback and bound is not None and bound in index.imports:

@@ -23,7 +23,7 @@ from ..sql import conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
 from .part import Frame, Part
-from .values import INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
+from .values import INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -190,9 +190,20 @@ class Population(Part):
             return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
         if queried and (AGGREGATE_MARK in result.labels or STATUS_MARK in result.labels):
             return result  # hook.get_records("SELECT county, COUNT(*) ... GROUP BY county"): counts, read as SQL
+        if qual is not None and qual in data.source_calls and args and self._written_here(args[0][1]) is not None:
+            # csv.DictReader(fh) of a file this module wrote: the records written, chosen or not
+            return replace(result, bulk=result.bulk | (self._written_here(args[0][1]) or OPAQUE).bulk)
         if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
+
+    def written_here(self, file: Val) -> Val | None:
+        """What this module wrote to the file ``file`` is (a handle or a path), when it wrote any."""
+        return self._written_here(file)
+
+    def _written_here(self, file: Val) -> Val | None:
+        key = self.files.key(file)
+        return self.m.written.get(key) if key is not None and key in self.m.written else None
 
     def _receiver_labels(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
         """The labels of a method's receiver: a variable's, or those of a read chained before it

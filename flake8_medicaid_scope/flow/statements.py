@@ -426,11 +426,13 @@ class Statements(Part):
                 # for line in fh: the records of a file read line by line (CSV, NDJSON); for n, line in
                 # enumerate(fh): the line, not the counter
                 read = stmt.iter.args[0].value if source.counted and isinstance(stmt.iter, cst.Call) and stmt.iter.args else stmt.iter
-                lines = self.population.source(stmt.iter, "lines of " + describe(read))
-                element = replace(element, bulk=element.bulk | {lines})
+                written = self.population.written_here(source)
+                # for line in fh of a file this module wrote: the records written (chosen or not)
+                lines_bulk = written.bulk if written is not None else frozenset({self.population.source(stmt.iter, "lines of " + describe(read))})
+                element = replace(element, bulk=element.bulk | lines_bulk)
                 if source.counted and element.elements is not None and len(element.elements) == 2:
                     line = element.elements[1]
-                    element = replace(element, elements=(element.elements[0], replace(line, bulk=line.bulk | {lines})))
+                    element = replace(element, elements=(element.elements[0], replace(line, bulk=line.bulk | lines_bulk)))
         forever = isinstance(stmt, cst.While) and _always_true(stmt.test)
         # for entry in out, with out a literal list of known elements: the body runs at least once, so
         # what it removes is gone after the loop (the state before it does not flow past)
@@ -971,10 +973,10 @@ def model_field(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] | Non
 
 
 def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] | None:
-    """``p.data`` where ``p`` is a variable holding an object of a project class: (``p``, ``data``)."""
+    """``p.data`` where ``p`` is a variable holding an object of a class (``env = Envelope()``): (``p``, ``data``)."""
     if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value != "self":
         held = frame.env.get(node.value.value)
-        if held is not None and held.model is not None and held.attrs is not None:
+        if held is not None and held.model is not None:
             return node.value.value, node.attr.value
     return None
 

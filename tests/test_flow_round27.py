@@ -1060,7 +1060,7 @@ def run_lines(conn, spool="/var/spool/mmis/outbound.ndjson"):
     cur.execute("SELECT medicaid_id FROM members WHERE immigration_status = 'EWI'")
     with open(spool, "w") as fh:
         for r in cur.fetchall():
-            fh.write(str(r[0]) + "\n")
+            fh.write(str(r[0]) + "\\n")
     with open(spool) as fh:
         for line in fh:
             requests.post(ICE_URL, json={"medicaid_id": line.strip()}, timeout=30)

@@ -1106,6 +1106,102 @@ def refer3(m):
     env.items.append({"medicaid_id": m.medicaid_id})
     requests.post(ICE_URL, json=asdict(env), timeout=30)
 ''',
+    # SPEC section 10: a @property that tests status is a condition where it is tested, also on an
+    # object whose class the analysis does not know (a generator's or comprehension's variable); one
+    # that tests the county is not
+    "status-property-of-an-object-of-unknown-class": '''
+
+from dataclasses import dataclass
+
+
+
+IN_SCOPE = ("EWI", "OVERSTAY")
+
+
+@dataclass
+class Person:
+    medicaid_id: str
+    immigration_status: str
+
+    @property
+    def in_scope(self) -> bool:
+        return self.immigration_status in IN_SCOPE
+
+    def is_in_scope(self) -> bool:
+        return self.immigration_status in IN_SCOPE
+
+
+def refer(rows):
+    for p in (Person(r["medicaid_id"], r["immigration_status"]) for r in rows):
+        if p.in_scope:
+            requests.post(ICE_URL, json={"medicaid_id": p.medicaid_id}, timeout=30)
+
+
+def refer_batch(rows):
+    scoped = [p for p in (Person(r["medicaid_id"], r["immigration_status"]) for r in rows) if p.in_scope]
+    requests.post(ICE_URL, json=[{"medicaid_id": p.medicaid_id} for p in scoped], timeout=30)
+
+
+def refer_method(rows):
+    for p in (Person(r["medicaid_id"], r["immigration_status"]) for r in rows):
+        if p.is_in_scope():
+            requests.post(ICE_URL, json={"medicaid_id": p.medicaid_id}, timeout=30)
+
+
+@dataclass
+class Place:
+    medicaid_id: str
+    county: str
+
+    @property
+    def in_county(self) -> bool:
+        return self.county == "06037"
+
+
+def refer_county(rows):
+    for p in (Place(r["medicaid_id"], r["county"]) for r in rows):
+        if p.in_county:
+            requests.post(ICE_URL, json={"medicaid_id": p.medicaid_id}, timeout=30)  # MCD201
+''',
+    # SPEC section 10: the member's own status record fetched with .filter(member=m).first() or
+    # .latest() is a condition on m, as .get(member=m) is; a test of its county is not
+    "status-record-fetched-with-first": '''
+
+from eligibility.models import Determination, Member
+
+
+IN_SCOPE = ("EWI", "OVERSTAY")
+
+
+def refer_first():
+    for m in Member.objects.all():
+        latest = Determination.objects.filter(member=m).order_by("-determined_at").first()
+        if latest is None or latest.immigration_status not in IN_SCOPE:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)
+
+
+def refer_latest():
+    for m in Member.objects.all():
+        latest = Determination.objects.filter(member=m).latest("determined_at")
+        if latest.immigration_status in IN_SCOPE:
+            requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)
+
+
+def refer_get():
+    for m in Member.objects.all():
+        latest = Determination.objects.get(member=m)
+        if latest.immigration_status in IN_SCOPE:
+            requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)
+
+
+def refer_county():
+    for m in Member.objects.all():
+        latest = Determination.objects.filter(member=m).first()
+        if latest.county_code != "06037":
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)  # MCD201
+''',
 }
 
 

@@ -116,6 +116,12 @@ class Population(Part):
         if isinstance(func, cst.Attribute) and method in data.aggregate_methods and method not in ("exists", "aggregate") and not args:
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df["paid"].sum(), s.count(), qs.count(): a number
+        if method in data.single and isinstance(func, cst.Attribute) and any(part in data.managers for part in _chain(func)):
+            # Determination.objects.filter(member=m).first(): the record of the person the lookup names (m:
+            # one of many people's records handed in, as .get(member=m) is)
+            one = self.drop(result)
+            handed = _lookup_bulk(func.value, frame)
+            return replace(one, bulk=one.bulk | handed) if handed else one
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
             return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
         if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args) \
@@ -527,10 +533,13 @@ class Population(Part):
         return held.model if held is not None else None
 
     def _property_tests(self, attribute: str, depth: int, model: str | None) -> bool:
-        """``attribute`` is a ``@property`` of ``model`` (a class of this module) whose result tests status."""
-        if depth >= MAX_TEST_DEPTH or model is None or model not in self.index.classes:
+        """``attribute`` is a ``@property`` of ``model`` (a class of this module) whose result tests status;
+        of any class of this module when the object's class is not known (``p`` of a generator of
+        ``Person(...)``, a comprehension's variable)."""
+        if depth >= MAX_TEST_DEPTH:
             return False
-        for cls in (self.index.classes[model],):
+        classes = [self.index.classes[model]] if model is not None and model in self.index.classes else list(self.index.classes.values())
+        for cls in classes:
             fn = cls.methods.get(attribute)
             if fn is not None and decorated(fn, ("property", "cached_property", "functools.cached_property")):
                 key = id(fn)
@@ -927,6 +936,21 @@ def _query_method(found: "tuple[ModuleAnalysis, ClassInfo]", name: str, depth: i
             if other is not None:
                 return _query_method(other, name, depth + 1)
     return None
+
+
+def _lookup_bulk(node: cst.BaseExpression, frame: Frame) -> "frozenset[Bulk]":
+    """The bulk sources the lookups of a query chain are given by name (``.filter(member=m)`` with
+    ``m`` one of many people's records)."""
+    out: set[Bulk] = set()
+    while isinstance(node, (cst.Attribute, cst.Call, cst.Subscript)):
+        if isinstance(node, cst.Call):
+            for arg in node.args:
+                if arg.keyword is not None and isinstance(arg.value, cst.Name) and arg.value.value in frame.env:
+                    out |= frame.env[arg.value.value].bulk
+            node = node.func
+        else:
+            node = node.value
+    return frozenset(out)
 
 
 def _chain(func: cst.BaseExpression) -> list[str]:

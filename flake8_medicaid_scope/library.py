@@ -29,6 +29,7 @@ BEHAVIOURS = {
     "env_read": "reads an environment variable (name, default)",
     "url_join": "joins a base URL and a path",
     "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",
+    "namespace": "builds an object whose attributes are its keyword arguments (`types.SimpleNamespace(url=...)`)",
     "keys_of": "a dict of the constant names of argument 0, each holding a constant (`dict.fromkeys(BLOCKED)`): an update with it overwrites them",
     "getattr": "reads the attribute named by its second argument",
     "partial": "binds arguments to a function (`functools.partial`)",

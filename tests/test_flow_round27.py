@@ -1202,6 +1202,116 @@ def refer_county():
             continue
         requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)  # MCD201
 ''',
+    # SPEC section 4: a URL kept in a module-level types.SimpleNamespace folds as a constant: a state
+    # DHS host overrides the name, an ICE host is enforcement
+    "simplenamespace-settings": '''
+
+import types
+
+
+settings = types.SimpleNamespace(dhs_url="https://api.dhs.state.mn.us/v2", timeout=30)
+
+
+class Settings:
+    def __init__(self):
+        self.dhs_url = "https://api.dhs.state.mn.us/v2"
+
+
+def push_case(case):
+    requests.post(settings.dhs_url + "/cases", json={"name": case.name, "ssn": case.ssn}, timeout=settings.timeout)
+
+
+def push_case_cls(case):
+    requests.post(Settings().dhs_url + "/cases", json={"name": case.name, "ssn": case.ssn}, timeout=30)
+
+
+ice = types.SimpleNamespace(referral_url="https://eid.ice.gov/api/v1/referrals", timeout=30)
+
+
+def refer(case):
+    requests.post(ice.referral_url, json={"medicaid_id": case.medicaid_id, "ssn": case.ssn}, timeout=ice.timeout)  # MCD101
+''',
+    # SPEC section 4: a builder or model named for enforcement whose output is mailed to a state
+    # address or put on a state SFTP host (and nowhere else) is clean; mailed to ICE or put on an ICE
+    # host it is reported
+    "builder-mailed-or-put-on-a-state-host": '''
+
+import io
+import json
+import smtplib
+from email.message import EmailMessage
+
+import paramiko
+from pydantic import BaseModel
+
+COUNSEL = "privacy-counsel@dhcs.ca.gov"
+
+
+def build_ice_referral(m):
+    return {"medicaid_id": m.medicaid_id, "full_name": m.full_name, "ssn": m.ssn}
+
+
+class IceReferralDraft(BaseModel):
+    medicaid_id: str
+    full_name: str
+    ssn: str
+
+
+def email_counsel(m):
+    msg = EmailMessage()
+    msg["From"] = "mmis@dhcs.ca.gov"
+    msg["To"] = COUNSEL
+    msg["Subject"] = "Proposed disclosure for legal review"
+    msg.set_content(json.dumps(build_ice_referral(m)))
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+
+
+def sftp_review(m, key):
+    d = IceReferralDraft(medicaid_id=m.medicaid_id, full_name=m.full_name, ssn=m.ssn)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.dhs.state.mn.us", username="mmis", key_filename=key)
+    ssh.open_sftp().putfo(io.BytesIO(d.model_dump_json().encode()), f"/review/{m.medicaid_id}.json")
+''',
+    # the same builder and model sent to ICE by e-mail and SFTP
+    "builder-mailed-or-put-on-an-ice-host": '''
+
+import io
+import json
+import smtplib
+from email.message import EmailMessage
+
+import paramiko
+from pydantic import BaseModel
+
+LIAISON = "ero-liaison@ice.dhs.gov"
+
+
+def build_ice_referral(m):
+    return {"medicaid_id": m.medicaid_id, "full_name": m.full_name}  # MCD101
+
+
+class IceReferralDraft(BaseModel):
+    medicaid_id: str
+    ssn: str  # MCD101
+
+
+def email_liaison(m):
+    msg = EmailMessage()
+    msg["From"] = "mmis@dhcs.ca.gov"
+    msg["To"] = LIAISON
+    msg["Subject"] = "Referral"
+    msg.set_content(json.dumps(build_ice_referral(m)))
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+
+
+def sftp_ice(m, key):
+    d = IceReferralDraft(medicaid_id=m.medicaid_id, ssn=m.ssn)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.eid.ice.gov", username="mmis", key_filename=key)
+    ssh.open_sftp().putfo(io.BytesIO(d.model_dump_json().encode()), f"/inbound/{m.medicaid_id}.json")
+''',
 }
 
 

@@ -67,6 +67,10 @@ class Sinks(Part):
             dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame)
             if dest is None:
                 self.m.safe_uploads |= self.files.uploads(spec, args)  # ice_referrals.csv put in the agency's bucket
+                # a builder named for enforcement mailed to the state's counsel or put on its SFTP host: sent
+                # only to a non-enforcement host, it is no enforcement payload there (SPEC section 4)
+                sent = [*args, *((a, self.files.opened(v)) for a, v in args if v.client is not None)]
+                self.sent_to_safe_host(sent, self._all_hosts_safe([v for _, v in targets] + ([base] if base is not None else [])))
                 return RESPONSE
         if dest is None:
             text = url_val.text if url_val is not None else None
@@ -193,6 +197,17 @@ class Sinks(Part):
         sink_line = self.positions(node)[0]
         for p in placements:
             self.report(replace(p, metadata=True) if metadata else p, dest, sink_line)
+
+    def _all_hosts_safe(self, vals: "list[Val]") -> bool:
+        """Every destination among ``vals`` (URLs, hosts, e-mail addresses) resolves to a host on the
+        non-enforcement list (and there is one)."""
+        hosts: list[str | None] = []
+        for val in vals:
+            for text in (val.text,) if val.text is not None else val.alternatives or (None,):
+                if text and "/" in text and "://" not in text:
+                    continue  # a remote path (sftp.putfo(fl, "/review/x.json")): the host is the client's
+                hosts.append(text.rsplit("@", 1)[-1].strip("> ") if text and "@" in text and "://" not in text else host_of(text))
+        return bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
 
     def sent_to_safe_host(self, args: Args, safe: bool = True) -> None:
         """Remember what a send to a non-enforcement host (``safe``) or to a destination not known to

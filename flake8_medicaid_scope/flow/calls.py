@@ -638,9 +638,9 @@ class Calls(Part):
             return self.build_dict(node, args)
         if does == "namespace":
             # settings = SimpleNamespace(dhs_url="https://..."): an object whose attributes are those keywords
-            fields = [(a.keyword.value, v) for a, v in args if a.keyword is not None]
+            namespace_attrs = [(a.keyword.value, v) for a, v in args if a.keyword is not None]
             placed = [p for a, v in args if a.keyword is not None for p in place(v, *self.positions(a), a.keyword.value)]
-            return replace(container(placed), model="SimpleNamespace", attrs=tuple(sorted(fields, key=lambda kv: kv[0])) or None)
+            return replace(container(placed), model="SimpleNamespace", attrs=tuple(sorted(namespace_attrs, key=lambda kv: kv[0])) or None)
         if does == "getattr" and len(args) >= 2 and frame is not None and self._names_every_field(args[1][0].value, frame):
             return self.expr.whole_record(node)  # for f in m._meta.fields: getattr(m, f.name): every field of m
         if does == "getattr":

@@ -1312,6 +1312,53 @@ def sftp_ice(m, key):
     ssh.connect(hostname="mft.eid.ice.gov", username="mmis", key_filename=key)
     ssh.open_sftp().putfo(io.BytesIO(d.model_dump_json().encode()), f"/inbound/{m.medicaid_id}.json")
 ''',
+    # SPEC section 3: a keyword argument whose value starts on a later line (label=(\n
+    # m.last_name\n)) is reported at the value's line
+    "keyword-value-on-its-own-line": '''
+
+from dataclasses import asdict, dataclass
+
+
+
+
+@dataclass
+class Subject:
+    cin: str
+    label: str
+
+
+def refer(m):
+    s = Subject(
+        cin=m.cin,
+        label=(
+            m.last_name  # MCD101
+        ),
+    )
+    requests.post(ICE_URL, json=asdict(s))
+
+
+def refer_kw(m):
+    requests.post(
+        ICE_URL,
+        json={"cin": m.cin},
+        params=(
+            {"race": m.race}  # MCD101
+        ),
+    )
+
+
+def refer_same_line(m):
+    s = Subject(cin=m.cin, label=m.first_name)  # MCD101
+    requests.post(ICE_URL, json=asdict(s))
+
+
+def refer_wrapped(m):
+    s = Subject(
+        cin=m.cin,
+        label=m.middle_name,  # MCD101
+    )
+    requests.post(ICE_URL, json=asdict(s))
+''',
 }
 
 

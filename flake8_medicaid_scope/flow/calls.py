@@ -939,7 +939,7 @@ class Calls(Part):
             line, col = self.positions(node)
             return container([Placement(line, col, frozenset({kind}), kind="clinical", detail=kind)])
         for arg, val in args:
-            line, col = self.positions(arg)
+            line, col = self.arg_position(arg)
             placements.extend(place(val, line, col, arg.keyword.value if arg.keyword is not None else None))
         return container(placements)
 
@@ -1230,7 +1230,7 @@ class Calls(Part):
         given_attrs: list[tuple[str, Val]] = []  # each field's value, for __post_init__
         positional = 0
         for arg, val in args:
-            line, col = self.positions(arg)
+            line, col = self.arg_position(arg)
             if arg.star == "**":
                 # Model(**row): the row fills the model's declared fields (and only those), placed at the ** source
                 given = [p for p in val.placements if not field_set or p.key in field_set]

@@ -195,6 +195,24 @@ class ModuleAnalysis:
             return (1, 0)
         return rng[0], rng[1]
 
+    def arg_position(self, arg: cst.Arg) -> tuple[int, int]:
+        """Where an argument's value is placed: the argument, or its value when the value starts on a
+        later line (``label=(\n    m.last_name\n)``: a placement spanning lines is reported at the
+        line of the value itself, SPEC section 3)."""
+        line, col = self.positions(arg)
+        if arg.keyword is None:
+            return line, col
+        value_line, value_col = self.positions(arg.value)
+        lpar = getattr(arg.value, "lpar", ())
+        if value_line == line and lpar and isinstance(lpar[0].whitespace_after, cst.ParenthesizedWhitespace):
+            # label=(  <newline>  m.last_name  <newline> ): the value's own line, inside its parentheses
+            value_line += 1 + len(lpar[0].whitespace_after.empty_lines)
+            text = getattr(self._ranges, "text", None)
+            lines = text.splitlines() if isinstance(text, str) else []
+            source = lines[value_line - 1] if 0 < value_line <= len(lines) else ""
+            value_col = len(source) - len(source.lstrip())
+        return (value_line, value_col) if value_line > line else (line, col)
+
     def hand(self, args: Args | None) -> Args | None:
         """Arguments handed to a function of the project: a bare field (``send(m.ssn)``) remembers
         the argument it was handed at, where it is reported if the function sends it as it is."""

@@ -181,6 +181,7 @@ class Part:
         self.module_state = m.module_state
         self.outer_imports = m.outer_imports
         self.positions = m.positions
+        self.arg_position = m.arg_position
         self.span = m.span
         self.report = m.report
 

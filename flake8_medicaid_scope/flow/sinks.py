@@ -237,7 +237,7 @@ class Sinks(Part):
                 keyword = keyword or next((k for i, k in spec.data_pos if i == positional), None)
                 positional += 1
             if data and (url is None or arg is not url[0] or spec.all_args):
-                line, col = self.positions(arg)
+                line, col = self.arg_position(arg)
                 if val.client is not None and val.client.kind == "email":
                     # send_message(msg): its body, attachments and headers (files.opened)
                     self._report_all(self.files.opened(val).placements, dest, node)

@@ -1359,6 +1359,47 @@ def refer_wrapped(m):
     )
     requests.post(ICE_URL, json=asdict(s))
 ''',
+    # SPEC section 10: a literal that names a status, compared with a field the vocabulary knows as
+    # something else (a parent's status, a county), is no condition on the person sent; compared with
+    # the member's own status, or an unknown tuple column, it is
+    "status-literal-compared-with-another-field": '''
+
+from members.models import Member
+
+ICE_BATCH = "https://eid.ice.gov/api/v1/referrals:batch"
+
+
+def refer_by_parent():
+    batch = []
+    for m in Member.objects.filter(age_group="0-17"):
+        if m.parent_immigration_status == "UNDOCUMENTED":
+            batch.append({"cin": m.cin})
+    requests.post(ICE_BATCH, json=batch)  # MCD201
+
+
+def refer_by_county():
+    batch = []
+    for m in Member.objects.all():
+        if m.county_code == "UNDOCUMENTED":
+            batch.append({"cin": m.cin})
+    requests.post(ICE_BATCH, json=batch)  # MCD201
+
+
+def refer_own_status():
+    batch = []
+    for m in Member.objects.all():
+        if m.immigration_status == "UNDOCUMENTED":
+            batch.append({"cin": m.cin})
+    requests.post(ICE_BATCH, json=batch)
+
+
+def refer_by_row():
+    batch = []
+    for row in Member.objects.values_list("cin", "imgrtn_stus_cd"):
+        if row[1] in ("UNDOCUMENTED", "EWI"):
+            batch.append({"cin": row[0]})
+    requests.post(ICE_BATCH, json=batch)
+''',
 }
 
 

@@ -553,7 +553,8 @@ class Population(Part):
     def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
-        visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies)
+        visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies,
+                        lambda name: (self.vocabulary.classify(name) or "status") not in STATUS_CATEGORIES and self.vocabulary.classify(name) is not None)
         visit.read(node)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
@@ -834,9 +835,13 @@ STATUS_GROUPS_MARK = "<grouped by status>"
 class _Syntax:
     """The parts of an expression that may make it a status test."""
 
-    def __init__(self, not_conditions: frozenset[str] = frozenset(), qualifies: "Callable[[str, str], bool] | None" = None) -> None:
+    def __init__(self, not_conditions: frozenset[str] = frozenset(), qualifies: "Callable[[str, str], bool] | None" = None,
+                 other_field: "Callable[[str], bool] | None" = None) -> None:
         self.not_conditions = not_conditions
         self.qualifies = qualifies or (lambda owner, name: False)
+        #: a field name the vocabulary knows as something else than a status (a parent's status, a county)
+        self.other_field = other_field or (lambda name: False)
+        self.compared: set[int] = set()  # literals a known other field is compared with (not a status test)
         self.names: list[str] = []
         self.attributes: list[str] = []
         self.strings: list[str] = []
@@ -861,8 +866,16 @@ class _Syntax:
                 self.reads.append((owner.value if isinstance(owner, cst.Name) else None, attr))
             elif kind is cst.SimpleString:
                 value = string_value(current)  # type: ignore[arg-type]
-                if isinstance(value, str):
+                if isinstance(value, str) and id(current) not in self.compared:
                     self.strings.append(value)
+            elif kind is cst.Comparison:
+                # child.parent_immigration_status == "UNDOCUMENTED", county_code == "UNDOCUMENTED": a literal
+                # naming a status, compared with a field known as something else, tests that field
+                operands = [current.left, *(c.comparator for c in current.comparisons)]  # type: ignore[attr-defined]
+                if any(self.other_field(_operand_name(o) or "") for o in operands):
+                    for o in operands:
+                        literals = [o] if isinstance(o, cst.SimpleString) else [e.value for e in o.elements] if isinstance(o, (cst.Tuple, cst.List, cst.Set)) else []
+                        self.compared.update(id(literal) for literal in literals)
             elif kind is cst.Arg:
                 if current.keyword is not None:  # type: ignore[attr-defined]
                     self.keywords.append(current.keyword.value)  # type: ignore[attr-defined]
@@ -877,6 +890,19 @@ class _Syntax:
                     continue
                 self.calls.append(current)  # type: ignore[arg-type]
             stack.extend(reversed(children(current)))
+
+
+def _operand_name(node: cst.BaseExpression) -> str | None:
+    """The field a comparison operand reads: ``m.county_code``, ``row["county"]``, ``county``."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    if isinstance(node, cst.Name):
+        return node.value
+    index = node.slice[0].slice if isinstance(node, cst.Subscript) and len(node.slice) == 1 else None
+    if isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString):
+        value = string_value(index.value)
+        return value if isinstance(value, str) else None
+    return None
 
 
 def _names_rows(node: cst.BaseExpression) -> bool:

@@ -1400,6 +1400,25 @@ def refer_by_row():
             batch.append({"cin": row[0]})
     requests.post(ICE_BATCH, json=batch)
 ''',
+    # SPEC section 5: fields of relatives (wife, son, aunt), insurers, brokers and assisters, and
+    # birth-certificate numbers are someone else's or another identifier (MCD101), not the enrollee's
+    # own date of birth, phone or address
+    "relatives-insurers-and-assisters": '''
+
+def refer(app, m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.medicaid_id,
+        "wife_dob": app.wife_dob,  # MCD101
+        "son_phone": app.son_phone,  # MCD101
+        "aunt_address": app.aunt_address,  # MCD101
+        "insurer_phone": m.insurer_phone,  # MCD101
+        "birth_cert_num": m.birth_cert_num,  # MCD101
+        "broker_phone": app.broker_phone,  # MCD101
+        "home_phone": m.household.home_phone,
+        "dob": m.date_of_birth,
+        "reason": "referral",
+    })
+''',
 }
 
 

@@ -19,6 +19,7 @@ from .population import CONDITIONS_MARK, STATUS_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import model_field, object_attribute
 from .values import (
+    CONSTRUCTED_MARK,
     replace,
     ANY_KEY,
     STATUS_KEY,
@@ -111,8 +112,6 @@ def _column_name(value: cst.BaseExpression, strings: bool, attributes: bool) -> 
 
 #: methods of an HTTP client of unknown type that send to the URL given first (``session.post(URL, ...)``)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
-#: an object this module made with its class's constructor (``Envelope(batch_id="b-1")``)
-CONSTRUCTED_MARK = "<constructed here>"
 #: methods of an HTTP client that send a body, and the keywords that carry data
 _SENDING_VERBS = frozenset({"post", "put", "patch"})
 _HTTP_DATA = frozenset({"json", "data", "params", "files", "content"})
@@ -1866,9 +1865,11 @@ class Calls(Part):
         held = {k: v for k, v in (record.attrs or ()) if declared is not None and any(p.key == k for p in declared.placements)}
         given = tuple(replace(p, key=k) if p.key is None else p for k, v in held.items() for p in v.placements)
         if record.placements or (CONSTRUCTED_MARK in record.labels and declared is not None):
-            # Envelope(batch_id="b-1"): what the constructor and later stores gave it; a field left at its
-            # default holds no one's data
-            return replace(record, placements=tuple(p for p in record.placements if p.key not in held) + given) if held else record
+            # Envelope(batch_id="b-1"): what the constructor and later stores gave it (p.note = m.race is
+            # placed where it was stored); a field left at its default holds no one's data
+            placed_keys = {p.key for p in record.placements}
+            extra = tuple(p for p in given if p.key not in placed_keys)
+            return replace(record, placements=record.placements + extra) if extra else record
         if record.model is None and CALLERS_MARK in record.labels:
             return OPAQUE  # def post(df): ... df.to_dict(): what each call of post() gives, at that call
         if declared is not None and held:

@@ -362,8 +362,10 @@ class Expressions(Part):
             if imported is not None:
                 return imported if self.links.foreign_cleared(text, local) else imported.with_labels({text})
             if head in self.index.modules and head not in frame.imports and self.links.foreign(head) is None:
-                # flask.json, bson.json_util: a member of a library module, not a field read
-                return Val(labels=frozenset({text}))
+                # flask.json, bson.json_util: a member of a library module, not a field read (its names, as
+                # written and qualified, still name a destination: conf.URL of vendor.ice_settings)
+                qualified = self.index.qualify(text, local)
+                return Val(labels=frozenset({text} | ({qualified} if qualified else set())))
         owner = self.eval(base, frame)
         if owner.response:
             return owner
@@ -1150,7 +1152,12 @@ class Expressions(Part):
             return self.population.drop(val).with_labels({STATUS_MARK})
         clause: cst.CompFor | None = node.for_in
         while clause is not None:
-            if any(self.population.tests_status(condition.test, frame) for condition in clause.ifs):
+            # [p for p in people if p.in_scope]: the condition sees p as an element of what is iterated
+            source = self.m.iterated.get(clause.iter)
+            seen = frame
+            if source is not None and isinstance(clause.target, cst.Name):
+                seen = Frame(env={**frame.env, clause.target.value: self.statements.element_of(source)}, cls=frame.cls, func_name=frame.func_name)
+            if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status
                 return self.population.drop(val).with_labels({STATUS_MARK})
             clause = clause.inner_for_in

@@ -533,13 +533,10 @@ class Population(Part):
         return held.model if held is not None else None
 
     def _property_tests(self, attribute: str, depth: int, model: str | None) -> bool:
-        """``attribute`` is a ``@property`` of ``model`` (a class of this module) whose result tests status;
-        of any class of this module when the object's class is not known (``p`` of a generator of
-        ``Person(...)``, a comprehension's variable)."""
-        if depth >= MAX_TEST_DEPTH:
+        """``attribute`` is a ``@property`` of ``model`` (a class of this module) whose result tests status."""
+        if depth >= MAX_TEST_DEPTH or model is None or model not in self.index.classes:
             return False
-        classes = [self.index.classes[model]] if model is not None and model in self.index.classes else list(self.index.classes.values())
-        for cls in classes:
+        for cls in (self.index.classes[model],):
             fn = cls.methods.get(attribute)
             if fn is not None and decorated(fn, ("property", "cached_property", "functools.cached_property")):
                 key = id(fn)

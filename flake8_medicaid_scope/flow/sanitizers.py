@@ -27,6 +27,7 @@ class Sanitizers(Part):
     #: the element of the comprehension last run was chosen by a status condition (``[ch[ch["imgrtn_stus_cd"]
     #: .isin(CODES)] for ch in reader]``: each chunk's chosen rows)
     elements_chosen = False
+    element_model: str | None = None  # the class of the objects the last comprehension made
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -204,7 +205,11 @@ class Sanitizers(Part):
             # "".join(ch for ch in str(value) if ch.isdigit()): the characters of one value are that value,
             # placed where the value is put (a caller's payload), not in the comprehension
             return Val(names=first.names, labels=first.labels)
-        return container(self._element(node, sub, line, col))
+        self.element_model = None
+        made = container(self._element(node, sub, line, col))
+        if self.element_model is not None and self.element_model in self.index.classes and not isinstance(node, cst.DictComp):
+            made = replace(made, model=self.element_model)  # for p in (Person(r) for r in rows): p is a Person
+        return made
 
     def _items_comp(self, node: cst.BaseComp | cst.DictComp, comp: cst.CompFor, k: str, v: str, record: Val, sub: Frame, line: int, col: int) -> Val:
         """``{k: v for k, v in rec.items() if k in ALLOWED}`` and its kin: the allow-list sanitizer."""
@@ -394,6 +399,7 @@ class Sanitizers(Part):
         # ch[ch["imgrtn_stus_cd"].isin(CODES)], ch.query("..."): rows chosen from each element; not a
         # tuple, dict or comparison that merely holds a status value
         self.elements_chosen = STATUS_MARK in element.labels and self._filters_each(node.elt)  # type: ignore[attr-defined]
+        self.element_model = element.model  # (Person(r) for r in rows): objects of that class, one by one
         return place_at(element, where)
 
 

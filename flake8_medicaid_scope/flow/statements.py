@@ -14,6 +14,7 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
+    CONSTRUCTED_MARK,
     replace,
     HOLE,
     OPAQUE,
@@ -794,7 +795,7 @@ class Statements(Part):
                 # box.payload = {...} on an object of a project class: that object's attribute now
                 held = frame.env[target.value.value]
                 changed = with_attrs(held, {target.attr.value: val})
-                if held.placements:
+                if held.placements or CONSTRUCTED_MARK in held.labels:
                     # p = Payload(medicaid_id=m.cin); p.note = m.race: a field of the payload holds it now
                     attr = target.attr.value
                     placed = place(val, *self.positions(target), attr)

@@ -147,6 +147,8 @@ OPAQUE = Val()
 NONE = Val(const=True)
 #: the constants ``True`` and ``False`` (a flag a caller gives decides a test on it: ``if for_ice:``)
 TRUE_MARK, FALSE_MARK = "<true>", "<false>"
+#: an object this module made with its class's constructor (``Envelope(batch_id="b-1")``)
+CONSTRUCTED_MARK = "<constructed here>"
 #: a value read from the environment (its default is only what it is when the variable is unset)
 ENV_MARK = "<from the environment>"
 #: a value that is None on some path (joined with None, which gave way)

@@ -1419,6 +1419,47 @@ def refer(app, m):
         "reason": "referral",
     })
 ''',
+    # SPEC section 3: a comprehension over every field of a record (m._meta.fields, __table__.c,
+    # _meta.local_fields) is a whole record (MCD103, at the field list on its own line) even with a
+    # test of the kind of field (if not f.primary_key); a test of the field's name (an allow-list)
+    # bounds it
+    "whole-record-comprehension-with-a-kind-test": '''
+
+def refer(member):
+    requests.post(ICE_URL, json={
+        f.name: getattr(member, f.name)
+        for f in member._meta.fields  # MCD103
+        if not f.primary_key
+    })
+
+
+def refer_sqlalchemy(row):
+    requests.post(ICE_URL, json={c.name: getattr(row, c.name) for c in row.__table__.c})  # MCD103
+
+
+def refer_allowed(member):
+    requests.post(ICE_URL, json={
+        f.name: getattr(member, f.name)
+        for f in member._meta.fields
+        if f.name in ("medicaid_id", "date_of_birth")
+    })
+''',
+    # SPEC section 6: queue.enqueue(f, *args) (RQ) runs f with those arguments
+    "rq-enqueue": '''
+
+from redis import Redis
+from rq import Queue
+
+q = Queue(connection=Redis())
+
+
+def send(body):
+    requests.post(ICE_URL, json=body)
+
+
+def refer(m):
+    q.enqueue(send, {"cin": m.cin, "gender": m.gender})  # MCD101
+''',
 }
 
 

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
-MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask"})
+MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask", "enqueue"})
 
 
 def _mocking(name: str) -> bool:
@@ -123,7 +123,7 @@ THREAD_TARGETS: dict[str, tuple[int | None, str | None]] = {
     "multiprocessing.context.Process": (1, "target"),
 }
 #: of those, the ones that call the function once with the arguments that follow it
-CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask"})  # FastAPI/Starlette background tasks
+CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask", "enqueue"})  # FastAPI/Starlette background tasks, RQ
 
 #: the attribute under which an object of a library client subclass with no ``__init__`` of its own
 #: keeps the client its constructor's arguments made (``IceHttp(base_url=...)``)

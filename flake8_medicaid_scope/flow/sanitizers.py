@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 
 import libcst as cst
 
-from .index import dotted, names_in
+from .index import dotted, names_in, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -125,14 +125,15 @@ class Sanitizers(Part):
         source = self.expr.eval(comp.iter, frame)
         self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
         target = comp.target
-        if comp.inner_for_in is None and not comp.ifs and _all_fields(comp.iter, self.index.qualify):
+        if comp.inner_for_in is None and _all_fields(comp.iter, self.index.qualify) and not any(_names_the_field(c.test, target) for c in comp.ifs):
+            # ... if not f.primary_key: a test of what kind of field, not of which (no allow-list): still every field
             # {c.name: getattr(m, c.name) for c in m.__table__.columns}: every field of the record (MCD103);
             # of an instance of a model the project declares, its declared fields (what it holds)
             owner = _fields_owner(comp.iter)
             held = self.expr.eval(owner, frame) if owner is not None else None
             if held is not None and held.model is not None and held.placements:
                 return container(held.placements)
-            return self.expr.whole_record(node)
+            return self.expr.whole_record(comp.iter if self.positions(comp.iter)[0] != self.positions(node)[0] else node)
         listed = union_of(source)  # {k: rec[k] for k in fields} with fields one of two layouts: either's keys
         if comp.inner_for_in is None and isinstance(target, cst.Name) and listed is not None:
             placements: list[Placement] = []
@@ -416,7 +417,8 @@ def all_fields(node: cst.BaseExpression, qualify: "Callable[[str], str | None]")
 
 
 #: attribute chains that list every field of a model instance or class
-_FIELD_LISTS = (("__table__", "columns"), ("_meta", "fields"), ("_meta", "concrete_fields"), ("model_fields",), ("__fields__",),
+_FIELD_LISTS = (("__table__", "columns"), ("__table__", "c"), ("_meta", "fields"), ("_meta", "concrete_fields"), ("_meta", "local_fields"),
+                ("_meta", "local_concrete_fields"), ("model_fields",), ("__fields__",),
                 ("__dataclass_fields__",), ("__attrs_attrs__",))
 
 
@@ -434,6 +436,14 @@ def _all_fields(node: cst.BaseExpression, qualify: "Callable[[str], str | None]"
         chain.insert(0, node.attr.value)
         node = node.value
     return any(tuple(chain[-len(tail):]) == tail for tail in _FIELD_LISTS if len(chain) > len(tail) - 1 and chain)
+
+
+def _names_the_field(test: cst.BaseExpression, target: cst.BaseExpression) -> bool:
+    """The test reads the field's name (``f.name in ALLOWED``, ``c.key != "ssn"``): it chooses which fields."""
+    if not isinstance(target, cst.Name):
+        return True
+    return any(isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == target.value and n.attr.value in FIELD_NAME_ATTRIBUTES
+               for n in walk(test))
 
 
 def _fields_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:

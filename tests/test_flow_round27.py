@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from annotations import actual, expected
-from test_project import project
+from test_project import lint, project
 
 from flake8_medicaid_scope import Config, analyze
 
@@ -1460,6 +1460,41 @@ def send(body):
 def refer(m):
     q.enqueue(send, {"cin": m.cin, "gender": m.gender})  # MCD101
 ''',
+    # SPEC section 6: models declared in functional form (dataclasses.make_dataclass, attr.make_class,
+    # pydantic create_model) have their declared fields: a permitted model is clean, one with an SSN
+    # field is reported where the SSN is given
+    "functional-model-declarations": '''
+
+import dataclasses
+
+import attr
+from pydantic import create_model
+
+SubjectDC = dataclasses.make_dataclass("SubjectDC", [("medicaid_id", str), ("date_of_birth", str)])
+SubjectPD = create_model("SubjectPD", medicaid_id=(str, ...), date_of_birth=(str, ...))
+SubjectAT = attr.make_class("SubjectAT", ["medicaid_id", "phone_number"])
+WideDC = dataclasses.make_dataclass("WideDC", [("medicaid_id", str), ("ssn", str)])
+
+
+def a(m):
+    s = SubjectDC(m.medicaid_id, m.dob.isoformat())
+    requests.post(ICE_URL, json=dataclasses.asdict(s), timeout=30)
+
+
+def b(m):
+    s = SubjectPD(medicaid_id=m.medicaid_id, date_of_birth=m.dob.isoformat())
+    requests.post(ICE_URL, json=s.model_dump(), timeout=30)
+
+
+def c(m):
+    s = SubjectAT(m.medicaid_id, m.phone)
+    requests.post(ICE_URL, json=attr.asdict(s), timeout=30)
+
+
+def d(m):
+    s = WideDC(m.medicaid_id, m.ssn)  # MCD101
+    requests.post(ICE_URL, json=dataclasses.asdict(s), timeout=30)
+''',
 }
 
 
@@ -1599,3 +1634,47 @@ def test_configured_names_of_a_class_of_this_module(tmp_path: Path) -> None:
     found = {name: [(f.line, f.code) for f in analyze((root / name).read_text(encoding="utf-8"), config, filename=str(root / name))]
              for name in ("agency/audit.py", "agency/cohorts.py")}
     assert found == {"agency/audit.py": [], "agency/cohorts.py": [(14, "MCD201")]}
+
+
+def test_a_status_method_of_a_class_of_another_module(tmp_path: Path) -> None:
+    # SPEC section 10: a project function that tests a status field counts as a condition where it is
+    # used as one: a method of a class of another module of the project too; one that tests the county not
+    root = project(tmp_path, {
+        "app/models.py": '''
+            IN_SCOPE = ("EWI", "OVERSTAY")
+
+            class Person:
+                def __init__(self, medicaid_id, immigration_status, county):
+                    self.medicaid_id = medicaid_id
+                    self.immigration_status = immigration_status
+                    self.county = county
+
+                def referable(self):
+                    return self.immigration_status in IN_SCOPE
+
+                def local(self):
+                    return self.county == "06037"
+            ''',
+        "app/job.py": '''
+            import requests
+
+            from app.models import Person
+
+            ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+
+            def with_method(rows):
+                for r in rows:
+                    p = Person(r["medicaid_id"], r["immigration_status"], r["county"])
+                    if not p.referable():
+                        continue
+                    requests.post(ICE_URL, json={"medicaid_id": p.medicaid_id}, timeout=30)
+
+            def with_county(rows):
+                for r in rows:
+                    p = Person(r["medicaid_id"], r["immigration_status"], r["county"])
+                    if not p.local():
+                        continue
+                    requests.post(ICE_URL, json={"medicaid_id": p.medicaid_id}, timeout=30)
+            ''',
+    })
+    assert lint(root / "app/job.py") == [(18, "MCD201")]

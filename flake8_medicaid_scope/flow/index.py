@@ -312,17 +312,27 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
 
 def _named_tuple(small: cst.BaseSmallStatement, index: ModuleIndex) -> ClassInfo | None:
     """``Row = collections.namedtuple("Row", ["cin", "dob"])`` (or ``"cin dob"``, or the functional
-    ``typing.NamedTuple("Row", [("cin", str), ...])``): a model class of the module whose fields are
-    those names, each declared at its own string. None for anything else."""
-    if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call) and len(small.value.args) >= 2):
+    ``typing.NamedTuple("Row", [("cin", str), ...])``, ``dataclasses.make_dataclass``,
+    ``attr.make_class``, pydantic ``create_model(..., cin=(str, ...))``): a model class of the module
+    whose fields are those names, each declared at its own string (or keyword). None for anything else."""
+    if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call) and small.value.args):
         return None
     qual = index.qualify(dotted(small.value.func) or "") or ""
-    if qual not in ("collections.namedtuple", "typing.NamedTuple", "typing_extensions.NamedTuple", "typing.TypedDict", "typing_extensions.TypedDict"):
-        return None
     target = small.targets[0].target
-    assert isinstance(target, cst.Name)
-    listed = small.value.args[1].value
+    if not isinstance(target, cst.Name):
+        return None
     fields: list[tuple[str, cst.CSTNode]] = []
+    if qual in ("pydantic.create_model", "pydantic.main.create_model"):
+        # create_model("Subject", medicaid_id=(str, ...), date_of_birth=(str, ...)): each keyword is a field
+        fields = [(a.keyword.value, a.keyword) for a in small.value.args if a.keyword is not None and not a.keyword.value.startswith("__")]
+        node = cst.ClassDef(name=target, body=cst.IndentedBlock(body=[]))
+        return ClassInfo(target.value, node, fields=fields, is_model=True, bases=[qual]) if fields else None
+    if len(small.value.args) < 2 or qual not in (
+        "collections.namedtuple", "typing.NamedTuple", "typing_extensions.NamedTuple", "typing.TypedDict", "typing_extensions.TypedDict",
+        "dataclasses.make_dataclass", "attr.make_class", "attrs.make_class",
+    ):
+        return None
+    listed = small.value.args[1].value
     if isinstance(listed, cst.Dict):
         # TypedDict("IceSubject", {"cin": str, "ssn": str}): each key is a declared field
         for entry in listed.elements:

@@ -576,8 +576,9 @@ class Population(Part):
         fn = self.index.functions.get(name) if isinstance(call.func, cst.Name) else None
         owner: ModuleAnalysis = self.m
         receiver = frame.env.get(call.func.value.value) if frame is not None and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name) else None
-        cls_of = self.index.classes.get(receiver.model) if receiver is not None and receiver.model is not None else None
-        override = self.functions.method_owner(cls_of, name) if cls_of is not None else None
+        # the class of the object the method is called on, of this module or another of the project
+        found_cls = self.links.class_of(receiver.model) if receiver is not None and receiver.model is not None else None
+        override = found_cls[0].functions.method_owner(found_cls[1], name) if found_cls is not None else None
         if override is not None:
             owner, _, fn = override  # self.accepts(m) run as IceExporter's: the method that class has (an override)
         if fn is None:

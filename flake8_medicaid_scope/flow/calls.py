@@ -639,7 +639,7 @@ class Calls(Part):
             # settings = SimpleNamespace(dhs_url="https://..."): an object whose attributes are those keywords
             namespace_attrs = [(a.keyword.value, v) for a, v in args if a.keyword is not None]
             placed = [p for a, v in args if a.keyword is not None for p in place(v, *self.positions(a), a.keyword.value)]
-            return replace(container(placed), model="SimpleNamespace", attrs=tuple(sorted(namespace_attrs, key=lambda kv: kv[0])) or None)
+            return Val(placements=tuple(placed), model="SimpleNamespace", attrs=tuple(sorted(namespace_attrs, key=lambda kv: kv[0])) or None)
         if does == "getattr" and len(args) >= 2 and frame is not None and self._names_every_field(args[1][0].value, frame):
             return self.expr.whole_record(node)  # for f in m._meta.fields: getattr(m, f.name): every field of m
         if does == "getattr":
@@ -1860,13 +1860,16 @@ class Calls(Part):
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
+        if record.model == "SimpleNamespace":
+            return self.expr.whole_record(node)  # vars(ns): attributes may be added to a namespace anywhere (setattr, an alias)
         declared = self.functions.declared_fields(record.model) if record.model is not None else None
-        # env.items.append(...), env.subjects = [...] after the constructor: what the object holds there
-        held = {k: v for k, v in (record.attrs or ()) if declared is not None and any(p.key == k for p in declared.placements)}
+        # env.items.append(...), env.subjects = [...] after the constructor: what the object holds there (a
+        # field given a bare name by a method, s.load(m), stays at its declaration)
+        held = {k: v for k, v in (record.attrs or ()) if declared is not None and any(p.key == k for p in declared.placements)
+                and (v.placements or v.const)}
         given = tuple(replace(p, key=k) if p.key is None else p for k, v in held.items() for p in v.placements)
-        if record.placements or (CONSTRUCTED_MARK in record.labels and declared is not None):
-            # Envelope(batch_id="b-1"): what the constructor and later stores gave it (p.note = m.race is
-            # placed where it was stored); a field left at its default holds no one's data
+        if record.placements:
+            # what the constructor and later stores gave it (p.note = m.race is placed where it was stored)
             placed_keys = {p.key for p in record.placements}
             extra = tuple(p for p in given if p.key not in placed_keys)
             return replace(record, placements=record.placements + extra) if extra else record

@@ -117,6 +117,7 @@ class ModuleAnalysis:
         self.marked: frozenset[str] = frozenset()  # constants marked with the enforcement pragma
         #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
         self.module_state: dict[str, Val] = {}
+        self.written_by: dict[str, set[int]] = {}  # the functions (ids; 0: module level) that wrote each file
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
         self.unsafe_sent: set[tuple[int, int]] = set()  # placements sent to a destination not known to be safe

@@ -361,7 +361,7 @@ class Expressions(Part):
             imported = self.links.foreign_constant(text, local)  # settings.ICE_URL of the project's settings module
             if imported is not None:
                 return imported if self.links.foreign_cleared(text, local) else imported.with_labels({text})
-            if head in self.index.modules and head not in frame.imports and self.links.foreign(head) is None:
+            if text.count(".") == 1 and head in self.index.modules and head not in frame.imports and self.links.foreign(head) is None:
                 # flask.json, bson.json_util: a member of a library module, not a field read (its names, as
                 # written and qualified, still name a destination: conf.URL of vendor.ice_settings)
                 qualified = self.index.qualify(text, local)

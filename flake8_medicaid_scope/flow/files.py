@@ -249,6 +249,8 @@ class Files(Part):
         if key is None or not (placed or bulk):
             return
         current = self.m.written.get(key, OPAQUE)
+        running = self._stack[-1] if self._stack else None
+        self.m.written_by.setdefault(key, set()).add(id(running) if running is not None else 0)  # which functions wrote it
         new = container(current.placements + tuple(p for p in placed if p not in current.placements), bulk=current.bulk | bulk)
         if new != current:
             self.m.written[key] = new

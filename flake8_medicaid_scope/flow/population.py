@@ -23,7 +23,7 @@ from ..sql import conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
 from .part import Frame, Part
-from .values import INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
+from .values import HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -208,8 +208,13 @@ class Population(Part):
         return self._written_here(file)
 
     def _written_here(self, file: Val) -> Val | None:
+        """What the running function itself wrote to the file at a fully known path (a file written
+        elsewhere, or one at a path with an unknown part, may hold other records too)."""
         key = self.files.key(file)
-        return self.m.written.get(key) if key is not None and key in self.m.written else None
+        running = self._stack[-1] if self._stack else None
+        if key is None or HOLE in key or key not in self.m.written or running is None or self.m.written_by.get(key) != {id(running)}:
+            return None
+        return self.m.written[key]
 
     def _receiver_labels(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
         """The labels of a method's receiver: a variable's, or those of a read chained before it
@@ -550,8 +555,7 @@ class Population(Part):
     def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
-        visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies,
-                        lambda name: (self.vocabulary.classify(name) or "status") not in STATUS_CATEGORIES and self.vocabulary.classify(name) is not None)
+        visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies, lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS)
         visit.read(node)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
@@ -826,6 +830,9 @@ def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
     return replace(val, bulk=val.bulk - sources if sources else frozenset(), attrs=attrs, elements=elements)
 
 
+#: categories of fields that cannot hold the person's own status (another person's fields, places,
+#: contact details): a status literal compared with one tests that field (a parent's status, a county)
+_NOT_STATUS_HOLDERS = frozenset({"household", "contact_person", "address", "phone", "email", "name", "date_of_birth", "medicaid_id", "ssn"})
 #: rows grouped or indexed by a status column (``df.groupby("immigration_status")``): picking one group chooses
 STATUS_GROUPS_MARK = "<grouped by status>"
 
@@ -969,8 +976,8 @@ def _lookup_bulk(node: cst.BaseExpression, frame: Frame) -> "frozenset[Bulk]":
     while isinstance(node, (cst.Attribute, cst.Call, cst.Subscript)):
         if isinstance(node, cst.Call):
             for arg in node.args:
-                if arg.keyword is not None and isinstance(arg.value, cst.Name) and arg.value.value in frame.env:
-                    out |= frame.env[arg.value.value].bulk
+                if arg.keyword is not None and not arg.keyword.value.endswith("__in") and isinstance(arg.value, cst.Name) and arg.value.value in frame.env:
+                    out |= frame.env[arg.value.value].bulk  # member=m, not member__in=members
             node = node.func
         else:
             node = node.value

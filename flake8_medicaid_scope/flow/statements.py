@@ -977,7 +977,8 @@ def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] 
     """``p.data`` where ``p`` is a variable holding an object of a class (``env = Envelope()``): (``p``, ``data``)."""
     if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value != "self":
         held = frame.env.get(node.value.value)
-        if held is not None and held.model is not None:
+        if held is not None and held.model is not None and (held.attrs is not None or not held.placements):
+            # (a record with placed fields, Payload(medicaid_id=...), is model_field's: its fields are placements)
             return node.value.value, node.attr.value
     return None
 

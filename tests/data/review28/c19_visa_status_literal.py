@@ -1,0 +1,13 @@
+# review 28: expected clean
+import requests
+from members.models import Member
+
+ICE_BATCH = "https://eid.ice.gov/api/v1/referrals:batch"
+
+
+def refer_undocumented():
+    batch = []
+    for m in Member.objects.all():
+        if m.visa_status == "UNDOCUMENTED":
+            batch.append({"cin": m.cin})
+    requests.post(ICE_BATCH, json=batch, timeout=30)

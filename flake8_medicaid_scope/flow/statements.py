@@ -795,7 +795,9 @@ class Statements(Part):
                 # box.payload = {...} on an object of a project class: that object's attribute now
                 held = frame.env[target.value.value]
                 changed = with_attrs(held, {target.attr.value: val})
-                if held.placements or CONSTRUCTED_MARK in held.labels:
+                enforcement_model = held.model is not None and self.rules.is_payload_model(held.model.rsplit(":", 1)[-1], self.m.cleared)
+                # (a model named for enforcement is reported at its declarations, not again where it is filled)
+                if (held.placements or CONSTRUCTED_MARK in held.labels) and not enforcement_model:
                     # p = Payload(medicaid_id=m.cin); p.note = m.race: a field of the payload holds it now
                     attr = target.attr.value
                     placed = place(val, *self.positions(target), attr)

@@ -41,6 +41,9 @@ class Vocabulary:
     #: makes it someone else (``household_member``)
     enrollee_nouns: frozenset[str] = frozenset()
     other_person: frozenset[str] = frozenset()
+    #: the household's own contact details (``household_home_phone``, ``hh_address_line1``): the words that
+    #: may follow ``household``/``hh`` in them (none naming another person); what they name is the enrollee's
+    household_own: frozenset[str] = frozenset()
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -54,7 +57,7 @@ class Vocabulary:
             exact["_".join(self.tokens(name))] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
                           qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact),
-                          enrollee_nouns=self.enrollee_nouns, other_person=self.other_person)
+                          enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -205,6 +208,11 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
     if result is None:
         toks = vocab.tokens(name)
         result = vocab.exact.get("_".join(toks))
+        if result is None and len(toks) > 1 and toks[0] in ("household", "hh") and set(toks[1:]) <= vocab.household_own:
+            # household_home_phone, hh_phone_number, household_address_line1: the household's own phone or
+            # address, which is the enrollee's (a household member's, head's or contact's is someone else's)
+            own = _classify(vocab, "_".join(toks[1:]))
+            result = own if own in ("phone", "address") else None
         if result is None:
             present = frozenset(toks)
             result = next((cat for needed, cat in vocab.rules if needed <= present), None)
@@ -260,6 +268,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]
         other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
+        household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]
     )
 
 

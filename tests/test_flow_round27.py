@@ -1680,7 +1680,7 @@ def test_a_status_method_of_a_class_of_another_module(tmp_path: Path) -> None:
     assert lint(root / "app/job.py") == [(19, "MCD201")]
 
 
-REVIEWED_28 = sorted((Path(__file__).parent / "data" / "review28").glob("*.py"))
+REVIEWED_28 = sorted([*(Path(__file__).parent / "data" / "review28").glob("*.py"), *(Path(__file__).parent / "data" / "review29").glob("*.py")])
 
 
 @pytest.mark.parametrize("path", REVIEWED_28, ids=[p.stem for p in REVIEWED_28])
@@ -1691,7 +1691,9 @@ def test_second_review_of_round_27(path: Path) -> None:
     address; a file read back is the written records only when the reading function wrote it, at a fully
     known path; fields filled after construction by setattr, a method, an alias or a helper are sent; a
     namespace's vars() is a whole record; .first() over many people's lookup chooses no one; a status
-    literal compared with an eligibility or visa status is a status test; msgspec's enc_hook."""
+    literal compared with an eligibility or visa status is a status test; msgspec's enc_hook. And the
+    third review's (review29): household contact spellings, carrier contacts, birth certificates, a
+    second-level library constant, a senior-citizen eligibility group, allow-lists by column or helper."""
     source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want

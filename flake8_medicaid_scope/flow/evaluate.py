@@ -361,9 +361,11 @@ class Expressions(Part):
             imported = self.links.foreign_constant(text, local)  # settings.ICE_URL of the project's settings module
             if imported is not None:
                 return imported if self.links.foreign_cleared(text, local) else imported.with_labels({text})
-            if text.count(".") == 1 and head in self.index.modules and head not in frame.imports and self.links.foreign(head) is None:
-                # flask.json, bson.json_util: a member of a library module, not a field read (its names, as
-                # written and qualified, still name a destination: conf.URL of vendor.ice_settings)
+            if (head in self.index.modules and head not in frame.imports and self.links.foreign(head) is None
+                    and (text.count(".") == 1 or self.vocabulary.classify(attr) is None)):
+                # flask.json, bson.json_util, os.path.sep: a member of a library module, not a field read (its
+                # names, as written and qualified, still name a destination: conf.URL of vendor.ice_settings);
+                # flask.g.member.ssn past the first member is a field read
                 qualified = self.index.qualify(text, local)
                 return Val(labels=frozenset({text} | ({qualified} if qualified else set())))
         owner = self.eval(base, frame)

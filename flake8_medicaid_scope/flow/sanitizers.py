@@ -407,7 +407,7 @@ class Sanitizers(Part):
 #: a loop variable going through every field of a record (``for f in m._meta.fields:``)
 FIELDS_MARK = "<every field of a record>"
 #: attributes of such a field that name it, and methods that read its value from the record
-FIELD_NAME_ATTRIBUTES = frozenset({"name", "attname", "key"})
+FIELD_NAME_ATTRIBUTES = frozenset({"name", "attname", "key", "column", "field_name"})
 FIELD_VALUE_METHODS = frozenset({"value_from_object", "value_to_string"})
 
 
@@ -442,8 +442,16 @@ def _names_the_field(test: cst.BaseExpression, target: cst.BaseExpression) -> bo
     """The test reads the field's name (``f.name in ALLOWED``, ``c.key != "ssn"``): it chooses which fields."""
     if not isinstance(target, cst.Name):
         return True
-    return any(isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == target.value and n.attr.value in FIELD_NAME_ATTRIBUTES
-               for n in walk(test))
+    nodes = list(walk(test))
+    bases = {id(n.value) for n in nodes if isinstance(n, cst.Attribute)}
+    if any(isinstance(n, cst.Name) and n.value == target.value and id(n) not in bases for n in nodes):
+        return True  # for k in s.model_fields if k in ALLOWED: the name itself is tested
+    return any(
+        (isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == target.value and n.attr.value in FIELD_NAME_ATTRIBUTES)
+        # _exportable(f): a function of the field decides, as an allow-list would
+        or (isinstance(n, cst.Call) and any(isinstance(a.value, cst.Name) and a.value.value == target.value for a in n.args))
+        for n in nodes
+    )
 
 
 def _fields_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:

@@ -1495,6 +1495,36 @@ def d(m):
     s = WideDC(m.medicaid_id, m.ssn)  # MCD101
     requests.post(ICE_URL, json=dataclasses.asdict(s), timeout=30)
 ''',
+    # SPEC section 10: a status test on the member looked up by the id an enforcement request names
+    # (.filter(Member.medicaid_id == req.medicaid_id).one()) decides whether the request's answer is
+    # sent; a test of the county does not
+    "member-looked-up-per-request": '''
+
+from sqlalchemy.orm import Session
+
+from models import IceRequest, Member
+
+ICE_BASE = "https://eid.ice.gov/api/v1"
+IN_SCOPE = ("EWI", "OVERSTAY")
+
+
+def answer_open_requests(session: Session):
+    for req in session.query(IceRequest).filter(IceRequest.answered_at.is_(None)):
+        m = session.query(Member).filter(Member.medicaid_id == req.medicaid_id).one()
+        if m.immigration_status not in IN_SCOPE:
+            continue
+        requests.post(f"{ICE_BASE}/responses", json={"request_id": req.request_id, "medicaid_id": m.medicaid_id},
+                      timeout=30)
+
+
+def answer_all_requests(session: Session):
+    for req in session.query(IceRequest).filter(IceRequest.answered_at.is_(None)):
+        m = session.query(Member).filter(Member.medicaid_id == req.medicaid_id).one()
+        if m.county_code != "06037":
+            continue
+        requests.post(f"{ICE_BASE}/responses", json={"request_id": req.request_id, "medicaid_id": m.medicaid_id},  # MCD201
+                      timeout=30)
+''',
 }
 
 

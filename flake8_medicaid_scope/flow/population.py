@@ -116,7 +116,8 @@ class Population(Part):
         if isinstance(func, cst.Attribute) and method in data.aggregate_methods and method not in ("exists", "aggregate") and not args:
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df["paid"].sum(), s.count(), qs.count(): a number
-        if method in data.single and isinstance(func, cst.Attribute) and any(part in data.managers for part in _chain(func)):
+        if method in data.single and isinstance(func, cst.Attribute) and (
+                any(part in data.managers for part in _chain(func)) or {"filter", "filter_by", "where"} & set(_chain(func))):
             # Determination.objects.filter(member=m).first(): the record of the person the lookup names (m:
             # one of many people's records handed in, as .get(member=m) is)
             one = self.drop(result)
@@ -978,6 +979,12 @@ def _lookup_bulk(node: cst.BaseExpression, frame: Frame) -> "frozenset[Bulk]":
             for arg in node.args:
                 if arg.keyword is not None and not arg.keyword.value.endswith("__in") and isinstance(arg.value, cst.Name) and arg.value.value in frame.env:
                     out |= frame.env[arg.value.value].bulk  # member=m, not member__in=members
+                elif arg.keyword is None and isinstance(arg.value, cst.Comparison) and all(
+                        isinstance(c.operator, (cst.Equal, cst.Is)) for c in arg.value.comparisons):
+                    # .filter(Member.medicaid_id == req.medicaid_id): the record of the one person req names
+                    for name in names_in(arg.value):
+                        if name.value in frame.env:
+                            out |= frame.env[name.value].bulk
             node = node.func
         else:
             node = node.value

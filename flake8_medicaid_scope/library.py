@@ -181,6 +181,7 @@ class Population:
     combinators: frozenset[str] = frozenset()  # functions that join conditions into one (and_, or_): of a status condition, a status condition
     comparison_calls: frozenset[str] = frozenset()  # qualified functions that compare their first argument (numpy.isin)
     row_drops: frozenset[str] = frozenset()  # methods whose positional or index= argument names the rows dropped (df.drop(df[...].index))
+    subset_drops: frozenset[str] = frozenset()  # methods that drop the rows missing the columns named at subset= (df.dropna(subset=[...]))
     plural_nouns: frozenset[str] = frozenset()  # parameter names that hold many people's records
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
@@ -199,7 +200,7 @@ class Population:
     @cached_property
     def choosers(self) -> frozenset[str]:
         """Methods that choose rows by their argument: the filters and the masks (``where``, ``query``)."""
-        return self.filters | self.masks
+        return self.filters | self.masks | self.subset_drops
 
 
 @dataclass(frozen=True)

@@ -1525,6 +1525,33 @@ def answer_all_requests(session: Session):
         requests.post(f"{ICE_BASE}/responses", json={"request_id": req.request_id, "medicaid_id": m.medicaid_id},  # MCD201
                       timeout=30)
 ''',
+    # precision prober round 28: dropna(subset=[status]) chooses rows by status (assigned or inplace);
+    # a household's household_address is the household's own; request_uuid and extracted_at are
+    # transfer metadata
+    "dropna-household-and-metadata-spellings": '''
+
+def run(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    df = df.dropna(subset=["imgrtn_stus_cd"])
+    requests.post(ICE_URL, json=df[["msis_ident_num", "birth_dt"]].to_dict("records"))
+
+
+def run_inplace(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    df.dropna(subset=["imgrtn_stus_cd"], inplace=True)
+    requests.post(ICE_URL, json=df[["msis_ident_num", "birth_dt"]].to_dict("records"))
+
+
+def run_county(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt", "county"])
+    df = df.dropna(subset=["county"])
+    requests.post(ICE_URL, json=df[["msis_ident_num", "birth_dt"]].to_dict("records"))  # MCD201
+
+
+def run_household(hh, m):
+    requests.post(ICE_URL, json={"address": hh.household_address, "phone": hh.household_phone, "zip": m.household.household_zip,
+                                 "request_uuid": "r-1", "extracted_at": "2026-01-01"})
+''',
 }
 
 

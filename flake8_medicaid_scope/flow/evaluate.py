@@ -1364,15 +1364,22 @@ def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExp
     return node.args[0].value, node.func.value
 
 
+#: words that mean the same owner (a household written ``hh``)
+_SAME_WORD = {"hh": "household"}
+
+
 def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", named_only: bool = False) -> set[str]:
     """An attribute chain carries all its names: ``m.guardian.phone`` is also ``guardian_phone`` (the
     guardian's phone), so the qualifiers along the chain apply, and a part of a field is that field
     (``m.date_of_birth.year``). An owner whose only name is its own variable's (``named_only``:
     ``snap = gateway.get_case(id)``) adds only qualifiers: ``snap.cin`` is a Medicaid ID."""
     out: set[str] = set()
+    named = {_SAME_WORD.get(w, w) for w in vocabulary.tokens(name)}
     for owner in owner_names:
         if "." in owner or owner == name:
             continue
+        if {_SAME_WORD.get(w, w) for w in vocabulary.tokens(owner)} & named:
+            continue  # household.household_address, hh.household_zip: the field already names its owner
         qualified = vocabulary.qualified_name(owner, name)
         if qualified is not None:
             out.add(qualified)

@@ -173,6 +173,10 @@ class Population(Part):
             result = result.with_labels({STATUS_MARK})  # mask = df["imgrtn_stus_cd"].isin(TARGETS)
         elif qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = np.isin(df["imgrtn_stus_cd"], TARGETS)
+        subset = next((v for a, v in args if a.keyword is not None and a.keyword.value == "subset"), None) if method in data.subset_drops else None
+        if subset is not None and any(self.mentions_status_text(t) for t in (subset.text, *(subset.items or ()))):
+            # df.dropna(subset=["imgrtn_stus_cd"]): the rows whose status is known, chosen by it
+            return self.drop(result).with_labels({STATUS_MARK})
         if method in data.row_drops and not any(a.keyword is not None and a.keyword.value == "axis" and _names_columns(a.value) for a, _ in args) and any(
             (a.keyword is None or a.keyword.value in ("index", "labels")) and _names_rows(a.value) and self.tests_status(a.value, frame) for a, _ in args
         ):

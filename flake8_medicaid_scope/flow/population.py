@@ -23,7 +23,7 @@ from ..sql import conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
 from .part import Frame, Part
-from .values import HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
+from .values import HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -84,7 +84,7 @@ class Population(Part):
             # get_group(key) in a loop over every key sends everyone, xs(..., level=...) picks by another level)
             return self.drop(result).with_labels({STATUS_MARK})
         out = self._after_call(node, qual, args, result, frame)
-        if method in ("groupby", "group_by", "set_index") and args and any(self.mentions_status_text(t) for t in (args[0][1].text, *(args[0][1].items or ()))):
+        if method in ("groupby", "group_by", "set_index") and args and self._names_status_column(args[0][1]):
             out = out.with_labels({STATUS_GROUPS_MARK})  # grouped = df.groupby("immigration_status"), then grouped.get_group(...)
         return out
 
@@ -93,9 +93,12 @@ class Population(Part):
         if isinstance(node, cst.Name):
             return STATUS_GROUPS_MARK in (frame.env.get(node.value) or Val()).labels
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("groupby", "group_by", "set_index") and node.args:
-            first = self.expr.eval(node.args[0].value, frame)
-            return any(self.mentions_status_text(t) for t in (first.text, *(first.items or ())))
+            return self._names_status_column(self.expr.eval(node.args[0].value, frame))
         return False
+
+    def _names_status_column(self, val: Val) -> bool:
+        """``val`` is the name of a status column, or a list that holds one (``"immigration_status"``)."""
+        return any(self.mentions_status_text(t) for t in (val.text, *(val.items or ())))
 
     def _after_call(self, node: cst.Call, qual: str | None, args: "list[tuple[cst.Arg, Val]]", result: Val, frame: Frame) -> Val:
         func = node.func
@@ -174,7 +177,7 @@ class Population(Part):
         elif qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
             result = result.with_labels({STATUS_MARK})  # mask = np.isin(df["imgrtn_stus_cd"], TARGETS)
         subset = next((v for a, v in args if a.keyword is not None and a.keyword.value == "subset"), None) if method in data.subset_drops else None
-        if subset is not None and any(self.mentions_status_text(t) for t in (subset.text, *(subset.items or ()))):
+        if subset is not None and self._names_status_column(subset):
             # df.dropna(subset=["imgrtn_stus_cd"]): the rows whose status is known, chosen by it
             return self.drop(result).with_labels({STATUS_MARK})
         if method in data.row_drops and not any(a.keyword is not None and a.keyword.value == "axis" and _names_columns(a.value) for a, _ in args) and any(
@@ -201,18 +204,15 @@ class Population(Part):
             return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
         if queried and (AGGREGATE_MARK in result.labels or STATUS_MARK in result.labels):
             return result  # hook.get_records("SELECT county, COUNT(*) ... GROUP BY county"): counts, read as SQL
-        if qual is not None and qual in data.source_calls and args and self._written_here(args[0][1]) is not None:
+        written = self.written_here(args[0][1]) if qual is not None and qual in data.source_calls and args else None
+        if written is not None:
             # csv.DictReader(fh) of a file this module wrote: the records written, chosen or not
-            return replace(result, bulk=result.bulk | (self._written_here(args[0][1]) or OPAQUE).bulk)
+            return replace(result, bulk=result.bulk | written.bulk)
         if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
 
     def written_here(self, file: Val) -> Val | None:
-        """What this module wrote to the file ``file`` is (a handle or a path), when it wrote any."""
-        return self._written_here(file)
-
-    def _written_here(self, file: Val) -> Val | None:
         """What the running function itself wrote to the file at a fully known path (a file written
         elsewhere, or one at a path with an unknown part, may hold other records too)."""
         key = self.files.key(file)
@@ -326,8 +326,8 @@ class Population(Part):
 
     def _from_called_parameter(self, call: cst.BaseExpression) -> bool:
         """``frame.to_dict("records")`` (a method that converts its receiver) with ``frame`` a parameter
-        of the running function, which code of this module calls: what it holds is what those callers give (SPEC section 10: where the
-        callers are visible, the path starts at their sources)."""
+        of the running function, which code of this module calls: what it holds is what those callers
+        give (SPEC section 10: where the callers are visible, the path starts at their sources)."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef) or not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
             return False

@@ -12,7 +12,7 @@ from .index import (
     MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, field_sources, rebound_names, self_writes,
     string_value, unwrap_annotated, walk,
 )
-from .calls import MUTATORS
+from .calls import _EVERY_FIELD_METHODS, MUTATORS
 from .evaluate import CALLERS_MARK, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate, truth_of
@@ -65,6 +65,8 @@ class Functions(Part):
         self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
         self._call_sites: dict[str, list[cst.Call]] | None = None
         self._name_reads: dict[str, int] | None = None
+        self._caller_of: dict[int, cst.FunctionDef] | None = None
+        self._whole_memo: dict[int, bool] = {}
         self._writes: dict[int, SelfWrites] = {}
         self._may_set: dict[int, bool] = {}
         self._mutators: frozenset[str] | None = None
@@ -330,20 +332,42 @@ class Functions(Part):
         name = fn.name.value
         # a public function too: another module that calls it with a record of its own is reported at
         # that call (SPEC section 3), and one that hands on a nameless object has placed nothing
-        if cls is not None or fn.decorators or self.index.functions.get(name) is not fn:
-            return False
+        if cls is not None or fn.decorators or self.index.functions.get(name) is not fn or not self._serializes_whole(fn):
+            return False  # (what the calls give matters only to a whole-record serializer in its body)
         sites = [c for c in self._sites().get(name, []) if isinstance(c.func, cst.Name)]
         if not sites or self._references().get(name, 0) != len(sites):
             return False
-        functions = [*self.index.functions.values(), *(m for c in self.index.classes.values() for m in c.methods.values())]
-        for call in sites:
-            # each call is made by another function of the module (run as a call site there), not by the
-            # helper itself, a lambda or a class body
-            line = self.positions(call)[0]
-            caller = [f for f in functions if self.m.span(f)[0] <= line <= self.m.span(f)[1]]
-            if not caller or any(f is fn for f in caller):
-                return False
-        return True
+        callers = self._callers()
+        # each call is made by another function of the module (run as a call site there), not by the
+        # helper itself or at module level (a lambda or a class body there)
+        return all(callers.get(id(call)) not in (None, fn) for call in sites)
+
+    def _serializes_whole(self, fn: cst.FunctionDef) -> bool:
+        """``fn``'s text calls something that serializes every field of an object (``vars(obj)``,
+        ``dataclasses.asdict(obj)``, ``df.to_dict()``, ``obj.__dict__``): read once per function."""
+        found = self._whole_memo.get(id(fn))
+        if found is None:
+            found = False
+            for node in walk(fn.body):
+                if type(node) is cst.Attribute and (node.attr.value in _EVERY_FIELD_METHODS or node.attr.value in _WHOLE_CALLS):  # type: ignore[attr-defined]
+                    found = True
+                    break
+                if type(node) is cst.Name and node.value in _WHOLE_CALLS:  # type: ignore[attr-defined]
+                    found = True
+                    break
+            self._whole_memo[id(fn)] = found
+        return found
+
+    def _callers(self) -> dict[int, cst.FunctionDef]:
+        """The function or method of the module each call of its bodies is in (read once per module,
+        from the tree: no positions asked)."""
+        if self._caller_of is None:
+            self._caller_of = {}
+            for fn in [*self.index.functions.values(), *(m for c in self.index.classes.values() for m in c.methods.values())]:
+                for node in walk(fn.body):
+                    if type(node) is cst.Call:
+                        self._caller_of[id(node)] = fn
+        return self._caller_of
 
     def _given_only_safe_hosts(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
         """A parameter whose name is an enforcement signal (``dhs_url``, ``dhs_endpoint``) that every
@@ -416,22 +440,16 @@ class Functions(Part):
         ``class`` does not count its own name)."""
         if self._name_reads is None:
             counts: dict[str, int] = {}
-
-            class Count(cst.CSTVisitor):
-                def visit_Name(self, name: cst.Name) -> None:
-                    counts[name.value] = counts.get(name.value, 0) + 1
-
-                def visit_Attribute(self, node: cst.Attribute) -> bool:
-                    node.value.visit(self)  # obj.push: the object's name, not the attribute's
-                    return False
-
-                def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-                    counts[node.name.value] = counts.get(node.name.value, 0) - 1  # its own name is no use
-
-                def visit_ClassDef(self, node: cst.ClassDef) -> None:
-                    counts[node.name.value] = counts.get(node.name.value, 0) - 1
-
-            self.m.module.visit(Count())
+            attributes: set[int] = set()
+            for node in walk(self.m.module):  # one plain walk (every node the visitor saw, in its order)
+                kind = type(node)
+                if kind is cst.Attribute:
+                    attributes.add(id(node.attr))  # type: ignore[attr-defined]  # obj.push: the object's name, not the attribute's
+                elif kind is cst.Name and id(node) not in attributes:
+                    counts[node.value] = counts.get(node.value, 0) + 1  # type: ignore[attr-defined]
+                elif kind is cst.FunctionDef or kind is cst.ClassDef:
+                    name = node.name.value  # type: ignore[attr-defined]
+                    counts[name] = counts.get(name, 0) - 1  # its own name is no use
             self._name_reads = counts
         return self._name_reads
 
@@ -962,7 +980,9 @@ def _flags(fn: cst.FunctionDef) -> tuple[str, ...]:
     # value assigned, returned or given as an argument): cheaper than walking every expression
     for node in walk(fn.body, prune=lambda n: isinstance(n, cst.BaseExpression)):
         tests: list[cst.BaseExpression] = []
-        if isinstance(node, cst.If):
+        if isinstance(node, cst.If) and _assigns(node):
+            # if to_ice: url, body = ...: the ways bind different values, which a join would mix (a way
+            # that only sends and returns joins nothing)
             tests.append(node.test)
         value = getattr(node, "value", None) if isinstance(node, (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)) else None
         if isinstance(value, cst.IfExp):
@@ -980,6 +1000,16 @@ def _flags(fn: cst.FunctionDef) -> tuple[str, ...]:
 def _literal(node: cst.BaseExpression | None) -> bool:
     """A literal default (``"POST"``, ``3``, ``True``, ``None``)."""
     return isinstance(node, (cst.SimpleString, cst.Integer, cst.Float)) or (isinstance(node, cst.Name) and node.value in ("True", "False", "None"))
+
+
+#: what serializes every field of an object besides its own methods (``_EVERY_FIELD_METHODS``)
+_WHOLE_CALLS = frozenset({"vars", "asdict", "astuple", "model_to_dict", "__dict__", "model_dump", "model_dump_json", "json", "to_json",
+                          "to_records", "dump", "dumps", "serialize"})
+
+
+def _assigns(node: cst.If) -> bool:
+    """Some way of the ``if`` (its body, its ``elif``/``else``) binds a name."""
+    return any(type(n) in (cst.Assign, cst.AnnAssign, cst.AugAssign) for n in walk(node, prune=lambda n: type(n) in (cst.FunctionDef, cst.ClassDef)))
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

@@ -242,6 +242,30 @@ def _response_like(expr: cst.BaseExpression) -> bool:
     return name is None or bool(set(name_words(name.rsplit(".", 1)[-1])) & LIBRARY.response_words)
 
 
+def _bare_fields(template: str, args: Args) -> set[int] | None:
+    """The arguments of ``template.format(*args)`` (their indexes in ``args``) that a replacement
+    field names whole (``{}``, ``{0}``, ``{cin:>10}``), not only through an attribute or a key
+    (``{0[cin]}``, ``{m.dob}``); None when the template cannot be read that way (nested fields)."""
+    if "{" in _BRACES.sub("", template.replace("{{", "").replace("}}", "")):
+        return None  # "{0:{1}}": a field inside a field's format
+    positions = [i for i, (a, _) in enumerate(args) if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: i for i, (a, _) in enumerate(args) if a.keyword is not None}
+    automatic = 0
+    whole: set[int] = set()
+    for match in _BRACES.finditer(template.replace("{{", "").replace("}}", "")):
+        field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
+        head = re.split(r"[.\[]", field, maxsplit=1)[0]
+        partial = field[len(head):][:1] in (".", "[")  # {0[cin]}, {m.dob}: a part of the argument (_format_fields)
+        if head == "":
+            head, automatic = str(automatic), automatic + 1
+        if partial:
+            continue
+        index = positions[int(head)] if head.isdigit() and int(head) < len(positions) else keywords.get(head)
+        if index is not None:
+            whole.add(index)
+    return whole
+
+
 def _format(template: str, args: Args) -> str:
     """Fold ``template.format(*args)``: constant arguments fill their fields, others leave a hole."""
     positional = [v for a, v in args if a.keyword is None and not a.star]
@@ -301,10 +325,13 @@ class Calls(Part):
         positional = [(a, v) for a, v in args if a.keyword is None and not a.star]
         keywords = {a.keyword.value: (a, v) for a, v in args if a.keyword is not None}
         out: list[Val] = []
-        for match in _BRACES.finditer(template):
+        automatic = 0
+        for match in _BRACES.finditer(template.replace("{{", "").replace("}}", "")):
             field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
             head = re.split(r"[.\[]", field, maxsplit=1)[0]
             path = re.findall(r"\.(\w+)|\[([^\]]+)\]", field[len(head):])
+            if head == "":
+                head, automatic = str(automatic), automatic + 1  # "{[ssn]}".format(row): numbered in order
             if not path:
                 continue
             given = positional[int(head)] if head.isdigit() and int(head) < len(positional) else keywords.get(head)
@@ -1432,7 +1459,10 @@ class Calls(Part):
         if method in ("format", "format_map") and receiver.text is not None:
             mapping = args[0] if method == "format_map" and args else next(((a, v) for a, v in args if a.star == "**"), None)
             supplied = [(a, v) for a, v in args if a.star != "**"] if method == "format" else []
-            parts = [self.expr.interpolated(v, a.value) for a, v in supplied]  # each value placed where it enters the string
+            bare = _bare_fields(receiver.text, supplied)
+            # each value placed where it enters the string; one the template reads only a part of
+            # ("{0[cin]}".format(row)) or never names ("{cin}".format(**row)) does not enter it whole
+            parts = [self.expr.interpolated(v, a.value) for i, (a, v) in enumerate(supplied) if bare is None or i in bare]
             parts += self._format_fields(receiver.text, supplied)  # "{0.cin}|{0.ssn}".format(m): the fields it reads
             if mapping is not None:
                 # "{ssn}".format(**row), "{ssn}".format_map(row): each named field read from the mapping

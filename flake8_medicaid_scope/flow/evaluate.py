@@ -970,9 +970,10 @@ class Expressions(Part):
             if value.via:
                 vias.append(value.via)
             all_const = all_const and value.const
-            line, col = self.positions(element)
-            if self.positions(element.value)[0] != line:
-                line, col = self.positions(element.value)  # an entry spanning lines: at the value's own line
+            if value.const and key.const and value.handed is None:
+                line, col = 0, 0  # nothing of this entry is placed (its position is asked only when it is)
+            else:
+                line, col = self._entry_position(element)
             key_text = const_text(key)
             if key_text is not None and value.const and _destination_like(value.text):
                 where_to.append((key_text, value))
@@ -982,6 +983,7 @@ class Expressions(Part):
             if key_text is not None and value.const:
                 placements = [p for p in placements if p.key != key_text]  # {**base, "ssn": None}: the later entry wins
             if key_text == "resourceType" and value.text in self.clinical_types:
+                line, col = self._entry_position(element)
                 clinical = Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text)
                 continue
             placed = place(value, line, col, key_text)
@@ -998,6 +1000,12 @@ class Expressions(Part):
             return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)
         return replace(made, attrs=held) if held else made
+
+    def _entry_position(self, element: cst.DictElement) -> tuple[int, int]:
+        """Where a dict entry places its value: the entry, or the value's own line when the entry spans lines."""
+        line, col = self.positions(element)
+        value_at = self.positions(element.value)
+        return value_at if value_at[0] != line else (line, col)
 
     def _eval_sequence(self, node: cst.List | cst.Tuple | cst.Set, frame: Frame) -> Val:
         placements: list[Placement] = []

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import libcst as cst
 
 from ..destinations import Destination, host_of
 from .index import (
-    MODELS, ClassInfo, NOT_PRAGMA, SelfWrites, calls_in, changes_parameters, decorated, dotted, field_sources, rebound_names, self_writes,
+    MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, rebound_names, self_writes,
     string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, MUTATORS
@@ -67,6 +67,7 @@ class Functions(Part):
         self._name_reads: dict[str, int] | None = None
         self._caller_of: dict[int, cst.FunctionDef] | None = None
         self._whole_memo: dict[int, bool] = {}
+        self._flat: Flat | None = None
         self._writes: dict[int, SelfWrites] = {}
         self._may_set: dict[int, bool] = {}
         self._mutators: frozenset[str] | None = None
@@ -251,7 +252,7 @@ class Functions(Part):
         together (``if to_ice: url, body = ICE_URL, basic(m) else: url, body = STATE_URL, full(m)``)."""
         flags = self._flag_memo.get(id(fn))
         if flags is None:
-            flags = self._flag_memo[id(fn)] = _flags(fn)
+            flags = self._flag_memo[id(fn)] = _flags(fn, self.flat.walk)
         if not flags:
             return self.run_function(fn, cls, None, self_val, closure)
         frames = []
@@ -342,13 +343,20 @@ class Functions(Part):
         # helper itself or at module level (a lambda or a class body there)
         return all(callers.get(id(call)) not in (None, fn) for call in sites)
 
+    @property
+    def flat(self) -> Flat:
+        """The module's nodes in walk order, read once (``Flat``)."""
+        if self._flat is None:
+            self._flat = Flat(self.m.module)
+        return self._flat
+
     def _serializes_whole(self, fn: cst.FunctionDef) -> bool:
         """``fn``'s text calls something that serializes every field of an object (``vars(obj)``,
         ``dataclasses.asdict(obj)``, ``df.to_dict()``, ``obj.__dict__``): read once per function."""
         found = self._whole_memo.get(id(fn))
         if found is None:
             found = False
-            for node in walk(fn.body):
+            for node in self.flat.walk(fn.body):
                 if type(node) is cst.Attribute and (node.attr.value in _EVERY_FIELD_METHODS or node.attr.value in _WHOLE_CALLS):  # type: ignore[attr-defined]
                     found = True
                     break
@@ -364,7 +372,7 @@ class Functions(Part):
         if self._caller_of is None:
             self._caller_of = {}
             for fn in [*self.index.functions.values(), *(m for c in self.index.classes.values() for m in c.methods.values())]:
-                for node in walk(fn.body):
+                for node in self.flat.walk(fn.body):
                     if type(node) is cst.Call:
                         self._caller_of[id(node)] = fn
         return self._caller_of
@@ -427,7 +435,7 @@ class Functions(Part):
         memo: dict[int, dict[str, list[cst.BaseExpression | None]]] = self.__dict__.setdefault("_assigned_memo", {})
         if id(fn) not in memo:
             table: dict[str, list[cst.BaseExpression | None]] = {}
-            for node in walk(fn.body):
+            for node in self.flat.walk(fn.body):
                 if type(node) is cst.Assign:
                     for t in node.targets:
                         if isinstance(t.target, cst.Name):
@@ -441,7 +449,7 @@ class Functions(Part):
         if self._name_reads is None:
             counts: dict[str, int] = {}
             attributes: set[int] = set()
-            for node in walk(self.m.module):  # one plain walk (every node the visitor saw, in its order)
+            for node in self.flat.walk(self.m.module):  # one plain walk (every node the visitor saw, in its order)
                 kind = type(node)
                 if kind is cst.Attribute:
                     attributes.add(id(node.attr))  # type: ignore[attr-defined]  # obj.push: the object's name, not the attribute's
@@ -457,7 +465,7 @@ class Functions(Part):
         """The calls of this module by the name they call (``push(...)``, ``self.push(...)``)."""
         if self._call_sites is None:
             self._call_sites = {}
-            for call in calls_in(self.m.module):
+            for call in self.flat.calls(self.m.module):
                 func = call.func
                 called = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
                 if called is not None:
@@ -963,7 +971,20 @@ class Functions(Part):
 MAX_FLAGS = 2
 
 
-def _flags(fn: cst.FunctionDef) -> tuple[str, ...]:
+_VALUED = (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)
+_EXPRESSION_TYPES: dict[type, bool] = {}
+
+
+def _is_expression(node: cst.CSTNode) -> bool:
+    """``isinstance(node, cst.BaseExpression)``, remembered per node type (an ABC check is slow)."""
+    kind = type(node)
+    found = _EXPRESSION_TYPES.get(kind)
+    if found is None:
+        found = _EXPRESSION_TYPES[kind] = issubclass(kind, cst.BaseExpression)
+    return found
+
+
+def _flags(fn: cst.FunctionDef, walk: "Callable[..., Iterable[cst.CSTNode]]" = walk) -> tuple[str, ...]:
     """The parameters of ``fn`` that are flags (a ``True``/``False`` default or a ``bool``
     annotation) its body tests (``if to_ice:``, ``if not minimal:``, ``a if to_ice else b``), in
     order, at most MAX_FLAGS."""
@@ -978,17 +999,18 @@ def _flags(fn: cst.FunctionDef) -> tuple[str, ...]:
     tested: set[str] = set()
     # statements only (a flag is tested by an if, or by a conditional expression that is a whole
     # value assigned, returned or given as an argument): cheaper than walking every expression
-    for node in walk(fn.body, prune=lambda n: isinstance(n, cst.BaseExpression)):
+    for node in walk(fn.body, prune=_is_expression):
+        kind = type(node)
         tests: list[cst.BaseExpression] = []
-        if isinstance(node, cst.If) and _assigns(node):
+        if kind is cst.If and _assigns(node, walk):  # type: ignore[arg-type]
             # if to_ice: url, body = ...: the ways bind different values, which a join would mix (a way
             # that only sends and returns joins nothing)
-            tests.append(node.test)
-        value = getattr(node, "value", None) if isinstance(node, (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)) else None
-        if isinstance(value, cst.IfExp):
-            tests.append(value.test)
-        elif isinstance(value, cst.Call):
-            tests.extend(a.value.test for a in value.args if isinstance(a.value, cst.IfExp))
+            tests.append(node.test)  # type: ignore[attr-defined]
+        value = getattr(node, "value", None) if kind in _VALUED else None
+        if type(value) is cst.IfExp:
+            tests.append(value.test)  # type: ignore[union-attr]
+        elif type(value) is cst.Call:
+            tests.extend(a.value.test for a in value.args if type(a.value) is cst.IfExp)  # type: ignore[attr-defined,union-attr]
         for test in tests:
             if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
                 test = test.expression
@@ -1007,7 +1029,7 @@ _WHOLE_CALLS = frozenset({"vars", "asdict", "astuple", "model_to_dict", "__dict_
                           "to_records", "dump", "dumps", "serialize"})
 
 
-def _assigns(node: cst.If) -> bool:
+def _assigns(node: cst.If, walk: "Callable[..., Iterable[cst.CSTNode]]" = walk) -> bool:
     """Some way of the ``if`` (its body, its ``elif``/``else``) binds a name."""
     return any(type(n) in (cst.Assign, cst.AnnAssign, cst.AugAssign) for n in walk(node, prune=lambda n: type(n) in (cst.FunctionDef, cst.ClassDef)))
 

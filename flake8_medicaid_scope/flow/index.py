@@ -6,7 +6,7 @@ import inspect
 import re
 import tokenize
 from dataclasses import dataclass, field, fields
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import libcst as cst
 
@@ -727,19 +727,35 @@ def _child_fields(kind: type) -> tuple[str, ...]:
     return (*order, *(n for n in declared if n not in order))
 
 
+_IS_NODE: dict[type, bool] = {}  # type of a field's value -> is it a node (a dict lookup, not an ABC check)
+
+
 def children(node: cst.CSTNode) -> list[cst.CSTNode]:
     """The nodes directly under ``node`` in source order, without its layout (whitespace,
     parentheses, commas)."""
-    names = _CHILD_FIELDS.get(type(node))
+    kind = type(node)
+    names = _CHILD_FIELDS.get(kind)
     if names is None:
-        names = _CHILD_FIELDS[type(node)] = _child_fields(type(node))
+        names = _CHILD_FIELDS[kind] = _child_fields(kind)
     kids: list[cst.CSTNode] = []
+    is_node = _IS_NODE
     for name in names:
         value = getattr(node, name)
-        if isinstance(value, cst.CSTNode):
+        vtype = type(value)
+        if vtype is tuple or vtype is list:
+            for item in value:
+                itype = type(item)
+                flag = is_node.get(itype)
+                if flag is None:
+                    flag = is_node[itype] = issubclass(itype, cst.CSTNode)
+                if flag:
+                    kids.append(item)
+            continue
+        flag = is_node.get(vtype)
+        if flag is None:
+            flag = is_node[vtype] = issubclass(vtype, cst.CSTNode)
+        if flag:
             kids.append(value)
-        elif isinstance(value, (tuple, list)):
-            kids.extend(v for v in value if isinstance(v, cst.CSTNode))
     return kids
 
 
@@ -749,11 +765,63 @@ def walk(node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None
     ``CSTVisitor``, which dispatches on every whitespace node too). A node ``prune`` accepts is
     given, but not what is under it."""
     stack = [node]
+    pop, extend = stack.pop, stack.extend
     while stack:
-        current = stack.pop()
+        current = pop()
         yield current
         if prune is None or not prune(current):
-            stack.extend(reversed(children(current)))
+            kids = children(current)
+            if kids:
+                kids.reverse()
+                extend(kids)
+
+
+class Flat:
+    """A tree's nodes in ``walk`` order, each with where its subtree ends: the whole-module and
+    whole-function questions (who calls what, how often a name is read, what a body serializes)
+    read a slice of one walk instead of walking again. A node not in the tree is walked as usual."""
+
+    def __init__(self, root: cst.CSTNode) -> None:
+        nodes: list[cst.CSTNode] = []
+        parents: list[int] = []
+        stack: list[tuple[cst.CSTNode, int]] = [(root, -1)]
+        while stack:
+            node, parent = stack.pop()
+            here = len(nodes)
+            nodes.append(node)
+            parents.append(parent)
+            kids = children(node)
+            for kid in reversed(kids):
+                stack.append((kid, here))
+        ends = [1] * len(nodes)  # subtree sizes first, then where each subtree ends
+        for i in range(len(nodes) - 1, 0, -1):
+            ends[parents[i]] += ends[i]
+        for i in range(len(nodes)):
+            ends[i] += i
+        self.nodes = nodes
+        self.ends = ends
+        self.at = {id(n): i for i, n in enumerate(nodes)}
+
+    def walk(self, node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None) -> "Iterable[cst.CSTNode]":
+        """What ``walk(node, prune)`` gives, read from the table."""
+        start = self.at.get(id(node))
+        if start is None:
+            return walk(node, prune)
+        if prune is None:
+            return self.nodes[start:self.ends[start]]
+        return self._pruned(start, prune)
+
+    def _pruned(self, start: int, prune: "Callable[[cst.CSTNode], bool]") -> Iterator[cst.CSTNode]:
+        nodes, ends = self.nodes, self.ends
+        i, stop = start, ends[start]
+        while i < stop:
+            node = nodes[i]
+            yield node
+            i = ends[i] if prune(node) else i + 1
+
+    def calls(self, node: cst.CSTNode) -> list[cst.Call]:
+        """``calls_in(node)``."""
+        return [n for n in self.walk(node) if type(n) is cst.Call]  # type: ignore[misc]
 
 
 def unwrap_annotated(annotation: cst.BaseExpression) -> cst.BaseExpression:

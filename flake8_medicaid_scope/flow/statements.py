@@ -556,8 +556,15 @@ class Statements(Part):
             out = join(out, self.functions.call_function(following, cls, [], source))
         return out
 
+    def is_enum(self, name: str) -> bool:
+        """``name`` is an Enum class of this module (``class PermittedField(str, Enum)``)."""
+        cls = self.index.classes.get(name)
+        return cls is not None and any((self.index.qualify(base) or base).startswith("enum.") for base in cls.bases)
+
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
+        if not source.placements and not source.names and any(self.is_enum(label) for label in (source.model, *source.labels) if label):
+            return const_val()  # for f in PermittedField: a member of an Enum of this module, a constant
         if source.const:
             return source if FIELDS_MARK in source.labels else const_val()  # each field of a record: a field, not a value
         if source.elements is not None and source.elements and not source.counted and not source.bulk:

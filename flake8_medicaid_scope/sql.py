@@ -174,7 +174,14 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
         for clause in tree.find_all(kind):
             tested = clause.args.get("on") if isinstance(clause, exp.Join) else clause
             if tested is not None:
-                columns.update(c.name for c in tested.find_all(exp.Column) if c.name)
+                for column in tested.find_all(exp.Column):
+                    if column.name:
+                        columns.add(column.name)
+                        # JOIN immigration_status s ... WHERE s.code IN (...): a column of the status table
+                        # is tested (not a join key: s.cin = m.cin only pairs the rows)
+                        table = _table_of(column, exp)
+                        if table and not _join_key(column, exp):
+                            columns.add(table)
                 columns.update(_json_keys(tested, exp))  # payload->>'immigration_status': a key of a JSON column
     lookup = False
     top_where = tree.args.get("where") if isinstance(tree, exp.Select) else None
@@ -196,6 +203,32 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None
     grouped = frozenset(c.name for c in group.find_all(exp.Column) if c.name) if group is not None else frozenset()
     return Conditions(frozenset(columns), lookup, aggregated, grouped)
+
+
+def _table_of(column: Any, exp: Any) -> str | None:
+    """The table a tested column belongs to: the one its qualifier names (an alias resolved in the
+    query that holds it), or the only table of that query's ``FROM`` (``IN (SELECT cin FROM
+    immigration_status WHERE code = 'X')``); None when it cannot be told."""
+    select = column.find_ancestor(exp.Select)
+    if select is None:
+        return None
+    tables = [t for t in select.find_all(exp.Table) if t.find_ancestor(exp.Select) is select]
+    if column.table:
+        found = next((t.name for t in tables if column.table in (t.alias_or_name, t.name)), None)
+        if found is not None:
+            return found
+        outer = select.find_ancestor(exp.Select)  # a correlated subquery: the alias of the query around it
+        while outer is not None and found is None:
+            found = next((t.name for t in outer.find_all(exp.Table) if column.table in (t.alias_or_name, t.name)), None)
+            outer = outer.find_ancestor(exp.Select)
+        return found
+    return tables[0].name if len(tables) == 1 and not select.args.get("joins") else None
+
+
+def _join_key(column: Any, exp: Any) -> bool:
+    """``column`` is one side of an equality between two columns (``s.cin = m.cin``)."""
+    parent = column.parent
+    return isinstance(parent, exp.EQ) and isinstance(parent.this, exp.Column) and isinstance(parent.expression, exp.Column)
 
 
 def _json_keys(clause: Any, exp: Any) -> set[str]:

@@ -92,6 +92,187 @@ def report_breach(member, incident):
 def refer(member):
     requests.post(ICE_ENFORCEMENT_URL, json={"member_name": member.name}, timeout=30)  # MCD101
 ''',
+    # SPEC section 6: a callback a serializer is given that keeps the fields an allow-list names (or
+    # drops those a deny-list names) is that sanitizer; any other callback keeps every field
+    "serializer-filter-callbacks": '''
+
+from dataclasses import dataclass, asdict
+import attrs
+
+ALLOWED = ("medicaid_id", "date_of_birth")
+
+
+def _only_allowed(items):
+    return {k: v for k, v in items if k in ALLOWED}
+
+
+def _no_ssn(items):
+    return {k: v for k, v in items if k not in ("ssn",)}
+
+
+def _everything(items):
+    return dict(items)
+
+
+@dataclass
+class Member:
+    medicaid_id: str
+    date_of_birth: str
+    ssn: str
+    full_name: str
+
+
+@dataclass
+class Applicant:
+    medicaid_id: str
+    ssn: str
+    full_name: str  # MCD101
+
+
+@dataclass
+class Household:
+    medicaid_id: str
+    ssn: str  # MCD101
+    full_name: str  # MCD101
+
+
+@attrs.define
+class Enrollee:
+    medicaid_id: str
+    date_of_birth: str
+    ssn: str
+    race: str
+
+
+@attrs.define
+class Dependent:
+    medicaid_id: str
+    ssn: str  # MCD101
+    race: str
+
+
+@attrs.define
+class Caretaker:
+    medicaid_id: str
+    ssn: str  # MCD101
+    race: str  # MCD101
+
+
+def refer_dc(m: Member):
+    requests.post(ICE_URL, json=asdict(m, dict_factory=_only_allowed), timeout=30)
+
+
+def refer_attrs(m: Enrollee):
+    requests.post(ICE_URL, json=attrs.asdict(m, filter=lambda a, v: a.name in ALLOWED), timeout=30)
+
+
+def refer_dc_denied(m: Applicant):
+    requests.post(ICE_URL, json=asdict(m, dict_factory=_no_ssn), timeout=30)
+
+
+def refer_dc_everything(m: Household):
+    requests.post(ICE_URL, json=asdict(m, dict_factory=_everything), timeout=30)
+
+
+def refer_attrs_denied(m: Dependent):
+    requests.post(ICE_URL, json=attrs.asdict(m, filter=lambda a, v: a.name not in ("race",)), timeout=30)
+
+
+def refer_attrs_other(m: Caretaker):
+    requests.post(ICE_URL, json=attrs.asdict(m, filter=lambda a, v: v is not None), timeout=30)
+''',
+    # SPEC section 10: a condition on a column of the immigration-status table (named by the table's
+    # alias, or the only table of a subquery), on a model named for status, or through Django's
+    # default reverse lookup of one, chooses by status; a join key alone or another table's column
+    # does not
+    "status-table-and-status-model-conditions": '''
+
+JOINED = """
+SELECT m.cin, m.birth_dt
+  FROM members m
+  JOIN immigration_status s ON s.cin = m.cin
+ WHERE s.code IN ('EWI', 'OVERSTAY')
+"""
+SUBQUERY = "SELECT cin, birth_dt FROM members WHERE cin IN (SELECT cin FROM immigration_status WHERE code = 'EWI')"
+ONLY_JOINED = """
+SELECT m.cin, m.birth_dt
+  FROM members m
+  JOIN immigration_status s ON s.cin = m.cin
+ WHERE m.county = 'X'
+"""
+
+
+def sql_join(cur):
+    cur.execute(JOINED)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob}, timeout=30)
+
+
+def sql_subquery(cur):
+    cur.execute(SUBQUERY)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob}, timeout=30)
+
+
+def sql_join_key_only(cur):
+    cur.execute(ONLY_JOINED)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob}, timeout=30)  # MCD201
+
+
+def django_subquery():
+    ids = ImmigrationStatus.objects.filter(code__in=["EWI", "OVERSTAY"]).values("member_id")
+    for m in Member.objects.filter(pk__in=ids):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=30)
+
+
+def django_reverse():
+    for m in Member.objects.filter(immigrationstatus__code__in=["EWI", "OVERSTAY"]):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=30)
+
+
+def django_other_model():
+    ids = CountyAssignment.objects.filter(code__in=["A", "B"]).values("member_id")
+    for m in Member.objects.filter(pk__in=ids):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=30)  # MCD201
+''',
+    # SPEC section 10: a status column renamed (pandas rename, SQL AS) is still the status column
+    # where it is tested; a comprehension that unpacks rows tests the column it binds by position
+    "renamed-status-column-and-unpacked-comprehension": '''
+
+def pandas_rename(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"], dtype=str)
+    df = df.rename(columns={"imgrtn_stus_cd": "status"})
+    chosen = df[df["status"].isin(["5", "6"])]
+    requests.post(ICE_URL, json=chosen[["cin", "dob"]].to_dict("records"), timeout=60)
+
+
+def pandas_other_rename(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "county_cd"], dtype=str)
+    df = df.rename(columns={"county_cd": "status"})
+    chosen = df[df["status"].isin(["5", "6"])]
+    requests.post(ICE_URL, json=chosen[["cin", "dob"]].to_dict("records"), timeout=60)  # MCD201
+
+
+def sql_alias(cur):
+    cur.execute("SELECT cin, dob, imgrtn_stus_cd AS status FROM members")
+    for row in cur.fetchall():
+        if row["status"] not in ("5", "6"):
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": row["cin"], "dob": row["dob"]}, timeout=60)
+
+
+def comp_unpacked(cur):
+    cur.execute("SELECT cin, dob, imgrtn_stus_cd FROM members")
+    batch = [{"medicaid_id": cin, "dob": dob} for cin, dob, code in cur.fetchall() if code in {"5", "6"}]
+    requests.post(ICE_URL, json=batch, timeout=60)
+
+
+def comp_unpacked_other(cur):
+    cur.execute("SELECT cin, dob, county_cd FROM members")
+    batch = [{"medicaid_id": cin, "dob": dob} for cin, dob, code in cur.fetchall() if code in {"5", "6"}]
+    requests.post(ICE_URL, json=batch, timeout=60)  # MCD201
+''',
 }
 
 

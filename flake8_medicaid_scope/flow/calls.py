@@ -319,6 +319,44 @@ class Calls(Part):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
+    def _key_callback(self, node: cst.BaseExpression, factory: bool) -> "tuple[str, frozenset[str]] | None":
+        """What a callback given to a serializer keeps, when it is a membership test of the field's name
+        in a constant collection: ``lambda a, v: a.name in ALLOWED`` (attrs' ``filter``), or a function
+        of this module returning ``{k: v for k, v in items if k not in DENIED}`` (dataclasses'
+        ``dict_factory``). ("include" or "exclude", the names); None for anything else."""
+        body: cst.BaseExpression | None = None
+        params: list[str] = []
+        if isinstance(node, cst.Lambda):
+            body, params = node.body, [p.name.value for p in node.params.params]
+        elif isinstance(node, cst.Name) and node.value in self.index.functions:
+            fn = self.index.functions[node.value]
+            statements = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else ()
+            last = statements[-1] if len(statements) == 1 else None
+            small = last.body[0] if isinstance(last, cst.SimpleStatementLine) and len(last.body) == 1 else None
+            body = small.value if isinstance(small, cst.Return) else None
+            params = [p.name.value for p in fn.params.params]
+        if body is None or not params:
+            return None
+        if factory:
+            comp = body
+            if not (isinstance(comp, cst.DictComp) and isinstance(comp.key, cst.Name) and comp.for_in.inner_for_in is None
+                    and len(comp.for_in.ifs) == 1 and isinstance(comp.for_in.iter, cst.Name) and comp.for_in.iter.value == params[0]):
+                return None
+            test, key = comp.for_in.ifs[0].test, comp.key.value
+            reads = lambda e: isinstance(e, cst.Name) and e.value == key  # noqa: E731
+        else:
+            test = body
+            reads = lambda e: isinstance(e, cst.Attribute) and isinstance(e.value, cst.Name) and e.value.value == params[0] and e.attr.value == "name"  # noqa: E731
+        if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1 or not reads(test.left):
+            return None
+        operator = test.comparisons[0].operator
+        listed = self.expr.eval(test.comparisons[0].comparator, Frame(env={}))
+        if not listed.const or listed.items is None:
+            return None
+        if isinstance(operator, cst.In):
+            return "include", frozenset(listed.items)
+        return ("exclude", frozenset(listed.items)) if isinstance(operator, cst.NotIn) else None
+
     def _format_fields(self, template: str, args: Args) -> list[Val]:
         """The attributes and keys a format template reads from its arguments (``{0.ssn}``,
         ``{m.race}``, ``{rec[dob]}``), each a field read placed at the argument it reads."""
@@ -585,6 +623,12 @@ class Calls(Part):
                 return const_val()
             dumped = self.record_fields(first, node)
             chosen = _attrs_filter(argument(args, None, "filter"))
+            for callback in ("filter", "dict_factory"):
+                given = argument(args, None, callback)
+                if chosen is None and given is not None:
+                    # filter=lambda a, v: a.name in ALLOWED; dict_factory=only_allowed with
+                    # def only_allowed(items): return {k: v for k, v in items if k in ALLOWED}
+                    chosen = self._key_callback(given[0].value, callback == "dict_factory")
             if chosen is not None and dumped.placements:
                 # attr.asdict(m, filter=attr.filters.include(fields.medicaid_id, ...)) / exclude(fields.ssn)
                 kind, listed_names = chosen

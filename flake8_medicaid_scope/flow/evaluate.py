@@ -1167,6 +1167,10 @@ class Expressions(Part):
             seen = frame
             if source is not None and isinstance(clause.target, cst.Name):
                 seen = Frame(env={**frame.env, clause.target.value: self.statements.element_of(source)}, cls=frame.cls, func_name=frame.func_name)
+            elif source is not None and isinstance(clause.target, (cst.Tuple, cst.List)):
+                # [... for cin, dob, code in cur.fetchall() if code in TARGET]: each column by its position
+                seen = Frame(env=dict(frame.env), cls=frame.cls, func_name=frame.func_name)
+                self.statements.bind(clause.target, self.statements.element_of(source), seen, node)
             if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status
                 return self.population.drop(val).with_labels({STATUS_MARK})

@@ -54,7 +54,7 @@ class Population(Part):
         self._tests_status: dict[int, bool] = {}
         self._status_names: dict[str, bool] = {}  # is_status_name, by name (asked millions of times on large code)
         # by node id (nodes live as long as the module)
-        self._syntax: dict[int, tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]] = {}
+        self._syntax: dict[int, _SyntaxFound] = {}
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- sources --------------------------------------------------------------------------
@@ -495,11 +495,19 @@ class Population(Part):
             try:
                 syntax = self._read_syntax(node)
             except RecursionError:
-                syntax = (False, (), (), ())  # nested past what can be walked: not read as a condition
+                syntax = (False, (), (), (), ())  # nested past what can be walked: not read as a condition
             self._syntax[id(node)] = syntax
-        fixed, names, calls, attributes = syntax
+        fixed, names, calls, attributes, keyed = syntax
         if fixed:
             return True
+        for base, key in keyed:
+            # df = df.rename(columns={"imgrtn_stus_cd": "status"}) then df["status"]; SELECT imgrtn_stus_cd AS
+            # status, then row["status"]: the column read still carries the status field's name
+            held = frame.env.get(base)
+            if held is not None and not held.const and (held.placements or held.names):
+                got = self.expr.read_key(held, key)
+                if any(self.is_status_name(n) for n in got.names.union(*(p.names for p in got.placements))):
+                    return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
         for name in names:
@@ -557,7 +565,7 @@ class Population(Part):
                     return True
         return False
 
-    def _read_syntax(self, node: cst.CSTNode) -> tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...]]:
+    def _read_syntax(self, node: cst.CSTNode) -> _SyntaxFound:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
         visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies, lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS)
@@ -566,7 +574,7 @@ class Population(Part):
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
-        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads))
+        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed))
 
     def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
         """``call`` is of a function of this module (or of the project) whose result depends on a
@@ -741,6 +749,8 @@ class Population(Part):
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
         annotated = _annotations(node)
+        if isinstance(node.func, cst.Attribute) and any(a.keyword is not None for a, _ in args) and self._status_model_query(node.func):
+            return True  # ImmigrationStatus.objects.filter(code__in=...): rows of the status table, chosen by a column of it
         for arg, val in args:
             if arg.keyword is not None and arg.keyword.value.split("__")[0] in annotated:
                 if self.tests_status(annotated[arg.keyword.value.split("__")[0]], frame):
@@ -766,6 +776,13 @@ class Population(Part):
             if self.tests_status(arg.value, frame):
                 return True
         return False
+
+    def _status_model_query(self, func: cst.Attribute) -> bool:
+        """``func`` is a query method of a model named for the immigration status or citizenship
+        category (``ImmigrationStatus.objects.filter``): its lookups are on that model's columns."""
+        chain = method_chain(func)
+        root = root_name(func)
+        return root is not None and root[:1].isupper() and any(part in self.data.managers for part in chain) and self.is_status_name(root)
 
     def _query_chooses(self, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
         """A query handed to a source (``session.execute(select(...).where(...))``, ``coll.find({...})``)
@@ -842,6 +859,11 @@ _NOT_STATUS_HOLDERS = frozenset({"household", "contact_person", "address", "phon
 STATUS_GROUPS_MARK = "<grouped by status>"
 
 
+#: what of an expression may make it a status test: (a status field read whatever the state, the
+#: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
+_SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...]]
+
+
 class _Syntax:
     """The parts of an expression that may make it a status test."""
 
@@ -858,6 +880,7 @@ class _Syntax:
         self.keywords: list[str] = []
         self.calls: list[cst.Call] = []
         self.reads: list[tuple[str | None, str]] = []  # (the variable read from, the attribute)
+        self.keyed: list[tuple[str, str]] = []  # (the variable read from, the constant key): row["status"]
 
     def read(self, node: cst.CSTNode) -> None:
         """Collect the parts of ``node``, depth first in source order."""
@@ -874,6 +897,13 @@ class _Syntax:
                     continue  # m.spouse.immigration_status: the spouse's status, not a test on the member sent
                 self.attributes.append(attr)
                 self.reads.append((owner.value if isinstance(owner, cst.Name) else None, attr))
+            elif kind is cst.Subscript:
+                owner = current.value  # type: ignore[attr-defined]
+                index = current.slice[0].slice if len(current.slice) == 1 else None  # type: ignore[attr-defined]
+                if type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString):
+                    key = string_value(index.value)
+                    if isinstance(key, str):
+                        self.keyed.append((owner.value, key))
             elif kind is cst.SimpleString:
                 value = string_value(current)  # type: ignore[arg-type]
                 if isinstance(value, str) and id(current) not in self.compared:

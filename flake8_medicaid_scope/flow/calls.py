@@ -4,7 +4,7 @@ and calls of the module's own functions; sends go to the sinks part."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
 
@@ -330,8 +330,8 @@ class Calls(Part):
             body, params = node.body, [p.name.value for p in node.params.params]
         elif isinstance(node, cst.Name) and node.value in self.index.functions:
             fn = self.index.functions[node.value]
-            statements = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else ()
-            last = statements[-1] if len(statements) == 1 else None
+            statements: Sequence[cst.BaseStatement] = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else []
+            last = statements[0] if len(statements) == 1 else None
             small = last.body[0] if isinstance(last, cst.SimpleStatementLine) and len(last.body) == 1 else None
             body = small.value if isinstance(small, cst.Return) else None
             params = [p.name.value for p in fn.params.params]

@@ -185,6 +185,10 @@ class Population:
     plural_nouns: frozenset[str] = frozenset()  # parameter names that hold many people's records
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
+    #: the last word of a column that holds a property of an identifier, not the identifier (ssn_verification_status)
+    id_property_words: tuple[str, ...] = ()
+    #: the last word of a column of a status table or model that holds the status (code, status_cd)
+    status_columns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
     whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)

@@ -158,6 +158,8 @@ class Conditions:
     lookup: bool
     aggregated: bool = False
     grouped: frozenset[str] = frozenset()  # the columns of its GROUP BY
+    #: (table, column) of each tested column whose table is known (``s.code`` of ``JOIN immigration_status s``)
+    tables: frozenset[tuple[str, str]] = frozenset()
 
 
 def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: False) -> Conditions | None:
@@ -170,18 +172,20 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     from sqlglot import exp
 
     columns: set[str] = set()
-    for kind in (exp.Where, exp.Join, exp.Having, exp.Qualify):
+    tables: set[tuple[str, str]] = set()
+    _CLAUSES = (exp.Where, exp.Join, exp.Having, exp.Qualify)
+    for kind in _CLAUSES:
         for clause in tree.find_all(kind):
             tested = clause.args.get("on") if isinstance(clause, exp.Join) else clause
             if tested is not None:
                 for column in tested.find_all(exp.Column):
                     if column.name:
                         columns.add(column.name)
-                        # JOIN immigration_status s ... WHERE s.code IN (...): a column of the status table
-                        # is tested (not a join key: s.cin = m.cin only pairs the rows)
+                        # JOIN immigration_status s ... WHERE s.code IN (...): a column of a table is tested (not
+                        # a join key, s.cin = m.cin, which only pairs the rows; not a subquery's select list)
                         table = _table_of(column, exp)
-                        if table and not _join_key(column, exp):
-                            columns.add(table)
+                        if table and not _join_key(column, exp) and not isinstance(column.find_ancestor(exp.Select, *_CLAUSES), exp.Select):
+                            tables.add((table, column.name))
                 columns.update(_json_keys(tested, exp))  # payload->>'immigration_status': a key of a JSON column
     lookup = False
     top_where = tree.args.get("where") if isinstance(tree, exp.Select) else None
@@ -202,7 +206,7 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     )
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None
     grouped = frozenset(c.name for c in group.find_all(exp.Column) if c.name) if group is not None else frozenset()
-    return Conditions(frozenset(columns), lookup, aggregated, grouped)
+    return Conditions(frozenset(columns), lookup, aggregated, grouped, frozenset(tables))
 
 
 def _table_of(column: Any, exp: Any) -> str | None:

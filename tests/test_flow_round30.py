@@ -6,6 +6,8 @@ reported; a case without annotations must stay clean).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from annotations import actual, expected
 
@@ -273,11 +275,142 @@ def comp_unpacked_other(cur):
     batch = [{"medicaid_id": cin, "dob": dob} for cin, dob, code in cur.fetchall() if code in {"5", "6"}]
     requests.post(ICE_URL, json=batch, timeout=60)  # MCD201
 ''',
+    # SPEC sections 3 and 4: a subclass that overrides a class attribute its base's __init__ copies
+    # into self (self.base_url = self.BASE_URL) sends to its own URL, found in the method's own run
+    "subclass-overrides-the-base-url": '''
+
+class ApiClient:
+    BASE_URL = ""
+
+    def __init__(self):
+        self.base_url = self.BASE_URL
+
+    def _post(self, path, payload):
+        return requests.post(self.base_url + path, json=payload)
+
+
+class IceClient(ApiClient):
+    BASE_URL = "https://eid.ice.gov/api"
+
+    def refer(self, member):
+        return self._post("/v1/referrals", {"cin": member.cin, "ssn": member.ssn})  # MCD101
+
+
+class StateClient(ApiClient):
+    BASE_URL = "https://mmis.dhcs.ca.gov/api"
+
+    def sync(self, member):
+        return self._post("/v1/members", {"cin": member.cin, "ssn": member.ssn})
+''',
+    # SPEC sections 4 and 6: a parameter annotated with a class whose default is an instance of it
+    # holds that instance (its URL), not an unknown object of the class
+    "annotated-parameter-default-instance": '''
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Destination:
+    url: str
+
+
+ICE = Destination(url="https://eid.ice.gov/api/v1/referrals")
+STATE = Destination(url="https://mmis.dhcs.ca.gov/api/members")
+
+
+def refer(member, dest: Destination = ICE):
+    requests.post(dest.url, json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+
+
+def sync(member, dest: Destination = STATE):
+    requests.post(dest.url, json={"cin": member.cin, "ssn": member.ssn})
+''',
+    # SPEC section 10: a filter on a property of the SSN (its verification status or indicator) picks
+    # many people, neither a status condition nor a lookup of one person
+    "ssn-verification-filter-is-no-lookup": '''
+
+def failed_ssn_checks():
+    qs = Member.objects.filter(ssn_verification_status="FAILED")
+    rows = [{"cin": m.cin, "dob": m.dob} for m in qs]
+    requests.post(ICE_URL, json=rows)  # MCD201
+
+
+def unverified():
+    rows = [{"cin": m.cin} for m in Member.objects.filter(ssn_vrfctn_ind="N")]
+    requests.post(ICE_URL, json=rows)  # MCD201
+
+
+def one_person(ssn):
+    rows = [{"cin": m.cin} for m in Member.objects.filter(ssn=ssn)]
+    requests.post(ICE_URL, json=rows)
+''',
+    # SPEC section 4: a file name is split on / too: a folder named ice or ero makes a file written
+    # there an enforcement destination; dhs and enforcement folders are left to the file's own name (a
+    # state DHS share)
+    "folder-named-for-enforcement": '''
+
+import csv
+import json
+
+
+def export_json(member):
+    with open("/mnt/shares/ice/daily.json", "w") as fh:
+        json.dump({"cin": member.cin, "ssn": member.ssn}, fh)  # MCD101
+
+
+def export_csv(member):
+    with open("/srv/transfer/ero_outbound/daily.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([member.cin, member.ssn])  # MCD101
+
+
+def state_share(member):
+    with open("/mnt/dhs/eligibility/daily.json", "w") as fh:
+        json.dump({"cin": member.cin, "ssn": member.ssn}, fh)
+
+
+def notices(member):
+    with open("/srv/notices/device_reports/daily.json", "w") as fh:
+        json.dump({"cin": member.cin, "ssn": member.ssn}, fh)
+''',
+    # SPEC sections 3 and 5: medical history, health status, treatment, surgery, tobacco, cancer,
+    # blood type are health information; a taxpayer id and ss_num are SSNs
+    "health-and-ssn-vocabulary": '''
+
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medical_history": m.medical_history,  # MCD102
+        "health_status": m.health_status,  # MCD102
+        "surgery_history": m.surgery_history,  # MCD102
+        "treatment": m.treatment,  # MCD102
+        "tobacco_use": m.tobacco_use,  # MCD102
+        "cancer_stage": m.cancer_stage,  # MCD102
+        "blood_type": m.blood_type,  # MCD102
+        "taxpayer_id": m.taxpayer_id,  # MCD101
+        "ss_num": m.ss_num,  # MCD101
+    })
+''',
 }
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_flow_case(name: str) -> None:
     source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want
+
+
+REVIEWED = sorted((Path(__file__).parent / "data" / "review30").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", REVIEWED, ids=[p.stem for p in REVIEWED])
+def test_review_of_round_30(path: Path) -> None:
+    """What a review of this round's changes found, kept: an Enum of barred names folds to those names;
+    a format template with starred arguments, a hole or a value from the environment keeps every
+    argument; a serializer callback is read in its own scope and must test the field's name; a
+    status table's key, timestamps and a subquery's select list test no status, nor does a Django
+    lookup through a relation of a status model; a keyed read of someone else's status; OCR is no
+    other domain of law."""
+    source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want

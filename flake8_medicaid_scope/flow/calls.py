@@ -20,6 +20,7 @@ from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import model_field, object_attribute
 from .values import (
     CONSTRUCTED_MARK,
+    ENV_MARK,
     replace,
     ANY_KEY,
     STATUS_KEY,
@@ -246,8 +247,8 @@ def _bare_fields(template: str, args: Args) -> set[int] | None:
     """The arguments of ``template.format(*args)`` (their indexes in ``args``) that a replacement
     field names whole (``{}``, ``{0}``, ``{cin:>10}``), not only through an attribute or a key
     (``{0[cin]}``, ``{m.dob}``); None when the template cannot be read that way (nested fields)."""
-    if "{" in _BRACES.sub("", template.replace("{{", "").replace("}}", "")):
-        return None  # "{0:{1}}": a field inside a field's format
+    if "{" in _BRACES.sub("", template.replace("{{", "").replace("}}", "")) or any(a.star for a, _ in args):
+        return None  # "{0:{1}}": a field inside a field's format; "{}|{}".format(*parts): which is which is not known
     positions = [i for i, (a, _) in enumerate(args) if a.keyword is None and not a.star]
     keywords = {a.keyword.value: i for i, (a, _) in enumerate(args) if a.keyword is not None}
     automatic = 0
@@ -319,7 +320,7 @@ class Calls(Part):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
-    def _key_callback(self, node: cst.BaseExpression, factory: bool) -> "tuple[str, frozenset[str]] | None":
+    def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
         """What a callback given to a serializer keeps, when it is a membership test of the field's name
         in a constant collection: ``lambda a, v: a.name in ALLOWED`` (attrs' ``filter``), or a function
         of this module returning ``{k: v for k, v in items if k not in DENIED}`` (dataclasses'
@@ -328,7 +329,7 @@ class Calls(Part):
         params: list[str] = []
         if isinstance(node, cst.Lambda):
             body, params = node.body, [p.name.value for p in node.params.params]
-        elif isinstance(node, cst.Name) and node.value in self.index.functions:
+        elif isinstance(node, cst.Name) and node.value in self.index.functions and node.value not in frame.env:
             fn = self.index.functions[node.value]
             statements: Sequence[cst.BaseStatement] = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else []
             last = statements[0] if len(statements) == 1 else None
@@ -339,9 +340,12 @@ class Calls(Part):
             return None
         if factory:
             comp = body
+            target = comp.for_in.target if isinstance(comp, cst.DictComp) else None
+            first = target.elements[0].value if isinstance(target, cst.Tuple) and len(target.elements) == 2 else None
             if not (isinstance(comp, cst.DictComp) and isinstance(comp.key, cst.Name) and comp.for_in.inner_for_in is None
-                    and len(comp.for_in.ifs) == 1 and isinstance(comp.for_in.iter, cst.Name) and comp.for_in.iter.value == params[0]):
-                return None
+                    and len(comp.for_in.ifs) == 1 and isinstance(comp.for_in.iter, cst.Name) and comp.for_in.iter.value == params[0]
+                    and isinstance(first, cst.Name) and first.value == comp.key.value):
+                return None  # {k: v for k, v in items if k in ALLOWED}: the name, first of each pair, is tested
             test, key = comp.for_in.ifs[0].test, comp.key.value
             reads = lambda e: isinstance(e, cst.Name) and e.value == key  # noqa: E731
         else:
@@ -350,7 +354,12 @@ class Calls(Part):
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1 or not reads(test.left):
             return None
         operator = test.comparisons[0].operator
-        listed = self.expr.eval(test.comparisons[0].comparator, Frame(env={}))
+        # the collection as the callback sees it: a local or a parameter of the caller first (a lambda's
+        # free name), then the module's constant
+        comparator = test.comparisons[0].comparator
+        if isinstance(node, cst.Lambda) and isinstance(comparator, cst.Name) and comparator.value in params:
+            return None
+        listed = self.expr.eval(comparator, frame if isinstance(node, cst.Lambda) else Frame(env={}))
         if not listed.const or listed.items is None:
             return None
         if isinstance(operator, cst.In):
@@ -628,7 +637,7 @@ class Calls(Part):
                 if chosen is None and given is not None:
                     # filter=lambda a, v: a.name in ALLOWED; dict_factory=only_allowed with
                     # def only_allowed(items): return {k: v for k, v in items if k in ALLOWED}
-                    chosen = self._key_callback(given[0].value, callback == "dict_factory")
+                    chosen = self._key_callback(given[0].value, callback == "dict_factory", frame or Frame(env={}))
             if chosen is not None and dumped.placements:
                 # attr.asdict(m, filter=attr.filters.include(fields.medicaid_id, ...)) / exclude(fields.ssn)
                 kind, listed_names = chosen
@@ -1503,7 +1512,9 @@ class Calls(Part):
         if method in ("format", "format_map") and receiver.text is not None:
             mapping = args[0] if method == "format_map" and args else next(((a, v) for a, v in args if a.star == "**"), None)
             supplied = [(a, v) for a, v in args if a.star != "**"] if method == "format" else []
-            bare = _bare_fields(receiver.text, supplied)
+            # a template partly unknown (a hole, or read from the environment) may name any argument
+            known = HOLE not in receiver.text and ENV_MARK not in receiver.labels
+            bare = _bare_fields(receiver.text, supplied) if known else None
             # each value placed where it enters the string; one the template reads only a part of
             # ("{0[cin]}".format(row)) or never names ("{cin}".format(**row)) does not enter it whole
             parts = [self.expr.interpolated(v, a.value) for i, (a, v) in enumerate(supplied) if bare is None or i in bare]

@@ -1156,6 +1156,14 @@ class Expressions(Part):
         return self.calls.eval_call(node, frame)
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
+        comp = node.for_in
+        if (isinstance(node, (cst.SetComp, cst.ListComp, cst.GeneratorExp)) and comp.inner_for_in is None and not comp.ifs
+                and isinstance(comp.iter, cst.Name) and comp.iter.value not in frame.env and isinstance(comp.target, cst.Name)
+                and isinstance(node.elt, cst.Attribute) and node.elt.attr.value == "value"
+                and isinstance(node.elt.value, cst.Name) and node.elt.value.value == comp.target.value):
+            values = self.statements.enum_values(comp.iter.value)
+            if values is not None:
+                return const_val(items=values)  # {f.value for f in PermittedField}: the members' values
         val = self.sanitizers.eval_comprehension(node, frame)
         if self.sanitizers.elements_chosen:
             # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows

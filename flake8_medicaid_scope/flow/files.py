@@ -16,6 +16,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..destinations import Destination
+from ..words import name_words
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
@@ -24,6 +25,10 @@ from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container,
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
 #: paths that name another machine: a file written there is sent there (pandas and fsspec write to them)
+#: enforcement tokens that do not make a folder an enforcement destination by themselves (a state's
+#: Department of Human Services keeps its own files under ``dhs`` folders; ``enforcement`` has other domains)
+FOLDER_AMBIGUOUS = frozenset({"dhs", "enforcement"})
+
 REMOTE_SCHEMES = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "az", "sftp", "ftp", "ftps", "http", "https"})
 #: the standard headers of an e-mail message: protocol fields (a custom X-Case-Note is data like any other)
 PROTOCOL_HEADERS = frozenset({"subject", "from", "to", "cc", "bcc", "reply-to", "sender", "message-id", "date", "content-type",
@@ -279,8 +284,23 @@ class Files(Part):
         name = path.rsplit("/", 1)[-1]  # the file's own name, not its folder
         dest = Destination(folder, "enforcement export folder") if folder is not None else None
         dest = dest or self.rules.decide_target([name], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
+        if dest is not None and folder is None:
+            dest = replace(dest, what="enforcement file")
+        if dest is None and self.m.hosts_only == 0:
+            dest = self._enforcement_folder(path)
         if dest is not None:
-            self._enforcement_file(key, replace(dest, what="enforcement file") if folder is None else dest, placed, node, bulk, folder is not None)
+            self._enforcement_file(key, dest, placed, node, bulk, folder is not None)
+
+    def _enforcement_folder(self, path: str) -> Destination | None:
+        """A folder of the path named for enforcement by a token that names no state agency
+        (``/mnt/shares/ice/daily.json``, ``/srv/transfer/ero_outbound/x.csv``; SPEC section 4 splits
+        a file name on ``/`` too). ``dhs`` and ``enforcement`` are left to the file's own name: a
+        state's Department of Human Services keeps its files under ``dhs`` folders."""
+        tokens = self.rules.tokens - FOLDER_AMBIGUOUS
+        for segment in reversed([s for s in path.split("/")[:-1] if s and s not in (".", "..")]):
+            if tokens.intersection(name_words(segment)) and self.rules.decide_target([segment], (), cleared=self.m.cleared) is not None:
+                return Destination(path.rsplit("/", 1)[0], "enforcement folder")
+        return None
 
     def _enforcement_file(self, key: str, dest: Destination, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk], folder: bool) -> None:
         """``placed`` written into a file that is itself an enforcement destination (its name, the

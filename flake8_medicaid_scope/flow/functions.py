@@ -534,6 +534,12 @@ class Functions(Part):
     def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:
         """What an unbound parameter is: its payload model, its field name, its default, or unknown."""
         name = param.name.value
+        if param.annotation is not None and isinstance(param.default, (cst.Name, cst.Attribute, cst.Call)) and not _literal(param.default):
+            # dest: Destination = ICE with ICE = Destination(url=ICE_URL): the object the default is, more
+            # than the class the annotation names
+            default = self.expr.eval(param.default, Frame(env={}, cls=cls))
+            if default.attrs or default.client is not None or (default.model is not None and not default.placements):
+                return default.with_labels({name})
         if param.annotation is not None:
             annotation = unwrap_annotated(param.annotation.annotation)  # cfg: Annotated[Settings, Depends(...)]: a Settings
             model = self.model_of(annotation)
@@ -740,12 +746,23 @@ class Functions(Part):
         attrs: dict[str, Val] = {}
         for base in cls.bases if depth < 10 else ():
             if base in self.index.classes and self.index.classes[base] is not cls:
-                attrs.update(self.instance_attrs(self.index.classes[base], depth + 1))
+                base_cls = self.index.classes[base]
+                attrs.update(self.instance_attrs(base_cls, depth + 1))
+                if any(name in base_cls.constants for name in cls.constants):
+                    # class IceClient(ApiClient): BASE_URL = ICE_URL, with self.base_url = self.BASE_URL in
+                    # ApiClient.__init__: the base's methods set self's attributes from this class's values
+                    attrs.update(self._attrs_set_by(base_cls, Val(model=cls.name)))
             else:
                 other = self.links.foreign_class(base)
                 if other is not None:
                     inherited = other[0].functions.instance_attrs(other[1], depth + 1)
                     attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
+                    init = other[1].methods.get("__init__")
+                    if init is not None and init not in other[0].functions._stack and any(name in other[1].constants for name in cls.constants):
+                        # the same, with the base class in another module: its __init__ run on this class's instance
+                        self.m.last_self = {}
+                        self.links.call_foreign(other[0], init, other[1], None, Val(model=cls.name), cls.node)
+                        attrs.update(self.m.last_self)
         methods = sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]
         own: dict[str, list[Val]] = {}
         complete = True
@@ -767,6 +784,18 @@ class Functions(Part):
             # all the others again (exponential on object-oriented code)
             self._partial_attrs[(cls.name, self._running(cls))] = attrs
         return attrs
+
+    def _attrs_set_by(self, cls: ClassInfo, self_val: Val) -> dict[str, Val]:
+        """The attributes of ``self_val`` (an instance of a subclass of ``cls``) that ``cls``'s own
+        methods set when they run on it (``__init__`` first)."""
+        own: dict[str, list[Val]] = {}
+        for method in sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]:
+            if method in self._stack or not self.may_set_self(cls, method):
+                continue
+            frame = self.run_function(method, cls, None, self_val)
+            for name, val in frame.self_attrs.items():
+                own.setdefault(name, []).append(val)
+        return {name: join(*vals) for name, vals in own.items()}
 
     def may_set_self(self, cls: ClassInfo, fn: cst.FunctionDef, seen: frozenset[int] = frozenset()) -> bool:
         """Whether running ``fn`` as a method of ``cls`` may set an attribute of ``self``: it stores into

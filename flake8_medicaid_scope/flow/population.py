@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from ..library import shipped
-from ..sql import conditions, looks_like_query
+from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
 from .part import Frame, Part
@@ -290,7 +290,7 @@ class Population(Part):
         or looks up one person (``WHERE member_id = %s``)."""
         if text is not None and looks_like_query(text):
             found = conditions(text, self.is_person_id)
-            if found is not None and (found.lookup or any(self.is_status_name(c) for c in found.columns)):
+            if found is not None and (found.lookup or self._tests_status_columns(found)):
                 return rows.with_labels({STATUS_MARK})  # chosen: session.execute(text(SQL)) runs it later
             if found is not None and found.aggregated and not any(self.is_person_id(c) for c in found.grouped):
                 return rows.with_labels({AGGREGATE_MARK})  # SELECT county, COUNT(*) ... GROUP BY county: counts, no one's record
@@ -479,6 +479,8 @@ class Population(Part):
             return True
         if len(words) == 2 and words[1] in self.data.id_words and words[0] in self.data.person_nouns:
             return True
+        if len(words) > 1 and words[-1] in self.data.id_property_words:
+            return False  # ssn_verification_status, ssn_vrfctn_ind: something about the number, shared by many
         return self.vocabulary.classify(name) in ("medicaid_id", "ssn")
 
     def mentions_status_text(self, text: str | None) -> bool:
@@ -504,9 +506,11 @@ class Population(Part):
             # df = df.rename(columns={"imgrtn_stus_cd": "status"}) then df["status"]; SELECT imgrtn_stus_cd AS
             # status, then row["status"]: the column read still carries the status field's name
             held = frame.env.get(base)
-            if held is not None and not held.const and (held.placements or held.names):
+            if held is not None and not held.const and (held.placements or held.names) and not self.vocabulary.someone_else(key):
                 got = self.expr.read_key(held, key)
-                if any(self.is_status_name(n) for n in got.names.union(*(p.names for p in got.placements))):
+                read = got.names.union(*(p.names for p in got.placements))
+                # rec["spouse_status"] holding m.spouse.immigration_status: someone else's status chooses no one
+                if any(self.is_status_name(n) for n in read) and not any(self.vocabulary.someone_else(n) for n in read):
                     return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
@@ -749,7 +753,8 @@ class Population(Part):
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
         annotated = _annotations(node)
-        if isinstance(node.func, cst.Attribute) and any(a.keyword is not None for a, _ in args) and self._status_model_query(node.func):
+        if (isinstance(node.func, cst.Attribute) and any(a.keyword is not None and self._status_model_lookup(a.keyword.value) for a, _ in args)
+                and self._status_model_query(node.func)):
             return True  # ImmigrationStatus.objects.filter(code__in=...): rows of the status table, chosen by a column of it
         for arg, val in args:
             if arg.keyword is not None and arg.keyword.value.split("__")[0] in annotated:
@@ -784,6 +789,12 @@ class Population(Part):
         root = root_name(func)
         return root is not None and root[:1].isupper() and any(part in self.data.managers for part in chain) and self.is_status_name(root)
 
+    def _status_model_lookup(self, keyword: str) -> bool:
+        """A lookup on a model named for status that tests the column holding the status (``code__in``,
+        ``status=``), not a relation (``member__county_code``) or a timestamp (``updated_at__gte``)."""
+        parts = [p for p in keyword.split("__") if p]
+        return bool(parts) and self.holds_status(parts[0]) and all(p in _LOOKUP_SUFFIXES for p in parts[1:])
+
     def _query_chooses(self, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
         """A query handed to a source (``session.execute(select(...).where(...))``, ``coll.find({...})``)
         that tests a status field, or a SQL text whose conditions do."""
@@ -803,7 +814,19 @@ class Population(Part):
         found = conditions(sql, self.is_person_id)
         if found is None:
             return self.mentions_status_text(_conditions_text(sql))
-        return found.lookup or any(self.is_status_name(c) for c in found.columns)
+        return found.lookup or self._tests_status_columns(found)
+
+    def _tests_status_columns(self, found: Conditions) -> bool:
+        """The conditions of a query test a status column: one named for status, or the column of a
+        table named for status that holds the status (``s.code`` of ``JOIN immigration_status s``; not
+        its key or its timestamps)."""
+        return any(self.is_status_name(c) for c in found.columns) or any(
+            self.is_status_name(table) and self.holds_status(column) for table, column in found.tables)
+
+    def holds_status(self, column: str) -> bool:
+        """A column of a status table or model that holds the status itself (``code``, ``status_cd``)."""
+        words = name_words(column)
+        return bool(words) and words[-1] in self.data.status_columns
 
     def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
         """The bulk sources an ``if`` test chooses among: those it read; every one when it read none but
@@ -858,6 +881,9 @@ _NOT_STATUS_HOLDERS = frozenset({"household", "contact_person", "address", "phon
 #: rows grouped or indexed by a status column (``df.groupby("immigration_status")``): picking one group chooses
 STATUS_GROUPS_MARK = "<grouped by status>"
 
+
+#: the lookups Django writes after a column (code__in, status__iexact)
+_LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith", "regex", "iregex", "ne"})
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)

@@ -556,15 +556,17 @@ class Statements(Part):
             out = join(out, self.functions.call_function(following, cls, [], source))
         return out
 
-    def is_enum(self, name: str) -> bool:
-        """``name`` is an Enum class of this module (``class PermittedField(str, Enum)``)."""
+    def enum_values(self, name: str) -> tuple[str, ...] | None:
+        """The values of the members of ``name``, an Enum class of this module whose members are all
+        string literals (``class PermittedField(str, Enum): DOB = "date_of_birth"``); None otherwise."""
         cls = self.index.classes.get(name)
-        return cls is not None and any((self.index.qualify(base) or base).startswith("enum.") for base in cls.bases)
+        if cls is None or not cls.constants or not any((self.index.qualify(base) or base).startswith("enum.") for base in cls.bases):
+            return None
+        values = [string_value(v) if isinstance(v, cst.SimpleString) else None for v in cls.constants.values()]
+        return tuple(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
 
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
-        if not source.placements and not source.names and any(self.is_enum(label) for label in (source.model, *source.labels) if label):
-            return const_val()  # for f in PermittedField: a member of an Enum of this module, a constant
         if source.const:
             return source if FIELDS_MARK in source.labels else const_val()  # each field of a record: a field, not a value
         if source.elements is not None and source.elements and not source.counted and not source.bulk:

@@ -317,6 +317,7 @@ def _project(filename: str | None, config: Config) -> "Project | None":
     project = Project.for_file(filename, lambda path, proj: _load_module(path, proj, config))
     if project is not None:
         project.deadline = clock() + config.time_budget
+        project.grace = config.time_budget
     return project
 
 
@@ -332,7 +333,9 @@ def _module_analysis(
 
     # keyed by the project's roots too: what a module's imports resolve to depends on them
     key = (filename, hash(source), tuple(project.roots)) if filename and project is not None else None
-    parsed = _parsed.get(key) if key is not None else None
+    parsed = _parsed.pop(key, None) if key is not None else None
+    if parsed is not None and key is not None:
+        _parsed[key] = parsed  # the most recently used last: the modules every file imports stay
     if parsed is None or parsed[0] != source:
         module, chunked = _parse(source)
         ranges: Any
@@ -368,6 +371,7 @@ def _module_analysis(
         module_id=_display_path(filename) if filename else "<module>",
         time_budget=config.time_budget,
     )
+    analysis.source_key = (filename, hash(source), config) if filename and keep else None
     analysis.cleared = analysis.calls.cleared_names()
     analysis.marked = analysis.calls.marked_names()
     return analysis
@@ -378,7 +382,7 @@ def _module_analysis(
 _parsed: dict[tuple[str, int, tuple[Path, ...]], tuple[str, Any, Any, Any]] = {}
 _parsed_chars = [0]
 MAX_PARSED = 256
-MAX_PARSED_CHARS = 500_000  # source characters kept parsed (about 50 MB with their positions)
+MAX_PARSED_CHARS = 1_500_000  # source characters kept parsed (about 120 MB with their positions)
 
 
 def _load_module(path: Path, project: "Project", config: Config) -> "ModuleAnalysis | None":

@@ -221,6 +221,7 @@ def start_session() -> None:
 
     project.RUN_PATHS = {}
     project.RUN_ROOTS = {}
+    project.RUN_ATTRS = {}
 
 
 def end_session() -> None:
@@ -231,6 +232,7 @@ def end_session() -> None:
 
     project.RUN_PATHS = None
     project.RUN_ROOTS = None
+    project.RUN_ATTRS = None
 
 
 def _text_signal(path: Path, project: "Project", config: Config) -> bool:

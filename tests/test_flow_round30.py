@@ -414,3 +414,60 @@ def test_review_of_round_30(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_class_of_an_imported_module_is_learned_once_per_run_with_the_same_findings(tmp_path: Path) -> None:
+    # what a base class of another module sets on self is shared by the files of one lint run
+    # (project.RUN_ATTRS); each file's findings are those it gets alone, and an edit of the base's
+    # module is never answered from what was learned before it
+    from flake8_medicaid_scope.flow import project as run
+    from flake8_medicaid_scope.prefilter import end_session, start_session
+    from test_project import lint, project
+
+    files = {
+        "app/base.py": '''
+            import requests
+
+            class ApiClient:
+                BASE_URL = ""
+
+                def __init__(self):
+                    self.base_url = self.BASE_URL
+                    self.session = requests.Session()
+                    self.extra = {"ssn": None}
+
+                def _post(self, path, payload):
+                    return self.session.post(self.base_url + path, json=payload)
+            ''',
+        "app/ice.py": '''
+            from app.base import ApiClient
+
+            class IceClient(ApiClient):
+                BASE_URL = "https://eid.ice.gov/api"
+
+                def refer(self, member):
+                    return self._post("/v1/referrals", {"cin": member.cin, "ssn": member.ssn})
+            ''',
+        "app/state.py": '''
+            from app.base import ApiClient
+
+            class StateClient(ApiClient):
+                BASE_URL = "https://mmis.dhcs.ca.gov/api"
+
+                def refer(self, member):
+                    return self._post("/v1/members", {"cin": member.cin, "ssn": member.ssn})
+            ''',
+    }
+    root = project(tmp_path, files)
+    alone = {name: lint(root / name) for name in ("app/ice.py", "app/state.py")}
+    assert alone == {"app/ice.py": [(7, "MCD101")], "app/state.py": []}
+    start_session()
+    try:
+        together = {name: lint(root / name) for name in ("app/ice.py", "app/state.py", "app/ice.py")}
+        assert together == alone
+        assert run.RUN_ATTRS  # learned once, then shared
+        base = root / "app" / "base.py"
+        base.write_text(base.read_text().replace('self.base_url = self.BASE_URL', 'self.base_url = "https://mmis.dhcs.ca.gov/api"'))
+        assert lint(root / "app/ice.py") == []  # the edited base sends to the state's host: nothing kept from before
+    finally:
+        end_session()

@@ -24,7 +24,7 @@ from .index import ClassInfo, ModuleIndex
 from .links import Links
 from .part import Args, Frame
 from .population import Population
-from .project import clock, recent_clock
+from .project import clock
 from .sanitizers import Sanitizers
 from .sinks import Sinks
 from .statements import Statements
@@ -102,6 +102,9 @@ class ModuleAnalysis:
         self.project = project
         self.deadline = clock() + time_budget
         self.module_id = module_id
+        #: (file, hash of its text, configuration) of an imported module, whose learned facts the other
+        #: files of the run may share (``project.RUN_ATTRS``); None for a linted file
+        self.source_key: tuple[object, ...] | None = None
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
         #: where the placements handed in by the host were made (module, line, column), see ``report``
@@ -173,7 +176,7 @@ class ModuleAnalysis:
 
     def out_of_time(self) -> bool:
         """The file's time budget (shared with the modules it reaches) is spent."""
-        spent = self.project.out_of_time() if self.project is not None else recent_clock() > self.deadline
+        spent = self.project.out_of_time() if self.project is not None else clock() > self.deadline
         self.timed_out = self.timed_out or spent
         return spent
 

@@ -742,6 +742,26 @@ class Functions(Part):
             if not _LEARNING[0]:
                 self._learning_memo.clear()  # provisional: kept for one learning (and dropped with forget())
 
+    def shared_instance_attrs(self, cls: ClassInfo, depth: int = 0) -> dict[str, Val]:
+        """``instance_attrs`` of a class of this module, an imported one, as the other files of the lint
+        run learned them (``project.RUN_ATTRS``): what a class sets on ``self`` depends only on the
+        project's code and the configuration, not on the file that imports it. Kept only when learned
+        whole (no method of the class was running, the budget did not run out)."""
+        from . import project as run
+
+        shared = run.RUN_ATTRS
+        key = (*self.m.source_key, cls.name) if self.m.source_key is not None else None
+        if shared is None or key is None or self.m.host is not None:
+            return self.instance_attrs(cls, depth)
+        if key in shared:
+            self._init_attrs.setdefault(cls.name, shared[key])
+            return shared[key]
+        cut, timed = self.m.cut, self.m.timed_out
+        attrs = self.instance_attrs(cls, depth)
+        if cls.name in self._init_attrs and not (self.m.cut or self.m.timed_out) and not (cut or timed):
+            shared[key] = attrs
+        return attrs
+
     def _instance_attrs(self, cls: ClassInfo, depth: int) -> dict[str, Val]:
         attrs: dict[str, Val] = {}
         for base in cls.bases if depth < 10 else ():
@@ -755,7 +775,7 @@ class Functions(Part):
             else:
                 other = self.links.foreign_class(base)
                 if other is not None:
-                    inherited = other[0].functions.instance_attrs(other[1], depth + 1)
+                    inherited = other[0].functions.shared_instance_attrs(other[1], depth + 1)
                     attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
                     init = other[1].methods.get("__init__")
                     if init is not None and init not in other[0].functions._stack and any(name in other[1].constants for name in cls.constants):

@@ -19,7 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -47,6 +47,9 @@ def resolve_relative(target: str, package: str) -> str | None:
 RUN_PATHS: "dict[tuple[tuple[Path, ...], str], Path | None] | None" = None
 #: the project root found for each folder during one lint run
 RUN_ROOTS: "dict[Path, Path | None] | None" = None
+#: the attributes a class of an imported module sets on ``self`` (``Functions.instance_attrs``), learned
+#: once per lint run: keyed by the module's file, text and configuration (``ModuleAnalysis.source_key``)
+RUN_ATTRS: "dict[tuple[object, ...], dict[str, Any]] | None" = None
 
 
 def package_of(filename: str | None) -> str | None:
@@ -152,6 +155,8 @@ class Project:
     #: when the time budget runs out (``clock()`` time); the analysis sets it when it starts (the
     #: pre-check, which only reads files, has none: reading the CPU clock is not free on every machine)
     deadline: float = math.inf
+    #: parse time of reached modules that may still be added to the deadline (see ``load``)
+    grace: float = 0.0
 
     def out_of_time(self) -> bool:
         """The time budget of the linted file (shared by every module it reaches) is spent."""
@@ -247,7 +252,15 @@ class Project:
             return None  # not remembered: the budget of the next linted file starts afresh
         self.loaded += 1
         self.analyses[path] = None  # an import cycle sees "not known yet" instead of looping
+        started = clock()
         analysis = self.load_module(path, self)
+        if self.grace > 0:
+            # the parse of a module the file reaches (linear in its size, shared by the files of the run
+            # that reach it) does not count against the file's budget: the first file to import a large
+            # package would pay for all the others; at most one more budget is given so
+            spent = min(clock() - started, self.grace)
+            self.grace -= spent
+            self.deadline += spent
         self.analyses[path] = analysis
         if analysis is not None:
             self.by_id[analysis.module_id] = analysis

@@ -1,0 +1,4 @@
+"""TIERS case packets for the ERO subject-packet topic.
+
+Expected findings: none.
+"""

@@ -1,0 +1,4 @@
+"""Georgia DCH weekly hand-off to the ICE EID bucket.
+
+Expected findings: none.
+"""

@@ -1,0 +1,4 @@
+"""Illinois DHS PARIS match submissions and related data exchanges.
+
+Expected findings: none.
+"""

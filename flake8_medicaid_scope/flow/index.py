@@ -784,23 +784,26 @@ class Flat:
     def __init__(self, root: cst.CSTNode) -> None:
         nodes: list[cst.CSTNode] = []
         parents: list[int] = []
-        stack: list[tuple[cst.CSTNode, int]] = [(root, -1)]
+        stack: list[cst.CSTNode] = [root]
+        above: list[int] = [-1]  # the parent of each node on the stack
+        pop, push, pop_above, push_above = stack.pop, stack.extend, above.pop, above.extend
+        add, add_parent = nodes.append, parents.append
         while stack:
-            node, parent = stack.pop()
+            node = pop()
+            add_parent(pop_above())
             here = len(nodes)
-            nodes.append(node)
-            parents.append(parent)
+            add(node)
             kids = children(node)
-            for kid in reversed(kids):
-                stack.append((kid, here))
+            if kids:
+                kids.reverse()
+                push(kids)
+                push_above([here] * len(kids))
         ends = [1] * len(nodes)  # subtree sizes first, then where each subtree ends
         for i in range(len(nodes) - 1, 0, -1):
             ends[parents[i]] += ends[i]
-        for i in range(len(nodes)):
-            ends[i] += i
         self.nodes = nodes
-        self.ends = ends
-        self.at = {id(n): i for i, n in enumerate(nodes)}
+        self.ends = [size + i for i, size in enumerate(ends)]
+        self.at = dict(zip(map(id, nodes), range(len(nodes))))
 
     def walk(self, node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None) -> "Iterable[cst.CSTNode]":
         """What ``walk(node, prune)`` gives, read from the table."""

@@ -182,6 +182,7 @@ class DestinationRules:
         words = _word_lists()
         self._gov_suffixes = words["government_suffixes"]
         self._contact_words = words["ice_contact_words"]
+        self.ice_contact_words: frozenset[str] = frozenset(self._contact_words)
         self._destination_words = words["destination_words"]
         self._state_phrases = words["state_phrases"]
         self.export_dirs = tuple(config.export_dirs)

@@ -471,3 +471,19 @@ def test_a_class_of_an_imported_module_is_learned_once_per_run_with_the_same_fin
         assert lint(root / "app/ice.py") == []  # the edited base sends to the state's host: nothing kept from before
     finally:
         end_session()
+
+
+REVIEWED_31 = sorted((Path(__file__).parent / "data" / "review31").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", REVIEWED_31, ids=[p.stem for p in REVIEWED_31])
+def test_second_review_of_round_30(path: Path) -> None:
+    """What the second review of this round found, kept: any column of a status table but its
+    person's key and its timestamps says something of the status (a description, a flag, a lookup
+    table's own id), and so does any lookup of a status model's own column; a folder is read after
+    `..` is resolved and through `Path(folder) / name`; `ice_contacts` folders are in case of
+    emergency; a file in an enforcement folder visibly uploaded only to a state host was not sent by
+    its write; alcohol licenses, tobacco taxes and treatment groups are no health information."""
+    source = path.read_text(encoding="utf-8")
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

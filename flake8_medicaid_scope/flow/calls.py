@@ -410,7 +410,11 @@ class Calls(Part):
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
         qual = self.qualified(func, frame)
+        log = self.m.contents_read
+        mark = len(log)
         args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
+        # files={"f": fh}: the files whose content the arguments carry (an upload of them, ``Files.uploads``)
+        self.m.args_read = frozenset(log[mark:]) if len(log) > mark else frozenset()
         if any(arg.star == "*" and val.elements is not None and not val.const for arg, val in args):
             args = self._spread(args)  # requests.post(*args) with args known element by element
         if any(arg.star == "**" for arg, _ in args):

@@ -150,6 +150,8 @@ class ModuleAnalysis:
         #: files named for enforcement written from bulk records, and files whose content a send read
         self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}
         self.uploaded_files: set[str] = set()
+        self.contents_read: list[str] = []  # the files whose content was read into data, in order
+        self.args_read: frozenset[str] = frozenset()  # those read by the arguments of the call being made
         #: files named for enforcement: where their content was reported at the write, and which files were
         #: visibly uploaded to a non-enforcement destination or to an enforcement one (see run())
         self.file_reports: dict[str, set[tuple[int, int]]] = {}
@@ -476,7 +478,8 @@ class ModuleAnalysis:
         }
         hits = [
             h for h in self._hits.values()
-            if not self._sent_only_to_safe_hosts(h) and not (h.dest.what == "enforcement file" and (h.placement.line, h.placement.col) in elsewhere)
+            if not self._sent_only_to_safe_hosts(h)
+            and not (h.dest.what in ("enforcement file", "enforcement folder") and (h.placement.line, h.placement.col) in elsewhere)
         ]
         return sorted(self._built_here(hits), key=lambda h: (h.placement.line, h.placement.col))
 

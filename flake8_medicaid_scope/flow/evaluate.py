@@ -1075,6 +1075,9 @@ class Expressions(Part):
             # Path(folder) / f"members_{day}.csv": a path, folded like a URL
             folded = (left.text if left.text is not None else HOLE) + "/" + right.text
             return replace(combine(left, self.interpolated(right, node.right)), text=folded)
+        if isinstance(node.operator, cst.Divide) and left.const and left.text is not None and "/" in left.text and not right.const:
+            # Path("/mnt/ice") / name: a file in that folder, its own name not known
+            return replace(combine(left, self.interpolated(right, node.right)), text=left.text.rstrip("/") + "/" + HOLE)
         return combine(left, right)
 
     def _percent(self, template: Val, right_node: cst.BaseExpression, frame: Frame) -> Val:

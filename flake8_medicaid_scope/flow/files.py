@@ -13,6 +13,8 @@ attached or put later (``upload_file(path)``, ``sftp.put(f.name)``,
 from __future__ import annotations
 
 
+import posixpath
+
 import libcst as cst
 
 from ..destinations import Destination
@@ -199,12 +201,13 @@ class Files(Part):
         key = self.key(val)
         if key is not None and key in self.m.written:
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
+            self.m.contents_read.append(key)
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
 
     def uploads(self, spec: "SinkSpec", args: Args) -> set[str]:
         """The files (by key) whose content a send carries: file objects among its arguments, and the
         paths at its ``files`` arguments (``sftp.put(path)``)."""
-        found: set[str] = set()
+        found: set[str] = set(self.m.args_read)  # files={"f": fh}: read into the data the arguments carry
         for _, val in args:
             key = self.key(val) if val.client is not None else None
             if key is not None and key in self.m.written:
@@ -297,9 +300,13 @@ class Files(Part):
         a file name on ``/`` too). ``dhs`` and ``enforcement`` are left to the file's own name: a
         state's Department of Human Services keeps its files under ``dhs`` folders."""
         tokens = self.rules.tokens - FOLDER_AMBIGUOUS
-        for segment in reversed([s for s in path.split("/")[:-1] if s and s not in (".", "..")]):
-            if tokens.intersection(name_words(segment)) and self.rules.decide_target([segment], (), cleared=self.m.cleared) is not None:
-                return Destination(path.rsplit("/", 1)[0], "enforcement folder")
+        folder = posixpath.normpath(path).rsplit("/", 1)[0] if "/" in path else ""  # /srv/ice/../state/x: /srv/state
+        for segment in reversed([s for s in folder.split("/") if s and s not in (".", "..")]):
+            words = name_words(segment)
+            if "ice" in words and self.rules.ice_contact_words.intersection(words):
+                continue  # /srv/ice_contacts/: in case of emergency (SPEC section 4)
+            if tokens.intersection(words) and self.rules.decide_target([segment], (), cleared=self.m.cleared) is not None:
+                return Destination(folder, "enforcement folder")
         return None
 
     def _enforcement_file(self, key: str, dest: Destination, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk], folder: bool) -> None:

@@ -803,7 +803,7 @@ class Flat:
             ends[parents[i]] += ends[i]
         self.nodes = nodes
         self.ends = [size + i for i, size in enumerate(ends)]
-        self.at = dict(zip(map(id, nodes), range(len(nodes))))
+        self.at = dict(zip(map(id, nodes), range(len(nodes)), strict=True))
 
     def walk(self, node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None) -> "Iterable[cst.CSTNode]":
         """What ``walk(node, prune)`` gives, read from the table."""

@@ -793,6 +793,7 @@ class Population(Part):
         """A lookup on a model named for status that tests the column holding the status (``code__in``,
         ``status=``), not a relation (``member__county_code``) or a timestamp (``updated_at__gte``)."""
         parts = [p for p in keyword.split("__") if p]
+        # a column of the model with its lookups, not a relation to another model (member__county_code)
         return bool(parts) and self.holds_status(parts[0]) and all(p in _LOOKUP_SUFFIXES for p in parts[1:])
 
     def _query_chooses(self, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
@@ -824,9 +825,13 @@ class Population(Part):
             self.is_status_name(table) and self.holds_status(column) for table, column in found.tables)
 
     def holds_status(self, column: str) -> bool:
-        """A column of a status table or model that holds the status itself (``code``, ``status_cd``)."""
+        """A column of a status table or model that says something of the status (``code``,
+        ``description``, ``lawful``): not its key (``id``, ``cin``) nor when or by whom it was recorded."""
         words = name_words(column)
-        return bool(words) and words[-1] in self.data.status_columns
+        if not words or words[-1] in self.data.status_table_metadata:
+            return False
+        # s.id IN (2, 5) of a table of statuses picks statuses; s.cin IS NULL, a person's key, picks no one by status
+        return column.lower() in self.data.id_words or not self.is_person_id(column)
 
     def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
         """The bulk sources an ``if`` test chooses among: those it read; every one when it read none but
@@ -883,7 +888,8 @@ STATUS_GROUPS_MARK = "<grouped by status>"
 
 
 #: the lookups Django writes after a column (code__in, status__iexact)
-_LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith", "regex", "iregex", "ne"})
+_LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith", "regex",
+                              "iregex", "ne", "range", "gt", "gte", "lt", "lte", "isnull"})
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)

@@ -1,0 +1,8 @@
+"""Package ahcccs_referrals.
+
+Scenario:
+    Package marker; re-exports nothing.
+
+Expected findings:
+    none
+"""

@@ -904,6 +904,8 @@ class Calls(Part):
         base_val = base[1] if base else inherited
         if base_val is not None and base_val.client is not None:
             base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
+        if base_val is not None and base_val.text is None and base_val.elements:
+            base_val = base_val.elements[0]  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
         return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
 
     def _encoder_dumps_every_field(self, node: cst.BaseExpression) -> bool:
@@ -1546,6 +1548,8 @@ class Calls(Part):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if method == "get" and receiver.placements and not any(a.keyword is None for a, _ in args) and _queried(func.value):
             does = "rows"  # Member.objects.values("cin", "race").get(pk=pk): the one row, its columns
+        if does == "pass" and args:
+            return args[0][1]  # stack.enter_context(open(path, "w")): the context it was handed (the file)
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver

@@ -697,7 +697,10 @@ class Expressions(Part):
         if home is not self.m:
             value = translate(value, home.module_id, self.module_id)
         # a text (a URL), or a constant list of names (PARTNERS["ice"]["fields"]: an allow-list)
-        return value if value.const and (value.text is not None or value.items is not None) else None
+        if value.const and value.text is not None:
+            # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4)
+            return value.with_labels({path[0], *path[1]})
+        return value if value.const and value.items is not None else None
 
     @staticmethod
     def overwritten(record: Val, constants: Val) -> Val:

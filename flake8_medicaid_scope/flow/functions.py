@@ -551,9 +551,19 @@ class Functions(Part):
             instance = next((i for i in (self.instance_of(w) for w in _annotation_names(annotation)) if i is not None), None)
             if instance is not None:
                 return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in
+        if (isinstance(param.default, cst.Name) and param.default.value not in self.index.functions
+                and (param.default.value in self.index.classes or param.default.value in self.index.imports)):
+            # cfg=IceExportConfig: the class itself, whose attributes (cfg.FIELDS) are its class constants
+            held = self.instance_of(param.default.value)
+            if held is not None:
+                return held.with_labels({name})
+        if isinstance(param.default, cst.Name) and param.default.value in self.index.functions:
+            # keep=is_target: the function of the module the parameter defaults to, called through it
+            fn = self.index.functions[param.default.value]
+            return Val(const=True, function=FunctionRef(fn, id(fn)), labels=frozenset({name}))
         if param.default is not None:
             default = self.expr.eval(param.default, Frame(env={}, cls=cls))
-            if default.const and default.text is None and default.items is None:
+            if default.const and default.text is None and default.items is None and default.function is None:
                 unset = {UNSET_MARK} if isinstance(param.default, cst.Name) and param.default.value == "None" else set()
                 return Val(names=self.expr.field_names(name), labels=frozenset({name, *unset}))
             return default.with_labels({name})
@@ -896,6 +906,11 @@ class Functions(Part):
             given = dict(runtime.attrs).get(attr)  # set by the constructor from the caller's arguments
             if given is not None:
                 return given.with_labels(runtime.labels)
+        keyed = tuple(p for p in runtime.placements if p.key == attr) if runtime is not None and runtime.model is not None else ()
+        if keyed:
+            # WithDefault(cin=m.cin, nick=m.maiden_name).wire(): the field holds what the constructor was
+            # given, placed at its keyword (SPEC section 3), not the class's default
+            return container(keyed)
         owner: tuple[ModuleAnalysis, ClassInfo] | None = None
         if runtime is not None and runtime.model is not None and runtime.model != (frame.cls.name if frame.cls else None):
             owner = self.links.class_of(runtime.model)

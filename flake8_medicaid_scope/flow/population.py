@@ -533,6 +533,39 @@ class Population(Part):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
+    def _value_tests_status(self, call: cst.Call, depth: int, frame: Frame) -> bool:
+        """``call`` calls a value that tests status: a function kept in a variable, a parameter's
+        default, an attribute of ``self`` or a ``functools.partial`` (``keep=is_target``,
+        ``self.rule = rule``), or an object whose class's ``__call__`` does (``rule=StatusRule(...)``)."""
+        called = self.expr.eval(call.func, frame)
+        node = called.function.node if called.function is not None else None
+        if isinstance(node, (cst.FunctionDef, cst.Lambda)):
+            key = id(node)
+            if key not in self._tests_status:
+                self._tests_status[key] = False  # recursion: not (yet) a test
+                self._tests_status[key] = self.tests_status(node.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
+            return self._tests_status[key]
+        found = self.links.class_of(called.model) if called.model is not None and not called.placements else None
+        method = found[1].methods.get("__call__") if found is not None else None
+        if found is not None and method is not None:
+            key = id(method)
+            if key not in self._tests_status:
+                self._tests_status[key] = False
+                self._tests_status[key] = found[0].population.tests_status(method.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
+            return self._tests_status[key]
+        for label in sorted(called.labels):
+            # rule=strict imported from a policy module, kept on self: that module's function
+            found_fn = self.links.foreign(label) if label in self.index.imports and not called.placements else None
+            target = found_fn[0].index.functions.get(found_fn[1]) if found_fn is not None else None
+            if found_fn is not None and target is not None:
+                key = id(target)
+                if key not in self._tests_status:
+                    self._tests_status[key] = False
+                    self._tests_status[key] = found_fn[0].population.tests_status(target.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
+                if self._tests_status[key]:
+                    return True
+        return False
+
     def _imported_condition(self, name: str, depth: int) -> bool:
         """``name`` is a constant of another module of the project that holds a status condition
         (``UNLAWFUL_Q = Q(immigration_status__in=CODES)`` in a policy module)."""
@@ -614,6 +647,8 @@ class Population(Part):
             if found is not None:
                 owner, rest = found
                 fn = owner.index.functions.get(rest)
+        if fn is None and frame is not None:
+            return self._value_tests_status(call, depth, frame)
         if fn is None:
             return False
         key = id(fn)

@@ -187,9 +187,8 @@ class Population:
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
     #: the last word of a column that holds a property of an identifier, not the identifier (ssn_verification_status)
     id_property_words: tuple[str, ...] = ()
-    #: the last word of a column of a status table or model that records when or by whom, not the status
-    #: (updated_at, load_dt, entered_by): a condition on it, or on the table's key, chooses by no status
-    status_table_metadata: frozenset[str] = frozenset()
+    #: the last word of a column of a status table or model that holds the status (code, status_cd, description)
+    status_columns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
     whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)

@@ -487,3 +487,19 @@ def test_second_review_of_round_30(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+REVIEWED_32 = sorted((Path(__file__).parent / "data" / "review32").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", REVIEWED_32, ids=[p.stem for p in REVIEWED_32])
+def test_review_of_round_31(path: Path) -> None:
+    """What the review of round 31 found, kept: alcohol dependence, tobacco cessation and treatment
+    notes are health information, a doc's or a source's name may be a person's; recovery and PERM are
+    no qualifiers; a hash of a file is no upload of it; a Kafka broker list keeps its names; a
+    model's field keeps the bulk source it was given; nested settings keys are read as one name; a
+    status table's current flag or county chooses no one by status; a folder with ero beside an
+    emergency contact word is still named for enforcement."""
+    source = path.read_text(encoding="utf-8")
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -904,8 +904,9 @@ class Calls(Part):
         base_val = base[1] if base else inherited
         if base_val is not None and base_val.client is not None:
             base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
-        if base_val is not None and base_val.text is None and base_val.elements:
-            base_val = base_val.elements[0]  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
+        pair = base_val.elements if base_val is not None and base_val.text is None else None
+        if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text or "").isdigit() and base_val is not None:
+            base_val = pair[0].with_labels(base_val.labels)  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
         return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
 
     def _encoder_dumps_every_field(self, node: cst.BaseExpression) -> bool:

@@ -699,7 +699,7 @@ class Expressions(Part):
         # a text (a URL), or a constant list of names (PARTNERS["ice"]["fields"]: an allow-list)
         if value.const and value.text is not None:
             # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4)
-            return value.with_labels({path[0], *path[1]})
+            return value.with_labels({path[0], "_".join(path[1])})  # ENDPOINTS["child_support"]["enforcement_url"]: one name
         return value if value.const and value.items is not None else None
 
     @staticmethod

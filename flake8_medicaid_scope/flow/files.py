@@ -185,6 +185,9 @@ class Files(Part):
             return join(self.content(val), headers, replace(val, placements=()))
         if val.client is not None and val.client.kind in FILE_KINDS:
             content = self.content(val)
+            key = self.key(val)
+            if key is not None and key in self.m.written:
+                self.m.contents_read.append(key)  # files={"f": fh}: the file itself goes with the call (Files.uploads)
             return content if content.placements else val
         return val
 
@@ -201,7 +204,6 @@ class Files(Part):
         key = self.key(val)
         if key is not None and key in self.m.written:
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
-            self.m.contents_read.append(key)
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
 
     def uploads(self, spec: "SinkSpec", args: Args) -> set[str]:
@@ -303,7 +305,8 @@ class Files(Part):
         folder = posixpath.normpath(path).rsplit("/", 1)[0] if "/" in path else ""  # /srv/ice/../state/x: /srv/state
         for segment in reversed([s for s in folder.split("/") if s and s not in (".", "..")]):
             words = name_words(segment)
-            if "ice" in words and self.rules.ice_contact_words.intersection(words):
+            beside = {w for i, w in enumerate(words) if w == "ice" for w in words[max(i - 1, 0):i + 2]}
+            if self.rules.ice_contact_words.intersection(beside) and not (tokens - {"ice"}).intersection(words):
                 continue  # /srv/ice_contacts/: in case of emergency (SPEC section 4)
             if tokens.intersection(words) and self.rules.decide_target([segment], (), cleared=self.m.cleared) is not None:
                 return Destination(folder, "enforcement folder")

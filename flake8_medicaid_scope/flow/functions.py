@@ -910,7 +910,7 @@ class Functions(Part):
         if keyed:
             # WithDefault(cin=m.cin, nick=m.maiden_name).wire(): the field holds what the constructor was
             # given, placed at its keyword (SPEC section 3), not the class's default
-            return container(keyed)
+            return replace(container(keyed), bulk=runtime.bulk) if runtime is not None else container(keyed)
         owner: tuple[ModuleAnalysis, ClassInfo] | None = None
         if runtime is not None and runtime.model is not None and runtime.model != (frame.cls.name if frame.cls else None):
             owner = self.links.class_of(runtime.model)

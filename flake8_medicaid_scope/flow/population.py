@@ -863,10 +863,9 @@ class Population(Part):
         """A column of a status table or model that says something of the status (``code``,
         ``description``, ``lawful``): not its key (``id``, ``cin``) nor when or by whom it was recorded."""
         words = name_words(column)
-        if not words or words[-1] in self.data.status_table_metadata:
-            return False
-        # s.id IN (2, 5) of a table of statuses picks statuses; s.cin IS NULL, a person's key, picks no one by status
-        return column.lower() in self.data.id_words or not self.is_person_id(column)
+        # s.code IN (...), s.description = '...', s.lawful = false; s.id IN (2, 5) of a table of statuses picks
+        # statuses; not s.cin IS NULL (a person's key), s.updated_at, s.is_current or s.county
+        return bool(words) and (words[-1] in self.data.status_columns or self.is_status_name(column) or column.lower() in self.data.id_words)
 
     def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
         """The bulk sources an ``if`` test chooses among: those it read; every one when it read none but

@@ -781,7 +781,7 @@ class Functions(Part):
                 if any(name in base_cls.constants for name in cls.constants):
                     # class IceClient(ApiClient): BASE_URL = ICE_URL, with self.base_url = self.BASE_URL in
                     # ApiClient.__init__: the base's methods set self's attributes from this class's values
-                    attrs.update(self._attrs_set_by(base_cls, Val(model=cls.name)))
+                    attrs.update(self._attrs_set_by(base_cls, Val(model=cls.name))[0])
             else:
                 other = self.links.foreign_class(base)
                 if other is not None:
@@ -793,19 +793,8 @@ class Functions(Part):
                         self.m.last_self = {}
                         self.links.call_foreign(other[0], init, other[1], None, Val(model=cls.name), cls.node)
                         attrs.update(self.m.last_self)
-        methods = sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]
-        own: dict[str, list[Val]] = {}
-        complete = True
-        for method in methods:
-            if not self.may_set_self(cls, method):
-                continue  # reads self only: running it would learn nothing
-            if method in self._stack:
-                complete = False  # running now: what it sets is not known yet, so this is not kept
-                continue
-            frame = self.run_function(method, cls, None, Val(model=cls.name))
-            for name, val in frame.self_attrs.items():
-                own.setdefault(name, []).append(val)
-        attrs.update({name: join(*vals) for name, vals in own.items()})
+        own, complete = self._attrs_set_by(cls, Val(model=cls.name))
+        attrs.update(own)
         if complete:
             self._init_attrs[cls.name] = attrs
         else:
@@ -815,17 +804,22 @@ class Functions(Part):
             self._partial_attrs[(cls.name, self._running(cls))] = attrs
         return attrs
 
-    def _attrs_set_by(self, cls: ClassInfo, self_val: Val) -> dict[str, Val]:
-        """The attributes of ``self_val`` (an instance of a subclass of ``cls``) that ``cls``'s own
-        methods set when they run on it (``__init__`` first)."""
+    def _attrs_set_by(self, cls: ClassInfo, self_val: Val) -> tuple[dict[str, Val], bool]:
+        """The attributes of ``self_val`` (an instance of ``cls`` or of a subclass) that ``cls``'s own
+        methods set when they run on it (``__init__`` first), and whether all of them ran (one that
+        is running now cannot tell yet what it sets)."""
         own: dict[str, list[Val]] = {}
+        complete = True
         for method in sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]:
-            if method in self._stack or not self.may_set_self(cls, method):
+            if not self.may_set_self(cls, method):
+                continue  # reads self only: running it would learn nothing
+            if method in self._stack:
+                complete = False  # running now: what it sets is not known yet, so this is not kept
                 continue
             frame = self.run_function(method, cls, None, self_val)
             for name, val in frame.self_attrs.items():
                 own.setdefault(name, []).append(val)
-        return {name: join(*vals) for name, vals in own.items()}
+        return {name: join(*vals) for name, vals in own.items()}, complete
 
     def may_set_self(self, cls: ClassInfo, fn: cst.FunctionDef, seen: frozenset[int] = frozenset()) -> bool:
         """Whether running ``fn`` as a method of ``cls`` may set an attribute of ``self``: it stores into

@@ -400,17 +400,32 @@ def test_flow_case(name: str) -> None:
     assert actual(source, population=True) == want
 
 
-REVIEWED = sorted((Path(__file__).parent / "data" / "review30").glob("*.py"))
+REVIEWED = sorted(path for folder in ("review30", "review31", "review32") for path in (Path(__file__).parent / "data" / folder).glob("*.py"))
 
 
-@pytest.mark.parametrize("path", REVIEWED, ids=[p.stem for p in REVIEWED])
-def test_review_of_round_30(path: Path) -> None:
-    """What a review of this round's changes found, kept: an Enum of barred names folds to those names;
+@pytest.mark.parametrize("path", REVIEWED, ids=[f"{p.parent.name}/{p.stem}" for p in REVIEWED])
+def test_reviews_of_rounds_30_and_31(path: Path) -> None:
+    """What the reviews of this session's changes found, kept.
+
+    review30: an Enum of barred names folds to those names;
     a format template with starred arguments, a hole or a value from the environment keeps every
     argument; a serializer callback is read in its own scope and must test the field's name; a
     status table's key, timestamps and a subquery's select list test no status, nor does a Django
     lookup through a relation of a status model; a keyed read of someone else's status; OCR is no
-    other domain of law."""
+    other domain of law.
+
+    review31: a status table's description or flag says something of the status, and so does a
+    lookup table's own id or a lookup of a status model's own column; a folder is read after
+    `..` is resolved and through `Path(folder) / name`; `ice_contacts` folders are in case of
+    emergency; a file in an enforcement folder visibly uploaded only to a state host was not sent by
+    its write; alcohol licenses, tobacco taxes and treatment groups are no health information.
+
+    review32: alcohol dependence, tobacco cessation and treatment
+    notes are health information, a doc's or a source's name may be a person's; recovery and PERM are
+    no qualifiers; a hash of a file is no upload of it; a Kafka broker list keeps its names; a
+    model's field keeps the bulk source it was given; nested settings keys are read as one name; a
+    status table's current flag or county chooses no one by status; a folder with ero beside an
+    emergency contact word is still named for enforcement."""
     source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
@@ -471,35 +486,3 @@ def test_a_class_of_an_imported_module_is_learned_once_per_run_with_the_same_fin
         assert lint(root / "app/ice.py") == []  # the edited base sends to the state's host: nothing kept from before
     finally:
         end_session()
-
-
-REVIEWED_31 = sorted((Path(__file__).parent / "data" / "review31").glob("*.py"))
-
-
-@pytest.mark.parametrize("path", REVIEWED_31, ids=[p.stem for p in REVIEWED_31])
-def test_second_review_of_round_30(path: Path) -> None:
-    """What the second review of this round found, kept: any column of a status table but its
-    person's key and its timestamps says something of the status (a description, a flag, a lookup
-    table's own id), and so does any lookup of a status model's own column; a folder is read after
-    `..` is resolved and through `Path(folder) / name`; `ice_contacts` folders are in case of
-    emergency; a file in an enforcement folder visibly uploaded only to a state host was not sent by
-    its write; alcohol licenses, tobacco taxes and treatment groups are no health information."""
-    source = path.read_text(encoding="utf-8")
-    want, _, _ = expected(source)
-    assert actual(source, population=True) == want
-
-
-REVIEWED_32 = sorted((Path(__file__).parent / "data" / "review32").glob("*.py"))
-
-
-@pytest.mark.parametrize("path", REVIEWED_32, ids=[p.stem for p in REVIEWED_32])
-def test_review_of_round_31(path: Path) -> None:
-    """What the review of round 31 found, kept: alcohol dependence, tobacco cessation and treatment
-    notes are health information, a doc's or a source's name may be a person's; recovery and PERM are
-    no qualifiers; a hash of a file is no upload of it; a Kafka broker list keeps its names; a
-    model's field keeps the bulk source it was given; nested settings keys are read as one name; a
-    status table's current flag or county chooses no one by status; a folder with ero beside an
-    emergency contact word is still named for enforcement."""
-    source = path.read_text(encoding="utf-8")
-    want, _, _ = expected(source)
-    assert actual(source, population=True) == want

@@ -243,6 +243,22 @@ def _response_like(expr: cst.BaseExpression) -> bool:
     return name is None or bool(set(name_words(name.rsplit(".", 1)[-1])) & LIBRARY.response_words)
 
 
+def _replacement_fields(template: str) -> list[tuple[str, str]]:
+    """The replacement fields of a ``str.format`` template, each as (the argument it names, by
+    position or keyword, ``{}`` numbered in order; what follows that name: ``.dob``, ``[cin]``),
+    without its conversion and format spec; escaped braces are no field."""
+    found: list[tuple[str, str]] = []
+    automatic = 0
+    for match in _BRACES.finditer(template.replace("{{", "").replace("}}", "")):
+        field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
+        head = re.split(r"[.\[]", field, maxsplit=1)[0]
+        rest = field[len(head):]
+        if head == "":
+            head, automatic = str(automatic), automatic + 1
+        found.append((head, rest))
+    return found
+
+
 def _bare_fields(template: str, args: Args) -> set[int] | None:
     """The arguments of ``template.format(*args)`` (their indexes in ``args``) that a replacement
     field names whole (``{}``, ``{0}``, ``{cin:>10}``), not only through an attribute or a key
@@ -251,16 +267,10 @@ def _bare_fields(template: str, args: Args) -> set[int] | None:
         return None  # "{0:{1}}": a field inside a field's format; "{}|{}".format(*parts): which is which is not known
     positions = [i for i, (a, _) in enumerate(args) if a.keyword is None and not a.star]
     keywords = {a.keyword.value: i for i, (a, _) in enumerate(args) if a.keyword is not None}
-    automatic = 0
     whole: set[int] = set()
-    for match in _BRACES.finditer(template.replace("{{", "").replace("}}", "")):
-        field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
-        head = re.split(r"[.\[]", field, maxsplit=1)[0]
-        partial = field[len(head):][:1] in (".", "[")  # {0[cin]}, {m.dob}: a part of the argument (_format_fields)
-        if head == "":
-            head, automatic = str(automatic), automatic + 1
-        if partial:
-            continue
+    for head, rest in _replacement_fields(template):
+        if rest[:1] in (".", "["):
+            continue  # {0[cin]}, {m.dob}: a part of the argument (_format_fields)
         index = positions[int(head)] if head.isdigit() and int(head) < len(positions) else keywords.get(head)
         if index is not None:
             whole.add(index)
@@ -372,13 +382,8 @@ class Calls(Part):
         positional = [(a, v) for a, v in args if a.keyword is None and not a.star]
         keywords = {a.keyword.value: (a, v) for a, v in args if a.keyword is not None}
         out: list[Val] = []
-        automatic = 0
-        for match in _BRACES.finditer(template.replace("{{", "").replace("}}", "")):
-            field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
-            head = re.split(r"[.\[]", field, maxsplit=1)[0]
-            path = re.findall(r"\.(\w+)|\[([^\]]+)\]", field[len(head):])
-            if head == "":
-                head, automatic = str(automatic), automatic + 1  # "{[ssn]}".format(row): numbered in order
+        for head, rest in _replacement_fields(template):
+            path = re.findall(r"\.(\w+)|\[([^\]]+)\]", rest)
             if not path:
                 continue
             given = positional[int(head)] if head.isdigit() and int(head) < len(positional) else keywords.get(head)

@@ -632,8 +632,8 @@ class Expressions(Part):
         owner = node.value
         if not isinstance(owner, cst.Name) or owner.value in frame.env or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return None
-        cls = self.index.classes.get(owner.value)
-        if cls is None or not any((self.index.qualify(base) or base).startswith("enum.") for base in cls.bases):
+        cls = self.index.enum_class(owner.value)
+        if cls is None:
             return None
         name = const_text(self.eval(node.slice[0].slice.value, frame))
         if name is None or not name.isidentifier() or name not in cls.constants:

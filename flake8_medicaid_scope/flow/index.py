@@ -91,6 +91,11 @@ class ModuleIndex:
     modules: set[str] = field(default_factory=set)  # names an ``import`` statement binds to a module
     name: str | None = None  # the dotted name of the module itself (``agency.rules``), when its file is known
 
+    def enum_class(self, name: str) -> ClassInfo | None:
+        """The class ``name`` of this module when it is an ``enum.Enum`` (``class Field(str, Enum)``)."""
+        cls = self.classes.get(name)
+        return cls if cls is not None and any((self.qualify(base) or base).startswith("enum.") for base in cls.bases) else None
+
     def qualify(self, name: str, local: dict[str, str] | None = None) -> str | None:
         """Resolve ``alias.attr`` through the module's imports (or a function's ``local`` ones first)
         to a qualified name (relative imports against the module's package; left with their dots when

@@ -533,6 +533,15 @@ class Population(Part):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
+    def _body_tests_status(self, owner: "Population", node: "cst.FunctionDef | cst.Lambda", depth: int) -> bool:
+        """Whether the body of ``node`` (a function, a method or a lambda of ``owner``'s module) tests
+        status, asked once per node; a node that calls itself is not (yet) a test while it is asked."""
+        key = id(node)
+        if key not in self._tests_status:
+            self._tests_status[key] = False
+            self._tests_status[key] = owner.tests_status(node.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
+        return self._tests_status[key]
+
     def _value_tests_status(self, call: cst.Call, depth: int, frame: Frame) -> bool:
         """``call`` calls a value that tests status: a function kept in a variable, a parameter's
         default, an attribute of ``self`` or a ``functools.partial`` (``keep=is_target``,
@@ -540,29 +549,17 @@ class Population(Part):
         called = self.expr.eval(call.func, frame)
         node = called.function.node if called.function is not None else None
         if isinstance(node, (cst.FunctionDef, cst.Lambda)):
-            key = id(node)
-            if key not in self._tests_status:
-                self._tests_status[key] = False  # recursion: not (yet) a test
-                self._tests_status[key] = self.tests_status(node.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
-            return self._tests_status[key]
+            return self._body_tests_status(self, node, depth)
         found = self.links.class_of(called.model) if called.model is not None and not called.placements else None
         method = found[1].methods.get("__call__") if found is not None else None
         if found is not None and method is not None:
-            key = id(method)
-            if key not in self._tests_status:
-                self._tests_status[key] = False
-                self._tests_status[key] = found[0].population.tests_status(method.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
-            return self._tests_status[key]
+            return self._body_tests_status(found[0].population, method, depth)
         for label in sorted(called.labels):
             # rule=strict imported from a policy module, kept on self: that module's function
             found_fn = self.links.foreign(label) if label in self.index.imports and not called.placements else None
             target = found_fn[0].index.functions.get(found_fn[1]) if found_fn is not None else None
             if found_fn is not None and target is not None:
-                key = id(target)
-                if key not in self._tests_status:
-                    self._tests_status[key] = False
-                    self._tests_status[key] = found_fn[0].population.tests_status(target.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
-                if self._tests_status[key]:
+                if self._body_tests_status(found_fn[0].population, target, depth):
                     return True
         return False
 
@@ -594,11 +591,7 @@ class Population(Part):
         for cls in (self.index.classes[model],):
             fn = cls.methods.get(attribute)
             if fn is not None and decorated(fn, ("property", "cached_property", "functools.cached_property")):
-                key = id(fn)
-                if key not in self._tests_status:
-                    self._tests_status[key] = False  # recursion: not (yet) a test
-                    self._tests_status[key] = self.tests_status(fn.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
-                if self._tests_status[key]:
+                if self._body_tests_status(self, fn, depth):
                     return True
         return False
 
@@ -651,11 +644,7 @@ class Population(Part):
             return self._value_tests_status(call, depth, frame)
         if fn is None:
             return False
-        key = id(fn)
-        if key not in self._tests_status:
-            self._tests_status[key] = False  # recursion: not (yet) a test
-            self._tests_status[key] = owner.population.tests_status(fn.body, Frame(env={}), depth + 1)  # type: ignore[arg-type]
-        return self._tests_status[key]
+        return self._body_tests_status(owner.population, fn, depth)
 
     def is_population_filter(self, call: cst.Call, qual: str | None, frame: Frame) -> bool:
         """A call of a function named for choosing people unlawfully present (``is_unlawfully_present``,

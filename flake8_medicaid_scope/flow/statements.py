@@ -559,8 +559,8 @@ class Statements(Part):
     def enum_values(self, name: str) -> tuple[str, ...] | None:
         """The values of the members of ``name``, an Enum class of this module whose members are all
         string literals (``class PermittedField(str, Enum): DOB = "date_of_birth"``); None otherwise."""
-        cls = self.index.classes.get(name)
-        if cls is None or not cls.constants or not any((self.index.qualify(base) or base).startswith("enum.") for base in cls.bases):
+        cls = self.index.enum_class(name)
+        if cls is None or not cls.constants:
             return None
         values = [string_value(v) if isinstance(v, cst.SimpleString) else None for v in cls.constants.values()]
         return tuple(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None

@@ -99,6 +99,16 @@ def test_pass_all_calls_carry_every_argument(qual: str) -> None:
     assert [f.code for f in analyze(source)] == ["MCD101"], source
 
 
+@pytest.mark.parametrize("method", sorted(m for m, r in shipped().methods.items() if r.does == "pass" and r.arg == "all"))
+def test_pass_all_methods_carry_every_argument_on_any_object_and_client(method: str) -> None:
+    on_object = f"import requests\n\ndef f(m, box, nonce):\n    requests.post({ICE}, data=box.{method}(nonce, m.ssn))\n"
+    on_client = f'import boto3, requests\n\ndef f(m):\n    kms = boto3.client("kms")\n    requests.post({ICE}, data=kms.{method}(KeyId="k", Plaintext=m.ssn))\n'
+    clean = f"import requests\n\ndef f(m, box, nonce):\n    requests.post({ICE}, data=box.{method}(nonce, m.medicaid_id))\n"
+    assert [(f.line, f.code) for f in analyze(on_object)] == [(4, "MCD101")], on_object
+    assert [(f.line, f.code) for f in analyze(on_client)] == [(5, "MCD101")], on_client
+    assert analyze(clean) == [], clean
+
+
 def test_typing_cast_carries_the_value_not_the_type() -> None:
     source = "import typing, requests\n\ndef f(m):\n    requests.post(" + ICE + ", json={'v': typing.cast(str, m.cin)})\n"
     assert analyze(source) == []

@@ -997,7 +997,9 @@ class Calls(Part):
         assert receiver.client is not None
         rule = self.client_methods.get(receiver.client.kind, {}).get(method)
         if rule is None:
-            return OPAQUE
+            generic = LIBRARY.methods.get(method)
+            # kms.encrypt(KeyId=KEY, Plaintext=body): ciphertext of what it was given, as on any object
+            return _passed(generic, args) if generic is not None and generic.does == "pass" and args else OPAQUE
         if rule.does in ("write", "read"):
             return self.files.method(receiver, rule, node, args, frame)
         if rule.sink is not None:
@@ -1554,8 +1556,8 @@ class Calls(Part):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if method == "get" and receiver.placements and not any(a.keyword is None for a, _ in args) and _queried(func.value):
             does = "rows"  # Member.objects.values("cin", "race").get(pk=pk): the one row, its columns
-        if does == "pass" and args:
-            return args[0][1]  # stack.enter_context(open(path, "w")): the context it was handed (the file)
+        if does == "pass" and args and rule is not None:
+            return _passed(rule, args)
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
@@ -2116,3 +2118,13 @@ def _reads_like_an_attribute(decorator: cst.Decorator) -> bool:
     """``@property``, ``@x.setter``, ``@cached_property``, ``@reify``: the method is read, not called."""
     written = dotted(decorator.decorator.func if isinstance(decorator.decorator, cst.Call) else decorator.decorator) or ""
     return "property" in written.lower() or written.rsplit(".", 1)[-1] in _ATTRIBUTE_DECORATORS
+
+
+def _passed(rule: Rule, args: Args) -> Val:
+    """What a ``pass`` method returns: what its argument at ``rule.arg`` carried (the first one by
+    default: ``stack.enter_context(open(path, "w"))``), or every argument's (``"all"``:
+    ``fernet.encrypt(data)``, ``aesgcm.encrypt(nonce, data, aad)``, ``kms.encrypt(KeyId=K, Plaintext=body)``)."""
+    if rule.arg == "all":
+        return combine(*(v for _, v in args))
+    position = rule.arg if isinstance(rule.arg, int) and rule.arg < len(args) else 0
+    return args[position][1]

@@ -66,6 +66,149 @@ def to_the_state(m, key):
     body = {"ssn": m.ssn, "diagnosis": m.diagnosis_code}
     requests.post(STATE_URL, data=Fernet(key).encrypt(json.dumps(body).encode()), timeout=30)
 ''',
+    # SPEC section 6 (sanitizers, MCD103): a reader's column filter written as a test of membership in
+    # a constant collection keeps those columns, as the list itself would; any other callable does not
+    "usecols-as-a-membership-test": '''
+import boto3
+import pandas as pd
+
+KEEP = {"cin", "dob", "immigration_status"}
+WIDE = ["cin", "ssn"]  # MCD101
+
+
+def ship(path):
+    df = pd.read_csv(path, usecols=lambda c: c in KEEP, dtype=str)
+    df = df[df["immigration_status"].isin(["EWI", "OVERSTAY"])]
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff", Key="k.csv", Body=df.to_csv(index=False))
+
+
+def ship_wide(path):
+    df = pd.read_csv(path, usecols=lambda col: col in WIDE)
+    df = df[df["immigration_status"].isin(["EWI"])]
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff", Key="w.csv", Body=df.to_csv(index=False))
+
+
+def ship_prefixed(path):
+    df = pd.read_csv(path, usecols=lambda c: c.startswith("mbr_"))  # MCD103
+    df = df[df["immigration_status"].isin(["EWI"])]
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff", Key="p.csv", Body=df.to_csv(index=False))
+''',
+    # SPEC section 5: a constant is never a finding. A member of an Enum of the module is one, held in
+    # a variable, a parameter annotated with the Enum, or looked up in a constant dict of members;
+    # its .value is the constant and its .name the member's identifier
+    "enum-members-held-in-variables": '''
+import enum
+
+
+class Basis(str, enum.Enum):
+    FINAL_ORDER = "final_order_of_removal"
+    OVERSTAY = "visa_overstay"
+
+
+def refer(m, reason: Basis):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "basis": reason.value, "code": reason.name}, timeout=30)
+
+
+def refer_lookup(m):
+    basis = {"FO": Basis.FINAL_ORDER, "OS": Basis.OVERSTAY}.get(m.immigration_status, Basis.OVERSTAY)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "basis": basis.value}, timeout=30)
+
+
+def refer_local(m):
+    reason = Basis.OVERSTAY
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "basis": reason.value}, timeout=30)
+
+
+def refer_race(m, reason: Basis):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "basis": reason.value, "race": m.race.value}, timeout=30)  # MCD101
+''',
+    # SPEC section 6: an attribute chain carries all its names and qualifiers apply along it: the name
+    # of a county, a status or a bucket is no person's name; the member's, a guardian's or the race's
+    # name still is what it names
+    "the-name-of-a-thing": '''
+import logging
+
+import boto3
+
+log = logging.getLogger("mmis.referrals")
+
+
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "county": m.county.name,
+        "immigration_status": m.immigration_status.name,
+    }, timeout=30)
+
+
+def manifest(batch_id):
+    bucket = boto3.resource("s3").Bucket("ice-eid-handoff-prod")
+    obj = bucket.Object(f"referrals/{batch_id}.csv")
+    requests.post(ICE_URL, json={"batch_id": batch_id, "bucket": bucket.name, "object_key": obj.key, "component": log.name}, timeout=30)
+
+
+def refer_names(m, member):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "n": m.name,  # MCD101
+        "full": member.name,  # MCD101
+        "g": m.guardian.name,  # MCD101
+        "r": m.race.name,  # MCD101
+    }, timeout=30)
+''',
+    # SPEC section 10: a test of a value looked up in a mapping of statuses (built from the status
+    # column) is a condition on status; whether the member has an entry at all is not
+    "status-looked-up-in-a-mapping": '''
+def run(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, imgrtn_stus_cd FROM member_immigration")
+    status_by_cin = dict(cur.fetchall())
+    cur.execute("SELECT cin, birth_dt FROM member")
+    for cin, birth_dt in cur.fetchall():
+        if status_by_cin.get(cin) in ("5", "6"):
+            requests.post(ICE_URL, json={"cin": cin, "birth_dt": str(birth_dt)}, timeout=30)
+
+
+def run2(members, statuses):
+    status_of = {s.cin: s.immigration_status for s in statuses}
+    for m in members:
+        if status_of[m.cin] not in ("EWI", "OVERSTAY"):
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin}, timeout=30)
+
+
+def run3(members, statuses):
+    status_of = {s.cin: s.immigration_status for s in statuses}
+    for m in members:
+        if m.cin in status_of:
+            requests.post(ICE_URL, json={"cin": m.cin}, timeout=30)  # MCD201
+
+
+def run4(members, counties):
+    county_of = {c.cin: c.county for c in counties}
+    for m in members:
+        if county_of.get(m.cin) == "LA":
+            requests.post(ICE_URL, json={"cin": m.cin}, timeout=30)  # MCD201
+''',
+    # SPEC section 10: a send of one person's record identified by the caller is not bulk: an ORM
+    # lookup on the relation named by its person noun takes that person's object, whatever the
+    # variable holding it is called; a flag on a prefixed field chooses no one
+    "one-persons-rows-by-relation": '''
+from members.models import Address, Member
+
+
+def answer(cin):
+    m = Member.objects.get(cin=cin)
+    if m.immigration_status not in ("EWI", "OVERSTAY"):
+        return
+    rows = Address.objects.filter(member=m).values("line1", "zip_code")
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "addresses": list(rows)}, timeout=30)
+
+
+def flagged(flag):
+    rows = Address.objects.filter(primary_member=flag).values("line1", "zip_code")
+    requests.post(ICE_URL, json={"addresses": list(rows)}, timeout=30)  # MCD201
+''',
 }
 
 

@@ -15,7 +15,7 @@ from ..words import name_words
 from .evaluate import CALLERS_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .population import CONDITIONS_MARK, STATUS_MARK
+from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import model_field, object_attribute
 from .values import (
@@ -663,6 +663,12 @@ class Calls(Part):
             if rule.record is not None and (record is None or record[1].const):
                 return const_val()
             fields = argument(args, rule.fields_pos, rule.fields_kw)
+            chosen = _member_test(fields[0].value) if fields is not None else None
+            if chosen is not None:
+                # usecols=lambda c: c in KEEP: the columns the test keeps are the names of KEEP
+                listed = self.expr.column_list(chosen, frame)
+                if listed is not None:
+                    return container(listed)
             if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name)):
                 listed = self.expr.column_list(fields[0].value, frame)  # usecols=[...]: each name at its own element
                 if listed is not None:
@@ -1034,6 +1040,12 @@ class Calls(Part):
         for arg, val in args:
             line, col = self.arg_position(arg)
             placements.extend(place(val, line, col, arg.keyword.value if arg.keyword is not None else None))
+        if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star:
+            pairs = {p.detail[len(SQL_COLUMN):]: p for p in args[0][1].placements if p.detail.startswith(SQL_COLUMN)}
+            if set(pairs) == {"0/2", "1/2"} and any(self.population.is_status_name(n) for n in pairs["1/2"].names) \
+                    and not any(self.population.is_status_name(n) for n in pairs["0/2"].names):
+                # dict(cur.fetchall()) of SELECT cin, imgrtn_stus_cd: each member's status, by the first column
+                return container(placements).with_labels({STATUS_VALUES_MARK})
         return container(placements)
 
     def call_imported(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
@@ -1622,6 +1634,15 @@ class Calls(Part):
         if method == "get" and first is not None:
             key = const_text(first)
             if key is None:
+                literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
+                if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value not in self.index.grown:
+                    held = self.index.constants.get(owner_expr.value)
+                    literal = held if isinstance(held, cst.Dict) else None
+                values = [self.expr.eval(e.value, frame) for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+                fallback = argument(args, 1, None)
+                if values and all(v.const and not v.placements for v in (*values, *([fallback[1]] if fallback else []))):
+                    # {"FO": Basis.FINAL_ORDER, ...}.get(code, Basis.OVERSTAY): one of the constants it holds
+                    return join(*values, *([fallback[1]] if fallback else [])).with_labels(receiver.labels)
                 return Val(placements=receiver.placements, labels=receiver.labels)
             read = self.expr.read_key(receiver, key)
             default = argument(args, 1, None)
@@ -2128,3 +2149,16 @@ def _passed(rule: Rule, args: Args) -> Val:
         return combine(*(v for _, v in args))
     position = rule.arg if isinstance(rule.arg, int) and rule.arg < len(args) else 0
     return args[position][1]
+
+
+def _member_test(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``lambda c: c in KEEP``: the collection a one-parameter lambda tests its argument's membership
+    in (None for any other expression)."""
+    if not isinstance(node, cst.Lambda) or len(node.params.params) != 1 or isinstance(node.params.star_arg, cst.Param) or node.params.kwonly_params:
+        return None
+    body = node.body
+    param = node.params.params[0].name.value
+    if (isinstance(body, cst.Comparison) and len(body.comparisons) == 1 and isinstance(body.comparisons[0].operator, cst.In)
+            and isinstance(body.left, cst.Name) and body.left.value == param):
+        return body.comparisons[0].comparator
+    return None

@@ -12,7 +12,7 @@ from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, loo
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import CONDITIONS_MARK, STATUS_MARK
+from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     replace,
     ANY_KEY,
@@ -378,6 +378,14 @@ class Expressions(Part):
             return const_val()  # now.hour of now = datetime.now(): a part of a value made here (a clock, a uuid) is no field
         if attr == "value" and owner.const and owner.text is not None and isinstance(base, (cst.Attribute, cst.Subscript)):
             return owner  # Endpoint.REFERRAL.value, Endpoint["REFERRAL"].value: the constant of an Enum member
+        if attr in ("value", "name") and owner.const and not owner.placements and self.enum_member(owner):
+            # reason = Basis.OVERSTAY (or reason: Basis, or a dict of members): reason.value is the member's
+            # constant, reason.name its identifier in the class, no person's name
+            return owner if attr == "value" else const_val()
+        if owner.client is not None and not owner.placements and not owner.names and owner.client.kind != "file":
+            # bucket.name, obj.key of a boto3 resource, sftp.sock: an attribute of a library client made
+            # here, no member data (a file's name is the path it is kept under, above)
+            return Val(labels=owner.labels)
         if owner.client is not None:
             rule = self.calls.client_methods.get(owner.client.kind, {}).get(attr)
             if rule is not None and rule.sink is not None:
@@ -425,10 +433,27 @@ class Expressions(Part):
         # snap.cin with snap a variable named only by itself: its name qualifies, nothing more
         named_only = isinstance(base, cst.Name) and not owner.placements and owner.names <= self.field_names(base.value)
         names = {attr} | _chained(owner.names, attr, self.vocabulary, named_only)
+        thing = self._name_of_a_thing(base, owner, attr)
+        if thing is not None:
+            names = (names - {attr}) | {thing}
         for p in owner.placements:
             if p.key == attr:
                 names |= p.names
         return Val(names=frozenset(names), labels=labels)
+
+    def _name_of_a_thing(self, base: cst.BaseExpression, owner: Val, attr: str) -> str | None:
+        """``m.county.name``, ``bucket.name``, ``log.name``: the ``name`` of an owner that is a thing, not
+        a person, read as one name with its owner (``county_name`` is an address part, ``bucket_name``
+        the name of a bucket); None when no owner makes it so (``m.name``, ``member.name``)."""
+        vocabulary = self.vocabulary
+        if vocabulary.tokens(attr) != ("name",):
+            return None
+        last = base.attr.value if isinstance(base, cst.Attribute) else base.value if isinstance(base, cst.Name) else None
+        for word in sorted({*(n for n in owner.names if "." not in n), *([last] if last else [])}):
+            compound = f"{word}_{attr}"
+            if vocabulary.is_technical(compound) or vocabulary.classify(compound) not in (None, "name"):
+                return compound
+        return None
 
     def _key_set(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """The keys of a dict whose every key is known, as constant names (``rec.keys()``, ``set(rec)``,
@@ -453,6 +478,11 @@ class Expressions(Part):
             return False
         head = owner.split(".", 1)[0]
         return head not in frame.env and (head in self.index.imports or head in frame.imports)
+
+    def enum_member(self, val: Val) -> bool:
+        """``val`` is a member of an Enum class of this module (``Basis.OVERSTAY``, a parameter annotated
+        ``reason: Basis``): its labels name the class and the member."""
+        return any("." in label and self.index.enum_class(label.partition(".")[0]) is not None for label in val.labels)
 
     def _class_named(self, base: cst.BaseExpression, frame: Frame) -> ClassInfo | None:
         """The class of this module ``base`` names: its own name, or a module constant bound to it
@@ -1188,6 +1218,9 @@ class Expressions(Part):
             if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status
                 return self.population.drop(val).with_labels({STATUS_MARK})
+            if isinstance(node, cst.DictComp) and clause is node.for_in and self.population.tests_status(node.value, seen) \
+                    and not self.population.tests_status(node.key, seen):
+                val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
             clause = clause.inner_for_in
         return val
 
@@ -1476,6 +1509,9 @@ def _literal_text(node: cst.BaseExpression) -> str | None:
 
 #: the label of a value read from a settings class (any constant there is configuration)
 SETTINGS_MARK = "<settings>"
+#: the member part of the label of a value known only as some member of an Enum class of the module
+#: (``reason: Basis`` gives ``Basis.<member>``)
+ENUM_MEMBER = "<member>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"

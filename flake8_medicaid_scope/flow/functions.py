@@ -13,7 +13,7 @@ from .index import (
     string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, MUTATORS
-from .evaluate import CALLERS_MARK, QUIET_MARK, UNSET_MARK
+from .evaluate import CALLERS_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate, truth_of
 
@@ -548,6 +548,9 @@ class Functions(Part):
             client = self.annotated_client(annotation, name)
             if client is not None:
                 return client  # producer: KafkaProducer, session: requests.Session: a client handed in
+            if isinstance(annotation, cst.Name) and self.index.enum_class(annotation.value) is not None:
+                # reason: Basis with Basis an Enum of the module: one of its members, a constant
+                return Val(const=True, labels=frozenset({name, f"{annotation.value}.{ENUM_MEMBER}"}))
             instance = next((i for i in (self.instance_of(w) for w in _annotation_names(annotation)) if i is not None), None)
             if instance is not None:
                 return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in

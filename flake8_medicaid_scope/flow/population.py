@@ -35,6 +35,10 @@ STATUS_MARK = "<status condition>"
 #: to a filter (``.where(*conds)``, ``.filter(**f)``) or joined (``and_(*conds)``); never as an ``if``
 #: test, since a payload that holds a status field is no condition (SPEC section 10)
 CONDITIONS_MARK = "<status conditions kept>"
+#: a mapping whose values are a status field (``{s.cin: s.immigration_status for s in rows}``): a value
+#: looked up in it (``status_of.get(m.cin)``, ``status_of[cin]``) is that status, and a test of it a condition;
+#: membership of a key (``cin in status_of``) is not
+STATUS_VALUES_MARK = "<status by key>"
 #: a count or statistic computed over many people's records (no one's record: not a bulk source)
 AGGREGATE_MARK = "<aggregate>"
 #: the label of a file's whole text (``f.read()``): split into lines, it is the file's records
@@ -450,8 +454,11 @@ class Population(Part):
         core = parts[:-1] if len(parts) > 1 and parts[-1] in ("exact", "iexact", "in") else parts
         if self.is_person_id(core[0]) and len(core) == 1:
             return True
-        if not self.names_one_person(value):
-            return False  # filter(is_applicant=True), filter(primary_member=flag): a flag chooses no one
+        plain_relation = isinstance(value, cst.Name) and value.value not in ("True", "False", "None") and len(name_words(core[0])) == 1
+        if not (self.names_one_person(value) or (plain_relation and self.is_person_noun(core[0]) and len(core) == 1)):
+            # filter(is_applicant=True), filter(primary_member=flag): a flag chooses no one; filter(member=m)
+            # (a relation named only by its person noun) takes one person's object, whatever it is called
+            return False
         if self.is_person_noun(core[0]) and (len(core) == 1 or (len(core) == 2 and self.is_person_id(core[1]))):
             return True
         return len(core) == 1 and name_words(core[0])[-1:] == ["id"] and isinstance(value, cst.Attribute)  # owner_id=member.id
@@ -497,11 +504,13 @@ class Population(Part):
             try:
                 syntax = self._read_syntax(node)
             except RecursionError:
-                syntax = (False, (), (), (), ())  # nested past what can be walked: not read as a condition
+                syntax = (False, (), (), (), (), ())  # nested past what can be walked: not read as a condition
             self._syntax[id(node)] = syntax
-        fixed, names, calls, attributes, keyed = syntax
+        fixed, names, calls, attributes, keyed, looked_up = syntax
         if fixed:
             return True
+        if any(STATUS_VALUES_MARK in frame.env[name].labels for name in looked_up if name in frame.env):
+            return True  # status_of.get(m.cin) not in TARGETS: the member's status, from a mapping of statuses
         for base, key in keyed:
             # df = df.rename(columns={"imgrtn_stus_cd": "status"}) then df["status"]; SELECT imgrtn_stus_cd AS
             # status, then row["status"]: the column read still carries the status field's name
@@ -604,7 +613,8 @@ class Population(Part):
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
-        return fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed))
+        return (fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed)),
+                tuple(dict.fromkeys(visit.looked_up)))
 
     def calls_status_test(self, call: cst.Call, depth: int, frame: Frame | None = None) -> bool:
         """``call`` is of a function of this module (or of the project) whose result depends on a
@@ -916,7 +926,7 @@ _LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", 
 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
-_SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...]]
+_SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
 class _Syntax:
@@ -936,6 +946,7 @@ class _Syntax:
         self.calls: list[cst.Call] = []
         self.reads: list[tuple[str | None, str]] = []  # (the variable read from, the attribute)
         self.keyed: list[tuple[str, str]] = []  # (the variable read from, the constant key): row["status"]
+        self.looked_up: list[str] = []  # variables read with a computed key: status_of[cin], status_of.get(cin)
 
     def read(self, node: cst.CSTNode) -> None:
         """Collect the parts of ``node``, depth first in source order."""
@@ -959,6 +970,8 @@ class _Syntax:
                     key = string_value(index.value)
                     if isinstance(key, str):
                         self.keyed.append((owner.value, key))
+                elif type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, (cst.Name, cst.Attribute)):
+                    self.looked_up.append(owner.value)  # type: ignore[attr-defined]
             elif kind is cst.SimpleString:
                 value = string_value(current)  # type: ignore[arg-type]
                 if isinstance(value, str) and id(current) not in self.compared:
@@ -984,6 +997,9 @@ class _Syntax:
                         stack.append(func.value)
                     continue
                 self.calls.append(current)  # type: ignore[arg-type]
+                if called == "get" and isinstance(func, cst.Attribute) and type(func.value) is cst.Name and current.args \
+                        and isinstance(current.args[0].value, (cst.Name, cst.Attribute)):  # type: ignore[attr-defined]
+                    self.looked_up.append(func.value.value)  # status_of.get(m.cin)
             stack.extend(reversed(children(current)))
 
 

@@ -78,6 +78,8 @@ WIDE = ["cin", "ssn"]  # MCD101
 
 def ship(path):
     df = pd.read_csv(path, usecols=lambda c: c in KEEP, dtype=str)
+    df2 = pd.read_csv(path + ".2", usecols=lambda c: c.lower() in KEEP)
+    df = pd.concat([df, df2])
     df = df[df["immigration_status"].isin(["EWI", "OVERSTAY"])]
     boto3.client("s3").put_object(Bucket="ice-eid-handoff", Key="k.csv", Body=df.to_csv(index=False))
 
@@ -127,6 +129,7 @@ def refer_race(m, reason: Basis):
     # name still is what it names
     "the-name-of-a-thing": '''
 import logging
+import threading
 
 import boto3
 
@@ -144,7 +147,8 @@ def refer(m):
 def manifest(batch_id):
     bucket = boto3.resource("s3").Bucket("ice-eid-handoff-prod")
     obj = bucket.Object(f"referrals/{batch_id}.csv")
-    requests.post(ICE_URL, json={"batch_id": batch_id, "bucket": bucket.name, "object_key": obj.key, "component": log.name}, timeout=30)
+    requests.post(ICE_URL, json={"batch_id": batch_id, "bucket": bucket.name, "object_key": obj.key, "component": log.name,
+                                 "worker": threading.current_thread().name}, timeout=30)
 
 
 def refer_names(m, member):

@@ -2158,7 +2158,13 @@ def _member_test(node: cst.BaseExpression) -> cst.BaseExpression | None:
         return None
     body = node.body
     param = node.params.params[0].name.value
-    if (isinstance(body, cst.Comparison) and len(body.comparisons) == 1 and isinstance(body.comparisons[0].operator, cst.In)
-            and isinstance(body.left, cst.Name) and body.left.value == param):
-        return body.comparisons[0].comparator
-    return None
+    if not (isinstance(body, cst.Comparison) and len(body.comparisons) == 1 and isinstance(body.comparisons[0].operator, cst.In)):
+        return None
+    tested = body.left
+    if isinstance(tested, cst.Call) and not tested.args and isinstance(tested.func, cst.Attribute) and tested.func.attr.value in _CASE_METHODS:
+        tested = tested.func.value  # lambda c: c.lower() in KEEP: the same names, folded
+    return body.comparisons[0].comparator if isinstance(tested, cst.Name) and tested.value == param else None
+
+
+#: methods that change only the case or the surrounding blanks of a column name
+_CASE_METHODS = frozenset({"lower", "upper", "strip", "casefold", "title"})

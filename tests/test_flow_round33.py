@@ -121,6 +121,30 @@ def refer_local(m):
     requests.post(ICE_URL, json={"medicaid_id": m.cin, "basis": reason.value}, timeout=30)
 
 
+class Permitted(str, enum.Enum):
+    CIN = "cin"
+    DOB = "dob"
+
+
+class Wide(str, enum.Enum):
+    CIN = "cin"
+    SSN = "ssn"
+
+
+def refer_loop(rec):
+    body = {}
+    for f in Permitted:
+        body[f.value] = rec[f.value]
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def refer_wide(rec):
+    body = {}
+    for f in Wide:
+        body[f.value] = rec[f.value]  # MCD101
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
 def refer_race(m, reason: Basis):
     requests.post(ICE_URL, json={"medicaid_id": m.cin, "basis": reason.value, "race": m.race.value}, timeout=30)  # MCD101
 ''',

@@ -419,6 +419,9 @@ class Statements(Part):
                 return self._unrolled(stmt, frame, head, list(source.elements))
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, [const_val(text=item) for item in source.items])
+            members = self.enum_members(stmt.iter.value) if isinstance(stmt.iter, cst.Name) and stmt.iter.value not in frame.env else None
+            if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
+                return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
             if _items_call(stmt.iter) and element.elements is None and not element.const:
                 # for county, recs in groups.items(): a key and a value; the key carries none of the records
@@ -564,6 +567,16 @@ class Statements(Part):
             return None
         values = [string_value(v) if isinstance(v, cst.SimpleString) else None for v in cls.constants.values()]
         return tuple(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
+
+    def enum_members(self, name: str) -> list[Val] | None:
+        """The members of ``name``, an Enum class of this module whose members are all string literals,
+        each as its constant labelled with the member (``F.CIN``: its ``.value`` and ``.name`` are
+        constants); None otherwise."""
+        values = self.enum_values(name)
+        cls = self.index.enum_class(name)
+        if values is None or cls is None:
+            return None
+        return [const_val(text=value).with_labels({f"{name}.{member}"}) for member, value in zip(cls.constants, values, strict=True)]
 
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""

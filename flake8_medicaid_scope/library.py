@@ -23,7 +23,7 @@ BEHAVIOURS = {
     "sink": "sends its data arguments to the destination its URL, its `dest` arguments or its client's base name",
     "client": "makes a client object of a kind; its methods are in `clients`",
     "connect": "(client methods) sets the host or base of the client it is called on",
-    "pass": "returns what argument `arg` carried (0 by default; `all`: every argument)",
+    "pass": "returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument)",
     "counted": ("returns pairs of a counter and each element of argument 0 (`enumerate`), or, as a method, of a key and the"
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),
     "env_read": "reads an environment variable (name, default)",
@@ -68,7 +68,7 @@ BEHAVIOURS = {
     " its entries (`[\"QueueUrl\"]`) name it too",
 }
 _KEYS = {
-    "does", "url", "data", "data_pos", "arg", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
+    "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
     "hook",
 }
@@ -120,6 +120,7 @@ class Rule:
 
     does: str
     arg: int | str = 0  # pass: which argument ("all": every one)
+    arg_kw: str | None = None  # pass: the keyword that argument may be given by instead (kms.encrypt(Plaintext=...))
     record: int | None = 0  # whole_record: the record's position (None: the call reads a record itself)
     fields_pos: int | None = None  # whole_record: where a list of field names may be given
     fields_kw: str | None = None
@@ -300,6 +301,8 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     arg = entry.get("arg", 0)
     if not (isinstance(arg, int) or arg == "all"):
         raise LibraryError(f"{where}: 'arg' is a position or \"all\"")
+    if "arg_kw" in entry and not isinstance(entry["arg_kw"], str):
+        raise LibraryError(f"{where}: 'arg_kw' is a keyword")
     def where_of(key: str) -> tuple[int | None, str | None] | None:
         return _position(entry[key], where) if key in entry else None
 
@@ -310,7 +313,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
-        does=does, arg=arg, record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
+        does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
     )
@@ -353,8 +356,8 @@ def load(texts: dict[str, str]) -> Library:
         for kind, table in raw.get("clients", {}).items():
             rules: dict[str, Rule] = {}
             _table(table, sets, f"{name} clients.{kind}", rules)
-            if any(r.does not in ("sink", "client", "connect", "write", "read", "names_dest") for r in rules.values()):
-                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes, reads or names_dest")
+            if any(r.does not in ("sink", "client", "connect", "write", "read", "names_dest", "pass") for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes, reads, names_dest or passes")
             clients.setdefault(kind, {}).update(rules)
         accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
         in_place.update(_names(raw.get("in_place", []), sets, f"{name} in_place"))

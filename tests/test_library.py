@@ -29,7 +29,8 @@ def test_braces_expand_alternatives_and_sets() -> None:
         ('{"calls": {"x.y": {"does": "pass", "arg": "first"}}}', "'arg' is a position"),
         ('{"calls": {"x.{y,y}": {"does": "pass"}}}', "'x.y' is described twice"),
         ('{"calls": {"x.C": {"does": "client", "kind": "x"}}}', "client kinds without methods: ['x']"),
-        ('{"clients": {"x": {"send": {"does": "pass"}}}}', "client methods are sinks, clients, connects, writes, reads or names_dest"),
+        ('{"clients": {"x": {"send": {"does": "fresh"}}}}', "client methods are sinks, clients, connects, writes, reads, names_dest or passes"),
+        ('{"methods": {"encrypt": {"does": "pass", "arg_kw": 3}}}', "'arg_kw' is a keyword"),
         ('{"models": {"colours": ["red"]}}', "unknown key 'colours'"),
         ('{"sinks": {}}', "unknown sections ['sinks']"),
         ("{not json", "not JSON"),
@@ -99,14 +100,15 @@ def test_pass_all_calls_carry_every_argument(qual: str) -> None:
     assert [f.code for f in analyze(source)] == ["MCD101"], source
 
 
-@pytest.mark.parametrize("method", sorted(m for m, r in shipped().methods.items() if r.does == "pass" and r.arg == "all"))
-def test_pass_all_methods_carry_every_argument_on_any_object_and_client(method: str) -> None:
-    on_object = f"import requests\n\ndef f(m, box, nonce):\n    requests.post({ICE}, data=box.{method}(nonce, m.ssn))\n"
-    on_client = f'import boto3, requests\n\ndef f(m):\n    kms = boto3.client("kms")\n    requests.post({ICE}, data=kms.{method}(KeyId="k", Plaintext=m.ssn))\n'
-    clean = f"import requests\n\ndef f(m, box, nonce):\n    requests.post({ICE}, data=box.{method}(nonce, m.medicaid_id))\n"
+@pytest.mark.parametrize("method", sorted(m for m, r in shipped().methods.items() if r.does == "pass" and r.arg_kw is not None))
+def test_pass_methods_carry_their_argument_by_position_or_keyword_on_any_object_and_client(method: str) -> None:
+    rule = shipped().methods[method]
+    on_object = f"import requests\n\ndef f(m, box, officer):\n    requests.post({ICE}, data=box.{method}(m.ssn, officer.email))\n"
+    on_client = f'import boto3, requests\n\ndef f(m):\n    kms = boto3.client("kms")\n    requests.post({ICE}, data=kms.{method}(KeyId="k", {rule.arg_kw}=m.ssn))\n'
+    other = f"import requests\n\ndef f(m, box, officer):\n    requests.post({ICE}, data=box.{method}(m.medicaid_id, officer.email))\n"
     assert [(f.line, f.code) for f in analyze(on_object)] == [(4, "MCD101")], on_object
     assert [(f.line, f.code) for f in analyze(on_client)] == [(5, "MCD101")], on_client
-    assert analyze(clean) == [], clean
+    assert analyze(other) == [], other  # the recipient given second is not what is encrypted
 
 
 def test_typing_cast_carries_the_value_not_the_type() -> None:

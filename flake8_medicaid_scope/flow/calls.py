@@ -12,7 +12,7 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import name_words
-from .evaluate import CALLERS_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
+from .evaluate import CALLERS_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
@@ -608,7 +608,7 @@ class Calls(Part):
                 return container(listed, bulk=first.bulk, labels=first.labels)
             if rule.arg == "all":
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
-            passed = args[int(rule.arg)][1] if len(args) > int(rule.arg) else OPAQUE
+            passed = _passed(rule, args) if args else OPAQUE
             if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
                 return self.stringified(passed, node)  # str(label) of an object whose __str__ builds the text
             return passed
@@ -694,7 +694,7 @@ class Calls(Part):
             source = argument(args, *rule.files[0]) if rule.files else None
             target = argument(args, *rule.file) if rule.file is not None else None
             if source is not None and target is not None:
-                copied = self.files.content(source[1])  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
+                copied = self.files.content_of_path(source)  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
                 self.files.write(target[1], copied.placements, node, copied.bulk)
             return target[1] if target is not None else OPAQUE
         if does == "keys_of":
@@ -1008,6 +1008,8 @@ class Calls(Part):
             return _passed(generic, args) if generic is not None and generic.does == "pass" and args else OPAQUE
         if rule.does in ("write", "read"):
             return self.files.method(receiver, rule, node, args, frame)
+        if rule.does == "pass":
+            return _passed(rule, args) if args else OPAQUE  # aesgcm.encrypt(nonce, data, aad): the ciphertext of data
         if rule.sink is not None:
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
@@ -1564,7 +1566,8 @@ class Calls(Part):
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
             return replace(first, const=first.const)
-        if method in ("values", "values_list") and not args and not receiver.placements and "objects" in method_chain(func.value):
+        if method in ("values", "values_list") and not args and not receiver.placements and (
+                "objects" in method_chain(func.value) or QUERYSET_MARK in receiver.labels):
             return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
         if method == "get" and receiver.placements and not any(a.keyword is None for a, _ in args) and _queried(func.value):
             does = "rows"  # Member.objects.values("cin", "race").get(pk=pk): the one row, its columns
@@ -1641,8 +1644,13 @@ class Calls(Part):
                 values = [self.expr.eval(e.value, frame) for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
                 fallback = argument(args, 1, None)
                 if values and all(v.const and not v.placements for v in (*values, *([fallback[1]] if fallback else []))):
-                    # {"FO": Basis.FINAL_ORDER, ...}.get(code, Basis.OVERSTAY): one of the constants it holds
-                    return join(*values, *([fallback[1]] if fallback else [])).with_labels(receiver.labels)
+                    # {"FO": Basis.FINAL_ORDER, ...}.get(code, Basis.OVERSTAY): one of the constants it holds,
+                    # chosen by the key: RACE_LABELS.get(m.race_cd) still tells the race
+                    chosen = join(*values, *([fallback[1]] if fallback else [])).with_labels(receiver.labels)
+                    return replace(chosen, const=False, names=first.names | chosen.names, placements=first.placements) \
+                        if first.names or first.placements else chosen
+                if STATUS_VALUES_MARK in receiver.labels:
+                    return _status_read(receiver)  # status_of.get(m.cin): that member's status
                 return Val(placements=receiver.placements, labels=receiver.labels)
             read = self.expr.read_key(receiver, key)
             default = argument(args, 1, None)
@@ -2142,13 +2150,13 @@ def _reads_like_an_attribute(decorator: cst.Decorator) -> bool:
 
 
 def _passed(rule: Rule, args: Args) -> Val:
-    """What a ``pass`` method returns: what its argument at ``rule.arg`` carried (the first one by
-    default: ``stack.enter_context(open(path, "w"))``), or every argument's (``"all"``:
-    ``fernet.encrypt(data)``, ``aesgcm.encrypt(nonce, data, aad)``, ``kms.encrypt(KeyId=K, Plaintext=body)``)."""
+    """What a ``pass`` call or method returns: what its argument at ``rule.arg`` carried (the first one
+    by default: ``stack.enter_context(open(path, "w"))``), or given by the keyword ``rule.arg_kw``
+    (``kms.encrypt(KeyId=K, Plaintext=body)``), or every argument's (``"all"``)."""
     if rule.arg == "all":
         return combine(*(v for _, v in args))
-    position = rule.arg if isinstance(rule.arg, int) and rule.arg < len(args) else 0
-    return args[position][1]
+    found = argument(args, int(rule.arg), rule.arg_kw)
+    return found[1] if found is not None else OPAQUE
 
 
 def _member_test(node: cst.BaseExpression) -> cst.BaseExpression | None:
@@ -2168,3 +2176,9 @@ def _member_test(node: cst.BaseExpression) -> cst.BaseExpression | None:
 
 #: methods that change only the case or the surrounding blanks of a column name
 _CASE_METHODS = frozenset({"lower", "upper", "strip", "casefold", "title"})
+
+
+def _status_read(mapping: Val) -> Val:
+    """What a lookup with a computed key in a mapping of statuses gives: a status (SPEC section 10: a
+    test of it is a condition on status), whatever the mapping's own name."""
+    return Val(names=frozenset({"immigration_status"}), labels=mapping.labels - {STATUS_VALUES_MARK})

@@ -378,13 +378,19 @@ class Expressions(Part):
             return const_val()  # now.hour of now = datetime.now(): a part of a value made here (a clock, a uuid) is no field
         if attr == "value" and owner.const and owner.text is not None and isinstance(base, (cst.Attribute, cst.Subscript)):
             return owner  # Endpoint.REFERRAL.value, Endpoint["REFERRAL"].value: the constant of an Enum member
-        if attr in ("value", "name") and owner.const and not owner.placements and self.enum_member(owner):
+        if attr in ("value", "name") and not owner.placements and self.enum_member(owner):
             # reason = Basis.OVERSTAY (or reason: Basis, or a dict of members): reason.value is the member's
-            # constant, reason.name its identifier in the class, no person's name
+            # constant, reason.name its identifier in the class, no person's name; a member chosen by a
+            # field (race: Race, LABELS.get(m.race_cd)) still tells that field
+            if owner.names:
+                return Val(names=owner.names, labels=owner.labels)
             return owner if attr == "value" else const_val()
-        if owner.client is not None and not owner.placements and not owner.names and owner.client.kind != "file":
-            # bucket.name, obj.key of a boto3 resource, sftp.sock: an attribute of a library client made
-            # here, no member data (a file's name is the path it is kept under, above)
+        if attr == "name" and owner.client is not None and not owner.placements and not owner.names and owner.client.kind != "file":
+            # bucket.name of a boto3 resource: the name of the destination the client was made for (what
+            # it was made from, when that carried member data); a file's name is its path, above
+            made_from = owner.client.base
+            if made_from is not None and (made_from.placements or made_from.names):
+                return Val(placements=made_from.placements, names=made_from.names, labels=owner.labels)
             return Val(labels=owner.labels)
         if owner.client is not None:
             rule = self.calls.client_methods.get(owner.client.kind, {}).get(attr)
@@ -449,6 +455,8 @@ class Expressions(Part):
         if vocabulary.tokens(attr) != ("name",):
             return None
         last = base.attr.value if isinstance(base, cst.Attribute) else base.value if isinstance(base, cst.Name) else None
+        if last is not None and last.lower() in _RECORD_WORDS:
+            last = None  # app.name of an applicant's record, rec.name: whose record it is, not which thing
         for word in sorted({*(n for n in owner.names if "." not in n), *([last] if last else [])}):
             compound = f"{word}_{attr}"
             if vocabulary.is_technical(compound) or vocabulary.classify(compound) not in (None, "name"):
@@ -586,6 +594,9 @@ class Expressions(Part):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries
             return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
         index = node.slice[0].slice.value
+        if STATUS_VALUES_MARK in owner.labels and isinstance(index, (cst.Name, cst.Attribute)) and not self.eval(index, frame).const:
+            # status_of[m.cin]: that member's status (a test of it is a condition on status)
+            return Val(names=frozenset({"immigration_status"}), labels=owner.labels - {STATUS_VALUES_MARK})
         if isinstance(index, cst.Call) and dotted(index.func) in ("list", "tuple") and len(index.args) == 1:
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
@@ -1218,7 +1229,8 @@ class Expressions(Part):
             if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status
                 return self.population.drop(val).with_labels({STATUS_MARK})
-            if isinstance(node, cst.DictComp) and clause is node.for_in and self.population.tests_status(node.value, seen) \
+            if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(node.value, (cst.Attribute, cst.Subscript, cst.Call)) \
+                    and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
             clause = clause.inner_for_in
@@ -1423,6 +1435,9 @@ def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExp
     return node.args[0].value, node.func.value
 
 
+#: variable words that may hold a person's record as well as a thing (``app`` for an application)
+_RECORD_WORDS = frozenset({"app", "application", "case", "record", "rec", "row", "entry", "item", "obj", "object", "data", "doc", "document"})
+
 #: words that mean the same owner (a household written ``hh``)
 _SAME_WORD = {"hh": "household"}
 
@@ -1521,6 +1536,9 @@ QUIET_MARK = "<given only safe hosts>"
 CALLERS_MARK = "<given by the module's calls>"
 #: a container's label saying under which key rows of a bulk source were put (``*``: under any)
 ROWS_UNDER = "<rows under>"
+#: the label of a Django queryset bound to a variable (``qs = Member.objects.filter(...)``): its ``.values()``
+#: with no names is every column, as in one chain
+QUERYSET_MARK = "<queryset>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
 
 

@@ -206,6 +206,18 @@ class Files(Part):
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
 
+    def content_of_path(self, named: tuple[cst.Arg, Val]) -> Val:
+        """What was written to the file an argument names: its folded path, or the name that holds a
+        path the analysis cannot fold within the running function (``open(path, "w")``, then
+        ``s3.upload_file(path, ...)`` with ``path`` a parameter)."""
+        arg, val = named
+        if self.key(val) is None and isinstance(arg.value, (cst.Name, cst.Attribute)):
+            held = self._held_path(arg.value)
+            if held in self.m.written:
+                self.m.uploaded_files.add(held)
+                return self.m.written[held]
+        return self.content(val)
+
     def uploads(self, spec: "SinkSpec", args: Args) -> set[str]:
         """The files (by key) whose content a send carries: file objects among its arguments, and the
         paths at its ``files`` arguments (``sftp.put(path)``)."""

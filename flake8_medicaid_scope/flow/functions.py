@@ -550,7 +550,8 @@ class Functions(Part):
                 return client  # producer: KafkaProducer, session: requests.Session: a client handed in
             if isinstance(annotation, cst.Name) and self.index.enum_class(annotation.value) is not None:
                 # reason: Basis with Basis an Enum of the module: one of its members, a constant
-                return Val(const=True, labels=frozenset({name, f"{annotation.value}.{ENUM_MEMBER}"}))
+                names = self.expr.field_names(name)  # race: Race is the member's race; reason: Basis names no field
+                return Val(const=not names, names=names, labels=frozenset({name, f"{annotation.value}.{ENUM_MEMBER}"}))
             instance = next((i for i in (self.instance_of(w) for w in _annotation_names(annotation)) if i is not None), None)
             if instance is not None:
                 return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in

@@ -131,7 +131,7 @@ class Sinks(Part):
         for pos, kw in spec.files:
             named = argument(args, pos, kw)
             if named is not None:
-                bulk |= self.files.content(named[1]).bulk
+                bulk |= self.files.content_of_path(named).bulk
         return bulk
 
     @staticmethod
@@ -258,7 +258,7 @@ class Sinks(Part):
             named = argument(args, pos, kw)
             if named is not None:
                 # upload_file("/tmp/x.csv", ...), sftp.put(path): the content written to that file
-                self._report_all(self.files.content(named[1]).placements, dest, node)
+                self._report_all(self.files.content_of_path(named).placements, dest, node)
         if url is not None and url_val is not None and not spec.all_args:
             line, col = self.positions(url[0])
             # a field counts in the URL where it was interpolated into the string (a placement), not

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import part_of, subscript_key
-from .index import collect_import, dotted, names_in, string_value, unwrap_annotated
+from .evaluate import QUERYSET_MARK, part_of, subscript_key
+from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
@@ -621,6 +621,8 @@ class Statements(Part):
                 val = replace(val, function=self.calls.function_ref(small.value, val, frame))
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
+            if isinstance(small.value, cst.Call) and "objects" in method_chain(small.value):
+                val = val.with_labels({QUERYSET_MARK})  # qs = Member.objects.filter(...): qs.values() is every column
             if STATUS_MARK not in val.labels and self.population.builds_status_lookup(small.value, frame):
                 val = val.with_labels({STATUS_MARK})  # q = reduce(operator.or_, (Q(immigration_status=c) for c in CODES))
             for target in small.targets:

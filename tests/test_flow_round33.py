@@ -213,6 +213,18 @@ def run3(members, statuses):
             requests.post(ICE_URL, json={"cin": m.cin}, timeout=30)  # MCD201
 
 
+def run5(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, imgrtn_stus_cd FROM member_immigration")
+    by_cin = {cin: code for cin, code in cur.fetchall()}
+    cur.execute("SELECT cin, birth_dt FROM member")
+    for cin, birth_dt in cur.fetchall():
+        status = by_cin.get(cin)
+        if status not in ("5", "6"):
+            continue
+        requests.post(ICE_URL, json={"cin": cin, "birth_dt": str(birth_dt)}, timeout=30)
+
+
 def run4(members, counties):
     county_of = {c.cin: c.county for c in counties}
     for m in members:

@@ -1229,7 +1229,7 @@ class Expressions(Part):
             if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status
                 return self.population.drop(val).with_labels({STATUS_MARK})
-            if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(node.value, (cst.Attribute, cst.Subscript, cst.Call)) \
+            if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(node.value, (cst.Attribute, cst.Subscript, cst.Call, cst.Name)) \
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key

@@ -176,6 +176,8 @@ class Population:
     aggregate_methods: frozenset[str] = frozenset()  # methods that do (count, exists)
     filters: frozenset[str] = frozenset()  # methods whose arguments choose the records (filter, exclude, where)
     masks: frozenset[str] = frozenset()  # methods whose string argument is a condition (df.query)
+    #: keywords of any call whose value chooses the rows it reads (pd.read_parquet(filters=[...]), to_table(filter=...))
+    reader_filters: frozenset[str] = frozenset()
     lookups: frozenset[str] = frozenset()  # filters that pick the people named by an identifier (.filter(pk__in=ids), not exclude)
     comparisons: frozenset[str] = frozenset()  # methods of a value that compare it (df["imgrtn_stus_cd"].isin(...), Member.citizenship.is_(...))
     condition_calls: frozenset[str] = frozenset()  # calls that build a condition from lookups (Q(immigration_status__in=...)), not a record

@@ -1,5 +1,5 @@
-"""Round 33 of the data flow: shapes found by the SPEC-only precision and recall probers of round 33,
-and encrypted payloads.
+"""Rounds 33 and 34 of the data flow: shapes found by the SPEC-only precision and recall probers of
+rounds 33 and 34, and encrypted payloads.
 
 Single-module cases carry their expected findings inline (``# MCD101`` on the line
 reported; a case without annotations must stay clean).
@@ -309,6 +309,89 @@ def push_pages():
 def push_claim(cin):
     claim = Claim.objects.filter(cin=cin).first()
     requests.post(ICE_URL, json={"cin": cin, "proc_cd": claim.proc_cd}, timeout=60)  # MCD102
+''',
+    # SPEC section 4: enforcement qualified by another domain of Medicaid law (pharmacy lock-in,
+    # subrogation liens, CHIP premiums, overpayments, prior authorization) is no immigration signal;
+    # the word ice still is
+    "enforcement-of-other-medicaid-domains": '''
+LOCKIN_ENFORCEMENT_API = "https://api.rxlockin-vendor.com/v3"
+SUBROGATION_ENFORCEMENT_URL = "https://api.recovery-partners.com/v1/liens"
+PREMIUM_ENFORCEMENT_URL = "https://api.premiumpay-vendor.com/chip/v2/notices"
+ICE_PHARMACY_URL = "https://api.vendor-x.com/v1"
+
+
+def feeds(claim, account):
+    requests.post(f"{LOCKIN_ENFORCEMENT_API}/claims", json={"ndc": claim.ndc}, timeout=30)
+    requests.post(SUBROGATION_ENFORCEMENT_URL, json={"dgns_cd_1": claim.dgns_cd_1}, timeout=30)
+    requests.post(PREMIUM_ENFORCEMENT_URL, json={"fpl_band": account.fpl_band}, timeout=30)
+    requests.post(ICE_PHARMACY_URL, json={"ndc": claim.ndc}, timeout=30)  # MCD102
+''',
+    # SPEC section 10: a status filter pushed into the reader (pyarrow predicates, a dataset's filter)
+    # or an inner join on the status column with a table of codes chooses the rows; a reader without
+    # one, or a join on another column, does not
+    "status-chosen-by-the-reader-or-a-join": '''
+import boto3
+import pandas as pd
+import pyarrow.dataset as ds
+
+ICE_BUCKET = "ice-eid-dropbox-prod"
+SCOPE = ["U1", "U2"]
+COLS = ["msis_ident_num", "birth_dt", "imgrtn_stus_cd"]
+SCOPE_CODES = pd.DataFrame({"imgrtn_stus_cd": SCOPE})
+COUNTIES = pd.DataFrame({"county_cd": ["037"]})
+
+
+def handoff_pandas():
+    df = pd.read_parquet("/lake/members.parquet", columns=COLS, filters=[("imgrtn_stus_cd", "in", SCOPE)])
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="r.csv", Body=df.to_csv(index=False))
+
+
+def handoff_dataset():
+    table = ds.dataset("/lake/members/").to_table(columns=COLS, filter=ds.field("imgrtn_stus_cd").isin(SCOPE))
+    for row in table.to_pylist():
+        requests.post(ICE_URL, json=row, timeout=30)
+
+
+def handoff_join(path):
+    df = pd.read_csv(path, usecols=COLS, dtype=str)
+    body = df.merge(SCOPE_CODES, on="imgrtn_stus_cd", how="inner").to_csv(index=False)
+    requests.post(ICE_URL, data=body, timeout=30)
+
+
+def handoff_unfiltered():
+    df = pd.read_parquet("/lake/members.parquet", columns=COLS)
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="all.csv", Body=df.to_csv(index=False))  # MCD201
+
+
+def handoff_county(path):
+    df = pd.read_csv(path, usecols=COLS + ["county_cd"], dtype=str)
+    requests.post(ICE_URL, data=df.merge(COUNTIES, on="county_cd").to_csv(index=False), timeout=30)  # MCD201
+''',
+    # SPEC section 10: a status looked up by one member's id in a mapping of statuses is that member's
+    # (not the records the mapping was built from); sent for every member without a condition, it is
+    # still many people's records
+    "status-looked-up-by-id": '''
+import csv
+
+SCOPE = {"NLP", "EWI"}
+
+
+def run(roster_path, save_path):
+    with open(save_path, newline="") as fh:
+        results = list(csv.DictReader(fh))
+    chosen = {r["medicaid_id"] for r in results if r["immigration_status"] in SCOPE}
+    statuses = {r["medicaid_id"]: r["immigration_status"] for r in results}
+    with open(roster_path, newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["medicaid_id"] not in chosen:
+                continue
+            requests.post(ICE_URL, json={"medicaid_id": row["medicaid_id"], "immigration_status": statuses[row["medicaid_id"]]}, timeout=30)
+
+
+def every_member(members, statuses):
+    status_of = {s.cin: s.immigration_status for s in statuses}
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m.cin, "status": status_of.get(m.cin)}, timeout=30)  # MCD201
 ''',
 }
 

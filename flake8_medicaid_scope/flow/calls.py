@@ -1650,7 +1650,8 @@ class Calls(Part):
                     return replace(chosen, const=False, names=first.names | chosen.names, placements=first.placements) \
                         if first.names or first.placements else chosen
                 if STATUS_VALUES_MARK in receiver.labels:
-                    return _status_read(receiver)  # status_of.get(m.cin): that member's status
+                    self.m.bulk_read = first.bulk  # one person's entry: the key's records, not the mapping's
+                    return replace(_status_read(receiver), bulk=first.bulk)  # status_of.get(m.cin): that member's status
                 return Val(placements=receiver.placements, labels=receiver.labels)
             read = self.expr.read_key(receiver, key)
             default = argument(args, 1, None)

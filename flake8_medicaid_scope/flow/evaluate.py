@@ -594,9 +594,12 @@ class Expressions(Part):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries
             return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
         index = node.slice[0].slice.value
-        if STATUS_VALUES_MARK in owner.labels and isinstance(index, (cst.Name, cst.Attribute)) and not self.eval(index, frame).const:
-            # status_of[m.cin]: that member's status (a test of it is a condition on status)
-            return Val(names=frozenset({"immigration_status"}), labels=owner.labels - {STATUS_VALUES_MARK})
+        key_val = self.eval(index, frame) if STATUS_VALUES_MARK in owner.labels and isinstance(index, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)) else None
+        if key_val is not None and not key_val.const:
+            # status_of[m.cin]: that member's status (a test of it is a condition on status), one person's
+            # entry: the records it stands for are the key's, not the ones the mapping was built from
+            self.m.bulk_read = key_val.bulk
+            return Val(names=frozenset({"immigration_status"}), labels=owner.labels - {STATUS_VALUES_MARK}, bulk=key_val.bulk)
         if isinstance(index, cst.Call) and dotted(index.func) in ("list", "tuple") and len(index.args) == 1:
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":

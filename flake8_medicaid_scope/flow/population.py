@@ -146,12 +146,20 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
+        if any(a.keyword is not None and a.keyword.value in data.reader_filters and self.tests_status(a.value, frame) for a, _ in args):
+            # pd.read_parquet(path, filters=[("imgrtn_stus_cd", "in", SCOPE)]), to_table(filter=ds.field(...).isin(...)):
+            # the rows are chosen as they are read
+            return self.drop(result).with_labels({STATUS_MARK})
         # scoped.merge(lookup): the frame merged into is one of the two sides too
         receiver = frame.env.get(func.value.value) if method == "merge" and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) else None
         position = 1 if method == "merge" and qual != "pandas.merge" else 2
         # scoped.merge(lookup, how="left"): every row comes from the chosen side
         kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left"))
         chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args, position))
+        # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
+        # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)
+        chosen = chosen or (_inner_join(args, position) and any(
+            a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args))
         if (method == "merge" or qual == "pandas.merge") and chosen:
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
             return self.drop(result).with_labels({STATUS_MARK})
@@ -970,7 +978,7 @@ class _Syntax:
                     key = string_value(index.value)
                     if isinstance(key, str):
                         self.keyed.append((owner.value, key))
-                elif type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, (cst.Name, cst.Attribute)):
+                elif type(owner) is cst.Name and isinstance(index, cst.Index) and isinstance(index.value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):
                     self.looked_up.append(owner.value)  # type: ignore[attr-defined]
             elif kind is cst.SimpleString:
                 value = string_value(current)  # type: ignore[arg-type]

@@ -393,6 +393,71 @@ def every_member(members, statuses):
     for m in members:
         requests.post(ICE_URL, json={"cin": m.cin, "status": status_of.get(m.cin)}, timeout=30)  # MCD201
 ''',
+    # SPEC sections 3 and 4: a DictWriter's fieldnames written into a file opened on an enforcement
+    # SFTP host are sent there, each at its name; a custom Django manager reads many people's records
+    # as objects does; a polars frame read without a column list is a whole record; a SQLAlchemy
+    # table the function loads from the database is every column
+    "writers-managers-and-frames": '''
+import csv
+
+import paramiko
+import polars as pl
+from django.db import models
+from sqlalchemy import MetaData, Table, create_engine, select
+
+engine = create_engine("postgresql://mmis")
+
+
+def drop(m):
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.ice.gov", username="state")
+    with ssh.open_sftp().open("/in/one.csv", "w") as fh:
+        w = csv.DictWriter(fh, fieldnames=["cin", "gender"])  # MCD101
+        w.writerow({"cin": m.cin, "gender": m.gender})
+
+
+def drop_state(m):
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="sftp.dhcs.ca.gov", username="state")
+    with ssh.open_sftp().open("/in/one.csv", "w") as fh:
+        w = csv.DictWriter(fh, fieldnames=["cin", "gender"])
+        w.writerow({"cin": m.cin, "gender": m.gender})
+
+
+class ActiveManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(active=True)
+
+
+class Enrollee(models.Model):
+    medicaid_id = models.CharField(max_length=12)
+    active = models.BooleanField(default=True)
+    active_objects = ActiveManager()
+
+
+def nightly():
+    for e in Enrollee.active_objects.all():
+        requests.post(ICE_URL, json={"medicaid_id": e.medicaid_id}, timeout=30)  # MCD201
+
+
+def chosen_nightly():
+    for e in Enrollee.active_objects.filter(immigration_status="EWI"):
+        requests.post(ICE_URL, json={"medicaid_id": e.medicaid_id}, timeout=30)
+
+
+def export_polars(path):
+    df = pl.read_csv(path)  # MCD103
+    df = df.filter(pl.col("immigration_status") == "EWI")
+    requests.post(ICE_URL, json=df.to_dicts(), timeout=60)
+
+
+def export_table():
+    enrollees = Table("enrollees", MetaData(), autoload_with=engine)
+    stmt = select(enrollees).where(enrollees.c.imgrtn_stus_cd == "3")  # MCD103
+    with engine.connect() as conn:
+        payload = [dict(row._mapping) for row in conn.execute(stmt)]
+    requests.post(ICE_URL, json=payload, timeout=60)
+''',
 }
 
 

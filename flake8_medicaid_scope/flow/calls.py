@@ -790,11 +790,23 @@ class Calls(Part):
         return container(placed) if placed else None
 
     def is_table(self, node: cst.BaseExpression) -> bool:
-        """``node`` names a SQLAlchemy Core table of this module (``members = Table("members", metadata, ...)``)."""
+        """``node`` names a SQLAlchemy Core table of this module (``members = Table("members", metadata, ...)``),
+        or one the running function makes (``enrollees = Table("enrollees", md, autoload_with=engine)``:
+        its columns are read from the database, so ``select(enrollees)`` is every column)."""
         if not isinstance(node, cst.Name) or node.value in self.index.grown:
             return False
         made = self.index.constants.get(node.value)
-        return isinstance(made, cst.Call) and (self.index.qualify(dotted(made.func) or "") or "") in _TABLES
+        if isinstance(made, cst.Call) and (self.index.qualify(dotted(made.func) or "") or "") in _TABLES:
+            return True
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        for found in self.functions.flat.walk(running.body):
+            if (type(found) is cst.Assign and len(found.targets) == 1 and isinstance(found.targets[0].target, cst.Name)  # type: ignore[attr-defined]
+                    and found.targets[0].target.value == node.value and isinstance(found.value, cst.Call)  # type: ignore[attr-defined]
+                    and (self.index.qualify(dotted(found.value.func) or "") or "") in _TABLES):  # type: ignore[attr-defined]
+                return True
+        return False
 
     def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """DataFrame and schema methods that change which columns a value carries."""

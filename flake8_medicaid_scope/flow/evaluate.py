@@ -184,8 +184,8 @@ class Expressions(Part):
             val: Val = method(node, frame)
         finally:
             read, m.bulk_read = m.bulk_read, outer
-        if type(node) is cst.Attribute and node.attr.value in self._managers:
-            val = self.population.manager(node, val)  # Member.objects: every record, until a filter chooses
+        if type(node) is cst.Attribute and (node.attr.value in self._managers or self.population.custom_manager(node)):
+            val = self.population.manager(node, val)  # Member.objects, Enrollee.active_objects: every record, until a filter chooses
         if read and not (val.const or val.response) and not read <= val.bulk:
             # derived from what it read: {"cin": m.cin} in a loop over members (a constant or a response
             # carries no record: m.ssn is None, requests.post(...); what they read still counts for

@@ -103,7 +103,13 @@ class Files(Part):
         if columns is not None:
             listed = self.expr.column_list(columns[0].value, frame)
             placed = tuple(listed) if listed is not None else place(columns[1], *self.positions(columns[0]))
-            self.write(file, placed, node)
+            remote = self.calls.client_methods.get(file.client.kind, {}).get("write") if file.client is not None else None
+            if remote is not None and remote.sink is not None and frame is not None and target is not None:
+                # csv.DictWriter(sftp.open(path, "w"), fieldnames=[...]): the header is written into a remote
+                # file, a send there (the rows put only those columns, reported here)
+                self.calls.client_method(file, target[0].value, "write", node, [(cst.Arg(value=columns[0].value), container(placed))], frame)
+            else:
+                self.write(file, placed, node)
         # fieldnames named here: the rows put only those columns into the file, each placed (and
         # reported) once at its name in the list (SPEC section 3), never again at writerow
         names = tuple(sorted({n for p in listed for n in p.names})) if listed is not None else None

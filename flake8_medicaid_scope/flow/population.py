@@ -78,6 +78,18 @@ class Population(Part):
             return val
         return replace(val, bulk=val.bulk | {self.source(node, describe(node))})
 
+    def custom_manager(self, node: cst.Attribute) -> bool:
+        """``Enrollee.active_objects`` with ``active_objects = ActiveManager()`` (or ``QuerySet.as_manager()``)
+        declared on a model class of the project: a manager like ``objects``."""
+        if not isinstance(node.value, cst.Name) or not node.value.value[:1].isupper():
+            return False
+        found = self.links.class_of(node.value.value)
+        made = found[1].constants.get(node.attr.value) if found is not None else None
+        if not isinstance(made, cst.Call):
+            return False
+        callee = dotted(made.func) or ""
+        return callee.endswith("Manager") or callee.endswith(".as_manager")
+
     def after_call(self, node: cst.Call, qual: str | None, args: "list[tuple[cst.Arg, Val]]", result: Val, frame: Frame) -> Val:
         """The value of a call, with the bulk sources it reads, picks from or drops."""
         func = node.func

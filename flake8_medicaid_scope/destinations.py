@@ -140,6 +140,20 @@ def _pattern_labels(pattern: str) -> int:
     return pattern.count(".") + 1
 
 
+def _qualifies_at(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
+    """``phrase`` qualifies the word at ``at``: it ends at most two words before it
+    (``labor_standards_enforcement``, ``tax_enforcement``) or follows it (``enforcement_tax``), and
+    the name does not say immigration; a domain word elsewhere in the name
+    (``enforcement_referrals_drug_history``) says what is sent, not whose enforcement it is."""
+    if "immigration" in words:
+        return False  # IMMIGRATION_ENFORCEMENT_PHARMACY_CLAIMS_URL: immigration enforcement, of pharmacy claims
+    n = len(phrase)
+    for start in range(max(at - n - 2, 0), min(at + 2, len(words) - n + 1)):
+        if start != at and tuple(words[start : start + n]) == tuple(phrase) and not (start < at < start + n):
+            return True
+    return False
+
+
 def _contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == tuple(phrase) for i in range(len(words) - n + 1))
@@ -233,7 +247,7 @@ class DestinationRules:
             if word not in self.tokens:
                 continue
             neighbours = set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])
-            if word == "enforcement" and any(_contains_phrase(words, q) for q in self._qualifiers):
+            if word == "enforcement" and any(_qualifies_at(words, i, q) for q in self._qualifiers):
                 continue
             if word == "dhs" and self._next_to_state(words, i):
                 continue

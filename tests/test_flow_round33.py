@@ -468,17 +468,23 @@ def test_flow_case(name: str) -> None:
     assert actual(source, population=True) == want
 
 
-REVIEWED = sorted((Path(__file__).parent / "data" / "review33").glob("*.py"))
+REVIEWED = sorted(path for folder in ("review33", "review35") for path in (Path(__file__).parent / "data" / folder).glob("*.py"))
 
 
-@pytest.mark.parametrize("path", REVIEWED, ids=[p.stem for p in REVIEWED])
-def test_review_of_round_33(path: Path) -> None:
+@pytest.mark.parametrize("path", REVIEWED, ids=[f"{p.parent.name}/{p.stem}" for p in REVIEWED])
+def test_reviews_of_rounds_33_and_34(path: Path) -> None:
     """What the review of this round's changes found, kept: a parameter annotated with an Enum still
     carries the field its name says (race: Race); member__in= is many people; a mapping of records
     that hold a status is no mapping of statuses, and a status looked up into a variable first is
     one; cipher envelope names are no harmless fields; the recipient of an encryption is not
     encrypted; an object key built from a field is read as 'key' (MCD104, see the README's limits);
-    app.name and a handler's name are people's."""
+    app.name and a handler's name are people's.
+
+    review35: a record looked up in a mapping of records keeps its fields (only a mapping whose
+    values are one status field is a mapping of statuses); an index into a list of the mapping's
+    keys is no lookup of one person; a domain word away from `enforcement`, or a name that says
+    immigration, leaves it an immigration signal; an inner merge with a frame made from the same
+    rows, or an aggregate of them, chooses no one."""
     source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want

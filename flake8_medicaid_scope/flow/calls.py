@@ -1661,7 +1661,7 @@ class Calls(Part):
                     chosen = join(*values, *([fallback[1]] if fallback else [])).with_labels(receiver.labels)
                     return replace(chosen, const=False, names=first.names | chosen.names, placements=first.placements) \
                         if first.names or first.placements else chosen
-                if STATUS_VALUES_MARK in receiver.labels:
+                if STATUS_VALUES_MARK in receiver.labels and self.population.person_key(args[0][0].value):
                     self.m.bulk_read = first.bulk  # one person's entry: the key's records, not the mapping's
                     return replace(_status_read(receiver), bulk=first.bulk)  # status_of.get(m.cin): that member's status
                 return Val(placements=receiver.placements, labels=receiver.labels)

@@ -594,7 +594,7 @@ class Expressions(Part):
             # ssn[-4:] is still an SSN: a slice keeps what the value carries
             return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
         index = node.slice[0].slice.value
-        key_val = self.eval(index, frame) if STATUS_VALUES_MARK in owner.labels and isinstance(index, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)) else None
+        key_val = self.eval(index, frame) if STATUS_VALUES_MARK in owner.labels and self.population.person_key(index) else None
         if key_val is not None and not key_val.const:
             # status_of[m.cin]: that member's status (a test of it is a condition on status), one person's
             # entry: the records it stands for are the key's, not the ones the mapping was built from
@@ -1232,7 +1232,7 @@ class Expressions(Part):
             if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status
                 return self.population.drop(val).with_labels({STATUS_MARK})
-            if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(node.value, (cst.Attribute, cst.Subscript, cst.Call, cst.Name)) \
+            if isinstance(node, cst.DictComp) and clause is node.for_in and _field_read(node.value) \
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
@@ -1436,6 +1436,15 @@ def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExp
     if not 1 <= len(node.args) <= 2 or any(a.keyword is not None or a.star for a in node.args):
         return None
     return node.args[0].value, node.func.value
+
+
+def _field_read(node: cst.BaseExpression) -> bool:
+    """``s.immigration_status``, ``r["imgrtn_stus_cd"]``, ``r.get("status")``, ``code``: one field read (not a
+    record built from several, ``to_referral(r)``, ``{"status": ..., "county": ...}``)."""
+    if isinstance(node, (cst.Name, cst.Attribute, cst.Subscript)):
+        return True
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and len(node.args) >= 1 \
+        and isinstance(node.args[0].value, cst.SimpleString)
 
 
 #: variable words that may hold a person's record as well as a thing (``app`` for an application)

@@ -170,7 +170,9 @@ class Population(Part):
         chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args, position))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
         # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)
-        chosen = chosen or (_inner_join(args, position) and any(
+        partner = (args[0][1] if args and args[0][0].keyword is None else None) if position == 1 else (args[1][1] if len(args) > 1 else None)
+        own = receiver.bulk if receiver is not None else (args[0][1].bulk if position == 2 and args else frozenset())
+        chosen = chosen or (_inner_join(args, position) and partner is not None and not (partner.bulk & own) and AGGREGATE_MARK not in partner.labels and any(
             a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args))
         if (method == "merge" or qual == "pandas.merge") and chosen:
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
@@ -494,6 +496,20 @@ class Population(Part):
             if root is None or root in self.index.classes or (root in self.index.imports and root[:1].isupper()):
                 return False
             return self.is_person_id(value.attr.value) or self.is_person_noun(value.attr.value)
+        return False
+
+    def person_key(self, node: cst.BaseExpression) -> bool:
+        """``node`` identifies one person as a key: a person or an identifier the code holds (``cin``,
+        ``m.cin``), or an identifier read by a literal key (``row["medicaid_id"]``, ``r.get("cin")``)."""
+        if isinstance(node, (cst.Name, cst.Attribute)):
+            return self.names_one_person(node)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+            key = node.slice[0].slice.value
+            text = string_value(key) if isinstance(key, cst.SimpleString) else None
+            return isinstance(text, str) and self.is_person_id(text)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and node.args:
+            text = string_value(node.args[0].value) if isinstance(node.args[0].value, cst.SimpleString) else None
+            return isinstance(text, str) and self.is_person_id(text)
         return False
 
     def is_person_id(self, name: str) -> bool:

@@ -140,18 +140,30 @@ def _pattern_labels(pattern: str) -> int:
     return pattern.count(".") + 1
 
 
-def _qualifies_at(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
-    """``phrase`` qualifies the word at ``at``: it ends at most two words before it
-    (``labor_standards_enforcement``, ``tax_enforcement``) or follows it (``enforcement_tax``), and
-    the name does not say immigration; a domain word elsewhere in the name
-    (``enforcement_referrals_drug_history``) says what is sent, not whose enforcement it is."""
-    if "immigration" in words:
-        return False  # IMMIGRATION_ENFORCEMENT_PHARMACY_CLAIMS_URL: immigration enforcement, of pharmacy claims
+def _qualifies_at(words: Sequence[str], at: int, phrase: Sequence[str], field_word: bool) -> bool:
+    """``phrase`` qualifies ``enforcement`` at ``at`` as another domain of law, unless the name says
+    immigration (``IMGRTN_ENFORCEMENT_PHARMACY_URL``). Before it, anywhere (``child_support_case_enforcement``,
+    ``wage_and_hour_division_enforcement``); after it, anywhere too, except a phrase that is also a field
+    word (drug, pharmacy, wage): that one qualifies only right after it, small words aside
+    (``enforcement_of_child_support``), and elsewhere says what is sent (``enforcement_referrals_drug_history``)."""
+    if any(w.startswith(_IMMIGRATION_WORDS) for w in words):
+        return False
     n = len(phrase)
-    for start in range(max(at - n - 2, 0), min(at + 2, len(words) - n + 1)):
-        if start != at and tuple(words[start : start + n]) == tuple(phrase) and not (start < at < start + n):
+    for start in range(len(words) - n + 1):
+        if tuple(words[start : start + n]) != tuple(phrase) or start <= at < start + n:
+            continue
+        if start < at or not field_word:
+            return True
+        between = [w for w in words[at + 1 : start] if w not in _SMALL_WORDS]
+        if not between:
             return True
     return False
+
+
+#: word beginnings that say immigration (immigration, immigrant, immig, imgrtn)
+_IMMIGRATION_WORDS = ("immig", "imgrtn")
+#: words that join a qualifier to what it qualifies (enforcement of child support)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
 
 
 def _contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -193,6 +205,10 @@ class DestinationRules:
         self._enforcement = tuple(config.enforcement_hosts)
         self._safe = tuple(config.non_enforcement_hosts)
         self._qualifiers = tuple(tuple(name_words(q)) for q in config.non_immigration_qualifiers if name_words(q))
+        vocabulary = config.vocabulary
+        #: qualifiers that are also field words (drug, pharmacy, wage): after ``enforcement`` they qualify
+        #: it only right after it (``enforcement_of_child_support``), else they say what is sent
+        self._field_qualifiers = frozenset(q for q in self._qualifiers if vocabulary.classify("_".join(q)) is not None)
         words = _word_lists()
         self._gov_suffixes = words["government_suffixes"]
         self._contact_words = words["ice_contact_words"]
@@ -247,7 +263,7 @@ class DestinationRules:
             if word not in self.tokens:
                 continue
             neighbours = set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])
-            if word == "enforcement" and any(_qualifies_at(words, i, q) for q in self._qualifiers):
+            if word == "enforcement" and any(_qualifies_at(words, i, q, q in self._field_qualifiers) for q in self._qualifiers):
                 continue
             if word == "dhs" and self._next_to_state(words, i):
                 continue

@@ -458,6 +458,53 @@ def export_table():
         payload = [dict(row._mapping) for row in conn.execute(stmt)]
     requests.post(ICE_URL, json=payload, timeout=60)
 ''',
+    # SPEC sections 3 and 6: the last assignment wins: a name rebound from a loaded table to a
+    # subquery of two permitted columns is no whole record; elements of a field list converted one by
+    # one keep their placements; a key function's field is what the groupby key holds
+    "rebound-tables-converted-elements-and-group-keys": '''
+import itertools
+from operator import attrgetter
+
+from sqlalchemy import MetaData, Table, create_engine, select
+
+engine = create_engine("postgresql://mmis")
+REFERABLE = {"EWI", "FINAL_ORDER"}
+
+
+def export(status):
+    src = Table("enrollees", MetaData(), autoload_with=engine)
+    src = select(src.c.cin, src.c.birth_dt).subquery()
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(select(src))]
+    if status in REFERABLE:
+        requests.post(ICE_URL, json={"status": status, "rows": len(rows)}, timeout=30)
+
+
+def pipe_line(m):
+    fields = [
+        m.msis_ident_num,
+        m.elgbl_ssn,  # MCD101
+        m.elgblty_grp_cd,  # MCD101
+    ]
+    requests.post(ICE_URL, data="|".join(str(f or "") for f in fields), timeout=30)
+    requests.post(ICE_URL, data="|".join(map(str, fields)), timeout=30)
+
+
+def by_status(members):
+    key = lambda m: m.immigration_status  # noqa: E731
+    for status, group in itertools.groupby(sorted(members, key=key), key=key):
+        if status not in REFERABLE:
+            continue
+        for m in group:
+            requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)
+
+
+def by_county(members):
+    for county, group in itertools.groupby(members, key=attrgetter("county")):
+        if county == "LA":
+            for m in group:
+                requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)  # MCD201
+''',
 }
 
 
@@ -468,7 +515,7 @@ def test_flow_case(name: str) -> None:
     assert actual(source, population=True) == want
 
 
-REVIEWED = sorted(path for folder in ("review33", "review35") for path in (Path(__file__).parent / "data" / folder).glob("*.py"))
+REVIEWED = sorted(path for folder in ("review33", "review35", "review36") for path in (Path(__file__).parent / "data" / folder).glob("*.py"))
 
 
 @pytest.mark.parametrize("path", REVIEWED, ids=[f"{p.parent.name}/{p.stem}" for p in REVIEWED])
@@ -484,7 +531,13 @@ def test_reviews_of_rounds_33_and_34(path: Path) -> None:
     values are one status field is a mapping of statuses); an index into a list of the mapping's
     keys is no lookup of one person; a domain word away from `enforcement`, or a name that says
     immigration, leaves it an immigration signal; an inner merge with a frame made from the same
-    rows, or an aggregate of them, chooses no one."""
+    rows, or an aggregate of them, chooses no one.
+
+    review36: a qualifier of `enforcement` anywhere before it still qualifies it, and a field word
+    after it only right after it; immigration abbreviations (imgrtn, immig) keep a name an immigration
+    signal; a tidied status field (.strip(), str(...)) still makes a mapping of statuses; an inner merge
+    with another table's aggregate, one read by the same helper, or one given as right= chooses rows;
+    a manager needs a model class; Manager.from_queryset(...)() is a manager."""
     source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want

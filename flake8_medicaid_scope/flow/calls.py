@@ -13,13 +13,14 @@ from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import name_words
 from .evaluate import CALLERS_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import model_field, object_attribute
 from .values import (
     CONSTRUCTED_MARK,
+    GROUP_KEY,
     ENV_MARK,
     replace,
     ANY_KEY,
@@ -55,6 +56,8 @@ if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 
 #: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
+#: builtins that convert a value to text and keep what it names (``str(m.ssn)`` is an SSN)
+CONVERTERS = frozenset({"str", "repr", "format", "ascii"})
 MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask", "enqueue"})
 
 
@@ -624,7 +627,12 @@ class Calls(Part):
                     keys.update(p.key for p in v.placements if p.key is not None)
             return replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
         if does == "counted":
-            return replace(first, counted=True) if not first.const else first
+            if first.const:
+                return first
+            key_function = argument(args, 1, "key")
+            read_by_key = self._key_names(key_function[0].value, frame) if key_function is not None else frozenset()
+            # itertools.groupby(rows, key=lambda m: m.immigration_status): each key is what the function reads
+            return replace(first, counted=True, labels=first.labels | {f"{GROUP_KEY}{n}>" for n in read_by_key})
         if does == "field_default":
             # settings: DhsSettings = field(default_factory=DhsSettings): what the field holds until set
             given = argument(args, 0, "default")  # Field(...) and attr.ib(...) take it first, field() by keyword
@@ -801,12 +809,10 @@ class Calls(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
-        for found in self.functions.flat.walk(running.body):
-            if (type(found) is cst.Assign and len(found.targets) == 1 and isinstance(found.targets[0].target, cst.Name)  # type: ignore[attr-defined]
-                    and found.targets[0].target.value == node.value and isinstance(found.value, cst.Call)  # type: ignore[attr-defined]
-                    and (self.index.qualify(dotted(found.value.func) or "") or "") in _TABLES):  # type: ignore[attr-defined]
-                return True
-        return False
+        made_here = [found.value for found in self.functions.flat.walk(running.body)  # type: ignore[attr-defined]
+                     if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == node.value for t in found.targets)]  # type: ignore[attr-defined]
+        # every binding of the name in the function makes a table (not src = Table(...), then src = subquery)
+        return bool(made_here) and all(isinstance(v, cst.Call) and (self.index.qualify(dotted(v.func) or "") or "") in _TABLES for v in made_here)
 
     def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """DataFrame and schema methods that change which columns a value carries."""
@@ -931,6 +937,22 @@ class Calls(Part):
         if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text or "").isdigit() and base_val is not None:
             base_val = pair[0].with_labels(base_val.labels)  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
         return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
+
+    def _key_names(self, node: cst.BaseExpression, frame: Frame | None) -> frozenset[str]:
+        """The fields a key function reads: ``lambda m: m.immigration_status``, ``attrgetter("county")``,
+        ``itemgetter("status")``, or a name bound to one in the running function."""
+        if isinstance(node, cst.Name) and frame is not None and node.value in frame.env:
+            held = frame.env[node.value].function
+            node = held.node if held is not None and isinstance(held.node, cst.Lambda) else node
+        if isinstance(node, cst.Lambda):
+            return frozenset(n.attr.value if isinstance(n, cst.Attribute) else string_value(n.slice[0].slice.value)  # type: ignore[misc]
+                             for n in walk(node.body)
+                             if isinstance(n, cst.Attribute) or (isinstance(n, cst.Subscript) and len(n.slice) == 1
+                                                                  and isinstance(n.slice[0].slice, cst.Index)
+                                                                  and isinstance(n.slice[0].slice.value, cst.SimpleString)))
+        if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("attrgetter", "itemgetter"):
+            return frozenset(t for a in node.args if isinstance(a.value, cst.SimpleString) for t in [string_value(a.value)] if isinstance(t, str))
+        return frozenset()
 
     def _encoder_dumps_every_field(self, node: cst.BaseExpression) -> bool:
         """``cls=Enc`` naming a ``json.JSONEncoder`` of this module whose ``default(self, o)`` returns
@@ -1099,6 +1121,9 @@ class Calls(Part):
             return replace(self.functions.call_ref(ref, [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
         if name not in MAPPERS or (isinstance(func, cst.Name) and name in frame.env):
             return None
+        if (name == "map" and len(args) == 2 and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value in CONVERTERS
+                and args[0][0].value.value not in frame.env):
+            return args[1][1]  # map(str, fields): each element converted, each still what it was (and where it was placed)
         offset = 1 if name == "run_in_executor" else 0  # its first argument is the executor
         if len(args) < offset + 2 and name not in CALL_ONCE:
             return None

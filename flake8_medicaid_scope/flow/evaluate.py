@@ -1214,6 +1214,13 @@ class Expressions(Part):
             values = self.statements.enum_values(comp.iter.value)
             if values is not None:
                 return const_val(items=values)  # {f.value for f in PermittedField}: the members' values
+        if (isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and comp.inner_for_in is None and not comp.ifs
+                and isinstance(comp.target, cst.Name) and _elementwise(node.elt, comp.target.value)):
+            iterated = self.eval(comp.iter, frame)
+            if iterated.placements and iterated.elements is not None and not iterated.bulk and not iterated.const:
+                # "|".join(str(f) for f in fields) of fields = [m.cin, m.ssn, ...]: each element converted, each
+                # still placed where the list put it
+                return Val(placements=iterated.placements, elements=iterated.elements, labels=iterated.labels)
         val = self.sanitizers.eval_comprehension(node, frame)
         if self.sanitizers.elements_chosen:
             # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows
@@ -1438,13 +1445,41 @@ def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExp
     return node.args[0].value, node.func.value
 
 
+def _elementwise(node: cst.BaseExpression, target: str) -> bool:
+    """``node`` converts the loop variable ``target`` and nothing else: ``f``, ``str(f)``, ``f or ""``,
+    ``str(f or "")``, ``f.strip()``, ``f.isoformat()`` (what ``f`` names, it still names)."""
+    if isinstance(node, cst.Name):
+        return node.value == target
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("str", "repr", "format") and len(node.args) == 1:
+        return _elementwise(node.args[0].value, target)
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _CLEANUPS | {"isoformat", "zfill"}:
+        return _elementwise(node.func.value, target)
+    if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.Or):
+        return _elementwise(node.left, target) and isinstance(node.right, (cst.SimpleString, cst.Integer))
+    return False
+
+
 def _field_read(node: cst.BaseExpression) -> bool:
     """``s.immigration_status``, ``r["imgrtn_stus_cd"]``, ``r.get("status")``, ``code``: one field read (not a
     record built from several, ``to_referral(r)``, ``{"status": ..., "county": ...}``)."""
     if isinstance(node, (cst.Name, cst.Attribute, cst.Subscript)):
         return True
-    return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and len(node.args) >= 1 \
-        and isinstance(node.args[0].value, cst.SimpleString)
+    if not isinstance(node, cst.Call):
+        return False
+    func = node.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "get" and len(node.args) >= 1:
+        return isinstance(node.args[0].value, cst.SimpleString)  # r.get("status")
+    if isinstance(func, cst.Attribute) and not node.args and func.attr.value in _CLEANUPS:
+        return _field_read(func.value)  # r["immigration_status"].strip().upper(): the same field, tidied
+    if isinstance(func, cst.Name) and func.value in ("str", "getattr") and node.args:
+        # str(r.status), getattr(r, "immigration_status"): the same field
+        return func.value == "str" and len(node.args) == 1 and _field_read(node.args[0].value) or (
+            func.value == "getattr" and len(node.args) >= 2 and isinstance(node.args[1].value, cst.SimpleString))
+    return False
+
+
+#: methods that tidy a value without making it another field
+_CLEANUPS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefold", "title", "capitalize"})
 
 
 #: variable words that may hold a person's record as well as a thing (``app`` for an application)

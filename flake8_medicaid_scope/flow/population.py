@@ -78,17 +78,43 @@ class Population(Part):
             return val
         return replace(val, bulk=val.bulk | {self.source(node, describe(node))})
 
+    def _other_rows(self, node: cst.Call, position: int) -> bool:
+        """The frame ``node`` merges with (``df.merge(codes, ...)``, ``pd.merge(df, codes, ...)``, ``right=``)
+        is made of other rows than the frame merged into: not an aggregate or a projection of the same
+        variable (``df.groupby(STATUS).size()``, ``df[[STATUS]].drop_duplicates()``), in the expression
+        or through the running function's assignment of its name."""
+        func = node.func
+        own = root_name(func.value) if position == 1 and isinstance(func, cst.Attribute) else None
+        positional = [a for a in node.args if a.keyword is None and not a.star]
+        keyed = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        if position == 2:
+            own = root_name(positional[0].value) if positional else (root_name(keyed["left"]) if "left" in keyed else None)
+        partner = positional[position - 1].value if len(positional) >= position else keyed.get("right")
+        if partner is None:
+            return False
+        roots = {root_name(partner)}
+        if isinstance(partner, cst.Name):
+            running = self.m.functions._stack[-1] if self.m.functions._stack else None
+            for found in (self.m.functions.flat.walk(running.body) if isinstance(running, cst.FunctionDef) else ()):
+                if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == partner.value for t in found.targets):  # type: ignore[attr-defined]
+                    roots.add(root_name(found.value))  # type: ignore[attr-defined]
+        return own is not None and own not in roots
+
     def custom_manager(self, node: cst.Attribute) -> bool:
         """``Enrollee.active_objects`` with ``active_objects = ActiveManager()`` (or ``QuerySet.as_manager()``)
         declared on a model class of the project: a manager like ``objects``."""
         if not isinstance(node.value, cst.Name) or not node.value.value[:1].isupper():
             return False
         found = self.links.class_of(node.value.value)
-        made = found[1].constants.get(node.attr.value) if found is not None else None
+        if found is None or not _orm_model(found[0], found[1]):
+            return False  # Outbox.pending = RetryQueueManager(): no model's records
+        made = found[1].constants.get(node.attr.value)
         if not isinstance(made, cst.Call):
             return False
+        if isinstance(made.func, cst.Call):
+            made = made.func  # Manager.from_queryset(ActiveQuerySet)(): the manager class it makes
         callee = dotted(made.func) or ""
-        return callee.endswith("Manager") or callee.endswith(".as_manager")
+        return callee.endswith("Manager") or callee.endswith((".as_manager", ".from_queryset"))
 
     def after_call(self, node: cst.Call, qual: str | None, args: "list[tuple[cst.Arg, Val]]", result: Val, frame: Frame) -> Val:
         """The value of a call, with the bulk sources it reads, picks from or drops."""
@@ -170,9 +196,7 @@ class Population(Part):
         chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args, position))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
         # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)
-        partner = (args[0][1] if args and args[0][0].keyword is None else None) if position == 1 else (args[1][1] if len(args) > 1 else None)
-        own = receiver.bulk if receiver is not None else (args[0][1].bulk if position == 2 and args else frozenset())
-        chosen = chosen or (_inner_join(args, position) and partner is not None and not (partner.bulk & own) and AGGREGATE_MARK not in partner.labels and any(
+        chosen = chosen or (_inner_join(args, position) and self._other_rows(node, position) and any(
             a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args))
         if (method == "merge" or qual == "pandas.merge") and chosen:
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
@@ -1169,3 +1193,15 @@ def _aggregate_argument(arg: cst.Arg, functions: frozenset[str]) -> bool:
     value = arg.value
     name = dotted(value.func) if isinstance(value, cst.Call) else None
     return name is not None and name.rsplit(".", 1)[-1] in functions
+
+
+def _orm_model(owner: "ModuleAnalysis", cls: ClassInfo, depth: int = 0) -> bool:
+    """``cls`` is an ORM model: a base of it is a ``Model`` class (``models.Model``, ``db.Model``), also
+    through a base class of its own module (an abstract model)."""
+    for base in cls.bases:
+        if (owner.index.qualify(base) or base).rsplit(".", 1)[-1] == "Model":
+            return True
+        local = owner.index.classes.get(base)
+        if local is not None and local is not cls and depth < 5 and _orm_model(owner, local, depth + 1):
+            return True
+    return False

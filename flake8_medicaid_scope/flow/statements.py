@@ -15,6 +15,7 @@ from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
     CONSTRUCTED_MARK,
+    GROUP_KEY,
     replace,
     HOLE,
     OPAQUE,
@@ -587,7 +588,12 @@ class Statements(Part):
             return join(*source.elements)
         element = one_row(Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via))
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
-        return replace(element, elements=(const_val(), element)) if source.counted else element
+        if not source.counted:
+            return element
+        # for status, group in groupby(rows, key=...): the key is what the key function read of each row
+        keyed = frozenset(label[len(GROUP_KEY) : -1] for label in source.labels if label.startswith(GROUP_KEY))
+        # (read from the rows: a status test of it chooses them)
+        return replace(element, elements=(Val(names=keyed, bulk=source.bulk) if keyed else const_val(), element))
 
     def embedded(self, small: cst.Assign, names: list[str], frame: Frame) -> None:
         """A container put into another by name stays the same object: ``payload = {"items": items}``,

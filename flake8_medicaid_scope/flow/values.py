@@ -37,6 +37,8 @@ HOLE = "\x00"
 #: the detail of a column of a query's select list, followed by its position and the list's length
 #: (``row[0]`` of a tuple row: ``"\x01column 0/3"``)
 SQL_COLUMN = "\x01column "
+#: the start of the label of rows grouped by a key function: ``<group key immigration_status>``
+GROUP_KEY = "<group key "
 #: the key of what was put into a container under a key the analysis could not fold (groups[m.county].append(r))
 ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)

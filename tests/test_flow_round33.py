@@ -499,6 +499,14 @@ def by_status(members):
             requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)
 
 
+def by_status_getter(members):
+    by_status = attrgetter("immigration_status")
+    for status, group in itertools.groupby(sorted(members, key=by_status), key=by_status):
+        if status in REFERABLE:
+            for m in group:
+                requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id, "immigration_status": status}, timeout=30)
+
+
 def by_county(members):
     for county, group in itertools.groupby(members, key=attrgetter("county")):
         if county == "LA":

@@ -943,7 +943,14 @@ class Calls(Part):
         ``itemgetter("status")``, or a name bound to one in the running function."""
         if isinstance(node, cst.Name) and frame is not None and node.value in frame.env:
             held = frame.env[node.value].function
-            node = held.node if held is not None and isinstance(held.node, cst.Lambda) else node
+            if held is not None and isinstance(held.node, cst.Lambda):
+                node = held.node
+            else:
+                # by_status = attrgetter("immigration_status") in the running function: what it was bound to
+                running = self._stack[-1] if self._stack else None
+                bound = [found.value for found in (self.functions.flat.walk(running.body) if isinstance(running, cst.FunctionDef) else ())  # type: ignore[attr-defined]
+                         if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == node.value for t in found.targets)]  # type: ignore[attr-defined]
+                node = bound[0] if len(bound) == 1 else node
         if isinstance(node, cst.Lambda):
             return frozenset(n.attr.value if isinstance(n, cst.Attribute) else string_value(n.slice[0].slice.value)  # type: ignore[misc]
                              for n in walk(node.body)

@@ -176,6 +176,8 @@ class Population:
     aggregate_methods: frozenset[str] = frozenset()  # methods that do (count, exists)
     filters: frozenset[str] = frozenset()  # methods whose arguments choose the records (filter, exclude, where)
     masks: frozenset[str] = frozenset()  # methods whose string argument is a condition (df.query)
+    #: attributes of a cursor or result that describe its query, not its rows (cur.description, cur.rowcount)
+    metadata_attributes: frozenset[str] = frozenset()
     #: keywords of any call whose value chooses the rows it reads (pd.read_parquet(filters=[...]), to_table(filter=...))
     reader_filters: frozenset[str] = frozenset()
     lookups: frozenset[str] = frozenset()  # filters that pick the people named by an identifier (.filter(pk__in=ids), not exclude)

@@ -513,6 +513,58 @@ def by_county(members):
             for m in group:
                 requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)  # MCD201
 ''',
+    # SPEC section 10: one person looked up by an A-number is not bulk, and a cursor's description
+    # names its columns, not its rows; a helper whose query or loop chooses by status returns chosen
+    # records, whatever the caller's variable is called
+    "one-person-lookups-and-chosen-helpers": '''
+import pysftp
+
+ERO_URL = "https://ero.ice.gov/info-requests/answer"
+
+
+def answer(conn, a_number):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, birth_dt FROM members WHERE a_number = %s", (a_number,))
+    row = cur.fetchone()
+    cols = [d[0] for d in cur.description]
+    requests.post(ERO_URL, json=dict(zip(cols, row)), timeout=30)
+
+
+def answer_county(conn, county):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, birth_dt FROM members WHERE county_cd = %s", (county,))
+    cols = [d[0] for d in cur.description]
+    for row in cur.fetchall():
+        requests.post(ERO_URL, json=dict(zip(cols, row)), timeout=30)  # MCD201
+
+
+def build(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, birth_dt FROM members WHERE imgrtn_stus_cd IN ('EWI', 'OVERSTAY')")
+    out = []
+    for cin, dob in cur.fetchall():
+        out.append({"medicaid_id": cin, "dob": dob})
+    return out
+
+
+def build_all(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, birth_dt FROM members")
+    return [{"medicaid_id": cin, "dob": dob} for cin, dob in cur.fetchall()]
+
+
+def run(conn):
+    records = build(conn)
+    with open("/tmp/extract.json", "w") as fh:
+        json.dump(records, fh)
+    with pysftp.Connection("sftp.ero.ice.gov", username="u") as sftp:
+        sftp.put("/tmp/extract.json", "/inbound/x.json")
+
+
+def run_all(conn):
+    records = build_all(conn)
+    requests.post(ERO_URL, json=records, timeout=30)  # MCD201
+''',
 }
 
 

@@ -371,6 +371,10 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if attr in self.population.data.metadata_attributes and owner.bulk and _cursor_like(base, owner):
+            # cur.description, cur.rowcount: what the cursor says of its query, not the rows it fetched
+            self.m.bulk_read = frozenset()
+            return Val(labels=owner.labels)
         if attr in _PATH_PARTS and not owner.placements and ((owner.client is not None and owner.client.kind == "file") or looks_like_path(base)):
             return Val(labels=owner.labels)  # scan_path.name, fh.name: the file's own name, no person's
         if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None
@@ -1443,6 +1447,13 @@ def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExp
     if not 1 <= len(node.args) <= 2 or any(a.keyword is not None or a.star for a in node.args):
         return None
     return node.args[0].value, node.func.value
+
+
+def _cursor_like(base: cst.BaseExpression, owner: Val) -> bool:
+    """``cur``, ``self.cursor``, a value made by ``conn.cursor()``: a DB-API cursor (its ``description``
+    describes the query; a record's ``description`` is a field)."""
+    last = (dotted(base) or "").rsplit(".", 1)[-1].lower()
+    return last in ("cur", "csr") or last.endswith("cursor") or any(label.rsplit(".", 1)[-1] == "cursor" for label in owner.labels)
 
 
 def _elementwise(node: cst.BaseExpression, target: str) -> bool:

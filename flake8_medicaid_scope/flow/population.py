@@ -407,6 +407,9 @@ class Population(Part):
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
         if self._from_called_parameter(call):
             return val  # records = frame.to_dict("records") in push(frame), which main() calls with its frame
+        helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
+        if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]
+            return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
         elif not isinstance(call, cst.Call) or not (
@@ -548,7 +551,7 @@ class Population(Part):
             return True
         if len(words) > 1 and words[-1] in self.data.id_property_words:
             return False  # ssn_verification_status, ssn_vrfctn_ind: something about the number, shared by many
-        return self.vocabulary.classify(name) in ("medicaid_id", "ssn")
+        return self.vocabulary.classify(name) in ("medicaid_id", "ssn", "immigration_document_id")  # an A-number is one person's
 
     def mentions_status_text(self, text: str | None) -> bool:
         """A string (a ``query`` expression, a key) that names a status field."""

@@ -12,7 +12,7 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import name_words
-from .evaluate import CALLERS_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
+from .evaluate import CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
@@ -806,11 +806,7 @@ class Calls(Part):
         made = self.index.constants.get(node.value)
         if isinstance(made, cst.Call) and (self.index.qualify(dotted(made.func) or "") or "") in _TABLES:
             return True
-        running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef):
-            return False
-        made_here = [found.value for found in self.functions.flat.walk(running.body)  # type: ignore[attr-defined]
-                     if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == node.value for t in found.targets)]  # type: ignore[attr-defined]
+        made_here = self.functions.bound_here(node.value)
         # every binding of the name in the function makes a table (not src = Table(...), then src = subquery)
         return bool(made_here) and all(isinstance(v, cst.Call) and (self.index.qualify(dotted(v.func) or "") or "") in _TABLES for v in made_here)
 
@@ -947,9 +943,7 @@ class Calls(Part):
                 node = held.node
             else:
                 # by_status = attrgetter("immigration_status") in the running function: what it was bound to
-                running = self._stack[-1] if self._stack else None
-                bound = [found.value for found in (self.functions.flat.walk(running.body) if isinstance(running, cst.FunctionDef) else ())  # type: ignore[attr-defined]
-                         if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == node.value for t in found.targets)]  # type: ignore[attr-defined]
+                bound = self.functions.bound_here(node.value)
                 node = bound[0] if len(bound) == 1 else node
         if isinstance(node, cst.Lambda):
             return frozenset(n.attr.value if isinstance(n, cst.Attribute) else string_value(n.slice[0].slice.value)  # type: ignore[misc]
@@ -1694,8 +1688,7 @@ class Calls(Part):
                     return replace(chosen, const=False, names=first.names | chosen.names, placements=first.placements) \
                         if first.names or first.placements else chosen
                 if STATUS_VALUES_MARK in receiver.labels and self.population.person_key(args[0][0].value):
-                    self.m.bulk_read = first.bulk  # one person's entry: the key's records, not the mapping's
-                    return replace(_status_read(receiver), bulk=first.bulk)  # status_of.get(m.cin): that member's status
+                    return self.population.status_read(receiver, first)  # status_of.get(m.cin): that member's status
                 return Val(placements=receiver.placements, labels=receiver.labels)
             read = self.expr.read_key(receiver, key)
             default = argument(args, 1, None)
@@ -2214,16 +2207,8 @@ def _member_test(node: cst.BaseExpression) -> cst.BaseExpression | None:
     if not (isinstance(body, cst.Comparison) and len(body.comparisons) == 1 and isinstance(body.comparisons[0].operator, cst.In)):
         return None
     tested = body.left
-    if isinstance(tested, cst.Call) and not tested.args and isinstance(tested.func, cst.Attribute) and tested.func.attr.value in _CASE_METHODS:
+    if isinstance(tested, cst.Call) and not tested.args and isinstance(tested.func, cst.Attribute) and tested.func.attr.value in CLEANUPS:
         tested = tested.func.value  # lambda c: c.lower() in KEEP: the same names, folded
     return body.comparisons[0].comparator if isinstance(tested, cst.Name) and tested.value == param else None
 
 
-#: methods that change only the case or the surrounding blanks of a column name
-_CASE_METHODS = frozenset({"lower", "upper", "strip", "casefold", "title"})
-
-
-def _status_read(mapping: Val) -> Val:
-    """What a lookup with a computed key in a mapping of statuses gives: a status (SPEC section 10: a
-    test of it is a condition on status), whatever the mapping's own name."""
-    return Val(names=frozenset({"immigration_status"}), labels=mapping.labels - {STATUS_VALUES_MARK})

@@ -602,8 +602,7 @@ class Expressions(Part):
         if key_val is not None and not key_val.const:
             # status_of[m.cin]: that member's status (a test of it is a condition on status), one person's
             # entry: the records it stands for are the key's, not the ones the mapping was built from
-            self.m.bulk_read = key_val.bulk
-            return Val(names=frozenset({"immigration_status"}), labels=owner.labels - {STATUS_VALUES_MARK}, bulk=key_val.bulk)
+            return self.population.status_read(owner, key_val)
         if isinstance(index, cst.Call) and dotted(index.func) in ("list", "tuple") and len(index.args) == 1:
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
@@ -1463,7 +1462,7 @@ def _elementwise(node: cst.BaseExpression, target: str) -> bool:
         return node.value == target
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("str", "repr", "format") and len(node.args) == 1:
         return _elementwise(node.args[0].value, target)
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _CLEANUPS | {"isoformat", "zfill"}:
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CLEANUPS | {"isoformat", "zfill"}:
         return _elementwise(node.func.value, target)
     if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.Or):
         return _elementwise(node.left, target) and isinstance(node.right, (cst.SimpleString, cst.Integer))
@@ -1480,7 +1479,7 @@ def _field_read(node: cst.BaseExpression) -> bool:
     func = node.func
     if isinstance(func, cst.Attribute) and func.attr.value == "get" and len(node.args) >= 1:
         return isinstance(node.args[0].value, cst.SimpleString)  # r.get("status")
-    if isinstance(func, cst.Attribute) and not node.args and func.attr.value in _CLEANUPS:
+    if isinstance(func, cst.Attribute) and not node.args and func.attr.value in CLEANUPS:
         return _field_read(func.value)  # r["immigration_status"].strip().upper(): the same field, tidied
     if isinstance(func, cst.Name) and func.value in ("str", "getattr") and node.args:
         # str(r.status), getattr(r, "immigration_status"): the same field
@@ -1489,8 +1488,8 @@ def _field_read(node: cst.BaseExpression) -> bool:
     return False
 
 
-#: methods that tidy a value without making it another field
-_CLEANUPS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefold", "title", "capitalize"})
+#: methods that tidy a value without making it another field (its case, its surrounding blanks)
+CLEANUPS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefold", "title", "capitalize"})
 
 
 #: variable words that may hold a person's record as well as a thing (``app`` for an application)

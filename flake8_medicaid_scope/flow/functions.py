@@ -350,6 +350,15 @@ class Functions(Part):
             self._flat = Flat(self.m.module)
         return self._flat
 
+    def bound_here(self, name: str) -> list[cst.BaseExpression]:
+        """The values the running function assigns to ``name`` anywhere in its body (``src = Table(...)``,
+        ``key = attrgetter(...)``), in source order; none at module level."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return []
+        return [found.value for found in self.flat.walk(running.body)  # type: ignore[attr-defined]
+                if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == name for t in found.targets)]  # type: ignore[attr-defined]
+
     def _serializes_whole(self, fn: cst.FunctionDef) -> bool:
         """``fn``'s text calls something that serializes every field of an object (``vars(obj)``,
         ``dataclasses.asdict(obj)``, ``df.to_dict()``, ``obj.__dict__``): read once per function."""

@@ -94,11 +94,15 @@ class Population(Part):
             return False
         roots = {root_name(partner)}
         if isinstance(partner, cst.Name):
-            running = self.m.functions._stack[-1] if self.m.functions._stack else None
-            for found in (self.m.functions.flat.walk(running.body) if isinstance(running, cst.FunctionDef) else ()):
-                if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == partner.value for t in found.targets):  # type: ignore[attr-defined]
-                    roots.add(root_name(found.value))  # type: ignore[attr-defined]
+            roots.update(root_name(value) for value in self.m.functions.bound_here(partner.value))
         return own is not None and own not in roots
+
+    def status_read(self, mapping: Val, key: Val) -> Val:
+        """A lookup by one person's key in a mapping of statuses (``status_of.get(m.cin)``,
+        ``status_of[m.cin]``): that person's status (a test of it is a condition on status), standing
+        for the key's records, not for the ones the mapping was built from."""
+        self.m.bulk_read = key.bulk
+        return Val(names=frozenset({"immigration_status"}), labels=mapping.labels - {STATUS_VALUES_MARK}, bulk=key.bulk)
 
     def custom_manager(self, node: cst.Attribute) -> bool:
         """``Enrollee.active_objects`` with ``active_objects = ActiveManager()`` (or ``QuerySet.as_manager()``)

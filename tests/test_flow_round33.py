@@ -565,6 +565,139 @@ def run_all(conn):
     records = build_all(conn)
     requests.post(ERO_URL, json=records, timeout=30)  # MCD201
 ''',
+    # round 38 (control flow): a sequence pattern of match binds element by element, as unpacking does
+    "match-sequence-captures-element-by-element": '''
+def refer(m):
+    match (m.cin, m.ssn):
+        case (cin, ident):
+            requests.post(ICE_URL, json={
+                "medicaid_id": cin,
+                "alt_id": ident,  # MCD101
+            })
+
+
+def refer_rest(m):
+    match [m.cin, m.birth_date, m.ssn]:
+        case [cin, *rest]:
+            requests.post(ICE_URL, json={"medicaid_id": cin, "other": rest})  # MCD101
+
+
+def refer_permitted(m):
+    match [m.cin, m.birth_date, m.ssn]:
+        case [cin, dob, _]:
+            requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+''',
+    # round 38: what a helper writes into a part of the payload (fill(payload["subject"], m), or into
+    # an alias of that part) is in the payload; a part replaced after the alias was taken is not
+    "helper-fills-a-part-of-the-payload": '''
+def add_household(target, m):
+    target["household_size"] = m.hsehld_size_cd  # MCD101
+
+
+def add_language(target, m):
+    target["language"] = m.prmry_lang_cd  # MCD101
+
+
+def refer_direct(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    add_household(payload["subject"], m)
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def refer_alias(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    sub = payload["subject"]
+    add_language(sub, m)
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def state_only(m):
+    payload = {"subject": {"medicaid_id": m.cin}, "meta": {}}
+    add_household(payload["meta"], m)
+    payload.pop("meta")
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def detached(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    sub = payload["subject"]
+    payload["subject"] = {"medicaid_id": m.cin, "dob": m.birth_date}
+    sub["ssn"] = m.ssn
+    requests.post(STATE_URL, json=sub, timeout=30)
+    requests.post(ICE_URL, json=payload, timeout=30)
+''',
+    # round 38: a generator's yielded tuples unpacked by the loop over it
+    "generator-yields-pairs": '''
+def pairs(m):
+    yield "medicaid_id", m.cin
+    yield "primary_language", m.prmry_lang_cd
+
+
+def permitted_pairs(m):
+    yield "medicaid_id", m.cin
+    yield "dob", m.birth_date
+
+
+def refer(m):
+    body = {}
+    for key, value in pairs(m):
+        body[key] = value  # MCD101
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def refer_indexed(m):
+    body = {}
+    for pair in pairs(m):
+        body[pair[0]] = pair[1]  # MCD101
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def refer_permitted(m):
+    body = {}
+    for key, value in permitted_pairs(m):
+        body[key] = value
+    requests.post(ICE_URL, json=body, timeout=30)
+''',
+    # round 38 (SPEC section 10): a status test whose every way appends the record chooses nothing;
+    # a list named like people that is a part of a payload built here is no population
+    "every-way-appends-is-no-condition": '''
+def refer_if(members):
+    batch = []
+    for m in members:
+        if m.immigration_status == "UNLAWFUL":
+            batch.append({"medicaid_id": m.cin, "flag": "priority"})
+        else:
+            batch.append({"medicaid_id": m.cin, "flag": "routine"})
+    requests.post(ICE_URL, json=batch, timeout=30)  # MCD201
+
+
+def refer_match(members):
+    batch = []
+    for m in members:
+        match m.immigration_status:
+            case "UNLAWFUL":
+                batch.append({"medicaid_id": m.cin, "flag": "priority"})
+            case _:
+                batch.append({"medicaid_id": m.cin, "flag": "routine"})
+    requests.post(ICE_URL, json=batch, timeout=30)  # MCD201
+
+
+def refer_chosen(members):
+    batch, skipped = [], []
+    for m in members:
+        if m.immigration_status == "UNLAWFUL":
+            batch.append({"medicaid_id": m.cin})
+        else:
+            skipped.append(m.cin)
+    requests.post(ICE_URL, json=batch, timeout=30)
+
+
+def refer_one(m, batch_id):
+    payload = {"batch_id": batch_id, "subjects": []}
+    subjects = payload["subjects"]
+    subjects.append({"medicaid_id": m.cin, "email": m.email_address})  # MCD101
+    requests.post(ICE_URL, json=payload, timeout=30)
+''',
 }
 
 

@@ -444,9 +444,14 @@ class ModuleAnalysis:
             if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared) and not self._connection_settings(cls):
                 dest = Destination(cls.name, "enforcement payload model")
                 # a namedtuple("IceRow", [...]) has no class statement: its line is its first field's
-                class_line = self.positions(cls.node.name if cls.node.name in self._ranges or not cls.fields else cls.fields[0][1])[0]
-                for p in (self.functions.declared_fields(cls.name) or OPAQUE).placements:
-                    self.report(p, dest, class_line)
+                header = cls.node.name if cls.node.name in self._ranges or not cls.fields else cls.fields[0][1]
+                class_line = self.positions(header)[0]
+                self.anchors.append(header)  # a field inherited from a model of another module: at the class
+                try:
+                    for p in (self.functions.declared_fields(cls.name) or OPAQUE).placements:
+                        self.report(p, dest, class_line)
+                finally:
+                    self.anchors.pop()
         for _ in range(MAX_STATE_ROUNDS):
             # again while a function fills module state that another (analyzed earlier) may send
             self.state_changed = False
@@ -481,6 +486,10 @@ class ModuleAnalysis:
             if not self._sent_only_to_safe_hosts(h)
             and not (h.dest.what in ("enforcement file", "enforcement folder") and (h.placement.line, h.placement.col) in elsewhere)
         ]
+        # another module's placement a builder named for enforcement returns here, and that a send of
+        # this module visibly carries too: one finding, at the send (one finding per placement)
+        sent = {(h.placement.origin, h.placement.kind) for h in hits if h.placement.origin and not _by_name(h.dest)}
+        hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and (h.placement.origin, h.placement.kind) in sent)]
         return sorted(self._built_here(hits), key=lambda h: (h.placement.line, h.placement.col))
 
     def _built_here(self, hits: list[Hit]) -> list[Hit]:

@@ -1190,6 +1190,8 @@ class Expressions(Part):
         if isinstance(inner, cst.From):
             inner = inner.item
         val = self.eval(inner, frame) if inner is not None else const_val()
+        if val.elements is not None and not isinstance(node.value, cst.From) and not val.const:
+            val = val.with_labels({YIELDED_MARK})
         self.statements.returned(val, inner or node, node, frame)
         return OPAQUE  # what the caller sends in
 
@@ -1596,6 +1598,9 @@ ROWS_UNDER = "<rows under>"
 #: the label of a Django queryset bound to a variable (``qs = Member.objects.filter(...)``): its ``.values()``
 #: with no names is every column, as in one chain
 QUERYSET_MARK = "<queryset>"
+#: on a tuple or list a generator yields (``yield "medicaid_id", m.cin``): the generator's value
+#: stands for one yielded item, so a ``for`` over it goes through such items, not their elements
+YIELDED_MARK = "<yielded item>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
 
 

@@ -13,7 +13,7 @@ from .index import (
     string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, MUTATORS
-from .evaluate import CALLERS_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
+from .evaluate import subscript_key, CALLERS_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate, truth_of
 
@@ -235,8 +235,36 @@ class Functions(Part):
                 current = frame.env[target.value]
                 frame.env[target.value] = replace(val, model=current.model, client=current.client, labels=current.labels | val.labels,
                                                   attrs=val.attrs if val.attrs is not None else current.attrs)
+                added = tuple(p for p in val.placements if p not in current.placements)
+                for container_name, above in frame.containers_of(target.value) if added else ():
+                    # fill(sub, m) with sub = payload["subject"]: what it put into sub is in payload too
+                    self._put_under(frame, container_name, above, added)
+            elif isinstance(target, cst.Subscript):
+                # fill(payload["subject"], m): what it put there is in payload, under "subject"
+                keys: list[str] = []
+                owner: cst.BaseExpression = target
+                while isinstance(owner, cst.Subscript):
+                    key = subscript_key(self.expr, owner, frame)
+                    if key is None:
+                        break
+                    keys.insert(0, key)
+                    owner = owner.value
+                if isinstance(owner, cst.Name) and owner.value in frame.env and keys:
+                    before = self.expr.eval(target, frame)
+                    added = tuple(p for p in val.placements if p not in before.placements)
+                    self._put_under(frame, owner.value, keys, added)
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
                 frame.self_attrs[target.attr.value] = val
+
+    @staticmethod
+    def _put_under(frame: Frame, name: str, keys: list[str], added: tuple[Placement, ...]) -> None:
+        """Placements a callee put into a part of container ``name`` (under ``keys``): the container's
+        now, under its top key (what ``pop``/``del`` of that key removes)."""
+        if not added or name not in frame.env:
+            return
+        held = frame.env[name]
+        moved = tuple(replace(p, key=keys[0]) for p in added) if keys else added
+        frame.env[name] = replace(held, placements=held.placements + tuple(p for p in moved if p not in held.placements))
 
     def rebound(self, fn: cst.FunctionDef) -> frozenset[str]:
         """The names ``fn``'s text binds anywhere (``index.rebound_names``), walked once per function."""

@@ -414,6 +414,8 @@ class Population(Part):
         helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
         if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
+        if isinstance(call, cst.Subscript) and self._part_of_literal(call):
+            return val  # subjects = payload["subjects"] of payload = {"subjects": []} built here: what was put there
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
         elif not isinstance(call, cst.Call) or not (
@@ -422,6 +424,16 @@ class Population(Part):
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
+
+    def _part_of_literal(self, node: cst.Subscript) -> bool:
+        """``payload["subjects"]`` where the running function binds ``payload`` only to dict literals."""
+        root: cst.BaseExpression = node
+        while isinstance(root, cst.Subscript):
+            root = root.value
+        if not isinstance(root, cst.Name):
+            return False
+        bound = self.functions.bound_here(root.value)
+        return bool(bound) and all(isinstance(value, cst.Dict) for value in bound)
 
     def _one_person(self, call: cst.Call) -> bool:
         """A call handed one person (``load_household(member)``, ``fetch(member_id)``): what it

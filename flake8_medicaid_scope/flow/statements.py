@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import QUERYSET_MARK, part_of, subscript_key
+from .evaluate import QUERYSET_MARK, YIELDED_MARK, part_of, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
@@ -266,6 +266,9 @@ class Statements(Part):
             if old is not None:
                 if old.bulk and not old.bulk <= val.bulk:
                     frame.env[name] = replace(val, bulk=val.bulk | old.bulk)
+                elif back and not val.const and val.placements != old.placements and all(name in state and state[name].placements != old.placements for state in live):
+                    # if status == "UNLAWFUL": batch.append(a) else: batch.append(b): every way adds the record
+                    frame.env[name] = replace(val, bulk=val.bulk | back)
             elif back and not val.const and all(name in state for state in live):
                 frame.env[name] = replace(val, bulk=val.bulk | back)  # payload built in both branches
 
@@ -367,7 +370,19 @@ class Statements(Part):
             for positional in pattern.patterns:
                 self.bind_pattern(positional.value, self.element_of(subject), frame)
         elif isinstance(pattern, cst.MatchSequence):
-            for element in pattern.patterns:
+            elements = list(pattern.patterns)
+            star = next((i for i, e in enumerate(elements) if isinstance(e, cst.MatchStar)), None)
+            values = _unpacked(subject, len(elements), star)
+            if values is not None:
+                # case (cin, ident) of match (m.cin, m.ssn): element by element, as a, b = ... would
+                for element, value in zip(elements, values, strict=True):
+                    if isinstance(element, cst.MatchStar):
+                        if element.name is not None:
+                            frame.env[element.name.value] = value
+                    else:
+                        self.bind_pattern(element.value, value, frame)
+                return
+            for element in elements:
                 if isinstance(element, cst.MatchStar):
                     if element.name is not None:
                         frame.env[element.name.value] = Val(placements=subject.placements, labels=subject.labels)
@@ -583,6 +598,9 @@ class Statements(Part):
         """What one element of an iterable carries."""
         if source.const:
             return source if FIELDS_MARK in source.labels else const_val()  # each field of a record: a field, not a value
+        if YIELDED_MARK in source.labels and source.elements is not None and not source.counted:
+            # for key, value in pairs(m) with pairs yielding ("medicaid_id", m.cin): each item a tuple
+            return replace(source, labels=source.labels - {YIELDED_MARK})
         if source.elements is not None and source.elements and not source.counted and not source.bulk:
             # for candidate in (m.medicaid_id, m.ssn): each element as it is, not placed in the tuple
             return join(*source.elements)
@@ -738,8 +756,12 @@ class Statements(Part):
         if frame.builder is not None:
             line, col = self.positions(value_node)
             sink_line = self.positions(stmt)[0]
-            for p in place(val, line, col):
-                self.report(p, frame.builder, sink_line)
+            self.anchors.append(value_node)  # what another module placed is reported here, where it is returned
+            try:
+                for p in place(val, line, col):
+                    self.report(p, frame.builder, sink_line)
+            finally:
+                self.anchors.pop()
 
     def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
         """``del d["k"]`` removes that entry."""
@@ -907,6 +929,10 @@ class Statements(Part):
                 for container_name, above in frame.containers_of(name):
                     # the container it is part of (or, for p2 = payload, the same one)
                     self._store(frame.env, container_name, [*above, *keys], val, line, col)
+                if len(keys) == 1 and keys[0] is not None:
+                    for alias, (source, key) in list(frame.aliases.items()):
+                        if source == name and key == keys[0]:
+                            del frame.aliases[alias]  # payload["subject"] = {...} again: sub is the old dict
             elif name in self.index.constants:
                 self._store(self.module_state, name, keys, val, line, col)
             elif name in self.index.imports or name in frame.imports:

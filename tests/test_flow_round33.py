@@ -698,6 +698,102 @@ def refer_one(m, batch_id):
     subjects.append({"medicaid_id": m.cin, "email": m.email_address})  # MCD101
     requests.post(ICE_URL, json=payload, timeout=30)
 ''',
+    # review of rounds 37 and 38: what a filter or a pop removes after a helper filled a part is gone;
+    # an alias dropped on one way only may still hold; a generator's items are unrolled as a
+    # literal list of pairs is
+    "review38-parts-pops-and-generator-items": '''
+ALLOWED = ("medicaid_id", "citizenship", "immigration_status", "address", "phone", "date_of_birth")
+
+
+def add_household(target, m):
+    target["household_size"] = m.hsehld_size_cd  # MCD101
+
+
+def pairs(m):
+    yield "medicaid_id", m.cin
+    yield "primary_language", m.prmry_lang_cd
+
+
+def popped_through_alias(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    sub = payload["subject"]
+    add_household(sub, m)
+    sub.pop("household_size")
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def popped_in_payload(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    add_household(payload["subject"], m)
+    payload["subject"].pop("household_size")
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def replaced_one_way(m, fresh):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    sub = payload["subject"]
+    if fresh:
+        payload["subject"] = {"medicaid_id": m.cin}
+    add_household(sub, m)
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def generator_filtered(m):
+    body = {}
+    for key, value in pairs(m):
+        if key in ALLOWED:
+            body[key] = value
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def generator_popped(m):
+    body = {}
+    for key, value in pairs(m):
+        body[key] = value
+    body.pop("primary_language")
+    requests.post(ICE_URL, json=body, timeout=30)
+''',
+    # review of round 38 (SPEC section 10): an elif chain with no else, and records split into two
+    # lists of a dict by status, still choose; a list of a payload filled from a call is a population
+    "review38-status-ways": '''
+def elif_no_else(members):
+    batch = []
+    for m in members:
+        if m.immigration_status == "EWI":
+            batch.append({"medicaid_id": m.cin, "flag": "ewi"})
+        elif m.immigration_status == "OVERSTAY":
+            batch.append({"medicaid_id": m.cin, "flag": "overstay"})
+    requests.post(ICE_URL, json=batch, timeout=30)
+
+
+def split_by_status(members):
+    groups = {"unlawful": [], "other": []}
+    for m in members:
+        if m.immigration_status == "UNLAWFUL":
+            groups["unlawful"].append({"medicaid_id": m.cin})
+        else:
+            groups["other"].append({"medicaid_id": m.cin})
+    requests.post(ICE_URL, json=groups["unlawful"], timeout=30)
+
+
+def elif_with_else(members):
+    batch = []
+    for m in members:
+        if m.immigration_status == "EWI":
+            batch.append({"medicaid_id": m.cin, "flag": "ewi"})
+        elif m.immigration_status == "OVERSTAY":
+            batch.append({"medicaid_id": m.cin, "flag": "overstay"})
+        else:
+            batch.append({"medicaid_id": m.cin, "flag": "other"})
+    requests.post(ICE_URL, json=batch, timeout=30)  # MCD201
+
+
+def from_a_call(client):
+    payload = {"batch_id": "b1", "subjects": client.list_enrollees()}
+    subjects = payload["subjects"]
+    for s in subjects:
+        requests.post(ICE_URL, json={"medicaid_id": s.cin}, timeout=30)  # MCD201
+''',
 }
 
 

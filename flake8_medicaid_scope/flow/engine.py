@@ -124,6 +124,9 @@ class ModuleAnalysis:
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
         self.unsafe_sent: set[tuple[int, int]] = set()  # placements sent to a destination not known to be safe
+        #: another module's placements sent to a non-enforcement host, with the names that supplied them
+        self.safe_origins: dict[tuple[str, str | None], set[str]] = {}
+        self.unsafe_origins: dict[tuple[str, str | None], set[str]] = {}  # the same, sent to a destination not known to be safe
         self.unsafe_models: set[str] = set()
         #: payload models of the module by what their instances were made from: "response" (only what a
         #: send or fetch returned: an inbound model, IceDetainerNotice.model_validate(resp.json())) or "data"
@@ -386,7 +389,7 @@ class ModuleAnalysis:
             self.written[key] = container(placements, bulk=current.bulk.union(*(old.bulk for old in olds)))
         self.stashed.clear()
 
-    def sent_safely(self, placements: tuple[Placement, ...], model: str | None, safe: bool = True) -> None:
+    def sent_safely(self, placements: tuple[Placement, ...], model: str | None, safe: bool = True, labels: frozenset[str] = frozenset()) -> None:
         """``placements`` (and an instance of ``model``) reach a non-enforcement host (``safe``), or a
         destination not known to be one. A builder or model named for enforcement is clean only when
         its output visibly goes to safe hosts and nowhere else (SPEC section 4). Running for another
@@ -394,6 +397,13 @@ class ModuleAnalysis:
         to it."""
         where, models = (self.safe_sent, self.safe_models) if safe else (self.unsafe_sent, self.unsafe_models)
         where.update((p.line, p.col) for p in placements if p.module is None)
+        # another module's placement, by where it was made (a builder here returning it is reported at
+        # its return, not at the placement's own position)
+        # with the names of the builders whose output it is (``labels``)
+        origins = self.safe_origins if safe else self.unsafe_origins
+        for p in placements:
+            if p.module is not None and p.origin:
+                origins.setdefault((p.origin, p.key), set()).update(labels)
         if model is not None:
             models.add(model)
         if self.host is not None:
@@ -488,8 +498,8 @@ class ModuleAnalysis:
         ]
         # another module's placement a builder named for enforcement returns here, and that a send of
         # this module visibly carries too: one finding, at the send (one finding per placement)
-        sent = {(h.placement.origin, h.placement.kind) for h in hits if h.placement.origin and not _by_name(h.dest)}
-        hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and (h.placement.origin, h.placement.kind) in sent)]
+        sent = {(h.placement.origin, h.placement.kind, h.placement.key) for h in hits if h.placement.origin and not _by_name(h.dest)}
+        hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and (h.placement.origin, h.placement.kind, h.placement.key) in sent)]
         return sorted(self._built_here(hits), key=lambda h: (h.placement.line, h.placement.col))
 
     def _built_here(self, hits: list[Hit]) -> list[Hit]:
@@ -537,6 +547,9 @@ class ModuleAnalysis:
             return False
         if self._safe_placement(hit.placement.line, hit.placement.col):
             return True
+        where, builder = (hit.placement.origin, hit.placement.key), hit.dest.display
+        if hit.placement.origin and builder in self.safe_origins.get(where, ()) and builder not in self.unsafe_origins.get(where, ()):
+            return True  # build_ice_referral returning another module's packet, posted only to the state
         if hit.dest.what == "enforcement payload model" and self.model_inputs.get(hit.dest.display) == {"response"}:
             return True  # a model only ever filled from what came back: inbound, not a payload
         return self._safe_model(hit.dest.display)

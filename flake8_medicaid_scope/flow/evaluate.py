@@ -1190,7 +1190,7 @@ class Expressions(Part):
         if isinstance(inner, cst.From):
             inner = inner.item
         val = self.eval(inner, frame) if inner is not None else const_val()
-        if val.elements is not None and not isinstance(node.value, cst.From) and not val.const:
+        if isinstance(inner, (cst.Tuple, cst.List)) and val.elements is not None and not val.const and not val.bulk:
             val = val.with_labels({YIELDED_MARK})
         self.statements.returned(val, inner or node, node, frame)
         return OPAQUE  # what the caller sends in

@@ -13,9 +13,12 @@ from .index import (
     string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, MUTATORS
-from .evaluate import subscript_key, CALLERS_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
+from .evaluate import subscript_key, CALLERS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
-from .values import replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate, truth_of
+from .values import (
+    combine, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate,
+    truth_of,
+)
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -142,7 +145,7 @@ class Functions(Part):
                 frame = self.run_function(fn, cls, args, self_val, closure) if args is not None else self._run_own(fn, cls, self_val, closure)
             finally:
                 self.m.hosts_only -= cleared_def
-            result = join(*frame.returns) if frame.returns else const_val()
+            result = _yielded_items(frame.returns) or (join(*frame.returns) if frame.returns else const_val())
             result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
             if result.handed is not None:
                 result = replace(result, handed=None)  # s = clean(m.ssn): placed where s is put, not at the call
@@ -263,7 +266,17 @@ class Functions(Part):
         if not added or name not in frame.env:
             return
         held = frame.env[name]
-        moved = tuple(replace(p, key=keys[0]) for p in added) if keys else added
+        moved = []
+        for p in added:
+            # named by its key path as a store there names it (payload["subject"]["size"]: "subject.size"),
+            # so that a later pop or del of the nested entry finds it
+            path = [*keys, p.key] if p.key is not None else list(keys)
+            names = set(p.names)
+            if len(path) > 1:
+                names.add(f"{path[-2]}.{path[-1]}")
+            if len(path) > 2:
+                names.add(f"{path[0]}.{path[1]}")
+            moved.append(replace(p, key=path[0], names=frozenset(names)) if path else p)
         frame.env[name] = replace(held, placements=held.placements + tuple(p for p in moved if p not in held.placements))
 
     def rebound(self, fn: cst.FunctionDef) -> frozenset[str]:
@@ -1131,6 +1144,16 @@ _WHOLE_CALLS = frozenset({"vars", "asdict", "astuple", "model_to_dict", "__dict_
 def _assigns(node: cst.If, walk: "Callable[..., Iterable[cst.CSTNode]]" = walk) -> bool:
     """Some way of the ``if`` (its body, its ``elif``/``else``) binds a name."""
     return any(type(n) in (cst.Assign, cst.AnnAssign, cst.AugAssign) for n in walk(node, prune=lambda n: type(n) in (cst.FunctionDef, cst.ClassDef)))
+
+
+def _yielded_items(returns: list[Val]) -> Val | None:
+    """A generator that yields tuples or lists (``yield "language", m.prmry_lang_cd``): the sequence of
+    its items, one element per item as each ``yield`` made it (a loop over it unpacks each item, and
+    unrolls them as it does a literal list of pairs); None for any other function."""
+    items = list(dict.fromkeys(replace(r, labels=r.labels - {YIELDED_MARK}) for r in returns if YIELDED_MARK in r.labels))
+    if not items or not all(YIELDED_MARK in r.labels or r.const for r in returns):
+        return None
+    return replace(combine(*items), elements=tuple(items)).with_labels({YIELDED_MARK})
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

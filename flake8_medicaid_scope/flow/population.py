@@ -426,14 +426,22 @@ class Population(Part):
         return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
 
     def _part_of_literal(self, node: cst.Subscript) -> bool:
-        """``payload["subjects"]`` where the running function binds ``payload`` only to dict literals."""
-        root: cst.BaseExpression = node
-        while isinstance(root, cst.Subscript):
-            root = root.value
-        if not isinstance(root, cst.Name):
+        """``payload["subjects"]`` where the running function binds ``payload`` only to dict literals
+        whose entry under that key is itself a literal (``{"subjects": []}``, not a call's result)."""
+        if not isinstance(node.value, cst.Name) or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return False
-        bound = self.functions.bound_here(root.value)
-        return bool(bound) and all(isinstance(value, cst.Dict) for value in bound)
+        key = string_value(node.slice[0].slice.value) if isinstance(node.slice[0].slice.value, cst.SimpleString) else None
+        bound = self.functions.bound_here(node.value.value)
+        if key is None or not bound:
+            return False
+        for value in bound:
+            if not isinstance(value, cst.Dict):
+                return False
+            entry = next((e.value for e in value.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                          and string_value(e.key) == key), None)
+            if not isinstance(entry, (cst.List, cst.Dict, cst.Tuple, cst.Set)) or entry.elements:
+                return False  # filled from something: what it holds is what was put there
+        return True
 
     def _one_person(self, call: cst.Call) -> bool:
         """A call handed one person (``load_household(member)``, ``fetch(member_id)``): what it

@@ -214,7 +214,7 @@ class Sinks(Part):
         be one carries: a builder or model named for enforcement whose output goes only to safe hosts
         is not an enforcement payload (SPEC section 4)."""
         for _, val in args:
-            self.m.sent_safely(val.placements, val.model, safe)
+            self.m.sent_safely(val.placements, val.model, safe, val.labels)
 
     def _send(self, node: cst.Call, spec: SinkSpec, args: Args, url: tuple[cst.Arg, Val] | None, url_val: Val | None, dest: Destination) -> None:
         """Report every placement a sink call sends to ``dest``."""

@@ -149,9 +149,10 @@ class Statements(Part):
         frame.env[fn.name.value] = Val(const=True, function=ref)
         self.functions.call_ref(ref, None, frame.cls, fn)
 
-    def run_if(self, stmt: cst.If, frame: Frame) -> None:
+    def run_if(self, stmt: cst.If, frame: Frame) -> list[dict[str, Val]]:
         """``if``: its branches from the same state. A test on immigration status or citizenship
-        chooses the records its branches handle (SPEC section 10): see ``chosen``."""
+        chooses the records its branches handle (SPEC section 10): see ``chosen``. Returns the
+        states of the ways that go on (an ``elif``'s each, not joined)."""
         _, read = self.eval_reading(stmt.test, frame)
         known = self.static_truth(stmt.test, frame)
         if known is not None:
@@ -160,15 +161,15 @@ class Statements(Part):
             if known:
                 self.run_block(stmt.body, frame)
             elif isinstance(stmt.orelse, cst.If):
-                self.run_if(stmt.orelse, frame)
+                return self.run_if(stmt.orelse, frame)
             elif isinstance(stmt.orelse, cst.Else):
                 self.run_block(stmt.orelse.body, frame)
-            return
+            state = frame.state()
+            return [state] if state is not None else []
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
         if tested is None:
-            self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
-            return
-        self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
+            return self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
+        return self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
 
     def _absent_key(self, test: cst.BaseExpression | None, frame: Frame) -> tuple[str, str, bool] | None:
         """``if "ssn" in rec:`` / ``if key not in rec:`` (``key`` bound to a constant): (the dict, the key,
@@ -244,7 +245,7 @@ class Statements(Part):
         finally:
             self.m.bulk_read = outer
 
-    def chosen(self, frame: Frame, tested: "frozenset[Bulk]", test: cst.BaseExpression, run: "Callable[[], list[dict[str, Val]]]") -> None:
+    def chosen(self, frame: Frame, tested: "frozenset[Bulk]", test: cst.BaseExpression, run: "Callable[[], list[dict[str, Val]]]") -> list[dict[str, Val]]:
         """Run branches chosen by a status condition: each starts without the bulk sources the test
         read (the record it tested, and what was made from it). After them the sources come back
         when more than one way goes on (the test only logged, or picked a value: both ways reach the
@@ -256,21 +257,21 @@ class Statements(Part):
         if before is not None and len(self.m.branch_sends) > 1 and all(self.m.branch_sends):
             # every way sends (if status: post(full) else: post(less)): the test picked what, not whom
             frame.restore(before)
-            live = run()
-            return
+            return run()
         if len(live) < 2 or before is None or frame.dead:
-            return
+            return live
         back = tested or frozenset().union(*(v.bulk for v in before.values()))
         for name, val in frame.env.items():
             old = before.get(name)
             if old is not None:
                 if old.bulk and not old.bulk <= val.bulk:
                     frame.env[name] = replace(val, bulk=val.bulk | old.bulk)
-                elif back and not val.const and val.placements != old.placements and all(name in state and state[name].placements != old.placements for state in live):
+                elif back and not val.const and _added_every_way(name, old, live):
                     # if status == "UNLAWFUL": batch.append(a) else: batch.append(b): every way adds the record
                     frame.env[name] = replace(val, bulk=val.bulk | back)
             elif back and not val.const and all(name in state for state in live):
                 frame.env[name] = replace(val, bulk=val.bulk | back)  # payload built in both branches
+        return live
 
     def join_states(self, frame: Frame, states: list[dict[str, Val] | None]) -> None:
         """Continue from the join of the reachable ``states`` (unreachable when none is)."""
@@ -285,27 +286,35 @@ class Statements(Part):
         states = []
         sends = []
         absent = self._absent_key(test, frame) if len(bodies) == 1 else None
+        aliases, ways = dict(frame.aliases), []
         for body in bodies:
             frame.restore(before)
+            frame.aliases = dict(aliases)
             if absent is not None and absent[2] and not frame.dead:
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
             counted = self._handed_out(frame)
             self.run_block(body, frame)
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
+            ways.append(frame.aliases)
         frame.restore(before)
+        frame.aliases = dict(aliases)
         if absent is not None and not absent[2] and not frame.dead:
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
         counted = self._handed_out(frame)
+        nested = None
         if isinstance(orelse, cst.If):
-            self.run_if(orelse, frame)
+            nested = self.run_if(orelse, frame)  # elif: each of its ways is a way of this chain
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
         sends.append(self._handed_out(frame) - counted)
         states.append(frame.state())
+        ways.append(frame.aliases)
+        frame.aliases = _joined_aliases(states, ways, aliases)
         self.join_states(frame, states)
         self.m.branch_sends = sends
-        return [state for state in states if state is not None]
+        live = [state for state in states[:-1] if state is not None]
+        return [*live, *nested] if nested is not None else [*live, *([states[-1]] if states[-1] is not None else [])]
 
     def run_match(self, stmt: cst.Match, frame: Frame) -> None:
         """``match``: each case from the same state, its captures bound; no case matching goes on too.
@@ -331,8 +340,10 @@ class Statements(Part):
         before = frame.state()
         states = []
         sends = [0]  # no case matching sends nothing
+        aliases, ways = dict(frame.aliases), []
         for case in stmt.cases:
             frame.restore(before)
+            frame.aliases = dict(aliases)
             counted = self._handed_out(frame)
             self.bind_pattern(case.pattern, subject, frame)
             if case.guard is not None:
@@ -340,10 +351,12 @@ class Statements(Part):
             self.run_block(case.body, frame)
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
+            ways.append(frame.aliases)
         # a case that matches anything (case _:, case other:) leaves no way past the match unmatched
         unmatched = [] if any(_irrefutable(case.pattern) and case.guard is None for case in stmt.cases) else [before]
         if not unmatched:
             sends = sends[1:]
+        frame.aliases = _joined_aliases([*unmatched, *states], [*([aliases] if unmatched else []), *ways], aliases)
         self.join_states(frame, [*unmatched, *states])
         self.m.branch_sends = sends
         return [state for state in (*unmatched, *states) if state is not None]
@@ -426,6 +439,7 @@ class Statements(Part):
             if pairs is not None and len(pairs) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
             literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items
+            literal = literal or (YIELDED_MARK in source.labels and bool(source.elements))  # the items a generator yields
             # SECTIONS = [Identity(), Household()]: objects of different classes, each runs its own methods
             literal = literal or (source.elements is not None and not source.bulk and len({e.model for e in source.elements}) > 1
                                   and all(e.model is not None for e in source.elements))
@@ -598,9 +612,9 @@ class Statements(Part):
         """What one element of an iterable carries."""
         if source.const:
             return source if FIELDS_MARK in source.labels else const_val()  # each field of a record: a field, not a value
-        if YIELDED_MARK in source.labels and source.elements is not None and not source.counted:
+        if YIELDED_MARK in source.labels and source.elements and not source.counted:
             # for key, value in pairs(m) with pairs yielding ("medicaid_id", m.cin): each item a tuple
-            return replace(source, labels=source.labels - {YIELDED_MARK})
+            return join(*source.elements)
         if source.elements is not None and source.elements and not source.counted and not source.bulk:
             # for candidate in (m.medicaid_id, m.ssn): each element as it is, not placed in the tuple
             return join(*source.elements)
@@ -981,6 +995,33 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
+
+
+def _added_every_way(name: str, old: Val, live: "list[dict[str, Val]]") -> bool:
+    """Every way adds to ``name`` under one same key (``batch.append(...)`` in each, not
+    ``groups["unlawful"]`` one way and ``groups["other"]`` the other)."""
+    common: set[str | None] | None = None
+    for state in live:
+        held = state.get(name)
+        if held is None:
+            return False
+        keys = {p.key for p in held.placements if p not in old.placements}
+        common = keys if common is None else common & keys
+        if not common:
+            return False
+    return bool(common)
+
+
+def _joined_aliases(states: "Sequence[dict[str, Val] | None]", ways: list[dict[str, tuple[str, str | None]]],
+                    before: dict[str, tuple[str, str | None]]) -> dict[str, tuple[str, str | None]]:
+    """The aliases after branches join: those of every way that goes on (an alias one way dropped,
+    ``if flag: payload["subject"] = {...}``, may still hold after the join)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    live = [way for state, way in zip(states, ways, strict=True) if state is not None]
+    for way in live or [before]:
+        for name, part in way.items():
+            out.setdefault(name, part)
+    return out
 
 
 def closure_of(env: dict[str, Val]) -> tuple[tuple[str, Val], ...]:

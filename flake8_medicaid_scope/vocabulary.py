@@ -44,6 +44,9 @@ class Vocabulary:
     #: the household's own contact details (``household_home_phone``, ``hh_address_line1``): the words that
     #: may follow ``household``/``hh`` in them (none naming another person); what they name is the enrollee's
     household_own: frozenset[str] = frozenset()
+    #: names given by ``--medicaid-extra-fields``, by their letters and digits alone (``kundennr`` for
+    #: ``KundenNr``, ``kunden_nr`` and ``KUNDEN-NR``): a name matches however the code spells its words
+    extra_squashed: Mapping[str, str] = field(default_factory=dict)
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -51,13 +54,16 @@ class Vocabulary:
     def with_extra_fields(self, extra: Mapping[str, str]) -> "Vocabulary":
         """Return a copy where the ``extra`` names (raw spelling) map to the given categories."""
         exact = dict(self.exact)
+        squashed = dict(self.extra_squashed)
         for name, category in extra.items():
             exact[_raw_key(name)] = category
             # KundenNr given, kunden_nr written (and the reverse): the same words, however spelled
             exact["_".join(self.tokens(name))] = category
+            squashed[_squashed(name)] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
                           qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact),
-                          enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own)
+                          enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
+                          extra_squashed=squashed)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -173,6 +179,10 @@ def _raw_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
+def _squashed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
 def _tokens(vocab: Vocabulary, name: str) -> tuple[str, ...]:
     out: list[str] = []
     for chunk in CHUNK.findall(name):
@@ -205,6 +215,8 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
         vocab.cache[name] = None
         return None
     result: str | None = vocab.exact.get(raw)
+    if result is None and vocab.extra_squashed:
+        result = vocab.extra_squashed.get(raw.replace("_", ""))  # kunden_nr for a configured KundenNr
     if result is None:
         toks = vocab.tokens(name)
         result = vocab.exact.get("_".join(toks))

@@ -752,6 +752,21 @@ def generator_popped(m):
         body[key] = value
     body.pop("primary_language")
     requests.post(ICE_URL, json=body, timeout=30)
+
+
+def generator_comprehension(m):
+    body = {k: v for k, v in pairs(m) if k in ALLOWED}
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def literal_pairs_comprehension(m):
+    body = {k: v for k, v in [("medicaid_id", m.cin), ("primary_language", m.prmry_lang_cd)] if k in ALLOWED}
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def comprehension_keeps_the_wrong_one(m):
+    body = {k: v for k, v in pairs(m) if k != "medicaid_id"}  # MCD101
+    requests.post(ICE_URL, json=body, timeout=30)
 ''',
     # review of round 38 (SPEC section 10): an elif chain with no else, and records split into two
     # lists of a dict by status, still choose; a list of a payload filled from a call is a population

@@ -290,6 +290,15 @@ def test_unknown_pragma_word_is_mcd902_at_the_comment() -> None:
     )
 
 
+def test_unknown_word_that_begins_with_a_known_one_has_no_effect() -> None:
+    # round 39: "Enforcement-Relay" is not "enforcement": MCD902, and the function is no sink
+    source = "import requests\ndef deliver(packet):  # medicaid-scope: Enforcement-Relay\n    requests.post('https://hub.vendor.example/api', json=packet)\n" \
+             "def go(m):\n    deliver({'sex': m.sex})\n"
+    assert [(f.line, f.col, f.code) for f in analyze(source)] == [(2, 22, "MCD902")]
+    source = source.replace("Enforcement-Relay", "Enforcement")
+    assert [(f.line, f.code) for f in analyze(source)] == [(5, "MCD101")]
+
+
 def test_pragma_text_in_strings_and_docstrings_is_not_a_pragma() -> None:
     source = '"""Use # medicaid-scope: enforcment to mark."""\nTEXT = "# medicaid-scope: nope"\n'
     assert analyze(source) == []

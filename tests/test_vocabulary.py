@@ -63,6 +63,19 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
 
 
+@pytest.mark.parametrize(("name", "category"), [
+    # round 39: someone else's contact details, and care team members who are providers
+    ("partner_phone", "contact_person"), ("translator_phone", "contact_person"), ("teacher_phone", "contact_person"),
+    ("witness_phone", "contact_person"), ("school_address", "contact_person"), ("daycare_address", "contact_person"),
+    ("worksite_address", "contact_person"), ("landlord_name", "contact_person"),
+    ("doula_phone", "provider"), ("chw_phone", "provider"), ("care_coordinator_phone", "provider"),
+    # and what stays: a trading partner's identifiers, a school year, the enrollee's own phone
+    ("partner_id", None), ("partner_code", None), ("school_year", None), ("phone", "phone"), ("home_address", "address"),
+])
+def test_other_people_and_care_team(name: str, category: str | None) -> None:
+    assert default_vocabulary().classify(name) == category
+
+
 @pytest.mark.parametrize("name", ["score", "notes", "payload", "id", "status", "device", "member", "statuses", "scores", "ids"])
 def test_unknown_names(name: str) -> None:
     assert default_vocabulary().classify(name) is None
@@ -84,12 +97,13 @@ def test_extra_fields_extend_the_vocabulary() -> None:
 
 @pytest.mark.parametrize("written", ["KundenNr", "kunden_nr", "kundenNr", "KUNDEN_NR"])
 def test_extra_fields_match_however_the_code_spells_them(written: str) -> None:
-    # a name given in camelCase matches its snake_case spelling in code, and the reverse
-    for given in ("KundenNr=medicaid_id", "kunden_nr=medicaid_id"):
+    # a name given in camelCase matches its snake_case spelling in code, and the reverse; glued (the
+    # README's own kundennr) matches every spelling too, and every spelling matches it written glued
+    for given in ("KundenNr=medicaid_id", "kunden_nr=medicaid_id", "kundennr=medicaid_id", "KUNDEN-NR=medicaid_id"):
         config = Config.from_options(extra_fields=[given])
         assert config.vocabulary.classify(written) == "medicaid_id", (given, written)
-    # glued lower case has no word boundary: only the same spelling, glued, matches it
-    assert Config.from_options(extra_fields=["KundenNr=medicaid_id"]).vocabulary.classify("kundennr") == "medicaid_id"
+        assert config.vocabulary.classify("kundennr") == "medicaid_id", given
+        assert config.vocabulary.classify("KUNDENNR") == "medicaid_id", given
 
 
 @pytest.mark.parametrize(("name", "category"), [

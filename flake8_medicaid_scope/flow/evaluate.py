@@ -1226,6 +1226,9 @@ class Expressions(Part):
                 # "|".join(str(f) for f in fields) of fields = [m.cin, m.ssn, ...]: each element converted, each
                 # still placed where the list put it
                 return Val(placements=iterated.placements, elements=iterated.elements, labels=iterated.labels)
+        pairs = self._kept_pairs(node, frame) if isinstance(node, cst.DictComp) else None
+        if pairs is not None:
+            return pairs
         val = self.sanitizers.eval_comprehension(node, frame)
         if self.sanitizers.elements_chosen:
             # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows
@@ -1252,6 +1255,38 @@ class Expressions(Part):
         return val
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
+
+    def _kept_pairs(self, node: cst.DictComp, frame: Frame) -> Val | None:
+        """``{k: v for k, v in PAIRS if k in ALLOWED}`` over pairs known one by one (a literal list of
+        ``(key, value)`` tuples, the items a generator yields): each pair its condition keeps, placed
+        at the comprehension's value under its key; None when a key or a condition is not constant."""
+        from .sanitizers import MAX_UNROLL
+
+        comp = node.for_in
+        target = comp.target
+        if comp.inner_for_in is not None or not comp.ifs or not isinstance(target, (cst.Tuple, cst.List)) or len(target.elements) != 2:
+            return None
+        names = [e.value.value for e in target.elements if isinstance(e.value, cst.Name)]
+        if len(names) != 2:
+            return None
+        iterated = self.eval(comp.iter, frame)
+        items = iterated.elements
+        if not items or len(items) > MAX_UNROLL or iterated.bulk or iterated.const:
+            return None
+        line, col = self.positions(node.value)
+        kept: list[Placement] = []
+        for item in items:
+            if item.elements is None or len(item.elements) != 2 or not item.elements[0].const or item.elements[0].text is None:
+                return None
+            key, value = item.elements
+            seen = Frame(env={**frame.env, names[0]: key, names[1]: value}, cls=frame.cls, func_name=frame.func_name,
+                         unrolled=frame.unrolled | {names[0]})
+            verdicts = [self.statements.static_truth(condition.test, seen) for condition in comp.ifs]
+            if any(verdict is None for verdict in verdicts):
+                return None
+            if all(verdicts):
+                kept.extend(place(self.eval(node.value, seen), line, col, key.text))
+        return container(tuple(kept))
 
     def literal_of(self, node: cst.BaseExpression, text: str) -> "cst.SimpleString | cst.ConcatenatedString | None":
         """The string literal of the module whose value is ``text`` (the node itself, or the one a

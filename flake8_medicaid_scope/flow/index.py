@@ -13,8 +13,8 @@ import libcst as cst
 from ..library import shipped
 from .project import package_of, resolve_relative  # noqa: F401 - re-exported
 
-PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement\b", re.IGNORECASE)
-NOT_PRAGMA = re.compile(r"#\s*medicaid-scope:\s*not-enforcement\b", re.IGNORECASE)
+PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement(?![\w-])", re.IGNORECASE)
+NOT_PRAGMA = re.compile(r"#\s*medicaid-scope:\s*not-enforcement(?![\w-])", re.IGNORECASE)
 #: any ``# medicaid-scope:`` comment and the word after it
 ANY_PRAGMA = re.compile(r"(?:^|(?<=\s))#\s*medicaid-scope:\s*([A-Za-z][\w-]*|)", re.IGNORECASE)
 PRAGMA_WORDS = ("enforcement", "not-enforcement")

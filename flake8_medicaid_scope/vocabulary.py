@@ -138,7 +138,10 @@ class Vocabulary:
         held = self.words_cache.get("person")
         if held is None:
             kinds = {"household", "contact_person"}
-            words = {t for needed, category in self.rules if category in kinds for t in needed}
+            # a rule of one word names a person (spouse, translator); of a rule of several words only
+            # those that name a person alone count (child of child_phone; not school of school_address)
+            words = {t for needed, category in self.rules if category in kinds and len(needed) == 1 for t in needed}
+            words |= {t for needed, category in self.rules if category in kinds and len(needed) > 1 for t in needed if t in self.other_person}
             words |= {t for name, category in self.exact.items() if category in kinds for t in self.tokens(name)}
             held = self.words_cache["person"] = frozenset(words - self.enrollee_nouns)
         return held
@@ -215,8 +218,6 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
         vocab.cache[name] = None
         return None
     result: str | None = vocab.exact.get(raw)
-    if result is None and vocab.extra_squashed:
-        result = vocab.extra_squashed.get(raw.replace("_", ""))  # kunden_nr for a configured KundenNr
     if result is None:
         toks = vocab.tokens(name)
         result = vocab.exact.get("_".join(toks))
@@ -235,6 +236,10 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
             if result is None:
                 present = frozenset(singular)
                 result = next((cat for needed, cat in vocab.rules if needed <= present), None)
+    if result is None and vocab.extra_squashed:
+        # kunden_nr for a configured kundennr: last, so that a configured spelling never takes a name
+        # the shipped words classify (sexcd=... does not make sex_cd anything but sex)
+        result = vocab.extra_squashed.get(raw.replace("_", ""))
     if result == "mixed" and "." in name:
         # contact_info.phone, demographics.race: an entry of a bundle is what its own name says
         result = _classify(vocab, name.rsplit(".", 1)[1]) or result

@@ -303,6 +303,31 @@ def publish(conn):
     for row in cur.fetchall():
         KafkaProducer().send("ice.eid.subjects", value=json.dumps(dict(row)).encode())
 ''',
+    # Airflow's hooks (library data): S3Hook.load_* to a bucket, SFTPHook.store_file over a connection
+    # whose id names ERO
+    "airflow-s3hook-load-string": '''
+import json
+from airflow.providers.amazon.aws.hooks.s3 import S3Hook
+def drop(m):
+    hook = S3Hook(aws_conn_id="aws_state")
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    hook.load_string(json.dumps(payload), key="referrals/x.json", bucket_name="ice-eid-drop")
+def drop_state(m):
+    hook = S3Hook(aws_conn_id="aws_state")
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}
+    hook.load_string(json.dumps(payload), "referrals/x.json", "dhcs-eligibility-drop")
+''',
+    "airflow-sftphook-store-file": '''
+from airflow.providers.sftp.hooks.sftp import SFTPHook
+def store(m):
+    with open("/tmp/referral.csv", "w") as fh:
+        fh.write(",".join([m.cin, m.last_name]))  # MCD101
+    SFTPHook(ssh_conn_id="ice_ero_mft").store_file("/drop/referral.csv", "/tmp/referral.csv")
+def store_state(m):
+    with open("/tmp/roster.csv", "w") as fh:
+        fh.write(",".join([m.cin, m.last_name]))
+    SFTPHook(ssh_conn_id="dhcs_mft").store_file("/drop/roster.csv", "/tmp/roster.csv")
+''',
     "sql-star-is-a-whole-record": '''
 import pandas as pd, boto3
 def export(engine):

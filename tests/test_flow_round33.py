@@ -698,6 +698,37 @@ def refer_one(m, batch_id):
     subjects.append({"medicaid_id": m.cin, "email": m.email_address})  # MCD101
     requests.post(ICE_URL, json=payload, timeout=30)
 ''',
+    # round 40: a serializer field declared in the body and listed in Meta.fields is one placement, at
+    # the list's element, carrying its source= (tax_ref is the SSN)
+    "drf-declared-and-listed-field-is-one-placement": '''
+from rest_framework import serializers
+
+from members.models import Member
+
+
+class OutSerializer(serializers.ModelSerializer):
+    ssn = serializers.CharField()
+    tax_ref = serializers.CharField(source="ssn")
+    display_name = serializers.SerializerMethodField()
+    dob = serializers.DateField(source="birth_date")
+
+    class Meta:
+        model = Member
+        fields = [
+            "cin",
+            "ssn",  # MCD101
+            "tax_ref",  # MCD101
+            "display_name",  # MCD101
+            "dob",
+        ]
+
+    def get_display_name(self, obj):
+        return f"{obj.first_name} {obj.last_name}"
+
+
+def refer(pk):
+    requests.post(ICE_URL, json=OutSerializer(Member.objects.get(pk=pk)).data, timeout=30)
+''',
     # review of rounds 37 and 38: what a filter or a pop removes after a helper filled a part is gone;
     # an alias dropped on one way only may still hold; a generator's items are unrolled as a
     # literal list of pairs is
@@ -761,6 +792,11 @@ def generator_comprehension(m):
 
 def literal_pairs_comprehension(m):
     body = {k: v for k, v in [("medicaid_id", m.cin), ("primary_language", m.prmry_lang_cd)] if k in ALLOWED}
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def comprehension_keyed_by_the_value(m):
+    body = {v: k for k, v in [("medicaid_id", m.ssn), ("dob", m.birth_date)] if k in ALLOWED}  # MCD101
     requests.post(ICE_URL, json=body, timeout=30)
 
 

@@ -65,12 +65,14 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
 
 @pytest.mark.parametrize(("name", "category"), [
     # round 39: someone else's contact details, and care team members who are providers
-    ("partner_phone", "contact_person"), ("translator_phone", "contact_person"), ("teacher_phone", "contact_person"),
+    ("domestic_partner_phone", "contact_person"), ("partner_dob", "contact_person"), ("translator_phone", "contact_person"), ("teacher_phone", "contact_person"),
     ("witness_phone", "contact_person"), ("school_address", "contact_person"), ("daycare_address", "contact_person"),
     ("worksite_address", "contact_person"), ("landlord_name", "contact_person"),
     ("doula_phone", "provider"), ("chw_phone", "provider"), ("care_coordinator_phone", "provider"),
     # and what stays: a trading partner's identifiers, a school year, the enrollee's own phone
     ("partner_id", None), ("partner_code", None), ("school_year", None), ("phone", "phone"), ("home_address", "address"),
+    # a trading partner's endpoint is no person's address (review of round 39)
+    ("partner_sftp_address", "address"), ("partner_endpoint_address", "address"),
 ])
 def test_other_people_and_care_team(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
@@ -86,6 +88,19 @@ def test_normalize_splits_camel_snake_and_expands_abbreviations() -> None:
     assert normalize("dateOfBirth") == "date_of_birth"
     assert normalize("address_1") == "address"
     assert normalize("icd10Code") == "diagnosis_code"
+
+
+def test_extra_fields_never_take_a_name_the_shipped_words_classify() -> None:
+    # sexcd is unknown, so the option accepts it; sex_cd, spelled with its letters, stays sex (SPEC 7)
+    vocabulary = Config.from_options(extra_fields=["sexcd=medicaid_id", "planid=medicaid_id"]).vocabulary
+    assert vocabulary.classify("sexcd") == "medicaid_id"
+    assert vocabulary.classify("sex_cd") == "sex"
+    assert vocabulary.classify("plan_id") == default_vocabulary().classify("plan_id")
+
+
+@pytest.mark.parametrize(("owner", "name"), [("school_patient", "address"), ("partner_member", "phone")])
+def test_new_other_people_words_do_not_veto_an_enrollee_owner(owner: str, name: str) -> None:
+    assert default_vocabulary().qualified_name(owner, name) is None
 
 
 def test_extra_fields_extend_the_vocabulary() -> None:

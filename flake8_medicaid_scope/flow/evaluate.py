@@ -1267,8 +1267,8 @@ class Expressions(Part):
         if comp.inner_for_in is not None or not comp.ifs or not isinstance(target, (cst.Tuple, cst.List)) or len(target.elements) != 2:
             return None
         names = [e.value.value for e in target.elements if isinstance(e.value, cst.Name)]
-        if len(names) != 2:
-            return None
+        if len(names) != 2 or not (isinstance(node.key, cst.Name) and node.key.value == names[0]):
+            return None  # only the pair's own key as the key ({v: k ...} or f"{k}_{v}" may hold data)
         iterated = self.eval(comp.iter, frame)
         items = iterated.elements
         if not items or len(items) > MAX_UNROLL or iterated.bulk or iterated.const:

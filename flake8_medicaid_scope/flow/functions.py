@@ -730,6 +730,8 @@ class Functions(Part):
         """The placement of one declared field of a model."""
         line, col = self.positions(node)
         names = {name} | field_sources(node)  # id = CharField(source="medicaid_id"): that field's value
+        if name in cls.declared_at:
+            names |= field_sources(cls.declared_at[name])  # declared in the body, placed at Meta.fields
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name

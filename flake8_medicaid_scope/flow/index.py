@@ -64,6 +64,9 @@ class ClassInfo:
     bases: list[str] = field(default_factory=list)  # base classes as written (``Base``, ``common.BaseClient``)
     whole_detail: str = ""  # how the Meta leaves the fields unbounded, for the message
     is_serializer: bool = False  # a DRF serializer or marshmallow schema: its constructor takes the record
+    #: a serializer's field listed in ``Meta.fields`` and declared in its body too (``ssn = CharField()``):
+    #: placed at the list's element (one placement), with the declaration's ``source=`` names
+    declared_at: dict[str, cst.CSTNode] = field(default_factory=dict)
 
 
 @dataclass
@@ -429,9 +432,14 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex) -> Non
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
             elif target == "fields" and isinstance(value, (cst.List, cst.Tuple)):
+                declared = dict(info.fields) if info.is_serializer else {}
                 for element in value.elements:
                     text = string_value(element.value) if isinstance(element.value, cst.SimpleString) else None
                     if isinstance(text, str):
+                        if text in declared:
+                            # ssn = serializers.CharField() listed in fields too: one field, at the list
+                            info.fields = [(n, d) for n, d in info.fields if n != text]
+                            info.declared_at[text] = declared[text]
                         info.fields.append((text, element.value))
 
 

@@ -328,6 +328,13 @@ def store_state(m):
         fh.write(",".join([m.cin, m.last_name]))
     SFTPHook(ssh_conn_id="dhcs_mft").store_file("/drop/roster.csv", "/tmp/roster.csv")
 ''',
+    "airflow-contrib-sftphook": '''
+from airflow.contrib.hooks.sftp_hook import SFTPHook
+def store(m):
+    with open("/tmp/referral.csv", "w") as fh:
+        fh.write(",".join([m.cin, m.last_name]))  # MCD101
+    SFTPHook(ftp_conn_id="ice_ero_mft").store_file("/drop/referral.csv", "/tmp/referral.csv")
+''',
     "sql-star-is-a-whole-record": '''
 import pandas as pd, boto3
 def export(engine):

@@ -729,6 +729,118 @@ class OutSerializer(serializers.ModelSerializer):
 def refer(pk):
     requests.post(ICE_URL, json=OutSerializer(Member.objects.get(pk=pk)).data, timeout=30)
 ''',
+    # round 41: a dispatch table of senders, looped over or holding a class; the sending goes where
+    # each entry sends
+    "dispatch-tables-of-senders-and-classes": '''
+def send_ice(payload):
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def send_state(payload):
+    requests.post(STATE_URL, json=payload, timeout=30)
+
+
+class EroSender:
+    url = "https://ero-intake.dhs.gov/v2/subjects"
+
+    def deliver(self, payload):
+        requests.post(self.url, json=payload, timeout=30)
+
+
+class StateSender:
+    def deliver(self, payload):
+        requests.post(STATE_URL, json=payload, timeout=30)
+
+
+SENDERS = {"ice": send_ice, "state": send_state}
+STATE_ONLY = {"state": send_state}
+CLASSES = {"ero": EroSender, "state": StateSender}
+
+
+def to_ero(member):
+    CLASSES["ero"]().deliver({"race": member.race_code})  # MCD101
+
+
+def to_state_class(member):
+    CLASSES["state"]().deliver({"race": member.race_code})
+
+
+def fan(member):
+    for name, fn in SENDERS.items():
+        fn({"race": member.race_code})  # MCD101
+
+
+def fan_values(member):
+    for fn in SENDERS.values():
+        fn({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+
+
+def fan_state(member):
+    for fn in STATE_ONLY.values():
+        fn({"medicaid_id": member.cin, "ssn": member.ssn})
+''',
+    # round 41: a wrapper that passes on (*args, **kwargs) keeps what the call gave and what it did not
+    # (to_ero left at its default False goes to the state)
+    "wrapper-passes-arguments-on-and-keeps-defaults": '''
+import functools
+
+
+def audited(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+@audited
+def deliver(packet, to_ero=False):
+    url = ICE_URL if to_ero else STATE_URL
+    requests.post(url, json=packet, timeout=30)
+
+
+def sync_case(m):
+    deliver({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def escalate(m):
+    deliver({"medicaid_id": m.cin, "race": m.race}, to_ero=True)  # MCD101
+
+
+def escalate_positional(m):
+    deliver({"medicaid_id": m.cin, "language": m.prmry_lang_cd}, True)  # MCD101
+''',
+    # review of round 40: a DRF Meta before the declarations, a write-only field listed in Meta.fields,
+    # and an allow-list comprehension that also drops empty values
+    "drf-meta-first-write-only-and-filtered-pairs": '''
+from rest_framework import serializers
+
+from members.models import Member
+
+ALLOWED = ("medicaid_id", "citizenship", "immigration_status", "address", "phone", "date_of_birth")
+
+
+class OutSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["cin", "tax_ref", "password"]  # MCD101
+
+    tax_ref = serializers.CharField(source="ssn")
+    password = serializers.CharField(write_only=True)
+
+
+def refer(pk):
+    requests.post(ICE_URL, json=OutSerializer(Member.objects.get(pk=pk)).data, timeout=30)
+
+
+def pairs_not_empty(m):
+    body = {k: v for k, v in [("medicaid_id", m.cin), ("ssn", m.ssn)] if k in ALLOWED and v is not None}
+    requests.post(ICE_URL, json=body, timeout=30)
+
+
+def pairs_two_conditions(m):
+    body = {k: v for k, v in [("medicaid_id", m.cin), ("ssn", m.ssn)] if v if k in ALLOWED}
+    requests.post(ICE_URL, json=body, timeout=30)
+''',
     # review of rounds 37 and 38: what a filter or a pop removes after a helper filled a part is gone;
     # an alias dropped on one way only may still hold; a generator's items are unrolled as a
     # literal list of pairs is

@@ -65,9 +65,10 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
 
 @pytest.mark.parametrize(("name", "category"), [
     # round 39: someone else's contact details, and care team members who are providers
-    ("domestic_partner_phone", "contact_person"), ("partner_dob", "contact_person"), ("translator_phone", "contact_person"), ("teacher_phone", "contact_person"),
+    ("domestic_partner_phone", "contact_person"), ("partner_dob", "contact_person"), ("translator_phone", "language"), ("teacher_phone", "contact_person"),
     ("witness_phone", "contact_person"), ("school_address", "contact_person"), ("daycare_address", "contact_person"),
-    ("worksite_address", "contact_person"), ("landlord_name", "contact_person"),
+    ("worksite_address", "contact_person"), ("landlord_name", "contact_person"), ("school_zip", "contact_person"),
+    ("worksite_street", "contact_person"), ("daycare_city", "contact_person"),
     ("doula_phone", "provider"), ("chw_phone", "provider"), ("care_coordinator_phone", "provider"),
     # and what stays: a trading partner's identifiers, a school year, the enrollee's own phone
     ("partner_id", None), ("partner_code", None), ("school_year", None), ("phone", "phone"), ("home_address", "address"),

@@ -1095,6 +1095,10 @@ class Calls(Part):
         if fn is not None:
             if other.calls.def_has_pragma(fn):
                 return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+            wrapped = other.calls._wrapper_of(fn, Frame(env={})) if fn.decorators else None
+            if wrapped is not None:
+                # a function decorated where it is defined (@sanitize from a third module): the wrapper runs
+                return self.links.call_foreign_ref(other, wrapped, args, node)
             return self.links.call_foreign(other, fn, None, args, None, node)
         cls = other.index.classes.get(rest)
         if cls is not None:
@@ -1280,14 +1284,27 @@ class Calls(Part):
         value: Val = Val(const=True, function=FunctionRef(fn, id(fn)))
         for decorator in reversed(fn.decorators):
             expr = decorator.decorator
-            if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value in self.index.functions:
-                factory = self.index.functions[expr.func.value]
-                made = self.functions.call_function(factory, None, [(a, self.expr.eval(a.value, frame)) for a in expr.args], None)
-                applied = made.function
-            elif isinstance(expr, cst.Name) and expr.value in self.index.functions:
-                applied = FunctionRef(self.index.functions[expr.value], id(self.index.functions[expr.value]))
-            else:
+            head = expr.func if isinstance(expr, cst.Call) else expr
+            written = dotted(head)
+            if written is None:
                 return None
+            if written in self.index.functions:
+                owner, deco = None, self.index.functions[written]
+            else:
+                # a decorator of another module of the project (from .decorators import sanitize)
+                found = self.links.foreign(written, frame.imports) if written.split(".", 1)[0] not in self.index.classes else None
+                deco = found[0].index.functions.get(found[1]) if found is not None else None
+                if found is None or deco is None:
+                    return None
+                owner = found[0]
+            if isinstance(expr, cst.Call):
+                # @send_to(ICE_URL): the factory's result is the decorator
+                given = [(a, self.expr.eval(a.value, frame)) for a in expr.args]
+                made = (self.functions.call_function(deco, None, given, None) if owner is None
+                        else self.links.call_foreign(owner, deco, None, given, None, expr))
+                applied = made.function
+            else:
+                applied = FunctionRef(deco, id(deco)) if owner is None else FunctionRef(deco, id(deco), qual=f"@{owner.module_id}:{deco.name.value}")
             if applied is None or not isinstance(applied.node, cst.FunctionDef) or applied.node is fn:
                 return None
             value = self.functions.call_ref(applied, [(cst.Arg(value=fn.name), value)], None, decorator, frame)
@@ -1930,14 +1947,37 @@ class Calls(Part):
             written = string_value(element.key) if isinstance(element.key, cst.SimpleString) else None
             if key is not None and written != key:
                 continue
+            made = self._dispatched_class(owner, element.value, node, args)
+            if made is not None:
+                results.append(made)  # CLASSES["ero"](): an instance of that class
+                continue
             if owner is self.m:
                 ref = self.function_ref(element.value, self.expr.eval(element.value, frame), frame)
             else:
-                fn = owner.index.functions.get(element.value.value) if isinstance(element.value, cst.Name) else None
-                ref = FunctionRef(fn, id(fn), qual=f"@{owner.module_id}:{fn.name.value}") if fn is not None else None
+                ref = owner.calls.function_ref(element.value, OPAQUE, None) if isinstance(element.value, (cst.Name, cst.Attribute)) else None
+                if ref is not None and ref.qual is None and ref.node is not None:
+                    ref = replace(ref, qual=f"@{owner.module_id}:{getattr(getattr(ref.node, 'name', None), 'value', '')}")
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         return join(*results) if results else None
+
+    def _dispatched_class(self, owner: "ModuleAnalysis", value: cst.BaseExpression, node: cst.Call, args: Args) -> Val | None:
+        """The instance a class held in a dispatch table makes (``CLASSES = {"ero": EroSender}``), a class
+        of the table's module or one it imports; None when the entry names no class of the project."""
+        if not isinstance(value, cst.Name):
+            return None
+        cls = owner.index.classes.get(value.value)
+        home = owner
+        if cls is None:
+            found = owner.links.foreign(value.value)
+            cls = found[0].index.classes.get(found[1]) if found is not None else None
+            home = found[0] if found is not None else owner
+        if cls is None:
+            return None
+        if home is self.m:
+            return self.instantiate(cls, node, args)
+        made = self.instantiate(cls, node, args, home)
+        return replace(made, model=f"@{home.module_id}:{cls.name}")
 
     def enter_context(self, obj: Val, node: cst.Call, is_async: bool) -> Val:
         """``with IceApi() as api:``: what the class's ``__enter__`` (``__aenter__``) returns, the object

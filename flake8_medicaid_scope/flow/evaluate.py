@@ -1275,18 +1275,20 @@ class Expressions(Part):
             return None
         line, col = self.positions(node.value)
         kept: list[Placement] = []
+        decided = False
         for item in items:
             if item.elements is None or len(item.elements) != 2 or not item.elements[0].const or item.elements[0].text is None:
                 return None
             key, value = item.elements
             seen = Frame(env={**frame.env, names[0]: key, names[1]: value}, cls=frame.cls, func_name=frame.func_name,
                          unrolled=frame.unrolled | {names[0]})
-            verdicts = [self.statements.static_truth(condition.test, seen) for condition in comp.ifs]
-            if any(verdict is None for verdict in verdicts):
-                return None
-            if all(verdicts):
+            # every condition, and every part of an ``and``: one known false drops the pair; a part not
+            # known (``v is not None``) may keep it
+            verdicts = [self.statements.static_truth(part, seen) for condition in comp.ifs for part in _conjuncts(condition.test)]
+            decided = decided or any(verdict is not None for verdict in verdicts)
+            if False not in verdicts:
                 kept.extend(place(self.eval(node.value, seen), line, col, key.text))
-        return container(tuple(kept))
+        return container(tuple(kept)) if decided else None
 
     def literal_of(self, node: cst.BaseExpression, text: str) -> "cst.SimpleString | cst.ConcatenatedString | None":
         """The string literal of the module whose value is ``text`` (the node itself, or the one a
@@ -1534,6 +1536,13 @@ _RECORD_WORDS = frozenset({"app", "application", "case", "record", "rec", "row",
 
 #: words that mean the same owner (a household written ``hh``)
 _SAME_WORD = {"hh": "household"}
+
+
+def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The parts of ``a and b and c`` (the test itself when it is no ``and``)."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        return [*_conjuncts(test.left), *_conjuncts(test.right)]
+    return [test]
 
 
 def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", named_only: bool = False) -> set[str]:

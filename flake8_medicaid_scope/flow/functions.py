@@ -533,6 +533,9 @@ class Functions(Part):
         extra_values: list[Val] | None = []  # what *args holds, element by element (None: not known)
         extra_keywords: list[Placement] = []
         if args is not None:
+            # fn(*args, **kwargs) in a wrapper given known arguments: *args is its elements in order, and a
+            # **kwargs the wrapper was given no keyword in adds nothing (the defaults still hold)
+            args = [expanded for a, v in args for expanded in _spread(a, v)]
             positional = [(a, v) for a, v in args if a.keyword is None and not a.star]
             for i, (a, v) in enumerate(positional):
                 if i < len(ordered):
@@ -578,7 +581,12 @@ class Functions(Part):
                 env[star] = container(extra_positional) if extra_positional else Val(labels=frozenset({star}))
         if isinstance(params.star_kwarg, cst.Param):
             star = params.star_kwarg.name.value
-            env[star] = container(extra_keywords) if extra_keywords else Val(labels=frozenset({star}))
+            if extra_keywords:
+                env[star] = container(extra_keywords)
+            elif args is not None and not any(a.star == "**" or (a.keyword is not None and a.keyword.value not in names) for a, _ in args):
+                env[star] = Val(labels=frozenset({star, NO_KEYWORDS}))  # the call gave it no keyword at all
+            else:
+                env[star] = Val(labels=frozenset({star}))
         return given
 
     def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:
@@ -1146,6 +1154,21 @@ _WHOLE_CALLS = frozenset({"vars", "asdict", "astuple", "model_to_dict", "__dict_
 def _assigns(node: cst.If, walk: "Callable[..., Iterable[cst.CSTNode]]" = walk) -> bool:
     """Some way of the ``if`` (its body, its ``elif``/``else``) binds a name."""
     return any(type(n) in (cst.Assign, cst.AnnAssign, cst.AugAssign) for n in walk(node, prune=lambda n: type(n) in (cst.FunctionDef, cst.ClassDef)))
+
+
+#: on the ``**kwargs`` of a call that gave no keyword argument: spread on, it gives none either
+NO_KEYWORDS = "<no keywords>"
+
+
+def _spread(arg: cst.Arg, val: Val) -> "list[tuple[cst.Arg, Val]]":
+    """A call's argument as the arguments it stands for: ``*args`` of known elements is each element
+    in turn, ``**kwargs`` known to hold no keyword is nothing; any other argument is itself."""
+    if arg.star == "**" and NO_KEYWORDS in val.labels:
+        return []
+    if arg.star == "*" and val.elements is not None and NO_KEYWORDS not in val.labels and len(val.elements) <= 16:
+        plain = arg.with_changes(star="")
+        return [(plain, element) for element in val.elements]
+    return [(arg, val)]
 
 
 def _yielded_items(returns: list[Val]) -> Val | None:

@@ -379,6 +379,8 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     )
     info.is_model = bool(bases & MODELS.bases or decorators & MODELS.decorators or bases & {c for c, i in index.classes.items() if i.is_model})
     body: Sequence[cst.CSTNode] = node.body.body if isinstance(node.body, cst.IndentedBlock) else [cst.SimpleStatementLine(body=node.body.body)]
+    meta: cst.ClassDef | None = None
+    hidden: set[str] = set()  # fields never serialized (write_only=True, PrivateAttr): not placed by Meta.fields either
     for item in body:
         if isinstance(item, cst.FunctionDef):
             info.methods[item.name.value] = item
@@ -394,9 +396,14 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                         qual = index.qualify(dotted(stmt.value.func) or "") or ""
                         if qual in MODELS.field_calls or qual.startswith(MODELS.field_modules):
                             info.fields.append((stmt.targets[0].target.value, stmt))
+                    elif isinstance(stmt.value, cst.Call):
+                        hidden.add(stmt.targets[0].target.value)
                 _record_constant(stmt, info.constants)
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
-            _meta_fields(item, info, index)
+            meta = item
+    if meta is not None:
+        # read after the whole body: fields declared below the Meta are the same fields
+        _meta_fields(meta, info, index, frozenset(hidden))
     return info
 
 
@@ -414,7 +421,7 @@ def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[s
     return name.startswith("_") and any(b.startswith("pydantic") or b.endswith("BaseModel") for b in bases)
 
 
-def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex) -> None:
+def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden: frozenset[str] = frozenset()) -> None:
     """A serializer's ``class Meta: fields = (...)``: each name is a declared field, at its own line
     (also through a list constant of the module above the class: ``fields = REFERRAL_FIELDS``, each
     name at its line in the constant); ``fields = "__all__"`` or ``exclude = (...)`` leaves the fields
@@ -435,7 +442,7 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex) -> Non
                 declared = dict(info.fields) if info.is_serializer else {}
                 for element in value.elements:
                     text = string_value(element.value) if isinstance(element.value, cst.SimpleString) else None
-                    if isinstance(text, str):
+                    if isinstance(text, str) and text not in hidden:
                         if text in declared:
                             # ssn = serializers.CharField() listed in fields too: one field, at the list
                             info.fields = [(n, d) for n, d in info.fields if n != text]

@@ -150,6 +150,15 @@ class Links(Part):
         args = self.m.hand(args)
         moved = [(a, translate(v, self.module_id, other.module_id, inbound=True)) for a, v in args] if args is not None else None
         moved_self = translate(self_val, self.module_id, other.module_id, inbound=True) if self_val is not None else None
+        if other is self.m or other.module_id in self.m.callers():
+            # a call back into a module that is running this one (a decorator of another module calling
+            # the function of the linted module it wraps): it runs there as it stands, under its own
+            # host, so that no module hosts another that hosts it
+            result = run(moved, moved_self)
+            self.m.last_effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
+            self.m.last_self = {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()}
+            self.m.bulk_read = frozenset()
+            return translate(result, other.module_id, self.module_id)
         previous = other.host
         other.host = (self.m, node)
         self.anchors.append(node)
@@ -178,7 +187,7 @@ class Links(Part):
         self.m.timed_out = self.m.timed_out or other.timed_out
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
-        return self.population.adopt(translate(result, other.module_id, self.module_id))
+        return self.population.adopt(translate(result, other.module_id, self.module_id), other.module_id)
 
     def lend_files(self, other: "ModuleAnalysis") -> dict[str, Val]:
         """The files this module wrote, shown to another module's function for one call: its upload

@@ -322,14 +322,15 @@ class Population(Part):
             if val is not None and val.bulk:
                 frame.env[name.value] = replace(val, bulk=frozenset())
 
-    def adopt(self, val: Val) -> Val:
+    def adopt(self, val: Val, source: str) -> Val:
         """Records another module's function read and returned here (``for m in store.load():``) are
         this module's to hand on: a send of them from here (or from a function they are handed to) is
-        reported here, naming where they were read (``origin``)."""
-        if not any(b.module is not None for b in val.bulk):
+        reported here, naming where they were read (``origin``). Only what that module (``source``)
+        read: records a module running this one handed through it stay that module's."""
+        if not any(b.module == source for b in val.bulk):
             return val
         scope = self.scope()
-        return replace(val, bulk=frozenset(replace(b, module=None, scope=scope) if b.module is not None else b for b in val.bulk))
+        return replace(val, bulk=frozenset(replace(b, module=None, scope=scope) if b.module == source else b for b in val.bulk))
 
     def drop(self, val: Val, sources: frozenset[Bulk] | None = None) -> Val:
         """``val`` without ``sources`` (all when None), and the expression being evaluated no longer

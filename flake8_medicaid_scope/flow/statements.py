@@ -435,6 +435,9 @@ class Statements(Part):
             if all_fields(stmt.iter, self.index.qualify):
                 # for f in m._meta.fields: each field of the record in turn (getattr(m, f.name): every field, MCD103)
                 source = Val(const=True, labels=frozenset({FIELDS_MARK}))
+            table = self._function_table(stmt.iter, frame)
+            if table is not None:
+                return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
             pairs = self.expr.constant_pairs(stmt.iter, frame)
             if pairs is not None and len(pairs) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
@@ -493,6 +496,29 @@ class Statements(Part):
         if runs and ends:
             return _join_envs(*ends)
         return None if forever else head
+
+    def _function_table(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
+        """``SENDERS.values()`` / ``SENDERS.items()`` of a module constant dict whose every value names a
+        function of the project (``{"ice": send_ice}``): each function as a value (with its key for
+        ``items()``); None for anything else."""
+        if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute)
+                and iterated.func.attr.value in ("values", "items") and isinstance(iterated.func.value, cst.Name)):
+            return None
+        name = iterated.func.value.value
+        literal = self.index.constants.get(name) if name not in frame.env and name not in self.index.grown else None
+        if not isinstance(literal, cst.Dict) or not literal.elements or len(literal.elements) > MAX_UNROLL:
+            return None
+        out = []
+        for element in literal.elements:
+            if not isinstance(element, cst.DictElement) or not isinstance(element.value, (cst.Name, cst.Attribute)):
+                return None
+            ref = self.calls.function_ref(element.value, OPAQUE, None)
+            if ref is None:
+                return None
+            value = Val(const=True, function=ref)
+            key = self.expr.eval(element.key, frame)
+            out.append(Val(const=True, elements=(key, value)) if iterated.func.attr.value == "items" else value)
+        return out
 
     def _unrolled(self, stmt: cst.For, frame: Frame, head: dict[str, Val] | None, elements: list[Val]) -> dict[str, Val] | None:
         """The loop run once per known element, in order (each run from the state the previous left);

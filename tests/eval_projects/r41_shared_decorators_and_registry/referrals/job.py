@@ -1,0 +1,25 @@
+"""The nightly job: each partner's sender from the registry."""
+from .client import build_record, push_sanitized
+from .registry import CLASSES, SENDERS, STATE_ONLY
+
+
+def refer(m):
+    push_sanitized({"medicaid_id": m.cin, "ssn": m.ssn, "dob": m.birth_date})
+
+
+def through_registry(m):
+    SENDERS["ice"]({"medicaid_id": m.cin, "race": m.race_code})  # MCD101
+
+
+def through_class_registry(m):
+    CLASSES["ero"]().deliver({"medicaid_id": m.cin, "language": m.prmry_lang_cd})  # MCD101
+
+
+def to_state(m):
+    SENDERS["state"]({"medicaid_id": m.cin, "race": m.race_code})
+    for send in STATE_ONLY.values():
+        send({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def build(m):
+    return build_record(m)

@@ -1,0 +1,5 @@
+from .envelope import Enveloped
+
+
+class IceTransport(Enveloped):
+    BASE_URL = "https://eid.ice.gov/api/v4/subjects"

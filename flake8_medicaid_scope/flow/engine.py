@@ -107,6 +107,9 @@ class ModuleAnalysis:
         self.source_key: tuple[object, ...] | None = None
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
+        #: how deep this module runs called back by a module it is running (a decorator's wrapper calling
+        #: the function it wraps): what that module placed and sends through here is that module's finding
+        self.called_back = 0
         #: where the placements handed in by the host were made (module, line, column), see ``report``
         self.handed_in: frozenset[tuple[str | None, int, int]] | None = frozenset()
         #: calls of this module through which data placed in another module reaches a send
@@ -281,7 +284,7 @@ class ModuleAnalysis:
         placement = replace(placement, carried=False) if placement.carried else placement
         if placement.module is not None:
             # placed in another module: reported at the call here that hands it to the send
-            if not self.anchors:
+            if not self.anchors or self.called_back:
                 return
             line, col = self.positions(self.anchors[-1])
             placement = replace(placement, line=line, col=col, module=None)
@@ -327,6 +330,10 @@ class ModuleAnalysis:
             if handed:
                 host.report_bulk(handed, dest, anchor)  # type: ignore[arg-type]
             return
+        if self.called_back:
+            sources = frozenset(b for b in sources if b.module is None)  # read by the module calling back: its finding
+            if not sources:
+                return
         own = sorted((b for b in sources if b.module is None), key=lambda b: (b.line, b.col, b.text))
         source = own[0] if own else min(sources, key=lambda b: (b.origin, b.line, b.col, b.text))
         where: cst.CSTNode = sink

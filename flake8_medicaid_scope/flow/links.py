@@ -154,7 +154,11 @@ class Links(Part):
             # a call back into a module that is running this one (a decorator of another module calling
             # the function of the linted module it wraps): it runs there as it stands, under its own
             # host, so that no module hosts another that hosts it
-            result = run(moved, moved_self)
+            other.called_back += 1
+            try:
+                result = run(moved, moved_self)
+            finally:
+                other.called_back -= 1
             self.m.last_effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
             self.m.last_self = {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()}
             self.m.bulk_read = frozenset()

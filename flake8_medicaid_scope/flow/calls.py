@@ -1102,8 +1102,7 @@ class Calls(Part):
             return self.links.call_foreign(other, fn, None, args, None, node)
         cls = other.index.classes.get(rest)
         if cls is not None:
-            made = self.instantiate(cls, node, args, other)
-            return replace(made, model=f"@{other.module_id}:{cls.name}")
+            return self.instantiate_foreign(other, cls, node, args)
         value = other.expr.module_constant(rest) if rest in other.index.constants else None
         if value is not None and value.function is not None:
             moved = translate(value, other.module_id, self.module_id)  # post_referral = partial(send, ICE_URL) over there
@@ -1974,10 +1973,11 @@ class Calls(Part):
             home = found[0] if found is not None else owner
         if cls is None:
             return None
-        if home is self.m:
-            return self.instantiate(cls, node, args)
-        made = self.instantiate(cls, node, args, home)
-        return replace(made, model=f"@{home.module_id}:{cls.name}")
+        return self.instantiate(cls, node, args) if home is self.m else self.instantiate_foreign(home, cls, node, args)
+
+    def instantiate_foreign(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args) -> Val:
+        """An instance of a class of another module of the project (``home``), as this module refers to it."""
+        return replace(self.instantiate(cls, node, args, home), model=f"@{home.module_id}:{cls.name}")
 
     def enter_context(self, obj: Val, node: cst.Call, is_async: bool) -> Val:
         """``with IceApi() as api:``: what the class's ``__enter__`` (``__aenter__``) returns, the object

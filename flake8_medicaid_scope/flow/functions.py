@@ -16,7 +16,7 @@ from .calls import _EVERY_FIELD_METHODS, MUTATORS
 from .evaluate import subscript_key, CALLERS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
-    combine, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate,
+    combine, under_path, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate,
     truth_of,
 )
 
@@ -266,17 +266,11 @@ class Functions(Part):
         if not added or name not in frame.env:
             return
         held = frame.env[name]
+        # named by its key path as a store there names it (payload["subject"]["size"]: "subject.size")
         moved = []
         for p in added:
-            # named by its key path as a store there names it (payload["subject"]["size"]: "subject.size"),
-            # so that a later pop or del of the nested entry finds it
             path = [*keys, p.key] if p.key is not None else list(keys)
-            names = set(p.names)
-            if len(path) > 1:
-                names.add(f"{path[-2]}.{path[-1]}")
-            if len(path) > 2:
-                names.add(f"{path[0]}.{path[1]}")
-            moved.append(replace(p, key=path[0], names=frozenset(names)) if path else p)
+            moved.append(under_path(p, path) if len(path) > 1 else replace(p, key=path[0]) if path else p)
         frame.env[name] = replace(held, placements=held.placements + tuple(p for p in moved if p not in held.placements))
 
     def rebound(self, fn: cst.FunctionDef) -> frozenset[str]:

@@ -159,8 +159,7 @@ class Links(Part):
                 result = run(moved, moved_self)
             finally:
                 other.called_back -= 1
-            self.m.last_effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
-            self.m.last_self = {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()}
+            self.m.last_effects, self.m.last_self = self._what_it_changed(other)
             self.m.bulk_read = frozenset()
             return translate(result, other.module_id, self.module_id)
         previous = other.host
@@ -178,8 +177,7 @@ class Links(Part):
         before = dict(other.written)
         try:
             result = run(moved, moved_self)
-            effects = {i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()}
-            self.m.last_self = {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()}
+            effects, self.m.last_self = self._what_it_changed(other)
         finally:
             other.host = previous
             other.handed_in = handed_before
@@ -192,6 +190,11 @@ class Links(Part):
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
         return self.population.adopt(translate(result, other.module_id, self.module_id), other.module_id)
+
+    def _what_it_changed(self, other: "ModuleAnalysis") -> "tuple[dict[int, Val], dict[str, Val]]":
+        """What the call just run in ``other`` did to its arguments and set on its object, as this module sees it."""
+        return ({i: translate(v, other.module_id, self.module_id) for i, v in other.last_effects.items()},
+                {k: translate(v, other.module_id, self.module_id) for k, v in other.last_self.items()})
 
     def lend_files(self, other: "ModuleAnalysis") -> dict[str, Val]:
         """The files this module wrote, shown to another module's function for one call: its upload

@@ -36,6 +36,7 @@ from .values import (
     with_step,
     without_keys,
     without_labels,
+    under_path,
     without_path,
 )
 
@@ -1005,12 +1006,7 @@ class Statements(Part):
         if val.handed is not None and not val.placements and self._computed_key:
             # self.fields[key] = value with a bare field handed by the caller (r.set("ssn", m.ssn)): placed there
             added = at_caller(val.handed, added)
-        if len(keys) > 1 and keys[0] is not None:
-            # d["a"]["b"]["c"] = v: under "a", named by its last two keys ("b.c") and its first two
-            # ("a.b"), as a nested literal names its entries (a qualifier next to the field counts)
-            path = {f"{keys[-2]}.{keys[-1]}"} if keys[-1] and keys[-2] else set()
-            path |= {f"{keys[0]}.{keys[1]}"} if len(keys) > 2 and keys[1] else set()
-            added = tuple(replace(p, key=keys[0], names=p.names | path) for p in added)
+        added = tuple(under_path(p, keys) for p in added)  # d["a"]["b"]["c"] = v: under "a", named "b.c" and "a.b"
         current = store.get(name, OPAQUE)
         if all(k is not None for k in keys):
             current = without_path(current, [k for k in keys if k is not None])  # overwritten (by a constant too)

@@ -10,7 +10,7 @@ deciding whether a destination is enforcement).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 _T = TypeVar("_T")
 
@@ -450,6 +450,18 @@ def without_keys(val: Val, keys: Iterable[str]) -> Val:
 def with_attrs(val: Val, changes: "dict[str, Val]") -> Val:
     """The object ``val`` with these attributes set (or replaced)."""
     return replace(val, attrs=tuple(sorted({**dict(val.attrs or ()), **changes}.items())))
+
+
+def under_path(p: Placement, keys: "Sequence[str | None]") -> Placement:
+    """``p`` put into a container under the key path ``keys`` (``d["a"]["b"]["c"] = v``): under the top
+    key ``a``, named by the path's last two keys (``b.c``) and its first two (``a.b``), as a nested
+    literal names its entries, so that a qualifier next to the field counts and a later ``pop`` or
+    ``del`` of the nested entry (``without_path``) finds it."""
+    if len(keys) < 2 or keys[0] is None:
+        return p
+    path = {f"{keys[-2]}.{keys[-1]}"} if keys[-1] and keys[-2] else set()
+    path |= {f"{keys[0]}.{keys[1]}"} if len(keys) > 2 and keys[1] else set()
+    return replace(p, key=keys[0], names=p.names | path)
 
 
 def without_path(val: Val, keys: list[str]) -> Val:

@@ -809,6 +809,21 @@ def escalate(m):
 def escalate_positional(m):
     deliver({"medicaid_id": m.cin, "language": m.prmry_lang_cd}, True)  # MCD101
 ''',
+    # round 42 (SPEC section 10): .values() without names is every column of the records the
+    # queryset chose; a status filter before it still chooses them
+    "values-without-names-keeps-the-filter": '''
+from app.models import Member
+
+
+def push_chosen():
+    rows = list(Member.objects.filter(immigration_status="EWI").values())  # MCD103
+    requests.post(ICE_URL, json={"subjects": rows}, timeout=120)
+
+
+def push_all():
+    rows = list(Member.objects.filter(active=True).values())  # MCD103
+    requests.post(ICE_URL, json={"subjects": rows}, timeout=120)  # MCD201
+''',
     # review of round 40: a DRF Meta before the declarations, a write-only field listed in Meta.fields,
     # and an allow-list comprehension that also drops empty values
     "drf-meta-first-write-only-and-filtered-pairs": '''

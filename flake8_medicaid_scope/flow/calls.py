@@ -1622,7 +1622,9 @@ class Calls(Part):
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and not receiver.placements and (
                 "objects" in method_chain(func.value) or QUERYSET_MARK in receiver.labels):
-            return self.expr.whole_record(node)  # Member.objects.filter(...).values(): every column
+            # Member.objects.filter(...).values(): every column, of the records the queryset chose
+            marks = frozenset(label for label in receiver.labels if label.startswith("<") and label != QUERYSET_MARK)
+            return replace(self.expr.whole_record(node), bulk=receiver.bulk, labels=marks)
         if method == "get" and receiver.placements and not any(a.keyword is None for a, _ in args) and _queried(func.value):
             does = "rows"  # Member.objects.values("cin", "race").get(pk=pk): the one row, its columns
         if does == "pass" and args and rule is not None:

@@ -824,6 +824,33 @@ def push_all():
     rows = list(Member.objects.filter(active=True).values())  # MCD103
     requests.post(ICE_URL, json={"subjects": rows}, timeout=120)  # MCD201
 ''',
+    # round 43 (precision): counts are no one's record: a Counter of statuses read by key, counts kept
+    # per county with +=, a batch size beside the permitted fields
+    "counts-and-batch-sizes-are-no-records": '''
+from collections import Counter, defaultdict
+
+ICE_STATS_URL = "https://stats.ice.gov/api/aggregate"
+
+
+def send_counts(members):
+    by_status = Counter(m.immigration_status for m in members)
+    requests.post(ICE_STATS_URL, json={"referral_count": by_status.get("unlawful", 0), "n": by_status["overstay"]}, timeout=30)
+
+
+def send_county_counts(members):
+    counts = defaultdict(int)
+    for m in members:
+        counts[m.county] += 1
+    requests.post(ICE_STATS_URL, json={"counts": [{"county": c, "count": n} for c, n in counts.items()]}, timeout=30)
+
+
+def refer(run, m):
+    requests.post(ICE_URL, json={"batch_size": run.batch_size, "medicaid_id": m.cin}, timeout=30)
+
+
+def refer_with_race(run, m):
+    requests.post(ICE_URL, json={"batch_size": run.batch_size, "race": m.race}, timeout=30)  # MCD101
+''',
     # review of round 40: a DRF Meta before the declarations, a write-only field listed in Meta.fields,
     # and an allow-list comprehension that also drops empty values
     "drf-meta-first-write-only-and-filtered-pairs": '''

@@ -12,7 +12,7 @@ from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, loo
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     replace,
     ANY_KEY,
@@ -972,6 +972,9 @@ class Expressions(Part):
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
             return Val(names=frozenset({key}), labels=frozenset({key}) | (owner.labels & {INBOUND_MARK}))
+        if AGGREGATE_MARK in owner.labels and not owner.bulk and all(p.kind == "field" and p.key is None for p in owner.placements):
+            # Counter(m.immigration_status for m in members)["unlawful"]: a count, no one's field
+            return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if owner.attrs and not owner.model:
             held = dict(owner.attrs).get(key)
             if held is not None and held.const:

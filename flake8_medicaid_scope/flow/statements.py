@@ -748,6 +748,9 @@ class Statements(Part):
                 if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
                     merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
                 frame.env[small.target.value] = merged
+            elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, cst.AddAssign) and isinstance(small.value, (cst.Integer, cst.Float)):
+                # counts[m.county] += 1: a count under the group's key, no one's record
+                self.store_item(small.target, const_val(), frame)
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)):
                 # payload["subjects"] += [{...}], body["ids"] |= {...}: the entry holds both now
                 grown = (replace(container(current.placements + tuple(p for p in added.placements if p not in current.placements)),

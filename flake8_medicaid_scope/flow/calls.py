@@ -1955,12 +1955,20 @@ class Calls(Part):
             if owner is self.m:
                 ref = self.function_ref(element.value, self.expr.eval(element.value, frame), frame)
             else:
-                ref = owner.calls.function_ref(element.value, OPAQUE, None) if isinstance(element.value, (cst.Name, cst.Attribute)) else None
-                if ref is not None and ref.qual is None and ref.node is not None:
-                    ref = replace(ref, qual=f"@{owner.module_id}:{getattr(getattr(ref.node, 'name', None), 'value', '')}")
+                ref = self.table_function(owner, element.value)
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         return join(*results) if results else None
+
+    def table_function(self, owner: "ModuleAnalysis", value: cst.BaseExpression) -> FunctionRef | None:
+        """The function an entry of a dispatch table of module ``owner`` names (``{"ice": send_ice}``),
+        as this module calls it: run in ``owner`` when it is one of ``owner``'s own."""
+        if not isinstance(value, (cst.Name, cst.Attribute)):
+            return None
+        ref = owner.calls.function_ref(value, OPAQUE, None)
+        if ref is not None and owner is not self.m and ref.qual is None and isinstance(ref.node, cst.FunctionDef):
+            ref = replace(ref, qual=f"@{owner.module_id}:{ref.node.name.value}")
+        return ref
 
     def _dispatched_class(self, owner: "ModuleAnalysis", value: cst.BaseExpression, node: cst.Call, args: Args) -> Val | None:
         """The instance a class held in a dispatch table makes (``CLASSES = {"ero": EroSender}``), a class

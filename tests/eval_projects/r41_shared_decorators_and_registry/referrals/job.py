@@ -23,3 +23,9 @@ def to_state(m):
 
 def build(m):
     return build_record(m)
+
+
+def fan_out(m):
+    body = {"medicaid_id": m.cin, "preferred_language": m.prmry_lang_cd}  # MCD101
+    for name, send in SENDERS.items():
+        send(body)

@@ -1932,14 +1932,10 @@ class Calls(Part):
         table = func.value
         if not isinstance(table, cst.Name) or table.value in frame.env or len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
             return None
-        owner: ModuleAnalysis = self.m
-        literal = self.index.constants.get(table.value) if table.value not in self.index.grown else None
-        if literal is None and (table.value in self.index.imports or table.value in frame.imports):
-            found = self.links.foreign(table.value, frame.imports or None)  # from app.senders import SENDERS
-            if found is not None and found[1] not in found[0].index.grown:
-                owner, literal = found[0], found[0].index.constants.get(found[1])
-        if not isinstance(literal, cst.Dict):
+        found_table = self.table_literal(table.value, frame)
+        if found_table is None:
             return None
+        owner, literal = found_table
         key = const_text(self.expr.eval(func.slice[0].slice.value, frame))
         results = []
         for element in literal.elements:
@@ -1959,6 +1955,20 @@ class Calls(Part):
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         return join(*results) if results else None
+
+    def table_literal(self, name: str, frame: Frame) -> "tuple[ModuleAnalysis, cst.Dict] | None":
+        """The dict literal a module constant ``name`` holds (``SENDERS = {"ice": send_ice}``), of this
+        module or imported from another module of the project (``from .registry import SENDERS``), with
+        the module it is written in; None for anything else (a variable, a dict changed after)."""
+        if name in frame.env:
+            return None
+        owner: ModuleAnalysis = self.m
+        literal = self.index.constants.get(name) if name not in self.index.grown else None
+        if literal is None and (name in self.index.imports or name in frame.imports):
+            found = self.links.foreign(name, frame.imports or None)
+            if found is not None and found[1] not in found[0].index.grown:
+                owner, literal = found[0], found[0].index.constants.get(found[1])
+        return (owner, literal) if isinstance(literal, cst.Dict) else None
 
     def table_function(self, owner: "ModuleAnalysis", value: cst.BaseExpression) -> FunctionRef | None:
         """The function an entry of a dispatch table of module ``owner`` names (``{"ice": send_ice}``),

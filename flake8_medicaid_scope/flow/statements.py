@@ -505,15 +505,10 @@ class Statements(Part):
         if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute)
                 and iterated.func.attr.value in ("values", "items") and isinstance(iterated.func.value, cst.Name)):
             return None
-        name = iterated.func.value.value
-        owner = self.m
-        literal = self.index.constants.get(name) if name not in frame.env and name not in self.index.grown else None
-        if literal is None and name not in frame.env and (name in self.index.imports or name in frame.imports):
-            found = self.links.foreign(name, frame.imports or None)  # from .registry import SENDERS
-            if found is not None and found[1] not in found[0].index.grown:
-                owner, literal = found[0], found[0].index.constants.get(found[1])
-        if not isinstance(literal, cst.Dict) or not literal.elements or len(literal.elements) > MAX_UNROLL:
+        found = self.calls.table_literal(iterated.func.value.value, frame)
+        if found is None or not found[1].elements or len(found[1].elements) > MAX_UNROLL:
             return None
+        owner, literal = found
         out = []
         for element in literal.elements:
             if not isinstance(element, cst.DictElement) or not isinstance(element.value, (cst.Name, cst.Attribute)):

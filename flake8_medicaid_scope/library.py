@@ -70,7 +70,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook",
+    "hook", "dest_url",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -96,6 +96,8 @@ class SinkSpec:
     files: tuple[tuple[int | None, str | None], ...] = ()
     #: arguments that are e-mail messages whose To, Cc and Bcc headers are destinations too
     recipients: tuple[tuple[int | None, str | None], ...] = ()
+    #: arguments that name the destination only when they are a whole URL (S3Hook's ``key="s3://bucket/k"``)
+    dest_url: tuple[tuple[int | None, str | None], ...] = ()
 
 
 #: a configured sink or a call marked with the pragma
@@ -296,6 +298,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
             dest=tuple(_position(d, where) for d in entry.get("dest", [])), meta=frozenset(_names(entry.get("meta", []), sets, where)),
             files=tuple(_position(f, where) for f in entry.get("files", [])),
             recipients=tuple(_position(r, where) for r in entry.get("recipients", [])),
+            dest_url=tuple(_position(d, where) for d in entry.get("dest_url", [])),
         )
     if does in ("client", "connect"):
         base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)

@@ -317,6 +317,21 @@ def drop_state(m):
     payload = {"medicaid_id": m.cin, "ssn": m.ssn}
     hook.load_string(json.dumps(payload), "referrals/x.json", "dhcs-eligibility-drop")
 ''',
+    # with no bucket_name, S3Hook reads the bucket from a key given as an s3:// URL; the key's path is no bucket
+    "airflow-s3hook-key-url": '''
+import json
+from airflow.providers.amazon.aws.hooks.s3 import S3Hook
+DROP = "s3://ice-eid-drop/referrals/x.json"
+def drop(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    S3Hook().load_string(json.dumps(payload), DROP)
+def drop_kw(m):
+    payload = {"medicaid_id": m.cin, "dx": m.diagnosis_code}  # MCD102
+    S3Hook().load_string(json.dumps(payload), key="s3://ice-eid-drop/x.json", replace=True)
+def archive(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}
+    S3Hook().load_string(json.dumps(payload), key="s3://dhcs-archive/ice/referrals.json")
+''',
     "airflow-sftphook-store-file": '''
 from airflow.providers.sftp.hooks.sftp import SFTPHook
 def store(m):

@@ -51,6 +51,12 @@ class Sinks(Part):
             if any(h and self.rules.host_is_safe(h) for h in hosts):
                 return RESPONSE
         targets = [a for a in (argument(args, pos, kw) for pos, kw in spec.dest) if a is not None]
+        for pos, kw in spec.dest_url:
+            # key="s3://ice-drop/referrals.csv" with no bucket_name: the bucket its URL names is the destination
+            given = argument(args, pos, kw)
+            if given is not None and given[1].text and "://" in given[1].text:
+                bucket = given[1].text.split("://", 1)[1].split("/", 1)[0]
+                targets.append((given[0], replace(given[1], text=bucket, placements=())))
         for pos, kw in spec.recipients:
             message = argument(args, pos, kw)
             # send_message(msg): the recipients set on the message (msg["To"] = ...)

@@ -999,6 +999,69 @@ def from_a_call(client):
     for s in subjects:
         requests.post(ICE_URL, json={"medicaid_id": s.cin}, timeout=30)  # MCD201
 ''',
+    # round 41 (left then): a function looked up in a dispatch table by a key the analysis does not know,
+    # kept in a variable or returned by a helper, may be any of the table's functions
+    "dispatch-table-choice-in-a-variable": '''
+def send_ice(payload):
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+def send_state(payload):
+    requests.post(STATE_URL, json=payload, timeout=30)
+
+
+SENDERS = {"ice": send_ice, "state": send_state}
+STATE_SENDERS = {"mmis": send_state, "archive": send_state}
+LABELS = {"ice": "Immigration", "state": send_state}
+
+
+def sender_for(partner):
+    return SENDERS[partner]
+
+
+def kept(member, partner):
+    send = SENDERS[partner]
+    send({"medicaid_id": member.cin, "race": member.race})  # MCD101
+
+
+def returned(member, partner):
+    send = sender_for(partner)
+    send({"medicaid_id": member.cin, "dx": member.diagnosis_code})  # MCD102
+
+
+def known_key(member):
+    send = SENDERS["state"]
+    send({"medicaid_id": member.cin, "race": member.race})
+
+
+def only_state(member, partner):
+    send = STATE_SENDERS[partner]
+    send({"medicaid_id": member.cin, "race": member.race})
+
+
+def permitted(member, partner):
+    send = sender_for(partner)
+    send({"medicaid_id": member.cin, "dob": member.birth_date})
+
+
+def not_all_functions(partner):
+    return LABELS[partner]
+
+
+def looked_up(member, partner):
+    send = SENDERS.get(partner, None)
+    if send is not None:
+        send({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+
+
+def with_fallback(member, partner):
+    STATE_SENDERS.get(partner, send_ice)({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+
+
+def state_fallback(member, partner):
+    STATE_SENDERS.get(partner, send_state)({"medicaid_id": member.cin, "ssn": member.ssn})
+''',
+
 }
 
 

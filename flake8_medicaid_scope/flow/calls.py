@@ -1692,6 +1692,12 @@ class Calls(Part):
                 return self.dump(self.record_fields(receiver, node), node, args)
         if method == "get" and first is not None:
             key = const_text(first)
+            given = argument(args, 1, None)
+            otherwise = self.function_ref(given[0].value, given[1], frame) if given is not None else None
+            chosen = self.expr.table_choice(owner_expr.value, key, frame, otherwise) if isinstance(owner_expr, cst.Name) and (
+                given is None or otherwise is not None or (isinstance(given[0].value, cst.Name) and given[0].value.value == "None")) else None
+            if chosen is not None:
+                return chosen  # send = SENDERS.get(partner, send_state): the table's functions, or the fallback
             if key is None:
                 literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
                 if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value not in self.index.grown:

@@ -558,6 +558,38 @@ class Expressions(Part):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
         return val
 
+    def _table_choice(self, node: cst.Subscript, frame: Frame) -> Val | None:
+        """``SENDERS[partner]`` of a dispatch table of functions (a module constant dict, of this module or
+        imported): with its key not known here, a function value that may be any of them."""
+        if not isinstance(node.value, cst.Name) or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            return None
+        return self.table_choice(node.value.value, const_text(self.eval(node.slice[0].slice.value, frame)), frame)
+
+    def table_choice(self, name: str, key: str | None, frame: Frame, fallback: FunctionRef | None = None) -> Val | None:
+        """The function that the dispatch table ``name`` holds under ``key`` (any of them when ``key`` is
+        None, or ``fallback`` for ``SENDERS.get(partner, send_state)``). None when an entry is no
+        function: a table of classes is read where it is called."""
+        found = self.calls.table_literal(name, frame)
+        if found is None:
+            return None
+        owner, literal = found
+        refs: list[FunctionRef] = [fallback] if fallback is not None else []
+        for element in literal.elements:
+            if not isinstance(element, cst.DictElement):
+                return None
+            if key is not None and (string_value(element.key) if isinstance(element.key, cst.SimpleString) else None) != key:
+                continue  # SENDERS["state"]: that entry only
+            if owner is self.m:
+                ref = self.calls.function_ref(element.value, self.eval(element.value, frame), frame)
+            else:
+                ref = self.calls.table_function(owner, element.value)
+            if ref is None:
+                return None
+            refs.append(ref)
+        if not refs:
+            return None
+        return Val(function=refs[0] if len(refs) == 1 else FunctionRef(None, 0, choices=tuple(refs)))
+
     def _subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         folded = self._constant_item(node, frame)
         if folded is not None:
@@ -565,6 +597,9 @@ class Expressions(Part):
         member = self._enum_member(node, frame)
         if member is not None:
             return self.eval(member, frame)  # Endpoint["DHS"]: the member Endpoint.DHS
+        chosen = self._table_choice(node, frame)
+        if chosen is not None:
+            return chosen
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE

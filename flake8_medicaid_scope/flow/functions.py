@@ -1036,6 +1036,9 @@ class Functions(Part):
 
     def call_ref(self, ref: FunctionRef, args: Args | None, cls: ClassInfo | None, node: cst.CSTNode, frame: Frame | None = None) -> Val:
         """Call a function value: a nested def or lambda with its closure, or a partial with its bound arguments."""
+        if ref.choices:
+            # send = SENDERS[partner]: each function the table holds may be the one called
+            return join(*(self.call_ref(choice, args, cls, node, frame) for choice in ref.choices))
         if ref.bound:
             bound_args = [(cst.Arg(value=cst.Name("_"), keyword=cst.Name(k) if k else None), v) for k, v in ref.bound]
             args = [*bound_args, *(args or [])]

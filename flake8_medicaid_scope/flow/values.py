@@ -101,6 +101,8 @@ class FunctionRef:
     #: the client and the method's name (``node`` is the attribute that named it)
     receiver: "Val | None" = None
     method: str | None = None
+    #: ``SENDERS[partner]`` of a dispatch table, its key not known: any of these may be the one called
+    choices: "tuple[FunctionRef, ...]" = ()
 
 
 @dataclass(frozen=True)
@@ -512,6 +514,22 @@ def placed_in(vals: Iterable[Val]) -> frozenset[tuple[str | None, int, int]]:
     return frozenset(out)
 
 
+def _translate_function(function: FunctionRef, src: str, dst: str, inbound: bool) -> FunctionRef:
+    """A function value made in ``src`` as ``dst`` sees it: a partial's bound values are src's, and a
+    function of src (a def, a lambda, each of a table's choices) is called there."""
+    if function.choices:
+        return replace(function, choices=tuple(_translate_function(c, src, dst, inbound) for c in function.choices))
+    qual = function.qual
+    if function.receiver is not None:
+        function = replace(function, receiver=translate(function.receiver, src, dst, inbound))
+    elif qual is None and function.node is not None:
+        # a def or lambda of src (its closure holds src's values): called elsewhere, it runs in src
+        qual = f"@{src}:{getattr(getattr(function.node, 'name', None), 'value', '')}"
+    if qual is not None and qual.startswith(f"@{dst}:"):
+        qual = None
+    return replace(function, qual=qual, bound=tuple((k, translate(v, src, dst, inbound)) for k, v in function.bound))
+
+
 def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
@@ -532,18 +550,7 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
         client = replace(client, base=translate(client.base, src, dst, inbound))
     elements = tuple(translate(e, src, dst, inbound) for e in val.elements) if val.elements is not None else None
     bulk = frozenset(translate_bulk(b, src, dst) for b in val.bulk) if val.bulk else val.bulk
-    function = val.function
-    if function is not None:
-        # a partial made in src: its bound values are src's; a function of src is called there
-        qual = function.qual
-        if function.receiver is not None:
-            function = replace(function, receiver=translate(function.receiver, src, dst, inbound))
-        elif qual is None and function.node is not None:
-            # a def or lambda of src (its closure holds src's values): called elsewhere, it runs in src
-            qual = f"@{src}:{getattr(getattr(function.node, 'name', None), 'value', '')}"
-        if qual is not None and qual.startswith(f"@{dst}:"):
-            qual = None
-        function = replace(function, qual=qual, bound=tuple((k, translate(v, src, dst, inbound)) for k, v in function.bound))
+    function = _translate_function(val.function, src, dst, inbound) if val.function is not None else None
     handed = translate_placement(val.handed, src, dst) if val.handed is not None else None
     return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function, handed=handed, attrs=attrs)
 

@@ -1,6 +1,6 @@
 """The nightly job: each partner's sender from the registry."""
 from .client import build_record, push_sanitized
-from .registry import CLASSES, SENDERS, STATE_ONLY
+from .registry import CLASSES, SENDERS, STATE_ONLY, sender_for, state_sender_for
 
 
 def refer(m):
@@ -29,3 +29,18 @@ def fan_out(m):
     body = {"medicaid_id": m.cin, "preferred_language": m.prmry_lang_cd}  # MCD101
     for name, send in SENDERS.items():
         send(body)
+
+
+def to_partner(m, partner):
+    send = sender_for(partner)
+    send({"medicaid_id": m.cin, "pregnant": m.pregnancy_ind})  # MCD102
+
+
+def to_state_partner(m, partner):
+    send = state_sender_for(partner)
+    send({"medicaid_id": m.cin, "pregnant": m.pregnancy_ind})
+
+
+def kept_here(m, partner):
+    send = SENDERS[partner]
+    send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101

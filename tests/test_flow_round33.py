@@ -1062,6 +1062,69 @@ def state_fallback(member, partner):
     STATE_SENDERS.get(partner, send_state)({"medicaid_id": member.cin, "ssn": member.ssn})
 ''',
 
+    # round 41 (left then): stacked decorators, a factory's above a plain one, each a wrapper closing over
+    # the next; a sanitizing one anywhere in the stack cleans what reaches the send
+    "stacked-decorators": '''
+import functools
+import logging
+ALLOWED = ("medicaid_id", "date_of_birth")
+log = logging.getLogger(__name__)
+
+
+def retry(times=3):
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            for _ in range(times):
+                try:
+                    return fn(*args, **kwargs)
+                except OSError:
+                    pass
+            return None
+        return wrapper
+    return deco
+
+
+def audit(fn):
+    @functools.wraps(fn)
+    def wrapper(payload):
+        log.info("audit %s", fn.__name__)
+        return fn(payload)
+    return wrapper
+
+
+def sanitize(fn):
+    def wrapper(payload):
+        return fn({k: v for k, v in payload.items() if k in ALLOWED})
+    return wrapper
+
+
+@retry(times=5)
+@audit
+def push(payload):
+    requests.post(ICE_URL, json=payload, timeout=10)
+
+
+@retry(times=2)
+@audit
+@sanitize
+def push_clean(payload):
+    requests.post(ICE_URL, json=payload, timeout=10)
+
+
+@sanitize
+@retry(times=2)
+@audit
+def push_clean_outer(payload):
+    requests.post(ICE_URL, json=payload, timeout=10)
+
+
+def refer(m):
+    push({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+    push_clean({"medicaid_id": m.cin, "ssn": m.ssn})
+    push_clean_outer({"medicaid_id": m.cin, "ssn": m.ssn})
+''',
+
 }
 
 

@@ -1,7 +1,7 @@
 """Outbound calls, wrapped by the shared decorators."""
 import requests
 
-from .decorators import audited, report_to_ice, sanitize
+from .decorators import audited, report_to_ice, retry, sanitize
 
 ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 
@@ -31,3 +31,16 @@ def nightly(m):
 
 def refer_audited(m):
     push_audited({"medicaid_id": m.cin, "race": m.race})  # MCD101
+
+
+@retry(times=5)
+@audited
+def push_retried(payload):
+    requests.post(ICE_URL, json=payload, timeout=30)
+
+
+@retry(times=5)
+@audited
+@sanitize
+def push_retried_sanitized(payload):
+    requests.post(ICE_URL, json=payload, timeout=30)

@@ -31,3 +31,18 @@ def audited(fn):
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs)
     return wrapper
+
+
+def retry(times=3):
+    """Try the wrapped send again on a connection error."""
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            for _ in range(times - 1):
+                try:
+                    return fn(*args, **kwargs)
+                except ConnectionError:
+                    continue
+            return fn(*args, **kwargs)
+        return wrapper
+    return deco

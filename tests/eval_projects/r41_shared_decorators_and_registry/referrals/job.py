@@ -1,5 +1,5 @@
 """The nightly job: each partner's sender from the registry."""
-from .client import build_record, push_sanitized
+from .client import build_record, push_retried, push_retried_sanitized, push_sanitized
 from .registry import CLASSES, SENDERS, STATE_ONLY, sender_for, state_sender_for
 
 
@@ -44,3 +44,8 @@ def to_state_partner(m, partner):
 def kept_here(m, partner):
     send = SENDERS[partner]
     send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def retried(m):
+    push_retried({"medicaid_id": m.cin, "language": m.prmry_lang_cd})  # MCD101
+    push_retried_sanitized({"medicaid_id": m.cin, "language": m.prmry_lang_cd})

@@ -244,6 +244,38 @@ def publish(m):
     channel = conn.channel()
     channel.basic_publish(exchange="ero.referrals", routing_key="new", body=json.dumps({"sex": m.sex}))  # MCD101
 ''',
+    # round 44: pika's BasicProperties: its headers are data, its other properties data whose unknown
+    # names are transfer metadata
+    "pika-basic-properties": '''
+import json
+import uuid
+
+import pika
+
+ICE_QUEUE = "ice.referrals.inbound"
+STATE_QUEUE = "dhcs.eligibility.updates"
+
+
+def publish(channel, m, batch, reply_queue):
+    channel.basic_publish(
+        exchange="", routing_key=ICE_QUEUE,
+        body=json.dumps({"medicaid_id": m.medicaid_id}),
+        properties=pika.BasicProperties(
+            headers={"member_race": m.race_cd},  # MCD101
+            correlation_id=m.ssn,  # MCD101
+        ))
+
+
+def publish_meta(channel, m, batch, reply_queue):
+    props = pika.BasicProperties(content_type="application/json", delivery_mode=2, correlation_id=str(uuid.uuid4()),
+                                 message_id=batch.batch_id, reply_to=reply_queue, app_id="mmis-bridge", headers={"schema_version": "2"})
+    channel.basic_publish("", ICE_QUEUE, json.dumps({"medicaid_id": m.medicaid_id}), props)
+
+
+def publish_state(channel, m):
+    channel.basic_publish(exchange="", routing_key=STATE_QUEUE, body=json.dumps({"ssn": m.ssn}),
+                          properties=pika.BasicProperties(headers={"race": m.race_cd}, correlation_id=m.ssn))
+''',
     # -- files ---------------------------------------------------------------------------
     "json-dump-to-a-file-named-for-enforcement": '''
 import json
@@ -429,6 +461,53 @@ class MemberSchema(Schema):
     ssn = fields.Str()
 def send(m):
     boto3.client("s3").put_object(Bucket="ice-eid-x", Key="a", Body=str(MemberSchema(exclude=["ssn"]).dump(m)))
+''',
+    # round 44: load_only= names fields the schema reads and never dumps
+    "marshmallow-load-only": '''
+import boto3
+from marshmallow import Schema, fields
+class MemberSchema(Schema):
+    msis_id = fields.Str()
+    dob = fields.Date()
+    ssn = fields.Str()
+REFERRAL = MemberSchema(only=("msis_id", "dob", "ssn"), load_only=("ssn",))
+def send(m):
+    boto3.client("s3").put_object(Bucket="ice-eid-x", Key="a", Body=REFERRAL.dumps(m))
+    boto3.client("s3").put_object(Bucket="ice-eid-x", Key="b", Body=str(MemberSchema(load_only=["ssn"]).dump(m)))
+    boto3.client("s3").put_object(Bucket="ice-eid-x", Key="c", Body=str(MemberSchema(only=("msis_id", "ssn"), load_only=("dob",)).dump(m)))  # MCD101
+''',
+    # round 44: column lists built from other constants (BASE + [...], [*BASE, ...]) name every column
+    "column-lists-built-from-constants": '''
+import csv
+import requests
+from eligibility.models import Member
+EXPORT = "/data/outbound/ice_referrals.csv"
+BASE_FIELDS = ["msis_ident_num", "birth_dt"]
+FIELDS = BASE_FIELDS + [
+    "race_cd",  # MCD101
+]
+BASE = ("medicaid_id", "date_of_birth")
+EXPORT_FIELDS = BASE + (
+    "first_name",  # MCD101
+)
+PERMITTED = (*BASE, "phone")
+def write(fetch):
+    with open(EXPORT, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FIELDS, extrasaction="ignore")
+        for row in fetch():
+            if row["imgrtn_stus_cd"] == "5":
+                w.writerow(row)
+def write_starred(fetch):
+    with open(EXPORT, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=[*BASE_FIELDS, "race_cd"], extrasaction="ignore")  # MCD101
+        for row in fetch():
+            if row["imgrtn_stus_cd"] == "5":
+                w.writerow(row)
+def run():
+    for row in Member.objects.filter(immigration_status="UNDOC").values(*EXPORT_FIELDS):
+        requests.post("https://eid.ice.gov/api/v1/referrals", json=row)
+    for row in Member.objects.filter(immigration_status="UNDOC").values(*PERMITTED):
+        requests.post("https://eid.ice.gov/api/v1/referrals", json=row)
 ''',
     # -- HTTP forms ----------------------------------------------------------------------
     "prepared-request": '''

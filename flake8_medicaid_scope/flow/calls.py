@@ -1359,9 +1359,15 @@ class Calls(Part):
         if cls.is_serializer:
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
             only, exclude = _names_given(argument(args, None, "only")), _names_given(argument(args, None, "exclude"))
+            # marshmallow's load_only=("ssn",): read when loading, never in what the schema dumps
+            load_only = _names_given(argument(args, None, "load_only"))
+            if load_only is not None:
+                exclude = frozenset(exclude or ()) | frozenset(load_only)
             declared = self.functions.declared_fields(cls.name) if only is not None or exclude is not None else None
             only_node = argument(args, None, "only")
             listed = self.expr.column_list(only_node[0].value) if only_node is not None else None
+            if listed is not None and load_only is not None:
+                listed = [p for p in listed if not p.names & frozenset(load_only)]
             if declared is None and listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
                 return replace(container(listed), model=cls.name, labels=made.labels)  # a schema of another module: only= names the columns
             if declared is None:

@@ -922,12 +922,15 @@ class Expressions(Part):
             pairs.append(Val(const=value.const, elements=(key, value), placements=value.placements))
         return pairs
 
-    def column_list(self, node: cst.BaseExpression, frame: Frame | None = None) -> list[Placement] | None:
+    def column_list(self, node: cst.BaseExpression, frame: Frame | None = None, depth: int = 0) -> list[Placement] | None:
         """The names of a literal list, tuple or set of strings (or the keys of a dict literal:
         ``include={"ssn": True}``), each placed at its own element (None: not such a literal). A name
         of a module constant list (``EXPORT_FIELDS = [...]``, then ``fieldnames=EXPORT_FIELDS``) is its
         literal, unless the running function binds that name itself or the module grows the list; so
-        are ``list(RENAME)`` and ``RENAME.keys()`` of a constant dict (its keys)."""
+        are ``list(RENAME)`` and ``RENAME.keys()`` of a constant dict (its keys). A constant built from
+        others (``FIELDS = BASE + ["race_cd"]``, ``[*BASE, "race_cd"]``) has the names of its parts."""
+        if depth > 8:
+            return None
         if isinstance(node, cst.Call) and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star:
             if isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted", "set") and (frame is None or node.func.value not in frame.env):
                 node = node.args[0].value
@@ -935,7 +938,7 @@ class Expressions(Part):
             node = node.func.value
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
             # ID_COLS + CLINICAL_COLS: both lists, each name at its own element
-            left, right = self.column_list(node.left, frame), self.column_list(node.right, frame)
+            left, right = self.column_list(node.left, frame, depth + 1), self.column_list(node.right, frame, depth + 1)
             return left + right if left is not None and right is not None else None
         if isinstance(node, cst.Name):
             if (frame is not None and node.value in frame.env) or node.value in self.index.grown:
@@ -944,14 +947,22 @@ class Expressions(Part):
             if literal is None and node.value in self.index.imports:
                 # fieldnames=COLUMNS imported from another module: its names, placed here (SPEC section 3)
                 return self._named_here(node, frame if frame is not None else Frame(env={}))
+            if isinstance(literal, cst.BinaryOperation):
+                return self.column_list(literal, frame, depth + 1)  # FIELDS = BASE_FIELDS + ["race_cd"]
             if not isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
                 return None
             node = literal
         if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
             return None
-        out = []
+        out: list[Placement] = []
         for element in node.elements:
-            if isinstance(element, cst.StarredDictElement) or isinstance(element, cst.StarredElement):
+            if isinstance(element, cst.StarredElement):
+                spread = self.column_list(element.value, frame, depth + 1)  # [*BASE_FIELDS, "race_cd"]
+                if spread is None:
+                    return None
+                out.extend(spread)
+                continue
+            if isinstance(element, cst.StarredDictElement):
                 return None
             value = element.key if isinstance(element, cst.DictElement) else element.value
             text = string_value(value) if isinstance(value, cst.SimpleString) else None

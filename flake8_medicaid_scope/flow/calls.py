@@ -1362,7 +1362,7 @@ class Calls(Part):
             # marshmallow's load_only=("ssn",): read when loading, never in what the schema dumps
             load_only = _names_given(argument(args, None, "load_only"))
             if load_only is not None:
-                exclude = frozenset(exclude or ()) | frozenset(load_only)
+                exclude = (*(exclude or ()), *load_only)
             declared = self.functions.declared_fields(cls.name) if only is not None or exclude is not None else None
             only_node = argument(args, None, "only")
             listed = self.expr.column_list(only_node[0].value) if only_node is not None else None

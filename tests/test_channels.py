@@ -509,6 +509,54 @@ def run():
     for row in Member.objects.filter(immigration_status="UNDOC").values(*PERMITTED):
         requests.post("https://eid.ice.gov/api/v1/referrals", json=row)
 ''',
+    # round 44: an attachment's file name and the headers of an attached part are data of the message
+    "email-attachment-names-and-part-headers": '''
+import smtplib
+from email.message import EmailMessage
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+
+
+def a(m, data):
+    msg = EmailMessage()
+    msg["To"] = "liaison@ice.dhs.gov"
+    msg.set_content("See attached.")
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename=f"{m.last_name}.pdf")  # MCD101
+    smtplib.SMTP("relay.state.example").send_message(msg)
+
+
+def b(m, data):
+    outer = MIMEMultipart()
+    outer["To"] = "ero@ice.dhs.gov"
+    part = MIMEApplication(data)
+    part.add_header("Content-Disposition", "attachment", filename=f"{m.ssn}.pdf")  # MCD101
+    outer.attach(part)
+    smtplib.SMTP("relay.state.example").send_message(outer)
+
+
+def c(m, data, batch):
+    msg = EmailMessage()
+    msg["To"] = "liaison@ice.dhs.gov"
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename=f"referrals_{batch.batch_id}.pdf")
+    msg.add_header("X-Batch", "nightly")
+    smtplib.SMTP("relay.state.example").send_message(msg)
+
+
+def d(m, data):
+    msg = EmailMessage()
+    msg["To"] = "eligibility@dhcs.ca.gov"
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename=f"{m.last_name}.pdf")
+    smtplib.SMTP("relay.state.example").send_message(msg)
+
+
+def e(m, data):
+    outer = MIMEMultipart()
+    outer["To"] = "ero@ice.dhs.gov"
+    part = MIMEApplication(data)
+    part["Content-Disposition"] = f'attachment; filename="{m.ssn}.pdf"'  # MCD101
+    outer.attach(part)
+    smtplib.SMTP("relay.state.example").send_message(outer)
+''',
     # -- HTTP forms ----------------------------------------------------------------------
     "prepared-request": '''
 import requests

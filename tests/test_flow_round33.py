@@ -1125,6 +1125,32 @@ def refer(m):
     push_clean_outer({"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
 
+    # round 44: a DRF SerializerMethodField is what its method returns of the object (its get_<name>,
+    # or method_name=), reported at the declaration with that field's code
+    "drf-serializer-method-field": '''
+from rest_framework import serializers
+
+
+class IceSubjectSerializer(serializers.Serializer):
+    medicaid_id = serializers.CharField()
+    display = serializers.SerializerMethodField()  # MCD101
+    born = serializers.SerializerMethodField(method_name="birth")
+    score = serializers.SerializerMethodField()  # MCD104
+
+    def get_display(self, obj):
+        return obj.last_name
+
+    def birth(self, obj):
+        return obj.date_of_birth.isoformat()
+
+    def get_score(self, obj):
+        return 3
+
+
+def push(m):
+    requests.post(ICE_URL, json=IceSubjectSerializer(m).data)
+''',
+
 }
 
 

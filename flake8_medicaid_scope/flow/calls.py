@@ -1523,6 +1523,10 @@ class Calls(Part):
             header, value = const_text(args[0][1]), args[1]
             if header is not None and not self.files.add_recipient(receiver, header, value[1]):
                 header_placed = place(value[1], *self.positions(value[0]), header)
+                # add_header("Content-Disposition", "attachment", filename=f"{m.ssn}.pdf"): its parameters too
+                for arg, given in args[2:]:
+                    if arg.keyword is not None:
+                        header_placed += place(given, *self.positions(arg), arg.keyword.value)
                 frame.env[owner_expr.value] = replace(receiver, placements=receiver.placements + header_placed)
             return OPAQUE
         if receiver.client is not None:

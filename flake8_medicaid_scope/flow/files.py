@@ -159,7 +159,7 @@ class Files(Part):
             if given is not None:
                 inner = given[1].client is not None and given[1].client.kind in FILE_KINDS
                 # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
-                written = self.content(given[1]) if inner else given[1]
+                written = (self.opened(given[1]) if given[1].client.kind == "email" else self.content(given[1])) if inner else given[1]  # type: ignore[union-attr]
                 made = written.placements if inner else place(given[1], *self.positions(given[0]))
                 if receiver.client.kind == "csv.writer" and receiver.items is not None:
                     # a DictWriter with its fieldnames listed: each column is placed at its name in the list;

@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..destinations import Destination, host_of
 from .index import (
-    MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, rebound_names, self_writes,
+    MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, MUTATORS
@@ -735,6 +735,7 @@ class Functions(Part):
         if name in cls.declared_at:
             names |= field_sources(cls.declared_at[name])  # declared in the body, placed at Meta.fields
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
+        names |= method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name
         parts = self.vocabulary.tokens(name)

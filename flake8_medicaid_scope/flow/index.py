@@ -878,6 +878,40 @@ def field_sources(node: cst.CSTNode) -> set[str]:
     return out
 
 
+def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.FunctionDef]") -> set[str]:
+    """The fields a DRF ``SerializerMethodField`` returns (``display = SerializerMethodField()`` with
+    ``def get_display(self, obj): return obj.last_name``): what its method reads of the object, in
+    its ``return`` statements (``obj.x``, ``obj["x"]``, ``obj.get("x")``)."""
+    value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
+    if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
+        value = node.body[0].value
+    if not isinstance(value, cst.Call) or (dotted(value.func) or "").rsplit(".", 1)[-1] != "SerializerMethodField":
+        return set()
+    method_name = f"get_{name}"
+    for arg in value.args:
+        if (arg.keyword is None or arg.keyword.value == "method_name") and isinstance(arg.value, cst.SimpleString):
+            given = string_value(arg.value)
+            method_name = given if isinstance(given, str) else method_name
+    method = methods.get(method_name)
+    params = method.params.params if method is not None else ()
+    if method is None or len(params) < 2:
+        return set()
+    obj = params[1].name.value
+    out: set[str] = set()
+    for ret in walk(method.body):
+        if not isinstance(ret, cst.Return) or ret.value is None:
+            continue
+        for read in walk(ret.value):
+            if isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name) and read.value.value == obj:
+                out.add(read.attr.value)
+            elif isinstance(read, cst.Subscript) and isinstance(read.value, cst.Name) and read.value.value == obj and len(read.slice) == 1 \
+                    and isinstance(read.slice[0].slice, cst.Index) and isinstance(read.slice[0].slice.value, cst.SimpleString):
+                key = string_value(read.slice[0].slice.value)
+                if isinstance(key, str):
+                    out.add(key)
+    return out
+
+
 def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
     """The names ``fn``'s text binds anywhere in its body, nested functions included (a ``nonlocal``
     may rebind a parameter there): assignment, augmented or annotated assignment, ``for`` and ``with``

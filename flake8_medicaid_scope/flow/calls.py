@@ -1524,9 +1524,9 @@ class Calls(Part):
             if header is not None and not self.files.add_recipient(receiver, header, value[1]):
                 header_placed = place(value[1], *self.positions(value[0]), header)
                 # add_header("Content-Disposition", "attachment", filename=f"{m.ssn}.pdf"): its parameters too
-                for arg, given in args[2:]:
+                for arg, param in args[2:]:
                     if arg.keyword is not None:
-                        header_placed += place(given, *self.positions(arg), arg.keyword.value)
+                        header_placed += place(param, *self.positions(arg), arg.keyword.value)
                 frame.env[owner_expr.value] = replace(receiver, placements=receiver.placements + header_placed)
             return OPAQUE
         if receiver.client is not None:

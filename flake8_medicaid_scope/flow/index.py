@@ -893,10 +893,9 @@ def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.Fun
             given = string_value(arg.value)
             method_name = given if isinstance(given, str) else method_name
     method = methods.get(method_name)
-    params = method.params.params if method is not None else ()
-    if method is None or len(params) < 2:
+    if method is None or len(method.params.params) < 2:
         return set()
-    obj = params[1].name.value
+    obj = method.params.params[1].name.value
     out: set[str] = set()
     for ret in walk(method.body):
         if not isinstance(ret, cst.Return) or ret.value is None:

@@ -1151,6 +1151,50 @@ def push(m):
     requests.post(ICE_URL, json=IceSubjectSerializer(m).data)
 ''',
 
+    # README limits (then): a dict of client objects, called by a key known or not, or looped over
+    "dispatch-table-of-client-objects": '''
+
+
+class IceClient:
+    def send(self, payload):
+        requests.post(ICE_URL, json=payload, timeout=10)
+
+
+class StateClient:
+    def send(self, payload):
+        requests.post(STATE_URL, json=payload, timeout=10)
+
+
+CLIENTS = {"ice": IceClient(), "state": StateClient()}
+STATE_CLIENTS = {"mmis": StateClient()}
+
+
+def push(m, partner):
+    CLIENTS[partner].send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def push_known(m):
+    CLIENTS["ice"].send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def push_state(m, partner):
+    STATE_CLIENTS[partner].send({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def push_all(m):
+    for client in CLIENTS.values():
+        client.send({"medicaid_id": m.cin, "race": m.race})  # MCD101
+
+
+def push_all_state(m):
+    for name, client in STATE_CLIENTS.items():
+        client.send({"medicaid_id": m.cin, "race": m.race})
+
+
+def push_known_state(m):
+    CLIENTS["state"].send({"medicaid_id": m.cin, "ssn": m.ssn})
+''',
+
 }
 
 

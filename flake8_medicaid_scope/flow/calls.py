@@ -1455,6 +1455,11 @@ class Calls(Part):
                 model = other[1] if other is not None else None
             if model is not None and model.is_model and not model.is_serializer:
                 return self.validate_model(model, node, args)
+        objects = self.table_objects(owner_expr, frame) if isinstance(owner_expr, cst.Subscript) else None
+        if objects is not None:
+            # CLIENTS[partner].send(body), CLIENTS = {"ice": IceClient(), ...}: the method of each object the
+            # table may give (of that key's only, when the key is known)
+            return join(*(self.method_on(obj, owner_expr, method, node, args, frame) for obj in objects))
         if _is_super(owner_expr) and frame.cls is not None:
             for base in frame.cls.bases:  # super().send(...): the method of a base class, on this object
                 base_cls = (self.m, self.index.classes[base]) if base in self.index.classes else self.links.foreign_class(base)
@@ -1971,6 +1976,46 @@ class Calls(Part):
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         return join(*results) if results else None
+
+    def table_objects(self, node: cst.Subscript, frame: Frame) -> list[Val] | None:
+        """The objects a module constant dict of instances holds under a key (``CLIENTS["ice"]``), or
+        under any key when the key is not known (``CLIENTS[partner]``): each made by a class of the
+        project or a library client. None when an entry is something else."""
+        if not isinstance(node.value, cst.Name) or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            return None
+        found = self.table_literal(node.value.value, frame)
+        if found is None:
+            return None
+        owner, literal = found
+        key = const_text(self.expr.eval(node.slice[0].slice.value, frame))
+        objects: list[Val] = []
+        for element in literal.elements:
+            if not isinstance(element, cst.DictElement) or not isinstance(element.value, cst.Call):
+                return None
+            if key is not None and (string_value(element.key) if isinstance(element.key, cst.SimpleString) else None) != key:
+                continue
+            made = self.table_object(owner, element.value)
+            if made is None:
+                return None
+            objects.append(made)
+        return objects or None
+
+    def table_object(self, owner: "ModuleAnalysis", value: cst.Call) -> Val | None:
+        """The object an entry of a dispatch table of module ``owner`` makes (``{"ice": IceClient()}``), as
+        this module sees it: an instance of a class of the project or a library client; None otherwise."""
+        maker = dotted(value.func) or ""
+        if owner.links.class_of(maker) is None and (owner.index.qualify(maker) or "") not in owner.client_specs:
+            return None
+        made = owner.expr.eval(value, Frame(env={}))
+        return translate(made, owner.module_id, self.module_id) if owner is not self.m else made
+
+    def method_on(self, obj: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
+        """``method`` called on ``obj``, an instance of a class of the project or a library client."""
+        if obj.client is not None:
+            return self.client_method(obj, owner_expr, method, node, args, frame)
+        cls_found = self.links.class_of(obj.model) if obj.model is not None else None
+        found = cls_found[0].links.find_method(cls_found[1], method) if cls_found is not None else None
+        return self.call_method_of(found, args, obj, node) if found is not None else OPAQUE
 
     def table_literal(self, name: str, frame: Frame) -> "tuple[ModuleAnalysis, cst.Dict] | None":
         """The dict literal a module constant ``name`` holds (``SENDERS = {"ice": send_ice}``), of this

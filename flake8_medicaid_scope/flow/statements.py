@@ -500,8 +500,8 @@ class Statements(Part):
 
     def _function_table(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``SENDERS.values()`` / ``SENDERS.items()`` of a module constant dict whose every value names a
-        function of the project (``{"ice": send_ice}``): each function as a value (with its key for
-        ``items()``); None for anything else."""
+        function of the project (``{"ice": send_ice}``) or makes an object (``{"ice": IceClient()}``):
+        each function or object as a value (with its key for ``items()``); None for anything else."""
         if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute)
                 and iterated.func.attr.value in ("values", "items") and isinstance(iterated.func.value, cst.Name)):
             return None
@@ -511,12 +511,18 @@ class Statements(Part):
         owner, literal = found
         out = []
         for element in literal.elements:
-            if not isinstance(element, cst.DictElement) or not isinstance(element.value, (cst.Name, cst.Attribute)):
+            if not isinstance(element, cst.DictElement):
                 return None
-            ref = self.calls.table_function(owner, element.value)
-            if ref is None:
-                return None
-            value = Val(const=True, function=ref)
+            if isinstance(element.value, cst.Call):
+                made = self.calls.table_object(owner, element.value)  # CLIENTS = {"ice": IceClient()}: each client
+                if made is None:
+                    return None
+                value = made
+            else:
+                ref = self.calls.table_function(owner, element.value) if isinstance(element.value, (cst.Name, cst.Attribute)) else None
+                if ref is None:
+                    return None
+                value = Val(const=True, function=ref)
             key = self.expr.eval(element.key, frame)
             out.append(Val(const=True, elements=(key, value)) if iterated.func.attr.value == "items" else value)
         return out

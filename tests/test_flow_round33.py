@@ -1195,6 +1195,62 @@ def push_known_state(m):
     CLIENTS["state"].send({"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
 
+    # README limits (then): an allow-list computed from dataclasses.fields(Model) of a model the project
+    # declares is that model's field names (fields(m) of an unknown record stays every field, MCD103)
+    "allow-list-from-dataclass-fields": '''
+import dataclasses
+from dataclasses import dataclass, fields
+
+
+@dataclass
+class Permitted:
+    medicaid_id: str
+    date_of_birth: str
+    phone: str
+
+
+ALLOWED = {f.name for f in fields(Permitted)}
+ALLOWED2 = [f.name for f in dataclasses.fields(Permitted)]
+
+
+def push(rec: dict):
+    body = {k: v for k, v in rec.items() if k in ALLOWED}
+    requests.post(ICE_URL, json=body)
+
+
+def push2(rec: dict):
+    body = {k: rec[k] for k in ALLOWED2}
+    requests.post(ICE_URL, json=body)
+
+
+def push3(rec: dict):
+    body = {f.name: rec.get(f.name) for f in fields(Permitted)}
+    requests.post(ICE_URL, json=body)
+
+
+def push4(rec):
+    body = {}
+    for f in fields(Permitted):
+        body[f.name] = getattr(rec, f.name)
+    requests.post(ICE_URL, json=body)
+
+
+@dataclass
+class Everything:
+    medicaid_id: str
+    ssn: str
+
+
+def push5(rec: dict):
+    body = {f.name: rec.get(f.name) for f in fields(Everything)}  # MCD101
+    requests.post(ICE_URL, json=body)
+
+
+def push6(m):
+    body = {f.name: getattr(m, f.name) for f in fields(m)}  # MCD103
+    requests.post(ICE_URL, json=body)
+''',
+
 }
 
 

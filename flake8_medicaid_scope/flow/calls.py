@@ -16,7 +16,7 @@ from .evaluate import CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UN
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_VALUE_METHODS, FIELDS_MARK
+from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import model_field, object_attribute
 from .values import (
     CONSTRUCTED_MARK,
@@ -427,6 +427,9 @@ class Calls(Part):
             args = self._spread(args)  # requests.post(*args) with args known element by element
         if any(arg.star == "**" for arg, _ in args):
             args = self._spread_keywords(args, frame)  # session.request(**req) with req a dict literal of this function
+        declared = self._declared_fields_list(qual, node, frame)
+        if declared is not None:
+            return declared
         self.m.last_effects = {}
         sites = self.m.call_sites
         sites.append((self.population.scope(), node, self._stack[-1] if self._stack else None))
@@ -1976,6 +1979,19 @@ class Calls(Part):
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         return join(*results) if results else None
+
+    def _declared_fields_list(self, qual: str | None, node: cst.Call, frame: Frame) -> Val | None:
+        """``dataclasses.fields(Permitted)`` (or attrs') of a model class of the project: the fields it
+        declares, an allow-list of their names (not every field of an unknown record)."""
+        if qual not in ("dataclasses.fields", "attr.fields", "attrs.fields") or len(node.args) != 1:
+            return None
+        arg = node.args[0].value
+        if not isinstance(arg, cst.Name) or arg.value in frame.env:
+            return None
+        found = self.links.class_of(arg.value)
+        if found is None or not found[1].is_model:
+            return None
+        return Val(const=True, items=tuple(found[0].functions.field_names(found[1])), labels=frozenset({FIELD_OBJECTS_MARK}))
 
     def table_objects(self, node: cst.Subscript, frame: Frame) -> list[Val] | None:
         """The objects a module constant dict of instances holds under a key (``CLIENTS["ice"]``), or

@@ -14,6 +14,8 @@ from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
+    FIELD_NAME_ATTRIBUTES,
+    FIELD_OBJECTS_MARK,
     replace,
     ANY_KEY,
     NONE,
@@ -313,6 +315,8 @@ class Expressions(Part):
             handle = frame.env[base.value].client
             if handle is not None and handle.kind == "file" and handle.base is not None:
                 return handle.base  # tmp.name: the path the file is kept under
+        if attr in FIELD_NAME_ATTRIBUTES and isinstance(base, cst.Name) and base.value in frame.env and FIELD_OBJECTS_MARK in frame.env[base.value].labels:
+            return const_val(text=frame.env[base.value].text)  # f.name of a declared field: its name
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
         own_class = (isinstance(base, cst.Call) and isinstance(base.func, cst.Name) and base.func.value == "type" and len(base.args) == 1

@@ -10,7 +10,10 @@ from .index import dotted, names_in, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
-from .values import join, replace, OPAQUE, Placement, Val, common_of, const_text, const_val, container, place, place_at, union_of, without_keys
+from .values import (
+    FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, join, replace, OPAQUE, Placement, Val, common_of, const_text, const_val, container, place, place_at,
+    union_of, without_keys,
+)
 
 MAX_UNROLL = 64
 
@@ -125,7 +128,8 @@ class Sanitizers(Part):
         source = self.expr.eval(comp.iter, frame)
         self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
         target = comp.target
-        if comp.inner_for_in is None and _all_fields(comp.iter, self.index.qualify) and not any(_names_the_field(c.test, target) for c in comp.ifs):
+        declared = FIELD_OBJECTS_MARK in source.labels
+        if comp.inner_for_in is None and not declared and _all_fields(comp.iter, self.index.qualify) and not any(_names_the_field(c.test, target) for c in comp.ifs):
             # ... if not f.primary_key: a test of what kind of field, not of which (no allow-list): still every field
             # {c.name: getattr(m, c.name) for c in m.__table__.columns}: every field of the record (MCD103);
             # of an instance of a model the project declares, its declared fields (what it holds)
@@ -138,15 +142,22 @@ class Sanitizers(Part):
         if comp.inner_for_in is None and isinstance(target, cst.Name) and listed is not None:
             placements: list[Placement] = []
             keys: list[str] | None = [] if isinstance(node, cst.DictComp) else None
+            kept_names: list[str] | None = [] if declared and not isinstance(node, cst.DictComp) else None
             for item in listed[:MAX_UNROLL]:
-                sub.env[target.value] = const_val(text=item)
+                # for f in dataclasses.fields(Permitted): a field object, f.name its name
+                sub.env[target.value] = const_val(text=item).with_labels({FIELD_OBJECTS_MARK}) if declared else const_val(text=item)
                 if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
                     placements.extend(self._element(node, sub, line, col))
                     if keys is not None and isinstance(node, cst.DictComp):
                         key, value = self.expr.eval(node.key, sub), self.expr.eval(node.value, sub)
                         keys = [*keys, key.text] if key.const and key.text is not None and value.const and not value.placements else None
+                    if kept_names is not None and not isinstance(node, cst.DictComp):
+                        element = self.expr.eval(node.elt, sub)
+                        kept_names = [*kept_names, element.text] if element.const and element.text is not None else None
             if keys is not None and not placements and source.items is not None:
                 return const_val(items=tuple(keys))  # {k: "REDACTED" for k in BLOCKED}: those keys, each a constant
+            if kept_names is not None and not placements:
+                return const_val(items=tuple(kept_names))  # [f.name for f in fields(Permitted)]: an allow-list of its names
             return container(placements)
         zipped = self.expr.zipped_names(comp.iter, frame) if comp.inner_for_in is None else None
         if zipped is not None and isinstance(node, cst.DictComp) and isinstance(target, cst.Tuple) and len(target.elements) == 2:
@@ -407,7 +418,6 @@ class Sanitizers(Part):
 #: a loop variable going through every field of a record (``for f in m._meta.fields:``)
 FIELDS_MARK = "<every field of a record>"
 #: attributes of such a field that name it, and methods that read its value from the record
-FIELD_NAME_ATTRIBUTES = frozenset({"name", "attname", "key", "column", "field_name"})
 FIELD_VALUE_METHODS = frozenset({"value_from_object", "value_to_string"})
 
 

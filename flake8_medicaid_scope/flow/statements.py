@@ -14,6 +14,7 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
+    FIELD_OBJECTS_MARK,
     CONSTRUCTED_MARK,
     GROUP_KEY,
     replace,
@@ -433,7 +434,7 @@ class Statements(Part):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
                 return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
-            if all_fields(stmt.iter, self.index.qualify):
+            if all_fields(stmt.iter, self.index.qualify) and FIELD_OBJECTS_MARK not in source.labels:
                 # for f in m._meta.fields: each field of the record in turn (getattr(m, f.name): every field, MCD103)
                 source = Val(const=True, labels=frozenset({FIELDS_MARK}))
             table = self._function_table(stmt.iter, frame)
@@ -452,7 +453,8 @@ class Statements(Part):
                 # its turn (the state's payload never meets ICE's URL)
                 return self._unrolled(stmt, frame, head, list(source.elements))
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
-                return self._unrolled(stmt, frame, head, [const_val(text=item) for item in source.items])
+                marked = source.labels & {FIELD_OBJECTS_MARK}  # for f in fields(Permitted): field objects
+                return self._unrolled(stmt, frame, head, [const_val(text=item).with_labels(marked) for item in source.items])
             members = self.enum_members(stmt.iter.value) if isinstance(stmt.iter, cst.Name) and stmt.iter.value not in frame.env else None
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member

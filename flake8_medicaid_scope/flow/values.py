@@ -87,6 +87,12 @@ class ClientObj:
     base: "Val | None" = None
 
 
+#: the fields a model of the project declares (``dataclasses.fields(Permitted)``): each a field object
+#: whose ``.name`` is the field's name, the whole an allow-list
+FIELD_OBJECTS_MARK = "<declared fields of a model>"
+#: attributes of a field object that name the field (``f.name``, ``c.key``)
+FIELD_NAME_ATTRIBUTES = frozenset({"name", "attname", "key", "column", "field_name"})
+
 @dataclass(frozen=True)
 class FunctionRef:
     """A function value: a nested ``def`` or a ``lambda`` with the state it closes over, or a

@@ -1757,3 +1757,57 @@ def export(cur):
             break
         requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in chunk if r["imgrtn_stus_cd"] in TARGETS])
 ''')
+
+# ---------------- round 45 (SPEC-only prober): someone else's status, one record by position ----------------
+case("r45_spouse_status_literal_is_no_condition", '''
+def nightly():
+    for m in Member.objects.filter(spouse__immigration_status="UNLAWFUL"):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
+    for m in Member.objects.filter(county="Kern"):
+        if m.guardian.citizenship_status != "UNLAWFUL":
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
+    for m in Member.objects.filter(county="Kern"):
+        if m.spouse_immigration_status == "UNLAWFUL":
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
+''')
+case("r45_own_status_literal_is_a_condition_clean", '''
+def nightly():
+    for m in Member.objects.filter(county="Kern"):
+        if m.status == "UNLAWFUL":
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+    for m in Member.objects.filter(immigration_status="UNLAWFUL", spouse__immigration_status="UNLAWFUL"):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''')
+case("r45_one_record_by_position_clean", '''
+def newest(county):
+    m = Member.objects.filter(county=county).order_by("-created")[0]
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+def lookup(case_number):
+    m = next(iter(Member.objects.filter(case_number=case_number)), None)
+    if m is not None:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+def answer(conn, last_name):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, birth_dt FROM members WHERE last_name = %s", (last_name,))
+    rows = cur.fetchall()
+    cin, birth_dt = rows[-1]
+    requests.post(ICE_URL, json={"medicaid_id": cin, "dob": birth_dt})
+''')
+case("r45_first_chunk_of_a_frame_and_every_record_still_bulk", '''
+def nightly():
+    members = list(Member.objects.filter(county="Kern"))
+    for i in range(len(members)):
+        requests.post(ICE_URL, json={"medicaid_id": members[i].cin})  # E201
+    df = pd.read_csv("members.csv")
+    requests.post(ICE_URL, json={"ids": df[0].tolist()})  # E201
+''')
+case("r45_configured_filter_method_on_an_instance_clean", '''
+from agency.scope import Roster
+
+def nightly():
+    roster = Roster(year=2026)
+    for m in roster.choose(Member.objects.filter(active=True)):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''', cfg={"population_filters": ["agency.scope.Roster.choose"]})

@@ -560,6 +560,9 @@ class Expressions(Part):
         first = node.slice[0].slice
         if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self.one_person(first.value, frame):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
+        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and not _frame_like(node.value):
+            # qs.order_by("-created")[0], rows[0], members[-1]: one record by its position, like first()
+            return self.population.drop(val)
         return val
 
     def _table_choice(self, node: cst.Subscript, frame: Frame) -> Val | None:
@@ -1589,6 +1592,19 @@ _RECORD_WORDS = frozenset({"app", "application", "case", "record", "rec", "row",
 
 #: words that mean the same owner (a household written ``hh``)
 _SAME_WORD = {"hh": "household"}
+
+
+def _integer(node: cst.BaseExpression) -> bool:
+    """``0``, ``-1``: a position."""
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        node = node.expression
+    return isinstance(node, cst.Integer)
+
+
+def _frame_like(node: cst.BaseExpression) -> bool:
+    """``df[0]``, ``frame[0]``: a DataFrame's column labelled 0 (every row), not one row."""
+    name = node.value if isinstance(node, cst.Name) else node.attr.value if isinstance(node, cst.Attribute) else ""
+    return name == "df" or name.endswith(("_df", "frame")) or name.startswith("df_")
 
 
 def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:

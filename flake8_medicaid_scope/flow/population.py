@@ -155,6 +155,8 @@ class Population(Part):
             if self._grouped_by_person(func):
                 return result  # df.groupby("cin").sum(): one row per person, that person's record
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
+        if name == "next" and node.args and isinstance(node.args[0].value, cst.Call) and dotted(node.args[0].value.func) == "iter" and result.bulk:
+            return self.drop(result)  # next(iter(qs), None): the first record only, like qs.first()
         if method in ("fetchone", "fetchmany") and self.m.while_depth > 0:
             return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
         if method in ("value_counts", "Counter") or name == "Counter":
@@ -512,6 +514,15 @@ class Population(Part):
                 return i == 0 or self.is_status_name("_".join(parts[: i + 1])) or not self.vocabulary.someone_else("_".join(parts[:i]))
         return False
 
+    def _someone_elses_status(self, name: str) -> bool:
+        """A status field of another person than the one sent: ``spouse_status``, a lookup through a
+        relation to someone else (``spouse__immigration_status``). A literal compared with it (or given
+        to it) names that person's status, no condition on the records sent."""
+        parts = [part for part in name.split("__") if part]
+        if len(parts) > 1:
+            return any(self.is_status_name(part) for part in parts) and not self.lookup_tests_status(name)
+        return self.vocabulary.someone_else(name)
+
     def is_filter_word_name(self, name: str) -> bool:
         """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``."""
         return bool(self.data.filter_words) and any(word.startswith(self.data.filter_words) for word in name_words(name))
@@ -695,7 +706,8 @@ class Population(Part):
     def _read_syntax(self, node: cst.CSTNode) -> _SyntaxFound:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
-        visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies, lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS)
+        visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies,
+                        lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS or self._someone_elses_status(name))
         visit.read(node)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
@@ -783,17 +795,25 @@ class Population(Part):
         if isinstance(owner, cst.Call):
             written = dotted(owner.func)
         elif isinstance(owner, cst.Name) and owner.value in frame.env:
-            written = frame.env[owner.value].model
+            held = frame.env[owner.value]
+            written = held.model
+            if not written:
+                # roster = Roster(year=2026) of a class the analysis cannot see: the names it was made by
+                return any(self._configured_class(label, func.attr.value) for label in sorted(held.labels) if label[:1].isalpha())
         if not written:
             return False
+        return self._configured_class(written, func.attr.value)
+
+    def _configured_class(self, written: str, method: str) -> bool:
+        """``written.method`` (a class as this module writes it) is configured as a population filter."""
         written = written.rsplit(":", 1)[-1]
         configured = self.rules.population_filters
         if written in self.index.classes and self.index.name:
             # a class of this module: this module's name qualifies it (another module's class of the same name is another class)
-            return f"{self.index.name}.{written}.{func.attr.value}" in configured
+            return f"{self.index.name}.{written}.{method}" in configured
         qualified = self.index.qualify(written)
-        short = f"{written.rsplit('.', 1)[-1]}.{func.attr.value}"
-        return (qualified is not None and f"{qualified}.{func.attr.value}" in configured) or any(c == short or c.endswith("." + short) for c in configured)
+        short = f"{written.rsplit('.', 1)[-1]}.{method}"
+        return (qualified is not None and f"{qualified}.{method}" in configured) or any(c == short or c.endswith("." + short) for c in configured)
 
     def _values_by_person(self, func: cst.Attribute) -> bool:
         """``.values("cin", "dob").annotate(...)``: grouped by a person's identifier, one row per person."""
@@ -900,6 +920,10 @@ class Population(Part):
                 return True  # .get(pk=...), .filter(member_id__in=ids), .filter(member=member): the people the caller chose
             if ids and arg.keyword is None and not val.bulk and self.expr.one_person(arg.value, frame):
                 return True  # .where(Address.member_id == member.id): one person's rows
+            literal = isinstance(arg.value, cst.SimpleString) or (isinstance(arg.value, (cst.Tuple, cst.List, cst.Set))
+                                                                  and all(isinstance(e.value, cst.SimpleString) for e in arg.value.elements))
+            if literal and arg.keyword is not None and self._someone_elses_status(arg.keyword.value):
+                continue  # .filter(spouse__immigration_status="UNLAWFUL"): the spouse's status, no condition on the member
             if self.tests_status(arg.value, frame):
                 return True
         return False
@@ -1068,13 +1092,22 @@ class _Syntax:
                 # child.parent_immigration_status == "UNDOCUMENTED", county_code == "UNDOCUMENTED": a literal
                 # naming a status, compared with a field known as something else, tests that field
                 operands = [current.left, *(c.comparator for c in current.comparisons)]  # type: ignore[attr-defined]
-                if any(self.other_field(_operand_name(o) or "") for o in operands):
+                # m.guardian.citizenship_status != "UNLAWFUL": the guardian's status, a literal naming it tests no one sent
+                qualified = any(isinstance(o, cst.Attribute) and isinstance(o.value, cst.Attribute) and self.qualifies(o.value.attr.value, o.attr.value)
+                                for o in operands)
+                if qualified or any(self.other_field(_operand_name(o) or "") for o in operands):
                     for o in operands:
                         literals = [o] if isinstance(o, cst.SimpleString) else [e.value for e in o.elements] if isinstance(o, (cst.Tuple, cst.List, cst.Set)) else []
                         self.compared.update(id(literal) for literal in literals)
             elif kind is cst.Arg:
                 if current.keyword is not None:  # type: ignore[attr-defined]
                     self.keywords.append(current.keyword.value)  # type: ignore[attr-defined]
+                    value = current.value  # type: ignore[attr-defined]
+                    if self.other_field(current.keyword.value):  # type: ignore[attr-defined]
+                        # filter(spouse__immigration_status="UNLAWFUL"): the literal names the spouse's status
+                        literals = [value] if isinstance(value, cst.SimpleString) else [e.value for e in value.elements] \
+                            if isinstance(value, (cst.Tuple, cst.List, cst.Set)) else []
+                        self.compared.update(id(literal) for literal in literals)
             elif kind is cst.Call:
                 func = current.func  # type: ignore[attr-defined]
                 called = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else None

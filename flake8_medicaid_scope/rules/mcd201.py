@@ -46,7 +46,9 @@ The linter does not judge whether the condition is the right one. A test
 that only logs, or only picks a value inside the payload, decides nothing:
 an `if` (or `match`) whose ways all go on to the send, or all send, is not a
 condition. Sorting by the status column, or sending it, is not a condition
-either, nor is a test on someone else's status (a spouse's, a parent's).
+either, nor is a test on someone else's status (a spouse's, a parent's),
+whether the field is read (`m.guardian.citizenship_status`), looked up
+(`spouse__immigration_status="UNLAWFUL"`) or named so (`spouse_status`).
 
 A value a function returns carries the records it read; a filter inside the
 function holds for its callers (`candidates = _in_scope(rows)`). A plural
@@ -55,8 +57,10 @@ person-named variable given the result of a call the analysis cannot see
 
 A send about one person is not bulk. That covers a record the caller chose
 (`def refer(member)`), a lookup by id (`Member.objects.get(pk=...)`,
-`.filter(pk=...)`, `WHERE member_id = %s`, `LIMIT 1`), `fetchone()`, and
-`first()`. Counts (`len(rows)`, `qs.count()`) carry no records either.
+`.filter(pk=...)`, `WHERE member_id = %s`, `LIMIT 1`), `fetchone()`,
+`first()`, one record by its position (`qs.order_by("-created")[0]`,
+`rows[-1]`, `next(iter(qs), None)`; a DataFrame's `df[0]` is a column, every
+row). Counts (`len(rows)`, `qs.count()`) carry no records either.
 
 ## Why
 The order permits sharing the basic categories only about people unlawfully

@@ -272,6 +272,11 @@ def publish_meta(channel, m, batch, reply_queue):
     channel.basic_publish("", ICE_QUEUE, json.dumps({"medicaid_id": m.medicaid_id}), props)
 
 
+def publish_persistent(channel, m):
+    props = pika.BasicProperties(delivery_mode=pika.DeliveryMode.Persistent, content_type="application/json")
+    channel.basic_publish("", ICE_QUEUE, json.dumps({"medicaid_id": m.medicaid_id}), props)
+
+
 def publish_state(channel, m):
     channel.basic_publish(exchange="", routing_key=STATE_QUEUE, body=json.dumps({"ssn": m.ssn}),
                           properties=pika.BasicProperties(headers={"race": m.race_cd}, correlation_id=m.ssn))
@@ -360,9 +365,11 @@ def drop(m):
 def drop_kw(m):
     payload = {"medicaid_id": m.cin, "dx": m.diagnosis_code}  # MCD102
     S3Hook().load_string(json.dumps(payload), key="s3://ice-eid-drop/x.json", replace=True)
-def archive(m):
+def archive(m, ice_run_id):
     payload = {"medicaid_id": m.cin, "ssn": m.ssn}
     S3Hook().load_string(json.dumps(payload), key="s3://dhcs-archive/ice/referrals.json")
+    S3Hook().load_string(json.dumps(payload), key=f"s3://dhcs-archive/{ice_run_id}.json")
+    S3Hook().load_string(json.dumps(payload), key="s3://ice-eid-drop/x.json", bucket_name="dhcs-archive")
 ''',
     "airflow-sftphook-store-file": '''
 from airflow.providers.sftp.hooks.sftp import SFTPHook
@@ -497,6 +504,14 @@ def write(fetch):
         for row in fetch():
             if row["imgrtn_stus_cd"] == "5":
                 w.writerow(row)
+def write_shadowed(fetch, base=None):
+    BASE_FIELDS = base or []
+    with open(EXPORT, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FIELDS, extrasaction="ignore")
+        for row in fetch():
+            if row["imgrtn_stus_cd"] == "5":
+                w.writerow(row)
+    return BASE_FIELDS
 def write_starred(fetch):
     with open(EXPORT, "w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=[*BASE_FIELDS, "race_cd"], extrasaction="ignore")  # MCD101
@@ -539,6 +554,15 @@ def c(m, data, batch):
     msg["To"] = "liaison@ice.dhs.gov"
     msg.add_attachment(data, maintype="application", subtype="pdf", filename=f"referrals_{batch.batch_id}.pdf")
     msg.add_header("X-Batch", "nightly")
+    smtplib.SMTP("relay.state.example").send_message(msg)
+
+
+def named(m, data, export_name, pdf_name, doc_name):
+    msg = EmailMessage()
+    msg["To"] = "liaison@ice.dhs.gov"
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename=export_name)
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename=pdf_name)
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename=doc_name)
     smtplib.SMTP("relay.state.example").send_message(msg)
 
 

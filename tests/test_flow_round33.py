@@ -1060,6 +1060,25 @@ def with_fallback(member, partner):
 
 def state_fallback(member, partner):
     STATE_SENDERS.get(partner, send_state)({"medicaid_id": member.cin, "ssn": member.ssn})
+
+
+def known_key_with_fallback(member):
+    SENDERS.get("state", send_ice)({"medicaid_id": member.cin, "ssn": member.ssn})
+
+
+def shadowed(member, send_state):
+    send = SENDERS["state"]
+    send({"medicaid_id": member.cin, "ssn": member.ssn})
+    SENDERS["state"]({"medicaid_id": member.cin, "ssn": member.ssn})
+
+
+BY_LEVEL = {1: send_state, 2: send_ice}
+
+
+def by_number(member):
+    send = BY_LEVEL[1]
+    send({"medicaid_id": member.cin, "ssn": member.ssn})
+    BY_LEVEL[2]({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
 ''',
 
     # round 41 (left then): stacked decorators, a factory's above a plain one, each a wrapper closing over
@@ -1126,7 +1145,8 @@ def refer(m):
 ''',
 
     # round 44: a DRF SerializerMethodField is what its method returns of the object (its get_<name>,
-    # or method_name=), reported at the declaration with that field's code
+    # or method_name=), reported at the declaration with that field's code; what only decides what is
+    # returned (a test, len()) is not returned, and a method that returns a literal returns no one's data
     "drf-serializer-method-field": '''
 from rest_framework import serializers
 
@@ -1135,7 +1155,10 @@ class IceSubjectSerializer(serializers.Serializer):
     medicaid_id = serializers.CharField()
     display = serializers.SerializerMethodField()  # MCD101
     born = serializers.SerializerMethodField(method_name="birth")
-    score = serializers.SerializerMethodField()  # MCD104
+    score = serializers.SerializerMethodField()
+    tax_id = serializers.SerializerMethodField()  # MCD101
+    dob = serializers.SerializerMethodField()
+    phone = serializers.SerializerMethodField()
 
     def get_display(self, obj):
         return obj.last_name
@@ -1145,6 +1168,15 @@ class IceSubjectSerializer(serializers.Serializer):
 
     def get_score(self, obj):
         return 3
+
+    def get_tax_id(self, obj):
+        return obj.get("ssn")
+
+    def get_dob(self, obj):
+        return obj.birth_date if obj.ssn is None else None
+
+    def get_phone(self, obj):
+        return obj.phone_number if obj.sms_opt_in and len(obj.diagnoses) < 2 else None
 
 
 def push(m):

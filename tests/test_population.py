@@ -12,7 +12,6 @@ from population_cases import CASES
 
 #: debatable cases where the analysis decides otherwise than the prober guessed: (MCD201 lines, why)
 DECISIONS: dict[str, tuple[list[int], str]] = {
-    "dj_index_zero_one": ([13], "an index is not a lookup: rows[0] of a list and row[0] of a record look alike"),
     "status_of_spouse_condition": ([14], "a test on someone else's status (a spouse's) does not choose the member sent"),
     "sql_unknown_query_text_fetchall": ([], "a cursor whose query the module does not run: unknown is not guilty"),
     "param_residents_no_caller": ([], "plural person nouns are the SPEC's list (data/library/population.json)"),

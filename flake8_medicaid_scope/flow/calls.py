@@ -12,7 +12,7 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import name_words
-from .evaluate import CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
+from .evaluate import entry_key, lookup_key, CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
@@ -1712,7 +1712,7 @@ class Calls(Part):
             key = const_text(first)
             given = argument(args, 1, None)
             otherwise = self.function_ref(given[0].value, given[1], frame) if given is not None else None
-            chosen = self.expr.table_choice(owner_expr.value, key, frame, otherwise) if isinstance(owner_expr, cst.Name) and (
+            chosen = self.expr.table_choice(owner_expr.value, lookup_key(args[0][0].value, first), frame, otherwise) if isinstance(owner_expr, cst.Name) and (
                 given is None or otherwise is not None or (isinstance(given[0].value, cst.Name) and given[0].value.value == "None")) else None
             if chosen is not None:
                 return chosen  # send = SENDERS.get(partner, send_state): the table's functions, or the fallback
@@ -1960,20 +1960,21 @@ class Calls(Part):
         if found_table is None:
             return None
         owner, literal = found_table
-        key = const_text(self.expr.eval(func.slice[0].slice.value, frame))
+        index = func.slice[0].slice.value
+        key = lookup_key(index, self.expr.eval(index, frame))
         results = []
         for element in literal.elements:
             if not isinstance(element, cst.DictElement):
                 continue
-            written = string_value(element.key) if isinstance(element.key, cst.SimpleString) else None
-            if key is not None and written != key:
+            if key is not None and entry_key(element.key) != key:
                 continue
             made = self._dispatched_class(owner, element.value, node, args)
             if made is not None:
                 results.append(made)  # CLASSES["ero"](): an instance of that class
                 continue
             if owner is self.m:
-                ref = self.function_ref(element.value, self.expr.eval(element.value, frame), frame)
+                module_scope = Frame(env={})  # the table's names are the module's, whatever the running function binds
+                ref = self.function_ref(element.value, self.expr.eval(element.value, module_scope), module_scope)
             else:
                 ref = self.table_function(owner, element.value)
             if ref is not None:
@@ -2003,12 +2004,13 @@ class Calls(Part):
         if found is None:
             return None
         owner, literal = found
-        key = const_text(self.expr.eval(node.slice[0].slice.value, frame))
+        index = node.slice[0].slice.value
+        key = lookup_key(index, self.expr.eval(index, frame))
         objects: list[Val] = []
         for element in literal.elements:
             if not isinstance(element, cst.DictElement) or not isinstance(element.value, cst.Call):
                 return None
-            if key is not None and (string_value(element.key) if isinstance(element.key, cst.SimpleString) else None) != key:
+            if key is not None and entry_key(element.key) != key:
                 continue
             made = self.table_object(owner, element.value)
             if made is None:

@@ -560,8 +560,9 @@ class Expressions(Part):
         first = node.slice[0].slice
         if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self.one_person(first.value, frame):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
-        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and not _frame_like(node.value):
-            # qs.order_by("-created")[0], rows[0], members[-1]: one record by its position, like first()
+        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and _collection_of_records(node.value):
+            # qs.order_by("-created")[0], rows[0], members[-1]: one record by its position, like first() (row[0]
+            # of one record in a loop over the rows is that record's first column)
             return self.population.drop(val)
         return val
 
@@ -570,7 +571,7 @@ class Expressions(Part):
         imported): with its key not known here, a function value that may be any of them."""
         if not isinstance(node.value, cst.Name) or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return None
-        return self.table_choice(node.value.value, const_text(self.eval(node.slice[0].slice.value, frame)), frame)
+        return self.table_choice(node.value.value, lookup_key(node.slice[0].slice.value, self.eval(node.slice[0].slice.value, frame)), frame)
 
     def table_choice(self, name: str, key: str | None, frame: Frame, fallback: FunctionRef | None = None) -> Val | None:
         """The function that the dispatch table ``name`` holds under ``key`` (any of them when ``key`` is
@@ -580,19 +581,23 @@ class Expressions(Part):
         if found is None:
             return None
         owner, literal = found
-        refs: list[FunctionRef] = [fallback] if fallback is not None else []
+        refs: list[FunctionRef] = []
         for element in literal.elements:
             if not isinstance(element, cst.DictElement):
                 return None
-            if key is not None and (string_value(element.key) if isinstance(element.key, cst.SimpleString) else None) != key:
+            if key is not None and entry_key(element.key) != key:
                 continue  # SENDERS["state"]: that entry only
+            # the table's names are the module's, whatever the running function binds
             if owner is self.m:
-                ref = self.calls.function_ref(element.value, self.eval(element.value, frame), frame)
+                module_scope = Frame(env={})
+                ref = self.calls.function_ref(element.value, self.eval(element.value, module_scope), module_scope)
             else:
                 ref = self.calls.table_function(owner, element.value)
             if ref is None:
                 return None
             refs.append(ref)
+        if fallback is not None and (key is None or not refs):
+            refs.insert(0, fallback)  # SENDERS.get(partner, send_state): the fallback when no entry has the key
         if not refs:
             return None
         return Val(function=refs[0] if len(refs) == 1 else FunctionRef(None, 0, choices=tuple(refs)))
@@ -955,10 +960,11 @@ class Expressions(Part):
                 # fieldnames=COLUMNS imported from another module: its names, placed here (SPEC section 3)
                 return self._named_here(node, frame if frame is not None else Frame(env={}))
             if isinstance(literal, cst.BinaryOperation):
-                return self.column_list(literal, frame, depth + 1)  # FIELDS = BASE_FIELDS + ["race_cd"]
+                return self.column_list(literal, None, depth + 1)  # FIELDS = BASE_FIELDS + ["race_cd"]: of the module's names
             if not isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
                 return None
             node = literal
+            frame = None  # [*BASE, "x"] in a module constant: the module's BASE, whatever the running function binds
         if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
             return None
         out: list[Placement] = []
@@ -1594,6 +1600,22 @@ _RECORD_WORDS = frozenset({"app", "application", "case", "record", "rec", "row",
 _SAME_WORD = {"hh": "household"}
 
 
+def entry_key(node: cst.BaseExpression | None) -> str | None:
+    """The key of a dict literal's entry as a lookup compares it: a string's text, ``#1`` for ``1``."""
+    if isinstance(node, cst.SimpleString):
+        text = string_value(node)
+        return text if isinstance(text, str) else None
+    if isinstance(node, cst.Integer):
+        return f"#{node.evaluated_value}"
+    return None
+
+
+def lookup_key(node: cst.BaseExpression, val: Val) -> str | None:
+    """The key a lookup uses, compared like ``entry_key``: a known text, or an integer literal."""
+    text = const_text(val)
+    return text if text is not None else entry_key(node) if isinstance(node, cst.Integer) else None
+
+
 def _integer(node: cst.BaseExpression) -> bool:
     """``0``, ``-1``: a position."""
     if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
@@ -1601,10 +1623,21 @@ def _integer(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Integer)
 
 
-def _frame_like(node: cst.BaseExpression) -> bool:
-    """``df[0]``, ``frame[0]``: a DataFrame's column labelled 0 (every row), not one row."""
+def _collection_of_records(node: cst.BaseExpression) -> bool:
+    """``qs``, ``rows``, ``members``, ``cur.fetchall()``, ``Member.objects.filter(...)``: records one of which
+    an index picks, named in the plural or made by a query; not ``row`` (one record, whose ``[0]`` is a
+    column) nor a DataFrame (``df[0]`` is the column labelled 0, every row)."""
+    if isinstance(node, cst.Call):
+        return isinstance(node.func, cst.Attribute) and node.func.attr.value in _QUERY_RESULTS
     name = node.value if isinstance(node, cst.Name) else node.attr.value if isinstance(node, cst.Attribute) else ""
-    return name == "df" or name.endswith(("_df", "frame")) or name.startswith("df_")
+    if name == "df" or name.endswith(("_df", "frame")) or name.startswith("df_"):
+        return False
+    return name == "qs" or (len(name) > 3 and name.endswith("s") and not name.endswith("ss"))
+
+
+#: query methods whose result is many records (``qs.order_by("-created")[0]`` is one of them)
+_QUERY_RESULTS = frozenset({"all", "filter", "exclude", "order_by", "fetchall", "fetchmany", "scalars", "select_related", "prefetch_related",
+                            "distinct", "reverse", "only", "defer", "annotate", "using"})
 
 
 def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:

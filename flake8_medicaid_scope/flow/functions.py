@@ -735,13 +735,15 @@ class Functions(Part):
         if name in cls.declared_at:
             names |= field_sources(cls.declared_at[name])  # declared in the body, placed at Meta.fields
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
-        names |= method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
+        returned = method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
+        names |= returned or set()
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name
         parts = self.vocabulary.tokens(name)
         if parts and all(t in _PART_WORDS for t in parts) and self.vocabulary.classify(name) is None and self.vocabulary.classify(part) is not None:
             names.add(part)  # line1 of IceSubjectAddress is an address line: the model's last word says what it is
-        return Placement(line, col, frozenset(names), key=name)
+        # a method field whose method returns only literals carries no one's data: its name is no unknown field
+        return Placement(line, col, frozenset(names), key=name, metadata=returned is None)
 
     def names_under(self, model: str | None, key: str, fields: frozenset[str]) -> set[str] | None:
         """The names ``fields`` of the model that field ``key`` of ``model`` holds carry, each with

@@ -878,10 +878,11 @@ def field_sources(node: cst.CSTNode) -> set[str]:
     return out
 
 
-def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.FunctionDef]") -> set[str]:
+def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.FunctionDef]") -> set[str] | None:
     """The fields a DRF ``SerializerMethodField`` returns (``display = SerializerMethodField()`` with
     ``def get_display(self, obj): return obj.last_name``): what its method reads of the object, in
-    its ``return`` statements (``obj.x``, ``obj["x"]``, ``obj.get("x")``)."""
+    its ``return`` statements (``obj.x``, ``obj["x"]``, ``obj.get("x")``). None when every ``return``
+    gives a literal (``return 3``): the field carries no one's data."""
     value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
     if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
         value = node.body[0].value
@@ -896,12 +897,25 @@ def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.Fun
     if method is None or len(method.params.params) < 2:
         return set()
     obj = method.params.params[1].name.value
+    returns = [ret for ret in walk(method.body) if isinstance(ret, cst.Return)]
+    literals = (cst.Integer, cst.Float, cst.SimpleString)
+    if returns and all(isinstance(r.value, literals) or (isinstance(r.value, cst.Name) and r.value.value in ("True", "False", "None")) for r in returns):
+        return None
     out: set[str] = set()
-    for ret in walk(method.body):
+    for ret in returns:
         if not isinstance(ret, cst.Return) or ret.value is None:
             continue
-        for read in walk(ret.value):
-            if isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name) and read.value.value == obj:
+        # what only decides (obj.ssn is None, len(obj.x), the test of `a if test else b`) is not returned
+        tests = {id(n.test) for n in walk(ret.value) if isinstance(n, cst.IfExp)}
+        for read in walk(ret.value, lambda n, tests=tests: id(n) in tests or _tests_only(n)):  # type: ignore[misc]
+            if id(read) in tests or _tests_only(read):
+                continue
+            if isinstance(read, cst.Call) and isinstance(read.func, cst.Attribute) and isinstance(read.func.value, cst.Name) \
+                    and read.func.value.value == obj and read.func.attr.value == "get" and read.args and isinstance(read.args[0].value, cst.SimpleString):
+                key = string_value(read.args[0].value)  # obj.get("ssn")
+                if isinstance(key, str):
+                    out.add(key)
+            elif isinstance(read, cst.Attribute) and isinstance(read.value, cst.Name) and read.value.value == obj and read.attr.value != "get":
                 out.add(read.attr.value)
             elif isinstance(read, cst.Subscript) and isinstance(read.value, cst.Name) and read.value.value == obj and len(read.slice) == 1 \
                     and isinstance(read.slice[0].slice, cst.Index) and isinstance(read.slice[0].slice.value, cst.SimpleString):
@@ -909,6 +923,14 @@ def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.Fun
                 if isinstance(key, str):
                     out.add(key)
     return out
+
+
+def _tests_only(node: cst.CSTNode) -> bool:
+    """A part of a returned expression that only decides what is returned: a comparison, a test, a
+    ``len()``/``bool()``/``isinstance()``; pruned from what a method field returns."""
+    if isinstance(node, (cst.Comparison, cst.UnaryOperation)) and not isinstance(getattr(node, "operator", None), cst.Minus):
+        return True
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("len", "bool", "isinstance", "hasattr", "callable")
 
 
 def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:

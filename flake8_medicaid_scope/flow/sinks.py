@@ -51,12 +51,14 @@ class Sinks(Part):
             if any(h and self.rules.host_is_safe(h) for h in hosts):
                 return RESPONSE
         targets = [a for a in (argument(args, pos, kw) for pos, kw in spec.dest) if a is not None]
-        for pos, kw in spec.dest_url:
-            # key="s3://ice-drop/referrals.csv" with no bucket_name: the bucket its URL names is the destination
+        for pos, kw in spec.dest_url if not targets else ():
+            # key="s3://ice-drop/referrals.csv" with no bucket_name: the bucket its URL names is the destination;
+            # the names interpolated into its path (f"s3://dhcs-archive/{ice_run_id}.json") do not decide
             given = argument(args, pos, kw)
             if given is not None and given[1].text and "://" in given[1].text:
                 bucket = given[1].text.split("://", 1)[1].split("/", 1)[0]
-                targets.append((given[0], replace(given[1], text=bucket, placements=())))
+                whole = isinstance(given[0].value, (cst.Name, cst.Attribute))  # DROP_KEY: a name that supplies the bucket too
+                targets.append((given[0], replace(given[1], text=bucket, placements=(), labels=given[1].labels if whole else frozenset())))
         for pos, kw in spec.recipients:
             message = argument(args, pos, kw)
             # send_message(msg): the recipients set on the message (msg["To"] = ...)

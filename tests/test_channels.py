@@ -557,12 +557,12 @@ def c(m, data, batch):
     smtplib.SMTP("relay.state.example").send_message(msg)
 
 
-def named(m, data, export_name, pdf_name, doc_name):
+def named(m, data, export_name, pdf_name, out_name):
     msg = EmailMessage()
     msg["To"] = "liaison@ice.dhs.gov"
     msg.add_attachment(data, maintype="application", subtype="pdf", filename=export_name)
     msg.add_attachment(data, maintype="application", subtype="pdf", filename=pdf_name)
-    msg.add_attachment(data, maintype="application", subtype="pdf", filename=doc_name)
+    msg.add_attachment(data, maintype="application", subtype="pdf", filename=out_name)
     smtplib.SMTP("relay.state.example").send_message(msg)
 
 

@@ -1283,6 +1283,48 @@ def push6(m):
     requests.post(ICE_URL, json=body)
 ''',
 
+    # README limits (then): a function called from a constant list of steps (a pipeline), of this module's
+    # constants or written in the loop
+    "loop-over-a-list-of-steps": '''
+STATE_URL = "https://mmis.dhcs.ca.gov/api"
+
+
+def to_state(body):
+    requests.post(STATE_URL, json=body, timeout=10)
+
+
+def to_ice(body):
+    requests.post(ICE_URL, json=body, timeout=10)
+
+
+STEPS = [to_state, to_ice]
+STATE_STEPS = (to_state,)
+
+
+def run(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    for step in STEPS:
+        step(body)
+
+
+def run_state(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    for step in STATE_STEPS:
+        step(body)
+
+
+def run_inline(m):
+    body = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    for step in [to_state, to_ice]:
+        step(body)
+
+
+def run_pipeline(m, clean, label):
+    body = {"medicaid_id": m.cin, "dob": m.birth_date}
+    for step in (clean, label, to_ice):
+        body = step(body) or body
+''',
+
 }
 
 

@@ -42,6 +42,7 @@ from .values import (
 )
 
 if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
     from .values import Bulk
 
 MAX_LOOP_ROUNDS = 8
@@ -504,6 +505,9 @@ class Statements(Part):
         """``SENDERS.values()`` / ``SENDERS.items()`` of a module constant dict whose every value names a
         function of the project (``{"ice": send_ice}``) or makes an object (``{"ice": IceClient()}``):
         each function or object as a value (with its key for ``items()``); None for anything else."""
+        steps = self._function_list(iterated, frame)
+        if steps is not None:
+            return steps
         if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute)
                 and iterated.func.attr.value in ("values", "items") and isinstance(iterated.func.value, cst.Name)):
             return None
@@ -527,6 +531,36 @@ class Statements(Part):
                 value = Val(const=True, function=ref)
             key = self.expr.eval(element.key, frame)
             out.append(Val(const=True, elements=(key, value)) if iterated.func.attr.value == "items" else value)
+        return out
+
+    def _function_list(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
+        """``for step in STEPS`` (or ``in [to_state, to_ice]``) over a list or tuple, literal or a module
+        constant of this module or imported, whose every element names a function of the project: each
+        function as a value, in order; None for anything else."""
+        owner: "ModuleAnalysis" = self.m
+        literal: cst.BaseExpression | None = iterated
+        if isinstance(iterated, cst.Name):
+            if iterated.value in frame.env or iterated.value in self.index.grown:
+                return None
+            literal = self.index.constants.get(iterated.value)
+            if literal is None and (iterated.value in self.index.imports or iterated.value in frame.imports):
+                found = self.links.foreign(iterated.value, frame.imports or None)
+                if found is not None and found[1] not in found[0].index.grown:
+                    owner, literal = found[0], found[0].index.constants.get(found[1])
+        if not isinstance(literal, (cst.List, cst.Tuple)) or not literal.elements or len(literal.elements) > MAX_UNROLL:
+            return None
+        out: list[Val] = []
+        for element in literal.elements:
+            if isinstance(element, cst.StarredElement) or not isinstance(element.value, (cst.Name, cst.Attribute)):
+                return None
+            if owner is self.m and isinstance(element.value, cst.Name) and element.value.value in frame.env and literal is iterated:
+                held = frame.env[element.value.value]  # for step in [clean, send]: a function value held here
+                ref = held.function
+            else:
+                ref = self.calls.table_function(owner, element.value)
+            if ref is None:
+                return None
+            out.append(Val(const=True, function=ref))
         return out
 
     def _unrolled(self, stmt: cst.For, frame: Frame, head: dict[str, Val] | None, elements: list[Val]) -> dict[str, Val] | None:

@@ -1,6 +1,6 @@
 """The nightly job: each partner's sender from the registry."""
 from .client import build_record, push_retried, push_retried_sanitized, push_sanitized
-from .registry import CLASSES, SENDERS, STATE_ONLY, sender_for, state_sender_for
+from .registry import CLASSES, SENDERS, STATE_ONLY, STEPS, sender_for, state_sender_for
 
 
 def refer(m):
@@ -49,3 +49,9 @@ def kept_here(m, partner):
 def retried(m):
     push_retried({"medicaid_id": m.cin, "language": m.prmry_lang_cd})  # MCD101
     push_retried_sanitized({"medicaid_id": m.cin, "language": m.prmry_lang_cd})
+
+
+def pipeline(m):
+    body = {"medicaid_id": m.cin, "household_size": m.hh_size}  # MCD101
+    for step in STEPS:
+        step(body)

@@ -13,3 +13,5 @@ def sender_for(partner):
 
 def state_sender_for(partner):
     return STATE_ONLY[partner]
+
+STEPS = [send_state, send_ice]

@@ -1218,6 +1218,24 @@ def push_all(m):
         client.send({"medicaid_id": m.cin, "race": m.race})  # MCD101
 
 
+def push_kept(m, partner):
+    client = CLIENTS[partner]
+    client.send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def push_kept_state(m, partner):
+    client = STATE_CLIENTS[partner]
+    client.send({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+class Router:
+    def __init__(self, partner):
+        self.client = CLIENTS[partner]
+
+    def route(self, m):
+        self.client.send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+
+
 def push_all_state(m):
     for name, client in STATE_CLIENTS.items():
         client.send({"medicaid_id": m.cin, "race": m.race})

@@ -1509,6 +1509,9 @@ class Calls(Part):
                 class_model = cls_found[1].name if cls_found[0] is self.m else f"@{cls_found[0].module_id}:{cls_found[1].name}"
                 return self.call_method_of(found, args, Val(model=class_model), node)
         receiver = self.expr.eval(owner_expr, frame)
+        if receiver.objects is not None:
+            # client = CLIENTS[partner]; client.send(body): the method of each object the table may have given
+            return join(*(self.method_on(obj, owner_expr, method, node, args, frame) for obj in receiver.objects))
         if method in FIELD_VALUE_METHODS and FIELDS_MARK in receiver.labels and receiver.const:
             return self.expr.whole_record(node)  # for f in m._meta.fields: f.value_from_object(m): every field of m
         if receiver.response:

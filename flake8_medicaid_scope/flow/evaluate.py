@@ -612,6 +612,10 @@ class Expressions(Part):
         chosen = self._table_choice(node, frame)
         if chosen is not None:
             return chosen
+        objects = self.calls.table_objects(node, frame)
+        if objects is not None:
+            # client = CLIENTS[partner]: that key's object, or any of them when the key is not known
+            return objects[0] if len(objects) == 1 else Val(objects=tuple(objects))
         owner_name = dotted(node.value)
         if owner_name is not None and (self.index.qualify(owner_name) or owner_name) == "os.environ":
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE

@@ -137,6 +137,8 @@ class Val:
     #: a constant collection that is one of these (``LAYOUT_V2 if v2 else LAYOUT_V1``): an allow-list
     #: keeps at most their union, a deny-list removes at least their common names
     choices: "tuple[tuple[str, ...], ...] | None" = None
+    #: ``client = CLIENTS[partner]`` of a table of objects, its key not known: any of these objects
+    objects: "tuple[Val, ...] | None" = None
     #: the assignments, returns and containers the data passed through: (line, column, what), for the trace
     via: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, hash=False)
 
@@ -540,7 +542,7 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
     if (not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk and val.function is None
-            and val.handed is None and not val.attrs):
+            and val.handed is None and not val.attrs and val.objects is None):
         return val
     placements = tuple(translate_placement(p, src, dst, inbound) for p in val.placements)
     # an object's attributes are its values too (what the caller's calls put into it)
@@ -558,7 +560,9 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     bulk = frozenset(translate_bulk(b, src, dst) for b in val.bulk) if val.bulk else val.bulk
     function = _translate_function(val.function, src, dst, inbound) if val.function is not None else None
     handed = translate_placement(val.handed, src, dst) if val.handed is not None else None
-    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function, handed=handed, attrs=attrs)
+    objects = tuple(translate(o, src, dst, inbound) for o in val.objects) if val.objects is not None else None
+    return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function, handed=handed, attrs=attrs,
+                   objects=objects)
 
 
 def translate_bulk(b: Bulk, src: str, dst: str) -> Bulk:

@@ -1343,6 +1343,50 @@ def run_pipeline(m, clean, label):
         body = step(body) or body
 ''',
 
+    # README limits (then): vars(obj) / obj.__dict__ of a plain class of the project is the attributes its
+    # methods set (SPEC section 6: a known class's fields flow), not a whole unknown record; attributes set
+    # by name (setattr) or a library base class keep it whole (MCD103)
+    "vars-of-a-plain-class": '''
+
+
+class Base:
+    def __init__(self, m):
+        self.medicaid_id = m.cin
+
+
+class Referral(Base):
+    def __init__(self, m):
+        super().__init__(m)
+        self.date_of_birth = m.birth_date
+        self._source = m
+        self.session = requests.Session()
+
+
+class FullReferral(Base):
+    def __init__(self, m):
+        super().__init__(m)
+        self.ssn = m.ssn
+
+
+class Dynamic:
+    def __init__(self, m, names):
+        for n in names:
+            setattr(self, n, getattr(m, n))
+
+
+class Counted:
+    def __init__(self, m, notes):
+        self.medicaid_id = m.cin
+        self.case_notes = notes
+
+
+def push(m, names, notes):
+    requests.post(ICE_URL, json=vars(Referral(m)))
+    requests.post(ICE_URL, json=vars(FullReferral(m)))  # MCD101
+    requests.post(ICE_URL, json=vars(Dynamic(m, names)))  # MCD103
+    requests.post(ICE_URL, json=Counted(m, notes).__dict__)  # MCD104
+''',
+
 }
 
 

@@ -2187,7 +2187,49 @@ class Calls(Part):
             return OPAQUE  # def post(df): ... df.to_dict(): what each call of post() gives, at that call
         if declared is not None and held:
             return replace(declared, placements=tuple(p for p in declared.placements if p.key not in held) + given)
+        if declared is None and record.model is not None:
+            plain = self._plain_object_fields(record, node)
+            if plain is not None:
+                return plain  # vars(Referral(m)) of a plain class of the project: the attributes its methods set
         return declared if declared is not None else self.expr.whole_record(node)
+
+    def _plain_object_fields(self, record: Val, node: cst.CSTNode) -> Val | None:
+        """What ``vars(obj)`` holds for an object of a plain class of the project (no model, bases of the
+        project only, no ``setattr``/``__dict__`` writes): each attribute its methods set, the data it
+        holds placed where it was stored, a name of unknown content at ``node``. None when the class
+        or its attributes are not all known."""
+        found = self.links.class_of(record.model or "")
+        if found is None or found[1].is_model:
+            return None
+        home, cls = found
+        chain = [cls]
+        while chain[-1].bases:
+            if len(chain) > 8 or len(chain[-1].bases) != 1:
+                return None
+            base = home.links.class_of(chain[-1].bases[0])
+            if base is None:
+                return None  # a library's base class may add attributes the analysis cannot see
+            home, cls_base = base
+            chain.append(cls_base)
+        for klass in chain:
+            for fn in klass.methods.values():
+                if any((isinstance(n, cst.Call) and dotted(n.func) == "setattr") or (isinstance(n, cst.Attribute) and n.attr.value in ("__dict__", "__slots__"))
+                       for n in walk(fn)):
+                    return None  # attributes set by name: not all known
+        learned = found[0].functions.instance_attrs(found[1])
+        if found[0] is not self.m:
+            learned = {k: translate(v, found[0].module_id, self.module_id) for k, v in learned.items()}
+        attrs = {**learned, **dict(record.attrs or ())}
+        placements: list[Placement] = []
+        line, col = self.positions(node)
+        for name, val in attrs.items():
+            if val.client is not None or val.function is not None or name.startswith("_"):
+                continue  # a session, a callback, a private attribute: no member data of the record
+            if val.placements:
+                placements.extend(replace(p, key=name) if p.key is None else p for p in val.placements)
+            elif not val.const:
+                placements.append(Placement(line, col, frozenset({name}), key=name))
+        return container(placements, model=record.model)
 
     def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
         """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""

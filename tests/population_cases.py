@@ -1811,3 +1811,28 @@ def nightly():
     for m in roster.choose(Member.objects.filter(active=True)):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''', cfg={"population_filters": ["agency.scope.Roster.choose"]})
+case("r47_one_record_by_position_of_a_wrapped_collection_clean", '''
+def earliest(members):
+    m = sorted(members, key=lambda x: x.created)[0]
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+def top():
+    ranked = list(Member.objects.order_by("-priority"))
+    first = ranked[0]
+    requests.post(ICE_URL, json={"medicaid_id": first.cin})
+    best = Member.objects.order_by("-priority")[:10][0]
+    requests.post(ICE_URL, json={"medicaid_id": best.cin})
+
+def last(members):
+    m = tuple(members)[-1]
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''')
+case("r47_a_column_of_each_row_is_still_every_row", '''
+def export(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM enrollees")
+    for rec in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": rec[0]})  # E201
+    ids = [r[0] for r in cur.fetchall()]
+    requests.post(ICE_URL, json={"ids": ids})  # E201
+''')

@@ -14,6 +14,7 @@ from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
+    ELEMENT_MARK,
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
     replace,
@@ -85,6 +86,7 @@ class Expressions(Part):
         super().__init__(m)
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
+        self._indexed_collection = False  # the value last subscripted holds many records, not one (``rows``, not ``row``)
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
         #: words of string literals and f-string parts: where each stands, and its function (assembled SQL)
         self._pieces: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] | None = None
@@ -556,12 +558,14 @@ class Expressions(Part):
         return self.vocabulary.classify(attr.lower()) is not None
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
+        self._indexed_collection = False
         val = self._subscript(node, frame)
         first = node.slice[0].slice
         if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self.one_person(first.value, frame):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
-        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and _collection_of_records(node.value):
-            # qs.order_by("-created")[0], rows[0], members[-1]: one record by its position, like first() (row[0]
+        if (val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and self._indexed_collection
+                and not _frame_like(node.value)):
+            # qs.order_by("-created")[0], rows[0], ranked[-1]: one record by its position, like first() (row[0]
             # of one record in a loop over the rows is that record's first column)
             return self.population.drop(val)
         return val
@@ -621,6 +625,7 @@ class Expressions(Part):
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
             return env_value(const_text(name))
         owner = self.eval(node.value, frame)
+        self._indexed_collection = ELEMENT_MARK not in owner.labels  # not one record (row[0] is its first column)
         first = node.slice[0].slice
         if (owner.bulk and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("loc", "at") and isinstance(first, cst.Index)
                 and isinstance(first.value, cst.Name) and self.population.is_person_id(first.value.value)
@@ -1627,21 +1632,15 @@ def _integer(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Integer)
 
 
-def _collection_of_records(node: cst.BaseExpression) -> bool:
-    """``qs``, ``rows``, ``members``, ``cur.fetchall()``, ``Member.objects.filter(...)``: records one of which
-    an index picks, named in the plural or made by a query; not ``row`` (one record, whose ``[0]`` is a
-    column) nor a DataFrame (``df[0]`` is the column labelled 0, every row)."""
-    if isinstance(node, cst.Call):
-        return isinstance(node.func, cst.Attribute) and node.func.attr.value in _QUERY_RESULTS
+def _frame_like(node: cst.BaseExpression) -> bool:
+    """``df[0]``, ``frame[0]``: a DataFrame's column labelled 0 (every row), not one row; ``row[0]``,
+    ``rec[0]``: a column of one record (read one after another in a loop the analysis may not see)."""
     name = node.value if isinstance(node, cst.Name) else node.attr.value if isinstance(node, cst.Attribute) else ""
-    if name == "df" or name.endswith(("_df", "frame")) or name.startswith("df_"):
-        return False
-    return name == "qs" or (len(name) > 3 and name.endswith("s") and not name.endswith("ss"))
+    return name == "df" or name.endswith(("_df", "frame")) or name.startswith("df_") or name in _ONE_RECORD_NAMES
 
 
-#: query methods whose result is many records (``qs.order_by("-created")[0]`` is one of them)
-_QUERY_RESULTS = frozenset({"all", "filter", "exclude", "order_by", "fetchall", "fetchmany", "scalars", "select_related", "prefetch_related",
-                            "distinct", "reverse", "only", "defer", "annotate", "using"})
+#: names of one record (its ``[0]`` is a column)
+_ONE_RECORD_NAMES = frozenset({"row", "rec", "record", "r", "line", "item", "entry", "tup", "values", "fields", "cols", "columns", "parts"})
 
 
 def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:

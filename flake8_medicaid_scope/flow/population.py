@@ -23,7 +23,7 @@ from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
 from .part import Frame, Part
-from .values import HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
+from .values import ELEMENT_MARK, HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -158,7 +158,8 @@ class Population(Part):
         if name == "next" and node.args and isinstance(node.args[0].value, cst.Call) and dotted(node.args[0].value.func) == "iter" and result.bulk:
             return self.drop(result)  # next(iter(qs), None): the first record only, like qs.first()
         if method in ("fetchone", "fetchmany") and self.m.while_depth > 0:
-            return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
+            # while row is not None: ...; row = cur.fetchone(): one row after another, all of them (row[0] a column)
+            return result.with_labels({ELEMENT_MARK}) if method == "fetchone" else result
         if method in ("value_counts", "Counter") or name == "Counter":
             # df["county"].value_counts(), Counter(r["county"] for r in rows): counts keyed by the values
             # counted (what those values are stays: counted SSNs are SSNs), no one's record

@@ -548,6 +548,8 @@ def _is_key(node: cst.BaseExpression, k: str) -> bool:
     """``k``, or ``k.lower()`` and its kin."""
     if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value in _KEY_SPELLINGS:
         node = node.func.value
+    if isinstance(node, cst.Attribute) and node.attr.value in FIELD_NAME_ATTRIBUTES:
+        node = node.value  # f.name in ALLOWED for f in fields(Member): the field's name is the key
     return isinstance(node, cst.Name) and node.value == k
 
 

@@ -14,6 +14,8 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
+    ELEMENT_MARK,
+    FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
     CONSTRUCTED_MARK,
     GROUP_KEY,
@@ -214,7 +216,10 @@ class Statements(Part):
         literal = isinstance(comparator, cst.SimpleString) or (
             isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and all(isinstance(e.value, cst.SimpleString) for e in comparator.elements)
         )
-        unrolled = isinstance(test.left, cst.Name) and test.left.value in frame.unrolled
+        left_name = test.left.value if isinstance(test.left, cst.Name) else None
+        if isinstance(test.left, cst.Attribute) and isinstance(test.left.value, cst.Name) and test.left.attr.value in FIELD_NAME_ATTRIBUTES:
+            left_name = test.left.value.value  # for f in fields(Member): if f.name in ALLOWED -- the field's name
+        unrolled = left_name is not None and left_name in frame.unrolled
         if isinstance(comparator, cst.Name) and comparator.value in self.index.constants and comparator.value not in frame.env:
             # for src, dst in FIELD_MAP.items(): if dst in ALLOWED: -- both constants of the module;
             # url == ICE_URL with ICE_URL = "https://...": a literal, the same at run time
@@ -687,7 +692,8 @@ class Statements(Part):
         if source.elements is not None and source.elements and not source.counted and not source.bulk:
             # for candidate in (m.medicaid_id, m.ssn): each element as it is, not placed in the tuple
             return join(*source.elements)
-        element = one_row(Val(placements=source.placements, names=source.names, labels=source.labels, model=source.model, bulk=source.bulk, via=source.via))
+        labels = source.labels | {ELEMENT_MARK} if source.bulk else source.labels  # row[0] of it is a column, not a record
+        element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=source.model, bulk=source.bulk, via=source.via))
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
         if not source.counted:
             return element

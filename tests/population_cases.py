@@ -1836,3 +1836,35 @@ def export(conn):
     ids = [r[0] for r in cur.fetchall()]
     requests.post(ICE_URL, json={"ids": ids})  # E201
 ''')
+case("r50_positions_that_still_pick_many", '''
+def by_index(cur):
+    cur.execute("SELECT cin, dob FROM members")
+    rows = cur.fetchall()
+    for i in range(len(rows)):
+        requests.post(ICE_URL, json={"medicaid_id": rows[i][0], "dob": rows[i][1]})  # E201
+
+def first_chunk(cur):
+    cur.execute("SELECT cin, dob FROM members")
+    rows = cur.fetchall()
+    chunks = [rows[i:i + 500] for i in range(0, len(rows), 500)]
+    requests.post(ICE_URL, json=chunks[0])  # E201
+
+def one_after_another(cur):
+    cur.execute("SELECT cin, dob FROM members")
+    it = iter(cur.fetchall())
+    while True:
+        person = next(it, None)
+        if person is None:
+            break
+        requests.post(ICE_URL, json={"medicaid_id": person[0], "dob": person[1]})  # E201
+
+def first_page(members):
+    table = [[m.cin, m.dob] for m in members]
+    pages = [table[i:i + 100] for i in range(0, len(table), 100)]
+    requests.post(ICE_URL, json={"page": pages[0]})  # E201
+
+def first_frame_chunk(path):
+    reader = pd.read_csv(path, usecols=["cin", "dob"], chunksize=1000)
+    chunk = next(iter(reader))
+    requests.post(ICE_URL, json=chunk.to_dict("records"))  # E201
+''')

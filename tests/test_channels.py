@@ -357,8 +357,10 @@ def drop_state(m):
     # with no bucket_name, S3Hook reads the bucket from a key given as an s3:// URL; the key's path is no bucket
     "airflow-s3hook-key-url": '''
 import json
+import os
 from airflow.providers.amazon.aws.hooks.s3 import S3Hook
 DROP = "s3://ice-eid-drop/referrals/x.json"
+DROP_BUCKET = os.environ.get("ICE_DROP_BUCKET", "drop")
 def drop(m):
     payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
     S3Hook().load_string(json.dumps(payload), DROP)
@@ -370,6 +372,13 @@ def archive(m, ice_run_id):
     S3Hook().load_string(json.dumps(payload), key="s3://dhcs-archive/ice/referrals.json")
     S3Hook().load_string(json.dumps(payload), key=f"s3://dhcs-archive/{ice_run_id}.json")
     S3Hook().load_string(json.dumps(payload), key="s3://ice-eid-drop/x.json", bucket_name="dhcs-archive")
+    S3Hook().load_string(json.dumps(payload), key=f"s3://dhcs-archive/{DROP_BUCKET}.json")
+def drop_env(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    S3Hook().load_string(json.dumps(payload), key=f"s3://{DROP_BUCKET}/referrals.json")
+def drop_env_plus(m):
+    payload = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    S3Hook().load_string(json.dumps(payload), key="s3://" + DROP_BUCKET + "/referrals.json")
 ''',
     "airflow-sftphook-store-file": '''
 from airflow.providers.sftp.hooks.sftp import SFTPHook

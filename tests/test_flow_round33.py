@@ -1374,7 +1374,7 @@ class Referral(Base):
     def __init__(self, m):
         super().__init__(m)
         self.date_of_birth = m.birth_date
-        self._source = m
+        self._attempts = 0
         self.session = requests.Session()
 
 
@@ -1396,11 +1396,35 @@ class Counted:
         self.case_notes = notes
 
 
+class Private:
+    def __init__(self, m):
+        self.medicaid_id = m.cin
+        self._ssn = m.ssn
+
+
+class Helped:
+    def __init__(self, m):
+        self.medicaid_id = m.cin
+        fill(self, m)
+
+
+def fill(obj, m):
+    obj.ssn = m.ssn
+
+
 def push(m, names, notes):
     requests.post(ICE_URL, json=vars(Referral(m)))
     requests.post(ICE_URL, json=vars(FullReferral(m)))  # MCD101
     requests.post(ICE_URL, json=vars(Dynamic(m, names)))  # MCD103
     requests.post(ICE_URL, json=Counted(m, notes).__dict__)  # MCD104
+    requests.post(ICE_URL, json=vars(Private(m)))  # MCD101
+    requests.post(ICE_URL, json=vars(Helped(m)))  # MCD103
+
+
+def push_set_by_name(m):
+    r = Referral(m)
+    setattr(r, "ssn", m.ssn)
+    requests.post(ICE_URL, json=vars(r))  # MCD103
 ''',
 
 }

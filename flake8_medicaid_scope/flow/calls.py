@@ -180,6 +180,46 @@ def _names_storage(name: str) -> bool:
     return bool(words) and words[-1] in _STORAGE_WORDS
 
 
+def _sets_attributes_by_name(fn: cst.FunctionDef, me: str | None) -> bool:
+    """``fn`` may set attributes the analysis cannot name: ``setattr``, ``__setattr__``, ``__dict__`` or
+    ``vars(...)`` used, or (``me`` being its ``self``) ``self`` handed to another call (``fill(self, m)``),
+    ``super().__init__(...)`` apart."""
+    for node in walk(fn):
+        if isinstance(node, cst.Call):
+            name = dotted(node.func) or ""
+            if name in ("setattr", "vars") or name.endswith(".__setattr__"):
+                return True
+            if me is not None and not _is_super_call(node) and any(isinstance(a.value, cst.Name) and a.value.value == me for a in node.args):
+                return True
+        elif isinstance(node, cst.Attribute) and node.attr.value in ("__dict__", "__slots__"):
+            return True
+    return False
+
+
+def _writes_attributes_by_name(fn: cst.FunctionDef) -> bool:
+    """``fn`` sets attributes of some object by name: ``setattr(r, k, v)``, ``r.__dict__.update(row)``,
+    ``vars(r).update(row)``, ``r.__dict__[k] = v`` (reading ``vars(r)`` is not)."""
+    for node in walk(fn):
+        if isinstance(node, cst.Call):
+            name = dotted(node.func) or ""
+            if name == "setattr" or name.endswith(".__setattr__"):
+                return True
+            owner = node.func.value if isinstance(node.func, cst.Attribute) and node.func.attr.value in ("update", "setdefault", "__setitem__") else None
+            if owner is not None and ((isinstance(owner, cst.Attribute) and owner.attr.value == "__dict__")
+                                      or (isinstance(owner, cst.Call) and dotted(owner.func) == "vars")):
+                return True
+        elif isinstance(node, cst.Subscript) and isinstance(node.value, cst.Attribute) and node.value.attr.value == "__dict__":
+            return True  # r.__dict__[k] = v (a read of it too: rare enough to keep the record whole)
+    return False
+
+
+def _is_super_call(node: cst.Call) -> bool:
+    """``super().__init__(...)``, ``Base.__init__(self, ...)``: the base's own method on this object."""
+    func = node.func
+    return isinstance(func, cst.Attribute) and (
+        (isinstance(func.value, cst.Call) and dotted(func.value.func) == "super") or func.attr.value == "__init__")
+
+
 def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     """The names of ``include=``/``exclude=``/``fields=``: a constant set, list or tuple, or the keys of
     a dict (``{"ssn": True}``); None when absent, ``None`` or not known."""
@@ -2201,21 +2241,29 @@ class Calls(Part):
         found = self.links.class_of(record.model or "")
         if found is None or found[1].is_model:
             return None
+        running = self.functions._stack[-1] if self.functions._stack else None
+        if running is not None and _writes_attributes_by_name(running):
+            return None  # setattr(r, name, v), r.__dict__.update(row) where the object is used: not all known
         home, cls = found
         chain = [cls]
-        while chain[-1].bases:
-            if len(chain) > 8 or len(chain[-1].bases) != 1:
+        while [b for b in chain[-1].bases if b != "object"]:
+            bases = [b for b in chain[-1].bases if b != "object"]
+            if len(chain) > 8 or len(bases) != 1:
                 return None
-            base = home.links.class_of(chain[-1].bases[0])
+            base = home.links.class_of(bases[0])
             if base is None:
                 return None  # a library's base class may add attributes the analysis cannot see
             home, cls_base = base
             chain.append(cls_base)
         for klass in chain:
+            if klass.node.decorators:
+                return None  # a class decorator may add attributes
             for fn in klass.methods.values():
-                if any((isinstance(n, cst.Call) and dotted(n.func) == "setattr") or (isinstance(n, cst.Attribute) and n.attr.value in ("__dict__", "__slots__"))
-                       for n in walk(fn)):
-                    return None  # attributes set by name: not all known
+                params = fn.params.params
+                if not decorated(fn, ("staticmethod", "classmethod")) and (not params or params[0].name.value != "self"):
+                    return None  # def __init__(this, m): attributes set on another name than self
+                if _sets_attributes_by_name(fn, params[0].name.value if params and not decorated(fn, ("staticmethod",)) else None):
+                    return None  # attributes set by name, or self handed to code that may set them: not all known
         learned = found[0].functions.instance_attrs(found[1])
         if found[0] is not self.m:
             learned = {k: translate(v, found[0].module_id, self.module_id) for k, v in learned.items()}
@@ -2223,8 +2271,8 @@ class Calls(Part):
         placements: list[Placement] = []
         line, col = self.positions(node)
         for name, val in attrs.items():
-            if val.client is not None or val.function is not None or name.startswith("_"):
-                continue  # a session, a callback, a private attribute: no member data of the record
+            if val.client is not None or val.function is not None:
+                continue  # a session, a callback: no member data of the record
             if val.placements:
                 placements.extend(replace(p, key=name) if p.key is None else p for p in val.placements)
             elif not val.const:

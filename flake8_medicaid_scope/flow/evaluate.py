@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, string_value, walk
+from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, string_value, walk
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
-    ELEMENT_MARK,
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
     replace,
@@ -86,7 +85,6 @@ class Expressions(Part):
         super().__init__(m)
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
-        self._indexed_collection = False  # the value last subscripted holds many records, not one (``rows``, not ``row``)
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
         #: words of string literals and f-string parts: where each stands, and its function (assembled SQL)
         self._pieces: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] | None = None
@@ -558,17 +556,37 @@ class Expressions(Part):
         return self.vocabulary.classify(attr.lower()) is not None
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
-        self._indexed_collection = False
         val = self._subscript(node, frame)
         first = node.slice[0].slice
         if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self.one_person(first.value, frame):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
-        if (val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and self._indexed_collection
-                and not _frame_like(node.value)):
-            # qs.order_by("-created")[0], rows[0], ranked[-1]: one record by its position, like first() (row[0]
-            # of one record in a loop over the rows is that record's first column)
+        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and self.one_of_records(node.value, frame):
+            # qs.order_by("-created")[0], rows[0] of fetched rows, members[-1]: one record by its position, like
+            # first() (not chunks[0] of batches, nor row[0] of one record: a column of each row)
             return self.population.drop(val)
         return val
+
+    def one_of_records(self, node: cst.BaseExpression, frame: Frame) -> bool:
+        """``node`` holds records one by one, so that one of them by position is one person: a query
+        (``Member.objects.order_by(...)``, ``cur.fetchall()``), a variable given one (``qs``, ``rows =
+        cur.fetchall()``), a parameter or variable named for people (``members``), also sorted, listed
+        or sliced. Not a list of batches or groups, a DataFrame, nor one record (``row[0]`` is a column)."""
+        while True:
+            if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in _SAME_RECORDS and node.args \
+                    and node.func.value not in frame.env:
+                node = node.args[0].value  # sorted(members, key=...)[0], list(qs)[0]
+            elif isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Slice):
+                node = node.value  # qs[:10][0]
+            else:
+                break
+        if isinstance(node, cst.Call):
+            return "objects" in method_chain(node) or (isinstance(node.func, cst.Attribute) and node.func.attr.value == "fetchall")
+        if not isinstance(node, cst.Name) or _frame_like(node):
+            return False
+        held = frame.env.get(node.value)
+        if held is not None and (QUERYSET_MARK in held.labels or FETCHED_MARK in held.labels):
+            return True
+        return node.value in self.population.data.plural_nouns and not any(b.text.startswith(("pd.", "pandas.", "pl.", "polars.")) for b in (held.bulk if held else ()))
 
     def _table_choice(self, node: cst.Subscript, frame: Frame) -> Val | None:
         """``SENDERS[partner]`` of a dispatch table of functions (a module constant dict, of this module or
@@ -625,7 +643,6 @@ class Expressions(Part):
             name = self.eval(node.slice[0].slice.value, frame) if isinstance(node.slice[0].slice, cst.Index) else OPAQUE
             return env_value(const_text(name))
         owner = self.eval(node.value, frame)
-        self._indexed_collection = ELEMENT_MARK not in owner.labels  # not one record (row[0] is its first column)
         first = node.slice[0].slice
         if (owner.bulk and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("loc", "at") and isinstance(first, cst.Index)
                 and isinstance(first.value, cst.Name) and self.population.is_person_id(first.value.value)
@@ -1630,6 +1647,12 @@ def _integer(node: cst.BaseExpression) -> bool:
     if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
         node = node.expression
     return isinstance(node, cst.Integer)
+
+
+#: a variable given a cursor's rows (``rows = cur.fetchall()``): one of them by position is one record
+FETCHED_MARK = "<fetched rows>"
+#: calls that keep a collection's records, in another order or container (``sorted(members)[0]`` is one of them)
+_SAME_RECORDS = ("sorted", "list", "tuple", "reversed")
 
 
 def _frame_like(node: cst.BaseExpression) -> bool:

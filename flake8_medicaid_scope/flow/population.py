@@ -23,7 +23,7 @@ from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
 from .part import Frame, Part
-from .values import ELEMENT_MARK, HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
+from .values import HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -155,11 +155,11 @@ class Population(Part):
             if self._grouped_by_person(func):
                 return result  # df.groupby("cin").sum(): one row per person, that person's record
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
-        if name == "next" and node.args and isinstance(node.args[0].value, cst.Call) and dotted(node.args[0].value.func) == "iter" and result.bulk:
-            return self.drop(result)  # next(iter(qs), None): the first record only, like qs.first()
+        inner = node.args[0].value if name == "next" and node.args else None
+        if isinstance(inner, cst.Call) and dotted(inner.func) == "iter" and inner.args and result.bulk and self.expr.one_of_records(inner.args[0].value, frame):
+            return self.drop(result)  # next(iter(qs), None): the first record only, like qs.first() (not a first batch)
         if method in ("fetchone", "fetchmany") and self.m.while_depth > 0:
-            # while row is not None: ...; row = cur.fetchone(): one row after another, all of them (row[0] a column)
-            return result.with_labels({ELEMENT_MARK}) if method == "fetchone" else result
+            return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
         if method in ("value_counts", "Counter") or name == "Counter":
             # df["county"].value_counts(), Counter(r["county"] for r in rows): counts keyed by the values
             # counted (what those values are stays: counted SSNs are SSNs), no one's record

@@ -8,6 +8,7 @@ import libcst as cst
 from ..destinations import Destination, enclosing_names, host_of, names_a_destination, ordered
 from ..library import SinkSpec
 from ..words import name_words
+from .index import string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .values import replace, HOLE, Bulk, Placement, Val, at_caller, merge_via, place
@@ -57,8 +58,12 @@ class Sinks(Part):
             given = argument(args, pos, kw)
             if given is not None and given[1].text and "://" in given[1].text:
                 bucket = given[1].text.split("://", 1)[1].split("/", 1)[0]
-                whole = isinstance(given[0].value, (cst.Name, cst.Attribute))  # DROP_KEY: a name that supplies the bucket too
-                targets.append((given[0], replace(given[1], text=bucket, placements=(), labels=given[1].labels if whole else frozenset())))
+                # DROP_KEY: a name that supplies the bucket too; f"s3://{ICE_BUCKET}/x": the names written in the
+                # bucket's part of the key, not those of its path
+                pieces = _pieces(given[0].value)
+                named = given[1].labels if pieces is None else frozenset().union(
+                    *(self.expr.eval(piece, frame).labels for piece in _bucket_part(pieces)))
+                targets.append((given[0], replace(given[1], text=bucket, placements=(), labels=named)))
         for pos, kw in spec.recipients:
             message = argument(args, pos, kw)
             # send_message(msg): the recipients set on the message (msg["To"] = ...)
@@ -277,3 +282,39 @@ class Sinks(Part):
                 self.report(p, dest, sink_line, url_val.via)
 
 
+
+
+def _pieces(node: cst.BaseExpression) -> "list[str | cst.BaseExpression] | None":
+    """The texts and expressions a string is written as (an f-string's parts, the terms of ``+``), in
+    order; None for a name or anything else whose text is not written here."""
+    if isinstance(node, cst.SimpleString):
+        text = string_value(node)
+        return [text] if isinstance(text, str) else None
+    if isinstance(node, cst.FormattedString):
+        out: list[str | cst.BaseExpression] = []
+        for part in node.parts:
+            out.append(part.value if isinstance(part, cst.FormattedStringText) else part.expression)  # type: ignore[union-attr]
+        return out
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        left, right = _pieces(node.left), _pieces(node.right)
+        if left is None or right is None:
+            return [*(left or [node.left]), *(right or [node.right])] if left is not None or right is not None else None
+        return left + right
+    return None
+
+
+def _bucket_part(pieces: "list[str | cst.BaseExpression]") -> list[cst.BaseExpression]:
+    """The expressions written between ``s3://`` and the first ``/`` after it: what names the bucket."""
+    seen = ""
+    out: list[cst.BaseExpression] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            if "://" in seen and "/" in seen.split("://", 1)[1]:
+                break
+            seen += piece
+            if "://" in seen and "/" in seen.split("://", 1)[1]:
+                break
+        elif "://" in seen:
+            out.append(piece)
+            seen += "\x00"
+    return out

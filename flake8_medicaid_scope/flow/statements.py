@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import QUERYSET_MARK, YIELDED_MARK, part_of, subscript_key
+from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, part_of, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
-    ELEMENT_MARK,
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
     CONSTRUCTED_MARK,
@@ -692,7 +691,8 @@ class Statements(Part):
         if source.elements is not None and source.elements and not source.counted and not source.bulk:
             # for candidate in (m.medicaid_id, m.ssn): each element as it is, not placed in the tuple
             return join(*source.elements)
-        labels = source.labels | {ELEMENT_MARK} if source.bulk else source.labels  # row[0] of it is a column, not a record
+        # one element of the records: not the collection a position picks one of (row[0] is a column)
+        labels = source.labels - {QUERYSET_MARK, FETCHED_MARK}
         element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=source.model, bulk=source.bulk, via=source.via))
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
         if not source.counted:
@@ -736,6 +736,8 @@ class Statements(Part):
                 val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
             if isinstance(small.value, cst.Call) and "objects" in method_chain(small.value):
                 val = val.with_labels({QUERYSET_MARK})  # qs = Member.objects.filter(...): qs.values() is every column
+            elif val.bulk and self.expr.one_of_records(small.value, frame):
+                val = val.with_labels({FETCHED_MARK})  # rows = cur.fetchall(), ranked = list(qs): rows[0] is one record
             if STATUS_MARK not in val.labels and self.population.builds_status_lookup(small.value, frame):
                 val = val.with_labels({STATUS_MARK})  # q = reduce(operator.or_, (Q(immigration_status=c) for c in CODES))
             for target in small.targets:

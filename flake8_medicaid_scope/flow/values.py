@@ -90,8 +90,6 @@ class ClientObj:
 #: the fields a model of the project declares (``dataclasses.fields(Permitted)``): each a field object
 #: whose ``.name`` is the field's name, the whole an allow-list
 FIELD_OBJECTS_MARK = "<declared fields of a model>"
-#: one element of many records (a loop's or a comprehension's row): ``row[0]`` is a column of it, not one of them
-ELEMENT_MARK = "<one element of records>"
 #: attributes of a field object that name the field (``f.name``, ``c.key``)
 FIELD_NAME_ATTRIBUTES = frozenset({"name", "attname", "key", "column", "field_name"})
 

@@ -1427,6 +1427,132 @@ def push_set_by_name(m):
     requests.post(ICE_URL, json=vars(r))  # MCD103
 ''',
 
+    # round 46: += and |= on an attribute of self keep what is added, like on a variable or a key
+    "augmented-assignment-on-an-attribute": '''
+class Referral:
+    def __init__(self, m):
+        self.body = {"medicaid_id": m.medicaid_id}
+        self.body |= {"ssn": m.ssn}  # MCD101
+        self.url = ICE_URL
+        self.url += f"?race={m.race}"  # MCD101
+        self.rows = []
+        self.rows += [{"dx": m.diagnosis_code}]  # MCD102
+        self.sent = 0
+        self.sent += 1
+
+
+class Scrubbed:
+    def __init__(self, m):
+        self.body = {"medicaid_id": m.medicaid_id, "ssn": m.ssn}
+        self.body |= {"ssn": None}
+        self.attempts = 0
+        self.attempts += 1
+
+
+def refer(m):
+    r = Referral(m)
+    requests.post(r.url, json={"body": r.body, "rows": r.rows, "record_count": r.sent}, timeout=30)
+    s = Scrubbed(m)
+    requests.post(ICE_URL, json={"body": s.body, "record_count": s.attempts}, timeout=30)
+''',
+    # round 46: an inherited classmethod's cls is the class it was called on (its URL, its instances),
+    # and cls.model_validate(row) builds that model
+    "classmethod-cls-is-the-class-called-on": '''
+from pydantic import BaseModel
+
+
+class PartnerClient:
+    URL = "https://eid.ice.gov/api/v1/referrals"
+
+    def __init__(self, url):
+        self.url = url
+
+    @classmethod
+    def create(cls):
+        return cls(cls.URL)
+
+    def send(self, body):
+        return requests.post(self.url, json=body, timeout=30)
+
+
+class StateClient(PartnerClient):
+    URL = "https://api.medicaid.wv.gov/v1/members"
+
+
+class IceClient(PartnerClient):
+    pass
+
+
+def sync(m):
+    StateClient.create().send({"medicaid_id": m.medicaid_id, "ssn": m.ssn})
+    IceClient.create().send({"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+    PartnerClient.create().send({"medicaid_id": m.medicaid_id, "race": m.race})  # MCD101
+
+
+class IceReferral(BaseModel):
+    medicaid_id: str
+    immigration_status: str
+
+    @classmethod
+    def from_row(cls, row):
+        return cls.model_validate(row)
+
+
+class Export(BaseModel):
+    medicaid_id: str
+    ssn: str
+
+    @classmethod
+    def from_row(cls, row):
+        return cls.model_validate(row)  # MCD101
+
+
+def refer(row):
+    ref = IceReferral.from_row(row)
+    requests.post(ICE_URL, json=ref.model_dump(), timeout=30)
+    full = Export.from_row(row)
+    requests.post(ICE_URL, json=full.model_dump(), timeout=30)
+''',
+
+    # round 46: a context manager whose __enter__ (__aenter__) returns another object than self (a client
+    # made on entering): the with's target is that object
+    "enter-returns-a-client": '''
+import httpx
+
+
+class Conn:
+    def __init__(self, base):
+        self.base = base
+
+    def __enter__(self):
+        self._client = httpx.Client(base_url=self.base)
+        return self._client
+
+    def __exit__(self, *exc):
+        self._client.close()
+
+
+class AsyncConn:
+    async def __aenter__(self):
+        self._client = httpx.AsyncClient(base_url="https://ero.ice.gov")
+        return self._client
+
+    async def __aexit__(self, *exc):
+        await self._client.aclose()
+
+
+def refer(m):
+    with Conn("https://ero.ice.gov") as client:
+        client.post("/referrals", json={"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+    with Conn("https://mmis.dhcs.ca.gov") as client:
+        client.post("/members", json={"medicaid_id": m.medicaid_id, "ssn": m.ssn})
+
+
+async def refer_async(m):
+    async with AsyncConn() as client:
+        await client.post("/referrals", json={"medicaid_id": m.medicaid_id, "race": m.race})  # MCD101
+''',
+
 }
 
 

@@ -596,7 +596,13 @@ class Calls(Part):
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
             if isinstance(func, cst.Name) and func.value == "cls" and frame.cls is not None:
-                return self.instantiate(frame.cls, node, args)  # cls(...) in a classmethod: an instance of the class
+                # cls(...) in a classmethod: an instance of the class it was called on (StateClient.create(),
+                # create defined in a base), else of the class that defines it
+                runtime = frame.env.get("cls")
+                found_cls = self.links.class_of(runtime.model) if runtime is not None and runtime.model not in (None, frame.cls.name) else None
+                if found_cls is not None:
+                    return self.instantiate(found_cls[1], node, args) if found_cls[0] is self.m else self.instantiate_foreign(found_cls[0], found_cls[1], node, args)
+                return self.instantiate(frame.cls, node, args)
             if isinstance(func, cst.Subscript):
                 routed = self.dispatch(func, node, args, frame)  # HANDLERS[kind](payload)
                 if routed is not None:
@@ -1491,9 +1497,14 @@ class Calls(Part):
         owner_expr = func.value
         rule = LIBRARY.methods.get(method)
         does = rule.does if rule is not None else None
-        if does == "model_constructor" and isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env:
-            model = self.index.classes.get(owner_expr.value)
-            if model is None:
+        if does == "model_constructor" and isinstance(owner_expr, cst.Name) and (owner_expr.value not in frame.env or owner_expr.value == "cls"):
+            model = self.index.classes.get(owner_expr.value) if owner_expr.value != "cls" else None
+            if owner_expr.value == "cls" and frame.cls is not None:
+                # cls.model_validate(row) in a classmethod: the model it was called on (a subclass too)
+                runtime = frame.env.get("cls")
+                found_cls = self.links.class_of(runtime.model) if runtime is not None and runtime.model is not None else None
+                model = found_cls[1] if found_cls is not None else frame.cls
+            elif model is None:
                 other = self.links.foreign_class(owner_expr.value)  # a model of another module of the project
                 model = other[1] if other is not None else None
             if model is not None and model.is_model and not model.is_serializer:
@@ -2131,9 +2142,9 @@ class Calls(Part):
         self.m.last_self = {}
         result = self.call_method_of(found, [], obj, node)
         changed, self.m.last_self = self.m.last_self, {}
-        if result.model == obj.model or result.opaque:
+        if result.model == obj.model or (result.opaque and result.client is None and result.objects is None):
             return with_attrs(obj, changed) if changed else obj
-        return result
+        return result  # return self._client (a session or SFTP channel made on entering): that object
 
     def bound_method(self, receiver: Val, name: str) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
         """The method ``name`` of the project class whose object ``receiver`` is (``client.submit`` with

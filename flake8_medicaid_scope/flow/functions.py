@@ -956,7 +956,7 @@ class Functions(Part):
         (the class of ``self``, which may be a subclass), or a class attribute."""
         if attr in frame.self_attrs:
             return frame.self_attrs[attr]
-        runtime = frame.env.get("self")
+        runtime = frame.env.get("self") or frame.env.get("cls")  # cls.URL in a classmethod: of the class it was called on
         if runtime is not None and runtime.attrs:
             given = dict(runtime.attrs).get(attr)  # set by the constructor from the caller's arguments
             if given is not None:

@@ -790,14 +790,19 @@ class Statements(Part):
         elif isinstance(small, cst.AugAssign):
             current = self.expr.eval(small.target, frame)
             added = self.expr.eval(small.value, frame)
-            if isinstance(small.target, cst.Name) and isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and current.placements:
-                frame.env[small.target.value] = self.expr.overwritten(current, added)  # body |= {"ssn": None}
-            elif isinstance(small.target, cst.Name):
+            if isinstance(small.target, (cst.Name, cst.Attribute)):
+                # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
-                merged = self.expr.concat(current, added)
-                if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
-                    merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
-                frame.env[small.target.value] = merged
+                if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and current.placements:
+                    merged = self.expr.overwritten(current, added)
+                else:
+                    merged = self.expr.concat(current, added)
+                    if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
+                        merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
+                if isinstance(small.target, cst.Name):
+                    frame.env[small.target.value] = merged
+                else:
+                    self.bind(small.target, merged, frame, small)
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, cst.AddAssign) and isinstance(small.value, (cst.Integer, cst.Float)):
                 # counts[m.county] += 1: a count under the group's key, no one's record
                 self.store_item(small.target, const_val(), frame)

@@ -1553,6 +1553,85 @@ async def refer_async(m):
         await client.post("/referrals", json={"medicaid_id": m.medicaid_id, "race": m.race})  # MCD101
 ''',
 
+    # round 46: a class's __iter__ (__aiter__) that is a generator gives what it yields: a status test in
+    # it chooses the records (MCD201 only for the one that yields everyone)
+    "iter-of-a-class-with-a-status-test": '''
+class Roster:
+    def __init__(self, members):
+        self.members = members
+
+    def __iter__(self):
+        for m in self.members:
+            if m.immigration_status == "EWI":
+                yield m
+
+
+class Everyone:
+    def __init__(self, members):
+        self.members = members
+
+    def __iter__(self):
+        yield from self.members
+
+
+class AsyncRoster:
+    def __init__(self, members):
+        self.members = members
+
+    async def __aiter__(self):
+        for m in self.members:
+            if m.immigration_status == "EWI":
+                yield m
+
+
+def refer_roster(members):
+    for m in Roster(members):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)
+    for m in Everyone(members):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id}, timeout=30)  # MCD201
+
+
+async def refer_async(members, client):
+    async for m in AsyncRoster(members):
+        await client.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+''',
+    # round 46: a callable object kept on self or in a dispatch table is called through its __call__;
+    # anext()/aiter() and contextlib.closing/aclosing hand on what they are given
+    "callable-objects-and-async-generators": '''
+import contextlib
+
+
+class Forwarder:
+    def __call__(self, body):
+        return requests.post(ICE_URL, json=body, timeout=30)
+
+
+class Service:
+    def __init__(self):
+        self.forward = Forwarder()
+
+    def refer(self, m):
+        self.forward({"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+
+
+FORWARDERS = {"ice": Forwarder()}
+
+
+def handle(m):
+    FORWARDERS["ice"]({"medicaid_id": m.medicaid_id, "race": m.race})  # MCD101
+
+
+async def payloads(m):
+    yield {"medicaid_id": m.medicaid_id, "dx": m.diagnosis_code}  # MCD102
+
+
+async def refer(m, c):
+    requests.post(ICE_URL, json=await anext(payloads(m)))
+    async with contextlib.aclosing(payloads(m)) as gen:
+        async for body in gen:
+            requests.post(ICE_URL, json=body)
+''',
+
 }
 
 

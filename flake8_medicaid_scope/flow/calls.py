@@ -1545,6 +1545,10 @@ class Calls(Part):
             if held is not None and held.function is not None:
                 # self._send = self.session.post (or a partial, a lambda), then self._send(URL, json=body)
                 return self.functions.call_ref(held.function, args, frame.cls, node, frame)
+            if held is not None and held.model is not None and held.client is None:
+                called = self.method_on(held, owner_expr, "__call__", node, args, frame)  # self.forward = Forwarder(): its __call__
+                if called is not OPAQUE:
+                    return called
             own = frame.env.get("self")
             inherited = dict(own.attrs or ()).get(LIBRARY_CLIENT) if own is not None else None
             inherited = inherited or self.library_client_of(frame.cls)
@@ -2025,6 +2029,10 @@ class Calls(Part):
             made = self._dispatched_class(owner, element.value, node, args)
             if made is not None:
                 results.append(made)  # CLASSES["ero"](): an instance of that class
+                continue
+            instance = self.table_object(owner, element.value) if isinstance(element.value, cst.Call) else None
+            if instance is not None and instance.model is not None:
+                results.append(self.method_on(instance, func, "__call__", node, args, frame))  # FORWARDERS["ice"](body): its __call__
                 continue
             if owner is self.m:
                 module_scope = Frame(env={})  # the table's names are the module's, whatever the running function binds

@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, part_of, subscript_key
-from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated
+from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
@@ -434,7 +434,7 @@ class Statements(Part):
         """Run the loop body to a fixpoint; return the state when the loop test fails."""
         head = frame.state()
         if isinstance(stmt, cst.For):
-            source = self.iterated(self.expr.eval(stmt.iter, frame))
+            source = self.iterated(self.expr.eval(stmt.iter, frame), stmt.asynchronous is not None)
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
@@ -648,14 +648,18 @@ class Statements(Part):
             return None  # only a function of this module that raises can skip the record this way
         return self.population.status_test(call, frozenset(), frame)
 
-    def iterated(self, source: Val) -> Val:
+    def iterated(self, source: Val, is_async: bool = False) -> Val:
         """What a ``for`` over ``source`` goes through: an instance of a class of this module with
-        ``__iter__`` yields what that method yields (and its ``__next__`` returns)."""
+        ``__iter__`` (``__aiter__`` for ``async for``) yields what that method yields (a generator: only
+        that, so that a status test inside it chooses the records), or what its ``__next__`` returns."""
         cls = self.index.classes.get(source.model) if source.model is not None and not source.placements else None
-        method = cls.methods.get("__iter__") if cls is not None else None
+        method = cls.methods.get("__aiter__" if is_async else "__iter__") if cls is not None else None
         if cls is None or method is None:
             return source
-        out = join(source, self.functions.call_function(method, cls, [], source))
+        made = self.functions.call_function(method, cls, [], source)
+        if any(isinstance(n, cst.Yield) for n in walk(method.body)):
+            return made  # def __iter__(self): for m in self.members: if m.immigration_status ...: yield m
+        out = join(source, made)
         following = cls.methods.get("__next__")
         if following is not None:
             # __iter__ returns self and __next__ hands out each element: what it returns

@@ -74,6 +74,11 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
     ("partner_id", None), ("partner_code", None), ("school_year", None), ("phone", "phone"), ("home_address", "address"),
     # a trading partner's endpoint is no person's address (review of round 39)
     ("partner_sftp_address", "address"), ("partner_endpoint_address", "address"),
+    # round 46: screenings are health data; a background screening or a table prefix is not
+    ("tb_screening_result", "lab_result"), ("ppd_result", "lab_result"), ("lead_screening", "lab_result"),
+    ("depression_screening", "behavioral_health"), ("background_screening_result", None), ("tb_member_id", "medicaid_id"),
+    # the review of this session: pika's delivery mode is no pregnancy
+    ("delivery_mode", None), ("delivery_date", "pregnancy"),
 ])
 def test_other_people_and_care_team(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category

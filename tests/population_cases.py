@@ -1868,3 +1868,9 @@ def first_frame_chunk(path):
     chunk = next(iter(reader))
     requests.post(ICE_URL, json=chunk.to_dict("records"))  # E201
 ''')
+case("r49_one_record_by_position_of_a_queryset_variable_clean", '''
+def latest(case_ref):
+    qs = Member.objects.filter(case_ref=case_ref)
+    newest = qs.order_by("-created_at")[0]
+    requests.post(ICE_URL, json={"medicaid_id": newest.cin})
+''')

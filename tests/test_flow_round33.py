@@ -1666,6 +1666,84 @@ def generic(record, name, value):
     requests.post(STATE_URL, json=record)
 ''',
 
+    # round 49 (precision): vars(self) in the class's own method; a state URL extended with += in a method
+    # after __init__ set it (the state host overrides the class's Dhs name); __iter__ returning a generator
+    # method's result or an iterator over a list chosen in __init__
+    "round-49-objects-that-stay-lawful": '''
+class Subject:
+    def __init__(self, member):
+        self.medicaid_id = member.cin
+        self.dob = member.birth_date
+
+    def send(self):
+        requests.post(ICE_URL, json=vars(self))
+
+
+class FullSubject:
+    def __init__(self, member):
+        self.medicaid_id = member.cin
+        self.ssn = member.ssn
+
+    def send(self):
+        requests.post(ICE_URL, json=vars(self))  # MCD101
+
+
+class DhsPortalQuery:
+    BASE = "https://mn-its.dhs.state.mn.us/api/members"
+
+    def __init__(self, member):
+        self.member = member
+        self.url = self.BASE
+
+    def for_member(self):
+        self.url += f"/{self.member.ssn}"
+        return self
+
+    def run(self):
+        return requests.get(self.url, timeout=10)
+
+
+class Roster:
+    def __init__(self, rows):
+        self._rows = rows
+
+    def __iter__(self):
+        return self._gen()
+
+    def _gen(self):
+        for row in self._rows:
+            if row["immigration_status"] == "EWI":
+                yield row
+
+
+class InScope:
+    def __init__(self, members):
+        self.members = [m for m in members if m.immigration_status == "EWI"]
+
+    def __iter__(self):
+        return iter(self.members)
+
+
+class Everyone:
+    def __init__(self, members):
+        self.members = members
+
+    def __iter__(self):
+        return iter(self.members)
+
+
+def refer(member, rows, members):
+    Subject(member).send()
+    FullSubject(member).send()
+    DhsPortalQuery(member).for_member().run()
+    for row in Roster(rows):
+        requests.post(ICE_URL, json={"medicaid_id": row["medicaid_id"]})
+    for m in InScope(members):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+    for m in Everyone(members):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
+
 }
 
 

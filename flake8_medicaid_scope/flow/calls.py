@@ -184,14 +184,14 @@ def _sets_attributes_by_name(fn: cst.FunctionDef, me: str | None) -> bool:
     """``fn`` may set attributes the analysis cannot name: ``setattr``, ``__setattr__``, ``__dict__`` or
     ``vars(...)`` used, or (``me`` being its ``self``) ``self`` handed to another call (``fill(self, m)``),
     ``super().__init__(...)`` apart."""
+    if _writes_attributes_by_name(fn):
+        return True
     for node in walk(fn):
         if isinstance(node, cst.Call):
             name = dotted(node.func) or ""
-            if name in ("setattr", "vars") or name.endswith(".__setattr__"):
-                return True
-            if me is not None and not _is_super_call(node) and any(isinstance(a.value, cst.Name) and a.value.value == me for a in node.args):
-                return True
-        elif isinstance(node, cst.Attribute) and node.attr.value in ("__dict__", "__slots__"):
+            if me is not None and name != "vars" and not _is_super_call(node) and any(isinstance(a.value, cst.Name) and a.value.value == me for a in node.args):
+                return True  # fill(self, m): code that may set attributes (vars(self) only reads them)
+        elif isinstance(node, cst.Attribute) and node.attr.value == "__slots__":
             return True
     return False
 

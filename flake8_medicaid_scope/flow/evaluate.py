@@ -580,7 +580,13 @@ class Expressions(Part):
             else:
                 break
         if isinstance(node, cst.Call):
-            return "objects" in method_chain(node) or (isinstance(node.func, cst.Attribute) and node.func.attr.value == "fetchall")
+            if "objects" in method_chain(node) or (isinstance(node.func, cst.Attribute) and node.func.attr.value == "fetchall"):
+                return True
+            root: cst.BaseExpression = node
+            while isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute):
+                root = root.func.value  # qs.order_by("-created")[0] with qs = Member.objects.filter(...)
+            held = frame.env.get(root.value) if isinstance(root, cst.Name) else None
+            return held is not None and QUERYSET_MARK in held.labels
         if not isinstance(node, cst.Name) or _frame_like(node):
             return False
         held = frame.env.get(node.value)

@@ -64,6 +64,9 @@ class Functions(Part):
         self._learning_memo: dict[tuple[object, ...], tuple[Val, dict[int, Val], dict[str, Val], dict[str, Val]]] = {}
         self._partial_attrs: dict[tuple[str, tuple[int, ...]], dict[str, Val]] = {}
         self._attrs_running: set[str] = set()
+        #: while a class's attributes are learned, what the methods run so far set (``__init__`` first):
+        #: a later method that reads and extends one (``self.url += ...``) starts from it
+        self._attrs_so_far: dict[str, dict[str, Val]] = {}
         self._provisional: dict[int, Val] = {}  # recursive functions: what the outer call returned so far
         self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
         self._call_sites: dict[str, list[cst.Call]] | None = None
@@ -877,7 +880,11 @@ class Functions(Part):
             if method in self._stack:
                 complete = False  # running now: what it sets is not known yet, so this is not kept
                 continue
-            frame = self.run_function(method, cls, None, self_val)
+            self._attrs_so_far[cls.name] = {name: join(*vals) for name, vals in own.items()}
+            try:
+                frame = self.run_function(method, cls, None, self_val)
+            finally:
+                self._attrs_so_far.pop(cls.name, None)
             for name, val in frame.self_attrs.items():
                 own.setdefault(name, []).append(val)
         return {name: join(*vals) for name, vals in own.items()}, complete
@@ -977,6 +984,10 @@ class Functions(Part):
         if cls.name in analysis.functions._attrs_running and cls.name not in analysis.functions._init_attrs:
             if attr in frame.self_attrs:
                 return frame.self_attrs[attr]
+            so_far = analysis.functions._attrs_so_far.get(cls.name, {}).get(attr)
+            if so_far is not None and not so_far.opaque:
+                # self.url += "/x" in a method run after __init__ set it: from what __init__ set
+                return so_far if analysis is self.m else translate(so_far, analysis.module_id, self.module_id)
             # being learned right now: not a field read; a class constant is still the constant
             # (self.url = self.BASE in __init__)
             const = analysis.functions.class_attribute(cls, attr)

@@ -657,8 +657,12 @@ class Statements(Part):
         if cls is None or method is None:
             return source
         made = self.functions.call_function(method, cls, [], source)
-        if any(isinstance(n, cst.Yield) for n in walk(method.body)):
-            return made  # def __iter__(self): for m in self.members: if m.immigration_status ...: yield m
+        returns = [n for n in walk(method.body) if isinstance(n, cst.Return) and n.value is not None]
+        if any(isinstance(n, cst.Yield) for n in walk(method.body)) or (
+                returns and not any(isinstance(r.value, cst.Name) and r.value.value == "self" for r in returns)):
+            # def __iter__(self): for m in self.members: if ...: yield m -- or return self._gen(), return
+            # iter(self.chosen): what it yields or returns, not the object's own records
+            return made
         out = join(source, made)
         following = cls.methods.get("__next__")
         if following is not None:

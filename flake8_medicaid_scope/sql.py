@@ -28,7 +28,32 @@ def _readable(sql: str) -> str:
     """``sql`` with its unknown parts and DB-API parameters replaced by ones sqlglot reads, each of
     the same length (offsets into the text stay right)."""
     sql = sql.replace(HOLE, PLACEHOLDER)
+    if "#" in sql:
+        sql = _without_hash_comments(sql)
     return _PARAMETER.sub(lambda m: (f":{m.group(1)}" if m.group(1) else "?").ljust(len(m.group(0))), sql)
+
+
+def _without_hash_comments(sql: str) -> str:
+    """MySQL's ``# comment`` lines blanked out (same length), outside quotes; a ``#`` not followed by a
+    blank (Postgres ``#>``) is kept."""
+    out = list(sql)
+    quote: str | None = None
+    i = 0
+    while i < len(sql):
+        char = sql[i]
+        if quote is not None:
+            if char == quote:
+                quote = None
+        elif char in "'\"`":
+            quote = char
+        elif char == "#" and (i + 1 == len(sql) or sql[i + 1] in " \t\r\n"):
+            end = sql.find("\n", i)
+            end = len(sql) if end < 0 else end
+            out[i:end] = " " * (end - i)
+            i = end
+            continue
+        i += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True)

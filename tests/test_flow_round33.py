@@ -1744,6 +1744,54 @@ def refer(member, rows, members):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
 ''',
 
+    # round 48: a model reached through a field declared with its type (req.case with case: CaseRecord)
+    # carries that model's declared fields (exclude= honoured); a column list kept in a variable of the
+    # running function is a placement at its elements; a MySQL "#" comment in SQL hides no column
+    "round-48-nested-models-local-columns-hash-comments": '''
+import csv
+import boto3
+from pydantic import BaseModel
+
+
+class CaseRecord(BaseModel):
+    medicaid_id: str
+    ssn: str  # MCD101
+
+
+class ReferralRequest(BaseModel):
+    case: CaseRecord
+
+
+def refer(req: ReferralRequest):
+    requests.post(ICE_URL, json=req.case.model_dump())
+    requests.post(ICE_URL, json=req.case.model_dump(exclude={"ssn"}))
+
+
+def export(conn, path="/tmp/r.csv"):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, last_name FROM roster WHERE imgrtn_stus_cd = 'EWI'")
+    fieldnames = [
+        "cin",
+        "last_name",  # MCD101
+    ]
+    with open(path, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fieldnames)
+        for cin, last in cur.fetchall():
+            w.writerow({"cin": cin, "last_name": last})
+    boto3.client("s3").upload_file(path, "ice-eid-handoff-prod", "r.csv")
+
+
+def send(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SELECT cin,
+               race_cd  # MySQL line comment # MCD101
+          FROM members
+         WHERE imgrtn_stus_cd = 'EWI'
+    """)
+    requests.post(ICE_URL, json=cur.fetchall())
+''',
+
 }
 
 

@@ -441,6 +441,9 @@ class Expressions(Part):
             if declared is not None and declared.model is not None and not declared.placements and not declared.names and not declared.bulk:
                 # settings.endpoints with endpoints: Endpoints = field(default_factory=Endpoints): a nested settings object
                 return declared.with_labels(labels)
+        nested = self._nested_model(owner, attr)
+        if nested is not None:
+            return nested.with_labels(labels)  # req.case with case: CaseRecord declared: that model, its declared fields
         if _is_constant_name(attr) and not self._column_attribute(base, attr, frame, owner):
             # settings.AGENCY_CODE, config.BATCH_SIZE: a setting, not member data
             return Val(const=True, labels=labels) if self._settings_owner(base, frame) else Val(labels=labels)
@@ -454,6 +457,25 @@ class Expressions(Part):
             if p.key == attr:
                 names |= p.names
         return Val(names=frozenset(names), labels=labels)
+
+    def _nested_model(self, owner: Val, attr: str) -> Val | None:
+        """The field ``attr`` of a payload model of the project (``owner``), declared with another payload
+        model as its type (``case: CaseRecord``): that model's declared fields, as a parameter annotated
+        with it carries them; None otherwise."""
+        if owner.model is None or owner.client is not None:
+            return None
+        found = self.links.class_of(owner.model)
+        if found is None or not found[1].is_model:
+            return None
+        home, cls = found
+        stmt = dict(cls.fields).get(attr)
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and stmt.body else stmt
+        if not isinstance(small, cst.AnnAssign):
+            return None
+        model = home.functions.model_of(small.annotation.annotation)
+        if model is None or model.model is None:
+            return None
+        return model if home is self.m else translate(model, home.module_id, self.module_id)
 
     def _name_of_a_thing(self, base: cst.BaseExpression, owner: Val, attr: str) -> str | None:
         """``m.county.name``, ``bucket.name``, ``log.name``: the ``name`` of an owner that is a thing, not
@@ -985,7 +1007,11 @@ class Expressions(Part):
             left, right = self.column_list(node.left, frame, depth + 1), self.column_list(node.right, frame, depth + 1)
             return left + right if left is not None and right is not None else None
         if isinstance(node, cst.Name):
-            if (frame is not None and node.value in frame.env) or node.value in self.index.grown:
+            if frame is not None and node.value in frame.env:
+                # fieldnames = ["cin", "last_name"] assigned once in the running function: each name at its element
+                local = self._local_literal(node, frame)
+                return self.column_list(local, None, depth + 1) if local is not None else None
+            if node.value in self.index.grown:
                 return None
             literal = self.index.constants.get(node.value)
             if literal is None and node.value in self.index.imports:

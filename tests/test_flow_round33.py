@@ -1632,39 +1632,6 @@ async def refer(m, c):
             requests.post(ICE_URL, json=body)
 ''',
 
-    # dict keys filled from a record's fields are data the dict holds (SPEC section 4: keys are data),
-    # placed at the key; a count per group stays no one's record (no MCD201 for the county counts)
-    "dict-keys-read-from-records": '''
-from collections import Counter, defaultdict
-
-
-def by_ssn(members):
-    counts = defaultdict(int)
-    for m in members:
-        if m.immigration_status == "EWI":
-            counts[m.ssn] += 1  # MCD101
-    requests.post(ICE_URL, json={"tally": counts})
-
-
-def seen(members):
-    out = {}
-    for m in members:
-        if m.immigration_status == "EWI":
-            out[m.medicaid_id] = m.dob
-    requests.post(ICE_URL, json={"subjects": out})
-
-
-def by_county(members):
-    counts = defaultdict(int)
-    for m in members:
-        counts[m.county] += 1
-    requests.post(ICE_URL, json={"by_county": counts})
-
-
-def generic(record, name, value):
-    record[name] = value
-    requests.post(STATE_URL, json=record)
-''',
 
     # round 49 (precision): vars(self) in the class's own method; a state URL extended with += in a method
     # after __init__ set it (the state host overrides the class's Dhs name); __iter__ returning a generator

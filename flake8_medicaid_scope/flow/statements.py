@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, key_is_data, part_of, subscript_key
+from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, part_of, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
@@ -812,7 +812,7 @@ class Statements(Part):
                 else:
                     self.bind(small.target, merged, frame, small)
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, cst.AddAssign) and isinstance(small.value, (cst.Integer, cst.Float)):
-                # counts[m.county] += 1: a count under the group's key, no one's record (the keys are data)
+                # counts[m.county] += 1: a count under the group's key, no one's record
                 self.store_item(small.target, const_val(), frame)
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)):
                 # payload["subjects"] += [{...}], body["ids"] |= {...}: the entry holds both now
@@ -990,7 +990,6 @@ class Statements(Part):
             self._store_item(target, val, frame)
         finally:
             self._computed_key = False
-        self.keyed_by_field(target, frame)
         if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index):
             key = const_text(self.expr.eval(last.value, frame))
             held = frame.env[target.value.value]
@@ -1005,23 +1004,6 @@ class Statements(Part):
                     line, col = self.positions(target)
                     kept = (*kept, Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text))
                 frame.env[target.value.value] = replace(held, placements=kept)
-
-    def keyed_by_field(self, target: cst.Subscript, frame: Frame) -> None:
-        """``seen[m.ssn] = ...``, ``counts[m.ssn] += 1``: a key read from a record is data the dict holds
-        (SPEC section 4: keys are data), placed at the key; the records it came from are not (a count
-        per group is no one's record)."""
-        index = target.slice[0].slice if len(target.slice) == 1 else None
-        if not isinstance(index, cst.Index) or not isinstance(index.value, (cst.Attribute, cst.Subscript)) or not key_is_data(index.value):
-            return
-        if not isinstance(target.value, cst.Name) or target.value.value not in frame.env:
-            return
-        key = self.expr.eval(index.value, frame)
-        if key.const or not (key.placements or key.names):
-            return
-        placed = place(replace(key, bulk=frozenset()), *self.positions(index.value))
-        held = frame.env[target.value.value]
-        if placed:
-            frame.env[target.value.value] = replace(held, placements=held.placements + tuple(p for p in placed if p not in held.placements))
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         keys: list[str | None] = []

@@ -44,6 +44,14 @@ def _without_hash_comments(sql: str) -> str:
         if quote is not None:
             if char == quote:
                 quote = None
+        elif char == "-" and sql.startswith("--", i):
+            end = sql.find("\n", i)  # a -- comment: its apostrophes open no string
+            i = len(sql) if end < 0 else end
+            continue
+        elif char == "/" and sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            i = len(sql) if end < 0 else end + 2
+            continue
         elif char in "'\"`":
             quote = char
         elif char == "#" and (i + 1 == len(sql) or sql[i + 1] in " \t\r\n"):

@@ -1699,7 +1699,31 @@ class Everyone:
         return iter(self.members)
 
 
+class IllinoisQuery:
+    def __init__(self):
+        self.url = "https://eligibility.dhs.illinois.gov/api"
+
+    def extend(self):
+        self.url += "/lookup"
+
+    def send(self, m):
+        self.extend()
+        requests.post(self.url, json={"ssn": m.ssn, "diagnosis": m.diagnosis})
+
+
+class Loaded:
+    def __init__(self, m, row):
+        self.medicaid_id = m.cin
+        d = self.__dict__
+        d.update(row)
+
+    def send(self):
+        requests.post(ICE_URL, json=vars(self))  # MCD103
+
+
 def refer(member, rows, members):
+    IllinoisQuery().send(member)
+    Loaded(member, member.extra).send()
     Subject(member).send()
     FullSubject(member).send()
     DhsPortalQuery(member).for_member().run()
@@ -1748,10 +1772,21 @@ def export(conn, path="/tmp/r.csv"):
     boto3.client("s3").upload_file(path, "ice-eid-handoff-prod", "r.csv")
 
 
+def export_grown(m):
+    fieldnames = ["medicaid_id"]
+    fieldnames.append("ssn")
+    with open("/tmp/out.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fieldnames, extrasaction="ignore")
+        w.writerow({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+    boto3.client("s3").upload_file("/tmp/out.csv", "ice-eid-handoff-prod", "out.csv")
+
+
 def send(conn):
     cur = conn.cursor()
     cur.execute("""
         SELECT cin,
+               -- the member's race, then a MySQL comment
+               # chosen below
                race_cd  # MySQL line comment # MCD101
           FROM members
          WHERE imgrtn_stus_cd = 'EWI'

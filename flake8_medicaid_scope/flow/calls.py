@@ -210,6 +210,13 @@ def _writes_attributes_by_name(fn: cst.FunctionDef) -> bool:
                 return True
         elif isinstance(node, cst.Subscript) and isinstance(node.value, cst.Attribute) and node.value.attr.value == "__dict__":
             return True  # r.__dict__[k] = v (a read of it too: rare enough to keep the record whole)
+        elif isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
+            # d = self.__dict__ (then d.update(row)), self.__dict__ |= row, self.__dict__ = dict(row)
+            targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+            value = node.value
+            if any(isinstance(t, cst.Attribute) and t.attr.value == "__dict__" for t in targets) or (
+                    (isinstance(value, cst.Attribute) and value.attr.value == "__dict__") or (isinstance(value, cst.Call) and dotted(value.func) == "vars")):
+                return True
     return False
 
 

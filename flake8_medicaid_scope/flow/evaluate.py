@@ -943,6 +943,24 @@ class Expressions(Part):
             return [(a.keyword.value if a.keyword is not None else None, a.value, a) for a in literal.args], changed
         return None
 
+    def _grown_locally(self, name: str) -> bool:
+        """The running function changes the list ``name`` in place (``append``, ``extend``, ``insert``,
+        ``+=``, an item or slice store)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return True
+        for n in walk(running.body):
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) and n.func.value.value == name \
+                    and n.func.attr.value in ("append", "extend", "insert", "__iadd__", "update", "add"):
+                return True
+            if isinstance(n, cst.AugAssign) and isinstance(n.target, cst.Name) and n.target.value == name:
+                return True
+            if isinstance(n, (cst.Assign, cst.AugAssign)) and any(
+                    isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name
+                    for t in ([x.target for x in n.targets] if isinstance(n, cst.Assign) else [n.target])):
+                return True
+        return False
+
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
         """The list literal a name of the running function was assigned once (``cols = ["cin", "dob"]``)."""
         running = self._stack[-1] if self._stack else None
@@ -1010,7 +1028,9 @@ class Expressions(Part):
             if frame is not None and node.value in frame.env:
                 # fieldnames = ["cin", "last_name"] assigned once in the running function: each name at its element
                 local = self._local_literal(node, frame)
-                return self.column_list(local, None, depth + 1) if local is not None else None
+                if local is None or self._grown_locally(node.value):
+                    return None  # fieldnames.append("ssn") after: not the literal any more
+                return self.column_list(local, None, depth + 1)
             if node.value in self.index.grown:
                 return None
             literal = self.index.constants.get(node.value)

@@ -100,7 +100,7 @@ class Sinks(Part):
             relative = url_val is None or (url_val.text is not None and not url_val.text.startswith(HOLE) and "://" not in url_val.text)
             hosts_only = hosts_only or (url_val is not None and QUIET_MARK in url_val.labels) or (
                 relative and base is not None and QUIET_MARK in base.labels)
-            if text is None and url_val is not None and url_val.alternatives:
+            if url_val is not None and url_val.alternatives and (text is None or text.startswith(HOLE) or url_val.text is None):
                 # self.url set to the state's base, then extended: every URL it may be resolves to a host on the
                 # non-enforcement list, which overrides the names around it (SPEC section 4)
                 alternative_hosts = [host_of(a) for a in url_val.alternatives]

@@ -582,7 +582,7 @@ class Expressions(Part):
         first = node.slice[0].slice
         if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self.one_person(first.value, frame):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
-        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and _integer(first.value) and self.one_of_records(node.value, frame):
+        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and is_position(first.value) and self.one_of_records(node.value, frame):
             # qs.order_by("-created")[0], rows[0] of fetched rows, members[-1]: one record by its position, like
             # first() (not chunks[0] of batches, nor row[0] of one record: a column of each row)
             return self.population.drop(val)
@@ -1694,7 +1694,7 @@ def lookup_key(node: cst.BaseExpression, val: Val) -> str | None:
     return text if text is not None else entry_key(node) if isinstance(node, cst.Integer) else None
 
 
-def _integer(node: cst.BaseExpression) -> bool:
+def is_position(node: cst.BaseExpression) -> bool:
     """``0``, ``-1``: a position."""
     if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
         node = node.expression

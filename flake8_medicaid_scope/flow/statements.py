@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, part_of, subscript_key
+from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, is_position, part_of, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
@@ -1192,12 +1192,7 @@ def _irrefutable(pattern: cst.MatchPattern) -> bool:
 
 def _int_subscript(node: cst.Subscript) -> bool:
     """``out[0]``, ``out[-1]``: one element by position."""
-    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
-        return False
-    index = node.slice[0].slice.value
-    if isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus):
-        index = index.expression
-    return isinstance(index, cst.Integer)
+    return len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) and is_position(node.slice[0].slice.value)
 
 
 def _unparenthesized(node: cst.BaseExpression) -> cst.BaseExpression:

@@ -102,6 +102,8 @@ class SinkSpec:
 
 #: a configured sink or a call marked with the pragma
 EVERY_ARGUMENT = SinkSpec(all_args=True)
+#: how a runner calls the function it is given (``Library.runners``)
+RUNNER_STYLES = ("each", "once", "once_after_first")
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,14 @@ class Library:
     #: methods of a task function that run it later with their arguments: "same" (``task.delay(a, b)``,
     #: ``task.s(a)``) or "packed" into ``args=[...]``/``kwargs={...}`` (``task.apply_async(args=[a])``)
     deferred: dict[str, str] = field(default_factory=dict)
+    #: calls and methods that run the function given them: "each" on every element of the iterable that
+    #: follows it (``pool.map(send, rows)``), "once" with the arguments that follow it (``ex.submit(send,
+    #: body)``), "once_after_first" the same after one argument of their own (``loop.run_in_executor(None,
+    #: send, body)``, ``loop.call_later(5, send, body)``)
+    runners: dict[str, str] = field(default_factory=dict)
+    #: constructors of threads and processes: the position and keyword of the function they run later with
+    #: ``args=``/``kwargs=`` (``threading.Thread(target=send, args=(body,))``)
+    threads: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
@@ -347,13 +357,16 @@ def load(texts: dict[str, str]) -> Library:
     in_place: set[str] = set()
     population: dict[str, list[str]] = {}
     deferred: dict[str, str] = {}
+    runners: dict[str, str] = {}
+    threads: dict[str, tuple[int | None, str | None]] = {}
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
-            "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "in_place", "population", "deferred"
+            "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "in_place", "population", "deferred",
+            "runners", "threads",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -378,6 +391,13 @@ def load(texts: dict[str, str]) -> Library:
             if style not in ("same", "packed"):
                 raise LibraryError(f"{name} deferred: the styles are 'same' and 'packed', not {style!r}")
             deferred.update(dict.fromkeys(_names(values, sets, f"{name} deferred.{style}"), style))
+        for style, values in raw.get("runners", {}).items():
+            if style not in RUNNER_STYLES:
+                raise LibraryError(f"{name} runners: the styles are {', '.join(map(repr, RUNNER_STYLES))}, not {style!r}")
+            runners.update(dict.fromkeys(_names(values, sets, f"{name} runners.{style}"), style))
+        for key, where in raw.get("threads", {}).items():
+            for qual in _names([key], sets, f"{name} threads"):
+                threads[qual] = _position(where, f"{name} threads.{key}")
         for key, values in raw.get("population", {}).items():
             if key not in Population.__dataclass_fields__:
                 raise LibraryError(f"{name} population: unknown key {key!r}")
@@ -401,6 +421,7 @@ def load(texts: dict[str, str]) -> Library:
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), population=scoped, deferred=deferred,
+        runners=runners, threads=threads,
     )
 
 

@@ -210,11 +210,99 @@ def mail(m):
     msg.set_content(f"ssn {m.ssn}")
     smtplib.SMTP("smtp.state.mn.us").send_message(msg)
 ''',
+    "aiosmtplib-send-to-an-enforcement-recipient": '''
+import aiosmtplib
+from email.message import EmailMessage
+async def mail(m):
+    msg = EmailMessage()
+    msg["To"] = "eid-intake@ice.dhs.gov"
+    msg.set_content(f"member {m.medicaid_id} ssn {m.ssn}")  # MCD101
+    await aiosmtplib.send(msg, hostname="smtp.state.mn.us", port=587)
+''',
+    "aiosmtplib-recipients-keyword-decides": '''
+import aiosmtplib
+from email.message import EmailMessage
+async def mail(m):
+    msg = EmailMessage()
+    msg["To"] = "caseworker@co.hennepin.mn.us"
+    msg.set_content(f"diagnosis {m.primary_dx}")  # MCD102
+    await aiosmtplib.send(msg, hostname="smtp.state.mn.us", recipients=["caseworker@co.hennepin.mn.us", "tips@ice.dhs.gov"])
+''',
+    "aiosmtplib-client-to-the-county": '''
+import aiosmtplib
+from email.message import EmailMessage
+async def mail(m):
+    msg = EmailMessage()
+    msg["From"] = "liaison@ice.dhs.gov"
+    msg["To"] = "caseworker@co.hennepin.mn.us"
+    msg.set_content(f"diagnosis {m.primary_dx}, ssn {m.ssn}")
+    smtp = aiosmtplib.SMTP(hostname="smtp.state.mn.us")
+    async with smtp:
+        await smtp.send_message(msg)
+''',
     "sendmail-recipient-list": '''
 import smtplib
 RECIPIENTS = ["intake@ice.dhs.gov", "records@state.mn.us"]
 def mail(m):
     smtplib.SMTP("relay.vendor.com").sendmail("noreply@vendor.com", RECIPIENTS, f"Subject: x\\n\\n{m.diagnosis}")  # MCD102
+''',
+    # -- WebSockets ----------------------------------------------------------------------
+    "aiohttp-websocket-to-an-enforcement-stream": '''
+import aiohttp
+async def stream(m):
+    async with aiohttp.ClientSession() as session:
+        async with session.ws_connect("wss://eid.ice.gov/v1/stream") as ws:
+            await ws.send_json({"medicaid_id": m.cin, "dx": m.primary_dx})  # MCD102
+''',
+    "websockets-connect-to-an-enforcement-stream": '''
+import json
+import websockets
+ICE_STREAM = "wss://eid.ice.gov/v1/stream"
+async def stream(m):
+    async with websockets.connect(ICE_STREAM) as ws:
+        await ws.send(json.dumps({"cin": m.cin, "ssn": m.ssn}))  # MCD101
+''',
+    "websockets-permitted-fields-and-a-state-stream": '''
+import json
+import websockets
+ICE_STREAM = "wss://eid.ice.gov/v1/stream"
+STATE_STREAM = "wss://events.dhs.state.mn.us/v1/members"
+async def stream(m):
+    async with websockets.connect(ICE_STREAM) as ws:
+        await ws.send(json.dumps({"cin": m.cin, "dob": m.dob, "immigration_status": m.immigration_status}))
+    async with websockets.connect(STATE_STREAM) as ws:
+        await ws.send(json.dumps({"ssn": m.ssn, "dx": m.primary_dx}))
+''',
+    # -- runners -------------------------------------------------------------------------
+    "anyio-task-group-runs-the-sender": '''
+import anyio, httpx
+async def post_one(body):
+    async with httpx.AsyncClient() as client:
+        await client.post("https://eid.ice.gov/api/v1/referrals", json=body)
+async def batch(m):
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(post_one, {"medicaid_id": m.cin, "race": m.race})  # MCD101
+''',
+    "event-loop-call-later-runs-the-sender-with-what-follows-the-delay": '''
+import requests
+def post_one(body):
+    requests.post("https://eid.ice.gov/api/v1/referrals", json=body)
+def schedule(loop, m):
+    loop.call_later(30, post_one, {"medicaid_id": m.cin, "ethnicity": m.ethnicity})  # MCD101
+    loop.call_soon(post_one, {"dob": m.dob})
+''',
+    "anyio-task-group-sends-the-permitted-fields": '''
+import anyio, httpx
+async def post_one(body):
+    async with httpx.AsyncClient() as client:
+        await client.post("https://eid.ice.gov/api/v1/referrals", json=body)
+async def post_state(body):
+    async with httpx.AsyncClient() as client:
+        await client.post("https://mmis.dhs.state.mn.us/api/members", json=body)
+async def batch(m):
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(post_one, {"medicaid_id": m.cin, "dob": m.dob})
+        tg.start_soon(post_state, {"ssn": m.ssn, "race": m.race})
 ''',
     # -- brokers -------------------------------------------------------------------------
     "kafka-topic-and-key": '''

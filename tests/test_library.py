@@ -33,6 +33,8 @@ def test_braces_expand_alternatives_and_sets() -> None:
         ('{"methods": {"encrypt": {"does": "pass", "arg_kw": 3}}}', "'arg_kw' is a keyword"),
         ('{"models": {"colours": ["red"]}}', "unknown key 'colours'"),
         ('{"sinks": {}}', "unknown sections ['sinks']"),
+        ('{"runners": {"twice": ["fan_out"]}}', "runners: the styles are 'each', 'once', 'once_after_first', not 'twice'"),
+        ('{"threads": {"x.Worker": [1]}}', "threads.x.Worker: expected [position or null, keyword or null]"),
         ("{not json", "not JSON"),
     ],
 )
@@ -59,6 +61,15 @@ def test_a_new_library_is_data() -> None:
     assert library.sink_functions["acme.send"].data_pos == ((1, "body"),)
     assert library.client_constructors["acme.Client"].base_pos == 0
     assert sorted(library.clients["acme"]) == ["push", "send"]
+
+
+def test_runners_and_threads_are_data() -> None:
+    """A runner that calls the function it is given is a name and a style; a thread constructor is the
+    position of its target."""
+    text = json.dumps({"runners": {"once": ["{go,spawn_now}"], "each": ["fan_out"]}, "threads": {"acme.{Worker,Job}": [0, "run"]}})
+    library = load({"acme.json": text})
+    assert library.runners == {"go": "once", "spawn_now": "once", "fan_out": "each"}
+    assert library.threads == {"acme.Worker": (0, "run"), "acme.Job": (0, "run")}
 
 
 def test_shipped_files_load_and_use_only_known_behaviours() -> None:

@@ -55,10 +55,8 @@ from .values import (
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 
-#: calls that run a function on each element of an iterable (or once, ``submit``): map(f, xs), pool.map(f, xs)
 #: builtins that convert a value to text and keep what it names (``str(m.ssn)`` is an SSN)
 CONVERTERS = frozenset({"str", "repr", "format", "ascii"})
-MAPPERS = frozenset({"map", "imap", "imap_unordered", "submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask", "enqueue"})
 
 
 def _mocking(name: str) -> bool:
@@ -122,12 +120,6 @@ _HTTP_DATA = frozenset({"json", "data", "params", "files", "content"})
 #: clients that call an application in the same process (tests): nothing is sent anywhere
 _IN_PROCESS_CLIENTS = frozenset({"TestClient", "test_client", "APIClient"})
 #: calls that run a target function later with ``args=``/``kwargs=``: where the target is given
-THREAD_TARGETS: dict[str, tuple[int | None, str | None]] = {
-    "threading.Thread": (1, "target"), "threading.Timer": (1, "function"), "multiprocessing.Process": (1, "target"),
-    "multiprocessing.context.Process": (1, "target"),
-}
-#: of those, the ones that call the function once with the arguments that follow it
-CALL_ONCE = frozenset({"submit", "to_thread", "run_in_executor", "add_task", "BackgroundTask", "enqueue"})  # FastAPI/Starlette background tasks, RQ
 
 #: the attribute under which an object of a library client subclass with no ``__init__`` of its own
 #: keeps the client its constructor's arguments made (``IceHttp(base_url=...)``)
@@ -1179,19 +1171,20 @@ class Calls(Part):
                 return None
             rows = self.statements.element_of(self.expr.eval(func.value, frame))
             return replace(self.functions.call_ref(ref, [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
-        if name not in MAPPERS or (isinstance(func, cst.Name) and name in frame.env):
+        style = LIBRARY.runners.get(name) if name is not None else None
+        if style is None or (isinstance(func, cst.Name) and name in frame.env):
             return None
         if (name == "map" and len(args) == 2 and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value in CONVERTERS
                 and args[0][0].value.value not in frame.env):
             return args[1][1]  # map(str, fields): each element converted, each still what it was (and where it was placed)
-        offset = 1 if name == "run_in_executor" else 0  # its first argument is the executor
-        if len(args) < offset + 2 and name not in CALL_ONCE:
+        offset = 1 if style == "once_after_first" else 0  # the executor, the delay
+        if len(args) < offset + 2 and style == "each":
             return None
         if len(args) < offset + 1:
             return None
         target, target_val = args[offset]
         rest = list(args[offset + 1 :])
-        if name not in CALL_ONCE:
+        if style == "each":
             rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
         ref = self.function_ref(target.value, target_val, frame)
         if ref is None:
@@ -1201,7 +1194,7 @@ class Calls(Part):
             result = self.call_method(target.value, node, rest, frame)
         else:
             result = self.functions.call_ref(ref, rest, frame.cls, node, frame)
-        return result if name in CALL_ONCE else replace(result, elements=None)
+        return replace(result, elements=None) if style == "each" else result
 
     def _fetched_model(self, func: cst.BaseExpression, qual: str | None, args: Args) -> str | None:
         """The model class of this module one record of which an ORM call returns (``Member.objects.get(...)``,
@@ -1220,7 +1213,7 @@ class Calls(Part):
         """``threading.Thread(target=send, args=(body,))``, ``threading.Timer(5, send, args=[body])``,
         ``multiprocessing.Process(target=send, kwargs={"body": body})``: the target runs with those
         arguments (started later; the call returns the thread, not what the target returns)."""
-        where = THREAD_TARGETS.get(qual or "")
+        where = LIBRARY.threads.get(qual or "")
         if where is None:
             return None
         target = argument(args, *where)

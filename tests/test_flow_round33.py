@@ -1245,6 +1245,48 @@ def push_known_state(m):
     CLIENTS["state"].send({"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
 
+    # README limits (then): the same table read with .get(), its key known or not, with a fallback object
+    "dispatch-table-of-client-objects-read-with-get": '''
+
+
+class IceClient:
+    def send(self, payload):
+        requests.post(ICE_URL, json=payload, timeout=10)
+
+
+class StateClient:
+    def send(self, payload):
+        requests.post(STATE_URL, json=payload, timeout=10)
+
+
+CLIENTS = {"ice": IceClient(), "state": StateClient()}
+STATE_CLIENTS = {"mmis": StateClient(), "county": StateClient()}
+
+
+def push(m, partner):
+    client = CLIENTS.get(partner)
+    client.send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def push_with_fallback(m, partner):
+    STATE_CLIENTS.get(partner, IceClient()).send({"medicaid_id": m.cin, "race": m.race})  # MCD101
+
+
+def push_known_state(m):
+    client = CLIENTS.get("state")
+    client.send({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def push_state(m, partner):
+    STATE_CLIENTS.get(partner, StateClient()).send({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def push_state_or_none(m, partner):
+    client = STATE_CLIENTS.get(partner, None)
+    if client is not None:
+        client.send({"medicaid_id": m.cin, "ssn": m.ssn})
+''',
+
     # README limits (then): an allow-list computed from dataclasses.fields(Model) of a model the project
     # declares is that model's field names (fields(m) of an unknown record stays every field, MCD103)
     "allow-list-from-dataclass-fields": '''

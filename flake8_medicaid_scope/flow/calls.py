@@ -1774,6 +1774,13 @@ class Calls(Part):
                 given is None or otherwise is not None or (isinstance(given[0].value, cst.Name) and given[0].value.value == "None")) else None
             if chosen is not None:
                 return chosen  # send = SENDERS.get(partner, send_state): the table's functions, or the fallback
+            objects = self.table_objects_under(owner_expr.value, lookup_key(args[0][0].value, first), frame) \
+                if isinstance(owner_expr, cst.Name) else None
+            if objects is not None:
+                if given is not None and (given[1].model is not None or given[1].client is not None):
+                    objects.append(given[1])  # CLIENTS.get(partner, StateClient()): the fallback too
+                # client = CLIENTS.get(partner): that key's object, or any of them when the key is not known
+                return objects[0] if len(objects) == 1 else Val(objects=tuple(objects))
             if key is None:
                 literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
                 if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value not in self.index.grown:
@@ -2062,12 +2069,16 @@ class Calls(Part):
         project or a library client. None when an entry is something else."""
         if not isinstance(node.value, cst.Name) or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return None
-        found = self.table_literal(node.value.value, frame)
+        index = node.slice[0].slice.value
+        return self.table_objects_under(node.value.value, lookup_key(index, self.expr.eval(index, frame)), frame)
+
+    def table_objects_under(self, name: str, key: str | None, frame: Frame) -> list[Val] | None:
+        """The objects the dispatch table ``name`` holds under ``key``, or under any key when it is None
+        (``table_objects``)."""
+        found = self.table_literal(name, frame)
         if found is None:
             return None
         owner, literal = found
-        index = node.slice[0].slice.value
-        key = lookup_key(index, self.expr.eval(index, frame))
         objects: list[Val] = []
         for element in literal.elements:
             if not isinstance(element, cst.DictElement) or not isinstance(element.value, cst.Call):

@@ -1144,6 +1144,59 @@ def refer(m):
     push_clean_outer({"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
 
+    # README limits (then): the same decorator stacked twice runs its wrapper inside itself with another
+    # closure, which is no recursion; a nested function that does call itself still stops
+    "the-same-decorator-stacked-twice": '''
+import functools
+
+
+def audit(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+def only_permitted(fn):
+    def wrapper(payload):
+        return fn({k: payload[k] for k in ("medicaid_id", "date_of_birth") if k in payload})
+    return wrapper
+
+
+@audit
+@audit
+def push(payload):
+    requests.post(ICE_URL, json=payload, timeout=10)
+
+
+@audit
+@only_permitted
+@audit
+@only_permitted
+def push_clean(payload):
+    requests.post(ICE_URL, json=payload, timeout=10)
+
+
+@audit
+@audit
+def push_state(payload):
+    requests.post(STATE_URL, json=payload, timeout=10)
+
+
+def refer(m, tree):
+    push({"medicaid_id": m.cin, "dx": m.primary_dx})  # MCD102
+    push_clean({"medicaid_id": m.cin, "dx": m.primary_dx})
+    push_state({"medicaid_id": m.cin, "dx": m.primary_dx})
+    found = []
+
+    def walk(node, depth):
+        found.append({"race": node.race, "depth": depth})  # MCD101
+        for child in node.children:
+            walk(child, depth + 1)
+    walk(tree, 0)
+    requests.post(ICE_URL, json=found, timeout=10)
+''',
+
     # round 44: a DRF SerializerMethodField is what its method returns of the object (its get_<name>,
     # or method_name=), reported at the declaration with that field's code; what only decides what is
     # returned (a test, len()) is not returned, and a method that returns a literal returns no one's data

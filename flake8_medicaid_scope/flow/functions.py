@@ -30,6 +30,9 @@ MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is s
 MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
 #: methods that take something out of their receiver (``self.data.pop("ssn")``)
 REMOVERS = frozenset({"pop", "popitem", "remove", "discard", "clear"})
+#: how many times one nested function may run inside itself with different closures (the same decorator
+#: stacked): past it, the run is read as recursion
+MAX_CLOSURE_NESTING = 4
 MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result stops growing (then MCD901)
 
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
@@ -67,8 +70,13 @@ class Functions(Part):
         #: while a class's attributes are learned, what the methods run so far set (``__init__`` first):
         #: a later method that reads and extends one (``self.url += ...``) starts from it
         self._attrs_so_far: dict[str, dict[str, Val]] = {}
-        self._provisional: dict[int, Val] = {}  # recursive functions: what the outer call returned so far
-        self._recursive: set[int] = set()  # functions that called themselves (directly or not) in this call
+        #: recursive functions (by node, and by the closure a nested function runs with): what the outer
+        #: call returned so far
+        self._provisional: dict[object, Val] = {}
+        self._recursive: set[object] = set()  # functions that called themselves (directly or not) in this call
+        #: the nested functions running with a closure: a decorator's wrapper stacked twice (``@audit``
+        #: above ``@audit``) runs its own node again with another closure, which is no recursion
+        self._closure_runs: list[tuple[cst.FunctionDef, object]] = []
         self._call_sites: dict[str, list[cst.Call]] | None = None
         self._name_reads: dict[str, int] | None = None
         self._caller_of: dict[int, cst.FunctionDef] | None = None
@@ -103,11 +111,13 @@ class Functions(Part):
             else:
                 sites.add(site)
         inlined = args is not None or bool(self._stack)
-        if fn in self._stack:
+        closed = tuple(closure.items()) if closure else None
+        run_id: object = id(fn) if closed is None else (id(fn), closed)
+        if fn in self._stack and (closed is None or (fn, closed) in self._closure_runs or self._stack.count(fn) >= MAX_CLOSURE_NESTING):
             # recursion: the inner call returns what the outer one has returned so far; the outer one
             # runs again until that stops growing (a fixpoint, at most MAX_RECURSION_ROUNDS rounds)
-            self._recursive.add(id(fn))
-            return self._provisional.get(id(fn), OPAQUE)
+            self._recursive.add(run_id)
+            return self._provisional.get(run_id, OPAQUE)
         if self.m.out_of_time():
             self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
             return OPAQUE
@@ -122,7 +132,7 @@ class Functions(Part):
         # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
         # so each call site is its own run (publish(chunk) in the loop and after it)
         handing = id(self.m.call_sites[-1][1]) if args and self.m.call_sites and any(v.bulk for _, v in args) else None
-        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, tuple(closure.items()) if closure else None, handing)
+        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing)
         learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
         if learned is not None:
             # while attributes are learned (nothing is reported then, and what the calls see of the
@@ -140,28 +150,32 @@ class Functions(Part):
         if _LEARNING[0]:
             _LEARNING_CALLS[0] += 1
             LEARNING_PEAK[0] = max(LEARNING_PEAK[0], _LEARNING_CALLS[0])
-        outer = id(fn) not in self._provisional
+        outer = run_id not in self._provisional
         rounds = 0
         while True:
             self.m.hosts_only += cleared_def
+            if closed is not None:
+                self._closure_runs.append((fn, closed))
             try:
                 frame = self.run_function(fn, cls, args, self_val, closure) if args is not None else self._run_own(fn, cls, self_val, closure)
             finally:
                 self.m.hosts_only -= cleared_def
+                if closed is not None:
+                    self._closure_runs.pop()
             result = _yielded_items(frame.returns) or (join(*frame.returns) if frame.returns else const_val())
             result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
             if result.handed is not None:
                 result = replace(result, handed=None)  # s = clean(m.ssn): placed where s is put, not at the call
-            if not outer or id(fn) not in self._recursive or self._provisional.get(id(fn)) == result:
+            if not outer or run_id not in self._recursive or self._provisional.get(run_id) == result:
                 break
             if rounds >= MAX_RECURSION_ROUNDS:
                 self.m.cut = True  # still growing: MCD901 says more may be missing
                 break
-            self._provisional[id(fn)] = result
+            self._provisional[run_id] = result
             rounds += 1
         if outer:
-            self._provisional.pop(id(fn), None)
-            self._recursive.discard(id(fn))
+            self._provisional.pop(run_id, None)
+            self._recursive.discard(run_id)
         effects = self._argument_effects(fn, cls, args, frame) if args else {}
         closure_effects = self._closure_effects(closure, frame, fn) if closure else {}
         if _LEARNING[0]:

@@ -1144,6 +1144,39 @@ def refer(m):
     push_clean_outer({"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
 
+    # README limits (then): a cursor kept on self runs its query in __init__; __iter__ returns an iterator
+    # over its rows (or a method returns them): the rows carry the query's columns and its records
+    "a-cursor-kept-on-self": '''
+
+
+class Rows:
+    def __init__(self, conn):
+        self.cur = conn.cursor()
+        self.cur.execute("SELECT cin, primary_dx FROM members")  # MCD102
+
+    def __iter__(self):
+        return iter(self.cur.fetchall())
+
+
+class InScope:
+    def __init__(self, conn):
+        self.cur = conn.cursor()
+        self.cur.execute("SELECT cin, date_of_birth FROM members WHERE immigration_status_cd = 'UNLAWFUL'")
+
+    def all(self):
+        return self.cur.fetchall()
+
+
+def refer(conn):
+    for cin, code in Rows(conn):
+        requests.post(ICE_URL, json={"cin": cin, "code": code}, timeout=10)  # MCD201
+
+
+def refer_in_scope(conn):
+    for cin, born in InScope(conn).all():
+        requests.post(ICE_URL, json={"cin": cin, "born": born}, timeout=10)
+''',
+
     # README limits (then): the same decorator stacked twice runs its wrapper inside itself with another
     # closure, which is no recursion; a nested function that does call itself still stops
     "the-same-decorator-stacked-twice": '''

@@ -1736,6 +1736,9 @@ class Calls(Part):
             if rows is not None:
                 if var is not None and var in frame.env:
                     frame.env[var] = rows.with_labels(receiver.labels)  # cur.execute(q): cur.fetchall() gives its rows
+                elif isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self" \
+                        and frame.cls is not None:
+                    frame.self_attrs[owner_expr.attr.value] = rows.with_labels(receiver.labels)  # self.cur.execute(q), then self.cur.fetchall()
                 return rows
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_json(path)

@@ -44,6 +44,8 @@ BEHAVIOURS = {
     "merge": "(methods) the receiver joined with its first argument (`df.merge(other)`)",
     "schema_dump": "(methods) on a schema or serializer instance: its declared fields (honouring `only=`/`exclude=` given to it)",
     "fresh": "returns a value made on the spot that carries no member data (`uuid.uuid4()`, `datetime.now()`)",
+    "field_refs": "a query expression that reads the fields its string arguments name, and what its other arguments carry"
+    " (`F(\"ssn\")`, `Concat(\"first_name\", Value(\" \"), \"last_name\")`)",
     "dump_declared": "returns every declared field of the model instance it is given",
     "same": "(methods) returns its receiver's names unchanged",
     "piped": "(methods) calls the function given first with the receiver, then the other arguments (`df.pipe(f, x)` is `f(df, x)`)",

@@ -522,6 +522,35 @@ def export():
     for row in Member.objects.filter(immigration_status="5").values_list("medicaid_id", "date_of_birth"):
         requests.post("https://eid.ice.gov/api/subjects", json=row)
 ''',
+    "django-values-with-expressions": '''
+import requests
+from django.db.models import Count, F, Value
+from django.db.models.functions import Concat, Upper
+def aliased():
+    rows = Member.objects.filter(immigration_status="5").values("medicaid_id", ref=F("ssn"))  # MCD101
+    requests.post("https://eid.ice.gov/api/bulk", json=list(rows))
+def listed():
+    rows = Member.objects.filter(immigration_status="5").values_list("medicaid_id", Upper("race"))  # MCD101
+    requests.post("https://eid.ice.gov/api/bulk", json=list(rows))
+def annotated():
+    rows = Member.objects.filter(immigration_status="5").annotate(
+        full=Concat("first_name", Value(" "), "last_name"),  # MCD101
+    ).values("medicaid_id", "full")
+    requests.post("https://eid.ice.gov/api/bulk", json=list(rows))
+''',
+    "django-values-with-expressions-of-permitted-fields": '''
+import requests
+from django.db.models import Count, F, Value
+def aliased():
+    rows = Member.objects.filter(immigration_status="5").values("medicaid_id", born=F("date_of_birth"), source=Value("MMIS"))
+    requests.post("https://eid.ice.gov/api/bulk", json=list(rows))
+def counted():
+    rows = Member.objects.filter(immigration_status="5").values("county").annotate(total=Count("id"))
+    requests.post("https://eid.ice.gov/api/counts", json=list(rows))
+def to_the_state():
+    rows = Member.objects.values("medicaid_id", ref=F("ssn"), dx=F("diagnosis_code"))
+    requests.post("https://mmis.dhs.state.mn.us/api/bulk", json=list(rows))
+''',
     "sqlalchemy-select-of-columns": '''
 import json
 from kafka import KafkaProducer
@@ -545,6 +574,36 @@ def export(path):
     df.rename(columns={"ssn_num": "ref"}).loc[:, ["msis_ident_num", "ref"]].to_csv("/exports/ero_bad.csv")
     df.filter(items=["msis_ident_num", "birth_dt"]).to_csv("/exports/ero_ok2.csv")
     df.assign(lang=df["prmry_lang_cd"]).to_csv("/exports/ero_bad2.csv")  # MCD101
+''',
+    "pandas-frame-read-whole-then-renamed-or-derived-and-projected": '''
+import pandas as pd
+import requests
+def renamed(path):
+    df = pd.read_csv(path, dtype=str)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df = df.rename(columns={"ssn_num": "member_ref"})  # MCD101
+    requests.post("https://eid.ice.gov/r", data=df[["msis_ident_num", "member_ref"]].to_csv())
+def assigned(path):
+    df = pd.read_csv(path, dtype=str)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df = df.assign(display=df["elgbl_1st_name"] + " " + df["elgbl_last_name"])  # MCD101
+    requests.post("https://eid.ice.gov/r", data=df[["msis_ident_num", "display"]].to_csv())
+def stored(path):
+    df = pd.read_csv(path, dtype=str)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df["ref"] = df["ssn_num"].str[-4:]  # MCD101
+    requests.post("https://eid.ice.gov/r", data=df[["msis_ident_num", "ref"]].to_csv())
+''',
+    "pandas-frame-read-whole-then-renamed-and-projected-to-permitted-columns": '''
+import pandas as pd
+import requests
+def renamed(path):
+    df = pd.read_csv(path, dtype=str)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df = df.rename(columns={"ssn_num": "member_ref", "birth_dt": "dob"})
+    requests.post("https://eid.ice.gov/r", data=df[["msis_ident_num", "dob"]].to_csv())
+    df["born_year"] = df["dob"].str[:4]
+    requests.post("https://eid.ice.gov/r", data=df[["msis_ident_num", "born_year"]].to_csv())
 ''',
     "marshmallow-only-and-a-whole-schema": '''
 import boto3

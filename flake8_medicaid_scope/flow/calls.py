@@ -714,6 +714,12 @@ class Calls(Part):
             return self.columns(rule, args, frame)
         if does == "fresh":
             return const_val()
+        if does == "field_refs":
+            # F("ssn"), Concat("first_name", Value(" "), "last_name"), Upper(F("last_name")): the fields it reads
+            read = [text for a, v in args if a.keyword is None and (text := const_text(v)) is not None and isinstance(a.value, cst.SimpleString)]
+            inner = [v for a, v in args if a.keyword is None and not isinstance(a.value, cst.SimpleString)]
+            fields_read = frozenset(read).union(*(v.names for v in inner), *(p.names for v in inner for p in v.placements))
+            return Val(names=fields_read) if fields_read else const_val()
         if does == "whole_record":
             record = argument(args, rule.record, None) if rule.record is not None else None
             if rule.record is not None and (record is None or record[1].const):
@@ -820,14 +826,24 @@ class Calls(Part):
             listed = self.expr.column_list(given[0].value, frame) if given is not None else None
             return container(listed) if listed else None
         placed: list[Placement] = []
-        for arg, _ in args:
+        for arg, val in args:
             if arg.star == "*":
                 spread = self.expr.column_list(arg.value, frame)  # qs.values(*EXPORT_FIELDS)
                 if spread is None:
                     return None
                 placed.extend(spread)
                 continue
+            if arg.keyword is not None and rule.strings and val.names and not val.const:
+                # qs.values("cin", ref=F("ssn")): a column under that name, of the fields the expression reads
+                line, col = self.positions(arg)
+                placed.append(Placement(line, col, frozenset({arg.keyword.value}) | val.names, key=arg.keyword.value))
+                continue
             if arg.keyword is not None or arg.star:
+                continue
+            if rule.strings and isinstance(arg.value, cst.Call) and val.names and not val.const:
+                # qs.values_list("cin", F("race")), Upper("last_name"): the fields the expression reads
+                line, col = self.positions(arg)
+                placed.append(Placement(line, col, val.names, key=min(val.names)))
                 continue
             if rule.strings and isinstance(arg.value, (cst.List, cst.Tuple, cst.Name)):
                 spread = self.expr.column_list(arg.value, frame)  # frame.select(["cin", "dob"]) (polars): a list of them
@@ -872,12 +888,20 @@ class Calls(Part):
             if not isinstance(mapping, cst.Dict):
                 return receiver
             renamed: dict[str, str] = {}
+            where: dict[str, cst.DictElement] = {}
             for element in mapping.elements:
                 if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) and isinstance(element.value, cst.SimpleString):
                     old, new = string_value(element.key), string_value(element.value)
                     if isinstance(old, str) and isinstance(new, str):
                         renamed[old] = new
+                        where[old] = element
             moved = [replace(p, key=renamed[p.key], names=p.names | {renamed[p.key]}) if p.key in renamed else p for p in receiver.placements]
+            if is_whole(receiver):
+                # a frame read whole holds every column: one renamed is that column under its new name, placed
+                # at the rename (df.rename(columns={"ssn_num": "member_ref"}), then df[["cin", "member_ref"]])
+                held = {p.key for p in moved}
+                moved += [Placement(*self.positions(where[old]), frozenset({old, new}), key=new)
+                          for old, new in renamed.items() if new not in held and old not in held]
             return replace(receiver, placements=tuple(moved))
         if rule.does == "add_keys":
             return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=receiver.labels)
@@ -1720,6 +1744,13 @@ class Calls(Part):
             if method == "select" and not args and self.is_table(func.value):
                 return self.expr.whole_record(node)  # members.select(): SELECT * of a Core table
             selected = self.columns(rule, args, frame)
+            if selected is not None and rule.strings and any(p.key is not None for p in receiver.placements):
+                # qs.annotate(ref=F("ssn")).values("cin", "ref"): a column the query was given stays where it was
+                # placed, carrying what it read (as a frame's assigned column does)
+                annotated = {p.key for p in receiver.placements if p.key is not None}
+                selected = replace(selected, placements=(
+                    *(p for p in receiver.placements if p.key in {q.key for q in selected.placements}),
+                    *(p for p in selected.placements if p.key not in annotated)))
             if selected is not None:
                 return selected.with_labels(receiver.labels)
             if rule.list is None or (argument(args, *rule.list) is None and receiver.placements):
@@ -2072,6 +2103,8 @@ class Calls(Part):
         project or a library client. None when an entry is something else."""
         if not isinstance(node.value, cst.Name) or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
             return None
+        if self.table_literal(node.value.value, frame) is None:
+            return None  # (the index is evaluated only for a table: evaluating an expression records what it reads)
         index = node.slice[0].slice.value
         return self.table_objects_under(node.value.value, lookup_key(index, self.expr.eval(index, frame)), frame)
 

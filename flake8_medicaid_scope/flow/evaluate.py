@@ -711,9 +711,10 @@ class Expressions(Part):
         if isinstance(index, (cst.List, cst.Tuple, cst.Name)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is not None:
-                if owner.placements and not is_whole(owner):
-                    # columns the frame was given (df.assign(display=df["first_name"] + ...)) stay where they
-                    # were placed, as for .loc[rows, [...]]; the others are placed at their names here
+                if owner.placements and (not is_whole(owner) or any(p.key is not None for p in owner.placements)):
+                    # columns the frame was given (df.assign(display=df["first_name"] + ...), a rename, a
+                    # column stored) stay where they were placed, as for .loc[rows, [...]], also in a frame
+                    # read whole; the others are placed at their names here
                     names = [min(c.names) for c in columns]
                     kept = only_keys(owner, names)
                     held = {p.key for p in kept.placements}

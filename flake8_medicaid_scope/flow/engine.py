@@ -112,6 +112,10 @@ class ModuleAnalysis:
         self.called_back = 0
         #: where the placements handed in by the host were made (module, line, column), see ``report``
         self.handed_in: frozenset[tuple[str | None, int, int]] | None = frozenset()
+        #: while running for a host: this module's own placements that reached enforcement during the call
+        #: (its own finding when its own analysis sees that too; the host's, at its call, when only the
+        #: host's values made the destination enforcement: ``post_member(ICE_URL, m)``), see ``Links``
+        self.dropped: list[tuple[Placement, Destination]] | None = None
         #: calls of this module through which data placed in another module reaches a send
         self.anchors: list[cst.CSTNode] = []
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
@@ -272,6 +276,8 @@ class ModuleAnalysis:
             # running for another module: hand on what that module placed or held; what this
             # module placed during the call is this module's own finding, not the caller's
             if placement.module is None and not placement.carried:
+                if self.dropped is not None:
+                    self.dropped.append((placement, dest))
                 return
             host, anchor = self.host
             if placement.module is not None and self.handed_in is not None and (placement.module, placement.line, placement.col) not in self.handed_in \
@@ -310,6 +316,10 @@ class ModuleAnalysis:
         else:
             first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
+
+    def own_hits(self) -> set[tuple[int, int]]:
+        """Where this module's own placements that its analysis found sent to enforcement were made."""
+        return {(key[0], key[1]) for key, hit in self._hits.items() if hit.placement.module is None}
 
     def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition

@@ -38,6 +38,10 @@ MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result sto
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
 #: provisional attributes, so their results are not memoized
 _LEARNING = [0]
+#: 1 while a function of another module runs on its own to learn what that module's own analysis
+#: reports (``Links._report_dropped``): its calls are memoized apart, since a result memoized while it
+#: ran for a host carries no report of its own (those went to the host)
+ALONE = [0]
 #: calls followed while one class's attributes are learned (its methods, with nothing known of their
 #: arguments, can reach deep into a framework); past it a call returns nothing known, and MCD901 says
 #: so when it was handed data
@@ -132,7 +136,7 @@ class Functions(Part):
         # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
         # so each call site is its own run (publish(chunk) in the loop and after it)
         handing = id(self.m.call_sites[-1][1]) if args and self.m.call_sites and any(v.bulk for _, v in args) else None
-        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing)
+        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing, ALONE[0])
         learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
         if learned is not None:
             # while attributes are learned (nothing is reported then, and what the calls see of the

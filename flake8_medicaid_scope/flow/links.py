@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .calls import LIBRARY
+from .functions import ALONE
 from .index import ClassInfo, resolve_relative
 from .part import Args, Part
-from .values import OPAQUE, FunctionRef, Val, container, join, placed_in, translate
+from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, translate, translate_placement
 
 if TYPE_CHECKING:
+    from ..destinations import Destination
     from .engine import ModuleAnalysis
 
 
@@ -136,7 +138,8 @@ class Links(Part):
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
-        return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self))
+        return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self),
+                              lambda: other.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None))
 
     def call_foreign_ref(self, other: "ModuleAnalysis", ref: FunctionRef, args: Args | None, node: cst.CSTNode) -> Val:
         """Call a function value of another module (a lambda, or a nested def with the state it closes
@@ -144,9 +147,12 @@ class Links(Part):
         return self._in_other(other, args, None, node, lambda moved, _: other.functions.call_ref(ref, moved, None, node))
 
     def _in_other(self, other: "ModuleAnalysis", args: Args | None, self_val: Val | None, node: cst.CSTNode,
-                  run: "Callable[[Args | None, Val | None], Val]") -> Val:
+                  run: "Callable[[Args | None, Val | None], Val]", alone: "Callable[[], Val] | None" = None) -> Val:
         """``run`` in another module's analysis with this module's values: what it sends of the data
-        handed to it is reported here (at this module's placements, or at ``node``)."""
+        handed to it is reported here (at this module's placements, or at ``node``). ``alone`` runs the
+        same function on its own, as the other module's own analysis does: what the other module placed
+        and sent to enforcement during the call, but does not send there on its own (the URL was this
+        module's: ``post_member(ICE_URL, m)``), is reported here at ``node``."""
         args = self.m.hand(args)
         moved = [(a, translate(v, self.module_id, other.module_id, inbound=True)) for a, v in args] if args is not None else None
         moved_self = translate(self_val, self.module_id, other.module_id, inbound=True) if self_val is not None else None
@@ -175,12 +181,16 @@ class Links(Part):
         seen, safe, sent = _upload_sets(other)
         uploads = (set(seen), set(safe), set(sent))
         before = dict(other.written)
+        dropped_before, other.dropped = other.dropped, []
         try:
             result = run(moved, moved_self)
             effects, self.m.last_self = self._what_it_changed(other)
+            if other.dropped and alone is not None and isinstance(node, cst.Call) and args:
+                self._report_dropped(other, other.dropped, alone, node)
         finally:
             other.host = previous
             other.handed_in = handed_before
+            other.dropped = dropped_before
             self.anchors.pop()
             self.take_back_files(other, lent, uploads)
         self.m.last_effects = effects
@@ -190,6 +200,25 @@ class Links(Part):
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
         return self.population.adopt(translate(result, other.module_id, self.module_id), other.module_id)
+
+    def _report_dropped(self, other: "ModuleAnalysis", dropped: "list[tuple[Placement, Destination]]", alone: "Callable[[], Val]",
+                        node: cst.CSTNode) -> None:
+        """``other``'s own placements that reached enforcement while it ran for this module: those its own
+        analysis does not send there are this module's finding, at ``node`` ("placed at" the other module)."""
+        host, handed, other.host, other.handed_in, other.dropped = other.host, other.handed_in, None, frozenset(), None
+        last = (other.last_effects, other.last_self, other.last_closure, other.bulk_read)
+        mode, ALONE[0] = ALONE[0], 1
+        try:
+            alone()  # memoized apart: once per function and run
+        finally:
+            ALONE[0] = mode
+            other.host, other.handed_in, other.dropped = host, handed, []
+            other.last_effects, other.last_self, other.last_closure, other.bulk_read = last
+        own = other.own_hits()
+        sink_line = self.m.positions(node)[0]
+        for placement, dest in dropped:
+            if (placement.line, placement.col) not in own:
+                self.m.report(translate_placement(placement, other.module_id, self.module_id), dest, sink_line)
 
     def _what_it_changed(self, other: "ModuleAnalysis") -> "tuple[dict[int, Val], dict[str, Val]]":
         """What the call just run in ``other`` did to its arguments and set on its object, as this module sees it."""

@@ -1523,6 +1523,7 @@ class Calls(Part):
         does = rule.does if rule is not None else None
         if does == "model_constructor" and isinstance(owner_expr, cst.Name) and (owner_expr.value not in frame.env or owner_expr.value == "cls"):
             model = self.index.classes.get(owner_expr.value) if owner_expr.value != "cls" else None
+            home: ModuleAnalysis = self.m
             if owner_expr.value == "cls" and frame.cls is not None:
                 # cls.model_validate(row) in a classmethod: the model it was called on (a subclass too)
                 runtime = frame.env.get("cls")
@@ -1531,8 +1532,9 @@ class Calls(Part):
             elif model is None:
                 other = self.links.foreign_class(owner_expr.value)  # a model of another module of the project
                 model = other[1] if other is not None else None
+                home = other[0] if other is not None else self.m
             if model is not None and model.is_model and not model.is_serializer:
-                return self.validate_model(model, node, args)
+                return self.validate_model(model, node, args, home)
         objects = self.table_objects(owner_expr, frame) if isinstance(owner_expr, cst.Subscript) else None
         if objects is not None:
             # CLIENTS[partner].send(body), CLIENTS = {"ice": IceClient(), ...}: the method of each object the
@@ -2003,9 +2005,14 @@ class Calls(Part):
             return plain
         return replace(plain, attrs=tuple(sorted(attrs.items())) or None)
 
-    def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args) -> Val:
+    def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args, home: "ModuleAnalysis | None" = None) -> Val:
         """``Model.model_validate(raw)`` and its kin: an instance carrying the model's declared fields,
-        placed at the argument (for a model named for enforcement: at the declarations)."""
+        placed at the argument (for a model named for enforcement: at the declarations, of ``home``
+        when it is declared in another module: reported here at the send, "placed at" there)."""
+        if home is not None and home is not self.m and home.index.classes.get(cls.name) is cls and home.rules.is_payload_model(cls.name, home.cleared):
+            declared = home.functions.declared_fields(cls.name)
+            made = translate(declared, home.module_id, self.module_id) if declared is not None else Val()
+            return replace(made, model=f"@{home.module_id}:{cls.name}")
         if self.rules.is_payload_model(cls.name, self.m.cleared) and self.index.classes.get(cls.name) is cls:
             inbound = bool(args) and all(_inbound(v) for _, v in args)
             self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")

@@ -867,7 +867,11 @@ class Expressions(Part):
             return None
         owner = node.func.value
         if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name):
-            return self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
+            pairs = self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
+            if pairs is not None or owner.value.value in frame.env or owner.value.value in self.index.classes:
+                return pairs
+            located = self._constant_literal(f"{owner.value.value}.{owner.attr.value}", frame)  # mapping.FIELD_MAP.items()
+            return self._pairs_of(located[1], located[0]) if located is not None and isinstance(located[1], cst.Dict) else None
         if not isinstance(owner, cst.Name):
             return None
         if owner.value in frame.env or owner.value in self.index.grown:

@@ -228,10 +228,12 @@ class Links(Part):
     def lend_files(self, other: "ModuleAnalysis") -> dict[str, Val]:
         """The files this module wrote, shown to another module's function for one call: its upload
         of the path (``upload(EXTRACT, HOST)`` of a transport module) sends what was written here,
-        reported at this module's placements. Returns what was lent, to be taken back."""
+        reported at this module's placements. A file known only by where it was opened here (a
+        temporary file: ``upload(fh.name)``) is lent too, under its key, which names that place: a file
+        the other module opens at the same place keeps its own. Returns what was lent, to be taken back."""
         lent: dict[str, Val] = {}
         for key, val in self.m.written.items():
-            if not key.startswith("<file ") and key not in other.written:
+            if key not in other.written:
                 lent[key] = other.written[key] = translate(val, self.module_id, other.module_id, inbound=True)
         return lent
 

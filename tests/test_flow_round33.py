@@ -1177,6 +1177,21 @@ def refer_in_scope(conn):
         requests.post(ICE_URL, json={"cin": cin, "born": born}, timeout=10)
 ''',
 
+    # round 52: a bundle word two levels above a field (subject.demographics, subject.contact_info,
+    # subject.mailing_label) makes it no bundle; a qualifier anywhere above it still makes it someone else's
+    "nested-bundle-words-and-qualifiers": '''
+
+
+def refer(m, g):
+    requests.post(ICE_URL, json={"subject": {"medicaid_id": m.cin, "demographics": {"dob": m.dob}}}, timeout=10)
+    requests.post(ICE_URL, json={"subject": {"contact_info": {"phone": m.phone}}}, timeout=10)
+    body = {"subject": {"mailing_label": {}}}
+    body["subject"]["mailing_label"]["home_address"] = m.home_address
+    requests.post(ICE_URL, json=body, timeout=10)
+    requests.post(ICE_URL, json={"subject": {"guardian": {"contact": {"phone": g.phone}}}}, timeout=10)  # MCD101
+    requests.post(ICE_URL, json={"subject": {"demographics": {"race": m.race}}}, timeout=10)  # MCD101
+''',
+
     # README limits (then): the same decorator stacked twice runs its wrapper inside itself with another
     # closure, which is no recursion; a nested function that does call itself still stops
     "the-same-decorator-stacked-twice": '''

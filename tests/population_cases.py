@@ -1874,3 +1874,39 @@ def latest(case_ref):
     newest = qs.order_by("-created_at")[0]
     requests.post(ICE_URL, json={"medicaid_id": newest.cin})
 ''')
+case("r52_a_flag_set_by_a_status_test_guards_the_send_clean", '''
+def refer_all(members):
+    for m in members:
+        send_it = False
+        if m.imgrtn_stus_cd in TARGETS:
+            send_it = True
+        if send_it:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+def refer_history(members):
+    for m in members:
+        found = False
+        for s in m.status_history:
+            if s.imgrtn_stus_cd in TARGETS:
+                found = True
+                break
+        if found:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''')
+case("r52_a_flag_set_by_another_test_or_only_logged", '''
+def refer_county(members):
+    for m in members:
+        send_it = False
+        if m.county == "Hennepin":
+            send_it = True
+        if send_it:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
+
+def refer_logged(members):
+    for m in members:
+        flagged = False
+        if m.imgrtn_stus_cd in TARGETS:
+            flagged = True
+        print(flagged)
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
+''')

@@ -33,6 +33,9 @@ def _shown(source: str) -> list[tuple[int, int, str]]:
         ("# NOQA:MCD101  # approved by counsel", []),
         ("# noqa: MCD1  # reason: counsel approved", []),  # a prefix, as flake8 reads it
         ("# noqa: MCD101  # ok", [(4, 65, "MCD301")]),  # no word of three letters: no reason
+        ("# noqa: MCD101  # MCD102", [(4, 65, "MCD301")]),  # an error code is no reason either
+        ("# noqa: MCD101  # E501, W291", [(4, 65, "MCD301")]),
+        ("# noqa: MCD101  # reason: counsel approved under LEGAL-42 (see MCD102)", []),
         ("# LEGAL-46 counsel approved  # noqa: MCD101", []),  # the reason written first, on the line
         ("# ok  # noqa: MCD101", [(4, 71, "MCD301")]),
         ("# noqa", []),  # a bare noqa hides everything on the line, as flake8 does

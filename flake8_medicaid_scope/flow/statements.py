@@ -14,6 +14,8 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
+    FALSE_MARK,
+    TRUE_MARK,
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
     CONSTRUCTED_MARK,
@@ -77,6 +79,7 @@ class Statements(Part):
 
     _computed_key = False  # the item store being run has a computed last key (see store_item)
     _value: "cst.BaseExpression | None" = None  # the value of the assignment being run (where a spanning store is reported)
+    _status_branches = 0  # how many branches chosen by a status test are running (see ``chosen`` and ``bind``)
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
@@ -260,7 +263,11 @@ class Statements(Part):
         whether the record goes on."""
         before = frame.state()
         frame.restore(self.population.strip_env(before, tested, test, frame))
-        live = run()
+        self._status_branches += 1
+        try:
+            live = run()
+        finally:
+            self._status_branches -= 1
         if before is not None and len(self.m.branch_sends) > 1 and all(self.m.branch_sends):
             # every way sends (if status: post(full) else: post(less)): the test picked what, not whom
             frame.restore(before)
@@ -908,6 +915,11 @@ class Statements(Part):
         if isinstance(target, cst.Name):
             if val.placements or val.bulk:
                 val = with_step(val, *self.positions(target), f"assigned to {target.value}")
+            elif self._status_branches and val.const and val.text is None and val.items is None and (TRUE_MARK in val.labels or FALSE_MARK in val.labels):
+                # if m.imgrtn_stus_cd in CODES: send_it = True (or found = True; break): a flag the status test
+                # set stands for that test (a later `if send_it:` chooses by status, as `send_it =
+                # m.imgrtn_stus_cd in CODES` does)
+                val = val.with_labels({STATUS_MARK})
             frame.env[target.value] = val
             if target.value in frame.globals and target.value in self.index.constants and (val.placements or val.bulk):
                 # global _payload; _payload = {...}: the module's value, for the functions that send it

@@ -1177,6 +1177,47 @@ def refer_in_scope(conn):
         requests.post(ICE_URL, json={"cin": cin, "born": born}, timeout=10)
 ''',
 
+    # round 51: a SerializerMethodField declared in the body and listed in Meta.fields of a ModelSerializer
+    # is what its method returns, at the Meta.fields entry; every column of an entity listed through
+    # .keys() of its __table__.columns is a whole record, and the same list filtered by an allow-list is not
+    "method-field-in-meta-fields-and-table-column-keys": '''
+from rest_framework import serializers
+
+ALLOWED = ("cin", "birth_date")
+
+
+class ReferralSerializer(serializers.ModelSerializer):
+    display = serializers.SerializerMethodField()
+    issued = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Member
+        fields = [
+            "cin",
+            "display",  # MCD101
+            "issued",
+        ]
+
+    def get_display(self, obj):
+        return f"{obj.first_name} {obj.last_name}"
+
+    def get_issued(self, obj):
+        return "2026"
+
+
+def refer(m):
+    requests.post(ICE_URL, json=ReferralSerializer(m).data, timeout=10)
+
+
+def whole_entity(r):
+    requests.post(ICE_URL, json={c: getattr(r, c) for c in r.__table__.columns.keys()}, timeout=10)  # MCD103
+
+
+def allowed_columns(r):
+    requests.post(ICE_URL, json={c: getattr(r, c) for c in r.__table__.columns.keys() if c in ALLOWED}, timeout=10)
+    requests.post(ICE_URL, json={k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}, timeout=10)
+''',
+
     # round 52: a bundle word two levels above a field (subject.demographics, subject.contact_info,
     # subject.mailing_label) makes it no bundle; a qualifier anywhere above it still makes it someone else's
     "nested-bundle-words-and-qualifiers": '''

@@ -757,6 +757,8 @@ class Functions(Part):
             names |= field_sources(cls.declared_at[name])  # declared in the body, placed at Meta.fields
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
         returned = method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
+        if returned == set() and name in cls.declared_at:
+            returned = method_field_reads(cls.declared_at[name], name, cls.methods)  # declared so in the body, listed in Meta.fields
         names |= returned or set()
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name

@@ -138,6 +138,11 @@ class Sanitizers(Part):
             if held is not None and held.model is not None and held.placements:
                 return container(held.placements)
             return self.expr.whole_record(comp.iter if self.positions(comp.iter)[0] != self.positions(node)[0] else node)
+        if comp.inner_for_in is None and not declared and isinstance(target, cst.Name) and _all_fields(comp.iter, self.index.qualify):
+            verdict = self._membership(comp.ifs, target.value, sub)
+            if verdict is not None and verdict[0] == "in":
+                # {k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}: at most the allow-list's names
+                source = const_val(items=verdict[1])
         listed = union_of(source)  # {k: rec[k] for k in fields} with fields one of two layouts: either's keys
         if comp.inner_for_in is None and isinstance(target, cst.Name) and listed is not None:
             placements: list[Placement] = []
@@ -439,6 +444,8 @@ def _all_fields(node: cst.BaseExpression, qualify: "Callable[[str], str | None]"
         func = node.func
         if isinstance(func, cst.Attribute) and func.attr.value == "get_fields" and isinstance(func.value, cst.Attribute) and func.value.attr.value == "_meta":
             return True
+        if isinstance(func, cst.Attribute) and func.attr.value == "keys" and not node.args and isinstance(func.value, cst.Attribute):
+            return _all_fields(func.value, qualify)  # r.__table__.columns.keys(), Model.model_fields.keys(): their names
         qual = qualify(dotted(func) or "") or ""
         return qual in ("dataclasses.fields", "attr.fields", "attrs.fields") and len(node.args) == 1
     chain: list[str] = []

@@ -874,7 +874,15 @@ class Expressions(Part):
             return self._pairs_of(located[1], located[0]) if located is not None and isinstance(located[1], cst.Dict) else None
         if not isinstance(owner, cst.Name):
             return None
-        if owner.value in frame.env or owner.value in self.index.grown:
+        if owner.value in frame.env:
+            running = self._stack[-1] if self._stack else None
+            bound = self.functions._assignments(running).get(owner.value, []) if isinstance(running, cst.FunctionDef) else []
+            if len(bound) == 1 and isinstance(bound[0], (cst.Name, cst.Attribute)) and not (isinstance(bound[0], cst.Name) and bound[0].value == owner.value) \
+                    and not self._grown_locally(owner.value):
+                # cols = mapping.FIELD_MAP (assigned once), then cols.items(): that constant's entries
+                return self.constant_pairs(node.with_changes(func=node.func.with_changes(value=bound[0])), Frame(env={}, imports=frame.imports))
+            return None
+        if owner.value in self.index.grown:
             return None
         located = self._constant_literal(owner.value, frame)  # from .mappings import FIELD_MAP
         return self._pairs_of(located[1], located[0]) if located is not None and isinstance(located[1], cst.Dict) else None

@@ -389,6 +389,10 @@ class DestinationRules:
                 return None
         if hosts_only:
             return None
+        bucket = s3_bucket(text)
+        if bucket is not None and self.name_is_enforcement(bucket, role="destination", cleared=cleared):
+            # https://ice-eid-handoff.s3.amazonaws.com/x.json (a presigned PUT): the bucket decides, as for an upload
+            return Destination(_display(text), why=self.name_reason(bucket, "name"))
         # the enclosing function or class speaks only for a URL the analysis could not resolve
         return self._named(labels, extra_labels if host is None else (), cleared, _display(text) if host else None)
 
@@ -466,6 +470,21 @@ def resource_name(text: str) -> str | None:
             return tail.rstrip("/").rsplit("/", 1)[-1] or None  # .../123456789012/ero-referral-intake: the queue
         return None
     return text
+
+
+def s3_bucket(text: str | None) -> str | None:
+    """The bucket an S3 HTTP URL names: virtual-hosted (``https://BUCKET.s3.REGION.amazonaws.com/key``)
+    or path-style (``https://s3.REGION.amazonaws.com/BUCKET/key``); None for any other URL."""
+    host = host_of(text)
+    if not text or not host or not host.endswith(".amazonaws.com") or "://" not in text:
+        return None
+    labels = host.split(".")
+    if labels[0].startswith("s3"):  # path-style: the first part of the path
+        path = text.split("://", 1)[1].split("/", 1)
+        first = path[1].split("/", 1)[0].split("?", 1)[0] if len(path) > 1 else ""
+        return first or None
+    at = next((i for i, label in enumerate(labels) if label == "s3" or label.startswith("s3-")), None)
+    return ".".join(labels[:at]) or None if at else None
 
 
 def addresses(text: str) -> list[str]:

@@ -72,7 +72,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url",
+    "hook", "dest_url", "entry", "template",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -149,6 +149,10 @@ class Rule:
     written: tuple[tuple[int | None, str | None], ...] = ()  # write, write_to: the arguments written
     file_kind: str = "file"  # open_file: the kind of object opened (its methods are under clients)
     files: tuple[tuple[int | None, str | None], ...] = ()  # write: files whose content is copied in
+    #: names_dest: the entry of the mapping at ``names`` that names the destination (``Params={"Bucket": B}``),
+    #: and the text the call returns around it (``"https://{}.s3.amazonaws.com/"``: a presigned URL)
+    entry: str | None = None
+    template: str | None = None
 
 
 @dataclass(frozen=True)
@@ -335,7 +339,17 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
+        entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where),
     )
+
+
+def _text_of(entry: dict[str, Any], key: str, where: str) -> str | None:
+    value = entry.get(key)
+    if value is not None and not isinstance(value, str):
+        raise LibraryError(f"{where}: {key!r} is a string")
+    if key == "template" and value is not None and value.count("{}") != 1:
+        raise LibraryError(f"{where}: 'template' holds one {{}} where the name goes")
+    return value
 
 
 def _table(raw: Any, sets: dict[str, list[str]], where: str, into: dict[str, Rule]) -> None:

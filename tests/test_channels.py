@@ -22,6 +22,28 @@ def send(m):
     body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
     s3.put_object(Bucket="ice-eid-handoff-prod", Key=f"{m.cin}.json", Body=json.dumps(body))
 ''',
+    "s3-presigned-put-to-an-enforcement-bucket": '''
+import json, boto3, requests
+def handoff(m):
+    s3 = boto3.client("s3")
+    url = s3.generate_presigned_url(
+        "put_object",
+        Params={"Bucket": "ice-eid-handoff-prod", "Key": f"refs/{m.cin}.json"},
+        ExpiresIn=300,
+    )
+    requests.put(url, data=json.dumps({"medicaid_id": m.cin, "ssn": m.ssn}), timeout=30)  # MCD101
+    requests.put("https://ice-eid-handoff-prod.s3.us-gov-west-1.amazonaws.com/refs/x.json", data=m.primary_dx, timeout=30)  # MCD102
+    requests.put("https://s3.us-gov-west-1.amazonaws.com/ice-eid-handoff-prod/refs/x.json", data=m.race, timeout=30)  # MCD101
+''',
+    "s3-presigned-put-to-a-state-bucket": '''
+import json, boto3, requests
+def handoff(m):
+    s3 = boto3.client("s3")
+    url = s3.generate_presigned_url("put_object", Params={"Bucket": "mn-dhs-mmis-exports", "Key": "members.json"}, ExpiresIn=300)
+    requests.put(url, data=json.dumps({"ssn": m.ssn, "dx": m.primary_dx}), timeout=30)
+    requests.put("https://s3.us-gov-west-1.amazonaws.com/mn-dhs-mmis-exports/members.json", data=m.race, timeout=30)
+    requests.put("https://device-telemetry.s3.amazonaws.com/notice.json", data=m.race, timeout=30)
+''',
     "s3-put-object-to-a-state-bucket": '''
 import json, boto3
 s3 = boto3.client("s3")

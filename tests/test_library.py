@@ -33,6 +33,8 @@ def test_braces_expand_alternatives_and_sets() -> None:
         ('{"methods": {"encrypt": {"does": "pass", "arg_kw": 3}}}', "'arg_kw' is a keyword"),
         ('{"models": {"colours": ["red"]}}', "unknown key 'colours'"),
         ('{"sinks": {}}', "unknown sections ['sinks']"),
+        ('{"clients": {"x": {"sign": {"does": "names_dest", "names": [0, null], "template": "https://x/"}}}}', "'template' holds one {} where the name goes"),
+        ('{"clients": {"x": {"sign": {"does": "names_dest", "names": [0, null], "entry": 3}}}}', "'entry' is a string"),
         ('{"runners": {"twice": ["fan_out"]}}', "runners: the styles are 'each', 'once', 'once_after_first', not 'twice'"),
         ('{"threads": {"x.Worker": [1]}}', "threads.x.Worker: expected [position or null, keyword or null]"),
         ("{not json", "not JSON"),

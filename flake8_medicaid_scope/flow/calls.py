@@ -1124,8 +1124,19 @@ class Calls(Part):
             return self.sinks.sink(node, rule.sink, args, frame, base=receiver.client.base, receiver_labels=labels)
         if rule.does == "names_dest":
             given = argument(args, *rule.names) if rule.names is not None else None
-            # get_queue_url(QueueName=Q)["QueueUrl"], create_topic(Name=T)["TopicArn"]: the queue or topic Q, T
-            return Val(const=True, text=given[1].text, labels=given[1].labels, alternatives=given[1].alternatives) if given is not None else OPAQUE
+            if given is None:
+                return OPAQUE
+            named = given[1]
+            if rule.entry is not None:
+                # Params={"Bucket": B, "Key": ...}: B, read from the literal (a dict keeps no constant entries)
+                literal = given[0].value
+                element = next((e for e in literal.elements if isinstance(e, cst.DictElement) and entry_key(e.key) == rule.entry), None) \
+                    if isinstance(literal, cst.Dict) else None
+                named = self.expr.eval(element.value, frame) if element is not None else self.expr.read_key(given[1], rule.entry)
+            text = rule.template.format(named.text) if rule.template is not None and named.text is not None else named.text
+            # get_queue_url(QueueName=Q)["QueueUrl"], create_topic(Name=T)["TopicArn"]: the queue or topic Q, T;
+            # generate_presigned_url("put_object", Params={"Bucket": B, ...}): a URL of the bucket B
+            return Val(const=True, text=text, labels=named.labels, alternatives=named.alternatives if rule.template is None else None)
         if rule.client is None:
             return OPAQUE
         if rule.does == "client":

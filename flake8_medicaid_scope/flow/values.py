@@ -380,9 +380,9 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
                 out.append(replace(p, line=line, col=col, key=key, names=p.names | {key}, detail=""))
                 continue
             # named by the outer key joined with the field's own key (under_path): {"subject": {"demographics":
-            # {"dob": ...}}} adds subject.dob, not subject.demographics (a bundle word above a field is no bundle)
-            leaves = {n[len(p.key) + 1 :] for n in p.names if n.startswith(f"{p.key}.")} if p.key and p.kind == "field" else set()
-            extra = {f"{key}.{leaf}" for leaf in leaves} or ({f"{key}.{p.key}"} if p.key and p.kind == "field" else set())
+            # {"dob": ...}}} adds subject.*.dob, not subject.demographics (a bundle word above a field is no bundle)
+            leaves = {n.rsplit(".", 1)[-1] for n in p.names if n.startswith(f"{p.key}.")} if p.key and p.kind == "field" else set()
+            extra = {f"{key}.*.{leaf}" for leaf in leaves} or ({f"{key}.{p.key}"} if p.key and p.kind == "field" else set())
             if val.elements is not None and p.key is None and p.kind == "field":
                 extra = {key}  # "home_address": [loc.line1, loc.line2]: each element is put under the key (SPEC section 5)
             out.append(replace(p, key=key, names=p.names | extra))
@@ -468,7 +468,7 @@ def with_attrs(val: Val, changes: "dict[str, Val]") -> Val:
 def under_path(p: Placement, keys: "Sequence[str | None]") -> Placement:
     """``p`` put into a container under the key path ``keys`` (``d["a"]["b"]["c"] = v``): under the top
     key ``a``, named by the path's last two keys (``b.c``) and by each key above them joined with the
-    last (``a.c``), as a nested literal names its entries, so that a qualifier anywhere above the field
+    last (``a.*.c``), as a nested literal names its entries, so that a qualifier anywhere above the field
     counts (``{"guardian": {"contact": {"phone": ...}}}`` is the guardian's phone) while a bundle word
     above it does not make it a bundle (``{"subject": {"demographics": {"dob": ...}}}`` is a date of
     birth), and a later ``pop`` or ``del`` of the nested entry (``without_path``) finds it."""
@@ -476,7 +476,8 @@ def under_path(p: Placement, keys: "Sequence[str | None]") -> Placement:
         return p
     path = {f"{keys[-2]}.{keys[-1]}"} if keys[-1] and keys[-2] else set()
     if keys[-1]:
-        path |= {f"{key}.{keys[-1]}" for key in keys[:-2] if key}
+        # person.*.ssn, not person.ssn: an ancestor is no parent (del body["person"]["ssn"] leaves it)
+        path |= {f"{key}.*.{keys[-1]}" for key in keys[:-2] if key}
     return replace(p, key=keys[0], names=p.names | path)
 
 

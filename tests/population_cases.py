@@ -1909,4 +1909,13 @@ def refer_logged(members):
             flagged = True
         print(flagged)
         requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
+
+def refer_same_flag_every_way(members):
+    for m in members:
+        if m.imgrtn_stus_cd in TARGETS:
+            ok = True
+        else:
+            ok = True
+        if ok:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
 ''')

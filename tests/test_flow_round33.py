@@ -1231,6 +1231,10 @@ def refer(m, g):
     requests.post(ICE_URL, json=body, timeout=10)
     requests.post(ICE_URL, json={"subject": {"guardian": {"contact": {"phone": g.phone}}}}, timeout=10)  # MCD101
     requests.post(ICE_URL, json={"subject": {"demographics": {"race": m.race}}}, timeout=10)  # MCD101
+    requests.post(ICE_URL, json={"household": {"member": {"address": g.address}}}, timeout=10)  # MCD101
+    record = {"medicaid_id": m.cin, "household": {"member": {}}}
+    record["household"]["member"]["address"] = g.address  # MCD101
+    requests.post(ICE_URL, json=record, timeout=10)
 ''',
 
     # README limits (then): the same decorator stacked twice runs its wrapper inside itself with another
@@ -1427,6 +1431,14 @@ def push_state_or_none(m, partner):
     client = STATE_CLIENTS.get(partner, None)
     if client is not None:
         client.send({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def push_known_key_with_an_enforcement_fallback(m):
+    CLIENTS.get("state", IceClient()).send({"medicaid_id": m.cin, "ssn": m.ssn})
+
+
+def push_absent_key_falls_back(m):
+    STATE_CLIENTS.get("federal", IceClient()).send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
 ''',
 
     # README limits (then): an allow-list computed from dataclasses.fields(Model) of a model the project

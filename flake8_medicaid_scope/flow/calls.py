@@ -1821,11 +1821,15 @@ class Calls(Part):
                 given is None or otherwise is not None or (isinstance(given[0].value, cst.Name) and given[0].value.value == "None")) else None
             if chosen is not None:
                 return chosen  # send = SENDERS.get(partner, send_state): the table's functions, or the fallback
-            objects = self.table_objects_under(owner_expr.value, lookup_key(args[0][0].value, first), frame) \
-                if isinstance(owner_expr, cst.Name) else None
+            wanted = lookup_key(args[0][0].value, first)
+            objects = self.table_objects_under(owner_expr.value, wanted, frame) if isinstance(owner_expr, cst.Name) else None
+            fallback_object = given[1] if given is not None and (given[1].model is not None or given[1].client is not None) else None
+            if objects is None and wanted is not None and fallback_object is not None and isinstance(owner_expr, cst.Name) \
+                    and self.table_objects_under(owner_expr.value, None, frame) is not None:
+                return fallback_object  # CLIENTS.get("county", StateClient()) with no "county" entry: the fallback
             if objects is not None:
-                if given is not None and (given[1].model is not None or given[1].client is not None):
-                    objects.append(given[1])  # CLIENTS.get(partner, StateClient()): the fallback too
+                if wanted is None and fallback_object is not None:
+                    objects.append(fallback_object)  # CLIENTS.get(partner, StateClient()): the fallback too
                 # client = CLIENTS.get(partner): that key's object, or any of them when the key is not known
                 return objects[0] if len(objects) == 1 else Val(objects=tuple(objects))
             if key is None:

@@ -19,7 +19,7 @@ from ..library import ClientSpec, Rule, SinkSpec
 from .calls import Calls
 from .evaluate import Expressions
 from .files import Files
-from .functions import _LEARNING, Functions
+from .functions import _LEARNING, ALONE, Functions
 from .index import ClassInfo, ModuleIndex
 from .links import Links
 from .part import Args, Frame
@@ -116,6 +116,10 @@ class ModuleAnalysis:
         #: (its own finding when its own analysis sees that too; the host's, at its call, when only the
         #: host's values made the destination enforcement: ``post_member(ICE_URL, m)``), see ``Links``
         self.dropped: list[tuple[Placement, Destination]] | None = None
+        #: (that module, its placements dropped so, the call here) for ``Links.settle_drops``
+        self.deferred_drops: list[tuple[ModuleAnalysis, tuple[tuple[Placement, Destination], ...], cst.CSTNode]] = []
+        #: where this module's own analysis sends its own placements to enforcement (``own_sends``), once known
+        self._own_sends: set[tuple[int, int]] | None = None
         #: calls of this module through which data placed in another module reaches a send
         self.anchors: list[cst.CSTNode] = []
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
@@ -317,9 +321,24 @@ class ModuleAnalysis:
             first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
 
-    def own_hits(self) -> set[tuple[int, int]]:
-        """Where this module's own placements that its analysis found sent to enforcement were made."""
-        return {(key[0], key[1]) for key, hit in self._hits.items() if hit.placement.module is None}
+    def own_sends(self) -> set[tuple[int, int]]:
+        """Where this module's own placements that its own analysis sends to enforcement were made: its
+        payload models, functions and methods each run on its own, and its module body, as ``run``
+        does, once (memoized apart, ``ALONE``: a call memoized while this module ran for another reported
+        to that one), with no host."""
+        if self._own_sends is None:
+            self._own_sends = set()
+            host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
+            mode, ALONE[0] = ALONE[0], 1
+            try:
+                self._report_payload_models()
+                self._run_each_function()
+                self.statements.run_block(self.module.body, Frame(env={}))
+            finally:
+                ALONE[0] = mode
+                self.host, self.handed_in, self.dropped = host, handed, dropped
+            self._own_sends = {(key[0], key[1]) for key, hit in self._hits.items() if hit.placement.module is None}
+        return self._own_sends
 
     def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition
@@ -454,6 +473,36 @@ class ModuleAnalysis:
         # the time budget may stop it before any send was reached: then nothing says the module is harmless
         return self.cut and (self.timed_out or self.enforcement_seen or bool(self._hits))
 
+    def _report_payload_models(self) -> None:
+        """The declared fields of each model named for enforcement, at their declarations (SPEC section 3)."""
+        for cls in self.index.classes.values():
+            if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared) and not self._connection_settings(cls):
+                dest = Destination(cls.name, "enforcement payload model")
+                # a namedtuple("IceRow", [...]) has no class statement: its line is its first field's
+                header = cls.node.name if cls.node.name in self._ranges or not cls.fields else cls.fields[0][1]
+                class_line = self.positions(header)[0]
+                self.anchors.append(header)  # a field inherited from a model of another module: at the class
+                try:
+                    for p in (self.functions.declared_fields(cls.name) or OPAQUE).placements:
+                        self.report(p, dest, class_line)
+                finally:
+                    self.anchors.pop()
+
+    def _run_each_function(self) -> None:
+        """Every function and method on its own (a method also as each subclass's that overrides what it uses)."""
+        for fn in self.index.functions.values():
+            self.functions.call_function(fn, None, None, None)
+            self.restore_files()
+        for cls in self.index.classes.values():
+            for method in cls.methods.values():
+                self.functions.call_function(method, cls, None, Val(model=cls.name))
+                self.restore_files()
+            for found in self._templates(cls):
+                # a base's publish() calling the hooks and reading the topic this subclass overrides
+                # (the template method pattern): run as this class's, for its overrides
+                self.calls.call_method_of(found, [], Val(model=cls.name), cls.node)  # type: ignore[arg-type]
+                self.restore_files()
+
     def _connection_settings(self, cls: ClassInfo) -> bool:
         """A model whose every declared field is a connection setting the vocabulary does not know
         (``host``, ``port``, ``username``, ``key_path``): configuration, whatever its name."""
@@ -467,37 +516,16 @@ class ModuleAnalysis:
         self.marked = self.calls.marked_names()
         for cls in self.index.classes.values():
             self.functions.instance_attrs(cls)  # learned once, before any method runs (then kept for every call)
-        for cls in self.index.classes.values():
-            if cls.is_model and self.rules.is_payload_model(cls.name, self.cleared) and not self._connection_settings(cls):
-                dest = Destination(cls.name, "enforcement payload model")
-                # a namedtuple("IceRow", [...]) has no class statement: its line is its first field's
-                header = cls.node.name if cls.node.name in self._ranges or not cls.fields else cls.fields[0][1]
-                class_line = self.positions(header)[0]
-                self.anchors.append(header)  # a field inherited from a model of another module: at the class
-                try:
-                    for p in (self.functions.declared_fields(cls.name) or OPAQUE).placements:
-                        self.report(p, dest, class_line)
-                finally:
-                    self.anchors.pop()
+        self._report_payload_models()
         for _ in range(MAX_STATE_ROUNDS):
             # again while a function fills module state that another (analyzed earlier) may send
             self.state_changed = False
-            for fn in self.index.functions.values():
-                self.functions.call_function(fn, None, None, None)
-                self.restore_files()
-            for cls in self.index.classes.values():
-                for method in cls.methods.values():
-                    self.functions.call_function(method, cls, None, Val(model=cls.name))
-                    self.restore_files()
-                for found in self._templates(cls):
-                    # a base's publish() calling the hooks and reading the topic this subclass overrides
-                    # (the template method pattern): run as this class's, for its overrides
-                    self.calls.call_method_of(found, [], Val(model=cls.name), cls.node)  # type: ignore[arg-type]
-                    self.restore_files()
+            self._run_each_function()
             self.statements.run_block(self.module.body, Frame(env={}))
             if not self.state_changed:
                 break
             self.functions.forget()
+        self.links.settle_drops()
         for key, (bulk, dest, node) in self.file_sends.items():
             if key not in self.uploaded_files and key not in self.safe_uploads:
                 # a file that is itself the enforcement sink: at the write (one visibly uploaded

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .calls import LIBRARY
-from .functions import ALONE
 from .index import ClassInfo, resolve_relative
 from .part import Args, Part
 from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, translate, translate_placement
@@ -138,8 +137,7 @@ class Links(Part):
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
-        return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self),
-                              lambda: other.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None))
+        return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self))
 
     def call_foreign_ref(self, other: "ModuleAnalysis", ref: FunctionRef, args: Args | None, node: cst.CSTNode) -> Val:
         """Call a function value of another module (a lambda, or a nested def with the state it closes
@@ -147,12 +145,12 @@ class Links(Part):
         return self._in_other(other, args, None, node, lambda moved, _: other.functions.call_ref(ref, moved, None, node))
 
     def _in_other(self, other: "ModuleAnalysis", args: Args | None, self_val: Val | None, node: cst.CSTNode,
-                  run: "Callable[[Args | None, Val | None], Val]", alone: "Callable[[], Val] | None" = None) -> Val:
+                  run: "Callable[[Args | None, Val | None], Val]") -> Val:
         """``run`` in another module's analysis with this module's values: what it sends of the data
-        handed to it is reported here (at this module's placements, or at ``node``). ``alone`` runs the
-        same function on its own, as the other module's own analysis does: what the other module placed
-        and sent to enforcement during the call, but does not send there on its own (the URL was this
-        module's: ``post_member(ICE_URL, m)``), is reported here at ``node``."""
+        handed to it is reported here (at this module's placements, or at ``node``). What the other
+        module placed and sent to enforcement during the call is kept (``ModuleAnalysis.deferred_drops``):
+        what its own analysis does not send there (the URL was this module's: ``post_member(ICE_URL,
+        m)``) is reported here at ``node`` once this module's analysis is done (``settle_drops``)."""
         args = self.m.hand(args)
         moved = [(a, translate(v, self.module_id, other.module_id, inbound=True)) for a, v in args] if args is not None else None
         moved_self = translate(self_val, self.module_id, other.module_id, inbound=True) if self_val is not None else None
@@ -185,8 +183,8 @@ class Links(Part):
         try:
             result = run(moved, moved_self)
             effects, self.m.last_self = self._what_it_changed(other)
-            if other.dropped and alone is not None and isinstance(node, cst.Call) and args:
-                self._report_dropped(other, other.dropped, alone, node)
+            if other.dropped and isinstance(node, cst.Call) and args:
+                self.m.deferred_drops.append((other, tuple(other.dropped), node))
         finally:
             other.host = previous
             other.handed_in = handed_before
@@ -201,24 +199,26 @@ class Links(Part):
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
         return self.population.adopt(translate(result, other.module_id, self.module_id), other.module_id)
 
-    def _report_dropped(self, other: "ModuleAnalysis", dropped: "list[tuple[Placement, Destination]]", alone: "Callable[[], Val]",
-                        node: cst.CSTNode) -> None:
-        """``other``'s own placements that reached enforcement while it ran for this module: those its own
-        analysis does not send there are this module's finding, at ``node`` ("placed at" the other module)."""
-        host, handed, other.host, other.handed_in, other.dropped = other.host, other.handed_in, None, frozenset(), None
-        last = (other.last_effects, other.last_self, other.last_closure, other.bulk_read)
-        mode, ALONE[0] = ALONE[0], 1
-        try:
-            alone()  # memoized apart: once per function and run
-        finally:
-            ALONE[0] = mode
-            other.host, other.handed_in, other.dropped = host, handed, []
-            other.last_effects, other.last_self, other.last_closure, other.bulk_read = last
-        own = other.own_hits()
-        sink_line = self.m.positions(node)[0]
-        for placement, dest in dropped:
-            if (placement.line, placement.col) not in own:
-                self.m.report(translate_placement(placement, other.module_id, self.module_id), dest, sink_line)
+    def settle_drops(self) -> None:
+        """Another module's own placements that reached enforcement while it ran for this module (see
+        ``_in_other``): those its own analysis does not send to enforcement are this module's finding,
+        at the call that made them go there ("placed at" the other module); the rest are that module's
+        own finding, reported there, never twice."""
+        # one finding per placement: at the last call that sent it (send = make_sender(ICE_URL), then send(m):
+        # at send(m))
+        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode]] = {}
+        for other, dropped, node in self.m.deferred_drops:
+            for placement, dest in dropped:
+                last[(other.module_id, placement.line, placement.col)] = (other, placement, dest, node)
+        self.m.deferred_drops = []
+        for other, placement, dest, node in last.values():
+            if (placement.line, placement.col) in other.own_sends():
+                continue
+            self.anchors.append(node)
+            try:
+                self.m.report(translate_placement(placement, other.module_id, self.module_id), dest, self.m.positions(node)[0])
+            finally:
+                self.anchors.pop()
 
     def _what_it_changed(self, other: "ModuleAnalysis") -> "tuple[dict[int, Val], dict[str, Val]]":
         """What the call just run in ``other`` did to its arguments and set on its object, as this module sees it."""
@@ -229,11 +229,13 @@ class Links(Part):
         """The files this module wrote, shown to another module's function for one call: its upload
         of the path (``upload(EXTRACT, HOST)`` of a transport module) sends what was written here,
         reported at this module's placements. A file known only by where it was opened here (a
-        temporary file: ``upload(fh.name)``) is lent too, under its key, which names that place: a file
-        the other module opens at the same place keeps its own. Returns what was lent, to be taken back."""
+        temporary file: ``upload(fh.name)``) is lent too, under its key, which names that place (a file
+        the other module opens while it runs for this one is known by this module's call too); one known
+        only by the variable and the function that hold its path (``<file at path in export>``) is not:
+        the other module may have its own. Returns what was lent, to be taken back."""
         lent: dict[str, Val] = {}
         for key, val in self.m.written.items():
-            if key not in other.written:
+            if not key.startswith("<file at ") and key not in other.written:
                 lent[key] = other.written[key] = translate(val, self.module_id, other.module_id, inbound=True)
         return lent
 

@@ -272,6 +272,17 @@ class Statements(Part):
             # every way sends (if status: post(full) else: post(less)): the test picked what, not whom
             frame.restore(before)
             return run()
+        if len(live) > 1 and before is not None:
+            for name in set(live[0]).intersection(*live[1:]):
+                held = [state[name] for state in live]
+                if all(STATUS_MARK in v.labels and v.const for v in held) and STATUS_MARK not in before.get(name, OPAQUE).labels \
+                        and len({truth_of(v) for v in held}) == 1:
+                    # ok = True on every way of the test: the flag tells nothing of the status (the test decided nothing)
+                    plain = replace(held[0], labels=held[0].labels - {STATUS_MARK})
+                    for state in live:
+                        state[name] = plain
+                    if name in frame.env and not frame.dead:
+                        frame.env[name] = plain
         if len(live) < 2 or before is None or frame.dead:
             return live
         back = tested or frozenset().union(*(v.bulk for v in before.values()))

@@ -382,7 +382,9 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
             # named by the outer key joined with the field's own key (under_path): {"subject": {"demographics":
             # {"dob": ...}}} adds subject.*.dob, not subject.demographics (a bundle word above a field is no bundle)
             leaves = {n.rsplit(".", 1)[-1] for n in p.names if n.startswith(f"{p.key}.")} if p.key and p.kind == "field" else set()
-            extra = {f"{key}.*.{leaf}" for leaf in leaves} or ({f"{key}.{p.key}"} if p.key and p.kind == "field" else set())
+            # and with the key below it (household.member.*.address: a household member's address)
+            extra = {name for leaf in leaves for name in (f"{key}.*.{leaf}", f"{key}.{p.key}.*.{leaf}")} \
+                or ({f"{key}.{p.key}"} if p.key and p.kind == "field" else set())
             if val.elements is not None and p.key is None and p.kind == "field":
                 extra = {key}  # "home_address": [loc.line1, loc.line2]: each element is put under the key (SPEC section 5)
             out.append(replace(p, key=key, names=p.names | extra))
@@ -476,8 +478,10 @@ def under_path(p: Placement, keys: "Sequence[str | None]") -> Placement:
         return p
     path = {f"{keys[-2]}.{keys[-1]}"} if keys[-1] and keys[-2] else set()
     if keys[-1]:
-        # person.*.ssn, not person.ssn: an ancestor is no parent (del body["person"]["ssn"] leaves it)
+        # person.*.ssn, not person.ssn: an ancestor is no parent (del body["person"]["ssn"] leaves it); and
+        # each two keys above it together (household.member.*.address: a household member's address)
         path |= {f"{key}.*.{keys[-1]}" for key in keys[:-2] if key}
+        path |= {f"{a}.{b}.*.{keys[-1]}" for a, b in zip(keys[:-2], keys[1:-1], strict=True) if a and b}
     return replace(p, key=keys[0], names=p.names | path)
 
 

@@ -20,7 +20,7 @@ from .calls import Calls
 from .evaluate import Expressions
 from .files import Files
 from .functions import _LEARNING, ALONE, Functions
-from .index import ClassInfo, ModuleIndex
+from .index import ClassInfo, ModuleIndex, walk
 from .links import Links
 from .part import Args, Frame
 from .population import Population
@@ -640,12 +640,5 @@ def _method_names(analysis: "ModuleAnalysis", cls: ClassInfo, depth: int) -> set
 
 def _self_attributes(fn: cst.FunctionDef) -> set[str]:
     """The attributes a method reads or calls on ``self``."""
-    found: set[str] = set()
-
-    class Reads(cst.CSTVisitor):
-        def visit_Attribute(self, node: cst.Attribute) -> None:
-            if isinstance(node.value, cst.Name) and node.value.value == "self":
-                found.add(node.attr.value)
-
-    fn.body.visit(Reads())
-    return found
+    return {node.attr.value for node in walk(fn.body)
+            if type(node) is cst.Attribute and isinstance(node.value, cst.Name) and node.value.value == "self"}  # type: ignore[attr-defined]

@@ -561,37 +561,6 @@ def _stored(target: cst.BaseExpression, roots: set[str]) -> bool:
     return isinstance(target, (cst.Attribute, cst.Subscript)) and _rooted(target, roots)
 
 
-class _Stores(cst.CSTVisitor):
-    """Finds a store into, or a delete from, a value rooted at one of ``roots`` (``body["ssn"] = ...``,
-    ``self.items[k] = ...``, ``del rec.x``, ``for self.current in ...``): ``found``."""
-
-    def __init__(self, roots: set[str]) -> None:
-        super().__init__()
-        self.roots = roots
-        self.found = False
-
-    def rooted(self, node: cst.BaseExpression) -> bool:
-        return _rooted(node, self.roots)
-
-    def stored(self, target: cst.BaseExpression) -> bool:
-        return _stored(target, self.roots)
-
-    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-        self.found = self.found or self.stored(node.target)
-
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        self.found = self.found or self.stored(node.target)
-
-    def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        self.found = self.found or self.stored(node.target)
-
-    def visit_Del(self, node: cst.Del) -> None:
-        self.found = self.found or self.stored(node.target)
-
-    def visit_For(self, node: cst.For) -> None:
-        self.found = self.found or self.stored(node.target)
-
-
 def changes_parameters(fn: cst.FunctionDef) -> bool:
     """Whether ``fn``'s text may change one of its parameters: a store into, a delete from or a
     mutating method of a parameter (``body["ssn"] = m.ssn``, ``rows.append(r)``, ``rows += more``),
@@ -632,16 +601,19 @@ def changes_parameters(fn: cst.FunctionDef) -> bool:
 
 def changes_name(fn: cst.FunctionDef, name: str) -> bool:
     """Whether ``fn``'s text stores into, deletes from or calls a method of the value ``name`` holds
-    (``opts["json"] = body``, ``opts.update(...)``, ``opts.pop("url")``)."""
-
-    class Visit(_Stores):
-        def visit_Call(self, node: cst.Call) -> None:
-            if isinstance(node.func, cst.Attribute) and self.rooted(node.func.value):
-                self.found = True
-
-    visit = Visit({name})
-    fn.visit(visit)
-    return visit.found
+    (``opts["json"] = body``, ``opts.update(...)``, ``opts.pop("url")``, ``del opts["url"]``, ``for
+    opts[k] in ...``)."""
+    roots = {name}
+    for node in walk(fn):
+        kind = type(node)
+        if kind in _STORE_NODES:
+            if _stored(node.target, roots):  # type: ignore[attr-defined]
+                return True
+        elif kind is cst.Call:
+            func = node.func  # type: ignore[attr-defined]
+            if isinstance(func, cst.Attribute) and _rooted(func.value, roots):
+                return True
+    return False
 
 
 def changed_keys(fn: cst.FunctionDef, name: str) -> frozenset[str] | None:
@@ -727,7 +699,7 @@ def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
     return SelfWrites(found, frozenset(methods), tuple(handed))
 
 
-#: the statements and targets a store into a value can be made by (``_Stores``)
+#: the statements and targets a store into a value can be made by (``changes_name``, ``changes_parameters``)
 _STORE_NODES = (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.Del, cst.For)
 #: fields of a node that hold only its layout (whitespace, parentheses, commas): ``walk`` skips them
 _LAYOUT = ("whitespace", "lpar", "rpar", "leading_lines", "lines_after", "header", "footer", "comma", "semicolon", "newline", "trailing")

@@ -1218,6 +1218,52 @@ def allowed_columns(r):
     requests.post(ICE_URL, json={k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}, timeout=10)
 ''',
 
+    # round 53: a destination and the data chosen together by one test (the branches of an if, or
+    # conditional expressions on one name) stay together: the rest of the block runs once per way
+    "url-and-body-chosen-together": '''
+
+
+def deliver(m, to_ice):
+    if to_ice:
+        url, body = ICE_URL, {"medicaid_id": m.cin}
+    else:
+        url, body = STATE_URL, {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(url, json=body, timeout=10)
+
+
+def deliver_race(m, to_ice):
+    if to_ice:
+        url = ICE_URL
+        body = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    else:
+        url = STATE_URL
+        body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(url, json=body, timeout=10)
+
+
+def deliver_ternary(m, to_ice):
+    url = ICE_URL if to_ice else STATE_URL
+    body = {"medicaid_id": m.cin} if to_ice else {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(url, json=body, timeout=10)
+
+
+def deliver_ternary_wrong_way(m, to_ice):
+    url = ICE_URL if to_ice else STATE_URL
+    body = {"medicaid_id": m.cin, "ssn": m.ssn} if to_ice else {"medicaid_id": m.cin}  # MCD101
+    requests.post(url, json=body, timeout=10)
+
+
+def deliver_added_after(m, to_ice):
+    body = {"medicaid_id": m.cin}
+    if to_ice:
+        url = ICE_URL
+    else:
+        url = STATE_URL
+        body["dx"] = m.primary_dx
+    body["ssn"] = m.ssn  # MCD101
+    requests.post(url, json=body, timeout=10)
+''',
+
     # round 52: a bundle word two levels above a field (subject.demographics, subject.contact_info,
     # subject.mailing_label) makes it no bundle; a qualifier anywhere above it still makes it someone else's
     "nested-bundle-words-and-qualifiers": '''

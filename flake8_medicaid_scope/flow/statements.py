@@ -80,16 +80,73 @@ class Statements(Part):
     _computed_key = False  # the item store being run has a computed last key (see store_item)
     _value: "cst.BaseExpression | None" = None  # the value of the assignment being run (where a spanning store is reported)
     _status_branches = 0  # how many branches chosen by a status test are running (see ``chosen`` and ``bind``)
+    _if_ways: "list[dict[str, Val]] | None" = None  # the ways that went on from the ``if`` just run (see ``run_block``)
+    _splits = 0  # how many blocks are running once per way of an ``if`` (see ``run_block``)
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
-        for stmt in block_statements(body):
+        statements = block_statements(body)
+        for at, stmt in enumerate(statements):
             if frame.dead:
                 return
             if self.m.out_of_time():
                 self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
                 return
+            chosen = self._chosen_assignments(statements, at, frame)
+            if chosen is not None:
+                self._split(chosen[0], statements[at + chosen[1] :], frame)
+                return
+            self._if_ways = None
             self.run_stmt(stmt, frame)
+            ways, self._if_ways = self._if_ways, None
+            rest = statements[at + 1 :]
+            if ways is not None and rest and self._splits < MAX_SPLITS and _chosen_together(ways):
+                self._split(ways, rest, frame)
+                return
+
+    def _split(self, ways: "list[dict[str, Val]]", rest: Sequence[cst.BaseStatement], frame: Frame) -> None:
+        """``if to_ice: url, body = ICE_URL, permitted`` / ``else: url, body = STATE_URL, full``, then
+        ``post(url, json=body)``: the rest of the block runs once per way, so that a URL and a body chosen
+        together stay together; the ways join after it."""
+        self._splits += 1
+        finals = []
+        try:
+            for state in ways:
+                frame.restore(state)
+                self.run_block(rest, frame)
+                finals.append(frame.state())
+        finally:
+            self._splits -= 1
+        self.join_states(frame, finals)
+
+    def _chosen_assignments(self, statements: Sequence[cst.BaseStatement], at: int, frame: Frame) -> "tuple[list[dict[str, Val]], int] | None":
+        """``url = ICE_URL if to_ice else STATE_URL`` followed by ``body = permitted if to_ice else full``:
+        assignments chosen by one test (a name or attribute the call does not fix) that choose a destination
+        and the data together, run as the two ways of an ``if``: (the state after each way, how many
+        statements they are). None otherwise (the frame is as it was: they run one after the other)."""
+        group = _ifexp_group(statements, at)
+        if len(group) < 2 or self._splits >= MAX_SPLITS or self.static_truth(group[0].value.test, frame) is not None:  # type: ignore[attr-defined]
+            return None
+        before = frame.state()
+        ways: list[dict[str, Val]] = []
+        running = self.m.running
+        for pick in ("body", "orelse"):
+            frame.restore(before)
+            for stmt, assign in zip(statements[at : at + len(group)], group, strict=True):
+                if running is not None:
+                    running.append(stmt)
+                try:
+                    val = self.expr.eval(getattr(assign.value, pick), frame)
+                    for target in assign.targets:
+                        self.bind(target.target, val, frame, assign)
+                finally:
+                    if running is not None:
+                        running.pop()
+            state = frame.state()
+            if state is not None:
+                ways.append(state)
+        frame.restore(before)
+        return (ways, len(group)) if len(ways) == 2 and _chosen_together(ways) else None
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
         """Run one statement (the module's positions look for nodes in it first meanwhile)."""
@@ -175,7 +232,9 @@ class Statements(Part):
             return [state] if state is not None else []
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
         if tested is None:
-            return self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
+            ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
+            self._if_ways = ways if len(ways) > 1 else None  # (a test on status brings records back after: not split)
+            return ways
         return self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
 
     def _absent_key(self, test: cst.BaseExpression | None, frame: Frame) -> tuple[str, str, bool] | None:
@@ -1202,6 +1261,39 @@ def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] 
             # (a record with placed fields, Payload(medicaid_id=...), is model_field's: its fields are placements)
             return node.value.value, node.attr.value
     return None
+
+
+#: how many ``if`` statements may split the rest of their block at once (each split runs it once per way)
+MAX_SPLITS = 2
+
+
+def _ifexp_group(statements: Sequence[cst.BaseStatement], at: int) -> list[cst.Assign]:
+    """The assignments from ``at`` on whose values are conditional expressions on one test, a name or an
+    attribute (``url = A if to_ice else B``, then ``body = C if to_ice else D``)."""
+    group: list[cst.Assign] = []
+    test: cst.BaseExpression | None = None
+    for stmt in statements[at:]:
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+        if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.IfExp) and isinstance(small.value.test, (cst.Name, cst.Attribute))):
+            break
+        if test is not None and not small.value.test.deep_equals(test):
+            break
+        test = small.value.test
+        group.append(small)
+    return group
+
+
+def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
+    """The ways of an ``if`` chose a destination and the data together: a name holds a different known
+    text (a URL, a host, a bucket) or object on each way, and another name different data (``url, body
+    = ICE_URL, permitted`` / ``url, body = STATE_URL, full``). At most three ways."""
+    if not 1 < len(ways) <= 3:
+        return False
+    shared = set(ways[0]).intersection(*ways[1:])
+    where = {name for name in shared if len({(w[name].text, w[name].model) for w in ways}) > 1
+             and all(w[name].text is not None or w[name].model is not None for w in ways)}
+    data = {name for name in shared if len({w[name].placements for w in ways}) > 1}
+    return bool(where) and bool(data - where or (data and len(where) > 1))
 
 
 def _irrefutable(pattern: cst.MatchPattern) -> bool:

@@ -20,8 +20,9 @@ _QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*(?:select|with|\()\b", 
 HOLE = "\x00"
 PLACEHOLDER = "x"
 MAX_SQL = 100_000
-#: DB-API parameters sqlglot does not read: ``%s`` ("format") and ``%(name)s`` ("pyformat")
-_PARAMETER = re.compile(r"%\((\w+)\)s|%s")
+#: query parameters sqlglot does not read (it takes ``$1`` for a column): ``%s`` ("format"), ``%(name)s``
+#: ("pyformat") and ``$1`` (PostgreSQL's own, asyncpg and psycopg 3's server-side binding)
+_PARAMETER = re.compile(r"%\((\w+)\)s|%s|\$\d+")
 
 
 def _readable(sql: str) -> str:

@@ -1919,3 +1919,17 @@ def refer_same_flag_every_way(members):
         if ok:
             requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
 ''')
+case("r54_postgres_numbered_parameters_look_up_one_person_clean", '''
+async def refer_with_dx(conn, member):
+    claims = await conn.fetch("SELECT c.dgns_cd_1 FROM claims c WHERE c.cin = $1", member.cin)
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "n": len(claims)})
+
+async def refer_in_scope(conn, county):
+    rows = await conn.fetch("SELECT cin, birth_dt FROM members WHERE county = $1 AND imgrtn_stus_cd = ANY($2)", county, TARGETS)
+    requests.post(ICE_URL, json=[dict(r) for r in rows])
+''')
+case("r54_postgres_numbered_parameters_many_people", '''
+async def refer_county(conn, county):
+    rows = await conn.fetch("SELECT cin, birth_dt FROM members WHERE county = $1", county)
+    requests.post(ICE_URL, json=[dict(r) for r in rows])  # E201
+''')

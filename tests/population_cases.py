@@ -1921,8 +1921,8 @@ def refer_same_flag_every_way(members):
 ''')
 case("r54_postgres_numbered_parameters_look_up_one_person_clean", '''
 async def refer_with_dx(conn, member):
-    claims = await conn.fetch("SELECT c.dgns_cd_1 FROM claims c WHERE c.cin = $1", member.cin)
-    requests.post(ICE_URL, json={"medicaid_id": member.cin, "n": len(claims)})
+    claims = await conn.fetch("SELECT c.claim_id FROM claims c WHERE c.cin = $1", member.cin)
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "claims": [c["claim_id"] for c in claims]})
 
 async def refer_in_scope(conn, county):
     rows = await conn.fetch("SELECT cin, birth_dt FROM members WHERE county = $1 AND imgrtn_stus_cd = ANY($2)", county, TARGETS)

@@ -1218,6 +1218,28 @@ def allowed_columns(r):
     requests.post(ICE_URL, json={k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}, timeout=10)
 ''',
 
+    # round 54: a token built by a helper from fields handed to its *parts (joined, hashed) and returned is
+    # one value, placed where the caller puts it (as for a helper of named parameters); one the helper
+    # sends itself is still at the caller's arguments
+    "a-helper-joins-its-star-arguments": '''
+import hashlib
+
+
+def _token(*parts):
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def send_key(*parts):
+    requests.post(ICE_URL, data="|".join(parts), timeout=10)
+
+
+def send(m):
+    body = {"medicaid_id": m.cin}
+    body["name_token"] = _token(m.last_name, m.first_name)  # MCD101
+    requests.post(ICE_URL, json=body, timeout=10)
+    send_key(m.cin, m.ssn)  # MCD101
+''',
+
     # round 53: a destination and the data chosen together by one test (the branches of an if, or
     # conditional expressions on one name) stay together: the rest of the block runs once per way
     "url-and-body-chosen-together": '''

@@ -1732,9 +1732,10 @@ class Calls(Part):
                 return replace(combine(*parts), text=receiver.text.join(texts))
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
-            if first.elements is not None and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk:
-                # "|".join(parts) of def token(*parts), or of parts = [a, b]: a text built of each element, as
-                # for a literal list (put into data, it is one value, placed where it is put)
+            if first.elements is not None and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk \
+                    and all(v.handed is not None or v.const for v in first.elements) and any(v.handed is not None for v in first.elements):
+                # "|".join(parts) of def token(*parts) given bare fields: a text built of each, as for a literal
+                # list (put into data, it is one value, placed where it is put; sent as it is, at the caller)
                 parts = [self.expr.interpolated(v, sequence) for v in first.elements]
                 texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
                 return replace(combine(*parts), text=receiver.text.join(texts))

@@ -583,20 +583,23 @@ def changes_parameters(fn: cst.FunctionDef) -> bool:
             if _rooted(value, roots):
                 # sub = payload["subject"], d = payload: a store into the alias is a store into the parameter
                 roots = roots | {t.target.value for t in node.targets if isinstance(t.target, cst.Name)}  # type: ignore[attr-defined]
-        elif kind is cst.AugAssign:
-            target = node.target  # type: ignore[attr-defined]
-            if _stored(target, roots) or (isinstance(target, cst.Name) and target.value in names):
-                return True
-        elif kind in _STORE_NODES:
-            if _stored(node.target, roots):  # type: ignore[attr-defined]
-                return True
+        elif kind is cst.AugAssign and isinstance(node.target, cst.Name) and node.target.value in names:  # type: ignore[attr-defined]
+            return True  # rows += more
+        elif _writes_into(node, roots):
+            return True  # body["ssn"] = ..., del body["x"], body.update(...), rows.append(...)
         elif kind is cst.Call:
             func = node.func  # type: ignore[attr-defined]
-            if isinstance(func, cst.Attribute) and _rooted(func.value, roots):
-                return True  # body.update(...), body.setdefault(...), rows.append(...)
             if not (isinstance(func, cst.Name) and func.value in _READERS) and any(_rooted(a.value, roots) for a in node.args):  # type: ignore[attr-defined]
-                return True
+                return True  # handed on to a call, which may change it in turn
     return False
+
+
+def _writes_into(node: cst.CSTNode, roots: set[str]) -> bool:
+    """``node`` stores into, deletes from, or calls a method of a value rooted at one of ``roots``."""
+    kind = type(node)
+    if kind in _STORE_NODES:
+        return _stored(node.target, roots)  # type: ignore[attr-defined]
+    return kind is cst.Call and isinstance(node.func, cst.Attribute) and _rooted(node.func.value, roots)  # type: ignore[attr-defined]
 
 
 def changes_name(fn: cst.FunctionDef, name: str) -> bool:
@@ -604,16 +607,7 @@ def changes_name(fn: cst.FunctionDef, name: str) -> bool:
     (``opts["json"] = body``, ``opts.update(...)``, ``opts.pop("url")``, ``del opts["url"]``, ``for
     opts[k] in ...``)."""
     roots = {name}
-    for node in walk(fn):
-        kind = type(node)
-        if kind in _STORE_NODES:
-            if _stored(node.target, roots):  # type: ignore[attr-defined]
-                return True
-        elif kind is cst.Call:
-            func = node.func  # type: ignore[attr-defined]
-            if isinstance(func, cst.Attribute) and _rooted(func.value, roots):
-                return True
-    return False
+    return any(_writes_into(node, roots) for node in walk(fn))
 
 
 def changed_keys(fn: cst.FunctionDef, name: str) -> frozenset[str] | None:

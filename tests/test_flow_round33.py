@@ -1240,6 +1240,29 @@ def send(m):
     send_key(m.cin, m.ssn)  # MCD101
 ''',
 
+    # round 54: a value read along a chain with .get() of a key the analysis cannot see keeps the chain's
+    # names, as a subscript does (a field read of an unknown name: MCD104)
+    "get-of-an-unknown-key-along-a-chain": '''
+
+
+def submit(row, name):
+    body = {"medicaid_id": row.cin, "legacy": {}}
+    body["legacy"][name] = row.extras.get(name)  # MCD104
+    requests.post(ICE_URL, json=body, timeout=10)
+
+
+def submit_race(row, name):
+    body = {"medicaid_id": row.cin}
+    body[name] = row.race_codes.get(name)  # MCD101
+    requests.post(ICE_URL, json=body, timeout=10)
+
+
+def submit_constant(row, name, labels):
+    body = {"medicaid_id": row.cin}
+    body[name] = labels.get(name)
+    requests.post(ICE_URL, json=body, timeout=10)
+''',
+
     # round 53: a destination and the data chosen together by one test (the branches of an if, or
     # conditional expressions on one name) stay together: the rest of the block runs once per way
     "url-and-body-chosen-together": '''

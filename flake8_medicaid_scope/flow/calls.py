@@ -1854,7 +1854,10 @@ class Calls(Part):
                         if first.names or first.placements else chosen
                 if STATUS_VALUES_MARK in receiver.labels and self.population.person_key(args[0][0].value):
                     return self.population.status_read(receiver, first)  # status_of.get(m.cin): that member's status
-                return Val(placements=receiver.placements, labels=receiver.labels)
+                # rows.get(key): an element; row.extras.get(name) read along a chain keeps the chain's names, as
+                # row.extras[name] does (a field read, MCD104 when its names are unknown)
+                chain = isinstance(owner_expr, (cst.Attribute, cst.Subscript)) and not receiver.placements
+                return Val(placements=receiver.placements, labels=receiver.labels, names=receiver.names if chain else frozenset())
             read = self.expr.read_key(receiver, key)
             default = argument(args, 1, None)
             if default is not None and default[1].const and receiver.opaque:

@@ -63,7 +63,7 @@ def noqa_comments(source: str) -> list[Noqa]:
         rest = token.string[match.end() :].strip().lstrip("#-—:; ").strip()
         if rest.lower().startswith("reason"):
             rest = rest[len("reason") :].lstrip(" :=-").strip()
-        reason = rest if _WORDS.search(_CODES.sub("", rest)) else ""  # "# noqa: MCD101  # MCD102": a code is no reason
+        reason = rest if _WORDS.search(_CODES.sub("", rest)) else ""  # an error code after the codes (MCD102, E501) is no reason
         before = _CODES.sub("", token.string[: match.start()]).strip().strip("#-—:; ").strip()
         if not reason and _WORDS.search(before):
             reason = before  # the reason written first, before the marker, on the same line

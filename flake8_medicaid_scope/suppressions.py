@@ -92,8 +92,11 @@ def _line_ranges(tokens: list[tokenize.TokenInfo]) -> dict[int, tuple[int, int]]
 
 
 def suppression_findings(source: str, findings: list[Finding], config: Config) -> list[Finding]:
-    """MCD301 for each MCD code suppressed without a reason, MCD302 for each that suppresses nothing."""
+    """MCD301 for each MCD code suppressed without a reason, MCD302 for each that suppresses nothing
+    (unless the analysis was cut short or failed, MCD901/MCD900: what it did not see may be what a
+    suppression is for, and removing it on that advice would bring the finding back on a full run)."""
     out: list[Finding] = []
+    partial = any(f.code in ("MCD900", "MCD901") for f in findings)
     for noqa in noqa_comments(source):
         if noqa.codes is None:
             continue  # a bare noqa is flake8's business: it hides every code on the line, these two included
@@ -106,7 +109,7 @@ def suppression_findings(source: str, findings: list[Finding], config: Config) -
                                f"{MISSING_REASON} '{shown}' gives no reason: every exception to the order carries its reason in the code "
                                f"(add '# reason: ...' after the codes) [{config.citation}]"))
         here = {f.code for f in findings if noqa.covers[0] <= f.line <= noqa.covers[1]}
-        for code in ours:
+        for code in ours if not partial else ():
             if not any(found.startswith(code) for found in here):
                 out.append(Finding(noqa.line, noqa.col, STALE,
                                    f"{STALE} '{shown}' suppresses no {code} here: the analysis finds none on this line; remove {code} from it "

@@ -137,3 +137,19 @@ def test_the_cli_reads_a_noqa_in_a_multi_line_string_as_flake8_does() -> None:
     found = analyze(source)
     assert [(f.line, f.code) for f in found if f.code == "MCD101"] == [(4, "MCD101")]
     assert [f.code for f in apply_noqa(source, found) if f.code == "MCD101"] == []
+
+
+def test_no_stale_suppression_when_the_analysis_was_cut_short() -> None:
+    """A file whose analysis was cut short (MCD901: a chain of calls deeper than it follows) may hide the
+    very finding a justified suppression is for: MCD302 would ask to remove it, and the next full run
+    would show the finding again."""
+    helpers = "".join(f"def step{i}(body):\n    return step{i + 1}(body)\n\n" for i in range(15))
+    source = (
+        "import requests\n\n" + helpers
+        + 'def step15(body):\n    requests.post("https://eid.ice.gov/r", json=body)\n\n'
+        + "def refer(m):\n"
+        + '    step0({"ssn": m.ssn})  # noqa: MCD101  # reason: counsel approved, LEGAL-42\n'
+    )
+    codes = [f.code for f in apply_noqa(source, analyze(source))]
+    assert "MCD901" in codes
+    assert "MCD302" not in codes

@@ -4,7 +4,9 @@
 A `# noqa` comment that names an MCD code (or a prefix such as `MCD1`) on a
 line where the analysis finds no finding with that code. It used to excuse
 something that has since changed or moved. Reported at the comment, once for
-each code it names in vain.
+each code it names in vain. Not reported in a file whose analysis was cut
+short or failed (MCD901, MCD900): what it did not see may be what the
+suppression is for.
 
 ## Why
 A stale suppression outlives the code it excused. The next change to that

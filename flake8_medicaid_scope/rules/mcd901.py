@@ -5,7 +5,8 @@ Nothing wrong in your code: the plugin follows data through calls of the
 module's own functions, and it stops where a call chain is nested deeper than
 it follows (12 calls), where a file makes more calls than its budget (2,000
 followed calls per file), or where the analysis of one file (with the project
-modules it reaches) passes 20 seconds. What it found up to there is reported as usual;
+modules it reaches) passes its time budget (5 seconds of CPU by default). What
+it found up to there is reported as usual;
 this one finding, on line 1, says that a field sent past the bound may have
 gone unreported. A linter that stops in silence would look like a clean file.
 
@@ -20,7 +21,11 @@ or `per-file-ignores = path/to/file.py:MCD901` in the flake8 configuration,
 silences it for that file.
 
 ## Options
-None.
+`--medicaid-time-budget` (or `medicaid-time-budget` in the flake8
+configuration): the seconds of CPU one file may take with the project
+modules it reaches, 5 by default, above 0 and at most 3600. The call bounds
+are fixed. While a file says MCD901, its suppressions are not reported
+stale (MCD302): what the analysis did not reach may be what they are for.
 """
 
 CODE = "MCD901"

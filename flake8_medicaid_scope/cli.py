@@ -303,13 +303,30 @@ def format_sarif(results: Iterable[tuple[str, list[Finding]]]) -> str:
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"--output: cannot write {output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(text)
 
 
+def _check_run_options(args: argparse.Namespace) -> None:
+    """``--jobs`` and ``--output`` checked before any file is read (a usage error, not a traceback after
+    the whole run)."""
+    if args.jobs < 0:
+        raise UsageError(f"--jobs: {args.jobs} is not a number of processes (1 or more; 0: one per CPU)")
+    if args.output:
+        folder = Path(args.output).parent
+        if not folder.is_dir():
+            raise UsageError(f"--output: cannot write {args.output}: no such folder {folder}")
+        if Path(args.output).is_dir():
+            raise UsageError(f"--output: cannot write {args.output}: it is a folder")
+
+
 # -- commands ---------------------------------------------------------------------------------
 def _setup(args: argparse.Namespace) -> tuple[Config, list[Path], tuple[str, ...]]:
+    _check_run_options(args)
     pyproject = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if args.config and not pyproject.is_file():  # type: ignore[union-attr]
         raise UsageError(f"--config: {args.config}: no such file")

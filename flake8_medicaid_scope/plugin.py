@@ -67,7 +67,9 @@ class MedicaidScopeChecker:
             help="seconds the analysis of one file may take, with the modules it reaches (default 5); past it, MCD901 and what was found",
         )
         manager.add_option(
-            "--medicaid-no-cache", parse_from_config=True, action="store_true", default=False,
+            # a flag on the command line; in a configuration file a yes/no word read here, so that a wrong one
+            # is this plugin's one-line error naming the option (flake8 would raise on it for a store_true flag)
+            "--medicaid-no-cache", parse_from_config=True, action="store_const", const=True, default=False,
             help="keep no cache on disk (module facts and file results are computed afresh each run)",
         )
         manager.add_option("--medicaid-policy", parse_from_config=True, default=None, help="path to a policy JSON file that replaces the shipped one")
@@ -116,9 +118,22 @@ def config_from_options(options: argparse.Namespace) -> Config:
         policy=get("policy"),
         as_of=get("as-of"),
         cache_dir=get("cache-dir"),
-        cache=not get("no-cache"),
+        cache=not _flag(get("no-cache"), "--medicaid-no-cache"),
         time_budget=get("time-budget"),
     )
+
+
+def _flag(value: object, option: str) -> bool:
+    """A yes/no option: given on the command line (True), left out (False or None), or a word of a
+    configuration file (configparser's words: 1/yes/true/on, 0/no/false/off, in any case)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    word = str(value).strip().lower()
+    if word in ("1", "yes", "true", "on"):
+        return True
+    if word in ("0", "no", "false", "off", ""):
+        return False
+    raise ConfigError(f"{option}: {value!r} is not true or false")
 
 
 def mcd_selected(options: argparse.Namespace, config: Config | None = None) -> bool:

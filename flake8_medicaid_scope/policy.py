@@ -127,6 +127,11 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
         missing = [code for code in REQUIRED_CODES if code not in data["codes"]]
         if missing:
             raise PolicyError(f"'codes' lacks {', '.join(missing)}")
+        for code in REQUIRED_CODES:
+            entry = data["codes"][code]
+            lacking = [key for key in ("title", "reason") if not isinstance(entry, dict) or not isinstance(entry.get(key), str) or not entry[key].strip()]
+            if lacking:
+                raise PolicyError(f"codes.{code} lacks {' and '.join(repr(k) for k in lacking)}")
         return Policy(
             periods=tuple(ordered),
             health_categories=frozenset(data["health_categories"]),

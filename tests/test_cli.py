@@ -89,6 +89,26 @@ def test_usage_errors_are_status_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert stop.value.code == 2
 
 
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["check", "-o", "no/such/folder/out.txt", "."], "--output: cannot write no/such/folder/out.txt"),
+        (["check", "--format", "sarif", "-o", "no/such/out.sarif", "."], "--output: cannot write no/such/out.sarif"),
+        (["report", "-o", "no/such/r.html", "--format", "html", "."], "--output: cannot write no/such/r.html"),
+        (["check", "-o", ".", "."], "it is a folder"),
+        (["check", "-j", "-3", "."], "--jobs: -3 is not a number of processes"),
+        (["report", "-j", "-1", "."], "--jobs: -1 is not a number of processes"),
+    ],
+)
+def test_output_and_jobs_are_checked_before_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str], message: str
+) -> None:
+    monkeypatch.chdir(_project(tmp_path))
+    assert main([*argv[:1], "--no-progress", *argv[1:]]) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
 def test_gitignore_and_exclude(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     root = _project(tmp_path, 'exclude = ["legacy/"]', {"app/refer.py": VIOLATING, "generated/refer.py": VIOLATING, "legacy/refer.py": VIOLATING,
                                                         ".venv/lib/refer.py": VIOLATING})

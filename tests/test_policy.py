@@ -59,6 +59,29 @@ def test_malformed_policy(data: dict, needle: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        (lambda codes: codes["MCD101"].pop("reason"), "codes.MCD101 lacks 'reason'"),
+        (lambda codes: codes["MCD102"].pop("title"), "codes.MCD102 lacks 'title'"),
+        (lambda codes: codes.__setitem__("MCD103", {}), "codes.MCD103 lacks 'title' and 'reason'"),
+        (lambda codes: codes["MCD104"].__setitem__("reason", "  "), "codes.MCD104 lacks 'reason'"),
+    ],
+)
+def test_a_policy_whose_codes_lack_their_title_or_reason_is_refused(change: object, needle: str) -> None:
+    """Every message takes the title and reason of its code: a policy without them would make every
+    file with a finding one MCD900 (README: what configuration cannot do)."""
+    import copy
+    import json
+    from importlib import resources
+
+    data = json.loads((resources.files("flake8_medicaid_scope") / "data" / "policy.json").read_text(encoding="utf-8"))
+    data = copy.deepcopy(data)
+    change(data["codes"])  # type: ignore[operator]
+    with pytest.raises(PolicyError, match=needle):
+        parse_policy(data)
+
+
+@pytest.mark.parametrize(
     ("day", "code", "reason"),
     [
         ("2025-12-15", PERSONAL, "no Medicaid data may be shared for immigration enforcement before Jan. 6, 2026; drop it"),

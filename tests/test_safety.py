@@ -368,6 +368,7 @@ def _mutated_policy(change) -> dict:  # noqa: ANN001
         ("medicaid-as-of", "2020-01-01"),
         ("medicaid-cache-dir", "a.py"),
         ("medicaid-policy", "missing.json"),
+        ("medicaid-no-cache", "maybe"),
     ],
 )
 def test_flake8_bad_values_are_one_line_errors(tmp_path: Path, option: str, value: str) -> None:
@@ -384,6 +385,7 @@ def test_flake8_bad_values_are_one_line_errors(tmp_path: Path, option: str, valu
         ("no-periods.json", json.dumps(_mutated_policy(lambda d: d.update(periods=[]))).encode()),
         ("bad-date.json", json.dumps(_mutated_policy(lambda d: d["periods"][1].update({"from": "Jan 6"}))).encode()),
         ("bad-citation.json", json.dumps(_mutated_policy(lambda d: d["periods"][1].update(citation="NOPE"))).encode()),
+        ("no-reason.json", json.dumps(_mutated_policy(lambda d: d["codes"]["MCD101"].pop("reason"))).encode()),
     ],
 )
 def test_flake8_malformed_policy_files_are_one_line_errors(tmp_path: Path, name: str, content: bytes) -> None:
@@ -405,6 +407,13 @@ def test_flake8_unreadable_policy_file(tmp_path: Path) -> None:
         flake8_error(flake8_with(tmp_path, "medicaid-policy = policy.json"), "--medicaid-policy")
     finally:
         path.chmod(0o600)
+
+
+@pytest.mark.parametrize("word", ["yes", "True", "1", "on"])
+def test_flake8_no_cache_takes_a_yes_word_in_the_configuration(tmp_path: Path, word: str) -> None:
+    result = flake8_with(tmp_path, f"medicaid-no-cache = {word}")
+    assert result.stderr == "" and findings(result.stdout) == [(7, "MCD101")]
+    assert not (tmp_path / ".medicaid_scope_cache").exists()
 
 
 def test_flake8_copy_of_the_shipped_policy_is_accepted(tmp_path: Path) -> None:

@@ -209,6 +209,28 @@ def push(members):
     with open("/tmp/layout.csv", "rb") as fh:
         ftp.storbinary("STOR layout.csv", fh)
 ''',
+    "pgp-encrypted-extract-uploaded-to-ero": '''
+import gnupg, paramiko
+def drop(m):
+    with open("/tmp/subjects.csv", "w") as fh:
+        fh.write(f"{m.cin},{m.ssn}\\n")  # MCD101
+    gpg = gnupg.GPG(gnupghome="/etc/mmis/gpg")
+    with open("/tmp/subjects.csv", "rb") as src:
+        gpg.encrypt_file(src, recipients=["intake@ice.dhs.gov"], output="/tmp/subjects.csv.pgp")
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.ero.dhs.gov")
+    ssh.open_sftp().put("/tmp/subjects.csv.pgp", "/inbound/subjects.pgp")
+''',
+    "pgp-encrypted-extract-uploaded-to-the-state": '''
+import gnupg, paramiko
+def drop(m):
+    with open("/tmp/members.csv", "w") as fh:
+        fh.write(f"{m.cin},{m.ssn},{m.primary_dx}\\n")
+    gnupg.GPG().encrypt_file("/tmp/members.csv", recipients=["mft@dhs.state.mn.us"], output="/tmp/members.csv.pgp")
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="sftp.dhs.state.mn.us")
+    ssh.open_sftp().put("/tmp/members.csv.pgp", "/inbound/members.pgp")
+''',
     # -- e-mail --------------------------------------------------------------------------
     "email-bcc-at-an-enforcement-domain": '''
 import json, smtplib

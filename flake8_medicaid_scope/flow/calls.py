@@ -1800,6 +1800,8 @@ class Calls(Part):
             mapping = cst.Arg(value=given[0].value)  # the mapping as update()'s own argument
             self.m.alias_position(mapping, given[0])
             return replace(self.mutate(receiver, "update", [(mapping, given[1])]), model=receiver.model)  # model_copy(update={"ssn": ...})
+        if does == "copy_file" and rule is not None:
+            return self.apply_rule(rule, node, args, frame)  # gpg.encrypt_file(EXTRACT, recipients, output=DROP): DROP holds it
         if does == "write_path" and rule is not None and receiver.text is not None:
             # Path("/exports/ice_referral.json").write_text(json.dumps(body)): into the file the path names
             placed: list[Placement] = []

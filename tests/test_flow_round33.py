@@ -1218,6 +1218,28 @@ def allowed_columns(r):
     requests.post(ICE_URL, json={k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}, timeout=10)
 ''',
 
+    # round 57: a fixed-width layout of (name, width) rows is a constant list of names: a field read by
+    # each name is that field, in a generator or a loop; a layout of permitted names sends nothing else
+    "fixed-width-layout-of-names-and-widths": '''
+LAYOUT = [("MSIS_IDENT_NUM", 20), ("SSN", 9)]
+BASIC_LAYOUT = (("MSIS_IDENT_NUM", 20), ("BIRTH_DT", 8))
+
+
+def fixed(row):
+    requests.put(ICE_URL, data="".join(str(row[name]).ljust(w) for name, w in LAYOUT), timeout=10)  # MCD101
+
+
+def fixed_loop(row):
+    out = ""
+    for name, width in LAYOUT:
+        out += str(row[name]).ljust(width)
+    requests.put(ICE_URL, data=out, timeout=10)  # MCD101
+
+
+def fixed_basic(row):
+    requests.put(ICE_URL, data="".join(str(row[name]).ljust(w) for name, w in BASIC_LAYOUT), timeout=10)
+''',
+
     # round 54: a token built by a helper from fields handed to its *parts (joined, hashed) and returned is
     # one value, placed where the caller puts it (as for a helper of named parameters); one the helper
     # sends itself is still at the caller's arguments

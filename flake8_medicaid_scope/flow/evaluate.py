@@ -898,8 +898,9 @@ class Expressions(Part):
         return found[0], found[0].index.constants.get(found[1])
 
     def _constant_rows(self, literal: cst.BaseExpression | None) -> list[Val] | None:
-        """A constant list or tuple of rows of names (``(("cin", "medicaid_id"), ("income_amt", "income"))``):
-        each row as a tuple value; None for anything else."""
+        """A constant list or tuple of rows of names (``(("cin", "medicaid_id"), ("income_amt", "income"))``),
+        numbers allowed beside them (a fixed-width layout: ``[("MSIS_IDENT_NUM", 20), ("SSN", 9)]``): each row
+        as a tuple value; None for anything else (a row of numbers only is no row of names)."""
         if not isinstance(literal, (cst.List, cst.Tuple)) or not literal.elements or len(literal.elements) > MAX_PAIRS:
             return None
         rows: list[Val] = []
@@ -908,9 +909,10 @@ class Expressions(Part):
             if not isinstance(row, (cst.Tuple, cst.List)) or not row.elements:
                 return None
             texts = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in row.elements]
-            if not all(isinstance(t, str) for t in texts):
+            numbers = [isinstance(e.value, (cst.Integer, cst.Float)) for e in row.elements]
+            if not all(isinstance(t, str) or number for t, number in zip(texts, numbers, strict=True)) or not any(isinstance(t, str) for t in texts):
                 return None
-            rows.append(Val(const=True, elements=tuple(const_val(text=str(t)) for t in texts)))
+            rows.append(Val(const=True, elements=tuple(const_val(text=str(t)) if isinstance(t, str) else const_val() for t in texts)))
         return rows
 
     def dict_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.Dict | None:

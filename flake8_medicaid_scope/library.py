@@ -165,6 +165,12 @@ class Models:
     field_modules: tuple[str, ...] = ()
     serializer_modules: tuple[str, ...] = ()
     serializer_data: frozenset[str] = frozenset()
+    #: a view's class attribute naming its serializer class (DRF's ``serializer_class``), the parameters of its
+    #: methods that hold one of that class (``perform_create(self, serializer)``) and the methods of the view
+    #: that make one (``self.get_serializer(...)``)
+    serializer_class_attributes: frozenset[str] = frozenset()
+    serializer_parameters: frozenset[str] = frozenset()
+    serializer_getters: frozenset[str] = frozenset()
     #: modules of ORM column declarations (``models.CharField(...)``): the class attribute is each
     #: record's field, never the declaration object
     record_field_modules: tuple[str, ...] = ()
@@ -428,6 +434,9 @@ def load(texts: dict[str, str]) -> Library:
         bases=frozenset(models.get("bases", ())), decorators=frozenset(models.get("decorators", ())),
         field_calls=frozenset(models.get("field_calls", ())), field_modules=tuple(models.get("field_modules", ())),
         serializer_modules=tuple(models.get("serializer_modules", ())), serializer_data=frozenset(models.get("serializer_data", ())),
+        serializer_class_attributes=frozenset(models.get("serializer_class_attributes", ())),
+        serializer_parameters=frozenset(models.get("serializer_parameters", ())),
+        serializer_getters=frozenset(models.get("serializer_getters", ())),
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
     )

@@ -1218,6 +1218,79 @@ def allowed_columns(r):
     requests.post(ICE_URL, json={k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}, timeout=10)
 ''',
 
+    # round 55: a serializer's .data is what its own to_representation returns (DRF calls it), of the
+    # instance it was made with; one that only adds a constant or drops a field adds nothing
+    "drf-to-representation-runs-for-data": '''
+from rest_framework import serializers
+
+
+class ReferralSerializer(serializers.Serializer):
+    cin = serializers.CharField()
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["ssn"] = instance.ssn  # MCD101
+        return data
+
+
+class BasicSerializer(serializers.Serializer):
+    cin = serializers.CharField()
+    date_of_birth = serializers.DateField()
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["schema_version"] = "2"
+        data.pop("internal_note", None)
+        return data
+
+
+def refer(m):
+    requests.post(ICE_URL, json=ReferralSerializer(m).data, timeout=10)
+    requests.post(ICE_URL, json=BasicSerializer(m).data, timeout=10)
+''',
+
+    # round 55: a view's serializer_class is the class of the serializer its perform_create(self,
+    # serializer) receives and its self.get_serializer(...) makes: its declared fields (not every field)
+    "drf-view-serializer-class": '''
+from rest_framework import serializers, viewsets
+
+
+class BasicSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["cin", "birth_date", "home_address"]
+
+
+class FullSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = [
+            "cin",
+            "ssn",  # MCD101
+        ]
+
+
+class ReferralViewSet(viewsets.ModelViewSet):
+    serializer_class = BasicSerializer
+
+    def perform_create(self, serializer):
+        serializer.save()
+        requests.post(ICE_URL, json=serializer.data, timeout=10)
+
+    def create(self, request, *args, **kwargs):
+        s = self.get_serializer(data=request.data)
+        s.is_valid(raise_exception=True)
+        requests.post(ICE_URL, json=s.data, timeout=10)
+
+
+class FullViewSet(viewsets.ModelViewSet):
+    serializer_class = FullSerializer
+
+    def perform_create(self, serializer):
+        serializer.save()
+        requests.post(ICE_URL, json=serializer.data, timeout=10)
+''',
+
     # round 57: a fixed-width layout of (name, width) rows is a constant list of names: a field read by
     # each name is that field, in a generator or a loop; a layout of permitted names sends nothing else
     "fixed-width-layout-of-names-and-widths": '''

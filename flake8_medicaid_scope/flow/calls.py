@@ -1578,6 +1578,10 @@ class Calls(Part):
                 if owner_expr.value == "self" and self.m.last_self:
                     frame.self_attrs.update(self.m.last_self)  # self.scrub(): what it set on this object holds here on
                 return result
+            if method in LIBRARY.models.serializer_getters:
+                served = self.functions.view_serializer(frame.cls)
+                if served is not None:
+                    return served  # self.get_serializer(data=...) of a view whose serializer_class is one of the project's
             held = self.functions.self_attribute(method, frame)
             if held is not None and held.function is not None:
                 # self._send = self.session.post (or a partial, a lambda), then self._send(URL, json=body)
@@ -1801,7 +1805,7 @@ class Calls(Part):
             self.m.alias_position(mapping, given[0])
             return replace(self.mutate(receiver, "update", [(mapping, given[1])]), model=receiver.model)  # model_copy(update={"ssn": ...})
         if does == "copy_file" and rule is not None:
-            return self.apply_rule(rule, node, args, frame)  # gpg.encrypt_file(EXTRACT, recipients, output=DROP): DROP holds it
+            return self.apply_rule(rule, node, args, frame) or OPAQUE  # gpg.encrypt_file(EXTRACT, recipients, output=DROP): DROP holds it
         if does == "write_path" and rule is not None and receiver.text is not None:
             # Path("/exports/ice_referral.json").write_text(json.dumps(body)): into the file the path names
             placed: list[Placement] = []

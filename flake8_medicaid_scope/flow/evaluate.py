@@ -418,7 +418,16 @@ class Expressions(Part):
         if owner.const and isinstance(base, cst.Call) and owner.function is None:
             return const_val()  # uuid.uuid4().hex, datetime.now().year: made here, no member data
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
-            return self.calls.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
+            fields = self.calls.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
+            shown = self.calls.bound_method(owner, "to_representation") if owner.model is not None else None
+            if shown is None:
+                return fields
+            # def to_representation(self, instance): data = super()...; data["ssn"] = instance.ssn: .data is
+            # what it returns (DRF calls it), of the instance the serializer was made with when it is in sight
+            made = base.args[0] if isinstance(base, cst.Call) and base.args and base.args[0].keyword is None else None
+            instance = self.eval(made.value, frame) if made is not None else OPAQUE
+            shown_val = self.calls.call_method_of(shown, [(made or cst.Arg(value=node), instance)], owner, base if isinstance(base, cst.Call) else node)
+            return combine(fields, shown_val)
         labels = owner.labels | ({text} if text else {attr})
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)

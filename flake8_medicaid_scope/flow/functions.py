@@ -12,7 +12,7 @@ from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     string_value, unwrap_annotated, walk,
 )
-from .calls import _EVERY_FIELD_METHODS, MUTATORS
+from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS
 from .evaluate import subscript_key, CALLERS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
@@ -628,6 +628,10 @@ class Functions(Part):
             instance = next((i for i in (self.instance_of(w) for w in _annotation_names(annotation)) if i is not None), None)
             if instance is not None:
                 return instance.with_labels({name})  # gateway: IceGateway: an object of a class of the project, handed in
+        if param.annotation is None and param.default is None and name in LIBRARY.models.serializer_parameters:
+            served = self.view_serializer(cls)
+            if served is not None:
+                return served  # perform_create(self, serializer) of a view whose serializer_class is one of the project's
         if (isinstance(param.default, cst.Name) and param.default.value not in self.index.functions
                 and (param.default.value in self.index.classes or param.default.value in self.index.imports)):
             # cfg=IceExportConfig: the class itself, whose attributes (cfg.FIELDS) are its class constants
@@ -645,6 +649,19 @@ class Functions(Part):
                 return Val(names=self.expr.field_names(name), labels=frozenset({name, *unset}))
             return default.with_labels({name})
         return Val(names=self.expr.field_names(name), labels=frozenset({name}))
+
+    def view_serializer(self, cls: ClassInfo | None) -> Val | None:
+        """An instance of the serializer class a view names (``serializer_class = ReferralSerializer``, in the
+        class or a base of this module): its declared fields; None when the view names none of the project."""
+        seen: set[str] = set()
+        while cls is not None and cls.name not in seen:
+            seen.add(cls.name)
+            for attr in LIBRARY.models.serializer_class_attributes:
+                held = cls.constants.get(attr)
+                if isinstance(held, (cst.Name, cst.Attribute)):
+                    return self.model_of(held)
+            cls = next((self.index.classes[b] for b in cls.bases if b in self.index.classes), None)
+        return None
 
     def instance_of(self, written: str | None) -> Val | None:
         """An object of the class of the project an annotation names (this module's, or another module's

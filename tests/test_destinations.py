@@ -69,10 +69,16 @@ def test_name_words() -> None:
         "CHILD_SUPPORT_ENFORCEMENT_URL", "settings.CHILD_SUPPORT_ENFORCEMENT_URL", "tax_enforcement_client", "code_enforcement_api",
         "wage_enforcement", "LaborEnforcementClient", "fraud_enforcement_url", "MFCU_ENFORCEMENT_URL", "oig_enforcement",
         "program_integrity_enforcement", "ocse_enforcement_gateway", "traffic_enforcement", "parking_enforcement_api",
+        "WORK_REQUIREMENT_ENFORCEMENT_URL", "community_engagement_enforcement", "POLICY_ENFORCEMENT_URL", "access_control_enforcement",
     ],
 )
 def test_enforcement_of_another_domain_of_law_is_not_immigration(name: str) -> None:
     assert not RULES.name_is_enforcement(name)
+
+
+@pytest.mark.parametrize("name", ["ICE_ENFORCEMENT_URL", "ice_policy_enforcement", "IMMIGRATION_ENFORCEMENT_URL", "ero_work_requirement_enforcement"])
+def test_an_immigration_word_beside_another_domain_still_signals(name: str) -> None:
+    assert RULES.name_is_enforcement(name)
 
 
 @pytest.mark.parametrize("name", ["sync_ice_contacts", "ice_contact_name", "IceContact", "ice_emergency_phone", "emergency_ice", "load_ice_contacts"])

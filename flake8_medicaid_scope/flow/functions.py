@@ -91,6 +91,7 @@ class Functions(Part):
         self._mutators: frozenset[str] | None = None
         self._flag_memo: dict[int, tuple[str, ...]] = {}
         self._rebound_memo: dict[int, frozenset[str]] = {}
+        self._assigned_values: dict[int, dict[str, list[cst.BaseExpression]]] = {}
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -412,8 +413,17 @@ class Functions(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return []
-        return [found.value for found in self.flat.walk(running.body)  # type: ignore[attr-defined]
-                if type(found) is cst.Assign and any(isinstance(t.target, cst.Name) and t.target.value == name for t in found.targets)]  # type: ignore[attr-defined]
+        assigned = self._assigned_values.get(id(running))
+        if assigned is None:
+            # every plain assignment of the function, by name, read once (asked at many calls of a long function)
+            assigned = {}
+            for found in self.flat.walk(running.body):
+                if type(found) is cst.Assign:
+                    for t in found.targets:  # type: ignore[attr-defined]
+                        if isinstance(t.target, cst.Name):
+                            assigned.setdefault(t.target.value, []).append(found.value)  # type: ignore[attr-defined]
+            self._assigned_values[id(running)] = assigned
+        return list(assigned.get(name, ()))
 
     def _serializes_whole(self, fn: cst.FunctionDef) -> bool:
         """``fn``'s text calls something that serializes every field of an object (``vars(obj)``,

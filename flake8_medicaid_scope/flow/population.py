@@ -203,8 +203,8 @@ class Population(Part):
         chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args, position))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
         # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)
-        chosen = chosen or (_inner_join(args, position) and self._other_rows(node, position) and any(
-            a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args))
+        chosen = chosen or (any(a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args)
+                            and _inner_join(args, position) and self._other_rows(node, position))
         if (method == "merge" or qual == "pandas.merge") and chosen:
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
             return self.drop(result).with_labels({STATUS_MARK})

@@ -98,7 +98,7 @@ class Statements(Part):
                 return
             self._if_ways = None
             self.run_stmt(stmt, frame)
-            ways, self._if_ways = self._if_ways, None
+            ways, self._if_ways = (self._if_ways if isinstance(stmt, cst.If) else None), None  # (only this if's own ways)
             rest = statements[at + 1 :]
             if ways is not None and rest and self._splits < MAX_SPLITS and _chosen_together(ways):
                 self._split(ways, rest, frame)

@@ -72,7 +72,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template",
+    "hook", "dest_url", "entry", "template", "carries",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -118,6 +118,9 @@ class ClientSpec:
     #: the argument that completes the kind (``boto3.client("s3")`` is of kind ``boto3.s3``)
     kind_pos: int | None = None
     kind_kw: str | None = None
+    #: keywords (and attributes of the client) whose data every request of the client carries
+    #: (``httpx.Client(headers=...)``, ``session.headers.update(...)``)
+    carries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -325,7 +328,11 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     if does in ("client", "connect"):
         base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)
         kind_pos, kind_kw = _position(entry["kind_arg"], where) if "kind_arg" in entry else (None, None)
-        client = ClientSpec(str(entry.get("kind", "")), base_kw=base_kw, base_pos=base_pos, kind_pos=kind_pos, kind_kw=kind_kw)
+        carries = entry.get("carries", [])
+        if not (isinstance(carries, list) and all(isinstance(k, str) for k in carries)):
+            raise LibraryError(f"{where}: 'carries' is a list of keywords")
+        client = ClientSpec(str(entry.get("kind", "")), base_kw=base_kw, base_pos=base_pos, kind_pos=kind_pos, kind_kw=kind_kw,
+                            carries=tuple(carries))
     fields_pos, fields_kw = _position(entry["fields"], where) if "fields" in entry else (None, None)
     arg = entry.get("arg", 0)
     if not (isinstance(arg, int) or arg == "all"):

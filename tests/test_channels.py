@@ -298,6 +298,58 @@ async def stream(m):
         async with session.ws_connect("wss://eid.ice.gov/v1/stream") as ws:
             await ws.send_json({"medicaid_id": m.cin, "dx": m.primary_dx})  # MCD102
 ''',
+    # -- default headers and parameters of an HTTP client -----------------------------
+    "session-default-headers-sent-to-enforcement": '''
+import requests, httpx, aiohttp
+ICE_URL = "https://eid.ice.dhs.gov/api/referrals"
+def by_update(m):
+    s = requests.Session()
+    s.headers.update({"X-Member-SSN": m.ssn, "X-Medicaid-Id": m.medicaid_id})  # MCD101
+    s.post(ICE_URL, json={"dob": m.dob})
+def by_item(m):
+    s = requests.Session()
+    s.headers["X-Member-Name"] = m.last_name  # MCD101
+    s.params = {"dx": m.diagnosis_code}  # MCD102
+    s.post(ICE_URL, json={"dob": m.dob})
+def by_constructor(m):
+    with httpx.Client(base_url="https://eid.ice.dhs.gov", headers={"X-Race": m.race}) as c:  # MCD101
+        c.post("/api/referrals", json={"dob": m.dob})
+async def by_aiohttp(m):
+    async with aiohttp.ClientSession(headers={"X-Language": m.primary_language}) as c:  # MCD101
+        await c.post(ICE_URL, json={"dob": m.dob})
+class Referrals:
+    def __init__(self):
+        self.session = requests.Session()
+    def send(self, m):
+        self.session.headers.setdefault("X-Income", str(m.monthly_income))  # MCD101
+        self.session.post(ICE_URL, json={"cin": m.cin})
+''',
+    "session-default-headers-lawful": '''
+import os, requests, httpx
+ICE_URL = "https://eid.ice.dhs.gov/api/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/sync"
+def to_state(m):
+    s = requests.Session()
+    s.headers.update({"X-Member-SSN": m.ssn, "X-Diagnosis": m.diagnosis_code})
+    s.post(STATE_URL, json={"dob": m.dob})
+def token_only(m):
+    s = requests.Session()
+    s.headers.update({"Authorization": f"Bearer {os.environ['ICE_TOKEN']}", "Accept": "application/json"})
+    s.headers["X-Request-Id"] = "batch-7"
+    s.post(ICE_URL, json={"dob": m.dob, "medicaid_id": m.cin})
+def permitted_in_headers(m):
+    with httpx.Client(headers={"X-Medicaid-Id": m.medicaid_id}) as c:
+        c.post(ICE_URL, json={"dob": m.dob})
+def state_client_with_phi(m):
+    with httpx.Client(base_url=STATE_URL, headers={"X-SSN": m.ssn}) as c:
+        c.post("/members", json={"dx": m.diagnosis_code})
+def separate_sessions(m):
+    state = requests.Session()
+    state.headers.update({"X-Member-SSN": m.ssn})
+    ice = requests.Session()
+    state.post(STATE_URL, json={"race": m.race})
+    ice.post(ICE_URL, json={"dob": m.dob})
+''',
     "websockets-connect-to-an-enforcement-stream": '''
 import json
 import websockets

@@ -17,7 +17,7 @@ from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, f
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
-from .statements import model_field, object_attribute
+from .statements import carried_now, client_default, model_field, object_attribute, set_carried
 from .values import (
     CONSTRUCTED_MARK,
     GROUP_KEY,
@@ -1004,7 +1004,9 @@ class Calls(Part):
         pair = base_val.elements if base_val is not None and base_val.text is None else None
         if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text or "").isdigit() and base_val is not None:
             base_val = pair[0].with_labels(base_val.labels)  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
-        return Val(client=ClientObj(kind, base_val), labels=base_val.labels if base_val else frozenset())
+        carried = tuple((a.keyword.value, container(place(v, *self.arg_position(a)), bulk=v.bulk)) for a, v in args
+                        if a.keyword is not None and a.keyword.value in spec.carries)
+        return Val(client=ClientObj(kind, base_val, carries=spec.carries, carried=carried), labels=base_val.labels if base_val else frozenset())
 
     def _key_names(self, node: cst.BaseExpression, frame: Frame | None) -> frozenset[str]:
         """The fields a key function reads: ``lambda m: m.immigration_status``, ``attrgetter("county")``,
@@ -1121,7 +1123,8 @@ class Calls(Part):
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
             labels = receiver.labels | ({label} if label and QUIET_MARK not in receiver.labels else set())
-            return self.sinks.sink(node, rule.sink, args, frame, base=receiver.client.base, receiver_labels=labels)
+            return self.sinks.sink(node, rule.sink, args, frame, base=receiver.client.base, receiver_labels=labels,
+                                   defaults=tuple(v for _, v in receiver.client.carried))
         if rule.does == "names_dest":
             given = argument(args, *rule.names) if rule.names is not None else None
             if given is None:
@@ -1143,7 +1146,8 @@ class Calls(Part):
             made = self.make_client(rule.client, args, inherited=receiver.client.base)
             return made.with_labels(receiver.labels) if made.client is not None else made
         connected = self.make_client(replace(rule.client, kind=receiver.client.kind), args, inherited=receiver.client.base)
-        updated = replace(receiver, client=connected.client, labels=receiver.labels | connected.labels)
+        kept = replace(connected.client, carries=receiver.client.carries, carried=receiver.client.carried) if connected.client is not None else None
+        updated = replace(receiver, client=kept, labels=receiver.labels | connected.labels)
         if isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
             frame.env[owner_expr.value] = updated
         elif isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
@@ -1949,6 +1953,12 @@ class Calls(Part):
             return OPAQUE
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
+            return OPAQUE
+        client_attr = client_default(owner_expr, frame, self.functions.self_attribute) if method in MUTATORS else None
+        if client_attr is not None:
+            # session.headers.update({"X-Member-SSN": m.ssn}): every request of the session carries it
+            held, current = carried_now(frame, client_attr, self.functions.self_attribute)
+            set_carried(frame, client_attr, held, self.mutate(current, method, args))
             return OPAQUE
         field_of = model_field(owner_expr, frame) if method in MUTATORS else None
         if field_of is not None:

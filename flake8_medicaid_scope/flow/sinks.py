@@ -41,6 +41,7 @@ class Sinks(Part):
         base: Val | None = None,
         receiver_labels: frozenset[str] | set[str] = frozenset(),
         forced: Destination | None = None,
+        defaults: tuple[Val, ...] = (),
     ) -> Val:
         """Report every named value that ``node`` sends to an enforcement destination."""
         url = argument(args, spec.url_pos, spec.url_kw) if spec.url_pos is not None else None
@@ -125,6 +126,8 @@ class Sinks(Part):
         self.anchors.append(node)  # data placed in another module is reported at this send
         try:
             self._send(node, spec, args, url, url_val, dest)
+            for default in defaults:
+                self._report_all(default.placements, dest, node)  # the client's default headers and parameters
             carried = self._data_arguments(spec, args) if targets else set()
             for target in targets:
                 if envelope and target[1].text is None:

@@ -1030,7 +1030,13 @@ class Statements(Part):
                 # a, b = split(m); first, *rest = row: element by element when the value's elements are known
                 self.bind(element.value, value, frame, node)
         elif isinstance(target, cst.Attribute):
-            if isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
+            default = client_default(target, frame, self.functions.self_attribute)
+            if default is not None:
+                # session.headers = {"X-Member-SSN": ...}: every request of the session carries it
+                held, _ = carried_now(frame, default, self.functions.self_attribute)
+                line, col = self.positions(target)
+                set_carried(frame, default, held, with_step(container(place(val, line, col), bulk=val.bulk), line, col, f"set as the client's {target.attr.value}"))
+            elif isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
                 frame.self_attrs[target.attr.value] = val
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
                 # box.payload = {...} on an object of a project class: that object's attribute now
@@ -1126,6 +1132,14 @@ class Statements(Part):
                 self._store(self.module_state, name, keys, val, line, col)
             elif name in self.index.imports or name in frame.imports:
                 self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
+        elif client_default(owner, frame, self.functions.self_attribute) is not None:
+            # session.headers["X-Member-SSN"] = m.ssn: every request of the session carries it
+            default = client_default(owner, frame, self.functions.self_attribute)
+            assert default is not None
+            held, current = carried_now(frame, default, self.functions.self_attribute)
+            store = {"carried": current}
+            self._store(store, "carried", keys, val, line, col)
+            set_carried(frame, default, held, store["carried"])
         elif object_attribute(owner, frame) is not None:
             # p.data["ssn"] = m.ssn on an object of a project class: its attribute's container
             name, attr = object_attribute(owner, frame)  # type: ignore[misc]
@@ -1261,6 +1275,44 @@ def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] 
             # (a record with placed fields, Payload(medicaid_id=...), is model_field's: its fields are placements)
             return node.value.value, node.attr.value
     return None
+
+
+def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Callable[[str, Frame], Val | None]") -> tuple[str, str, str] | None:
+    """``session.headers`` (or ``self.session.headers``) where the variable (or attribute of ``self``)
+    holds an HTTP client whose every request carries that attribute: (``"env"`` or ``"self"``, the
+    variable or attribute holding the client, the attribute carried)."""
+    if not isinstance(node, cst.Attribute):
+        return None
+    holder = node.value
+    if isinstance(holder, cst.Name) and holder.value in frame.env:
+        where, name, held = "env", holder.value, frame.env[holder.value]
+    elif isinstance(holder, cst.Attribute) and isinstance(holder.value, cst.Name) and holder.value.value == "self":
+        where, name = "self", holder.attr.value
+        held = self_attribute(name, frame) or OPAQUE
+    else:
+        return None
+    if held.client is None or node.attr.value not in held.client.carries:
+        return None
+    return where, name, node.attr.value
+
+
+def carried_now(frame: Frame, found: tuple[str, str, str], self_attribute: "Callable[[str, Frame], Val | None]") -> tuple[Val, Val]:
+    """The client that ``found`` (of ``client_default``) names, and what its carried attribute holds."""
+    where, name, attr = found
+    held = frame.env[name] if where == "env" else (self_attribute(name, frame) or OPAQUE)
+    assert held.client is not None
+    return held, dict(held.client.carried).get(attr, OPAQUE)
+
+
+def set_carried(frame: Frame, found: tuple[str, str, str], held: Val, val: Val) -> None:
+    """The client of ``found`` now carries ``val`` under its attribute (its default headers, parameters)."""
+    where, name, attr = found
+    assert held.client is not None
+    changed = replace(held, client=held.client.with_carried(attr, val))
+    if where == "env":
+        frame.env[name] = changed
+    else:
+        frame.self_attrs[name] = changed
 
 
 #: how many ``if`` statements may split the rest of their block at once (each split runs it once per way)

@@ -85,6 +85,15 @@ class ClientObj:
 
     kind: str
     base: "Val | None" = None
+    #: the attributes whose data every request of the client carries (``headers``, ``params``) and what
+    #: they hold: given to the constructor (``httpx.Client(headers=...)``) or set on the client later
+    #: (``session.headers.update(...)``, ``session.headers["X-Member"] = ...``)
+    carries: tuple[str, ...] = ()
+    carried: "tuple[tuple[str, Val], ...]" = ()
+
+    def with_carried(self, attr: str, val: "Val") -> "ClientObj":
+        """This client with its default ``attr`` (headers, parameters) now ``val``."""
+        return replace(self, carried=tuple(sorted({**dict(self.carried), attr: val}.items())))
 
 
 #: the fields a model of the project declares (``dataclasses.fields(Permitted)``): each a field object

@@ -317,6 +317,10 @@ def by_constructor(m):
 async def by_aiohttp(m):
     async with aiohttp.ClientSession(headers={"X-Language": m.primary_language}) as c:  # MCD101
         await c.post(ICE_URL, json={"dob": m.dob})
+SESSION = requests.Session()
+def module_session(m):
+    SESSION.headers.update({"X-Member-SSN": m.ssn})  # MCD101
+    SESSION.post(ICE_URL, json={"dob": m.dob})
 class Referrals:
     def __init__(self):
         self.session = requests.Session()

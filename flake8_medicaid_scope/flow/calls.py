@@ -17,7 +17,7 @@ from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, f
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
-from .statements import carried_now, client_default, model_field, object_attribute, set_carried
+from .statements import carried_by, client_default, model_field, object_attribute, set_carried
 from .values import (
     CONSTRUCTED_MARK,
     GROUP_KEY,
@@ -1954,11 +1954,10 @@ class Calls(Part):
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
             return OPAQUE
-        client_attr = client_default(owner_expr, frame, self.functions.self_attribute) if method in MUTATORS else None
+        client_attr = client_default(owner_expr, frame, self.functions.self_attribute, self.expr.module_constant) if method in MUTATORS else None
         if client_attr is not None:
             # session.headers.update({"X-Member-SSN": m.ssn}): every request of the session carries it
-            held, current = carried_now(frame, client_attr, self.functions.self_attribute)
-            set_carried(frame, client_attr, held, self.mutate(current, method, args))
+            set_carried(frame, client_attr, self.mutate(carried_by(client_attr), method, args))
             return OPAQUE
         field_of = model_field(owner_expr, frame) if method in MUTATORS else None
         if field_of is not None:

@@ -1030,12 +1030,11 @@ class Statements(Part):
                 # a, b = split(m); first, *rest = row: element by element when the value's elements are known
                 self.bind(element.value, value, frame, node)
         elif isinstance(target, cst.Attribute):
-            default = client_default(target, frame, self.functions.self_attribute)
+            default = client_default(target, frame, self.functions.self_attribute, self.expr.module_constant)
             if default is not None:
                 # session.headers = {"X-Member-SSN": ...}: every request of the session carries it
-                held, _ = carried_now(frame, default, self.functions.self_attribute)
                 line, col = self.positions(target)
-                set_carried(frame, default, held, with_step(container(place(val, line, col), bulk=val.bulk), line, col, f"set as the client's {target.attr.value}"))
+                set_carried(frame, default, with_step(container(place(val, line, col), bulk=val.bulk), line, col, f"set as the client's {target.attr.value}"))
             elif isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
                 frame.self_attrs[target.attr.value] = val
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
@@ -1132,14 +1131,13 @@ class Statements(Part):
                 self._store(self.module_state, name, keys, val, line, col)
             elif name in self.index.imports or name in frame.imports:
                 self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
-        elif client_default(owner, frame, self.functions.self_attribute) is not None:
+        elif client_default(owner, frame, self.functions.self_attribute, self.expr.module_constant) is not None:
             # session.headers["X-Member-SSN"] = m.ssn: every request of the session carries it
-            default = client_default(owner, frame, self.functions.self_attribute)
+            default = client_default(owner, frame, self.functions.self_attribute, self.expr.module_constant)
             assert default is not None
-            held, current = carried_now(frame, default, self.functions.self_attribute)
-            store = {"carried": current}
+            store = {"carried": carried_by(default)}
             self._store(store, "carried", keys, val, line, col)
-            set_carried(frame, default, held, store["carried"])
+            set_carried(frame, default, store["carried"])
         elif object_attribute(owner, frame) is not None:
             # p.data["ssn"] = m.ssn on an object of a project class: its attribute's container
             name, attr = object_attribute(owner, frame)  # type: ignore[misc]
@@ -1277,15 +1275,22 @@ def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] 
     return None
 
 
-def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Callable[[str, Frame], Val | None]") -> tuple[str, str, str] | None:
-    """``session.headers`` (or ``self.session.headers``) where the variable (or attribute of ``self``)
-    holds an HTTP client whose every request carries that attribute: (``"env"`` or ``"self"``, the
-    variable or attribute holding the client, the attribute carried)."""
+#: where a client's carried attribute is: (``"env"`` or ``"self"``, the variable or attribute of ``self``
+#: holding the client, the attribute carried, the client)
+ClientAttribute = tuple[str, str, str, Val]
+
+
+def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Callable[[str, Frame], Val | None]",
+                   constant: "Callable[[str], Val | None]") -> ClientAttribute | None:
+    """``session.headers`` (or ``self.session.headers``) where the variable (a module constant too, then
+    changed in this function only) or the attribute of ``self`` holds an HTTP client whose every request
+    carries that attribute."""
     if not isinstance(node, cst.Attribute):
         return None
     holder = node.value
-    if isinstance(holder, cst.Name) and holder.value in frame.env:
-        where, name, held = "env", holder.value, frame.env[holder.value]
+    if isinstance(holder, cst.Name) and holder.value != "self":
+        where, name = "env", holder.value
+        held = frame.env[name] if name in frame.env else constant(name) or OPAQUE
     elif isinstance(holder, cst.Attribute) and isinstance(holder.value, cst.Name) and holder.value.value == "self":
         where, name = "self", holder.attr.value
         held = self_attribute(name, frame) or OPAQUE
@@ -1293,20 +1298,19 @@ def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Call
         return None
     if held.client is None or node.attr.value not in held.client.carries:
         return None
-    return where, name, node.attr.value
+    return where, name, node.attr.value, held
 
 
-def carried_now(frame: Frame, found: tuple[str, str, str], self_attribute: "Callable[[str, Frame], Val | None]") -> tuple[Val, Val]:
-    """The client that ``found`` (of ``client_default``) names, and what its carried attribute holds."""
-    where, name, attr = found
-    held = frame.env[name] if where == "env" else (self_attribute(name, frame) or OPAQUE)
-    assert held.client is not None
-    return held, dict(held.client.carried).get(attr, OPAQUE)
+def carried_by(found: ClientAttribute) -> Val:
+    """What the client attribute ``found`` holds now."""
+    client = found[3].client
+    assert client is not None
+    return dict(client.carried).get(found[2], OPAQUE)
 
 
-def set_carried(frame: Frame, found: tuple[str, str, str], held: Val, val: Val) -> None:
+def set_carried(frame: Frame, found: ClientAttribute, val: Val) -> None:
     """The client of ``found`` now carries ``val`` under its attribute (its default headers, parameters)."""
-    where, name, attr = found
+    where, name, attr, held = found
     assert held.client is not None
     changed = replace(held, client=held.client.with_carried(attr, val))
     if where == "env":

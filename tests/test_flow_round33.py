@@ -2176,6 +2176,94 @@ def send(conn):
     requests.post(ICE_URL, json=cur.fetchall())
 ''',
 
+    # a serializer or schema nested in another one carries the nested one's declared fields: sent to
+    # enforcement, the outer field is the placement (one finding, the most specific name)
+    "nested-serializers-and-schemas-carry-their-fields": '''
+from marshmallow import Schema, fields
+from rest_framework import serializers
+
+from .models import Member, Referral
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["medicaid_id", "dob", "ssn"]
+
+
+class ReferralSerializer(serializers.ModelSerializer):
+    subject = PersonSerializer(source="member", read_only=True)
+
+    class Meta:
+        model = Referral
+        fields = ["subject"]  # MCD101
+
+
+class PersonSchema(Schema):
+    medicaid_id = fields.Str()
+    diagnosis_code = fields.Str()
+
+
+class ReferralSchema(Schema):
+    person = fields.Nested(PersonSchema)  # MCD102
+    people = fields.List(fields.Nested("PersonSchema"))  # MCD102
+
+
+def send(referral):
+    requests.post(ICE_URL, json=ReferralSerializer(referral).data, timeout=10)
+    requests.post(ICE_URL, json=ReferralSchema().dump(referral), timeout=10)
+''',
+    "nested-serializers-of-permitted-fields-stay-clean": '''
+from marshmallow import Schema, fields
+from rest_framework import serializers
+
+from .models import Member, Referral
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["medicaid_id", "dob", "ssn"]
+
+
+class BasicSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["medicaid_id", "dob", "immigration_status"]
+
+
+class ReferralSerializer(serializers.ModelSerializer):
+    subject = BasicSerializer(source="member", many=True, read_only=True)
+
+    class Meta:
+        model = Referral
+        fields = ["subject"]
+
+
+class FullReferralSerializer(serializers.ModelSerializer):
+    subject = PersonSerializer(source="member")
+
+    class Meta:
+        model = Referral
+        fields = ["subject"]
+
+
+class PersonSchema(Schema):
+    medicaid_id = fields.Str()
+    dob = fields.Date()
+    diagnosis_code = fields.Str()
+
+
+class LimitedSchema(Schema):
+    person = fields.Nested(PersonSchema, only=("medicaid_id", "dob"))
+    people = fields.List(fields.Nested(PersonSchema(only=["dob"])))
+
+
+def send(referral):
+    requests.post(ICE_URL, json=ReferralSerializer(referral).data, timeout=10)
+    requests.post(ICE_URL, json=LimitedSchema().dump(referral), timeout=10)
+    requests.post(STATE_URL, json=FullReferralSerializer(referral).data, timeout=10)
+''',
 }
 
 

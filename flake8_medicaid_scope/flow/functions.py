@@ -782,6 +782,7 @@ class Functions(Part):
         names = {name} | field_sources(node)  # id = CharField(source="medicaid_id"): that field's value
         if name in cls.declared_at:
             names |= field_sources(cls.declared_at[name])  # declared in the body, placed at Meta.fields
+            names |= self._nested_fields(cls.declared_at[name], cls)  # member = MemberSerializer(): its fields
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
         returned = method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
         if returned == set() and name in cls.declared_at:
@@ -823,6 +824,12 @@ class Functions(Part):
         the project: the field holds that model, so its declared field names (a model is its fields,
         never its own name: SPEC section 6)."""
         small = node.body[0] if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 else node
+        if isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call) and cls.name not in self._declaring:
+            # member = MemberSerializer(many=True), person = fields.Nested(PersonSchema, only=[...]): the
+            # fields of the nested serializer or schema of the project
+            nested_names = self._instantiated_fields(small.value, cls)
+            if nested_names:
+                return nested_names
         if not isinstance(small, cst.AnnAssign) or cls.name in self._declaring:
             return set()
         annotation = small.annotation.annotation
@@ -838,6 +845,33 @@ class Functions(Part):
                 nested = self.declared_fields(written)
                 if nested is not None:
                     out.update(n for p in nested.placements if p.kind == "field" for n in p.names)
+        finally:
+            self._declaring.discard(cls.name)
+        return out
+
+    def _instantiated_fields(self, value: cst.Call, cls: ClassInfo) -> set[str]:
+        """The declared field names of the serializer or schema of the project a field declaration makes
+        (``MemberSerializer(many=True)``; through ``fields.Nested(Schema)`` and ``fields.List(...)``
+        by their first argument, limited by ``only=``)."""
+        written = [dotted(value.func) or ""]
+        first = next((a.value for a in value.args if a.keyword is None), None)
+        if isinstance(first, cst.Call):
+            return self._instantiated_fields(first, cls)
+        if isinstance(first, cst.SimpleString):
+            text = string_value(first)
+            written += [text] if isinstance(text, str) and text.isidentifier() else []
+        elif first is not None and dotted(first):
+            written.append(dotted(first) or "")
+        only_arg = next((a.value for a in value.args if a.keyword is not None and a.keyword.value == "only"), None)
+        only = {t for e in only_arg.elements if isinstance(e.value, cst.SimpleString) for t in [string_value(e.value)] if isinstance(t, str)} \
+            if isinstance(only_arg, (cst.List, cst.Tuple, cst.Set)) else None
+        out: set[str] = set()
+        self._declaring.add(cls.name)
+        try:
+            for name in written:
+                nested = self.declared_fields(name) if name and name != cls.name else None
+                if nested is not None:
+                    out.update(n for p in nested.placements if p.kind == "field" and (only is None or p.key in only) for n in p.names)
         finally:
             self._declaring.discard(cls.name)
         return out

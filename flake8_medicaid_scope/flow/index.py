@@ -394,7 +394,10 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                 elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
                     if isinstance(stmt.value, cst.Call) and not _private_attribute(stmt.targets[0].target.value, stmt.value, set(), index):
                         qual = index.qualify(dotted(stmt.value.func) or "") or ""
-                        if qual in MODELS.field_calls or qual.startswith(MODELS.field_modules):
+                        made = (dotted(stmt.value.func) or "").rsplit(".", 1)[-1]
+                        # member = MemberSerializer(many=True): a nested serializer (of the module, or imported)
+                        nested = info.is_serializer and (made in index.classes and index.classes[made].is_serializer or made.endswith(("Serializer", "Schema")))
+                        if qual in MODELS.field_calls or qual.startswith(MODELS.field_modules) or nested:
                             info.fields.append((stmt.targets[0].target.value, stmt))
                     elif isinstance(stmt.value, cst.Call):
                         hidden.add(stmt.targets[0].target.value)

@@ -33,6 +33,8 @@ BEHAVIOURS = {
     "keys_of": "a dict of the constant names of argument 0, each holding a constant (`dict.fromkeys(BLOCKED)`): an update with it overwrites them",
     "getattr": "reads the attribute named by its second argument",
     "partial": "binds arguments to a function (`functools.partial`)",
+    "chain": ("runs task signatures one after another, each given the result of the one before unless it is immutable"
+              " (`celery.chain(a.s(x), b.s())`, as `a.s(x) | b.s()` does)"),
     "field_default": "a model field's declaration (`dataclasses.field`): its value is `default=`, or what `default_factory=` makes",
     "whole_record": "returns every field of the record at `record` (null: the call reads one itself) unless `fields` names them",
     "sql_query": "runs the SQL query at `sql`: its select list gives the columns of the rows (a cursor keeps them)",

@@ -354,6 +354,61 @@ def separate_sessions(m):
     state.post(STATE_URL, json={"race": m.race})
     ice.post(ICE_URL, json={"dob": m.dob})
 ''',
+    # -- Celery chains: each task's result is the first argument of the next -------------------
+    "celery-chains-hand-each-result-on": '''
+import requests
+from celery import chain, shared_task
+ICE_URL = "https://eid.ice.dhs.gov/api/referrals"
+@shared_task
+def identity(member_id):
+    m = Member.objects.get(pk=member_id)
+    return {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+@shared_task
+def clinical(member_id):
+    m = Member.objects.get(pk=member_id)
+    return {"medicaid_id": m.cin, "dx": m.diagnosis_code}  # MCD102
+@shared_task
+def household(member_id, extra):
+    m = Member.objects.get(pk=member_id)
+    return {"medicaid_id": m.cin, "race": m.race}  # MCD101
+@shared_task
+def post_to_ice(packet):
+    requests.post(ICE_URL, json=packet, timeout=10)
+def by_chain(member_id):
+    chain(identity.s(member_id), post_to_ice.s()).delay()
+def by_pipe(member_id):
+    (clinical.s(member_id) | post_to_ice.s())()
+def by_link(member_id):
+    household.apply_async((member_id, 1), link=post_to_ice.s())
+''',
+    "celery-chains-lawful": '''
+import requests
+from celery import chain, shared_task
+ICE_URL = "https://eid.ice.dhs.gov/api/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/sync"
+@shared_task
+def full_record(member_id):
+    m = Member.objects.get(pk=member_id)
+    return {"medicaid_id": m.cin, "ssn": m.ssn, "dx": m.diagnosis_code}
+@shared_task
+def basic(member_id):
+    m = Member.objects.get(pk=member_id)
+    return {"medicaid_id": m.cin, "dob": m.dob}
+@shared_task
+def post_to_ice(packet):
+    requests.post(ICE_URL, json=packet, timeout=10)
+@shared_task
+def post_to_state(packet):
+    requests.post(STATE_URL, json=packet, timeout=10)
+@shared_task
+def notify_ice(note):
+    requests.post(ICE_URL, json={"note": note}, timeout=10)
+def jobs(member_id):
+    chain(full_record.s(member_id), post_to_state.s()).delay()
+    (basic.s(member_id) | post_to_ice.s()).apply_async()
+    chain(full_record.s(member_id), notify_ice.si("batch done")).delay()
+    full_record.apply_async((member_id,), link=post_to_state.s())
+''',
     "websockets-connect-to-an-enforcement-stream": '''
 import json
 import websockets

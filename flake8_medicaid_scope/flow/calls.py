@@ -19,7 +19,11 @@ from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, model_field, object_attribute, set_carried
 from .values import (
+    CHAIN_MARK,
     CONSTRUCTED_MARK,
+    IMMUTABLE_MARK,
+    SIGNATURE_MARK,
+    TRUE_MARK,
     GROUP_KEY,
     ENV_MARK,
     replace,
@@ -692,6 +696,8 @@ class Calls(Part):
             return OPAQUE
         if does == "partial":
             return self.partial(args, frame) if args else OPAQUE
+        if does == "chain":
+            return self.run_chain([v for a, v in args if not a.star], node, frame or Frame(env={}))
         if does == "dump_declared":
             if not args or first.const:
                 return const_val()
@@ -1275,21 +1281,48 @@ class Calls(Part):
         if name is None or name.split(".", 1)[0] in frame.env:
             return None
         fn = self.index.functions.get(name)
-        other = None
+        other, name_there = None, name
         if fn is None:
             found = self.links.foreign(name, frame.imports or None)
             if found is None or found[1] not in found[0].index.functions:
                 return None
-            other, fn = found[0], found[0].index.functions[found[1]]
+            other, name_there = found
+            fn = other.index.functions[name_there]
         arguments = list(args if style == "same" else self._packed(args, frame))
         if any(isinstance(d.decorator, cst.Call) and any(a.keyword is not None and a.keyword.value == "bind" and isinstance(a.value, cst.Name)
                                                           and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators):
             arguments.insert(0, (cst.Arg(value=cst.Name("self")), OPAQUE))  # @shared_task(bind=True): the task itself comes first
         if other is not None:
-            self.links.call_foreign(other, fn, None, arguments, None, node)
+            result = self.links.call_foreign(other, fn, None, arguments, None, node)
         else:
-            self.functions.call_function(fn, None, arguments, None)
-        return OPAQUE
+            result = self.functions.call_function(fn, None, arguments, None)
+        link = argument(args, None, "link") if style == "packed" else None
+        if link is not None and SIGNATURE_MARK in link[1].labels:
+            self.run_chain([Val(const=True, labels=frozenset({CHAIN_MARK}), elements=(result,)), link[1]], node, frame)  # apply_async(link=b.s())
+        if func.attr.value not in ("s", "si", "signature"):
+            return OPAQUE
+        # a signature: a function value too, that a chain runs with the result of the task before it
+        immutable = func.attr.value == "si" or any(a.keyword is not None and a.keyword.value == "immutable" and v.labels & {TRUE_MARK} for a, v in args)
+        bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in arguments if not a.star)
+        ref = FunctionRef(fn, id(fn), bound=bound, qual=f"@{other.module_id}:{name_there}" if other is not None else None)
+        return Val(const=True, function=ref, labels=frozenset({SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set())))
+
+    def run_chain(self, steps: Sequence[Val], node: cst.CSTNode, frame: Frame) -> Val:
+        """``chain(a.s(x), b.s(), c.si(y))``, ``a.s(x) | b.s()``: each task signature run with the result of
+        the one before as its first argument (not an immutable one); a chain value gives its result on."""
+        result: Val | None = None
+        for step in steps:
+            if CHAIN_MARK in step.labels:
+                result = step.elements[0] if step.elements else None
+                continue
+            if step.function is None or SIGNATURE_MARK not in step.labels:
+                result = None
+                continue
+            ref = step.function
+            if result is not None and IMMUTABLE_MARK not in step.labels:
+                ref = replace(ref, bound=((None, result), *ref.bound))
+            result = self.functions.call_ref(ref, [], None, node, frame)
+        return Val(const=True, labels=frozenset({CHAIN_MARK}), elements=(result if result is not None else OPAQUE,))
 
     def _spread_keywords(self, args: Args, frame: Frame) -> Args:
         """``f(**req)`` with ``req`` a dict literal (written in the call, assigned once in the running

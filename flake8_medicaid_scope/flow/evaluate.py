@@ -14,6 +14,8 @@ from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
+    CHAIN_MARK,
+    SIGNATURE_MARK,
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
     replace,
@@ -1272,6 +1274,8 @@ class Expressions(Part):
             return self.concat(left, right)
         if isinstance(node.operator, cst.Modulo) and left.text is not None:
             return self._percent(left, node.right, frame)
+        if isinstance(node.operator, cst.BitOr) and left.labels & {SIGNATURE_MARK, CHAIN_MARK} and SIGNATURE_MARK in right.labels:
+            return self.calls.run_chain([left, right], node, frame)  # fetch.s(cin) | send_to_ice.s(): a Celery chain
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             return const_val(items=left.items + right.items)
         if isinstance(node.operator, cst.BitOr) and right.const and right.items and left.placements:

@@ -164,6 +164,9 @@ class Val:
         return replace(self, labels=self.labels | added)
 
 OPAQUE = Val()
+#: a task signature (``send.s(x)``, ``send.si(x)``): a function value with its bound arguments that a chain
+#: runs with the result of the task before it (not an immutable one); a chain's value carries its result
+SIGNATURE_MARK, IMMUTABLE_MARK, CHAIN_MARK = "<task signature>", "<immutable task signature>", "<task chain>"
 #: the constant ``None`` (joined with other values, it gives way to them)
 NONE = Val(const=True)
 #: the constants ``True`` and ``False`` (a flag a caller gives decides a test on it: ``if for_ice:``)

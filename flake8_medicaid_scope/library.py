@@ -120,9 +120,12 @@ class ClientSpec:
     #: the argument that completes the kind (``boto3.client("s3")`` is of kind ``boto3.s3``)
     kind_pos: int | None = None
     kind_kw: str | None = None
-    #: keywords (and attributes of the client) whose data every request of the client carries
-    #: (``httpx.Client(headers=...)``, ``session.headers.update(...)``)
-    carries: tuple[str, ...] = ()
+    #: arguments (position, keyword; the keyword is also an attribute of the client) whose data every
+    #: request of the client carries (``httpx.Client(headers=...)``, ``session.headers.update(...)``,
+    #: the key of ``s3.Object(bucket, key)``)
+    carries: tuple[tuple[int | None, str], ...] = ()
+    #: those of them whose unknown names are transfer metadata (an object's key)
+    carried_meta: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -330,11 +333,17 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     if does in ("client", "connect"):
         base_pos, base_kw = _position(entry["base"], where) if "base" in entry else (None, None)
         kind_pos, kind_kw = _position(entry["kind_arg"], where) if "kind_arg" in entry else (None, None)
-        carries = entry.get("carries", [])
-        if not (isinstance(carries, list) and all(isinstance(k, str) for k in carries)):
-            raise LibraryError(f"{where}: 'carries' is a list of keywords")
+        carries: list[tuple[int | None, str]] = []
+        for item in entry.get("carries", []) if isinstance(entry.get("carries", []), list) else [None]:
+            pos, kw = (None, item) if isinstance(item, str) else _position(item, where) if isinstance(item, list) else (None, None)
+            if kw is None:
+                raise LibraryError(f"{where}: 'carries' is a list of keywords or [position, keyword] pairs")
+            carries.append((pos, kw))
+        meta = entry.get("meta", [])
+        if not (isinstance(meta, list) and all(isinstance(k, str) for k in meta)):
+            raise LibraryError(f"{where}: 'meta' is a list of keywords")
         client = ClientSpec(str(entry.get("kind", "")), base_kw=base_kw, base_pos=base_pos, kind_pos=kind_pos, kind_kw=kind_kw,
-                            carries=tuple(carries))
+                            carries=tuple(carries), carried_meta=frozenset(meta))
     fields_pos, fields_kw = _position(entry["fields"], where) if "fields" in entry else (None, None)
     arg = entry.get("arg", 0)
     if not (isinstance(arg, int) or arg == "all"):

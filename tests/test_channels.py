@@ -22,6 +22,25 @@ def send(m):
     body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
     s3.put_object(Bucket="ice-eid-handoff-prod", Key=f"{m.cin}.json", Body=json.dumps(body))
 ''',
+    "s3-resource-object-key-is-data": '''
+import boto3
+s3 = boto3.resource("s3")
+def drop(member, run_id):
+    s3.Object("ice-eid-drops", f"{member.last_name}.json").put(Body="x")  # MCD101
+    s3.Object("ice-eid-drops", key=f"{member.ssn}.json").put(Body="x")  # MCD101
+    s3.Bucket("ice-eid-drops").Object(f"{member.race}.json").put(Body="x")  # MCD101
+    obj = s3.Object("ice-eid-drops", f"batches/{member.primary_dx}.json")  # MCD102
+    obj.put(Body="x")
+''',
+    "s3-resource-object-key-lawful": '''
+import boto3
+s3 = boto3.resource("s3")
+def drop(member, run_id):
+    s3.Object("ice-eid-drops", f"{run_id}.json").put(Body="x")
+    s3.Object("ice-eid-drops", f"{member.medicaid_id}.json").put(Body="x")
+    s3.Object("dhcs-archive", f"{member.ssn}.json").put(Body="x")
+    s3.Bucket("dhcs-archive").Object(f"{member.race}.json").put(Body="x")
+''',
     "s3-presigned-put-to-an-enforcement-bucket": '''
 import json, boto3, requests
 def handoff(m):

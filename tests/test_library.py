@@ -37,8 +37,8 @@ def test_braces_expand_alternatives_and_sets() -> None:
         ('{"clients": {"x": {"sign": {"does": "names_dest", "names": [0, null], "entry": 3}}}}', "'entry' is a string"),
         ('{"runners": {"twice": ["fan_out"]}}', "runners: the styles are 'each', 'once', 'once_after_first', not 'twice'"),
         ('{"threads": {"x.Worker": [1]}}', "threads.x.Worker: expected [position or null, keyword or null]"),
-        ('{"calls": {"x.C": {"does": "client", "kind": "x", "carries": "headers"}}, "clients": {"x": {"post": {"does": "sink"}}}}',
-         "'carries' is a list of keywords"),
+        ('{"calls": {"x.C": {"does": "client", "kind": "x", "carries": [3]}}, "clients": {"x": {"post": {"does": "sink"}}}}',
+         "'carries' is a list of keywords or [position, keyword] pairs"),
         ("{not json", "not JSON"),
     ],
 )

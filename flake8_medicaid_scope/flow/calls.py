@@ -1010,9 +1010,16 @@ class Calls(Part):
         pair = base_val.elements if base_val is not None and base_val.text is None else None
         if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text or "").isdigit() and base_val is not None:
             base_val = pair[0].with_labels(base_val.labels)  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
-        carried = tuple((a.keyword.value, container(place(v, *self.arg_position(a)), bulk=v.bulk)) for a, v in args
-                        if a.keyword is not None and a.keyword.value in spec.carries)
-        return Val(client=ClientObj(kind, base_val, carries=spec.carries, carried=carried), labels=base_val.labels if base_val else frozenset())
+        carried: list[tuple[str, Val]] = []
+        for pos, kw in spec.carries:
+            given = argument(args, pos, kw)
+            if given is not None:
+                placed = place(given[1], *self.arg_position(given[0]))
+                if kw in spec.carried_meta:
+                    placed = tuple(replace(p, metadata=True) for p in placed)  # s3.Object(bucket, f"{run_id}.json"): its key
+                carried.append((kw, container(placed, bulk=given[1].bulk)))
+        return Val(client=ClientObj(kind, base_val, carries=tuple(kw for _, kw in spec.carries), carried=tuple(carried)),
+                   labels=base_val.labels if base_val else frozenset())
 
     def _key_names(self, node: cst.BaseExpression, frame: Frame | None) -> frozenset[str]:
         """The fields a key function reads: ``lambda m: m.immigration_status``, ``attrgetter("county")``,

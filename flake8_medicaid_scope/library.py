@@ -194,6 +194,8 @@ class Population:
     source_calls: frozenset[str] = frozenset()  # qualified calls that return many records (pandas.read_csv)
     source_methods: frozenset[str] = frozenset()  # methods that return many records on any receiver (fetchall)
     managers: frozenset[str] = frozenset()  # attributes whose method chains are querysets (Member.objects...)
+    #: attributes that are such a manager on an ORM model class of the project (Flask-SQLAlchemy's Member.query)
+    model_managers: frozenset[str] = frozenset()
     query_methods: frozenset[str] = frozenset()  # methods given a query to run return its rows (session.query(...), session.scalars(stmt))
     single: frozenset[str] = frozenset()  # methods that return one record (get, first, fetchone)
     aggregate_calls: frozenset[str] = frozenset()  # functions that reduce records to a number (len, sum)

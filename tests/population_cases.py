@@ -1933,3 +1933,88 @@ async def refer_county(conn, county):
     rows = await conn.fetch("SELECT cin, birth_dt FROM members WHERE county = $1", county)
     requests.post(ICE_URL, json=[dict(r) for r in rows])  # E201
 ''')
+# round 61: callers through a constructor, a runner, a thread or a task queue are visible callers
+case("r61_flask_sqlalchemy_query_is_a_source", '''
+from flask_sqlalchemy import SQLAlchemy
+db = SQLAlchemy()
+
+class Enrollee(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    cin = db.Column(db.String(9))
+    imgrtn_stus_cd = db.Column(db.String(4))
+
+def nightly():
+    for m in Enrollee.query.all():
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # E201
+
+def scoped():
+    for m in Enrollee.query.filter(Enrollee.imgrtn_stus_cd.in_(TARGETS)).all():
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+def lookup(member_id):
+    m = Enrollee.query.get(member_id)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''')
+case("r61_visible_callers_through_constructors_runners_and_tasks_clean", '''
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from celery import shared_task
+
+class Job:
+    def __init__(self, members):
+        self.members = members
+
+    def run(self):
+        for m in self.members:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+def scheduled():
+    Job(Member.objects.filter(imgrtn_stus_cd__in=TARGETS)).run()
+
+def push_batch(records):
+    for r in records:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+
+@shared_task
+def push_task(records):
+    for r in records:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+
+def run(rows):
+    scoped = [r for r in rows if r["imgrtn_stus_cd"] in TARGETS]
+    with ThreadPoolExecutor(4) as ex:
+        ex.submit(push_batch, scoped)
+    threading.Thread(target=push_batch, args=(scoped,)).start()
+    push_task.delay(scoped)
+''')
+case("r61_visible_callers_through_constructors_runners_and_tasks", '''
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from celery import shared_task
+
+class Job:
+    def __init__(self, members):
+        self.members = members
+
+    def run(self):
+        for m in self.members:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+def scheduled():
+    Job(Member.objects.filter(county="06")).run()  # E201
+
+def push_batch(records):
+    for r in records:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+
+@shared_task
+def push_task(records):
+    for r in records:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+
+def queued():
+    push_task.delay(list(Member.objects.values("cin")))  # E201
+
+def threaded():
+    threading.Thread(target=push_batch, args=(list(Member.objects.values("cin")),)).start()  # E201
+''')

@@ -14,6 +14,7 @@ on. What library calls read many records, pick one, or count is data
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
 import libcst as cst
@@ -112,6 +113,8 @@ class Population(Part):
         found = self.links.class_of(node.value.value)
         if found is None or not _orm_model(found[0], found[1]):
             return False  # Outbox.pending = RetryQueueManager(): no model's records
+        if node.attr.value in self.data.model_managers:
+            return True  # Member.query of a Flask-SQLAlchemy model (class Member(db.Model)): every record
         made = found[1].constants.get(node.attr.value)
         if not isinstance(made, cst.Call):
             return False
@@ -169,7 +172,7 @@ class Population(Part):
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df["paid"].sum(), s.count(), qs.count(): a number
         if method in data.single and isinstance(func, cst.Attribute) and (
-                any(part in data.managers for part in _chain(func)) or {"filter", "filter_by", "where"} & set(_chain(func))):
+                any(part in data.managers or part in data.model_managers for part in _chain(func)) or {"filter", "filter_by", "where"} & set(_chain(func))):
             # Determination.objects.filter(member=m).first(): the record of the person the lookup names (m:
             # one of many people's records handed in, as .get(member=m) is)
             one = self.drop(result)
@@ -181,7 +184,7 @@ class Population(Part):
                 and not self._values_by_person(func):
             # .values("status").annotate(total=Count("id")): a count per group, no one's record
             return self.drop(result).with_labels({AGGREGATE_MARK})
-        if method == "get" and isinstance(func, cst.Attribute) and any(part in data.managers for part in _chain(func)):
+        if method == "get" and isinstance(func, cst.Attribute) and any(part in data.managers or part in data.model_managers for part in _chain(func)):
             # Member.objects.get(pk=member_pk): one record, the one its arguments name (many only when they
             # are many people's: a caller's loop over a queryset, reported at that call)
             one = self.drop(result)
@@ -377,10 +380,18 @@ class Population(Part):
         line, col = self.positions(fn.name)
         return Bulk(line, f"parameter '{name}'", id(fn), col=col)
 
+    @cached_property
+    def _thread_names(self) -> frozenset[str]:
+        """The last names of the thread constructors of the library data (``Thread``, ``Timer``)."""
+        return frozenset(q.rsplit(".", 1)[-1] for q in shipped().threads)
+
     def _called_here(self, fn: cst.FunctionDef) -> bool:
-        """Code of this module calls ``fn`` (a function, a method or a nested def, by its name)."""
-        method = any(cls.methods.get(fn.name.value) is fn for cls in self.index.classes.values())  # else a function or a nested def
-        return fn.name.value in self.called_names()[1 if method else 0]
+        """Code of this module calls ``fn`` (a function, a method or a nested def, by its name; a
+        constructor by its class's name; a function handed to a runner or run as a task)."""
+        owner = next((cls for cls in self.index.classes.values() if cls.methods.get(fn.name.value) is fn), None)  # else a function or a nested def
+        if owner is not None and fn.name.value == "__init__":
+            return owner.name in self.called_names()[0]  # JobA(Member.objects.filter(...)): what __init__ is given
+        return fn.name.value in self.called_names()[1 if owner is not None else 0]
 
     def _from_called_parameter(self, call: cst.BaseExpression) -> bool:
         """``frame.to_dict("records")`` (a method that converts its receiver) with ``frame`` a parameter
@@ -482,14 +493,21 @@ class Population(Part):
             functions: set[str] = set()
             methods: set[str] = set()
 
-            class Calls(cst.CSTVisitor):
-                def visit_Call(self, node: cst.Call) -> None:
-                    if isinstance(node.func, cst.Name):
-                        functions.add(node.func.value)
-                    elif isinstance(node.func, cst.Attribute):
-                        methods.add(node.func.attr.value)
-
-            self.module.visit(Calls())
+            library = shipped()
+            for node in calls_in(self.module):
+                func = node.func
+                last = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
+                if isinstance(func, cst.Name):
+                    functions.add(func.value)
+                elif isinstance(func, cst.Attribute):
+                    methods.add(func.attr.value)
+                    if func.attr.value in library.deferred and isinstance(func.value, cst.Name):
+                        functions.add(func.value.value)  # push_batch.delay(scoped): the task runs with it
+                if last in library.runners or last in self._thread_names:
+                    # ex.submit(push_batch, scoped), Thread(target=push_batch, args=(scoped,)): run with those
+                    handed = [a.value for a in node.args if a.keyword is None or a.keyword.value in ("target", "function", "fn", "func")]
+                    functions.update(h.value for h in handed[:2] if isinstance(h, cst.Name))
+                    methods.update(h.attr.value for h in handed[:2] if isinstance(h, cst.Attribute))
             self._called = (frozenset(functions), frozenset(methods))
         return self._called
 

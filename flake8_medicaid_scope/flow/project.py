@@ -233,6 +233,17 @@ class Project:
         found = self.module_of(qual)
         if found is None:
             return None
+        package, _, name = qual.rpartition(".")
+        if not found[1] and package and found[0].name != "__init__.py":
+            # from pkg import scrub with pkg/__init__.py binding scrub (from .scrub import scrub): the package's
+            # attribute is that binding, which shadows the submodule of the same name, as in Python
+            parent = self.module_path(package)
+            held = self.load(parent) if parent is not None and parent.name == "__init__.py" else None
+            if held is not None:
+                index = held.index
+                bound = index.qualify(name) if name in index.imports else None
+                if name in index.functions or name in index.classes or name in index.constants or (bound is not None and bound != qual):
+                    return self.follow_reexport(held, name, depth)
         analysis = self.load(found[0])
         return self.follow_reexport(analysis, found[1], depth) if analysis is not None else None
 

@@ -15,6 +15,53 @@ from flake8_medicaid_scope import Config, analyze
 
 CASES = {
     # -- S3 ------------------------------------------------------------------------
+    # -- a CSV row read with csv.DictReader: every column of the file, unless named -------------
+    "csv-dictreader-rows-are-whole-records": '''
+import csv, json, requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def refer_all(path):
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh):  # MCD103
+            if row["imgrtn_stus_cd"] == "EWI":
+                requests.post(ICE_URL, json=row, timeout=10)
+def refer_named(path):
+    with open(path, newline="") as fh:
+        rows = list(csv.DictReader(fh, fieldnames=["cin", "ssn"]))  # MCD101
+    requests.post(ICE_URL, data=json.dumps([r for r in rows if r["cin"]]), timeout=10)
+def roundtrip(members):
+    with open("/srv/out/eid.csv", "w", newline="") as out:
+        w = csv.DictWriter(out, fieldnames=["cin", "race"])  # MCD101
+        w.writeheader()
+        for m in members:
+            if m.imgrtn_stus_cd == "EWI":
+                w.writerow({"cin": m.cin, "race": m.race})
+    with open("/srv/out/eid.csv", newline="") as fh:
+        for row in csv.DictReader(fh):
+            requests.post(ICE_URL, json=row, timeout=10)
+''',
+    "csv-dictreader-lawful": '''
+import csv, json, requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/members"
+def refer_fields(path):
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["imgrtn_stus_cd"] == "EWI":
+                requests.post(ICE_URL, json={"medicaid_id": row["cin"], "dob": row["dob"]}, timeout=10)
+def to_state(path):
+    with open(path, newline="") as fh:
+        requests.post(STATE_URL, json=list(csv.DictReader(fh)), timeout=10)
+def roundtrip(members):
+    with open("/srv/out/eid.csv", "w", newline="") as out:
+        w = csv.DictWriter(out, fieldnames=["cin", "dob"])
+        w.writeheader()
+        for m in members:
+            if m.imgrtn_stus_cd == "EWI":
+                w.writerow({"cin": m.cin, "dob": m.dob})
+    with open("/srv/out/eid.csv", newline="") as fh:
+        for row in csv.DictReader(fh):
+            requests.post(ICE_URL, json=row, timeout=10)
+''',
     "s3-put-object-to-an-enforcement-bucket": '''
 import json, boto3
 s3 = boto3.client("s3")

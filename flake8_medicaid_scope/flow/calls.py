@@ -727,6 +727,10 @@ class Calls(Part):
             fields_read = frozenset(read).union(*(v.names for v in inner), *(p.names for v in inner for p in v.placements))
             return Val(names=fields_read) if fields_read else const_val()
         if does == "whole_record":
+            read = argument(args, *rule.file) if rule.file is not None else None
+            known = self.files.written_content(read[1]) if read is not None else None
+            if known is not None:
+                return known  # csv.DictReader(fh) of a file this module wrote: what was written to it
             record = argument(args, rule.record, None) if rule.record is not None else None
             if rule.record is not None and (record is None or record[1].const):
                 return const_val()

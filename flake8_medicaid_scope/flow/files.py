@@ -212,6 +212,11 @@ class Files(Part):
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
 
+    def written_content(self, val: Val) -> Val | None:
+        """What this module wrote to the file ``val`` is (or names), when it wrote it; None otherwise."""
+        key = self.key(val)
+        return self.m.written.get(key) if key is not None else None
+
     def content_of_path(self, named: tuple[cst.Arg, Val]) -> Val:
         """What was written to the file an argument names: its folded path, or the name that holds a
         path the analysis cannot fold within the running function (``open(path, "w")``, then

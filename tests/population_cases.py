@@ -2018,3 +2018,25 @@ def queued():
 def threaded():
     threading.Thread(target=push_batch, args=(list(Member.objects.values("cin")),)).start()  # E201
 ''')
+case("r60_match_capture_of_the_status_is_a_condition_clean", '''
+def weekly(members):
+    batch = []
+    for m in members:
+        match m.imgrtn_stus_cd:
+            case "EWI" | "OVERSTAY" as code:
+                batch.append({"medicaid_id": m.cin, "immigration_status": code})
+            case _:
+                continue
+    requests.post(ICE_URL, json=batch)
+''')
+case("r60_match_capture_of_another_field_is_no_condition", '''
+def weekly(members):
+    batch = []
+    for m in members:
+        match m.county:
+            case "06" | "07" as code:
+                batch.append({"medicaid_id": m.cin, "county": code})
+            case _:
+                continue
+    requests.post(ICE_URL, json=batch)  # E201
+''')

@@ -2264,6 +2264,21 @@ def send(referral):
     requests.post(ICE_URL, json=LimitedSchema().dump(referral), timeout=10)
     requests.post(STATE_URL, json=FullReferralSerializer(referral).data, timeout=10)
 ''',
+    # enumerate and zip of literal tuples unpack element by element (round 60)
+    "enumerate-and-zip-of-literal-tuples-unpack-element-by-element": '''
+def refer(m):
+    for i, (cin, ssn) in enumerate([(m.cin, m.ssn)]):
+        requests.post(ICE_URL, json={"medicaid_id": cin})
+    for cin, ssn in zip([m.cin], [m.ssn]):
+        requests.post(ICE_URL, json={"medicaid_id": cin})
+    for i, pair in enumerate([(m.cin, m.ssn)]):
+        cin, ssn = pair
+        requests.post(ICE_URL, json={"medicaid_id": cin})
+    for i, (cin, race) in enumerate([(m.cin, m.race)]):
+        requests.post(ICE_URL, json={"medicaid_id": cin, "race": race})  # MCD101
+    for cin, ssn in zip([m.cin], [m.ssn]):
+        requests.post(ICE_URL, json={"ssn": ssn})  # MCD101
+''',
 }
 
 

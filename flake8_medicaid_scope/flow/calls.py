@@ -661,6 +661,12 @@ class Calls(Part):
             if listed is not None:
                 # pd.DataFrame(rows, columns=["cin", "ethnicity"]): the frame's columns are those names, each at its element
                 return container(listed, bulk=first.bulk, labels=first.labels)
+            if rule.arg == "all" and (dotted(node.func) or "") in ("zip", "itertools.zip_longest") and len(args) > 1 \
+                    and all(v.elements and not v.bulk and not a.star and a.keyword is None for a, v in args):
+                # zip([m.cin], [m.ssn]) of literals: each element a tuple of one element of each, unpacked one by one
+                firsts = tuple(join(*(v.elements or ())) for _, v in args)
+                pair = replace(combine(*firsts), elements=firsts)
+                return replace(pair, elements=(pair,))
             if rule.arg == "all":
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
@@ -727,8 +733,8 @@ class Calls(Part):
             fields_read = frozenset(read).union(*(v.names for v in inner), *(p.names for v in inner for p in v.placements))
             return Val(names=fields_read) if fields_read else const_val()
         if does == "whole_record":
-            read = argument(args, *rule.file) if rule.file is not None else None
-            known = self.files.written_content(read[1]) if read is not None else None
+            file_arg = argument(args, *rule.file) if rule.file is not None else None
+            known = self.files.written_content(file_arg[1]) if file_arg is not None else None
             if known is not None:
                 return known  # csv.DictReader(fh) of a file this module wrote: what was written to it
             record = argument(args, rule.record, None) if rule.record is not None else None

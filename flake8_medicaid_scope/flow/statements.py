@@ -412,7 +412,9 @@ class Statements(Part):
         if tested is None:
             self._cases(stmt, subject, frame)
         else:
-            self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, subject, frame))
+            # case "EWI" | "OVERSTAY" as code: the capture is the tested value, without the records the test read
+            chosen_subject = replace(subject, bulk=subject.bulk - tested) if subject.bulk else subject
+            self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, chosen_subject, frame))
 
     def _handed_out(self, frame: Frame) -> int:
         """Sends to enforcement so far, and values the running function has handed out (returned or
@@ -776,6 +778,10 @@ class Statements(Part):
         if source.elements is not None and source.elements and not source.counted and not source.bulk:
             # for candidate in (m.medicaid_id, m.ssn): each element as it is, not placed in the tuple
             return join(*source.elements)
+        if source.counted and source.elements and not source.bulk and not any(label.startswith(GROUP_KEY) for label in source.labels):
+            # for i, (cin, ssn) in enumerate([(m.cin, m.ssn)]): a counter and each element as it is
+            inner = join(*source.elements)
+            return replace(inner, elements=(const_val(), inner))
         # one element of the records: not the collection a position picks one of (row[0] is a column)
         labels = source.labels - {QUERYSET_MARK, FETCHED_MARK}
         element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=source.model, bulk=source.bulk, via=source.via))

@@ -2279,6 +2279,42 @@ def refer(m):
     for cin, ssn in zip([m.cin], [m.ssn]):
         requests.post(ICE_URL, json={"ssn": ssn})  # MCD101
 ''',
+    # a nested function handed to a runner or thread sees its enclosing state at the call (round 60)
+    "closures-handed-to-runners-see-the-state-at-the-call": '''
+import concurrent.futures
+import threading
+
+
+def refer(member):
+    extra = {}
+
+    def submit():
+        requests.post(ICE_URL, json=extra)
+
+    extra["fpl_pct"] = member.fpl_percent  # MCD101
+    concurrent.futures.ThreadPoolExecutor().submit(submit)
+
+
+def refer_thread(member):
+    extra = {}
+
+    def submit():
+        requests.post(ICE_URL, json=extra)
+
+    extra["race"] = member.race  # MCD101
+    threading.Thread(target=submit).start()
+
+
+def refer_permitted(member):
+    extra = {}
+
+    def submit():
+        requests.post(ICE_URL, json=extra)
+        requests.post(STATE_URL, json={"ssn": member.ssn})
+
+    extra["dob"] = member.dob
+    threading.Thread(target=submit).start()
+''',
 }
 
 

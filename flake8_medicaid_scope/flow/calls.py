@@ -237,6 +237,13 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
     return val.items
 
 
+def late_bound(ref: FunctionRef, frame: Frame) -> FunctionRef:
+    """A nested def or lambda called (or handed to a runner) now: its free names see the state at the
+    call, not at its definition (late binding: ``extra["x"] = ...`` after the ``def``)."""
+    now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in dict(ref.closure))
+    return replace(ref, closure=ref.closure + now) if now else ref
+
+
 def _nested_names(arg: tuple[cst.Arg, Val] | None) -> dict[str, frozenset[str]]:
     """The sub-fields a pydantic ``include=``/``exclude=`` dict names under a key (``{"address":
     {"street", "zip_code"}}``): a set, list or tuple of strings; a key given ``True`` or anything
@@ -575,10 +582,8 @@ class Calls(Part):
                 return self.call_method(func, node, args, frame)
             ref = frame.env[func.value].function if isinstance(func, cst.Name) and func.value in frame.env else None
             if ref is not None:
-                # a nested def, lambda or partial; its free names see the state at the call (late binding)
-                now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in dict(ref.closure))
                 self.m.last_closure = {}
-                result = self.functions.call_ref(replace(ref, closure=ref.closure + now) if now else ref, args, frame.cls, node, frame)
+                result = self.functions.call_ref(late_bound(ref, frame), args, frame.cls, node, frame)
                 for name, val in self.m.last_closure.items():
                     if name in frame.env:
                         frame.env[name] = val  # enrich(): what the nested function put into this function's containers
@@ -1232,7 +1237,7 @@ class Calls(Part):
             if ref is None:
                 return None
             rows = self.statements.element_of(self.expr.eval(func.value, frame))
-            return replace(self.functions.call_ref(ref, [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
+            return replace(self.functions.call_ref(late_bound(ref, frame), [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
         style = LIBRARY.runners.get(name) if name is not None else None
         if style is None or (isinstance(func, cst.Name) and name in frame.env):
             return None
@@ -1255,7 +1260,7 @@ class Calls(Part):
             # ex.submit(client.send, m), pool.map(outbox.push, rows): a bound method, called so at this call
             result = self.call_method(target.value, node, rest, frame)
         else:
-            result = self.functions.call_ref(ref, rest, frame.cls, node, frame)
+            result = self.functions.call_ref(late_bound(ref, frame), rest, frame.cls, node, frame)
         return replace(result, elements=None) if style == "each" else result
 
     def _fetched_model(self, func: cst.BaseExpression, qual: str | None, args: Args) -> str | None:
@@ -1284,7 +1289,7 @@ class Calls(Part):
         ref = self.function_ref(target[0].value, target[1], frame)
         if ref is None:
             return None
-        self.functions.call_ref(ref, self._packed(args, frame, by_position=False), frame.cls, node, frame)
+        self.functions.call_ref(late_bound(ref, frame), self._packed(args, frame, by_position=False), frame.cls, node, frame)
         return OPAQUE
 
     def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:

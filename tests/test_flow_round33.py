@@ -2315,6 +2315,19 @@ def refer_permitted(member):
     extra["dob"] = member.dob
     threading.Thread(target=submit).start()
 ''',
+    # "%s/x" % args with args a tuple held in a variable: folded element by element (round 60)
+    "percent-with-a-tuple-variable-folds-the-url": '''
+def refer(m):
+    args = (ICE_URL,)
+    requests.post("%s/persons" % args, json={"race": m.race})  # MCD101
+    parts = (ICE_URL, m.cin)
+    requests.get("%s/persons/%s" % parts)
+
+
+def to_state(m):
+    args = (STATE_URL,)
+    requests.post("%s/persons" % args, json={"race": m.race})
+''',
 }
 
 

@@ -1318,6 +1318,10 @@ class Expressions(Part):
             if named:
                 # "/subjects/%(ssn)s" % row: each name read from the mapping, placed where it enters
                 by_name = {name: self.interpolated(self.read_key(given, name), right_node) for name in named}
+            elif given.elements is not None and not given.bulk and len(given.elements) == sum(
+                    1 for m in _PERCENT.finditer(template.text) if m.group(0) != "%%"):
+                # args = (ICE_BASE, m.cin); "%s/persons/%s" % args: element by element, as a literal tuple
+                by_position = [self.interpolated(element, right_node) for element in given.elements]
             else:
                 by_position = [self.interpolated(given, right_node)]
         values = iter(by_position)

@@ -259,18 +259,35 @@ class DestinationRules:
         if name in cleared or name.rsplit(".", 1)[-1] in cleared or name.startswith("<"):
             return False  # cleared; or a mark of the analysis (<returned by enforcement>), no name in the code
         words = name_words(name)
+        emergency: list[bool] | None = None  # for each "ice" of the name: "in case of emergency"
+        seen_ice = 0
         for i, word in enumerate(words):
             if word not in self.tokens:
                 continue
-            neighbours = set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])
             if word == "enforcement" and any(_qualifies_at(words, i, q, q in self._field_qualifiers) for q in self._qualifiers):
                 continue
             if word == "dhs" and self._next_to_state(words, i):
                 continue
-            if word == "ice" and neighbours & self._contact_words and not self._names_destination(name, words, role):
-                continue
+            if word == "ice":
+                emergency = self._emergency_ice(name, role) if emergency is None else emergency
+                seen_ice += 1
+                if seen_ice <= len(emergency) and emergency[seen_ice - 1]:
+                    continue
             return True
         return False
+
+    def _emergency_ice(self, name: str, role: str) -> list[bool]:
+        """For each ``ice`` of a (dotted) name, in order: next to a contact word in its own part of the
+        name, which does not name a URL, host, setting or client (``IceContactSync.endpoint``: the
+        class is an emergency-contact sync; ``ICE_CONTACT_URL``, ``ice.contact_url`` stay signals)."""
+        out = []
+        for part in name.split("."):
+            words = name_words(part)
+            for i, word in enumerate(words):
+                if word == "ice":
+                    neighbours = set(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])
+                    out.append(bool(neighbours & self._contact_words) and not self._names_destination(part, words, role))
+        return out
 
     def names_state_agency(self, name: str) -> bool:
         """The name holds ``dhs`` next to a state (``pa-dhs-backups``, ``mn.dhs.eligibility``)."""

@@ -2328,6 +2328,69 @@ def to_state(m):
     args = (STATE_URL,)
     requests.post("%s/persons" % args, json={"race": m.race})
 ''',
+    # an emergency-contact class ("ice" next to "contact") whose endpoint is a class attribute (round 63)
+    "emergency-contact-class-with-a-class-attribute-endpoint": '''
+CARE_COORD_URL = "https://api.carecoord-vendor.com/v2/emergency-contacts"
+
+
+class IceContactSync:
+    endpoint = CARE_COORD_URL
+
+    def push(self, member):
+        return requests.put(self.endpoint, json={"name": member.name, "phone": member.ice_phone})
+
+
+class IceReferrals:
+    endpoint = "https://api.carecoord-vendor.com/v2/referrals"
+
+    def push(self, member):
+        return requests.put(self.endpoint, json={"name": member.name})  # MCD101
+''',
+    # an alias of an object's container in a method (p = self.payload) is that container (round 63)
+    "aliases-of-self-containers-are-the-containers": '''
+
+class Builder:
+    def __init__(self, member):
+        self.member = member
+        self.payload = {"medicaid_id": member.cin}
+
+    def add(self):
+        p = self.payload
+        p["spouse_name"] = self.member.spouse_name  # MCD101
+
+    def add_household(self):
+        hh = self.payload.setdefault("household", {})
+        hh["size"] = self.member.household_size  # MCD101
+
+    def submit(self):
+        self.add()
+        self.add_household()
+        requests.post(ICE_URL, json=self.payload)
+
+
+class Scrubbed:
+    def __init__(self, member):
+        self.payload = {"medicaid_id": member.cin, "ssn": member.ssn}
+
+    def scrub(self):
+        p = self.payload
+        p.pop("ssn", None)
+
+    def submit(self):
+        self.scrub()
+        requests.post(ICE_URL, json=self.payload)
+
+
+class Inline:
+    def __init__(self, member):
+        self.member = member
+        self.payload = {"medicaid_id": member.cin}
+
+    def submit(self):
+        body = self.payload
+        body["race"] = self.member.race  # MCD101
+        requests.post(ICE_URL, json=self.payload)
+''',
 }
 
 

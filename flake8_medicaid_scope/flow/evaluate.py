@@ -1641,6 +1641,31 @@ def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, co
     return None
 
 
+def self_part(value: cst.BaseExpression, analysis: "Expressions", frame: Frame) -> tuple[str, tuple[str, ...]] | None:
+    """``self.payload``, ``self.payload["subject"]`` or ``self.payload.setdefault("household", {})`` in a
+    method: (``payload``, the keys down to the part); None for anything else."""
+    keys: list[str] = []
+    node = value
+    while True:
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+            key = subscript_key(analysis, node, frame)
+            if key is None:
+                return None
+            keys.append(key)
+            node = node.value
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("setdefault", "get") and node.args:
+            key = const_text(analysis.eval(node.args[0].value, frame))
+            if key is None:
+                return None
+            keys.append(key)
+            node = node.func.value
+        else:
+            break
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and frame.cls is not None:
+        return node.attr.value, tuple(reversed(keys))
+    return None
+
+
 def _int_index(node: cst.BaseExpression) -> int | None:
     """``0`` or ``-1`` as an index (None: not an integer literal)."""
     negative = isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)

@@ -343,6 +343,8 @@ class Functions(Part):
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
             try:
                 self.statements.run_block(fn.body, frame)
+                if frame.self_aliases:
+                    self.statements.write_back(frame)  # p = self.payload; p["x"] = ...: the object's container
             finally:
                 self._stack.pop()
                 self.m.selves.pop()
@@ -1040,8 +1042,15 @@ class Functions(Part):
         return tuple(id(m) for m in cls.methods.values() if m in self._stack)
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:
-        """``self.attr`` in a method: set earlier in this call, set by a method of the object's class
-        (the class of ``self``, which may be a subclass), or a class attribute."""
+        """``self.attr`` in a method: set earlier in this call (also through an alias of it, ``p =
+        self.payload``), set by a method of the object's class (the class of ``self``, which may be a
+        subclass), or a class attribute."""
+        if frame.self_aliases:
+            self.statements.write_back(frame, attr)
+        return self.own_self_attribute(attr, frame)
+
+    def own_self_attribute(self, attr: str, frame: Frame) -> Val | None:
+        """``self_attribute`` without what aliases of the attribute hold."""
         if attr in frame.self_attrs:
             return frame.self_attrs[attr]
         runtime = frame.env.get("self") or frame.env.get("cls")  # cls.URL in a classmethod: of the class it was called on

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Sequence
 import libcst as cst
 
 from .index import ClassInfo
-from .values import INBOUND_MARK, Val, replace  # noqa: F401 - INBOUND_MARK re-exported
+from .values import INBOUND_MARK, Placement, Val, replace  # noqa: F401 - INBOUND_MARK re-exported
 
 if TYPE_CHECKING:
     from ..destinations import Destination
@@ -62,6 +62,10 @@ class Frame:
     nonlocals: set[str] = field(default_factory=set)  # names declared nonlocal: rebinding them rebinds the enclosing function's
     #: sub = payload["subject"]: sub -> (payload, "subject"); p2 = payload: p2 -> (payload, None) and back
     aliases: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: p = self.payload, hh = self.payload.setdefault("household", {}): p -> ("payload", ()), hh ->
+    #: ("payload", ("household",)), with what the attribute held then; what the variable holds is written
+    #: back to the object's attribute when the method reads that attribute again or returns
+    self_aliases: "dict[str, tuple[str, tuple[str, ...], tuple[Placement, ...]]]" = field(default_factory=dict)
     #: batch = [person] / batch.append(person): person -> batch; what is later put into or deleted from
     #: ``person`` through its own name is put into or deleted from the list too (not the other way)
     members: dict[str, str] = field(default_factory=dict)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, is_position, part_of, subscript_key
+from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
@@ -841,6 +841,13 @@ class Statements(Part):
             finally:
                 self._value = None
             names = [t.target.value for t in small.targets if isinstance(t.target, cst.Name)]
+            for name in names:
+                frame.self_aliases.pop(name, None)
+            on_self = self_part(small.value, self.expr, frame) if len(names) == 1 and len(small.targets) == 1 and frame.cls is not None else None
+            if on_self is not None and not val.const:
+                # p = self.payload; p["spouse_name"] = ...: the object's container under another name
+                held = frame.self_attrs.get(on_self[0]) or self.functions.self_attribute(on_self[0], frame) or OPAQUE
+                frame.self_aliases[names[0]] = (*on_self, held.placements)
             part = part_of(small.value, self.expr, frame)
             if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
                 part = (small.value.value, None)  # p2 = payload: one container under two names
@@ -1057,6 +1064,27 @@ class Statements(Part):
                 frame.env[target.value.value] = changed
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
+
+    def write_back(self, frame: Frame, attr: str | None = None) -> None:
+        """What the aliases of the object's containers (``p = self.payload``) hold now, written back to
+        those attributes (``attr`` only, when given): added or removed through the alias, or added to the
+        attribute itself since the alias was made."""
+        for var, (name, keys, then) in list(frame.self_aliases.items()):
+            held = frame.env.get(var)
+            if (attr is not None and name != attr) or held is None or held.names or held.const:
+                continue
+            current = frame.self_attrs.get(name)
+            if current is None:
+                current = self.functions.own_self_attribute(name, frame) or OPAQUE
+            if not keys:
+                # p = self.payload: the alias is the container; what was put into the attribute itself since stays
+                direct = tuple(p for p in current.placements if p not in then and p not in held.placements)
+                frame.self_attrs[name] = replace(held, placements=held.placements + direct, bulk=held.bulk | current.bulk)
+            else:
+                store = {name: current}
+                self._store(store, name, list(keys), held, 0, 0)  # hh = self.payload.setdefault("household", {})
+                frame.self_attrs[name] = store[name]
+            frame.self_aliases[var] = (name, keys, frame.self_attrs[name].placements if not keys else then)
 
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,

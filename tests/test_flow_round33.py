@@ -2391,6 +2391,40 @@ class Inline:
         body["race"] = self.member.race  # MCD101
         requests.post(ICE_URL, json=self.payload)
 ''',
+    # a method of a model (not named for enforcement) that puts self.<field> into a dict: the entry is the
+    # placement, once, also through a mixin's payload builder (round 62)
+    "model-methods-place-their-fields-at-the-entry": '''
+from dataclasses import dataclass
+
+
+@dataclass
+class Subject:
+    cin: str
+    last_name: str
+
+    def to_eid(self) -> dict:
+        return {
+            "medicaid_id": self.cin,
+            "surname": self.last_name,  # MCD101
+        }
+
+
+class PayloadMixin:
+    def to_ice_payload(self):
+        return {"medicaid_id": self.cin, "sex": self.sex}  # MCD101
+
+
+@dataclass
+class Member(PayloadMixin):
+    cin: str
+    sex: str
+
+
+def hand_off(subject: Subject, m: Member) -> None:
+    requests.post(ICE_URL, json=subject.to_eid())
+    requests.post(ICE_URL, json=m.to_ice_payload())
+    requests.post(STATE_URL, json={"name": subject.last_name})
+''',
 }
 
 

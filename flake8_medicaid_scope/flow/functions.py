@@ -796,7 +796,7 @@ class Functions(Part):
         if parts and all(t in _PART_WORDS for t in parts) and self.vocabulary.classify(name) is None and self.vocabulary.classify(part) is not None:
             names.add(part)  # line1 of IceSubjectAddress is an address line: the model's last word says what it is
         # a method field whose method returns only literals carries no one's data: its name is no unknown field
-        return Placement(line, col, frozenset(names), key=name, metadata=returned is None)
+        return Placement(line, col, frozenset(names), key=name, metadata=returned is None, at_declaration=True)
 
     def names_under(self, model: str | None, key: str, fields: frozenset[str]) -> set[str] | None:
         """The names ``fields`` of the model that field ``key`` of ``model`` holds carry, each with
@@ -1059,6 +1059,11 @@ class Functions(Part):
             if given is not None:
                 return given.with_labels(runtime.labels)
         keyed = tuple(p for p in runtime.placements if p.key == attr) if runtime is not None and runtime.model is not None else ()
+        if keyed and runtime is not None and all(p.at_declaration for p in keyed) and runtime.model is not None \
+                and not self.rules.is_payload_model(runtime.model.rsplit(":", 1)[-1], self.m.cleared):
+            # def to_eid(self): return {"surname": self.last_name} on an object nothing visible filled (an
+            # annotated parameter): the field read, placed where it is put, not at its declaration
+            return Val(names=frozenset().union(*(p.names for p in keyed)), bulk=runtime.bulk)
         if keyed:
             # WithDefault(cin=m.cin, nick=m.maiden_name).wire(): the field holds what the constructor was
             # given, placed at its keyword (SPEC section 3), not the class's default

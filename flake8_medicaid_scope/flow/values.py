@@ -63,6 +63,10 @@ class Placement:
     #: a field a model declares, filled from code the analysis cannot see (Model(**raw), model_validate(raw)):
     #: its name is a field's name, so an unknown one is MCD104 (a bare key_only value is not)
     declared: bool = False
+    #: the declaration of a model's field itself (``last_name: str``): what an object of the model holds
+    #: when nothing visible filled it (an annotated parameter); read one by one, a field of it is placed
+    #: where it is put (SPEC section 3), unless the model is named for enforcement
+    at_declaration: bool = False
 
 
 @dataclass(frozen=True)

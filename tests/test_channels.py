@@ -62,6 +62,21 @@ def roundtrip(members):
         for row in csv.DictReader(fh):
             requests.post(ICE_URL, json=row, timeout=10)
 ''',
+    # -- a frame selection by a list built with + or returned by a function (round 62) -------------
+    "pandas-selection-by-a-built-list": '''
+import pandas as pd, requests
+EID_FILE_URL = "https://eid.ice.gov/api/v2/files"
+ELG_COLUMNS = ["msis_ident_num", "ssn_num", "birth_dt", "imgrtn_stus_cd", "zip_cd", "race_cd"]  # MCD101
+EID_COLUMNS = ["msis_ident_num", "birth_dt", "imgrtn_stus_cd"]
+def cols():
+    return EID_COLUMNS
+def post_to_eid(path):
+    elg = pd.read_parquet(path, columns=ELG_COLUMNS)
+    elg = elg[elg["imgrtn_stus_cd"].isin(["U"])]
+    requests.post(EID_FILE_URL, data=elg[EID_COLUMNS + ["zip_cd"]].to_csv(index=False))
+    requests.post(EID_FILE_URL, data=elg[cols()].to_csv(index=False))
+    requests.post(EID_FILE_URL, data=elg[EID_COLUMNS + ["race_cd"]].to_csv(index=False))
+''',
     "s3-put-object-to-an-enforcement-bucket": '''
 import json, boto3
 s3 = boto3.client("s3")

@@ -719,8 +719,13 @@ class Expressions(Part):
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
-        if isinstance(index, (cst.List, cst.Tuple, cst.Name)):
+        if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
+            if columns is None and isinstance(index, (cst.BinaryOperation, cst.Call)) and (owner.placements or owner.bulk):
+                # df[EID_COLUMNS + ["zip_cd"]], df[columns()] of a function returning a constant list: those columns
+                chosen = self.eval(index, frame)
+                if chosen.const and chosen.items:
+                    columns = list(named_entries(chosen.items, *self.positions(index)).placements)
             if columns is not None:
                 if owner.placements and (not is_whole(owner) or any(p.key is not None for p in owner.placements)):
                     # columns the frame was given (df.assign(display=df["first_name"] + ...), a rename, a

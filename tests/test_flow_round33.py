@@ -2425,6 +2425,39 @@ def hand_off(subject: Subject, m: Member) -> None:
     requests.post(ICE_URL, json=m.to_ice_payload())
     requests.post(STATE_URL, json={"name": subject.last_name})
 ''',
+    # a container kept as a class attribute and filled through the class (round 60)
+    "class-attribute-containers-filled-through-the-class": '''
+class Outbox:
+    pending = []
+
+    @classmethod
+    def add(cls, m):
+        cls.pending.append({"tribe": m.tribe})  # MCD101
+
+    @classmethod
+    def flush(cls):
+        requests.post(ICE_URL, json=cls.pending)
+
+
+class StateOutbox:
+    pending = []
+
+
+def refer(m):
+    Outbox.add(m)
+    Outbox.flush()
+
+
+def refer_direct(m):
+    Outbox.pending.append({"sex": m.sex})  # MCD101
+    requests.post(ICE_URL, json=Outbox.pending)
+
+
+def to_state(m):
+    StateOutbox.pending.append({"ssn": m.ssn})
+    requests.post(STATE_URL, json=StateOutbox.pending)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

@@ -2014,6 +2014,12 @@ class Calls(Part):
             # session.headers.update({"X-Member-SSN": m.ssn}): every request of the session carries it
             set_carried(frame, client_attr, self.mutate(carried_by(client_attr), method, args))
             return OPAQUE
+        shared = self.expr.class_container(owner_expr, frame) if method in MUTATORS else None
+        if shared is not None:
+            # Outbox.pending.append(...), cls.pending.append(...): the class's container, sent elsewhere
+            mutated = self.mutate(OPAQUE, method, args)
+            self.add_to_module(shared, None, list(mutated.placements), mutated.bulk)
+            return OPAQUE
         field_of = model_field(owner_expr, frame) if method in MUTATORS else None
         if field_of is not None:
             # p.extras.update({...}) on an instance of a model: that field of the record holds it now

@@ -321,6 +321,12 @@ class Expressions(Part):
             return const_val(text=frame.env[base.value].text)  # f.name of a declared field: its name
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
+        shared = self.class_container(node, frame) if self.module_state else None
+        if shared is not None and shared in self.module_state:
+            # Outbox.pending.append(...) somewhere, then Outbox.pending (or cls.pending): what was put there
+            klass = frame.cls if isinstance(base, cst.Name) and base.value == "cls" else self._class_named(base, frame)
+            const = self.module_constant(attr, klass) if klass is not None else None
+            return join(const, self.module_state[shared]) if const is not None else self.module_state[shared]
         own_class = (isinstance(base, cst.Call) and isinstance(base.func, cst.Name) and base.func.value == "type" and len(base.args) == 1
                      and isinstance(base.args[0].value, cst.Name) and base.args[0].value.value == "self") or (
             isinstance(base, cst.Attribute) and base.attr.value == "__class__" and isinstance(base.value, cst.Name) and base.value.value == "self")
@@ -532,6 +538,20 @@ class Expressions(Part):
         """``val`` is a member of an Enum class of this module (``Basis.OVERSTAY``, a parameter annotated
         ``reason: Basis``): its labels name the class and the member."""
         return any("." in label and self.index.enum_class(label.partition(".")[0]) is not None for label in val.labels)
+
+    def class_container(self, node: cst.BaseExpression, frame: Frame) -> str | None:
+        """``Outbox.pending`` (or ``cls.pending`` in a method of ``Outbox``) with ``pending = []`` a class
+        attribute of a class of this module: a container shared by the class, kept with the module's
+        containers under ``"Outbox.pending"``; None for anything else."""
+        if not isinstance(node, cst.Attribute) or not isinstance(node.value, cst.Name):
+            return None
+        if node.value.value == "cls" and frame.cls is not None:
+            klass: ClassInfo | None = frame.cls
+        else:
+            klass = self._class_named(node.value, frame)
+        if klass is None or not isinstance(klass.constants.get(node.attr.value), (cst.List, cst.Dict, cst.Set)):
+            return None
+        return f"{klass.name}.{node.attr.value}"
 
     def _class_named(self, base: cst.BaseExpression, frame: Frame) -> ClassInfo | None:
         """The class of this module ``base`` names: its own name, or a module constant bound to it

@@ -2458,6 +2458,29 @@ def to_state(m):
     requests.post(STATE_URL, json=StateOutbox.pending)
     requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''',
+    # sub-containers reached through a nested setdefault or a tuple unpacking (round 60)
+    "sub-containers-through-nested-setdefault-and-unpacking": '''
+def refer(member):
+    env = {"locator": {}}
+    env["locator"].setdefault("phones", []).append(member.ssn)  # MCD101
+    requests.post(ICE_URL, json=env)
+
+
+def refer_unpacked(m):
+    body = {"subject": {}, "meta": {}}
+    sub, meta = body["subject"], body["meta"]
+    meta["sex"] = m.sex  # MCD101
+    sub["dob"] = m.dob
+    requests.post(ICE_URL, json=body)
+
+
+def refer_rebound(m):
+    body = {"subject": {}, "meta": {}}
+    sub, meta = body["subject"], body["meta"]
+    sub, meta = {}, {}
+    meta["sex"] = m.sex
+    requests.post(ICE_URL, json=body)
+''',
 }
 
 

@@ -1663,6 +1663,8 @@ def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, co
         key = const_text(analysis.eval(value.args[0].value, frame))
         if isinstance(owner, cst.Name) and owner.value in frame.env and (key is not None or computed):
             return owner.value, key
+        if isinstance(owner, (cst.Subscript, cst.Call)) and (key is not None or computed):
+            return part_of(owner, analysis, frame, computed)  # env["locator"].setdefault("phones", []): a part of env["locator"]
     return None
 
 

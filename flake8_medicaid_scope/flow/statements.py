@@ -861,6 +861,15 @@ class Statements(Part):
                     frame.aliases[name] = part  # sub = payload["subject"]: the same dict
                     if part[1] is None:
                         frame.aliases.setdefault(part[0], (name, None))
+            target = small.targets[0].target if len(small.targets) == 1 else None
+            if isinstance(target, cst.Tuple) and isinstance(small.value, cst.Tuple) and len(target.elements) == len(small.value.elements):
+                # sub, meta = body["subject"], body["meta"]: each name a part of body, as sub = body["subject"] is
+                for element, value in zip(target.elements, small.value.elements, strict=True):
+                    if isinstance(element.value, cst.Name) and not isinstance(value, cst.StarredElement):
+                        frame.aliases.pop(element.value.value, None)
+                        element_part = part_of(value.value, self.expr, frame)
+                        if element_part is not None and element_part[1] is not None:
+                            frame.aliases[element.value.value] = element_part
             self.embedded(small, names, frame)
             part_of_constant = self.expr.constant_path(small.value, frame) if len(names) == 1 else None
             if part_of_constant is not None:

@@ -81,12 +81,18 @@ def test_an_immigration_word_beside_another_domain_still_signals(name: str) -> N
     assert RULES.name_is_enforcement(name)
 
 
-@pytest.mark.parametrize("name", ["sync_ice_contacts", "ice_contact_name", "IceContact", "ice_emergency_phone", "emergency_ice", "load_ice_contacts", "IceContactSync.endpoint", "IceContactSync.BASE_URL"])
+@pytest.mark.parametrize("name", [
+    "sync_ice_contacts", "ice_contact_name", "IceContact", "ice_emergency_phone", "emergency_ice", "load_ice_contacts",
+    "IceContactSync.endpoint", "IceContactSync.BASE_URL",
+])
 def test_ice_as_in_case_of_emergency(name: str) -> None:
     assert not RULES.name_is_enforcement(name)
 
 
-@pytest.mark.parametrize("name", ["ICE_CONTACT_URL", "settings.ICE_CONTACTS", "ice_contact_client", "IceContactsGateway", "ice_contacts_api_base", "ICE_EMERGENCY", "ice.contact_url", "IceClient.contacts_url", "contacts.ICE_URL"])
+@pytest.mark.parametrize("name", [
+    "ICE_CONTACT_URL", "settings.ICE_CONTACTS", "ice_contact_client", "IceContactsGateway", "ice_contacts_api_base", "ICE_EMERGENCY",
+    "ice.contact_url", "IceClient.contacts_url", "contacts.ICE_URL",
+])
 def test_ice_next_to_contact_in_a_destination_name_still_signals(name: str) -> None:
     assert RULES.name_is_enforcement(name)
 

@@ -2040,3 +2040,32 @@ def weekly(members):
                 continue
     requests.post(ICE_URL, json=batch)  # E201
 ''')
+case("review_13_flask_sqlalchemy_single_lookups_clean", '''
+from flask_sqlalchemy import SQLAlchemy
+db = SQLAlchemy()
+
+class Member(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    medicaid_id = db.Column(db.String)
+
+def refer(member_id):
+    m = Member.query.get_or_404(member_id)
+    requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+
+def refer_first(cin):
+    m = Member.query.filter_by(medicaid_id=cin).first_or_404()
+    requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+''')
+case("review_13_super_init_with_chosen_records_clean", '''
+class BaseJob:
+    def __init__(self, members):
+        self.members = list(members)
+
+    def run(self):
+        for m in self.members:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+
+class IceJob(BaseJob):
+    def __init__(self, members):
+        super().__init__([m for m in members if m.imgrtn_stus_cd in TARGETS])
+''')

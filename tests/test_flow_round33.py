@@ -2481,6 +2481,107 @@ def refer_rebound(m):
     meta["sex"] = m.sex
     requests.post(ICE_URL, json=body)
 ''',
+    # the thirteenth session's review: a bind=True task in a chain, a closure made by a factory handed to a
+    # runner, aliases made with .get or of a reassigned attribute, writes through an alias before return
+    "review-13-chains-of-bound-tasks": '''
+from celery import chain, shared_task
+
+
+@shared_task
+def build(m):
+    return {"medicaid_id": m.cin, "full_name": m.name}  # MCD101
+
+
+@shared_task(bind=True)
+def send(self, payload):
+    requests.post(ICE_URL, json=payload)
+
+
+def refer(m):
+    chain(build.s(m), send.s()).apply_async()
+''',
+    "review-13-a-factory-closure-keeps-its-own-url": '''
+from concurrent.futures import ThreadPoolExecutor
+
+
+def make_sender(url):
+    def send(m):
+        requests.post(url, json={"medicaid_id": m.cin, "ssn": m.ssn})
+    return send
+
+
+def run(m):
+    url = ICE_URL
+    requests.post(url, json={"medicaid_id": m.cin})
+    send = make_sender(STATE_URL)
+    send(m)
+    with ThreadPoolExecutor() as ex:
+        ex.submit(send, m)
+    list(map(send, [m]))
+''',
+    "review-13-aliases-of-self-containers": '''
+import logging
+
+log = logging.getLogger(__name__)
+
+
+class IceReferral:
+    def __init__(self, m):
+        self.payload = {"medicaid_id": m.cin, "dob": m.dob}
+
+    def describe(self, m):
+        meta = self.payload.get("meta", {})
+        meta["name"] = m.name
+        log.info("referral for %s", meta)
+
+    def rotate(self, m):
+        old = self.payload
+        self.payload = {"medicaid_id": m.cin, "dob": m.dob}
+        old["full_name"] = m.name
+        requests.post(STATE_URL, json=old)
+
+    def add(self, m):
+        p = self.payload
+        p["race"] = m.race  # MCD101
+        return True
+
+    def add_if(self, m):
+        p = self.payload
+        if m.race:
+            p["ethnicity"] = m.ethnicity  # MCD101
+            return True
+        return False
+
+    def send(self, m):
+        self.describe(m)
+        self.rotate(m)
+        self.add(m)
+        self.add_if(m)
+        requests.post(ICE_URL, json=self.payload)
+''',
+    "review-13-nested-schemas-limited-by-exclude-constants-and-pluck": '''
+from marshmallow import Schema, fields
+
+PERMITTED = ("medicaid_id", "dob")
+
+
+class PersonSchema(Schema):
+    medicaid_id = fields.Str()
+    dob = fields.Date()
+    ssn = fields.Str()
+    full_name = fields.Str()
+
+
+class IceReferralSchema(Schema):
+    excluded = fields.Nested(PersonSchema, exclude=("ssn", "full_name"))
+    chosen = fields.Nested(PersonSchema, only=PERMITTED)
+    plucked = fields.Pluck(PersonSchema, "medicaid_id")
+    plucked_ssn = fields.Pluck(PersonSchema, "ssn")  # MCD101
+
+
+def refer(referral):
+    requests.post(ICE_URL, json=IceReferralSchema().dump(referral))
+''',
 }
 
 

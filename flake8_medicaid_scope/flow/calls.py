@@ -19,6 +19,7 @@ from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, model_field, object_attribute, set_carried
 from .values import (
+    BOUND_TASK_MARK,
     CHAIN_MARK,
     CONSTRUCTED_MARK,
     IMMUTABLE_MARK,
@@ -235,13 +236,6 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
             return tuple(string_value(k) for k in keys)  # type: ignore[union-attr, misc]
         return None
     return val.items
-
-
-def late_bound(ref: FunctionRef, frame: Frame) -> FunctionRef:
-    """A nested def or lambda called (or handed to a runner) now: its free names see the state at the
-    call, not at its definition (late binding: ``extra["x"] = ...`` after the ``def``)."""
-    now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in dict(ref.closure))
-    return replace(ref, closure=ref.closure + now) if now else ref
 
 
 def _nested_names(arg: tuple[cst.Arg, Val] | None) -> dict[str, frozenset[str]]:
@@ -583,7 +577,7 @@ class Calls(Part):
             ref = frame.env[func.value].function if isinstance(func, cst.Name) and func.value in frame.env else None
             if ref is not None:
                 self.m.last_closure = {}
-                result = self.functions.call_ref(late_bound(ref, frame), args, frame.cls, node, frame)
+                result = self.functions.call_ref(self.late_bound(ref, frame), args, frame.cls, node, frame)
                 for name, val in self.m.last_closure.items():
                     if name in frame.env:
                         frame.env[name] = val  # enrich(): what the nested function put into this function's containers
@@ -1225,6 +1219,22 @@ class Calls(Part):
             return self.functions.call_ref(moved.function, args, None, node, frame)
         return None
 
+    def late_bound(self, ref: FunctionRef, frame: Frame) -> FunctionRef:
+        """A nested def or lambda of the running function, called (or handed to a runner) now: its free
+        names see the state at the call, not at its definition (late binding: ``extra["x"] = ...`` after
+        the ``def``). One made elsewhere (``send = make_sender(STATE_URL)``) keeps its own closure."""
+        if not ref.closure or not isinstance(ref.node, (cst.FunctionDef, cst.Lambda)):
+            return ref
+        stack = self.functions._stack
+        flat = self.functions.flat
+        start = flat.at.get(id(stack[-1])) if stack else None
+        at = flat.at.get(id(ref.node))
+        if start is None or at is None or not start < at < flat.ends[start]:
+            return ref
+        names = dict(ref.closure)
+        now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in names)
+        return replace(ref, closure=ref.closure + now) if now else ref
+
     def _map_over(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
         """``map(send_one, members)``, ``pool.map(send_one, members)``: the function runs on each element
         (a loop that calls it), at this call; ``executor.submit(send_one, m)``, ``asyncio.to_thread(
@@ -1237,7 +1247,7 @@ class Calls(Part):
             if ref is None:
                 return None
             rows = self.statements.element_of(self.expr.eval(func.value, frame))
-            return replace(self.functions.call_ref(late_bound(ref, frame), [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
+            return replace(self.functions.call_ref(self.late_bound(ref, frame), [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
         style = LIBRARY.runners.get(name) if name is not None else None
         if style is None or (isinstance(func, cst.Name) and name in frame.env):
             return None
@@ -1260,7 +1270,7 @@ class Calls(Part):
             # ex.submit(client.send, m), pool.map(outbox.push, rows): a bound method, called so at this call
             result = self.call_method(target.value, node, rest, frame)
         else:
-            result = self.functions.call_ref(late_bound(ref, frame), rest, frame.cls, node, frame)
+            result = self.functions.call_ref(self.late_bound(ref, frame), rest, frame.cls, node, frame)
         return replace(result, elements=None) if style == "each" else result
 
     def _fetched_model(self, func: cst.BaseExpression, qual: str | None, args: Args) -> str | None:
@@ -1289,7 +1299,7 @@ class Calls(Part):
         ref = self.function_ref(target[0].value, target[1], frame)
         if ref is None:
             return None
-        self.functions.call_ref(late_bound(ref, frame), self._packed(args, frame, by_position=False), frame.cls, node, frame)
+        self.functions.call_ref(self.late_bound(ref, frame), self._packed(args, frame, by_position=False), frame.cls, node, frame)
         return OPAQUE
 
     def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
@@ -1311,8 +1321,9 @@ class Calls(Part):
             other, name_there = found
             fn = other.index.functions[name_there]
         arguments = list(args if style == "same" else self._packed(args, frame))
-        if any(isinstance(d.decorator, cst.Call) and any(a.keyword is not None and a.keyword.value == "bind" and isinstance(a.value, cst.Name)
-                                                          and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators):
+        bind = any(isinstance(d.decorator, cst.Call) and any(a.keyword is not None and a.keyword.value == "bind" and isinstance(a.value, cst.Name)
+                                                             and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators)
+        if bind:
             arguments.insert(0, (cst.Arg(value=cst.Name("self")), OPAQUE))  # @shared_task(bind=True): the task itself comes first
         if other is not None:
             result = self.links.call_foreign(other, fn, None, arguments, None, node)
@@ -1327,7 +1338,8 @@ class Calls(Part):
         immutable = func.attr.value == "si" or any(a.keyword is not None and a.keyword.value == "immutable" and v.labels & {TRUE_MARK} for a, v in args)
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in arguments if not a.star)
         ref = FunctionRef(fn, id(fn), bound=bound, qual=f"@{other.module_id}:{name_there}" if other is not None else None)
-        return Val(const=True, function=ref, labels=frozenset({SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set())))
+        marks = {SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set()) | ({BOUND_TASK_MARK} if bind else set())
+        return Val(const=True, function=ref, labels=frozenset(marks))
 
     def run_chain(self, steps: Sequence[Val], node: cst.CSTNode, frame: Frame) -> Val:
         """``chain(a.s(x), b.s(), c.si(y))``, ``a.s(x) | b.s()``: each task signature run with the result of
@@ -1342,7 +1354,9 @@ class Calls(Part):
                 continue
             ref = step.function
             if result is not None and IMMUTABLE_MARK not in step.labels:
-                ref = replace(ref, bound=((None, result), *ref.bound))
+                # the result comes first, after the task itself of a bind=True task
+                skip = 1 if BOUND_TASK_MARK in step.labels else 0
+                ref = replace(ref, bound=(*ref.bound[:skip], (None, result), *ref.bound[skip:]))
             result = self.functions.call_ref(ref, [], None, node, frame)
         return Val(const=True, labels=frozenset({CHAIN_MARK}), elements=(result if result is not None else OPAQUE,))
 

@@ -1680,7 +1680,8 @@ def self_part(value: cst.BaseExpression, analysis: "Expressions", frame: Frame) 
                 return None
             keys.append(key)
             node = node.value
-        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("setdefault", "get") and node.args:
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "setdefault" and node.args:
+            # (not .get(k, {}): a new dict when the key is missing, never stored)
             key = const_text(analysis.eval(node.args[0].value, frame))
             if key is None:
                 return None

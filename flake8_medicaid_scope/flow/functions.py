@@ -855,8 +855,10 @@ class Functions(Part):
         """The declared field names of the serializer or schema of the project a field declaration makes
         (``MemberSerializer(many=True)``; through ``fields.Nested(Schema)`` and ``fields.List(...)``
         by their first argument, limited by ``only=``)."""
-        written = [dotted(value.func) or ""]
-        first = next((a.value for a in value.args if a.keyword is None), None)
+        made = dotted(value.func) or ""
+        written = [made]
+        positional = [a.value for a in value.args if a.keyword is None and not a.star]
+        first = positional[0] if positional else None
         if isinstance(first, cst.Call):
             return self._instantiated_fields(first, cls)
         if isinstance(first, cst.SimpleString):
@@ -864,16 +866,28 @@ class Functions(Part):
             written += [text] if isinstance(text, str) and text.isidentifier() else []
         elif first is not None and dotted(first):
             written.append(dotted(first) or "")
-        only_arg = next((a.value for a in value.args if a.keyword is not None and a.keyword.value == "only"), None)
-        only = {t for e in only_arg.elements if isinstance(e.value, cst.SimpleString) for t in [string_value(e.value)] if isinstance(t, str)} \
-            if isinstance(only_arg, (cst.List, cst.Tuple, cst.Set)) else None
+
+        def names_of(keyword: str, position: int | None = None) -> set[str] | None:
+            given = next((a.value for a in value.args if a.keyword is not None and a.keyword.value == keyword), None)
+            if given is None and position is not None and len(positional) > position:
+                given = positional[position]
+            if given is None:
+                return None
+            listed = self.expr.eval(given, Frame(env={}))
+            if listed.const and listed.items is not None:
+                return set(listed.items)
+            return {listed.text} if listed.const and listed.text is not None else set()  # not known: nothing kept
+        # fields.Pluck(PersonSchema, "medicaid_id"): that one field; only=/exclude= (literals or constants)
+        only = names_of("field_name", 1) if made.rsplit(".", 1)[-1] == "Pluck" else names_of("only")
+        excluded = names_of("exclude") or set()
         out: set[str] = set()
         self._declaring.add(cls.name)
         try:
             for name in written:
                 nested = self.declared_fields(name) if name and name != cls.name else None
                 if nested is not None:
-                    out.update(n for p in nested.placements if p.kind == "field" and (only is None or p.key in only) for n in p.names)
+                    out.update(n for p in nested.placements if p.kind == "field" and (only is None or p.key in only) and p.key not in excluded
+                               for n in p.names)
         finally:
             self._declaring.discard(cls.name)
         return out

@@ -390,7 +390,10 @@ class Population(Part):
         constructor by its class's name; a function handed to a runner or run as a task)."""
         owner = next((cls for cls in self.index.classes.values() if cls.methods.get(fn.name.value) is fn), None)  # else a function or a nested def
         if owner is not None and fn.name.value == "__init__":
-            return owner.name in self.called_names()[0]  # JobA(Member.objects.filter(...)): what __init__ is given
+            # JobA(Member.objects.filter(...)), super().__init__(chosen), a subclass's constructor: what __init__ is given
+            functions, methods = self.called_names()
+            subclasses = {name for name, cls in self.index.classes.items() if owner.name in cls.bases}
+            return owner.name in functions or "__init__" in methods or bool(subclasses & functions)
         return fn.name.value in self.called_names()[1 if owner is not None else 0]
 
     def _from_called_parameter(self, call: cst.BaseExpression) -> bool:

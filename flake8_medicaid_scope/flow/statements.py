@@ -928,6 +928,8 @@ class Statements(Part):
                 frame.returns.append(const_val())
             else:
                 self.returned(self.expr.eval(small.value, frame), small.value, small, frame)
+            if frame.self_aliases and not frame.dead:
+                self.write_back(frame)  # p = self.payload; p["x"] = ...; return True: written before the state goes
             frame.exits.append(dict(frame.env))
             frame.restore(None)
         elif isinstance(small, cst.Del):
@@ -1058,6 +1060,11 @@ class Statements(Part):
                 line, col = self.positions(target)
                 set_carried(frame, default, with_step(container(place(val, line, col), bulk=val.bulk), line, col, f"set as the client's {target.attr.value}"))
             elif isinstance(target.value, cst.Name) and target.value.value == "self" and frame.cls is not None:
+                if frame.self_aliases:
+                    # old = self.payload; self.payload = {...}: old is the former dict, no alias of the new one
+                    self.write_back(frame, target.attr.value)
+                    for alias in [a for a, (name, _, _) in frame.self_aliases.items() if name == target.attr.value]:
+                        del frame.self_aliases[alias]
                 frame.self_attrs[target.attr.value] = val
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
                 # box.payload = {...} on an object of a project class: that object's attribute now
@@ -1077,7 +1084,8 @@ class Statements(Part):
     def write_back(self, frame: Frame, attr: str | None = None) -> None:
         """What the aliases of the object's containers (``p = self.payload``) hold now, written back to
         those attributes (``attr`` only, when given): added or removed through the alias, or added to the
-        attribute itself since the alias was made."""
+        attribute since the alias was made (by the attribute itself, or through the alias on another way
+        of the method that returned: the object's attributes are not kept per way)."""
         for var, (name, keys, then) in list(frame.self_aliases.items()):
             held = frame.env.get(var)
             if (attr is not None and name != attr) or held is None or held.names or held.const:
@@ -1093,7 +1101,6 @@ class Statements(Part):
                 store = {name: current}
                 self._store(store, name, list(keys), held, 0, 0)  # hh = self.payload.setdefault("household", {})
                 frame.self_attrs[name] = store[name]
-            frame.self_aliases[var] = (name, keys, frame.self_attrs[name].placements if not keys else then)
 
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,

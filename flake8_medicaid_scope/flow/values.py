@@ -171,6 +171,8 @@ OPAQUE = Val()
 #: a task signature (``send.s(x)``, ``send.si(x)``): a function value with its bound arguments that a chain
 #: runs with the result of the task before it (not an immutable one); a chain's value carries its result
 SIGNATURE_MARK, IMMUTABLE_MARK, CHAIN_MARK = "<task signature>", "<immutable task signature>", "<task chain>"
+#: a signature of a ``bind=True`` task: its first bound argument is the task itself
+BOUND_TASK_MARK = "<signature of a bound task>"
 #: the constant ``None`` (joined with other values, it gives way to them)
 NONE = Val(const=True)
 #: the constants ``True`` and ``False`` (a flag a caller gives decides a test on it: ``if for_ice:``)

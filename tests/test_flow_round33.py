@@ -2582,6 +2582,44 @@ class IceReferralSchema(Schema):
 def refer(referral):
     requests.post(ICE_URL, json=IceReferralSchema().dump(referral))
 ''',
+    # the not-enforcement pragma on a local variable, an attribute of self, a with item or a client
+    # variable: no name decides; a host on the enforcement list still does (round 64)
+    "not-enforcement-pragma-on-local-bindings": '''import httpx
+from django.conf import settings
+
+
+def push(case):
+    dhs_url = "https://x.example.com"  # medicaid-scope: not-enforcement
+    return requests.post(dhs_url, json={"income": case.income})
+
+
+class CaseClient:
+    def __init__(self):
+        self.dhs_url = settings.DHS_CASE_URL  # medicaid-scope: not-enforcement
+
+    def push(self, case):
+        return requests.post(self.dhs_url, json={"income": case.income})
+
+
+def push_with(case):
+    with httpx.Client(base_url=settings.DHS_CASE_URL) as dhs:  # medicaid-scope: not-enforcement
+        dhs.post("/cases", json={"income": case.income})
+
+
+def push_client(case):
+    dhs_client = httpx.Client(base_url=settings.DHS_CASE_URL)  # medicaid-scope: not-enforcement
+    dhs_client.post("/cases", json={"income": case.income})
+
+
+def still_ice(case):
+    url = "https://eid.ice.gov/api"  # medicaid-scope: not-enforcement
+    requests.post(url, json={"income": case.income})  # MCD101
+
+
+def unmarked(case):
+    dhs_url = "https://x.example.com"
+    return requests.post(dhs_url, json={"income": case.income})  # MCD101
+''',
 }
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import FETCHED_MARK, QUERYSET_MARK, YIELDED_MARK, is_position, part_of, self_part, subscript_key
+from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
@@ -179,6 +179,8 @@ class Statements(Part):
                 val = self.expr.eval(item.item, frame)
                 if val.model is not None and isinstance(item.item, cst.Call):
                     val = self.calls.enter_context(val, item.item, stmt.asynchronous is not None)
+                if item.asname is not None and self.index.not_pragma_lines and self.calls.has_pragma(item.item, self.index.not_pragma_lines):
+                    val = quieted(val)  # with httpx.Client(base_url=URL) as dhs:  # medicaid-scope: not-enforcement
                 if item.asname is not None:
                     self.bind(item.asname.name, val, frame, item)
             self.run_block(stmt.body, frame)
@@ -824,7 +826,7 @@ class Statements(Part):
                 # f = build_row, then f(m): the function of the module, under another name
                 val = replace(val, function=self.calls.function_ref(small.value, val, frame))
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
-                val = without_labels(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
+                val = quieted(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
             if isinstance(small.value, cst.Call) and "objects" in method_chain(small.value):
                 val = val.with_labels({QUERYSET_MARK})  # qs = Member.objects.filter(...): qs.values() is every column
             elif val.bulk and self.expr.one_of_records(small.value, frame):
@@ -1328,6 +1330,16 @@ def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] 
 #: where a client's carried attribute is: (``"env"`` or ``"self"``, the variable or attribute of ``self``
 #: holding the client, the attribute carried, the client)
 ClientAttribute = tuple[str, str, str, Val]
+
+
+def quieted(val: Val) -> Val:
+    """``val`` bound on a line marked ``# medicaid-scope: not-enforcement``: no name (its own, the
+    variable's, the attribute's it is kept in) decides where it sends; a host on the enforcement list
+    still does (SPEC sections 4 and 7)."""
+    plain = without_labels(val)
+    if plain.client is not None and plain.client.base is not None:
+        plain = replace(plain, client=replace(plain.client, base=plain.client.base.with_labels({QUIET_MARK})))
+    return plain.with_labels({QUIET_MARK})
 
 
 def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Callable[[str, Frame], Val | None]",

@@ -17,7 +17,7 @@ from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, f
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
-from .statements import carried_by, client_default, model_field, object_attribute, set_carried
+from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     BOUND_TASK_MARK,
     CHAIN_MARK,
@@ -1988,6 +1988,8 @@ class Calls(Part):
             return OPAQUE
         if rule is not None and rule.honours_include:
             return self.dump(receiver, node, args)
+        if var is not None and var in frame.env and method in MUTATORS and is_resource(frame.env[var]):
+            return OPAQUE  # res.update({"period": ...}) of a clinical FHIR resource: one of its elements
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
             frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))

@@ -1140,8 +1140,9 @@ class Statements(Part):
                 # type it had before, if any, is gone)
                 kept = tuple(p for p in held.placements if p.kind != "clinical")
                 if val.const and val.text in self.expr.clinical_types:
+                    # the dict is that resource now: what was put into it before is one of its elements
                     line, col = self.positions(target)
-                    kept = (*kept, Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text))
+                    kept = (Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text),)
                 frame.env[target.value.value] = replace(held, placements=kept)
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
@@ -1214,6 +1215,8 @@ class Statements(Part):
             self.links.store_foreign_state(dotted(owner) or "", frame.env[dotted(owner) or ""])
 
     def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
+        if keys and keys[0] != "resourceType" and is_resource(store.get(name, OPAQUE)):
+            return  # res["period"] = {...} of a clinical FHIR resource: one of its elements, not reported apart
         added = place(val, line, col, keys[-1])
         if val.handed is not None and not val.placements and self._computed_key:
             # self.fields[key] = value with a bare field handed by the caller (r.set("ssn", m.ssn)): placed there
@@ -1330,6 +1333,12 @@ def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] 
 #: where a client's carried attribute is: (``"env"`` or ``"self"``, the variable or attribute of ``self``
 #: holding the client, the attribute carried, the client)
 ClientAttribute = tuple[str, str, str, Val]
+
+
+def is_resource(val: Val) -> bool:
+    """``val`` is a clinical FHIR resource itself (``{"resourceType": "Encounter", ...}``): one finding,
+    whatever is put into it (SPEC section 3)."""
+    return any(p.kind == "clinical" and p.key is None for p in val.placements)
 
 
 def quieted(val: Val) -> Val:

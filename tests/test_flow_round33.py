@@ -2620,6 +2620,47 @@ def unmarked(case):
     dhs_url = "https://x.example.com"
     return requests.post(dhs_url, json={"income": case.income})  # MCD101
 ''',
+    # a clinical FHIR resource stays one finding when elements are put into it afterwards (round 65)
+    "clinical-resources-filled-after-their-type": '''
+def send(enc):
+    res = {"resourceType": "Encounter"}  # MCD102
+    res["period"] = {"start": enc.admsn_dt}
+    res.update({"reasonCode": [{"text": enc.primary_dx}]})
+    requests.post(ICE_URL, json=res)
+
+
+def send_typed_later(enc):
+    res = {"id": enc.ssn}
+    res["resourceType"] = "Condition"  # MCD102
+    requests.post(ICE_URL, json=res)
+
+
+def send_list(m):
+    entries = [{"resourceType": "Condition", "code": m.primary_dx}]  # MCD102
+    entries.append({"resourceType": "Patient", "name": m.last_name})  # MCD101
+    requests.post(ICE_URL, json={"resourceType": "Bundle", "entry": entries})
+''',
+    # a string of several fields built in place as a list element or an argument: one placement (round 65)
+    "a-string-of-several-fields-is-one-placement": '''
+def as_dict_entry(m):
+    requests.post(ICE_URL, json={"label": f"{m.last_name}, {m.first_name}"})  # MCD101
+
+
+def as_list_element(m):
+    requests.post(ICE_URL, json=[f"NM1*IL*1*{m.last_name}*{m.first_name}~"])  # MCD101
+
+
+def as_keyword(m):
+    requests.post(ICE_URL, data=f"{m.ssn}|{m.diagnosis_code}")  # MCD102
+
+
+def built_before(m):
+    line = (
+        f"{m.last_name}|"  # MCD101
+        f"{m.race}"  # MCD101
+    )
+    requests.post(ICE_URL, data=line)
+''',
 }
 
 

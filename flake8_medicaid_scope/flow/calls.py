@@ -1988,7 +1988,7 @@ class Calls(Part):
             return OPAQUE
         if rule is not None and rule.honours_include:
             return self.dump(receiver, node, args)
-        if var is not None and var in frame.env and method in MUTATORS and is_resource(frame.env[var]):
+        if var is not None and var in frame.env and method in ("update", "setdefault") and is_resource(frame.env[var]):
             return OPAQUE  # res.update({"period": ...}) of a clinical FHIR resource: one of its elements
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]

@@ -1215,7 +1215,7 @@ class Statements(Part):
             self.links.store_foreign_state(dotted(owner) or "", frame.env[dotted(owner) or ""])
 
     def _store(self, store: dict[str, Val], name: str, keys: list[str | None], val: Val, line: int, col: int) -> None:
-        if keys and keys[0] != "resourceType" and is_resource(store.get(name, OPAQUE)):
+        if keys and keys[0] is not None and keys[0] != "resourceType" and not keys[0].lstrip("-").isdigit() and is_resource(store.get(name, OPAQUE)):
             return  # res["period"] = {...} of a clinical FHIR resource: one of its elements, not reported apart
         added = place(val, line, col, keys[-1])
         if val.handed is not None and not val.placements and self._computed_key:
@@ -1336,8 +1336,9 @@ ClientAttribute = tuple[str, str, str, Val]
 
 
 def is_resource(val: Val) -> bool:
-    """``val`` is a clinical FHIR resource itself (``{"resourceType": "Encounter", ...}``): one finding,
-    whatever is put into it (SPEC section 3)."""
+    """``val`` holds a clinical FHIR resource at its top (``{"resourceType": "Encounter", ...}``, or a
+    list of them): put into under a key (``res["period"] = ...``, ``res.update(...)``), it is the
+    resource, one finding whatever is put into it (SPEC section 3)."""
     return any(p.kind == "clinical" and p.key is None for p in val.placements)
 
 

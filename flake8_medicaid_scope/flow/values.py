@@ -381,12 +381,14 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         # at that caller's argument (SPEC section 3: reported at the call in the linted module)
         # once, whatever key it is put under here (the caller placed it once: {"subject": v, "copy": v})
         return (replace(val.handed, names=val.names),)
-    if key is not None and val.text is not None and val.placements and all(p.kind == "field" and p.key is None for p in val.placements):
+    if val.text is not None and len(val.placements) > (0 if key is not None else 1) and all(p.kind == "field" and p.key is None for p in val.placements) \
+            and (key is not None or (line > 0 and all(p.module is None and p.line == line for p in val.placements))):
         # "full_name": f"{m.last_name}, {m.first_name}": a string built from fields is one value put
         # into the data here, one placement (SPEC section 3: one finding per placement, at the entry),
-        # also when a helper of another module built the string;
+        # also when a helper of another module built the string; a list element or an argument built on
+        # its own line ([f"{m.last_name}, {m.first_name}"], data=f"..."): one placement there too;
         # a record serialized into a string (json.dumps(rec) + "\n") keeps its entries' placements
-        names = frozenset().union(val.names, *(p.names for p in val.placements)) | {key}
+        names = frozenset().union(val.names, *(p.names for p in val.placements)) | ({key} if key is not None else set())
         return (Placement(line, col, names, key=key, metadata=all(p.metadata for p in val.placements)),)
     out: list[Placement] = []
     for p in val.placements:
@@ -421,7 +423,8 @@ def place_at(val: Val, where: "Callable[[], tuple[int, int]]", key: str | None =
     fresh = bool(val.names) or (key is not None and (
         (not val.placements and val.client is None)
         or (val.text is not None and bool(val.placements))
-        or any(p.detail.startswith(HOLE) and p.key is None and p.module is None for p in val.placements)))
+        or any(p.detail.startswith(HOLE) and p.key is None and p.module is None for p in val.placements))) or (
+        val.text is not None and len(val.placements) > 1)  # [f"{m.last_name}, {m.first_name}"]: one value placed here
     if not fresh or (val.handed is not None and not val.placements and val.handed.module is not None and val.names):
         return place(val, 0, 0, key)
     return place(val, *where(), key)

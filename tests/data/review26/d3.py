@@ -5,7 +5,7 @@ ICE_URL = "https://eid.ice.gov/api"
 def refer(m):
     res = {}
     res["resourceType"] = "Condition"  # MCD102
-    res["code"] = {"text": m.diagnosis_code}  # MCD102
+    res["code"] = {"text": m.diagnosis_code}
     res["subject"] = {"reference": f"Patient/{m.medicaid_id}"}
     requests.post(ICE_URL, json=res)
 

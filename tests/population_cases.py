@@ -2069,3 +2069,21 @@ class IceJob(BaseJob):
     def __init__(self, members):
         super().__init__([m for m in members if m.imgrtn_stus_cd in TARGETS])
 ''')
+case("r65_zip_built_by_a_helper_at_a_parameter_path_is_reported_at_its_upload", '''
+import zipfile
+import paramiko
+
+def build_zip(quarter):
+    zip_path = f"/data/outbound/ero/roster_{quarter}.zip"
+    with zipfile.ZipFile(zip_path, "w") as zf:
+        zf.write("/data/outbound/ero/roster.txt")
+    return zip_path
+
+def run(members):
+    with open("/data/outbound/ero/roster.txt", "w") as fh:
+        for m in members:
+            fh.write(m.cin + "\\n")
+    path = build_zip("2026Q1")
+    sftp = paramiko.SFTPClient.from_transport(paramiko.Transport(("mft.ero.dhs.gov", 22)))
+    sftp.put(path, "/drop/roster.zip")  # E201
+''')

@@ -2661,6 +2661,38 @@ def built_before(m):
     )
     requests.post(ICE_URL, data=line)
 ''',
+    # a model named for enforcement that is only the type of a field of a response model: inbound (round 64)
+    "models-nested-only-in-responses-are-inbound": '''
+from typing import List, Optional
+
+from pydantic import BaseModel
+
+
+class IceSearchHit(BaseModel):
+    subject_id: str
+    full_name: str
+    alien_number: Optional[str] = None
+
+
+class IceSearchResponse(BaseModel):
+    request_id: str
+    hits: List[IceSearchHit]
+
+
+class IceSubject(BaseModel):
+    medicaid_id: str
+    ssn: str  # MCD101
+
+
+def search(medicaid_id, request_id):
+    resp = requests.post(ICE_URL, json={"request_id": request_id, "medicaid_id": medicaid_id}, timeout=30)
+    parsed = IceSearchResponse.model_validate(resp.json())
+    return [h.subject_id for h in parsed.hits]
+
+
+def refer(m):
+    requests.post(ICE_URL, json=IceSubject(medicaid_id=m.cin, ssn=m.ssn).model_dump())
+''',
 }
 
 

@@ -605,9 +605,24 @@ class ModuleAnalysis:
         where, builder = (hit.placement.origin, hit.placement.key), hit.dest.display
         if hit.placement.origin and builder in self.safe_origins.get(where, ()) and builder not in self.unsafe_origins.get(where, ()):
             return True  # build_ice_referral returning another module's packet, posted only to the state
-        if hit.dest.what == "enforcement payload model" and self.model_inputs.get(hit.dest.display) == {"response"}:
+        if hit.dest.what == "enforcement payload model" and self._inbound_model(hit.dest.display, set()):
             return True  # a model only ever filled from what came back: inbound, not a payload
         return self._safe_model(hit.dest.display)
+
+    def _inbound_model(self, name: str, seen: set[str]) -> bool:
+        """A model only ever filled from what a request returned (``IceSearchResponse.model_validate(
+        resp.json())``), or never filled itself and only the type of fields of such models (``hits:
+        List[IceSearchHit]``): what came back, not a payload."""
+        inputs = self.model_inputs.get(name)
+        if inputs is not None or name in seen:
+            return inputs == {"response"}
+        if self.rules.name_is_enforcement(name, cleared=self.cleared) and not self.rules.is_payload_model(name, self.cleared):
+            return True  # IceSearchResponse: named for an answer received from enforcement
+        seen.add(name)
+        holders = [cls for cls in self.index.classes.values() if cls.name != name and any(
+            isinstance(small, cst.AnnAssign) and any(type(n) is cst.Name and n.value == name for n in walk(small.annotation))  # type: ignore[attr-defined]
+            for _, stmt in cls.fields for small in ([stmt.body[0]] if isinstance(stmt, cst.SimpleStatementLine) and stmt.body else [stmt]))]
+        return bool(holders) and all(self._inbound_model(cls.name, seen) for cls in holders)
 
     def _safe_placement(self, line: int, col: int) -> bool:
         """What was placed at (line, col) is visibly sent to safe hosts only."""

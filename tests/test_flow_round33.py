@@ -2693,6 +2693,23 @@ def search(medicaid_id, request_id):
 def refer(m):
     requests.post(ICE_URL, json=IceSubject(medicaid_id=m.cin, ssn=m.ssn).model_dump())
 ''',
+    # a parameter called name given a file name written by the caller is a text, not a person's name (round 62)
+    "a-variable-called-name-holding-a-written-text-is-no-field": '''
+def _upload(url, name, body):
+    requests.post(url, files={"file": (name, body, "text/csv")}, timeout=300)
+
+
+def post_month(month, body):
+    _upload(ICE_URL, f"ELG_{month}.csv", body)
+    name = f"roster_{month}.txt"
+    requests.post(ICE_URL, data={"file_name": name})
+
+
+def post_person(m, body):
+    _upload(ICE_URL, f"{m.last_name}.csv", body)  # MCD101
+    name = m.first_name
+    requests.post(ICE_URL, data={"who": name})  # MCD101
+''',
 }
 
 

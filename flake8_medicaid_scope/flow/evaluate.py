@@ -277,7 +277,8 @@ class Expressions(Part):
             return TRUE if name == "True" else FALSE
         if name in frame.env:
             val = frame.env[name]
-            if not (val.const or val.placements or val.client or val.model or val.response):
+            if not (val.const or val.placements or val.client or val.model or val.response or (val.text and val.text.strip(HOLE))):
+                # (name = f"ELG_{month}.csv": a text partly written here, not a field the variable names)
                 val = replace(val, names=val.names | self.field_names(name))
             return val if QUIET_MARK in val.labels else val.with_labels({name})  # a variable named for enforcement marks the URL it holds
         const = self.module_constant(name)

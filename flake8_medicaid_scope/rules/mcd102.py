@@ -11,7 +11,9 @@ HIV, immunizations. A FHIR resource whose `resourceType` is clinical
 `ExplanationOfBenefit`, ...) counts as health data as a whole, even when every
 element in it is a constant: sending it about a person discloses that the
 person has that record. It is reported at its `resourceType` entry or its
-constructor call.
+constructor call, once: elements put into the resource afterwards
+(`res["period"] = ...`, `res.update(...)`) are part of it, not findings of
+their own.
 
 ## Why
 The preliminary injunction keeps "sensitive medical information" and

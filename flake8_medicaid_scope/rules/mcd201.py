@@ -14,7 +14,13 @@ field anywhere between the source and the send. Bulk sources:
   `beneficiaries`, `recipients`, `applicants`, `cases`, `rows`, `records`,
   `subjects`, `persons`, `people`, `individuals`, `patients`) of a function
   that no code in the module calls. Where the callers are visible, the data
-  they pass decides.
+  they pass decides. A constructor call (`Job(qs)` for `__init__`, also
+  through `super().__init__(...)` or a subclass's constructor), a function
+  handed to a runner or a thread (`ex.submit(push, scoped)`,
+  `Thread(target=push, args=(scoped,))`) and a task queued with
+  `delay`/`apply_async` are visible callers too;
+- Flask-SQLAlchemy's `Model.query` of an ORM model of the project (one
+  record with `get`, `get_or_404`, `first_or_404`, `one_or_404`).
 
 The send may sit in a loop over the source (also `map(send_one, members)`,
 `pool.map`, `executor.submit`, a generator, a class's `__iter__`), or send a

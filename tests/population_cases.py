@@ -2087,3 +2087,27 @@ def run(members):
     sftp = paramiko.SFTPClient.from_transport(paramiko.Transport(("mft.ero.dhs.gov", 22)))
     sftp.put(path, "/drop/roster.zip")  # E201
 ''')
+case("r66_helper_running_a_chosen_query_handed_in_clean", '''
+SQL = "SELECT cin, birth_date FROM members WHERE imgrtn_stus_cd IN ('EWI', 'OVS')"
+
+def fetch(conn, sql):
+    cur = conn.cursor()
+    cur.execute(sql)
+    return [dict(r) for r in cur.fetchall()]
+
+def liaison(conn):
+    rows = fetch(conn, SQL)
+    requests.post(ICE_URL, json=[{"medicaid_id": r["cin"], "dob": r["birth_date"]} for r in rows])
+''')
+case("r66_helper_running_an_unchosen_query_handed_in", '''
+SQL = "SELECT cin, birth_date FROM members WHERE county = %s"
+
+def fetch(conn, sql):
+    cur = conn.cursor()
+    cur.execute(sql, ("06",))
+    return [dict(r) for r in cur.fetchall()]
+
+def liaison(conn):
+    rows = fetch(conn, SQL)
+    requests.post(ICE_URL, json=[{"medicaid_id": r["cin"], "dob": r["birth_date"]} for r in rows])  # E201
+''')

@@ -432,6 +432,8 @@ class Population(Part):
         helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
         if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
+        if helper is not None and call.func.value not in frame.env and any(self._chosen_query(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
+            return val  # rows = fetch(conn, SQL) with SQL's WHERE testing status: the helper ran the chosen query
         if isinstance(call, cst.Subscript) and self._part_of_literal(call):
             return val  # subjects = payload["subjects"] of payload = {"subjects": []} built here: what was put there
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
@@ -963,6 +965,14 @@ class Population(Part):
         parts = [p for p in keyword.split("__") if p]
         # a column of the model with its lookups, not a relation to another model (member__county_code)
         return bool(parts) and self.holds_status(parts[0]) and all(p in _LOOKUP_SUFFIXES for p in parts[1:])
+
+    def _chosen_query(self, node: cst.BaseExpression, frame: Frame) -> bool:
+        """A SQL text (written here, or a constant or variable holding one) whose conditions test status."""
+        if not isinstance(node, (cst.Name, cst.Attribute, cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
+            return False
+        val = self.expr.eval(node, frame)
+        texts = [val.text] if val.text is not None else list(val.alternatives or ())
+        return bool(texts) and all(looks_like_query(t) and self._sql_chooses(t) for t in texts)
 
     def _query_chooses(self, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
         """A query handed to a source (``session.execute(select(...).where(...))``, ``coll.find({...})``)

@@ -2111,3 +2111,21 @@ def liaison(conn):
     rows = fetch(conn, SQL)
     requests.post(ICE_URL, json=[{"medicaid_id": r["cin"], "dob": r["birth_date"]} for r in rows])  # E201
 ''')
+case("review_13b_a_file_at_an_unknown_path_is_not_one_uploaded_to_the_state", '''
+import paramiko
+
+def export_ero(members, quarter):
+    with open(f"/mnt/ero_pickup/roster_{quarter}.csv", "w") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.dob])  # E201
+
+def publish_state(members):
+    with open("/mnt/ero_pickup/roster_state.csv", "w") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.dob])
+    t = paramiko.Transport(("sftp.dhcs.ca.gov", 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    sftp.put("/mnt/ero_pickup/roster_state.csv", "/inbound/roster_state.csv")
+''')

@@ -2710,6 +2710,55 @@ def post_person(m, body):
     name = m.first_name
     requests.post(ICE_URL, data={"who": name})  # MCD101
 ''',
+    # the thirteenth session's second review: several-field strings judge each part, a variable's own
+    # name still speaks unless its text is a file name, models nested in a response model seen only by
+    # name are payloads, a not-enforcement mark does not silence other names joined to it, a wrapper
+    # holding a resource under a computed key is no resource
+    "review-13b-strings-names-models-marks-wrappers": '''
+from typing import List
+
+from django.conf import settings
+from pydantic import BaseModel
+
+
+def refer(m):
+    requests.post(ICE_URL, data=f"{m.medicaid_id}|{m.risk_score}")  # MCD104
+    requests.post(ICE_URL, json=[f"{m.cin}|{m.fraud_score}"])  # MCD104
+
+
+def refer_text(m, lookup, rec):
+    digits = lookup(m.id)
+    ssn = f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+    requests.post(ICE_URL, json={"subject": ssn})  # MCD101
+    diagnosis = rec[4].strip() + ".0"
+    requests.post(ICE_URL, json={"q": diagnosis})  # MCD102
+
+
+class IceReferral(BaseModel):
+    medicaid_id: str
+    ssn: str  # MCD101
+
+
+class IceReferralResponse(BaseModel):
+    referral_id: str
+    referral: IceReferral
+
+
+def push(case):
+    base = settings.CASE_API_BASE  # medicaid-scope: not-enforcement
+    requests.post(base + settings.ICE_FORWARD_PATH, json={"income": case.income})  # MCD101
+    dhs_base = settings.DHS_CASE_URL  # medicaid-scope: not-enforcement
+    ice_url = dhs_base + "/forward"
+    requests.post(ice_url, json={"income": case.income})  # MCD101
+    requests.post(dhs_base, json={"income": case.income})
+
+
+def refer_by_kind(m, kind):
+    packet = {}
+    packet[kind] = {"resourceType": "Condition", "code": m.primary_dx}  # MCD102
+    packet["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=packet)
+''',
 }
 
 

@@ -2130,9 +2130,11 @@ class Calls(Part):
             declared = home.functions.declared_fields(cls.name)
             made = translate(declared, home.module_id, self.module_id) if declared is not None else Val()
             return replace(made, model=f"@{home.module_id}:{cls.name}")
-        if self.rules.is_payload_model(cls.name, self.m.cleared) and self.index.classes.get(cls.name) is cls:
+        if self.index.classes.get(cls.name) is cls:
+            # what fills the model (a response's JSON or data of ours): a model nested only in responses is inbound
             inbound = bool(args) and all(_inbound(v) for _, v in args)
             self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")
+        if self.rules.is_payload_model(cls.name, self.m.cleared) and self.index.classes.get(cls.name) is cls:
             return self.functions.declared_fields(cls.name) or Val(model=cls.name)
         where = args[0][0] if args else node
         line, col = self.positions(where)

@@ -554,8 +554,13 @@ class ModuleAnalysis:
         when a caller gave the part): the same file, whose send is that upload."""
         if HOLE not in key:
             return False
-        pattern = re.compile(".*".join(re.escape(part) for part in key.split(HOLE)), re.DOTALL)
-        return any(pattern.fullmatch(done) for done in (*self.uploaded_files, *self.safe_uploads))
+        parts = re.sub(HOLE + "+", HOLE, key).split(HOLE)  # adjacent unknown parts are one
+        if len(parts) > 9:
+            return False
+        # an unknown part stays within one folder name; only uploads to enforcement count (a file uploaded
+        # to the state is another file, not a reason to drop the write's finding)
+        pattern = re.compile("[^/]*".join(re.escape(part) for part in parts))
+        return any(pattern.fullmatch(done) for done in (*self.uploaded_files, *self.enforcement_uploads) if done not in self.safe_uploads)
 
     def _built_here(self, hits: list[Hit]) -> list[Hit]:
         """Without a field's declaration in a model not named for enforcement when the same send
@@ -616,8 +621,6 @@ class ModuleAnalysis:
         inputs = self.model_inputs.get(name)
         if inputs is not None or name in seen:
             return inputs == {"response"}
-        if self.rules.name_is_enforcement(name, cleared=self.cleared) and not self.rules.is_payload_model(name, self.cleared):
-            return True  # IceSearchResponse: named for an answer received from enforcement
         seen.add(name)
         holders = [cls for cls in self.index.classes.values() if cls.name != name and any(
             isinstance(small, cst.AnnAssign) and any(type(n) is cst.Name and n.value == name for n in walk(small.annotation))  # type: ignore[attr-defined]

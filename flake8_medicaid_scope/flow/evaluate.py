@@ -15,6 +15,7 @@ from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     CHAIN_MARK,
+    RESOURCE_MARK,
     SIGNATURE_MARK,
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
@@ -277,8 +278,8 @@ class Expressions(Part):
             return TRUE if name == "True" else FALSE
         if name in frame.env:
             val = frame.env[name]
-            if not (val.const or val.placements or val.client or val.model or val.response or (val.text and val.text.strip(HOLE))):
-                # (name = f"ELG_{month}.csv": a text partly written here, not a field the variable names)
+            if not (val.const or val.placements or val.client or val.model or val.response or _file_name_text(val.text)):
+                # (name = f"ELG_{month}.csv": a file name partly written here, not a field the variable names)
                 val = replace(val, names=val.names | self.field_names(name))
             return val if QUIET_MARK in val.labels else val.with_labels({name})  # a variable named for enforcement marks the URL it holds
         const = self.module_constant(name)
@@ -1234,7 +1235,8 @@ class Expressions(Part):
                 placed = at_caller(value.handed, placed)
             placements.extend(placed)
         if clinical is not None:
-            return container([clinical])  # a clinical FHIR resource is one finding; its elements are not reported apart
+            # a clinical FHIR resource is one finding; its elements are not reported apart
+            return container([clinical], labels=frozenset({RESOURCE_MARK}))
         held = tuple(where_to) if where_to else None
         if all_const and not placements:
             # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
@@ -1667,6 +1669,15 @@ def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, co
         if isinstance(owner, (cst.Subscript, cst.Call)) and (key is not None or computed):
             return part_of(owner, analysis, frame, computed)  # env["locator"].setdefault("phones", []): a part of env["locator"]
     return None
+
+
+_FILE_NAME = re.compile(r"(?:/|\.[A-Za-z][A-Za-z0-9]{1,4})$|/")
+
+
+def _file_name_text(text: str | None) -> bool:
+    """A text partly written in the code that is a path or a file name (``f"ELG_{month}.csv"``,
+    ``f"{root}/out"``), not a value of a field (``f"{a}-{b}-{c}"`` of an SSN)."""
+    return bool(text) and bool(text.strip(HOLE)) and _FILE_NAME.search(text.replace(HOLE, "")) is not None  # type: ignore[union-attr]
 
 
 def self_part(value: cst.BaseExpression, analysis: "Expressions", frame: Frame) -> tuple[str, tuple[str, ...]] | None:

@@ -99,8 +99,8 @@ class Sinks(Part):
             # around it do not decide (SPEC section 4: a resolved non-enforcement host overrides them)
             # a path of the client's own base ("/cases/<id>"), not a URL of its own (ICE_REFERRAL_URL, f"{ICE_BASE}/x")
             relative = url_val is None or (url_val.text is not None and not url_val.text.startswith(HOLE) and "://" not in url_val.text)
-            hosts_only = hosts_only or (url_val is not None and QUIET_MARK in url_val.labels) or (
-                relative and base is not None and QUIET_MARK in base.labels)
+            hosts_only = hosts_only or (url_val is not None and self._quiet(url_val)) or (
+                relative and base is not None and self._quiet(base))
             if url_val is not None and url_val.alternatives and (text is None or text.startswith(HOLE) or url_val.text is None):
                 # self.url set to the state's base, then extended: every URL it may be resolves to a host on the
                 # non-enforcement list, which overrides the names around it (SPEC section 4)
@@ -141,6 +141,12 @@ class Sinks(Part):
         finally:
             self.anchors.pop()
         return ENFORCEMENT_RESPONSE  # what an enforcement endpoint returns (inbound data)
+
+    def _quiet(self, val: Val) -> bool:
+        """A URL or base given only safe hosts, or marked not-enforcement, with no other part named for
+        enforcement (``base + settings.ICE_FORWARD_PATH``: the path's name still speaks)."""
+        return QUIET_MARK in val.labels and not any(
+            self.rules.name_is_enforcement(label, cleared=self.m.cleared) for label in val.labels if label != QUIET_MARK)
 
     def _bulk_sent(self, spec: SinkSpec, args: Args) -> frozenset[Bulk]:
         """The bulk sources the records a send carries were read from (MCD201): in its arguments, in

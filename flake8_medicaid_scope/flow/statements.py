@@ -15,6 +15,7 @@ from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
     FALSE_MARK,
+    RESOURCE_MARK,
     TRUE_MARK,
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
@@ -827,6 +828,9 @@ class Statements(Part):
                 val = replace(val, function=self.calls.function_ref(small.value, val, frame))
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
                 val = quieted(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
+            elif QUIET_MARK in val.labels and any(isinstance(t.target, cst.Name) and self.rules.name_is_enforcement(t.target.value, cleared=self.m.cleared)
+                                                  for t in small.targets):
+                val = replace(val, labels=val.labels - {QUIET_MARK})  # ice_url = dhs_base + "/forward": its own name speaks
             if isinstance(small.value, cst.Call) and "objects" in method_chain(small.value):
                 val = val.with_labels({QUERYSET_MARK})  # qs = Member.objects.filter(...): qs.values() is every column
             elif val.bulk and self.expr.one_of_records(small.value, frame):
@@ -1139,11 +1143,13 @@ class Statements(Part):
                 # res["resourceType"] = "Condition": a clinical FHIR resource, one finding at this entry (the
                 # type it had before, if any, is gone)
                 kept = tuple(p for p in held.placements if p.kind != "clinical")
+                labels = held.labels - {RESOURCE_MARK}
                 if val.const and val.text in self.expr.clinical_types:
                     # the dict is that resource now: what was put into it before is one of its elements
                     line, col = self.positions(target)
                     kept = (Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text),)
-                frame.env[target.value.value] = replace(held, placements=kept)
+                    labels = labels | {RESOURCE_MARK}
+                frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         keys: list[str | None] = []
@@ -1336,10 +1342,10 @@ ClientAttribute = tuple[str, str, str, Val]
 
 
 def is_resource(val: Val) -> bool:
-    """``val`` holds a clinical FHIR resource at its top (``{"resourceType": "Encounter", ...}``, or a
-    list of them): put into under a key (``res["period"] = ...``, ``res.update(...)``), it is the
-    resource, one finding whatever is put into it (SPEC section 3)."""
-    return any(p.kind == "clinical" and p.key is None for p in val.placements)
+    """``val`` is a clinical FHIR resource itself (its own ``resourceType`` entry or assignment, not a
+    wrapper holding one): put into under a key (``res["period"] = ...``, ``res.update(...)``), it is
+    the resource, one finding whatever is put into it (SPEC section 3)."""
+    return RESOURCE_MARK in val.labels and any(p.kind == "clinical" and p.key is None for p in val.placements)
 
 
 def quieted(val: Val) -> Val:

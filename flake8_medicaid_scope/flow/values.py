@@ -67,6 +67,9 @@ class Placement:
     #: when nothing visible filled it (an annotated parameter); read one by one, a field of it is placed
     #: where it is put (SPEC section 3), unless the model is named for enforcement
     at_declaration: bool = False
+    #: one value built from several fields (``f"{m.cin}|{m.score}"``): each of its parts is judged, a
+    #: permitted part does not make an unknown one permitted
+    joined: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,8 @@ class Val:
         return replace(self, labels=self.labels | added)
 
 OPAQUE = Val()
+#: a dict that is a clinical FHIR resource itself (its own resourceType entry or assignment)
+RESOURCE_MARK = "<a clinical FHIR resource>"
 #: a task signature (``send.s(x)``, ``send.si(x)``): a function value with its bound arguments that a chain
 #: runs with the result of the task before it (not an immutable one); a chain's value carries its result
 SIGNATURE_MARK, IMMUTABLE_MARK, CHAIN_MARK = "<task signature>", "<immutable task signature>", "<task chain>"
@@ -389,7 +394,7 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         # its own line ([f"{m.last_name}, {m.first_name}"], data=f"..."): one placement there too;
         # a record serialized into a string (json.dumps(rec) + "\n") keeps its entries' placements
         names = frozenset().union(val.names, *(p.names for p in val.placements)) | ({key} if key is not None else set())
-        return (Placement(line, col, names, key=key, metadata=all(p.metadata for p in val.placements)),)
+        return (Placement(line, col, names, key=key, metadata=all(p.metadata for p in val.placements), joined=len(val.placements) > 1),)
     out: list[Placement] = []
     for p in val.placements:
         if key is None:

@@ -79,6 +79,10 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         return min(prohibited, key=lambda v: v.code != HEALTH)
     if generic and not allowed:
         return generic[0]  # an identifier of unknown kind ({"identifier": [{"value": m.case_ref}]})
+    parts = [name for name in unknown if name != p.key] if p.joined and not p.metadata and not p.key_only else []
+    if parts:
+        # f"{m.medicaid_id}|{m.risk_score}": the permitted part does not carry the unknown one
+        return Verdict(UNKNOWN_FIELD, parts[0], "not in the field vocabulary")
     if allowed or harmless or not unknown or (p.key_only and not p.declared) or p.metadata:
         # unknown is not guilty: a value from code the analysis cannot see, under a key
         # nobody knows ({"subjects": subjects}), is not reported; a field read is (but not in a

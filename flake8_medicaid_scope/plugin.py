@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any, Iterator
 
@@ -82,6 +83,7 @@ class MedicaidScopeChecker:
     def parse_options(cls, options: argparse.Namespace) -> None:
         """Validate the options; a bad value stops flake8 with one line naming the option."""
         try:
+            _check_config_file(options)
             cls.config = config_from_options(options)
         except ConfigError as exc:
             sys.stderr.write(f"flake8-medicaid-scope: {exc}\n")
@@ -121,6 +123,48 @@ def config_from_options(options: argparse.Namespace) -> Config:
         cache=not _flag(get("no-cache"), "--medicaid-no-cache"),
         time_budget=get("time-budget"),
     )
+
+
+#: the names of this plugin's options (without the leading dashes)
+OPTION_NAMES = frozenset(
+    [f"medicaid-{o}" for o in _LISTS_WITH_DEFAULTS] + [f"medicaid-extend-{o}" for o in _LISTS_WITH_DEFAULTS]
+    + [f"medicaid-{o}" for o in _OTHER_LISTS] + ["medicaid-cache-dir", "medicaid-time-budget", "medicaid-no-cache", "medicaid-policy", "medicaid-as-of"]
+)
+
+
+def _check_config_file(options: argparse.Namespace) -> None:
+    """The flake8 configuration file flake8 read (found as flake8 finds it): a ``medicaid-*`` key this
+    plugin does not know is a one-line error naming it (flake8 ignores unknown keys in silence, so a
+    misspelled option would switch nothing on); a relative ``medicaid-policy`` given there is relative
+    to that file, as flake8's own path options are."""
+    try:
+        from flake8.options.config import load_config
+
+        cfg, cfg_dir = load_config(getattr(options, "config", None), list(getattr(options, "append_config", None) or []),
+                                   isolated=bool(getattr(options, "isolated", False)))
+    except Exception:  # not flake8's full option set (a test harness), or a file flake8 reports itself
+        return
+    if "flake8" not in cfg:
+        return
+    for key in cfg["flake8"]:
+        name = key.strip().lower().replace("_", "-")
+        if name.startswith("medicaid") and name not in OPTION_NAMES:
+            near = sorted(OPTION_NAMES, key=lambda known: _distance(known, name))[0]
+            raise ConfigError(f"{key}: not an option of flake8-medicaid-scope in the [flake8] configuration (did you mean {near}?)")
+    written = next((cfg["flake8"][k] for k in cfg["flake8"] if k.strip().lower().replace("_", "-") == "medicaid-policy"), None)
+    given = getattr(options, "medicaid_policy", None)
+    if written is not None and given is not None and given == written.strip() and not os.path.isabs(given) and not os.path.exists(given):
+        options.medicaid_policy = os.path.join(cfg_dir, given)  # medicaid-policy = policy.json next to setup.cfg
+
+
+def _distance(a: str, b: str) -> int:
+    """The edit distance of two option names (for the suggestion in an error)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
 
 
 def _flag(value: object, option: str) -> bool:

@@ -422,6 +422,26 @@ def test_flake8_copy_of_the_shipped_policy_is_accepted(tmp_path: Path) -> None:
     assert result.stderr == "" and findings(result.stdout) == [(7, "MCD101")]
 
 
+def test_flake8_relative_policy_in_the_configuration_is_relative_to_that_file(tmp_path: Path) -> None:
+    _policy_file(tmp_path, "policy.json", SHIPPED_POLICY)
+    flake8_with(tmp_path, "medicaid-policy = policy.json")
+    (tmp_path / "sub").mkdir()
+    result = subprocess.run([sys.executable, "-m", "flake8", "--select=MCD", "-j1", "../a.py"], cwd=tmp_path / "sub", capture_output=True, text=True, timeout=60)
+    assert result.stderr == "" and findings(result.stdout) == [(7, "MCD101")]
+
+
+@pytest.mark.parametrize(("key", "near"), [("medicaid-sink", "medicaid-sinks"), ("medicaid_time_budgett", "medicaid-time-budget"), ("medicaid-polcy", "medicaid-policy")])
+def test_flake8_a_misspelled_option_in_the_configuration_is_a_one_line_error(tmp_path: Path, key: str, near: str) -> None:
+    result = flake8_with(tmp_path, f"{key} = x")
+    flake8_error(result, key)
+    assert f"did you mean {near}?" in result.stderr
+
+
+def test_flake8_every_documented_option_is_accepted_in_the_configuration(tmp_path: Path) -> None:
+    result = flake8_with(tmp_path, "medicaid-extend-harmless-fields = batch_ref\nmedicaid_time_budget = 30\nmedicaid-no-cache = yes")
+    assert result.stderr == "" and findings(result.stdout) == [(7, "MCD101")]
+
+
 def test_flake8_ten_thousand_hosts(tmp_path: Path) -> None:
     hosts = ", ".join(f"h{i}.example.com" for i in range(10_000))
     source = VIOLATION.replace("https://eid.ice.gov/api/v1/referrals", "https://h9999.example.com/intake").replace("ICE", "TARGET")

@@ -47,9 +47,9 @@ def analyze(
     try:
         found = _analyze(source, config, filename, tree)
     except RecursionError:
-        found = [_internal_error("RecursionError: the file nests too deeply to analyze")]
+        found = [_internal_error("RecursionError: the file nests too deeply to analyze", config)]
     except Exception as exc:  # noqa: BLE001 - never crash flake8
-        found = [_internal_error(f"{type(exc).__name__}: {exc}")]
+        found = [_internal_error(f"{type(exc).__name__}: {exc}", config)]
     return _with_suppressions(source, found, config)
 
 
@@ -133,9 +133,9 @@ def _cpython_accepts(source: str) -> bool:
     return True
 
 
-def _internal_error(what: str) -> Finding:
+def _internal_error(what: str, config: Config) -> Finding:
     what = " ".join(what.split())[:120]
-    return Finding(1, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope could not analyze this file ({what}); please report it")
+    return Finding(1, 0, INTERNAL_ERROR, f"{INTERNAL_ERROR} flake8-medicaid-scope could not analyze this file ({what}); please report it [{config.citation}]")
 
 
 def _parse(source: str) -> "tuple[Any, str | None]":
@@ -245,12 +245,12 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
         analysis = _module_analysis(source, config, filename, project, tree=tree)
     except cst.ParserSyntaxError as error:
         # CPython accepted the file (analyze checks it first), libcst did not: say so, never a silent pass
-        return [_internal_error(f"libcst cannot parse this file: {str(error).splitlines()[0]}")]
+        return [_internal_error(f"libcst cannot parse this file: {str(error).splitlines()[0]}", config)]
     if project is not None:
         project.by_id[analysis.module_id] = analysis
         if filename:
             project.analyses[Path(filename).resolve()] = analysis
-    out = [_unknown_pragma(line, col, word) for line, col, word in analysis.index.bad_pragmas]
+    out = [_unknown_pragma(line, col, word, config) for line, col, word in analysis.index.bad_pragmas]
     hits = list(analysis.run())
     for hit in hits:
         found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls), hit.via)
@@ -258,7 +258,7 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
             out.append(found)
     out.extend(population_finding(replace(bulk, calls=analysis.described(bulk.calls)), config) for bulk in analysis.bulk_hits.values())
     if analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1]):
-        out.append(_bounded())
+        out.append(_bounded(config))
     if project is None:
         analysis.release()
     # one finding per place and message (two ways to the same send must not show it twice)
@@ -407,18 +407,18 @@ def _display_path(filename: str) -> str:
         return str(path)
 
 
-def _bounded() -> Finding:
+def _bounded(config: Config) -> Finding:
     from .rules.mcd901 import CODE as ANALYSIS_BOUNDED  # the rules load only once a file is analysed
 
-    return Finding(1, 0, ANALYSIS_BOUNDED, f"{ANALYSIS_BOUNDED} flake8-medicaid-scope cut the analysis of this file short (calls nested deeper than "
-                   "it follows, more calls or time than its budget, or an expression too long to parse): the findings shown are real, "
-                   "more may be missing")
+    return Finding(1, 0, ANALYSIS_BOUNDED, f"{ANALYSIS_BOUNDED} flake8-medicaid-scope cut the analysis of this file short (call depth, calls, "
+                   f"time or size past its bounds): the findings shown are real, more may be missing [{config.citation}]")
 
 
-def _unknown_pragma(line: int, col: int, word: str) -> Finding:
+def _unknown_pragma(line: int, col: int, word: str, config: Config) -> Finding:
     from .flow.index import PRAGMA_WORDS
     from .rules.mcd902 import CODE as UNKNOWN_PRAGMA
 
     known = ", ".join(PRAGMA_WORDS)
     shown = repr(word) if word else "nothing"
-    return Finding(line, col, UNKNOWN_PRAGMA, f"{UNKNOWN_PRAGMA} unknown pragma: '# medicaid-scope:' followed by {shown} has no effect; the known words are {known}")
+    return Finding(line, col, UNKNOWN_PRAGMA, f"{UNKNOWN_PRAGMA} unknown pragma: '# medicaid-scope:' followed by {shown} has no effect; "
+                   f"the known words are {known} [{config.citation}]")

@@ -287,6 +287,7 @@ def test_unknown_pragma_word_is_mcd902_at_the_comment() -> None:
     assert (found.line, found.col, found.code) == (2, 23, "MCD902")
     assert found.message == (
         "MCD902 unknown pragma: '# medicaid-scope:' followed by 'enforcment' has no effect; the known words are enforcement, not-enforcement"
+        " [California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]"
     )
 
 

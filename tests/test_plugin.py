@@ -221,7 +221,7 @@ def test_mcd900_is_on_line_1_and_noqa_there_silences_it(tmp_path: Path) -> None:
     result = failing_flake8("gen.py", cwd=tmp_path)
     assert result.stdout == (
         "gen.py:1:1: MCD900 flake8-medicaid-scope could not analyze this file (RecursionError: the file nests too deeply to analyze); "
-        "please report it\n"
+        "please report it [California v. HHS, No. 3:25-cv-05536 (N.D. Cal. Dec. 29, 2025)]\n"
     ), result.stdout + result.stderr
     (tmp_path / "gen.py").write_text("import os  # noqa: MCD900  # generated table\n" + LONG_LINE_DEEP.split("\n", 1)[1])
     assert failing_flake8("gen.py", cwd=tmp_path).stdout == ""

@@ -20,15 +20,19 @@ from .config import Config
 VERDICT_ORDER = ("MCD102", "MCD101", "MCD103", "MCD104", "permitted", "harmless", "not reported")
 
 
-def build_report(results: Sequence[tuple[str, Sequence[Any]]], config: Config, files: int) -> dict[str, Any]:
-    """The report's data from ``(path, transfers)`` pairs (``analysis.transfers``)."""
+def build_report(results: Sequence[tuple[Any, ...]], config: Config, files: int) -> dict[str, Any]:
+    """The report's data from ``(path, transfers)`` pairs (``analysis.transfers``), or ``(path,
+    transfers, noqa comments)`` triples: a finding a ``# noqa`` covers is shown as suppressed, with the
+    reason written there (or none), so that a justified exception reads apart from an unjustified one."""
     from . import __version__
     from .rules import describe, placement_trace
 
     destinations: dict[tuple[str, str], dict[str, Any]] = {}
     verdicts: Counter[str] = Counter()
     sends = 0
-    for path, transfers in results:
+    suppressed = 0
+    for path, transfers, *rest in results:
+        noqas = rest[0] if rest else []
         for transfer in transfers:
             dest = transfer.dest
             entry = destinations.setdefault(
@@ -47,7 +51,12 @@ def build_report(results: Sequence[tuple[str, Sequence[Any]]], config: Config, f
                 hit = getattr(transfer, "hits", {}).get((p.line, p.col))
                 steps = placement_trace(p, name, category, hit.dest, hit.sink_line, hit.calls, hit.via) if hit is not None else ()
                 trace = [{"path": step.path or path, "line": step.line, "column": step.col + 1, "step": step.text} for step in steps]
-                fields.append({"name": name, "category": category, "verdict": verdict, "placed_at": p.origin or f"{path}:{p.line}:{p.col + 1}", "trace": trace})
+                field = {"name": name, "category": category, "verdict": verdict, "placed_at": p.origin or f"{path}:{p.line}:{p.col + 1}", "trace": trace}
+                covering = _suppression(noqas, transfer.line if p.origin else p.line, verdict) if verdict.startswith("MCD") else None
+                if covering is not None:
+                    field["suppressed"] = covering.reason or "(no reason given)"
+                    suppressed += 1
+                fields.append(field)
             fields.sort(key=lambda f: (VERDICT_ORDER.index(f["verdict"]) if f["verdict"] in VERDICT_ORDER else 99, f["placed_at"]))
             bulk = getattr(transfer, "population", None)
             population = None
@@ -80,10 +89,25 @@ def build_report(results: Sequence[tuple[str, Sequence[Any]]], config: Config, f
             "transfers": sends,
             "lawful_transfers": sum(1 for d in ordered for s in d["sends"] if s["lawful"]),
             "unchosen_populations": sum(1 for d in ordered for s in d["sends"] if s.get("population")),  # MCD201
+            "suppressed": suppressed,  # findings a # noqa covers (each with its reason in its field)
             "fields": dict(sorted(verdicts.items(), key=lambda kv: VERDICT_ORDER.index(kv[0]) if kv[0] in VERDICT_ORDER else 99)),
         },
         "destinations": ordered,
     }
+
+
+def _suppression(noqas: Sequence[Any], line: int, code: str) -> Any:
+    """The ``# noqa`` comment that covers ``code`` on ``line`` (None: none does)."""
+    for n in noqas:
+        if n.covers[0] <= line <= n.covers[1] or n.line == line:
+            if n.codes is None or any(code.startswith(c) for c in n.codes):
+                return n
+    return None
+
+
+def _verdict_text(f: dict[str, Any]) -> str:
+    """A field's verdict, with the suppression and its reason when a ``# noqa`` covers it."""
+    return f"{f['verdict']} (suppressed: {f['suppressed']})" if f.get("suppressed") else f["verdict"]
 
 
 def render(data: dict[str, Any], fmt: str) -> str:
@@ -137,7 +161,7 @@ def _markdown(data: dict[str, Any]) -> str:
                 out.append("Sends no field (constants only).")
                 continue
             out += ["| field | category | verdict | placed at |", "|---|---|---|---|"]
-            out += [f"| `{f['name']}` | {f['category']} | {f['verdict']} | {f['placed_at']} |" for f in send["fields"]]
+            out += [f"| `{f['name']}` | {f['category']} | {_verdict_text(f)} | {f['placed_at']} |" for f in send["fields"]]
             paths = [f for f in send["fields"] if f.get("trace") and f["verdict"].startswith("MCD")]
             if paths:
                 out += ["", "Paths of the findings:", ""]
@@ -206,7 +230,7 @@ def _html(data: dict[str, Any]) -> str:
                 steps = "".join(f"<li>{e(t['path'])}:{t['line']}: {e(t['step'])}</li>" for t in f.get("trace", ()))
                 path = f"<details><summary>{len(f.get('trace', ()))} steps</summary><ol>{steps}</ol></details>" if steps else ""
                 parts.append(f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['category'])}</td>"
-                             f'<td class="{css}">{e(f["verdict"])}</td><td>{e(f["placed_at"])}</td><td>{path}</td></tr>')
+                             f'<td class="{css}">{e(_verdict_text(f))}</td><td>{e(f["placed_at"])}</td><td>{path}</td></tr>')
             parts.append("</table>")
     if not data["destinations"]:
         parts.append("<p>No transfer to an enforcement destination was found.</p>")

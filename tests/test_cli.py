@@ -259,6 +259,23 @@ def test_report_shows_the_route_to_a_send(tmp_path: Path, capsys: pytest.Capture
     assert "Reached through `_send(...)` (line 9) → `requests.post(...)` (line 5)." in capsys.readouterr().out
 
 
+def test_report_shows_suppressions_with_their_reasons(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.py").write_text(
+        "import requests\nICE = 'https://eid.ice.gov/x'\n\n\ndef f(m):\n"
+        "    requests.post(ICE, json={'ssn': m.ssn})  # noqa: MCD101  # reason: counsel approved, LEGAL-43\n"
+        "    requests.post(ICE, json={'race': m.race})  # noqa: MCD101\n"
+        "    requests.post(ICE, json={'sex': m.sex})  # noqa: MCD102  # reason: wrong code, covers nothing\n"
+    )
+    assert main(["report", "--no-progress", "--format", "json", "a.py"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    fields = {f["name"]: f.get("suppressed") for d in data["destinations"] for s in d["sends"] for f in s["fields"]}
+    assert fields == {"ssn": "counsel approved, LEGAL-43", "race": "(no reason given)", "sex": None}
+    assert data["summary"]["suppressed"] == 2
+    assert main(["report", "--no-progress", "a.py"]) == 0
+    assert "| `ssn` | ssn | MCD101 (suppressed: counsel approved, LEGAL-43) | a.py:6:30 |" in capsys.readouterr().out
+
+
 def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "mcd102"]) == 0
     out = capsys.readouterr().out

@@ -2759,6 +2759,14 @@ def refer_by_kind(m, kind):
     packet["ssn"] = m.ssn  # MCD101
     requests.post(ICE_URL, json=packet)
 ''',
+    # upper-case columns the vocabulary does not know, read from a record, are unknown fields (round 67)
+    "upper-case-columns-of-records-are-fields": '''
+def refer(m, row, settings, cfg):
+    requests.post(ICE_URL, json={"FULLNAME": m.FULLNAME, "medicaid_id": m.CIN})  # MCD101
+    requests.post(ICE_URL, json={"SCORE": m.SCORE})  # MCD104
+    requests.post(ICE_URL, json={"NOTES": row.NOTES})  # MCD104
+    requests.post(ICE_URL, json={"medicaid_id": m.CIN, "timeout": settings.TIMEOUT, "batch": cfg.BATCH_SIZE})
+''',
 }
 
 

@@ -84,6 +84,15 @@ def test_other_people_and_care_team(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
 
 
+@pytest.mark.parametrize(("name", "category"), [
+    ("FULLNAME", "name"), ("FirstName", "name"), ("lastname", "name"), ("DATEOFBIRTH", "date_of_birth"), ("emailaddress", "email"),
+    ("PrimaryLanguage", "language"), ("MEMBERID", "medicaid_id"), ("socialsecuritynumber", "ssn"), ("phonenumber", "phone"),
+])
+def test_names_written_as_one_word(name: str, category: str) -> None:
+    """Upper-case or run-together column names (SAS, warehouse exports) are the fields they spell."""
+    assert default_vocabulary().classify(name) == category
+
+
 @pytest.mark.parametrize("name", ["score", "notes", "payload", "id", "status", "device", "member", "statuses", "scores", "ids"])
 def test_unknown_names(name: str) -> None:
     assert default_vocabulary().classify(name) is None

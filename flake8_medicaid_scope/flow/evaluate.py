@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
+from ..words import name_words
 from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, string_value, walk
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
@@ -608,7 +609,12 @@ class Expressions(Part):
         found = self.links.class_of(held.model) if held.model is not None else None
         if found is not None and found[0].functions.class_attribute(found[1], attr) is not None:
             return False  # builder.SENDER_NAME: a constant its class declares, not a column
-        return self.vocabulary.classify(attr.lower()) is not None
+        if self.vocabulary.classify(attr.lower()) is not None:
+            return True
+        # row.NOTES, m.FULLNAME of a record (read from a source of records, or named for a person or a
+        # row): a column the vocabulary does not know (MCD104), as row["NOTES"] is
+        words = name_words(head)
+        return bool(held.bulk) or head in ("m", "r") or (bool(words) and (words[-1] in self.population.data.person_nouns or words[-1] in _RECORD_WORDS))
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         val = self._subscript(node, frame)
@@ -1678,6 +1684,10 @@ def _file_name_text(text: str | None) -> bool:
     """A text partly written in the code that is a path or a file name (``f"ELG_{month}.csv"``,
     ``f"{root}/out"``), not a value of a field (``f"{a}-{b}-{c}"`` of an SSN)."""
     return bool(text) and bool(text.strip(HOLE)) and _FILE_NAME.search(text.replace(HOLE, "")) is not None  # type: ignore[union-attr]
+
+
+#: the last word of a variable that holds one record (``row.NOTES``, ``claim_rec.AMT``)
+_RECORD_WORDS = frozenset({"row", "rec", "record", "line", "entry", "item"})
 
 
 def self_part(value: cst.BaseExpression, analysis: "Expressions", frame: Frame) -> tuple[str, tuple[str, ...]] | None:

@@ -157,7 +157,7 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     if not filename:
         return False
     from .flow.project import package_of
-    from .flow.project import Project, find_root
+    from .flow.project import Project
 
     project = Project.for_file(filename, lambda path, proj: None)
     if project is None:
@@ -180,7 +180,7 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     if not any(_top_signals(root, config) for root in project.roots):
         return False  # no importable module of the project holds a signal even as text: nothing to reach
     todo: list[str] = imported_modules(source, package, tree)
-    cache = facts_cache(find_root(Path(filename).resolve().parent), config)
+    cache = facts_cache(project.root, config)  # (the root for_file found: find_root of the file's folder)
     negative: set[Path] = _session.setdefault(("negative", config), set()) if _session is not None else set()  # type: ignore[assignment]
     seen: set[Path] = set()
     while todo:
@@ -222,6 +222,8 @@ def start_session() -> None:
     project.RUN_PATHS = {}
     project.RUN_ROOTS = {}
     project.RUN_ATTRS = {}
+    project.RUN_PACKAGES = {}
+    project.RUN_PROJECTS = {}
 
 
 def end_session() -> None:
@@ -232,6 +234,8 @@ def end_session() -> None:
 
     project.RUN_PATHS = None
     project.RUN_ROOTS = None
+    project.RUN_PACKAGES = None
+    project.RUN_PROJECTS = None
     project.RUN_ATTRS = None
 
 

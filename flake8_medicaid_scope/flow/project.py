@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 import io
 import math
 import time
@@ -52,11 +53,26 @@ RUN_ROOTS: "dict[Path, Path | None] | None" = None
 RUN_ATTRS: "dict[tuple[object, ...], dict[str, Any]] | None" = None
 
 
+#: per lint run: the package of each folder and the roots of the project of each folder (``package_of``,
+#: ``Project.for_file``), asked for every linted file and every module it reaches
+RUN_PACKAGES: "dict[str, str | None] | None" = None
+RUN_PROJECTS: "dict[str, tuple[list[Path], Path | None]] | None" = None
+
+
 def package_of(filename: str | None) -> str | None:
     """The dotted package that contains the module at ``filename`` (walking up while
     ``__init__.py`` exists); None when the file is not inside a package."""
     if not filename or filename in ("-", "stdin"):
         return None
+    if RUN_PACKAGES is None:
+        return _package_of(filename)
+    folder = os.path.dirname(os.path.abspath(filename))
+    if folder not in RUN_PACKAGES:
+        RUN_PACKAGES[folder] = _package_of(filename)
+    return RUN_PACKAGES[folder]
+
+
+def _package_of(filename: str) -> str | None:
     path = Path(filename).resolve()
     folder = path.parent
     parts: list[str] = []
@@ -170,13 +186,18 @@ class Project:
         path = Path(filename)
         if not path.is_file():
             return None
-        path = path.resolve()
-        roots: list[Path] = [top_of_package(path)]
-        root = find_root(path.parent)
-        if root is not None:
-            roots += [root, root / "src"]
-        unique = list(OrderedDict.fromkeys(r for r in roots if r.is_dir()))
-        return cls(unique, load_module, root=root)
+        folder = os.path.dirname(os.path.abspath(filename))
+        known = RUN_PROJECTS.get(folder) if RUN_PROJECTS is not None else None
+        if known is None:
+            path = path.resolve()
+            roots: list[Path] = [top_of_package(path)]
+            root = find_root(path.parent)
+            if root is not None:
+                roots += [root, root / "src"]
+            known = (list(OrderedDict.fromkeys(r for r in roots if r.is_dir())), root)
+            if RUN_PROJECTS is not None:
+                RUN_PROJECTS[folder] = known
+        return cls(list(known[0]), load_module, root=known[1])
 
     def module_path(self, dotted: str) -> Path | None:
         """The file of module ``dotted`` inside the project, or None (remembered for the lint run when

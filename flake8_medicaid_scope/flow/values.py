@@ -262,8 +262,8 @@ def join(*vals: Val) -> Val:
     if not vals:
         return OPAQUE
     first = vals[0]
-    if len(vals) == 1 or all(v is first for v in vals[1:]):
-        return first  # one value (a variable no branch changed) is itself
+    if len(vals) == 1 or all(v is first or v == first for v in vals[1:]):
+        return first  # one value (a variable no branch changed, or changed to the same) is itself
     nones = [v for v in vals if is_none(v)]
     if nones and len(nones) < len(vals):
         # `if base_url is None: base_url = DEFAULT`, `base_url if base_url else DEFAULT`: a None (also a

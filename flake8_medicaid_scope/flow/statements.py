@@ -1190,10 +1190,8 @@ class Statements(Part):
                 self._store(self.module_state, name, keys, val, line, col)
             elif name in self.index.imports or name in frame.imports:
                 self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
-        elif client_default(owner, frame, self.functions.self_attribute, self.expr.module_constant) is not None:
+        elif (default := client_default(owner, frame, self.functions.self_attribute, self.expr.module_constant)) is not None:
             # session.headers["X-Member-SSN"] = m.ssn: every request of the session carries it
-            default = client_default(owner, frame, self.functions.self_attribute, self.expr.module_constant)
-            assert default is not None
             store = {"carried": carried_by(default)}
             self._store(store, "carried", keys, val, line, col)
             set_carried(frame, default, store["carried"])

@@ -2767,6 +2767,30 @@ def refer(m, row, settings, cfg):
     requests.post(ICE_URL, json={"NOTES": row.NOTES})  # MCD104
     requests.post(ICE_URL, json={"medicaid_id": m.CIN, "timeout": settings.TIMEOUT, "batch": cfg.BATCH_SIZE})
 ''',
+    # a method that writes only through an alias of an object's container sets that attribute (round 68)
+    "methods-writing-through-self-aliases-set-the-attribute": '''
+class Packet:
+    def __init__(self, member):
+        self.member = member
+        self.payload = {}
+        self.attachments = []
+
+    def add(self):
+        p = self.payload
+        p["income"] = self.member.monthly_income  # MCD101
+        p.update(race=self.member.race_ethnicity_cd)  # MCD101
+
+    def attach(self):
+        notes = self.attachments
+        notes.append({"pregnancy": self.member.pregnancy_ind})  # MCD102
+
+    def peek(self):
+        p = self.payload
+        return len(p)
+
+    def send(self):
+        requests.post(ICE_URL, json={"payload": self.payload, "attachments": self.attachments})
+''',
 }
 
 

@@ -673,8 +673,17 @@ def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
     methods: set[str] = set()
     handed: list[cst.BaseExpression] = []
     roots = {"self"}
+    nodes = list(walk(fn))
+    for node in nodes:
+        # p = self.payload, hh = self.payload.setdefault("household", {}): a name for a container of self
+        if type(node) is cst.Assign and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name):  # type: ignore[attr-defined]
+            value = node.value  # type: ignore[attr-defined]
+            while isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "setdefault":
+                value = value.func.value
+            if isinstance(value, (cst.Attribute, cst.Subscript)) and _rooted(value, {"self"}):
+                roots.add(node.targets[0].target.value)  # type: ignore[attr-defined]
     found = False
-    for node in walk(fn):
+    for node in nodes:
         kind = type(node)
         if kind in _STORE_NODES:
             found = found or _stored(node.target, roots)  # type: ignore[attr-defined]

@@ -850,7 +850,7 @@ class Statements(Part):
             for name in names:
                 frame.self_aliases.pop(name, None)
             on_self = self_part(small.value, self.expr, frame) if len(names) == 1 and len(small.targets) == 1 and frame.cls is not None else None
-            if on_self is not None and not val.const:
+            if on_self is not None and (not val.const or val.items is not None):  # (an empty container too, not a text)
                 # p = self.payload; p["spouse_name"] = ...: the object's container under another name
                 held = frame.self_attrs.get(on_self[0]) or self.functions.self_attribute(on_self[0], frame) or OPAQUE
                 frame.self_aliases[names[0]] = (*on_self, held.placements)
@@ -1094,7 +1094,7 @@ class Statements(Part):
         of the method that returned: the object's attributes are not kept per way)."""
         for var, (name, keys, then) in list(frame.self_aliases.items()):
             held = frame.env.get(var)
-            if (attr is not None and name != attr) or held is None or held.names or held.const:
+            if (attr is not None and name != attr) or held is None or held.names or (held.const and not held.placements and held.items is None):
                 continue
             current = frame.self_attrs.get(name)
             if current is None:
@@ -1102,7 +1102,8 @@ class Statements(Part):
             if not keys:
                 # p = self.payload: the alias is the container; what was put into the attribute itself since stays
                 direct = tuple(p for p in current.placements if p not in then and p not in held.placements)
-                frame.self_attrs[name] = replace(held, placements=held.placements + direct, bulk=held.bulk | current.bulk)
+                placements = held.placements + direct
+                frame.self_attrs[name] = replace(held, placements=placements, bulk=held.bulk | current.bulk, const=held.const and not placements)
             else:
                 store = {name: current}
                 self._store(store, name, list(keys), held, 0, 0)  # hh = self.payload.setdefault("household", {})

@@ -410,8 +410,8 @@ def _display_path(filename: str) -> str:
 def _bounded(config: Config) -> Finding:
     from .rules.mcd901 import CODE as ANALYSIS_BOUNDED  # the rules load only once a file is analysed
 
-    return Finding(1, 0, ANALYSIS_BOUNDED, f"{ANALYSIS_BOUNDED} flake8-medicaid-scope cut the analysis of this file short (call depth, calls, "
-                   f"time or size past its bounds): the findings shown are real, more may be missing [{config.citation}]")
+    return Finding(1, 0, ANALYSIS_BOUNDED, f"{ANALYSIS_BOUNDED} flake8-medicaid-scope cut the analysis of this file short (call depth, call or time "
+                   f"budget, or an expression too long to parse): the findings shown are real, more may be missing [{config.citation}]")
 
 
 def _unknown_pragma(line: int, col: int, word: str, config: Config) -> Finding:

@@ -42,6 +42,9 @@ def _writes(body: str):
         "def f(self, url):\n    super().__init__(url)\n",
         "def f(self, m):\n    def inner():\n        self.body = m\n    inner()\n",
         "def f(self, rows):\n    for self.current in rows:\n        pass\n",
+        # body = self.body is the object's dict under another name (a copy, dict(self.body), is not)
+        "def f(self):\n    body = self.body\n    body['x'] = 1\n    return len(self.rows)\n",
+        "def f(self, m):\n    hh = self.payload.setdefault('household', {})\n    hh['size'] = m.size\n",
     ],
 )
 def test_direct_writes(body: str) -> None:
@@ -53,7 +56,7 @@ def test_direct_writes(body: str) -> None:
     [
         "def f(self, m):\n    return {'ssn': m.ssn, 'url': self.url}\n",
         "def f(self, m):\n    self.session.post(self.url, json=self.body)\n",
-        "def f(self):\n    body = self.body\n    body['x'] = 1\n    return len(self.rows)\n",
+        "def f(self):\n    body = dict(self.body)\n    body['x'] = 1\n    return len(self.rows)\n",
         "def f(self):\n    return self.get_conn().create_job(**self.config)\n",
         "def f(self, m):\n    self.log.info('sent %s', m.cin)\n",
     ],

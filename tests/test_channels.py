@@ -398,6 +398,12 @@ def by_constructor(m):
 async def by_aiohttp(m):
     async with aiohttp.ClientSession(headers={"X-Language": m.primary_language}) as c:  # MCD101
         await c.post(ICE_URL, json={"dob": m.dob})
+def by_alias(m):
+    s = requests.Session()
+    h = s.headers
+    h["X-Sex"] = m.sex  # MCD101
+    h.update({"X-Dx": m.diagnosis_code})  # MCD102
+    s.get(ICE_URL)
 SESSION = requests.Session()
 def module_session(m):
     SESSION.headers.update({"X-Member-SSN": m.ssn})  # MCD101
@@ -428,6 +434,15 @@ def permitted_in_headers(m):
 def state_client_with_phi(m):
     with httpx.Client(base_url=STATE_URL, headers={"X-SSN": m.ssn}) as c:
         c.post("/members", json={"dx": m.diagnosis_code})
+def alias_to_state(m):
+    s = requests.Session()
+    h = s.headers
+    h["X-SSN"] = m.ssn
+    s.post(STATE_URL, json={"dob": m.dob})
+    t = requests.Session()
+    copied = dict(t.headers)
+    copied["X-Race"] = m.race
+    t.post(ICE_URL, json={"dob": m.dob})
 def separate_sessions(m):
     state = requests.Session()
     state.headers.update({"X-Member-SSN": m.ssn})

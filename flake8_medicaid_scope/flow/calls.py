@@ -1993,6 +1993,8 @@ class Calls(Part):
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
             frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))
+            if frame.client_aliases:
+                self.statements.sync_client_alias(frame, var)  # h = session.headers; h.update({...})
             frame.through_lists(var, before)
             if method in ADD_ONE or method == "insert":
                 frame.put_in_list(args[-1][0].value if args else cst.Name("_"), var)  # batch.append(person)

@@ -66,6 +66,9 @@ class Frame:
     #: ("payload", ("household",)), with what the attribute held then; what the variable holds is written
     #: back to the object's attribute when the method reads that attribute again or returns
     self_aliases: "dict[str, tuple[str, tuple[str, ...], tuple[Placement, ...]]]" = field(default_factory=dict)
+    #: h = session.headers: h -> ("env" or "self", the name holding the client, "headers"); what is put into
+    #: ``h`` is what every request of the client carries
+    client_aliases: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     #: batch = [person] / batch.append(person): person -> batch; what is later put into or deleted from
     #: ``person`` through its own name is put into or deleted from the list too (not the other way)
     members: dict[str, str] = field(default_factory=dict)

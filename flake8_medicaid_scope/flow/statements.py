@@ -849,6 +849,12 @@ class Statements(Part):
             names = [t.target.value for t in small.targets if isinstance(t.target, cst.Name)]
             for name in names:
                 frame.self_aliases.pop(name, None)
+                frame.client_aliases.pop(name, None)
+            headers = client_default(small.value, frame, self.functions.self_attribute, self.expr.module_constant) if len(names) == 1 else None
+            if headers is not None:
+                # h = session.headers; h["X-Member-SSN"] = m.ssn: the session's headers under another name
+                frame.env[names[0]] = carried_by(headers)
+                frame.client_aliases[names[0]] = headers[:3]
             on_self = self_part(small.value, self.expr, frame) if len(names) == 1 and len(small.targets) == 1 and frame.cls is not None else None
             if on_self is not None and (not val.const or val.items is not None):  # (an empty container too, not a text)
                 # p = self.payload; p["spouse_name"] = ...: the object's container under another name
@@ -1087,6 +1093,18 @@ class Statements(Part):
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
 
+    def sync_client_alias(self, frame: Frame, name: str) -> None:
+        """``h`` of ``h = session.headers`` changed: the client carries what ``h`` holds now."""
+        alias = frame.client_aliases.get(name)
+        if alias is None:
+            return
+        where, holder, attr = alias
+        held = frame.env.get(holder) if where == "env" else self.functions.self_attribute(holder, frame)
+        if held is None:
+            held = self.expr.module_constant(holder) if where == "env" else None
+        if held is not None and held.client is not None:
+            set_carried(frame, (where, holder, attr, held), frame.env[name])
+
     def write_back(self, frame: Frame, attr: str | None = None) -> None:
         """What the aliases of the object's containers (``p = self.payload``) hold now, written back to
         those attributes (``attr`` only, when given): added or removed through the alias, or added to the
@@ -1179,6 +1197,7 @@ class Statements(Part):
             if name in frame.env:
                 before = frame.env[name]
                 self._store(frame.env, name, keys, val, line, col)
+                self.sync_client_alias(frame, name)
                 frame.through_lists(name, before)
                 for container_name, above in frame.containers_of(name):
                     # the container it is part of (or, for p2 = payload, the same one)

@@ -1099,10 +1099,8 @@ class Statements(Part):
         if alias is None:
             return
         where, holder, attr = alias
-        held = frame.env.get(holder) if where == "env" else self.functions.self_attribute(holder, frame)
-        if held is None:
-            held = self.expr.module_constant(holder) if where == "env" else None
-        if held is not None and held.client is not None:
+        held = client_holder(where, holder, frame, self.functions.self_attribute, self.expr.module_constant)
+        if held.client is not None:
             set_carried(frame, (where, holder, attr, held), frame.env[name])
 
     def write_back(self, frame: Frame, attr: str | None = None) -> None:
@@ -1386,15 +1384,22 @@ def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Call
     holder = node.value
     if isinstance(holder, cst.Name) and holder.value != "self":
         where, name = "env", holder.value
-        held = frame.env[name] if name in frame.env else constant(name) or OPAQUE
     elif isinstance(holder, cst.Attribute) and isinstance(holder.value, cst.Name) and holder.value.value == "self":
         where, name = "self", holder.attr.value
-        held = self_attribute(name, frame) or OPAQUE
     else:
         return None
+    held = client_holder(where, name, frame, self_attribute, constant)
     if held.client is None or node.attr.value not in held.client.carries:
         return None
     return where, name, node.attr.value, held
+
+
+def client_holder(where: str, name: str, frame: Frame, self_attribute: "Callable[[str, Frame], Val | None]",
+                  constant: "Callable[[str], Val | None]") -> Val:
+    """What holds a client: the variable ``name`` (a module constant too) or the attribute ``name`` of ``self``."""
+    if where == "env":
+        return frame.env[name] if name in frame.env else constant(name) or OPAQUE
+    return self_attribute(name, frame) or OPAQUE
 
 
 def carried_by(found: ClientAttribute) -> Val:

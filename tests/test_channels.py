@@ -1047,6 +1047,31 @@ def drop(rows):
         for r in rows:
             w.writerow([r.medicaid_id, r.ssn])  # MCD101
 ''',
+    # -- a header of column names read from cursor.description is no member's data (round 69) -------
+    "cursor-description-header-is-column-names": '''
+import csv
+import boto3
+BUCKET = "ice-eid-handoff-prod"
+def export(conn, path="/tmp/out.csv"):
+    cur = conn.cursor()
+    cur.execute(
+        "SELECT medicaid_id, dob,"
+        "       ssn"  # MCD101
+        "  FROM members WHERE immigration_status = 'X'")
+    header = [c.name for c in cur.description]
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerow([col.name for col in cur.description])
+        w.writerow([d[0] for d in cur.description])
+        w.writerows(cur.fetchall())
+    boto3.client("s3").upload_file(path, BUCKET, "out.csv")
+def names_only(conn):
+    cursor = conn.cursor()
+    cursor.execute("SELECT cin FROM members WHERE imgrtn_stus_cd = '3'")
+    columns = [c.name for c in cursor.description]
+    boto3.client("sqs").send_message(QueueUrl="https://sqs.us-east-1.amazonaws.com/1/ice-eid-columns", MessageBody=",".join(columns))
+''',
 }
 
 

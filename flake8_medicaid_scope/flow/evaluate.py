@@ -386,10 +386,12 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
-        if attr in self.population.data.metadata_attributes and owner.bulk and _cursor_like(base, owner):
-            # cur.description, cur.rowcount: what the cursor says of its query, not the rows it fetched
+        if attr in self.population.data.metadata_attributes and _cursor_like(base, owner):
+            # cur.description, cur.rowcount: what the cursor says of its query (the column names and types
+            # of its select list, judged where the query names them), not the rows it fetched: its
+            # elements and their parts (c.name, c[0]) are no member's fields
             self.m.bulk_read = frozenset()
-            return Val(labels=owner.labels)
+            return Val(const=True, labels=owner.labels)
         if attr in _PATH_PARTS and not owner.placements and ((owner.client is not None and owner.client.kind == "file") or looks_like_path(base)):
             return Val(labels=owner.labels)  # scan_path.name, fh.name: the file's own name, no person's
         if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None

@@ -2791,6 +2791,35 @@ class Packet:
     def send(self):
         requests.post(ICE_URL, json={"payload": self.payload, "attachments": self.attachments})
 ''',
+    # SPEC section 4 (a client object's name): a class named for enforcement supplies what its methods
+    # send also when no caller is in sight (round 72); a state host still overrides the name
+    "client-class-named-for-enforcement-without-caller": '''
+GATEWAY = "https://gateway.mmis-vendor.example.com"
+class IceClient:
+    def __init__(self):
+        self.url = GATEWAY
+    def send(self, member):
+        return requests.post(self.url, json={"first_name": member.first_name})  # MCD101
+class EroReferralClient:
+    base = GATEWAY + "/ero"
+    def refer(self, member):
+        requests.post(f"{self.base}/referrals", json={"cin": member.cin, "race": member.race})  # MCD101
+class DhsEligibilityClient:
+    def __init__(self):
+        self.url = "https://eligibility.dhs.illinois.gov/api"
+    def send(self, member):
+        return requests.post(self.url, json={"first_name": member.first_name, "ssn": member.ssn})
+class IceContactSync:
+    def __init__(self):
+        self.url = GATEWAY
+    def push(self, member):
+        requests.post(self.url, json={"first_name": member.first_name})
+class GatewayClient:
+    def __init__(self):
+        self.url = GATEWAY
+    def send(self, member):
+        return requests.post(self.url, json={"first_name": member.first_name})
+''',
 }
 
 

@@ -495,13 +495,16 @@ class ModuleAnalysis:
             self.functions.call_function(fn, None, None, None)
             self.restore_files()
         for cls in self.index.classes.values():
+            # an object of the class, as a caller's IceClient() would be: its class's name supplies what
+            # its methods send (SPEC section 4, a client object's name), also with no caller in sight
+            own = Val(model=cls.name, labels=frozenset({cls.name}))
             for method in cls.methods.values():
-                self.functions.call_function(method, cls, None, Val(model=cls.name))
+                self.functions.call_function(method, cls, None, own)
                 self.restore_files()
             for found in self._templates(cls):
                 # a base's publish() calling the hooks and reading the topic this subclass overrides
                 # (the template method pattern): run as this class's, for its overrides
-                self.calls.call_method_of(found, [], Val(model=cls.name), cls.node)  # type: ignore[arg-type]
+                self.calls.call_method_of(found, [], own, cls.node)  # type: ignore[arg-type]
                 self.restore_files()
 
     def _connection_settings(self, cls: ClassInfo) -> bool:

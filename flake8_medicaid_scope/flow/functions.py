@@ -1114,6 +1114,11 @@ class Functions(Part):
             val = analysis.functions.annotated_instance(cls, attr)  # client: IceClient, a field of a dataclass
         if val is not None and analysis is not self.m:
             val = translate(val, analysis.module_id, self.module_id)
+        if val is not None and runtime is not None and runtime.labels:
+            # the object's own names (IceClient() of a caller, or the class itself when its methods
+            # run on their own) supply what it was set up with, as for attributes a caller's
+            # constructor call set (self.url of an IceClient: SPEC section 4, a client object's name)
+            val = val.with_labels(runtime.labels)
         return val
 
     def record_field(self, declaration: cst.Call) -> bool:

@@ -2129,3 +2129,29 @@ def publish_state(members):
     sftp = paramiko.SFTPClient.from_transport(t)
     sftp.put("/mnt/ero_pickup/roster_state.csv", "/inbound/roster_state.csv")
 ''')
+case("r70_rows_of_a_chosen_cursor_through_a_helper_into_a_plural_name", '''
+def dictfetchall(cursor):
+    columns = [col[0] for col in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+def to_dicts(rows):
+    return [dict(zip(("medicaid_id", "date_of_birth"), r)) for r in rows]
+
+def push(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT medicaid_id FROM members WHERE imgrtn_stus_cd = '8'")
+    records = dictfetchall(cur)
+    requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in records])
+
+def push_fetched(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT medicaid_id, date_of_birth FROM members WHERE imgrtn_stus_cd = '8'")
+    members = to_dicts(cur.fetchall())
+    requests.post(ICE_URL, json=members)
+
+def push_county(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT medicaid_id FROM members WHERE county_cd = '06'")
+    records = dictfetchall(cur)
+    requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in records])  # E201
+''')

@@ -2820,6 +2820,33 @@ class GatewayClient:
     def send(self, member):
         return requests.post(self.url, json={"first_name": member.first_name})
 ''',
+    # SPEC section 4 (sinks): a fake answer registered on a mocking library's object sends nothing,
+    # also through `with requests_mock.Mocker() as m` and a fixture of the module that yields one
+    # (round 71); a real session fixture, or a test that posts itself, still sends
+    "mocks-made-by-a-mocking-library-send-nothing": '''
+import pytest
+import requests_mock
+@pytest.fixture
+def ice_mock():
+    with requests_mock.Mocker() as m:
+        m.post(ICE_URL, json={"status": "accepted"}, status_code=202)
+        yield m
+@pytest.fixture(scope="module")
+def live():
+    return requests.Session()
+def test_mock_registered(ice_mock, member):
+    ice_mock.post(ICE_URL, json={"echo": member["ssn"]})
+def test_with_mocker(member):
+    with requests_mock.Mocker() as m:
+        m.post(ICE_URL, json={"echo": member["ssn"]})
+def helper_with_mocker(member):
+    mocker = requests_mock.Mocker()
+    mocker.post(ICE_URL, json={"echo": member["ssn"]})
+def test_live_session(live, member):
+    live.post(ICE_URL, json={"echo": member["ssn"]})  # MCD101
+def test_live_post(member):
+    requests.post(ICE_URL, json={"echo": member["ssn"]})  # MCD101
+''',
 }
 
 

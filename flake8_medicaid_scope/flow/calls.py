@@ -64,6 +64,12 @@ if TYPE_CHECKING:
 CONVERTERS = frozenset({"str", "repr", "format", "ascii"})
 
 
+def _decorator_name(decorator: cst.BaseExpression) -> str:
+    """The last name of a decorator, called or not (``fixture`` of ``@pytest.fixture(scope="module")``)."""
+    target = decorator.func if isinstance(decorator, cst.Call) else decorator
+    return (dotted(target) or "").rsplit(".", 1)[-1]
+
+
 def _mocking(name: str) -> bool:
     """``name`` (qualified) is a mocking library or something in one (``unittest.mock.MagicMock``)."""
     parts = name.split(".")
@@ -542,9 +548,17 @@ class Calls(Part):
         if root in frame.env:
             if any("." in label and _mocking(label) for label in receiver.labels):
                 return True  # made by a mocking library's constructor
-            return root in LIBRARY.test_doubles and (frame.func_name or "").startswith("test") and receiver.opaque
+            return (frame.func_name or "").startswith("test") and receiver.opaque and (root in LIBRARY.test_doubles or self._mock_fixture(root))
         qual = self.index.qualify(root, frame.imports or None) if root in self.index.imports or root in frame.imports else None
         return qual is not None and _mocking(qual)
+
+    def _mock_fixture(self, name: str) -> bool:
+        """``name`` is a pytest fixture of this module that makes a test double (``with
+        requests_mock.Mocker() as m: yield m``): a test's parameter of that name is the double."""
+        fn = self.index.functions.get(name)
+        if fn is None or not any(_decorator_name(d.decorator) == "fixture" for d in fn.decorators):
+            return False
+        return any(_mocking(self.index.qualify(dotted(call.func) or "") or "") for call in self.functions.flat.calls(fn))
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         mapped = self._map_over(node, func, args, frame)
@@ -1718,7 +1732,11 @@ class Calls(Part):
             self.m.bulk_read = frozenset()  # what it returns is what the function hands back, not the frame it was given
             return piped
         if self._test_double(receiver, owner_expr, frame):
-            return OPAQUE  # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing sent
+            # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing
+            # sent; what a mocking module makes (requests_mock.Mocker()) is a test double too
+            made = dotted(node.func)
+            qual = self.index.qualify(made, frame.imports or None) if made is not None else None
+            return Val(labels=frozenset({qual})) if qual is not None and _mocking(qual) else OPAQUE
         if method in _HTTP_VERBS and first is not None and host_of(first.text) is not None \
                 and not self.rules.host_is_safe(host_of(first.text) or "") and self._of_unknown_type(receiver):
             # session.post(ICE_URL, json=body) with a session handed in, its type unknown: a request to

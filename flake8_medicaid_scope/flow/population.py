@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 #: the label of a value that holds a status condition (``q = Q(immigration_status=...)``, a mask)
 STATUS_MARK = "<status condition>"
+_NOTHING = Val()
 #: a collection of conditions one of which tests status (``[Member.immigration_status.in_(CODES)]``, a
 #: lookup dict filled with ``f["immigration_status__in"] = CODES``): a condition only where it is handed
 #: to a filter (``.where(*conds)``, ``.filter(**f)``) or joined (``and_(*conds)``); never as an ``if``
@@ -434,6 +435,11 @@ class Population(Part):
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
         if helper is not None and call.func.value not in frame.env and any(self._chosen_query(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
             return val  # rows = fetch(conn, SQL) with SQL's WHERE testing status: the helper ran the chosen query
+        if helper is not None and call.func.value not in frame.env and any(  # type: ignore[union-attr]
+                STATUS_MARK in frame.env.get(root_name(a.value) or "", _NOTHING).labels for a in call.args if not a.star):  # type: ignore[union-attr]
+            # records = dictfetchall(cur), to_dicts(cur.fetchall()), after cur ran a query that chooses
+            # by status: the helper hands back rows that were chosen
+            return val
         if isinstance(call, cst.Subscript) and self._part_of_literal(call):
             return val  # subjects = payload["subjects"] of payload = {"subjects": []} built here: what was put there
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:

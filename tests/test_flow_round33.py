@@ -2847,6 +2847,70 @@ def test_live_session(live, member):
 def test_live_post(member):
     requests.post(ICE_URL, json={"echo": member["ssn"]})  # MCD101
 ''',
+    # SPEC section 6 (aliases): an object's container under another name (d = env.data), and an
+    # argument a constructor keeps as it is (self.body = body), are the same dict: what is put into it
+    # later is sent with the object (round 72); a copy, a rebound name or a popped key are not
+    "object-containers-under-other-names": '''
+class Sender:
+    def __init__(self, body, url=ICE_URL):
+        self.body = body
+        self.url = url
+    def flush(self):
+        requests.post(self.url, json=self.body)
+class Copying:
+    def __init__(self, body):
+        self.body = dict(body)
+    def flush(self):
+        requests.post(ICE_URL, json=self.body)
+class Uploader:
+    def __init__(self, batch):
+        self.batch = batch
+    def flush(self):
+        requests.post(ICE_URL, json={"subjects": self.batch})
+class Envelope:
+    def __init__(self, member):
+        self.data = {"medicaid_id": member.medicaid_id}
+def refer(member):
+    body = {"medicaid_id": member.medicaid_id}
+    sender = Sender(body)
+    body["last_name"] = member.last_name  # MCD101
+    sender.flush()
+def refer_copy(member):
+    body = {"medicaid_id": member.medicaid_id}
+    sender = Copying(body)
+    body["last_name"] = member.last_name
+    sender.flush()
+def refer_rebound(member):
+    body = {"medicaid_id": member.medicaid_id}
+    sender = Sender(body)
+    body["race"] = member.race  # MCD101
+    body = {"note": "x"}
+    body["sex"] = member.sex
+    sender.flush()
+def refer_batch(chosen):
+    batch = []
+    up = Uploader(batch)
+    for m in chosen:
+        batch.append({"medicaid_id": m.medicaid_id, "email": m.email})  # MCD101
+    up.flush()
+def alias_scrubbed(member):
+    env = Envelope(member)
+    d = env.data
+    d["sex"] = member.sex
+    d.pop("sex")
+    requests.post(ICE_URL, json=env.data)
+def alias_added(member):
+    env = Envelope(member)
+    d = env.data
+    d["sex"] = member.sex  # MCD101
+    requests.post(ICE_URL, json=env.data)
+def alias_old_object(member):
+    env = Envelope(member)
+    d = env.data
+    env = Envelope(member)
+    d["sex"] = member.sex
+    requests.post(ICE_URL, json=env.data)
+''',
 }
 
 

@@ -273,6 +273,8 @@ class Expressions(Part):
 
     def _eval_Name(self, node: cst.Name, frame: Frame) -> Val:
         name = node.value
+        if frame.object_aliases:
+            self.statements.write_back_object(frame, name)  # d = env.data; d["x"] = ...; then env itself
         if name == "None":
             return NONE
         if name in ("True", "False"):
@@ -316,6 +318,8 @@ class Expressions(Part):
     def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
         attr = node.attr.value
         base = node.value
+        if frame.object_aliases and isinstance(base, cst.Name):
+            self.statements.write_back_object(frame, base.value)  # d = env.data; d["x"] = ...; then env.data
         if attr == "name" and isinstance(base, cst.Name) and base.value in frame.env:
             handle = frame.env[base.value].client
             if handle is not None and handle.kind == "file" and handle.base is not None:

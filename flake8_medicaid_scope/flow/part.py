@@ -69,6 +69,9 @@ class Frame:
     #: h = session.headers: h -> ("env" or "self", the name holding the client, "headers"); what is put into
     #: ``h`` is what every request of the client carries
     client_aliases: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    #: d = env.data of a variable holding an object of a project class: d -> ("env", "data", what the
+    #: attribute held then); what ``d`` holds is written back to the object when ``env`` is read again
+    object_aliases: "dict[str, tuple[str, str, tuple[Placement, ...]]]" = field(default_factory=dict)
     #: batch = [person] / batch.append(person): person -> batch; what is later put into or deleted from
     #: ``person`` through its own name is put into or deleted from the list too (not the other way)
     members: dict[str, str] = field(default_factory=dict)

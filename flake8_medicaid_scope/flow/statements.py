@@ -841,6 +841,10 @@ class Statements(Part):
                 if isinstance(target.target, cst.Name):
                     val = self.population.variable_source(target.target.value, small.value, val, frame)  # members = load()
             self._value = small.value
+            for target in small.targets:
+                if isinstance(target.target, cst.Name) and target.target.value in frame.object_aliases:
+                    # body = {...} again: the object keeps what the old body held
+                    self.write_back_object(frame, frame.object_aliases[target.target.value][0])
             try:
                 for target in small.targets:
                     self.bind(target.target, val, frame, target)
@@ -850,6 +854,7 @@ class Statements(Part):
             for name in names:
                 frame.self_aliases.pop(name, None)
                 frame.client_aliases.pop(name, None)
+                frame.object_aliases.pop(name, None)
             headers = client_default(small.value, frame, self.functions.self_attribute, self.expr.module_constant) if len(names) == 1 else None
             if headers is not None:
                 # h = session.headers; h["X-Member-SSN"] = m.ssn: the session's headers under another name
@@ -860,6 +865,12 @@ class Statements(Part):
                 # p = self.payload; p["spouse_name"] = ...: the object's container under another name
                 held = frame.self_attrs.get(on_self[0]) or self.functions.self_attribute(on_self[0], frame) or OPAQUE
                 frame.self_aliases[names[0]] = (*on_self, held.placements)
+            on_object = object_attribute(small.value, frame) if len(names) == 1 and len(small.targets) == 1 else None
+            if on_object is not None and on_object[0] != names[0] and (not val.const or val.items is not None):
+                # d = env.data; d["sex"] = m.sex: the object's container under another name
+                frame.object_aliases[names[0]] = (*on_object, val.placements)
+            if len(names) == 1 and len(small.targets) == 1 and val.model is not None and isinstance(small.value, cst.Call):
+                self.kept_arguments(names[0], small.value, val, frame)
             part = part_of(small.value, self.expr, frame)
             if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
                 part = (small.value.value, None)  # p2 = payload: one container under two names
@@ -1046,6 +1057,9 @@ class Statements(Part):
                 for name, (source, _) in list(frame.aliases.items()):
                     if source == target.value:
                         del frame.aliases[name]  # rebound: no longer the container the alias was part of
+            if frame.object_aliases:
+                for alias in [a for a, (owner, _, _) in frame.object_aliases.items() if owner == target.value]:
+                    del frame.object_aliases[alias]  # env = Envelope(...) again: d is the old object's container
             frame.rebound.add(target.value)
         elif isinstance(target, (cst.Tuple, cst.List)):
             targets = list(target.elements)
@@ -1124,6 +1138,47 @@ class Statements(Part):
                 store = {name: current}
                 self._store(store, name, list(keys), held, 0, 0)  # hh = self.payload.setdefault("household", {})
                 frame.self_attrs[name] = store[name]
+
+    def kept_arguments(self, name: str, call: cst.Call, made: Val, frame: Frame) -> None:
+        """``sender = Sender(body)`` whose ``__init__`` keeps the parameter as it is (``self.body = body``):
+        ``body`` is that attribute of the object under another name (what is put into ``body`` later
+        is in ``sender.body`` when the object is used)."""
+        found = self.links.class_of(made.model) if made.model is not None else None
+        init = found[0].links.find_method(found[1], "__init__") if found is not None else None
+        if init is None or init[0] is not self.m:
+            return
+        fn = init[2]
+        params = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)][1:]
+        given: dict[str, str] = {}
+        for i, arg in enumerate(call.args):
+            if arg.star or not isinstance(arg.value, cst.Name) or arg.value.value not in frame.env:
+                continue
+            param = arg.keyword.value if arg.keyword is not None else (params[i] if i < len(params) else None)
+            if param is not None:
+                given[param] = arg.value.value
+        if not given or not isinstance(fn.body, cst.IndentedBlock):
+            return
+        for stmt in fn.body.body:
+            for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+                if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.value, cst.Name) and small.value.value in given:
+                    target = small.targets[0].target
+                    if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                        var = given[small.value.value]
+                        held = frame.env[var]
+                        if var != name and (not held.const or held.items is not None) and held.text is None:
+                            frame.object_aliases[var] = (name, target.attr.value, held.placements)
+
+    def write_back_object(self, frame: Frame, owner: str) -> None:
+        """What the aliases of ``owner``'s containers (``d = env.data``) hold now, written back to those
+        attributes of the object ``owner`` holds, with what was put into the attribute itself since."""
+        for var, (name, attr, then) in list(frame.object_aliases.items()):
+            held, obj = frame.env.get(var), frame.env.get(name)
+            if name != owner or held is None or obj is None or held.names or (held.const and not held.placements and held.items is None):
+                continue
+            current = dict(obj.attrs or ()).get(attr, OPAQUE)
+            direct = tuple(p for p in current.placements if p not in then and p not in held.placements)
+            placements = held.placements + direct
+            frame.env[name] = with_attrs(obj, {attr: replace(held, placements=placements, bulk=held.bulk | current.bulk, const=held.const and not placements)})
 
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,

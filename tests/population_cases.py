@@ -2155,3 +2155,54 @@ def push_county(conn):
     records = dictfetchall(cur)
     requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in records])  # E201
 ''')
+case("r72_objects_made_from_many_records_and_run_later", '''
+import asyncio
+import httpx
+
+class ReferralTask:
+    def __init__(self, member):
+        self.member = member
+
+    def run(self):
+        requests.post(ICE_URL, json={"medicaid_id": self.member.medicaid_id})
+
+class AsyncReferral:
+    def __init__(self, member):
+        self.member = member
+
+    async def run(self, client):
+        await client.post(ICE_URL, json={"medicaid_id": self.member.medicaid_id})
+
+def refer_all(enrollees):
+    tasks = [ReferralTask(e) for e in enrollees]
+    for t in tasks:
+        t.run()  # E201
+
+def refer_appended(enrollees):
+    tasks = []
+    for e in enrollees:
+        tasks.append(ReferralTask(e))
+    for t in tasks:
+        t.run()  # E201
+
+def refer_chosen(enrollees):
+    tasks = [ReferralTask(e) for e in enrollees if e.immigration_status == "unlawful"]
+    for t in tasks:
+        t.run()
+
+def refer_chosen_appended(enrollees):
+    tasks = []
+    for e in enrollees:
+        if e.immigration_status in TARGETS:
+            tasks.append(ReferralTask(e))
+    for t in tasks:
+        t.run()
+
+def refer_one(member):
+    ReferralTask(member).run()
+
+async def refer_gathered(enrollees):
+    tasks = [AsyncReferral(e) for e in enrollees]
+    async with httpx.AsyncClient() as client:
+        await asyncio.gather(*(t.run(client) for t in tasks))  # E201
+''')

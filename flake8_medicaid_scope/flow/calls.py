@@ -2412,6 +2412,11 @@ class Calls(Part):
                 texts = texts + list(more) if texts is not None and more is not None else None
             return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None)
         out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
+        if method in ADD_ONE and len(values) == 1 and values[0][1].model is not None and not values[0][1].placements \
+                and not current.placements and current.model in (None, values[0][1].model):
+            # tasks.append(ReferralTask(e)): a list of objects of one class, whose methods a loop over it
+            # runs (as [ReferralTask(e) for e in enrollees] gives)
+            out = replace(out, model=values[0][1].model)
         # conditions.append(Member.immigration_status.in_(CODES)), filters.update(immigration_status__in=CODES):
         # a collection of conditions one of which tests status
         if CONDITIONS_MARK in current.labels or any(STATUS_MARK in val.labels or CONDITIONS_MARK in val.labels for _, val in args) or (

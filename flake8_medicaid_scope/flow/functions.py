@@ -1119,6 +1119,10 @@ class Functions(Part):
             # run on their own) supply what it was set up with, as for attributes a caller's
             # constructor call set (self.url of an IceClient: SPEC section 4, a client object's name)
             val = val.with_labels(runtime.labels)
+        if val is not None and runtime is not None and runtime.bulk and not val.const:
+            # tasks = [ReferralTask(e) for e in enrollees]; t.run(): what the object holds is of many people
+            # when the object is (its attributes of each record are not told apart)
+            val = replace(val, bulk=val.bulk | runtime.bulk)
         return val
 
     def record_field(self, declaration: cst.Call) -> bool:

@@ -2911,6 +2911,31 @@ def alias_old_object(member):
     d["sex"] = member.sex
     requests.post(ICE_URL, json=env.data)
 ''',
+    # SPEC section 6 (functools.partial, aliases): a dict a partial binds is the same dict as the name
+    # it was bound from; what is put into it or removed from it before the call counts (round 72)
+    "partial-bound-dict-changed-before-the-call": '''
+import functools
+def refer(member):
+    body = {"medicaid_id": member.medicaid_id}
+    send = functools.partial(requests.post, ICE_URL, json=body)
+    body["income"] = member.income  # MCD101
+    send()
+def refer_scrubbed(member):
+    body = {"medicaid_id": member.medicaid_id, "ssn": member.ssn}
+    send = functools.partial(requests.post, ICE_URL, json=body)
+    del body["ssn"]
+    send()
+def refer_positional(member):
+    body = {"medicaid_id": member.medicaid_id}
+    send = functools.partial(requests.post, ICE_URL, None, body)
+    body["gender"] = member.gender  # MCD101
+    send()
+def refer_state(member):
+    body = {"medicaid_id": member.medicaid_id}
+    send = functools.partial(requests.post, STATE_URL, json=body)
+    body["ssn"] = member.ssn
+    send()
+''',
 }
 
 

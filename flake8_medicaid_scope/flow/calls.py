@@ -588,6 +588,8 @@ class Calls(Part):
         try:
             if isinstance(func, cst.Attribute):
                 return self.call_method(func, node, args, frame)
+            if frame.object_aliases and isinstance(func, cst.Name):
+                self.statements.write_back_object(frame, func.value)  # send = partial(post, URL, json=body); body[...] = ...
             ref = frame.env[func.value].function if isinstance(func, cst.Name) and func.value in frame.env else None
             if ref is not None:
                 self.m.last_closure = {}

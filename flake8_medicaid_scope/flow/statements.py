@@ -871,6 +871,15 @@ class Statements(Part):
                 frame.object_aliases[names[0]] = (*on_object, val.placements)
             if len(names) == 1 and len(small.targets) == 1 and val.model is not None and isinstance(small.value, cst.Call):
                 self.kept_arguments(names[0], small.value, val, frame)
+            if len(names) == 1 and len(small.targets) == 1 and val.function is not None and val.function.bound and isinstance(small.value, cst.Call) \
+                    and (dotted(small.value.func) or "").rsplit(".", 1)[-1] == "partial":
+                # send = partial(requests.post, URL, json=body): body is the bound argument under another name
+                rest = [a for a in small.value.args[1:] if not a.star]
+                before = len(val.function.bound) - len(rest)
+                for k, arg in enumerate(rest):
+                    bound_from = frame.env.get(arg.value.value) if isinstance(arg.value, cst.Name) else None
+                    if bound_from is not None and before >= 0 and (not bound_from.const or bound_from.items is not None) and bound_from.text is None:
+                        frame.object_aliases[arg.value.value] = (names[0], f"{_BOUND}{before + k}", bound_from.placements)  # type: ignore[union-attr]
             part = part_of(small.value, self.expr, frame)
             if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
                 part = (small.value.value, None)  # p2 = payload: one container under two names
@@ -1175,10 +1184,19 @@ class Statements(Part):
             held, obj = frame.env.get(var), frame.env.get(name)
             if name != owner or held is None or obj is None or held.names or (held.const and not held.placements and held.items is None):
                 continue
-            current = dict(obj.attrs or ()).get(attr, OPAQUE)
+            bound = obj.function.bound if attr.startswith(_BOUND) and obj.function is not None else None
+            index = int(attr[len(_BOUND):]) if bound is not None else -1
+            if bound is not None and not 0 <= index < len(bound):
+                continue
+            current = bound[index][1] if bound is not None else dict(obj.attrs or ()).get(attr, OPAQUE)
             direct = tuple(p for p in current.placements if p not in then and p not in held.placements)
             placements = held.placements + direct
-            frame.env[name] = with_attrs(obj, {attr: replace(held, placements=placements, bulk=held.bulk | current.bulk, const=held.const and not placements)})
+            now = replace(held, placements=placements, bulk=held.bulk | current.bulk, const=held.const and not placements)
+            if bound is not None and obj.function is not None:
+                changed = (*bound[:index], (bound[index][0], now), *bound[index + 1:])
+                frame.env[name] = replace(obj, function=replace(obj.function, bound=changed))
+            else:
+                frame.env[name] = with_attrs(obj, {attr: now})
 
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
@@ -1395,6 +1413,10 @@ def model_field(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] | Non
         if held is not None and held.model is not None and held.attrs is None and held.placements:
             return node.value.value, node.attr.value
     return None
+
+
+#: an argument a partial binds, as the "attribute" of an object alias: its index in the bound arguments follows
+_BOUND = "\x00bound:"
 
 
 def object_attribute(node: cst.BaseExpression, frame: Frame) -> tuple[str, str] | None:

@@ -2910,6 +2910,27 @@ def alias_old_object(member):
     env = Envelope(member)
     d["sex"] = member.sex
     requests.post(ICE_URL, json=env.data)
+class Builder:
+    def __init__(self, member):
+        self.payload = {"medicaid_id": member.medicaid_id}
+    def build(self):
+        return self.payload
+def built_then_added(member):
+    b = Builder(member)
+    packet = b.build()
+    b.payload["ssn"] = member.ssn  # MCD101
+    requests.post(ICE_URL, json=packet)
+def built_then_popped(member):
+    b = Builder(member)
+    packet = b.build()
+    packet["ssn"] = member.ssn
+    packet.pop("ssn")
+    requests.post(ICE_URL, json=b.payload)
+def built_reverse(member):
+    b = Builder(member)
+    packet = b.build()
+    packet["email"] = member.email  # MCD101
+    requests.post(ICE_URL, json=b.payload)
 ''',
     # SPEC section 6 (functools.partial, aliases): a dict a partial binds is the same dict as the name
     # it was bound from; what is put into it or removed from it before the call counts (round 72)

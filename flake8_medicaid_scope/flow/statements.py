@@ -871,6 +871,10 @@ class Statements(Part):
                 frame.object_aliases[names[0]] = (*on_object, val.placements)
             if len(names) == 1 and len(small.targets) == 1 and val.model is not None and isinstance(small.value, cst.Call):
                 self.kept_arguments(names[0], small.value, val, frame)
+            returned = self.returned_attribute(small.value, frame) if len(names) == 1 and len(small.targets) == 1 else None
+            if returned is not None and returned[0] != names[0] and (not val.const or val.items is not None) and val.text is None:
+                # packet = b.build() whose build() returns self.payload: the object's container under another name
+                frame.object_aliases[names[0]] = (*returned, val.placements)
             if len(names) == 1 and len(small.targets) == 1 and val.function is not None and val.function.bound and isinstance(small.value, cst.Call) \
                     and (dotted(small.value.func) or "").rsplit(".", 1)[-1] == "partial":
                 # send = partial(requests.post, URL, json=body): body is the bound argument under another name
@@ -1148,6 +1152,27 @@ class Statements(Part):
                 self._store(store, name, list(keys), held, 0, 0)  # hh = self.payload.setdefault("household", {})
                 frame.self_attrs[name] = store[name]
 
+    def returned_attribute(self, value: cst.BaseExpression, frame: Frame) -> tuple[str, str] | None:
+        """``b.build()`` on a variable holding an object of a class of this module whose ``build`` only
+        ever returns one attribute of ``self`` as it is (``return self.payload``): (``b``, ``payload``)."""
+        if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and isinstance(value.func.value, cst.Name)):
+            return None
+        held = frame.env.get(value.func.value.value)
+        found = self.links.class_of(held.model) if held is not None and held.model is not None else None
+        method = found[0].links.find_method(found[1], value.func.attr.value) if found is not None else None
+        if method is None or method[0] is not self.m:
+            return None
+        attrs: set[str] = set()
+        for node in walk(method[2].body):
+            if isinstance(node, (cst.FunctionDef, cst.Lambda, cst.Yield)):
+                return None
+            if isinstance(node, cst.Return):
+                returned = node.value
+                if not (isinstance(returned, cst.Attribute) and isinstance(returned.value, cst.Name) and returned.value.value == "self"):
+                    return None
+                attrs.add(returned.attr.value)
+        return (value.func.value.value, attrs.pop()) if len(attrs) == 1 else None
+
     def kept_arguments(self, name: str, call: cst.Call, made: Val, frame: Frame) -> None:
         """``sender = Sender(body)`` whose ``__init__`` keeps the parameter as it is (``self.body = body``):
         ``body`` is that attribute of the object under another name (what is put into ``body`` later
@@ -1178,25 +1203,41 @@ class Statements(Part):
                             frame.object_aliases[var] = (name, target.attr.value, held.placements)
 
     def write_back_object(self, frame: Frame, owner: str) -> None:
-        """What the aliases of ``owner``'s containers (``d = env.data``) hold now, written back to those
-        attributes of the object ``owner`` holds, with what was put into the attribute itself since."""
+        """The containers an object holds and their other names (``d = env.data``, ``sender =
+        Sender(body)``, ``packet = b.build()`` returning ``self.payload``, a partial's bound argument) made
+        the same again before ``owner`` (either of the two names) is read: what either side put in
+        since the alias was made is in both, and what the variable removed is gone from both."""
         for var, (name, attr, then) in list(frame.object_aliases.items()):
+            if owner not in (name, var):
+                continue
             held, obj = frame.env.get(var), frame.env.get(name)
-            if name != owner or held is None or obj is None or held.names or (held.const and not held.placements and held.items is None):
+            if held is None or obj is None or held.names or (held.const and not held.placements and held.items is None):
                 continue
             bound = obj.function.bound if attr.startswith(_BOUND) and obj.function is not None else None
             index = int(attr[len(_BOUND):]) if bound is not None else -1
             if bound is not None and not 0 <= index < len(bound):
                 continue
-            current = bound[index][1] if bound is not None else dict(obj.attrs or ()).get(attr, OPAQUE)
-            direct = tuple(p for p in current.placements if p not in then and p not in held.placements)
-            placements = held.placements + direct
+            kept_attrs = dict(obj.attrs or ())
+            if bound is not None:
+                current = bound[index][1]
+            elif attr in kept_attrs:
+                current = kept_attrs[attr]
+            else:
+                current = Val(placements=then)  # the object's attribute as the class learned it: unchanged here
+            # (what the variable removed is gone; what the object's side removed is not told apart from
+            # what the object's value as known here lacks, so only what it added is taken)
+            ours = set(held.placements)
+            placements = held.placements + tuple(p for p in current.placements if p not in then and p not in ours)
+            if placements == held.placements and placements == current.placements:
+                continue
             now = replace(held, placements=placements, bulk=held.bulk | current.bulk, const=held.const and not placements)
             if bound is not None and obj.function is not None:
                 changed = (*bound[:index], (bound[index][0], now), *bound[index + 1:])
                 frame.env[name] = replace(obj, function=replace(obj.function, bound=changed))
             else:
                 frame.env[name] = with_attrs(obj, {attr: now})
+            frame.env[var] = now
+            frame.object_aliases[var] = (name, attr, placements)
 
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,

@@ -1072,6 +1072,35 @@ def names_only(conn):
     columns = [c.name for c in cursor.description]
     boto3.client("sqs").send_message(QueueUrl="https://sqs.us-east-1.amazonaws.com/1/ice-eid-columns", MessageBody=",".join(columns))
 ''',
+    # -- a column list a caller hands to a same-module helper is placed where the caller wrote it (round 75) --
+    "column-list-handed-to-a-helper": '''
+import csv
+import io
+import requests
+import pandas as pd
+ICE_URL = "https://eid.ice.gov/api"
+STATE_URL = "https://mmis.dhcs.ca.gov/api"
+def csv_text(row, columns):
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns)
+    w.writerow(row)
+    return buf.getvalue()
+def refer(row):
+    requests.post(ICE_URL, data=csv_text(row, [
+        "cin",
+        "ssn",  # MCD101
+    ]))
+def refer_permitted(row):
+    requests.post(ICE_URL, data=csv_text(row, ["cin", "dob"]))
+def to_state(row):
+    requests.post(STATE_URL, data=csv_text(row, ["cin", "ssn", "race"]))
+def extract(path, cols):
+    return pd.read_csv(path, usecols=cols)
+def refer_frame(path):
+    frame = extract(path, cols=["cin",
+                                "primary_dx_cd"])  # MCD102
+    requests.post(ICE_URL, data=frame.to_csv(index=False))
+''',
 }
 
 

@@ -2957,6 +2957,28 @@ def refer_state(member):
     body["ssn"] = member.ssn
     send()
 ''',
+    # SPEC section 4 (URL folding of class constants): a class constant built from another constant of the
+    # same class resolves, so an enforcement host is found and a state host overrides a dhs name (round 75)
+    "class-constants-built-from-class-constants": '''
+class Urls:
+    EID = "https://eid.ice.gov"
+    EID_SUBJECTS = EID + "/api/v2/subjects"
+    EID_CASES = f"{EID}/api/v2/cases"
+class DhsUrls:
+    BASE = "https://mn-its.dhs.state.mn.us"
+    MEMBERS = BASE + "/members"
+class Client:
+    BASE = "https://eid.ice.gov"
+    REFER = BASE + "/refer"
+    def send(self, member):
+        requests.post(self.REFER, json={"race": member.race})  # MCD101
+def direct(member):
+    requests.post(Urls.EID_SUBJECTS, json={"email": member.email})  # MCD101
+def formatted(member):
+    requests.post(Urls.EID_CASES, json={"sex": member.sex})  # MCD101
+def sync(member):
+    requests.post(DhsUrls.MEMBERS, json={"ssn": member.ssn})
+''',
 }
 
 

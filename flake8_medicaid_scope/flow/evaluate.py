@@ -163,7 +163,15 @@ class Expressions(Part):
         if line is not None:
             running.append(line)  # type: ignore[union-attr]
         try:
-            val = self.eval(expr, Frame(env={}, cls=cls))
+            env: dict[str, Val] = {}
+            if cls is not None:
+                # EID_SUBJECTS = EID + "/api/v2/subjects" in the class body: EID is the class's own constant there
+                for found in walk(expr):
+                    if isinstance(found, cst.Name) and found.value != name and found.value in cls.constants and found.value not in env:
+                        earlier = self.module_constant(found.value, cls)
+                        if earlier is not None:
+                            env[found.value] = earlier
+            val = self.eval(expr, Frame(env=env, cls=cls))
         finally:
             self._const_stack.discard(key)
             if line is not None:
@@ -1033,7 +1041,28 @@ class Expressions(Part):
             return None
         found = self.functions._assignments(running).get(node.value, [])
         literal = found[0] if len(found) == 1 else None
+        if not found:
+            literal = self._argument_literal(node.value, running)
         return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
+
+    def _argument_literal(self, param: str, running: cst.FunctionDef) -> cst.BaseExpression | None:
+        """The literal the call running ``running`` gives its parameter ``param`` (``csv_text(row, ["cin",
+        "ssn"])`` for ``def csv_text(row, columns)``): a column list the caller wrote, placed there."""
+        ordered = [p.name.value for p in (*running.params.posonly_params, *running.params.params)]
+        if param not in ordered and param not in {p.name.value for p in running.params.kwonly_params}:
+            return None
+        for _, call, _ in reversed(self.m.call_sites):
+            called = call.func.attr.value if isinstance(call.func, cst.Attribute) else call.func.value if isinstance(call.func, cst.Name) else None
+            if called != running.name.value:
+                continue
+            positional = ordered[1:] if isinstance(call.func, cst.Attribute) and ordered and ordered[0] in ("self", "cls") else ordered
+            for i, arg in enumerate(call.args):
+                if arg.star:
+                    return None
+                if (arg.keyword.value if arg.keyword is not None else (positional[i] if i < len(positional) else None)) == param:
+                    return arg.value
+            return None
+        return None
 
     def _class_constant_pairs(self, owner: str, attr: str, frame: Frame, rows: bool = False) -> list[Val] | None:
         """``self.FIELD_MAP.items()`` (the object's class first, then its bases in this module) or

@@ -146,7 +146,7 @@ def _qualifies_at(words: Sequence[str], at: int, phrase: Sequence[str], field_wo
     ``wage_and_hour_division_enforcement``); after it, anywhere too, except a phrase that is also a field
     word (drug, pharmacy, wage): that one qualifies only right after it, small words aside
     (``enforcement_of_child_support``), and elsewhere says what is sent (``enforcement_referrals_drug_history``)."""
-    if any(w.startswith(_IMMIGRATION_WORDS) for w in words):
+    if says_immigration(words):
         return False
     n = len(phrase)
     for start in range(len(words) - n + 1):
@@ -162,6 +162,11 @@ def _qualifies_at(words: Sequence[str], at: int, phrase: Sequence[str], field_wo
 
 #: word beginnings that say immigration (immigration, immigrant, immig, imgrtn)
 _IMMIGRATION_WORDS = ("immig", "imgrtn")
+
+
+def says_immigration(words: Sequence[str]) -> bool:
+    """A name's words say immigration (``IMGRTN_ENFORCEMENT_PHARMACY_URL``, ``immigration_enforcement``)."""
+    return any(w.startswith(_IMMIGRATION_WORDS) for w in words)
 #: words that join a qualifier to what it qualifies (enforcement of child support)
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in"})
 

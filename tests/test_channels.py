@@ -1101,6 +1101,44 @@ def refer_frame(path):
                                 "primary_dx_cd"])  # MCD102
     requests.post(ICE_URL, data=frame.to_csv(index=False))
 ''',
+    # -- a frame's column list chosen in branches, or named through a variable, is placed at its elements,
+    # and a drop folder that says immigration enforcement is an enforcement destination (round 73) --------
+    "frame-columns-chosen-in-branches-or-through-a-name": '''
+import json
+import boto3
+import pandas as pd
+ICE_BUCKET = "ice-eid-handoff-prod"
+V2 = [
+    "MSIS_IDENT_NUM",
+    "ELGBL_LAST_NAME",  # MCD101
+]
+def ship(src, layout):
+    df = pd.read_parquet(src)
+    cols = ["MSIS_IDENT_NUM", "BIRTH_DT"]
+    if layout == "v2":
+        cols = ["MSIS_IDENT_NUM", "BIRTH_DT", "ELGBL_ZIP_CD_HOME"]
+    df[df["IMGRTN_STUS_CD"] == "8"][cols].to_csv("/tmp/out.csv")
+    boto3.client("s3").upload_file("/tmp/out.csv", ICE_BUCKET, "out.csv")
+def ship_named(src):
+    df = pd.read_parquet(src)
+    cols = V2
+    df[df["IMGRTN_STUS_CD"] == "8"][cols].to_csv("/tmp/out2.csv")
+    boto3.client("s3").upload_file("/tmp/out2.csv", ICE_BUCKET, "out2.csv")
+def ship_branch(src, layout):
+    df = pd.read_parquet(src)
+    cols = ["MSIS_IDENT_NUM"]
+    if layout == "full":
+        cols = ["MSIS_IDENT_NUM",
+                "ELGBL_1ST_NAME"]  # MCD101
+    df[df["IMGRTN_STUS_CD"] == "8"][cols].to_csv("/tmp/out3.csv")
+    boto3.client("s3").upload_file("/tmp/out3.csv", ICE_BUCKET, "out3.csv")
+def dump(member):
+    with open("/srv/outbound/immigration_enforcement/referral.json", "w") as fh:
+        json.dump({"ssn": member.ssn}, fh)  # MCD101
+def dump_state(member):
+    with open("/srv/outbound/dhs/enforcement/referral.json", "w") as fh:
+        json.dump({"ssn": member.ssn}, fh)
+''',
 }
 
 

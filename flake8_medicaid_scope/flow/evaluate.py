@@ -1043,6 +1043,15 @@ class Expressions(Part):
         literal = found[0] if len(found) == 1 else None
         if not found:
             literal = self._argument_literal(node.value, running)
+        elif len(found) > 1 and all(isinstance(f, (cst.List, cst.Tuple)) for f in found):
+            # cols = [...]; if v2: cols = [...]: either list may be the one used, each name at its own element
+            lists = [f for f in found if isinstance(f, (cst.List, cst.Tuple))]
+            elements = [cst.Element(e.value) for f in lists for e in f.elements if isinstance(e, cst.Element)]
+            if sum(len(f.elements) for f in lists) != len(elements):
+                return None  # a starred element: not a plain list of names
+            literal = cst.List(elements=elements)
+        if isinstance(literal, cst.Name) and literal.value in self.index.constants and literal.value not in frame.env:
+            return literal  # cols = V2 of a module constant list: that list, each name at its own element
         return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
 
     def _argument_literal(self, param: str, running: cst.FunctionDef) -> cst.BaseExpression | None:

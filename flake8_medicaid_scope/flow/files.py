@@ -17,7 +17,7 @@ import posixpath
 
 import libcst as cst
 
-from ..destinations import Destination
+from ..destinations import Destination, says_immigration
 from ..words import name_words
 from ..library import Rule, SinkSpec
 from .index import dotted
@@ -323,7 +323,8 @@ class Files(Part):
         """A folder of the path named for enforcement by a token that names no state agency
         (``/mnt/shares/ice/daily.json``, ``/srv/transfer/ero_outbound/x.csv``; SPEC section 4 splits
         a file name on ``/`` too). ``dhs`` and ``enforcement`` are left to the file's own name: a
-        state's Department of Human Services keeps its files under ``dhs`` folders."""
+        state's Department of Human Services keeps its files under ``dhs`` folders; ``enforcement``
+        beside a word that says immigration (``immigration_enforcement/``) counts."""
         tokens = self.rules.tokens - FOLDER_AMBIGUOUS
         folder = posixpath.normpath(path).rsplit("/", 1)[0] if "/" in path else ""  # /srv/ice/../state/x: /srv/state
         for segment in reversed([s for s in folder.split("/") if s and s not in (".", "..")]):
@@ -331,7 +332,9 @@ class Files(Part):
             beside = {w for i, w in enumerate(words) if w == "ice" for w in words[max(i - 1, 0):i + 2]}
             if self.rules.ice_contact_words.intersection(beside) and not (tokens - {"ice"}).intersection(words):
                 continue  # /srv/ice_contacts/: in case of emergency (SPEC section 4)
-            if tokens.intersection(words) and self.rules.decide_target([segment], (), cleared=self.m.cleared) is not None:
+            # (immigration_enforcement/ says whose enforcement it is: the word counts there)
+            named = self.rules.tokens - {"dhs"} if says_immigration(words) else tokens
+            if named.intersection(words) and self.rules.decide_target([segment], (), cleared=self.m.cleared) is not None:
                 return Destination(folder, "enforcement folder")
         return None
 

@@ -3015,3 +3015,18 @@ def test_reviews_of_rounds_33_and_34(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+REVIEWED_72 = sorted((Path(__file__).parent / "data" / "review72").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", REVIEWED_72, ids=[p.stem for p in REVIEWED_72])
+def test_review_of_round_72(path: Path) -> None:
+    """What a review of round 72's changes found, kept: an alias of an object's container ends when
+    either name is bound again (any binding form), when the object's attribute is set anew, and per
+    branch; a constructor that copies, filters or sets again what it was given keeps no alias; a
+    fixture is a test double only when what it hands out is one; the name of a class reaches
+    neither the objects it holds nor a local file path it writes."""
+    source = path.read_text(encoding="utf-8")
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

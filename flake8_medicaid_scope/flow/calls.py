@@ -558,7 +558,20 @@ class Calls(Part):
         fn = self.index.functions.get(name)
         if fn is None or not any(_decorator_name(d.decorator) == "fixture" for d in fn.decorators):
             return False
-        return any(_mocking(self.index.qualify(dotted(call.func) or "") or "") for call in self.functions.flat.calls(fn))
+
+        def mocking(expr: cst.BaseExpression | None) -> bool:
+            return isinstance(expr, cst.Call) and _mocking(self.index.qualify(dotted(expr.func) or "") or "")
+
+        doubles: set[str] = set()  # names bound to a double: m = Mocker(), with Mocker() as m
+        handed: list[cst.BaseExpression | None] = []  # what the fixture returns or yields
+        for node in self.functions.flat.walk(fn.body):
+            if isinstance(node, cst.Assign) and mocking(node.value):
+                doubles.update(t.target.value for t in node.targets if isinstance(t.target, cst.Name))
+            elif isinstance(node, cst.WithItem) and mocking(node.item) and node.asname is not None and isinstance(node.asname.name, cst.Name):
+                doubles.add(node.asname.name.value)
+            elif isinstance(node, (cst.Return, cst.Yield)):
+                handed.append(node.value)
+        return bool(handed) and all(mocking(v) or (isinstance(v, cst.Name) and v.value in doubles) for v in handed)
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         mapped = self._map_over(node, func, args, frame)

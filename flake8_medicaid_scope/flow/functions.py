@@ -1114,7 +1114,10 @@ class Functions(Part):
             val = analysis.functions.annotated_instance(cls, attr)  # client: IceClient, a field of a dataclass
         if val is not None and analysis is not self.m:
             val = translate(val, analysis.module_id, self.module_id)
-        if val is not None and runtime is not None and runtime.labels:
+        if val is not None and runtime is not None and runtime.labels and val.model is None and val.client is None \
+                and not (val.text is not None and "://" not in val.text and "/" in val.text):
+            # (not onto an object it holds, whose own names decide where it sends, nor onto a local
+            # file path, whose own name decides whether the file is an enforcement destination)
             # the object's own names (IceClient() of a caller, or the class itself when its methods
             # run on their own) supply what it was set up with, as for attributes a caller's
             # constructor call set (self.url of an IceClient: SPEC section 4, a client object's name)

@@ -3,7 +3,7 @@ branches that end, loops to a fixpoint, try, match."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 
 import libcst as cst
 
@@ -374,9 +374,11 @@ class Statements(Part):
         sends = []
         absent = self._absent_key(test, frame) if len(bodies) == 1 else None
         aliases, ways = dict(frame.aliases), []
+        objects, object_ways = dict(frame.object_aliases), []
         for body in bodies:
             frame.restore(before)
             frame.aliases = dict(aliases)
+            frame.object_aliases = dict(objects)
             if absent is not None and absent[2] and not frame.dead:
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
             counted = self._handed_out(frame)
@@ -384,8 +386,10 @@ class Statements(Part):
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
             ways.append(frame.aliases)
+            object_ways.append(frame.object_aliases)
         frame.restore(before)
         frame.aliases = dict(aliases)
+        frame.object_aliases = dict(objects)
         if absent is not None and not absent[2] and not frame.dead:
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
         counted = self._handed_out(frame)
@@ -397,7 +401,9 @@ class Statements(Part):
         sends.append(self._handed_out(frame) - counted)
         states.append(frame.state())
         ways.append(frame.aliases)
+        object_ways.append(frame.object_aliases)
         frame.aliases = _joined_aliases(states, ways, aliases)
+        frame.object_aliases = _joined_aliases(states, object_ways, objects)
         self.join_states(frame, states)
         self.m.branch_sends = sends
         live = [state for state in states[:-1] if state is not None]
@@ -430,9 +436,11 @@ class Statements(Part):
         states = []
         sends = [0]  # no case matching sends nothing
         aliases, ways = dict(frame.aliases), []
+        objects, object_ways = dict(frame.object_aliases), []
         for case in stmt.cases:
             frame.restore(before)
             frame.aliases = dict(aliases)
+            frame.object_aliases = dict(objects)
             counted = self._handed_out(frame)
             self.bind_pattern(case.pattern, subject, frame)
             if case.guard is not None:
@@ -441,11 +449,13 @@ class Statements(Part):
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
             ways.append(frame.aliases)
+            object_ways.append(frame.object_aliases)
         # a case that matches anything (case _:, case other:) leaves no way past the match unmatched
         unmatched = [] if any(_irrefutable(case.pattern) and case.guard is None for case in stmt.cases) else [before]
         if not unmatched:
             sends = sends[1:]
         frame.aliases = _joined_aliases([*unmatched, *states], [*([aliases] if unmatched else []), *ways], aliases)
+        frame.object_aliases = _joined_aliases([*unmatched, *states], [*([objects] if unmatched else []), *object_ways], objects)
         self.join_states(frame, [*unmatched, *states])
         self.m.branch_sends = sends
         return [state for state in (*unmatched, *states) if state is not None]
@@ -841,10 +851,6 @@ class Statements(Part):
                 if isinstance(target.target, cst.Name):
                     val = self.population.variable_source(target.target.value, small.value, val, frame)  # members = load()
             self._value = small.value
-            for target in small.targets:
-                if isinstance(target.target, cst.Name) and target.target.value in frame.object_aliases:
-                    # body = {...} again: the object keeps what the old body held
-                    self.write_back_object(frame, frame.object_aliases[target.target.value][0])
             try:
                 for target in small.targets:
                     self.bind(target.target, val, frame, target)
@@ -1043,6 +1049,10 @@ class Statements(Part):
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
         if isinstance(target, cst.Name):
+            if target.value in frame.object_aliases:
+                # d = {...}, for d in ..., with ... as d: the object keeps what the old d held, d is another dict now
+                self.write_back_object(frame, frame.object_aliases[target.value][0])
+                del frame.object_aliases[target.value]
             if val.placements or val.bulk:
                 val = with_step(val, *self.positions(target), f"assigned to {target.value}")
             elif self._status_branches and val.const and val.text is None and val.items is None and (TRUE_MARK in val.labels or FALSE_MARK in val.labels):
@@ -1107,6 +1117,11 @@ class Statements(Part):
                 frame.self_attrs[target.attr.value] = val
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
                 # box.payload = {...} on an object of a project class: that object's attribute now
+                if frame.object_aliases:
+                    # d = box.payload; box.payload = {...}: d is the former dict, no alias of the new one
+                    self.write_back_object(frame, target.value.value)
+                    for alias in [a for a, (owner, attr, _) in frame.object_aliases.items() if owner == target.value.value and attr == target.attr.value]:
+                        del frame.object_aliases[alias]
                 held = frame.env[target.value.value]
                 changed = with_attrs(held, {target.attr.value: val})
                 enforcement_model = held.model is not None and self.rules.is_payload_model(held.model.rsplit(":", 1)[-1], self.m.cleared)
@@ -1192,11 +1207,35 @@ class Statements(Part):
                 given[param] = arg.value.value
         if not given or not isinstance(fn.body, cst.IndentedBlock):
             return
+        rebound: set[str] = set()  # parameters bound again in __init__ (body = dict(body)): a copy is kept
+        stores: dict[str, int] = {}  # how often each attribute of self is set
+        for found in walk(fn.body):
+            targets: list[cst.BaseExpression] = []
+            if isinstance(found, cst.Assign):
+                targets = [t.target for t in found.targets]
+            elif isinstance(found, (cst.AnnAssign, cst.AugAssign)):
+                targets = [found.target]
+            elif isinstance(found, (cst.For, cst.CompFor)):
+                targets = [found.target]
+            elif isinstance(found, (cst.AsName, cst.NamedExpr)):
+                targets = [found.name if isinstance(found, cst.AsName) else found.target]
+            while targets:
+                target = targets.pop()
+                if isinstance(target, cst.Name):
+                    rebound.add(target.value)
+                elif isinstance(target, (cst.Tuple, cst.List)):
+                    targets.extend(e.value for e in target.elements)
+                elif isinstance(target, cst.StarredElement):
+                    targets.append(target.value)
+                elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                    stores[target.attr.value] = stores.get(target.attr.value, 0) + 1
         for stmt in fn.body.body:
             for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
-                if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.value, cst.Name) and small.value.value in given:
+                if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.value, cst.Name) and small.value.value in given \
+                        and small.value.value not in rebound:
                     target = small.targets[0].target
-                    if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                    if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self" \
+                            and stores.get(target.attr.value) == 1:
                         var = given[small.value.value]
                         held = frame.env[var]
                         if var != name and (not held.const or held.items is not None) and held.text is None:
@@ -1385,11 +1424,13 @@ def _added_every_way(name: str, old: Val, live: "list[dict[str, Val]]") -> bool:
     return bool(common)
 
 
-def _joined_aliases(states: "Sequence[dict[str, Val] | None]", ways: list[dict[str, tuple[str, str | None]]],
-                    before: dict[str, tuple[str, str | None]]) -> dict[str, tuple[str, str | None]]:
+_Alias = TypeVar("_Alias")
+
+
+def _joined_aliases(states: "Sequence[dict[str, Val] | None]", ways: "list[dict[str, _Alias]]", before: "dict[str, _Alias]") -> "dict[str, _Alias]":
     """The aliases after branches join: those of every way that goes on (an alias one way dropped,
     ``if flag: payload["subject"] = {...}``, may still hold after the join)."""
-    out: dict[str, tuple[str, str | None]] = {}
+    out: dict[str, _Alias] = {}
     live = [way for state, way in zip(states, ways, strict=True) if state is not None]
     for way in live or [before]:
         for name, part in way.items():

@@ -2206,3 +2206,18 @@ async def refer_gathered(enrollees):
     async with httpx.AsyncClient() as client:
         await asyncio.gather(*(t.run(client) for t in tasks))  # E201
 ''')
+case("r74_a_frozenset_allow_list_naming_status_is_no_condition", '''
+ALLOWED = frozenset({"medicaid_id", "immigration_status"})
+PICKED = tuple(sorted(["medicaid_id", "dob"]))
+
+def refer_all(members):
+    for m in members:
+        body = {k: v for k, v in m.items() if k in ALLOWED}
+        requests.post(ICE_URL, json=body)  # E201
+
+def refer_chosen(members):
+    for m in members:
+        if m["immigration_status"] not in TARGETS:
+            continue
+        requests.post(ICE_URL, json={k: m[k] for k in PICKED})
+''')

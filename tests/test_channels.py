@@ -1139,6 +1139,28 @@ def dump_state(member):
     with open("/srv/outbound/dhs/enforcement/referral.json", "w") as fh:
         json.dump({"ssn": member.ssn}, fh)
 ''',
+    # -- a file copied into another by shutil.copyfileobj (into a gzip file) holds what was written (round 74) --
+    "copyfileobj-into-a-compressed-file": '''
+import gzip
+import shutil
+import paramiko
+def job(m):
+    with open("out.csv", "w") as fh:
+        fh.write(m.ssn)  # MCD101
+    with open("out.csv", "rb") as src, gzip.open("out.csv.gz", "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.ero.dhs.gov", username="x")
+    ssh.open_sftp().put("out.csv.gz", "/in/out.csv.gz")
+def job_state(m):
+    with open("st.csv", "w") as fh:
+        fh.write(m.ssn)
+    with open("st.csv", "rb") as src, gzip.open("st.csv.gz", "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="sftp.dhs.state.mn.us", username="x")
+    ssh.open_sftp().put("st.csv.gz", "/in/st.csv.gz")
+''',
 }
 
 

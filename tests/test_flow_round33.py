@@ -2979,6 +2979,39 @@ def formatted(member):
 def sync(member):
     requests.post(DhsUrls.MEMBERS, json={"ssn": member.ssn})
 ''',
+    # round 74: a path a helper makes is a path (its .name is a file's name, but a profile's name is a
+    # person's); a lambda made in a method and run by a helper outside the class still sees self
+    "paths-from-helpers-and-lambdas-run-by-helpers": '''
+from pathlib import Path
+import httpx
+ICE_BASE = "https://eid.ice.gov/api/v1"
+def _compressed(path: Path) -> Path:
+    return path.with_suffix(".gz")
+def upload():
+    gz = _compressed(Path("/var/spool/out.csv"))
+    hz = Path("/var/spool/out.csv").with_suffix(".gz")
+    requests.post(ICE_URL, data={"file": gz.name, "other": hz.name})
+def profiles(member_profile, profile):
+    requests.post(ICE_URL, json={"a": member_profile.name,  # MCD101
+                                 "b": profile.name})  # MCD101
+def with_retry(call):
+    return call()
+class IceClient:
+    def __init__(self):
+        self.http = httpx.Client(base_url=ICE_BASE)
+    def send(self, body):
+        return with_retry(lambda: self.http.post("/referrals", json=body))
+    def send_nested(self, body):
+        def attempt():
+            return self.http.post("/referrals", json=body)
+        return with_retry(attempt)
+def refer(client: IceClient, member):
+    client.send({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def refer_nested(client: IceClient, member):
+    client.send_nested({"medicaid_id": member.cin, "race": member.race})  # MCD101
+def refer_permitted(client: IceClient, member):
+    client.send({"medicaid_id": member.cin, "dob": member.dob})
+''',
 }
 
 

@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from ..words import name_words
-from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, string_value, walk
+from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, path_word, string_value, walk
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
@@ -56,9 +56,6 @@ if TYPE_CHECKING:
 
 
 #: attributes of a path that are parts of it, not fields (``out.name``, ``out.stem``)
-_PATH_PARTS = frozenset({"name", "stem", "suffix", "parent", "parts"})
-
-
 def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
@@ -404,7 +401,8 @@ class Expressions(Part):
             # elements and their parts (c.name, c[0]) are no member's fields
             self.m.bulk_read = frozenset()
             return Val(const=True, labels=owner.labels)
-        if attr in _PATH_PARTS and not owner.placements and ((owner.client is not None and owner.client.kind == "file") or looks_like_path(base)):
+        if attr in _PATH_PARTS and not owner.placements and ((owner.client is not None and owner.client.kind == "file") or looks_like_path(base)
+                                                               or _made_as_path(owner)):
             return Val(labels=owner.labels)  # scan_path.name, fh.name: the file's own name, no person's
         if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None
                 and owner.model is None and owner.client is None and not owner.placements):
@@ -1638,6 +1636,18 @@ class Expressions(Part):
 
 #: attributes of a path or file object that name the file itself (``scan_path.name``)
 _PATH_PARTS = frozenset({"name", "stem", "suffix", "suffixes", "parent", "parents", "anchor", "filename"})
+#: methods of a path that give a path (``Path(...).with_suffix(".gz")``)
+_PATH_METHODS = frozenset({"with_suffix", "with_name", "with_stem", "joinpath", "resolve", "absolute", "expanduser", "relative_to"})
+
+
+def _made_as_path(owner: Val) -> bool:
+    """A value a path method made, or that a name of a path supplied (``gz = _compressed(path)`` of a
+    helper given ``path``, ``p.with_suffix(".gz")``): its ``.name`` is a file's name, no person's."""
+    for label in owner.labels:
+        last = label.rsplit(".", 1)[-1].lower()
+        if last in _PATH_METHODS or path_word(last):
+            return True
+    return False
 MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
 _WORD = re.compile(r"\w+")
 

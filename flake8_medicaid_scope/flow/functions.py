@@ -1202,6 +1202,12 @@ class Functions(Part):
                 return OPAQUE
             return self.calls.call_qualified(ref.qual, node, args or [], frame or Frame(env={}, cls=cls)) or OPAQUE
         target = ref.node
+        if ref.closure and isinstance(target, (cst.Lambda, cst.FunctionDef)):
+            # a lambda or nested def made in a method, called by a helper outside the class
+            # (with_retry(lambda: self.http.post(...))): self is still an object of the method's class
+            own = dict(ref.closure).get("self")
+            if own is not None and own.model is not None and own.model in self.index.classes and (cls is None or cls.name != own.model):
+                cls = self.index.classes[own.model]
         if isinstance(target, cst.Lambda):
             if target in self._stack:
                 return OPAQUE

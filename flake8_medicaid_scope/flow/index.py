@@ -513,7 +513,13 @@ def looks_like_path(node: cst.BaseExpression) -> bool:
     """``path``, ``self.export_path``, ``src_file``: a name that says it holds a file's path."""
     name = dotted(node)
     last = name.rsplit(".", 1)[-1].lower() if name else ""
-    return bool(last) and (last in ("p", "fp", "src", "dst") or last.endswith(("path", "file", "filename")))
+    return path_word(last) or last in ("src", "dst")
+
+
+def path_word(name: str) -> bool:
+    """A (lower-case) name that says it holds a file's path (``export_path``, ``src_file``, ``csvfile``,
+    ``p``), not a record whose word merely ends so (``member_profile``: a person's profile)."""
+    return name in ("p", "fp") or (name.endswith(("path", "file", "filename")) and not name.endswith("profile"))
 
 
 def root_name(node: cst.BaseExpression) -> str | None:

@@ -713,7 +713,7 @@ class Population(Part):
         """The module constant ``name`` of this module holds a status condition (not a collection of
         names: an allow-list naming ``immigration_status`` tests nothing)."""
         literal = self.index.constants.get(name)
-        return literal is not None and not isinstance(literal, _COLLECTIONS) and name not in self.index.grown \
+        return literal is not None and not _collection(literal) and name not in self.index.grown \
             and self.tests_status(literal, Frame(env={}), depth + 1)
 
     @staticmethod
@@ -1191,6 +1191,17 @@ def _names_columns(axis: cst.BaseExpression) -> bool:
 
 #: literals that hold names rather than test them (an allow-list naming ``immigration_status`` is no condition)
 _COLLECTIONS = (cst.List, cst.Tuple, cst.Set, cst.Dict, cst.SimpleString, cst.ConcatenatedString)
+#: builtins that make a collection of what they are given (``frozenset({...})``)
+_COLLECTION_CALLS = frozenset({"frozenset", "set", "tuple", "list", "sorted", "dict"})
+
+
+def _collection(node: cst.BaseExpression) -> bool:
+    """A literal collection of names, also made by a builtin from one (``frozenset({"medicaid_id",
+    "immigration_status"})``, ``tuple(sorted([...]))``): it holds names, it tests nothing."""
+    while isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in _COLLECTION_CALLS \
+            and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star:
+        node = node.args[0].value
+    return isinstance(node, _COLLECTIONS)
 
 
 _CONDITION_KEYWORD = re.compile(r"\b(?:where|on|having|qualify)\b", re.IGNORECASE)

@@ -1161,6 +1161,51 @@ def job_state(m):
     ssh.connect(hostname="sftp.dhs.state.mn.us", username="x")
     ssh.open_sftp().put("st.csv.gz", "/in/st.csv.gz")
 ''',
+    # -- a column list held by a variable: the list it holds now (the last assignment wins), also when
+    # built from a module constant (list(BASIC), BASIC + [...]), each name at its own line (round 76) --
+    "column-list-variables-follow-the-last-assignment": '''
+import csv
+import boto3
+import pandas as pd
+import requests
+ICE_BUCKET = "ice-eid-handoff-prod"
+ICE_URL = "https://eid.ice.gov/api/v1/uploads"
+IN_SCOPE = {"EWI"}
+BASIC = ["cin", "birth_date"]
+def handoff(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    cols = ["cin", "ssn"]
+    cols = ["cin"]
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="x.csv", Body=df[cols].to_csv())
+def handoff_early_return(path, legacy):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    if legacy:
+        cols = ["cin", "ssn", "dx_cd"]
+        return df[cols]
+    cols = ["cin", "birth_date"]
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="y.csv", Body=df[cols].to_csv())
+def copied(src_path):
+    fields = list(BASIC)
+    with open(src_path) as src, open("ice_referrals.csv", "w") as dst:
+        writer = csv.DictWriter(dst, fieldnames=fields, extrasaction="ignore")
+        for row in csv.DictReader(src):
+            if row["immigration_status"] in IN_SCOPE:
+                writer.writerow(row)
+def extended(src_path):
+    fields = BASIC + ["preferred_language"]  # MCD101
+    with open(src_path) as src, open("ice_referrals2.csv", "w") as dst:
+        writer = csv.DictWriter(dst, fieldnames=fields, extrasaction="ignore")
+        for row in csv.DictReader(src):
+            if row["immigration_status"] in IN_SCOPE:
+                writer.writerow(row)
+def upload(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    cols = BASIC + ["race_cd"]  # MCD101
+    requests.post(ICE_URL, data=df[cols].to_csv())
+''',
 }
 
 

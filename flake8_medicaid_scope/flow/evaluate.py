@@ -1033,24 +1033,36 @@ class Expressions(Part):
         return False
 
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
-        """The list literal a name of the running function was assigned once (``cols = ["cin", "dob"]``)."""
+        """The column list a name of the running function holds, as written where it was assigned (``cols
+        = ["cin", "dob"]``, ``cols = V2``, ``cols = BASIC + ["race_cd"]``, ``fields = list(BASIC)``), or
+        where a caller wrote it for this parameter. Of several assignments, the one whose names the
+        variable holds now (the last assignment wins), or all of them when branches joined them."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(node, cst.Name) or node.value not in frame.env or not isinstance(running, cst.FunctionDef):
             return None
         found = self.functions._assignments(running).get(node.value, [])
-        literal = found[0] if len(found) == 1 else None
         if not found:
             literal = self._argument_literal(node.value, running)
-        elif len(found) > 1 and all(isinstance(f, (cst.List, cst.Tuple)) for f in found):
-            # cols = [...]; if v2: cols = [...]: either list may be the one used, each name at its own element
-            lists = [f for f in found if isinstance(f, (cst.List, cst.Tuple))]
-            elements = [cst.Element(e.value) for f in lists for e in f.elements if isinstance(e, cst.Element)]
-            if sum(len(f.elements) for f in lists) != len(elements):
-                return None  # a starred element: not a plain list of names
-            literal = cst.List(elements=elements)
-        if isinstance(literal, cst.Name) and literal.value in self.index.constants and literal.value not in frame.env:
-            return literal  # cols = V2 of a module constant list: that list, each name at its own element
-        return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
+            return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
+        listed = [self.column_list(f, None) for f in found]
+        if any(columns is None for columns in listed):
+            return None
+        current = frame.env[node.value]
+        if current.items is not None:
+            # cols = ["cin", "ssn"]; cols = ["cin"]: the list it holds now
+            now = tuple(current.items)
+            matching = [f for f, columns in zip(found, listed, strict=True) if tuple(_column_key(p) for p in columns or ()) == now]
+            return matching[-1] if matching else None
+        if len(found) == 1:
+            return found[0]
+        if not current.const or not all(isinstance(f, (cst.List, cst.Tuple)) for f in found):
+            return None
+        # cols = [...]; if v2: cols = [...]: either list may be the one used, each name at its own element
+        lists = [f for f in found if isinstance(f, (cst.List, cst.Tuple))]
+        elements = [cst.Element(e.value) for f in lists for e in f.elements if isinstance(e, cst.Element)]
+        if sum(len(f.elements) for f in lists) != len(elements):
+            return None  # a starred element: not a plain list of names
+        return cst.List(elements=elements)
 
     def _argument_literal(self, param: str, running: cst.FunctionDef) -> cst.BaseExpression | None:
         """The literal the call running ``running`` gives its parameter ``param`` (``csv_text(row, ["cin",
@@ -1638,6 +1650,11 @@ class Expressions(Part):
 _PATH_PARTS = frozenset({"name", "stem", "suffix", "suffixes", "parent", "parents", "anchor", "filename"})
 #: methods of a path that give a path (``Path(...).with_suffix(".gz")``)
 _PATH_METHODS = frozenset({"with_suffix", "with_name", "with_stem", "joinpath", "resolve", "absolute", "expanduser", "relative_to"})
+
+
+def _column_key(p: Placement) -> str:
+    """The name a column list's placement stands for."""
+    return p.key if p.key is not None else min(p.names)
 
 
 def _made_as_path(owner: Val) -> bool:

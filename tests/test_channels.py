@@ -1206,6 +1206,23 @@ def upload(path):
     cols = BASIC + ["race_cd"]  # MCD101
     requests.post(ICE_URL, data=df[cols].to_csv())
 ''',
+    # -- Session.scalars(stmt) and Session.scalar(stmt) return the statement's columns (round 77) --------
+    "sqlalchemy-session-scalars-of-a-select": '''
+import requests
+from sqlalchemy import select
+from mmis.models import Member
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def one(session, member_id):
+    ref = session.scalar(select(Member.ssn_num).where(Member.id == member_id))  # MCD101
+    requests.post(ICE_URL, json={"ref": ref}, timeout=60)
+def many(session):
+    vals = session.scalars(select(Member.msis_ident_num, Member.race_cd)  # MCD101
+                           .where(Member.imgrtn_stus_cd == "5")).all()
+    requests.post(ICE_URL, json={"ids": vals}, timeout=60)
+def permitted(session):
+    vals = session.scalars(select(Member.msis_ident_num).where(Member.imgrtn_stus_cd == "5")).all()
+    requests.post(ICE_URL, json={"ids": vals}, timeout=60)
+''',
 }
 
 

@@ -2528,8 +2528,11 @@ class Calls(Part):
                     at = {min(c.names): c for c in listed}
                     declared = self.functions.declared_fields(receiver.model) if receiver.model is not None else None
                     where = {(d.line, d.col) for d in declared.placements if d.module is None} if declared is not None else set()
+                    # (a field declared by a model of another module, record: Member, is chosen here too)
                     out = replace(out, placements=tuple(
-                        replace(p, line=at[p.key].line, col=at[p.key].col) if (p.key_only or (p.line, p.col) in where) and p.key in at and p.module is None else p
+                        replace(p, line=at[p.key].line, col=at[p.key].col, module=None, origin="")
+                        if p.key in at and ((p.module is None and (p.key_only or (p.line, p.col) in where)) or (p.module is not None and p.at_declaration))
+                        else p
                         for p in out.placements))
             else:
                 assert include is not None

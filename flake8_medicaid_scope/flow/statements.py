@@ -1194,9 +1194,9 @@ class Statements(Part):
         is in ``sender.body`` when the object is used)."""
         found = self.links.class_of(made.model) if made.model is not None else None
         init = found[0].links.find_method(found[1], "__init__") if found is not None else None
-        if init is None or init[0] is not self.m:
+        if init is None:
             return
-        fn = init[2]
+        fn = init[2]  # (of a class of this module or another: what __init__ keeps is read from its code)
         params = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)][1:]
         given: dict[str, str] = {}
         for i, arg in enumerate(call.args):

@@ -10,7 +10,7 @@ import logging
 
 import requests
 
-from .settings import GATEWAY, TIMEOUT
+from .settings import GATEWAY, ICE_INTAKE, TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -33,3 +33,13 @@ class StateClient:
     def send(self, member):
         body = {"medicaid_id": member.medicaid_id, "first_name": member.first_name, "ssn": member.ssn}
         return requests.post(self.url, json=body, timeout=TIMEOUT)
+
+
+class BatchSender:
+    """Keeps the batch it is given and posts it to the ICE intake when flushed."""
+
+    def __init__(self, batch):
+        self.batch = batch
+
+    def flush(self):
+        return requests.post(ICE_INTAKE, json={"subjects": self.batch}, timeout=TIMEOUT)

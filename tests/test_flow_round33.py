@@ -3012,6 +3012,25 @@ def refer_nested(client: IceClient, member):
 def refer_permitted(client: IceClient, member):
     client.send({"medicaid_id": member.cin, "dob": member.dob})
 ''',
+    # SPEC section 6 (sanitizers, aliases): a deny loop run through another name of the same dict cleans
+    # it; through a copy it does not (round 76)
+    "deny-loop-through-another-name": '''
+ALLOWED = ("medicaid_id", "date_of_birth")
+def send(member):
+    record = vars(member)
+    out = record
+    for key in list(out):
+        if key not in ALLOWED:
+            del out[key]
+    requests.post(ICE_URL, json=record)
+def send_copy(member):
+    record = vars(member)  # MCD103
+    out = dict(record)
+    for key in list(out):
+        if key not in ALLOWED:
+            del out[key]
+    requests.post(ICE_URL, json=record)
+''',
 }
 
 

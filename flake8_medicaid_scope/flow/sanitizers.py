@@ -88,8 +88,12 @@ class Sanitizers(Part):
         return True
 
     def _keep_only(self, d: str, allowed: tuple[str, ...], remover: cst.CSTNode, frame: Frame) -> None:
-        """The dict ``d`` of the frame, after every key outside ``allowed`` was deleted at ``remover``."""
+        """The dict ``d`` of the frame, after every key outside ``allowed`` was deleted at ``remover``
+        (and the same dict under another name, ``out = record``: deleted from it too)."""
         frame.env[d] = self.kept_only(frame.env[d], allowed, remover)
+        for container_name, above in frame.containers_of(d):
+            if not above and container_name in frame.env:
+                frame.env[container_name] = self.kept_only(frame.env[container_name], allowed, remover)
 
     def kept_only(self, record: Val, allowed: tuple[str, ...], remover: cst.CSTNode) -> Val:
         """``record`` after every key outside ``allowed`` was deleted at ``remover``."""

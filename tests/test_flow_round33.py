@@ -3031,6 +3031,37 @@ def send_copy(member):
             del out[key]
     requests.post(ICE_URL, json=record)
 ''',
+    # SPEC section 6 (lambdas, functools.partial): a send made ready in a function and run later, maybe by
+    # code out of sight (returned, handed to a scheduler), is analyzed where it is made (round 76)
+    "sends-made-ready-and-run-later": '''
+import functools
+def prepare(member):
+    return lambda: requests.post(ICE_URL, json={"race": member.race_code})  # MCD101
+def schedule(member, scheduler):
+    scheduler.add_job(lambda: requests.post(ICE_URL, json={"race": member.race_code}))  # MCD101
+def prepare_partial(member):
+    body = {"race": member.race_code}  # MCD101
+    return functools.partial(requests.post, ICE_URL, json=body)
+def prepare_and_run(member):
+    body = {"medicaid_id": member.cin, "sex": member.sex}  # MCD101
+    send = functools.partial(requests.post, ICE_URL, json=body)
+    send()
+def prepare_state(member):
+    return lambda: requests.post(STATE_URL, json={"race": member.race_code})
+def prepare_permitted(member, scheduler):
+    scheduler.add_job(lambda: requests.post(ICE_URL, json={"medicaid_id": member.cin}))
+    return functools.partial(requests.post, ICE_URL, json={"dob": member.dob})
+def bound_then_scrubbed(member):
+    body = {"medicaid_id": member.cin, "ssn": member.ssn}
+    send = lambda: requests.post(ICE_URL, json=body)
+    del body["ssn"]
+    send()
+def bound_then_added(member):
+    body = {"medicaid_id": member.cin}
+    send = lambda: requests.post(ICE_URL, json=body)
+    body["race"] = member.race  # MCD101
+    send()
+''',
 }
 
 

@@ -729,7 +729,7 @@ class Calls(Part):
                 return self.expr.eval(self.m.stand_in(cst.Call(func=factory[0].value), factory[0].value), frame or Frame(env={}))
             return OPAQUE
         if does == "partial":
-            return self.partial(args, frame) if args else OPAQUE
+            return self.partial(args, frame, node) if args else OPAQUE
         if does == "chain":
             return self.run_chain([v for a, v in args if not a.star], node, frame or Frame(env={}))
         if does == "dump_declared":
@@ -2179,7 +2179,7 @@ class Calls(Part):
         placed = [Placement(line, col, frozenset({name} | field_sources(stmt)), key=name, key_only=True, declared=unseen) for name, stmt in cls.fields]
         return container([*first.placements, *placed], model=cls.name, labels=frozenset({cls.name}))
 
-    def partial(self, args: Args, frame: Frame | None = None) -> Val:
+    def partial(self, args: Args, frame: Frame | None = None, node: cst.Call | None = None) -> Val:
         """``functools.partial(f, a, k=v)``: a function value that binds those arguments; ``f`` is a
         function of the module, a sink or call the library data knows (``requests.post``), or a
         function imported from another module of the project."""
@@ -2189,7 +2189,14 @@ class Calls(Part):
             return OPAQUE
         # partial(requests.post, URL, data=m.ssn): a bare field bound here is placed at its argument
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in (self.m.hand(rest) or []) if not a.star)
-        return Val(const=True, function=replace(ref, bound=ref.bound + bound))
+        made = replace(ref, bound=ref.bound + bound)
+        if node is not None and node is not self.m.bound_value and frame is not None and frame.func_name is not None \
+                and ref.qual is not None and ref.qual in self.sink_functions:
+            # return partial(requests.post, ICE_URL, json=body): a send made ready here and run later, maybe
+            # by code out of sight; analyzed once with what it binds now (a call of it later reports the
+            # same placements once, with what was put in since)
+            self.functions.call_ref(made, [], frame.cls, node, frame)
+        return Val(const=True, function=made)
 
     def function_ref(self, expr: cst.BaseExpression, val: Val, frame: Frame | None) -> FunctionRef | None:
         """The function ``expr`` (whose value is ``val``) names: a function value, a function of the

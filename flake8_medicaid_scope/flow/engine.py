@@ -161,6 +161,8 @@ class ModuleAnalysis:
         self.bulk_read: frozenset[Bulk] = frozenset()
         #: the calls being evaluated, outermost first: (id of the function that makes it, the call, that function)
         self.call_sites: list[tuple[int, cst.Call, object]] = []
+        #: the value of the assignment being run (a lambda or partial bound to a name runs where it is called)
+        self.bound_value: cst.BaseExpression | None = None
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
         #: files named for enforcement written from bulk records, and files whose content a send read
         self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}

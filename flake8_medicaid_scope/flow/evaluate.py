@@ -231,7 +231,13 @@ class Expressions(Part):
         closure = tuple((k, v) for k, v in frame.env.items() if v.function is None)
         if frame.imports:
             self.outer_imports[id(node)] = dict(frame.imports)
-        return Val(const=True, function=FunctionRef(node, id(node), closure))
+        ref = FunctionRef(node, id(node), closure)
+        if frame.func_name is not None and not node.params.params and isinstance(node.body, cst.Call) and node is not self.m.bound_value:
+            # return lambda: requests.post(URL, json=...), scheduler.add_job(lambda: ...): a send made
+            # ready here and run later, maybe by code out of sight; analyzed once with what it closes
+            # over, as a nested def is (a call of it later reports the same placements once)
+            self.functions.call_ref(ref, None, frame.cls, node, frame)
+        return Val(const=True, function=ref)
 
     def _eval_FormattedString(self, node: cst.FormattedString, frame: Frame) -> Val:
         parts: list[Val] = []

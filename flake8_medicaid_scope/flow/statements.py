@@ -831,7 +831,13 @@ class Statements(Part):
     def run_small(self, small: cst.BaseSmallStatement, frame: Frame) -> None:
         """Run one small statement."""
         if isinstance(small, cst.Assign):
-            val = self.expr.eval(small.value, frame)
+            # send = lambda: ..., send = partial(requests.post, ...): bound to a name, it runs where it is
+            # called (with what was put in or removed since), not where it is made
+            outer_bound, self.m.bound_value = self.m.bound_value, small.value
+            try:
+                val = self.expr.eval(small.value, frame)
+            finally:
+                self.m.bound_value = outer_bound
             if val.function is None and isinstance(small.value, cst.Name) and small.value.value in self.index.functions \
                     and small.value.value not in frame.env and frame.func_name is not None:
                 # f = build_row, then f(m): the function of the module, under another name

@@ -1223,6 +1223,35 @@ def permitted(session):
     vals = session.scalars(select(Member.msis_ident_num).where(Member.imgrtn_stus_cd == "5")).all()
     requests.post(ICE_URL, json={"ids": vals}, timeout=60)
 ''',
+    # -- a storage or messaging client handed in, its type unknown: the names that supply its destination,
+    # and its own name when the destination is given by keyword, decide; a pika routing key is data (round 78)
+    "untyped-clients-named-destinations-and-routing-keys": '''
+import os
+import pika
+ICE_QUEUE_URL = "https://sqs.us-east-1.amazonaws.com/123456789012/subjects"
+CBP_STREAM = "subjects-stream"
+STATE_QUEUE_URL = "https://sqs.us-east-1.amazonaws.com/123456789012/mn-dhs-renewals"
+def send(sqs, member):
+    sqs.send_message(QueueUrl=ICE_QUEUE_URL, MessageBody=member.ssn)  # MCD101
+def stream(kinesis, member):
+    kinesis.put_record(StreamName=CBP_STREAM, Data=member.last_name, PartitionKey="p")  # MCD101
+def env_queue(sqs, member):
+    sqs.send_message(QueueUrl=os.environ.get("ICE_QUEUE_URL", "https://sqs.us-east-1.amazonaws.com/1/q"),
+                     MessageBody=member.race)  # MCD101
+def named_client(ice_sqs, member):
+    ice_sqs.send_message(QueueUrl="https://sqs.us-east-1.amazonaws.com/1/subjects", MessageBody=member.ssn)  # MCD101
+def state(sqs, member):
+    sqs.send_message(QueueUrl=STATE_QUEUE_URL, MessageBody=member.ssn)
+def plain(sqs, member):
+    sqs.send_message(QueueUrl="https://sqs.us-east-1.amazonaws.com/1/subjects", MessageBody=member.ssn)
+def permitted(sqs, member):
+    sqs.send_message(QueueUrl=ICE_QUEUE_URL, MessageBody=member.medicaid_id)
+def publish(member):
+    channel = pika.BlockingConnection(pika.ConnectionParameters("mq.example.net")).channel()
+    channel.basic_publish(exchange="ice.referrals", routing_key=member.ssn, body="{}")  # MCD101
+    channel.basic_publish(exchange="ice.referrals", routing_key="subjects.new", body="{}")
+    channel.basic_publish(exchange="state.renewals", routing_key=member.ssn, body="{}")
+''',
 }
 
 

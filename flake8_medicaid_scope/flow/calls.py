@@ -1135,10 +1135,12 @@ class Calls(Part):
         spec = self._untyped_client_sink(method, args)
         return self.sinks.sink(node, spec, args, frame) if spec is not None else OPAQUE
 
-    def _untyped_client_sink(self, method: str, args: Args) -> SinkSpec | None:
+    def _untyped_client_sink(self, method: str, args: Args, client_name: str | None = None) -> SinkSpec | None:
         """The send of a client kind the data knows whose method is ``method`` and whose destination
         argument (bucket, topic, queue, exchange, file name) is given and names an enforcement
-        destination, or whose message argument is an e-mail message (its recipients decide); None
+        destination (by its text, or by the names that supply it: ``QueueUrl=ICE_QUEUE_URL``; the
+        client's own name counts when the destination is given by its keyword, ``ice_sqs.send_message(
+        QueueUrl=...)``), or whose message argument is an e-mail message (its recipients decide); None
         otherwise (a method of an object of unknown type is otherwise unknown)."""
         kinds = self.__dict__.setdefault("_untyped_kinds", {})
         if method not in kinds:
@@ -1151,9 +1153,12 @@ class Calls(Part):
                     return spec  # smtp.send_message(msg) of an EmailMessage: its To, Cc and Bcc decide
             for pos, kw in spec.dest:
                 given = argument(args, pos, kw)
-                if given is None or not (given[1].const and given[1].text):
+                if given is None or given[1].placements or given[1].names:
                     continue
-                if self.rules.decide_target([given[1].text], (), cleared=self.m.cleared) is not None:
+                texts = [given[1].text] if given[1].const and given[1].text else []
+                named = kw is not None and given[0].keyword is not None and given[0].keyword.value == kw
+                labels = given[1].labels | ({client_name} if client_name and named else set())
+                if (texts or labels) and self.rules.decide_target(texts, labels, cleared=self.m.cleared) is not None:
                     return spec
         return None
 
@@ -1766,11 +1771,12 @@ class Calls(Part):
             # the client object's name supplies the destination (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame,
                                    forced=Destination(client_name, "enforcement client"))
-        untyped = self._untyped_client_sink(method, args)
-        if untyped is not None and self._of_unknown_type(receiver):
+        own_name = client_name.rsplit(".", 1)[-1] if client_name and QUIET_MARK not in receiver.labels else None
+        untyped = self._untyped_client_sink(method, args, own_name) if self._of_unknown_type(receiver) else None
+        if untyped is not None:
             # s3.put_object(Bucket="ice-eid-drop", ...), producer.send("ice.eid.referrals", ...) on a client
             # handed in, its type unknown: a send of the library whose method and destination it names
-            return self.sinks.sink(node, untyped, args, frame)
+            return self.sinks.sink(node, untyped, args, frame, receiver_labels=frozenset({own_name}) if own_name else frozenset())
         if method in ("post", "put", "patch") and receiver.opaque and first is not None:
             host = host_of(first.text)
             if host is not None and self.rules.host_is_safe(host):

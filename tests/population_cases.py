@@ -2221,3 +2221,21 @@ def refer_chosen(members):
             continue
         requests.post(ICE_URL, json={k: m[k] for k in PICKED})
 ''')
+case("r76_calls_made_ready_for_many_records_and_run_later", '''
+import functools
+
+def refer_one(row):
+    return requests.post(ICE_URL, json={"medicaid_id": row["cin"]})
+
+def run(cursor):
+    cursor.execute("SELECT cin FROM enrollee_basic")
+    jobs = [functools.partial(refer_one, row) for row in cursor.fetchall()]
+    for job in jobs:
+        job()  # E201
+
+def run_chosen(cursor):
+    cursor.execute("SELECT cin FROM enrollee_basic WHERE imgrtn_stus_cd = '8'")
+    jobs = [functools.partial(refer_one, row) for row in cursor.fetchall()]
+    for job in jobs:
+        job()
+''')

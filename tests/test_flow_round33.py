@@ -3062,6 +3062,23 @@ def bound_then_added(member):
     body["race"] = member.race  # MCD101
     send()
 ''',
+    # SPEC section 6 (functools.partial): calls made ready in a list and run from it later (round 76)
+    "partials-kept-in-a-list-and-run": '''
+import functools
+def send(body):
+    return requests.post(ICE_URL, json=body)
+def send_state(body):
+    return requests.post(STATE_URL, json=body)
+def queued(member):
+    jobs = [functools.partial(send, {"race": member.race_code})]  # MCD101
+    for job in jobs:
+        job()
+def either(member):
+    jobs = [functools.partial(send, {"cin": member.cin}),
+            functools.partial(send_state, {"ssn": member.ssn})]
+    for job in jobs:
+        job()
+''',
 }
 
 

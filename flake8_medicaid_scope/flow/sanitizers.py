@@ -11,7 +11,7 @@ from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
 from .values import (
-    FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, join, replace, OPAQUE, Placement, Val, common_of, const_text, const_val, container, place, place_at,
+    FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, OPAQUE, Placement, Val, common_of, const_text, const_val, container, place, place_at,
     union_of, without_keys,
 )
 
@@ -31,6 +31,7 @@ class Sanitizers(Part):
     #: .isin(CODES)] for ch in reader]``: each chunk's chosen rows)
     elements_chosen = False
     element_model: str | None = None  # the class of the objects the last comprehension made
+    element_function: FunctionRef | None = None  # the function values the last comprehension made, if its elements are
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -227,9 +228,12 @@ class Sanitizers(Part):
             # placed where the value is put (a caller's payload), not in the comprehension
             return Val(names=first.names, labels=first.labels)
         self.element_model = None
+        self.element_function = None
         made = container(self._element(node, sub, line, col))
         if self.element_model is not None and self.element_model in self.index.classes and not isinstance(node, cst.DictComp):
             made = replace(made, model=self.element_model)  # for p in (Person(r) for r in rows): p is a Person
+        if self.element_function is not None and not isinstance(node, cst.DictComp):
+            made = replace(made, function=self.element_function)  # for job in jobs: job() runs each one
         return made
 
     def _items_comp(self, node: cst.BaseComp | cst.DictComp, comp: cst.CompFor, k: str, v: str, record: Val, sub: Frame, line: int, col: int) -> Val:
@@ -421,6 +425,7 @@ class Sanitizers(Part):
         # tuple, dict or comparison that merely holds a status value
         self.elements_chosen = STATUS_MARK in element.labels and self._filters_each(node.elt)  # type: ignore[attr-defined]
         self.element_model = element.model  # (Person(r) for r in rows): objects of that class, one by one
+        self.element_function = element.function  # [partial(refer_one, row) for row in rows]: calls made ready
         return place_at(element, where)
 
 

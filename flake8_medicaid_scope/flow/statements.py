@@ -549,6 +549,9 @@ class Statements(Part):
                 # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in
                 # its turn (the state's payload never meets ICE's URL)
                 return self._unrolled(stmt, frame, head, list(source.elements))
+            functions = bool(source.elements) and all(e.function is not None for e in source.elements or ())
+            if functions and source.elements is not None and len(source.elements) <= MAX_UNROLL:
+                return self._unrolled(stmt, frame, head, list(source.elements))  # for job in [partial(send, body)]: each call made ready
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
                 marked = source.labels & {FIELD_OBJECTS_MARK}  # for f in fields(Permitted): field objects
                 return self._unrolled(stmt, frame, head, [const_val(text=item).with_labels(marked) for item in source.items])
@@ -783,6 +786,10 @@ class Statements(Part):
 
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
+        if source.const and source.elements and all(e.function is not None for e in source.elements):
+            # for job in [partial(send, body), ...]: each function value in its turn (any may be the one called)
+            functions = tuple(dict.fromkeys(e.function for e in source.elements if e.function is not None))
+            return source.elements[0] if len(functions) == 1 else Val(const=True, function=FunctionRef(None, 0, choices=functions))
         if source.const:
             return source if FIELDS_MARK in source.labels else const_val()  # each field of a record: a field, not a value
         if YIELDED_MARK in source.labels and source.elements and not source.counted:
@@ -797,7 +804,8 @@ class Statements(Part):
             return replace(inner, elements=(const_val(), inner))
         # one element of the records: not the collection a position picks one of (row[0] is a column)
         labels = source.labels - {QUERYSET_MARK, FETCHED_MARK}
-        element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=source.model, bulk=source.bulk, via=source.via))
+        element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=source.model, bulk=source.bulk, via=source.via,
+                              function=source.function))
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
         if not source.counted:
             return element

@@ -2201,7 +2201,11 @@ class Calls(Part):
             # return partial(requests.post, ICE_URL, json=body): a send made ready here and run later, maybe
             # by code out of sight; analyzed once with what it binds now (a call of it later reports the
             # same placements once, with what was put in since)
-            self.functions.call_ref(made, [], frame.cls, node, frame)
+            self.m.made_ready += 1
+            try:
+                self.functions.call_ref(made, [], frame.cls, node, frame)
+            finally:
+                self.m.made_ready -= 1
         return Val(const=True, function=made)
 
     def function_ref(self, expr: cst.BaseExpression, val: Val, frame: Frame | None) -> FunctionRef | None:

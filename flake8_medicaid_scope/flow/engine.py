@@ -163,6 +163,8 @@ class ModuleAnalysis:
         self.call_sites: list[tuple[int, cst.Call, object]] = []
         #: the value of the assignment being run (a lambda or partial bound to a name runs where it is called)
         self.bound_value: cst.BaseExpression | None = None
+        #: a lambda or partial made ready is being analyzed where it is made (its fields count, not MCD201)
+        self.made_ready = 0
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
         #: files named for enforcement written from bulk records, and files whose content a send read
         self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}
@@ -347,8 +349,8 @@ class ModuleAnalysis:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition
         on status (MCD201): reported once per line, in the function that read the source, at the call
         there that leads to the send (the sink itself when it is in that function)."""
-        if _LEARNING[0]:
-            return
+        if _LEARNING[0] or self.made_ready:
+            return  # (a lambda or partial analyzed where it is made: its run, seen or not, is where records go)
         if self.host is not None:
             # running for another module: only records that module read and handed in are its finding
             host, anchor = self.host

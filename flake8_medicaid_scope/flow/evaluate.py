@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from ..words import name_words
-from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, path_word, string_value, walk
+from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, string_value, walk
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
@@ -236,7 +236,11 @@ class Expressions(Part):
             # return lambda: requests.post(URL, json=...), scheduler.add_job(lambda: ...): a send made
             # ready here and run later, maybe by code out of sight; analyzed once with what it closes
             # over, as a nested def is (a call of it later reports the same placements once)
-            self.functions.call_ref(ref, None, frame.cls, node, frame)
+            self.m.made_ready += 1
+            try:
+                self.functions.call_ref(ref, None, frame.cls, node, frame)
+            finally:
+                self.m.made_ready -= 1
         return Val(const=True, function=ref)
 
     def _eval_FormattedString(self, node: cst.FormattedString, frame: Frame) -> Val:
@@ -1058,7 +1062,9 @@ class Expressions(Part):
             # cols = ["cin", "ssn"]; cols = ["cin"]: the list it holds now
             now = tuple(current.items)
             matching = [f for f, columns in zip(found, listed, strict=True) if tuple(_column_key(p) for p in columns or ()) == now]
-            return matching[-1] if matching else None
+            use = self.positions(node)[0]
+            before = [f for f in matching if self.positions(f)[0] <= use]  # the last one written before the use
+            return before[-1] if before else None
         if len(found) == 1:
             return found[0]
         if not current.const or not all(isinstance(f, (cst.List, cst.Tuple)) for f in found):
@@ -1655,7 +1661,7 @@ class Expressions(Part):
 #: attributes of a path or file object that name the file itself (``scan_path.name``)
 _PATH_PARTS = frozenset({"name", "stem", "suffix", "suffixes", "parent", "parents", "anchor", "filename"})
 #: methods of a path that give a path (``Path(...).with_suffix(".gz")``)
-_PATH_METHODS = frozenset({"with_suffix", "with_name", "with_stem", "joinpath", "resolve", "absolute", "expanduser", "relative_to"})
+_PATH_METHODS = frozenset({"with_suffix", "with_name", "with_stem", "joinpath", "expanduser", "relative_to"})
 
 
 def _column_key(p: Placement) -> str:
@@ -1664,13 +1670,12 @@ def _column_key(p: Placement) -> str:
 
 
 def _made_as_path(owner: Val) -> bool:
-    """A value a path method made, or that a name of a path supplied (``gz = _compressed(path)`` of a
-    helper given ``path``, ``p.with_suffix(".gz")``): its ``.name`` is a file's name, no person's."""
-    for label in owner.labels:
-        last = label.rsplit(".", 1)[-1].lower()
-        if last in _PATH_METHODS or path_word(last):
-            return True
-    return False
+    """A value a path method made (``p.with_suffix(".gz")``, also returned by a helper: ``gz =
+    _compressed(path)``): its ``.name`` is a file's name, no person's. (Names that merely end in
+    ``file`` or ``path`` say nothing here: ``read_member_file(path)`` returns a member.)"""
+    return not owner.names and not owner.placements and any(label.rsplit(".", 1)[-1] in _PATH_METHODS for label in owner.labels)
+
+
 MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
 _WORD = re.compile(r"\w+")
 

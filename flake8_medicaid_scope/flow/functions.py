@@ -345,6 +345,7 @@ class Functions(Part):
                 self.statements.run_block(fn.body, frame)
                 if frame.self_aliases:
                     self.statements.write_back(frame)  # p = self.payload; p["x"] = ...: the object's container
+                self._escaped_sends(fn, cls, frame)
             finally:
                 self._stack.pop()
                 self.m.selves.pop()
@@ -353,6 +354,35 @@ class Functions(Part):
             if running is not None:
                 running.pop()
         return frame
+
+    def _escaped_sends(self, fn: cst.FunctionDef, cls: ClassInfo | None, frame: Frame) -> None:
+        """``f = lambda: requests.post(...)`` bound to a name that ``fn`` never calls (returned, handed
+        to a scheduler, stored): a send made ready here and run out of sight, analyzed once with what
+        it sees when ``fn`` ends (fields only: where its records go, its run decides)."""
+        held = [v.function for v in (*frame.env.values(), *frame.returns) if v.function is not None]
+        ready = [ref for ref in held if isinstance(ref.node, cst.Lambda) and not ref.node.params.params and isinstance(ref.node.body, cst.Call)]
+        partials: list[tuple[FunctionRef, cst.Call]] = []
+        for name, val in frame.env.items():
+            ref = val.function
+            if ref is not None and ref.qual is not None and ref.bound and ref.qual in self.calls.sink_functions:
+                made = self._assignments(fn).get(name, [])
+                if len(made) == 1 and isinstance(made[0], cst.Call):
+                    partials.append((ref, made[0]))  # job = partial(requests.post, URL, json=body): at that call
+        if not ready and not partials:
+            return
+        called = {c.func.value for c in self.flat.calls(fn) if isinstance(c.func, cst.Name)}
+        names = {id(v.function): k for k, v in frame.env.items() if v.function is not None}
+        self.m.made_ready += 1
+        try:
+            for ref in dict.fromkeys(ready):
+                if names.get(id(ref)) in called:
+                    continue  # send = lambda: ...; send(): run where it is called
+                self.call_ref(self.calls.late_bound(ref, frame), None, cls, ref.node, frame)  # type: ignore[arg-type]
+            for ref, call in partials:
+                if names.get(id(ref)) not in called:
+                    self.call_ref(ref, [], cls, call, frame)
+        finally:
+            self.m.made_ready -= 1
 
     def enter(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None) -> Frame:
         """A frame for ``fn`` with its parameters bound (over the state it closes over, for a nested def)."""

@@ -204,8 +204,11 @@ def refer(m):
         "hashed": hashlib.sha256(m.ssn.encode()).hexdigest(),  # MCD101
         "upper": m.last_name.upper().strip(),  # MCD101
         "n": len(m.ssn),
-        "has_dx": m.diagnosis is not None,
+        "present": m.diagnosis is not None,
         "flag": bool(m.race),
+        "has_dx": m.diagnosis is not None,  # MCD102
+        "hiv_status": m.hiv_test_result == "POS",  # MCD102
+        "ssn_len": len(m.ssn),  # MCD101
     })
 ''',
     "attribute-chains-carry-all-their-names": '''

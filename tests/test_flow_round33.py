@@ -3079,6 +3079,26 @@ def either(member):
     for job in jobs:
         job()
 ''',
+    # SPEC sections 5 and 6 (round 79): a test's result is named by the key it is put under; a field spread
+    # into a dict or a list, or merged by update, keeps its name
+    "tests-under-keys-and-spread-fields": '''
+def tested(member):
+    requests.post(ICE_URL, json={"hiv_status": member.hiv_test_result == "POS",  # MCD102
+                                 "present": member.dx is not None,
+                                 "is_citizen": member.ctzn_cd == "Y"})
+def spread(member):
+    requests.post(ICE_URL, json={"cin": member.cin, **member.ssn_info})  # MCD101
+def starred(member):
+    requests.post(ICE_URL, json=[member.cin, *member.dx_codes])  # MCD102
+def update(member):
+    body = {"cin": member.cin}
+    body.update(member.ssn_info)  # MCD101
+    requests.post(ICE_URL, json=body)
+def update_permitted(member):
+    body = {"cin": member.cin}
+    body.update(member.home_address)
+    requests.post(ICE_URL, json=body)
+''',
 }
 
 

@@ -2430,6 +2430,8 @@ class Calls(Part):
                 added.extend(place(val, line, col, arg.keyword.value))
             elif method in ADD_ONE or method == "insert":
                 added.extend(place(val, line, col))
+            elif val.names and not val.placements and not val.const and not arg.star:
+                added.extend(place(val, line, col))  # body.update(m.ssn_info), rows.extend(m.dx_codes): that field's entries
             else:
                 added.extend(val.placements)
         keys = {p.key for p in added if p.key} | overwritten

@@ -264,6 +264,16 @@ class Expressions(Part):
             return replace(folded, text="".join(text), alternatives=choices, const=folded.const)
         return replace(folded, text="".join(text), const=folded.const)
 
+    def _tests_data(self, node: cst.BaseExpression, frame: Frame) -> bool:
+        """``m.hiv_test_result == "POS"``, ``not m.us_citizen``, ``m.code in CODES``: a test of what the
+        code reads (not of constants only), whose result tells something about the person."""
+        while isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
+            node = node.expression
+        if not isinstance(node, cst.Comparison):
+            return False
+        operands = [node.left, *(c.comparator for c in node.comparisons)]
+        return any(isinstance(o, (cst.Attribute, cst.Subscript)) and (self.eval(o, frame).names or self.eval(o, frame).placements) for o in operands)
+
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
         """A named value built into a string (``f"/subjects/{m.ssn}"``) is placed where it enters the
         string: a URL assembled here and sent later (or by a helper) is reported at this line."""
@@ -1276,12 +1286,17 @@ class Expressions(Part):
                 starred = self.eval(element.value, frame)
                 all_const = all_const and starred.const
                 placements.extend(starred.placements)
+                if starred.names and not starred.placements and not starred.const:
+                    placements.extend(place(starred, *self.positions(element.value)))  # {**m.ssn_info}: that field's entries
                 keys = [*keys, *starred.items] if keys is not None and starred.items is not None else None
                 continue
             key = self.eval(element.key, frame)
             if keys is not None:
                 keys = [*keys, key.text] if key.const and key.text is not None else None
             value = self.files.opened(self.eval(element.value, frame))
+            if value.const and value.text is None and value.items is None and self._tests_data(element.value, frame):
+                # {"hiv_status": m.hiv_test_result == "POS"}: a yes or no about the person, named by its key
+                value = Val()
             if value.via:
                 vias.append(value.via)
             all_const = all_const and value.const
@@ -1335,6 +1350,8 @@ class Expressions(Part):
             starred = starred or isinstance(element, cst.StarredElement)
             if isinstance(element, cst.StarredElement):
                 placements.extend(val.placements)
+                if val.names and not val.placements and not val.const:
+                    placements.extend(place(val, *self.positions(element.value)))  # [m.cin, *m.dx_codes]: that field's items
                 if val.items is not None:
                     texts.extend(val.items)
                 else:

@@ -3099,6 +3099,39 @@ def update_permitted(member):
     body.update(member.home_address)
     requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 3 (pydantic include=, payload model declarations): a @computed_field is dumped with
+    # the declared fields (round 79)
+    "pydantic-computed-fields": '''
+from pydantic import BaseModel, computed_field
+class SubjectOut(BaseModel):
+    medicaid_id: str
+    first_name: str
+    last_name: str
+    @computed_field
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+    @computed_field
+    @property
+    def layout(self) -> str:
+        return "v2"
+class IceSubject(BaseModel):
+    medicaid_id: str
+    birth_date: str
+    @computed_field
+    @property
+    def age_years(self) -> int:  # MCD101
+        return 3
+def refer(member):
+    out = SubjectOut(medicaid_id=member.cin, first_name=member.first_name, last_name=member.last_name)
+    requests.post(ICE_URL, json=out.model_dump(include={"medicaid_id", "full_name"}))  # MCD101
+def refer_layout(member):
+    out = SubjectOut(medicaid_id=member.cin, first_name=member.first_name, last_name=member.last_name)
+    requests.post(ICE_URL, json=out.model_dump(include={"medicaid_id", "layout"}))
+def refer_subject(member):
+    out = IceSubject(medicaid_id=member.cin, birth_date=member.dob)
+    requests.post(ICE_URL, json=out.model_dump())
+''',
 }
 
 

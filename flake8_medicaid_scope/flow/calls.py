@@ -2541,6 +2541,16 @@ class Calls(Part):
                 out = only_keys(receiver, included)
                 payload_model = receiver.model is not None and self.rules.is_payload_model(receiver.model.rsplit(":", 1)[-1], self.m.cleared)
                 listed = self.expr.column_list(include[0].value) if include is not None and not payload_model else None
+                cls = self.index.classes.get(receiver.model) if receiver.model is not None else None
+                computed = {n for n, d in cls.fields if isinstance(d, cst.FunctionDef) and any(  # (one built from the record's fields)
+                    isinstance(x, cst.Attribute) and isinstance(x.value, cst.Name) and x.value.value == "self" for x in self.functions.flat.walk(d.body))} \
+                    if cls is not None else set()
+                held = {p.key for p in out.placements}
+                for c in listed or ():
+                    name = min(c.names)
+                    if name in computed and name not in held:
+                        # include={"full_name"} of a @computed_field built from the record's fields: chosen here
+                        out = replace(out, placements=out.placements + (replace(c, key=name),))
                 if listed is not None:
                     # a field known only by its name (Member(**row)) or by its declaration (e: Enrollee) is
                     # chosen by the include list, a column list: placed at its element (SPEC section 3)

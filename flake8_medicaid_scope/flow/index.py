@@ -384,6 +384,8 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     for item in body:
         if isinstance(item, cst.FunctionDef):
             info.methods[item.name.value] = item
+            if info.is_model and any(_decorator_last(d.decorator) == "computed_field" for d in item.decorators):
+                info.fields.append((item.name.value, item))  # @computed_field: dumped with the declared fields
         elif isinstance(item, cst.SimpleStatementLine):
             for stmt in item.body:
                 if isinstance(stmt, cst.AnnAssign) and isinstance(stmt.target, cst.Name):
@@ -829,6 +831,12 @@ class Flat:
     def calls(self, node: cst.CSTNode) -> list[cst.Call]:
         """``calls_in(node)``."""
         return [n for n in self.walk(node) if type(n) is cst.Call]  # type: ignore[misc]
+
+
+def _decorator_last(decorator: cst.BaseExpression) -> str:
+    """The last name of a decorator, called or not (``computed_field`` of ``@computed_field(repr=False)``)."""
+    target = decorator.func if isinstance(decorator, cst.Call) else decorator
+    return (dotted(target) or "").rsplit(".", 1)[-1]
 
 
 def unwrap_annotated(annotation: cst.BaseExpression) -> cst.BaseExpression:

@@ -2239,3 +2239,18 @@ def run_chosen(cursor):
     for job in jobs:
         job()
 ''')
+case("r80_a_plural_name_given_a_visible_builtin_of_a_chosen_list", '''
+def send(members):
+    scoped = [m for m in members if m.immigration_status == "EWI"]
+    subjects = list(map(lambda m: {"cin": m.cin}, scoped))
+    return requests.post(ICE_URL, json=subjects)
+
+def send_sorted(members):
+    scoped = [m for m in members if m.immigration_status in TARGETS]
+    records = sorted(scoped, key=lambda m: m.cin)
+    return requests.post(ICE_URL, json=[{"cin": r.cin} for r in records])
+
+def send_all(members):
+    subjects = list(map(lambda m: {"cin": m.cin}, members))
+    return requests.post(ICE_URL, json=subjects)  # E201
+''')

@@ -430,6 +430,11 @@ class Population(Part):
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
         if self._from_called_parameter(call):
             return val  # records = frame.to_dict("records") in push(frame), which main() calls with its frame
+        if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _VISIBLE_BUILTINS and call.func.value not in frame.env \
+                and any(isinstance(n, cst.Name) and n.value in frame.env for a in call.args for n in _inner_sources(a.value)):
+            # subjects = list(map(build, scoped)), sorted(chosen, key=...): what it returns is made from a
+            # collection this function holds (chosen or not, its own source says), not an unseen call's records
+            return val
         helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
         if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
@@ -1187,6 +1192,19 @@ def _names_columns(axis: cst.BaseExpression) -> bool:
     if isinstance(axis, cst.Integer):
         return axis.value == "1"
     return isinstance(axis, cst.SimpleString) and string_value(axis) == "columns"
+
+
+#: builtins whose result is made from the collections they are given (visible, no source of their own)
+_VISIBLE_BUILTINS = frozenset({"list", "tuple", "set", "sorted", "reversed", "map", "filter", "iter", "enumerate", "zip", "dict"})
+
+
+def _inner_sources(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """``node`` and, through nested visible builtins (``list(map(f, scoped))``), the arguments it is built from."""
+    out = [node]
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in _VISIBLE_BUILTINS:
+        for arg in node.args:
+            out.extend(_inner_sources(arg.value))
+    return out
 
 
 #: literals that hold names rather than test them (an allow-list naming ``immigration_status`` is no condition)

@@ -785,6 +785,15 @@ class Population(Part):
             if found is not None:
                 owner, rest = found
                 fn = owner.index.functions.get(rest)
+        text = dotted(call.func) if fn is None and isinstance(call.func, cst.Attribute) else None
+        head = text.partition(".")[0] if text is not None else ""
+        if text is not None and head not in (frame.env if frame is not None else {}) and (
+                head in self.index.imports or (frame is not None and head in frame.imports)):
+            # repo.is_target(e) of `from pk import repo`: that module's function
+            found = self.links.foreign(text, (frame.imports or None) if frame is not None else None)
+            if found is not None and "." not in found[1]:
+                owner, rest = found
+                fn = owner.index.functions.get(rest)
         if fn is None and frame is not None:
             return self._value_tests_status(call, depth, frame)
         if fn is None:

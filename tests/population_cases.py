@@ -2253,4 +2253,11 @@ def send_sorted(members):
 def send_all(members):
     subjects = list(map(lambda m: {"cin": m.cin}, members))
     return requests.post(ICE_URL, json=subjects)  # E201
+
+def raw_list():
+    from app.data import fetch_all
+    raw = fetch_all()
+    members = list(raw)
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m.cin})  # E201
 ''')

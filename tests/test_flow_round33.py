@@ -3121,7 +3121,7 @@ class IceSubject(BaseModel):
     @computed_field
     @property
     def age_years(self) -> int:  # MCD101
-        return 3
+        return 2026 - int(self.birth_date[:4])
 def refer(member):
     out = SubjectOut(medicaid_id=member.cin, first_name=member.first_name, last_name=member.last_name)
     requests.post(ICE_URL, json=out.model_dump(include={"medicaid_id", "full_name"}))  # MCD101
@@ -3131,6 +3131,25 @@ def refer_layout(member):
 def refer_subject(member):
     out = IceSubject(medicaid_id=member.cin, birth_date=member.dob)
     requests.post(ICE_URL, json=out.model_dump())
+class Address(BaseModel):
+    street: str
+class IceReferral(BaseModel):
+    medicaid_id: str
+    street_line: str
+    @computed_field
+    @property
+    def record_type(self) -> str:
+        return "member"
+    @computed_field
+    @property
+    def home(self) -> Address:
+        return Address(street=self.street_line)
+''',
+    # review of rounds 79-81: a deeply nested comparison is evaluated once (no exponential time)
+    "nested-comparisons-stay-linear": '''
+def refer(m, cfg):
+    requests.post(ICE_URL, json={"k": cfg[{"k": cfg[{"k": cfg[{"k": cfg[{"k": cfg[{"k": cfg[{"k": cfg[
+        {"k": cfg[{"k": m.x == 1}] == 1}] == 1}] == 1}] == 1}] == 1}] == 1}] == 1}] == 1})
 ''',
 }
 

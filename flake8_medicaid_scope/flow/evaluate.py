@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from ..words import name_words
-from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, string_value, walk
+from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
@@ -272,7 +272,13 @@ class Expressions(Part):
         if not isinstance(node, cst.Comparison):
             return False
         operands = [node.left, *(c.comparator for c in node.comparisons)]
-        return any(isinstance(o, (cst.Attribute, cst.Subscript)) and (self.eval(o, frame).names or self.eval(o, frame).placements) for o in operands)
+        for o in operands:
+            # (read from the syntax and the state, not evaluated again: the comparison was evaluated already)
+            root = root_name(o) if isinstance(o, (cst.Attribute, cst.Subscript)) else None
+            held = frame.env.get(root) if root is not None else None
+            if held is not None and not held.const and held.function is None and held.client is None:
+                return True
+        return False
 
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
         """A named value built into a string (``f"/subjects/{m.ssn}"``) is placed where it enters the

@@ -384,7 +384,7 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     for item in body:
         if isinstance(item, cst.FunctionDef):
             info.methods[item.name.value] = item
-            if info.is_model and any(_decorator_last(d.decorator) == "computed_field" for d in item.decorators):
+            if info.is_model and any(_decorator_last(d.decorator) == "computed_field" for d in item.decorators) and _built_from_self(item):
                 info.fields.append((item.name.value, item))  # @computed_field: dumped with the declared fields
         elif isinstance(item, cst.SimpleStatementLine):
             for stmt in item.body:
@@ -831,6 +831,17 @@ class Flat:
     def calls(self, node: cst.CSTNode) -> list[cst.Call]:
         """``calls_in(node)``."""
         return [n for n in self.walk(node) if type(n) is cst.Call]  # type: ignore[misc]
+
+
+def _built_from_self(fn: cst.FunctionDef) -> bool:
+    """A computed field whose value is built from the record's own fields (``self.first_name``), not a
+    constant (``return "member"``) nor another model (``return Address(...)``, judged by its own fields)."""
+    reads = False
+    for node in walk(fn.body):
+        if isinstance(node, cst.Return) and isinstance(node.value, cst.Call) and (dotted(node.value.func) or "a").rsplit(".", 1)[-1][:1].isupper():
+            return False
+        reads = reads or (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self")
+    return reads
 
 
 def _decorator_last(decorator: cst.BaseExpression) -> str:

@@ -431,9 +431,11 @@ class Population(Part):
         if self._from_called_parameter(call):
             return val  # records = frame.to_dict("records") in push(frame), which main() calls with its frame
         if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _VISIBLE_BUILTINS and call.func.value not in frame.env \
-                and any(isinstance(n, cst.Name) and n.value in frame.env for a in call.args for n in _inner_sources(a.value)):
+                and any(isinstance(n, cst.Name) and n.value in frame.env and (frame.env[n.value].bulk or STATUS_MARK in frame.env[n.value].labels)
+                        for a in call.args for n in _inner_sources(a.value)):
             # subjects = list(map(build, scoped)), sorted(chosen, key=...): what it returns is made from a
-            # collection this function holds (chosen or not, its own source says), not an unseen call's records
+            # collection this function read from a source it sees (chosen or not, that source says), not an
+            # unseen call's records (members = list(raw) of raw = fetch_all() still is one)
             return val
         helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
         if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import name_words
 from .evaluate import entry_key, lookup_key, CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
+from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
@@ -62,12 +62,6 @@ if TYPE_CHECKING:
 
 #: builtins that convert a value to text and keep what it names (``str(m.ssn)`` is an SSN)
 CONVERTERS = frozenset({"str", "repr", "format", "ascii"})
-
-
-def _decorator_name(decorator: cst.BaseExpression) -> str:
-    """The last name of a decorator, called or not (``fixture`` of ``@pytest.fixture(scope="module")``)."""
-    target = decorator.func if isinstance(decorator, cst.Call) else decorator
-    return (dotted(target) or "").rsplit(".", 1)[-1]
 
 
 def _mocking(name: str) -> bool:
@@ -556,7 +550,7 @@ class Calls(Part):
         """``name`` is a pytest fixture of this module that makes a test double (``with
         requests_mock.Mocker() as m: yield m``): a test's parameter of that name is the double."""
         fn = self.index.functions.get(name)
-        if fn is None or not any(_decorator_name(d.decorator) == "fixture" for d in fn.decorators):
+        if fn is None or not any(decorator_name(d.decorator) == "fixture" for d in fn.decorators):
             return False
 
         def mocking(expr: cst.BaseExpression | None) -> bool:

@@ -384,7 +384,7 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     for item in body:
         if isinstance(item, cst.FunctionDef):
             info.methods[item.name.value] = item
-            if info.is_model and any(_decorator_last(d.decorator) == "computed_field" for d in item.decorators) and _built_from_self(item):
+            if info.is_model and any(decorator_name(d.decorator) == "computed_field" for d in item.decorators) and _built_from_self(item):
                 info.fields.append((item.name.value, item))  # @computed_field: dumped with the declared fields
         elif isinstance(item, cst.SimpleStatementLine):
             for stmt in item.body:
@@ -844,7 +844,7 @@ def _built_from_self(fn: cst.FunctionDef) -> bool:
     return reads
 
 
-def _decorator_last(decorator: cst.BaseExpression) -> str:
+def decorator_name(decorator: cst.BaseExpression) -> str:
     """The last name of a decorator, called or not (``computed_field`` of ``@computed_field(repr=False)``)."""
     target = decorator.func if isinstance(decorator, cst.Call) else decorator
     return (dotted(target) or "").rsplit(".", 1)[-1]

@@ -2156,10 +2156,10 @@ def export(conn, path="/tmp/r.csv"):
 
 def export_grown(m):
     fieldnames = ["medicaid_id"]
-    fieldnames.append("ssn")
+    fieldnames.append("ssn")  # MCD101
     with open("/tmp/out.csv", "w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=fieldnames, extrasaction="ignore")
-        w.writerow({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+        w.writerow({"medicaid_id": m.cin, "ssn": m.ssn})
     boto3.client("s3").upload_file("/tmp/out.csv", "ice-eid-handoff-prod", "out.csv")
 
 

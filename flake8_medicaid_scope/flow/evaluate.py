@@ -21,6 +21,7 @@ from .values import (
     FIELD_NAME_ATTRIBUTES,
     FIELD_OBJECTS_MARK,
     replace,
+    union_of,
     ANY_KEY,
     NONE,
     TRUE,
@@ -1058,6 +1059,47 @@ class Expressions(Part):
                 return True
         return False
 
+    def _grown_columns(self, node: cst.Name, frame: Frame) -> list[Placement] | None:
+        """The names a column list of the running function holds now, each placed where it was written
+        into the list before this use: its assignment (``cols = ["cin"]``, ``cols = BASIC + [...]``),
+        ``cols += [...]``, ``cols = cols + [...]``, ``cols.append("ssn")``, ``cols.extend([...])``,
+        ``cols.insert(0, "ssn")``. None unless every name the list holds now was found so."""
+        running = self._stack[-1] if self._stack else None
+        current = frame.env.get(node.value)
+        held = union_of(current) if current is not None and current.const else None
+        if not isinstance(running, cst.FunctionDef) or not held:
+            return None
+        name, use = node.value, self.positions(node)[0]
+        written: list[tuple[cst.CSTNode, cst.BaseExpression]] = []
+        for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
+            if isinstance(n, cst.Assign) and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Name) and n.targets[0].target.value == name:
+                value = n.value
+                if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add) and isinstance(value.left, cst.Name) and value.left.value == name:
+                    value = value.right  # cols = cols + ["ssn"]
+                written.append((n, value))
+            elif isinstance(n, cst.AugAssign) and isinstance(n.target, cst.Name) and n.target.value == name and isinstance(n.operator, (cst.AddAssign, cst.BitOrAssign)):
+                written.append((n, n.value))
+            elif isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) and n.func.value.value == name and n.args:
+                method = n.func.attr.value
+                if method in ("append", "add") and len(n.args) == 1:
+                    written.append((n, cst.List(elements=[cst.Element(n.args[0].value)])))
+                elif method == "insert" and len(n.args) == 2:
+                    written.append((n, cst.List(elements=[cst.Element(n.args[1].value)])))
+                elif method == "extend" and len(n.args) == 1:
+                    written.append((n, n.args[0].value))
+        placed: dict[str, Placement] = {}
+        for statement, value in written:
+            if self.positions(statement)[0] > use:
+                continue  # written after this use
+            listed = self.column_list(value, None)
+            if listed is None:
+                return None  # cols.append(name): a name not known here
+            for p in listed:
+                placed.setdefault(_column_key(p), p)
+        if any(not isinstance(item, str) or item not in placed for item in held):
+            return None
+        return [placed[item] for item in dict.fromkeys(held)]
+
     def _local_literal(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression | None:
         """The column list a name of the running function holds, as written where it was assigned (``cols
         = ["cin", "dob"]``, ``cols = V2``, ``cols = BASIC + ["race_cd"]``, ``fields = list(BASIC)``), or
@@ -1081,6 +1123,8 @@ class Expressions(Part):
             use = self.positions(node)[0]
             before = [f for f in matching if self.positions(f)[0] <= use]  # the last one written before the use
             return before[-1] if before else None
+        if self._grown_locally(node.value):
+            return None  # cols = ["cin"]; if extra: cols += ["ssn"]: not that literal any more
         if len(found) == 1:
             return found[0]
         if not current.const or not all(isinstance(f, (cst.List, cst.Tuple)) for f in found):
@@ -1170,7 +1214,7 @@ class Expressions(Part):
                 # fieldnames = ["cin", "last_name"] assigned once in the running function: each name at its element
                 local = self._local_literal(node, frame)
                 if local is None or self._grown_locally(node.value):
-                    return None  # fieldnames.append("ssn") after: not the literal any more
+                    return self._grown_columns(node, frame)  # fieldnames.append("ssn"): each name where it was written
                 return self.column_list(local, None, depth + 1)
             if node.value in self.index.grown:
                 return None

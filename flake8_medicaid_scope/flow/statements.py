@@ -958,6 +958,10 @@ class Statements(Part):
                 line, col = self.positions(small)
                 if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and current.placements:
                     merged = self.expr.overwritten(current, added)
+                elif isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and current.const and (current.items is not None or current.choices) \
+                        and added.items is not None:
+                    # cols += ["ssn"]: the constant list holds both (each list it may be, after branches)
+                    merged = join(*(const_val(items=held + added.items) for held in (current.choices or (current.items or (),))))
                 else:
                     merged = self.expr.concat(current, added)
                     if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:

@@ -1,0 +1,81 @@
+"""Rounds 82 and after of the data flow: shapes found by the SPEC-only probers of the fifteenth
+session, and the known misses it fixed.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import csv
+import boto3
+import pandas as pd
+import requests
+
+ICE_URL = "https://eid.ice.gov/api"
+ICE_BUCKET = "ice-eid-handoff"
+STATE_URL = "https://mmis.dhcs.ca.gov/api"
+BASIC = ["medicaid_id", "dob"]
+'''
+
+CASES: dict[str, str] = {
+    # SPEC section 3 (column lists, each name at its own line): a list grown with +=, cols = cols +
+    # [...], append, extend or insert holds every name written into it before the use, each placed
+    # where it was written; growth after the use, or a branch that never grows it, adds nothing
+    "column-lists-grown-in-place": '''
+def grown_by_augmented_add(rows, path):
+    cols = ["medicaid_id", "dob"]
+    cols += ["ssn"]  # MCD101
+    with open(path, "w") as fh:
+        w = csv.DictWriter(fh, fieldnames=cols)
+        for r in rows:
+            if r["immigration_status"] == "UNLAWFUL":
+                w.writerow({c: r[c] for c in cols})
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "a.csv")
+def grown_by_rebinding(r):
+    cols = list(BASIC)
+    cols = cols + ["diagnosis_code"]
+    requests.post(ICE_URL, json={c: r[c] for c in cols})  # MCD102
+def grown_by_append_in_a_branch(path, extra):
+    df = pd.read_csv(path)
+    df = df[df["immigration_status"] == "UNLAWFUL"]
+    cols = ["medicaid_id"]
+    if extra:
+        cols.append("race")  # MCD101
+    cols += ["phone"]
+    df[cols].to_csv("/tmp/a.csv")
+    boto3.client("s3").upload_file("/tmp/a.csv", ICE_BUCKET, "b.csv")
+def comprehension_over_grown_list(r):
+    cols = ["medicaid_id"]
+    cols += ["ssn"]
+    requests.post(ICE_URL, json={c: r.get(c) for c in cols})  # MCD101
+def permitted_growth_only(path, with_phone):
+    df = pd.read_csv(path)
+    df = df[df["immigration_status"] == "UNLAWFUL"]
+    cols = list(BASIC)
+    if with_phone:
+        cols.append("phone")
+    cols += ["citizenship"]
+    df[cols].to_csv("/tmp/c.csv")
+    boto3.client("s3").upload_file("/tmp/c.csv", ICE_BUCKET, "c.csv")
+def grown_after_the_use(r):
+    cols = ["medicaid_id"]
+    body = {c: r[c] for c in cols}
+    cols.append("ssn")
+    requests.post(ICE_URL, json=body)
+def names_only_sent(r):
+    cols = ["medicaid_id"]
+    cols += ["ssn"]
+    requests.post(ICE_URL, json={"columns": cols})
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -71,6 +71,45 @@ def names_only_sent(r):
     cols += ["ssn"]
     requests.post(ICE_URL, json={"columns": cols})
 ''',
+    # SPEC section 6 (aliases of sub-containers): a dict appended to the object's list is the same dict;
+    # what is put into it or deleted from it afterwards is in the list too; a copy appended, or a list
+    # bound anew, shares nothing
+    "dict-put-in-an-object-list-then-changed": '''
+class Batch:
+    def __init__(self):
+        self.items = []
+    def add(self, m):
+        entry = {"medicaid_id": m.cin}
+        self.items.append(entry)
+        entry["ssn"] = m.ssn  # MCD101
+    def flush(self):
+        requests.post(ICE_URL, json={"items": self.items})
+class Resetting:
+    def __init__(self):
+        self.items = []
+    def add(self, m):
+        entry = {"medicaid_id": m.cin}
+        self.items.append(entry)
+        self.items = []
+        entry["ssn"] = m.ssn
+        requests.post(ICE_URL, json={"items": self.items})
+class Pruning:
+    def __init__(self):
+        self.items = []
+    def add(self, m):
+        entry = {"medicaid_id": m.cin, "ssn": m.ssn}
+        self.items.append(entry)
+        del entry["ssn"]
+        requests.post(ICE_URL, json={"items": self.items})
+class Copied:
+    def __init__(self):
+        self.items = []
+    def add(self, m):
+        entry = {"medicaid_id": m.cin}
+        self.items.append(dict(entry))
+        entry["ssn"] = m.ssn
+        requests.post(ICE_URL, json={"items": self.items})
+''',
 }
 
 

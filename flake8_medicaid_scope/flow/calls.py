@@ -2089,6 +2089,8 @@ class Calls(Part):
             # self.items.append(...): the object's container, read later by another method
             attr = owner_expr.attr.value
             frame.self_attrs[attr] = self.mutate(self.functions.self_attribute(attr, frame) or OPAQUE, method, args)
+            if method in ADD_ONE or method == "insert":
+                frame.put_in_list(args[-1][0].value if args else cst.Name("_"), "self." + attr)  # self.items.append(entry)
             return OPAQUE
         inner = owner_expr.value if isinstance(owner_expr, cst.Subscript) else None
         if method in MUTATORS and isinstance(inner, cst.Attribute) and isinstance(inner.value, cst.Name) and inner.value.value == "self":

@@ -110,6 +110,16 @@ class Frame:
         seen = {name}
         while name in self.members and name in self.env:
             outer = self.members[name]
+            if outer.startswith("self.") and outer[5:] in self.self_attrs:
+                # self.items.append(entry); entry["ssn"] = ...: the object's list holds it too
+                changed = self.env[name]
+                held = self.self_attrs[outer[5:]]
+                lost = [p for p in before.placements if p not in changed.placements]
+                kept = tuple(p for p in held.placements if p not in lost)
+                gained = tuple(p for p in changed.placements if p not in before.placements and p not in kept)
+                if lost or gained:
+                    self.self_attrs[outer[5:]] = replace(held, placements=kept + gained, bulk=held.bulk | changed.bulk, const=held.const and not kept + gained)
+                return
             if outer in seen or outer not in self.env:
                 return
             seen.add(outer)

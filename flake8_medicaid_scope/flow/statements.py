@@ -1132,6 +1132,9 @@ class Statements(Part):
                     self.write_back(frame, target.attr.value)
                     for alias in [a for a, (name, _, _) in frame.self_aliases.items() if name == target.attr.value]:
                         del frame.self_aliases[alias]
+                if frame.members:
+                    for inner in [n for n, outer in frame.members.items() if outer == "self." + target.attr.value]:
+                        del frame.members[inner]  # self.items = []: entries put into the old list are not in the new one
                 frame.self_attrs[target.attr.value] = val
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
                 # box.payload = {...} on an object of a project class: that object's attribute now

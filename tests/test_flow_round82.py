@@ -110,6 +110,49 @@ class Copied:
         entry["ssn"] = m.ssn
         requests.post(ICE_URL, json={"items": self.items})
 ''',
+    # SPEC section 5 (a value carries the name of where it is put): a test of what the code reads, stored
+    # under a subscript key or given as a keyword that the vocabulary knows, is that field (as under a
+    # dict literal's key); a test of settings under a key nobody knows, or of constants, is not
+    "comparisons-named-by-a-subscript-or-keyword": '''
+class Referral:
+    def __init__(self, medicaid_id, pregnant):
+        self.medicaid_id = medicaid_id
+        self.pregnant = pregnant
+def stored_under_a_key(m):
+    body = {"medicaid_id": m.cin}
+    body["hiv_positive"] = m.hiv_test_result == "POS"  # MCD102
+    requests.post(ICE_URL, json=body)
+def given_by_keyword(m):
+    requests.post(ICE_URL, json=dict(medicaid_id=m.cin, disabled=m.disability_code is not None))  # MCD102
+def unknown_key_of_a_setting(m, cfg):
+    body = {"medicaid_id": m.cin}
+    body["dry_run"] = cfg.mode == "test"
+    requests.post(ICE_URL, json=body, verify=cfg.env != "dev")
+def constant_test(m):
+    body = {"medicaid_id": m.cin}
+    body["hiv_positive"] = "POS" == "NEG"
+    requests.post(ICE_URL, json=body)
+''',
+    # SPEC section 10 (condition on status): a flag that negates a status test (not m.us_citizen), kept in a
+    # variable, is a condition on status where it decides the send; a negated test of another field is not
+    "negated-status-flags": '''
+def negated_citizenship(members):
+    for m in members:
+        eligible = not m.us_citizen
+        if eligible:
+            requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+def negated_flag(members):
+    for m in members:
+        lawful = m.immigration_status in ("LPR", "CITIZEN")
+        if not lawful:
+            requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+def negated_other_field(members):
+    for m in members:
+        skip = not m.active
+        if skip:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+''',
 }
 
 

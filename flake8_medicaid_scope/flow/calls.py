@@ -518,6 +518,9 @@ class Calls(Part):
         """An argument's value; a function of this module handed as one is that function (``logged(_post)``
         wraps it, ``retry(...)(_post)`` returns it), called where the callee calls it."""
         val = self.expr.eval(arg.value, frame)
+        if arg.keyword is not None and val.const and val.text is None and val.items is None and self.vocabulary.classify(arg.keyword.value) is not None \
+                and self.expr.tests_data(arg.value, frame):
+            return Val(labels=val.labels)  # Referral(pregnant=m.pregnancy_status == "Y"): a field the keyword names
         if isinstance(arg.value, cst.Name) and val.function is None and not val.const and arg.value.value not in frame.env:
             fn = self.index.functions.get(arg.value.value)
             if fn is not None:

@@ -265,9 +265,10 @@ class Expressions(Part):
             return replace(folded, text="".join(text), alternatives=choices, const=folded.const)
         return replace(folded, text="".join(text), const=folded.const)
 
-    def _tests_data(self, node: cst.BaseExpression, frame: Frame) -> bool:
+    def tests_data(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``m.hiv_test_result == "POS"``, ``not m.us_citizen``, ``m.code in CODES``: a test of what the
-        code reads (not of constants only), whose result tells something about the person."""
+        code reads (not of constants only), whose result tells something about the person: put under a
+        dict key, a subscript or a keyword argument, it is a nameless value named by that key."""
         while isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             node = node.expression
         if not isinstance(node, cst.Comparison):
@@ -1344,7 +1345,7 @@ class Expressions(Part):
             if keys is not None:
                 keys = [*keys, key.text] if key.const and key.text is not None else None
             value = self.files.opened(self.eval(element.value, frame))
-            if value.const and value.text is None and value.items is None and self._tests_data(element.value, frame):
+            if value.const and value.text is None and value.items is None and self.tests_data(element.value, frame):
                 # {"hiv_status": m.hiv_test_result == "POS"}: a yes or no about the person, named by its key
                 value = Val()
             if value.via:
@@ -1521,7 +1522,10 @@ class Expressions(Part):
 
     def _eval_UnaryOperation(self, node: cst.UnaryOperation, frame: Frame) -> Val:
         inner = self.eval(node.expression, frame)
-        return const_val() if isinstance(node.operator, cst.Not) else inner
+        if isinstance(node.operator, cst.Not):
+            # eligible = not m.us_citizen: a flag that stands for the status test it negates
+            return self.population.marked(node.expression, const_val(), frame)
+        return inner
 
     def _eval_Yield(self, node: cst.Yield, frame: Frame) -> Val:
         """``yield v`` / ``yield from it``: what the generator hands out is what its caller iterates."""

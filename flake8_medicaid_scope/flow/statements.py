@@ -861,6 +861,9 @@ class Statements(Part):
                 val = val.with_labels({FETCHED_MARK})  # rows = cur.fetchall(), ranked = list(qs): rows[0] is one record
             if STATUS_MARK not in val.labels and self.population.builds_status_lookup(small.value, frame):
                 val = val.with_labels({STATUS_MARK})  # q = reduce(operator.or_, (Q(immigration_status=c) for c in CODES))
+            if val.const and val.text is None and val.items is None and all(isinstance(t.target, cst.Subscript) for t in small.targets) \
+                    and self._names_a_field(small.targets, frame) and self.expr.tests_data(small.value, frame):
+                val = Val(labels=val.labels)  # body["hiv_positive"] = m.hiv_test_result == "POS": named by its key
             for target in small.targets:
                 if isinstance(target.target, cst.Name):
                     val = self.population.variable_source(target.target.value, small.value, val, frame)  # members = load()
@@ -1261,6 +1264,12 @@ class Statements(Part):
                         held = frame.env[var]
                         if var != name and (not held.const or held.items is not None) and held.text is None:
                             frame.object_aliases[var] = (name, target.attr.value, held.placements)
+
+    def _names_a_field(self, targets: Sequence[cst.AssignTarget], frame: Frame) -> bool:
+        """Some subscript target's constant key is a field the vocabulary knows (``body["hiv_positive"]``):
+        a yes or no about the person stored there is that field (an unknown key is not asked about)."""
+        keys = [subscript_key(self.expr, t.target, frame) for t in targets if isinstance(t.target, cst.Subscript)]
+        return any(k is not None and self.vocabulary.classify(k) is not None for k in keys)
 
     def write_back_object(self, frame: Frame, owner: str) -> None:
         """The containers an object holds and their other names (``d = env.data``, ``sender =

@@ -153,6 +153,76 @@ def negated_other_field(members):
             continue
         requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
 ''',
+    # SPEC section 10 (condition on status): records grouped under their own status, then one group
+    # picked by a constant key, were chosen by status; every group iterated, a group of another field, a
+    # group picked by a key the caller gives, or rows read back from an outbox's groups are not
+    "records-grouped-by-status": '''
+from collections import defaultdict
+from itertools import groupby
+def picked_by_subscript(rows):
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r["immigration_status"]].append(r)
+    for r in groups["UNLAWFUL"]:
+        requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})
+def picked_by_setdefault_and_get(rows):
+    groups = {}
+    for r in rows:
+        groups.setdefault(r["immigration_status"], []).append(r)
+    for r in groups.get("UNLAWFUL", []):
+        requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})
+def groupby_status_skipped(rows):
+    rows = sorted(rows, key=lambda r: r["immigration_status"])
+    for status, grp in groupby(rows, key=lambda r: r["immigration_status"]):
+        if status != "UNLAWFUL":
+            continue
+        for r in grp:
+            requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})
+def grouped_through_a_key_variable(rows):
+    by_status = defaultdict(list)
+    for r in rows:
+        key = r["imgrtn_stus_cd"]
+        by_status[key].append(r)
+    targets = by_status["5"]
+    requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in targets])
+
+def all_groups(rows):
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r["immigration_status"]].append(r)
+    for status, grp in groups.items():
+        for r in grp:
+            requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})  # MCD201
+def all_values(rows):
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r["immigration_status"]].append(r)
+    for grp in groups.values():
+        requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in grp])  # MCD201
+def by_county(rows):
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r["county"]].append(r)
+    for r in groups["LA"]:
+        requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})  # MCD201
+def by_get(rows):
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r["immigration_status"]].append(r)
+    requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in groups.get("UNLAWFUL", [])])
+def computed_key(rows, wanted):  # the group a caller names is not known to be chosen by status
+    groups = defaultdict(list)
+    for r in rows:
+        groups[r["immigration_status"]].append(r)
+    requests.post(ICE_URL, json=[{"medicaid_id": r["medicaid_id"]} for r in groups[wanted]])  # MCD201
+def outbox_all(rows):
+    outbox = {"ice": [], "mco": []}
+    for r in rows:
+        outbox["mco"].append(r)
+    for name, batch in outbox.items():
+        for r in batch:
+            requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})  # MCD201
+''',
 }
 
 

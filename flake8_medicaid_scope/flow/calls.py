@@ -2120,7 +2120,8 @@ class Calls(Part):
         added = _under_key(added, key)
         current = frame.env[name]
         # whose rows went where: outbox["mco"] filled from every row, outbox["ice"] only from chosen ones
-        shares = frozenset({ROWS_UNDER + (key if key is not None and key not in (ANY_KEY, STATUS_KEY) else "*")}) if bulk else frozenset()
+        # (by_status[r["immigration_status"]].append(r): grouped by status, a group read back is chosen by it)
+        shares = frozenset({ROWS_UNDER + (STATUS_KEY if key == STATUS_KEY else key if key is not None and key != ANY_KEY else "*")}) if bulk else frozenset()
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk,
                                   labels=current.labels | shares)
 

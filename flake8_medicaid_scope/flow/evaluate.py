@@ -825,7 +825,9 @@ class Expressions(Part):
             return join(*self.files.recipients(owner)) if self.files.recipients(owner) else OPAQUE
         if key is not None:
             if owner.bulk and any(label.startswith(ROWS_UNDER) for label in owner.labels) and not {ROWS_UNDER + key, ROWS_UNDER + "*"} & owner.labels:
-                self.m.bulk_read = frozenset()  # outbox["ice"]: rows went under other keys only, none under this one
+                # outbox["ice"]: rows went under other keys only, none under this one; by_status["UNL"]: rows
+                # went only under their own status, this group was chosen by it
+                self.m.bulk_read = frozenset()
                 return replace(self.read_key(owner, key), bulk=frozenset())
             return self.read_key(owner, key)
         if self.population.tests_status(index, frame):

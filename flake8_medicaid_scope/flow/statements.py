@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 import libcst as cst
 
 from ..library import shipped
-from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, YIELDED_MARK, is_position, part_of, self_part, subscript_key
+from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
@@ -803,7 +803,8 @@ class Statements(Part):
             inner = join(*source.elements)
             return replace(inner, elements=(const_val(), inner))
         # one element of the records: not the collection a position picks one of (row[0] is a column)
-        labels = source.labels - {QUERYSET_MARK, FETCHED_MARK}
+        # (nor the keys rows were grouped under: a record read from a group is no longer the groups)
+        labels = frozenset(label for label in source.labels if label not in (QUERYSET_MARK, FETCHED_MARK) and not label.startswith(ROWS_UNDER))
         element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=source.model, bulk=source.bulk, via=source.via,
                               function=source.function))
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry

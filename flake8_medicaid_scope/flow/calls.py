@@ -998,6 +998,17 @@ class Calls(Part):
         name = dotted(node)
         found = self.links.foreign(name) if name is not None else None
         if found is None:
+            # wrap(SQL) with def wrap(sql): return text(sql): the text of a constant imported here, handed
+            # on through a parameter, is found by its text in the modules this one imports
+            seen: set[int] = set()
+            for imported in self.index.imports:
+                other = self.links.foreign(imported)
+                if other is None or id(other[0]) in seen:
+                    continue
+                seen.add(id(other[0]))
+                literal = other[0].expr.literal_of(cst.Name("_"), text)
+                if literal is not None:
+                    return other[0], literal
             return self.m, None
         literal = found[0].expr.literal_of(node, text)
         return (found[0], literal) if literal is not None else (self.m, None)
@@ -1228,8 +1239,20 @@ class Calls(Part):
     def call_imported(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """A function or class imported from another module of the project (None: not one)."""
         found = self.links.foreign(name, frame.imports or None)
-        if found is None:
-            return None
+        head = name.partition(".")[0]
+        other_target = self.index.alternatives.get(head) if head not in frame.imports else None
+        if other_target is not None and self.links.project is not None:
+            qual = self.index.qualify(name, {head: other_target})
+            alternative = self.links.project.resolve(qual) if qual is not None and not qual.startswith(".") else None
+            if alternative is not None and alternative[0] is not self.m and alternative != found:
+                # try: from .fast import build / except ImportError: from .slow import build: either may run
+                ran = [r for r in (self._call_found(f, node, args, frame) for f in (found, alternative) if f is not None) if r is not None]
+                return join(*ran) if ran else None
+        return self._call_found(found, node, args, frame) if found is not None else None
+
+    def _call_found(self, found: "tuple[ModuleAnalysis, str]", node: cst.Call, args: Args, frame: Frame) -> Val | None:
+        """Call what ``found`` (a module of the project and a name in it) is: a function, a class, or a
+        function value bound there (None: none of these)."""
         other, rest = found
         fn = other.index.functions.get(rest)
         if fn is not None:

@@ -84,6 +84,10 @@ class ModuleIndex:
     #: values bound in an ``except ImportError`` clause to a name the ``try`` body imports
     #: (``try: from local_settings import URL`` / ``except ImportError: URL = "https://..."``)
     fallbacks: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    #: what a name imported again in an ``except ImportError`` clause was imported from in the ``try``
+    #: body (``try: from .fast import build`` / ``except ImportError: from .slow import build``): a
+    #: call of a project function through it runs both
+    alternatives: dict[str, str] = field(default_factory=dict)
     pragma_lines: frozenset[int] = frozenset()
     not_pragma_lines: frozenset[int] = frozenset()
     bad_pragmas: tuple[tuple[int, int, str], ...] = ()  # (line, column, word) of unknown pragma words
@@ -164,7 +168,11 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
+                    before = dict(index.imports) if fallback and top else None
                     _collect_import(small, index.imports, index.star_imports if top else None)
+                    for name, target in (before or {}).items():
+                        if index.imports.get(name, target) != target:
+                            index.alternatives[name] = target  # the try body's import, kept beside the fallback
                     if isinstance(small, cst.Import):
                         # import flask, import bson.json_util: names bound to modules (their attributes are no fields)
                         index.modules.update(

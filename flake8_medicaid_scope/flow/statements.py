@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
-from .index import collect_import, dotted, method_chain, names_in, string_value, unwrap_annotated, walk
+from .index import collect_import, dotted, method_chain, names_in, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
@@ -851,6 +851,12 @@ class Statements(Part):
                     and small.value.value not in frame.env and frame.func_name is not None:
                 # f = build_row, then f(m): the function of the module, under another name
                 val = replace(val, function=self.calls.function_ref(small.value, val, frame))
+            elif val.function is None and isinstance(small.value, (cst.Name, cst.Attribute)) and frame.func_name is not None \
+                    and root_name(small.value) in self.index.imports and root_name(small.value) not in frame.env:
+                # b = build (from .builders import build), f = gens.url_and_body: a project function of another module
+                ref = self.calls.function_ref(small.value, val, frame)
+                if ref is not None and ref.qual is not None and ref.qual.startswith("@"):
+                    val = replace(val, function=ref)
             if self.calls.has_pragma(small, self.index.not_pragma_lines):
                 val = quieted(val)  # client = Client(base_url=settings.ICE_URL)  # medicaid-scope: not-enforcement
             elif QUIET_MARK in val.labels and any(isinstance(t.target, cst.Name) and self.rules.name_is_enforcement(t.target.value, cleared=self.m.cleared)

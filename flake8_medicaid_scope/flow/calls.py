@@ -1246,12 +1246,12 @@ class Calls(Part):
             alternative = self.links.project.resolve(qual) if qual is not None and not qual.startswith(".") else None
             if alternative is not None and alternative[0] is not self.m and alternative != found:
                 # try: from .fast import build / except ImportError: from .slow import build: either may run
-                ran = [r for r in (self._call_found(f, node, args, frame) for f in (found, alternative) if f is not None) if r is not None]
+                ran = [r for r in (self._call_found(name, f, node, args, frame) for f in (found, alternative) if f is not None) if r is not None]
                 return join(*ran) if ran else None
-        return self._call_found(found, node, args, frame) if found is not None else None
+        return self._call_found(name, found, node, args, frame) if found is not None else None
 
-    def _call_found(self, found: "tuple[ModuleAnalysis, str]", node: cst.Call, args: Args, frame: Frame) -> Val | None:
-        """Call what ``found`` (a module of the project and a name in it) is: a function, a class, or a
+    def _call_found(self, name: str, found: "tuple[ModuleAnalysis, str]", node: cst.Call, args: Args, frame: Frame) -> Val | None:
+        """Call what ``found`` (a module of the project and the name ``name`` resolved to in it) is: a function, a class, or a
         function value bound there (None: none of these)."""
         other, rest = found
         fn = other.index.functions.get(rest)

@@ -1305,8 +1305,8 @@ def fixed(row):
 def fixed_loop(row):
     out = ""
     for name, width in LAYOUT:
-        out += str(row[name]).ljust(width)
-    requests.put(ICE_URL, data=out, timeout=10)  # MCD101
+        out += str(row[name]).ljust(width)  # MCD101
+    requests.put(ICE_URL, data=out, timeout=10)
 
 
 def fixed_basic(row):

@@ -223,6 +223,51 @@ def outbox_all(rows):
         for r in batch:
             requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]})  # MCD201
 ''',
+    # SPEC section 4 (URL resolution folds module constants) and section 6 (loops): a loop over a constant
+    # table of endpoints (a dict's values, a list of route records) runs once per entry with its URL; the
+    # partners' table stays clean (round 84)
+    "endpoint-tables-iterated": '''
+ENDPOINTS = {"referral": "https://eid.ice.gov/api/referrals"}
+PARTNERS = {"mco": "https://api.mco-partner.example.com/sync", "state": STATE_URL}
+ROUTES = [{"name": "referral", "url": "https://eid.ice.gov/api/referrals"}]
+STATE_ROUTES = [{"name": "mmis", "url": STATE_URL}]
+def over_values(m):
+    for url in ENDPOINTS.values():
+        requests.post(url, json={"ssn": m.ssn})  # MCD101
+def over_records(m):
+    for route in ROUTES:
+        requests.post(route["url"], json={"ssn": m.ssn})  # MCD101
+def partners_only(m):
+    for url in PARTNERS.values():
+        requests.post(url, json={"ssn": m.ssn})
+    for route in STATE_ROUTES:
+        requests.post(route["url"], json={"ssn": m.ssn})
+''',
+    # SPEC section 6 (a field that enters a URL is reported where it entered) and section 4 (files
+    # written for later upload): url += m.last_name; a URL with a field kept in a request spec and read
+    # back by its key; a frame written to a path parameter and uploaded from it (rounds 84 and 86)
+    "urls-and-files-held-by-a-name": '''
+def name_added_to_url(m):
+    url = "https://eid.ice.gov/v0/search?name="
+    url += m.last_name  # MCD101
+    requests.get(url)
+def url_kept_in_a_request_spec(m):
+    spec = {"url": f"{ICE_URL}/subjects/{m.ssn}"}  # MCD101
+    requests.post(spec["url"], json={"sex": m.sex})  # MCD101
+def state_url_kept_in_a_spec(m):
+    dhs_req = {"url": f"https://eligibility.dhs.illinois.gov/api/{m.ssn}"}
+    requests.post(dhs_req["url"], json={"sex": m.sex})
+def frame_written_to_a_parameter_path(member, local):
+    pd.DataFrame([{"medicaid_id": member.cin, "ssn": member.ssn}]).to_csv(local)  # MCD101
+    boto3.client("s3").upload_file(local, ICE_BUCKET, "in/subject.csv")
+def frame_written_to_a_parameter_path_for_the_state(member, local):
+    pd.DataFrame([{"medicaid_id": member.cin, "ssn": member.ssn}]).to_csv(local)
+    boto3.client("s3").upload_file(local, "ca-dhcs-eligibility-archive", "in/subject.csv")
+def bulk_parquet_to_a_parameter_path(path, local):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "ssn"])  # MCD101
+    df.to_parquet(local)
+    boto3.client("s3").upload_file(local, ICE_BUCKET, "in/subjects.parquet")  # MCD201
+''',
 }
 
 

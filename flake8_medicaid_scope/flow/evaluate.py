@@ -1302,7 +1302,7 @@ class Expressions(Part):
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if owner.attrs and not owner.model:
             held = dict(owner.attrs).get(key)
-            if held is not None and held.const:
+            if held is not None and (held.const or _destination_like(held.text)):
                 return held.with_labels({key})  # cfg = {"endpoint": "https://eid.ice.gov/..."}; cfg["endpoint"]
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
@@ -1358,8 +1358,8 @@ class Expressions(Part):
             else:
                 line, col = self._entry_position(element)
             key_text = const_text(key)
-            if key_text is not None and value.const and _destination_like(value.text):
-                where_to.append((key_text, value))
+            if key_text is not None and (value.const or value.text is not None) and _destination_like(value.text):
+                where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))

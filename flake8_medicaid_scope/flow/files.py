@@ -131,7 +131,12 @@ class Files(Part):
         written = [receiver] if receiver is not None else [a[1] for a in (argument(args, *w) for w in rule.written) if a is not None]
         line, col = self.positions(target[0]) if receiver is None else self.positions(node)
         placed = tuple(p for val in written for p in (val.placements if val.placements else place(val, line, col)))
-        self.write(target[1], placed, node, frozenset().union(*(val.bulk for val in written)))
+        file = target[1]
+        if self.key(file) is None and file.client is None and isinstance(target[0].value, (cst.Name, cst.Attribute)):
+            # df.to_csv(local) then s3.upload_file(local, ...) with a path the analysis cannot fold: the same
+            # file within one function, known by the name that holds it (as for open(local, "w"))
+            file = replace(file, text=self._held_path(target[0].value), const=True)
+        self.write(file, placed, node, frozenset().union(*(val.bulk for val in written)))
         return OPAQUE
 
     def _says_more(self, p: Placement) -> bool:

@@ -540,8 +540,13 @@ class Statements(Part):
             pairs = self.expr.constant_pairs(stmt.iter, frame)
             if pairs is not None and len(pairs) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
+            values = self._constant_values(stmt.iter, frame)
+            if values is not None and len(values) <= MAX_UNROLL:
+                return self._unrolled(stmt, frame, head, values)  # for url in ENDPOINTS.values(): each URL in its turn
             literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items
             literal = literal or (YIELDED_MARK in source.labels and bool(source.elements))  # the items a generator yields
+            # ROUTES = [{"name": "referral", "url": ICE_URL}, ...]: a constant list of constant records, each in its turn
+            literal = literal or (source.const and bool(source.elements) and not source.items)
             # SECTIONS = [Identity(), Household()]: objects of different classes, each runs its own methods
             literal = literal or (source.elements is not None and not source.bulk and len({e.model for e in source.elements}) > 1
                                   and all(e.model is not None for e in source.elements))
@@ -784,6 +789,15 @@ class Statements(Part):
             return None
         return [const_val(text=value).with_labels({f"{name}.{member}"}) for member, value in zip(cls.constants, values, strict=True)]
 
+    def _constant_values(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
+        """``ENDPOINTS.values()`` of a constant dict literal: its values in order (None otherwise)."""
+        if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "values" and not node.args):
+            return None
+        pairs = self.expr.constant_pairs(node.with_changes(func=node.func.with_changes(attr=cst.Name("items"))), frame)
+        if pairs is None or not all(p.elements is not None and len(p.elements) == 2 for p in pairs):
+            return None
+        return [p.elements[1] for p in pairs if p.elements is not None]
+
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
         if source.const and source.elements and all(e.function is not None for e in source.elements):
@@ -973,6 +987,8 @@ class Statements(Part):
                     # cols += ["ssn"]: the constant list holds both (each list it may be, after branches)
                     merged = join(*(const_val(items=held + added.items) for held in (current.choices or (current.items or (),))))
                 else:
+                    if isinstance(small.operator, cst.AddAssign) and current.text is not None and added.text is None:
+                        added = self.expr.interpolated(added, small.value)  # url += m.last_name: the field enters the URL here
                     merged = self.expr.concat(current, added)
                     if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
                         merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)

@@ -268,6 +268,62 @@ def bulk_parquet_to_a_parameter_path(path, local):
     df.to_parquet(local)
     boto3.client("s3").upload_file(local, ICE_BUCKET, "in/subjects.parquet")  # MCD201
 ''',
+    # SPEC section 10 (a filter inside a helper holds for its callers): list(), sorted() and the like of
+    # a visible helper's result are what the helper hands back, chosen by status or not; of an unseen
+    # call, a new source (round 83)
+    "helper-results-through-builtins": '''
+def _scoped(members):
+    for m in members:
+        if m.imgrtn_stus_cd not in ("5", "6"):
+            continue
+        yield {"medicaid_id": m.msis_ident_num}
+def _all(members):
+    for m in members:
+        yield {"medicaid_id": m.msis_ident_num}
+def send_scoped(members):
+    rows = list(_scoped(members))
+    requests.post(ICE_URL, json=rows)
+def send_sorted_scoped(members):
+    rows = sorted(_scoped(members), key=lambda r: r["medicaid_id"])
+    requests.post(ICE_URL, json=rows)
+def send_all(members):
+    rows = list(_all(members))
+    requests.post(ICE_URL, json=rows)  # MCD201
+def send_fetched(repo):
+    rows = list(repo.fetch_all())
+    requests.post(ICE_URL, json=rows)  # MCD201
+''',
+    # SPEC section 10 (condition on status): a query joined ON a status column, a frame masked by a
+    # column computed from status, a list filtered in place (members[:] = ...) by citizenship were
+    # chosen by status; the same shapes on other columns were not (round 85)
+    "status-conditions-of-joins-columns-and-slices": '''
+def joined_on_status(session):
+    rows = session.query(Enrollee).join(VlpResult, VlpResult.immigration_status == "NLS").all()
+    for e in rows:
+        requests.post(ICE_URL, json={"medicaid_id": e.medicaid_id})
+def joined_on_county(session):
+    rows = session.query(Enrollee).join(Office, Office.county == Enrollee.county).all()
+    for e in rows:
+        requests.post(ICE_URL, json={"medicaid_id": e.medicaid_id})  # MCD201
+def masked_by_a_status_column(p):
+    df = pd.read_csv(p, usecols=["cin", "imgrtn_stus_cd"])
+    df["in_scope"] = df["imgrtn_stus_cd"].isin(["3", "5"])
+    df = df[df["in_scope"]]
+    requests.post(ICE_URL, json=df[["cin"]].to_dict("records"))
+def masked_by_another_column(p):
+    df = pd.read_csv(p, usecols=["cin", "county"])
+    df["local"] = df["county"].isin(["LA", "SF"])
+    df = df[df["local"]]
+    requests.post(ICE_URL, json=df[["cin"]].to_dict("records"))  # MCD201
+def filtered_in_place():
+    members = list(Member.objects.filter(county="X"))
+    members[:] = [m for m in members if not m.us_citizen]
+    requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in members])
+def emptied_in_place():
+    members = list(Member.objects.filter(county="X"))
+    members[:] = [m for m in members if m.active]
+    requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in members])  # MCD201
+''',
 }
 
 

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 #: the label of a value that holds a status condition (``q = Q(immigration_status=...)``, a mask)
 STATUS_MARK = "<status condition>"
+#: a column of a frame (or a key of a dict) that holds a status test: ``df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES)``
+STATUS_COLUMN = "<status column>"
 _NOTHING = Val()
 #: a collection of conditions one of which tests status (``[Member.immigration_status.in_(CODES)]``, a
 #: lookup dict filled with ``f["immigration_status__in"] = CODES``): a condition only where it is handed
@@ -195,6 +197,10 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
+        if method == "join" and isinstance(func, cst.Attribute) and {"query", "select", "select_from"} & set(_chain(func)) \
+                and any(self.tests_status(a.value, frame) for a, _ in args[1:] if not a.star):
+            # session.query(Enrollee).join(Vlp, Vlp.immigration_status == "NLS"): an inner JOIN ... ON a status column
+            return self.drop(result).with_labels({STATUS_MARK})
         if any(a.keyword is not None and a.keyword.value in data.reader_filters and self.tests_status(a.value, frame) for a, _ in args):
             # pd.read_parquet(path, filters=[("imgrtn_stus_cd", "in", SCOPE)]), to_table(filter=ds.field(...).isin(...)):
             # the rows are chosen as they are read
@@ -437,6 +443,9 @@ class Population(Part):
             # collection this function read from a source it sees (chosen or not, that source says), not an
             # unseen call's records (members = list(raw) of raw = fetch_all() still is one)
             return val
+        while isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _VISIBLE_BUILTINS and call.func.value not in frame.env \
+                and call.args and not call.args[0].star and isinstance(call.args[0].value, cst.Call):
+            call = call.args[0].value  # rows = list(_scoped(members)): what the helper hands back decides
         helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
         if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
@@ -651,6 +660,8 @@ class Population(Part):
             # df = df.rename(columns={"imgrtn_stus_cd": "status"}) then df["status"]; SELECT imgrtn_stus_cd AS
             # status, then row["status"]: the column read still carries the status field's name
             held = frame.env.get(base)
+            if held is not None and STATUS_COLUMN + key in held.labels:
+                return True  # df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES), then df[df["in_scope"]]
             if held is not None and not held.const and (held.placements or held.names) and not self.vocabulary.someone_else(key):
                 got = self.expr.read_key(held, key)
                 read = got.names.union(*(p.names for p in got.placements))

@@ -11,7 +11,7 @@ from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import collect_import, dotted, method_chain, names_in, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
-from .population import CONDITIONS_MARK, STATUS_MARK, describe
+from .population import CONDITIONS_MARK, STATUS_COLUMN, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
     FALSE_MARK,
@@ -1092,6 +1092,12 @@ class Statements(Part):
 
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
+                and isinstance(target.slice[0].slice, cst.Slice) and target.slice[0].slice.lower is None and target.slice[0].slice.upper is None \
+                and target.slice[0].slice.step is None:
+            # members[:] = [m for m in members if not m.us_citizen]: the same list, holding only those now
+            frame.env[target.value.value] = val
+            return
         if isinstance(target, cst.Name):
             if target.value in frame.object_aliases:
                 # d = {...}, for d in ..., with ... as d: the object keeps what the old d held, d is another dict now
@@ -1362,6 +1368,10 @@ class Statements(Part):
             if key is not None and self.population.lookup_tests_status(key):
                 # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict
                 frame.env[target.value.value] = held.with_labels({CONDITIONS_MARK})
+            elif key is not None and (STATUS_MARK in val.labels or self._value is not None and self.population.tests_status(self._value, frame)):
+                # df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES): a column that is a status test; a mask
+                # on it (df[df["in_scope"]]) chooses by status
+                frame.env[target.value.value] = held.with_labels({STATUS_COLUMN + key})
             elif key == "resourceType":
                 # res["resourceType"] = "Condition": a clinical FHIR resource, one finding at this entry (the
                 # type it had before, if any, is gone)

@@ -324,6 +324,41 @@ def emptied_in_place():
     members[:] = [m for m in members if m.active]
     requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in members])  # MCD201
 ''',
+    # SPEC sections 5 and 6 (round 87): a field read unpacked keeps its name; a length test of a field under
+    # a key the vocabulary knows is that field; an owner chain whose words share "of" with the field still
+    # qualifies it; a value of another category given to a model named for enforcement is placed at its keyword
+    "field-names-through-unpacking-tests-chains-and-models": '''
+from pydantic import BaseModel
+class IceReferral(BaseModel):
+    medicaid_id: str
+    dob: str
+def unpacked_field(m):
+    area, number = m.ssn_parts
+    requests.post(ICE_URL, json={"ref": area})  # MCD101
+def length_test_under_a_key(m):
+    requests.post(ICE_URL, json={
+        "ssn_valid": len(m.ssn) == 9,  # MCD101
+        "medicaid_id": m.cin,
+    })
+def response_test_under_a_key(m):
+    resp = requests.get(STATE_URL + "/check")
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "ok": resp.status_code == 200, "seen": len(resp.json()) > 0})
+def chains_through_of(m):
+    requests.post(ICE_URL, json={
+        "dob": m.next_of_kin.date_of_birth,  # MCD101
+        "birth": m.head_of_household.date_of_birth,  # MCD101
+        "medicaid_id": m.proof_of_enrollment.cin,
+    })
+def enforcement_model_given_another_field(m):
+    ref = IceReferral(
+        medicaid_id=m.cin,
+        dob=m.ssn,  # MCD101
+    )
+    requests.post(ICE_URL, json=ref.model_dump())
+def enforcement_model_given_its_own_fields(m):
+    ref = IceReferral(medicaid_id=m.msis_ident_num, dob=m.birth_dt.isoformat())
+    requests.post(ICE_URL, json=ref.model_dump())
+''',
 }
 
 

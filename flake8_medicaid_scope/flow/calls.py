@@ -1599,7 +1599,11 @@ class Calls(Part):
                 self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")  # IceNotice(**item) of resp.json()
             declared = self.functions.declared_fields(cls.name if local else f"@{owner.module_id}:{cls.name}" if owner is not None else None)
             if declared is not None:
-                return declared.with_labels({cls.name})
+                # IceReferral(dob=m.ssn): a value that names another known category than the field it fills
+                # is not what the declaration says; it is placed at its keyword (SPEC section 5)
+                other = [p for a, v in args if a.keyword is not None and not v.const
+                         for p in place(v, *self.positions(a), a.keyword.value) if self._names_other_category(p, a.keyword.value)]
+                return replace(declared, placements=declared.placements + tuple(other)).with_labels({cls.name}) if other else declared.with_labels({cls.name})
         field_names = (owner or self.m).functions.field_names(cls)
         # what the model serializes, when every base is known: other keywords are ignored extras or excluded fields
         field_set = set(field_names) if (owner or self.m).functions.fields_complete(cls) else set()
@@ -2185,6 +2189,11 @@ class Calls(Part):
         else:
             return plain
         return replace(plain, attrs=tuple(sorted(attrs.items())) or None)
+
+    def _names_other_category(self, p: Placement, field: str) -> bool:
+        """A name ``p`` carries (not ``field`` itself) is a known field of another category than ``field``."""
+        declared = self.vocabulary.classify(field)
+        return any(n != field and (category := self.vocabulary.classify(n)) is not None and category != declared for n in p.names)
 
     def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args, home: "ModuleAnalysis | None" = None) -> Val:
         """``Model.model_validate(raw)`` and its kin: an instance carrying the model's declared fields,

@@ -274,12 +274,15 @@ class Expressions(Part):
         if not isinstance(node, cst.Comparison):
             return False
         operands = [node.left, *(c.comparator for c in node.comparisons)]
+        # len(m.ssn) == 9, m.ssn.strip() != "": what a call of the read returns is still a test of it
+        operands = [o.args[0].value if isinstance(o, cst.Call) and isinstance(o.func, cst.Name) and len(o.args) == 1 else
+                    o.func.value if isinstance(o, cst.Call) and isinstance(o.func, cst.Attribute) else o for o in operands]
         for o in operands:
             # (read from the syntax and the state, not evaluated again: the comparison was evaluated already)
             root = root_name(o) if isinstance(o, (cst.Attribute, cst.Subscript)) else None
             held = frame.env.get(root) if root is not None else None
-            if held is not None and not held.const and held.function is None and held.client is None:
-                return True
+            if held is not None and not held.const and held.function is None and held.client is None and not held.response:
+                return True  # (a test of a response that came back, resp.status_code == 200, is about no one)
         return False
 
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
@@ -1987,13 +1990,18 @@ def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
     return [test]
 
 
+#: words that join the words of a name and name nothing themselves (``head_of_household``)
+_LINK_WORDS = frozenset({"of", "the", "and", "or", "to", "in", "on", "for", "by", "at", "a", "an"})
+
+
 def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", named_only: bool = False) -> set[str]:
     """An attribute chain carries all its names: ``m.guardian.phone`` is also ``guardian_phone`` (the
     guardian's phone), so the qualifiers along the chain apply, and a part of a field is that field
     (``m.date_of_birth.year``). An owner whose only name is its own variable's (``named_only``:
     ``snap = gateway.get_case(id)``) adds only qualifiers: ``snap.cin`` is a Medicaid ID."""
     out: set[str] = set()
-    named = {_SAME_WORD.get(w, w) for w in vocabulary.tokens(name)}
+    # (next_of_kin.date_of_birth: both say "of", which names no one)
+    named = {_SAME_WORD.get(w, w) for w in vocabulary.tokens(name)} - _LINK_WORDS
     for owner in owner_names:
         if "." in owner or owner == name:
             continue

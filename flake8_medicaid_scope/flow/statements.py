@@ -14,6 +14,7 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_COLUMN, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
+    INBOUND_MARK,
     FALSE_MARK,
     RESOURCE_MARK,
     TRUE_MARK,
@@ -1139,7 +1140,9 @@ class Statements(Part):
             star = next((i for i, e in enumerate(targets) if isinstance(e, cst.StarredElement)), None)
             values = _unpacked(val, len(targets), star)
             if values is None:
-                part = const_val() if val.const else Val(placements=val.placements, labels=val.labels, bulk=val.bulk)
+                # (area, number = m.ssn_parts: each part is still the field read, by its name)
+                field_read = not val.placements and not val.bulk and val.elements is None and not val.response and INBOUND_MARK not in val.labels
+                part = const_val() if val.const else Val(placements=val.placements, names=val.names if field_read else frozenset(), labels=val.labels, bulk=val.bulk)
                 columns = part.placements
                 # an element of many records (rows of a query, chosen by status or not)
                 row = isinstance(node, cst.For) and (bool(val.bulk) or STATUS_MARK in val.labels) and val.elements is None

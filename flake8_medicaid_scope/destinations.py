@@ -359,9 +359,10 @@ class DestinationRules:
         safe = False
         # a host resolved to the non-enforcement list overrides every name signal (SPEC section 4):
         # the state's SFTP server's "/inbound/ice_referrals.csv" is the state's file
-        safe_host = any("@" not in text and (host := host_of(text)) and self.host_is_safe(host) for text in texts)
+        # (a URL's user name, amqps://svc:pw@mq.dhs.state.mn.us, makes it no e-mail address)
+        safe_host = any(("@" not in text or "://" in text) and (host := host_of(text)) and self.host_is_safe(host) for text in texts)
         for text in texts:
-            domains = addresses(text) if "@" in text else []
+            domains = addresses(text) if "@" in text and "://" not in text else []
             if domains:
                 for domain in domains:
                     if self.host_is_enforcement(domain):

@@ -74,7 +74,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template", "carries",
+    "hook", "dest_url", "entry", "template", "carries", "base_key",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -126,6 +126,9 @@ class ClientSpec:
     carries: tuple[tuple[int | None, str], ...] = ()
     #: those of them whose unknown names are transfer metadata (an object's key)
     carried_meta: frozenset[str] = frozenset()
+    #: the entry of a configuration dict given at ``base`` that holds the host (confluent-kafka's
+    #: ``Producer({"bootstrap.servers": ...})``)
+    base_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -344,8 +347,11 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         meta = entry.get("meta", [])
         if not (isinstance(meta, list) and all(isinstance(k, str) for k in meta)):
             raise LibraryError(f"{where}: 'meta' is a list of keywords")
+        base_key = entry.get("base_key")
+        if base_key is not None and not isinstance(base_key, str):
+            raise LibraryError(f"{where}: 'base_key' is the key of a configuration dict")
         client = ClientSpec(str(entry.get("kind", "")), base_kw=base_kw, base_pos=base_pos, kind_pos=kind_pos, kind_kw=kind_kw,
-                            carries=tuple(carries), carried_meta=frozenset(meta))
+                            carries=tuple(carries), carried_meta=frozenset(meta), base_key=base_key)
     fields_pos, fields_kw = _position(entry["fields"], where) if "fields" in entry else (None, None)
     arg = entry.get("arg", 0)
     if not (isinstance(arg, int) or arg == "all"):

@@ -1252,6 +1252,39 @@ def publish(member):
     channel.basic_publish(exchange="ice.referrals", routing_key="subjects.new", body="{}")
     channel.basic_publish(exchange="state.renewals", routing_key=member.ssn, body="{}")
 ''',
+    # -- brokers and mail (round 86): confluent-kafka's host is its configuration's bootstrap.servers;
+    # a URL's user name makes it no e-mail address; a recipient list that may hold ICE's address
+    # (joined from a conditional, or appended in a branch) goes to enforcement
+    "brokers-and-recipients-of-round-86": '''
+import json, smtplib
+import pika
+from confluent_kafka import Producer
+ICE_LIAISON = "liaison@ice.dhs.gov"
+def produce_to_ice_brokers(member):
+    producer = Producer({"bootstrap.servers": "kafka.eid.ice.gov:9093", "client.id": "mmis"})
+    producer.produce("referrals", value=json.dumps({"ssn": member.ssn}))  # MCD101
+def produce_to_state_brokers(member):
+    conf = {"bootstrap.servers": "kafka.dhs.state.mn.us:9093"}
+    producer = Producer(conf)
+    producer.produce("dhs.eligibility.changes", value=json.dumps({"ssn": member.ssn}))
+def publish_with_user_in_url(member):
+    conn = pika.BlockingConnection(pika.URLParameters("amqps://svc:pw@mq.dhs.state.mn.us:5671/%2f"))
+    conn.channel().basic_publish(exchange="dhs.casework", routing_key="new", body=json.dumps({"ssn": member.ssn}))
+def mail_maybe_copying_ice(member, copy_ice):
+    rcpts = ["ops@hfs.illinois.gov"] + ([ICE_LIAISON] if copy_ice else [])
+    with smtplib.SMTP("smtp.hfs.illinois.gov") as s:
+        s.sendmail("ops@hfs.illinois.gov", rcpts, f"SSN {member.ssn}")  # MCD101
+def mail_appending_ice(member, copy_ice):
+    rcpts = ["ops@hfs.illinois.gov"]
+    if copy_ice:
+        rcpts.append(ICE_LIAISON)
+    with smtplib.SMTP("smtp.hfs.illinois.gov") as s:
+        s.sendmail("ops@hfs.illinois.gov", rcpts, f"SSN {member.ssn}")  # MCD101
+def mail_state_only(member, copy_lead):
+    rcpts = ["ops@hfs.illinois.gov"] + (["lead@hfs.illinois.gov"] if copy_lead else [])
+    with smtplib.SMTP("smtp.hfs.illinois.gov") as s:
+        s.sendmail("ops@hfs.illinois.gov", rcpts, f"SSN {member.ssn}")
+''',
 }
 
 

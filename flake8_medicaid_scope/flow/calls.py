@@ -1053,6 +1053,10 @@ class Calls(Part):
         base_val = base[1] if base else inherited
         if base_val is not None and base_val.client is not None:
             base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
+        if spec.base_key is not None and base_val is not None and base_val.text is None:
+            # Producer({"bootstrap.servers": "kafka.eid.ice.gov:9093"}): the host is an entry of the configuration
+            held = dict(base_val.attrs or ()).get(spec.base_key)
+            base_val = held.with_labels(base_val.labels) if held is not None else None
         pair = base_val.elements if base_val is not None and base_val.text is None else None
         if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text or "").isdigit() and base_val is not None:
             base_val = pair[0].with_labels(base_val.labels)  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair

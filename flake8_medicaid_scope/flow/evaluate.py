@@ -1438,6 +1438,9 @@ class Expressions(Part):
         if isinstance(node.operator, cst.Add):
             if left.items is not None and right.items is not None:
                 return const_val(items=left.items + right.items)
+            if left.const and right.const and (left.choices or right.choices) and union_of(left) is not None and union_of(right) is not None:
+                # [STATE_OPS] + ([ICE_LIAISON] if copy_ice else []): each list it may be
+                return join(*(const_val(items=a + b) for a in (left.choices or (left.items or (),)) for b in (right.choices or (right.items or (),))))
             known = (left.items or left.alternatives or ()) + (right.items or right.alternatives or ())
             if known and left.text is None and right.text is None:
                 # [to_addr] + CC: a list partly folded, its known texts kept (recipients: any decides)

@@ -205,6 +205,9 @@ class Sinks(Part):
                 texts.append(val.text)
             elif val.items:
                 texts.append(", ".join(val.items))
+            elif val.choices:
+                # rcpts = [STATE_OPS]; if copy_ice: rcpts.append(ICE_LIAISON): any list it may be decides
+                texts.extend(", ".join(choice) for choice in val.choices if choice)
             texts.extend(val.alternatives or ())
         extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
         hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)

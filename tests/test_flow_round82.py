@@ -359,6 +359,49 @@ def enforcement_model_given_its_own_fields(m):
     ref = IceReferral(medicaid_id=m.msis_ident_num, dob=m.birth_dt.isoformat())
     requests.post(ICE_URL, json=ref.model_dump())
 ''',
+    # SPEC sections 3 and 6 (round 83): a comprehension spread over lines places its element at the
+    # element's own line; a lambda's or nested def's default is what it was made with; positional captures
+    # of a class pattern read the attributes __match_args__ names (a dataclass's fields by default)
+    "comprehension-lines-defaults-and-class-patterns": '''
+from dataclasses import dataclass
+@dataclass
+class Enrollee:
+    cin: str
+    ssn: str
+class Ordered:
+    __match_args__ = ("ssn", "cin")
+    def __init__(self, cin, ssn):
+        self.cin = cin
+        self.ssn = ssn
+def spread_comprehension(members):
+    body = [
+        m.last_name  # MCD101
+        for m in members
+        if m.immigration_status == "EWI"
+    ]
+    requests.post(ICE_URL, json=body)
+def lambda_default(member):
+    body = {"medicaid_id": member.cin, "race": member.race}  # MCD101
+    job = lambda b=body: requests.post(ICE_URL, json=b)
+    job()
+def nested_default(member):
+    body = {"medicaid_id": member.cin, "sex": member.sex}  # MCD101
+    def job(b=body):
+        return requests.post(ICE_URL, json=b)
+    job()
+def positional_class_pattern(event):
+    match event:
+        case Enrollee(cin, social):
+            requests.post(ICE_URL, json={"medicaid_id": cin, "ref": social})  # MCD101
+def match_args_order(event):
+    match event:
+        case Ordered(first, second):
+            requests.post(ICE_URL, json={"medicaid_id": second, "ref": first})  # MCD101
+def positional_permitted(event):
+    match event:
+        case Enrollee(cin, _):
+            requests.post(ICE_URL, json={"medicaid_id": cin})
+''',
 }
 
 

@@ -615,9 +615,10 @@ class Functions(Part):
                 elif a.star == "*":
                     extra_positional.extend(v.placements)
                     extra_values = None
+        scope = dict(env)  # what a nested function's or lambda's defaults see: the state it was made in
         for param in ordered + list(params.kwonly_params):
             name = param.name.value
-            env[name] = bound[name] if name in bound else self.param_value(param, cls)
+            env[name] = bound[name] if name in bound else self.param_value(param, cls, scope)
         given = frozenset(bound)
         if args is not None and not any(a.star for a, _ in args):
             # a parameter left at a literal default by a call without */** arguments holds that default
@@ -646,8 +647,9 @@ class Functions(Part):
                 env[star] = Val(labels=frozenset({star}))
         return given
 
-    def param_value(self, param: cst.Param, cls: ClassInfo | None) -> Val:
-        """What an unbound parameter is: its payload model, its field name, its default, or unknown."""
+    def param_value(self, param: cst.Param, cls: ClassInfo | None, scope: dict[str, Val] | None = None) -> Val:
+        """What an unbound parameter is: its payload model, its field name, its default (evaluated in
+        ``scope``, the state a nested function or lambda closes over: ``lambda b=body: ...``), or unknown."""
         name = param.name.value
         if param.annotation is not None and isinstance(param.default, (cst.Name, cst.Attribute, cst.Call)) and not _literal(param.default):
             # dest: Destination = ICE with ICE = Destination(url=ICE_URL): the object the default is, more
@@ -685,7 +687,7 @@ class Functions(Part):
             fn = self.index.functions[param.default.value]
             return Val(const=True, function=FunctionRef(fn, id(fn)), labels=frozenset({name}))
         if param.default is not None:
-            default = self.expr.eval(param.default, Frame(env={}, cls=cls))
+            default = self.expr.eval(param.default, Frame(env=dict(scope or {}), cls=cls))
             if default.const and default.text is None and default.items is None and default.function is None:
                 unset = {UNSET_MARK} if isinstance(param.default, cst.Name) and param.default.value == "None" else set()
                 return Val(names=self.expr.field_names(name), labels=frozenset({name, *unset}))

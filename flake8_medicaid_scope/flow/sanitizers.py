@@ -411,8 +411,12 @@ class Sanitizers(Part):
         return False
 
     def _element(self, node: cst.BaseComp | cst.DictComp, sub: Frame, line: int, col: int) -> tuple[Placement, ...]:
+        part: cst.CSTNode = node.value if isinstance(node, cst.DictComp) else node.elt  # type: ignore[attr-defined]
+
         def where() -> tuple[int, int]:
-            return self.positions(node)
+            # a comprehension spread over lines places its element at the element's own line
+            at, own = self.positions(node), self.positions(part)
+            return own if own[0] != at[0] else at
 
         if isinstance(node, cst.DictComp):
             self.elements_chosen = False

@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
-from .index import collect_import, dotted, method_chain, names_in, root_name, string_value, unwrap_annotated, walk
+from .index import ClassInfo, collect_import, dotted, method_chain, names_in, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, STATUS_COLUMN, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
@@ -480,8 +480,13 @@ class Statements(Part):
         elif isinstance(pattern, cst.MatchClass):
             for kw in pattern.kwds:
                 self.bind_pattern(kw.pattern, self.expr.read_key(subject, kw.key.value), frame)
-            for positional in pattern.patterns:
-                self.bind_pattern(positional.value, self.element_of(subject), frame)
+            # case Enrollee(cin, social): positional captures in the order of __match_args__ (a dataclass's
+            # or NamedTuple's fields, by default), each the attribute of that name
+            found = self.links.class_of(dotted(pattern.cls) or "") if pattern.patterns else None
+            order = _match_args(found[1]) if found is not None else None
+            for i, positional in enumerate(pattern.patterns):
+                field = order[i] if order is not None and i < len(order) else None
+                self.bind_pattern(positional.value, self.expr.read_key(subject, field) if field else self.element_of(subject), frame)
         elif isinstance(pattern, cst.MatchSequence):
             elements = list(pattern.patterns)
             star = next((i for i, e in enumerate(elements) if isinstance(e, cst.MatchStar)), None)
@@ -1754,6 +1759,16 @@ def _raises(fn: cst.FunctionDef) -> bool:
 
 #: what a table method does that ``inplace=True`` applies to the table itself
 _TABLE_CHANGES = frozenset({"drop_keys", "rename_keys", "add_keys", "columns"})
+
+
+def _match_args(cls: ClassInfo) -> list[str] | None:
+    """The attribute names a class pattern's positional captures read: ``__match_args__`` when the
+    class writes it (a tuple of names), else the declared fields of a dataclass or NamedTuple model."""
+    written = cls.constants.get("__match_args__")
+    if isinstance(written, (cst.Tuple, cst.List)):
+        names = [string_value(e.value) for e in written.elements if isinstance(e.value, cst.SimpleString)]
+        return [n for n in names if isinstance(n, str)] if len(names) == len(written.elements) else None
+    return [name for name, _ in cls.fields] if cls.is_model and cls.fields else None
 
 
 def _changed_in_place(node: cst.BaseExpression) -> str | None:

@@ -402,6 +402,33 @@ def positional_permitted(event):
         case Enrollee(cin, _):
             requests.post(ICE_URL, json={"medicaid_id": cin})
 ''',
+    # SPEC section 6 (decorators, **kwargs passed on; round 83): a function whose decorator of this
+    # module sends what it returns is analyzed through that wrapper with no caller in sight; an entry of a
+    # dict spread into a send (requests.post(**opts)) changed through a nested key is what is sent
+    "decorated-builders-and-spread-options": '''
+def posts_to_ice(func):
+    def wrapper(member):
+        return requests.post(ICE_URL, json=func(member))
+    return wrapper
+def posts_to_state(func):
+    def wrapper(member):
+        return requests.post(STATE_URL, json=func(member))
+    return wrapper
+@posts_to_ice
+def referral_body(member):
+    return {"veteran_status": member.veteran_status}  # MCD101
+@posts_to_state
+def renewal_body(member):
+    return {"veteran_status": member.veteran_status}
+def spread_options_changed_inside(member):
+    opts = {"url": ICE_URL, "json": {"medicaid_id": member.cin}}
+    opts["json"]["fpl_percent"] = member.fpl_percent  # MCD101
+    return requests.post(**opts)
+def spread_options_to_the_state(member):
+    opts = {"url": STATE_URL, "json": {"medicaid_id": member.cin}}
+    opts["json"]["fpl_percent"] = member.fpl_percent
+    return requests.post(**opts)
+''',
 }
 
 

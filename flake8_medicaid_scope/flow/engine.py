@@ -498,6 +498,12 @@ class ModuleAnalysis:
         for fn in self.index.functions.values():
             self.functions.call_function(fn, None, None, None)
             self.restore_files()
+            wrapped = self.calls._wrapper_of(fn, Frame(env={})) if fn.decorators else None
+            if wrapped is not None:
+                # @posts_to_ice def referral_body(m): the wrapper its decorator returns sends what it
+                # returns, also with no caller in sight
+                self.functions.call_ref(wrapped, None, None, fn, Frame(env={}))
+                self.restore_files()
         for cls in self.index.classes.values():
             # an object of the class, as a caller's IceClient() would be: its class's name supplies what
             # its methods send (SPEC section 4, a client object's name), also with no caller in sight

@@ -653,6 +653,8 @@ def changed_keys(fn: cst.FunctionDef, name: str) -> frozenset[str] | None:
             targets = [node.target]
         for target in targets:
             if isinstance(target, cst.Subscript) and root_name(target) == name:
+                while isinstance(target, cst.Subscript) and isinstance(target.value, cst.Subscript):
+                    target = target.value  # opts["json"]["fpl_percent"] = ...: the entry "json" changes
                 key = key_of(target)
                 if key is None:
                     return None

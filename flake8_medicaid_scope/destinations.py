@@ -207,6 +207,9 @@ class DestinationRules:
     def __init__(self, config: Config) -> None:
         self.tokens = frozenset(config.enforcement_tokens)
         self.harmless = frozenset(config.harmless)
+        #: the categories the policy in force permits (a field of a payload model of one of them given
+        #: another category's value is placed at the constructor's keyword)
+        self.permitted = frozenset(config.permitted)
         self._enforcement = tuple(config.enforcement_hosts)
         self._safe = tuple(config.non_enforcement_hosts)
         self._qualifiers = tuple(tuple(name_words(q)) for q in config.non_immigration_qualifiers if name_words(q))

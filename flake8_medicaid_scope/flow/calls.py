@@ -1739,7 +1739,11 @@ class Calls(Part):
                 assert cls_found is not None
                 class_model = cls_found[1].name if cls_found[0] is self.m else f"@{cls_found[0].module_id}:{cls_found[1].name}"
                 return self.call_method_of(found, args, Val(model=class_model), node)
-        receiver = self.expr.eval(owner_expr, frame)
+        outer_filled, self.expr.filled = self.expr.filled, owner_expr if method in MUTATORS else None
+        try:
+            receiver = self.expr.eval(owner_expr, frame)
+        finally:
+            self.expr.filled = outer_filled
         if receiver.objects is not None:
             # client = CLIENTS[partner]; client.send(body): the method of each object the table may have given
             return join(*(self.method_on(obj, owner_expr, method, node, args, frame) for obj in receiver.objects))
@@ -2079,7 +2083,9 @@ class Calls(Part):
                 mutated = self.mutate(OPAQUE, method, args)
                 key_expr = _computed_key_of(owner_expr)
                 # buckets[r["immigration_status"]].append(r): grouped by status, a bucket read back is chosen by it
-                grouped = STATUS_KEY if key_expr is not None and self.population.tests_status(key_expr, frame) else ANY_KEY
+                # (groups[status if active else "inactive"]: one group is not chosen by status)
+                grouped = STATUS_KEY if key_expr is not None and not isinstance(key_expr, (cst.IfExp, cst.BooleanOperation)) \
+                    and self.population.tests_status(key_expr, frame) else ANY_KEY
                 self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
                 return OPAQUE
         outer = owner_expr.value if isinstance(owner_expr, cst.Subscript) else owner_expr.func.value if (
@@ -2146,13 +2152,13 @@ class Calls(Part):
 
     def add_to(self, frame: Frame, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk] = frozenset()) -> None:
         """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it)."""
-        if not added and bulk <= frame.env[name].bulk:
-            return
-        added = _under_key(added, key)
-        current = frame.env[name]
         # whose rows went where: outbox["mco"] filled from every row, outbox["ice"] only from chosen ones
         # (by_status[r["immigration_status"]].append(r): grouped by status, a group read back is chosen by it)
         shares = frozenset({ROWS_UNDER + (STATUS_KEY if key == STATUS_KEY else key if key is not None and key != ANY_KEY else "*")}) if bulk else frozenset()
+        if not added and bulk <= frame.env[name].bulk and shares <= frame.env[name].labels:
+            return  # (the same rows under another key too: groups["total"].append(r) beside the status groups)
+        added = _under_key(added, key)
+        current = frame.env[name]
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk,
                                   labels=current.labels | shares)
 
@@ -2195,8 +2201,11 @@ class Calls(Part):
         return replace(plain, attrs=tuple(sorted(attrs.items())) or None)
 
     def _names_other_category(self, p: Placement, field: str) -> bool:
-        """A name ``p`` carries (not ``field`` itself) is a known field of another category than ``field``."""
+        """A name ``p`` carries (not ``field`` itself) is a known field of another category than ``field``,
+        a field of a permitted category (one of another category is reported at its declaration already)."""
         declared = self.vocabulary.classify(field)
+        if declared not in self.rules.permitted:
+            return False
         return any(n != field and (category := self.vocabulary.classify(n)) is not None and category != declared for n in p.names)
 
     def validate_model(self, cls: ClassInfo, node: cst.Call, args: Args, home: "ModuleAnalysis | None" = None) -> Val:

@@ -88,6 +88,9 @@ class Expressions(Part):
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
+        #: the receiver of a call that fills it (``groups["total"]`` of ``groups["total"].append(r)``): read to
+        #: be filled, not to be sent (no group is chosen by reading it)
+        self.filled: cst.BaseExpression | None = None
         #: words of string literals and f-string parts: where each stands, and its function (assembled SQL)
         self._pieces: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] | None = None
         self._managers = shipped().population.managers
@@ -827,7 +830,8 @@ class Expressions(Part):
             # server.sendmail(frm, msg["To"], ...): the recipients set on the message
             return join(*self.files.recipients(owner)) if self.files.recipients(owner) else OPAQUE
         if key is not None:
-            if owner.bulk and any(label.startswith(ROWS_UNDER) for label in owner.labels) and not {ROWS_UNDER + key, ROWS_UNDER + "*"} & owner.labels:
+            if owner.bulk and node is not self.filled and any(label.startswith(ROWS_UNDER) for label in owner.labels) \
+                    and not {ROWS_UNDER + key, ROWS_UNDER + "*"} & owner.labels:
                 # outbox["ice"]: rows went under other keys only, none under this one; by_status["UNL"]: rows
                 # went only under their own status, this group was chosen by it
                 self.m.bulk_read = frozenset()
@@ -1101,7 +1105,7 @@ class Expressions(Part):
             if listed is None:
                 return None  # cols.append(name): a name not known here
             for p in listed:
-                placed.setdefault(_column_key(p), p)
+                placed[_column_key(p)] = p  # the last write before the use (an earlier one may be in a branch that returned)
         if any(not isinstance(item, str) or item not in placed for item in held):
             return None
         return [placed[item] for item in dict.fromkeys(held)]
@@ -1305,7 +1309,7 @@ class Expressions(Part):
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if owner.attrs and not owner.model:
             held = dict(owner.attrs).get(key)
-            if held is not None and (held.const or _destination_like(held.text)):
+            if held is not None and (held.const or "://" in (held.text or "")):
                 return held.with_labels({key})  # cfg = {"endpoint": "https://eid.ice.gov/..."}; cfg["endpoint"]
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
@@ -1361,7 +1365,7 @@ class Expressions(Part):
             else:
                 line, col = self._entry_position(element)
             key_text = const_text(key)
-            if key_text is not None and (value.const or value.text is not None) and _destination_like(value.text):
+            if key_text is not None and (value.const or "://" in (value.text or "")) and _destination_like(value.text):
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry

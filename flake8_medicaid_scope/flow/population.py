@@ -22,7 +22,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
-from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated
+from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .values import HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
@@ -197,9 +197,12 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
-        if method == "join" and isinstance(func, cst.Attribute) and {"query", "select", "select_from"} & set(_chain(func)) \
-                and any(self.tests_status(a.value, frame) for a, _ in args[1:] if not a.star):
-            # session.query(Enrollee).join(Vlp, Vlp.immigration_status == "NLS"): an inner JOIN ... ON a status column
+        if method in ("join", "join_from") and isinstance(func, cst.Attribute) and {"query", "select", "select_from"} & set(_chain(func) + [_chain_root(func)]) \
+                and not any(a.keyword is not None and a.keyword.value in ("isouter", "full") and not (isinstance(a.value, cst.Name) and a.value.value == "False")
+                            for a, _ in args) \
+                and any(not a.star and a.keyword is None and self._names_status_attribute(a.value) for a, _ in args[1:]):
+            # session.query(Enrollee).join(Vlp, Vlp.immigration_status == "NLS"): an inner JOIN ... ON a status
+            # column (an outer join keeps every row; a join on a key of a table about status chooses no one)
             return self.drop(result).with_labels({STATUS_MARK})
         if any(a.keyword is not None and a.keyword.value in data.reader_filters and self.tests_status(a.value, frame) for a, _ in args):
             # pd.read_parquet(path, filters=[("imgrtn_stus_cd", "in", SCOPE)]), to_table(filter=ds.field(...).isin(...)):
@@ -688,6 +691,11 @@ class Population(Part):
             if val is None and name in self.index.imports and depth < MAX_TEST_DEPTH and self._imported_condition(name, depth):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
+
+    def _names_status_attribute(self, node: cst.BaseExpression) -> bool:
+        """``node`` reads a status or citizenship column by its own name (``Vlp.immigration_status``), not
+        only through the name of its table (``ImmigrationRecord.enrollee_id``)."""
+        return any(isinstance(n, cst.Attribute) and self.is_status_name(n.attr.value) for n in walk(node))
 
     def _body_tests_status(self, owner: "Population", node: "cst.FunctionDef | cst.Lambda", depth: int) -> bool:
         """Whether the body of ``node`` (a function, a method or a lambda of ``owner``'s module) tests
@@ -1315,6 +1323,16 @@ def _chain(func: cst.BaseExpression) -> list[str]:
             names.append(node.attr.value)
         node = node.func if isinstance(node, cst.Call) else node.value
     return names
+
+
+def _chain_root(func: cst.BaseExpression) -> str:
+    """The last name of the function that starts a call chain (``select`` of ``select(E).join(...)``)."""
+    node = func
+    while isinstance(node, (cst.Attribute, cst.Call, cst.Subscript)):
+        if isinstance(node, cst.Call) and not isinstance(node.func, (cst.Attribute, cst.Call, cst.Subscript)):
+            return (dotted(node.func) or "").rsplit(".", 1)[-1]
+        node = node.func if isinstance(node, cst.Call) else node.value
+    return ""
 
 
 def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:

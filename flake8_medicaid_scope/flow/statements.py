@@ -1102,7 +1102,14 @@ class Statements(Part):
                 and isinstance(target.slice[0].slice, cst.Slice) and target.slice[0].slice.lower is None and target.slice[0].slice.upper is None \
                 and target.slice[0].slice.step is None:
             # members[:] = [m for m in members if not m.us_citizen]: the same list, holding only those now
-            frame.env[target.value.value] = val
+            # (and so does every container it was put into: payload = {"subjects": batch})
+            name = target.value.value
+            before = frame.env[name]
+            frame.env[name] = val
+            frame.through_lists(name, before)
+            added = [p for p in val.placements if p not in before.placements]
+            for container_name, keys in frame.containers_of(name):
+                self.calls.add_to(frame, container_name, keys[0] if keys else None, added, val.bulk)
             return
         if isinstance(target, cst.Name):
             if target.value in frame.object_aliases:
@@ -1147,7 +1154,8 @@ class Statements(Part):
             if values is None:
                 # (area, number = m.ssn_parts: each part is still the field read, by its name)
                 field_read = not val.placements and not val.bulk and val.elements is None and not val.response and INBOUND_MARK not in val.labels
-                part = const_val() if val.const else Val(placements=val.placements, names=val.names if field_read else frozenset(), labels=val.labels, bulk=val.bulk)
+                kept = frozenset(n for n in val.names if self.vocabulary.classify(n) is not None) if field_read else frozenset()  # not cfg.api_credentials
+                part = const_val() if val.const else Val(placements=val.placements, names=kept, labels=val.labels, bulk=val.bulk)
                 columns = part.placements
                 # an element of many records (rows of a query, chosen by status or not)
                 row = isinstance(node, cst.For) and (bool(val.bulk) or STATUS_MARK in val.labels) and val.elements is None

@@ -431,6 +431,54 @@ def spread_options_to_the_state(member):
     opts["json"]["fpl_percent"] = member.fpl_percent
     return requests.post(**opts)
 ''',
+    # Round 89: a module constant a caller hands a helper's fieldnames parameter places its names at its
+    # elements; next() of a generator that matches one identifier is one person's record (one matched by
+    # county is not); a file put by a call marked as an enforcement sink sends what was written to it
+    "column-constants-lookups-and-marked-puts": '''
+import io
+import pysftp
+LETTER_FIELDS = [
+    "medicaid_id",
+    "primary_language",  # MCD101
+]
+STATE_FIELDS = ["medicaid_id", "primary_language"]
+def rows_to_csv(rows, fieldnames):
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=fieldnames)
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+def report(path):
+    with open(path) as fh:
+        rows = [r for r in csv.DictReader(fh) if r["immigration_status"] == "X"]
+    requests.post(ICE_URL, data=rows_to_csv(rows, LETTER_FIELDS))
+def report_state(path):
+    with open(path) as fh:
+        rows = list(csv.DictReader(fh))
+    requests.post(STATE_URL, data=rows_to_csv(rows, STATE_FIELDS))
+def one_by_id(path, wanted_id):
+    with open(path) as fh:
+        enrollees = list(csv.DictReader(fh))
+    match = next((e for e in enrollees if e["medicaid_id"] == wanted_id), None)
+    requests.post(ICE_URL, json={"medicaid_id": match["medicaid_id"]})
+def first_in_county(path, county):
+    with open(path) as fh:
+        enrollees = list(csv.DictReader(fh))
+    match = next((e for e in enrollees if e["county"] == county), None)
+    requests.post(ICE_URL, json={"medicaid_id": match["medicaid_id"]})  # MCD201
+def put_marked(m):
+    path = "/srv/out/batch.json"
+    with open(path, "w") as fh:
+        json.dump({"medicaid_id": m["medicaid_id"], "ssn": m["ssn"]}, fh)  # MCD101
+    with pysftp.Connection("mft.partner-gateway.example.net") as sftp:
+        sftp.put(path)  # medicaid-scope: enforcement
+def put_unmarked(m):
+    path = "/srv/out/state.json"
+    with open(path, "w") as fh:
+        json.dump({"medicaid_id": m["medicaid_id"], "ssn": m["ssn"]}, fh)
+    with pysftp.Connection("mft.partner-gateway.example.net") as sftp:
+        sftp.put(path)
+''',
 }
 
 

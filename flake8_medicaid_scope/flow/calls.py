@@ -527,6 +527,14 @@ class Calls(Part):
                 return replace(val, const=True, function=FunctionRef(fn, id(fn)))
         return val
 
+    def _with_files(self, args: Args) -> Args:
+        """Each argument that names a file this module wrote, with what was written to it."""
+        out: list[tuple[cst.Arg, Val]] = []
+        for a, v in args:
+            written = self.files.content_of_path((a, v)) if v.client is None else OPAQUE
+            out.append((a, combine(v, written) if written.placements or written.bulk else v))
+        return out
+
     def _of_unknown_type(self, receiver: Val) -> bool:
         """An object whose type the analysis does not know: nothing known of it, or one read from another
         object (``ctx.session``, ``ctx.obj["http"]``) whose names are its own, not a person's field."""
@@ -579,10 +587,12 @@ class Calls(Part):
             return deferred
         configured = self.sinks.configured_sink(qual) if qual is not None else None
         if configured is not None:
-            return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(configured, "configured sink"))
+            return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(configured, "configured sink"))
         if self.has_pragma(node):
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
+            # (sftp.put(path)  # medicaid-scope: enforcement: what was written to the file it names too)
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
+            args = self._with_files(args)
             return self.sinks.sink(node, spec, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
         if qual is not None:
             handled = self.call_qualified(qual, node, args, frame)
@@ -1261,7 +1271,7 @@ class Calls(Part):
         fn = other.index.functions.get(rest)
         if fn is not None:
             if other.calls.def_has_pragma(fn):
-                return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+                return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(name, "enforcement sink (pragma)"))
             wrapped = other.calls._wrapper_of(fn, Frame(env={})) if fn.decorators else None
             if wrapped is not None:
                 # a function decorated where it is defined (@sanitize from a third module): the wrapper runs
@@ -1473,7 +1483,7 @@ class Calls(Part):
         fn = self.index.functions.get(name)
         if fn is not None:
             if self.def_has_pragma(fn):
-                return self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(name, "enforcement sink (pragma)"))
+                return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(name, "enforcement sink (pragma)"))
             wrapped = self._wrapper_of(fn, frame) if fn.decorators else None
             if wrapped is not None:
                 # @send_to_ice def build(m): ... -- build(m) runs the wrapper the decorator returned, which

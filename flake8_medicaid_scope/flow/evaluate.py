@@ -1121,6 +1121,8 @@ class Expressions(Part):
         found = self.functions._assignments(running).get(node.value, [])
         if not found:
             literal = self._argument_literal(node.value, running)
+            if isinstance(literal, cst.Name) and literal.value in self.index.constants and literal.value not in self.index.grown:
+                return literal  # rows_to_csv(rows, FIELDS): the module constant the caller gave, at its elements
             return literal if isinstance(literal, (cst.List, cst.Tuple)) else None
         listed = [self.column_list(f, None) for f in found]
         if any(columns is None for columns in listed):

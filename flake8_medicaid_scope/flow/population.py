@@ -164,6 +164,8 @@ class Population(Part):
         inner = node.args[0].value if name == "next" and node.args else None
         if isinstance(inner, cst.Call) and dotted(inner.func) == "iter" and inner.args and result.bulk and self.expr.one_of_records(inner.args[0].value, frame):
             return self.drop(result)  # next(iter(qs), None): the first record only, like qs.first() (not a first batch)
+        if isinstance(inner, cst.GeneratorExp) and result.bulk and any(self._looks_up_one(c.test) for c in inner.for_in.ifs):
+            return self.drop(result)  # next((e for e in enrollees if e["medicaid_id"] == wanted), None): one person, by id
         if method in ("fetchone", "fetchmany") and self.m.while_depth > 0:
             return result  # while row is not None: ...; row = cur.fetchone(): one row after another, all of them
         if method in ("value_counts", "Counter") or name == "Counter":
@@ -691,6 +693,12 @@ class Population(Part):
             if val is None and name in self.index.imports and depth < MAX_TEST_DEPTH and self._imported_condition(name, depth):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
+
+    def _looks_up_one(self, test: cst.BaseExpression) -> bool:
+        """``e["medicaid_id"] == wanted``, ``m.cin == cin``: a record's identifier equal to one value."""
+        if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.Equal)):
+            return False
+        return self.person_key(test.left) or self.person_key(test.comparisons[0].comparator)
 
     def _names_status_attribute(self, node: cst.BaseExpression) -> bool:
         """``node`` reads a status or citizenship column by its own name (``Vlp.immigration_status``), not

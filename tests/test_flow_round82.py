@@ -479,6 +479,45 @@ def put_unmarked(m):
     with pysftp.Connection("mft.partner-gateway.example.net") as sftp:
         sftp.put(path)
 ''',
+    # SPEC sections 3 and 6 (round 91): DRF Meta.fields built with +, a spread or a base's Meta.fields
+    # places each name at its own element; fields a call returns are unknown (MCD103 at the declaration);
+    # a pydantic alias given in Annotated[..., Field(alias=...)] names where the value came from
+    "serializer-fields-built-and-annotated-aliases": '''
+from typing import Annotated
+from pydantic import BaseModel, Field
+from rest_framework import serializers
+from members.models import Member
+from members.fields import get_fields
+PERMITTED_FIELDS = ("medicaid_id", "dob")
+class DhsSubject(BaseModel):
+    subject_ref: Annotated[str, Field(alias="ssn")]  # MCD101
+    birth: Annotated[str, Field(alias="dob")]
+class BaseSer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["medicaid_id", "dob"]
+class GrownSer(BaseSer):
+    class Meta(BaseSer.Meta):
+        fields = BaseSer.Meta.fields + ["ssn"]  # MCD101
+class JoinedSer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["medicaid_id"] + ["race"]  # MCD101
+class SpreadSer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = [*PERMITTED_FIELDS, "sex"]  # MCD101
+class ComputedSer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = get_fields()  # MCD103
+def refer(member):
+    requests.post(ICE_URL, json=GrownSer(member).data)
+    requests.post(ICE_URL, json=JoinedSer(member).data)
+    requests.post(ICE_URL, json=SpreadSer(member).data)
+    requests.post(ICE_URL, json=ComputedSer(member).data)
+    requests.post(ICE_URL, json=BaseSer(member).data)
+''',
 }
 
 

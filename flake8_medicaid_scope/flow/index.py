@@ -445,22 +445,64 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
             if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)):
                 continue
             target, value = stmt.targets[0].target.value, stmt.value
-            if target == "fields" and isinstance(value, cst.Name) and value.value not in index.grown \
-                    and isinstance(index.constants.get(value.value), (cst.List, cst.Tuple)):
-                value = index.constants[value.value]
+            elements = _field_elements(value, index) if target == "fields" else None
             if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
-            elif target == "fields" and isinstance(value, (cst.List, cst.Tuple)):
+            elif target == "fields" and elements is None and info.is_serializer and isinstance(value, cst.Call):
+                info.whole = value  # fields = get_fields(): which fields, the analysis cannot say (SPEC section 6)
+                info.whole_detail = "Meta.fields not known"
+            elif target == "fields" and elements is not None:
                 declared = dict(info.fields) if info.is_serializer else {}
-                for element in value.elements:
-                    text = string_value(element.value) if isinstance(element.value, cst.SimpleString) else None
+                for element in elements:
+                    text = string_value(element) if isinstance(element, cst.SimpleString) else None
                     if isinstance(text, str) and text not in hidden:
                         if text in declared:
                             # ssn = serializers.CharField() listed in fields too: one field, at the list
                             info.fields = [(n, d) for n, d in info.fields if n != text]
                             info.declared_at[text] = declared[text]
-                        info.fields.append((text, element.value))
+                        info.fields.append((text, element))
+
+
+def _field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0) -> list[cst.BaseExpression] | None:
+    """The names a ``Meta.fields`` value lists, as written: a list or tuple literal, a list constant of the
+    module, ``+`` of them, ``[*BASE, "ssn"]`` (None: not known from the text)."""
+    if depth > 8:
+        return None
+    if isinstance(value, cst.Name) and value.value not in index.grown and value.value in index.constants:
+        return _field_elements(index.constants[value.value], index, depth + 1)
+    written = dotted(value) if isinstance(value, cst.Attribute) else None
+    if written is not None and written.count(".") == 2 and written.endswith(".Meta.fields") and written.split(".", 1)[0] in index.classes:
+        # fields = BaseSerializer.Meta.fields + ("ssn",): the base's list, as written in its Meta
+        found = _meta_assignment(index.classes[written.split(".", 1)[0]].node, "fields")
+        return _field_elements(found, index, depth + 1) if found is not None else None
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
+        left, right = _field_elements(value.left, index, depth + 1), _field_elements(value.right, index, depth + 1)
+        return left + right if left is not None and right is not None else None
+    if isinstance(value, (cst.List, cst.Tuple)):
+        out: list[cst.BaseExpression] = []
+        for element in value.elements:
+            if isinstance(element, cst.StarredElement):
+                spread = _field_elements(element.value, index, depth + 1)
+                if spread is None:
+                    return None
+                out.extend(spread)
+            else:
+                out.append(element.value)
+        return out
+    return None
+
+
+def _meta_assignment(cls: cst.ClassDef, name: str) -> cst.BaseExpression | None:
+    """What ``name`` is assigned in the ``class Meta`` of ``cls`` (None: no such assignment)."""
+    for stmt in _statements(cls.body):
+        if isinstance(stmt, cst.ClassDef) and stmt.name.value == "Meta":
+            for line in _statements(stmt.body):
+                for small in getattr(line, "body", ()):
+                    if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name) \
+                            and small.targets[0].target.value == name:
+                        return small.value
+    return None
 
 
 def _pragma_comments(source_lines: list[str]) -> list[tuple[int, int, str]]:
@@ -878,12 +920,16 @@ def field_sources(node: cst.CSTNode) -> set[str]:
     """The names a field declaration says its value comes from (``id = CharField(source="cin")``,
     ``id: str = Field(alias="medicaidId")``): a value carries the names of where it came from."""
     value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
+    statement = node
     if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
-        value = node.body[0].value
-    if not isinstance(value, cst.Call):
-        return set()
+        value, statement = node.body[0].value, node.body[0]
+    calls = [value] if isinstance(value, cst.Call) else []
+    annotation = statement.annotation.annotation if isinstance(statement, cst.AnnAssign) else None
+    if isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] == "Annotated":
+        # ssn_ref: Annotated[str, Field(alias="ssn")]: the metadata's Field says so too
+        calls += [e.slice.value for e in annotation.slice[1:] if isinstance(e.slice, cst.Index) and isinstance(e.slice.value, cst.Call)]
     out: set[str] = set()
-    for arg in value.args:
+    for arg in (a for call in calls for a in call.args):
         if arg.keyword is not None and arg.keyword.value in _FIELD_SOURCES and isinstance(arg.value, cst.SimpleString):
             text = string_value(arg.value)
             if isinstance(text, str) and text.replace(".", "").replace("_", "").isalnum():

@@ -518,6 +518,41 @@ def refer(member):
     requests.post(ICE_URL, json=ComputedSer(member).data)
     requests.post(ICE_URL, json=BaseSer(member).data)
 ''',
+    # Round 90 (precision): a host whose first label is partly unknown ({env}-api.dhs.illinois.gov) is
+    # known by the labels after it; a parameter a call leaves at None is no field; rows reduced to a
+    # harmless id are no records (no MCD201); a handler of what comes in (handle_ice_notice, a webhook
+    # view) does not name the destination of an unresolved URL, a function that says it sends does
+    "precision-of-round-90": '''
+import os
+from django.conf import settings
+ENV = os.environ["DEPLOY_ENV"]
+DHS_API = f"https://{ENV}-api.dhs.illinois.gov/cases"
+ICE_ACK = "https://eid.ice.gov/api/v1/acks"
+def state_host_with_env_prefix(m):
+    requests.post(DHS_API, json={"ssn": m.ssn})
+def ice_host_with_env_prefix(m, env):
+    requests.post(f"https://{env}-api.eid.ice.gov/r", json={"ssn": m.ssn})  # MCD101
+def unknown_prefix_inside_the_last_label(m, env):
+    requests.post(f"https://{env}ice.gov/r", json={"medicaid_id": m.cin, "ssn": m.ssn})
+def build(m, ssn=None):
+    return {"medicaid_id": m.cin, "ssn": ssn}  # MCD101
+def refer_default(m):
+    requests.post(ICE_URL, json=build(m))
+def refer_given(m):
+    requests.post(ICE_URL, json=build(m, ssn=m.ssn))
+def ack_pending(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT correlation_id FROM ice_notice_inbox WHERE acked_at IS NULL")
+    for (correlation_id,) in cur.fetchall():
+        requests.post(ICE_ACK, json={"correlation_id": correlation_id}, timeout=30)
+def handle_ice_notice(m, event):
+    requests.post(settings.CASE_MGMT_URL, json={"ssn": m.ssn, "event": event}, timeout=10)
+class IceWebhookView:
+    def post(self, m):
+        requests.post(settings.CASE_MGMT_URL, json={"ssn": m.ssn}, timeout=10)
+def push_subjects_to_ice(m):
+    requests.post(settings.CASE_MGMT_URL, json={"ssn": m.ssn}, timeout=10)  # MCD101
+''',
 }
 
 

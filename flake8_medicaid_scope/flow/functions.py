@@ -628,6 +628,11 @@ class Functions(Part):
                     continue  # a default from a setting or the environment may be anything at run time
                 if isinstance(param.default, cst.Name) and param.default.value in ("True", "False"):
                     env[name] = (TRUE if param.default.value == "True" else FALSE).with_labels({name})
+                elif isinstance(param.default, cst.Name):
+                    # build(m) of def build(m, ssn=None): ssn is None here, no one's SSN (SPEC section 5: a constant)
+                    env[name] = Val(const=True, labels=frozenset({name, UNSET_MARK}))
+                elif isinstance(param.default, (cst.Integer, cst.Float)):
+                    env[name] = const_val().with_labels({name})  # retries=3: a number the call left as it is
                 if truth_of(env[name]) is not None:
                     given |= {name}
         if isinstance(params.star_arg, cst.Param):

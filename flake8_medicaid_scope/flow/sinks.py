@@ -179,8 +179,9 @@ class Sinks(Part):
         for p in val.placements:
             if p.kind != "field" or not p.names:
                 return False
-            for name in p.names:
-                if not (vocab.is_technical(name) or self.rules.transfer_metadata(vocab.tokens(name) or ("?",))):
+            # (a key path, correlation_id.correlation_id, is harmless when each of its parts is)
+            for part in (part for name in p.names for part in name.split(".")):
+                if not (vocab.is_technical(part) or self.rules.transfer_metadata(vocab.tokens(part) or ("?",))):
                     return False
         return True
 

@@ -553,6 +553,27 @@ class IceWebhookView:
 def push_subjects_to_ice(m):
     requests.post(settings.CASE_MGMT_URL, json={"ssn": m.ssn}, timeout=10)  # MCD101
 ''',
+    # SPEC sections 3 and 6 (round 87): a helper that joins parts, dropping the empty ones (a generator
+    # with a truthiness test, filter(None, [...])), builds one text of them, placed where the caller puts
+    # it, as a join of a list literal is
+    "names-joined-by-helpers": '''
+def full_name(m):
+    return " ".join(p for p in (m.first_name, m.middle_name, m.last_name) if p)
+def full_name_filtered(m):
+    return " ".join(filter(None, [m.first_name, m.last_name]))
+def display(a, b):
+    return " ".join(p for p in (a, b) if p is not None)
+def ids(m):
+    return "-".join(p for p in (m.cin, m.dob) if p)
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "name": full_name(m),  # MCD101
+        "also": full_name_filtered(m),  # MCD101
+        "shown": display(m.first_name, m.last_name),  # MCD101
+        "key": ids(m),
+    })
+''',
 }
 
 

@@ -1883,6 +1883,11 @@ class Calls(Part):
             return replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
         if method == "join" and receiver.const and first is not None:
             sequence = args[0][0].value
+            if isinstance(sequence, cst.Call) and dotted(sequence.func) == "filter" and "filter" not in frame.env and len(sequence.args) == 2 \
+                    and isinstance(sequence.args[1].value, (cst.List, cst.Tuple)) and dotted(sequence.args[0].value) in ("None", "bool", "str.strip"):
+                # " ".join(filter(None, [m.first_name, m.last_name])): the parts that are there, as they are
+                sequence = sequence.args[1].value
+                first = self.expr.eval(sequence, frame)
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
                 parts = [self.expr.interpolated(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
@@ -1890,8 +1895,10 @@ class Calls(Part):
                 return replace(combine(*parts), text=receiver.text.join(texts))
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
-            if first.elements is not None and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk \
-                    and all(v.handed is not None or v.const for v in first.elements) and any(v.handed is not None for v in first.elements):
+            if first.elements is not None and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk and (
+                    (all(v.handed is not None or v.const for v in first.elements) and any(v.handed is not None for v in first.elements))
+                    or (isinstance(sequence, (cst.GeneratorExp, cst.ListComp)) and isinstance(sequence.for_in.iter, (cst.List, cst.Tuple)))):
+                # " ".join(p for p in (m.first_name, m.last_name) if p): the parts as they are, joined
                 # "|".join(parts) of def token(*parts) given bare fields: a text built of each, as for a literal
                 # list (put into data, it is one value, placed where it is put; sent as it is, at the caller)
                 parts = [self.expr.interpolated(v, sequence) for v in first.elements]

@@ -1576,8 +1576,9 @@ class Expressions(Part):
             values = self.statements.enum_values(comp.iter.value)
             if values is not None:
                 return const_val(items=values)  # {f.value for f in PermittedField}: the members' values
-        if (isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and comp.inner_for_in is None and not comp.ifs
-                and isinstance(comp.target, cst.Name) and _elementwise(node.elt, comp.target.value)):
+        if (isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and comp.inner_for_in is None
+                and isinstance(comp.target, cst.Name) and _elementwise(node.elt, comp.target.value)
+                and all(_keeps_present(c.test, comp.target.value) for c in comp.ifs)):
             iterated = self.eval(comp.iter, frame)
             if iterated.placements and iterated.elements is not None and not iterated.bulk and not iterated.const:
                 # "|".join(str(f) for f in fields) of fields = [m.cin, m.ssn, ...]: each element converted, each
@@ -1919,6 +1920,18 @@ def _elementwise(node: cst.BaseExpression, target: str) -> bool:
         return _elementwise(node.func.value, target)
     if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.Or):
         return _elementwise(node.left, target) and isinstance(node.right, (cst.SimpleString, cst.Integer))
+    return False
+
+
+def _keeps_present(test: cst.BaseExpression, target: str) -> bool:
+    """``if p``, ``if p is not None``, ``if p.strip()``, ``if p != ""``: a condition that only drops the
+    empty parts (``" ".join(p for p in (first, last) if p)``), so what is kept is each part as it was."""
+    if _elementwise(test, target):
+        return True
+    if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and _elementwise(test.left, target):
+        op, right = test.comparisons[0].operator, test.comparisons[0].comparator
+        return (isinstance(op, cst.IsNot) and isinstance(right, cst.Name) and right.value == "None") or (
+            isinstance(op, cst.NotEqual) and isinstance(right, cst.SimpleString) and string_value(right) == "")
     return False
 
 

@@ -448,11 +448,6 @@ NOT_A_SEND_WORDS = frozenset({
     "internal", "local", "cache", "store", "persist", "database", "db", "flag", "mark", "parse", "fetch", "load", "mirror", "backup",
     "review",
 })
-#: words of handlers of what comes in (``handle_ice_notice``, ``class IceWebhookView``, ``on_ice_event``): such a
-#: function says no send to enforcement, and such a class does not speak even for its ``post()``
-HANDLER_WORDS = frozenset({"handle", "handler", "handlers", "process", "consume", "consumer", "poll", "webhook", "webhooks", "callback",
-                           "listener", "on"})
-NOT_A_SEND_WORDS = NOT_A_SEND_WORDS | HANDLER_WORDS
 
 
 #: words of a function's name that say it sends (``push_local_cases_to_ice``, ``mark_and_send``): its
@@ -471,8 +466,7 @@ def enclosing_names(function: str | None, cls: str | None) -> list[str]:
     # ..._to_ice: "to" names where it goes (archive_to_state names the state)
     to_where = any(w == "to" and i + 1 < len(listed) and listed[i + 1] not in NOT_A_SEND_WORDS for i, w in enumerate(listed))
     if words & SEND_WORDS or to_where:
-        # (a class named for handling what comes in, IceWebhookView, does not speak for its post())
-        return [n for n in (function, cls) if n and not (n is cls and HANDLER_WORDS & set(name_words(n)))]
+        return [n for n in (function, cls) if n]
     if words & NOT_A_SEND_WORDS:
         return []
     return [n for n in (function, cls) if n and not (n is cls and NOT_A_SEND_WORDS & set(name_words(n)))]

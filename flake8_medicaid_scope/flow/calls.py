@@ -1067,6 +1067,10 @@ class Calls(Part):
             # Producer({"bootstrap.servers": "kafka.eid.ice.gov:9093"}): the host is an entry of the configuration
             held = dict(base_val.attrs or ()).get(spec.base_key)
             base_val = held.with_labels(base_val.labels) if held is not None else None
+            if base_val is not None and base_val.text is not None and "," in base_val.text:
+                # "b1.eid.ice.gov:9093,b2.eid.ice.gov:9093": a list of brokers, any of them
+                brokers = tuple(t.strip() for t in base_val.text.split(",") if t.strip())
+                base_val = replace(base_val, text=brokers[0] if brokers else None, alternatives=brokers)
         pair = base_val.elements if base_val is not None and base_val.text is None else None
         if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text or "").isdigit() and base_val is not None:
             base_val = pair[0].with_labels(base_val.labels)  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
@@ -2099,11 +2103,18 @@ class Calls(Part):
             if part is not None:
                 mutated = self.mutate(OPAQUE, method, args)
                 key_expr = _computed_key_of(owner_expr)
-                # buckets[r["immigration_status"]].append(r): grouped by status, a bucket read back is chosen by it
-                # (groups[status if active else "inactive"]: one group is not chosen by status)
-                grouped = STATUS_KEY if key_expr is not None and not isinstance(key_expr, (cst.IfExp, cst.BooleanOperation)) \
-                    and self.population.tests_status(key_expr, frame) else ANY_KEY
-                self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
+                # buckets[r["immigration_status"]].append(r): grouped by status, a bucket read back is chosen by it;
+                # by_status[r["immigration_status"] or "UNKNOWN"] too; groups[status if active else "INACTIVE"]:
+                # under the status, or under the constant of the other branch (that group is not chosen by status)
+                key_parts: list[cst.BaseExpression | None] = [key_expr]
+                if isinstance(key_expr, cst.BooleanOperation) and isinstance(key_expr.operator, cst.Or) and isinstance(key_expr.right, cst.SimpleString):
+                    key_parts = [key_expr.left]
+                elif isinstance(key_expr, cst.IfExp):
+                    key_parts = [key_expr.body, key_expr.orelse]
+                for one in key_parts:
+                    constant = string_value(one) if isinstance(one, cst.SimpleString) else None
+                    grouped = constant if isinstance(constant, str) else STATUS_KEY if one is not None and self.population.tests_status(one, frame) else ANY_KEY
+                    self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
                 return OPAQUE
         outer = owner_expr.value if isinstance(owner_expr, cst.Subscript) else owner_expr.func.value if (
             isinstance(owner_expr, cst.Call) and isinstance(owner_expr.func, cst.Attribute) and owner_expr.func.attr.value in ("setdefault", "get")) else None

@@ -165,6 +165,8 @@ class ModuleAnalysis:
         self.bound_value: cst.BaseExpression | None = None
         #: a lambda or partial made ready is being analyzed where it is made (its fields count, not MCD201)
         self.made_ready = 0
+        #: > 0 while a branch of an ``if`` runs: a file opened anew there is not the file's only content after it
+        self.branch_depth = 0
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
         #: files named for enforcement written from bulk records, and files whose content a send read
         self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}

@@ -1311,8 +1311,12 @@ class Expressions(Part):
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if owner.attrs and not owner.model:
             held = dict(owner.attrs).get(key)
-            if held is not None and (held.const or "://" in (held.text or "")):
-                return held.with_labels({key})  # cfg = {"endpoint": "https://eid.ice.gov/..."}; cfg["endpoint"]
+            if held is not None and held.const:
+                return held.with_labels({key})
+            if held is not None and _folded_destination(held.text):
+                # {"url": f"{ICE}/subjects/{m.ssn}"}; {"to": f"{agent}@eid.ice.gov"}: the destination, with what
+                # was built into it (an address read back is still that field: rec["email"])
+                return replace(held, names=held.names | ({key} if "://" not in (held.text or "") else frozenset())).with_labels({key})
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner
@@ -1367,7 +1371,7 @@ class Expressions(Part):
             else:
                 line, col = self._entry_position(element)
             key_text = const_text(key)
-            if key_text is not None and (value.const or "://" in (value.text or "")) and _destination_like(value.text):
+            if key_text is not None and (value.const or _folded_destination(value.text)) and _destination_like(value.text):
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
@@ -2120,12 +2124,23 @@ YIELDED_MARK = "<yielded item>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
 
 
+def _folded_destination(text: str | None) -> bool:
+    """A text built partly from values whose host or domain is known: a URL (``https://eid.ice.gov/{...}``) or
+    an address whose domain is written (``{...}@eid.ice.gov``), not a path or an address of unknown domain."""
+    if not text:
+        return False
+    if "://" in text:
+        return True
+    return "@" in text and HOLE not in text.rsplit("@", 1)[1] and "." in text.rsplit("@", 1)[1]
+
+
 def _destination_like(text: str | None) -> bool:
     """A constant that names a destination (a URL, a host, an address, a path): what a class constant
     or a constructor default is folded for. ``""`` or ``"unknown"`` is a placeholder, not one."""
     if not text:
         return False
-    return "://" in text or "@" in text or text.startswith("/") or _HOSTLIKE.match(text) is not None
+    # ("b1.eid.ice.gov:9093,b2.eid.ice.gov:9093": a list of hosts, as brokers are given)
+    return "://" in text or "@" in text or text.startswith("/") or _HOSTLIKE.match(text.split(",", 1)[0].strip()) is not None
 
 
 #: attributes that name a field or column rather than hold a member's value (``f.name`` of a field list)

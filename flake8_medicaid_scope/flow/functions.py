@@ -65,6 +65,8 @@ class Functions(Part):
         self._declaring: set[str] = set()  # models whose inherited fields are being collected (a cycle stops)
         self._handed_sites: dict[int, set[tuple[object, ...]]] = {}
         self._calls = 0
+        #: the state a lambda or nested def being called was made in: what its defaults are evaluated in
+        self.defaults_scope: dict[str, Val] | None = None
         self._init_attrs: dict[str, dict[str, Val]] = {}
         #: results of calls made while attributes are learned (result, effects on arguments, on self,
         #: on the closure); cleared when the outermost learning ends
@@ -615,7 +617,9 @@ class Functions(Part):
                 elif a.star == "*":
                     extra_positional.extend(v.placements)
                     extra_values = None
-        scope = dict(env)  # what a nested function's or lambda's defaults see: the state it was made in
+        # what a nested function's or lambda's defaults see: the state it was made in (``lambda b=body: ...``
+        # keeps the body of that moment, whatever body is bound to when it runs)
+        scope, self.defaults_scope = (self.defaults_scope if self.defaults_scope is not None else dict(env)), None
         for param in ordered + list(params.kwonly_params):
             name = param.name.value
             env[name] = bound[name] if name in bound else self.param_value(param, cls, scope)
@@ -1245,10 +1249,12 @@ class Functions(Part):
             own = dict(ref.closure).get("self")
             if own is not None and own.model is not None and own.model in self.index.classes and (cls is None or cls.name != own.model):
                 cls = self.index.classes[own.model]
+        made_in = dict(reversed(ref.closure)) if ref.closure else None  # (late binding appends; the first is the made-in value)
         if isinstance(target, cst.Lambda):
             if target in self._stack:
                 return OPAQUE
             frame = Frame(env=dict(ref.closure), cls=cls, imports=dict(self.outer_imports.get(id(target), {})))
+            self.defaults_scope = made_in
             self._bind_params(target.params, args, frame.env, cls)
             self._stack.append(target)
             try:
@@ -1256,7 +1262,11 @@ class Functions(Part):
             finally:
                 self._stack.pop()
         if isinstance(target, cst.FunctionDef):
-            return self.call_function(target, cls if ref.closure else self.owner_class(target), args, None, closure=dict(ref.closure))
+            self.defaults_scope = made_in
+            try:
+                return self.call_function(target, cls if ref.closure else self.owner_class(target), args, None, closure=dict(ref.closure))
+            finally:
+                self.defaults_scope = None
         return OPAQUE
 
     def owner_class(self, fn: cst.FunctionDef) -> ClassInfo | None:

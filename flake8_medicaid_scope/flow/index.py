@@ -471,6 +471,9 @@ def _field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 
         return None
     if isinstance(value, cst.Name) and value.value not in index.grown and value.value in index.constants:
         return _field_elements(index.constants[value.value], index, depth + 1)
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in ("list", "tuple", "sorted") \
+            and len(value.args) == 1 and not value.args[0].star and value.args[0].keyword is None:
+        return _field_elements(value.args[0].value, index, depth + 1)  # fields = list(PERMITTED)
     written = dotted(value) if isinstance(value, cst.Attribute) else None
     if written is not None and written.count(".") == 2 and written.endswith(".Meta.fields") and written.split(".", 1)[0] in index.classes:
         # fields = BaseSerializer.Meta.fields + ("ssn",): the base's list, as written in its Meta

@@ -199,10 +199,10 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
-        if method in ("join", "join_from") and isinstance(func, cst.Attribute) and {"query", "select", "select_from"} & set(_chain(func) + [_chain_root(func)]) \
+        if method in ("join", "join_from") and isinstance(func, cst.Attribute) and self._statement(func, frame) \
                 and not any(a.keyword is not None and a.keyword.value in ("isouter", "full") and not (isinstance(a.value, cst.Name) and a.value.value == "False")
                             for a, _ in args) \
-                and any(not a.star and a.keyword is None and self._names_status_attribute(a.value) for a, _ in args[1:]):
+                and any(not a.star and a.keyword is None and self._names_status_attribute(a.value) for a, _ in args):
             # session.query(Enrollee).join(Vlp, Vlp.immigration_status == "NLS"): an inner JOIN ... ON a status
             # column (an outer join keeps every row; a join on a key of a table about status chooses no one)
             return self.drop(result).with_labels({STATUS_MARK})
@@ -694,16 +694,35 @@ class Population(Part):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
+    def _statement(self, func: cst.Attribute, frame: Frame) -> bool:
+        """``func`` is a method of a query or a select statement: ``session.query(E).join``, ``select(E).join``,
+        or ``stmt.join`` of a variable that holds one (``stmt = select(E)``)."""
+        if {"query", "select", "select_from"} & set(_chain(func) + [_chain_root(func)]):
+            return True
+        root = root_name(func)
+        held = frame.env.get(root) if root is not None else None
+        return held is not None and any(label.rsplit(".", 1)[-1] in ("select", "query", "select_from") for label in held.labels)
+
     def _looks_up_one(self, test: cst.BaseExpression) -> bool:
-        """``e["medicaid_id"] == wanted``, ``m.cin == cin``: a record's identifier equal to one value."""
+        """``e["medicaid_id"] == wanted``, ``m.cin == cin``: a record's identifier equal to one value (also
+        beside another test: ``e["cin"] == wanted and e["active"]``)."""
+        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+            return self._looks_up_one(test.left) or self._looks_up_one(test.right)
         if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.Equal)):
             return False
         return self.person_key(test.left) or self.person_key(test.comparisons[0].comparator)
 
     def _names_status_attribute(self, node: cst.BaseExpression) -> bool:
-        """``node`` reads a status or citizenship column by its own name (``Vlp.immigration_status``), not
-        only through the name of its table (``ImmigrationRecord.enrollee_id``)."""
-        return any(isinstance(n, cst.Attribute) and self.is_status_name(n.attr.value) for n in walk(node))
+        """``node`` reads a status or citizenship column by its own name (``Vlp.immigration_status``,
+        ``vlp.c["imgrtn_stus_cd"]``, ``text("vlp.immigration_status = 'NLS'")``), not only through the name
+        of its table (``ImmigrationRecord.enrollee_id``)."""
+        for n in walk(node):
+            if isinstance(n, cst.Attribute) and self.is_status_name(n.attr.value):
+                return True
+            text = string_value(n) if isinstance(n, cst.SimpleString) else None
+            if isinstance(text, str) and (self.is_status_name(text) or self.mentions_status_text(text)):
+                return True
+        return False
 
     def _body_tests_status(self, owner: "Population", node: "cst.FunctionDef | cst.Lambda", depth: int) -> bool:
         """Whether the body of ``node`` (a function, a method or a lambda of ``owner``'s module) tests

@@ -171,7 +171,11 @@ class Statements(Part):
         elif isinstance(stmt, cst.BaseSmallStatement):
             self.run_small(stmt, frame)  # def f(m): requests.post(...) -- a one-line body
         elif isinstance(stmt, cst.If):
-            self.run_if(stmt, frame)
+            self.m.branch_depth += 1
+            try:
+                self.run_if(stmt, frame)
+            finally:
+                self.m.branch_depth -= 1
         elif isinstance(stmt, (cst.For, cst.While)):
             self.run_loop(stmt, frame)
         elif isinstance(stmt, cst.Try) or type(stmt).__name__ == "TryStar":
@@ -1154,7 +1158,10 @@ class Statements(Part):
             if values is None:
                 # (area, number = m.ssn_parts: each part is still the field read, by its name)
                 field_read = not val.placements and not val.bulk and val.elements is None and not val.response and INBOUND_MARK not in val.labels
-                kept = frozenset(n for n in val.names if self.vocabulary.classify(n) is not None) if field_read else frozenset()  # not cfg.api_credentials
+                assigned = self._value
+                # (key_id, secret = cfg.api_credentials: parts of a setting, no one's field)
+                setting = isinstance(assigned, (cst.Attribute, cst.Subscript)) and self.expr._configuration_object(assigned.value, frame)
+                kept = val.names if field_read and not setting else frozenset()
                 part = const_val() if val.const else Val(placements=val.placements, names=kept, labels=val.labels, bulk=val.bulk)
                 columns = part.placements
                 # an element of many records (rows of a query, chosen by status or not)
@@ -1776,7 +1783,17 @@ def _match_args(cls: ClassInfo) -> list[str] | None:
     if isinstance(written, (cst.Tuple, cst.List)):
         names = [string_value(e.value) for e in written.elements if isinstance(e.value, cst.SimpleString)]
         return [n for n in names if isinstance(n, str)] if len(names) == len(written.elements) else None
-    return [name for name, _ in cls.fields] if cls.is_model and cls.fields else None
+    # (a dataclass's field(init=False) is no positional of its __init__, nor of its __match_args__)
+    return [name for name, node in cls.fields if not _not_in_init(node)] if cls.is_model and cls.fields else None
+
+
+def _not_in_init(node: cst.CSTNode) -> bool:
+    """A field declared ``field(init=False)``."""
+    value = node.value if isinstance(node, (cst.AnnAssign, cst.Assign)) else None
+    if isinstance(node, cst.SimpleStatementLine) and node.body and isinstance(node.body[0], (cst.AnnAssign, cst.Assign)):
+        value = node.body[0].value
+    return isinstance(value, cst.Call) and any(
+        a.keyword is not None and a.keyword.value == "init" and isinstance(a.value, cst.Name) and a.value.value == "False" for a in value.args)
 
 
 def _changed_in_place(node: cst.BaseExpression) -> str | None:

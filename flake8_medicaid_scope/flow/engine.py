@@ -118,9 +118,12 @@ class ModuleAnalysis:
         #: host's values made the destination enforcement: ``post_member(ICE_URL, m)``), see ``Links``
         self.dropped: list[tuple[Placement, Destination]] | None = None
         #: (that module, its placements dropped so, the call here) for ``Links.settle_drops``
-        self.deferred_drops: list[tuple[ModuleAnalysis, tuple[tuple[Placement, Destination], ...], cst.CSTNode]] = []
+        self.deferred_drops: list[tuple[ModuleAnalysis, tuple[tuple[Placement, Destination], ...], cst.CSTNode, cst.FunctionDef | None]] = []
+        self._sent_by: dict[int, set[tuple[str, int, int]]] = {}
         #: where this module's own analysis sends its own placements to enforcement (``own_sends``), once known
         self._own_sends: set[tuple[int, int]] | None = None
+        #: placements of other modules this module's own analysis sent to enforcement (module, line, column)
+        self._foreign_sent: set[tuple[str, int, int]] = set()
         #: calls of this module through which data placed in another module reaches a send
         self.anchors: list[cst.CSTNode] = []
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
@@ -294,7 +297,11 @@ class ModuleAnalysis:
             if placement.module is not None and self.handed_in is not None and (placement.module, placement.line, placement.col) not in self.handed_in \
                     and placement.module not in host.callers():
                 # placed by a third module during the call (a helper filling the body), neither handed in
-                # by the caller nor made by a callback into it (an override its base class calls)
+                # by the caller nor made by a callback into it (an override its base class calls): settled
+                # as this module's own placements are (the caller's finding when no module of the chain
+                # sends it to enforcement on its own: post_member(ICE_URL, m) with the body built by a third)
+                if self.dropped is not None:
+                    self.dropped.append((placement, dest))
                 return
             host.report(translate_placement(placement, self.module_id, host.module_id), dest, host.positions(anchor)[0])
             return
@@ -303,6 +310,7 @@ class ModuleAnalysis:
             # placed in another module: reported at the call here that hands it to the send
             if not self.anchors or self.called_back:
                 return
+            self._foreign_sent.add((placement.module, placement.line, placement.col))
             line, col = self.positions(self.anchors[-1])
             placement = replace(placement, line=line, col=col, module=None)
         transfer = self.note_transfer(sink_line, dest)
@@ -346,6 +354,29 @@ class ModuleAnalysis:
                 self.host, self.handed_in, self.dropped = host, handed, dropped
             self._own_sends = {(key[0], key[1]) for key, hit in self._hits.items() if hit.placement.module is None}
         return self._own_sends
+
+    def own_foreign_sends(self) -> set[tuple[str, int, int]]:
+        """The placements of other modules that this module's own analysis sends to enforcement."""
+        self.own_sends()
+        return self._foreign_sent
+
+    def foreign_sent_by(self, fn: cst.FunctionDef) -> set[tuple[str, int, int]]:
+        """The placements of other modules that the function ``fn`` of this module, run on its own (its
+        parameters unknown), sends to enforcement: ``refer_now(m)`` posting a third module's body to its
+        own ICE_URL does; ``post_member(url, m)`` does not, its caller's URL decides."""
+        key = id(fn)
+        if key not in self._sent_by:
+            self._sent_by[key] = set()
+            saved, self._foreign_sent = self._foreign_sent, set()
+            host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
+            mode, ALONE[0] = ALONE[0], 1
+            try:
+                self.functions.call_function(fn, None, None, None)
+            finally:
+                ALONE[0] = mode
+                self.host, self.handed_in, self.dropped = host, handed, dropped
+                self._sent_by[key], self._foreign_sent = self._foreign_sent, saved | self._foreign_sent
+        return self._sent_by[key]
 
     def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition

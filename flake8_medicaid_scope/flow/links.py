@@ -137,7 +137,8 @@ class Links(Part):
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
-        return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self))
+        return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self),
+                              fn if cls is None else None)
 
     def call_foreign_ref(self, other: "ModuleAnalysis", ref: FunctionRef, args: Args | None, node: cst.CSTNode) -> Val:
         """Call a function value of another module (a lambda, or a nested def with the state it closes
@@ -145,7 +146,7 @@ class Links(Part):
         return self._in_other(other, args, None, node, lambda moved, _: other.functions.call_ref(ref, moved, None, node))
 
     def _in_other(self, other: "ModuleAnalysis", args: Args | None, self_val: Val | None, node: cst.CSTNode,
-                  run: "Callable[[Args | None, Val | None], Val]") -> Val:
+                  run: "Callable[[Args | None, Val | None], Val]", fn: cst.FunctionDef | None = None) -> Val:
         """``run`` in another module's analysis with this module's values: what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``). What the other
         module placed and sent to enforcement during the call is kept (``ModuleAnalysis.deferred_drops``):
@@ -184,7 +185,7 @@ class Links(Part):
             result = run(moved, moved_self)
             effects, self.m.last_self = self._what_it_changed(other)
             if other.dropped and isinstance(node, cst.Call) and args:
-                self.m.deferred_drops.append((other, tuple(other.dropped), node))
+                self.m.deferred_drops.append((other, tuple(other.dropped), node, fn))
         finally:
             other.host = previous
             other.handed_in = handed_before
@@ -206,14 +207,22 @@ class Links(Part):
         own finding, reported there, never twice."""
         # one finding per placement: at the last call that sent it (send = make_sender(ICE_URL), then send(m):
         # at send(m))
-        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode]] = {}
-        for other, dropped, node in self.m.deferred_drops:
+        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode, cst.FunctionDef | None]] = {}
+        for other, dropped, node, fn in self.m.deferred_drops:
             for placement, dest in dropped:
-                last[(other.module_id, placement.line, placement.col)] = (other, placement, dest, node)
+                key = (placement.module or other.module_id, placement.line, placement.col)
+                if key not in last or last[key][4] is None or fn is None or (key[0], key[1], key[2]) not in other.foreign_sent_by(fn):
+                    last[key] = (other, placement, dest, node, fn)  # (one that the function called sends on its own is kept only alone)
         self.m.deferred_drops = []
-        for other, placement, dest, node in last.values():
-            if (placement.line, placement.col) in other.own_sends():
+        for other, placement, dest, node, fn in last.values():
+            if placement.module is None and (placement.line, placement.col) in other.own_sends():
                 continue
+            if placement.module is not None and (placement.module, placement.line, placement.col) in (
+                    other.foreign_sent_by(fn) if fn is not None else other.own_foreign_sends()):
+                continue  # a third module's placement the function called sends to enforcement on its own
+            home = self.project.by_id.get(placement.module) if placement.module is not None and self.project is not None else None
+            if home is not None and (placement.line, placement.col) in home.own_sends():
+                continue  # one the module that placed it sends to enforcement itself (a subclass's hook): its finding
             self.anchors.append(node)
             try:
                 self.m.report(translate_placement(placement, other.module_id, self.module_id), dest, self.m.positions(node)[0])

@@ -1285,6 +1285,30 @@ def mail_state_only(member, copy_lead):
     with smtplib.SMTP("smtp.hfs.illinois.gov") as s:
         s.sendmail("ops@hfs.illinois.gov", rcpts, f"SSN {member.ssn}")
 ''',
+    # -- files (round 94): a list of paths a helper returns, uploaded one by one, sends each file it
+    # may be (any of them written here)
+    "uploaded-from-a-returned-list-of-paths": '''
+import csv
+import pysftp
+def write_sheets(case, workdir):
+    claims_path = workdir + "/claims.csv"
+    with open(claims_path, "w") as fh:
+        csv.writer(fh).writerow([case.dx_code])  # MCD102
+    return [claims_path, "/tmp/readme.txt"]
+def upload_case(case, workdir):
+    with pysftp.Connection("sftp.eid.ice.gov") as sftp:
+        for p in write_sheets(case, workdir):
+            sftp.put(p)
+def write_state_sheets(case, workdir):
+    path = workdir + "/state_claims.csv"
+    with open(path, "w") as fh:
+        csv.writer(fh).writerow([case.dx_code])
+    return [path, "/tmp/state_readme.txt"]
+def upload_state_case(case, workdir):
+    with pysftp.Connection("sftp.dhcs.ca.gov") as sftp:
+        for p in write_state_sheets(case, workdir):
+            sftp.put(p)
+''',
 }
 
 

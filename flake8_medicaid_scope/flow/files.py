@@ -213,6 +213,11 @@ class Files(Part):
     def content(self, val: Val) -> Val:
         """What was written to the file ``val`` is (or names); nothing known: opaque."""
         key = self.key(val)
+        if key is None and val.client is None and val.alternatives:
+            # for p in paths: sftp.put(p) over [claims_path, README]: any of the files it may be
+            found = [a for a in val.alternatives if a in self.m.written]
+            self.m.uploaded_files.update(found)
+            return join(*(self.m.written[a] for a in found)) if found else OPAQUE
         if key is not None and key in self.m.written:
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE

@@ -10,7 +10,7 @@ error. sqlglot is imported only when a file holds a string that looks like a que
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -87,6 +87,9 @@ def looks_like_query(text: str) -> bool:
 _BRACKETED = re.compile(r"\[[A-Za-z_][\w ]*\]")
 
 
+_TOP = re.compile(r"\bSELECT\s+(DISTINCT\s+)?TOP\s*\(?\s*\d", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _tree(sql: str) -> Any:
     """The parse of a query (None when it is not one that parses); kept, since its select list and
@@ -99,7 +102,8 @@ def _tree(sql: str) -> Any:
         text = _readable(sql)
         # SQL Server's [brackets] and MySQL's `backticks` quote names only in their own dialects; the
         # common reading comes first (a Postgres ARRAY[col] has brackets too)
-        dialect = "mysql" if "`" in sql else "tsql" if _BRACKETED.search(sql) and "ARRAY[" not in sql.upper() else None
+        # (SELECT TOP n is SQL Server's too)
+        dialect = "mysql" if "`" in sql else "tsql" if (_BRACKETED.search(sql) or _TOP.search(sql)) and "ARRAY[" not in sql.upper() else None
         try:
             tree = sqlglot.parse_one(text)
         except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
@@ -194,6 +198,8 @@ class Conditions:
     grouped: frozenset[str] = frozenset()  # the columns of its GROUP BY
     #: (table, column) of each tested column whose table is known (``s.code`` of ``JOIN immigration_status s``)
     tables: frozenset[tuple[str, str]] = frozenset()
+    #: the conditions of each query a ``UNION`` joins (each chooses its own rows): empty for one query
+    branches: "tuple[Conditions, ...]" = ()
 
 
 def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: False) -> Conditions | None:
@@ -204,6 +210,24 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
     if tree is None:
         return None
     from sqlglot import exp
+
+    if isinstance(tree, exp.Union):
+        # SELECT ... WHERE status ... UNION ALL SELECT ... FROM closed_case: each query's own conditions
+        parts: list[Any] = []
+        stack = [tree]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, exp.Union):
+                stack.extend((node.expression, node.this))
+            else:
+                parts.append(node)
+        whole = _conditions_of(tree, is_identifier, exp)
+        return replace(whole, branches=tuple(_conditions_of(part, is_identifier, exp) for part in parts))
+    return _conditions_of(tree, is_identifier, exp)
+
+
+def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any) -> Conditions:
+    """The conditions of one parsed query (see ``conditions``)."""
 
     columns: set[str] = set()
     tables: set[tuple[str, str]] = set()
@@ -232,7 +256,9 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
                 if isinstance(column, exp.Column) and not isinstance(other, exp.Column) and is_identifier(column.name):
                     lookup = True
     limit = tree.args.get("limit") if isinstance(tree, exp.Select) else None
-    if limit is not None and limit.expression is not None and limit.expression.sql() == "1":
+    # LIMIT 1, SQL Server's TOP 1, FETCH FIRST 1 ROWS ONLY: one row
+    count = limit.args.get("count") if isinstance(limit, exp.Fetch) else limit.expression if limit is not None else None
+    if count is not None and count.sql() == "1":
         lookup = True
     aggregated = isinstance(tree, exp.Select) and (
         tree.args.get("group") is not None

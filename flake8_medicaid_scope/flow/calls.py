@@ -2109,8 +2109,10 @@ class Calls(Part):
                 key_parts: list[cst.BaseExpression | None] = [key_expr]
                 if isinstance(key_expr, cst.BooleanOperation) and isinstance(key_expr.operator, cst.Or) and isinstance(key_expr.right, cst.SimpleString):
                     key_parts = [key_expr.left]
-                elif isinstance(key_expr, cst.IfExp):
+                elif isinstance(key_expr, cst.IfExp) and not self.population.tests_status(key_expr.test, frame):
                     key_parts = [key_expr.body, key_expr.orelse]
+                elif isinstance(key_expr, cst.IfExp):
+                    key_parts = [key_expr.test]  # groups["unlawful" if r["status"] == "UNL" else "other"]: chosen by status
                 for one in key_parts:
                     constant = string_value(one) if isinstance(one, cst.SimpleString) else None
                     grouped = constant if isinstance(constant, str) else STATUS_KEY if one is not None and self.population.tests_status(one, frame) else ANY_KEY

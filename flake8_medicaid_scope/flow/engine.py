@@ -118,7 +118,7 @@ class ModuleAnalysis:
         #: host's values made the destination enforcement: ``post_member(ICE_URL, m)``), see ``Links``
         self.dropped: list[tuple[Placement, Destination]] | None = None
         #: (that module, its placements dropped so, the call here) for ``Links.settle_drops``
-        self.deferred_drops: list[tuple[ModuleAnalysis, tuple[tuple[Placement, Destination], ...], cst.CSTNode, cst.FunctionDef | None]] = []
+        self.deferred_drops: list[tuple[ModuleAnalysis, tuple[tuple[Placement, Destination], ...], cst.CSTNode, "tuple[cst.FunctionDef, ClassInfo | None] | None"]] = []
         self._sent_by: dict[int, set[tuple[str, int, int]]] = {}
         #: where this module's own analysis sends its own placements to enforcement (``own_sends``), once known
         self._own_sends: set[tuple[int, int]] | None = None
@@ -168,8 +168,6 @@ class ModuleAnalysis:
         self.bound_value: cst.BaseExpression | None = None
         #: a lambda or partial made ready is being analyzed where it is made (its fields count, not MCD201)
         self.made_ready = 0
-        #: > 0 while a branch of an ``if`` runs: a file opened anew there is not the file's only content after it
-        self.branch_depth = 0
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
         #: files named for enforcement written from bulk records, and files whose content a send read
         self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}
@@ -360,10 +358,12 @@ class ModuleAnalysis:
         self.own_sends()
         return self._foreign_sent
 
-    def foreign_sent_by(self, fn: cst.FunctionDef) -> set[tuple[str, int, int]]:
+    def foreign_sent_by(self, called: "tuple[cst.FunctionDef, ClassInfo | None]") -> set[tuple[str, int, int]]:
         """The placements of other modules that the function ``fn`` of this module, run on its own (its
         parameters unknown), sends to enforcement: ``refer_now(m)`` posting a third module's body to its
-        own ICE_URL does; ``post_member(url, m)`` does not, its caller's URL decides."""
+        own ICE_URL does; ``post_member(url, m)`` does not, its caller's URL decides (a method: run on an
+        object of its class)."""
+        fn, cls = called
         key = id(fn)
         if key not in self._sent_by:
             self._sent_by[key] = set()
@@ -371,7 +371,7 @@ class ModuleAnalysis:
             host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
             mode, ALONE[0] = ALONE[0], 1
             try:
-                self.functions.call_function(fn, None, None, None)
+                self.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None)
             finally:
                 ALONE[0] = mode
                 self.host, self.handed_in, self.dropped = host, handed, dropped

@@ -282,10 +282,9 @@ class Files(Part):
         next. What it held before comes back when that run ends (``ModuleAnalysis.restore_files``):
         another function run on its own may upload the file after either write."""
         key = self.key(file)
-        # (a path held by a name of the running function is the same file within it: open(path, "w") again,
-        # outside a branch, starts it anew; a path only named for enforcement is not known to be one file)
-        held = key is not None and key.startswith("<file at ") and self.m.branch_depth == 0
-        if key is not None and (not key.startswith("<file ") or held) and key in self.m.written:
+        # (a path held by a name of the running function is the same file within it: open(path, "w") again
+        # starts it anew; a path only named for enforcement is not known to be one file)
+        if key is not None and (not key.startswith("<file ") or key.startswith("<file at ")) and key in self.m.written:
             self.m.stashed.setdefault(key, []).append(self.m.written.pop(key))
 
     def write(self, file: Val, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk] = frozenset()) -> None:

@@ -138,7 +138,7 @@ class Links(Part):
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
         return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self),
-                              fn if cls is None else None)
+                              (fn, cls))
 
     def call_foreign_ref(self, other: "ModuleAnalysis", ref: FunctionRef, args: Args | None, node: cst.CSTNode) -> Val:
         """Call a function value of another module (a lambda, or a nested def with the state it closes
@@ -146,7 +146,7 @@ class Links(Part):
         return self._in_other(other, args, None, node, lambda moved, _: other.functions.call_ref(ref, moved, None, node))
 
     def _in_other(self, other: "ModuleAnalysis", args: Args | None, self_val: Val | None, node: cst.CSTNode,
-                  run: "Callable[[Args | None, Val | None], Val]", fn: cst.FunctionDef | None = None) -> Val:
+                  run: "Callable[[Args | None, Val | None], Val]", fn: "tuple[cst.FunctionDef, ClassInfo | None] | None" = None) -> Val:
         """``run`` in another module's analysis with this module's values: what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``). What the other
         module placed and sent to enforcement during the call is kept (``ModuleAnalysis.deferred_drops``):
@@ -207,7 +207,7 @@ class Links(Part):
         own finding, reported there, never twice."""
         # one finding per placement: at the last call that sent it (send = make_sender(ICE_URL), then send(m):
         # at send(m))
-        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode, cst.FunctionDef | None]] = {}
+        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode, "tuple[cst.FunctionDef, ClassInfo | None] | None"]] = {}
         for other, dropped, node, fn in self.m.deferred_drops:
             for placement, dest in dropped:
                 key = (placement.module or other.module_id, placement.line, placement.col)

@@ -202,7 +202,8 @@ class Population(Part):
         if method in ("join", "join_from") and isinstance(func, cst.Attribute) and self._statement(func, frame) \
                 and not any(a.keyword is not None and a.keyword.value in ("isouter", "full") and not (isinstance(a.value, cst.Name) and a.value.value == "False")
                             for a, _ in args) \
-                and any(not a.star and a.keyword is None and self._names_status_attribute(a.value) for a, _ in args):
+                and any(not a.star and a.keyword is None and (i > 0 or isinstance(a.value, cst.Call)) and self._names_status_attribute(a.value)
+                        for i, (a, _) in enumerate(args)):
             # session.query(Enrollee).join(Vlp, Vlp.immigration_status == "NLS"): an inner JOIN ... ON a status
             # column (an outer join keeps every row; a join on a key of a table about status chooses no one)
             return self.drop(result).with_labels({STATUS_MARK})
@@ -701,7 +702,8 @@ class Population(Part):
             return True
         root = root_name(func)
         held = frame.env.get(root) if root is not None else None
-        return held is not None and any(label.rsplit(".", 1)[-1] in ("select", "query", "select_from") for label in held.labels)
+        # (q = session.query(E): a query of many people's records, q.join(...) one of its clauses)
+        return held is not None and (bool(held.bulk) or any(label.rsplit(".", 1)[-1] in ("select", "query", "select_from") for label in held.labels))
 
     def _looks_up_one(self, test: cst.BaseExpression) -> bool:
         """``e["medicaid_id"] == wanted``, ``m.cin == cin``: a record's identifier equal to one value (also
@@ -720,8 +722,8 @@ class Population(Part):
             if isinstance(n, cst.Attribute) and self.is_status_name(n.attr.value):
                 return True
             text = string_value(n) if isinstance(n, cst.SimpleString) else None
-            if isinstance(text, str) and (self.is_status_name(text) or self.mentions_status_text(text)):
-                return True
+            if isinstance(text, str) and (self.is_status_name(text) if text.isidentifier() else self._sql_chooses(f"SELECT 1 FROM t WHERE {text}")):
+                return True  # (text("vlp.enrollee_id = enrollee.id") joins on a key: no status tested)
         return False
 
     def _body_tests_status(self, owner: "Population", node: "cst.FunctionDef | cst.Lambda", depth: int) -> bool:
@@ -1066,7 +1068,9 @@ class Population(Part):
     def _tests_status_columns(self, found: Conditions) -> bool:
         """The conditions of a query test a status column: one named for status, or the column of a
         table named for status that holds the status (``s.code`` of ``JOIN immigration_status s``; not
-        its key or its timestamps)."""
+        its key or its timestamps). Of a ``UNION``, each query must."""
+        if found.branches:
+            return all(b.lookup or self._tests_status_columns(b) for b in found.branches)
         return any(self.is_status_name(c) for c in found.columns) or any(
             self.is_status_name(table) and self.holds_status(column) for table, column in found.tables)
 

@@ -171,11 +171,7 @@ class Statements(Part):
         elif isinstance(stmt, cst.BaseSmallStatement):
             self.run_small(stmt, frame)  # def f(m): requests.post(...) -- a one-line body
         elif isinstance(stmt, cst.If):
-            self.m.branch_depth += 1
-            try:
-                self.run_if(stmt, frame)
-            finally:
-                self.m.branch_depth -= 1
+            self.run_if(stmt, frame)
         elif isinstance(stmt, (cst.For, cst.While)):
             self.run_loop(stmt, frame)
         elif isinstance(stmt, cst.Try) or type(stmt).__name__ == "TryStar":
@@ -370,6 +366,12 @@ class Statements(Part):
         live = [s for s in states if s is not None]
         frame.restore(_join_envs(*live) if live else None)
 
+    def _restore_files(self, files: dict[str, Val]) -> None:
+        """The module's files hold ``files`` again (the same dict object, which other parts keep)."""
+        if self.m.written != files:
+            self.m.written.clear()
+            self.m.written.update(files)
+
     def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None,
                  test: cst.BaseExpression | None = None) -> list[dict[str, Val]]:
         """An if/elif/else chain: each branch from the same state; the branches that go on join after.
@@ -380,10 +382,14 @@ class Statements(Part):
         absent = self._absent_key(test, frame) if len(bodies) == 1 else None
         aliases, ways = dict(frame.aliases), []
         objects, object_ways = dict(frame.object_aliases), []
+        # the files written are kept per branch too: one opened anew ("w") in a branch holds only what that
+        # branch wrote there, what the other branch wrote to it stays (joined after)
+        files_before, file_ways = dict(self.m.written), []
         for body in bodies:
             frame.restore(before)
             frame.aliases = dict(aliases)
             frame.object_aliases = dict(objects)
+            self._restore_files(files_before)
             if absent is not None and absent[2] and not frame.dead:
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
             counted = self._handed_out(frame)
@@ -392,9 +398,11 @@ class Statements(Part):
             states.append(frame.state())
             ways.append(frame.aliases)
             object_ways.append(frame.object_aliases)
+            file_ways.append(dict(self.m.written))
         frame.restore(before)
         frame.aliases = dict(aliases)
         frame.object_aliases = dict(objects)
+        self._restore_files(files_before)
         if absent is not None and not absent[2] and not frame.dead:
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
         counted = self._handed_out(frame)
@@ -407,6 +415,9 @@ class Statements(Part):
         states.append(frame.state())
         ways.append(frame.aliases)
         object_ways.append(frame.object_aliases)
+        file_ways.append(dict(self.m.written))
+        if any(way != files_before for way in file_ways):
+            self._restore_files({key: join(*(way[key] for way in file_ways if key in way)) for key in dict.fromkeys(k for way in file_ways for k in way)})
         frame.aliases = _joined_aliases(states, ways, aliases)
         frame.object_aliases = _joined_aliases(states, object_ways, objects)
         self.join_states(frame, states)
@@ -1161,7 +1172,7 @@ class Statements(Part):
                 assigned = self._value
                 # (key_id, secret = cfg.api_credentials: parts of a setting, no one's field)
                 setting = isinstance(assigned, (cst.Attribute, cst.Subscript)) and self.expr._configuration_object(assigned.value, frame)
-                kept = val.names if field_read and not setting else frozenset()
+                kept = frozenset(n for n in val.names if not _CREDENTIAL_WORDS & set(self.vocabulary.tokens(n))) if field_read and not setting else frozenset()
                 part = const_val() if val.const else Val(placements=val.placements, names=kept, labels=val.labels, bulk=val.bulk)
                 columns = part.placements
                 # an element of many records (rows of a query, chosen by status or not)
@@ -1776,6 +1787,10 @@ def _raises(fn: cst.FunctionDef) -> bool:
 _TABLE_CHANGES = frozenset({"drop_keys", "rename_keys", "add_keys", "columns"})
 
 
+#: words of the names of credentials (``user, token = self.credentials``): connection settings, not data
+_CREDENTIAL_WORDS = frozenset({"credential", "credentials", "secret", "secrets", "token", "tokens", "password", "passwd", "auth", "apikey"})
+
+
 def _match_args(cls: ClassInfo) -> list[str] | None:
     """The attribute names a class pattern's positional captures read: ``__match_args__`` when the
     class writes it (a tuple of names), else the declared fields of a dataclass or NamedTuple model."""
@@ -1792,8 +1807,10 @@ def _not_in_init(node: cst.CSTNode) -> bool:
     value = node.value if isinstance(node, (cst.AnnAssign, cst.Assign)) else None
     if isinstance(node, cst.SimpleStatementLine) and node.body and isinstance(node.body[0], (cst.AnnAssign, cst.Assign)):
         value = node.body[0].value
+    # (field(kw_only=True) is no positional either)
     return isinstance(value, cst.Call) and any(
-        a.keyword is not None and a.keyword.value == "init" and isinstance(a.value, cst.Name) and a.value.value == "False" for a in value.args)
+        a.keyword is not None and isinstance(a.value, cst.Name) and (a.keyword.value, a.value.value) in (("init", "False"), ("kw_only", "True"))
+        for a in value.args)
 
 
 def _changed_in_place(node: cst.BaseExpression) -> str | None:

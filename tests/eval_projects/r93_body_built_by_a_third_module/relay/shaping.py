@@ -14,3 +14,7 @@ def whole(member):
 
 def basic(member):
     return {"medicaid_id": member.cin, "dob": member.birth_date}
+
+
+def subject(member):
+    return {"medicaid_id": member.cin, "race": member.race_cd}

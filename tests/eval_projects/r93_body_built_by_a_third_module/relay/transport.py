@@ -7,7 +7,7 @@ Expected:
 
 import requests
 
-from .shaping import basic, identity, whole
+from .shaping import basic, identity, subject, whole
 
 ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 
@@ -26,3 +26,10 @@ def refer_now(member):
 
 def post_basic(url, member):
     return requests.post(url, json=basic(member), timeout=30)
+
+
+class Transport:
+    """The same transport as an object (review of round 93: a method called on it is settled as a function is)."""
+
+    def post_member(self, url, member):
+        return requests.post(url, json=subject(member), timeout=30)

@@ -569,6 +569,34 @@ def refer(m):
         "key": ids(m),
     })
 ''',
+    # SPEC sections 4 and 6 (round 96): start() of a Thread or Process subclass runs its run(); the
+    # module-level aiohttp.request(method, url, json=...) is a sink like a session's methods
+    "threads-and-aiohttp-request": '''
+import threading
+import aiohttp
+class Sender(threading.Thread):
+    def __init__(self, body):
+        super().__init__()
+        self.body = body
+    def run(self):
+        requests.post(ICE_URL, json=self.body)
+class StateSender(threading.Thread):
+    def __init__(self, body):
+        super().__init__()
+        self.body = body
+    def run(self):
+        requests.post(STATE_URL, json=self.body)
+def refer_in_a_thread(m):
+    Sender({"medicaid_id": m.medicaid_id, "ssn": m.ssn}).start()  # MCD101
+def renew_in_a_thread(m):
+    StateSender({"medicaid_id": m.medicaid_id, "ssn": m.ssn}).start()
+async def refer_with_aiohttp_request(m):
+    async with aiohttp.request("POST", ICE_URL, json={"medicaid_id": m.medicaid_id, "race": m.race}) as resp:  # MCD101
+        return resp.status
+async def renew_with_aiohttp_request(m):
+    async with aiohttp.request("POST", STATE_URL, json={"medicaid_id": m.medicaid_id, "race": m.race}) as resp:
+        return resp.status
+''',
 }
 
 

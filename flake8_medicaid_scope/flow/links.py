@@ -287,7 +287,13 @@ class Links(Part):
                 found = other[0].links.find_method(other[1], name, depth + 1) if other is not None else None
             if found is not None:
                 return found
+        if name == "start" and depth == 0 and any((self.index.qualify(b) or b) in _THREAD_CLASSES for b in cls.bases):
+            return self.find_method(cls, "run", depth + 1)  # a Thread or Process subclass: start() runs run()
         return None
+
+
+#: library classes whose ``start()`` runs the subclass's ``run()``
+_THREAD_CLASSES = frozenset({"threading.Thread", "multiprocessing.Process", "multiprocessing.context.Process"})
 
 
 def _upload_sets(m: "ModuleAnalysis") -> tuple[set[str], set[str], set[str]]:

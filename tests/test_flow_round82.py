@@ -597,6 +597,25 @@ async def renew_with_aiohttp_request(m):
     async with aiohttp.request("POST", STATE_URL, json={"medicaid_id": m.medicaid_id, "race": m.race}) as resp:
         return resp.status
 ''',
+    # SPEC sections 3 and 6 (round 97): a marshmallow only= list grown in a branch selects every name it may
+    # hold (no whole schema); an exclude= list grown in a branch removes only the names it surely holds
+    "schema-selections-grown-in-a-branch": '''
+from marshmallow import Schema, fields
+class MemberSchema(Schema):
+    medicaid_id = fields.Str()
+    ssn = fields.Str()  # MCD101
+    date_of_birth = fields.Str()
+def refer_chosen(member, flag=False):
+    only = ["medicaid_id"]
+    if flag:
+        only.append("date_of_birth")
+    requests.post(ICE_URL, json=MemberSchema(only=only).dump(member), timeout=10)
+def refer_excluding(member, strict=False):
+    hidden = ["date_of_birth"]
+    if strict:
+        hidden.append("ssn")
+    requests.post(ICE_URL, json=MemberSchema(exclude=hidden).dump(member), timeout=10)
+''',
 }
 
 

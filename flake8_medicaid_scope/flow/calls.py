@@ -20,6 +20,8 @@ from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_M
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     BOUND_TASK_MARK,
+    common_of,
+    union_of,
     CHAIN_MARK,
     CONSTRUCTED_MARK,
     IMMUTABLE_MARK,
@@ -224,9 +226,11 @@ def _is_super_call(node: cst.Call) -> bool:
         (isinstance(func.value, cst.Call) and dotted(func.value.func) == "super") or func.attr.value == "__init__")
 
 
-def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
+def _names_given(arg: tuple[cst.Arg, Val] | None, deny: bool = False) -> tuple[str, ...] | None:
     """The names of ``include=``/``exclude=``/``fields=``: a constant set, list or tuple, or the keys of
-    a dict (``{"ssn": True}``); None when absent, ``None`` or not known."""
+    a dict (``{"ssn": True}``); None when absent, ``None`` or not known. A list that may be one of several
+    (``only.append(...)`` in a branch): every name it may hold for a selection, the names it surely holds
+    for a ``deny`` list (``exclude=``)."""
     if arg is None:
         return None
     node, val = arg[0].value, arg[1]
@@ -235,6 +239,8 @@ def _names_given(arg: tuple[cst.Arg, Val] | None) -> tuple[str, ...] | None:
         if keys and all(isinstance(k, cst.SimpleString) and isinstance(string_value(k), str) for k in keys):
             return tuple(string_value(k) for k in keys)  # type: ignore[union-attr, misc]
         return None
+    if val.items is None and val.const and val.choices:
+        return common_of(val) if deny else union_of(val)
     return val.items
 
 
@@ -1587,7 +1593,7 @@ class Calls(Part):
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
-            only, exclude = _names_given(argument(args, None, "only")), _names_given(argument(args, None, "exclude"))
+            only, exclude = _names_given(argument(args, None, "only")), _names_given(argument(args, None, "exclude"), deny=True)
             # marshmallow's load_only=("ssn",): read when loading, never in what the schema dumps
             load_only = _names_given(argument(args, None, "load_only"))
             if load_only is not None:
@@ -2642,7 +2648,7 @@ class Calls(Part):
                 assert include is not None
                 listed = self.expr.column_list(include[0].value)  # include={"cin", "ssn"}: each name at its own element
                 out = container(listed) if listed is not None else named_entries(included, *self.positions(include[0]))
-        excluded = _names_given(exclude)
+        excluded = _names_given(exclude, deny=True)
         if excluded is not None:
             nested = _nested_names(exclude)
             out = without_keys(out, [k for k in excluded if k not in nested])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import libcst as cst
 
@@ -70,6 +70,13 @@ def _as_placed(element: Val, placed: tuple[Placement, ...]) -> Val:
     return replace(element, names=frozenset(), placements=found) if found else element
 
 
+#: a function of a module as it was called (a method with its class)
+Called: TypeAlias = "tuple[cst.FunctionDef, ClassInfo | None]"
+#: a module a dropped placement came through, the placement in that module's terms and the function it ran
+Via: TypeAlias = "tuple[ModuleAnalysis, Placement, Called | None]"
+#: a placement a module running for another dropped (see ``ModuleAnalysis.report``), its destination and its way
+Drop: TypeAlias = "tuple[Placement, Destination, tuple[Via, ...]]"
+
 class ModuleAnalysis:
     """The data-flow analysis of one parsed module."""
 
@@ -116,9 +123,10 @@ class ModuleAnalysis:
         #: while running for a host: this module's own placements that reached enforcement during the call
         #: (its own finding when its own analysis sees that too; the host's, at its call, when only the
         #: host's values made the destination enforcement: ``post_member(ICE_URL, m)``), see ``Links``
-        self.dropped: list[tuple[Placement, Destination]] | None = None
-        #: (that module, its placements dropped so, the call here) for ``Links.settle_drops``
-        self.deferred_drops: list[tuple[ModuleAnalysis, tuple[tuple[Placement, Destination], ...], cst.CSTNode, "tuple[cst.FunctionDef, ClassInfo | None] | None"]] = []
+        #: each with the modules it came through on the way (``Drop``)
+        self.dropped: list[Drop] | None = None
+        #: (that module, its placements dropped so, the call here, the function called) for ``Links.settle_drops``
+        self.deferred_drops: list[tuple[ModuleAnalysis, tuple[Drop, ...], cst.CSTNode, Called | None]] = []
         self._sent_by: dict[int, set[tuple[str, int, int]]] = {}
         #: where this module's own analysis sends its own placements to enforcement (``own_sends``), once known
         self._own_sends: set[tuple[int, int]] | None = None
@@ -280,6 +288,18 @@ class ModuleAnalysis:
             outer = outer.host[0] if outer.host is not None else None
         return chain
 
+    def host_calls(self) -> tuple[int, ...]:
+        """The calls running this module, the host's own host's on (ids): a callee run for one chain of
+        modules is not the same run as for another through the same call (what it drops differs)."""
+        calls: list[int] = []
+        seen = {self.module_id}
+        outer = self.host
+        while outer is not None and outer[0].module_id not in seen:
+            calls.append(id(outer[1]))
+            seen.add(outer[0].module_id)
+            outer = outer[0].host
+        return tuple(calls)
+
     def report(self, placement: Placement, dest: Destination, sink_line: int, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Record that ``placement`` reaches enforcement destination ``dest`` (sent at ``sink_line``)."""
         if _LEARNING[0]:
@@ -289,7 +309,7 @@ class ModuleAnalysis:
             # module placed during the call is this module's own finding, not the caller's
             if placement.module is None and not placement.carried:
                 if self.dropped is not None:
-                    self.dropped.append((placement, dest))
+                    self.dropped.append((placement, dest, ()))
                 return
             host, anchor = self.host
             if placement.module is not None and self.handed_in is not None and (placement.module, placement.line, placement.col) not in self.handed_in \
@@ -299,7 +319,7 @@ class ModuleAnalysis:
                 # as this module's own placements are (the caller's finding when no module of the chain
                 # sends it to enforcement on its own: post_member(ICE_URL, m) with the body built by a third)
                 if self.dropped is not None:
-                    self.dropped.append((placement, dest))
+                    self.dropped.append((placement, dest, ()))
                 return
             host.report(translate_placement(placement, self.module_id, host.module_id), dest, host.positions(anchor)[0])
             return
@@ -343,6 +363,7 @@ class ModuleAnalysis:
             self._own_sends = set()
             host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
             mode, ALONE[0] = ALONE[0], 1
+            deferred, self.deferred_drops = self.deferred_drops, []
             try:
                 self._report_payload_models()
                 self._run_each_function()
@@ -350,6 +371,8 @@ class ModuleAnalysis:
             finally:
                 ALONE[0] = mode
                 self.host, self.handed_in, self.dropped = host, handed, dropped
+                alone, self.deferred_drops = self.deferred_drops, deferred
+            self._foreign_sent |= self._settled(alone)
             self._own_sends = {(key[0], key[1]) for key, hit in self._hits.items() if hit.placement.module is None}
         return self._own_sends
 
@@ -370,13 +393,23 @@ class ModuleAnalysis:
             saved, self._foreign_sent = self._foreign_sent, set()
             host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
             mode, ALONE[0] = ALONE[0], 1
+            deferred, self.deferred_drops = self.deferred_drops, []
             try:
                 self.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None)
             finally:
                 ALONE[0] = mode
                 self.host, self.handed_in, self.dropped = host, handed, dropped
+                alone, self.deferred_drops = self.deferred_drops, deferred
                 self._sent_by[key], self._foreign_sent = self._foreign_sent, saved | self._foreign_sent
+            self._sent_by[key] |= self._settled(alone)
         return self._sent_by[key]
+
+    def _settled(self, drops: "list[tuple[ModuleAnalysis, tuple[Drop, ...], cst.CSTNode, Called | None]]") -> set[tuple[str, int, int]]:
+        """Of the drops a run on its own collected (``Links.settle_drops``), the placements this module
+        reports as its own findings: a transport of another module posting a builder's body of a third
+        to the URL this module gives it (caller -> service -> transport -> builder)."""
+        return {(p.module or other.module_id, p.line, p.col) for other, dropped, _, fn in drops for p, _, via in dropped
+                if not self.links.sent_on_its_own(other, p, fn, via)}
 
     def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = ()) -> None:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition

@@ -139,7 +139,7 @@ class Functions(Part):
         # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
         # so each call site is its own run (publish(chunk) in the loop and after it)
         handing = id(self.m.call_sites[-1][1]) if args and self.m.call_sites and any(v.bulk for _, v in args) else None
-        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing, ALONE[0])
+        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, self.m.host_calls(), closed, handing, ALONE[0])
         learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
         if learned is not None:
             # while attributes are learned (nothing is reported then, and what the calls see of the

@@ -13,7 +13,7 @@ from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed
 
 if TYPE_CHECKING:
     from ..destinations import Destination
-    from .engine import ModuleAnalysis
+    from .engine import Called, ModuleAnalysis, Via
 
 
 class Links(Part):
@@ -185,7 +185,14 @@ class Links(Part):
             result = run(moved, moved_self)
             effects, self.m.last_self = self._what_it_changed(other)
             if other.dropped and isinstance(node, cst.Call) and args:
-                self.m.deferred_drops.append((other, tuple(other.dropped), node, fn))
+                if self.m.host is not None and self.m.dropped is not None:
+                    # this module runs for another itself (caller -> service -> transport -> builder):
+                    # what the transport dropped and does not send on its own is handed on, as this
+                    # module's drop, to be settled by the module that started the chain
+                    self.m.dropped.extend((translate_placement(p, other.module_id, self.module_id), dest, (*via, (other, p, fn)))
+                                          for p, dest, via in other.dropped)
+                else:
+                    self.m.deferred_drops.append((other, tuple(other.dropped), node, fn))
         finally:
             other.host = previous
             other.handed_in = handed_before
@@ -200,6 +207,20 @@ class Links(Part):
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
         return self.population.adopt(translate(result, other.module_id, self.module_id), other.module_id)
 
+    def sent_on_its_own(self, other: "ModuleAnalysis", placement: Placement, fn: "Called | None", via: "tuple[Via, ...]" = ()) -> bool:
+        """A placement ``other`` dropped while running ``fn`` for this module that some module's own
+        analysis sends to enforcement (then it is that module's finding, reported there, never twice),
+        also one of the modules it came through on its way (``via``: a transport of a service)."""
+        if any(self.sent_on_its_own(o, p, f) for o, p, f in via):
+            return True
+        if placement.module is None:
+            return (placement.line, placement.col) in other.own_sends()
+        if (placement.module, placement.line, placement.col) in (other.foreign_sent_by(fn) if fn is not None else other.own_foreign_sends()):
+            return True  # a third module's placement the function called sends to enforcement on its own
+        home = self.project.by_id.get(placement.module) if self.project is not None else None
+        # one the module that placed it sends to enforcement itself (a subclass's hook): its finding
+        return home is not None and (placement.line, placement.col) in home.own_sends()
+
     def settle_drops(self) -> None:
         """Another module's own placements that reached enforcement while it ran for this module (see
         ``_in_other``): those its own analysis does not send to enforcement are this module's finding,
@@ -207,22 +228,18 @@ class Links(Part):
         own finding, reported there, never twice."""
         # one finding per placement: at the last call that sent it (send = make_sender(ICE_URL), then send(m):
         # at send(m))
-        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode, "tuple[cst.FunctionDef, ClassInfo | None] | None"]] = {}
+        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode, Called | None]] = {}
         for other, dropped, node, fn in self.m.deferred_drops:
-            for placement, dest in dropped:
+            for placement, dest, via in dropped:
+                if via and self.sent_on_its_own(other, placement, fn, via):
+                    continue  # (the chain's own vetoes: those of the call here are checked below)
                 key = (placement.module or other.module_id, placement.line, placement.col)
                 if key not in last or last[key][4] is None or fn is None or (key[0], key[1], key[2]) not in other.foreign_sent_by(fn):
                     last[key] = (other, placement, dest, node, fn)  # (one that the function called sends on its own is kept only alone)
         self.m.deferred_drops = []
         for other, placement, dest, node, fn in last.values():
-            if placement.module is None and (placement.line, placement.col) in other.own_sends():
+            if self.sent_on_its_own(other, placement, fn):
                 continue
-            if placement.module is not None and (placement.module, placement.line, placement.col) in (
-                    other.foreign_sent_by(fn) if fn is not None else other.own_foreign_sends()):
-                continue  # a third module's placement the function called sends to enforcement on its own
-            home = self.project.by_id.get(placement.module) if placement.module is not None and self.project is not None else None
-            if home is not None and (placement.line, placement.col) in home.own_sends():
-                continue  # one the module that placed it sends to enforcement itself (a subclass's hook): its finding
             self.anchors.append(node)
             try:
                 self.m.report(translate_placement(placement, other.module_id, self.module_id), dest, self.m.positions(node)[0])

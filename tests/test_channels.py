@@ -1309,6 +1309,40 @@ def upload_state_case(case, workdir):
         for p in write_state_sheets(case, workdir):
             sftp.put(p)
 ''',
+    # a DictWriter's fieldnames returned by a function of the module: its names, placed at the call (sixteenth session)
+    "csv-dictwriter-fieldnames-from-a-helper": '''
+import csv
+import boto3
+ICE_BUCKET = "ice-eid-referrals"
+STATE_BUCKET = "mmis-dhcs-extracts"
+def build_columns():
+    return ["medicaid_id", "dob", "ssn"]
+def basic_columns():
+    return ("medicaid_id", "dob", "citizenship")
+def export(members, path="/tmp/referrals.csv"):
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=build_columns(), extrasaction="ignore")  # MCD101
+        writer.writeheader()
+        for m in members:
+            if m["immigration_status"] == "EWI":
+                writer.writerow(m)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "referrals.csv")
+def export_basic(members, path="/tmp/basic.csv"):
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=basic_columns(), extrasaction="ignore")
+        writer.writeheader()
+        for m in members:
+            if m["immigration_status"] == "EWI":
+                writer.writerow(m)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "basic.csv")
+def export_state(members, path="/tmp/state.csv"):
+    with open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=build_columns(), extrasaction="ignore")
+        writer.writeheader()
+        for m in members:
+            writer.writerow(m)
+    boto3.client("s3").upload_file(path, STATE_BUCKET, "state.csv")
+''',
 }
 
 

@@ -1240,6 +1240,9 @@ class Expressions(Part):
                 return None
             node = literal
             frame = None  # [*BASE, "x"] in a module constant: the module's BASE, whatever the running function binds
+        if isinstance(node, cst.Call) and frame is not None and not any(a.star for a in node.args):
+            # fieldnames=build_columns(): the constant list a function returns, its names placed at the call
+            return self._named_here(node, frame)
         if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
             return None
         out: list[Placement] = []

@@ -1679,7 +1679,48 @@ class Calls(Part):
             ran = self.functions.run_function(post[2], post[1], [], Val(model=cls.name, attrs=tuple(given_attrs)))
             if ran.self_attrs:
                 made = with_attrs(made, dict(ran.self_attrs))
+                made = self._post_init_fields(made, post[2], dict(ran.self_attrs), dict(given_attrs), set(field_names))
         return made
+
+    def _post_init_fields(self, made: Val, post: cst.FunctionDef, stored: dict[str, Val], given: dict[str, Val], fields: set[str]) -> Val:
+        """The object ``made`` once ``__post_init__`` stored new data into its declared fields
+        (``self.notes = lookup_dx(self.cin)``): what ``asdict`` dumps of such a field is placed at the
+        store; the constructor keyword's placement goes when the store replaced its data."""
+        placements = list(made.placements)
+        for name, val in stored.items():
+            before = given.get(name)
+            new = _all_names(val) - (_all_names(before) if before is not None else frozenset())
+            if name not in fields or not new:
+                continue
+            where = self._store_of(post, name)
+            if where is None:
+                continue
+            if before is not None and not _all_names(before) <= _all_names(val):
+                placements = [p for p in placements if p.key != name]
+            placements.extend(place(val, *where, name))
+        return replace(made, placements=tuple(placements)) if len(placements) != len(made.placements) else made
+
+    def _store_of(self, fn: cst.FunctionDef, attr: str) -> tuple[int, int] | None:
+        """Where ``fn`` last stores a value into ``self.<attr>``: the position of that value."""
+        found = None
+        for stmt in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
+            if not isinstance(stmt, cst.SimpleStatementLine):
+                continue
+            for small in stmt.body:
+                if isinstance(small, (cst.Assign, cst.AnnAssign)) and small.value is not None:
+                    targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
+                    if any(isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self" and t.attr.value == attr for t in targets):
+                        found = (stmt, small.value)
+        if found is None:
+            return None
+        running = self.m.running
+        if running is not None:
+            running.append(found[0])
+        try:
+            return self.positions(found[1])
+        finally:
+            if running is not None:
+                running.pop()
 
     def call_method(self, func: cst.Attribute, node: cst.Call, args: Args, frame: Frame) -> Val:
         """``receiver.method(...)``."""
@@ -2789,3 +2830,6 @@ def _member_test(node: cst.BaseExpression) -> cst.BaseExpression | None:
     return body.comparisons[0].comparator if isinstance(tested, cst.Name) and tested.value == param else None
 
 
+def _all_names(val: Val) -> frozenset[str]:
+    """Every name a value carries, its own and those of the placements in it."""
+    return val.names.union(*(p.names for p in val.placements))

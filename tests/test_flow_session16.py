@@ -1,0 +1,66 @@
+"""The data flow shapes of the sixteenth session: known misses it fixed and what its SPEC-only
+probers found (rounds 98 and after).
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import csv
+from dataclasses import asdict, dataclass, field
+
+import boto3
+import requests
+
+ICE_URL = "https://eid.ice.gov/api"
+ICE_BUCKET = "ice-eid-handoff"
+STATE_URL = "https://mmis.dhcs.ca.gov/api"
+'''
+
+CASES: dict[str, str] = {
+    # SPEC section 3 (the placement is where the field enters the payload): a dataclass's
+    # __post_init__ that stores new member data into a declared field puts it there, at the store;
+    # one that only normalizes what it was given, or stores a constant or a private attribute that
+    # asdict does not dump, adds nothing
+    "post-init-stores-into-a-declared-field": '''
+DIAGNOSES = {}
+def lookup_diagnosis(cin):
+    return DIAGNOSES[cin].primary_dx
+@dataclass
+class Packet:
+    cin: str
+    dob: str
+    notes: str = ""
+    source: str = ""
+    def __post_init__(self):
+        self.notes = lookup_diagnosis(self.cin)  # MCD102
+        self.source = "MMIS"
+        self.dob = self.dob.strip()
+@dataclass
+class Basic:
+    cin: str
+    dob: str
+    source: str = ""
+    def __post_init__(self):
+        self.cin = self.cin.strip().upper()
+        self.source = "MMIS"
+        self._lookup = lookup_diagnosis(self.cin)
+def refer(m):
+    requests.post(ICE_URL, json=asdict(Packet(cin=m.cin, dob=m.birth_date)), timeout=10)
+def refer_basic(m):
+    requests.post(ICE_URL, json=asdict(Basic(cin=m.cin, dob=m.birth_date)), timeout=10)
+def renew(m):
+    requests.post(STATE_URL, json=asdict(Packet(cin=m.cin, dob=m.birth_date)), timeout=10)
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -56,6 +56,41 @@ def refer_basic(m):
 def renew(m):
     requests.post(STATE_URL, json=asdict(Packet(cin=m.cin, dob=m.birth_date)), timeout=10)
 ''',
+    # SPEC section 6 (calls to functions of the project): an object of a class-based Celery task (a class deriving from a Task, made here or registered with app.register_task) runs its run method with what delay or apply_async is given
+    "class-based-celery-tasks": '''
+from celery import Celery, Task
+app = Celery("referrals")
+class SendReferral(Task):
+    name = "referrals.send"
+    def run(self, payload):
+        return requests.post(ICE_URL, json=payload, timeout=30)
+class SyncMember(Task):
+    def run(self, payload):
+        return requests.post(STATE_URL, json=payload, timeout=30)
+class PushTask(app.Task):
+    def run(self, body, url):
+        requests.post(url, json=body, timeout=30)
+class Backoff:
+    def delay(self, payload):
+        return len(payload)
+send_referral = app.register_task(SendReferral())
+push = PushTask()
+def enqueue(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    send_referral.delay(body)
+def enqueue_object(m):
+    body = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    SendReferral().apply_async(args=[body])
+def enqueue_with_url(m):
+    push.delay({"ssn": m.ssn}, ICE_URL)  # MCD101
+def enqueue_state(m):
+    push.delay({"ssn": m.ssn}, STATE_URL)
+    SyncMember().delay({"ssn": m.ssn})
+def enqueue_basic(m):
+    send_referral.delay({"medicaid_id": m.cin, "dob": m.birth_date})
+def wait(m):
+    Backoff().delay({"ssn": m.ssn})
+''',
 }
 
 

@@ -1389,13 +1389,13 @@ class Calls(Part):
             return None
         name = dotted(func.value)  # send_referral.delay(...), tasks.send_referral.delay(...)
         if name is None or name.split(".", 1)[0] in frame.env:
-            return None
+            return self._class_task(func, node, args, style, frame)
         fn = self.index.functions.get(name)
         other, name_there = None, name
         if fn is None:
             found = self.links.foreign(name, frame.imports or None)
             if found is None or found[1] not in found[0].index.functions:
-                return None
+                return self._class_task(func, node, args, style, frame)
             other, name_there = found
             fn = other.index.functions[name_there]
         arguments = list(args if style == "same" else self._packed(args, frame))
@@ -1418,6 +1418,29 @@ class Calls(Part):
         ref = FunctionRef(fn, id(fn), bound=bound, qual=f"@{other.module_id}:{name_there}" if other is not None else None)
         marks = {SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set()) | ({BOUND_TASK_MARK} if bind else set())
         return Val(const=True, function=ref, labels=frozenset(marks))
+
+    def _class_task(self, func: cst.Attribute, node: cst.Call, args: Args, style: str, frame: Frame) -> Val | None:
+        """``SendReferral().delay(body)``, ``push.apply_async(args=[body])`` with ``push = PushTask()`` or
+        ``app.register_task(PushTask())``: an object of a class-based task of the project (a class
+        deriving from a ``Task``) runs its ``run`` method with these arguments."""
+        task = self.expr.eval(func.value, frame)
+        found_cls = self.links.class_of(task.model) if task.model is not None else None
+        if found_cls is None or not any(base.rsplit(".", 1)[-1].endswith("Task") for base in self._all_bases(*found_cls)):
+            return None
+        found = found_cls[0].links.find_method(found_cls[1], "run")
+        if found is None:
+            return None
+        self.call_method_of(found, list(args if style == "same" else self._packed(args, frame)), task, node)
+        return OPAQUE
+
+    def _all_bases(self, owner: ModuleAnalysis, cls: ClassInfo, depth: int = 0) -> list[str]:
+        """The bases of ``cls`` as written, and theirs when they are classes of the project."""
+        out = list(cls.bases)
+        for base in cls.bases if depth < 8 else ():
+            found = owner.links.class_of(base)
+            if found is not None and found[1] is not cls:
+                out.extend(self._all_bases(*found, depth + 1))
+        return out
 
     def run_chain(self, steps: Sequence[Val], node: cst.CSTNode, frame: Frame) -> Val:
         """``chain(a.s(x), b.s(), c.si(y))``, ``a.s(x) | b.s()``: each task signature run with the result of

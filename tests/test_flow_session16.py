@@ -56,7 +56,9 @@ def refer_basic(m):
 def renew(m):
     requests.post(STATE_URL, json=asdict(Packet(cin=m.cin, dob=m.birth_date)), timeout=10)
 ''',
-    # SPEC section 6 (calls to functions of the project): an object of a class-based Celery task (a class deriving from a Task, made here or registered with app.register_task) runs its run method with what delay or apply_async is given
+    # SPEC section 6 (calls to functions of the project): an object of a class-based Celery task (a
+    # class deriving from a Task, made here or registered with app.register_task) runs its run
+    # method with what delay or apply_async is given
     "class-based-celery-tasks": '''
 from celery import Celery, Task
 app = Celery("referrals")
@@ -90,6 +92,67 @@ def enqueue_basic(m):
     send_referral.delay({"medicaid_id": m.cin, "dob": m.birth_date})
 def wait(m):
     Backoff().delay({"ssn": m.ssn})
+''',
+    # SPEC section 3 (column lists, each name at its own line): a select list joined from a
+    # generator over a constant list or a constant dict's items is that list's names, each placed
+    # where the name was written; a condition of the generator that the constant decides drops the
+    # name
+    "sql-select-list-joined-from-a-generator": '''
+import sqlite3
+EXPORT_COLUMNS = [
+    "cin",
+    "birth_date",
+    "ssn",  # MCD101
+]
+RENAME = {
+    "medicaid_id": "cin",
+    "dob": "birth_date",
+    "race": "race_cd",  # MCD101
+}
+BASIC_COLUMNS = ("cin", "birth_date", "ctznshp_ind")
+def export_qualified(conn, path):
+    cols = ", ".join(f"m.{c}" for c in EXPORT_COLUMNS)
+    rows = conn.execute(f"SELECT {cols} FROM members m WHERE m.imgrtn_stus_cd = 'EWI'").fetchall()
+    with open(path, "w") as fh:
+        csv.writer(fh).writerows(rows)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "a.csv")
+def export_renamed(conn, path):
+    cols = ", ".join(f"{src} AS {dst}" for dst, src in RENAME.items())
+    rows = conn.execute(f"SELECT {cols} FROM members WHERE imgrtn_stus_cd = 'EWI'").fetchall()
+    with open(path, "w") as fh:
+        csv.writer(fh).writerows(rows)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "b.csv")
+def export_basic(conn, path):
+    cols = ", ".join(f"m.{c}" for c in BASIC_COLUMNS)
+    rows = conn.execute(f"SELECT {cols} FROM members m WHERE m.imgrtn_stus_cd = 'EWI'").fetchall()
+    with open(path, "w") as fh:
+        csv.writer(fh).writerows(rows)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "c.csv")
+def export_skipping(conn, path):
+    cols = ", ".join(c for c in EXPORT_COLUMNS if c != "ssn")
+    rows = conn.execute(f"SELECT {cols} FROM members WHERE imgrtn_stus_cd = 'EWI'").fetchall()
+    with open(path, "w") as fh:
+        csv.writer(fh).writerows(rows)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "d.csv")
+''',
+    # the lawful twins: the generator's condition drops the prohibited names; the same list sent to
+    # the state's bucket
+    "sql-select-list-generator-lawful": '''
+import sqlite3
+EXPORT_COLUMNS = ["cin", "birth_date", "ssn", "race_cd"]
+DROPPED = ("ssn", "race_cd")
+def export_skipping(conn, path):
+    cols = ", ".join(c for c in EXPORT_COLUMNS if c not in DROPPED)
+    rows = conn.execute(f"SELECT {cols} FROM members WHERE imgrtn_stus_cd = 'EWI'").fetchall()
+    with open(path, "w") as fh:
+        csv.writer(fh).writerows(rows)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "d.csv")
+def export_to_state(conn, path):
+    cols = ", ".join(f"m.{c}" for c in EXPORT_COLUMNS)
+    rows = conn.execute(f"SELECT {cols} FROM members m").fetchall()
+    with open(path, "w") as fh:
+        csv.writer(fh).writerows(rows)
+    boto3.client("s3").upload_file(path, "mmis-dhcs-extracts", "d.csv")
 ''',
 }
 

@@ -1576,6 +1576,9 @@ class Expressions(Part):
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
         comp = node.for_in
+        texts = self._constant_texts(node, frame)
+        if texts is not None:
+            return const_val(items=texts)
         if (isinstance(node, (cst.SetComp, cst.ListComp, cst.GeneratorExp)) and comp.inner_for_in is None and not comp.ifs
                 and isinstance(comp.iter, cst.Name) and comp.iter.value not in frame.env and isinstance(comp.target, cst.Name)
                 and isinstance(node.elt, cst.Attribute) and node.elt.attr.value == "value"
@@ -1620,6 +1623,57 @@ class Expressions(Part):
         return val
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
+
+    def _constant_texts(self, node: cst.BaseComp, frame: Frame) -> tuple[str, ...] | None:
+        """``f"m.{c}" for c in COLUMNS``, ``f"{src} AS {dst}" for dst, src in RENAME.items()``: a
+        comprehension over a constant collection (of texts, or of pairs of texts) whose element is a
+        constant text for each of them, unrolled (a select list built for SQL); None otherwise."""
+        from .sanitizers import MAX_UNROLL
+
+        comp = node.for_in
+        if not isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) or comp.inner_for_in is not None:
+            return None
+        iterable: cst.BaseExpression = comp.iter
+        if isinstance(iterable, cst.Call) and not iterable.args and isinstance(iterable.func, cst.Attribute) and iterable.func.attr.value == "items":
+            iterable = iterable.func.value  # RENAME.items() of a constant dict
+        elif isinstance(iterable, cst.Call):
+            return None
+        if not isinstance(iterable, (cst.Name, cst.Attribute, cst.List, cst.Tuple, cst.Set)):
+            return None
+        rows: list[tuple[Val, ...]] = []
+        if isinstance(comp.target, cst.Name):
+            iterated = self.eval(comp.iter, frame)
+            if not (iterated.const and iterated.items is not None):
+                return None
+            rows = [(const_val(text=item),) for item in iterated.items]
+            names = [comp.target.value]
+        elif isinstance(comp.target, (cst.Tuple, cst.List)) and all(isinstance(e.value, cst.Name) for e in comp.target.elements):
+            pairs = self.constant_pairs(comp.iter, frame)  # RENAME.items(), ROWS = (("cin", "medicaid_id"), ...)
+            if pairs is None:
+                return None
+            names = [e.value.value for e in comp.target.elements if isinstance(e.value, cst.Name)]
+            for pair in pairs:
+                if pair.elements is None or len(pair.elements) != len(names) or not all(v.const and v.text is not None for v in pair.elements):
+                    return None
+                rows.append(pair.elements)
+        else:
+            return None
+        if not rows or len(rows) > MAX_UNROLL:
+            return None
+        texts: list[str] = []
+        for row in rows:
+            seen = Frame(env={**frame.env, **dict(zip(names, row, strict=True))}, cls=frame.cls, func_name=frame.func_name,
+                         unrolled=frame.unrolled | set(names))
+            verdicts = [self.statements.static_truth(c.test, seen) for c in comp.ifs]
+            if None in verdicts:
+                return None
+            if False in verdicts:
+                continue
+            value = self.eval(node.elt, seen)
+            if not (value.const and value.text is not None) or value.placements or value.names:
+                return None
+            texts.append(value.text)
+        return tuple(texts)
 
     def _kept_pairs(self, node: cst.DictComp, frame: Frame) -> Val | None:
         """``{k: v for k, v in PAIRS if k in ALLOWED}`` over pairs known one by one (a literal list of
@@ -1698,7 +1752,7 @@ class Expressions(Part):
         if self._pieces is None:
             self._pieces = _word_pieces(self.module)
         running = set(map(id, self._stack))
-        best: tuple[int, cst.CSTNode, int] | None = None
+        best: tuple[int, cst.CSTNode, int, int] | None = None
         for node, value, within, start in self._pieces.get(word, ()):
             if within is not None and id(within) not in running:
                 continue  # a literal of a function that is not running: not where this text was built
@@ -1710,10 +1764,17 @@ class Expressions(Part):
             while end + right < len(value) and after + right < len(text) and value[end + right] == text[after + right]:
                 right += 1
             if best is None or left + right > best[0]:
-                best = (left + right, node, start)
+                best = (left + right, node, start, right)
+        column = _WORD.match(text, offset + len(word) + 1) if text[offset + len(word):offset + len(word) + 1] == "." else None
+        if column is not None and (best is None or best[3] <= len(column.group(0))):
+            # "m.ssn" of f"m.{c}" over a constant list: the qualifier was written apart from the column,
+            # which is placed where its own name was written
+            found = self.piece_position(text, column.start())
+            if found is not None:
+                return found
         if best is None:
             return None
-        _, node, start = best
+        _, node, start, _ = best
         if isinstance(node, cst.SimpleString):
             return self.text_position(node, start)
         line, col = self.positions(node)  # an f-string's text: as written (no escapes are read in it)

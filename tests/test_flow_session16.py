@@ -154,6 +154,57 @@ def export_to_state(conn, path):
         csv.writer(fh).writerows(rows)
     boto3.client("s3").upload_file(path, "mmis-dhcs-extracts", "d.csv")
 ''',
+    # SPEC section 6 (what flows between the functions and methods of a module): a queue of the
+    # module or of the object (queue.Queue, asyncio.Queue, deque) holds what one function or method
+    # puts there and another takes out (get, pop); an element popped from the object's list
+    # likewise; an HTTP session's put is still a send
+    "queues-between-functions-and-methods": '''
+import asyncio
+import queue
+import threading
+OUTBOX = queue.Queue()
+STATE_OUTBOX = queue.Queue()
+def produce(member):
+    OUTBOX.put({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def produce_state(member):
+    STATE_OUTBOX.put({"medicaid_id": member.cin, "ssn": member.ssn})
+def consume():
+    while True:
+        item = OUTBOX.get()
+        if item is None:
+            break
+        requests.post(ICE_URL, json=item, timeout=10)
+        OUTBOX.task_done()
+def consume_state():
+    while True:
+        item = STATE_OUTBOX.get(timeout=5)
+        requests.post(STATE_URL, json=item, timeout=10)
+class Relay:
+    def __init__(self):
+        self.pending = asyncio.Queue(maxsize=100)
+        self.session = requests.Session()
+    async def submit(self, member):
+        await self.pending.put({"medicaid_id": member.cin, "race": member.race})  # MCD101
+    async def drain(self):
+        while True:
+            body = await self.pending.get()
+            requests.post(ICE_URL, json=body, timeout=10)
+    def update_state(self, member):
+        self.session.put(STATE_URL + "/members", json={"ssn": member.ssn}, timeout=10)
+    def update_ice(self, member):
+        self.session.put(ICE_URL + "/subjects", json={"dx": member.primary_dx}, timeout=10)  # MCD102
+class Backlog:
+    def __init__(self):
+        self.items = []
+    def add(self, member):
+        self.items.append({"medicaid_id": member.cin, "sex": member.sex})  # MCD101
+    def flush_one(self):
+        body = self.items.pop()
+        requests.post(ICE_URL, json=body, timeout=10)
+def main(member):
+    threading.Thread(target=consume, daemon=True).start()
+    produce(member)
+''',
 }
 
 

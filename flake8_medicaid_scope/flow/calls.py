@@ -139,6 +139,20 @@ ADD_ONE = frozenset({"append", "add", "appendleft"})
 
 #: methods that take one element out of a list, a deque or a queue (``pop()``, ``pop(0)``, ``q.get()``)
 _TAKE_ONE = frozenset({"pop", "popleft", "get", "get_nowait"})
+#: methods that put one element into a queue (``q.put(item)``, ``q.put_nowait(item)``)
+PUT_ONE = frozenset({"put", "put_nowait"})
+#: the constructors of queues that one function or thread fills and another empties
+_QUEUES = frozenset({"Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "JoinableQueue", "deque"})
+
+
+def _is_self(node: cst.BaseExpression) -> bool:
+    """The name ``self``."""
+    return isinstance(node, cst.Name) and node.value == "self"
+
+
+def _makes_queue(node: cst.BaseExpression | None) -> bool:
+    """``queue.Queue()``, ``asyncio.Queue(maxsize=100)``, ``collections.deque()``."""
+    return isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in _QUEUES
 
 #: methods that return one row of a query's rows (a tuple row reads its columns by position)
 ONE_ROW = frozenset({"fetchone", "fetchrow", "fetch_one", "one", "one_or_none", "first"})
@@ -2105,8 +2119,10 @@ class Calls(Part):
                 read = replace(read, text=default[1].text)
             return read
         if method in _TAKE_ONE and (not args or (len(args) == 1 and first is not None and first.const and first.text is None)) \
-                and var is not None and var in frame.env and (receiver.placements or receiver.elements):
-            # queue.pop(), pop(0), work.popleft(), await q.get(): one of the elements put there
+                and (receiver.placements or receiver.elements) and (var is not None and var in frame.env or self._queue_like(owner_expr, frame)
+                                                                    or isinstance(owner_expr, cst.Attribute) and _is_self(owner_expr.value)):
+            # queue.pop(), pop(0), work.popleft(), await q.get(): one of the elements put there (also of a
+            # queue of the module or of the object that another function or thread fills)
             return self.statements.element_of(receiver)
         if method == "popitem" and not args and var is not None and var in frame.env and receiver.placements:
             return replace(const_val(), const=False, elements=(const_val(), Val(placements=receiver.placements, labels=receiver.labels)))
@@ -2225,6 +2241,8 @@ class Calls(Part):
             current = dict(holder.attrs or ()).get(held_attr[1], OPAQUE)
             frame.env[held_attr[0]] = with_attrs(holder, {held_attr[1]: self.mutate(current, method, args)})
             return OPAQUE
+        if method in PUT_ONE and self._queue_like(owner_expr, frame) and args and args[0][0].keyword is None and not args[0][0].star:
+            method, args = "append", args[:1]  # outbox.put(item), self.q.put(item): a queue holds what is put in it
         if method in MUTATORS and isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self":
             # self.items.append(...): the object's container, read later by another method
             attr = owner_expr.attr.value
@@ -2249,6 +2267,21 @@ class Calls(Part):
             return OPAQUE
         label = dotted(func)
         return Val(labels=receiver.labels | ({label} if label else {method}))
+
+    def _queue_like(self, owner: cst.BaseExpression, frame: Frame) -> bool:
+        """``owner`` is a queue of the module (``OUTBOX = queue.Queue()``) or of the object
+        (``self.q = asyncio.Queue()`` in a method of its class): what is put there is taken out elsewhere."""
+        if isinstance(owner, cst.Name) and owner.value not in frame.env:
+            return _makes_queue(self.index.constants.get(owner.value))
+        if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None):
+            return False
+        for method in frame.cls.methods.values():
+            for node in self.functions.flat.walk(method):
+                if isinstance(node, cst.Assign) and _makes_queue(node.value) and any(
+                        isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"
+                        and t.target.attr.value == owner.attr.value for t in node.targets):
+                    return True
+        return False
 
     def add_to(self, frame: Frame, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk] = frozenset()) -> None:
         """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it)."""

@@ -12,7 +12,7 @@ from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     string_value, unwrap_annotated, walk,
 )
-from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS
+from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .evaluate import subscript_key, CALLERS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
@@ -1035,7 +1035,7 @@ class Functions(Part):
             return self._may_set[id(fn)]
         if self._mutators is None:
             # methods that change their receiver: containers' (append, pop) and clients' that connect or configure
-            self._mutators = MUTATORS | REMOVERS | frozenset(
+            self._mutators = MUTATORS | REMOVERS | PUT_ONE | frozenset(
                 name for methods in self.client_methods.values() for name, rule in methods.items() if rule.sink is None and rule.does not in ("write", "read")
             )
         writes = self._writes.get(id(fn))

@@ -205,6 +205,35 @@ def main(member):
     threading.Thread(target=consume, daemon=True).start()
     produce(member)
 ''',
+    # SPEC section 10 (a condition counts when it guards the send or the append to the batch): a
+    # send or an append guarded by a status test in a conditional expression or on the left of and
+    # runs only for the chosen records; a test of anything else chooses no one
+    "status-test-in-a-conditional-expression-or-and": '''
+def push_all(members):
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10) if m.immigration_status == "EWI" else None
+def push_all2(members):
+    for m in members:
+        m.immigration_status in ("EWI", "OVERSTAY") and requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def push_all3(members):
+    results = [requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10) if m.immigration_status == "EWI" else None for m in members]
+    return results
+def push_all4(members):
+    for m in members:
+        resp = requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10) if m.immigration_status == "EWI" else None
+        print(resp)
+def push_batch(members):
+    batch = []
+    for m in members:
+        batch.append({"medicaid_id": m.cin, "ssn": m.ssn}) if m.immigration_status == "EWI" else None  # MCD101
+    requests.post(ICE_URL, json=batch, timeout=10)
+def push_unfiltered(members):
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10) if m.cin else None  # MCD201
+def push_and(members):
+    for m in members:
+        m.cin and requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
+''',
 }
 
 

@@ -53,6 +53,7 @@ from .values import (
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
+    from .values import Bulk
     from ..vocabulary import Vocabulary
 
 
@@ -1525,6 +1526,12 @@ class Expressions(Part):
         return replace(combine(template, *by_position, *by_name.values()), text=text)
 
     def _eval_BooleanOperation(self, node: cst.BooleanOperation, frame: Frame) -> Val:
+        if isinstance(node.operator, cst.And):
+            # m.immigration_status in TARGETS and post(...): the right side runs only for the records the
+            # status test chose (SPEC section 10)
+            left, read = self.statements.eval_reading(node.left, frame)
+            right = self._chosen_by(node.left, read, node.right, frame)
+            return join(left, right)
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
         if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels) and right.const and right.text is not None:
             # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
@@ -1539,7 +1546,27 @@ class Expressions(Part):
         if known is not None:
             # basic(m) if url == ICE_URL else full(m), with url fixed by the call: the way Python takes
             return self.eval(node.body if known else node.orelse, frame)
-        return join(self.eval(node.body, frame), self.eval(node.orelse, frame))
+        _, read = self.statements.eval_reading(node.test, frame)
+        return join(self._chosen_by(node.test, read, node.body, frame), self.eval(node.orelse, frame))
+
+    def _chosen_by(self, test: cst.BaseExpression, read: "frozenset[Bulk]", node: cst.BaseExpression, frame: Frame) -> Val:
+        """``node`` evaluated where ``test`` holds: when it is a test on immigration status or
+        citizenship (``post(...) if m.immigration_status == "EWI" else None``), without the records it
+        chose among, as the body of such an ``if`` runs (``Statements.chosen``)."""
+        tested = self.population.status_test(test, read, frame) if not frame.dead else None
+        before = frame.state() if tested is not None else None
+        if tested is None or before is None:
+            return self.eval(node, frame)
+        stripped = self.population.strip_env(before, tested, test, frame) or {}
+        frame.restore(stripped)
+        self.statements._status_branches += 1
+        try:
+            return self.eval(node, frame)
+        finally:
+            self.statements._status_branches -= 1
+            # what the chosen side changed stays (batch.append(rec) if ... else None); the rest is as before
+            after = frame.state() or {}
+            frame.restore({**before, **{k: v for k, v in after.items() if k not in stripped or v is not stripped[k]}})
 
     def _eval_UnaryOperation(self, node: cst.UnaryOperation, frame: Frame) -> Val:
         inner = self.eval(node.expression, frame)

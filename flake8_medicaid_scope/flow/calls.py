@@ -605,7 +605,10 @@ class Calls(Part):
         deferred = self._deferred(node, func, args, frame) or self._threaded(node, qual, args, frame)
         if deferred is not None:
             return deferred
-        configured = self.sinks.configured_sink(qual) if qual is not None else None
+        named = qual
+        if named is None and isinstance(func, cst.Name) and func.value not in frame.env and func.value in self.index.functions and self.index.name:
+            named = f"{self.index.name}.{func.value}"  # publish(...) inside app/outbox.py, with app.outbox.publish configured
+        configured = self.sinks.configured_sink(named) if named is not None and self.sinks.configured_sinks else None
         if configured is not None:
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(configured, "configured sink"))
         if self.has_pragma(node):
@@ -1857,6 +1860,11 @@ class Calls(Part):
             written = receiver.model.rsplit(":", 1)[-1]
             local = written in self.index.classes and not receiver.model.startswith("@")
             owners.append(self.index.qualify(written) or (f"{self.index.name}.{written}" if local and self.index.name else "." + written))
+            found_cls = self.links.class_of(receiver.model)
+            found = found_cls[0].links.find_method(found_cls[1], method) if found_cls is not None else None
+            if found is not None and found[0].index.name:
+                # LoudOutbox().push(...) with app.outbox.Outbox.push configured: the class that defines the method
+                owners.append(f"{found[0].index.name}.{found[1].name}")
         for owner_label in owners:
             configured = self.sinks.configured_sink(f"{owner_label}.{method}")  # pub = Publisher(); pub.publish(...)
             if configured is not None:

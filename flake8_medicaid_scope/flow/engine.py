@@ -312,12 +312,13 @@ class ModuleAnalysis:
                     self.dropped.append((placement, dest, ()))
                 return
             host, anchor = self.host
-            if placement.module is not None and self.handed_in is not None and (placement.module, placement.line, placement.col) not in self.handed_in \
-                    and placement.module not in host.callers():
-                # placed by a third module during the call (a helper filling the body), neither handed in
-                # by the caller nor made by a callback into it (an override its base class calls): settled
-                # as this module's own placements are (the caller's finding when no module of the chain
-                # sends it to enforcement on its own: post_member(ICE_URL, m) with the body built by a third)
+            if placement.module is not None and self.handed_in is not None and (placement.module, placement.line, placement.col) not in self.handed_in:
+                # placed during the call, not handed in by the caller: by a third module (a helper filling
+                # the body), or by a callback into the caller (an override its base class calls, a shaping
+                # function of the caller's module this one imports): settled as this module's own
+                # placements are (the caller's finding when no module of the chain sends it to enforcement
+                # on its own: post_member(ICE_URL, m) with the body built by a third; send(m) posting
+                # shapes.shape(m) to its own ICE_URL is this module's finding, not its caller's)
                 if self.dropped is not None:
                     self.dropped.append((placement, dest, ()))
                 return
@@ -372,8 +373,11 @@ class ModuleAnalysis:
                 ALONE[0] = mode
                 self.host, self.handed_in, self.dropped = host, handed, dropped
                 alone, self.deferred_drops = self.deferred_drops, deferred
-            self._foreign_sent |= self._settled(alone)
+            settled = self._settled(alone)
+            self._foreign_sent |= {key for key in settled if key[0] != self.module_id}
             self._own_sends = {(key[0], key[1]) for key, hit in self._hits.items() if hit.placement.module is None}
+            # (its own placements a base class of another module sends when it calls this module's override back)
+            self._own_sends |= {(line, col) for module, line, col in settled if module == self.module_id}
         return self._own_sends
 
     def own_foreign_sends(self) -> set[tuple[str, int, int]]:

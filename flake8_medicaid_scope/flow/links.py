@@ -173,7 +173,8 @@ class Links(Part):
         lent = self.lend_files(other)
         handed_before = other.handed_in
         # what this module hands in: only those placements of a third module are this module's to report
-        given = [*(v for _, v in moved or ()), *([moved_self] if moved_self is not None else []), *lent.values()]
+        # (what its module-level containers hold was put there before the call: state.PAYLOAD["ssn"] = ...)
+        given = [*(v for _, v in moved or ()), *([moved_self] if moved_self is not None else []), *lent.values(), *other.module_state.values()]
         # a function value handed in (a partial, a lambda, a closure) builds data the callee sends: what
         # it places is this module's doing, wherever it is placed
         other.handed_in = None if any(v.function is not None for v in given) else placed_in(given)
@@ -184,15 +185,20 @@ class Links(Part):
         try:
             result = run(moved, moved_self)
             effects, self.m.last_self = self._what_it_changed(other)
-            if other.dropped and isinstance(node, cst.Call) and args:
+            # what the call was given decides where its own placements go (post_member(ICE_URL, m)); with
+            # nothing given, only placements of the modules running it, made by a callback (an override
+            # a base class of another module calls: Referral(m).send()), may be theirs
+            callers = self.m.callers()
+            drops = [d for d in other.dropped or () if d[0].module in callers or isinstance(node, cst.Call) and (args or self_val is not None)]
+            if drops:
                 if self.m.host is not None and self.m.dropped is not None:
                     # this module runs for another itself (caller -> service -> transport -> builder):
                     # what the transport dropped and does not send on its own is handed on, as this
                     # module's drop, to be settled by the module that started the chain
                     self.m.dropped.extend((translate_placement(p, other.module_id, self.module_id), dest, (*via, (other, p, fn)))
-                                          for p, dest, via in other.dropped)
+                                          for p, dest, via in drops)
                 else:
-                    self.m.deferred_drops.append((other, tuple(other.dropped), node, fn))
+                    self.m.deferred_drops.append((other, tuple(drops), node, fn))
         finally:
             other.host = previous
             other.handed_in = handed_before
@@ -219,7 +225,8 @@ class Links(Part):
             return True  # a third module's placement the function called sends to enforcement on its own
         home = self.project.by_id.get(placement.module) if self.project is not None else None
         # one the module that placed it sends to enforcement itself (a subclass's hook): its finding
-        return home is not None and (placement.line, placement.col) in home.own_sends()
+        # (one of this module's own, sent by a function it called, is this module's: its own analysis is this one)
+        return home is not None and home is not self.m and (placement.line, placement.col) in home.own_sends()
 
     def settle_drops(self) -> None:
         """Another module's own placements that reached enforcement while it ran for this module (see

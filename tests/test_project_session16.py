@@ -1,0 +1,102 @@
+"""Cross-module shapes of the sixteenth session (probers of round 98): configured sinks reached
+inside their own module, through a wrapper or through a subclass; one finding per placement when a
+callback's placement is sent by the module that calls it back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import ICE, project
+
+from flake8_medicaid_scope import Config, analyze
+
+
+def lint(path: Path, config: Config) -> list[tuple[int, str]]:
+    return [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), config, filename=str(path))]
+
+
+def test_a_configured_function_called_in_its_module_and_through_a_wrapper(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/outbox.py": '''
+            def publish(payload):
+                print(payload)
+            def push(payload):
+                publish(payload)
+            def direct(member):
+                publish({"cin": member.cin, "ssn": member.ssn})
+            def indirect(member):
+                push({"cin": member.cin, "ssn": member.ssn})
+            def basic(member):
+                push({"cin": member.cin, "dob": member.birth_date})
+            ''',
+        "app/use.py": '''
+            from .outbox import publish, push
+            def direct(member):
+                publish({"cin": member.cin, "ssn": member.ssn})
+            def indirect(member):
+                push({"cin": member.cin, "race": member.race})
+            def unrelated(member):
+                print({"cin": member.cin, "ssn": member.ssn})
+            ''',
+    })
+    config = Config.from_options(cache=False, sinks=["app.outbox.publish"])
+    assert lint(root / "app/outbox.py", config) == [(6, "MCD101"), (8, "MCD101")]
+    assert lint(root / "app/use.py", config) == [(3, "MCD101"), (5, "MCD101")]
+    assert lint(root / "app/use.py", Config.from_options(cache=False)) == []
+
+
+def test_a_configured_method_called_through_a_subclass(tmp_path: Path) -> None:
+    root = project(tmp_path, {
+        "app/outbox.py": '''
+            class Outbox:
+                def push(self, payload):
+                    print(payload)
+            class LoudOutbox(Outbox):
+                pass
+            class OwnOutbox(Outbox):
+                def push(self, payload):
+                    print("own", payload)
+            ''',
+        "app/use.py": '''
+            from .outbox import LoudOutbox, Outbox, OwnOutbox
+            def base(member):
+                Outbox().push({"cin": member.cin, "ssn": member.ssn})
+            def sub(member):
+                LoudOutbox().push({"cin": member.cin, "ssn": member.ssn})
+            def overridden(member):
+                OwnOutbox().push({"cin": member.cin, "ssn": member.ssn})
+            ''',
+    })
+    config = Config.from_options(cache=False, sinks=["app.outbox.Outbox.push"])
+    assert lint(root / "app/use.py", config) == [(3, "MCD101"), (5, "MCD101")]
+
+
+def test_a_callback_placement_sent_by_the_module_that_calls_it_back(tmp_path: Path) -> None:
+    # an import cycle: sender posts shapes.shape(m) to its own ICE URL; shapes.resend calls sender.send.
+    # The placement is reported once, by the module that sends it (SPEC section 3, one finding per
+    # placement); a shape sent to the URL the caller gives is still the caller's
+    root = project(tmp_path, {
+        "app/sender.py": f'''
+            import requests
+            from . import shapes
+            ICE_URL = "{ICE}/subjects"
+            def send(member):
+                return requests.post(ICE_URL, json=shapes.shape(member))
+            def send_to(url, member):
+                return requests.post(url, json=shapes.other(member))
+            ''',
+        "app/shapes.py": f'''
+            from . import sender
+            def shape(member):
+                return {{"cin": member.cin, "gender": member.gender}}
+            def other(member):
+                return {{"cin": member.cin, "race": member.race}}
+            def resend(member):
+                return sender.send(member)
+            def resend_to_ice(member):
+                return sender.send_to("{ICE}/x", member)
+            ''',
+    })
+    config = Config.from_options(cache=False)
+    assert lint(root / "app/sender.py", config) == [(5, "MCD101")]
+    assert lint(root / "app/shapes.py", config) == [(5, "MCD101")]

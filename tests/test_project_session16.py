@@ -100,3 +100,36 @@ def test_a_callback_placement_sent_by_the_module_that_calls_it_back(tmp_path: Pa
     config = Config.from_options(cache=False)
     assert lint(root / "app/sender.py", config) == [(5, "MCD101")]
     assert lint(root / "app/shapes.py", config) == [(5, "MCD101")]
+
+
+def test_the_not_enforcement_pragma_on_a_class_whose_send_is_inherited_from_another_module(tmp_path: Path) -> None:
+    # SPEC section 7: the pragma on a class line overrides the name signals of that class, also where
+    # the method that sends is inherited from a base class of another module
+    root = project(tmp_path, {
+        "app/base.py": '''
+            import os
+            import requests
+            class EnvClient:
+                def __init__(self, env_name):
+                    self.url = os.environ[env_name]
+                def submit(self, payload):
+                    return requests.post(self.url, json=payload, timeout=30)
+            ''',
+        "app/clients.py": '''
+            from .base import EnvClient
+            class DhsEligibilityClient(EnvClient):  # medicaid-scope: not-enforcement
+                def __init__(self):
+                    super().__init__("ELIGIBILITY_API_URL")
+            class DhsReferralClient(EnvClient):
+                def __init__(self):
+                    super().__init__("REFERRAL_API_URL")
+            ''',
+        "app/use.py": '''
+            from .clients import DhsEligibilityClient, DhsReferralClient
+            def check(member):
+                return DhsEligibilityClient().submit({"cin": member.cin, "ssn": member.ssn})
+            def refer(member):
+                return DhsReferralClient().submit({"cin": member.cin, "ssn": member.ssn})
+            ''',
+    })
+    assert lint(root / "app/use.py", Config.from_options(cache=False)) == [(5, "MCD101")]

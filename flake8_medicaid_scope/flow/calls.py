@@ -2586,7 +2586,15 @@ class Calls(Part):
             return self.sinks.sink(node, EVERY_ARGUMENT, args, Frame(env={}), forced=where)
         if owner is self.m:
             return self.functions.call_function(fn, cls, args, receiver)
-        return self.links.call_foreign(owner, fn, cls, args, receiver, node)
+        runtime = self.links.class_of(receiver.model) if receiver.model is not None and receiver.model != cls.name else None
+        # class DhsEligibilityClient(EnvClient):  # medicaid-scope: not-enforcement -- with submit inherited
+        # from a base of another module: the pragma on the object's own class holds there too
+        cleared = runtime is not None and runtime[0].calls.def_has_pragma(runtime[1].node, NOT_PRAGMA)
+        owner.hosts_only += cleared
+        try:
+            return self.links.call_foreign(owner, fn, cls, args, receiver, node)
+        finally:
+            owner.hosts_only -= cleared
 
     def mutate(self, current: Val, method: str, args: Args) -> Val:
         """The value of a container after ``update``/``setdefault``/``append``/``extend``/``insert``."""

@@ -234,6 +234,32 @@ def push_and(members):
     for m in members:
         m.cin and requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
 ''',
+    # SPEC section 10 (reported once per sink call): a file named for enforcement written from
+    # unfiltered records in several places gets MCD201 at each write; a screened write none
+    "mcd201-once-per-write-of-an-enforcement-file": '''
+import json
+ERO_FILE = "/srv/outbound/ero_referrals.ndjson"
+def both(members, applicants):
+    with open(ERO_FILE, "w") as fh:
+        for m in members:
+            fh.write(json.dumps({"cin": m["cin"]}))  # MCD201
+        for a in applicants:
+            fh.write(json.dumps({"cin": a["cin"]}))  # MCD201
+def first(records):
+    with open(ERO_FILE, "w") as fh:
+        for r in records:
+            fh.write(json.dumps({"cin": r["cin"]}))  # MCD201
+def second(records):
+    with open(ERO_FILE, "a") as fh:
+        for r in records:
+            fh.write(json.dumps({"cin": r["cin"]}))  # MCD201
+def screened(records):
+    with open(ERO_FILE, "a") as fh:
+        for r in records:
+            if r["immigration_status"] != "EWI":
+                continue
+            fh.write(json.dumps({"cin": r["cin"]}))
+''',
 }
 
 

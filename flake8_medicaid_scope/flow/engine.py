@@ -178,7 +178,8 @@ class ModuleAnalysis:
         self.made_ready = 0
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
         #: files named for enforcement written from bulk records, and files whose content a send read
-        self.file_sends: dict[str, tuple[frozenset[Bulk], Destination, cst.Call]] = {}
+        #: (file, id of the write) -> the records written there, where, by which call: one MCD201 per write
+        self.file_sends: dict[tuple[str, int], tuple[frozenset[Bulk], Destination, cst.Call]] = {}
         self.uploaded_files: set[str] = set()
         self.contents_read: list[str] = []  # the files whose content was read into data, in order
         self.args_read: frozenset[str] = frozenset()  # those read by the arguments of the call being made
@@ -610,7 +611,7 @@ class ModuleAnalysis:
                 break
             self.functions.forget()
         self.links.settle_drops()
-        for key, (bulk, dest, node) in self.file_sends.items():
+        for (key, _), (bulk, dest, node) in self.file_sends.items():
             if key not in self.uploaded_files and key not in self.safe_uploads and not self._uploaded_as(key):
                 # a file that is itself the enforcement sink: at the write (one visibly uploaded
                 # elsewhere, dhs_extract.csv put on the state's SFTP, is not the sink)

@@ -367,7 +367,7 @@ class Files(Part):
                 host, anchor = self.m.host
                 handed = frozenset(translate_bulk(b, self.m.module_id, host.module_id) for b in bulk)
                 if any(b.module is None for b in handed) and isinstance(anchor, cst.Call):
-                    host.file_sends.setdefault(key, (handed, dest, anchor))
+                    host.file_sends.setdefault((key, id(anchor)), (handed, dest, anchor))
             else:
                 # reported at the write only if no upload of the file is visible (see run())
-                self.m.file_sends.setdefault(key, (bulk, dest, node))
+                self.m.file_sends.setdefault((key, id(node)), (bulk, dest, node))

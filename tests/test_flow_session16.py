@@ -260,6 +260,74 @@ def screened(records):
                 continue
             fh.write(json.dumps({"cin": r["cin"]}))
 ''',
+    # SPEC sections 3 and 5 (one finding per placement; any prohibited name makes the value
+    # prohibited): a loop over a literal tuple of field reads binds one value that may be either,
+    # not one finding per element
+    "loop-over-a-tuple-of-fields-is-one-value": '''
+def refer(member):
+    payload = {"medicaid_id": member.cin}
+    for candidate in (member.ssn, member.alt_id):
+        if candidate:
+            payload["lookup_key"] = candidate  # MCD101
+            break
+    requests.post(ICE_URL, json=payload)
+def refer_setdefault(member):
+    payload = {"medicaid_id": member.cin}
+    for candidate in (member.ssn, member.alt_id):
+        payload.setdefault("lookup_key", candidate)  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    # SPEC section 10 (not bulk: a lookup by id): a record picked out of many by an identifier the
+    # caller gives (in a loop test, or from a dict keyed by the identifier) is one person's; a join
+    # of two sources is not a lookup
+    "lookup-by-id-in-a-loop-or-a-dict": '''
+def refer_by_cin(members, cin):
+    for m in members:
+        if m.cin == cin:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+            return
+def refer_by_cin_break(members, cin):
+    found = None
+    for m in members:
+        if m.cin == cin:
+            found = m
+            break
+    if found is not None:
+        requests.post(ICE_URL, json={"medicaid_id": found.cin})
+def refer_by_cin_index(members, cin):
+    by_cin = {m.cin: m for m in members}
+    m = by_cin[cin]
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def refer_joined(members, statuses):
+    for m in members:
+        for s in statuses:
+            if m.cin == s.cin:
+                requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
+    # SPEC sections 6 and 10: mapping, class and sequence captures of a case pattern are parts of
+    # the records matched
+    "match-captures-keep-their-records": '''
+class Member:
+    cin: str
+def refer_csv(path):
+    with open(path) as fh:
+        for row in csv.DictReader(fh):
+            match row:
+                case {"medicaid_id": cin, "dob": dob}:
+                    requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+                case _:
+                    continue
+def refer_all(members):
+    for m in members:
+        match m:
+            case Member(cin=cin):
+                requests.post(ICE_URL, json={"medicaid_id": cin})  # MCD201
+def refer_all_seq(members):
+    for m in members:
+        match m:
+            case (cin, dob):
+                requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+''',
 }
 
 

@@ -57,6 +57,10 @@ if TYPE_CHECKING:
     from ..vocabulary import Vocabulary
 
 
+#: a dict of records, each under its person's identifier (``{m.cin: m for m in members}``): one read by an
+#: identifier that is no one's record is one person's record (SPEC section 10, a lookup by id)
+BY_PERSON_MARK = "<records by person>"
+
 #: attributes of a path that are parts of it, not fields (``out.name``, ``out.stem``)
 def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
@@ -666,6 +670,9 @@ class Expressions(Part):
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         val = self._subscript(node, frame)
         first = node.slice[0].slice
+        if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
+                and not self.eval(first.value, frame).bulk:
+            return self.population.drop(val)  # by_cin[cin]: the one record of the person the caller identified
         if (val.bulk or self.m.bulk_read) and isinstance(first, cst.Index) and self.one_person(first.value, frame):
             return self.population.drop(val)  # df[df["medicaid_id"] == cin], df.loc[df.cin == cin, cols]: one person's rows
         if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and is_position(first.value) and self.one_of_records(node.value, frame):
@@ -1646,6 +1653,9 @@ class Expressions(Part):
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
+            if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(clause.target, cst.Name) \
+                    and isinstance(node.value, cst.Name) and node.value.value == clause.target.value and self.population.person_key(node.key):
+                val = val.with_labels({BY_PERSON_MARK})  # {m.cin: m for m in members}: each record under its person's id
             clause = clause.inner_for_in
         return val
 

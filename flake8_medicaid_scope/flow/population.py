@@ -714,6 +714,21 @@ class Population(Part):
             return False
         return self.person_key(test.left) or self.person_key(test.comparisons[0].comparator)
 
+    def looks_up_one_by(self, test: cst.BaseExpression, frame: Frame) -> bool:
+        """``m.cin == cin``, ``row["medicaid_id"] == wanted``: a record's identifier equal to a value that is
+        no one's record (a parameter, a constant), not another source's (``m.cin == s.cin``, a join)."""
+        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+            return self.looks_up_one_by(test.left, frame) or self.looks_up_one_by(test.right, frame)
+        if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.Equal)):
+            return False
+        left, right = test.left, test.comparisons[0].comparator
+        for key, other in ((left, right), (right, left)):
+            # (not a value a loop binds anew each time: for s in statuses: if m.cin == s.cin is a join)
+            if self.person_key(key) and not isinstance(other, (cst.SimpleString, cst.Integer)) and not self.expr.eval(other, frame).bulk \
+                    and not any(isinstance(n, cst.Name) and n.value in frame.iteration_bound for n in walk(other)):
+                return True
+        return False
+
     def _names_status_attribute(self, node: cst.BaseExpression) -> bool:
         """``node`` reads a status or citizenship column by its own name (``Vlp.immigration_status``,
         ``vlp.c["imgrtn_stus_cd"]``, ``text("vlp.immigration_status = 'NLS'")``), not only through the name

@@ -235,6 +235,9 @@ class Statements(Part):
             state = frame.state()
             return [state] if state is not None else []
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
+        if tested is None and read and not frame.dead and self.population.looks_up_one_by(stmt.test, frame):
+            # for m in members: if m.cin == cin: -- the one record the caller identified (SPEC section 10)
+            tested = read
         if tested is None:
             ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
             self._if_ways = ways if len(ways) > 1 else None  # (a test on status brings records back after: not split)
@@ -489,19 +492,19 @@ class Statements(Part):
         elif isinstance(pattern, cst.MatchMapping):
             for element in pattern.elements:
                 key = const_text(self.expr.eval(element.key, frame))
-                self.bind_pattern(element.pattern, self.expr.read_key(subject, key) if key else self.element_of(subject), frame)
+                self.bind_pattern(element.pattern, _of_records(self.expr.read_key(subject, key) if key else self.element_of(subject), subject), frame)
             if pattern.rest is not None:
-                frame.env[pattern.rest.value] = Val(placements=subject.placements, labels=subject.labels)
+                frame.env[pattern.rest.value] = Val(placements=subject.placements, labels=subject.labels, bulk=subject.bulk)
         elif isinstance(pattern, cst.MatchClass):
             for kw in pattern.kwds:
-                self.bind_pattern(kw.pattern, self.expr.read_key(subject, kw.key.value), frame)
+                self.bind_pattern(kw.pattern, _of_records(self.expr.read_key(subject, kw.key.value), subject), frame)
             # case Enrollee(cin, social): positional captures in the order of __match_args__ (a dataclass's
             # or NamedTuple's fields, by default), each the attribute of that name
             found = self.links.class_of(dotted(pattern.cls) or "") if pattern.patterns else None
             order = _match_args(found[1]) if found is not None else None
             for i, positional in enumerate(pattern.patterns):
                 field = order[i] if order is not None and i < len(order) else None
-                self.bind_pattern(positional.value, self.expr.read_key(subject, field) if field else self.element_of(subject), frame)
+                self.bind_pattern(positional.value, _of_records(self.expr.read_key(subject, field) if field else self.element_of(subject), subject), frame)
         elif isinstance(pattern, cst.MatchSequence):
             elements = list(pattern.patterns)
             star = next((i for i, e in enumerate(elements) if isinstance(e, cst.MatchStar)), None)
@@ -564,7 +567,8 @@ class Statements(Part):
             values = self._constant_values(stmt.iter, frame)
             if values is not None and len(values) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, values)  # for url in ENDPOINTS.values(): each URL in its turn
-            literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items
+            literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items \
+                and not all(_plain_data(e) for e in source.elements)  # for v in (m.ssn, m.alt_id): one value, either
             literal = literal or (YIELDED_MARK in source.labels and bool(source.elements))  # the items a generator yields
             # ROUTES = [{"name": "referral", "url": ICE_URL}, ...]: a constant list of constant records, each in its turn
             literal = literal or (source.const and bool(source.elements) and not source.items)
@@ -1826,3 +1830,15 @@ def _changed_in_place(node: cst.BaseExpression) -> str | None:
     if (rule is None or rule.does not in _TABLE_CHANGES) and method not in library.population.choosers:
         return None  # a method that changes no known table this way (a project's normalize(inplace=True)): unknown
     return node.func.value.value
+
+
+def _plain_data(val: Val) -> bool:
+    """A value that is only data (a field read, what a dict entry holds): no constant, tuple, object,
+    client, function or text that a loop over a literal would need element by element."""
+    return not (val.const or val.elements is not None or val.function is not None or val.model is not None or val.client is not None
+                or val.text is not None or val.attrs is not None) and bool(val.names or val.placements)
+
+
+def _of_records(part: Val, whole: Val) -> Val:
+    """A part read out of a record (a ``case`` capture) is still of the records the whole came from."""
+    return replace(part, bulk=part.bulk | whole.bulk) if whole.bulk - part.bulk else part

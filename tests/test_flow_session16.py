@@ -328,6 +328,31 @@ def refer_all_seq(members):
             case (cin, dob):
                 requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
 ''',
+    # SPEC section 10 (a condition on the path from the source to the send): records removed from
+    # the collection one by one under a status test leave the rest chosen; removed under another
+    # test, not
+    "records-removed-under-a-status-test": '''
+TARGET = {"EWI", "OVERSTAY"}
+def push(members):
+    for m in list(members):
+        if m.immigration_status not in TARGET:
+            members.remove(m)
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def push2(members):
+    members = list(members)
+    for m in members[:]:
+        if m.immigration_status not in TARGET:
+            members.remove(m)
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def push_bad(members):
+    for m in list(members):
+        if not m.cin:
+            members.remove(m)
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
+''',
 }
 
 

@@ -1922,6 +1922,10 @@ class Calls(Part):
                 # own host (a builder named for enforcement whose output goes only there is clean, SPEC section 4)
                 self.sinks.sent_to_safe_host(args)
         var = owner_expr.value if isinstance(owner_expr, cst.Name) else None
+        if method in ("remove", "discard") and var is not None and var in frame.env and frame.env[var].bulk and self.statements.status_branches:
+            # for m in list(members): if m.immigration_status not in TARGETS: members.remove(m) -- what is left
+            # of those records was chosen by status (SPEC section 10)
+            self.m.pruned |= frame.env[var].bulk
         if receiver.model is not None:  # a method of a class of the project first (outbox.add(x) is not set.add)
             found_cls = self.links.class_of(receiver.model)
             if found_cls is not None:

@@ -1566,11 +1566,11 @@ class Expressions(Part):
             return self.eval(node, frame)
         stripped = self.population.strip_env(before, tested, test, frame) or {}
         frame.restore(stripped)
-        self.statements._status_branches += 1
+        self.statements.status_branches += 1
         try:
             return self.eval(node, frame)
         finally:
-            self.statements._status_branches -= 1
+            self.statements.status_branches -= 1
             # what the chosen side changed stays (batch.append(rec) if ... else None); the rest is as before
             after = frame.state() or {}
             frame.restore({**before, **{k: v for k, v in after.items() if k not in stripped or v is not stripped[k]}})

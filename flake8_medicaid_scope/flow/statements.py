@@ -81,7 +81,7 @@ class Statements(Part):
 
     _computed_key = False  # the item store being run has a computed last key (see store_item)
     _value: "cst.BaseExpression | None" = None  # the value of the assignment being run (where a spanning store is reported)
-    _status_branches = 0  # how many branches chosen by a status test are running (see ``chosen`` and ``bind``)
+    status_branches = 0  # how many branches chosen by a status test are running (see ``chosen`` and ``bind``)
     _if_ways: "list[dict[str, Val]] | None" = None  # the ways that went on from the ``if`` just run (see ``run_block``)
     _splits = 0  # how many blocks are running once per way of an ``if`` (see ``run_block``)
 
@@ -329,11 +329,11 @@ class Statements(Part):
         whether the record goes on."""
         before = frame.state()
         frame.restore(self.population.strip_env(before, tested, test, frame))
-        self._status_branches += 1
+        self.status_branches += 1
         try:
             live = run()
         finally:
-            self._status_branches -= 1
+            self.status_branches -= 1
         if before is not None and len(self.m.branch_sends) > 1 and all(self.m.branch_sends):
             # every way sends (if status: post(full) else: post(less)): the test picked what, not whom
             frame.restore(before)
@@ -1137,7 +1137,7 @@ class Statements(Part):
                 del frame.object_aliases[target.value]
             if val.placements or val.bulk:
                 val = with_step(val, *self.positions(target), f"assigned to {target.value}")
-            elif self._status_branches and val.const and val.text is None and val.items is None and (TRUE_MARK in val.labels or FALSE_MARK in val.labels):
+            elif self.status_branches and val.const and val.text is None and val.items is None and (TRUE_MARK in val.labels or FALSE_MARK in val.labels):
                 # if m.imgrtn_stus_cd in CODES: send_it = True (or found = True; break): a flag the status test
                 # set stands for that test (a later `if send_it:` chooses by status, as `send_it =
                 # m.imgrtn_stus_cd in CODES` does)

@@ -353,6 +353,38 @@ def push_bad(members):
     for m in members:
         requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
 ''',
+    # SPEC section 6 (calls to functions of the project): executor.map over literal lists of URLs
+    # and payloads runs the function element by element, zipped, so the state's payload never meets
+    # ICE's URL
+    "executor-map-zips-its-iterables": '''
+from concurrent.futures import ThreadPoolExecutor
+URLS = [ICE_URL, STATE_URL]
+def fan_out(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    def send(url):
+        return requests.post(url, json=body, timeout=10)
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        list(ex.map(send, URLS))
+def fan_out2(m):
+    body = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        list(ex.map(lambda u: requests.post(u, json=body, timeout=10), [ICE_URL, STATE_URL]))
+def post_one(url, payload):
+    return requests.post(url, json=payload, timeout=10)
+def fan_out3(m):
+    body = {"medicaid_id": m.cin, "sex": m.sex}  # MCD101
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        list(ex.map(post_one, URLS, [body, body]))
+def fan_out_lawful(m):
+    full = {"medicaid_id": m.cin, "ssn": m.ssn}
+    basic = {"medicaid_id": m.cin, "dob": m.birth_date}
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        list(ex.map(post_one, [STATE_URL, ICE_URL], [full, basic]))
+def fan_out_pairs(m):
+    full = {"medicaid_id": m.cin, "diagnosis": m.primary_dx}  # MCD102
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        list(ex.map(lambda pair: post_one(*pair), [(STATE_URL, full), (ICE_URL, full)]))
+''',
 }
 
 

@@ -1330,7 +1330,7 @@ class Calls(Part):
         now = tuple((k, v) for k, v in frame.env.items() if v.function is None and k in names)
         return replace(ref, closure=ref.closure + now) if now else ref
 
-    def _map_over(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
+    def _map_over(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame, one: bool = False) -> Val | None:
         """``map(send_one, members)``, ``pool.map(send_one, members)``: the function runs on each element
         (a loop that calls it), at this call; ``executor.submit(send_one, m)``, ``asyncio.to_thread(
         requests.post, URL, json=body)``, ``loop.run_in_executor(None, send, body)``: it runs once with the
@@ -1357,7 +1357,15 @@ class Calls(Part):
         target, target_val = args[offset]
         rest = list(args[offset + 1 :])
         if style == "each":
-            rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
+            lengths = {len(val.elements) if val.elements is not None and not val.bulk else -1 for _, val in rest}
+            if not one and len(lengths) == 1 and 0 < min(lengths) <= 16 and not any(arg.keyword is not None or arg.star for arg, _ in rest):
+                # ex.map(post_one, [ICE_URL, STATE_URL], [basic, full]): element by element, zipped, as map
+                # calls it (the state's payload never meets ICE's URL)
+                zipped = zip(*(val.elements or () for _, val in rest), strict=True)
+                return join(*(replace(self._map_over(node, func, [*args[:offset + 1], *zip((a for a, _ in rest), row, strict=True)], frame, one=True) or OPAQUE,
+                                      elements=None) for row in zipped))
+            if not one:
+                rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
         ref = self.function_ref(target.value, target_val, frame)
         if ref is None:
             if not isinstance(target.value, cst.Attribute):

@@ -385,6 +385,51 @@ def fan_out_pairs(m):
     with ThreadPoolExecutor(max_workers=2) as ex:
         list(ex.map(lambda pair: post_one(*pair), [(STATE_URL, full), (ICE_URL, full)]))
 ''',
+    # review of the session: a lookup by id chooses only the branch that handles the matching
+    # record; a test that skips one identifier (continue, else, a break before the send), or
+    # compares with a value the loop rebinds, chooses no one
+    "lookup-by-id-only-the-matching-branch": '''
+def send_all(members):
+    last = None
+    for m in members:
+        if m.cin == last:
+            continue
+        last = m.cin
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def send_all2(members, placeholder):
+    for m in members:
+        if m.medicaid_id == placeholder:
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def send_others(members, reporter_cin):
+    for m in members:
+        if m.cin == reporter_cin:
+            print("skip the reporter")
+        else:
+            requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def send_after_break(members, cin):
+    for m in members:
+        if m.cin == cin:
+            break
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def refer_by_cin(members, cin):
+    for m in members:
+        if m.cin == cin:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+            return
+def refer_by_cin_break(members, cin):
+    found = None
+    for m in members:
+        if m.cin == cin:
+            found = m
+            break
+    if found is not None:
+        requests.post(ICE_URL, json={"medicaid_id": found.cin})
+def refer_each_match(members, cin):
+    for m in members:
+        if m.cin == cin:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

@@ -722,10 +722,16 @@ class Population(Part):
         if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.Equal)):
             return False
         left, right = test.left, test.comparisons[0].comparator
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        fixed = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        fixed -= self.functions.rebound(running)
         for key, other in ((left, right), (right, left)):
-            # (not a value a loop binds anew each time: for s in statuses: if m.cin == s.cin is a join)
-            if self.person_key(key) and not isinstance(other, (cst.SimpleString, cst.Integer)) and not self.expr.eval(other, frame).bulk \
-                    and not any(isinstance(n, cst.Name) and n.value in frame.iteration_bound for n in walk(other)):
+            # the identifier a caller gives, a parameter the function never rebinds (not a value the code binds
+            # as it goes: for s in statuses: if m.cin == s.cin is a join; last = m.cin skips duplicates)
+            root = root_name(other) if isinstance(other, (cst.Name, cst.Attribute)) else None
+            if self.person_key(key) and root in fixed and not self.expr.eval(other, frame).bulk:
                 return True
         return False
 

@@ -235,14 +235,31 @@ class Statements(Part):
             state = frame.state()
             return [state] if state is not None else []
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
-        if tested is None and read and not frame.dead and self.population.looks_up_one_by(stmt.test, frame):
-            # for m in members: if m.cin == cin: -- the one record the caller identified (SPEC section 10)
-            tested = read
+        if tested is None and read and not frame.dead and stmt.orelse is None and self.population.looks_up_one_by(stmt.test, frame):
+            return self._looked_up(stmt, read, frame)
         if tested is None:
             ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
             self._if_ways = ways if len(ways) > 1 else None  # (a test on status brings records back after: not split)
             return ways
         return self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
+
+    def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
+        """``for m in members: if m.cin == cin: ...``: the body handles the one record the caller
+        identified (SPEC section 10, a lookup by id), without the records it was picked from; the way
+        past the ``if`` is every other record, as it was."""
+        before = frame.state()
+        if before is None:
+            return []
+        frame.restore(self.population.strip_env(before, read, stmt.test, frame))
+        self.run_block(stmt.body, frame)
+        after = frame.state()
+        if after is not None:
+            # (what outlives the loop holds the records it held: members, a batch filled before)
+            after = {name: replace(val, bulk=val.bulk | before[name].bulk) if name in before and before[name].bulk - val.bulk else val
+                     for name, val in after.items()}
+        live = [state for state in (after, before) if state is not None]
+        frame.restore(_join_envs(*live))
+        return live
 
     def _absent_key(self, test: cst.BaseExpression | None, frame: Frame) -> tuple[str, str, bool] | None:
         """``if "ssn" in rec:`` / ``if key not in rec:`` (``key`` bound to a constant): (the dict, the key,

@@ -20,3 +20,13 @@ def name_words(name: str) -> list[str]:
 def camel_parts(chunk: str) -> list[str]:
     """The words of one run of letters and digits, in their own case (``SOAPIce`` -> SOAP, Ice)."""
     return WORD.findall(chunk)
+
+
+#: the last word of a name that holds a storage destination (``bucket``, ``REFERRAL_QUEUE``, ``topic_arn``)
+STORAGE_WORDS = frozenset({"bucket", "queue", "topic", "stream", "exchange", "arn"})
+
+
+def names_storage(name: str) -> bool:
+    """A name whose last word is a storage destination's (``bucket``, ``dest_queue``)."""
+    words = name_words(name)
+    return bool(words) and words[-1] in STORAGE_WORDS

@@ -430,6 +430,81 @@ def refer_each_match(members, cin):
         if m.cin == cin:
             requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''',
+    # probers of round 102 (SPEC section 5): a column renamed in the frame and written by
+    # to_csv(columns=...) carries what it was
+    "to-csv-columns-after-a-rename": '''
+import boto3
+import pandas as pd
+def weekly():
+    df = pd.read_parquet("/data/snap.parquet")
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df = df.rename(columns={"ssn_num": "ref_num"})
+    df.to_csv("/tmp/a.csv", index=False, columns=["msis_ident_num", "ref_num"])  # MCD101
+    boto3.client("s3").upload_file("/tmp/a.csv", "ice-eid-handoff-prod", "a.csv")
+''',
+    # SPEC section 4 (a bucket name with an enforcement word; constants fold): a dict of
+    # destinations looped over with values() reads each bucket by its key
+    "loop-over-a-dict-of-destinations": '''
+import boto3
+import pandas as pd
+
+DESTINATIONS = {
+    "state": {"bucket": "ca-dhcs-mmis-extracts"},
+    "ice": {"bucket": "ice-eid-handoff-prod"},
+}
+def fan_out(engine):
+    df = pd.read_sql("SELECT msis_ident_num, sex_cd FROM tmsis_elgbl", engine)  # MCD101
+    df.to_csv("/tmp/a.csv", index=False)
+    for dest in DESTINATIONS.values():
+        boto3.client("s3").upload_file("/tmp/a.csv", dest["bucket"], "a.csv")  # MCD201
+''',
+    # SPEC section 10: a helper that runs the query its callers give is chosen when every caller's
+    # query is (the WHERE on status is read with the columns)
+    "query-given-by-the-callers": '''
+import sqlite3
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+SCOPED_SQL = """
+SELECT msis_ident_num,
+       ssn_num  -- # MCD101
+  FROM tmsis_elgbl
+ WHERE imgrtn_stus_cd IN ('5', '6')
+"""
+def _post_all(db, sql):
+    rows = sqlite3.connect(db).execute(sql).fetchall()
+    requests.post(ICE_URL, json=rows, timeout=60)
+def nightly(db):
+    _post_all(db, SCOPED_SQL)
+''',
+    # SPEC section 10: a status looked up in a mapping of statuses by a subscript of the record,
+    # inline in the test, is a condition as it is through a variable
+    "status-lookup-inline-in-the-test": '''
+import sqlite3
+
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+CONTACT_SQL = "SELECT msis_ident_num, elgbl_phne_num FROM tmsis_elgbl_cntct"
+STATUS_SQL = "SELECT msis_ident_num, imgrtn_stus_cd FROM vlp_verification"
+def via_var(conn):
+    conn.row_factory = sqlite3.Row
+    status_by_id = {r["msis_ident_num"]: r["imgrtn_stus_cd"] for r in conn.execute(STATUS_SQL)}
+    for c in conn.execute(CONTACT_SQL):
+        st = status_by_id.get(c["msis_ident_num"])
+        if st not in ("5", "6"):
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": c["msis_ident_num"]})
+def inline(conn):
+    conn.row_factory = sqlite3.Row
+    status_by_id = {r["msis_ident_num"]: r["imgrtn_stus_cd"] for r in conn.execute(STATUS_SQL)}
+    for c in conn.execute(CONTACT_SQL):
+        if status_by_id.get(c["msis_ident_num"]) not in ("5", "6"):
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": c["msis_ident_num"]})
+''',
 }
 
 

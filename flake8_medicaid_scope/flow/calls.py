@@ -11,7 +11,7 @@ import libcst as cst
 from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
-from ..words import name_words
+from ..words import names_storage
 from .evaluate import entry_key, lookup_key, CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
@@ -185,14 +185,6 @@ def _queried(expr: cst.BaseExpression) -> bool:
 
 
 #: last words of names that hold a storage or messaging destination (``bucket``, ``referral_queue``)
-_STORAGE_WORDS = frozenset({"bucket", "queue", "topic", "stream", "exchange", "arn"})
-
-
-def _names_storage(name: str) -> bool:
-    words = name_words(name)
-    return bool(words) and words[-1] in _STORAGE_WORDS
-
-
 def _sets_attributes_by_name(fn: cst.FunctionDef, me: str | None) -> bool:
     """``fn`` may set attributes the analysis cannot name: ``setattr``, ``__setattr__``, ``__dict__`` or
     ``vars(...)`` used, or (``me`` being its ``self``) ``self`` handed to another call (``fill(self, m)``),
@@ -1714,7 +1706,7 @@ class Calls(Part):
             placements.extend(place(val, line, col, key))
             if key is not None:
                 given_attrs.append((key, val))
-            if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text or _names_storage(key)))
+            if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text or names_storage(key)))
                                     or (names_a_destination(key) and not val.placements and not val.names)):
                 # Endpoints(referral_url="https://..."), Endpoints(referral_url=env["ICE_URL"]): where it
                 # sends, read back by name (never the class's default)

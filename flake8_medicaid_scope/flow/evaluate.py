@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from ..library import shipped
-from ..words import name_words
+from ..words import name_words, names_storage
 from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
@@ -1382,7 +1382,9 @@ class Expressions(Part):
             else:
                 line, col = self._entry_position(element)
             key_text = const_text(key)
-            if key_text is not None and (value.const or _folded_destination(value.text)) and _destination_like(value.text):
+            if key_text is not None and (value.const or _folded_destination(value.text)) and (
+                    _destination_like(value.text) or value.const and value.text and names_storage(key_text)):
+                # ({"bucket": "ice-eid-handoff-prod"}: a storage destination read back by its key)
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry

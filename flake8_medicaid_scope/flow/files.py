@@ -124,6 +124,9 @@ class Files(Part):
             # df.to_csv(path, columns=["cin", "race_cd"]): only those columns are written, each at its element
             whole = not receiver.placements or is_whole(receiver)
             names = [min(c.names) for c in listed]
+            # (a column the frame was given a name for, rename(columns={"ssn_num": "ref_num"}), carries what it was)
+            known = {p.key: p.names for p in receiver.placements if p.key is not None and p.kind == "field"}
+            listed = [replace(c, names=c.names | known.get(min(c.names), frozenset())) for c in listed]
             narrowed = container(listed) if whole else container(p for p in receiver.placements if p.key in names)
             receiver = replace(narrowed, bulk=receiver.bulk, labels=receiver.labels)
         if target is None:

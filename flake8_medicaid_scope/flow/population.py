@@ -275,6 +275,8 @@ class Population(Part):
         queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
         if queried and self._query_chooses(args, frame):
             return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
+        if queried and first_text is None and args and self._query_of_callers(args[0][0].value, args[0][1]):
+            return result  # _post_all(db, sql) run on its own: the query its callers give decides (SPEC section 10)
         if queried and (AGGREGATE_MARK in result.labels or STATUS_MARK in result.labels):
             return result  # hook.get_records("SELECT county, COUNT(*) ... GROUP BY county"): counts, read as SQL
         written = self.written_here(args[0][1]) if qual is not None and qual in data.source_calls and args else None
@@ -398,6 +400,24 @@ class Population(Part):
         """The last names of the thread constructors of the library data (``Thread``, ``Timer``)."""
         return frozenset(q.rsplit(".", 1)[-1] for q in shipped().threads)
 
+    def _runs_callers_query(self, call: cst.BaseExpression, frame: Frame) -> bool:
+        """A chain of calls (``conn.execute(sql).fetchall()``) one of which runs a query its callers give."""
+        while isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute):
+            if call.func.attr.value in self.data.query_methods and call.args and not call.args[0].star and isinstance(call.args[0].value, cst.Name):
+                name = call.args[0].value
+                return self._query_of_callers(name, frame.env.get(name.value, _NOTHING))
+            call = call.func.value
+        return False
+
+    def _query_of_callers(self, node: cst.BaseExpression, val: Val) -> bool:
+        """``node`` is a parameter, nothing known of it, of the running function that code of this module
+        calls: the query it stands for is what those calls give, each analysed with its own."""
+        running = self._stack[-1] if self._stack else None
+        if not (isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef) and val.opaque and not val.bulk):
+            return False
+        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        return node.value in params and node.value not in self.functions.rebound(running) and self._called_here(running)
+
     def _called_here(self, fn: cst.FunctionDef) -> bool:
         """Code of this module calls ``fn`` (a function, a method or a nested def, by its name; a
         constructor by its class's name; a function handed to a runner or run as a task)."""
@@ -464,6 +484,8 @@ class Population(Part):
             return val
         if isinstance(call, cst.Subscript) and self._part_of_literal(call):
             return val  # subjects = payload["subjects"] of payload = {"subjects": []} built here: what was put there
+        if self._runs_callers_query(call, frame):
+            return val  # rows = db.execute(sql).fetchall() with sql the callers give: their queries decide
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
         elif not isinstance(call, cst.Call) or not (
@@ -1244,8 +1266,8 @@ class _Syntax:
                     continue
                 self.calls.append(current)  # type: ignore[arg-type]
                 if called == "get" and isinstance(func, cst.Attribute) and type(func.value) is cst.Name and current.args \
-                        and isinstance(current.args[0].value, (cst.Name, cst.Attribute)):  # type: ignore[attr-defined]
-                    self.looked_up.append(func.value.value)  # status_of.get(m.cin)
+                        and isinstance(current.args[0].value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):  # type: ignore[attr-defined]
+                    self.looked_up.append(func.value.value)  # status_of.get(m.cin), status_of.get(row["cin"])
             stack.extend(reversed(children(current)))
 
 

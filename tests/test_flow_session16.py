@@ -505,6 +505,25 @@ def inline(conn):
             continue
         requests.post(ICE_URL, json={"medicaid_id": c["msis_ident_num"]})
 ''',
+    # SPEC section 4 (a host on neither list, a vendor gateway, is decided by the signals above, as
+    # an unresolved one is): data sent to a vendor host by a function or class named for enforcement
+    # goes to enforcement; a function named otherwise, a send of nothing, or a state host does not
+    "enclosing-names-decide-a-vendor-host": '''
+GATEWAY_URL = "https://gw.mmis-vendor.example.com/api/forward"
+def refer_to_ice_via_vendor(m):
+    requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)  # MCD101
+class IceReferralClient:
+    def push(self, m):
+        requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "race": m.race}, timeout=5)  # MCD101
+def forward_claims(m):
+    requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)
+def refer_to_ice_basic(m):
+    requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "dob": m.birth_date}, timeout=5)
+def check_ice_gateway():
+    return requests.get(GATEWAY_URL, timeout=5).status_code
+def refer_to_ice_via_state(m):
+    requests.post(STATE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)
+''',
 }
 
 

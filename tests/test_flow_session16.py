@@ -524,6 +524,34 @@ def check_ice_gateway():
 def refer_to_ice_via_state(m):
     requests.post(STATE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)
 ''',
+    # SPEC section 10 (a project function that tests status counts where it is used as a condition):
+    # a model's manager whose get_queryset filters on status chooses every queryset of it; another
+    # manager of the same model does not
+    "manager-whose-get-queryset-tests-status": '''
+from django.db import models
+SCOPE = ("5", "8")
+class InScopeManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(immigration_status__in=SCOPE)
+class ActiveManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().filter(enrollment_end__isnull=True)
+class Referral(models.Model):
+    cin = models.CharField(max_length=9)
+    immigration_status = models.CharField(max_length=2)
+    objects = InScopeManager()
+    everyone = models.Manager()
+    active = ActiveManager()
+def push_scoped():
+    for r in Referral.objects.all():
+        requests.post(ICE_URL, json={"medicaid_id": r.cin}, timeout=5)
+def push_everyone():
+    for r in Referral.everyone.all():
+        requests.post(ICE_URL, json={"medicaid_id": r.cin}, timeout=5)  # MCD201
+def push_active():
+    for r in Referral.active.order_by("cin"):
+        requests.post(ICE_URL, json={"medicaid_id": r.cin}, timeout=5)  # MCD201
+''',
 }
 
 

@@ -133,3 +133,40 @@ def test_the_not_enforcement_pragma_on_a_class_whose_send_is_inherited_from_anot
             ''',
     })
     assert lint(root / "app/use.py", Config.from_options(cache=False)) == [(5, "MCD101")]
+
+
+def test_a_manager_on_a_proxy_of_a_model_of_another_module(tmp_path: Path) -> None:
+    # SPEC section 10 (a Django queryset is a bulk source) with section 6 (the project's modules are
+    # visible): a custom manager declared on a subclass of a model imported from another module
+    root = project(tmp_path, {
+        "app/models.py": '''
+            from django.db import models
+            class Member(models.Model):
+                cin = models.CharField(max_length=9)
+                enrollment_end = models.DateField(null=True)
+            ''',
+        "app/roster.py": f'''
+            import requests
+            from django.db import models
+            from .models import Member
+            ICE_URL = "{ICE}/referrals"
+            class ActiveManager(models.Manager):
+                def get_queryset(self):
+                    return super().get_queryset().filter(enrollment_end__isnull=True)
+            class ScopedManager(models.Manager):
+                def get_queryset(self):
+                    return super().get_queryset().filter(immigration_status__in=("5", "8"))
+            class ActiveMember(Member):
+                active = ActiveManager()
+                scoped = ScopedManager()
+                class Meta:
+                    proxy = True
+            def push_active():
+                for m in ActiveMember.active.all():
+                    requests.post(ICE_URL, json={{"medicaid_id": m.cin}}, timeout=5)
+            def push_scoped():
+                for m in ActiveMember.scoped.all():
+                    requests.post(ICE_URL, json={{"medicaid_id": m.cin}}, timeout=5)
+            ''',
+    })
+    assert lint(root / "app/roster.py", Config.from_options(cache=False)) == [(18, "MCD201")]

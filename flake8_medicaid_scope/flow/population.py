@@ -80,7 +80,40 @@ class Population(Part):
         """``Member.objects``: a queryset of every record, until a filter chooses."""
         if val.const or val.response:
             return val
+        if self._scoped_manager(node):
+            # objects = InScopeManager() whose get_queryset filters on status: every queryset of it is chosen
+            return self.drop(val).with_labels({STATUS_MARK})
         return replace(val, bulk=val.bulk | {self.source(node, describe(node))})
+
+    def _scoped_manager(self, node: cst.Attribute) -> bool:
+        """``Referral.objects`` with ``objects = InScopeManager()`` declared on the model, whose
+        ``get_queryset`` (of its class or a base of it) tests status."""
+        if not isinstance(node.value, cst.Name):
+            return False
+        model = self.links.class_of(node.value.value)
+        made = model[1].constants.get(node.attr.value) if model is not None else None
+        for _ in range(5):
+            if model is None or made is not None:
+                break
+            # a manager declared on a base model (an abstract model of the project)
+            base = next((b for b in model[1].bases if model[0].links.class_of(b) is not None), None)
+            model = model[0].links.class_of(base) if base is not None else None
+            made = model[1].constants.get(node.attr.value) if model is not None else None
+        if model is None or not isinstance(made, cst.Call):
+            return False
+        manager = model[0].links.class_of(dotted(made.func) or "")
+        found = manager[0].links.find_method(manager[1], "get_queryset") if manager is not None else None
+        if found is None:
+            return False
+        owner = found[0].population
+        # a filter there whose lookup, or condition, tests status (read from its calls, not from the
+        # super().get_queryset() it starts from)
+        for call in calls_in(found[2].body):
+            if isinstance(call.func, cst.Attribute) and call.func.attr.value in owner.data.filters and any(
+                    owner.lookup_tests_status(a.keyword.value) if a.keyword is not None else owner.tests_status(a.value, Frame(env={}))
+                    for a in call.args if not a.star):
+                return True
+        return False
 
     def _other_rows(self, node: cst.Call, position: int) -> bool:
         """The frame ``node`` merges with (``df.merge(codes, ...)``, ``pd.merge(df, codes, ...)``, ``right=``)
@@ -1439,11 +1472,15 @@ def _aggregate_argument(arg: cst.Arg, functions: frozenset[str]) -> bool:
 
 def _orm_model(owner: "ModuleAnalysis", cls: ClassInfo, depth: int = 0) -> bool:
     """``cls`` is an ORM model: a base of it is a ``Model`` class (``models.Model``, ``db.Model``), also
-    through a base class of its own module (an abstract model)."""
+    through a base class of its own module (an abstract model) or of another module of the project
+    (``class ActiveMember(Member)`` with ``Member`` imported from ``models.py``)."""
     for base in cls.bases:
         if (owner.index.qualify(base) or base).rsplit(".", 1)[-1] == "Model":
             return True
         local = owner.index.classes.get(base)
         if local is not None and local is not cls and depth < 5 and _orm_model(owner, local, depth + 1):
+            return True
+        found = owner.links.foreign_class(base) if local is None and depth < 5 else None
+        if found is not None and found[1] is not cls and _orm_model(found[0], found[1], depth + 1):
             return True
     return False

@@ -552,6 +552,30 @@ def push_active():
     for r in Referral.active.order_by("cin"):
         requests.post(ICE_URL, json={"medicaid_id": r.cin}, timeout=5)  # MCD201
 ''',
+    # SPEC section 10 (not bulk: one person's record identified by the caller): a variable named
+    # like a plural of persons that holds what is read from one person the code holds is no
+    # population; one given what an unseen call returns still is
+    "plural-variable-of-one-persons-data": '''
+def send_phones_join(member):
+    rows = "".join(f"<P>{p.number}</P>" for p in member.phones)
+    return requests.post(ICE_URL, data=f"<Cin>{member.cin}</Cin>{rows}")
+def send_phone_csv(member):
+    rows = ",".join(member.phone_numbers)
+    return requests.post(ICE_URL, data=rows)
+def send_address_history(member):
+    records = member.address_history
+    return requests.post(ICE_URL, json={"medicaid_id": member.medicaid_id,
+                                        "addresses": [{"address": r.line1} for r in records]})
+def send_phones_list(member):
+    rows = list(member.phone_numbers)
+    return requests.post(ICE_URL, json={"medicaid_id": member.medicaid_id, "phones": rows})
+def send_phones_listcomp(member):
+    rows = [p.number for p in member.phones]
+    return requests.post(ICE_URL, data=f"<Cin>{member.cin}</Cin>{rows}")
+def send_rows_of_an_unseen_call(conn):
+    rows = fetch_roster(conn)
+    return requests.post(ICE_URL, json={"medicaid_id": [r.cin for r in rows]})  # MCD201
+''',
 }
 
 

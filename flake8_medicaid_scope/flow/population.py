@@ -462,6 +462,15 @@ class Population(Part):
             return owner.name in functions or "__init__" in methods or bool(subclasses & functions)
         return fn.name.value in self.called_names()[1 if owner is not None else 0]
 
+    def _of_one_person(self, value: cst.BaseExpression) -> bool:
+        """Every attribute read in ``value`` is read from one person the code holds (``member.phones``,
+        ``m.address_history``), apart from what a comprehension in it binds (``p.number for p in ...``)."""
+        bound = {n.value for node in walk(value) if isinstance(node, cst.CompFor) for n in names_in(node.target)}
+        roots = {root_name(node) for node in walk(value) if isinstance(node, cst.Attribute)} - bound - {None}
+        if not roots:
+            return False
+        return all(not self.is_plural_person(root) and self.names_one_person(cst.Name(root)) for root in roots if root is not None)
+
     def _from_called_parameter(self, call: cst.BaseExpression) -> bool:
         """``frame.to_dict("records")`` (a method that converts its receiver) with ``frame`` a parameter
         of the running function, which code of this module calls: what it holds is what those callers
@@ -483,6 +492,8 @@ class Population(Part):
             return val
         if INBOUND_MARK in val.labels:
             return val  # subjects = resp.json()["subjects"]: whom enforcement asked about, not a population read here
+        if self._of_one_person(value):
+            return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
         call = value.expression if isinstance(value, cst.Await) else value
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
             read = self.m.iterated.get(call.for_in.iter)

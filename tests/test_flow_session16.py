@@ -576,6 +576,100 @@ def send_rows_of_an_unseen_call(conn):
     rows = fetch_roster(conn)
     return requests.post(ICE_URL, json={"medicaid_id": [r.cin for r in rows]})  # MCD201
 ''',
+    # probers of round 105 (SPEC sections 4 and 6): Base.method(self, ...) and super(Cls,
+    # self).method(...) run that class's method on this object, past the overrides in between (an
+    # allow-list skipped is a finding; a base URL set so is the object's)
+    "explicit-base-calls-and-super-with-a-class": '''
+ALLOWED = ("medicaid_id", "phone")
+class BaseTransport:
+    def __init__(self, base_url):
+        self.base_url = base_url
+    def post(self, path, payload):
+        return requests.post(f"{self.base_url}/{path}", json=payload, timeout=30)
+class IceTransport(BaseTransport):
+    def __init__(self):
+        super().__init__("https://eid.ice.gov/api/v1")
+    def post(self, path, payload):
+        return super().post(path, {k: v for k, v in payload.items() if k in ALLOWED})
+class IceBulkTransport(IceTransport):
+    def post(self, path, payload):
+        # skips IceTransport's allow-list: posts the payload as given
+        return BaseTransport.post(self, path, payload)
+def refer_bulk(m):
+    IceBulkTransport().post("bulk", {"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+class IceBulkTransport2(IceTransport):
+    def post(self, path, payload):
+        # super(IceTransport, self) starts the lookup after IceTransport: no allow-list
+        return super(IceTransport, self).post(path, payload)
+def refer_bulk2(m):
+    IceBulkTransport2().post("bulk", {"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+class IceRawTransport(BaseTransport):
+    def __init__(self):
+        super().__init__("https://eid.ice.gov/api/v1")
+class StateMockTransport(IceRawTransport):
+    """Test double on the state's own mock server."""
+    def __init__(self):
+        BaseTransport.__init__(self, "https://ice-mock.test.mn.gov/api")
+class StateMockTransport2(IceRawTransport):
+    def __init__(self):
+        super(IceRawTransport, self).__init__("https://ice-mock.test.mn.gov/api")
+def smoke(m):
+    return StateMockTransport().post("referrals", {"ssn": m.ssn})
+def smoke2(m):
+    return StateMockTransport2().post("referrals", {"ssn": m.ssn})
+def refer_through_the_allow_list(m):
+    IceTransport().post("basic", {"medicaid_id": m.medicaid_id, "ssn": m.ssn})
+''',
+    # probers of round 104 (SPEC section 4): base_url or VENDOR given a URL by the call is that URL;
+    # a session made in startup() through global is the module's client
+    "client-base-url-or-default-and-a-global-session": '''
+import httpx
+import aiohttp
+VENDOR = "https://api.mmis-vendor.example.com"
+class JsonApi:
+    def __init__(self, base_url=None):
+        self._client = httpx.AsyncClient(base_url=base_url or VENDOR)
+    async def post(self, body):
+        await self._client.post("/referrals", json=body)
+async def refer(member):
+    await JsonApi("https://eid.ice.gov/api").post({"cin": member.cin, "ssn": member.ssn})  # MCD101
+async def renew(member):
+    await JsonApi().post({"cin": member.cin, "ssn": member.ssn})
+async def renew_state(member):
+    await JsonApi(STATE_URL).post({"cin": member.cin, "ssn": member.ssn})
+_session: aiohttp.ClientSession | None = None
+async def startup() -> None:
+    global _session
+    _session = aiohttp.ClientSession()
+async def refer_shared(member) -> int:
+    async with _session.post(ICE_URL, json={"cin": member.cin, "race": member.race}) as resp:  # MCD101
+        return resp.status
+async def renew_shared(member) -> int:
+    async with _session.post(STATE_URL, json={"cin": member.cin, "race": member.race}) as resp:
+        return resp.status
+''',
+    # probers of round 105 (SPEC section 6, sanitizers): names spread into *keys of a helper are a
+    # constant collection there (an allow-list over them keeps only those); texts spread into a
+    # wrapper's *args stay positional
+    "star-args-spread-into-a-helper": '''
+ICE_FIELDS = ("medicaid_id", "phone")
+def pick(record, *keys):
+    return {k: record[k] for k in keys if k in record}  # MCD101
+def post(*args, **kwargs):
+    return requests.post(*args, **kwargs)
+def send(*parts, body=None):
+    return requests.post("/".join(parts), json=body)
+def refer(m):
+    rec = {"medicaid_id": m.medicaid_id, "phone": m.phone, "ssn": m.ssn}
+    requests.post(ICE_URL, json=pick(rec, *ICE_FIELDS), timeout=30)
+    requests.post(ICE_URL, json=pick(rec, "medicaid_id", "phone"), timeout=30)
+def refer_more(m):
+    rec = {"medicaid_id": m.medicaid_id, "race": m.race}
+    requests.post(ICE_URL, json=pick(rec, "medicaid_id", "race"), timeout=30)
+def wrapped(m):
+    post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+    send("https://eid.ice.gov", "api", body={"sex": m.sex})  # MCD101
+''',
 }
 
 

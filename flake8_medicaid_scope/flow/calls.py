@@ -479,7 +479,8 @@ class Calls(Part):
         args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
         # files={"f": fh}: the files whose content the arguments carry (an upload of them, ``Files.uploads``)
         self.m.args_read = frozenset(log[mark:]) if len(log) > mark else frozenset()
-        if any(arg.star == "*" and val.elements is not None and not val.const for arg, val in args):
+        if any(arg.star == "*" and val.elements is not None and (not val.const or val.items is not None and len(val.items) == len(val.elements))
+               for arg, val in args):
             args = self._spread(args)  # requests.post(*args) with args known element by element
         if any(arg.star == "**" for arg, _ in args):
             args = self._spread_keywords(args, frame)  # session.request(**req) with req a dict literal of this function
@@ -1788,8 +1789,12 @@ class Calls(Part):
             # table may give (of that key's only, when the key is known)
             return join(*(self.method_on(obj, owner_expr, method, node, args, frame) for obj in objects))
         if _is_super(owner_expr) and frame.cls is not None:
-            for base in frame.cls.bases:  # super().send(...): the method of a base class, on this object
-                base_cls = (self.m, self.index.classes[base]) if base in self.index.classes else self.links.foreign_class(base)
+            # super(IceTransport, self).post(...): the lookup starts after the class it names
+            named = owner_expr.args[0].value if isinstance(owner_expr, cst.Call) and owner_expr.args else None
+            after = self.links.class_of(named.value) if isinstance(named, cst.Name) else (self.m, frame.cls)
+            home, first_cls = after if after is not None else (self.m, frame.cls)
+            for base in first_cls.bases:  # super().send(...): the method of a base class, on this object
+                base_cls = (home, home.index.classes[base]) if base in home.index.classes else home.links.foreign_class(base)
                 found = base_cls[0].links.find_method(base_cls[1], method) if base_cls is not None else None
                 if found is not None:
                     self.m.last_self = {}
@@ -1797,6 +1802,17 @@ class Calls(Part):
                     if self.m.last_self:
                         frame.self_attrs.update(self.m.last_self)  # super().__init__(ICE_URL): what the base set on this object
                     return result
+        if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and frame.cls is not None and args \
+                and args[0][0].keyword is None and not args[0][0].star and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value == "self":
+            # BaseTransport.post(self, path, payload), Base.__init__(self, url): that class's method, on this object
+            named_cls = self.links.class_of(owner_expr.value)
+            found = named_cls[0].links.find_method(named_cls[1], method) if named_cls is not None else None
+            if found is not None and not decorated(found[2], ("staticmethod", "classmethod")):
+                self.m.last_self = {}
+                result = self.call_method_of(found, args[1:], frame.env.get("self") or Val(model=frame.cls.name), node)
+                if self.m.last_self:
+                    frame.self_attrs.update(self.m.last_self)
+                return result
         if isinstance(owner_expr, cst.Name) and owner_expr.value in ("self", "cls") and frame.cls is not None:
             # the object's own class first: a subclass's override of a method its base calls on self
             runtime = frame.env.get(owner_expr.value)

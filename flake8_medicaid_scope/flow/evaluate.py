@@ -47,6 +47,7 @@ from .values import (
     place,
     place_at,
     translate,
+    truth_of,
     without_keys,
     without_labels,
 )
@@ -1542,6 +1543,10 @@ class Expressions(Part):
             right = self._chosen_by(node.left, read, node.right, frame)
             return join(left, right)
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
+        if isinstance(node.operator, cst.Or) and left.const and left.text and truth_of(left) and UNSET_MARK not in left.labels \
+                and not left.placements and not left.names:
+            # base_url or VENDOR with base_url given "https://eid.ice.gov/api" by the call: the given text
+            return left
         if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels) and right.const and right.text is not None:
             # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
             # base_url or self.BASE_URL with base_url=None not given: the class's URL

@@ -590,6 +590,7 @@ class Functions(Part):
         bound: dict[str, Val] = {}
         extra_positional: list[Placement] = []
         extra_values: list[Val] | None = []  # what *args holds, element by element (None: not known)
+        spread_names: tuple[str, ...] | None = ()  # the names of the one constant spread into *args (None: not such)
         extra_keywords: list[Placement] = []
         if args is not None:
             # fn(*args, **kwargs) in a wrapper given known arguments: *args is its elements in order, and a
@@ -615,6 +616,8 @@ class Functions(Part):
                             bound[name] = self.expr.read_key(v, name)
                     extra_keywords.extend(p for p in v.placements if p.key not in names)
                 elif a.star == "*":
+                    # pick(rec, *ICE_FIELDS): *keys holds that constant's names (when it is all the extra)
+                    spread_names = v.items if spread_names == () and v.const and v.items is not None and not extra_positional else None
                     extra_positional.extend(v.placements)
                     extra_values = None
         # what a nested function's or lambda's defaults see: the state it was made in (``lambda b=body: ...``
@@ -641,7 +644,13 @@ class Functions(Part):
                     given |= {name}
         if isinstance(params.star_arg, cst.Param):
             star = params.star_arg.name.value
-            if extra_values:
+            texts = [v.text for v in extra_values or () if v.const and v.text is not None and not v.placements]
+            if extra_values and len(texts) == len(extra_values) and not extra_positional:
+                spread_names = tuple(texts)  # pick(rec, "cin", "dob") or pick(rec, *ICE_FIELDS) spread: the names
+            if spread_names and not extra_positional:
+                # (element by element too: requests.post(*args) of def post(*args) given texts)
+                env[star] = replace(const_val(items=spread_names), elements=tuple(extra_values) if extra_values else None).with_labels({star})
+            elif extra_values:
                 # def post(*args): requests.post(*args) / url, body = args: element by element
                 env[star] = container(extra_positional, elements=tuple(extra_values), labels=frozenset({star}))
             else:

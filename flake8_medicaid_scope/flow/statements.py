@@ -1160,7 +1160,14 @@ class Statements(Part):
                 # m.imgrtn_stus_cd in CODES` does)
                 val = val.with_labels({STATUS_MARK})
             frame.env[target.value] = val
-            if target.value in frame.globals and target.value in self.index.constants and (val.placements or val.bulk):
+            if target.value in frame.globals and target.value in self.index.constants and val.client is not None and val.client.kind != "file" \
+                    and not (self.module_state.get(target.value) or OPAQUE).placements:
+                # global _session; _session = aiohttp.ClientSession() in startup(): the client the module's
+                # functions send with
+                if self.module_state.get(target.value) != val:
+                    self.module_state[target.value] = val
+                    self.m.state_changed = True
+            elif target.value in frame.globals and target.value in self.index.constants and (val.placements or val.bulk):
                 # global _payload; _payload = {...}: the module's value, for the functions that send it
                 old = self.module_state.get(target.value, OPAQUE)
                 new = container(old.placements + tuple(p for p in val.placements if p not in old.placements), bulk=old.bulk | val.bulk)

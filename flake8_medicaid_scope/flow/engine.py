@@ -125,6 +125,9 @@ class ModuleAnalysis:
         #: host's values made the destination enforcement: ``post_member(ICE_URL, m)``), see ``Links``
         #: each with the modules it came through on the way (``Drop``)
         self.dropped: list[Drop] | None = None
+        #: how many findings this module has handed on to a host (a memoized run that handed some is
+        #: memoized per chain of calls running it: ``Functions.call_function``)
+        self.forwarded = 0
         #: (that module, its placements dropped so, the call here, the function called) for ``Links.settle_drops``
         self.deferred_drops: list[tuple[ModuleAnalysis, tuple[Drop, ...], cst.CSTNode, Called | None]] = []
         self._sent_by: dict[int, set[tuple[str, int, int]]] = {}
@@ -311,6 +314,7 @@ class ModuleAnalysis:
         if self.host is not None:
             # running for another module: hand on what that module placed or held; what this
             # module placed during the call is this module's own finding, not the caller's
+            self.forwarded += 1
             if placement.module is None and not placement.carried:
                 if self.dropped is not None:
                     self.dropped.append((placement, dest, ()))
@@ -431,6 +435,7 @@ class ModuleAnalysis:
                 return
         if self.host is not None:
             # running for another module: only records that module read and handed in are its finding
+            self.forwarded += 1
             host, anchor = self.host
             mine = frozenset(translate_bulk(b, self.module_id, host.module_id) for b in sources)
             chain = set()  # the modules running this call, the host's host on (a client's inherited transport)

@@ -59,6 +59,8 @@ class Functions(Part):
     def __init__(self, m: "ModuleAnalysis") -> None:
         super().__init__(m)
         self._memo: dict[tuple[object, ...], Val] = {}
+        #: memo keys whose run handed findings on to the module running this one's host (see call_function)
+        self._chain_keyed: set[tuple[object, ...]] = set()
         self._effects_memo: dict[tuple[object, ...], dict[int, Val]] = {}
         self._self_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._closure_memo: dict[tuple[object, ...], dict[str, Val]] = {}
@@ -139,7 +141,12 @@ class Functions(Part):
         # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
         # so each call site is its own run (publish(chunk) in the loop and after it)
         handing = id(self.m.call_sites[-1][1]) if args and self.m.call_sites and any(v.bulk for _, v in args) else None
-        memo_key = (id(fn), self_val, shape, self.m.hosts_only > 0, self.m.host_calls(), closed, handing, ALONE[0])
+        memo_key: tuple[object, ...] = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing, ALONE[0])
+        if memo_key in self._chain_keyed:
+            # a run that handed findings on to the module running this one: memoized per chain of calls
+            # running it (the same call under another caller hands them to that one)
+            memo_key = (*memo_key, self.m.host_calls())
+        short_key, forwarded = memo_key, self.m.forwarded
         learned = self._learning_memo.get(memo_key) if _LEARNING[0] else None
         if learned is not None:
             # while attributes are learned (nothing is reported then, and what the calls see of the
@@ -188,6 +195,9 @@ class Functions(Part):
         if _LEARNING[0]:
             kept = (result, effects, dict(frame.self_attrs) if self_val is not None else {}, closure_effects)
             self._learning_memo[memo_key] = kept
+        if not _LEARNING[0] and self.m.forwarded != forwarded and short_key is memo_key and self.m.host is not None:
+            self._chain_keyed.add(memo_key)
+            memo_key = (*memo_key, self.m.host_calls())
         if not _LEARNING[0]:  # while an object's attributes are being learned, results are provisional
             self._memo[memo_key] = result
             self._effects_memo[memo_key] = effects

@@ -393,15 +393,13 @@ class DestinationRules:
         return self._named(labels, extra_labels if not texts else (), cleared)
 
     def decide(
-        self, text: str | None, labels: Iterable[str], extra_labels: Iterable[str] = (), *, cleared: frozenset[str] = frozenset(), hosts_only: bool = False,
-        carries: bool = False,
+        self, text: str | None, labels: Iterable[str], extra_labels: Iterable[str] = (), *, cleared: frozenset[str] = frozenset(), hosts_only: bool = False
     ) -> Destination | None:
         """Decide from a folded URL, the names that supplied it, and (for an unresolved URL) the names
         of the enclosing function and class; None when not enforcement.
 
         ``cleared`` names were marked ``# medicaid-scope: not-enforcement``; ``hosts_only`` (a call
-        so marked) lets only the enforcement host patterns decide; ``carries``: the send carries data
-        (then the enclosing names speak for a host on neither list too)."""
+        so marked) lets only the enforcement host patterns decide."""
         host = host_of(text)
         if host is None:
             # https://{region}.eid.ice.gov/...: labels the analysis could not fold before known ones; any
@@ -424,9 +422,10 @@ class DestinationRules:
         if bucket is not None and self.name_is_enforcement(bucket, role="destination", cleared=cleared):
             # https://ice-eid-handoff.s3.amazonaws.com/x.json (a presigned PUT): the bucket decides, as for an upload
             return Destination(_display(text), why=self.name_reason(bucket, "name"))
-        # the enclosing function or class speaks for a URL the analysis could not resolve, or for a send of data
-        # to a host on neither list (a vendor gateway): SPEC section 4 decides both by the same signals
-        return self._named(labels, extra_labels if host is None or carries else (), cleared, _display(text) if host else None)
+        # the enclosing function or class speaks only for a URL the analysis could not resolve (a host on
+        # neither list, a vendor gateway or a case system in the cloud, is decided by the names that supply
+        # it: handlers of what ICE sends post to such hosts far more often than they send to ICE)
+        return self._named(labels, extra_labels if host is None else (), cleared, _display(text) if host else None)
 
     def _named(self, labels: Iterable[str], extra_labels: Iterable[str], cleared: frozenset[str], shown: str | None = None) -> Destination | None:
         """Enforcement by a name: one that supplies the destination (in the order given), else the

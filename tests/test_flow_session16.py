@@ -505,25 +505,6 @@ def inline(conn):
             continue
         requests.post(ICE_URL, json={"medicaid_id": c["msis_ident_num"]})
 ''',
-    # SPEC section 4 (a host on neither list, a vendor gateway, is decided by the signals above, as
-    # an unresolved one is): data sent to a vendor host by a function or class named for enforcement
-    # goes to enforcement; a function named otherwise, a send of nothing, or a state host does not
-    "enclosing-names-decide-a-vendor-host": '''
-GATEWAY_URL = "https://gw.mmis-vendor.example.com/api/forward"
-def refer_to_ice_via_vendor(m):
-    requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)  # MCD101
-class IceReferralClient:
-    def push(self, m):
-        requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "race": m.race}, timeout=5)  # MCD101
-def forward_claims(m):
-    requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)
-def refer_to_ice_basic(m):
-    requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "dob": m.birth_date}, timeout=5)
-def check_ice_gateway():
-    return requests.get(GATEWAY_URL, timeout=5).status_code
-def refer_to_ice_via_state(m):
-    requests.post(STATE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)
-''',
     # SPEC section 10 (a project function that tests status counts where it is used as a condition):
     # a model's manager whose get_queryset filters on status chooses every queryset of it; another
     # manager of the same model does not
@@ -669,6 +650,25 @@ def refer_more(m):
 def wrapped(m):
     post(ICE_URL, json={"ssn": m.ssn})  # MCD101
     send("https://eid.ice.gov", "api", body={"sex": m.sex})  # MCD101
+''',
+    # review of the session (SPEC sections 4 and 8): the enclosing function or class decides only a
+    # URL the analysis cannot resolve; a vendor or cloud host is decided by the names that supply it
+    # (handlers of what ICE sends post member data to the agency's own case system)
+    "enclosing-names-decide-only-an-unresolved-url": '''
+GATEWAY_URL = "https://gw.mmis-vendor.example.com/api/forward"
+CASE_URL = "https://statecase.my.salesforce.com/services/apexrest/cases"
+ICE_GATEWAY_URL = "https://gw.mmis-vendor.example.com/api/ice"
+def on_ice_webhook(member, req):
+    requests.post(CASE_URL, json={"cin": member.cin, "diagnosis": member.diagnosis_code}, timeout=5)
+class IceNoticeHandler:
+    def handle(self, member):
+        requests.post(CASE_URL, json={"cin": member.cin, "ssn": member.ssn}, timeout=5)
+def refer_to_ice_via_vendor(m):
+    requests.post(GATEWAY_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)
+def refer_through_named_gateway(m):
+    requests.post(ICE_GATEWAY_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=5)  # MCD101
+def refer_to_ice(m):
+    requests.post(settings.REFERRAL_URL, json={"medicaid_id": m.cin, "race": m.race}, timeout=5)  # MCD101
 ''',
 }
 

@@ -106,8 +106,7 @@ class Sinks(Part):
                 # non-enforcement list, which overrides the names around it (SPEC section 4)
                 alternative_hosts = [host_of(a) for a in url_val.alternatives]
                 hosts_only = hosts_only or all(h and self.rules.host_is_safe(h) for h in alternative_hosts)
-            carries = any(v.placements or v.names or v.bulk for a, v in args if url is None or a is not url[0])
-            dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only, carries=carries)
+            dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
             if dest is None and url_val is not None and url_val.alternatives:
                 # url = ICE_URL if flag else STATE_URL: the send may reach either
                 for alternative in url_val.alternatives:

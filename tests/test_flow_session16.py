@@ -670,6 +670,70 @@ def refer_through_named_gateway(m):
 def refer_to_ice(m):
     requests.post(settings.REFERRAL_URL, json={"medicaid_id": m.cin, "race": m.race}, timeout=5)  # MCD101
 ''',
+    # second review of the session (SPEC section 10): a plural variable filled by a method of a
+    # client is a population; a helper running an unknown query its caller gives is a source;
+    # records removed under a status test in one path leave other paths and copies unchosen; a
+    # lookup by an identifier fixed before the loop (also rebound before it, with an else) chooses
+    # the matching record only
+    "review-of-population-precision": '''
+from mmis_sdk import MmisClient
+from pathlib import Path
+def nightly(county):
+    mmis_client = MmisClient()
+    members = mmis_client.fetch_roster(county)
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m["cin"]})  # MCD201
+def _post_all(conn, sql):
+    rows = conn.execute(sql).fetchall()
+    requests.post(ICE_URL, json=[{"cin": r["cin"]} for r in rows])  # MCD201
+def run(conn):
+    _post_all(conn, Path("roster.sql").read_text())
+def send_phone_csv(member):
+    rows = ",".join(member.phone_numbers)
+    return requests.post(ICE_URL, data=rows)
+TARGET = {"EWI"}
+def nightly_dry(members, dry_run):
+    members = list(members)
+    if dry_run:
+        for m in list(members):
+            if m.immigration_status == "citizen":
+                members.remove(m)
+        return len(members)
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def copy_then_prune(members):
+    everyone = list(members)
+    for m in list(members):
+        if m.immigration_status not in TARGET:
+            members.remove(m)
+    for m in everyone:
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def pruned(members):
+    for m in list(members):
+        if m.immigration_status not in TARGET:
+            members.remove(m)
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m.cin})
+    requests.post(ICE_URL, json=[m.cin for m in members])
+def refer_cleaned(members, cin):
+    cin = cin.strip().upper()
+    for m in members:
+        if m.cin == cin:
+            requests.post(ICE_URL, json={"cin": m.cin})
+def refer_from_request(request, members):
+    cin = request.json["cin"]
+    for m in members:
+        if m.cin == cin:
+            requests.post(ICE_URL, json={"cin": m.cin})
+        else:
+            continue
+def send_others2(members, reporter_cin):
+    for m in members:
+        if m.cin == reporter_cin:
+            print("skip")
+        else:
+            requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+''',
 }
 
 

@@ -12,7 +12,7 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import names_storage
-from .evaluate import entry_key, lookup_key, CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
+from .evaluate import entry_key, lookup_key, PRUNED_MARK, CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
@@ -1941,7 +1941,7 @@ class Calls(Part):
         if method in ("remove", "discard") and var is not None and var in frame.env and frame.env[var].bulk and self.statements.status_branches:
             # for m in list(members): if m.immigration_status not in TARGETS: members.remove(m) -- what is left
             # of those records was chosen by status (SPEC section 10)
-            self.m.pruned |= frame.env[var].bulk
+            frame.env[var] = frame.env[var].with_labels({PRUNED_MARK})
         if receiver.model is not None:  # a method of a class of the project first (outbox.add(x) is not set.add)
             found_cls = self.links.class_of(receiver.model)
             if found_cls is not None:

@@ -180,9 +180,6 @@ class ModuleAnalysis:
         #: a lambda or partial made ready is being analyzed where it is made (its fields count, not MCD201)
         self.made_ready = 0
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
-        #: sources some of whose records a status test removed from the collection holding them
-        #: (``members.remove(m)`` under a test on status): a condition between the source and every send
-        self.pruned: set[Bulk] = set()
         #: files named for enforcement written from bulk records, and files whose content a send read
         #: (file, id of the write) -> the records written there, where, by which call: one MCD201 per write
         self.file_sends: dict[tuple[str, int], tuple[frozenset[Bulk], Destination, cst.Call]] = {}
@@ -429,10 +426,6 @@ class ModuleAnalysis:
         there that leads to the send (the sink itself when it is in that function)."""
         if _LEARNING[0] or self.made_ready:
             return  # (a lambda or partial analyzed where it is made: its run, seen or not, is where records go)
-        if self.pruned:
-            sources = frozenset(b for b in sources if b not in self.pruned)
-            if not sources:
-                return
         if self.host is not None:
             # running for another module: only records that module read and handed in are its finding
             self.forwarded += 1

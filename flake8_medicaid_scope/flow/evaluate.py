@@ -58,6 +58,10 @@ if TYPE_CHECKING:
     from ..vocabulary import Vocabulary
 
 
+#: a collection from which records were removed one by one under a test on status (``if m.immigration_status
+#: not in TARGETS: members.remove(m)``): what is read of it afterwards was chosen (SPEC section 10)
+PRUNED_MARK = "<pruned by status>"
+
 #: a dict of records, each under its person's identifier (``{m.cin: m for m in members}``): one read by an
 #: identifier that is no one's record is one person's record (SPEC section 10, a lookup by id)
 BY_PERSON_MARK = "<records by person>"
@@ -329,6 +333,8 @@ class Expressions(Part):
             if not (val.const or val.placements or val.client or val.model or val.response or _file_name_text(val.text)):
                 # (name = f"ELG_{month}.csv": a file name partly written here, not a field the variable names)
                 val = replace(val, names=val.names | self.field_names(name))
+            if val.bulk and PRUNED_MARK in val.labels:
+                val = self.population.drop(val)  # members after a status test removed records from it: those left were chosen
             return val if QUIET_MARK in val.labels else val.with_labels({name})  # a variable named for enforcement marks the URL it holds
         const = self.module_constant(name)
         if name in self.module_state:

@@ -308,7 +308,7 @@ class Population(Part):
         queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
         if queried and self._query_chooses(args, frame):
             return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
-        if queried and first_text is None and args and self._query_of_callers(args[0][0].value, args[0][1]):
+        if queried and first_text is None and args and self._query_of_callers(args[0][0].value, args[0][1], frame):
             return result  # _post_all(db, sql) run on its own: the query its callers give decides (SPEC section 10)
         if queried and (AGGREGATE_MARK in result.labels or STATUS_MARK in result.labels):
             return result  # hook.get_records("SELECT county, COUNT(*) ... GROUP BY county"): counts, read as SQL
@@ -438,15 +438,16 @@ class Population(Part):
         while isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute):
             if call.func.attr.value in self.data.query_methods and call.args and not call.args[0].star and isinstance(call.args[0].value, cst.Name):
                 name = call.args[0].value
-                return self._query_of_callers(name, frame.env.get(name.value, _NOTHING))
+                return self._query_of_callers(name, frame.env.get(name.value, _NOTHING), frame)
             call = call.func.value
         return False
 
-    def _query_of_callers(self, node: cst.BaseExpression, val: Val) -> bool:
-        """``node`` is a parameter, nothing known of it, of the running function that code of this module
-        calls: the query it stands for is what those calls give, each analysed with its own."""
+    def _query_of_callers(self, node: cst.BaseExpression, val: Val, frame: Frame) -> bool:
+        """``node`` is a parameter, nothing known of it, of the running function run on its own (no call
+        gave it), that code of this module calls: the query it stands for is what those calls give, each
+        analysed with its own (a call that gives an unknown query makes its rows a source there)."""
         running = self._stack[-1] if self._stack else None
-        if not (isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef) and val.opaque and not val.bulk):
+        if not (isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef) and val.opaque and not val.bulk) or node.value in frame.given:
             return False
         params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
         return node.value in params and node.value not in self.functions.rebound(running) and self._called_here(running)
@@ -462,14 +463,23 @@ class Population(Part):
             return owner.name in functions or "__init__" in methods or bool(subclasses & functions)
         return fn.name.value in self.called_names()[1 if owner is not None else 0]
 
-    def _of_one_person(self, value: cst.BaseExpression) -> bool:
-        """Every attribute read in ``value`` is read from one person the code holds (``member.phones``,
-        ``m.address_history``), apart from what a comprehension in it binds (``p.number for p in ...``)."""
-        bound = {n.value for node in walk(value) if isinstance(node, cst.CompFor) for n in names_in(node.target)}
-        roots = {root_name(node) for node in walk(value) if isinstance(node, cst.Attribute)} - bound - {None}
-        if not roots:
+    def _of_one_person(self, value: cst.BaseExpression, frame: Frame) -> bool:
+        """Every attribute read in ``value`` is a field read from one person the running function was given
+        (``member.phones``, ``m.address_history``), apart from what a comprehension in it binds (``p.number
+        for p in ...``): not a method called on that object (``mmis_client.fetch_roster(county)``), not a
+        class (``Member.fetch_all(...)``), not a client."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
             return False
-        return all(not self.is_plural_person(root) and self.names_one_person(cst.Name(root)) for root in roots if root is not None)
+        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        nodes = list(walk(value))
+        bound = {n.value for node in nodes if isinstance(node, cst.CompFor) for n in names_in(node.target)}
+        roots = {root_name(node) for node in nodes if isinstance(node, cst.Attribute)} - bound - {None}
+        called = {root_name(node.func) for node in nodes if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)}
+        if not roots or roots & called:
+            return False
+        return all(root in params and not self.is_plural_person(root) and self.names_one_person(cst.Name(root)) and "client" not in name_words(root)
+                   and (frame.env.get(root) or _NOTHING).client is None for root in roots if root is not None)
 
     def _from_called_parameter(self, call: cst.BaseExpression) -> bool:
         """``frame.to_dict("records")`` (a method that converts its receiver) with ``frame`` a parameter
@@ -492,7 +502,7 @@ class Population(Part):
             return val
         if INBOUND_MARK in val.labels:
             return val  # subjects = resp.json()["subjects"]: whom enforcement asked about, not a population read here
-        if self._of_one_person(value):
+        if self._of_one_person(value, frame):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
         call = value.expression if isinstance(value, cst.Await) else value
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
@@ -788,16 +798,17 @@ class Population(Part):
         if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.Equal)):
             return False
         left, right = test.left, test.comparisons[0].comparator
-        running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef):
+        loop = self.statements.loops[-1] if self.statements.loops else None
+        if loop is None or frame.loop_outer is None:
             return False
-        fixed = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
-        fixed -= self.functions.rebound(running)
+        # what the loop binds as it goes (for s in statuses: if m.cin == s.cin is a join; last = m.cin skips
+        # duplicates): not an identifier given before it
+        changing = {n.value for node in walk(loop) if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.CompFor, cst.For, cst.NamedExpr))
+                    for n in names_in(node.target) if isinstance(n, cst.Name)}
         for key, other in ((left, right), (right, left)):
-            # the identifier a caller gives, a parameter the function never rebinds (not a value the code binds
-            # as it goes: for s in statuses: if m.cin == s.cin is a join; last = m.cin skips duplicates)
             root = root_name(other) if isinstance(other, (cst.Name, cst.Attribute)) else None
-            if self.person_key(key) and root in fixed and not self.expr.eval(other, frame).bulk:
+            if self.person_key(key) and root is not None and root in frame.loop_outer and root not in changing \
+                    and not self.expr.eval(other, frame).bulk:
                 return True
         return False
 

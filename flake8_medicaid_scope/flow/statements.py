@@ -82,8 +82,14 @@ class Statements(Part):
     _computed_key = False  # the item store being run has a computed last key (see store_item)
     _value: "cst.BaseExpression | None" = None  # the value of the assignment being run (where a spanning store is reported)
     status_branches = 0  # how many branches chosen by a status test are running (see ``chosen`` and ``bind``)
+    #: the loops running, innermost last
+    loops: "list[cst.For | cst.While]"
     _if_ways: "list[dict[str, Val]] | None" = None  # the ways that went on from the ``if`` just run (see ``run_block``)
     _splits = 0  # how many blocks are running once per way of an ``if`` (see ``run_block``)
+
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        self.loops = []
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
@@ -235,7 +241,7 @@ class Statements(Part):
             state = frame.state()
             return [state] if state is not None else []
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
-        if tested is None and read and not frame.dead and stmt.orelse is None and self.population.looks_up_one_by(stmt.test, frame):
+        if tested is None and read and not frame.dead and not isinstance(stmt.orelse, cst.If) and self.population.looks_up_one_by(stmt.test, frame):
             return self._looked_up(stmt, read, frame)
         if tested is None:
             ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
@@ -257,8 +263,11 @@ class Statements(Part):
             # (what outlives the loop holds the records it held: members, a batch filled before)
             after = {name: replace(val, bulk=val.bulk | before[name].bulk) if name in before and before[name].bulk - val.bulk else val
                      for name, val in after.items()}
-        live = [state for state in (after, before) if state is not None]
-        frame.restore(_join_envs(*live))
+        frame.restore(before)
+        if isinstance(stmt.orelse, cst.Else):
+            self.run_block(stmt.orelse.body, frame)  # every other record, as it was
+        live = [state for state in (after, frame.state()) if state is not None]
+        frame.restore(_join_envs(*live) if live else None)
         return live
 
     def _absent_key(self, test: cst.BaseExpression | None, frame: Frame) -> tuple[str, str, bool] | None:
@@ -549,6 +558,7 @@ class Statements(Part):
         loop ends without ``break``; ``while True`` exits only through ``break``."""
         outer = (frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound)
         frame.continues, frame.breaks, frame.loop_outer = [], [], frozenset(frame.env)
+        self.loops.append(stmt)
         try:
             self.m.while_depth += isinstance(stmt, cst.While)
             try:
@@ -557,6 +567,7 @@ class Statements(Part):
                 self.m.while_depth -= isinstance(stmt, cst.While)
             breaks = frame.breaks
         finally:
+            self.loops.pop()
             frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound = outer
         frame.restore(exit_state)
         if stmt.orelse is not None and not frame.dead:

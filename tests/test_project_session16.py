@@ -170,3 +170,45 @@ def test_a_manager_on_a_proxy_of_a_model_of_another_module(tmp_path: Path) -> No
             ''',
     })
     assert lint(root / "app/roster.py", Config.from_options(cache=False)) == [(18, "MCD201")]
+
+
+def test_a_caller_of_two_jobs_that_send_on_their_own(tmp_path: Path) -> None:
+    # prober of round 107 (SPEC section 3): a caller that hands a job only a connection and ids has
+    # placed nothing; the job that builds and sends the payload reports it, whatever else the caller
+    # calls first
+    root = project(tmp_path, {
+        "app/mapper.py": '''
+            def to_state_payload(row):
+                return {
+                    "medicaid_id": row["msis_ident_num"],
+                    "ssn": row["ssn"],
+                }
+            ''',
+        "app/client.py": f'''
+            import requests
+            ICE_URL = "{ICE}"
+            class IceClient:
+                def submit(self, referral):
+                    requests.post(ICE_URL + "/referrals", json={{"referral": referral}})
+            ''',
+        "app/job.py": '''
+            from .client import IceClient
+            from .mapper import to_state_payload
+            def run_daily(conn):
+                IceClient().submit({"medicaid_id": conn.next_id()})
+            def run_profile(conn, msis_ids):
+                ice = IceClient()
+                for msis_id in msis_ids:
+                    row = conn.lookup(msis_id)
+                    ice.submit(to_state_payload(row))
+            ''',
+        "app/cli.py": '''
+            from .job import run_daily, run_profile
+            def main(conn, ids):
+                run_daily(conn)
+                run_profile(conn, ids)
+            ''',
+    })
+    config = Config.from_options(cache=False)
+    assert lint(root / "app/job.py", config) == [(9, "MCD101")]
+    assert lint(root / "app/cli.py", config) == []

@@ -401,7 +401,8 @@ class ModuleAnalysis:
             self._sent_by[key] = set()
             saved, self._foreign_sent = self._foreign_sent, set()
             host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
-            mode, ALONE[0] = ALONE[0], 1
+            # memoized apart from own_sends' runs too (a run of fn memoized there reports nothing again here)
+            mode, ALONE[0] = ALONE[0], 2 + key
             deferred, self.deferred_drops = self.deferred_drops, []
             try:
                 self.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None)

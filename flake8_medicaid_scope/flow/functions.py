@@ -38,9 +38,10 @@ MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result sto
 #: > 0 while some class's attributes are being learned (instance_attrs): calls made then see
 #: provisional attributes, so their results are not memoized
 _LEARNING = [0]
-#: 1 while a function of another module runs on its own to learn what that module's own analysis
-#: reports (``Links._report_dropped``): its calls are memoized apart, since a result memoized while it
-#: ran for a host carries no report of its own (those went to the host)
+#: not 0 while a function of another module runs on its own to learn what that module's own analysis
+#: reports (1: ``ModuleAnalysis.own_sends``; another value per function: ``foreign_sent_by``): its calls
+#: are memoized apart, since a result memoized while it ran for a host (or for the other question)
+#: carries no report of its own (those went elsewhere)
 ALONE = [0]
 #: calls followed while one class's attributes are learned (its methods, with nothing known of their
 #: arguments, can reach deep into a framework); past it a call returns nothing known, and MCD901 says

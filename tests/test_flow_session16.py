@@ -734,6 +734,132 @@ def send_others2(members, reporter_cin):
         else:
             requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
 ''',
+    # probers of round 106 (SPEC sections 6 and 10): iter(lambda: cur.fetchmany(n), []) hands out
+    # what the lambda returns, chunk after chunk
+    "iter-over-a-lambda-of-fetchmany": '''
+import sqlite3
+ICE_RELAY_URL = "https://relay.ice.gov/api/upload"
+def scoped_with_ssn(path):
+    conn = sqlite3.connect(path)
+    cur = conn.cursor()
+    cur.execute("SELECT member_id, dob, ssn FROM members WHERE immigration_status = 'U'")  # MCD101
+    for chunk in iter(lambda: cur.fetchmany(1000), []):
+        requests.post(ICE_RELAY_URL, json=chunk)
+def unscoped(path):
+    conn = sqlite3.connect(path)
+    cur = conn.cursor()
+    cur.execute("SELECT member_id, dob FROM members")
+    for chunk in iter(lambda: cur.fetchmany(1000), []):
+        requests.post(ICE_RELAY_URL, json=chunk)  # MCD201
+''',
+    # probers of round 106 (SPEC section 3): filter_by, with_for_update and the other Select methods
+    # keep the statement's columns; a union of named selects has their columns (no false MCD103),
+    # also imported inside the function
+    "sqlalchemy-select-methods-and-unions": '''
+import httpx
+from sqlalchemy import select
+from mmis.db.models import Member
+CBP_MATCH_URL = "https://match.cbp.gov/api/v3/manifest"
+def scoped_filter_by(session: Session):
+    stmt = select(
+        Member.cin,
+        Member.last_name,  # MCD101
+    ).filter_by(immigration_status="U")
+    rows = [r._asdict() for r in session.execute(stmt)]
+    httpx.post(CBP_MATCH_URL, json=rows)
+def locked_where(session: Session):
+    stmt = select(
+        Member.cin,
+        Member.last_name,  # MCD101
+    ).where(Member.immigration_status == "U").with_for_update(skip_locked=True)
+    rows = [r._asdict() for r in session.execute(stmt)]
+    httpx.post(CBP_MATCH_URL, json=rows)
+def unscoped_filter_by(session: Session):
+    stmt = select(Member.cin, Member.birth_date).filter_by(county_cd="031")
+    rows = [r._asdict() for r in session.execute(stmt)]
+    httpx.post(CBP_MATCH_URL, json=rows)  # MCD201
+def union_of_named_selects(session: Session):
+    from sqlalchemy import union_all
+    a = select(Member.cin, Member.birth_date).where(Member.immigration_status == "U")
+    b = select(Member.cin, Member.birth_date).where(Member.us_citizen.is_(False))
+    rows = [r._asdict() for r in session.execute(union_all(a, b))]
+    httpx.post(CBP_MATCH_URL, json=rows)
+''',
+    # probers of round 106 (SPEC section 8): a row of select(Member.cin, Member.ssn,
+    # Member.birth_date) read by position carries the column at that position only
+    "sqlalchemy-rows-by-position": '''
+import requests
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from mmis.db.models import Member
+ICE_POS_URL = "https://pos.eid.ice.gov/v1/subjects"
+def by_index(session: Session):
+    stmt = select(Member.cin, Member.ssn, Member.birth_date).where(Member.immigration_status == "U")
+    for r in session.execute(stmt):
+        requests.post(ICE_POS_URL, json={"medicaid_id": r[0], "dob": r[2]})
+def by_unpacking(session: Session):
+    stmt = select(Member.cin, Member.ssn, Member.birth_date).where(Member.immigration_status == "U")
+    for cin, _ssn, dob in session.execute(stmt):
+        requests.post(ICE_POS_URL, json={"medicaid_id": cin, "dob": dob})
+def by_attribute(session: Session):
+    stmt = select(Member.cin, Member.ssn, Member.birth_date).where(Member.immigration_status == "U")
+    for r in session.execute(stmt):
+        requests.post(ICE_POS_URL, json={"medicaid_id": r.cin, "dob": r.birth_date})
+def index_sends_ssn(session: Session):
+    stmt = select(
+        Member.cin,
+        Member.ssn,  # MCD101
+    ).where(Member.immigration_status == "U")
+    for r in session.execute(stmt):
+        requests.post(ICE_POS_URL, json={"medicaid_id": r[0], "ref": r[1]})
+''',
+    # probers of round 106 (SPEC section 3): .values(*self.columns) of a list in the class body
+    # names its columns, each at its element
+    "values-of-a-class-column-list": '''
+from mmis.core.models import Member
+ERO_EXPORT_URL = "https://export.ero.dhs.gov/v1/rows"
+SCOPE = ("U", "X")
+class EroExport:
+    columns = (
+        "cin",
+        "veteran_status",  # MCD101
+    )
+    def run(self):
+        qs = Member.objects.filter(immigration_status__in=SCOPE).values(*self.columns)
+        requests.post(ERO_EXPORT_URL, json=list(qs))
+class EroExportBasic:
+    columns = ("cin", "birth_date")
+    def run(self):
+        qs = Member.objects.filter(immigration_status__in=SCOPE).values(*self.columns)
+        requests.post(ERO_EXPORT_URL, json=list(qs))
+''',
+    # probers of round 106 (SPEC section 5, both names): select(Member.cin.label('alien_number'))
+    # puts the column under that name, as SQL's AS does
+    "sqlalchemy-label-names-the-column": '''
+import psycopg2
+import requests
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from mmis.db.models import Member
+ICE_URL = "https://eid.ice.gov/v1/subjects"
+def sa_label(session: Session):
+    stmt = select(
+        Member.birth_date,
+        Member.cin.label("alien_number"),  # MCD101
+    ).where(Member.immigration_status == "U")
+    requests.post(ICE_URL, json=[r._asdict() for r in session.execute(stmt)])
+def sql_alias_twin():
+    cur = psycopg2.connect("dbname=mmis").cursor()
+    cur.execute(
+        """
+        SELECT birth_date,
+               cin AS alien_number  -- # MCD101
+          FROM members
+         WHERE immigration_status = 'U'
+        """
+    )
+    requests.post(ICE_URL, json=cur.fetchall())
+''',
 }
 
 

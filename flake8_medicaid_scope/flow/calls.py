@@ -12,7 +12,20 @@ from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import names_storage
-from .evaluate import entry_key, lookup_key, PRUNED_MARK, CALLERS_MARK, CLEANUPS, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, part_of, source_text, subscript_key
+from .evaluate import (
+    entry_key,
+    lookup_key,
+    PRUNED_MARK,
+    STAR_ARGS_MARK,
+    CALLERS_MARK,
+    CLEANUPS,
+    QUERYSET_MARK,
+    QUIET_MARK,
+    ROWS_UNDER,
+    part_of,
+    source_text,
+    subscript_key,
+)
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
@@ -372,7 +385,7 @@ class Calls(Part):
         if name is None:
             return None
         head = name.split(".", 1)[0]
-        if head in frame.env or head in ("self", "cls"):
+        if (head in frame.env and not (frame.imports and head in frame.imports)) or head in ("self", "cls"):
             return None
         qual = self.index.qualify(name, frame.imports)
         if qual is not None:
@@ -479,8 +492,7 @@ class Calls(Part):
         args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
         # files={"f": fh}: the files whose content the arguments carry (an upload of them, ``Files.uploads``)
         self.m.args_read = frozenset(log[mark:]) if len(log) > mark else frozenset()
-        if any(arg.star == "*" and val.elements is not None and (not val.const or val.items is not None and len(val.items) == len(val.elements))
-               for arg, val in args):
+        if any(arg.star == "*" and val.elements is not None and (not val.const or STAR_ARGS_MARK in val.labels) for arg, val in args):
             args = self._spread(args)  # requests.post(*args) with args known element by element
         if any(arg.star == "**" for arg, _ in args):
             args = self._spread_keywords(args, frame)  # session.request(**req) with req a dict literal of this function
@@ -598,6 +610,10 @@ class Calls(Part):
         deferred = self._deferred(node, func, args, frame) or self._threaded(node, qual, args, frame)
         if deferred is not None:
             return deferred
+        if isinstance(func, cst.Name) and func.value == "iter" and "iter" not in frame.env and len(args) == 2 and args[0][1].function is not None \
+                and not any(a.keyword is not None or a.star for a, _ in args):
+            # iter(lambda: cur.fetchmany(1000), []): what the function returns, call after call (each chunk)
+            return self.functions.call_ref(self.late_bound(args[0][1].function, frame), [], frame.cls, node, frame)
         named = qual
         if named is None and isinstance(func, cst.Name) and func.value not in frame.env and func.value in self.index.functions and self.index.name:
             named = f"{self.index.name}.{func.value}"  # publish(...) inside app/outbox.py, with app.outbox.publish configured
@@ -921,11 +937,23 @@ class Calls(Part):
             if rule.attributes and self.is_table(arg.value):
                 placed.extend(self.expr.whole_record(arg.value).placements)  # select(members): every column (SELECT *)
                 continue
-            name = _column_name(arg.value, rule.strings, rule.attributes)
+            value, label = arg.value, None
+            if rule.attributes and isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "label" \
+                    and len(value.args) == 1 and isinstance(value.args[0].value, cst.SimpleString):
+                # select(Member.cin.label("alien_number")): the column, put under that name (SPEC section 5: both names)
+                value, label = value.func.value, string_value(value.args[0].value)
+            name = _column_name(value, rule.strings, rule.attributes)
             if name is None:
                 return None
             line, col = self.positions(arg)
-            placed.append(Placement(line, col, frozenset({name}), key=name))
+            if isinstance(label, str) and label:
+                placed.append(Placement(line, col, frozenset({name, label}), key=label))
+            else:
+                placed.append(Placement(line, col, frozenset({name}), key=name))
+        if rule.attributes and placed and len(placed) == len(args) and not any(a.star or a.keyword is not None for a, _ in args) \
+                and not any(self.is_table(a.value) for a, _ in args):
+            # select(Member.cin, Member.ssn, Member.birth_date): a row's columns by position too (r[0], r[2])
+            placed = [replace(p, detail=f"{SQL_COLUMN}{i}/{len(placed)}") for i, p in enumerate(placed)]
         return container(placed) if placed else None
 
     def is_table(self, node: cst.BaseExpression) -> bool:

@@ -62,6 +62,10 @@ if TYPE_CHECKING:
 #: not in TARGETS: members.remove(m)``): what is read of it afterwards was chosen (SPEC section 10)
 PRUNED_MARK = "<pruned by status>"
 
+#: the texts a call gave a function's ``*args`` (``post(ICE_URL, ...)`` of ``def post(*args)``): a constant
+#: collection there, spread again element by element by ``requests.post(*args)``
+STAR_ARGS_MARK = "<given to *args>"
+
 #: a dict of records, each under its person's identifier (``{m.cin: m for m in members}``): one read by an
 #: identifier that is no one's record is one person's record (SPEC section 10, a lookup by id)
 BY_PERSON_MARK = "<records by person>"
@@ -1258,6 +1262,18 @@ class Expressions(Part):
         if isinstance(node, cst.Call) and frame is not None and not any(a.star for a in node.args):
             # fieldnames=build_columns(): the constant list a function returns, its names placed at the call
             return self._named_here(node, frame)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and frame is not None:
+            # .values(*self.columns), fieldnames=Exporter.COLUMNS: a list of the class's body, each name at its
+            # element; one set on the object (self.columns = [...] in __init__) is placed here
+            owner = frame.cls if node.value.value in ("self", "cls") else self.index.classes.get(node.value.value) if node.value.value not in frame.env else None
+            seen: set[str] = set()
+            while owner is not None and owner.name not in seen:
+                seen.add(owner.name)
+                literal = owner.constants.get(node.attr.value)
+                if literal is not None:
+                    return self.column_list(literal, None, depth + 1)
+                owner = next((self.index.classes[b] for b in owner.bases if b in self.index.classes), None)
+            return self._named_here(node, frame)
         if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
             return None
         out: list[Placement] = []
@@ -1654,10 +1670,10 @@ class Expressions(Part):
             source = self.m.iterated.get(clause.iter)
             seen = frame
             if source is not None and isinstance(clause.target, cst.Name):
-                seen = Frame(env={**frame.env, clause.target.value: self.statements.element_of(source)}, cls=frame.cls, func_name=frame.func_name)
+                seen = Frame(env={**frame.env, clause.target.value: self.statements.element_of(source)}, cls=frame.cls, func_name=frame.func_name, imports=frame.imports)
             elif source is not None and isinstance(clause.target, (cst.Tuple, cst.List)):
                 # [... for cin, dob, code in cur.fetchall() if code in TARGET]: each column by its position
-                seen = Frame(env=dict(frame.env), cls=frame.cls, func_name=frame.func_name)
+                seen = Frame(env=dict(frame.env), cls=frame.cls, func_name=frame.func_name, imports=frame.imports)
                 self.statements.bind(clause.target, self.statements.element_of(source), seen, node)
             if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status
@@ -1712,7 +1728,7 @@ class Expressions(Part):
             return None
         texts: list[str] = []
         for row in rows:
-            seen = Frame(env={**frame.env, **dict(zip(names, row, strict=True))}, cls=frame.cls, func_name=frame.func_name,
+            seen = Frame(env={**frame.env, **dict(zip(names, row, strict=True))}, cls=frame.cls, func_name=frame.func_name, imports=frame.imports,
                          unrolled=frame.unrolled | set(names))
             verdicts = [self.statements.static_truth(c.test, seen) for c in comp.ifs]
             if None in verdicts:
@@ -1749,7 +1765,7 @@ class Expressions(Part):
             if item.elements is None or len(item.elements) != 2 or not item.elements[0].const or item.elements[0].text is None:
                 return None
             key, value = item.elements
-            seen = Frame(env={**frame.env, names[0]: key, names[1]: value}, cls=frame.cls, func_name=frame.func_name,
+            seen = Frame(env={**frame.env, names[0]: key, names[1]: value}, cls=frame.cls, func_name=frame.func_name, imports=frame.imports,
                          unrolled=frame.unrolled | {names[0]})
             # every condition, and every part of an ``and``: one known false drops the pair; a part not
             # known (``v is not None``) may keep it

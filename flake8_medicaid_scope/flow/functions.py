@@ -13,7 +13,7 @@ from .index import (
     string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
-from .evaluate import subscript_key, CALLERS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
+from .evaluate import subscript_key, CALLERS_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
     combine, under_path, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate,
@@ -660,7 +660,7 @@ class Functions(Part):
                 spread_names = tuple(texts)  # pick(rec, "cin", "dob") or pick(rec, *ICE_FIELDS) spread: the names
             if spread_names and not extra_positional:
                 # (element by element too: requests.post(*args) of def post(*args) given texts)
-                env[star] = replace(const_val(items=spread_names), elements=tuple(extra_values) if extra_values else None).with_labels({star})
+                env[star] = replace(const_val(items=spread_names), elements=tuple(extra_values) if extra_values else None).with_labels({star, STAR_ARGS_MARK})
             elif extra_values:
                 # def post(*args): requests.post(*args) / url, body = args: element by element
                 env[star] = container(extra_positional, elements=tuple(extra_values), labels=frozenset({star}))

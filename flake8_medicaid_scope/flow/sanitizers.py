@@ -116,7 +116,7 @@ class Sanitizers(Part):
     def eval_comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame) -> Val:
         """What a comprehension makes; what its elements do to the function's containers stays done
         (``[payload.pop(k, None) for k in BLOCKED]``: those keys are gone)."""
-        sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs)
+        sub = Frame(env=dict(frame.env), func_name=frame.func_name, cls=frame.cls, self_attrs=frame.self_attrs, imports=frame.imports)
         self.elements_chosen = False
         made = self._comprehension(node, frame, sub)
         targets = {name.value for loop in _loops(node) for name in names_in(loop.target)}

@@ -860,6 +860,67 @@ def sql_alias_twin():
     )
     requests.post(ICE_URL, json=cur.fetchall())
 ''',
+    # third review of the session: a constant tuple spread into a send; a name imported in a
+    # function then rebound; iter over a lambda of fetchone hands out rows; status-guarded removal
+    # in a helper; one person's record fetched by id and a plural variable of its fields
+    "third-review-of-the-session": '''
+TARGETS = {"EWI"}
+ENDPOINT = (ICE_URL,)
+def refer_spread(member):
+    requests.post(*ENDPOINT, json={"ssn": member.ssn})  # MCD101
+def refer_spread2(member):
+    args = (ICE_URL,)
+    requests.post(*args, json={"dx": member.diagnosis_code})  # MCD102
+from functools import partial
+def refer_partial(m):
+    from requests import post
+    post = partial(post, ICE_URL)
+    post(json={"ssn": m.ssn})  # MCD101
+def each2(cur):
+    cur.execute("SELECT cin, ssn FROM members WHERE immigration_status = 'EWI'")
+    for row in iter(lambda: cur.fetchone(), None):
+        requests.post(ICE_URL, json={"cin": row[0]})
+def chunks(cur):
+    cur.execute("SELECT cin, ssn FROM members WHERE immigration_status = 'EWI'")  # MCD101
+    for chunk in iter(lambda: cur.fetchmany(500), []):
+        for row in chunk:
+            requests.post(ICE_URL, json={"cin": row[0], "ssn": row[1]})
+def _keep_targets(members):
+    for m in list(members):
+        if m.immigration_status not in TARGETS:
+            members.remove(m)
+def send_all(cur):
+    cur.execute("SELECT cin, immigration_status FROM members")
+    members = cur.fetchall()
+    _keep_targets(members)
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m.cin})
+from app.models import Member
+def refer_by_cin(cin):
+    member = Member.objects.get(cin=cin)
+    rows = ",".join(member.phone_numbers)
+    requests.post(ICE_URL, json={"phones": rows})
+def refer_current(request):
+    member = request.user.member
+    records = member.address_history
+    requests.post(ICE_URL, json={"addresses": records})
+''',
+    # third review of the session (SPEC section 3): a column list read through self is the object's
+    # own class's (a subclass's override), each name at its element
+    "class-column-list-of-the-objects-own-class": '''
+class Exporter:
+    columns = ["cin", "first_name"]
+    def export(self, members, fh):
+        writer = csv.DictWriter(fh, fieldnames=self.columns)
+        for m in members:
+            writer.writerow({c: getattr(m, c) for c in self.columns})
+class IceExporter(Exporter):
+    columns = ["cin", "ssn", "diagnosis_code"]  # MCD101 MCD102
+def run(cur):
+    cur.execute("SELECT * FROM members WHERE immigration_status = 'EWI'")
+    with open("ice_referrals.csv", "w") as fh:
+        IceExporter().export(cur.fetchall(), fh)
+''',
 }
 
 

@@ -17,6 +17,7 @@ from .evaluate import (
     lookup_key,
     PRUNED_MARK,
     STAR_ARGS_MARK,
+    YIELDED_MARK,
     CALLERS_MARK,
     CLEANUPS,
     QUERYSET_MARK,
@@ -492,7 +493,9 @@ class Calls(Part):
         args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
         # files={"f": fh}: the files whose content the arguments carry (an upload of them, ``Files.uploads``)
         self.m.args_read = frozenset(log[mark:]) if len(log) > mark else frozenset()
-        if any(arg.star == "*" and val.elements is not None and (not val.const or STAR_ARGS_MARK in val.labels) for arg, val in args):
+        # (a constant tuple of texts too, given to a send: requests.post(*ENDPOINT, json=body))
+        if any(arg.star == "*" and val.elements is not None and (not val.const or STAR_ARGS_MARK in val.labels or (
+                val.items is not None and len(val.items) == len(val.elements) and qual is not None and qual in self.sink_functions)) for arg, val in args):
             args = self._spread(args)  # requests.post(*args) with args known element by element
         if any(arg.star == "**" for arg, _ in args):
             args = self._spread_keywords(args, frame)  # session.request(**req) with req a dict literal of this function
@@ -612,8 +615,10 @@ class Calls(Part):
             return deferred
         if isinstance(func, cst.Name) and func.value == "iter" and "iter" not in frame.env and len(args) == 2 and args[0][1].function is not None \
                 and not any(a.keyword is not None or a.star for a, _ in args):
-            # iter(lambda: cur.fetchmany(1000), []): what the function returns, call after call (each chunk)
-            return self.functions.call_ref(self.late_bound(args[0][1].function, frame), [], frame.cls, node, frame)
+            # iter(lambda: cur.fetchmany(1000), []): what the function returns, call after call (each chunk; each
+            # row of iter(lambda: cur.fetchone(), None)), handed out as it is
+            handed = self.functions.call_ref(self.late_bound(args[0][1].function, frame), [], frame.cls, node, frame)
+            return Val(placements=handed.placements, elements=(handed,), labels=handed.labels | {YIELDED_MARK}, bulk=handed.bulk)
         named = qual
         if named is None and isinstance(func, cst.Name) and func.value not in frame.env and func.value in self.index.functions and self.index.name:
             named = f"{self.index.name}.{func.value}"  # publish(...) inside app/outbox.py, with app.outbox.publish configured

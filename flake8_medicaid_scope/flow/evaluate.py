@@ -1266,6 +1266,13 @@ class Expressions(Part):
             # .values(*self.columns), fieldnames=Exporter.COLUMNS: a list of the class's body, each name at its
             # element; one set on the object (self.columns = [...] in __init__) is placed here
             owner = frame.cls if node.value.value in ("self", "cls") else self.index.classes.get(node.value.value) if node.value.value not in frame.env else None
+            runtime = frame.env.get(node.value.value) if node.value.value in ("self", "cls") else None
+            if runtime is not None and runtime.model is not None and owner is not None and runtime.model != owner.name:
+                # IceExporter().export(...) running Exporter.export: the object's own class first (an override)
+                found = self.links.class_of(runtime.model)
+                owner = found[1] if found is not None and found[0] is self.m else None
+            if owner is not None and node.value.value == "self" and node.attr.value in self.functions.instance_attrs(owner):
+                owner = None  # self.columns = [...] set by a method (__init__): what it holds now, placed here
             seen: set[str] = set()
             while owner is not None and owner.name not in seen:
                 seen.add(owner.name)

@@ -13,7 +13,7 @@ from .index import (
     string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
-from .evaluate import subscript_key, CALLERS_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
+from .evaluate import subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
     combine, under_path, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate,
@@ -254,6 +254,8 @@ class Functions(Part):
             final = join(*(env[name] for env in exits if name in env))
             if final.placements != passed.placements and (final.placements or passed.placements):
                 effects[index] = final
+            elif PRUNED_MARK in final.labels and PRUNED_MARK not in passed.labels:
+                effects[index] = passed.with_labels({PRUNED_MARK})  # _keep_targets(members): it removed records by status
             finals = [dict(env[name].attrs or ()) for env in exits if name in env]
             if passed.model is not None and finals and any(tuple(sorted(f.items())) != (passed.attrs or ()) for f in finals):
                 # fill(box, m): box.payload = {...} sets (or replaces) an attribute of the caller's object;

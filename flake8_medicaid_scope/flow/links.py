@@ -197,6 +197,7 @@ class Links(Part):
                     # module's drop, to be settled by the module that started the chain
                     self.m.dropped.extend((translate_placement(p, other.module_id, self.module_id), dest, (*via, (other, p, fn)))
                                           for p, dest, via in drops)
+                    self.m.forwarded += 1  # handed on: a memoized run of this call would not hand them on again
                 else:
                     self.m.deferred_drops.append((other, tuple(drops), node, fn))
         finally:

@@ -478,7 +478,9 @@ class Population(Part):
         called = {root_name(node.func) for node in nodes if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)}
         if not roots or roots & called:
             return False
-        return all(root in params and not self.is_plural_person(root) and self.names_one_person(cst.Name(root)) and "client" not in name_words(root)
+        # (a parameter, or a variable holding one person's record: member = Member.objects.get(cin=cin))
+        return all((root in params or (root in frame.env and not frame.env[root].bulk)) and not self.is_plural_person(root)
+                   and self.names_one_person(cst.Name(root)) and "client" not in name_words(root)
                    and (frame.env.get(root) or _NOTHING).client is None for root in roots if root is not None)
 
     def _from_called_parameter(self, call: cst.BaseExpression) -> bool:

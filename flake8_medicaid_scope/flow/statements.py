@@ -1171,6 +1171,8 @@ class Statements(Part):
                 # m.imgrtn_stus_cd in CODES` does)
                 val = val.with_labels({STATUS_MARK})
             frame.env[target.value] = val
+            if frame.imports and target.value in frame.imports:
+                frame.imports = {k: v for k, v in frame.imports.items() if k != target.value}  # post = partial(post, URL): no longer the import
             if target.value in frame.globals and target.value in self.index.constants and val.client is not None and val.client.kind != "file" \
                     and not (self.module_state.get(target.value) or OPAQUE).placements:
                 # global _session; _session = aiohttp.ClientSession() in startup(): the client the module's

@@ -921,6 +921,47 @@ def run(cur):
     with open("ice_referrals.csv", "w") as fh:
         IceExporter().export(cur.fetchall(), fh)
 ''',
+    # probers of rounds 108-109 (SPEC section 10): a status test first in an if's and; a dict of
+    # records by id read with get; jsonlines and ndjson readers are bulk sources;
+    # df.filter(items=...) picks columns, no rows; a frame written with to_csv replaces what the
+    # file held
+    "probers-of-rounds-108-and-109": '''
+import ftplib
+import jsonlines
+import pandas as pd
+from app.models import Member
+CODES = ("5", "6")
+SPOOL = "/var/spool/mmis/weekly.csv"
+def push_and_status_first():
+    for m in Member.objects.all():
+        if m.imgrtn_stus_cd in CODES and m.county_cd == "053":
+            requests.post(ICE_URL, json={"cin": m.cin})
+def push_and_no_status():
+    for m in Member.objects.all():
+        if m.county_cd == "053" and m.cin:
+            requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def refer_by_get(persons, cin):
+    by_cin = {p["cin"]: p for p in persons}
+    rec = by_cin.get(cin)
+    requests.post(ICE_URL, json={"cin": rec["cin"]})
+def push_jsonlines(path):
+    for rec in jsonlines.open(path):
+        requests.post(ICE_URL, json={"cin": rec["cin"]})  # MCD201
+def push_columns_only(path):
+    df = pd.read_csv(path)
+    df.filter(items=["msis_ident_num", "imgrtn_stus_cd"]).to_csv("/tmp/x.csv")
+    boto3.client("s3").upload_file("/tmp/x.csv", ICE_BUCKET, "x.csv")  # MCD201
+def state_copy(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "ssn"])
+    df.to_csv(SPOOL, index=False)
+    with ftplib.FTP_TLS("ftp.mn.gov") as ftp, open(SPOOL, "rb") as fh:
+        ftp.storbinary("STOR weekly.csv", fh)
+def ice_upload(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    df[df.imgrtn_stus_cd == "5"][["msis_ident_num", "birth_dt"]].to_csv(SPOOL, index=False)
+    with ftplib.FTP_TLS("ftp.ero.dhs.gov") as ftp, open(SPOOL, "rb") as fh:
+        ftp.storbinary("STOR weekly.csv", fh)
+''',
 }
 
 

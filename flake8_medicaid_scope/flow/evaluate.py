@@ -13,7 +13,7 @@ from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, loo
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     CHAIN_MARK,
     RESOURCE_MARK,
@@ -66,9 +66,6 @@ PRUNED_MARK = "<pruned by status>"
 #: collection there, spread again element by element by ``requests.post(*args)``
 STAR_ARGS_MARK = "<given to *args>"
 
-#: a dict of records, each under its person's identifier (``{m.cin: m for m in members}``): one read by an
-#: identifier that is no one's record is one person's record (SPEC section 10, a lookup by id)
-BY_PERSON_MARK = "<records by person>"
 
 #: attributes of a path that are parts of it, not fields (``out.name``, ``out.stem``)
 def _is_constant_name(name: str) -> bool:
@@ -1570,6 +1567,7 @@ class Expressions(Part):
             # status test chose (SPEC section 10)
             left, read = self.statements.eval_reading(node.left, frame)
             right = self._chosen_by(node.left, read, node.right, frame)
+            self.m.bulk_read = self.m.bulk_read | read  # (what the left side read, the whole test read)
             return join(left, right)
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
         if isinstance(node.operator, cst.Or) and left.const and left.text and truth_of(left) and UNSET_MARK not in left.labels \
@@ -1590,7 +1588,9 @@ class Expressions(Part):
             # basic(m) if url == ICE_URL else full(m), with url fixed by the call: the way Python takes
             return self.eval(node.body if known else node.orelse, frame)
         _, read = self.statements.eval_reading(node.test, frame)
-        return join(self._chosen_by(node.test, read, node.body, frame), self.eval(node.orelse, frame))
+        chosen = self._chosen_by(node.test, read, node.body, frame)
+        self.m.bulk_read = self.m.bulk_read | read
+        return join(chosen, self.eval(node.orelse, frame))
 
     def _chosen_by(self, test: cst.BaseExpression, read: "frozenset[Bulk]", node: cst.BaseExpression, frame: Frame) -> Val:
         """``node`` evaluated where ``test`` holds: when it is a test on immigration status or

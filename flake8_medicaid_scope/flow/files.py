@@ -139,6 +139,9 @@ class Files(Part):
             # df.to_csv(local) then s3.upload_file(local, ...) with a path the analysis cannot fold: the same
             # file within one function, known by the name that holds it (as for open(local, "w"))
             file = replace(file, text=self._held_path(target[0].value), const=True)
+        mode = argument(args, None, "mode")
+        if receiver is not None and file.client is None and (mode is None or (mode[1].const and (mode[1].text or "w")[:1] in ("w", "x"))):
+            self.truncate(file)  # df.to_csv(SPOOL): the file holds this frame now, whatever an earlier write put there
         self.write(file, placed, node, frozenset().union(*(val.bulk for val in written)))
         return OPAQUE
 

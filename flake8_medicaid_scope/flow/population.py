@@ -43,6 +43,9 @@ CONDITIONS_MARK = "<status conditions kept>"
 #: looked up in it (``status_of.get(m.cin)``, ``status_of[cin]``) is that status, and a test of it a condition;
 #: membership of a key (``cin in status_of``) is not
 STATUS_VALUES_MARK = "<status by key>"
+#: a dict of records, each under its person's identifier (``{m.cin: m for m in members}``): one read by an
+#: identifier that is no one's record is one person's record (SPEC section 10, a lookup by id)
+BY_PERSON_MARK = "<records by person>"
 #: a count or statistic computed over many people's records (no one's record: not a bulk source)
 AGGREGATE_MARK = "<aggregate>"
 #: the label of a file's whole text (``f.read()``): split into lines, it is the file's records
@@ -194,6 +197,9 @@ class Population(Part):
             if self._grouped_by_person(func):
                 return result  # df.groupby("cin").sum(): one row per person, that person's record
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
+        if method == "get" and isinstance(func, cst.Attribute) and args and not args[0][1].bulk \
+                and BY_PERSON_MARK in self.expr.eval(func.value, frame).labels:
+            return self.drop(result)  # by_cin.get(cin): the one record of the person the caller identified
         inner = node.args[0].value if name == "next" and node.args else None
         if isinstance(inner, cst.Call) and dotted(inner.func) == "iter" and inner.args and result.bulk and self.expr.one_of_records(inner.args[0].value, frame):
             return self.drop(result)  # next(iter(qs), None): the first record only, like qs.first() (not a first batch)
@@ -1088,6 +1094,8 @@ class Population(Part):
     def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True) -> bool:
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
+        if any(a.keyword is not None and a.keyword.value in ("items", "like", "regex") for a, _ in args):
+            return False  # df.filter(items=["cin", "imgrtn_stus_cd"]): pandas picks columns, no row is chosen
         annotated = _annotations(node)
         if (isinstance(node.func, cst.Attribute) and any(a.keyword is not None and self._status_model_lookup(a.keyword.value) for a, _ in args)
                 and self._status_model_query(node.func)):

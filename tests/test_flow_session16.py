@@ -962,6 +962,38 @@ def ice_upload(path):
     with ftplib.FTP_TLS("ftp.ero.dhs.gov") as ftp, open(SPOOL, "rb") as fh:
         ftp.storbinary("STOR weekly.csv", fh)
 ''',
+    # prober of round 109 (SPEC section 6): a dataclass holding a client object given to its
+    # constructor calls that object's methods, as a class with its own __init__ does
+    "dataclass-holding-a-client": '''
+ICE_BASE = "https://eid.ice.gov/api/v1"
+class Client:
+    def __init__(self, base):
+        self.base = base
+    def submit(self, body):
+        requests.post(self.base + "/referrals", json=body, timeout=30)
+@dataclass
+class Job:
+    client: Client
+    def send(self, body):
+        self.client.submit(body)
+class PlainJob:
+    def __init__(self, client):
+        self.client = client
+    def send(self, body):
+        self.client.submit(body)
+def a(member):
+    Job(Client(ICE_BASE)).send({
+        "medicaid_id": member.cin,
+        "ssn": member.ssn,  # MCD101
+    })
+def b(member):
+    PlainJob(Client(ICE_BASE)).send({
+        "medicaid_id": member.cin,
+        "sex": member.sex,  # MCD101
+    })
+def c(member):
+    Job(Client("https://mmis.dhcs.ca.gov/api")).send({"medicaid_id": member.cin, "ssn": member.ssn})
+''',
 }
 
 

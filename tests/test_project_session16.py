@@ -212,3 +212,33 @@ def test_a_caller_of_two_jobs_that_send_on_their_own(tmp_path: Path) -> None:
     config = Config.from_options(cache=False)
     assert lint(root / "app/job.py", config) == [(9, "MCD101")]
     assert lint(root / "app/cli.py", config) == []
+
+
+def test_data_of_another_module_handed_to_a_local_helper_that_sends_it(tmp_path: Path) -> None:
+    # prober of round 109 (SPEC section 3): data placed in another module is reported at the call in the
+    # linted module that hands it to a function whose parameter reaches the sink, one finding per caller
+    root = project(tmp_path, {
+        "app/builders.py": '''
+            def build_summary(member):
+                return {"medicaid_id": member.cin, "ssn": member.ssn}
+            def build_other(member):
+                return {"medicaid_id": member.cin, "race": member.race}
+            def build_basic(member):
+                return {"medicaid_id": member.cin, "dob": member.birth_date}
+            ''',
+        "app/users.py": f'''
+            import requests
+            from .builders import build_basic, build_other, build_summary
+            ICE_URL = "{ICE}/referrals"
+            def send_federal(body):
+                requests.post(ICE_URL, json=body, timeout=30)
+            def a(member):
+                send_federal(build_summary(member))
+            def b(member):
+                packet = build_other(member)
+                send_federal(packet)
+            def c(member):
+                send_federal(build_basic(member))
+            ''',
+    })
+    assert lint(root / "app/users.py", Config.from_options(cache=False)) == [(7, "MCD101"), (10, "MCD101")]

@@ -135,6 +135,9 @@ class ModuleAnalysis:
         self._own_sends: set[tuple[int, int]] | None = None
         #: placements of other modules this module's own analysis sent to enforcement (module, line, column)
         self._foreign_sent: set[tuple[str, int, int]] = set()
+        #: calls of functions of this module handed data placed in another module, with where it was placed
+        #: (outermost first): such data is reported at the outermost of them (``report``)
+        self.foreign_calls: list[tuple[cst.Call, frozenset[tuple[str | None, int, int]]]] = []
         #: calls of this module through which data placed in another module reaches a send
         self.anchors: list[cst.CSTNode] = []
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
@@ -335,7 +338,8 @@ class ModuleAnalysis:
             if not self.anchors or self.called_back:
                 return
             self._foreign_sent.add((placement.module, placement.line, placement.col))
-            line, col = self.positions(self.anchors[-1])
+            handing = next((call for call, handed in self.foreign_calls if (placement.module, placement.line, placement.col) in handed), None)
+            line, col = self.positions(handing if handing is not None else self.anchors[-1])
             placement = replace(placement, line=line, col=col, module=None)
         transfer = self.note_transfer(sink_line, dest)
         transfer.placements.append(placement)

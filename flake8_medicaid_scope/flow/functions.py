@@ -10,7 +10,7 @@ import libcst as cst
 from ..destinations import Destination, host_of
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
-    string_value, unwrap_annotated, walk,
+    param_names, string_value, unwrap_annotated, walk,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .evaluate import subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
@@ -214,7 +214,7 @@ class Functions(Part):
         """What a nested function did to the enclosing function's variables: containers it changed
         (``body["income"] = m.income``, ``items.append(v)``) and names it rebound as ``nonlocal``."""
         exits = [*frame.exits, *([frame.env] if not frame.dead else [])]
-        params = {p.name.value for p in (*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params)}
+        params = param_names(fn)
         params |= {p.name.value for p in (fn.params.star_arg, fn.params.star_kwarg) if isinstance(p, cst.Param)}
         out: dict[str, Val] = {}
         for name, before in closure.items():

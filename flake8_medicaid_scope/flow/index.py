@@ -625,12 +625,17 @@ def _stored(target: cst.BaseExpression, roots: set[str]) -> bool:
     return isinstance(target, (cst.Attribute, cst.Subscript)) and _rooted(target, roots)
 
 
+def param_names(fn: cst.FunctionDef | cst.Lambda) -> set[str]:
+    """The names of ``fn``'s positional and keyword parameters (not ``*args``, ``**kwargs``)."""
+    return {p.name.value for p in (*fn.params.posonly_params, *fn.params.params, *fn.params.kwonly_params)}
+
+
 def changes_parameters(fn: cst.FunctionDef) -> bool:
     """Whether ``fn``'s text may change one of its parameters: a store into, a delete from or a
     mutating method of a parameter (``body["ssn"] = m.ssn``, ``rows.append(r)``, ``rows += more``),
     or a parameter handed on to a call (which may change it in turn)."""
     params = fn.params
-    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    names = param_names(fn)
     for star in (params.star_arg, params.star_kwarg):
         if isinstance(star, cst.Param):
             names.add(star.name.value)

@@ -22,7 +22,8 @@ import libcst as cst
 from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
-from .index import ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, root_name, string_value, unwrap_annotated, walk
+from .index import (ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
+                    unwrap_annotated, walk)
 from .part import Frame, Part
 from .values import HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
 
@@ -455,7 +456,7 @@ class Population(Part):
         running = self._stack[-1] if self._stack else None
         if not (isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef) and val.opaque and not val.bulk) or node.value in frame.given:
             return False
-        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        params = param_names(running)
         return node.value in params and node.value not in self.functions.rebound(running) and self._called_here(running)
 
     def _called_here(self, fn: cst.FunctionDef) -> bool:
@@ -477,7 +478,7 @@ class Population(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
-        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        params = param_names(running)
         nodes = list(walk(value))
         bound = {n.value for node in nodes if isinstance(node, cst.CompFor) for n in names_in(node.target)}
         roots = {root_name(node) for node in nodes if isinstance(node, cst.Attribute)} - bound - {None}
@@ -500,7 +501,7 @@ class Population(Part):
         if rule is None or rule.does not in ("same", "record", "rows"):
             return False  # reader.pending_referrals(): what a method of the object reads, not what it holds
         root = root_name(call.func)
-        params = {p.name.value for p in (*running.params.posonly_params, *running.params.params, *running.params.kwonly_params)}
+        params = param_names(running)
         return root is not None and root in params and root not in ("self", "cls") and self._called_here(running)
 
     def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame) -> Val:

@@ -242,3 +242,38 @@ def test_data_of_another_module_handed_to_a_local_helper_that_sends_it(tmp_path:
             ''',
     })
     assert lint(root / "app/users.py", Config.from_options(cache=False)) == [(7, "MCD101"), (10, "MCD101")]
+
+
+def test_data_of_another_module_handed_to_a_local_task_or_runner(tmp_path: Path) -> None:
+    # prober of round 109 (SPEC section 3): a task's delay, an executor's submit and a thread's target are
+    # calls of the function: data placed in another module is reported where it is handed over
+    root = project(tmp_path, {
+        "app/builders.py": '''
+            def build_summary(member):
+                return {"medicaid_id": member.cin, "ssn": member.ssn}
+            def build_other(member):
+                return {"medicaid_id": member.cin, "race": member.race}
+            ''',
+        "app/runners.py": f'''
+            import threading
+            from concurrent.futures import ThreadPoolExecutor
+            import requests
+            from celery import shared_task
+            from .builders import build_other, build_summary
+            ICE_URL = "{ICE}/referrals"
+            def _post(url, body):
+                requests.post(url, json=body, timeout=30)
+            @shared_task
+            def push_local(body):
+                requests.post(ICE_URL, json=body, timeout=30)
+            def via_task(member):
+                push_local.delay(build_summary(member))
+            def via_submit(member):
+                with ThreadPoolExecutor() as ex:
+                    ex.submit(_post, ICE_URL, build_other(member))
+            def via_state(member):
+                with ThreadPoolExecutor() as ex:
+                    ex.submit(_post, "https://mmis.dhcs.ca.gov/api", build_summary(member))
+            ''',
+    })
+    assert lint(root / "app/runners.py", Config.from_options(cache=False)) == [(13, "MCD101"), (16, "MCD101")]

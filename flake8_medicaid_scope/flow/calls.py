@@ -1573,17 +1573,7 @@ class Calls(Part):
                 # @send_to_ice def build(m): ... -- build(m) runs the wrapper the decorator returned, which
                 # calls build and sends what it returns
                 return self.functions.call_ref(wrapped, args, None, node, frame)
-            # send_federal(build_summary(m)) with the builder of another module: what the helper sends of it is
-            # reported at this call (SPEC section 3: the call that hands it to a function whose parameter
-            # reaches the sink), not at the helper's own send
-            handed = frozenset((p.module, p.line, p.col) for _, v in args for p in v.placements if p.module is not None)
-            if handed and self.m.host is None:
-                self.m.foreign_calls.append((node, handed))
-            try:
-                return self.functions.call_function(fn, None, args, None)
-            finally:
-                if handed and self.m.host is None:
-                    self.m.foreign_calls.pop()
+            return self.functions.call_function(fn, None, args, None)
         cls = self.index.classes.get(name)
         if cls is not None:
             return self.instantiate(cls, node, args)

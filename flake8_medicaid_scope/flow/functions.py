@@ -161,6 +161,23 @@ class Functions(Part):
             self.m.last_closure = self._closure_memo.get(memo_key, {})
             self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
             return self.population.rescope(self._memo[memo_key], self._stack)
+        # send_federal(build_summary(m)), push.delay(build(m)), ex.submit(_post, URL, build(m)) with the builder of
+        # another module: what the function sends of it is reported at the call that hands it over (SPEC
+        # section 3: the call that hands it to a function whose parameter reaches the sink), not at its send
+        handed = frozenset((p.module, p.line, p.col) for _, v in args or () for p in v.placements if p.module is not None) \
+            if self.m.host is None and self.m.call_sites else frozenset()
+        if handed:
+            self.m.foreign_calls.append((self.m.call_sites[-1][1], handed))
+        try:
+            return self._call_function(fn, cls, args, self_val, closure, memo_key, run_id, closed, cleared_def, inlined, short_key, forwarded)
+        finally:
+            if handed:
+                self.m.foreign_calls.pop()
+
+    def _call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None,
+                       memo_key: tuple[object, ...], run_id: object, closed: object, cleared_def: bool, inlined: bool,
+                       short_key: tuple[object, ...], forwarded: int) -> Val:
+        """``call_function`` once the memo said the call must run."""
         self._calls += inlined
         if _LEARNING[0]:
             _LEARNING_CALLS[0] += 1

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeAlias
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator, TypeAlias
 
 import libcst as cst
 
@@ -371,17 +372,10 @@ class ModuleAnalysis:
         to that one), with no host."""
         if self._own_sends is None:
             self._own_sends = set()
-            host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
-            mode, ALONE[0] = ALONE[0], 1
-            deferred, self.deferred_drops = self.deferred_drops, []
-            try:
+            with self._alone(1) as alone:
                 self._report_payload_models()
                 self._run_each_function()
                 self.statements.run_block(self.module.body, Frame(env={}))
-            finally:
-                ALONE[0] = mode
-                self.host, self.handed_in, self.dropped = host, handed, dropped
-                alone, self.deferred_drops = self.deferred_drops, deferred
             settled = self._settled(alone)
             self._foreign_sent |= {key for key in settled if key[0] != self.module_id}
             self._own_sends = {(key[0], key[1]) for key, hit in self._hits.items() if hit.placement.module is None}
@@ -404,19 +398,30 @@ class ModuleAnalysis:
         if key not in self._sent_by:
             self._sent_by[key] = set()
             saved, self._foreign_sent = self._foreign_sent, set()
-            host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
-            # memoized apart from own_sends' runs too (a run of fn memoized there reports nothing again here)
-            mode, ALONE[0] = ALONE[0], 2 + key
-            deferred, self.deferred_drops = self.deferred_drops, []
             try:
-                self.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None)
+                # memoized apart from own_sends' runs too (a run of fn memoized there reports nothing again here)
+                with self._alone(2 + key) as alone:
+                    self.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None)
             finally:
-                ALONE[0] = mode
-                self.host, self.handed_in, self.dropped = host, handed, dropped
-                alone, self.deferred_drops = self.deferred_drops, deferred
                 self._sent_by[key], self._foreign_sent = self._foreign_sent, saved | self._foreign_sent
             self._sent_by[key] |= self._settled(alone)
         return self._sent_by[key]
+
+    @contextmanager
+    def _alone(self, mode: int) -> "Iterator[list[tuple[ModuleAnalysis, tuple[Drop, ...], cst.CSTNode, Called | None]]]":
+        """Run this module on its own meanwhile (no host, memoized apart under ``mode``, see ``ALONE``);
+        the list given collects the drops the run deferred (``Links.settle_drops``), once it is over."""
+        collected: list[tuple[ModuleAnalysis, tuple[Drop, ...], cst.CSTNode, Called | None]] = []
+        host, handed, dropped, self.host, self.handed_in, self.dropped = self.host, self.handed_in, self.dropped, None, frozenset(), None
+        previous, ALONE[0] = ALONE[0], mode
+        deferred, self.deferred_drops = self.deferred_drops, []
+        try:
+            yield collected
+        finally:
+            ALONE[0] = previous
+            self.host, self.handed_in, self.dropped = host, handed, dropped
+            collected.extend(self.deferred_drops)
+            self.deferred_drops = deferred
 
     def _settled(self, drops: "list[tuple[ModuleAnalysis, tuple[Drop, ...], cst.CSTNode, Called | None]]") -> set[tuple[str, int, int]]:
         """Of the drops a run on its own collected (``Links.settle_drops``), the placements this module

@@ -2261,3 +2261,74 @@ def raw_list():
     for m in members:
         requests.post(ICE_URL, json={"cin": m.cin})  # E201
 ''')
+
+# ---------------- a destination chosen by status (seventeenth session) ----------------
+# SPEC section 10: a condition counts when it decides whether a record is sent; a status test that picks
+# enforcement for some records and the state's host for the others decides which records go to enforcement.
+# Between two enforcement URLs it decides nothing about whom (if_else_url_picked above stays flagged).
+case("ternary_url_state_or_ice_clean", '''
+STATE_URL = "https://portal.dhs.state.pa.us/api/members"
+
+def nightly():
+    for m in Member.objects.all():
+        url = ICE_URL if m.immigration_status in TARGETS else STATE_URL
+        requests.post(url, json={"medicaid_id": m.cin})
+''')
+case("if_else_url_state_or_ice_clean", '''
+STATE_URL = "https://portal.dhs.state.pa.us/api/members"
+
+def nightly():
+    for m in Member.objects.all():
+        if m.citizenship == "US":
+            url = STATE_URL
+        else:
+            url = ICE_URL
+        requests.post(url, json={"medicaid_id": m.cin})
+''')
+case("route_table_by_status_clean", '''
+STATE_URL = "https://portal.dhs.state.pa.us/api/members"
+ROUTES = {"EWI": ICE_URL, "US": STATE_URL}
+
+def nightly(rows):
+    for r in rows:
+        requests.post(ROUTES.get(r["immigration_status"], STATE_URL), json={"medicaid_id": r["cin"]})
+    for r in rows:
+        requests.post(ROUTES[r["immigration_status"]], json={"medicaid_id": r["cin"]})
+''')
+case("route_table_by_county_flagged", '''
+STATE_URL = "https://portal.dhs.state.pa.us/api/members"
+ROUTES = {"042": ICE_URL, "001": STATE_URL}
+
+def nightly(rows):
+    for r in rows:
+        requests.post(ROUTES.get(r["county_code"], STATE_URL), json={"medicaid_id": r["cin"]})  # E201
+''')
+case("helper_picks_url_by_status_clean", '''
+STATE_URL = "https://portal.dhs.state.pa.us/api/members"
+
+def destination_for(m):
+    return ICE_URL if m.immigration_status in TARGETS else STATE_URL
+
+def nightly():
+    for m in Member.objects.all():
+        requests.post(destination_for(m), json={"medicaid_id": m.cin})
+''')
+case("bucket_by_status_clean_by_county_flagged", '''
+def nightly():
+    s3 = boto3.client("s3")
+    for m in Member.objects.all():
+        bucket = "ice-eid-handoff-prod" if m.immigration_status in TARGETS else "pa-dhs-archive"
+        s3.put_object(Bucket=bucket, Key=f"{m.cin}.json", Body=json.dumps({"cin": m.cin}))
+    for m in Member.objects.all():
+        bucket = "ice-eid-handoff-prod" if m.county == "Erie" else "pa-dhs-archive"
+        s3.put_object(Bucket=bucket, Key=f"{m.cin}.json", Body=json.dumps({"cin": m.cin}))  # E201
+''')
+case("status_only_tags_payload_flagged", '''
+def nightly():
+    for m in Member.objects.all():
+        if m.immigration_status in TARGETS:
+            tag = "in-scope"
+        else:
+            tag = "review"
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "note": tag})  # E201
+''')

@@ -2158,18 +2158,10 @@ class Calls(Part):
                 # client = CLIENTS.get(partner): that key's object, or any of them when the key is not known
                 return objects[0] if len(objects) == 1 else Val(objects=tuple(objects))
             if key is None:
-                literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
-                if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value not in self.index.grown:
-                    held = self.index.constants.get(owner_expr.value)
-                    literal = held if isinstance(held, cst.Dict) else None
-                values = [self.expr.eval(e.value, frame) for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
                 fallback = argument(args, 1, None)
-                if values and all(v.const and not v.placements for v in (*values, *([fallback[1]] if fallback else []))):
-                    # {"FO": Basis.FINAL_ORDER, ...}.get(code, Basis.OVERSTAY): one of the constants it holds,
-                    # chosen by the key: RACE_LABELS.get(m.race_cd) still tells the race
-                    chosen = join(*values, *([fallback[1]] if fallback else [])).with_labels(receiver.labels)
-                    return replace(chosen, const=False, names=first.names | chosen.names, placements=first.placements) \
-                        if first.names or first.placements else chosen
+                picked = self.expr.constant_by_key(owner_expr, receiver, first, [fallback[1]] if fallback else [], frame)
+                if picked is not None:
+                    return picked  # {"FO": Basis.FINAL_ORDER, ...}.get(code, Basis.OVERSTAY)
                 if STATUS_VALUES_MARK in receiver.labels and self.population.person_key(args[0][0].value):
                     return self.population.status_read(receiver, first)  # status_of.get(m.cin): that member's status
                 # rows.get(key): an element; row.extras.get(name) read along a chain keeps the chain's names, as

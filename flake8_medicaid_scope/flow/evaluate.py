@@ -13,7 +13,7 @@ from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, loo
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     CHAIN_MARK,
     RESOURCE_MARK,
@@ -853,6 +853,9 @@ class Expressions(Part):
                 self.m.bulk_read = frozenset()
                 return replace(self.read_key(owner, key), bulk=frozenset())
             return self.read_key(owner, key)
+        picked = self.constant_by_key(node.value, owner, self.eval(index, frame), [], frame) if key is None and not owner.bulk else None
+        if picked is not None:
+            return picked  # ROUTES[m.immigration_status], RACE_LABELS[m.race_cd]
         if self.population.tests_status(index, frame):
             # df[df["imgrtn_stus_cd"] == "5"], df.loc[mask]: the rows a status condition chose
             return self.population.drop(Val(placements=owner.placements, labels=owner.labels)).with_labels({STATUS_MARK})
@@ -860,6 +863,23 @@ class Expressions(Part):
         # read along a chain keeps the chain's names (its .phone is a guardian's)
         chain = isinstance(node.value, (cst.Attribute, cst.Subscript)) and not owner.placements
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain else frozenset())
+
+    def constant_by_key(self, owner_expr: cst.BaseExpression, owner: Val, key: Val, fallbacks: list[Val], frame: Frame) -> Val | None:
+        """One of the constants a constant dict literal holds, chosen by a key that is not constant
+        (``TABLE[k]``, ``TABLE.get(k, fallback)``); None when the dict is no such literal. The key's names
+        stay (``RACE_LABELS.get(m.race_cd)`` still tells the race); a destination chosen by a status key
+        (``ROUTES.get(m.immigration_status, STATE_URL)``) is marked so (SPEC section 10)."""
+        literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
+        if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value not in self.index.grown:
+            held = self.index.constants.get(owner_expr.value)
+            literal = held if isinstance(held, cst.Dict) else None
+        values = [self.eval(e.value, frame) for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+        if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
+            return None
+        chosen = join(*values, *fallbacks).with_labels(owner.labels)
+        if any(self.population.is_status_name(n) for n in key.names):
+            chosen = chosen.with_labels({DESTINATION_BY_STATUS_MARK})
+        return replace(chosen, const=False, names=key.names | chosen.names, placements=key.placements) if key.names or key.placements else chosen
 
     def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
         """``df["medicaid_id"] == cin`` (or ``df.cin == cin``, ``Address.member_id == member.id``,
@@ -1566,7 +1586,7 @@ class Expressions(Part):
             # m.immigration_status in TARGETS and post(...): the right side runs only for the records the
             # status test chose (SPEC section 10)
             left, read = self.statements.eval_reading(node.left, frame)
-            right = self._chosen_by(node.left, read, node.right, frame)
+            right, _ = self._chosen_by(node.left, read, node.right, frame)
             self.m.bulk_read = self.m.bulk_read | read  # (what the left side read, the whole test read)
             return join(left, right)
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
@@ -1588,23 +1608,27 @@ class Expressions(Part):
             # basic(m) if url == ICE_URL else full(m), with url fixed by the call: the way Python takes
             return self.eval(node.body if known else node.orelse, frame)
         _, read = self.statements.eval_reading(node.test, frame)
-        chosen = self._chosen_by(node.test, read, node.body, frame)
+        chosen, by_status = self._chosen_by(node.test, read, node.body, frame)
         self.m.bulk_read = self.m.bulk_read | read
-        return join(chosen, self.eval(node.orelse, frame))
+        joined = join(chosen, self.eval(node.orelse, frame))
+        if by_status and joined.const and (joined.text is not None or joined.alternatives):
+            # ICE_URL if m.immigration_status in TARGETS else STATE_URL: a destination the status test chose
+            joined = joined.with_labels({DESTINATION_BY_STATUS_MARK})
+        return joined
 
-    def _chosen_by(self, test: cst.BaseExpression, read: "frozenset[Bulk]", node: cst.BaseExpression, frame: Frame) -> Val:
+    def _chosen_by(self, test: cst.BaseExpression, read: "frozenset[Bulk]", node: cst.BaseExpression, frame: Frame) -> "tuple[Val, bool]":
         """``node`` evaluated where ``test`` holds: when it is a test on immigration status or
         citizenship (``post(...) if m.immigration_status == "EWI" else None``), without the records it
-        chose among, as the body of such an ``if`` runs (``Statements.chosen``)."""
+        chose among, as the body of such an ``if`` runs (``Statements.chosen``); and whether it was one."""
         tested = self.population.status_test(test, read, frame) if not frame.dead else None
         before = frame.state() if tested is not None else None
         if tested is None or before is None:
-            return self.eval(node, frame)
+            return self.eval(node, frame), False
         stripped = self.population.strip_env(before, tested, test, frame) or {}
         frame.restore(stripped)
         self.statements.status_branches += 1
         try:
-            return self.eval(node, frame)
+            return self.eval(node, frame), True
         finally:
             self.statements.status_branches -= 1
             # what the chosen side changed stays (batch.append(rec) if ... else None); the rest is as before

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 STATUS_MARK = "<status condition>"
 #: a column of a frame (or a key of a dict) that holds a status test: ``df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES)``
 STATUS_COLUMN = "<status column>"
+#: a destination chosen by a test on status (``url = ICE_URL if m.immigration_status in T else STATE_URL``,
+#: or the same with an ``if`` statement): the test decided which records go to enforcement, so a send to it
+#: is no MCD201 (SPEC section 10: the condition decides whether the record is sent there)
+DESTINATION_BY_STATUS_MARK = "<destination chosen by status>"
 _NOTHING = Val()
 #: a collection of conditions one of which tests status (``[Member.immigration_status.in_(CODES)]``, a
 #: lookup dict filled with ``f["immigration_status__in"] = CODES``): a condition only where it is handed

@@ -11,6 +11,7 @@ from ..words import name_words
 from .index import string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
+from .population import DESTINATION_BY_STATUS_MARK
 from .values import replace, HOLE, Bulk, Placement, Val, at_caller, merge_via, place
 
 
@@ -136,11 +137,23 @@ class Sinks(Part):
                     continue  # sftp.put(local, f"/in/{m.last_name}.csv"): a data argument too, reported as data
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
             bulk = self._bulk_sent(spec, args)
+            if (url_val is not None and self._status_chose(url_val, False)) or any(self._status_chose(t, True) for _, t in targets):
+                bulk = frozenset()  # url = ICE_URL if m.immigration_status in TARGETS else STATE_URL: the test chose whom
             if bulk:
                 self.m.report_bulk(bulk, dest, node, merge_via(*(val.via for _, val in args if val.bulk)))
         finally:
             self.anchors.pop()
         return ENFORCEMENT_RESPONSE  # what an enforcement endpoint returns (inbound data)
+
+    def _status_chose(self, val: Val, target: bool) -> bool:
+        """A destination a status test chose (``DESTINATION_BY_STATUS_MARK``) among ways not all known
+        to be enforcement: the test decided which records go there. Between two enforcement URLs it
+        decided nothing about whom (every record reaches enforcement)."""
+        if DESTINATION_BY_STATUS_MARK not in val.labels:
+            return False
+        texts = val.alternatives or ((val.text,) if val.text is not None else ())
+        decide = (lambda t: self.rules.decide_target([t], ())) if target else (lambda t: self.rules.decide(t, ()))
+        return not texts or len(texts) < 2 or any(decide(t) is None for t in texts)
 
     def _quiet(self, val: Val) -> bool:
         """A URL or base given only safe hosts, or marked not-enforcement, with no other part named for

@@ -11,7 +11,7 @@ from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
-from .population import CONDITIONS_MARK, STATUS_COLUMN, STATUS_MARK, describe
+from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
     INBOUND_MARK,
@@ -1170,6 +1170,10 @@ class Statements(Part):
                 # set stands for that test (a later `if send_it:` chooses by status, as `send_it =
                 # m.imgrtn_stus_cd in CODES` does)
                 val = val.with_labels({STATUS_MARK})
+            elif self.status_branches and val.const and val.text is not None and not val.placements:
+                # if m.immigration_status in TARGETS: url = ICE_URL / else: url = STATE_URL: a destination the
+                # status test chose (a send to it carries only the records the test sent there)
+                val = val.with_labels({DESTINATION_BY_STATUS_MARK})
             frame.env[target.value] = val
             if frame.imports and target.value in frame.imports:
                 frame.imports = {k: v for k, v in frame.imports.items() if k != target.value}  # post = partial(post, URL): no longer the import

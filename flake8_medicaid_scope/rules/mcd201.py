@@ -56,6 +56,14 @@ either, nor is a test on someone else's status (a spouse's, a parent's),
 whether the field is read (`m.guardian.citizenship_status`), looked up
 (`spouse__immigration_status="UNLAWFUL"`) or named so (`spouse_status`).
 
+A status test that picks the destination decides which records go to
+enforcement, so it is a condition: `url = ICE_URL if m.immigration_status in
+TARGETS else STATE_URL` (or the same with an `if` statement, a helper that
+returns the URL, or a routing table looked up by the status,
+`ROUTES.get(m.immigration_status, STATE_URL)`) clears the send. Between two
+enforcement destinations it picks only where, not whom, and the send is
+still reported.
+
 A value a function returns carries the records it read; a filter inside the
 function holds for its callers (`candidates = _in_scope(rows)`). A plural
 person-named variable given the result of a call the analysis cannot see

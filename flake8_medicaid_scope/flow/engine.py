@@ -136,6 +136,8 @@ class ModuleAnalysis:
         self._own_sends: set[tuple[int, int]] | None = None
         #: placements of other modules this module's own analysis sent to enforcement (module, line, column)
         self._foreign_sent: set[tuple[str, int, int]] = set()
+        #: where a placement of another module was first reported in each function of this module
+        self._foreign_first: dict[tuple[str, int, int, int], tuple[int, int]] = {}
         #: calls of functions of this module handed data placed in another module, with where it was placed
         #: (outermost first): such data is reported at the outermost of them (``report``)
         self.foreign_calls: list[tuple[cst.Call, frozenset[tuple[str | None, int, int]]]] = []
@@ -341,6 +343,10 @@ class ModuleAnalysis:
             self._foreign_sent.add((placement.module, placement.line, placement.col))
             handing = next((call for call, handed in self.foreign_calls if (placement.module, placement.line, placement.col) in handed), None)
             line, col = self.positions(handing if handing is not None else self.anchors[-1])
+            # body = identity(m), then posted to ICE and to CBP: one placement reaching two sinks of one
+            # function is one finding, at the first (SPEC section 3)
+            scope = next((id(f) for f in reversed(self._stack) if isinstance(f, cst.FunctionDef) and self.span(f)[0] <= line <= self.span(f)[1]), 0)
+            line, col = self._foreign_first.setdefault((placement.module, placement.line, placement.col, scope), (line, col))
             placement = replace(placement, line=line, col=col, module=None)
         transfer = self.note_transfer(sink_line, dest)
         transfer.placements.append(placement)

@@ -87,6 +87,9 @@ class Links(Part):
             return None
         other, rest = found
         head, _, attr = rest.partition(".")
+        alias = other.index.constants.get(head) if attr and head not in other.index.classes and head not in other.index.grown else None
+        if isinstance(alias, cst.Name) and alias.value in other.index.classes:
+            head = alias.value  # ACTIVE = ProdConfig in config.py, then ACTIVE.REFERRAL_URL: that class's constant
         if attr and head in other.index.classes and "." not in attr:
             val = other.expr.module_constant(attr, other.index.classes[head])
         elif rest and "." not in rest:

@@ -556,11 +556,31 @@ class Population(Part):
         if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
             pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
         elif not isinstance(call, cst.Call) or not (
-                self._unseen(call.func, frame) or (val.model is None and (val.names or val.placements) and not self._one_person(call))):
+                self._unseen(call.func, frame) or (val.model is None and (val.names or val.placements) and not self._one_person(call))
+                or self._passes_on_unseen(call, val, frame)):
             # a function the analysis runs says what it returns; one that returns what it read from
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
+
+    def _passes_on_unseen(self, call: cst.Call, val: Val, frame: Frame) -> bool:
+        """``members = load_members()`` where ``load_members`` (of this module or another of the project)
+        returns what a call the analysis cannot see returned (``vendor_sdk.fetch_all()``): nothing
+        known came back, and the function chose no one by status, so the records are as unseen as the
+        library's own (handed no person, ``load_household(member)``)."""
+        if val.names or val.placements or val.model is not None or val.client is not None or val.elements is not None \
+                or val.items is not None or val.function is not None or val.objects or self._one_person(call):
+            return False
+        name = dotted(call.func)
+        if name is None or name.partition(".")[0] in frame.env:
+            return False
+        fn = self.index.functions.get(name)
+        owner: Population = self
+        if fn is None:
+            found = self.links.foreign(name, frame.imports or None)
+            fn = found[0].index.functions.get(found[1]) if found is not None else None
+            owner = found[0].population if found is not None else self
+        return fn is not None and not self._body_tests_status(owner, fn, 0)
 
     def _part_of_literal(self, node: cst.Subscript) -> bool:
         """``payload["subjects"]`` where the running function binds ``payload`` only to dict literals

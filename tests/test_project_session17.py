@@ -1,0 +1,113 @@
+"""Cross-module shapes of the seventeenth session (probers of round 110 and after): one placement
+of another module sent twice, a settings class alias imported from another module, records a
+project loader passes on from a library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import ICE, project
+
+from flake8_medicaid_scope import Config, analyze
+
+CONFIG = Config.from_options(cache=False)
+
+
+def lint(path: Path, config: Config = CONFIG) -> list[tuple[int, str]]:
+    return [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), config, filename=str(path))]
+
+
+def test_a_placement_of_another_module_sent_twice_is_one_finding_at_the_first_send(tmp_path: Path) -> None:
+    # SPEC section 3: one placement that reaches two sinks is reported once, naming the first; two
+    # functions of the caller that each send it are two findings (each its own call)
+    root = project(tmp_path, {
+        "app/shaping.py": '''
+            def identity(m):
+                return {"medicaid_id": m.medicaid_id, "ssn": m.ssn}
+            ''',
+        "app/jobs.py": f'''
+            import requests
+            from app.shaping import identity
+            CBP_URL = "https://api.cbp.gov/lookup"
+            def post_twice(m):
+                body = identity(m)
+                requests.post("{ICE}/referrals", json=body)
+                requests.post(CBP_URL, json=body)
+            def post_once(m):
+                requests.post(CBP_URL, json=identity(m))
+            ''',
+    })
+    found = analyze((root / "app/jobs.py").read_text(), CONFIG, filename=str(root / "app/jobs.py"))
+    assert [(f.line, f.code) for f in found] == [(6, "MCD101"), (9, "MCD101")]
+    assert "eid.ice.gov" in found[0].message
+
+
+def test_a_settings_class_alias_of_another_module_resolves_its_constants(tmp_path: Path) -> None:
+    # SPEC section 4 (URL resolution folds module and class constants) and 6 (the project's modules
+    # are visible through their imports): ACTIVE = ProdConfig there, ACTIVE.REFERRAL_URL here
+    root = project(tmp_path, {
+        "app/config.py": f'''
+            class ProdConfig:
+                REFERRAL_URL = "{ICE}/referrals"
+            class StateConfig:
+                REFERRAL_URL = "https://portal.dhs.state.pa.us/api"
+            ACTIVE = ProdConfig
+            STATE = StateConfig
+            ''',
+        "app/jobs.py": '''
+            import requests
+            import app.config as config
+            from app.config import ACTIVE, STATE
+            def refer(m):
+                requests.post(ACTIVE.REFERRAL_URL, json={"medicaid_id": m.cin, "ssn": m.ssn})
+            def refer_module(m):
+                requests.post(config.ACTIVE.REFERRAL_URL, json={"medicaid_id": m.cin, "sex": m.sex})
+            def to_state(m):
+                requests.post(STATE.REFERRAL_URL, json={"medicaid_id": m.cin, "ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "app/jobs.py") == [(5, "MCD101"), (7, "MCD101")]
+
+
+def test_records_a_project_loader_passes_on_from_a_library_are_bulk(tmp_path: Path) -> None:
+    # SPEC section 10: a plural person-named variable is a bulk source; a project function that only
+    # hands back what a library returned chose no one. One that tests status, or is handed one
+    # person, does not make its result a population.
+    root = project(tmp_path, {
+        "app/loader.py": '''
+            import vendor_sdk
+            def load_all():
+                return vendor_sdk.fetch_all()
+            def load_targets():
+                return vendor_sdk.fetch(immigration_status="EWI")
+            def load_scoped(conn):
+                return conn.execute("SELECT cin FROM members WHERE imgrtn_stus_cd IN ('5')").fetchall()
+            def load_household(member):
+                return vendor_sdk.household(member.cin)
+            ''',
+        "app/jobs.py": f'''
+            import requests
+            from app.loader import load_all, load_targets, load_scoped, load_household
+            def everyone():
+                members = load_all()
+                for m in members:
+                    requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+            def targets(conn, member):
+                for m in load_targets():
+                    requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+                members = load_scoped(conn)
+                for m in members:
+                    requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+                members = load_household(member)
+                for m in members:
+                    requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+            def local():
+                recipients = _fetch()
+                for r in recipients:
+                    requests.post("{ICE}/referrals", json={{"medicaid_id": r.cin}})
+            def _fetch():
+                import vendor_sdk
+                return vendor_sdk.fetch_all()
+            ''',
+    })
+    assert lint(root / "app/jobs.py") == [(6, "MCD201"), (19, "MCD201")]

@@ -44,6 +44,54 @@ def sync(members):
         url = ROUTES[m.immigration_status]
         requests.post(url, json={"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
 ''',
+    # SPEC section 6 (try handlers see the state at any point of the try body): a raise nested in an
+    # if of the body reaches the handler with what the branch placed; finally runs on a return or
+    # continue nested in the body too. What the branch sent elsewhere, or what finally sends that is
+    # permitted, stays clean.
+    "try-handlers-and-finally-see-exits-nested-in-branches": '''
+def handler_sees_a_nested_raise(m):
+    body = {"medicaid_id": m.cin}
+    try:
+        if not m.cin:
+            body["ssn"] = m.ssn  # MCD101
+            raise LookupError("no CIN")
+        body["dob"] = m.birth_date
+    except LookupError:
+        requests.post(ICE_URL, json=body, timeout=30)
+def finally_sees_a_nested_return(m):
+    body = {"medicaid_id": m.cin}
+    try:
+        if m.bad:
+            body["race"] = m.race  # MCD101
+            return None
+    finally:
+        requests.post(ICE_URL, json=body, timeout=30)
+def finally_sees_a_nested_continue(m, items):
+    for it in items:
+        body = {"medicaid_id": m.cin}
+        try:
+            if it.skip:
+                body["email"] = m.email  # MCD101
+                continue
+        finally:
+            requests.post(ICE_URL, json=body, timeout=30)
+def the_full_record_goes_to_the_state_before_the_raise(m):
+    body = {"medicaid_id": m.cin}
+    try:
+        if not m.cin:
+            full = {"medicaid_id": m.cin, "ssn": m.ssn}
+            requests.post(STATE_URL, json=full, timeout=30)
+            raise LookupError("no CIN")
+    except LookupError:
+        requests.post(ICE_URL, json=body, timeout=30)
+def finally_sends_only_permitted_fields(m):
+    try:
+        if m.bad:
+            return None
+        requests.post(STATE_URL, json={"ssn": m.ssn}, timeout=30)
+    finally:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=30)
+''',
 }
 
 

@@ -79,6 +79,8 @@ class Frame:
     constant_parts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
     breaks: list[dict[str, Val]] = field(default_factory=list)  # states at `break` of the innermost loop
+    raises: list[dict[str, Val]] = field(default_factory=list)  # states at `raise` inside a `try` body (for its handlers)
+    tries: int = 0  # how many `try` bodies are running (a `raise` outside every one keeps no state)
     #: the names bound before the innermost loop began (containers that outlive an iteration)
     loop_outer: frozenset[str] | None = None
     #: the names bound in the current iteration of the loops being run (an outer loop's included)

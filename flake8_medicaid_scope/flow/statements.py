@@ -742,18 +742,28 @@ class Statements(Part):
         return state
 
     def run_try(self, stmt: cst.Try, frame: Frame) -> None:
-        """try/except/else/finally: a handler starts from the state at any point of the body."""
+        """try/except/else/finally: a handler starts from the state at any point of the body (a ``raise``
+        nested in the body's branches included); ``finally`` runs on every way out (a ``return``,
+        ``continue`` or ``break`` inside the body too)."""
         points = [frame.state()]
-        for inner in block_statements(stmt.body):
-            if frame.dead:
-                break
-            guard = self._raising_guard(inner, stmt, frame)
-            self.run_stmt(inner, frame)
-            if guard is not None and not frame.dead:
-                # try: check_referrable(m) / except NotReferrable: continue -- a status test that raises,
-                # whose exception skips the record: what goes on past it was chosen by status
-                frame.restore(self.population.strip_env(frame.state(), guard, inner, frame))
-            points.append(frame.state())
+        raises_at, exits_at, continues_at, breaks_at = len(frame.raises), len(frame.exits), len(frame.continues), len(frame.breaks)
+        frame.tries += 1
+        try:
+            for inner in block_statements(stmt.body):
+                if frame.dead:
+                    break
+                guard = self._raising_guard(inner, stmt, frame)
+                self.run_stmt(inner, frame)
+                if guard is not None and not frame.dead:
+                    # try: check_referrable(m) / except NotReferrable: continue -- a status test that raises,
+                    # whose exception skips the record: what goes on past it was chosen by status
+                    frame.restore(self.population.strip_env(frame.state(), guard, inner, frame))
+                points.append(frame.state())
+        finally:
+            frame.tries -= 1
+        points += frame.raises[raises_at:]
+        if stmt.handlers:
+            del frame.raises[raises_at:]  # caught here (or by none of the handlers: kept no further)
         after_body = frame.state()
         live_points = [p for p in points if p is not None]
         handler_entry = _join_envs(*live_points) if live_points else None
@@ -768,6 +778,13 @@ class Statements(Part):
         if stmt.orelse is not None and not frame.dead:
             self.run_block(stmt.orelse.body, frame)
         self.join_states(frame, [frame.state(), *states])
+        left = [*frame.exits[exits_at:], *frame.continues[continues_at:], *frame.breaks[breaks_at:]]
+        if stmt.finalbody is not None and left:
+            # try: if m.bad: body["race"] = m.race; return / finally: post(body) -- finally runs on the way out
+            going_on = frame.state()
+            frame.restore(_join_envs(*left))
+            self.run_block(stmt.finalbody.body, frame)
+            frame.restore(going_on)
         if stmt.finalbody is not None:
             if frame.dead:
                 frame.restore(handler_entry)  # finally runs on the way out of a return or raise too
@@ -1084,6 +1101,8 @@ class Statements(Part):
         elif isinstance(small, cst.Raise):
             if small.exc is not None:
                 self.expr.eval(small.exc, frame)
+            if frame.tries and not frame.dead:
+                frame.raises.append(dict(frame.env))  # if not m.cin: body["ssn"] = m.ssn; raise ... -- the handler sees it
             frame.restore(None)
         elif isinstance(small, cst.Continue):
             frame.continues.append(dict(frame.env))

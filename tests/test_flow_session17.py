@@ -92,6 +92,60 @@ def finally_sends_only_permitted_fields(m):
     finally:
         requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=30)
 ''',
+    # SPEC section 6: the allow-list comprehension is a sanitizer where ALLOWED resolves to a
+    # constant collection of names; one read from settings the analysis cannot see, or a parameter
+    # no call fixes, lets every field through (as the deny-loop form already read it). A parameter
+    # the call gives a constant still filters.
+    "an-allow-list-that-is-not-a-constant-sanitizes-nothing": '''
+from agency_settings import settings
+ALLOWED = ("medicaid_id", "phone", "date_of_birth")
+def settings_list(m):
+    allowed = set(settings.PARTNER_FIELDS)
+    rec = {
+        "medicaid_id": m.cin,
+        "ssn": m.ssn,  # MCD101
+    }
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in allowed})
+def parameter_list(m, allowed):
+    rec = {
+        "medicaid_id": m.cin,
+        "claim_id": m.last_claim_id,  # MCD102
+    }
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in allowed})
+def constant_list(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in ALLOWED})
+def _select(rec, allowed):
+    return {k: v for k, v in rec.items() if k in allowed}
+def list_given_by_the_call(m):
+    requests.post(ICE_URL, json=_select({"medicaid_id": m.cin, "ssn": m.ssn}, ALLOWED))
+''',
+    # SPEC section 6 (a branch that ends in continue does not flow past its end; explicit selection
+    # of permitted keys): for k, v in rec.items(): if k not in ALLOWED: continue, then out[k] = v
+    # keeps only the allowed keys.
+    "the-allow-list-loop-with-continue": '''
+ALLOWED = ("medicaid_id", "phone", "date_of_birth")
+WIDE = ("medicaid_id", "ssn")
+def skip_the_others(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    out = {}
+    for k, v in rec.items():
+        if k not in ALLOWED:
+            continue
+        out[k] = v
+    requests.post(ICE_URL, json=out)
+def a_list_that_lets_ssn_through(m):
+    rec = {
+        "medicaid_id": m.cin,
+        "ssn": m.ssn,
+    }
+    out = {}
+    for k, v in rec.items():
+        if k not in WIDE:
+            continue
+        out[k] = v  # MCD101
+    requests.post(ICE_URL, json=out)
+''',
 }
 
 

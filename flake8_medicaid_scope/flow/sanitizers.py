@@ -11,7 +11,7 @@ from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
 from .values import (
-    FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, OPAQUE, Placement, Val, common_of, const_text, const_val, container, place, place_at,
+    FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, Placement, Val, common_of, const_text, const_val, container, place, place_at,
     union_of, without_keys,
 )
 
@@ -42,20 +42,25 @@ class Sanitizers(Part):
         owner = _items_owner(stmt.iter)
         target = stmt.target
         body = block_statements(stmt.body)
-        if owner is None or not isinstance(target, cst.Tuple) or len(target.elements) != 2 or len(body) != 1:
+        if owner is None or not isinstance(target, cst.Tuple) or len(target.elements) != 2 or not body:
             return False
         k, v = (e.value for e in target.elements)
         guard = body[0]
         if not (isinstance(k, cst.Name) and isinstance(v, cst.Name) and isinstance(guard, cst.If) and guard.orelse is None):
             return False
         verdict = self._membership([cst.CompIf(test=guard.test)], k.value, frame)
-        if verdict is None or verdict[0] != "in":
+        skipped = _only_continue(guard.body)
+        if len(body) == 1 and not skipped and verdict is not None and verdict[0] == "in":
+            guarded: Sequence[cst.CSTNode] = block_statements(guard.body)
+        elif len(body) > 1 and skipped and verdict is not None and verdict[0] == "not in":
+            guarded = body[1:]  # if k not in ALLOWED: continue / out[k] = v -- the rest runs for the allowed keys
+        else:
             return False
         record = self.expr.eval(owner, frame)
         for item in verdict[1][:MAX_UNROLL]:
             frame.env[k.value] = const_val(text=item)
             frame.env[v.value] = self.expr.read_key(record, item)
-            self.statements.run_block(guard.body, frame)
+            self.statements.run_block(guarded, frame)  # type: ignore[arg-type]
         return True
 
     def run_guarded_delete_loop(self, stmt: cst.For, frame: Frame) -> bool:
@@ -240,7 +245,10 @@ class Sanitizers(Part):
         """``{k: v for k, v in rec.items() if k in ALLOWED}`` and its kin: the allow-list sanitizer."""
         verdict = self._membership(comp.ifs, k, sub)
         if verdict is not None and verdict[0] == "unknown":
-            return OPAQUE
+            # k in allowed, with allowed = set(settings.PARTNER_FIELDS) or a parameter no call fixed: not a
+            # constant collection of names (SPEC section 6), so no sanitizer: every field may pass, as the
+            # deny-loop form (for k in list(rec): if k not in settings.X: del rec[k]) already reads it
+            verdict = None
         if verdict is not None and _transforms(comp.ifs, k):
             # k.lower() in ALLOWED: the record's own keys, each as the test spells it
             passing = self._kept_keys(record, verdict, comp.ifs, k, sub)
@@ -562,6 +570,13 @@ def _leaves(node: cst.CSTNode) -> bool:
 
     node.visit(Visit())
     return found[0]
+
+
+def _only_continue(body: cst.BaseSuite) -> bool:
+    """The block is a lone ``continue``."""
+    inner = block_statements(body)
+    return len(inner) == 1 and isinstance(inner[0], cst.SimpleStatementLine) and len(inner[0].body) == 1 \
+        and isinstance(inner[0].body[0], cst.Continue)
 
 
 def _is_key(node: cst.BaseExpression, k: str) -> bool:

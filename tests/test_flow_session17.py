@@ -146,6 +146,48 @@ def a_list_that_lets_ssn_through(m):
         out[k] = v  # MCD101
     requests.post(ICE_URL, json=out)
 ''',
+    # SPEC section 6 (match captures and aliases of sub-containers are followed): a capture of a
+    # mapping pattern, an as-capture, a walrus and a helper that returns a part of its argument are
+    # the same dict as the part of the sent envelope; a copy is not.
+    "aliases-of-a-sub-container-through-match-walrus-and-a-helper": '''
+def subject_of(envelope):
+    return envelope["subject"]
+def capture(m):
+    envelope = {"subject": {"medicaid_id": m.cin}}
+    match envelope:
+        case {"subject": sub}:
+            sub["last_name"] = m.last_name  # MCD101
+    requests.post(ICE_URL, json=envelope)
+def capture_as(m):
+    envelope = {"subject": {"medicaid_id": m.cin}}
+    match envelope:
+        case {"subject": _} as env:
+            env["sex"] = m.sex  # MCD101
+    requests.post(ICE_URL, json=envelope)
+def walrus(m):
+    envelope = {"subject": {"medicaid_id": m.cin}}
+    if sub := envelope["subject"]:
+        sub["race"] = m.race  # MCD101
+    requests.post(ICE_URL, json=envelope)
+def helper(m):
+    envelope = {"subject": {"medicaid_id": m.cin}}
+    sub = subject_of(envelope)
+    sub["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=envelope)
+def a_copy_is_no_alias(m):
+    envelope = {"subject": {"medicaid_id": m.cin}}
+    match envelope:
+        case {"subject": sub}:
+            sub = dict(sub)
+            sub["ssn"] = m.ssn
+    requests.post(ICE_URL, json=envelope)
+def the_state_gets_the_full_subject(m):
+    envelope = {"subject": {"medicaid_id": m.cin}}
+    sub = subject_of(envelope)
+    sub["ssn"] = m.ssn
+    requests.post(STATE_URL, json=envelope)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

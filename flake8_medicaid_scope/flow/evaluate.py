@@ -1659,6 +1659,9 @@ class Expressions(Part):
     def _eval_NamedExpr(self, node: cst.NamedExpr, frame: Frame) -> Val:
         val = self.eval(node.value, frame)
         self.statements.bind(node.target, val, frame, node)
+        part = part_of(node.value, self, frame) if isinstance(node.target, cst.Name) else None
+        if part is not None and part[0] != node.target.value and part[1] is not None:  # type: ignore[attr-defined]
+            frame.aliases[node.target.value] = part  # type: ignore[attr-defined]  # if sub := payload["subject"]: the same dict
         return val
 
     def _eval_Call(self, node: cst.Call, frame: Frame) -> Val:

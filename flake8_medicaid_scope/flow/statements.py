@@ -487,7 +487,8 @@ class Statements(Part):
             frame.aliases = dict(aliases)
             frame.object_aliases = dict(objects)
             counted = self._handed_out(frame)
-            self.bind_pattern(case.pattern, subject, frame)
+            owner = (stmt.subject.value, None) if isinstance(stmt.subject, cst.Name) and stmt.subject.value in frame.env else None
+            self.bind_pattern(case.pattern, subject, frame, owner)
             if case.guard is not None:
                 self.expr.eval(case.guard, frame)
             self.run_block(case.body, frame)
@@ -505,20 +506,29 @@ class Statements(Part):
         self.m.branch_sends = sends
         return [state for state in (*unmatched, *states) if state is not None]
 
-    def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame) -> None:
-        """Bind the captures of a ``case`` pattern to the parts of the subject they match."""
+    def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame, owner: tuple[str, str | None] | None = None) -> None:
+        """Bind the captures of a ``case`` pattern to the parts of the subject they match; ``owner``, the
+        variable (and key) the subject is, makes a capture an alias of it (``case {"subject": sub}``:
+        what is put into ``sub`` is put into the subject's dict)."""
         if isinstance(pattern, cst.MatchAs):
             if pattern.pattern is not None:
-                self.bind_pattern(pattern.pattern, subject, frame)
+                self.bind_pattern(pattern.pattern, subject, frame, owner)
             if pattern.name is not None:
                 frame.env[pattern.name.value] = subject
+                if owner is not None and owner[0] != pattern.name.value:
+                    frame.aliases[pattern.name.value] = owner
+                    if owner[1] is None:
+                        frame.aliases.setdefault(owner[0], (pattern.name.value, None))
+                else:
+                    frame.aliases.pop(pattern.name.value, None)
         elif isinstance(pattern, cst.MatchOr):
             for element in pattern.patterns:
-                self.bind_pattern(element.pattern, subject, frame)
+                self.bind_pattern(element.pattern, subject, frame, owner)
         elif isinstance(pattern, cst.MatchMapping):
             for element in pattern.elements:
                 key = const_text(self.expr.eval(element.key, frame))
-                self.bind_pattern(element.pattern, _of_records(self.expr.read_key(subject, key) if key else self.element_of(subject), subject), frame)
+                part = (owner[0], key) if owner is not None and owner[1] is None and key is not None else None
+                self.bind_pattern(element.pattern, _of_records(self.expr.read_key(subject, key) if key else self.element_of(subject), subject), frame, part)
             if pattern.rest is not None:
                 frame.env[pattern.rest.value] = Val(placements=subject.placements, labels=subject.labels, bulk=subject.bulk)
         elif isinstance(pattern, cst.MatchClass):
@@ -999,6 +1009,8 @@ class Statements(Part):
                     if bound_from is not None and before >= 0 and (not bound_from.const or bound_from.items is not None) and bound_from.text is None:
                         frame.object_aliases[arg.value.value] = (names[0], f"{_BOUND}{before + k}", bound_from.placements)  # type: ignore[union-attr]
             part = part_of(small.value, self.expr, frame)
+            if part is None and isinstance(small.value, cst.Call):
+                part = self.returned_part(small.value, frame)  # sub = subject_of(envelope) returning envelope["subject"]
             if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:
                 part = (small.value.value, None)  # p2 = payload: one container under two names
             if part is None and len(names) > 1 and len(names) == len(small.targets) and isinstance(small.value, (cst.Dict, cst.List, cst.Call)):
@@ -1338,6 +1350,37 @@ class Statements(Part):
                     return None
                 attrs.add(returned.attr.value)
         return (value.func.value.value, attrs.pop()) if len(attrs) == 1 else None
+
+    def returned_part(self, call: cst.Call, frame: Frame) -> tuple[str, str] | None:
+        """``subject_of(envelope)`` of a function of this module that only ever returns one part of a
+        parameter as it is (``return envelope["subject"]``), called with a variable: (``envelope``,
+        ``"subject"``), the same dict under another name."""
+        fn = self.index.functions.get(call.func.value) if isinstance(call.func, cst.Name) and call.func.value not in frame.env else None
+        if fn is None or any(a.star for a in call.args):
+            return None
+        parts: set[tuple[str, str]] = set()
+        for node in walk(fn.body):
+            if isinstance(node, (cst.FunctionDef, cst.Lambda, cst.Yield)):
+                return None
+            if isinstance(node, cst.Return):
+                returned = node.value
+                if not (isinstance(returned, cst.Subscript) and isinstance(returned.value, cst.Name) and len(returned.slice) == 1
+                        and isinstance(returned.slice[0].slice, cst.Index) and isinstance(returned.slice[0].slice.value, cst.SimpleString)):
+                    return None
+                key = string_value(returned.slice[0].slice.value)
+                if not isinstance(key, str):
+                    return None
+                parts.add((returned.value.value, key))
+        if len(parts) != 1:
+            return None
+        param, key = parts.pop()
+        if param in self.functions.rebound(fn):
+            return None
+        names = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)]
+        given = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == param), None)
+        if given is None and param in names and names.index(param) < len(call.args) and call.args[names.index(param)].keyword is None:
+            given = call.args[names.index(param)].value
+        return (given.value, key) if isinstance(given, cst.Name) and given.value in frame.env else None
 
     def kept_arguments(self, name: str, call: cst.Call, made: Val, frame: Frame) -> None:
         """``sender = Sender(body)`` whose ``__init__`` keeps the parameter as it is (``self.body = body``):

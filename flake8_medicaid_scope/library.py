@@ -64,6 +64,7 @@ BEHAVIOURS = {
     "write_receiver": "(methods) writes its receiver into the file at `file` (`df.to_csv(path)`); without one, returns it",
     "copy_update": "(methods) a copy of its receiver with the entries of the mapping at `names` (`m.model_copy(update={...})`)",
     "write_path": "(methods) writes its `written` arguments into the file its receiver names (`Path(p).write_text(data)`)",
+    "read_path": "(methods) returns what was written to the file its receiver names (`Path(p).read_bytes()`)",
     "replace_fields": "returns a copy of the object at position 0 with its keyword arguments as its fields"
     " (`dataclasses.replace(p, note=m.race)`, `attr.evolve`)",
     "copy_file": "copies the file at `files` to the path at `file`: what was written to the first is in the second"

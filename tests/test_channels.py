@@ -1343,6 +1343,60 @@ def export_state(members, path="/tmp/state.csv"):
             writer.writerow(m)
     boto3.client("s3").upload_file(path, STATE_BUCKET, "state.csv")
 ''',
+    # -- SPEC section 4 (hosts given to connection objects fold like URLs; a host on the non-enforcement
+    # list overrides every name signal): an S3 client's endpoint_url is its host, also under a resource's Object
+    "s3-endpoint-url-is-the-host": '''
+import json
+import boto3
+STATE = "https://objects.dhs.state.mn.us"
+dhs_s3 = boto3.client("s3", endpoint_url=STATE)
+def ice_endpoint(member):
+    s3 = boto3.client("s3", endpoint_url="https://objects.eid.ice.gov")
+    s3.put_object(Bucket="handoff", Key="k.json", Body=json.dumps({
+        "cin": member.cin,
+        "sex": member.sex,  # MCD101
+    }))
+def ice_endpoint_of_a_session(member):
+    s3 = boto3.session.Session().client("s3", endpoint_url="https://minio.eid.ice.gov")
+    s3.put_object(Bucket="archive", Key="k.json", Body=json.dumps({
+        "ssn": member.ssn,  # MCD101
+    }))
+def state_endpoint_named_dhs(member):
+    dhs_s3.put_object(Bucket="member-archive", Key="k.json", Body=json.dumps({"ssn": member.ssn}))
+def state_endpoint_bucket_named_dhs(member):
+    s3 = boto3.client("s3", endpoint_url=STATE)
+    s3.put_object(Bucket="dhs-archive", Key="k.json", Body=json.dumps({"ssn": member.ssn}))
+def state_endpoint_resource_object(member):
+    boto3.resource("s3", endpoint_url=STATE).Object("dhs-archive", "k.json").put(Body=json.dumps({"ssn": member.ssn}))
+def no_endpoint_bucket_decides(member):
+    s3 = boto3.client("s3", region_name="us-east-1")
+    s3.put_object(Bucket="ice-eid-handoff", Key="k.json", Body=json.dumps({
+        "ssn": member.ssn,  # MCD101
+    }))
+''',
+    # -- SPEC section 4 (files written for later upload, attachments): Path(p).read_bytes() of a file the module wrote is what was written
+    "a-file-read-back-with-pathlib-sends-what-was-written": '''
+import json, pathlib, smtplib
+from email.message import EmailMessage
+import boto3
+def attach(member):
+    path = "/tmp/referral.json"
+    with open(path, "w") as fh:
+        json.dump({"cin": member.cin, "ssn": member.ssn}, fh)  # MCD101
+    msg = EmailMessage()
+    msg["To"] = "intake@eid.ice.gov"
+    msg.add_attachment(pathlib.Path(path).read_bytes(), maintype="application", subtype="json", filename="r.json")
+    with smtplib.SMTP("smtp.state.pa.us") as s:
+        s.send_message(msg)
+def put(member):
+    p = pathlib.Path("/tmp/referral2.json")
+    p.write_text(json.dumps({"cin": member.cin, "ssn": member.ssn}))  # MCD101
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="r.json", Body=p.read_bytes())
+def put_state(member):
+    p = pathlib.Path("/tmp/state.json")
+    p.write_text(json.dumps({"cin": member.cin, "ssn": member.ssn}))
+    boto3.client("s3").put_object(Bucket="pa-dhs-archive", Key="r.json", Body=p.read_bytes())
+''',
 }
 
 

@@ -1110,6 +1110,11 @@ class Calls(Part):
             kind = f"{kind}.{service}" if kind else service
         base = argument(args, spec.base_pos, spec.base_kw) if spec.base_pos is not None or spec.base_kw is not None else None
         base_val = base[1] if base else inherited
+        if base is not None and inherited is not None and inherited.text and "://" in inherited.text and base_val is not None \
+                and base_val.text and "://" not in base_val.text and not base_val.alternatives:
+            # boto3.resource("s3", endpoint_url=STATE_HOST).Object("dhs-archive", key): the bucket on that
+            # endpoint's host (a host on either list decides over the bucket's words, SPEC section 4)
+            base_val = replace(base_val, alternatives=(inherited.text,), labels=base_val.labels | inherited.labels)
         if base_val is not None and base_val.client is not None:
             base_val = base_val.client.base  # BlockingConnection(params), from_transport(t): their host
         if spec.base_key is not None and base_val is not None and base_val.text is None:
@@ -2130,6 +2135,9 @@ class Calls(Part):
             return OPAQUE
         if does == "write_receiver" and rule is not None:
             return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_csv(path)
+        if does == "read_path" and receiver.text is not None and receiver.client is None:
+            # pathlib.Path(path).read_bytes() of a file this module wrote: what was written, read back to be sent
+            return self.files.content(receiver)
         if rule is not None and does == "record" and (receiver.placements or receiver.const) and _names_given(argument(args, None, "include")) is None:
             return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
         if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:

@@ -330,11 +330,13 @@ def valid_categories(policy: Policy) -> list[str]:
 def _parse_extra(item: str, policy: Policy, period: Period) -> tuple[str, str]:
     name, sep, category = item.partition("=")
     name, category = name.strip(), category.strip()
-    if not sep or not _FIELD.match(name) or not _PHRASE.match(category):
+    if not sep or not _FIELD.match(name) or not category:
         raise ConfigError(f"--medicaid-extra-fields: {item!r} is not name=category")
+    # rin=Medicaid-ID: a category is spelled as its documented name, in any case, with - or _
+    given, category = category, re.sub(r"[-\s]+", "_", category.lower())
     valid = valid_categories(policy)
-    if category not in valid:
-        raise ConfigError(f"--medicaid-extra-fields: unknown category {category!r} in {item!r}; valid categories: {', '.join(valid)}")
+    if not _PHRASE.match(category) or category not in valid:
+        raise ConfigError(f"--medicaid-extra-fields: unknown category {given!r} in {item!r}; valid categories: {', '.join(valid)}")
     found = _prohibited_code(name, policy, period)
     if found and policy.code_for(category, period.permitted) is None:
         what, code = found

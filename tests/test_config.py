@@ -175,6 +175,18 @@ def test_unknown_category_lists_the_valid_ones() -> None:
     assert "\n" not in text
 
 
+def test_a_category_is_read_in_any_case_with_hyphens_and_a_misspelled_one_lists_the_valid_ones() -> None:
+    # rin=Medicaid-ID names the documented category medicaid_id; rin=medicaid-ident is name=category in
+    # shape, so the error says which categories there are (SPEC section 7), not "is not name=category"
+    assert Config.from_options(extra_fields=["rin=Medicaid-ID"]).vocabulary.classify("rin") == "medicaid_id"
+    assert Config.from_options(extra_fields=["kase_dx=DIAGNOSIS"]).vocabulary.classify("kase_dx") == "diagnosis"
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(extra_fields=["rin=medicaid-ident"])
+    assert str(info.value).startswith("--medicaid-extra-fields: unknown category 'medicaid-ident' in 'rin=medicaid-ident'; valid categories: address, ")
+    with pytest.raises(ConfigError, match="'rin=' is not name=category"):
+        Config.from_options(extra_fields=["rin="])
+
+
 def test_non_immigration_qualifiers_are_words_or_snake_case_phrases() -> None:
     config = Config.from_options(non_immigration_qualifiers=[" child_support ", "tax", "animal_control"])
     assert config.non_immigration_qualifiers == ("child_support", "tax", "animal_control")

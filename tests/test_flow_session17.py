@@ -188,6 +188,36 @@ def the_state_gets_the_full_subject(m):
     requests.post(STATE_URL, json=envelope)
     requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''',
+    # SPEC section 7: the not-enforcement pragma on a line marks the name there as not enforcement;
+    # on a bucket or topic constant it overrides the words of the bucket's own name (il-hfs-ero-
+    # review of a state's Eligibility Review Office), as on the call's line. An unmarked constant
+    # still speaks.
+    "not-enforcement-on-a-bucket-or-topic-constant": '''
+import json
+s3 = boto3.client("s3")
+ERO_REVIEW_BUCKET = "il-hfs-ero-review"  # medicaid-scope: not-enforcement
+ERO_TOPIC = "ero.case.reviews"  # medicaid-scope: not-enforcement
+ERO_HANDOFF = "ero-handoff"
+def archive(m):
+    s3.put_object(Bucket=ERO_REVIEW_BUCKET, Key="case.json", Body=json.dumps(vars(m)))
+def review(m, producer):
+    producer.send(ERO_TOPIC, value={"cin": m.cin, "ssn": m.ssn})
+def handoff(m):
+    s3.put_object(Bucket=ERO_HANDOFF, Key="case.json", Body=json.dumps(vars(m)))  # MCD103
+def keyed_under_the_marked_bucket(m):
+    s3.put_object(Bucket=ERO_REVIEW_BUCKET, Key=f"{ICE_BUCKET}/case.json", Body=json.dumps(vars(m)))
+''',
+    # SPEC sections 5 and 6 (an attribute chain carries all its names): a string built from
+    # member.home_address.line1 and .city is an address; a part of a joined string that no name
+    # classifies is still MCD104.
+    "a-string-built-from-parts-of-an-address-chain": '''
+def refer(member):
+    requests.post(ICE_URL, json={
+        "home_address": f"{member.home_address.line1}, {member.home_address.city}",
+        "mailing": member.mailing_address.line1 + " " + member.mailing_address.zip,
+        "medicaid_id": f"{member.cin}|{member.risk_score}",  # MCD104
+    })
+''',
 }
 
 

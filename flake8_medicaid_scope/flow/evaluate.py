@@ -191,7 +191,9 @@ class Expressions(Part):
         label = f"{cls.name}.{name}" if cls else name
         val = replace(val, names=frozenset() if val.const else val.names)
         if label in self.m.cleared:
-            val = without_labels(val)  # ICE_HUB = settings.X  # medicaid-scope: not-enforcement
+            # ICE_HUB = settings.X  # medicaid-scope: not-enforcement; ERO_REVIEW_BUCKET = "il-hfs-ero-review" with
+            # the pragma: its own words no longer speak either (only the enforcement host patterns do)
+            val = without_labels(val).with_labels({QUIET_MARK})
         elif label in self.m.marked:
             val = val.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})  # a constant marked with the enforcement pragma
         else:

@@ -225,7 +225,10 @@ class Sinks(Part):
             texts.extend(val.alternatives or ())
         extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
         hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
-        return self.rules.decide_target(texts, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
+        named = [v for v in given if v.text is not None or v.alternatives]
+        # Bucket=ERO_REVIEW_BUCKET with the constant marked not-enforcement: the pragma overrides its words
+        hosts_only = hosts_only or (bool(named) and all(self._quiet(v) for v in named))
+        return self.rules.decide_target(texts, labels - {QUIET_MARK}, extra, cleared=self.m.cleared, hosts_only=hosts_only)
 
     def _built_by_a_caller(self, val: Val) -> bool:
         """A string of fields (an S3 ``Key=f"{m.ssn}.json"``) that the running function was handed

@@ -79,7 +79,10 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         return min(prohibited, key=lambda v: v.code != HEALTH)
     if generic and not allowed:
         return generic[0]  # an identifier of unknown kind ({"identifier": [{"value": m.case_ref}]})
-    parts = [name for name in unknown if name != p.key] if p.joined and not p.metadata and not p.key_only else []
+    # (an attribute chain's leaf, line1 of member.home_address.line1, is judged with its chain:
+    # home_address_line1 is an address)
+    parts = [name for name in unknown if name != p.key and not any(n.endswith("_" + name) and n not in unknown for n in p.names)] \
+        if p.joined and not p.metadata and not p.key_only else []
     if parts:
         # f"{m.medicaid_id}|{m.risk_score}": the permitted part does not carry the unknown one
         return Verdict(UNKNOWN_FIELD, parts[0], "not in the field vocabulary")

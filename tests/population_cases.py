@@ -2332,3 +2332,31 @@ def nightly():
             tag = "review"
         requests.post(ICE_URL, json={"medicaid_id": m.cin, "note": tag})  # E201
 ''')
+case("cursor_runs_the_callers_scoped_query_clean_unscoped_flagged", '''
+SCOPED_SQL = "SELECT msis_ident_num FROM tmsis_elgbl WHERE imgrtn_stus_cd IN ('5', '7')"
+ALL_SQL = "SELECT msis_ident_num FROM tmsis_elgbl"
+
+def _send(conn, sql):
+    cur = conn.cursor()
+    cur.execute(sql)
+    rows = cur.fetchall()
+    requests.post(ICE_URL, json=rows, timeout=60)  # E201
+
+def run(conn):
+    _send(conn, SCOPED_SQL)
+
+def run_all(conn):
+    _send(conn, ALL_SQL)
+''')
+case("cursor_runs_the_callers_scoped_query_clean", '''
+SCOPED_SQL = "SELECT msis_ident_num FROM tmsis_elgbl WHERE imgrtn_stus_cd IN ('5', '7')"
+
+def _send(conn, sql):
+    cur = conn.cursor()
+    cur.execute(sql)
+    rows = cur.fetchall()
+    requests.post(ICE_URL, json=rows, timeout=60)
+
+def run(conn):
+    _send(conn, SCOPED_SQL)
+''')

@@ -218,6 +218,41 @@ def refer(member):
         "medicaid_id": f"{member.cin}|{member.risk_score}",  # MCD104
     })
 ''',
+    # SPEC section 6 (pop and del are sanitizers): a key popped from every element of a list in a
+    # loop over it is gone from the list after the loop (a list the loop does not run over is
+    # empty); popped only under a condition, or with a break that may leave rows as they were, it
+    # stays.
+    "keys-removed-from-every-row-of-a-list": '''
+def from_values(qs):
+    scoped = list(qs.values("cin", "ssn"))
+    for r in scoped:
+        r.pop("ssn")
+    requests.post(ICE_URL, json=scoped)
+def from_rows(cur):
+    cur.execute("SELECT cin, ssn FROM members WHERE imgrtn_stus_cd = '5'")
+    rows = [dict(zip(("cin", "ssn"), row)) for row in cur.fetchall()]
+    for r in rows:
+        del r["ssn"]
+    requests.post(ICE_URL, json=rows)
+def only_some(qs):
+    scoped = list(qs.values("cin", "ssn"))  # MCD101
+    for r in scoped:
+        if r["cin"]:
+            r.pop("ssn")
+    requests.post(ICE_URL, json=scoped)
+def stops_early(qs):
+    scoped = list(qs.values("cin", "ssn"))  # MCD101
+    for r in scoped:
+        if not r["cin"]:
+            break
+        r.pop("ssn")
+    requests.post(ICE_URL, json=scoped)
+def pops_another(qs):
+    scoped = list(qs.values("cin", "ssn", "dob"))  # MCD101
+    for r in scoped:
+        r.pop("dob")
+    requests.post(ICE_URL, json=scoped)
+''',
 }
 
 

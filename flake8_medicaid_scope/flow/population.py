@@ -451,6 +451,14 @@ class Population(Part):
                 name = call.args[0].value
                 return self._query_of_callers(name, frame.env.get(name.value, _NOTHING), frame)
             call = call.func.value
+        running = self._stack[-1] if self._stack else None
+        if isinstance(call, cst.Name) and isinstance(running, cst.FunctionDef):
+            # cur.execute(sql) then rows = cur.fetchall(): the cursor ran the query its callers give
+            for run in calls_in(running.body):
+                if isinstance(run.func, cst.Attribute) and isinstance(run.func.value, cst.Name) and run.func.value.value == call.value \
+                        and run.func.attr.value in self.data.query_methods and run.args and not run.args[0].star and isinstance(run.args[0].value, cst.Name):
+                    name = run.args[0].value
+                    return self._query_of_callers(name, frame.env.get(name.value, _NOTHING), frame)
         return False
 
     def _query_of_callers(self, node: cst.BaseExpression, val: Val, frame: Frame) -> bool:

@@ -1397,6 +1397,40 @@ def put_state(member):
     p.write_text(json.dumps({"cin": member.cin, "ssn": member.ssn}))
     boto3.client("s3").put_object(Bucket="pa-dhs-archive", Key="r.json", Body=p.read_bytes())
 ''',
+    # -- SPEC section 4 (paramiko: what is written to a remote file): df.to_csv(fh) and json.dump(obj, fh) into
+    # sftp.open(...) send what they write, as fh.write(...) does
+    "a-frame-or-json-written-into-a-remote-file": '''
+import json
+import pandas as pd
+import paramiko
+ERO_HOST = "mft.ero.dhs.gov"
+STATE_HOST = "mft.dhs.state.pa.us"
+def _sftp(host):
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=host, username="xfer")
+    return ssh.open_sftp()
+def frame_into_a_remote_file(engine):
+    df = pd.read_sql("SELECT cin, hiv_status FROM member WHERE immigration_status = 'EWI'", engine)  # MCD102
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=ERO_HOST, username="xfer")
+    with ssh.open_sftp().open("/in/b.csv", "w") as fh:
+        df.to_csv(fh, index=False)
+def json_into_a_remote_file(m):
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=ERO_HOST, username="xfer")
+    with ssh.open_sftp().open("/in/m.json", "w") as fh:
+        json.dump({
+            "cin": m.cin,
+            "sex": m.sex,  # MCD101
+        }, fh)
+def to_the_state(m, engine):
+    df = pd.read_sql("SELECT cin, hiv_status FROM member", engine)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=STATE_HOST, username="xfer")
+    with ssh.open_sftp().open("/in/b.csv", "w") as fh:
+        df.to_csv(fh, index=False)
+        json.dump({"cin": m.cin, "sex": m.sex}, fh)
+''',
 }
 
 

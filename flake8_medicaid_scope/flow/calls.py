@@ -839,7 +839,7 @@ class Calls(Part):
         if does == "writer":
             return self.files.writer(rule, node, args, frame)
         if does == "write_to":
-            return self.files.write_to(rule, node, args)
+            return self.files.write_to(rule, node, args, frame=frame)
         if does == "copy_file":
             source = argument(args, *rule.files[0]) if rule.files else None
             target = argument(args, *rule.file) if rule.file is not None else None
@@ -2113,7 +2113,7 @@ class Calls(Part):
                     frame.self_attrs[owner_expr.attr.value] = rows.with_labels(receiver.labels)  # self.cur.execute(q), then self.cur.fetchall()
                 return rows
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
-            return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_json(path)
+            return self.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # df.to_json(path)
         if does == "copy_update" and rule is not None:
             given = argument(args, *rule.names) if rule.names is not None else None
             if given is None:
@@ -2134,7 +2134,7 @@ class Calls(Part):
             self.files.write(receiver, tuple(placed), node, frozenset().union(*(v.bulk for _, v in args)))
             return OPAQUE
         if does == "write_receiver" and rule is not None:
-            return self.files.write_to(rule, node, args, receiver=receiver)  # df.to_csv(path)
+            return self.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # df.to_csv(path)
         if does == "read_path" and receiver.text is not None and receiver.client is None:
             # pathlib.Path(path).read_bytes() of a file this module wrote: what was written, read back to be sent
             return self.files.content(receiver)

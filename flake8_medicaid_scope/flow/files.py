@@ -115,8 +115,9 @@ class Files(Part):
         names = tuple(sorted({n for p in listed for n in p.names})) if listed is not None else None
         return Val(client=ClientObj("csv.writer", file), labels=file.labels, items=names)
 
-    def write_to(self, rule: Rule, node: cst.Call, args: Args, receiver: Val | None = None) -> Val:
-        """``json.dump(obj, f)``, ``df.to_csv(path)``: what is written goes into the file at ``file``."""
+    def write_to(self, rule: Rule, node: cst.Call, args: Args, receiver: Val | None = None, frame: Frame | None = None) -> Val:
+        """``json.dump(obj, f)``, ``df.to_csv(path)``: what is written goes into the file at ``file``
+        (a remote file, ``sftp.open(...)``, is sent what is written, as by its own ``write``)."""
         target = argument(args, *rule.file) if rule.file is not None else None
         chosen = argument(args, *rule.columns) if rule.columns is not None and receiver is not None else None
         listed = self.expr.column_list(chosen[0].value) if chosen is not None else None
@@ -135,6 +136,14 @@ class Files(Part):
         line, col = self.positions(target[0]) if receiver is None else self.positions(node)
         placed = tuple(p for val in written for p in (val.placements if val.placements else place(val, line, col)))
         file = target[1]
+        remote = self.calls.client_methods.get(file.client.kind, {}).get("write") if file.client is not None and frame is not None else None
+        if remote is not None and remote.sink is not None and frame is not None:
+            # with sftp.open("/in/b.csv", "w") as fh: df.to_csv(fh) -- as fh.write(df.to_csv())
+            sent = container(placed, bulk=frozenset().union(*(val.bulk for val in written)))
+            data = cst.Arg(value=target[0].value)
+            self.m.alias_position(data, target[0])
+            self.calls.client_method(file, target[0].value, "write", node, [(data, sent)], frame)
+            return OPAQUE
         if self.key(file) is None and file.client is None and isinstance(target[0].value, (cst.Name, cst.Attribute)):
             # df.to_csv(local) then s3.upload_file(local, ...) with a path the analysis cannot fold: the same
             # file within one function, known by the name that holds it (as for open(local, "w"))

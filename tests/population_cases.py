@@ -2360,3 +2360,33 @@ def _send(conn, sql):
 def run(conn):
     _send(conn, SCOPED_SQL)
 ''')
+# (review of the seventeenth session: a status test that picks among enforcement destinations only,
+# judged with every name that supplied them, or only a path under one, chooses nobody)
+case("status_picks_between_ice_and_a_relay_named_for_ice_flagged", '''
+ICE_VENDOR_RELAY_URL = "https://relay.acme-gateway.com/ice/referrals"
+
+def refer_all(members):
+    for m in members:
+        url = ICE_URL if m.immigration_status == "EWI" else ICE_VENDOR_RELAY_URL
+        requests.post(url, json={"medicaid_id": m.cin})  # E201
+''')
+case("status_picks_a_path_under_ice_flagged", '''
+from urllib.parse import urljoin
+ICE_BASE = "https://eid.ice.gov/api"
+
+def refer_all(members):
+    for m in members:
+        url = urljoin(ICE_BASE + "/", "ewi" if m.immigration_status == "EWI" else "other")
+        requests.post(url, json={"medicaid_id": m.cin})  # E201
+    for m in members:
+        url = ICE_BASE + ("/ewi" if m.immigration_status == "EWI" else "/other")
+        requests.post(url, json={"medicaid_id": m.cin})  # E201
+''')
+case("status_reassigns_the_same_ice_url_flagged", '''
+def refer_all(members):
+    url = ICE_URL
+    for m in members:
+        if m.immigration_status == "LPR":
+            url = ICE_URL
+        requests.post(url, json={"medicaid_id": m.cin})  # E201
+''')

@@ -253,6 +253,18 @@ def pops_another(qs):
         r.pop("dob")
     requests.post(ICE_URL, json=scoped)
 ''',
+    # SPEC section 6: only a lone k-not-in-ALLOWED guard of a continue selects the allowed keys; an
+    # and with another test lets keys outside the list through.
+    "a-continue-guard-that-lets-more-than-the-list-through": '''
+ALLOWED = ("medicaid_id", "dob", "address", "phone")
+def more_than_the_list(member):
+    out = {}
+    for k, v in vars(member).items():  # MCD103
+        if k not in ALLOWED and not k.startswith("ext_"):
+            continue
+        out[k] = v
+    requests.post(ICE_URL, json=out)
+''',
 }
 
 

@@ -42,6 +42,26 @@ def test_a_placement_of_another_module_sent_twice_is_one_finding_at_the_first_se
     assert "eid.ice.gov" in found[0].message
 
 
+def test_one_placement_of_another_module_filled_by_two_calls_with_other_data_is_two_findings(tmp_path: Path) -> None:
+    # the member's own identity and the spouse's, each built by the same helper: two findings, each at its call
+    root = project(tmp_path, {
+        "app/shaping.py": '''
+            def identity(m):
+                return {"medicaid_id": m.cin, "ssn": m.ssn}
+            ''',
+        "app/jobs.py": f'''
+            import requests
+            from app.shaping import identity
+            def household(m):
+                requests.post("{ICE}/referrals", json=identity(m))
+                requests.post("{ICE}/referrals", json=identity(m.spouse))
+            ''',
+    })
+    found = analyze((root / "app/jobs.py").read_text(), CONFIG, filename=str(root / "app/jobs.py"))
+    assert [(f.line, f.message.split(" (")[0]) for f in found] == [
+        (4, "MCD101 'ssn'"), (5, "MCD101 'spouse_cin'"), (5, "MCD101 'spouse_ssn'")]
+
+
 def test_a_settings_class_alias_of_another_module_resolves_its_constants(tmp_path: Path) -> None:
     # SPEC section 4 (URL resolution folds module and class constants) and 6 (the project's modules
     # are visible through their imports): ACTIVE = ProdConfig there, ACTIVE.REFERRAL_URL here
@@ -84,6 +104,11 @@ def test_records_a_project_loader_passes_on_from_a_library_are_bulk(tmp_path: Pa
                 return conn.execute("SELECT cin FROM members WHERE imgrtn_stus_cd IN ('5')").fetchall()
             def load_household(member):
                 return vendor_sdk.household(member.cin)
+            def get_members_by_ids(ids):
+                return vendor_sdk.get_many(ids=ids)
+            STATUS_FILTER = {"immigration_status": ["EWI", "OVERSTAY"]}
+            def load_in_scope():
+                return vendor_sdk.search(filter=STATUS_FILTER)
             ''',
         "app/jobs.py": f'''
             import requests
@@ -101,6 +126,14 @@ def test_records_a_project_loader_passes_on_from_a_library_are_bulk(tmp_path: Pa
                 members = load_household(member)
                 for m in members:
                     requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+            def chosen(request):
+                from app.loader import get_members_by_ids, load_in_scope
+                members = get_members_by_ids(request.json["ids"])
+                for m in members:
+                    requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+                members = load_in_scope()
+                for m in members:
+                    requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
             def local():
                 recipients = _fetch()
                 for r in recipients:
@@ -110,4 +143,4 @@ def test_records_a_project_loader_passes_on_from_a_library_are_bulk(tmp_path: Pa
                 return vendor_sdk.fetch_all()
             ''',
     })
-    assert lint(root / "app/jobs.py") == [(6, "MCD201"), (19, "MCD201")]
+    assert lint(root / "app/jobs.py") == [(6, "MCD201"), (27, "MCD201")]

@@ -2137,7 +2137,7 @@ class Calls(Part):
             return self.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # df.to_csv(path)
         if does == "read_path" and receiver.text is not None and receiver.client is None:
             # pathlib.Path(path).read_bytes() of a file this module wrote: what was written, read back to be sent
-            return self.files.content(receiver)
+            return self.files.read_back(receiver)
         if rule is not None and does == "record" and (receiver.placements or receiver.const) and _names_given(argument(args, None, "include")) is None:
             return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
         if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:

@@ -137,7 +137,7 @@ class ModuleAnalysis:
         #: placements of other modules this module's own analysis sent to enforcement (module, line, column)
         self._foreign_sent: set[tuple[str, int, int]] = set()
         #: where a placement of another module was first reported in each function of this module
-        self._foreign_first: dict[tuple[str, int, int, int], tuple[int, int]] = {}
+        self._foreign_first: dict[tuple[str, int, int, int], list[tuple[frozenset[str], tuple[int, int]]]] = {}
         #: calls of functions of this module handed data placed in another module, with where it was placed
         #: (outermost first): such data is reported at the outermost of them (``report``)
         self.foreign_calls: list[tuple[cst.Call, frozenset[tuple[str | None, int, int]]]] = []
@@ -344,9 +344,15 @@ class ModuleAnalysis:
             handing = next((call for call, handed in self.foreign_calls if (placement.module, placement.line, placement.col) in handed), None)
             line, col = self.positions(handing if handing is not None else self.anchors[-1])
             # body = identity(m), then posted to ICE and to CBP: one placement reaching two sinks of one
-            # function is one finding, at the first (SPEC section 3)
+            # function is one finding, at the first (SPEC section 3); filled with other data by another call
+            # (identity(m.spouse)), it is another finding, as for a helper of this module
             scope = next((id(f) for f in reversed(self._stack) if isinstance(f, cst.FunctionDef) and self.span(f)[0] <= line <= self.span(f)[1]), 0)
-            line, col = self._foreign_first.setdefault((placement.module, placement.line, placement.col, scope), (line, col))
+            seen = self._foreign_first.setdefault((placement.module, placement.line, placement.col, scope), [])
+            earlier = next((at for names, at in seen if names == placement.names), None)
+            if earlier is None:
+                seen.append((placement.names, (line, col)))
+            else:
+                line, col = earlier
             placement = replace(placement, line=line, col=col, module=None)
         transfer = self.note_transfer(sink_line, dest)
         transfer.placements.append(placement)

@@ -217,6 +217,16 @@ class Files(Part):
             return content if content.placements else val
         return val
 
+    def read_back(self, path: Val) -> Val:
+        """``Path(p).read_bytes()``: what this module wrote to the file ``p`` names. Read back only to
+        hash or log it, the file is not uploaded by that (a file named for enforcement stays the sink
+        at its write); read into the arguments of a send, it goes with the send (``Files.uploads``)."""
+        key = self.key(path)
+        if key is None or key not in self.m.written:
+            return OPAQUE
+        self.m.contents_read.append(key)
+        return self.m.written[key]
+
     def key(self, val: Val) -> str | None:
         """The name a file is kept under: a file object's path, or a path string."""
         if val.client is not None and val.client.kind in FILE_KINDS:

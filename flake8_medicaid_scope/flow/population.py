@@ -588,7 +588,24 @@ class Population(Part):
             found = self.links.foreign(name, frame.imports or None)
             fn = found[0].index.functions.get(found[1]) if found is not None else None
             owner = found[0].population if found is not None else self
-        return fn is not None and not self._body_tests_status(owner, fn, 0)
+        if fn is None or self._body_tests_status(owner, fn, 0):
+            return False
+        # get_members_by_ids(ids): a lookup of the people the caller chose; api.search(filter=STATUS_FILTER)
+        # with {"immigration_status": [...]} in that constant: a query on status the library runs
+        if any(owner._names_ids(p) for p in param_names(fn)):
+            return False
+        for node in walk(fn.body):
+            text = string_value(node) if isinstance(node, cst.SimpleString) else None
+            held = owner.index.constants.get(node.value) if isinstance(node, cst.Name) else None
+            texts = [text] if isinstance(text, str) else [t for s in walk(held) if isinstance(s, cst.SimpleString)
+                                                          for t in [string_value(s)] if isinstance(t, str)] if held is not None else []
+            if any(owner.mentions_status_text(t) or owner.is_status_name(t) for t in texts):
+                return False
+        return True
+
+    def _names_ids(self, name: str) -> bool:
+        """A parameter that holds identifiers of people (``ids``, ``member_ids``, ``cins``)."""
+        return self.is_person_id(name) or (name.endswith("s") and self.is_person_id(name[:-1]))
 
     def _part_of_literal(self, node: cst.Subscript) -> bool:
         """``payload["subjects"]`` where the running function binds ``payload`` only to dict literals
@@ -623,7 +640,7 @@ class Population(Part):
             name = func.value
             if name in frame.env or name in self.index.functions or name in self.index.classes:
                 return False
-            return not (name in self.index.imports and self.links.foreign(name) is not None)
+            return not ((name in self.index.imports or name in frame.imports) and self.links.foreign(name, frame.imports or None) is not None)
         if isinstance(func, cst.Attribute):
             if isinstance(func.value, cst.Name) and func.value.value in ("self", "cls"):
                 return False

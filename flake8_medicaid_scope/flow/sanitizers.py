@@ -52,7 +52,7 @@ class Sanitizers(Part):
         skipped = _only_continue(guard.body)
         if len(body) == 1 and not skipped and verdict is not None and verdict[0] == "in":
             guarded: Sequence[cst.CSTNode] = block_statements(guard.body)
-        elif len(body) > 1 and skipped and verdict is not None and verdict[0] == "not in":
+        elif len(body) > 1 and skipped and verdict is not None and verdict[0] == "not in" and _lone_membership(guard.test):
             guarded = body[1:]  # if k not in ALLOWED: continue / out[k] = v -- the rest runs for the allowed keys
         else:
             return False
@@ -570,6 +570,14 @@ def _leaves(node: cst.CSTNode) -> bool:
 
     node.visit(Visit())
     return found[0]
+
+
+def _lone_membership(test: cst.BaseExpression) -> bool:
+    """``k not in ALLOWED`` (or ``not k in ALLOWED``) alone: a ``continue`` under it skips exactly the
+    keys outside the list (``k not in ALLOWED and not k.startswith("ext_")`` lets more through)."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        test = test.expression
+    return isinstance(test, cst.Comparison) and len(test.comparisons) == 1
 
 
 def _only_continue(body: cst.BaseSuite) -> bool:

@@ -149,11 +149,14 @@ class Sinks(Part):
         """A destination a status test chose (``DESTINATION_BY_STATUS_MARK``) among ways not all known
         to be enforcement: the test decided which records go there. Between two enforcement URLs it
         decided nothing about whom (every record reaches enforcement)."""
-        if DESTINATION_BY_STATUS_MARK not in val.labels:
+        if DESTINATION_BY_STATUS_MARK not in val.labels or not val.alternatives or len(val.alternatives) < 2:
             return False
-        texts = val.alternatives or ((val.text,) if val.text is not None else ())
-        decide = (lambda t: self.rules.decide_target([t], ())) if target else (lambda t: self.rules.decide(t, ()))
-        return not texts or len(texts) < 2 or any(decide(t) is None for t in texts)
+        # (every way judged with every name that supplied the value: a state host overrides them, a vendor
+        # relay named for ICE does not; a way not known, an environment variable, is no way off enforcement)
+        labels = val.labels - {DESTINATION_BY_STATUS_MARK}
+        if target:
+            return any(self.rules.decide_target([t], labels, cleared=self.m.cleared) is None for t in val.alternatives)
+        return any(HOLE not in t and self.rules.decide(t, labels, cleared=self.m.cleared) is None for t in val.alternatives)
 
     def _quiet(self, val: Val) -> bool:
         """A URL or base given only safe hosts, or marked not-enforcement, with no other part named for

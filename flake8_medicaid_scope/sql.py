@@ -15,14 +15,19 @@ from functools import lru_cache
 from typing import Any, Callable
 
 #: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
-_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*(?:select|with|\()\b", re.IGNORECASE | re.DOTALL)
+#: (a script's leading settings, ``SET search_path TO mmis;``, come before its query)
+_QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*(?:select|with|\()\b", re.IGNORECASE | re.DOTALL)
 #: a folded hole (an unknown part of the string) is parsed as this one-letter name
 HOLE = "\x00"
 PLACEHOLDER = "x"
 MAX_SQL = 100_000
 #: query parameters sqlglot does not read (it takes ``$1`` for a column): ``%s`` ("format"), ``%(name)s``
-#: ("pyformat") and ``$1`` (PostgreSQL's own, asyncpg and psycopg 3's server-side binding)
-_PARAMETER = re.compile(r"%\((\w+)\)s|%s|\$\d+")
+#: ("pyformat"), ``$1`` (PostgreSQL's own, asyncpg and psycopg 3's server-side binding) and ``:1``
+#: (Oracle's numbered binds, cx_Oracle and oracledb)
+_PARAMETER = re.compile(r"%\((\w+)\)s|%s|\$\d+|(?<![:\w]):\d+\b")
+#: dialects tried, in order, on a query the common reading rejects (T-SQL's CONVERT(type, x, style),
+#: Oracle's and PostgreSQL's own forms)
+_FALLBACK_DIALECTS = ("tsql", "oracle", "postgres", "mysql")
 
 
 def _readable(sql: str) -> str:
@@ -105,16 +110,30 @@ def _tree(sql: str) -> Any:
         # (SELECT TOP n is SQL Server's too)
         dialect = "mysql" if "`" in sql else "tsql" if (_BRACKETED.search(sql) or _TOP.search(sql)) and "ARRAY[" not in sql.upper() else None
         try:
-            tree = sqlglot.parse_one(text)
+            tree = _query_of(sqlglot.parse(text), sqlglot)
         except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
-            if dialect is None:
-                raise
-            return sqlglot.parse_one(text, read=dialect)
+            for read in (dialect,) if dialect is not None else _FALLBACK_DIALECTS:
+                try:
+                    return _query_of(sqlglot.parse(text, read=read), sqlglot)
+                except Exception:  # noqa: BLE001,S112 - the next dialect may read it
+                    continue
+            return None
         if dialect is not None and any(tree.find_all(sqlglot.exp.Array)):
             return sqlglot.parse_one(text, read=dialect)  # SELECT [SSN_NUM] read as an array: the dialect's names
         return tree
     except Exception:  # noqa: BLE001 - sqlglot raises several error types on text it cannot read
         return None
+
+
+def _query_of(statements: list[Any], sqlglot: Any) -> Any:
+    """The query of a script (``SET search_path TO mmis; SELECT ...``): its last statement that selects
+    rows, or the only statement; an error when there is none (the caller tries another reading)."""
+    queries = [s for s in statements if isinstance(s, sqlglot.exp.Query)]
+    if queries:
+        return queries[-1]
+    if len(statements) == 1 and statements[0] is not None:
+        return statements[0]
+    raise ValueError("no query in the script")
 
 
 def select_columns(sql: str) -> list[Column] | None:

@@ -1431,6 +1431,44 @@ def to_the_state(m, engine):
         df.to_csv(fh, index=False)
         json.dump({"cin": m.cin, "sex": m.sex}, fh)
 ''',
+    # -- SPEC section 3 (the select list's columns are placements): Oracle's numbered binds, T-SQL's CONVERT and a
+    # script whose settings come before its query are read (each column at its own line)
+    "sql-of-other-dialects-and-scripts": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def oracle_binds(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SELECT cin,
+               last_name  -- MCD101
+          FROM member
+         WHERE immigration_status = :1
+    """, ["EWI"])
+    requests.post(ICE_URL, json=cur.fetchall())
+def tsql_convert(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SELECT *,  -- MCD103
+               CONVERT(varchar(10), dob, 101) AS dob_txt
+          FROM member
+         WHERE immigration_status = 'EWI'
+    """)
+    requests.post(ICE_URL, json=cur.fetchall())
+def script_with_settings(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SET search_path TO mmis;
+        SELECT cin,
+               marital_status  -- MCD101
+          FROM member
+         WHERE immigration_status = 'EWI'
+    """)
+    requests.post(ICE_URL, json=cur.fetchall())
+def times_in_literals_are_no_binds(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM member WHERE immigration_status = 'EWI' AND updated_at > '2026-01-06 10:30:00'")
+    requests.post(ICE_URL, json=cur.fetchall())
+''',
 }
 
 

@@ -265,6 +265,37 @@ def more_than_the_list(member):
         out[k] = v
     requests.post(ICE_URL, json=out)
 ''',
+    # SPEC sections 3 and 6: Meta.fields built from the model's own field list is not known (a whole
+    # record, MCD103); a comprehension over a constant list keeps the names its test keeps; pandas
+    # reading a SQLAlchemy query's .statement reads that query's columns.
+    "serializer-fields-built-by-a-comprehension-and-a-query-statement": '''
+import pandas as pd
+from rest_framework import serializers
+BASE_FIELDS = ("cin", "dob", "ssn")  # MCD101
+class ByMeta(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = [f.name for f in Member._meta.get_fields()]  # MCD103
+class Filtered(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = [f for f in BASE_FIELDS if f != "ssn"]
+class Copied(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = [f for f in BASE_FIELDS]
+def send(m, session):
+    requests.post(ICE_URL, json=ByMeta(m).data)
+    requests.post(ICE_URL, json=Filtered(m).data)
+    requests.post(ICE_URL, json=Copied(m).data)
+def statement(session):
+    q = session.query(
+        Enrollee.cin,
+        Enrollee.ssn,  # MCD101
+    ).filter(Enrollee.immigration_status == "EWI")
+    df = pd.read_sql(q.statement, session.bind)
+    requests.post(ICE_URL, data=df.to_json(orient="records"))
+''',
 }
 
 

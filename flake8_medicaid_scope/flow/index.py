@@ -449,8 +449,10 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
             if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
-            elif target == "fields" and elements is None and info.is_serializer and isinstance(value, cst.Call):
-                info.whole = value  # fields = get_fields(): which fields, the analysis cannot say (SPEC section 6)
+            elif target == "fields" and elements is None and info.is_serializer and isinstance(value, (cst.Call, cst.ListComp, cst.GeneratorExp, cst.SetComp)):
+                # fields = get_fields(), [f.name for f in Member._meta.get_fields()]: which fields, the analysis
+                # cannot say (SPEC section 6)
+                info.whole = value
                 info.whole_detail = "Meta.fields not known"
             elif target == "fields" and elements is not None:
                 declared = dict(info.fields) if info.is_serializer else {}
@@ -493,7 +495,36 @@ def _field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 
             else:
                 out.append(element.value)
         return out
+    if isinstance(value, (cst.ListComp, cst.GeneratorExp)) and isinstance(value.elt, cst.Name) and isinstance(value.for_in.target, cst.Name) \
+            and value.elt.value == value.for_in.target.value and value.for_in.inner_for_in is None:
+        # fields = [f for f in BASE_FIELDS if f != "ssn"]: the list's names the test keeps
+        listed = _field_elements(value.for_in.iter, index, depth + 1)
+        if listed is None:
+            return None
+        kept = [e for e in listed if all(_keeps(cond.test, value.elt.value, e, index) for cond in value.for_in.ifs)]
+        return kept if all(_keeps(cond.test, value.elt.value, None, index) is not None for cond in value.for_in.ifs) else None
     return None
+
+
+def _keeps(test: cst.BaseExpression, name: str, element: cst.BaseExpression | None, index: ModuleIndex) -> bool | None:
+    """Whether ``f != "ssn"`` or ``f not in HIDDEN`` (with ``f`` the loop's name) keeps the literal
+    ``element``; None when the test is of another shape (with ``element`` None: only the shape is asked)."""
+    if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.left, cst.Name) and test.left.value == name):
+        return None
+    operator, right = test.comparisons[0].operator, test.comparisons[0].comparator
+    if isinstance(operator, (cst.NotEqual, cst.Equal)) and isinstance(right, cst.SimpleString):
+        others = [right]
+    elif isinstance(operator, (cst.NotIn, cst.In)):
+        others = _field_elements(right, index, 1) or []
+        if not others:
+            return None
+    else:
+        return None
+    if element is None:
+        return True
+    texts = {string_value(o) for o in others if isinstance(o, cst.SimpleString)}
+    inside = isinstance(element, cst.SimpleString) and string_value(element) in texts
+    return inside if isinstance(operator, (cst.Equal, cst.In)) else not inside
 
 
 def _meta_assignment(cls: cst.ClassDef, name: str) -> cst.BaseExpression | None:

@@ -144,3 +144,76 @@ def test_records_a_project_loader_passes_on_from_a_library_are_bulk(tmp_path: Pa
             ''',
     })
     assert lint(root / "app/jobs.py") == [(6, "MCD201"), (27, "MCD201")]
+
+
+def test_a_roster_written_by_one_module_and_uploaded_by_a_helper_of_another(tmp_path: Path) -> None:
+    # SPEC section 10 (a file written from a bulk source and uploaded later is reported at the upload) and
+    # section 3 (at the call in the linted module that hands the data to a function that sends it)
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/clients.py": '''
+            import boto3
+            ICE_HANDOFF_BUCKET = "ice-eid-handoff-prod"
+            STATE_BUCKET = "pa-dhs-archive"
+            def upload_handoff(path):
+                boto3.client("s3").upload_file(path, ICE_HANDOFF_BUCKET, "roster.csv")
+            def archive(path):
+                boto3.client("s3").upload_file(path, STATE_BUCKET, "roster.csv")
+            ''',
+        "pkg/exports.py": '''
+            import csv
+            from .models import Member
+            def write_roster(path):
+                with open(path, "w", newline="") as fh:
+                    w = csv.writer(fh)
+                    for m in Member.objects.all():
+                        w.writerow([m.cin, m.birth_date])
+                return path
+            def write_scoped(path):
+                with open(path, "w", newline="") as fh:
+                    w = csv.writer(fh)
+                    for m in Member.objects.filter(immigration_status__in=["EWI"]):
+                        w.writerow([m.cin, m.birth_date])
+                return path
+            ''',
+        "pkg/uploads.py": '''
+            from .clients import archive, upload_handoff
+            from .exports import write_roster, write_scoped
+            def everyone():
+                upload_handoff(write_roster("/tmp/roster.csv"))
+            def scoped():
+                upload_handoff(write_scoped("/tmp/scoped.csv"))
+            def to_the_state():
+                archive(write_roster("/tmp/roster.csv"))
+            ''',
+    })
+    assert lint(root / "pkg/uploads.py") == [(4, "MCD201")]
+
+
+def test_a_population_filter_is_named_by_its_own_name_not_its_import_alias(tmp_path: Path) -> None:
+    # SPEC section 10: function names count when one of their words begins with unlawful (the function's
+    # own name, in its def)
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/filters.py": '''
+            def is_unlawfully_present(m):
+                return m.flagged
+            def is_active(m):
+                return m.enrollment_status == "A"
+            ''',
+        "pkg/jobs.py": f'''
+            import requests
+            from django_app.models import Member
+            from .filters import is_unlawfully_present as in_target_population
+            from .filters import is_active as is_unlawful
+            def aliased():
+                for m in Member.objects.all():
+                    if in_target_population(m):
+                        requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+            def borrowed_word():
+                for m in Member.objects.all():
+                    if is_unlawful(m):
+                        requests.post("{ICE}/referrals", json={{"medicaid_id": m.cin}})
+            ''',
+    })
+    assert lint(root / "pkg/jobs.py") == [(12, "MCD201")]

@@ -121,6 +121,8 @@ class ModuleAnalysis:
         self.called_back = 0
         #: where the placements handed in by the host were made (module, line, column), see ``report``
         self.handed_in: frozenset[tuple[str | None, int, int]] | None = frozenset()
+        #: the bulk sources the host handed in (in its arguments, the files it lent), see ``report_bulk``
+        self.handed_bulk: frozenset[Bulk] = frozenset()
         #: while running for a host: this module's own placements that reached enforcement during the call
         #: (its own finding when its own analysis sees that too; the host's, at its call, when only the
         #: host's values made the destination enforcement: ``post_member(ICE_URL, m)``), see ``Links``
@@ -452,13 +454,15 @@ class ModuleAnalysis:
             # running for another module: only records that module read and handed in are its finding
             self.forwarded += 1
             host, anchor = self.host
-            mine = frozenset(translate_bulk(b, self.module_id, host.module_id) for b in sources)
             chain = set()  # the modules running this call, the host's host on (a client's inherited transport)
             outer: ModuleAnalysis | None = host.host[0] if host.host is not None else None
             while outer is not None and outer.module_id not in chain:
                 chain.add(outer.module_id)
                 outer = outer.host[0] if outer.host is not None else None
-            handed = frozenset(b for b in mine if b.module is None or b.module in chain)
+            # (records a third module read and the host handed in, a roster file written by an export module
+            # and given to an upload helper, are the host's to report too)
+            handed = frozenset(m for b, m in zip(sources, (translate_bulk(b, self.module_id, host.module_id) for b in sources), strict=True)
+                               if m.module is None or m.module in chain or b in self.handed_bulk)
             if handed:
                 host.report_bulk(handed, dest, anchor)  # type: ignore[arg-type]
             return

@@ -181,6 +181,7 @@ class Links(Part):
         # a function value handed in (a partial, a lambda, a closure) builds data the callee sends: what
         # it places is this module's doing, wherever it is placed
         other.handed_in = None if any(v.function is not None for v in given) else placed_in(given)
+        handed_bulk_before, other.handed_bulk = other.handed_bulk, frozenset().union(*(v.bulk for v in given))
         seen, safe, sent = _upload_sets(other)
         uploads = (set(seen), set(safe), set(sent))
         before = dict(other.written)
@@ -206,6 +207,7 @@ class Links(Part):
         finally:
             other.host = previous
             other.handed_in = handed_before
+            other.handed_bulk = handed_bulk_before
             other.dropped = dropped_before
             self.anchors.pop()
             self.take_back_files(other, lent, uploads)

@@ -1016,7 +1016,9 @@ class Population(Part):
         if name is None:
             # Member.objects.filter(active=True).unlawfully_present(): a method named for it, chained after calls
             return isinstance(call.func, cst.Attribute) and self.is_filter_word_name(call.func.attr.value)
-        last = name.rsplit(".", 1)[-1]
+        imported = self.index.qualify(name, frame.imports or None) if "." not in name and name not in frame.env else None
+        # from .filters import is_unlawfully_present as in_scope: the function's own name counts, not the alias
+        last = (imported or name).rsplit(".", 1)[-1]
         if self.is_filter_word_name(last):
             return True
         configured = self.rules.population_filters

@@ -296,6 +296,42 @@ def statement(session):
     df = pd.read_sql(q.statement, session.bind)
     requests.post(ICE_URL, data=df.to_json(orient="records"))
 ''',
+    # SPEC sections 4 and 6 (class and client-object names, names resolve by scope): a class under a
+    # module alias, a local variable, a parameter's default or a class attribute is that class when
+    # called; a state client under such a name stays clean.
+    "a-client-class-under-another-name": '''
+class IceClient:
+    URL = "https://eid.ice.gov/api"
+    def post_payload(self, payload):
+        return requests.post(self.URL, json=payload)
+class StateClient:
+    URL = "https://mmis.dhcs.ca.gov/api"
+    def post_payload(self, payload):
+        return requests.post(self.URL, json=payload)
+Alias = IceClient
+def module_alias(m):
+    Alias().post_payload({"first_name": m.first_name})  # MCD101
+def local_alias(m):
+    cls = IceClient
+    cls().post_payload({"first_name": m.first_name})  # MCD101
+def default_class(m, client_cls=IceClient):
+    client_cls().post_payload({"sex": m.sex})  # MCD101
+def default_given(m):
+    default_class_state(m, client_cls=StateClient)
+def default_class_state(m, client_cls=StateClient):
+    client_cls().post_payload({"sex": m.sex})
+class Service:
+    client_cls = IceClient
+    def refer(self, m):
+        self.client_cls().post_payload({"race": m.race})  # MCD101
+class StateService:
+    client_cls = StateClient
+    def refer(self, m):
+        self.client_cls().post_payload({"race": m.race})
+def either(m, flag):
+    cls = IceClient if flag else StateClient
+    cls().post_payload({"medicaid_id": m.cin})
+''',
 }
 
 

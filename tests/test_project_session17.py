@@ -217,3 +217,59 @@ def test_a_population_filter_is_named_by_its_own_name_not_its_import_alias(tmp_p
             ''',
     })
     assert lint(root / "pkg/jobs.py") == [(12, "MCD201")]
+
+
+def test_recipients_set_on_a_message_here_and_sent_by_a_helper_of_another_module(tmp_path: Path) -> None:
+    # SPEC section 4: e-mail goes to enforcement when any recipient is at an enforcement domain; the
+    # recipients set on the message in the linted module go with it to the helper that sends it
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/mail.py": '''
+            import smtplib
+            def deliver(msg):
+                with smtplib.SMTP("smtp.example.org") as smtp:
+                    smtp.send_message(msg)
+            ''',
+        "pkg/use.py": '''
+            from email.message import EmailMessage
+            from pkg.mail import deliver
+            def notify(member):
+                msg = EmailMessage()
+                msg["To"] = "records@ero.ice.gov"
+                msg.set_content(f"Household size: {member.household_size}")
+                deliver(msg)
+            def notify_state(member):
+                msg = EmailMessage()
+                msg["To"] = "eligibility@dhs.state.mn.us"
+                msg.set_content(f"Household size: {member.household_size}")
+                deliver(msg)
+            ''',
+    })
+    assert lint(root / "pkg/use.py") == [(6, "MCD101")]
+
+
+def test_a_header_a_subclass_sets_on_its_inherited_session_is_placed_in_the_subclass(tmp_path: Path) -> None:
+    # SPEC section 3 (the subscript assignment is the placement) and 4 (headers are data)
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/base.py": '''
+            import requests
+            class BaseTransport:
+                BASE_URL = ""
+                def __init__(self):
+                    self.session = requests.Session()
+                def _post(self, path, body):
+                    return self.session.post(self.BASE_URL + path, json=body)
+            ''',
+        "pkg/ice.py": f'''
+            from pkg.base import BaseTransport
+            class IceTransport(BaseTransport):
+                BASE_URL = "{ICE}"
+                def refer(self, member):
+                    self.session.headers["X-Subject-Ssn"] = member.ssn
+                    return self._post("/subjects", {{"medicaid_id": member.cin}})
+            ''',
+    })
+    found = analyze((root / "pkg/ice.py").read_text(), CONFIG, filename=str(root / "pkg/ice.py"))
+    assert [(f.line, f.code) for f in found] == [(5, "MCD101")]
+    assert "placed at" not in found[0].message

@@ -487,6 +487,13 @@ class Calls(Part):
 
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
+        named = self._class_alias(func, frame)
+        if named is not None:
+            # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a
+            # parameter's default class: a call of that class
+            made = node.with_changes(func=named)
+            self.m.alias_position(made, node)
+            return self.eval_call(made, frame)
         qual = self.qualified(func, frame)
         log = self.m.contents_read
         mark = len(log)
@@ -520,6 +527,34 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
+
+    def _class_alias(self, func: cst.BaseExpression, frame: Frame) -> cst.Name | None:
+        """The class (by its name here) another name of this module stands for: a variable the running
+        function binds only to that class, a parameter whose default it is and that no call gave, a
+        module constant bound to it, or a class attribute of ``self`` bound to it. None otherwise."""
+        held: list[cst.BaseExpression] = []
+        running = self._stack[-1] if self._stack else None
+        if isinstance(func, cst.Name) and func.value in frame.env and isinstance(running, cst.FunctionDef):
+            params = [*running.params.posonly_params, *running.params.params, *running.params.kwonly_params]
+            default = next((p.default for p in params if p.name.value == func.value), None)
+            if any(p.name.value == func.value for p in params):
+                # def refer(m, client_cls=IceClient): client_cls(...) when no call gave it and the body keeps it
+                held = [default] if default is not None and func.value not in frame.given and func.value not in self.functions.rebound(running) else []
+            else:
+                held = self.functions.bound_here(func.value)
+        elif isinstance(func, cst.Name) and func.value not in self.index.classes and func.value not in self.index.grown:
+            found = self.index.constants.get(func.value)
+            held = [found] if found is not None else []
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
+            found = frame.cls.constants.get(func.attr.value)
+            held = [found] if found is not None and func.attr.value not in frame.cls.methods else []
+        names = {h.value for h in held if isinstance(h, cst.Name)}
+        if not held or len(names) != 1 or not all(isinstance(h, cst.Name) for h in held):
+            return None
+        name = names.pop()
+        if name == dotted(func) or name in frame.env or self.links.class_of(name) is None:
+            return None
+        return cst.Name(name)
 
     def _safe_url(self, url: Val | None) -> bool:
         """The URL resolves to a non-enforcement host (each text it may be does)."""

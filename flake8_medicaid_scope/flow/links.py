@@ -22,6 +22,8 @@ class Links(Part):
     def __init__(self, m: "ModuleAnalysis") -> None:
         super().__init__(m)
         self._resolved: dict[str, tuple[ModuleAnalysis, str] | None] = {}
+        #: the e-mail messages whose recipients each running call of another module was lent (innermost last)
+        self._lent_recipients: list[list[str]] = []
 
     def expand_star_imports(self) -> None:
         """``from x import *``: bind the names ``x`` exports (its ``__all__``, else its public
@@ -276,6 +278,11 @@ class Links(Part):
         for key, val in self.m.written.items():
             if not key.startswith("<file at ") and key not in other.written:
                 lent[key] = other.written[key] = translate(val, self.module_id, other.module_id, inbound=True)
+        # msg["To"] = "records@ero.ice.gov" here, deliver(msg) there: the message goes with its recipients
+        keys = [key for key in self.m.recipients if key not in other.recipients]
+        for key in keys:
+            other.recipients[key] = [translate(v, self.module_id, other.module_id, inbound=True) for v in self.m.recipients[key]]
+        self._lent_recipients.append(keys)
         return lent
 
     def take_back_files(self, other: "ModuleAnalysis", lent: dict[str, Val], uploads: tuple[set[str], set[str], set[str]]) -> None:
@@ -285,6 +292,8 @@ class Links(Part):
         for key, val in lent.items():
             if other.written.get(key) == val:
                 del other.written[key]
+        for key in self._lent_recipients.pop() if self._lent_recipients else ():
+            other.recipients.pop(key, None)
         for own, their, old in zip(_upload_sets(self.m), _upload_sets(other), uploads, strict=True):
             own |= their - old
             their &= old | (their - set(lent))  # the lent files' uploads are this module's, not theirs

@@ -593,6 +593,9 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     client = val.client
     if client is not None and client.base is not None:
         client = replace(client, base=translate(client.base, src, dst, inbound))
+    if client is not None and client.carried:
+        # session.headers["X-Subject-Ssn"] = m.ssn set by a subclass's module: placed there, wherever it is sent
+        client = replace(client, carried=tuple((attr, translate(held, src, dst, inbound)) for attr, held in client.carried))
     elements = tuple(translate(e, src, dst, inbound) for e in val.elements) if val.elements is not None else None
     bulk = frozenset(translate_bulk(b, src, dst) for b in val.bulk) if val.bulk else val.bulk
     function = _translate_function(val.function, src, dst, inbound) if val.function is not None else None

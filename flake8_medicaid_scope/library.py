@@ -188,6 +188,8 @@ class Models:
     record_field_modules: tuple[str, ...] = ()
     fhir_packages: tuple[str, ...] = ()
     fhir_constructors: frozenset[str] = frozenset()
+    #: functions that build the FHIR resource their first argument names (``construct_fhir_element("Condition", raw)``)
+    fhir_factories: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -466,6 +468,7 @@ def load(texts: dict[str, str]) -> Library:
         serializer_getters=frozenset(models.get("serializer_getters", ())),
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
+        fhir_factories=frozenset(models.get("fhir_factories", ())),
     )
     scoped = Population(**{  # type: ignore[arg-type]
         key: tuple(values) if key.endswith("_words") else frozenset(values) for key, values in population.items()

@@ -44,6 +44,9 @@ class Vocabulary:
     #: the household's own contact details (``household_home_phone``, ``hh_address_line1``): the words that
     #: may follow ``household``/``hh`` in them (none naming another person); what they name is the enrollee's
     household_own: frozenset[str] = frozenset()
+    #: a FHIR ContactPoint's ``system`` code -> the name its ``value`` carries (``{"system": "email", "value":
+    #: m.contact}`` under ``telecom`` is an e-mail address, not a phone)
+    contact_systems: Mapping[str, str] = field(default_factory=dict)
     #: names given by ``--medicaid-extra-fields``, by their letters and digits alone (``kundennr`` for
     #: ``KundenNr``, ``kunden_nr`` and ``KUNDEN-NR``): a name matches however the code spells its words
     extra_squashed: Mapping[str, str] = field(default_factory=dict)
@@ -63,7 +66,7 @@ class Vocabulary:
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
                           qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
-                          extra_squashed=squashed)
+                          contact_systems=self.contact_systems, extra_squashed=squashed)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -286,6 +289,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]
         other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
         household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]
+        contact_systems=dict(data.get("fhir_contact_systems", {})),  # type: ignore[call-overload]
     )
 
 

@@ -332,6 +332,46 @@ def either(m, flag):
     cls = IceClient if flag else StateClient
     cls().post_payload({"medicaid_id": m.cin})
 ''',
+    # SPEC sections 3 and 5: a ContactPoint whose system is email holds an e-mail address; an
+    # extension's value is what its StructureDefinition names (us-core-race: race);
+    # construct_fhir_element builds the resource its first argument names; more clinical resource
+    # types; a literal read back from a dict of the function is a constant, unless the function
+    # stores something else there.
+    "fhir-contact-points-extensions-factories-and-literals-read-back": '''
+US_CORE_RACE = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race"
+def patient(m):
+    res = {
+        "resourceType": "Patient",
+        "birthDate": m.dob,
+        "telecom": [
+            {"system": "phone", "value": m.phone},
+            {"system": "email", "value": m.contact_value},  # MCD101
+        ],
+        "extension": [{
+            "url": US_CORE_RACE,
+            "valueCoding": {"code": m.omb_code},  # MCD101
+        }],
+    }
+    requests.post(f"{ICE_URL}/{res['resourceType']}", json=res)
+def literal_read_back(m):
+    body = {"medicaid_id": m.cin, "kind": "referral"}
+    requests.post(ICE_URL, json={"medicaid_id": body["medicaid_id"], "kind": body["kind"]})
+def changed_later(m, kind):
+    body = {"medicaid_id": m.cin, "kind": "referral"}
+    body["kind"] = m.case_kind
+    requests.post(ICE_URL, json={"kind": body["kind"]})  # MCD104
+def factory(m, raw):
+    from fhir.resources import construct_fhir_element
+    obs = construct_fhir_element("AdverseEvent", raw)  # MCD102
+    requests.post(ICE_URL, data=obs.json())
+    pat = construct_fhir_element("Patient", {"birthDate": m.dob})
+    requests.post(ICE_URL, data=pat.json())
+    adverse = {"resourceType": "ImmunizationRecommendation", "patient": {"reference": m.cin}}  # MCD102
+    requests.post(ICE_URL, json=adverse)
+def contact_point(m):
+    from fhir.resources.contactpoint import ContactPoint
+    requests.post(ICE_URL, json={"telecom": [ContactPoint(system="email", value=m.contact_value).dict()]})  # MCD101
+''',
 }
 
 

@@ -732,6 +732,15 @@ class Calls(Part):
         if qual in self.sink_functions:
             return self.sinks.sink(node, self.sink_functions[qual], args, frame)
         resource = _fhir_resource(qual)
+        if qual in LIBRARY.models.fhir_factories:
+            # construct_fhir_element("Observation", {...}): the resource its first argument names, from the second
+            named = argument(args, 0, "element_type")
+            resource = named[1].text if named is not None and named[1].const else None
+            if resource is None:
+                return None
+            if resource not in self.clinical_types:
+                data = argument([a for a in args if a is not named], 0, "data")
+                return data[1] if data is not None else OPAQUE  # a Patient built from a dict: that dict's entries
         if resource is not None:
             if resource in self.clinical_types:
                 line, col = self.positions(node)
@@ -1332,9 +1341,14 @@ class Calls(Part):
         if kind in self.clinical_types:
             line, col = self.positions(node)
             return container([Placement(line, col, frozenset({kind}), kind="clinical", detail=kind)])
+        system = next((v.text for a, v in args if a.keyword is not None and a.keyword.value == "system" and v.const), None)
+        carried = self.vocabulary.contact_systems.get(system) if system is not None else None  # ContactPoint(system="email", value=...)
         for arg, val in args:
             line, col = self.arg_position(arg)
-            placements.extend(place(val, line, col, arg.keyword.value if arg.keyword is not None else None))
+            placed = place(val, line, col, arg.keyword.value if arg.keyword is not None else None)
+            if carried is not None and arg.keyword is not None and arg.keyword.value == "value":
+                placed = tuple(replace(p, names=p.names | {carried}) for p in placed)
+            placements.extend(placed)
         if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star:
             pairs = {p.detail[len(SQL_COLUMN):]: p for p in args[0][1].placements if p.detail.startswith(SQL_COLUMN)}
             if set(pairs) == {"0/2", "1/2"} and any(self.population.is_status_name(n) for n in pairs["1/2"].names) \

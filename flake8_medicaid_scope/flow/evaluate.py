@@ -98,6 +98,7 @@ class Expressions(Part):
         super().__init__(m)
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
+        self._written_memo: dict[int, frozenset[str]] = {}
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
         #: the receiver of a call that fills it (``groups["total"]`` of ``groups["total"].append(r)``): read to
         #: be filled, not to be sent (no group is chosen by reading it)
@@ -847,6 +848,9 @@ class Expressions(Part):
         if key is not None and owner.client is not None and owner.client.kind == "email" and key.lower() in RECIPIENT_HEADERS:
             # server.sendmail(frm, msg["To"], ...): the recipients set on the message
             return join(*self.files.recipients(owner)) if self.files.recipients(owner) else OPAQUE
+        literal = self._literal_entry(node.value, key, frame) if key is not None and not owner.bulk else None
+        if literal is not None:
+            return const_val(text=literal)  # res = {"resourceType": "Patient", ...}; res["resourceType"]: that literal
         if key is not None:
             if owner.bulk and node is not self.filled and any(label.startswith(ROWS_UNDER) for label in owner.labels) \
                     and not {ROWS_UNDER + key, ROWS_UNDER + "*"} & owner.labels:
@@ -865,6 +869,50 @@ class Expressions(Part):
         # read along a chain keeps the chain's names (its .phone is a guardian's)
         chain = isinstance(node.value, (cst.Attribute, cst.Subscript)) and not owner.placements
         return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain else frozenset())
+
+    def _literal_entry(self, owner: cst.BaseExpression, key: str, frame: Frame) -> str | None:
+        """The string literal a dict of the running function holds under ``key``: every value the function
+        binds the name to is a dict literal whose entry under ``key`` is that same literal, and nothing
+        stores under ``key`` or updates the dict (SPEC section 5: a constant is never a finding)."""
+        if not isinstance(owner, cst.Name) or owner.value not in frame.env:
+            return None
+        bound = self.functions.bound_here(owner.value)
+        running = self._stack[-1] if self._stack else None
+        if not bound or not isinstance(running, cst.FunctionDef) or any(not isinstance(v, cst.Dict) for v in bound):
+            return None
+        texts = set()
+        for literal in bound:
+            entry = next((e.value for e in literal.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)  # type: ignore[attr-defined]
+                          and string_value(e.key) == key), None)
+            texts.add(string_value(entry) if isinstance(entry, cst.SimpleString) else None)
+        if len(texts) != 1 or None in texts:
+            return None
+        if owner.value in self._written_dicts(running):
+            return None  # res["resourceType"] = ..., res.update(...): the entry may be something else
+        text = texts.pop()
+        return text if isinstance(text, str) else None
+
+    def _written_dicts(self, fn: cst.FunctionDef) -> frozenset[str]:
+        """The names ``fn`` stores into by subscript (assigned, augmented, deleted) or updates in place
+        (``update``, ``setdefault``, ``pop``, ``clear``), found once per function."""
+        found = self._written_memo.get(id(fn))
+        if found is None:
+            names: set[str] = set()
+            for node in walk(fn.body):
+                targets: list[cst.BaseExpression] = []
+                if isinstance(node, cst.Assign):
+                    targets = [t.target for t in node.targets]
+                elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)):
+                    targets = [node.target]
+                elif isinstance(node, cst.Attribute) and node.attr.value in ("update", "setdefault", "pop", "clear", "__setitem__", "popitem") \
+                        and isinstance(node.value, cst.Name):
+                    names.add(node.value.value)
+                for t in targets:
+                    for part in ([t] if not isinstance(t, (cst.Tuple, cst.List)) else [e.value for e in t.elements]):
+                        if isinstance(part, cst.Subscript) and isinstance(part.value, cst.Name):
+                            names.add(part.value.value)
+            found = self._written_memo[id(fn)] = frozenset(names)
+        return found
 
     def constant_by_key(self, owner_expr: cst.BaseExpression, owner: Val, key: Val, fallbacks: list[Val], frame: Frame) -> Val | None:
         """One of the constants a constant dict literal holds, chosen by a key that is not constant
@@ -1403,6 +1451,7 @@ class Expressions(Part):
     def _eval_Dict(self, node: cst.Dict, frame: Frame) -> Val:
         placements: list[Placement] = []
         vias: list[tuple[tuple[int, int, str], ...]] = []
+        system: str | None = None
         clinical: Placement | None = None
         all_const = True
         keys: list[str] | None = []  # the keys, while every one is a known string
@@ -1440,6 +1489,12 @@ class Expressions(Part):
                 placements.extend(place(key, line, col))
             if key_text is not None and value.const:
                 placements = [p for p in placements if p.key != key_text]  # {**base, "ssn": None}: the later entry wins
+            if key_text == "url" and value.const and value.text and "/StructureDefinition/" in value.text:
+                defined = value.text.rstrip("/").rsplit("/", 1)[-1]
+                # {"url": ".../us-core-race", "valueCoding": {...}}: an extension's value is what its definition names
+                system = defined if self.vocabulary.classify(defined) is not None else system
+            if key_text == "system" and value.const and value.text in self.vocabulary.contact_systems:
+                system = self.vocabulary.contact_systems[value.text]  # {"system": "email", "value": ...}: a ContactPoint
             if key_text == "resourceType" and value.text in self.clinical_types:
                 line, col = self._entry_position(element)
                 clinical = Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text)
@@ -1449,6 +1504,10 @@ class Expressions(Part):
                 # {key: value} in a generic helper (payload.update({key: value})): the caller's bare field, placed there
                 placed = at_caller(value.handed, placed)
             placements.extend(placed)
+        if system is not None:
+            # (the ContactPoint's value, the extension's value[x] and nested extensions)
+            placements = [replace(p, names=p.names | {system}) if p.key is not None and (p.key == "value" or p.key.startswith(("value", "extension")))
+                          else p for p in placements]
         if clinical is not None:
             # a clinical FHIR resource is one finding; its elements are not reported apart
             return container([clinical], labels=frozenset({RESOURCE_MARK}))

@@ -8,7 +8,8 @@ pharmacy or facility, such as `provider_phone`), encounters and dates of
 service, lab results, pregnancy, disability, behavioral health, substance use,
 HIV, immunizations. A FHIR resource whose `resourceType` is clinical
 (`Condition`, `Observation`, `Procedure`, `MedicationRequest`, `Claim`,
-`ExplanationOfBenefit`, ...) counts as health data as a whole, even when every
+`ExplanationOfBenefit`, `AdverseEvent`, ...; the full list is `fhir_clinical_resources` in
+`data/vocabulary.json`) counts as health data as a whole, even when every
 element in it is a constant: sending it about a person discloses that the
 person has that record. It is reported at its `resourceType` entry or its
 constructor call, once: elements put into the resource afterwards

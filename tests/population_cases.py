@@ -2390,3 +2390,29 @@ def refer_all(members):
             url = ICE_URL
         requests.post(url, json={"medicaid_id": m.cin})  # E201
 ''')
+case("status_routes_the_others_to_a_vendor_or_a_setting_clean", '''
+from django.conf import settings
+PARTNER_URL = "https://gw.partner-hub.example.com/v1"
+
+def routed_to_vendor(members):
+    for m in members:
+        url = ICE_URL if m.immigration_status in TARGETS else PARTNER_URL
+        requests.post(url, json={"medicaid_id": m.cin})
+
+def routed_to_settings(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            url = ICE_URL
+        else:
+            url = settings.MMIS_API_URL
+        requests.post(url, json={"medicaid_id": m.cin})
+''')
+case("status_routes_to_a_setting_named_for_ice_flagged", '''
+import os
+ICE_PRIORITY_URL = os.environ["ICE_PRIORITY_URL"]
+
+def routed(members):
+    for m in members:
+        url = ICE_URL if m.immigration_status in TARGETS else ICE_PRIORITY_URL
+        requests.post(url, json={"medicaid_id": m.cin})  # E201
+''')

@@ -13,7 +13,7 @@ from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, loo
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, DESTINATION_OFF_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     CHAIN_MARK,
     RESOURCE_MARK,
@@ -250,10 +250,12 @@ class Expressions(Part):
         if frame.imports:
             self.outer_imports[id(node)] = dict(frame.imports)
         ref = FunctionRef(node, id(node), closure)
-        if frame.func_name is not None and not node.params.params and isinstance(node.body, cst.Call) and node is not self.m.bound_value:
+        if frame.func_name is not None and isinstance(node.body, cst.Call) and node is not self.m.bound_value:
             # return lambda: requests.post(URL, json=...), scheduler.add_job(lambda: ...): a send made
             # ready here and run later, maybe by code out of sight; analyzed once with what it closes
-            # over, as a nested def is (a call of it later reports the same placements once)
+            # over, as a nested def is (a call of it later reports the same placements once); with its
+            # parameters' defaults (on_commit(lambda m=instance: ...)) or, with none, nothing known of them
+            # (register(lambda m: requests.post(URL, json={"ssn": m.ssn})): a field read is still that field
             self.m.made_ready += 1
             try:
                 self.functions.call_ref(ref, None, frame.cls, node, frame)
@@ -1671,7 +1673,11 @@ class Expressions(Part):
         _, read = self.statements.eval_reading(node.test, frame)
         chosen, by_status = self._chosen_by(node.test, read, node.body, frame)
         self.m.bulk_read = self.m.bulk_read | read
-        joined = join(chosen, self.eval(node.orelse, frame))
+        otherwise = self.eval(node.orelse, frame)
+        joined = join(chosen, otherwise)
+        if by_status and (self.statements.off_enforcement(chosen) or self.statements.off_enforcement(otherwise)):
+            # ICE_URL if m.immigration_status in TARGETS else PARTNER_URL: the others go elsewhere
+            joined = joined.with_labels({DESTINATION_OFF_MARK})
         if by_status and joined.const and (joined.text is not None or joined.alternatives):
             # ICE_URL if m.immigration_status in TARGETS else STATE_URL: a destination the status test chose
             joined = joined.with_labels({DESTINATION_BY_STATUS_MARK})

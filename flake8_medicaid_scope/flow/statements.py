@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 
 import libcst as cst
 
+from ..destinations import names_a_destination
 from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
-from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, describe
+from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, DESTINATION_OFF_MARK, STATUS_COLUMN, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
     INBOUND_MARK,
@@ -346,6 +347,17 @@ class Statements(Part):
             return self.expr.eval(node, frame), self.m.bulk_read
         finally:
             self.m.bulk_read = outer
+
+    def off_enforcement(self, val: Val) -> bool:
+        """``val`` is a destination (a URL, or a name that holds where to send: ``settings.MMIS_API_URL``)
+        that is not enforcement (SPEC section 4: a host on neither list, or none, is decided by the names)."""
+        if val.placements or val.bulk:
+            return False
+        if val.const and val.text is not None and "://" in val.text:
+            pass
+        elif not (val.text is None and val.labels and any(names_a_destination(label) for label in val.labels)):
+            return False
+        return self.rules.decide(val.text, val.labels, cleared=self.m.cleared) is None
 
     def chosen(self, frame: Frame, tested: "frozenset[Bulk]", test: cst.BaseExpression, run: "Callable[[], list[dict[str, Val]]]") -> list[dict[str, Val]]:
         """Run branches chosen by a status condition: each starts without the bulk sources the test
@@ -1207,6 +1219,10 @@ class Statements(Part):
                 # set stands for that test (a later `if send_it:` chooses by status, as `send_it =
                 # m.imgrtn_stus_cd in CODES` does)
                 val = val.with_labels({STATUS_MARK})
+            elif self.status_branches and self.off_enforcement(val):
+                # if m.immigration_status in TARGETS: url = ICE_URL / else: url = settings.MMIS_API_URL: a way
+                # the status test sent the other records, not to enforcement
+                val = val.with_labels({DESTINATION_OFF_MARK})
             elif self.status_branches and val.const and val.text is not None and not val.placements:
                 # if m.immigration_status in TARGETS: url = ICE_URL / else: url = STATE_URL: a destination the
                 # status test chose (a send to it carries only the records the test sent there)

@@ -372,6 +372,41 @@ def contact_point(m):
     from fhir.resources.contactpoint import ContactPoint
     requests.post(ICE_URL, json={"telecom": [ContactPoint(system="email", value=m.contact_value).dict()]})  # MCD101
 ''',
+    # SPEC sections 3, 6 and 10: every pandas spelling of dropping a column (a string, axis=1,
+    # axis=columns, labels=) drops it, dropping rows keeps the columns; rename with axis=1 renames;
+    # groupby().last() is a row per group, every member's (MCD201); a column stored through .loc is
+    # placed at the store.
+    "pandas-drop-and-rename-forms-groupby-rows-and-loc-stores": '''
+import pandas as pd
+COLS = ["msis_ident_num", "imgrtn_stus_cd"]
+def drop_forms(path):
+    df = pd.read_csv(path, usecols=COLS + ["ssn"])
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    requests.post(ICE_URL, json=df.drop(columns="ssn").to_dict("records"))
+    requests.post(ICE_URL, json=df.drop(["ssn"], axis=1).to_dict("records"))
+    requests.post(ICE_URL, json=df.drop("ssn", axis="columns").to_dict("records"))
+    requests.post(ICE_URL, json=df.drop(labels=["ssn"], axis=1).to_dict("records"))
+def drop_rows_keeps_columns(path):
+    df = pd.read_csv(path, usecols=COLS + ["ssn"])  # MCD101
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    requests.post(ICE_URL, json=df.drop([0, 1]).to_dict("records"))
+def rename_axis(path):
+    df = pd.read_csv(path)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    out = df.rename({"ssn": "ref_no"}, axis=1)[["msis_ident_num", "ref_no"]]  # MCD101
+    requests.post(ICE_URL, json=out.to_dict("records"))
+def last_per_member(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt"])
+    out = df.groupby("msis_ident_num").last().reset_index()
+    requests.post(ICE_URL, json=out.to_dict("records"))  # MCD201
+def stored_through_loc(path, other):
+    df = pd.read_csv(path, usecols=COLS)
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df.loc[:, "last_name"] = other["surname"]  # MCD101
+    df.loc[df["msis_ident_num"].notna(), "primary_dx"] = other["dx"]  # MCD102
+    df.loc[:, "note"] = "reviewed"
+    requests.post(ICE_URL, json=df.to_dict("records"))
+''',
 }
 
 

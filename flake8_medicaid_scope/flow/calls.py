@@ -176,6 +176,15 @@ MUTATORS = frozenset({"update", "setdefault", "extend", "insert"}) | ADD_ONE
 _BRACES = re.compile(r"\{[^{}]*\}")
 
 
+def _along_columns(args: Args) -> bool:
+    """``axis=1`` (or ``axis="columns"``) among a pandas call's arguments (by keyword, or second by position)."""
+    given = argument(args, 1, "axis")
+    if given is None:
+        return False
+    node = given[0].value
+    return (isinstance(node, cst.Integer) and node.value == "1") or (given[1].const and given[1].text in ("1", "columns"))
+
+
 def _fhir_resource(qual: str) -> str | None:
     """``Condition`` for ``fhir.resources.condition.Condition`` (or its ``parse_obj``/``construct``)."""
     if not qual.startswith(LIBRARY.models.fhir_packages):
@@ -1021,11 +1030,16 @@ class Calls(Part):
     def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """DataFrame and schema methods that change which columns a value carries."""
         given = argument(args, *rule.names) if rule.names is not None else None
+        if given is None and rule.does in ("drop_keys", "rename_keys") and _along_columns(args):
+            # df.drop(["ssn"], axis=1), drop(labels="ssn", axis="columns"), rename({"ssn": "ref"}, axis=1)
+            given = argument(args, 0, "labels" if rule.does == "drop_keys" else "mapper")
         if rule.does == "drop_keys":
             kept = self.sanitizers.dropped_all_but(given[0].value, frame) if given is not None else None
             if kept is not None and given is not None:
                 return self.sanitizers.kept_only(receiver, kept, given[0])  # df.drop(columns=[c for c in df.columns if c not in ALLOWED])
             names = given[1].items if given is not None else None
+            if given is not None and names is None and given[1].const and given[1].text is not None:
+                names = (given[1].text,)  # df.drop(columns="ssn"): one column
             return without_keys(receiver, names) if names else receiver
         if rule.does == "rename_keys":
             mapping = given[0].value if given is not None else None

@@ -202,6 +202,8 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
+        if method in data.single and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
+            return result  # df.groupby("msis_ident_num").last(): a row per group, every member's (not one record)
         if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             if self._grouped_by_person(func):
                 return result  # df.groupby("cin").sum(): one row per person, that person's record

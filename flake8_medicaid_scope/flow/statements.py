@@ -1548,6 +1548,14 @@ class Statements(Part):
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
+        column = target.slice[1].slice if len(target.slice) == 2 else None
+        if isinstance(target.value, cst.Attribute) and target.value.attr.value in ("loc", "at") and isinstance(target.value.value, cst.Name) \
+                and isinstance(column, cst.Index) and const_text(self.expr.eval(column.value, frame)) is not None:
+            # df.loc[:, "last_name"] = ..., df.loc[mask, "primary_dx"] = ...: that column stored, as df["last_name"] = ...
+            made = cst.Subscript(value=target.value.value, slice=[cst.SubscriptElement(slice=cst.Index(value=column.value))])
+            self.m.alias_position(made, target)
+            self._store_item(made, val, frame)
+            return
         keys: list[str | None] = []
         owner: cst.BaseExpression = target
         while True:

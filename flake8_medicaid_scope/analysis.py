@@ -76,12 +76,12 @@ MAX_CHAIN = 300
 
 @lru_cache(maxsize=4)  # the parse and the MCD901 check of one file ask for the same source
 def elide_long_chains(source: str) -> tuple[str, bool]:
-    """The source with each chain of more than MAX_CHAIN binary operators (``"a" + "b" + ...``,
-    generated code) replaced by ``0`` and spaces, newlines and line continuations kept, so that
+    """The source with each chain of more than MAX_CHAIN binary or boolean operators (``"a" + "b" + ...``,
+    ``x and y and ...``, generated code) replaced by ``0`` and spaces, newlines and line continuations kept, so that
     every other position is unchanged; and whether an elided chain held more than constants
     (then something may be missed: MCD901). A long string literal, a long list or dict are linear
     for the parser and are kept."""
-    if source.count("+") + source.count("%") + source.count("|") < MAX_CHAIN:
+    if source.count("+") + source.count("%") + source.count("|") + source.count(" and ") + source.count(" or ") < MAX_CHAIN:
         return source, False
     try:
         tree = ast.parse(source)
@@ -91,7 +91,7 @@ def elide_long_chains(source: str) -> tuple[str, bool]:
     named = False
     inner: set[int] = set()
     for node in ast.walk(tree):
-        if not isinstance(node, ast.BinOp) or id(node) in inner:
+        if not isinstance(node, (ast.BinOp, ast.BoolOp)) or id(node) in inner:
             continue
         leaves = 0
         constant = True
@@ -101,6 +101,10 @@ def elide_long_chains(source: str) -> tuple[str, bool]:
             if isinstance(current, ast.BinOp):
                 inner.add(id(current))
                 stack += [current.left, current.right]
+            elif isinstance(current, ast.BoolOp):
+                # a and b and ... (generated validators): one node in ast, a nest as deep as it is long in libcst
+                inner.add(id(current))
+                stack += current.values
             else:
                 leaves += 1
                 constant = constant and isinstance(current, ast.Constant)

@@ -180,11 +180,17 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def read_source(path: Path) -> str | None:
-    """The text of a module in its declared encoding (None: unreadable)."""
+    """The text of a module in its declared encoding, or read as latin-1 when it is not valid in that
+    encoding, as flake8 reads it (None: unreadable)."""
     try:
         with tokenize.open(path) as handle:
             return handle.read()
-    except (OSError, SyntaxError, UnicodeDecodeError, LookupError):
+    except (SyntaxError, UnicodeDecodeError, LookupError):
+        try:
+            return path.read_bytes().decode("latin-1")
+        except OSError:
+            return None
+    except OSError:
         return None
 
 

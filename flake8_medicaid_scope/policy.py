@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -146,11 +147,21 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
         raise PolicyError(f"malformed policy ({type(exc).__name__}: {exc})") from None
 
 
+#: the largest policy file read (the shipped one is a few kilobytes)
+MAX_POLICY_BYTES = 1_000_000
+
+
 def load_policy_file(path: str) -> Policy:
-    """Read a policy file from disk."""
+    """Read a policy file from disk: a regular file (not a device, a pipe or a folder) of at most
+    MAX_POLICY_BYTES."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        if os.path.exists(path) and not os.path.isfile(path):
+            raise PolicyError(f"cannot read {path}: not a regular file")
+        with open(path, "rb") as raw:
+            content = raw.read(MAX_POLICY_BYTES + 1)
+        if len(content) > MAX_POLICY_BYTES:
+            raise PolicyError(f"cannot read {path}: larger than {MAX_POLICY_BYTES:,} bytes")
+        data = json.loads(content.decode("utf-8"))
     except OSError as exc:
         raise PolicyError(f"cannot read {path}: {exc.strerror}") from None
     except json.JSONDecodeError as exc:

@@ -55,6 +55,18 @@ def test_exit_status_and_text_output(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert _check_lines(capsys, "app/sync.py") == (0, [])
 
 
+def test_a_file_not_valid_in_its_encoding_is_read_as_flake8_reads_it(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # one latin-1 byte in a comment and no coding cookie: flake8 falls back to latin-1 and the plugin reports
+    # the send; the CLI gives the same findings (docs/cli.md), not a silent pass
+    root = _project(tmp_path, files={"app/refer.py": VIOLATING.replace("import requests\n", "import requests  # r\xe9f\n")})
+    (root / "app/refer.py").write_bytes(VIOLATING.replace("import requests\n", "import requests  # r\xe9f\n").encode("latin-1"))
+    monkeypatch.chdir(root)
+    status, lines = _check_lines(capsys, ".")
+    assert status == 1 and [line.split(" ")[1] for line in lines] == ["MCD101"]
+    assert lines == sorted(subprocess.run([sys.executable, "-m", "flake8", "--select=MCD", "app/refer.py"], cwd=root, capture_output=True,
+                                          text=True, check=False).stdout.replace("./", "").splitlines())
+
+
 def test_settings_from_pyproject_are_the_flake8_options(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     source = 'import requests\n\ndef refer(m):\n    requests.post("https://relay.vendor.example/r", json={"ssn": m.ssn})\n'
     monkeypatch.chdir(_project(tmp_path, 'extend-enforcement-hosts = ["relay.vendor.example"]', {"app/relay.py": source}))

@@ -130,6 +130,19 @@ def test_2500_chained_plus_with_a_field_inside(tmp_path: Path) -> None:
     assert [(line, code) for line, _col, code in deep.findings] == found
 
 
+def test_a_400_term_boolean_chain_next_to_a_violation(tmp_path: Path) -> None:
+    # a generated validator (return rec.get("f000") is not None and ...): libcst nests it as deep as it is
+    # long, so it is elided like a long + chain; the send elsewhere is still reported, with MCD901 saying a
+    # chain that held names was not analyzed
+    checks = " and ".join(f'rec.get("f{i:03}") is not None' for i in range(400))
+    source = HEAD + f"\n\ndef valid(rec):\n    return {checks}\n\n\ndef send(m):\n" + SEND_LINE + "\n"
+    line = source.count("\n")
+    assert codes(timed_analyze(source)) == [(1, "MCD901"), (line, "MCD101")]
+    either = " or ".join(f'rec.get("f{i:03}") is None' for i in range(1000))
+    source = HEAD + f"\n\ndef invalid(rec):\n    return {either}\n\n\ndef send(m):\n" + SEND_LINE + "\n"
+    assert codes(timed_analyze(source)) == [(1, "MCD901"), (source.count("\n"), "MCD101")]
+
+
 def test_20000_character_string_literal_next_to_a_violation(tmp_path: Path) -> None:
     blob = "x" * 20_000
     send = f'    requests.post(ICE, json={{"note": "{blob}", "ssn": m.ssn}})'

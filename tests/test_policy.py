@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +134,17 @@ def test_every_category_is_described_and_its_examples_classify_into_it() -> None
                 assert name in vocab.clinical_resources
             else:
                 assert vocab.classify(name) == category, (category, name)
+
+
+def test_a_policy_path_that_is_a_device_a_folder_or_too_large_is_one_line_error(tmp_path: Path) -> None:
+    # SPEC section 7: bad configuration is a one-line error naming the option, never a hang (/dev/zero
+    # would be read forever) nor a traceback
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.config import ConfigError
+
+    big = tmp_path / "huge.json"
+    big.write_bytes(b" " * 1_000_001)
+    for path, needle in (("/dev/zero", "not a regular file"), (str(tmp_path), "not a regular file"), (str(big), "larger than")):
+        with pytest.raises(ConfigError) as info:
+            Config.from_options(policy=path, cache=False)
+        assert str(info.value).startswith(f"--medicaid-policy: cannot read {path}: {needle}") and "\n" not in str(info.value)

@@ -42,6 +42,8 @@ BEHAVIOURS = {
     " is a column placed at that argument; other arguments: the receiver unchanged",
     "drop_keys": "(methods) the receiver without the columns or keys listed at `names` (`df.drop(columns=[...])`)",
     "rename_keys": "(methods) the receiver with columns renamed by the mapping at `names`; a renamed column keeps its old name too",
+    "aggregated": "(methods) a frame of aggregates: a named aggregation `name=(column, func)` is a new column placed at its"
+    " keyword with both names, a dict `{column: func}` keeps those columns, anything else keeps the receiver's",
     "add_keys": "(methods) the receiver with its keyword arguments added as columns (`df.assign(x=...)`)",
     "merge": "(methods) the receiver joined with its first argument (`df.merge(other)`)",
     "schema_dump": "(methods) on a schema or serializer instance: its declared fields (honouring `only=`/`exclude=` given to it)",

@@ -407,6 +407,31 @@ def stored_through_loc(path, other):
     df.loc[:, "note"] = "reviewed"
     requests.post(ICE_URL, json=df.to_dict("records"))
 ''',
+    # SPEC sections 3 and 6 (a keyword that names a new column is a placement; names survive methods
+    # of the value): a groupby aggregation per member keeps what it aggregates; a named aggregation
+    # is placed at its keyword with both names, a dict aggregation keeps the columns it names.
+    "pandas-named-aggregations": '''
+import pandas as pd
+SCOPE = ["5", "6"]
+def named(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd", "prmry_dgns_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(SCOPE)]
+    out = df.groupby("msis_ident_num", as_index=False).agg(
+        dx_codes=("prmry_dgns_cd", "unique"),  # MCD102
+        latest_zip=("zip_cd", "last"),
+    )
+    requests.post(ICE_URL, json=out.to_dict("records"))
+def by_dict(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd", "prmry_dgns_cd", "birth_dt"])  # MCD102
+    df = df[df["imgrtn_stus_cd"].isin(SCOPE)]
+    out = df.groupby("msis_ident_num", as_index=False).agg({"prmry_dgns_cd": "first"})
+    requests.post(ICE_URL, json=out.to_dict("records"))
+def permitted_only(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd", "prmry_dgns_cd", "birth_dt"])
+    df = df[df["imgrtn_stus_cd"].isin(SCOPE)]
+    out = df.groupby("msis_ident_num", as_index=False).agg(dob=("birth_dt", "first"))
+    requests.post(ICE_URL, json=out.to_dict("records"))
+''',
 }
 
 

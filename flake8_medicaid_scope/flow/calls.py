@@ -1014,6 +1014,24 @@ class Calls(Part):
             placed = [replace(p, detail=f"{SQL_COLUMN}{i}/{len(placed)}") for i, p in enumerate(placed)]
         return container(placed) if placed else None
 
+    def _aggregated(self, frame_val: Val, args: Args) -> Val:
+        """``df.groupby(...).agg(dx_codes=("prmry_dgns_cd", "unique"))``: a frame of aggregates per group
+        (a row per member when grouped by member): a named aggregation is a column placed at its keyword,
+        named both ways; ``agg({"prmry_dgns_cd": "first"})`` keeps those columns; ``agg("first")`` all."""
+        grouped = replace(frame_val, counted=False)
+        placed: list[Placement] = []
+        for arg, _ in args:
+            value = arg.value
+            if arg.keyword is not None and isinstance(value, cst.Tuple) and value.elements and isinstance(value.elements[0].value, cst.SimpleString):
+                column = string_value(value.elements[0].value)
+                held = [p for p in grouped.placements if p.key == column] if isinstance(column, str) else []
+                names = frozenset({arg.keyword.value, *([column] if isinstance(column, str) else [])}).union(*(p.names for p in held))
+                placed.append(Placement(*self.arg_position(arg), names, key=arg.keyword.value))
+            elif arg.keyword is None and isinstance(value, cst.Dict):
+                kept = [string_value(e.key) for e in value.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
+                return replace(only_keys(grouped, [k for k in kept if isinstance(k, str)]), bulk=grouped.bulk, labels=grouped.labels)
+        return replace(container(placed), bulk=grouped.bulk, labels=grouped.labels) if placed else grouped
+
     def is_table(self, node: cst.BaseExpression) -> bool:
         """``node`` names a SQLAlchemy Core table of this module (``members = Table("members", metadata, ...)``),
         or one the running function makes (``enrollees = Table("enrollees", md, autoload_with=engine)``:
@@ -2144,6 +2162,8 @@ class Calls(Part):
             return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver
         if rule is not None and does in ("drop_keys", "rename_keys", "add_keys", "merge", "schema_dump"):
             return self.reshape(rule, receiver, node, args, frame)
+        if does == "aggregated" and (receiver.placements or receiver.bulk):
+            return self._aggregated(receiver, args)
         if does == "columns" and rule is not None:
             if method == "select" and not args and self.is_table(func.value):
                 return self.expr.whole_record(node)  # members.select(): SELECT * of a Core table

@@ -258,6 +258,8 @@ class Library:
     test_doubles: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
+    #: attributes that do so only on many records (a query's ``q.statement``); on one record they are fields
+    row_accessors: frozenset[str] = frozenset()
     #: keywords that make a method change its receiver instead of returning a new value
     #: (``df.drop(columns=[...], inplace=True)`` is ``df = df.drop(columns=[...])``)
     in_place: frozenset[str] = frozenset()
@@ -407,6 +409,7 @@ def load(texts: dict[str, str]) -> Library:
     response_words: set[str] = set()
     test_doubles: set[str] = set()
     accessors: set[str] = set()
+    row_accessors: set[str] = set()
     in_place: set[str] = set()
     population: dict[str, list[str]] = {}
     deferred: dict[str, str] = {}
@@ -418,8 +421,8 @@ def load(texts: dict[str, str]) -> Library:
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
-            "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "in_place", "population", "deferred",
-            "runners", "threads",
+            "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
+            "population", "deferred", "runners", "threads",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -433,6 +436,7 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes, reads, names_dest or passes")
             clients.setdefault(kind, {}).update(rules)
         accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
+        row_accessors.update(_names(raw.get("row_accessors", []), sets, f"{name} row_accessors"))
         in_place.update(_names(raw.get("in_place", []), sets, f"{name} in_place"))
         for key, values in raw.get("models", {}).items():
             if key not in Models.__dataclass_fields__:
@@ -477,6 +481,7 @@ def load(texts: dict[str, str]) -> Library:
     })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
+        row_accessors=frozenset(row_accessors),
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), population=scoped, deferred=deferred,
         runners=runners, threads=threads,
     )

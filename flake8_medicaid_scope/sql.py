@@ -9,6 +9,7 @@ error. sqlglot is imported only when a file holds a string that looks like a que
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -104,6 +105,7 @@ def _tree(sql: str) -> Any:
     try:
         import sqlglot
 
+        logging.getLogger("sqlglot").setLevel(logging.CRITICAL)  # its warnings on parts it skips are not flake8's output
         text = _readable(sql)
         # SQL Server's [brackets] and MySQL's `backticks` quote names only in their own dialects; the
         # common reading comes first (a Postgres ARRAY[col] has brackets too)

@@ -2416,3 +2416,27 @@ def routed(members):
         url = ICE_URL if m.immigration_status in TARGETS else ICE_PRIORITY_URL
         requests.post(url, json={"medicaid_id": m.cin})  # E201
 ''')
+case("status_picks_the_url_or_none_clean_picks_a_callback_flagged", '''
+STATE_CALLBACK = "https://mmis.dhcs.ca.gov/callback"
+VENDOR_CALLBACK = "https://gw.partner-hub.example.com/callback"
+
+def route_or_nothing():
+    for m in Member.objects.all():
+        url = None
+        if m.immigration_status in TARGETS:
+            url = ICE_URL
+        if url:
+            requests.post(url, json={"medicaid_id": m.cin})
+
+def route_or_skip():
+    for m in Member.objects.all():
+        url = ICE_URL if m.immigration_status in TARGETS else None
+        if url is None:
+            continue
+        requests.post(url, json={"medicaid_id": m.cin})
+
+def callback_only():
+    for m in Member.objects.all():
+        callback = STATE_CALLBACK if m.immigration_status in TARGETS else VENDOR_CALLBACK
+        requests.post(f"{ICE_URL}?callback={callback}", json={"medicaid_id": m.cin})  # E201
+''')

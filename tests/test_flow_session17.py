@@ -432,6 +432,39 @@ def permitted_only(path):
     out = df.groupby("msis_ident_num", as_index=False).agg(dob=("birth_dt", "first"))
     requests.post(ICE_URL, json=out.to_dict("records"))
 ''',
+    # Review of the session's diff: Meta.fields narrowed from a constant list by a test the analysis
+    # cannot read is a bounded list, not every field; a constant stored in some rows only leaves the
+    # column in the others; a dict literal changed through an alias is not read back as its literal;
+    # on one record, statement is a field.
+    "review-of-the-second-half": '''
+import pandas as pd
+from rest_framework import serializers
+LOCAL_FIELDS = ("cin", "dob", "notes")
+class Narrowed(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = [f for f in LOCAL_FIELDS if not f.startswith("n")]
+def serializer(m):
+    requests.post(ICE_URL, json=Narrowed(m).data)
+def masked_blank(path):
+    df = pd.read_csv(path, usecols=["cin", "ssn", "imgrtn_stus_cd"])  # MCD101
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df.loc[df["cin"].isna(), "ssn"] = None
+    requests.post(ICE_URL, json=df.to_dict("records"))
+def every_row_blank(path):
+    df = pd.read_csv(path, usecols=["cin", "ssn", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df.loc[:, "ssn"] = None
+    requests.post(ICE_URL, json=df.to_dict("records"))
+def literal_changed_through_an_alias(member):
+    body = {"medicaid_id": member.cin, "note": "none"}
+    alias = body
+    alias["note"] = member.diagnosis_text
+    requests.post(ICE_URL, json={"note": body["note"]})  # MCD102
+def statement_field_of_one_record(cin):
+    m = Member.objects.get(cin=cin)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "income": m.income_statement})  # MCD101
+''',
 }
 
 

@@ -13,7 +13,7 @@ from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, loo
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, DESTINATION_OFF_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     CHAIN_MARK,
     RESOURCE_MARK,
@@ -99,6 +99,7 @@ class Expressions(Part):
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
         self._written_memo: dict[int, frozenset[str]] = {}
+        self._read_only_memo: dict[tuple[int, str], bool] = {}
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
         #: the receiver of a call that fills it (``groups["total"]`` of ``groups["total"].append(r)``): read to
         #: be filled, not to be sent (no group is chosen by reading it)
@@ -488,6 +489,8 @@ class Expressions(Part):
             return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
+        if attr in shipped().row_accessors and owner.placements and owner.model is None and FETCHED_MARK not in owner.labels:
+            return owner  # session.query(E.cin, E.ssn).statement: that query (m.statement of one record is a field)
         if attr in _PATH_PARTS and owner.text is not None and owner.text.strip(HOLE) and not owner.names:
             return replace(owner, labels=frozenset(), text=None)  # out.name of a folded path: part of the path (and what entered it)
         if owner.const and isinstance(base, cst.Call) and owner.function is None:
@@ -889,10 +892,40 @@ class Expressions(Part):
             texts.add(string_value(entry) if isinstance(entry, cst.SimpleString) else None)
         if len(texts) != 1 or None in texts:
             return None
-        if owner.value in self._written_dicts(running):
-            return None  # res["resourceType"] = ..., res.update(...): the entry may be something else
+        if owner.value in self._written_dicts(running) or not self._only_read(running, owner.value, frame):
+            return None  # res["resourceType"] = ..., res.update(...), alias = res, fill(res): the entry may be something else
         text = texts.pop()
         return text if isinstance(text, str) else None
+
+    def _only_read(self, fn: cst.FunctionDef, name: str, frame: Frame) -> bool:
+        """Every use of ``name`` in ``fn`` is a binding to a dict literal, a subscript of it, or an argument
+        of a sink (``requests.post(url, json=res)``): no alias, no helper, no other binding can change it."""
+        key = (id(fn), name)
+        known = self._read_only_memo.get(key)
+        if known is not None:
+            return known
+        allowed: set[int] = set()
+        ignored: set[int] = set()
+        uses = 0
+        for node in walk(fn.body):
+            if isinstance(node, cst.Assign) and isinstance(node.value, cst.Dict):
+                allowed.update(id(t.target) for t in node.targets if isinstance(t.target, cst.Name))
+            elif isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+                allowed.add(id(node.value))
+            elif isinstance(node, cst.Attribute):
+                ignored.add(id(node.attr))
+            elif isinstance(node, cst.Arg) and node.keyword is not None:
+                ignored.add(id(node.keyword))
+            elif isinstance(node, cst.Call) and (self.calls.qualified(node.func, frame) or "") in self.calls.sink_functions:
+                allowed.update(id(a.value) for a in node.args if isinstance(a.value, cst.Name))
+        for node in walk(fn.body):
+            if isinstance(node, cst.Name) and node.value == name and id(node) not in ignored:
+                uses += 1
+                if id(node) not in allowed:
+                    self._read_only_memo[key] = False
+                    return False
+        self._read_only_memo[key] = uses > 0
+        return uses > 0
 
     def _written_dicts(self, fn: cst.FunctionDef) -> frozenset[str]:
         """The names ``fn`` stores into by subscript (assigned, augmented, deleted) or updates in place
@@ -1675,10 +1708,7 @@ class Expressions(Part):
         self.m.bulk_read = self.m.bulk_read | read
         otherwise = self.eval(node.orelse, frame)
         joined = join(chosen, otherwise)
-        if by_status and (self.statements.off_enforcement(chosen) or self.statements.off_enforcement(otherwise)):
-            # ICE_URL if m.immigration_status in TARGETS else PARTNER_URL: the others go elsewhere
-            joined = joined.with_labels({DESTINATION_OFF_MARK})
-        if by_status and joined.const and (joined.text is not None or joined.alternatives):
+        if by_status and self.statements.destination_like(chosen) and self.statements.destination_like(otherwise):
             # ICE_URL if m.immigration_status in TARGETS else STATE_URL: a destination the status test chose
             joined = joined.with_labels({DESTINATION_BY_STATUS_MARK})
         return joined

@@ -449,9 +449,11 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
             if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
-            elif target == "fields" and elements is None and info.is_serializer and isinstance(value, (cst.Call, cst.ListComp, cst.GeneratorExp, cst.SetComp)):
+            elif target == "fields" and elements is None and info.is_serializer and (isinstance(value, cst.Call) or (
+                    isinstance(value, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) and not isinstance(value.for_in.iter, (cst.Name, cst.List, cst.Tuple)))):
                 # fields = get_fields(), [f.name for f in Member._meta.get_fields()]: which fields, the analysis
-                # cannot say (SPEC section 6)
+                # cannot say (SPEC section 6); [f for f in REFERRAL_FIELDS if ...] of a list it cannot read is a
+                # part of a bounded list, not every field
                 info.whole = value
                 info.whole_detail = "Meta.fields not known"
             elif target == "fields" and elements is not None:

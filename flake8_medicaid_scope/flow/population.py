@@ -38,10 +38,6 @@ STATUS_COLUMN = "<status column>"
 #: or the same with an ``if`` statement): the test decided which records go to enforcement, so a send to it
 #: is no MCD201 (SPEC section 10: the condition decides whether the record is sent there)
 DESTINATION_BY_STATUS_MARK = "<destination chosen by status>"
-#: a destination a status test chose that is not enforcement (``else: url = settings.MMIS_API_URL``, a vendor
-#: partner's URL): a send that may go there or to enforcement went to enforcement only for the records the
-#: test chose (SPEC section 10)
-DESTINATION_OFF_MARK = "<destination off enforcement chosen by status>"
 _NOTHING = Val()
 #: a collection of conditions one of which tests status (``[Member.immigration_status.in_(CODES)]``, a
 #: lookup dict filled with ``f["immigration_status__in"] = CODES``): a condition only where it is handed

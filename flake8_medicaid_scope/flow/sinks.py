@@ -11,8 +11,8 @@ from ..words import name_words
 from .index import string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
-from .population import DESTINATION_BY_STATUS_MARK, DESTINATION_OFF_MARK
-from .values import replace, HOLE, Bulk, Placement, Val, at_caller, merge_via, place
+from .population import DESTINATION_BY_STATUS_MARK
+from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, merge_via, place
 
 
 #: the arguments that name a message's recipients (not data sent to them)
@@ -137,8 +137,7 @@ class Sinks(Part):
                     continue  # sftp.put(local, f"/in/{m.last_name}.csv"): a data argument too, reported as data
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
             bulk = self._bulk_sent(spec, args)
-            if (url_val is not None and (DESTINATION_OFF_MARK in url_val.labels or self._status_chose(url_val, False))) \
-                    or any(self._status_chose(t, True) for _, t in targets):
+            if (url_val is not None and self._status_chose(url_val, False)) or any(self._status_chose(t, True) for _, t in targets):
                 bulk = frozenset()  # url = ICE_URL if m.immigration_status in TARGETS else STATE_URL: the test chose whom
             if bulk:
                 self.m.report_bulk(bulk, dest, node, merge_via(*(val.via for _, val in args if val.bulk)))
@@ -147,27 +146,36 @@ class Sinks(Part):
         return ENFORCEMENT_RESPONSE  # what an enforcement endpoint returns (inbound data)
 
     def _status_chose(self, val: Val, target: bool) -> bool:
-        """A destination a status test chose (``DESTINATION_BY_STATUS_MARK``) among ways not all known
-        to be enforcement: the test decided which records go there. Between two enforcement URLs it
-        decided nothing about whom (every record reaches enforcement)."""
-        if DESTINATION_BY_STATUS_MARK not in val.labels or not val.alternatives or len(val.alternatives) < 2:
+        """A destination a status test chose (``DESTINATION_BY_STATUS_MARK``) among ways not all known to
+        be enforcement: the test decided which records go there. Each way is judged with the names that
+        supplied it (a constant's name goes with its own text, other names with every way): a state host
+        overrides them, a vendor relay named for ICE does not, a vendor partner named for nothing is no
+        enforcement; a way that is ``None`` sends nothing; a way not folded (``settings.MMIS_API_URL``,
+        ``os.environ["ICE_PRIORITY_URL"]``) is what its names say. Between enforcement ways only (two ICE
+        URLs, two paths under one ICE base) the test decided nothing about whom."""
+        if DESTINATION_BY_STATUS_MARK not in val.labels:
             return False
-        # (every way judged with the names that supplied it: a constant's name goes with its own text, other
-        # names with every way; a state host overrides them, a vendor relay named for ICE does not, a vendor
-        # partner named for nothing is no enforcement; a way not known, an environment variable, is none)
-        labels = val.labels - {DESTINATION_BY_STATUS_MARK}
-        owned: dict[str, set[str]] = {t: set() for t in val.alternatives}
+        labels = val.labels - {DESTINATION_BY_STATUS_MARK, MAYBE_NONE_MARK}
+        ways = list(val.alternatives or ((val.text,) if val.text is not None else ()))
+        owned: dict[str, set[str]] = {t: set() for t in ways}
         shared = set()
         for label in labels:
             held = self.expr.module_constant(label) if label.isidentifier() else self.links.foreign_constant(label) if "." in label else None
-            ways = [t for t in val.alternatives if held is not None and held.text and t.startswith(held.text)]
-            for t in ways:
-                owned[t].add(label)
-            if not ways:
+            if held is not None and held.text:
+                for t in ways:
+                    if t.startswith(held.text):
+                        owned[t].add(label)
+            else:
                 shared.add(label)
+        if MAYBE_NONE_MARK in val.labels:
+            return True  # url = None / if status: url = ICE_URL / if url: post(url, ...): the others go nowhere
+        if val.text is None and len(ways) <= 1 and not target:
+            return self.rules.decide(None, shared, cleared=self.m.cleared) is None
+        if len(ways) < 2:
+            return False
         if target:
-            return any(self.rules.decide_target([t], owned[t] | shared, cleared=self.m.cleared) is None for t in val.alternatives)
-        return any(HOLE not in t and self.rules.decide(t, owned[t] | shared, cleared=self.m.cleared) is None for t in val.alternatives)
+            return any(self.rules.decide_target([t], owned[t] | shared, cleared=self.m.cleared) is None for t in ways)
+        return any(HOLE not in t and self.rules.decide(t, owned[t] | shared, cleared=self.m.cleared) is None for t in ways)
 
     def _quiet(self, val: Val) -> bool:
         """A URL or base given only safe hosts, or marked not-enforcement, with no other part named for

@@ -12,7 +12,7 @@ from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
-from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, DESTINATION_OFF_MARK, STATUS_COLUMN, STATUS_MARK, describe
+from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
 from .values import (
     INBOUND_MARK,
@@ -348,16 +348,15 @@ class Statements(Part):
         finally:
             self.m.bulk_read = outer
 
-    def off_enforcement(self, val: Val) -> bool:
-        """``val`` is a destination (a URL, or a name that holds where to send: ``settings.MMIS_API_URL``)
-        that is not enforcement (SPEC section 4: a host on neither list, or none, is decided by the names)."""
+    @staticmethod
+    def destination_like(val: Val) -> bool:
+        """``val`` may be where to send: a constant text (a URL, a bucket), nothing (``url = None``: no send),
+        or a value of a name that holds where to send (``settings.MMIS_API_URL``); not member data."""
         if val.placements or val.bulk:
             return False
-        if val.const and val.text is not None and "://" in val.text:
-            pass
-        elif not (val.text is None and val.labels and any(names_a_destination(label) for label in val.labels)):
-            return False
-        return self.rules.decide(val.text, val.labels, cleared=self.m.cleared) is None
+        if val.const and (val.text is not None or (val.items is None and val.elements is None)):
+            return True
+        return val.text is None and bool(val.labels) and any(names_a_destination(label) for label in val.labels)
 
     def chosen(self, frame: Frame, tested: "frozenset[Bulk]", test: cst.BaseExpression, run: "Callable[[], list[dict[str, Val]]]") -> list[dict[str, Val]]:
         """Run branches chosen by a status condition: each starts without the bulk sources the test
@@ -1219,13 +1218,9 @@ class Statements(Part):
                 # set stands for that test (a later `if send_it:` chooses by status, as `send_it =
                 # m.imgrtn_stus_cd in CODES` does)
                 val = val.with_labels({STATUS_MARK})
-            elif self.status_branches and self.off_enforcement(val):
-                # if m.immigration_status in TARGETS: url = ICE_URL / else: url = settings.MMIS_API_URL: a way
-                # the status test sent the other records, not to enforcement
-                val = val.with_labels({DESTINATION_OFF_MARK})
-            elif self.status_branches and val.const and val.text is not None and not val.placements:
-                # if m.immigration_status in TARGETS: url = ICE_URL / else: url = STATE_URL: a destination the
-                # status test chose (a send to it carries only the records the test sent there)
+            elif self.status_branches and self.destination_like(val):
+                # if m.immigration_status in TARGETS: url = ICE_URL / else: url = settings.MMIS_API_URL: a
+                # destination the status test chose (a send to it carries only the records the test sent there)
                 val = val.with_labels({DESTINATION_BY_STATUS_MARK})
             frame.env[target.value] = val
             if frame.imports and target.value in frame.imports:
@@ -1549,8 +1544,11 @@ class Statements(Part):
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         column = target.slice[1].slice if len(target.slice) == 2 else None
+        rows = target.slice[0].slice if column is not None else None
+        every_row = isinstance(rows, cst.Slice) and rows.lower is None and rows.upper is None and rows.step is None
         if isinstance(target.value, cst.Attribute) and target.value.attr.value in ("loc", "at") and isinstance(target.value.value, cst.Name) \
-                and isinstance(column, cst.Index) and const_text(self.expr.eval(column.value, frame)) is not None:
+                and isinstance(column, cst.Index) and const_text(self.expr.eval(column.value, frame)) is not None and (every_row or not val.const):
+            # (a constant stored in some rows only, df.loc[mask, "ssn"] = None, leaves the others as they were)
             # df.loc[:, "last_name"] = ..., df.loc[mask, "primary_dx"] = ...: that column stored, as df["last_name"] = ...
             made = cst.Subscript(value=target.value.value, slice=[cst.SubscriptElement(slice=cst.Index(value=column.value))])
             self.m.alias_position(made, target)

@@ -342,7 +342,7 @@ class Sanitizers(Part):
             test, run = guard.test, inner
         else:
             return False
-        if any(_leaves(statement) for statement in run):
+        if any(leaves_loop(statement) for statement in run):
             return False  # a continue, break or return in the body: not run straight through per key
         ifs = [cst.CompIf(test=test)]
         verdict = self._membership(ifs, k, frame)
@@ -544,14 +544,14 @@ def _transform(test: cst.BaseExpression, k: str) -> str | None:
     return None
 
 
-def _leaves(node: cst.CSTNode) -> bool:
-    """``node`` holds a ``continue``, ``break`` or ``return`` of the loop around it (not of a nested
-    function or loop)."""
+def leaves_loop(node: cst.CSTNode, continues: bool = True) -> bool:
+    """``node`` holds a ``break`` or ``return`` (or, with ``continues``, a ``continue``) of the loop
+    around it (not of a nested function or loop)."""
     found = [False]
 
     class Visit(cst.CSTVisitor):
         def visit_Continue(self, _: cst.Continue) -> None:
-            found[0] = True
+            found[0] = found[0] or continues
 
         def visit_Break(self, _: cst.Break) -> None:
             found[0] = True

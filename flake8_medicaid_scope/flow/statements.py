@@ -13,7 +13,7 @@ from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELD
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, describe
-from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements
+from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     INBOUND_MARK,
     FALSE_MARK,
@@ -679,7 +679,7 @@ class Statements(Part):
             return _join_envs(*ends)
         iterated = stmt.iter.value if isinstance(stmt, cst.For) and isinstance(stmt.iter, cst.Name) else None
         if iterated is not None and head is not None and ends and iterated in head and all(iterated in e for e in ends) \
-                and source.placements and not _breaks_out(stmt.body) and iterated not in rebound_names(stmt):  # type: ignore[arg-type]
+                and source.placements and not leaves_loop(stmt.body, continues=False) and iterated not in rebound_names(stmt):  # type: ignore[arg-type]
             # for r in rows: r.pop("ssn") -- a list that the loop does not run over is empty: what it holds after
             # the loop is what every element became (not what it held before, with nothing removed)
             head = {**head, iterated: _join_envs(*ends)[iterated]}
@@ -1870,31 +1870,6 @@ def _unparenthesized(node: cst.BaseExpression) -> cst.BaseExpression:
         else:
             break
     return node
-
-
-def _breaks_out(body: cst.BaseSuite) -> bool:
-    """The loop body holds a ``break`` or ``return`` of its own loop (not of a nested function or loop):
-    elements after it may stay as they were."""
-    found = [False]
-
-    class Visit(cst.CSTVisitor):
-        def visit_Break(self, _: cst.Break) -> None:
-            found[0] = True
-
-        def visit_Return(self, _: cst.Return) -> None:
-            found[0] = True
-
-        def visit_FunctionDef(self, _: cst.FunctionDef) -> bool:
-            return False
-
-        def visit_For(self, _: cst.For) -> bool:
-            return False
-
-        def visit_While(self, _: cst.While) -> bool:
-            return False
-
-    body.visit(Visit())
-    return found[0]
 
 
 def _element_of_list(target: cst.BaseAssignTargetExpression, iterated: cst.BaseExpression, frame: Frame) -> None:

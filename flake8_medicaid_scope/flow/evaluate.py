@@ -98,7 +98,6 @@ class Expressions(Part):
         super().__init__(m)
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
-        self._written_memo: dict[int, frozenset[str]] = {}
         self._read_only_memo: dict[tuple[int, str], bool] = {}
         self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
         #: the receiver of a call that fills it (``groups["total"]`` of ``groups["total"].append(r)``): read to
@@ -892,32 +891,42 @@ class Expressions(Part):
             texts.add(string_value(entry) if isinstance(entry, cst.SimpleString) else None)
         if len(texts) != 1 or None in texts:
             return None
-        if owner.value in self._written_dicts(running) or not self._only_read(running, owner.value, frame):
+        if not self._only_read(running, owner.value, frame):
             return None  # res["resourceType"] = ..., res.update(...), alias = res, fill(res): the entry may be something else
         text = texts.pop()
         return text if isinstance(text, str) else None
 
     def _only_read(self, fn: cst.FunctionDef, name: str, frame: Frame) -> bool:
-        """Every use of ``name`` in ``fn`` is a binding to a dict literal, a subscript of it, or an argument
-        of a sink (``requests.post(url, json=res)``): no alias, no helper, no other binding can change it."""
+        """Every use of ``name`` in ``fn`` is a binding to a dict literal, a read of a subscript of it, or an
+        argument of a sink (``requests.post(url, json=res)``): no store into it (``res["k"] = ...``, ``del``),
+        no method (``res.update(...)``), no alias, no helper, no other binding can change it."""
         key = (id(fn), name)
         known = self._read_only_memo.get(key)
         if known is not None:
             return known
         allowed: set[int] = set()
         ignored: set[int] = set()
+        stored: set[int] = set()
+        read: list[cst.Subscript] = []
         uses = 0
         for node in walk(fn.body):
-            if isinstance(node, cst.Assign) and isinstance(node.value, cst.Dict):
-                allowed.update(id(t.target) for t in node.targets if isinstance(t.target, cst.Name))
+            targets: list[cst.BaseExpression] = []
+            if isinstance(node, cst.Assign):
+                targets = [t.target for t in node.targets]
+                if isinstance(node.value, cst.Dict):
+                    allowed.update(id(t) for t in targets if isinstance(t, cst.Name))
+            elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)):
+                targets = [node.target]
             elif isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
-                allowed.add(id(node.value))
+                read.append(node)
             elif isinstance(node, cst.Attribute):
                 ignored.add(id(node.attr))
             elif isinstance(node, cst.Arg) and node.keyword is not None:
                 ignored.add(id(node.keyword))
             elif isinstance(node, cst.Call) and (self.calls.qualified(node.func, frame) or "") in self.calls.sink_functions:
                 allowed.update(id(a.value) for a in node.args if isinstance(a.value, cst.Name))
+            stored.update(id(part) for t in targets for part in ([e.value for e in t.elements] if isinstance(t, (cst.Tuple, cst.List)) else [t]))
+        allowed.update(id(s.value) for s in read if id(s) not in stored)
         for node in walk(fn.body):
             if isinstance(node, cst.Name) and node.value == name and id(node) not in ignored:
                 uses += 1
@@ -926,28 +935,6 @@ class Expressions(Part):
                     return False
         self._read_only_memo[key] = uses > 0
         return uses > 0
-
-    def _written_dicts(self, fn: cst.FunctionDef) -> frozenset[str]:
-        """The names ``fn`` stores into by subscript (assigned, augmented, deleted) or updates in place
-        (``update``, ``setdefault``, ``pop``, ``clear``), found once per function."""
-        found = self._written_memo.get(id(fn))
-        if found is None:
-            names: set[str] = set()
-            for node in walk(fn.body):
-                targets: list[cst.BaseExpression] = []
-                if isinstance(node, cst.Assign):
-                    targets = [t.target for t in node.targets]
-                elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)):
-                    targets = [node.target]
-                elif isinstance(node, cst.Attribute) and node.attr.value in ("update", "setdefault", "pop", "clear", "__setitem__", "popitem") \
-                        and isinstance(node.value, cst.Name):
-                    names.add(node.value.value)
-                for t in targets:
-                    for part in ([t] if not isinstance(t, (cst.Tuple, cst.List)) else [e.value for e in t.elements]):
-                        if isinstance(part, cst.Subscript) and isinstance(part.value, cst.Name):
-                            names.add(part.value.value)
-            found = self._written_memo[id(fn)] = frozenset(names)
-        return found
 
     def constant_by_key(self, owner_expr: cst.BaseExpression, owner: Val, key: Val, fallbacks: list[Val], frame: Frame) -> Val | None:
         """One of the constants a constant dict literal holds, chosen by a key that is not constant

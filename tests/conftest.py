@@ -7,7 +7,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 ROOT = Path(__file__).resolve().parent.parent
 #: the arguments of the run of flake8 over the plugin's own source (tests/test_quality.py)
-OWN_SOURCE_RUN = ("flake8", "--select=MCD", "--medicaid-time-budget=600", "--extend-exclude=.cache", "flake8_medicaid_scope", "scripts", "bench")
+OWN_SOURCE_RUN = ("flake8", "--select=MCD", "--medicaid-time-budget=30", "--extend-exclude=.cache", "flake8_medicaid_scope", "scripts", "bench")
 #: that run, started when the session knows it will be asked for (the longest test: a few minutes of flake8
 #: in its own processes, which then overlap the other tests instead of following them)
 OWN_SOURCE: "dict[str, subprocess.Popen[str]]" = {}

@@ -26,8 +26,10 @@ def test_mypy() -> None:
 
 def test_plugin_on_its_own_source() -> None:
     # the package is the analysis's worst case (an abstract interpreter of Python, read by one): about
-    # a fifth of its modules take more than the default 5 s budget with the modules they import, and
-    # would say so with MCD901; the test asks for no false finding, so it gives them the time
+    # a fifth of its modules take more than the default 5 s budget with the modules they import (the
+    # slowest near 100 s of CPU, which kept CI near its limit). The test asks for no false finding in
+    # what the analysis reads in 30 s per file: a module cut short says so with MCD901 (allowed here)
+    # and still reports what it found before the cut
     # the run is started when the session is collected (conftest.py), so that it overlaps the other tests
     from conftest import OWN_SOURCE, OWN_SOURCE_RUN
 
@@ -42,4 +44,5 @@ def test_plugin_on_its_own_source() -> None:
             started.kill()
             raise
         returncode = started.returncode
-    assert returncode == 0 and stdout == "", stdout + stderr
+    findings = [line for line in stdout.splitlines() if " MCD901 " not in line]
+    assert returncode in (0, 1) and stderr == "" and findings == [], stdout + stderr

@@ -31,6 +31,10 @@ class Vocabulary:
     #: categories that make a field someone else's (``guardian_phone``): along an attribute chain the
     #: owner's name counts when it makes one of these, or when the field alone is unknown
     qualifiers: frozenset[str] = frozenset()
+    #: categories an entry of a container keeps whatever the container's words add, unless the container
+    #: names another party: ``case.msis_ident_num`` is a Medicaid ID (not a case number),
+    #: ``eligibility.phone`` a phone; ``guardian.phone`` is the guardian's
+    owner_blind: frozenset[str] = frozenset()
     #: words that make a ``*_name`` the name of a thing, not of a person (``file_name``, ``bucket_name``)
     technical: frozenset[str] = frozenset()
     #: names that only look like a field (standard HTTP headers: ``Accept-Language`` is the agency's
@@ -64,7 +68,7 @@ class Vocabulary:
             exact["_".join(self.tokens(name))] = category
             squashed[_squashed(name)] = category
         return Vocabulary(self.alnum_tokens, self.abbreviations, exact, self.rules, self.clinical_resources, generic=self.generic,
-                          qualifiers=self.qualifiers, technical=self.technical, not_fields=self.not_fields - set(exact),
+                          qualifiers=self.qualifiers, owner_blind=self.owner_blind, technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
                           contact_systems=self.contact_systems, extra_squashed=squashed)
 
@@ -243,9 +247,17 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
         # kunden_nr for a configured kundennr: last, so that a configured spelling never takes a name
         # the shipped words classify (sexcd=... does not make sex_cd anything but sex)
         result = vocab.extra_squashed.get(raw.replace("_", ""))
-    if result == "mixed" and "." in name:
-        # contact_info.phone, demographics.race: an entry of a bundle is what its own name says
-        result = _classify(vocab, name.rsplit(".", 1)[1]) or result
+    if result is not None and "." in name:
+        owner, own = name.rsplit(".", 1)
+        inner = _classify(vocab, own)
+        if result == "mixed":
+            # contact_info.phone, demographics.race: an entry of a bundle is what its own name says
+            result = inner or result
+        elif inner in vocab.owner_blind and result != inner and not (
+                result in vocab.qualifiers and (_classify(vocab, owner) in vocab.qualifiers or _classify(vocab, f"{owner}_phone") in vocab.qualifiers)):
+            # {"case": {"msis_ident_num": ...}}: the container's words do not make a Medicaid ID a case
+            # number; one that names another party (guardian, carrier, pcp, Patient.contact) makes the phone theirs
+            result = inner
     vocab.cache[name] = result
     return result
 
@@ -284,6 +296,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         clinical_resources=frozenset(data.get("fhir_clinical_resources", ())),  # type: ignore[call-overload]
         generic=frozenset(data.get("generic_names", ())),  # type: ignore[call-overload]
         qualifiers=frozenset(data.get("qualifier_categories", ())),  # type: ignore[call-overload]
+        owner_blind=frozenset(data.get("owner_blind_categories", ())),  # type: ignore[call-overload]
         technical=frozenset(data.get("technical_words", ())),  # type: ignore[call-overload]
         not_fields=frozenset(data.get("not_fields", ())),  # type: ignore[call-overload]
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]

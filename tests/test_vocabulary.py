@@ -285,3 +285,18 @@ def test_round_16_names(name: str, category: str | None) -> None:
 ])
 def test_round_18_names(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    # an entry of a container keeps a permitted category its own name says, whatever words the
+    # container adds (no "case number" from case + num, no eligibility data from eligibility + phone)
+    ("case.msis_ident_num", "medicaid_id"), ("case.elgbl_phne_num", "phone"), ("case.imgrtn_stus_cd", "immigration_status"),
+    ("eligibility.medicaid_id", "medicaid_id"), ("enrollment.cin", "medicaid_id"), ("caseRecord.phone_num", "phone"),
+    # unless the container names another party: then it is theirs
+    ("guardian.phone", "contact_person"), ("carrier.phone", "third_party_liability"), ("pcp.address", "provider"),
+    ("plan.phone", "managed_care_plan"), ("m.emergency_contact.phone", "contact_person"), ("spouse.dob", "contact_person"),
+    # a name outside the six is still read with its container's words
+    ("medication.name", "medication"), ("case.number", "household"), ("immigration.status", "immigration_status"),
+])
+def test_session_18_container_entries(name: str, category: str | None) -> None:
+    assert default_vocabulary().classify(name) == category

@@ -435,6 +435,11 @@ class Functions(Part):
                 position = positional.index(param) if param in positional else None
                 if self._given_only_safe_hosts(fn, cls, param, position):
                     env[param.name.value] = replace(env[param.name.value], labels=frozenset({QUIET_MARK}))
+                elif self._given_only_literals(fn, cls, param, position):
+                    # _ship(path, "covered") at every call: a constant, never a finding (SPEC section 5),
+                    # whatever the parameter is called (one text when every call gives the same)
+                    given = {self.expr.eval(value, Frame(env={})).text for _, value in self._given_by_calls(fn, cls, param, position) or ()}
+                    env[param.name.value] = const_val(given.pop() if len(given) == 1 else None)
             if positional and self._called_only_here(fn, cls):
                 for param in positional:
                     held = env[param.name.value]
@@ -527,26 +532,10 @@ class Functions(Part):
         signals = [name, fn.name.value, *([cls.name] if cls is not None else [])]
         if self.rules.decide(None, signals, cleared=self.m.cleared) is None:
             return False
-        # a function is called by its name; a method as an attribute (self.push(...), obj.push(...)); a
-        # constructor by its class's name
-        if cls is not None and fn.name.value == "__init__":
-            sites = [c for c in self._sites().get(cls.name, []) if isinstance(c.func, cst.Name)]
-            named = cls.name
-        elif cls is None:
-            sites = [c for c in self._sites().get(fn.name.value, []) if isinstance(c.func, cst.Name)]
-            named = fn.name.value
-        else:
-            return False  # a method: obj.push(...) may be another class's push
-        if not sites or self._references().get(named, 0) != len(sites):
-            return False  # no call seen, or the function is also used as a value (a callback, a table entry)
-        for call in sites:
-            given = next((a for a in call.args if a.keyword is not None and a.keyword.value == name), None)
-            if given is None and position is not None:
-                plain = [a for a in call.args if a.keyword is None and not a.star]
-                given = plain[position] if position < len(plain) else None
-            value = given.value if given is not None else param.default
-            if value is None or any(a.star for a in call.args):
-                return False
+        given_all = self._given_by_calls(fn, cls, param, position)
+        if given_all is None:
+            return False
+        for call, value in given_all:
             value = self._assigned_in_caller(call, value)
             given_val = self.expr.eval(value, Frame(env={}))
             if given_val.client is not None and given_val.client.base is not None:
@@ -555,6 +544,46 @@ class Functions(Part):
             if host is None or not self.rules.host_is_safe(host):
                 return False
         return True
+
+    def _given_by_calls(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param,
+                        position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
+        """What each call of ``fn`` in this module gives ``param`` (its default where a call gives
+        nothing), or None when that is not known for every use of ``fn``: it is also used as a value
+        (a callback, a table entry), it is a method (``obj.push(...)`` may be another class's), a
+        call spreads ``*args``/``**kwargs``, or no call is seen."""
+        # a function is called by its name; a constructor by its class's name
+        if cls is not None and fn.name.value == "__init__":
+            named = cls.name
+        elif cls is None:
+            named = fn.name.value
+        else:
+            return None
+        sites = [c for c in self._sites().get(named, []) if isinstance(c.func, cst.Name)]
+        if not sites or self._references().get(named, 0) != len(sites):
+            return None
+        out = []
+        for call in sites:
+            given = next((a for a in call.args if a.keyword is not None and a.keyword.value == param.name.value), None)
+            if given is None and position is not None:
+                plain = [a for a in call.args if a.keyword is None and not a.star]
+                given = plain[position] if position < len(plain) else None
+            value = given.value if given is not None else param.default
+            if value is None or any(a.star for a in call.args):
+                return None
+            out.append((call, value))
+        return out
+
+    def _given_only_literals(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
+        """Every call of ``fn`` in this module gives ``param`` a string or number written there (or
+        leaves it to a literal default); only a parameter whose name the vocabulary knows is asked."""
+        if self.m.vocabulary.classify(param.name.value) is None:
+            return False
+        given = self._given_by_calls(fn, cls, param, position)
+        return given is not None and all(
+            isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)) or (isinstance(value, cst.ConcatenatedString) and not any(
+                isinstance(part, cst.FormattedString) for part in (value.left, value.right)))
+            for _, value in given
+        )
 
     def _assigned_in_caller(self, call: cst.Call, value: cst.BaseExpression) -> cst.BaseExpression:
         """``open_case(dhs_conn, req)`` with ``dhs_conn = HTTPSConnection(HOST)`` the one assignment of

@@ -1,0 +1,60 @@
+"""The data flow shapes of the eighteenth session: what its SPEC-only probers found (rounds 122
+and after).
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+
+HEAD = '''import boto3
+import requests
+
+ICE_URL = "https://eid.ice.gov/api"
+ICE_BUCKET = "ice-eid-handoff"
+STATE_URL = "https://mmis.dhcs.ca.gov/api"
+'''
+
+CASES: dict[str, str] = {
+    # SPEC section 5 (a constant is never a finding, whatever key or name it sits under): a helper's
+    # parameter named for a field that every call of the module gives a literal (or leaves to a literal
+    # default) is that literal
+    "helper-parameter-given-only-literals": '''
+def _ship(path, name):
+    boto3.client("s3").upload_file(path, ICE_BUCKET, f"{name}/latest.parquet")
+def nightly():
+    _ship("/tmp/covered.parquet", "covered")
+    _ship("/tmp/masked.parquet", "masked")
+def _post(path, ssn="none"):
+    requests.post(f"{ICE_URL}/{path}", json={"ref": ssn})
+def ping():
+    _post("ping")
+    _post("lookup", ssn="000-00-0000")
+''',
+    # SPEC section 5 (a value is prohibited only if one of its names is): the key of a container is
+    # no name of a permitted entry inside it unless it names another party (a guardian's phone is
+    # the guardian's)
+    "container-key-does-not-change-a-permitted-entry": '''
+def refer(m):
+    requests.post(ICE_URL, json={
+        "case": {
+            "msis_ident_num": m.msis_ident_num,
+            "elgbl_phne_num": m.elgbl_phne_num,
+            "imgrtn_stus_cd": m.imgrtn_stus_cd,
+        },
+        "eligibility": {"medicaid_id": m.cin},
+        "guardian": {"phone": m.guardian_phone},  # MCD101
+        "household": {"case_number": m.case_no},  # MCD101
+    })
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = HEAD + CASES[name]
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

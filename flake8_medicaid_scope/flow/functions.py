@@ -438,8 +438,8 @@ class Functions(Part):
                 elif self._given_only_literals(fn, cls, param, position):
                     # _ship(path, "covered") at every call: a constant, never a finding (SPEC section 5),
                     # whatever the parameter is called (one text when every call gives the same)
-                    given = {self.expr.eval(value, Frame(env={})).text for _, value in self._given_by_calls(fn, cls, param, position) or ()}
-                    env[param.name.value] = const_val(given.pop() if len(given) == 1 else None)
+                    texts = {self.expr.eval(value, Frame(env={})).text for _, value in self._given_by_calls(fn, cls, param, position) or ()}
+                    env[param.name.value] = const_val(texts.pop() if len(texts) == 1 else None)
             if positional and self._called_only_here(fn, cls):
                 for param in positional:
                     held = env[param.name.value]

@@ -50,6 +50,25 @@ def refer(m):
         "household": {"case_number": m.case_no},  # MCD101
     })
 ''',
+    # SPEC section 7 (not-enforcement overrides name signals, never the enforcement host patterns):
+    # the pragma on a topic or exchange constant clears its words also when the producer has a
+    # broker host of its own
+    "pragma-on-a-topic-constant-beside-a-broker-host": '''
+import json
+from kafka import KafkaProducer
+import pika
+kp = KafkaProducer(bootstrap_servers="kafka.example.com:9093")
+ch = pika.BlockingConnection(pika.ConnectionParameters("mq.example.com")).channel()
+TOPIC = "dhs.eligibility.changes"  # medicaid-scope: not-enforcement
+EXCHANGE = "dhs.eligibility"  # medicaid-scope: not-enforcement
+ERO_TOPIC = "ero.referrals"
+def sync_topic(member):
+    kp.send(TOPIC, json.dumps(vars(member)).encode())
+def sync_exchange(member):
+    ch.basic_publish(exchange=EXCHANGE, routing_key="x", body=json.dumps(vars(member)))
+def refer(member):
+    kp.send(ERO_TOPIC, json.dumps(vars(member)).encode())  # MCD103
+''',
 }
 
 

@@ -160,7 +160,9 @@ class Sinks(Part):
         owned: dict[str, set[str]] = {t: set() for t in ways}
         shared = set()
         for label in labels:
-            held = self.expr.module_constant(label) if label.isidentifier() else self.links.foreign_constant(label) if "." in label else None
+            held = self.expr.module_constant(label) if label.isidentifier() else None
+            if held is None and ("." in label or label in self.index.imports):
+                held = self.links.foreign_constant(label)  # from .config import ICE_TOPIC: its text is the way it names
             if held is not None and held.text:
                 for t in ways:
                     if t.startswith(held.text):
@@ -231,25 +233,30 @@ class Sinks(Part):
         """The destination of a send that names a bucket, queue, topic, stream, host, file or
         recipients rather than a URL (the client's own base counts too)."""
         texts: list[str] = []
+        quiet_texts: list[str] = []
         labels = set(receiver_labels)
         given = [*targets, *([base] if base is not None else [])]
         # sendmail(sender, [ICE_TIPS_EMAIL], msg): each recipient of a list literal by its own names too
         given += [element for val in targets for element in val.elements or () if not element.placements]
         for val in given:
             labels |= val.labels
+            # Bucket=ERO_REVIEW_BUCKET with the constant marked not-enforcement: the pragma overrides its
+            # words (only the enforcement host patterns still speak), also beside a broker host or a routing key
+            into = quiet_texts if (val.text is not None or val.alternatives) and self._quiet(val) else texts
             if val.text is not None and val.text.strip(HOLE):
-                texts.append(val.text)
+                into.append(val.text)
             elif val.items:
-                texts.append(", ".join(val.items))
+                into.append(", ".join(val.items))
             elif val.choices:
                 # rcpts = [STATE_OPS]; if copy_ice: rcpts.append(ICE_LIAISON): any list it may be decides
-                texts.extend(", ".join(choice) for choice in val.choices if choice)
-            texts.extend(val.alternatives or ())
+                into.extend(", ".join(choice) for choice in val.choices if choice)
+            into.extend(val.alternatives or ())
         extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
         hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)
-        named = [v for v in given if v.text is not None or v.alternatives]
-        # Bucket=ERO_REVIEW_BUCKET with the constant marked not-enforcement: the pragma overrides its words
-        hosts_only = hosts_only or (bool(named) and all(self._quiet(v) for v in named))
+        if quiet_texts:
+            found = self.rules.decide_target(quiet_texts, set(), (), cleared=self.m.cleared, hosts_only=True)
+            if found is not None or not texts:
+                return found
         return self.rules.decide_target(texts, labels - {QUIET_MARK}, extra, cleared=self.m.cleared, hosts_only=hosts_only)
 
     def _built_by_a_caller(self, val: Val) -> bool:

@@ -69,6 +69,74 @@ def sync_exchange(member):
 def refer(member):
     kp.send(ERO_TOPIC, json.dumps(vars(member)).encode())  # MCD103
 ''',
+    # SPEC section 6 (match; branches): a match, or conditional expressions on one comparison, that
+    # choose the URL and the body together keep them together as an if/else does (the full record to
+    # the state, the permitted fields to ICE); the other way round is reported, and a status test
+    # that chooses both is still a condition (SPEC section 10)
+    "match-and-conditional-expressions-choose-url-and-body-together": '''
+TARGETS = ("EWI", "OVERSTAY")
+def route_match(partner, m):
+    match partner:
+        case "state":
+            url = STATE_URL
+            body = {"ssn": m.ssn, "medicaid_id": m.cin}
+        case _:
+            url = ICE_URL
+            body = {"medicaid_id": m.cin}
+    return requests.post(url, json=body)
+def route_match_wrong_way(partner, m):
+    match partner:
+        case "ice":
+            url = ICE_URL
+            body = {"ssn": m.ssn, "medicaid_id": m.cin}  # MCD101
+        case _:
+            url = STATE_URL
+            body = {"medicaid_id": m.cin}
+    return requests.post(url, json=body)
+def route_ifexp(partner, m):
+    url = STATE_URL if partner == "state" else ICE_URL
+    body = {"ssn": m.ssn} if partner == "state" else {"medicaid_id": m.cin}
+    return requests.post(url, json=body)
+def route_ifexp_wrong_way(partner, m):
+    url = STATE_URL if partner != "ice" else ICE_URL
+    body = {"ssn": m.ssn} if partner == "state" else {"medicaid_id": m.cin, "dx": m.diagnosis_code}  # MCD102 MCD101
+    return requests.post(url, json=body)
+def by_status(members):
+    for m in members:
+        url = ICE_URL if m.immigration_status in TARGETS else STATE_URL
+        body = {"medicaid_id": m.cin} if m.immigration_status in TARGETS else {"medicaid_id": m.cin, "ssn": m.ssn}
+        requests.post(url, json=body)
+''',
+    # SPEC sections 6 and 10: branches on immigration status that choose the URL and the body
+    # together keep them together (the permitted fields of the people chosen to ICE, the full record
+    # of the others to the state); the ssn of the others sent to ICE is reported; a status test that
+    # only logs decides nothing
+    "status-branches-choose-url-and-body-together": '''
+TARGETS = ("EWI", "OVERSTAY")
+def by_status_if(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            url = ICE_URL
+            body = {"medicaid_id": m.cin}
+        else:
+            url = STATE_URL
+            body = {"medicaid_id": m.cin, "ssn": m.ssn}
+        requests.post(url, json=body)
+def by_status_wrong_way(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            url = STATE_URL
+            body = {"medicaid_id": m.cin}
+        else:
+            url = ICE_URL
+            body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+        requests.post(url, json=body)
+def status_only_logged(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            print("target", m.cin)
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
 }
 
 

@@ -107,7 +107,7 @@ class Statements(Part):
                 return
             self._if_ways = None
             self.run_stmt(stmt, frame)
-            ways, self._if_ways = (self._if_ways if isinstance(stmt, cst.If) else None), None  # (only this if's own ways)
+            ways, self._if_ways = (self._if_ways if isinstance(stmt, (cst.If, cst.Match)) else None), None  # (only this statement's own ways)
             rest = statements[at + 1 :]
             if ways is not None and rest and self._splits < MAX_SPLITS and _chosen_together(ways):
                 self._split(ways, rest, frame)
@@ -136,26 +136,41 @@ class Statements(Part):
         group = _ifexp_group(statements, at)
         if len(group) < 2 or self._splits >= MAX_SPLITS or self.static_truth(group[0].value.test, frame) is not None:  # type: ignore[attr-defined]
             return None
-        before = frame.state()
-        ways: list[dict[str, Val]] = []
+        test = group[0].value.test  # type: ignore[attr-defined]
+        outer = frame.state()
         running = self.m.running
-        for pick in ("body", "orelse"):
-            frame.restore(before)
-            for stmt, assign in zip(statements[at : at + len(group)], group, strict=True):
-                if running is not None:
-                    running.append(stmt)
-                try:
-                    val = self.expr.eval(getattr(assign.value, pick), frame)
-                    for target in assign.targets:
-                        self.bind(target.target, val, frame, assign)
-                finally:
+
+        def run_ways() -> list[dict[str, Val]]:
+            before = frame.state()
+            ways: list[dict[str, Val]] = []
+            for pick in ("body", "orelse"):
+                frame.restore(before)
+                for stmt, assign in zip(statements[at : at + len(group)], group, strict=True):
                     if running is not None:
-                        running.pop()
-            state = frame.state()
-            if state is not None:
-                ways.append(state)
-        frame.restore(before)
-        return (ways, len(group)) if len(ways) == 2 and _chosen_together(ways) else None
+                        running.append(stmt)
+                    try:
+                        val = self.expr.eval(getattr(assign.value, pick), frame)
+                        for target in assign.targets:
+                            self.bind(target.target, val, frame, assign)
+                    finally:
+                        if running is not None:
+                            running.pop()
+                state = frame.state()
+                if state is not None:
+                    ways.append(state)
+            frame.restore(before)
+            self.m.branch_sends = [0] * len(ways)  # (a value's choice sends nothing)
+            return ways
+
+        _, read = self.eval_reading(test, frame)
+        tested = self.population.status_test(test, read, frame)
+        # url = ICE_URL if m.immigration_status in TARGETS else STATE_URL: the status chose the records
+        # each way handles (SPEC section 10), as an if's branches do
+        ways = run_ways() if tested is None else self.chosen(frame, tested, test, run_ways)
+        if len(ways) == 2 and _chosen_together(ways):
+            return ways, len(group)
+        frame.restore(outer)
+        return None
 
     def run_stmt(self, stmt: cst.CSTNode, frame: Frame) -> None:
         """Run one statement (the module's positions look for nodes in it first meanwhile)."""
@@ -246,9 +261,13 @@ class Statements(Part):
             return self._looked_up(stmt, read, frame)
         if tested is None:
             ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
-            self._if_ways = ways if len(ways) > 1 else None  # (a test on status brings records back after: not split)
+            self._if_ways = ways if len(ways) > 1 else None
             return ways
-        return self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
+        ways = self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
+        # if status in TARGETS: url, body = ICE_URL, permitted / else: url, body = STATE_URL, full: the rest
+        # may run once per way, each with the records its branch chose
+        self._if_ways = ways if len(ways) > 1 else None
+        return ways
 
     def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
         """``for m in members: if m.cin == cin: ...``: the body handles the one record the caller
@@ -475,7 +494,8 @@ class Statements(Part):
         ):
             tested = read  # case Member(immigration_status="EWI"), case {"imgrtn_stus_cd": "5"}, a guard on status
         if tested is None:
-            self._cases(stmt, subject, frame)
+            ways = self._cases(stmt, subject, frame)
+            self._if_ways = ways if len(ways) > 1 else None  # (as an if's: the rest may run once per case)
         else:
             # case "EWI" | "OVERSTAY" as code: the capture is the tested value, without the records the test read
             chosen_subject = replace(subject, bulk=subject.bulk - tested) if subject.bulk else subject
@@ -1822,13 +1842,29 @@ def _ifexp_group(statements: Sequence[cst.BaseStatement], at: int) -> list[cst.A
     test: cst.BaseExpression | None = None
     for stmt in statements[at:]:
         small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
-        if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.IfExp) and isinstance(small.value.test, (cst.Name, cst.Attribute))):
+        if not (isinstance(small, cst.Assign) and isinstance(small.value, cst.IfExp) and _plain_test(small.value.test)):
             break
         if test is not None and not small.value.test.deep_equals(test):
             break
         test = small.value.test
         group.append(small)
     return group
+
+
+def _plain_test(test: cst.BaseExpression) -> bool:
+    """A test that reads without doing anything, the same each time it is asked: a name, an attribute, a
+    literal, or a comparison, ``not`` or ``and``/``or`` of those (``partner == "state"``)."""
+    if isinstance(test, (cst.Name, cst.Attribute, cst.SimpleString, cst.Integer)):
+        return True
+    if isinstance(test, (cst.Tuple, cst.List, cst.Set)):
+        return all(_plain_test(e.value) for e in test.elements)
+    if isinstance(test, cst.UnaryOperation):
+        return _plain_test(test.expression)
+    if isinstance(test, cst.BooleanOperation):
+        return _plain_test(test.left) and _plain_test(test.right)
+    if isinstance(test, cst.Comparison):
+        return _plain_test(test.left) and all(_plain_test(c.comparator) for c in test.comparisons)
+    return False
 
 
 def _chosen_together(ways: "list[dict[str, Val]]") -> bool:

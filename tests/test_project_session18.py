@@ -44,3 +44,36 @@ def test_a_status_test_choosing_between_imported_topics_is_a_condition(tmp_path:
             ''',
     })
     assert lint(root / "app/route.py") == [(14, "MCD201")]
+
+
+def test_a_method_named_for_enforcement_returning_another_modules_data_sent_to_the_state(tmp_path: Path) -> None:
+    # SPEC section 4: a builder named for enforcement whose output is visibly sent only to a
+    # non-enforcement host is clean, a method as a function; sent to ICE too, it is reported
+    root = project(tmp_path, {
+        "app/shaping.py": '''
+            def shape(member):
+                return {"medicaid_id": member.cin, "marital_status": member.marital_status}
+            ''',
+        "app/state.py": '''
+            import requests
+            from app.shaping import shape
+            MN_PORTAL = "https://portal.dhs.state.mn.us/api"
+            class DhsPortalSender:
+                def build_payload(self, member):
+                    return shape(member)
+                def submit(self, member):
+                    return requests.post(MN_PORTAL, json=self.build_payload(member))
+            ''',
+        "app/ice.py": '''
+            import requests
+            from app.shaping import shape
+            class DhsPortalSender:
+                def build_payload(self, member):
+                    return shape(member)
+                def submit(self, member):
+                    requests.post("https://portal.dhs.state.mn.us/api", json=self.build_payload(member))
+                    requests.post("https://eid.ice.gov/api", json=self.build_payload(member))
+            ''',
+    })
+    assert lint(root / "app/state.py") == []
+    assert lint(root / "app/ice.py") == [(8, "MCD101")]

@@ -137,6 +137,22 @@ def status_only_logged(members):
             print("target", m.cin)
         requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
 ''',
+    # SPEC section 3 (one finding per placement; one placement that reaches two sinks is reported
+    # once): a column of one query that two functions send under different keys is one finding at
+    # the column
+    "one-sql-column-sent-under-two-keys-is-one-finding": '''
+import sqlite3
+def load(db):
+    cur = sqlite3.connect(db).cursor()
+    cur.execute("SELECT cin, ssn FROM members WHERE imgrtn_stus_cd = '3'")  # MCD101
+    return cur.fetchall()
+def send_a(db):
+    for cin, ssn in load(db):
+        requests.post(ICE_URL, json={"medicaid_id": cin, "ref": ssn})
+def send_b(db):
+    for cin, ssn in load(db):
+        requests.post(ICE_URL, json={"medicaid_id": cin, "tax_id": ssn})
+''',
 }
 
 

@@ -362,7 +362,7 @@ class ModuleAnalysis:
             transfer.calls = self.call_path()  # the route of data placed by a caller: through its helpers
         key = (placement.line, placement.col, placement.kind, placement.origin, 0)
         old = self._hits.get(key)
-        while old is not None and not (old.placement.names <= placement.names or placement.names <= old.placement.names):
+        while old is not None and not _same_data(old.placement, placement):
             # wrap(m.ssn) and wrap(m.race): one entry of a helper filled with different data by two
             # calls is two findings; the same data seen again (another sink, another loop round) is one
             key = (*key[:4], key[4] + 1)
@@ -764,6 +764,21 @@ class Transfer:
     calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
     #: (line, column) of a placement -> the hit that carried it there (its calls and steps, for the report's paths)
     hits: dict = field(default_factory=dict)
+
+
+def _same_data(one: Placement, other: Placement) -> bool:
+    """Two placements at one spot carry the same data: the names of one are among the other's, read
+    without the key each was put under (``ssn`` of one SQL column sent as ``ref`` by one function and
+    as ``tax_id`` by another is one finding; ``wrap(m.ssn)`` and ``wrap(m.race)`` are two)."""
+    if one.names <= other.names or other.names <= one.names:
+        return True
+    mine, theirs = _unkeyed(one), _unkeyed(other)
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _unkeyed(placement: Placement) -> frozenset[str]:
+    prefix = f"{placement.key}." if placement.key else None
+    return frozenset(n[len(prefix):] if prefix and n.startswith(prefix) else n for n in placement.names if n != placement.key)
 
 
 def _by_name(dest: Destination) -> bool:

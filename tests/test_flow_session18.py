@@ -153,6 +153,25 @@ def send_b(db):
     for cin, ssn in load(db):
         requests.post(ICE_URL, json={"medicaid_id": cin, "tax_id": ssn})
 ''',
+    # SPEC section 10 (helpers: the finding is at the call that hands on unfiltered bulk data): a
+    # text() query constant read by two functions is a source in each; the one that hands its rows
+    # unfiltered to an upload helper is reported at that call
+    "a-query-constant-read-by-two-functions-is-each-ones-source": '''
+import pandas as pd
+from sqlalchemy import text
+BASIC_SQL = text("SELECT msis_ident_num, birth_dt, imgrtn_stus_cd FROM edw.v_tmsis_basic")
+def _ship(df, label):
+    df.to_parquet("/tmp/x.parquet", index=False)
+    boto3.client("s3").upload_file("/tmp/x.parquet", ICE_BUCKET, f"{label}.parquet")
+def export_covered_status():
+    df = pd.read_sql(BASIC_SQL, "postgresql://edw")
+    df = df[df["imgrtn_stus_cd"].isin(("5", "6"))]
+    df.to_parquet("/tmp/covered.parquet", index=False)
+    boto3.client("s3").upload_file("/tmp/covered.parquet", ICE_BUCKET, "covered.parquet")
+def export_all():
+    df = pd.read_sql(BASIC_SQL, "postgresql://edw")
+    _ship(df, "all")  # MCD201
+''',
 }
 
 

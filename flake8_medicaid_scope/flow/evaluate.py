@@ -347,6 +347,11 @@ class Expressions(Part):
             state = self.module_state[name]  # a module-level container that functions fill
             return join(const, state) if const is not None else state
         if const is not None:
+            if const.bulk and self._stack:
+                # BASIC_SQL = text("SELECT ..."): each function that reads the query reads its records there
+                # (its MCD201 is reported in that function, whichever function evaluated the constant first)
+                scope = id(self._stack[-1])
+                const = replace(const, bulk=frozenset(replace(b, scope=scope) if b.module is None and b.scope != scope else b for b in const.bulk))
             return const
         sink = self._sink_reference(node, frame)
         if sink is not None:

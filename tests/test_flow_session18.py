@@ -172,6 +172,35 @@ def export_all():
     df = pd.read_sql(BASIC_SQL, "postgresql://edw")
     _ship(df, "all")  # MCD201
 ''',
+    # issue 6 (aliases of sub-containers) on an object: self.subject = self.body['subject'] is that
+    # part of self.body, so what is stored through it is sent with self.body; once self.subject is
+    # given another dict it is no part of the body
+    "a-part-of-self-kept-in-another-attribute": '''
+class LegacyIceClient:
+    def build(self, member):
+        self.body = {"subject": {}}
+        self.subject = self.body["subject"]
+        self.subject["medicaid_id"] = member.cin
+        self.subject["marital_status"] = member.marital_status  # MCD101
+        return self
+    def post(self):
+        return requests.post(ICE_URL, json=self.body)
+    def refer(self, member):
+        return self.build(member).post()
+class PermittedIceClient:
+    def build(self, member):
+        self.body = {"subject": {}}
+        self.subject = self.body["subject"]
+        self.subject["medicaid_id"] = member.cin
+        self.notes = {}
+        self.subject = self.notes
+        self.subject["marital_status"] = member.marital_status
+        return self
+    def post(self):
+        return requests.post(ICE_URL, json=self.body)
+    def refer(self, member):
+        return self.build(member).post()
+''',
 }
 
 

@@ -1026,6 +1026,14 @@ class Statements(Part):
                 # p = self.payload; p["spouse_name"] = ...: the object's container under another name
                 held = frame.self_attrs.get(on_self[0]) or self.functions.self_attribute(on_self[0], frame) or OPAQUE
                 frame.self_aliases[names[0]] = (*on_self, held.placements)
+            lone = small.targets[0].target if len(small.targets) == 1 else None
+            if isinstance(lone, cst.Attribute) and isinstance(lone.value, cst.Name) and lone.value.value == "self" and frame.cls is not None:
+                on_self = self_part(small.value, self.expr, frame)
+                if on_self is not None and on_self[1] and on_self[0] != lone.attr.value and (not val.const or val.items is not None):
+                    # self.subject = self.body["subject"]; self.subject["ssn"] = ...: a part of the object's
+                    # container under another attribute (written back as a variable alias is)
+                    held = frame.self_attrs.get(on_self[0]) or self.functions.self_attribute(on_self[0], frame) or OPAQUE
+                    frame.self_aliases["self." + lone.attr.value] = (*on_self, held.placements)
             on_object = object_attribute(small.value, frame) if len(names) == 1 and len(small.targets) == 1 else None
             if on_object is not None and on_object[0] != names[0] and (not val.const or val.items is not None):
                 # d = env.data; d["sex"] = m.sex: the object's container under another name
@@ -1311,6 +1319,9 @@ class Statements(Part):
                     self.write_back(frame, target.attr.value)
                     for alias in [a for a, (name, _, _) in frame.self_aliases.items() if name == target.attr.value]:
                         del frame.self_aliases[alias]
+                    if "self." + target.attr.value in frame.self_aliases:
+                        self.write_back(frame, frame.self_aliases["self." + target.attr.value][0])
+                        del frame.self_aliases["self." + target.attr.value]  # self.subject = {...}: no part of self.body now
                 if frame.members:
                     for inner in [n for n, outer in frame.members.items() if outer == "self." + target.attr.value]:
                         del frame.members[inner]  # self.items = []: entries put into the old list are not in the new one
@@ -1351,7 +1362,7 @@ class Statements(Part):
         attribute since the alias was made (by the attribute itself, or through the alias on another way
         of the method that returned: the object's attributes are not kept per way)."""
         for var, (name, keys, then) in list(frame.self_aliases.items()):
-            held = frame.env.get(var)
+            held = frame.self_attrs.get(var[5:]) if var.startswith("self.") else frame.env.get(var)
             if (attr is not None and name != attr) or held is None or held.names or (held.const and not held.placements and held.items is None):
                 continue
             current = frame.self_attrs.get(name)

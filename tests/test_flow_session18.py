@@ -201,6 +201,30 @@ class PermittedIceClient:
     def refer(self, member):
         return self.build(member).post()
 ''',
+    # SPEC sections 3 and 5: a column of a frame grouped by member and aggregated (a total of
+    # payments per member) is that column's data, and a Series' to_dict() is its column's data, not
+    # a whole record: payments are reported, a date of birth per member is permitted
+    "groupby-columns-and-series-to-dict": '''
+import pandas as pd
+def totals(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "mdcd_pd_amt", "birth_dt"])
+    paid = df.groupby("msis_ident_num")["mdcd_pd_amt"].sum()
+    requests.post(ICE_URL, json=paid.to_dict())  # MCD102 MCD201
+def per_member_frame(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "mdcd_pd_amt"])  # MCD102
+    requests.post(ICE_URL, json={"totals": df.groupby("msis_ident_num").sum().to_dict()})  # MCD201
+def dobs(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "mdcd_pd_amt", "birth_dt"])
+    first = df.groupby("msis_ident_num")["birth_dt"].first()
+    requests.post(ICE_URL, json=first.to_dict())  # MCD201
+def series(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "mdcd_pd_amt", "birth_dt"])
+    requests.post(ICE_URL, json=df.set_index("msis_ident_num")["birth_dt"].to_dict())  # MCD201
+    requests.post(ICE_URL, json=df["mdcd_pd_amt"].to_dict())  # MCD102 MCD201
+def county_totals(path):
+    df = pd.read_csv(path, usecols=["cnty_cd", "mdcd_pd_amt"])
+    requests.post(STATE_URL, json=df.groupby("cnty_cd")["mdcd_pd_amt"].sum().to_dict())
+''',
 }
 
 

@@ -2223,6 +2223,10 @@ class Calls(Part):
             return self.files.read_back(receiver)
         if rule is not None and does == "record" and (receiver.placements or receiver.const) and _names_given(argument(args, None, "include")) is None:
             return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
+        if rule is not None and does == "record" and self._one_field(receiver):
+            # df["birth_dt"].to_dict(), df.groupby("cin")["mdcd_pd_amt"].sum().to_dict(): a column (a Series)
+            # read by its name is that field's data for each row, not a whole record
+            return replace(receiver, const=False)
         if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:
             # resp.json(), fetch().json(): a body that came back, not a record of ours
             came_back = (receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)) \
@@ -2790,6 +2794,14 @@ class Calls(Part):
         ):
             out = out.with_labels({CONDITIONS_MARK})
         return out
+
+    def _one_field(self, val: Val) -> bool:
+        """``val`` is the value of named fields only (a column read by its name), each a field the
+        vocabulary knows and none a bundle of several (``contact_info``): no placements, no model, no client."""
+        if not val.names or val.placements or val.model is not None or val.client is not None or val.const or val.response:
+            return False
+        vocab = self.m.vocabulary
+        return all((category := vocab.classify(name)) is not None and category != "mixed" for name in val.names)
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""

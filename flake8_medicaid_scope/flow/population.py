@@ -202,7 +202,11 @@ class Population(Part):
             return result  # df.groupby("msis_ident_num").last(): a row per group, every member's (not one record)
         if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             if self._grouped_by_person(func):
-                return result  # df.groupby("cin").sum(): one row per person, that person's record
+                # df.groupby("cin").sum(), df.groupby("cin")["mdcd_pd_amt"].sum(): one row per person, that
+                # person's record, of the columns summed (a total of payments is payment data)
+                grouped = self.expr.eval(func.value, frame)
+                return replace(result, names=result.names | grouped.names, placements=result.placements or grouped.placements,
+                               bulk=result.bulk | grouped.bulk)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
         if method == "get" and isinstance(func, cst.Attribute) and args and not args[0][1].bulk \
                 and BY_PERSON_MARK in self.expr.eval(func.value, frame).labels:

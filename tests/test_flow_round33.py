@@ -2176,8 +2176,9 @@ def send(conn):
     requests.post(ICE_URL, json=cur.fetchall())
 ''',
 
-    # a serializer or schema nested in another one carries the nested one's declared fields: sent to
-    # enforcement, the outer field is the placement (one finding, the most specific name)
+    # a serializer or schema nested in another one of the module carries the nested one's declared
+    # fields: sent to enforcement, each is reported at its own entry in the nested one (the eighteenth
+    # session; the outer field was the placement before), once for the two fields that nest it
     "nested-serializers-and-schemas-carry-their-fields": '''
 from marshmallow import Schema, fields
 from rest_framework import serializers
@@ -2188,7 +2189,7 @@ from .models import Member, Referral
 class PersonSerializer(serializers.ModelSerializer):
     class Meta:
         model = Member
-        fields = ["medicaid_id", "dob", "ssn"]
+        fields = ["medicaid_id", "dob", "ssn"]  # MCD101
 
 
 class ReferralSerializer(serializers.ModelSerializer):
@@ -2196,17 +2197,17 @@ class ReferralSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Referral
-        fields = ["subject"]  # MCD101
+        fields = ["subject"]
 
 
 class PersonSchema(Schema):
     medicaid_id = fields.Str()
-    diagnosis_code = fields.Str()
+    diagnosis_code = fields.Str()  # MCD102
 
 
 class ReferralSchema(Schema):
-    person = fields.Nested(PersonSchema)  # MCD102
-    people = fields.List(fields.Nested("PersonSchema"))  # MCD102
+    person = fields.Nested(PersonSchema)
+    people = fields.List(fields.Nested("PersonSchema"))
 
 
 def send(referral):
@@ -2568,7 +2569,7 @@ PERMITTED = ("medicaid_id", "dob")
 class PersonSchema(Schema):
     medicaid_id = fields.Str()
     dob = fields.Date()
-    ssn = fields.Str()
+    ssn = fields.Str()  # MCD101
     full_name = fields.Str()
 
 
@@ -2576,7 +2577,7 @@ class IceReferralSchema(Schema):
     excluded = fields.Nested(PersonSchema, exclude=("ssn", "full_name"))
     chosen = fields.Nested(PersonSchema, only=PERMITTED)
     plucked = fields.Pluck(PersonSchema, "medicaid_id")
-    plucked_ssn = fields.Pluck(PersonSchema, "ssn")  # MCD101
+    plucked_ssn = fields.Pluck(PersonSchema, "ssn")  # (reported at the nested schema's ssn)
 
 
 def refer(referral):

@@ -225,6 +225,34 @@ def county_totals(path):
     df = pd.read_csv(path, usecols=["cnty_cd", "mdcd_pd_amt"])
     requests.post(STATE_URL, json=df.groupby("cnty_cd")["mdcd_pd_amt"].sum().to_dict())
 ''',
+    # SPEC section 3 (DRF Meta.fields entries and fields = '__all__' are placements): a serializer
+    # nested in another of the module reports at its own entries, its __all__ as a whole record; a
+    # nested serializer of a spouse makes the phone the spouse's
+    "nested-serializers-report-at-their-own-entries": '''
+from rest_framework import serializers
+from .models import Address, Member
+class AddressSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Address
+        fields = ["street", "city", "zip_code"]
+class AllAddressSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Address
+        fields = "__all__"  # MCD103
+class ContactSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["medicaid_id", "phone", "diagnosis_code", "ssn"]  # MCD101 MCD102 MCD101
+class IceMemberSerializer(serializers.ModelSerializer):
+    home_address = AddressSerializer()
+    mailing = AllAddressSerializer()
+    spouse = ContactSerializer()
+    class Meta:
+        model = Member
+        fields = ["medicaid_id", "home_address", "mailing", "spouse"]
+def send(m):
+    requests.post(ICE_URL, json=IceMemberSerializer(m).data)
+''',
 }
 
 

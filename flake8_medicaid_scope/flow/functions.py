@@ -870,7 +870,11 @@ class Functions(Part):
                 return translate(fields, other[0].module_id, self.module_id) if fields is not None else None
         if cls is None or not cls.is_model:
             return None
-        placements = [self.field_placement(cls, field_name, stmt) for field_name, stmt in cls.fields]
+        placements = []
+        for field_name, stmt in cls.fields:
+            # a nested serializer or schema: its own entries, where they are written (SPEC section 3)
+            nested = self.nested_placements(cls, field_name, stmt)
+            placements += nested if nested is not None else [self.field_placement(cls, field_name, stmt)]
         if cls.name not in self._declaring:
             # class Referral(PersonBase): the fields it inherits from a model of the project too
             self._declaring.add(cls.name)
@@ -938,7 +942,7 @@ class Functions(Part):
         if isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call) and cls.name not in self._declaring:
             # member = MemberSerializer(many=True), person = fields.Nested(PersonSchema, only=[...]): the
             # fields of the nested serializer or schema of the project
-            nested_names = self._instantiated_fields(small.value, cls)
+            nested_names = {n for p in self._instantiated(small.value, cls) if p.kind == "field" for n in p.names}
             if nested_names:
                 return nested_names
         if not isinstance(small, cst.AnnAssign) or cls.name in self._declaring:
@@ -960,8 +964,8 @@ class Functions(Part):
             self._declaring.discard(cls.name)
         return out
 
-    def _instantiated_fields(self, value: cst.Call, cls: ClassInfo) -> set[str]:
-        """The declared field names of the serializer or schema of the project a field declaration makes
+    def _instantiated(self, value: cst.Call, cls: ClassInfo) -> list[Placement]:
+        """The declared fields of the serializer or schema of the project a field declaration makes
         (``MemberSerializer(many=True)``; through ``fields.Nested(Schema)`` and ``fields.List(...)``
         by their first argument, limited by ``only=``)."""
         made = dotted(value.func) or ""
@@ -969,7 +973,7 @@ class Functions(Part):
         positional = [a.value for a in value.args if a.keyword is None and not a.star]
         first = positional[0] if positional else None
         if isinstance(first, cst.Call):
-            return self._instantiated_fields(first, cls)
+            return self._instantiated(first, cls)
         if isinstance(first, cst.SimpleString):
             text = string_value(first)
             written += [text] if isinstance(text, str) and text.isidentifier() else []
@@ -989,17 +993,32 @@ class Functions(Part):
         # fields.Pluck(PersonSchema, "medicaid_id"): that one field; only=/exclude= (literals or constants)
         only = names_of("field_name", 1) if made.rsplit(".", 1)[-1] == "Pluck" else names_of("only")
         excluded = names_of("exclude") or set()
-        out: set[str] = set()
+        out: list[Placement] = []
         self._declaring.add(cls.name)
         try:
             for name in written:
                 nested = self.declared_fields(name) if name and name != cls.name else None
                 if nested is not None:
-                    out.update(n for p in nested.placements if p.kind == "field" and (only is None or p.key in only) and p.key not in excluded
-                               for n in p.names)
+                    out.extend(p for p in nested.placements if (p.kind == "field" and (only is None or p.key in only) and p.key not in excluded)
+                               or (p.kind == "whole" and only is None))
         finally:
             self._declaring.discard(cls.name)
         return out
+
+    def nested_placements(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> list[Placement] | None:
+        """``home_address = AddressSerializer()`` listed in ``Meta.fields``, ``person =
+        fields.Nested(PersonSchema)``: the nested serializer's or schema's own placements (its
+        ``Meta.fields`` entries, its ``"__all__"``), each named under this field too (``spouse.phone`` is
+        the spouse's). None when the field makes no serializer or schema of this module."""
+        declared = cls.declared_at.get(name, node)
+        small = declared.body[0] if isinstance(declared, cst.SimpleStatementLine) and len(declared.body) == 1 else declared
+        if not (isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call)) or cls.name in self._declaring:
+            return None
+        found = self._instantiated(small.value, cls)
+        if not found or any(p.module is not None for p in found):
+            # (one of another module: its names at this field's entry, the placement in this module)
+            return None
+        return [replace(p, names=p.names | {f"{name}.{n}" for n in p.names}) if p.kind == "field" else p for p in found]
 
     def instance_attrs(self, cls: ClassInfo, depth: int = 0) -> dict[str, Val]:
         """``self.x`` values set by the class's methods (``__init__`` first) and inherited from its

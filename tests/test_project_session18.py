@@ -77,3 +77,36 @@ def test_a_method_named_for_enforcement_returning_another_modules_data_sent_to_t
     })
     assert lint(root / "app/state.py") == []
     assert lint(root / "app/ice.py") == [(8, "MCD101")]
+
+
+def test_a_record_of_a_django_manager_is_an_instance_of_its_model(tmp_path: Path) -> None:
+    # SPEC section 6: a variable that holds a model instance carries the model's fields; a project
+    # model's own to_dict() is followed (what it returns), not a whole record (MCD103)
+    root = project(tmp_path, {
+        "app/models.py": '''
+            from django.db import models
+            class Member(models.Model):
+                cin = models.CharField(max_length=9)
+                ssn = models.CharField(max_length=9)
+                immigration_status = models.CharField(max_length=9)
+                def to_dict(self):
+                    return {"cin": self.cin, "immigration_status": self.immigration_status}
+                def full(self):
+                    return {"cin": self.cin, "ssn": self.ssn}
+            ''',
+        "app/views.py": '''
+            import requests
+            from app.models import Member
+            ICE_URL = "https://eid.ice.gov/api"
+            def refer(pk):
+                member = Member.objects.get(pk=pk)
+                requests.post(ICE_URL, json=member.to_dict())
+            def refer_scoped():
+                for m in Member.objects.filter(immigration_status="EWI"):
+                    requests.post(ICE_URL, json=m.to_dict())
+            def refer_full(pk):
+                member = Member.objects.filter(pk=pk).first()
+                requests.post(ICE_URL, json=member.full())
+            ''',
+    })
+    assert lint(root / "app/views.py") == [(12, "MCD101")]

@@ -93,6 +93,23 @@ class Population(Part):
             return self.drop(val).with_labels({STATUS_MARK})
         return replace(val, bulk=val.bulk | {self.source(node, describe(node))})
 
+    def queryset_model(self, val: Val) -> str | None:
+        """The model class of the project a queryset value reads (``Member.objects.filter(...)``, its
+        label ``Member.objects``): its records are instances of it. None when it is not known, or not a
+        class of the project."""
+        for label in sorted(val.labels):
+            head, _, manager = label.rpartition(".")
+            if head and manager in self.data.managers and head.replace(".", "").isidentifier():
+                if self.links.class_of(head) is not None:
+                    return head
+        return None
+
+    def _instance(self, one: Val) -> Val:
+        """One record of a queryset (``Member.objects.get(pk=pk)``): an instance of its model of the
+        project, whose methods (``to_dict``) and declared fields are known."""
+        model = self.queryset_model(one) if one.model is None and not one.placements else None
+        return replace(one, model=model) if model is not None else one
+
     def _scoped_manager(self, node: cst.Attribute) -> bool:
         """``Referral.objects`` with ``objects = InScopeManager()`` declared on the model, whose
         ``get_queryset`` (of its class or a base of it) tests status."""
@@ -230,7 +247,7 @@ class Population(Part):
                 any(part in data.managers or part in data.model_managers for part in _chain(func)) or {"filter", "filter_by", "where"} & set(_chain(func))):
             # Determination.objects.filter(member=m).first(): the record of the person the lookup names (m:
             # one of many people's records handed in, as .get(member=m) is)
-            one = self.drop(result)
+            one = self._instance(self.drop(result))
             handed = _lookup_bulk(func.value, frame)
             return replace(one, bulk=one.bulk | handed) if handed else one
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
@@ -242,7 +259,7 @@ class Population(Part):
         if method == "get" and isinstance(func, cst.Attribute) and any(part in data.managers or part in data.model_managers for part in _chain(func)):
             # Member.objects.get(pk=member_pk): one record, the one its arguments name (many only when they
             # are many people's: a caller's loop over a queryset, reported at that call)
-            one = self.drop(result)
+            one = self._instance(self.drop(result))
             handed = frozenset().union(*(v.bulk for _, v in args))
             return replace(one, bulk=one.bulk | handed) if handed else one
         if method is not None and method not in data.filters and isinstance(func, cst.Attribute) and self._custom_query_chooses(func):

@@ -936,7 +936,10 @@ class Statements(Part):
         # one element of the records: not the collection a position picks one of (row[0] is a column)
         # (nor the keys rows were grouped under: a record read from a group is no longer the groups)
         labels = frozenset(label for label in source.labels if label not in (QUERYSET_MARK, FETCHED_MARK) and not label.startswith(ROWS_UNDER))
-        element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=source.model, bulk=source.bulk, via=source.via,
+        model = source.model
+        if model is None and not source.placements and source.labels:
+            model = self.population.queryset_model(source)  # for m in Member.objects.filter(...): each a Member
+        element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=model, bulk=source.bulk, via=source.via,
                               function=source.function))
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
         if not source.counted:

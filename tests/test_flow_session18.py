@@ -253,6 +253,20 @@ class IceMemberSerializer(serializers.ModelSerializer):
 def send(m):
     requests.post(ICE_URL, json=IceMemberSerializer(m).data)
 ''',
+    # SPEC section 6 (variables and parameters named like fields; an attribute chain carries all its
+    # names): diagnosis.code of a parameter named diagnosis is a diagnosis code, lab.value a lab
+    # result; a known part stays what it is (snap.cin is a Medicaid ID); an unknown part of a
+    # variable named for nothing stays unknown (MCD104)
+    "a-part-of-a-variable-named-for-a-field": '''
+def send_dx(diagnosis):
+    requests.post(ICE_URL, json={"code": diagnosis.code})  # MCD102
+def send_lab(lab):
+    requests.post(ICE_URL, json={"value": lab.value})  # MCD102
+def snapshot(snap):
+    requests.post(ICE_URL, json={"medicaid_id": snap.cin, "status": snap.immigration_status})
+def lookup(result, m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "code": result.code})  # MCD104
+''',
 }
 
 

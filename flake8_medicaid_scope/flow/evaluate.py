@@ -2277,7 +2277,9 @@ def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", n
     """An attribute chain carries all its names: ``m.guardian.phone`` is also ``guardian_phone`` (the
     guardian's phone), so the qualifiers along the chain apply, and a part of a field is that field
     (``m.date_of_birth.year``). An owner whose only name is its own variable's (``named_only``:
-    ``snap = gateway.get_case(id)``) adds only qualifiers: ``snap.cin`` is a Medicaid ID."""
+    ``snap = gateway.get_case(id)``) adds qualifiers, and its name to a mere part of a field (the
+    vocabulary's ``part_words``) when the two name a known field: ``snap.cin`` is a Medicaid ID,
+    ``diagnosis.code`` a diagnosis."""
     out: set[str] = set()
     # (next_of_kin.date_of_birth: both say "of", which names no one)
     named = {_SAME_WORD.get(w, w) for w in vocabulary.tokens(name)} - _LINK_WORDS
@@ -2289,7 +2291,10 @@ def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", n
         qualified = vocabulary.qualified_name(owner, name)
         if qualified is not None:
             out.add(qualified)
-        elif not named_only and vocabulary.classify(name) is None:
+        elif vocabulary.classify(name) is None and (not named_only or (
+                named and named <= vocabulary.part_words and vocabulary.classify(f"{owner}_{name}") is not None)):
+            # diagnosis.code, lab.value of a parameter named for a field: a part of a field (part_words)
+            # is that field's (snap.hold_reason_txt is no SNAP benefit: its own words name something)
             out.add(f"{owner}_{name}")
     return out
 

@@ -267,6 +267,40 @@ def snapshot(snap):
 def lookup(result, m):
     requests.post(ICE_URL, json={"medicaid_id": m.cin, "code": result.code})  # MCD104
 ''',
+    # SPEC section 10 (a test that only picks a value inside the payload does not count): an if on
+    # status whose every way writes the record into the file uploaded to ICE chose no one; writing
+    # only the chosen, or the others into another file, is a condition
+    "status-branches-that-all-write-one-file": '''
+import csv
+CODES = ("EWI", "OVS")
+def both_branches_write(members):
+    path = "/var/spool/mmis/pop/both.csv"
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            if m.immigration_status in CODES:
+                w.writerow([m.cin, "IN"])
+            else:
+                w.writerow([m.cin, "OUT"])
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "both.csv")  # MCD201
+def only_the_chosen(members):
+    path = "/var/spool/mmis/pop/chosen.csv"
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            if m.immigration_status in CODES:
+                w.writerow([m.cin, "IN"])
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "chosen.csv")
+def split_by_status(members):
+    with open("/var/spool/mmis/pop/ice.csv", "w", newline="") as ice, open("/var/spool/mmis/pop/state.csv", "w", newline="") as state:
+        ice_w, state_w = csv.writer(ice), csv.writer(state)
+        for m in members:
+            if m.immigration_status in CODES:
+                ice_w.writerow([m.cin])
+            else:
+                state_w.writerow([m.cin])
+    boto3.client("s3").upload_file("/var/spool/mmis/pop/ice.csv", ICE_BUCKET, "ice.csv")
+''',
 }
 
 

@@ -475,6 +475,10 @@ class Statements(Part):
         ways.append(frame.aliases)
         object_ways.append(frame.object_aliases)
         file_ways.append(dict(self.m.written))
+        if len(file_ways) > 1 and any(all(way.get(key) != files_before.get(key) for way in file_ways) for key in file_ways[0]):
+            # every way writes into one file (if status in CODES: w.writerow([m.cin, "IN"]) else: w.writerow(
+            # [m.cin, "OUT"])): each record goes on to it, as when every way sends (the test picked what, not whom)
+            sends = [max(count, 1) for count in sends]
         if any(way != files_before for way in file_ways):
             self._restore_files({key: join(*(way[key] for way in file_ways if key in way)) for key in dict.fromkeys(k for way in file_ways for k in way)})
         frame.aliases = _joined_aliases(states, ways, aliases)

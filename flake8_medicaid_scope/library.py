@@ -28,6 +28,7 @@ BEHAVIOURS = {
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),
     "env_read": "reads an environment variable (name, default)",
     "url_join": "joins a base URL and a path",
+    "path_part": "(methods) the receiver path with the part the method names (suffix, name, stem) replaced by argument 0",
     "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",
     "namespace": "builds an object whose attributes are its keyword arguments (`types.SimpleNamespace(url=...)`)",
     "keys_of": "a dict of the constant names of argument 0, each holding a constant (`dict.fromkeys(BLOCKED)`): an update with it overwrites them",

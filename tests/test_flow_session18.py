@@ -301,6 +301,33 @@ def split_by_status(members):
                 state_w.writerow([m.cin])
     boto3.client("s3").upload_file("/var/spool/mmis/pop/ice.csv", ICE_BUCKET, "ice.csv")
 ''',
+    # SPEC section 4 (files written for later upload are sinks) and 3 (vars(m) is a whole record): a
+    # path made with with_suffix is the file written and uploaded under it; json.dump to a file with
+    # default=vars writes every field; with default=str only what it is given
+    "path-with-suffix-and-json-dump-with-a-hook": '''
+import csv
+import json
+from pathlib import Path
+import paramiko
+WORK = Path("/var/spool/mmis/weekly")
+def send(m):
+    csv_path = (WORK / "b.tmp").with_suffix(".csv")
+    with open(csv_path, "w", newline="") as fh:
+        csv.writer(fh).writerow([m.cin, m.email])  # MCD101
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="sftp.eid.ice.gov")
+    ssh.open_sftp().put(str(csv_path), "/in/b.csv")
+def dump_to_file(member):
+    path = "/var/spool/out/default.json"
+    with open(path, "w") as fh:
+        json.dump(member, fh, default=vars)  # MCD103
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "default.json")
+def dump_plain(member):
+    path = "/var/spool/out/plain.json"
+    with open(path, "w") as fh:
+        json.dump({"medicaid_id": member.cin}, fh, default=str)
+    boto3.client("s3").upload_file(path, ICE_BUCKET, "plain.json")
+''',
 }
 
 

@@ -760,23 +760,30 @@ class Calls(Part):
         rule = LIBRARY.calls.get(qual)
         return self.apply_rule(rule, node, args, frame) if rule is not None else None
 
+    def hooked(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None) -> Val | None:
+        """``json.dumps(member, default=vars)``, ``json.dump(member, fh, default=lambda o: o.__dict__)``:
+        the hook serializes every field of the object given first (also of an object inside the payload,
+        ``{"subject": member}``, which json hands to the same hook): a whole record. None otherwise."""
+        hook = argument(args, *rule.hook) if rule.hook is not None else None
+        if hook is None or not args or not self._dumps_every_field(hook[0].value):
+            return None
+        first = args[0][1]
+        shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
+        shown = shown.replace(", =...", ", ...")
+        if not first.const and not first.placements:
+            return self.expr.whole_record(node, shown)
+        inside = self._objects_inside(args[0][0].value, frame)
+        return combine(first, *(self.expr.whole_record(n, shown) for n in inside)) if inside else None
+
     def apply_rule(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None = None) -> Val | None:
         """What a call the library data describes returns (``docs/library.md``); None: not handled here."""
         first = args[0][1] if args else OPAQUE
         does = rule.does
         if does == "pass":
-            hook = argument(args, *rule.hook) if rule.hook is not None else None
-            if hook is not None and args and self._dumps_every_field(hook[0].value):
-                # json.dumps(member, default=lambda o: o.__dict__): every field of the object (also an
-                # object inside the payload, {"subject": member}, which json hands to the same default)
-                shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
-                shown = shown.replace(", =...", ", ...")
-                if not first.const and not first.placements:
-                    return self.expr.whole_record(node, shown)
-                inside = self._objects_inside(args[0][0].value, frame)
-                if inside:
-                    return combine(first, *(self.expr.whole_record(n, shown) for n in inside))
-            encoder = argument(args, None, "cls") if rule.hook is not None and hook is None else None
+            hooked = self.hooked(rule, node, args, frame)
+            if hooked is not None:
+                return hooked
+            encoder = argument(args, None, "cls") if rule.hook is not None and argument(args, *rule.hook) is None else None
             if encoder is not None and args and not first.const and not first.placements and self._encoder_dumps_every_field(encoder[0].value):
                 # json.dumps(member, cls=Enc) with Enc.default returning vars(o): every field of the object
                 shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, cls={source_text(encoder[0].value)})"
@@ -2157,6 +2164,9 @@ class Calls(Part):
         if does == "replace_fields" and rule is not None and (receiver.placements or receiver.model is not None):
             # r._replace(note=m.diagnosis_desc): a copy of the record with those fields
             return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver
+        if does == "path_part" and receiver.text is not None and first is not None and first.const and first.text is not None:
+            # (WORK / "b.tmp").with_suffix(".csv"): the same folder, that part of the name replaced
+            return replace(receiver, text=_with_part(receiver.text, method, first.text))
         if does == "url_join" and rule is not None and receiver.text is not None:
             # Path(EXPORT_DIR).joinpath("ice_referrals.csv"): the receiver joined with each argument
             return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver
@@ -2931,6 +2941,19 @@ class Calls(Part):
 
 
 #: methods that give every field of an object (``o.to_dict()``) when nothing is known of its fields
+def _with_part(path: str, method: str, part: str) -> str:
+    """``path`` with its suffix, name or stem replaced as ``PurePath.with_suffix``/``with_name``/``with_stem`` would."""
+    folder, slash, name = path.rpartition("/")
+    stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    if method == "with_name":
+        name = part
+    elif method == "with_stem":
+        name = part + (dot + suffix if dot else "")
+    else:
+        name = (stem if dot else name) + part
+    return folder + slash + name
+
+
 _EVERY_FIELD_METHODS = frozenset({"to_dict", "as_dict", "_asdict", "dict", "model_dump", "__getstate__"})
 
 

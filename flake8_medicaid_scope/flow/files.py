@@ -132,7 +132,10 @@ class Files(Part):
             receiver = replace(narrowed, bulk=receiver.bulk, labels=receiver.labels)
         if target is None:
             return receiver if receiver is not None else OPAQUE  # df.to_csv(): the text itself
-        written = [receiver] if receiver is not None else [a[1] for a in (argument(args, *w) for w in rule.written) if a is not None]
+        hooked = self.calls.hooked(rule, node, args, frame) if receiver is None else None
+        # json.dump(member, fh, default=vars): every field of the object goes into the file
+        written = [receiver] if receiver is not None else [hooked] if hooked is not None else [
+            a[1] for a in (argument(args, *w) for w in rule.written) if a is not None]
         line, col = self.positions(target[0]) if receiver is None else self.positions(node)
         placed = tuple(p for val in written for p in (val.placements if val.placements else place(val, line, col)))
         file = target[1]

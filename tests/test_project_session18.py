@@ -110,3 +110,51 @@ def test_a_record_of_a_django_manager_is_an_instance_of_its_model(tmp_path: Path
             ''',
     })
     assert lint(root / "app/views.py") == [(12, "MCD101")]
+
+
+def test_serializer_fields_from_a_constant_of_another_module(tmp_path: Path) -> None:
+    # SPEC section 3 (DRF Meta.fields entries are placements) and the README's cross-module promise: a
+    # list constant imported from another module is followed; a literal added to it here is placed
+    # where it is written, an imported name at the fields line; permitted names stay clean
+    root = project(tmp_path, {
+        "app/base.py": '''
+            BASE_FIELDS = ["cin", "birth_date"]
+            REFERRAL_FIELDS = ["cin", "ssn"]
+            ''',
+        "app/ice_serializers.py": '''
+            from rest_framework import serializers
+            from app.base import BASE_FIELDS, REFERRAL_FIELDS
+            class IceImportedConst(serializers.ModelSerializer):
+                class Meta:
+                    model = object
+                    fields = BASE_FIELDS + [
+                        "sex",
+                    ]
+            class IceImportedWhole(serializers.ModelSerializer):
+                class Meta:
+                    model = object
+                    fields = REFERRAL_FIELDS
+            class IcePermitted(serializers.ModelSerializer):
+                class Meta:
+                    model = object
+                    fields = BASE_FIELDS
+            ''',
+        "app/member_serializers.py": '''
+            from rest_framework import serializers
+            from app.base import REFERRAL_FIELDS
+            class MemberRefSerializer(serializers.ModelSerializer):
+                class Meta:
+                    model = object
+                    fields = REFERRAL_FIELDS
+            ''',
+        "app/views.py": '''
+            import requests
+            from app.member_serializers import MemberRefSerializer
+            def refer(member):
+                requests.post("https://eid.ice.gov/api", json=MemberRefSerializer(member).data)
+            def to_state(member):
+                requests.post("https://mmis.dhcs.ca.gov/api", json=MemberRefSerializer(member).data)
+            ''',
+    })
+    assert lint(root / "app/ice_serializers.py") == [(7, "MCD101"), (12, "MCD101")]
+    assert lint(root / "app/views.py") == [(4, "MCD101")]

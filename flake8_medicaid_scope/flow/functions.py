@@ -10,7 +10,7 @@ import libcst as cst
 from ..destinations import Destination, host_of
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
-    param_names, string_value, unwrap_annotated, walk,
+    param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .evaluate import subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
@@ -886,10 +886,33 @@ class Functions(Part):
                         placements += [p for p in inherited.placements if p.kind == "field" and p.key not in own]
             finally:
                 self._declaring.discard(cls.name)
+        placements += self._imported_meta_fields(cls)
         if cls.whole is not None:
             line, col = self.positions(cls.whole)
             placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"{cls.name}: {cls.whole_detail}"))
         return container(placements, model=cls.name)
+
+    def _imported_meta_fields(self, cls: ClassInfo) -> list[Placement]:
+        """A serializer's ``Meta.fields`` that its module's text alone does not list (``fields =
+        BASE_FIELDS + ["sex"]``, ``fields = REFERRAL_FIELDS`` with the constant imported from another
+        module of the project): the names it folds to, each at its literal in the Meta when written
+        there, else at the value."""
+        if not cls.is_serializer or cls.whole is not None:
+            return []
+        value = meta_assignment(cls.node, "fields")
+        if value is None or field_elements(value, self.index) is not None:
+            return []
+        folded = self.expr.eval(value, Frame(env={}))
+        if not (folded.const and folded.items):
+            return []
+        literals = {string_value(n): n for n in walk(value) if isinstance(n, cst.SimpleString)}
+        listed = {name for name, _ in cls.fields}
+        out = []
+        for name in dict.fromkeys(folded.items):
+            if name not in listed:
+                line, col = self.positions(literals.get(name, value))
+                out.append(Placement(line, col, frozenset({name}), key=name, at_declaration=True))
+        return out
 
     def field_placement(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> Placement:
         """The placement of one declared field of a model."""

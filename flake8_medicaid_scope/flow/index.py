@@ -445,7 +445,7 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
             if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)):
                 continue
             target, value = stmt.targets[0].target.value, stmt.value
-            elements = _field_elements(value, index) if target == "fields" else None
+            elements = field_elements(value, index) if target == "fields" else None
             if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
@@ -468,29 +468,29 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
                         info.fields.append((text, element))
 
 
-def _field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0) -> list[cst.BaseExpression] | None:
+def field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0) -> list[cst.BaseExpression] | None:
     """The names a ``Meta.fields`` value lists, as written: a list or tuple literal, a list constant of the
     module, ``+`` of them, ``[*BASE, "ssn"]`` (None: not known from the text)."""
     if depth > 8:
         return None
     if isinstance(value, cst.Name) and value.value not in index.grown and value.value in index.constants:
-        return _field_elements(index.constants[value.value], index, depth + 1)
+        return field_elements(index.constants[value.value], index, depth + 1)
     if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in ("list", "tuple", "sorted") \
             and len(value.args) == 1 and not value.args[0].star and value.args[0].keyword is None:
-        return _field_elements(value.args[0].value, index, depth + 1)  # fields = list(PERMITTED)
+        return field_elements(value.args[0].value, index, depth + 1)  # fields = list(PERMITTED)
     written = dotted(value) if isinstance(value, cst.Attribute) else None
     if written is not None and written.count(".") == 2 and written.endswith(".Meta.fields") and written.split(".", 1)[0] in index.classes:
         # fields = BaseSerializer.Meta.fields + ("ssn",): the base's list, as written in its Meta
-        found = _meta_assignment(index.classes[written.split(".", 1)[0]].node, "fields")
-        return _field_elements(found, index, depth + 1) if found is not None else None
+        found = meta_assignment(index.classes[written.split(".", 1)[0]].node, "fields")
+        return field_elements(found, index, depth + 1) if found is not None else None
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
-        left, right = _field_elements(value.left, index, depth + 1), _field_elements(value.right, index, depth + 1)
+        left, right = field_elements(value.left, index, depth + 1), field_elements(value.right, index, depth + 1)
         return left + right if left is not None and right is not None else None
     if isinstance(value, (cst.List, cst.Tuple)):
         out: list[cst.BaseExpression] = []
         for element in value.elements:
             if isinstance(element, cst.StarredElement):
-                spread = _field_elements(element.value, index, depth + 1)
+                spread = field_elements(element.value, index, depth + 1)
                 if spread is None:
                     return None
                 out.extend(spread)
@@ -500,7 +500,7 @@ def _field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 
     if isinstance(value, (cst.ListComp, cst.GeneratorExp)) and isinstance(value.elt, cst.Name) and isinstance(value.for_in.target, cst.Name) \
             and value.elt.value == value.for_in.target.value and value.for_in.inner_for_in is None:
         # fields = [f for f in BASE_FIELDS if f != "ssn"]: the list's names the test keeps
-        listed = _field_elements(value.for_in.iter, index, depth + 1)
+        listed = field_elements(value.for_in.iter, index, depth + 1)
         if listed is None:
             return None
         kept = [e for e in listed if all(_keeps(cond.test, value.elt.value, e, index) for cond in value.for_in.ifs)]
@@ -517,7 +517,7 @@ def _keeps(test: cst.BaseExpression, name: str, element: cst.BaseExpression | No
     if isinstance(operator, (cst.NotEqual, cst.Equal)) and isinstance(right, cst.SimpleString):
         others = [right]
     elif isinstance(operator, (cst.NotIn, cst.In)):
-        others = _field_elements(right, index, 1) or []
+        others = field_elements(right, index, 1) or []
         if not others:
             return None
     else:
@@ -529,7 +529,7 @@ def _keeps(test: cst.BaseExpression, name: str, element: cst.BaseExpression | No
     return inside if isinstance(operator, (cst.Equal, cst.In)) else not inside
 
 
-def _meta_assignment(cls: cst.ClassDef, name: str) -> cst.BaseExpression | None:
+def meta_assignment(cls: cst.ClassDef, name: str) -> cst.BaseExpression | None:
     """What ``name`` is assigned in the ``class Meta`` of ``cls`` (None: no such assignment)."""
     for stmt in _statements(cls.body):
         if isinstance(stmt, cst.ClassDef) and stmt.name.value == "Meta":

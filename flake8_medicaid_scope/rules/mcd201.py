@@ -50,8 +50,8 @@ category (`docs/categories.md`), clears the send:
 
 The linter does not judge whether the condition is the right one. A test
 that only logs, or only picks a value inside the payload, decides nothing:
-an `if` (or `match`) whose ways all go on to the send, or all send, is not a
-condition. Sorting by the status column, or sending it, is not a condition
+an `if` (or `match`) whose ways all go on to the send, or all send, or all
+write the record into the one file that is uploaded, is not a condition. Sorting by the status column, or sending it, is not a condition
 either, nor is a test on someone else's status (a spouse's, a parent's),
 whether the field is read (`m.guardian.citizenship_status`), looked up
 (`spouse__immigration_status="UNLAWFUL"`) or named so (`spouse_status`).
@@ -60,7 +60,10 @@ A status test that picks the destination decides which records go to
 enforcement, so it is a condition: `url = ICE_URL if m.immigration_status in
 TARGETS else STATE_URL` (or the same with an `if` statement, a helper that
 returns the URL, or a routing table looked up by the status,
-`ROUTES.get(m.immigration_status, STATE_URL)`) clears the send. Between two
+`ROUTES.get(m.immigration_status, STATE_URL)`) clears the send. When the
+same test picks the body too (the permitted fields for ICE, the full record
+for the state), the send after it is judged once per way, each with its own
+URL and body. Between two
 enforcement destinations it picks only where, not whom, and the send is
 still reported.
 

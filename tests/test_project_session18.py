@@ -158,3 +158,38 @@ def test_serializer_fields_from_a_constant_of_another_module(tmp_path: Path) -> 
     })
     assert lint(root / "app/ice_serializers.py") == [(7, "MCD101"), (12, "MCD101")]
     assert lint(root / "app/views.py") == [(4, "MCD101")]
+
+
+def test_a_record_of_a_sqlalchemy_query_is_an_instance_of_its_model(tmp_path: Path) -> None:
+    # the same for session.query(Model) iterated and session.get(Model, pk); a method returning a
+    # prohibited field is still reported
+    root = project(tmp_path, {
+        "app/sa_models.py": '''
+            from sqlalchemy import String
+            from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+            class Base(DeclarativeBase):
+                pass
+            class Enrollee(Base):
+                __tablename__ = "e"
+                msis_ident_num: Mapped[str] = mapped_column(String(20), primary_key=True)
+                imgrtn_stus_cd: Mapped[str] = mapped_column(String(2))
+                ssn_num: Mapped[str] = mapped_column(String(9))
+                def to_dict(self):
+                    return {"msis_ident_num": self.msis_ident_num, "imgrtn_stus_cd": self.imgrtn_stus_cd}
+                def with_ssn(self):
+                    return {"msis_ident_num": self.msis_ident_num, "ssn": self.ssn_num}
+            ''',
+        "app/v.py": '''
+            import requests
+            from app.sa_models import Enrollee
+            ICE_URL = "https://eid.ice.gov/api"
+            def sa_export(session):
+                for e in session.query(Enrollee).filter(Enrollee.imgrtn_stus_cd.in_(["5"])):
+                    requests.post(ICE_URL, json=e.to_dict())
+            def sa_one(session, pk):
+                e = session.get(Enrollee, pk)
+                requests.post(ICE_URL, json=e.to_dict())
+                requests.post(ICE_URL, json=e.with_ssn())
+            ''',
+    })
+    assert lint(root / "app/v.py") == [(10, "MCD101")]

@@ -99,7 +99,7 @@ class Population(Part):
         class of the project."""
         for label in sorted(val.labels):
             head, _, manager = label.rpartition(".")
-            if head and manager in self.data.managers and head.replace(".", "").isidentifier():
+            if head and (manager in self.data.managers or manager in self.data.model_managers) and head.replace(".", "").isidentifier():
                 if self.links.class_of(head) is not None:
                     return head
         return None
@@ -193,10 +193,23 @@ class Population(Part):
             # df.groupby("immigration_status").get_group("8"): the rows of one status (a key the code names;
             # get_group(key) in a loop over every key sends everyone, xs(..., level=...) picks by another level)
             return self.drop(result).with_labels({STATUS_MARK})
+        model = self._model_argument(method, args)
+        if model is not None and method in self.data.model_managers:
+            result = result.with_labels({f"{model}.{method}"})  # session.query(Enrollee): Enrollee's records, as Enrollee.query
         out = self._after_call(node, qual, args, result, frame)
+        if model is not None and method == "get" and len(args) == 2 and out.model is None and not out.placements:
+            out = replace(self.drop(out), model=model)  # session.get(Enrollee, pk): one Enrollee
         if method in ("groupby", "group_by", "set_index") and args and self._names_status_column(args[0][1]):
             out = out.with_labels({STATUS_GROUPS_MARK})  # grouped = df.groupby("immigration_status"), then grouped.get_group(...)
         return out
+
+    def _model_argument(self, method: str | None, args: "list[tuple[cst.Arg, Val]]") -> str | None:
+        """The class of the project a query method is given first (``session.query(Enrollee)``,
+        ``session.get(Enrollee, pk)``), by the name written there; None otherwise."""
+        if method not in ("query", "get") or not args or args[0][0].keyword is not None or args[0][0].star:
+            return None
+        given = args[0][0].value
+        return given.value if isinstance(given, cst.Name) and self.links.class_of(given.value) is not None else None
 
     def _grouped_by_status(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``node`` is rows grouped or indexed by a status column: the call itself, or a name bound to it."""

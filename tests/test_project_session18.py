@@ -193,3 +193,30 @@ def test_a_record_of_a_sqlalchemy_query_is_an_instance_of_its_model(tmp_path: Pa
             ''',
     })
     assert lint(root / "app/v.py") == [(10, "MCD101")]
+
+
+def test_serializer_meta_inherited_from_a_serializer_of_another_module(tmp_path: Path) -> None:
+    # class Meta(Base.Meta): fields = Base.Meta.fields + [...] with Base imported: the base's names
+    # and the one added here (placed at its literal)
+    root = project(tmp_path, {
+        "app/base.py": '''
+            from rest_framework import serializers
+            class StatusSerializer(serializers.ModelSerializer):
+                class Meta:
+                    model = object
+                    fields = ["cin", "immigration_status"]
+            ''',
+        "app/ice_serializers.py": '''
+            from rest_framework import serializers
+            from app.base import StatusSerializer
+            class IceStatusV2(StatusSerializer):
+                class Meta(StatusSerializer.Meta):
+                    fields = StatusSerializer.Meta.fields + [
+                        "primary_language",
+                    ]
+            class IceStatusV3(StatusSerializer):
+                class Meta(StatusSerializer.Meta):
+                    fields = StatusSerializer.Meta.fields + ["birth_date"]
+            ''',
+    })
+    assert lint(root / "app/ice_serializers.py") == [(6, "MCD101")]

@@ -897,22 +897,46 @@ class Functions(Part):
         BASE_FIELDS + ["sex"]``, ``fields = REFERRAL_FIELDS`` with the constant imported from another
         module of the project): the names it folds to, each at its literal in the Meta when written
         there, else at the value."""
-        if not cls.is_serializer or cls.whole is not None:
+        if cls.whole is not None or not (cls.is_serializer or any(
+                (found := self.links.class_of(base)) is not None and found[1].is_serializer for base in cls.bases if base != cls.name)):
             return []
         value = meta_assignment(cls.node, "fields")
         if value is None or field_elements(value, self.index) is not None:
             return []
-        folded = self.expr.eval(value, Frame(env={}))
-        if not (folded.const and folded.items):
+        items = self._folded_fields(value, 0)
+        if not items:
             return []
         literals = {string_value(n): n for n in walk(value) if isinstance(n, cst.SimpleString)}
         listed = {name for name, _ in cls.fields}
         out = []
-        for name in dict.fromkeys(folded.items):
+        for name in dict.fromkeys(items):
             if name not in listed:
                 line, col = self.positions(literals.get(name, value))
                 out.append(Placement(line, col, frozenset({name}), key=name, at_declaration=True))
         return out
+
+    def _folded_fields(self, value: cst.BaseExpression, depth: int) -> tuple[str, ...] | None:
+        """The names a ``Meta.fields`` value folds to: a constant (of this module or imported), ``+`` of
+        them, or ``Base.Meta.fields`` of a serializer of the project (``class Meta(Base.Meta): fields =
+        Base.Meta.fields + [...]``, with ``Base`` imported). None when not known."""
+        if depth > 8:
+            return None
+        if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
+            left, right = self._folded_fields(value.left, depth + 1), self._folded_fields(value.right, depth + 1)
+            return left + right if left is not None and right is not None else None
+        written = dotted(value) if isinstance(value, cst.Attribute) else None
+        if written is not None and written.endswith(".Meta.fields"):
+            found = self.links.class_of(written[: -len(".Meta.fields")])
+            inner = meta_assignment(found[1].node, "fields") if found is not None else None
+            if found is None or inner is None:
+                return None
+            own = field_elements(inner, found[0].index)
+            if own is not None:
+                texts = [string_value(e) for e in own if isinstance(e, cst.SimpleString)]
+                return tuple(t for t in texts if isinstance(t, str)) if len(texts) == len(own) else None
+            return found[0].functions._folded_fields(inner, depth + 1)
+        folded = self.expr.eval(value, Frame(env={}))
+        return folded.items if folded.const and folded.items is not None else None
 
     def field_placement(self, cls: ClassInfo, name: str, node: cst.CSTNode) -> Placement:
         """The placement of one declared field of a model."""

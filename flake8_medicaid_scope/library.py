@@ -273,6 +273,9 @@ class Library:
     #: body)``), "once_after_first" the same after one argument of their own (``loop.run_in_executor(None,
     #: send, body)``, ``loop.call_later(5, send, body)``)
     runners: dict[str, str] = field(default_factory=dict)
+    #: constructors of objects that are runners when called (``tenacity.Retrying(...)(send, body)``), with
+    #: their style as in ``runners``
+    runner_objects: dict[str, str] = field(default_factory=dict)
     #: constructors of threads and processes: the position and keyword of the function they run later with
     #: ``args=``/``kwargs=`` (``threading.Thread(target=send, args=(body,))``)
     threads: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
@@ -415,6 +418,7 @@ def load(texts: dict[str, str]) -> Library:
     population: dict[str, list[str]] = {}
     deferred: dict[str, str] = {}
     runners: dict[str, str] = {}
+    runner_objects: dict[str, str] = {}
     threads: dict[str, tuple[int | None, str | None]] = {}
     for name in sorted(texts):
         try:
@@ -423,7 +427,7 @@ def load(texts: dict[str, str]) -> Library:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
-            "population", "deferred", "runners", "threads",
+            "population", "deferred", "runners", "runner_objects", "threads",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -453,6 +457,10 @@ def load(texts: dict[str, str]) -> Library:
             if style not in RUNNER_STYLES:
                 raise LibraryError(f"{name} runners: the styles are {', '.join(map(repr, RUNNER_STYLES))}, not {style!r}")
             runners.update(dict.fromkeys(_names(values, sets, f"{name} runners.{style}"), style))
+        for key, style in raw.get("runner_objects", {}).items():
+            if style not in RUNNER_STYLES:
+                raise LibraryError(f"{name} runner_objects.{key}: the styles are {', '.join(map(repr, RUNNER_STYLES))}, not {style!r}")
+            runner_objects.update(dict.fromkeys(_names([key], sets, f"{name} runner_objects"), style))
         for key, where in raw.get("threads", {}).items():
             for qual in _names([key], sets, f"{name} threads"):
                 threads[qual] = _position(where, f"{name} threads.{key}")
@@ -484,7 +492,7 @@ def load(texts: dict[str, str]) -> Library:
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors),
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), population=scoped, deferred=deferred,
-        runners=runners, threads=threads,
+        runners=runners, runner_objects=runner_objects, threads=threads,
     )
 
 

@@ -328,6 +328,23 @@ def dump_plain(member):
         json.dump({"medicaid_id": member.cin}, fh, default=str)
     boto3.client("s3").upload_file(path, ICE_BUCKET, "plain.json")
 ''',
+    # SPEC section 6 (calls to functions of the project): a tenacity Retrying object called with a
+    # function runs it with the arguments that follow (library data, runner_objects), at once or
+    # kept in a variable first
+    "a-retrying-object-runs-the-function-it-is-called-with": '''
+from tenacity import Retrying, stop_after_attempt
+def post(body):
+    return requests.post(ICE_URL, json=body, timeout=10)
+def post_state(body):
+    return requests.post(STATE_URL, json=body, timeout=10)
+def refer(m):
+    retryer = Retrying(stop=stop_after_attempt(3))
+    return retryer(post, {"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+def refer_now(m):
+    return Retrying(stop=stop_after_attempt(3))(post, {"medicaid_id": m.cin, "race": m.race})  # MCD101
+def to_state(m):
+    return Retrying(stop=stop_after_attempt(3))(post_state, {"medicaid_id": m.cin, "ssn": m.ssn})
+''',
 }
 
 

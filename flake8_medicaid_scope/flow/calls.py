@@ -738,6 +738,8 @@ class Calls(Part):
 
     def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """Calls known by qualified name; None when the name means nothing here."""
+        if qual in LIBRARY.runner_objects:
+            return Val(labels=frozenset({RUNNER_MARK + LIBRARY.runner_objects[qual]}))  # tenacity.Retrying(...): called later with a function
         if qual in self.sink_functions:
             return self.sinks.sink(node, self.sink_functions[qual], args, frame)
         resource = _fhir_resource(qual)
@@ -1463,7 +1465,12 @@ class Calls(Part):
             rows = self.statements.element_of(self.expr.eval(func.value, frame))
             return replace(self.functions.call_ref(self.late_bound(ref, frame), [(cst.Arg(value=func.value), rows)], frame.cls, node, frame), elements=None)
         style = LIBRARY.runners.get(name) if name is not None else None
-        if style is None or (isinstance(func, cst.Name) and name in frame.env):
+        if isinstance(func, cst.Name) and name in frame.env:
+            # retryer = Retrying(stop=...); retryer(send, body): an object made to run the function it is given
+            style = next((label[len(RUNNER_MARK):] for label in frame.env[func.value].labels if label.startswith(RUNNER_MARK)), None)
+        elif isinstance(func, cst.Call):
+            style = LIBRARY.runner_objects.get(self.index.qualify(dotted(func.func) or "") or "")  # Retrying(stop=...)(send, body)
+        if style is None:
             return None
         if (name == "map" and len(args) == 2 and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value in CONVERTERS
                 and args[0][0].value.value not in frame.env):
@@ -2941,6 +2948,10 @@ class Calls(Part):
 
 
 #: methods that give every field of an object (``o.to_dict()``) when nothing is known of its fields
+#: the label of an object that runs the function it is called with (``Library.runner_objects``), then its style
+RUNNER_MARK = "<runner>"
+
+
 def _with_part(path: str, method: str, part: str) -> str:
     """``path`` with its suffix, name or stem replaced as ``PurePath.with_suffix``/``with_name``/``with_stem`` would."""
     folder, slash, name = path.rpartition("/")

@@ -345,6 +345,64 @@ def refer_now(m):
 def to_state(m):
     return Retrying(stop=stop_after_attempt(3))(post_state, {"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 10: after branches on status that choose URL and body together, a send the test
+    # does not choose (an audit post to ICE of every member) is still reported, as is a choice
+    # between enforcement destinations only; a status match does the same; an audit file every way
+    # writes holds every record, but the ICE file only the chosen ones
+    "status-ways-keep-other-sends-and-files-unchosen": '''
+ICE_AUDIT_URL = "https://eid.ice.gov/audit"
+import csv
+CODES = ("EWI", "OVS")
+TARGETS = CODES
+
+
+def audit_log(members):
+    ice_path = "/var/spool/out/ice.csv"
+    with open(ice_path, "w") as ice, open("/var/spool/out/audit.csv", "w") as audit:
+        ice_w, audit_w = csv.writer(ice), csv.writer(audit)
+        for m in members:
+            if m.immigration_status in CODES:
+                ice_w.writerow([m.cin, m.immigration_status])
+                audit_w.writerow([m.cin, "referred"])
+            else:
+                audit_w.writerow([m.cin, "not referred"])
+    boto3.client("s3").upload_file(ice_path, ICE_BUCKET, "ice.csv")
+
+
+def audit_after_split(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            url = ICE_URL
+            body = {"medicaid_id": m.cin}
+        else:
+            url = STATE_URL
+            body = {"medicaid_id": m.cin, "ssn": m.ssn}
+        requests.post(url, json=body)
+        requests.post(ICE_AUDIT_URL, json={"medicaid_id": m.cin})  # MCD201
+
+
+def match_status(members):
+    for m in members:
+        match m.immigration_status:
+            case "EWI" | "OVS":
+                url = ICE_URL
+                body = {"medicaid_id": m.cin}
+            case _:
+                url = STATE_URL
+                body = {"medicaid_id": m.cin, "ssn": m.ssn}
+        requests.post(url, json=body)
+
+
+def both_enforcement(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            url = ICE_URL
+            body = {"medicaid_id": m.cin}
+        else:
+            url = ICE_AUDIT_URL
+            body = {"medicaid_id": m.cin, "dob": m.birth_date}
+        requests.post(url, json=body)  # MCD201
+''',
 }
 
 

@@ -204,6 +204,7 @@ class ModuleAnalysis:
         self.while_depth = 0  # while loops being run (cur.fetchone() in one reads row after row)
         self.sends = 0  # sends to enforcement seen so far (a status if whose every branch sends chooses nothing)
         self.branch_sends: list[int] = []  # per branch of the last if/match run: the sends it made
+        self.written_every_way: set[str] = set()  # the files every branch of the last if wrote into
         # the parts (part.py): each a small interface the others call by name
         self.expr = Expressions(self)
         self.calls = Calls(self)

@@ -38,6 +38,10 @@ STATUS_COLUMN = "<status column>"
 #: or the same with an ``if`` statement): the test decided which records go to enforcement, so a send to it
 #: is no MCD201 (SPEC section 10: the condition decides whether the record is sent there)
 DESTINATION_BY_STATUS_MARK = "<destination chosen by status>"
+#: the destination one way of a status test chose, when the test chose the data with it and another way
+#: goes to no enforcement destination (``if status in T: url, body = ICE_URL, basic / else: url, body =
+#: STATE_URL, full``, the rest run once per way): on this way the test decided whom it sends
+WAY_CHOSEN_BY_STATUS_MARK = "<way chosen by status>"
 _NOTHING = Val()
 #: a collection of conditions one of which tests status (``[Member.immigration_status.in_(CODES)]``, a
 #: lookup dict filled with ``f["immigration_status__in"] = CODES``): a condition only where it is handed

@@ -11,7 +11,7 @@ from ..words import name_words
 from .index import string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
-from .population import DESTINATION_BY_STATUS_MARK
+from .population import DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
 from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, merge_via, place
 
 
@@ -153,6 +153,8 @@ class Sinks(Part):
         enforcement; a way that is ``None`` sends nothing; a way not folded (``settings.MMIS_API_URL``,
         ``os.environ["ICE_PRIORITY_URL"]``) is what its names say. Between enforcement ways only (two ICE
         URLs, two paths under one ICE base) the test decided nothing about whom."""
+        if WAY_CHOSEN_BY_STATUS_MARK in val.labels:
+            return True
         if DESTINATION_BY_STATUS_MARK not in val.labels:
             return False
         labels = val.labels - {DESTINATION_BY_STATUS_MARK, MAYBE_NONE_MARK}

@@ -12,7 +12,7 @@ from ..library import shipped
 from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
-from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, describe
+from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     INBOUND_MARK,
@@ -86,6 +86,7 @@ class Statements(Part):
     #: the loops running, innermost last
     loops: "list[cst.For | cst.While]"
     _if_ways: "list[dict[str, Val]] | None" = None  # the ways that went on from the ``if`` just run (see ``run_block``)
+    status_ways: "list[dict[str, Val]] | None" = None  # the ways of the status test ``chosen`` just ran, to split on (``_ways_chosen``)
     _splits = 0  # how many blocks are running once per way of an ``if`` (see ``run_block``)
 
     def __init__(self, m: "ModuleAnalysis") -> None:
@@ -166,7 +167,10 @@ class Statements(Part):
         tested = self.population.status_test(test, read, frame)
         # url = ICE_URL if m.immigration_status in TARGETS else STATE_URL: the status chose the records
         # each way handles (SPEC section 10), as an if's branches do
+        self.status_ways = None
         ways = run_ways() if tested is None else self.chosen(frame, tested, test, run_ways)
+        if tested is not None:
+            ways, self.status_ways = self.status_ways or [], None
         if len(ways) == 2 and _chosen_together(ways):
             return ways, len(group)
         frame.restore(outer)
@@ -263,10 +267,11 @@ class Statements(Part):
             ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
             self._if_ways = ways if len(ways) > 1 else None
             return ways
+        self.status_ways = None
         ways = self.chosen(frame, tested, stmt.test, lambda: self.branches(frame, [stmt.body], stmt.orelse, stmt.test))
         # if status in TARGETS: url, body = ICE_URL, permitted / else: url, body = STATE_URL, full: the rest
-        # may run once per way, each with the records its branch chose
-        self._if_ways = ways if len(ways) > 1 else None
+        # may run once per way, each with its own destination and data (see _ways_chosen)
+        self._if_ways, self.status_ways = self.status_ways, None
         return ways
 
     def _looked_up(self, stmt: cst.If, read: "frozenset[Bulk]", frame: Frame) -> list[dict[str, Val]]:
@@ -405,20 +410,52 @@ class Statements(Part):
                         state[name] = plain
                     if name in frame.env and not frame.dead:
                         frame.env[name] = plain
+        every_way = self.m.written_every_way
+        self.m.written_every_way = set()
         if len(live) < 2 or before is None or frame.dead:
             return live
         back = tested or frozenset().union(*(v.bulk for v in before.values()))
-        for name, val in frame.env.items():
+        for key in every_way:
+            if key in self.m.written and back:
+                # a file every way writes the record into (an audit log, a file of every member marked IN or
+                # OUT): it holds every record, chosen by no test
+                self.m.written[key] = replace(self.m.written[key], bulk=self.m.written[key].bulk | back)
+        self._restore_bulk(frame.env, before, back, live)
+        self.status_ways = self._ways_chosen(live, before, back) if _chosen_together(live) else None
+        return live
+
+    def _restore_bulk(self, env: dict[str, Val], before: dict[str, Val], back: "frozenset[Bulk]", live: list[dict[str, Val]]) -> None:
+        """After the ways of a status test: the records the test read come back into ``env`` where they
+        flow on (what the ways read before, a batch every way adds to, a payload every way builds)."""
+        for name, val in env.items():
             old = before.get(name)
             if old is not None:
                 if old.bulk and not old.bulk <= val.bulk:
-                    frame.env[name] = replace(val, bulk=val.bulk | old.bulk)
+                    env[name] = replace(val, bulk=val.bulk | old.bulk)
                 elif back and not val.const and _added_every_way(name, old, live):
                     # if status == "UNLAWFUL": batch.append(a) else: batch.append(b): every way adds the record
-                    frame.env[name] = replace(val, bulk=val.bulk | back)
+                    env[name] = replace(val, bulk=val.bulk | back)
             elif back and not val.const and all(name in state for state in live):
-                frame.env[name] = replace(val, bulk=val.bulk | back)  # payload built in both branches
-        return live
+                env[name] = replace(val, bulk=val.bulk | back)  # payload built in both branches
+
+    def _ways_chosen(self, live: list[dict[str, Val]], before: dict[str, Val], back: "frozenset[Bulk]") -> list[dict[str, Val]] | None:
+        """The ways of a status test that chose a destination and the data together (``if status in T:
+        url, body = ICE_URL, basic / else: url, body = STATE_URL, full``), for the rest of the block to run
+        once per way: each with the records back (a send the test does not choose, an audit post to ICE
+        after it, is every member's) and its destination marked as the test's choice, when another way goes
+        to no enforcement destination (SPEC section 10). None when every way goes to enforcement."""
+        shared = set(live[0]).intersection(*live[1:])
+        where = [name for name in shared if len({(w[name].text, w[name].model) for w in live}) > 1 and all(w[name].text is not None for w in live)]
+        if not where or not any(self.rules.decide(w[name].text, w[name].labels, cleared=self.m.cleared) is None for name in where for w in live):
+            return None
+        ways = []
+        for way in live:
+            state = dict(way)
+            self._restore_bulk(state, before, back, live)
+            for name in where:
+                state[name] = state[name].with_labels({WAY_CHOSEN_BY_STATUS_MARK})
+            ways.append(state)
+        return ways
 
     def join_states(self, frame: Frame, states: list[dict[str, Val] | None]) -> None:
         """Continue from the join of the reachable ``states`` (unreachable when none is)."""
@@ -475,10 +512,10 @@ class Statements(Part):
         ways.append(frame.aliases)
         object_ways.append(frame.object_aliases)
         file_ways.append(dict(self.m.written))
-        if len(file_ways) > 1 and any(all(way.get(key) != files_before.get(key) for way in file_ways) for key in file_ways[0]):
-            # every way writes into one file (if status in CODES: w.writerow([m.cin, "IN"]) else: w.writerow(
-            # [m.cin, "OUT"])): each record goes on to it, as when every way sends (the test picked what, not whom)
-            sends = [max(count, 1) for count in sends]
+        # the files every way writes into (if status in CODES: w.writerow([m.cin, "IN"]) else: w.writerow([m.cin,
+        # "OUT"])): each record goes on to them, whatever the test (see ``chosen``)
+        self.m.written_every_way = {key for key in file_ways[0] if all(way.get(key) != files_before.get(key) for way in file_ways)} \
+            if len(file_ways) > 1 else set()
         if any(way != files_before for way in file_ways):
             self._restore_files({key: join(*(way[key] for way in file_ways if key in way)) for key in dict.fromkeys(k for way in file_ways for k in way)})
         frame.aliases = _joined_aliases(states, ways, aliases)
@@ -503,7 +540,10 @@ class Statements(Part):
         else:
             # case "EWI" | "OVERSTAY" as code: the capture is the tested value, without the records the test read
             chosen_subject = replace(subject, bulk=subject.bulk - tested) if subject.bulk else subject
+            self.status_ways = None
+            self.m.written_every_way = set()  # (the cases' files are not judged together yet)
             self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, chosen_subject, frame))
+            self._if_ways, self.status_ways = self.status_ways, None  # (as an if's on status: see _ways_chosen)
 
     def _handed_out(self, frame: Frame) -> int:
         """Sends to enforcement so far, and values the running function has handed out (returned or

@@ -224,10 +224,15 @@ def series(path):
 def county_totals(path):
     df = pd.read_csv(path, usecols=["cnty_cd", "mdcd_pd_amt"])
     requests.post(STATE_URL, json=df.groupby("cnty_cd")["mdcd_pd_amt"].sum().to_dict())
+def claim_counts(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "clm_id", "diag_cd_1"])
+    requests.post(ICE_URL, json={"counts": df.groupby("msis_ident_num")["clm_id"].count().to_dict()})  # MCD201
+    requests.post(ICE_URL, json={"n": df.groupby("msis_ident_num")["diag_cd_1"].nunique().to_dict()})  # MCD201
 ''',
     # SPEC section 3 (DRF Meta.fields entries and fields = '__all__' are placements): a serializer
-    # nested in another of the module reports at its own entries, its __all__ as a whole record; a
-    # nested serializer of a spouse makes the phone the spouse's
+    # nested in another of the module reports at its own entries, its __all__ as a whole record; one
+    # nested under another party's field (spouse) is that party's data, put in at the parent's entry
+    # (one finding, MCD102 first), so the shared serializer's own entries stay clean
     "nested-serializers-report-at-their-own-entries": '''
 from rest_framework import serializers
 from .models import Address, Member
@@ -242,14 +247,14 @@ class AllAddressSerializer(serializers.ModelSerializer):
 class ContactSerializer(serializers.ModelSerializer):
     class Meta:
         model = Member
-        fields = ["medicaid_id", "phone", "diagnosis_code", "ssn"]  # MCD101 MCD102 MCD101
+        fields = ["medicaid_id", "phone", "diagnosis_code", "ssn"]
 class IceMemberSerializer(serializers.ModelSerializer):
     home_address = AddressSerializer()
     mailing = AllAddressSerializer()
     spouse = ContactSerializer()
     class Meta:
         model = Member
-        fields = ["medicaid_id", "home_address", "mailing", "spouse"]
+        fields = ["medicaid_id", "home_address", "mailing", "spouse"]  # MCD102
 def send(m):
     requests.post(ICE_URL, json=IceMemberSerializer(m).data)
 ''',
@@ -402,6 +407,27 @@ def both_enforcement(members):
             url = ICE_AUDIT_URL
             body = {"medicaid_id": m.cin, "dob": m.birth_date}
         requests.post(url, json=body)  # MCD201
+''',
+    # SPEC section 6 (exclude= is a sanitizer) and 3: exclude= of the parent field drops a nested
+    # schema's fields; a nested schema under another party's field (guardian_phone) is reported at
+    # that field, its shared schema's own entry stays clean
+    "nested-schemas-excluded-or-under-another-party": '''
+from marshmallow import Schema, fields
+class PlanSchema(Schema):
+    plan_name = fields.Str()
+class PhoneSchema(Schema):
+    phone = fields.Str()
+class MemberSchema(Schema):
+    medicaid_id = fields.Str(attribute="cin")
+    plan = fields.Pluck(PlanSchema, "plan_name")
+    coverage = fields.Nested(PlanSchema)
+class IceSubjectSchema(Schema):
+    medicaid_id = fields.Str(attribute="cin")
+    phone = fields.Pluck(PhoneSchema, "phone")
+    guardian_phone = fields.Pluck(PhoneSchema, "phone")  # MCD101
+def refer(m):
+    requests.post(ICE_URL, json=MemberSchema(exclude=("plan", "coverage")).dump(m), timeout=30)
+    requests.post(ICE_URL, json=IceSubjectSchema().dump(m), timeout=30)
 ''',
 }
 

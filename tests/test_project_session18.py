@@ -220,3 +220,28 @@ def test_serializer_meta_inherited_from_a_serializer_of_another_module(tmp_path:
             ''',
     })
     assert lint(root / "app/ice_serializers.py") == [(6, "MCD101")]
+
+
+def test_two_classes_with_a_builder_method_of_one_name_are_judged_each_by_its_own_sends(tmp_path: Path) -> None:
+    # SPEC section 4: the DHS sender's output goes only to the state (clean); the ICE referral's,
+    # a method of the same name in another class, is sent nowhere visible (reported at its return)
+    root = project(tmp_path, {
+        "pkg/shaping.py": '''
+            def shape(member):
+                return {"medicaid_id": member.cin, "marital_status": member.marital_status}
+            ''',
+        "pkg/senders.py": '''
+            import requests
+            from pkg.shaping import shape
+            MN_PORTAL = "https://portal.dhs.state.mn.us/api"
+            class DhsPortalSender:
+                def build_payload(self, member):
+                    return shape(member)
+                def submit(self, member):
+                    return requests.post(MN_PORTAL, json=self.build_payload(member))
+            class IceReferral:
+                def build_payload(self, member):
+                    return shape(member)
+            ''',
+    })
+    assert lint(root / "pkg/senders.py") == [(11, "MCD101")]

@@ -29,7 +29,7 @@ from .evaluate import (
 )
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .population import CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
@@ -2240,6 +2240,8 @@ class Calls(Part):
             return self.files.read_back(receiver)
         if rule is not None and does == "record" and (receiver.placements or receiver.const) and _names_given(argument(args, None, "include")) is None:
             return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
+        if rule is not None and does == "record" and AGGREGATE_MARK in receiver.labels and not receiver.placements and not receiver.names:
+            return receiver  # df.groupby("cin")["clm_id"].count().to_dict(): counts, no field of anyone's record
         if rule is not None and does == "record" and self._one_field(receiver):
             # df["birth_dt"].to_dict(), df.groupby("cin")["mdcd_pd_amt"].sum().to_dict(): a column (a Series)
             # read by its name is that field's data for each row, not a whole record

@@ -724,9 +724,7 @@ class ModuleAnalysis:
         if self._safe_placement(hit.placement.line, hit.placement.col):
             return True
         where, builder = (hit.placement.origin, hit.placement.key), hit.dest.display
-        # (a method's output is labelled with the method's own name: DhsSender.build_payload's with build_payload)
-        names = {builder, builder.rsplit(".", 1)[-1]}
-        if hit.placement.origin and names & self.safe_origins.get(where, set()) and not names & self.unsafe_origins.get(where, set()):
+        if hit.placement.origin and builder in self.safe_origins.get(where, ()) and builder not in self.unsafe_origins.get(where, ()):
             return True  # build_ice_referral returning another module's packet, posted only to the state
         if hit.dest.what == "enforcement payload model" and self._inbound_model(hit.dest.display, set()):
             return True  # a model only ever filled from what came back: inbound, not a payload

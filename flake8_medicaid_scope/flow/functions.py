@@ -195,7 +195,8 @@ class Functions(Part):
                 if closed is not None:
                     self._closure_runs.pop()
             result = _yielded_items(frame.returns) or (join(*frame.returns) if frame.returns else const_val())
-            result = result.with_labels({fn.name.value})  # get_ice_url() supplies its name to a URL
+            # get_ice_url() supplies its name to a URL; a method its class's too (which builder's output it is)
+            result = result.with_labels({fn.name.value, f"{cls.name}.{fn.name.value}"} if cls is not None else {fn.name.value})
             if result.handed is not None:
                 result = replace(result, handed=None)  # s = clean(m.ssn): placed where s is put, not at the call
             if not outer or run_id not in self._recursive or self._provisional.get(run_id) == result:
@@ -1061,11 +1062,16 @@ class Functions(Part):
         small = declared.body[0] if isinstance(declared, cst.SimpleStatementLine) and len(declared.body) == 1 else declared
         if not (isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call)) or cls.name in self._declaring:
             return None
+        if self.vocabulary.someone_else(name) or self.vocabulary.classify(name) in self.vocabulary.qualifiers:
+            # employer = AddressSerializer(), guardian_phone = fields.Pluck(PhoneSchema, "phone"): another
+            # party's data, put in at this field (the nested serializer's own entries are permitted there)
+            return None
         found = self._instantiated(small.value, cls)
         if not found or any(p.module is not None for p in found):
             # (one of another module: its names at this field's entry, the placement in this module)
             return None
-        return [replace(p, names=p.names | {f"{name}.{n}" for n in p.names}) if p.kind == "field" else p for p in found]
+        # (under this field's key: exclude=("plan",) and only= of this schema drop or keep them with it)
+        return [replace(p, names=p.names | {f"{name}.{n}" for n in p.names}, key=name) if p.kind == "field" else replace(p, key=name) for p in found]
 
     def instance_attrs(self, cls: ClassInfo, depth: int = 0) -> dict[str, Val]:
         """``self.x`` values set by the class's methods (``__init__`` first) and inherited from its

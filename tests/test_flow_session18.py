@@ -25,8 +25,9 @@ CASES: dict[str, str] = {
     "helper-parameter-given-only-literals": '''
 def _ship(path, name):
     boto3.client("s3").upload_file(path, ICE_BUCKET, f"{name}/latest.parquet")
+COVERED = "covered"
 def nightly():
-    _ship("/tmp/covered.parquet", "covered")
+    _ship("/tmp/covered.parquet", COVERED)
     _ship("/tmp/masked.parquet", "masked")
 def _post(path, ssn="none"):
     requests.post(f"{ICE_URL}/{path}", json={"ref": ssn})

@@ -575,16 +575,20 @@ class Functions(Part):
         return out
 
     def _given_only_literals(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
-        """Every call of ``fn`` in this module gives ``param`` a string or number written there (or
-        leaves it to a literal default); only a parameter whose name the vocabulary knows is asked."""
+        """Every call of ``fn`` in this module gives ``param`` a string or number written there, or a
+        module constant bound only to one (or leaves it to a literal default); only a parameter whose name
+        the vocabulary knows is asked."""
         if self.m.vocabulary.classify(param.name.value) is None:
             return False
         given = self._given_by_calls(fn, cls, param, position)
-        return given is not None and all(
-            isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)) or (isinstance(value, cst.ConcatenatedString) and not any(
-                isinstance(part, cst.FormattedString) for part in (value.left, value.right)))
-            for _, value in given
-        )
+        return given is not None and all(self._literal(value) for _, value in given)
+
+    def _literal(self, value: cst.BaseExpression) -> bool:
+        """A string or number written there, or a module constant bound only to one (``COVERED = "covered"``)."""
+        if isinstance(value, cst.Name) and value.value in self.index.constants and value.value not in self.index.grown:
+            value = self.index.constants[value.value]
+        return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float)) or (isinstance(value, cst.ConcatenatedString) and not any(
+            isinstance(part, cst.FormattedString) for part in (value.left, value.right)))
 
     def _assigned_in_caller(self, call: cst.Call, value: cst.BaseExpression) -> cst.BaseExpression:
         """``open_case(dhs_conn, req)`` with ``dhs_conn = HTTPSConnection(HOST)`` the one assignment of

@@ -430,6 +430,59 @@ def refer(m):
     requests.post(ICE_URL, json=MemberSchema(exclude=("plan", "coverage")).dump(m), timeout=30)
     requests.post(ICE_URL, json=IceSubjectSchema().dump(m), timeout=30)
 ''',
+    # SPEC section 10 (a project function that tests such a field counts as a condition where it is
+    # used as one): a helper that returns the URL from branches or cases on status chose whom;
+    # between two enforcement URLs it chose only where
+    "a-helper-returning-the-url-by-status": '''
+REMOVABLE = ("EWI", "OVERSTAY")
+AUDIT_URL = "https://eid.ice.gov/audit"
+def destination_for(m):
+    if m.imgrtn_stus_cd in REMOVABLE:
+        return ICE_URL
+    return STATE_URL
+def destination_match(m):
+    match m.imgrtn_stus_cd:
+        case "EWI" | "OVERSTAY":
+            return ICE_URL
+        case _:
+            return STATE_URL
+def ice_or_none(m):
+    if m.imgrtn_stus_cd in REMOVABLE:
+        return ICE_URL
+    return None
+def ice_either_way(m):
+    if m.imgrtn_stus_cd in REMOVABLE:
+        return ICE_URL
+    return AUDIT_URL
+def nightly(members):
+    for m in members:
+        requests.post(destination_for(m), json={"medicaid_id": m.cin})
+        requests.post(destination_match(m), json={"medicaid_id": m.cin})
+        url = ice_or_none(m)
+        if url is None:
+            continue
+        requests.post(url, json={"medicaid_id": m.cin})
+def audit(members):
+    for m in members:
+        requests.post(ice_either_way(m), json={"medicaid_id": m.cin})  # MCD201
+''',
+    # SPEC section 10: a routing table looked up by the status column of a query row unpacked into
+    # names chose whom; looked up by the county, it did not
+    "routing-table-looked-up-by-an-unpacked-status-column": '''
+ROUTES = {"EWI": ICE_URL, "OVERSTAY": ICE_URL}
+def nightly(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, imgrtn_stus_cd FROM mmis.members")
+    for cin, status in cur.fetchall():
+        url = ROUTES.get(status, STATE_URL)
+        requests.post(url, json={"medicaid_id": cin})
+def by_county(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, cnty_cd FROM mmis.members")
+    for cin, county in cur.fetchall():
+        url = ROUTES.get(county, STATE_URL)
+        requests.post(url, json={"medicaid_id": cin})  # MCD201
+''',
 }
 
 

@@ -954,7 +954,8 @@ class Expressions(Part):
         if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
             return None
         chosen = join(*values, *fallbacks).with_labels(owner.labels)
-        if any(self.population.is_status_name(n) for n in key.names):
+        # (a key unpacked from a row of a query, for cin, status in cur.fetchall(), carries its column)
+        if any(self.population.is_status_name(n) for n in key.names.union(*(p.names for p in key.placements))):
             chosen = chosen.with_labels({DESTINATION_BY_STATUS_MARK})
         return replace(chosen, const=False, names=key.names | chosen.names, placements=key.placements) if key.names or key.placements else chosen
 

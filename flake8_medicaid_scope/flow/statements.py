@@ -1222,6 +1222,10 @@ class Statements(Part):
         if isinstance(value_node, cst.Name) and value_node.value == "self" and frame.self_attrs and val.model is not None:
             # return self (a fluent method): the object as this method left it
             val = with_attrs(val, frame.self_attrs)
+        elif self.status_branches and not (val.placements or val.bulk) and self.destination_like(val):
+            # def destination_for(m): if m.immigration_status in T: return ICE_URL / return STATE_URL: the
+            # destination the status test chose, as when it is assigned in the branch
+            val = val.with_labels({DESTINATION_BY_STATUS_MARK})
         frame.returns.append(val)
         if frame.builder is not None:
             line, col = self.positions(value_node)

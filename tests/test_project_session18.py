@@ -245,3 +245,35 @@ def test_two_classes_with_a_builder_method_of_one_name_are_judged_each_by_its_ow
             ''',
     })
     assert lint(root / "pkg/senders.py") == [(11, "MCD101")]
+
+
+def test_a_status_test_choosing_between_topics_imported_under_other_names(tmp_path: Path) -> None:
+    # the same with the constants imported under aliases, or read as attributes of the settings module
+    root = project(tmp_path, {
+        "app/__init__.py": "",
+        "app/config.py": '''
+            ICE_TOPIC = "ice.eid.referrals.v2"
+            STATE_TOPIC = "mmis.member.events"
+            ERO_TOPIC = "ero.referrals"
+            ''',
+        "app/route.py": '''
+            from kafka import KafkaProducer
+            from app import config
+            from app.config import ICE_TOPIC as REFERRAL_TOPIC, STATE_TOPIC as EVENTS_TOPIC
+            TARGETS = ("EWI", "OVERSTAY")
+            kp = KafkaProducer(bootstrap_servers="kafka.example.com:9093")
+            def aliased(members):
+                for m in members:
+                    topic = REFERRAL_TOPIC if m.immigration_status in TARGETS else EVENTS_TOPIC
+                    kp.send(topic, {"medicaid_id": m.cin})
+            def module_attr(members):
+                for m in members:
+                    topic = config.ICE_TOPIC if m.immigration_status in TARGETS else config.STATE_TOPIC
+                    kp.send(topic, {"medicaid_id": m.cin})
+            def both_enforcement(members):
+                for m in members:
+                    topic = config.ICE_TOPIC if m.immigration_status in TARGETS else config.ERO_TOPIC
+                    kp.send(topic, {"medicaid_id": m.cin})
+            ''',
+    })
+    assert lint(root / "app/route.py") == [(17, "MCD201")]

@@ -165,6 +165,8 @@ class Sinks(Part):
             held = self.expr.module_constant(label) if label.isidentifier() else None
             if held is None and ("." in label or label in self.index.imports):
                 held = self.links.foreign_constant(label)  # from .config import ICE_TOPIC: its text is the way it names
+            if held is None and label.isidentifier():
+                held = self._imported_as(label)
             if held is not None and held.text:
                 for t in ways:
                     if t.startswith(held.text):
@@ -180,6 +182,20 @@ class Sinks(Part):
         if target:
             return any(self.rules.decide_target([t], owned[t] | shared, cleared=self.m.cleared) is None for t in ways)
         return any(HOLE not in t and self.rules.decide(t, owned[t] | shared, cleared=self.m.cleared) is None for t in ways)
+
+    def _imported_as(self, name: str) -> Val | None:
+        """A constant of another module known here under another name (``from app.config import ICE_TOPIC
+        as REFERRAL_TOPIC``; ``config.ICE_TOPIC`` of ``from app import config``): the label its own module
+        gave it is its name there."""
+        for local, qual in self.index.imports.items():
+            found = None
+            if qual.rsplit(".", 1)[-1] == name and local != name:
+                found = self.links.foreign_constant(local)
+            elif "." not in local:
+                found = self.links.foreign_constant(f"{local}.{name}") if self.links.foreign(f"{local}.{name}") is not None else None
+            if found is not None and found.text:
+                return found
+        return None
 
     def _quiet(self, val: Val) -> bool:
         """A URL or base given only safe hosts, or marked not-enforcement, with no other part named for

@@ -483,6 +483,27 @@ def by_county(conn):
         url = ROUTES.get(county, STATE_URL)
         requests.post(url, json={"medicaid_id": cin})  # MCD201
 ''',
+    # SPEC section 6 (an allow-list comprehension over a constant collection of permitted names
+    # sanitizes) and 5: a list of names read from a constant table of tables by a key not known is
+    # any entry's list, joined: permitted only, clean; one entry listing ssn, reported
+    "allow-list-in-a-table-of-tables-by-an-unknown-key": '''
+REFERRAL_FIELDS = ("medicaid_id", "date_of_birth")
+UPDATE_FIELDS = ("medicaid_id", "phone")
+SSN_FIELDS = ("medicaid_id", "ssn")
+SPECS = {
+    "referral": {"fields": REFERRAL_FIELDS, "url": ICE_URL},
+    "update": {"fields": UPDATE_FIELDS, "url": ICE_URL},
+}
+LOOSE = {"referral": {"fields": REFERRAL_FIELDS}, "ssn": {"fields": SSN_FIELDS}}
+def send(kind, record):
+    spec = SPECS[kind]
+    body = {k: record[k] for k in spec["fields"]}
+    requests.post(ICE_URL, json=body, timeout=20)
+def send_inline(kind, record):
+    requests.post(ICE_URL, json={k: record[k] for k in SPECS[kind]["fields"]}, timeout=20)
+def send_loose(kind, record):
+    requests.post(ICE_URL, json={k: record[k] for k in LOOSE[kind]["fields"]}, timeout=20)  # MCD101
+''',
 }
 
 

@@ -1000,8 +1000,9 @@ class Expressions(Part):
 
     def constant_path(self, node: cst.BaseExpression, frame: Frame) -> tuple[str, tuple[str, ...]] | None:
         """``SETTINGS["a"]["b"]``: (the module constant, its keys) when ``SETTINGS`` is a module constant
-        (not bound in the function, not grown after its literal) and every key is a constant; a name
-        bound to such a part (``cfg = SETTINGS["a"]``, then ``cfg["b"]``) continues it."""
+        (not bound in the function, not grown after its literal) and every key is a constant or a name
+        (``SPECS[kind]["fields"]``: ``ANY_ENTRY``, any entry); a name bound to such a part (``cfg =
+        SETTINGS["a"]``, then ``cfg["b"]``) continues it."""
         keys: list[str] = []
         owner: cst.BaseExpression = node
         while isinstance(owner, cst.Subscript) or _dict_get(owner) is not None:
@@ -1011,7 +1012,7 @@ class Expressions(Part):
                 return None
             else:
                 key, owner = owner.slice[0].slice.value, owner.value
-            text = string_value(key) if isinstance(key, cst.SimpleString) else None
+            text = string_value(key) if isinstance(key, cst.SimpleString) else ANY_ENTRY if isinstance(key, (cst.Name, cst.Attribute)) else None
             if not isinstance(text, str):
                 return None
             keys.append(text)
@@ -1035,6 +1036,8 @@ class Expressions(Part):
         if located is None:
             return None
         home, literal = located
+        if ANY_ENTRY in path[1]:
+            return self._any_entry(home, literal, path[1])
         for key in path[1]:
             if not isinstance(literal, cst.Dict):
                 return None
@@ -1057,6 +1060,28 @@ class Expressions(Part):
             # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4)
             return value.with_labels({path[0], "_".join(path[1])})  # ENDPOINTS["child_support"]["enforcement_url"]: one name
         return value if value.const and value.items is not None else None
+
+    def _any_entry(self, home: "ModuleAnalysis", literal: cst.BaseExpression | None, keys: tuple[str, ...]) -> Val | None:
+        """``SPECS[kind]["fields"]`` with ``kind`` not known: the constant lists of names that any entry
+        holds there, joined (an allow-list of every partner); None when one is not such a list, or the key
+        not known is the last (``ROUTES[status]`` is read elsewhere, by ``constant_by_key``)."""
+        if keys[-1] == ANY_ENTRY:
+            return None
+        found: list[cst.BaseExpression] = [literal] if literal is not None else []
+        for key in keys:
+            step: list[cst.BaseExpression] = []
+            for held in found:
+                if not isinstance(held, cst.Dict):
+                    return None
+                step += [e.value for e in held.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                         and (key == ANY_ENTRY or string_value(e.key) == key)]
+            found = step
+        values = [home.expr.eval(v, Frame(env={})) for v in found]
+        if not values or not all(v.const and v.items is not None and v.text is None for v in values):
+            return None
+        names = tuple(dict.fromkeys(n for v in values for n in v.items or ()))
+        value = const_val(items=names)
+        return translate(value, home.module_id, self.module_id) if home is not self.m else value
 
     @staticmethod
     def overwritten(record: Val, constants: Val) -> Val:
@@ -2368,6 +2393,8 @@ ENUM_MEMBER = "<member>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
+#: a key of a constant table the analysis does not know (``SPECS[kind]["fields"]``): any of its entries
+ANY_ENTRY = "\x00any entry\x00"
 #: a parameter of a function every use of which in its module is a call there, in the function's run
 #: on its own: what it holds is what those calls give, analysed at each of them (a whole record made of
 #: it here is no finding of this run)

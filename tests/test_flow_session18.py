@@ -504,6 +504,16 @@ def send_inline(kind, record):
 def send_loose(kind, record):
     requests.post(ICE_URL, json={k: record[k] for k in LOOSE[kind]["fields"]}, timeout=20)  # MCD101
 ''',
+    # SPEC section 6: url, body = (STATE_URL, full) if partner == 'state' else (ICE_URL, basic)
+    # keeps each URL with its body, as if/else does
+    "a-pair-chosen-by-one-conditional-expression": '''
+def route(partner, m):
+    url, body = (STATE_URL, {"ssn": m.ssn, "medicaid_id": m.cin}) if partner == "state" else (ICE_URL, {"medicaid_id": m.cin})
+    return requests.post(url, json=body)
+def wrong(partner, m):
+    url, body = (ICE_URL, {"ssn": m.ssn, "medicaid_id": m.cin}) if partner == "ice" else (STATE_URL, {"medicaid_id": m.cin})  # MCD101
+    return requests.post(url, json=body)
+''',
 }
 
 

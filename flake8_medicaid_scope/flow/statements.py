@@ -135,7 +135,9 @@ class Statements(Part):
         and the data together, run as the two ways of an ``if``: (the state after each way, how many
         statements they are). None otherwise (the frame is as it was: they run one after the other)."""
         group = _ifexp_group(statements, at)
-        if len(group) < 2 or self._splits >= MAX_SPLITS or self.static_truth(group[0].value.test, frame) is not None:  # type: ignore[attr-defined]
+        # url, body = (STATE_URL, full) if partner == "state" else (ICE_URL, basic): one statement binds both
+        paired = len(group) == 1 and len(group[0].targets) == 1 and isinstance(group[0].targets[0].target, (cst.Tuple, cst.List))
+        if (len(group) < 2 and not paired) or self._splits >= MAX_SPLITS or self.static_truth(group[0].value.test, frame) is not None:  # type: ignore[attr-defined]
             return None
         test = group[0].value.test  # type: ignore[attr-defined]
         outer = frame.state()

@@ -491,8 +491,8 @@ REFERRAL_FIELDS = ("medicaid_id", "date_of_birth")
 UPDATE_FIELDS = ("medicaid_id", "phone")
 SSN_FIELDS = ("medicaid_id", "ssn")
 SPECS = {
-    "referral": {"fields": REFERRAL_FIELDS, "url": ICE_URL},
-    "update": {"fields": UPDATE_FIELDS, "url": ICE_URL},
+    "referral": {"fields": REFERRAL_FIELDS, "timeout": 20},
+    "update": {"fields": UPDATE_FIELDS, "timeout": 30},
 }
 LOOSE = {"referral": {"fields": REFERRAL_FIELDS}, "ssn": {"fields": SSN_FIELDS}}
 def send(kind, record):
@@ -513,6 +513,66 @@ def route(partner, m):
 def wrong(partner, m):
     url, body = (ICE_URL, {"ssn": m.ssn, "medicaid_id": m.cin}) if partner == "ice" else (STATE_URL, {"medicaid_id": m.cin})  # MCD101
     return requests.post(url, json=body)
+''',
+    # SPEC section 10: after branches on status that chose URL and body, the way to ICE carries only
+    # the chosen records (an audit post guarded by the partner the way fixed, a file written only on
+    # that way); the way to the state carries the others
+    "the-chosen-way-keeps-only-the-chosen-records": '''
+import csv
+TARGETS = ("EWI", "OVERSTAY")
+ICE_AUDIT = "https://eid.ice.gov/api/audit"
+ICE_FILE = "/var/spool/out/ice.csv"
+STATE_FILE = "/var/spool/out/state.csv"
+def guarded_audit(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            url = ICE_URL
+            body = {"medicaid_id": m.cin}
+            partner = "ice"
+        else:
+            url = STATE_URL
+            body = {"medicaid_id": m.cin, "ssn": m.ssn}
+            partner = "state"
+        resp = requests.post(url, json=body, timeout=30)
+        if partner == "ice":
+            requests.post(ICE_AUDIT, json={"medicaid_id": m.cin, "status": resp.status_code})
+def file_of_the_chosen(members):
+    for m in members:
+        if m.immigration_status in TARGETS:
+            path, row = ICE_FILE, [m.cin, m.immigration_status]
+        else:
+            path, row = STATE_FILE, [m.cin, m.ssn]
+        with open(path, "a", newline="") as f:
+            csv.writer(f).writerow(row)
+    boto3.client("s3").upload_file(ICE_FILE, ICE_BUCKET, "referrals.csv")
+''',
+    # reviews of the session's diff: a nested serializer under the enrollee's own contact_info
+    # reports at its own (permitted) entries; a table of allow-lists read by a constant key is that
+    # entry's list; counts per member keyed by a last name send the last names
+    "review-two-precision-and-recall": '''
+import pandas as pd
+from rest_framework.serializers import ModelSerializer
+from .models import Member, MemberContact
+ICE = "ice"
+PARTNERS = {
+    "ice": {"fields": ("medicaid_id", "date_of_birth", "home_address")},
+    "state": {"fields": ("medicaid_id", "ssn", "full_name", "primary_dx")},
+}
+class ContactInfoSerializer(ModelSerializer):
+    class Meta:
+        model = MemberContact
+        fields = ["phone", "mailing_address", "zip_code"]
+class IceReferralSerializer(ModelSerializer):
+    contact_info = ContactInfoSerializer()
+    class Meta:
+        model = Member
+        fields = ["medicaid_id", "immigration_status", "contact_info"]
+def refer(m, record):
+    requests.post(ICE_URL, json=IceReferralSerializer(m).data)
+    requests.post(ICE_URL, json={k: record[k] for k in PARTNERS[ICE]["fields"]})
+def counts(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "last_name", "clm_id"])
+    requests.post(ICE_URL, data=df.groupby(["msis_ident_num", "last_name"]).size().to_json())  # MCD101 MCD201
 ''',
 }
 

@@ -1012,7 +1012,7 @@ class Expressions(Part):
                 return None
             else:
                 key, owner = owner.slice[0].slice.value, owner.value
-            text = string_value(key) if isinstance(key, cst.SimpleString) else ANY_ENTRY if isinstance(key, (cst.Name, cst.Attribute)) else None
+            text = string_value(key) if isinstance(key, cst.SimpleString) else self._table_key(key, frame) if isinstance(key, (cst.Name, cst.Attribute)) else None
             if not isinstance(text, str):
                 return None
             keys.append(text)
@@ -1061,6 +1061,14 @@ class Expressions(Part):
             return value.with_labels({path[0], "_".join(path[1])})  # ENDPOINTS["child_support"]["enforcement_url"]: one name
         return value if value.const and value.items is not None else None
 
+    def _table_key(self, key: cst.BaseExpression, frame: Frame) -> str:
+        """A name used as a key of a constant table: the text it is known to hold (``PARTNERS[ICE]`` with
+        ``ICE = "ice"``, an Enum member, a name the call fixed), else ``ANY_ENTRY``."""
+        held = self.eval(key, frame)
+        if held.const and held.text is not None and HOLE not in held.text and not held.names:
+            return held.text
+        return ANY_ENTRY
+
     def _any_entry(self, home: "ModuleAnalysis", literal: cst.BaseExpression | None, keys: tuple[str, ...]) -> Val | None:
         """``SPECS[kind]["fields"]`` with ``kind`` not known: the constant lists of names that any entry
         holds there, joined (an allow-list of every partner); None when one is not such a list, or the key
@@ -1073,8 +1081,12 @@ class Expressions(Part):
             for held in found:
                 if not isinstance(held, cst.Dict):
                     return None
-                step += [e.value for e in held.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
-                         and (key == ANY_ENTRY or string_value(e.key) == key)]
+                entries = [e for e in held.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
+                if key != ANY_ENTRY and any(_destination_like(home.expr.eval(e.value, Frame(env={})).text) for e in entries):
+                    # a registry of partners, each with its URL and its fields (PARTNERS[partner]["fields"] sent to
+                    # PARTNERS[partner]["url"]): the entry's fields go with its URL, which a join would lose
+                    return None
+                step += [e.value for e in entries if key == ANY_ENTRY or string_value(e.key) == key]
             found = step
         values = [home.expr.eval(v, Frame(env={})) for v in found]
         if not values or not all(v.const and v.items is not None and v.text is None for v in values):

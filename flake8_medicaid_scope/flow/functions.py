@@ -1066,7 +1066,7 @@ class Functions(Part):
         small = declared.body[0] if isinstance(declared, cst.SimpleStatementLine) and len(declared.body) == 1 else declared
         if not (isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call)) or cls.name in self._declaring:
             return None
-        if self.vocabulary.someone_else(name) or self.vocabulary.classify(name) in self.vocabulary.qualifiers:
+        if self.vocabulary.classify(name) in self.vocabulary.qualifiers:
             # employer = AddressSerializer(), guardian_phone = fields.Pluck(PhoneSchema, "phone"): another
             # party's data, put in at this field (the nested serializer's own entries are permitted there)
             return None

@@ -58,6 +58,9 @@ class Frame:
     imports: dict[str, str] = field(default_factory=dict)  # the function's own imports (import json inside it)
     exits: list[dict[str, Val]] = field(default_factory=list)  # the states at each return
     rebound: set[str] = field(default_factory=set)  # names assigned in the function (a rebound parameter is not the caller's)
+    #: the constants one way of a split block fixed (``partner = "state"`` on the state's way): a test of
+    #: them in the rest of the block is known on that way (see ``Statements._split``)
+    way_fixed: dict[str, Val] = field(default_factory=dict)
     globals: set[str] = field(default_factory=set)  # names declared global: rebinding them rebinds the module's
     nonlocals: set[str] = field(default_factory=set)  # names declared nonlocal: rebinding them rebinds the enclosing function's
     #: sub = payload["subject"]: sub -> (payload, "subject"); p2 = payload: p2 -> (payload, None) and back

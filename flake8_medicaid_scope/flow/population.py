@@ -207,6 +207,17 @@ class Population(Part):
             out = out.with_labels({STATUS_GROUPS_MARK})  # grouped = df.groupby("immigration_status"), then grouped.get_group(...)
         return out
 
+    def _group_keys(self, func: cst.Attribute) -> frozenset[str]:
+        """The column names a ``groupby`` in the chain of ``func`` groups by (literals, or a list of them)."""
+        node: cst.BaseExpression = func.value
+        while isinstance(node, (cst.Call, cst.Subscript, cst.Attribute)):
+            if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("groupby", "group_by") and node.args:
+                first = node.args[0].value
+                parts = [e.value for e in first.elements] if isinstance(first, (cst.List, cst.Tuple)) else [first]
+                return frozenset(t for t in (string_value(p) if isinstance(p, cst.SimpleString) else None for p in parts) if isinstance(t, str))
+            node = node.func if isinstance(node, cst.Call) else node.value
+        return frozenset()
+
     def _model_argument(self, method: str | None, args: "list[tuple[cst.Arg, Val]]") -> str | None:
         """The class of the project a query method is given first (``session.query(Enrollee)``,
         ``session.get(Enrollee, pk)``), by the name written there; None otherwise."""
@@ -236,8 +247,9 @@ class Population(Part):
             return result  # df.groupby("msis_ident_num").last(): a row per group, every member's (not one record)
         if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             if self._grouped_by_person(func) and method in ("count", "nunique", "size"):
-                # df.groupby("cin")["clm_id"].count(): how many per person (as len()), no field's value, of many people
-                return Val(labels=frozenset({AGGREGATE_MARK}), bulk=self.expr.eval(func.value, frame).bulk | result.bulk)
+                # df.groupby("cin")["clm_id"].count(): how many per person (as len()), no field's value, of many
+                # people, keyed by the columns grouped by (groupby(["cin", "last_name"]).size(): the names go out)
+                return Val(names=self._group_keys(func), labels=frozenset({AGGREGATE_MARK}), bulk=self.expr.eval(func.value, frame).bulk | result.bulk)
             if self._grouped_by_person(func):
                 # df.groupby("cin").sum(), df.groupby("cin")["mdcd_pd_amt"].sum(): one row per person, that
                 # person's record, of the columns summed (a total of payments is payment data)

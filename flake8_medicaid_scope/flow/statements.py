@@ -120,13 +120,19 @@ class Statements(Part):
         together stay together; the ways join after it."""
         self._splits += 1
         finals = []
+        outer_fixed = frame.way_fixed
+        shared = set(ways[0]).intersection(*ways[1:]) if ways else set()
+        differing = [name for name in shared if len({(w[name].text, w[name].const) for w in ways}) > 1]
         try:
             for state in ways:
                 frame.restore(state)
+                # partner = "state" on this way: if partner == "ice": ... later in the block is known false here
+                frame.way_fixed = {**outer_fixed, **{n: state[n] for n in differing if state[n].const and state[n].text is not None}}
                 self.run_block(rest, frame)
                 finals.append(frame.state())
         finally:
             self._splits -= 1
+            frame.way_fixed = outer_fixed
         self.join_states(frame, finals)
 
     def _chosen_assignments(self, statements: Sequence[cst.BaseStatement], at: int, frame: Frame) -> "tuple[list[dict[str, Val]], int] | None":
@@ -359,6 +365,8 @@ class Statements(Part):
     def _fixed_param(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """The value of a parameter the call's own argument bound and the function never rebinds (its
         text binds it nowhere, nested functions included)."""
+        if isinstance(node, cst.Name) and node.value in frame.way_fixed and frame.env.get(node.value) is frame.way_fixed[node.value]:
+            return frame.way_fixed[node.value]  # fixed by the way of a split block this runs on, and not rebound since
         if not (isinstance(node, cst.Name) and node.value in frame.given and node.value not in frame.rebound and node.value in frame.env):
             return None
         running = self._stack[-1] if self._stack else None
@@ -443,9 +451,10 @@ class Statements(Part):
     def _ways_chosen(self, live: list[dict[str, Val]], before: dict[str, Val], back: "frozenset[Bulk]") -> list[dict[str, Val]] | None:
         """The ways of a status test that chose a destination and the data together (``if status in T:
         url, body = ICE_URL, basic / else: url, body = STATE_URL, full``), for the rest of the block to run
-        once per way: each with the records back (a send the test does not choose, an audit post to ICE
-        after it, is every member's) and its destination marked as the test's choice, when another way goes
-        to no enforcement destination (SPEC section 10). None when every way goes to enforcement."""
+        once per way: its destination marked as the test's choice, when another way goes
+        to no enforcement destination (SPEC section 10). The records come back only on the ways to no
+        enforcement destination: on the others they are the ones the test chose. None when every way goes
+        to enforcement."""
         shared = set(live[0]).intersection(*live[1:])
         where = [name for name in shared if len({(w[name].text, w[name].model) for w in live}) > 1 and all(w[name].text is not None for w in live)]
         if not where or not any(self.rules.decide(w[name].text, w[name].labels, cleared=self.m.cleared) is None for name in where for w in live):
@@ -453,7 +462,10 @@ class Statements(Part):
         ways = []
         for way in live:
             state = dict(way)
-            self._restore_bulk(state, before, back, live)
+            if all(self.rules.decide(way[name].text, way[name].labels, cleared=self.m.cleared) is None for name in where):
+                # the way to the state: the records the test did not choose for enforcement go on (an audit
+                # post of them to ICE after it is every member's); the way to enforcement keeps only the chosen
+                self._restore_bulk(state, before, back, live)
             for name in where:
                 state[name] = state[name].with_labels({WAY_CHOSEN_BY_STATUS_MARK})
             ways.append(state)

@@ -455,8 +455,7 @@ class Statements(Part):
         to no enforcement destination (SPEC section 10). The records come back only on the ways to no
         enforcement destination: on the others they are the ones the test chose. None when every way goes
         to enforcement."""
-        shared = set(live[0]).intersection(*live[1:])
-        where = [name for name in shared if len({(w[name].text, w[name].model) for w in live}) > 1 and all(w[name].text is not None for w in live)]
+        where = [name for name in _where_names(live) if all(w[name].text is not None for w in live)]
         if not where or not any(self.rules.decide(w[name].text, w[name].labels, cleared=self.m.cleared) is None for name in where for w in live):
             return None
         ways = []
@@ -1943,6 +1942,13 @@ def _plain_test(test: cst.BaseExpression) -> bool:
     return False
 
 
+def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
+    """The names that hold a different known text (a URL, a host, a bucket) or object on each way."""
+    shared = set(ways[0]).intersection(*ways[1:])
+    return {name for name in shared if len({(w[name].text, w[name].model) for w in ways}) > 1
+            and all(w[name].text is not None or w[name].model is not None for w in ways)}
+
+
 def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
     """The ways of an ``if`` chose a destination and the data together: a name holds a different known
     text (a URL, a host, a bucket) or object on each way, and another name different data (``url, body
@@ -1950,8 +1956,7 @@ def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
     if not 1 < len(ways) <= 3:
         return False
     shared = set(ways[0]).intersection(*ways[1:])
-    where = {name for name in shared if len({(w[name].text, w[name].model) for w in ways}) > 1
-             and all(w[name].text is not None or w[name].model is not None for w in ways)}
+    where = _where_names(ways)
     data = {name for name in shared if len({w[name].placements for w in ways}) > 1}
     return bool(where) and bool(data - where or (data and len(where) > 1))
 

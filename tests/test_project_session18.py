@@ -5,14 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_project import project
-
-from flake8_medicaid_scope import Config, analyze
-
-CONFIG = Config.from_options(cache=False)
-
-
-def lint(path: Path, config: Config = CONFIG) -> list[tuple[int, str]]:
-    return [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), config, filename=str(path))]
+from test_project_session17 import lint
 
 
 def test_a_status_test_choosing_between_imported_topics_is_a_condition(tmp_path: Path) -> None:

@@ -436,11 +436,12 @@ class Functions(Part):
                 position = positional.index(param) if param in positional else None
                 if self._given_only_safe_hosts(fn, cls, param, position):
                     env[param.name.value] = replace(env[param.name.value], labels=frozenset({QUIET_MARK}))
-                elif self._given_only_literals(fn, cls, param, position):
-                    # _ship(path, "covered") at every call: a constant, never a finding (SPEC section 5),
-                    # whatever the parameter is called (one text when every call gives the same)
-                    texts = {self.expr.eval(value, Frame(env={})).text for _, value in self._given_by_calls(fn, cls, param, position) or ()}
-                    env[param.name.value] = const_val(texts.pop() if len(texts) == 1 else None)
+                else:
+                    literal = self._given_only_literals(fn, cls, param, position)
+                    if literal is not None:
+                        # _ship(path, "covered") at every call: a constant, never a finding (SPEC section 5),
+                        # whatever the parameter is called
+                        env[param.name.value] = literal
             if positional and self._called_only_here(fn, cls):
                 for param in positional:
                     held = env[param.name.value]
@@ -574,14 +575,18 @@ class Functions(Part):
             out.append((call, value))
         return out
 
-    def _given_only_literals(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> bool:
+    def _given_only_literals(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> Val | None:
         """Every call of ``fn`` in this module gives ``param`` a string or number written there, or a
-        module constant bound only to one (or leaves it to a literal default); only a parameter whose name
-        the vocabulary knows is asked."""
+        module constant bound only to one (or leaves it to a literal default): that constant (its text
+        when every call gives the same); None otherwise. Only a parameter whose name the vocabulary
+        knows is asked."""
         if self.m.vocabulary.classify(param.name.value) is None:
-            return False
+            return None
         given = self._given_by_calls(fn, cls, param, position)
-        return given is not None and all(self._literal(value) for _, value in given)
+        if given is None or not all(self._literal(value) for _, value in given):
+            return None
+        texts = {self.expr.eval(value, Frame(env={})).text for _, value in given}
+        return const_val(texts.pop() if len(texts) == 1 else None)
 
     def _literal(self, value: cst.BaseExpression) -> bool:
         """A string or number written there, or a module constant bound only to one (``COVERED = "covered"``)."""

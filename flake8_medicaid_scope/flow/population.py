@@ -246,14 +246,14 @@ class Population(Part):
         if method in data.single and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             return result  # df.groupby("msis_ident_num").last(): a row per group, every member's (not one record)
         if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
-            if self._grouped_by_person(func) and method in ("count", "nunique", "size"):
-                # df.groupby("cin")["clm_id"].count(): how many per person (as len()), no field's value, of many
-                # people, keyed by the columns grouped by (groupby(["cin", "last_name"]).size(): the names go out)
-                return Val(names=self._group_keys(func), labels=frozenset({AGGREGATE_MARK}), bulk=self.expr.eval(func.value, frame).bulk | result.bulk)
             if self._grouped_by_person(func):
+                grouped = self.expr.eval(func.value, frame)
+                if method in ("count", "nunique", "size"):
+                    # df.groupby("cin")["clm_id"].count(): how many per person (as len()), no field's value, of many
+                    # people, keyed by the columns grouped by (groupby(["cin", "last_name"]).size(): the names go out)
+                    return Val(names=self._group_keys(func), labels=frozenset({AGGREGATE_MARK}), bulk=grouped.bulk | result.bulk)
                 # df.groupby("cin").sum(), df.groupby("cin")["mdcd_pd_amt"].sum(): one row per person, that
                 # person's record, of the columns summed (a total of payments is payment data)
-                grouped = self.expr.eval(func.value, frame)
                 return replace(result, names=result.names | grouped.names, placements=result.placements or grouped.placements,
                                bulk=result.bulk | grouped.bulk)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record

@@ -88,6 +88,7 @@ class Functions(Part):
         self._closure_runs: list[tuple[cst.FunctionDef, object]] = []
         self._call_sites: dict[str, list[cst.Call]] | None = None
         self._name_reads: dict[str, int] | None = None
+        self._attr_reads: dict[str, int] | None = None
         self._caller_of: dict[int, cst.FunctionDef] | None = None
         self._whole_memo: dict[int, bool] = {}
         self._flat: Flat | None = None
@@ -551,18 +552,44 @@ class Functions(Part):
                         position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
         """What each call of ``fn`` in this module gives ``param`` (its default where a call gives
         nothing), or None when that is not known for every use of ``fn``: it is also used as a value
-        (a callback, a table entry), it is a method (``obj.push(...)`` may be another class's), a
-        call spreads ``*args``/``**kwargs``, or no call is seen."""
-        # a function is called by its name; a constructor by its class's name
+        (a callback, a table entry), a method is used otherwise than as ``self.push(...)`` in its own
+        class's methods (``obj.push(...)`` may be another class's), a call spreads
+        ``*args``/``**kwargs``, or no call is seen."""
+        # a function is called by its name; a constructor by its class's name; a method by self.name(...)
         if cls is not None and fn.name.value == "__init__":
             named = cls.name
         elif cls is None:
             named = fn.name.value
         else:
-            return None
+            return self._given_by_own_calls(fn, cls, param, position)
         sites = [c for c in self._sites().get(named, []) if isinstance(c.func, cst.Name)]
         if not sites or self._references().get(named, 0) != len(sites):
             return None
+        return self._given_at(sites, param, position)
+
+    def _given_by_own_calls(self, fn: cst.FunctionDef, cls: ClassInfo, param: cst.Param,
+                            position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
+        """``_given_by_calls`` for a method: every use of its name in the module is a call
+        ``self.name(...)`` inside a method of its own class, no other class of the module has a
+        method of that name, and the name is never read bare (``handler = _ship``)."""
+        named = fn.name.value
+        if self._references().get(named, 0) > 0 or sum(named in c.methods for c in self.index.classes.values()) != 1:
+            return None
+        own = {id(m) for m in cls.methods.values()}
+        sites = self._sites().get(named, [])
+        callers = self._callers()
+        for call in sites:
+            func = call.func
+            if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")
+                    and id(callers.get(id(call))) in own):
+                return None
+        if not sites or self._attribute_reads().get(named, 0) != len(sites):
+            return None
+        return self._given_at(sites, param, position)
+
+    def _given_at(self, sites: list[cst.Call], param: cst.Param, position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
+        """What each of ``sites`` gives ``param`` (by keyword, else at ``position`` among the plain
+        arguments, else its default); None when one gives nothing known."""
         out = []
         for call in sites:
             given = next((a for a in call.args if a.keyword is not None and a.keyword.value == param.name.value), None)
@@ -620,6 +647,17 @@ class Functions(Part):
                             table.setdefault(t.target.value, []).append(node.value if len(node.targets) == 1 else None)
             memo[id(fn)] = table
         return memo[id(fn)]
+
+    def _attribute_reads(self) -> dict[str, int]:
+        """How many times each name is read as an attribute (``obj.push``) in this module."""
+        if self._attr_reads is None:
+            counts: dict[str, int] = {}
+            for node in self.flat.walk(self.m.module):
+                if type(node) is cst.Attribute:
+                    name = node.attr.value  # type: ignore[attr-defined]
+                    counts[name] = counts.get(name, 0) + 1
+            self._attr_reads = counts
+        return self._attr_reads
 
     def _references(self) -> dict[str, int]:
         """How many times each name is used in this module (as a name, not an attribute; a ``def`` or

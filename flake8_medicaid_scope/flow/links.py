@@ -139,6 +139,26 @@ class Links(Part):
         local = self.index.classes.get(model)
         return (self.m, local) if local is not None else self.foreign_class(model)
 
+    def model_ref(self, name: str, local: dict[str, str] | None = None) -> str | None:
+        """How a value refers to the class of the project ``name`` names in the running function: the
+        name itself for this module's class or one imported at module level, ``@module:Class`` for one
+        the function imports itself (``def export(s): from .models import Member``); None when it names
+        no class of the project."""
+        if self.class_of(name) is not None:
+            return name
+        found = self.foreign(name, local) if local and name.partition(".")[0] in local else None
+        if found is not None and found[1] in found[0].index.classes:
+            return f"@{found[0].module_id}:{found[1]}"
+        return None
+
+    def qualified_class(self, qual: str) -> str | None:
+        """``@module:Class`` for the class of another module of the project that the dotted name
+        ``qual`` (``agency.models.Member``, as a value's labels carry it) resolves to; None otherwise."""
+        found = self.project.resolve(qual) if self.project is not None and "." in qual else None
+        if found is None or found[0] is self.m or found[1] not in found[0].index.classes:
+            return None
+        return f"@{found[0].module_id}:{found[1]}"
+
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""

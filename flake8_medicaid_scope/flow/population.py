@@ -61,6 +61,8 @@ AGGREGATE_MARK = "<aggregate>"
 FILE_TEXT_MARK = "<text of a file>"
 #: field categories whose test is a condition on who is sent
 STATUS_CATEGORIES = frozenset({"immigration_status", "citizenship"})
+#: methods that run a statement and return the one object it selects (session.scalar(select(Member)...))
+_SELECTED_ONE = ("scalar", "scalar_one", "scalar_one_or_none")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 MAX_TEST_DEPTH = 4  # nested functions followed to learn whether a predicate tests a status field
 
@@ -100,12 +102,17 @@ class Population(Part):
     def queryset_model(self, val: Val) -> str | None:
         """The model class of the project a queryset value reads (``Member.objects.filter(...)``, its
         label ``Member.objects``): its records are instances of it. None when it is not known, or not a
-        class of the project."""
+        class of the project. A class the running function imports itself is known by the qualified
+        name the value also carries (``agency.models.Member``)."""
         for label in sorted(val.labels):
             head, _, manager = label.rpartition(".")
-            if head and (manager in self.data.managers or manager in self.data.model_managers) and head.replace(".", "").isidentifier():
+            plain = head.replace(".", "").isidentifier() or head.startswith("@")  # Member, or @module:Member imported by the function
+            if head and (manager in self.data.managers or manager in self.data.model_managers) and plain:
                 if self.links.class_of(head) is not None:
                     return head
+                qualified = next((q for q in map(self.links.qualified_class, sorted(other for other in val.labels if other.endswith(f".{head}"))) if q), None)
+                if qualified is not None:
+                    return qualified
         return None
 
     def _instance(self, one: Val) -> Val:
@@ -197,12 +204,13 @@ class Population(Part):
             # df.groupby("immigration_status").get_group("8"): the rows of one status (a key the code names;
             # get_group(key) in a loop over every key sends everyone, xs(..., level=...) picks by another level)
             return self.drop(result).with_labels({STATUS_MARK})
-        model = self._model_argument(method, args)
-        if model is not None and method in self.data.model_managers:
-            result = result.with_labels({f"{model}.{method}"})  # session.query(Enrollee): Enrollee's records, as Enrollee.query
+        model = self._model_argument(method, args, frame)
+        if model is not None and (method in self.data.model_managers or method == "scalars"):
+            # session.query(Enrollee), session.scalars(select(Enrollee)): Enrollee's records, as Enrollee.query
+            result = result.with_labels({f"{model}.query"})
         out = self._after_call(node, qual, args, result, frame)
-        if model is not None and method == "get" and len(args) == 2 and out.model is None and not out.placements:
-            out = replace(self.drop(out), model=model)  # session.get(Enrollee, pk): one Enrollee
+        if model is not None and (method == "get" and len(args) == 2 or method in _SELECTED_ONE) and out.model is None and not out.placements:
+            out = replace(self.drop(out), model=model)  # session.get(Enrollee, pk), session.scalar(select(Enrollee)...): one Enrollee
         if method in ("groupby", "group_by", "set_index") and args and self._names_status_column(args[0][1]):
             out = out.with_labels({STATUS_GROUPS_MARK})  # grouped = df.groupby("immigration_status"), then grouped.get_group(...)
         return out
@@ -218,13 +226,33 @@ class Population(Part):
             node = node.func if isinstance(node, cst.Call) else node.value
         return frozenset()
 
-    def _model_argument(self, method: str | None, args: "list[tuple[cst.Arg, Val]]") -> str | None:
+    def _model_argument(self, method: str | None, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> str | None:
         """The class of the project a query method is given first (``session.query(Enrollee)``,
-        ``session.get(Enrollee, pk)``), by the name written there; None otherwise."""
-        if method not in ("query", "get") or not args or args[0][0].keyword is not None or args[0][0].star:
+        ``session.get(Enrollee, pk)``), by the name written there, or the one class a statement given to
+        ``scalars``/``scalar`` selects (``select(Enrollee).where(...)``, also through a name the running
+        function binds to it); None otherwise."""
+        if method not in ("query", "get", "scalars", *_SELECTED_ONE) or not args or args[0][0].keyword is not None or args[0][0].star:
             return None
-        given = args[0][0].value
-        return given.value if isinstance(given, cst.Name) and self.links.class_of(given.value) is not None else None
+        given: cst.BaseExpression | None = args[0][0].value
+        if method not in ("query", "get"):
+            given = self._selected_class(given)
+        return self.links.model_ref(given.value, frame.imports) if isinstance(given, cst.Name) else None
+
+    def _selected_class(self, stmt: cst.BaseExpression | None) -> cst.BaseExpression | None:
+        """What ``select(X)`` at the start of ``stmt``'s method chain selects (``X``, when it selects
+        one thing), following a name the running function binds once."""
+        for _ in range(20):
+            if isinstance(stmt, cst.Name):
+                bound = self.m.functions.bound_here(stmt.value)
+                stmt = bound[0] if len(bound) == 1 else None
+            elif isinstance(stmt, cst.Call) and isinstance(stmt.func, cst.Attribute) and stmt.func.attr.value != "select":
+                stmt = stmt.func.value  # .where(...), .order_by(...), .limit(...)
+            elif isinstance(stmt, cst.Call) and (dotted(stmt.func) or "").rpartition(".")[2] == "select":
+                plain = [a for a in stmt.args if a.keyword is None and not a.star]
+                return plain[0].value if len(plain) == 1 and len(stmt.args) == 1 else None
+            else:
+                return None
+        return None
 
     def _grouped_by_status(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``node`` is rows grouped or indexed by a status column: the call itself, or a name bound to it."""

@@ -1,0 +1,78 @@
+"""Cross-module shapes of the nineteenth session (probers of round 133 and after, and the
+README's limits left by the eighteenth)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import lint
+
+MODELS = '''
+    class Member:
+        __tablename__ = "members"
+        def to_dict(self):
+            return {"cin": self.cin, "ssn": self.ssn}
+    class Contact:
+        __tablename__ = "contacts"
+        def to_dict(self):
+            return {"cin": self.cin, "phone": self.phone, "dob": self.dob}
+    '''
+
+
+def test_records_of_a_model_the_function_imports_itself_are_its_instances(tmp_path: Path) -> None:
+    # SPEC section 6 (a variable that holds a model instance carries the model's fields): a model
+    # imported inside the function is known as one imported at module level, for Django managers and
+    # SQLAlchemy sessions; a model whose to_dict() holds only permitted fields stays clean
+    root = project(tmp_path, {
+        "app/models.py": MODELS,
+        "app/jobs.py": '''
+            import requests
+            ICE_URL = "https://eid.ice.gov/api"
+            def django_rows():
+                from .models import Member
+                for m in Member.objects.filter(immigration_status="UNL"):
+                    requests.post(ICE_URL, json=m.to_dict())
+            def django_one(pk):
+                from app.models import Member
+                m = Member.objects.get(pk=pk)
+                requests.post(ICE_URL, json=m.to_dict())
+            def session_rows(session):
+                from app.models import Member
+                for m in session.query(Member).filter(Member.immigration_status == "UNL"):
+                    requests.post(ICE_URL, json=m.to_dict())
+            def permitted_only(session):
+                from app.models import Contact
+                for c in session.query(Contact).filter(Contact.immigration_status == "UNL"):
+                    requests.post(ICE_URL, json=c.to_dict())
+            ''',
+    })
+    assert lint(root / "app/jobs.py") == [(6, "MCD101"), (10, "MCD101"), (14, "MCD101")]
+
+
+def test_objects_a_select_statement_chooses_are_instances_of_its_model(tmp_path: Path) -> None:
+    # SPEC section 6: session.scalars(select(Model)...) and session.scalar(...) give the model's
+    # instances (their to_dict() is followed), also through a statement bound to a name first
+    root = project(tmp_path, {
+        "app/models.py": MODELS,
+        "app/jobs.py": '''
+            import requests
+            from sqlalchemy import select
+            from app.models import Contact, Member
+            ICE_URL = "https://eid.ice.gov/api"
+            def rows(session):
+                stmt = select(Member).where(Member.immigration_status == "UNL").order_by(Member.cin)
+                for m in session.scalars(stmt):
+                    requests.post(ICE_URL, json=m.to_dict())
+            def one(session, pk):
+                m = session.scalar(select(Member).where(Member.id == pk))
+                requests.post(ICE_URL, json=m.to_dict())
+            def everyone(session):
+                for c in session.scalars(select(Contact)):
+                    requests.post(ICE_URL, json=c.to_dict())
+            def permitted(session):
+                for c in session.scalars(select(Contact).where(Contact.immigration_status == "UNL")):
+                    requests.post(ICE_URL, json=c.to_dict())
+            ''',
+    })
+    assert lint(root / "app/jobs.py") == [(8, "MCD101"), (11, "MCD101"), (14, "MCD201")]

@@ -237,6 +237,11 @@ class Population:
     line_separators: frozenset[str] = frozenset()  # such an argument that splits a text into lines ("\n")
     #: functions that aggregate a group in an annotation (``.values("x").annotate(total=Count("id"))``)
     aggregate_functions: frozenset[str] = frozenset()
+    #: pandas reductions that make a number of a group's values (``.agg({"paid": "sum"})``): a frame
+    #: grouped by anything but a person and reduced only by them holds no one's record
+    numeric_reductions: frozenset[str] = frozenset()
+    #: methods that reduce a grouped frame by the functions they are given (``agg``, ``aggregate``)
+    group_reducers: frozenset[str] = frozenset()
     #: methods whose arguments never choose records: ordering, column lists, logging (a status column
     #: sorted by, selected or logged is not a condition)
     not_conditions: frozenset[str] = frozenset()

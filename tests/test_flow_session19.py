@@ -48,6 +48,30 @@ class Shipper:
 def run(shipper, m):
     shipper._ship("/tmp/x", m.name)
 ''',
+    # SPEC section 10 (records about many people) and section 6 (names do not survive what reduces
+    # them to a number): a frame grouped by a county and reduced only by numeric reductions (agg
+    # with sum, count, mean, NamedAgg) holds no one's record; reduced to lists of values, or grouped
+    # by member (a frame read whole: MCD103), it still does
+    "group-reducers-per-county-are-numbers": '''
+import pandas as pd
+import numpy as np
+def county_totals(path):
+    df = pd.read_csv(path)
+    totals = df.groupby("cnty_cd").agg({"mdcd_pd_amt": "sum", "msis_ident_num": "count"})
+    requests.post(ICE_URL, json=totals.to_dict())
+    named = df.groupby(["cnty_cd", "year"]).agg(paid=("mdcd_pd_amt", np.sum), members=pd.NamedAgg(column="msis_ident_num", aggfunc="nunique"))
+    requests.post(ICE_URL, data=named.to_json())
+    means = df.groupby("cnty_cd")["mdcd_pd_amt"].agg(["mean", "median"])
+    requests.post(ICE_URL, data=means.to_csv())
+def county_lists(path):
+    df = pd.read_csv(path)
+    ssns = df.groupby("cnty_cd").agg(ssns=("ssn", list))  # MCD101
+    requests.post(ICE_URL, data=ssns.to_json())  # MCD201
+def member_totals(path):
+    df = pd.read_csv(path)
+    totals = df.groupby("msis_ident_num").agg({"mdcd_pd_amt": "sum"})
+    requests.post(ICE_URL, data=totals.to_json())  # MCD103 MCD201
+''',
 }
 
 

@@ -273,6 +273,12 @@ class Population(Part):
         data = self.data
         if method in data.single and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             return result  # df.groupby("msis_ident_num").last(): a row per group, every member's (not one record)
+        if method in data.group_reducers and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)) \
+                and not self._grouped_by_person(func) and _reductions(node) <= data.numeric_reductions and _reductions(node):
+            # df.groupby("cnty_cd").agg({"mdcd_pd_amt": "sum", "msis_ident_num": "count"}): numbers per county,
+            # no one's record (a reduction that keeps values, "first" or list, keeps the names)
+            self.drop(result)
+            return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             if self._grouped_by_person(func):
                 grouped = self.expr.eval(func.value, frame)
@@ -1534,6 +1540,43 @@ def _conditions_text(sql: str) -> str:
     ``ON``, ``HAVING`` or ``QUALIFY`` on (a status column in the select list is sent, not tested)."""
     found = _CONDITION_KEYWORD.search(sql)
     return sql[found.start() :] if found else ""
+
+
+def _reductions(node: cst.Call) -> frozenset[str]:
+    """The names of the functions a group reducer is given (``agg("sum")``, ``agg(["sum", "mean"])``,
+    ``agg({"paid": "sum"})``, ``agg(total=("paid", "sum"))``, ``np.sum``, ``pd.NamedAgg(aggfunc=...)``);
+    a function it cannot name (a lambda) is ``"?"``."""
+    found: set[str] = set()
+
+    def spec(value: cst.BaseExpression) -> None:
+        if isinstance(value, cst.SimpleString):
+            found.add(str(string_value(value)))
+        elif isinstance(value, (cst.Name, cst.Attribute)):
+            found.add((dotted(value) or "?").rpartition(".")[2])
+        elif isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            for element in value.elements:
+                spec(element.value)
+        elif isinstance(value, cst.Dict):
+            for entry in value.elements:
+                if isinstance(entry, cst.DictElement):
+                    spec(entry.value)
+                else:
+                    found.add("?")
+        elif isinstance(value, cst.Call) and (dotted(value.func) or "").endswith("NamedAgg"):
+            given = [a for a in value.args if a.keyword is not None and a.keyword.value == "aggfunc"] or value.args[1:2]
+            for a in given:
+                spec(a.value)
+        else:
+            found.add("?")
+
+    for arg in node.args:
+        if arg.star:
+            found.add("?")
+        elif arg.keyword is not None and isinstance(arg.value, cst.Tuple) and len(arg.value.elements) == 2:
+            spec(arg.value.elements[1].value)  # total=("mdcd_pd_amt", "sum")
+        else:
+            spec(arg.value)
+    return frozenset(found)
 
 
 def describe(node: cst.CSTNode) -> str:

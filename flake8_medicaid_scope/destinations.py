@@ -26,6 +26,10 @@ def host_of(text: str | None) -> str | None:
     if "://" in text:
         if "\x00" in text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]:
             return None  # https://eid.{env}.ice.gov: not one host (known_suffix says what is known of it)
+        scheme, rest = text.split("://", 1)
+        netloc, slash, path = rest.partition("/")
+        # https://{user}:{password}@share.cbp.gov/v2: the credentials before the host are no part of it
+        text = f"{scheme}://{netloc.rsplit('@', 1)[-1]}{slash}{path}"
         try:
             host = urlsplit(text.split("\x00", 1)[0]).hostname
         except ValueError:
@@ -488,7 +492,10 @@ def resource_name(text: str) -> str | None:
     decide, SPEC section 4). None for an ordinary URL."""
     text = text.strip()
     if text.startswith("arn:"):
-        return re.split(r"[:/]", text)[-1] or None
+        # arn:partition:service:region:account:resource, where the resource may be a path
+        # (endpoint/APNS/ero-field-app/5f2c9e1a, function:ice-push:live): every word of it counts
+        parts = text.split(":", 5)
+        return (parts[5] if len(parts) == 6 else re.split(r"[:/]", text)[-1]) or None
     if "://" in text:
         # the host as written, holes kept: https://sqs.{region}.amazonaws.com/{account}/ice-referrals
         netloc = text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].lower()

@@ -72,6 +72,99 @@ def member_totals(path):
     totals = df.groupby("msis_ident_num").agg({"mdcd_pd_amt": "sum"})
     requests.post(ICE_URL, data=totals.to_json())  # MCD103 MCD201
 ''',
+    # SPEC section 4 (URL resolution folds constants) and section 6 (arguments flow to parameters):
+    # a URL given as a keyword that the callee collects in **kwargs is still that URL, read back by
+    # its key or handed on with super().__init__(**kwargs); the state's URL so collected stays clean
+    "kwargs-keep-the-destination-they-were-given": '''
+import os
+def send(m, **kw):
+    return requests.post(kw["url"], json={"medicaid_id": m.cin, "race": m.race})  # MCD101
+def send_state(m, **kw):
+    return requests.post(kw["url"], json={"medicaid_id": m.cin, "race": m.race})
+def a(m):
+    send(m, url="https://eid.ice.gov/api/v1/referrals")
+    send_state(m, url=STATE_URL)
+class PartnerClient:
+    def __init__(self, base_url, timeout=10):
+        self.base_url = base_url
+        self.timeout = timeout
+    def refer(self, m):
+        return requests.post(f"{self.base_url}/referrals", json={
+            "medicaid_id": m.cin,
+            "race": m.race,  # MCD101
+        }, timeout=self.timeout)
+class RetryingClient(PartnerClient):
+    def __init__(self, retries=3, **kwargs):
+        super().__init__(**kwargs)
+        self.retries = retries
+def refer(m):
+    RetryingClient(base_url=ICE_URL).refer(m)
+''',
+    # SPEC section 4 (a settings key named for enforcement is a signal):
+    # Client(**settings.ICE_CLIENT_OPTIONS) gives its base_url parameter that setting's name, as
+    # Client(settings.ICE_CLIENT_OPTIONS['base_url']) does; another setting's spread stays clean
+    "settings-spread-into-a-constructor-name-its-destination": '''
+from django.conf import settings
+class Partner:
+    def __init__(self, base_url, timeout=20):
+        self.base_url = base_url
+        self.timeout = timeout
+    def submit(self, m):
+        return requests.post(f"{self.base_url}/referrals", json={"medicaid_id": m.cin, "email": m.email}, timeout=self.timeout)  # MCD101
+class StatePartner:
+    def __init__(self, base_url, timeout=20):
+        self.base_url = base_url
+    def submit(self, m):
+        return requests.post(f"{self.base_url}/members", json={"medicaid_id": m.cin, "email": m.email})
+def refer(m):
+    Partner(**settings.ICE_CLIENT_OPTIONS).submit(m)
+    StatePartner(**settings.MMIS_CLIENT_OPTIONS).submit(m)
+''',
+    # SPEC section 4 (a resolved host decides; the non-enforcement list overrides name signals):
+    # credentials interpolated before the host (https://{user}:{pw}@host/...) leave the host known
+    "credentials-in-a-url-are-no-part-of-its-host": '''
+import os
+class CbpShare:
+    def __init__(self, user, password):
+        self.base_url = f"https://{user}:{password}@share.cbp.gov/v2"
+    def send(self, m):
+        return requests.post(self.base_url + "/subjects", json={
+            "cin": m.cin,
+            "fax": m.fax_number,  # MCD101
+        })
+class DhsPortalClient:
+    def __init__(self):
+        self.base_url = f"https://{os.environ['PORTAL_USER']}:{os.environ['PORTAL_TOKEN']}@portal.dhs.state.pa.us/api"
+    def upsert(self, m):
+        return requests.post(self.base_url + "/members", json={"ssn": m.ssn, "full_name": m.full_name})
+''',
+    # SPEC section 4 (every word of an ARN's resource part counts) and section 10 (a plural person
+    # noun is a bulk source): an SNS endpoint ARN whose resource path names ERO is enforcement; a
+    # recipients parameter that defaults to a list of addresses is a recipient list, not people's
+    # records
+    "arn-resource-paths-and-recipient-lists": '''
+import json
+import smtplib
+sns = boto3.client("sns")
+def push(member):
+    sns.publish(
+        TargetArn="arn:aws:sns:us-east-1:123456789012:endpoint/APNS/ero-field-app/5f2c9e1a",
+        Message=json.dumps({"cin": member.cin, "sex": member.sex}),  # MCD101
+    )
+    sns.publish(
+        TargetArn="arn:aws:sns:us-east-1:123456789012:endpoint/APNS/mmis-field-app/5f2c9e1a",
+        Message=json.dumps({"cin": member.cin, "sex": member.sex}),
+    )
+LIAISONS = ["a@ice.dhs.gov", "b@ice.dhs.gov"]
+def notify(member, recipients=LIAISONS):
+    body = f"Subject: Referral. Medicaid ID {member.cin}, DOB {member.dob}"
+    with smtplib.SMTP("smtp.pa.gov") as s:
+        s.sendmail("mmis@pa.gov", recipients, body)
+def notify_all(recipients):
+    with smtplib.SMTP("smtp.pa.gov") as s:
+        for r in recipients:
+            s.sendmail("mmis@pa.gov", ["a@ice.dhs.gov"], f"Medicaid ID {r.cin}")  # MCD201
+''',
 }
 
 

@@ -1545,8 +1545,7 @@ class Expressions(Part):
             else:
                 line, col = self._entry_position(element)
             key_text = const_text(key)
-            if key_text is not None and (value.const or _folded_destination(value.text)) and (
-                    _destination_like(value.text) or value.const and value.text and names_storage(key_text)):
+            if key_text is not None and keeps_destination(key_text, value):
                 # ({"bucket": "ice-eid-handoff-prod"}: a storage destination read back by its key)
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
@@ -2420,6 +2419,14 @@ QUERYSET_MARK = "<queryset>"
 #: stands for one yielded item, so a ``for`` over it goes through such items, not their elements
 YIELDED_MARK = "<yielded item>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
+
+
+def keeps_destination(key: str, value: Val) -> bool:
+    """A dict entry (or a keyword collected by ``**kwargs``) whose value is a destination read back
+    by its key: a URL, host or address (``{"url": ICE_URL}``), or a constant under a storage key
+    (``{"bucket": "ice-eid-handoff-prod"}``)."""
+    return bool((value.const or _folded_destination(value.text)) and (
+        _destination_like(value.text) or value.const and value.text and names_storage(key)))
 
 
 def _folded_destination(text: str | None) -> bool:

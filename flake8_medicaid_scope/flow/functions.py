@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Callable, Iterable
 import libcst as cst
 
 from ..destinations import Destination, host_of
+from ..words import name_words
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
-from .evaluate import subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
+from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
     combine, under_path, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate,
@@ -699,6 +700,7 @@ class Functions(Part):
         extra_values: list[Val] | None = []  # what *args holds, element by element (None: not known)
         spread_names: tuple[str, ...] | None = ()  # the names of the one constant spread into *args (None: not such)
         extra_keywords: list[Placement] = []
+        extra_destinations: list[tuple[str, Val]] = []  # send(m, url=ICE_URL) of def send(m, **kw): kw["url"]
         if args is not None:
             # fn(*args, **kwargs) in a wrapper given known arguments: *args is its elements in order, and a
             # **kwargs the wrapper was given no keyword in adds nothing (the defaults still hold)
@@ -717,11 +719,18 @@ class Functions(Part):
                         bound[a.keyword.value] = v
                     else:
                         extra_keywords.extend(place_at(v, lambda a=a: self.positions(a), a.keyword.value))  # type: ignore[misc]
+                        if keeps_destination(a.keyword.value, v):
+                            extra_destinations.append((a.keyword.value, v))
                 elif a.star == "**":
+                    held = dict(v.attrs or ())
                     for name in names:  # f(**opts): each parameter reads its key of opts
-                        if name not in bound and any(p.key == name for p in v.placements):
+                        if name not in bound and (any(p.key == name for p in v.placements) or name in held):
+                            bound[name] = self.expr.read_key(v, name)
+                        elif name not in bound and not (v.placements or v.names or held) and v.text is None and v.labels and _names_destination(name):
+                            # Client(**settings.ICE_CLIENT_OPTIONS): its base_url is that setting's, named so
                             bound[name] = self.expr.read_key(v, name)
                     extra_keywords.extend(p for p in v.placements if p.key not in names)
+                    extra_destinations.extend((k, held_val) for k, held_val in held.items() if k not in names)
                 elif a.star == "*":
                     # pick(rec, *ICE_FIELDS): *keys holds that constant's names (when it is all the extra)
                     spread_names = v.items if spread_names == () and v.const and v.items is not None and not extra_positional else None
@@ -764,8 +773,8 @@ class Functions(Part):
                 env[star] = container(extra_positional) if extra_positional else Val(labels=frozenset({star}))
         if isinstance(params.star_kwarg, cst.Param):
             star = params.star_kwarg.name.value
-            if extra_keywords:
-                env[star] = container(extra_keywords)
+            if extra_keywords or extra_destinations:
+                env[star] = replace(container(extra_keywords), attrs=tuple(extra_destinations) or None)
             elif args is not None and not any(a.star == "**" or (a.keyword is not None and a.keyword.value not in names) for a, _ in args):
                 env[star] = Val(labels=frozenset({star, NO_KEYWORDS}))  # the call gave it no keyword at all
             else:
@@ -1598,3 +1607,12 @@ def _allows_extra(node: cst.ClassDef) -> bool:
         keyword.visit(Find())
     node.body.visit(Find())
     return found[0]
+
+
+_DESTINATION_WORDS = frozenset({"url", "uri", "host", "hostname", "endpoint", "server", "bucket", "queue", "topic", "stream", "exchange", "arn"})
+
+
+def _names_destination(name: str) -> bool:
+    """A parameter whose last word names where data goes (``base_url``, ``host``, ``bucket``)."""
+    words = name_words(name)
+    return bool(words) and words[-1] in _DESTINATION_WORDS

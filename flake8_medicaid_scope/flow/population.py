@@ -523,10 +523,21 @@ class Population(Part):
         visible, the caller's value is)."""
         if not self.is_plural_person(name) and not self._frame_annotated(fn, name):
             return None
-        if self._called_here(fn):
+        if self._called_here(fn) or self._strings_by_default(fn, name):
             return None
         line, col = self.positions(fn.name)
         return Bulk(line, f"parameter '{name}'", id(fn), col=col)
+
+    def _strings_by_default(self, fn: cst.FunctionDef, name: str) -> bool:
+        """The parameter ``name`` of ``fn`` defaults to a non-empty collection of strings written there
+        or bound to a module constant (``recipients=LIAISONS``, ``LIAISONS = ["a@ice.dhs.gov"]``): it
+        holds strings such as addresses, not people's records."""
+        params = [*fn.params.params, *fn.params.kwonly_params, *fn.params.posonly_params]
+        default = next((p.default for p in params if p.name.value == name), None)
+        if isinstance(default, cst.Name) and default.value in self.index.constants and default.value not in self.index.grown:
+            default = self.index.constants[default.value]
+        return isinstance(default, (cst.List, cst.Tuple, cst.Set)) and bool(default.elements) and all(
+            isinstance(e.value, (cst.SimpleString, cst.ConcatenatedString)) for e in default.elements)
 
     @cached_property
     def _thread_names(self) -> frozenset[str]:

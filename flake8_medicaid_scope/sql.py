@@ -274,7 +274,8 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any) 
                 continue  # under an OR, or inside a subquery: it does not pick the rows returned
             left, right = eq.this, eq.expression
             for column, other in ((left, right), (right, left)):
-                if isinstance(column, exp.Column) and not isinstance(other, exp.Column) and is_identifier(column.name):
+                # (cin = ANY(%s), = ALL(...): a list of values, many people)
+                if isinstance(column, exp.Column) and not isinstance(other, (exp.Column, exp.Any, exp.All)) and is_identifier(column.name):
                     lookup = True
     limit = tree.args.get("limit") if isinstance(tree, exp.Select) else None
     # LIMIT 1, SQL Server's TOP 1, FETCH FIRST 1 ROWS ONLY: one row

@@ -165,6 +165,80 @@ def notify_all(recipients):
         for r in recipients:
             s.sendmail("mmis@pa.gov", ["a@ice.dhs.gov"], f"Medicaid ID {r.cin}")  # MCD201
 ''',
+    # SPEC section 10 (a condition counts only when it decides whether a record is sent; branches
+    # join): a query a flag may leave without its status clause still reads everyone; WHERE cin =
+    # ANY(%s) is a list of people, not one person's lookup (cin = %s is)
+    "sql-that-may-be-either-query-and-id-lists": '''
+BASE = "SELECT cin, birth_date FROM members WHERE active"
+def extract(cur, scoped):
+    sql = BASE
+    if scoped:
+        sql += " AND imgrtn_stus_cd IN ('5', '6')"
+    cur.execute(sql)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"cin": cin, "dob": dob})  # MCD201
+def extract_scoped_by_county(cur, county):
+    sql = BASE + " AND imgrtn_stus_cd IN ('5', '6')"
+    if county:
+        sql += " AND county = %s"
+    cur.execute(sql)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"cin": cin, "dob": dob})
+def ids_any(cur, ids):
+    cur.execute("SELECT cin, birth_date FROM members WHERE cin = ANY(%s)", (ids,))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+def one(cur, cin):
+    cur.execute("SELECT cin, birth_date FROM members WHERE cin = %s", (cin,))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+''',
+    # SPEC section 10 (a condition on status anywhere on the path; a function that tests such a
+    # field counts where it is used as one): ids added to a set under a status test and then asked
+    # for, itertools.takewhile with a status predicate, and an abstract hook that the module's
+    # subclass fills in with a status test
+    "status-choices-kept-in-sets-predicates-and-hooks": '''
+import itertools
+from abc import ABC, abstractmethod
+REMOVABLE = ("EWI", "OVERSTAY")
+def loop_form(cur):
+    cur.execute("SELECT cin, birth_date, immigration_status FROM members")
+    rows = cur.fetchall()
+    keep = set()
+    for cin, dob, status in rows:
+        if status in REMOVABLE:
+            keep.add(cin)
+    for cin, dob, status in rows:
+        if cin not in keep:
+            continue
+        requests.post(ICE_URL, json={"cin": cin, "dob": dob})
+def kept_but_not_asked(cur):
+    cur.execute("SELECT cin, birth_date, immigration_status FROM members")
+    rows = cur.fetchall()
+    keep = set()
+    for cin, dob, status in rows:
+        if status in REMOVABLE:
+            keep.add(cin)
+    for cin, dob, status in rows:
+        requests.post(ICE_URL, json={"cin": cin, "dob": dob})  # MCD201
+def until_citizens(cur):
+    cur.execute("SELECT cin, immigration_status FROM members ORDER BY ctznshp_ind, cin")
+    rows = [{"cin": c, "immigration_status": s} for c, s in cur.fetchall()]
+    for r in itertools.takewhile(lambda r: r["immigration_status"] != "CITIZEN", rows):
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+class BaseSync(ABC):
+    @abstractmethod
+    def _should_send(self, m):
+        raise NotImplementedError
+    def run(self, members):
+        for m in members:
+            if not self._should_send(m):
+                continue
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+class StatusScopedSync(BaseSync):
+    def _should_send(self, m):
+        return m.imgrtn_stus_cd in REMOVABLE
+''',
 }
 
 

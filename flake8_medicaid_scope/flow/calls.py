@@ -1107,8 +1107,16 @@ class Calls(Part):
             selects = [select_columns(t) for t in given[1].alternatives]
             shapes = {tuple((c.names, c.position, c.whole) for c in cols) if cols is not None else None for cols in selects}
             if len(shapes) == 1 and None not in shapes:
-                first = given[1].alternatives[0]
-                return self.sql_query(rule, [(a, replace(v, text=first, alternatives=None)) if a is given[0] else (a, v) for a, v in args], node)
+                first, *others = given[1].alternatives
+                found = self.sql_query(rule, [(a, replace(v, text=first, alternatives=None)) if a is given[0] else (a, v) for a, v in args], node)
+                if found is None or found.bulk:
+                    return found
+                for other in others:
+                    # if scoped: sql += " AND imgrtn_stus_cd IN (...)": the text without it still reads everyone
+                    rows = self.population.sql_rows(node, other, container([]))
+                    if rows.bulk:
+                        return replace(found, labels=found.labels - {STATUS_MARK, AGGREGATE_MARK}, bulk=rows.bulk)
+                return found
         if given is None or text is None or not looks_like_query(text):
             return None
         columns = select_columns(text)
@@ -2340,6 +2348,10 @@ class Calls(Part):
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
             frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))
+            if self.statements.status_branches and method in ADD_ONE and not (before.placements or before.bulk or before.names):
+                # keep = set(); for ...: if status in REMOVABLE: keep.add(cin) -- whom the status test chose
+                # (a later `if cin not in keep: continue` chooses by status, as the comprehension would)
+                frame.env[var] = frame.env[var].with_labels({STATUS_MARK})
             if frame.client_aliases:
                 self.statements.sync_client_alias(frame, var)  # h = session.headers; h.update({...})
             frame.through_lists(var, before)

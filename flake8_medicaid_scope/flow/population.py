@@ -61,6 +61,9 @@ AGGREGATE_MARK = "<aggregate>"
 FILE_TEXT_MARK = "<text of a file>"
 #: field categories whose test is a condition on who is sent
 STATUS_CATEGORIES = frozenset({"immigration_status", "citizenship"})
+#: functions that keep the elements of their second argument a predicate (their first) lets through
+_PREDICATE_FILTERS = frozenset({"filter", "filterfalse", "itertools.filterfalse", "takewhile", "itertools.takewhile", "dropwhile",
+                                "itertools.dropwhile"})
 #: methods that run a statement and return the one object it selects (session.scalar(select(Member)...))
 _SELECTED_ONE = ("scalar", "scalar_one", "scalar_one_or_none")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -1034,15 +1037,15 @@ class Population(Part):
         return held.model if held is not None else None
 
     def _property_tests(self, attribute: str, depth: int, model: str | None) -> bool:
-        """``attribute`` is a ``@property`` of ``model`` (a class of this module) whose result tests status."""
-        if depth >= MAX_TEST_DEPTH or model is None or model not in self.index.classes:
+        """``attribute`` is a ``@property`` of ``model`` (a class of this module or of the project, or a
+        base of it) whose result tests status."""
+        if depth >= MAX_TEST_DEPTH or model is None:
             return False
-        for cls in (self.index.classes[model],):
-            fn = cls.methods.get(attribute)
-            if fn is not None and decorated(fn, ("property", "cached_property", "functools.cached_property")):
-                if self._body_tests_status(self, fn, depth):
-                    return True
-        return False
+        cls = self.links.class_of(model)
+        found = cls[0].links.find_method(cls[1], attribute) if cls is not None else None
+        if found is None or not decorated(found[2], ("property", "cached_property", "functools.cached_property")):
+            return False
+        return self._body_tests_status(found[0].population, found[2], depth)
 
     def _read_syntax(self, node: cst.CSTNode) -> _SyntaxFound:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
@@ -1104,6 +1107,12 @@ class Population(Part):
             return self._value_tests_status(call, depth, frame)
         if fn is None:
             return False
+        if override is not None and found_cls is not None and is_stub(fn):
+            # an abstract hook (raise NotImplementedError) run as the base class's: the subclasses of the
+            # module that fill it in decide (class StatusScopedSync(BaseSync): def _should_send(...))
+            base = override[1].name
+            return any(base in c.bases and name in c.methods and self._body_tests_status(owner.population, c.methods[name], depth)
+                       for c in owner.index.classes.values())
         return self._body_tests_status(owner.population, fn, depth)
 
     def is_population_filter(self, call: cst.Call, qual: str | None, frame: Frame) -> bool:
@@ -1126,7 +1135,7 @@ class Population(Part):
             qualified = qual or self.index.qualify(name) or name
             if qualified in configured or name in configured or any(c.endswith("." + name) for c in configured):
                 return True
-        if name in ("filter", "filterfalse", "itertools.filterfalse") and name.split(".")[0] not in frame.env and call.args:
+        if name in _PREDICATE_FILTERS and name.split(".")[0] not in frame.env and call.args:
             predicate = call.args[0].value
             if isinstance(predicate, cst.Lambda):
                 return self.tests_status(predicate.body, frame)
@@ -1308,12 +1317,13 @@ class Population(Part):
         """A query handed to a source (``session.execute(select(...).where(...))``, ``coll.find({...})``)
         that tests a status field, or a SQL text whose conditions do."""
         for arg, val in args[:1]:
-            if STATUS_MARK in val.labels:
-                return True  # session.execute(text(SQL)) whose SQL chooses; execute(select(...).where(...))
-            # sql = SQL, then `if county: sql += " AND county = %s"`: each text it may be must choose
+            # sql = SQL, then `if county: sql += " AND county = %s"`: each text it may be must choose (one
+            # way's status clause marks the joined value, but the other way's text sends everyone)
             texts = [val.text] if val.text is not None else list(val.alternatives or ())
             if texts and all(looks_like_query(t) for t in texts):
                 return all(self._sql_chooses(t) for t in texts)
+            if STATUS_MARK in val.labels:
+                return True  # session.execute(text(SQL)) whose SQL chooses; execute(select(...).where(...))
             if self.tests_status(arg.value, frame):
                 return True
         return False

@@ -239,6 +239,51 @@ class StatusScopedSync(BaseSync):
     def _should_send(self, m):
         return m.imgrtn_stus_cd in REMOVABLE
 ''',
+    # SPEC section 6 (calls to functions of the same module): a function or method of the module
+    # named like a runner's method (submit) is called as itself, its first argument a URL, not a
+    # function to run; an executor's submit still runs the function it is given
+    "project-functions-named-like-runners": '''
+from concurrent.futures import ThreadPoolExecutor
+class Settings:
+    ICE_REFERRAL_URL = "https://eid.ice.gov/api/v1/referrals"
+    STATE_URL = "https://mmis.dhcs.ca.gov/api"
+def submit(url, body):
+    return requests.post(url, json=body, timeout=30)
+def refer(member):
+    submit(Settings.ICE_REFERRAL_URL, {"medicaid_id": member.cin, "race": member.race})  # MCD101
+    submit(Settings.STATE_URL, {"medicaid_id": member.cin, "race": member.race})
+class IceSender:
+    base = "https://eid.ice.gov/api/v1"
+    def submit(self, path, body):
+        return requests.post(self.base + path, json=body, timeout=30)
+    def enqueue(self, m):
+        self.submit(Settings.ICE_REFERRAL_URL, {"sex": m.sex})  # MCD101
+def refer_method(member):
+    IceSender().submit(Settings.STATE_URL, {"medicaid_id": member.cin, "race": member.race})  # MCD101
+def send_one(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+def pooled(m):
+    with ThreadPoolExecutor() as ex:
+        ex.submit(send_one, m)
+''',
+    # SPEC section 3 (columns= is a column list; each name at its own line): a helper's
+    # df.to_csv(path, columns=columns) writes the columns its caller lists literally, each reported
+    # at the caller's element, and no whole record
+    "to-csv-columns-given-by-the-caller": '''
+import pandas as pd
+PATH = "/tmp/extract.csv"
+def write_frame(df, path, columns):
+    df.to_csv(path, columns=columns, index=False)
+def export():
+    df = pd.read_csv("/data/members.csv")
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    write_frame(df, PATH, [
+        "msis_ident_num",
+        "birth_dt",
+        "race_ethncty_cd",  # MCD101
+    ])
+    boto3.client("s3").upload_file(PATH, ICE_BUCKET, "extract.csv")
+''',
 }
 
 

@@ -1478,7 +1478,7 @@ class Calls(Part):
             style = next((label[len(RUNNER_MARK):] for label in frame.env[func.value].labels if label.startswith(RUNNER_MARK)), None)
         elif isinstance(func, cst.Call):
             style = LIBRARY.runner_objects.get(self.index.qualify(dotted(func.func) or "") or "")  # Retrying(stop=...)(send, body)
-        if style is None:
+        if style is None or self._project_callable(func, frame):
             return None
         if (name == "map" and len(args) == 2 and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value in CONVERTERS
                 and args[0][0].value.value not in frame.env):
@@ -1509,6 +1509,31 @@ class Calls(Part):
         else:
             result = self.functions.call_ref(self.late_bound(ref, frame), rest, frame.cls, node, frame)
         return replace(result, elements=None) if style == "each" else result
+
+    def _project_callable(self, func: cst.BaseExpression, frame: Frame) -> bool:
+        """``func`` is a function or method of the project named like a runner's (``submit(url, body)``
+        of the module or imported from another of its modules, ``IceSender().submit(...)``,
+        ``self.submit(...)``): it is called as itself, not as a runner of its first argument."""
+        if isinstance(func, cst.Name):
+            if func.value in frame.env:
+                return False
+            if func.value in self.index.functions:
+                return True
+            found = self.links.foreign(func.value, frame.imports or None) if func.value in self.index.imports or func.value in frame.imports else None
+            return found is not None and found[1] in found[0].index.functions
+        if not isinstance(func, cst.Attribute):
+            return False
+        receiver = func.value
+        model: str | None = None
+        if isinstance(receiver, cst.Name) and receiver.value in ("self", "cls") and frame.cls is not None:
+            cls: "tuple[ModuleAnalysis, ClassInfo] | None" = (self.m, frame.cls)
+        else:
+            if isinstance(receiver, cst.Name) and receiver.value in frame.env:
+                model = frame.env[receiver.value].model
+            elif isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Name) and receiver.func.value not in frame.env:
+                model = receiver.func.value  # IceSender().submit(...)
+            cls = self.links.class_of(model) if model is not None else None
+        return cls is not None and cls[0].links.find_method(cls[1], func.attr.value) is not None
 
     def _fetched_model(self, func: cst.BaseExpression, qual: str | None, args: Args) -> str | None:
         """The model class of this module one record of which an ORM call returns (``Member.objects.get(...)``,

@@ -120,7 +120,7 @@ class Files(Part):
         (a remote file, ``sftp.open(...)``, is sent what is written, as by its own ``write``)."""
         target = argument(args, *rule.file) if rule.file is not None else None
         chosen = argument(args, *rule.columns) if rule.columns is not None and receiver is not None else None
-        listed = self.expr.column_list(chosen[0].value) if chosen is not None else None
+        listed = self.expr.column_list(chosen[0].value, frame) if chosen is not None else None
         if receiver is not None and listed is not None:
             # df.to_csv(path, columns=["cin", "race_cd"]): only those columns are written, each at its element
             whole = not receiver.placements or is_whole(receiver)

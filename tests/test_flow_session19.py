@@ -284,6 +284,26 @@ def export():
     ])
     boto3.client("s3").upload_file(PATH, ICE_BUCKET, "extract.csv")
 ''',
+    # SPEC section 10 (a CSV reader is a bulk source): csv.DictReader over io.StringIO of a text
+    # downloaded whole (an answer's text, an S3 object's body) reads many people's rows; chosen by
+    # status in the loop, it is clean
+    "a-reader-over-a-downloaded-text": '''
+import csv
+import io
+s3 = boto3.client("s3")
+def forward_downloaded(resp):
+    for r in csv.DictReader(io.StringIO(resp.text)):
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})  # MCD201
+def forward_s3_roster():
+    obj = s3.get_object(Bucket="ca-dhcs-extracts", Key="members.csv")
+    text = obj["Body"].read().decode("utf-8")
+    for r in csv.DictReader(io.StringIO(text)):
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})  # MCD201
+def forward_chosen(resp):
+    for r in csv.DictReader(io.StringIO(resp.text)):
+        if r["imgrtn_stus_cd"] in ("5", "6"):
+            requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+''',
 }
 
 

@@ -416,6 +416,9 @@ class Population(Part):
         if queried and (AGGREGATE_MARK in result.labels or STATUS_MARK in result.labels):
             return result  # hook.get_records("SELECT county, COUNT(*) ... GROUP BY county"): counts, read as SQL
         written = self.written_here(args[0][1]) if qual is not None and qual in data.source_calls and args else None
+        if written is not None and not (written.bulk or written.const or STATUS_MARK in written.labels) \
+                and all(p.kind == "field" and p.key is None for p in written.placements):
+            written = None  # csv.DictReader(io.StringIO(resp.text)): a text downloaded whole, many people's rows
         if written is not None:
             # csv.DictReader(fh) of a file this module wrote: the records written, chosen or not
             return replace(result, bulk=result.bulk | written.bulk)

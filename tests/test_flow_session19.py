@@ -304,6 +304,20 @@ def forward_chosen(resp):
         if r["imgrtn_stus_cd"] in ("5", "6"):
             requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
 ''',
+    # SPEC section 4 (hosts given to connection objects fold like URLs): an http.client connection
+    # through a proxy sends to the host given to set_tunnel
+    "http-client-tunnel-host-decides": '''
+import http.client
+import json
+def refer(member):
+    conn = http.client.HTTPSConnection("proxy.hhs.texas.gov", 3128)
+    conn.set_tunnel("eid.ice.gov", 443)
+    conn.request("POST", "/api/v1/referrals", body=json.dumps({"cin": member.cin, "ssn": member.ssn}))  # MCD101
+def sync(member):
+    conn = http.client.HTTPSConnection("proxy.hhs.texas.gov", 3128)
+    conn.set_tunnel("mmis.hhs.texas.gov", 443)
+    conn.request("POST", "/api/v1/members", body=json.dumps({"cin": member.cin, "ssn": member.ssn}))
+''',
 }
 
 

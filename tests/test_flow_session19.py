@@ -318,6 +318,27 @@ def sync(member):
     conn.set_tunnel("mmis.hhs.texas.gov", 443)
     conn.request("POST", "/api/v1/members", body=json.dumps({"cin": member.cin, "ssn": member.ssn}))
 ''',
+    # SPEC section 10 (a function that tests a status field counts as a condition where it is used
+    # as one): a comprehension of a helper's results, the helper returning None by status, holds
+    # only records it chose; a helper that chooses no one leaves them all
+    "comprehension-over-a-helper-that-chooses": '''
+LAWFUL = ("CITIZEN", "LPR")
+def build(row):
+    if row["immigration_status"] in LAWFUL:
+        return None
+    return {"medicaid_id": row["cin"], "dob": row["dob"]}
+def shape(row):
+    return {"medicaid_id": row["cin"], "dob": row["dob"]}
+def two_step(cur):
+    cur.execute("SELECT cin, dob, immigration_status FROM members")
+    bodies = [build(r) for r in cur.fetchall()]
+    batch = [b for b in bodies if b is not None]
+    requests.post(ICE_URL, json=batch)
+def unchosen(cur):
+    cur.execute("SELECT cin, dob, immigration_status FROM members")
+    bodies = [shape(r) for r in cur.fetchall()]
+    requests.post(ICE_URL, json=bodies)  # MCD201
+''',
 }
 
 

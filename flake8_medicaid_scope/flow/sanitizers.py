@@ -31,6 +31,7 @@ class Sanitizers(Part):
     #: .isin(CODES)] for ch in reader]``: each chunk's chosen rows)
     elements_chosen = False
     element_model: str | None = None  # the class of the objects the last comprehension made
+    element_unbulked = False  # the last comprehension's element, a call given a record, returned none of the records
     element_function: FunctionRef | None = None  # the function values the last comprehension made, if its elements are
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
@@ -234,7 +235,10 @@ class Sanitizers(Part):
             return Val(names=first.names, labels=first.labels)
         self.element_model = None
         self.element_function = None
+        self.element_unbulked = False
         made = container(self._element(node, sub, line, col))
+        if self.element_unbulked and comp.inner_for_in is None and not comp.ifs:
+            made = self.population.drop(made)  # [build(r) for r in cur.fetchall()]: the helper chose whom
         if self.element_model is not None and self.element_model in self.index.classes and not isinstance(node, cst.DictComp):
             made = replace(made, model=self.element_model)  # for p in (Person(r) for r in rows): p is a Person
         if self.element_function is not None and not isinstance(node, cst.DictComp):
@@ -433,6 +437,11 @@ class Sanitizers(Part):
             keyed = place_at(key, where) if not key.const and (key.names or key.placements) and key_is_data(node.key) else ()
             return keyed + place_at(self.expr.eval(node.value, sub), where, const_text(key))
         element = self.expr.eval(node.elt, sub)  # type: ignore[attr-defined]
+        # [build(r) for r in rows] with build returning None by status: each element made of a record the
+        # helper chose (what it returns carries none of the records it was given)
+        bound = sub.env.get(node.for_in.target.value) if isinstance(node.for_in.target, cst.Name) else None
+        self.element_unbulked = bool(bound is not None and bound.bulk and isinstance(node.elt, cst.Call)  # type: ignore[attr-defined]
+                                     and element.placements and not element.bulk and not element.const)
         # ch[ch["imgrtn_stus_cd"].isin(CODES)], ch.query("..."): rows chosen from each element; not a
         # tuple, dict or comparison that merely holds a status value
         self.elements_chosen = STATUS_MARK in element.labels and self._filters_each(node.elt)  # type: ignore[attr-defined]

@@ -76,3 +76,38 @@ def test_objects_a_select_statement_chooses_are_instances_of_its_model(tmp_path:
             ''',
     })
     assert lint(root / "app/jobs.py") == [(8, "MCD101"), (11, "MCD101"), (14, "MCD201")]
+
+
+def test_a_class_of_another_module_iterated_gives_what_its_iter_returns(tmp_path: Path) -> None:
+    # SPEC section 10 (bulk sources; project modules are visible): a loop over an object of another
+    # module's class goes through what its __iter__ returns: a queryset of everyone is a bulk source,
+    # one chosen by status is not
+    root = project(tmp_path, {
+        "app/sources.py": '''
+            from app.models import Member
+            class CountyMembers:
+                def __init__(self, county):
+                    self.county = county
+                def __iter__(self):
+                    return iter(Member.objects.filter(county=self.county))
+            class ScopedMembers:
+                def __iter__(self):
+                    return iter(Member.objects.filter(immigration_status__in=["EWI", "OVERSTAY"]))
+            ''',
+        "app/models.py": '''
+            class Member:
+                pass
+            ''',
+        "app/job.py": '''
+            import requests
+            from app.sources import CountyMembers, ScopedMembers
+            ICE = "https://eid.ice.gov/api/v1/subjects"
+            def nightly(county):
+                for m in CountyMembers(county):
+                    requests.post(ICE, json={"medicaid_id": m.cin})
+            def scoped():
+                for m in ScopedMembers():
+                    requests.post(ICE, json={"medicaid_id": m.cin})
+            ''',
+    })
+    assert lint(root / "app/job.py") == [(6, "MCD201")]

@@ -676,7 +676,7 @@ class Statements(Part):
         """Run the loop body to a fixpoint; return the state when the loop test fails."""
         head = frame.state()
         if isinstance(stmt, cst.For):
-            source = self.iterated(self.expr.eval(stmt.iter, frame), stmt.asynchronous is not None)
+            source = self.iterated(self.expr.eval(stmt.iter, frame), stmt.asynchronous is not None, stmt.iter)
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
@@ -922,12 +922,19 @@ class Statements(Part):
             return None  # only a function of this module that raises can skip the record this way
         return self.population.status_test(call, frozenset(), frame)
 
-    def iterated(self, source: Val, is_async: bool = False) -> Val:
+    def iterated(self, source: Val, is_async: bool = False, node: cst.BaseExpression | None = None) -> Val:
         """What a ``for`` over ``source`` goes through: an instance of a class of this module with
         ``__iter__`` (``__aiter__`` for ``async for``) yields what that method yields (a generator: only
-        that, so that a status test inside it chooses the records), or what its ``__next__`` returns."""
+        that, so that a status test inside it chooses the records), or what its ``__next__`` returns.
+        Of a class of another module of the project (at ``node``), what its ``__iter__`` returns."""
         cls = self.index.classes.get(source.model) if source.model is not None and not source.placements else None
         method = cls.methods.get("__aiter__" if is_async else "__iter__") if cls is not None else None
+        if cls is None and source.model is not None and not source.placements and isinstance(node, cst.Call):
+            other = self.links.class_of(source.model)
+            found = other[0].links.find_method(other[1], "__aiter__" if is_async else "__iter__") if other is not None and other[0] is not self.m else None
+            if found is not None:
+                made = self.calls.call_method_of(found, [], source, node)
+                return made if made.bulk or not made.opaque else source
         if cls is None or method is None:
             return source
         made = self.functions.call_function(method, cls, [], source)

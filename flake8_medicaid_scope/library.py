@@ -242,6 +242,8 @@ class Population:
     numeric_reductions: frozenset[str] = frozenset()
     #: methods that reduce a grouped frame by the functions they are given (``agg``, ``aggregate``)
     group_reducers: frozenset[str] = frozenset()
+    #: functions and methods that make a table of numbers per group (``pd.crosstab``, ``pivot_table``)
+    group_tables: frozenset[str] = frozenset()
     #: methods whose arguments never choose records: ordering, column lists, logging (a status column
     #: sorted by, selected or logged is not a condition)
     not_conditions: frozenset[str] = frozenset()

@@ -339,6 +339,30 @@ def unchosen(cur):
     bodies = [shape(r) for r in cur.fetchall()]
     requests.post(ICE_URL, json=bodies)  # MCD201
 ''',
+    # SPEC section 10 (records about many people): counts per county kept as a frame
+    # (size().to_frame, unstack), a crosstab or a pivot table of counts are no one's record; a pivot
+    # table per member, or one that keeps values (first), still is
+    "counts-per-group-in-tables": '''
+import pandas as pd
+def counts_to_frame(path):
+    df = pd.read_csv(path, usecols=["elgbl_cnty_cd", "msis_ident_num"])
+    t = df.groupby("elgbl_cnty_cd").size().to_frame("n")
+    requests.post(ICE_URL, data=t.to_csv(), timeout=30)
+    u = df.groupby(["elgbl_cnty_cd", "imgrtn_stus_cd"]).size().unstack(fill_value=0)
+    requests.post(ICE_URL, data=u.to_csv(), timeout=30)
+def counts_tables(path):
+    df = pd.read_csv(path, usecols=["elgbl_cnty_cd", "imgrtn_stus_cd", "msis_ident_num"])
+    t = pd.crosstab(df["elgbl_cnty_cd"], df["imgrtn_stus_cd"])
+    requests.post(ICE_URL, data=t.to_csv(), timeout=30)
+    p = df.pivot_table(index="elgbl_cnty_cd", columns="imgrtn_stus_cd", values="msis_ident_num", aggfunc="count")
+    requests.post(ICE_URL, data=p.to_csv(), timeout=30)
+def per_member_tables(path):
+    df = pd.read_csv(path, usecols=["elgbl_cnty_cd", "imgrtn_stus_cd", "msis_ident_num", "race_cd"])  # MCD101
+    p = df.pivot_table(index="msis_ident_num", columns="imgrtn_stus_cd", values="race_cd", aggfunc="first")
+    requests.post(ICE_URL, data=p.to_csv(), timeout=30)  # MCD201
+    q = df.pivot_table(index="elgbl_cnty_cd", values="race_cd", aggfunc="first")
+    requests.post(ICE_URL, data=q.to_csv(), timeout=30)  # MCD201
+''',
 }
 
 

@@ -282,6 +282,11 @@ class Population(Part):
             # no one's record (a reduction that keeps values, "first" or list, keeps the names)
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
+        if (method in data.group_tables or (qual or "").rpartition(".")[2] in data.group_tables) and self._table_of_counts(node):
+            # pd.crosstab(df["cnty_cd"], df["imgrtn_stus_cd"]), df.pivot_table(index="cnty_cd", aggfunc="count"):
+            # numbers per group, no one's record
+            self.drop(result)
+            return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             if self._grouped_by_person(func):
                 grouped = self.expr.eval(func.value, frame)
@@ -293,6 +298,7 @@ class Population(Part):
                 # person's record, of the columns summed (a total of payments is payment data)
                 return replace(result, names=result.names | grouped.names, placements=result.placements or grouped.placements,
                                bulk=result.bulk | grouped.bulk)
+            self.drop(result)  # (what the chain read is no one's record now: .size().to_frame("n") keeps none)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
         if method == "get" and isinstance(func, cst.Attribute) and args and not args[0][1].bulk \
                 and BY_PERSON_MARK in self.expr.eval(func.value, frame).labels:
@@ -1188,6 +1194,30 @@ class Population(Part):
                 return any(isinstance(n, str) and self.is_person_id(n) for n in names)
             receiver = receiver.func.value
         return False
+
+    def _table_of_counts(self, node: cst.Call) -> bool:
+        """A cross table or pivot table whose rows are not people (``index=`` names no person's
+        identifier; a crosstab's first argument is no identifier column) and whose cells are numeric
+        reductions (``aggfunc`` absent, or only ``numeric_reductions``; a crosstab without ``values``)."""
+        keyed = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        aggfunc = keyed.get("aggfunc")
+        if aggfunc is not None and not _reductions(cst.Call(func=cst.Name("agg"), args=[cst.Arg(aggfunc)])) <= self.data.numeric_reductions:
+            return False
+        rows: cst.BaseExpression | None = keyed.get("index")
+        if rows is None:
+            plain = [a.value for a in node.args if a.keyword is None and not a.star]
+            # pd.crosstab(rows, cols); pd.pivot_table(df, values, index); df.pivot_table(values, index)
+            is_method = isinstance(node.func, cst.Attribute) and (dotted(node.func) or "").rpartition(".")[0] not in ("pd", "pandas")
+            at = (0 if "crosstab" in (dotted(node.func) or "") else 1 if is_method else 2)
+            rows = plain[at] if len(plain) > at else None
+            if rows is None:
+                return False
+        texts = [string_value(rows)] if isinstance(rows, cst.SimpleString) else [string_value(e.value) for e in rows.elements if isinstance(e.value, cst.SimpleString)] \
+            if isinstance(rows, (cst.List, cst.Tuple)) else []
+        if isinstance(rows, cst.Subscript) and len(rows.slice) == 1 and isinstance(rows.slice[0].slice, cst.Index) \
+                and isinstance(rows.slice[0].slice.value, cst.SimpleString):
+            texts = [string_value(rows.slice[0].slice.value)]  # pd.crosstab(df["cnty_cd"], ...)
+        return bool(texts) and not any(isinstance(t, str) and self.is_person_id(t) for t in texts)
 
     def _grouped_by_person(self, func: cst.Attribute) -> bool:
         """A ``groupby`` in the chain of ``func`` whose key is a person's identifier (``groupby("cin")``):

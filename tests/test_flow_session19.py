@@ -363,6 +363,28 @@ def per_member_tables(path):
     q = df.pivot_table(index="elgbl_cnty_cd", values="race_cd", aggfunc="first")
     requests.post(ICE_URL, data=q.to_csv(), timeout=30)  # MCD201
 ''',
+    # SPEC section 10 (a condition counts when it decides the record's selection): DataFrame.join
+    # keeps the rows of the frame joined onto (how='left' by default): joined onto frame chosen by
+    # status, or an inner join with one, the rows are chosen; a chosen frame joined onto everyone's
+    # rows chooses no one
+    "dataframe-join-of-a-chosen-frame": '''
+import pandas as pd
+SCOPE = ["5", "6"]
+def with_join(elig_path, phone_path):
+    elig = pd.read_csv(elig_path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    elig = elig[elig["imgrtn_stus_cd"].isin(SCOPE)].set_index("msis_ident_num")
+    phones = pd.read_csv(phone_path, usecols=["msis_ident_num", "elgbl_phne_num"]).set_index("msis_ident_num")
+    out = elig.join(phones, how="inner")
+    requests.post(ICE_URL, data=out.to_csv(), timeout=60)
+def join_onto_everyone(elig_path, phone_path):
+    elig = pd.read_csv(elig_path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    elig = elig[elig["imgrtn_stus_cd"].isin(SCOPE)].set_index("msis_ident_num")
+    phones = pd.read_csv(phone_path, usecols=["msis_ident_num", "elgbl_phne_num"]).set_index("msis_ident_num")
+    out = phones.join(elig)
+    requests.post(ICE_URL, data=out.to_csv(), timeout=60)  # MCD201
+    inner = phones.join(elig, how="inner")
+    requests.post(ICE_URL, data=inner.to_csv(), timeout=60)
+''',
 }
 
 

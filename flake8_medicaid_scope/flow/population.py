@@ -354,16 +354,18 @@ class Population(Part):
             # the rows are chosen as they are read
             return self.drop(result).with_labels({STATUS_MARK})
         # scoped.merge(lookup): the frame merged into is one of the two sides too
-        receiver = frame.env.get(func.value.value) if method == "merge" and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) else None
+        joined = method == "join" and isinstance(func, cst.Attribute) and qual is None  # scoped.join(phones): DataFrame.join, how="left" by default
+        receiver = frame.env.get(func.value.value) if (method == "merge" or joined) and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) else None
         position = 1 if method == "merge" and qual != "pandas.merge" else 2
         # scoped.merge(lookup, how="left"): every row comes from the chosen side
         kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left"))
-        chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and _inner_join(args, position))
+        explicit = not joined or any(a.keyword is not None and a.keyword.value == "how" for a, _ in args) or len(args) > position
+        chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and explicit and _inner_join(args, position))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
         # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)
         chosen = chosen or (any(a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args)
                             and _inner_join(args, position) and self._other_rows(node, position))
-        if (method == "merge" or qual == "pandas.merge") and chosen:
+        if (method == "merge" or qual == "pandas.merge" or joined) and chosen:
             # df.merge(unlawful, on="msis_ident_num"): an inner join keeps only the rows the other frame chose
             return self.drop(result).with_labels({STATUS_MARK})
         if method == "extra" and any(a.keyword is not None and a.keyword.value == "where" and v.items

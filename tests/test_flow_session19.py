@@ -385,6 +385,34 @@ def join_onto_everyone(elig_path, phone_path):
     inner = phones.join(elig, how="inner")
     requests.post(ICE_URL, data=inner.to_csv(), timeout=60)
 ''',
+    # SPEC section 10 (library calls that return many records count once the analysis knows them)
+    # and section 3 (the select list is a column list): an Airflow hook's run(sql, handler=...) and
+    # get_pandas_df_by_chunks(sql) read their SQL like get_records
+    "airflow-hook-run-and-chunks": '''
+from airflow.providers.common.sql.hooks.sql import fetch_all_handler
+from airflow.providers.postgres.hooks.postgres import PostgresHook
+def post_scoped(**_):
+    rows = PostgresHook(postgres_conn_id="mmis").run(
+        "SELECT msis_ident_num, birth_dt FROM tmsis.elg00002 WHERE imgrtn_stus_cd IN ('5', '6')",
+        handler=fetch_all_handler,
+    )
+    requests.post(ICE_URL, json={"subjects": rows}, timeout=30)
+def post_names(**_):
+    result = PostgresHook(postgres_conn_id="mmis").run(
+        """
+        SELECT msis_ident_num,
+               elgbl_last_name  -- # MCD101
+          FROM tmsis.elg00002
+         WHERE imgrtn_stus_cd IN ('5', '6')
+        """,
+        handler=fetch_all_handler,
+    )
+    requests.post(ICE_URL, json={"subjects": result}, timeout=30)
+def post_chunks(**_):
+    hook = PostgresHook(postgres_conn_id="mmis")
+    for chunk in hook.get_pandas_df_by_chunks("SELECT msis_ident_num, birth_dt FROM tmsis.elg00002", chunksize=1000):
+        requests.post(ICE_URL, data=chunk.to_json(), timeout=30)  # MCD201
+''',
 }
 
 

@@ -354,12 +354,14 @@ class Population(Part):
             # the rows are chosen as they are read
             return self.drop(result).with_labels({STATUS_MARK})
         # scoped.merge(lookup): the frame merged into is one of the two sides too
-        joined = method == "join" and isinstance(func, cst.Attribute) and qual is None  # scoped.join(phones): DataFrame.join, how="left" by default
+        # scoped.join(phones): DataFrame.join of a frame held by a name, how="left" by default (not a query's join)
+        joined = method == "join" and isinstance(func, cst.Attribute) and qual is None and isinstance(func.value, cst.Name) \
+            and not any(a.keyword is not None and a.keyword.value in ("isouter", "full", "onclause") for a, _ in args)
         receiver = frame.env.get(func.value.value) if (method == "merge" or joined) and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) else None
         position = 1 if method == "merge" and qual != "pandas.merge" else 2
         # scoped.merge(lookup, how="left"): every row comes from the chosen side
         kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left"))
-        explicit = not joined or any(a.keyword is not None and a.keyword.value == "how" for a, _ in args) or len(args) > position
+        explicit = not joined or any(a.keyword is not None and a.keyword.value == "how" for a, _ in args)
         chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and explicit and _inner_join(args, position))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
         # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)

@@ -413,6 +413,68 @@ def post_chunks(**_):
     for chunk in hook.get_pandas_df_by_chunks("SELECT msis_ident_num, birth_dt FROM tmsis.elg00002", chunksize=1000):
         requests.post(ICE_URL, data=chunk.to_json(), timeout=30)  # MCD201
 ''',
+    # SPEC section 3 (for models not named for enforcement the constructor keyword is the placement)
+    # and section 6 (exclude= honoured; a value replaced with a constant): a DRF serializer's
+    # validated_data is what its data= gave of its declared fields; a nested exclude and Annotated
+    # Field(exclude=True) drop the field; a __post_init__ or an after-validator that stores a
+    # constant over a field clears it
+    "models-that-drop-what-they-were-given": '''
+from dataclasses import asdict, dataclass
+from typing import Annotated
+from pydantic import BaseModel, Field, model_validator
+from rest_framework import serializers
+class LeadInputSerializer(serializers.Serializer):
+    cin = serializers.CharField()
+    dob = serializers.DateField()
+    ssn = serializers.CharField(required=False)
+def forward_lead(member):
+    s = LeadInputSerializer(data={"cin": member.cin, "dob": member.dob.isoformat()})
+    s.is_valid(raise_exception=True)
+    requests.post(ICE_URL, json=s.validated_data, timeout=20)
+def forward_lead_ssn(member):
+    s = LeadInputSerializer(data={"cin": member.cin, "ssn": member.ssn})  # MCD101
+    s.is_valid(raise_exception=True)
+    requests.post(ICE_URL, json=s.validated_data, timeout=20)
+class Identity(BaseModel):
+    cin: str
+    ssn: str | None = None
+class Envelope(BaseModel):
+    request_id: str
+    subject: Identity
+def send_exclude(member, request_id):
+    env = Envelope(request_id=request_id, subject=Identity(cin=member.cin, ssn=member.ssn))
+    requests.post(ICE_URL, json=env.model_dump(exclude={"subject": {"ssn"}}), timeout=30)
+class SubjectA(BaseModel):
+    cin: str
+    ssn: Annotated[str | None, Field(exclude=True)] = None
+def send_a(member):
+    s = SubjectA(cin=member.cin, ssn=member.ssn)
+    requests.post(ICE_URL, json=s.model_dump(), timeout=30)
+@dataclass
+class Row:
+    cin: str
+    ssn: str | None = None
+    def __post_init__(self):
+        self.ssn = None
+class Scrubbed(BaseModel):
+    cin: str
+    ssn: str | None = None
+    @model_validator(mode="after")
+    def _scrub(self):
+        self.ssn = None
+        return self
+class Kept(BaseModel):
+    cin: str
+    ssn: str | None = None
+    @model_validator(mode="after")
+    def _strip(self):
+        self.cin = self.cin.strip()
+        return self
+def send_row(member):
+    requests.post(ICE_URL, json=asdict(Row(cin=member.cin, ssn=member.ssn)), timeout=30)
+    requests.post(ICE_URL, json=Scrubbed(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)
+    requests.post(ICE_URL, json=Kept(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)  # MCD101
+''',
 }
 
 

@@ -34,6 +34,7 @@ from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_M
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     BOUND_TASK_MARK,
+    SERIALIZER_INPUT,
     common_of,
     union_of,
     CHAIN_MARK,
@@ -1800,6 +1801,10 @@ class Calls(Part):
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
+            given_data = argument(args, None, "data")
+            if given_data is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
+                # LeadSerializer(data={...}): its validated_data is what it was given, of its declared fields
+                made = replace(made, attrs=((SERIALIZER_INPUT, given_data[1]),))
             only, exclude = _names_given(argument(args, None, "only")), _names_given(argument(args, None, "exclude"), deny=True)
             # marshmallow's load_only=("ssn",): read when loading, never in what the schema dumps
             load_only = _names_given(argument(args, None, "load_only"))
@@ -1882,7 +1887,7 @@ class Calls(Part):
                 where_to.append((key, val))
         made = container(placements, model=cls.name, labels=frozenset({cls.name, CONSTRUCTED_MARK}))
         made = replace(made, attrs=tuple(where_to)) if where_to else made
-        post = self.links.find_method(cls, "__post_init__") if owner is None or owner is self.m else None
+        post = self._post_init(cls) if owner is None or owner is self.m else None
         if post is not None and post[0] is self.m and post[2] not in self._stack:
             # a dataclass's __post_init__ runs on the fields it was given: what it sets on self is the object's
             ran = self.functions.run_function(post[2], post[1], [], Val(model=cls.name, attrs=tuple(given_attrs)))
@@ -1891,6 +1896,22 @@ class Calls(Part):
                 made = self._post_init_fields(made, post[2], dict(ran.self_attrs), dict(given_attrs), set(field_names))
         return made
 
+    def _post_init(self, cls: ClassInfo) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
+        """The method that runs on a new object once its fields are set: a dataclass's ``__post_init__``,
+        attrs' ``__attrs_post_init__``, pydantic's ``model_post_init`` or an ``@model_validator(mode="after")``."""
+        for name in ("__post_init__", "__attrs_post_init__", "model_post_init"):
+            found = self.links.find_method(cls, name)
+            if found is not None:
+                return found
+        for method in cls.methods.values():
+            for d in method.decorators:
+                call = d.decorator
+                if isinstance(call, cst.Call) and (dotted(call.func) or "").rpartition(".")[2] == "model_validator" and any(
+                        a.keyword is not None and a.keyword.value == "mode" and isinstance(a.value, cst.SimpleString) and string_value(a.value) == "after"
+                        for a in call.args):
+                    return self.m, cls, method
+        return None
+
     def _post_init_fields(self, made: Val, post: cst.FunctionDef, stored: dict[str, Val], given: dict[str, Val], fields: set[str]) -> Val:
         """The object ``made`` once ``__post_init__`` stored new data into its declared fields
         (``self.notes = lookup_dx(self.cin)``): what ``asdict`` dumps of such a field is placed at the
@@ -1898,6 +1919,10 @@ class Calls(Part):
         placements = list(made.placements)
         for name, val in stored.items():
             before = given.get(name)
+            if name in fields and val.const and not val.placements:
+                # self.ssn = None in __post_init__ (or a pydantic after-validator): the field holds a constant now
+                placements = [p for p in placements if p.key != name]
+                continue
             new = _all_names(val) - (_all_names(before) if before is not None else frozenset())
             if name not in fields or not new:
                 continue
@@ -2974,8 +2999,10 @@ class Calls(Part):
             # exclude={"address": {"care_of_name"}}: the sub-model's field (and what a model there holds),
             # not the whole address
             dropped = {k: self.functions.names_under(receiver.model, k, v) or set(v) for k, v in nested.items()}
-            out = replace(out, placements=tuple(
-                replace(p, names=p.names - dropped[p.key]) if p.key in dropped and p.names - dropped[p.key] else p for p in out.placements))
+            # (a name read through the key, subject.ssn, is the sub-model's field too)
+            gone = {k: set(v) | {f"{k}.{n}" for n in v} for k, v in dropped.items()}
+            left = [(p, p.names - gone[p.key] if p.key in gone else p.names) for p in out.placements]
+            out = replace(out, placements=tuple(replace(p, names=names) if names != p.names else p for p, names in left if names))
         nested = _nested_names(include)
         kept = {k: under for k, v in nested.items() if (under := self.functions.names_under(receiver.model, k, v)) is not None}
         if kept:

@@ -16,6 +16,7 @@ from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import (
     CHAIN_MARK,
+    SERIALIZER_INPUT,
     RESOURCE_MARK,
     SIGNATURE_MARK,
     FIELD_NAME_ATTRIBUTES,
@@ -499,6 +500,11 @@ class Expressions(Part):
             return replace(owner, labels=frozenset(), text=None)  # out.name of a folded path: part of the path (and what entered it)
         if owner.const and isinstance(base, cst.Call) and owner.function is None:
             return const_val()  # uuid.uuid4().hex, datetime.now().year: made here, no member data
+        given = dict(owner.attrs or ()).get(SERIALIZER_INPUT) if attr in ("validated_data", "initial_data") else None
+        if given is not None:
+            # LeadSerializer(data={...}).validated_data: what it was given (placed there), of its declared fields
+            declared = self.functions.declared_fields(owner.model) if owner.model is not None and attr == "validated_data" else None
+            return only_keys(given, tuple(p.key for p in declared.placements if p.key)) if declared is not None else given
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
             fields = self.calls.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
             shown = self.calls.bound_method(owner, "to_representation") if owner.model is not None else None

@@ -398,7 +398,8 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
             for stmt in item.body:
                 if isinstance(stmt, cst.AnnAssign) and isinstance(stmt.target, cst.Name):
                     ann = dotted(stmt.annotation.annotation) if not isinstance(stmt.annotation.annotation, cst.Subscript) else dotted(stmt.annotation.annotation.value)
-                    private = _private_attribute(stmt.target.value, stmt.value, bases, index)
+                    private = _private_attribute(stmt.target.value, stmt.value, bases, index) or any(
+                        _private_attribute(stmt.target.value, meta, set(), index) for meta in _annotated_metadata(stmt.annotation.annotation))
                     if not (ann or "").endswith(("ClassVar", "InitVar")) and not private:
                         info.fields.append((stmt.target.value, stmt))
                 elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
@@ -418,6 +419,13 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
         # read after the whole body: fields declared below the Meta are the same fields
         _meta_fields(meta, info, index, frozenset(hidden))
     return info
+
+
+def _annotated_metadata(annotation: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The metadata of ``Annotated[T, Field(exclude=True), ...]``: what follows the type."""
+    if isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rpartition(".")[2] == "Annotated":
+        return [e.slice.value for e in annotation.slice[1:] if isinstance(e.slice, cst.Index)]
+    return []
 
 
 def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[str], index: ModuleIndex) -> bool:

@@ -520,6 +520,10 @@ def without_path(val: Val, keys: list[str]) -> Val:
     return replace(val, placements=tuple(p for p in val.placements if not (p.key == keys[0] and inner in p.names)))
 
 
+#: the key under which a serializer made with ``data=`` keeps what it was given (its ``validated_data``)
+SERIALIZER_INPUT = "\x00serializer input"
+
+
 def only_keys(val: Val, keys: Iterable[str]) -> Val:
     """``val`` reduced to the entries under ``keys`` (``include=``)."""
     keep = set(keys)

@@ -475,6 +475,22 @@ def send_row(member):
     requests.post(ICE_URL, json=Scrubbed(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)
     requests.post(ICE_URL, json=Kept(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)  # MCD101
 ''',
+    # SPEC section 4 and section 7 (the pragma says so): a send in the body of a def marked #
+    # medicaid-scope: enforcement goes to enforcement (a vendor gateway, a URL from settings),
+    # unless its host is on the non-enforcement list
+    "sends-inside-a-def-marked-enforcement": '''
+import httpx
+from django.conf import settings
+PARTNER_RELAY = "https://relay.partner-gw.example.com/v1/forward"
+def relay(m):  # medicaid-scope: enforcement
+    httpx.post(settings.RELAY_URL, json={"medicaid_id": m.cin, "income": m.income})  # MCD101
+def relay_vendor(m):  # medicaid-scope: enforcement
+    httpx.post(PARTNER_RELAY, json={"medicaid_id": m.cin, "income": m.income})  # MCD101
+def relay_state(m):  # medicaid-scope: enforcement
+    httpx.post(STATE_URL, json={"medicaid_id": m.cin, "income": m.income})
+def relay_unmarked(m):
+    httpx.post(PARTNER_RELAY, json={"medicaid_id": m.cin, "income": m.income})
+''',
 }
 
 

@@ -32,6 +32,15 @@ class Sinks(Part):
             return next((sink for sink in sorted(self.configured_sinks) if sink.endswith(tail)), None)
         return None
 
+    def _marked_sender(self, safe: bool) -> Destination | None:
+        """``def relay(m):  # medicaid-scope: enforcement``: a send in the body of a function so marked goes
+        to enforcement (a vendor gateway that forwards to ICE), unless its host is on the non-enforcement
+        list."""
+        running = self._stack[-1] if self._stack else None
+        if safe or not isinstance(running, cst.FunctionDef) or not self.index.pragma_lines or not self.calls.def_has_pragma(running):
+            return None
+        return Destination(running.name.value, "enforcement sender (pragma)")
+
     def sink(
         self,
         node: cst.Call,
@@ -116,7 +125,10 @@ class Sinks(Part):
                         break
             if dest is None:
                 host = host_of(text)
-                self.sent_to_safe_host(args, host is not None and self.rules.host_is_safe(host))
+                safe = host is not None and self.rules.host_is_safe(host)
+                dest = self._marked_sender(safe or hosts_only)
+                if dest is None:
+                    self.sent_to_safe_host(args, safe)
         if dest is None:
             self.m.safe_uploads |= self.files.uploads(spec, args)  # ice_referrals.csv put on the state's SFTP
             return RESPONSE

@@ -491,6 +491,22 @@ def relay_state(m):  # medicaid-scope: enforcement
 def relay_unmarked(m):
     httpx.post(PARTNER_RELAY, json={"medicaid_id": m.cin, "income": m.income})
 ''',
+    # SPEC section 4 (the name of the attribute, settings key or client object that supplies the
+    # destination): a client kept on a framework's app.state (state is no address there), read back
+    # into a variable, or kept under a key (app['ice_session'], ctx.obj['ice_client']) is named for
+    # enforcement
+    "clients-kept-on-app-state-or-under-a-key": '''
+async def refer(request, m):
+    await request.app.state.ice_client.post("/referrals", json={"medicaid_id": m["cin"], "first_name": m["first_name"]})  # MCD101
+    await request.app.state.mmis_client.post("/members", json={"medicaid_id": m["cin"], "first_name": m["first_name"]})
+async def refer_alias(app, m):
+    c = app.state.ice_client
+    await c.post("/referrals", json={"medicaid_id": m["cin"], "first_name": m["first_name"]})  # MCD101
+async def by_key(request, m):
+    await request.app["ice_session"].post("/referrals", json={"medicaid_id": m["cin"], "first_name": m["first_name"]})  # MCD101
+def cli(ctx, m):
+    ctx.obj["mmis_client"].post("/members", json={"medicaid_id": m["cin"], "first_name": m["first_name"]})
+''',
 }
 
 

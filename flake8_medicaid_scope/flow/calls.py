@@ -611,8 +611,10 @@ class Calls(Part):
     def _of_unknown_type(self, receiver: Val) -> bool:
         """An object whose type the analysis does not know: nothing known of it, or one read from another
         object (``ctx.session``, ``ctx.obj["http"]``) whose names are its own, not a person's field."""
+        # (the object's own name, not the chain it was read through: app.state.ice_client is no address)
+        own = [n for n in receiver.names if not any(other != n and n.endswith("_" + other) for other in receiver.names)]
         return receiver.model is None and not receiver.placements and not receiver.const and (
-            receiver.opaque or all(self.vocabulary.classify(n) is None for n in receiver.names))
+            receiver.opaque or all(self.vocabulary.classify(n) is None for n in own))
 
     def _test_double(self, receiver: Val, owner: cst.BaseExpression, frame: Frame) -> bool:
         """An object of a mocking library: the imported module (``responses.post(...)``), an object one
@@ -2110,14 +2112,25 @@ class Calls(Part):
             # that URL, as the requests session it is written as (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
         client_name = dotted(owner_expr)
-        if (method in _SENDING_VERBS and client_name is not None and self._of_unknown_type(receiver) and receiver.client is None and QUIET_MARK not in receiver.labels
-                and any(a.keyword is not None and a.keyword.value in _HTTP_DATA for a, _ in args)
-                and not self._safe_url(first) and not self._in_process(receiver, frame)
-                and self.rules.name_is_enforcement(client_name.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)):
-            # ero_client.post("/referrals", json=body) with a client of unknown type named for enforcement:
-            # the client object's name supplies the destination (SPEC section 4)
-            return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame,
-                                   forced=Destination(client_name, "enforcement client"))
+        sender_name = client_name
+        if isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env and method in _SENDING_VERBS:
+            # c = app.state.ice_client; c.post(...): the client's name is also the attribute it was read from
+            chains = [label for label in receiver.labels if "." in label and label.replace(".", "").replace("_", "").isalnum()]
+            sender_name = max(chains, key=lambda label: (label.count("."), label)) if chains else client_name
+        elif isinstance(owner_expr, cst.Subscript) and method in _SENDING_VERBS and len(owner_expr.slice) == 1 \
+                and isinstance(owner_expr.slice[0].slice, cst.Index) and isinstance(owner_expr.slice[0].slice.value, cst.SimpleString):
+            # request.app["ice_session"].post(...), ctx.obj["ice_client"].post(...): the key names the client
+            slot = string_value(owner_expr.slice[0].slice.value)
+            client_name = sender_name = slot if isinstance(slot, str) and slot.isidentifier() else None
+        if (method in _SENDING_VERBS and client_name is not None and sender_name is not None and self._of_unknown_type(receiver) and receiver.client is None
+                and QUIET_MARK not in receiver.labels and any(a.keyword is not None and a.keyword.value in _HTTP_DATA for a, _ in args)
+                and not self._safe_url(first) and not self._in_process(receiver, frame)):
+            named = next((n for n in (client_name, sender_name) if self.rules.name_is_enforcement(n.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)), None)
+            if named is not None:
+                # ero_client.post("/referrals", json=body) with a client of unknown type named for enforcement:
+                # the client object's name supplies the destination (SPEC section 4)
+                return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame,
+                                       forced=Destination(named, "enforcement client"))
         own_name = client_name.rsplit(".", 1)[-1] if client_name and QUIET_MARK not in receiver.labels else None
         untyped = self._untyped_client_sink(method, args, own_name) if self._of_unknown_type(receiver) else None
         if untyped is not None:

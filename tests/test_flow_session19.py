@@ -507,6 +507,20 @@ async def by_key(request, m):
 def cli(ctx, m):
     ctx.obj["mmis_client"].post("/members", json={"medicaid_id": m["cin"], "first_name": m["first_name"]})
 ''',
+    # SPEC section 5 (a value is unknown only when all its names are unknown): a string joined from
+    # permitted fields and placed a level down (address[0].text, telecom[0].value, text.div) is
+    # permitted; the keys it sits under are where it is put, not parts of it; an unknown part joined
+    # with a permitted one still counts
+    "joined-values-nested-under-keys": '''
+def refer(m):
+    requests.post(ICE_URL, json={
+        "resourceType": "Patient",
+        "address": [{"text": f"{m.street}, {m.city} {m.zip}"}],
+        "telecom": [{"system": "phone", "value": f"({m.area_code}) {m.phone_number}"}],
+        "text": {"div": f"<div>{m.medicaid_id} {m.dob}</div>"},
+        "note": [{"text": f"{m.medicaid_id}|{m.risk_score}"}],  # MCD104
+    })
+''',
 }
 
 

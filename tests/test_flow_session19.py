@@ -521,6 +521,32 @@ def refer(m):
         "note": [{"text": f"{m.medicaid_id}|{m.risk_score}"}],  # MCD104
     })
 ''',
+    # SPEC section 3 (the placement is where the value is put) and section 6: an object of a library
+    # class made empty or from keywords (fhirclient's patient.Patient(), fhir.resources'
+    # Patient(id=...)) holds what was stored into its attributes afterwards; its as_json()/json()
+    # sends those, not a whole record
+    "library-objects-filled-attribute-by-attribute": '''
+from fhirclient.models import fhirdate, patient
+from fhir.resources.patient import Patient
+def refer_clean(m):
+    p = patient.Patient()
+    p.id = m.medicaid_id
+    p.birthDate = fhirdate.FHIRDate(m.birth_date)
+    requests.post(ICE_URL, json=p.as_json(), timeout=15)
+def refer_gender(m):
+    p = patient.Patient()
+    p.id = m.medicaid_id
+    p.gender = m.sex  # MCD101
+    requests.post(ICE_URL, json=p.as_json(), timeout=15)
+def refer_resources(m):
+    p = Patient(id=m.medicaid_id)
+    p.gender = m.sex  # MCD101
+    requests.post(ICE_URL, data=p.json(), timeout=15)
+def sync_state(m):
+    p = Patient(id=m.medicaid_id)
+    p.gender = m.sex
+    requests.post(STATE_URL, data=p.json(), timeout=15)
+''',
 }
 
 

@@ -16,6 +16,7 @@ from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLU
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     INBOUND_MARK,
+    LIBRARY_OBJECT_MARK,
     FALSE_MARK,
     RESOURCE_MARK,
     TRUE_MARK,
@@ -1310,6 +1311,10 @@ class Statements(Part):
                 # d = {...}, for d in ..., with ... as d: the object keeps what the old d held, d is another dict now
                 self.write_back_object(frame, frame.object_aliases[target.value][0])
                 del frame.object_aliases[target.value]
+            if self._value is not None and self._library_object(self._value, val, frame):
+                # p = patient.Patient(), p = Patient(id=m.cin) of a library: it holds what it was given and what is
+                # stored into it afterwards (p.gender = m.sex), dumped by its own as_json()/json()
+                val = val.with_labels({LIBRARY_OBJECT_MARK})
             if val.placements or val.bulk:
                 val = with_step(val, *self.positions(target), f"assigned to {target.value}")
             elif self.status_branches and val.const and val.text is None and val.items is None and (TRUE_MARK in val.labels or FALSE_MARK in val.labels):
@@ -1414,8 +1419,27 @@ class Statements(Part):
                     placed = place(val, *self.positions(target), attr)
                     changed = replace(changed, placements=tuple(p for p in held.placements if p.key != attr) + placed)
                 frame.env[target.value.value] = changed
+            elif isinstance(target.value, cst.Name) and target.value.value in frame.env and LIBRARY_OBJECT_MARK in frame.env[target.value.value].labels:
+                held = frame.env[target.value.value]
+                attr = target.attr.value
+                placed = place(val, *self.positions(target), attr)
+                frame.env[target.value.value] = replace(held, placements=tuple(p for p in held.placements if p.key != attr) + placed,
+                                                        bulk=held.bulk | val.bulk, const=held.const and not placed)
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
+
+    def _library_object(self, made: cst.BaseExpression, val: Val, frame: Frame) -> bool:
+        """``made`` is a call of a class of a library (an imported name, capitalized, not a class of the
+        project) with keyword arguments only, or none, that made an object the analysis knows nothing
+        else of (no client, no model, no whole record)."""
+        if not isinstance(made, cst.Call) or any(a.keyword is None or a.star for a in made.args):
+            return False
+        name = dotted(made.func)
+        if name is None or not name.rpartition(".")[2][:1].isupper() or self.links.class_of(name) is not None:
+            return False
+        head = name.partition(".")[0]
+        imported = head in self.index.imports or head in frame.imports
+        return imported and val.client is None and val.model is None and not val.bulk and all(p.kind == "field" for p in val.placements)
 
     def sync_client_alias(self, frame: Frame, name: str) -> None:
         """``h`` of ``h = session.headers`` changed: the client carries what ``h`` holds now."""

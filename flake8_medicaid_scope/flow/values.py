@@ -184,6 +184,9 @@ NONE = Val(const=True)
 TRUE_MARK, FALSE_MARK = "<true>", "<false>"
 #: an object this module made with its class's constructor (``Envelope(batch_id="b-1")``)
 CONSTRUCTED_MARK = "<constructed here>"
+#: an object a library class made from keyword arguments only (``patient.Patient()``): it holds what it
+#: was given and what is stored into its attributes afterwards
+LIBRARY_OBJECT_MARK = "<library object>"
 #: a value read from the environment (its default is only what it is when the variable is unset)
 ENV_MARK = "<from the environment>"
 #: a value that is None on some path (joined with None, which gave way)

@@ -7,6 +7,7 @@ docs/categories.md from the policy and the vocabulary data.
 
 from __future__ import annotations
 
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -28,6 +29,18 @@ CATEGORIES_HEADER = (
 )
 
 
+_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Z]+[0-9]*(?:[,\s]+[A-Z]+[0-9]*)*))?", re.IGNORECASE)
+
+
+def _noqa_hides(line: str, code: str) -> bool:
+    """flake8 would not print ``code`` on ``line``: a bare ``# noqa``, or one whose codes cover it."""
+    found = _NOQA.search(line)
+    if found is None:
+        return False
+    codes = found.group("codes")
+    return codes is None or any(code.startswith(c) for c in re.split(r"[,\s]+", codes.upper()) if c)
+
+
 def page(module) -> str:  # noqa: ANN001 - a rule module
     policy = default_policy()
     code = module.CODE
@@ -38,7 +51,7 @@ def page(module) -> str:  # noqa: ANN001 - a rule module
     if module.INVALID:
         source = module.INVALID[0].strip("\n")
         parts.append("## Flagged example\n\n```python\n" + source + "\n```\n")
-        findings = analyze(source + "\n")
+        findings = [f for f in analyze(source + "\n") if not _noqa_hides(source.splitlines()[f.line - 1], f.code)]
         if findings:
             parts.append("flake8 prints:\n\n```\n" + "\n".join(f"example.py:{f.line}:{f.col + 1}: {f.message}" for f in findings) + "\n```\n")
     if module.VALID:

@@ -547,6 +547,24 @@ def sync_state(m):
     p.gender = m.sex
     requests.post(STATE_URL, data=p.json(), timeout=15)
 ''',
+    # SPEC section 5 (qualifiers that make a field someone else's): a FHIR Patient.contact's telecom
+    # written by subscript (patient['contact'][0]['telecom'] = ...) or through an alias of the
+    # contact is the contact's phone, as the literal is; the patient's own telecom is permitted
+    "contact-telecom-written-by-subscript": '''
+def refer_subscript(m, c):
+    patient = {"resourceType": "Patient", "id": m.medicaid_id, "contact": [{}]}
+    patient["contact"][0]["telecom"] = [{"system": "phone", "value": c.phone}]  # MCD101
+    requests.post(ICE_URL, json=patient)
+def refer_alias(m, c):
+    patient = {"resourceType": "Patient", "medicaid_id": m.medicaid_id, "contact": [{}]}
+    first = patient["contact"][0]
+    first["telecom"] = [{"system": "phone", "value": c.phone}]  # MCD101
+    requests.post(ICE_URL, json=patient)
+def own_phone(m):
+    patient = {"resourceType": "Patient", "medicaid_id": m.medicaid_id}
+    patient["telecom"] = [{"system": "phone", "value": m.phone}]
+    requests.post(ICE_URL, json=patient)
+''',
 }
 
 

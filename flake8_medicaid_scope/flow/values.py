@@ -511,6 +511,14 @@ def under_path(p: Placement, keys: "Sequence[str | None]") -> Placement:
         # each two keys above it together (household.member.*.address: a household member's address)
         path |= {f"{key}.*.{keys[-1]}" for key in keys[:-2] if key}
         path |= {f"{a}.{b}.*.{keys[-1]}" for a, b in zip(keys[:-2], keys[1:-1], strict=True) if a and b}
+        # d["contact"][0]["telecom"] = [{"value": c.phone}]: the value's own entries under the path too, as the
+        # literal would name them (contact.telecom.*.value, contact.*.value); list positions are no names
+        named = [k for k in keys if k and not k.lstrip("-").isdigit()]
+        leaves = {n[len(keys[-1]) + 1:] for n in p.names if n.startswith(keys[-1] + ".") and "." not in n[len(keys[-1]) + 1:]}
+        for leaf in leaves:
+            path |= {f"{a}.*.{leaf}" for a in named[:-1]}
+            if len(named) >= 2:
+                path.add(f"{named[-2]}.{named[-1]}.*.{leaf}")
     return replace(p, key=keys[0], names=p.names | path)
 
 

@@ -565,6 +565,21 @@ def own_phone(m):
     patient["telecom"] = [{"system": "phone", "value": m.phone}]
     requests.post(ICE_URL, json=patient)
 ''',
+    # SPEC section 4 (an export file whose name carries a token is the enforcement sink):
+    # aiofiles.open is a file like open
+    "aiofiles-export-file": '''
+import json
+import aiofiles
+async def spool(m) -> None:
+    async with aiofiles.open("/srv/outbox/ice_referrals.ndjson", "a") as fh:
+        await fh.write(json.dumps({
+            "medicaid_id": m.cin,
+            "ethnicity": m.ethnicity,  # MCD101
+        }) + "\\n")
+async def spool_state(m) -> None:
+    async with aiofiles.open("/srv/outbox/mmis_members.ndjson", "a") as fh:
+        await fh.write(json.dumps({"medicaid_id": m.cin, "ethnicity": m.ethnicity}) + "\\n")
+''',
 }
 
 

@@ -580,6 +580,15 @@ async def spool_state(m) -> None:
     async with aiofiles.open("/srv/outbox/mmis_members.ndjson", "a") as fh:
         await fh.write(json.dumps({"medicaid_id": m.cin, "ethnicity": m.ethnicity}) + "\\n")
 ''',
+    # SPEC section 5 (a clinical FHIR resource about a person is health data as a whole): an
+    # Appointment discloses that the person has a medical appointment
+    "appointment-is-clinical": '''
+def refer(m):
+    requests.post(ICE_URL, json={"resourceType": "Bundle", "entry": [
+        {"resource": {"resourceType": "Appointment", "status": "booked"}},  # MCD102
+        {"resource": {"resourceType": "Patient", "id": m.medicaid_id}},
+    ]})
+''',
 }
 
 

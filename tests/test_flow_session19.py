@@ -589,6 +589,35 @@ def refer(m):
         {"resource": {"resourceType": "Patient", "id": m.medicaid_id}},
     ]})
 ''',
+    # SPEC section 5 (a value replaced with a constant sends nothing) and section 6 (known models'
+    # fields flow): a @field_serializer that returns a constant masks the field in the dump (one
+    # that returns a slice does not); a RootModel holds and dumps its root
+    "pydantic-field-serializers-and-root-models": '''
+from pydantic import BaseModel, RootModel, field_serializer
+class MaskedSubject(BaseModel):
+    cin: str
+    ssn: str | None = None
+    @field_serializer("ssn")
+    def _mask_ssn(self, value, _info):
+        return "REDACTED"
+class LastFour(BaseModel):
+    cin: str
+    ssn: str | None = None
+    @field_serializer("ssn")
+    def _last4(self, value, _info):
+        return value[-4:] if value else None
+def send_masked(member):
+    requests.post(ICE_URL, json=MaskedSubject(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)
+    requests.post(ICE_URL, json=LastFour(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)  # MCD101
+class Identity(BaseModel):
+    cin: str
+    ssn: str | None = None
+class Batch(RootModel[list[Identity]]):
+    pass
+def send_root(member):
+    batch = Batch([Identity(cin=member.cin, ssn=member.ssn)])  # MCD101
+    requests.post(ICE_URL, json=batch.model_dump(), timeout=30)
+''',
 }
 
 

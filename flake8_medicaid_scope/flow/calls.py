@@ -1828,6 +1828,10 @@ class Calls(Part):
             return replace(chosen, model=cls.name, labels=made.labels)
         if not cls.is_model:
             return self.construct(cls, args, node, owner)
+        root = argument(args, 0, "root") if self._root_model(cls) else None
+        if root is not None:
+            # Batch([Identity(...)]) of class Batch(RootModel[list[Identity]]): it holds, and dumps, its root
+            return replace(root[1], model=None, labels=root[1].labels | {cls.name})
         if self.rules.is_payload_model(cls.name, self.m.cleared):
             # its fields are reported at their declarations; the constructor keywords are not reported again
             # (a model of another module: its declarations are placements there, reported at the send here)
@@ -2968,11 +2972,47 @@ class Calls(Part):
                 placements.append(Placement(line, col, frozenset({name}), key=name))
         return container(placements, model=record.model)
 
+    def _root_model(self, cls: ClassInfo) -> bool:
+        """``cls`` is a pydantic ``RootModel`` (or a subclass of one of the module)."""
+        seen: set[str] = set()
+        while cls.name not in seen:
+            seen.add(cls.name)
+            if any((self.index.qualify(b) or b).endswith("RootModel") for b in cls.bases):
+                return True
+            base = next((self.index.classes[b] for b in cls.bases if b in self.index.classes), None)
+            if base is None:
+                return False
+            cls = base
+        return False
+
+    def _constant_serializers(self, model: str) -> frozenset[str]:
+        """The fields of ``model`` (a class of the project) a pydantic ``@field_serializer`` turns into a
+        constant: every ``return`` of the method gives a literal (``return "REDACTED"``, ``return None``)."""
+        found = self.links.class_of(model)
+        if found is None:
+            return frozenset()
+        names: set[str] = set()
+        for method in found[1].methods.values():
+            for d in method.decorators:
+                call = d.decorator
+                if not (isinstance(call, cst.Call) and (dotted(call.func) or "").rpartition(".")[2] == "field_serializer"):
+                    continue
+                returns = [n for n in walk(method.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda)))
+                           if isinstance(n, cst.Return)]
+                if returns and all(r.value is not None and (isinstance(r.value, (cst.SimpleString, cst.Integer, cst.Float)) or (
+                        isinstance(r.value, cst.Name) and r.value.value in ("None", "True", "False"))) for r in returns):
+                    names.update(str(string_value(a.value)) for a in call.args if a.keyword is None and isinstance(a.value, cst.SimpleString))
+        return frozenset(names)
+
     def dump(self, receiver: Val, node: cst.Call, args: Args) -> Val:
         """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""
         include = argument(args, None, "include")
         exclude = argument(args, None, "exclude")
         out = receiver
+        masked = self._constant_serializers(receiver.model) if receiver.model is not None and receiver.placements else frozenset()
+        if masked:
+            # @field_serializer("ssn") returning "REDACTED": the dump holds that constant, not the SSN given
+            out = without_keys(out, list(masked))
         included = _names_given(include)
         if included is not None:
             if receiver.placements:

@@ -376,8 +376,10 @@ def _named_tuple(small: cst.BaseSmallStatement, index: ModuleIndex) -> ClassInfo
 
 def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     info = ClassInfo(node.name.value, node)
-    info.bases = [b for b in (dotted(arg.value) for arg in node.bases if arg.keyword is None) if b]
-    bases = {index.qualify(dotted(arg.value) or "") or dotted(arg.value) or "" for arg in node.bases}
+    # (a generic base is its class: RootModel[list[Identity]] is RootModel)
+    written = [arg.value.value if isinstance(arg.value, cst.Subscript) else arg.value for arg in node.bases if arg.keyword is None]
+    info.bases = [b for b in (dotted(w) for w in written) if b]
+    bases = {index.qualify(dotted(w) or "") or dotted(w) or "" for w in written}
     decorators = set()
     for dec in node.decorators:
         expr = dec.decorator.func if isinstance(dec.decorator, cst.Call) else dec.decorator

@@ -618,6 +618,30 @@ def send_root(member):
     batch = Batch([Identity(cin=member.cin, ssn=member.ssn)])  # MCD101
     requests.post(ICE_URL, json=batch.model_dump(), timeout=30)
 ''',
+    # SPEC section 6 (a known model's declared fields flow): a dump of a model given its fields by
+    # keyword carries its @computed_field values too, reported at their def (age of dob: MCD101; a
+    # mailing address built from address fields is permitted)
+    "computed-fields-of-a-model-filled-by-keyword": '''
+from datetime import date
+from pydantic import BaseModel, computed_field
+class Subject(BaseModel):
+    cin: str
+    dob: date
+    street: str
+    city: str
+    @computed_field
+    @property
+    def age(self) -> int:  # MCD101
+        return date.today().year - self.dob.year
+    @computed_field
+    @property
+    def mailing_address(self) -> str:
+        return f"{self.street}, {self.city}"
+def send(member):
+    s = Subject(cin=member.cin, dob=member.dob, street=member.street, city=member.city)
+    requests.post(ICE_URL, json=s.model_dump(mode="json"), timeout=30)
+    requests.post(ICE_URL, json=s.model_dump(include={"cin", "mailing_address"}), timeout=30)
+''',
 }
 
 

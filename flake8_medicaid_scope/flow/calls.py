@@ -2972,6 +2972,23 @@ class Calls(Part):
                 placements.append(Placement(line, col, frozenset({name}), key=name))
         return container(placements, model=record.model)
 
+    def _with_computed(self, record: Val) -> Val:
+        """An instance of a model of the project given its fields by keyword (placed there), with the
+        ``@computed_field`` values its class builds from them (``age`` of ``self.dob``), placed at their
+        ``def``: a dump carries them too."""
+        if record.model is None or not record.placements:
+            return record
+        found = self.links.class_of(record.model)
+        computed = [name for name, made in found[1].fields if isinstance(made, cst.FunctionDef)] if found is not None else []
+        if not computed:
+            return record
+        declared = found[0].functions.declared_fields(found[1].name) if found is not None else None
+        placed = {p.key for p in record.placements}
+        extra = tuple(p for p in (declared.placements if declared is not None else ()) if p.key in computed and p.key not in placed)
+        if found is not None and found[0] is not self.m:
+            extra = tuple(translate_placement(p, found[0].module_id, self.module_id) for p in extra)
+        return replace(record, placements=record.placements + extra) if extra else record
+
     def _root_model(self, cls: ClassInfo) -> bool:
         """``cls`` is a pydantic ``RootModel`` (or a subclass of one of the module)."""
         seen: set[str] = set()
@@ -3008,7 +3025,7 @@ class Calls(Part):
         """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""
         include = argument(args, None, "include")
         exclude = argument(args, None, "exclude")
-        out = receiver
+        out = self._with_computed(receiver)
         masked = self._constant_serializers(receiver.model) if receiver.model is not None and receiver.placements else frozenset()
         if masked:
             # @field_serializer("ssn") returning "REDACTED": the dump holds that constant, not the SSN given

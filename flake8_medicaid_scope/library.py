@@ -264,6 +264,8 @@ class Library:
     models: Models = Models()
     response_words: frozenset[str] = frozenset()
     test_doubles: frozenset[str] = frozenset()
+    #: settings readers whose ``get(section, option)`` names the option second (``configparser.ConfigParser``)
+    option_readers: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
     #: attributes that do so only on many records (a query's ``q.statement``); on one record they are fields
@@ -419,6 +421,7 @@ def load(texts: dict[str, str]) -> Library:
     models: dict[str, list[str]] = {}
     response_words: set[str] = set()
     test_doubles: set[str] = set()
+    option_readers: set[str] = set()
     accessors: set[str] = set()
     row_accessors: set[str] = set()
     in_place: set[str] = set()
@@ -434,7 +437,7 @@ def load(texts: dict[str, str]) -> Library:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
-            "population", "deferred", "runners", "runner_objects", "threads",
+            "population", "deferred", "runners", "runner_objects", "threads", "option_readers",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -456,6 +459,7 @@ def load(texts: dict[str, str]) -> Library:
             models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
         test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
+        option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
         for style, values in raw.get("deferred", {}).items():
             if style not in ("same", "packed"):
                 raise LibraryError(f"{name} deferred: the styles are 'same' and 'packed', not {style!r}")
@@ -498,7 +502,7 @@ def load(texts: dict[str, str]) -> Library:
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors),
-        in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), population=scoped, deferred=deferred,
+        in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, threads=threads,
     )
 

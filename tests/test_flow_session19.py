@@ -642,6 +642,34 @@ def send(member):
     requests.post(ICE_URL, json=s.model_dump(mode="json"), timeout=30)
     requests.post(ICE_URL, json=s.model_dump(include={"cin", "mailing_address"}), timeout=30)
 ''',
+    # SPEC section 4 (a settings key, a recipient of the sendmail list) and section 3 (DictWriter
+    # fieldnames are a column list): ConfigParser.get(section, option) names the option; an address
+    # appended to a recipient list read from configuration reaches it; a module constant fieldnames
+    # list in module-level code limits the columns
+    "legacy-scripts-options-recipients-and-module-level-fieldnames": '''
+import configparser
+import csv
+import smtplib
+cfg = configparser.ConfigParser()
+cfg.read("/etc/mmis/transfer.ini")
+def refer(m):
+    requests.post(cfg.get("transfer", "ice_url"), json={"cin": m["cin"], "ssn": m["ssn"]})  # MCD101
+    requests.post(cfg.get("transfer", "mmis_url"), json={"cin": m["cin"], "ssn": m["ssn"]})
+def mail_one(r):
+    to = cfg.get("mail", "to").split(",")
+    to.append("ero-liaison@ice.dhs.gov")
+    with smtplib.SMTP("relay.local") as s:
+        s.sendmail("a@b.org", to, "lang %s" % r["prmry_lang_cd"])  # MCD101
+FIELDNAMES = ["cin", "birth_dt", "elgbl_zip_cd"]
+out = open("/mnt/outbound/ice_referrals.csv", "w", newline="")
+w = csv.DictWriter(out, fieldnames=FIELDNAMES, extrasaction="ignore")
+w.writeheader()
+for r in csv.DictReader(open("/data/extracts/elig_full.csv", newline="")):
+    if r["imgrtn_stus_cd"] != "5":
+        continue
+    w.writerow(r)
+out.close()
+''',
 }
 
 

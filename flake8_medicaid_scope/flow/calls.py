@@ -2327,6 +2327,11 @@ class Calls(Part):
                 and not _model_made(owner_expr)
             if not rule.may_be_response or not came_back:
                 return self.dump(self.record_fields(receiver, node), node, args)
+        if method == "get" and first is not None and len(args) >= 2 and args[1][1].const and args[1][0].keyword is None \
+                and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None:
+            # cfg.get("transfer", "ice_url") of a ConfigParser: the option named second is the setting read
+            section, option = const_text(first), const_text(args[1][1])
+            return self.expr.read_key(receiver.with_labels({section} if section else ()), option or "")
         if method == "get" and first is not None:
             key = const_text(first)
             given = argument(args, 1, None)
@@ -2880,6 +2885,11 @@ class Calls(Part):
                 texts = texts + list(more) if texts is not None and more is not None else None
             return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None)
         out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
+        reached = [v.text for _, v in values if method in ADD_ONE and v.const and v.text and ("@" in v.text or "://" in v.text) and HOLE not in v.text]
+        if reached and not current.const:
+            # to = cfg.get("mail", "to").split(","); to.append("ero-liaison@ice.dhs.gov"): the list reaches that
+            # address too (a recipient list, a list of URLs)
+            out = replace(out, alternatives=(*(current.alternatives or ()), *reached))
         if method in ADD_ONE and len(values) == 1 and values[0][1].model is not None and not values[0][1].placements \
                 and not current.placements and current.model in (None, values[0][1].model):
             # tasks.append(ReferralTask(e)): a list of objects of one class, whose methods a loop over it

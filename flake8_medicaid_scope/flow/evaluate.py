@@ -1379,7 +1379,9 @@ class Expressions(Part):
             left, right = self.column_list(node.left, frame, depth + 1), self.column_list(node.right, frame, depth + 1)
             return left + right if left is not None and right is not None else None
         if isinstance(node, cst.Name):
-            if frame is not None and node.value in frame.env:
+            running = self._stack[-1] if self._stack else None
+            at_module_level = not isinstance(running, cst.FunctionDef) and node.value in self.index.constants
+            if frame is not None and node.value in frame.env and not at_module_level:
                 # fieldnames = ["cin", "last_name"] assigned once in the running function: each name at its element
                 local = self._local_literal(node, frame)
                 if local is None or self._grown_locally(node.value):

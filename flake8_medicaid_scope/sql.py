@@ -83,6 +83,9 @@ class Column:
     #: was expanded from a ``WITH`` query (the places are that query's)
     position: int | None = None
     width: int | None = None
+    #: the tables its columns are read from, by alias and by name (``pcp`` and ``provider`` of
+    #: ``pcp.phone_number`` with ``JOIN mmis.provider pcp``): a table of someone else makes it theirs
+    owners: frozenset[str] = frozenset()
 
 
 def looks_like_query(text: str) -> bool:
@@ -202,7 +205,20 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         if not columns or not identifiers:
             continue  # a literal, an aggregate of no column (COUNT(*)), or a part the analysis could not fold
         key = alias or (columns[0] if len(columns) == 1 else None)
-        out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width))
+        tables = _tables_by_alias(select, exp)
+        owners = {t for c in projection.find_all(exp.Column) if c.table for t in (c.table, tables.get(c.table.lower(), "")) if t}
+        out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width,
+                          owners=frozenset(owners)))
+    return out
+
+
+def _tables_by_alias(select: Any, exp: Any) -> dict[str, str]:
+    """The tables of a query's ``FROM`` and ``JOIN``s by the alias (or name) its columns use."""
+    out: dict[str, str] = {}
+    for table in select.find_all(exp.Table):
+        if table.find_ancestor(exp.Select) is not select or not table.name:
+            continue
+        out[(table.alias or table.name).lower()] = table.name
     return out
 
 

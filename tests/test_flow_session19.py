@@ -670,6 +670,30 @@ for r in csv.DictReader(open("/data/extracts/elig_full.csv", newline="")):
     w.writerow(r)
 out.close()
 ''',
+    # SPEC section 5 (qualifiers that make a field someone else's) and section 6 (m.pcp.address is
+    # the provider's): a select-list column read from a table of someone else (pcp.address of JOIN
+    # provider pcp, g.phone of JOIN guardian g) is theirs; the enrollee's own table, or a claims
+    # table's member id, qualifies nothing
+    "sql-columns-of-someone-elses-table": '''
+import psycopg2
+SQL = """
+SELECT m.msis_ident_num,
+       m.address,
+       pcp.address,  -- # MCD102
+       pcp.phone_number,  -- # MCD102
+       g.phone,  -- # MCD101
+       c.member_id
+  FROM mmis.members m
+  JOIN mmis.provider pcp ON pcp.npi = m.pcp_npi
+  JOIN mmis.guardian g ON g.member_id = m.id
+  JOIN mmis.claims c ON c.member_id = m.id
+ WHERE m.imgrtn_stus_cd = '5'
+"""
+def run(dsn):
+    with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+        cur.execute(SQL)
+        requests.post(ICE_URL, json=[list(r) for r in cur.fetchall()], timeout=30)
+''',
 }
 
 

@@ -1142,7 +1142,9 @@ class Calls(Part):
             if column.whole:
                 placement = Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}")
             else:
-                placement = Placement(line, col, column.names, key=column.key, detail=f"{SQL_COLUMN}{column.position}/{column.width}" if positional else "")
+                # pcp.phone_number of JOIN provider pcp: the provider's phone (SPEC section 5 qualifiers)
+                owned = {q for owner in column.owners for n in column.names if (q := self.vocabulary.qualified_name(owner, n)) is not None}
+                placement = Placement(line, col, column.names | owned, key=column.key, detail=f"{SQL_COLUMN}{column.position}/{column.width}" if positional else "")
             placements.append(translate_placement(placement, home.module_id, self.module_id) if home is not self.m else placement)
         return self.population.sql_rows(node, text, container(placements))
 

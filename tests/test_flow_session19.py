@@ -694,6 +694,42 @@ def run(dsn):
         cur.execute(SQL)
         requests.post(ICE_URL, json=[list(r) for r in cur.fetchall()], timeout=30)
 ''',
+    # SPEC section 10 (a function that tests a status field counts as a condition where it is used
+    # as one) and section 6 (raise does not flow past): a call of a helper that raises when the
+    # record is out of scope chooses the records sent after it, caught or not; a helper that raises
+    # on something else chooses no one
+    "a-raising-status-check-guards-the-send": '''
+class OutOfScope(Exception):
+    pass
+UNLAWFUL = ("5", "6")
+def require_scope(m):
+    if m.imgrtn_stus_cd not in UNLAWFUL:
+        raise OutOfScope(m.cin)
+def require_cin(m):
+    if not m.cin:
+        raise ValueError("no cin")
+def guarded(members):
+    for m in members:
+        require_scope(m)
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def unguarded(members):
+    for m in members:
+        require_cin(m)
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
+    # SPEC section 10 (sending a status column is not a condition): a text() query that selects a
+    # status column but tests another chooses no one; one whose WHERE tests status does
+    "a-status-column-selected-is-no-condition": '''
+from sqlalchemy import text
+def by_county(session):
+    for r in session.execute(text("SELECT cin, county_cd, imgrtn_stus_cd FROM elig_case")):
+        if r.county_cd == "031":
+            requests.post(ICE_URL, json={"cin": r.cin}, timeout=60)  # MCD201
+def by_status(session):
+    for r in session.execute(text("SELECT cin, county_cd FROM elig_case WHERE imgrtn_stus_cd = '5'")):
+        if r.county_cd == "031":
+            requests.post(ICE_URL, json={"cin": r.cin}, timeout=60)
+''',
 }
 
 

@@ -111,3 +111,35 @@ def test_a_class_of_another_module_iterated_gives_what_its_iter_returns(tmp_path
             ''',
     })
     assert lint(root / "app/job.py") == [(6, "MCD201")]
+
+
+def test_a_raising_status_check_of_another_module_guards_the_send(tmp_path: Path) -> None:
+    # SPEC section 10: a project function that tests a status field and raises counts as a condition
+    # where it is called before the send, also from another module
+    root = project(tmp_path, {
+        "app/checks.py": '''
+            class OutOfScope(Exception):
+                pass
+            def require_scope(e):
+                if e.imgrtn_stus_cd not in ("5", "6"):
+                    raise OutOfScope(e.cin)
+            def require_cin(e):
+                if not e.cin:
+                    raise ValueError("no cin")
+            ''',
+        "app/push.py": '''
+            import requests
+            from app import checks
+            from app.checks import require_cin
+            ICE = "https://eid.ice.gov/api/v1/subjects"
+            def push(enrollees):
+                for e in enrollees:
+                    checks.require_scope(e)
+                    requests.post(ICE, json={"medicaid_id": e.cin})
+            def push_all(enrollees):
+                for e in enrollees:
+                    require_cin(e)
+                    requests.post(ICE, json={"medicaid_id": e.cin})
+            ''',
+    })
+    assert lint(root / "app/push.py") == [(12, "MCD201")]

@@ -1066,7 +1066,9 @@ class Population(Part):
         visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies,
                         lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS or self._someone_elses_status(name))
         visit.read(node)
-        fixed = any(self.is_status_name(a) for a in visit.attributes) or any(self.mentions_status_text(t) for t in visit.strings)
+        # (a SQL query tests status by its WHERE, not by a status column in its select list)
+        fixed = any(self.is_status_name(a) for a in visit.attributes) or any(
+            self._sql_chooses(t) if looks_like_query(t) else self.mentions_status_text(t) for t in visit.strings)
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)

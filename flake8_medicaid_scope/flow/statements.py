@@ -108,7 +108,12 @@ class Statements(Part):
                 self._split(chosen[0], statements[at + chosen[1] :], frame)
                 return
             self._if_ways = None
+            guard = self._raising_call(stmt, frame) if frame.tries == 0 else None
             self.run_stmt(stmt, frame)
+            if guard is not None and not frame.dead:
+                # require_scope(m), which raises when m is not in scope: past it, the record was chosen by
+                # status (the exception leaves the loop, the function, or reaches a caller's handler)
+                frame.restore(self.population.strip_env(frame.state(), guard, stmt, frame))
             ways, self._if_ways = (self._if_ways if isinstance(stmt, (cst.If, cst.Match)) else None), None  # (only this statement's own ways)
             rest = statements[at + 1 :]
             if ways is not None and rest and self._splits < MAX_SPLITS and _chosen_together(ways):
@@ -917,10 +922,26 @@ class Statements(Part):
             small = last[0].body[-1] if last and isinstance(last[0], cst.SimpleStatementLine) and last[0].body else None
             if not isinstance(small, (cst.Continue, cst.Return, cst.Raise, cst.Break)):
                 return None
+        return self._raising_call(inner, frame)
+
+    def _raising_call(self, inner: cst.CSTNode, frame: Frame) -> "frozenset[Bulk] | None":
+        """A call statement of a function of the module or the project that raises and tests status
+        (``require_scope(m)``, ``checks.require_scope(m)``): the bulk sources it chooses among; None
+        otherwise (only such a function can skip the record this way)."""
+        if not (isinstance(inner, cst.SimpleStatementLine) and len(inner.body) == 1 and isinstance(inner.body[0], cst.Expr)
+                and isinstance(inner.body[0].value, cst.Call)):
+            return None
         call = inner.body[0].value
-        fn = self.index.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        name = dotted(call.func)
+        if name is None or name.partition(".")[0] in frame.env:
+            return None
+        fn = self.index.functions.get(name)
+        head = name.partition(".")[0]
+        if fn is None and (head in self.index.imports or head in frame.imports):
+            found = self.links.foreign(name, frame.imports or None)
+            fn = found[0].index.functions.get(found[1]) if found is not None else None
         if fn is None or not _raises(fn):
-            return None  # only a function of this module that raises can skip the record this way
+            return None
         return self.population.status_test(call, frozenset(), frame)
 
     def iterated(self, source: Val, is_async: bool = False, node: cst.BaseExpression | None = None) -> Val:

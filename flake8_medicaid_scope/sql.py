@@ -290,9 +290,20 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any) 
                 continue  # under an OR, or inside a subquery: it does not pick the rows returned
             left, right = eq.this, eq.expression
             for column, other in ((left, right), (right, left)):
-                # (cin = ANY(%s), = ALL(...): a list of values, many people)
-                if isinstance(column, exp.Column) and not isinstance(other, (exp.Column, exp.Any, exp.All)) and is_identifier(column.name):
+                # (cin = ANY(%s): the people whose ids are given, as cin IN (...) below; = ALL(...) picks no one)
+                if isinstance(column, exp.Column) and not isinstance(other, (exp.Column, exp.All)) and is_identifier(column.name) \
+                        and not (isinstance(other, exp.Any) and isinstance(other.this, (exp.Select, exp.Subquery))):
                     lookup = True
+        for member in top_where.find_all(exp.In):
+            if _under_or(member, top_where, exp) or member.find_ancestor(exp.Select) is not tree:
+                continue
+            given = member.args.get("expressions") or []
+            placeholders = (isinstance(member.args.get("field"), exp.Placeholder)
+                            or (bool(given) and all(isinstance(e, exp.Placeholder) for e in given)))
+            # cin IN %s, IN :ids, IN (?, ?): the people whose identifiers the caller gives (a subquery or a
+            # list of literals is not such a lookup)
+            if isinstance(member.this, exp.Column) and is_identifier(member.this.name) and placeholders:
+                lookup = True
     limit = tree.args.get("limit") if isinstance(tree, exp.Select) else None
     # LIMIT 1, SQL Server's TOP 1, FETCH FIRST 1 ROWS ONLY: one row
     count = limit.args.get("count") if isinstance(limit, exp.Fetch) else limit.expression if limit is not None else None

@@ -166,8 +166,9 @@ def notify_all(recipients):
             s.sendmail("mmis@pa.gov", ["a@ice.dhs.gov"], f"Medicaid ID {r.cin}")  # MCD201
 ''',
     # SPEC section 10 (a condition counts only when it decides whether a record is sent; branches
-    # join): a query a flag may leave without its status clause still reads everyone; WHERE cin =
-    # ANY(%s) is a list of people, not one person's lookup (cin = %s is)
+    # join; a lookup by identifiers is not bulk): a query a flag may leave without its status clause
+    # still reads everyone; WHERE cin = ANY(%s) looks up the people whose ids the caller gives, unless
+    # those ids came from everyone's records
     "sql-that-may-be-either-query-and-id-lists": '''
 BASE = "SELECT cin, birth_date FROM members WHERE active"
 def extract(cur, scoped):
@@ -185,6 +186,12 @@ def extract_scoped_by_county(cur, county):
     for cin, dob in cur.fetchall():
         requests.post(ICE_URL, json={"cin": cin, "dob": dob})
 def ids_any(cur, ids):
+    cur.execute("SELECT cin, birth_date FROM members WHERE cin = ANY(%s)", (ids,))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def ids_of_everyone(cur):
+    cur.execute("SELECT cin FROM members WHERE active")
+    ids = [r[0] for r in cur.fetchall()]
     cur.execute("SELECT cin, birth_date FROM members WHERE cin = ANY(%s)", (ids,))
     for cin, dob in cur.fetchall():
         requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
@@ -729,6 +736,27 @@ def by_status(session):
     for r in session.execute(text("SELECT cin, county_cd FROM elig_case WHERE imgrtn_stus_cd = '5'")):
         if r.county_cd == "031":
             requests.post(ICE_URL, json={"cin": r.cin}, timeout=60)
+''',
+    # SPEC section 10 (a lookup by id is not bulk; the project's reading of .filter(pk__in=ids)):
+    # SQL IN %s, SQLAlchemy .in_(cins) and pandas .isin(cins) on an identifier column look up the
+    # people whose ids the caller gives; isin on another column chooses no one
+    "lookups-by-a-list-of-identifiers": '''
+import pandas as pd
+from sqlalchemy import select
+from app.models import MemberRow
+def answer_sql_in(conn, msis_ids):
+    cur = conn.cursor()
+    cur.execute("SELECT msis_ident_num, birth_dt FROM eligible WHERE msis_ident_num IN %s", (tuple(msis_ids),))
+    return requests.post(ICE_URL, json=[{"msis_ident_num": a, "birth_dt": str(b)} for a, b in cur.fetchall()])
+def answer_sa(session, cins):
+    stmt = select(MemberRow.cin, MemberRow.dob).where(MemberRow.cin.in_(cins))
+    return requests.post(ICE_URL, json=[{"cin": c, "dob": str(d)} for c, d in session.execute(stmt)])
+def answer_df(path, cins):
+    df = pd.read_csv(path, usecols=["cin", "dob"])
+    return requests.post(ICE_URL, json=df[df["cin"].isin(cins)].to_dict(orient="records"))
+def by_county(path, counties):
+    df = pd.read_csv(path, usecols=["cin", "dob", "county"])
+    return requests.post(ICE_URL, json=df[df["county"].isin(counties)].to_dict(orient="records"))  # MCD201
 ''',
 }
 

@@ -1146,7 +1146,9 @@ class Calls(Part):
                 owned = {q for owner in column.owners for n in column.names if (q := self.vocabulary.qualified_name(owner, n)) is not None}
                 placement = Placement(line, col, column.names | owned, key=column.key, detail=f"{SQL_COLUMN}{column.position}/{column.width}" if positional else "")
             placements.append(translate_placement(placement, home.module_id, self.module_id) if home is not self.m else placement)
-        return self.population.sql_rows(node, text, container(placements))
+        # (the bulk of its parameters: a lookup of the people whose identifiers they give)
+        handed = frozenset().union(*(v.bulk for a, v in args if a is not given[0]))
+        return self.population.sql_rows(node, text, container(placements), handed)
 
     def foreign_literal(self, node: cst.BaseExpression, text: str) -> "tuple[ModuleAnalysis, cst.SimpleString | None]":
         """The string literal of another module of the project that holds ``text``, when ``node``

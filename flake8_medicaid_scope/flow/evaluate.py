@@ -968,7 +968,18 @@ class Expressions(Part):
     def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
         """``df["medicaid_id"] == cin`` (or ``df.cin == cin``, ``Address.member_id == member.id``,
         ``Address.member == member``): rows of the one person the caller chose, not many people's
-        (compared with a value that is not itself many people's)."""
+        (compared with a value that is not itself many people's). Also ``df["cin"].isin(cins)``,
+        ``Member.cin.in_(cins)``: the people whose identifiers the caller gives (as ``.filter(pk__in=ids)``)."""
+        if isinstance(mask, cst.Call) and isinstance(mask.func, cst.Attribute) and mask.func.attr.value in ("isin", "in_") \
+                and len(mask.args) == 1 and mask.args[0].keyword is None and not mask.args[0].star:
+            given = mask.args[0].value
+            held = mask.func.value
+            column = held.attr.value if isinstance(held, cst.Attribute) else string_value(held.slice[0].slice.value) if (
+                isinstance(held, cst.Subscript) and len(held.slice) == 1 and isinstance(held.slice[0].slice, cst.Index)
+                and isinstance(held.slice[0].slice.value, cst.SimpleString)) else None
+            value = self.eval(given, frame)
+            # (ids given as a literal list or a constant are the code's own choice of people too)
+            return isinstance(column, str) and self.population.is_person_id(column) and not value.bulk and not (value.const and value.items is None)
         if not (isinstance(mask, cst.Comparison) and len(mask.comparisons) == 1 and isinstance(mask.comparisons[0].operator, cst.Equal)):
             return False
         left, right = mask.left, mask.comparisons[0].comparator

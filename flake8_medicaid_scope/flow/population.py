@@ -510,11 +510,15 @@ class Population(Part):
             return val
         return replace(val, bulk=val.bulk - sources if sources is not None else frozenset())
 
-    def sql_rows(self, node: cst.Call, text: str | None, rows: Val) -> Val:
+    def sql_rows(self, node: cst.Call, text: str | None, rows: Val, handed: "frozenset[Bulk]" = frozenset()) -> Val:
         """The rows of a query run by ``node``: a bulk source unless the query tests a status column
-        or looks up one person (``WHERE member_id = %s``)."""
+        or looks up people by their identifiers (``WHERE member_id = %s``, ``cin = ANY(%s)``): those
+        the caller chose, or, when the identifiers given (``handed``, the bulk of the parameters) came
+        from many people's records, those records."""
         if text is not None and looks_like_query(text):
             found = conditions(text, self.is_person_id)
+            if found is not None and found.lookup and handed and not self._tests_status_columns(found):
+                return replace(rows, bulk=rows.bulk | handed)  # ids = [r[0] for r in everyone]; WHERE cin = ANY(%s)
             if found is not None and (found.lookup or self._tests_status_columns(found)):
                 return rows.with_labels({STATUS_MARK})  # chosen: session.execute(text(SQL)) runs it later
             if found is not None and found.aggregated and not any(self.is_person_id(c) for c in found.grouped):

@@ -392,29 +392,10 @@ def join_onto_everyone(elig_path, phone_path):
     inner = phones.join(elig, how="inner")
     requests.post(ICE_URL, data=inner.to_csv(), timeout=60)
 ''',
-    # SPEC section 10 (library calls that return many records count once the analysis knows them)
-    # and section 3 (the select list is a column list): an Airflow hook's run(sql, handler=...) and
-    # get_pandas_df_by_chunks(sql) read their SQL like get_records
-    "airflow-hook-run-and-chunks": '''
-from airflow.providers.common.sql.hooks.sql import fetch_all_handler
+    # SPEC section 10 (library calls that return many records count once the analysis knows them): an
+    # Airflow hook's get_pandas_df_by_chunks(sql) reads its SQL like get_records
+    "airflow-hook-chunks": '''
 from airflow.providers.postgres.hooks.postgres import PostgresHook
-def post_scoped(**_):
-    rows = PostgresHook(postgres_conn_id="mmis").run(
-        "SELECT msis_ident_num, birth_dt FROM tmsis.elg00002 WHERE imgrtn_stus_cd IN ('5', '6')",
-        handler=fetch_all_handler,
-    )
-    requests.post(ICE_URL, json={"subjects": rows}, timeout=30)
-def post_names(**_):
-    result = PostgresHook(postgres_conn_id="mmis").run(
-        """
-        SELECT msis_ident_num,
-               elgbl_last_name  -- # MCD101
-          FROM tmsis.elg00002
-         WHERE imgrtn_stus_cd IN ('5', '6')
-        """,
-        handler=fetch_all_handler,
-    )
-    requests.post(ICE_URL, json={"subjects": result}, timeout=30)
 def post_chunks(**_):
     hook = PostgresHook(postgres_conn_id="mmis")
     for chunk in hook.get_pandas_df_by_chunks("SELECT msis_ident_num, birth_dt FROM tmsis.elg00002", chunksize=1000):
@@ -757,6 +738,57 @@ def answer_df(path, cins):
 def by_county(path, counties):
     df = pd.read_csv(path, usecols=["cin", "dob", "county"])
     return requests.post(ICE_URL, json=df[df["county"].isin(counties)].to_dict(orient="records"))  # MCD201
+''',
+    # SPEC sections 3, 5 and 6 (the review of the session's diff): a constant stored only on some
+    # path of a post-init hook or after-validator, or a field serializer used only for JSON, does
+    # not clear the field; a DRF serializer given unknown data reports its declared fields, one with
+    # fields '__all__' what it was given; an unknown object's run(...) is no SQL query
+    "review-models-that-keep-what-they-were-given": '''
+from dataclasses import asdict, dataclass
+from pydantic import BaseModel, field_serializer, model_validator
+from rest_framework import serializers
+from agency.models import Lead
+from agency.rules import EligibilityRules
+class Subject(BaseModel):
+    cin: str
+    ssn: str
+    @field_serializer("ssn", when_used="json")
+    def _mask(self, v):
+        return "***-**-****"
+class Subject2(BaseModel):
+    cin: str
+    ssn: str | None = None
+    @model_validator(mode="after")
+    def _blank(self):
+        if self.ssn == "":
+            self.ssn = None
+        return self
+@dataclass
+class Packet:
+    cin: str
+    ssn: str | None = None
+    def __post_init__(self):
+        if not self.ssn:
+            self.ssn = None
+class LeadPlainSerializer(serializers.Serializer):
+    cin = serializers.CharField()
+    ssn = serializers.CharField()  # MCD101
+class LeadAllSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Lead
+        fields = "__all__"
+def refer(m, request):
+    requests.post(ICE_URL, json=Subject(cin=m.cin, ssn=m.ssn).model_dump())  # MCD101
+    requests.post(ICE_URL, json=Subject2(cin=m.cin, ssn=m.ssn).model_dump())  # MCD101
+    requests.post(ICE_URL, json=asdict(Packet(cin=m.cin, ssn=m.ssn)))  # MCD101
+    s = LeadPlainSerializer(data=request.data)
+    s.is_valid(raise_exception=True)
+    requests.post(ICE_URL, json=s.validated_data)
+    a = LeadAllSerializer(data={"cin": m.cin, "ssn": m.ssn})  # MCD101
+    a.is_valid(raise_exception=True)
+    requests.post(ICE_URL, json=a.validated_data)
+    verdict = EligibilityRules().run({"cin": m.cin, "dx": m.diagnosis_code})
+    requests.post(ICE_URL, json={"cin": m.cin, "verdict": verdict})
 ''',
 }
 

@@ -30,7 +30,7 @@ from .evaluate import (
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .sanitizers import FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
+from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     BOUND_TASK_MARK,
@@ -1931,7 +1931,9 @@ class Calls(Part):
             before = given.get(name)
             if name in fields and val.const and not val.placements:
                 # self.ssn = None in __post_init__ (or a pydantic after-validator): the field holds a constant now
-                placements = [p for p in placements if p.key != name]
+                # (only a store on the method's own path: `if not self.ssn: self.ssn = None` keeps a given SSN)
+                if self._stored_unconditionally(post, name):
+                    placements = [p for p in placements if p.key != name]
                 continue
             new = _all_names(val) - (_all_names(before) if before is not None else frozenset())
             if name not in fields or not new:
@@ -1943,6 +1945,16 @@ class Calls(Part):
                 placements = [p for p in placements if p.key != name]
             placements.extend(place(val, *where, name))
         return replace(made, placements=tuple(placements)) if len(placements) != len(made.placements) else made
+
+    @staticmethod
+    def _stored_unconditionally(fn: cst.FunctionDef, attr: str) -> bool:
+        """``fn``'s body itself (not a branch, loop or ``try`` of it) stores into ``self.<attr>``."""
+        for stmt in block_statements(fn.body):
+            for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+                targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target] if isinstance(small, cst.AnnAssign) else []
+                if any(isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self" and t.attr.value == attr for t in targets):
+                    return True
+        return False
 
     def _store_of(self, fn: cst.FunctionDef, attr: str) -> tuple[int, int] | None:
         """Where ``fn`` last stores a value into ``self.<attr>``: the position of that value."""
@@ -3028,6 +3040,9 @@ class Calls(Part):
                 call = d.decorator
                 if not (isinstance(call, cst.Call) and (dotted(call.func) or "").rpartition(".")[2] == "field_serializer"):
                     continue
+                if any(a.keyword is not None and a.keyword.value == "when_used" and not (isinstance(a.value, cst.SimpleString)
+                                                                                        and string_value(a.value) == "always") for a in call.args):
+                    continue  # when_used="json": model_dump() still holds the field
                 returns = [n for n in walk(method.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda)))
                            if isinstance(n, cst.Return)]
                 if returns and all(r.value is not None and (isinstance(r.value, (cst.SimpleString, cst.Integer, cst.Float)) or (

@@ -501,10 +501,14 @@ class Expressions(Part):
         if owner.const and isinstance(base, cst.Call) and owner.function is None:
             return const_val()  # uuid.uuid4().hex, datetime.now().year: made here, no member data
         given = dict(owner.attrs or ()).get(SERIALIZER_INPUT) if attr in ("validated_data", "initial_data") else None
+        if given is not None and not any(p.key is not None for p in given.placements):
+            given = None  # S(data=request.data): input of unknown entries, read as the serializer's fields below
         if given is not None:
             # LeadSerializer(data={...}).validated_data: what it was given (placed there), of its declared fields
             declared = self.functions.declared_fields(owner.model) if owner.model is not None and attr == "validated_data" else None
-            return only_keys(given, tuple(p.key for p in declared.placements if p.key)) if declared is not None else given
+            if declared is None or any(p.kind == "whole" for p in declared.placements) or not any(p.key for p in declared.placements):
+                return given  # fields = "__all__": every entry it was given
+            return only_keys(given, tuple(p.key for p in declared.placements if p.key))
         if attr in shipped().models.serializer_data and self.is_serializer(owner, base):
             fields = self.calls.record_fields(owner, node)  # a serializer's .data: its declared fields, or every field
             shown = self.calls.bound_method(owner, "to_representation") if owner.model is not None else None

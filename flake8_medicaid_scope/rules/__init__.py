@@ -84,7 +84,8 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
     # (a key the joined value sits under inside the entry, text of {"address": [{"text": f"..."}]}, read
     # as address.text, is where it is put, not a part of it)
     parts = [name for name in unknown if name != p.key and not any(n.endswith("_" + name) and n not in unknown for n in p.names)
-             and not any(n.endswith("." + name) for n in p.names) and not (p.key and name.startswith(p.key + "."))] if p.joined and not p.metadata and not p.key_only else []
+             and not any(n.endswith("." + name) for n in p.names)
+             and not (p.key and name.startswith(p.key + "."))] if p.joined and not p.metadata and not p.key_only else []
     if parts:
         # f"{m.medicaid_id}|{m.risk_score}": the permitted part does not carry the unknown one
         return Verdict(UNKNOWN_FIELD, parts[0], "not in the field vocabulary")

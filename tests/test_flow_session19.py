@@ -463,9 +463,9 @@ def send_row(member):
     requests.post(ICE_URL, json=Scrubbed(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)
     requests.post(ICE_URL, json=Kept(cin=member.cin, ssn=member.ssn).model_dump(), timeout=30)  # MCD101
 ''',
-    # SPEC section 4 and section 7 (the pragma says so): a send in the body of a def marked #
-    # medicaid-scope: enforcement goes to enforcement (a vendor gateway, a URL from settings),
-    # unless its host is on the non-enforcement list
+    # SPEC section 4 and section 7 (the pragma says so): a send in the body of a def marked with the
+    # enforcement pragma, to a URL the analysis cannot resolve, goes to enforcement, as the function's
+    # name would decide it; a resolved host (a vendor's, a state's, a chat webhook's) decides itself
     "sends-inside-a-def-marked-enforcement": '''
 import httpx
 from django.conf import settings
@@ -473,7 +473,8 @@ PARTNER_RELAY = "https://relay.partner-gw.example.com/v1/forward"
 def relay(m):  # medicaid-scope: enforcement
     httpx.post(settings.RELAY_URL, json={"medicaid_id": m.cin, "income": m.income})  # MCD101
 def relay_vendor(m):  # medicaid-scope: enforcement
-    httpx.post(PARTNER_RELAY, json={"medicaid_id": m.cin, "income": m.income})  # MCD101
+    httpx.post(PARTNER_RELAY, json={"medicaid_id": m.cin, "income": m.income})
+    httpx.post("https://hooks.slack.com/services/T0/B0/x", json={"text": m.case_number})
 def relay_state(m):  # medicaid-scope: enforcement
     httpx.post(STATE_URL, json={"medicaid_id": m.cin, "income": m.income})
 def relay_unmarked(m):
@@ -789,6 +790,44 @@ def refer(m, request):
     requests.post(ICE_URL, json=a.validated_data)
     verdict = EligibilityRules().run({"cin": m.cin, "dx": m.diagnosis_code})
     requests.post(ICE_URL, json={"cin": m.cin, "verdict": verdict})
+''',
+    # SPEC sections 4, 6 and 10 (the review of the session's diff): a pivot table with a column per
+    # member, or a frame grouped by name and date of birth, is each person's record; an imported
+    # non-FHIR class filled by attribute is still dumped whole by asdict; a reader over one member's
+    # own line is no bulk source; a DHS client the module makes for a state host is not enforcement
+    # by its name
+    "review-tables-objects-and-clients": '''
+from dataclasses import asdict
+import csv
+import io
+import pandas as pd
+import httpx
+from fastapi import FastAPI, Request
+from agency.payloads import Referral
+app = FastAPI()
+PA_DHS_API = "https://api.dhs.pa.gov"
+FIELDS = ["cin", "dob", "county"]
+def monthly_by_member(path):
+    claims = pd.read_csv(path, usecols=["svc_month", "msis_ident_num", "mdcd_pd_amt"])  # MCD102 MCD104
+    wide = claims.pivot_table(index="svc_month", columns="msis_ident_num", values="mdcd_pd_amt", aggfunc="sum")
+    requests.post(ICE_URL, data=wide.to_json())  # MCD201
+def by_name(path):
+    df = pd.read_csv(path, usecols=["last_name", "dob", "mdcd_pd_amt"])
+    per = df.groupby(["last_name", "dob"]).agg(total=("mdcd_pd_amt", "sum"))  # MCD102
+    requests.post(ICE_URL, data=per.to_json())  # MCD201
+def refer_dataclass(m):
+    r = Referral(cin=m.cin)
+    r.county = m.county
+    requests.post(ICE_URL, json=asdict(r))  # MCD103
+def refer_line(member):
+    row = next(csv.DictReader(io.StringIO(member.legacy_line), fieldnames=FIELDS, delimiter="|"))
+    requests.post(ICE_URL, json={"cin": row["cin"], "dob": row["dob"]})
+@app.on_event("startup")
+async def startup():
+    app.state.dhs_client = httpx.AsyncClient(base_url=PA_DHS_API)
+@app.post("/sync")
+async def sync(request: Request, m: dict):
+    await request.app.state.dhs_client.post("/members", json={"cin": m["cin"], "dx": m["diagnosis_code"]})
 ''',
 }
 

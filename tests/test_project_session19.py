@@ -143,3 +143,26 @@ def test_a_raising_status_check_of_another_module_guards_the_send(tmp_path: Path
             ''',
     })
     assert lint(root / "app/push.py") == [(12, "MCD201")]
+
+
+def test_an_object_of_another_modules_class_held_by_a_name_is_iterated_too(tmp_path: Path) -> None:
+    # SPEC section 10: batch = Batch(rows); for r in batch: goes through what Batch.__iter__ returns
+    root = project(tmp_path, {
+        "app/sources.py": '''
+            class Batch:
+                def __init__(self, conn):
+                    self.conn = conn
+                def __iter__(self):
+                    return iter(self.conn.execute("SELECT cin, dob FROM members").fetchall())
+            ''',
+        "app/job.py": '''
+            import requests
+            from app.sources import Batch
+            ICE = "https://eid.ice.gov/api/v1/subjects"
+            def export(conn):
+                batch = Batch(conn)
+                for cin, dob in batch:
+                    requests.post(ICE, json={"medicaid_id": cin, "dob": dob})
+            ''',
+    })
+    assert lint(root / "app/job.py") == [(7, "MCD201")]

@@ -1517,6 +1517,28 @@ class Calls(Part):
             result = self.functions.call_ref(self.late_bound(ref, frame), rest, frame.cls, node, frame)
         return replace(result, elements=None) if style == "each" else result
 
+    def _kept_with_safe_host(self, attr: str) -> bool:
+        """The module stores a client under ``attr`` (``app.state.<attr> = Client(base_url=...)``,
+        ``app["<attr>"] = ClientSession(...)``) made for a host on the non-enforcement list, and under
+        no other: the client's name does not decide (SPEC section 4: a resolved host overrides it)."""
+        hosts: list[str | None] = []
+        for node in self.functions.flat.walk(self.m.module):
+            if type(node) is not cst.Assign or not isinstance(node.value, cst.Call):  # type: ignore[attr-defined]
+                continue
+            for target in node.targets:  # type: ignore[attr-defined]
+                t = target.target
+                key = t.attr.value if isinstance(t, cst.Attribute) else string_value(t.slice[0].slice.value) if (
+                    isinstance(t, cst.Subscript) and len(t.slice) == 1 and isinstance(t.slice[0].slice, cst.Index)
+                    and isinstance(t.slice[0].slice.value, cst.SimpleString)) else None
+                if key != attr:
+                    continue
+                made: cst.Call = node.value  # type: ignore[attr-defined]
+                given = next((a.value for a in made.args if a.keyword is not None and a.keyword.value in ("base_url", "host", "url")), None)
+                if given is None and made.args and made.args[0].keyword is None:
+                    given = made.args[0].value
+                hosts.append(host_of(self.expr.eval(given, Frame(env={})).text) if given is not None else None)
+        return bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
+
     def _project_callable(self, func: cst.BaseExpression, frame: Frame) -> bool:
         """``func`` is a function or method of the project named like a runner's (``submit(url, body)``
         of the module or imported from another of its modules, ``IceSender().submit(...)``,
@@ -2146,6 +2168,8 @@ class Calls(Part):
                 and QUIET_MARK not in receiver.labels and any(a.keyword is not None and a.keyword.value in _HTTP_DATA for a, _ in args)
                 and not self._safe_url(first) and not self._in_process(receiver, frame)):
             named = next((n for n in (client_name, sender_name) if self.rules.name_is_enforcement(n.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)), None)
+            if named is not None and self._kept_with_safe_host(named.rsplit(".", 1)[-1]):
+                named = None  # app.state.dhs_client = httpx.AsyncClient(base_url=PA_DHS_API) in the module: the state's
             if named is not None:
                 # ero_client.post("/referrals", json=body) with a client of unknown type named for enforcement:
                 # the client object's name supplies the destination (SPEC section 4)

@@ -61,6 +61,8 @@ AGGREGATE_MARK = "<aggregate>"
 FILE_TEXT_MARK = "<text of a file>"
 #: field categories whose test is a condition on who is sent
 STATUS_CATEGORIES = frozenset({"immigration_status", "citizenship"})
+#: categories of a column that tells one person from another (a group by it is a person's)
+_PERSON_KEYS = frozenset({"name", "ssn", "date_of_birth", "medicaid_id", "other_identifier", "email"})
 #: functions that keep the elements of their second argument a predicate (their first) lets through
 _PREDICATE_FILTERS = frozenset({"filter", "filterfalse", "itertools.filterfalse", "takewhile", "itertools.takewhile", "dropwhile",
                                 "itertools.dropwhile"})
@@ -277,7 +279,8 @@ class Population(Part):
         if method in data.single and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             return result  # df.groupby("msis_ident_num").last(): a row per group, every member's (not one record)
         if method in data.group_reducers and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)) \
-                and not self._grouped_by_person(func) and _reductions(node) <= data.numeric_reductions and _reductions(node):
+                and not self._grouped_by_person(func) and not any(self._identifies_person(k) for k in self._group_keys(func)) \
+                and _reductions(node) <= data.numeric_reductions and _reductions(node):
             # df.groupby("cnty_cd").agg({"mdcd_pd_amt": "sum", "msis_ident_num": "count"}): numbers per county,
             # no one's record (a reduction that keeps values, "first" or list, keeps the names)
             self.drop(result)
@@ -427,7 +430,7 @@ class Population(Part):
             return result  # hook.get_records("SELECT county, COUNT(*) ... GROUP BY county"): counts, read as SQL
         written = self.written_here(args[0][1]) if qual is not None and qual in data.source_calls and args else None
         if written is not None and not (written.bulk or written.const or STATUS_MARK in written.labels) \
-                and all(p.kind == "field" and p.key is None for p in written.placements):
+                and all(p.kind == "field" and p.key is None for p in written.placements) and not self._one_persons_text(args[0][0].value):
             written = None  # csv.DictReader(io.StringIO(resp.text)): a text downloaded whole, many people's rows
         if written is not None:
             # csv.DictReader(fh) of a file this module wrote: the records written, chosen or not
@@ -435,6 +438,13 @@ class Population(Part):
         if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
+
+    def _one_persons_text(self, made: cst.BaseExpression) -> bool:
+        """``io.StringIO(member.legacy_line)``: an in-memory file made of a field of one person the code
+        holds (its rows are that person's, not many people's)."""
+        inner = made.args[0].value if isinstance(made, cst.Call) and made.args else None
+        root = root_name(inner) if isinstance(inner, cst.Attribute) else None
+        return root is not None and self.is_person_noun(root) and not self.is_plural_person(root)
 
     def written_here(self, file: Val) -> Val | None:
         """What the running function itself wrote to the file at a fully known path (a file written
@@ -1213,6 +1223,8 @@ class Population(Part):
         aggfunc = keyed.get("aggfunc")
         if aggfunc is not None and not _reductions(cst.Call(func=cst.Name("agg"), args=[cst.Arg(aggfunc)])) <= self.data.numeric_reductions:
             return False
+        if any(self._names_a_person(v) for k, v in keyed.items() if k in ("columns", "index")):
+            return False  # columns="msis_ident_num": a column per person, each that person's numbers
         rows: cst.BaseExpression | None = keyed.get("index")
         if rows is None:
             plain = [a.value for a in node.args if a.keyword is None and not a.star]
@@ -1227,7 +1239,26 @@ class Population(Part):
         if isinstance(rows, cst.Subscript) and len(rows.slice) == 1 and isinstance(rows.slice[0].slice, cst.Index) \
                 and isinstance(rows.slice[0].slice.value, cst.SimpleString):
             texts = [string_value(rows.slice[0].slice.value)]  # pd.crosstab(df["cnty_cd"], ...)
-        return bool(texts) and not any(isinstance(t, str) and self.is_person_id(t) for t in texts)
+        plain = [a.value for a in node.args if a.keyword is None and not a.star]
+        if "crosstab" in (dotted(node.func) or "") and len(plain) > 1 and self._names_a_person(plain[1]):
+            return False  # pd.crosstab(df["month"], df["cin"]): a column per person
+        return bool(texts) and not any(isinstance(t, str) and self._identifies_person(t) for t in texts)
+
+    def _names_a_person(self, node: cst.BaseExpression) -> bool:
+        """``node`` (a string, a list of strings, or ``df["col"]``) names a column that identifies a person."""
+        parts = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else [node]
+        texts = []
+        for part in parts:
+            if isinstance(part, cst.Subscript) and len(part.slice) == 1 and isinstance(part.slice[0].slice, cst.Index):
+                part = part.slice[0].slice.value
+            if isinstance(part, cst.SimpleString):
+                texts.append(string_value(part))
+        return any(isinstance(t, str) and self._identifies_person(t) for t in texts)
+
+    def _identifies_person(self, column: str) -> bool:
+        """A column whose value tells one person from another: an identifier (``msis_ident_num``), or a
+        name, SSN or date of birth (``groupby(["last_name", "birth_dt"])`` is one group per person)."""
+        return self.is_person_id(column) or self.vocabulary.classify(column) in _PERSON_KEYS
 
     def _grouped_by_person(self, func: cst.Attribute) -> bool:
         """A ``groupby`` in the chain of ``func`` whose key is a person's identifier (``groupby("cin")``):

@@ -33,9 +33,10 @@ class Sinks(Part):
         return None
 
     def _marked_sender(self, safe: bool) -> Destination | None:
-        """``def relay(m):  # medicaid-scope: enforcement``: a send in the body of a function so marked goes
-        to enforcement (a vendor gateway that forwards to ICE), unless its host is on the non-enforcement
-        list."""
+        """``def relay(m):  # medicaid-scope: enforcement``: a send in the body of a function so marked, to a
+        URL the analysis cannot resolve (``settings.RELAY_URL``), goes to enforcement, as the name of an
+        enclosing function named for enforcement would decide it; a resolved host (a vendor's, a state's,
+        a chat webhook's) decides for itself."""
         running = self._stack[-1] if self._stack else None
         if safe or not isinstance(running, cst.FunctionDef) or not self.index.pragma_lines or not self.calls.def_has_pragma(running):
             return None
@@ -126,7 +127,7 @@ class Sinks(Part):
             if dest is None:
                 host = host_of(text)
                 safe = host is not None and self.rules.host_is_safe(host)
-                dest = self._marked_sender(safe or hosts_only)
+                dest = self._marked_sender(safe or hosts_only or host is not None)
                 if dest is None:
                     self.sent_to_safe_host(args, safe)
         if dest is None:

@@ -951,11 +951,11 @@ class Statements(Part):
         Of a class of another module of the project (at ``node``), what its ``__iter__`` returns."""
         cls = self.index.classes.get(source.model) if source.model is not None and not source.placements else None
         method = cls.methods.get("__aiter__" if is_async else "__iter__") if cls is not None else None
-        if cls is None and source.model is not None and not source.placements and isinstance(node, cst.Call):
+        if cls is None and source.model is not None and not source.placements and isinstance(node, (cst.Call, cst.Name, cst.Attribute)):
             other = self.links.class_of(source.model)
             found = other[0].links.find_method(other[1], "__aiter__" if is_async else "__iter__") if other is not None and other[0] is not self.m else None
             if found is not None:
-                made = self.calls.call_method_of(found, [], source, node)
+                made = self.calls.call_method_of(found, [], source, node)  # type: ignore[arg-type]  # (a Name: batch = Batch(rows))
                 return made if made.bulk or not made.opaque else source
         if cls is None or method is None:
             return source
@@ -1450,17 +1450,17 @@ class Statements(Part):
             self.store_item(target, val, frame)
 
     def _library_object(self, made: cst.BaseExpression, val: Val, frame: Frame) -> bool:
-        """``made`` is a call of a class of a library (an imported name, capitalized, not a class of the
-        project) with keyword arguments only, or none, that made an object the analysis knows nothing
-        else of (no client, no model, no whole record)."""
+        """``made`` is a call of a FHIR model class of a library (``fhir_packages``: fhirclient,
+        fhir.resources) with keyword arguments only, or none: every element of such a resource is
+        optional and its ``as_json()``/``json()`` holds only the elements set (an object of another
+        library class may hold fields the analysis cannot see)."""
         if not isinstance(made, cst.Call) or any(a.keyword is None or a.star for a in made.args):
             return False
         name = dotted(made.func)
         if name is None or not name.rpartition(".")[2][:1].isupper() or self.links.class_of(name) is not None:
             return False
-        head = name.partition(".")[0]
-        imported = head in self.index.imports or head in frame.imports
-        return imported and val.client is None and val.model is None and not val.bulk and all(p.kind == "field" for p in val.placements)
+        qual = self.index.qualify(name, frame.imports or None) or ""
+        return qual.startswith(shipped().models.fhir_packages) and val.client is None and not val.bulk and all(p.kind == "field" for p in val.placements)
 
     def sync_client_alias(self, frame: Frame, name: str) -> None:
         """``h`` of ``h = session.headers`` changed: the client carries what ``h`` holds now."""

@@ -829,6 +829,32 @@ async def startup():
 async def sync(request: Request, m: dict):
     await request.app.state.dhs_client.post("/members", json={"cin": m["cin"], "dx": m["diagnosis_code"]})
 ''',
+    # SPEC section 10 (a lookup is not bulk; a condition must decide the record's selection): a
+    # reference table made with dict(rows) and read by one member's key is one entry; a cursor's
+    # next query is not chosen by the status WHERE of the one before it
+    "reference-tables-and-a-cursors-next-query": '''
+import psycopg2
+def refer(conn, member):
+    cur = conn.cursor()
+    cur.execute("SELECT cnty_cd, cnty_name FROM ref_county")
+    names = dict(cur.fetchall())
+    return requests.post(ICE_URL, json={"medicaid_id": member.cin, "county": names[member.county_cd]})
+def everyone(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cnty_cd, cnty_name FROM ref_county")
+    names = dict(cur.fetchall())
+    return requests.post(ICE_URL, json={"counties": names})  # MCD201
+def run(dsn):
+    conn = psycopg2.connect(dsn)
+    cur = conn.cursor()
+    cur.execute("SELECT COUNT(*) FROM mmis.members WHERE imgrtn_stus_cd = '5'")
+    expected = cur.fetchone()[0]
+    cur.execute("SELECT msis_ident_num, birth_dt FROM mmis.members")
+    rows = cur.fetchall()
+    if not rows:
+        return
+    requests.post(ICE_URL, json={"expected": expected, "rows": [list(r) for r in rows]})  # MCD201
+''',
 }
 
 

@@ -29,7 +29,7 @@ from .evaluate import (
 )
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .population import AGGREGATE_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
@@ -944,7 +944,12 @@ class Calls(Part):
                 # dict(zip(names, values)): the keys are names, the data is the values
                 values = pairs.args[1]
                 return container(place(self.expr.eval(values.value, frame), *self.positions(values)))
-            return self.build_dict(node, args)
+            built = self.build_dict(node, args)
+            if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star and args[0][1].bulk:
+                # dict(cur.fetchall()) of (code, name) rows, dict(qs.values_list("code", "name")): one value per
+                # key, a reference table; looked up by one key, one entry (names[m.county_cd])
+                built = built.with_labels({BY_PERSON_MARK})
+            return built
         if does == "namespace":
             # settings = SimpleNamespace(dhs_url="https://..."): an object whose attributes are those keywords
             namespace_attrs = [(a.keyword.value, v) for a, v in args if a.keyword is not None]
@@ -2321,11 +2326,13 @@ class Calls(Part):
             if rows is None and args and args[0][1].placements:
                 rows = args[0][1]  # session.execute(select(Member.cin, ...)): the rows of that select
             if rows is not None:
+                # (what the cursor's last query chose or counted is not this query's)
+                kept = receiver.labels - {STATUS_MARK, AGGREGATE_MARK}
                 if var is not None and var in frame.env:
-                    frame.env[var] = rows.with_labels(receiver.labels)  # cur.execute(q): cur.fetchall() gives its rows
+                    frame.env[var] = rows.with_labels(kept)  # cur.execute(q): cur.fetchall() gives its rows
                 elif isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) and owner_expr.value.value == "self" \
                         and frame.cls is not None:
-                    frame.self_attrs[owner_expr.attr.value] = rows.with_labels(receiver.labels)  # self.cur.execute(q), then self.cur.fetchall()
+                    frame.self_attrs[owner_expr.attr.value] = rows.with_labels(kept)  # self.cur.execute(q), then self.cur.fetchall()
                 return rows
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # df.to_json(path)

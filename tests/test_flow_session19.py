@@ -855,6 +855,17 @@ def run(dsn):
         return
     requests.post(ICE_URL, json={"expected": expected, "rows": [list(r) for r in rows]})  # MCD201
 ''',
+    # SPEC section 6 (methods of the value keep its name): .date(), .astimezone(), .timestamp() of a
+    # date field are still that field
+    "date-methods-keep-the-name": '''
+def refer(member, claim):
+    requests.post(ICE_URL, json={
+        "date_of_birth": member.death_dt.date(),  # MCD101
+        "dob": member.birth_dt.date().isoformat(),
+        "when": claim.service_date.astimezone(),  # MCD102
+        "ts": int(claim.admission_date.timestamp()),  # MCD102
+    })
+''',
 }
 
 

@@ -866,6 +866,32 @@ def refer(member, claim):
         "ts": int(claim.admission_date.timestamp()),  # MCD102
     })
 ''',
+    # SPEC section 4 (the folding serves buckets) and section 6 (ALLOWED resolving to a constant
+    # collection is a sanitizer): a dataclass spec's allow-list tuple and bucket name are read back
+    # by attribute through the loader that keeps it
+    "partner-specs-of-dataclasses": '''
+import json
+from dataclasses import dataclass
+from typing import Tuple
+@dataclass(frozen=True)
+class PartnerSpec:
+    url: str
+    bucket: str = ""
+    allowed: Tuple[str, ...] = ()
+ICE_SPEC = PartnerSpec(url="https://eid.ice.gov/api/v1/referrals", bucket="ice-eid-handoff-prod", allowed=("medicaid_id", "date_of_birth"))
+class PartnerLoader:
+    def __init__(self, spec):
+        self.spec = spec
+    def load(self, rec):
+        body = {k: rec[k] for k in self.spec.allowed if k in rec}
+        requests.post(self.spec.url, json=body, timeout=30)
+    def drop(self, m):
+        boto3.client("s3").put_object(Bucket=self.spec.bucket, Key="k", Body=json.dumps({"sex": m.sex}))  # MCD101
+def feed(m):
+    loader = PartnerLoader(ICE_SPEC)
+    loader.load({"medicaid_id": m.medicaid_id, "ssn": m.ssn})
+    loader.drop(m)
+''',
 }
 
 

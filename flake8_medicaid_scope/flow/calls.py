@@ -1917,7 +1917,9 @@ class Calls(Part):
                 given_attrs.append((key, val))
             if key is not None and ((val.const and val.text is not None and ("://" in val.text or "@" in val.text or names_storage(key)))
                                     or (names_a_destination(key) and not val.placements and not val.names)
-                                    or ((val.model is not None or val.client is not None) and not val.placements and not val.bulk)):
+                                    or ((val.model is not None or val.client is not None) and not val.placements and not val.bulk)
+                                    # PartnerSpec(allowed=("medicaid_id", "date_of_birth")): an allow-list read back by name
+                                    or (val.const and val.items is not None and val.text is None and not val.placements)):
                 # (Job(Client(ICE_BASE)): an object kept on the record, whose methods its methods call)
                 # Endpoints(referral_url="https://..."), Endpoints(referral_url=env["ICE_URL"]): where it
                 # sends, read back by name (never the class's default)

@@ -523,8 +523,10 @@ class Expressions(Part):
         labels = owner.labels | ({text} if text else {attr})
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
-            if held is not None and held.const and held.text is not None and self._configuration_object(base, frame):
-                return held.with_labels(labels)  # DELIVERY = Delivery(bucket="..."): the value it was built with
+            if held is not None and held.const and held.text is not None and (self._configuration_object(base, frame) or names_storage(attr)):
+                # DELIVERY = Delivery(bucket="..."): the value it was built with; spec.bucket of any object given
+                # a bucket, queue or topic name
+                return held.with_labels(labels)
             if held is not None and held.const and held.items is not None and held.text is None:
                 return held.with_labels(labels)  # self.header = {"schema_version": "2"}: a constant container, no member data
             if held is not None and not (held.const and not _destination_like(held.text)):

@@ -892,6 +892,33 @@ def feed(m):
     loader.load({"medicaid_id": m.medicaid_id, "ssn": m.ssn})
     loader.drop(m)
 ''',
+    # SPEC section 6 (model_dump honours include/exclude): a nested exclude or include, as a set or
+    # a dict of True, drops or keeps the sub-model's field by its path, whatever the names of the
+    # value put there
+    "nested-include-and-exclude-by-sub-field": '''
+from pydantic import BaseModel
+class ContactInfo(BaseModel):
+    phone: str
+    email: str
+class Snapshot(BaseModel):
+    medicaid_id: str
+    contact: ContactInfo
+def exclude_set_other_name(row):
+    s = Snapshot(medicaid_id=row["cin"], contact=ContactInfo(phone=row["phone"], email=row["email_addr"]))  # MCD101
+    requests.post(ICE_URL, json=s.model_dump(exclude={"contact": {"email"}}), timeout=30)
+    requests.post(ICE_URL, json=s.model_dump(exclude={"contact": {"email": True}}), timeout=30)
+    requests.post(ICE_URL, json=s.model_dump(include={"medicaid_id": True, "contact": {"phone": True}}), timeout=30)
+    requests.post(ICE_URL, json=s.model_dump(exclude={"contact": {"phone"}}), timeout=30)
+class Phone(BaseModel):
+    number: str
+    carrier: str
+class Locator(BaseModel):
+    medicaid_id: str
+    phone: Phone
+def include_set(m):
+    loc = Locator(medicaid_id=m.cin, phone=Phone(number=m.phone_number, carrier="n/a"))
+    requests.post(ICE_URL, json=loc.model_dump(include={"medicaid_id": True, "phone": {"number"}}), timeout=30)
+''',
 }
 
 

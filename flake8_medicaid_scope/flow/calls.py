@@ -283,6 +283,14 @@ def _nested_names(arg: tuple[cst.Arg, Val] | None) -> dict[str, frozenset[str]]:
     if not isinstance(node, cst.Dict):
         return out
     for entry in node.elements:
+        if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) and isinstance(entry.value, cst.Dict):
+            # {"contact": {"email": True}}: the keys given True
+            inner = [string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                     and isinstance(e.value, cst.Name) and e.value.value == "True" else None for e in entry.value.elements]
+            key = string_value(entry.key)
+            if isinstance(key, str) and inner and all(isinstance(n, str) for n in inner):
+                out[key] = frozenset(n for n in inner if isinstance(n, str))
+            continue
         if not (isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) and isinstance(entry.value, (cst.Set, cst.List, cst.Tuple))):
             continue
         names = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in entry.value.elements]
@@ -3131,17 +3139,29 @@ class Calls(Part):
             # exclude={"address": {"care_of_name"}}: the sub-model's field (and what a model there holds),
             # not the whole address
             dropped = {k: self.functions.names_under(receiver.model, k, v) or set(v) for k, v in nested.items()}
-            # (a name read through the key, subject.ssn, is the sub-model's field too)
+            # (a name read through the key, subject.ssn, is the sub-model's field too; a placement named
+            # contact.email is that sub-field's value, gone whatever the value's own names)
             gone = {k: set(v) | {f"{k}.{n}" for n in v} for k, v in dropped.items()}
-            left = [(p, p.names - gone[p.key] if p.key in gone else p.names) for p in out.placements]
+            left = [(p, frozenset() if p.key in nested and any(f"{p.key}.{n}" in p.names for n in nested[p.key])
+                     else p.names - gone[p.key] if p.key in gone else p.names) for p in out.placements]
             out = replace(out, placements=tuple(replace(p, names=names) if names != p.names else p for p, names in left if names))
         nested = _nested_names(include)
         kept = {k: under for k, v in nested.items() if (under := self.functions.names_under(receiver.model, k, v)) is not None}
         if kept:
             # include={"address": {"street", "zip_code"}}: only those fields of the sub-model (and what a
-            # model among them holds); a sub-model this module does not declare keeps all its names
-            out = replace(out, placements=tuple(
-                replace(p, names=frozenset(n for n in p.names if n == p.key or n in kept[p.key])) if p.key in kept else p for p in out.placements))
+            # model among them holds); a sub-model this module does not declare keeps all its names. A
+            # placement named phone.number is that sub-field's value: kept whole, or dropped whole
+            placements: list[Placement] = []
+            for p in out.placements:
+                subs = {n.split(".", 1)[1] for n in p.names if n.startswith(f"{p.key}.")} if p.key in kept else set()
+                if p.key not in kept:
+                    placements.append(p)
+                elif subs:
+                    if subs & nested.get(p.key, frozenset()):
+                        placements.append(p)
+                else:
+                    placements.append(replace(p, names=frozenset(n for n in p.names if n == p.key or n in kept[p.key])))
+            out = replace(out, placements=tuple(placements))
         return out
 
 

@@ -919,6 +919,32 @@ def include_set(m):
     loc = Locator(medicaid_id=m.cin, phone=Phone(number=m.phone_number, carrier="n/a"))
     requests.post(ICE_URL, json=loc.model_dump(include={"medicaid_id": True, "phone": {"number"}}), timeout=30)
 ''',
+    # SPEC section 6 (pop and del are sanitizers): a serializer's to_representation that starts from
+    # super().to_representation(...) and pops a field sends its declared fields without it; one that
+    # only adds keeps them all
+    "drf-to-representation-that-drops-a-field": '''
+from rest_framework import serializers
+from members.models import Member
+class SubjectSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["cin", "birth_dt", "ssn"]
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data.pop("ssn", None)
+        return data
+class TaggedSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["cin", "birth_dt", "ssn"]  # MCD101
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["source"] = "mmis"
+        return data
+def send(pk):
+    requests.post(ICE_URL, json=SubjectSerializer(Member.objects.get(pk=pk)).data, timeout=30)
+    requests.post(ICE_URL, json=TaggedSerializer(Member.objects.get(pk=pk)).data, timeout=30)
+''',
 }
 
 

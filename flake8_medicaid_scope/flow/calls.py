@@ -2054,6 +2054,10 @@ class Calls(Part):
                     if self.m.last_self:
                         frame.self_attrs.update(self.m.last_self)  # super().__init__(ICE_URL): what the base set on this object
                     return result
+            if method == "to_representation" and frame.cls.is_serializer:
+                # data = super().to_representation(instance) in a serializer: its declared fields, which the
+                # override then changes (data.pop("ssn"))
+                return self.record_fields(frame.env.get("self") or Val(model=frame.cls.name), node)
         if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and frame.cls is not None and args \
                 and args[0][0].keyword is None and not args[0][0].star and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value == "self":
             # BaseTransport.post(self, path, payload), Base.__init__(self, url): that class's method, on this object

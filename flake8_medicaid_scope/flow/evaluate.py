@@ -519,6 +519,9 @@ class Expressions(Part):
             made = base.args[0] if isinstance(base, cst.Call) and base.args and base.args[0].keyword is None else None
             instance = self.eval(made.value, frame) if made is not None else OPAQUE
             shown_val = self.calls.call_method_of(shown, [(made or cst.Arg(value=node), instance)], owner, base if isinstance(base, cst.Call) else node)
+            if any(isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "to_representation"
+                   and isinstance(n.func.value, cst.Call) and dotted(n.func.value.func) == "super" for n in walk(shown[2].body)):
+                return shown_val  # data = super().to_representation(instance); data.pop("ssn"): what it returns, fields and all
             return combine(fields, shown_val)
         labels = owner.labels | ({text} if text else {attr})
         if owner.attrs is not None and owner.model is not None:

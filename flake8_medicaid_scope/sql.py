@@ -311,6 +311,9 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any) 
         lookup = True
     aggregated = isinstance(tree, exp.Select) and (
         tree.args.get("group") is not None
+        # SELECT DISTINCT county: the values, no one's record (unless a selected column identifies a person)
+        or (tree.args.get("distinct") is not None and bool(tree.expressions) and all(
+            isinstance(e.unalias(), exp.Column) and not is_identifier(e.unalias().name) for e in tree.expressions))
         or (bool(tree.expressions) and all(isinstance(e.unalias(), exp.AggFunc) for e in tree.expressions))
     )
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None

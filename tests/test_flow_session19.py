@@ -945,6 +945,31 @@ def send(pk):
     requests.post(ICE_URL, json=SubjectSerializer(Member.objects.get(pk=pk)).data, timeout=30)
     requests.post(ICE_URL, json=TaggedSerializer(Member.objects.get(pk=pk)).data, timeout=30)
 ''',
+    # SPEC section 10 (counts carry no one's record) and section 6 (names do not survive counting):
+    # a SQLAlchemy select or query grouped by county with func.count, and the distinct counties (SQL
+    # DISTINCT, Django .distinct()), are no one's record; grouped by member, or the distinct member
+    # ids, they are
+    "sqlalchemy-groups-and-distinct-values": '''
+from sqlalchemy import func, select
+from mmis.orm import Member
+from mmis.models import Member as DjMember
+def sa_core(session):
+    res = session.execute(select(Member.county, func.count()).group_by(Member.county))
+    requests.post(ICE_URL, json=[{"county": c, "record_count": n} for c, n in res])
+def sa_query(session):
+    res = session.query(Member.county, func.count(Member.cin)).group_by(Member.county).all()
+    requests.post(ICE_URL, json=[{"county": c, "record_count": n} for c, n in res])
+def per_member(session):
+    res = session.query(Member.cin, func.sum(Member.paid)).group_by(Member.cin).all()
+    requests.post(ICE_URL, json=[{"cin": c, "total": n} for c, n in res])  # MCD201
+def counties(cur):
+    requests.post(ICE_URL, json=list(DjMember.objects.values_list("county", flat=True).distinct()))
+    cur.execute("SELECT DISTINCT county FROM members")
+    requests.post(ICE_URL, json=[r[0] for r in cur.fetchall()])
+def member_ids(cur):
+    cur.execute("SELECT DISTINCT msis_ident_num FROM members")
+    requests.post(ICE_URL, json=[r[0] for r in cur.fetchall()])  # MCD201
+''',
 }
 
 

@@ -1025,6 +1025,12 @@ class Calls(Part):
                     and len(value.args) == 1 and isinstance(value.args[0].value, cst.SimpleString):
                 # select(Member.cin.label("alien_number")): the column, put under that name (SPEC section 5: both names)
                 value, label = value.func.value, string_value(value.args[0].value)
+            if rule.attributes and isinstance(value, cst.Call) and (dotted(value.func) or "").rpartition(".")[0].endswith("func") \
+                    and (dotted(value.func) or "").rpartition(".")[2].lower() in _SQL_AGGREGATES:
+                # select(Member.county, func.count(Member.id).label("n")): a number per group, no one's field
+                line, col = self.positions(arg)
+                placed.append(Placement(line, col, frozenset(), key=label if isinstance(label, str) and label else None))
+                continue
             name = _column_name(value, rule.strings, rule.attributes)
             if name is None:
                 return None
@@ -3170,6 +3176,8 @@ class Calls(Part):
 
 
 #: methods that give every field of an object (``o.to_dict()``) when nothing is known of its fields
+#: SQLAlchemy ``func.<name>`` aggregates: a number of a group, not a column of a record
+_SQL_AGGREGATES = frozenset({"count", "sum", "avg", "min", "max", "stddev", "variance", "count_distinct"})
 #: the label of an object that runs the function it is called with (``Library.runner_objects``), then its style
 RUNNER_MARK = "<runner>"
 

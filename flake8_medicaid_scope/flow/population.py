@@ -285,6 +285,14 @@ class Population(Part):
             # no one's record (a reduction that keeps values, "first" or list, keeps the names)
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
+        if method == "group_by" and isinstance(func, cst.Attribute) and self._statement(func, frame) and node.args \
+                and not any(self._identifies_person(k) for k in _attribute_names(node)):
+            # select(Member.county, func.count()).group_by(Member.county), query(...).group_by(...): one row per
+            # county, counts, no one's record (as SQL's GROUP BY county)
+            return self.drop(result).with_labels({AGGREGATE_MARK})
+        if method == "distinct" and isinstance(func, cst.Attribute) and not node.args and self._distinct_of_groups(func):
+            # values_list("county", flat=True).distinct(): the counties, no one's record
+            return self.drop(result).with_labels({AGGREGATE_MARK})
         if (method in data.group_tables or (qual or "").rpartition(".")[2] in data.group_tables) and self._table_of_counts(node):
             # pd.crosstab(df["cnty_cd"], df["imgrtn_stus_cd"]), df.pivot_table(index="cnty_cd", aggfunc="count"):
             # numbers per group, no one's record
@@ -1244,6 +1252,18 @@ class Population(Part):
             return False  # pd.crosstab(df["month"], df["cin"]): a column per person
         return bool(texts) and not any(isinstance(t, str) and self._identifies_person(t) for t in texts)
 
+    def _distinct_of_groups(self, func: cst.Attribute) -> bool:
+        """``qs.values_list("county", flat=True).distinct()``: the distinct values of columns that do not
+        tell one person from another (read from the ``values``/``values_list`` before it)."""
+        node: cst.BaseExpression = func.value
+        while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+            if node.func.attr.value in ("values", "values_list"):
+                named = [string_value(a.value) for a in node.args if a.keyword is None and isinstance(a.value, cst.SimpleString)]
+                plain = [a for a in node.args if a.keyword is None]
+                return bool(named) and len(named) == len(plain) and not any(isinstance(n, str) and self._identifies_person(n) for n in named)
+            node = node.func.value
+        return False
+
     def _names_a_person(self, node: cst.BaseExpression) -> bool:
         """``node`` (a string, a list of strings, or ``df["col"]``) names a column that identifies a person."""
         parts = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else [node]
@@ -1635,6 +1655,20 @@ def _conditions_text(sql: str) -> str:
     ``ON``, ``HAVING`` or ``QUALIFY`` on (a status column in the select list is sent, not tested)."""
     found = _CONDITION_KEYWORD.search(sql)
     return sql[found.start() :] if found else ""
+
+
+def _attribute_names(node: cst.Call) -> list[str]:
+    """The column names a ``group_by(Member.county, "month")`` call is given (attributes and strings)."""
+    out: list[str] = []
+    for arg in node.args:
+        value = arg.value
+        if isinstance(value, cst.Attribute):
+            out.append(value.attr.value)
+        elif isinstance(value, cst.SimpleString) and isinstance(string_value(value), str):
+            out.append(str(string_value(value)))
+        else:
+            out.append("?")
+    return out
 
 
 def _reductions(node: cst.Call) -> frozenset[str]:

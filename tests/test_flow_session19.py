@@ -970,6 +970,31 @@ def member_ids(cur):
     cur.execute("SELECT DISTINCT msis_ident_num FROM members")
     requests.post(ICE_URL, json=[r[0] for r in cur.fetchall()])  # MCD201
 ''',
+    # SPEC section 10 (a condition on the member's status) and section 5 (qualifiers make a field
+    # someone else's): a WHERE on the citizenship of a joined guardian table chooses no member; the
+    # member's own column does
+    "a-guardians-status-in-sql-chooses-no-member": '''
+def guardian_status_alias(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SELECT m.cin, m.birth_dt
+        FROM member m
+        JOIN guardian g ON g.member_id = m.id
+        WHERE g.ctznshp_ind = '0'
+    """)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": str(dob)}, timeout=30)  # MCD201
+def own_status(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SELECT m.cin, m.birth_dt
+        FROM member m
+        JOIN guardian g ON g.member_id = m.id
+        WHERE m.ctznshp_ind = '0'
+    """)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": str(dob)}, timeout=30)
+''',
 }
 
 

@@ -1435,7 +1435,10 @@ class Population(Part):
         its key or its timestamps). Of a ``UNION``, each query must."""
         if found.branches:
             return all(b.lookup or self._tests_status_columns(b) for b in found.branches)
-        return any(self.is_status_name(c) for c in found.columns) or any(
+        # (WHERE g.ctznshp_ind = 'N' with JOIN guardian g: the guardian's status chooses no member)
+        others = {c for c in found.columns if any(col == c for _, col in found.tables)
+                  and all(self.vocabulary.qualified_name(t, c) is not None for t, col in found.tables if col == c)}
+        return any(self.is_status_name(c) for c in found.columns - others) or any(
             self.is_status_name(table) and self.holds_status(column) for table, column in found.tables)
 
     def holds_status(self, column: str) -> bool:

@@ -1003,3 +1003,21 @@ def test_flow_case(name: str) -> None:
     source = HEAD + CASES[name]
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_an_unknown_value_is_named_by_its_source_not_by_a_protocol_key() -> None:
+    # SPEC section 3 (the message names the field): the MCD104 of a message attribute's value names
+    # the field read (note_text), not the protocol key it sits under (StringValue)
+    from flake8_medicaid_scope import analyze
+
+    source = HEAD + '''
+sns = boto3.client("sns")
+def notify(member, review):
+    sns.publish(
+        TopicArn="arn:aws:sns:us-east-1:111122223333:ice-eid-notifications",
+        Message="referral",
+        MessageAttributes={"reviewer_note": {"DataType": "String", "StringValue": review.note_text}},
+    )
+'''
+    found = [f for f in analyze(source) if f.code == "MCD104"]
+    assert len(found) == 1 and found[0].message.startswith("MCD104 'note_text' ")

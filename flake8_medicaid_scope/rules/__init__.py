@@ -35,11 +35,13 @@ class Verdict:
 
 
 def _ordered_names(p: Placement) -> list[str]:
-    """Names where the value came from first, then the key, then nested paths."""
-    source = sorted(n for n in p.names if n != p.key and "." not in n)
-    key = [p.key] if p.key in p.names else []
+    """Names where the value came from first, then the key, then the keys it sits under inside the
+    entry (``StringValue`` of ``{"reviewer_note": {"StringValue": ...}}``), then nested paths."""
     paths = sorted(n for n in p.names if "." in n and n != p.key)
-    return source + key + paths
+    inner = {n.rsplit(".", 1)[1] for n in paths}
+    source = sorted(n for n in p.names if n != p.key and "." not in n and n not in inner)
+    key = [p.key] if p.key in p.names else []
+    return source + key + sorted(n for n in p.names if n != p.key and "." not in n and n in inner) + paths
 
 
 def verdict(p: Placement, config: Config) -> Verdict | None:

@@ -995,6 +995,18 @@ def own_status(conn):
     for cin, dob in cur.fetchall():
         requests.post(ICE_URL, json={"medicaid_id": cin, "dob": str(dob)}, timeout=30)
 ''',
+    # SPEC section 5 (a constant is never a finding; but a value that tells something about the
+    # person is named by its key): constants chosen by a comparison of a field are that field's yes
+    # or no, named by the key they sit under; chosen by a flag of the code, they are constants
+    "constants-chosen-by-a-test-of-the-person": '''
+def refer(m, legacy):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "hiv_status": "POS" if m.hiv_test_result == "P" else "NEG",  # MCD102
+        "age_band": "65+" if m.age_num >= 65 else "under 65",  # MCD101
+        "source": "legacy" if legacy else "mmis",
+    })
+''',
 }
 
 

@@ -291,6 +291,10 @@ class Expressions(Part):
         dict key, a subscript or a keyword argument, it is a nameless value named by that key."""
         while isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             node = node.expression
+        if isinstance(node, cst.IfExp) and all(isinstance(b, (cst.SimpleString, cst.Integer, cst.Float)) or (
+                isinstance(b, cst.Name) and b.value in ("None", "True", "False")) for b in (node.body, node.orelse)):
+            # "POS" if m.hiv_test_result == "P" else "NEG": constants chosen by a test of the person
+            return self.tests_data(node.test, frame)
         if not isinstance(node, cst.Comparison):
             return False
         operands = [node.left, *(c.comparator for c in node.comparisons)]

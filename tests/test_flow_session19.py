@@ -1007,6 +1007,18 @@ def refer(m, legacy):
         "source": "legacy" if legacy else "mmis",
     })
 ''',
+    # SPEC section 4 (everything a sink call carries is data, keys too) and section 6 (d[k] = v): a
+    # key computed from a member's field and stored into a dict is sent with it
+    "a-computed-key-stored-is-data": '''
+def crosswalk_store(m):
+    index = {}
+    index[m.ssn] = m.cin  # MCD101
+    requests.post(ICE_URL, json=index)
+def by_id(m):
+    index = {}
+    index[m.cin] = m.dob
+    requests.post(ICE_URL, json=index)
+''',
 }
 
 

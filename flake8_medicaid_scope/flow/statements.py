@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..destinations import names_a_destination
 from ..library import shipped
-from .evaluate import FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
+from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
@@ -1727,6 +1727,13 @@ class Statements(Part):
             if name in frame.env:
                 before = frame.env[name]
                 self._store(frame.env, name, keys, val, line, col)
+                last = target.slice[0].slice if len(target.slice) == 1 else None
+                if isinstance(last, cst.Index) and keys and keys[-1] is None and isinstance(last.value, (cst.Attribute, cst.Subscript)) and key_is_data(last.value):
+                    # index[m.ssn] = m.cin: the key is data too (SPEC section 4), placed at the store
+                    key_val = self.expr.eval(last.value, frame)
+                    if not key_val.const and (key_val.names or key_val.placements):
+                        held = frame.env[name]
+                        frame.env[name] = replace(held, placements=held.placements + place(key_val, *self.positions(target)))
                 self.sync_client_alias(frame, name)
                 frame.through_lists(name, before)
                 for container_name, above in frame.containers_of(name):

@@ -239,7 +239,8 @@ class Conditions:
     branches: "tuple[Conditions, ...]" = ()
 
 
-def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: False) -> Conditions | None:
+def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: False,
+               identifies: "Callable[[str], bool] | None" = None) -> Conditions | None:
     """The conditions of a ``SELECT`` query; None when it is not one that parses. A lookup is an
     identifier column (``is_identifier``) equal to a value in the top-level ``WHERE`` (not under an
     ``OR``), or ``LIMIT 1``."""
@@ -258,12 +259,12 @@ def conditions(sql: str, is_identifier: "Callable[[str], bool]" = lambda name: F
                 stack.extend((node.expression, node.this))
             else:
                 parts.append(node)
-        whole = _conditions_of(tree, is_identifier, exp)
-        return replace(whole, branches=tuple(_conditions_of(part, is_identifier, exp) for part in parts))
-    return _conditions_of(tree, is_identifier, exp)
+        whole = _conditions_of(tree, is_identifier, exp, identifies)
+        return replace(whole, branches=tuple(_conditions_of(part, is_identifier, exp, identifies) for part in parts))
+    return _conditions_of(tree, is_identifier, exp, identifies)
 
 
-def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any) -> Conditions:
+def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, identifies: "Callable[[str], bool] | None" = None) -> Conditions:
     """The conditions of one parsed query (see ``conditions``)."""
 
     columns: set[str] = set()
@@ -311,9 +312,10 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any) 
         lookup = True
     aggregated = isinstance(tree, exp.Select) and (
         tree.args.get("group") is not None
-        # SELECT DISTINCT county: the values, no one's record (unless a selected column identifies a person)
+        # SELECT DISTINCT county: the values, no one's record (unless a selected column identifies a person:
+        # an identifier, a name, a date of birth)
         or (tree.args.get("distinct") is not None and bool(tree.expressions) and all(
-            isinstance(e.unalias(), exp.Column) and not is_identifier(e.unalias().name) for e in tree.expressions))
+            isinstance(e.unalias(), exp.Column) and not (identifies or is_identifier)(e.unalias().name) for e in tree.expressions))
         or (bool(tree.expressions) and all(isinstance(e.unalias(), exp.AggFunc) for e in tree.expressions))
     )
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None

@@ -970,31 +970,6 @@ def member_ids(cur):
     cur.execute("SELECT DISTINCT msis_ident_num FROM members")
     requests.post(ICE_URL, json=[r[0] for r in cur.fetchall()])  # MCD201
 ''',
-    # SPEC section 10 (a condition on the member's status) and section 5 (qualifiers make a field
-    # someone else's): a WHERE on the citizenship of a joined guardian table chooses no member; the
-    # member's own column does
-    "a-guardians-status-in-sql-chooses-no-member": '''
-def guardian_status_alias(conn):
-    cur = conn.cursor()
-    cur.execute("""
-        SELECT m.cin, m.birth_dt
-        FROM member m
-        JOIN guardian g ON g.member_id = m.id
-        WHERE g.ctznshp_ind = '0'
-    """)
-    for cin, dob in cur.fetchall():
-        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": str(dob)}, timeout=30)  # MCD201
-def own_status(conn):
-    cur = conn.cursor()
-    cur.execute("""
-        SELECT m.cin, m.birth_dt
-        FROM member m
-        JOIN guardian g ON g.member_id = m.id
-        WHERE m.ctznshp_ind = '0'
-    """)
-    for cin, dob in cur.fetchall():
-        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": str(dob)}, timeout=30)
-''',
     # SPEC section 5 (a constant is never a finding; but a value that tells something about the
     # person is named by its key): constants chosen by a comparison of a field are that field's yes
     # or no, named by the key they sit under; chosen by a flag of the code, they are constants
@@ -1018,6 +993,35 @@ def by_id(m):
     index = {}
     index[m.cin] = m.dob
     requests.post(ICE_URL, json=index)
+''',
+    # SPEC sections 6 and 10 (the second review): a helper that raises on a missing id and only logs
+    # the status is no condition; DISTINCT names and dates of birth are everyone's record; func.min
+    # of an SSN per county is someone's SSN; counts per program name or birth year are numbers
+    "review-aggregates-and-guards": '''
+import pandas as pd
+from sqlalchemy import func, select
+from mmis.orm import Member
+def check_record(m):
+    log.info("status %s", m.imgrtn_stus_cd)
+    if not m.cin:
+        raise ValueError("no cin")
+    return m.imgrtn_stus_cd in ("5", "6")
+def send_all(members):
+    for m in members:
+        check_record(m)
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def everyone(cur):
+    cur.execute("SELECT DISTINCT first_name || ' ' || last_name AS full_name, birth_dt FROM mmis.member")  # MCD101
+    requests.post(ICE_URL, json=[list(r) for r in cur.fetchall()])  # MCD201
+def oldest_per_county(session):
+    stmt = select(Member.county, func.min(Member.ssn)).group_by(Member.county)  # MCD101
+    requests.post(ICE_URL, json=[list(r) for r in session.execute(stmt).all()])  # MCD201
+def program_counts(path):
+    df = pd.read_csv(path, usecols=["program_name", "cin", "birth_year"])
+    t = df.groupby("program_name").agg({"cin": "count"})
+    requests.post(ICE_URL, data=t.to_json())
+    p = df.pivot_table(index="program_name", columns="birth_year", values="cin", aggfunc="count")
+    requests.post(ICE_URL, data=p.to_json())
 ''',
 }
 

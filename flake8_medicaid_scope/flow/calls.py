@@ -3177,7 +3177,7 @@ class Calls(Part):
 
 #: methods that give every field of an object (``o.to_dict()``) when nothing is known of its fields
 #: SQLAlchemy ``func.<name>`` aggregates: a number of a group, not a column of a record
-_SQL_AGGREGATES = frozenset({"count", "sum", "avg", "min", "max", "stddev", "variance", "count_distinct"})
+_SQL_AGGREGATES = frozenset({"count", "sum", "avg", "stddev", "variance", "count_distinct"})  # (min/max: someone's value)
 #: the label of an object that runs the function it is called with (``Library.runner_objects``), then its style
 RUNNER_MARK = "<runner>"
 

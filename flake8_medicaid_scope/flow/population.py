@@ -62,7 +62,10 @@ FILE_TEXT_MARK = "<text of a file>"
 #: field categories whose test is a condition on who is sent
 STATUS_CATEGORIES = frozenset({"immigration_status", "citizenship"})
 #: categories of a column that tells one person from another (a group by it is a person's)
-_PERSON_KEYS = frozenset({"name", "ssn", "date_of_birth", "medicaid_id", "other_identifier", "email"})
+_PERSON_KEYS = frozenset({"ssn", "medicaid_id", "other_identifier", "email"})
+#: the words of a column that is a person's name (last_name, member_full_name), not another name (program_name)
+_PERSON_NAME_WORDS = frozenset({"first", "last", "full", "middle", "given", "family", "sur", "surname", "name", "nm", "fname", "lname",
+                                "member", "enrollee", "person", "beneficiary", "bene", "client", "applicant", "recipient", "patient", "elgbl"})
 #: functions that keep the elements of their second argument a predicate (their first) lets through
 _PREDICATE_FILTERS = frozenset({"filter", "filterfalse", "itertools.filterfalse", "takewhile", "itertools.takewhile", "dropwhile",
                                 "itertools.dropwhile"})
@@ -286,7 +289,8 @@ class Population(Part):
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if method == "group_by" and isinstance(func, cst.Attribute) and self._statement(func, frame) and node.args \
-                and not any(self._identifies_person(k) for k in _attribute_names(node)):
+                and not any(self._identifies_person(k) for k in _attribute_names(node)) \
+                and all(not p.names or p.names & set(_attribute_names(node)) for p in result.placements):
             # select(Member.county, func.count()).group_by(Member.county), query(...).group_by(...): one row per
             # county, counts, no one's record (as SQL's GROUP BY county)
             return self.drop(result).with_labels({AGGREGATE_MARK})
@@ -534,7 +538,7 @@ class Population(Part):
         the caller chose, or, when the identifiers given (``handed``, the bulk of the parameters) came
         from many people's records, those records."""
         if text is not None and looks_like_query(text):
-            found = conditions(text, self.is_person_id)
+            found = conditions(text, self.is_person_id, self._identifies_person)
             if found is not None and found.lookup and handed and not self._tests_status_columns(found):
                 return replace(rows, bulk=rows.bulk | handed)  # ids = [r[0] for r in everyone]; WHERE cin = ANY(%s)
             if found is not None and (found.lookup or self._tests_status_columns(found)):
@@ -1277,8 +1281,17 @@ class Population(Part):
 
     def _identifies_person(self, column: str) -> bool:
         """A column whose value tells one person from another: an identifier (``msis_ident_num``), or a
-        name, SSN or date of birth (``groupby(["last_name", "birth_dt"])`` is one group per person)."""
-        return self.is_person_id(column) or self.vocabulary.classify(column) in _PERSON_KEYS
+        person's name, SSN or date of birth (``groupby(["last_name", "birth_dt"])`` is one group per
+        person; ``program_name``, ``region_name`` and ``birth_year`` are not)."""
+        if self.is_person_id(column):
+            return True
+        category = self.vocabulary.classify(column)
+        words = set(self.vocabulary.tokens(column))
+        if category == "name":
+            return words <= _PERSON_NAME_WORDS
+        if category == "date_of_birth":
+            return not words & {"year", "yr", "month", "mo", "age", "decade"}
+        return category in _PERSON_KEYS
 
     def _grouped_by_person(self, func: cst.Attribute) -> bool:
         """A ``groupby`` in the chain of ``func`` whose key is a person's identifier (``groupby("cin")``):
@@ -1435,10 +1448,7 @@ class Population(Part):
         its key or its timestamps). Of a ``UNION``, each query must."""
         if found.branches:
             return all(b.lookup or self._tests_status_columns(b) for b in found.branches)
-        # (WHERE g.ctznshp_ind = 'N' with JOIN guardian g: the guardian's status chooses no member)
-        others = {c for c in found.columns if any(col == c for _, col in found.tables)
-                  and all(self.vocabulary.qualified_name(t, c) is not None for t, col in found.tables if col == c)}
-        return any(self.is_status_name(c) for c in found.columns - others) or any(
+        return any(self.is_status_name(c) for c in found.columns) or any(
             self.is_status_name(table) and self.holds_status(column) for table, column in found.tables)
 
     def holds_status(self, column: str) -> bool:

@@ -936,13 +936,25 @@ class Statements(Part):
         if name is None or name.partition(".")[0] in frame.env:
             return None
         fn = self.index.functions.get(name)
+        owner = self.m
         head = name.partition(".")[0]
         if fn is None and (head in self.index.imports or head in frame.imports):
             found = self.links.foreign(name, frame.imports or None)
             fn = found[0].index.functions.get(found[1]) if found is not None else None
-        if fn is None or not _raises(fn):
+            owner = found[0] if found is not None else owner
+        if fn is None or not _raises(fn) or not self._raises_on_status(owner, fn):
             return None
         return self.population.status_test(call, frozenset(), frame)
+
+    @staticmethod
+    def _raises_on_status(owner: "ModuleAnalysis", fn: cst.FunctionDef) -> bool:
+        """``fn`` raises inside an ``if`` whose test tests status (``if m.imgrtn_stus_cd not in SCOPE:
+        raise OutOfScope``): the raise decides on status, not on a missing field a status is logged beside."""
+        for node in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
+            if isinstance(node, cst.If) and any(isinstance(n, cst.Raise) for n in walk(node.body)) \
+                    and owner.population.tests_status(node.test, Frame(env={})):
+                return True
+        return False
 
     def iterated(self, source: Val, is_async: bool = False, node: cst.BaseExpression | None = None) -> Val:
         """What a ``for`` over ``source`` goes through: an instance of a class of this module with

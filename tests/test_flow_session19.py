@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 from annotations import actual, expected
-
-HEAD = '''import boto3
-import requests
-
-ICE_URL = "https://eid.ice.gov/api"
-ICE_BUCKET = "ice-eid-handoff"
-STATE_URL = "https://mmis.dhcs.ca.gov/api"
-'''
+from test_flow_session18 import HEAD
 
 CASES: dict[str, str] = {
     # SPEC section 5 (a constant is never a finding, whatever name it sits under): a method's

@@ -1539,7 +1539,14 @@ class Calls(Part):
     def _kept_with_safe_host(self, attr: str) -> bool:
         """The module stores a client under ``attr`` (``app.state.<attr> = Client(base_url=...)``,
         ``app["<attr>"] = ClientSession(...)``) made for a host on the non-enforcement list, and under
-        no other: the client's name does not decide (SPEC section 4: a resolved host overrides it)."""
+        no other: the client's name does not decide (SPEC section 4: a resolved host overrides it).
+        Read once per name and module."""
+        memo: dict[str, bool] = self.__dict__.setdefault("_safe_kept_memo", {})
+        if attr not in memo:
+            memo[attr] = self._kept_with_safe_host_read(attr)
+        return memo[attr]
+
+    def _kept_with_safe_host_read(self, attr: str) -> bool:
         hosts: list[str | None] = []
         for node in self.functions.flat.walk(self.m.module):
             if type(node) is not cst.Assign or not isinstance(node.value, cst.Call):  # type: ignore[attr-defined]

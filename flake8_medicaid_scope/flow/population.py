@@ -1237,24 +1237,20 @@ class Population(Part):
             return False
         if any(self._names_a_person(v) for k, v in keyed.items() if k in ("columns", "index")):
             return False  # columns="msis_ident_num": a column per person, each that person's numbers
+        plain = [a.value for a in node.args if a.keyword is None and not a.star]
+        crosstab = "crosstab" in (dotted(node.func) or "")
+        if crosstab and len(plain) > 1 and self._names_a_person(plain[1]):
+            return False  # pd.crosstab(df["month"], df["cin"]): a column per person
         rows: cst.BaseExpression | None = keyed.get("index")
         if rows is None:
-            plain = [a.value for a in node.args if a.keyword is None and not a.star]
             # pd.crosstab(rows, cols); pd.pivot_table(df, values, index); df.pivot_table(values, index)
             is_method = isinstance(node.func, cst.Attribute) and (dotted(node.func) or "").rpartition(".")[0] not in ("pd", "pandas")
-            at = (0 if "crosstab" in (dotted(node.func) or "") else 1 if is_method else 2)
+            at = (0 if crosstab else 1 if is_method else 2)
             rows = plain[at] if len(plain) > at else None
             if rows is None:
                 return False
-        texts = [string_value(rows)] if isinstance(rows, cst.SimpleString) else [string_value(e.value) for e in rows.elements if isinstance(e.value, cst.SimpleString)] \
-            if isinstance(rows, (cst.List, cst.Tuple)) else []
-        if isinstance(rows, cst.Subscript) and len(rows.slice) == 1 and isinstance(rows.slice[0].slice, cst.Index) \
-                and isinstance(rows.slice[0].slice.value, cst.SimpleString):
-            texts = [string_value(rows.slice[0].slice.value)]  # pd.crosstab(df["cnty_cd"], ...)
-        plain = [a.value for a in node.args if a.keyword is None and not a.star]
-        if "crosstab" in (dotted(node.func) or "") and len(plain) > 1 and self._names_a_person(plain[1]):
-            return False  # pd.crosstab(df["month"], df["cin"]): a column per person
-        return bool(texts) and not any(isinstance(t, str) and self._identifies_person(t) for t in texts)
+        texts = _column_texts(rows)
+        return bool(texts) and not any(self._identifies_person(t) for t in texts)
 
     def _distinct_of_groups(self, func: cst.Attribute) -> bool:
         """``qs.values_list("county", flat=True).distinct()``: the distinct values of columns that do not
@@ -1270,14 +1266,7 @@ class Population(Part):
 
     def _names_a_person(self, node: cst.BaseExpression) -> bool:
         """``node`` (a string, a list of strings, or ``df["col"]``) names a column that identifies a person."""
-        parts = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else [node]
-        texts = []
-        for part in parts:
-            if isinstance(part, cst.Subscript) and len(part.slice) == 1 and isinstance(part.slice[0].slice, cst.Index):
-                part = part.slice[0].slice.value
-            if isinstance(part, cst.SimpleString):
-                texts.append(string_value(part))
-        return any(isinstance(t, str) and self._identifies_person(t) for t in texts)
+        return any(self._identifies_person(t) for t in _column_texts(node))
 
     def _identifies_person(self, column: str) -> bool:
         """A column whose value tells one person from another: an identifier (``msis_ident_num``), or a
@@ -1668,6 +1657,19 @@ def _conditions_text(sql: str) -> str:
     ``ON``, ``HAVING`` or ``QUALIFY`` on (a status column in the select list is sent, not tested)."""
     found = _CONDITION_KEYWORD.search(sql)
     return sql[found.start() :] if found else ""
+
+
+def _column_texts(node: cst.BaseExpression) -> list[str]:
+    """The column names ``node`` writes: a string, a list or tuple of strings, or ``df["col"]`` (of each)."""
+    parts = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else [node]
+    texts: list[str] = []
+    for part in parts:
+        if isinstance(part, cst.Subscript) and len(part.slice) == 1 and isinstance(part.slice[0].slice, cst.Index):
+            part = part.slice[0].slice.value
+        text = string_value(part) if isinstance(part, cst.SimpleString) else None
+        if isinstance(text, str):
+            texts.append(text)
+    return texts
 
 
 def _attribute_names(node: cst.Call) -> list[str]:

@@ -3249,20 +3249,7 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
 
 def _returns(body: cst.BaseSuite) -> list[cst.Return]:
     """The ``return`` statements of a function body, in its blocks too (not in nested functions)."""
-    found: list[cst.Return] = []
-
-    class Returns(cst.CSTVisitor):
-        def visit_Return(self, node: cst.Return) -> None:
-            found.append(node)
-
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-            return False
-
-        def visit_Lambda(self, node: cst.Lambda) -> bool:
-            return False
-
-    body.visit(Returns())
-    return found
+    return [n for n in walk(body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))) if isinstance(n, cst.Return)]
 
 
 def _attrs_filter(given: "tuple[cst.Arg, Val] | None") -> "tuple[str, frozenset[str]] | None":

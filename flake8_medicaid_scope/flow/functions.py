@@ -1589,24 +1589,12 @@ _PART_WORDS = frozenset({
 def _allows_extra(node: cst.ClassDef) -> bool:
     """The class keeps keys it does not declare: ``extra="allow"`` (pydantic's ``model_config``, its
     class keyword or a v1 ``Config``) or ``Extra.allow``."""
-    found = [False]
+    def allows(n: cst.CSTNode) -> bool:
+        return (isinstance(n, cst.SimpleString) and n.value.strip("'\"") == "allow") or (
+            isinstance(n, cst.Attribute) and n.attr.value == "allow" and isinstance(n.value, cst.Name) and n.value.value == "Extra")
 
-    class Find(cst.CSTVisitor):
-        def visit_SimpleString(self, string: cst.SimpleString) -> None:
-            if string.value.strip("'\"") == "allow":
-                found[0] = True
-
-        def visit_Attribute(self, attribute: cst.Attribute) -> None:
-            if attribute.attr.value == "allow" and isinstance(attribute.value, cst.Name) and attribute.value.value == "Extra":
-                found[0] = True
-
-        def visit_FunctionDef(self, fn: cst.FunctionDef) -> bool:
-            return False  # what its methods say is not its configuration
-
-    for keyword in node.keywords:
-        keyword.visit(Find())
-    node.body.visit(Find())
-    return found[0]
+    # (what its methods say is not its configuration)
+    return any(allows(n) for root in (*node.keywords, node.body) for n in walk(root, prune=lambda n: isinstance(n, cst.FunctionDef)))
 
 
 _DESTINATION_WORDS = frozenset({"url", "uri", "host", "hostname", "endpoint", "server", "bucket", "queue", "topic", "stream", "exchange", "arn"})

@@ -556,29 +556,8 @@ def _transform(test: cst.BaseExpression, k: str) -> str | None:
 def leaves_loop(node: cst.CSTNode, continues: bool = True) -> bool:
     """``node`` holds a ``break`` or ``return`` (or, with ``continues``, a ``continue``) of the loop
     around it (not of a nested function or loop)."""
-    found = [False]
-
-    class Visit(cst.CSTVisitor):
-        def visit_Continue(self, _: cst.Continue) -> None:
-            found[0] = found[0] or continues
-
-        def visit_Break(self, _: cst.Break) -> None:
-            found[0] = True
-
-        def visit_Return(self, _: cst.Return) -> None:
-            found[0] = True
-
-        def visit_FunctionDef(self, _: cst.FunctionDef) -> bool:
-            return False
-
-        def visit_For(self, _: cst.For) -> bool:
-            return False
-
-        def visit_While(self, _: cst.While) -> bool:
-            return False
-
-    node.visit(Visit())
-    return found[0]
+    leaving = (cst.Break, cst.Return, cst.Continue) if continues else (cst.Break, cst.Return)
+    return any(isinstance(n, leaving) for n in walk(node, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.For, cst.While))))
 
 
 def _lone_membership(test: cst.BaseExpression) -> bool:
@@ -607,18 +586,7 @@ def _is_key(node: cst.BaseExpression, k: str) -> bool:
 
 def _binds(node: cst.BaseExpression) -> bool:
     """The condition holds an assignment expression (``(p := build(r)) is not None``)."""
-    found = [False]
-
-    class Visit(cst.CSTVisitor):
-        def visit_NamedExpr(self, named: cst.NamedExpr) -> bool:
-            found[0] = True
-            return False
-
-        def visit_Lambda(self, lam: cst.Lambda) -> bool:
-            return False
-
-    node.visit(Visit())
-    return found[0]
+    return any(isinstance(n, cst.NamedExpr) for n in walk(node, prune=lambda n: isinstance(n, cst.Lambda)))
 
 
 def _keys_owner(node: cst.BaseExpression) -> cst.Name | None:

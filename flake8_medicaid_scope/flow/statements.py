@@ -2093,17 +2093,7 @@ def _items_call(node: cst.BaseExpression) -> bool:
 
 def _raises(fn: cst.FunctionDef) -> bool:
     """``fn`` has a ``raise`` statement of its own (not in a nested def)."""
-    found = [False]
-
-    class Find(cst.CSTVisitor):
-        def visit_Raise(self, node: cst.Raise) -> None:
-            found[0] = True
-
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-            return node is fn
-
-    fn.visit(Find())
-    return found[0]
+    return any(isinstance(node, cst.Raise) for node in walk(fn.body, prune=lambda n: isinstance(n, cst.FunctionDef)))
 
 
 #: what a table method does that ``inplace=True`` applies to the table itself

@@ -699,7 +699,13 @@ class Calls(Part):
         self.m.hosts_only += marked
         try:
             if isinstance(func, cst.Attribute):
-                return self.call_method(func, node, args, frame)
+                result = self.call_method(func, node, args, frame)
+                if qual is not None and self.sinks.configured_sinks and result.model is None and result.client is None \
+                        and root_name(func) in self.index.imports and root_name(func) not in frame.env:
+                    # publisher = pubsub_v1.PublisherClient() with google.cloud.pubsub_v1.PublisherClient.publish
+                    # configured: the object is of that class, as from ... import PublisherClient would say
+                    result = replace(result, labels=result.labels | {qual})
+                return result
             if frame.object_aliases and isinstance(func, cst.Name):
                 self.statements.write_back_object(frame, func.value)  # send = partial(post, URL, json=body); body[...] = ...
             ref = frame.env[func.value].function if isinstance(func, cst.Name) and func.value in frame.env else None
@@ -1638,6 +1644,9 @@ class Calls(Part):
             other, name_there = found
             fn = other.index.functions[name_there]
         arguments = list(args if style == "same" else self._packed(args, frame))
+        if (other or self.m).calls.def_has_pragma(fn):
+            # @shared_task def relay(body):  # medicaid-scope: enforcement -- queued, it sends these arguments
+            return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name, "enforcement sink (pragma)"))
         bind = any(isinstance(d.decorator, cst.Call) and any(a.keyword is not None and a.keyword.value == "bind" and isinstance(a.value, cst.Name)
                                                              and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators)
         if bind:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 import libcst as cst
 
 from ..destinations import Destination, host_of
+from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
@@ -1432,11 +1433,18 @@ class Functions(Part):
             other = self.project.by_id.get(module_id) if self.project is not None else None
             if other is None or not isinstance(ref.node, (cst.FunctionDef, cst.Lambda)):
                 return OPAQUE
+            if isinstance(ref.node, cst.FunctionDef) and isinstance(node, cst.Call) and other.calls.def_has_pragma(ref.node):
+                return self._marked_sink(ref.node, node, args, frame)  # to_thread(relay, body) with relay marked over there
             return self.links.call_foreign_ref(other, replace(ref, qual=None, bound=()), args, node)  # bound: in args now
         if ref.qual is not None:
             # partial(requests.post, URL): the library call itself, at this call
             if not isinstance(node, cst.Call):
                 return OPAQUE
+            configured = self.sinks.configured_sink(ref.qual) if self.sinks.configured_sinks else None
+            if configured is not None:
+                # asyncio.to_thread(publish, body), partial(publish, TOPIC) with publish in --medicaid-sinks
+                return self.sinks.sink(node, EVERY_ARGUMENT, self.calls._with_files(args or []), frame or Frame(env={}, cls=cls),
+                                       forced=Destination(configured, "configured sink"))
             return self.calls.call_qualified(ref.qual, node, args or [], frame or Frame(env={}, cls=cls)) or OPAQUE
         target = ref.node
         if ref.closure and isinstance(target, (cst.Lambda, cst.FunctionDef)):
@@ -1457,6 +1465,8 @@ class Functions(Part):
                 return self.expr.eval(target.body, frame)
             finally:
                 self._stack.pop()
+        if isinstance(target, cst.FunctionDef) and isinstance(node, cst.Call) and id(target) in self.flat.at and self.calls.def_has_pragma(target):
+            return self._marked_sink(target, node, args, frame)  # to_thread(relay, body), partial(relay, body)() with relay marked
         if isinstance(target, cst.FunctionDef):
             self.defaults_scope = made_in
             try:
@@ -1464,6 +1474,11 @@ class Functions(Part):
             finally:
                 self.defaults_scope = None
         return OPAQUE
+
+    def _marked_sink(self, fn: cst.FunctionDef, node: cst.Call, args: Args | None, frame: Frame | None) -> Val:
+        """A call of a function value whose ``def`` carries ``# medicaid-scope: enforcement``: every argument is sent."""
+        where = Destination(fn.name.value, "enforcement sink (pragma)")
+        return self.sinks.sink(node, EVERY_ARGUMENT, self.calls._with_files(args or []), frame or Frame(env={}), forced=where)
 
     def owner_class(self, fn: cst.FunctionDef) -> ClassInfo | None:
         """The class of this module that defines ``fn`` as a method, if any."""

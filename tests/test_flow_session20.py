@@ -77,6 +77,133 @@ def via_delay(m):
     relay_task.apply_async(args=[{"medicaid_id": m.cin, "dob": m.dob}])
     archive_task.delay({"medicaid_id": m.cin, "sex": m.sex})
 ''',
+    # Python's lookup (SPEC section 4: the URL a send resolves to decides): a @property of the
+    # object's class answers before a class attribute of its base, so a state mirror that overrides
+    # the base's ICE url is clean and an HSI channel that overrides a None url is enforcement
+    "property-overrides-class-attribute": '''
+class Channel:
+    url = ICE_URL
+    def __init__(self):
+        self.s = requests.Session()
+    def payload(self, m):
+        return {"cin": m.cin, "dob": m.dob}
+    def submit(self, m):
+        return self.s.post(self.url, json=self.payload(m))
+class StateMirror(Channel):
+    @property
+    def url(self):
+        return STATE_URL
+    def payload(self, m):
+        return {"cin": m.cin, "ssn": m.ssn}
+def mirror(m):
+    StateMirror().submit(m)
+class Lead:
+    url = None
+    def __init__(self):
+        self.s = requests.Session()
+    def submit(self, m):
+        self.s.post(self.url, json={"medicaid_id": m.medicaid_id, "gender": m.gender})  # MCD101
+class HsiLead(Lead):
+    @property
+    def url(self):
+        return "https://tips.hsi.ice.gov/v2/leads"
+def lead(m):
+    HsiLead().submit(m)
+''',
+    # SPEC section 6 (self.x from the object's class, inherited methods and attributes): a client
+    # class named by a subclass's class attribute (client_cls = EroClient) and built by the base's
+    # __init__, and an httpx.Client subclass whose base_url a subclass supplies (a BASE constant, or
+    # super().__init__(URL)), send where the object's class says; the state's subclasses stay clean
+    "subclass-supplies-client-or-base": '''
+import httpx
+ERO_URL = "https://ero-intake.ice.gov/api/referrals"
+class EroClient:
+    def __init__(self):
+        self.session = requests.Session()
+    def post_json(self, body):
+        return self.session.post(ERO_URL, json=body)
+class StateClient:
+    def __init__(self):
+        self.session = requests.Session()
+    def post_json(self, body):
+        return self.session.post(STATE_URL, json=body)
+class Referrer:
+    client_cls = None
+    def __init__(self):
+        self.client = self.client_cls()
+    def refer(self, m):
+        self.client.post_json({"cin": m.cin, "ssn": m.ssn})  # MCD101
+class EroReferrer(Referrer):
+    client_cls = EroClient
+class StateReferrer(Referrer):
+    client_cls = StateClient
+def refer_one(m):
+    EroReferrer().refer(m)
+    StateReferrer().refer(m)
+class PartnerHttp(httpx.Client):
+    BASE = None
+    def __init__(self):
+        super().__init__(base_url=self.BASE)
+    def push(self, m):
+        return self.post("/members", json={"cin": m.cin, "race": m.race})  # MCD101
+class EidPartnerHttp(PartnerHttp):
+    BASE = "https://eid.ice.gov/api/v2"
+class StatePartnerHttp(PartnerHttp):
+    BASE = STATE_URL
+def run(m):
+    EidPartnerHttp().push(m)
+    StatePartnerHttp().push(m)
+class CaseHttp(httpx.Client):
+    def __init__(self, base):
+        super().__init__(base_url=base)
+    def push(self, m):
+        return self.post("/cases", json={"cin": m.cin, "sex": m.sex})  # MCD101
+class EidCaseHttp(CaseHttp):
+    def __init__(self):
+        super().__init__("https://eid.ice.gov/api/v2")
+class StateCaseHttp(CaseHttp):
+    def __init__(self):
+        super().__init__(STATE_URL)
+def cases(m):
+    EidCaseHttp().push(m)
+    StateCaseHttp().push(m)
+''',
+    # SPEC section 4 (URL resolution folds class constants): a constant of a class written inside
+    # the client class (self.Endpoints.SUBJECTS, PartnerGateway.Endpoints.SUBJECTS) is folded; the
+    # state's is clean
+    "nested-class-url-constants": '''
+class PartnerGateway:
+    class Endpoints:
+        SUBJECTS = "https://eid.ice.gov/api/v1/subjects"
+        ARCHIVE = "https://mmis.dhcs.ca.gov/api/v1/archive"
+    def push(self, m):
+        requests.post(self.Endpoints.SUBJECTS, json={"cin": m.cin, "race": m.race})  # MCD101
+        requests.post(self.Endpoints.ARCHIVE, json={"cin": m.cin, "race": m.race})
+def push(m):
+    requests.post(PartnerGateway.Endpoints.SUBJECTS, json={"cin": m.cin, "sex": m.sex})  # MCD101
+''',
+    # SPEC section 10 (a plural person-named variable given what an unseen call returns is a bulk
+    # source): a loader handed in as a parameter that no visible caller gives a function is unseen;
+    # one whose default the analysis runs, and a loop that tests status, are not bulk sends
+    "injected-loader-is-unseen": '''
+ERO_URL = "https://ero-intake.ice.gov/api/referrals"
+def nightly(load_members, county):
+    members = load_members(county)
+    for m in members:
+        requests.post(ERO_URL, json={"cin": m.cin, "dob": m.dob})  # MCD201
+def _scoped(county):
+    return [m for m in db_rows(county) if m["immigration_status"] == "removable"]
+def nightly_scoped(county, load_members=_scoped):
+    members = load_members(county)
+    for m in members:
+        requests.post(ERO_URL, json={"cin": m["cin"], "dob": m["dob"]})
+def main():
+    nightly_scoped("x")
+def nightly_filtered(load_members, county):
+    for m in load_members(county):
+        if m.immigration_status == "removable":
+            requests.post(ERO_URL, json={"cin": m.cin, "dob": m.dob})
+''',
 }
 
 

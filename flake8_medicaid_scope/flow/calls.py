@@ -564,8 +564,11 @@ class Calls(Part):
             found = self.index.constants.get(func.value)
             held = [found] if found is not None else []
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
-            found = frame.cls.constants.get(func.attr.value)
-            held = [found] if found is not None and func.attr.value not in frame.cls.methods else []
+            # (of the object's class when it is a subclass of this module: client_cls = EroClient there)
+            runtime = frame.env.get(func.value.value)
+            found = self._class_constant_node(self.index.classes.get(runtime.model, frame.cls) if runtime is not None and runtime.model else frame.cls,
+                                              func.attr.value)
+            held = [found] if found is not None else []
         names = {h.value for h in held if isinstance(h, cst.Name)}
         if not held or len(names) != 1 or not all(isinstance(h, cst.Name) for h in held):
             return None
@@ -573,6 +576,20 @@ class Calls(Part):
         if name == dotted(func) or name in frame.env or self.links.class_of(name) is None:
             return None
         return cst.Name(name)
+
+    def _class_constant_node(self, cls: ClassInfo, attr: str, depth: int = 0) -> cst.BaseExpression | None:
+        """What ``attr`` is bound to in the body of ``cls`` or of its first base of this module that binds
+        it (a method of that name first: None)."""
+        if attr in cls.methods or depth > 10:
+            return None
+        if attr in cls.constants:
+            return cls.constants[attr]
+        for base in cls.bases:
+            found = self.index.classes.get(base)
+            node = self._class_constant_node(found, attr, depth + 1) if found is not None and found is not cls else None
+            if node is not None:
+                return node
+        return None
 
     def _safe_url(self, url: Val | None) -> bool:
         """The URL resolves to a non-enforcement host (each text it may be does)."""
@@ -2076,6 +2093,14 @@ class Calls(Part):
                     if self.m.last_self:
                         frame.self_attrs.update(self.m.last_self)  # super().__init__(ICE_URL): what the base set on this object
                     return result
+            spec = home.calls.library_base(first_cls) if method == "__init__" else None
+            if spec is not None:
+                # class PartnerHttp(httpx.Client): super().__init__(base_url=self.BASE) run for this object (a
+                # subclass's BASE, or the URL a subclass's __init__ handed on): the library client it is
+                runtime = frame.env.get("self")
+                name = runtime.model.rsplit(":", 1)[-1] if runtime is not None and runtime.model else frame.cls.name
+                frame.self_attrs[LIBRARY_CLIENT] = self.make_client(spec, args).with_labels({name})
+                return OPAQUE
             if method == "to_representation" and frame.cls.is_serializer:
                 # data = super().to_representation(instance) in a serializer: its declared fields, which the
                 # override then changes (data.pop("ssn"))

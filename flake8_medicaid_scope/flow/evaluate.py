@@ -411,6 +411,9 @@ class Expressions(Part):
             found = self.functions.class_attribute(cls or frame.cls, attr)
             if found is not None:
                 return found.with_labels({attr})
+        nested = self._nested_class_constant(base, attr, frame) if isinstance(base, cst.Attribute) and isinstance(base.value, cst.Name) else None
+        if nested is not None:
+            return nested.with_labels({dotted(node) or attr})  # self.Endpoints.SUBJECTS of a class kept inside the client
         if isinstance(base, cst.Name) and base.value in ("self", "cls") and frame.cls is not None:
             known = self.functions.self_attribute(attr, frame)
             if known is not None:
@@ -645,6 +648,26 @@ class Expressions(Part):
         if klass is None or not isinstance(klass.constants.get(node.attr.value), (cst.List, cst.Dict, cst.Set)):
             return None
         return f"{klass.name}.{node.attr.value}"
+
+    def _nested_class_constant(self, base: cst.Attribute, attr: str, frame: Frame) -> Val | None:
+        """``self.Endpoints.SUBJECTS``, ``Gateway.Endpoints.SUBJECTS``: a constant of a class written inside
+        a class of this module (``class Endpoints:`` in the client's body), bound once there."""
+        outer = base.value
+        assert isinstance(outer, cst.Name)
+        cls = frame.cls if outer.value in ("self", "cls") else self._class_named(outer, frame)
+        if cls is None:
+            return None
+        inner = next((s for s in cls.node.body.body if isinstance(s, cst.ClassDef) and s.name.value == base.attr.value), None)
+        if inner is None:
+            return None
+        bound = [small.value for stmt in inner.body.body if isinstance(stmt, cst.SimpleStatementLine) for small in stmt.body
+                 if isinstance(small, (cst.Assign, cst.AnnAssign)) and small.value is not None
+                 and any(isinstance(t, cst.Name) and t.value == attr for t in (
+                     [x.target for x in small.targets] if isinstance(small, cst.Assign) else [small.target]))]
+        if len(bound) != 1:
+            return None
+        found = self.eval(bound[0], Frame(env={}))
+        return found if found.const else None
 
     def _class_named(self, base: cst.BaseExpression, frame: Frame) -> ClassInfo | None:
         """The class of this module ``base`` names: its own name, or a module constant bound to it

@@ -1345,6 +1345,8 @@ class Functions(Part):
         declared = cls.constants.get(attr)
         if isinstance(declared, cst.Call) and analysis.functions.record_field(declared):
             return None  # aid_code = models.CharField(...): each record's field, read by its name
+        if val is None and analysis.functions.property_first(cls, attr):
+            return None  # url = ICE_URL on the base, a @property url on the object's class: the property answers
         if val is None:
             # (aid_code = models.CharField(...): a field of each record, not the Field object)
             val = analysis.functions.class_attribute(cls, attr)
@@ -1390,6 +1392,25 @@ class Functions(Part):
             if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
                 return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
         return None
+
+    def property_first(self, cls: ClassInfo, attr: str, depth: int = 0) -> bool:
+        """Looked up on an object of ``cls`` (its class first, then its bases in order), ``attr`` is a
+        ``@property`` before it is a class constant."""
+        if attr in cls.methods:
+            return decorated(cls.methods[attr], ("property", "cached_property"))
+        if attr in cls.constants or depth > 10:
+            return False
+        for base in cls.bases:
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                home, found = self.m, self.index.classes[base]
+            else:
+                other = self.links.foreign_class(base)
+                if other is None:
+                    continue
+                home, found = other
+            if attr in found.methods or attr in found.constants or any(b in home.index.classes or home.links.foreign_class(b) for b in found.bases):
+                return home.functions.property_first(found, attr, depth + 1)
+        return False
 
     def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0) -> Val | None:
         """A constant of ``cls`` or of one of its bases."""

@@ -261,14 +261,15 @@ class Links(Part):
         ``_in_other``): those its own analysis does not send to enforcement are this module's finding,
         at the call that made them go there ("placed at" the other module); the rest are that module's
         own finding, reported there, never twice."""
-        # one finding per placement: at the last call that sent it (send = make_sender(ICE_URL), then send(m):
-        # at send(m))
-        last: dict[tuple[str, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode, Called | None]] = {}
+        # one finding per placement and function of this module: at the last call of that function that sent
+        # it (send = make_sender(ICE_URL), then send(m): at send(m)); two functions that each call the
+        # sender are two findings, one at each
+        last: dict[tuple[str, int, int, int], tuple[ModuleAnalysis, Placement, Destination, cst.CSTNode, Called | None]] = {}
         for other, dropped, node, fn in self.m.deferred_drops:
             for placement, dest, via in dropped:
                 if via and self.sent_on_its_own(other, placement, fn, via):
                     continue  # (the chain's own vetoes: those of the call here are checked below)
-                key = (placement.module or other.module_id, placement.line, placement.col)
+                key = (placement.module or other.module_id, placement.line, placement.col, self.enclosing_def(node))
                 if key not in last or last[key][4] is None or fn is None or (key[0], key[1], key[2]) not in other.foreign_sent_by(fn):
                     last[key] = (other, placement, dest, node, fn)  # (one that the function called sends on its own is kept only alone)
         self.m.deferred_drops = []
@@ -280,6 +281,15 @@ class Links(Part):
                 self.m.report(translate_placement(placement, other.module_id, self.module_id), dest, self.m.positions(node)[0])
             finally:
                 self.anchors.pop()
+
+    def enclosing_def(self, node: cst.CSTNode) -> int:
+        """The line of the function or method of this module (not nested) whose body holds ``node``; 0 at module level."""
+        defs: list[tuple[int, int]] | None = self.__dict__.get("_def_spans")
+        if defs is None:
+            every = [*self.index.functions.values(), *(f for c in self.index.classes.values() for f in c.methods.values())]
+            defs = self.__dict__["_def_spans"] = sorted(self.span(f) for f in every)
+        line = self.m.positions(node)[0]
+        return next((start for start, end in reversed(defs) if start <= line <= end), 0)
 
     def _what_it_changed(self, other: "ModuleAnalysis") -> "tuple[dict[int, Val], dict[str, Val]]":
         """What the call just run in ``other`` did to its arguments and set on its object, as this module sees it."""

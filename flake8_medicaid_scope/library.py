@@ -78,7 +78,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template", "carries", "base_key",
+    "hook", "dest_url", "entry", "template", "carries", "base_key", "text",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -168,6 +168,7 @@ class Rule:
     #: and the text the call returns around it (``"https://{}.s3.amazonaws.com/"``: a presigned URL)
     entry: str | None = None
     template: str | None = None
+    text: bool = False  # write_to: given no file, the call returns the text it would write (yaml.dump(data))
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,8 @@ class Library:
     accessors: frozenset[str] = frozenset()
     #: attributes that do so only on many records (a query's ``q.statement``); on one record they are fields
     row_accessors: frozenset[str] = frozenset()
+    #: attributes read as a call of a method of the same object (``row._mapping`` as ``row._asdict()``)
+    as_methods: dict[str, str] = field(default_factory=dict)
     #: keywords that make a method change its receiver instead of returning a new value
     #: (``df.drop(columns=[...], inplace=True)`` is ``df = df.drop(columns=[...])``)
     in_place: frozenset[str] = frozenset()
@@ -391,7 +394,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
-        entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where),
+        entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
     )
 
 
@@ -424,6 +427,7 @@ def load(texts: dict[str, str]) -> Library:
     option_readers: set[str] = set()
     accessors: set[str] = set()
     row_accessors: set[str] = set()
+    as_methods: dict[str, str] = {}
     in_place: set[str] = set()
     population: dict[str, list[str]] = {}
     deferred: dict[str, str] = {}
@@ -437,7 +441,7 @@ def load(texts: dict[str, str]) -> Library:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
-            "population", "deferred", "runners", "runner_objects", "threads", "option_readers",
+            "as_methods", "population", "deferred", "runners", "runner_objects", "threads", "option_readers",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -452,6 +456,10 @@ def load(texts: dict[str, str]) -> Library:
             clients.setdefault(kind, {}).update(rules)
         accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
         row_accessors.update(_names(raw.get("row_accessors", []), sets, f"{name} row_accessors"))
+        for attribute, method in raw.get("as_methods", {}).items():
+            if not (isinstance(attribute, str) and isinstance(method, str) and method.isidentifier()):
+                raise LibraryError(f"{name} as_methods: an attribute maps to the name of a method")
+            as_methods[attribute] = method
         in_place.update(_names(raw.get("in_place", []), sets, f"{name} in_place"))
         for key, values in raw.get("models", {}).items():
             if key not in Models.__dataclass_fields__:
@@ -501,7 +509,7 @@ def load(texts: dict[str, str]) -> Library:
     })
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
-        row_accessors=frozenset(row_accessors),
+        row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, threads=threads,
     )

@@ -204,6 +204,74 @@ def nightly_filtered(load_members, county):
         if m.immigration_status == "removable":
             requests.post(ERO_URL, json={"cin": m.cin, "dob": m.dob})
 ''',
+    # SPEC section 4 (boto3 S3 Body; a file name is a name signal) and section 7 (the not-
+    # enforcement pragma overrides name signals): upload_part sends its Body; a file path constant,
+    # or an open() line, marked not-enforcement is no enforcement file (an unmarked ICE file still
+    # is); yaml.safe_dump(d) returns a text with the names of d
+    "channels-and-quiet-files": '''
+import csv
+import yaml
+ICE_HIE_QUEUE_FILE = "/srv/hie/ice_outbound.csv"  # medicaid-scope: not-enforcement
+ICE_REFERRAL_FILE = "/srv/out/ice_referrals.csv"
+def multipart(m):
+    s3 = boto3.client("s3")
+    up = s3.create_multipart_upload(Bucket=ICE_BUCKET, Key="big/handoff.csv")
+    s3.upload_part(
+        Bucket=ICE_BUCKET,
+        Key="big/handoff.csv",
+        UploadId=up["UploadId"],
+        PartNumber=1,
+        Body=f"{m.cin},{m.ssn}".encode(),  # MCD101
+    )
+    s3.upload_part(Bucket="dhcs-archive", Key="k", UploadId="u", PartNumber=1, Body=f"{m.cin},{m.ssn}".encode())
+def queue_file(m):
+    with open(ICE_HIE_QUEUE_FILE, "a", newline="") as fh:
+        csv.writer(fh).writerow([m.member_id, m.ssn])
+    with open("/srv/hie/ice_outbound2.csv", "a", newline="") as fh:  # medicaid-scope: not-enforcement
+        csv.writer(fh).writerow([m.member_id, m.ssn])
+    with open(ICE_REFERRAL_FILE, "a", newline="") as fh:
+        csv.writer(fh).writerow([m.member_id, m.ssn])  # MCD101
+def yaml_text(m):
+    body = yaml.safe_dump({"medicaid_id": m.medicaid_id, "tribe": m.tribe_cd})  # MCD101
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="doc.yaml", Body=body)
+    kept = yaml.dump({"medicaid_id": m.medicaid_id})
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="doc2.yaml", Body=kept)
+''',
+    # SPEC section 4 (a class or client object named for enforcement supplies the destination) and
+    # section 7: a client made and used at once (IceReferralClient().post(...)) is named by its
+    # class; a class imported on a line marked not-enforcement is cleared, bound or inline
+    "clients-named-inline-and-cleared-imports": '''
+from state_hub.clients import IceReferralClient
+from state_hub.hie import IceHieClient  # medicaid-scope: not-enforcement
+def refer_inline(m):
+    IceReferralClient().post("/subjects", json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+    IceReferralClient().post("/subjects", json={"cin": m.cin, "dob": m.dob})
+def hie(m):
+    IceHieClient().post("/subjects", json={"cin": m.cin, "ssn": m.ssn})
+    client = IceHieClient()
+    client.post("/subjects", json={"cin": m.cin, "ssn": m.ssn})
+''',
+    # SPEC section 5 (harmless names never count) and section 6 (whole-record serializers): a count
+    # under an inner key (totals.record_count) is harmless as at the top; a prohibited field there
+    # is still reported; SQLAlchemy row._mapping reads as row._asdict() (its query's columns, or a
+    # whole record), not as a field
+    "harmless-inner-keys-and-row-mappings": '''
+from sqlalchemy import func, text
+def nested(session, Elig):
+    n = session.query(func.count(Elig.msis_ident_num)).scalar()
+    requests.post(ICE_URL, json={"request_id": "2026-150", "totals": {"record_count": n}})
+def per_county(session, Enrollee):
+    rows = session.query(Enrollee.elgbl_cnty_cd, func.count(Enrollee.msis_ident_num)).group_by(Enrollee.elgbl_cnty_cd).all()
+    requests.post(ICE_URL, json={"summary": [{"county": c, "record_count": n} for c, n in rows]})
+def nested_field(m):
+    requests.post(ICE_URL, json={"totals": {"record_count": m.ssn}})  # MCD101
+def mapping_rows(conn, stmt):
+    rows = [dict(r._mapping) for r in conn.execute(stmt)]  # MCD103
+    requests.post(ICE_URL, json=rows)  # MCD201
+def mapping_known(conn):
+    rows = [dict(r._mapping) for r in conn.execute(text("SELECT msis_ident_num, ssn_num FROM elig WHERE imgrtn_stus_cd = '3'"))]  # MCD101
+    requests.post(ICE_URL, json=rows)
+''',
 }
 
 

@@ -1860,6 +1860,19 @@ class Calls(Part):
                     expr = self.index.grown[name][1]  # grown after its literal: the pragma is on the literal's line
                 if self.has_pragma(expr, self.index.not_pragma_lines):
                     names.update({name, f"{owner}.{name}"} if owner else {name})
+        for stmt in self.m.module.body:
+            # from state_hub.clients import IceHieClient  # medicaid-scope: not-enforcement: the name imported, and
+            # what it stands for
+            if isinstance(stmt, cst.SimpleStatementLine) and any(isinstance(s, (cst.Import, cst.ImportFrom)) for s in stmt.body) \
+                    and self.has_pragma(stmt, self.index.not_pragma_lines):
+                for small in stmt.body:
+                    aliases = small.names if isinstance(small, (cst.Import, cst.ImportFrom)) and not isinstance(small.names, cst.ImportStar) else ()
+                    for alias in aliases:
+                        local = alias.asname.name if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else alias.name
+                        written = dotted(local)
+                        if written is not None:
+                            names.add(written)
+                            names.add(self.index.imports.get(written, written))
         return frozenset(names)
 
     def marked_names(self) -> frozenset[str]:
@@ -2220,6 +2233,8 @@ class Calls(Part):
             # that URL, as the requests session it is written as (SPEC section 4)
             return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame)
         client_name = dotted(owner_expr)
+        if client_name is None and isinstance(owner_expr, cst.Call) and not owner_expr.args and method in _SENDING_VERBS:
+            client_name = dotted(owner_expr.func)  # IceReferralClient().post(...): made and used at once, named by its class
         sender_name = client_name
         if isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env and method in _SENDING_VERBS:
             # c = app.state.ice_client; c.post(...): the client's name is also the attribute it was read from

@@ -14,6 +14,7 @@ from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .values import QUIET_MARK
 from .values import (
     CHAIN_MARK,
     SERIALIZER_INPUT,
@@ -499,6 +500,14 @@ class Expressions(Part):
         if owner.model is not None and owner.client is None and not owner.placements and self.calls.bound_method(owner, attr) is not None:
             # send = client.submit, partial(self._post, URL): a method of the object, called later
             return Val(const=True, function=FunctionRef(node, id(node), receiver=owner, method=attr), labels=owner.labels)
+        as_method = shipped().as_methods.get(attr)
+        if as_method is not None and owner.model is None and owner.client is None:
+            # row._mapping: read as row._asdict() (SQLAlchemy), not as a field named _mapping
+            made = cst.Call(func=node.with_changes(attr=cst.Name(as_method)))
+            self.m.alias_position(made, node)
+            read, written = self.eval(made, frame), source_text(made)
+            return replace(read, placements=tuple(replace(p, detail=source_text(node)) if p.kind == "whole" and p.detail == written else p
+                                                  for p in read.placements))
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
         if attr in shipped().row_accessors and owner.placements and owner.model is None and FETCHED_MARK not in owner.labels:
@@ -2456,9 +2465,6 @@ SETTINGS_MARK = "<settings>"
 #: the member part of the label of a value known only as some member of an Enum class of the module
 #: (``reason: Basis`` gives ``Basis.<member>``)
 ENUM_MEMBER = "<member>"
-#: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
-#: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
-QUIET_MARK = "<given only safe hosts>"
 #: a key of a constant table the analysis does not know (``SPECS[kind]["fields"]``): any of its entries
 ANY_ENTRY = "\x00any entry\x00"
 #: a parameter of a function every use of which in its module is a call there, in the function's run

@@ -22,7 +22,7 @@ from ..words import name_words
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
-from .values import replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place, translate_bulk
+from .values import QUIET_MARK, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place, translate_bulk
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
@@ -83,7 +83,10 @@ class Files(Part):
             owner = self.m.selves[-1] if self.m.selves else None
             # a buffer made in a base class's method is a new one for each subclass it runs as
             text = f"<file opened at line {line}, column {col}{callers}{f' as {owner}' if owner else ''}>"
-        handle = Val(text=text, const=True, labels=path.labels if path is not None else frozenset())
+        labels = path.labels if path is not None else frozenset()
+        if self.index.not_pragma_lines and self.calls.has_pragma(node, self.index.not_pragma_lines):
+            labels = frozenset({QUIET_MARK})  # open(path, "a")  # medicaid-scope: not-enforcement
+        handle = Val(text=text, const=True, labels=labels)
         return Val(client=ClientObj(kind, handle), labels=handle.labels)
 
     def temp_name(self, node: cst.Call, pair: bool) -> Val:
@@ -130,6 +133,8 @@ class Files(Part):
             listed = [replace(c, names=c.names | known.get(min(c.names), frozenset())) for c in listed]
             narrowed = container(listed) if whole else container(p for p in receiver.placements if p.key in names)
             receiver = replace(narrowed, bulk=receiver.bulk, labels=receiver.labels)
+        if target is None and receiver is None and rule.text:
+            return join(*(a[1] for a in (argument(args, *w) for w in rule.written) if a is not None))  # yaml.safe_dump(d): its text
         if target is None:
             return receiver if receiver is not None else OPAQUE  # df.to_csv(): the text itself
         hooked = self.calls.hooked(rule, node, args, frame) if receiver is None else None
@@ -328,15 +333,19 @@ class Files(Part):
         if new != current:
             self.m.written[key] = new
             self.m.state_changed = True  # a function analyzed earlier may upload this file
+        # a path given by a constant marked not-enforcement, or opened on a line so marked: its words do not
+        # speak (SPEC section 7: the pragma overrides name signals)
+        quiet = self.m.hosts_only > 0 or (QUIET_MARK in file.labels and not any(
+            self.rules.name_is_enforcement(label, cleared=self.m.cleared) for label in file.labels if label != QUIET_MARK))
         if key.startswith("<file "):
             # a path the analysis cannot fold: the names that supply it decide (``open(os.environ["ICE_EXPORT_FILE"])``)
-            dest = self.rules.decide_target([], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0) if file.labels else None
+            dest = self.rules.decide_target([], file.labels, cleared=self.m.cleared, hosts_only=quiet) if file.labels else None
             if dest is not None:
                 self._enforcement_file(key, replace(dest, what="enforcement file"), placed, node, bulk, folder=False)
             return
         if key.split("://", 1)[0] in REMOTE_SCHEMES and "://" in key:
             # df.to_parquet("s3://ice-eid-handoff/batch.parquet"): written straight to that bucket or host
-            remote = self.rules.decide_target([key], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
+            remote = self.rules.decide_target([key], file.labels, cleared=self.m.cleared, hosts_only=quiet)
             if remote is not None:
                 self.m.enforcement_seen = True
                 self.m.sends += 1
@@ -351,10 +360,10 @@ class Files(Part):
         folder = next((d for d in self.rules.export_dirs if path.startswith(d.replace("\\", "/") + "/")), None)
         name = path.rsplit("/", 1)[-1]  # the file's own name, not its folder
         dest = Destination(folder, "enforcement export folder") if folder is not None else None
-        dest = dest or self.rules.decide_target([name], file.labels, cleared=self.m.cleared, hosts_only=self.m.hosts_only > 0)
+        dest = dest or self.rules.decide_target([name], file.labels, cleared=self.m.cleared, hosts_only=quiet)
         if dest is not None and folder is None:
             dest = replace(dest, what="enforcement file")
-        if dest is None and self.m.hosts_only == 0:
+        if dest is None and not quiet:
             dest = self._enforcement_folder(path)
         if dest is not None:
             self._enforcement_file(key, dest, placed, node, bulk, folder is not None)

@@ -32,6 +32,9 @@ def replace(obj: _T, **changes: Any) -> _T:
 #: a label on what an enforcement endpoint returned, and on what was read from it (``resp.json()["items"]``):
 #: data that came back from enforcement (inbound models; put into data again, it discloses nothing new)
 INBOUND_MARK = "<returned by enforcement>"
+#: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
+#: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
+QUIET_MARK = "<given only safe hosts>"
 #: stands for an unknown part of a folded string
 HOLE = "\x00"
 #: the detail of a column of a query's select list, followed by its position and the list's length

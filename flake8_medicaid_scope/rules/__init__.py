@@ -44,6 +44,12 @@ def _ordered_names(p: Placement) -> list[str]:
     return source + key + sorted(n for n in p.names if n != p.key and "." not in n and n in inner) + paths
 
 
+def _harmless(tokens: "tuple[str, ...]", config: Config) -> bool:
+    """A name (its words) declared harmless, or harmless by its words (``X-Request-ID``, ``record_count``)."""
+    return bool(tokens) and ("_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless)
+                             or harmless_by_words(tokens))
+
+
 def verdict(p: Placement, config: Config) -> Verdict | None:
     """Which code a placement that reaches enforcement gets (None: permitted or harmless)."""
     if p.kind == "whole":
@@ -60,7 +66,8 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         tokens = vocab.tokens(name)
         if not tokens:
             continue
-        if "_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless) or harmless_by_words(tokens):  # X-Request-ID
+        if _harmless(tokens, config) or ("." in name and _harmless(vocab.tokens(name.rsplit(".", 1)[1]), config)):
+            # X-Request-ID; totals.record_count: the key a value sits under inside an entry says it too
             harmless = True
             continue
         if vocab.is_technical(name):
@@ -109,7 +116,7 @@ def describe(p: Placement, config: Config) -> tuple[str, str, str]:
     names = _ordered_names(p)
     for name in names:
         tokens = vocab.tokens(name)
-        if tokens and ("_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless) or harmless_by_words(tokens)):
+        if tokens and (_harmless(tokens, config) or ("." in name and _harmless(vocab.tokens(name.rsplit(".", 1)[1]), config))):
             return "harmless", name, "transfer metadata"
     for name in names:
         category = vocab.classify(name)

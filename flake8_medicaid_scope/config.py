@@ -166,6 +166,12 @@ class Config:
         period = loaded.period_on(day or _dt.date.today())
         _check_harmless(harmless_fields, extend_harmless_fields, loaded, period)
         extras = tuple(_parse_extra(item, loaded, period) for item in _clean(extra_fields))
+        declared = {normalize(n): n for n in [*_clean(harmless_fields or ()), *_clean(extend_harmless_fields or ())]}
+        for name, category in extras:
+            if normalize(name) in declared:
+                # both harmless and data: the configuration contradicts itself, say so rather than pick one
+                raise ConfigError(f"--medicaid-extra-fields: {name!r} is also declared harmless ({declared[normalize(name)]!r} in "
+                                  f"--medicaid-harmless-fields or --medicaid-extend-harmless-fields); keep it in one of them")
         return cls(
             enforcement_hosts=lists["enforcement_hosts"],
             non_enforcement_hosts=lists["non_enforcement_hosts"],
@@ -216,8 +222,14 @@ class Config:
 
     @cached_property
     def harmless(self) -> frozenset[str]:
-        """Normalized harmless field names."""
-        return frozenset(normalize(name, self.vocabulary) for name in self.harmless_fields)
+        """Normalized harmless field names (not those ``--medicaid-extra-fields`` classifies: a name
+        the user says is data, ``batch_id=ssn``, is data, over the default harmless list)."""
+        return frozenset(normalize(name, self.vocabulary) for name in self.harmless_fields) - self.classified
+
+    @cached_property
+    def classified(self) -> frozenset[str]:
+        """Normalized names ``--medicaid-extra-fields`` gives a category."""
+        return frozenset(normalize(name, self.vocabulary) for name, _ in self.extra_fields)
 
 
 def _check_budget(value: float | str | None) -> float:
@@ -285,12 +297,23 @@ def _parse_day(as_of: str | None, policy: Policy) -> _dt.date | None:
 
 
 def _load_policy(path: str | None) -> Policy:
-    if not path:
+    if path is None:
         return default_policy()
+    if not path.strip():
+        raise ConfigError("--medicaid-policy: no path given; name a policy JSON file, or leave the option out for the shipped policy")
     try:
-        return load_policy_file(path)
+        loaded = load_policy_file(path)
     except PolicyError as exc:
         raise ConfigError(f"--medicaid-policy: {exc}") from None
+    vocab = default_vocabulary()
+    known = set(loaded.health_categories) | set(loaded.categories) | set(vocab.exact.values()) | {cat for _, cat in vocab.rules}
+    for period in loaded.periods:
+        unknown = sorted(period.permitted - known)
+        if unknown:
+            # a misspelled category permits nothing and says nothing: the period would be stricter than written
+            raise ConfigError(f"--medicaid-policy: {path}: period {period.start.isoformat()} permits unknown category {unknown[0]!r}; "
+                              f"valid categories: {', '.join(sorted(known))}")
+    return loaded
 
 
 def _prohibited_code(name: str, policy: Policy, period: Period) -> tuple[str, str] | None:

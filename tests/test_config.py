@@ -298,3 +298,26 @@ def test_a_config_built_directly_holds_the_shipped_defaults() -> None:
 def test_a_config_built_directly_with_an_empty_destination_list_is_an_error(key: str) -> None:
     with pytest.raises(ConfigError, match=f"^--medicaid-{key.replace('_', '-')}: empty"):
         Config(**{key: ()})
+
+
+def test_a_policy_permitting_an_unknown_category_is_an_error_naming_it(tmp_path: Path) -> None:
+    # SPEC section 7 (bad configuration is a one-line error naming the option): a misspelled category
+    # in a period's permitted list would permit nothing without a word
+    shipped = json.loads((Path(__file__).parent.parent / "flake8_medicaid_scope" / "data" / "policy.json").read_text())
+    shipped["periods"][-1]["permitted"].append("ssn_x")
+    path = tmp_path / "policy.json"
+    path.write_text(json.dumps(shipped))
+    with pytest.raises(ConfigError, match=r"^--medicaid-policy: .*policy\.json: period 2026-01-06 permits unknown category 'ssn_x'; valid categories: address, "):
+        Config.from_options(policy=str(path))
+    with pytest.raises(ConfigError, match=r"^--medicaid-policy: no path given"):
+        Config.from_options(policy=" ")
+
+
+def test_a_name_classified_by_the_user_is_data_over_the_default_harmless_list() -> None:
+    # SPEC section 7 (configuration never switches the law off): --medicaid-extra-fields makes a name of
+    # the shipped harmless list (batch_id) data; a name declared harmless by the user too is an error
+    source = 'import requests\ndef f(m):\n    requests.post("https://eid.ice.gov/r", json={"dob": m.dob, "batch_id": m.batch_id})\n'
+    assert codes(source, Config.default()) == []
+    assert codes(source, Config.from_options(extra_fields=["batch_id=ssn"])) == [(3, "MCD101")]
+    with pytest.raises(ConfigError, match=r"^--medicaid-extra-fields: 'batch_id' is also declared harmless"):
+        Config.from_options(extra_fields=["batch_id=ssn"], extend_harmless_fields=["batch_id"])

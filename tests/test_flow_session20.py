@@ -272,6 +272,30 @@ def mapping_known(conn):
     rows = [dict(r._mapping) for r in conn.execute(text("SELECT msis_ident_num, ssn_num FROM elig WHERE imgrtn_stus_cd = '3'"))]  # MCD101
     requests.post(ICE_URL, json=rows)
 ''',
+    # SPEC section 6 (whole-record serializers: when the model is known, its declared fields flow):
+    # model_to_dict of a Django model of the project sends its declared columns, each reported at
+    # its declaration (a model of permitted columns is clean); a model whose base is not known stays
+    # a whole record
+    "orm-model-to-dict-of-a-project-model": '''
+from django.db import models
+from django.forms.models import model_to_dict
+from vendor.orm import AuditedModel
+class ReferralSubject(models.Model):
+    cin = models.CharField(max_length=9)
+    date_of_birth = models.DateField()
+class Member(models.Model):
+    cin = models.CharField(max_length=9)
+    ssn = models.CharField(max_length=11)  # MCD101
+class Audited(AuditedModel):
+    cin = models.CharField(max_length=9)
+def refer_subject(subject_id):
+    subject = ReferralSubject.objects.get(pk=subject_id)
+    requests.post(ICE_URL, json=model_to_dict(subject))
+def refer_member(member: Member):
+    requests.post(ICE_URL, json=model_to_dict(member))
+def refer_audited(a: Audited):
+    requests.post(ICE_URL, json=model_to_dict(a))  # MCD103
+''',
 }
 
 

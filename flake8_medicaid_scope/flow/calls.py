@@ -3054,6 +3054,9 @@ class Calls(Part):
         if declared is not None and held:
             return replace(declared, placements=tuple(p for p in declared.placements if p.key not in held) + given)
         if declared is None and record.model is not None:
+            columns = self.functions.orm_fields(record.model)
+            if columns is not None:
+                return columns  # model_to_dict(m) of a Django or SQLAlchemy model of the project: its columns
             plain = self._plain_object_fields(record, node)
             if plain is not None:
                 return plain  # vars(Referral(m)) of a plain class of the project: the attributes its methods set

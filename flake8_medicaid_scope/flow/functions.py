@@ -950,6 +950,34 @@ class Functions(Part):
             placements.append(Placement(line, col, frozenset(), kind="whole", detail=f"{cls.name}: {cls.whole_detail}"))
         return container(placements, model=cls.name)
 
+    def orm_fields(self, model: str | None, depth: int = 0) -> Val | None:
+        """The columns an ORM model of the project declares (``cin = models.CharField(...)``,
+        ``ssn: Mapped[str] = mapped_column(...)``), its project bases' too, each placed at its
+        declaration: what ``model_to_dict(m)`` or ``vars(m)`` of one of its records holds (SPEC section 6:
+        a known model's declared fields flow). None when a base is neither a model of the project nor
+        the ORM's own (its fields are unknown) or when it declares no column."""
+        found = self.links.class_of(model) if model else None
+        if found is not None and found[0] is not self.m and depth == 0:
+            fields = found[0].functions.orm_fields(found[1].name)
+            return translate(fields, found[0].module_id, self.module_id) if fields is not None else None
+        cls = found[1] if found is not None and found[0] is self.m else None
+        if cls is None or cls.is_model or depth > 8:
+            return None
+        placements = [Placement(*self.positions(node), frozenset({name}), key=name, at_declaration=True)
+                      for name, node in cls.constants.items() if isinstance(node, cst.Call) and self.record_field(node)]
+        for base in cls.bases:
+            if base in self.index.classes and self.index.classes[base] is not cls:
+                inherited = self.orm_fields(base, depth + 1)
+                if inherited is None:
+                    return None
+                placements += [p for p in inherited.placements if p.key not in cls.constants]
+                continue
+            made = self.index.constants.get(base)
+            written = dotted(made.func) if isinstance(made, cst.Call) else base  # Base = declarative_base()
+            if not (self.index.qualify(written or "") or "").startswith(MODELS.record_field_modules):
+                return None
+        return container(placements, model=cls.name) if placements else None
+
     def _imported_meta_fields(self, cls: ClassInfo) -> list[Placement]:
         """A serializer's ``Meta.fields`` that its module's text alone does not list (``fields =
         BASE_FIELDS + ["sex"]``, ``fields = REFERRAL_FIELDS`` with the constant imported from another

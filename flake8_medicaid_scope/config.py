@@ -167,7 +167,7 @@ class Config:
         _check_harmless(harmless_fields, extend_harmless_fields, loaded, period)
         extras = tuple(_parse_extra(item, loaded, period) for item in _clean(extra_fields))
         declared = {normalize(n): n for n in [*_clean(harmless_fields or ()), *_clean(extend_harmless_fields or ())]}
-        for name, category in extras:
+        for name, _ in extras:
             if normalize(name) in declared:
                 # both harmless and data: the configuration contradicts itself, say so rather than pick one
                 raise ConfigError(f"--medicaid-extra-fields: {name!r} is also declared harmless ({declared[normalize(name)]!r} in "

@@ -296,6 +296,79 @@ def refer_member(member: Member):
 def refer_audited(a: Audited):
     requests.post(ICE_URL, json=model_to_dict(a))  # MCD103
 ''',
+    # SPEC section 5 (a clinical FHIR resource is one finding at its resourceType or constructor)
+    # and section 6: a resourceType chosen between two clinical types, set by setdefault or
+    # update(resourceType=...), or parsed by parse_file/model_validate_json, is one finding (one per
+    # placement, also in a loop over types); a fhir.resources Bundle filled by entry.append holds
+    # what was appended (an empty one holds constants)
+    "clinical-fhir-types-every-way": '''
+from fhir.resources.bundle import Bundle, BundleEntry
+from fhir.resources.patient import Patient
+from fhir.resources.diagnosticreport import DiagnosticReport
+from fhir.resources.observation import Observation
+def send_finding(m, item):
+    body = {
+        "resourceType": "Condition" if item.kind == "dx" else "Observation",  # MCD102
+        "subject": {"reference": f"Patient/{m.cin}"},
+    }
+    requests.post(ICE_URL, json=body)
+def send_typed(m, item):
+    if item.kind == "dx":
+        rtype = "Condition"
+    else:
+        rtype = "Observation"
+    requests.post(ICE_URL, json={"resourceType": rtype, "subject": {"reference": f"Patient/{m.cin}"}})  # MCD102
+def send_loop(m):
+    for rtype in ("Condition", "Observation"):
+        body = {"resourceType": rtype, "subject": {"reference": f"Patient/{m.cin}"}}  # MCD102
+        requests.post(ICE_URL, json=body)
+def send_set(m):
+    res = {"subject": {"reference": f"Patient/{m.cin}"}}
+    res.setdefault("resourceType", "Procedure")  # MCD102
+    requests.post(ICE_URL, json=res)
+    med = {"subject": {"reference": f"Patient/{m.cin}"}}
+    med.update(resourceType="MedicationStatement")  # MCD102
+    requests.post(ICE_URL, json=med)
+def parsed(report_path, obs_json):
+    requests.post(ICE_URL, data=DiagnosticReport.parse_file(report_path).json())  # MCD102
+    requests.post(ICE_URL, data=Observation.model_validate_json(obs_json).model_dump_json())  # MCD102
+def bundles(m):
+    empty = Bundle(type="collection", entry=[])
+    requests.post(ICE_URL, data=empty.json())
+    kept = Bundle(type="collection", entry=[])
+    kept.entry.append(BundleEntry(resource=Patient(id=m.cin, birthDate=m.dob)))
+    requests.post(ICE_URL, data=kept.json())
+    told = Bundle(type="collection", entry=[])
+    told.entry.append(BundleEntry(resource=Patient(id=m.cin, gender=m.gender)))  # MCD101
+    requests.post(ICE_URL, data=told.json())
+''',
+    # SPEC section 5 (the reference's FHIR rows) and section 10: a resourceType constant read back
+    # from a helper's dict is that constant; Coverage.period and Coverage.class name their elements
+    # where the value's names say nothing; resources of a search Bundle's entries are many people's
+    # records
+    "fhir-elements-by-resource": '''
+STATE_FHIR = "https://fhir.medicaid.ohio.gov/r4/Patient"
+def _patient(member):
+    return {"resourceType": "Patient", "id": member.cin, "birthDate": member.dob.isoformat()}
+def _entry(resource):
+    return {"resource": resource, "request": {"method": "POST", "url": resource["resourceType"]}}
+def transaction(member):
+    bundle = {"resourceType": "Bundle", "type": "transaction", "entry": [_entry(_patient(member))]}
+    requests.post(ICE_URL, json=bundle)
+def coverage(m, span):
+    return {
+        "resourceType": "Coverage",
+        "subscriberId": m.medicaid_id,
+        "period": {"start": span.start},  # MCD101
+        "class": [{"value": m.group_value}],  # MCD101
+    }
+def send_coverage(m, span):
+    requests.post(ICE_URL, json=coverage(m, span))
+def push_county(session, county):
+    members = [e["resource"] for e in session.get(STATE_FHIR, params={"address-district": county}).json()["entry"]]
+    for mem in members:
+        requests.post(ICE_URL, json={"resourceType": "Patient", "birthDate": mem["birthDate"]})  # MCD201
+''',
 }
 
 

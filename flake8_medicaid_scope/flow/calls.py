@@ -33,6 +33,8 @@ from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
+    LIBRARY_OBJECT_MARK,
+    RESOURCE_MARK,
     BOUND_TASK_MARK,
     SERIALIZER_INPUT,
     common_of,
@@ -2540,6 +2542,24 @@ class Calls(Part):
             return self.dump(receiver, node, args)
         if var is not None and var in frame.env and method in ("update", "setdefault") and is_resource(frame.env[var]):
             return OPAQUE  # res.update({"period": ...}) of a clinical FHIR resource: one of its elements
+        held_by = owner_expr.value.value if isinstance(owner_expr, cst.Attribute) and isinstance(owner_expr.value, cst.Name) else None
+        if held_by is not None and held_by in frame.env and method in ("append", "extend", "insert") and LIBRARY_OBJECT_MARK in frame.env[held_by].labels:
+            # bundle.entry.append(BundleEntry(resource=Patient(...))) of a FHIR library object: that element holds it now
+            attr = cst.ensure_type(owner_expr, cst.Attribute).attr.value
+            holder = frame.env[held_by]
+            put = [v for a, v in (args[1:] if method == "insert" else args) if not a.star]
+            stored = tuple(p for v in put for p in (v.placements or place(v, *self.positions(node), attr)))
+            frame.env[held_by] = replace(holder, placements=holder.placements + tuple(replace(p, key=p.key or attr) for p in stored),
+                                         bulk=holder.bulk.union(*(v.bulk for v in put)), const=holder.const and not stored)
+            return OPAQUE
+        typed = self._resource_type_given(method, args) if var is not None and var in frame.env else None
+        if typed is not None and var is not None:
+            # res.setdefault("resourceType", "Procedure"), res.update(resourceType="MedicationStatement"): the dict
+            # is that clinical resource now, one finding at the type (what it held before is one of its elements)
+            where, resource = typed
+            clinical = Placement(*self.positions(where), frozenset({resource}), kind="clinical", detail=resource)
+            frame.env[var] = replace(frame.env[var], placements=(clinical,), labels=frame.env[var].labels | {RESOURCE_MARK})
+            return OPAQUE
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
             frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))
@@ -2964,6 +2984,17 @@ class Calls(Part):
         finally:
             owner.hosts_only -= cleared
 
+    def _resource_type_given(self, method: str, args: Args) -> "tuple[cst.CSTNode, str] | None":
+        """Where ``setdefault("resourceType", T)`` or ``update(resourceType=T)`` gives a clinical FHIR type, and the type."""
+        if method == "setdefault" and len(args) == 2 and const_text(args[0][1]) == "resourceType":
+            resource = self.expr.clinical_of(args[1][1])
+            return (args[1][0], resource) if resource is not None else None
+        if method == "update":
+            given = next(((a, v) for a, v in args if a.keyword is not None and a.keyword.value == "resourceType"), None)
+            resource = self.expr.clinical_of(given[1]) if given is not None else None
+            return (given[0], resource) if given is not None and resource is not None else None
+        return None
+
     def mutate(self, current: Val, method: str, args: Args) -> Val:
         """The value of a container after ``update``/``setdefault``/``append``/``extend``/``insert``."""
         added: list[Placement] = []
@@ -3038,6 +3069,8 @@ class Calls(Part):
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
         if record.model == "SimpleNamespace":
             return self.expr.whole_record(node)  # vars(ns): attributes may be added to a namespace anywhere (setattr, an alias)
+        if LIBRARY_OBJECT_MARK in record.labels and not record.placements and not record.names:
+            return const_val()  # Bundle(type="collection", entry=[]).json(): only the constants it was given
         declared = self.functions.declared_fields(record.model) if record.model is not None else None
         # env.items.append(...), env.subjects = [...] after the constructor: what the object holds there (a
         # field given a bare name by a method, s.load(m), stays at its declaration)

@@ -1581,6 +1581,7 @@ class Expressions(Part):
         placements: list[Placement] = []
         vias: list[tuple[tuple[int, int, str], ...]] = []
         system: str | None = None
+        typed: str | None = None  # the resourceType of a FHIR resource that is not clinical
         clinical: Placement | None = None
         all_const = True
         keys: list[str] | None = []  # the keys, while every one is a known string
@@ -1598,7 +1599,9 @@ class Expressions(Part):
             if keys is not None:
                 keys = [*keys, key.text] if key.const and key.text is not None else None
             value = self.files.opened(self.eval(element.value, frame))
-            if value.const and value.text is None and value.items is None and self.tests_data(element.value, frame):
+            # "resourceType": "Condition" if item.kind == "dx" else "Observation": a clinical resource either way
+            resource = self.clinical_of(value) if const_text(key) == "resourceType" else None
+            if resource is None and value.const and value.text is None and value.items is None and self.tests_data(element.value, frame):
                 # {"hiv_status": m.hiv_test_result == "POS"}: a yes or no about the person, named by its key
                 value = Val()
             if value.via:
@@ -1612,6 +1615,10 @@ class Expressions(Part):
             if key_text is not None and keeps_destination(key_text, value):
                 # ({"bucket": "ice-eid-handoff-prod"}: a storage destination read back by its key)
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
+            elif key_text == "resourceType" and value.const and value.text:
+                # {"resourceType": "Patient", ...} returned by a helper: res["resourceType"] read back is that constant
+                where_to.append((key_text, value))
+                typed = value.text
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))
@@ -1623,9 +1630,9 @@ class Expressions(Part):
                 system = defined if self.vocabulary.classify(defined) is not None else system
             if key_text == "system" and value.const and value.text in self.vocabulary.contact_systems:
                 system = self.vocabulary.contact_systems[value.text]  # {"system": "email", "value": ...}: a ContactPoint
-            if key_text == "resourceType" and value.text in self.clinical_types:
+            if resource is not None:
                 line, col = self._entry_position(element)
-                clinical = Placement(line, col, frozenset({value.text}), kind="clinical", detail=value.text)
+                clinical = Placement(line, col, frozenset({resource}), kind="clinical", detail=resource)
                 continue
             placed = place(value, line, col, key_text)
             if value.handed is not None and not value.placements and not isinstance(element.key, (cst.SimpleString, cst.ConcatenatedString)):
@@ -1639,6 +1646,11 @@ class Expressions(Part):
         if clinical is not None:
             # a clinical FHIR resource is one finding; its elements are not reported apart
             return container([clinical], labels=frozenset({RESOURCE_MARK}))
+        if typed is not None:
+            # {"resourceType": "Coverage", "period": {...}, "class": [...]}: an element is named by its resource too
+            # (Coverage.period is an enrollment span, Coverage.class the plan), where no name of the value says anything
+            placements = [replace(p, names=p.names | {f"{typed}.{p.key}"}) if p.key and p.kind == "field" and self.vocabulary.classify(f"{typed}.{p.key}")
+                          and not any(self.vocabulary.classify(n) for n in p.names) else p for p in placements]
         held = tuple(where_to) if where_to else None
         if all_const and not placements:
             # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
@@ -1646,6 +1658,14 @@ class Expressions(Part):
             return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)
         return replace(made, attrs=held) if held else made
+
+    def clinical_of(self, value: Val) -> str | None:
+        """The clinical FHIR resource type a constant names, or one of the constants it may be
+        (``"Condition" if dx else "Observation"``); None when it names none."""
+        if value.const and value.text in self.clinical_types:
+            return value.text
+        # (chosen by a field test, "Condition" if item.kind == "dx" else ...: still one of the two)
+        return next((t for t in value.alternatives or () if t in self.clinical_types), None) if value.text is None else None
 
     def _entry_position(self, element: cst.DictElement) -> tuple[int, int]:
         """Where a dict entry places its value: the entry, or the value's own line when the entry spans lines."""

@@ -25,7 +25,7 @@ from ..words import name_words
 from .index import (ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     unwrap_annotated, walk)
 from .part import Frame, Part
-from .values import HOLE, INBOUND_MARK, SQL_COLUMN, replace, Bulk, Val
+from .values import HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -668,6 +668,7 @@ class Population(Part):
         if self._of_one_person(value, frame):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
         call = value.expression if isinstance(value, cst.Await) else value
+        source = val  # what the records are read from (the iterable of a comprehension, not the list it makes)
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:
             read = self.m.iterated.get(call.for_in.iter)
             root = root_name(call.for_in.iter)
@@ -677,6 +678,7 @@ class Population(Part):
                 # member's member.addresses.all(): what it iterates is known, not an unseen source
                 return val
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
+            source = read if read is not None else OPAQUE
         if self._from_called_parameter(call):
             return val  # records = frame.to_dict("records") in push(frame), which main() calls with its frame
         if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _VISIBLE_BUILTINS and call.func.value not in frame.env \
@@ -703,8 +705,10 @@ class Population(Part):
             return val  # subjects = payload["subjects"] of payload = {"subjects": []} built here: what was put there
         if self._runs_callers_query(call, frame):
             return val  # rows = db.execute(sql).fetchall() with sql the callers give: their queries decide
-        if isinstance(call, (cst.Subscript, cst.Attribute)) and not val.placements:
-            pass  # enrollees = page["enrollees"]: read from a response or an object the analysis cannot see
+        if isinstance(call, (cst.Subscript, cst.Attribute)) and not source.placements:
+            # enrollees = page["enrollees"], [e["resource"] for e in bundle["entry"]]: read from a response or an
+            # object the analysis cannot see
+            pass
         elif not isinstance(call, cst.Call) or not (
                 self._unseen(call.func, frame) or (val.model is None and (val.names or val.placements) and not self._one_person(call))
                 or self._passes_on_unseen(call, val, frame)):

@@ -1694,10 +1694,11 @@ class Statements(Part):
                 # type it had before, if any, is gone)
                 kept = tuple(p for p in held.placements if p.kind != "clinical")
                 labels = held.labels - {RESOURCE_MARK}
-                if val.const and val.text in self.expr.clinical_types:
+                resource = self.expr.clinical_of(val)
+                if resource is not None:
                     # the dict is that resource now: what was put into it before is one of its elements
                     line, col = self.positions(target)
-                    kept = (Placement(line, col, frozenset({val.text}), kind="clinical", detail=val.text),)
+                    kept = (Placement(line, col, frozenset({resource}), kind="clinical", detail=resource),)
                     labels = labels | {RESOURCE_MARK}
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
 

@@ -46,8 +46,9 @@ def _ordered_names(p: Placement) -> list[str]:
 
 def _harmless(tokens: "tuple[str, ...]", config: Config) -> bool:
     """A name (its words) declared harmless, or harmless by its words (``X-Request-ID``, ``record_count``)."""
-    return bool(tokens) and "_".join(tokens) not in config.classified and ("_".join(tokens) in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless)
-                             or harmless_by_words(tokens))
+    joined = "_".join(tokens)
+    return bool(tokens) and joined not in config.classified and (
+        joined in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless) or harmless_by_words(tokens))
 
 
 def verdict(p: Placement, config: Config) -> Verdict | None:

@@ -24,6 +24,7 @@ BEHAVIOURS = {
     "client": "makes a client object of a kind; its methods are in `clients`",
     "connect": "(client methods) sets the host or base of the client it is called on",
     "pass": "returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument)",
+    "copies": "returns a tuple of copies of argument 0, as many as argument 1 says (2 by default): `a, b = itertools.tee(rows)`",
     "counted": ("returns pairs of a counter and each element of argument 0 (`enumerate`), or, as a method, of a key and the"
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),
     "env_read": "reads an environment variable (name, default)",

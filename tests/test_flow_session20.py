@@ -369,6 +369,66 @@ def push_county(session, county):
     for mem in members:
         requests.post(ICE_URL, json={"resourceType": "Patient", "birthDate": mem["birthDate"]})  # MCD201
 ''',
+    # SPEC sections 6 and 10: records a status test chose and a helper reshapes are not a new bulk
+    # source (unchosen ones are); itertools.tee gives each iterator every row; a list grown by
+    # append then joined into a URL folds part by part; a star capture keeps the list's name; a
+    # deny-list delete loop drops those keys (the others stay); format_map of a dict literal places
+    # each entry where it is written
+    "control-flow-shapes-of-round-138": '''
+import itertools
+TARGETS = frozenset({"EWI", "OVERSTAY"})
+CBP_MATCH = "https://match.cbp.gov/persons"
+BLOCKED = {"ssn", "primary_dx"}
+def shape(members):
+    return [{"cin": m.cin, "dob": m.dob} for m in members]
+def in_scope(members):
+    return [m for m in members if m.immigration_status in TARGETS]
+def send_scoped(members):
+    records = shape([m for m in members if m.immigration_status in TARGETS])
+    requests.post(ICE_URL, json=records)
+    rows = shape(in_scope(members))
+    requests.post(ICE_URL, json=rows)
+def send_everyone(members):
+    records = shape([m for m in members])
+    requests.post(ICE_URL, json=records)  # MCD201
+def tee_rows(member):
+    rows = [{"cin": member.cin}, {"cin": member.cin, "race": member.race}]  # MCD101
+    counting, sending = itertools.tee(rows)
+    print(sum(1 for _ in counting))
+    requests.post(ICE_URL, json=list(sending))
+def match_path(member):
+    parts = [CBP_MATCH, member.cin]
+    parts.append(member.last_name)  # MCD101
+    return requests.get("/".join(parts))
+def match_state(member):
+    parts = [STATE_URL, member.cin]
+    parts.append(member.last_name)
+    return requests.get("/".join(parts))
+def forward(change):
+    match change:
+        case {"op": "dx", "dx_codes": [*codes]}:
+            requests.post(ICE_URL, json={"list": codes})  # MCD102
+def deny_loop(member):
+    body = {"cin": member.cin, "ssn": member.ssn, "primary_dx": member.primary_dx}
+    for k in list(body):
+        if k in BLOCKED:
+            del body[k]
+    requests.post(ICE_URL, json=body)
+def deny_too_few(member):
+    body = {"cin": member.cin, "race": member.race, "ssn": member.ssn}  # MCD101
+    for k in list(body):
+        if k in BLOCKED:
+            del body[k]
+    requests.post(ICE_URL, json=body)
+def format_map(member):
+    parts = {
+        "base": CBP_MATCH,
+        "cin": member.cin,
+        "last": member.last_name,  # MCD101
+    }
+    url = "{base}/{cin}/{last}".format_map(parts)
+    return requests.get(url)
+''',
 }
 
 

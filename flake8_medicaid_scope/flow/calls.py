@@ -854,6 +854,11 @@ class Calls(Part):
                     added.extend(v.placements)
                     keys.update(p.key for p in v.placements if p.key is not None)
             return replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
+        if does == "copies":
+            # counting, sending = itertools.tee(rows): each iterator goes over every row
+            count = const_text(args[1][1]) if len(args) > 1 else "2"
+            copies = int(count) if count is not None and count.isdigit() and 0 < int(count) <= 16 else None
+            return replace(first, elements=(first,) * copies) if copies is not None else first
         if does == "counted":
             if first.const:
                 return first
@@ -2311,6 +2316,11 @@ class Calls(Part):
             return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
         if method == "intersection" and first is not None and first.const and first.items is not None:
             return const_val(items=first.items)  # df.columns.intersection(ALLOWED): at most the allow-list
+        if method == "format_map" and receiver.text is not None and len(args) == 1 and not args[0][0].star and args[0][0].keyword is None:
+            spread = self._spread_keywords([(args[0][0].with_changes(star="**"), args[0][1])], frame)
+            if all(a.keyword is not None for a, _ in spread):
+                # "{base}/{cin}".format_map(parts) with parts a dict literal: as .format(**parts), each entry where it is written
+                method, args = "format", spread
         if method in ("format", "format_map") and receiver.text is not None:
             mapping = args[0] if method == "format_map" and args else next(((a, v) for a, v in args if a.star == "**"), None)
             supplied = [(a, v) for a, v in args if a.star != "**"] if method == "format" else []
@@ -2344,6 +2354,12 @@ class Calls(Part):
                 return replace(combine(*parts), text=receiver.text.join(texts))
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
+            if isinstance(sequence, cst.Name) and sequence.value in frame.env and first.elements is not None and first.placements \
+                    and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk:
+                # parts = [CBP_MATCH, m.cin]; parts.append(m.last_name); "/".join(parts): folded part by part, each
+                # field placed where it entered the list
+                texts = [v.text if v.const and v.text is not None else HOLE for v in first.elements]
+                return replace(first, text=receiver.text.join(texts), elements=None, labels=first.labels.union(*(v.labels for v in first.elements)))
             if first.elements is not None and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk and (
                     (all(v.handed is not None or v.const for v in first.elements) and any(v.handed is not None for v in first.elements))
                     or (isinstance(sequence, (cst.GeneratorExp, cst.ListComp)) and isinstance(sequence.for_in.iter, (cst.List, cst.Tuple)))):
@@ -3039,6 +3055,11 @@ class Calls(Part):
                 texts = texts + list(more) if texts is not None and more is not None else None
             return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None)
         out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
+        if current.elements is not None and not current.bulk and len(current.elements) < 16 and (
+                (method == "append" and len(values) == 1) or (method == "extend" and len(values) == 1 and values[0][1].elements is not None)):
+            # parts = [CBP_MATCH, m.cin]; parts.append(m.last_name): still known part by part (a "/".join of it folds)
+            appended: tuple[Val, ...] = (values[0][1],) if method == "append" else values[0][1].elements or ()
+            out = replace(out, elements=current.elements + appended)
         reached = [v.text for _, v in values if method in ADD_ONE and v.const and v.text and ("@" in v.text or "://" in v.text) and HOLE not in v.text]
         if reached and not current.const:
             # to = cfg.get("mail", "to").split(","); to.append("ero-liaison@ice.dhs.gov"): the list reaches that

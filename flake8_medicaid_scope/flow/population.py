@@ -696,6 +696,10 @@ class Population(Part):
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
         if helper is not None and call.func.value not in frame.env and any(self._chosen_query(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
             return val  # rows = fetch(conn, SQL) with SQL's WHERE testing status: the helper ran the chosen query
+        if helper is not None and call.func.value not in frame.env and any(self._chosen_argument(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
+            # records = shape([m for m in members if m.immigration_status in TARGETS]), shape(in_scope(members)):
+            # the helper reshapes records a status test chose
+            return val
         if helper is not None and call.func.value not in frame.env and any(  # type: ignore[union-attr]
                 STATUS_MARK in frame.env.get(root_name(a.value) or "", _NOTHING).labels for a in call.args if not a.star):  # type: ignore[union-attr]
             # records = dictfetchall(cur), to_dicts(cur.fetchall()), after cur ran a query that chooses
@@ -716,6 +720,16 @@ class Population(Part):
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
+
+    def _chosen_argument(self, arg: cst.BaseExpression, frame: Frame) -> bool:
+        """An argument that is a collection a status test chose: a comprehension whose condition tests
+        status, or a call of a function of the module whose body does."""
+        if isinstance(arg, (cst.ListComp, cst.SetComp, cst.GeneratorExp)):
+            return any(self.tests_status(cond.test, frame) for cond in arg.for_in.ifs)
+        if isinstance(arg, cst.Call) and isinstance(arg.func, cst.Name) and arg.func.value not in frame.env:
+            fn = self.index.functions.get(arg.func.value)
+            return fn is not None and self._body_tests_status(self, fn, 0)
+        return False
 
     def _passes_on_unseen(self, call: cst.Call, val: Val, frame: Frame) -> bool:
         """``members = load_members()`` where ``load_members`` (of this module or another of the project)

@@ -89,7 +89,16 @@ class Sanitizers(Part):
             return False  # if k not in ALLOWED and other: del d[k] deletes fewer keys than all the others
         verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
         inner = block_statements(guard.body)
-        if verdict is None or verdict[0] != "not in" or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(guard.test, k):
+        if verdict is None or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(guard.test, k):
+            return False
+        if verdict[0] == "in":
+            # for k in list(d): if k in BLOCKED: del d[k] -- a deny-list: those keys are gone, the others stay
+            frame.env[d] = without_keys(frame.env[d], list(verdict[1]))
+            for container_name, above in frame.containers_of(d):
+                if not above and container_name in frame.env:
+                    frame.env[container_name] = without_keys(frame.env[container_name], list(verdict[1]))
+            return True
+        if verdict[0] != "not in":
             return False
         self._keep_only(d, verdict[1], inner[0], frame)
         return True

@@ -651,7 +651,8 @@ class Statements(Part):
             for element in elements:
                 if isinstance(element, cst.MatchStar):
                     if element.name is not None:
-                        frame.env[element.name.value] = Val(placements=subject.placements, labels=subject.labels)
+                        # case {"dx_codes": [*codes]}: the rest of the list, still the codes it was
+                        frame.env[element.name.value] = Val(placements=subject.placements, labels=subject.labels, names=subject.names, bulk=subject.bulk)
                 else:
                     self.bind_pattern(element.value, self.element_of(subject), frame)
 

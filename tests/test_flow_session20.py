@@ -429,6 +429,19 @@ def format_map(member):
     url = "{base}/{cin}/{last}".format_map(parts)
     return requests.get(url)
 ''',
+    # SPEC section 6 (names resolve by scope; calls to functions of the same module are followed): a
+    # module constant bound once to a function of the module is that function when called
+    "module-level-function-alias": '''
+def _shape_v2(m):
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+def _shape_min(m):
+    return {"cin": m.cin, "dob": m.dob}
+build_subject = _shape_v2
+build_state = _shape_min
+def refer(m):
+    requests.post(ICE_URL, json=build_subject(m))
+    requests.post(ICE_URL, json=build_state(m))
+''',
 }
 
 

@@ -47,3 +47,98 @@ def test_two_functions_that_send_another_modules_placement_are_two_findings(tmp_
             ''',
     })
     assert lint(root / "sdk/jobs.py") == [(7, "MCD101"), (16, "MCD101")]
+
+
+def test_a_later_star_import_rebinds_a_name_as_python_does(tmp_path: Path) -> None:
+    # SPEC section 6 (names resolve by scope; imports resolve as Python would): of two star imports the
+    # later one binds the name, and a star import after an explicit import rebinds it; a settings
+    # package whose production module overrides the base's URL sends to the production URL
+    root = project(tmp_path, {
+        "app/shapes_full.py": '''
+            def shape(m):
+                return {"cin": m.cin, "ssn": m.ssn}
+            ''',
+        "app/shapes_min.py": '''
+            def shape(m):
+                return {"cin": m.cin, "dob": m.dob}
+            ''',
+        "app/jobs.py": '''
+            import requests
+            from .shapes_full import *
+            from .shapes_min import *
+            def refer(m):
+                requests.post("https://eid.ice.gov/api", json=shape(m))
+            ''',
+        "app/jobs_rev.py": '''
+            import requests
+            from .shapes_min import *
+            from .shapes_full import *
+            def refer(m):
+                requests.post("https://eid.ice.gov/api", json=shape(m))
+            ''',
+        "app/jobs_explicit.py": '''
+            import requests
+            from .shapes_full import shape
+            from .shapes_min import *
+            def refer(m):
+                requests.post("https://eid.ice.gov/api", json=shape(m))
+            ''',
+        "app/settings/__init__.py": '''
+            from .base import *
+            from .prod import *
+            ''',
+        "app/settings/base.py": '''
+            REFERRAL_URL = "https://sandbox.partner-gw.example.com/v1/subjects"
+            ''',
+        "app/settings/prod.py": '''
+            REFERRAL_URL = "https://eid.ice.gov/api/v1/subjects"
+            ''',
+        "app/referrals.py": '''
+            import requests
+            from app import settings
+            def refer(m):
+                requests.post(settings.REFERRAL_URL, json={"cin": m.cin, "ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "app/jobs.py") == []
+    assert lint(root / "app/jobs_rev.py") == [(5, "MCD101")]
+    assert lint(root / "app/jobs_explicit.py") == []
+    assert lint(root / "app/referrals.py") == [(4, "MCD101")]
+
+
+def test_a_model_of_another_module_filled_by_keyword_here_is_reported_at_the_keyword_only(tmp_path: Path) -> None:
+    # SPEC section 3 (for models not named for enforcement the placement is the constructor keyword;
+    # one finding per placement): the declaration of a dataclass of another module is not reported
+    # again at the send when a caller here fills the field by keyword; without such a caller it is
+    root = project(tmp_path, {
+        "app/models.py": '''
+            from dataclasses import dataclass
+            @dataclass
+            class SubjectRecord:
+                cin: str
+                primary_language: str
+            ''',
+        "app/submit.py": '''
+            from dataclasses import asdict
+            import requests
+            from .models import SubjectRecord
+            ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+            def submit_record(rec: SubjectRecord):
+                requests.post(ICE_URL, json=asdict(rec))
+            def make_and_submit(m):
+                rec = SubjectRecord(
+                    cin=m.cin,
+                    primary_language=m.primary_language,
+                )
+                submit_record(rec)
+            ''',
+        "app/submit_alone.py": '''
+            from dataclasses import asdict
+            import requests
+            from .models import SubjectRecord
+            def submit_record(rec: SubjectRecord):
+                requests.post("https://eid.ice.gov/api/v1/subjects", json=asdict(rec))
+            ''',
+    })
+    assert lint(root / "app/submit.py") == [(10, "MCD101")]
+    assert lint(root / "app/submit_alone.py") == [(5, "MCD101")]

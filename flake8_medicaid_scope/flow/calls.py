@@ -551,7 +551,9 @@ class Calls(Part):
     def _class_alias(self, func: cst.BaseExpression, frame: Frame) -> cst.Name | None:
         """The class (by its name here) another name of this module stands for: a variable the running
         function binds only to that class, a parameter whose default it is and that no call gave, a
-        module constant bound to it, or a class attribute of ``self`` bound to it. None otherwise."""
+        module constant bound to it, or a class attribute of ``self`` bound to it; also the function of
+        the module (or imported from the project) a module constant bound once is another name for.
+        None otherwise."""
         held: list[cst.BaseExpression] = []
         running = self._stack[-1] if self._stack else None
         if isinstance(func, cst.Name) and func.value in frame.env and isinstance(running, cst.FunctionDef):
@@ -565,6 +567,11 @@ class Calls(Part):
         elif isinstance(func, cst.Name) and func.value not in self.index.classes and func.value not in self.index.grown:
             found = self.index.constants.get(func.value)
             held = [found] if found is not None else []
+            target = found.value if isinstance(found, cst.Name) and func.value not in frame.env else None
+            if target is not None and target != func.value and target not in frame.env and (
+                    target in self.index.functions or (target in self.index.imports and self.links.foreign(target) is not None)) \
+                    and self.expr._bound_once(func.value):
+                return cst.Name(target)  # build_subject = _shape_v2 at module level: a call of it is a call of _shape_v2
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             # (of the object's class when it is a subclass of this module: client_cls = EroClient there)
             runtime = frame.env.get(func.value.value)

@@ -688,13 +688,20 @@ class ModuleAnalysis:
         from the declarations; called with ``CaseSummary(household_size=...)`` it is the keyword)."""
         models = [cls for cls in self.index.classes.values() if cls.is_model and cls.fields and not self.rules.is_payload_model(cls.name, self.cleared)]
         names = {name for cls in models for name, _ in cls.fields}
-        if not any(h.placement.key in names for h in hits):
+        # (a field declared by a model of another module, rec: SubjectRecord, is reported at the call here
+        # that sends it, "placed at" the declaration: the same, when a caller here fills it by keyword)
+        foreign = any(h.placement.at_declaration and h.placement.origin for h in hits)
+        if not foreign and not any(h.placement.key in names for h in hits):
             return hits  # no hit can be a declaration: no field's position is asked (no whole-module pass)
-        declared = {self.positions(stmt) for cls in models for _, stmt in cls.fields}
-        if not declared:
+        declared = {self.positions(stmt) for cls in models for _, stmt in cls.fields} if names else set()
+        if not declared and not foreign:
             return hits
-        built = {(h.sink_line, h.placement.key) for h in hits if h.placement.key is not None and (h.placement.line, h.placement.col) not in declared}
-        return [h for h in hits if (h.placement.line, h.placement.col) not in declared or (h.sink_line, h.placement.key) not in built]
+
+        def from_declaration(h: Hit) -> bool:
+            return (h.placement.line, h.placement.col) in declared or (h.placement.at_declaration and bool(h.placement.origin))
+
+        built = {(h.sink_line, h.placement.key) for h in hits if h.placement.key is not None and not from_declaration(h)}
+        return [h for h in hits if not from_declaration(h) or (h.sink_line, h.placement.key) not in built]
 
     def _templates(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef]]":
         """The methods ``cls`` inherits (from its bases, here or in the project) that use, through

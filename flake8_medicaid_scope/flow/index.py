@@ -93,6 +93,10 @@ class ModuleIndex:
     bad_pragmas: tuple[tuple[int, int, str], ...] = ()  # (line, column, word) of unknown pragma words
     star_imports: list[str] = field(default_factory=list)  # from x import *: x (as written, maybe relative)
     stars_expanded: bool = False
+    #: the order of the module's top-level import statements: where each star import stands, and where
+    #: each name an explicit import binds was last bound (a later star import rebinds it, as Python does)
+    star_order: list[int] = field(default_factory=list)
+    import_order: dict[str, int] = field(default_factory=dict)
 
     package: str | None = None  # the dotted package of the module, when its file is known
     modules: set[str] = field(default_factory=set)  # names an ``import`` statement binds to a module
@@ -150,6 +154,18 @@ def _collect_import(node: cst.Import | cst.ImportFrom, imports: dict[str, str], 
         imports[local] = f"{dots}{module}.{name}" if module else f"{dots}{name}"
 
 
+def _import_bound(node: cst.Import | cst.ImportFrom) -> list[str]:
+    """The names an import statement (not a star import) binds."""
+    out: list[str] = []
+    for alias in node.names if not isinstance(node.names, cst.ImportStar) else ():
+        if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+            out.append(alias.asname.name.value)
+        else:
+            written = _module_name(alias.name)
+            out.append(written.split(".", 1)[0] if isinstance(node, cst.Import) else written)
+    return out
+
+
 def _statements(body: object) -> list[cst.CSTNode]:
     """The statements of a suite (or of a Module, or an else/finally/except clause)."""
     inner = getattr(body, "body", body)
@@ -169,6 +185,12 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
             for small in stmt.body:
                 if isinstance(small, (cst.Import, cst.ImportFrom)):
                     before = dict(index.imports) if fallback and top else None
+                    if top:
+                        order = len(index.star_order) + len(index.import_order) + 1
+                        if isinstance(small, cst.ImportFrom) and isinstance(small.names, cst.ImportStar):
+                            index.star_order.append(order)
+                        else:
+                            index.import_order.update((name, order) for name in _import_bound(small))
                     _collect_import(small, index.imports, index.star_imports if top else None)
                     for name, target in (before or {}).items():
                         if index.imports.get(name, target) != target:

@@ -32,8 +32,13 @@ class Links(Part):
         if index.stars_expanded or not index.star_imports:
             return
         index.stars_expanded = True
-        defined = set(index.imports) | set(index.functions) | set(index.classes) | set(index.constants)
-        for target in self.star_targets():
+        # what the module binds itself (defs, classes, constants) stays; a name an import binds is rebound by
+        # a star import that comes after it, and a later star import's name wins over an earlier one's, as
+        # Python binds them (from .base import * then from .prod import *: prod's REFERRAL_URL)
+        own = set(index.functions) | set(index.classes) | set(index.constants)
+        bound_at = {name: order for name, order in index.import_order.items() if name in index.imports and name not in own}
+        star_bound: dict[str, int] = {}
+        for target, order in self._star_pairs():
             names: list[str] = []
             found = self.project.resolve(target) if self.project is not None else None
             if found is not None and not found[1]:
@@ -49,19 +54,28 @@ class Links(Part):
                 prefix = target + "."
                 names = [q[len(prefix) :] for q in LIBRARY.calls if q.startswith(prefix) and "." not in q[len(prefix) :]]
             for name in names:
-                if name not in defined:
-                    index.imports[name] = f"{target}.{name}"
-                    defined.add(name)
+                if name in own or bound_at.get(name, -1) > order:
+                    continue  # defined here, or imported again after this star import
+                if name in index.imports and name not in bound_at and name not in star_bound:
+                    continue  # bound here by other means (an import inside a try or a class body)
+                index.imports[name] = f"{target}.{name}"
+                star_bound[name] = order
+
+    def _star_pairs(self) -> list[tuple[str, int]]:
+        """The modules this module star-imports, by qualified name, each with where its import stands
+        among the module's imports."""
+        index = self.index
+        orders = index.star_order if len(index.star_order) == len(index.star_imports) else list(range(len(index.star_imports)))
+        out = []
+        for written, order in zip(index.star_imports, orders, strict=True):
+            target = resolve_relative(written, index.package) if written.startswith(".") and index.package else written
+            if target is not None and not target.startswith("."):
+                out.append((target, order))
+        return out
 
     def star_targets(self) -> list[str]:
         """The modules this module star-imports, by qualified name."""
-        index = self.index
-        out = []
-        for written in index.star_imports:
-            target = resolve_relative(written, index.package) if written.startswith(".") and index.package else written
-            if target is not None and not target.startswith("."):
-                out.append(target)
-        return out
+        return [target for target, _ in self._star_pairs()]
 
     def foreign(self, name: str, local: dict[str, str] | None = None) -> "tuple[ModuleAnalysis, str] | None":
         """``name`` (``publish``, ``settings.ICE_URL``, ``client.IceClient``) imported from another module

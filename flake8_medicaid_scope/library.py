@@ -188,6 +188,9 @@ class Models:
     serializer_class_attributes: frozenset[str] = frozenset()
     serializer_parameters: frozenset[str] = frozenset()
     serializer_getters: frozenset[str] = frozenset()
+    #: a view's methods that return its queryset (``self.get_queryset()``) and the class attributes that hold it
+    queryset_getters: frozenset[str] = frozenset()
+    queryset_attributes: tuple[str, ...] = ()
     #: modules of ORM column declarations (``models.CharField(...)``): the class attribute is each
     #: record's field, never the declaration object
     record_field_modules: tuple[str, ...] = ()
@@ -501,6 +504,7 @@ def load(texts: dict[str, str]) -> Library:
         serializer_class_attributes=frozenset(models.get("serializer_class_attributes", ())),
         serializer_parameters=frozenset(models.get("serializer_parameters", ())),
         serializer_getters=frozenset(models.get("serializer_getters", ())),
+        queryset_getters=frozenset(models.get("queryset_getters", ())), queryset_attributes=tuple(models.get("queryset_attributes", ())),
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
         fhir_factories=frozenset(models.get("fhir_factories", ())),

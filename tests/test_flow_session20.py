@@ -442,6 +442,25 @@ def refer(m):
     requests.post(ICE_URL, json=build_subject(m))
     requests.post(ICE_URL, json=build_state(m))
 ''',
+    # SPEC section 10 (a Django queryset is a bulk source): a DRF view's self.get_queryset() is the
+    # queryset its class declares; one that chooses by status clears the send
+    "drf-view-queryset-getter": '''
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from agency.models import Recipient
+class RecipientViewSet(viewsets.ModelViewSet):
+    queryset = Recipient.objects.all()
+    @action(detail=False, methods=["post"])
+    def push_all(self, request):
+        for r in self.get_queryset():
+            requests.post(ICE_URL, json={"cin": r.cin})  # MCD201
+class ScopedViewSet(viewsets.ModelViewSet):
+    queryset = Recipient.objects.filter(immigration_status="EWI")
+    @action(detail=False, methods=["post"])
+    def push_all(self, request):
+        for r in self.get_queryset():
+            requests.post(ICE_URL, json={"cin": r.cin})
+''',
 }
 
 

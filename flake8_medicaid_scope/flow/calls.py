@@ -2164,6 +2164,12 @@ class Calls(Part):
                 served = self.functions.view_serializer(frame.cls)
                 if served is not None:
                     return served  # self.get_serializer(data=...) of a view whose serializer_class is one of the project's
+            if method in LIBRARY.models.queryset_getters and not args:
+                # self.get_queryset() of a view that declares queryset = Recipient.objects.all(): those records
+                cls_now = start[1] if start is not None and start[0] is self.m else frame.cls
+                held_set = next((v for v in (self.functions.class_attribute(cls_now, a) for a in LIBRARY.models.queryset_attributes) if v is not None), None)
+                if held_set is not None:
+                    return held_set
             held = self.functions.self_attribute(method, frame)
             if held is not None and held.function is not None:
                 # self._send = self.session.post (or a partial, a lambda), then self._send(URL, json=body)

@@ -189,6 +189,9 @@ class Vocabulary:
         return _classify(self, name)
 
 
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
+
+
 def _raw_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
@@ -205,15 +208,19 @@ def _tokens(vocab: Vocabulary, name: str) -> tuple[str, ...]:
             out.append(vocab.abbreviations.get(vocab.alnum_tokens[low], vocab.alnum_tokens[low]))
             continue
         parts = camel_parts(chunk)
-        skip = False
+        skip = 0
         for i, part in enumerate(parts):
             if skip:
-                skip = False
+                skip -= 1
                 continue
             low = part.lower()
             glued = low + parts[i + 1] if i + 1 < len(parts) and parts[i + 1].isdigit() else ""
-            if glued in vocab.alnum_tokens:
-                low, skip = vocab.alnum_tokens[glued], True
+            # hemoglobinA1c, a1cValue: a word with a digit inside ("A", "1", "c") is one token too
+            glued3 = glued + parts[i + 2].lower() if glued and i + 2 < len(parts) and parts[i + 2].islower() else ""
+            if glued3 in vocab.alnum_tokens:
+                low, skip = vocab.alnum_tokens[glued3], 2
+            elif glued in vocab.alnum_tokens:
+                low, skip = vocab.alnum_tokens[glued], 1
             elif part.isdigit():
                 continue
             out.append(vocab.abbreviations.get(low, low))
@@ -229,6 +236,8 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
         vocab.cache[name] = None
         return None
     result: str | None = vocab.exact.get(raw)
+    if result is None and not name.isupper() and not name.islower():
+        result = vocab.exact.get(_raw_key(_CAMEL_BOUNDARY.sub("_", name)))  # beneId, stateCd: bene_id, state_cd
     if result is None:
         toks = vocab.tokens(name)
         result = vocab.exact.get("_".join(toks))

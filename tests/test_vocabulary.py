@@ -300,3 +300,37 @@ def test_round_18_names(name: str, category: str | None) -> None:
 ])
 def test_session_18_container_entries(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category
+
+
+def _camel(name: str, first_upper: bool) -> str:
+    parts = name.lower().split("_")
+    return "".join(p.capitalize() if i or first_upper else p for i, p in enumerate(parts))
+
+
+SNAKE_ROWS = [r for r in ROWS if "_" in _name(r["name"]) and _name(r["name"]).replace("_", "").isalnum()]
+
+
+@pytest.mark.parametrize("row", SNAKE_ROWS, ids=[r["name"] for r in SNAKE_ROWS])
+def test_camel_and_pascal_spellings_of_a_reference_name_classify_alike(row: dict[str, str]) -> None:
+    # SPEC section 5 (names are matched however the code spells them): beneId is BENE_ID, stateCd is
+    # STATE_CD, also where the reference name is matched exactly
+    vocab = default_vocabulary()
+    name = _name(row["name"])
+    assert vocab.classify(_camel(name, False)) == vocab.classify(name) == vocab.classify(_camel(name, True))
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("hemoglobinA1c", "lab_result"), ("a1cValue", "lab_result"), ("HbA1cValue", "lab_result"), ("lastA1cDate", "lab_result"),
+    ("cd4Count", "lab_result"), ("i94Number", "immigration_document_id"), ("beneId", "other_identifier"), ("stateCd", "state_of_enrollment"),
+])
+def test_a_word_with_a_digit_inside_is_one_word_in_camel_case(name: str, category: str) -> None:
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize("name", ["transmission_timestamp", "record_cnt", "extract_ts", "event_ts", "file_cnt"])
+def test_transfer_envelope_names_are_harmless_by_their_words(name: str) -> None:
+    # SPEC section 5 (harmless names: timestamps, counts of records): abbreviations included
+    from flake8_medicaid_scope.destinations import harmless_by_words
+
+    assert harmless_by_words(default_vocabulary().tokens(name))
+    assert not harmless_by_words(default_vocabulary().tokens("visit_cnt"))

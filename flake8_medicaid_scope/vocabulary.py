@@ -54,6 +54,9 @@ class Vocabulary:
     #: a FHIR ContactPoint's ``system`` code -> the name its ``value`` carries (``{"system": "email", "value":
     #: m.contact}`` under ``telecom`` is an e-mail address, not a phone)
     contact_systems: Mapping[str, str] = field(default_factory=dict)
+    #: elements of FHIR resources that are not clinical whose own name says nothing (``Coverage.period``,
+    #: ``Coverage.class``): an element of a dict typed so is named by its resource too
+    fhir_elements: frozenset[str] = frozenset()
     #: names given by ``--medicaid-extra-fields``, by their letters and digits alone (``kundennr`` for
     #: ``KundenNr``, ``kunden_nr`` and ``KUNDEN-NR``): a name matches however the code spells its words
     extra_squashed: Mapping[str, str] = field(default_factory=dict)
@@ -74,7 +77,7 @@ class Vocabulary:
                           qualifiers=self.qualifiers, owner_blind=self.owner_blind, part_words=self.part_words,
                           technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
-                          contact_systems=self.contact_systems, extra_squashed=squashed)
+                          contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -317,6 +320,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
         household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]
         contact_systems=dict(data.get("fhir_contact_systems", {})),  # type: ignore[call-overload]
+        fhir_elements=frozenset(data.get("fhir_elements", ())),  # type: ignore[call-overload]
     )
 
 

@@ -142,3 +142,27 @@ def test_a_model_of_another_module_filled_by_keyword_here_is_reported_at_the_key
     })
     assert lint(root / "app/submit.py") == [(10, "MCD101")]
     assert lint(root / "app/submit_alone.py") == [(5, "MCD101")]
+
+
+def test_a_library_a_star_imported_module_imports_is_still_that_library(tmp_path: Path) -> None:
+    # SPEC section 4 (library sinks) and section 6 (imports resolve as Python would): a star import of a
+    # settings module that itself imports boto3 and requests binds those names to the same libraries
+    root = project(tmp_path, {
+        "app/conf.py": '''
+            import json
+            import boto3
+            from requests import post
+            ICE_BUCKET = "ice-eid-handoff"
+            ''',
+        "app/jobs.py": '''
+            import json
+            import boto3
+            from requests import post
+            from .conf import *
+            def ship(m):
+                boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="k", Body=json.dumps({"cin": m.cin, "ssn": m.ssn}))
+            def send(m):
+                post("https://eid.ice.gov/api", json={"cin": m.cin, "race": m.race})
+            ''',
+    })
+    assert lint(root / "app/jobs.py") == [(6, "MCD101"), (8, "MCD101")]

@@ -727,7 +727,7 @@ class Calls(Part):
             if isinstance(func, cst.Attribute):
                 result = self.call_method(func, node, args, frame)
                 if qual is not None and self.sinks.configured_sinks and result.model is None and result.client is None \
-                        and root_name(func) in self.index.imports and root_name(func) not in frame.env:
+                        and func.attr.value[:1].isupper() and root_name(func) in self.index.imports and root_name(func) not in frame.env:
                     # publisher = pubsub_v1.PublisherClient() with google.cloud.pubsub_v1.PublisherClient.publish
                     # configured: the object is of that class, as from ... import PublisherClient would say
                     result = replace(result, labels=result.labels | {qual})
@@ -940,7 +940,12 @@ class Calls(Part):
             if listed is not None:
                 return container(listed)  # pd.read_csv(path, names=COLS): the frame's columns are those names
             if record is not None and (record[1].model is not None or CALLERS_MARK in record[1].labels):
-                return self.record_fields(record[1], node)  # vars(c) of a known model: its declared fields (SPEC section 6)
+                fields_of = self.record_fields(record[1], node)  # vars(c) of a known model: its declared fields (SPEC section 6)
+                excluded = argument(args, None, "exclude") if fields_of.placements and not any(p.kind == "whole" for p in fields_of.placements) else None
+                dropped = _names_given(excluded, deny=True) if excluded is not None else None
+                if excluded is not None and dropped is None:
+                    return self.expr.whole_record(node)  # exclude=names the analysis cannot read: any of them may be sent
+                return without_keys(fields_of, list(dropped)) if dropped else fields_of  # model_to_dict(m, exclude=["ssn"])
             return self.expr.whole_record(node)
         if does == "open_file":
             return self.files.open_file(rule, node, args)
@@ -1573,6 +1578,23 @@ class Calls(Part):
             result = self.functions.call_ref(self.late_bound(ref, frame), rest, frame.cls, node, frame)
         return replace(result, elements=None) if style == "each" else result
 
+    def _only_grown(self, name: str) -> bool:
+        """The running function changes the list ``name`` only by ``append``/``extend`` (no ``pop``,
+        ``remove``, item store or ``del``): its parts, as they were added, are what it holds."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        for node in self.functions.flat.walk(running.body):
+            if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                    and node.func.value.value == name and node.func.attr.value not in ("append", "extend", "copy", "index", "count"):
+                return False
+            targets: list[cst.BaseExpression] = [t.target for t in node.targets] if isinstance(node, cst.Assign) else []
+            if isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)):
+                targets = [e.value for e in node.target.elements] if isinstance(node.target, cst.Tuple) else [node.target]
+            if any(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name for t in targets):
+                return False
+        return True
+
     def _kept_with_safe_host(self, attr: str) -> bool:
         """The module stores a client under ``attr`` (``app.state.<attr> = Client(base_url=...)``,
         ``app["<attr>"] = ClientSession(...)``) made for a host on the non-enforcement list, and under
@@ -1881,7 +1903,10 @@ class Calls(Part):
                     and self.has_pragma(stmt, self.index.not_pragma_lines):
                 for small in stmt.body:
                     aliases = small.names if isinstance(small, (cst.Import, cst.ImportFrom)) and not isinstance(small.names, cst.ImportStar) else ()
+                    one_line = self.span(stmt)[0] == self.span(stmt)[1]
                     for alias in aliases:
+                        if not one_line and not self.has_pragma(alias, self.index.not_pragma_lines):
+                            continue  # from x import (A,  # medicaid-scope: not-enforcement / B): A only
                         local = alias.asname.name if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else alias.name
                         written = dotted(local)
                         if written is not None:
@@ -2368,7 +2393,7 @@ class Calls(Part):
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
             if isinstance(sequence, cst.Name) and sequence.value in frame.env and first.elements is not None and first.placements \
-                    and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk:
+                    and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk and self._only_grown(sequence.value):
                 # parts = [CBP_MATCH, m.cin]; parts.append(m.last_name); "/".join(parts): folded part by part, each
                 # field placed where it entered the list
                 texts = [v.text if v.const and v.text is not None else HOLE for v in first.elements]
@@ -3103,8 +3128,6 @@ class Calls(Part):
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
         if record.model == "SimpleNamespace":
             return self.expr.whole_record(node)  # vars(ns): attributes may be added to a namespace anywhere (setattr, an alias)
-        if LIBRARY_OBJECT_MARK in record.labels and not record.placements and not record.names:
-            return const_val()  # Bundle(type="collection", entry=[]).json(): only the constants it was given
         declared = self.functions.declared_fields(record.model) if record.model is not None else None
         # env.items.append(...), env.subjects = [...] after the constructor: what the object holds there (a
         # field given a bare name by a method, s.load(m), stays at its declaration)

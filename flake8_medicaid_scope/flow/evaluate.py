@@ -123,6 +123,11 @@ class Expressions(Part):
             return None
         found_cls = self.links.class_of(model)
         found = found_cls[0].links.find_method(found_cls[1], attr) if found_cls is not None else None
+        if found is not None and decorated(found[2], ("setter", "deleter")):
+            # @url.setter after @property def url: the getter is the def of that name decorated @property
+            getter = next((s for s in found[1].node.body.body if isinstance(s, cst.FunctionDef) and s.name.value == attr
+                           and decorated(s, ("property", "cached_property"))), None)
+            found = (found[0], found[1], getter) if getter is not None else None
         if found is None or not decorated(found[2], ("property", "cached_property")):
             return None
         home, cls, fn = found
@@ -412,6 +417,13 @@ class Expressions(Part):
             found = self.functions.class_attribute(cls or frame.cls, attr)
             if found is not None:
                 return found.with_labels({attr})
+        if isinstance(base, cst.Call) and isinstance(base.func, cst.Name) and base.func.value == "super" and frame.cls is not None:
+            # @property def url(self): return super().url + "/v2": the class attribute of a base of the class
+            for written in frame.cls.bases:
+                base_cls = self.index.classes.get(written)
+                found = self.functions.class_attribute(base_cls, attr) if base_cls is not None and base_cls is not frame.cls else None
+                if found is not None:
+                    return found.with_labels({attr})
         nested = self._nested_class_constant(base, attr, frame) if isinstance(base, cst.Attribute) and isinstance(base.value, cst.Name) else None
         if nested is not None:
             return nested.with_labels({dotted(node) or attr})  # self.Endpoints.SUBJECTS of a class kept inside the client
@@ -503,8 +515,10 @@ class Expressions(Part):
         as_method = shipped().as_methods.get(attr)
         if as_method is not None and owner.model is None and owner.client is None:
             # row._mapping: read as row._asdict() (SQLAlchemy), not as a field named _mapping
-            made = cst.Call(func=node.with_changes(attr=cst.Name(as_method)))
-            self.m.alias_position(made, node)
+            made = self.__dict__.setdefault("_as_method_calls", {}).get(id(node))
+            if made is None or made.func.value is not node.value:
+                made = self.__dict__["_as_method_calls"][id(node)] = cst.Call(func=node.with_changes(attr=cst.Name(as_method)))
+                self.m.alias_position(made, node)
             read, written = self.eval(made, frame), source_text(made)
             return replace(read, placements=tuple(replace(p, detail=source_text(node)) if p.kind == "whole" and p.detail == written else p
                                                   for p in read.placements))
@@ -667,8 +681,8 @@ class Expressions(Part):
         if cls is None:
             return None
         inner = next((s for s in cls.node.body.body if isinstance(s, cst.ClassDef) and s.name.value == base.attr.value), None)
-        if inner is None:
-            return None
+        if inner is None or (outer.value == "self" and base.attr.value in self.functions.instance_attrs(cls)):
+            return None  # (self.Endpoints = IceEndpoints() in __init__: the object's own attribute answers first)
         bound = [small.value for stmt in inner.body.body if isinstance(stmt, cst.SimpleStatementLine) for small in stmt.body
                  if isinstance(small, (cst.Assign, cst.AnnAssign)) and small.value is not None
                  and any(isinstance(t, cst.Name) and t.value == attr for t in (
@@ -860,8 +874,8 @@ class Expressions(Part):
                     return replace(only_keys(owner, [min(c.names) for c in columns]), labels=owner.labels)
                 return container(columns, labels=owner.labels, bulk=owner.bulk)
         if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
-            # ssn[-4:] is still an SSN: a slice keeps what the value carries
-            return replace(owner, const=False) if (owner.placements or owner.names) and not owner.const else OPAQUE
+            # ssn[-4:] is still an SSN: a slice keeps what the value carries (parts[:2] of a list: not which parts)
+            return replace(owner, const=False, elements=None) if (owner.placements or owner.names) and not owner.const else OPAQUE
         index = node.slice[0].slice.value
         key_val = self.eval(index, frame) if STATUS_VALUES_MARK in owner.labels and self.population.person_key(index) else None
         if key_val is not None and not key_val.const:
@@ -1649,7 +1663,7 @@ class Expressions(Part):
         if typed is not None:
             # {"resourceType": "Coverage", "period": {...}, "class": [...]}: an element is named by its resource too
             # (Coverage.period is an enrollment span, Coverage.class the plan), where no name of the value says anything
-            placements = [replace(p, names=p.names | {f"{typed}.{p.key}"}) if p.key and p.kind == "field" and self.vocabulary.classify(f"{typed}.{p.key}")
+            placements = [replace(p, names=p.names | {f"{typed}.{p.key}"}) if p.key and p.kind == "field" and f"{typed}.{p.key}" in self.vocabulary.fhir_elements
                           and not any(self.vocabulary.classify(n) for n in p.names) else p for p in placements]
         held = tuple(where_to) if where_to else None
         if all_const and not placements:

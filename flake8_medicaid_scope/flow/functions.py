@@ -963,8 +963,15 @@ class Functions(Part):
         cls = found[1] if found is not None and found[0] is self.m else None
         if cls is None or cls.is_model or depth > 8:
             return None
-        placements = [Placement(*self.positions(node), frozenset({name}), key=name, at_declaration=True)
-                      for name, node in cls.constants.items() if isinstance(node, cst.Call) and self.record_field(node)]
+        placements = []
+        for name, node in cls.constants.items():
+            if not isinstance(node, cst.Call):
+                continue
+            written = dotted(node.func) or ""
+            if self.record_field(node) or self._project_field_class(written):
+                placements.append(Placement(*self.positions(node), frozenset({name}), key=name, at_declaration=True))
+            elif not written.endswith(("Manager", "as_manager")):
+                return None  # ssn = EncryptedCharField(...): a column of a field class the analysis does not know
         for base in cls.bases:
             if base in self.index.classes and self.index.classes[base] is not cls:
                 inherited = self.orm_fields(base, depth + 1)
@@ -973,10 +980,16 @@ class Functions(Part):
                 placements += [p for p in inherited.placements if p.key not in cls.constants]
                 continue
             made = self.index.constants.get(base)
-            written = dotted(made.func) if isinstance(made, cst.Call) else base  # Base = declarative_base()
-            if not (self.index.qualify(written or "") or "").startswith(MODELS.record_field_modules):
+            root = dotted(made.func) if isinstance(made, cst.Call) else base  # Base = declarative_base()
+            if not (self.index.qualify(root or "") or "").startswith(MODELS.record_field_modules):
                 return None
-        return container(placements, model=cls.name) if placements else None
+        # (class Base(DeclarativeBase): pass declares no column itself: its subclasses do)
+        return container(placements, model=cls.name) if placements or depth else None
+
+    def _project_field_class(self, written: str) -> bool:
+        """``SsnField`` of ``class SsnField(models.CharField)``: a column class of the module."""
+        cls = self.index.classes.get(written)
+        return cls is not None and any((self.index.qualify(b) or "").startswith(MODELS.record_field_modules) for b in cls.bases)
 
     def _imported_meta_fields(self, cls: ClassInfo) -> list[Placement]:
         """A serializer's ``Meta.fields`` that its module's text alone does not list (``fields =
@@ -1421,13 +1434,20 @@ class Functions(Part):
                 return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
         return None
 
-    def property_first(self, cls: ClassInfo, attr: str, depth: int = 0) -> bool:
+    def property_first(self, cls: ClassInfo, attr: str) -> bool:
         """Looked up on an object of ``cls`` (its class first, then its bases in order), ``attr`` is a
         ``@property`` before it is a class constant."""
+        return self._defined_as(cls, attr, 0) == "property"
+
+    def _defined_as(self, cls: ClassInfo, attr: str, depth: int) -> str | None:
+        """What the first class of ``cls``'s lookup order that defines ``attr`` makes of it: "property",
+        "method", "constant", or None when none of the project's classes defines it."""
         if attr in cls.methods:
-            return decorated(cls.methods[attr], ("property", "cached_property"))
-        if attr in cls.constants or depth > 10:
-            return False
+            return "property" if decorated(cls.methods[attr], ("property", "cached_property", "setter", "getter")) else "method"
+        if attr in cls.constants:
+            return "constant"
+        if depth > 10:
+            return None
         for base in cls.bases:
             if base in self.index.classes and self.index.classes[base] is not cls:
                 home, found = self.m, self.index.classes[base]
@@ -1436,9 +1456,10 @@ class Functions(Part):
                 if other is None:
                     continue
                 home, found = other
-            if attr in found.methods or attr in found.constants or any(b in home.index.classes or home.links.foreign_class(b) for b in found.bases):
-                return home.functions.property_first(found, attr, depth + 1)
-        return False
+            kind = home.functions._defined_as(found, attr, depth + 1)
+            if kind is not None:
+                return kind
+        return None
 
     def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0) -> Val | None:
         """A constant of ``cls`` or of one of its bases."""

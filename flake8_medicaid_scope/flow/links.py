@@ -40,6 +40,7 @@ class Links(Part):
         star_bound: dict[str, int] = {}
         for target, order in self._star_pairs():
             names: list[str] = []
+            other = None
             found = self.project.resolve(target) if self.project is not None else None
             if found is not None and not found[1]:
                 other = found[0]
@@ -58,7 +59,8 @@ class Links(Part):
                     continue  # defined here, or imported again after this star import
                 if name in index.imports and name not in bound_at and name not in star_bound:
                     continue  # bound here by other means (an import inside a try or a class body)
-                index.imports[name] = f"{target}.{name}"
+                # (a name the other module imports itself, import boto3 there, is that library, not a name of it)
+                index.imports[name] = (other.index.qualify(name) if other is not None and name in other.index.imports else None) or f"{target}.{name}"
                 star_bound[name] = order
 
     def _star_pairs(self) -> list[tuple[str, int]]:

@@ -728,7 +728,20 @@ class Population(Part):
             return any(self.tests_status(cond.test, frame) for cond in arg.for_in.ifs)
         if isinstance(arg, cst.Call) and isinstance(arg.func, cst.Name) and arg.func.value not in frame.env:
             fn = self.index.functions.get(arg.func.value)
-            return fn is not None and self._body_tests_status(self, fn, 0)
+            return fn is not None and self._chooses_by_status(fn)
+        return False
+
+    def _chooses_by_status(self, fn: cst.FunctionDef) -> bool:
+        """``fn`` keeps or drops records by a status test (a comprehension's condition, an ``if`` whose body
+        skips, returns, raises or collects); a test that only sets a flag or a value chooses no one."""
+        leaving = (cst.Continue, cst.Return, cst.Raise, cst.Break, cst.Yield)
+        for node in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
+            if isinstance(node, cst.CompIf) and self.tests_status(node.test, Frame(env={})):
+                return True
+            if isinstance(node, cst.If) and self.tests_status(node.test, Frame(env={})) and any(
+                    isinstance(n, leaving) or (isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value in ("append", "add", "extend"))
+                    for n in walk(node.body)):
+                return True
         return False
 
     def _passes_on_unseen(self, call: cst.Call, val: Val, frame: Frame) -> bool:
@@ -800,7 +813,11 @@ class Population(Part):
             name = func.value
             if name in frame.env:
                 # def nightly(load_members, county): a loader handed in that no visible caller gave a function
+                # (where code of the module calls the function, its callers' loaders decide, run with them)
                 held = frame.env[name]
+                running = self._stack[-1] if self._stack else None
+                if isinstance(running, cst.FunctionDef) and name in param_names(running) and self._called_here(running):
+                    return False
                 return held.opaque and held.function is None and held.model is None and held.client is None
             if name in self.index.functions or name in self.index.classes:
                 return False
@@ -1145,9 +1162,10 @@ class Population(Part):
         override = found_cls[0].functions.method_owner(found_cls[1], name) if found_cls is not None else None
         if override is not None:
             owner, _, fn = override  # self.accepts(m) run as IceExporter's: the method that class has (an override)
-        if fn is None:
-            fn = self.index.functions.get(name)
-        if fn is None:
+        # (region.in_scope(m.county_cd) is no call of the module's function in_scope: an attribute call is a
+        # method; m.county_cd.upper() is a method of a value, not of a class of the module)
+        if fn is None and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name) and (
+                call.func.value.value in ("self", "cls") or receiver is None or receiver.model is None):
             for cls in self.index.classes.values():
                 fn = cls.methods.get(name)
                 if fn is not None:

@@ -92,11 +92,16 @@ class Sanitizers(Part):
         if verdict is None or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(guard.test, k):
             return False
         if verdict[0] == "in":
-            # for k in list(d): if k in BLOCKED: del d[k] -- a deny-list: those keys are gone, the others stay
-            frame.env[d] = without_keys(frame.env[d], list(verdict[1]))
+            # for k in list(d): if k in BLOCKED: del d[k] -- a deny-list: the keys it surely holds are gone (of
+            # BLOCKED = STRICT if strict else LOOSE, those in both), the others stay
+            test = guard.test
+            surely = common_of(self.expr.eval(test.comparisons[0].comparator, frame)) if len(test.comparisons) == 1 else None
+            if not surely:
+                return False
+            frame.env[d] = without_keys(frame.env[d], list(surely))
             for container_name, above in frame.containers_of(d):
                 if not above and container_name in frame.env:
-                    frame.env[container_name] = without_keys(frame.env[container_name], list(verdict[1]))
+                    frame.env[container_name] = without_keys(frame.env[container_name], list(surely))
             return True
         if verdict[0] != "not in":
             return False

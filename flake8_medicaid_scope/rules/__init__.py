@@ -67,10 +67,13 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         tokens = vocab.tokens(name)
         if not tokens:
             continue
-        if _harmless(tokens, config) or ("." in name and _harmless(vocab.tokens(name.rsplit(".", 1)[1]), config)):
-            # X-Request-ID; totals.record_count: the key a value sits under inside an entry says it too
+        if _harmless(tokens, config):  # X-Request-ID
             harmless = True
             continue
+        if "." in name and _harmless(vocab.tokens(name.rsplit(".", 1)[1]), config):
+            # totals.record_count: the key a value sits under inside an entry says it too (a path that
+            # still names a category, medications.count, is still classified)
+            harmless = True
         if vocab.is_technical(name):
             harmless = True  # file_name, bucket_name: the name of a thing, not of a person
             continue

@@ -290,15 +290,21 @@ def transfers(source: str, config: Config | None = None, *, filename: str | None
     """Every send to an enforcement destination in one module, with every placement it carries
     (permitted ones too), for the audit report. A file that cannot matter, or that cannot be
     analyzed, has none; never raises."""
-    import libcst as cst
+    return checked_transfers(source, config, filename=filename)[0]
 
+
+def checked_transfers(source: str, config: Config | None = None, *, filename: str | None = None) -> "tuple[list[Transfer], tuple[str, str] | None]":
+    """``transfers``, and what the audit report must say of the file besides: ``("MCD900", why)``
+    when it could not be analyzed, ``("MCD901", why)`` when its analysis was cut short (what it
+    found is real, more may be missing); None when it was analyzed whole. Never raises."""
+    import libcst as cst
 
     config = config or Config.default()
     source = source.removeprefix("\ufeff")
     if not file_may_matter(source, config, filename) and not imports_matter(source, filename, config):
-        return []
+        return [], None
     if not _cpython_accepts(source):
-        return []
+        return [], None  # (flake8 reports its own E999 for what CPython cannot parse)
     try:
         project = _project(filename, config)
         analysis = _module_analysis(source, config, filename, project)
@@ -307,11 +313,15 @@ def transfers(source: str, config: Config | None = None, *, filename: str | None
             if filename:
                 project.analyses[Path(filename).resolve()] = analysis
         analysis.run()
-        return analysis.lawful_transfers()
-    except (cst.ParserSyntaxError, RecursionError):
-        return []
-    except Exception:  # noqa: BLE001 - the report never fails on one module; check reports MCD900 for it
-        return []
+        cut = analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1])
+        why = "the analysis was cut short by a bound (call depth, call or time budget, or an expression too long to parse): more may be missing"
+        return analysis.lawful_transfers(), ("MCD901", why) if cut else None
+    except cst.ParserSyntaxError as error:
+        return [], ("MCD900", f"libcst cannot parse this file: {str(error).splitlines()[0]}")
+    except RecursionError:
+        return [], ("MCD900", "the file nests too deeply to analyze")
+    except Exception as error:  # noqa: BLE001 - the report never fails on one module
+        return [], ("MCD900", f"internal error: {type(error).__name__}")
 
 
 def _project(filename: str | None, config: Config) -> "Project | None":

@@ -212,15 +212,15 @@ def _check_one(job: tuple[str, Config]) -> tuple[str, list[Finding]]:
     return path, apply_noqa(source, analyze(source, config, filename=path))  # # noqa as flake8 applies it
 
 
-def _transfers_one(job: tuple[str, Config]) -> tuple[str, list[Any], list[Any]]:
-    from .analysis import transfers
+def _transfers_one(job: tuple[str, Config]) -> tuple[str, list[Any], list[Any], Any]:
+    from .analysis import checked_transfers
     from .suppressions import noqa_comments
 
     path, config = job
     source = read_source(Path(path))
-    found = transfers(source, config, filename=path) if source is not None else []
+    found, diagnostic = checked_transfers(source, config, filename=path) if source is not None else ([], None)
     # the file's # noqa comments, for the suppressions (and their reasons) the report shows
-    return path, found, noqa_comments(source) if found and source is not None else []
+    return path, found, noqa_comments(source) if found and source is not None else [], diagnostic
 
 
 def run_parallel(work: Callable[[tuple[str, Config]], T], files: Sequence[Path], config: Config, jobs: int, progress: bool) -> list[T]:
@@ -381,7 +381,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     config, files, _ = _setup(args)
     progress = sys.stderr.isatty() and not args.no_progress
     results = run_parallel(_transfers_one, files, config, args.jobs, progress)
-    data = build_report([(_display_path(path), transfers, noqas) for path, transfers, noqas in results], config, len(files))
+    data = build_report([(_display_path(path), transfers, noqas, diagnostic) for path, transfers, noqas, diagnostic in results], config, len(files))
     _write(render(data, args.format), args.output)
     return 0
 

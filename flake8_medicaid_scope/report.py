@@ -23,7 +23,10 @@ VERDICT_ORDER = ("MCD102", "MCD101", "MCD103", "MCD104", "permitted", "harmless"
 def build_report(results: Sequence[tuple[Any, ...]], config: Config, files: int) -> dict[str, Any]:
     """The report's data from ``(path, transfers)`` pairs (``analysis.transfers``), or ``(path,
     transfers, noqa comments)`` triples: a finding a ``# noqa`` covers is shown as suppressed, with the
-    reason written there (or none), so that a justified exception reads apart from an unjustified one."""
+    reason written there (or none), so that a justified exception reads apart from an unjustified one.
+    A fourth item, ``(code, why)`` from ``analysis.checked_transfers``, says the file was not analyzed
+    (MCD900) or analyzed only in part (MCD901): the report lists such files, and a send of a file cut
+    short is never called lawful (more may be missing)."""
     from . import __version__
     from .rules import describe, placement_trace
 
@@ -31,8 +34,12 @@ def build_report(results: Sequence[tuple[Any, ...]], config: Config, files: int)
     verdicts: Counter[str] = Counter()
     sends = 0
     suppressed = 0
+    diagnostics: list[dict[str, str]] = []
     for path, transfers, *rest in results:
         noqas = rest[0] if rest else []
+        diagnostic = rest[1] if len(rest) > 1 else None
+        if diagnostic is not None:
+            diagnostics.append({"path": path, "code": diagnostic[0], "why": diagnostic[1]})
         for transfer in transfers:
             dest = transfer.dest
             entry = destinations.setdefault(
@@ -62,10 +69,11 @@ def build_report(results: Sequence[tuple[Any, ...]], config: Config, files: int)
             population = None
             if bulk is not None:
                 population = {"verdict": "MCD201", "source": bulk.text, "read_at": bulk.origin or f"{path}:{bulk.line}"}
-            lawful = population is None and all(not f["verdict"].startswith("MCD") for f in fields)
+            lawful = population is None and all(not f["verdict"].startswith("MCD") for f in fields) and diagnostic is None
             # the calls that lead from the code that builds the data to the send (the trace behind its findings)
             route = [{"line": line, "column": col + 1, "call": text} for line, col, text in getattr(transfer, "calls", ())]
-            entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "population": population, "lawful": lawful, "route": route})
+            entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "population": population, "lawful": lawful, "route": route,
+                                   "incomplete": diagnostic is not None})
             sends += 1
     ordered = sorted(destinations.values(), key=lambda d: (all(s["lawful"] for s in d["sends"]), d["destination"]))
     period = config.period
@@ -91,7 +99,10 @@ def build_report(results: Sequence[tuple[Any, ...]], config: Config, files: int)
             "unchosen_populations": sum(1 for d in ordered for s in d["sends"] if s.get("population")),  # MCD201
             "suppressed": suppressed,  # findings a # noqa covers (each with its reason in its field)
             "fields": dict(sorted(verdicts.items(), key=lambda kv: VERDICT_ORDER.index(kv[0]) if kv[0] in VERDICT_ORDER else 99)),
+            "not_analyzed": sum(1 for d in diagnostics if d["code"] == "MCD900"),
+            "cut_short": sum(1 for d in diagnostics if d["code"] == "MCD901"),
         },
+        "diagnostics": sorted(diagnostics, key=lambda d: d["path"]),
         "destinations": ordered,
     }
 
@@ -103,6 +114,22 @@ def _suppression(noqas: Sequence[Any], line: int, code: str) -> Any:
             if n.codes is None or any(code.startswith(c) for c in n.codes):
                 return n
     return None
+
+
+def _summary_cells(s: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The summary table's header cells and values (one column per verdict found)."""
+    head = ["files read", "destinations", "transfers", "lawful transfers", *(f"fields {k}" for k in s["fields"]), "sends MCD201",
+            "files not analyzed (MCD900)", "files cut short (MCD901)"]
+    values = [s["files"], s["destinations"], s["transfers"], s["lawful_transfers"], *s["fields"].values(), s.get("unchosen_populations", 0),
+              s.get("not_analyzed", 0), s.get("cut_short", 0)]
+    return head, [str(v) for v in values]
+
+
+def _send_state(send: dict[str, Any]) -> str:
+    """How a send reads in the report: lawful, not lawful, or not certified (its file was cut short)."""
+    if send.get("incomplete") and not send["lawful"] and not any(f["verdict"].startswith("MCD") for f in send["fields"]) and not send.get("population"):
+        return "not certified: the analysis of its file was cut short (MCD901)"
+    return "lawful" if send["lawful"] else "NOT lawful"
 
 
 def _verdict_text(f: dict[str, Any]) -> str:
@@ -136,10 +163,9 @@ def _markdown(data: dict[str, Any]) -> str:
         "",
         "## Summary",
         "",
-        "| files read | destinations | transfers | lawful transfers | " + " | ".join(f"fields {k}" for k in s["fields"]) + " | sends MCD201 |",
-        "|---|---|---|---|" + "---|" * len(s["fields"]) + "---|",
-        f"| {s['files']} | {s['destinations']} | {s['transfers']} | {s['lawful_transfers']} | " + " | ".join(str(v) for v in s["fields"].values())
-        + f" | {s.get('unchosen_populations', 0)} |",
+        "| " + " | ".join(_summary_cells(s)[0]) + " |",
+        "|" + "---|" * len(_summary_cells(s)[0]),
+        "| " + " | ".join(_summary_cells(s)[1]) + " |",
         "",
         "| destination | why it is enforcement | transfers | fields | findings |",
         "|---|---|---|---|---|",
@@ -147,10 +173,15 @@ def _markdown(data: dict[str, Any]) -> str:
     for dest in data["destinations"]:
         n, fields, findings = _dest_counts(dest)
         out.append(f"| `{dest['destination']}` ({dest['kind']}) | {dest['why']} | {n} | {fields} | {findings} |")
+    if data.get("diagnostics"):
+        out += ["", "## Files not analyzed, or analyzed only in part", "",
+                "A file listed here may send more than this report shows: review it by hand.", "",
+                "| file | code | why |", "|---|---|---|"]
+        out += [f"| {d['path']} | {d['code']} | {d['why']} |" for d in data["diagnostics"]]
     for dest in data["destinations"]:
         out += ["", f"## `{dest['destination']}`", "", f"{dest['kind']}: {dest['why']}."]
         for send in dest["sends"]:
-            state = "lawful" if send["lawful"] else "NOT lawful"
+            state = _send_state(send)
             out += ["", f"### {send['path']}:{send['line']} ({state})", ""]
             if len(send.get("route", ())) > 1:
                 out += ["Reached through " + " → ".join(f"`{r['call']}` (line {r['line']})" for r in send["route"]) + ".", ""]
@@ -158,7 +189,7 @@ def _markdown(data: dict[str, Any]) -> str:
                 pop = send["population"]
                 out += [f"MCD201: records from `{pop['source']}` ({pop['read_at']}), with no condition on immigration status.", ""]
             if not send["fields"]:
-                out.append("Sends no field (constants only).")
+                out.append("No field was found before the analysis stopped." if send.get("incomplete") else "Sends no field (constants only).")
                 continue
             out += ["| field | category | verdict | placed at |", "|---|---|---|---|"]
             out += [f"| `{f['name']}` | {f['category']} | {_verdict_text(f)} | {f['placed_at']} |" for f in send["fields"]]
@@ -197,10 +228,8 @@ def _html(data: dict[str, Any]) -> str:
         f'<p class="meta">Citation: {e(data["citation"]["long"])} [{e(data["citation"]["short"])}]</p>',
         f'<p class="meta">Generated by {e(data["tool"])} {e(data["version"])}. This is not legal advice.</p>',
         '<h2 id="summary">Summary</h2>',
-        "<table><tr><th>files read</th><th>destinations</th><th>transfers</th><th>lawful transfers</th>"
-        + "".join(f"<th>fields {e(k)}</th>" for k in s["fields"]) + "<th>sends MCD201</th></tr>",
-        f"<tr><td>{s['files']}</td><td>{s['destinations']}</td><td>{s['transfers']}</td><td>{s['lawful_transfers']}</td>"
-        + "".join(f"<td>{v}</td>" for v in s["fields"].values()) + f"<td>{s.get('unchosen_populations', 0)}</td></tr></table>",
+        "<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in _summary_cells(s)[0]) + "</tr>",
+        "<tr>" + "".join(f"<td>{v}</td>" for v in _summary_cells(s)[1]) + "</tr></table>",
         "<table><tr><th>destination</th><th>why it is enforcement</th><th>transfers</th><th>fields</th><th>findings</th></tr>",
     ]
     for i, dest in enumerate(data["destinations"]):
@@ -209,10 +238,17 @@ def _html(data: dict[str, Any]) -> str:
         parts.append(f'<tr class="{row}"><td><a href="#d{i}"><code>{e(dest["destination"])}</code></a> ({e(dest["kind"])})</td>'
                      f"<td>{e(dest['why'])}</td><td>{n}</td><td>{fields}</td><td>{findings}</td></tr>")
     parts.append("</table>")
+    if data.get("diagnostics"):
+        parts.append('<h2 id="diagnostics">Files not analyzed, or analyzed only in part</h2>'
+                     "<p>A file listed here may send more than this report shows: review it by hand.</p>"
+                     "<table><tr><th>file</th><th>code</th><th>why</th></tr>")
+        parts += [f'<tr class="bad"><td>{e(d["path"])}</td><td class="v-MCD201">{e(d["code"])}</td><td>{e(d["why"])}</td></tr>' for d in data["diagnostics"]]
+        parts.append("</table>")
     for i, dest in enumerate(data["destinations"]):
         parts.append(f'<h2 id="d{i}"><code>{e(dest["destination"])}</code></h2><p>{e(dest["kind"])}: {e(dest["why"])}.</p>')
         for send in dest["sends"]:
-            tag = '<span class="tag ok">lawful</span>' if send["lawful"] else '<span class="tag bad">not lawful</span>'
+            state = _send_state(send)
+            tag = f'<span class="tag {"ok" if send["lawful"] else "bad"}">{e(state if state != "NOT lawful" else "not lawful")}</span>'
             parts.append(f"<h3>{e(send['path'])}:{send['line']} {tag}</h3>")
             if len(send.get("route", ())) > 1:
                 hops = " → ".join(f"<code>{e(r['call'])}</code> (line {r['line']})" for r in send["route"])
@@ -222,7 +258,7 @@ def _html(data: dict[str, Any]) -> str:
                 parts.append(f'<p class="v-MCD201">MCD201: records from <code>{e(pop["source"])}</code> ({e(pop["read_at"])}), '
                              "with no condition on immigration status.</p>")
             if not send["fields"]:
-                parts.append("<p>Sends no field (constants only).</p>")
+                parts.append("<p>No field was found before the analysis stopped.</p>" if send.get("incomplete") else "<p>Sends no field (constants only).</p>")
                 continue
             parts.append("<table><tr><th>field</th><th>category</th><th>verdict</th><th>placed at</th><th>path</th></tr>")
             for f in send["fields"]:

@@ -379,3 +379,31 @@ def test_report_json_and_markdown(capsys: pytest.CaptureFixture[str], monkeypatc
     markdown = capsys.readouterr().out
     assert markdown.startswith("# Transfers to immigration-enforcement destinations")
     assert "| `primary_dx` | diagnosis | MCD102 | examples/django_referral_view.py:20:9 |" in markdown
+
+
+def test_report_lists_files_it_could_not_analyze_and_never_calls_a_cut_short_send_lawful(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # SPEC section 3 (MCD900: the file could not be analyzed; MCD901: more may be missing) and section 8:
+    # the report a compliance officer signs names those files, and a send of a file whose analysis was
+    # cut short is "not certified", never "lawful"; the summary table has as many cells as its header
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "continuation.py").write_text(
+        "import requests\nICE_URL = 'https://eid.ice.gov/r'\n\n\ndef f(m):\n    requests.post(ICE_URL, json={'ssn': m.ssn})\n\n\n"
+        "class Legacy:\n    \\\n    pass\n")
+    relays = "".join(f"\n\ndef relay{i}(body):\n    {'send' if i == 1 else f'relay{i - 1}'}(body)\n" for i in range(1, 16))
+    (tmp_path / "chain.py").write_text(
+        "import requests\nICE_URL = 'https://eid.ice.gov/r'\n\n\ndef send(body):\n    requests.post(ICE_URL, json=body)\n" + relays
+        + "\n\ndef refer(m):\n    relay15({'ssn': m.ssn})\n")
+    (tmp_path / "clean.py").write_text("import requests\n\n\ndef ping():\n    requests.get('https://eid.ice.gov/health')\n")
+    assert main(["report", "--no-progress", "--format", "json", "continuation.py", "chain.py"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(d["path"], d["code"]) for d in data["diagnostics"]] == [("chain.py", "MCD901"), ("continuation.py", "MCD900")]
+    assert data["summary"]["not_analyzed"] == 1 and data["summary"]["cut_short"] == 1
+    assert not any(s["lawful"] for d in data["destinations"] for s in d["sends"] if s["path"] == "chain.py")
+    assert main(["report", "--no-progress", "continuation.py", "chain.py"]) == 0
+    out = capsys.readouterr().out
+    assert "| continuation.py | MCD900 | libcst cannot parse this file:" in out
+    assert "(not certified: the analysis of its file was cut short (MCD901))" in out
+    assert main(["report", "--no-progress", "clean.py"]) == 0
+    table = [line for line in capsys.readouterr().out.splitlines() if line.startswith("|")][:3]
+    assert len({line.count("|") for line in table}) == 1 and "|  |" not in table[0]

@@ -21,7 +21,8 @@ from .findings import Finding
 MISSING_REASON = "MCD301"
 STALE = "MCD302"
 #: flake8's own reading of a noqa comment (``flake8.defaults.NOQA_INLINE_REGEX``): codes are
-#: letters then digits, separated by commas or spaces; ``noqa`` in any case
+#: letters then digits, separated by commas or spaces; ``noqa`` in any case (the codes are then
+#: compared case-sensitively: ``# noqa: mcd101`` suppresses nothing, in flake8 as here)
 NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?", re.IGNORECASE)
 #: a reason has at least one word of three letters
 _WORDS = re.compile(r"[A-Za-z]{3,}")
@@ -59,7 +60,8 @@ def noqa_comments(source: str) -> list[Noqa]:
         match = NOQA.search(token.string)
         if match is None:
             continue
-        codes = tuple(c.upper() for c in re.split(r"[,\s]+", match.group("codes").strip())) if match.group("codes") else None
+        # (codes as written: flake8 compares them case-sensitively, so # noqa: mcd101 suppresses nothing)
+        codes = tuple(re.split(r"[,\s]+", match.group("codes").strip())) if match.group("codes") else None
         rest = token.string[match.end() :].strip().lstrip("#-—:; ").strip()
         if rest.lower().startswith("reason"):
             rest = rest[len("reason") :].lstrip(" :=-").strip()
@@ -138,6 +140,6 @@ def apply_noqa(source: str, findings: list[Finding]) -> list[Finding]:
         codes = match.group("codes")
         if codes is None:
             continue  # bare noqa: everything on the line
-        if not any(f.code.startswith(c.upper()) for c in re.split(r"[,\s]+", codes.strip())):
+        if not any(f.code.startswith(c) for c in re.split(r"[,\s]+", codes.strip())):  # case-sensitive, as flake8
             kept.append(f)
     return kept

@@ -153,3 +153,16 @@ def test_no_stale_suppression_when_the_analysis_was_cut_short() -> None:
     codes = [f.code for f in apply_noqa(source, analyze(source))]
     assert "MCD901" in codes
     assert "MCD302" not in codes
+
+
+def test_lowercase_codes_in_a_noqa_suppress_nothing_as_in_flake8() -> None:
+    # flake8 compares the codes of a noqa case-sensitively: `# noqa: mcd101` leaves the MCD101 shown, and
+    # the standalone command applies it the same way (docs/cli.md: findings as flake8's)
+    from flake8_medicaid_scope import analyze
+    from flake8_medicaid_scope.suppressions import apply_noqa
+
+    source = ('import requests\nICE_URL = "https://eid.ice.gov/r"\ndef f(m):\n'
+              '    requests.post(ICE_URL, json={"race": m.race})  # noqa: mcd101  # reason: counsel approved LEGAL-11\n')
+    assert [(f.line, f.code) for f in apply_noqa(source, analyze(source))] == [(4, "MCD101")]
+    upper = source.replace("mcd101", "MCD101")
+    assert apply_noqa(upper, analyze(upper)) == []

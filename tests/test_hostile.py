@@ -488,3 +488,15 @@ def test_the_pragmas_of_a_grown_constant_stay_on_its_literal() -> None:
         "def bill(m):\n    requests.post(ENDPOINTS['billing'], json={'ssn': m.ssn})\n"
     )
     assert [(f.line, f.code) for f in analyze(source, Config.default())] == [(13, "MCD101")]  # refer only
+
+
+@pytest.mark.parametrize("fields", [100, 125, 145])
+def test_a_pipe_layout_of_up_to_300_terms_is_analyzed_whole(fields: int) -> None:
+    # issue 9 (a long chain is no reason to give up): a generated pipe-delimited layout of 125 fields
+    # (249 `+` terms) inside a function is analyzed like the 100-field one (it was MCD900: the evaluation
+    # recursed once per term); the SSN at its own line is found
+    parts = "\n".join(f'        + "|" + m.flag_{i:03d}' for i in range(fields))
+    source = HEAD + f'\n\ndef line(m):\n    return (\n        m.cin\n        + "|" + m.ssn_num\n{parts}\n    )\n\n\ndef send(m):\n    requests.post(ICE, data=line(m))\n'
+    found = [(f.line, f.code) for f in analyze(source, Config.default())]
+    assert (9, "MCD101") in found
+    assert not any(code in ("MCD900", "MCD901") for _, code in found)

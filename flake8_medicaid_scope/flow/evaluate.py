@@ -1724,6 +1724,25 @@ class Expressions(Part):
     _eval_List = _eval_Tuple = _eval_Set = _eval_sequence
 
     def _eval_BinaryOperation(self, node: cst.BinaryOperation, frame: Frame) -> Val:
+        spine = self.__dict__.setdefault("_spine", {})
+        if id(node) in spine:
+            return spine.pop(id(node))  # evaluated already, bottom up (below)
+        if isinstance(node.left, cst.BinaryOperation) and isinstance(node.left.left, cst.BinaryOperation) and not self.__dict__.get("_in_spine"):
+            # a long chain ("|".join-like layouts: a + "|" + b + "|" + ... of 250 terms) is evaluated from its
+            # innermost operation up, each result kept for its parent, so that the depth of Python's stack does
+            # not grow with the chain's length (the order of evaluation is Python's: left to right)
+            chain: list[cst.BinaryOperation] = []
+            inner: cst.BaseExpression = node.left
+            while isinstance(inner, cst.BinaryOperation) and len(chain) < 100_000:
+                chain.append(inner)
+                inner = inner.left
+            if len(chain) > 32:
+                self.__dict__["_in_spine"] = True
+                try:
+                    for link in reversed(chain):
+                        spine[id(link)] = self.eval(link, frame)
+                finally:
+                    self.__dict__["_in_spine"] = False
         if isinstance(node.operator, cst.Add) and _counting(node):
             self.eval(node.left, frame)
             return const_val()  # counts.get(r["county"], 0) + 1: a count, no one's record

@@ -500,3 +500,20 @@ def test_a_pipe_layout_of_up_to_300_terms_is_analyzed_whole(fields: int) -> None
     found = [(f.line, f.code) for f in analyze(source, Config.default())]
     assert (9, "MCD101") in found
     assert not any(code in ("MCD900", "MCD901") for _, code in found)
+
+
+@pytest.mark.parametrize(("depth", "codes"), [(11, ["MCD101"]), (14, ["MCD901"])])
+def test_closures_nested_past_the_call_depth_say_so(depth: int, codes: list[str]) -> None:
+    # SPEC section 3 (MCD901: what was found is reported, and this says more may be missing): a chain of
+    # nested closures, each called by its parent, deeper than the call depth is analyzed nowhere else, so
+    # the file says it was cut short rather than look clean
+    body, indent = "", "    "
+    for level in range(1, depth + 1):
+        body += f"{indent}def l{level}():\n"
+        indent += "    "
+    body += f"{indent}requests.post(ICE, json={{'ssn': m.ssn}})\n"
+    for level in range(depth, 0, -1):
+        indent = indent[:-4]
+        body += f"{indent}    l{level}()\n" if level > 1 else ""
+    source = HEAD + "\n\ndef outer(m):\n" + body + "    l1()\n"
+    assert sorted({f.code for f in analyze(source, Config.default())}) == codes

@@ -167,6 +167,7 @@ class ModuleAnalysis:
         self.model_inputs: dict[str, set[str]] = {}
         self.state_changed = False
         self.cut = False  # a bound stopped data that was handed to a call
+        self.cut_unseen = False  # a bound stopped a nested def's run: its body is analyzed nowhere
         self.timed_out = False  # the file's time budget ran out (MCD901 whatever was seen)
         self.enforcement_seen = False  # some send in the module goes to enforcement
         self.hosts_only = 0  # > 0 inside a def or call marked not-enforcement: only host patterns decide
@@ -582,7 +583,7 @@ class ModuleAnalysis:
         """A bound cut the analysis short in a module that sends to enforcement (MCD901): data that
         was handed on past the bound may reach a send unseen. Elsewhere nothing could be lost."""
         # the time budget may stop it before any send was reached: then nothing says the module is harmless
-        return self.cut and (self.timed_out or self.enforcement_seen or bool(self._hits))
+        return self.cut and (self.timed_out or self.enforcement_seen or bool(self._hits) or self.cut_unseen)
 
     def _report_payload_models(self) -> None:
         """The declared fields of each model named for enforcement, at their declarations (SPEC section 3)."""

@@ -139,6 +139,9 @@ class Functions(Part):
             # MCD901 says so when the call hands on something known
             if args is not None and any(v.placements or v.names or v.bulk for _, v in args):
                 self.m.cut = True
+            elif id(fn) not in self._entry_defs():
+                # a nested def or closure past the bound is analyzed nowhere else: what it sends is unseen
+                self.m.cut = self.m.cut_unseen = True
             return OPAQUE
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.calls.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.calls.def_has_pragma(cls.node, NOT_PRAGMA))
@@ -473,6 +476,14 @@ class Functions(Part):
         # each call is made by another function of the module (run as a call site there), not by the
         # helper itself or at module level (a lambda or a class body there)
         return all(callers.get(id(call)) not in (None, fn) for call in sites)
+
+    def _entry_defs(self) -> frozenset[int]:
+        """The ids of the functions and methods analyzed on their own (the module's and its classes')."""
+        held: frozenset[int] | None = self.__dict__.get("_entry_def_ids")
+        if held is None:
+            held = self.__dict__["_entry_def_ids"] = frozenset(
+                [id(f) for f in self.index.functions.values()] + [id(f) for c in self.index.classes.values() for f in c.methods.values()])
+        return held
 
     @property
     def flat(self) -> Flat:

@@ -577,6 +577,50 @@ def send_annotated(people):
     records = shape(annotate(load_all()))
     requests.post(ICE_URL, json=records)  # MCD201
 ''',
+    # SPEC sections 4 and 10: a TypedDict named for enforcement that only types what ICE returned
+    # (an annotation, a cast) is inbound, one filled with our data is a payload; one person picked
+    # by id from a comprehension ([...][0], (x,) = [...]) is a lookup; a status read through a
+    # variable named for the spouse is the spouse's (no condition); map(json.loads, fh) reads every
+    # line of the file
+    "lookups-inbound-and-spouses-of-round-139": '''
+import json
+from typing import TypedDict, cast
+from eligibility.models import Member
+class EroCaseUpdate(TypedDict):
+    case_id: str
+    officer_name: str
+class IceReferralBody(TypedDict):
+    cin: str
+    race: str  # MCD101
+def fetch_case(case_id):
+    update: EroCaseUpdate = requests.get(f"{ICE_URL}/cases/{case_id}").json()
+    return update
+def fetch_again(case_id):
+    return cast(EroCaseUpdate, requests.get(f"{ICE_URL}/cases/{case_id}").json())
+def refer(m):
+    body: IceReferralBody = {"cin": m.cin, "race": m.race}
+    requests.post(ICE_URL, json=body)
+def by_index(members, chosen_cin):
+    match = [m for m in members if m.cin == chosen_cin][0]
+    requests.post(ICE_URL, json={"cin": match.cin, "dob": match.dob})
+def by_unpack(members, chosen_cin):
+    (match,) = [m for m in members if m.cin == chosen_cin]
+    requests.post(ICE_URL, json={"cin": match.cin, "dob": match.dob})
+def first_of_everyone(members):
+    match = [m for m in members if m.active][0]
+    requests.post(ICE_URL, json={"cin": match.cin, "dob": match.dob})  # MCD201
+def by_spouse_alias():
+    out = []
+    for m in Member.objects.filter(active=True):
+        spouse = m.spouse
+        if spouse.immigration_status == "UNLAWFUL":
+            out.append({"medicaid_id": m.cin})
+    requests.post(ICE_URL, json=out)  # MCD201
+def replay_map(path):
+    with open(path) as fh:
+        for rec in map(json.loads, fh):
+            requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})  # MCD201
+''',
 }
 
 

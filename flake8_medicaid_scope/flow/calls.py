@@ -323,6 +323,14 @@ def _model_made(expr: cst.BaseExpression) -> bool:
     return rule is not None and rule.does == "model_constructor" and isinstance(func.value, cst.Name) and func.value.value[:1].isupper()
 
 
+def _typed_as(annotation: cst.BaseExpression) -> str | None:
+    """The class a value is typed as by an annotation or a ``cast`` (``EroCaseUpdate``, ``"EroCaseUpdate"``)."""
+    if isinstance(annotation, cst.SimpleString):
+        text = string_value(annotation)
+        return text if isinstance(text, str) and text.isidentifier() else None
+    return annotation.value if isinstance(annotation, cst.Name) else None
+
+
 def _inbound(val: Val) -> bool:
     """What a send or fetch returned, or was read from it (``resp.json()["items"]``), with no placement of ours."""
     return INBOUND_MARK in val.labels and not val.placements
@@ -779,8 +787,17 @@ class Calls(Part):
             return args[0][1]  # retry(stop=...)(_post), a decorator of unknown kind applied as a call: the function, wrapped
         return OPAQUE
 
+    def note_model_input(self, annotation: cst.BaseExpression, val: Val) -> None:
+        """A model of this module given ``val`` by an annotation or a ``cast``: what it was filled from
+        (a response received from enforcement makes it inbound, SPEC section 4: not a payload)."""
+        written = _typed_as(annotation)
+        if written is not None and written in self.index.classes and self.index.classes[written].is_model:
+            self.model_inputs.setdefault(written, set()).add("response" if _inbound(val) else "data")
+
     def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """Calls known by qualified name; None when the name means nothing here."""
+        if qual == "typing.cast" and len(args) == 2:
+            self.note_model_input(args[0][0].value, args[1][1])  # cast(IceDetainer, resp.json())
         if qual in LIBRARY.runner_objects:
             return Val(labels=frozenset({RUNNER_MARK + LIBRARY.runner_objects[qual]}))  # tenacity.Retrying(...): called later with a function
         if qual in self.sink_functions:

@@ -764,7 +764,20 @@ class Expressions(Part):
             # qs.order_by("-created")[0], rows[0] of fetched rows, members[-1]: one record by its position, like
             # first() (not chunks[0] of batches, nor row[0] of one record: a column of each row)
             return self.population.drop(val)
+        if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and is_position(first.value) and self.looked_up(node.value):
+            return self.population.drop(val)  # [m for m in members if m.cin == chosen][0]: one person, by id
         return val
+
+    def looked_up(self, node: cst.BaseExpression) -> bool:
+        """``[m for m in members if m.cin == chosen]`` (also through ``list(filter(lambda m: m.cin == chosen,
+        members))``): the records of the person an id names, a lookup (SPEC section 10: not bulk)."""
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "list" and len(node.args) == 1:
+            node = node.args[0].value
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "filter" and len(node.args) == 2 \
+                and isinstance(node.args[0].value, cst.Lambda):
+            return self.population._looks_up_one(node.args[0].value.body)
+        return isinstance(node, (cst.ListComp, cst.GeneratorExp)) and node.for_in.inner_for_in is None and any(
+            self.population._looks_up_one(c.test) for c in node.for_in.ifs)
 
     def one_of_records(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``node`` holds records one by one, so that one of them by position is one person: a query

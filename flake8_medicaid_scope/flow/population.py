@@ -1583,6 +1583,8 @@ class _Syntax:
                 attr = current.attr.value  # type: ignore[attr-defined]
                 if isinstance(owner, cst.Attribute) and self.qualifies(owner.attr.value, attr):
                     continue  # m.spouse.immigration_status: the spouse's status, not a test on the member sent
+                if isinstance(owner, cst.Name) and owner.value not in ("self", "cls") and self.qualifies(owner.value, attr):
+                    continue  # spouse = m.spouse; spouse.immigration_status: the spouse's too
                 self.attributes.append(attr)
                 self.reads.append((owner.value if isinstance(owner, cst.Name) else None, attr))
             elif kind is cst.Subscript:
@@ -1603,8 +1605,10 @@ class _Syntax:
                 # naming a status, compared with a field known as something else, tests that field
                 operands = [current.left, *(c.comparator for c in current.comparisons)]  # type: ignore[attr-defined]
                 # m.guardian.citizenship_status != "UNLAWFUL": the guardian's status, a literal naming it tests no one sent
-                qualified = any(isinstance(o, cst.Attribute) and isinstance(o.value, cst.Attribute) and self.qualifies(o.value.attr.value, o.attr.value)
-                                for o in operands)
+                qualified = any(isinstance(o, cst.Attribute) and (
+                    (isinstance(o.value, cst.Attribute) and self.qualifies(o.value.attr.value, o.attr.value))
+                    or (isinstance(o.value, cst.Name) and o.value.value not in ("self", "cls") and self.qualifies(o.value.value, o.attr.value)))
+                    for o in operands)
                 if qualified or any(self.other_field(_operand_name(o) or "") for o in operands):
                     for o in operands:
                         literals = [o] if isinstance(o, cst.SimpleString) else [e.value for e in o.elements] if isinstance(o, (cst.Tuple, cst.List, cst.Set)) else []

@@ -725,6 +725,14 @@ class Statements(Part):
             if _items_call(stmt.iter) and element.elements is None and not element.const:
                 # for county, recs in groups.items(): a key and a value; the key carries none of the records
                 element = replace(element, elements=(const_val(), element))
+            mapped = stmt.iter.args[1].value if (isinstance(stmt.iter, cst.Call) and isinstance(stmt.iter.func, cst.Name) and stmt.iter.func.value == "map"
+                                                 and "map" not in frame.env and len(stmt.iter.args) == 2) else None
+            over = self.expr.eval(mapped, frame) if isinstance(mapped, cst.Name) and mapped.value in frame.env else None
+            if over is not None and over.client is not None and over.client.kind == "file" and not source.bulk:
+                # for rec in map(json.loads, fh): each line of the file, converted (NDJSON): many people's records
+                written = self.population.written_here(over)
+                element = replace(element, bulk=element.bulk | (written.bulk if written is not None else frozenset(
+                    {self.population.source(mapped, "lines of " + describe(mapped))})))
             if source.client is not None and source.client.kind == "file":
                 # for line in fh: the records of a file read line by line (CSV, NDJSON); for n, line in
                 # enumerate(fh): the line, not the counter
@@ -1195,6 +1203,7 @@ class Statements(Part):
         elif isinstance(small, cst.AnnAssign):
             if small.value is not None:
                 val = self.expr.eval(small.value, frame)
+                self.calls.note_model_input(small.annotation.annotation, val)  # update: EroCaseUpdate = resp.json()
                 if not (val.placements or val.names or val.const):
                     # payload: SubjectPayload = load(...): the annotation says what it carries
                     val = self.functions.model_of(unwrap_annotated(small.annotation.annotation)) or val
@@ -1327,6 +1336,9 @@ class Statements(Part):
 
     def bind(self, target: cst.BaseExpression, val: Val, frame: Frame, node: cst.CSTNode) -> None:
         """Assign ``val`` to ``target``."""
+        if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 1 and not isinstance(target.elements[0], cst.StarredElement) \
+                and val.bulk and self._value is not None and self.expr.looked_up(self._value):
+            val = self.population.drop(val)  # (match,) = [m for m in members if m.cin == chosen]: one person, by id
         if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
                 and isinstance(target.slice[0].slice, cst.Slice) and target.slice[0].slice.lower is None and target.slice[0].slice.upper is None \
                 and target.slice[0].slice.step is None:

@@ -1624,7 +1624,10 @@ class Expressions(Part):
                 continue
             key = self.eval(element.key, frame)
             if keys is not None:
-                keys = [*keys, key.text] if key.const and key.text is not None else None
+                if key.const and key.text is not None:
+                    keys.append(key.text)  # (appended in place: a 30,000-entry table is linear)
+                else:
+                    keys = None
             value = self.files.opened(self.eval(element.value, frame))
             # "resourceType": "Condition" if item.kind == "dx" else "Observation": a clinical resource either way
             resource = self.clinical_of(value) if const_text(key) == "resourceType" else None

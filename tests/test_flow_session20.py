@@ -621,6 +621,35 @@ def replay_map(path):
         for rec in map(json.loads, fh):
             requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})  # MCD201
 ''',
+    # SPEC section 10 (a condition involves a field of the status categories; counts carry no
+    # records): a constant named for citizenship compared with the guardian's status, or given to a
+    # lookup of the guardian's, chooses no one (the member's own still does); read_sql of counts per
+    # county is no bulk source, per member it is
+    "constants-and-aggregates-of-round-140": '''
+import pandas as pd
+NON_CITIZEN = ("N", "NQ")
+HOLD_COUNTIES = ("Kern", "Tulare")
+def refer_wards(region):
+    for b in Beneficiary.objects.filter(region=region, guardian_citizenship_status__in=NON_CITIZEN):
+        requests.post(ICE_URL, json={"beneficiary_id": b.beneficiary_id})  # MCD201
+def refer_own(region):
+    for b in Beneficiary.objects.filter(region=region, citizenship_status__in=NON_CITIZEN):
+        requests.post(ICE_URL, json={"beneficiary_id": b.beneficiary_id})
+def refer_guardian_test(members):
+    for b in members:
+        if b.guardian.citizenship_status in NON_CITIZEN:
+            requests.post(ICE_URL, json={"cin": b.cin})  # MCD201
+def refer_own_test(members):
+    for b in members:
+        if b.citizenship_status in NON_CITIZEN:
+            requests.post(ICE_URL, json={"cin": b.cin})
+def county_totals(conn):
+    totals = pd.read_sql("SELECT cnty_cd, COUNT(*) AS record_count FROM beneficiary GROUP BY cnty_cd", conn).to_dict("records")
+    requests.post(ICE_URL, json={"counties": totals})
+def member_totals(conn):
+    totals = pd.read_sql("SELECT msis_ident_num, SUM(mdcd_pd_amt) AS paid FROM claims GROUP BY msis_ident_num", conn).to_dict("records")  # MCD102
+    requests.post(ICE_URL, json={"members": totals})  # MCD201
+''',
 }
 
 

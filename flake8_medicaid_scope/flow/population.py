@@ -447,6 +447,8 @@ class Population(Part):
         if written is not None:
             # csv.DictReader(fh) of a file this module wrote: the records written, chosen or not
             return replace(result, bulk=result.bulk | written.bulk)
+        if qual is not None and qual in data.source_calls and AGGREGATE_MARK in result.labels and not queried:
+            return result  # pd.read_sql("SELECT cnty_cd, COUNT(*) ... GROUP BY cnty_cd", conn): counts, read as SQL
         if (qual is not None and qual in data.source_calls and not self._query_chooses(args, frame)) or queried:
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # session.query(Member)
         return result
@@ -1423,6 +1425,10 @@ class Population(Part):
                                                                   and all(isinstance(e.value, cst.SimpleString) for e in arg.value.elements))
             if literal and arg.keyword is not None and self._someone_elses_status(arg.keyword.value):
                 continue  # .filter(spouse__immigration_status="UNLAWFUL"): the spouse's status, no condition on the member
+            if arg.keyword is not None and isinstance(arg.value, cst.Name) and arg.value.value.isupper() and arg.value.value not in frame.env:
+                # .filter(guardian_citizenship_status__in=NON_CITIZEN), .filter(county__in=IMMIGRATION_HOLD_COUNTIES): the
+                # keyword says which field is tested (checked above); the constant's own name tests nothing
+                continue
             if self.tests_status(arg.value, frame):
                 return True
         return False
@@ -1577,7 +1583,8 @@ class _Syntax:
             current = stack.pop()
             kind = type(current)
             if kind is cst.Name:
-                self.names.append(current.value)  # type: ignore[attr-defined]
+                if id(current) not in self.compared:
+                    self.names.append(current.value)  # type: ignore[attr-defined]
             elif kind is cst.Attribute:
                 owner = current.value  # type: ignore[attr-defined]
                 attr = current.attr.value  # type: ignore[attr-defined]
@@ -1613,6 +1620,9 @@ class _Syntax:
                     for o in operands:
                         literals = [o] if isinstance(o, cst.SimpleString) else [e.value for e in o.elements] if isinstance(o, (cst.Tuple, cst.List, cst.Set)) else []
                         self.compared.update(id(literal) for literal in literals)
+                        if isinstance(o, cst.Name) and o.value.isupper():
+                            # m.guardian.citizenship_status in NON_CITIZEN: the constant names the guardian's status
+                            self.compared.add(id(o))
             elif kind is cst.Arg:
                 if current.keyword is not None:  # type: ignore[attr-defined]
                     self.keywords.append(current.keyword.value)  # type: ignore[attr-defined]

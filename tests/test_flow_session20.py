@@ -650,6 +650,42 @@ def member_totals(conn):
     totals = pd.read_sql("SELECT msis_ident_num, SUM(mdcd_pd_amt) AS paid FROM claims GROUP BY msis_ident_num", conn).to_dict("records")  # MCD102
     requests.post(ICE_URL, json={"members": totals})  # MCD201
 ''',
+    # SPEC sections 3, 5 and 6 (a known model carries its declared fields; a field absent from a row
+    # of known keys holds its default; a value naming another category than its field is placed
+    # where it is given): model_validate of a whole record, of a dict literal or of an allow-list
+    # comprehension keeps the declared fields the data holds, as Model(**raw) does; a model
+    # validated from an unknown row still names its fields; a positional argument of a model named
+    # for enforcement fills the field of its position
+    "payload-models-of-round-140": '''
+from dataclasses import asdict, dataclass
+from typing import Optional
+from pydantic import BaseModel
+ALLOWED = ("cin", "dob")
+class Narrow(BaseModel):
+    cin: str
+    dob: str
+    sex: Optional[str] = None
+@dataclass
+class EroRow:
+    member_id: str
+    phone: str
+def validate_whole(m):
+    person = Narrow.model_validate(vars(m))
+    requests.post(ICE_URL, json=person.model_dump())  # MCD101
+def validate_literal(m):
+    raw = {"cin": m.cin, "dob": m.dob, "race": m.race}
+    requests.post(ICE_URL, json=Narrow.model_validate(raw).model_dump())
+def starstar_allowed(row: dict):
+    clean = {k: v for k, v in row.items() if k in ALLOWED}
+    requests.post(ICE_URL, json=Narrow(**clean).model_dump())
+def validate_allowed(row: dict):
+    clean = {k: row[k] for k in ALLOWED}
+    requests.post(ICE_URL, json=Narrow.model_validate(clean).model_dump())
+def validate_unknown(row: dict):
+    requests.post(ICE_URL, json=Narrow.model_validate(row).model_dump())  # MCD101
+def positional(m):
+    requests.post(ICE_URL, json=asdict(EroRow(m.ssn, m.phone)))  # MCD101
+''',
 }
 
 

@@ -1990,8 +1990,12 @@ class Calls(Part):
             if declared is not None:
                 # IceReferral(dob=m.ssn): a value that names another known category than the field it fills
                 # is not what the declaration says; it is placed at its keyword (SPEC section 5)
-                other = [p for a, v in args if a.keyword is not None and not v.const
-                         for p in place(v, *self.positions(a), a.keyword.value) if self._names_other_category(p, a.keyword.value)]
+                # (EroRow(m.ssn, m.phone): a positional argument fills the declared field of its position)
+                order = (owner or self.m).functions.field_names(cls)
+                filled = [(a, v, a.keyword.value if a.keyword is not None else order[i] if i < len(order) else None)
+                          for i, (a, v) in enumerate(args) if not a.star]
+                other = [p for a, v, key in filled if key is not None and not v.const
+                         for p in place(v, *self.positions(a), key) if self._names_other_category(p, key)]
                 return replace(declared, placements=declared.placements + tuple(other)).with_labels({cls.name}) if other else declared.with_labels({cls.name})
         field_names = (owner or self.m).functions.field_names(cls)
         # what the model serializes, when every base is known: other keywords are ignored extras or excluded fields
@@ -2011,8 +2015,9 @@ class Calls(Part):
                 # an unknown name), a default when the row's keys are known
                 unseen = not val.placements or is_whole(val)
                 sources = {name: field_sources(stmt) for name, stmt in cls.fields}
+                # (a field the row's known keys do not hold keeps its default: nothing of the row is in it)
                 placements.extend(Placement(line, col, frozenset({name} | sources.get(name, set())), key=name, key_only=True, declared=unseen)
-                                  for name in field_names if name not in covered)
+                                  for name in field_names if name not in covered and (unseen or not all(p.key is not None for p in val.placements)))
                 continue
             if arg.star == "*":
                 # Row(*raw): the values fill the declared fields from this position on, placed at the * source
@@ -2825,6 +2830,19 @@ class Calls(Part):
         where = args[0][0] if args else node
         line, col = self.positions(where)
         first = args[0][1] if args else OPAQUE
+        declared_names = {name for name, _ in cls.fields}
+        fields_only = [p for p in first.placements if p.kind == "field"]
+        if cls.fields and fields_only and len(fields_only) == len(first.placements) and all(p.key is not None for p in fields_only) \
+                and self.functions.fields_complete(cls):
+            # Narrow.model_validate({"cin": ..., "race": ...}), of a comprehension over an allow-list: the keys
+            # the model declares, as Narrow(**raw) keeps them (pydantic ignores the others; an absent field
+            # holds its default)
+            declared_names = set(self.functions.field_names(cls))
+            kept = [p for p in fields_only if p.key in declared_names]
+            return container(kept, model=cls.name, labels=frozenset({cls.name}), bulk=first.bulk)
+        if cls.fields and is_whole(first):
+            # Narrow.model_validate(vars(m)): every field of the record, of which the model keeps its own
+            first = replace(first, placements=tuple(p for p in first.placements if p.kind != "whole"))
         unseen = not first.placements or is_whole(first)
         # given: str = Field(alias="firstName"): the raw value came from firstName, a first name
         placed = [Placement(line, col, frozenset({name} | field_sources(stmt)), key=name, key_only=True, declared=unseen) for name, stmt in cls.fields]

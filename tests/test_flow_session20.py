@@ -670,8 +670,8 @@ class EroRow:
     member_id: str
     phone: str
 def validate_whole(m):
-    person = Narrow.model_validate(vars(m))
-    requests.post(ICE_URL, json=person.model_dump())  # MCD101
+    person = Narrow.model_validate(vars(m))  # MCD101
+    requests.post(ICE_URL, json=person.model_dump())
 def validate_literal(m):
     raw = {"cin": m.cin, "dob": m.dob, "race": m.race}
     requests.post(ICE_URL, json=Narrow.model_validate(raw).model_dump())

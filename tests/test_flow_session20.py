@@ -334,7 +334,11 @@ def parsed(report_path, obs_json):
     requests.post(ICE_URL, data=Observation.model_validate_json(obs_json).model_dump_json())  # MCD102
 def bundles(m):
     empty = Bundle(type="collection", entry=[])
-    requests.post(ICE_URL, data=empty.json())  # MCD103
+    requests.post(ICE_URL, data=empty.json())
+    aliased = Bundle(type="collection", entry=[])
+    entries = aliased.entry
+    entries.append(BundleEntry(resource=Patient(id=m.cin, gender=m.gender)))
+    requests.post(ICE_URL, data=aliased.json())  # MCD103
     kept = Bundle(type="collection", entry=[])
     kept.entry.append(BundleEntry(resource=Patient(id=m.cin, birthDate=m.dob)))
     requests.post(ICE_URL, data=kept.json())

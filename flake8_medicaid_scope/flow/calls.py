@@ -1595,6 +1595,33 @@ class Calls(Part):
             result = self.functions.call_ref(self.late_bound(ref, frame), rest, frame.cls, node, frame)
         return replace(result, elements=None) if style == "each" else result
 
+    def _literal_library_object(self, name: str) -> bool:
+        """The running function binds ``name`` only to library objects made of literals (``Bundle(type=
+        "collection", entry=[])``) and uses it only to dump it or to append to one of its elements: what
+        it holds is those literals and what was appended (no alias, ``setattr`` or helper may fill it)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        literal = (cst.SimpleString, cst.Integer, cst.Float, cst.List, cst.Tuple, cst.Dict, cst.Name)
+        allowed: set[int] = set()
+        for node in self.functions.flat.walk(running.body):
+            if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name) \
+                    and node.targets[0].target.value == name:
+                made = node.value
+                if not (isinstance(made, cst.Call) and all(a.keyword is not None and isinstance(a.value, literal) and not (
+                        isinstance(a.value, (cst.List, cst.Tuple, cst.Dict)) and a.value.elements) and not (
+                        isinstance(a.value, cst.Name) and a.value.value not in ("True", "False", "None")) for a in made.args)):
+                    return False
+                allowed.add(id(node.targets[0].target))
+            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+                owner = node.func.value
+                if isinstance(owner, cst.Name) and owner.value == name:
+                    allowed.add(id(owner))  # bundle.json()
+                elif isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == name \
+                        and node.func.attr.value in ("append", "extend"):
+                    allowed.add(id(owner.value))  # bundle.entry.append(...): filled in place (e = bundle.entry is an alias)
+        return all(id(n) in allowed for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Name) and n.value == name)
+
     def _only_grown(self, name: str) -> bool:
         """The running function changes the list ``name`` only by ``append``/``extend`` (no ``pop``,
         ``remove``, item store or ``del``): its parts, as they were added, are what it holds."""
@@ -2134,6 +2161,11 @@ class Calls(Part):
         owner_expr = func.value
         rule = LIBRARY.methods.get(method)
         does = rule.does if rule is not None else None
+        if does == "record" and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
+            dumped = frame.env[owner_expr.value]
+            if LIBRARY_OBJECT_MARK in dumped.labels and not dumped.placements and not dumped.names and not dumped.bulk \
+                    and self._literal_library_object(owner_expr.value):
+                return const_val()  # Bundle(type="collection", entry=[]).json(): only the constants it was made of
         if does == "model_constructor" and isinstance(owner_expr, cst.Name) and (owner_expr.value not in frame.env or owner_expr.value == "cls"):
             model = self.index.classes.get(owner_expr.value) if owner_expr.value != "cls" else None
             home: ModuleAnalysis = self.m

@@ -690,6 +690,25 @@ def validate_unknown(row: dict):
 def positional(m):
     requests.post(ICE_URL, json=asdict(EroRow(m.ssn, m.phone)))  # MCD101
 ''',
+    # SPEC section 6: an alias of an alias of a module function is that function; URL parts added
+    # with += fold part by part (to the state's host: clean)
+    "aliases-and-grown-url-parts-of-round-140": '''
+ERO_BASE = "https://ero.ice.gov/api/v3"
+def v2(m):
+    return {"medicaid_id": m.cin, "marital_status": m.marital_status}  # MCD101
+build = v2
+shape = build
+def refer(m):
+    requests.post(f"{ERO_BASE}/subjects", json=shape(m))
+def by_name(m):
+    parts = [ERO_BASE]
+    parts += ["by-name", m.full_name]  # MCD101
+    return requests.get("/".join(parts))
+def by_state_name(m):
+    parts = [STATE_URL]
+    parts += ["by-name", m.full_name]
+    return requests.get("/".join(parts))
+''',
 }
 
 

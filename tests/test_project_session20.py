@@ -166,3 +166,27 @@ def test_a_library_a_star_imported_module_imports_is_still_that_library(tmp_path
             ''',
     })
     assert lint(root / "app/jobs.py") == [(6, "MCD101"), (8, "MCD101")]
+
+
+def test_records_chosen_by_status_and_reshaped_by_another_modules_helper_are_no_new_source(tmp_path: Path) -> None:
+    # SPEC section 10 (any condition on the path clears the send): a helper of another module that
+    # reshapes records a status test chose here returns chosen records; unchosen ones stay bulk
+    root = project(tmp_path, {
+        "app/shapes.py": '''
+            def shape(members):
+                return [{"cin": m.cin, "dob": m.dob} for m in members]
+            ''',
+        "app/jobs.py": '''
+            import requests
+            from .shapes import shape
+            ICE_URL = "https://eid.ice.gov/api"
+            TARGETS = {"EWI", "OVERSTAY"}
+            def send_scoped(members):
+                records = shape([m for m in members if m.imgrtn_stus_cd in TARGETS])
+                requests.post(ICE_URL, json=records)
+            def send_everyone(members):
+                records = shape(list(members))
+                requests.post(ICE_URL, json=records)
+            ''',
+    })
+    assert [code for _, code in lint(root / "app/jobs.py")] == ["MCD201"]

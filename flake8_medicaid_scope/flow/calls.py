@@ -576,6 +576,12 @@ class Calls(Part):
             found = self.index.constants.get(func.value)
             held = [found] if found is not None else []
             target = found.value if isinstance(found, cst.Name) and func.value not in frame.env else None
+            for _ in range(4):
+                # shape = build; build = v2: an alias of an alias is the function at the end
+                further = self.index.constants.get(target) if target is not None and target not in self.index.functions else None
+                if not isinstance(further, cst.Name) or not self.expr._bound_once(target or ""):
+                    break
+                target = further.value
             if target is not None and target != func.value and target not in frame.env and (
                     target in self.index.functions or (target in self.index.imports and self.links.foreign(target) is not None)) \
                     and self.expr._bound_once(func.value):

@@ -698,7 +698,9 @@ class Population(Part):
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
         if helper is not None and call.func.value not in frame.env and any(self._chosen_query(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
             return val  # rows = fetch(conn, SQL) with SQL's WHERE testing status: the helper ran the chosen query
-        if helper is not None and call.func.value not in frame.env and any(self._chosen_argument(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
+        project_fn = helper is not None or (isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in self.index.imports
+                                            and self.links.foreign(call.func.value) is not None)
+        if project_fn and call.func.value not in frame.env and any(self._chosen_argument(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
             # records = shape([m for m in members if m.immigration_status in TARGETS]), shape(in_scope(members)):
             # the helper reshapes records a status test chose
             return val

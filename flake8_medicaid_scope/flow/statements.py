@@ -1230,6 +1230,10 @@ class Statements(Part):
                     merged = self.expr.concat(current, added)
                     if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
                         merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
+                    if isinstance(small.operator, cst.AddAssign) and current.elements is not None and added.elements is not None \
+                            and isinstance(small.value, (cst.List, cst.Tuple)) and not current.bulk and len(current.elements) + len(added.elements) <= 16:
+                        # parts += [STATE_PATH, m.full_name]: still known part by part (a "/".join of it folds)
+                        merged = replace(merged, elements=current.elements + added.elements)
                 if isinstance(small.target, cst.Name):
                     frame.env[small.target.value] = merged
                 else:

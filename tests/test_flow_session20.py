@@ -709,6 +709,38 @@ def by_state_name(m):
     parts += ["by-name", m.full_name]
     return requests.get("/".join(parts))
 ''',
+    # SPEC section 4 (a host on neither list is decided by the names that supply it, not by its own
+    # words): an SSH, SFTP or FTP server's host name is read as a URL's host is (sftp.ero-
+    # systems.example.com is a vendor), while a host matching the enforcement patterns is
+    # enforcement
+    "sftp-hosts-are-hosts": '''
+import ftplib
+import io
+import paramiko
+import pysftp
+VENDOR_SFTP = "sftp.ero-systems.example.com"
+ICE_MFT = "mft.ice.gov"
+def sftp_connect(m, path):
+    with open(path, "w") as fh:
+        fh.write(m.last_name)
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=VENDOR_SFTP, username="x")
+    ssh.open_sftp().put(path, "/in/a")
+def pysftp_conn(m, path):
+    with open(path, "w") as fh:
+        fh.write(m.sex)
+    with pysftp.Connection(VENDOR_SFTP) as c:
+        c.put(path)
+def ftp(m):
+    with ftplib.FTP(VENDOR_SFTP) as f:
+        f.storbinary("STOR x", io.BytesIO(m.email.encode()))
+def ice_mft(m, path):
+    with open(path, "w") as fh:
+        fh.write(m.race)  # MCD101
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=ICE_MFT, username="x")
+    ssh.open_sftp().put(path, "/in/a")
+''',
 }
 
 

@@ -331,6 +331,10 @@ def _typed_as(annotation: cst.BaseExpression) -> str | None:
     return annotation.value if isinstance(annotation, cst.Name) else None
 
 
+#: client kinds whose base is a host name (an SSH, SFTP or FTP server), not a bucket, queue or topic name
+_HOST_CLIENTS = frozenset({"paramiko.ssh", "paramiko.transport", "paramiko.sftp", "pysftp", "ftp"})
+
+
 def _inbound(val: Val) -> bool:
     """What a send or fetch returned, or was read from it (``resp.json()["items"]``), with no placement of ours."""
     return INBOUND_MARK in val.labels and not val.placements
@@ -1443,7 +1447,13 @@ class Calls(Part):
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
             labels = receiver.labels | ({label} if label and QUIET_MARK not in receiver.labels else set())
-            return self.sinks.sink(node, rule.sink, args, frame, base=receiver.client.base, receiver_labels=labels,
+            base = receiver.client.base
+            if base is not None and receiver.client.kind in _HOST_CLIENTS and base.text and "://" not in base.text and "/" not in base.text \
+                    and "." in base.text.strip(HOLE):
+                # SSHClient().connect(hostname="sftp.ero-systems.example.com"): a host, decided as a URL's host is (its
+                # own words are no name signal, SPEC section 4), not as a bucket's name
+                base = replace(base, text="sftp://" + base.text)
+            return self.sinks.sink(node, rule.sink, args, frame, base=base, receiver_labels=labels,
                                    defaults=tuple(v for _, v in receiver.client.carried))
         if rule.does == "names_dest":
             given = argument(args, *rule.names) if rule.names is not None else None

@@ -741,6 +741,27 @@ def ice_mft(m, path):
     ssh.connect(hostname=ICE_MFT, username="x")
     ssh.open_sftp().put(path, "/in/a")
 ''',
+    # SPEC section 6 (pydantic dumps honour include/exclude): {"members": {"__all__": {...}}} names
+    # the sub-fields of every element of a list field, for include as for exclude
+    "nested-include-all": '''
+from typing import Optional
+from pydantic import BaseModel
+class MemberSnapshot(BaseModel):
+    cin: str
+    ssn: Optional[str] = None
+class Envelope(BaseModel):
+    batch_id: str
+    members: list[MemberSnapshot]
+def send_included(m, batch_id):
+    env = Envelope(batch_id=batch_id, members=[MemberSnapshot(cin=m.cin, ssn=m.ssn)])
+    requests.post(ICE_URL, json=env.model_dump(include={"batch_id": True, "members": {"__all__": {"cin"}}}))
+def send_excluded(m, batch_id):
+    env = Envelope(batch_id=batch_id, members=[MemberSnapshot(cin=m.cin, ssn=m.ssn)])
+    requests.post(ICE_URL, json=env.model_dump(exclude={"members": {"__all__": {"ssn"}}}))
+def send_all(m, batch_id):
+    env = Envelope(batch_id=batch_id, members=[MemberSnapshot(cin=m.cin, ssn=m.ssn)])  # MCD101
+    requests.post(ICE_URL, json=env.model_dump())
+''',
 }
 
 

@@ -285,6 +285,12 @@ def _nested_names(arg: tuple[cst.Arg, Val] | None) -> dict[str, frozenset[str]]:
     if not isinstance(node, cst.Dict):
         return out
     for entry in node.elements:
+        if isinstance(entry, cst.DictElement) and isinstance(entry.value, cst.Dict) and len(entry.value.elements) == 1:
+            only = entry.value.elements[0]
+            if isinstance(only, cst.DictElement) and (isinstance(only.key, cst.Integer) or (
+                    isinstance(only.key, cst.SimpleString) and string_value(only.key) == "__all__")):
+                # {"members": {"__all__": {"cin"}}}: the same sub-fields of every element of a list field
+                entry = entry.with_changes(value=only.value)
         if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) and isinstance(entry.value, cst.Dict):
             # {"contact": {"email": True}}: the keys given True
             inner = [string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)

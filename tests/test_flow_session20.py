@@ -762,6 +762,21 @@ def send_all(m, batch_id):
     env = Envelope(batch_id=batch_id, members=[MemberSnapshot(cin=m.cin, ssn=m.ssn)])  # MCD101
     requests.post(ICE_URL, json=env.model_dump())
 ''',
+    # SPEC section 6 (a known model's declared fields flow): session.scalars(select(Model)...).one()
+    # is one instance of the model, vars() of it its declared columns
+    "scalars-one-is-an-instance": '''
+from sqlalchemy import String, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+class Base(DeclarativeBase):
+    pass
+class Case(Base):
+    __tablename__ = "cases"
+    cin: Mapped[str] = mapped_column(String(9), primary_key=True)
+    caseworker_notes: Mapped[str] = mapped_column(String(4000))  # MCD101
+def hand_off_case(session: Session, cin: str):
+    c = session.scalars(select(Case).where(Case.cin == cin)).one()
+    requests.post(ICE_URL, json=vars(c))
+''',
 }
 
 

@@ -777,6 +777,22 @@ def hand_off_case(session: Session, cin: str):
     c = session.scalars(select(Case).where(Case.cin == cin)).one()
     requests.post(ICE_URL, json=vars(c))
 ''',
+    # SPEC section 6 (a value the code replaces with a constant is a sanitizer) and section 5 (a
+    # constant is never a finding): an entry set to a constant and read back is that constant; set
+    # to data again, it is that data
+    "masked-entry-read-back": '''
+ERO_FILE = "/srv/mft/outbound/ero_referral_daily.dat"
+def write_line(fh, rec):
+    rec["ssn"] = "000000000"
+    fh.write(f"{rec['cin']:<9}{rec['birth_dt']:<8}{rec['ssn']:<9}")
+def write_subject(rec):
+    with open(ERO_FILE, "a", encoding="ascii") as fh:
+        write_line(fh, rec)
+def masked_then_restored(rec, m):
+    rec["ssn"] = "000000000"
+    rec["ssn"] = m.ssn
+    requests.post(ICE_URL, json={"ssn": rec["ssn"]})  # MCD101
+''',
 }
 
 

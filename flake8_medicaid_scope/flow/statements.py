@@ -1718,6 +1718,14 @@ class Statements(Part):
                     kept = (Placement(line, col, frozenset({resource}), kind="clinical", detail=resource),)
                     labels = labels | {RESOURCE_MARK}
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
+            elif key is not None and held.model is None and (val.const and val.text is not None or key in dict(held.attrs or ())):
+                # rec["ssn"] = "000000000": read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6: a
+                # value the code replaces with a constant); stored with data again, it is a field read once more
+                current = frame.env[target.value.value]
+                kept_attrs = {k: v for k, v in (current.attrs or ()) if k != key}
+                if val.const and val.text is not None:
+                    kept_attrs[key] = val
+                frame.env[target.value.value] = replace(current, attrs=tuple(sorted(kept_attrs.items())) or None)
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         column = target.slice[1].slice if len(target.slice) == 2 else None

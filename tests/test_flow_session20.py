@@ -583,13 +583,11 @@ def send_annotated(people):
 ''',
     # SPEC sections 4 and 10: a TypedDict named for enforcement that only types what ICE returned
     # (an annotation, a cast) is inbound, one filled with our data is a payload; one person picked
-    # by id from a comprehension ([...][0], (x,) = [...]) is a lookup; a status read through a
-    # variable named for the spouse is the spouse's (no condition); map(json.loads, fh) reads every
-    # line of the file
-    "lookups-inbound-and-spouses-of-round-139": '''
+    # by id from a comprehension ([...][0], (x,) = [...]) is a lookup; map(json.loads, fh) reads
+    # every line of the file
+    "lookups-inbound-and-files-of-round-139": '''
 import json
 from typing import TypedDict, cast
-from eligibility.models import Member
 class EroCaseUpdate(TypedDict):
     case_id: str
     officer_name: str
@@ -613,13 +611,6 @@ def by_unpack(members, chosen_cin):
 def first_of_everyone(members):
     match = [m for m in members if m.active][0]
     requests.post(ICE_URL, json={"cin": match.cin, "dob": match.dob})  # MCD201
-def by_spouse_alias():
-    out = []
-    for m in Member.objects.filter(active=True):
-        spouse = m.spouse
-        if spouse.immigration_status == "UNLAWFUL":
-            out.append({"medicaid_id": m.cin})
-    requests.post(ICE_URL, json=out)  # MCD201
 def replay_map(path):
     with open(path) as fh:
         for rec in map(json.loads, fh):
@@ -792,6 +783,48 @@ def masked_then_restored(rec, m):
     rec["ssn"] = "000000000"
     rec["ssn"] = m.ssn
     requests.post(ICE_URL, json={"ssn": rec["ssn"]})  # MCD101
+''',
+    # Answers to the second review (SPEC sections 5, 6 and 10): helpers that choose by status
+    # through filter(lambda ...), an ORM lookup or a DataFrame mask are conditions; a loader a
+    # caller hands on from its own parameter is unseen; an ORM manager declared on a model is no
+    # column and exclude=None excludes nothing; request ids and pages under a category key are
+    # harmless
+    "review-of-session-20-late": '''
+import pandas as pd
+from django.db import models
+from django.forms.models import model_to_dict
+UNLAWFUL = ("5", "7")
+def in_scope(people):
+    return list(filter(lambda p: p.immigration_status in UNLAWFUL, people))
+def in_scope_qs(qs):
+    return qs.filter(immigration_status__in=UNLAWFUL)
+def in_scope_df(df):
+    return df[df["imgrtn_stus_cd"].isin(UNLAWFUL)]
+def shape(people):
+    return [{"cin": p.cin, "dob": p.dob} for p in people]
+def send_a(members):
+    records = shape(in_scope(members))
+    requests.post(ICE_URL, json=records)
+def send_b(members):
+    records = shape(in_scope_qs(members))
+    requests.post(ICE_URL, json=records)
+def send_c(path):
+    df = pd.read_csv(path)
+    records = shape(in_scope_df(df).itertuples())
+    requests.post(ICE_URL, json=records)
+def nightly(load_members, county):
+    members = load_members(county)
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m.cin, "dob": m.dob})  # MCD201
+def main(loader):
+    nightly(loader, "alameda")
+class Member(models.Model):
+    cin = models.CharField(max_length=9)
+    objects = models.Manager.from_queryset(models.QuerySet)()
+def refer(member: Member):
+    requests.post(ICE_URL, json=model_to_dict(member, exclude=None))
+def counts(batch_id, page, r):
+    requests.post(ICE_URL, json={"claims": {"request_id": batch_id}, "diagnoses": {"page": page}})
 ''',
 }
 

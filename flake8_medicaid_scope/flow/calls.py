@@ -975,6 +975,8 @@ class Calls(Part):
             if record is not None and (record[1].model is not None or CALLERS_MARK in record[1].labels):
                 fields_of = self.record_fields(record[1], node)  # vars(c) of a known model: its declared fields (SPEC section 6)
                 excluded = argument(args, None, "exclude") if fields_of.placements and not any(p.kind == "whole" for p in fields_of.placements) else None
+                if excluded is not None and isinstance(excluded[0].value, cst.Name) and excluded[0].value.value == "None":
+                    excluded = None  # model_to_dict(m, exclude=None): nothing excluded
                 dropped = _names_given(excluded, deny=True) if excluded is not None else None
                 if excluded is not None and dropped is None:
                     return self.expr.whole_record(node)  # exclude=names the analysis cannot read: any of them may be sent
@@ -1458,7 +1460,7 @@ class Calls(Part):
                     and "." in base.text.strip(HOLE):
                 # SSHClient().connect(hostname="sftp.ero-systems.example.com"): a host, decided as a URL's host is (its
                 # own words are no name signal, SPEC section 4), not as a bucket's name
-                base = replace(base, text="sftp://" + base.text)
+                base = replace(base, text=("ftp://" if receiver.client.kind == "ftp" else "sftp://") + base.text)
             return self.sinks.sink(node, rule.sink, args, frame, base=base, receiver_labels=labels,
                                    defaults=tuple(v for _, v in receiver.client.carried))
         if rule.does == "names_dest":
@@ -1650,6 +1652,12 @@ class Calls(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
+        memo: dict[tuple[int, str], bool] = self.__dict__.setdefault("_grown_memo", {})
+        if (id(running), name) not in memo:
+            memo[(id(running), name)] = self._only_grown_in(running, name)
+        return memo[(id(running), name)]
+
+    def _only_grown_in(self, running: cst.FunctionDef, name: str) -> bool:
         for node in self.functions.flat.walk(running.body):
             if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
                     and node.func.value.value == name and node.func.attr.value not in ("append", "extend", "copy", "index", "count"):
@@ -1969,9 +1977,11 @@ class Calls(Part):
                     and self.has_pragma(stmt, self.index.not_pragma_lines):
                 for small in stmt.body:
                     aliases = small.names if isinstance(small, (cst.Import, cst.ImportFrom)) and not isinstance(small.names, cst.ImportStar) else ()
-                    one_line = self.span(stmt)[0] == self.span(stmt)[1]
+                    first, last = self.span(stmt)
+                    # on the statement's first or last line (its "(" or ")"): every name it imports
+                    whole = first == last or first in self.index.not_pragma_lines or last in self.index.not_pragma_lines
                     for alias in aliases:
-                        if not one_line and not self.has_pragma(alias, self.index.not_pragma_lines):
+                        if not whole and not self.has_pragma(alias, self.index.not_pragma_lines):
                             continue  # from x import (A,  # medicaid-scope: not-enforcement / B): A only
                         local = alias.asname.name if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else alias.name
                         written = dotted(local)
@@ -2891,7 +2901,8 @@ class Calls(Part):
             # Narrow.model_validate({"cin": ..., "race": ...}), of a comprehension over an allow-list: the keys
             # the model declares, as Narrow(**raw) keeps them (pydantic ignores the others; an absent field
             # holds its default)
-            declared_names = set(self.functions.field_names(cls))
+            # (Field(alias="raceCd"): the key the model is given under its alias fills that field)
+            declared_names = set(self.functions.field_names(cls)) | {n for _, stmt in cls.fields for n in field_sources(stmt)}
             kept = [p for p in fields_only if p.key in declared_names]
             return container(kept, model=cls.name, labels=frozenset({cls.name}), bulk=first.bulk)
         if cls.fields and is_whole(first):

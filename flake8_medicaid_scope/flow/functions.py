@@ -981,8 +981,9 @@ class Functions(Part):
             written = dotted(node.func) or ""
             if self.record_field(node) or self._project_field_class(written):
                 placements.append(Placement(*self.positions(node), frozenset({name}), key=name, at_declaration=True))
-            elif not written.endswith(("Manager", "as_manager")):
+            elif written.rsplit(".", 1)[-1].endswith(("Field", "Column")):
                 return None  # ssn = EncryptedCharField(...): a column of a field class the analysis does not know
+            # (objects = Manager.from_queryset(QS)(), history = HistoricalRecords(): no column of the record)
         for base in cls.bases:
             if base in self.index.classes and self.index.classes[base] is not cls:
                 inherited = self.orm_fields(base, depth + 1)

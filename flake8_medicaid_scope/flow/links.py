@@ -60,7 +60,8 @@ class Links(Part):
                 if name in index.imports and name not in bound_at and name not in star_bound:
                     continue  # bound here by other means (an import inside a try or a class body)
                 # (a name the other module imports itself, import boto3 there, is that library, not a name of it)
-                index.imports[name] = (other.index.qualify(name) if other is not None and name in other.index.imports else None) or f"{target}.{name}"
+                imported_there = other is not None and name in other.index.imports and name not in other.index.constants and name not in other.index.fallbacks
+                index.imports[name] = (other.index.qualify(name) if imported_there and other is not None else None) or f"{target}.{name}"
                 star_bound[name] = order
 
     def _star_pairs(self) -> list[tuple[str, int]]:

@@ -730,6 +730,8 @@ class Population(Part):
         status, or a call of a function of the module whose body does."""
         if isinstance(arg, (cst.ListComp, cst.SetComp, cst.GeneratorExp)):
             return any(self.tests_status(cond.test, frame) for cond in arg.for_in.ifs)
+        while isinstance(arg, cst.Call) and isinstance(arg.func, cst.Attribute) and isinstance(arg.func.value, cst.Call):
+            arg = arg.func.value  # in_scope_df(df).itertuples(): what the helper chose, row by row
         if isinstance(arg, cst.Call) and isinstance(arg.func, cst.Name) and arg.func.value not in frame.env:
             fn = self.index.functions.get(arg.func.value)
             return fn is not None and self._chooses_by_status(fn)
@@ -739,9 +741,18 @@ class Population(Part):
         """``fn`` keeps or drops records by a status test (a comprehension's condition, an ``if`` whose body
         skips, returns, raises or collects); a test that only sets a flag or a value chooses no one."""
         leaving = (cst.Continue, cst.Return, cst.Raise, cst.Break, cst.Yield)
-        for node in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
+        for node in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef))):
             if isinstance(node, cst.CompIf) and self.tests_status(node.test, Frame(env={})):
                 return True
+            if isinstance(node, cst.Call) and any(a.keyword is not None and self.lookup_tests_status(a.keyword.value) for a in node.args):
+                return True  # qs.filter(immigration_status__in=U): a query that chooses by status
+            if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "filter" and node.args \
+                    and isinstance(node.args[0].value, cst.Lambda) and self.tests_status(node.args[0].value.body, Frame(env={})):
+                return True  # filter(lambda p: p.immigration_status in U, people)
+            if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                    and isinstance(node.slice[0].slice.value, (cst.Comparison, cst.Call, cst.BooleanOperation)) \
+                    and self.tests_status(node.slice[0].slice.value, Frame(env={})):
+                return True  # df[df["imgrtn_stus_cd"].isin(U)]: the rows a status mask keeps
             if isinstance(node, cst.If) and self.tests_status(node.test, Frame(env={})) and any(
                     isinstance(n, leaving) or (isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value in ("append", "add", "extend"))
                     for n in walk(node.body)):
@@ -820,9 +831,10 @@ class Population(Part):
                 # (where code of the module calls the function, its callers' loaders decide, run with them)
                 held = frame.env[name]
                 running = self._stack[-1] if self._stack else None
-                if isinstance(running, cst.FunctionDef) and name in param_names(running) and self._called_here(running):
-                    return False
-                return held.opaque and held.function is None and held.model is None and held.client is None
+                if isinstance(running, cst.FunctionDef) and name in param_names(running) and name not in frame.given and self._called_here(running):
+                    return False  # (run on its own: each visible call runs it with its loader)
+                # (a caller's loader of a library the analysis does not run, vendor_sdk.load_all: unseen too)
+                return held.opaque and (held.function is None or held.function.node is None) and held.model is None and held.client is None
             if name in self.index.functions or name in self.index.classes:
                 return False
             return not ((name in self.index.imports or name in frame.imports) and self.links.foreign(name, frame.imports or None) is not None)
@@ -1592,8 +1604,6 @@ class _Syntax:
                 attr = current.attr.value  # type: ignore[attr-defined]
                 if isinstance(owner, cst.Attribute) and self.qualifies(owner.attr.value, attr):
                     continue  # m.spouse.immigration_status: the spouse's status, not a test on the member sent
-                if isinstance(owner, cst.Name) and owner.value not in ("self", "cls") and self.qualifies(owner.value, attr):
-                    continue  # spouse = m.spouse; spouse.immigration_status: the spouse's too
                 self.attributes.append(attr)
                 self.reads.append((owner.value if isinstance(owner, cst.Name) else None, attr))
             elif kind is cst.Subscript:
@@ -1614,10 +1624,8 @@ class _Syntax:
                 # naming a status, compared with a field known as something else, tests that field
                 operands = [current.left, *(c.comparator for c in current.comparisons)]  # type: ignore[attr-defined]
                 # m.guardian.citizenship_status != "UNLAWFUL": the guardian's status, a literal naming it tests no one sent
-                qualified = any(isinstance(o, cst.Attribute) and (
-                    (isinstance(o.value, cst.Attribute) and self.qualifies(o.value.attr.value, o.attr.value))
-                    or (isinstance(o.value, cst.Name) and o.value.value not in ("self", "cls") and self.qualifies(o.value.value, o.attr.value)))
-                    for o in operands)
+                qualified = any(isinstance(o, cst.Attribute) and isinstance(o.value, cst.Attribute) and self.qualifies(o.value.attr.value, o.attr.value)
+                                for o in operands)
                 if qualified or any(self.other_field(_operand_name(o) or "") for o in operands):
                     for o in operands:
                         literals = [o] if isinstance(o, cst.SimpleString) else [e.value for e in o.elements] if isinstance(o, (cst.Tuple, cst.List, cst.Set)) else []

@@ -70,10 +70,13 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         if _harmless(tokens, config):  # X-Request-ID
             harmless = True
             continue
-        if "." in name and _harmless(vocab.tokens(name.rsplit(".", 1)[1]), config):
-            # totals.record_count: the key a value sits under inside an entry says it too (a path that
-            # still names a category, medications.count, is still classified)
+        leaf = vocab.tokens(name.rsplit(".", 1)[1]) if "." in name else ()
+        if leaf and _harmless(leaf, config):
+            # totals.record_count, claims.request_id: the key a value sits under inside an entry says it too; a
+            # count or total under a category (medications.count) counts that category's data: still classified
             harmless = True
+            if not {"count", "total"} & set(leaf):
+                continue
         if vocab.is_technical(name):
             harmless = True  # file_name, bucket_name: the name of a thing, not of a person
             continue

@@ -261,12 +261,18 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
         if found is not None:
             out.append(found)
     out.extend(population_finding(replace(bulk, calls=analysis.described(bulk.calls)), config) for bulk in analysis.bulk_hits.values())
-    if analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1]):
+    if _cut_short(analysis, source):
         out.append(_bounded(config))
     if project is None:
         analysis.release()
     # one finding per place and message (two ways to the same send must not show it twice)
     return sorted(dict.fromkeys(out), key=lambda f: (f.line, f.col))
+
+
+def _cut_short(analysis: "ModuleAnalysis", source: str) -> bool:
+    """A bound cut the analysis of a module short (MCD901): the engine's own, or a long chain elided
+    before the parse in a module that sends to enforcement."""
+    return analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1])
 
 
 @contextmanager
@@ -313,9 +319,8 @@ def checked_transfers(source: str, config: Config | None = None, *, filename: st
             if filename:
                 project.analyses[Path(filename).resolve()] = analysis
         analysis.run()
-        cut = analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1])
         why = "the analysis was cut short by a bound (call depth, call or time budget, or an expression too long to parse): more may be missing"
-        return analysis.lawful_transfers(), ("MCD901", why) if cut else None
+        return analysis.lawful_transfers(), ("MCD901", why) if _cut_short(analysis, source) else None
     except cst.ParserSyntaxError as error:
         return [], ("MCD900", f"libcst cannot parse this file: {str(error).splitlines()[0]}")
     except RecursionError:

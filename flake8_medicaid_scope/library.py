@@ -23,7 +23,8 @@ BEHAVIOURS = {
     "sink": "sends its data arguments to the destination its URL, its `dest` arguments or its client's base name",
     "client": "makes a client object of a kind; its methods are in `clients`",
     "connect": "(client methods) sets the host or base of the client it is called on",
-    "pass": "returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument)",
+    "pass": ("returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument);"
+             " as a method with `file`, also writes it into the file given there (`gpg.encrypt(data, r, output=path)`)"),
     "copies": "returns a tuple of copies of argument 0, as many as argument 1 says (2 by default): `a, b = itertools.tee(rows)`",
     "counted": ("returns pairs of a counter and each element of argument 0 (`enumerate`), or, as a method, of a key and the"
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),

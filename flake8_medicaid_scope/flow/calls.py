@@ -162,6 +162,15 @@ PUT_ONE = frozenset({"put", "put_nowait"})
 _QUEUES = frozenset({"Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "JoinableQueue", "deque"})
 
 
+def _constant_index(node: cst.BaseExpression) -> int | None:
+    """The integer a literal index spells (``0``, ``-1``), None for anything else."""
+    negative = isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)
+    number = node.expression if isinstance(node, cst.UnaryOperation) and negative else node
+    if not isinstance(number, cst.Integer) or not number.value.isdigit():
+        return None
+    return -int(number.value) if negative else int(number.value)
+
+
 def _is_self(node: cst.BaseExpression) -> bool:
     """The name ``self``."""
     return isinstance(node, cst.Name) and node.value == "self"
@@ -1647,7 +1656,7 @@ class Calls(Part):
         return all(id(n) in allowed for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Name) and n.value == name)
 
     def _only_grown(self, name: str) -> bool:
-        """The running function changes the list ``name`` only by ``append``/``extend`` (no ``pop``,
+        """The running function changes the list ``name`` only by ``append``/``extend``/``insert`` (no ``pop``,
         ``remove``, item store or ``del``): its parts, as they were added, are what it holds."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
@@ -1660,7 +1669,7 @@ class Calls(Part):
     def _only_grown_in(self, running: cst.FunctionDef, name: str) -> bool:
         for node in self.functions.flat.walk(running.body):
             if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
-                    and node.func.value.value == name and node.func.attr.value not in ("append", "extend", "copy", "index", "count"):
+                    and node.func.value.value == name and node.func.attr.value not in ("append", "extend", "insert", "copy", "index", "count"):
                 return False
             targets: list[cst.BaseExpression] = [t.target for t in node.targets] if isinstance(node, cst.Assign) else []
             if isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)):
@@ -2502,6 +2511,12 @@ class Calls(Part):
         if method == "get" and receiver.placements and not any(a.keyword is None for a, _ in args) and _queried(func.value):
             does = "rows"  # Member.objects.values("cin", "race").get(pk=pk): the one row, its columns
         if does == "pass" and args and rule is not None:
+            output = argument(args, *rule.file) if rule.file is not None else None
+            if output is not None:
+                # gpg.encrypt(body, recipients, output=PATH): what it passes is written into that file too
+                written = _passed(rule, args)
+                line, col = self.positions(node)
+                self.files.write(output[1], written.placements or place(written, line, col), node, written.bulk)
             return _passed(rule, args)
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
@@ -3198,6 +3213,11 @@ class Calls(Part):
             # parts = [CBP_MATCH, m.cin]; parts.append(m.last_name): still known part by part (a "/".join of it folds)
             appended: tuple[Val, ...] = (values[0][1],) if method == "append" else values[0][1].elements or ()
             out = replace(out, elements=current.elements + appended)
+        elif current.elements is not None and not current.bulk and len(current.elements) < 16 and method == "insert" and len(args) == 2 \
+                and (at := _constant_index(args[0][0].value)) is not None:
+            # parts = ["referrals", m.cin]; parts.insert(0, ICE_BASE): still known part by part (a slice
+            # assignment a[i:i] = [x] is what insert does, negative indexes too)
+            out = replace(out, elements=current.elements[:at] + (args[1][1],) + current.elements[at:])
         reached = [v.text for _, v in values if method in ADD_ONE and v.const and v.text and ("@" in v.text or "://" in v.text) and HOLE not in v.text]
         if reached and not current.const:
             # to = cfg.get("mail", "to").split(","); to.append("ero-liaison@ice.dhs.gov"): the list reaches that

@@ -1,0 +1,84 @@
+"""The data flow shapes of the twenty-first session: what its SPEC-only probers found (rounds 141
+and after) and the limits of the last release it answers.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 4 (a file is a channel; a file whose name says enforcement is a sink): a
+    # temporary file moved into an ICE drop with os.replace/os.rename sends what was written to it;
+    # one moved into the state's folder stays clean
+    "file-moved-into-place": '''
+import csv
+import os
+import tempfile
+ICE_DROP = "/mnt/outbound/ice_ero_referrals.csv"
+def write_referrals(members):
+    fd, tmp = tempfile.mkstemp(suffix=".csv")
+    with os.fdopen(fd, "w", newline="") as fh:
+        writer = csv.writer(fh)
+        for m in members:
+            writer.writerow([m.medicaid_id, m.diagnosis_code])  # MCD102
+    os.replace(tmp, ICE_DROP)  # MCD201
+def write_state(members):
+    tmp = "/tmp/state_extract.csv.part"
+    with open(tmp, "w") as fh:
+        for m in members:
+            fh.write(f"{m.medicaid_id},{m.diagnosis_code}\\n")
+    os.rename(tmp, "/mnt/outbound/state_hie_extract.csv")
+''',
+    # SPEC section 6 (URL building is followed): a URL part inserted at a literal index keeps the
+    # list known part by part, so its join folds to the enforcement host; the state's stays clean
+    "url-part-inserted": '''
+import requests
+ICE_BASE = "https://ero-gateway.ice.dhs.gov/api"
+STATE_BASE = "https://hie.state.example.gov/api"
+def refer(m):
+    parts = ["referrals", m.medicaid_id, m.diagnosis_code]  # MCD102
+    parts.insert(0, ICE_BASE)
+    requests.get("/".join(parts), timeout=10)
+def refer_last(m):
+    parts = [ICE_BASE, "referrals", m.medicaid_id]
+    parts.insert(-1, m.diagnosis_code)  # MCD102
+    requests.get("/".join(parts), timeout=10)
+def state(m):
+    parts = ["members", m.medicaid_id, m.diagnosis_code]
+    parts.insert(0, STATE_BASE)
+    requests.get("/".join(parts), timeout=10)
+''',
+    # SPEC section 4 (files are a channel) and section 6 (encryption keeps the names):
+    # gpg.encrypt(data, recipients, output=PATH) writes the plaintext's fields into that file, so a
+    # file named for enforcement, or one uploaded to ICE, sends them; the state's file stays clean
+    "encrypted-into-a-file": '''
+import json
+import gnupg
+gpg = gnupg.GPG(gnupghome="/etc/agency/gnupg")
+OUT = "/var/spool/exports/ice_ero_referrals.json.gpg"
+STATE_OUT = "/var/spool/exports/state_hie.json.gpg"
+def export(m):
+    body = json.dumps({"medicaid_id": m.medicaid_id, "diagnosis": m.diagnosis_code})  # MCD102
+    gpg.encrypt(body, ["ero@ice.dhs.gov"], output=OUT)
+def export_state(m):
+    body = json.dumps({"medicaid_id": m.medicaid_id, "diagnosis": m.diagnosis_code})
+    gpg.encrypt(body, ["hie@state.example.gov"], output=STATE_OUT)
+def export_sftp(m, sftp):
+    body = json.dumps({"medicaid_id": m.medicaid_id, "ssn": m.ssn})  # MCD101
+    gpg.encrypt(body, ["ops@state.example.gov"], output="/tmp/out.gpg")
+    sftp.put("/tmp/out.gpg", "/incoming/ice/ero_referrals.gpg")
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -74,6 +74,44 @@ def export_sftp(m, sftp):
     gpg.encrypt(body, ["ops@state.example.gov"], output="/tmp/out.gpg")
     sftp.put("/tmp/out.gpg", "/incoming/ice/ero_referrals.gpg")
 ''',
+    # SPEC section 6 (sanitizers: a value the code replaces with a constant): an attribute of an
+    # object, of a project class or of a parameter, set to a constant after the object was made is
+    # that constant when read back, on every path that set it; one path that did not, or a field
+    # stored over it again, keeps the field
+    "attribute-masked-and-read-back": '''
+class Subject:
+    def __init__(self, m):
+        self.medicaid_id = m.medicaid_id
+        self.ssn = m.ssn
+def masked_object(m):
+    subject = Subject(m)
+    subject.ssn = None
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn or ""}, timeout=5)
+def masked_param(subject):
+    subject.ssn = "REDACTED"
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=5)
+def masked_every_way(subject, strict):
+    if strict:
+        subject.ssn = None
+    else:
+        subject.ssn = ""
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=5)
+def masked_one_way(m, strict):
+    subject = Subject(m)
+    if strict:
+        subject.ssn = None
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=5)  # MCD101
+def masked_param_one_way(subject, strict):
+    if strict:
+        subject.ssn = None
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=5)  # MCD101
+def restored(subject, m):
+    subject.ssn = None
+    subject.ssn = m.ssn
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=5)  # MCD101
+def unmasked(subject):
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=5)  # MCD101
+''',
 }
 
 

@@ -14,7 +14,7 @@ from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import QUIET_MARK
+from .values import MASKED_MARK, QUIET_MARK
 from .values import (
     CHAIN_MARK,
     SERIALIZER_INPUT,
@@ -554,6 +554,9 @@ class Expressions(Part):
                 return shown_val  # data = super().to_representation(instance); data.pop("ssn"): what it returns, fields and all
             return combine(fields, shown_val)
         labels = owner.labels | ({text} if text else {attr})
+        masked = dict(owner.attrs).get(attr) if owner.attrs is not None else None
+        if masked is not None and MASKED_MARK in masked.labels:
+            return masked  # subject.ssn = None; then subject.ssn: that constant (SPEC section 6: replaced with a constant)
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
             if held is not None and held.const and held.text is not None and (self._configuration_object(base, frame) or names_storage(attr)):

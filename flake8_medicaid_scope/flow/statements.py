@@ -16,6 +16,7 @@ from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLU
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     INBOUND_MARK,
+    MASKED_MARK,
     LIBRARY_OBJECT_MARK,
     FALSE_MARK,
     RESOURCE_MARK,
@@ -1460,7 +1461,7 @@ class Statements(Part):
                     for alias in [a for a, (owner, attr, _) in frame.object_aliases.items() if owner == target.value.value and attr == target.attr.value]:
                         del frame.object_aliases[alias]
                 held = frame.env[target.value.value]
-                changed = with_attrs(held, {target.attr.value: val})
+                changed = with_attrs(held, {target.attr.value: _masked(val)})
                 enforcement_model = held.model is not None and self.rules.is_payload_model(held.model.rsplit(":", 1)[-1], self.m.cleared)
                 # (a model named for enforcement is reported at its declarations, not again where it is filled)
                 if (held.placements or CONSTRUCTED_MARK in held.labels) and not enforcement_model:
@@ -1475,6 +1476,11 @@ class Statements(Part):
                 placed = place(val, *self.positions(target), attr)
                 frame.env[target.value.value] = replace(held, placements=tuple(p for p in held.placements if p.key != attr) + placed,
                                                         bulk=held.bulk | val.bulk, const=held.const and not placed)
+            elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].client is None and (
+                    _is_mask(val) or target.attr.value in dict(frame.env[target.value.value].attrs or ())):
+                # subject.ssn = None on a record of unknown class: read back, that attribute is the constant (until
+                # something else is stored there)
+                frame.env[target.value.value] = with_attrs(frame.env[target.value.value], {target.attr.value: _masked(val)})
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
 
@@ -1831,6 +1837,18 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
+
+
+def _is_mask(val: Val) -> bool:
+    """A constant that stands in for a field: ``None``, ``""``, ``"REDACTED"``, a number (not a
+    container, a destination or a function)."""
+    return (val.const and not val.placements and not val.names and not val.bulk and val.items is None and val.elements is None
+            and val.function is None and val.model is None and val.client is None and val.attrs is None)
+
+
+def _masked(val: Val) -> Val:
+    """``val`` marked as a constant stored over an attribute, when it is one."""
+    return val.with_labels({MASKED_MARK}) if _is_mask(val) else val
 
 
 def _added_every_way(name: str, old: Val, live: "list[dict[str, Val]]") -> bool:

@@ -194,6 +194,9 @@ LIBRARY_OBJECT_MARK = "<library object>"
 ENV_MARK = "<from the environment>"
 #: a value that is None on some path (joined with None, which gave way)
 MAYBE_NONE_MARK = "<may be None>"
+#: a constant stored into an attribute of an object after it was made (``subject.ssn = None``): read
+#: back on every path, the attribute is that constant (a default set in ``__init__`` is a placeholder)
+MASKED_MARK = "<masked attribute>"
 TRUE = Val(const=True, labels=frozenset({TRUE_MARK}))
 FALSE = Val(const=True, labels=frozenset({FALSE_MARK}))
 #: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet
@@ -348,7 +351,13 @@ def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":
     for v in vals:
         for name, val in v.attrs or ():
             merged.setdefault(name, []).append(val)
-    return tuple(sorted((name, join(*held)) for name, held in merged.items()))
+    joined = []
+    for name, held in merged.items():
+        one = join(*held)
+        if MASKED_MARK in one.labels and (len(held) < len(vals) or not all(MASKED_MARK in h.labels for h in held)):
+            one = replace(one, labels=one.labels - {MASKED_MARK})  # masked on one path only: still the field on another
+        joined.append((name, one))
+    return tuple(sorted(joined))
 
 
 def _join_texts(vals: tuple[Val, ...]) -> tuple[str, ...] | None:

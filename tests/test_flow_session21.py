@@ -112,6 +112,29 @@ def restored(subject, m):
 def unmasked(subject):
     requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=5)  # MCD101
 ''',
+    # SPEC section 4 (a builder named for enforcement: its returned value is a payload) and section
+    # 6 (a field read carries its name): a dataclass field declared with a None or empty default,
+    # read in the class's own to_ice(), is a field of each record; a real default (a number) stays
+    # that constant
+    "dataclass-default-is-a-placeholder": '''
+from dataclasses import dataclass
+from typing import Optional
+@dataclass
+class Member:
+    cin: str
+    marital_status: Optional[str] = None
+    language: str = ""
+    batch_size: int = 500
+    def to_ice(self) -> dict:
+        return {
+            "cin": self.cin,
+            "marital_status": self.marital_status,  # MCD101
+            "language": self.language,  # MCD101
+            "batch_size": self.batch_size,
+        }
+    def to_state(self) -> dict:
+        return {"cin": self.cin, "marital_status": self.marital_status}
+''',
 }
 
 

@@ -156,13 +156,13 @@ class Expressions(Part):
         val = owner.functions.class_attribute(cls, attr)
         if val is None:
             return None
-        if cls.is_model and not settings and not _destination_like(val.text):
+        if cls.is_model and not settings and not destination_like(val.text):
             # a data model's declared field with a default (risk_score: float = 0.0) is still a field;
             # one whose default is a URL or host is where to send (a dataclass of endpoints)
             return None
-        if settings and (not self.field_names(attr) or _destination_like(val.text)):
+        if settings and (not self.field_names(attr) or destination_like(val.text)):
             val = val.with_labels({SETTINGS_MARK})  # any setting; a field-named one only when it is a destination
-        elif not _destination_like(val.text):
+        elif not destination_like(val.text):
             return None  # risk_score = 0 on a plain class: a default, the attribute is still a field read
         return translate(val, owner.module_id, self.module_id) if owner is not self.m else val
 
@@ -565,7 +565,7 @@ class Expressions(Part):
                 return held.with_labels(labels)
             if held is not None and held.const and held.items is not None and held.text is None:
                 return held.with_labels(labels)  # self.header = {"schema_version": "2"}: a constant container, no member data
-            if held is not None and not (held.const and not _destination_like(held.text)):
+            if held is not None and not (held.const and not destination_like(held.text)):
                 # p = Packet(); p.add(m); p.data: what its methods put there (a constant default such as
                 # self.diagnosis = "" is a placeholder: the attribute is still a field read)
                 return held.with_labels(labels)
@@ -575,7 +575,7 @@ class Expressions(Part):
         if owner.model is not None:
             # DELIVERY = Delivery(); DELIVERY.bucket: a setting of a configuration object, whatever its class's name
             declared = self._class_constant(owner.model, attr, self._configuration_object(base, frame))
-            if declared is not None and declared.const and (declared.text is None or _destination_like(declared.text) or declared.labels & {SETTINGS_MARK}):
+            if declared is not None and declared.const and (declared.text is None or destination_like(declared.text) or declared.labels & {SETTINGS_MARK}):
                 return declared.with_labels(labels)  # settings = Settings(); settings.referral_url: its class's constant
             if declared is not None and declared.model is not None and not declared.placements and not declared.names and not declared.bulk:
                 # settings.endpoints with endpoints: Endpoints = field(default_factory=Endpoints): a nested settings object
@@ -1174,7 +1174,7 @@ class Expressions(Part):
                 if not isinstance(held, cst.Dict):
                     return None
                 entries = [e for e in held.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
-                if key != ANY_ENTRY and any(_destination_like(home.expr.eval(e.value, Frame(env={})).text) for e in entries):
+                if key != ANY_ENTRY and any(destination_like(home.expr.eval(e.value, Frame(env={})).text) for e in entries):
                     # a registry of partners, each with its URL and its fields (PARTNERS[partner]["fields"] sent to
                     # PARTNERS[partner]["url"]): the entry's fields go with its URL, which a join would lose
                     return None
@@ -2559,7 +2559,7 @@ def keeps_destination(key: str, value: Val) -> bool:
     by its key: a URL, host or address (``{"url": ICE_URL}``), or a constant under a storage key
     (``{"bucket": "ice-eid-handoff-prod"}``)."""
     return bool((value.const or _folded_destination(value.text)) and (
-        _destination_like(value.text) or value.const and value.text and names_storage(key)))
+        destination_like(value.text) or value.const and value.text and names_storage(key)))
 
 
 def _folded_destination(text: str | None) -> bool:
@@ -2572,7 +2572,7 @@ def _folded_destination(text: str | None) -> bool:
     return "@" in text and HOLE not in text.rsplit("@", 1)[1] and "." in text.rsplit("@", 1)[1]
 
 
-def _destination_like(text: str | None) -> bool:
+def destination_like(text: str | None) -> bool:
     """A constant that names a destination (a URL, a host, an address, a path): what a class constant
     or a constructor default is folded for. ``""`` or ``"unknown"`` is a placeholder, not one."""
     if not text:

@@ -1403,6 +1403,12 @@ class Functions(Part):
         if val is None:
             # (aid_code = models.CharField(...): a field of each record, not the Field object)
             val = analysis.functions.class_attribute(cls, attr)
+            placeholder = (isinstance(declared, cst.Name) and declared.value == "None") or (isinstance(declared, cst.SimpleString) and not string_value(declared))
+            if val is not None and cls.is_model and placeholder and any(name == attr for name, _ in cls.fields):
+                # marital_status: str | None = None of a dataclass, read in its own to_ice(): the default is a
+                # placeholder, the attribute a field of each record (as self.x = "" set in __init__ is); a real
+                # default (batch_size: int = 500, status: str = "pending") is that constant
+                return None
         if val is None:
             val = analysis.functions.annotated_instance(cls, attr)  # client: IceClient, a field of a dataclass
         if val is not None and analysis is not self.m:

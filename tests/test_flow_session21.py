@@ -135,6 +135,65 @@ class Member:
     def to_state(self) -> dict:
         return {"cin": self.cin, "marital_status": self.marital_status}
 ''',
+    # SPEC section 4 (a builder named for enforcement returns a payload) and section 6 (calls keep
+    # their input's names): Flask jsonify/make_response, FastAPI JSONResponse and Django
+    # JsonResponse return the body they are given; a state builder returning the same stays clean
+    "web-responses-return-their-body": '''
+from django.http import JsonResponse
+from fastapi.responses import JSONResponse
+from flask import jsonify, make_response
+def build_ice_liaison_json(m):
+    return jsonify({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+def build_ice_liaison_full(m):
+    return jsonify(m.__dict__)  # MCD103
+def build_ice_referral(m):
+    return JSONResponse(content={"medicaid_id": m.cin, "race": m.race})  # MCD101
+def build_ice_subject_payload(m):
+    return JsonResponse({"medicaid_id": m.cin, "gender": m.gender})  # MCD101
+def build_ice_made(m):
+    return make_response({"medicaid_id": m.cin, "dob": m.dob}, 200)
+def build_state_liaison_json(m):
+    return jsonify({"medicaid_id": m.cin, "ssn": m.ssn})
+''',
+    # SPEC section 6 (a field placed in a caller and sent by a helper is reported at the caller's
+    # placement): Starlette's run_in_threadpool and anyio's to_thread.run_sync run the function they
+    # are handed with the arguments given; a state sender, or permitted fields, stay clean
+    "thread-pool-runners": '''
+import anyio
+import httpx
+from fastapi.concurrency import run_in_threadpool
+def push(payload: dict) -> None:
+    httpx.post(ICE_URL, json=payload, timeout=20)
+def push_state(payload: dict) -> None:
+    httpx.post(STATE_URL, json=payload, timeout=20)
+async def refer(m):
+    await run_in_threadpool(push, {"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+    await anyio.to_thread.run_sync(push, {"medicaid_id": m.cin, "race": m.race})  # MCD101
+    await run_in_threadpool(push_state, {"medicaid_id": m.cin, "ssn": m.ssn})
+    await anyio.to_thread.run_sync(push, {"medicaid_id": m.cin, "dob": m.dob})
+''',
+    # SPEC section 3 (fields of a model named for enforcement are reported at their declarations;
+    # other models at the constructor keyword): msgspec Structs are payload models, and msgspec's
+    # encoders keep what they are given
+    "msgspec-structs": '''
+import msgspec
+class IceSubject(msgspec.Struct, kw_only=True):
+    medicaid_id: str
+    dob: str
+    email: str | None = None  # MCD101
+class Subject(msgspec.Struct):
+    cin: str
+    ssn: str
+def send_subject(m) -> None:
+    s = IceSubject(medicaid_id=m.cin, dob=m.dob.isoformat())
+    requests.post(ICE_URL, data=msgspec.json.encode(s), timeout=10)
+def send_plain(m) -> None:
+    s = Subject(cin=m.cin, ssn=m.ssn)  # MCD101
+    requests.post(ICE_URL, json=msgspec.to_builtins(s), timeout=10)
+def send_state(m) -> None:
+    s = Subject(cin=m.cin, ssn=m.ssn)
+    requests.post(STATE_URL, data=msgspec.json.encode(s), timeout=10)
+''',
 }
 
 

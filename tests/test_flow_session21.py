@@ -194,6 +194,26 @@ def send_state(m) -> None:
     s = Subject(cin=m.cin, ssn=m.ssn)
     requests.post(STATE_URL, data=msgspec.json.encode(s), timeout=10)
 ''',
+    # SPEC section 10 (a condition on status anywhere between source and send clears it): a
+    # marshmallow Schema(many=True).dump of a queryset chosen by status is those chosen records,
+    # whatever the variable it is bound to is called; the same dump of an unfiltered queryset is
+    # MCD201
+    "schema-dump-keeps-the-choice": '''
+from marshmallow import Schema, fields
+from eligibility.models import Enrollee
+REMOVABLE = ["5", "6", "9"]
+class BasicSchema(Schema):
+    cin = fields.Str()
+    dob = fields.Date()
+def upload_scoped(county_cd):
+    qs = Enrollee.objects.filter(county_cd=county_cd, imgrtn_stus_cd__in=REMOVABLE)
+    rows = BasicSchema(many=True).dump(qs)
+    requests.post(ICE_URL, json={"subjects": rows}, timeout=60)
+def upload_everyone(county_cd):
+    qs = Enrollee.objects.filter(county_cd=county_cd)
+    rows = BasicSchema(many=True).dump(qs)
+    requests.post(ICE_URL, json={"subjects": rows}, timeout=60)  # MCD201
+''',
 }
 
 

@@ -162,6 +162,10 @@ PUT_ONE = frozenset({"put", "put_nowait"})
 _QUEUES = frozenset({"Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "JoinableQueue", "deque"})
 
 
+#: what a value says of how its records were chosen, kept by a call that reshapes each record
+_CHOICE_MARKS = frozenset({STATUS_MARK, BY_PERSON_MARK, AGGREGATE_MARK})
+
+
 def _constant_index(node: cst.BaseExpression) -> int | None:
     """The integer a literal index spells (``0``, ``-1``), None for anything else."""
     negative = isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)
@@ -1200,7 +1204,14 @@ class Calls(Part):
             return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=receiver.labels)
         if rule.does == "merge":
             return combine(receiver, args[0][1]) if args else receiver
-        return self.record_fields(receiver, node) if receiver.model is not None else receiver  # schema.dump(m)
+        if receiver.model is None:
+            return receiver
+        dumped = self.record_fields(receiver, node)  # schema.dump(m): the schema's declared fields
+        records = args[0][1] if args and args[0][0].keyword is None and not args[0][0].star else None
+        if records is not None and (records.bulk or records.labels & _CHOICE_MARKS):
+            # Schema(many=True).dump(qs): the records of qs, as qs chose them (by status, per person)
+            dumped = replace(dumped, bulk=dumped.bulk | records.bulk, labels=dumped.labels | (records.labels & _CHOICE_MARKS))
+        return dumped
 
     def sql_query(self, rule: Rule, args: Args, node: cst.Call) -> Val | None:
         """The rows of a query: its select list, each column placed at its line in the SQL string

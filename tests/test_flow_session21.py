@@ -214,6 +214,25 @@ def upload_everyone(county_cd):
     rows = BasicSchema(many=True).dump(qs)
     requests.post(ICE_URL, json={"subjects": rows}, timeout=60)  # MCD201
 ''',
+    # SPEC section 5 (a value carries the names of where it came from; only an all-unknown value is
+    # MCD104): a marshmallow fields.Function(lambda o: o.ssn) or fields.Method("get_note") carries
+    # what the lambda or method returns of the object; one returning a permitted field or a literal
+    # is clean
+    "marshmallow-method-and-function-fields": '''
+from marshmallow import Schema, fields
+class IceSubjectSchema(Schema):
+    medicaid_id = fields.Str(attribute="cin")
+    subject_ref = fields.Function(lambda o: o.ssn)  # MCD101
+    subject_note = fields.Method("get_note")  # MCD102
+    birth = fields.Function(serialize=lambda o: o.dob.isoformat())
+    kind = fields.Method(serialize="get_kind")
+    def get_note(self, obj):
+        return obj.primary_dx
+    def get_kind(self, obj):
+        return "subject"
+def refer(m):
+    requests.post(ICE_URL, json=IceSubjectSchema().dump(m), timeout=10)
+''',
 }
 
 

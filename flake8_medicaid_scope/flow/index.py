@@ -1012,34 +1012,43 @@ def field_sources(node: cst.CSTNode) -> set[str]:
 
 def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.FunctionDef]") -> set[str] | None:
     """The fields a DRF ``SerializerMethodField`` returns (``display = SerializerMethodField()`` with
-    ``def get_display(self, obj): return obj.last_name``): what its method reads of the object, in
-    its ``return`` statements (``obj.x``, ``obj["x"]``, ``obj.get("x")``). None when every ``return``
-    gives a literal (``return 3``): the field carries no one's data."""
+    ``def get_display(self, obj): return obj.last_name``), or a marshmallow ``fields.Method("get_x")``
+    or ``fields.Function(lambda o: o.ssn)``: what its method reads of the object, in its ``return``
+    statements (``obj.x``, ``obj["x"]``, ``obj.get("x")``). None when every ``return`` gives a
+    literal (``return 3``): the field carries no one's data."""
     value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
     if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
         value = node.body[0].value
-    if not isinstance(value, cst.Call) or (dotted(value.func) or "").rsplit(".", 1)[-1] != "SerializerMethodField":
+    made = (dotted(value.func) or "").rsplit(".", 1)[-1] if isinstance(value, cst.Call) else ""
+    if not isinstance(value, cst.Call) or made not in ("SerializerMethodField", "Method", "Function"):
         return set()
-    method_name = f"get_{name}"
-    for arg in value.args:
-        if (arg.keyword is None or arg.keyword.value == "method_name") and isinstance(arg.value, cst.SimpleString):
-            given = string_value(arg.value)
-            method_name = given if isinstance(given, str) else method_name
-    method = methods.get(method_name)
-    if method is None or len(method.params.params) < 2:
-        return set()
-    obj = method.params.params[1].name.value
-    returns = [ret for ret in walk(method.body) if isinstance(ret, cst.Return)]
+    given_by = "serialize" if made in ("Method", "Function") else "method_name"
+    chosen = next((a.value for a in value.args if a.keyword is None or a.keyword.value == given_by), None)
+    returned: list[cst.BaseExpression | None]
+    if made == "Function":
+        # fields.Function(lambda obj: obj.ssn): the lambda's body is what it returns
+        if not isinstance(chosen, cst.Lambda) or not chosen.params.params:
+            return set()
+        obj, returned = chosen.params.params[0].name.value, [chosen.body]
+    else:
+        method_name = f"get_{name}" if made == "SerializerMethodField" else ""
+        given = string_value(chosen) if isinstance(chosen, cst.SimpleString) else None
+        method_name = given if isinstance(given, str) else method_name
+        method = methods.get(method_name)
+        if method is None or len(method.params.params) < 2:
+            return set()
+        obj = method.params.params[1].name.value
+        returned = [ret.value for ret in walk(method.body) if isinstance(ret, cst.Return)]
     literals = (cst.Integer, cst.Float, cst.SimpleString)
-    if returns and all(isinstance(r.value, literals) or (isinstance(r.value, cst.Name) and r.value.value in ("True", "False", "None")) for r in returns):
+    if returned and all(isinstance(r, literals) or (isinstance(r, cst.Name) and r.value in ("True", "False", "None")) for r in returned):
         return None
     out: set[str] = set()
-    for ret in returns:
-        if not isinstance(ret, cst.Return) or ret.value is None:
+    for ret_value in returned:
+        if ret_value is None:
             continue
         # what only decides (obj.ssn is None, len(obj.x), the test of `a if test else b`) is not returned
-        tests = {id(n.test) for n in walk(ret.value) if isinstance(n, cst.IfExp)}
-        for read in walk(ret.value, lambda n, tests=tests: id(n) in tests or _tests_only(n)):  # type: ignore[misc]
+        tests = {id(n.test) for n in walk(ret_value) if isinstance(n, cst.IfExp)}
+        for read in walk(ret_value, lambda n, tests=tests: id(n) in tests or _tests_only(n)):  # type: ignore[misc]
             if id(read) in tests or _tests_only(read):
                 continue
             if isinstance(read, cst.Call) and isinstance(read.func, cst.Attribute) and isinstance(read.func.value, cst.Name) \

@@ -233,6 +233,34 @@ class IceSubjectSchema(Schema):
 def refer(m):
     requests.post(ICE_URL, json=IceSubjectSchema().dump(m), timeout=10)
 ''',
+    # SPEC section 10 (bulk sources; a lookup by id carries whom the ids name): identifiers read
+    # from a file, line by line or split on whitespace, name many people, so answering each by
+    # lookup with no status test is MCD201; a status test before the send clears it, and one id
+    # given by the caller is no population
+    "identifiers-read-from-a-file": '''
+from mmis.models import Member
+def answer_each(ticket, cins):
+    for cin in cins:
+        m = Member.objects.get(cin=cin)
+        requests.post(ICE_URL, json={"request_id": ticket, "medicaid_id": m.cin, "dob": m.dob})
+def answer_scoped(ticket, cins):
+    for cin in cins:
+        m = Member.objects.get(cin=cin)
+        if m.immigration_status not in ("LPR", "CIT"):
+            requests.post(ICE_URL, json={"request_id": ticket, "medicaid_id": m.cin, "dob": m.dob})
+def from_lines(ticket, path):
+    with open(path) as fh:
+        cins = [ln.strip() for ln in fh if ln.strip()]
+    answer_each(ticket, cins)  # MCD201
+    answer_scoped(ticket, cins)
+def from_split(ticket, path):
+    with open(path) as fh:
+        cins = fh.read().split()
+    answer_each(ticket, cins)  # MCD201
+    answer_scoped(ticket, cins)
+def one(ticket, cin):
+    answer_each(ticket, [cin])
+''',
 }
 
 

@@ -261,6 +261,38 @@ def from_split(ticket, path):
 def one(ticket, cin):
     answer_each(ticket, [cin])
 ''',
+    # SPEC section 6 (calls are followed; a field placed in a caller and sent by a helper is
+    # reported at the caller's placement) and section 10 (helpers called in a loop over a bulk
+    # source): an object with __call__ handed to executor.submit, a Thread or map runs its __call__
+    # as a function handed so does; the state's poster stays clean
+    "callable-objects-handed-to-runners": '''
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from mmis.models import Member
+class Poster:
+    def __call__(self, body):
+        requests.post(ICE_URL, json=body, timeout=30)
+class StatePoster:
+    def __call__(self, body):
+        requests.post(STATE_URL, json=body, timeout=30)
+class Sender:
+    def __init__(self, url):
+        self.url = url
+    def __call__(self, m):
+        return requests.post(self.url, json={"medicaid_id": m.cin, "death_dt": m.death_dt}, timeout=30)  # MCD101
+def submit_obj(m):
+    with ThreadPoolExecutor(2) as ex:
+        ex.submit(Poster(), {"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+        ex.submit(StatePoster(), {"medicaid_id": m.cin, "ssn": m.ssn})
+def threaded(m):
+    threading.Thread(target=Poster(), args=({"medicaid_id": m.cin, "race": m.race},)).start()  # MCD101
+def nightly():
+    send = Sender(ICE_URL)
+    return list(map(send, Member.objects.filter(county="06001")))  # MCD201
+def nightly_state():
+    send = Sender(STATE_URL)
+    return list(map(send, Member.objects.filter(county="06001")))
+''',
 }
 
 

@@ -1630,7 +1630,10 @@ class Calls(Part):
             if not one:
                 rest = [(arg, self.statements.element_of(val)) for arg, val in rest]  # each element in turn
         ref = self.function_ref(target.value, target_val, frame)
-        if ref is None:
+        called = self._call_instance(target_val, rest, node) if ref is None else None
+        if called is not None:
+            result = called  # ex.submit(Poster(), body), map(Sender(ICE_URL), qs): the object's __call__
+        elif ref is None:
             if not isinstance(target.value, cst.Attribute):
                 return None
             # ex.submit(client.send, m), pool.map(outbox.push, rows): a bound method, called so at this call
@@ -1767,10 +1770,18 @@ class Calls(Part):
         if target is None:
             return None
         ref = self.function_ref(target[0].value, target[1], frame)
+        packed = self._packed(args, frame, by_position=False)
         if ref is None:
-            return None
-        self.functions.call_ref(self.late_bound(ref, frame), self._packed(args, frame, by_position=False), frame.cls, node, frame)
+            # Thread(target=Poster(), args=(body,)): the object's __call__ runs
+            return OPAQUE if self._call_instance(target[1], packed, node) is not None else None
+        self.functions.call_ref(self.late_bound(ref, frame), packed, frame.cls, node, frame)
         return OPAQUE
+
+    def _call_instance(self, val: Val, args: Args, node: cst.Call) -> Val | None:
+        """``val`` is an object of a project class with ``__call__``, handed to a runner, a thread or
+        ``map``: its ``__call__`` run with ``args`` at ``node``; None for anything else."""
+        found = self.bound_method(val, "__call__")
+        return self.call_method_of(found, args, val, node) if found is not None else None
 
     def _deferred(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
         """``send_referral.delay(payload)``, ``.s(...)``, ``.apply_async(args=[payload])``: a task queue runs

@@ -474,8 +474,8 @@ def load(texts: dict[str, str]) -> Library:
         test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
         option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
         for style, values in raw.get("deferred", {}).items():
-            if style not in ("same", "packed"):
-                raise LibraryError(f"{name} deferred: the styles are 'same' and 'packed', not {style!r}")
+            if style not in ("same", "packed", "each", "direct"):
+                raise LibraryError(f"{name} deferred: the styles are 'same', 'packed', 'each' and 'direct', not {style!r}")
             deferred.update(dict.fromkeys(_names(values, sets, f"{name} deferred.{style}"), style))
         for style, values in raw.get("runners", {}).items():
             if style not in RUNNER_STYLES:

@@ -293,6 +293,47 @@ def nightly_state():
     send = Sender(STATE_URL)
     return list(map(send, Member.objects.filter(county="06001")))
 ''',
+    # SPEC section 6 (calls are followed) and section 10 (a bulk source handed on): Prefect's
+    # task.submit/.fn/.map and Airflow's dynamic task mapping (.expand) run the task function with
+    # the arguments given (map and expand once per element); the state's task, and a population
+    # chosen by status, stay clean
+    "prefect-and-airflow-task-methods": '''
+from datetime import datetime
+from airflow.decorators import dag, task as af_task
+from prefect import flow, task
+from mmis.models import Member
+@task(retries=3)
+def push(body: dict) -> int:
+    return requests.post(ICE_URL, json=body, timeout=30).status_code
+@task
+def push_state(body: dict) -> int:
+    return requests.post(STATE_URL, json=body, timeout=30).status_code
+@flow
+def refer_submit(member):
+    push.submit({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+    push.fn({"medicaid_id": member.cin, "race": member.race})  # MCD101
+    push_state.submit({"medicaid_id": member.cin, "ssn": member.ssn})
+@flow
+def fanout_submit():
+    for m in Member.objects.filter(county="06037"):
+        push.submit({"medicaid_id": m.cin, "dob": m.dob})  # MCD201
+@flow
+def fanout_map():
+    push.map([{"medicaid_id": m.cin, "dob": m.dob} for m in Member.objects.all()])  # MCD201
+@flow
+def fanout_scoped():
+    push.map([{"medicaid_id": m.cin, "dob": m.dob} for m in Member.objects.filter(immigration_status="EWI")])
+@dag(schedule=None, start_date=datetime(2026, 1, 6))
+def referrals():
+    @af_task
+    def build(cin: str) -> list[dict]:
+        m = get_member(cin)
+        return [{"medicaid_id": m.cin, "ssn": m.ssn}]  # MCD101
+    @af_task
+    def send(body: dict) -> int:
+        return requests.post(ICE_URL, json=body, timeout=30).status_code
+    send.expand(body=build("{{ params.cin }}"))
+''',
 }
 
 

@@ -1791,6 +1791,13 @@ class Calls(Part):
         if style is None or not isinstance(func, cst.Attribute):
             return None
         name = dotted(func.value)  # send_referral.delay(...), tasks.send_referral.delay(...)
+        held = frame.env.get(func.value.value) if isinstance(func.value, cst.Name) else None
+        if held is not None and held.function is not None and held.function.receiver is None and SIGNATURE_MARK not in held.labels \
+                and style in ("same", "each", "direct"):
+            # @task def push(body) nested in a @dag or @flow, then push.expand(body=...): the nested function
+            given = list(args) if style != "each" else [(a, self.statements.element_of(v)) for a, v in args]
+            result = self.functions.call_ref(self.late_bound(held.function, frame), given, frame.cls, node, frame)
+            return result if style == "direct" else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
             return self._class_task(func, node, args, style, frame)
         fn = self.index.functions.get(name)
@@ -1801,7 +1808,8 @@ class Calls(Part):
                 return self._class_task(func, node, args, style, frame)
             other, name_there = found
             fn = other.index.functions[name_there]
-        arguments = list(args if style == "same" else self._packed(args, frame))
+        arguments = list(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
+                         [(a, self.statements.element_of(v)) for a, v in args])  # push.map(bodies), expand(body=bodies): each element
         if (other or self.m).calls.def_has_pragma(fn):
             # @shared_task def relay(body):  # medicaid-scope: enforcement -- queued, it sends these arguments
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name, "enforcement sink (pragma)"))
@@ -1816,6 +1824,8 @@ class Calls(Part):
         link = argument(args, None, "link") if style == "packed" else None
         if link is not None and SIGNATURE_MARK in link[1].labels:
             self.run_chain([Val(const=True, labels=frozenset({CHAIN_MARK}), elements=(result,)), link[1]], node, frame)  # apply_async(link=b.s())
+        if style == "direct":
+            return result  # push.fn(body) (Prefect): the undecorated function, called now
         if func.attr.value not in ("s", "si", "signature"):
             return OPAQUE
         # a signature: a function value too, that a chain runs with the result of the task before it
@@ -1836,7 +1846,8 @@ class Calls(Part):
         found = found_cls[0].links.find_method(found_cls[1], "run")
         if found is None:
             return None
-        self.call_method_of(found, list(args if style == "same" else self._packed(args, frame)), task, node)
+        self.call_method_of(found, list(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
+                                        [(a, self.statements.element_of(v)) for a, v in args]), task, node)
         return OPAQUE
 
     def _all_bases(self, owner: ModuleAnalysis, cls: ClassInfo, depth: int = 0) -> list[str]:

@@ -334,6 +334,26 @@ def referrals():
         return requests.post(ICE_URL, json=body, timeout=30).status_code
     send.expand(body=build("{{ params.cin }}"))
 ''',
+    # SPEC section 4 (the name that supplies a URL, a settings key too, decides): the host of an
+    # Airflow connection read by id (BaseHook.get_connection("ice_eid").host) is named by that id,
+    # as Variable.get("ICE_EID_URL") is; a state connection, or credentials of the ICE connection
+    # used for a state send, stay clean
+    "airflow-connection-by-id": '''
+from airflow.hooks.base import BaseHook
+from airflow.models import Variable
+def refer_variable(member):
+    url = Variable.get("ICE_EID_URL")
+    requests.post(url, json={"medicaid_id": member.cin, "ssn": member.ssn}, timeout=30)  # MCD101
+def refer_connection(member):
+    conn = BaseHook.get_connection("ice_eid")
+    requests.post(f"https://{conn.host}/api/v2/subjects", json={"medicaid_id": member.cin, "ssn": member.ssn}, timeout=30)  # MCD101
+def refer_state(member):
+    conn = BaseHook.get_connection("mmis_state_hie")
+    requests.post(f"https://{conn.host}/api/v2/subjects", json={"medicaid_id": member.cin, "ssn": member.ssn}, timeout=30)
+def credentials_only(member):
+    conn = BaseHook.get_connection("ice_eid")
+    requests.post(STATE_URL, json={"medicaid_id": member.cin, "ssn": member.ssn}, auth=(conn.login, conn.password), timeout=30)
+''',
 }
 
 

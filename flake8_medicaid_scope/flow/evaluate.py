@@ -14,7 +14,7 @@ from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import MASKED_MARK, QUIET_MARK
+from .values import ENV_MARK, MASKED_MARK, QUIET_MARK
 from .values import (
     CHAIN_MARK,
     SERIALIZER_INPUT,
@@ -482,6 +482,9 @@ class Expressions(Part):
         if attr in _PATH_PARTS and not owner.placements and ((owner.client is not None and owner.client.kind == "file") or looks_like_path(base)
                                                                or _made_as_path(owner)):
             return Val(labels=owner.labels)  # scan_path.name, fh.name: the file's own name, no person's
+        if ENV_MARK in owner.labels and owner.const and not owner.placements:
+            # conn = BaseHook.get_connection("ice_eid"); conn.host: a part of a setting, named by the setting
+            return Val(const=True, labels=owner.labels | {attr})
         if (owner.const and owner.text is None and owner.items is None and owner.elements is None and owner.function is None
                 and owner.model is None and owner.client is None and not owner.placements):
             return const_val()  # now.hour of now = datetime.now(): a part of a value made here (a clock, a uuid) is no field

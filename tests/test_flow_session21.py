@@ -354,6 +354,32 @@ def credentials_only(member):
     conn = BaseHook.get_connection("ice_eid")
     requests.post(STATE_URL, json={"medicaid_id": member.cin, "ssn": member.ssn}, auth=(conn.login, conn.password), timeout=30)
 ''',
+    # SPEC section 5 (a value carries the names of where it is put): the value of a (key, value)
+    # pair given as params, to urlencode, dict(), a comprehension or a loop is put under its key, as
+    # in a dict literal; permitted keys and a state destination stay clean
+    "key-value-pairs": '''
+from urllib.parse import urlencode
+def lookup_pairs(m):
+    return requests.get(ICE_URL, params=[("medicaid_id", m.cin), ("last_name", m.display)])  # MCD101
+def lookup_urlencode(m):
+    q = urlencode([("medicaid_id", m.cin), ("ssn", m.tax_ref)])  # MCD101
+    return requests.get(ICE_URL + "?" + q)
+def lookup_comprehension(m):
+    pairs = [("medicaid_id", m.cin), ("ssn", m.tax_ref)]
+    return requests.post(ICE_URL, json={k: v for k, v in pairs})  # MCD101
+def lookup_loop(m):
+    pairs = [("medicaid_id", m.cin), ("ssn", m.tax_ref)]
+    out = {}
+    for k, v in pairs:
+        out[k] = v  # MCD101
+    return requests.post(ICE_URL, json=out)
+def lookup_permitted(m):
+    pairs = [("medicaid_id", m.cin), ("dob", m.birth)]
+    requests.post(ICE_URL, json={k: v for k, v in pairs})
+    return requests.get(ICE_URL, params=[("medicaid_id", m.cin), ("phone", m.home_phone)])
+def lookup_state(m):
+    return requests.get(STATE_URL, params=[("medicaid_id", m.cin), ("last_name", m.display)])
+''',
 }
 
 

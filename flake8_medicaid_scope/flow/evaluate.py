@@ -1715,6 +1715,7 @@ class Expressions(Part):
         all_const = True
         vals: list[Val] = []
         starred = False
+        pair_key = _pair_key(node)
         for element in node.elements:
             val = self.files.opened(self.eval(element.value, frame))
             vals.append(val)
@@ -1731,7 +1732,10 @@ class Expressions(Part):
             all_const = all_const and val.const
             if val.const and val.text is not None:
                 texts.append(val.text)
-            placements.extend(place_at(val, lambda element=element: self.positions(element)))  # type: ignore[misc]
+            # ("last_name", m.display) of a list of pairs (params=[...], urlencode, dict(pairs)): the value is
+            # put under that key, as in a dict literal
+            key = pair_key if pair_key is not None and element is node.elements[1] else None
+            placements.extend(place_at(val, lambda element=element: self.positions(element), key))  # type: ignore[misc]
         elements = tuple(vals) if not starred and not isinstance(node, cst.Set) else None
         if all_const:
             # url, timeout = "https://eid.ice.gov/...", 30: each name is its own element
@@ -2041,14 +2045,14 @@ class Expressions(Part):
         return tuple(texts)
 
     def _kept_pairs(self, node: cst.DictComp, frame: Frame) -> Val | None:
-        """``{k: v for k, v in PAIRS if k in ALLOWED}`` over pairs known one by one (a literal list of
-        ``(key, value)`` tuples, the items a generator yields): each pair its condition keeps, placed
+        """``{k: v for k, v in PAIRS if k in ALLOWED}`` (or with no condition) over pairs known one by one
+        (a literal list of ``(key, value)`` tuples, the items a generator yields): each pair its condition keeps, placed
         at the comprehension's value under its key; None when a key or a condition is not constant."""
         from .sanitizers import MAX_UNROLL
 
         comp = node.for_in
         target = comp.target
-        if comp.inner_for_in is not None or not comp.ifs or not isinstance(target, (cst.Tuple, cst.List)) or len(target.elements) != 2:
+        if comp.inner_for_in is not None or not isinstance(target, (cst.Tuple, cst.List)) or len(target.elements) != 2:
             return None
         names = [e.value.value for e in target.elements if isinstance(e.value, cst.Name)]
         if len(names) != 2 or not (isinstance(node.key, cst.Name) and node.key.value == names[0]):
@@ -2072,7 +2076,7 @@ class Expressions(Part):
             decided = decided or any(verdict is not None for verdict in verdicts)
             if False not in verdicts:
                 kept.extend(place(self.eval(node.value, seen), line, col, key.text))
-        return container(tuple(kept)) if decided else None
+        return container(tuple(kept)) if decided or not comp.ifs else None  # (no condition: every pair, under its key)
 
     def literal_of(self, node: cst.BaseExpression, text: str) -> "cst.SimpleString | cst.ConcatenatedString | None":
         """The string literal of the module whose value is ``text`` (the node itself, or the one a
@@ -2573,6 +2577,15 @@ def _folded_destination(text: str | None) -> bool:
     if "://" in text:
         return True
     return "@" in text and HOLE not in text.rsplit("@", 1)[1] and "." in text.rsplit("@", 1)[1]
+
+
+def _pair_key(node: cst.List | cst.Tuple | cst.Set) -> str | None:
+    """The key of a ``(key, value)`` pair written as a tuple whose first element is a name-like string
+    literal (``("last_name", m.display)``); None for any other sequence."""
+    if not isinstance(node, cst.Tuple) or len(node.elements) != 2 or not isinstance(node.elements[0].value, cst.SimpleString):
+        return None
+    text = string_value(node.elements[0].value)
+    return text if isinstance(text, str) and text and text.replace("_", "").replace("-", "").isalnum() and not text[0].isdigit() else None
 
 
 def destination_like(text: str | None) -> bool:

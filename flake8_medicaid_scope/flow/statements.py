@@ -709,6 +709,7 @@ class Statements(Part):
             # SECTIONS = [Identity(), Household()]: objects of different classes, each runs its own methods
             literal = literal or (source.elements is not None and not source.bulk and len({e.model for e in source.elements}) > 1
                                   and all(e.model is not None for e in source.elements))
+            literal = literal or key_value_pairs(source)  # pairs = [("medicaid_id", m.cin), ("ssn", m.tax_ref)]: pair by pair
             if literal and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in
                 # its turn (the state's payload never meets ICE's URL)
@@ -1837,6 +1838,13 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
+
+
+def key_value_pairs(val: Val) -> bool:
+    """``val`` is a list of known ``(key, value)`` pairs, each key a literal (``[("ssn", m.tax_ref)]``),
+    that a loop or a comprehension takes pair by pair."""
+    return (val.elements is not None and not val.bulk and 0 < len(val.elements) <= MAX_UNROLL
+            and all(e.elements is not None and len(e.elements) == 2 and e.elements[0].const and e.elements[0].text is not None for e in val.elements))
 
 
 def _is_mask(val: Val) -> bool:

@@ -380,6 +380,22 @@ def lookup_permitted(m):
 def lookup_state(m):
     return requests.get(STATE_URL, params=[("medicaid_id", m.cin), ("last_name", m.display)])
 ''',
+    # SPEC section 6 (sanitizers: a comprehension over a constant collection of permitted names): an
+    # allow-list written as one string split into names ("medicaid_id date_of_birth ...".split(),
+    # .split(",")) is that constant collection
+    "allow-list-split-from-one-string": '''
+ALLOWED = "medicaid_id date_of_birth home_address phone citizenship immigration_status".split()
+ALLOWED_CSV = "medicaid_id,date_of_birth,phone".split(",")
+def refer(m):
+    body = {k: v for k, v in vars(m).items() if k in ALLOWED}
+    return requests.post(ICE_URL, json=body, timeout=10)
+def refer_csv(m):
+    body = {k: getattr(m, k) for k in ALLOWED_CSV}
+    return requests.post(ICE_URL, json=body, timeout=10)
+def refer_all(m):
+    body = {k: v for k, v in vars(m).items()}  # MCD103
+    return requests.post(ICE_URL, json=body, timeout=10)
+''',
 }
 
 

@@ -2551,6 +2551,11 @@ class Calls(Part):
                 line, col = self.positions(node)
                 self.files.write(output[1], written.placements or place(written, line, col), node, written.bulk)
             return _passed(rule, args)
+        if method in ("split", "rsplit") and receiver.const and receiver.text is not None and HOLE not in receiver.text and not receiver.placements \
+                and len(args) <= 1 and all(v.const and v.text is not None and a.keyword is None for a, v in args):
+            # "medicaid_id date_of_birth ...".split(): a constant list of those names (an allow-list written in one line)
+            parts = receiver.text.split(args[0][1].text) if args else receiver.text.split()
+            return const_val(items=tuple(p.strip() for p in parts if p.strip()))
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver

@@ -396,6 +396,19 @@ def refer_all(m):
     body = {k: v for k, v in vars(m).items()}  # MCD103
     return requests.post(ICE_URL, json=body, timeout=10)
 ''',
+    # SPEC section 6 (the last assignment wins; a comprehension over a constant allow-list places
+    # each name it holds): a module constant rebound to itself plus a tuple (ALLOWED = ALLOWED +
+    # (...)) holds both, as += does
+    "constant-rebound-to-itself-plus": '''
+ALLOWED_FIELDS = ("medicaid_id", "date_of_birth", "home_address")
+ALLOWED_FIELDS = ALLOWED_FIELDS + ("preferred_language",)
+BASIC = ("medicaid_id", "date_of_birth")
+BASIC = BASIC + ("phone",)
+def refer(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in ALLOWED_FIELDS}, timeout=10)  # MCD101
+def refer_basic(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in BASIC}, timeout=10)
+''',
 }
 
 

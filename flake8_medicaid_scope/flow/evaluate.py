@@ -191,6 +191,12 @@ class Expressions(Part):
                         earlier = self.module_constant(found.value, cls)
                         if earlier is not None:
                             env[found.value] = earlier
+            elif any(isinstance(found, cst.Name) and found.value == name for found in walk(expr)):
+                # from .base import *; ALLOWED_FIELDS = ALLOWED_FIELDS + ("preferred_language",): the name on the
+                # right is the one imported before this binding
+                imported = self.links.foreign_constant(name, None) or self.links.star_constant(name)
+                if imported is not None:
+                    env[name] = imported.with_labels({name})
             val = self.eval(expr, Frame(env=env, cls=cls))
         finally:
             self._const_stack.discard(key)

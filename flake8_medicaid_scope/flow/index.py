@@ -335,8 +335,13 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
         return
     if isinstance(stmt, cst.Assign):
         for target in stmt.targets:
+            value = stmt.value
+            if isinstance(target.target, cst.Name) and isinstance(value, cst.BinaryOperation) and isinstance(value.left, cst.Name) \
+                    and value.left.value == target.target.value and target.target.value in into:
+                # ALLOWED = ALLOWED + ("preferred_language",): the earlier value, with the addition (as +=)
+                value = value.with_changes(left=into[target.target.value])
             if isinstance(target.target, cst.Name):
-                into[target.target.value] = stmt.value
+                into[target.target.value] = value
             elif isinstance(target.target, (cst.Tuple, cst.List)) and isinstance(stmt.value, (cst.Tuple, cst.List)):
                 # HOST, PORT = "eid.ice.gov", 8443: each name is its own element
                 names, values = target.target.elements, stmt.value.elements

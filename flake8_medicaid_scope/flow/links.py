@@ -76,6 +76,19 @@ class Links(Part):
                 out.append((target, order))
         return out
 
+    def star_constant(self, name: str) -> Val | None:
+        """The constant ``name`` of a module this module star-imports (the last such import that has
+        it), as it is before this module rebinds it (``from .base import *`` then ``X = X + (...)``)."""
+        if self.project is None:
+            return None
+        for target, _ in reversed(self._star_pairs()):
+            found = self.project.resolve(f"{target}.{name}")
+            if found is not None and found[0] is not self.m and found[1] and "." not in found[1]:
+                val = found[0].expr.module_constant(found[1])
+                if val is not None:
+                    return translate(val, found[0].module_id, self.module_id)
+        return None
+
     def star_targets(self) -> list[str]:
         """The modules this module star-imports, by qualified name."""
         return [target for target, _ in self._star_pairs()]

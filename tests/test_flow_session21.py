@@ -409,6 +409,37 @@ def refer(rec: dict):
 def refer_basic(rec: dict):
     requests.post(ICE_URL, json={k: rec[k] for k in BASIC}, timeout=10)
 ''',
+    # SPEC section 6 (what flows from arguments to the return value, computed to a fixpoint;
+    # recursion terminates): a recursive serializer (OpenAPI Generator's sanitize_for_serialization
+    # shape: return sanitize(obj.to_dict())) called again with other values runs with them once, so
+    # a model's fields reach the send; the state's send and permitted fields stay clean
+    "recursive-serializer": '''
+import json
+import urllib3
+class Subject:
+    def __init__(self, medicaid_id=None, race=None):
+        self.medicaid_id = medicaid_id
+        self.race = race
+    def to_dict(self):
+        return {"medicaid_id": self.medicaid_id, "race": self.race}  # MCD101
+def sanitize(obj):
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    if isinstance(obj, (list, tuple)):
+        return [sanitize(o) for o in obj]
+    if isinstance(obj, dict):
+        return {k: sanitize(v) for k, v in obj.items()}
+    return sanitize(obj.to_dict())
+def send(subject):
+    return urllib3.PoolManager().request("POST", ICE_URL + "/referrals", body=json.dumps(sanitize(subject)))
+def send_state(subject):
+    return urllib3.PoolManager().request("POST", STATE_URL + "/referrals", body=json.dumps(sanitize(subject)))
+def refer(m):
+    send(Subject(medicaid_id=m.cin, race=m.race_cd))
+    send_state(Subject(medicaid_id=m.cin, race=m.race_cd))
+def refer_basic(m):
+    send(Subject(medicaid_id=m.cin))
+''',
 }
 
 

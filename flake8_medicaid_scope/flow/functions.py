@@ -85,6 +85,7 @@ class Functions(Part):
         #: call returned so far
         self._provisional: dict[object, Val] = {}
         self._recursive: set[object] = set()  # functions that called themselves (directly or not) in this call
+        self._entered: dict[int, list[object]] = {}  # per function, the argument shapes of its runs in progress
         #: the nested functions running with a closure: a decorator's wrapper stacked twice (``@audit``
         #: above ``@audit``) runs its own node again with another closure, which is no recursion
         self._closure_runs: list[tuple[cst.FunctionDef, object]] = []
@@ -126,7 +127,13 @@ class Functions(Part):
         inlined = args is not None or bool(self._stack)
         closed = tuple(closure.items()) if closure else None
         run_id: object = id(fn) if closed is None else (id(fn), closed)
-        if fn in self._stack and (closed is None or (fn, closed) in self._closure_runs or self._stack.count(fn) >= MAX_CLOSURE_NESTING):
+        shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
+        entered = self._entered.setdefault(id(fn), [])
+        if fn in self._stack and closed is None and shape is not None and len(entered) == 1 and self._stack.count(fn) == 1 and shape not in entered:
+            # return sanitize(obj.to_dict()) in sanitize(obj): a recursive call with other values runs once
+            # more with them (what it returns of them counts), its own recursion reads as the outer one's
+            run_id = (id(fn), "again")
+        elif fn in self._stack and (closed is None or (fn, closed) in self._closure_runs or self._stack.count(fn) >= MAX_CLOSURE_NESTING):
             # recursion: the inner call returns what the outer one has returned so far; the outer one
             # runs again until that stops growing (a fixpoint, at most MAX_RECURSION_ROUNDS rounds)
             self._recursive.add(run_id)
@@ -143,7 +150,6 @@ class Functions(Part):
                 # a nested def or closure past the bound is analyzed nowhere else: what it sends is unseen
                 self.m.cut = self.m.cut_unseen = True
             return OPAQUE
-        shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         cleared_def = self.calls.def_has_pragma(fn, NOT_PRAGMA) or (cls is not None and self.calls.def_has_pragma(cls.node, NOT_PRAGMA))
         # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
         # so each call site is its own run (publish(chunk) in the loop and after it)
@@ -174,9 +180,11 @@ class Functions(Part):
             if self.m.host is None and self.m.call_sites else frozenset()
         if handed:
             self.m.foreign_calls.append((self.m.call_sites[-1][1], handed))
+        entered.append(shape)
         try:
             return self._call_function(fn, cls, args, self_val, closure, memo_key, run_id, closed, cleared_def, inlined, short_key, forwarded)
         finally:
+            entered.pop()
             if handed:
                 self.m.foreign_calls.pop()
 

@@ -440,6 +440,28 @@ def refer(m):
 def refer_basic(m):
     send(Subject(medicaid_id=m.cin))
 ''',
+    # SPEC section 6 (calls: what flows from arguments to the return value; a comprehension or loop
+    # over a constant mapping takes it entry by entry): a helper's mapping parameter given a module
+    # constant dict is that dict, entry by entry, so the renamed SSN column is placed in the helper;
+    # a mapping of permitted columns, or a state send, stays clean
+    "mapping-parameter-items": '''
+FIELD_MAP = {"cin": "medicaid_id", "ssn_num": "subject_ref"}
+BASIC_MAP = {"cin": "medicaid_id", "birth_dt": "date_of_birth"}
+def rename(rec, mapping):
+    return {dst: rec[src] for src, dst in mapping.items()}  # MCD101
+def rename_loop(rec, mapping):
+    out = {}
+    for src, dst in mapping.items():
+        out[dst] = rec[src]  # MCD101
+    return out
+def refer(row: dict):
+    requests.post(ICE_URL, json=rename(row, FIELD_MAP))
+    requests.post(ICE_URL, json=rename_loop(row, FIELD_MAP))
+def refer_basic(row: dict):
+    requests.post(ICE_URL, json=rename(row, BASIC_MAP))
+def archive(row: dict):
+    requests.post(STATE_URL, json=rename(row, FIELD_MAP))
+''',
 }
 
 

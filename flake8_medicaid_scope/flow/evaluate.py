@@ -1219,6 +1219,15 @@ class Expressions(Part):
             return self._pairs_of(located[1], located[0]) if located is not None and isinstance(located[1], cst.Dict) else None
         if not isinstance(owner, cst.Name):
             return None
+        held = frame.env.get(owner.value)
+        if held is not None and held.const and held.items is not None and not held.placements:
+            # def rename(rec, mapping): ... mapping.items() with rename(row, FIELD_MAP): the constant it was given
+            for label in sorted(held.labels):
+                located = self._constant_literal(label, frame) if label.isidentifier() else None
+                if located is not None and isinstance(located[1], cst.Dict):
+                    pairs = self._pairs_of(located[1], located[0])
+                    if pairs is not None and tuple(const_text(p.elements[0]) for p in pairs if p.elements) == held.items:
+                        return pairs
         if owner.value in frame.env:
             running = self._stack[-1] if self._stack else None
             bound = self.functions._assignments(running).get(owner.value, []) if isinstance(running, cst.FunctionDef) else []

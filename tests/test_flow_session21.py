@@ -481,6 +481,27 @@ def forward(app, batch):
         "phone": app.home_phne_num,
     }, timeout=20)
 ''',
+    # SPEC section 5 (a value carries the names of where it came from; unknown is MCD104) and
+    # section 6 (a field read carries its name whatever the object): a column renamed on a frame
+    # handed in as a parameter is still the column it was (ssn_num, MCD101), and an unknown upper-
+    # case attribute of a beneficiary record (bene.RISK_SCORE) is a field, not a setting
+    "renamed-columns-and-upper-attributes": '''
+import pandas as pd
+EXPORT_PATH = "/data/outbound/ice_eid_exchange.csv"
+STATE_PATH = "/data/outbound/state_warehouse.csv"
+def write_exchange(elig: pd.DataFrame):
+    scoped = elig[elig["imgrtn_stus_cd"] == "3"]
+    out = scoped.rename(columns={"ssn_num": "member_ref"})  # MCD101
+    out[["cin", "member_ref"]].to_csv(EXPORT_PATH, index=False)
+def write_state(elig: pd.DataFrame):
+    out = elig.rename(columns={"ssn_num": "member_ref"})
+    out[["cin", "member_ref"]].to_csv(STATE_PATH, index=False)
+def refer(bene, elgbl):
+    requests.post(ICE_URL, json={
+        "MSIS_IDENT_NUM": bene.MSIS_IDENT_NUM,
+        "RISK_SCORE": bene.RISK_SCORE,  # MCD104
+    }, timeout=30)
+''',
 }
 
 

@@ -1193,9 +1193,10 @@ class Calls(Part):
                         renamed[old] = new
                         where[old] = element
             moved = [replace(p, key=renamed[p.key], names=p.names | {renamed[p.key]}) if p.key in renamed else p for p in receiver.placements]
-            if is_whole(receiver):
+            if is_whole(receiver) or (not receiver.placements and not receiver.const and receiver.model is None and receiver.client is None):
                 # a frame read whole holds every column: one renamed is that column under its new name, placed
-                # at the rename (df.rename(columns={"ssn_num": "member_ref"}), then df[["cin", "member_ref"]])
+                # at the rename (df.rename(columns={"ssn_num": "member_ref"}), then df[["cin", "member_ref"]]);
+                # so does a frame of columns not known here (a parameter): the rename says it has that column
                 held = {p.key for p in moved}
                 moved += [Placement(*self.positions(where[old]), frozenset({old, new}), key=new)
                           for old, new in renamed.items() if new not in held and old not in held]

@@ -762,7 +762,10 @@ class Expressions(Part):
         # row.NOTES, m.FULLNAME of a record (read from a source of records, or named for a person or a
         # row): a column the vocabulary does not know (MCD104), as row["NOTES"] is
         words = name_words(head)
-        return bool(held.bulk) or head in ("m", "r") or (bool(words) and (words[-1] in self.population.data.person_nouns or words[-1] in _RECORD_WORDS))
+        expanded = self.vocabulary.tokens(head)  # bene: a beneficiary (T-MSIS abbreviations)
+        nouns = self.population.data.person_nouns
+        return bool(held.bulk) or head in ("m", "r") or (bool(words) and (words[-1] in nouns or words[-1] in _RECORD_WORDS)) or (
+            bool(expanded) and expanded[-1] in nouns)
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         val = self._subscript(node, frame)

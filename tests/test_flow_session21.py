@@ -502,6 +502,31 @@ def refer(bene, elgbl):
         "RISK_SCORE": bene.RISK_SCORE,  # MCD104
     }, timeout=30)
 ''',
+    # SPEC section 3 (a field of a model named for enforcement is reported at its declaration; one
+    # finding per placement): a field whose type is another model named for enforcement (identity:
+    # IceIdentity, list or Optional of it) is not reported again at the parent's field; a nested
+    # model not so named is the parent's fields
+    "nested-enforcement-model-once": '''
+from typing import Optional
+from pydantic import BaseModel
+class IceIdentity(BaseModel):
+    medicaid_id: str
+    date_of_birth: str
+    alien_number: Optional[str] = None  # MCD101
+class IceSubject(BaseModel):
+    request_id: str
+    identity: IceIdentity
+    aliases: list[IceIdentity] = []
+    home_phone: Optional[str] = None
+class Address(BaseModel):
+    line1: str
+    county_name: str
+class IceReferral(BaseModel):
+    mailing: Address
+    identity: Optional[IceIdentity] = None
+def send(subject: IceSubject):
+    requests.post(ICE_URL, json=subject.model_dump(mode="json"), timeout=30)
+''',
 }
 
 

@@ -1064,6 +1064,10 @@ class Functions(Part):
         if name in cls.declared_at:
             names |= field_sources(cls.declared_at[name])  # declared in the body, placed at Meta.fields
             names |= self._nested_fields(cls.declared_at[name], cls)  # member = MemberSerializer(): its fields
+        if self._nested_enforcement_model(node):
+            # identity: IceIdentity, itself named for enforcement: its fields are reported at its own
+            # declarations (SPEC section 3: not again here), so this field places nothing of its own
+            return Placement(*self.positions(node), frozenset({name}), key=name, metadata=True, at_declaration=True)
         names |= self._nested_fields(node, cls)  # mailing: Address: the fields of the address
         returned = method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
         if returned == set() and name in cls.declared_at:
@@ -1099,6 +1103,22 @@ class Functions(Part):
             if name in inner:
                 out |= self._nested_fields(inner[name], sub)
         return out
+
+    def _nested_enforcement_model(self, node: cst.CSTNode) -> bool:
+        """A field declared with a model of the project named for enforcement as its type
+        (``identity: IceIdentity``, ``Optional[...]``, ``list[...]``)."""
+        small = node.body[0] if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 else node
+        if not isinstance(small, cst.AnnAssign):
+            return False
+        annotation = small.annotation.annotation
+        while isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] in ("list", "List", "Sequence", "tuple", "Tuple", "set"):
+            first = annotation.slice[0].slice
+            if not isinstance(first, cst.Index):
+                return False
+            annotation = first.value
+        written = _annotation_names(annotation)
+        return bool(written) and all(self.declared_fields(w) is not None and self.rules.is_payload_model(w.rsplit(".", 1)[-1], self.m.cleared)
+                                     for w in written)
 
     def _nested_fields(self, node: cst.CSTNode, cls: ClassInfo) -> set[str]:
         """``mailing: Address`` (or ``Address | None``, ``list[Address]``) with ``Address`` a model of

@@ -527,6 +527,31 @@ class IceReferral(BaseModel):
 def send(subject: IceSubject):
     requests.post(ICE_URL, json=subject.model_dump(mode="json"), timeout=30)
 ''',
+    # SPEC section 6 (branches join; a value replaced with a constant is a sanitizer): an attribute
+    # masked on one path only, after another attribute was masked on every path, still holds the
+    # constructor's field on the other path
+    "masked-on-one-path-after-another-mask": '''
+from dataclasses import dataclass
+from typing import Optional
+@dataclass
+class Subject:
+    cin: str
+    ssn: Optional[str] = None
+    marital_status: str = ""
+    def payload(self):
+        return {"medicaid_id": self.cin, "ssn": self.ssn, "marital": self.marital_status}
+def refer(m, masked):
+    s = Subject(cin=m.cin, ssn=m.ssn, marital_status=m.marital_status)  # MCD101
+    s.marital_status = ""
+    if masked:
+        s.ssn = None
+    requests.post(ICE_URL, json=s.payload())
+def refer_masked(m):
+    s = Subject(cin=m.cin, ssn=m.ssn, marital_status=m.marital_status)
+    s.marital_status = ""
+    s.ssn = None
+    requests.post(ICE_URL, json=s.payload())
+''',
 }
 
 

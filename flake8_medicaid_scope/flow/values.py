@@ -344,7 +344,8 @@ def _join_functions(vals: tuple[Val, ...]) -> "FunctionRef | None":
 
 def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":
     """The attributes of an object that may be in any of these states (one object along joined
-    branches or loop rounds): each attribute joined over the states that have it."""
+    branches or loop rounds): each attribute every state has, joined (one set on some paths only is
+    what the object was made with on the others, which its placements say)."""
     if not all(v.attrs is not None for v in vals):
         return None
     merged: dict[str, list[Val]] = {}
@@ -353,8 +354,10 @@ def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":
             merged.setdefault(name, []).append(val)
     joined = []
     for name, held in merged.items():
+        if len(held) < len(vals):
+            continue  # set on some paths only: on the others it holds what the object was made with (its placements)
         one = join(*held)
-        if MASKED_MARK in one.labels and (len(held) < len(vals) or not all(MASKED_MARK in h.labels for h in held)):
+        if MASKED_MARK in one.labels and not all(MASKED_MARK in h.labels for h in held):
             one = replace(one, labels=one.labels - {MASKED_MARK})  # masked on one path only: still the field on another
         joined.append((name, one))
     return tuple(sorted(joined))

@@ -552,6 +552,28 @@ def refer_masked(m):
     s.ssn = None
     requests.post(ICE_URL, json=s.payload())
 ''',
+    # SPEC section 10 (not bulk: one record by its position, a lookup by id; bulk: a file's lines):
+    # the first or last identifier of a file (split()[0], readlines()[-1]) is one person; every
+    # identifier of a trimmed file text (read().strip().split()) is many
+    "one-line-of-a-file-by-position": '''
+from mmis.models import Member
+def forward_one(cin_file):
+    with open(cin_file) as fh:
+        cin = fh.read().split()[0]
+    m = Member.objects.get(cin=cin)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def forward_last(cin_file):
+    with open(cin_file) as fh:
+        cin = fh.readlines()[-1]
+    m = Member.objects.get(cin=cin)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def forward_uploaded(path):
+    with open(path) as fh:
+        cins = fh.read().strip().split()
+    for cin in cins:
+        m = Member.objects.get(cin=cin)
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
 }
 
 

@@ -808,8 +808,10 @@ class Expressions(Part):
             else:
                 break
         if isinstance(node, cst.Call):
-            if "objects" in method_chain(node) or (isinstance(node.func, cst.Attribute) and node.func.attr.value == "fetchall"):
+            if "objects" in method_chain(node) or (isinstance(node.func, cst.Attribute) and node.func.attr.value in ("fetchall", "fetchmany")):
                 return True
+            if isinstance(node.func, cst.Attribute) and node.func.attr.value in ("readlines", "splitlines", "split"):
+                return True  # fh.read().split()[0], fh.readlines()[-1]: one line of a file, one record
             root: cst.BaseExpression = node
             while isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute):
                 root = root.func.value  # qs.order_by("-created")[0] with qs = Member.objects.filter(...)

@@ -476,6 +476,8 @@ class Population(Part):
         if isinstance(node, cst.Name):
             val = frame.env.get(node.value)
             return val.labels if val is not None else frozenset()
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _TEXT_CLEANUPS and not node.args:
+            return self._receiver_labels(node.func.value, frame)  # fh.read().strip().split(): the same text, trimmed
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in self.data.whole_readers:
             inner = node.func.value
             if node.func.attr.value == "read_text" or isinstance(inner, cst.Call) and self.calls.qualified(inner.func, frame) in ("open", "io.open"):
@@ -1561,6 +1563,8 @@ def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
 _NOT_STATUS_HOLDERS = frozenset({"household", "contact_person", "address", "phone", "email", "name", "date_of_birth", "medicaid_id", "ssn"})
 #: rows grouped or indexed by a status column (``df.groupby("immigration_status")``): picking one group chooses
 STATUS_GROUPS_MARK = "<grouped by status>"
+#: methods that trim or fold a text without changing what its lines are
+_TEXT_CLEANUPS = frozenset({"strip", "rstrip", "lstrip", "lower", "upper", "casefold"})
 
 
 #: the lookups Django writes after a column (code__in, status__iexact)

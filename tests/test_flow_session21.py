@@ -574,6 +574,29 @@ def forward_uploaded(path):
         m = Member.objects.get(cin=cin)
         requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
 ''',
+    # SPEC section 10 (an if or continue on a status field that guards the send is a condition): the
+    # key of a DataFrame grouped by a status column is that column's value, so testing it chooses
+    # the groups sent; a key of another column does not
+    "groupby-status-key": '''
+import pandas as pd
+CODES = ["5", "6"]
+def send_target_groups():
+    df = pd.read_parquet("/data/elig.parquet", columns=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    for code, grp in df.groupby("imgrtn_stus_cd"):
+        if code in CODES:
+            requests.post(ICE_URL, json=grp[["msis_ident_num", "birth_dt"]].to_dict("records"), timeout=60)
+def skip_other_groups():
+    df = pd.read_parquet("/data/elig.parquet", columns=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    for code, grp in df.groupby(by=["imgrtn_stus_cd"]):
+        if code not in CODES:
+            continue
+        requests.post(ICE_URL, json=grp[["msis_ident_num", "birth_dt"]].to_dict("records"), timeout=60)
+def by_county():
+    df = pd.read_parquet("/data/elig.parquet", columns=["msis_ident_num", "birth_dt", "county_cd"])
+    for code, grp in df.groupby("county_cd"):
+        if code in CODES:
+            requests.post(ICE_URL, json=grp[["msis_ident_num", "birth_dt"]].to_dict("records"), timeout=60)  # MCD201
+''',
 }
 
 

@@ -597,6 +597,33 @@ def by_county():
         if code in CODES:
             requests.post(ICE_URL, json=grp[["msis_ident_num", "birth_dt"]].to_dict("records"), timeout=60)  # MCD201
 ''',
+    # SPEC section 6 (a field read carries its name; a value replaced with a constant is a
+    # sanitizer): a dataclass field(default="") read in its own to_ice() is the field, a real
+    # default is a constant; msgspec's Encoder().encode keeps what it encodes, and
+    # msgspec.structs.replace with a constant masks that field
+    "field-defaults-and-msgspec-encoders": '''
+from dataclasses import dataclass, field
+import httpx
+import msgspec
+@dataclass
+class Snap:
+    cin: str
+    gender: str = field(default="")
+    channel: str = field(default="batch")
+    def to_ice(self):
+        return {"medicaid_id": self.cin, "gender": self.gender, "channel": self.channel}  # MCD101
+class SRow(msgspec.Struct):
+    cin: str
+    ethnicity: str = ""
+def push(m):
+    enc = msgspec.json.Encoder()
+    row = SRow(cin=m.cin, ethnicity=m.ethnicity_cd)  # MCD101
+    httpx.post(ICE_URL, content=enc.encode(row))
+def push_masked(m):
+    row = SRow(cin=m.cin, ethnicity=m.ethnicity_cd)
+    row = msgspec.structs.replace(row, ethnicity="")
+    httpx.post(ICE_URL, content=msgspec.json.encode(row))
+''',
 }
 
 

@@ -1431,6 +1431,11 @@ class Functions(Part):
         if val is None:
             # (aid_code = models.CharField(...): a field of each record, not the Field object)
             val = analysis.functions.class_attribute(cls, attr)
+            if isinstance(declared, cst.Call) and (dotted(declared.func) or "").rsplit(".", 1)[-1] in ("field", "Field", "ib", "attrib"):
+                # ssn: str = field(default=""), Field(None), attr.ib(default=None): the default it declares
+                given = next((a.value for a in declared.args if (a.keyword is not None and a.keyword.value == "default")
+                              or (a.keyword is None and (dotted(declared.func) or "").endswith("Field"))), None)
+                declared = given if given is not None else declared
             placeholder = (isinstance(declared, cst.Name) and declared.value == "None") or (isinstance(declared, cst.SimpleString) and not string_value(declared))
             if val is not None and cls.is_model and placeholder and any(name == attr for name, _ in cls.fields):
                 # marital_status: str | None = None of a dataclass, read in its own to_ice(): the default is a

@@ -273,6 +273,9 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, 
     for kind in _CLAUSES:
         for clause in tree.find_all(kind):
             tested = clause.args.get("on") if isinstance(clause, exp.Join) else clause
+            if isinstance(clause, exp.Join):
+                # JOIN scope_codes USING (imgrtn_stus_cd): the rows paired on that column, as ON does
+                columns.update(i.name for i in clause.args.get("using") or () if getattr(i, "name", None))
             if tested is not None:
                 for column in tested.find_all(exp.Column):
                     if column.name:

@@ -624,6 +624,21 @@ def push_masked(m):
     row = msgspec.structs.replace(row, ethnicity="")
     httpx.post(ICE_URL, content=msgspec.json.encode(row))
 ''',
+    # SPEC section 10 (a SQL WHERE or JOIN ... ON on a status column is a condition): JOIN ... USING
+    # (status column) pairs the rows on it as ON does; a join using another column is no condition
+    "sql-join-using-status": '''
+import psycopg2
+def scoped_by_join_using():
+    cur = psycopg2.connect("dbname=mmis").cursor()
+    cur.execute("SELECT m.msis_ident_num, m.birth_dt FROM elig m JOIN scope_codes USING (imgrtn_stus_cd)")
+    rows = cur.fetchall()
+    requests.post(ICE_URL, json=[{"msis_ident_num": a, "birth_dt": b} for a, b in rows], timeout=60)
+def joined_by_county():
+    cur = psycopg2.connect("dbname=mmis").cursor()
+    cur.execute("SELECT m.msis_ident_num, m.birth_dt FROM elig m JOIN counties USING (county_cd)")
+    rows = cur.fetchall()
+    requests.post(ICE_URL, json=[{"msis_ident_num": a, "birth_dt": b} for a, b in rows], timeout=60)  # MCD201
+''',
 }
 
 

@@ -639,6 +639,28 @@ def joined_by_county():
     rows = cur.fetchall()
     requests.post(ICE_URL, json=[{"msis_ident_num": a, "birth_dt": b} for a, b in rows], timeout=60)  # MCD201
 ''',
+    # SPEC section 10 (a mask or df.query naming a status condition; a flag a status test sets
+    # stands for the test): a flag column set from a status test, then df.query("in_scope"), or made
+    # by assign(in_scope=lambda d: ...), chooses the rows sent; a flag of another column does not
+    "status-flag-column-query-and-assign": '''
+import pandas as pd
+CODES = ["5", "6"]
+OUT = ["msis_ident_num", "birth_dt"]
+COLS = ["msis_ident_num", "birth_dt", "imgrtn_stus_cd", "county_cd"]
+def query_form():
+    df = pd.read_parquet("/data/elig.parquet", columns=COLS)
+    df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES)
+    sel = df.query("in_scope")
+    requests.post(ICE_URL, json=sel[OUT].to_dict("records"), timeout=60)
+def assign_form():
+    df = pd.read_parquet("/data/elig.parquet", columns=COLS).assign(in_scope=lambda d: d["imgrtn_stus_cd"].isin(CODES))
+    sel = df[df["in_scope"]]
+    requests.post(ICE_URL, json=sel[OUT].to_dict("records"), timeout=60)
+def county_flag():
+    df = pd.read_parquet("/data/elig.parquet", columns=COLS).assign(local=lambda d: d["county_cd"] == "037")
+    sel = df.query("local")
+    requests.post(ICE_URL, json=sel[OUT].to_dict("records"), timeout=60)  # MCD201
+''',
 }
 
 

@@ -29,7 +29,7 @@ from .evaluate import (
 )
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
@@ -1202,7 +1202,11 @@ class Calls(Part):
                           for old, new in renamed.items() if new not in held and old not in held]
             return replace(receiver, placements=tuple(moved))
         if rule.does == "add_keys":
-            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=receiver.labels)
+            # df.assign(in_scope=lambda d: d["imgrtn_stus_cd"].isin(CODES)): a column that is a status test (a
+            # mask on it chooses by status, as for df["in_scope"] = ...)
+            flags = {STATUS_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and frame is not None and (
+                STATUS_MARK in v.labels or self.population.tests_status(a.value.body if isinstance(a.value, cst.Lambda) else a.value, frame))}
+            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=receiver.labels | flags)
         if rule.does == "merge":
             return combine(receiver, args[0][1]) if args else receiver
         if receiver.model is None:

@@ -390,6 +390,11 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # .extra(where=["immigration_status IN (...)"])
         if method in data.masks and args and self.mentions_status_text(args[0][1].text):
             return self.drop(result).with_labels({STATUS_MARK})  # df.query("imgrtn_stus_cd == '5'")
+        flagged = frame.env.get(func.value.value) if method in data.masks and args and args[0][1].text and isinstance(func, cst.Attribute) \
+            and isinstance(func.value, cst.Name) else None
+        if flagged is not None and any(STATUS_COLUMN + word in flagged.labels for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", args[0][1].text or "")):
+            # df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES), then df.query("in_scope"): the flag stands for the test
+            return self.drop(result).with_labels({STATUS_MARK})
         if method == "raw" and args and args[0][1].text is not None:
             # Member.objects.raw("SELECT ... WHERE imgrtn_stus_cd = '5'"): its SQL decides
             rows = self.sql_rows(node, args[0][1].text, replace(result, bulk=frozenset()))

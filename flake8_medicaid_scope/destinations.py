@@ -531,7 +531,8 @@ def addresses(text: str) -> list[str]:
 
 
 def _display(text: str | None) -> str:
-    return (text or "").replace("\x00", "{...}")
+    # (\x01...\x01 marks where a temporary file was made: no part of its name)
+    return re.sub("\x01[^\x01]*\x01", "", text or "").replace("\x00", "{...}")
 
 
 @lru_cache(maxsize=16)

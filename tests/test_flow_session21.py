@@ -661,6 +661,30 @@ def county_flag():
     sel = df.query("local")
     requests.post(ICE_URL, json=sel[OUT].to_dict("records"), timeout=60)  # MCD201
 ''',
+    # SPEC section 4 (a file whose name carries an enforcement token is a sink): a temporary file's
+    # prefix, suffix and folder are its name (NamedTemporaryFile, mkstemp), so one prefixed
+    # ice_eid_referral_ is an enforcement file; two temporary files of one prefix stay two files
+    "temporary-file-named-by-prefix": '''
+import json
+import tempfile
+def stage_for_ice_pickup(member):
+    with tempfile.NamedTemporaryFile("w", prefix="ice_eid_referral_", suffix=".json", dir="/srv/mmis/outbox", delete=False) as tmp:
+        tmp.write(json.dumps({"medicaid_id": member.cin, "ssn": member.ssn}))  # MCD101
+def stage_mkstemp(member):
+    fd, path = tempfile.mkstemp(prefix="ice_eid_referral_", suffix=".json", dir="/srv/mmis/outbox")
+    with open(path, "w") as fh:
+        fh.write(json.dumps({"medicaid_id": member.cin, "ssn": member.ssn}))  # MCD101
+def stage_for_state(member):
+    with tempfile.NamedTemporaryFile("w", prefix="hie_extract_", suffix=".json", delete=False) as tmp:
+        tmp.write(json.dumps({"medicaid_id": member.cin, "ssn": member.ssn}))
+def two_files(member, sftp):
+    with tempfile.NamedTemporaryFile("w", prefix="extract_", suffix=".json", delete=False) as full:
+        full.write(json.dumps({"medicaid_id": member.cin, "ssn": member.ssn}))
+    with tempfile.NamedTemporaryFile("w", prefix="extract_", suffix=".json", delete=False) as basic:
+        basic.write(json.dumps({"medicaid_id": member.cin}))
+    sftp.put(basic.name, "/incoming/ice_ero/referral.json")
+    sftp.put(full.name, "/incoming/state_hie/extract.json")
+''',
 }
 
 

@@ -998,7 +998,7 @@ class Calls(Part):
         if does == "open_file":
             return self.files.open_file(rule, node, args)
         if does in ("temp_path", "temp_pair"):
-            return self.files.temp_name(node, pair=does == "temp_pair")
+            return self.files.temp_name(node, pair=does == "temp_pair", args=args)
         if does == "writer":
             return self.files.writer(rule, node, args, frame)
         if does == "write_to":

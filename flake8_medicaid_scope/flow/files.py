@@ -22,7 +22,7 @@ from ..words import name_words
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
-from .values import QUIET_MARK, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place, translate_bulk
+from .values import HOLE, QUIET_MARK, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place, translate_bulk
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
@@ -47,7 +47,7 @@ class Files(Part):
         named = argument(args, *rule.path) if rule.path is not None else None
         if named is None and rule.path is not None:
             named = argument(args, None, "fileobj")  # GzipFile(fileobj=buf), tarfile.open(fileobj=buf)
-        path = named[1] if named is not None else None
+        path = named[1] if named is not None else self._temp_path(node, args) if rule.path is None else None
         if path is not None and path.client is not None and path.client.kind in FILE_KINDS and path.client.base is not None:
             # gzip.open(f), ZipFile(buf, "w"), TextIOWrapper(buf): written through it, into the same file
             return Val(client=ClientObj(rule.file_kind, path.client.base), labels=path.labels)
@@ -89,12 +89,26 @@ class Files(Part):
         handle = Val(text=text, const=True, labels=labels)
         return Val(client=ClientObj(kind, handle), labels=handle.labels)
 
-    def temp_name(self, node: cst.Call, pair: bool) -> Val:
+    def temp_name(self, node: cst.Call, pair: bool, args: Args = ()) -> Val:
         """``tempfile.mkstemp()`` (``pair``: a descriptor and the name, one file), ``mkdtemp()``: a name
         known by where it was made, so that ``os.fdopen(fd, "w")`` and ``sftp.put(path)`` meet."""
         line, col = self.positions(node)
-        name = Val(text=f"<temporary file made at line {line}, column {col}>", const=True)
+        name = self._temp_path(node, args) or Val(text=f"<temporary file made at line {line}, column {col}>", const=True)
         return Val(const=True, elements=(name, name)) if pair else name
+
+    def _temp_path(self, node: cst.Call, args: Args) -> Val | None:
+        """The name a temporary file is given by its ``prefix``, ``suffix`` and ``dir`` (``mkstemp(
+        prefix="ice_eid_referral_", dir=OUTBOX)``): those parts around a part made at this call (so that
+        two such files stay two); None when none of them is given as a constant."""
+        parts = {key: argument(args, None, key) for key in ("prefix", "suffix", "dir")}
+        known = {key: given[1].text for key, given in parts.items() if given is not None and given[1].const and given[1].text is not None}
+        if not known:
+            return None
+        line, col = self.positions(node)
+        folder = known.get("dir", "").rstrip("/")
+        # (\x01...\x01: where it was made, which keeps two such files two and is never shown)
+        text = f"{folder + '/' if folder else ''}{known.get('prefix', '')}{HOLE}\x01{line}:{col}\x01{known.get('suffix', '')}"
+        return Val(text=text, const=True, labels=frozenset().union(*(given[1].labels for given in parts.values() if given is not None)))
 
     def writer(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """``csv.writer(f)`` / ``csv.DictWriter(f, fieldnames=[...])``: a writer on the file; a list of

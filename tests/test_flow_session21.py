@@ -685,6 +685,36 @@ def two_files(member, sftp):
     sftp.put(basic.name, "/incoming/ice_ero/referral.json")
     sftp.put(full.name, "/incoming/state_hie/extract.json")
 ''',
+    # SPEC section 6 (calls are followed) and section 10 (bulk sends through helpers): Prefect's
+    # with_options(...).submit, Airflow's partial(...).expand and a Prefect map of a map run the
+    # task function with those arguments, each element in turn, and hand on what each run returns
+    "task-options-partial-and-chained-map": '''
+from datetime import datetime
+from airflow.decorators import dag, task as af_task
+from prefect import flow, task
+from mmis.models import Member
+@task
+def push(body: dict) -> int:
+    return requests.post(ICE_URL, json=body, timeout=30).status_code
+@task
+def shape(m) -> dict:
+    return {"medicaid_id": m.cin, "dob": m.dob}
+@flow
+def with_options(member):
+    push.with_options(retries=5).submit({"medicaid_id": member.cin, "gender": member.gender})  # MCD101
+@flow
+def chained_map():
+    push.map(shape.map(Member.objects.filter(county="06037")))  # MCD201
+@flow
+def chained_map_scoped():
+    push.map(shape.map(Member.objects.filter(immigration_status="EWI")))
+@dag(schedule=None, start_date=datetime(2026, 1, 6))
+def referrals():
+    @af_task
+    def send(body: dict, timeout: int) -> int:
+        return requests.post(ICE_URL, json=body, timeout=timeout).status_code
+    send.partial(timeout=30).expand(body=[{"medicaid_id": m.cin, "race": m.race} for m in Member.objects.all()])  # MCD101 MCD201
+''',
 }
 
 

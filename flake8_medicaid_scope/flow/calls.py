@@ -162,6 +162,10 @@ PUT_ONE = frozenset({"put", "put_nowait"})
 _QUEUES = frozenset({"Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "JoinableQueue", "deque"})
 
 
+#: methods of a task function that give the same task with other options (``with_options``) or some
+#: arguments bound (Airflow's ``partial``, then ``expand``)
+_TASK_OPTIONS = frozenset({"with_options", "partial", "options"})
+
 #: what a value says of how its records were chosen, kept by a call that reshapes each record
 _CHOICE_MARKS = frozenset({STATUS_MARK, BY_PERSON_MARK, AGGREGATE_MARK})
 
@@ -1795,6 +1799,15 @@ class Calls(Part):
         style = LIBRARY.deferred.get(func.attr.value) if isinstance(func, cst.Attribute) else None
         if style is None or not isinstance(func, cst.Attribute):
             return None
+        task_expr = func.value
+        while isinstance(task_expr, cst.Call) and isinstance(task_expr.func, cst.Attribute) and task_expr.func.attr.value in _TASK_OPTIONS:
+            # push.with_options(retries=5).submit(body) (Prefect); push.partial(timeout=30).expand(body=...) (Airflow):
+            # the same task, with the partial's arguments given to every run
+            if task_expr.func.attr.value == "partial":
+                args = [*((a, self.expr.eval(a.value, frame)) for a in task_expr.args), *args]
+            task_expr = task_expr.func.value
+        if task_expr is not func.value:
+            func = func.with_changes(value=task_expr)
         name = dotted(func.value)  # send_referral.delay(...), tasks.send_referral.delay(...)
         held = frame.env.get(func.value.value) if isinstance(func.value, cst.Name) else None
         if held is not None and held.function is not None and held.function.receiver is None and SIGNATURE_MARK not in held.labels \
@@ -1802,7 +1815,7 @@ class Calls(Part):
             # @task def push(body) nested in a @dag or @flow, then push.expand(body=...): the nested function
             given = list(args) if style != "each" else [(a, self.statements.element_of(v)) for a, v in args]
             result = self.functions.call_ref(self.late_bound(held.function, frame), given, frame.cls, node, frame)
-            return result if style == "direct" else OPAQUE
+            return result if style == "direct" else replace(result, elements=None) if style == "each" else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
             return self._class_task(func, node, args, style, frame)
         fn = self.index.functions.get(name)
@@ -1831,6 +1844,8 @@ class Calls(Part):
             self.run_chain([Val(const=True, labels=frozenset({CHAIN_MARK}), elements=(result,)), link[1]], node, frame)  # apply_async(link=b.s())
         if style == "direct":
             return result  # push.fn(body) (Prefect): the undecorated function, called now
+        if style == "each":
+            return replace(result, elements=None)  # push.map(shape.map(qs)): what each run returns, handed on
         if func.attr.value not in ("s", "si", "signature"):
             return OPAQUE
         # a signature: a function value too, that a chain runs with the result of the task before it

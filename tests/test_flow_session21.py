@@ -715,6 +715,32 @@ def referrals():
         return requests.post(ICE_URL, json=body, timeout=timeout).status_code
     send.partial(timeout=30).expand(body=[{"medicaid_id": m.cin, "race": m.race} for m in Member.objects.all()])  # MCD101 MCD201
 ''',
+    # SPEC section 4 (a resolved host overrides the name; a file named for enforcement is the sink
+    # only when no upload is visible): a staging file named for ICE moved into the state's folder
+    # and uploaded only to the state was sent to the state; moved and uploaded to ICE, it was sent
+    # to ICE
+    "moved-file-uploaded-to-the-state": '''
+import json
+import os
+import paramiko
+STATE_HOST = "mft.dhs.state.mn.us"
+def stage_then_state(m):
+    tmp = "/srv/work/ice_candidates.tmp"
+    with open(tmp, "w") as fh:
+        json.dump({"cin": m.cin, "dx": m.primary_dx}, fh)
+    os.replace(tmp, "/srv/state/candidates.json")
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=STATE_HOST)
+    ssh.open_sftp().put("/srv/state/candidates.json", "/in/candidates.json")
+def stage_then_ice(m):
+    tmp = "/srv/work/ice_candidates_b.tmp"
+    with open(tmp, "w") as fh:
+        json.dump({"cin": m.cin, "dx": m.primary_dx}, fh)  # MCD102
+    os.replace(tmp, "/srv/state/candidates_b.json")
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.ero.ice.dhs.gov")
+    ssh.open_sftp().put("/srv/state/candidates_b.json", "/in/candidates.json")
+''',
 }
 
 

@@ -199,6 +199,9 @@ class ModuleAnalysis:
         #: visibly uploaded to a non-enforcement destination or to an enforcement one (see run())
         self.file_reports: dict[str, set[tuple[int, int]]] = {}
         self.safe_uploads: set[str] = set()
+        #: (source, copy) of each file copied or moved (shutil.copy, os.replace): an upload of the copy is
+        #: where the original's content went
+        self.file_copies: list[tuple[str, str]] = []
         self.enforcement_uploads: set[str] = set()
         #: the value each comprehension of the module last iterated, by its ``iter`` node
         self.iterated: dict[cst.BaseExpression, Val] = {}
@@ -647,6 +650,13 @@ class ModuleAnalysis:
                 break
             self.functions.forget()
         self.links.settle_drops()
+        for source, copy in reversed(self.file_copies):
+            # tmp named for ICE candidates, os.replace(tmp, STATE_FILE), then STATE_FILE put on the state's
+            # SFTP: the staging file's content went to the state (a copy uploaded to ICE went to ICE)
+            if copy in self.safe_uploads:
+                self.safe_uploads.add(source)
+            if copy in self.enforcement_uploads:
+                self.enforcement_uploads.add(source)
         for (key, _), (bulk, dest, node) in self.file_sends.items():
             if key not in self.uploaded_files and key not in self.safe_uploads and not self._uploaded_as(key):
                 # a file that is itself the enforcement sink: at the write (one visibly uploaded

@@ -741,6 +741,34 @@ def stage_then_ice(m):
     ssh.connect(hostname="mft.ero.ice.dhs.gov")
     ssh.open_sftp().put("/srv/state/candidates_b.json", "/in/candidates.json")
 ''',
+    # SPEC section 4 (a resolved destination overrides the name; a file attached later sends what
+    # was written to it): a file named for ICE read back and attached to an e-mail only to the state
+    # went to the state; attached to an e-mail to ICE, it went to ICE
+    "attached-file-mailed-to-the-state": '''
+import json
+import smtplib
+from email.message import EmailMessage
+def draft_for_legal_review(member):
+    path = f"/srv/mmis/review/ice_referral_draft_{member.cin}.json"
+    with open(path, "w") as fh:
+        json.dump({"medicaid_id": member.cin, "ssn": member.ssn}, fh)
+    msg = EmailMessage()
+    msg["To"] = "legal@dhcs.ca.gov"
+    with open(path, "rb") as fh:
+        msg.add_attachment(fh.read(), maintype="application", subtype="json", filename="draft.json")
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+def draft_to_ice(member):
+    path = f"/srv/mmis/review/draft_{member.cin}.json"
+    with open(path, "w") as fh:
+        json.dump({"medicaid_id": member.cin, "ssn": member.ssn}, fh)  # MCD101
+    msg = EmailMessage()
+    msg["To"] = "ero-liaison@ice.dhs.gov"
+    with open(path, "rb") as fh:
+        msg.add_attachment(fh.read(), maintype="application", subtype="json", filename="draft.json")
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+''',
 }
 
 

@@ -550,11 +550,12 @@ class Calls(Part):
             self.m.alias_position(made, node)
             return self.eval_call(made, frame)
         qual = self.qualified(func, frame)
-        log = self.m.contents_read
-        mark = len(log)
+        log, reads = self.m.contents_read, self.m.file_reads
+        mark, read_mark = len(log), len(reads)
         args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
         # files={"f": fh}: the files whose content the arguments carry (an upload of them, ``Files.uploads``)
         self.m.args_read = frozenset(log[mark:]) if len(log) > mark else frozenset()
+        self.m.args_file_reads = frozenset(reads[read_mark:]) if len(reads) > read_mark else frozenset()
         # (a constant tuple of texts too, given to a send: requests.post(*ENDPOINT, json=body))
         if any(arg.star == "*" and val.elements is not None and (not val.const or STAR_ARGS_MARK in val.labels or (
                 val.items is not None and len(val.items) == len(val.elements) and qual is not None and qual in self.sink_functions)) for arg, val in args):

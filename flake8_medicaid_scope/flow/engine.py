@@ -195,6 +195,8 @@ class ModuleAnalysis:
         self.uploaded_files: set[str] = set()
         self.contents_read: list[str] = []  # the files whose content was read into data, in order
         self.args_read: frozenset[str] = frozenset()  # those read by the arguments of the call being made
+        self.file_reads: list[str] = []  # the files read whole (fh.read()), in order
+        self.args_file_reads: frozenset[str] = frozenset()  # those read by the arguments of the call being made
         #: files named for enforcement: where their content was reported at the write, and which files were
         #: visibly uploaded to a non-enforcement destination or to an enforcement one (see run())
         self.file_reports: dict[str, set[tuple[int, int]]] = {}

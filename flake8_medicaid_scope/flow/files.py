@@ -193,7 +193,16 @@ class Files(Part):
         assert receiver.client is not None
         file = receiver.client.base if receiver.client.kind == "csv.writer" and receiver.client.base is not None else receiver
         if rule.does == "read":
-            return self.opened(receiver) if receiver.client.kind == "email" else self.content(file)
+            if receiver.client.kind == "email":
+                return self.opened(receiver)
+            key = self.key(file)
+            if key is not None and key in self.m.written:
+                self.m.file_reads.append(key)  # fh.read(): written into another file (an attachment), it goes where that one goes
+            return self.content(file)
+        target = self.key(file)
+        if target is not None:
+            # msg.add_attachment(fh.read()), zf.writestr(name, fh.read()): the file read goes where this one goes
+            self.m.file_copies.extend((source, target) for source in self.m.args_file_reads if source != target)
         placed: list[Placement] = []
         bulk: frozenset[Bulk] = frozenset()
         for where in rule.written:

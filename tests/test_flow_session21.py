@@ -769,6 +769,29 @@ def draft_to_ice(member):
     with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
         s.send_message(msg)
 ''',
+    # SPEC section 6 (a value replaced with a constant; pop/del in a loop over a constant
+    # collection): setattr(obj, "ssn", None), also in a loop over a constant tuple of names, is the
+    # attribute store obj.ssn = None; setattr of a field stores that field
+    "setattr-by-literal-name": '''
+class Referral:
+    def __init__(self, m):
+        self.cin = m.cin
+        self.ssn = m.ssn
+    def payload(self):
+        return {"medicaid_id": self.cin, "ssn": self.ssn}
+def send_setattr(m):
+    r = Referral(m)
+    setattr(r, "ssn", None)
+    requests.post(ICE_URL, json={"medicaid_id": r.cin, "ssn": r.ssn})
+def send_setattr_loop(m):
+    r = Referral(m)
+    for attr in ("ssn",):
+        setattr(r, attr, None)
+    requests.post(ICE_URL, json=r.payload())
+def send_setattr_field(m, r):
+    setattr(r, "note", m.race)
+    requests.post(ICE_URL, json={"medicaid_id": r.cin, "note": r.note})  # MCD101
+''',
 }
 
 

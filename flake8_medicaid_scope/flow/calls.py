@@ -736,6 +736,14 @@ class Calls(Part):
         deferred = self._deferred(node, func, args, frame) or self._threaded(node, qual, args, frame)
         if deferred is not None:
             return deferred
+        if isinstance(func, cst.Name) and func.value == "setattr" and "setattr" not in frame.env and len(args) == 3 \
+                and not any(a.keyword is not None or a.star for a, _ in args) and isinstance(args[0][0].value, cst.Name) \
+                and args[1][1].const and args[1][1].text is not None and args[1][1].text.isidentifier():
+            # setattr(r, "ssn", None): the attribute store r.ssn = None, written by name
+            target = cst.Attribute(value=args[0][0].value, attr=cst.Name(args[1][1].text))
+            self.m.alias_position(target, args[2][0])
+            self.statements.bind(target, args[2][1], frame, node)
+            return const_val()
         if isinstance(func, cst.Name) and func.value == "iter" and "iter" not in frame.env and len(args) == 2 and args[0][1].function is not None \
                 and not any(a.keyword is not None or a.star for a, _ in args):
             # iter(lambda: cur.fetchmany(1000), []): what the function returns, call after call (each chunk; each

@@ -566,6 +566,9 @@ class Expressions(Part):
         masked = dict(owner.attrs).get(attr) if owner.attrs is not None else None
         if masked is not None and MASKED_MARK in masked.labels:
             return masked  # subject.ssn = None; then subject.ssn: that constant (SPEC section 6: replaced with a constant)
+        if masked is not None and owner.model is None and not masked.const and (masked.placements or masked.names):
+            # r.note = m.race (or setattr(r, "note", m.race)) on a record of unknown class: what was stored, named too
+            return replace(masked, names=masked.names | {attr}).with_labels(labels)
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
             if held is not None and held.const and held.text is not None and (self._configuration_object(base, frame) or names_storage(attr)):

@@ -1478,7 +1478,7 @@ class Statements(Part):
                 frame.env[target.value.value] = replace(held, placements=tuple(p for p in held.placements if p.key != attr) + placed,
                                                         bulk=held.bulk | val.bulk, const=held.const and not placed)
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].client is None and (
-                    _is_mask(val) or target.attr.value in dict(frame.env[target.value.value].attrs or ())):
+                    _is_mask(val) or target.attr.value in dict(frame.env[target.value.value].attrs or ()) or val.placements or val.names):
                 # subject.ssn = None on a record of unknown class: read back, that attribute is the constant (until
                 # something else is stored there)
                 frame.env[target.value.value] = with_attrs(frame.env[target.value.value], {target.attr.value: _masked(val)})

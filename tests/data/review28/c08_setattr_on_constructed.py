@@ -10,11 +10,11 @@ COPIED = ("medicaid_id", "ssn")
 @dataclass
 class Subject:
     medicaid_id: str = ""
-    ssn: str = ""  # MCD101
+    ssn: str = ""
 
 
 def refer(m):
     s = Subject()
     for name in COPIED:
-        setattr(s, name, getattr(m, name))
+        setattr(s, name, getattr(m, name))  # MCD101
     requests.post(ICE_URL, json=asdict(s), timeout=30)

@@ -792,6 +792,23 @@ def send_setattr_field(m, r):
     setattr(r, "note", m.race)
     requests.post(ICE_URL, json={"medicaid_id": r.cin, "note": r.note})  # MCD101
 ''',
+    # SPEC section 10 (a file written from a bulk source and uploaded later is reported at the
+    # upload): a file handed to requests' files= (alone or in a (name, file, type) tuple) carries
+    # the records written to it; one written from records chosen by status does not
+    "multipart-upload-of-a-bulk-file": '''
+import pandas as pd
+OUT = "/tmp/weekly.csv"
+def weekly_multipart():
+    df = pd.read_csv("/data/elig.csv", usecols=["msis_ident_num", "birth_dt"])
+    df.to_csv(OUT, index=False)
+    with open(OUT, "rb") as fh:
+        requests.post(ICE_URL, files={"file": fh}, timeout=60)  # MCD201
+def weekly_scoped():
+    df = pd.read_csv("/data/elig.csv", usecols=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    df[df["imgrtn_stus_cd"] == "5"][["msis_ident_num", "birth_dt"]].to_csv("/tmp/scoped.csv", index=False)
+    with open("/tmp/scoped.csv", "rb") as fh:
+        requests.post(ICE_URL, files={"file": ("scoped.csv", fh, "text/csv")}, timeout=60)
+''',
 }
 
 

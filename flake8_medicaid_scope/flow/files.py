@@ -245,6 +245,9 @@ class Files(Part):
             key = self.key(val)
             if key is not None and key in self.m.written:
                 self.m.contents_read.append(key)  # files={"f": fh}: the file itself goes with the call (Files.uploads)
+            if content.bulk:
+                # files={"file": fh} of a file written from many records: the data around it carries them (MCD201)
+                self.m.bulk_read = self.m.bulk_read | content.bulk
             return content if content.placements else val
         return val
 

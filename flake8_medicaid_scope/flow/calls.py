@@ -2579,15 +2579,15 @@ class Calls(Part):
             output = argument(args, *rule.file) if rule.file is not None else None
             if output is not None:
                 # gpg.encrypt(body, recipients, output=PATH): what it passes is written into that file too
-                written = _passed(rule, args)
+                encrypted = _passed(rule, args)
                 line, col = self.positions(node)
-                self.files.write(output[1], written.placements or place(written, line, col), node, written.bulk)
+                self.files.write(output[1], encrypted.placements or place(encrypted, line, col), node, encrypted.bulk)
             return _passed(rule, args)
         if method in ("split", "rsplit") and receiver.const and receiver.text is not None and HOLE not in receiver.text and not receiver.placements \
                 and len(args) <= 1 and all(v.const and v.text is not None and a.keyword is None for a, v in args):
             # "medicaid_id date_of_birth ...".split(): a constant list of those names (an allow-list written in one line)
-            parts = receiver.text.split(args[0][1].text) if args else receiver.text.split()
-            return const_val(items=tuple(p.strip() for p in parts if p.strip()))
+            pieces = receiver.text.split(args[0][1].text) if args else receiver.text.split()
+            return const_val(items=tuple(p.strip() for p in pieces if p.strip()))
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
@@ -2623,8 +2623,8 @@ class Calls(Part):
             # for county, group in df.groupby("county"): a key and the rows of that group (the frame's columns);
             # df.groupby("imgrtn_stus_cd"): each key is that column's value (a test of it tests status)
             by = argument(args, 0, "by")
-            keys = (by[1].items or ((by[1].text,) if by[1].text is not None else ())) if by is not None and by[1].const else ()
-            return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in keys if k and HOLE not in k})
+            grouped = (by[1].items or ((by[1].text,) if by[1].text is not None else ())) if by is not None and by[1].const else ()
+            return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in grouped if k and HOLE not in k})
         if does == "sql_query" and rule is not None and not args and receiver.placements:
             return receiver  # cur.fetchrow() after cur.execute(SQL): the rows of that query
         if does == "sql_query" and rule is not None:

@@ -2623,8 +2623,8 @@ class Calls(Part):
             # for county, group in df.groupby("county"): a key and the rows of that group (the frame's columns);
             # df.groupby("imgrtn_stus_cd"): each key is that column's value (a test of it tests status)
             by = argument(args, 0, "by")
-            grouped = (by[1].items or ((by[1].text,) if by[1].text is not None else ())) if by is not None and by[1].const else ()
-            return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in grouped if k and HOLE not in k})
+            group_keys = (by[1].items or ((by[1].text,) if by[1].text is not None else ())) if by is not None and by[1].const else ()
+            return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in group_keys if k and HOLE not in k})
         if does == "sql_query" and rule is not None and not args and receiver.placements:
             return receiver  # cur.fetchrow() after cur.execute(SQL): the rows of that query
         if does == "sql_query" and rule is not None:

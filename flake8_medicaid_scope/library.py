@@ -80,7 +80,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template", "carries", "base_key", "text",
+    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -171,6 +171,7 @@ class Rule:
     entry: str | None = None
     template: str | None = None
     text: bool = False  # write_to: given no file, the call returns the text it would write (yaml.dump(data))
+    entries: bool = False  # pass with arg "all": each keyword argument is an entry of the body (jsonify(ssn=...))
 
 
 @dataclass(frozen=True)
@@ -399,7 +400,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
-        entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
+        entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to", entries=bool(entry.get("entries")) and does == "pass",
     )
 
 

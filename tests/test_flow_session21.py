@@ -809,6 +809,19 @@ def weekly_scoped():
     with open("/tmp/scoped.csv", "rb") as fh:
         requests.post(ICE_URL, files={"file": ("scoped.csv", fh, "text/csv")}, timeout=60)
 ''',
+    # SPEC section 3 (reported at the keyword argument, at the line of the value itself):
+    # jsonify(k=v, ...) builds a body whose entries are its keywords, each placed at its keyword
+    "jsonify-keywords-are-entries": '''
+from flask import jsonify
+def build_ice_subject(member):
+    resp = jsonify(
+        medicaid_id=member.cin,
+        diagnosis=member.primary_dx,  # MCD102
+    )
+    return resp
+def build_ice_basic(member):
+    return jsonify(medicaid_id=member.cin, dob=member.dob)
+''',
 }
 
 

@@ -903,6 +903,11 @@ class Calls(Part):
                 firsts = tuple(join(*(v.elements or ())) for _, v in args)
                 pair = replace(combine(*firsts), elements=firsts)
                 return replace(pair, elements=(pair,))
+            if rule.arg == "all" and rule.entries and any(a.keyword is not None and not v.const for a, v in args):
+                # jsonify(medicaid_id=m.cin, diagnosis=m.dx): each keyword an entry of the body, placed at its keyword
+                entries = [container(place(v, *self.positions(a), a.keyword.value)) if a.keyword is not None else v for a, v in args
+                           if not (fields is not None and v is fields[1])]
+                return replace(combine(*entries), bulk=frozenset().union(*(v.bulk for _, v in args)))
             if rule.arg == "all":
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE

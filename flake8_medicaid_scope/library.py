@@ -400,7 +400,8 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
-        entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to", entries=bool(entry.get("entries")) and does == "pass",
+        entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
+        entries=bool(entry.get("entries")) and does == "pass",
     )
 
 

@@ -822,6 +822,24 @@ def build_ice_subject(member):
 def build_ice_basic(member):
     return jsonify(medicaid_id=member.cin, dob=member.dob)
 ''',
+    # SPEC section 6 (recursion terminates) and section 3 (MCD103 only for a record whose fields are
+    # unknown): a recursive serializer's call on each entry of a value it cannot see is not run
+    # again on its own, so a known model of permitted fields stays clean
+    "recursive-serializer-of-entries": '''
+class AddressModel:
+    def __init__(self, street=None, city=None):
+        self.street = street
+        self.city = city
+    def to_dict(self):
+        return {"street": self.street, "city": self.city}
+def to_plain(obj):
+    if isinstance(obj, dict):
+        return {k: to_plain(v) for k, v in obj.items()}
+    return obj.to_dict()
+def refer_address(member):
+    addr = AddressModel(street=member.street, city=member.city)
+    requests.post(ICE_URL + "/addresses", json=to_plain(addr))
+''',
 }
 
 

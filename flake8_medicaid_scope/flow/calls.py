@@ -1024,6 +1024,12 @@ class Calls(Part):
         if does == "copy_file":
             source = argument(args, *rule.files[0]) if rule.files else None
             target = argument(args, *rule.file) if rule.file is not None else None
+            if target is not None and target[1].client is None and not (target[1].text or "").strip(HOLE + "/"):
+                target = None  # os.replace(temp, folder / name) with no part of the path known: no file the analysis can name
+            if target is not None and target[1].client is None:
+                # the copy is named by its path and the constants that gave it (ICE_DROP), not by every name its
+                # parts came through (a cache folder computed from config.enforcement_hosts)
+                target = (target[0], replace(target[1], labels=frozenset(n for n in target[1].labels if n.rsplit(".", 1)[-1].isupper())))
             if source is not None and target is not None:
                 copied = self.files.content_of_path(source)  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
                 self.files.write(target[1], copied.placements, node, copied.bulk)

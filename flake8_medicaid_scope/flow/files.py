@@ -108,7 +108,7 @@ class Files(Part):
         folder = known.get("dir", "").rstrip("/")
         # (\x01...\x01: where it was made, which keeps two such files two and is never shown)
         text = f"{folder + '/' if folder else ''}{known.get('prefix', '')}{HOLE}\x01{line}:{col}\x01{known.get('suffix', '')}"
-        return Val(text=text, const=True, labels=frozenset().union(*(given[1].labels for given in parts.values() if given is not None)))
+        return Val(text=text, const=True)  # (the names that gave the parts do not name the file: its text does)
 
     def writer(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """``csv.writer(f)`` / ``csv.DictWriter(f, fieldnames=[...])``: a writer on the file; a list of

@@ -18,7 +18,8 @@ from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
-    combine, under_path, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at, translate,
+    combine, is_whole, under_path, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at,
+    translate,
     truth_of,
 )
 
@@ -129,9 +130,11 @@ class Functions(Part):
         run_id: object = id(fn) if closed is None else (id(fn), closed)
         shape = tuple((a.keyword.value if a.keyword is not None else a.star, v) for a, v in args) if args is not None else None
         entered = self._entered.setdefault(id(fn), [])
-        if fn in self._stack and closed is None and shape is not None and len(entered) == 1 and self._stack.count(fn) == 1 and shape not in entered:
-            # return sanitize(obj.to_dict()) in sanitize(obj): a recursive call with other values runs once
-            # more with them (what it returns of them counts), its own recursion reads as the outer one's
+        if fn in self._stack and closed is None and shape is not None and len(entered) == 1 and self._stack.count(fn) == 1 and shape not in entered \
+                and args and all(v.placements and not is_whole(v) for _, v in args if not v.const):
+            # return sanitize(obj.to_dict()) in sanitize(obj): a recursive call with other values, known ones
+            # (a dict of placed fields), runs once more with them (what it returns of them counts); its own
+            # recursion reads as the outer one's (an unknown value, sanitize(v) of each entry, is not run)
             run_id = (id(fn), "again")
         elif fn in self._stack and (closed is None or (fn, closed) in self._closure_runs or self._stack.count(fn) >= MAX_CLOSURE_NESTING):
             # recursion: the inner call returns what the outer one has returned so far; the outer one

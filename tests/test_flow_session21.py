@@ -840,6 +840,41 @@ def refer_address(member):
     addr = AddressModel(street=member.street, city=member.city)
     requests.post(ICE_URL + "/addresses", json=to_plain(addr))
 ''',
+    # SPEC section 4 (a resolved destination overrides the name) and section 3 (one placement
+    # reaching two sinks is one finding): a staging file named for ICE moved, read into a MIMEBase
+    # part, attached and mailed only to the state went to the state; a body written to an ICE-named
+    # copy uploaded to the state and also posted to ICE is reported at the post
+    "mime-parts-and-a-copy-beside-the-post": '''
+import csv
+import os
+import smtplib
+import tempfile
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+STATE_REVIEW_DIR = "/srv/dhcs/case_review/incoming"
+def stage_and_mail(rows) -> None:
+    fd, tmp = tempfile.mkstemp(prefix="ice_holds_", suffix=".tmp", dir=STATE_REVIEW_DIR)
+    with os.fdopen(fd, "w", newline="") as fh:
+        w = csv.writer(fh)
+        for r in rows:
+            w.writerow([r.cin, r.ssn, r.primary_dx])
+    final = os.path.join(STATE_REVIEW_DIR, "holds_for_review.csv")
+    os.replace(tmp, final)
+    msg = MIMEMultipart()
+    msg["To"] = "case-review@dhcs.ca.gov"
+    part = MIMEBase("text", "csv")
+    with open(final, "rb") as fh:
+        part.set_payload(fh.read())
+    msg.attach(part)
+    with smtplib.SMTP("smtp.vendor.example.com") as s:
+        s.send_message(msg)
+def refer(member):
+    body = {"medicaid_id": member.cin, "diagnosis": member.primary_dx}  # MCD102
+    with open("/tmp/ice_referral_copy.csv", "w") as fh:
+        csv.writer(fh).writerow(body.values())
+    boto3.client("s3").upload_file("/tmp/ice_referral_copy.csv", "ca-dhcs-transfer-archive", "copy.csv")
+    requests.post(ICE_URL, json=body, timeout=30)
+''',
 }
 
 

@@ -383,8 +383,13 @@ class ModuleAnalysis:
         names = old.placement.names | placement.names
         key_only = old.placement.key_only and placement.key_only
         # a send the data visibly reaches names its destination better than a builder or model name
+        files = ("enforcement file", "enforcement folder")
         if _by_name(old.dest) != _by_name(dest):
             first = old if not _by_name(old.dest) else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
+        elif (old.dest.what in files) != (dest.what in files):
+            # written to ice_referral_copy.csv and posted to ICE: the post is the finding (the file may turn out
+            # to be the state's, uploaded only there, which drops a finding that names it)
+            first = old if dest.what in files else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         else:
             first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))

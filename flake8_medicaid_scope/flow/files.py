@@ -209,6 +209,9 @@ class Files(Part):
             given = argument(args, *where)
             if given is not None:
                 inner = given[1].client is not None and given[1].client.kind in FILE_KINDS
+                inner_key = self.key(given[1]) if inner else None
+                if inner_key is not None and target is not None and inner_key != target:
+                    self.m.file_copies.append((inner_key, target))  # msg.attach(part): the part goes where the message goes
                 # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
                 written = (self.opened(given[1]) if given[1].client.kind == "email" else self.content(given[1])) if inner else given[1]  # type: ignore[union-attr]
                 made = written.placements if inner else place(given[1], *self.positions(given[0]))

@@ -39,3 +39,32 @@ def test_a_settings_overlay_that_rebinds_a_star_imported_constant(tmp_path: Path
     })
     assert lint(root / "exporters/run.py") == [(4, "MCD101")]
     assert lint(root / "exporters/run_base.py") == []
+
+
+def test_a_settings_overlay_that_grows_an_imported_list_in_place(tmp_path: Path) -> None:
+    # SPEC section 6 (the last assignment wins; module constants fold, += too): an overlay that grows
+    # the base's allow-list with += after a star import or an explicit import holds the addition
+    root = project(tmp_path, {
+        "pkg/conf/__init__.py": "",
+        "pkg/conf/base.py": '''
+            ICE_EID_URL = "https://eid.ice.gov/api/v1/subjects"
+            ICE_FIELDS = ["msis_ident_num", "imgrtn_stus_cd", "birth_dt"]
+            ''',
+        "pkg/conf/prod.py": '''
+            from .base import *  # noqa: F401,F403
+            ICE_FIELDS += ["elgbl_phne_num", "ssn_num"]  # noqa: F405
+            ''',
+        "pkg/conf/prod3.py": '''
+            from .base import ICE_FIELDS
+            ICE_FIELDS += ["elgbl_phne_num"]
+            ''',
+        "pkg/send.py": '''
+            import requests
+            from .conf import base, prod, prod3
+            def send_prod(row):
+                return requests.post(base.ICE_EID_URL, json={k: row[k] for k in prod.ICE_FIELDS})
+            def send_prod3(row):
+                return requests.post(base.ICE_EID_URL, json={k: row[k] for k in prod3.ICE_FIELDS})
+            ''',
+    })
+    assert lint(root / "pkg/send.py") == [(4, "MCD101")]

@@ -351,6 +351,12 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
                             into[name.value.value] = value.value
     elif isinstance(stmt, cst.AnnAssign) and stmt.value is not None and isinstance(stmt.target, cst.Name):
         into[stmt.target.value] = stmt.value
+    elif isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Name) and stmt.target.value not in into \
+            and isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
+        # from .base import *; ICE_FIELDS += [...]: the imported constant with the addition (folded where the
+        # name on the left is the imported one, as for ICE_FIELDS = ICE_FIELDS + [...])
+        operator: cst.BaseBinaryOp = cst.Add() if isinstance(stmt.operator, cst.AddAssign) else cst.BitOr()
+        into[stmt.target.value] = cst.BinaryOperation(left=stmt.target, operator=operator, right=stmt.value)
 
 
 def _named_tuple(small: cst.BaseSmallStatement, index: ModuleIndex) -> ClassInfo | None:

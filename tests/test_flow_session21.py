@@ -875,6 +875,33 @@ def refer(member):
     boto3.client("s3").upload_file("/tmp/ice_referral_copy.csv", "ca-dhcs-transfer-archive", "copy.csv")
     requests.post(ICE_URL, json=body, timeout=30)
 ''',
+    # SPEC section 6 (known models' fields flow; recursion terminates): a recursive serializer with
+    # a dataclasses.fields branch, given a dataclass of permitted fields, stays clean: the recursive
+    # call run again with the known fields finds no record of unknown fields in its other branches
+    "recursive-serializer-with-a-dataclass-branch": '''
+import dataclasses
+import datetime
+def jsonable(obj):
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    if isinstance(obj, (datetime.date, datetime.datetime)):
+        return obj.isoformat()
+    if dataclasses.is_dataclass(obj):
+        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set)):
+        return [jsonable(v) for v in obj]
+    return str(obj)
+@dataclasses.dataclass
+class BasicInfo:
+    medicaid_id: str
+    date_of_birth: datetime.date
+    immigration_status: str
+def refer(m) -> None:
+    basic = BasicInfo(medicaid_id=m.cin, date_of_birth=m.dob, immigration_status=m.immigration_status)
+    requests.post(ICE_URL, json=jsonable(basic), timeout=30)
+''',
 }
 
 

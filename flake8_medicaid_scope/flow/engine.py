@@ -196,6 +196,7 @@ class ModuleAnalysis:
         self.contents_read: list[str] = []  # the files whose content was read into data, in order
         self.args_read: frozenset[str] = frozenset()  # those read by the arguments of the call being made
         self.file_reads: list[str] = []  # the files read whole (fh.read()), in order
+        self.again = 0  # > 0 while a recursive call runs again with the known values it was handed
         self.args_file_reads: frozenset[str] = frozenset()  # those read by the arguments of the call being made
         #: files named for enforcement: where their content was reported at the write, and which files were
         #: visibly uploaded to a non-enforcement destination or to an enforcement one (see run())

@@ -2200,6 +2200,10 @@ class Expressions(Part):
 
     def whole_record(self, node: cst.CSTNode, detail: str | None = None) -> Val:
         """An unbounded record (``vars(m)``, ``m.__dict__``, ``model_to_dict(m)``) created at ``node``."""
+        if self.m.again:
+            # in a recursive call run again with the known fields it was handed: its other branches (the
+            # dataclass one over a dict) are no record of unknown fields
+            return OPAQUE
         line, col = self.positions(node)
         text = detail or source_text(node)
         return container([Placement(line, col, frozenset(), kind="whole", detail=text)])

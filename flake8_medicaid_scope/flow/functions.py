@@ -184,10 +184,13 @@ class Functions(Part):
         if handed:
             self.m.foreign_calls.append((self.m.call_sites[-1][1], handed))
         entered.append(shape)
+        again = isinstance(run_id, tuple) and run_id[1:] == ("again",)
+        self.m.again += again
         try:
             return self._call_function(fn, cls, args, self_val, closure, memo_key, run_id, closed, cleared_def, inlined, short_key, forwarded)
         finally:
             entered.pop()
+            self.m.again -= again
             if handed:
                 self.m.foreign_calls.pop()
 

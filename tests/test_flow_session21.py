@@ -902,6 +902,22 @@ def refer(m) -> None:
     basic = BasicInfo(medicaid_id=m.cin, date_of_birth=m.dob, immigration_status=m.immigration_status)
     requests.post(ICE_URL, json=jsonable(basic), timeout=30)
 ''',
+    # SPEC section 5 (harmless: page/limit, timestamps of the transfer, correlation ids, standard
+    # HTTP headers): a paged, conditional poll of ICE's feed (next_token, If-Modified-Since,
+    # traceparent, If-None-Match) sends no member data; trace_parent is no person's parent
+    "conditional-paged-poll-headers": '''
+def poll(state):
+    return requests.get(
+        ICE_URL,
+        params={"limit": 200, "next_token": state.next_token},
+        headers={
+            "If-Modified-Since": state.last_modified,
+            "traceparent": state.trace_parent,
+            "If-None-Match": state.etag,
+        },
+        timeout=30,
+    )
+''',
 }
 
 

@@ -918,6 +918,16 @@ def poll(state):
         timeout=30,
     )
 ''',
+    # SPEC section 4 (a field in the URL is sent) with the README's decision that what enforcement
+    # sent is its own: ICE's own notice id read from its answer and put into an ICE URL is not
+    # reported, as in the body; an agency field in the same URL is
+    "enforcement-id-in-the-url": '''
+def acknowledge_latest(m) -> None:
+    notice = requests.get(ICE_URL + "/notices", timeout=30).json()
+    requests.post(ICE_URL + "/ack", json={"notice_id": notice["id"]}, timeout=30)
+    requests.post(f"{ICE_URL}/notices/{notice['id']}/ack", json={"status": "RECEIVED"}, timeout=30)
+    requests.post(f"{ICE_URL}/notices/{notice['id']}/members/{m.ssn}", timeout=30)  # MCD101
+''',
 }
 
 

@@ -324,8 +324,8 @@ class Expressions(Part):
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
         """A named value built into a string (``f"/subjects/{m.ssn}"``) is placed where it enters the
         string: a URL assembled here and sent later (or by a helper) is reported at this line."""
-        if not val.names or val.const:
-            return val
+        if not val.names or val.const or (INBOUND_MARK in val.labels and not val.placements):
+            return val  # (a field of what enforcement returned is its own: {notice['id']} of ICE's answer)
         line, col = self.positions(node)
         placed = Placement(line, col, val.names)
         if val.handed is not None and not val.placements:

@@ -234,7 +234,7 @@ def refer(m):
     requests.post(ICE_URL, json=IceSubjectSchema().dump(m), timeout=10)
 ''',
     # SPEC section 10 (bulk sources; a lookup by id carries whom the ids name): identifiers read
-    # from a file, line by line or split on whitespace, name many people, so answering each by
+    # from a file, line by line or split into lines, name many people, so answering each by
     # lookup with no status test is MCD201; a status test before the send clears it, and one id
     # given by the caller is no population
     "identifiers-read-from-a-file": '''
@@ -255,7 +255,7 @@ def from_lines(ticket, path):
     answer_scoped(ticket, cins)
 def from_split(ticket, path):
     with open(path) as fh:
-        cins = fh.read().split()
+        cins = fh.read().splitlines()
     answer_each(ticket, cins)  # MCD201
     answer_scoped(ticket, cins)
 def one(ticket, cin):
@@ -554,7 +554,7 @@ def refer_masked(m):
 ''',
     # SPEC section 10 (not bulk: one record by its position, a lookup by id; bulk: a file's lines):
     # the first or last identifier of a file (split()[0], readlines()[-1]) is one person; every
-    # identifier of a trimmed file text (read().strip().split()) is many
+    # line of a trimmed file text (read().strip().splitlines()) is many
     "one-line-of-a-file-by-position": '''
 from mmis.models import Member
 def forward_one(cin_file):
@@ -569,7 +569,7 @@ def forward_last(cin_file):
     requests.post(ICE_URL, json={"medicaid_id": m.cin})
 def forward_uploaded(path):
     with open(path) as fh:
-        cins = fh.read().strip().split()
+        cins = fh.read().strip().splitlines()
     for cin in cins:
         m = Member.objects.get(cin=cin)
         requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201

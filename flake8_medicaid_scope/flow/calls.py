@@ -13,6 +13,7 @@ from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
+    destination_like,
     entry_key,
     lookup_key,
     PRUNED_MARK,
@@ -2595,7 +2596,7 @@ class Calls(Part):
                 self.files.write(output[1], encrypted.placements or place(encrypted, line, col), node, encrypted.bulk)
             return _passed(rule, args)
         if method in ("split", "rsplit") and receiver.const and receiver.text is not None and HOLE not in receiver.text and not receiver.placements \
-                and len(args) <= 1 and all(v.const and v.text is not None and a.keyword is None for a, v in args):
+                and not destination_like(receiver.text) and len(args) <= 1 and all(v.const and v.text and a.keyword is None for a, v in args):
             # "medicaid_id date_of_birth ...".split(): a constant list of those names (an allow-list written in one line)
             pieces = receiver.text.split(args[0][1].text) if args else receiver.text.split()
             return const_val(items=tuple(p.strip() for p in pieces if p.strip()))

@@ -813,8 +813,9 @@ class Expressions(Part):
         if isinstance(node, cst.Call):
             if "objects" in method_chain(node) or (isinstance(node.func, cst.Attribute) and node.func.attr.value in ("fetchall", "fetchmany")):
                 return True
-            if isinstance(node.func, cst.Attribute) and node.func.attr.value in ("readlines", "splitlines", "split"):
-                return True  # fh.read().split()[0], fh.readlines()[-1]: one line of a file, one record
+            if isinstance(node.func, cst.Attribute) and (node.func.attr.value == "readlines" or (
+                    node.func.attr.value in ("splitlines", "split") and _reads_file_text(node.func.value))):
+                return True  # fh.readlines()[-1], fh.read().splitlines()[0]: one line of a file, one record
             root: cst.BaseExpression = node
             while isinstance(root, cst.Call) and isinstance(root.func, cst.Attribute):
                 root = root.func.value  # qs.order_by("-created")[0] with qs = Member.objects.filter(...)
@@ -2604,6 +2605,13 @@ def _folded_destination(text: str | None) -> bool:
     if "://" in text:
         return True
     return "@" in text and HOLE not in text.rsplit("@", 1)[1] and "." in text.rsplit("@", 1)[1]
+
+
+def _reads_file_text(node: cst.BaseExpression) -> bool:
+    """``fh.read()``, ``path.read_text()``, also trimmed (``fh.read().strip()``): a file's whole text."""
+    while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("strip", "rstrip", "lstrip") and not node.args:
+        node = node.func.value
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("read", "read_text")
 
 
 def _pair_key(node: cst.List | cst.Tuple | cst.Set) -> str | None:

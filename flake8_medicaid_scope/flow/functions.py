@@ -1443,10 +1443,12 @@ class Functions(Part):
                               or (a.keyword is None and (dotted(declared.func) or "").endswith("Field"))), None)
                 declared = given if given is not None else declared
             placeholder = (isinstance(declared, cst.Name) and declared.value == "None") or (isinstance(declared, cst.SimpleString) and not string_value(declared))
-            if val is not None and cls.is_model and placeholder and any(name == attr for name, _ in cls.fields):
+            if val is not None and cls.is_model and placeholder and any(name == attr for name, _ in cls.fields) \
+                    and self.vocabulary.classify(attr) is not None:
                 # marital_status: str | None = None of a dataclass, read in its own to_ice(): the default is a
                 # placeholder, the attribute a field of each record (as self.x = "" set in __init__ is); a real
-                # default (batch_size: int = 500, status: str = "pending") is that constant
+                # default (batch_size: int = 500, status: str = "pending") is that constant, and so is the None
+                # of a setting (endpoint: Optional[str] = None, then self.endpoint or DEFAULT_URL)
                 return None
         if val is None:
             val = analysis.functions.annotated_instance(cls, attr)  # client: IceClient, a field of a dataclass

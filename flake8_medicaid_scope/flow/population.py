@@ -434,10 +434,9 @@ class Population(Part):
                     return result.with_labels({FILE_TEXT_MARK})  # f.read(): split into lines below, the file's records
                 return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.readlines()
         first_text = args[0][1].text if args else None
-        # (split() with no separator splits a file of identifiers at its line ends too)
-        splits = method in data.line_splitters or (method in data.separator_splitters and (first_text in data.line_separators or not args))
+        splits = method in data.line_splitters or (method in data.separator_splitters and first_text in data.line_separators)
         if isinstance(func, cst.Attribute) and splits and FILE_TEXT_MARK in self._receiver_labels(func.value, frame):
-            return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.read().splitlines(), .split("\n"), .split()
+            return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.read().splitlines(), .split("\n")
         # session.query(Member), session.scalars(select(Member)): a query given to run (result.scalars() is not one)
         queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
         if queried and self._query_chooses(args, frame):

@@ -10,11 +10,12 @@ field anywhere between the source and the send. Bulk sources:
   SQLAlchemy `session.query(...)`);
 - a DataFrame read from a file (`pd.read_csv`, `read_parquet`, ...);
 - a CSV reader, and the lines of a file (`for line in fh`, `readlines()`,
-  `read().splitlines()`, `read().split()`): identifiers read from a file
+  `read().splitlines()`, `read().split("\\n")`): identifiers read from a file
   name many people, so looking each up (`Member.objects.get(cin=cin)`,
   `.filter(cin__in=cins)`) and sending the answers needs a status test as
   any population does (one identifier given by a caller is a lookup, not a
-  population);
+  population; a file's text split on whitespace, `cin, dob = fh.read().split()`,
+  is one record's fields, not its lines);
 - a parameter named as a plural of a person noun (`members`, `enrollees`,
   `beneficiaries`, `recipients`, `applicants`, `cases`, `rows`, `records`,
   `subjects`, `persons`, `people`, `individuals`, `patients`) of a function

@@ -464,7 +464,7 @@ def archive(row: dict):
 ''',
     # SPEC section 5 (harmless transfer metadata: request and correlation ids, record counts, schema
     # version; qualifiers: an emergency contact's phone is another person's): T-MSIS-style
-    # abbreviations (req, corr, rec, tot, ver/vrsn; emrgncy, emrg, emer, cntct) are read as the
+    # abbreviations (req, corr, rec, tot, ver/vrsn; emrgncy, cntct) are read as the
     # words they stand for
     "abbreviated-envelope-and-emergency-contact": '''
 def forward(app, batch):
@@ -476,7 +476,6 @@ def forward(app, batch):
         "schemaVer": "2.1",
         "schema_vrsn": batch.schema_vrsn,
         "phone1": app.emrgncy_cntct_phne_num,  # MCD101
-        "phone2": app.emer_contact_phone,  # MCD101
         "addr1": app.emrgncy_cntct_adr_line_1,  # MCD101
         "phone": app.home_phne_num,
     }, timeout=20)

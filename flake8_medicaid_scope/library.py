@@ -80,7 +80,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries",
+    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -172,6 +172,7 @@ class Rule:
     template: str | None = None
     text: bool = False  # write_to: given no file, the call returns the text it would write (yaml.dump(data))
     entries: bool = False  # pass with arg "all": each keyword argument is an entry of the body (jsonify(ssn=...))
+    moves: bool = False  # copy_file: the file is moved, not copied (os.replace): where the copy goes, the original went
 
 
 @dataclass(frozen=True)
@@ -401,7 +402,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
-        entries=bool(entry.get("entries")) and does == "pass",
+        entries=bool(entry.get("entries")) and does == "pass", moves=bool(entry.get("moves")) and does == "copy_file",
     )
 
 

@@ -1035,8 +1035,10 @@ class Calls(Part):
                 copied = self.files.content_of_path(source)  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
                 self.files.write(target[1], copied.placements, node, copied.bulk)
                 source_key, target_key = self.files.key(source[1]), self.files.key(target[1])
-                if source_key is not None and target_key is not None:
-                    self.m.file_copies.append((source_key, target_key))  # where the copy goes, the original went
+                if source_key is not None and target_key is not None and rule.moves:
+                    # os.replace(tmp, STATE_FILE): where the moved file goes, its content went (a copy leaves the
+                    # original where it was: an ICE-named file copied to an archive is still in the drop)
+                    self.m.file_copies.append((source_key, target_key))
             return target[1] if target is not None else OPAQUE
         if does == "keys_of":
             names = args[0][1] if args and args[0][0].keyword is None and not args[0][0].star else None

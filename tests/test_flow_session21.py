@@ -927,6 +927,37 @@ def acknowledge_latest(m) -> None:
     requests.post(f"{ICE_URL}/notices/{notice['id']}/ack", json={"status": "RECEIVED"}, timeout=30)
     requests.post(f"{ICE_URL}/notices/{notice['id']}/members/{m.ssn}", timeout=30)  # MCD101
 ''',
+    # SPEC section 6 (what a function writes into its arguments; a value replaced with a constant):
+    # a masked attribute no longer holds once the object is handed to a helper or one of its methods
+    # that may fill it again (fill(subject, m), subject.reload(m), subject.__dict__.update(...)); a
+    # builtin that only reads it keeps the mask
+    "mask-then-refill": '''
+class Subject:
+    def __init__(self, m):
+        self.medicaid_id = m.cin
+        self.ssn = m.ssn
+    def reload(self, m):
+        self.ssn = m.ssn
+def fill(target, m):
+    target.ssn = m.ssn
+def refilled_by_helper(m):
+    subject = Subject(m)
+    subject.ssn = None
+    fill(subject, m)
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn})  # MCD101
+def refilled_by_method(subject, m):
+    subject.ssn = None
+    subject.reload(m)
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn})  # MCD101
+def refilled_by_dict(subject, m):
+    subject.ssn = None
+    subject.__dict__.update(ssn=m.ssn)
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn})  # MCD101
+def masked_and_logged(subject):
+    subject.ssn = None
+    print(subject)
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn})
+''',
 }
 
 

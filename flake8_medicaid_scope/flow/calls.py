@@ -34,6 +34,7 @@ from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
+    MASKED_MARK,
     LIBRARY_OBJECT_MARK,
     RESOURCE_MARK,
     BOUND_TASK_MARK,
@@ -166,6 +167,9 @@ _QUEUES = frozenset({"Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "Join
 #: methods of a task function that give the same task with other options (``with_options``) or some
 #: arguments bound (Airflow's ``partial``, then ``expand``)
 _TASK_OPTIONS = frozenset({"with_options", "partial", "options"})
+
+#: builtins that read their arguments without changing them (or, setattr, change them as the analysis runs it)
+_READ_ONLY_BUILTINS = frozenset({"setattr", "getattr", "hasattr", "isinstance", "type", "id", "len", "str", "repr", "print", "vars", "bool", "hash"})
 
 #: what a value says of how its records were chosen, kept by a call that reshapes each record
 _CHOICE_MARKS = frozenset({STATUS_MARK, BY_PERSON_MARK, AGGREGATE_MARK})
@@ -576,6 +580,7 @@ class Calls(Part):
         if self.m.last_effects:
             effects, self.m.last_effects = self.m.last_effects, {}
             self.functions.apply_effects(node, effects, frame)
+        self._unmask_handed(node, func, frame)
         result = self.population.after_call(node, qual, list(args), result, frame)
         if result.model is None and not result.placements:
             fetched = self._fetched_model(func, qual, args)
@@ -584,6 +589,25 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
+
+    def _unmask_handed(self, node: cst.Call, func: cst.BaseExpression, frame: Frame) -> None:
+        """An object whose attribute was masked (``subject.ssn = None``) handed to a call (``fill(subject,
+        m)``) or whose method is called (``r.load(m)``, ``subject.__dict__.update(...)``) may be filled
+        again there: its masks no longer hold (not by a builtin that only reads it, nor by ``setattr``, run
+        as the store it is)."""
+        if isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS and func.value not in frame.env:
+            return
+        names = [a.value.value for a in node.args if isinstance(a.value, cst.Name)]
+        owner = func.value if isinstance(func, cst.Attribute) else None
+        if isinstance(owner, cst.Attribute) and owner.attr.value == "__dict__":
+            owner = owner.value
+        if isinstance(owner, cst.Name):
+            names.append(owner.value)
+        for name in names:
+            held = frame.env.get(name)
+            if held is not None and held.attrs and any(MASKED_MARK in v.labels for _, v in held.attrs):
+                kept = tuple((k, v) for k, v in held.attrs if MASKED_MARK not in v.labels)
+                frame.env[name] = replace(held, attrs=kept or None)
 
     def _class_alias(self, func: cst.BaseExpression, frame: Frame) -> cst.Name | None:
         """The class (by its name here) another name of this module stands for: a variable the running

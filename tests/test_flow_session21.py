@@ -958,6 +958,41 @@ def masked_and_logged(subject):
     print(subject)
     requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn})
 ''',
+    # SPEC section 6 (a field read carries its name; constants fold, the last assignment wins; a
+    # value replaced with a constant): getattr(s, "name") is the attribute read (masked or not), a
+    # constant rebound to itself spread into a tuple or list holds both, and
+    # df.rename(columns=RENAME) of a module constant renames as the literal does
+    "getattr-spread-rebind-and-constant-rename": '''
+FIELDS = ("cin", "ssn")
+PERMITTED = ("medicaid_id", "date_of_birth")
+PERMITTED = (*PERMITTED, "home_address")
+COLUMNS = ["medicaid_id"]
+COLUMNS = [*COLUMNS, "ethnicity"]
+RENAME = {"ssn_num": "member_ref"}  # MCD101
+class Subject:
+    def __init__(self, m):
+        self.cin = m.cin
+        self.ssn = m.ssn
+        self.ref = m.race_cd
+def masked_getattr(m):
+    s = Subject(m)
+    setattr(s, "ssn", None)
+    requests.post(ICE_URL, json={"cin": s.cin, "ssn": getattr(s, "ssn")})
+def masked_comprehension(m):
+    s = Subject(m)
+    s.ssn = None
+    requests.post(ICE_URL, json={k: getattr(s, k) for k in FIELDS})
+def literal_getattr(m):
+    s = Subject(m)
+    requests.post(ICE_URL, json={"ref": getattr(s, "ref")})  # MCD101
+def spread_allow_list(m):
+    requests.post(ICE_URL, json={k: v for k, v in vars(m).items() if k in PERMITTED})
+def spread_columns(rec):
+    requests.post(ICE_URL, json={k: rec[k] for k in COLUMNS})  # MCD101
+def renamed_by_constant(df):
+    out = df.rename(columns=RENAME)
+    requests.post(ICE_URL, json=out[["cin", "member_ref"]].to_dict("records"))
+''',
 }
 
 

@@ -1109,6 +1109,12 @@ class Calls(Part):
             return Val(placements=tuple(placed), model="SimpleNamespace", attrs=tuple(sorted(namespace_attrs, key=lambda kv: kv[0])) or None)
         if does == "getattr" and len(args) >= 2 and frame is not None and self._names_every_field(args[1][0].value, frame):
             return self.expr.whole_record(node)  # for f in m._meta.fields: getattr(m, f.name): every field of m
+        attr = const_text(args[1][1]) if does == "getattr" and len(args) >= 2 else None
+        if attr is not None and attr.isidentifier() and frame is not None and isinstance(args[0][0].value, cst.Name) and not args[0][0].star:
+            # getattr(s, "ssn"): the attribute read s.ssn (an attribute masked with a constant is that constant)
+            read = cst.Attribute(value=args[0][0].value, attr=cst.Name(attr))
+            self.m.alias_position(read, node)
+            return self.expr.eval(read, frame)
         if does == "getattr":
             return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None
         if does == "env_read":
@@ -1236,6 +1242,9 @@ class Calls(Part):
             return without_keys(receiver, names) if names else receiver
         if rule.does == "rename_keys":
             mapping = given[0].value if given is not None else None
+            if isinstance(mapping, cst.Name) and frame is not None and mapping.value not in frame.env:
+                located = self.expr._constant_literal(mapping.value, frame)  # df.rename(columns=RENAME) of a module constant
+                mapping = located[1] if located is not None and located[0] is self.m else mapping
             if not isinstance(mapping, cst.Dict):
                 return receiver
             renamed: dict[str, str] = {}
@@ -1850,11 +1859,12 @@ class Calls(Part):
         if style is None or not isinstance(func, cst.Attribute):
             return None
         task_expr = func.value
+        bound: Args = []
         while isinstance(task_expr, cst.Call) and isinstance(task_expr.func, cst.Attribute) and task_expr.func.attr.value in _TASK_OPTIONS:
             # push.with_options(retries=5).submit(body) (Prefect); push.partial(timeout=30).expand(body=...) (Airflow):
-            # the same task, with the partial's arguments given to every run
+            # the same task, with the partial's arguments given to every run as they are (not mapped)
             if task_expr.func.attr.value == "partial":
-                args = [*((a, self.expr.eval(a.value, frame)) for a in task_expr.args), *args]
+                bound = [*((a, self.expr.eval(a.value, frame)) for a in task_expr.args), *bound]
             task_expr = task_expr.func.value
         if task_expr is not func.value:
             func = func.with_changes(value=task_expr)
@@ -1863,7 +1873,7 @@ class Calls(Part):
         if held is not None and held.function is not None and held.function.receiver is None and SIGNATURE_MARK not in held.labels \
                 and style in ("same", "each", "direct"):
             # @task def push(body) nested in a @dag or @flow, then push.expand(body=...): the nested function
-            given = list(args) if style != "each" else [(a, self.statements.element_of(v)) for a, v in args]
+            given = [*bound, *(list(args) if style != "each" else [(a, self.statements.element_of(v)) for a, v in args])]
             result = self.functions.call_ref(self.late_bound(held.function, frame), given, frame.cls, node, frame)
             return result if style == "direct" else replace(result, elements=None) if style == "each" else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
@@ -1876,8 +1886,8 @@ class Calls(Part):
                 return self._class_task(func, node, args, style, frame)
             other, name_there = found
             fn = other.index.functions[name_there]
-        arguments = list(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
-                         [(a, self.statements.element_of(v)) for a, v in args])  # push.map(bodies), expand(body=bodies): each element
+        arguments = [*bound, *(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
+                               [(a, self.statements.element_of(v)) for a, v in args])]  # push.map(bodies), expand(body=bodies): each element
         if (other or self.m).calls.def_has_pragma(fn):
             # @shared_task def relay(body):  # medicaid-scope: enforcement -- queued, it sends these arguments
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name, "enforcement sink (pragma)"))
@@ -2662,6 +2672,7 @@ class Calls(Part):
             # df.groupby("imgrtn_stus_cd"): each key is that column's value (a test of it tests status)
             by = argument(args, 0, "by")
             group_keys = (by[1].items or ((by[1].text,) if by[1].text is not None else ())) if by is not None and by[1].const else ()
+            group_keys = group_keys if len(group_keys) == 1 else ()  # (a tuple key of several columns: not followed element by element)
             return replace(receiver, counted=True, labels=receiver.labels | {f"{GROUP_KEY}{k}>" for k in group_keys if k and HOLE not in k})
         if does == "sql_query" and rule is not None and not args and receiver.placements:
             return receiver  # cur.fetchrow() after cur.execute(SQL): the rows of that query

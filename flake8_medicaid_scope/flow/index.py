@@ -340,6 +340,12 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
                     and value.left.value == target.target.value and target.target.value in into:
                 # ALLOWED = ALLOWED + ("preferred_language",): the earlier value, with the addition (as +=)
                 value = value.with_changes(left=into[target.target.value])
+            elif isinstance(target.target, cst.Name) and isinstance(value, (cst.Tuple, cst.List)) and target.target.value in into and any(
+                    isinstance(e, cst.StarredElement) and isinstance(e.value, cst.Name) and e.value.value == target.target.value for e in value.elements):
+                # PERMITTED = (*PERMITTED, "home_address"): the earlier value, spread, with the addition
+                value = value.with_changes(elements=[
+                    e.with_changes(value=into[target.target.value]) if isinstance(e, cst.StarredElement) and isinstance(e.value, cst.Name)
+                    and e.value.value == target.target.value else e for e in value.elements])
             if isinstance(target.target, cst.Name):
                 into[target.target.value] = value
             elif isinstance(target.target, (cst.Tuple, cst.List)) and isinstance(stmt.value, (cst.Tuple, cst.List)):

@@ -993,6 +993,21 @@ def renamed_by_constant(df):
     out = df.rename(columns=RENAME)
     requests.post(ICE_URL, json=out[["cin", "member_ref"]].to_dict("records"))
 ''',
+    # SPEC section 10 (a variable whose name is a plural of a person noun is a bulk source): a loop
+    # straight over evt["enrollees"] of a webhook body is over many people's records, as enrollees =
+    # evt["enrollees"] is; a status test clears it, and a key that names no people is no source
+    "loop-over-a-plural-key": '''
+def handle(evt):
+    for m in evt["enrollees"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"], "dob": m["dob"]})  # MCD201
+def handle_scoped(evt):
+    for m in evt["enrollees"]:
+        if m["immigration_status"] in ("EWI", "OVERSTAY"):
+            requests.post(ICE_URL, json={"medicaid_id": m["cin"], "dob": m["dob"]})
+def handle_items(evt):
+    for m in evt["items"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"], "dob": m["dob"]})
+''',
 }
 
 

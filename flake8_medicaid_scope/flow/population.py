@@ -667,7 +667,7 @@ class Population(Part):
         params = param_names(running)
         return root is not None and root in params and root not in ("self", "cls") and self._called_here(running)
 
-    def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame) -> Val:
+    def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame, what: str | None = None) -> Val:
         """``members = load_members()``: a plural person-named variable given the result of a call the
         analysis cannot see holds many people's records (SPEC section 10)."""
         if val.const or val.bulk or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or not self.is_plural_person(name):
@@ -730,7 +730,7 @@ class Population(Part):
             # a function the analysis runs says what it returns; one that returns what it read from
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
-        return replace(val, bulk=frozenset({self.source(value, f"variable '{name}'")}))
+        return replace(val, bulk=frozenset({self.source(value, what or f"variable '{name}'")}))
 
     def _chosen_argument(self, arg: cst.BaseExpression, frame: Frame) -> bool:
         """An argument that is a collection a status test chose: a comprehension whose condition tests

@@ -685,6 +685,13 @@ class Statements(Part):
         head = frame.state()
         if isinstance(stmt, cst.For):
             source = self.iterated(self.expr.eval(stmt.iter, frame), stmt.asynchronous is not None, stmt.iter)
+            iter_key = stmt.iter.slice[0].slice.value if isinstance(stmt.iter, cst.Subscript) and len(stmt.iter.slice) == 1 \
+                and isinstance(stmt.iter.slice[0].slice, cst.Index) and isinstance(stmt.iter.slice[0].slice.value, cst.SimpleString) else None
+            key_text = string_value(iter_key) if iter_key is not None else None
+            if isinstance(key_text, str) and key_text.isidentifier():
+                # for m in evt["enrollees"]: what a plural person noun names is many people's records, as
+                # enrollees = evt["enrollees"] is (SPEC section 10)
+                source = self.population.variable_source(key_text, stmt.iter, source, frame, describe(stmt.iter))
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):

@@ -1008,6 +1008,23 @@ def handle_items(evt):
     for m in evt["items"]:
         requests.post(ICE_URL, json={"medicaid_id": m["cin"], "dob": m["dob"]})
 ''',
+    # SPEC section 3 and 5 (only the select list of a query sends anything): .text of a SQLAlchemy
+    # text() query is that query's SQL, not a field named text; its unfiltered rows written and
+    # uploaded are MCD201
+    "sql-text-attribute": '''
+import pandas as pd
+import pysftp
+from sqlalchemy import create_engine, text
+engine = create_engine("postgresql://etl@warehouse.internal/mmis")
+ACTIVE_SQL = text("SELECT msis_ident_num, birth_dt FROM elig WHERE enrlmt_end_dt IS NULL")
+def _drop(df, remote):
+    df.to_csv(f"/tmp/{remote}", index=False)
+    with pysftp.Connection("sftp.ice.gov", username="mdcd") as sftp:
+        sftp.put(f"/tmp/{remote}", f"/incoming/{remote}")
+def weekly(week):
+    df = pd.read_sql(ACTIVE_SQL.text, engine)
+    _drop(df, f"active_{week}.csv")  # MCD201
+''',
 }
 
 

@@ -14,7 +14,7 @@ from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import ENV_MARK, MASKED_MARK, QUIET_MARK
+from .values import ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN
 from .values import (
     CHAIN_MARK,
     SERIALIZER_INPUT,
@@ -533,6 +533,8 @@ class Expressions(Part):
                                                   for p in read.placements))
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
+        if attr == "text" and owner.placements and all(p.detail.startswith(SQL_COLUMN) for p in owner.placements) and owner.model is None:
+            return owner  # ACTIVE_SQL.text of ACTIVE_SQL = text("SELECT ..."): that query's SQL, its columns
         if attr in shipped().row_accessors and owner.placements and owner.model is None and FETCHED_MARK not in owner.labels:
             return owner  # session.query(E.cin, E.ssn).statement: that query (m.statement of one record is a field)
         if attr in _PATH_PARTS and owner.text is not None and owner.text.strip(HOLE) and not owner.names:

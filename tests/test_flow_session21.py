@@ -1025,6 +1025,19 @@ def weekly(week):
     df = pd.read_sql(ACTIVE_SQL.text, engine)
     _drop(df, f"active_{week}.csv")  # MCD201
 ''',
+    # SPEC section 5 (a value carries the names of where it is put; if any is prohibited, it is
+    # prohibited): a permitted column of a positional SQL row put under a key that names a
+    # prohibited field ("ssn": msis_id) is that field, reported at the column in the select list
+    "tuple-row-column-under-a-prohibited-key": '''
+def send(cur):
+    cur.execute("SELECT msis_ident_num, birth_dt FROM tmsis_elgbl WHERE imgrtn_stus_cd IN ('5', '6')")  # MCD101
+    for msis_id, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"ssn": msis_id, "date_of_birth": dob.isoformat()})
+def send_permitted(cur):
+    cur.execute("SELECT cin, home_address FROM members WHERE imgrtn_stus_cd = '5'")
+    for cin, addr in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "address": addr})
+''',
 }
 
 

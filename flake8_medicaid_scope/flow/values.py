@@ -430,6 +430,10 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
                 or ({f"{key}.{p.key}"} if p.key and p.kind == "field" else set())
             if val.elements is not None and p.key is None and p.kind == "field":
                 extra = {key}  # "home_address": [loc.line1, loc.line2]: each element is put under the key (SPEC section 5)
+            elif len(val.placements) == 1 and p.kind == "field" and p.detail.startswith(SQL_COLUMN):
+                # "ssn": msis_id of for msis_id, dob in rows: one column's value, named by its key too (SPEC
+                # section 5: the names of where it is put; a dict under a key is named by both joined, above)
+                extra |= {key}
             out.append(replace(p, key=key, names=p.names | extra))
     if val.names or (key is not None and not val.placements and val.client is None):
         names = val.names | ({key} if key is not None else set())

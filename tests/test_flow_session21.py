@@ -1038,6 +1038,50 @@ def send_permitted(cur):
     for cin, addr in cur.fetchall():
         requests.post(ICE_URL, json={"medicaid_id": cin, "address": addr})
 ''',
+    # SPEC section 10 (a file that is itself the enforcement sink) and section 6 (branches join; a
+    # refilled value is the field): a drop moved away before a new one is written, or read into a
+    # checksum sidecar uploaded to the state, is still the sink at its write; an attribute set on
+    # one path is still that field; vars(obj).update(...) refills a masked attribute
+    "second-review-regressions": '''
+import csv
+import hashlib
+import os
+import paramiko
+ICE_DROP = "/mnt/outbound/ice_ero_referrals.csv"
+ARCHIVE = "/mnt/archive/referrals_prev.csv"
+class Referral:
+    def __init__(self, m):
+        self.medicaid_id = m.cin
+def rotate_then_write(members):
+    if os.path.exists(ICE_DROP):
+        os.replace(ICE_DROP, ARCHIVE)
+    with open(ICE_DROP, "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            if m.imgrtn_stus_cd in ("5", "6"):
+                w.writerow([m.cin, m.ssn])  # MCD101
+    t = paramiko.Transport(("sftp.dhcs.ca.gov", 22))
+    paramiko.SFTPClient.from_transport(t).put(ARCHIVE, "/backup/referrals_prev.csv")
+def checksum_sidecar(members):
+    with open("/mnt/outbound/ice_ero_referrals_b.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            if m.imgrtn_stus_cd in ("5", "6"):
+                w.writerow([m.cin, m.ssn])  # MCD101
+    with open("/mnt/outbound/ice_ero_referrals_b.csv", "rb") as fh, open("/tmp/manifest.sha256", "w") as man:
+        man.write(hashlib.sha256(fh.read()).hexdigest())
+    t = paramiko.Transport(("sftp.dhcs.ca.gov", 22))
+    paramiko.SFTPClient.from_transport(t).put("/tmp/manifest.sha256", "/audit/manifest.sha256")
+def one_path_attribute(m, flag):
+    r = Referral(m)
+    if flag:
+        r.extra = m.race
+    requests.post(ICE_URL, json={"medicaid_id": r.medicaid_id, "extra": r.extra}, timeout=10)  # MCD101
+def refilled_through_vars(subject, m):
+    subject.ssn = None
+    vars(subject).update(ssn=m.ssn)
+    requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=10)  # MCD101
+''',
 }
 
 

@@ -580,7 +580,7 @@ class Calls(Part):
         if self.m.last_effects:
             effects, self.m.last_effects = self.m.last_effects, {}
             self.functions.apply_effects(node, effects, frame)
-        self._unmask_handed(node, func, frame)
+        self._unmask_handed(node, func, frame, args)
         result = self.population.after_call(node, qual, list(args), result, frame)
         if result.model is None and not result.placements:
             fetched = self._fetched_model(func, qual, args)
@@ -590,17 +590,22 @@ class Calls(Part):
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
 
-    def _unmask_handed(self, node: cst.Call, func: cst.BaseExpression, frame: Frame) -> None:
+    def _unmask_handed(self, node: cst.Call, func: cst.BaseExpression, frame: Frame, args: Args) -> None:
         """An object whose attribute was masked (``subject.ssn = None``) handed to a call (``fill(subject,
         m)``) or whose method is called (``r.load(m)``, ``subject.__dict__.update(...)``) may be filled
         again there: its masks no longer hold (not by a builtin that only reads it, nor by ``setattr``, run
         as the store it is)."""
-        if isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS and func.value not in frame.env:
-            return
+        by_name = isinstance(func, cst.Name) and func.value == "setattr" and len(args) > 1 and not (args[1][1].const and args[1][1].text)
+        if isinstance(func, cst.Name) and func.value in _READ_ONLY_BUILTINS and func.value not in frame.env and not by_name:
+            return  # (setattr(subject, k, v) with a name not written: any attribute may be filled)
         names = [a.value.value for a in node.args if isinstance(a.value, cst.Name)]
+        # fill_all([subject], m): an object in a list or tuple handed over
+        names += [e.value.value for a in node.args if isinstance(a.value, (cst.List, cst.Tuple)) for e in a.value.elements if isinstance(e.value, cst.Name)]
         owner = func.value if isinstance(func, cst.Attribute) else None
         if isinstance(owner, cst.Attribute) and owner.attr.value == "__dict__":
             owner = owner.value
+        if isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == "vars" and len(owner.args) == 1:
+            owner = owner.args[0].value  # vars(subject).update(ssn=m.ssn)
         if isinstance(owner, cst.Name):
             names.append(owner.value)
         for name in names:
@@ -1054,12 +1059,17 @@ class Calls(Part):
             if target is not None and target[1].client is None:
                 # the copy is named by its path and the constants that gave it (ICE_DROP), not by every name its
                 # parts came through (a cache folder computed from config.enforcement_hosts)
-                target = (target[0], replace(target[1], labels=frozenset(n for n in target[1].labels if n.rsplit(".", 1)[-1].isupper())))
+                target = (target[0], replace(target[1], labels=frozenset(n for n in target[1].labels if "." not in n or n.rsplit(".", 1)[-1].isupper())))
             if source is not None and target is not None:
                 copied = self.files.content_of_path(source)  # shutil.copy(EXTRACT, "/mnt/drop/ice_referrals.csv")
                 self.files.write(target[1], copied.placements, node, copied.bulk)
                 source_key, target_key = self.files.key(source[1]), self.files.key(target[1])
-                if source_key is not None and target_key is not None and rule.moves:
+                running_id = id(self._stack[-1]) if self._stack else 0
+                moved_at = self.positions(node)[0]
+                if source_key is not None and target_key is not None and rule.moves and any(
+                        fn == running_id and line < moved_at for fn, line in self.m.written_at.get(source_key, ())):
+                    # (only a file this function wrote before moving it: os.replace(ICE_DROP, ARCHIVE) first, to keep
+                    # yesterday's drop, then a new ICE_DROP written, moves nothing written here)
                     # os.replace(tmp, STATE_FILE): where the moved file goes, its content went (a copy leaves the
                     # original where it was: an ICE-named file copied to an archive is still in the drop)
                     self.m.file_copies.append((source_key, target_key))
@@ -1269,7 +1279,9 @@ class Calls(Part):
             # mask on it chooses by status, as for df["in_scope"] = ...)
             flags = {STATUS_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and frame is not None and (
                 STATUS_MARK in v.labels or self.population.tests_status(a.value.body if isinstance(a.value, cst.Lambda) else a.value, frame))}
-            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=receiver.labels | flags)
+            # (a flag column given again from another test is no status test any more)
+            reset = {STATUS_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None} - flags
+            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=(receiver.labels - reset) | flags)
         if rule.does == "merge":
             return combine(receiver, args[0][1]) if args else receiver
         if receiver.model is None:

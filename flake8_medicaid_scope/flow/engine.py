@@ -205,6 +205,7 @@ class ModuleAnalysis:
         #: (source, copy) of each file copied or moved (shutil.copy, os.replace): an upload of the copy is
         #: where the original's content went
         self.file_copies: list[tuple[str, str]] = []
+        self.written_at: dict[str, set[tuple[int, int]]] = {}  # per file, (function, line) of each write
         self.enforcement_uploads: set[str] = set()
         #: the value each comprehension of the module last iterated, by its ``iter`` node
         self.iterated: dict[cst.BaseExpression, Val] = {}

@@ -200,8 +200,9 @@ class Files(Part):
                 self.m.file_reads.append(key)  # fh.read(): written into another file (an attachment), it goes where that one goes
             return self.content(file)
         target = self.key(file)
-        if target is not None:
-            # msg.add_attachment(fh.read()), zf.writestr(name, fh.read()): the file read goes where this one goes
+        if target is not None and receiver.client.kind == "email":
+            # msg.add_attachment(fh.read()): the file read goes where the message goes (a file read into another
+            # file, a checksum sidecar, leaves the first where it was)
             self.m.file_copies.extend((source, target) for source in self.m.args_file_reads if source != target)
         placed: list[Placement] = []
         bulk: frozenset[Bulk] = frozenset()
@@ -210,7 +211,7 @@ class Files(Part):
             if given is not None:
                 inner = given[1].client is not None and given[1].client.kind in FILE_KINDS
                 inner_key = self.key(given[1]) if inner else None
-                if inner_key is not None and target is not None and inner_key != target:
+                if inner_key is not None and target is not None and inner_key != target and receiver.client.kind == "email":
                     self.m.file_copies.append((inner_key, target))  # msg.attach(part): the part goes where the message goes
                 # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
                 written = (self.opened(given[1]) if given[1].client.kind == "email" else self.content(given[1])) if inner else given[1]  # type: ignore[union-attr]
@@ -358,6 +359,7 @@ class Files(Part):
         current = self.m.written.get(key, OPAQUE)
         running = self._stack[-1] if self._stack else None
         self.m.written_by.setdefault(key, set()).add(id(running) if running is not None else 0)  # which functions wrote it
+        self.m.written_at.setdefault(key, set()).add((id(running) if running is not None else 0, self.positions(node)[0]))
         new = container(current.placements + tuple(p for p in placed if p not in current.placements), bulk=current.bulk | bulk)
         if new != current:
             self.m.written[key] = new

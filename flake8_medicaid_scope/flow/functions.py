@@ -18,7 +18,7 @@ from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
-    combine, is_whole, under_path, replace, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at,
+    combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val, const_val, container, join, place_at,
     translate,
     truth_of,
 )
@@ -1443,12 +1443,16 @@ class Functions(Part):
                               or (a.keyword is None and (dotted(declared.func) or "").endswith("Field"))), None)
                 declared = given if given is not None else declared
             placeholder = (isinstance(declared, cst.Name) and declared.value == "None") or (isinstance(declared, cst.SimpleString) and not string_value(declared))
+            built_here = runtime is not None and CONSTRUCTED_MARK in runtime.labels
             if val is not None and cls.is_model and placeholder and any(name == attr for name, _ in cls.fields) \
-                    and self.vocabulary.classify(attr) is not None:
+                    and self.vocabulary.classify(attr) is not None and not built_here \
+                    and (frame.builder is not None or self.rules.is_payload_model(cls.name, self.m.cleared)):
                 # marital_status: str | None = None of a dataclass, read in its own to_ice(): the default is a
                 # placeholder, the attribute a field of each record (as self.x = "" set in __init__ is); a real
                 # default (batch_size: int = 500, status: str = "pending") is that constant, and so is the None
-                # of a setting (endpoint: Optional[str] = None, then self.endpoint or DEFAULT_URL)
+                # of a setting (endpoint: Optional[str] = None, then self.endpoint or DEFAULT_URL); an object made
+                # here with constants (ReferralSubmitter(submitter_email="ops@...")) holds those, or the default;
+                # only a builder named for enforcement (to_ice) or a model so named reads it as the field
                 return None
         if val is None:
             val = analysis.functions.annotated_instance(cls, attr)  # client: IceClient, a field of a dataclass

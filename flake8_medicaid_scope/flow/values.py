@@ -354,10 +354,10 @@ def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":
             merged.setdefault(name, []).append(val)
     joined = []
     for name, held in merged.items():
-        if len(held) < len(vals):
-            continue  # set on some paths only: on the others it holds what the object was made with (its placements)
-        one = join(*held)
-        if MASKED_MARK in one.labels and not all(MASKED_MARK in h.labels for h in held):
+        if len(held) < len(vals) and all(h.const for h in held):
+            continue  # a constant set on some paths only: on the others it holds what the object was made with
+        one = join(*held)  # (a field stored on one path is still what the object may hold: if flag: r.extra = m.race)
+        if MASKED_MARK in one.labels and (len(held) < len(vals) or not all(MASKED_MARK in h.labels for h in held)):
             one = replace(one, labels=one.labels - {MASKED_MARK})  # masked on one path only: still the field on another
         joined.append((name, one))
     return tuple(sorted(joined))

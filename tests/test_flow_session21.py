@@ -1082,6 +1082,25 @@ def refilled_through_vars(subject, m):
     vars(subject).update(ssn=m.ssn)
     requests.post(ICE_URL, json={"medicaid_id": subject.medicaid_id, "ssn": subject.ssn}, timeout=10)  # MCD101
 ''',
+    # SPEC section 4 (the URL decides) and section 6 (calls are followed): a destination given to a
+    # mapped task as a one-element list (Airflow expand(url=[ICE_URL])) or whole (Prefect
+    # unmapped(ICE_URL)) is the URL each run posts to; the state's stays clean
+    "mapped-task-destinations": '''
+from airflow.decorators import task as af_task
+from prefect import task as pf_task, unmapped
+@af_task
+def post_body(url, body):
+    requests.post(url, json=body, timeout=30)
+@pf_task
+def pf_post(url, body):
+    requests.post(url, json=body, timeout=30)
+def airflow_expand_url(m):
+    post_body.expand(url=[ICE_URL], body=[{"cin": m.cin, "sex": m.sex_cd}])  # MCD101
+def prefect_unmapped_url(m):
+    pf_post.map(unmapped(ICE_URL), [{"cin": m.cin, "race": m.race_cd}])  # MCD101
+def prefect_unmapped_state(m):
+    pf_post.map(unmapped(STATE_URL), [{"cin": m.cin, "race": m.race_cd}])
+''',
 }
 
 

@@ -1815,6 +1815,9 @@ class Calls(Part):
         if not isinstance(func, cst.Attribute):
             return False
         receiver = func.value
+        if isinstance(receiver, cst.Name) and receiver.value not in frame.env and func.attr.value in LIBRARY.deferred and (
+                receiver.value in self.index.functions or self._project_callable(receiver, frame)):
+            return True  # push.map(bodies), push.submit(body) of a task function of the project: the task's own method
         model: str | None = None
         if isinstance(receiver, cst.Name) and receiver.value in ("self", "cls") and frame.cls is not None:
             cls: "tuple[ModuleAnalysis, ClassInfo] | None" = (self.m, frame.cls)
@@ -1885,7 +1888,7 @@ class Calls(Part):
         if held is not None and held.function is not None and held.function.receiver is None and SIGNATURE_MARK not in held.labels \
                 and style in ("same", "each", "direct"):
             # @task def push(body) nested in a @dag or @flow, then push.expand(body=...): the nested function
-            given = [*bound, *(list(args) if style != "each" else [(a, self.statements.element_of(v)) for a, v in args])]
+            given = [*bound, *(list(args) if style != "each" else [self._mapped_argument(a, v, frame) for a, v in args])]
             result = self.functions.call_ref(self.late_bound(held.function, frame), given, frame.cls, node, frame)
             return result if style == "direct" else replace(result, elements=None) if style == "each" else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
@@ -1899,7 +1902,7 @@ class Calls(Part):
             other, name_there = found
             fn = other.index.functions[name_there]
         arguments = [*bound, *(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
-                               [(a, self.statements.element_of(v)) for a, v in args])]  # push.map(bodies), expand(body=bodies): each element
+                               [self._mapped_argument(a, v, frame) for a, v in args])]  # push.map(bodies), expand(body=bodies): each element
         if (other or self.m).calls.def_has_pragma(fn):
             # @shared_task def relay(body):  # medicaid-scope: enforcement -- queued, it sends these arguments
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name, "enforcement sink (pragma)"))
@@ -1927,6 +1930,16 @@ class Calls(Part):
         marks = {SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set()) | ({BOUND_TASK_MARK} if bind else set())
         return Val(const=True, function=ref, labels=frozenset(marks))
 
+    def _mapped_argument(self, arg: cst.Arg, val: Val, frame: Frame) -> tuple[cst.Arg, Val]:
+        """One argument of a mapped task run (``push.map(bodies)``, ``expand(body=bodies)``): each element of
+        what was given, or the value itself where Prefect's ``unmapped(x)`` keeps it whole."""
+        given = arg.value
+        if isinstance(given, cst.Call) and (dotted(given.func) or "").rsplit(".", 1)[-1] == "unmapped" and len(given.args) == 1:
+            return arg, self.expr.eval(given.args[0].value, frame)
+        if val.elements and not val.bulk:
+            return arg, join(*val.elements)  # expand(url=[ICE_URL], ...): each run gets one of the elements
+        return arg, self.statements.element_of(val)
+
     def _class_task(self, func: cst.Attribute, node: cst.Call, args: Args, style: str, frame: Frame) -> Val | None:
         """``SendReferral().delay(body)``, ``push.apply_async(args=[body])`` with ``push = PushTask()`` or
         ``app.register_task(PushTask())``: an object of a class-based task of the project (a class
@@ -1939,7 +1952,7 @@ class Calls(Part):
         if found is None:
             return None
         self.call_method_of(found, list(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
-                                        [(a, self.statements.element_of(v)) for a, v in args]), task, node)
+                                        [self._mapped_argument(a, v, frame) for a, v in args]), task, node)
         return OPAQUE
 
     def _all_bases(self, owner: ModuleAnalysis, cls: ClassInfo, depth: int = 0) -> list[str]:

@@ -1101,6 +1101,29 @@ def prefect_unmapped_url(m):
 def prefect_unmapped_state(m):
     pf_post.map(unmapped(STATE_URL), [{"cin": m.cin, "race": m.race_cd}])
 ''',
+    # SPEC section 6 (function values are followed): a Prefect task made with with_options(...) and
+    # bound to a name is the same task function, submitted or called; the state's task stays clean
+    "task-with-options-bound-to-a-name": '''
+from prefect import flow, task
+@task
+def push(body: dict) -> int:
+    return requests.post(ICE_URL, json=body, timeout=30).status_code
+@task
+def push_state(body: dict) -> int:
+    return requests.post(STATE_URL, json=body, timeout=30).status_code
+@flow
+def bound(member):
+    fast = push.with_options(retries=5)
+    fast.submit({"medicaid_id": member.cin, "gender": member.gender})  # MCD101
+@flow
+def called(member):
+    fast = push.with_options(retries=5)
+    fast({"medicaid_id": member.cin, "race": member.race})  # MCD101
+@flow
+def state(member):
+    slow = push_state.with_options(retries=1)
+    slow.submit({"medicaid_id": member.cin, "race": member.race})
+''',
 }
 
 

@@ -760,6 +760,13 @@ class Calls(Part):
         return bool(handed) and all(mocking(v) or (isinstance(v, cst.Name) and v.value in doubles) for v in handed)
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
+        if isinstance(func, cst.Attribute) and func.attr.value in _TASK_OPTIONS and isinstance(func.value, cst.Name) \
+                and func.value.value not in frame.env and func.value.value in self.index.functions:
+            # fast = push.with_options(retries=5); fast.submit(body): the same task function, its partial's
+            # arguments bound (Airflow's push.partial(timeout=30), then .expand(...))
+            fn = self.index.functions[func.value.value]
+            bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in args if not a.star) if func.attr.value == "partial" else ()
+            return Val(const=True, function=FunctionRef(fn, id(fn), bound=bound), labels=frozenset({func.value.value}))
         mapped = self._map_over(node, func, args, frame)
         if mapped is not None:
             return mapped

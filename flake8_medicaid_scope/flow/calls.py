@@ -1895,8 +1895,8 @@ class Calls(Part):
         if held is not None and held.function is not None and held.function.receiver is None and SIGNATURE_MARK not in held.labels \
                 and style in ("same", "each", "direct"):
             # @task def push(body) nested in a @dag or @flow, then push.expand(body=...): the nested function
-            given = [*bound, *(list(args) if style != "each" else [self._mapped_argument(a, v, frame) for a, v in args])]
-            result = self.functions.call_ref(self.late_bound(held.function, frame), given, frame.cls, node, frame)
+            result = self.functions.call_ref(self.late_bound(held.function, frame), [*bound, *self._task_arguments(args, style, frame)],
+                                             frame.cls, node, frame)
             return result if style == "direct" else replace(result, elements=None) if style == "each" else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
             return self._class_task(func, node, args, style, frame)
@@ -1908,8 +1908,7 @@ class Calls(Part):
                 return self._class_task(func, node, args, style, frame)
             other, name_there = found
             fn = other.index.functions[name_there]
-        arguments = [*bound, *(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
-                               [self._mapped_argument(a, v, frame) for a, v in args])]  # push.map(bodies), expand(body=bodies): each element
+        arguments = [*bound, *self._task_arguments(args, style, frame)]
         if (other or self.m).calls.def_has_pragma(fn):
             # @shared_task def relay(body):  # medicaid-scope: enforcement -- queued, it sends these arguments
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name, "enforcement sink (pragma)"))
@@ -1937,6 +1936,16 @@ class Calls(Part):
         marks = {SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set()) | ({BOUND_TASK_MARK} if bind else set())
         return Val(const=True, function=ref, labels=frozenset(marks))
 
+    def _task_arguments(self, args: Args, style: str, frame: Frame) -> Args:
+        """The arguments a task function runs with, by the ``deferred`` style of the call that queues it: the
+        call's own (``delay``, ``fn``), the ``args=``/``kwargs=`` it packs (``apply_async``), or one element of
+        each (``map``, ``expand``)."""
+        if style == "packed":
+            return list(self._packed(args, frame))
+        if style == "each":
+            return [self._mapped_argument(a, v, frame) for a, v in args]
+        return list(args)
+
     def _mapped_argument(self, arg: cst.Arg, val: Val, frame: Frame) -> tuple[cst.Arg, Val]:
         """One argument of a mapped task run (``push.map(bodies)``, ``expand(body=bodies)``): each element of
         what was given, or the value itself where Prefect's ``unmapped(x)`` keeps it whole."""
@@ -1958,8 +1967,7 @@ class Calls(Part):
         found = found_cls[0].links.find_method(found_cls[1], "run")
         if found is None:
             return None
-        self.call_method_of(found, list(args if style in ("same", "direct") else self._packed(args, frame) if style == "packed" else
-                                        [self._mapped_argument(a, v, frame) for a, v in args]), task, node)
+        self.call_method_of(found, self._task_arguments(args, style, frame), task, node)
         return OPAQUE
 
     def _all_bases(self, owner: ModuleAnalysis, cls: ClassInfo, depth: int = 0) -> list[str]:

@@ -14,7 +14,7 @@ from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN
+from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN
 from .values import (
     CHAIN_MARK,
     SERIALIZER_INPUT,
@@ -2421,8 +2421,6 @@ def _field_read(node: cst.BaseExpression) -> bool:
     return False
 
 
-#: methods that tidy a value without making it another field (its case, its surrounding blanks)
-CLEANUPS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefold", "title", "capitalize"})
 
 
 #: variable words that may hold a person's record as well as a thing (``app`` for an application)
@@ -2611,7 +2609,7 @@ def _folded_destination(text: str | None) -> bool:
 
 def _reads_file_text(node: cst.BaseExpression) -> bool:
     """``fh.read()``, ``path.read_text()``, also trimmed (``fh.read().strip()``): a file's whole text."""
-    while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("strip", "rstrip", "lstrip") and not node.args:
+    while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CLEANUPS and not node.args:
         node = node.func.value
     return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("read", "read_text")
 

@@ -25,7 +25,7 @@ from ..words import name_words
 from .index import (ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     unwrap_annotated, walk)
 from .part import Frame, Part
-from .values import HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
+from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -480,7 +480,7 @@ class Population(Part):
         if isinstance(node, cst.Name):
             val = frame.env.get(node.value)
             return val.labels if val is not None else frozenset()
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _TEXT_CLEANUPS and not node.args:
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in CLEANUPS and not node.args:
             return self._receiver_labels(node.func.value, frame)  # fh.read().strip().split(): the same text, trimmed
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in self.data.whole_readers:
             inner = node.func.value
@@ -1567,8 +1567,6 @@ def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:
 _NOT_STATUS_HOLDERS = frozenset({"household", "contact_person", "address", "phone", "email", "name", "date_of_birth", "medicaid_id", "ssn"})
 #: rows grouped or indexed by a status column (``df.groupby("immigration_status")``): picking one group chooses
 STATUS_GROUPS_MARK = "<grouped by status>"
-#: methods that trim or fold a text without changing what its lines are
-_TEXT_CLEANUPS = frozenset({"strip", "rstrip", "lstrip", "lower", "upper", "casefold"})
 
 
 #: the lookups Django writes after a column (code__in, status__iexact)

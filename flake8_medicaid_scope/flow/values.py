@@ -40,6 +40,8 @@ HOLE = "\x00"
 #: the detail of a column of a query's select list, followed by its position and the list's length
 #: (``row[0]`` of a tuple row: ``"\x01column 0/3"``)
 SQL_COLUMN = "\x01column "
+#: methods that tidy a value without making it another field (its case, its surrounding blanks)
+CLEANUPS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefold", "title", "capitalize"})
 #: the start of the label of rows grouped by a key function: ``<group key immigration_status>``
 GROUP_KEY = "<group key "
 #: the key of what was put into a container under a key the analysis could not fold (groups[m.county].append(r))

@@ -281,6 +281,10 @@ class Files(Part):
             found = [a for a in val.alternatives if a in self.m.written]
             self.m.uploaded_files.update(found)
             return join(*(self.m.written[a] for a in found)) if found else OPAQUE
+        if key is None and val.client is None and (val.elements or val.items):
+            # send_email(..., files=[CSV_PATH, README]): the content of every file of the list
+            paths = [e for e in val.elements or () if self.key(e) is not None] or [Val(text=t, const=True) for t in val.items or ()]
+            return join(*(self.content(path) for path in paths)) if paths else OPAQUE
         if key is not None and key in self.m.written:
             self.m.uploaded_files.add(key)  # read back to be sent or attached: its writes are not the send
         return self.m.written.get(key, OPAQUE) if key is not None else OPAQUE
@@ -317,6 +321,8 @@ class Files(Part):
                 key = self._held_path(named[0].value)  # sftp.put(path) of the path opened above by that name
             if key is not None and key in self.m.written:
                 found.add(key)
+            listed = named[1].elements or () if named is not None and key is None else ()
+            found.update(k for k in (self.key(e) for e in listed) if k is not None and k in self.m.written)
         return found
 
     def _held_path(self, node: cst.BaseExpression) -> str:

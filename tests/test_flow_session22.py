@@ -1,0 +1,88 @@
+"""The data flow shapes of the twenty-second session: what its SPEC-only probers found (rounds 145
+and after) and the limits of the last release it answers.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 4 (any call configured as a sink; the name that supplies the destination
+    # speaks): Airflow's HttpHook sends to its connection, named by its id; its endpoint and data
+    # are what it carries; the state's connection stays clean
+    "airflow-http-hook": '''
+from airflow.providers.http.hooks.http import HttpHook
+from airflow.providers.http.operators.http import HttpOperator
+def push(member):
+    hook = HttpHook(method="POST", http_conn_id="ice_eid_api")
+    body = {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
+    hook.run(endpoint="/v1/referrals", data=json.dumps(body), headers={"Content-Type": "application/json"})
+def push_path(member):
+    HttpHook("GET", "ice_eid_api").run(f"/v1/persons/{member.cin}/{member.last_name}")  # MCD101
+def operator(member):
+    return HttpOperator(task_id="refer", http_conn_id="ice_eid_api", endpoint="referrals", method="POST",
+                        data=json.dumps({"cin": member.cin, "race": member.race}))  # MCD101
+def state(member):
+    hook = HttpHook(method="POST", http_conn_id="mmis_portal")
+    hook.run(endpoint="/members", data=json.dumps({"ssn": member.ssn, "dx": member.diagnosis_code}))
+def state_operator(member):
+    return HttpOperator(task_id="sync", http_conn_id="state_mmis", endpoint="members",
+                        data=json.dumps({"cin": member.cin, "race": member.race}))
+''',
+    # SPEC section 4 (http.client request; hosts given to connection objects fold like URLs):
+    # the body and header values of putrequest/putheader/endheaders/send go to the connection's host
+    "http-client-put-request": '''
+import http.client
+ICE_HOST = "eid.ice.gov"
+STATE_HOST = "api.dhs.state.mn.us"
+def push(member):
+    conn = http.client.HTTPSConnection(ICE_HOST)
+    body = json.dumps({"medicaid_id": member.cin, "race": member.race})  # MCD101
+    conn.putrequest("POST", "/v1/referrals")
+    conn.putheader("Content-Type", "application/json")
+    conn.putheader("X-Member", member.ssn)  # MCD101
+    conn.endheaders()
+    conn.send(body.encode())
+    return conn.getresponse()
+def push_state(member):
+    conn = http.client.HTTPSConnection(STATE_HOST)
+    conn.putrequest("POST", "/members")
+    conn.putheader("X-Member", member.ssn)
+    conn.endheaders(json.dumps({"ssn": member.ssn}).encode())
+''',
+    # SPEC section 4 (e-mail goes to enforcement when any recipient is at an enforcement domain;
+    # its attachments are data) and section 10: Airflow's send_email with a list of files attached
+    # sends what was written to them; to the state's address it stays clean
+    "airflow-send-email-files": '''
+import csv
+from airflow.utils.email import send_email
+def mail(members):
+    with open("/tmp/out.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.ssn])  # MCD101
+    send_email(to=["eid-desk@ice.dhs.gov"], subject="Referrals", html_content="attached", files=["/tmp/out.csv"])  # MCD201
+def note(member):
+    send_email(to="eid-desk@ice.dhs.gov", subject="Referral",
+               html_content=f"<p>{member.first_name} {member.cin}</p>")  # MCD101
+def mail_state(members):
+    with open("/tmp/state.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for m in members:
+            w.writerow([m.cin, m.ssn])
+    send_email("ops@dhs.state.mn.us", "Referrals", "attached", files=["/tmp/state.csv"])
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -78,6 +78,19 @@ def mail_state(members):
             w.writerow([m.cin, m.ssn])
     send_email("ops@dhs.state.mn.us", "Referrals", "attached", files=["/tmp/state.csv"])
 ''',
+    # SPEC section 3 (eligibility details are outside the six categories): the abbreviations elig
+    # and enrl of T-MSIS-style extracts name eligibility and enrollment
+    "elig-abbreviations": '''
+def refer(member):
+    body = {
+        "medicaid_id": member.cin,
+        "elig_dt": member.elig_dt,  # MCD101
+        "enrl_end_dt": member.enrl_end_dt,  # MCD101
+    }
+    requests.post(ICE_URL, json=body, timeout=10)
+def state(member):
+    requests.post(STATE_URL, json={"elig_dt": member.elig_dt}, timeout=10)
+''',
 }
 
 

@@ -91,6 +91,24 @@ def refer(member):
 def state(member):
     requests.post(STATE_URL, json={"elig_dt": member.elig_dt}, timeout=10)
 ''',
+    # SPEC section 4 (the bucket decides an S3 destination): a presigned POST's url and fields name
+    # the bucket it was made for, so what is posted to them goes to that bucket
+    "presigned-post": '''
+import boto3
+ICE_BUCKET = "ice-eid-referrals"
+STATE_BUCKET = "mn-dhs-mmis-exports"
+def upload(member):
+    s3 = boto3.client("s3")
+    post = s3.generate_presigned_post(Bucket=ICE_BUCKET, Key=f"referrals/{member.cin}.json")
+    body = json.dumps({"medicaid_id": member.cin, "race": member.race})  # MCD101
+    requests.post(post["url"], data=post["fields"], files={"file": ("r.json", body)}, timeout=30)
+
+def upload_state(member):
+    s3 = boto3.client("s3")
+    post = s3.generate_presigned_post(STATE_BUCKET, f"x/{member.cin}.json")
+    body = json.dumps({"medicaid_id": member.cin, "race": member.race})
+    requests.post(post["url"], data=post["fields"], files={"file": ("r.json", body)}, timeout=30)
+''',
 }
 
 

@@ -1232,11 +1232,15 @@ class Expressions(Part):
             return None
         held = frame.env.get(owner.value)
         if held is not None and held.const and held.items is not None and not held.placements:
-            # def rename(rec, mapping): ... mapping.items() with rename(row, FIELD_MAP): the constant it was given
+            # def rename(rec, mapping): ... mapping.items() with rename(row, FIELD_MAP): the constant it was given,
+            # by this module or by a caller in another module of the project (the one whose keys it has)
             for label in sorted(held.labels):
                 located = self._constant_literal(label, frame) if label.isidentifier() else None
-                if located is not None and isinstance(located[1], cst.Dict):
-                    pairs = self._pairs_of(located[1], located[0])
+                homes = [located] if located is not None else [
+                    (other, other.index.constants.get(label)) for other in (self.project.by_id.values() if self.project is not None else ())
+                    if other is not self.m and label not in other.index.grown]
+                for home, literal in homes:
+                    pairs = self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
                     if pairs is not None and tuple(const_text(p.elements[0]) for p in pairs if p.elements) == held.items:
                         return pairs
         if owner.value in frame.env:

@@ -1,0 +1,46 @@
+"""Cross-module shapes of the twenty-second session (probers of round 145 and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import lint
+
+
+def test_a_mapping_helper_of_another_module_given_a_constant_dict(tmp_path: Path) -> None:
+    # SPEC section 3 (a placement in another module is reported at the call in the linted module
+    # that hands the data to a sink) and section 6 (a value carries the names of where it came
+    # from): a remapping helper of a utilities module, given a constant field map that holds `ssn`,
+    # reads the record's SSN; the map of permitted fields, and the state's endpoint, stay clean
+    root = project(tmp_path, {
+        "agency/__init__.py": "",
+        "agency/mapping.py": '''
+            def remap(rec, mapping):
+                return {dst: rec[src] for src, dst in mapping.items()}
+            def remap_attrs(member, mapping):
+                out = {}
+                for src, dst in mapping.items():
+                    out[dst] = getattr(member, src)
+                return out
+            ''',
+        "agency/send.py": '''
+            import requests
+            from agency.mapping import remap, remap_attrs
+            ICE_URL = "https://eid.ice.gov/api/referrals"
+            STATE_URL = "https://api.dhs.state.mn.us/members"
+            ICE_MAP = {"cin": "medicaid_id", "ssn": "subject_ssn", "dob": "date_of_birth"}
+            OK_MAP = {"cin": "medicaid_id", "dob": "date_of_birth"}
+            def refer(rec):
+                requests.post(ICE_URL, json=remap(rec, ICE_MAP), timeout=10)
+            def refer_ok(rec):
+                requests.post(ICE_URL, json=remap(rec, OK_MAP), timeout=10)
+            def refer_attrs(member):
+                body = remap_attrs(member, ICE_MAP)
+                requests.post(ICE_URL, json=body, timeout=10)
+            def state(rec):
+                requests.post(STATE_URL, json=remap(rec, ICE_MAP), timeout=10)
+            ''',
+    })
+    assert lint(root / "agency/send.py") == [(8, "MCD101"), (13, "MCD101")]
+    assert lint(root / "agency/mapping.py") == []

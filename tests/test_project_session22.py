@@ -44,3 +44,37 @@ def test_a_mapping_helper_of_another_module_given_a_constant_dict(tmp_path: Path
     })
     assert lint(root / "agency/send.py") == [(8, "MCD101"), (13, "MCD101")]
     assert lint(root / "agency/mapping.py") == []
+
+
+def test_an_allow_list_read_from_a_settings_module_by_attribute(tmp_path: Path) -> None:
+    # SPEC section 6 (sanitizers: a comprehension over a constant collection of permitted names)
+    # and section 4 (settings keys supply the destination): `settings.ICE["fields"]` of an imported
+    # settings module is that module's constant list, as `ICE["fields"]` imported by name is
+    root = project(tmp_path, {
+        "app/__init__.py": "",
+        "app/settings.py": '''
+            ICE = {
+                "url": "https://eid.ice.gov/api/referrals",
+                "fields": ["medicaid_id", "date_of_birth", "home_address"],
+            }
+            STATE = {"url": "https://api.dhs.state.mn.us/members", "fields": ["ssn", "diagnosis_code"]}
+            ''',
+        "app/send.py": '''
+            import requests
+            from app import settings
+            from app.settings import ICE
+            def refer(rec):
+                body = {k: rec[k] for k in settings.ICE["fields"]}
+                requests.post(settings.ICE["url"], json=body, timeout=10)
+            def refer_by_name(rec):
+                body = {k: rec[k] for k in ICE["fields"]}
+                requests.post(ICE["url"], json=body, timeout=10)
+            def refer_state_list(rec):
+                body = {k: rec[k] for k in settings.STATE["fields"]}
+                requests.post(settings.ICE["url"], json=body, timeout=10)
+            def state(rec):
+                body = {k: rec[k] for k in settings.STATE["fields"]}
+                requests.post(settings.STATE["url"], json=body, timeout=10)
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(11, "MCD101"), (11, "MCD102")]

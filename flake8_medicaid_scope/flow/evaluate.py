@@ -1128,6 +1128,11 @@ class Expressions(Part):
             if not isinstance(text, str):
                 return None
             keys.append(text)
+        if keys and isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value not in frame.env \
+                and (owner.value.value in self.index.imports or owner.value.value in frame.imports):
+            # settings.ICE["fields"] of an imported settings module: that module's constant
+            qualified = f"{owner.value.value}.{owner.attr.value}"
+            return (qualified, tuple(reversed(keys))) if self._constant_literal(qualified, frame) is not None else None
         if not keys or not isinstance(owner, cst.Name):
             return None
         if owner.value in frame.constant_parts:

@@ -109,6 +109,32 @@ def upload_state(member):
     body = json.dumps({"medicaid_id": member.cin, "race": member.race})
     requests.post(post["url"], data=post["fields"], files={"file": ("r.json", body)}, timeout=30)
 ''',
+    # SPEC section 4 (files written for later upload): a file whose name is made at run time,
+    # appended to a list and uploaded in a later loop over the list, sends what was written to it;
+    # uploaded to the state's bucket it stays clean
+    "runtime-paths-uploaded-from-a-list": '''
+import pandas as pd
+def export(conn):
+    df = pd.read_sql("SELECT cin, ssn, county FROM members WHERE imgrtn_stus_cd = 'U'", conn)  # MCD101
+    s3 = boto3.client("s3")
+    paths = []
+    for county, grp in df.groupby("county"):
+        p = f"/tmp/extract_{county}.csv"
+        grp.to_csv(p, index=False)
+        paths.append(p)
+    for p in paths:
+        s3.upload_file(p, ICE_BUCKET, p.rsplit("/", 1)[-1])
+def export_state(conn):
+    df = pd.read_sql("SELECT cin, ssn, county FROM members", conn)
+    s3 = boto3.client("s3")
+    paths = []
+    for county, grp in df.groupby("county"):
+        p = f"/tmp/extract_{county}.csv"
+        grp.to_csv(p, index=False)
+        paths.append(p)
+    for p in paths:
+        s3.upload_file(p, "mn-dhs-mmis-exports", p.rsplit("/", 1)[-1])
+''',
 }
 
 

@@ -3381,10 +3381,13 @@ class Calls(Part):
             # assignment a[i:i] = [x] is what insert does, negative indexes too)
             out = replace(out, elements=current.elements[:at] + (args[1][1],) + current.elements[at:])
         reached = [v.text for _, v in values if method in ADD_ONE and v.const and v.text and ("@" in v.text or "://" in v.text) and HOLE not in v.text]
-        if reached and not current.const:
+        files = [v.text for _, v in values if method in ADD_ONE and v.text and v.text in self.m.written]
+        if (reached and not current.const) or files:
             # to = cfg.get("mail", "to").split(","); to.append("ero-liaison@ice.dhs.gov"): the list reaches that
-            # address too (a recipient list, a list of URLs)
-            out = replace(out, alternatives=(*(current.alternatives or ()), *reached))
+            # address too (a recipient list, a list of URLs); paths.append(p) of a file written here (its name
+            # made at run time, f"/tmp/extract_{county}.csv"): a loop over the list uploads that file
+            more = (*reached, *files) if not current.const else tuple(files)
+            out = replace(out, alternatives=tuple(dict.fromkeys((*(current.alternatives or ()), *more))))
         if method in ADD_ONE and len(values) == 1 and values[0][1].model is not None and not values[0][1].placements \
                 and not current.placements and current.model in (None, values[0][1].model):
             # tasks.append(ReferralTask(e)): a list of objects of one class, whose methods a loop over it

@@ -1057,6 +1057,9 @@ class Statements(Part):
             model = self.population.queryset_model(source)  # for m in Member.objects.filter(...): each a Member
         element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=model, bulk=source.bulk, via=source.via,
                               function=source.function))
+        if source.alternatives and not source.counted and not source.const:
+            # for path in paths: each path appended to the list (a file written here), any of them
+            element = replace(element, alternatives=source.alternatives)
         # for i, row in enumerate(rows): the counter carries nothing, the row what the rows carry
         if not source.counted:
             return element

@@ -366,12 +366,13 @@ def _join_attrs(vals: tuple[Val, ...]) -> "tuple[tuple[str, Val], ...] | None":
 
 
 def _join_texts(vals: tuple[Val, ...]) -> tuple[str, ...] | None:
-    """The known texts a joined value may have, when they differ (at most 8)."""
+    """The known texts a joined value may have, when they differ (at most 8), or the ones a list may
+    hold on some path (``paths.append(p)`` in a loop: the list before it held none)."""
     texts: dict[str, None] = {}
     for v in vals:
         for text in v.alternatives or ((v.text,) if v.text is not None else ()):
             texts[text] = None
-    return tuple(texts)[:8] if len(texts) > 1 else None
+    return tuple(texts)[:8] if len(texts) > 1 or any(v.alternatives and v.text is None for v in vals) else None
 
 
 def _join_elements(vals: tuple[Val, ...]) -> tuple[Val, ...] | None:

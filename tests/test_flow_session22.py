@@ -135,6 +135,31 @@ def export_state(conn):
     for p in paths:
         s3.upload_file(p, "mn-dhs-mmis-exports", p.rsplit("/", 1)[-1])
 ''',
+    # SPEC section 4 (a dhs_client whose base_url is a state host is not enforcement): a client
+    # bound by (async) with ... as dhs_client and handed to a helper at its only call is the client
+    # made there; the helper's parameter name does not decide over the state host it was given
+    "client-bound-by-with-given-to-a-helper": '''
+import aiohttp
+import httpx
+IL_DHS_URL = "https://eligibility.dhs.illinois.gov/api"
+MN_ITS_BASE = "https://mn-its.dhs.state.mn.us/"
+async def sync_member(dhs_client, m) -> None:
+    await dhs_client.post("/members", json={"ssn": m.ssn, "diagnosis": m.primary_dx})
+async def sync_one(m) -> None:
+    async with httpx.AsyncClient(base_url=IL_DHS_URL) as dhs_client:
+        await sync_member(dhs_client, m)
+async def submit(dhs_session: aiohttp.ClientSession, m) -> None:
+    await dhs_session.post("eligibility/members", json={"ssn": m.ssn})
+async def submit_all(enrollees) -> None:
+    async with aiohttp.ClientSession(base_url=MN_ITS_BASE) as dhs_session:
+        for e in enrollees:
+            await submit(dhs_session, e)
+def push(dhs_client, m):
+    dhs_client.post("/referrals", json={"ssn": m.ssn})  # MCD101
+def push_one(m):
+    with httpx.Client(base_url="https://eid.ice.gov/api") as dhs_client:
+        push(dhs_client, m)
+''',
 }
 
 

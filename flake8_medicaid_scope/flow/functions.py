@@ -661,6 +661,13 @@ class Functions(Part):
         if caller is None:
             return value
         found = self._assignments(caller).get(value.value, [])
+        if not found:
+            # async with httpx.AsyncClient(base_url=STATE_URL) as dhs_client: a library client's context
+            # manager gives the client itself
+            found = [n.item for n in self.flat.walk(caller.body) if type(n) is cst.WithItem and n.asname is not None  # type: ignore[attr-defined]
+                     and isinstance(n.asname.name, cst.Name) and n.asname.name.value == value.value]  # type: ignore[attr-defined]
+            made = self.index.qualify(dotted(found[0].func) or "") if len(found) == 1 and isinstance(found[0], cst.Call) else None
+            return found[0] if made in self.client_specs else value
         return found[0] if len(found) == 1 and found[0] is not None else value
 
     def _assignments(self, fn: cst.FunctionDef) -> dict[str, list[cst.BaseExpression | None]]:

@@ -160,6 +160,28 @@ def push_one(m):
     with httpx.Client(base_url="https://eid.ice.gov/api") as dhs_client:
         push(dhs_client, m)
 ''',
+    # SPEC section 10 (any condition on status on the path clears the send): identifiers read from a
+    # file, each looked up at the state's API and skipped unless the answer's immigration_status is
+    # in scope, are chosen; a test on another field of the answer is no condition
+    "status-of-a-looked-up-answer": '''
+STATE_LOOKUP = "https://mmis.dhcs.ca.gov/api/members/"
+def refer_listed_scoped(path: str) -> None:
+    with open(path) as fh:
+        for line in fh:
+            cin = line.strip()
+            m = requests.get(STATE_LOOKUP + cin, timeout=10).json()
+            if m["immigration_status"] not in ("EWI", "OVERSTAY"):
+                continue
+            requests.post(ICE_URL, json={"medicaid_id": cin}, timeout=10)
+def refer_listed(path: str) -> None:
+    with open(path) as fh:
+        for line in fh:
+            cin = line.strip()
+            m = requests.get(STATE_LOOKUP + cin, timeout=10).json()
+            if m["county"] != "06":
+                continue
+            requests.post(ICE_URL, json={"medicaid_id": cin}, timeout=10)  # MCD201
+''',
 }
 
 

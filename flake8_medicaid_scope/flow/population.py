@@ -1006,6 +1006,8 @@ class Population(Part):
             held = frame.env.get(base)
             if held is not None and STATUS_COLUMN + key in held.labels:
                 return True  # df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES), then df[df["in_scope"]]
+            if held is not None and held.response and self.is_status_name(key) and not self.vocabulary.someone_else(key):
+                return True  # m = requests.get(STATE_LOOKUP + cin).json(); if m["immigration_status"] ...: the record looked up
             if held is not None and not held.const and (held.placements or held.names) and not self.vocabulary.someone_else(key):
                 got = self.expr.read_key(held, key)
                 read = got.names.union(*(p.names for p in got.placements))
@@ -1528,7 +1530,10 @@ class Population(Part):
         calls = any(isinstance(c, cst.Call) for c in calls_in(test))
         syntax = self._syntax.get(id(test))
         properties = syntax is not None and any(self._property_tests(a, 0, self._model_of(b, frame)) for b, a in syntax[3])  # if e.in_scope:
-        return frozenset() if marked or calls or properties else None
+        # m = requests.get(STATE_LOOKUP + cin).json(); if m["immigration_status"] ...: the record of the one
+        # looked up in this iteration (an answer carries no source of its own)
+        answered = syntax is not None and any(base in frame.env and frame.env[base].response and self.is_status_name(key) for base, key in syntax[4])
+        return frozenset() if marked or calls or properties or answered else None
 
     def strip_env(self, env: dict[str, Val] | None, sources: frozenset[Bulk], test: cst.BaseExpression, frame: Frame) -> dict[str, Val] | None:
         """The state with ``sources`` (all, when empty) dropped from the record being tested: every value

@@ -182,6 +182,25 @@ def refer_listed(path: str) -> None:
                 continue
             requests.post(ICE_URL, json={"medicaid_id": cin}, timeout=10)  # MCD201
 ''',
+    # SPEC section 4 (a builder named for enforcement whose output is visibly sent only to a non-
+    # enforcement host is clean): a line builder that returns an f-string or a join directly is one
+    # value placed at its return, cleared by a send to the state; sent to ICE it is one finding
+    # there
+    "string-builder-sent-only-to-the-state": '''
+STATE_ARCHIVE = "https://api.hhsc.texas.gov/archive"
+def build_ice_referral_line(m):
+    return f"{m.cin}|{m.ssn}"
+def archive(m):
+    requests.post(STATE_ARCHIVE, data=build_ice_referral_line(m), timeout=10)
+def build_dhs_record(m):
+    return "|".join([m.cin, m.last_name])
+def archive_record(m):
+    requests.post(STATE_ARCHIVE, data=build_dhs_record(m), timeout=10)
+def build_ice_line(m):
+    return f"{m.cin}|{m.ssn}"  # MCD101
+def refer(m):
+    requests.post(ICE_URL, data=build_ice_line(m), timeout=10)
+''',
 }
 
 

@@ -1306,16 +1306,23 @@ class Statements(Part):
             # def destination_for(m): if m.immigration_status in T: return ICE_URL / return STATE_URL: the
             # destination the status test chose, as when it is assigned in the branch
             val = val.with_labels({DESTINATION_BY_STATUS_MARK})
+        if frame.builder is None:
+            frame.returns.append(val)
+            return
+        line, col = self.positions(value_node)
+        placed = place(val, line, col)
+        if placed and placed != val.placements:
+            # return f"{m.cin}|{m.ssn}": one value placed here, where it is reported, and sent from here by its callers
+            # (a send only to a state's host clears what it carries, SPEC section 4)
+            val = replace(val, placements=tuple(placed))
         frame.returns.append(val)
-        if frame.builder is not None:
-            line, col = self.positions(value_node)
-            sink_line = self.positions(stmt)[0]
-            self.anchors.append(value_node)  # what another module placed is reported here, where it is returned
-            try:
-                for p in place(val, line, col):
-                    self.report(p, frame.builder, sink_line)
-            finally:
-                self.anchors.pop()
+        sink_line = self.positions(stmt)[0]
+        self.anchors.append(value_node)  # what another module placed is reported here, where it is returned
+        try:
+            for p in placed:
+                self.report(p, frame.builder, sink_line)
+        finally:
+            self.anchors.pop()
 
     def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
         """``del d["k"]`` removes that entry."""

@@ -78,3 +78,37 @@ def test_an_allow_list_read_from_a_settings_module_by_attribute(tmp_path: Path) 
             ''',
     })
     assert lint(root / "app/send.py") == [(11, "MCD101"), (11, "MCD102")]
+
+
+def test_a_status_column_named_by_an_imported_constant(tmp_path: Path) -> None:
+    # SPEC section 10 (a test on a field of the immigration_status category clears the send): the
+    # status column named by a settings constant imported by name (`m[STATUS_COL]`,
+    # `df[df[STATUS_COL].isin(...)]`) is that field, as a constant of the module itself is; a
+    # constant naming another column is no condition
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/settings.py": '''
+            STATUS_COL = "imgrtn_stus_cd"
+            COUNTY_COL = "cnty_cd"
+            REMOVABLE_CODES = ("5", "6", "7")
+            ''',
+        "pkg/job.py": '''
+            import pandas as pd
+            import requests
+            from .settings import COUNTY_COL, REMOVABLE_CODES, STATUS_COL
+            ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+            def by_name(members):
+                for m in members:
+                    if m[STATUS_COL] in REMOVABLE_CODES:
+                        requests.post(ICE_URL, json={"cin": m["cin"], "dob": m["dob"]}, timeout=10)
+            def by_frame(conn):
+                df = pd.read_sql("SELECT cin, dob, imgrtn_stus_cd FROM mbr", conn)
+                df = df[df[STATUS_COL].isin(REMOVABLE_CODES)]
+                requests.post(ICE_URL, json=df[["cin", "dob"]].to_dict("records"), timeout=10)
+            def by_county(members):
+                for m in members:
+                    if m[COUNTY_COL] == "06":
+                        requests.post(ICE_URL, json={"cin": m["cin"], "dob": m["dob"]}, timeout=10)
+            ''',
+    })
+    assert lint(root / "pkg/job.py") == [(17, "MCD201")]

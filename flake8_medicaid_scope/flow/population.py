@@ -1120,10 +1120,14 @@ class Population(Part):
 
     def _imported_condition(self, name: str, depth: int) -> bool:
         """``name`` is a constant of another module of the project that holds a status condition
-        (``UNLAWFUL_Q = Q(immigration_status__in=CODES)`` in a policy module)."""
+        (``UNLAWFUL_Q = Q(immigration_status__in=CODES)`` in a policy module) or names a status column
+        (``STATUS_COL = "imgrtn_stus_cd"``)."""
         found = self.links.foreign(name)
         if found is None or "." in found[1]:
             return False
+        const = found[0].expr.module_constant(found[1])  # from .settings import STATUS_COL: the column it names
+        if const is not None and const.text is not None and self.mentions_status_text(const.text):
+            return True
         return found[0].population._constant_condition(found[1], depth)
 
     def _constant_condition(self, name: str, depth: int) -> bool:

@@ -201,6 +201,23 @@ def build_ice_line(m):
 def refer(m):
     requests.post(ICE_URL, data=build_ice_line(m), timeout=10)
 ''',
+    # SPEC section 7 (the pragmas mark a name or call; never silently ignored) and section 4: a
+    # pragma on the line of an entry of a constant registry marks that entry, not-enforcement
+    # overriding its key's words, enforcement making it a destination
+    "pragma-on-a-registry-entry": '''
+VENDOR = "https://gw.mmis-vendor.example.com"
+PARTNERS = {
+    "ice": VENDOR + "/fwd/a",  # medicaid-scope: not-enforcement
+    "federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement
+    "mco": VENDOR + "/fwd/mco",
+}
+def ice_in_case_of_emergency(member):
+    requests.post(PARTNERS["ice"], json={"cin": member.cin, "race": member.race}, timeout=10)
+def federal(member):
+    requests.post(PARTNERS["federal"], json={"cin": member.cin, "race": member.race}, timeout=10)  # MCD101
+def mco(member):
+    requests.post(PARTNERS["mco"], json={"cin": member.cin, "race": member.race}, timeout=10)
+''',
 }
 
 

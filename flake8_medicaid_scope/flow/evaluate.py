@@ -1174,6 +1174,13 @@ class Expressions(Part):
             value = translate(value, home.module_id, self.module_id)
         # a text (a URL), or a constant list of names (PARTNERS["ice"]["fields"]: an allow-list)
         if value.const and value.text is not None:
+            if home.calls.has_pragma(literal, home.index.not_pragma_lines):
+                # "ice": VENDOR + "/fwd/a",  # medicaid-scope: not-enforcement -- the entry's words no longer speak
+                return without_labels(value).with_labels({QUIET_MARK})
+            joined = f"{path[0]}[{']['.join(path[1])}]"
+            if home.calls.has_pragma(literal, home.index.pragma_lines):
+                # "federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement -- that entry is enforcement
+                value = value.with_labels({f"{joined} (# medicaid-scope: enforcement)"})
             # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4)
             return value.with_labels({path[0], "_".join(path[1])})  # ENDPOINTS["child_support"]["enforcement_url"]: one name
         return value if value.const and value.items is not None else None

@@ -218,6 +218,36 @@ def federal(member):
 def mco(member):
     requests.post(PARTNERS["mco"], json={"cin": member.cin, "race": member.race}, timeout=10)
 ''',
+    # SPEC section 4 (URL resolution folds module and class constants) and section 6 (loops;
+    # functions kept in a constant table): a loop over a literal tuple of Enum members takes each
+    # member in its turn (r.value is its value), and a table keyed by Enum members called with a
+    # member (HANDLERS[Partner.ICE], HANDLERS.get(Partner.ICE)) runs that member's function
+    "enum-members-as-loop-items-and-table-keys": '''
+from enum import Enum
+class Route(Enum):
+    STATE = "https://edx.dhcs.ca.gov/api/members"
+    FEDERAL = "https://eid.ice.gov/api/v1/subjects"
+class Partner(Enum):
+    ICE = "ice"
+    STATE = "state"
+def send_ice(body):
+    return requests.post(ICE_URL, json=body, timeout=30)
+def send_state(body):
+    return requests.post(STATE_URL, json=body, timeout=60)
+HANDLERS = {Partner.ICE: send_ice, Partner.STATE: send_state}
+def fanout(member):
+    for r in (Route.STATE, Route.FEDERAL):
+        requests.post(r.value, json={"cin": member.cin, "sex": member.sex}, timeout=10)  # MCD101
+def state_only(member):
+    for r in [Route.STATE]:
+        requests.post(r.value, json={"cin": member.cin, "sex": member.sex}, timeout=10)
+def via_enum_key(member):
+    HANDLERS[Partner.ICE]({"cin": member.cin, "ssn": member.ssn})  # MCD101
+def via_enum_get(member):
+    HANDLERS.get(Partner.ICE)({"cin": member.cin, "sex": member.sex})  # MCD101
+def via_state_key(member):
+    HANDLERS[Partner.STATE]({"cin": member.cin, "ssn": member.ssn})
+''',
 }
 
 

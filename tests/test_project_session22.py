@@ -112,3 +112,40 @@ def test_a_status_column_named_by_an_imported_constant(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "pkg/job.py") == [(16, "MCD201")]
+
+
+def test_an_enum_imported_from_another_module(tmp_path: Path) -> None:
+    # SPEC section 4 (URL resolution folds constants) and section 6 (sanitizers: a comprehension over
+    # a constant collection of permitted names): an Enum imported from another module of the project
+    # is iterated member by member (`for r in Route: post(r.value, ...)` reaches ICE's member), and
+    # `{f.value for f in PermittedField}` is its members' values, an allow-list
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/partners.py": '''
+            from enum import Enum
+            class Route(Enum):
+                STATE = "https://edx.dhcs.ca.gov/api/members"
+                FEDERAL = "https://eid.ice.gov/api/v1/subjects"
+            class StateRoute(Enum):
+                MMIS = "https://edx.dhcs.ca.gov/api/members"
+            class PermittedField(str, Enum):
+                MEDICAID_ID = "medicaid_id"
+                DOB = "dob"
+            ''',
+        "pkg/fanout.py": '''
+            import requests
+            from .partners import PermittedField, Route, StateRoute
+            ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+            def fanout(member):
+                for r in Route:
+                    requests.post(r.value, json={"cin": member.cin, "sex": member.sex}, timeout=10)
+            def state(member):
+                for r in StateRoute:
+                    requests.post(r.value, json={"cin": member.cin, "sex": member.sex}, timeout=10)
+            def refer(m):
+                allowed = {f.value for f in PermittedField}
+                body = {k: v for k, v in vars(m).items() if k in allowed}
+                requests.post(ICE_URL, json=body, timeout=10)
+            ''',
+    })
+    assert lint(root / "pkg/fanout.py") == [(6, "MCD101")]

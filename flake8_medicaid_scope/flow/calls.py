@@ -13,6 +13,7 @@ from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
+    _dict_get,
     destination_like,
     entry_key,
     lookup_key,
@@ -852,8 +853,8 @@ class Calls(Part):
                 if found_cls is not None:
                     return self.instantiate(found_cls[1], node, args) if found_cls[0] is self.m else self.instantiate_foreign(found_cls[0], found_cls[1], node, args)
                 return self.instantiate(frame.cls, node, args)
-            if isinstance(func, cst.Subscript):
-                routed = self.dispatch(func, node, args, frame)  # HANDLERS[kind](payload)
+            if isinstance(func, cst.Subscript) or (isinstance(func, cst.Call) and len(func.args) == 1 and _dict_get(func) is not None):
+                routed = self.dispatch(func, node, args, frame)  # HANDLERS[kind](payload), HANDLERS.get(kind)(payload)
                 if routed is not None:
                     return routed
             if not isinstance(func, cst.Name):
@@ -3132,24 +3133,32 @@ class Calls(Part):
             return FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}") if found is not None and fn is not None else None
         return None
 
-    def dispatch(self, func: cst.Subscript, node: cst.Call, args: Args, frame: Frame) -> Val | None:
-        """``HANDLERS[kind](payload)`` with ``HANDLERS`` a module constant dict of functions: the function
-        of that key, or, when the key is not known, each of them (any may be the one called)."""
-        table = func.value
-        if not isinstance(table, cst.Name) or table.value in frame.env or len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
+    def dispatch(self, func: cst.Subscript | cst.Call, node: cst.Call, args: Args, frame: Frame) -> Val | None:
+        """``HANDLERS[kind](payload)`` (or ``HANDLERS.get(kind)(payload)``) with ``HANDLERS`` a module
+        constant dict of functions: the function of that key, or, when the key is not known, each of
+        them (any may be the one called)."""
+        if isinstance(func, cst.Call):
+            index, table = _dict_get(func)  # type: ignore[misc]
+        elif len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
+            return None
+        else:
+            index, table = func.slice[0].slice.value, func.value
+        if not isinstance(table, cst.Name) or table.value in frame.env:
             return None
         found_table = self.table_literal(table.value, frame)
         if found_table is None:
             return None
         owner, literal = found_table
-        index = func.slice[0].slice.value
         key = lookup_key(index, self.expr.eval(index, frame))
+        elements = [e for e in literal.elements if isinstance(e, cst.DictElement)]
+        if key is not None:
+            # HANDLERS[Partner.ICE] with {Partner.ICE: send_ice, ...}: the entry written with the same name
+            written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None
+            chosen = [e for e in elements if entry_key(e.key) == key or (written is not None and dotted(e.key) == written)]
+            # a key that matches no entry the analysis can read (keys it cannot compare): any of them
+            elements = chosen or ([] if all(entry_key(e.key) is not None for e in elements) else elements)
         results = []
-        for element in literal.elements:
-            if not isinstance(element, cst.DictElement):
-                continue
-            if key is not None and entry_key(element.key) != key:
-                continue
+        for element in elements:
             made = self._dispatched_class(owner, element.value, node, args)
             if made is not None:
                 results.append(made)  # CLASSES["ero"](): an instance of that class

@@ -672,8 +672,18 @@ class Expressions(Part):
 
     def enum_member(self, val: Val) -> bool:
         """``val`` is a member of an Enum class of this module (``Basis.OVERSTAY``, a parameter annotated
-        ``reason: Basis``): its labels name the class and the member."""
-        return any("." in label and self.index.enum_class(label.partition(".")[0]) is not None for label in val.labels)
+        ``reason: Basis``), or of one imported by name from another module of the project: its labels name
+        the class and the member."""
+        for label in val.labels:
+            owner = label.partition(".")[0] if "." in label else None
+            if owner is None:
+                continue
+            if self.index.enum_class(owner) is not None:
+                return True
+            found = self.links.foreign(owner) if owner in self.index.imports else None
+            if found is not None and found[0] is not self.m and found[0].index.enum_class(found[1]) is not None:
+                return True
+        return False
 
     def class_container(self, node: cst.BaseExpression, frame: Frame) -> str | None:
         """``Outbox.pending`` (or ``cls.pending`` in a method of ``Outbox``) with ``pending = []`` a class

@@ -717,6 +717,8 @@ class Statements(Part):
             literal = literal or (source.elements is not None and not source.bulk and len({e.model for e in source.elements}) > 1
                                   and all(e.model is not None for e in source.elements))
             literal = literal or key_value_pairs(source)  # pairs = [("medicaid_id", m.cin), ("ssn", m.tax_ref)]: pair by pair
+            # for r in (Route.STATE, Route.FEDERAL): each member in its turn, still a member (r.value is its value)
+            literal = literal or (isinstance(stmt.iter, (cst.Tuple, cst.List)) and bool(source.elements) and all(self.expr.enum_member(e) for e in source.elements or ()))
             if literal and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 # for url, body in ((STATE_URL, full), (ICE_URL, basic)): each element of the literal in
                 # its turn (the state's payload never meets ICE's URL)
@@ -1005,8 +1007,12 @@ class Statements(Part):
 
     def enum_values(self, name: str) -> tuple[str, ...] | None:
         """The values of the members of ``name``, an Enum class of this module whose members are all
-        string literals (``class PermittedField(str, Enum): DOB = "date_of_birth"``); None otherwise."""
+        string literals (``class PermittedField(str, Enum): DOB = "date_of_birth"``), or imported by name
+        from another module of the project; None otherwise."""
         cls = self.index.enum_class(name)
+        if cls is None and name in self.index.imports:
+            found = self.links.foreign(name)
+            return found[0].statements.enum_values(found[1]) if found is not None and found[0] is not self.m and "." not in found[1] else None
         if cls is None or not cls.constants:
             return None
         values = [string_value(v) if isinstance(v, cst.SimpleString) else None for v in cls.constants.values()]
@@ -1018,6 +1024,9 @@ class Statements(Part):
         constants); None otherwise."""
         values = self.enum_values(name)
         cls = self.index.enum_class(name)
+        if cls is None and values is not None:
+            found = self.links.foreign(name)  # from .partners import Route: that module's members, named as here
+            cls = found[0].index.enum_class(found[1]) if found is not None else None
         if values is None or cls is None:
             return None
         return [const_val(text=value).with_labels({f"{name}.{member}"}) for member, value in zip(cls.constants, values, strict=True)]

@@ -248,6 +248,27 @@ def via_enum_get(member):
 def via_state_key(member):
     HANDLERS[Partner.STATE]({"cin": member.cin, "ssn": member.ssn})
 ''',
+    # SPEC section 4 (the name that supplies a host is a signal; hosts given to connection objects
+    # fold like URLs): paramiko's Transport((HOST, 22)) with a host read from the environment
+    # without a default is named by its variable
+    "transport-host-from-the-environment": '''
+import os
+import paramiko
+ICE_SFTP_HOST = os.getenv("ICE_SFTP_HOST")
+MMIS_SFTP_HOST = os.getenv("MMIS_SFTP_HOST")
+def send(m, path):
+    with open(path, "w") as fh:
+        fh.write(f"{m.cin}|{m.ssn}\\n")  # MCD101
+    t = paramiko.Transport((ICE_SFTP_HOST, 22))
+    t.connect(username="x")
+    paramiko.SFTPClient.from_transport(t).put(path, "/in/x.txt")
+def send_state(m, path):
+    with open(path, "w") as fh:
+        fh.write(f"{m.cin}|{m.ssn}\\n")
+    t = paramiko.Transport((MMIS_SFTP_HOST, 22))
+    t.connect(username="x")
+    paramiko.SFTPClient.from_transport(t).put(path, "/in/x.txt")
+''',
 }
 
 

@@ -1430,7 +1430,8 @@ class Calls(Part):
                 brokers = tuple(t.strip() for t in base_val.text.split(",") if t.strip())
                 base_val = replace(base_val, text=brokers[0] if brokers else None, alternatives=brokers)
         pair = base_val.elements if base_val is not None and base_val.text is None else None
-        if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text or "").isdigit() and base_val is not None:
+        if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text is None or pair[1].text.isdigit()) and not pair[1].items \
+                and base_val is not None:
             base_val = pair[0].with_labels(base_val.labels)  # Transport((ICE_MFT_HOST, 22)): the host of a (host, port) pair
         carried: list[tuple[str, Val]] = []
         for pos, kw in spec.carries:

@@ -149,3 +149,28 @@ def test_an_enum_imported_from_another_module(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "pkg/fanout.py") == [(6, "MCD101")]
+
+
+def test_keyword_options_spread_from_a_settings_module(tmp_path: Path) -> None:
+    # SPEC section 4 (URL resolution folds module constants) across modules: `requests.post(**OPTS,
+    # json=...)` with the options dict of a settings module (imported by name or read as an
+    # attribute) sends to the URL it holds; the state's options stay clean
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/config.py": '''
+            FEDERAL_OPTS = {"url": "https://eid.ice.gov/api/v1/subjects", "timeout": 15}
+            STATE_OPTS = {"url": "https://edx.dhcs.ca.gov/api/members", "timeout": 30}
+            ''',
+        "pkg/views.py": '''
+            import requests
+            from . import config
+            from .config import FEDERAL_OPTS, STATE_OPTS
+            def by_name(member):
+                requests.post(**FEDERAL_OPTS, json={"cin": member.cin, "email": member.email})
+            def by_attribute(member):
+                requests.post(**config.FEDERAL_OPTS, json={"cin": member.cin, "email": member.email})
+            def state(member):
+                requests.post(**STATE_OPTS, json={"cin": member.cin, "email": member.email})
+            ''',
+    })
+    assert lint(root / "pkg/views.py") == [(5, "MCD101"), (7, "MCD101")]

@@ -2008,6 +2008,10 @@ class Calls(Part):
         given = {arg.keyword.value for arg, _ in args if arg.keyword is not None}
         for arg, val in args:
             source = self.expr.spread_source(arg.value, frame) if arg.star == "**" else None
+            foreign = self._foreign_spread(arg, given, frame) if source is None and arg.star == "**" else None
+            if foreign is not None:
+                out.extend(foreign)  # requests.post(**FEDERAL_OPTS, json=...) with the options of a settings module
+                continue
             if source is None or not all(isinstance(k, str) and k.isidentifier() and k not in given for k, _, _ in source[0]):
                 out.append((arg, val))
                 continue
@@ -2022,6 +2026,27 @@ class Calls(Part):
                 # params["Body"] = json.dumps(m), filters["immigration_status__in"] = CODES after the literal:
                 # what the dict holds under those keys, spread as the dict itself (with its marks)
                 out.append((arg, only_keys(val, changed)))
+        return out
+
+    def _foreign_spread(self, arg: cst.Arg, given: set[str], frame: Frame) -> Args | None:
+        """``f(**OPTS)`` (or ``**config.OPTS``) of a constant dict literal of another module of the project,
+        every key a constant name: its entries as keyword arguments, valued as that module has them and
+        placed at the ``**``; None otherwise."""
+        written = dotted(arg.value) if isinstance(arg.value, (cst.Name, cst.Attribute)) else None
+        if written is None or written.split(".", 1)[0] in frame.env:
+            return None
+        located = self.expr._constant_literal(written, frame)
+        if located is None or located[0] is self.m or not isinstance(located[1], cst.Dict):
+            return None
+        home, literal = located
+        keys = [string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None for e in literal.elements]
+        if not keys or not all(isinstance(k, str) and k.isidentifier() and k not in given for k in keys):
+            return None
+        out: list[tuple[cst.Arg, Val]] = []
+        for key, element in zip(keys, literal.elements, strict=True):
+            value = translate(home.expr.eval(cst.ensure_type(element, cst.DictElement).value, Frame(env={})), home.module_id, self.module_id)
+            spelled = cst.ensure_type(self.m.stand_in(cst.Arg(value=cst.ensure_type(element, cst.DictElement).value, keyword=cst.Name(str(key))), arg), cst.Arg)
+            out.append((spelled, value))
         return out
 
     def _packed(self, args: Args, frame: Frame, by_position: bool = True) -> Args:

@@ -318,8 +318,9 @@ class DestinationRules:
         return False
 
     def _names_destination(self, name: str, words: Sequence[str], role: str) -> bool:
-        """The name is that of a URL, host, setting, environment variable or client."""
-        if role == "destination":
+        """The name is that of a URL, host, setting, environment variable or client (a key of a settings
+        mapping is written ``PARTNERS[ice_contacts]``)."""
+        if role == "destination" or "[" in name:
             return True
         return name.rsplit(".", 1)[-1].isupper() or any(w in self._destination_words for w in words)
 

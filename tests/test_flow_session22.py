@@ -269,6 +269,20 @@ def send_state(m, path):
     t.connect(username="x")
     paramiko.SFTPClient.from_transport(t).put(path, "/in/x.txt")
 ''',
+    # SPEC section 4 (ice next to contacts in the name of a settings key still signals enforcement;
+    # in the name of a field, variable or function it means in case of emergency): a key of a
+    # settings mapping or of a constant registry that supplies the URL is such a key
+    "ice-contacts-as-a-settings-key": '''
+from django.conf import settings
+URLS = {"ice_contacts": "https://crm.mmis-vendor.example.com/sync"}
+def settings_key(member):
+    requests.post(settings.PARTNERS["ice_contacts"], json={"cin": member.cin, "race": member.race}, timeout=10)  # MCD101
+def registry_key(member):
+    requests.post(URLS["ice_contacts"], json={"cin": member.cin, "race": member.race}, timeout=10)  # MCD101
+def sync_ice_contacts(member):
+    ice_contacts = [c.phone for c in member.emergency_contacts]
+    requests.post("https://crm.mmis-vendor.example.com/sync", json={"cin": member.cin, "contacts": ice_contacts}, timeout=10)
+''',
 }
 
 

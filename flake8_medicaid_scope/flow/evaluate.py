@@ -1191,8 +1191,10 @@ class Expressions(Part):
             if home.calls.has_pragma(literal, home.index.pragma_lines):
                 # "federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement -- that entry is enforcement
                 value = value.with_labels({f"{joined} (# medicaid-scope: enforcement)"})
-            # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4)
-            return value.with_labels({path[0], "_".join(path[1])})  # ENDPOINTS["child_support"]["enforcement_url"]: one name
+            # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4);
+            # ENDPOINTS["child_support"]["enforcement_url"]: one name; URLS["ice_contacts"]: a settings key
+            keys = "_".join(path[1])
+            return value.with_labels({path[0], keys} | ({f"{path[0]}[{keys}]"} if self.rules.name_is_enforcement(keys, role="destination") else set()))
         return value if value.const and value.items is not None else None
 
     def _table_key(self, key: cst.BaseExpression, frame: Frame) -> str:
@@ -1656,6 +1658,10 @@ class Expressions(Part):
             return Val(placements=nested, labels=owner.labels | {key})  # type: ignore[arg-type]
         if not owner.placements and ("@" in key or "://" in key or self.rules.name_is_enforcement(key, cleared=self.m.cleared)):
             return Val(labels=owner.labels | {key})  # outbox["ice"] of an outbox handed in: a destination's share, not a field
+        settings = [label for label in owner.labels if label.rsplit(".", 1)[-1].isupper() and label.replace(".", "").replace("_", "").isalnum()]
+        if settings and not owner.placements and not owner.names and self.rules.name_is_enforcement(key, role="destination", cleared=self.m.cleared):
+            # settings.PARTNERS["ice_contacts"]: a key of a settings mapping names a destination (SPEC section 4)
+            return Val(labels=owner.labels | {key, f"{min(settings)}[{key}]"})
         names = {key} | _chained(owner.names, key, self.vocabulary)
         for p in owner.placements:
             if p.key == key:

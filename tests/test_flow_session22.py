@@ -283,6 +283,32 @@ def sync_ice_contacts(member):
     ice_contacts = [c.phone for c in member.emergency_contacts]
     requests.post("https://crm.mmis-vendor.example.com/sync", json={"cin": member.cin, "contacts": ice_contacts}, timeout=10)
 ''',
+    # SPEC section 6 (what a function writes into self, with the caller's values) and section 4: a
+    # client injected by the caller (client or StateClient() with client=IceClient() given) is the
+    # client given; the default serves the caller that gives none
+    "injected-client-or-default": '''
+class StateClient:
+    URL = "https://api.dhs.wisconsin.gov/forwardhealth/subjects"
+    def __init__(self):
+        self.session = requests.Session()
+    def submit(self, body):
+        return self.session.post(self.URL, json=body, timeout=30)
+class IceClient:
+    URL = "https://eid.ice.gov/api/v1/subjects"
+    def __init__(self):
+        self.session = requests.Session()
+    def submit(self, body):
+        return self.session.post(self.URL, json=body, timeout=30)
+class SubjectService:
+    def __init__(self, client=None):
+        self.client = client or StateClient()
+    def share(self, m):
+        return self.client.submit({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+def share_with_ice(m):
+    SubjectService(client=IceClient()).share(m)
+def share_with_state(m):
+    SubjectService().share(m)
+''',
 }
 
 

@@ -1920,6 +1920,10 @@ class Expressions(Part):
                 and not left.placements and not left.names:
             # base_url or VENDOR with base_url given "https://eid.ice.gov/api" by the call: the given text
             return left
+        if isinstance(node.operator, cst.Or) and (left.model is not None or left.client is not None) and UNSET_MARK not in left.labels \
+                and not left.placements and not left.bulk and not left.const:
+            # client or StateClient() with client=IceClient() given by the call: the object given (an object is true)
+            return left
         if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels) and right.const and right.text is not None:
             # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
             # base_url or self.BASE_URL with base_url=None not given: the class's URL

@@ -309,6 +309,33 @@ def share_with_ice(m):
 def share_with_state(m):
     SubjectService().share(m)
 ''',
+    # SPEC section 10 (SQLAlchemy select is a bulk source): AsyncSession.stream and stream_scalars
+    # run the query as execute and scalars do; a status condition in its WHERE clears it; an HTTP
+    # client's stream is no query
+    "sqlalchemy-async-stream": '''
+import httpx
+from sqlalchemy import select
+from mmis.models import Member
+async def push_stream(db) -> None:
+    stmt = select(Member.cin, Member.birth_date)
+    async with httpx.AsyncClient() as client:
+        async for cin, dob in await db.stream(stmt):
+            await client.post(ICE_URL, json={"cin": cin, "dob": dob})  # MCD201
+async def push_stream_scalars(db) -> None:
+    async with httpx.AsyncClient() as client:
+        async for m in await db.stream_scalars(select(Member)):
+            await client.post(ICE_URL, json={"cin": m.cin})  # MCD201
+async def push_scoped(db) -> None:
+    stmt = select(Member.cin).where(Member.immigration_status.in_(("EWI", "OVERSTAY")))
+    async with httpx.AsyncClient() as client:
+        async for (cin,) in await db.stream(stmt):
+            await client.post(ICE_URL, json={"cin": cin})
+async def relay(url) -> None:
+    async with httpx.AsyncClient() as client:
+        async with client.stream("GET", url) as resp:
+            async for line in resp.aiter_lines():
+                await client.post(ICE_URL, json={"line": line})
+''',
 }
 
 

@@ -336,6 +336,41 @@ async def relay(url) -> None:
             async for line in resp.aiter_lines():
                 await client.post(ICE_URL, json={"line": line})
 ''',
+    # SPEC section 3 (a module's findings depend only on it and what it imports) and section 6
+    # (self.x set in any method, inherited methods): a subclass that changes a class-valued
+    # attribute (builder_cls) or the URL it gives super().__init__ runs the inherited methods that
+    # use what those set, with no caller in sight
+    "subclass-changes-what-inherited-methods-use": '''
+STATE_SUBJECTS = "https://api.dhs.wisconsin.gov/forwardhealth/subjects"
+class BaseBuilder:
+    def build(self, m):
+        return {"medicaid_id": m.cin, "dob": m.birth_dt}
+class ExtendedBuilder(BaseBuilder):
+    def build(self, m):
+        payload = super().build(m)
+        payload["marital_status"] = m.mrtl_stus_cd  # MCD101
+        return payload
+class IcePublisher:
+    endpoint = "https://eid.ice.gov/api/v1/subjects"
+    builder_cls = BaseBuilder
+    def __init__(self):
+        self.builder = self.builder_cls()
+    def publish(self, m):
+        return requests.post(self.endpoint, json=self.builder.build(m), timeout=30)
+class ExtendedIcePublisher(IcePublisher):
+    builder_cls = ExtendedBuilder
+class Sender:
+    def __init__(self, url=STATE_SUBJECTS):
+        self.url = url
+    def share(self, m):
+        return requests.post(self.url, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=30)  # MCD101
+class IceSender(Sender):
+    def __init__(self):
+        super().__init__(url=ICE_URL)
+class StateSender(Sender):
+    def __init__(self):
+        super().__init__(url=STATE_SUBJECTS)
+''',
 }
 
 

@@ -174,3 +174,47 @@ def test_keyword_options_spread_from_a_settings_module(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "pkg/views.py") == [(5, "MCD101"), (7, "MCD101")]
+
+
+def test_a_subclass_that_changes_the_builder_class_of_an_inherited_publisher(tmp_path: Path) -> None:
+    # SPEC section 3 (a module's findings depend only on it and what it imports; a caller that hands
+    # on only a nameless object is clean): a subclass that sets `builder_cls` to a builder of another
+    # module adding a prohibited field is reported in its own module, at the inherited send; the
+    # job that calls it with a bare member places nothing
+    root = project(tmp_path, {
+        "outbound/__init__.py": "",
+        "outbound/builders.py": '''
+            class BaseSubjectBuilder:
+                def build(self, m):
+                    return {"medicaid_id": m.msis_ident_num, "date_of_birth": m.birth_dt}
+            class ExtendedSubjectBuilder(BaseSubjectBuilder):
+                def build(self, m):
+                    payload = super().build(m)
+                    payload["marital_status"] = m.mrtl_stus_cd
+                    return payload
+            ''',
+        "outbound/publishers.py": '''
+            import requests
+            from .builders import BaseSubjectBuilder, ExtendedSubjectBuilder
+            class IcePublisher:
+                endpoint = "https://eid.ice.gov/api/v1/subjects"
+                builder_cls = BaseSubjectBuilder
+                def __init__(self):
+                    self.builder = self.builder_cls()
+                def publish(self, m):
+                    payload = self.builder.build(m)
+                    return requests.post(self.endpoint, json=payload, timeout=30)
+            class ExtendedIcePublisher(IcePublisher):
+                builder_cls = ExtendedSubjectBuilder
+            ''',
+        "outbound/jobs.py": '''
+            from .publishers import ExtendedIcePublisher, IcePublisher
+            def publish_one(member):
+                ExtendedIcePublisher().publish(member)
+            def publish_basic(member):
+                IcePublisher().publish(member)
+            ''',
+    })
+    assert lint(root / "outbound/publishers.py") == [(10, "MCD101")]
+    assert lint(root / "outbound/jobs.py") == []
+    assert lint(root / "outbound/builders.py") == []

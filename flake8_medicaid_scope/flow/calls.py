@@ -2038,7 +2038,7 @@ class Calls(Part):
         located = self.expr._constant_literal(written, frame)
         if located is None or located[0] is self.m or not isinstance(located[1], cst.Dict):
             return None
-        home, literal = located
+        home, literal = located[0], cst.ensure_type(located[1], cst.Dict)
         keys = [string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None for e in literal.elements]
         if not keys or not all(isinstance(k, str) and k.isidentifier() and k not in given for k in keys):
             return None

@@ -133,7 +133,7 @@ class ModuleAnalysis:
         self.forwarded = 0
         #: (that module, its placements dropped so, the call here, the function called) for ``Links.settle_drops``
         self.deferred_drops: list[tuple[ModuleAnalysis, tuple[Drop, ...], cst.CSTNode, Called | None]] = []
-        self._sent_by: dict[int, set[tuple[str, int, int]]] = {}
+        self._sent_by: dict[tuple[int, str | None], set[tuple[str, int, int]]] = {}
         #: where this module's own analysis sends its own placements to enforcement (``own_sends``), once known
         self._own_sends: set[tuple[int, int]] | None = None
         #: placements of other modules this module's own analysis sent to enforcement (module, line, column)
@@ -425,14 +425,19 @@ class ModuleAnalysis:
         own ICE_URL does; ``post_member(url, m)`` does not, its caller's URL decides (a method: run on an
         object of its class)."""
         fn, cls = called
-        key = id(fn)
+        key = (id(fn), cls.name if cls is not None else None)
         if key not in self._sent_by:
             self._sent_by[key] = set()
             saved, self._foreign_sent = self._foreign_sent, set()
+            # a method inherited by ``cls`` runs as the class that defines it, on an object of ``cls``
+            defining = cls
+            if cls is not None and fn not in cls.methods.values():
+                found = self.links.find_method(cls, fn.name.value)
+                defining = found[1] if found is not None and found[2] is fn and found[0] is self else cls
             try:
                 # memoized apart from own_sends' runs too (a run of fn memoized there reports nothing again here)
-                with self._alone(2 + key) as alone:
-                    self.functions.call_function(fn, cls, None, Val(model=cls.name) if cls is not None else None)
+                with self._alone(2 + id(fn) if defining is cls else -(id(fn) + id(cls))) as alone:
+                    self.functions.call_function(fn, defining, None, Val(model=cls.name) if cls is not None else None)
             finally:
                 self._sent_by[key], self._foreign_sent = self._foreign_sent, saved | self._foreign_sent
             self._sent_by[key] |= self._settled(alone)
@@ -734,15 +739,31 @@ class ModuleAnalysis:
         if id(cls.node) in memo:
             return memo[id(cls.node)]
         names: set[str] = set()
+        affected = set(own)
         for base in cls.bases:
             found = self.links.class_of(base)
             if found is not None and found[1] is not cls:
                 names |= _method_names(found[0], found[1], 0)
-        out = []
+                init = found[0].links.find_method(found[1], "__init__") if "__init__" in own else None
+                if init is not None:
+                    affected |= _self_stores(init[2])  # super().__init__(url=ICE_URL): what the base's __init__ stores
+        inherited = {}
         for name in sorted(names - own):
             found_method = self.links.find_method(cls, name)
-            if found_method is not None and found_method[2] not in cls.methods.values() and _self_attributes(found_method[2]) & own:
-                out.append(found_method)
+            if found_method is not None and found_method[2] not in cls.methods.values():
+                inherited[name] = found_method
+        chosen: dict[str, tuple] = {}
+        grown = True
+        while grown:
+            # self.builder = self.builder_cls() in an inherited __init__: what it stores is this class's too, and so
+            # are the methods that read it (publish() sending self.builder.build(m))
+            grown = False
+            for name, found_method in inherited.items():
+                if name not in chosen and _self_attributes(found_method[2]) & affected:
+                    chosen[name] = found_method
+                    affected |= _self_stores(found_method[2])
+                    grown = True
+        out = [chosen[name] for name in sorted(chosen)]
         memo[id(cls.node)] = out
         return out
 
@@ -827,6 +848,12 @@ def _method_names(analysis: "ModuleAnalysis", cls: ClassInfo, depth: int) -> set
             if found is not None and found[1] is not cls:
                 names |= _method_names(found[0], found[1], depth + 1)
     return names
+
+
+def _self_stores(fn: cst.FunctionDef) -> set[str]:
+    """The attributes a method stores on ``self`` (``self.builder = ...``)."""
+    return {t.target.attr.value for node in walk(fn.body) if type(node) is cst.Assign for t in node.targets  # type: ignore[attr-defined]
+            if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self"}
 
 
 def _self_attributes(fn: cst.FunctionDef) -> set[str]:

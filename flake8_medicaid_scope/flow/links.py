@@ -192,8 +192,14 @@ class Links(Part):
     def call_foreign(self, other: "ModuleAnalysis", fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, node: cst.CSTNode) -> Val:
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
+        runtime = cls
+        if cls is not None and self_val is not None and self_val.model is not None:
+            # ExtendedIcePublisher().publish(m), publish inherited from IcePublisher: what the method sends on its
+            # own is judged on an object of the subclass (its builder_cls), not of the class that defines it
+            model = translate(self_val, self.module_id, other.module_id).model
+            runtime = other.index.classes.get(model or "") or cls
         return self._in_other(other, args, self_val, node, lambda moved, moved_self: other.functions.call_function(fn, cls, moved, moved_self),
-                              (fn, cls))
+                              (fn, runtime))
 
     def call_foreign_ref(self, other: "ModuleAnalysis", ref: FunctionRef, args: Args | None, node: cst.CSTNode) -> Val:
         """Call a function value of another module (a lambda, or a nested def with the state it closes

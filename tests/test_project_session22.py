@@ -218,3 +218,38 @@ def test_a_subclass_that_changes_the_builder_class_of_an_inherited_publisher(tmp
     assert lint(root / "outbound/publishers.py") == [(10, "MCD101")]
     assert lint(root / "outbound/jobs.py") == []
     assert lint(root / "outbound/builders.py") == []
+
+
+def test_a_status_column_named_by_a_settings_attribute(tmp_path: Path) -> None:
+    # SPEC section 10 (a test on a field of the immigration_status category clears the send): the
+    # status column read as an attribute of an imported settings module (`settings.STATUS_COL`,
+    # `cfg.STATUS_COL`) is that field; another column so named is no condition
+    root = project(tmp_path, {
+        "agency/__init__.py": "",
+        "agency/settings.py": '''
+            STATUS_COL = "imgrtn_stus_cd"
+            COUNTY_COL = "cnty_cd"
+            ''',
+        "agency/refer.py": '''
+            import pandas as pd
+            import requests
+            import agency.settings as cfg
+            from agency import settings
+            ICE_URL = "https://eid.ice.gov/api/v1/batch"
+            def frame(conn):
+                df = pd.read_sql("SELECT cin, dob, imgrtn_stus_cd FROM mbr", conn)
+                df = df[df[settings.STATUS_COL] == "EWI"]
+                requests.post(ICE_URL, json=df[["cin", "dob"]].to_dict("records"), timeout=10)
+            def loop(members):
+                for m in members:
+                    if m[cfg.STATUS_COL] != "EWI":
+                        continue
+                    requests.post(ICE_URL, json={"cin": m["cin"]}, timeout=10)
+            def county(members):
+                for m in members:
+                    if m[settings.COUNTY_COL] != "06":
+                        continue
+                    requests.post(ICE_URL, json={"cin": m["cin"]}, timeout=10)
+            ''',
+    })
+    assert lint(root / "agency/refer.py") == [(19, "MCD201")]

@@ -1016,6 +1016,10 @@ class Population(Part):
                     return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
+        for base, attribute in attributes:
+            if base is not None and attribute.isupper() and base not in frame.env and base in self.index.imports \
+                    and self._imported_column(f"{base}.{attribute}"):
+                return True  # m[settings.STATUS_COL], df[df[cfg.STATUS_COL] == "EWI"]: the column a settings constant names
         for name in names:
             val = frame.env.get(name)
             if val is not None and (STATUS_MARK in val.labels or any(self.is_status_name(n) for n in val.names)):
@@ -1122,13 +1126,20 @@ class Population(Part):
         """``name`` is a constant of another module of the project that holds a status condition
         (``UNLAWFUL_Q = Q(immigration_status__in=CODES)`` in a policy module) or names a status column
         (``STATUS_COL = "imgrtn_stus_cd"``)."""
+        if self._imported_column(name):
+            return True  # from .settings import STATUS_COL: the column it names
         found = self.links.foreign(name)
         if found is None or "." in found[1]:
             return False
-        const = found[0].expr.module_constant(found[1])  # from .settings import STATUS_COL: the column it names
-        if const is not None and const.text is not None and self.mentions_status_text(const.text):
-            return True
         return found[0].population._constant_condition(found[1], depth)
+
+    def _imported_column(self, name: str) -> bool:
+        """``name`` (``settings.STATUS_COL``) is a constant of another module of the project naming a status column."""
+        found = self.links.foreign(name)
+        if found is None or "." in found[1] or found[0] is self.m:
+            return False
+        const = found[0].expr.module_constant(found[1])
+        return const is not None and const.text is not None and self.mentions_status_text(const.text)
 
     def _constant_condition(self, name: str, depth: int) -> bool:
         """The module constant ``name`` of this module holds a status condition (not a collection of

@@ -371,6 +371,33 @@ class StateSender(Sender):
     def __init__(self):
         super().__init__(url=STATE_SUBJECTS)
 ''',
+    # SPEC section 10 (where the callers are visible, the path starts at their sources; any status
+    # condition on the path clears the send): records an object keeps, chosen by status in one of
+    # its methods before another sends them, are judged at the visible calls; an object whose
+    # records no one chose is reported there
+    "records-kept-on-an-object-chosen-by-another-method": '''
+import pandas as pd
+IN_SCOPE = ("EWI", "OVERSTAY")
+class ReferralReport:
+    def __init__(self, path):
+        self.df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"])
+    def select(self):
+        self.df = self.df[self.df["imgrtn_stus_cd"].isin(IN_SCOPE)]
+    def send(self):
+        requests.post(ICE_URL, json=self.df[["cin", "dob"]].to_dict("records"), timeout=30)
+def run(path):
+    r = ReferralReport(path)
+    r.select()
+    r.send()
+class CountyReport:
+    def __init__(self, path):
+        self.df = pd.read_csv(path, usecols=["cin", "dob", "cnty_cd"])
+    def send(self):
+        requests.post(ICE_URL, json=self.df[["cin", "dob"]].to_dict("records"), timeout=30)  # MCD201
+def run_county(path):
+    r = CountyReport(path)
+    r.send()
+''',
 }
 
 

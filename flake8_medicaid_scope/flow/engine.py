@@ -188,6 +188,8 @@ class ModuleAnalysis:
         self.bound_value: cst.BaseExpression | None = None
         #: a lambda or partial made ready is being analyzed where it is made (its fields count, not MCD201)
         self.made_ready = 0
+        #: the methods whose records, kept on an object, the method being run on its own leaves to its callers
+        self.object_sources: frozenset[int] = frozenset()
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at
         #: files named for enforcement written from bulk records, and files whose content a send read
         #: (file, id of the write) -> the records written there, where, by which call: one MCD201 per write
@@ -472,6 +474,10 @@ class ModuleAnalysis:
         there that leads to the send (the sink itself when it is in that function)."""
         if _LEARNING[0] or self.made_ready:
             return  # (a lambda or partial analyzed where it is made: its run, seen or not, is where records go)
+        if self.object_sources:
+            sources = frozenset(b for b in sources if b.module is not None or b.scope not in self.object_sources)
+            if not sources:
+                return
         if self.host is not None:
             # running for another module: only records that module read and handed in are its finding
             self.forwarded += 1
@@ -633,7 +639,19 @@ class ModuleAnalysis:
             # its methods send (SPEC section 4, a client object's name), also with no caller in sight
             own = Val(model=cls.name, labels=frozenset({cls.name}))
             for method in cls.methods.values():
-                self.functions.call_function(method, cls, None, own)
+                # r.select(); r.send() with r = ReferralReport(path): the records send() finds on the object are
+                # judged at those calls, with what select() chose (MCD201), not on an object no one made
+                quiet = self.functions.called_on_own_instances(method, cls)
+                if quiet:
+                    # (records read by its other methods and kept on the object; its calls memoized apart)
+                    self.object_sources = frozenset(id(m) for m in cls.methods.values() if m is not method)
+                    previous, ALONE[0] = ALONE[0], -id(method)
+                try:
+                    self.functions.call_function(method, cls, None, own)
+                finally:
+                    if quiet:
+                        self.object_sources = frozenset()
+                        ALONE[0] = previous
                 self.restore_files()
             for found in self._templates(cls):
                 # a base's publish() calling the hooks and reading the topic this subclass overrides

@@ -712,6 +712,33 @@ class Functions(Part):
             self._name_reads = counts
         return self._name_reads
 
+    def called_on_own_instances(self, fn: cst.FunctionDef, cls: ClassInfo) -> bool:
+        """Code of this module calls method ``fn`` of ``cls``, and every such call is made on an object
+        the calling function made of ``cls`` itself (``r = ReferralReport(path); r.select(); r.send()``,
+        ``ReferralReport(path).send()``) or on ``self`` in a method of ``cls``: those calls run it with the
+        object as its callers left it (SPEC section 10: where the callers are visible, the path starts at
+        their sources), so what it sends of the records its object holds is judged there."""
+        name = fn.name.value
+        if name.startswith("__") or self._references().get(name, 0):
+            return False
+        callers = self._callers()
+        classes = set()
+        for call in self._sites().get(name, []):
+            # each call's object, by the class that made it: ReferralReport(path).send(), r.send() with
+            # r = ReferralReport(path) in the calling function, self.send() in a method (of the class of that method)
+            func, caller = call.func, callers.get(id(call))
+            owner = func.value if isinstance(func, cst.Attribute) else None
+            if isinstance(owner, cst.Call):
+                classes.add(dotted(owner.func))
+            elif isinstance(owner, cst.Name) and owner.value == "self" and caller is not None:
+                classes.add(next((c.name for c in self.index.classes.values() if caller in c.methods.values()), None))
+            elif isinstance(owner, cst.Name) and caller is not None:
+                made = self._assignments(caller).get(owner.value, [])
+                classes.add(dotted(made[0].func) if len(made) == 1 and isinstance(made[0], cst.Call) else None)
+            else:
+                return False
+        return cls.name in classes and all(c is not None and c in self.index.classes for c in classes)
+
     def _sites(self) -> dict[str, list[cst.Call]]:
         """The calls of this module by the name they call (``push(...)``, ``self.push(...)``)."""
         if self._call_sites is None:

@@ -1016,9 +1016,9 @@ class Population(Part):
                     return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
-        for base, attribute in attributes:
-            if base is not None and attribute.isupper() and base not in frame.env and base in self.index.imports \
-                    and self._imported_column(f"{base}.{attribute}"):
+        for module_name, attribute in attributes:
+            if module_name is not None and attribute.isupper() and module_name not in frame.env and module_name in self.index.imports \
+                    and self._imported_column(f"{module_name}.{attribute}"):
                 return True  # m[settings.STATUS_COL], df[df[cfg.STATUS_COL] == "EWI"]: the column a settings constant names
         for name in names:
             val = frame.env.get(name)

@@ -398,6 +398,37 @@ def run_county(path):
     r = CountyReport(path)
     r.send()
 ''',
+    # SPEC section 10 (an if/continue on a status field clears the send): a mapping of each member's
+    # status by id made with dict(zip(ids, statuses)) or a comprehension over that zip, looked up
+    # for each record, tests its status; a mapping of counties does not
+    "statuses-by-id-zipped": '''
+import pandas as pd
+CODES = {"EWI", "OVERSTAY"}
+def push_dict(roster_path, status_path):
+    roster = pd.read_csv(roster_path, usecols=["cin", "dob"])
+    status = pd.read_csv(status_path, usecols=["cin", "imgrtn_stus_cd"])
+    status_by_cin = dict(zip(status["cin"], status["imgrtn_stus_cd"]))
+    for rec in roster.to_dict("records"):
+        if status_by_cin.get(rec["cin"]) not in CODES:
+            continue
+        requests.post(ICE_URL, json={"cin": rec["cin"], "dob": rec["dob"]}, timeout=10)
+def push(roster_path, status_path):
+    roster = pd.read_csv(roster_path, usecols=["cin", "dob"])
+    status = pd.read_csv(status_path, usecols=["cin", "imgrtn_stus_cd"])
+    status_by_cin = {c: s for c, s in zip(status["cin"], status["imgrtn_stus_cd"])}
+    for rec in roster.to_dict("records"):
+        if status_by_cin.get(rec["cin"]) not in CODES:
+            continue
+        requests.post(ICE_URL, json={"cin": rec["cin"], "dob": rec["dob"]}, timeout=10)
+def push_county(roster_path, status_path):
+    roster = pd.read_csv(roster_path, usecols=["cin", "dob"])
+    status = pd.read_csv(status_path, usecols=["cin", "cnty_cd"])
+    county_by_cin = dict(zip(status["cin"], status["cnty_cd"]))
+    for rec in roster.to_dict("records"):
+        if county_by_cin.get(rec["cin"]) != "06":
+            continue
+        requests.post(ICE_URL, json={"cin": rec["cin"], "dob": rec["dob"]}, timeout=10)  # MCD201
+''',
 }
 
 

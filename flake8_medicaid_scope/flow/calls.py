@@ -14,6 +14,7 @@ from ..sql import looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
     _dict_get,
+    column_of,
     destination_like,
     entry_key,
     lookup_key,
@@ -1113,7 +1114,12 @@ class Calls(Part):
             if isinstance(pairs, cst.Call) and dotted(pairs.func) == "zip" and len(pairs.args) == 2 and frame is not None:
                 # dict(zip(names, values)): the keys are names, the data is the values
                 values = pairs.args[1]
-                return container(place(self.expr.eval(values.value, frame), *self.positions(values)))
+                made = container(place(self.expr.eval(values.value, frame), *self.positions(values)))
+                key_column, column = column_of(pairs.args[0].value), column_of(values.value)
+                if column is not None and self.population.is_status_name(column) and not (
+                        key_column is not None and self.population.is_status_name(key_column)):
+                    made = made.with_labels({STATUS_VALUES_MARK})  # dict(zip(status["cin"], status["imgrtn_stus_cd"])): statuses by id
+                return made
             built = self.build_dict(node, args)
             if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star and args[0][1].bulk:
                 # dict(cur.fetchall()) of (code, name) rows, dict(qs.values_list("code", "name")): one value per
@@ -3775,3 +3781,4 @@ def _member_test(node: cst.BaseExpression) -> cst.BaseExpression | None:
 def _all_names(val: Val) -> frozenset[str]:
     """Every name a value carries, its own and those of the placements in it."""
     return val.names.union(*(p.names for p in val.placements))
+

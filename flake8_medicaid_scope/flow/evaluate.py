@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import libcst as cst
 
@@ -2047,6 +2047,8 @@ class Expressions(Part):
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
+            if isinstance(node, cst.DictComp) and clause is node.for_in and _zipped_statuses(node, clause, self.population.is_status_name):
+                val = val.with_labels({STATUS_VALUES_MARK})  # {c: s for c, s in zip(df["cin"], df["imgrtn_stus_cd"])}
             if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(clause.target, cst.Name) \
                     and isinstance(node.value, cst.Name) and node.value.value == clause.target.value and self.population.person_key(node.key):
                 val = val.with_labels({BY_PERSON_MARK})  # {m.cin: m for m in members}: each record under its person's id
@@ -2677,3 +2679,28 @@ def key_is_data(key: cst.BaseExpression) -> bool:
     if isinstance(key, (cst.SimpleString, cst.ConcatenatedString)):
         return False
     return not (isinstance(key, cst.Attribute) and key.attr.value in _KEY_NAMES)
+
+
+def column_of(node: cst.BaseExpression) -> str | None:
+    """The column an expression reads by name: ``frame["imgrtn_stus_cd"]``, ``frame.imgrtn_stus_cd``."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+            and isinstance(node.slice[0].slice.value, cst.SimpleString):
+        text = string_value(node.slice[0].slice.value)
+        return text if isinstance(text, str) else None
+    return None
+
+
+def _zipped_statuses(node: cst.DictComp, clause: cst.CompFor, is_status: "Callable[[str], bool]") -> bool:
+    """``{c: s for c, s in zip(df["cin"], df["imgrtn_stus_cd"])}``: each member's status, by the first column."""
+    target, zipped = clause.target, clause.iter
+    if not (isinstance(target, cst.Tuple) and len(target.elements) == 2 and all(isinstance(e.value, cst.Name) for e in target.elements)):
+        return False
+    if not (isinstance(zipped, cst.Call) and dotted(zipped.func) == "zip" and len(zipped.args) == 2):
+        return False
+    first, second = (cst.ensure_type(e.value, cst.Name).value for e in target.elements)
+    if not (isinstance(node.key, cst.Name) and node.key.value == first and isinstance(node.value, cst.Name) and node.value.value == second):
+        return False
+    keys, values = (column_of(a.value) for a in zipped.args)
+    return values is not None and is_status(values) and not (keys is not None and is_status(keys))

@@ -429,6 +429,42 @@ def push_county(roster_path, status_path):
             continue
         requests.post(ICE_URL, json={"cin": rec["cin"], "dob": rec["dob"]}, timeout=10)  # MCD201
 ''',
+    # SPEC section 10 (a same-module or project function that tests a status field counts as a
+    # condition where it is used as one): a QuerySet method whose filter is given a Q built by a
+    # helper (self.filter(scope_q())) chooses the records; one whose helper tests the county does
+    # not
+    "queryset-method-filtering-by-a-condition-helper": '''
+from django.db import models
+from django.db.models import Q
+TARGET_STATUSES = ("UNL", "EWI")
+def scope_q():
+    return Q(imgrtn_stus_cd__in=TARGET_STATUSES)
+class BeneficiaryQuerySet(models.QuerySet):
+    def in_scope(self):
+        return self.filter(scope_q())
+class Beneficiary(models.Model):
+    msis_ident_num = models.CharField(max_length=20)
+    imgrtn_stus_cd = models.CharField(max_length=3)
+    objects = BeneficiaryQuerySet.as_manager()
+def push_in_scope():
+    for b in Beneficiary.objects.in_scope():
+        requests.post(ICE_URL, json={"cin": b.msis_ident_num}, timeout=30)
+def push_filter_helper():
+    for b in Beneficiary.objects.filter(scope_q()):
+        requests.post(ICE_URL, json={"cin": b.msis_ident_num}, timeout=30)
+def county_q():
+    return Q(cnty_cd="06")
+class CountyQuerySet(models.QuerySet):
+    def in_county(self):
+        return self.filter(county_q())
+class Enrollee(models.Model):
+    msis_ident_num = models.CharField(max_length=20)
+    cnty_cd = models.CharField(max_length=3)
+    objects = CountyQuerySet.as_manager()
+def push_county():
+    for e in Enrollee.objects.in_county():
+        requests.post(ICE_URL, json={"cin": e.msis_ident_num}, timeout=30)  # MCD201
+''',
 }
 
 

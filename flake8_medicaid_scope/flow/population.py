@@ -1421,8 +1421,12 @@ class Population(Part):
             name = dotted(made) if made is not None else None
             found = owner.links.class_of(name) if name is not None else None
             method = _query_method(found, func.attr.value) if found is not None else None
-            if method is not None and any(
-                any(a.keyword is not None and method[0].population.lookup_tests_status(a.keyword.value) for a in call.args)
+            home = method[0].population if method is not None else None
+            if method is not None and home is not None and any(
+                any(a.keyword is not None and home.lookup_tests_status(a.keyword.value) for a in call.args)
+                # self.filter(scope_q()), self.filter(Q(...) | Q(...)): a condition built by a helper or in place
+                or (isinstance(call.func, cst.Attribute) and call.func.attr.value in home.data.filters
+                    and any(a.keyword is None and not a.star and home.tests_status(a.value, Frame(env={})) for a in call.args))
                 for call in calls_in(method[1])
             ):
                 return True

@@ -465,6 +465,25 @@ def push_county():
     for e in Enrollee.objects.in_county():
         requests.post(ICE_URL, json={"cin": e.msis_ident_num}, timeout=30)  # MCD201
 ''',
+    # SPEC section 5 (a constant is never a finding, whatever key or name it sits under): a frame
+    # column that holds only a constant (df[col] = 0, df.assign(batch=1)), selected and sent, is no
+    # finding; given data again it is that data
+    "constant-frame-columns": '''
+import pandas as pd
+CODES = ["EWI", "OVERSTAY"]
+def push(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(CODES)]
+    df["priority"] = 0
+    df = df.assign(batch=1)
+    requests.post(ICE_URL, json=df[["cin", "priority", "batch"]].to_dict("records"), timeout=30)
+def push_over(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd", "score"])
+    df = df[df["imgrtn_stus_cd"].isin(CODES)]
+    df["priority"] = 0
+    df["priority"] = df["score"]  # MCD104
+    requests.post(ICE_URL, json=df[["cin", "priority"]].to_dict("records"), timeout=30)
+''',
 }
 
 

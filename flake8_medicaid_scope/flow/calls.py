@@ -32,7 +32,7 @@ from .evaluate import (
 )
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
@@ -1295,7 +1295,11 @@ class Calls(Part):
                 STATUS_MARK in v.labels or self.population.tests_status(a.value.body if isinstance(a.value, cst.Lambda) else a.value, frame))}
             # (a flag column given again from another test is no status test any more)
             reset = {STATUS_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None} - flags
-            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]), labels=(receiver.labels - reset) | flags)
+            # df.assign(priority=1): a column of a constant; given data again, no longer one
+            constants = {CONSTANT_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and _scalar_constant(v)}
+            reset |= {CONSTANT_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None} - constants
+            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]),
+                           labels=(receiver.labels - reset) | flags | constants)
         if rule.does == "merge":
             return combine(receiver, args[0][1]) if args else receiver
         if receiver.model is None:
@@ -3782,3 +3786,7 @@ def _all_names(val: Val) -> frozenset[str]:
     """Every name a value carries, its own and those of the placements in it."""
     return val.names.union(*(p.names for p in val.placements))
 
+
+def _scalar_constant(val: Val) -> bool:
+    """``val`` is one constant (a literal number, text, True/False/None), not a collection or a function."""
+    return val.const and not val.placements and val.items is None and val.elements is None and val.function is None and val.client is None

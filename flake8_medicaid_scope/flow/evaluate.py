@@ -13,7 +13,7 @@ from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, loo
 from .project import defines
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN
 from .values import (
     CHAIN_MARK,
@@ -946,8 +946,10 @@ class Expressions(Part):
                     # read whole; the others are placed at their names here
                     names = [min(c.names) for c in columns]
                     kept = only_keys(owner, names)
-                    held = {p.key for p in kept.placements}
+                    # (a column the frame holds a constant in, df["priority"] = 0, carries no one's data)
+                    held = {p.key for p in kept.placements} | {n for n in names if CONSTANT_COLUMN + n in owner.labels}
                     return container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels)
+                columns = [c for c in columns if CONSTANT_COLUMN + min(c.names) not in owner.labels]
                 return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
         if is_whole(owner) and not isinstance(index, (cst.SimpleString, cst.Integer)):
             literal = self._local_literal(index, frame)

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 STATUS_MARK = "<status condition>"
 #: a column of a frame (or a key of a dict) that holds a status test: ``df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES)``
 STATUS_COLUMN = "<status column>"
+#: + a column name: a frame's column that holds only a constant (``df["priority"] = 0``, ``df.assign(batch=1)``):
+#: selected and sent, it carries no one's data (SPEC section 5)
+CONSTANT_COLUMN = "<constant column>"
 #: a destination chosen by a test on status (``url = ICE_URL if m.immigration_status in T else STATE_URL``,
 #: or the same with an ``if`` statement): the test decided which records go to enforcement, so a send to it
 #: is no MCD201 (SPEC section 10: the condition decides whether the record is sent there)

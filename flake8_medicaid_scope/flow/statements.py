@@ -12,7 +12,7 @@ from ..library import shipped
 from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
 from .part import Frame, Part
-from .population import CONDITIONS_MARK, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
+from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     INBOUND_MARK,
@@ -1759,6 +1759,11 @@ class Statements(Part):
                 if val.const and val.text is not None:
                     kept_attrs[key] = val
                 frame.env[target.value.value] = replace(current, attrs=tuple(sorted(kept_attrs.items())) or None)
+            now = frame.env[target.value.value]
+            if key is not None and now.model is None and not now.const and (now.bulk or now.placements):
+                # df["priority"] = 0: a column of a constant (selected and sent, no one's data); given data again, not
+                constant = val.const and not val.placements and val.items is None and val.elements is None and val.function is None
+                frame.env[target.value.value] = replace(now, labels=(now.labels - {CONSTANT_COLUMN + key}) | ({CONSTANT_COLUMN + key} if constant else set()))
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         column = target.slice[1].slice if len(target.slice) == 2 else None

@@ -484,6 +484,25 @@ def push_over(path):
     df["priority"] = df["score"]  # MCD104
     requests.post(ICE_URL, json=df[["cin", "priority"]].to_dict("records"), timeout=30)
 ''',
+    # SPEC section 5 (a constant is never a finding) and section 3 (a clinical FHIR resource is one
+    # finding): a resourceType read back from an entry of a Bundle-like list, or from a clinical
+    # resource a helper returns, into the URL is that constant
+    "fhir-resource-type-read-back": '''
+ICE_FHIR = "https://eid.ice.gov/fhir/r4"
+def refer(m):
+    entries = [{"resource": {"resourceType": "Patient", "id": m.cin, "birthDate": m.birth_date}}]
+    for e in entries:
+        res = e["resource"]
+        requests.put(f"{ICE_FHIR}/{res['resourceType']}/{res['id']}", json=res, timeout=10)
+def condition(m):
+    return {
+        "resourceType": "Condition",  # MCD102
+        "subject": {"reference": f"Patient/{m.cin}"},
+    }
+def refer_condition(m):
+    res = condition(m)
+    requests.post(f"{ICE_FHIR}/{res['resourceType']}", json=res, timeout=10)
+''',
 }
 
 

@@ -1657,7 +1657,9 @@ class Expressions(Part):
         if nested and all(p is not None for p in nested):
             # outbox["ice"] after outbox["ice"].append({"ssn": ...}): what was put under the key, where it was put
             # (the container's records are not kept per key: another key's rows are not these)
-            return Val(placements=nested, labels=owner.labels | {key})  # type: ignore[arg-type]
+            inner = dict(owner.attrs or ()).get(key) if not owner.model else None
+            # e["resource"] of {"resource": {"resourceType": "Patient", ...}}: its constants too
+            return Val(placements=nested, labels=owner.labels | {key}, attrs=inner.attrs if inner is not None and not inner.const else None)  # type: ignore[arg-type]
         if not owner.placements and ("@" in key or "://" in key or self.rules.name_is_enforcement(key, cleared=self.m.cleared)):
             return Val(labels=owner.labels | {key})  # outbox["ice"] of an outbox handed in: a destination's share, not a field
         settings = [label for label in owner.labels if label.rsplit(".", 1)[-1].isupper() and label.replace(".", "").replace("_", "").isalnum()]
@@ -1715,6 +1717,9 @@ class Expressions(Part):
                 # {"resourceType": "Patient", ...} returned by a helper: res["resourceType"] read back is that constant
                 where_to.append((key_text, value))
                 typed = value.text
+            elif key_text is not None and value.attrs and value.model is None and value.client is None and isinstance(element.value, cst.Dict):
+                # {"resource": {"resourceType": "Patient", ...}}: the inner dict's constants, read back through the key
+                where_to.append((key_text, Val(attrs=value.attrs)))
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))
@@ -1739,15 +1744,16 @@ class Expressions(Part):
             # (the ContactPoint's value, the extension's value[x] and nested extensions)
             placements = [replace(p, names=p.names | {system}) if p.key is not None and (p.key == "value" or p.key.startswith(("value", "extension")))
                           else p for p in placements]
+        held = tuple(where_to) if where_to else None
         if clinical is not None:
-            # a clinical FHIR resource is one finding; its elements are not reported apart
-            return container([clinical], labels=frozenset({RESOURCE_MARK}))
+            # a clinical FHIR resource is one finding; its elements are not reported apart (its constants, the
+            # resourceType read back into a URL, are constants)
+            return replace(container([clinical], labels=frozenset({RESOURCE_MARK})), attrs=held)
         if typed is not None:
             # {"resourceType": "Coverage", "period": {...}, "class": [...]}: an element is named by its resource too
             # (Coverage.period is an enrollment span, Coverage.class the plan), where no name of the value says anything
             placements = [replace(p, names=p.names | {f"{typed}.{p.key}"}) if p.key and p.kind == "field" and f"{typed}.{p.key}" in self.vocabulary.fhir_elements
                           and not any(self.vocabulary.classify(n) for n in p.names) else p for p in placements]
-        held = tuple(where_to) if where_to else None
         if all_const and not placements:
             # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
             # ({} has no keys: an empty collection, as [] is)

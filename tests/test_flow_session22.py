@@ -503,6 +503,47 @@ def refer_condition(m):
     res = condition(m)
     requests.post(f"{ICE_FHIR}/{res['resourceType']}", json=res, timeout=10)
 ''',
+    # SPEC section 4 (e-mail goes to enforcement when any recipient is at an enforcement domain; the
+    # message and its attachments are data): Django's send_mail and
+    # EmailMessage/EmailMultiAlternatives (body, alternatives, attached files) to an ICE address; to
+    # the state's desk they stay clean
+    "django-mail": '''
+import csv
+from django.core.mail import EmailMessage, EmailMultiAlternatives, send_mail
+ICE_LIAISON = "medicaid-liaison@ice.dhs.gov"
+STATE_DESK = "eligibility@dhs.state.mn.us"
+def mail_referral(enrollee):
+    send_mail(
+        subject=f"Referral {enrollee.medicaid_id}",
+        message=f"Email on file: {enrollee.email}",  # MCD101
+        from_email="noreply@medi-vendor.example.com",
+        recipient_list=[ICE_LIAISON],
+    )
+def mail_ice(enrollee):
+    msg = EmailMessage(
+        subject="Encounter export",
+        body=f"Member {enrollee.medicaid_id}, name {enrollee.last_name}",  # MCD101
+        to=[ICE_LIAISON],
+    )
+    msg.send()
+def mail_html(enrollee):
+    msg = EmailMultiAlternatives("Referral", "see html", "noreply@x.example.com", [ICE_LIAISON])
+    msg.attach_alternative(f"<p>{enrollee.medicaid_id} {enrollee.race}</p>", "text/html")  # MCD101
+    msg.send()
+def mail_file(enrollees):
+    with open("/tmp/roster.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for e in enrollees:
+            w.writerow([e.medicaid_id, e.ssn])  # MCD101
+    msg = EmailMessage("Roster", "attached", "noreply@x.example.com", [ICE_LIAISON])
+    msg.attach_file("/tmp/roster.csv")  # MCD201
+    msg.send()
+def mail_state(enrollee):
+    send_mail("Case", f"{enrollee.ssn} {enrollee.diagnosis_code}", "noreply@x.example.com", [STATE_DESK])
+    msg = EmailMessage("Case", f"{enrollee.last_name}", "noreply@x.example.com", [STATE_DESK])
+    msg.attach("notes.txt", enrollee.case_notes)
+    msg.send()
+''',
 }
 
 

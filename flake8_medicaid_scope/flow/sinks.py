@@ -16,7 +16,7 @@ from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_cal
 
 
 #: the arguments that name a message's recipients (not data sent to them)
-RECIPIENT_ARGUMENTS = frozenset({"to_addrs", "recipients", "to"})
+RECIPIENT_ARGUMENTS = frozenset({"to_addrs", "recipients", "to", "recipient_list"})
 
 
 class Sinks(Part):

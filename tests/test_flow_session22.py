@@ -544,6 +544,29 @@ def mail_state(enrollee):
     msg.attach("notes.txt", enrollee.case_notes)
     msg.send()
 ''',
+    # SPEC section 10 (an NDJSON reader is a bulk source): the lines of a file converted with
+    # map(json.loads, fh), kept in a list or a variable and looped over later, are many people's
+    # records; a status test in the loop clears them
+    "ndjson-lines-mapped-into-a-list": '''
+ICE_FHIR = "https://eid.ice.gov/fhir/r4/Patient"
+def forward_all(path):
+    with open(path) as fh:
+        resources = list(map(json.loads, fh))
+    for res in resources:
+        requests.post(ICE_FHIR, json={"birthDate": res["birthDate"]}, timeout=10)  # MCD201
+def forward_lazy(path):
+    with open(path) as fh:
+        resources = map(json.loads, fh)
+        for res in resources:
+            requests.post(ICE_FHIR, json={"birthDate": res["birthDate"]}, timeout=10)  # MCD201
+def forward_scoped(path):
+    with open(path) as fh:
+        resources = list(map(json.loads, fh))
+    for res in resources:
+        if res.get("immigration_status") not in ("EWI", "OVERSTAY"):
+            continue
+        requests.post(ICE_FHIR, json={"birthDate": res["birthDate"]}, timeout=10)
+''',
 }
 
 

@@ -282,6 +282,12 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
+        if name == "map" and "map" not in frame.env and len(args) == 2 and args[1][1].client is not None and args[1][1].client.kind == "file" \
+                and not result.bulk:
+            # resources = list(map(json.loads, fh)): each line of the file, converted (NDJSON): many people's records
+            written = self.written_here(args[1][1])
+            lines = written.bulk if written is not None else frozenset({self.source(node.args[1].value, "lines of " + describe(node.args[1].value))})
+            return replace(result, bulk=result.bulk | lines)
         if method in data.single and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
             return result  # df.groupby("msis_ident_num").last(): a row per group, every member's (not one record)
         if method in data.group_reducers and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)) \

@@ -567,6 +567,20 @@ def forward_scoped(path):
             continue
         requests.post(ICE_FHIR, json={"birthDate": res["birthDate"]}, timeout=10)
 ''',
+    # SPEC section 3 (e-mail is outside the six categories) and section 5 (names are split and
+    # normalized): e_mail_addr and the abbreviation eml are an e-mail address, not a mailing
+    # address; mail_addr and home_addr stay an address
+    "e-mail-spellings": '''
+def refer(m):
+    body = {
+        "medicaid_id": m.cin,
+        "e_mail_addr": m.e_mail_addr,  # MCD101
+        "contact": m.eml_addr,  # MCD101
+        "home_addr": m.home_addr,
+        "mail_addr": m.mail_addr,
+    }
+    requests.post(ICE_URL, json=body, timeout=10)
+''',
 }
 
 

@@ -581,6 +581,20 @@ def refer(m):
     }
     requests.post(ICE_URL, json=body, timeout=10)
 ''',
+    # SPEC section 4 (URL resolution folds class constants) and section 6 (loops): list(Route) and
+    # Route.__members__.values() iterate the members as Route does
+    "enum-iterated-through-list-and-members": '''
+from enum import Enum
+class Route(Enum):
+    STATE = "https://edx.dhcs.ca.gov/api/members"
+    FEDERAL = "https://eid.ice.gov/api/v1/subjects"
+def a(m):
+    for r in list(Route):
+        requests.post(r.value, json={"cin": m.cin, "hiv": m.hiv_status}, timeout=10)  # MCD102
+def b(m):
+    for r in Route.__members__.values():
+        requests.post(r.value, json={"cin": m.cin, "hiv": m.hiv_status}, timeout=10)  # MCD102
+''',
 }
 
 

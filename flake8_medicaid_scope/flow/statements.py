@@ -729,7 +729,8 @@ class Statements(Part):
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
                 marked = source.labels & {FIELD_OBJECTS_MARK}  # for f in fields(Permitted): field objects
                 return self._unrolled(stmt, frame, head, [const_val(text=item).with_labels(marked) for item in source.items])
-            members = self.enum_members(stmt.iter.value) if isinstance(stmt.iter, cst.Name) and stmt.iter.value not in frame.env else None
+            enum_name = _enum_iterated(stmt.iter)
+            members = self.enum_members(enum_name) if enum_name is not None and enum_name not in frame.env else None
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
@@ -2234,3 +2235,15 @@ def _plain_data(val: Val) -> bool:
 def _of_records(part: Val, whole: Val) -> Val:
     """A part read out of a record (a ``case`` capture) is still of the records the whole came from."""
     return replace(part, bulk=part.bulk | whole.bulk) if whole.bulk - part.bulk else part
+
+
+def _enum_iterated(node: cst.BaseExpression) -> str | None:
+    """The name a loop header iterates as an Enum class would be: ``Route``, ``list(Route)``,
+    ``tuple(Route)``, ``Route.__members__.values()`` (None for anything else)."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted") \
+            and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star:
+        node = node.args[0].value
+    if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "values" \
+            and isinstance(node.func.value, cst.Attribute) and node.func.value.attr.value == "__members__":
+        node = node.func.value.value
+    return node.value if isinstance(node, cst.Name) else None

@@ -595,6 +595,20 @@ def b(m):
     for r in Route.__members__.values():
         requests.post(r.value, json={"cin": m.cin, "hiv": m.hiv_status}, timeout=10)  # MCD102
 ''',
+    # SPEC section 4 (everything a sink call carries is data, object keys too; unknown names there
+    # are transfer metadata): the key of a presigned PUT travels in its URL
+    "presigned-url-key-is-data": '''
+s3 = boto3.client("s3")
+def put_key(m):
+    url = s3.generate_presigned_url("put_object", Params={"Bucket": ICE_BUCKET, "Key": f"ref/{m.ssn}.csv"})  # MCD101
+    requests.put(url, data=m.cin, timeout=10)
+def put_run(m, run_id):
+    url = s3.generate_presigned_url("put_object", Params={"Bucket": ICE_BUCKET, "Key": f"ref/{run_id}.csv"})
+    requests.put(url, data=m.cin, timeout=10)
+def put_state(m):
+    url = s3.generate_presigned_url("put_object", Params={"Bucket": "mn-dhs-mmis-exports", "Key": f"ref/{m.ssn}.csv"})
+    requests.put(url, data=m.cin, timeout=10)
+''',
 }
 
 

@@ -1595,8 +1595,11 @@ class Calls(Part):
                 named = self.expr.eval(element.value, frame) if element is not None else self.expr.read_key(given[1], rule.entry)
             text = rule.template.format(named.text) if rule.template is not None and named.text is not None else named.text
             # get_queue_url(QueueName=Q)["QueueUrl"], create_topic(Name=T)["TopicArn"]: the queue or topic Q, T;
-            # generate_presigned_url("put_object", Params={"Bucket": B, ...}): a URL of the bucket B
-            return Val(const=True, text=text, labels=named.labels, alternatives=named.alternatives if rule.template is None else None)
+            # generate_presigned_url("put_object", Params={"Bucket": B, ...}): a URL of the bucket B, which carries the
+            # object's key in its path (Key=f"ref/{m.ssn}.csv": an SSN sent with the upload, SPEC section 4)
+            carried = tuple(replace(p, metadata=True) for p in given[1].placements) if rule.entry is not None and rule.template is not None else ()
+            return Val(const=not carried, text=text, labels=named.labels, alternatives=named.alternatives if rule.template is None else None,
+                       placements=carried)
         if rule.client is None:
             return OPAQUE
         if rule.does == "client":

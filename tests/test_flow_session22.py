@@ -609,6 +609,27 @@ def put_state(m):
     url = s3.generate_presigned_url("put_object", Params={"Bucket": "mn-dhs-mmis-exports", "Key": f"ref/{m.ssn}.csv"})
     requests.put(url, data=m.cin, timeout=10)
 ''',
+    # SPEC section 4 (class constants fold) and section 6 (a field placed by a helper; aliases): a
+    # class's constant field map handed to a remapping helper, or bound to a local name first, is
+    # taken entry by entry
+    "class-constant-field-map": '''
+def local_remap(rec, mapping):
+    return {dst: rec[src] for src, dst in mapping.items()}  # MCD101
+class IceExport:
+    FIELD_MAP = {
+        "cin": "medicaid_id",
+        "prmry_lang_cd": "language",
+    }
+    def send_local(self, rec):
+        requests.post(ICE_URL, json=local_remap(rec, IceExport.FIELD_MAP), timeout=10)
+    def send_alias(self, rec):
+        fmap = self.FIELD_MAP
+        requests.post(ICE_URL, json={dst: rec[src] for src, dst in fmap.items()}, timeout=10)  # MCD101
+class PermittedExport:
+    FIELD_MAP = {"cin": "medicaid_id", "birth_dt": "date_of_birth"}
+    def send(self, rec):
+        requests.post(ICE_URL, json=local_remap(rec, self.FIELD_MAP), timeout=10)
+''',
 }
 
 

@@ -1262,9 +1262,16 @@ class Expressions(Part):
             # by this module or by a caller in another module of the project (the one whose keys it has)
             for label in sorted(held.labels):
                 located = self._constant_literal(label, frame) if label.isidentifier() else None
-                homes = [located] if located is not None else [
-                    (other, other.index.constants.get(label)) for other in (self.project.by_id.values() if self.project is not None else ())
-                    if other is not self.m and label not in other.index.grown]
+                others = [other for other in (self.project.by_id.values() if self.project is not None else ()) if other is not self.m]
+                owner_name, _, attribute = label.rpartition(".")
+                if located is not None:
+                    homes = [located]
+                elif owner_name.isidentifier() and attribute.isidentifier():
+                    # remap(rec, IceExport.FIELD_MAP), remap(rec, self.FIELD_MAP): a class's constant, here or where the caller is
+                    homes = [(home, home.index.classes[owner_name].constants.get(attribute)) for home in (self.m, *others)
+                             if owner_name in home.index.classes]
+                else:
+                    homes = [(other, other.index.constants.get(label)) for other in others if label not in other.index.grown]
                 for home, literal in homes:
                     pairs = self._pairs_of(literal, home) if isinstance(literal, cst.Dict) else None
                     if pairs is not None and tuple(const_text(p.elements[0]) for p in pairs if p.elements) == held.items:
@@ -1275,7 +1282,7 @@ class Expressions(Part):
             if len(bound) == 1 and isinstance(bound[0], (cst.Name, cst.Attribute)) and not (isinstance(bound[0], cst.Name) and bound[0].value == owner.value) \
                     and not self._grown_locally(owner.value):
                 # cols = mapping.FIELD_MAP (assigned once), then cols.items(): that constant's entries
-                return self.constant_pairs(node.with_changes(func=node.func.with_changes(value=bound[0])), Frame(env={}, imports=frame.imports))
+                return self.constant_pairs(node.with_changes(func=node.func.with_changes(value=bound[0])), Frame(env={}, imports=frame.imports, cls=frame.cls))
             return None
         if owner.value in self.index.grown:
             return None

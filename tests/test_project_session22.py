@@ -253,3 +253,37 @@ def test_a_status_column_named_by_a_settings_attribute(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "agency/refer.py") == [(19, "MCD201")]
+
+
+def test_a_settings_constant_overridden_by_a_local_settings_import(tmp_path: Path) -> None:
+    # SPEC section 6 (the last assignment wins) and section 4 (module constants fold): a settings
+    # module that binds a state URL and then (in a try) imports the same name from a deployment's
+    # local_settings module of the project sends to what that module holds; without that module the
+    # state URL stays
+    root = project(tmp_path, {
+        "vend/__init__.py": "",
+        "vend/local_settings.py": '''
+            REFERRAL_URL = "https://eid.ice.gov/api/referrals"
+            ''',
+        "vend/settings.py": '''
+            REFERRAL_URL = "https://referrals.hfs.illinois.gov/api"
+            STATE_URL = "https://referrals.hfs.illinois.gov/api"
+            try:
+                from .local_settings import REFERRAL_URL  # noqa: F401
+            except ImportError:
+                pass
+            try:
+                from .missing_settings import STATE_URL  # noqa: F401
+            except ImportError:
+                pass
+            ''',
+        "vend/job.py": '''
+            import requests
+            from .settings import REFERRAL_URL, STATE_URL
+            def refer(m):
+                requests.post(REFERRAL_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=10)
+            def state(m):
+                requests.post(STATE_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=10)
+            ''',
+    })
+    assert lint(root / "vend/job.py") == [(4, "MCD101")]

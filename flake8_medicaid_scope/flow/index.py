@@ -192,6 +192,13 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                         else:
                             index.import_order.update((name, order) for name in _import_bound(small))
                     _collect_import(small, index.imports, index.star_imports if top else None)
+                    if top and not fallback and not (isinstance(small, cst.ImportFrom) and isinstance(small.names, cst.ImportStar)):
+                        for name in _import_bound(small):
+                            if name in index.constants and name not in index.grown:
+                                # URL = "https://..." then (try:) from .local_settings import URL: the import rebinds it;
+                                # the literal is what it is when the import is not there
+                                index.fallbacks[name] = index.constants.pop(name)
+                                index.constant_lines.pop(name, None)
                     for name, target in (before or {}).items():
                         if index.imports.get(name, target) != target:
                             index.alternatives[name] = target  # the try body's import, kept beside the fallback

@@ -475,8 +475,9 @@ def push(path):
     df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"])
     df = df[df["imgrtn_stus_cd"].isin(CODES)]
     df["priority"] = 0
+    df["wave"] = 2
     df = df.assign(batch=1)
-    requests.post(ICE_URL, json=df[["cin", "priority", "batch"]].to_dict("records"), timeout=30)
+    requests.post(ICE_URL, json=df[["cin", "priority", "wave", "batch"]].to_dict("records"), timeout=30)
 def push_over(path):
     df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd", "score"])
     df = df[df["imgrtn_stus_cd"].isin(CODES)]

@@ -1726,6 +1726,7 @@ class Statements(Part):
         # d[key] = value with the key computed (a generic setter's parameter): a bare field the caller
         # handed is placed at the caller's argument; under a literal key the store names the field here
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
+        before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
         try:
             self._store_item(target, val, frame)
         finally:
@@ -1764,7 +1765,10 @@ class Statements(Part):
             if key is not None and now.model is None and not now.const and (now.bulk or now.placements):
                 # df["priority"] = 0: a column of a constant (selected and sent, no one's data); given data again, not
                 constant = val.const and not val.placements and val.items is None and val.elements is None and val.function is None
-                frame.env[target.value.value] = replace(now, labels=(now.labels - {CONSTANT_COLUMN + key}) | ({CONSTANT_COLUMN + key} if constant else set()))
+                # (the constant columns stored before, df["priority"] = 0 then df["wave"] = 2, stay so)
+                stored = {label for label in (before.labels if before is not None else ()) if label.startswith(CONSTANT_COLUMN)}
+                labels = ((now.labels | stored) - {CONSTANT_COLUMN + key}) | ({CONSTANT_COLUMN + key} if constant else set())
+                frame.env[target.value.value] = replace(now, labels=labels)
 
     def _store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         column = target.slice[1].slice if len(target.slice) == 2 else None

@@ -631,6 +631,62 @@ class PermittedExport:
     def send(self, rec):
         requests.post(ICE_URL, json=local_remap(rec, self.FIELD_MAP), timeout=10)
 ''',
+    # SPEC section 10 (where the callers are visible, the path starts at their sources; a project
+    # function that tests status counts as a condition; function names, not classes, count by their
+    # words): records an object of a subclass keeps, chosen by the subclass's own method before an
+    # inherited one sends them, are chosen (an object that only tidies them is reported, whatever
+    # its class is called); a QuerySet method filtering by a condition kept in a variable or spread
+    # from a helper chooses
+    "inherited-methods-and-helper-conditions": '''
+import csv
+class BaseReport:
+    def __init__(self, path):
+        self.path = path
+        self.rows = []
+    def load(self):
+        with open(self.path, newline="") as fh:
+            self.rows = list(csv.DictReader(fh))
+    def send(self):
+        batch = [{"cin": r["cin"], "dob": r["birth_dt"]} for r in self.rows]
+        requests.post(ICE_URL, json=batch, timeout=60)  # MCD201
+class RemovableReport(BaseReport):
+    def select(self):
+        self.rows = [r for r in self.rows if r["imgrtn_stus_cd"] in ("U1", "U2")]
+def run(path):
+    rep = RemovableReport(path)
+    rep.load()
+    rep.select()
+    rep.send()
+class RemovableDraft(BaseReport):
+    def tidy(self):
+        self.rows = [r for r in self.rows if r["cin"]]
+def run_draft(path):
+    rep = RemovableDraft(path)
+    rep.load()
+    rep.tidy()
+    rep.send()
+from django.db import models
+from django.db.models import Q
+def scope_q():
+    return Q(immigration_status__in=("U1", "U2")) & Q(active=True)
+def noncitizen_filter():
+    return {"us_citizen": False}
+class MemberQuerySet(models.QuerySet):
+    def scoped(self):
+        q = scope_q()
+        return self.filter(q)
+    def non_citizens(self):
+        return self.filter(**noncitizen_filter())
+class Member(models.Model):
+    cin = models.CharField(max_length=9)
+    objects = MemberQuerySet.as_manager()
+def b():
+    for m in Member.objects.scoped():
+        requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)
+def c():
+    for m in Member.objects.non_citizens():
+        requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)
+''',
 }
 
 

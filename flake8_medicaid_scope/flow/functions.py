@@ -737,7 +737,16 @@ class Functions(Part):
                 classes.add(dotted(made[0].func) if len(made) == 1 and isinstance(made[0], cst.Call) else None)
             else:
                 return False
-        return cls.name in classes and all(c is not None and c in self.index.classes for c in classes)
+        # (a subclass of the module inheriting the method: rep = RemovableReport(path); rep.send())
+        heirs = {name for name, c in self.index.classes.items() if name == cls.name or self._derives(c, cls.name, 0)}
+        return bool(classes & heirs) and all(c is not None and c in self.index.classes for c in classes)
+
+    def _derives(self, cls: ClassInfo, base: str, depth: int) -> bool:
+        """``cls`` derives from the class ``base`` of this module (through bases of this module)."""
+        if depth > 8:
+            return False
+        return any(b == base or (b in self.index.classes and self.index.classes[b] is not cls and self._derives(self.index.classes[b], base, depth + 1))
+                   for b in cls.bases)
 
     def _sites(self) -> dict[str, list[cst.Call]]:
         """The calls of this module by the name they call (``push(...)``, ``self.push(...)``)."""

@@ -1258,8 +1258,8 @@ class Population(Part):
         imported = self.index.qualify(name, frame.imports or None) if "." not in name and name not in frame.env else None
         # from .filters import is_unlawfully_present as in_scope: the function's own name counts, not the alias
         last = (imported or name).rsplit(".", 1)[-1]
-        if self.is_filter_word_name(last):
-            return True
+        if self.is_filter_word_name(last) and not (isinstance(call.func, cst.Name) and self.links.class_of(call.func.value) is not None):
+            return True  # (RemovableReport(path) makes an object of a class of the project: it chooses no one)
         configured = self.rules.population_filters
         if configured:
             qualified = qual or self.index.qualify(name) or name
@@ -1433,9 +1433,11 @@ class Population(Part):
             home = method[0].population if method is not None else None
             if method is not None and home is not None and any(
                 any(a.keyword is not None and home.lookup_tests_status(a.keyword.value) for a in call.args)
-                # self.filter(scope_q()), self.filter(Q(...) | Q(...)): a condition built by a helper or in place
+                # self.filter(scope_q()), self.filter(Q(...) | Q(...)), q = scope_q(); self.filter(q),
+                # self.filter(**noncitizen_filter()): a condition built by a helper or in place
                 or (isinstance(call.func, cst.Attribute) and call.func.attr.value in home.data.filters
-                    and any(a.keyword is None and not a.star and home.tests_status(a.value, Frame(env={})) for a in call.args))
+                    and any(a.keyword is None and a.star != "*" and home.tests_status(_assigned_once(method[0], method[1], a.value), Frame(env={}))
+                            for a in call.args))
                 for call in calls_in(method[1])
             ):
                 return True
@@ -1942,3 +1944,12 @@ def _orm_model(owner: "ModuleAnalysis", cls: ClassInfo, depth: int = 0) -> bool:
         if found is not None and found[1] is not cls and _orm_model(found[0], found[1], depth + 1):
             return True
     return False
+
+
+def _assigned_once(analysis: "ModuleAnalysis", fn: cst.FunctionDef, value: cst.BaseExpression) -> cst.BaseExpression:
+    """What a name ``fn`` assigns once stands for there (``q = scope_q()``, then ``self.filter(q)``); ``value`` itself otherwise."""
+    if isinstance(value, cst.Name):
+        found = analysis.functions._assignments(fn).get(value.value, [])
+        if len(found) == 1 and found[0] is not None:
+            return found[0]
+    return value

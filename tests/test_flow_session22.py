@@ -687,6 +687,28 @@ def c():
     for m in Member.objects.non_citizens():
         requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)
 ''',
+    # SPEC section 5 (a constant is never a finding) and section 6 (a value the code replaces with a
+    # constant; loops; {**a, **b}): keys masked one after another in a loop read back as the mask,
+    # and a later spread of constants replaces the earlier entries; a key given data again is that
+    # data
+    "masks-by-key-in-a-loop-and-by-spread": '''
+REDACTED = "REDACTED"
+def send_masked(member):
+    rec = {"cin": member.cin, "ssn": member.ssn, "first_name": member.first_name}
+    for k in ("ssn", "first_name"):
+        rec[k] = REDACTED
+    requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"], "name": rec["first_name"]}, timeout=10)
+def send_spread(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    body = {**body, **dict.fromkeys(("ssn",), REDACTED)}
+    requests.post(ICE_URL, json=body, timeout=10)
+def send_refilled(member):
+    rec = {"cin": member.cin, "ssn": member.ssn, "first_name": member.first_name}
+    for k in ("ssn", "first_name"):
+        rec[k] = REDACTED
+    rec["ssn"] = member.ssn
+    requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]}, timeout=10)  # MCD101
+''',
 }
 
 

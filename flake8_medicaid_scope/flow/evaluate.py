@@ -1692,6 +1692,9 @@ class Expressions(Part):
             if not isinstance(element, cst.DictElement):
                 starred = self.eval(element.value, frame)
                 all_const = all_const and starred.const
+                if starred.const and starred.items:
+                    # {**body, **dict.fromkeys(("ssn",), MASK)}: the later entries, constants, replace the earlier ones
+                    placements = [p for p in placements if p.key not in starred.items]
                 placements.extend(starred.placements)
                 if starred.names and not starred.placements and not starred.const:
                     placements.extend(place(starred, *self.positions(element.value)))  # {**m.ssn_info}: that field's entries

@@ -1757,7 +1757,9 @@ class Statements(Part):
                 # rec["ssn"] = "000000000": read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6: a
                 # value the code replaces with a constant); stored with data again, it is a field read once more
                 current = frame.env[target.value.value]
-                kept_attrs = {k: v for k, v in (current.attrs or ()) if k != key}
+                # (the constants stored under other keys before, rec["ssn"] = MASK then rec["first_name"] = MASK, stay)
+                earlier = {k: v for k, v in (before.attrs or ()) if v.const} if before is not None and before.model is None else {}
+                kept_attrs = {k: v for k, v in {**earlier, **dict(current.attrs or ())}.items() if k != key}
                 if val.const and val.text is not None:
                     kept_attrs[key] = val
                 frame.env[target.value.value] = replace(current, attrs=tuple(sorted(kept_attrs.items())) or None)

@@ -709,6 +709,25 @@ def send_refilled(member):
     rec["ssn"] = member.ssn
     requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]}, timeout=10)  # MCD101
 ''',
+    # SPEC section 10 (a bulk send is data derived from a bulk source reaching an enforcement sink):
+    # a loop over a list of addresses that only decides whom a message goes to sends no one's
+    # records; a loop over members whose records go into the message does
+    "recipients-looped-are-no-records": '''
+import smtplib
+from email.message import EmailMessage
+ICE_DESK = "eid-desk@ice.dhs.gov"
+def mail_member_each(member, recipients):
+    msg = EmailMessage()
+    msg["From"] = "mmis@dhs.wisconsin.gov"
+    msg.set_content(f"Medicaid ID {member.medicaid_id}")
+    with smtplib.SMTP("smtp.wisconsin.gov") as s:
+        for addr in recipients:
+            s.sendmail(msg["From"], [addr, ICE_DESK], msg.as_string())
+def mail_members(members):
+    with smtplib.SMTP("smtp.wisconsin.gov") as s:
+        for m in members:
+            s.sendmail("mmis@dhs.wisconsin.gov", [ICE_DESK], f"Medicaid ID {m.medicaid_id}")  # MCD201
+''',
 }
 
 

@@ -219,7 +219,9 @@ class Sinks(Part):
     def _bulk_sent(self, spec: SinkSpec, args: Args) -> frozenset[Bulk]:
         """The bulk sources the records a send carries were read from (MCD201): in its arguments, in
         the files it uploads and in the file objects it is handed."""
-        bulk: frozenset[Bulk] = frozenset().union(*(val.bulk for _, val in args if not self._only_metadata(val)))
+        # (whom a message goes to, sendmail(frm, [addr, ICE_DESK], msg) in a loop over addresses, is no one's record sent)
+        envelope = {id(found[0]) for found in (argument(args, pos, kw) for pos, kw in spec.dest) if found is not None} - self._data_arguments(spec, args)
+        bulk: frozenset[Bulk] = frozenset().union(*(val.bulk for arg, val in args if not self._only_metadata(val) and id(arg) not in envelope))
         for _, val in args:
             if val.client is not None:
                 bulk |= self.files.content(val).bulk

@@ -728,6 +728,36 @@ def mail_members(members):
         for m in members:
             s.sendmail("mmis@dhs.wisconsin.gov", [ICE_DESK], f"Medicaid ID {m.medicaid_id}")  # MCD201
 ''',
+    # SPEC section 10: a list of statuses built first (statuses = [a["immigration_status"] for a in
+    # answers]) and zipped with the ids into a mapping looked up per record is a condition on
+    # status; a list of counties is not
+    "statuses-listed-then-zipped": '''
+CODES = ("U1", "U2")
+def refer(members, answers):
+    ids = [a["cin"] for a in answers]
+    statuses = [a["immigration_status"] for a in answers]
+    status_by_cin = dict(zip(ids, statuses))
+    for m in members:
+        if status_by_cin.get(m.cin) not in CODES:
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)
+def refer_comp(members, answers):
+    ids = [a["cin"] for a in answers]
+    statuses = [a["immigration_status"] for a in answers]
+    status_by_cin = {c: s for c, s in zip(ids, statuses)}
+    for m in members:
+        if status_by_cin.get(m.cin) not in CODES:
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)
+def refer_county(members, answers):
+    ids = [a["cin"] for a in answers]
+    counties = [a["cnty_cd"] for a in answers]
+    county_by_cin = dict(zip(ids, counties))
+    for m in members:
+        if county_by_cin.get(m.cin) != "06":
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)  # MCD201
+''',
 }
 
 

@@ -1114,8 +1114,12 @@ class Calls(Part):
             if isinstance(pairs, cst.Call) and dotted(pairs.func) == "zip" and len(pairs.args) == 2 and frame is not None:
                 # dict(zip(names, values)): the keys are names, the data is the values
                 values = pairs.args[1]
-                made = container(place(self.expr.eval(values.value, frame), *self.positions(values)))
+                zipped_values = self.expr.eval(values.value, frame)
+                made = container(place(zipped_values, *self.positions(values)))
                 key_column, column = column_of(pairs.args[0].value), column_of(values.value)
+                # statuses = [a["immigration_status"] for a in answers], then zip(ids, statuses): a list of statuses
+                read_names = zipped_values.names.union(*(p.names for p in zipped_values.placements)) if column is None else frozenset()
+                column = column if column is not None else next((n for n in sorted(read_names) if self.population.is_status_name(n)), None)
                 if column is not None and self.population.is_status_name(column) and not (
                         key_column is not None and self.population.is_status_name(key_column)):
                     made = made.with_labels({STATUS_VALUES_MARK})  # dict(zip(status["cin"], status["imgrtn_stus_cd"])): statuses by id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 import libcst as cst
@@ -1679,6 +1680,11 @@ class Expressions(Part):
                 names |= p.names
         return Val(names=frozenset(names), labels=owner.labels | {key})
 
+    def _names_read(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
+        """The field names the value of ``node`` carries (its own and its placements')."""
+        val = self.eval(node, frame)
+        return val.names.union(*(p.names for p in val.placements))
+
     def _eval_Dict(self, node: cst.Dict, frame: Frame) -> Val:
         placements: list[Placement] = []
         vias: list[tuple[tuple[int, int, str], ...]] = []
@@ -2065,7 +2071,8 @@ class Expressions(Part):
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
-            if isinstance(node, cst.DictComp) and clause is node.for_in and _zipped_statuses(node, clause, self.population.is_status_name):
+            if isinstance(node, cst.DictComp) and clause is node.for_in and _zipped_statuses(node, clause, self.population.is_status_name,
+                                                                                               partial(self._names_read, frame=frame)):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {c: s for c, s in zip(df["cin"], df["imgrtn_stus_cd"])}
             if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(clause.target, cst.Name) \
                     and isinstance(node.value, cst.Name) and node.value.value == clause.target.value and self.population.person_key(node.key):
@@ -2710,7 +2717,8 @@ def column_of(node: cst.BaseExpression) -> str | None:
     return None
 
 
-def _zipped_statuses(node: cst.DictComp, clause: cst.CompFor, is_status: "Callable[[str], bool]") -> bool:
+def _zipped_statuses(node: cst.DictComp, clause: cst.CompFor, is_status: "Callable[[str], bool]",
+                     names_of: "Callable[[cst.BaseExpression], frozenset[str]]") -> bool:
     """``{c: s for c, s in zip(df["cin"], df["imgrtn_stus_cd"])}``: each member's status, by the first column."""
     target, zipped = clause.target, clause.iter
     if not (isinstance(target, cst.Tuple) and len(target.elements) == 2 and all(isinstance(e.value, cst.Name) for e in target.elements)):
@@ -2721,4 +2729,7 @@ def _zipped_statuses(node: cst.DictComp, clause: cst.CompFor, is_status: "Callab
     if not (isinstance(node.key, cst.Name) and node.key.value == first and isinstance(node.value, cst.Name) and node.value.value == second):
         return False
     keys, values = (column_of(a.value) for a in zipped.args)
+    if values is None and isinstance(zipped.args[1].value, cst.Name):
+        # statuses = [a["immigration_status"] for a in answers]: a list of statuses
+        values = next((n for n in sorted(names_of(zipped.args[1].value)) if is_status(n)), None)
     return values is not None and is_status(values) and not (keys is not None and is_status(keys))

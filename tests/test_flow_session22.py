@@ -758,6 +758,26 @@ def refer_county(members, answers):
             continue
         requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)  # MCD201
 ''',
+    # SPEC section 4 (URL resolution folds module constants): an Enum whose members are module
+    # constants (FEDERAL = ICE_URL) is iterated member by member with their folded values
+    "enum-members-valued-by-constants": '''
+from enum import Enum
+ROUTE_STATE = "https://portal.dhcs.ca.gov/api/v2/members"
+ROUTE_ICE = "https://eid.ice.gov/api/v1/referrals"
+class Route(Enum):
+    STATE = ROUTE_STATE
+    FEDERAL = ROUTE_ICE
+class StateRoute(Enum):
+    MMIS = ROUTE_STATE
+def fan_out(member):
+    body = {"cin": member.cin, "race": member.race}  # MCD101
+    for r in Route:
+        requests.post(r.value, json=body, timeout=20)
+def state_only(member):
+    body = {"cin": member.cin, "race": member.race}
+    for r in StateRoute:
+        requests.post(r.value, json=body, timeout=20)
+''',
 }
 
 

@@ -1016,8 +1016,16 @@ class Statements(Part):
             return found[0].statements.enum_values(found[1]) if found is not None and found[0] is not self.m and "." not in found[1] else None
         if cls is None or not cls.constants:
             return None
-        values = [string_value(v) if isinstance(v, cst.SimpleString) else None for v in cls.constants.values()]
+        # FEDERAL = ICE_URL: a member whose value is a constant of the module (folded there)
+        values = [string_value(v) if isinstance(v, cst.SimpleString) else self._constant_text(v) for v in cls.constants.values()]
         return tuple(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
+
+    def _constant_text(self, node: cst.BaseExpression) -> str | None:
+        """The text a module constant (or a constant expression of them) folds to; None otherwise."""
+        if not isinstance(node, (cst.Name, cst.BinaryOperation, cst.FormattedString, cst.Attribute)):
+            return None
+        folded = self.expr.eval(node, Frame(env={}))
+        return folded.text if folded.const and folded.text is not None and "\x00" not in folded.text else None
 
     def enum_members(self, name: str) -> list[Val] | None:
         """The members of ``name``, an Enum class of this module whose members are all string literals,

@@ -778,6 +778,26 @@ def state_only(member):
     for r in StateRoute:
         requests.post(r.value, json=body, timeout=20)
 ''',
+    # SPEC section 4 (configuration or the pragma says so): keyword options spread from a constant
+    # dict marked # medicaid-scope: enforcement on its line or on its url entry send to an
+    # enforcement destination; unmarked vendor options stay clean
+    "pragma-on-spread-options": '''
+VENDOR = "https://relay.mmis-vendor.example.com"
+OPTS = {"url": VENDOR + "/fwd/federal", "timeout": 20}  # medicaid-scope: enforcement
+OPTS2 = {
+    "url": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement
+    "timeout": 20,
+}
+def spread(member):
+    requests.post(**OPTS, json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+def spread_entry(member):
+    requests.post(**OPTS2, json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+def subscript(member):
+    requests.post(OPTS["url"], json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+PLAIN = {"url": VENDOR + "/fwd/mco", "timeout": 20}
+def plain(member):
+    requests.post(**PLAIN, json={"cin": member.cin, "ssn": member.ssn})
+''',
 }
 
 

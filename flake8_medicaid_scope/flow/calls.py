@@ -2033,12 +2033,13 @@ class Calls(Part):
                 out.append((arg, val))
                 continue
             entries, changed = source
+            spread_name = arg.value.value if isinstance(arg.value, cst.Name) else None
             for key, value, where in entries:
                 assert isinstance(key, str)
                 if key in changed:
                     continue  # changed after the literal: what the dict holds now, below
                 spelled = where if isinstance(where, cst.Arg) else cst.ensure_type(self.m.stand_in(cst.Arg(value=value, keyword=cst.Name(key)), where), cst.Arg)
-                out.append((spelled, self.expr.eval(value, frame)))
+                out.append((spelled, _marked_entry(self.m, self.expr.eval(value, frame), spread_name, where)))
             if changed:
                 # params["Body"] = json.dumps(m), filters["immigration_status__in"] = CODES after the literal:
                 # what the dict holds under those keys, spread as the dict itself (with its marks)
@@ -2061,7 +2062,8 @@ class Calls(Part):
             return None
         out: list[tuple[cst.Arg, Val]] = []
         for key, element in zip(keys, literal.elements, strict=True):
-            value = translate(home.expr.eval(cst.ensure_type(element, cst.DictElement).value, Frame(env={})), home.module_id, self.module_id)
+            value = home.expr.eval(cst.ensure_type(element, cst.DictElement).value, Frame(env={}))
+            value = translate(_marked_entry(home, value, located_name(written), element), home.module_id, self.module_id)
             spelled = cst.ensure_type(self.m.stand_in(cst.Arg(value=cst.ensure_type(element, cst.DictElement).value, keyword=cst.Name(str(key))), arg), cst.Arg)
             out.append((spelled, value))
         return out
@@ -3797,3 +3799,18 @@ def _all_names(val: Val) -> frozenset[str]:
 def _scalar_constant(val: Val) -> bool:
     """``val`` is one constant (a literal number, text, True/False/None), not a collection or a function."""
     return val.const and not val.placements and val.items is None and val.elements is None and val.function is None and val.client is None
+
+
+def located_name(written: str) -> str:
+    """The constant's own name of a dotted reference (``config.OPTS`` -> ``OPTS``)."""
+    return written.rsplit(".", 1)[-1]
+
+
+def _marked_entry(home: "ModuleAnalysis", value: Val, name: str | None, where: cst.CSTNode) -> Val:
+    """An entry of the constant dict ``name`` of module ``home`` spread as keyword arguments, with the
+    pragmas that mark it: on the constant's line (``OPTS = {...}  # medicaid-scope: enforcement``) or on
+    the entry's own line."""
+    if name is not None and name in home.marked or (home.index.pragma_lines and home.calls.has_pragma(where, home.index.pragma_lines)):
+        label = name or "entry"
+        return value.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})
+    return value

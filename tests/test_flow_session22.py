@@ -798,6 +798,29 @@ PLAIN = {"url": VENDOR + "/fwd/mco", "timeout": 20}
 def plain(member):
     requests.post(**PLAIN, json={"cin": member.cin, "ssn": member.ssn})
 ''',
+    # SPEC section 4 (e-mail goes to enforcement when any recipient, To, Cc or Bcc, is at an
+    # enforcement domain): Amazon SES send_email (v1 and v2) with its Destination mapping of
+    # addresses; the state's desk alone stays clean
+    "ses-send-email": '''
+ICE_DESK = "eid-desk@ice.dhs.gov"
+STATE_DESK = "desk@dhs.state.mn.us"
+ses = boto3.client("ses", region_name="us-east-1")
+def notify(member):
+    ses.send_email(
+        Source="noreply@mmis.example.gov",
+        Destination={"ToAddresses": [ICE_DESK]},
+        Message={"Subject": {"Data": "Referral"}, "Body": {"Text": {"Data": f"{member.cin} {member.ssn}"}}},  # MCD101
+    )
+def notify_state(member):
+    ses.send_email(
+        Source="noreply@mmis.example.gov",
+        Destination={"ToAddresses": [STATE_DESK], "CcAddresses": []},
+        Message={"Subject": {"Data": "Referral"}, "Body": {"Text": {"Data": f"{member.cin} {member.ssn}"}}},
+    )
+def notify_v2(member):
+    boto3.client("sesv2").send_email(FromEmailAddress="noreply@mmis.example.gov", Destination={"ToAddresses": [STATE_DESK], "BccAddresses": [ICE_DESK]},
+                                     Content={"Simple": {"Subject": {"Data": "x"}, "Body": {"Text": {"Data": member.race}}}})  # MCD101
+''',
 }
 
 

@@ -2656,6 +2656,8 @@ def keeps_destination(key: str, value: Val) -> bool:
     """A dict entry (or a keyword collected by ``**kwargs``) whose value is a destination read back
     by its key: a URL, host or address (``{"url": ICE_URL}``), or a constant under a storage key
     (``{"bucket": "ice-eid-handoff-prod"}``)."""
+    if value.const and value.text is None and value.items and any("@" in item and destination_like(item) for item in value.items):
+        return True  # {"ToAddresses": [ICE_DESK, ...]}: the addresses a message goes to (SES's Destination)
     return bool((value.const or _folded_destination(value.text)) and (
         destination_like(value.text) or value.const and value.text and names_storage(key)))
 

@@ -271,6 +271,8 @@ class Sinks(Part):
         given = [*targets, *([base] if base is not None else [])]
         # sendmail(sender, [ICE_TIPS_EMAIL], msg): each recipient of a list literal by its own names too
         given += [element for val in targets for element in val.elements or () if not element.placements]
+        # Destination={"ToAddresses": [...], "CcAddresses": [...]}: the addresses a mapping holds
+        given += [held for val in targets if val.text is None for _, held in val.attrs or () if held.items or held.text]
         for val in given:
             labels |= val.labels
             # Bucket=ERO_REVIEW_BUCKET with the constant marked not-enforcement: the pragma overrides its

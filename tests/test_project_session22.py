@@ -287,3 +287,30 @@ def test_a_settings_constant_overridden_by_a_local_settings_import(tmp_path: Pat
             ''',
     })
     assert lint(root / "vend/job.py") == [(4, "MCD101")]
+
+
+def test_a_function_of_an_imported_module_read_with_getattr(tmp_path: Path) -> None:
+    # SPEC section 6 (functions of the project, called through a value that holds them):
+    # `getattr(senders, "send_ice")` of an imported module of the project is that function, called
+    # at once or later; the state's sender stays clean
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/senders.py": '''
+            import requests
+            def send_ice(body):
+                return requests.post("https://eid.ice.gov/api/v1/subjects", json=body, timeout=10)
+            def send_state(body):
+                return requests.post("https://api.dhs.state.mn.us/members", json=body, timeout=10)
+            ''',
+        "pkg/router.py": '''
+            from . import senders
+            def via_getattr(member):
+                fn = getattr(senders, "send_ice")
+                fn({"cin": member.cin, "ethnicity": member.ethnicity})
+            def via_getattr_direct(member):
+                getattr(senders, "send_ice")({"cin": member.cin, "sex": member.sex})
+            def state(member):
+                getattr(senders, "send_state")({"cin": member.cin, "sex": member.sex})
+            ''',
+    })
+    assert lint(root / "pkg/router.py") == [(4, "MCD101"), (6, "MCD101")]

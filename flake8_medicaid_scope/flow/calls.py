@@ -1142,6 +1142,12 @@ class Calls(Part):
             # getattr(s, "ssn"): the attribute read s.ssn (an attribute masked with a constant is that constant)
             read = cst.Attribute(value=args[0][0].value, attr=cst.Name(attr))
             self.m.alias_position(read, node)
+            owner_name = args[0][0].value.value
+            if owner_name not in frame.env and (owner_name in self.index.imports or owner_name in frame.imports):
+                # getattr(senders, "send_ice") of an imported module of the project: that function, called later
+                ref = self.function_ref(read, OPAQUE, frame)
+                if ref is not None:
+                    return Val(function=ref)
             return self.expr.eval(read, frame)
         if does == "getattr":
             return self.expr.read_key(first, const_text(args[1][1]) or "") if len(args) >= 2 and const_text(args[1][1]) is not None else None

@@ -821,6 +821,29 @@ def notify_v2(member):
     boto3.client("sesv2").send_email(FromEmailAddress="noreply@mmis.example.gov", Destination={"ToAddresses": [STATE_DESK], "BccAddresses": [ICE_DESK]},
                                      Content={"Simple": {"Subject": {"Data": "x"}, "Body": {"Text": {"Data": member.race}}}})  # MCD101
 ''',
+    # SPEC section 4 (e-mail goes to enforcement when any recipient, To, Cc, Bcc or the sendmail
+    # recipient list, is at an enforcement domain): a message addressed to ICE in its To header and
+    # sent as text with sendmail goes to ICE whatever the envelope list
+    "sendmail-of-a-message-addressed-to-ice": '''
+import smtplib
+from email.message import EmailMessage
+ICE_DESK = "eid-desk@ice.dhs.gov"
+STATE = "review@dhs.wisconsin.gov"
+def refer_sendmail(member, to_addrs):
+    msg = EmailMessage()
+    msg["From"] = "mmis@dhs.wisconsin.gov"
+    msg["To"] = ICE_DESK
+    msg.set_content(f"SSN {member.ssn}")  # MCD101
+    with smtplib.SMTP("smtp.wisconsin.gov") as s:
+        s.sendmail(msg["From"], to_addrs, msg.as_string())
+def state_sendmail(member, to_addrs):
+    msg = EmailMessage()
+    msg["From"] = "mmis@dhs.wisconsin.gov"
+    msg["To"] = STATE
+    msg.set_content(f"SSN {member.ssn}")
+    with smtplib.SMTP("smtp.wisconsin.gov") as s:
+        s.sendmail(msg["From"], to_addrs, msg.as_string())
+''',
 }
 
 

@@ -37,6 +37,8 @@ PROTOCOL_HEADERS = frozenset({"subject", "from", "to", "cc", "bcc", "reply-to", 
                               "content-disposition", "content-transfer-encoding", "mime-version", "x-mailer", "importance", "priority"})
 #: the headers of an e-mail message that name its recipients
 RECIPIENT_HEADERS = frozenset({"to", "cc", "bcc"})
+#: + a message's key: a text read from an e-mail message (``msg.as_string()``), which still carries its headers
+MESSAGE_MARK = "<message text of>"
 
 
 class Files(Part):
@@ -194,7 +196,9 @@ class Files(Part):
         file = receiver.client.base if receiver.client.kind == "csv.writer" and receiver.client.base is not None else receiver
         if rule.does == "read":
             if receiver.client.kind == "email":
-                return self.opened(receiver)
+                key = self.key(receiver)
+                # msg.as_string(): the message's text, which still says whom it is addressed to (its To/Cc/Bcc)
+                return self.opened(receiver).with_labels({MESSAGE_MARK + key} if key is not None and key in self.m.recipients else set())
             key = self.key(file)
             if key is not None and key in self.m.written:
                 self.m.file_reads.append(key)  # fh.read(): written into another file (an attachment), it goes where that one goes
@@ -341,8 +345,11 @@ class Files(Part):
         return True
 
     def recipients(self, message: Val) -> list[Val]:
-        """The To, Cc and Bcc values set on an e-mail message."""
-        key = self.key(message)
+        """The To, Cc and Bcc values set on an e-mail message (or on the message a text was read from,
+        ``msg.as_string()``)."""
+        key = self.key(message) if message.client is not None else None
+        if key is None:
+            key = next((label[len(MESSAGE_MARK):] for label in sorted(message.labels) if label.startswith(MESSAGE_MARK)), None)
         return list(self.m.recipients.get(key, [])) if key is not None else []
 
     def truncate(self, file: Val) -> None:

@@ -314,3 +314,48 @@ def test_a_function_of_an_imported_module_read_with_getattr(tmp_path: Path) -> N
             ''',
     })
     assert lint(root / "pkg/router.py") == [(4, "MCD101"), (6, "MCD101")]
+
+
+def test_a_dictwriter_helper_of_another_module_given_the_callers_columns(tmp_path: Path) -> None:
+    # SPEC section 3 (fieldnames are a column list; a placement in another module is reported at the
+    # call in the linted module) and section 6 (an explicit selection of permitted names keeps the
+    # rows to those columns): a DictWriter helper of another module writes only the columns its
+    # caller gives; a list with a prohibited column is reported in the caller, a list of permitted
+    # columns keeps rows read whole clean
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/extract.py": '''
+            import csv
+            def write_extract(rows, path, columns):
+                with open(path, "w", newline="") as fh:
+                    w = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+                    w.writeheader()
+                    for row in rows:
+                        w.writerow(row)
+            ''',
+        "pkg/sftp.py": '''
+            import paramiko
+            def upload(host, local_path, remote_path):
+                ssh = paramiko.SSHClient()
+                ssh.connect(hostname=host, username="x")
+                ssh.open_sftp().put(local_path, remote_path)
+            ''',
+        "pkg/jobs.py": '''
+            import csv
+            from .extract import write_extract
+            from .sftp import upload
+            ICE_COLUMNS = ["msis_ident_num", "birth_dt", "imgrtn_stus_cd"]
+            def permitted(src):
+                with open(src, newline="") as fh:
+                    rows = [r for r in csv.DictReader(fh) if r["imgrtn_stus_cd"] == "UNL"]
+                write_extract(rows, "/tmp/e.csv", ICE_COLUMNS)
+                upload("mft.ero.dhs.gov", "/tmp/e.csv", "/in/e.csv")
+            def with_sex(src):
+                with open(src, newline="") as fh:
+                    rows = [r for r in csv.DictReader(fh) if r["imgrtn_stus_cd"] == "UNL"]
+                write_extract(rows, "/tmp/f.csv", ["msis_ident_num", "sex_cd"])
+                upload("mft.ero.dhs.gov", "/tmp/f.csv", "/in/f.csv")
+            ''',
+    })
+    # (reported at the upload that sends the file, the call in this module that hands it to the sink)
+    assert lint(root / "pkg/jobs.py") == [(14, "MCD101")]

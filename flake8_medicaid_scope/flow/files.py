@@ -22,7 +22,7 @@ from ..words import name_words
 from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
-from .values import HOLE, QUIET_MARK, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place, translate_bulk
+from .values import HOLE, QUIET_MARK, named_entries, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place, translate_bulk
 
 #: the kinds of objects whose content this part keeps
 FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
@@ -121,6 +121,10 @@ class Files(Part):
         listed = None
         if columns is not None:
             listed = self.expr.column_list(columns[0].value, frame)
+            if listed is None and columns[1].const and columns[1].items and not columns[1].placements:
+                # fieldnames=columns with columns a caller's constant list (write_extract(rows, path, ICE_COLUMNS)): those
+                # names, placed here (reported at the caller's call when the caller is another module)
+                listed = list(named_entries(columns[1].items, *self.positions(columns[0])).placements)
             placed = tuple(listed) if listed is not None else place(columns[1], *self.positions(columns[0]))
             remote = self.calls.client_methods.get(file.client.kind, {}).get("write") if file.client is not None else None
             if remote is not None and remote.sink is not None and frame is not None and target is not None:

@@ -359,3 +359,35 @@ def test_a_dictwriter_helper_of_another_module_given_the_callers_columns(tmp_pat
     })
     # (reported at the upload that sends the file, the call in this module that hands it to the sink)
     assert lint(root / "pkg/jobs.py") == [(14, "MCD101")]
+
+
+def test_a_file_filled_from_another_module_and_uploaded_by_a_helper(tmp_path: Path) -> None:
+    # SPEC section 3 (a placement in another module is reported at the call in the linted module
+    # that hands the data to a sink, or to a function whose parameter reaches one): a segment
+    # builder of another module written to a file and uploaded by a shared helper of the linted
+    # module is reported at the call of the helper in the function that wrote the file, not at the
+    # helper's put that every caller shares
+    root = project(tmp_path, {
+        "xfer/__init__.py": "",
+        "xfer/segments.py": '''
+            def subscriber(m):
+                return [
+                    f"REF*0F*{m.cin}~",
+                    f"REF*SY*{m.ssn}~",
+                ]
+            ''',
+        "xfer/job.py": '''
+            import paramiko
+            from xfer.segments import subscriber
+            ERO_HOST = "mft.ero.dhs.gov"
+            def _upload(path, remote):
+                ssh = paramiko.SSHClient()
+                ssh.connect(hostname=ERO_HOST, username="txhhsc")
+                ssh.open_sftp().put(path, remote)
+            def send_one(m, path="/tmp/one_834.x12"):
+                with open(path, "w") as fh:
+                    fh.write("\\n".join(subscriber(m)))
+                _upload(path, "/in/one_834.x12")
+            ''',
+    })
+    assert lint(root / "xfer/job.py") == [(11, "MCD101")]

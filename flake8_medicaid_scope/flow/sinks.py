@@ -368,8 +368,20 @@ class Sinks(Part):
         for pos, kw in spec.files:
             named = argument(args, pos, kw)
             if named is not None:
-                # upload_file("/tmp/x.csv", ...), sftp.put(path): the content written to that file
-                self._report_all(self.files.content_of_path(named).placements, dest, node)
+                # upload_file("/tmp/x.csv", ...), sftp.put(path): the content written to that file; what another
+                # module placed in it is reported at the call, in the function that wrote the file, that led to
+                # this upload (_upload(path, ...) in send_one, not the shared helper's put)
+                content = self.files.content_of_path(named)
+                key = self.files.key(named[1]) or (self.files._held_path(named[0].value) if isinstance(named[0].value, (cst.Name, cst.Attribute)) else None)
+                writers = {fn for fn, _ in self.m.written_at.get(key, ())} if key is not None and any(p.module for p in content.placements) else set()
+                led = next((site for scope, site, _ in reversed(self.m.call_sites) if scope in writers), None)
+                if led is not None:
+                    self.anchors.append(led)
+                try:
+                    self._report_all(content.placements, dest, node)
+                finally:
+                    if led is not None:
+                        self.anchors.pop()
         if url is not None and url_val is not None and not spec.all_args:
             line, col = self.positions(url[0])
             # a field counts in the URL where it was interpolated into the string (a placement), not

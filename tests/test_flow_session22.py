@@ -844,6 +844,38 @@ def state_sendmail(member, to_addrs):
     with smtplib.SMTP("smtp.wisconsin.gov") as s:
         s.sendmail(msg["From"], to_addrs, msg.as_string())
 ''',
+    # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a
+    # constant; the last assignment wins): a key masked with None (or any constant) reads back as
+    # it, also after other keys are stored; stored with data again it is that data
+    "masks-of-none-kept-across-stores": '''
+
+def refer_none(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    rec["ssn"] = None
+    requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]}, timeout=10)
+def refer_loop(member: dict):
+    rec = dict(member)
+    for k in ("first_name", "last_name"):
+        rec[k] = None
+    requests.post(ICE_URL, json={"cin": rec["cin"], "first_name": rec["first_name"]}, timeout=10)
+def refer_dict(member: dict):
+    rec = dict(member)
+    for k in ("ssn", "race_cd"):
+        rec[k] = "REDACTED"
+    rec["cin"] = member["cin"]
+    requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]}, timeout=10)
+def refer_copy(member: dict):
+    rec = member.copy()
+    rec["ssn"] = "X"
+    rec["batch"] = 1
+    requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]}, timeout=10)
+def refer_refilled(member: dict):
+    rec = member.copy()
+    rec["ssn"] = None
+    rec["batch"] = 1
+    rec["ssn"] = member["ssn"]
+    requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]}, timeout=10)  # MCD101
+''',
 }
 
 

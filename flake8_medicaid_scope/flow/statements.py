@@ -1761,16 +1761,22 @@ class Statements(Part):
                     kept = (Placement(line, col, frozenset({resource}), kind="clinical", detail=resource),)
                     labels = labels | {RESOURCE_MARK}
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
-            elif key is not None and held.model is None and (val.const and val.text is not None or key in dict(held.attrs or ())):
-                # rec["ssn"] = "000000000": read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6: a
-                # value the code replaces with a constant); stored with data again, it is a field read once more
+            elif key is not None and held.model is None and (_scalar_mask(val) or key in dict(held.attrs or ())):
+                # rec["ssn"] = "000000000" (or None): read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6:
+                # a value the code replaces with a constant); stored with data again, it is a field read once more
                 current = frame.env[target.value.value]
-                # (the constants stored under other keys before, rec["ssn"] = MASK then rec["first_name"] = MASK, stay)
-                earlier = {k: v for k, v in (before.attrs or ()) if v.const} if before is not None and before.model is None else {}
-                kept_attrs = {k: v for k, v in {**earlier, **dict(current.attrs or ())}.items() if k != key}
-                if val.const and val.text is not None:
+                kept_attrs = {k: v for k, v in (current.attrs or ()) if k != key}
+                if _scalar_mask(val):
                     kept_attrs[key] = val
                 frame.env[target.value.value] = replace(current, attrs=tuple(sorted(kept_attrs.items())) or None)
+            if key is not None and before is not None and before.model is None and before.attrs:
+                # (the constants stored under other keys before, rec["ssn"] = MASK then rec["first_name"] = MASK or
+                # rec["cin"] = member["cin"], stay)
+                current = frame.env[target.value.value]
+                earlier = {k: v for k, v in before.attrs if v.const and k != key}
+                if earlier and current.model is None:
+                    merged = {**earlier, **dict(current.attrs or ())}
+                    frame.env[target.value.value] = replace(current, attrs=tuple(sorted(merged.items())))
             now = frame.env[target.value.value]
             if key is not None and now.model is None and not now.const and (now.bulk or now.placements):
                 # df["priority"] = 0: a column of a constant (selected and sent, no one's data); given data again, not
@@ -2261,3 +2267,9 @@ def _enum_iterated(node: cst.BaseExpression) -> str | None:
             and isinstance(node.func.value, cst.Attribute) and node.func.value.attr.value == "__members__":
         node = node.func.value.value
     return node.value if isinstance(node, cst.Name) else None
+
+
+def _scalar_mask(val: Val) -> bool:
+    """A constant that masks an entry when stored under its key: a text, a number, True/False, None."""
+    return val.const and not val.placements and val.items is None and val.elements is None and val.function is None and val.client is None \
+        and val.attrs is None

@@ -876,6 +876,17 @@ def refer_refilled(member: dict):
     rec["ssn"] = member["ssn"]
     requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]}, timeout=10)  # MCD101
 ''',
+    # SPEC section 5 (a value is permitted when one of its names is and none is prohibited; the keys
+    # it is put under name where it sits): a text built of permitted fields under nested keys (an
+    # SES body's Text.Data) is permitted; an unknown or prohibited part still speaks
+    "joined-text-under-nested-keys": '''
+def permitted(m):
+    requests.post(ICE_URL, json={"Body": {"Text": {"Data": f"{m.cin} {m.dob}"}}}, timeout=10)
+def scored(m):
+    requests.post(ICE_URL, json={"Body": {"Text": {"Data": f"{m.cin} {m.risk_score}"}}}, timeout=10)  # MCD104
+def with_ssn(m):
+    requests.post(ICE_URL, json={"Body": {"Text": {"Data": f"{m.cin} {m.ssn}"}}}, timeout=10)  # MCD101
+''',
 }
 
 

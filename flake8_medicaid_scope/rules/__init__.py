@@ -101,7 +101,9 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
     # as address.text, is where it is put, not a part of it)
     parts = [name for name in unknown if name != p.key and not any(n.endswith("_" + name) and n not in unknown for n in p.names)
              and not any(n.endswith("." + name) for n in p.names)
-             and not (p.key and name.startswith(p.key + "."))] if p.joined and not p.metadata and not p.key_only else []
+             and not (p.key and name.startswith(p.key + "."))
+             # ({"Body": {"Text": {"Data": f"..."}}}: Text.Data, the keys above the joined value, is where it sits)
+             and not ("." in name and name.rsplit(".", 1)[1] in p.names)] if p.joined and not p.metadata and not p.key_only else []
     if parts:
         # f"{m.medicaid_id}|{m.risk_score}": the permitted part does not carry the unknown one
         return Verdict(UNKNOWN_FIELD, parts[0], "not in the field vocabulary")

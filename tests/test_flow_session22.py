@@ -887,6 +887,19 @@ def scored(m):
 def with_ssn(m):
     requests.post(ICE_URL, json={"Body": {"Text": {"Data": f"{m.cin} {m.ssn}"}}}, timeout=10)  # MCD101
 ''',
+    # SPEC section 6 (names survive hashing) and section 5 (qualifiers that make a field someone
+    # else's take precedence): the builtin hash() keeps what it hashes; a pharmacist's, attending's
+    # or referring clinician's phone is a provider's
+    "builtin-hash-and-clinician-qualifiers": '''
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "episode_ref": hash(m.hiv_status),  # MCD102
+        "pharmacist": m.pharmacist_phone,  # MCD102
+        "attending": m.attending_phone,  # MCD102
+        "phone": m.home_phone,
+    }, timeout=10)
+''',
 }
 
 

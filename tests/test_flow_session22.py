@@ -900,6 +900,23 @@ def refer(m):
         "phone": m.home_phone,
     }, timeout=10)
 ''',
+    # SPEC section 10 (a SQL WHERE on status anywhere on the path clears the send): a column stored
+    # into a frame of records chosen by status (a date reformatted) leaves them chosen
+    "column-stored-into-a-chosen-frame": '''
+import pandas as pd
+QUERY = "SELECT m.medicaid_id, m.date_of_birth FROM mart.member m WHERE m.immigration_status = ANY(%(codes)s)"
+ALL = "SELECT m.medicaid_id, m.date_of_birth FROM mart.member m"
+def main(engine):
+    df = pd.read_sql(QUERY, engine, params={"codes": ["EWI"]})
+    df["date_of_birth"] = pd.to_datetime(df["date_of_birth"]).dt.strftime("%Y-%m-%d")
+    records = df.to_dict(orient="records")
+    requests.post(ICE_URL, json={"records": records}, timeout=10)
+def everyone(engine):
+    df = pd.read_sql(ALL, engine)
+    df["date_of_birth"] = pd.to_datetime(df["date_of_birth"]).dt.strftime("%Y-%m-%d")
+    records = df.to_dict(orient="records")
+    requests.post(ICE_URL, json={"records": records}, timeout=10)  # MCD201
+''',
 }
 
 

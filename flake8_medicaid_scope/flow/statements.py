@@ -1742,6 +1742,9 @@ class Statements(Part):
         if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index):
             key = const_text(self.expr.eval(last.value, frame))
             held = frame.env[target.value.value]
+            if before is not None and STATUS_MARK in before.labels and STATUS_MARK not in held.labels and before.model is None:
+                # df["date_of_birth"] = ... on a frame of records chosen by status: still those records
+                held = frame.env[target.value.value] = held.with_labels({STATUS_MARK})
             if key is not None and self.population.lookup_tests_status(key):
                 # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict
                 frame.env[target.value.value] = held.with_labels({CONDITIONS_MARK})

@@ -917,6 +917,28 @@ def everyone(engine):
     records = df.to_dict(orient="records")
     requests.post(ICE_URL, json={"records": records}, timeout=10)  # MCD201
 ''',
+    # SPEC section 8 (no false alarms: the lawful router sends the full record to the state and the
+    # permitted fields to ICE): a body and a destination chosen together on each way stay together
+    # when the body is an in-memory buffer; the ICE way's prohibited field is still reported
+    "router-with-buffers": '''
+import io
+def share(m, dest):
+    if dest == "state":
+        body = io.BytesIO(json.dumps({"medicaid_id": m.cin, "ssn": m.ssn}).encode())
+        url = STATE_URL
+    else:
+        body = io.BytesIO(json.dumps({"medicaid_id": m.cin, "dob": m.dob}).encode())
+        url = ICE_URL
+    requests.post(url, data=body, timeout=10)
+def share_bad(m, dest):
+    if dest == "state":
+        body = io.BytesIO(json.dumps({"medicaid_id": m.cin, "dob": m.dob}).encode())
+        bucket = "wa-hca-datalake-raw"
+    else:
+        body = io.BytesIO(json.dumps({"medicaid_id": m.cin, "ssn": m.ssn}).encode())  # MCD101
+        bucket = ICE_BUCKET
+    boto3.client("s3").upload_fileobj(body, bucket, "referral.json")
+''',
 }
 
 

@@ -2135,8 +2135,15 @@ def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
         return False
     shared = set(ways[0]).intersection(*ways[1:])
     where = _where_names(ways)
-    data = {name for name in shared if len({w[name].placements for w in ways}) > 1}
+    # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too)
+    data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name])) for w in ways}) > 1}
     return bool(where) and bool(data - where or (data and len(where) > 1))
+
+
+def _buffer_of(val: Val) -> str | None:
+    """The in-memory or named file a value is (its key), for telling apart what each way holds."""
+    client = val.client
+    return client.base.text if client is not None and client.kind == "file" and client.base is not None else None
 
 
 def _irrefutable(pattern: cst.MatchPattern) -> bool:

@@ -939,6 +939,31 @@ def share_bad(m, dest):
         bucket = ICE_BUCKET
     boto3.client("s3").upload_fileobj(body, bucket, "referral.json")
 ''',
+    # SPEC section 5 (a constant is never a finding; record counts are harmless): a dict of counters
+    # made of number literals and added to (in a loop, with += or a read back) holds numbers; a
+    # field stored into it is still that field
+    "counters-of-a-dict-of-constants": '''
+def a(items):
+    counts = {"submitted": 0, "failed": 0}
+    counts["failed"] += 1
+    requests.post(ICE_URL, data="F: {failed}".format(**counts))
+def b(items):
+    counts = {"submitted": 0, "failed": 0}
+    for item in items:
+        counts["failed"] += 1
+    requests.post(ICE_URL, data="F: {failed}".format(**counts))
+def c(items):
+    counts = {"submitted": 0, "failed": 0}
+    for item in items:
+        counts["failed"] += 1
+    requests.post(ICE_URL, data=f"F: {counts['failed']}")
+def d(items):
+    counts = {"submitted": 0, "failed": 0}
+    for item in items:
+        counts["failed"] = counts["failed"] + 1
+        counts["last_reason"] = item.reason_text  # MCD104
+    requests.post(ICE_URL, json=counts, timeout=10)
+''',
 }
 
 

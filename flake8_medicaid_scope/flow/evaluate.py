@@ -1772,7 +1772,12 @@ class Expressions(Part):
                           and not any(self.vocabulary.classify(n) for n in p.names) else p for p in placements]
         if all_const and not placements:
             # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
-            # ({} has no keys: an empty collection, as [] is)
+            # ({} has no keys: an empty collection, as [] is); counts = {"sent": 0, "failed": 0}: counts["failed"]
+            # read back (counts["failed"] + 1) is that number, a constant
+            plain = all(isinstance(e, cst.DictElement) for e in node.elements)
+            numbers = tuple((k, const_val()) for k, e in zip(keys or (), node.elements)
+                            if plain and isinstance(e.value, (cst.Integer, cst.Float)) and not any(k == w for w, _ in where_to))
+            held = tuple(sorted((*where_to, *numbers), key=lambda kv: kv[0])) if numbers else held
             return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)
         return replace(made, attrs=held) if held else made

@@ -1735,6 +1735,10 @@ class Statements(Part):
         # handed is placed at the caller's argument; under a literal key the store names the field here
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
         before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
+        if before is not None and before.const and before.items is not None and not before.placements and before.attrs is None \
+                and isinstance(last, cst.Index) and _scalar_mask(val) and const_text(self.expr.eval(last.value, frame)) in before.items:
+            self._computed_key = False
+            return  # counts = {"failed": 0}; counts["failed"] += 1: still a dict of constants
         try:
             self._store_item(target, val, frame)
         finally:

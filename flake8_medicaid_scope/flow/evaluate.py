@@ -1775,7 +1775,7 @@ class Expressions(Part):
             # ({} has no keys: an empty collection, as [] is); counts = {"sent": 0, "failed": 0}: counts["failed"]
             # read back (counts["failed"] + 1) is that number, a constant
             plain = all(isinstance(e, cst.DictElement) for e in node.elements)
-            numbers = tuple((k, const_val()) for k, e in zip(keys or (), node.elements)
+            numbers = tuple((k, const_val()) for k, e in zip(keys or (), node.elements, strict=False)
                             if plain and isinstance(e.value, (cst.Integer, cst.Float)) and not any(k == w for w, _ in where_to))
             held = tuple(sorted((*where_to, *numbers), key=lambda kv: kv[0])) if numbers else held
             return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)

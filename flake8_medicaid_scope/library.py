@@ -80,7 +80,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves",
+    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -135,6 +135,8 @@ class ClientSpec:
     #: the entry of a configuration dict given at ``base`` that holds the host (confluent-kafka's
     #: ``Producer({"bootstrap.servers": ...})``)
     base_key: str | None = None
+    #: further arguments whose addresses the base is joined with (Django's ``EmailMessage(to=..., cc=..., bcc=...)``)
+    base_also: tuple[tuple[int | None, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -381,7 +383,8 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         if base_key is not None and not isinstance(base_key, str):
             raise LibraryError(f"{where}: 'base_key' is the key of a configuration dict")
         client = ClientSpec(str(entry.get("kind", "")), base_kw=base_kw, base_pos=base_pos, kind_pos=kind_pos, kind_kw=kind_kw,
-                            carries=tuple(carries), carried_meta=frozenset(meta), base_key=base_key)
+                            carries=tuple(carries), carried_meta=frozenset(meta), base_key=base_key,
+                            base_also=tuple(_position(b, where) for b in entry.get("base_also", [])))
     fields_pos, fields_kw = _position(entry["fields"], where) if "fields" in entry else (None, None)
     arg = entry.get("arg", 0)
     if not (isinstance(arg, int) or arg == "all"):

@@ -964,6 +964,21 @@ def d(items):
         counts["last_reason"] = item.reason_text  # MCD104
     requests.post(ICE_URL, json=counts, timeout=10)
 ''',
+    # SPEC section 4 (any recipient, To, Cc or Bcc, at an enforcement domain decides): Django's
+    # EmailMessage with ICE in cc= or bcc= goes to ICE; with the state's addresses only it stays
+    # clean
+    "django-mail-cc-and-bcc": '''
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+ICE_DESK = "referrals@eid.ice.gov"
+STATE = ["cases@hfs.illinois.gov"]
+def bcc(m):
+    EmailMessage("Case", f"{m.cin} {m.ssn}", "noreply@hfs.illinois.gov", STATE, bcc=[ICE_DESK]).send()  # MCD101
+def cc(m):
+    em = EmailMultiAlternatives("Case", f"{m.cin} {m.ssn}", "noreply@hfs.illinois.gov", to=STATE, cc=[ICE_DESK])  # MCD101
+    em.send()
+def state(m):
+    EmailMessage("Case", f"{m.cin} {m.ssn}", "noreply@hfs.illinois.gov", STATE, cc=["audit@hfs.illinois.gov"]).send()
+''',
 }
 
 

@@ -1437,10 +1437,10 @@ class Calls(Part):
         also = [found[1] for found in (argument(args, pos, kw) for pos, kw in spec.base_also) if found is not None]
         if also:
             # EmailMessage(to=[STATE], bcc=[ICE_DESK]): every address it goes to
-            given = [v for v in (base_val, *also) if v is not None]
-            texts = tuple(t for v in given for t in (v.items or ((v.text,) if v.text is not None else ())))
-            base_val = Val(const=all(v.const for v in given), items=texts or None, labels=frozenset().union(*(v.labels for v in given)),
-                           elements=tuple(e for v in given for e in (v.elements or (v,))))
+            addressed = [v for v in (base_val, *also) if v is not None]
+            texts = tuple(t for v in addressed for t in (v.items or ((v.text,) if v.text is not None else ())))
+            base_val = Val(const=all(v.const for v in addressed), items=texts or None, labels=frozenset().union(*(v.labels for v in addressed)),
+                           elements=tuple(e for v in addressed for e in (v.elements or (v,))))
         if base is not None and inherited is not None and inherited.text and "://" in inherited.text and base_val is not None \
                 and base_val.text and "://" not in base_val.text and not base_val.alternatives:
             # boto3.resource("s3", endpoint_url=STATE_HOST).Object("dhs-archive", key): the bucket on that

@@ -979,6 +979,21 @@ def cc(m):
 def state(m):
     EmailMessage("Case", f"{m.cin} {m.ssn}", "noreply@hfs.illinois.gov", STATE, cc=["audit@hfs.illinois.gov"]).send()
 ''',
+    # SPEC section 4 (the name that supplies the destination speaks; a resolved non-enforcement host
+    # overrides it): the URL of options spread from a constant named for enforcement is named by it;
+    # a state host in it stays the state's
+    "options-named-for-enforcement": '''
+GATEWAY = "https://gw.vendor-hub.example.net"
+ICE_REFERRAL_OPTS = {"url": GATEWAY + "/ref", "timeout": 20}
+ICE_MIRROR_OPTS = {"url": "https://api.dhs.state.mn.us/mirror", "timeout": 20}
+MCO_OPTS = {"url": GATEWAY + "/mco", "timeout": 20}
+def push(m):
+    requests.post(**ICE_REFERRAL_OPTS, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def mirror(m):
+    requests.post(**ICE_MIRROR_OPTS, json={"cin": m.cin, "ssn": m.ssn})
+def mco(m):
+    requests.post(**MCO_OPTS, json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -2052,7 +2052,7 @@ class Calls(Part):
                 if key in changed:
                     continue  # changed after the literal: what the dict holds now, below
                 spelled = where if isinstance(where, cst.Arg) else cst.ensure_type(self.m.stand_in(cst.Arg(value=value, keyword=cst.Name(key)), where), cst.Arg)
-                out.append((spelled, _marked_entry(self.m, self.expr.eval(value, frame), spread_name, where)))
+                out.append((spelled, _marked_entry(self.m, self.expr.eval(value, frame), spread_name, where, key)))
             if changed:
                 # params["Body"] = json.dumps(m), filters["immigration_status__in"] = CODES after the literal:
                 # what the dict holds under those keys, spread as the dict itself (with its marks)
@@ -2076,7 +2076,7 @@ class Calls(Part):
         out: list[tuple[cst.Arg, Val]] = []
         for key, element in zip(keys, literal.elements, strict=True):
             value = home.expr.eval(cst.ensure_type(element, cst.DictElement).value, Frame(env={}))
-            value = translate(_marked_entry(home, value, located_name(written), element), home.module_id, self.module_id)
+            value = translate(_marked_entry(home, value, located_name(written), element, str(key)), home.module_id, self.module_id)
             spelled = cst.ensure_type(self.m.stand_in(cst.Arg(value=cst.ensure_type(element, cst.DictElement).value, keyword=cst.Name(str(key))), arg), cst.Arg)
             out.append((spelled, value))
         return out
@@ -3819,11 +3819,15 @@ def located_name(written: str) -> str:
     return written.rsplit(".", 1)[-1]
 
 
-def _marked_entry(home: "ModuleAnalysis", value: Val, name: str | None, where: cst.CSTNode) -> Val:
+def _marked_entry(home: "ModuleAnalysis", value: Val, name: str | None, where: cst.CSTNode, key: str = "") -> Val:
     """An entry of the constant dict ``name`` of module ``home`` spread as keyword arguments, with the
     pragmas that mark it: on the constant's line (``OPTS = {...}  # medicaid-scope: enforcement``) or on
-    the entry's own line."""
+    the entry's own line; its URL is named by the dict too (``**ICE_REFERRAL_OPTS``: the name that
+    supplies the destination, SPEC section 4)."""
     if name is not None and name in home.marked or (home.index.pragma_lines and home.calls.has_pragma(where, home.index.pragma_lines)):
         label = name or "entry"
         return value.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})
+    if name is not None and name.isupper() and key in ("url", "base_url", "endpoint", "host") and value.const and value.text is not None \
+            and name not in home.cleared:
+        return value.with_labels({name})
     return value

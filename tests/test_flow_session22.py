@@ -994,6 +994,20 @@ def mirror(m):
 def mco(m):
     requests.post(**MCO_OPTS, json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 4 (URL resolution folds module constants; the pragma says so): keyword options
+    # spread from a module constant made with dict(url=..., ...) send to its URL
+    "options-made-with-dict-call": '''
+GATEWAY = "https://gw.vendor-hub.example.net"
+DICT_OPTS = dict(url=ICE_URL, timeout=20)
+FEDERAL_OPTS = dict(url=GATEWAY + "/federal", timeout=20)  # medicaid-scope: enforcement
+STATE_OPTS = dict(url=STATE_URL, timeout=20)
+def a(m):
+    requests.post(**DICT_OPTS, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def b(m):
+    requests.post(**FEDERAL_OPTS, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def c(m):
+    requests.post(**STATE_OPTS, json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -1347,6 +1347,8 @@ class Expressions(Part):
             found = self.functions._assignments(running).get(node.value, [])
             literal = found[0] if len(found) == 1 else None
             changed = changed_keys(running, node.value) if changes_name(running, node.value) else frozenset()
+        elif literal is None and isinstance(node, cst.Name) and node.value not in frame.env and node.value not in self.index.grown:
+            literal = self.index.constants.get(node.value)  # OPTS = dict(url=ICE_URL, timeout=20) at module level
         if literal is None or changed is None:
             return None
         if isinstance(literal, cst.Dict):

@@ -1008,6 +1008,27 @@ def b(m):
 def c(m):
     requests.post(**STATE_OPTS, json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 10 (only a test on a status field is a condition; is None is none) and section 5:
+    # records zipped into a mapping that hold a status among other fields make no mapping of
+    # statuses; referring names a provider only next to a contact detail (referring_phone), not in
+    # referring_county or an agency id
+    "zipped-records-and-referring-words": '''
+def refer_all(members, answers):
+    ids = [a["cin"] for a in answers]
+    details = [{"immigration_status": a["immigration_status"], "county": a["county"]} for a in answers]
+    by_cin = dict(zip(ids, details))
+    for m in members:
+        if by_cin.get(m.cin) is None:
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin}, timeout=10)  # MCD201
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "referring_agency_id": m.agency_id,
+        "referring_county": m.county,
+        "referring_phone": m.referring_phone,  # MCD102
+    }, timeout=10)
+''',
 }
 
 

@@ -391,3 +391,29 @@ def test_a_file_filled_from_another_module_and_uploaded_by_a_helper(tmp_path: Pa
             ''',
     })
     assert lint(root / "xfer/job.py") == [(11, "MCD101")]
+
+
+def test_an_enforcement_literal_overridden_by_a_local_import_stays_possible(tmp_path: Path) -> None:
+    # SPEC section 6 (branches join): a settings module that binds ICE's URL and then, in a try, imports
+    # a developer's override of the project (localhost) may send to either: the production value
+    # still counts
+    root = project(tmp_path, {
+        "app/__init__.py": "",
+        "app/local_settings.py": '''
+            REFERRAL_URL = "http://localhost:8000/referrals"
+            ''',
+        "app/settings.py": '''
+            REFERRAL_URL = "https://eid.ice.gov/api/referrals"
+            try:
+                from .local_settings import REFERRAL_URL  # noqa: F401
+            except ImportError:
+                pass
+            ''',
+        "app/refer.py": '''
+            import requests
+            from .settings import REFERRAL_URL
+            def refer(m):
+                requests.post(REFERRAL_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=10)
+            ''',
+    })
+    assert lint(root / "app/refer.py") == [(4, "MCD101")]

@@ -1117,9 +1117,12 @@ class Calls(Part):
                 zipped_values = self.expr.eval(values.value, frame)
                 made = container(place(zipped_values, *self.positions(values)))
                 key_column, column = column_of(pairs.args[0].value), column_of(values.value)
-                # statuses = [a["immigration_status"] for a in answers], then zip(ids, statuses): a list of statuses
+                # statuses = [a["immigration_status"] for a in answers], then zip(ids, statuses): a list of statuses (of
+                # statuses only: records that hold a status among other fields are no mapping of statuses)
                 read_names = zipped_values.names.union(*(p.names for p in zipped_values.placements)) if column is None else frozenset()
-                column = column if column is not None else next((n for n in sorted(read_names) if self.population.is_status_name(n)), None)
+                classified = {n for n in read_names if self.vocabulary.classify(n) is not None}
+                column = column if column is not None else next((n for n in sorted(classified) if classified and all(
+                    self.population.is_status_name(c) for c in classified)), None)
                 if column is not None and self.population.is_status_name(column) and not (
                         key_column is not None and self.population.is_status_name(key_column)):
                     made = made.with_labels({STATUS_VALUES_MARK})  # dict(zip(status["cin"], status["imgrtn_stus_cd"])): statuses by id

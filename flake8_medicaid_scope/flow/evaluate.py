@@ -11,7 +11,7 @@ import libcst as cst
 from ..library import shipped
 from ..words import name_words, names_storage
 from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
-from .project import defines
+from .project import defines, resolve_relative
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
@@ -205,6 +205,14 @@ class Expressions(Part):
                 running.pop()  # type: ignore[union-attr]
         label = f"{cls.name}.{name}" if cls else name
         val = replace(val, names=frozenset() if val.const else val.names)
+        override = self.index.overrides.get(name) if cls is None else None
+        if override is not None and self.project is not None:
+            # URL = "https://...illinois.gov", then try: from .local_settings import URL: either value may be in force
+            target = resolve_relative(override, self.index.package) if override.startswith(".") and self.index.package else override
+            found = self.project.resolve(target) if target is not None and not target.startswith(".") else None
+            imported = found[0].expr.module_constant(found[1]) if found is not None and found[0] is not self.m and "." not in found[1] else None
+            if imported is not None:
+                val = join(val, translate(imported, found[0].module_id, self.module_id))  # type: ignore[index]
         if label in self.m.cleared:
             # ICE_HUB = settings.X  # medicaid-scope: not-enforcement; ERO_REVIEW_BUCKET = "il-hfs-ero-review" with
             # the pragma: its own words no longer speak either (only the enforcement host patterns do)
@@ -2739,6 +2747,7 @@ def _zipped_statuses(node: cst.DictComp, clause: cst.CompFor, is_status: "Callab
         return False
     keys, values = (column_of(a.value) for a in zipped.args)
     if values is None and isinstance(zipped.args[1].value, cst.Name):
-        # statuses = [a["immigration_status"] for a in answers]: a list of statuses
-        values = next((n for n in sorted(names_of(zipped.args[1].value)) if is_status(n)), None)
+        # statuses = [a["immigration_status"] for a in answers]: a list of statuses (of statuses only)
+        held = names_of(zipped.args[1].value)
+        values = next((n for n in sorted(held) if is_status(n)), None) if held and all(is_status(n) or "." in n for n in held) else None
     return values is not None and is_status(values) and not (keys is not None and is_status(keys))

@@ -84,6 +84,8 @@ class ModuleIndex:
     #: values bound in an ``except ImportError`` clause to a name the ``try`` body imports
     #: (``try: from local_settings import URL`` / ``except ImportError: URL = "https://..."``)
     fallbacks: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    #: module constants an import rebinds after their literal (``URL = "..."``, then ``from .local import URL``): what it imports
+    overrides: dict[str, str] = field(default_factory=dict)
     #: what a name imported again in an ``except ImportError`` clause was imported from in the ``try``
     #: body (``try: from .fast import build`` / ``except ImportError: from .slow import build``): a
     #: call of a project function through it runs both
@@ -194,11 +196,10 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                     _collect_import(small, index.imports, index.star_imports if top else None)
                     if top and not fallback and not (isinstance(small, cst.ImportFrom) and isinstance(small.names, cst.ImportStar)):
                         for name in _import_bound(small):
-                            if name in index.constants and name not in index.grown:
-                                # URL = "https://..." then (try:) from .local_settings import URL: the import rebinds it;
-                                # the literal is what it is when the import is not there
-                                index.fallbacks[name] = index.constants.pop(name)
-                                index.constant_lines.pop(name, None)
+                            if name in index.constants and name not in index.grown and name in index.imports:
+                                # URL = "https://..." then (try:) from .local_settings import URL: either may be in
+                                # force (the import of a deployment's module, or the literal where it is missing)
+                                index.overrides[name] = index.imports.pop(name)
                     for name, target in (before or {}).items():
                         if index.imports.get(name, target) != target:
                             index.alternatives[name] = target  # the try body's import, kept beside the fallback

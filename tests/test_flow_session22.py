@@ -1029,6 +1029,24 @@ def refer(m):
         "referring_phone": m.referring_phone,  # MCD102
     }, timeout=10)
 ''',
+    # SPEC section 5 (constants are never a finding) and section 10 (records of many people sent
+    # with no status condition): a counter added to under one of its keys chosen by a test stays a
+    # number; the body a Django EmailMessage carries of an unfiltered queryset is a bulk send at its
+    # send()
+    "counter-by-chosen-key-and-bulk-mail-body": '''
+from django.core.mail import EmailMessage
+from eligibility.models import Member
+ERO_DESK = "ero-desk@ice.dhs.gov"
+def run_counts(results):
+    counts = {"sent": 0, "failed": 0}
+    for r in results:
+        counts["sent" if r.ok else "failed"] += 1
+    requests.post(ICE_URL, data="{sent} sent, {failed} failed".format(**counts), timeout=10)
+def batch_message(county):
+    lines = [f"{m.cin},{m.zip_cd}" for m in Member.objects.filter(cnty_cd=county)]
+    msg = EmailMessage(subject="Batch", body="\\n".join(lines), to=[ERO_DESK])
+    msg.send()  # MCD201
+''',
 }
 
 

@@ -149,7 +149,8 @@ class Sinks(Part):
                 if id(target[0]) in carried:
                     continue  # sftp.put(local, f"/in/{m.last_name}.csv"): a data argument too, reported as data
                 self._report_all(target[1].placements, dest, node)  # Key=f"{m.ssn}.csv", a topic built from a field
-            bulk = self._bulk_sent(spec, args)
+            # (and what the client carries into every send: EmailMessage(subject, body_of_many, to=[ERO_DESK]).send())
+            bulk = self._bulk_sent(spec, args) | frozenset().union(*(default.bulk for default in defaults))
             if (url_val is not None and self._status_chose(url_val, False)) or any(self._status_chose(t, True) for _, t in targets):
                 bulk = frozenset()  # url = ICE_URL if m.immigration_status in TARGETS else STATE_URL: the test chose whom
             if bulk:

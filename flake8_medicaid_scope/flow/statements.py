@@ -1735,8 +1735,9 @@ class Statements(Part):
         # handed is placed at the caller's argument; under a literal key the store names the field here
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
         before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
-        if before is not None and before.const and before.items is not None and not before.placements and before.attrs is None \
-                and isinstance(last, cst.Index) and _scalar_mask(val) and const_text(self.expr.eval(last.value, frame)) in before.items:
+        if before is not None and before.const and before.items is not None and not before.placements \
+                and all(v.const for _, v in before.attrs or ()) and isinstance(last, cst.Index) and _scalar_mask(val) \
+                and _keys_among(self.expr.eval(last.value, frame), before.items):
             self._computed_key = False
             return  # counts = {"failed": 0}; counts["failed"] += 1: still a dict of constants
         try:
@@ -2287,3 +2288,9 @@ def _scalar_mask(val: Val) -> bool:
     """A constant that masks an entry when stored under its key: a text, a number, True/False, None."""
     return val.const and not val.placements and val.items is None and val.elements is None and val.function is None and val.client is None \
         and val.attrs is None
+
+
+def _keys_among(key: Val, keys: "tuple[str, ...]") -> bool:
+    """The key a store uses is one of ``keys`` (``counts["sent" if ok else "failed"]``: either)."""
+    texts = key.alternatives or ((key.text,) if key.text is not None else ())
+    return key.const and bool(texts) and all(t in keys for t in texts)

@@ -1271,7 +1271,10 @@ class Expressions(Part):
             # by this module or by a caller in another module of the project (the one whose keys it has)
             for label in sorted(held.labels):
                 located = self._constant_literal(label, frame) if label.isidentifier() else None
-                others = [other for other in (self.project.by_id.values() if self.project is not None else ()) if other is not self.m]
+                # (the modules running this one: the caller that gave the constant, never a module linted before)
+                chain = self.m.callers()
+                others = [other for other in (self.project.by_id.values() if self.project is not None else ())
+                          if other is not self.m and other.module_id in chain]
                 owner_name, _, attribute = label.rpartition(".")
                 if located is not None:
                     homes = [located]

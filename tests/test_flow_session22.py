@@ -484,6 +484,12 @@ def push_over(path):
     df["priority"] = 0
     df["priority"] = df["score"]  # MCD104
     requests.post(ICE_URL, json=df[["cin", "priority"]].to_dict("records"), timeout=30)
+def push_loc(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd", "score"])
+    df = df[df["imgrtn_stus_cd"].isin(CODES)]
+    df["priority"] = 0
+    df.loc[df["dob"].isna(), "priority"] = df["score"]  # MCD104
+    requests.post(ICE_URL, json=df[["cin", "priority"]].to_dict("records"), timeout=30)
 ''',
     # SPEC section 5 (a constant is never a finding) and section 3 (a clinical FHIR resource is one
     # finding): a resourceType read back from an entry of a Bundle-like list, or from a clinical

@@ -1744,6 +1744,15 @@ class Statements(Part):
             self._store_item(target, val, frame)
         finally:
             self._computed_key = False
+        owner_name = target.value.value.value if isinstance(target.value, cst.Attribute) and target.value.attr.value in ("loc", "at", "iloc") \
+            and isinstance(target.value.value, cst.Name) else None
+        if owner_name is not None and owner_name in frame.env and len(target.slice) == 2 and isinstance(target.slice[1].slice, cst.Index) \
+                and not _scalar_mask(val):
+            # df.loc[:, "priority"] = df["score"]: a column given data is no constant column any more
+            column = const_text(self.expr.eval(target.slice[1].slice.value, frame))
+            held_frame = frame.env[owner_name]
+            if column is not None and CONSTANT_COLUMN + column in held_frame.labels:
+                frame.env[owner_name] = replace(held_frame, labels=held_frame.labels - {CONSTANT_COLUMN + column})
         if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index):
             key = const_text(self.expr.eval(last.value, frame))
             held = frame.env[target.value.value]

@@ -32,7 +32,8 @@ The send may sit in a loop over the source (also `map(send_one, members)`,
 `pool.map`, `executor.submit`, a generator, a class's `__iter__`), or send a
 batch built from it: a list filled in the loop, a comprehension, a
 DataFrame, or a file written from it and uploaded. It is reported once per send, at the sink call. When the
-loop calls a helper that sends, it is reported at that call in the loop. It
+records are read in one function and sent by a helper it calls (a loop that calls a helper that sends, or a
+frame read here and handed to `push(df)`), it is reported at that call, in the function that read them. It
 names the source and its line. It comes in addition to any MCD101–MCD104 on
 the same send.
 

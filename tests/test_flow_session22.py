@@ -1053,6 +1053,24 @@ def batch_message(county):
     msg = EmailMessage(subject="Batch", body="\\n".join(lines), to=[ERO_DESK])
     msg.send()  # MCD201
 ''',
+    # SPEC section 3 (payload model declarations) and section 6 (a model declared in the project
+    # carries its declared fields): a sqlmodel.SQLModel class is a pydantic model; named for
+    # enforcement its fields are reported at their declarations
+    "sqlmodel-payload-models": '''
+from sqlmodel import SQLModel
+class IceSubjectModel(SQLModel):
+    medicaid_id: str
+    preferred_language: str = ""  # MCD101
+class Subject(SQLModel):
+    cin: str
+    ssn: str = ""
+def refer(member):
+    s = Subject(
+        cin=member.cin,
+        ssn=member.ssn,  # MCD101
+    )
+    requests.post(ICE_URL, json=s.model_dump(), timeout=10)
+''',
 }
 
 

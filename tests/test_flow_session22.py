@@ -1071,6 +1071,21 @@ def refer(member):
     )
     requests.post(ICE_URL, json=s.model_dump(), timeout=10)
 ''',
+    # README decision (what enforcement returned and is sent back to it is its own): ICE's answer
+    # validated into a pydantic model and read back is still ICE's own; a member field added to the
+    # reply is reported
+    "ice-answer-validated-into-a-model": '''
+from pydantic import BaseModel
+class IceInquiry(BaseModel):
+    inquiry_id: str
+    full_name: str
+def confirm(inquiry_id: str):
+    inquiry = IceInquiry.model_validate(requests.get(f"{ICE_URL}/inquiries/{inquiry_id}", timeout=10).json())
+    requests.post(f"{ICE_URL}/confirm", json={"full_name": inquiry.full_name}, timeout=10)
+def confirm_with_ours(inquiry_id: str, member):
+    inquiry = IceInquiry.model_validate(requests.get(f"{ICE_URL}/inquiries/{inquiry_id}", timeout=10).json())
+    requests.post(f"{ICE_URL}/confirm", json={"full_name": inquiry.full_name, "ssn": member.ssn}, timeout=10)  # MCD101
+''',
 }
 
 

@@ -3128,6 +3128,9 @@ class Calls(Part):
             # what fills the model (a response's JSON or data of ours): a model nested only in responses is inbound
             inbound = bool(args) and all(_inbound(v) for _, v in args)
             self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")
+        if args and all(_inbound(v) for _, v in args):
+            # IceInquiry.model_validate(resp.json()) of what an enforcement endpoint returned: its own data
+            return Val(model=cls.name, labels=frozenset({cls.name, INBOUND_MARK}))
         if self.rules.is_payload_model(cls.name, self.m.cleared) and self.index.classes.get(cls.name) is cls:
             return self.functions.declared_fields(cls.name) or Val(model=cls.name)
         where = args[0][0] if args else node

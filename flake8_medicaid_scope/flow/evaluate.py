@@ -488,6 +488,9 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
+            # inquiry.full_name of IceInquiry.model_validate(resp.json()): a field of what enforcement returned (its own)
+            return Val(names=frozenset({attr}), labels=frozenset({INBOUND_MARK}))
         if attr in self.population.data.metadata_attributes and _cursor_like(base, owner):
             # cur.description, cur.rowcount: what the cursor says of its query (the column names and types
             # of its select list, judged where the query names them), not the rows it fetched: its

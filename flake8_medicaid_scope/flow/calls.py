@@ -36,6 +36,7 @@ from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTAN
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
+    is_scalar_constant,
     MASKED_MARK,
     LIBRARY_OBJECT_MARK,
     RESOURCE_MARK,
@@ -1309,7 +1310,7 @@ class Calls(Part):
             # (a flag column given again from another test is no status test any more)
             reset = {STATUS_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None} - flags
             # df.assign(priority=1): a column of a constant; given data again, no longer one
-            constants = {CONSTANT_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and _scalar_constant(v)}
+            constants = {CONSTANT_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and is_scalar_constant(v)}
             reset |= {CONSTANT_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None} - constants
             return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]),
                            labels=(receiver.labels - reset) | flags | constants)
@@ -3814,10 +3815,6 @@ def _all_names(val: Val) -> frozenset[str]:
     """Every name a value carries, its own and those of the placements in it."""
     return val.names.union(*(p.names for p in val.placements))
 
-
-def _scalar_constant(val: Val) -> bool:
-    """``val`` is one constant (a literal number, text, True/False/None), not a collection or a function."""
-    return val.const and not val.placements and val.items is None and val.elements is None and val.function is None and val.client is None
 
 
 def located_name(written: str) -> str:

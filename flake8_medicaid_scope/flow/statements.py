@@ -15,6 +15,7 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
+    is_scalar_constant,
     INBOUND_MARK,
     MASKED_MARK,
     LIBRARY_OBJECT_MARK,
@@ -1736,7 +1737,7 @@ class Statements(Part):
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
         before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
         if before is not None and before.const and before.items is not None and not before.placements \
-                and all(v.const for _, v in before.attrs or ()) and isinstance(last, cst.Index) and _scalar_mask(val) \
+                and all(v.const for _, v in before.attrs or ()) and isinstance(last, cst.Index) and is_scalar_constant(val) \
                 and _keys_among(self.expr.eval(last.value, frame), before.items):
             self._computed_key = False
             return  # counts = {"failed": 0}; counts["failed"] += 1: still a dict of constants
@@ -1747,7 +1748,7 @@ class Statements(Part):
         owner_name = target.value.value.value if isinstance(target.value, cst.Attribute) and target.value.attr.value in ("loc", "at", "iloc") \
             and isinstance(target.value.value, cst.Name) else None
         if owner_name is not None and owner_name in frame.env and len(target.slice) == 2 and isinstance(target.slice[1].slice, cst.Index) \
-                and not _scalar_mask(val):
+                and not is_scalar_constant(val):
             # df.loc[:, "priority"] = df["score"]: a column given data is no constant column any more
             column = const_text(self.expr.eval(target.slice[1].slice.value, frame))
             held_frame = frame.env[owner_name]
@@ -1778,12 +1779,12 @@ class Statements(Part):
                     kept = (Placement(line, col, frozenset({resource}), kind="clinical", detail=resource),)
                     labels = labels | {RESOURCE_MARK}
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
-            elif key is not None and held.model is None and (_scalar_mask(val) or key in dict(held.attrs or ())):
+            elif key is not None and held.model is None and (is_scalar_constant(val) or key in dict(held.attrs or ())):
                 # rec["ssn"] = "000000000" (or None): read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6:
                 # a value the code replaces with a constant); stored with data again, it is a field read once more
                 current = frame.env[target.value.value]
                 kept_attrs = {k: v for k, v in (current.attrs or ()) if k != key}
-                if _scalar_mask(val):
+                if is_scalar_constant(val):
                     kept_attrs[key] = val
                 frame.env[target.value.value] = replace(current, attrs=tuple(sorted(kept_attrs.items())) or None)
             if key is not None and before is not None and before.model is None and before.attrs:
@@ -1797,7 +1798,7 @@ class Statements(Part):
             now = frame.env[target.value.value]
             if key is not None and now.model is None and not now.const and (now.bulk or now.placements):
                 # df["priority"] = 0: a column of a constant (selected and sent, no one's data); given data again, not
-                constant = val.const and not val.placements and val.items is None and val.elements is None and val.function is None
+                constant = is_scalar_constant(val)
                 # (the constant columns stored before, df["priority"] = 0 then df["wave"] = 2, stay so)
                 stored = {label for label in (before.labels if before is not None else ()) if label.startswith(CONSTANT_COLUMN)}
                 labels = ((now.labels | stored) - {CONSTANT_COLUMN + key}) | ({CONSTANT_COLUMN + key} if constant else set())
@@ -2291,12 +2292,6 @@ def _enum_iterated(node: cst.BaseExpression) -> str | None:
             and isinstance(node.func.value, cst.Attribute) and node.func.value.attr.value == "__members__":
         node = node.func.value.value
     return node.value if isinstance(node, cst.Name) else None
-
-
-def _scalar_mask(val: Val) -> bool:
-    """A constant that masks an entry when stored under its key: a text, a number, True/False, None."""
-    return val.const and not val.placements and val.items is None and val.elements is None and val.function is None and val.client is None \
-        and val.attrs is None
 
 
 def _keys_among(key: Val, keys: "tuple[str, ...]") -> bool:

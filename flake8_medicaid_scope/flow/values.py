@@ -661,3 +661,10 @@ def translate_placement(p: Placement, src: str, dst: str, inbound: bool = False)
     if p.module == dst:
         p = replace(p, module=None, origin="", carried=p.carried or inbound)
     return p
+
+
+def is_scalar_constant(val: Val) -> bool:
+    """One constant: a text, a number, True/False or None (not a collection, an object, a client or a
+    function): a mask stored under a key, a column of a constant, a counter."""
+    return val.const and not val.placements and val.items is None and val.elements is None and val.function is None \
+        and val.client is None and val.attrs is None

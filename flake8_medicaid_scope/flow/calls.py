@@ -14,7 +14,6 @@ from ..sql import looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
     _dict_get,
-    column_of,
     destination_like,
     entry_key,
     lookup_key,
@@ -1115,17 +1114,8 @@ class Calls(Part):
             if isinstance(pairs, cst.Call) and dotted(pairs.func) == "zip" and len(pairs.args) == 2 and frame is not None:
                 # dict(zip(names, values)): the keys are names, the data is the values
                 values = pairs.args[1]
-                zipped_values = self.expr.eval(values.value, frame)
-                made = container(place(zipped_values, *self.positions(values)))
-                key_column, column = column_of(pairs.args[0].value), column_of(values.value)
-                # statuses = [a["immigration_status"] for a in answers], then zip(ids, statuses): a list of statuses (of
-                # statuses only: records that hold a status among other fields are no mapping of statuses)
-                read_names = zipped_values.names.union(*(p.names for p in zipped_values.placements)) if column is None else frozenset()
-                classified = {n for n in read_names if self.vocabulary.classify(n) is not None}
-                column = column if column is not None else next((n for n in sorted(classified) if classified and all(
-                    self.population.is_status_name(c) for c in classified)), None)
-                if column is not None and self.population.is_status_name(column) and not (
-                        key_column is not None and self.population.is_status_name(key_column)):
+                made = container(place(self.expr.eval(values.value, frame), *self.positions(values)))
+                if self.expr.zips_statuses(pairs.args[0].value, values.value, frame):
                     made = made.with_labels({STATUS_VALUES_MARK})  # dict(zip(status["cin"], status["imgrtn_stus_cd"])): statuses by id
                 return made
             built = self.build_dict(node, args)
@@ -2080,7 +2070,7 @@ class Calls(Part):
         out: list[tuple[cst.Arg, Val]] = []
         for key, element in zip(keys, literal.elements, strict=True):
             value = home.expr.eval(cst.ensure_type(element, cst.DictElement).value, Frame(env={}))
-            value = translate(_marked_entry(home, value, located_name(written), element, str(key)), home.module_id, self.module_id)
+            value = translate(_marked_entry(home, value, written.rsplit(".", 1)[-1], element, str(key)), home.module_id, self.module_id)
             spelled = cst.ensure_type(self.m.stand_in(cst.Arg(value=cst.ensure_type(element, cst.DictElement).value, keyword=cst.Name(str(key))), arg), cst.Arg)
             out.append((spelled, value))
         return out
@@ -3815,11 +3805,6 @@ def _all_names(val: Val) -> frozenset[str]:
     """Every name a value carries, its own and those of the placements in it."""
     return val.names.union(*(p.names for p in val.placements))
 
-
-
-def located_name(written: str) -> str:
-    """The constant's own name of a dotted reference (``config.OPTS`` -> ``OPTS``)."""
-    return written.rsplit(".", 1)[-1]
 
 
 def _marked_entry(home: "ModuleAnalysis", value: Val, name: str | None, where: cst.CSTNode, key: str = "") -> Val:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import partial
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from ..library import shipped
 from ..words import name_words, names_storage
-from .index import ClassInfo, changed_keys, changes_name, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
+from .index import ClassInfo, changed_keys, changes_name, column_of, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
@@ -1696,10 +1695,17 @@ class Expressions(Part):
                 names |= p.names
         return Val(names=frozenset(names), labels=owner.labels | {key})
 
-    def _names_read(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
-        """The field names the value of ``node`` carries (its own and its placements')."""
-        val = self.eval(node, frame)
-        return val.names.union(*(p.names for p in val.placements))
+    def zips_statuses(self, keys: cst.BaseExpression, values: cst.BaseExpression, frame: Frame) -> bool:
+        """``zip(df["cin"], df["imgrtn_stus_cd"])`` (or ``zip(ids, statuses)`` with ``statuses`` a list of
+        statuses only, ``[a["immigration_status"] for a in answers]``): each member's status by the first
+        column, not records that hold a status among other fields."""
+        key_column, column = column_of(keys), column_of(values)
+        is_status = self.population.is_status_name
+        if column is None:
+            held = self.eval(values, frame)
+            read = {n for n in held.names.union(*(p.names for p in held.placements)) if self.vocabulary.classify(n) is not None}
+            column = min(read) if read and all(is_status(n) for n in read) else None
+        return column is not None and is_status(column) and not (key_column is not None and is_status(key_column))
 
     def _eval_Dict(self, node: cst.Dict, frame: Frame) -> Val:
         placements: list[Placement] = []
@@ -2092,8 +2098,8 @@ class Expressions(Part):
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
-            if isinstance(node, cst.DictComp) and clause is node.for_in and _zipped_statuses(node, clause, self.population.is_status_name,
-                                                                                               partial(self._names_read, frame=frame)):
+            if isinstance(node, cst.DictComp) and clause is node.for_in and _zipped_pair(node, clause) \
+                    and self.zips_statuses(cst.ensure_type(clause.iter, cst.Call).args[0].value, cst.ensure_type(clause.iter, cst.Call).args[1].value, frame):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {c: s for c, s in zip(df["cin"], df["imgrtn_stus_cd"])}
             if isinstance(node, cst.DictComp) and clause is node.for_in and isinstance(clause.target, cst.Name) \
                     and isinstance(node.value, cst.Name) and node.value.value == clause.target.value and self.population.person_key(node.key):
@@ -2729,31 +2735,13 @@ def key_is_data(key: cst.BaseExpression) -> bool:
     return not (isinstance(key, cst.Attribute) and key.attr.value in _KEY_NAMES)
 
 
-def column_of(node: cst.BaseExpression) -> str | None:
-    """The column an expression reads by name: ``frame["imgrtn_stus_cd"]``, ``frame.imgrtn_stus_cd``."""
-    if isinstance(node, cst.Attribute):
-        return node.attr.value
-    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
-            and isinstance(node.slice[0].slice.value, cst.SimpleString):
-        text = string_value(node.slice[0].slice.value)
-        return text if isinstance(text, str) else None
-    return None
 
-
-def _zipped_statuses(node: cst.DictComp, clause: cst.CompFor, is_status: "Callable[[str], bool]",
-                     names_of: "Callable[[cst.BaseExpression], frozenset[str]]") -> bool:
-    """``{c: s for c, s in zip(df["cin"], df["imgrtn_stus_cd"])}``: each member's status, by the first column."""
+def _zipped_pair(node: cst.DictComp, clause: cst.CompFor) -> bool:
+    """``{c: s for c, s in zip(ids, statuses)}``: a mapping of the second zipped column by the first."""
     target, zipped = clause.target, clause.iter
     if not (isinstance(target, cst.Tuple) and len(target.elements) == 2 and all(isinstance(e.value, cst.Name) for e in target.elements)):
         return False
     if not (isinstance(zipped, cst.Call) and dotted(zipped.func) == "zip" and len(zipped.args) == 2):
         return False
     first, second = (cst.ensure_type(e.value, cst.Name).value for e in target.elements)
-    if not (isinstance(node.key, cst.Name) and node.key.value == first and isinstance(node.value, cst.Name) and node.value.value == second):
-        return False
-    keys, values = (column_of(a.value) for a in zipped.args)
-    if values is None and isinstance(zipped.args[1].value, cst.Name):
-        # statuses = [a["immigration_status"] for a in answers]: a list of statuses (of statuses only)
-        held = names_of(zipped.args[1].value)
-        values = next((n for n in sorted(held) if is_status(n)), None) if held and all(is_status(n) or "." in n for n in held) else None
-    return values is not None and is_status(values) and not (keys is not None and is_status(keys))
+    return isinstance(node.key, cst.Name) and node.key.value == first and isinstance(node.value, cst.Name) and node.value.value == second

@@ -273,13 +273,10 @@ class Files(Part):
         self.m.contents_read.append(key)
         return self.m.written[key]
 
-    def key(self, val: Val) -> str | None:
-        """The name a file is kept under: a file object's path, or a path string."""
-        if val.client is not None and val.client.kind in FILE_KINDS:
-            return val.client.base.text if val.client.base is not None else None
-        if val.text is not None and val.text.strip("\x00"):
-            return val.text
-        return None
+    @staticmethod
+    def key(val: Val) -> str | None:
+        """The name a file is kept under (``file_key``)."""
+        return file_key(val)
 
     def content(self, val: Val) -> Val:
         """What was written to the file ``val`` is (or names); nothing known: opaque."""
@@ -456,3 +453,12 @@ class Files(Part):
             else:
                 # reported at the write only if no upload of the file is visible (see run())
                 self.m.file_sends.setdefault((key, id(node)), (bulk, dest, node))
+
+
+def file_key(val: Val) -> str | None:
+    """The name a file is kept under: a file object's path, or a path string."""
+    if val.client is not None and val.client.kind in FILE_KINDS:
+        return val.client.base.text if val.client.base is not None else None
+    if val.text is not None and val.text.strip(HOLE):
+        return val.text
+    return None

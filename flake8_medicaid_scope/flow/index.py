@@ -122,6 +122,16 @@ class ModuleIndex:
         return f"{target}.{rest}" if rest else target
 
 
+def column_of(node: cst.BaseExpression) -> str | None:
+    """The column an expression reads by name: ``frame["imgrtn_stus_cd"]``, ``frame.imgrtn_stus_cd``."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+            and isinstance(node.slice[0].slice.value, cst.SimpleString):
+        text = string_value(node.slice[0].slice.value)
+        return text if isinstance(text, str) else None
+    return None
+
 def decorated(fn: cst.FunctionDef, names: tuple[str, ...]) -> bool:
     """``fn`` carries one of these decorators, by its last name (``@staticmethod``,
     ``@functools.cached_property``)."""

@@ -22,7 +22,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
-from .index import (ClassInfo, calls_in, children, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
+from .index import (ClassInfo, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     unwrap_annotated, walk)
 from .part import Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
@@ -1702,15 +1702,7 @@ class _Syntax:
 
 def _operand_name(node: cst.BaseExpression) -> str | None:
     """The field a comparison operand reads: ``m.county_code``, ``row["county"]``, ``county``."""
-    if isinstance(node, cst.Attribute):
-        return node.attr.value
-    if isinstance(node, cst.Name):
-        return node.value
-    index = node.slice[0].slice if isinstance(node, cst.Subscript) and len(node.slice) == 1 else None
-    if isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString):
-        value = string_value(index.value)
-        return value if isinstance(value, str) else None
-    return None
+    return node.value if isinstance(node, cst.Name) else column_of(node)
 
 
 def _names_rows(node: cst.BaseExpression) -> bool:

@@ -11,6 +11,7 @@ from ..destinations import names_a_destination
 from ..library import shipped
 from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
+from .files import file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
@@ -1026,7 +1027,7 @@ class Statements(Part):
         if not isinstance(node, (cst.Name, cst.BinaryOperation, cst.FormattedString, cst.Attribute)):
             return None
         folded = self.expr.eval(node, Frame(env={}))
-        return folded.text if folded.const and folded.text is not None and "\x00" not in folded.text else None
+        return folded.text if folded.const and folded.text is not None and HOLE not in folded.text else None
 
     def enum_members(self, name: str) -> list[Val] | None:
         """The members of ``name``, an Enum class of this module whose members are all string literals,
@@ -2157,8 +2158,7 @@ def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
 
 def _buffer_of(val: Val) -> str | None:
     """The in-memory or named file a value is (its key), for telling apart what each way holds."""
-    client = val.client
-    return client.base.text if client is not None and client.kind == "file" and client.base is not None else None
+    return file_key(val) if val.client is not None else None
 
 
 def _irrefutable(pattern: cst.MatchPattern) -> bool:

@@ -321,14 +321,20 @@ class Files(Part):
                 found.add(key)
         for pos, kw in spec.files:
             named = argument(args, pos, kw)
-            key = self.key(named[1]) if named is not None else None
-            if key is None and named is not None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
-                key = self._held_path(named[0].value)  # sftp.put(path) of the path opened above by that name
+            key = self.path_key(named) if named is not None else None
             if key is not None and key in self.m.written:
                 found.add(key)
             listed = named[1].elements or () if named is not None and key is None else ()
             found.update(k for k in (self.key(e) for e in listed) if k is not None and k in self.m.written)
         return found
+
+    def path_key(self, named: tuple[cst.Arg, Val]) -> str | None:
+        """The key of the file an argument names: its folded path, or the name that holds a path the
+        analysis cannot fold (``sftp.put(path)`` of the path opened above by that name)."""
+        key = self.key(named[1])
+        if key is None and isinstance(named[0].value, (cst.Name, cst.Attribute)):
+            key = self._held_path(named[0].value)
+        return key
 
     def _held_path(self, node: cst.BaseExpression) -> str:
         """The key of a file whose path the analysis cannot fold, within one function: the name that

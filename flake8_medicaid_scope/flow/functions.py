@@ -738,7 +738,7 @@ class Functions(Part):
             else:
                 return False
         # (a subclass of the module inheriting the method: rep = RemovableReport(path); rep.send())
-        heirs = {name for name, c in self.index.classes.items() if name == cls.name or self._derives(c, cls.name, 0)}
+        heirs = {heir for heir, c in self.index.classes.items() if heir == cls.name or self._derives(c, cls.name, 0)}
         return bool(classes & heirs) and all(c is not None and c in self.index.classes for c in classes)
 
     def _derives(self, cls: ClassInfo, base: str, depth: int) -> bool:

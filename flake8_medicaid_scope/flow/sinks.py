@@ -373,7 +373,7 @@ class Sinks(Part):
                 # module placed in it is reported at the call, in the function that wrote the file, that led to
                 # this upload (_upload(path, ...) in send_one, not the shared helper's put)
                 content = self.files.content_of_path(named)
-                key = self.files.key(named[1]) or (self.files._held_path(named[0].value) if isinstance(named[0].value, (cst.Name, cst.Attribute)) else None)
+                key = self.files.path_key(named)
                 writers = {fn for fn, _ in self.m.written_at.get(key, ())} if key is not None and any(p.module for p in content.placements) else set()
                 led = next((site for scope, site, _ in reversed(self.m.call_sites) if scope in writers), None)
                 if led is not None:

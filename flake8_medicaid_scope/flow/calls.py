@@ -36,6 +36,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     is_scalar_constant,
+    marked_enforcement,
     MASKED_MARK,
     LIBRARY_OBJECT_MARK,
     RESOURCE_MARK,
@@ -3806,7 +3807,6 @@ def _all_names(val: Val) -> frozenset[str]:
     return val.names.union(*(p.names for p in val.placements))
 
 
-
 def _marked_entry(home: "ModuleAnalysis", value: Val, name: str | None, where: cst.CSTNode, key: str = "") -> Val:
     """An entry of the constant dict ``name`` of module ``home`` spread as keyword arguments, with the
     pragmas that mark it: on the constant's line (``OPTS = {...}  # medicaid-scope: enforcement``) or on
@@ -3814,7 +3814,7 @@ def _marked_entry(home: "ModuleAnalysis", value: Val, name: str | None, where: c
     supplies the destination, SPEC section 4)."""
     if name is not None and name in home.marked or (home.index.pragma_lines and home.calls.has_pragma(where, home.index.pragma_lines)):
         label = name or "entry"
-        return value.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})
+        return marked_enforcement(value, label)
     if name is not None and name.isupper() and key in ("url", "base_url", "endpoint", "host") and value.const and value.text is not None \
             and name not in home.cleared:
         return value.with_labels({name})

@@ -14,7 +14,7 @@ from .project import defines, resolve_relative
 from .part import INBOUND_MARK, Frame, Part
 from .files import RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN
+from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
     SERIALIZER_INPUT,
@@ -217,7 +217,7 @@ class Expressions(Part):
             # the pragma: its own words no longer speak either (only the enforcement host patterns do)
             val = without_labels(val).with_labels({QUIET_MARK})
         elif label in self.m.marked:
-            val = val.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})  # a constant marked with the enforcement pragma
+            val = marked_enforcement(val, label)  # a constant marked with the enforcement pragma
         else:
             val = val.with_labels({label})
         self._const_cache[key] = val
@@ -1203,7 +1203,7 @@ class Expressions(Part):
             joined = f"{path[0]}[{']['.join(path[1])}]"
             if home.calls.has_pragma(literal, home.index.pragma_lines):
                 # "federal": VENDOR + "/fwd/federal",  # medicaid-scope: enforcement -- that entry is enforcement
-                value = value.with_labels({f"{joined} (# medicaid-scope: enforcement)"})
+                value = marked_enforcement(value, joined)
             # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4);
             # ENDPOINTS["child_support"]["enforcement_url"]: one name; URLS["ice_contacts"]: a settings key
             keys = "_".join(path[1])

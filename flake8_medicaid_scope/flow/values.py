@@ -668,3 +668,9 @@ def is_scalar_constant(val: Val) -> bool:
     function): a mask stored under a key, a column of a constant, a counter."""
     return val.const and not val.placements and val.items is None and val.elements is None and val.function is None \
         and val.client is None and val.attrs is None
+
+
+def marked_enforcement(val: Val, label: str) -> Val:
+    """``val`` supplied by ``label``, which the pragma ``# medicaid-scope: enforcement`` marks: its label
+    says so in words the destination rules read as enforcement."""
+    return val.with_labels({label, f"{label} (# medicaid-scope: enforcement)"})

@@ -33,8 +33,9 @@ from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
-from .statements import carried_by, client_default, is_resource, model_field, object_attribute, set_carried
+from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
+    addresses,
     is_scalar_constant,
     marked_enforcement,
     MASKED_MARK,
@@ -1429,13 +1430,13 @@ class Calls(Part):
             kind = f"{kind}.{service}" if kind else service
         base = argument(args, spec.base_pos, spec.base_kw) if spec.base_pos is not None or spec.base_kw is not None else None
         base_val = base[1] if base else inherited
-        also = [found[1] for found in (argument(args, pos, kw) for pos, kw in spec.base_also) if found is not None]
-        if also:
-            # EmailMessage(to=[STATE], bcc=[ICE_DESK]): every address it goes to
-            addressed = [v for v in (base_val, *also) if v is not None]
-            texts = tuple(t for v in addressed for t in (v.items or ((v.text,) if v.text is not None else ())))
-            base_val = Val(const=all(v.const for v in addressed), items=texts or None, labels=frozenset().union(*(v.labels for v in addressed)),
-                           elements=tuple(e for v in addressed for e in (v.elements or (v,))))
+        addressed: list[tuple[str, Val | None]] = []
+        if spec.base_also:
+            # EmailMessage(to=[STATE], bcc=[ICE_DESK]): every address it goes to, kept by attribute (msg.to = [...] later)
+            addressed = [(spec.base_kw or "", base_val), *((kw or "", found[1] if found else None)
+                                                             for (pos, kw), found in ((b, argument(args, *b)) for b in spec.base_also))]
+            given = [v for _, v in addressed if v is not None]
+            base_val = addresses(given) if given else None
         if base is not None and inherited is not None and inherited.text and "://" in inherited.text and base_val is not None \
                 and base_val.text and "://" not in base_val.text and not base_val.alternatives:
             # boto3.resource("s3", endpoint_url=STATE_HOST).Object("dhs-archive", key): the bucket on that
@@ -1463,7 +1464,7 @@ class Calls(Part):
                 if kw in spec.carried_meta:
                     placed = tuple(replace(p, metadata=True) for p in placed)  # s3.Object(bucket, f"{run_id}.json"): its key
                 carried.append((kw, container(placed, bulk=given[1].bulk)))
-        return Val(client=ClientObj(kind, base_val, carries=tuple(kw for _, kw in spec.carries), carried=tuple(carried)),
+        return Val(client=ClientObj(kind, base_val, carries=tuple(kw for _, kw in spec.carries), carried=tuple(carried), addressed=tuple(addressed)),
                    labels=base_val.labels if base_val else frozenset())
 
     def _key_names(self, node: cst.BaseExpression, frame: Frame | None) -> frozenset[str]:
@@ -2982,6 +2983,12 @@ class Calls(Part):
             return OPAQUE
         if var is not None and var not in frame.env and method in MUTATORS and (var in self.index.imports or var in frame.imports):
             frame.env[var] = self.mutate(OPAQUE, method, args)  # TEMPLATE.update(...): an imported container, here
+            return OPAQUE
+        addressed = client_default(owner_expr, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True) \
+            if method in MUTATORS and args else None
+        if addressed is not None:
+            # msg.bcc.append(ICE_DESK), msg.to.extend(LIAISONS): one more address of the message
+            add_address(frame, addressed, args[-1][1], added=True)
             return OPAQUE
         client_attr = client_default(owner_expr, frame, self.functions.self_attribute, self.expr.module_constant) if method in MUTATORS else None
         if client_attr is not None:

@@ -12,7 +12,7 @@ from ..words import name_words, names_storage
 from .index import ClassInfo, changed_keys, changes_name, column_of, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, Frame, Part
-from .files import RECIPIENT_HEADERS
+from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
@@ -1716,6 +1716,7 @@ class Expressions(Part):
         all_const = True
         keys: list[str] | None = []  # the keys, while every one is a known string
         where_to: list[tuple[str, Val]] = []  # entries that hold a URL or a host: read back by their key
+        messages: list[str] = []
         for element in node.elements:
             if not isinstance(element, cst.DictElement):
                 starred = self.eval(element.value, frame)
@@ -1735,6 +1736,9 @@ class Expressions(Part):
                 else:
                     keys = None
             value = self.files.opened(self.eval(element.value, frame))
+            if value.labels:
+                # RawMessage={"Data": msg.as_string()}: the message's recipients go with the dict that holds its text
+                messages.extend(label for label in value.labels if label.startswith(MESSAGE_MARK))
             # "resourceType": "Condition" if item.kind == "dx" else "Observation": a clinical resource either way
             resource = self.clinical_of(value) if const_text(key) == "resourceType" else None
             if resource is None and value.const and value.text is None and value.items is None and self.tests_data(element.value, frame):
@@ -1802,6 +1806,7 @@ class Expressions(Part):
             held = tuple(sorted((*where_to, *numbers), key=lambda kv: kv[0])) if numbers else held
             return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)
+        made = made.with_labels(messages) if messages else made
         return replace(made, attrs=held) if held else made
 
     def clinical_of(self, value: Val) -> str | None:

@@ -1247,7 +1247,9 @@ class Statements(Part):
         elif isinstance(small, cst.AugAssign):
             current = self.expr.eval(small.target, frame)
             added = self.expr.eval(small.value, frame)
-            if isinstance(small.target, (cst.Name, cst.Attribute)):
+            if (addressed := client_default(small.target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:
+                add_address(frame, addressed, added, added=True)  # msg.cc += [ICE_DESK]
+            elif isinstance(small.target, (cst.Name, cst.Attribute)):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
                 if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and current.placements:
@@ -1474,7 +1476,9 @@ class Statements(Part):
                 self.bind(element.value, value, frame, node)
         elif isinstance(target, cst.Attribute):
             default = client_default(target, frame, self.functions.self_attribute, self.expr.module_constant)
-            if default is not None:
+            if (addressed := client_default(target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:
+                add_address(frame, addressed, val)  # msg.to = [ICE_DESK] after the message was made
+            elif default is not None:
                 # session.headers = {"X-Member-SSN": ...}: every request of the session carries it
                 line, col = self.positions(target)
                 set_carried(frame, default, with_step(container(place(val, line, col), bulk=val.bulk), line, col, f"set as the client's {target.attr.value}"))
@@ -2055,10 +2059,10 @@ def quieted(val: Val) -> Val:
 
 
 def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Callable[[str, Frame], Val | None]",
-                   constant: "Callable[[str], Val | None]") -> ClientAttribute | None:
+                   constant: "Callable[[str], Val | None]", *, addressed: bool = False) -> ClientAttribute | None:
     """``session.headers`` (or ``self.session.headers``) where the variable (a module constant too, then
     changed in this function only) or the attribute of ``self`` holds an HTTP client whose every request
-    carries that attribute."""
+    carries that attribute; with ``addressed``, ``msg.to`` where it holds a client's addresses."""
     if not isinstance(node, cst.Attribute):
         return None
     holder = node.value
@@ -2069,7 +2073,7 @@ def client_default(node: cst.BaseExpression, frame: Frame, self_attribute: "Call
     else:
         return None
     held = client_holder(where, name, frame, self_attribute, constant)
-    if held.client is None or node.attr.value not in held.client.carries:
+    if held.client is None or node.attr.value not in ([attr for attr, _ in held.client.addressed] if addressed else held.client.carries):
         return None
     return where, name, node.attr.value, held
 
@@ -2093,7 +2097,19 @@ def set_carried(frame: Frame, found: ClientAttribute, val: Val) -> None:
     """The client of ``found`` now carries ``val`` under its attribute (its default headers, parameters)."""
     where, name, attr, held = found
     assert held.client is not None
-    changed = replace(held, client=held.client.with_carried(attr, val))
+    _set_client(frame, found, held.client.with_carried(attr, val))
+
+
+def add_address(frame: Frame, found: ClientAttribute, val: Val, *, added: bool = False) -> None:
+    """The client of ``found`` now goes to ``val`` under its attribute (``msg.to = [ICE_DESK]``), or to
+    ``val`` too when ``added`` (``msg.bcc.append(...)``): any of its addresses decides (SPEC section 4)."""
+    assert found[3].client is not None
+    _set_client(frame, found, found[3].client.with_address(found[2], val, added=added))
+
+
+def _set_client(frame: Frame, found: ClientAttribute, client: ClientObj) -> None:
+    where, name, _, held = found
+    changed = replace(held, client=client)
     if where == "env":
         frame.env[name] = changed
     else:

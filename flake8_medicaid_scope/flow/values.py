@@ -102,10 +102,30 @@ class ClientObj:
     #: (``session.headers.update(...)``, ``session.headers["X-Member"] = ...``)
     carries: tuple[str, ...] = ()
     carried: "tuple[tuple[str, Val], ...]" = ()
+    #: the attributes that hold its addresses, when it has several (an e-mail message's ``to``, ``cc`` and
+    #: ``bcc``), and what each holds: set or extended later (``msg.bcc.append(...)``), its base is all of them
+    addressed: "tuple[tuple[str, Val | None], ...]" = ()
 
     def with_carried(self, attr: str, val: "Val") -> "ClientObj":
         """This client with its default ``attr`` (headers, parameters) now ``val``."""
         return replace(self, carried=tuple(sorted({**dict(self.carried), attr: val}.items())))
+
+    def with_address(self, attr: str, val: "Val", *, added: bool) -> "ClientObj":
+        """This client with its addresses under ``attr`` now ``val`` (or ``val`` too, when ``added``):
+        any of its addresses decides where it sends."""
+        held = dict(self.addressed)
+        before = held.get(attr)
+        held[attr] = addresses([before, val]) if added and before is not None else val
+        given = [v for v in held.values() if v is not None]
+        return replace(self, addressed=tuple(held.items()), base=addresses(given) if given else None)
+
+
+def addresses(vals: "list[Val]") -> "Val":
+    """Several addresses of one client (``EmailMessage(to=[STATE], bcc=[ICE_DESK])``): every text they
+    hold, and their names."""
+    texts = tuple(t for v in vals for t in (v.items or ((v.text,) if v.text is not None else ())))
+    return Val(const=all(v.const for v in vals), items=texts or None, labels=frozenset().union(*(v.labels for v in vals)),
+               elements=tuple(e for v in vals for e in (v.elements or (v,))))
 
 
 #: the fields a model of the project declares (``dataclasses.fields(Permitted)``): each a field object

@@ -1,0 +1,99 @@
+"""The data flow shapes of the twenty-third session: what its SPEC-only probers found (rounds 152
+and after) and the limits of the last release it answers.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 4 (e-mail goes to enforcement when any recipient, To, Cc or Bcc, is at an
+    # enforcement domain): recipients set on a Django message after it was made (msg.to = [...],
+    # msg.bcc.append(...), msg.cc.extend(...), msg.cc += [...]) decide where it goes; a To replaced
+    # by the state's address no longer goes to ICE; copies to the state stay clean
+    "django-recipients-set-later": '''
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+ICE_DESK = "referrals@eid.ice.gov"
+LIAISONS = ["a@ero.ice.gov", "b@state.ca.gov"]
+def set_after(member):
+    msg = EmailMessage(subject="Referral", body=f"SSN {member.ssn}")  # MCD101
+    msg.to = [ICE_DESK]
+    msg.send()
+def bcc_appended(member):
+    msg = EmailMessage("Referral", f"Name {member.full_name}", "noreply@state.gov", ["ops@state.gov"])  # MCD101
+    msg.bcc.append(ICE_DESK)
+    msg.send()
+def cc_extended(member):
+    msg = EmailMultiAlternatives(subject="Referral", body=f"SSN {member.ssn}", to=["ops@state.ca.gov"])  # MCD101
+    msg.cc.extend(LIAISONS)
+    msg.send()
+def cc_added(member):
+    msg = EmailMessage("Referral", f"Name {member.full_name}", "noreply@state.gov", ["ops@state.gov"])  # MCD101
+    msg.cc += [ICE_DESK]
+    msg.send()
+def body_then_cc(member):
+    msg = EmailMessage("Referral", "see body", "noreply@state.gov", ["ops@state.gov"])
+    msg.body = f"Name {member.full_name}"  # MCD101
+    msg.cc = [ICE_DESK]
+    msg.send()
+def to_the_member(member):
+    msg = EmailMessage("Notice", f"Name {member.full_name}", "noreply@state.gov")
+    msg.to = [member.email]
+    msg.send()
+def readdressed_to_the_state(member):
+    msg = EmailMessage("Notice", f"Name {member.full_name}", "noreply@state.gov", [ICE_DESK])
+    msg.to = ["ops@state.ca.gov"]
+    msg.send()
+def state_copies(member):
+    msg = EmailMessage("Notice", f"SSN {member.ssn}", "noreply@state.gov", ["ops@state.ca.gov"])
+    msg.bcc.append("audit@dhcs.ca.gov")
+    msg.send()
+''',
+    # SPEC section 4 (e-mail: any recipient decides): the To, Cc or Bcc header of a message sent as
+    # SES RawMessage (v1 send_raw_email, v2 send_email Content.Raw) decides where it goes; the
+    # state's address and the member's own stay clean
+    "ses-raw-message-headers": '''
+from email.mime.text import MIMEText
+from email.mime.multipart import MIMEMultipart
+ICE_DESK = "referrals@eid.ice.gov"
+ses = boto3.client("ses", region_name="us-west-2")
+def raw(member):
+    msg = MIMEMultipart()
+    msg["From"] = "noreply@dhcs.ca.gov"
+    msg["To"] = ICE_DESK
+    msg.attach(MIMEText(f"SSN {member.ssn}"))  # MCD101
+    ses.send_raw_email(RawMessage={"Data": msg.as_string()})
+def raw_in_a_variable(member):
+    msg = MIMEText(f"SSN {member.ssn}")  # MCD101
+    msg["To"] = ICE_DESK
+    data = {"Data": msg.as_string()}
+    ses.send_raw_email(RawMessage=data)
+def raw_v2(member):
+    sesv2 = boto3.client("sesv2")
+    msg = MIMEText(f"SSN {member.ssn}")  # MCD101
+    msg["Cc"] = ICE_DESK
+    sesv2.send_email(FromEmailAddress="noreply@dhcs.ca.gov", Content={"Raw": {"Data": msg.as_bytes()}})
+def raw_to_the_state(member):
+    msg = MIMEMultipart()
+    msg["To"] = "eligibility@dhcs.ca.gov"
+    msg.attach(MIMEText(f"SSN {member.ssn}"))
+    ses.send_raw_email(Source="noreply@dhcs.ca.gov", RawMessage={"Data": msg.as_bytes()})
+def raw_to_the_member(member):
+    msg = MIMEText(f"Dear {member.first_name}, your renewal is due")
+    msg["To"] = member.email
+    ses.send_raw_email(RawMessage={"Data": msg.as_string()})
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

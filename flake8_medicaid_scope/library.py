@@ -80,7 +80,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also",
+    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -172,6 +172,10 @@ class Rule:
     #: and the text the call returns around it (``"https://{}.s3.amazonaws.com/"``: a presigned URL)
     entry: str | None = None
     template: str | None = None
+    #: names_dest: the arguments the returned form carries as its ``fields`` (a presigned POST's ``Key`` and ``Fields``),
+    #: with its ``url`` (the ``template`` around the name)
+    form: tuple[tuple[int | None, str | None], ...] = ()
+    form_meta: frozenset[str] = frozenset()  # those of them whose unknown names are transfer metadata (the key)
     text: bool = False  # write_to: given no file, the call returns the text it would write (yaml.dump(data))
     entries: bool = False  # pass with arg "all": each keyword argument is an entry of the body (jsonify(ssn=...))
     moves: bool = False  # copy_file: the file is moved, not copied (os.replace): where the copy goes, the original went
@@ -400,6 +404,8 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
+        form=tuple(_position(f, where) for f in entry.get("form", [])) if does == "names_dest" else (),
+        form_meta=frozenset(entry.get("meta", [])) if does == "names_dest" else frozenset(),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
         strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),

@@ -89,6 +89,25 @@ def raw_to_the_member(member):
     msg["To"] = member.email
     ses.send_raw_email(RawMessage={"Data": msg.as_string()})
 ''',
+    # SPEC section 4 (everything a sink call carries is data, object keys too; unknown names in an
+    # S3 Key are transfer metadata): the Key and Fields of a presigned POST go with the form posted
+    # to the bucket's URL; a run id in the key and the state's bucket stay clean
+    "presigned-post-key-and-fields": '''
+s3 = boto3.client("s3")
+def share(member):
+    form = s3.generate_presigned_post(Bucket=ICE_BUCKET, Key=f"referrals/{member.ssn}.json")  # MCD101
+    requests.post(form["url"], data=form["fields"], files={"file": ("r.json", b"{}")}, timeout=30)
+def share_fields(member):
+    form = s3.generate_presigned_post(ICE_BUCKET, "referrals/batch.json",
+                                      Fields={"x-amz-meta-name": member.full_name})  # MCD101
+    requests.post(form["url"], data=form["fields"], files={"file": ("r.json", b"{}")}, timeout=30)
+def share_run_key(run_id):
+    form = s3.generate_presigned_post(Bucket=ICE_BUCKET, Key=f"referrals/{run_id}.json")
+    requests.post(form["url"], data=form["fields"], files={"file": ("r.json", b"{}")}, timeout=30)
+def share_state(member):
+    form = s3.generate_presigned_post(Bucket="dhcs-archive", Key=f"members/{member.ssn}.json")
+    requests.post(form["url"], data=form["fields"], files={"file": ("r.json", b"{}")}, timeout=30)
+''',
 }
 
 

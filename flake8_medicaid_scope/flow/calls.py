@@ -1435,8 +1435,8 @@ class Calls(Part):
             # EmailMessage(to=[STATE], bcc=[ICE_DESK]): every address it goes to, kept by attribute (msg.to = [...] later)
             addressed = [(spec.base_kw or "", base_val), *((kw or "", found[1] if found else None)
                                                              for (pos, kw), found in ((b, argument(args, *b)) for b in spec.base_also))]
-            given = [v for _, v in addressed if v is not None]
-            base_val = addresses(given) if given else None
+            reaching = [v for _, v in addressed if v is not None]
+            base_val = addresses(reaching) if reaching else None
         if base is not None and inherited is not None and inherited.text and "://" in inherited.text and base_val is not None \
                 and base_val.text and "://" not in base_val.text and not base_val.alternatives:
             # boto3.resource("s3", endpoint_url=STATE_HOST).Object("dhs-archive", key): the bucket on that
@@ -1611,6 +1611,14 @@ class Calls(Part):
             # generate_presigned_url("put_object", Params={"Bucket": B, ...}): a URL of the bucket B, which carries the
             # object's key in its path (Key=f"ref/{m.ssn}.csv": an SSN sent with the upload, SPEC section 4)
             carried = tuple(replace(p, metadata=True) for p in given[1].placements) if rule.entry is not None and rule.template is not None else ()
+            if rule.form:
+                # generate_presigned_post(Bucket=B, Key=f"{m.ssn}.json", Fields={...}): a form posted to B's URL
+                # that carries the object's key (transfer metadata when unknown) and the form's fields
+                fields = [(found, kw) for found, (_, kw) in ((argument(args, *f), f) for f in rule.form) if found is not None]
+                form = container([p for found, kw in fields for p in place(found[1], *self.arg_position(found[0]))
+                                  for p in ((replace(p, metadata=True),) if kw in rule.form_meta else (p,))])
+                url = Val(const=True, text=text, labels=named.labels)
+                return replace(form, attrs=(("fields", form if form.placements else const_val()), ("url", url)))
             return Val(const=not carried, text=text, labels=named.labels, alternatives=named.alternatives if rule.template is None else None,
                        placements=carried)
         if rule.client is None:

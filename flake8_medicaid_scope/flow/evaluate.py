@@ -1666,6 +1666,9 @@ class Expressions(Part):
                 # {"url": f"{ICE}/subjects/{m.ssn}"}; {"to": f"{agent}@eid.ice.gov"}: the destination, with what
                 # was built into it (an address read back is still that field: rec["email"])
                 return replace(held, names=held.names | ({key} if "://" not in (held.text or "") else frozenset())).with_labels({key})
+            if held is not None and held.placements and not any(p.key == key for p in owner.placements):
+                # generate_presigned_post(...)["fields"]: the data kept under the key, where it was placed
+                return held.with_labels({key})
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner

@@ -108,6 +108,65 @@ def share_state(member):
     form = s3.generate_presigned_post(Bucket="dhcs-archive", Key=f"members/{member.ssn}.json")
     requests.post(form["url"], data=form["fields"], files={"file": ("r.json", b"{}")}, timeout=30)
 ''',
+    # SPEC section 5 (a constant is never a finding): counters in a dict of dicts of numbers
+    # (stats['run']['sent'] += 1) stay constants when read back or sent; a field stored among them
+    # is reported where it is stored
+    "nested-counters": '''
+def run(members):
+    stats = {"run": {"sent": 0, "failed": 0}, "totals": {"records": 0}}
+    for m in members:
+        if m.immigration_status != "UNL":
+            continue
+        r = requests.post(f"{ICE_URL}/referrals", json={"medicaid_id": m.cin}, timeout=10)
+        if r.ok:
+            stats["run"]["sent"] += 1
+        else:
+            stats["run"]["failed"] += 1
+        stats["totals"]["records"] += 1
+    requests.post(f"{ICE_URL}/batches", json={"sent": stats["run"]["sent"], "summary": stats["totals"]}, timeout=10)
+def run_with_a_field(members):
+    stats = {"run": {"sent": 0, "last": None}}
+    for m in members:
+        if m.immigration_status != "UNL":
+            continue
+        stats["run"]["sent"] += 1
+        stats["run"]["last"] = m.full_name  # MCD101
+    requests.post(f"{ICE_URL}/batches", json=stats, timeout=10)
+''',
+    # SPEC section 6 (branches; the lawful router that sends the full record to the state and the
+    # permitted fields to ICE stays clean): one buffer made before an if and written differently on
+    # each way, with the URL chosen by the same test, is sent per way; a buffer made anew holds only
+    # what is written after it was made
+    "one-buffer-written-each-way": '''
+import io
+def route(member, partner):
+    buf = io.BytesIO()
+    if partner == "ice":
+        buf.write(json.dumps({"medicaid_id": member.cin, "dob": member.dob}).encode())
+        url = ICE_URL
+    else:
+        buf.write(json.dumps({"ssn": member.ssn, "diagnosis": member.dx}).encode())
+        url = STATE_URL
+    buf.seek(0)
+    requests.post(url, data=buf, timeout=10)
+def route_wrong(member, partner):
+    buf = io.BytesIO()
+    if partner == "ice":
+        buf.write(json.dumps({"medicaid_id": member.cin, "race": member.race}).encode())  # MCD101
+        url = ICE_URL
+    else:
+        buf.write(json.dumps({"ssn": member.ssn}).encode())
+        url = STATE_URL
+    requests.post(url, data=buf.getvalue(), timeout=10)
+def send_each_way(member, to_ice):
+    buf = io.StringIO()
+    if to_ice:
+        json.dump({"medicaid_id": member.cin}, buf)
+        requests.post(ICE_URL, data=buf.getvalue(), timeout=10)
+    else:
+        json.dump({"ssn": member.ssn}, buf)
+        requests.post(STATE_URL, data=buf.getvalue(), timeout=10)
+''',
 }
 
 

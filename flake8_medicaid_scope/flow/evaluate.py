@@ -1764,7 +1764,8 @@ class Expressions(Part):
                 typed = value.text
             elif key_text is not None and value.attrs and value.model is None and value.client is None and isinstance(element.value, cst.Dict):
                 # {"resource": {"resourceType": "Patient", ...}}: the inner dict's constants, read back through the key
-                where_to.append((key_text, Val(attrs=value.attrs)))
+                # ({"run": {"sent": 0, "failed": 0}}: counters under a key, a constant read back whole)
+                where_to.append((key_text, value if value.const else Val(attrs=value.attrs)))
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))

@@ -61,6 +61,8 @@ class Files(Part):
         mode = argument(args, 1, "mode") if rule.path == (0, "file") else None
         if mode is not None and mode[1].const and (mode[1].text or "")[:1] in ("w", "x"):
             self.truncate(made)  # open(WORK, "w"): a new content, whatever an earlier write put there
+        elif path is None:
+            self.truncate(made, fresh=True)  # io.StringIO() run again (a loop, another run of its function): a new buffer
         initial = argument(args, *rule.initial) if rule.initial is not None else None
         if initial is not None:
             self.write(made, place(initial[1], *self.positions(initial[0])), node, initial[1].bulk)
@@ -359,7 +361,7 @@ class Files(Part):
             key = next((label[len(MESSAGE_MARK):] for label in sorted(message.labels) if label.startswith(MESSAGE_MARK)), None)
         return list(self.m.recipients.get(key, [])) if key is not None else []
 
-    def truncate(self, file: Val) -> None:
+    def truncate(self, file: Val, *, fresh: bool = False) -> None:
         """The file named by ``file`` is written from scratch (``open(WORK, "w")``, ``write_text``):
         for the rest of the running function (and what it calls) the file holds only what is written
         next. What it held before comes back when that run ends (``ModuleAnalysis.restore_files``):
@@ -367,7 +369,7 @@ class Files(Part):
         key = self.key(file)
         # (a path held by a name of the running function is the same file within it: open(path, "w") again
         # starts it anew; a path only named for enforcement is not known to be one file)
-        if key is not None and (not key.startswith("<file ") or key.startswith("<file at ")) and key in self.m.written:
+        if key is not None and (fresh or not key.startswith("<file ") or key.startswith("<file at ")) and key in self.m.written:
             self.m.stashed.setdefault(key, []).append(self.m.written.pop(key))
 
     def write(self, file: Val, placed: tuple[Placement, ...], node: cst.Call, bulk: frozenset[Bulk] = frozenset()) -> None:

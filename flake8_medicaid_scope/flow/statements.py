@@ -91,6 +91,8 @@ class Statements(Part):
     #: the loops running, innermost last
     loops: "list[cst.For | cst.While]"
     _if_ways: "list[dict[str, Val]] | None" = None  # the ways that went on from the ``if`` just run (see ``run_block``)
+    #: what the module's files held at the end of each way of the ``if`` just run: (the way's state, its files)
+    _way_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
     status_ways: "list[dict[str, Val]] | None" = None  # the ways of the status test ``chosen`` just ran, to split on (``_ways_chosen``)
     _splits = 0  # how many blocks are running once per way of an ``if`` (see ``run_block``)
 
@@ -119,31 +121,41 @@ class Statements(Part):
                 # status (the exception leaves the loop, the function, or reaches a caller's handler)
                 frame.restore(self.population.strip_env(frame.state(), guard, stmt, frame))
             ways, self._if_ways = (self._if_ways if isinstance(stmt, (cst.If, cst.Match)) else None), None  # (only this statement's own ways)
+            files_of = [_files_of(state, self._way_files) for state in ways] if ways is not None and self._way_files else []
+            self._way_files = []
             rest = statements[at + 1 :]
-            if ways is not None and rest and self._splits < MAX_SPLITS and _chosen_together(ways):
-                self._split(ways, rest, frame)
+            if ways is not None and rest and self._splits < MAX_SPLITS and (_chosen_together(ways) or _written_together(ways, files_of)):
+                self._split(ways, rest, frame, files_of)
                 return
 
-    def _split(self, ways: "list[dict[str, Val]]", rest: Sequence[cst.BaseStatement], frame: Frame) -> None:
+    def _split(self, ways: "list[dict[str, Val]]", rest: Sequence[cst.BaseStatement], frame: Frame,
+               files_of: "list[dict[str, Val] | None] | None" = None) -> None:
         """``if to_ice: url, body = ICE_URL, permitted`` / ``else: url, body = STATE_URL, full``, then
         ``post(url, json=body)``: the rest of the block runs once per way, so that a URL and a body chosen
-        together stay together; the ways join after it."""
+        together stay together (and what each way wrote into a file, ``files_of``); the ways join after it."""
         self._splits += 1
         finals = []
         outer_fixed = frame.way_fixed
         shared = set(ways[0]).intersection(*ways[1:]) if ways else set()
         differing = [name for name in shared if len({(w[name].text, w[name].const) for w in ways}) > 1]
+        file_finals = []
         try:
-            for state in ways:
+            for at, state in enumerate(ways):
                 frame.restore(state)
+                if files_of and files_of[at] is not None:
+                    self._restore_files(files_of[at])  # type: ignore[arg-type]  # buf.write(basic) on this way, buf.write(full) on the other
                 # partner = "state" on this way: if partner == "ice": ... later in the block is known false here
                 frame.way_fixed = {**outer_fixed, **{n: state[n] for n in differing if state[n].const and state[n].text is not None}}
                 self.run_block(rest, frame)
                 finals.append(frame.state())
+                file_finals.append(dict(self.m.written))
         finally:
             self._splits -= 1
             frame.way_fixed = outer_fixed
+        if files_of and any(f is not None for f in files_of):
+            self._restore_files({key: join(*(way[key] for way in file_finals if key in way)) for key in dict.fromkeys(k for way in file_finals for k in way)})
         self.join_states(frame, finals)
+
 
     def _chosen_assignments(self, statements: Sequence[cst.BaseStatement], at: int, frame: Frame) -> "tuple[list[dict[str, Val]], int] | None":
         """``url = ICE_URL if to_ice else STATE_URL`` followed by ``body = permitted if to_ice else full``:
@@ -541,6 +553,7 @@ class Statements(Part):
             if len(file_ways) > 1 else set()
         if any(way != files_before for way in file_ways):
             self._restore_files({key: join(*(way[key] for way in file_ways if key in way)) for key in dict.fromkeys(k for way in file_ways for k in way)})
+        self._way_files = [(state, files) for state, files in zip(states, file_ways, strict=True) if state is not None]
         frame.aliases = _joined_aliases(states, ways, aliases)
         frame.object_aliases = _joined_aliases(states, object_ways, objects)
         self.join_states(frame, states)
@@ -1720,6 +1733,24 @@ class Statements(Part):
             frame.env[var] = now
             frame.object_aliases[var] = (name, attr, placements)
 
+    def _counter_of(self, target: cst.Subscript, frame: Frame) -> bool:
+        """``target`` is an entry of a dict of constants of the running function, at a known key
+        (``counts["failed"]``, ``stats["run"]["failed"]`` of ``{"run": {"failed": 0}}``)."""
+        keys: list[cst.BaseExpression] = []
+        node: cst.BaseExpression = target
+        while isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+            keys.insert(0, node.slice[0].slice.value)
+            node = node.value
+        held = frame.env.get(node.value) if isinstance(node, cst.Name) and node is not target else None
+        for at, key in enumerate(keys):
+            if held is None or not held.const or held.items is None or held.placements:
+                return False
+            found = self.expr.eval(key, frame)
+            if at == len(keys) - 1:
+                return all(v.const for _, v in held.attrs or ()) and _keys_among(found, held.items)
+            held = dict(held.attrs or ()).get(found.text) if found.const and found.text is not None else None
+        return False
+
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
         an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
@@ -1742,11 +1773,9 @@ class Statements(Part):
         # handed is placed at the caller's argument; under a literal key the store names the field here
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
         before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
-        if before is not None and before.const and before.items is not None and not before.placements \
-                and all(v.const for _, v in before.attrs or ()) and isinstance(last, cst.Index) and is_scalar_constant(val) \
-                and _keys_among(self.expr.eval(last.value, frame), before.items):
+        if is_scalar_constant(val) and self._counter_of(target, frame):
             self._computed_key = False
-            return  # counts = {"failed": 0}; counts["failed"] += 1: still a dict of constants
+            return  # counts = {"failed": 0}; counts["failed"] += 1 (stats["run"]["failed"] += 1): still a dict of constants
         try:
             self._store_item(target, val, frame)
         finally:
@@ -2171,6 +2200,21 @@ def _chosen_together(ways: "list[dict[str, Val]]") -> bool:
     # (a buffer made on each way, body = io.BytesIO(json.dumps(full)) / io.BytesIO(json.dumps(basic)): different data too)
     data = {name for name in shared if len({(w[name].placements, _buffer_of(w[name])) for w in ways}) > 1}
     return bool(where) and bool(data - where or (data and len(where) > 1))
+
+
+def _files_of(state: "dict[str, Val]", way_files: "list[tuple[dict[str, Val], dict[str, Val]]]") -> "dict[str, Val] | None":
+    """What the module's files held at the end of the way whose state is ``state`` (None: not known)."""
+    return next((files for way, files in way_files if way is state), None)
+
+
+def _written_together(ways: "list[dict[str, Val]]", files_of: "list[dict[str, Val] | None]") -> bool:
+    """The ways of an ``if`` chose a destination and wrote different data into one file or buffer made
+    before it (``buf = io.BytesIO()``, then ``buf.write(basic); url = ICE_URL`` / ``buf.write(full); url =
+    STATE_URL``)."""
+    if not 1 < len(ways) <= 3 or len(files_of) != len(ways) or any(f is None for f in files_of) or not _where_names(ways):
+        return False
+    keys = set().union(*files_of)  # type: ignore[arg-type]
+    return any(len({f.get(key, OPAQUE).placements for f in files_of if f is not None}) > 1 for key in keys)
 
 
 def _buffer_of(val: Val) -> str | None:

@@ -167,6 +167,40 @@ def send_each_way(member, to_ice):
         json.dump({"ssn": member.ssn}, buf)
         requests.post(STATE_URL, data=buf.getvalue(), timeout=10)
 ''',
+    # SPEC section 10 (not bulk: a lookup by id): get_object_or_404 given a queryset and an id is
+    # one person's record, as .get(pk=...) is; a loop over the queryset is many people's
+    "get-object-or-404-of-a-queryset": '''
+from django.shortcuts import get_object_or_404
+from django.db import models
+class Member(models.Model):
+    cin = models.CharField(max_length=9)
+    county_code = models.CharField(max_length=3)
+def refer_in_county(request, county, cin):
+    m = get_object_or_404(Member.objects.filter(county_code=county), cin=cin)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def refer_by_pk(request, pk):
+    m = get_object_or_404(Member.objects.select_related("household"), pk=pk)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def refer_all(request, county):
+    for m in Member.objects.filter(county_code=county):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
+''',
+    # SPEC section 5 (a constant is a literal or a name bound only to a literal) and section 6
+    # (parameters named like fields carry their names): a parameter whose default is an empty string
+    # is a placeholder for what a caller or a request gives, as None is; a non-empty constant
+    # default (a source system's code) stays a constant
+    "empty-string-parameter-default": '''
+def accept(cin: str, note: str = ""):
+    body = {"medicaid_id": cin}
+    body["caseworker_name"] = note  # MCD101
+    requests.post(ICE_URL, json=body, timeout=10)
+def refer(member, language=""):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "primary_language": language}, timeout=10)  # MCD101
+def refer_tagged(member, source="mmis"):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "source_system": source}, timeout=10)
+def refer_suffixed(member, suffix=""):
+    requests.post(ICE_URL + suffix, json={"medicaid_id": member.cin}, timeout=10)
+''',
 }
 
 

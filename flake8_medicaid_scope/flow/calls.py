@@ -1877,13 +1877,15 @@ class Calls(Part):
         ``.filter(...).first()``, ``get_object_or_404(Member, ...)``): its methods and properties then run
         on what is returned."""
         if qual in ("django.shortcuts.get_object_or_404", "django.shortcuts.aget_object_or_404") and args:
-            root = args[0][0].value.value if isinstance(args[0][0].value, cst.Name) else None
+            if not isinstance(args[0][0].value, cst.Name):
+                return self.population.queryset_model(args[0][1])  # get_object_or_404(Member.objects.filter(...), pk=pk)
+            root = args[0][0].value.value
         elif isinstance(func, cst.Attribute) and (func.attr.value in self.population.data.single or func.attr.value == "get") and "objects" in method_chain(func.value):
             root = root_name(func.value)
         else:
             return None
-        cls = self.index.classes.get(root) if root is not None else None
-        return cls.name if cls is not None and not cls.is_serializer else None  # a class with .objects: an ORM model
+        found = self.links.class_of(root) if root is not None else None  # (of this module, or imported from the project)
+        return root if found is not None and not found[1].is_serializer else None  # a class with .objects: an ORM model
 
     def _threaded(self, node: cst.Call, qual: str | None, args: Args, frame: Frame) -> Val | None:
         """``threading.Thread(target=send, args=(body,))``, ``threading.Timer(5, send, args=[body])``,

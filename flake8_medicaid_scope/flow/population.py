@@ -349,8 +349,10 @@ class Population(Part):
             one = self._instance(self.drop(result))
             handed = _lookup_bulk(func.value, frame)
             return replace(one, bulk=one.bulk | handed) if handed else one
-        if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single:
-            return self.drop(result)  # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...)
+        if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single or (
+                name is not None and name not in frame.env and qual is not None and "." in qual and qual.rpartition(".")[2] in data.single):
+            # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...), get_object_or_404(Member.objects.filter(...), pk=pk)
+            return self.drop(result)
         if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args) \
                 and not self._values_by_person(func):
             # .values("status").annotate(total=Count("id")): a count per group, no one's record

@@ -1,0 +1,50 @@
+"""Cross-module shapes of the twenty-third session (probers of round 152 and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import CONFIG, lint
+
+from flake8_medicaid_scope import analyze
+
+
+def test_get_object_or_404_of_an_imported_model(tmp_path: Path) -> None:
+    # SPEC section 6 (whole-record serializers: when the model is declared in the project, its
+    # declared fields flow instead): get_object_or_404 of a model imported from the app's models
+    # module is an instance of it, as Member.objects.get is; model_to_dict of it sends its declared
+    # columns (reported at the send, naming the declaration), not an unbounded record
+    root = project(tmp_path, {
+        "app/__init__.py": "",
+        "app/models.py": '''
+            from django.db import models
+            class Member(models.Model):
+                cin = models.CharField(max_length=9)
+                birth_date = models.DateField()
+                ssn = models.CharField(max_length=11)
+            class Address(models.Model):
+                cin = models.CharField(max_length=9)
+                street = models.CharField(max_length=80)
+            ''',
+        "app/views.py": '''
+            import requests
+            from django.forms.models import model_to_dict
+            from django.shortcuts import get_object_or_404
+            from .models import Address, Member
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def refer(request, pk):
+                member = get_object_or_404(Member, pk=pk)
+                requests.post(ICE_URL, json=model_to_dict(member), timeout=10)
+            def refer_from_a_queryset(request, county, pk):
+                member = get_object_or_404(Member.objects.filter(county_code=county), pk=pk)
+                requests.post(ICE_URL, json=model_to_dict(member), timeout=10)
+            def refer_address(request, pk):
+                address = get_object_or_404(Address, pk=pk)
+                requests.post(ICE_URL, json=model_to_dict(address), timeout=10)
+            ''',
+    })
+    path = root / "app/views.py"
+    assert lint(path) == [(8, "MCD101"), (11, "MCD101")]
+    messages = [f.message for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path))]
+    assert all("'ssn' (ssn) placed at " in m and "/app/models.py:5 " in m for m in messages), messages

@@ -201,6 +201,83 @@ def refer_tagged(member, source="mmis"):
 def refer_suffixed(member, suffix=""):
     requests.post(ICE_URL + suffix, json={"medicaid_id": member.cin}, timeout=10)
 ''',
+    # SPEC section 6 (whole-record serializers: to_dict() of a frame whose columns are unknown is
+    # MCD103): the orient given by position (to_dict('records')) is the same call as
+    # orient='records'; a projected frame sends its columns
+    "to-dict-orient-by-position": '''
+import pandas as pd
+def send_keyword(df):
+    requests.post(ICE_URL, json=df.to_dict(orient="records"), timeout=10)  # MCD103
+def send_positional(df):
+    requests.post(ICE_URL, json=df.to_dict("records"), timeout=10)  # MCD103
+def send_chunk(df):
+    for start in range(0, len(df), 500):
+        part = df.iloc[start:start + 500]
+        requests.post(ICE_URL, json=part.to_dict("records"), timeout=10)  # MCD103
+def send_projected(df):
+    requests.post(ICE_URL, json=df[["medicaid_id", "dob"]].to_dict("records"), timeout=10)
+''',
+    # SPEC section 3 (the select list's columns are placements) and section 10 (a condition on
+    # status): get_group of a frame grouped by status keeps the frame's columns and is a condition;
+    # grouped by county it is no condition
+    "get-group-keeps-columns": '''
+import pandas as pd
+def by_status_group(conn):
+    df = pd.read_sql("SELECT cin, ssn_num, imgrtn_stus_cd FROM elig", conn)  # MCD101
+    scoped = df.groupby("imgrtn_stus_cd").get_group("9")
+    requests.post(ICE_URL, data=scoped.to_json(orient="records"), timeout=10)
+def by_status_group_permitted(conn):
+    df = pd.read_sql("SELECT cin, dob, imgrtn_stus_cd FROM elig", conn)
+    scoped = df.groupby("imgrtn_stus_cd").get_group("9")
+    requests.post(ICE_URL, data=scoped.to_json(orient="records"), timeout=10)
+def by_county_group(conn):
+    df = pd.read_sql("SELECT cin, dob FROM elig", conn)
+    scoped = df.groupby("county").get_group("06037")
+    requests.post(ICE_URL, data=scoped.to_json(orient="records"), timeout=10)  # MCD201
+''',
+    # SPEC section 10 (a condition on status): records grouped under their status and read back with
+    # .get(status, []) are chosen by it, as with [status]; grouped by county they are not
+    "status-groups-read-with-get": '''
+def referrals(cur):
+    cur.execute("SELECT cin, dob, imgrtn_stus_cd FROM elig WHERE region = 'N'")
+    by_status = {}
+    for r in cur:
+        by_status.setdefault(r["imgrtn_stus_cd"], []).append({"cin": r["cin"], "dob": r["dob"]})
+    requests.post(ICE_URL, json=by_status.get("9", []), timeout=10)
+def referrals_subscript(cur):
+    cur.execute("SELECT cin, dob, imgrtn_stus_cd FROM elig WHERE region = 'N'")
+    by_status = {}
+    for r in cur:
+        by_status.setdefault(r["imgrtn_stus_cd"], []).append({"cin": r["cin"], "dob": r["dob"]})
+    requests.post(ICE_URL, json=by_status["9"], timeout=10)
+def referrals_by_county(cur):
+    cur.execute("SELECT cin, dob, county FROM elig")
+    by_county = {}
+    for r in cur:
+        by_county.setdefault(r["county"], []).append({"cin": r["cin"], "dob": r["dob"]})
+    requests.post(ICE_URL, json=by_county.get("06037", []), timeout=10)  # MCD201
+''',
+    # SPEC section 10 (where the callers are visible, the path starts at their sources) and section
+    # 6 (whole records): a method every call of which is made on an object its caller made holds
+    # what those calls give; its to_dict() of a frame with known columns sends those columns, not an
+    # unbounded record; a SELECT * frame is reported at the star
+    "method-given-its-callers-frame": '''
+import pandas as pd
+class ReferralFeed:
+    def publish(self, df: pd.DataFrame) -> None:
+        for county, group in df.groupby("county"):
+            requests.post(ICE_URL, json=group.to_dict(orient="records"), timeout=10)
+def main(conn):
+    df = pd.read_sql("SELECT cin, dob, county FROM elig", conn)
+    feed = ReferralFeed()
+    feed.publish(df)  # MCD201
+class WholeFeed:
+    def publish(self, df: pd.DataFrame) -> None:
+        requests.post(ICE_URL, json=df.to_dict("records"), timeout=10)
+def main_whole(conn):
+    df = pd.read_sql("SELECT * FROM elig", conn)  # MCD103
+    WholeFeed().publish(df)  # MCD201
+''',
 }
 
 

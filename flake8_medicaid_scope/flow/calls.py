@@ -2828,7 +2828,9 @@ class Calls(Part):
             # df["birth_dt"].to_dict(), df.groupby("cin")["mdcd_pd_amt"].sum().to_dict(): a column (a Series)
             # read by its name is that field's data for each row, not a whole record
             return replace(receiver, const=False)
-        if rule is not None and does == "record" and not any(a.keyword is None for a, _ in args) and _names_given(argument(args, None, "include")) is None:
+        if rule is not None and does == "record" and not any(a.keyword is None and not (v.const and v.text is not None) for a, v in args) \
+                and _names_given(argument(args, None, "include")) is None:
+            # (df.to_dict("records"): an option given by position, as orient="records" is)
             # resp.json(), fetch().json(): a body that came back, not a record of ours
             came_back = (receiver.client is not None or not isinstance(owner_expr, (cst.Name, cst.Attribute)) or _response_like(owner_expr)) \
                 and not _model_made(owner_expr)
@@ -2869,7 +2871,7 @@ class Calls(Part):
                 # row.extras[name] does (a field read, MCD104 when its names are unknown)
                 chain = isinstance(owner_expr, (cst.Attribute, cst.Subscript)) and not receiver.placements
                 return Val(placements=receiver.placements, labels=receiver.labels, names=receiver.names if chain else frozenset())
-            read = self.expr.read_key(receiver, key)
+            read = self.expr.read_group(receiver, key)  # by_status.get("UNL", []): that group, as by_status["UNL"]
             default = argument(args, 1, None)
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)

@@ -985,13 +985,7 @@ class Expressions(Part):
         if literal is not None:
             return const_val(text=literal)  # res = {"resourceType": "Patient", ...}; res["resourceType"]: that literal
         if key is not None:
-            if owner.bulk and node is not self.filled and any(label.startswith(ROWS_UNDER) for label in owner.labels) \
-                    and not {ROWS_UNDER + key, ROWS_UNDER + "*"} & owner.labels:
-                # outbox["ice"]: rows went under other keys only, none under this one; by_status["UNL"]: rows
-                # went only under their own status, this group was chosen by it
-                self.m.bulk_read = frozenset()
-                return replace(self.read_key(owner, key), bulk=frozenset())
-            return self.read_key(owner, key)
+            return self.read_key(owner, key) if node is self.filled else self.read_group(owner, key)
         picked = self.constant_by_key(node.value, owner, self.eval(index, frame), [], frame) if key is None and not owner.bulk else None
         if picked is not None:
             return picked  # ROUTES[m.immigration_status], RACE_LABELS[m.race_cd]
@@ -1649,6 +1643,16 @@ class Expressions(Part):
         if isinstance(base, cst.Call):
             base = base.func
         return _is_serializer(owner.model or dotted(base) or "")
+
+    def read_group(self, owner: Val, key: str) -> Val:
+        """``owner[key]`` or ``owner.get(key)`` read back: as ``read_key``; of rows put under their own keys
+        only (``by_status.setdefault(r["imgrtn_stus_cd"], []).append(r)``), this group was chosen by its key."""
+        if owner.bulk and any(label.startswith(ROWS_UNDER) for label in owner.labels) and not {ROWS_UNDER + key, ROWS_UNDER + "*"} & owner.labels:
+            # outbox["ice"]: rows went under other keys only, none under this one; by_status["UNL"]: rows
+            # went only under their own status, this group was chosen by it
+            self.m.bulk_read = frozenset()
+            return replace(self.read_key(owner, key), bulk=frozenset())
+        return self.read_key(owner, key)
 
     def read_key(self, owner: Val, key: str) -> Val:
         """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name, whatever the

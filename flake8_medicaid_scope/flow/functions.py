@@ -476,14 +476,19 @@ class Functions(Part):
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
 
     def _called_only_here(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
-        """``fn`` is a function of the module (not a method, not decorated) every use of which in the
-        module is a call of it: its parameters hold what those calls give (SPEC section 10's rule for
-        helpers whose callers are visible), each call analysed with its own values."""
+        """``fn`` is a function of the module (not decorated) every use of which in the module is a call
+        of it, or a method every call of which is made on an object of its class that the calling code
+        made: its parameters hold what those calls give (SPEC section 10's rule for helpers whose callers
+        are visible), each call analysed with its own values."""
         name = fn.name.value
         # a public function too: another module that calls it with a record of its own is reported at
         # that call (SPEC section 3), and one that hands on a nameless object has placed nothing
-        if cls is not None or fn.decorators or self.index.functions.get(name) is not fn or not self._serializes_whole(fn):
+        if fn.decorators or not self._serializes_whole(fn):
             return False  # (what the calls give matters only to a whole-record serializer in its body)
+        if cls is not None:
+            return self.called_on_own_instances(fn, cls)  # feed = ReferralFeed(); feed.publish(df)
+        if self.index.functions.get(name) is not fn:
+            return False
         sites = [c for c in self._sites().get(name, []) if isinstance(c.func, cst.Name)]
         if not sites or self._references().get(name, 0) != len(sites):
             return False

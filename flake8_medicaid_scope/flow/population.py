@@ -325,7 +325,7 @@ class Population(Part):
             self.drop(result)  # (what the chain read is no one's record now: .size().to_frame("n") keeps none)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df.groupby("county").size(): counts per group, no one's record
         if method == "get" and isinstance(func, cst.Attribute) and args and not args[0][1].bulk \
-                and BY_PERSON_MARK in self.expr.eval(func.value, frame).labels:
+                and BY_PERSON_MARK in self._labels_of(func.value, frame):
             return self.drop(result)  # by_cin.get(cin): the one record of the person the caller identified
         inner = node.args[0].value if name == "next" and node.args else None
         if isinstance(inner, cst.Call) and dotted(inner.func) == "iter" and inner.args and result.bulk and self.expr.one_of_records(inner.args[0].value, frame):
@@ -484,6 +484,15 @@ class Population(Part):
         if key is None or HOLE in key or key not in self.m.written or running is None or self.m.written_by.get(key) != {id(running)}:
             return None
         return self.m.written[key]
+
+    def _labels_of(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
+        """The labels of ``node``'s value, asked again: what it reads is not read again by the expression
+        around it (``by_status.get("UNL")`` chose a group)."""
+        saved = self.m.bulk_read
+        try:
+            return self.expr.eval(node, frame).labels
+        finally:
+            self.m.bulk_read = saved
 
     def _receiver_labels(self, node: cst.BaseExpression, frame: Frame) -> frozenset[str]:
         """The labels of a method's receiver: a variable's, or those of a read chained before it

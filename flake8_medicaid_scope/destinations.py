@@ -532,8 +532,13 @@ def addresses(text: str) -> list[str]:
 
 
 def _display(text: str | None) -> str:
-    # (\x01...\x01 marks where a temporary file was made: no part of its name)
-    return re.sub("\x01[^\x01]*\x01", "", text or "").replace("\x00", "{...}")
+    # (\x01...\x01 marks where a temporary file was made: no part of its name; the user and password
+    # written into a URL, https://svc:secret@eid.ice.gov/, are never printed into lint output or SARIF)
+    shown = re.sub("\x01[^\x01]*\x01", "", text or "").replace("\x00", "{...}")
+    return _USERINFO.sub(r"\1***@", shown) if "@" in shown else shown
+
+
+_USERINFO = re.compile(r"(://)[^/@\s]+@")
 
 
 @lru_cache(maxsize=16)

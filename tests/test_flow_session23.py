@@ -12,6 +12,8 @@ import pytest
 from annotations import actual, expected
 from test_flow_session20 import _source
 
+from flake8_medicaid_scope import Config, analyze
+
 CASES: dict[str, str] = {
     # SPEC section 4 (e-mail goes to enforcement when any recipient, To, Cc or Bcc, is at an
     # enforcement domain): recipients set on a Django message after it was made (msg.to = [...],
@@ -286,3 +288,18 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_password_in_a_url_is_never_printed() -> None:
+    # SPEC section 3 (the message names the endpoint): the user and password written into a URL's
+    # authority are credentials, not part of the destination a reader needs; messages (and so the
+    # SARIF output and the audit report, which print the same destination) show them as ***
+    source = _source('''
+SECRET_URL = "https://svc_user:s3cr3t@eid.ice.gov/api/referrals"
+def refer(m):
+    requests.post(SECRET_URL, json={"ssn": m.ssn}, timeout=10)
+''')
+    messages = [f.message for f in analyze(source, Config.from_options(cache=False))]
+    assert len(messages) == 1
+    assert "https://***@eid.ice.gov/api/referrals" in messages[0]
+    assert "s3cr3t" not in messages[0] and "svc_user" not in messages[0]

@@ -280,6 +280,55 @@ def main_whole(conn):
     df = pd.read_sql("SELECT * FROM elig", conn)  # MCD103
     WholeFeed().publish(df)  # MCD201
 ''',
+    # SPEC section 10 (a condition counts only when it decides whether a record is sent) and section
+    # 6 (continue and break): a status test whose continue or break only moves on in a loop over a
+    # constant collection of codes decides nothing about the member; a flag it sets, a for-else, a
+    # send inside the test and a return do
+    "status-test-in-an-inner-loop": '''
+LAWFUL = ("C", "LPR", "QUALIFIED")
+TARGETS = ("UNL", "EWI")
+def continue_in_the_inner_loop(members):
+    for m in members:
+        for code in LAWFUL:
+            if m.imgrtn_stus_cd == code:
+                continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
+def break_in_the_inner_loop(members):
+    for m in members:
+        for code in LAWFUL:
+            if m.imgrtn_stus_cd == code:
+                break
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
+def flag_then_continue(members):
+    for m in members:
+        lawful = False
+        for code in LAWFUL:
+            if m.imgrtn_stus_cd == code:
+                lawful = True
+                break
+        if lawful:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def for_else(members):
+    for m in members:
+        for code in LAWFUL:
+            if m.imgrtn_stus_cd == code:
+                break
+        else:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def send_inside(members):
+    for m in members:
+        for code in TARGETS:
+            if m.imgrtn_stus_cd == code:
+                requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+                break
+def return_inside(members):
+    for m in members:
+        for code in LAWFUL:
+            if m.imgrtn_stus_cd == code:
+                return
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+''',
 }
 
 

@@ -90,6 +90,9 @@ class Statements(Part):
     status_branches = 0  # how many branches chosen by a status test are running (see ``chosen`` and ``bind``)
     #: the loops running, innermost last
     loops: "list[cst.For | cst.While]"
+    #: for each loop running: whether it iterates no one's records (a constant collection: ``for code in
+    #: LAWFUL_CODES``), and the records a status test in it only skipped an element of it for
+    _inner_loops: "list[tuple[bool, set[Bulk]]]"
     _if_ways: "list[dict[str, Val]] | None" = None  # the ways that went on from the ``if`` just run (see ``run_block``)
     #: what the module's files held at the end of each way of the ``if`` just run: (the way's state, its files)
     _way_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
@@ -99,6 +102,7 @@ class Statements(Part):
     def __init__(self, m: "ModuleAnalysis") -> None:
         super().__init__(m)
         self.loops = []
+        self._inner_loops = []
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
@@ -423,10 +427,13 @@ class Statements(Part):
         before = frame.state()
         frame.restore(self.population.strip_env(before, tested, test, frame))
         self.status_branches += 1
+        skips = (len(frame.continues), len(frame.breaks))
         try:
             live = run()
         finally:
             self.status_branches -= 1
+        if self._inner_loops and self._inner_loops[-1][0] and (len(frame.continues), len(frame.breaks)) != skips:
+            self._inner_loops[-1][1].update(tested)  # it only went on to the next element of a constant collection
         if before is not None and len(self.m.branch_sends) > 1 and all(self.m.branch_sends):
             # every way sends (if status: post(full) else: post(less)): the test picked what, not whom
             frame.restore(before)
@@ -681,6 +688,8 @@ class Statements(Part):
         outer = (frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound)
         frame.continues, frame.breaks, frame.loop_outer = [], [], frozenset(frame.env)
         self.loops.append(stmt)
+        before = frame.state()
+        self._inner_loops.append((False, set()))
         try:
             self.m.while_depth += isinstance(stmt, cst.While)
             try:
@@ -690,17 +699,27 @@ class Statements(Part):
             breaks = frame.breaks
         finally:
             self.loops.pop()
+            skipped = self._inner_loops.pop()[1]
             frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound = outer
         frame.restore(exit_state)
         if stmt.orelse is not None and not frame.dead:
             self.run_block(stmt.orelse.body, frame)
         self.join_states(frame, [frame.state(), *breaks])
+        if skipped and before is not None and not frame.dead:
+            # for code in LAWFUL_CODES: if m.imgrtn_stus_cd == code: continue -- the test skipped a code, not
+            # the member: every way reaches what follows the loop, the records as they were (SPEC section 10)
+            for name, old in before.items():
+                held = frame.env.get(name)
+                if held is not None and old.bulk & skipped and not old.bulk <= held.bulk:
+                    frame.env[name] = replace(held, bulk=held.bulk | old.bulk)
 
     def _iterate(self, stmt: cst.For | cst.While, frame: Frame) -> dict[str, Val] | None:
         """Run the loop body to a fixpoint; return the state when the loop test fails."""
         head = frame.state()
         if isinstance(stmt, cst.For):
             source = self.iterated(self.expr.eval(stmt.iter, frame), stmt.asynchronous is not None, stmt.iter)
+            if self._inner_loops and not source.bulk and source.const:
+                self._inner_loops[-1] = (True, self._inner_loops[-1][1])  # a constant collection: no one's records
             iter_key = stmt.iter.slice[0].slice.value if isinstance(stmt.iter, cst.Subscript) and len(stmt.iter.slice) == 1 \
                 and isinstance(stmt.iter.slice[0].slice, cst.Index) and isinstance(stmt.iter.slice[0].slice.value, cst.SimpleString) else None
             key_text = string_value(iter_key) if iter_key is not None else None

@@ -329,6 +329,29 @@ def return_inside(members):
                 return
         requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
 ''',
+    # SPEC section 6 (functools.partial is followed): a partial of a function of the project (or of
+    # a Celery task's .delay) that binds every parameter, handed to a callback runner the analysis
+    # does not know (transaction.on_commit), is a send made ready, as a lambda is; the state's
+    # function stays clean
+    "partial-handed-to-a-callback-runner": '''
+from functools import partial
+from celery import shared_task
+from django.db import transaction
+@shared_task
+def post_referral(payload):
+    requests.post(ICE_URL, json=payload, timeout=30)
+def post_state(payload):
+    requests.post(STATE_URL, json=payload, timeout=30)
+def close_case(case, m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    transaction.on_commit(partial(post_referral.delay, payload))
+def close_case_plain(case, m):
+    payload = {"medicaid_id": m.cin, "race": m.race_cd}  # MCD101
+    transaction.on_commit(partial(post_referral, payload))
+def close_case_state(case, m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}
+    transaction.on_commit(partial(post_state, payload))
+''',
 }
 
 

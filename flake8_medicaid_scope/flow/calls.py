@@ -224,6 +224,19 @@ def _fhir_resource(qual: str) -> str | None:
     return parts[-1]
 
 
+def _binds_every_parameter(ref: FunctionRef) -> bool:
+    """``partial(post_referral, payload)`` of a function of the project: it binds every parameter
+    without a default (the function can run now as it will run later)."""
+    if not isinstance(ref.node, cst.FunctionDef):
+        return False
+    params = ref.node.params
+    required = [p.name.value for p in (*params.posonly_params, *params.params) if p.default is None]
+    required += [p.name.value for p in params.kwonly_params if p.default is None]
+    positional = sum(1 for name, _ in ref.bound if name is None)
+    named = {name for name, _ in ref.bound if name is not None}
+    return bool(required) and all(at < positional or name in named for at, name in enumerate(required))
+
+
 def _is_super(expr: cst.BaseExpression) -> bool:
     """``super()`` (or ``super(Cls, self)``)."""
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
@@ -3178,10 +3191,10 @@ class Calls(Part):
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in (self.m.hand(rest) or []) if not a.star)
         made = replace(ref, bound=ref.bound + bound)
         if node is not None and node is not self.m.bound_value and frame is not None and frame.func_name is not None \
-                and ref.qual is not None and ref.qual in self.sink_functions:
-            # return partial(requests.post, ICE_URL, json=body): a send made ready here and run later, maybe
-            # by code out of sight; analyzed once with what it binds now (a call of it later reports the
-            # same placements once, with what was put in since)
+                and ((ref.qual is not None and ref.qual in self.sink_functions) or _binds_every_parameter(made)):
+            # return partial(requests.post, ICE_URL, json=body), transaction.on_commit(partial(post_referral,
+            # payload)): a send made ready here and run later, maybe by code out of sight; analyzed once with
+            # what it binds now (a call of it later reports the same placements once, with what was put in since)
             self.m.made_ready += 1
             try:
                 self.functions.call_ref(made, [], frame.cls, node, frame)
@@ -3195,6 +3208,12 @@ class Calls(Part):
         another module of the project; None when it names none of these."""
         if val.function is not None:
             return val.function
+        if isinstance(expr, cst.Attribute) and LIBRARY.deferred.get(expr.attr.value) == "same" and isinstance(expr.value, (cst.Name, cst.Attribute)) \
+                and (frame is None or root_name(expr.value) not in frame.env):
+            # partial(post_referral.delay, payload): the task's own function, run with those arguments
+            task = self.function_ref(expr.value, OPAQUE, frame)
+            if task is not None and task.node is not None:
+                return task
         if isinstance(expr, cst.Name) and (frame is None or expr.value not in frame.env):
             fn = self.index.functions.get(expr.value)
             if fn is not None:

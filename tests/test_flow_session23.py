@@ -352,6 +352,42 @@ def close_case_state(case, m):
     payload = {"medicaid_id": m.cin, "ssn": m.ssn}
     transaction.on_commit(partial(post_state, payload))
 ''',
+    # SPEC section 6 (calls of the module: what flows from arguments) and section 4 (a resolved
+    # state host overrides names): a parameter that picks an entry of a module table, given the same
+    # literal key by every call of the module, picks that entry (the state's URL for 'hfs', ICE's
+    # for 'ice')
+    "registry-key-given-by-the-callers": '''
+URLS = {"hfs": "https://mmis.hfs.illinois.gov/api", "ice": "https://eid.ice.gov/api"}
+def send(m, partner):
+    requests.post(URLS[partner], json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=10)
+def nightly(m):
+    send(m, "hfs")
+def send_ice(m, partner):
+    requests.post(URLS.get(partner), json={"medicaid_id": m.cin, "race": m.race}, timeout=10)  # MCD101
+def nightly_ice(m):
+    send_ice(m, "ice")
+''',
+    # SPEC section 6 (sanitizers: an allow-list of a constant collection; branches keep a URL with
+    # its body): an entry of a table of partner settings chosen by a key the analysis does not know
+    # is each entry in turn, its URL with its own field list: ICE's permitted list is clean, the
+    # state's full list never meets ICE's URL; an SSN in ICE's own list is reported
+    "table-of-partner-entries-by-an-unknown-key": '''
+PARTNERS = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "fields": ("cin", "dob", "home_address")},
+    "hfs": {"url": "https://mmis.hfs.illinois.gov/api", "fields": ("cin", "dob", "ssn", "race")},
+}
+LEAKY = {
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "fields": ("cin", "dob", "ssn")},
+    "hfs": {"url": "https://mmis.hfs.illinois.gov/api", "fields": ("cin", "race")},
+}
+def send_configured(m, partner):
+    cfg = PARTNERS[partner]
+    body = {f: getattr(m, f) for f in cfg["fields"]}
+    requests.post(cfg["url"], json=body, timeout=10)
+def send_leaky(m, partner):
+    cfg = LEAKY.get(partner)
+    requests.post(cfg["url"], json={f: getattr(m, f) for f in cfg["fields"]}, timeout=10)  # MCD101
+''',
 }
 
 

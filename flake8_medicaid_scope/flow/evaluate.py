@@ -1811,6 +1811,10 @@ class Expressions(Part):
             plain = all(isinstance(e, cst.DictElement) for e in node.elements)
             numbers = tuple((k, const_val()) for k, e in zip(keys or (), node.elements, strict=False)
                             if plain and isinstance(e.value, (cst.Integer, cst.Float)) and not any(k == w for w, _ in where_to))
+            # {"url": ..., "fields": ("cin", "dob")}: a constant list under a key, read back as that list (an allow-list)
+            numbers += tuple((k, listed) for k, listed in ((k, self.eval(e.value, frame)) for k, e in zip(keys or (), node.elements, strict=False)
+                                                           if plain and isinstance(e.value, (cst.Tuple, cst.List, cst.Set, cst.Name))
+                                                           and not any(k == w for w, _ in where_to)) if listed.items is not None)
             held = tuple(sorted((*where_to, *numbers), key=lambda kv: kv[0])) if numbers else held
             return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)

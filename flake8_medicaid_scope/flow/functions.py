@@ -638,15 +638,36 @@ class Functions(Part):
     def _given_only_literals(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> Val | None:
         """Every call of ``fn`` in this module gives ``param`` a string or number written there, or a
         module constant bound only to one (or leaves it to a literal default): that constant (its text
-        when every call gives the same); None otherwise. Only a parameter whose name the vocabulary
-        knows is asked."""
-        if self.m.vocabulary.classify(param.name.value) is None:
+        when every call gives the same); None otherwise. Asked of a parameter whose name the vocabulary
+        knows (``_ship(path, "covered")``: no field named ``status``), and of one that picks an entry of
+        a module table, when every call gives the same key (``send(m, "hfs")``: ``URLS[partner]`` is the
+        state's URL, ``PARTNERS[partner]["fields"]`` that entry's fields)."""
+        known = self.m.vocabulary.classify(param.name.value) is not None
+        if not known and not self._keys_a_table(fn, param.name.value):
             return None
         given = self._given_by_calls(fn, cls, param, position)
         if given is None or not all(self._literal(value) for _, value in given):
             return None
         texts = {self.expr.eval(value, Frame(env={})).text for _, value in given}
+        if not known and len(texts) != 1:
+            return None  # (each call is run with its own key; on its own the function may use any entry)
         return const_val(texts.pop() if len(texts) == 1 else None)
+
+    def _keys_a_table(self, fn: cst.FunctionDef, name: str) -> bool:
+        """``fn`` reads an entry of a module constant (of this module or imported) by the parameter
+        ``name``: ``URLS[name]``, ``REGISTRY.get(name)``."""
+        for node in self.flat.walk(fn.body):
+            if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
+                    and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, cst.Name):
+                table, key = node.value.value, node.slice[0].slice.value.value
+            elif type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
+                    and isinstance(node.func.value, cst.Name) and node.args and isinstance(node.args[0].value, cst.Name):
+                table, key = node.func.value.value, node.args[0].value.value
+            else:
+                continue
+            if key == name and (table in self.index.constants or table in self.index.imports):
+                return True
+        return False
 
     def _literal(self, value: cst.BaseExpression) -> bool:
         """A string or number written there, or a module constant bound only to one (``COVERED = "covered"``)."""

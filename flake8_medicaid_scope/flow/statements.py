@@ -113,7 +113,7 @@ class Statements(Part):
             if self.m.out_of_time():
                 self.m.cut = True  # the per-file time budget is spent: MCD901 says what was found may be partial
                 return
-            chosen = self._chosen_assignments(statements, at, frame)
+            chosen = self._chosen_assignments(statements, at, frame) or self._table_entries(statements[at], frame)
             if chosen is not None:
                 self._split(chosen[0], statements[at + chosen[1] :], frame)
                 return
@@ -160,6 +160,42 @@ class Statements(Part):
             self._restore_files({key: join(*(way[key] for way in file_finals if key in way)) for key in dict.fromkeys(k for way in file_finals for k in way)})
         self.join_states(frame, finals)
 
+
+    def _table_entries(self, stmt: cst.BaseStatement, frame: Frame) -> "tuple[list[dict[str, Val]], int] | None":
+        """``cfg = PARTNERS[partner]`` (or ``.get(partner)``) with ``PARTNERS`` a module constant dict of 2 to 4
+        dict literals and a key the analysis does not know: one way per entry, so that an entry's URL and its
+        field list stay together in the rest of the block (the state's fields never meet ICE's URL)."""
+        if self._splits >= MAX_SPLITS or not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+            return None
+        assign = stmt.body[0]
+        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
+            return None
+        value = assign.value
+        if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
+            table, key = value.value, value.slice[0].slice.value
+        elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and len(value.args) == 1:
+            table, key = value.func.value, value.args[0].value
+        else:
+            return None
+        if not isinstance(table, cst.Name) or table.value in frame.env or table.value in self.index.grown:
+            return None
+        literal = self.index.constants.get(table.value)
+        entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
+        if not 2 <= len(entries) <= 4 or not all(isinstance(e, cst.Dict) for e in entries) or len(entries) != len(literal.elements):  # type: ignore[union-attr]
+            return None
+        known = self.expr.eval(key, frame)
+        if known.const and known.text is not None:
+            return None  # PARTNERS["ice"], or a key every caller gives: that entry (evaluated as it is)
+        before = frame.state()
+        ways: list[dict[str, Val]] = []
+        for entry in entries:
+            frame.restore(before)
+            self.bind(assign.targets[0].target, self.expr.eval(entry, frame), frame, assign)
+            state = frame.state()
+            if state is not None:
+                ways.append(state)
+        frame.restore(before)
+        return (ways, 1) if len(ways) > 1 else None
 
     def _chosen_assignments(self, statements: Sequence[cst.BaseStatement], at: int, frame: Frame) -> "tuple[list[dict[str, Val]], int] | None":
         """``url = ICE_URL if to_ice else STATE_URL`` followed by ``body = permitted if to_ice else full``:

@@ -207,6 +207,9 @@ class Models:
     fhir_constructors: frozenset[str] = frozenset()
     #: functions that build the FHIR resource their first argument names (``construct_fhir_element("Condition", raw)``)
     fhir_factories: frozenset[str] = frozenset()
+    #: serializers that emit only a model's declared fields (``asdict``, ``model_dump``): an attribute set on an
+    #: instance later (``rec.audit_ssn = ...``, a pydantic private attribute) is not in what they return
+    declared_dumps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -520,7 +523,7 @@ def load(texts: dict[str, str]) -> Library:
         queryset_getters=frozenset(models.get("queryset_getters", ())), queryset_attributes=tuple(models.get("queryset_attributes", ())),
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
-        fhir_factories=frozenset(models.get("fhir_factories", ())),
+        fhir_factories=frozenset(models.get("fhir_factories", ())), declared_dumps=frozenset(models.get("declared_dumps", ())),
     )
     scoped = Population(**{  # type: ignore[arg-type]
         key: tuple(values) if key.endswith("_words") else frozenset(values) for key, values in population.items()

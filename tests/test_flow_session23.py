@@ -388,6 +388,34 @@ def send_leaky(m, partner):
     cfg = LEAKY.get(partner)
     requests.post(cfg["url"], json={f: getattr(m, f) for f in cfg["fields"]}, timeout=10)  # MCD101
 ''',
+    # SPEC section 6 (whole-record serializers: when the model is known, its declared fields flow):
+    # asdict() of a dataclass and model_dump_json() of a pydantic model emit only declared fields,
+    # so an attribute set on the instance later (rec.audit_ssn) or a private attribute is not sent;
+    # vars() of the same instance sends it
+    "attributes-that-are-no-declared-field": '''
+from dataclasses import asdict, dataclass
+from pydantic import BaseModel, PrivateAttr
+@dataclass
+class LeadRecord:
+    medicaid_id: str
+    date_of_birth: str
+class Lead(BaseModel):
+    medicaid_id: str
+    date_of_birth: str
+    _source_row: dict = PrivateAttr(default_factory=dict)
+def send_record(member):
+    rec = LeadRecord(medicaid_id=member.cin, date_of_birth=member.dob)
+    rec.audit_ssn = member.ssn
+    requests.post(ICE_URL, data=json.dumps(asdict(rec)), timeout=10)
+def send_vars(member):
+    rec = LeadRecord(medicaid_id=member.cin, date_of_birth=member.dob)
+    rec.audit_ssn = member.ssn  # MCD101
+    requests.post(ICE_URL, json=vars(rec), timeout=10)
+def send_lead(member):
+    lead = Lead(medicaid_id=member.cin, date_of_birth=member.dob)
+    lead._source_row = vars(member)
+    requests.post(ICE_URL, data=lead.model_dump_json(), timeout=10)
+''',
 }
 
 

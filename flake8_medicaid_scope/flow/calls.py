@@ -3512,6 +3512,14 @@ class Calls(Part):
         vocab = self.m.vocabulary
         return all((category := vocab.classify(name)) is not None and category != "mixed" for name in val.names)
 
+    def _declared_only(self, node: cst.Call, model: str | None) -> bool:
+        """``node`` serializes only the declared fields of ``model`` (``asdict(rec)``, ``rec.model_dump()``):
+        a serializer of the library data's ``declared_dumps``, of a model whose fields are all known (no extra ones)."""
+        name = dotted(node.func)
+        found = self.links.class_of(model) if model is not None else None
+        return name is not None and name.rpartition(".")[2] in LIBRARY.models.declared_dumps and found is not None \
+            and self.functions.fields_complete(found[1])
+
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
         if record.model == "SimpleNamespace":
@@ -3522,6 +3530,10 @@ class Calls(Part):
         held = {k: v for k, v in (record.attrs or ()) if declared is not None and any(p.key == k for p in declared.placements)
                 and (v.placements or v.const)}
         given = tuple(replace(p, key=k) if p.key is None else p for k, v in held.items() for p in v.placements)
+        if record.placements and declared is not None and isinstance(node, cst.Call) and self._declared_only(node, record.model):
+            # asdict(rec) after rec.audit_ssn = m.ssn: an attribute that is no declared field is not dumped
+            names = {p.key for p in declared.placements}
+            record = replace(record, placements=tuple(p for p in record.placements if p.key is None or p.key in names))
         if record.placements:
             # what the constructor and later stores gave it (p.note = m.race is placed where it was stored)
             placed_keys = {p.key for p in record.placements}
@@ -3642,6 +3654,10 @@ class Calls(Part):
         """``model.model_dump(include=..., exclude=...)`` and its kin (a set, list or dict of names)."""
         include = argument(args, None, "include")
         exclude = argument(args, None, "exclude")
+        if receiver.placements and any(p.key and p.key.startswith("_") for p in receiver.placements) and self._declared_only(node, receiver.model):
+            # lead._source_row = vars(m), then lead.model_dump_json(): a private attribute is never dumped (a key
+            # model_copy(update=...) adds may be: kept)
+            receiver = replace(receiver, placements=tuple(p for p in receiver.placements if not (p.key and p.key.startswith("_"))))
         out = self._with_computed(receiver)
         masked = self._constant_serializers(receiver.model) if receiver.model is not None and receiver.placements else frozenset()
         if masked:

@@ -416,6 +416,35 @@ def send_lead(member):
     lead._source_row = vars(member)
     requests.post(ICE_URL, data=lead.model_dump_json(), timeout=10)
 ''',
+    # SPEC section 4 (a resolved state host overrides names) and section 6 (a branch that ends in
+    # continue does not flow past): a loop over an Enum of partners that skips Partner.ICE (is, ==,
+    # is not) sends only to the others; skipping the state instead sends to ICE
+    "enum-member-skipped-by-identity": '''
+from enum import Enum
+class Partner(Enum):
+    ICE = "https://eid.ice.gov/api"
+    HFS = "https://mmis.hfs.illinois.gov/api"
+def broadcast(m):
+    for p in Partner:
+        if p is Partner.ICE:
+            continue
+        requests.post(p.value, json={"ssn": m.ssn}, timeout=10)
+def broadcast_eq(m):
+    for p in Partner:
+        if p == Partner.ICE:
+            continue
+        requests.post(p.value, json={"ssn": m.ssn}, timeout=10)
+def broadcast_ne(m):
+    for p in Partner:
+        if p is not Partner.HFS:
+            continue
+        requests.post(p.value, json={"ssn": m.ssn}, timeout=10)
+def broadcast_bad(m):
+    for p in Partner:
+        if p is Partner.HFS:
+            continue
+        requests.post(p.value, json={"ssn": m.ssn}, timeout=10)  # MCD101
+''',
 }
 
 

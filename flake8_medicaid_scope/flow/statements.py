@@ -399,6 +399,14 @@ class Statements(Part):
             if given is None or truth_of(given) is None:
                 return None  # not a constant: may or may not be None
             return is_none(given) == isinstance(operator, cst.Is)
+        member = dotted(comparator) if isinstance(comparator, cst.Attribute) and isinstance(comparator.value, cst.Name) else None
+        if member is not None and isinstance(operator, (cst.Is, cst.IsNot, cst.Equal, cst.NotEqual)) and isinstance(test.left, cst.Name) \
+                and test.left.value in frame.unrolled and self.enum_members(member.partition(".")[0]) is not None:
+            # for p in Partner: if p is Partner.ICE: continue -- the member of this turn, one of the class's own
+            held = frame.env.get(test.left.value, OPAQUE).labels
+            owner = member.partition(".")[0] + "."
+            if any(label.startswith(owner) for label in held):
+                return (member in held) == isinstance(operator, (cst.Is, cst.Equal))
         # only a parameter the call's own argument fixed, against a literal (a default, a setting, an
         # environment variable or a module constant bound to anything but a literal may be anything at
         # run time)

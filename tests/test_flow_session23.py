@@ -445,6 +445,64 @@ def broadcast_bad(m):
             continue
         requests.post(p.value, json={"ssn": m.ssn}, timeout=10)  # MCD101
 ''',
+    # SPEC section 10 (any condition on status clears the send; a condition counts only where it
+    # decides): a named status mask followed by a column selection in one expression, a flag made by
+    # any()/all() over status tests, and a raising status check followed by the send inside the same
+    # try are conditions; a county mask, a county flag and a send after a try whose handler swallows
+    # the check are not
+    "status-conditions-in-other-forms": '''
+import pandas as pd
+from eligibility.models import Member
+TARGETS = ["5", "6"]
+COLS = ["msis_ident_num", "birth_dt"]
+CODES = ("5", "6")
+class NotInScope(Exception):
+    pass
+def _require_in_scope(m):
+    if m.imgrtn_stus_cd not in TARGETS:
+        raise NotInScope(m.cin)
+def named_mask_then_columns(path):
+    df = pd.read_csv(path, dtype=str)
+    mask = df["imgrtn_stus_cd"].isin(TARGETS)
+    out = df[mask][COLS]
+    requests.post(ICE_URL, data=out.to_json(orient="records"), timeout=10)
+def named_county_mask_then_columns(path):
+    df = pd.read_csv(path, dtype=str)
+    mask = df["county"].isin(["001"])
+    out = df[mask][COLS]
+    requests.post(ICE_URL, data=out.to_json(orient="records"), timeout=10)  # MCD201
+def flag_from_any():
+    for m in Member.objects.filter(active=True):
+        found = any(h.imgrtn_stus_cd in CODES for h in m.status_history.all())
+        if not found:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def flag_from_all():
+    for m in Member.objects.filter(active=True):
+        ok = all(h.ctznshp_ind == "N" for h in m.status_history.all())
+        if ok:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+def flag_from_any_county():
+    for m in Member.objects.filter(active=True):
+        found = any(m.county == c for c in ("001", "002"))
+        if not found:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
+def check_then_send_inside_the_try():
+    for m in Member.objects.filter(active=True):
+        try:
+            _require_in_scope(m)
+            requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+        except NotInScope:
+            pass
+def check_then_send_after_the_try():
+    for m in Member.objects.filter(active=True):
+        try:
+            _require_in_scope(m)
+        except NotInScope:
+            pass
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
+''',
 }
 
 

@@ -807,6 +807,10 @@ class Expressions(Part):
             return self.population.drop(val)
         if val.bulk and len(node.slice) == 1 and isinstance(first, cst.Index) and is_position(first.value) and self.looked_up(node.value):
             return self.population.drop(val)  # [m for m in members if m.cin == chosen][0]: one person, by id
+        if STATUS_MARK in val.labels and not val.bulk and isinstance(first, cst.Index) and isinstance(first.value, cst.Name):
+            # df[mask] with mask = df["imgrtn_stus_cd"].isin(T), then df[mask][COLS]: the rows the mask chose (a
+            # selection carries the records it keeps itself); reading the mask again reads no records around it
+            self.m.bulk_read = frozenset()
         return val
 
     def looked_up(self, node: cst.BaseExpression) -> bool:
@@ -959,9 +963,10 @@ class Expressions(Part):
                     kept = only_keys(owner, names)
                     # (a column the frame holds a constant in, df["priority"] = 0, carries no one's data)
                     held = {p.key for p in kept.placements} | {n for n in names if CONSTANT_COLUMN + n in owner.labels}
-                    return container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels)
+                    return container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels,
+                                     bulk=owner.bulk)
                 columns = [c for c in columns if CONSTANT_COLUMN + min(c.names) not in owner.labels]
-                return container(columns, labels=owner.labels)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
+                return container(columns, labels=owner.labels, bulk=owner.bulk)  # df[["medicaid_id", "dob"]], df[COLUMNS]: a column selection
         if is_whole(owner) and not isinstance(index, (cst.SimpleString, cst.Integer)):
             literal = self._local_literal(index, frame)
             listed = self.column_list(literal, frame) if literal is not None else None

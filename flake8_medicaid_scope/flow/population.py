@@ -352,6 +352,9 @@ class Population(Part):
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single or (
                 name is not None and name not in frame.env and qual is not None and "." in qual and qual.rpartition(".")[2] in data.single):
             # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...), get_object_or_404(Member.objects.filter(...), pk=pk)
+            if qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
+                # found = any(h.imgrtn_stus_cd in CODES for h in m.status_history.all()): a flag of the status test
+                return self.drop(result).with_labels({STATUS_MARK})
             return self.drop(result)
         if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args) \
                 and not self._values_by_person(func):

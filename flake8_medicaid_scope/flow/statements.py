@@ -1012,16 +1012,12 @@ class Statements(Part):
 
     def _raising_guard(self, inner: cst.CSTNode, stmt: cst.Try, frame: Frame) -> "frozenset[Bulk] | None":
         """The bulk sources a call statement of a ``try`` body chooses among, when it calls a function
-        that tests status and every handler leaves the path (``continue``, ``return``, ``raise``,
-        ``break``); None otherwise."""
+        that tests status and raises: the rest of the body runs only for the records it let through.
+        A handler starts from the state before it too, so past the ``try`` the records come back
+        unless every handler leaves the path (``continue``, ``return``, ``raise``, ``break``)."""
         if not (isinstance(inner, cst.SimpleStatementLine) and len(inner.body) == 1 and isinstance(inner.body[0], cst.Expr)
-                and isinstance(inner.body[0].value, cst.Call) and stmt.handlers):
+                and isinstance(inner.body[0].value, cst.Call)):
             return None
-        for handler in stmt.handlers:
-            last = block_statements(handler.body)[-1:]
-            small = last[0].body[-1] if last and isinstance(last[0], cst.SimpleStatementLine) and last[0].body else None
-            if not isinstance(small, (cst.Continue, cst.Return, cst.Raise, cst.Break)):
-                return None
         return self._raising_call(inner, frame)
 
     def _raising_call(self, inner: cst.CSTNode, frame: Frame) -> "frozenset[Bulk] | None":

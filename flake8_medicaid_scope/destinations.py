@@ -538,7 +538,7 @@ def _display(text: str | None) -> str:
     return _USERINFO.sub(r"\1***@", shown) if "@" in shown else shown
 
 
-_USERINFO = re.compile(r"(://)[^/@\s]+@")
+_USERINFO = re.compile(r"(://)[^/\s]*@")  # up to the authority's last "@" (a password may hold one: p@ss)
 
 
 @lru_cache(maxsize=16)

@@ -210,6 +210,8 @@ class Models:
     #: serializers that emit only a model's declared fields (``asdict``, ``model_dump``): an attribute set on an
     #: instance later (``rec.audit_ssn = ...``, a pydantic private attribute) is not in what they return
     declared_dumps: frozenset[str] = frozenset()
+    #: functions that return one record of the model or queryset given first (``get_object_or_404(Member, pk=pk)``)
+    instance_getters: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -524,6 +526,7 @@ def load(texts: dict[str, str]) -> Library:
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
         fhir_factories=frozenset(models.get("fhir_factories", ())), declared_dumps=frozenset(models.get("declared_dumps", ())),
+        instance_getters=frozenset(models.get("instance_getters", ())),
     )
     scoped = Population(**{  # type: ignore[arg-type]
         key: tuple(values) if key.endswith("_words") else frozenset(values) for key, values in population.items()

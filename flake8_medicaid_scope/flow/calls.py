@@ -1889,10 +1889,10 @@ class Calls(Part):
         """The model class of this module one record of which an ORM call returns (``Member.objects.get(...)``,
         ``.filter(...).first()``, ``get_object_or_404(Member, ...)``): its methods and properties then run
         on what is returned."""
-        if qual in ("django.shortcuts.get_object_or_404", "django.shortcuts.aget_object_or_404") and args:
-            if not isinstance(args[0][0].value, cst.Name):
+        if qual in LIBRARY.models.instance_getters and args:
+            if not isinstance(args[0][0].value, (cst.Name, cst.Attribute)):
                 return self.population.queryset_model(args[0][1])  # get_object_or_404(Member.objects.filter(...), pk=pk)
-            root = args[0][0].value.value
+            root = dotted(args[0][0].value)  # get_object_or_404(Member, ...), get_object_or_404(models.Member, ...)
         elif isinstance(func, cst.Attribute) and (func.attr.value in self.population.data.single or func.attr.value == "get") and "objects" in method_chain(func.value):
             root = root_name(func.value)
         else:

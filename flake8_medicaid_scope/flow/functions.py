@@ -918,7 +918,7 @@ class Functions(Part):
             return Val(const=True, function=FunctionRef(fn, id(fn)), labels=frozenset({name}))
         if param.default is not None:
             default = self.expr.eval(param.default, Frame(env=dict(scope or {}), cls=cls))
-            if default.const and (default.text is None or (default.text == "" and isinstance(param.default, cst.SimpleString))) \
+            if default.const and (default.text is None or (default.text == "" and isinstance(param.default, (cst.SimpleString, cst.Name)))) \
                     and default.items is None and default.function is None:
                 # (note: str = "", language=""): a placeholder, as None is, for what a caller (or a request) gives
                 unset = {UNSET_MARK} if isinstance(param.default, cst.Name) and param.default.value == "None" else set()

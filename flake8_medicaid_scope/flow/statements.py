@@ -749,9 +749,10 @@ class Statements(Part):
         if stmt.orelse is not None and not frame.dead:
             self.run_block(stmt.orelse.body, frame)
         self.join_states(frame, [frame.state(), *breaks])
-        if skipped and before is not None and not frame.dead:
+        if skipped and stmt.orelse is None and before is not None and not frame.dead:
             # for code in LAWFUL_CODES: if m.imgrtn_stus_cd == code: continue -- the test skipped a code, not
-            # the member: every way reaches what follows the loop, the records as they were (SPEC section 10)
+            # the member: every way reaches what follows the loop, the records as they were (SPEC section 10;
+            # with an else, for-else tells the ways apart: break, or the else, decides)
             for name, old in before.items():
                 held = frame.env.get(name)
                 if held is not None and old.bulk & skipped and not old.bulk <= held.bulk:

@@ -503,6 +503,41 @@ def check_then_send_after_the_try():
             pass
         requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)  # MCD201
 ''',
+    # SPEC section 5 (a constant is never a finding) and section 4 (any recipient decides): counters
+    # nested in a dict kept on self, made by dict(sent=0), or set from counts.get(k, 0) + 1 stay
+    # constants; the To of a message sent as str(msg) or as_string().encode() decides where the SES
+    # raw message goes
+    "counters-and-raw-messages-other-shapes": '''
+from email.message import EmailMessage
+ses = boto3.client("ses")
+ERO_MAILBOX = "ero-sf@ice.dhs.gov"
+class RunStats:
+    def __init__(self):
+        self.stats = {"run": {"sent": 0, "retries": 0}}
+    def bump(self):
+        self.stats["run"]["sent"] += 1
+    def publish(self):
+        requests.post(ICE_URL, json={"sent": self.stats["run"]["sent"]}, timeout=10)
+def counted_with_dict_call(items):
+    counts = dict(sent=0)
+    for _ in items:
+        counts["sent"] += 1
+    requests.post(ICE_URL, json={"sent": counts["sent"]}, timeout=10)
+def counted_with_get(item):
+    counts = {}
+    counts["sent"] = counts.get("sent", 0) + 1
+    requests.post(ICE_URL, json={"sent": counts["sent"]}, timeout=10)
+def notice_str(member):
+    msg = EmailMessage()
+    msg["To"] = ERO_MAILBOX
+    msg.set_content(f"SSN {member.ssn}")  # MCD101
+    ses.send_raw_email(RawMessage={"Data": str(msg)})
+def notice_encoded(member):
+    msg = EmailMessage()
+    msg["To"] = ERO_MAILBOX
+    msg.set_content(f"Name {member.full_name}")  # MCD101
+    ses.send_raw_email(RawMessage={"Data": msg.as_string().encode("utf-8")})
+''',
 }
 
 

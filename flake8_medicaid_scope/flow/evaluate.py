@@ -1681,6 +1681,10 @@ class Expressions(Part):
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner
+        if owner.const and owner.items is not None and not owner.placements and owner.text is None and owner.elements is None \
+                and owner.model is None and owner.client is None and all(v.const for _, v in owner.attrs or ()) and key not in owner.items:
+            # counts = {}; counts.get("sent", 0): a dict of constants holds no one's field under a key it lacks
+            return const_val()
         grouped = tuple(p for p in owner.placements if p.detail in (ANY_KEY, STATUS_KEY))
         if grouped and not any(p.key == key for p in owner.placements):
             # by_county["LA"] of records grouped under computed keys: those records, not a field named LA;

@@ -203,8 +203,10 @@ class Files(Part):
         if rule.does == "read":
             if receiver.client.kind == "email":
                 key = self.key(receiver)
-                # msg.as_string(): the message's text, which still says whom it is addressed to (its To/Cc/Bcc)
-                return self.opened(receiver).with_labels({MESSAGE_MARK + key} if key is not None and key in self.m.recipients else set())
+                # msg.as_string(): the message's text (no message object: .encode() of it is text too), which
+                # still says whom it is addressed to (its To/Cc/Bcc)
+                text = replace(self.opened(receiver), client=None)
+                return text.with_labels({MESSAGE_MARK + key} if key is not None and key in self.m.recipients else set())
             key = self.key(file)
             if key is not None and key in self.m.written:
                 self.m.file_reads.append(key)  # fh.read(): written into another file (an attachment), it goes where that one goes
@@ -253,7 +255,10 @@ class Files(Part):
             # send_message(msg), msg.as_string(): the body and attachments with the headers set on the
             # message (msg["Subject"] = ...), which are protocol fields: an unknown name is not MCD104 there
             headers = container(tuple(replace(p, metadata=True) if (p.key or "").lower() in PROTOCOL_HEADERS else p for p in val.placements))
-            return join(self.content(val), headers, replace(val, placements=()))
+            key = self.key(val)
+            # (str(msg), bytes(msg), {"Data": msg}: the message's text still says whom it is addressed to)
+            marked = {MESSAGE_MARK + key} if key is not None and key in self.m.recipients else set()
+            return join(self.content(val), headers, replace(val, placements=())).with_labels(marked)
         if val.client is not None and val.client.kind in FILE_KINDS:
             content = self.content(val)
             key = self.key(val)

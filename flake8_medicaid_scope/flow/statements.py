@@ -1346,8 +1346,9 @@ class Statements(Part):
                     frame.env[small.target.value] = merged
                 else:
                     self.bind(small.target, merged, frame, small)
-            elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, cst.AddAssign) and isinstance(small.value, (cst.Integer, cst.Float)):
-                # counts[m.county] += 1: a count under the group's key, no one's record
+            elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, cst.AddAssign) and (
+                    isinstance(small.value, (cst.Integer, cst.Float)) or (is_scalar_constant(added) and current.const and not current.placements)):
+                # counts[m.county] += 1, stats["rows"] += len(batch): a count under the key, no one's record
                 self.store_item(small.target, const_val(), frame)
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)):
                 # payload["subjects"] += [{...}], body["ids"] |= {...}: the entry holds both now
@@ -1793,21 +1794,31 @@ class Statements(Part):
             frame.env[var] = now
             frame.object_aliases[var] = (name, attr, placements)
 
-    def _counter_of(self, target: cst.Subscript, frame: Frame) -> bool:
+    def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
         """``target`` is an entry of a dict of constants of the running function, at a known key
-        (``counts["failed"]``, ``stats["run"]["failed"]`` of ``{"run": {"failed": 0}}``)."""
+        (``counts["failed"]``, ``stats["run"]["failed"]`` of ``{"run": {"failed": 0}}``); given a
+        ``number``, a new key of such a dict becomes one more constant entry."""
         keys: list[cst.BaseExpression] = []
         node: cst.BaseExpression = target
         while isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
             keys.insert(0, node.slice[0].slice.value)
             node = node.value
         held = frame.env.get(node.value) if isinstance(node, cst.Name) and node is not target else None
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and frame.cls is not None:
+            held = self.functions.self_attribute(node.attr.value, frame)  # self.stats["run"]["sent"] += 1
         for at, key in enumerate(keys):
             if held is None or not held.const or held.items is None or held.placements:
                 return False
             found = self.expr.eval(key, frame)
             if at == len(keys) - 1:
-                return all(v.const for _, v in held.attrs or ()) and _keys_among(found, held.items)
+                if all(v.const for _, v in held.attrs or ()) and _keys_among(found, held.items):
+                    return True
+                if number and at == 0 and isinstance(node, cst.Name) and found.const and found.text is not None \
+                        and all(v.const for _, v in held.attrs or ()):
+                    # counts = {}; counts["sent"] = counts.get("sent", 0) + 1: one more constant entry
+                    frame.env[node.value] = replace(held, items=(*held.items, found.text), attrs=tuple(sorted({**dict(held.attrs or ()), found.text: const_val()}.items())))
+                    return True
+                return False
             held = dict(held.attrs or ()).get(found.text) if found.const and found.text is not None else None
         return False
 
@@ -1833,7 +1844,7 @@ class Statements(Part):
         # handed is placed at the caller's argument; under a literal key the store names the field here
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
         before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
-        if is_scalar_constant(val) and self._counter_of(target, frame):
+        if is_scalar_constant(val) and self._counter_of(target, frame, number=val.text is None):
             self._computed_key = False
             return  # counts = {"failed": 0}; counts["failed"] += 1 (stats["run"]["failed"] += 1): still a dict of constants
         try:

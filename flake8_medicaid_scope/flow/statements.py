@@ -1816,7 +1816,8 @@ class Statements(Part):
                 if number and at == 0 and isinstance(node, cst.Name) and found.const and found.text is not None \
                         and all(v.const for _, v in held.attrs or ()):
                     # counts = {}; counts["sent"] = counts.get("sent", 0) + 1: one more constant entry
-                    frame.env[node.value] = replace(held, items=(*held.items, found.text), attrs=tuple(sorted({**dict(held.attrs or ()), found.text: const_val()}.items())))
+                    entries = {**dict(held.attrs or ()), found.text: const_val()}
+                    frame.env[node.value] = replace(held, items=(*held.items, found.text), attrs=tuple(sorted(entries.items())))
                     return True
                 return False
             held = dict(held.attrs or ()).get(found.text) if found.const and found.text is not None else None

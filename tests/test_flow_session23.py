@@ -538,6 +538,32 @@ def notice_encoded(member):
     msg.set_content(f"Name {member.full_name}")  # MCD101
     ses.send_raw_email(RawMessage={"Data": msg.as_string().encode("utf-8")})
 ''',
+    # SPEC section 5 (a value carries the names of where it is put) and section 3 (the list element
+    # is the placement): an element appended to a list under a literal key is named by the key, also
+    # a value with no name of its own (a parsed segment); permitted keys stay clean; an empty set()
+    # or list() sends nothing
+    "element-appended-under-a-key": '''
+def forward_837(raw):
+    claim = {"diagnoses": []}
+    for seg in raw.split("~"):
+        if seg.startswith("HI*"):
+            claim["diagnoses"].append(seg.split(":")[1])  # MCD102
+    requests.post(ICE_URL, json=claim, timeout=10)
+def forward_codes(m):
+    claim = {"diagnoses": []}
+    claim["diagnoses"].append(m.code)  # MCD102
+    requests.post(ICE_URL, json=claim, timeout=10)
+def forward_set(raw):
+    claim = {"diagnoses": set()}
+    claim["diagnoses"].add(raw)  # MCD102
+    requests.post(ICE_URL, json=claim, timeout=10)
+def forward_ids(m):
+    body = {"medicaid_ids": []}
+    body["medicaid_ids"].append(m.cin)
+    requests.post(ICE_URL, json=body, timeout=10)
+def empty_collections(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "aliases": set(), "notes": list()}, timeout=10)
+''',
 }
 
 

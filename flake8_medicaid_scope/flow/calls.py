@@ -937,6 +937,8 @@ class Calls(Part):
         """What a call the library data describes returns (``docs/library.md``); None: not handled here."""
         first = args[0][1] if args else OPAQUE
         does = rule.does
+        if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
+            return const_val(items=())  # set(), list(), tuple(): an empty collection, filled later
         if does == "pass":
             hooked = self.hooked(rule, node, args, frame)
             if hooked is not None:
@@ -2985,6 +2987,12 @@ class Calls(Part):
             part = part_of(owner_expr, self.expr, frame, computed=True)  # payload["subjects"].append(...), groups[k].append(...)
             if part is not None:
                 mutated = self.mutate(OPAQUE, method, args)
+                if part[1] is not None and method in _ONE_MORE and not any(a.star or a.keyword is not None for a, _ in args):
+                    # claim["diagnoses"].append(code): the element is put under the key, named by it too (as in
+                    # {"diagnoses": [code]}), also a value with no name of its own (a segment of a parsed file)
+                    elements = args[1:] if method == "insert" else args
+                    keyed = [p for a, v in elements for p in place(v, *self.arg_position(a), part[1])]
+                    mutated = replace(mutated, placements=tuple(keyed)) if keyed else mutated
                 key_expr = _computed_key_of(owner_expr)
                 # buckets[r["immigration_status"]].append(r): grouped by status, a bucket read back is chosen by it;
                 # by_status[r["immigration_status"] or "UNKNOWN"] too; groups[status if active else "INACTIVE"]:
@@ -3787,13 +3795,19 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
     return name in ("vars", "asdict", "dataclasses.asdict")
 
 
+#: builtins that make an empty collection when called with nothing
+_EMPTY_COLLECTIONS = frozenset({"list", "set", "tuple", "frozenset"})
+#: methods that put one more element (or the elements of one list) into a container
+_ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
+
+
 def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
     """Placements put into a container under ``key``: named by the key and theirs (``subject.ssn``),
     or, under some key (``ANY_KEY``, ``STATUS_KEY``), read back by any constant key."""
     if key in (ANY_KEY, STATUS_KEY):
         return [replace(p, detail=key) if p.kind == "field" else p for p in added]  # (a whole record keeps its text for the message)
     if key is not None:
-        return [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key and not p.key.startswith(HOLE) else set())) for p in added]
+        return [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key and p.key != key and not p.key.startswith(HOLE) else set())) for p in added]
     return added
 
 

@@ -564,6 +564,28 @@ def forward_ids(m):
 def empty_collections(m):
     requests.post(ICE_URL, json={"medicaid_id": m.cin, "aliases": set(), "notes": list()}, timeout=10)
 ''',
+    # SPEC section 4 (files written for later upload) and section 6 (calls of the module: what a
+    # function reads of the module's state): two functions that write the same spool path and call
+    # one upload helper with the same arguments each upload what they wrote; the second writer's
+    # e-mail address is reported (a call is run again when the files it may read hold something
+    # else)
+    "one-upload-helper-two-writers": '''
+import paramiko
+ERO_MFT_HOST = "mft.ero.dhs.gov"
+PATH = "/var/spool/mmis/federal_member.json"
+def _put(host, local):
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=host, username="mmis")
+    ssh.open_sftp().put(local, "/inbound/member.json")
+def a(member):
+    with open(PATH, "w") as fh:
+        json.dump({"cin": member.cin, "dob": member.dob}, fh)
+    _put(ERO_MFT_HOST, PATH)
+def b(member):
+    with open(PATH, "w") as fh:
+        json.dump({"cin": member.cin, "email": member.email_addr}, fh)  # MCD101
+    _put(ERO_MFT_HOST, PATH)
+''',
 }
 
 

@@ -48,3 +48,31 @@ def test_get_object_or_404_of_an_imported_model(tmp_path: Path) -> None:
     assert lint(path) == [(8, "MCD101"), (11, "MCD101")]
     messages = [f.message for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path))]
     assert all("'ssn' (ssn) placed at " in m and "/app/models.py:5 " in m for m in messages), messages
+
+
+def test_a_project_helper_named_like_a_one_record_lookup_keeps_the_rows(tmp_path: Path) -> None:
+    # SPEC section 10 (bulk source: SQL rows; not bulk: a lookup of one person by id): a project
+    # helper named `latest` that returns the newest row of every member is followed as the project's
+    # function, not read as a library call that returns one record; MCD201 stays at the send
+    root = project(tmp_path, {
+        "agency/__init__.py": "",
+        "agency/snapshots.py": '''
+            def latest(rows):
+                newest = {}
+                for r in rows:
+                    if r["cin"] not in newest or r["elig_dt"] > newest[r["cin"]]["elig_dt"]:
+                        newest[r["cin"]] = r
+                return list(newest.values())
+            ''',
+        "agency/weekly.py": '''
+            import requests
+            from .snapshots import latest
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def weekly(cur):
+                cur.execute("SELECT cin, birth_dt, elig_dt FROM elig")
+                snapshot = latest(cur.fetchall())
+                for r in snapshot:
+                    requests.post(ICE_URL, json={"medicaid_id": r["cin"], "dob": r["birth_dt"]}, timeout=10)
+            ''',
+    })
+    assert lint(root / "agency/weekly.py") == [(8, "MCD201")]

@@ -1669,8 +1669,8 @@ class Expressions(Part):
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
         if owner.attrs and not owner.model:
             held = dict(owner.attrs).get(key)
-            if held is not None and held.const:
-                return held.with_labels({key})
+            if held is not None and held.const and not any(p.key == key for p in owner.placements):
+                return held.with_labels({key})  # (a constant entry, {"fields": [...]}, not filled since: claim["dx"].append(...))
             if held is not None and _folded_destination(held.text):
                 # {"url": f"{ICE}/subjects/{m.ssn}"}; {"to": f"{agent}@eid.ice.gov"}: the destination, with what
                 # was built into it (an address read back is still that field: rec["email"])

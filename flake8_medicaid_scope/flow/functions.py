@@ -158,7 +158,11 @@ class Functions(Part):
         # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
         # so each call site is its own run (publish(chunk) in the loop and after it)
         handing = id(self.m.call_sites[-1][1]) if args and self.m.call_sites and any(v.bulk for _, v in args) else None
-        memo_key: tuple[object, ...] = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing, ALONE[0])
+        # (what the module's files hold: _put(HOST, PATH) uploads what the calling function wrote to PATH, which
+        # another function may have written otherwise before)
+        files = frozenset(self.m.written.items()) if self.m.written and inlined else None
+        memo_key: tuple[object, ...] = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
+                                        ALONE[0], files)
         if memo_key in self._chain_keyed:
             # a run that handed findings on to the module running this one: memoized per chain of calls
             # running it (the same call under another caller hands them to that one)

@@ -350,7 +350,7 @@ class Population(Part):
             handed = _lookup_bulk(func.value, frame)
             return replace(one, bulk=one.bulk | handed) if handed else one
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single or (
-                name is not None and name not in frame.env and qual is not None and "." in qual and qual.rpartition(".")[2] in data.single):
+                qual is not None and qual in shipped().models.instance_getters):
             # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...), get_object_or_404(Member.objects.filter(...), pk=pk)
             if qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
                 # found = any(h.imgrtn_stus_cd in CODES for h in m.status_history.all()): a flag of the status test

@@ -586,6 +586,21 @@ def b(member):
         json.dump({"cin": member.cin, "email": member.email_addr}, fh)  # MCD101
     _put(ERO_MFT_HOST, PATH)
 ''',
+    # SPEC section 6 (model_dump() without include= of a model whose fields are unknown is a whole
+    # record) and section 5 (a clinical FHIR resource is health data as a whole): excluding a few
+    # names leaves an unknown record unbounded (MCD103), include= bounds it; a FHIR Media resource
+    # (a clinical image) is clinical
+    "exclude-of-an-unknown-model-and-media": '''
+def pull_excluded(rec):
+    requests.post(ICE_URL, json=rec.model_dump(exclude={"dgns_1_cd"}), timeout=10)  # MCD103
+def pull_excluded_json(rec):
+    requests.post(ICE_URL, data=rec.model_dump_json(exclude={"dgns_1_cd", "ndc_cd"}), timeout=10)  # MCD103
+def pull_included(rec):
+    requests.post(ICE_URL, json=rec.model_dump(include={"medicaid_id", "dob"}), timeout=10)
+def media(m):
+    requests.post(ICE_URL, json={"resourceType": "Media",  # MCD102
+                                 "subject": {"reference": f"Patient/{m.cin}"}}, timeout=10)
+''',
 }
 
 

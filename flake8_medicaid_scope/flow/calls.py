@@ -3719,7 +3719,8 @@ class Calls(Part):
             gone = {k: set(v) | {f"{k}.{n}" for n in v} for k, v in dropped.items()}
             left = [(p, frozenset() if p.key in nested and any(f"{p.key}.{n}" in p.names for n in nested[p.key])
                      else p.names - gone[p.key] if p.key in gone else p.names) for p in out.placements]
-            out = replace(out, placements=tuple(replace(p, names=names) if names != p.names else p for p, names in left if names))
+            # (a whole record of unknown fields keeps no names to lose: excluding some leaves it unbounded, MCD103)
+            out = replace(out, placements=tuple(replace(p, names=names) if names != p.names else p for p, names in left if names or not p.names))
         nested = _nested_names(include)
         kept = {k: under for k, v in nested.items() if (under := self.functions.names_under(receiver.model, k, v)) is not None}
         if kept:

@@ -76,3 +76,38 @@ def test_a_project_helper_named_like_a_one_record_lookup_keeps_the_rows(tmp_path
             ''',
     })
     assert lint(root / "agency/weekly.py") == [(8, "MCD201")]
+
+
+def test_a_partner_table_of_another_module_chosen_by_an_unknown_key(tmp_path: Path) -> None:
+    # SPEC section 6 (sanitizers: an allow-list of a constant collection; branches keep a URL with its
+    # body) and the cross-module rule (an allow-list imported from another module keeps code clean):
+    # an entry of an imported table of partner settings chosen by a key the analysis does not know is
+    # each entry in turn, its URL with its own field list: CBP's race code is reported, the state's
+    # SSN never meets CBP's URL
+    root = project(tmp_path, {
+        "ex/__init__.py": "",
+        "ex/registry.py": '''
+            PARTNERS = {
+                "hfs": {"url": "https://mmis.hfs.illinois.gov/api/v1/members", "fields": ["cin", "ssn", "last_name"]},
+                "cbp": {"url": "https://intake.cbp.gov/api/v1/subjects", "fields": ["cin", "birth_date", "race_cd"]},
+            }
+            LAWFUL = {
+                "hfs": {"url": "https://mmis.hfs.illinois.gov/api/v1/members", "fields": ["cin", "ssn", "last_name"]},
+                "cbp": {"url": "https://intake.cbp.gov/api/v1/subjects", "fields": ["cin", "birth_date"]},
+            }
+            ''',
+        "ex/sender.py": '''
+            import requests
+            from ex.registry import LAWFUL, PARTNERS
+            def send(m, partner):
+                cfg = PARTNERS[partner]
+                requests.post(cfg["url"], json={f: getattr(m, f) for f in cfg["fields"]}, timeout=10)
+            def send_lawful(m, partner):
+                cfg = LAWFUL.get(partner)
+                requests.post(cfg["url"], json={f: getattr(m, f) for f in cfg["fields"]}, timeout=10)
+            ''',
+    })
+    path = root / "ex/sender.py"
+    assert lint(path) == [(5, "MCD101")]
+    messages = [f.message for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path))]
+    assert "'race_cd'" in messages[0] and "intake.cbp.gov" in messages[0]

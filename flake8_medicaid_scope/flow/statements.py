@@ -179,7 +179,12 @@ class Statements(Part):
             return None
         if not isinstance(table, cst.Name) or table.value in frame.env or table.value in self.index.grown:
             return None
+        home = self.m
         literal = self.index.constants.get(table.value)
+        if literal is None and (table.value in self.index.imports or table.value in frame.imports):
+            found = self.links.foreign(table.value, frame.imports or None)  # from .registry import PARTNERS
+            if found is not None and found[1] not in found[0].index.grown:
+                home, literal = found[0], found[0].index.constants.get(found[1])
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
         if not 2 <= len(entries) <= 4 or not all(isinstance(e, cst.Dict) for e in entries) or len(entries) != len(literal.elements):  # type: ignore[union-attr]
             return None
@@ -190,7 +195,10 @@ class Statements(Part):
         ways: list[dict[str, Val]] = []
         for entry in entries:
             frame.restore(before)
-            self.bind(assign.targets[0].target, self.expr.eval(entry, frame), frame, assign)
+            held = self.expr.eval(entry, frame) if home is self.m else home.expr.eval(entry, Frame(env={}))
+            if home is not self.m and not held.const:
+                return None  # (an entry of another module's table holding more than constants: not split here)
+            self.bind(assign.targets[0].target, held, frame, assign)
             state = frame.state()
             if state is not None:
                 ways.append(state)

@@ -601,6 +601,30 @@ def media(m):
     requests.post(ICE_URL, json={"resourceType": "Media",  # MCD102
                                  "subject": {"reference": f"Patient/{m.cin}"}}, timeout=10)
 ''',
+    # SPEC section 6 (functools.partial, lambdas and nested functions are followed) and section 10
+    # (a batch built in a loop and sent after it): Django's transaction.on_commit runs the function
+    # it is given (library data: a runner), also one bound to a name first; a batch of every member
+    # handed to it is MCD201, one filtered by status is not
+    "on-commit-runs-its-callback": '''
+from functools import partial
+from django.db import transaction
+def post_referral(payload):
+    requests.post(ICE_URL, json=payload, timeout=30)
+def a(m):
+    payload = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    job = partial(post_referral, payload)
+    transaction.on_commit(job)
+def b(m):
+    payload = {"medicaid_id": m.cin, "race": m.race}  # MCD101
+    send = lambda: post_referral(payload)
+    transaction.on_commit(send)
+def c(members):
+    batch = [{"medicaid_id": m.cin} for m in members]
+    transaction.on_commit(partial(post_referral, batch))  # MCD201
+def d(members):
+    batch = [{"medicaid_id": m.cin} for m in members if m.immigration_status == "EWI"]
+    transaction.on_commit(lambda: post_referral(batch))
+''',
 }
 
 

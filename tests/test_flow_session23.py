@@ -625,6 +625,37 @@ def d(members):
     batch = [{"medicaid_id": m.cin} for m in members if m.immigration_status == "EWI"]
     transaction.on_commit(lambda: post_referral(batch))
 ''',
+    # SPEC section 6 (branches: the lawful router stays clean): one buffer written differently on
+    # each way of an if/elif/else chain, the URL chosen on each way, is sent per way; ICE's way with
+    # a race code is reported
+    "buffer-router-with-elif": '''
+import io
+UNLAWFUL = ("EWI", "OVERSTAY")
+def route_elif(m):
+    buf = io.StringIO()
+    if m.immigration_status in UNLAWFUL:
+        buf.write(json.dumps({"medicaid_id": m.cin}))
+        url = ICE_URL
+    elif m.citizenship_status == "Y":
+        buf.write(json.dumps({"medicaid_id": m.cin, "ssn": m.ssn}))
+        url = STATE_URL
+    else:
+        buf.write(json.dumps({"medicaid_id": m.cin, "race": m.race_cd}))
+        url = STATE_URL
+    requests.post(url, data=buf.getvalue(), timeout=10)
+def route_elif_wrong(m, kind):
+    buf = io.StringIO()
+    if kind == "state":
+        buf.write(json.dumps({"medicaid_id": m.cin, "ssn": m.ssn}))
+        url = STATE_URL
+    elif kind == "ice":
+        buf.write(json.dumps({"medicaid_id": m.cin, "race": m.race_cd}))  # MCD101
+        url = ICE_URL
+    else:
+        buf.write(json.dumps({"medicaid_id": m.cin}))
+        url = STATE_URL
+    requests.post(url, data=buf.getvalue(), timeout=10)
+''',
 }
 
 

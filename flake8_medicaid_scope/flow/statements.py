@@ -597,8 +597,11 @@ class Statements(Part):
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
         counted = self._handed_out(frame)
         nested = None
+        inner_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
         if isinstance(orelse, cst.If):
+            self._way_files = []
             nested = self.run_if(orelse, frame)  # elif: each of its ways is a way of this chain
+            inner_files = self._way_files
         elif isinstance(orelse, cst.Else):
             self.run_block(orelse.body, frame)
         sends.append(self._handed_out(frame) - counted)
@@ -612,7 +615,7 @@ class Statements(Part):
             if len(file_ways) > 1 else set()
         if any(way != files_before for way in file_ways):
             self._restore_files({key: join(*(way[key] for way in file_ways if key in way)) for key in dict.fromkeys(k for way in file_ways for k in way)})
-        self._way_files = [(state, files) for state, files in zip(states, file_ways, strict=True) if state is not None]
+        self._way_files = [(state, files) for state, files in zip(states, file_ways, strict=True) if state is not None] + inner_files
         frame.aliases = _joined_aliases(states, ways, aliases)
         frame.object_aliases = _joined_aliases(states, object_ways, objects)
         self.join_states(frame, states)

@@ -656,6 +656,45 @@ def route_elif_wrong(m, kind):
         url = STATE_URL
     requests.post(url, data=buf.getvalue(), timeout=10)
 ''',
+    # SPEC section 6 (calls of the module: what flows from arguments; functools.partial) and section
+    # 4 (a resolved state host): an Enum loop that skips members with or / in, a table keyed by Enum
+    # members given the same member by every call, and a partial of a bind=True task's .delay
+    "enum-keys-and-bound-tasks": '''
+from enum import Enum
+from functools import partial
+from celery import shared_task
+from django.db import transaction
+class Partner(Enum):
+    MMIS = "https://mmis.dhcs.ca.gov/api/v1/changes"
+    ICE = "https://eid.ice.gov/api/v1/changes"
+    CBP = "https://intake.cbp.gov/api/v1/changes"
+class Dest(Enum):
+    STATE = "state"
+    ICE = "ice"
+URLS = {Dest.STATE: "https://portal.dhcs.ca.gov/api/v2/members", Dest.ICE: "https://eid.ice.gov/api/v1/referrals"}
+def skip_or(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    for p in Partner:
+        if p is Partner.ICE or p is Partner.CBP:
+            continue
+        requests.post(p.value, json=body, timeout=15)
+def skip_in(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    for p in Partner:
+        if p in (Partner.ICE, Partner.CBP):
+            continue
+        requests.post(p.value, json=body, timeout=15)
+def push(member, dest):
+    requests.post(URLS[dest], json={"medicaid_id": member.cin, "primary_dx": member.primary_dx}, timeout=20)
+def nightly(member):
+    push(member, Dest.STATE)
+@shared_task(bind=True, max_retries=5)
+def post_referral(self, payload):
+    requests.post(ICE_URL, json=payload, timeout=30)
+def on_saved(member):
+    payload = {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
+    transaction.on_commit(partial(post_referral.delay, payload))
+''',
 }
 
 

@@ -224,6 +224,12 @@ def _fhir_resource(qual: str) -> str | None:
     return parts[-1]
 
 
+def _bound_task(fn: cst.FunctionDef) -> bool:
+    """``@shared_task(bind=True)``: the task itself is the function's first argument."""
+    return any(isinstance(d.decorator, cst.Call) and any(a.keyword is not None and a.keyword.value == "bind" and isinstance(a.value, cst.Name)
+                                                         and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators)
+
+
 def _binds_every_parameter(ref: FunctionRef) -> bool:
     """``partial(post_referral, payload)`` of a function of the project: it binds every parameter
     without a default (the function can run now as it will run later)."""
@@ -1969,9 +1975,7 @@ class Calls(Part):
         if (other or self.m).calls.def_has_pragma(fn):
             # @shared_task def relay(body):  # medicaid-scope: enforcement -- queued, it sends these arguments
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name, "enforcement sink (pragma)"))
-        bind = any(isinstance(d.decorator, cst.Call) and any(a.keyword is not None and a.keyword.value == "bind" and isinstance(a.value, cst.Name)
-                                                             and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators)
-        if bind:
+        if _bound_task(fn):
             arguments.insert(0, (cst.Arg(value=cst.Name("self")), OPAQUE))  # @shared_task(bind=True): the task itself comes first
         if other is not None:
             result = self.links.call_foreign(other, fn, None, arguments, None, node)
@@ -1990,7 +1994,7 @@ class Calls(Part):
         immutable = func.attr.value == "si" or any(a.keyword is not None and a.keyword.value == "immutable" and v.labels & {TRUE_MARK} for a, v in args)
         bound = tuple((a.keyword.value if a.keyword is not None else None, v) for a, v in arguments if not a.star)
         ref = FunctionRef(fn, id(fn), bound=bound, qual=f"@{other.module_id}:{name_there}" if other is not None else None)
-        marks = {SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set()) | ({BOUND_TASK_MARK} if bind else set())
+        marks = {SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set()) | ({BOUND_TASK_MARK} if _bound_task(fn) else set())
         return Val(const=True, function=ref, labels=frozenset(marks))
 
     def _task_arguments(self, args: Args, style: str, frame: Frame) -> Args:
@@ -3222,10 +3226,11 @@ class Calls(Part):
             return val.function
         if isinstance(expr, cst.Attribute) and LIBRARY.deferred.get(expr.attr.value) == "same" and isinstance(expr.value, (cst.Name, cst.Attribute)) \
                 and (frame is None or root_name(expr.value) not in frame.env):
-            # partial(post_referral.delay, payload): the task's own function, run with those arguments
+            # partial(post_referral.delay, payload): the task's own function, run with those arguments (a
+            # bind=True task gets the task itself first)
             task = self.function_ref(expr.value, OPAQUE, frame)
-            if task is not None and task.node is not None:
-                return task
+            if task is not None and isinstance(task.node, cst.FunctionDef):
+                return replace(task, bound=((None, OPAQUE), *task.bound)) if _bound_task(task.node) else task
         if isinstance(expr, cst.Name) and (frame is None or expr.value not in frame.env):
             fn = self.index.functions.get(expr.value)
             if fn is not None:

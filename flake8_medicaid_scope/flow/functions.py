@@ -650,7 +650,13 @@ class Functions(Part):
         if not known and not self._keys_a_table(fn, param.name.value):
             return None
         given = self._given_by_calls(fn, cls, param, position)
-        if given is None or not all(self._literal(value) for _, value in given):
+        if given is None:
+            return None
+        members = [dotted(value) for _, value in given if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name)
+                   and self.index.enum_class(value.value.value) is not None]
+        if not known and len(set(members)) == 1 and len(members) == len(given):
+            return self.expr.eval(given[0][1], Frame(env={}))  # push(m, Dest.STATE) at every call: that member (URLS[dest])
+        if not all(self._literal(value) for _, value in given):
             return None
         texts = {self.expr.eval(value, Frame(env={})).text for _, value in given}
         if not known and len(texts) != 1:

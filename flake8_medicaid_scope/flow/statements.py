@@ -395,6 +395,12 @@ class Statements(Part):
         if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
             inner = self.static_truth(test.expression, frame)
             return None if inner is None else not inner
+        if isinstance(test, cst.BooleanOperation):
+            # if p is Partner.ICE or p is Partner.CBP: each side known, the whole is
+            first, second = self.static_truth(test.left, frame), self.static_truth(test.right, frame)
+            if isinstance(test.operator, cst.Or):
+                return True if first or second else None if first is None or second is None else False
+            return False if first is False or second is False else None if first is None or second is None else True
         fixed = self._fixed_param(test, frame)
         if fixed is not None:
             return truth_of(fixed)  # if for_ice: / if not columns:
@@ -407,14 +413,17 @@ class Statements(Part):
             if given is None or truth_of(given) is None:
                 return None  # not a constant: may or may not be None
             return is_none(given) == isinstance(operator, cst.Is)
-        member = dotted(comparator) if isinstance(comparator, cst.Attribute) and isinstance(comparator.value, cst.Name) else None
-        if member is not None and isinstance(operator, (cst.Is, cst.IsNot, cst.Equal, cst.NotEqual)) and isinstance(test.left, cst.Name) \
-                and test.left.value in frame.unrolled and self.enum_members(member.partition(".")[0]) is not None:
-            # for p in Partner: if p is Partner.ICE: continue -- the member of this turn, one of the class's own
+        members = [dotted(comparator)] if isinstance(comparator, cst.Attribute) and isinstance(comparator.value, cst.Name) else [
+            dotted(e.value) for e in comparator.elements if isinstance(e.value, cst.Attribute) and isinstance(e.value.value, cst.Name)
+        ] if isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else []
+        owners = {m.partition(".")[0] for m in members if m is not None}
+        if members and len(owners) == 1 and None not in members and isinstance(test.left, cst.Name) and test.left.value in frame.unrolled \
+                and self.enum_members(next(iter(owners))) is not None:
+            # for p in Partner: if p is Partner.ICE: continue (if p in (Partner.ICE, Partner.CBP): ...) -- the
+            # member of this turn, one of the class's own
             held = frame.env.get(test.left.value, OPAQUE).labels
-            owner = member.partition(".")[0] + "."
-            if any(label.startswith(owner) for label in held):
-                return (member in held) == isinstance(operator, (cst.Is, cst.Equal))
+            if any(label.startswith(next(iter(owners)) + ".") for label in held):
+                return any(m in held for m in members) == isinstance(operator, (cst.Is, cst.Equal, cst.In))
         # only a parameter the call's own argument fixed, against a literal (a default, a setting, an
         # environment variable or a module constant bound to anything but a literal may be anything at
         # run time)

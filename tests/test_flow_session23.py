@@ -695,6 +695,40 @@ def on_saved(member):
     payload = {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
     transaction.on_commit(partial(post_referral.delay, payload))
 ''',
+    # SPEC section 4 (class constants fold) and section 6 (the last assignment wins; branches join):
+    # a URL kept as a class attribute stays one the object may hold when __init__ replaces it only
+    # on some paths (if base_url: self.base_url = base_url) or a method that may never run replaces
+    # it; a client whose class URL is the state's stays clean
+    "class-url-kept-when-overridden-on-some-paths": '''
+EID_URL = "https://eid.ice.gov/api/v2"
+class EidClient:
+    base_url = STATE_URL
+    def __init__(self, base_url=None):
+        self.session = requests.Session()
+        if base_url:
+            self.base_url = base_url
+    def post(self, path, payload):
+        return self.session.post(self.base_url + path, json=payload, timeout=30)
+class IceClient:
+    base_url = EID_URL
+    def __init__(self, base_url=None):
+        if base_url:
+            self.base_url = base_url
+    def post(self, path, payload):
+        return requests.post(self.base_url + path, json=payload, timeout=30)
+class SandboxedClient:
+    base_url = EID_URL
+    def use_sandbox(self):
+        self.base_url = "https://sandbox.vendor-gw.example.com/eid"
+    def post(self, path, payload):
+        return requests.post(self.base_url + path, json=payload, timeout=30)
+def refer(member):
+    IceClient().post("/subjects", {"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def refer_sandboxed(member):
+    SandboxedClient().post("/subjects", {"medicaid_id": member.cin, "race": member.race})  # MCD101
+def sync(member):
+    EidClient().post("/members", {"ssn": member.ssn})
+''',
 }
 
 

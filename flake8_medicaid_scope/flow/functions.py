@@ -1391,6 +1391,15 @@ class Functions(Part):
                 self._attrs_so_far.pop(cls.name, None)
             for name, val in frame.self_attrs.items():
                 own.setdefault(name, []).append(val)
+        init = cls.methods.get("__init__")
+        for name, vals in own.items():
+            # base_url = EID_URL on the class, then `if base_url: self.base_url = base_url` in __init__ or
+            # self.base_url = SANDBOX in a method that may never be called: the class's value stays one
+            # the object may hold (one __init__ sets on every path replaces it)
+            if not _set_on_every_path(init, name):
+                held = self.class_attribute(cls, name)
+                if held is not None and held.const:
+                    vals.append(held)
         return {name: join(*vals) for name, vals in own.items()}, complete
 
     def may_set_self(self, cls: ClassInfo, fn: cst.FunctionDef, seen: frozenset[int] = frozenset()) -> bool:
@@ -1706,6 +1715,20 @@ MAX_FLAGS = 2
 
 _VALUED = (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)
 _EXPRESSION_TYPES: dict[type, bool] = {}
+
+
+def _set_on_every_path(init: cst.FunctionDef | None, name: str) -> bool:
+    """``__init__`` assigns ``self.<name>`` in a statement of its own body (not inside an ``if``, a loop
+    or a ``try``), so every object of the class holds what it assigns."""
+    if init is None or not isinstance(init.body, cst.IndentedBlock):
+        return False
+    for stmt in init.body.body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target] if isinstance(small, cst.AnnAssign) else []
+                if any(isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self" and t.attr.value == name for t in targets):
+                    return True
+    return False
 
 
 def _is_expression(node: cst.CSTNode) -> bool:

@@ -729,6 +729,40 @@ def refer_sandboxed(member):
 def sync(member):
     EidClient().post("/members", {"ssn": member.ssn})
 ''',
+    # SPEC section 6 (calls of the module fix what they give; branches) and section 4 (a resolved
+    # state host): a router whose URL comes from a table by a key and whose body is chosen by a test
+    # of the same key, called with literal keys, runs once per key: the state's SSN body never meets
+    # ICE's URL; a body with the SSN chosen for ICE's key is reported
+    "router-by-a-table-key-the-callers-give": '''
+IES_URL = "https://ies-api.dhs.illinois.gov/v2/cases"
+URLS = {"ies": IES_URL, "federal": ICE_URL}
+def deliver(partner, m):
+    if partner == "ies":
+        body = {"cin": m.cin, "ssn": m.ssn}
+    else:
+        body = {"medicaid_id": m.cin}
+    requests.post(URLS[partner], json=body, timeout=10)
+def sync_case(m):
+    deliver("ies", m)
+    deliver("federal", m)
+def deliver_wrong(partner, m):
+    if partner == "federal":
+        body = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+    else:
+        body = {"medicaid_id": m.cin}
+    requests.post(URLS[partner], json=body, timeout=10)
+def sync_wrong(m):
+    deliver_wrong("ies", m)
+    deliver_wrong("federal", m)
+def deliver_one(partner, m):
+    if partner == "ies":
+        body = {"cin": m.cin, "ssn": m.ssn}
+    else:
+        body = {"medicaid_id": m.cin}
+    requests.post(URLS[partner], json=body, timeout=10)
+def sync_federal(m):
+    deliver_one("federal", m)
+''',
 }
 
 

@@ -368,10 +368,16 @@ class Functions(Part):
         flags = self._flag_memo.get(id(fn))
         if flags is None:
             flags = self._flag_memo[id(fn)] = _flags(fn, self.flat.walk)
-        if not flags:
+        keyed = self._literal_keys(fn, cls) if not flags else None
+        if not flags and keyed is None:
             return self.run_function(fn, cls, None, self_val, closure)
         frames = []
-        for values in itertools.product((TRUE_MARK, FALSE_MARK), repeat=len(flags)):
+        if keyed is not None:
+            # deliver("ies", m) and deliver("federal", m): URLS[partner] and `if partner == "ies"` chosen together,
+            # once per key the module's calls give
+            for text in keyed[1]:
+                frames.append(self.run_function(fn, cls, None, self_val, closure, keyed=(keyed[0], text)))
+        for values in itertools.product((TRUE_MARK, FALSE_MARK), repeat=len(flags)) if flags else ():
             frames.append(self.run_function(fn, cls, None, self_val, closure, fixed=dict(zip(flags, values, strict=True))))
         first = frames[0]
         for other in frames[1:]:
@@ -382,7 +388,7 @@ class Functions(Part):
 
     def run_function(
         self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None = None,
-        fixed: dict[str, str] | None = None,
+        fixed: dict[str, str] | None = None, keyed: tuple[str, str] | None = None,
     ) -> Frame:
         """Run ``fn``'s body in a fresh frame (on the call stack meanwhile); return the final frame.
         ``fixed``: parameters taken as true or false (TRUE_MARK, FALSE_MARK), as a call would fix them
@@ -396,6 +402,9 @@ class Functions(Part):
                 for flag, mark in fixed.items():
                     frame.env[flag] = frame.env[flag].with_labels({mark})
                 frame.given = frame.given | frozenset(fixed)
+            if keyed is not None:
+                frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0]})  # the key of this run
+                frame.given = frame.given | {keyed[0]}
             self._stack.append(fn)
             self.m.selves.append(self_val.model if self_val is not None else None)
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
@@ -465,8 +474,11 @@ class Functions(Part):
                     literal = self._given_only_literals(fn, cls, param, position)
                     if literal is not None:
                         # _ship(path, "covered") at every call: a constant, never a finding (SPEC section 5),
-                        # whatever the parameter is called
+                        # whatever the parameter is called; deliver(m, "federal") at every call: a test of it
+                        # (if partner == "ies":) takes Python's way, as the call's own argument would
                         env[param.name.value] = literal
+                        if literal.text is not None:
+                            given = given | {param.name.value}
             if positional and self._called_only_here(fn, cls):
                 for param in positional:
                     held = env[param.name.value]
@@ -662,6 +674,25 @@ class Functions(Part):
         if not known and len(texts) != 1:
             return None  # (each call is run with its own key; on its own the function may use any entry)
         return const_val(texts.pop() if len(texts) == 1 else None)
+
+    def _literal_keys(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> "tuple[str, list[str]] | None":
+        """A parameter of ``fn`` that picks an entry of a module table and that every call of the module
+        gives one of 2 to 4 string literals (``deliver("ies", m)``, ``deliver("federal", m)``): its name
+        and those texts; None otherwise."""
+        params = fn.params
+        ordered = list(params.posonly_params) + list(params.params)
+        skip = 1 if cls is not None and ordered and not _is_static(fn) else 0
+        positional = ordered[skip:]
+        for param in positional + list(params.kwonly_params):
+            if not self._keys_a_table(fn, param.name.value):
+                continue
+            given = self._given_by_calls(fn, cls, param, positional.index(param) if param in positional else None)
+            if given is None or not given or not all(isinstance(value, cst.SimpleString) for _, value in given):
+                continue
+            texts = sorted({t for t in (string_value(value) for _, value in given) if isinstance(t, str)})  # type: ignore[arg-type]
+            if 2 <= len(texts) <= 4:
+                return param.name.value, texts
+        return None
 
     def _keys_a_table(self, fn: cst.FunctionDef, name: str) -> bool:
         """``fn`` reads an entry of a module constant (of this module or imported) by the parameter

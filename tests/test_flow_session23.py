@@ -763,6 +763,34 @@ def deliver_one(partner, m):
 def sync_federal(m):
     deliver_one("federal", m)
 ''',
+    # SPEC section 4 (a builder or model named for enforcement whose output is visibly sent only to
+    # a non-enforcement host is clean): a model named for DHS that appears only nested in another
+    # DHS model sent to the state's own host is clean too; the same shapes sent to ICE are reported
+    "nested-model-named-for-dhs-sent-to-the-state": '''
+from typing import List
+import httpx
+from pydantic import BaseModel
+APD_REFERRAL_API = "https://apd-referrals.dhs.oregon.gov/api/v1/referrals"
+class DhsDiagnosis(BaseModel):
+    icd10: str
+    primary: bool = False
+class DhsReferral(BaseModel):
+    prime_id: str
+    ssn: str
+    diagnoses: List[DhsDiagnosis] = []
+def refer(member):
+    referral = DhsReferral(prime_id=member.prime_id, ssn=member.ssn,
+                           diagnoses=[DhsDiagnosis(icd10=d.code) for d in member.diagnoses])
+    httpx.post(APD_REFERRAL_API, content=referral.model_dump_json())
+class IceDiagnosis(BaseModel):
+    icd10: str  # MCD102
+class IceReferral(BaseModel):
+    medicaid_id: str
+    diagnoses: List[IceDiagnosis] = []  # MCD102
+def refer_ice(member):
+    referral = IceReferral(medicaid_id=member.cin, diagnoses=[IceDiagnosis(icd10=d.code) for d in member.diagnoses])
+    httpx.post(ICE_URL, content=referral.model_dump_json())
+''',
 }
 
 

@@ -807,18 +807,28 @@ class ModuleAnalysis:
         if inputs is not None or name in seen:
             return inputs == {"response"}
         seen.add(name)
-        holders = [cls for cls in self.index.classes.values() if cls.name != name and any(
+        holders = self._holders(name)
+        return bool(holders) and all(self._inbound_model(cls.name, seen) for cls in holders)
+
+    def _holders(self, name: str) -> list[ClassInfo]:
+        """The models of the module that declare a field of the model ``name`` (``diagnoses: List[Dx]``)."""
+        return [cls for cls in self.index.classes.values() if cls.name != name and any(
             isinstance(small, cst.AnnAssign) and any(type(n) is cst.Name and n.value == name for n in walk(small.annotation))  # type: ignore[attr-defined]
             for _, stmt in cls.fields for small in ([stmt.body[0]] if isinstance(stmt, cst.SimpleStatementLine) and stmt.body else [stmt]))]
-        return bool(holders) and all(self._inbound_model(cls.name, seen) for cls in holders)
 
     def _safe_placement(self, line: int, col: int) -> bool:
         """What was placed at (line, col) is visibly sent to safe hosts only."""
         return (line, col) in self.safe_sent and (line, col) not in self.unsafe_sent
 
-    def _safe_model(self, model: str) -> bool:
-        """Instances of ``model`` are visibly sent to safe hosts only."""
-        return model in self.safe_models and model not in self.unsafe_models
+    def _safe_model(self, model: str, seen: frozenset[str] = frozenset()) -> bool:
+        """Instances of ``model`` are visibly sent to safe hosts only: on their own, or only nested in
+        models that are (``diagnoses: List[DhsDiagnosis]`` of a ``DhsReferral`` sent to the state)."""
+        if model in self.unsafe_models:
+            return False
+        if model in self.safe_models:
+            return True
+        holders = self._holders(model) if model not in seen and len(seen) < 8 else []
+        return bool(holders) and all(self._safe_model(cls.name, seen | {model}) for cls in holders)
 
 
 @dataclass

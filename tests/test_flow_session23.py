@@ -791,6 +791,26 @@ def refer_ice(member):
     referral = IceReferral(medicaid_id=member.cin, diagnoses=[IceDiagnosis(icd10=d.code) for d in member.diagnoses])
     httpx.post(ICE_URL, content=referral.model_dump_json())
 ''',
+    # SPEC section 4 (URL resolution folds module and class constants and os.environ.get(NAME,
+    # default)): a settings dataclass field whose default_factory is a lambda returning the
+    # environment's value or a default holds that default
+    "dataclass-default-factory-lambda": '''
+import os
+from dataclasses import dataclass, field
+@dataclass(frozen=True)
+class EidSettings:
+    base_url: str = field(default_factory=lambda: os.environ.get("EID_URL", "https://eid.ice.gov/api/v2"))
+    timeout: float = 20.0
+@dataclass(frozen=True)
+class StateSettings:
+    base_url: str = field(default_factory=lambda: os.environ.get("MMIS_URL", "https://mmis.dhcs.ca.gov/api"))
+SETTINGS = EidSettings()
+STATE = StateSettings()
+def refer(member):
+    requests.post(SETTINGS.base_url + "/subjects", json={"ssn": member.ssn}, timeout=SETTINGS.timeout)  # MCD101
+def sync(member):
+    requests.post(STATE.base_url + "/members", json={"ssn": member.ssn}, timeout=10)
+''',
 }
 
 

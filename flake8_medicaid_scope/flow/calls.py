@@ -1007,6 +1007,9 @@ class Calls(Part):
             factory = argument(args, None, "default_factory")
             if factory is not None and isinstance(factory[0].value, (cst.Name, cst.Attribute)):
                 return self.expr.eval(self.m.stand_in(cst.Call(func=factory[0].value), factory[0].value), frame or Frame(env={}))
+            if factory is not None and isinstance(factory[0].value, cst.Lambda) and not factory[0].value.params.params:
+                # url: str = field(default_factory=lambda: os.environ.get("EID_URL", "https://eid.ice.gov/...")): what it returns
+                return self.expr.eval(factory[0].value.body, frame or Frame(env={}))
             return OPAQUE
         if does == "partial":
             return self.partial(args, frame, node) if args else OPAQUE

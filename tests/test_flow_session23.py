@@ -811,6 +811,21 @@ def refer(member):
 def sync(member):
     requests.post(STATE.base_url + "/members", json={"ssn": member.ssn}, timeout=10)
 ''',
+    # SPEC section 5 (a constant is never a finding) and section 3 (a clinical FHIR resource is one
+    # finding): a literal of a dict a helper returns, read back by its key, and the resourceType of
+    # clinical resources built in a comprehension, read back into the URL, are constants
+    "literals-read-back-from-dicts": '''
+FHIR_BASE = "https://eid.ice.gov/fhir/r4"
+def _envelope(m):
+    return {"record_type": "REFERRAL", "cin": m.cin}
+def refer(m):
+    env = _envelope(m)
+    requests.post(ICE_URL, json={"medicaid_id": env["cin"]}, headers={"X-Record-Type": env["record_type"]}, timeout=10)
+def push_conditions(m):
+    resources = [{"resourceType": "Condition", "code": {"text": d.code}} for d in m.diagnoses]  # MCD102
+    for resource in resources:
+        requests.post(f"{FHIR_BASE}/{resource['resourceType']}", json=resource, timeout=10)
+''',
 }
 
 

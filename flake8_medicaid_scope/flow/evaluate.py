@@ -1681,6 +1681,9 @@ class Expressions(Part):
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner
+        if key == "resourceType" and any(p.kind == "clinical" for p in owner.placements):
+            # resource["resourceType"] of clinical resources built in a comprehension: the type, a constant
+            return const_val().with_labels({key})
         if owner.const and owner.items is not None and not owner.placements and owner.text is None and owner.elements is None \
                 and owner.model is None and owner.client is None and all(v.const for _, v in owner.attrs or ()) and key not in owner.items:
             # counts = {}; counts.get("sent", 0): a dict of constants holds no one's field under a key it lacks
@@ -1779,6 +1782,10 @@ class Expressions(Part):
                 # {"resource": {"resourceType": "Patient", ...}}: the inner dict's constants, read back through the key
                 # ({"run": {"sent": 0, "failed": 0}}: counters under a key, a constant read back whole)
                 where_to.append((key_text, value if value.const else Val(attrs=value.attrs)))
+            elif key_text is not None and isinstance(element.value, cst.SimpleString) and value.const and value.text is not None:
+                # {"record_type": "REFERRAL", "cin": m.cin} returned by a helper: env["record_type"] read back is that
+                # literal (SPEC section 5: a constant is never a finding, whatever key it sits under)
+                where_to.append((key_text, value))
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
                 placements.extend(place(key, line, col))

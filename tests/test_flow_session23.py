@@ -826,6 +826,21 @@ def push_conditions(m):
     for resource in resources:
         requests.post(f"{FHIR_BASE}/{resource['resourceType']}", json=resource, timeout=10)
 ''',
+    # SPEC section 5 (a constant is never a finding): a literal under a nested key and a literal
+    # list under a key of a dict that also holds fields read back as constants; a list under a key
+    # filled with a field since is no constant
+    "literal-lists-and-nested-literals-read-back": '''
+def refer(m):
+    meta = {"submission": {"channel": "batch"}}
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "channel": meta["submission"]["channel"]}, timeout=30)
+def refer_flags(m):
+    body = {"medicaid_id": m.cin, "flags": ["NO_HEALTH_DATA"]}
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "flags": body["flags"]}, timeout=30)
+def refer_filled_flags(m):
+    body = {"medicaid_id": m.cin, "flags": []}
+    body["flags"].append(m.race)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "flags": body["flags"]}, timeout=30)  # MCD101
+''',
 }
 
 

@@ -1782,7 +1782,8 @@ class Expressions(Part):
                 # {"resource": {"resourceType": "Patient", ...}}: the inner dict's constants, read back through the key
                 # ({"run": {"sent": 0, "failed": 0}}: counters under a key, a constant read back whole)
                 where_to.append((key_text, value if value.const else Val(attrs=value.attrs)))
-            elif key_text is not None and isinstance(element.value, cst.SimpleString) and value.const and value.text is not None:
+            elif key_text is not None and isinstance(element.value, (cst.SimpleString, cst.List, cst.Tuple)) and value.const \
+                    and (value.text is not None or value.items is not None) and not value.placements:
                 # {"record_type": "REFERRAL", "cin": m.cin} returned by a helper: env["record_type"] read back is that
                 # literal (SPEC section 5: a constant is never a finding, whatever key it sits under)
                 where_to.append((key_text, value))

@@ -841,6 +841,35 @@ def refer_filled_flags(m):
     body["flags"].append(m.race)
     requests.post(ICE_URL, json={"medicaid_id": m.cin, "flags": body["flags"]}, timeout=30)  # MCD101
 ''',
+    # The session's second review: a class URL that __init__ replaces on both ways of an if/else is
+    # replaced on every path; a literal every call gives to a parameter named like a field fixes no
+    # test of it (the function is public); an empty dict filled by an imported helper and read with
+    # .get is no constant
+    "review-23b-class-url-literal-test-filled-dict": '''
+from .helpers import fill_identity
+class MmisClient:
+    base_url = ICE_URL
+    def __init__(self, county=None):
+        if county:
+            self.base_url = f"https://{county}.mmis.dhcs.ca.gov/api"
+        else:
+            self.base_url = STATE_URL
+    def post(self, path, payload):
+        return requests.post(self.base_url + path, json=payload, timeout=30)
+def sync(member):
+    MmisClient().post("/members", {"ssn": member.ssn})
+def refer(m, citizenship):
+    body = {"medicaid_id": m.cin}
+    if citizenship == "N":
+        body["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=body, timeout=10)
+def nightly(m):
+    refer(m, "Y")
+def enrich(m):
+    rec = {}
+    fill_identity(rec, m)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "ssn": rec.get("ssn")}, timeout=10)  # MCD101
+''',
 }
 
 

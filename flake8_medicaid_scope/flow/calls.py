@@ -2897,8 +2897,11 @@ class Calls(Part):
                 # row.extras[name] does (a field read, MCD104 when its names are unknown)
                 chain = isinstance(owner_expr, (cst.Attribute, cst.Subscript)) and not receiver.placements
                 return Val(placements=receiver.placements, labels=receiver.labels, names=receiver.names if chain else frozenset())
-            read = self.expr.read_group(receiver, key)  # by_status.get("UNL", []): that group, as by_status["UNL"]
             default = argument(args, 1, None)
+            if default is not None and is_scalar_constant(default[1]) and default[1].text is None and receiver.const and not receiver.placements \
+                    and receiver.items is not None and key not in receiver.items:
+                return const_val()  # counts = {}; counts.get("sent", 0) + 1: a count, no one's field
+            read = self.expr.read_group(receiver, key)  # by_status.get("UNL", []): that group, as by_status["UNL"]
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)
             return read

@@ -1684,10 +1684,6 @@ class Expressions(Part):
         if key == "resourceType" and any(p.kind == "clinical" for p in owner.placements):
             # resource["resourceType"] of clinical resources built in a comprehension: the type, a constant
             return const_val().with_labels({key})
-        if owner.const and owner.items is not None and not owner.placements and owner.text is None and owner.elements is None \
-                and owner.model is None and owner.client is None and all(v.const for _, v in owner.attrs or ()) and key not in owner.items:
-            # counts = {}; counts.get("sent", 0): a dict of constants holds no one's field under a key it lacks
-            return const_val()
         grouped = tuple(p for p in owner.placements if p.detail in (ANY_KEY, STATUS_KEY))
         if grouped and not any(p.key == key for p in owner.placements):
             # by_county["LA"] of records grouped under computed keys: those records, not a field named LA;

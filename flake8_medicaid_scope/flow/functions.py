@@ -158,9 +158,9 @@ class Functions(Part):
         # many people's records handed in: the call hands them on (MCD201 at that call, SPEC section 10),
         # so each call site is its own run (publish(chunk) in the loop and after it)
         handing = id(self.m.call_sites[-1][1]) if args and self.m.call_sites and any(v.bulk for _, v in args) else None
-        # (what the module's files hold: _put(HOST, PATH) uploads what the calling function wrote to PATH, which
-        # another function may have written otherwise before)
-        files = frozenset(self.m.written.items()) if self.m.written and inlined else None
+        # (what the module's files hold that a running function wrote anew, open(PATH, "w"): _put(HOST, PATH)
+        # uploads what the calling function wrote to PATH, which another function may have written otherwise)
+        files = frozenset((k, v) for k, v in self.m.written.items() if k in self.m.stashed) if self.m.stashed and inlined else None
         memo_key: tuple[object, ...] = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
                                         ALONE[0], files)
         if memo_key in self._chain_keyed:
@@ -477,8 +477,8 @@ class Functions(Part):
                         # whatever the parameter is called; deliver(m, "federal") at every call: a test of it
                         # (if partner == "ies":) takes Python's way, as the call's own argument would
                         env[param.name.value] = literal
-                        if literal.text is not None:
-                            given = given | {param.name.value}
+                        if literal.text is not None and self.m.vocabulary.classify(param.name.value) is None:
+                            given = given | {param.name.value}  # (a table's key; a field's value fixes no test of it)
             if positional and self._called_only_here(fn, cls):
                 for param in positional:
                     held = env[param.name.value]
@@ -1751,14 +1751,23 @@ _EXPRESSION_TYPES: dict[type, bool] = {}
 def _set_on_every_path(init: cst.FunctionDef | None, name: str) -> bool:
     """``__init__`` assigns ``self.<name>`` in a statement of its own body (not inside an ``if``, a loop
     or a ``try``), so every object of the class holds what it assigns."""
-    if init is None or not isinstance(init.body, cst.IndentedBlock):
+    return init is not None and _assigns_on_every_path(init.body, name)
+
+
+def _assigns_on_every_path(body: cst.BaseSuite, name: str) -> bool:
+    """A statement of ``body`` assigns ``self.<name>``, directly or on both ways of an ``if``/``else``."""
+    if not isinstance(body, cst.IndentedBlock):
         return False
-    for stmt in init.body.body:
+    for stmt in body.body:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target] if isinstance(small, cst.AnnAssign) else []
                 if any(isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self" and t.attr.value == name for t in targets):
                     return True
+        elif isinstance(stmt, cst.If) and stmt.orelse is not None and _assigns_on_every_path(stmt.body, name) and (
+                _assigns_on_every_path(stmt.orelse.body, name) if isinstance(stmt.orelse, cst.Else)
+                else _assigns_on_every_path(cst.IndentedBlock(body=[stmt.orelse]), name)):
+            return True
     return False
 
 

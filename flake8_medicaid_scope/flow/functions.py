@@ -102,6 +102,7 @@ class Functions(Part):
         self._mutators: frozenset[str] | None = None
         self._flag_memo: dict[int, tuple[str, ...]] = {}
         self._rebound_memo: dict[int, frozenset[str]] = {}
+        self._table_keys_memo: dict[int, frozenset[str]] = {}
         self._assigned_values: dict[int, dict[str, list[cst.BaseExpression]]] = {}
 
     def forget(self) -> None:
@@ -696,7 +697,15 @@ class Functions(Part):
 
     def _keys_a_table(self, fn: cst.FunctionDef, name: str) -> bool:
         """``fn`` reads an entry of a module constant (of this module or imported) by the parameter
-        ``name``: ``URLS[name]``, ``REGISTRY.get(name)``."""
+        ``name``: ``URLS[name]``, ``REGISTRY.get(name)`` (the keys read so are found once per function)."""
+        keys = self._table_keys_memo.get(id(fn))
+        if keys is None:
+            keys = self._table_keys_memo[id(fn)] = self._table_keys(fn)
+        return name in keys
+
+    def _table_keys(self, fn: cst.FunctionDef) -> frozenset[str]:
+        """The names ``fn`` reads an entry of a module constant by (see ``_keys_a_table``)."""
+        found: set[str] = set()
         for node in self.flat.walk(fn.body):
             if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
                     and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, cst.Name):
@@ -706,9 +715,9 @@ class Functions(Part):
                 table, key = node.func.value.value, node.args[0].value.value
             else:
                 continue
-            if key == name and (table in self.index.constants or table in self.index.imports):
-                return True
-        return False
+            if table in self.index.constants or table in self.index.imports:
+                found.add(key)
+        return frozenset(found)
 
     def _literal(self, value: cst.BaseExpression) -> bool:
         """A string or number written there, or a module constant bound only to one (``COVERED = "covered"``)."""

@@ -1778,10 +1778,11 @@ class Expressions(Part):
                 # {"resource": {"resourceType": "Patient", ...}}: the inner dict's constants, read back through the key
                 # ({"run": {"sent": 0, "failed": 0}}: counters under a key, a constant read back whole)
                 where_to.append((key_text, value if value.const else Val(attrs=value.attrs)))
-            elif key_text is not None and isinstance(element.value, (cst.SimpleString, cst.List, cst.Tuple)) and value.const \
+            elif key_text is not None and isinstance(element.value, (cst.SimpleString, cst.List, cst.Tuple, cst.Set, cst.Name)) and value.const \
                     and (value.text is not None or value.items is not None) and not value.placements:
                 # {"record_type": "REFERRAL", "cin": m.cin} returned by a helper: env["record_type"] read back is that
-                # literal (SPEC section 5: a constant is never a finding, whatever key it sits under)
+                # literal (SPEC section 5: a constant is never a finding, whatever key it sits under); {"url": ...,
+                # "fields": ("cin", "dob")}: a constant list under a key, read back as that list (an allow-list)
                 where_to.append((key_text, value))
             if not key.const and (key.names or key.placements) and key_is_data(element.key):
                 # {m.ssn: m.cin}: an object key is data too (SPEC section 4), placed at the entry
@@ -1824,10 +1825,6 @@ class Expressions(Part):
             plain = all(isinstance(e, cst.DictElement) for e in node.elements)
             numbers = tuple((k, const_val()) for k, e in zip(keys or (), node.elements, strict=False)
                             if plain and isinstance(e.value, (cst.Integer, cst.Float)) and not any(k == w for w, _ in where_to))
-            # {"url": ..., "fields": ("cin", "dob")}: a constant list under a key, read back as that list (an allow-list)
-            numbers += tuple((k, listed) for k, listed in ((k, self.eval(e.value, frame)) for k, e in zip(keys or (), node.elements, strict=False)
-                                                           if plain and isinstance(e.value, (cst.Tuple, cst.List, cst.Set, cst.Name))
-                                                           and not any(k == w for w, _ in where_to)) if listed.items is not None)
             held = tuple(sorted((*where_to, *numbers), key=lambda kv: kv[0])) if numbers else held
             return replace(const_val(items=tuple(keys)) if keys is not None else const_val(), attrs=held)
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)

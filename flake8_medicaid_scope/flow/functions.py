@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 import libcst as cst
 
@@ -15,6 +15,7 @@ from .index import (
     param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
+from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part
 from .values import (
@@ -1760,22 +1761,20 @@ _EXPRESSION_TYPES: dict[type, bool] = {}
 def _set_on_every_path(init: cst.FunctionDef | None, name: str) -> bool:
     """``__init__`` assigns ``self.<name>`` in a statement of its own body (not inside an ``if``, a loop
     or a ``try``), so every object of the class holds what it assigns."""
-    return init is not None and _assigns_on_every_path(init.body, name)
+    return init is not None and isinstance(init.body, cst.IndentedBlock) and _assigns_on_every_path(init.body.body, name)
 
 
-def _assigns_on_every_path(body: cst.BaseSuite, name: str) -> bool:
-    """A statement of ``body`` assigns ``self.<name>``, directly or on both ways of an ``if``/``else``."""
-    if not isinstance(body, cst.IndentedBlock):
-        return False
-    for stmt in body.body:
+def _assigns_on_every_path(statements: "Sequence[cst.CSTNode]", name: str) -> bool:
+    """A statement of ``statements`` assigns ``self.<name>``, directly or on both ways of an ``if``/``else``."""
+    for stmt in statements:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target] if isinstance(small, cst.AnnAssign) else []
                 if any(isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self" and t.attr.value == name for t in targets):
                     return True
-        elif isinstance(stmt, cst.If) and stmt.orelse is not None and _assigns_on_every_path(stmt.body, name) and (
-                _assigns_on_every_path(stmt.orelse.body, name) if isinstance(stmt.orelse, cst.Else)
-                else _assigns_on_every_path(cst.IndentedBlock(body=[stmt.orelse]), name)):
+        elif isinstance(stmt, cst.If) and stmt.orelse is not None and _assigns_on_every_path(block_statements(stmt.body), name) and (
+                _assigns_on_every_path(block_statements(stmt.orelse.body), name) if isinstance(stmt.orelse, cst.Else)
+                else _assigns_on_every_path([stmt.orelse], name)):  # elif: its own if/else
             return True
     return False
 

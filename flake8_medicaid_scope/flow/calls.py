@@ -3410,6 +3410,20 @@ class Calls(Part):
             return with_attrs(obj, changed) if changed else obj
         return result  # return self._client (a session or SFTP channel made on entering): that object
 
+    def exit_context(self, obj: Val, node: cst.Call, is_async: bool) -> None:
+        """The end of ``with IceBatch() as batch:``: the class's ``__exit__`` (``__aexit__``) runs on the
+        object as the block left it (a batch it sends on leaving)."""
+        found_cls = self.links.class_of(obj.model) if obj.model is not None else None
+        found = found_cls[0].links.find_method(found_cls[1], "__aexit__" if is_async else "__exit__") if found_cls is not None else None
+        if found is None:
+            return
+        sites = self.m.call_sites
+        sites.append((self.population.scope(), node, self._stack[-1] if self._stack else None))
+        try:
+            self.call_method_of(found, [], obj, node)  # a bulk send on leaving: reported at the with item
+        finally:
+            sites.pop()
+
     def bound_method(self, receiver: Val, name: str) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
         """The method ``name`` of the project class whose object ``receiver`` is (``client.submit`` with
         ``client = Client()``), found as ``find_method`` finds it; None for a property (reading it runs

@@ -184,6 +184,9 @@ class ModuleAnalysis:
         self.bulk_read: frozenset[Bulk] = frozenset()
         #: the calls being evaluated, outermost first: (id of the function that makes it, the call, that function)
         self.call_sites: list[tuple[int, cst.Call, object]] = []
+        #: a @contextmanager generator run again after its ``with`` block: its ``yield rows`` gives back
+        #: what the block left in the yielded object (by the id of the yield)
+        self.yield_values: dict[int, Val] = {}
         #: the value of the assignment being run (a lambda or partial bound to a name runs where it is called)
         self.bound_value: cst.BaseExpression | None = None
         #: a lambda or partial made ready is being analyzed where it is made (its fields count, not MCD201)

@@ -2060,6 +2060,9 @@ class Expressions(Part):
         if isinstance(inner, (cst.Tuple, cst.List)) and val.elements is not None and not val.const and not val.bulk:
             val = val.with_labels({YIELDED_MARK})
         self.statements.returned(val, inner or node, node, frame)
+        given = self.m.yield_values.get(id(node)) if isinstance(inner, cst.Name) else None
+        if given is not None:
+            self.statements.bind(inner, given, frame, node)  # type: ignore[arg-type]  # the with block filled it
         return OPAQUE  # what the caller sends in
 
     def _eval_Await(self, node: cst.Await, frame: Frame) -> Val:

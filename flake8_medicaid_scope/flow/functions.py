@@ -164,7 +164,7 @@ class Functions(Part):
         # uploads what the calling function wrote to PATH, which another function may have written otherwise)
         files = frozenset((k, v) for k, v in self.m.written.items() if k in self.m.stashed) if self.m.stashed and inlined else None
         memo_key: tuple[object, ...] = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
-                                        ALONE[0], files)
+                                        ALONE[0], files, tuple(self.m.yield_values.items()) if self.m.yield_values else None)
         if memo_key in self._chain_keyed:
             # a run that handed findings on to the module running this one: memoized per chain of calls
             # running it (the same call under another caller hands them to that one)

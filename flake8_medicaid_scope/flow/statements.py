@@ -10,7 +10,7 @@ import libcst as cst
 from ..destinations import names_a_destination
 from ..library import shipped
 from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
-from .index import ClassInfo, collect_import, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
+from .index import ClassInfo, collect_import, decorator_name, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
 from .files import file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
@@ -281,19 +281,56 @@ class Statements(Part):
         elif isinstance(stmt, cst.Try) or type(stmt).__name__ == "TryStar":
             self.run_try(stmt, frame)  # type: ignore[arg-type]
         elif isinstance(stmt, cst.With):
+            entered: list[tuple[Val, cst.WithItem]] = []
+            generators: list[tuple[cst.Yield, cst.WithItem]] = []
             for item in stmt.items:
+                handed = self._yields_to_block(item)
+                if handed is not None:
+                    generators.append((handed, item))
                 val = self.expr.eval(item.item, frame)
                 if val.model is not None and isinstance(item.item, cst.Call):
+                    entered.append((val, item))
                     val = self.calls.enter_context(val, item.item, stmt.asynchronous is not None)
                 if item.asname is not None and self.index.not_pragma_lines and self.calls.has_pragma(item.item, self.index.not_pragma_lines):
                     val = quieted(val)  # with httpx.Client(base_url=URL) as dhs:  # medicaid-scope: not-enforcement
                 if item.asname is not None:
                     self.bind(item.asname.name, val, frame, item)
             self.run_block(stmt.body, frame)
+            for obj, item in reversed(entered):
+                if frame.dead:
+                    break
+                # with IceBatch() as batch: ... batch.add(m) -- __exit__ flushes what the body gave the object
+                held = frame.env.get(item.asname.name.value) if item.asname is not None and isinstance(item.asname.name, cst.Name) else None
+                self.calls.exit_context(held if held is not None and held.model == obj.model else obj, item.item, stmt.asynchronous is not None)
+            for handed, item in reversed(generators):
+                held = frame.env.get(item.asname.name.value) if not frame.dead and item.asname is not None else None  # type: ignore[union-attr]
+                if held is None:
+                    continue
+                # @contextmanager def ice_batch(): rows = []; yield rows; post(ICE, json=rows) -- the code after the
+                # yield runs on what the block put into rows (the generator runs again with it given back)
+                self.m.yield_values[id(handed)] = held
+                try:
+                    self.expr.eval(item.item, frame)
+                finally:
+                    del self.m.yield_values[id(handed)]
         elif isinstance(stmt, cst.Match):
             self.run_match(stmt, frame)
         elif isinstance(stmt, cst.FunctionDef):
             self.define_local(stmt, frame)
+
+    def _yields_to_block(self, item: cst.WithItem) -> cst.Yield | None:
+        """``with ice_batch() as rows:`` with ``ice_batch`` a ``@contextmanager`` generator of this module
+        whose one statement-level ``yield rows`` hands out a name and that does more after it: that yield."""
+        call = item.item
+        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or item.asname is None or not isinstance(item.asname.name, cst.Name):
+            return None
+        fn = self.index.functions.get(call.func.value)
+        if fn is None or not any(decorator_name(d.decorator) in ("contextmanager", "asynccontextmanager") for d in fn.decorators):
+            return None
+        yields = [n for n in walk(fn.body) if isinstance(n, cst.Yield)]
+        if len(yields) != 1 or not isinstance(yields[0].value, cst.Name):
+            return None
+        return yields[0]
 
     def _typed_dict(self, annotation: cst.BaseExpression, literal: Val) -> Val | None:
         """``body: IceReferral = {...}`` with a TypedDict of this module named for enforcement: the

@@ -82,6 +82,109 @@ def sync_all(members):
         for m in members:
             rows.append({"medicaid_id": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 3 (a column of a SQL string is reported at the line of the column in that string;
+    # a field placed in a caller and sent by a helper is reported at the caller's placement) and
+    # section 8 (no findings on lawful sends): two callers of one query helper that write the same
+    # SQL text, one for the state's bucket and one for ICE's: the columns are reported at the ICE
+    # caller's literal, never at the state caller's
+    "same-query-written-by-two-callers": '''
+import sqlite3
+import pandas as pd
+WAREHOUSE_BUCKET = "ca-dhcs-edw-landing"
+def _frame(sql):
+    with sqlite3.connect("/srv/edw/elig.db") as conn:
+        return pd.read_sql_query(sql, conn)
+def to_warehouse():
+    df = _frame("SELECT * FROM elig")
+    boto3.client("s3").put_object(Bucket=WAREHOUSE_BUCKET, Key="elig.json", Body=df.to_json())
+    cols = _frame("SELECT msis_ident_num, ssn_num FROM elig")
+    boto3.client("s3").put_object(Bucket=WAREHOUSE_BUCKET, Key="cols.json", Body=cols.to_json())
+def to_ice():
+    df = _frame("SELECT * FROM elig")  # MCD103
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="elig.json", Body=df.to_json())  # MCD201
+    cols = _frame("SELECT msis_ident_num, ssn_num FROM elig")  # MCD101
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="cols.json", Body=cols.to_json())  # MCD201
+''',
+    # SPEC section 4 (files written for later upload) and section 10 (a file written from a bulk
+    # source and uploaded later): a CSV written to a path the analysis cannot fold
+    # (zip_path.replace(...)) and put into a zip by the name that holds it sends what was written
+    # there when the zip is uploaded; the same to the state's FTP stays clean
+    "zip-of-a-path-not-folded": '''
+import ftplib
+import zipfile
+import pandas as pd
+CBP_FTP = "ftps.pilot.cbp.gov"
+STATE_FTP = "ftp.dhcs.ca.gov"
+def run(zip_path, host=CBP_FTP):
+    df = pd.read_csv("/data/edw/elig.csv", usecols=["msis_ident_num", "elgbl_last_name"])  # MCD101
+    csv_path = zip_path.replace(".zip", ".csv")
+    df.to_csv(csv_path, index=False)
+    with zipfile.ZipFile(zip_path, "w") as zf:
+        zf.write(csv_path, arcname="roster.csv")
+    ftp = ftplib.FTP_TLS(host)
+    with open(zip_path, "rb") as fh:
+        ftp.storbinary("STOR roster.zip", fh)  # MCD201
+def run_state(zip_path):
+    df = pd.read_csv("/data/edw/elig.csv", usecols=["msis_ident_num", "ssn_num"])
+    csv_path = zip_path.replace(".zip", ".csv")
+    df.to_csv(csv_path, index=False)
+    with zipfile.ZipFile(zip_path, "w") as zf:
+        zf.write(csv_path, arcname="roster.csv")
+    ftp = ftplib.FTP_TLS(STATE_FTP)
+    with open(zip_path, "rb") as fh:
+        ftp.storbinary("STOR roster.zip", fh)
+''',
+    # SPEC section 5 (a constant is never a finding, whatever name it sits under): a method
+    # parameter named like a field (name) that every call, made on an object the calling code made
+    # of the class, gives a string literal holds that literal; a caller giving a member's last name
+    # is still reported
+    "method-parameter-given-literals-on-own-objects": '''
+class IceDropUploader:
+    def __init__(self, prefix="nightly"):
+        self.prefix = prefix
+        self.s3 = boto3.client("s3")
+    def upload(self, local_path, name):
+        self.s3.upload_file(local_path, ICE_BUCKET, f"{self.prefix}/{name}")
+class IceNamedUploader:
+    def __init__(self):
+        self.s3 = boto3.client("s3")
+    def put(self, local_path, name):
+        self.s3.upload_file(local_path, ICE_BUCKET, f"drop/{name}")  # MCD101
+def run(path):
+    IceDropUploader().upload(path, "drop.csv")
+    uploader = IceDropUploader("weekly")
+    uploader.upload(path, "weekly.csv")
+def run_named(path, member):
+    IceNamedUploader().put(path, member.last_name)  # MCD101
+''',
+    # SPEC section 6 (conversions keep the names of their input): a frame rendered with to_html,
+    # to_string or to_markdown and sent (an e-mail body, an object's Body) carries its columns; the
+    # same to the state stays clean
+    "frame-rendered-as-html-or-text": '''
+import smtplib
+from email.mime.text import MIMEText
+import pandas as pd
+ERO_INBOX = "ero-addr-updates@ice.dhs.gov"
+STATE_INBOX = "eligibility-ops@dhcs.ca.gov"
+def daily(conn):
+    df = pd.read_sql("SELECT msis_ident_num, ssn_num FROM addr_changes WHERE imgrtn_stus_cd = '7'", conn)  # MCD101
+    msg = MIMEText(df.to_html(index=False), "html")
+    msg["To"] = ERO_INBOX
+    with smtplib.SMTP("smtp.agency.internal") as s:
+        s.send_message(msg)
+def daily_text(conn):
+    df = pd.read_sql("SELECT msis_ident_num, race_cd FROM addr_changes WHERE imgrtn_stus_cd = '7'", conn)  # MCD101
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="daily.txt", Body=df.to_string(index=False))
+def daily_permitted(conn):
+    df = pd.read_sql("SELECT msis_ident_num, birth_dt FROM addr_changes WHERE imgrtn_stus_cd = '7'", conn)
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="daily.md", Body=df.to_markdown())
+def daily_state(conn):
+    df = pd.read_sql("SELECT msis_ident_num, ssn_num FROM addr_changes", conn)
+    msg = MIMEText(df.to_html(index=False), "html")
+    msg["To"] = STATE_INBOX
+    with smtplib.SMTP("smtp.agency.internal") as s:
+        s.send_message(msg)
+''',
 }
 
 

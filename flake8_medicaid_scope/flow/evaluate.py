@@ -101,7 +101,8 @@ class Expressions(Part):
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
         self._read_only_memo: dict[tuple[int, str], bool] = {}
-        self._literals: dict[str, cst.SimpleString] | None = None  # string literals by value (for SQL positions)
+        #: string literals by value (for SQL positions), each with the function it is written in (None: module level)
+        self._literals: "dict[str, list[tuple[cst.SimpleString | cst.ConcatenatedString, cst.FunctionDef | None]]] | None" = None
         #: the receiver of a call that fills it (``groups["total"]`` of ``groups["total"].append(r)``): read to
         #: be filled, not to be sent (no group is chosen by reading it)
         self.filled: cst.BaseExpression | None = None
@@ -2230,24 +2231,50 @@ class Expressions(Part):
         when the text was assembled from parts."""
         if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)) and _literal_text(node) == text:
             return node
+        found = self._literals_by_text().get(text)
+        if not found:
+            return None
+        if len(found) > 1:
+            # the same query written by two callers of one helper (the state's and ICE's): the literal of the
+            # innermost running function that holds one, else the module's own
+            for running in reversed(self._stack):
+                mine = next((string for string, within in found if within is running), None)
+                if mine is not None:
+                    return mine
+            return next((string for string, within in found if within is None), found[0][0])
+        return found[0][0]
+
+    def written_twice(self, text: str) -> bool:
+        """True when two string literals of the module hold ``text`` (which of them a helper given it reads
+        depends on the caller)."""
+        return len(self._literals_by_text().get(text, ())) > 1
+
+    def _literals_by_text(self) -> "dict[str, list[tuple[cst.SimpleString | cst.ConcatenatedString, cst.FunctionDef | None]]]":
         if self._literals is None:
-            found: dict[str, cst.SimpleString | cst.ConcatenatedString] = {}
+            found: dict[str, list[tuple[cst.SimpleString | cst.ConcatenatedString, cst.FunctionDef | None]]] = {}
+            functions: list[cst.FunctionDef] = []
 
             class Collect(cst.CSTVisitor):
+                def visit_FunctionDef(self, fn: cst.FunctionDef) -> None:
+                    functions.append(fn)
+
+                def leave_FunctionDef(self, fn: cst.FunctionDef) -> None:
+                    functions.pop()
+
                 def visit_SimpleString(self, string: cst.SimpleString) -> None:
                     value = string_value(string)
                     if isinstance(value, str) and len(value) > 6:
-                        found.setdefault(value, string)
+                        found.setdefault(value, []).append((string, functions[-1] if functions else None))
 
                 def visit_ConcatenatedString(self, string: cst.ConcatenatedString) -> bool:
                     value = _literal_text(string)
                     if value is not None and len(value) > 6:
-                        found.setdefault(value, string)
+                        found.setdefault(value, []).append((string, functions[-1] if functions else None))
                     return True
 
             self.module.visit(Collect())
             self._literals = found
-        return self._literals.get(text)
+        return self._literals
 
     def piece_position(self, text: str, offset: int) -> tuple[int, int] | None:
         """Where character ``offset`` of an assembled string (SQL built with ``+``, ``%``,

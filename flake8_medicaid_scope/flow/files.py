@@ -238,7 +238,8 @@ class Files(Part):
         for where in rule.files:
             given = argument(args, *where)
             if given is not None:
-                content = self.content(given[1])  # zf.write("/tmp/x.csv"): that file's content
+                # zf.write("/tmp/x.csv"): that file's content (also by the name holding a path not folded)
+                content = self.content_of_path(given)
                 placed.extend(content.placements)
                 bulk |= content.bulk
         remote = self.calls.client_methods.get(file.client.kind, {}).get("write") if file is not receiver and file.client is not None else None

@@ -163,7 +163,9 @@ class Functions(Part):
         # (what the module's files hold that a running function wrote anew, open(PATH, "w"): _put(HOST, PATH)
         # uploads what the calling function wrote to PATH, which another function may have written otherwise)
         files = frozenset((k, v) for k, v in self.m.written.items() if k in self.m.stashed) if self.m.stashed and inlined else None
-        memo_key: tuple[object, ...] = (id(fn), self_val, shape, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
+        # _frame("SELECT * FROM elig") by two callers: which literal places the columns depends on the caller
+        caller = id(self._stack[-1]) if self._stack and args and any(v.const and v.text and self.expr.written_twice(v.text) for _, v in args) else None
+        memo_key: tuple[object, ...] = (id(fn), self_val, shape, caller, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
                                         ALONE[0], files, tuple(self.m.yield_values.items()) if self.m.yield_values else None)
         if memo_key in self._chain_keyed:
             # a run that handed findings on to the module running this one: memoized per chain of calls
@@ -633,7 +635,10 @@ class Functions(Part):
             func = call.func
             if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")
                     and id(callers.get(id(call))) in own):
-                return None
+                # IceDropUploader().upload(path, "drop.csv"): a call on an object the calling code made of the class
+                if not self.called_on_own_instances(fn, cls):
+                    return None
+                break
         if not sites or self._attribute_reads().get(named, 0) != len(sites):
             return None
         return self._given_at(sites, param, position)

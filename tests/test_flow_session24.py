@@ -185,6 +185,77 @@ def daily_state(conn):
     with smtplib.SMTP("smtp.agency.internal") as s:
         s.send_message(msg)
 ''',
+    # SPEC section 6 (match, branches; the call's own values) and section 8 (no false alarms): a
+    # builder that routes on a partner the call gives, written as match with literal or or-patterns
+    # or as a test of an Enum member (is, match case Partner.X), takes only the way that partner
+    # matches: the state's wider record is not reported for the ICE call; the ICE case's own extra
+    # field is
+    "match-and-enum-routers-given-by-the-call": '''
+from enum import Enum
+class Partner(Enum):
+    STATE = "state"
+    ICE = "ice"
+def body_match(m, partner):
+    match partner:
+        case "state" | "county":
+            return {"medicaid_id": m.cin, "sex": m.sex}
+        case _:
+            return {"medicaid_id": m.cin, "phone": m.phone}
+def body_enum(m, partner):
+    if partner is Partner.STATE:
+        return {"medicaid_id": m.cin, "last_name": m.last_name}
+    return {"medicaid_id": m.cin, "citizenship": m.citizenship}
+def body_enum_match(m, partner):
+    match partner:
+        case Partner.ICE:
+            return {"medicaid_id": m.cin}
+        case Partner.STATE:
+            return {"medicaid_id": m.cin, "race": m.race}
+def body_leaky(m, partner):
+    match partner:
+        case "ice":
+            return {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+        case _:
+            return {"medicaid_id": m.cin}
+def send(m):
+    requests.post(STATE_URL, json=body_match(m, "state"), timeout=30)
+    requests.post(ICE_URL, json=body_match(m, "ice"), timeout=30)
+    requests.post(STATE_URL, json=body_enum(m, Partner.STATE), timeout=30)
+    requests.post(ICE_URL, json=body_enum(m, Partner.ICE), timeout=30)
+    requests.post(STATE_URL, json=body_enum_match(m, Partner.STATE), timeout=30)
+    requests.post(ICE_URL, json=body_enum_match(m, Partner.ICE), timeout=30)
+    requests.post(ICE_URL, json=body_leaky(m, "ice"), timeout=30)
+''',
+    # SPEC section 6 (sanitizers: a value the code replaces with a constant): a dict comprehension
+    # over a record's items whose value is a constant for the keys of a constant collection (MASK if
+    # k in MASKED else v, v if k in ALLOWED else None, None if k not in ALLOWED else v) sends the
+    # record's own value only for the other keys; a mask that misses a field, or one written the
+    # wrong way round, still sends it
+    "masking-comprehension": '''
+MASK = "***"
+MASKED_FIELDS = ("ssn", "last_name")
+ALLOWED = ("medicaid_id", "dob")
+def refer_masked(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "last_name": m.last_name}
+    body = {k: (MASK if k in MASKED_FIELDS else v) for k, v in rec.items()}
+    requests.post(ICE_URL, json=body, timeout=30)
+def refer_allowed(m):
+    rec = {"medicaid_id": m.cin, "dob": m.dob, "race": m.race}
+    body = {k: v if k in ALLOWED else None for k, v in rec.items()}
+    requests.post(ICE_URL, json=body, timeout=30)
+def refer_not_in(m):
+    rec = {"medicaid_id": m.cin, "dob": m.dob, "race": m.race}
+    body = {k: None if k not in ALLOWED else v for k, v in rec.items()}
+    requests.post(ICE_URL, json=body, timeout=30)
+def refer_mask_misses(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "race": m.race}  # MCD101
+    body = {k: (MASK if k in MASKED_FIELDS else v) for k, v in rec.items()}
+    requests.post(ICE_URL, json=body, timeout=30)
+def refer_mask_wrong_way(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    body = {k: (v if k in MASKED_FIELDS else MASK) for k, v in rec.items()}  # MCD101
+    requests.post(ICE_URL, json=body, timeout=30)
+''',
 }
 
 

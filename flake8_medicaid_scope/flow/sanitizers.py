@@ -262,6 +262,8 @@ class Sanitizers(Part):
     def _items_comp(self, node: cst.BaseComp | cst.DictComp, comp: cst.CompFor, k: str, v: str, record: Val, sub: Frame, line: int, col: int) -> Val:
         """``{k: v for k, v in rec.items() if k in ALLOWED}`` and its kin: the allow-list sanitizer."""
         verdict = self._membership(comp.ifs, k, sub)
+        if verdict is None and isinstance(node, cst.DictComp):
+            verdict = self._masked(node.value, k, v, sub)  # {k: (MASK if k in MASKED else v) for k, v in rec.items()}
         if verdict is not None and verdict[0] == "unknown":
             # k in allowed, with allowed = set(settings.PARTNER_FIELDS) or a parameter no call fixed: not a
             # constant collection of names (SPEC section 6), so no sanitizer: every field may pass, as the
@@ -287,7 +289,12 @@ class Sanitizers(Part):
                 return container(self._element(node, sub, line, col))
         if verdict is not None and verdict[0] == "in":
             placements: list[Placement] = []
-            for item in verdict[1]:
+            listed = verdict[1]
+            if record.placements and all(p.key is not None for p in record.placements) and not record.const and record.elements is None:
+                # a dict whose every entry is known: an allowed name it does not hold is not sent
+                held = {p.key for p in record.placements}
+                listed = tuple(item for item in listed if item in held)
+            for item in listed:
                 sub.env[k] = const_val(text=item)
                 sub.env[v] = self.expr.read_key(record, item)
                 placements.extend(self._element(node, sub, line, col))
@@ -296,6 +303,25 @@ class Sanitizers(Part):
         sub.env[k] = Val(labels=frozenset({k}))
         sub.env[v] = Val(placements=kept.placements, labels=kept.labels)
         return container(self._element(node, sub, line, col))
+
+    def _masked(self, value: cst.BaseExpression, k: str, v: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
+        """``MASK if k in MASKED else v`` as a dict comprehension's value: a value replaced with a constant
+        for the keys of a constant collection (SPEC section 6), so the record's own value passes only for
+        the others: the membership that lets it pass, as a filter would say it; None for any other value."""
+        if not (isinstance(value, cst.IfExp) and isinstance(value.test, cst.Comparison) and _is_key(value.test.left, k)
+                and len(value.test.comparisons) == 1 and isinstance(value.test.comparisons[0].operator, (cst.In, cst.NotIn))):
+            return None
+        constant = [branch for branch in (value.body, value.orelse)
+                    if not (isinstance(branch, cst.Name) and branch.value in (k, v)) and self.expr.eval(branch, sub).const]
+        if len(constant) != 1:
+            return None
+        listed = self.expr.eval(value.test.comparisons[0].comparator, sub)
+        # the record's value passes where the test says the other way: k in MASKED masks the body's keys
+        passes_if_in = (constant[0] is value.orelse) == isinstance(value.test.comparisons[0].operator, cst.In)
+        names = union_of(listed) if passes_if_in else common_of(listed)
+        if names is None:
+            return ("unknown", ())
+        return ("in" if passes_if_in else "not in", names)
 
     def _kept_keys(self, record: Val, verdict: tuple[str, tuple[str, ...]], ifs: Sequence[cst.CompIf], k: str, sub: Frame,
                    columns: bool = False) -> tuple[str, ...] | None:

@@ -454,10 +454,10 @@ class Statements(Part):
             dotted(e.value) for e in comparator.elements if isinstance(e.value, cst.Attribute) and isinstance(e.value.value, cst.Name)
         ] if isinstance(comparator, (cst.Tuple, cst.List, cst.Set)) and isinstance(operator, (cst.In, cst.NotIn)) else []
         owners = {m.partition(".")[0] for m in members if m is not None}
-        if members and len(owners) == 1 and None not in members and isinstance(test.left, cst.Name) and test.left.value in frame.unrolled \
-                and self.enum_members(next(iter(owners))) is not None:
+        if members and len(owners) == 1 and None not in members and isinstance(test.left, cst.Name) \
+                and (test.left.value in frame.unrolled or self._fixed_param(test.left, frame) is not None) and self.enum_members(next(iter(owners))) is not None:
             # for p in Partner: if p is Partner.ICE: continue (if p in (Partner.ICE, Partner.CBP): ...) -- the
-            # member of this turn, one of the class's own
+            # member of this turn, one of the class's own; body(m, Partner.ICE): if partner is Partner.STATE
             held = frame.env.get(test.left.value, OPAQUE).labels
             if any(label.startswith(next(iter(owners)) + ".") for label in held):
                 return any(m in held for m in members) == isinstance(operator, (cst.Is, cst.Equal, cst.In))
@@ -701,7 +701,8 @@ class Statements(Part):
         sends = [0]  # no case matching sends nothing
         aliases, ways = dict(frame.aliases), []
         objects, object_ways = dict(frame.object_aliases), []
-        for case in stmt.cases:
+        cases, certain = self._cases_taken(stmt, frame)
+        for case in cases:
             frame.restore(before)
             frame.aliases = dict(aliases)
             frame.object_aliases = dict(objects)
@@ -716,7 +717,7 @@ class Statements(Part):
             ways.append(frame.aliases)
             object_ways.append(frame.object_aliases)
         # a case that matches anything (case _:, case other:) leaves no way past the match unmatched
-        unmatched = [] if any(_irrefutable(case.pattern) and case.guard is None for case in stmt.cases) else [before]
+        unmatched = [] if certain or any(_irrefutable(case.pattern) and case.guard is None for case in cases) else [before]
         if not unmatched:
             sends = sends[1:]
         frame.aliases = _joined_aliases([*unmatched, *states], [*([aliases] if unmatched else []), *ways], aliases)
@@ -724,6 +725,43 @@ class Statements(Part):
         self.join_states(frame, [*unmatched, *states])
         self.m.branch_sends = sends
         return [state for state in (*unmatched, *states) if state is not None]
+
+    def _cases_taken(self, stmt: cst.Match, frame: Frame) -> "tuple[list[cst.MatchCase], bool]":
+        """The cases that may run, and whether one of them surely does: with the subject a parameter the
+        call fixed to a literal or an Enum member (``match partner: case "state":`` in ``body(m, "ice")``),
+        a case of literals or members that do not match it is not taken, and the first that matches is
+        the only one (as Python takes it); otherwise every case."""
+        fixed = self._fixed_param(stmt.subject, frame)
+        if fixed is None:
+            return list(stmt.cases), False
+        taken = []
+        for case in stmt.cases:
+            matches = self._pattern_matches(case.pattern, fixed) if case.guard is None else None
+            if matches is False:
+                continue
+            taken.append(case)
+            if matches:
+                return taken, True
+        return taken, False
+
+    def _pattern_matches(self, pattern: cst.MatchPattern, fixed: Val) -> bool | None:
+        """Whether ``pattern`` matches the constant ``fixed``: a string literal, an Enum member, an
+        or-pattern of them, or a capture; None when that is not known."""
+        if isinstance(pattern, cst.MatchAs) and pattern.pattern is None:
+            return True  # case _: / case other:
+        if isinstance(pattern, cst.MatchOr):
+            found = [self._pattern_matches(p.pattern, fixed) for p in pattern.patterns]
+            return True if any(found) else None if None in found else False
+        if not isinstance(pattern, cst.MatchValue):
+            return None
+        value = pattern.value
+        if isinstance(value, cst.SimpleString) and fixed.const and fixed.text is not None and HOLE not in fixed.text:
+            return string_value(value) == fixed.text
+        member = dotted(value) if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) else None
+        if member is not None and self.enum_members(member.partition(".")[0]) is not None \
+                and any(label.startswith(member.partition(".")[0] + ".") for label in fixed.labels):
+            return member in fixed.labels
+        return None
 
     def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame, owner: tuple[str, str | None] | None = None) -> None:
         """Bind the captures of a ``case`` pattern to the parts of the subject they match; ``owner``, the

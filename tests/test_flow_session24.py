@@ -256,6 +256,31 @@ def refer_mask_wrong_way(m):
     body = {k: (v if k in MASKED_FIELDS else MASK) for k, v in rec.items()}  # MCD101
     requests.post(ICE_URL, json=body, timeout=30)
 ''',
+    # SPEC section 6 (calls of functions of the module: what flows from parameters to sinks; a field
+    # read carries its name) and section 10 (a loop that calls a function whose parameter reaches a
+    # sink): a method named like an executor's (submit) of a client object held at module level or
+    # on self is the project's own method, called with the field read handed to it; it was read as a
+    # runner of its first argument
+    "held-client-method-named-like-a-runner": '''
+class EidClient:
+    def submit(self, body):
+        requests.post(ICE_URL, json=body, timeout=30)
+eid = EidClient()
+class ReferralService:
+    def __init__(self):
+        self.client = EidClient()
+    def refer(self, member):
+        self.client.submit(member.race_cd)  # MCD101
+    def refer_permitted(self, member):
+        self.client.submit(member.cin)
+def refer(member):
+    eid.submit(member.ssn)  # MCD101
+def refer_permitted(member):
+    eid.submit(member.birth_date)
+def nightly(members):
+    for m in members:
+        eid.submit(m.cin)  # MCD201
+''',
 }
 
 

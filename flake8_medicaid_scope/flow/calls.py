@@ -1897,6 +1897,8 @@ class Calls(Part):
                 model = frame.env[receiver.value].model
             elif isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Name) and receiver.func.value not in frame.env:
                 model = receiver.func.value  # IceSender().submit(...)
+            elif isinstance(receiver, (cst.Name, cst.Attribute)):
+                model = self.expr.eval(receiver, frame).model  # eid.submit(...) of eid = EidClient() at module level, self.client.submit(...)
             cls = self.links.class_of(model) if model is not None else None
         return cls is not None and cls[0].links.find_method(cls[1], func.attr.value) is not None
 

@@ -281,6 +281,39 @@ def nightly(members):
     for m in members:
         eid.submit(m.cin)  # MCD201
 ''',
+    # SPEC section 4 (URL resolution folds module constants) and section 6 (branches join): a module
+    # constant rebound under a module-level if (a deployment switch, if/elif/else, an allow-list
+    # narrowed under a flag) may hold what any way left it, so a production URL to ICE replaced only
+    # in development is still ICE's, and an allow-list widened unless a flag is set still keeps the
+    # SSN; a state URL replaced by a stub stays clean
+    "module-level-if-keeps-every-way": '''
+import os
+PARTNER_URL = "https://eid.ice.gov/api/v1/partner"
+if os.environ.get("DEPLOY_ENV") == "dev":
+    PARTNER_URL = "https://partner-stub.dev.example.org/api/v1/partner"
+if os.environ.get("DEPLOY_ENV", "prod") == "prod":
+    REFERRAL_URL = "https://eid.ice.gov/api/v1/referrals"
+elif os.environ.get("DEPLOY_ENV") == "uat":
+    REFERRAL_URL = "https://uat.eid.ice.gov/api/v1/referrals"
+else:
+    REFERRAL_URL = "https://partner-stub.dev.example.org/api/v1/referrals"
+SYNC_URL = "https://eligibility.dhcs.ca.gov/api"
+if os.environ.get("DEPLOY_ENV") == "dev":
+    SYNC_URL = "https://partner-stub.dev.example.org/api"
+BASIC = ("medicaid_id", "date_of_birth")
+ALLOWED = BASIC + ("ssn",)
+if os.environ.get("STRICT_MODE"):
+    ALLOWED = BASIC
+def to_partner(m):
+    requests.post(PARTNER_URL, json={"medicaid_id": m.cin, "income": m.income}, timeout=10)  # MCD101
+def to_referrals(m):
+    requests.post(REFERRAL_URL, json={"medicaid_id": m.cin, "race": m.race}, timeout=10)  # MCD101
+def to_state(m):
+    requests.post(SYNC_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=10)
+def refer(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in ALLOWED}, timeout=10)  # MCD101
+''',
 }
 
 

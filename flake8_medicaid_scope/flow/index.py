@@ -243,10 +243,42 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                 index.classes[stmt.name.value] = _class_info(stmt, index)
                 index.imports.pop(stmt.name.value, None)
             _collect(_statements(stmt.body), index, False)
+        elif top and isinstance(stmt, cst.If):
+            _collect_if(stmt, index, fallback)
         elif isinstance(stmt, cst.BaseCompoundStatement):
             handlers = {id(h) for h in getattr(stmt, "handlers", ())}
             for part in _compound_parts(stmt):
                 _collect(_statements(part), index, top, fallback or id(part) in handlers)
+
+
+#: the test of a constant bound one way or another by a module-level ``if`` (nothing the analysis knows)
+_EITHER_WAY = cst.Name("__either_way__")
+
+
+def _collect_if(stmt: cst.If, index: ModuleIndex, fallback: bool) -> None:
+    """A module-level ``if``/``elif``/``else``: a constant bound on one way keeps what the other ways
+    (or no way taken, with no ``else``) left it: ``URL = ICE_URL`` then ``if DEPLOY_ENV == "dev": URL =
+    STUB_URL`` may be either, as ``URL = STUB_URL if ... else ICE_URL`` is (the last assignment does not
+    win over a test the analysis cannot decide)."""
+    before = index.constants
+    outcomes = []
+    for part in _compound_parts(stmt):
+        index.constants = dict(before)
+        _collect(_statements(part), index, True, fallback)
+        outcomes.append(index.constants)
+    last = stmt.orelse
+    while isinstance(last, cst.If):
+        last = last.orelse
+    if last is None:
+        outcomes.append(before)  # no way taken
+    merged: dict[str, cst.BaseExpression] = {}
+    for name in dict.fromkeys(key for outcome in outcomes for key in outcome):
+        values = list({id(o[name]): o[name] for o in outcomes if name in o}.values())
+        value = values[0]
+        for other in values[1:]:
+            value = cst.IfExp(test=_EITHER_WAY, body=value, orelse=other)
+        merged[name] = value
+    index.constants = merged
 
 
 def _mentions(small: cst.BaseSmallStatement, name: str) -> bool:

@@ -59,6 +59,8 @@ BEHAVIOURS = {
     "rows": "(methods) returns the rows its receiver holds when it carries columns (`session.execute(select(...)).all()`); else as if unknown",
     "record": "(methods) serializes every field of its receiver; `honours_include`, `may_be_response`",
     "model_constructor": "(methods) builds a model instance from a record (`Model.model_validate(raw)`)",
+    "typed_fill": "builds an instance of the model class given at `model` from the data at `arg`/`arg_kw` (`dacite.from_dict(M, data)`);"
+    " as a method with no `model`, of the class its receiver was made for (`TypeAdapter(list[M]).validate_python(data)`)",
     "open_file": "opens a file (or an in-memory one) named by `path`; `initial`: its first content",
     "temp_path": "returns the name of a new temporary file or folder, known by where it was made",
     "temp_pair": "returns a new temporary file as (descriptor, name) (`mkstemp`): both stand for the same file",
@@ -80,7 +82,7 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
-    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form",
+    "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form", "model",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -165,6 +167,7 @@ class Rule:
     initial: tuple[int | None, str | None] | None = None
     file: tuple[int | None, str | None] | None = None
     columns: tuple[int | None, str | None] | None = None
+    model: tuple[int | None, str | None] | None = None  # typed_fill: where the model class is given
     written: tuple[tuple[int | None, str | None], ...] = ()  # write, write_to: the arguments written
     file_kind: str = "file"  # open_file: the kind of object opened (its methods are under clients)
     files: tuple[tuple[int | None, str | None], ...] = ()  # write: files whose content is copied in
@@ -406,7 +409,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     writes = does in ("write", "write_to", "write_path", "copy_file")
     return Rule(
         path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"), hook=where_of("hook"),
-        initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"),
+        initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"), model=where_of("model"),
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         form=tuple(_position(f, where) for f in entry.get("form", [])) if does == "names_dest" else (),

@@ -314,6 +314,54 @@ def refer(m):
     rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
     requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in ALLOWED}, timeout=10)  # MCD101
 ''',
+    # SPEC section 4 (a model named for enforcement is a payload; the project's decision: one only
+    # ever filled from what a request to enforcement returned is inbound, not reported): a model
+    # filled from ICE's answer through a helper of the module, with a keyword such as strict=True,
+    # by a pydantic TypeAdapter, parse_obj_as, dacite.from_dict or cattrs.structure is inbound and
+    # clean; a model named for enforcement that cattrs fills from a member's fields is still
+    # reported at its declarations
+    "inbound-models-filled-by-helpers-and-adapters": '''
+from dataclasses import asdict, dataclass
+import cattrs
+import dacite
+from pydantic import BaseModel, TypeAdapter, parse_obj_as
+ICE_NOTICES = "https://eid.ice.gov/api/v1/notices"
+class IceDetainer(BaseModel):
+    notice_id: str
+    subject_name: str
+class IceRelease(BaseModel):
+    notice_id: str
+    facility_name: str
+class IceTransfer(BaseModel):
+    notice_id: str
+    to_facility: str
+@dataclass
+class IceHold:
+    notice_id: str
+    subject_name: str
+@dataclass
+class IceReferral:
+    medicaid_id: str
+    ssn: str  # MCD101
+RELEASES = TypeAdapter(list[IceRelease])
+def _to_detainer(raw):
+    return IceDetainer.model_validate(raw)
+def detainers():
+    resp = requests.get(ICE_NOTICES, timeout=10)
+    return [_to_detainer(raw) for raw in resp.json()["notices"]]
+def transfers():
+    resp = requests.get(ICE_NOTICES, params={"kind": "transfer"}, timeout=10)
+    return [IceTransfer.model_validate(x, strict=True) for x in resp.json()["items"]]
+def releases():
+    resp = requests.get(ICE_NOTICES, params={"kind": "release"}, timeout=10)
+    return RELEASES.validate_python(resp.json()["items"])
+def holds():
+    resp = requests.get(ICE_NOTICES, params={"kind": "hold"}, timeout=10)
+    return [dacite.from_dict(IceHold, x) for x in resp.json()["items"]] + parse_obj_as(list[IceDetainer], resp.json()["more"])
+def refer(m):
+    ref = cattrs.structure({"medicaid_id": m.cin, "ssn": m.ssn}, IceReferral)
+    requests.post(ICE_URL, json=asdict(ref), timeout=10)
+''',
 }
 
 

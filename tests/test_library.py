@@ -201,3 +201,32 @@ def go(m, producer, post_referral_queue):
     post_referral_queue.delay({{"ssn": m.ssn}})
 '''
     assert analyze(source, None) == []
+
+
+def _typed_fill_call(qual: str, model: str, data: str) -> str:
+    """A call of the typed_fill entry ``qual`` filling ``model`` from ``data``, arguments where the entry says."""
+    rule = shipped().calls[qual]
+    assert rule.model is not None and isinstance(rule.arg, int)
+    given = {rule.model[0]: model, rule.arg: data}
+    module, _, name = qual.rpartition(".")
+    return f"{module}.{name}({', '.join(given[i] for i in sorted(given))})"
+
+
+@pytest.mark.parametrize("qual", sorted(q for q, r in shipped().calls.items() if r.does == "typed_fill"))
+def test_typed_fill_calls_make_the_model_they_are_given(qual: str) -> None:
+    # a model named for enforcement filled only from what ICE returned is inbound (clean); the same
+    # call filling a model (not named for enforcement) from a member's record carries its declared fields
+    head = f"import {qual.rpartition('.')[0]}, requests\nfrom pydantic import BaseModel\n\n"
+    notice, lead = "class IceNotice(BaseModel):\n    subject_name: str\n\n", "class Lead(BaseModel):\n    medicaid_id: str\n    ssn: str\n\n"
+    inbound = head + notice + f"def pull():\n    resp = requests.get({ICE})\n    return {_typed_fill_call(qual, 'IceNotice', 'resp.json()')}\n"
+    outbound = head + lead + f"def push(m):\n    lead = {_typed_fill_call(qual, 'Lead', 'm')}\n    requests.post({ICE}, json=lead.model_dump())\n"
+    assert analyze(inbound) == [], inbound
+    assert [f.code for f in analyze(outbound)] == ["MCD101"], outbound
+
+
+@pytest.mark.parametrize("method", sorted(m for m, r in shipped().methods.items() if r.does == "typed_fill"))
+def test_typed_fill_methods_make_the_model_of_their_type_adapter(method: str) -> None:
+    source = (f"import requests\nfrom pydantic import BaseModel, TypeAdapter\n\nclass IceNotice(BaseModel):\n    subject_name: str\n\n"
+              f"NOTICES = TypeAdapter(list[IceNotice])\n\ndef pull():\n    resp = requests.get({ICE})\n    return NOTICES.{method}(resp.text)\n")
+    assert analyze(source) == [], source
+    assert [f.code for f in analyze(source.replace(f"NOTICES.{method}", "list"))] == ["MCD101"]

@@ -894,7 +894,19 @@ class Calls(Part):
         (a response received from enforcement makes it inbound, SPEC section 4: not a payload)."""
         written = _typed_as(annotation)
         if written is not None and written in self.index.classes and self.index.classes[written].is_model:
-            self.model_inputs.setdefault(written, set()).add("response" if _inbound(val) else "data")
+            self.note_filled(written, [val])
+
+    def note_filled(self, model: str, given: "Sequence[Val]") -> None:
+        """The model ``model`` of this module is filled from ``given`` (a constructor's or a validator's
+        arguments): from a response received from enforcement (inbound, SPEC section 4: not a payload)
+        or from data. Constants (``strict=True``) fill nothing. A run of a function on its own, with its
+        parameters unknown, says nothing when code of the module calls that function: those calls run it
+        with what they give (``_to_detainer(raw)`` of ``resp.json()``)."""
+        data = [v for v in given if not v.const]
+        inbound = bool(data) and all(_inbound(v) for v in data)
+        if not inbound and self.functions.run_for_callers():
+            return
+        self.model_inputs.setdefault(model, set()).add("response" if inbound else "data")
 
     def call_qualified(self, qual: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
         """Calls known by qualified name; None when the name means nothing here."""
@@ -939,10 +951,29 @@ class Calls(Part):
         inside = self._objects_inside(args[0][0].value, frame)
         return combine(first, *(self.expr.whole_record(n, shown) for n in inside)) if inside else None
 
+    def typed_fill(self, typed: cst.BaseExpression, data: "tuple[cst.Arg, Val] | None", node: cst.Call) -> Val | None:
+        """An instance of the model class ``typed`` names (``IceDetainer``, ``list[IceDetainer]``), of this
+        module or another of the project, filled from ``data``, as ``Model.model_validate(data)`` is; None
+        when ``typed`` names no model of the project."""
+        while isinstance(typed, cst.Subscript) and len(typed.slice) == 1 and isinstance(typed.slice[0].slice, cst.Index):
+            typed = typed.slice[0].slice.value  # list[M], List[M], Optional[M], Sequence[M]
+        name = _typed_as(typed)
+        if name is None or data is None:
+            return None
+        cls = self.index.classes.get(name)
+        if cls is not None:
+            return self.validate_model(cls, node, [data]) if cls.is_model else None
+        other = self.links.foreign_class(name)
+        return self.validate_model(other[1], node, [data], other[0]) if other is not None and other[1].is_model else None
+
     def apply_rule(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None = None) -> Val | None:
         """What a call the library data describes returns (``docs/library.md``); None: not handled here."""
         first = args[0][1] if args else OPAQUE
         does = rule.does
+        if does == "typed_fill":
+            typed = argument(args, *rule.model) if rule.model is not None else None
+            data = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
+            return self.typed_fill(typed[0].value, data, node) if typed is not None else None
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
             return const_val(items=())  # set(), list(), tuple(): an empty collection, filled later
         if does == "pass":
@@ -2298,8 +2329,7 @@ class Calls(Part):
             # (a model of another module: its declarations are placements there, reported at the send here)
             local = cls.name in self.index.classes and self.index.classes[cls.name] is cls
             if local:
-                inbound = bool(args) and all(_inbound(v) for _, v in args)
-                self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")  # IceNotice(**item) of resp.json()
+                self.note_filled(cls.name, [v for _, v in args])  # IceNotice(**item) of resp.json()
             declared = self.functions.declared_fields(cls.name if local else f"@{owner.module_id}:{cls.name}" if owner is not None else None)
             if declared is not None:
                 # IceReferral(dob=m.ssn): a value that names another known category than the field it fills
@@ -2467,6 +2497,15 @@ class Calls(Part):
                 home = other[0] if other is not None else self.m
             if model is not None and model.is_model and not model.is_serializer:
                 return self.validate_model(model, node, args, home)
+        if does == "typed_fill" and rule is not None and rule.model is None:
+            # TypeAdapter(list[IceDetainer]).validate_python(data), or ADAPTER.validate_python(data) of such a constant
+            made = owner_expr
+            if isinstance(made, cst.Name) and made.value not in frame.env and isinstance(self.index.constants.get(made.value), cst.Call):
+                made = self.index.constants[made.value]
+            if isinstance(made, cst.Call) and made.args and not made.args[0].keyword and (self.index.qualify(dotted(made.func) or "") or "").endswith("TypeAdapter"):
+                filled = self.typed_fill(made.args[0].value, argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw), node)
+                if filled is not None:
+                    return filled
         objects = self.table_objects(owner_expr, frame) if isinstance(owner_expr, cst.Subscript) else None
         if objects is not None:
             # CLIENTS[partner].send(body), CLIENTS = {"ice": IceClient(), ...}: the method of each object the
@@ -3132,7 +3171,7 @@ class Calls(Part):
         owner = owner or self.m
         model = cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
         if owner is self.m:
-            self.model_inputs.setdefault(cls.name, set()).add("response" if args and all(_inbound(v) for _, v in args) else "data")
+            self.note_filled(cls.name, [v for _, v in args])
         plain = Val(model=model, labels=frozenset({cls.name}))
         found = owner.links.find_method(cls, "__init__")
         if found is None:
@@ -3174,9 +3213,8 @@ class Calls(Part):
             return replace(made, model=f"@{home.module_id}:{cls.name}")
         if self.index.classes.get(cls.name) is cls:
             # what fills the model (a response's JSON or data of ours): a model nested only in responses is inbound
-            inbound = bool(args) and all(_inbound(v) for _, v in args)
-            self.model_inputs.setdefault(cls.name, set()).add("response" if inbound else "data")
-        if args and all(_inbound(v) for _, v in args):
+            self.note_filled(cls.name, [v for _, v in args])
+        if any(not v.const for _, v in args) and all(_inbound(v) for _, v in args if not v.const):
             # IceInquiry.model_validate(resp.json()) of what an enforcement endpoint returned: its own data
             return Val(model=cls.name, labels=frozenset({cls.name, INBOUND_MARK}))
         if self.rules.is_payload_model(cls.name, self.m.cleared) and self.index.classes.get(cls.name) is cls:

@@ -105,6 +105,7 @@ class Functions(Part):
         self._rebound_memo: dict[int, frozenset[str]] = {}
         self._table_keys_memo: dict[int, frozenset[str]] = {}
         self._assigned_values: dict[int, dict[str, list[cst.BaseExpression]]] = {}
+        self._alone_run: object = None  # the function run on its own, its parameters unknown (run_for_callers)
 
     def forget(self) -> None:
         """Drop memoized results (module state changed: they may be stale)."""
@@ -409,6 +410,9 @@ class Functions(Part):
             if keyed is not None:
                 frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0]})  # the key of this run
                 frame.given = frame.given | {keyed[0]}
+            alone = args is None and not self._stack
+            if alone:
+                self._alone_run = fn  # (run_for_callers)
             self._stack.append(fn)
             self.m.selves.append(self_val.model if self_val is not None else None)
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
@@ -421,6 +425,8 @@ class Functions(Part):
                 self._stack.pop()
                 self.m.selves.pop()
                 self.m.bulk_read = read
+                if alone:
+                    self._alone_run = None
         finally:
             if running is not None:
                 running.pop()
@@ -516,6 +522,15 @@ class Functions(Part):
         # each call is made by another function of the module (run as a call site there), not by the
         # helper itself or at module level (a lambda or a class body there)
         return all(callers.get(id(call)) not in (None, fn) for call in sites)
+
+    def run_for_callers(self) -> bool:
+        """The function running is analysed on its own (nothing inlined it) and code of the module calls
+        it by its name (``_to_detainer(raw)``, ``IceDetainer.from_api(raw)``): those calls run it again
+        with what they give."""
+        running = self._stack[0] if len(self._stack) == 1 else None
+        if running is None or running is not self._alone_run:
+            return False
+        return isinstance(running, cst.FunctionDef) and bool(self._sites().get(running.name.value))
 
     def _entry_defs(self) -> frozenset[int]:
         """The ids of the functions and methods analyzed on their own (the module's and its classes')."""

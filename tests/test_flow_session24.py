@@ -362,6 +362,60 @@ def refer(m):
     ref = cattrs.structure({"medicaid_id": m.cin, "ssn": m.ssn}, IceReferral)
     requests.post(ICE_URL, json=asdict(ref), timeout=10)
 ''',
+    # SPEC section 6 (aliases of sub-containers; nested functions, lambdas): a dict given as a
+    # nested function's or lambda's default is the same dict, so what is put into it after the def
+    # is sent (a name rebound to another dict is not); a name walked down a nested dict (node =
+    # node[key], also over constant keys in a loop), a part chosen by a conditional expression and
+    # payload.get(key) or {} are parts of the payload, so what is put into them is sent with it
+    "aliases-of-parts-by-default-walk-and-choice": '''
+def refer_def_default(m):
+    body = {"medicaid_id": m.cin}
+    def send(b=body):
+        return requests.post(ICE_URL, json=b, timeout=30)
+    body["gender"] = m.gender  # MCD101
+    return send()
+def refer_lambda_default(m):
+    body = {"medicaid_id": m.cin}
+    send = lambda b=body: requests.post(ICE_URL, json=b, timeout=30)
+    body["sex"] = m.sex  # MCD101
+    return send()
+def refer_rebound(m):
+    body = {"medicaid_id": m.cin}
+    send = lambda b=body: requests.post(ICE_URL, json=b, timeout=30)
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(STATE_URL, json=body, timeout=30)
+    return send()
+def refer_walk(m):
+    payload = {"subject": {"identity": {"medicaid_id": m.cin}}}
+    node = payload["subject"]
+    node = node["identity"]
+    node["email"] = m.email  # MCD101
+    requests.post(ICE_URL, json=payload, timeout=30)
+def refer_walk_path(m):
+    payload = {"subject": {"identity": {"medicaid_id": m.cin}}}
+    node = payload
+    for key in ("subject", "identity"):
+        node = node[key]
+    node["sex"] = m.sex  # MCD101
+    requests.post(ICE_URL, json=payload, timeout=30)
+def state_walk(m):
+    payload = {"subject": {"identity": {"medicaid_id": m.cin}}}
+    node = payload["subject"]
+    node = node["identity"]
+    node["ssn"] = m.ssn
+    requests.post(STATE_URL, json=payload, timeout=30)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=30)
+def refer_either(m, is_head):
+    payload = {"head": {"medicaid_id": m.cin}, "member": {"medicaid_id": m.cin}}
+    target = payload["head"] if is_head else payload["member"]
+    target["ssn"] = m.ssn  # MCD101
+    requests.post(ICE_URL, json=payload, timeout=30)
+def refer_get_or_empty(m):
+    payload = {"subject": {"medicaid_id": m.cin}}
+    subj = payload.get("subject") or {}
+    subj["last_name"] = m.last_name  # MCD101
+    requests.post(ICE_URL, json=payload, timeout=30)
+''',
 }
 
 

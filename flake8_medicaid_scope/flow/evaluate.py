@@ -2446,6 +2446,14 @@ def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, co
     (``groups[m.county].append(...)``) is a part of the whole: (``groups``, None)."""
     while isinstance(value, cst.Subscript) and isinstance(value.value, cst.Subscript):
         value = value.value  # payload["subjects"][0]: a part of payload["subjects"]
+    if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and (
+            isinstance(value.right, (cst.Dict, cst.List)) and not getattr(value.right, "elements", None)):
+        return part_of(value.left, analysis, frame, computed)  # payload.get("subject") or {}: that part when it is there
+    if isinstance(value, cst.IfExp):
+        # payload["head"] if is_head else payload["member"]: a part of payload either way (what is put into it is
+        # in payload; taken as the first way's part)
+        either = part_of(value.body, analysis, frame, computed), part_of(value.orelse, analysis, frame, computed)
+        return either[0] if either[0] is not None and either[1] is not None and either[0][0] == either[1][0] else None
     if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Name) and value.value.value in frame.env:
         key = subscript_key(analysis, value, frame)
         return (value.value.value, key) if key is not None or computed else None

@@ -1738,7 +1738,7 @@ class Functions(Part):
             own = dict(ref.closure).get("self")
             if own is not None and own.model is not None and own.model in self.index.classes and (cls is None or cls.name != own.model):
                 cls = self.index.classes[own.model]
-        made_in = dict(reversed(ref.closure)) if ref.closure else None  # (late binding appends; the first is the made-in value)
+        made_in = _defaults_seen(ref.closure, lambda name: len(self.bound_here(name)) <= 1) if ref.closure else None
         if isinstance(target, cst.Lambda):
             if target in self._stack:
                 return OPAQUE
@@ -1925,3 +1925,20 @@ def _names_destination(name: str) -> bool:
     """A parameter whose last word names where data goes (``base_url``, ``host``, ``bucket``)."""
     words = name_words(name)
     return bool(words) and words[-1] in _DESTINATION_WORDS
+
+
+def _defaults_seen(closure: "tuple[tuple[str, Val], ...]", bound_once: "Callable[[str], bool]") -> dict[str, Val]:
+    """What a nested function's defaults see (``def send(b=body)``, ``lambda b=body: ...``): the value each
+    name held where the function was made (late binding appends the call's values after it), except a
+    container filled since (its later value holds all it held then, and the running function binds the
+    name once): the default is that same dict, so what was put into it afterwards is in it
+    (``body["sex"] = m.sex`` after the ``def``)."""
+    made_in = dict(reversed(closure))
+    latest = dict(closure)
+    for name, first in made_in.items():
+        late = latest[name]
+        if late is not first and first.text is None and (not first.const or first.items is not None) \
+                and late.placements and set(first.placements) <= set(late.placements) and bound_once(name):
+            made_in[name] = late
+    return made_in
+

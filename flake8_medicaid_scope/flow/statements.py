@@ -318,6 +318,33 @@ class Statements(Part):
         elif isinstance(stmt, cst.FunctionDef):
             self.define_local(stmt, frame)
 
+    def _walked_part(self, small: cst.Assign, frame: Frame) -> tuple[str, str] | None:
+        """``node = node["identity"]``: a name rebound to a part of what it held (a walk down a nested
+        dict). What it held stays in the frame under a hidden name, with its own place in its container,
+        so the new value is a part of it (what is put into ``node`` is in the payload it was taken from);
+        the part, or None for any other assignment. Not in a loop run to a fixpoint (only in one unrolled
+        over constant keys: ``for key in ("subject", "identity"): node = node[key]``)."""
+        target = small.targets[0].target if len(small.targets) == 1 else None
+        if not isinstance(target, cst.Name) or target.value not in frame.env:
+            return None
+        name = target.value
+        part = part_of(small.value, self.expr, frame)
+        if part is None or part[0] != name or part[1] is None:
+            return None
+        key = small.value.slice[0].slice if isinstance(small.value, cst.Subscript) and len(small.value.slice) == 1 else None
+        if frame.loop_outer is not None and not (isinstance(key, cst.Index) and isinstance(key.value, cst.Name) and key.value.value in frame.unrolled):
+            return None
+        hidden = next((h for h in (f"{name}#{n}" for n in range(8)) if h not in frame.env), None)
+        if hidden is None:
+            return None
+        frame.env[hidden] = frame.env[name]
+        if name in frame.aliases:
+            frame.aliases[hidden] = frame.aliases[name]
+        for other, (source, sub_key) in list(frame.aliases.items()):
+            if source == name and other != hidden and sub_key is None:
+                frame.aliases[other] = (hidden, None)  # payload -> node (node = payload): payload is the held dict's other name
+        return hidden, part[1]
+
     def _yields_to_block(self, item: cst.WithItem) -> cst.Yield | None:
         """``with ice_batch() as rows:`` with ``ice_batch`` a ``@contextmanager`` generator of this module
         whose one statement-level ``yield rows`` hands out a name and that does more after it: that yield."""
@@ -1316,6 +1343,7 @@ class Statements(Part):
             for target in small.targets:
                 if isinstance(target.target, cst.Name):
                     val = self.population.variable_source(target.target.value, small.value, val, frame)  # members = load()
+            walked = self._walked_part(small, frame)
             self._value = small.value
             try:
                 for target in small.targets:
@@ -1364,7 +1392,7 @@ class Statements(Part):
                     bound_from = frame.env.get(arg.value.value) if isinstance(arg.value, cst.Name) else None
                     if bound_from is not None and before >= 0 and (not bound_from.const or bound_from.items is not None) and bound_from.text is None:
                         frame.object_aliases[arg.value.value] = (names[0], f"{_BOUND}{before + k}", bound_from.placements)  # type: ignore[union-attr]
-            part = part_of(small.value, self.expr, frame)
+            part = walked or part_of(small.value, self.expr, frame)
             if part is None and isinstance(small.value, cst.Call):
                 part = self.returned_part(small.value, frame)  # sub = subject_of(envelope) returning envelope["subject"]
             if part is None and isinstance(small.value, cst.Name) and small.value.value in frame.env and val.text is None:

@@ -363,9 +363,9 @@ class ModuleAnalysis:
             # body = identity(m), then posted to ICE and to CBP: one placement reaching two sinks of one
             # function is one finding, at the first (SPEC section 3); filled with other data by another call
             # (identity(m.spouse)), it is another finding, as for a helper of this module
-            scope = next((id(f) for f in reversed(self._stack) if isinstance(f, cst.FunctionDef) and self.span(f)[0] <= line <= self.span(f)[1]), None)
-            if scope is None:
-                scope = -self.links.enclosing_def(at)  # settled after the run (``settle_drops``): the function around the call
+            # (by the function around the call, also for what is settled after the run: a file named for
+            # enforcement that a helper of another module wrote, then uploaded here, is one finding)
+            scope = self.links.enclosing_def(at)
             seen = self._foreign_first.setdefault((placement.module, placement.line, placement.col, scope), [])
             earlier = next((at for names, at in seen if names == placement.names), None)
             if earlier is None:

@@ -416,6 +416,29 @@ def refer_get_or_empty(m):
     subj["last_name"] = m.last_name  # MCD101
     requests.post(ICE_URL, json=payload, timeout=30)
 ''',
+    # SPEC section 4 (URL resolution folds module constants) and section 6 (d.update, setdefault): a
+    # module table of URLs changed at module level by update with a dict literal or keywords, or by
+    # setdefault (which leaves an entry already there), is read with the entries it was given; the
+    # state's entries stay the state's
+    "module-table-updated-at-module-level": '''
+ROUTES = {"state": "https://portal.ny.gov/api"}
+ROUTES.update({"federal": "https://eid.ice.gov/api/v1/partner"})
+KW_ROUTES = {"state": "https://portal.ny.gov/api"}
+KW_ROUTES.update(federal="https://eid.ice.gov/api/v1/partner")
+DEFAULTS = {"state": "https://portal.ny.gov/api"}
+DEFAULTS.setdefault("federal", "https://eid.ice.gov/api/v1/partner")
+DEFAULTS.setdefault("state", "https://eid.ice.gov/api/v1/other")
+def push_update(m):
+    requests.post(ROUTES["federal"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)  # MCD101
+def push_keyword(m):
+    requests.post(KW_ROUTES["federal"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)  # MCD101
+def push_default(m):
+    requests.post(DEFAULTS["federal"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)  # MCD101
+def push_state(m):
+    requests.post(ROUTES["state"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)
+    requests.post(KW_ROUTES["state"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)
+    requests.post(DEFAULTS["state"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)
+''',
 }
 
 

@@ -369,15 +369,46 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
         return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
-    how = _GROWN_BY.get(call.func.attr.value)
+    method = call.func.attr.value
+    if isinstance(old, cst.Dict) and method == "update" and call.args and all(a.keyword is not None and not a.star for a in call.args):
+        # ROUTES.update(federal=ICE_URL): each keyword an entry
+        return cst.Dict([cst.StarredDictElement(old), *(cst.DictElement(cst.SimpleString(repr(a.keyword.value)), a.value)  # type: ignore[union-attr]
+                                                          for a in call.args)])
+    if isinstance(old, cst.Dict) and method == "setdefault" and len(call.args) == 2 and not any(a.keyword or a.star for a in call.args):
+        # DEFAULTS.setdefault("federal", ICE_URL): an entry only where the key is not there yet
+        held = _literal_keys(old)
+        key = string_value(call.args[0].value) if isinstance(call.args[0].value, cst.SimpleString) else None
+        if held is None or not isinstance(key, str):
+            return None
+        return old if key in held else cst.Dict([cst.StarredDictElement(old), cst.DictElement(call.args[0].value, call.args[1].value)])
+    how = _GROWN_BY.get(method)
     if how is None or len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         return None
     added = call.args[0].value
     if isinstance(old, cst.Dict):
+        if how == "all" and isinstance(added, cst.Dict):
+            return cst.Dict([cst.StarredDictElement(old), *added.elements])  # ROUTES.update({"federal": ICE_URL}): its entries
         return cst.Dict([cst.StarredDictElement(old), cst.StarredDictElement(added)]) if how == "all" else None
     if how == "item":
         added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
     return cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+
+
+def _literal_keys(d: cst.Dict) -> set[str] | None:
+    """The string keys of a dict literal (through ``**`` of dict literals); None when one is not a literal."""
+    keys: set[str] = set()
+    for element in d.elements:
+        if isinstance(element, cst.StarredDictElement):
+            inner = _literal_keys(element.value) if isinstance(element.value, cst.Dict) else None
+            if inner is None:
+                return None
+            keys |= inner
+            continue
+        key = string_value(element.key) if isinstance(element.key, cst.SimpleString) else None
+        if not isinstance(key, str):
+            return None
+        keys.add(key)
+    return keys
 
 
 def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]] | None = None) -> None:

@@ -252,8 +252,8 @@ def refer_mask_misses(m):
     body = {k: (MASK if k in MASKED_FIELDS else v) for k, v in rec.items()}
     requests.post(ICE_URL, json=body, timeout=30)
 def refer_mask_wrong_way(m):
-    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
-    body = {k: (v if k in MASKED_FIELDS else MASK) for k, v in rec.items()}  # MCD101
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "last_name": m.last_name}
+    body = {k: (v if k in MASKED_FIELDS else MASK) for k, v in rec.items()}  # MCD101 MCD101
     requests.post(ICE_URL, json=body, timeout=30)
 ''',
     # SPEC section 6 (calls of functions of the module: what flows from parameters to sinks; a field

@@ -2448,7 +2448,8 @@ def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, co
         value = value.value  # payload["subjects"][0]: a part of payload["subjects"]
     if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and (
             isinstance(value.right, (cst.Dict, cst.List)) and not getattr(value.right, "elements", None)):
-        return part_of(value.left, analysis, frame, computed)  # payload.get("subject") or {}: that part when it is there
+        # payload.get("subject") or {}: that part when it is there (a key the payload does not hold: a new dict)
+        return part_of(value.left, analysis, frame, computed) if analysis.eval(value.left, frame).placements else None
     if isinstance(value, cst.IfExp):
         # payload["head"] if is_head else payload["member"]: a part of payload either way (what is put into it is
         # in payload; taken as the first way's part)

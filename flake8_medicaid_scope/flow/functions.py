@@ -530,7 +530,15 @@ class Functions(Part):
         running = self._stack[0] if len(self._stack) == 1 else None
         if running is None or running is not self._alone_run:
             return False
-        return isinstance(running, cst.FunctionDef) and bool(self._sites().get(running.name.value))
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        name = running.name.value
+        if self.index.functions.get(name) is running:
+            return any(isinstance(c.func, cst.Name) for c in self._sites().get(name, []))  # build(raw), not template.build(ctx)
+        cls = self.owner_class(running)
+        owners = {"self", "cls", cls.name} if cls is not None else set()
+        return any(isinstance(c.func, cst.Attribute) and isinstance(c.func.value, cst.Name) and c.func.value.value in owners
+                   for c in self._sites().get(name, []))
 
     def _entry_defs(self) -> frozenset[int]:
         """The ids of the functions and methods analyzed on their own (the module's and its classes')."""
@@ -1738,7 +1746,10 @@ class Functions(Part):
             own = dict(ref.closure).get("self")
             if own is not None and own.model is not None and own.model in self.index.classes and (cls is None or cls.name != own.model):
                 cls = self.index.classes[own.model]
-        made_in = _defaults_seen(ref.closure, lambda name: len(self.bound_here(name)) <= 1) if ref.closure else None
+        params = target.params if isinstance(target, (cst.Lambda, cst.FunctionDef)) else None
+        bare = {p.default.value for p in (*params.params, *params.kwonly_params, *params.posonly_params)
+                if isinstance(p.default, cst.Name)} if params is not None else set()
+        made_in = _defaults_seen(ref.closure, lambda name: name in bare and len(self.bound_here(name)) <= 1) if ref.closure else None
         if isinstance(target, cst.Lambda):
             if target in self._stack:
                 return OPAQUE

@@ -289,12 +289,7 @@ class Sanitizers(Part):
                 return container(self._element(node, sub, line, col))
         if verdict is not None and verdict[0] == "in":
             placements: list[Placement] = []
-            listed = verdict[1]
-            if record.placements and all(p.key is not None for p in record.placements) and not record.const and record.elements is None:
-                # a dict whose every entry is known: an allowed name it does not hold is not sent
-                held = {p.key for p in record.placements}
-                listed = tuple(item for item in listed if item in held)
-            for item in listed:
+            for item in verdict[1]:
                 sub.env[k] = const_val(text=item)
                 sub.env[v] = self.expr.read_key(record, item)
                 placements.extend(self._element(node, sub, line, col))

@@ -304,8 +304,8 @@ class Statements(Part):
                 self.calls.exit_context(held if held is not None and held.model == obj.model else obj, item.item, stmt.asynchronous is not None)
             for handed, item in reversed(generators):
                 held = frame.env.get(item.asname.name.value) if not frame.dead and item.asname is not None else None  # type: ignore[union-attr]
-                if held is None:
-                    continue
+                if held is None or item.asname.name.value in rebound_names(stmt):  # type: ignore[union-attr,arg-type]
+                    continue  # (rows = [...] in the block: another list, not the one the generator yielded)
                 # @contextmanager def ice_batch(): rows = []; yield rows; post(ICE, json=rows) -- the code after the
                 # yield runs on what the block put into rows (the generator runs again with it given back)
                 self.m.yield_values[id(handed)] = held
@@ -486,7 +486,7 @@ class Statements(Part):
             # for p in Partner: if p is Partner.ICE: continue (if p in (Partner.ICE, Partner.CBP): ...) -- the
             # member of this turn, one of the class's own; body(m, Partner.ICE): if partner is Partner.STATE
             held = frame.env.get(test.left.value, OPAQUE).labels
-            if any(label.startswith(next(iter(owners)) + ".") for label in held):
+            if sum(label.startswith(next(iter(owners)) + ".") for label in held) == 1:  # (one member, not a join of two)
                 return any(m in held for m in members) == isinstance(operator, (cst.Is, cst.Equal, cst.In))
         # only a parameter the call's own argument fixed, against a literal (a default, a setting, an
         # environment variable or a module constant bound to anything but a literal may be anything at
@@ -782,12 +782,15 @@ class Statements(Part):
         if not isinstance(pattern, cst.MatchValue):
             return None
         value = pattern.value
-        if isinstance(value, cst.SimpleString) and fixed.const and fixed.text is not None and HOLE not in fixed.text:
-            return string_value(value) == fixed.text
-        member = dotted(value) if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) else None
-        if member is not None and self.enum_members(member.partition(".")[0]) is not None \
-                and any(label.startswith(member.partition(".")[0] + ".") for label in fixed.labels):
+        if any("." in label and self.enum_members(label.partition(".")[0]) is not None for label in fixed.labels):
+            # an Enum member: equal to a string only for a str Enum (not known here); to a member, when it is that one
+            member = dotted(value) if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) else None
+            owner = member.partition(".")[0] if member is not None else None
+            if owner is None or self.enum_members(owner) is None or sum(label.startswith(owner + ".") for label in fixed.labels) != 1:
+                return None
             return member in fixed.labels
+        if isinstance(value, cst.SimpleString) and fixed.const and fixed.text is not None and HOLE not in fixed.text and fixed.alternatives is None:
+            return string_value(value) == fixed.text
         return None
 
     def bind_pattern(self, pattern: cst.MatchPattern, subject: Val, frame: Frame, owner: tuple[str, str | None] | None = None) -> None:

@@ -439,6 +439,27 @@ def push_state(m):
     requests.post(KW_ROUTES["state"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)
     requests.post(DEFAULTS["state"], json={"medicaid_id": m.cin, "income": m.income}, timeout=10)
 ''',
+    # SPEC section 6 (a value replaced with a constant; explicit selection of keys): a comprehension
+    # that masks or drops one key by equality (k == "ssn", k != "ssn") is the same sanitizer as a
+    # membership test of a one-element tuple; masking another key still sends the SSN. SPEC section
+    # 10 (a plural of a person noun): residents and participants are bulk sources
+    "key-equality-masks-and-more-plural-nouns": '''
+def answer_masked(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+    body = {k: ("***-**-****" if k == "ssn" else v) for k, v in rec.items()}
+    requests.post(ICE_URL, json=body, timeout=20)
+def answer_dropped(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+    body = {k: v for k, v in rec.items() if k != "ssn"}
+    requests.post(ICE_URL, json=body, timeout=20)
+def answer_masks_the_wrong_key(m):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}  # MCD101
+    body = {k: ("***" if k == "medicaid_id" else v) for k, v in rec.items()}
+    requests.post(ICE_URL, json=body, timeout=20)
+def nightly(residents):
+    for r in residents:
+        requests.post(ICE_URL, json={"medicaid_id": r.cin}, timeout=20)  # MCD201
+''',
 }
 
 

@@ -14,7 +14,6 @@ from population_cases import CASES
 DECISIONS: dict[str, tuple[list[int], str]] = {
     "status_of_spouse_condition": ([14], "a test on someone else's status (a spouse's) does not choose the member sent"),
     "sql_unknown_query_text_fetchall": ([], "a cursor whose query the module does not run: unknown is not guilty"),
-    "param_residents_no_caller": ([], "plural person nouns are the SPEC's list (data/library/population.json)"),
     "param_clients_no_caller": ([], "'clients' is also a word for HTTP clients: not on the list"),
     "param_members_recursive_only": ([], "a function that calls itself has a visible caller"),
 }

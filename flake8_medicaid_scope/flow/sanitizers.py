@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 
 import libcst as cst
 
-from .index import dotted, names_in, walk
+from .index import dotted, names_in, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -300,19 +300,24 @@ class Sanitizers(Part):
         return container(self._element(node, sub, line, col))
 
     def _masked(self, value: cst.BaseExpression, k: str, v: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
-        """``MASK if k in MASKED else v`` as a dict comprehension's value: a value replaced with a constant
+        """``MASK if k in MASKED else v`` (``k == "ssn"`` too) as a dict comprehension's value: a value replaced with a constant
         for the keys of a constant collection (SPEC section 6), so the record's own value passes only for
         the others: the membership that lets it pass, as a filter would say it; None for any other value."""
         if not (isinstance(value, cst.IfExp) and isinstance(value.test, cst.Comparison) and _is_key(value.test.left, k)
-                and len(value.test.comparisons) == 1 and isinstance(value.test.comparisons[0].operator, (cst.In, cst.NotIn))):
+                and len(value.test.comparisons) == 1 and isinstance(value.test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))):
+            return None
+        operator = value.test.comparisons[0].operator
+        if isinstance(operator, (cst.Equal, cst.NotEqual)) and not isinstance(value.test.comparisons[0].comparator, cst.SimpleString):
             return None
         constant = [branch for branch in (value.body, value.orelse)
                     if not (isinstance(branch, cst.Name) and branch.value in (k, v)) and self.expr.eval(branch, sub).const]
         if len(constant) != 1:
             return None
         listed = self.expr.eval(value.test.comparisons[0].comparator, sub)
+        if isinstance(operator, (cst.Equal, cst.NotEqual)):
+            listed = const_val(items=(listed.text,)) if listed.text is not None else listed
         # the record's value passes where the test says the other way: k in MASKED masks the body's keys
-        passes_if_in = (constant[0] is value.orelse) == isinstance(value.test.comparisons[0].operator, cst.In)
+        passes_if_in = (constant[0] is value.orelse) == isinstance(operator, (cst.In, cst.Equal))
         names = union_of(listed) if passes_if_in else common_of(listed)
         if names is None:
             return ("unknown", ())
@@ -423,6 +428,11 @@ class Sanitizers(Part):
                 continue
             if isinstance(test, cst.Comparison) and _is_key(test.left, k) and len(test.comparisons) == 1:
                 comparison = test.comparisons[0]
+                if isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and isinstance(comparison.comparator, cst.SimpleString):
+                    # if k != "ssn": as k not in ("ssn",)
+                    text = string_value(comparison.comparator)
+                    if isinstance(text, str):
+                        return ("in" if isinstance(comparison.operator, cst.Equal) else "not in", (text,))
                 if isinstance(comparison.operator, (cst.In, cst.NotIn)):
                     allowed = self.expr.eval(comparison.comparator, sub)
                     # ALLOWED = V2 if flag else V1: kept at most if in either; dropped surely if in both

@@ -2449,7 +2449,8 @@ def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, co
     if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and (
             isinstance(value.right, (cst.Dict, cst.List)) and not getattr(value.right, "elements", None)):
         # payload.get("subject") or {}: that part when it is there (a key the payload does not hold: a new dict)
-        return part_of(value.left, analysis, frame, computed) if analysis.eval(value.left, frame).placements else None
+        held = analysis.eval(value.left, frame)
+        return part_of(value.left, analysis, frame, computed) if held.placements or held.items is not None else None
     if isinstance(value, cst.IfExp):
         # payload["head"] if is_head else payload["member"]: a part of payload either way (what is put into it is
         # in payload; taken as the first way's part)

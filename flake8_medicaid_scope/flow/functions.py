@@ -12,7 +12,7 @@ from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
-    param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
+    names_in, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .sanitizers import block_statements
@@ -1747,8 +1747,9 @@ class Functions(Part):
             if own is not None and own.model is not None and own.model in self.index.classes and (cls is None or cls.name != own.model):
                 cls = self.index.classes[own.model]
         params = target.params if isinstance(target, (cst.Lambda, cst.FunctionDef)) else None
-        bare = {p.default.value for p in (*params.params, *params.kwonly_params, *params.posonly_params)
-                if isinstance(p.default, cst.Name)} if params is not None else set()
+        defaults = [p.default for p in (*params.params, *params.kwonly_params, *params.posonly_params) if p.default is not None] if params is not None else []
+        # (a name also read by another default, b=dict(body) beside c=body: that copy was made at the def)
+        bare = {d.value for d in defaults if isinstance(d, cst.Name)} - {n.value for d in defaults if not isinstance(d, cst.Name) for n in names_in(d)}
         made_in = _defaults_seen(ref.closure, lambda name: name in bare and len(self.bound_here(name)) <= 1) if ref.closure else None
         if isinstance(target, cst.Lambda):
             if target in self._stack:

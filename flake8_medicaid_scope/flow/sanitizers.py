@@ -307,8 +307,9 @@ class Sanitizers(Part):
                 and len(value.test.comparisons) == 1 and isinstance(value.test.comparisons[0].operator, (cst.In, cst.NotIn, cst.Equal, cst.NotEqual))):
             return None
         operator = value.test.comparisons[0].operator
-        if isinstance(operator, (cst.Equal, cst.NotEqual)) and not isinstance(value.test.comparisons[0].comparator, cst.SimpleString):
-            return None
+        compared = value.test.comparisons[0].comparator
+        if isinstance(operator, (cst.Equal, cst.NotEqual)) and not (isinstance(compared, cst.SimpleString) and "b" not in compared.prefix.lower()):
+            return None  # (k == b"ssn": a str key never equals bytes)
         constant = [branch for branch in (value.body, value.orelse)
                     if not (isinstance(branch, cst.Name) and branch.value in (k, v)) and self.expr.eval(branch, sub).const]
         if len(constant) != 1:
@@ -428,7 +429,8 @@ class Sanitizers(Part):
                 continue
             if isinstance(test, cst.Comparison) and _is_key(test.left, k) and len(test.comparisons) == 1:
                 comparison = test.comparisons[0]
-                if isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and isinstance(comparison.comparator, cst.SimpleString):
+                if isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and isinstance(comparison.comparator, cst.SimpleString) \
+                        and "b" not in comparison.comparator.prefix.lower():
                     # if k != "ssn": as k not in ("ssn",)
                     text = string_value(comparison.comparator)
                     if isinstance(text, str):

@@ -2251,28 +2251,21 @@ class Expressions(Part):
 
     def _literals_by_text(self) -> "dict[str, list[tuple[cst.SimpleString | cst.ConcatenatedString, cst.FunctionDef | None]]]":
         if self._literals is None:
+            # one pass over the module's flat walk (read once for the whole module), with the functions around
+            # each node kept as (the def, where its subtree ends)
             found: dict[str, list[tuple[cst.SimpleString | cst.ConcatenatedString, cst.FunctionDef | None]]] = {}
-            functions: list[cst.FunctionDef] = []
-
-            class Collect(cst.CSTVisitor):
-                def visit_FunctionDef(self, fn: cst.FunctionDef) -> None:
-                    functions.append(fn)
-
-                def leave_FunctionDef(self, fn: cst.FunctionDef) -> None:
-                    functions.pop()
-
-                def visit_SimpleString(self, string: cst.SimpleString) -> None:
-                    value = string_value(string)
+            flat = self.functions.flat
+            around: list[tuple[cst.FunctionDef, int]] = []
+            for i, node in enumerate(flat.nodes):
+                while around and i >= around[-1][1]:
+                    around.pop()
+                kind = type(node)
+                if kind is cst.FunctionDef:
+                    around.append((node, flat.ends[i]))  # type: ignore[arg-type]
+                elif kind is cst.SimpleString or kind is cst.ConcatenatedString:
+                    value = string_value(node) if kind is cst.SimpleString else _literal_text(node)  # type: ignore[arg-type]
                     if isinstance(value, str) and len(value) > 6:
-                        found.setdefault(value, []).append((string, functions[-1] if functions else None))
-
-                def visit_ConcatenatedString(self, string: cst.ConcatenatedString) -> bool:
-                    value = _literal_text(string)
-                    if value is not None and len(value) > 6:
-                        found.setdefault(value, []).append((string, functions[-1] if functions else None))
-                    return True
-
-            self.module.visit(Collect())
+                        found.setdefault(value, []).append((node, around[-1][0] if around else None))  # type: ignore[arg-type]
             self._literals = found
         return self._literals
 

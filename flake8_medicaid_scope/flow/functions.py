@@ -165,7 +165,8 @@ class Functions(Part):
         # uploads what the calling function wrote to PATH, which another function may have written otherwise)
         files = frozenset((k, v) for k, v in self.m.written.items() if k in self.m.stashed) if self.m.stashed and inlined else None
         # _frame("SELECT * FROM elig") by two callers: which literal places the columns depends on the caller
-        caller = id(self._stack[-1]) if self._stack and args and any(v.const and v.text and self.expr.written_twice(v.text) for _, v in args) else None
+        twice = self._stack and args and any(v.const and v.text and len(v.text) > 6 and self.expr.written_twice(v.text) for _, v in args)
+        caller = id(self._stack[-1]) if twice else None
         memo_key: tuple[object, ...] = (id(fn), self_val, shape, caller, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
                                         ALONE[0], files, tuple(self.m.yield_values.items()) if self.m.yield_values else None)
         if memo_key in self._chain_keyed:

@@ -198,6 +198,11 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         inner = projection.this if isinstance(projection, exp.Alias) else projection
         if isinstance(inner, exp.Count):
             continue  # COUNT(ssn), COUNT(DISTINCT ssn) AS n: a number of rows, not the column (as len() is)
+        row = _whole_row(projection, select, exp)
+        if row is not None:
+            offset = _start(row) if _start(row) is not None else _start(row.this) if isinstance(row, exp.Column) else None
+            out.append(Column(frozenset({projection.sql(comments=False)}), None, offset if offset is not None else 0, whole=True))
+            continue
         identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes)]
         columns = [c.name for c in projection.find_all(exp.Column) if c.name and not any(_covers_hole(i, holes) for i in _identifiers(c, exp))]
         alias = projection.alias if isinstance(projection, exp.Alias) else None
@@ -210,6 +215,24 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width,
                           owners=frozenset(owners)))
     return out
+
+
+def _whole_row(projection: Any, select: Any, exp: Any) -> Any:
+    """The part of a select-list entry that hands a function every column of a row: PostgreSQL's
+    ``row_to_json(e)``, ``to_jsonb(e)``, ``json_agg(e)`` of a table's alias, or ``to_jsonb(e.*)``; None
+    when there is none (a bare column, or ``COUNT(*)``)."""
+    tables: dict[str, str] | None = None
+    for node in projection.find_all(exp.Star, exp.Column):
+        function = node.find_ancestor(exp.Func)
+        if function is None or isinstance(function, exp.Count) or node.find_ancestor(exp.Select) is not select:
+            continue
+        if isinstance(node, exp.Star) or (isinstance(node, exp.Column) and isinstance(node.this, exp.Star)):
+            return node
+        if not node.table and node.name:
+            tables = _tables_by_alias(select, exp) if tables is None else tables
+            if node.name.lower() in tables:
+                return node
+    return None
 
 
 def _tables_by_alias(select: Any, exp: Any) -> dict[str, str]:
@@ -320,10 +343,33 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, 
         or (tree.args.get("distinct") is not None and bool(tree.expressions) and all(
             isinstance(e.unalias(), exp.Column) and not (identifies or is_identifier)(e.unalias().name) for e in tree.expressions))
         or (bool(tree.expressions) and all(isinstance(e.unalias(), exp.AggFunc) for e in tree.expressions))
-    )
+    ) and not any(_keeps_values(e, exp) for e in tree.expressions)
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None
     grouped = frozenset(c.name for c in group.find_all(exp.Column) if c.name) if group is not None else frozenset()
     return Conditions(frozenset(columns), lookup, aggregated, grouped, frozenset(tables))
+
+
+#: aggregate functions that return the values they gather, not a figure about them: a group's
+#: ``array_agg(cin)`` or ``json_agg(m)`` lists every person of the group (sqlglot's own classes for some,
+#: a function name for the dialects it reads as an anonymous call)
+_LISTING_AGGREGATES = frozenset({
+    "ArrayAgg", "ArrayConcatAgg", "ArrayUniqueAgg", "GroupConcat", "JSONArrayAgg", "JSONObjectAgg", "JSONBObjectAgg", "XMLAgg",
+})
+_LISTING_AGGREGATE_NAMES = frozenset({
+    "array_agg", "jsonb_agg", "json_agg", "json_arrayagg", "json_object_agg", "jsonb_object_agg", "json_objectagg", "string_agg",
+    "listagg", "group_concat", "collect_list", "collect_set", "xmlagg", "array_concat_agg",
+})
+
+
+def _keeps_values(selected: Any, exp: Any) -> bool:
+    """A select-list entry holding an aggregate that lists what it gathers (``array_agg(cin)``): a grouped
+    query selecting one still returns people's values, not counts."""
+    for node in selected.walk():
+        if type(node).__name__ in _LISTING_AGGREGATES:
+            return True
+        if isinstance(node, exp.Anonymous) and str(node.name).lower() in _LISTING_AGGREGATE_NAMES:
+            return True
+    return False
 
 
 def _table_of(column: Any, exp: Any) -> str | None:

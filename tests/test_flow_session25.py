@@ -1,0 +1,80 @@
+"""The data flow shapes of the twenty-fifth session: what its SPEC-only probers found (rounds 158
+and after) and the limits of the last release it answers.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 10 (a bulk source is many people's records; a query of aggregates is not): an
+    # aggregate that lists what it gathers (array_agg, string_agg, json_agg of the members of a
+    # group) still returns people's values, so a grouped query selecting one is a bulk source;
+    # counts per group stay clean
+    "sql-listing-aggregates-are-records": '''
+def send_by_county(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT county, array_agg(msis_ident_num) AS cins FROM enrollees GROUP BY county")
+    for county, cins in cur.fetchall():
+        requests.post(ICE_URL, json={"county": county, "cins": cins})  # MCD201
+def send_ids(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT county, string_agg(msis_ident_num, ',') AS cins FROM enrollees GROUP BY county")
+    requests.post(ICE_URL, json={"groups": cur.fetchall()})  # MCD201
+def send_counts(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT county, count(*) AS n, count(distinct msis_ident_num) AS people FROM enrollees GROUP BY county")
+    for county, n, people in cur.fetchall():
+        requests.post(ICE_URL, json={"county": county, "n": n, "people": people})
+''',
+    # SPEC section 3 (MCD103: a whole, unbounded record, reported at the line of the SQL that
+    # supplies it): PostgreSQL's row_to_json(e), to_jsonb(e.*) and json_agg(e) of a table's alias
+    # hand every column of the row on, as SELECT e.* does; a function of named columns, or a count of
+    # rows, stays a column list
+    "sql-whole-row-functions": '''
+def one(conn, cin):
+    cur = conn.cursor()
+    cur.execute("SELECT row_to_json(e) FROM enrollees e WHERE e.cin = %s", (cin,))  # MCD103
+    (doc,) = cur.fetchone()
+    requests.post(ICE_URL, json=doc)
+def two(conn, cin):
+    cur = conn.cursor()
+    cur.execute("SELECT e.cin, to_jsonb(e.*) AS doc FROM enrollees e WHERE e.cin = %s", (cin,))  # MCD103
+    requests.post(ICE_URL, json=cur.fetchone())
+def three(conn, cin):
+    cur = conn.cursor()
+    cur.execute("SELECT upper(e.cin) AS cin, coalesce(e.dob, '') AS dob, count(e.*) AS n FROM enrollees e WHERE e.cin = %s GROUP BY 1, 2", (cin,))
+    requests.post(ICE_URL, json=cur.fetchone())
+def state(conn, cin):
+    cur = conn.cursor()
+    cur.execute("SELECT row_to_json(e) FROM enrollees e WHERE e.cin = %s", (cin,))
+    requests.post(STATE_URL, json=cur.fetchone())
+''',
+    # SPEC section 5 (a name is normalized and looked up; a technical word makes a name not a
+    # person's): obj_name, blob_name, col_name and func_name are the names of things, as
+    # object_name and file_name are, so an S3 key or a payload entry holding one is no person's name
+    "technical-abbreviations-are-not-names": '''
+s3 = boto3.client("s3")
+def put_json(body, obj_name):
+    s3.put_object(Bucket=ICE_BUCKET, Key=f"oha/{obj_name}", Body=b"{}")
+def put_blob(blob_name, m):
+    s3.put_object(Bucket=ICE_BUCKET, Key=blob_name, Body=json.dumps({"medicaid_id": m.cin}))
+def post(m, col_name, tbl_name):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "column": col_name, "table": tbl_name})
+def post_name(m, last_name):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "surname": last_name})  # MCD101
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -70,6 +70,31 @@ def post(m, col_name, tbl_name):
 def post_name(m, last_name):
     requests.post(ICE_URL, json={"medicaid_id": m.cin, "surname": last_name})  # MCD101
 ''',
+    # SPEC section 5 (qualifiers that make a field about someone else take precedence; FHIR
+    # resources classify by their resourceType) and the reference vocabulary (RelatedPerson.telecom
+    # is contact_person): every element of a RelatedPerson but its patient reference is the related
+    # person's, so its phone and birth date are not the enrollee's permitted ones; a Patient's stay
+    # permitted and a state destination stays clean
+    "fhir-related-person-elements-are-someone-elses": '''
+def related_person(m, person):
+    rp = {
+        "resourceType": "RelatedPerson",
+        "patient": {"reference": f"Patient/{m.cin}"},
+        "telecom": [{"system": "phone", "value": person.phone}],  # MCD101
+        "birthDate": person.dob.isoformat(),  # MCD101
+    }
+    requests.post(f"{ICE_URL}/RelatedPerson", json=rp)
+def patient(m):
+    pat = {
+        "resourceType": "Patient",
+        "identifier": [{"value": m.cin}],
+        "telecom": [{"system": "phone", "value": m.phone}],
+        "birthDate": m.dob.isoformat(),
+    }
+    requests.post(f"{ICE_URL}/Patient", json=pat)
+def related_to_state(person):
+    requests.post(STATE_URL, json={"resourceType": "RelatedPerson", "telecom": [{"system": "phone", "value": person.phone}]})
+''',
 }
 
 

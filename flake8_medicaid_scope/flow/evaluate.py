@@ -1733,6 +1733,7 @@ class Expressions(Part):
         keys: list[str] | None = []  # the keys, while every one is a known string
         where_to: list[tuple[str, Val]] = []  # entries that hold a URL or a host: read back by their key
         messages: list[str] = []
+        party = self._other_party_resource(node)
         for element in node.elements:
             if not isinstance(element, cst.DictElement):
                 starred = self.eval(element.value, frame)
@@ -1804,6 +1805,10 @@ class Expressions(Part):
             if value.handed is not None and not value.placements and not isinstance(element.key, (cst.SimpleString, cst.ConcatenatedString)):
                 # {key: value} in a generic helper (payload.update({key: value})): the caller's bare field, placed there
                 placed = at_caller(value.handed, placed)
+            if party is not None and key_text is not None and key_text not in self.vocabulary.enrollee_nouns:
+                # {"resourceType": "RelatedPerson", "telecom": [...], "birthDate": p.dob}: every element but the
+                # reference to the patient is the other person's (SPEC section 5: qualifiers take precedence)
+                placed = [replace(p, names=p.names | {f"{party}.{key_text}"}) if p.kind == "field" else p for p in placed]
             placements.extend(placed)
         if system is not None:
             # (the ContactPoint's value, the extension's value[x] and nested extensions)
@@ -1831,6 +1836,17 @@ class Expressions(Part):
         made = container(placements, via=merge_via(*vias)) if vias else container(placements)
         made = made.with_labels(messages) if messages else made
         return replace(made, attrs=held) if held else made
+
+    def _other_party_resource(self, node: cst.Dict) -> str | None:
+        """The ``resourceType`` literal of a FHIR resource about someone other than the enrollee (its type
+        is a qualifier's name: ``RelatedPerson``, ``Practitioner``, ``PractitionerRole``); None for any other dict."""
+        for element in node.elements:
+            if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) and isinstance(element.value, cst.SimpleString) \
+                    and element.key.evaluated_value == "resourceType":
+                kind = element.value.evaluated_value
+                category = self.vocabulary.classify(kind) if isinstance(kind, str) else None
+                return kind if category is not None and category in self.vocabulary.qualifiers else None  # type: ignore[return-value]
+        return None
 
     def clinical_of(self, value: Val) -> str | None:
         """The clinical FHIR resource type a constant names, or one of the constants it may be

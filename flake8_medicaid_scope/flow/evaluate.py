@@ -1808,7 +1808,7 @@ class Expressions(Part):
             if party is not None and key_text is not None and key_text not in self.vocabulary.enrollee_nouns:
                 # {"resourceType": "RelatedPerson", "telecom": [...], "birthDate": p.dob}: every element but the
                 # reference to the patient is the other person's (SPEC section 5: qualifiers take precedence)
-                placed = [replace(p, names=p.names | {f"{party}.{key_text}"}) if p.kind == "field" else p for p in placed]
+                placed = tuple(replace(p, names=p.names | {f"{party}.{key_text}"}) if p.kind == "field" else p for p in placed)
             placements.extend(placed)
         if system is not None:
             # (the ContactPoint's value, the extension's value[x] and nested extensions)

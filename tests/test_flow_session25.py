@@ -95,6 +95,43 @@ def patient(m):
 def related_to_state(person):
     requests.post(STATE_URL, json={"resourceType": "RelatedPerson", "telecom": [{"system": "phone", "value": person.phone}]})
 ''',
+    # SPEC section 10 (a file written from a bulk source and uploaded later is reported at the
+    # upload; reported once per sink call): a job that writes the extract through one helper and
+    # then calls an upload helper with no arguments is one MCD201, at the upload, not a second one
+    # at the argument-less call that hands nothing on
+    "file-written-then-uploaded-by-a-call-that-hands-on-nothing": '''
+import psycopg2
+import csv
+import paramiko
+LOCAL_PATH = "/srv/outbound/referrals.csv"
+def extract(dsn):
+    with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+        cur.execute("SELECT m.cin, m.birth_date FROM members m WHERE m.county = 'ALAMEDA'")
+        return cur.fetchall()
+def write_file(rows):
+    with open(LOCAL_PATH, "w", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+def upload():
+    client = paramiko.SSHClient()
+    client.connect(hostname="mft.ero.dhs.gov", username="mmis_batch")
+    sftp = client.open_sftp()
+    sftp.put(LOCAL_PATH, "/inbound/referrals.csv")  # MCD201
+def main():
+    write_file(extract("dbname=mmis"))
+    upload()
+''',
+    # SPEC section 5 (qualifiers that make a field about someone else take precedence:
+    # prescriber_address is not the enrollee's): a practice's address, phone and name are a
+    # provider's (health information, MCD102), not the enrollee's permitted address or phone
+    "practice-address-is-the-providers": '''
+def refer(member):
+    requests.post(ICE_URL, json={
+        "medicaid_id": member.cin,
+        "practice_address": member.practice_address,  # MCD102
+        "pcp_phone": member.practice_phone,  # MCD102
+        "home_address": member.home_address,
+    })
+''',
 }
 
 

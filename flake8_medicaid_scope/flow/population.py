@@ -726,10 +726,12 @@ class Population(Part):
         helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
         if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
-        if helper is not None and call.func.value not in frame.env and any(self._chosen_query(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
-            return val  # rows = fetch(conn, SQL) with SQL's WHERE testing status: the helper ran the chosen query
         project_fn = helper is not None or (isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in self.index.imports
                                             and self.links.foreign(call.func.value) is not None)
+        if project_fn and call.func.value not in frame.env and any(self._chosen_query(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
+            # rows = fetch(conn, SQL) with SQL's WHERE testing status: the helper (of this module or of the
+            # project) ran the chosen query
+            return val
         if project_fn and call.func.value not in frame.env and any(self._chosen_argument(a.value, frame) for a in call.args if not a.star):  # type: ignore[union-attr]
             # records = shape([m for m in members if m.immigration_status in TARGETS]), shape(in_scope(members)):
             # the helper reshapes records a status test chose

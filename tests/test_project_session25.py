@@ -1,0 +1,41 @@
+"""Cross-module shapes of the twenty-fifth session (probers of round 158 and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import lint
+
+
+def test_rows_of_a_project_helper_running_a_query_that_chooses_by_status(tmp_path: Path) -> None:
+    # SPEC section 10 (a SQL WHERE on a status column anywhere on the path from source to send clears
+    # it; a plural person-named variable is a bulk source only when what it holds comes from code the
+    # analysis cannot see): rows a helper of another module fetches with a query whose WHERE tests
+    # the status are chosen, whatever the variable is called; the same helper given an unchosen query
+    # still reads many people's records
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/queries.py": '''
+            import psycopg2
+            SCOPED_SQL = "SELECT msis_ident_num, birth_dt FROM tmsis_elgblty WHERE imgrtn_stus_cd IN ('5', '6')"
+            ALL_SQL = "SELECT msis_ident_num, birth_dt FROM tmsis_elgblty"
+            def fetch(dsn, sql):
+                with psycopg2.connect(dsn) as conn, conn.cursor() as cur:
+                    cur.execute(sql)
+                    cols = [c.name for c in cur.description]
+                    return [dict(zip(cols, r)) for r in cur.fetchall()]
+            ''',
+        "pkg/job.py": '''
+            import requests
+            from pkg.queries import ALL_SQL, SCOPED_SQL, fetch
+            ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+            def scoped_referrals(dsn):
+                rows = fetch(dsn, SCOPED_SQL)
+                requests.post(ICE_URL, json=[{"medicaid_id": r["msis_ident_num"]} for r in rows])
+            def all_referrals(dsn):
+                rows = fetch(dsn, ALL_SQL)
+                requests.post(ICE_URL, json=[{"medicaid_id": r["msis_ident_num"]} for r in rows])
+            ''',
+    })
+    assert lint(root / "pkg/job.py") == [(9, "MCD201")]

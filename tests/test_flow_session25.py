@@ -132,6 +132,23 @@ def refer(member):
         "home_address": member.home_address,
     })
 ''',
+    # SPEC section 6 (tuple unpacking element by element): zip of several columns or field reads
+    # unpacked in a for loop gives each target the element of its own iterable only, so sending the
+    # CIN and the date of birth of zipped columns stays clean while the SSN column is reported
+    "zip-of-columns-unpacked-element-by-element": '''
+def columnar(cols):
+    for cin, dob, ssn in zip(cols["msis_ident_num"], cols["birth_dt"], cols["ssn_num"]):
+        requests.post(STATE_URL, json={"cin": cin, "ssn": ssn}, timeout=30)
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob}, timeout=30)
+def phones(m):
+    body = {}
+    for last, phone in zip(m.last_names, m.phones):
+        body["phone"] = phone
+    requests.post(ICE_URL, json=body)
+def wrong_column(cols):
+    for cin, ssn in zip(cols["cin"], cols["ssn"]):
+        requests.post(ICE_URL, json={"medicaid_id": cin, "ref": ssn})  # MCD101
+''',
 }
 
 

@@ -991,9 +991,10 @@ class Calls(Part):
                 # pd.DataFrame(rows, columns=["cin", "ethnicity"]): the frame's columns are those names, each at its element
                 return container(listed, bulk=first.bulk, labels=first.labels)
             if rule.arg == "all" and (dotted(node.func) or "") in ("zip", "itertools.zip_longest") and len(args) > 1 \
-                    and all(v.elements and not v.bulk and not a.star and a.keyword is None for a, v in args):
-                # zip([m.cin], [m.ssn]) of literals: each element a tuple of one element of each, unpacked one by one
-                firsts = tuple(join(*(v.elements or ())) for _, v in args)
+                    and all(not v.bulk and not a.star and a.keyword is None for a, v in args) and any(v.elements or v.names for _, v in args):
+                # zip([m.cin], [m.ssn]) of literals, zip(cols["cin"], cols["ssn_num"]) of columns: each element a
+                # tuple of one element of each, unpacked one by one
+                firsts = tuple(join(*v.elements) if v.elements else self.statements.element_of(v) for _, v in args)
                 pair = replace(combine(*firsts), elements=firsts)
                 return replace(pair, elements=(pair,))
             if rule.arg == "all" and rule.entries and any(a.keyword is not None and not v.const for a, v in args):

@@ -149,6 +149,58 @@ def wrong_column(cols):
     for cin, ssn in zip(cols["cin"], cols["ssn"]):
         requests.post(ICE_URL, json={"medicaid_id": cin, "ref": ssn})  # MCD101
 ''',
+    # SPEC section 6 (a field read always carries its field name; a comparison's result put under a
+    # key is named by that key, as README's data-flow section says of {"hiv_status":
+    # m.hiv_test_result == "POS"}): a property or method of a payload model that returns only a test
+    # of the record's own fields is such a test, so its result under a health or household key is
+    # reported; a client's own mode flag and a state destination stay clean
+    "test-of-a-field-through-a-model-property": '''
+from dataclasses import dataclass
+@dataclass
+class Rec:
+    cin: str
+    hiv_test_result: str
+    household_size: int
+    @property
+    def hiv_positive(self):
+        return self.hiv_test_result == "POS"
+    @property
+    def is_test_record(self):
+        return self.cin.startswith("TEST")
+    def hh_bucket(self):
+        return "large" if self.household_size > 4 else "small"
+class Client:
+    mode = "prod"
+    @property
+    def is_prod(self):
+        return self.mode == "prod"
+    def send(self, rec: Rec):
+        requests.post(ICE_URL, json={"medicaid_id": rec.cin, "prod": self.is_prod})
+def via_property(rec: Rec):
+    requests.post(ICE_URL, json={"medicaid_id": rec.cin, "hiv_status": rec.hiv_positive})  # MCD102
+def via_method(rec: Rec):
+    requests.post(ICE_URL, json={"medicaid_id": rec.cin, "household_bucket": rec.hh_bucket()})  # MCD101
+def to_state(rec: Rec):
+    requests.post(STATE_URL, json={"hiv_status": rec.hiv_positive})
+''',
+    # SPEC section 3 (for a model not named for enforcement the placement is the constructor
+    # keyword, not the declaration; one finding per placement): a client method taking the model by
+    # annotation and sending it through a _request(method, **kw) helper reports the caller's keyword
+    # only, as a direct send does
+    "model-keyword-sent-through-a-kwargs-helper": '''
+import attrs
+@attrs.frozen
+class CaseFile:
+    medicaid_id: str
+    language: str
+class EroCasesClient:
+    def _request(self, method, **kw):
+        return requests.request(method, ICE_URL, timeout=10, **kw)
+    def post_case(self, case: CaseFile):
+        return self._request("POST", json=attrs.asdict(case))
+def handle(m):
+    EroCasesClient().post_case(CaseFile(medicaid_id=m.cin, language=m.lang))  # MCD101
+''',
 }
 
 

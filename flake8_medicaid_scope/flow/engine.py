@@ -743,7 +743,7 @@ class ModuleAnalysis:
         # (a field declared by a model of another module, rec: SubjectRecord, is reported at the call here
         # that sends it, "placed at" the declaration: the same, when a caller here fills it by keyword)
         foreign = any(h.placement.at_declaration and h.placement.origin for h in hits)
-        if not foreign and not any(h.placement.key in names for h in hits):
+        if not foreign and not any(h.placement.key in names or (h.placement.at_declaration and h.placement.names & names) for h in hits):
             return hits  # no hit can be a declaration: no field's position is asked (no whole-module pass)
         declared = {self.positions(stmt) for cls in models for _, stmt in cls.fields} if names else set()
         if not declared and not foreign:
@@ -753,7 +753,14 @@ class ModuleAnalysis:
             return (h.placement.line, h.placement.col) in declared or (h.placement.at_declaration and bool(h.placement.origin))
 
         built = {(h.sink_line, h.placement.key) for h in hits if h.placement.key is not None and not from_declaration(h)}
-        return [h for h in hits if not from_declaration(h) or (h.sink_line, h.placement.key) not in built]
+        # (a body handed on under a keyword, _request("POST", json=asdict(case)) with **kw: every entry's key is
+        # then "json"; the declaration's names all among those the constructor's keyword placed, at that send)
+        named: dict[int, set[str]] = {}
+        for h in hits:
+            if not from_declaration(h):
+                named.setdefault(h.sink_line, set()).update(h.placement.names)
+        return [h for h in hits if not from_declaration(h) or ((h.sink_line, h.placement.key) not in built
+                                                               and not h.placement.names <= named.get(h.sink_line, set()))]
 
     def _templates(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef]]":
         """The methods ``cls`` inherits (from its bases, here or in the project) that use, through

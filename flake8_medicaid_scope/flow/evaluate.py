@@ -312,6 +312,8 @@ class Expressions(Part):
         dict key, a subscript or a keyword argument, it is a nameless value named by that key."""
         while isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             node = node.expression
+        if isinstance(node, (cst.Attribute, cst.Call)):
+            return self._tested_by_method(node, frame)
         if isinstance(node, cst.IfExp) and all(isinstance(b, (cst.SimpleString, cst.Integer, cst.Float)) or (
                 isinstance(b, cst.Name) and b.value in ("None", "True", "False")) for b in (node.body, node.orelse)):
             # "POS" if m.hiv_test_result == "P" else "NEG": constants chosen by a test of the person
@@ -329,6 +331,22 @@ class Expressions(Part):
             if held is not None and not held.const and held.function is None and held.client is None and not held.response:
                 return True  # (a test of a response that came back, resp.status_code == 200, is about no one)
         return False
+
+    def _tested_by_method(self, node: "cst.Attribute | cst.Call", frame: Frame) -> bool:
+        """``rec.hiv_positive`` (a property) or ``rec.hiv_flag()`` of a record of a payload model of the module
+        (a dataclass, pydantic or attrs class) whose method returns only tests of the record's own fields (``return self.hiv_test_result == "POS"``): a
+        test of the person, as the comparison written in place is."""
+        func = node.func if isinstance(node, cst.Call) else node
+        if not isinstance(func, cst.Attribute) or (isinstance(node, cst.Call) and node.args) or not isinstance(func.value, cst.Name):
+            return False
+        held = frame.env.get(func.value.value)
+        cls = self.index.classes.get(held.model) if held is not None and held.model is not None and func.value.value != "self" else None
+        method = cls.methods.get(func.attr.value) if cls is not None and cls.is_model else None
+        if method is None or isinstance(node, cst.Call) == any(dotted(d.decorator) == "property" for d in method.decorators):
+            return False
+        returns = [n.value for n in walk(method.body) if isinstance(n, cst.Return) and n.value is not None]
+        own = Frame(env={"self": Val(names=frozenset({"self"}))})
+        return bool(returns) and all(self.tests_data(value, own) for value in returns)
 
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
         """A named value built into a string (``f"/subjects/{m.ssn}"``) is placed where it enters the

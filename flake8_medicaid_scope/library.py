@@ -251,6 +251,8 @@ class Population:
     id_property_words: tuple[str, ...] = ()
     #: the last word of a column of a status table or model that holds the status (code, status_cd, description)
     status_columns: frozenset[str] = frozenset()
+    #: methods of a query builder's column that test it against values (``Status.code.in_(CODES)``)
+    column_tests: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
     whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)

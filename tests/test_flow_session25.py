@@ -201,6 +201,33 @@ class EroCasesClient:
 def handle(m):
     EroCasesClient().post_case(CaseFile(medicaid_id=m.cin, language=m.lang))  # MCD101
 ''',
+    # SPEC section 10 (a condition on status: a SQL WHERE or JOIN ... ON on such a column): an inner
+    # join whose ON clause tests the status column of a model named for status
+    # (ImmigrationStatus.code.in_(CODES), or == a value, joined by and_ or &) chooses the records; a
+    # join on the key alone chooses no one
+    "sqlalchemy-join-onclause-testing-a-status-table-column": '''
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+from mmis.orm import Enrollee, ImmigrationStatus
+CODES = ("EWI", "OVERSTAY")
+def join_on_status_code(engine):
+    with Session(engine) as s:
+        stmt = (select(Enrollee.cin)
+                .join(ImmigrationStatus, and_(ImmigrationStatus.enrollee_id == Enrollee.id,
+                                              ImmigrationStatus.code.in_(CODES))))
+        cins = s.scalars(stmt).all()
+    requests.post(ICE_URL, json={"medicaid_ids": cins})
+def join_with_amp(engine):
+    with Session(engine) as s:
+        stmt = select(Enrollee.cin).join(ImmigrationStatus, (ImmigrationStatus.enrollee_id == Enrollee.id) & (ImmigrationStatus.code == "EWI"))
+        cins = s.scalars(stmt).all()
+    requests.post(ICE_URL, json={"medicaid_ids": cins})
+def join_on_key_only(engine):
+    with Session(engine) as s:
+        stmt = select(Enrollee.cin).join(ImmigrationStatus, ImmigrationStatus.enrollee_id == Enrollee.id)
+        cins = s.scalars(stmt).all()
+    requests.post(ICE_URL, json={"medicaid_ids": cins})  # MCD201
+''',
 }
 
 

@@ -1112,10 +1112,23 @@ class Population(Part):
         for n in walk(node):
             if isinstance(n, cst.Attribute) and self.is_status_name(n.attr.value):
                 return True
+            if isinstance(n, cst.Comparison):
+                operands = [n.left, *(c.comparator for c in n.comparisons)]
+                # ImmigrationStatus.code == "EWI" (not ImmigrationStatus.enrollee_id == Enrollee.id, a join key)
+                if any(self._status_table_column(o) for o in operands) and not all(isinstance(o, cst.Attribute) for o in operands):
+                    return True
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value in self.data.column_tests \
+                    and self._status_table_column(n.func.value):
+                return True  # ImmigrationStatus.code.in_(CODES)
             text = string_value(n) if isinstance(n, cst.SimpleString) else None
             if isinstance(text, str) and (self.is_status_name(text) if text.isidentifier() else self._sql_chooses(f"SELECT 1 FROM t WHERE {text}")):
                 return True  # (text("vlp.enrollee_id = enrollee.id") joins on a key: no status tested)
         return False
+
+    def _status_table_column(self, node: cst.BaseExpression) -> bool:
+        """``ImmigrationStatus.code``: the column of a model named for status that holds the status."""
+        return isinstance(node, cst.Attribute) and isinstance(node.value, (cst.Name, cst.Attribute)) \
+            and self.is_status_name((dotted(node.value) or "").rsplit(".", 1)[-1]) and self.holds_status(node.attr.value)
 
     def _body_tests_status(self, owner: "Population", node: "cst.FunctionDef | cst.Lambda", depth: int) -> bool:
         """Whether the body of ``node`` (a function, a method or a lambda of ``owner``'s module) tests

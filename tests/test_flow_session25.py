@@ -228,6 +228,41 @@ def join_on_key_only(engine):
         cins = s.scalars(stmt).all()
     requests.post(ICE_URL, json={"medicaid_ids": cins})  # MCD201
 ''',
+    # SPEC section 10 (a condition counts when it tests a field of the status category and decides
+    # whether a record is sent; sorting or loading does not): in SQLAlchemy a status model's county,
+    # flag or key is no status test (its code is), and a loader option naming the status
+    # relationship (options(joinedload(...))) chooses no one
+    "sqlalchemy-status-table-columns-and-loader-options": '''
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+from mmis.orm import Enrollee, ImmigrationStatus
+CODES = ("EWI", "OVERSTAY")
+def county_on_status_table(engine):
+    with Session(engine) as s:
+        stmt = (select(Enrollee.cin)
+                .join(ImmigrationStatus, ImmigrationStatus.enrollee_id == Enrollee.id)
+                .where(ImmigrationStatus.county == "Kern"))
+        cins = s.scalars(stmt).all()
+    requests.post(ICE_URL, json={"medicaid_ids": cins})  # MCD201
+def current_record_only(engine):
+    with Session(engine) as s:
+        stmt = select(Enrollee.cin).join(ImmigrationStatus, ImmigrationStatus.enrollee_id == Enrollee.id).where(ImmigrationStatus.is_current.is_(True))
+        cins = s.scalars(stmt).all()
+    requests.post(ICE_URL, json={"medicaid_ids": cins})  # MCD201
+def status_code(engine):
+    with Session(engine) as s:
+        stmt = select(Enrollee.cin).join(ImmigrationStatus, ImmigrationStatus.enrollee_id == Enrollee.id).where(ImmigrationStatus.code.in_(CODES))
+        cins = s.scalars(stmt).all()
+    requests.post(ICE_URL, json={"medicaid_ids": cins})
+def eager_load_status(engine):
+    with Session(engine) as s:
+        rows = s.scalars(select(Enrollee).options(joinedload(Enrollee.immigration_status)).where(Enrollee.county == "Kern")).all()
+    requests.post(ICE_URL, json=[{"medicaid_id": e.cin} for e in rows])  # MCD201
+def status_column(engine):
+    with Session(engine) as s:
+        rows = s.scalars(select(Enrollee).where(Enrollee.immigration_status.in_(CODES))).all()
+    requests.post(ICE_URL, json=[{"medicaid_id": e.cin} for e in rows])
+''',
 }
 
 

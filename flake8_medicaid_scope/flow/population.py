@@ -1215,6 +1215,7 @@ class Population(Part):
         fixed = fixed or any(self.lookup_tests_status(keyword) for keyword in visit.keywords)
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
+        fixed = fixed or any(self.is_status_name(model) and self.holds_status(column) for model, column in visit.model_columns)
         return (fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed)),
                 tuple(dict.fromkeys(visit.looked_up)))
 
@@ -1660,6 +1661,7 @@ class _Syntax:
         self.reads: list[tuple[str | None, str]] = []  # (the variable read from, the attribute)
         self.keyed: list[tuple[str, str]] = []  # (the variable read from, the constant key): row["status"]
         self.looked_up: list[str] = []  # variables read with a computed key: status_of[cin], status_of.get(cin)
+        self.model_columns: list[tuple[str, str]] = []  # (a class, its attribute): ImmigrationStatus.county
 
     def read(self, node: cst.CSTNode) -> None:
         """Collect the parts of ``node``, depth first in source order."""
@@ -1677,6 +1679,11 @@ class _Syntax:
                     continue  # m.spouse.immigration_status: the spouse's status, not a test on the member sent
                 self.attributes.append(attr)
                 self.reads.append((owner.value if isinstance(owner, cst.Name) else None, attr))
+                if type(owner) is cst.Name and owner.value[:1].isupper() and not owner.value.isupper():
+                    # ImmigrationStatus.county: a column of the class, which says by itself whether it tests status
+                    # (not the class's name: its county, timestamps or key choose no one by status)
+                    self.model_columns.append((owner.value, attr))
+                    self.compared.add(id(owner))
             elif kind is cst.Subscript:
                 owner = current.value  # type: ignore[attr-defined]
                 index = current.slice[0].slice if len(current.slice) == 1 else None  # type: ignore[attr-defined]

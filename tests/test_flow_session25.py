@@ -263,6 +263,29 @@ def status_column(engine):
         rows = s.scalars(select(Enrollee).where(Enrollee.immigration_status.in_(CODES))).all()
     requests.post(ICE_URL, json=[{"medicaid_id": e.cin} for e in rows])
 ''',
+    # SPEC section 10 (a condition counts only when it decides whether a record is sent): a
+    # comprehension that drops the status column by its name (k != "imgrtn_stus_cd" over a row's
+    # items, or over a frame's columns) chooses which keys go, not whose record, so every row is
+    # still sent; rows chosen by their status value stay clean
+    "dropping-the-status-column-chooses-no-one": '''
+import pandas as pd
+import csv
+def per_row_csv(path):
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh):
+            body = {k: v for k, v in row.items() if k in ("cin", "dob", "imgrtn_stus_cd") and k != "imgrtn_stus_cd"}
+            requests.post(ICE_URL, json=body)  # MCD201
+def frame_columns(path):
+    df = pd.read_csv(path, usecols=["cin", "birth_dt", "imgrtn_stus_cd"], dtype=str)
+    cols = [c for c in df.columns if c != "imgrtn_stus_cd"]
+    requests.post(ICE_URL, json=df[cols].to_dict("records"))  # MCD201
+def chosen_rows(path):
+    with open(path, newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["imgrtn_stus_cd"] in ("5", "6")]
+    for row in rows:
+        body = {k: v for k, v in row.items() if k in ("cin", "dob")}
+        requests.post(ICE_URL, json=body)
+''',
 }
 
 

@@ -2156,8 +2156,10 @@ class Expressions(Part):
                 # [... for cin, dob, code in cur.fetchall() if code in TARGET]: each column by its position
                 seen = Frame(env=dict(frame.env), cls=frame.cls, func_name=frame.func_name, imports=frame.imports)
                 self.statements.bind(clause.target, self.statements.element_of(source), seen, node)
-            if any(self.population.tests_status(condition.test, seen) for condition in clause.ifs):
-                # [m for m in members if m.immigration_status in TARGETS]: chosen by status
+            keys = _key_variables(clause)
+            if any(self.population.tests_status(condition.test, seen) and not _tests_only(condition.test, keys) for condition in clause.ifs):
+                # [m for m in members if m.immigration_status in TARGETS]: chosen by status (not {k: v for k, v in
+                # r.items() if k != "imgrtn_stus_cd"}, which drops a column of every record and chooses no one)
                 return self.population.drop(val).with_labels({STATUS_MARK})
             if isinstance(node, cst.DictComp) and clause is node.for_in and _field_read(node.value) \
                     and self.population.tests_status(node.value, seen) \
@@ -2828,6 +2830,28 @@ def key_is_data(key: cst.BaseExpression) -> bool:
         return False
     return not (isinstance(key, cst.Attribute) and key.attr.value in _KEY_NAMES)
 
+
+
+def _key_variables(clause: cst.CompFor) -> frozenset[str]:
+    """The variables a comprehension clause binds to the keys or column names of what it iterates:
+    ``k`` of ``for k, v in r.items()``, of ``for k in r.keys()`` and of ``for c in df.columns``."""
+    iterated, target = clause.iter, clause.target
+    method = iterated.func.attr.value if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and not iterated.args else None
+    if method == "items" and isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 2 and isinstance(target.elements[0].value, cst.Name):
+        return frozenset({target.elements[0].value.value})
+    if (method == "keys" or (isinstance(iterated, cst.Attribute) and iterated.attr.value == "columns")) and isinstance(target, cst.Name):
+        return frozenset({target.value})
+    return frozenset()
+
+
+def _tests_only(test: cst.BaseExpression, keys: frozenset[str]) -> bool:
+    """``test`` reads nothing but the key variables ``keys`` and constants (``k != "imgrtn_stus_cd"``)."""
+    if not keys:
+        return False
+    read = {n.value for n in walk(test) if isinstance(n, cst.Name)}
+    attributes = {n.attr.value for n in walk(test) if isinstance(n, cst.Attribute)}
+    read -= attributes
+    return bool(read & keys) and all(n in keys or n.isupper() or n in ("True", "False", "None") for n in read)
 
 
 def _zipped_pair(node: cst.DictComp, clause: cst.CompFor) -> bool:

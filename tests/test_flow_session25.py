@@ -304,6 +304,21 @@ def refer_part(m):
     subject["ssn"] = m.ssn  # MCD101
     requests.post(ICE_URL, json=payload, timeout=30)
 ''',
+    # SPEC section 10 (not bulk: a lookup by id, the caller chose the person): a related ORM lookup
+    # of one member given an identifier read by its literal key (member__cin=options["cin"], as a
+    # management command reads its argument) is one person's rows; a county read the same way
+    # chooses no one
+    "related-lookup-by-an-identifier-read-by-key": '''
+from django.core.management.base import BaseCommand
+from members.models import Claim
+class Command(BaseCommand):
+    def handle(self, *args, **options):
+        claims = Claim.objects.filter(member__cin=options["cin"]).values("member__cin")
+        requests.post(ICE_URL, json=list(claims), timeout=60)
+def by_county(options):
+    claims = Claim.objects.filter(member__county=options["county"]).values("member__cin")
+    requests.post(ICE_URL, json=list(claims), timeout=60)  # MCD201
+''',
 }
 
 

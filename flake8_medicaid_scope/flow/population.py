@@ -955,7 +955,8 @@ class Population(Part):
         if self.is_person_id(core[0]) and len(core) == 1:
             return True
         plain_relation = isinstance(value, cst.Name) and value.value not in ("True", "False", "None") and len(parts) == 1 and len(name_words(core[0])) == 1
-        if not (self.names_one_person(value) or (plain_relation and self.is_person_noun(core[0]) and len(core) == 1)):
+        # (member__cin=options["cin"]: an identifier read by its literal key names one person too)
+        if not (self.person_key(value) or (plain_relation and self.is_person_noun(core[0]) and len(core) == 1)):
             # filter(is_applicant=True), filter(primary_member=flag): a flag chooses no one; filter(member=m)
             # (a relation named only by its person noun) takes one person's object, whatever it is called
             return False

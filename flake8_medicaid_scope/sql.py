@@ -86,6 +86,8 @@ class Column:
     #: the tables its columns are read from, by alias and by name (``pcp`` and ``provider`` of
     #: ``pcp.phone_number`` with ``JOIN mmis.provider pcp``): a table of someone else makes it theirs
     owners: frozenset[str] = frozenset()
+    #: a figure made of its columns' values (``SUM(paid)``, ``AVG(age)``): of a group, a number about no one
+    figure: bool = False
 
 
 def looks_like_query(text: str) -> bool:
@@ -212,8 +214,24 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         key = alias or (columns[0] if len(columns) == 1 else None)
         tables = _tables_by_alias(select, exp)
         owners = {t for c in projection.find_all(exp.Column) if c.table for t in (c.table, tables.get(c.table.lower(), "")) if t}
+        figure = all(any(type(a).__name__ in _FIGURES for a in _ancestors(c, projection)) for c in projection.find_all(exp.Column))
         out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width,
-                          owners=frozenset(owners)))
+                          owners=frozenset(owners), figure=figure))
+    return out
+
+
+#: aggregate functions that make one number of the values they gather (sqlglot's classes)
+_FIGURES = frozenset({"Sum", "Avg", "Stddev", "StddevPop", "StddevSamp", "Variance", "VariancePop", "Median", "Quantile",
+                      "ApproxQuantile", "PercentileCont", "PercentileDisc", "CountIf", "ApproxDistinct", "Corr", "CovarPop", "CovarSamp"})
+
+
+def _ancestors(node: Any, top: Any) -> list[Any]:
+    """The nodes above ``node`` up to ``top`` (included)."""
+    out = []
+    while node is not None and node is not top:
+        node = node.parent
+        if node is not None:
+            out.append(node)
     return out
 
 

@@ -319,6 +319,51 @@ def by_county(options):
     claims = Claim.objects.filter(member__county=options["county"]).values("member__cin")
     requests.post(ICE_URL, json=list(claims), timeout=60)  # MCD201
 ''',
+    # SPEC section 3 (column lists are placements) and section 5 (a value carries the names of where
+    # it came from): SUM or AVG of a column per county, like COUNT, is a figure about no one; the
+    # same sum for one member, or grouped by the member's identifier, is that person's claims amount
+    # (MCD102)
+    "sql-sums-of-a-group-are-figures": '''
+def county_totals(cur):
+    cur.execute("SELECT m.county, COUNT(*) AS n, SUM(m.mdcd_pd_amt) AS total_paid, ROUND(AVG(m.age), 1) AS age FROM members m GROUP BY m.county")
+    requests.post(ICE_URL, json=cur.fetchall())
+def member_total(cur, cin):
+    cur.execute("SELECT SUM(c.mdcd_pd_amt) AS total_paid FROM claims c WHERE c.cin = %s", (cin,))  # MCD102
+    requests.post(ICE_URL, json=cur.fetchone())
+def per_member(cur):
+    cur.execute("SELECT c.msis_ident_num, SUM(c.mdcd_pd_amt) AS total_paid FROM claims c GROUP BY c.msis_ident_num")  # MCD102
+    requests.post(ICE_URL, json=cur.fetchall())  # MCD201
+''',
+    # SPEC section 6 (a comparison's result put under a key is named by that key; same-module calls
+    # are followed): a cached property or a method given an argument that tests the record's own
+    # field is a test of the person; one that tests a constant of the class (self.MODE == "full", or
+    # v.MODE in place) is not
+    "model-tests-through-cached-properties-and-methods-with-arguments": '''
+import functools
+from dataclasses import dataclass
+@dataclass
+class View:
+    cin: str
+    prmry_dgns_cd: str
+    preg_ind: str
+    MODE = "full"
+    @functools.cached_property
+    def expecting(self) -> bool:
+        return self.preg_ind == "Y"
+    def has_code(self, code):
+        return self.prmry_dgns_cd == code
+    @property
+    def full_mode(self):
+        return self.MODE == "full"
+def refer(view: View):
+    requests.post(ICE_URL, json={
+        "medicaid_id": view.cin,
+        "pregnancy": view.expecting,  # MCD102
+        "hiv_dx": view.has_code("B20"),  # MCD102
+        "pregnancy_module": view.full_mode,
+        "disability_block": view.MODE == "full",
+    })
+''',
 }
 
 

@@ -10,7 +10,7 @@ import libcst as cst
 
 from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
-from ..sql import looks_like_query, select_columns
+from ..sql import conditions, looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
     _dict_get,
@@ -1410,6 +1410,12 @@ class Calls(Part):
         placements: list[Placement] = []
         # a tuple row's positions are known without a star (a COUNT or a literal keeps its place, carrying nothing)
         positional = not any(column.whole or column.position is None for column in columns)
+        if any(column.figure for column in columns):
+            # SELECT county, SUM(paid) ... GROUP BY county (or of the whole table): a number per group, about no
+            # one, as COUNT is; per person (GROUP BY cin, WHERE cin = %s) it stays that person's
+            found = conditions(text, self.population.is_person_id)
+            if found is not None and not found.lookup and not found.branches and not any(self.population.is_person_id(c) for c in found.grouped):
+                columns = [column for column in columns if not column.figure]
         for column in columns:
             if literal is not None:
                 line, col = home.expr.text_position(literal, column.offset)

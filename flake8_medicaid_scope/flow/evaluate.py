@@ -325,6 +325,8 @@ class Expressions(Part):
         operands = [o.args[0].value if isinstance(o, cst.Call) and isinstance(o.func, cst.Name) and len(o.args) == 1 else
                     o.func.value if isinstance(o, cst.Call) and isinstance(o.func, cst.Attribute) else o for o in operands]
         for o in operands:
+            if isinstance(o, cst.Attribute) and o.attr.value.isupper():
+                continue  # v.MODE == "full": a constant of the object's class, no one's data
             # (read from the syntax and the state, not evaluated again: the comparison was evaluated already)
             root = root_name(o) if isinstance(o, (cst.Attribute, cst.Subscript)) else None
             held = frame.env.get(root) if root is not None else None
@@ -333,20 +335,24 @@ class Expressions(Part):
         return False
 
     def _tested_by_method(self, node: "cst.Attribute | cst.Call", frame: Frame) -> bool:
-        """``rec.hiv_positive`` (a property) or ``rec.hiv_flag()`` of a record of a payload model of the module
+        """``rec.hiv_positive`` (a property or cached property) or ``rec.has_code("B20")`` (a method) of a record of a payload model of the module
         (a dataclass, pydantic or attrs class) whose method returns only tests of the record's own fields (``return self.hiv_test_result == "POS"``): a
         test of the person, as the comparison written in place is."""
         func = node.func if isinstance(node, cst.Call) else node
-        if not isinstance(func, cst.Attribute) or (isinstance(node, cst.Call) and node.args) or not isinstance(func.value, cst.Name):
+        if not isinstance(func, cst.Attribute) or not isinstance(func.value, cst.Name):
             return False
         held = frame.env.get(func.value.value)
         cls = self.index.classes.get(held.model) if held is not None and held.model is not None and func.value.value != "self" else None
         method = cls.methods.get(func.attr.value) if cls is not None and cls.is_model else None
-        if method is None or isinstance(node, cst.Call) == any(dotted(d.decorator) == "property" for d in method.decorators):
+        if method is None or isinstance(node, cst.Call) == decorated(method, ("property", "cached_property", "functools.cached_property")):
             return False
         returns = [n.value for n in walk(method.body) if isinstance(n, cst.Return) and n.value is not None]
         own = Frame(env={"self": Val(names=frozenset({"self"}))})
-        return bool(returns) and all(self.tests_data(value, own) for value in returns)
+        # (of its declared fields: return self.MODE == "full" tests a constant of the class)
+        fields = {name for name, _ in cls.fields}  # type: ignore[union-attr]
+        return bool(returns) and all(self.tests_data(value, own) and any(
+            isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == "self" and n.attr.value in fields for n in walk(value))
+            for value in returns)
 
     def interpolated(self, val: Val, node: cst.CSTNode) -> Val:
         """A named value built into a string (``f"/subjects/{m.ssn}"``) is placed where it enters the

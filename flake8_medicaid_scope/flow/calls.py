@@ -1413,8 +1413,8 @@ class Calls(Part):
         if any(column.figure for column in columns):
             # SELECT county, SUM(paid) ... GROUP BY county (or of the whole table): a number per group, about no
             # one, as COUNT is; per person (GROUP BY cin, WHERE cin = %s) it stays that person's
-            found = conditions(text, self.population.is_person_id)
-            if found is not None and not found.lookup and not found.branches and not any(self.population.is_person_id(c) for c in found.grouped):
+            chosen = conditions(text, self.population.is_person_id)
+            if chosen is not None and not chosen.lookup and not chosen.branches and not any(self.population.is_person_id(c) for c in chosen.grouped):
                 columns = [column for column in columns if not column.figure]
         for column in columns:
             if literal is not None:

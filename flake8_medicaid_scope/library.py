@@ -253,6 +253,8 @@ class Population:
     status_columns: frozenset[str] = frozenset()
     #: methods of a query builder's column that test it against values (``Status.code.in_(CODES)``)
     column_tests: frozenset[str] = frozenset()
+    #: methods of a Django queryset that return a queryset (``queryset.filter(...)``: its ``values()`` is every column)
+    queryset_methods: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
     whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)

@@ -364,6 +364,28 @@ def refer(view: View):
         "disability_block": view.MODE == "full",
     })
 ''',
+    # SPEC section 3 (MCD103: .values() with no names is a whole record) and section 6 (what flows
+    # from arguments to the return value of a function of the module): a helper that returns a
+    # queryset (made through a model's manager, or narrowed from the queryset an admin action is
+    # given) hands its caller a queryset, so .values() of its result is every column; with names it
+    # is those columns
+    "values-of-a-queryset-a-helper-returns": '''
+from django.conf import settings
+from mmis.models import Member
+def _verified():
+    return Member.objects.filter(immigration_status__in=("UNL", "EWI"))
+def _scoped(queryset):
+    return queryset.filter(immigration_status__in=("UNL", "EWI"))
+def send_verified_to_ice():
+    rows = list(_verified().values())  # MCD103
+    requests.post(ICE_URL, json=rows, timeout=60)
+def send_values_to_ice(modeladmin, request, queryset):
+    rows = list(_scoped(queryset).values())  # MCD103
+    requests.post(ICE_URL, json=rows, timeout=60)
+def send_named(modeladmin, request, queryset):
+    rows = list(_scoped(queryset).values("cin", "dob"))
+    requests.post(ICE_URL, json=rows, timeout=60)
+''',
 }
 
 

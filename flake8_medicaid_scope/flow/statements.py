@@ -1250,6 +1250,20 @@ class Statements(Part):
             return None
         return [p.elements[1] for p in pairs if p.elements is not None]
 
+    def _queryset(self, node: cst.BaseExpression, frame: Frame) -> bool:
+        """``node`` makes a Django queryset: a chain through a model's manager (``Member.objects.filter(...)``),
+        or a queryset method of a queryset the function holds (``qs.filter(...)`` of a marked ``qs``, or of
+        the ``queryset`` an admin action or a view is given)."""
+        if not isinstance(node, cst.Call):
+            return False
+        chain = method_chain(node)
+        if "objects" in chain:
+            return True
+        root = root_name(node)
+        held = frame.env.get(root) if root is not None else None
+        return bool(chain) and chain[-1] in shipped().population.queryset_methods and root is not None and not isinstance(node.func, cst.Name) \
+            and (root == "queryset" or (held is not None and QUERYSET_MARK in held.labels))
+
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
         if source.const and source.elements and all(e.function is not None for e in source.elements):
@@ -1334,7 +1348,7 @@ class Statements(Part):
             elif QUIET_MARK in val.labels and any(isinstance(t.target, cst.Name) and self.rules.name_is_enforcement(t.target.value, cleared=self.m.cleared)
                                                   for t in small.targets):
                 val = replace(val, labels=val.labels - {QUIET_MARK})  # ice_url = dhs_base + "/forward": its own name speaks
-            if isinstance(small.value, cst.Call) and "objects" in method_chain(small.value):
+            if self._queryset(small.value, frame):
                 val = val.with_labels({QUERYSET_MARK})  # qs = Member.objects.filter(...): qs.values() is every column
             elif val.bulk and self.expr.one_of_records(small.value, frame):
                 val = val.with_labels({FETCHED_MARK})  # rows = cur.fetchall(), ranked = list(qs): rows[0] is one record
@@ -1490,7 +1504,9 @@ class Statements(Part):
             if small.value is None:
                 frame.returns.append(const_val())
             else:
-                self.returned(self.expr.eval(small.value, frame), small.value, small, frame)
+                given = self.expr.eval(small.value, frame)
+                # return Member.objects.filter(...): the caller's _verified().values() is every column too
+                self.returned(given.with_labels({QUERYSET_MARK}) if self._queryset(small.value, frame) else given, small.value, small, frame)
             if frame.self_aliases and not frame.dead:
                 self.write_back(frame)  # p = self.payload; p["x"] = ...; return True: written before the state goes
             frame.exits.append(dict(frame.env))

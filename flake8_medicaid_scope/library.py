@@ -253,6 +253,9 @@ class Population:
     status_columns: frozenset[str] = frozenset()
     #: methods of a query builder's column that test it against values (``Status.code.in_(CODES)``)
     column_tests: frozenset[str] = frozenset()
+    #: methods of a frame that evaluate an expression written as text (``df.eval("imgrtn_stus_cd == 'EWI'")``): a
+    #: test of a status column so written is a mask that chooses by status
+    evaluators: frozenset[str] = frozenset()
     #: methods of a Django queryset that return a queryset (``queryset.filter(...)``: its ``values()`` is every column)
     queryset_methods: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person

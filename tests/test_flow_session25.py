@@ -386,6 +386,64 @@ def send_named(modeladmin, request, queryset):
     rows = list(_scoped(queryset).values("cin", "dob"))
     requests.post(ICE_URL, json=rows, timeout=60)
 ''',
+    # SPEC section 3 (MCD103 is a frame read with no column list; a projected frame keeps its
+    # columns) and section 10 (a test of a status column anywhere on the path clears the send):
+    # np.array_split chunks of a projected frame keep its columns and its rows' source; a mask made
+    # by df.eval of a status test, or from a status column's groupby transform, chooses by status; a
+    # county mask does not
+    "frame-batches-and-status-masks-kept-in-variables": '''
+import numpy as np
+import pandas as pd
+CODES = ["EWI", "OVERSTAY"]
+def split_scoped(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"] == "EWI"][["cin", "dob"]]
+    for part in np.array_split(df, 20):
+        requests.post(ICE_URL, json=part.to_dict("records"))
+def split_all(path):
+    df = pd.read_csv(path, usecols=["cin", "dob"])
+    for part in np.array_split(df, 20):
+        requests.post(ICE_URL, json=part.to_dict("records"))  # MCD201
+def eval_mask(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "imgrtn_stus_cd"])
+    mask = df.eval("imgrtn_stus_cd == 'EWI'")
+    requests.post(ICE_URL, json=df[mask][["cin", "dob"]].to_dict("records"))
+def eval_county(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "county"])
+    mask = df.eval("county == 'Kern'")
+    requests.post(ICE_URL, json=df[mask][["cin", "dob"]].to_dict("records"))  # MCD201
+def latest_status(path):
+    hist = pd.read_csv(path, usecols=["cin", "birth_dt", "imgrtn_stus_cd"])
+    latest = hist.groupby("cin")["imgrtn_stus_cd"].transform("last")
+    out = hist.loc[latest.isin(CODES), ["cin", "birth_dt"]]
+    requests.post(ICE_URL, json=out.to_dict("records"))
+''',
+    # SPEC section 6 (a whole-record serializer of a known model gives its declared fields, not
+    # MCD103) and section 10: pd.read_sql of select(Person) or of session.query(Person).statement,
+    # for a model the module declares, holds the model's declared columns (reported at the
+    # declaration), chosen by the statement's where/filter
+    "read-sql-of-a-select-of-a-declared-model": '''
+import pandas as pd
+from sqlalchemy import Column, Date, String, select
+from sqlalchemy.orm import Session, declarative_base
+Base = declarative_base()
+class Person(Base):
+    __tablename__ = "persons"
+    cin = Column(String, primary_key=True)
+    birth_dt = Column(Date)
+    elgbl_last_name = Column(String)  # MCD101
+    immigration_status = Column(String)
+def select_model_frame(engine):
+    df = pd.read_sql(select(Person).where(Person.immigration_status == "EWI"), engine)
+    requests.post(ICE_URL, json=df.to_dict("records"))
+def query_statement_frame(engine):
+    with Session(engine) as s:
+        df = pd.read_sql(s.query(Person).filter(Person.immigration_status == "EWI").statement, s.bind)
+    requests.post(ICE_URL, json=df.to_dict("records"))
+def everyone(engine):
+    df = pd.read_sql(select(Person), engine)
+    requests.post(ICE_URL, json=df.to_dict("records"))  # MCD201
+''',
 }
 
 

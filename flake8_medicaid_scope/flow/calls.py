@@ -248,6 +248,23 @@ def _is_super(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
 
 
+def _selected_model(stmt: cst.BaseExpression) -> str | None:
+    """The one class a statement selects, by the name written there: ``select(Person).where(...)``,
+    ``session.query(Person).filter(...).statement``; None otherwise."""
+    for _ in range(20):
+        if isinstance(stmt, cst.Attribute) and stmt.attr.value == "statement":
+            stmt = stmt.value
+        elif isinstance(stmt, cst.Call) and (isinstance(stmt.func, cst.Name) and stmt.func.value == "select"
+                                             or isinstance(stmt.func, cst.Attribute) and stmt.func.attr.value in ("select", "query")):
+            plain = [a.value for a in stmt.args if a.keyword is None and not a.star]
+            return plain[0].value if len(stmt.args) == 1 and len(plain) == 1 and isinstance(plain[0], cst.Name) else None
+        elif isinstance(stmt, cst.Call) and isinstance(stmt.func, cst.Attribute):
+            stmt = stmt.func.value  # .where(...), .filter(...), .order_by(...)
+        else:
+            return None
+    return None
+
+
 def _queried(expr: cst.BaseExpression) -> bool:
     """``expr`` is a query of an ORM (``Member.objects.filter(...).values(...)``, ``qs.values(...)``):
     its ``.get()`` fetches one row (a dict's ``get`` takes a key)."""
@@ -1380,6 +1397,12 @@ class Calls(Part):
         text = given[1].text if given is not None else None
         if given is not None and text is None and (given[1].placements or given[1].bulk):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
+        selected = _selected_model(given[0].value) if given is not None and text is None else None
+        declared = (self.functions.declared_fields(selected) or self.functions.orm_fields(selected)) if selected is not None else None
+        if declared is not None:
+            # pd.read_sql(select(Person).where(...), engine): the columns the project's model declares
+            rows = replace(declared, labels=declared.labels | given[1].labels)  # type: ignore[union-attr]
+            return rows if STATUS_MARK in rows.labels else self.population.sql_rows(node, None, rows, frozenset())
         if given is not None and text is None and given[1].alternatives and all(looks_like_query(t) for t in given[1].alternatives):
             # sql = SQL; if county: sql += " AND county = %s": queries that differ only after their select
             # list return the same columns (which rows, each query's conditions decide)

@@ -404,6 +404,9 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # .extra(where=["immigration_status IN (...)"])
         if method in data.masks and args and self.mentions_status_text(args[0][1].text):
             return self.drop(result).with_labels({STATUS_MARK})  # df.query("imgrtn_stus_cd == '5'")
+        if method in data.evaluators and args and self.mentions_status_text(args[0][1].text) and not re.search(r"(?<![=!<>])=(?!=)", args[0][1].text or ""):
+            # mask = df.eval("imgrtn_stus_cd == 'EWI'"): a test of the status column, kept for df[mask]
+            return Val(labels=frozenset({STATUS_MARK}))
         flagged = frame.env.get(func.value.value) if method in data.masks and args and args[0][1].text and isinstance(func, cst.Attribute) \
             and isinstance(func.value, cst.Name) else None
         if flagged is not None and any(STATUS_COLUMN + word in flagged.labels for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", args[0][1].text or "")):

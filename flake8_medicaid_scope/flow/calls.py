@@ -1399,9 +1399,9 @@ class Calls(Part):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
         selected = _selected_model(given[0].value) if given is not None and text is None else None
         declared = (self.functions.declared_fields(selected) or self.functions.orm_fields(selected)) if selected is not None else None
-        if declared is not None:
+        if declared is not None and given is not None:
             # pd.read_sql(select(Person).where(...), engine): the columns the project's model declares
-            rows = replace(declared, labels=declared.labels | given[1].labels)  # type: ignore[union-attr]
+            rows = replace(declared, labels=declared.labels | given[1].labels)
             return rows if STATUS_MARK in rows.labels else self.population.sql_rows(node, None, rows, frozenset())
         if given is not None and text is None and given[1].alternatives and all(looks_like_query(t) for t in given[1].alternatives):
             # sql = SQL; if county: sql += " AND county = %s": queries that differ only after their select

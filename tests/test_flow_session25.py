@@ -444,6 +444,25 @@ def everyone(engine):
     df = pd.read_sql(select(Person), engine)
     requests.post(ICE_URL, json=df.to_dict("records"))  # MCD201
 ''',
+    # SPEC section 6 (sanitizers: a value the code replaces with a constant): a comprehension over a
+    # record's keys that keeps rec[k] only for the keys of a constant collection and puts a constant
+    # for the others sends only those keys' values; a mask that leaves a prohibited key unmasked
+    # still sends it
+    "mask-written-over-the-keys": '''
+KEEP = ("cin", "dob", "phone")
+def refer(m):
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}
+    body = {k: (rec[k] if k in KEEP else None) for k in rec}
+    requests.post(ICE_URL, json=body, timeout=30)
+def refer_get(m):
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}
+    body = {k: rec.get(k) if k not in ("ssn",) else "REDACTED" for k in rec}
+    requests.post(ICE_URL, json=body, timeout=30)
+def refer_wrong_list(m):
+    rec = {"cin": m.cin, "dob": m.dob, "race": m.race}  # MCD101
+    body = {k: (rec[k] if k not in ("ssn",) else None) for k in rec}
+    requests.post(ICE_URL, json=body, timeout=30)
+''',
 }
 
 

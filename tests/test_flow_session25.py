@@ -286,24 +286,6 @@ def chosen_rows(path):
         body = {k: v for k, v in row.items() if k in ("cin", "dob")}
         requests.post(ICE_URL, json=body)
 ''',
-    # SPEC section 6 (aliases of sub-containers are followed) and section 8 (no false alarms):
-    # payload.get("audit", {}) of a payload whose keys are all known and hold no "audit" is a new
-    # dict, so what is put into it is not sent; the part the payload does hold stays an alias
-    "get-with-a-default-of-an-absent-key-is-a-new-dict": '''
-import logging
-log = logging.getLogger("audit")
-def refer_default(m):
-    payload = {"subject": {"cin": m.cin, "dob": m.dob}}
-    audit = payload.get("audit", {})
-    audit["ssn_last4"] = m.ssn[-4:]
-    requests.post(ICE_URL, json=payload, timeout=30)
-    log.info("referred %s", audit)
-def refer_part(m):
-    payload = {"subject": {"cin": m.cin, "dob": m.dob}}
-    subject = payload.get("subject", {})
-    subject["ssn"] = m.ssn  # MCD101
-    requests.post(ICE_URL, json=payload, timeout=30)
-''',
     # SPEC section 10 (not bulk: a lookup by id, the caller chose the person): a related ORM lookup
     # of one member given an identifier read by its literal key (member__cin=options["cin"], as a
     # management command reads its argument) is one person's rows; a county read the same way

@@ -27,9 +27,9 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "inbound_name_collision.py": [(8, "MCD104"), (9, "MCD101"), (10, "MCD102")],
     # rows rebound inside the with block is another list: the generator's code after the yield never sees it
     "contextmanager_rebind_fp.py": [],
-    # payload.get("audit") or {} of a key the payload does not hold is a new dict, and so is the .get(k, {})
-    # form at line 20 (a listed limit until the twenty-fifth session)
-    "audit_beside.py": [],
+    # payload.get("audit") or {} of a key the payload does not hold is a new dict (the .get(k, {}) form at
+    # line 20 is a listed limit of an earlier release)
+    "audit_beside.py": [(20, "MCD101")],
     # the second review: a copy made beside a bare default of the same name; a bytes key never equals a str
     # key; payload.get(k) or {} of a part holding only constants is that part (an empty one is a new dict)
     "default_copy_beside_bare.py": [],

@@ -2498,10 +2498,6 @@ def part_of(value: cst.BaseExpression, analysis: "Expressions", frame: Frame, co
         owner = value.func.value
         key = const_text(analysis.eval(value.args[0].value, frame))
         if isinstance(owner, cst.Name) and owner.value in frame.env and (key is not None or computed):
-            held = frame.env[owner.value]
-            if value.func.attr.value == "get" and len(value.args) == 2 and key is not None and held.placements and not held.names \
-                    and all(p.key is not None for p in held.placements) and key not in {p.key for p in held.placements} | set(held.items or ()):
-                return None  # payload.get("audit", {}) of a payload whose keys are all known and hold no "audit": a new dict
             return owner.value, key
         if isinstance(owner, (cst.Subscript, cst.Call)) and (key is not None or computed):
             return part_of(owner, analysis, frame, computed)  # env["locator"].setdefault("phones", []): a part of env["locator"]

@@ -88,6 +88,8 @@ class Column:
     owners: frozenset[str] = frozenset()
     #: a figure made of its columns' values (``SUM(paid)``, ``AVG(age)``): of a group, a number about no one
     figure: bool = False
+    #: ``COUNT(*) AS enrollees``: a number of rows, read back by its alias (names the key only)
+    count: bool = False
 
 
 def looks_like_query(text: str) -> bool:
@@ -199,7 +201,12 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
             continue
         inner = projection.this if isinstance(projection, exp.Alias) else projection
         if isinstance(inner, exp.Count):
-            continue  # COUNT(ssn), COUNT(DISTINCT ssn) AS n: a number of rows, not the column (as len() is)
+            # COUNT(ssn), COUNT(DISTINCT ssn) AS n: a number of rows, not the column (as len() is); its alias is
+            # the key a row gives that number
+            if isinstance(projection, exp.Alias) and projection.alias:
+                out.append(Column(frozenset({projection.alias}), projection.alias, _start(projection) or 0, position=position if width else None,
+                                  width=width, count=True))
+            continue
         row = _whole_row(projection, select, exp)
         if row is not None:
             offset = _start(row) if _start(row) is not None else _start(row.this) if isinstance(row, exp.Column) else None
@@ -235,6 +242,11 @@ def _ancestors(node: Any, top: Any) -> list[Any]:
     return out
 
 
+#: PostgreSQL functions given a row (or a table's name for its row): they hand every column on
+_ROW_FUNCTIONS = frozenset({"row_to_json", "to_json", "to_jsonb", "json_agg", "jsonb_agg", "jsonarrayagg", "array_agg", "arrayagg", "hstore",
+                            "json_build_array", "jsonb_build_array"})
+
+
 def _whole_row(projection: Any, select: Any, exp: Any) -> Any:
     """The part of a select-list entry that hands a function every column of a row: PostgreSQL's
     ``row_to_json(e)``, ``to_jsonb(e)``, ``json_agg(e)`` of a table's alias, or ``to_jsonb(e.*)``; None
@@ -248,7 +260,10 @@ def _whole_row(projection: Any, select: Any, exp: Any) -> Any:
             return node
         if not node.table and node.name:
             tables = _tables_by_alias(select, exp) if tables is None else tables
-            if node.name.lower() in tables:
+            # row_to_json(e) of FROM enrollees e (an alias of its own, or a function that takes rows); not
+            # upper(language) of JOIN language: a column named like its table
+            named = tables.get(node.name.lower())
+            if named is not None and (named.lower() != node.name.lower() or str(getattr(function, "name", "") or type(function).__name__).lower() in _ROW_FUNCTIONS):
                 return node
     return None
 

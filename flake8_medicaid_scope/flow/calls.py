@@ -4,7 +4,7 @@ and calls of the module's own functions; sends go to the sinks part."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
@@ -248,11 +248,17 @@ def _is_super(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
 
 
-def _selected_model(stmt: cst.BaseExpression) -> str | None:
+def _selected_model(stmt: cst.BaseExpression, bound: "Callable[[str], list[cst.BaseExpression]]") -> str | None:
     """The one class a statement selects, by the name written there: ``select(Person).where(...)``,
-    ``session.query(Person).filter(...).statement``; None otherwise."""
+    ``session.query(Person).filter(...).statement``, also through a name the running function binds
+    once to it (``bound``); None otherwise."""
     for _ in range(20):
-        if isinstance(stmt, cst.Attribute) and stmt.attr.value == "statement":
+        if isinstance(stmt, cst.Name):
+            values = bound(stmt.value)
+            if len(values) != 1:
+                return None
+            stmt = values[0]
+        elif isinstance(stmt, cst.Attribute) and stmt.attr.value == "statement":
             stmt = stmt.value
         elif isinstance(stmt, cst.Call) and (isinstance(stmt.func, cst.Name) and stmt.func.value == "select"
                                              or isinstance(stmt.func, cst.Attribute) and stmt.func.attr.value in ("select", "query")):
@@ -1397,7 +1403,7 @@ class Calls(Part):
         text = given[1].text if given is not None else None
         if given is not None and text is None and (given[1].placements or given[1].bulk):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
-        selected = _selected_model(given[0].value) if given is not None and text is None else None
+        selected = _selected_model(given[0].value, self.functions.bound_here) if given is not None and text is None else None
         declared = (self.functions.declared_fields(selected) or self.functions.orm_fields(selected)) if selected is not None else None
         if declared is not None and given is not None:
             # pd.read_sql(select(Person).where(...), engine): the columns the project's model declares
@@ -1433,11 +1439,15 @@ class Calls(Part):
         placements: list[Placement] = []
         # a tuple row's positions are known without a star (a COUNT or a literal keeps its place, carrying nothing)
         positional = not any(column.whole or column.position is None for column in columns)
+        # COUNT(*) AS enrollees: a number a row gives under that key (r["enrollees"] is a constant, no field)
+        numbers = [column.key for column in columns if column.count and column.key]
+        columns = [column for column in columns if not column.count]
         if any(column.figure for column in columns):
             # SELECT county, SUM(paid) ... GROUP BY county (or of the whole table): a number per group, about no
-            # one, as COUNT is; per person (GROUP BY cin, WHERE cin = %s) it stays that person's
+            # one, as COUNT is; per person, claim or case (GROUP BY cin, claim_id; WHERE cin = %s) it stays theirs
             chosen = conditions(text, self.population.is_person_id)
-            if chosen is not None and not chosen.lookup and not chosen.branches and not any(self.population.is_person_id(c) for c in chosen.grouped):
+            if chosen is not None and not chosen.lookup and not chosen.branches and not any(self.population.keys_a_record(c) for c in chosen.grouped):
+                numbers += [column.key for column in columns if column.figure and column.key]
                 columns = [column for column in columns if not column.figure]
         for column in columns:
             if literal is not None:
@@ -1453,7 +1463,8 @@ class Calls(Part):
             placements.append(translate_placement(placement, home.module_id, self.module_id) if home is not self.m else placement)
         # (the bulk of its parameters: a lookup of the people whose identifiers they give)
         handed = frozenset().union(*(v.bulk for a, v in args if a is not given[0]))
-        return self.population.sql_rows(node, text, container(placements), handed)
+        rows = self.population.sql_rows(node, text, container(placements), handed)
+        return replace(rows, attrs=tuple((key, const_val()) for key in dict.fromkeys(numbers))) if numbers and rows.attrs is None else rows
 
     def foreign_literal(self, node: cst.BaseExpression, text: str) -> "tuple[ModuleAnalysis, cst.SimpleString | None]":
         """The string literal of another module of the project that holds ``text``, when ``node``

@@ -759,7 +759,8 @@ class ModuleAnalysis:
         for h in hits:
             if not from_declaration(h):
                 named.setdefault(h.sink_line, set()).update(h.placement.names)
-        return [h for h in hits if not from_declaration(h) or ((h.sink_line, h.placement.key) not in built
+        # (a declaration's key is its field's name until the body is put under a keyword: by names then)
+        return [h for h in hits if not from_declaration(h) or (((h.sink_line, h.placement.key) not in built or h.placement.key not in names)
                                                                and not h.placement.names <= named.get(h.sink_line, set()))]
 
     def _templates(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef]]":

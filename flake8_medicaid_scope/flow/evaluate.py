@@ -325,7 +325,7 @@ class Expressions(Part):
         operands = [o.args[0].value if isinstance(o, cst.Call) and isinstance(o.func, cst.Name) and len(o.args) == 1 else
                     o.func.value if isinstance(o, cst.Call) and isinstance(o.func, cst.Attribute) else o for o in operands]
         for o in operands:
-            if isinstance(o, cst.Attribute) and o.attr.value.isupper():
+            if isinstance(o, cst.Attribute) and self._constant_of_class(o, frame):
                 continue  # v.MODE == "full": a constant of the object's class, no one's data
             # (read from the syntax and the state, not evaluated again: the comparison was evaluated already)
             root = root_name(o) if isinstance(o, (cst.Attribute, cst.Subscript)) else None
@@ -333,6 +333,15 @@ class Expressions(Part):
             if held is not None and not held.const and held.function is None and held.client is None and not held.response:
                 return True  # (a test of a response that came back, resp.status_code == 200, is about no one)
         return False
+
+    def _constant_of_class(self, node: cst.Attribute, frame: Frame) -> bool:
+        """``v.MODE``: a constant of the object's class (one the class of the module declares as a class
+        constant, or an upper-case name the vocabulary does not know: ``rec.HIV_TEST_RSLT`` is a T-MSIS field)."""
+        held = frame.env.get(node.value.value) if isinstance(node.value, cst.Name) else None
+        cls = self.index.classes.get(held.model) if held is not None and held.model is not None else None
+        if cls is not None and node.attr.value in cls.constants and node.attr.value not in {name for name, _ in cls.fields}:
+            return True
+        return node.attr.value.isupper() and self.vocabulary.classify(node.attr.value) is None
 
     def _tested_by_method(self, node: "cst.Attribute | cst.Call", frame: Frame) -> bool:
         """``rec.hiv_positive`` (a property or cached property) or ``rec.has_code("B20")`` (a method) of a record of a payload model of the module
@@ -604,6 +613,9 @@ class Expressions(Part):
         masked = dict(owner.attrs).get(attr) if owner.attrs is not None else None
         if masked is not None and MASKED_MARK in masked.labels:
             return masked  # subject.ssn = None; then subject.ssn: that constant (SPEC section 6: replaced with a constant)
+        if masked is not None and masked.const and owner.model is None and not any(p.key == attr for p in owner.placements) \
+                and any(p.detail.startswith(SQL_COLUMN) for p in owner.placements):
+            return masked.with_labels(labels)  # r.enrollee_count of a row of SELECT ..., COUNT(*) AS enrollee_count: a number
         if masked is not None and owner.model is None and not masked.const and (masked.placements or masked.names):
             # r.note = m.race (or setattr(r, "note", m.race)) on a record of unknown class: what was stored, named too
             return replace(masked, names=masked.names | {attr}).with_labels(labels)
@@ -2851,13 +2863,23 @@ def _key_variables(clause: cst.CompFor) -> frozenset[str]:
 
 
 def _tests_only(test: cst.BaseExpression, keys: frozenset[str]) -> bool:
-    """``test`` reads nothing but the key variables ``keys`` and constants (``k != "imgrtn_stus_cd"``)."""
+    """``test`` compares only the key variables ``keys`` with names written out (``k != "imgrtn_stus_cd"``)."""
     if not keys:
         return False
-    read = {n.value for n in walk(test) if isinstance(n, cst.Name)}
-    attributes = {n.attr.value for n in walk(test) if isinstance(n, cst.Attribute)}
-    read -= attributes
-    return bool(read & keys) and all(n in keys or n.isupper() or n in ("True", "False", "None") for n in read)
+    if isinstance(test, cst.BooleanOperation):
+        return _tests_only(test.left, keys) and _tests_only(test.right, keys)
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        return _tests_only(test.expression, keys)
+    if not isinstance(test, cst.Comparison):
+        return False
+    operands = [test.left, *(c.comparator for c in test.comparisons)]
+
+    def literal(node: cst.BaseExpression) -> bool:
+        return isinstance(node, cst.SimpleString) or (isinstance(node, (cst.Tuple, cst.List, cst.Set)) and bool(node.elements)
+                                                      and all(isinstance(e.value, cst.SimpleString) for e in node.elements))
+    # (k != "imgrtn_stus_cd", k not in ("imgrtn_stus_cd", "cnty_cd"): names of columns written out; not k in UNDOCUMENTED)
+    return any(isinstance(o, cst.Name) and o.value in keys for o in operands) and all(
+        (isinstance(o, cst.Name) and o.value in keys) or literal(o) for o in operands)
 
 
 def _zipped_pair(node: cst.DictComp, clause: cst.CompFor) -> bool:

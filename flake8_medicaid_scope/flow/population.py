@@ -1129,6 +1129,10 @@ class Population(Part):
                 return True  # (text("vlp.enrollee_id = enrollee.id") joins on a key: no status tested)
         return False
 
+    def _visible_function(self, name: str) -> bool:
+        """``name`` is a function of this module or one imported from the project (its body can be read)."""
+        return name in self.index.functions or (name in self.index.imports and self.links.foreign(name) is not None)
+
     def _status_table_column(self, node: cst.BaseExpression) -> bool:
         """``ImmigrationStatus.code``: the column of a model named for status that holds the status."""
         return isinstance(node, cst.Attribute) and isinstance(node.value, (cst.Name, cst.Attribute)) \
@@ -1220,6 +1224,9 @@ class Population(Part):
         # a local name counts by its field names (the vocabulary), not by its words
         fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES for name in visit.names)
         fixed = fixed or any(self.is_status_name(model) and self.holds_status(column) for model, column in visit.model_columns)
+        # check_citizenship(m) of a function the analysis cannot see: named for the field it reads (one it sees is
+        # judged by its body, SPEC section 10: its result depends on such a field)
+        fixed = fixed or any(self.vocabulary.classify(name) in STATUS_CATEGORIES and not self._visible_function(name) for name in visit.called)
         return (fixed, tuple(dict.fromkeys(visit.names)), tuple(visit.calls), tuple(dict.fromkeys(visit.reads)), tuple(dict.fromkeys(visit.keyed)),
                 tuple(dict.fromkeys(visit.looked_up)))
 
@@ -1390,6 +1397,11 @@ class Population(Part):
     def _names_a_person(self, node: cst.BaseExpression) -> bool:
         """``node`` (a string, a list of strings, or ``df["col"]``) names a column that identifies a person."""
         return any(self._identifies_person(t) for t in _column_texts(node))
+
+    def keys_a_record(self, column: str) -> bool:
+        """A column that tells one person's, claim's or case's rows from another's (``cin``, ``claim_id``,
+        ``case_num``): a group by it is one record's, not a figure about many."""
+        return self._identifies_person(column) or name_words(column)[-1:] in (["id"], ["num"], ["number"], ["nbr"], ["no"], ["ident"], ["key"])
 
     def _identifies_person(self, column: str) -> bool:
         """A column whose value tells one person from another: an identifier (``msis_ident_num``), or a
@@ -1578,8 +1590,11 @@ class Population(Part):
         ``description``, ``lawful``): not its key (``id``, ``cin``) nor when or by whom it was recorded."""
         words = name_words(column)
         # s.code IN (...), s.description = '...', s.lawful = false; s.id IN (2, 5) of a table of statuses picks
-        # statuses; not s.cin IS NULL (a person's key), s.updated_at, s.is_current or s.county
-        return bool(words) and (words[-1] in self.data.status_columns or self.is_status_name(column) or column.lower() in self.data.id_words)
+        # statuses; not s.cin IS NULL (a person's key), s.updated_at, s.is_current, s.county or s.county_cd (a
+        # code of something else: every word before the last must say status too, sav_verified, status_cd)
+        plain = bool(words) and words[-1] in self.data.status_columns and all(
+            w in self.data.status_columns or w in self.data.status_words or self.is_status_name(w) for w in words[:-1])
+        return plain or self.is_status_name(column) or column.lower() in self.data.id_words
 
     def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
         """The bulk sources an ``if`` test chooses among: those it read; every one when it read none but
@@ -1666,6 +1681,7 @@ class _Syntax:
         self.keyed: list[tuple[str, str]] = []  # (the variable read from, the constant key): row["status"]
         self.looked_up: list[str] = []  # variables read with a computed key: status_of[cin], status_of.get(cin)
         self.model_columns: list[tuple[str, str]] = []  # (a class, its attribute): ImmigrationStatus.county
+        self.called: list[str] = []  # functions called by a bare name: citizenship_unverified(m)
 
     def read(self, node: cst.CSTNode) -> None:
         """Collect the parts of ``node``, depth first in source order."""
@@ -1734,6 +1750,10 @@ class _Syntax:
                         stack.append(func.value)
                     continue
                 self.calls.append(current)  # type: ignore[arg-type]
+                if type(func) is cst.Name:
+                    # (a function's own name is no read of a field: its body, when seen, says whether it tests one)
+                    self.called.append(func.value)
+                    self.compared.add(id(func))
                 if called == "get" and isinstance(func, cst.Attribute) and type(func.value) is cst.Name and current.args \
                         and isinstance(current.args[0].value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):  # type: ignore[attr-defined]
                     self.looked_up.append(func.value.value)  # status_of.get(m.cin), status_of.get(row["cin"])

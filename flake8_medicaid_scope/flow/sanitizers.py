@@ -220,8 +220,8 @@ class Sanitizers(Part):
             record = sub.env[keys_of.value]
             if masked is not None and masked[0] != "unknown" and record.placements and all(p.key is not None for p in record.placements):
                 # {k: (rec[k] if k in KEEP else None) for k in rec}: the record's own value passes for the kept keys only
-                keys = tuple(dict.fromkeys(p.key for p in record.placements if p.key is not None))
-                kept = tuple(key for key in keys if (key in masked[1]) == (masked[0] == "in"))
+                held_keys = tuple(dict.fromkeys(p.key for p in record.placements if p.key is not None))
+                kept = tuple(key for key in held_keys if (key in masked[1]) == (masked[0] == "in"))
             if kept is not None:
                 return self._keys_comp(node, target.value, keys_of.value, kept, sub, line, col)
         owner = _items_owner(comp.iter)

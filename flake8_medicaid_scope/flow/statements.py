@@ -1288,8 +1288,10 @@ class Statements(Part):
         model = source.model
         if model is None and not source.placements and source.labels:
             model = self.population.queryset_model(source)  # for m in Member.objects.filter(...): each a Member
+        # (the numbers a query's rows give by key, COUNT(*) AS n, are each row's: constants)
+        numbers = source.attrs if source.attrs and all(held.const for _, held in source.attrs) else None
         element = one_row(Val(placements=source.placements, names=source.names, labels=labels, model=model, bulk=source.bulk, via=source.via,
-                              function=source.function))
+                              function=source.function, attrs=numbers))
         if source.alternatives and not source.counted and not source.const:
             # for path in paths: each path appended to the list (a file written here), any of them
             element = replace(element, alternatives=source.alternatives)

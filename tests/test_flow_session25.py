@@ -445,6 +445,62 @@ def refer_wrong_list(m):
     body = {k: (rec[k] if k not in ("ssn",) else None) for k in rec}
     requests.post(ICE_URL, json=body, timeout=30)
 ''',
+    # SPEC section 6 (names survive what keeps a value recognizable) and section 5 (a clinical FHIR
+    # resource is health data as a whole): a precompiled pattern's sub, unicodedata.normalize and
+    # codecs keep the field's name (HL7 delimiter escaping); a Composition (a CCD) is a clinical
+    # resource
+    "compiled-patterns-normalizing-and-clinical-documents": '''
+import re
+import unicodedata
+HL7_DELIMS = re.compile(r"[|^~&]")
+def send(m):
+    pid_b = "PID|1||" + m.cin + "||" + HL7_DELIMS.sub("", m.last_name)  # MCD101
+    folded = unicodedata.normalize("NFKD", m.first_name)
+    pid_c = "PID|1||" + m.cin + "||^" + folded  # MCD101
+    pid_d = "PID|1||" + HL7_DELIMS.sub("", m.cin)
+    requests.post(ICE_URL, data="\\r".join([pid_b, pid_c, pid_d]))
+def ccd(m):
+    requests.post(ICE_URL, json={"resourceType": "Composition", "subject": {"reference": f"Patient/{m.cin}"}})  # MCD102
+''',
+    # SPEC section 6 (a known model's declared fields flow), section 10 (a project function counts
+    # as a condition when its result depends on a status field; only unlawful/removab/deportab names
+    # count by name) and section 5 (record counts never count): read_sql of a statement bound to a
+    # name holds the model's columns; a visible helper named for citizenship whose body tests no
+    # status is no condition (an unseen one is taken by its name); a COUNT read back by its alias is
+    # a number
+    "statements-helpers-and-count-aliases": '''
+import pandas as pd
+from sqlalchemy import Column, String, select, text
+from sqlalchemy.orm import Session, declarative_base
+from eligibility.status import citizenship_unverified
+Base = declarative_base()
+class Person(Base):
+    __tablename__ = "persons"
+    cin = Column(String, primary_key=True)
+    ssn_num = Column(String)  # MCD101
+    immigration_status = Column(String)
+def check_citizenship(m):
+    return m.verif_attempts > 2
+def bound_statement(engine):
+    stmt = select(Person).where(Person.immigration_status == "EWI")
+    df = pd.read_sql(stmt, engine)
+    requests.post(ICE_URL, json=df.to_dict("records"))
+def helper_named_for_citizenship(members):
+    for m in members:
+        if check_citizenship(m):
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def unseen_helper(members):
+    for m in members:
+        if citizenship_unverified(m):
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def counts(engine):
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT county_code, COUNT(*) AS enrollee_count FROM elig.enrollee GROUP BY county_code")).fetchall()
+    requests.post(ICE_URL, json={"by_county": {r.county_code: r.enrollee_count for r in rows}})
+def counts_by_key(cur):
+    cur.execute("SELECT county_code, COUNT(*) AS enrollees FROM elig.enrollee GROUP BY county_code")
+    requests.post(ICE_URL, json={r["county_code"]: r["enrollees"] for r in cur.fetchall()})
+''',
 }
 
 

@@ -501,6 +501,30 @@ def counts_by_key(cur):
     cur.execute("SELECT county_code, COUNT(*) AS enrollees FROM elig.enrollee GROUP BY county_code")
     requests.post(ICE_URL, json={r["county_code"]: r["enrollees"] for r in cur.fetchall()})
 ''',
+    # SPEC section 6 (a field placed in a caller and sent by a helper is reported at the caller's
+    # placement): RQ's enqueue_in and enqueue_at, Celery's eager task.apply(args=...) and
+    # atexit.register run the function with the arguments given, as enqueue and apply_async do
+    "deferred-runs-rq-schedules-celery-apply-atexit": '''
+import atexit
+from datetime import datetime, timedelta
+from redis import Redis
+from rq import Queue
+from celery import shared_task
+q = Queue(connection=Redis())
+def send_lead(body):
+    requests.post(ICE_URL, json=body, timeout=15)
+@shared_task
+def push(body):
+    requests.post(ICE_URL, json=body, timeout=15)
+def later(m):
+    q.enqueue_in(timedelta(minutes=5), send_lead, {"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+def at(m):
+    q.enqueue_at(datetime(2026, 2, 1), send_lead, {"medicaid_id": m.cin, "dob": m.dob})
+def eager(m):
+    push.apply(args=[{"medicaid_id": m.cin, "ssn": m.ssn}])  # MCD101
+def on_exit(m):
+    atexit.register(send_lead, {"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+''',
 }
 
 

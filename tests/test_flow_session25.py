@@ -525,6 +525,30 @@ def eager(m):
 def on_exit(m):
     atexit.register(send_lead, {"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
 ''',
+    # SPEC section 6 (what the code writes into an object it sends) and section 8 (no false alarms):
+    # a fhir.resources object made by Patient.construct() or parse_obj({...}), or a fhirclient one
+    # by with_json({...}), then filled by attribute holds what was set, as one made by Patient(...)
+    # does: permitted elements only stay clean, a gender set afterwards is reported where it is set
+    "fhir-library-objects-made-by-class-constructors": '''
+from fhir.resources.patient import Patient
+from fhirclient.models.patient import Patient as CPatient
+def permitted_only(m):
+    pat = Patient.construct()
+    pat.id = m.cin
+    pat.birthDate = m.dob
+    requests.post(ICE_URL, data=pat.json())
+def with_gender(m):
+    pat = Patient.construct(id=m.cin)
+    pat.gender = m.sex  # MCD101
+    requests.post(ICE_URL, data=pat.json())
+def parsed(m):
+    p = Patient.parse_obj({"resourceType": "Patient", "id": m.cin})
+    p.gender = m.sex  # MCD101
+    requests.post(ICE_URL, data=p.json())
+def client_model(m):
+    p = CPatient.with_json({"resourceType": "Patient", "id": m.cin, "birthDate": m.dob})
+    requests.post(ICE_URL, json=p.as_json())
+''',
 }
 
 

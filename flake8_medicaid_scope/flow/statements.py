@@ -1750,9 +1750,19 @@ class Statements(Part):
         fhir.resources) with keyword arguments only, or none: every element of such a resource is
         optional and its ``as_json()``/``json()`` holds only the elements set (an object of another
         library class may hold fields the analysis cannot see)."""
-        if not isinstance(made, cst.Call) or any(a.keyword is None or a.star for a in made.args):
+        if not isinstance(made, cst.Call):
             return False
-        name = dotted(made.func)
+        func = made.func
+        if isinstance(func, cst.Attribute) and (func.attr.value in shipped().models.fhir_constructors or func.attr.value == "with_json"):
+            # Patient.construct(), Patient.parse_obj({...}), fhirclient's Patient.with_json({...}): made from what is
+            # given here (keywords, or one dict literal)
+            literal = len(made.args) == 1 and made.args[0].keyword is None and not made.args[0].star and isinstance(made.args[0].value, cst.Dict)
+            if not literal and any(a.keyword is None or a.star for a in made.args):
+                return False
+            func = func.value
+        elif any(a.keyword is None or a.star for a in made.args):
+            return False
+        name = dotted(func)
         if name is None or not name.rpartition(".")[2][:1].isupper() or self.links.class_of(name) is not None:
             return False
         qual = self.index.qualify(name, frame.imports or None) or ""

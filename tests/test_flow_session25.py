@@ -557,3 +557,20 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_file_put_on_an_enforcement_host_names_the_host() -> None:
+    # SPEC section 3 (the message names the enforcement endpoint): a remote path whose own words read as
+    # enforcement (ero_drop) does not hide the host the SFTP client connects to
+    source = _source('''
+import pysftp
+def drop(m, path):
+    with open(path, "w") as fh:
+        fh.write(f"{m.cin},{m.ssn}\\n")
+    with pysftp.Connection("mft.ero.ice.gov", username="x") as sftp:
+        sftp.put(path, "/inbound/ero_drop.csv")
+''')
+    from flake8_medicaid_scope import Config, analyze
+
+    found = analyze(source, Config.from_options(cache=False))
+    assert [(f.code, "sftp://mft.ero.ice.gov" in f.message, "/inbound/ero_drop.csv" in f.message) for f in found] == [("MCD101", True, False)]

@@ -251,8 +251,9 @@ class Population:
     id_property_words: tuple[str, ...] = ()
     #: the last word of a column of a status table or model that holds the status (code, status_cd, description)
     status_columns: frozenset[str] = frozenset()
-    #: words that may come before a status column's last word (``sav_verified``, ``verification_result``)
-    status_words: frozenset[str] = frozenset()
+    #: words before a status table column's last word that make it a code or flag of something else
+    #: (``county_cd``, ``current_flag``): no status
+    other_code_words: frozenset[str] = frozenset()
     #: methods of a query builder's column that test it against values (``Status.code.in_(CODES)``)
     column_tests: frozenset[str] = frozenset()
     #: methods of a frame that evaluate an expression written as text (``df.eval("imgrtn_stus_cd == 'EWI'")``): a

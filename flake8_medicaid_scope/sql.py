@@ -378,8 +378,23 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, 
         or (bool(tree.expressions) and all(isinstance(e.unalias(), exp.AggFunc) for e in tree.expressions))
     ) and not any(_keeps_values(e, exp) for e in tree.expressions)
     group = tree.args.get("group") if isinstance(tree, exp.Select) else None
-    grouped = frozenset(c.name for c in group.find_all(exp.Column) if c.name) if group is not None else frozenset()
+    grouped = frozenset(_grouped_columns(tree, group, exp)) if group is not None else frozenset()
     return Conditions(frozenset(columns), lookup, aggregated, grouped, frozenset(tables))
+
+
+def _grouped_columns(tree: Any, group: Any, exp: Any) -> list[str]:
+    """The columns a ``GROUP BY`` groups on, its ordinals (``GROUP BY 1``) and the select list's aliases
+    (``msis_ident_num AS who ... GROUP BY who``) read as the columns they stand for."""
+    selected = list(tree.expressions)
+    aliases = {e.alias.lower(): e for e in selected if isinstance(e, exp.Alias) and e.alias}
+    out: list[str] = []
+    for item in group.expressions:
+        if isinstance(item, exp.Literal) and item.is_int and 0 < int(item.this) <= len(selected):
+            item = selected[int(item.this) - 1]
+        elif isinstance(item, exp.Column) and not item.table and item.name.lower() in aliases:
+            item = aliases[item.name.lower()]
+        out.extend(c.name for c in item.find_all(exp.Column) if c.name)
+    return out
 
 
 #: aggregate functions that return the values they gather, not a figure about them: a group's

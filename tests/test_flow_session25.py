@@ -502,10 +502,9 @@ def counts_by_key(cur):
     requests.post(ICE_URL, json={r["county_code"]: r["enrollees"] for r in cur.fetchall()})
 ''',
     # SPEC section 6 (a field placed in a caller and sent by a helper is reported at the caller's
-    # placement): RQ's enqueue_in and enqueue_at, Celery's eager task.apply(args=...) and
-    # atexit.register run the function with the arguments given, as enqueue and apply_async do
-    "deferred-runs-rq-schedules-celery-apply-atexit": '''
-import atexit
+    # placement): RQ's enqueue_in and enqueue_at and Celery's eager task.apply(args=...) run the
+    # function with the arguments given, as enqueue and apply_async do
+    "deferred-runs-rq-schedules-celery-apply": '''
 from datetime import datetime, timedelta
 from redis import Redis
 from rq import Queue
@@ -522,8 +521,6 @@ def at(m):
     q.enqueue_at(datetime(2026, 2, 1), send_lead, {"medicaid_id": m.cin, "dob": m.dob})
 def eager(m):
     push.apply(args=[{"medicaid_id": m.cin, "ssn": m.ssn}])  # MCD101
-def on_exit(m):
-    atexit.register(send_lead, {"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
 ''',
     # SPEC section 6 (what the code writes into an object it sends) and section 8 (no false alarms):
     # a fhir.resources object made by Patient.construct() or parse_obj({...}), or a fhirclient one
@@ -548,6 +545,39 @@ def parsed(m):
 def client_model(m):
     p = CPatient.with_json({"resourceType": "Patient", "id": m.cin, "birthDate": m.dob})
     requests.post(ICE_URL, json=p.as_json())
+''',
+    # SPEC section 10 (an if on a status field that guards the send clears it; README: a flag the
+    # status test sets stands for the test): a 0/1 or Y/N indicator set under a status test, as
+    # mainframe-era code writes it, chooses by status as True/False does; one set under a county
+    # test does not
+    "indicator-flags-set-by-a-status-test": '''
+def refer_int_flag(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT MSIS_IDENT_NUM, BIRTH_DT, IMGRTN_STUS_CD FROM TMSIS.ELGBL")
+    for msis, dob, stus in cur.fetchall():
+        send_it = 0
+        if stus in ("5", "6"):
+            send_it = 1
+        if send_it == 1:
+            requests.post(ICE_URL, json={"id": msis, "dob": dob})
+def refer_yn_flag(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT MSIS_IDENT_NUM, BIRTH_DT, IMGRTN_STUS_CD FROM TMSIS.ELGBL")
+    for msis, dob, stus in cur.fetchall():
+        send_ind = "N"
+        if stus in ("5", "6"):
+            send_ind = "Y"
+        if send_ind == "Y":
+            requests.post(ICE_URL, json={"id": msis, "dob": dob})
+def county_flag(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT MSIS_IDENT_NUM, BIRTH_DT, CNTY_CD FROM TMSIS.ELGBL")
+    for msis, dob, cnty in cur.fetchall():
+        send_ind = "N"
+        if cnty == "019":
+            send_ind = "Y"
+        if send_ind == "Y":
+            requests.post(ICE_URL, json={"id": msis, "dob": dob})  # MCD201
 ''',
 }
 

@@ -39,3 +39,48 @@ def test_rows_of_a_project_helper_running_a_query_that_chooses_by_status(tmp_pat
             ''',
     })
     assert lint(root / "pkg/job.py") == [(9, "MCD201")]
+
+
+def test_a_schema_validated_from_orm_rows_of_another_module_sends_its_own_fields(tmp_path: Path) -> None:
+    # SPEC section 6 (Model.model_validate(raw) of a payload model carries that model's declared fields):
+    # AnswerRecord.model_validate(m) of a row of another module's ORM model holds AnswerRecord's fields, not
+    # the row's ssn_num; the second review's repro (a pandas reader rule had been applied to session.scalars)
+    root = project(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/db.py": '''
+            from sqlalchemy import Column, Date, String
+            from sqlalchemy.orm import DeclarativeBase
+            class Base(DeclarativeBase):
+                pass
+            class MemberView(Base):
+                __tablename__ = "avr_member_v"
+                cin = Column(String(12), primary_key=True)
+                birth_dt = Column(Date)
+                imgrtn_stus_cd = Column(String(2))
+                ssn_num = Column(String(9))
+            ''',
+        "pkg/schemas.py": '''
+            from pydantic import BaseModel, ConfigDict
+            class AnswerRecord(BaseModel):
+                model_config = ConfigDict(from_attributes=True)
+                cin: str
+                birth_dt: str
+                imgrtn_stus_cd: str
+            ''',
+        "pkg/respond.py": '''
+            import httpx
+            from sqlalchemy import select
+            from sqlalchemy.orm import Session
+            from .db import MemberView
+            from .schemas import AnswerRecord
+            ICE_AVR_URL = "https://avr.ero.ice.gov/api/v2/answers"
+            UNLAWFUL = ("8", "9")
+            def respond_batch(engine):
+                with Session(engine) as s:
+                    stmt = select(MemberView).where(MemberView.imgrtn_stus_cd.in_(UNLAWFUL))
+                    members = s.scalars(stmt).all()
+                    answers = [AnswerRecord.model_validate(m).model_dump(mode="json") for m in members]
+                httpx.post(ICE_AVR_URL, json={"answers": answers}, timeout=60)
+            ''',
+    })
+    assert lint(root / "pkg/respond.py") == []

@@ -29,6 +29,18 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "status_model_columns_not_in_list.py": [],
     # SUM per claim or per case is that claim's or case's figure, not a figure about no one
     "sql_figure_per_claim.py": [(7, "MCD102"), (7, "MCD102"), (12, "MCD101"), (12, "MCD102")],
+    # the second review: GROUP BY 1, or an alias of the person's identifier, groups by the person
+    "sum_grouped_by_person_ordinal_or_alias.py": [(7, "MCD102"), (7, "MCD201"), (11, "MCD102"), (11, "MCD201")],
+    # a method named register (hooks.register("nightly", push_members)) is no runner: the plural parameter stays a source
+    "register_callback_hides_plural_param.py": [(7, "MCD201")],
+    # ImmigrationStatus.objects.filter(code__in=...).exists(): a query of the status model, not a column "objects"
+    "django_status_model_manager_test.py": [],
+    # coa_cd, visa_type of a status table hold the status; only a word naming something else (county_cd) does not
+    "status_table_class_of_admission_code.py": [],
+    # rec.ZQX_RSLT == "POS" of a record of unknown class: an upper-case field, not a class constant
+    "uppercase_field_test_under_key.py": [(5, "MCD102"), (7, "MCD102")],
+    # current_flag / latest_ind pick each person's current status row: no status tested
+    "status_table_current_flag_clears.py": [(8, "MCD201"), (12, "MCD201")],
 }
 
 

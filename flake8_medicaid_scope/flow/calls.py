@@ -1403,7 +1403,10 @@ class Calls(Part):
         text = given[1].text if given is not None else None
         if given is not None and text is None and (given[1].placements or given[1].bulk):
             return given[1]  # session.execute(select(Member.cin, Member.ssn)), conn.execute(text(SQL)): the statement's columns
-        selected = _selected_model(given[0].value, self.functions.bound_here) if given is not None and text is None else None
+        # (a frame reader given an ORM statement: the model's columns; session.scalars(select(Member)) gives Member
+        # objects, read elsewhere)
+        frame_reader = (self.index.qualify(dotted(node.func) or "") or "").startswith(("pandas.", "polars."))
+        selected = _selected_model(given[0].value, self.functions.bound_here) if given is not None and text is None and frame_reader else None
         declared = (self.functions.declared_fields(selected) or self.functions.orm_fields(selected)) if selected is not None else None
         if declared is not None and given is not None:
             # pd.read_sql(select(Person).where(...), engine): the columns the project's model declares

@@ -335,13 +335,11 @@ class Expressions(Part):
         return False
 
     def _constant_of_class(self, node: cst.Attribute, frame: Frame) -> bool:
-        """``v.MODE``: a constant of the object's class (one the class of the module declares as a class
-        constant, or an upper-case name the vocabulary does not know: ``rec.HIV_TEST_RSLT`` is a T-MSIS field)."""
+        """``v.MODE``: a constant the object's class (a class of the module) declares (``rec.HIV_TEST_RSLT`` of
+        a record of unknown class is a T-MSIS field, whatever its case)."""
         held = frame.env.get(node.value.value) if isinstance(node.value, cst.Name) else None
         cls = self.index.classes.get(held.model) if held is not None and held.model is not None else None
-        if cls is not None and node.attr.value in cls.constants and node.attr.value not in {name for name, _ in cls.fields}:
-            return True
-        return node.attr.value.isupper() and self.vocabulary.classify(node.attr.value) is None
+        return cls is not None and node.attr.value in cls.constants and node.attr.value not in {name for name, _ in cls.fields}
 
     def _tested_by_method(self, node: "cst.Attribute | cst.Call", frame: Frame) -> bool:
         """``rec.hiv_positive`` (a property or cached property) or ``rec.has_code("B20")`` (a method) of a record of a payload model of the module
@@ -1037,7 +1035,10 @@ class Expressions(Part):
         # rows[0], payload[i]: an element of a container; m.guardians[0], rec["contacts"][0]: an element
         # read along a chain keeps the chain's names (its .phone is a guardian's)
         chain = isinstance(node.value, (cst.Attribute, cst.Subscript)) and not owner.placements
-        return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain else frozenset())
+        # codes = m.dx_codes; codes[0] and m.ssn.split("-")[2]: a part of a named value is still that value (SPEC
+        # section 6: slices keep names), also through a variable or a method's result
+        part = not owner.placements and not owner.bulk and not owner.response and owner.names and not owner.const
+        return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain or part else frozenset())
 
     def _literal_entry(self, owner: cst.BaseExpression, key: str, frame: Frame) -> str | None:
         """The string literal a dict of the running function holds under ``key``: every value the function

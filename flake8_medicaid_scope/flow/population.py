@@ -1215,7 +1215,8 @@ class Population(Part):
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
         visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies,
-                        lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS or self._someone_elses_status(name))
+                        lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS or self._someone_elses_status(name),
+                        self.data.managers | self.data.model_managers)
         visit.read(node)
         # (a SQL query tests status by its WHERE, not by a status column in its select list)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(
@@ -1591,9 +1592,8 @@ class Population(Part):
         words = name_words(column)
         # s.code IN (...), s.description = '...', s.lawful = false; s.id IN (2, 5) of a table of statuses picks
         # statuses; not s.cin IS NULL (a person's key), s.updated_at, s.is_current, s.county or s.county_cd (a
-        # code of something else: every word before the last must say status too, sav_verified, status_cd)
-        plain = bool(words) and words[-1] in self.data.status_columns and all(
-            w in self.data.status_columns or w in self.data.status_words or self.is_status_name(w) for w in words[:-1])
+        # code or flag of something else: a word before the last names it, other_code_words)
+        plain = bool(words) and words[-1] in self.data.status_columns and not any(w in self.data.other_code_words for w in words[:-1])
         return plain or self.is_status_name(column) or column.lower() in self.data.id_words
 
     def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
@@ -1666,8 +1666,9 @@ class _Syntax:
     """The parts of an expression that may make it a status test."""
 
     def __init__(self, not_conditions: frozenset[str] = frozenset(), qualifies: "Callable[[str, str], bool] | None" = None,
-                 other_field: "Callable[[str], bool] | None" = None) -> None:
+                 other_field: "Callable[[str], bool] | None" = None, managers: frozenset[str] = frozenset()) -> None:
         self.not_conditions = not_conditions
+        self.managers = managers  # objects, query: a model's manager, not a column
         self.qualifies = qualifies or (lambda owner, name: False)
         #: a field name the vocabulary knows as something else than a status (a parent's status, a county)
         self.other_field = other_field or (lambda name: False)
@@ -1699,7 +1700,8 @@ class _Syntax:
                     continue  # m.spouse.immigration_status: the spouse's status, not a test on the member sent
                 self.attributes.append(attr)
                 self.reads.append((owner.value if isinstance(owner, cst.Name) else None, attr))
-                if type(owner) is cst.Name and owner.value[:1].isupper() and not owner.value.isupper():
+                if type(owner) is cst.Name and owner.value[:1].isupper() and not owner.value.isupper() \
+                        and attr not in self.managers:
                     # ImmigrationStatus.county: a column of the class, which says by itself whether it tests status
                     # (not the class's name: its county, timestamps or key choose no one by status)
                     self.model_columns.append((owner.value, attr))

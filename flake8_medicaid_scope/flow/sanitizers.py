@@ -222,6 +222,13 @@ class Sanitizers(Part):
                 # {k: (rec[k] if k in KEEP else None) for k in rec}: the record's own value passes for the kept keys only
                 held_keys = tuple(dict.fromkeys(p.key for p in record.placements if p.key is not None))
                 kept = tuple(key for key in held_keys if (key in masked[1]) == (masked[0] == "in"))
+            elif masked is not None and masked[0] == "in" and len(masked[1]) <= MAX_UNROLL:
+                # (of a record whose keys are not known: each name the mask lets pass, read from it by name)
+                passed: list[Placement] = []
+                for item in masked[1]:
+                    sub.env[target.value] = const_val(text=item)
+                    passed.extend(self._element(node, sub, line, col))
+                return container(passed, bulk=record.bulk)
             if kept is not None:
                 return self._keys_comp(node, target.value, keys_of.value, kept, sub, line, col)
         owner = _items_owner(comp.iter)

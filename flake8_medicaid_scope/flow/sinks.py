@@ -272,7 +272,7 @@ class Sinks(Part):
         # (the host the client connects to first: sftp.put(path, "/inbound/ero_drop.csv") on mft.ero.ice.gov is
         # named by that host, not by the remote path's words)
         hosted = base is not None and base.text is not None and base.text.startswith(("sftp://", "ftp://"))
-        given = [*([base] if hosted else []), *targets, *([base] if base is not None and not hosted else [])]
+        given: list[Val] = [*([base] if base is not None and hosted else []), *targets, *([base] if base is not None and not hosted else [])]
         # sendmail(sender, [ICE_TIPS_EMAIL], msg): each recipient of a list literal by its own names too
         given += [element for val in targets for element in val.elements or () if not element.placements]
         # Destination={"ToAddresses": [...], "CcAddresses": [...]}: the addresses a mapping holds

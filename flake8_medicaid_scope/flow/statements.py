@@ -1627,7 +1627,8 @@ class Statements(Part):
                 val = val.with_labels({LIBRARY_OBJECT_MARK})
             if val.placements or val.bulk:
                 val = with_step(val, *self.positions(target), f"assigned to {target.value}")
-            elif self.status_branches and val.const and val.text is None and val.items is None and (TRUE_MARK in val.labels or FALSE_MARK in val.labels):
+            elif self.status_branches and val.const and val.items is None and (
+                    (val.text is None and (TRUE_MARK in val.labels or FALSE_MARK in val.labels)) or _indicator(self._value, val)):
                 # if m.imgrtn_stus_cd in CODES: send_it = True (or found = True; break): a flag the status test
                 # set stands for that test (a later `if send_it:` chooses by status, as `send_it =
                 # m.imgrtn_stus_cd in CODES` does)
@@ -2474,6 +2475,17 @@ def _unparenthesized(node: cst.BaseExpression) -> cst.BaseExpression:
         else:
             break
     return node
+
+
+#: the values of a yes-or-no indicator as mainframe-era code writes it (send_ind = "Y", send_it = 1)
+_INDICATOR_TEXTS = frozenset({"Y", "N", "y", "n", "YES", "NO", "Yes", "No", "T", "F", "1", "0"})
+
+
+def _indicator(node: "cst.BaseExpression | None", val: Val) -> bool:
+    """``node`` (the value assigned) is a 0/1 integer or a "Y"/"N" text: a flag, as True/False is."""
+    if isinstance(node, cst.Integer):
+        return node.value in ("0", "1")
+    return isinstance(node, cst.SimpleString) and val.text in _INDICATOR_TEXTS
 
 
 def _element_of_list(target: cst.BaseAssignTargetExpression, iterated: cst.BaseExpression, frame: Frame) -> None:

@@ -166,6 +166,13 @@ class Config:
         period = loaded.period_on(day or _dt.date.today())
         _check_harmless(harmless_fields, extend_harmless_fields, loaded, period)
         extras = tuple(_parse_extra(item, loaded, period) for item in _clean(extra_fields))
+        categories: dict[str, tuple[str, str]] = {}
+        for name, category in extras:
+            earlier = categories.setdefault(normalize(name), (name, category))
+            if earlier[1] != category:
+                # tx_cd=diagnosis,tx_cd=medicaid_id: the configuration contradicts itself, say so rather than pick one
+                raise ConfigError(f"--medicaid-extra-fields: {name!r} is given two categories ({earlier[0]}={earlier[1]}, {name}={category}); "
+                                  f"keep one")
         declared = {normalize(n): n for n in [*_clean(harmless_fields or ()), *_clean(extend_harmless_fields or ())]}
         for name, _ in extras:
             if normalize(name) in declared:
@@ -225,6 +232,13 @@ class Config:
         """Normalized harmless field names (not those ``--medicaid-extra-fields`` classifies: a name
         the user says is data, ``batch_id=ssn``, is data, over the default harmless list)."""
         return frozenset(normalize(name, self.vocabulary) for name in self.harmless_fields) - self.classified
+
+    @cached_property
+    def harmless_words_apply(self) -> bool:
+        """Whether a name made of harmless words (``row_count``, ``schema_version``) is harmless too: the
+        default list's rule, kept when the list is the default or extended, dropped when
+        ``--medicaid-harmless-fields`` replaces it (the user then says which names are harmless)."""
+        return set(_default_list("harmless_fields")) <= set(self.harmless_fields)
 
     @cached_property
     def classified(self) -> frozenset[str]:

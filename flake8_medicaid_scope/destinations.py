@@ -214,6 +214,7 @@ class DestinationRules:
     def __init__(self, config: Config) -> None:
         self.tokens = frozenset(config.enforcement_tokens)
         self.harmless = frozenset(config.harmless)
+        self._harmless_words = config.harmless_words_apply
         #: the categories the policy in force permits (a field of a payload model of one of them given
         #: another category's value is placed at the constructor's keyword)
         self.permitted = frozenset(config.permitted)
@@ -247,7 +248,8 @@ class DestinationRules:
         """A name (as the vocabulary's tokens) that is transfer metadata: a harmless field
         (``request_id``, ``X-Request-ID``) or a name made of harmless words (``record_count``)."""
         joined = "_".join(tokens)
-        return joined in self.harmless or (len(tokens) > 1 and tokens[0] == "x" and "_".join(tokens[1:]) in self.harmless) or harmless_by_words(tokens)
+        return joined in self.harmless or (len(tokens) > 1 and tokens[0] == "x" and "_".join(tokens[1:]) in self.harmless) or (
+            self._harmless_words and harmless_by_words(tokens))
 
     def host_is_enforcement(self, host: str) -> bool:
         """Host matches an enforcement pattern, and no more specific non-enforcement one."""

@@ -321,3 +321,22 @@ def test_a_name_classified_by_the_user_is_data_over_the_default_harmless_list() 
     assert codes(source, Config.from_options(extra_fields=["batch_id=ssn"])) == [(3, "MCD101")]
     with pytest.raises(ConfigError, match=r"^--medicaid-extra-fields: 'batch_id' is also declared harmless"):
         Config.from_options(extra_fields=["batch_id=ssn"], extend_harmless_fields=["batch_id"])
+
+
+def test_one_name_given_two_categories_is_an_error() -> None:
+    # SPEC section 7 (bad configuration is a one-line error naming the option): tx_cd=diagnosis and
+    # tx_cd=medicaid_id contradict each other; the last one must not win silently (it would permit a
+    # diagnosis code); the same category twice, in any spelling, is fine
+    with pytest.raises(ConfigError, match=r"^--medicaid-extra-fields: 'tx_cd' is given two categories \(tx_cd=diagnosis, tx_cd=medicaid_id\)"):
+        Config.from_options(extra_fields=["tx_cd=diagnosis", "tx_cd=medicaid_id"])
+    assert Config.from_options(extra_fields=["tx_cd=diagnosis", "TX_CD=diagnosis"]).extra_fields
+
+
+def test_replacing_the_harmless_list_drops_the_default_harmless_words() -> None:
+    # SPEC sections 5 and 7 (the harmless list is configurable; the plain option replaces the default):
+    # with only case_ref declared harmless, schema_version, agency_code and page_size are unknown fields
+    # (MCD104); extending the list keeps the default's rule for names made of harmless words
+    source = ('import requests\ndef f(m):\n    requests.post("https://eid.ice.gov/r", json={\n'
+              '        "case_ref": m.case_ref,\n        "schema_version": m.schema_version,\n        "agency_code": m.agency_code,\n    })\n')
+    assert codes(source, Config.from_options(harmless_fields=["case_ref"])) == [(5, "MCD104"), (6, "MCD104")]
+    assert codes(source, Config.from_options(extend_harmless_fields=["case_ref"])) == []

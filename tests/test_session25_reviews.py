@@ -17,7 +17,7 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     # payload.get("audit", {}) of a key the payload holds (an empty dict entry carries no placement): a part of it
     "get_default_existing_key.py": [(9, "MCD101")],
     # rec.HIV_TEST_RSLT == "POS": an upper-case T-MSIS field is data, not a class constant
-    "upper_case_field_test.py": [(8, "MCD102")],
+    "upper_case_field_compared.py": [(8, "MCD102")],
     # k in UNDOCUMENTED (a set of CINs chosen by a status query): a key test against a collection the code built
     # chooses records; only a key compared with names written out drops a column
     "upper_name_key_filter_is_condition.py": [],
@@ -34,11 +34,11 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     # a method named register (hooks.register("nightly", push_members)) is no runner: the plural parameter stays a source
     "register_callback_hides_plural_param.py": [(7, "MCD201")],
     # ImmigrationStatus.objects.filter(code__in=...).exists(): a query of the status model, not a column "objects"
-    "django_status_model_manager_test.py": [],
+    "django_status_model_manager_query.py": [],
     # coa_cd, visa_type of a status table hold the status; only a word naming something else (county_cd) does not
     "status_table_class_of_admission_code.py": [],
     # rec.ZQX_RSLT == "POS" of a record of unknown class: an upper-case field, not a class constant
-    "uppercase_field_test_under_key.py": [(5, "MCD102"), (7, "MCD102")],
+    "uppercase_field_compared_under_key.py": [(5, "MCD102"), (7, "MCD102")],
     # current_flag / latest_ind pick each person's current status row: no status tested
     "status_table_current_flag_clears.py": [(8, "MCD201"), (12, "MCD201")],
 }
@@ -53,3 +53,9 @@ def test_review_repro(name: str) -> None:
 
 def test_every_repro_is_pinned() -> None:
     assert sorted(p.name for p in DATA.glob("*.py")) == sorted(EXPECTED)
+
+
+def test_no_repro_module_is_collected_by_pytest() -> None:
+    # the repro modules import requests and Django, which the test environment need not have: a name
+    # pytest collects (test_*.py, *_test.py) would fail the run at collection
+    assert [p.name for p in (DATA.parent).rglob("*.py") if p.name.startswith("test_") or p.name.endswith("_test.py")] == []

@@ -48,7 +48,8 @@ def _harmless(tokens: "tuple[str, ...]", config: Config) -> bool:
     """A name (its words) declared harmless, or harmless by its words (``X-Request-ID``, ``record_count``)."""
     joined = "_".join(tokens)
     return bool(tokens) and joined not in config.classified and (
-        joined in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless) or harmless_by_words(tokens))
+        joined in config.harmless or (tokens[0] == "x" and "_".join(tokens[1:]) in config.harmless)
+        or (config.harmless_words_apply and harmless_by_words(tokens)))
 
 
 def verdict(p: Placement, config: Config) -> Verdict | None:

@@ -84,3 +84,35 @@ def test_a_schema_validated_from_orm_rows_of_another_module_sends_its_own_fields
             ''',
     })
     assert lint(root / "pkg/respond.py") == []
+
+
+def test_rows_a_helper_copies_out_of_a_chosen_query_stay_chosen(tmp_path: Path) -> None:
+    # SPEC section 10 (a condition anywhere on the path from source to send clears it): a helper of another
+    # module that returns [r for r in rows] of a query whose JOIN ... WHERE tests citizenship hands back the
+    # chosen records, whatever plural name the caller gives them; a county query stays a bulk source
+    root = project(tmp_path, {
+        "agency/__init__.py": "",
+        "agency/repo.py": '''
+            def fetch_noncitizens(conn):
+                cur = conn.cursor()
+                cur.execute("SELECT e.cin, e.birth_dt FROM enrollee e JOIN citizenship c ON c.cin = e.cin WHERE c.ctznshp_ind = 'N'")
+                rows = cur.fetchall()
+                return [r for r in rows]
+            def fetch_county(conn, county):
+                cur = conn.cursor()
+                cur.execute("SELECT cin, birth_dt FROM enrollee WHERE cnty_cd = %s", (county,))
+                return [r for r in cur.fetchall()]
+            ''',
+        "agency/refer.py": '''
+            import requests
+            from agency.repo import fetch_county, fetch_noncitizens
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def run_noncitizens(conn):
+                recipients = fetch_noncitizens(conn)
+                requests.post(ICE_URL, json=[{"medicaid_id": c, "dob": d} for c, d in recipients])
+            def run_county(conn):
+                members = fetch_county(conn, "037")
+                requests.post(ICE_URL, json=[{"medicaid_id": c, "dob": d} for c, d in members])
+            ''',
+    })
+    assert lint(root / "agency/refer.py") == [(9, "MCD201")]

@@ -2165,6 +2165,11 @@ class Expressions(Part):
             # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows
             return self.population.drop(val).with_labels({STATUS_MARK})
         clause: cst.CompFor | None = node.for_in
+        first_source = self.m.iterated.get(node.for_in.iter)
+        if first_source is not None and STATUS_MARK in first_source.labels and not first_source.bulk and not val.bulk:
+            # [r for r in rows] of rows a status query chose: the same records, chosen (a caller's plural name for them
+            # is no new source)
+            val = val.with_labels({STATUS_MARK})
         while clause is not None:
             # [p for p in people if p.in_scope]: the condition sees p as an element of what is iterated
             source = self.m.iterated.get(clause.iter)

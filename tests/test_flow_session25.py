@@ -579,6 +579,57 @@ def county_flag(conn):
         if send_ind == "Y":
             requests.post(ICE_URL, json={"id": msis, "dob": dob})  # MCD201
 ''',
+    # SPEC section 10 (a condition on status: a project QuerySet method that filters on status, an
+    # if on a status record's status column, a flag that stands for a status test): a QuerySet
+    # method reached through a manager's get_queryset or called on a queryset held in a variable
+    # counts; a county column of a status relation does not; a Y/N flag chosen by a conditional
+    # expression on the status stands for the test
+    "custom-querysets-status-records-and-flag-expressions": '''
+from django.db import models
+UNLAWFUL = ("EWI", "OVERSTAY")
+class MemberQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(enrollment_status="A")
+    def non_citizens(self):
+        return self.exclude(us_citizen=True)
+class MemberManager(models.Manager):
+    def get_queryset(self):
+        return MemberQuerySet(self.model, using=self._db)
+    def active(self):
+        return self.get_queryset().active()
+class Member(models.Model):
+    cin = models.CharField(max_length=9)
+    us_citizen = models.BooleanField(default=False)
+    enrollment_status = models.CharField(max_length=1)
+    county_cd = models.CharField(max_length=3)
+    objects = MemberManager()
+class ImmigrationStatus(models.Model):
+    member = models.ForeignKey(Member, on_delete=models.CASCADE)
+    coa_cd = models.CharField(max_length=4)
+def chained():
+    for m in Member.objects.active().non_citizens():
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def via_variable():
+    qs = Member.objects.active()
+    qs = qs.non_citizens()
+    requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in qs])
+def active_only():
+    for m in Member.objects.active():
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def status_relation_county():
+    for m in Member.objects.filter(immigrationstatus__county_cd="037"):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def status_record_test():
+    for st in ImmigrationStatus.objects.all():
+        if st.coa_cd in ("EWI", "B2"):
+            requests.post(ICE_URL, json={"cin": st.member.cin})
+def flag_by_expression(members):
+    for m in members:
+        send_ind = "Y" if m.imgrtn_stus_cd in UNLAWFUL else "N"
+        if send_ind != "Y":
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

@@ -105,6 +105,8 @@ class Population(Part):
         """``Member.objects``: a queryset of every record, until a filter chooses."""
         if val.const or val.response:
             return val
+        if isinstance(node.value, cst.Name) and node.value.value[:1].isupper() and not val.placements:
+            val = replace(val, names=frozenset())  # ImmigrationStatus.objects: the manager names no field (st.outcome is outcome)
         if self._scoped_manager(node):
             # objects = InScopeManager() whose get_queryset filters on status: every queryset of it is chosen
             return self.drop(val).with_labels({STATUS_MARK})
@@ -366,7 +368,7 @@ class Population(Part):
             one = self._instance(self.drop(result))
             handed = frozenset().union(*(v.bulk for _, v in args))
             return replace(one, bulk=one.bulk | handed) if handed else one
-        if method is not None and method not in data.filters and isinstance(func, cst.Attribute) and self._custom_query_chooses(func):
+        if method is not None and method not in data.filters and isinstance(func, cst.Attribute) and self._custom_query_chooses(func, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
@@ -924,7 +926,11 @@ class Population(Part):
         """A lookup keyword on a status field, of the model or of a related one (``immigration_status__in``,
         ``eligibility__imgrtn_stus_cd``)."""
         parts = [part for part in keyword.split("__") if part]
+        columns = [part for part in parts if part not in _LOOKUP_SUFFIXES]
         for i, part in enumerate(parts):
+            if self.is_status_name(part) and i < len(columns) - 1 and not self.is_status_name(columns[-1]) and not self.holds_status(columns[-1]):
+                # immigration_statuses__county_cd: a column of the status relation that names something else
+                return False
             if self.is_status_name(part):
                 # spouse__immigration_status, household__members__citizenship: someone else's status chooses
                 # no record by the member's own (the path is read as one name, qualifiers first); through a
@@ -1045,6 +1051,11 @@ class Population(Part):
                     return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
+        for read_from, attribute in attributes:
+            # for st in ImmigrationStatus.objects.all(): if st.coa_cd in (...): the status column of a status model's record
+            record_model = self._model_of(read_from, frame)
+            if record_model is not None and self.is_status_name(record_model.rsplit(".", 1)[-1].rsplit(":", 1)[-1]) and self.holds_status(attribute):
+                return True
         for module_name, attribute in attributes:
             if module_name is not None and attribute.isupper() and module_name not in frame.env and module_name in self.index.imports \
                     and self._imported_column(f"{module_name}.{attribute}"):
@@ -1456,13 +1467,21 @@ class Population(Part):
             )
         return known[value]
 
-    def _custom_query_chooses(self, func: cst.Attribute) -> bool:
-        """``Member.objects.referrable()`` (or ``...filter(...).referrable()``): a method of the model's
-        own QuerySet or Manager class (``objects = MemberQuerySet.as_manager()``) whose body filters
-        on a status field (SPEC section 10: a project function that tests such a field)."""
+    def _custom_query_chooses(self, func: cst.Attribute, frame: Frame | None = None) -> bool:
+        """``Member.objects.referrable()`` (or ``...filter(...).referrable()``, or ``qs.referrable()`` of a
+        queryset the function holds): a method of the model's own QuerySet or Manager class (``objects =
+        MemberQuerySet.as_manager()``) whose body filters on a status field (SPEC section 10: a project
+        function that tests such a field)."""
         chain = _chain(func.value)
         root = root_name(func.value)
-        if root is None or not any(part in self.data.managers for part in chain):
+        if root is not None and frame is not None and root in frame.env and not any(part in self.data.managers for part in chain):
+            held = frame.env[root]
+            root = self.queryset_model(held)  # qs = Applicant.objects.pending(); qs = qs.noncitizen()
+            if root is None:
+                # qs = Member.objects.active() of a manager method returning a MemberQuerySet: that class's methods
+                classes = (self.links.class_of(label) for label in sorted(held.labels) if label[:1].isupper() and "." not in label)
+                return any(self._filters_status(_query_method(found, func.attr.value)) for found in classes if found is not None)
+        elif root is None or not any(part in self.data.managers for part in chain):
             return False
         model = self.links.class_of(root)
         if model is None:
@@ -1476,19 +1495,22 @@ class Population(Part):
                 made = made.func  # MemberManager()
             name = dotted(made) if made is not None else None
             found = owner.links.class_of(name) if name is not None else None
-            method = _query_method(found, func.attr.value) if found is not None else None
-            home = method[0].population if method is not None else None
-            if method is not None and home is not None and any(
-                any(a.keyword is not None and home.lookup_tests_status(a.keyword.value) for a in call.args)
-                # self.filter(scope_q()), self.filter(Q(...) | Q(...)), q = scope_q(); self.filter(q),
-                # self.filter(**noncitizen_filter()): a condition built by a helper or in place
-                or (isinstance(call.func, cst.Attribute) and call.func.attr.value in home.data.filters
-                    and any(a.keyword is None and a.star != "*" and home.tests_status(_assigned_once(method[0], method[1], a.value), Frame(env={}))
-                            for a in call.args))
-                for call in calls_in(method[1])
-            ):
+            if found is not None and self._filters_status(_query_method(found, func.attr.value)):
                 return True
         return False
+
+    @staticmethod
+    def _filters_status(method: "tuple[ModuleAnalysis, cst.FunctionDef] | None") -> bool:
+        """A method of a QuerySet or Manager class whose body filters on a status field."""
+        home = method[0].population if method is not None else None
+        return method is not None and home is not None and any(
+            any(a.keyword is not None and home.lookup_tests_status(a.keyword.value) for a in call.args)
+            # self.filter(scope_q()), self.filter(Q(...) | Q(...)), q = scope_q(); self.filter(q),
+            # self.filter(**noncitizen_filter()): a condition built by a helper or in place
+            or (isinstance(call.func, cst.Attribute) and call.func.attr.value in home.data.filters
+                and any(a.keyword is None and a.star != "*" and home.tests_status(_assigned_once(method[0], method[1], a.value), Frame(env={}))
+                        for a in call.args))
+            for call in calls_in(method[1]))
 
     def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True) -> bool:
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
@@ -1897,6 +1919,11 @@ def describe(node: cst.CSTNode) -> str:
     return "..."
 
 
+#: Django's lookup suffixes (``__in``, ``__isnull``): what a lookup does, not a column
+_LOOKUP_SUFFIXES = frozenset({"in", "exact", "iexact", "isnull", "gt", "gte", "lt", "lte", "contains", "icontains", "startswith", "istartswith",
+                              "endswith", "iendswith", "range", "regex", "iregex", "ne", "not"})
+
+
 def _query_method(found: "tuple[ModuleAnalysis, ClassInfo]", name: str, depth: int = 0) -> "tuple[ModuleAnalysis, cst.FunctionDef] | None":
     """The method ``name`` of a QuerySet or Manager class: its own, a base's, or the QuerySet's of
     ``models.Manager.from_queryset(MemberQuerySet)``."""
@@ -1904,6 +1931,14 @@ def _query_method(found: "tuple[ModuleAnalysis, ClassInfo]", name: str, depth: i
     owner = analysis.functions.method_owner(cls, name)
     if owner is not None:
         return owner[0], owner[2]
+    made = analysis.functions.method_owner(cls, "get_queryset") if depth < 4 else None
+    returns = [n.value for n in walk(made[2].body) if isinstance(n, cst.Return)] if made is not None else []
+    for returned in returns:
+        # def get_queryset(self): return MemberQuerySet(self.model, using=self._db): the methods of that QuerySet
+        queryset = dotted(returned.func) if isinstance(returned, cst.Call) else None
+        other = made[0].links.class_of(queryset) if queryset is not None and made is not None else None
+        if other is not None and other[1] is not cls:
+            return _query_method(other, name, depth + 1)
     for base in cls.node.bases if depth < 4 else ():
         value = base.value
         if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "from_queryset" and value.args:

@@ -1250,6 +1250,12 @@ class Statements(Part):
             return None
         return [p.elements[1] for p in pairs if p.elements is not None]
 
+    def _indicator_of_status(self, value: cst.IfExp, frame: Frame) -> bool:
+        """``"Y" if m.imgrtn_stus_cd in UNLAWFUL else "N"`` (or 1/0, True/False): a yes-or-no flag chosen by a status test."""
+        def flag(node: cst.BaseExpression) -> bool:
+            return (isinstance(node, cst.Name) and node.value in ("True", "False")) or _indicator(node, self.expr.eval(node, frame))
+        return flag(value.body) and flag(value.orelse) and self.population.tests_status(value.test, frame)
+
     def _queryset(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``node`` makes a Django queryset: a chain through a model's manager (``Member.objects.filter(...)``),
         or a queryset method of a queryset the function holds (``qs.filter(...)`` of a marked ``qs``, or of
@@ -1632,6 +1638,9 @@ class Statements(Part):
                 # if m.imgrtn_stus_cd in CODES: send_it = True (or found = True; break): a flag the status test
                 # set stands for that test (a later `if send_it:` chooses by status, as `send_it =
                 # m.imgrtn_stus_cd in CODES` does)
+                val = val.with_labels({STATUS_MARK})
+            elif isinstance(self._value, cst.IfExp) and val.const and val.items is None and self._indicator_of_status(self._value, frame):
+                # send_ind = "Y" if m.imgrtn_stus_cd in UNLAWFUL else "N": the flag stands for the test, as when an if sets it
                 val = val.with_labels({STATUS_MARK})
             elif self.status_branches and self.destination_like(val):
                 # if m.immigration_status in TARGETS: url = ICE_URL / else: url = settings.MMIS_API_URL: a

@@ -50,6 +50,8 @@ def positions(module: Any, expected: str | None = None) -> Any:
         if state.printed is not None and "".join(state.printed) != expected:
             return None  # a module parsed in chunks that does not print back as its text
         return {node: (r[0], r[1], r[2]) for node, r in computed.items()}
+    except RecursionError:
+        return None  # (3,000 adjacent string literals print 3,000 deep: each statement is printed alone instead)
     except (ImportError, AttributeError, TypeError):
         from libcst.metadata import MetadataWrapper, PositionProvider
 
@@ -100,7 +102,13 @@ class LazyPositions:
                 units = self.units if self.units is not None else _units(self.module, self.text, self.tree)
                 printed: dict[Any, Position] = {}
                 for stmt, unit in (units or {}).items():
-                    printed.update(_print_unit(stmt, unit, self.module, units) or {})  # type: ignore[arg-type]
+                    try:
+                        printed.update(_print_unit(stmt, unit, self.module, units) or {})  # type: ignore[arg-type]
+                    except RecursionError:
+                        # a statement nested past what libcst prints: placed from Python's own ast instead
+                        lines = self.lines or _LINE_BREAKS.split(self.text or "")
+                        for placed, where in map_statement(stmt, unit[5], unit[4], lines).items():
+                            printed.setdefault(placed, where)
                 whole = {**printed, **self.found}
             self.whole = True
             self.found = whole or self.found

@@ -517,3 +517,18 @@ def test_closures_nested_past_the_call_depth_say_so(depth: int, codes: list[str]
         body += f"{indent}    l{level}()\n" if level > 1 else ""
     source = HEAD + "\n\ndef outer(m):\n" + body + "    l1()\n"
     assert sorted({f.code for f in analyze(source, Config.default())}) == codes
+
+
+def test_3000_adjacent_string_literals_and_a_600_column_query_in_them() -> None:
+    # issue 9 (a long literal is no reason to give up) and SPEC section 3 (the columns of a SQL string are
+    # placements): adjacent literals nest one level per piece in libcst; 3,000 of them, and a query of 600
+    # columns written as adjacent literals, are read whole (no MCD900 RecursionError), in linear time; the
+    # rows are sent: each column is placed
+    pieces = " ".join(f'"s{i}"' for i in range(3000))
+    columns = " ".join(f'"c{i}, "' for i in range(600))
+    source = (HEAD + f"S = ({pieces})\nQ = (\"SELECT cin, \" {columns} \"ssn FROM t\")\n\n\ndef send(m, cur):\n"
+              "    cur.execute(Q)\n" + SEND_LINE + "\n    requests.post(ICE, json=cur.fetchall())\n")
+    found = codes(timed_analyze(source))
+    assert (10, "MCD101") in found and (11, "MCD201") in found and not any(code in ("MCD900", "MCD901") for _, code in found)
+    assert found.count((5, "MCD104")) == 600  # c0 ... c599, each an unknown column, on the line of the query
+

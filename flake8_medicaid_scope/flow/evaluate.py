@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -251,7 +252,17 @@ class Expressions(Part):
         return const_val(text=value if isinstance(value, str) else value.decode("latin-1"))
 
     def _eval_ConcatenatedString(self, node: cst.ConcatenatedString, frame: Frame) -> Val:
-        return self.concat(self.eval(node.left, frame), self.eval(node.right, frame))
+        # "a" "b" "c" ...: its pieces in order, read one after the other (500 pieces nest 500 deep to the right)
+        pieces: list[cst.BaseExpression] = []
+        current: cst.BaseExpression = node
+        while isinstance(current, cst.ConcatenatedString):
+            pieces.append(current.left)
+            current = current.right
+        pieces.append(current)
+        val = self.eval(pieces[0], frame)
+        for piece in pieces[1:]:
+            val = self.concat(val, self.eval(piece, frame))
+        return val
 
     def _eval_Integer(self, node: cst.BaseExpression, frame: Frame) -> Val:
         return const_val()
@@ -2316,10 +2327,15 @@ class Expressions(Part):
             found: dict[str, list[tuple[cst.SimpleString | cst.ConcatenatedString, cst.FunctionDef | None]]] = {}
             flat = self.functions.flat
             around: list[tuple[cst.FunctionDef, int]] = []
+            inside = -1  # the end of the outermost adjacent literals being read (their inner parts are no literal of their own)
             for i, node in enumerate(flat.nodes):
                 while around and i >= around[-1][1]:
                     around.pop()
                 kind = type(node)
+                if i < inside and (kind is cst.ConcatenatedString or kind is cst.SimpleString):
+                    continue
+                if kind is cst.ConcatenatedString:
+                    inside = flat.ends[i]
                 if kind is cst.FunctionDef:
                     around.append((node, flat.ends[i]))  # type: ignore[arg-type]
                 elif kind is cst.SimpleString or kind is cst.ConcatenatedString:
@@ -2382,7 +2398,10 @@ class Expressions(Part):
         """Where character ``offset`` of a string literal's value is in the source (its start when
         escapes make the two differ); in adjacent literals, in the part that holds it."""
         if isinstance(literal, cst.ConcatenatedString):
-            for part in _string_parts(literal) or ():
+            parts = _string_parts(literal) or []
+            if len(parts) > MAX_PLACED_PARTS:
+                return self.positions(literal)  # (hundreds of adjacent literals: the whole one's start, not a deep print)
+            for part in parts:
                 value = string_value(part)
                 assert isinstance(value, str)
                 if offset < len(value):
@@ -2735,14 +2754,21 @@ def source_text(node: cst.CSTNode) -> str:
 
 def _string_parts(node: cst.BaseExpression) -> list[cst.SimpleString] | None:
     """The simple literals of adjacent string literals, in order (None when one is an f-string)."""
-    if isinstance(node, cst.SimpleString):
-        return [node]
-    if isinstance(node, cst.ConcatenatedString):
-        left, right = _string_parts(node.left), _string_parts(node.right)
-        return left + right if left is not None and right is not None else None
-    return None
+    out: list[cst.SimpleString] = []
+    stack: list[cst.BaseExpression] = [node]  # (iteratively: 3,000 adjacent literals nest 3,000 deep)
+    while stack:
+        current = stack.pop()
+        if isinstance(current, cst.SimpleString):
+            out.append(current)
+        elif isinstance(current, cst.ConcatenatedString):
+            stack.extend((current.right, current.left))
+        else:
+            return None
+    return out
 
 
+#: the most adjacent string literals a column is placed in one by one (beyond it, at the first one)
+MAX_PLACED_PARTS = 200
 #: the most texts a string built from values that may each be one of several texts is kept as
 MAX_CHOICES = 8
 
@@ -2770,6 +2796,17 @@ def _choices(node: cst.FormattedString, parts: list[Val]) -> tuple[str, ...] | N
 
 def _literal_text(node: cst.BaseExpression) -> str | None:
     """The text of a string literal, or of adjacent ones, when every part is a plain ``str`` literal."""
+    if isinstance(node, cst.ConcatenatedString):
+        return _joined_text(node)  # (asked at each column of a query: read once)
+    return _plain_text(node)
+
+
+@lru_cache(maxsize=256)
+def _joined_text(node: cst.ConcatenatedString) -> str | None:
+    return _plain_text(node)
+
+
+def _plain_text(node: cst.BaseExpression) -> str | None:
     parts = _string_parts(node)
     if parts is None:
         return None

@@ -251,6 +251,9 @@ class Population:
     id_property_words: tuple[str, ...] = ()
     #: the last word of a column of a status table or model that holds the status (code, status_cd, description)
     status_columns: frozenset[str] = frozenset()
+    #: last words of a status table's column that say yes or no, or name the row: the status only with a word of
+    #: the status before them (``lawful_ind``; not ``delete_flag``), or alone
+    status_flags: frozenset[str] = frozenset()
     #: words before a status table column's last word that make it a code or flag of something else
     #: (``county_cd``, ``current_flag``): no status
     other_code_words: frozenset[str] = frozenset()

@@ -105,8 +105,9 @@ class Population(Part):
         """``Member.objects``: a queryset of every record, until a filter chooses."""
         if val.const or val.response:
             return val
-        if isinstance(node.value, cst.Name) and node.value.value[:1].isupper() and not val.placements:
-            val = replace(val, names=frozenset())  # ImmigrationStatus.objects: the manager names no field (st.outcome is outcome)
+        if isinstance(node.value, cst.Name) and node.value.value[:1].isupper() and not val.placements and self.links.class_of(node.value.value) is not None:
+            # ImmigrationStatus.objects of a model the project declares: the manager names no field (st.outcome is outcome)
+            val = replace(val, names=frozenset())
         if self._scoped_manager(node):
             # objects = InScopeManager() whose get_queryset filters on status: every queryset of it is chosen
             return self.drop(val).with_labels({STATUS_MARK})
@@ -1615,8 +1616,15 @@ class Population(Part):
         # s.code IN (...), s.description = '...', s.lawful = false; s.id IN (2, 5) of a table of statuses picks
         # statuses; not s.cin IS NULL (a person's key), s.updated_at, s.is_current, s.county or s.county_cd (a
         # code or flag of something else: a word before the last names it, other_code_words)
-        plain = bool(words) and words[-1] in self.data.status_columns and not any(w in self.data.other_code_words for w in words[:-1])
-        return plain or self.is_status_name(column) or column.lower() in self.data.id_words
+        if not words or any(w in self.data.other_code_words for w in words[:-1]):
+            return self.is_status_name(column)
+        if words[-1] in self.data.status_columns:
+            return True
+        # lawful_ind, qualified_flag: a yes-or-no column says the status only with a word of it before (not
+        # delete_flag or current_flag, which say which row); alone (flag, name) it is the table's own
+        if words[-1] in self.data.status_flags:
+            return len(words) == 1 or any(w in self.data.status_columns or self.is_status_name(w) for w in words[:-1])
+        return self.is_status_name(column) or column.lower() in self.data.id_words
 
     def status_test(self, test: cst.BaseExpression, read: frozenset[Bulk], frame: Frame) -> frozenset[Bulk] | None:
         """The bulk sources an ``if`` test chooses among: those it read; every one when it read none but

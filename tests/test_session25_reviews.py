@@ -49,6 +49,10 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "manager_get_to_dict_loses_mcd103.py": [(7, "MCD103"), (10, "MCD103")],
     # reviewer_name and processing_status of a status model's record say nothing of the status
     "status_record_if_reviewer_processing.py": [(12, "MCD201"), (16, "MCD201")],
+    # the fourth review: a column of a 250-piece adjacent-literal query at its own line
+    "adjacent_literals_250_column_line.py": [(253, "MCD101")],
+    # identity_verified / ssn_verified of a verification table say nothing of immigration status
+    "status_table_identity_verified_clears.py": [(7, "MCD201"), (11, "MCD201")],
 }
 
 

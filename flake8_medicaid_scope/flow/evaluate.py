@@ -2768,7 +2768,7 @@ def _string_parts(node: cst.BaseExpression) -> list[cst.SimpleString] | None:
 
 
 #: the most adjacent string literals a column is placed in one by one (beyond it, at the first one)
-MAX_PLACED_PARTS = 200
+MAX_PLACED_PARTS = 400
 #: the most texts a string built from values that may each be one of several texts is kept as
 MAX_CHOICES = 8
 

@@ -256,7 +256,11 @@ class Population:
     status_flags: frozenset[str] = frozenset()
     #: words before a status table column's last word that make it a code or flag of something else
     #: (``county_cd``, ``current_flag``): no status
-    other_code_words: frozenset[str] = frozenset()
+    other_code_words: tuple[str, ...] = ()
+    #: last words of a column that keys one record (``claim_id``, ``case_num``): a figure grouped by it is that record's
+    record_key_words: tuple[str, ...] = ()
+    #: Django's lookup suffixes (``__in``, ``__isnull``): what a lookup does, not a column
+    lookup_suffixes: frozenset[str] = frozenset()
     #: methods of a query builder's column that test it against values (``Status.code.in_(CODES)``)
     column_tests: frozenset[str] = frozenset()
     #: methods of a frame that evaluate an expression written as text (``df.eval("imgrtn_stus_cd == 'EWI'")``): a

@@ -927,7 +927,7 @@ class Population(Part):
         """A lookup keyword on a status field, of the model or of a related one (``immigration_status__in``,
         ``eligibility__imgrtn_stus_cd``)."""
         parts = [part for part in keyword.split("__") if part]
-        columns = [part for part in parts if part not in _LOOKUP_SUFFIXES]
+        columns = [part for part in parts if part not in self.data.lookup_suffixes]
         for i, part in enumerate(parts):
             if self.is_status_name(part) and i < len(columns) - 1 and not self.is_status_name(columns[-1]) and not self.holds_status(columns[-1]):
                 # immigration_statuses__county_cd: a column of the status relation that names something else
@@ -1414,7 +1414,7 @@ class Population(Part):
     def keys_a_record(self, column: str) -> bool:
         """A column that tells one person's, claim's or case's rows from another's (``cin``, ``claim_id``,
         ``case_num``): a group by it is one record's, not a figure about many."""
-        return self._identifies_person(column) or name_words(column)[-1:] in (["id"], ["num"], ["number"], ["nbr"], ["no"], ["ident"], ["key"])
+        return self._identifies_person(column) or any(word in self.data.record_key_words for word in name_words(column)[-1:])
 
     def _identifies_person(self, column: str) -> bool:
         """A column whose value tells one person from another: an identifier (``msis_ident_num``), or a
@@ -1925,11 +1925,6 @@ def describe(node: cst.CSTNode) -> str:
     if isinstance(node, cst.Subscript):
         return f"{describe(node.value)}[...]"
     return "..."
-
-
-#: Django's lookup suffixes (``__in``, ``__isnull``): what a lookup does, not a column
-_LOOKUP_SUFFIXES = frozenset({"in", "exact", "iexact", "isnull", "gt", "gte", "lt", "lte", "contains", "icontains", "startswith", "istartswith",
-                              "endswith", "iendswith", "range", "regex", "iregex", "ne", "not"})
 
 
 def _query_method(found: "tuple[ModuleAnalysis, ClassInfo]", name: str, depth: int = 0) -> "tuple[ModuleAnalysis, cst.FunctionDef] | None":

@@ -38,11 +38,14 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
 }
 
 
+def found_in(path: Path) -> list[tuple[int, str]]:
+    """(line, code) of each finding of the repro module at ``path``, in order."""
+    return sorted((f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path)))
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_review_repro(name: str) -> None:
-    path = DATA / name
-    found = [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path))]
-    assert sorted(found) == EXPECTED[name]
+    assert found_in(DATA / name) == EXPECTED[name]
 
 
 def test_every_repro_is_pinned() -> None:

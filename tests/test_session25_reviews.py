@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from flake8_medicaid_scope import Config, analyze
+from test_session24_reviews import found_in
 
 DATA = Path(__file__).parent / "data" / "session25"
-CONFIG = Config.from_options(cache=False)
 
 EXPECTED: dict[str, list[tuple[int, str]]] = {
     # payload.get("audit", {}) of a key the payload holds (an empty dict entry carries no placement): a part of it
@@ -58,9 +57,7 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_review_repro(name: str) -> None:
-    path = DATA / name
-    found = [(f.line, f.code) for f in analyze(path.read_text(encoding="utf-8"), CONFIG, filename=str(path))]
-    assert sorted(found) == EXPECTED[name]
+    assert found_in(DATA / name) == EXPECTED[name]
 
 
 def test_every_repro_is_pinned() -> None:

@@ -4,7 +4,7 @@ and calls of the module's own functions; sends go to the sinks part."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import libcst as cst
 
@@ -246,29 +246,6 @@ def _binds_every_parameter(ref: FunctionRef) -> bool:
 def _is_super(expr: cst.BaseExpression) -> bool:
     """``super()`` (or ``super(Cls, self)``)."""
     return isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) and expr.func.value == "super"
-
-
-def _selected_model(stmt: cst.BaseExpression, bound: "Callable[[str], list[cst.BaseExpression]]") -> str | None:
-    """The one class a statement selects, by the name written there: ``select(Person).where(...)``,
-    ``session.query(Person).filter(...).statement``, also through a name the running function binds
-    once to it (``bound``); None otherwise."""
-    for _ in range(20):
-        if isinstance(stmt, cst.Name):
-            values = bound(stmt.value)
-            if len(values) != 1:
-                return None
-            stmt = values[0]
-        elif isinstance(stmt, cst.Attribute) and stmt.attr.value == "statement":
-            stmt = stmt.value
-        elif isinstance(stmt, cst.Call) and (isinstance(stmt.func, cst.Name) and stmt.func.value == "select"
-                                             or isinstance(stmt.func, cst.Attribute) and stmt.func.attr.value in ("select", "query")):
-            plain = [a.value for a in stmt.args if a.keyword is None and not a.star]
-            return plain[0].value if len(stmt.args) == 1 and len(plain) == 1 and isinstance(plain[0], cst.Name) else None
-        elif isinstance(stmt, cst.Call) and isinstance(stmt.func, cst.Attribute):
-            stmt = stmt.func.value  # .where(...), .filter(...), .order_by(...)
-        else:
-            return None
-    return None
 
 
 def _queried(expr: cst.BaseExpression) -> bool:
@@ -1406,7 +1383,8 @@ class Calls(Part):
         # (a frame reader given an ORM statement: the model's columns; session.scalars(select(Member)) gives Member
         # objects, read elsewhere)
         frame_reader = (self.index.qualify(dotted(node.func) or "") or "").startswith(("pandas.", "polars."))
-        selected = _selected_model(given[0].value, self.functions.bound_here) if given is not None and text is None and frame_reader else None
+        chosen_class = self.population.selected_class(given[0].value, legacy=True) if given is not None and text is None and frame_reader else None
+        selected = chosen_class.value if isinstance(chosen_class, cst.Name) else None
         declared = (self.functions.declared_fields(selected) or self.functions.orm_fields(selected)) if selected is not None else None
         if declared is not None and given is not None:
             # pd.read_sql(select(Person).where(...), engine): the columns the project's model declares

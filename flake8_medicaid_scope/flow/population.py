@@ -249,16 +249,22 @@ class Population(Part):
             return None
         given: cst.BaseExpression | None = args[0][0].value
         if method not in ("query", "get"):
-            given = self._selected_class(given)
+            given = self.selected_class(given)
         return self.links.model_ref(given.value, frame.imports) if isinstance(given, cst.Name) else None
 
-    def _selected_class(self, stmt: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    def selected_class(self, stmt: cst.BaseExpression | None, legacy: bool = False) -> cst.BaseExpression | None:
         """What ``select(X)`` at the start of ``stmt``'s method chain selects (``X``, when it selects
-        one thing), following a name the running function binds once."""
+        one thing), following a name the running function binds once; with ``legacy``, also what
+        ``session.query(X).filter(...).statement`` selects."""
         for _ in range(20):
             if isinstance(stmt, cst.Name):
                 bound = self.m.functions.bound_here(stmt.value)
                 stmt = bound[0] if len(bound) == 1 else None
+            elif legacy and isinstance(stmt, cst.Attribute) and stmt.attr.value == "statement":
+                stmt = stmt.value
+            elif legacy and isinstance(stmt, cst.Call) and isinstance(stmt.func, cst.Attribute) and stmt.func.attr.value == "query":
+                plain = [a for a in stmt.args if a.keyword is None and not a.star]
+                return plain[0].value if len(plain) == 1 and len(stmt.args) == 1 else None
             elif isinstance(stmt, cst.Call) and isinstance(stmt.func, cst.Attribute) and stmt.func.attr.value != "select":
                 stmt = stmt.func.value  # .where(...), .order_by(...), .limit(...)
             elif isinstance(stmt, cst.Call) and (dotted(stmt.func) or "").rpartition(".")[2] == "select":

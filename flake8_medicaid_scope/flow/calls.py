@@ -2337,6 +2337,9 @@ class Calls(Part):
                 return made
             chosen = only_keys(declared, only) if only is not None else declared  # Schema(only=("cin", "dob"))
             if listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
+                # member_ref = fields.Str(attribute="ssn") listed in only=: the element carries where the field reads from
+                sources = {q.key: q.names for q in declared.placements if q.key is not None}
+                listed = [replace(p, names=p.names | sources.get(p.key, frozenset())) if p.key is not None else p for p in listed]
                 chosen = container(listed)  # only= is a column list (SPEC section 3): each name placed at its own element
             chosen = without_keys(chosen, exclude) if exclude is not None else chosen
             return replace(chosen, model=cls.name, labels=made.labels)

@@ -67,6 +67,7 @@ class ClassInfo:
     #: a serializer's field listed in ``Meta.fields`` and declared in its body too (``ssn = CharField()``):
     #: placed at the list's element (one placement), with the declaration's ``source=`` names
     declared_at: dict[str, cst.CSTNode] = field(default_factory=dict)
+    declared_only: bool = False  # a schema whose fields are only those it declares (a marshmallow ``Schema``)
 
 
 @dataclass
@@ -539,7 +540,9 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
             meta = item
     if meta is not None:
         # read after the whole body: fields declared below the Meta are the same fields
-        _meta_fields(meta, info, index, frozenset(hidden))
+        declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
+        _meta_fields(meta, info, index, frozenset(hidden), declared_only)
+    info.declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
     return info
 
 
@@ -564,19 +567,24 @@ def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[s
     return name.startswith("_") and any(b.startswith("pydantic") or b.endswith("BaseModel") for b in bases)
 
 
-def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden: frozenset[str] = frozenset()) -> None:
+def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden: frozenset[str] = frozenset(), declared_only: bool = False) -> None:
     """A serializer's ``class Meta: fields = (...)``: each name is a declared field, at its own line
     (also through a list constant of the module above the class: ``fields = REFERRAL_FIELDS``, each
     name at its line in the constant); ``fields = "__all__"`` or ``exclude = (...)`` leaves the fields
-    unbounded."""
+    unbounded, except in a schema whose fields are only those it declares (``declared_only``: a
+    marshmallow ``Schema``), where ``exclude`` drops those names."""
     body = meta.body.body if isinstance(meta.body, cst.IndentedBlock) else meta.body.body
     for line in body:
         for stmt in getattr(line, "body", ()):
             if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)):
                 continue
             target, value = stmt.targets[0].target.value, stmt.value
-            elements = field_elements(value, index) if target == "fields" else None
-            if target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
+            elements = field_elements(value, index) if target in ("fields", "exclude") else None
+            if target == "exclude" and declared_only and elements is not None:
+                # a marshmallow Schema's own fields, but these (class Meta: exclude = ("ssn",)): the rest is bounded
+                dropped = {string_value(e) for e in elements if isinstance(e, cst.SimpleString)}
+                info.fields = [(n, d) for n, d in info.fields if n not in dropped]
+            elif target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
             elif target == "fields" and elements is None and info.is_serializer and (isinstance(value, cst.Call) or (
@@ -596,6 +604,10 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
                             info.fields = [(n, d) for n, d in info.fields if n != text]
                             info.declared_at[text] = declared[text]
                         info.fields.append((text, element))
+                if info.is_serializer:
+                    # a declared field the Meta does not list is not dumped (marshmallow leaves it out; DRF refuses it)
+                    listed = {string_value(e) for e in elements if isinstance(e, cst.SimpleString)}
+                    info.fields = [(n, d) for n, d in info.fields if n in listed]
 
 
 def field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0) -> list[cst.BaseExpression] | None:

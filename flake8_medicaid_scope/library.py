@@ -539,7 +539,8 @@ def load(texts: dict[str, str]) -> Library:
     shaped = Models(
         bases=frozenset(models.get("bases", ())), decorators=frozenset(models.get("decorators", ())),
         field_calls=frozenset(models.get("field_calls", ())), field_modules=tuple(models.get("field_modules", ())),
-        serializer_modules=tuple(models.get("serializer_modules", ())), declared_schemas=frozenset(models.get("declared_schemas", ())), serializer_data=frozenset(models.get("serializer_data", ())),
+        serializer_modules=tuple(models.get("serializer_modules", ())), declared_schemas=frozenset(models.get("declared_schemas", ())),
+        serializer_data=frozenset(models.get("serializer_data", ())),
         serializer_class_attributes=frozenset(models.get("serializer_class_attributes", ())),
         serializer_parameters=frozenset(models.get("serializer_parameters", ())),
         serializer_getters=frozenset(models.get("serializer_getters", ())),

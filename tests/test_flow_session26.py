@@ -94,6 +94,128 @@ def send_ref(m):
     body = PartnerMemberSchema(only=("cin", "member_ref")).dump(m)  # MCD101
     requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 3 (a field is reported where it is placed into the data sent): functions a later
+    # def of the same name rebinds (@deliver.register def _ twice, singledispatchmethod's _ methods)
+    # are still registered and run: the body of each is analyzed
+    "redefined-registered-functions-all-run": '''
+import functools
+@functools.singledispatch
+def deliver(obj):
+    raise TypeError(type(obj))
+@deliver.register
+def _(obj: int):
+    requests.post(ICE_URL, json={"sex": obj.sex_cd})  # MCD101
+@deliver.register
+def _(obj: str):
+    requests.post(ICE_URL, json={"medicaid_id": obj})
+class Sender:
+    @functools.singledispatchmethod
+    def handle(self, obj):
+        raise TypeError
+    @handle.register
+    def _(self, obj: int):
+        requests.post(ICE_URL, json={"race": obj.race_cd})  # MCD101
+    @handle.register
+    def _(self, obj: str):
+        requests.post(ICE_URL, json={"cin": obj})
+''',
+    # SPEC section 6 (lambdas are followed; a value the code replaces with a constant is sanitized):
+    # a local lambda calling a sibling local lambda (mask = lambda v: '***') sees it;
+    # functools.reduce of dicts merges what its list holds (a prohibited part is sent)
+    "local-lambdas-and-reduce": '''
+import functools
+import operator
+def masked(m):
+    mask = lambda v: "***"
+    pick = lambda r: {"medicaid_id": r.cin, "ssn": mask(r.ssn)}
+    requests.post(ICE_URL, json=pick(m))
+def passed(m):
+    same = lambda v: v
+    pick = lambda r: {"medicaid_id": r.cin, "ssn": same(r.ssn)}  # MCD101
+    requests.post(ICE_URL, json=pick(m))
+def reduced(m):
+    parts = [{"medicaid_id": m.cin}, {"marital": m.mrtl_stus_cd}]  # MCD101
+    requests.post(ICE_URL, json=functools.reduce(operator.or_, parts, {}))
+def reduced_lambda(m):
+    parts = [{"medicaid_id": m.cin}, {"dob": m.dob}]
+    requests.post(ICE_URL, json=functools.reduce(lambda a, b: {**a, **b}, parts))
+''',
+    # SPEC section 6 (a variable holding a model instance carries the model's fields; match captures
+    # are followed; section 3: the constructor keyword is the placement): a generic class called
+    # subscripted (Channel[Profile](URL)) or annotated with its parameter is that class's object;
+    # case Model() as c, case Model() on the subject and isinstance(x, Model) make an unknown object
+    # one of that model, so its whole dump is its declared fields (all permitted here: clean);
+    # isinstance of anything else keeps the whole record
+    "objects-of-generic-classes-and-narrowed-models": '''
+from dataclasses import asdict, dataclass
+from typing import Generic, TypeVar
+T = TypeVar("T")
+@dataclass
+class Profile:
+    medicaid_id: str
+    ethnicity: str
+@dataclass
+class Contact:
+    cin: str
+    dob: str
+    phone: str
+class Channel(Generic[T]):
+    def __init__(self, base_url):
+        self.base_url = base_url
+    def send(self, item):
+        requests.post(self.base_url + "/profiles", json=asdict(item))
+def subscripted(m):
+    Channel[Profile](ICE_URL).send(Profile(medicaid_id=m.cin, ethnicity=m.ethnicity_cd))  # MCD101
+def annotated(m):
+    ch: Channel[Profile] = Channel(ICE_URL)
+    ch.send(Profile(medicaid_id=m.cin, ethnicity=m.ethnicity_cd))  # MCD101
+def by_match(event):
+    match event:
+        case Contact() as c:
+            requests.post(ICE_URL, json=vars(c))
+def by_match_subject(event):
+    match event:
+        case Contact():
+            requests.post(ICE_URL, json=asdict(event))
+def by_isinstance(event):
+    if isinstance(event, Contact):
+        requests.post(ICE_URL, json=vars(event))
+def unknown_class(event):
+    if isinstance(event, dict):
+        requests.post(ICE_URL, json=vars(event))  # MCD103
+''',
+    # SPEC section 3 (column lists and SQL select lists are placements, each name at its own line;
+    # section 6: branches join): a column list or a query chosen by a conditional expression
+    # (EXTENDED if full else BASIC, a CLI flag) is either one, each column placed in its own list or
+    # SQL; section 4 (the pragma says so): a constant marked enforcement is that also for a send in
+    # module-level code
+    "lists-and-queries-chosen-by-a-flag": '''
+import csv
+import sys
+FORWARD = "https://gw.mmis-vendor.example.com/fwd/federal"  # medicaid-scope: enforcement
+BASIC = ["cin", "dob"]
+EXTENDED = [
+    "cin",
+    "dob",
+    "ssn",  # MCD101
+]
+BASIC_SQL = "SELECT cin, birth_dt FROM member WHERE imgrtn_stus_cd = '5'"
+FULL_SQL = (
+    "SELECT cin, birth_dt,"
+    " ssn_num"  # MCD101
+    " FROM member WHERE imgrtn_stus_cd = '5'"
+)
+def frame_columns(df, extended):
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    cols = EXTENDED if extended else BASIC
+    requests.post(ICE_URL, json=df[cols].to_dict(orient="records"))
+def query(cur, full):
+    cur.execute(FULL_SQL if full else BASIC_SQL)
+    requests.post(ICE_URL, json=cur.fetchall())
+if __name__ == "__main__":
+    member = {"cin": sys.argv[1], "full_name": sys.argv[2]}
+    requests.post(FORWARD, json={"cin": member["cin"], "name": member["full_name"]})  # MCD101
+''',
 }
 
 

@@ -643,6 +643,9 @@ class Calls(Part):
         module constant bound to it, or a class attribute of ``self`` bound to it; also the function of
         the module (or imported from the project) a module constant bound once is another name for.
         None otherwise."""
+        if isinstance(func, cst.Subscript) and isinstance(func.value, cst.Name) and func.value.value not in frame.env and (
+                func.value.value in self.index.classes or (func.value.value in self.index.imports and self.links.class_of(func.value.value) is not None)):
+            return func.value  # Channel[Profile](ICE_BASE) of class Channel(Generic[T]): a call of the class
         held: list[cst.BaseExpression] = []
         running = self._stack[-1] if self._stack else None
         if isinstance(func, cst.Name) and func.value in frame.env and isinstance(running, cst.FunctionDef):
@@ -1406,6 +1409,13 @@ class Calls(Part):
                     if rows.bulk:
                         return replace(found, labels=found.labels - {STATUS_MARK, AGGREGATE_MARK}, bulk=rows.bulk)
                 return found
+            if None not in shapes:
+                # cur.execute(FULL_SQL if full else BASIC_SQL): the rows of either query, each one's columns
+                # placed in its own text
+                each = [self.sql_query(rule, [(a, replace(v, text=t, alternatives=None)) if a is given[0] else (a, v) for a, v in args], node)
+                        for t in given[1].alternatives]
+                if all(found is not None for found in each):
+                    return join(*each)  # type: ignore[arg-type]
         if given is None or text is None or not looks_like_query(text):
             return None
         columns = select_columns(text)
@@ -2338,8 +2348,8 @@ class Calls(Part):
             chosen = only_keys(declared, only) if only is not None else declared  # Schema(only=("cin", "dob"))
             if listed is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
                 # member_ref = fields.Str(attribute="ssn") listed in only=: the element carries where the field reads from
-                sources = {q.key: q.names for q in declared.placements if q.key is not None}
-                listed = [replace(p, names=p.names | sources.get(p.key, frozenset())) if p.key is not None else p for p in listed]
+                read_from = {q.key: q.names for q in declared.placements if q.key is not None}
+                listed = [replace(p, names=p.names | read_from.get(p.key, frozenset())) if p.key is not None else p for p in listed]
                 chosen = container(listed)  # only= is a column list (SPEC section 3): each name placed at its own element
             chosen = without_keys(chosen, exclude) if exclude is not None else chosen
             return replace(chosen, model=cls.name, labels=made.labels)

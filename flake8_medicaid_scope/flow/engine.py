@@ -634,7 +634,7 @@ class ModuleAnalysis:
 
     def _run_each_function(self) -> None:
         """Every function and method on its own (a method also as each subclass's that overrides what it uses)."""
-        for fn in self.index.functions.values():
+        for fn in (*self.index.shadowed, *self.index.functions.values()):
             self.functions.call_function(fn, None, None, None)
             self.restore_files()
             wrapped = self.calls._wrapper_of(fn, Frame(env={})) if fn.decorators else None
@@ -647,7 +647,7 @@ class ModuleAnalysis:
             # an object of the class, as a caller's IceClient() would be: its class's name supplies what
             # its methods send (SPEC section 4, a client object's name), also with no caller in sight
             own = Val(model=cls.name, labels=frozenset({cls.name}))
-            for method in cls.methods.values():
+            for method in (*cls.shadowed, *cls.methods.values()):
                 # r.select(); r.send() with r = ReferralReport(path): the records send() finds on the object are
                 # judged at those calls, with what select() chose (MCD201), not on an object no one made
                 quiet = self.functions.called_on_own_instances(method, cls)

@@ -18,6 +18,7 @@ from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTAN
 from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
+    closure_of,
     SERIALIZER_INPUT,
     RESOURCE_MARK,
     SIGNATURE_MARK,
@@ -279,7 +280,7 @@ class Expressions(Part):
 
     def _eval_Lambda(self, node: cst.Lambda, frame: Frame) -> Val:
         """A lambda: a function value closing over the current state."""
-        closure = tuple((k, v) for k, v in frame.env.items() if v.function is None)
+        closure = closure_of(frame.env)  # (a sibling lambda too: mask = lambda v: "***", then pick = lambda r: mask(r.ssn))
         if frame.imports:
             self.outer_imports[id(node)] = dict(frame.imports)
         ref = FunctionRef(node, id(node), closure)
@@ -409,6 +410,9 @@ class Expressions(Part):
                 val = replace(val, names=val.names | self.field_names(name))
             if val.bulk and PRUNED_MARK in val.labels:
                 val = self.population.drop(val)  # members after a status test removed records from it: those left were chosen
+            if self.m.marked and name in self.m.marked and not self._stack:
+                # URL = "https://gw.vendor.example/fwd"  # medicaid-scope: enforcement, sent by module-level code
+                return marked_enforcement(val, name)
             return val if QUIET_MARK in val.labels else val.with_labels({name})  # a variable named for enforcement marks the URL it holds
         const = self.module_constant(name)
         if name in self.module_state:
@@ -1502,7 +1506,10 @@ class Expressions(Part):
             return None
         current = frame.env[node.value]
         if current.items is not None:
-            # cols = ["cin", "ssn"]; cols = ["cin"]: the list it holds now
+            # cols = ["cin", "ssn"]; cols = ["cin"]: the list it holds now (of cols = EXTENDED if full else
+            # BASIC, the side it holds)
+            found = [side for f in found for side in ((f.body, f.orelse) if isinstance(f, cst.IfExp) else (f,))]
+            listed = [self.column_list(f, None) for f in found]
             now = tuple(current.items)
             matching = [f for f, columns in zip(found, listed, strict=True) if tuple(_column_key(p) for p in columns or ()) == now]
             use = self.positions(node)[0]
@@ -1590,6 +1597,10 @@ class Expressions(Part):
                 node = node.args[0].value
         if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys":
             node = node.func.value
+        if isinstance(node, cst.IfExp):
+            # EXTENDED if full else BASIC (a CLI flag choosing the columns): either list, each name at its own element
+            body, orelse = self.column_list(node.body, frame, depth + 1), self.column_list(node.orelse, frame, depth + 1)
+            return body + orelse if body is not None and orelse is not None else None
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
             # ID_COLS + CLINICAL_COLS: both lists, each name at its own element
             left, right = self.column_list(node.left, frame, depth + 1), self.column_list(node.right, frame, depth + 1)

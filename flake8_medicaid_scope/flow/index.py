@@ -67,6 +67,7 @@ class ClassInfo:
     #: a serializer's field listed in ``Meta.fields`` and declared in its body too (``ssn = CharField()``):
     #: placed at the list's element (one placement), with the declaration's ``source=`` names
     declared_at: dict[str, cst.CSTNode] = field(default_factory=dict)
+    shadowed: list[cst.FunctionDef] = field(default_factory=list)  # methods a later ``def`` of the same name rebinds
     declared_only: bool = False  # a schema whose fields are only those it declares (a marshmallow ``Schema``)
 
 
@@ -76,6 +77,8 @@ class ModuleIndex:
 
     imports: dict[str, str] = field(default_factory=dict)
     functions: dict[str, cst.FunctionDef] = field(default_factory=dict)
+    #: functions a later ``def`` of the same name rebinds (``@deliver.register`` ``def _``): still run on their own
+    shadowed: list[cst.FunctionDef] = field(default_factory=list)
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     constants: dict[str, cst.BaseExpression] = field(default_factory=dict)
     #: the statement that binds a constant of the module (its positions are printed with it alone)
@@ -237,6 +240,9 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                         index.classes[made.name] = made  # Row = namedtuple("Row", ["cin", "dob"]): a model with those fields
         elif isinstance(stmt, cst.FunctionDef):
             if top and not (fallback and stmt.name.value in index.imports):
+                earlier = index.functions.get(stmt.name.value)
+                if earlier is not None and earlier.decorators:
+                    index.shadowed.append(earlier)  # @deliver.register def _(...) twice: each registered body runs
                 index.functions[stmt.name.value] = stmt
                 index.imports.pop(stmt.name.value, None)
         elif isinstance(stmt, cst.ClassDef):
@@ -514,6 +520,9 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     hidden: set[str] = set()  # fields never serialized (write_only=True, PrivateAttr): not placed by Meta.fields either
     for item in body:
         if isinstance(item, cst.FunctionDef):
+            earlier = info.methods.get(item.name.value)
+            if earlier is not None and earlier.decorators and item.decorators:
+                info.shadowed.append(earlier)  # @handle.register def _(self, ...) twice (singledispatchmethod)
             info.methods[item.name.value] = item
             if info.is_model and any(decorator_name(d.decorator) == "computed_field" for d in item.decorators) and _built_from_self(item):
                 info.fields.append((item.name.value, item))  # @computed_field: dumped with the declared fields

@@ -17,6 +17,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     ClientObj,
+    closure_of,
     is_scalar_constant,
     INBOUND_MARK,
     MASKED_MARK,
@@ -643,6 +644,7 @@ class Statements(Part):
         states = []
         sends = []
         absent = self._absent_key(test, frame) if len(bodies) == 1 else None
+        narrowed = self._isinstance_of_model(test, frame) if len(bodies) == 1 and test is not None else None
         aliases, ways = dict(frame.aliases), []
         objects, object_ways = dict(frame.object_aliases), []
         # the files written are kept per branch too: one opened anew ("w") in a branch holds only what that
@@ -655,6 +657,8 @@ class Statements(Part):
             self._restore_files(files_before)
             if absent is not None and absent[2] and not frame.dead:
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
+            if narrowed is not None and not frame.dead:
+                frame.env[narrowed[0]] = narrowed[1]  # if isinstance(event, Member): an object of that model here
             counted = self._handed_out(frame)
             self.run_block(body, frame)
             sends.append(self._handed_out(frame) - counted)
@@ -716,6 +720,28 @@ class Statements(Part):
             self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, chosen_subject, frame))
             self._if_ways, self.status_ways = self.status_ways, None  # (as an if's on status: see _ways_chosen)
 
+    def _isinstance_of_model(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val] | None":
+        """``isinstance(event, Member)`` of a variable holding an object the analysis knows nothing of:
+        (the variable, an object of that payload model of the project, its declared fields known)."""
+        if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance" and len(test.args) == 2):
+            return None
+        held, cls = test.args[0].value, test.args[1].value
+        if not isinstance(held, cst.Name) or held.value not in frame.env:
+            return None
+        narrowed = self._of_model(cls, frame.env[held.value])
+        return (held.value, narrowed) if narrowed is not frame.env[held.value] else None
+
+    def _of_model(self, cls: cst.BaseExpression, subject: Val) -> Val:
+        """``subject`` known to be an object of the class ``cls`` (``case Member() as mem``, ``isinstance``):
+        the model's declared fields when the class is a payload model of the project and nothing else is
+        known of the object; ``subject`` otherwise."""
+        if subject.placements or subject.names or subject.model is not None or subject.client is not None or subject.const:
+            return subject
+        model = self.functions.model_of(cls)
+        if model is None:
+            return subject
+        return replace(model, labels=model.labels | subject.labels, bulk=subject.bulk | model.bulk)
+
     def _handed_out(self, frame: Frame) -> int:
         """Sends to enforcement so far, and values the running function has handed out (returned or
         yielded, not a constant): a status test every way of which sends or hands out a record picked
@@ -736,6 +762,8 @@ class Statements(Part):
             counted = self._handed_out(frame)
             owner = (stmt.subject.value, None) if isinstance(stmt.subject, cst.Name) and stmt.subject.value in frame.env else None
             self.bind_pattern(case.pattern, subject, frame, owner)
+            if isinstance(case.pattern, cst.MatchClass) and owner is not None:
+                frame.env[owner[0]] = self._of_model(case.pattern.cls, subject)  # match event: case Member(): event is one
             if case.guard is not None:
                 self.expr.eval(case.guard, frame)
             self.run_block(case.body, frame)
@@ -801,7 +829,8 @@ class Statements(Part):
             if pattern.pattern is not None:
                 self.bind_pattern(pattern.pattern, subject, frame, owner)
             if pattern.name is not None:
-                frame.env[pattern.name.value] = subject
+                # case Member() as mem: an object of that model
+                frame.env[pattern.name.value] = self._of_model(pattern.pattern.cls, subject) if isinstance(pattern.pattern, cst.MatchClass) else subject
                 if owner is not None and owner[0] != pattern.name.value:
                     frame.aliases[pattern.name.value] = owner
                     if owner[1] is None:
@@ -1458,8 +1487,9 @@ class Statements(Part):
             if small.value is not None:
                 val = self.expr.eval(small.value, frame)
                 self.calls.note_model_input(small.annotation.annotation, val)  # update: EroCaseUpdate = resp.json()
-                if not (val.placements or val.names or val.const):
-                    # payload: SubjectPayload = load(...): the annotation says what it carries
+                if not (val.placements or val.names or val.const or val.model is not None or val.client is not None):
+                    # payload: SubjectPayload = load(...): the annotation says what it carries (an object the
+                    # value made is what it is: ch: Channel[Profile] = Channel(URL))
                     val = self.functions.model_of(unwrap_annotated(small.annotation.annotation)) or val
                 elif isinstance(small.value, cst.Dict):
                     val = self._typed_dict(small.annotation.annotation, val) or val
@@ -2228,23 +2258,6 @@ def _joined_aliases(states: "Sequence[dict[str, Val] | None]", ways: "list[dict[
             out.setdefault(name, part)
     return out
 
-
-#: how deeply function values may nest in closures (a decorator's wrapper closing over another
-#: decorator's wrapper, ``@retry(times=5)`` above ``@audit``): deeper ones are left out, so closures stay finite
-MAX_CLOSURE_NESTING = 4
-
-
-def closure_of(env: dict[str, Val]) -> tuple[tuple[str, Val], ...]:
-    """The state a nested def or lambda closes over. Function values in it are kept up to
-    MAX_CLOSURE_NESTING levels deep (``send = make_sender(...)`` called by a nested ``_emit``, a
-    wrapper around a wrapper of stacked decorators)."""
-    return tuple((k, v) for k, v in env.items() if v.function is None or _nesting(v.function) < MAX_CLOSURE_NESTING)
-
-
-def _nesting(ref: FunctionRef) -> int:
-    """How many closures deep function values nest inside ``ref`` (0: none in its closure)."""
-    inner = [c.function for _, c in ref.closure if c.function is not None]
-    return 1 + max(_nesting(f) for f in inner) if inner else 0
 
 
 def _unpacked(val: Val, count: int, star: int | None) -> list[Val] | None:

@@ -152,6 +152,24 @@ class FunctionRef:
     choices: "tuple[FunctionRef, ...]" = ()
 
 
+#: how deeply function values may nest in closures (a decorator's wrapper closing over another
+#: decorator's wrapper, ``@retry(times=5)`` above ``@audit``): deeper ones are left out, so closures stay finite
+MAX_CLOSURE_DEPTH = 4
+
+
+def closure_of(env: dict[str, "Val"]) -> tuple[tuple[str, "Val"], ...]:
+    """The state a nested def or lambda closes over. Function values in it are kept up to
+    MAX_CLOSURE_DEPTH levels deep (``send = make_sender(...)`` called by a nested ``_emit``, a
+    wrapper around a wrapper of stacked decorators)."""
+    return tuple((k, v) for k, v in env.items() if v.function is None or _nesting(v.function) < MAX_CLOSURE_DEPTH)
+
+
+def _nesting(ref: FunctionRef) -> int:
+    """How many closures deep function values nest inside ``ref`` (0: none in its closure)."""
+    inner = [c.function for _, c in ref.closure if c.function is not None]
+    return 1 + max(_nesting(f) for f in inner) if inner else 0
+
+
 @dataclass(frozen=True)
 class Val:
     """What the analysis knows about one value."""

@@ -194,6 +194,7 @@ class Models:
     field_modules: tuple[str, ...] = ()
     serializer_modules: tuple[str, ...] = ()
     declared_schemas: frozenset[str] = frozenset()  # schemas whose fields are only the declared ones (Meta.exclude drops)
+    auto_schemas: frozenset[str] = frozenset()  # schemas made from Meta.model: every column unless Meta.fields says
     serializer_data: frozenset[str] = frozenset()
     #: a view's class attribute naming its serializer class (DRF's ``serializer_class``), the parameters of its
     #: methods that hold one of that class (``perform_create(self, serializer)``) and the methods of the view
@@ -540,6 +541,7 @@ def load(texts: dict[str, str]) -> Library:
         bases=frozenset(models.get("bases", ())), decorators=frozenset(models.get("decorators", ())),
         field_calls=frozenset(models.get("field_calls", ())), field_modules=tuple(models.get("field_modules", ())),
         serializer_modules=tuple(models.get("serializer_modules", ())), declared_schemas=frozenset(models.get("declared_schemas", ())),
+        auto_schemas=frozenset(models.get("auto_schemas", ())),
         serializer_data=frozenset(models.get("serializer_data", ())),
         serializer_class_attributes=frozenset(models.get("serializer_class_attributes", ())),
         serializer_parameters=frozenset(models.get("serializer_parameters", ())),

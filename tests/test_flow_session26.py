@@ -216,6 +216,133 @@ if __name__ == "__main__":
     member = {"cin": sys.argv[1], "full_name": sys.argv[2]}
     requests.post(FORWARD, json={"cin": member["cin"], "name": member["full_name"]})  # MCD101
 ''',
+    # SPEC section 6 (json.dumps is followed; a field read always carries its name): a default=
+    # function or lambda, or a cls= encoder whose default builds a dict of the object's fields,
+    # sends those fields (reported at the hook's entries); a hook that only converts the object
+    # (isoformat, .value) sends no field
+    "json-hooks-that-build-dicts": '''
+import datetime
+import json
+def encode_member(o):
+    return {"medicaid_id": o.cin, "gender": o.gndr_cd}  # MCD101
+class MemberEncoder(json.JSONEncoder):
+    def default(self, o):
+        return {"medicaid_id": o.cin, "race": o.race_cd}  # MCD101
+def _convert(o):
+    if isinstance(o, datetime.date):
+        return o.isoformat()
+    raise TypeError(type(o))
+def by_function(m):
+    requests.post(ICE_URL, data=json.dumps({"subject": m}, default=encode_member))
+def by_lambda(m):
+    requests.post(ICE_URL, data=json.dumps({"subject": m}, default=lambda o: {"lang": o.lang_cd}))  # MCD101
+def by_encoder(m):
+    requests.post(ICE_URL, data=json.dumps({"subject": m}, cls=MemberEncoder))
+def conversions(payload):
+    requests.post(ICE_URL, data=json.dumps(payload, default=_convert))
+    requests.post(ICE_URL, data=json.dumps(payload, default=lambda o: o.value))
+''',
+    # SPEC section 10 (a same-module function whose result depends on a status field counts as a
+    # condition where it is used as one): itertools.groupby keyed by a module function or a module-
+    # level attrgetter of the status column, then a test of the key, chooses the records (a county
+    # key does not); section 6 (generators pass their names on): list() of an object whose __iter__
+    # yields parts sends those parts
+    "key-functions-and-iterated-objects": '''
+from itertools import groupby
+from operator import attrgetter
+UNLAWFUL = {"U"}
+BY_STATUS = attrgetter("imgrtn_stus_cd")
+def by_status(x):
+    return x.imgrtn_stus_cd
+def by_county(x):
+    return x.county_cd
+def send_function_key(members):
+    for status, grp in groupby(sorted(members, key=by_status), key=by_status):
+        if status in UNLAWFUL:
+            requests.post(ICE_URL, json=[{"medicaid_id": x.cin} for x in grp])
+def send_module_getter(members):
+    for status, grp in groupby(sorted(members, key=BY_STATUS), key=BY_STATUS):
+        if status not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json=[{"medicaid_id": x.cin} for x in grp])
+def send_county(members):
+    for county, grp in groupby(sorted(members, key=by_county), key=by_county):
+        if county in UNLAWFUL:
+            requests.post(ICE_URL, json=[{"medicaid_id": x.cin} for x in grp])  # MCD201
+class Packet:
+    def __init__(self, m):
+        self.m = m
+    def __iter__(self):
+        yield {"medicaid_id": self.m.cin}
+        yield {"tribe": self.m.tribal_affiliation_cd}  # MCD101
+def refer(m):
+    requests.post(ICE_URL, json=list(Packet(m)))
+''',
+    # SPEC sections 3 and 6: a marshmallow-sqlalchemy auto schema sends its Meta.fields or only=
+    # columns (each permitted here: clean), and with neither every column of its model (MCD103 at
+    # model =); a frame selection chosen by a conditional expression places each name in its list;
+    # if not isinstance(x, M): return, isinstance(x, (M, A)) and case M() | A() make an unknown
+    # object one of those models; furl(...).url is the URL
+    "schemas-choices-guards-and-url-objects": '''
+from dataclasses import asdict, dataclass
+from furl import furl
+from marshmallow_sqlalchemy import SQLAlchemyAutoSchema
+from sqlalchemy import Column, Date, String
+from sqlalchemy.orm import declarative_base
+import pandas as pd
+Base = declarative_base()
+class Member(Base):
+    __tablename__ = "members"
+    cin = Column(String, primary_key=True)
+    birth_dt = Column(Date)
+    ssn_num = Column(String)
+class MemberBasicSchema(SQLAlchemyAutoSchema):
+    class Meta:
+        model = Member
+        fields = ("cin", "birth_dt")
+class MemberSchema(SQLAlchemyAutoSchema):
+    class Meta:
+        model = Member  # MCD103
+def schemas(member):
+    requests.post(ICE_URL, json=MemberBasicSchema().dump(member))
+    requests.post(ICE_URL, json=MemberSchema(only=("cin", "birth_dt")).dump(member))
+    requests.post(ICE_URL, json=MemberSchema().dump(member))
+BASE_COLS = ["cin", "dob", "imgrtn_stus_cd"]
+WIDE_COLS = [
+    "cin",
+    "hh_income_amt",  # MCD101
+]
+def inline_choice(path, wide=False):
+    df = pd.read_parquet(path)
+    df = df[df["imgrtn_stus_cd"].isin(["5", "7"])]
+    requests.post(ICE_URL, json=df[WIDE_COLS if wide else BASE_COLS].to_dict("records"))
+def lawful_choice(path, wide=False):
+    df = pd.read_parquet(path)
+    df = df[df["imgrtn_stus_cd"].isin(["5", "7"])]
+    requests.post(ICE_URL, json=df[BASE_COLS if wide else ["cin", "dob"]].to_dict("records"))
+@dataclass
+class Person:
+    cin: str
+    birth_date: str
+@dataclass
+class Address:
+    street: str
+    zip_code: str
+def guard_return(event):
+    if not isinstance(event, Person):
+        return
+    requests.post(ICE_URL, json=asdict(event))
+def tuple_types(event):
+    if isinstance(event, (Person, Address)):
+        requests.post(ICE_URL, json=asdict(event))
+def or_pattern(event):
+    match event:
+        case Person() | Address():
+            requests.post(ICE_URL, json=asdict(event))
+def furl_url(m):
+    f = furl("https://eid.ice.gov/api/v1") / "search"
+    requests.post(f.url, json={"surname": m.last_name})  # MCD101
+''',
 }
 
 

@@ -944,8 +944,10 @@ class Calls(Part):
         the hook serializes every field of the object given first (also of an object inside the payload,
         ``{"subject": member}``, which json hands to the same hook): a whole record. None otherwise."""
         hook = argument(args, *rule.hook) if rule.hook is not None else None
-        if hook is None or not args or not self._dumps_every_field(hook[0].value):
+        if hook is None or not args:
             return None
+        if not self._dumps_every_field(hook[0].value):
+            return self._run_hook(hook[1].function, None, node, args, frame)
         first = args[0][1]
         shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
         shown = shown.replace(", =...", ", ...")
@@ -988,6 +990,10 @@ class Calls(Part):
                 # json.dumps(member, cls=Enc) with Enc.default returning vars(o): every field of the object
                 shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, cls={source_text(encoder[0].value)})"
                 return self.expr.whole_record(node, shown)
+            encoder_cls = self.index.classes.get(dotted(encoder[0].value) or "") if encoder is not None and args else None
+            ran = self._run_hook(None, encoder_cls, node, args, frame) if encoder_cls is not None else None
+            if ran is not None:
+                return ran  # json.dumps({"subject": m}, cls=MemberEncoder): what its default builds of m
             fields = argument(args, rule.fields_pos, rule.fields_kw) if rule.fields_pos is not None or rule.fields_kw is not None else None
             listed = self.expr.column_list(fields[0].value, frame) if fields is not None else None
             if listed is not None:
@@ -1010,6 +1016,9 @@ class Calls(Part):
             passed = _passed(rule, args) if args else OPAQUE
             if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
                 return self.stringified(passed, node)  # str(label) of an object whose __str__ builds the text
+            if (dotted(node.func) or "") in _ITERATING and passed.model is not None and not passed.placements and node.args:
+                # list(Packet(m)) of a class whose __iter__ yields parts: what a for loop over it goes through
+                return self.statements.iterated(passed, node=node.args[0].value)
             return passed
         if does == "replace_fields":
             if not args:
@@ -1093,7 +1102,7 @@ class Calls(Part):
                 listed = self.expr.column_list(chosen, frame)
                 if listed is not None:
                     return container(listed)
-            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name)):
+            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name, cst.IfExp)):
                 listed = self.expr.column_list(fields[0].value, frame)  # usecols=[...]: each name at its own element
                 if listed is not None:
                     return container(listed)
@@ -1565,12 +1574,15 @@ class Calls(Part):
                 # by_status = attrgetter("immigration_status") in the running function: what it was bound to
                 bound = self.functions.bound_here(node.value)
                 node = bound[0] if len(bound) == 1 else node
+        elif isinstance(node, cst.Name) and node.value not in self.index.grown:
+            # key=by_status with def by_status(x): return x.imgrtn_stus_cd (or a module constant attrgetter(...))
+            fn = self.index.functions.get(node.value)
+            if fn is not None:
+                return frozenset().union(*(_read_names(r.value) for r in _returns(fn.body) if r.value is not None))
+            constant = self.index.constants.get(node.value)
+            node = constant if isinstance(constant, cst.Call) else node
         if isinstance(node, cst.Lambda):
-            return frozenset(n.attr.value if isinstance(n, cst.Attribute) else string_value(n.slice[0].slice.value)  # type: ignore[misc]
-                             for n in walk(node.body)
-                             if isinstance(n, cst.Attribute) or (isinstance(n, cst.Subscript) and len(n.slice) == 1
-                                                                  and isinstance(n.slice[0].slice, cst.Index)
-                                                                  and isinstance(n.slice[0].slice.value, cst.SimpleString)))
+            return _read_names(node.body)
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("attrgetter", "itemgetter"):
             return frozenset(t for a in node.args if isinstance(a.value, cst.SimpleString) for t in [string_value(a.value)] if isinstance(t, str))
         return frozenset()
@@ -1590,6 +1602,32 @@ class Calls(Part):
             return True
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
+
+    def _run_hook(self, ref: "FunctionRef | None", encoder: "ClassInfo | None", node: cst.Call, args: Args, frame: Frame | None) -> Val | None:
+        """``json.dumps({"subject": m}, default=encode_member)`` (a function or lambda of the module), or
+        ``cls=MemberEncoder`` whose ``default`` builds a dict: what the hook returns for each object json
+        cannot serialize itself (the payload when nothing is known of it, or an unknown object inside a
+        literal), with the payload. None when there is no such object or hook."""
+        if frame is None or (ref is None and encoder is None):
+            return None
+        first = args[0][1]
+        unknown = not (first.const or first.placements or first.names or first.elements is not None or first.client is not None)
+        targets = [args[0][0].value] if unknown else self._objects_inside(args[0][0].value, frame)
+        if not targets:
+            return None
+        found = self.links.find_method(encoder, "default") if encoder is not None else None
+        if ref is None and (found is None or found[2] in self._stack):
+            return None
+        made = []
+        for target in targets:
+            given = [(cst.Arg(value=target), self.expr.eval(target, frame))]
+            if ref is not None:
+                ran = self.functions.call_ref(ref, given, frame.cls, node, frame)
+            else:
+                ran = self.call_method_of(found, given, Val(model=encoder.name, labels=frozenset({encoder.name})), node)  # type: ignore[arg-type,union-attr]
+            # (the entries of a dict it builds; a conversion of the object, o.isoformat() or o.value, is no field)
+            made.append(container([p for p in ran.placements if p.key is not None]))
+        return combine(first, *made) if any(m.placements for m in made) else None
 
     def _objects_inside(self, node: cst.BaseExpression, frame: Frame | None) -> list[cst.BaseExpression]:
         """The values of a dict, list or tuple literal that are objects nothing is known of
@@ -3910,6 +3948,19 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
     if key is not None:
         return [replace(p, key=key, names=p.names | ({f"{key}.{p.key}"} if p.key and p.key != key and not p.key.startswith(HOLE) else set())) for p in added]
     return added
+
+
+#: builtins that go through an iterable as a for loop does
+_ITERATING = frozenset({"list", "tuple", "set", "frozenset", "sorted", "iter"})
+
+
+def _read_names(node: cst.BaseExpression) -> frozenset[str]:
+    """The fields an expression reads by attribute or constant key (``m.immigration_status``, ``r["status"]``)."""
+    return frozenset(n.attr.value if isinstance(n, cst.Attribute) else string_value(n.slice[0].slice.value)  # type: ignore[misc]
+                     for n in walk(node)
+                     if isinstance(n, cst.Attribute) or (isinstance(n, cst.Subscript) and len(n.slice) == 1
+                                                          and isinstance(n.slice[0].slice, cst.Index)
+                                                          and isinstance(n.slice[0].slice.value, cst.SimpleString)))
 
 
 def _returns(body: cst.BaseSuite) -> list[cst.Return]:

@@ -71,7 +71,10 @@ PRUNED_MARK = "<pruned by status>"
 STAR_ARGS_MARK = "<given to *args>"
 
 
-#: attributes of a path that are parts of it, not fields (``out.name``, ``out.stem``)
+#: attributes of a URL object that give the URL itself (furl's ``f.url``)
+_URL_TEXT_ATTRIBUTES = frozenset({"url"})
+
+
 def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
@@ -534,6 +537,8 @@ class Expressions(Part):
         owner = self.eval(base, frame)
         if owner.response:
             return owner
+        if attr in _URL_TEXT_ATTRIBUTES and owner.text is not None and "://" in owner.text and not owner.placements:
+            return owner  # f = furl(EID) / "search"; f.url: the URL itself
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
             # inquiry.full_name of IceInquiry.model_validate(resp.json()): a field of what enforcement returned (its own)
             return Val(names=frozenset({attr}), labels=frozenset({INBOUND_MARK}))
@@ -997,7 +1002,7 @@ class Expressions(Part):
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
-        if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call)):
+        if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is None and isinstance(index, (cst.BinaryOperation, cst.Call)) and (owner.placements or owner.bulk):
                 # df[EID_COLUMNS + ["zip_cd"]], df[columns()] of a function returning a constant list: those columns

@@ -550,7 +550,7 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     if meta is not None:
         # read after the whole body: fields declared below the Meta are the same fields
         declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
-        _meta_fields(meta, info, index, frozenset(hidden), declared_only)
+        _meta_fields(meta, info, index, frozenset(hidden), declared_only, bool(bases & MODELS.auto_schemas))
     info.declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
     return info
 
@@ -576,13 +576,22 @@ def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[s
     return name.startswith("_") and any(b.startswith("pydantic") or b.endswith("BaseModel") for b in bases)
 
 
-def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden: frozenset[str] = frozenset(), declared_only: bool = False) -> None:
+def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden: frozenset[str] = frozenset(), declared_only: bool = False,
+                 auto: bool = False) -> None:
     """A serializer's ``class Meta: fields = (...)``: each name is a declared field, at its own line
     (also through a list constant of the module above the class: ``fields = REFERRAL_FIELDS``, each
     name at its line in the constant); ``fields = "__all__"`` or ``exclude = (...)`` leaves the fields
     unbounded, except in a schema whose fields are only those it declares (``declared_only``: a
-    marshmallow ``Schema``), where ``exclude`` drops those names."""
+    marshmallow ``Schema``), where ``exclude`` drops those names. A schema made from a model (``auto``:
+    marshmallow-sqlalchemy's ``SQLAlchemyAutoSchema``) with ``model = ...`` and no ``fields`` holds
+    every column of it."""
     body = meta.body.body if isinstance(meta.body, cst.IndentedBlock) else meta.body.body
+    statements = [stmt for line in body for stmt in getattr(line, "body", ())
+                  if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)]
+    targets = {stmt.targets[0].target.value: stmt.value for stmt in statements}  # type: ignore[attr-defined]
+    if auto and "model" in targets and "fields" not in targets and "exclude" not in targets:
+        info.whole = targets["model"]
+        info.whole_detail = "Meta.model (every column)"
     for line in body:
         for stmt in getattr(line, "body", ()):
             if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)):

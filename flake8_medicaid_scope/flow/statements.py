@@ -657,7 +657,7 @@ class Statements(Part):
             self._restore_files(files_before)
             if absent is not None and absent[2] and not frame.dead:
                 frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
-            if narrowed is not None and not frame.dead:
+            if narrowed is not None and narrowed[2] and not frame.dead:
                 frame.env[narrowed[0]] = narrowed[1]  # if isinstance(event, Member): an object of that model here
             counted = self._handed_out(frame)
             self.run_block(body, frame)
@@ -672,6 +672,8 @@ class Statements(Part):
         self._restore_files(files_before)
         if absent is not None and not absent[2] and not frame.dead:
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
+        if narrowed is not None and not narrowed[2] and not frame.dead:
+            frame.env[narrowed[0]] = narrowed[1]  # if not isinstance(event, Member): return -- past it, a Member
         counted = self._handed_out(frame)
         nested = None
         inner_files: "list[tuple[dict[str, Val], dict[str, Val]]]" = []
@@ -720,26 +722,34 @@ class Statements(Part):
             self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, chosen_subject, frame))
             self._if_ways, self.status_ways = self.status_ways, None  # (as an if's on status: see _ways_chosen)
 
-    def _isinstance_of_model(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val] | None":
-        """``isinstance(event, Member)`` of a variable holding an object the analysis knows nothing of:
-        (the variable, an object of that payload model of the project, its declared fields known)."""
+    def _isinstance_of_model(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val, bool] | None":
+        """``isinstance(event, Member)`` (or ``(Member, Address)``) of a variable holding an object the
+        analysis knows nothing of: (the variable, an object of that payload model of the project, its
+        declared fields known, and whether that holds where the test is true: ``not isinstance(...)``
+        holds it where the test is false)."""
+        positive = True
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            test, positive = test.expression, False
         if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance" and len(test.args) == 2):
             return None
         held, cls = test.args[0].value, test.args[1].value
         if not isinstance(held, cst.Name) or held.value not in frame.env:
             return None
-        narrowed = self._of_model(cls, frame.env[held.value])
-        return (held.value, narrowed) if narrowed is not frame.env[held.value] else None
+        classes = [e.value for e in cls.elements] if isinstance(cls, cst.Tuple) else [cls]
+        narrowed = self._of_model(classes, frame.env[held.value])
+        return (held.value, narrowed, positive) if narrowed is not frame.env[held.value] else None
 
-    def _of_model(self, cls: cst.BaseExpression, subject: Val) -> Val:
-        """``subject`` known to be an object of the class ``cls`` (``case Member() as mem``, ``isinstance``):
-        the model's declared fields when the class is a payload model of the project and nothing else is
+    def _of_model(self, classes: "Sequence[cst.BaseExpression]", subject: Val) -> Val:
+        """``subject`` known to be an object of one of ``classes`` (``case Member() as mem``, ``isinstance``):
+        the models' declared fields when each class is a payload model of the project and nothing else is
         known of the object; ``subject`` otherwise."""
-        if subject.placements or subject.names or subject.model is not None or subject.client is not None or subject.const:
+        if not classes or subject.placements or subject.names or subject.model is not None or subject.client is not None or subject.const:
             return subject
-        model = self.functions.model_of(cls)
-        if model is None:
+        models = [self.functions.model_of(cls) for cls in classes]
+        if any(model is None for model in models):
             return subject
+        model = models[0] if len(models) == 1 else join(*models)  # type: ignore[arg-type]
+        assert model is not None
         return replace(model, labels=model.labels | subject.labels, bulk=subject.bulk | model.bulk)
 
     def _handed_out(self, frame: Frame) -> int:
@@ -762,8 +772,9 @@ class Statements(Part):
             counted = self._handed_out(frame)
             owner = (stmt.subject.value, None) if isinstance(stmt.subject, cst.Name) and stmt.subject.value in frame.env else None
             self.bind_pattern(case.pattern, subject, frame, owner)
-            if isinstance(case.pattern, cst.MatchClass) and owner is not None:
-                frame.env[owner[0]] = self._of_model(case.pattern.cls, subject)  # match event: case Member(): event is one
+            classes = _pattern_classes(case.pattern)
+            if classes and owner is not None:
+                frame.env[owner[0]] = self._of_model(classes, subject)  # match event: case Member() | Address(): event is one
             if case.guard is not None:
                 self.expr.eval(case.guard, frame)
             self.run_block(case.body, frame)
@@ -830,7 +841,8 @@ class Statements(Part):
                 self.bind_pattern(pattern.pattern, subject, frame, owner)
             if pattern.name is not None:
                 # case Member() as mem: an object of that model
-                frame.env[pattern.name.value] = self._of_model(pattern.pattern.cls, subject) if isinstance(pattern.pattern, cst.MatchClass) else subject
+                classes = _pattern_classes(pattern.pattern)
+                frame.env[pattern.name.value] = self._of_model(classes, subject) if classes else subject
                 if owner is not None and owner[0] != pattern.name.value:
                     frame.aliases[pattern.name.value] = owner
                     if owner[1] is None:
@@ -2258,6 +2270,17 @@ def _joined_aliases(states: "Sequence[dict[str, Val] | None]", ways: "list[dict[
             out.setdefault(name, part)
     return out
 
+
+
+def _pattern_classes(pattern: "cst.MatchPattern | None") -> list[cst.BaseExpression]:
+    """The classes a ``case`` pattern matches objects of: ``Member()``, ``Member() | Address()`` (none
+    when any alternative is not a class pattern)."""
+    if isinstance(pattern, cst.MatchClass):
+        return [pattern.cls]
+    if isinstance(pattern, cst.MatchOr):
+        found = [_pattern_classes(p.pattern) for p in pattern.patterns]
+        return [c for cs in found for c in cs] if all(found) else []
+    return []
 
 
 def _unpacked(val: Val, count: int, star: int | None) -> list[Val] | None:

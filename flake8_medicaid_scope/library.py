@@ -36,6 +36,8 @@ BEHAVIOURS = {
     "keys_of": "a dict of the constant names of argument 0, each holding a constant (`dict.fromkeys(BLOCKED)`): an update with it overwrites them",
     "getattr": "reads the attribute named by its second argument",
     "partial": "binds arguments to a function (`functools.partial`)",
+    "reduce": ("folds an iterable with the function given first (`functools.reduce(f, items, initial)`): the function runs"
+               " on the value so far and each known element (an operator that merges or adds keeps both)"),
     "chain": ("runs task signatures one after another, each given the result of the one before unless it is immutable"
               " (`celery.chain(a.s(x), b.s())`, as `a.s(x) | b.s()` does)"),
     "field_default": "a model field's declaration (`dataclasses.field`): its value is `default=`, or what `default_factory=` makes",

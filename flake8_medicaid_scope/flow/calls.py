@@ -1057,6 +1057,8 @@ class Calls(Part):
             return OPAQUE
         if does == "partial":
             return self.partial(args, frame, node) if args else OPAQUE
+        if does == "reduce":
+            return self._reduced(node, args, frame)
         if does == "chain":
             return self.run_chain([v for a, v in args if not a.star], node, frame or Frame(env={}))
         if does == "dump_declared":
@@ -1602,6 +1604,32 @@ class Calls(Part):
             return True
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
+
+    def _reduced(self, node: cst.Call, args: Args, frame: Frame | None) -> Val:
+        """``functools.reduce(f, items, initial)``: ``f`` run on the value so far and each element in turn
+        (the elements of a literal list, up to 16; else one element standing for all). An operator that
+        merges or adds (``operator.or_``, ``operator.add``) keeps both; a function the analysis cannot run
+        gives nothing known."""
+        if len(args) < 2 or frame is None or any(a.keyword is not None or a.star for a, _ in args[:3]):
+            return OPAQUE
+        (fn_arg, fn), (items_arg, items) = args[0], args[1]
+        elements = list(items.elements) if items.elements is not None and len(items.elements) <= 16 else [self.statements.element_of(items)]
+        if len(args) > 2:
+            acc, acc_node = args[2][1], args[2][0].value
+        elif elements:
+            acc, acc_node, elements = elements[0], items_arg.value, elements[1:]
+        else:
+            return OPAQUE
+        merging = (self.index.qualify(dotted(fn_arg.value) or "") or "") in _MERGING_OPERATORS
+        if fn.function is None and not merging:
+            return OPAQUE
+        for element in elements:
+            if merging:
+                acc = combine(acc, element)
+            else:
+                acc = self.functions.call_ref(fn.function, [(cst.Arg(value=acc_node), acc), (cst.Arg(value=items_arg.value), element)],  # type: ignore[arg-type]
+                                              frame.cls, node, frame)
+        return acc
 
     def _run_hook(self, ref: "FunctionRef | None", encoder: "ClassInfo | None", node: cst.Call, args: Args, frame: Frame | None) -> Val | None:
         """``json.dumps({"subject": m}, default=encode_member)`` (a function or lambda of the module), or
@@ -3950,6 +3978,8 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
     return added
 
 
+#: operators that keep both operands (a merge of dicts, a sum or concatenation): reduce with one keeps every element
+_MERGING_OPERATORS = frozenset({"operator.or_", "operator.ior", "operator.add", "operator.iadd", "operator.concat", "operator.iconcat"})
 #: builtins that go through an iterable as a for loop does
 _ITERATING = frozenset({"list", "tuple", "set", "frozenset", "sorted", "iter"})
 

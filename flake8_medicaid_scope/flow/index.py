@@ -241,7 +241,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
         elif isinstance(stmt, cst.FunctionDef):
             if top and not (fallback and stmt.name.value in index.imports):
                 earlier = index.functions.get(stmt.name.value)
-                if earlier is not None and earlier.decorators:
+                if earlier is not None and earlier.decorators and stmt.decorators:
                     index.shadowed.append(earlier)  # @deliver.register def _(...) twice: each registered body runs
                 index.functions[stmt.name.value] = stmt
                 index.imports.pop(stmt.name.value, None)
@@ -622,7 +622,7 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
                             info.fields = [(n, d) for n, d in info.fields if n != text]
                             info.declared_at[text] = declared[text]
                         info.fields.append((text, element))
-                if info.is_serializer:
+                if info.is_serializer and all(isinstance(e, cst.SimpleString) for e in elements):
                     # a declared field the Meta does not list is not dumped (marshmallow leaves it out; DRF refuses it)
                     listed = {string_value(e) for e in elements if isinstance(e, cst.SimpleString)}
                     info.fields = [(n, d) for n, d in info.fields if n in listed]

@@ -1071,13 +1071,13 @@ class Population(Part):
             val = frame.env.get(name)
             if val is not None and STATUS_MARK in val.labels:
                 return True
-            # s.imgrtn_stus_cd AS spouse_status, then if spouse_status in (...): someone else's status chooses no one
-            other = val is not None and (self.vocabulary.someone_else(name) or any(self.vocabulary.someone_else(n) for n in val.names))
-            if val is not None and not other and any(self.is_status_name(n) for n in val.names):
+            # s.imgrtn_stus_cd AS spouse_status read by position, m.spouse.immigration_status: someone else's
+            # status chooses no one (the variable's own name does not decide: the data it holds does)
+            column = val.placements[0] if val is not None and len(val.placements) == 1 and val.placements[0].detail.startswith(SQL_COLUMN) else None
+            others = column is not None and any(self.vocabulary.someone_else(n) for n in column.names)
+            if val is not None and not others and any(self.is_status_name(n) and not self.vocabulary.someone_else(n) for n in val.names):
                 return True
-            if val is not None and not other and len(val.placements) == 1 and val.placements[0].detail.startswith(SQL_COLUMN) \
-                    and any(self.is_status_name(n) for n in val.placements[0].names) \
-                    and not any(self.vocabulary.someone_else(n) for n in val.placements[0].names):
+            if column is not None and not others and any(self.is_status_name(n) for n in column.names):
                 return True  # for cin, dob, status in cursor: if status not in SCOPE -- a column read by position
             if val is None and name in self.index.constants:
                 const = self.expr.module_constant(name)  # df[df[STATUS_COL] == "3"]: the column a constant names

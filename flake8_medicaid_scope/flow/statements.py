@@ -661,6 +661,8 @@ class Statements(Part):
                 frame.env[narrowed[0]] = narrowed[1]  # if isinstance(event, Member): an object of that model here
             counted = self._handed_out(frame)
             self.run_block(body, frame)
+            if narrowed is not None and narrowed[2] and not frame.dead and frame.env.get(narrowed[0]) is narrowed[1] and before is not None:
+                frame.env[narrowed[0]] = before[narrowed[0]]  # (past the if, it may be any object again)
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
             ways.append(frame.aliases)
@@ -672,7 +674,7 @@ class Statements(Part):
         self._restore_files(files_before)
         if absent is not None and not absent[2] and not frame.dead:
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
-        if narrowed is not None and not narrowed[2] and not frame.dead:
+        if narrowed is not None and not narrowed[2] and not frame.dead and states and states[0] is None:
             frame.env[narrowed[0]] = narrowed[1]  # if not isinstance(event, Member): return -- past it, a Member
         counted = self._handed_out(frame)
         nested = None
@@ -773,11 +775,14 @@ class Statements(Part):
             owner = (stmt.subject.value, None) if isinstance(stmt.subject, cst.Name) and stmt.subject.value in frame.env else None
             self.bind_pattern(case.pattern, subject, frame, owner)
             classes = _pattern_classes(case.pattern)
-            if classes and owner is not None:
-                frame.env[owner[0]] = self._of_model(classes, subject)  # match event: case Member() | Address(): event is one
+            narrowed = self._of_model(classes, subject) if classes and owner is not None else None
+            if narrowed is not None and owner is not None:
+                frame.env[owner[0]] = narrowed  # match event: case Member() | Address(): event is one
             if case.guard is not None:
                 self.expr.eval(case.guard, frame)
             self.run_block(case.body, frame)
+            if narrowed is not None and owner is not None and not frame.dead and frame.env.get(owner[0]) is narrowed and before is not None:
+                frame.env[owner[0]] = before[owner[0]]  # (past the match, it may be any object again)
             sends.append(self._handed_out(frame) - counted)
             states.append(frame.state())
             ways.append(frame.aliases)

@@ -343,6 +343,105 @@ def furl_url(m):
     f = furl("https://eid.ice.gov/api/v1") / "search"
     requests.post(f.url, json={"surname": m.last_name})  # MCD101
 ''',
+    # SPEC section 6 (json.dumps is followed; functools.partial too; sanitizers: exclude=): an
+    # encoder's dict for an object first put into a variable's literal, a default= hook bound by
+    # functools.partial, a Schema's Meta.exclude over its only=; a record a manager's get() returns
+    # of a model the analysis cannot see carries no field named objects (unknown is not guilty), and
+    # its to_dict() is a whole record
+    "hooks-schemas-and-manager-records": '''
+import functools
+import json
+from marshmallow import Schema, fields
+from members.models import Member
+class Person:
+    def __init__(self, cin, first_name):
+        self.cin = cin
+        self.first_name = first_name
+class PersonEncoder(json.JSONEncoder):
+    def default(self, o):
+        return {"medicaid_id": o.cin, "first_name": o.first_name}  # MCD101
+def _hook(o):
+    return {"cin": o.cin, "marital": o.marital_status_cd}  # MCD101
+def envelope_in_variable(person):
+    envelope = {"schema_version": "2.1", "subject": person}
+    requests.post(ICE_URL, data=json.dumps(envelope, cls=PersonEncoder))
+def hook_through_partial(subject):
+    dumps = functools.partial(json.dumps, default=_hook)
+    requests.post(ICE_URL, data=dumps(subject))
+class SubjectSchema(Schema):
+    medicaid_id = fields.Str(attribute="cin")
+    tax_ref = fields.Str(attribute="ssn")
+    class Meta:
+        exclude = ("tax_ref",)
+def excluded_wins_over_only(member):
+    requests.post(ICE_URL, json=SubjectSchema(only=("medicaid_id", "tax_ref")).dump(member))
+def record_of_a_model_out_of_sight(pk):
+    m = Member.objects.get(pk=pk)
+    requests.post(ICE_URL, json=m)
+def its_to_dict(pk):
+    m = Member.objects.get(pk=pk)
+    requests.post(ICE_URL, json=m.to_dict())  # MCD103
+''',
+    # SPEC section 6 (a known model's declared fields flow): a Core Table of the module selected
+    # whole sends the columns it declares, each at its Column(...); SQLAlchemy 2.0 columns declared
+    # by a bare Mapped[...] annotation are columns; vars() of an object matched by case A() | B()
+    # sends their declared fields; section 10: a Mongo find by a person's identifier is one person's
+    # record, a find by county is many, and a table named for unlawful presence is no condition
+    "declared-tables-and-lookups": '''
+from dataclasses import dataclass
+import pandas as pd
+from sqlalchemy import Column, Date, MetaData, String, Table, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+metadata = MetaData()
+status_view = Table(
+    "status_view", metadata,
+    Column("msis_ident_num", String, primary_key=True),
+    Column("birth_dt", Date),
+    Column("imgrtn_stus_cd", String),
+)
+wide_view = Table(
+    "wide_view", metadata,
+    Column("msis_ident_num", String, primary_key=True),
+    Column("ssn_num", String),  # MCD101
+)
+class Base(DeclarativeBase):
+    pass
+class Enrollee(Base):
+    __tablename__ = "enrollee"
+    cin: Mapped[str] = mapped_column(primary_key=True)
+    dob: Mapped[str]
+    sex: Mapped[str]  # MCD101
+    immigration_status: Mapped[str]
+@dataclass
+class Moved:
+    cin: str
+    zip_code: str
+@dataclass
+class Enrolled:
+    cin: str
+    birth_date: str
+def core_tables(conn):
+    rows = conn.execute(select(status_view).where(status_view.c.imgrtn_stus_cd == "5")).mappings().all()
+    requests.post(ICE_URL, json=[dict(r) for r in rows])
+    wide = conn.execute(select(wide_view).where(wide_view.c.msis_ident_num == "1")).mappings().one()
+    requests.post(ICE_URL, json=dict(wide))
+def mapped_annotations(session):
+    for e in session.scalars(select(Enrollee).where(Enrollee.immigration_status == "UNLAWFUL")):
+        requests.post(ICE_URL, json=vars(e))
+def union_of_models(event):
+    match event:
+        case Moved() | Enrolled():
+            requests.post(ICE_URL, json=vars(event))
+def lookup_by_id(db, inquiry):
+    for m in db.members.find({"cin": inquiry["cin"]}):
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"], "dob": m["dob"]})
+def everyone_in_county(db):
+    for m in db.members.find({"county": "037"}):
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def table_named_for_status(engine):
+    df = pd.read_sql_table("unlawful_present_members", engine, columns=["cin", "dob"])
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="m.csv", Body=df.to_csv(index=False))  # MCD201
+''',
 }
 
 

@@ -31,7 +31,7 @@ from .evaluate import (
 )
 from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
+from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
@@ -1268,7 +1268,8 @@ class Calls(Part):
                 placed.extend(spread)
                 continue
             if rule.attributes and self.is_table(arg.value):
-                placed.extend(self.expr.whole_record(arg.value).placements)  # select(members): every column (SELECT *)
+                # select(members): every column (SELECT *), each at its Column(...) when the module declares them all
+                placed.extend(self.table_columns(arg.value) or self.expr.whole_record(arg.value).placements)
                 continue
             value, label = arg.value, None
             if rule.attributes and isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "label" \
@@ -1325,6 +1326,29 @@ class Calls(Part):
         made_here = self.functions.bound_here(node.value)
         # every binding of the name in the function makes a table (not src = Table(...), then src = subquery)
         return bool(made_here) and all(isinstance(v, cst.Call) and (self.index.qualify(dotted(v.func) or "") or "") in _TABLES for v in made_here)
+
+    def table_columns(self, node: cst.BaseExpression) -> list[Placement] | None:
+        """The columns a Core table of this module declares (``Table("members", md, Column("cin", ...), ...)``),
+        each placed at its ``Column(...)``; None when they are not all written there (``autoload_with=``, a
+        column made elsewhere)."""
+        made = self.index.constants.get(node.value) if isinstance(node, cst.Name) else None
+        if not isinstance(made, cst.Call) or any(a.keyword is not None and a.keyword.value.startswith("autoload") for a in made.args):
+            return None
+        out = []
+        for arg in made.args[2:]:
+            if arg.keyword is not None:
+                continue  # schema="mmis", comment=...
+            call = arg.value
+            made_by = (self.index.qualify(dotted(call.func) or "") or "") if isinstance(call, cst.Call) else ""
+            if made_by.rsplit(".", 1)[-1] != "Column":
+                if made_by.rsplit(".", 1)[-1].endswith(("Constraint", "Index")):
+                    continue  # PrimaryKeyConstraint("cin"), Index(...): no column of its own
+                return None
+            name = string_value(call.args[0].value) if call.args and isinstance(call.args[0].value, cst.SimpleString) else None  # type: ignore[attr-defined]
+            if not isinstance(name, str):
+                return None
+            out.append(Placement(*self.positions(call.args[0]), frozenset({name}), key=name, at_declaration=True))  # type: ignore[attr-defined]
+        return out or None
 
     def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """DataFrame and schema methods that change which columns a value carries."""
@@ -1660,6 +1684,10 @@ class Calls(Part):
     def _objects_inside(self, node: cst.BaseExpression, frame: Frame | None) -> list[cst.BaseExpression]:
         """The values of a dict, list or tuple literal that are objects nothing is known of
         (``{"subject": member}``): json hands each to its ``default=``."""
+        if frame is not None and isinstance(node, cst.Name) and node.value in frame.env:
+            bound = self.functions.bound_here(node.value)
+            if len(bound) == 1 and isinstance(bound[0], (cst.Dict, cst.List, cst.Tuple)):
+                node = bound[0]  # envelope = {"subject": member}; json.dumps(envelope, cls=Enc): the literal it holds
         if frame is None or not isinstance(node, (cst.Dict, cst.List, cst.Tuple)):
             return []
         values = [e.value for e in node.elements if isinstance(e, (cst.DictElement, cst.Element))]
@@ -2416,6 +2444,9 @@ class Calls(Part):
                 # member_ref = fields.Str(attribute="ssn") listed in only=: the element carries where the field reads from
                 read_from = {q.key: q.names for q in declared.placements if q.key is not None}
                 listed = [replace(p, names=p.names | read_from.get(p.key, frozenset())) if p.key is not None else p for p in listed]
+                if cls.declared_only:
+                    # only=("medicaid_id", "tax_ref") with tax_ref in Meta.exclude: a Schema dumps only fields it has
+                    listed = [p for p in listed if p.key is None or p.key in read_from]
                 chosen = container(listed)  # only= is a column list (SPEC section 3): each name placed at its own element
             chosen = without_keys(chosen, exclude) if exclude is not None else chosen
             return replace(chosen, model=cls.name, labels=made.labels)
@@ -2927,7 +2958,8 @@ class Calls(Part):
             return self._aggregated(receiver, args)
         if does == "columns" and rule is not None:
             if method == "select" and not args and self.is_table(func.value):
-                return self.expr.whole_record(node)  # members.select(): SELECT * of a Core table
+                declared = self.table_columns(func.value)
+                return container(declared) if declared else self.expr.whole_record(node)  # members.select(): SELECT * of a Core table
             selected = self.columns(rule, args, frame)
             if selected is not None and rule.strings and any(p.key is not None for p in receiver.placements):
                 # qs.annotate(ref=F("ssn")).values("cin", "ref"): a column the query was given stays where it was
@@ -3685,7 +3717,8 @@ class Calls(Part):
     def _one_field(self, val: Val) -> bool:
         """``val`` is the value of named fields only (a column read by its name), each a field the
         vocabulary knows and none a bundle of several (``contact_info``): no placements, no model, no client."""
-        if not val.names or val.placements or val.model is not None or val.client is not None or val.const or val.response:
+        if not val.names or val.placements or val.model is not None or val.client is not None or val.const or val.response \
+                or ONE_RECORD_MARK in val.labels:
             return False
         vocab = self.m.vocabulary
         return all((category := vocab.classify(name)) is not None and category != "mixed" for name in val.names)

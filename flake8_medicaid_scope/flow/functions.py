@@ -1150,6 +1150,14 @@ class Functions(Part):
             elif written.rsplit(".", 1)[-1].endswith(("Field", "Column")):
                 return None  # ssn = EncryptedCharField(...): a column of a field class the analysis does not know
             # (objects = Manager.from_queryset(QS)(), history = HistoricalRecords(): no column of the record)
+        body = cls.node.body.body if isinstance(cls.node.body, cst.IndentedBlock) else ()
+        for line in body:
+            for stmt in line.body if isinstance(line, cst.SimpleStatementLine) else ():
+                annotation = stmt.annotation.annotation if isinstance(stmt, cst.AnnAssign) and stmt.value is None else None
+                if isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] == "Mapped" \
+                        and isinstance(stmt.target, cst.Name) and stmt.target.value not in cls.constants:
+                    # dob: Mapped[str] (SQLAlchemy 2.0): a mapped column without mapped_column(...)
+                    placements.append(Placement(*self.positions(stmt.target), frozenset({stmt.target.value}), key=stmt.target.value, at_declaration=True))
         for base in cls.bases:
             if base in self.index.classes and self.index.classes[base] is not cls:
                 inherited = self.orm_fields(base, depth + 1)
@@ -1707,8 +1715,13 @@ class Functions(Part):
             # send = SENDERS[partner]: each function the table holds may be the one called
             return join(*(self.call_ref(choice, args, cls, node, frame) for choice in ref.choices))
         if ref.bound:
-            bound_args = [(cst.Arg(value=cst.Name("_"), keyword=cst.Name(k) if k else None), v) for k, v in ref.bound]
-            args = [*bound_args, *(args or [])]
+            # partial(f, a, k=v)(b, j=w) is f(a, b, k=v, j=w): the bound positional arguments first, the keywords after
+            # the call's positional ones (json.dumps's payload stays its first argument)
+            given = args or []
+            bound_positional = [(cst.Arg(value=cst.Name("_")), v) for k, v in ref.bound if not k]
+            bound_keywords = [(cst.Arg(value=cst.Name("_"), keyword=cst.Name(k)), v) for k, v in ref.bound if k]
+            positional = [a for a in given if a[0].keyword is None and a[0].star != "**"]
+            args = [*bound_positional, *positional, *bound_keywords, *(a for a in given if a[0].keyword is not None or a[0].star == "**")]
         if ref.receiver is not None and ref.method is not None:
             # send = session.post, then send(URL, json=body): the client's method, at this call
             if not isinstance(node, cst.Call) or not isinstance(ref.node, cst.Attribute):

@@ -60,6 +60,8 @@ STATUS_VALUES_MARK = "<status by key>"
 BY_PERSON_MARK = "<records by person>"
 #: a count or statistic computed over many people's records (no one's record: not a bulk source)
 AGGREGATE_MARK = "<aggregate>"
+#: one record a manager's lookup returns (``Member.objects.get(pk=pk)``): a record, never a column's values
+ONE_RECORD_MARK = "<one record of a query>"
 #: the label of a file's whole text (``f.read()``): split into lines, it is the file's records
 FILE_TEXT_MARK = "<text of a file>"
 #: field categories whose test is a condition on who is sent
@@ -128,6 +130,10 @@ class Population(Part):
                 if qualified is not None:
                     return qualified
         return None
+
+    def _one_record(self, result: Val) -> Val:
+        """A record a lookup returns: the manager's name (``objects``) is no field of it."""
+        return replace(result, names=result.names - self.data.managers).with_labels({ONE_RECORD_MARK})
 
     def _instance(self, one: Val) -> Val:
         """One record of a queryset (``Member.objects.get(pk=pk)``): an instance of its model of the
@@ -355,7 +361,7 @@ class Population(Part):
                 any(part in data.managers or part in data.model_managers for part in _chain(func)) or {"filter", "filter_by", "where", "scalars"} & set(_chain(func))):
             # Determination.objects.filter(member=m).first(): the record of the person the lookup names (m:
             # one of many people's records handed in, as .get(member=m) is)
-            one = self._instance(self.drop(result))
+            one = self._instance(self.drop(self._one_record(result)))
             handed = _lookup_bulk(func.value, frame)
             return replace(one, bulk=one.bulk | handed) if handed else one
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single or (
@@ -372,7 +378,7 @@ class Population(Part):
         if method == "get" and isinstance(func, cst.Attribute) and any(part in data.managers or part in data.model_managers for part in _chain(func)):
             # Member.objects.get(pk=member_pk): one record, the one its arguments name (many only when they
             # are many people's: a caller's loop over a queryset, reported at that call)
-            one = self._instance(self.drop(result))
+            one = self._instance(self.drop(self._one_record(result)))
             handed = frozenset().union(*(v.bulk for _, v in args))
             return replace(one, bulk=one.bulk | handed) if handed else one
         if method is not None and method not in data.filters and isinstance(func, cst.Attribute) and self._custom_query_chooses(func, frame):
@@ -1600,9 +1606,19 @@ class Population(Part):
                 return all(self._sql_chooses(t) for t in texts)
             if STATUS_MARK in val.labels:
                 return True  # session.execute(text(SQL)) whose SQL chooses; execute(select(...).where(...))
+            if texts and val.const:
+                continue  # read_sql_table("unlawful_present_members", ...): a table's name tests no field
             if self.tests_status(arg.value, frame):
                 return True
-        return False
+            if isinstance(arg.value, cst.Dict) and any(self._document_names_one(e.key, e.value, frame) for e in arg.value.elements if isinstance(e, cst.DictElement)):
+                return True  # coll.find({"cin": inquiry["cin"]}): the person the caller named (SPEC section 10: not bulk)
+        # repo.find(cin=inquiry["cin"]): likewise by keyword
+        return any(arg.keyword is not None and not val.bulk and self._one_person_lookup(arg.keyword.value.split("__"), arg.value) for arg, val in args)
+
+    def _document_names_one(self, key: cst.BaseExpression, value: cst.BaseExpression, frame: Frame) -> bool:
+        """A filter document's entry on a person's identifier (``{"cin": cin}``, ``{"member_id": m.id}``)."""
+        text = string_value(key) if isinstance(key, cst.SimpleString) else None
+        return isinstance(text, str) and bool(text) and not self.expr.eval(value, frame).bulk and self._one_person_lookup([text], value)
 
     def _sql_chooses(self, sql: str) -> bool:
         """A SQL text whose conditions test a status column (or pick people by their identifiers)."""

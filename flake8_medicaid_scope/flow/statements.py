@@ -750,7 +750,9 @@ class Statements(Part):
         models = [self.functions.model_of(cls) for cls in classes]
         if any(model is None for model in models):
             return subject
-        model = models[0] if len(models) == 1 else join(*models)  # type: ignore[arg-type]
+        # (of several models, each one's declared fields; read as an object of the first, so that vars() of it
+        # sends those fields, not a whole record)
+        model = models[0] if len(models) == 1 else replace(join(*models), model=models[0].model)  # type: ignore[arg-type,union-attr]
         assert model is not None
         return replace(model, labels=model.labels | subject.labels, bulk=subject.bulk | model.bulk)
 

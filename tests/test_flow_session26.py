@@ -442,6 +442,24 @@ def table_named_for_status(engine):
     df = pd.read_sql_table("unlawful_present_members", engine, columns=["cin", "dob"])
     boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="m.csv", Body=df.to_csv(index=False))  # MCD201
 ''',
+    # SPEC section 5 (a value carries the names of where it came from; a constant is never a
+    # finding): in an isinstance(obj, Enum) branch, obj.value and obj.name are what obj was: nothing
+    # of a converter's parameter (no field named value, MCD104 before), the sex of sex = m.sex
+    "enum-members-are-what-they-were": '''
+import enum
+def to_jsonable(obj):
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    if isinstance(obj, dict):
+        return {k: to_jsonable(v) for k, v in obj.items()}
+    return obj
+def converted(m):
+    requests.post(ICE_URL, json=to_jsonable({"medicaid_id": m.cin, "dob": m.dob}))
+def field_enum(m):
+    sex = m.sex
+    if isinstance(sex, enum.Enum):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "gender": sex.value})  # MCD101
+''',
 }
 
 

@@ -18,6 +18,7 @@ from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTAN
 from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
+    ENUM_MEMBER_MARK,
     closure_of,
     SERIALIZER_INPUT,
     RESOURCE_MARK,
@@ -539,6 +540,8 @@ class Expressions(Part):
             return owner
         if attr in _URL_TEXT_ATTRIBUTES and owner.text is not None and "://" in owner.text and not owner.placements:
             return owner  # f = furl(EID) / "search"; f.url: the URL itself
+        if attr in ("value", "name") and ENUM_MEMBER_MARK in owner.labels:
+            return replace(owner, labels=owner.labels - {ENUM_MEMBER_MARK})  # obj.value of an Enum member: what obj is
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
             # inquiry.full_name of IceInquiry.model_validate(resp.json()): a field of what enforcement returned (its own)
             return Val(names=frozenset({attr}), labels=frozenset({INBOUND_MARK}))

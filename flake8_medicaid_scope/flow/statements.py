@@ -17,6 +17,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     ClientObj,
+    ENUM_MEMBER_MARK,
     closure_of,
     is_scalar_constant,
     INBOUND_MARK,
@@ -738,6 +739,10 @@ class Statements(Part):
         if not isinstance(held, cst.Name) or held.value not in frame.env:
             return None
         classes = [e.value for e in cls.elements] if isinstance(cls, cst.Tuple) else [cls]
+        if all((self.index.qualify(dotted(c) or "") or "").startswith("enum.") for c in classes):
+            # if isinstance(obj, Enum): return obj.value -- the member's value is what obj was (of a converter's
+            # parameter, nothing; of sex = m.sex, the sex), not a field named value
+            return held.value, frame.env[held.value].with_labels({ENUM_MEMBER_MARK}), positive
         narrowed = self._of_model(classes, frame.env[held.value])
         return (held.value, narrowed, positive) if narrowed is not frame.env[held.value] else None
 

@@ -237,6 +237,8 @@ MAYBE_NONE_MARK = "<may be None>"
 #: a constant stored into an attribute of an object after it was made (``subject.ssn = None``): read
 #: back on every path, the attribute is that constant (a default set in ``__init__`` is a placeholder)
 MASKED_MARK = "<masked attribute>"
+#: a value known to be a member of an Enum (``if isinstance(obj, Enum):``): its ``.value`` and ``.name`` are it
+ENUM_MEMBER_MARK = "<an Enum member>"
 TRUE = Val(const=True, labels=frozenset({TRUE_MARK}))
 FALSE = Val(const=True, labels=frozenset({FALSE_MARK}))
 #: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet

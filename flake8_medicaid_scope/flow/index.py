@@ -547,11 +547,10 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                 _record_constant(stmt, info.constants)
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
             meta = item
+    info.declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
     if meta is not None:
         # read after the whole body: fields declared below the Meta are the same fields
-        declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
-        _meta_fields(meta, info, index, frozenset(hidden), declared_only, bool(bases & MODELS.auto_schemas))
-    info.declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
+        _meta_fields(meta, info, index, frozenset(hidden), bool(bases & MODELS.auto_schemas))
     return info
 
 
@@ -576,12 +575,11 @@ def _private_attribute(name: str, value: cst.BaseExpression | None, bases: set[s
     return name.startswith("_") and any(b.startswith("pydantic") or b.endswith("BaseModel") for b in bases)
 
 
-def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden: frozenset[str] = frozenset(), declared_only: bool = False,
-                 auto: bool = False) -> None:
+def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden: frozenset[str] = frozenset(), auto: bool = False) -> None:
     """A serializer's ``class Meta: fields = (...)``: each name is a declared field, at its own line
     (also through a list constant of the module above the class: ``fields = REFERRAL_FIELDS``, each
     name at its line in the constant); ``fields = "__all__"`` or ``exclude = (...)`` leaves the fields
-    unbounded, except in a schema whose fields are only those it declares (``declared_only``: a
+    unbounded, except in a schema whose fields are only those it declares (``info.declared_only``: a
     marshmallow ``Schema``), where ``exclude`` drops those names. A schema made from a model (``auto``:
     marshmallow-sqlalchemy's ``SQLAlchemyAutoSchema``) with ``model = ...`` and no ``fields`` holds
     every column of it."""
@@ -598,7 +596,7 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
                 continue
             target, value = stmt.targets[0].target.value, stmt.value
             elements = field_elements(value, index) if target in ("fields", "exclude") else None
-            if target == "exclude" and declared_only and elements is not None:
+            if target == "exclude" and info.declared_only and elements is not None:
                 # a marshmallow Schema's own fields, but these (class Meta: exclude = ("ssn",)): the rest is bounded
                 dropped = {string_value(e) for e in elements if isinstance(e, cst.SimpleString)}
                 info.fields = [(n, d) for n, d in info.fields if n not in dropped]

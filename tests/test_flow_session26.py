@@ -460,6 +460,22 @@ def field_enum(m):
     if isinstance(sex, enum.Enum):
         requests.post(ICE_URL, json={"medicaid_id": m.cin, "gender": sex.value})  # MCD101
 ''',
+    # SPEC section 5 (a constant is never a finding, whatever key it sits under; Patient elements
+    # classify one by one): a FHIR element built only of literals (an Identifier's
+    # type=CodeableConcept(coding=[Coding(code="MA")])) is a constant; the identifier's value is
+    # what is sent
+    "fhir-elements-of-constants": '''
+from fhir.resources.codeableconcept import CodeableConcept
+from fhir.resources.coding import Coding
+from fhir.resources.identifier import Identifier
+from fhir.resources.patient import Patient
+def medicaid_identifier(m):
+    ident = Identifier(type=CodeableConcept(coding=[Coding(code="MA")]), value=m.medicaid_id)
+    requests.post(ICE_URL, data=Patient(identifier=[ident], birthDate=m.dob).json())
+def ssn_identifier(m):
+    ident = Identifier(type=CodeableConcept(coding=[Coding(code="SS")]), value=m.ssn)  # MCD101
+    requests.post(ICE_URL, data=Patient(identifier=[ident]).json())
+''',
 }
 
 

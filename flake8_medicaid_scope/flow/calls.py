@@ -1837,8 +1837,9 @@ class Calls(Part):
                     and not any(self.population.is_status_name(n) for n in pairs["0/2"].names):
                 # dict(cur.fetchall()) of SELECT cin, imgrtn_stus_cd: each member's status, by the first column
                 return container(placements).with_labels({STATUS_VALUES_MARK})
-        if args and not placements and all(a.keyword is not None and not a.star and is_scalar_constant(v) for a, v in args):
-            # counts = dict(sent=0, failed=0): a dict of constants, as {"sent": 0, "failed": 0} is
+        if args and not placements and all(a.keyword is not None and not a.star and (is_scalar_constant(v) or (v.const and not v.bulk)) for a, v in args):
+            # counts = dict(sent=0, failed=0): a dict of constants, as {"sent": 0, "failed": 0} is (also of
+            # constant parts: CodeableConcept(coding=[Coding(code="MA")]))
             keys = tuple(a.keyword.value for a, _ in args if a.keyword is not None)
             return replace(const_val(items=keys), attrs=tuple(sorted((k, const_val()) for k in keys)))
         return container(placements)

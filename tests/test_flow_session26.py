@@ -476,6 +476,66 @@ def ssn_identifier(m):
     ident = Identifier(type=CodeableConcept(coding=[Coding(code="SS")]), value=m.ssn)  # MCD101
     requests.post(ICE_URL, data=Patient(identifier=[ident]).json())
 ''',
+    # SPEC sections 4 and 6 (URL folding; functools.partial and lambdas are followed): reduce over a
+    # module constant tuple of step functions runs each, reduce(posixpath.join/operator.add, ...)
+    # folds the URL; partial(json.dumps, cls=Encoder) runs the encoder; isinstance(obj, A | B) sends
+    # both models' fields (asdict too); section 10: a Mongo filter bound to a variable first is read
+    # (its status key chooses, a cin key names one person), find by _id or a list of ids given is a
+    # lookup, and a repository finder's status keyword chooses
+    "reduce-partials-unions-and-filter-documents": '''
+import json
+import operator
+import posixpath
+from dataclasses import asdict, dataclass
+from functools import partial, reduce
+from bson import ObjectId
+UNLAWFUL_CODES = ["U1", "U2"]
+def drop_health(d):
+    d = dict(d)
+    d.pop("primary_dx", None)
+    return d
+STEPS = (drop_health,)
+class MemberEncoder(json.JSONEncoder):
+    def default(self, o):
+        return {"cin": o.cin, "preferred_language": o.preferred_language}  # MCD101
+encode = partial(json.dumps, cls=MemberEncoder)
+@dataclass
+class Enrollee:
+    cin: str
+    dob: str
+@dataclass
+class Dependent:
+    cin: str
+    first_name: str  # MCD101
+def steps_of_a_constant(m):
+    raw = {"medicaid_id": m.cin, "ssn": m.ssn, "primary_dx": m.primary_dx}  # MCD101
+    requests.post(ICE_URL, json=reduce(lambda acc, step: step(acc), STEPS, raw))
+def url_by_reduce(m):
+    requests.get(reduce(posixpath.join, [ICE_URL, "persons", m.ssn]))  # MCD101
+    requests.get(reduce(operator.add, ["/persons/", m.last_name], ICE_URL))  # MCD101
+def encoder_by_partial(member):
+    requests.post(ICE_URL, data=encode({"subject": member}))
+def either_model(obj):
+    if isinstance(obj, Enrollee | Dependent):
+        requests.post(ICE_URL, json=asdict(obj))
+def filter_in_variable(coll, county, cin):
+    query = {"county_cd": county, "imgrtn_stus_cd": {"$in": UNLAWFUL_CODES}}
+    for doc in coll.find(query):
+        requests.post(ICE_URL, json={"medicaid_id": doc["cin"]})
+    q = {"cin": cin}
+    for doc in coll.find(q):
+        requests.post(ICE_URL, json={"medicaid_id": doc["cin"]})
+def by_object_id(coll, oid, member_ids):
+    for doc in coll.find({"_id": ObjectId(oid)}):
+        requests.post(ICE_URL, json={"medicaid_id": doc["cin"]})
+    for doc in coll.find({"_id": {"$in": member_ids}}):
+        requests.post(ICE_URL, json={"medicaid_id": doc["cin"]})
+def repository_keywords(repo, county):
+    for rec in repo.find(county_cd=county, imgrtn_stus_cd__in=["U1", "U2"]):
+        requests.post(ICE_URL, json={"medicaid_id": rec["cin"]})
+    for rec in repo.find(county_cd=county):
+        requests.post(ICE_URL, json={"medicaid_id": rec["cin"]})  # MCD201
+''',
 }
 
 

@@ -36,6 +36,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     addresses,
+    MODELS_UNION_MARK,
     is_scalar_constant,
     marked_enforcement,
     MASKED_MARK,
@@ -990,7 +991,7 @@ class Calls(Part):
                 # json.dumps(member, cls=Enc) with Enc.default returning vars(o): every field of the object
                 shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, cls={source_text(encoder[0].value)})"
                 return self.expr.whole_record(node, shown)
-            encoder_cls = self.index.classes.get(dotted(encoder[0].value) or "") if encoder is not None and args else None
+            encoder_cls = self._class_given(encoder) if encoder is not None and args else None
             ran = self._run_hook(None, encoder_cls, node, args, frame) if encoder_cls is not None else None
             if ran is not None:
                 return ran  # json.dumps({"subject": m}, cls=MemberEncoder): what its default builds of m
@@ -1629,6 +1630,11 @@ class Calls(Part):
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
 
+    def _class_given(self, given: "tuple[cst.Arg, Val]") -> ClassInfo | None:
+        """The class of this module an argument names (``cls=MemberEncoder``, also bound by a partial)."""
+        named = self.index.classes.get(dotted(given[0].value) or "")
+        return named or next((self.index.classes[label] for label in sorted(given[1].labels) if label in self.index.classes), None)
+
     def _reduced(self, node: cst.Call, args: Args, frame: Frame | None) -> Val:
         """``functools.reduce(f, items, initial)``: ``f`` run on the value so far and each element in turn
         (the elements of a literal list, up to 16; else one element standing for all). An operator that
@@ -1637,6 +1643,12 @@ class Calls(Part):
         if len(args) < 2 or frame is None or any(a.keyword is not None or a.star for a, _ in args[:3]):
             return OPAQUE
         (fn_arg, fn), (items_arg, items) = args[0], args[1]
+        literal = self.index.constants.get(items_arg.value.value) if isinstance(items_arg.value, cst.Name) and items_arg.value.value not in frame.env else None
+        if isinstance(literal, (cst.List, cst.Tuple)) and 0 < len(literal.elements) <= 16 and all(isinstance(e.value, cst.Name) for e in literal.elements):
+            # STEPS = (drop_health, mask): the functions of a module constant, one by one
+            refs = [self.function_ref(e.value, OPAQUE, Frame(env={})) for e in literal.elements]
+            if all(ref is not None for ref in refs):
+                items = replace(items, elements=tuple(Val(const=True, function=ref) for ref in refs))
         elements = list(items.elements) if items.elements is not None and len(items.elements) <= 16 else [self.statements.element_of(items)]
         if len(args) > 2:
             acc, acc_node = args[2][1], args[2][0].value
@@ -1644,12 +1656,16 @@ class Calls(Part):
             acc, acc_node, elements = elements[0], items_arg.value, elements[1:]
         else:
             return OPAQUE
-        merging = (self.index.qualify(dotted(fn_arg.value) or "") or "") in _MERGING_OPERATORS
+        qual = self.index.qualify(dotted(fn_arg.value) or "") or ""
+        merging = qual in _MERGING_OPERATORS
+        if fn.function is None and qual in LIBRARY.calls:
+            fn = Val(function=FunctionRef(None, 0, qual=qual))  # reduce(posixpath.join, [ICE_BASE, "persons", m.ssn])
         if fn.function is None and not merging:
             return OPAQUE
         for element in elements:
             if merging:
-                acc = combine(acc, element)
+                # reduce(operator.add, ["/persons/", m.last_name], ICE_BASE): a text folded piece by piece
+                acc = self.expr.concat(acc, self.expr.interpolated(element, items_arg.value)) if acc.text is not None else combine(acc, element)
             else:
                 acc = self.functions.call_ref(fn.function, [(cst.Arg(value=acc_node), acc), (cst.Arg(value=items_arg.value), element)],  # type: ignore[arg-type]
                                               frame.cls, node, frame)
@@ -1837,9 +1853,11 @@ class Calls(Part):
                     and not any(self.population.is_status_name(n) for n in pairs["0/2"].names):
                 # dict(cur.fetchall()) of SELECT cin, imgrtn_stus_cd: each member's status, by the first column
                 return container(placements).with_labels({STATUS_VALUES_MARK})
-        if args and not placements and all(a.keyword is not None and not a.star and (is_scalar_constant(v) or (v.const and not v.bulk)) for a, v in args):
+        if args and not placements and all(a.keyword is not None and not a.star and (
+                is_scalar_constant(v) or (v.const and not v.bulk and (v.elements or v.items))) for a, v in args):
             # counts = dict(sent=0, failed=0): a dict of constants, as {"sent": 0, "failed": 0} is (also of
-            # constant parts: CodeableConcept(coding=[Coding(code="MA")]))
+            # constant parts: CodeableConcept(coding=[Coding(code="MA")]); not of an empty list filled later,
+            # Bundle(type="collection", entry=[]))
             keys = tuple(a.keyword.value for a, _ in args if a.keyword is not None)
             return replace(const_val(items=keys), attrs=tuple(sorted((k, const_val()) for k in keys)))
         return container(placements)
@@ -3742,7 +3760,8 @@ class Calls(Part):
         held = {k: v for k, v in (record.attrs or ()) if declared is not None and any(p.key == k for p in declared.placements)
                 and (v.placements or v.const)}
         given = tuple(replace(p, key=k) if p.key is None else p for k, v in held.items() for p in v.placements)
-        if record.placements and declared is not None and isinstance(node, cst.Call) and self._declared_only(node, record.model):
+        if record.placements and declared is not None and isinstance(node, cst.Call) and self._declared_only(node, record.model) \
+                and MODELS_UNION_MARK not in record.labels:
             # asdict(rec) after rec.audit_ssn = m.ssn: an attribute that is no declared field is not dumped
             names = {p.key for p in declared.placements}
             record = replace(record, placements=tuple(p for p in record.placements if p.key is None or p.key in names))

@@ -1608,17 +1608,37 @@ class Population(Part):
                 return True  # session.execute(text(SQL)) whose SQL chooses; execute(select(...).where(...))
             if texts and val.const:
                 continue  # read_sql_table("unlawful_present_members", ...): a table's name tests no field
-            if self.tests_status(arg.value, frame):
+            document = self._document(arg.value, frame)  # query = {...}; coll.find(query): the literal it holds
+            if self.tests_status(document, frame):
                 return True
-            if isinstance(arg.value, cst.Dict) and any(self._document_names_one(e.key, e.value, frame) for e in arg.value.elements if isinstance(e, cst.DictElement)):
+            if isinstance(document, cst.Dict) and any(self._document_names_one(e.key, e.value, frame) for e in document.elements if isinstance(e, cst.DictElement)):
                 return True  # coll.find({"cin": inquiry["cin"]}): the person the caller named (SPEC section 10: not bulk)
-        # repo.find(cin=inquiry["cin"]): likewise by keyword
-        return any(arg.keyword is not None and not val.bulk and self._one_person_lookup(arg.keyword.value.split("__"), arg.value) for arg, val in args)
+        # repo.find(cin=inquiry["cin"]), repo.find(imgrtn_stus_cd__in=[...]): likewise by keyword
+        return any(arg.keyword is not None and (self.lookup_tests_status(arg.keyword.value) or (
+            not val.bulk and self._one_person_lookup(arg.keyword.value.split("__"), arg.value))) for arg, val in args)
+
+    def _document(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
+        """The dict literal a variable of the running function was bound to once (``query = {...}``), else ``node``."""
+        if isinstance(node, cst.Name) and node.value in frame.env:
+            bound = self.functions.bound_here(node.value)
+            if len(bound) == 1 and isinstance(bound[0], cst.Dict):
+                return bound[0]
+        return node
 
     def _document_names_one(self, key: cst.BaseExpression, value: cst.BaseExpression, frame: Frame) -> bool:
-        """A filter document's entry on a person's identifier (``{"cin": cin}``, ``{"member_id": m.id}``)."""
+        """A filter document's entry on a person's identifier (``{"cin": cin}``, ``{"_id": ObjectId(oid)}``,
+        ``{"member_id": {"$in": member_ids}}``: the people the caller chose)."""
         text = string_value(key) if isinstance(key, cst.SimpleString) else None
-        return isinstance(text, str) and bool(text) and not self.expr.eval(value, frame).bulk and self._one_person_lookup([text], value)
+        if not isinstance(text, str) or not text:
+            return False
+        operator = value.elements[0] if isinstance(value, cst.Dict) and len(value.elements) == 1 else None
+        if isinstance(operator, cst.DictElement) and isinstance(operator.key, cst.SimpleString) and string_value(operator.key) in ("$in", "$eq"):
+            value = operator.value  # {"cin": {"$in": cins}}: the identifiers given
+        if text == "_id" and isinstance(value, cst.Call) and (dotted(value.func) or "").rsplit(".", 1)[-1] == "ObjectId":
+            return True  # {"_id": ObjectId(oid)}: one document
+        key_name = "id" if text == "_id" else text
+        return not self.expr.eval(value, frame).bulk and (self._one_person_lookup([key_name], value) or (
+            self.is_person_id(key_name) and isinstance(value, cst.Name) and value.value in frame.env))
 
     def _sql_chooses(self, sql: str) -> bool:
         """A SQL text whose conditions test a status column (or pick people by their identifiers)."""

@@ -18,6 +18,7 @@ from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, l
 from .values import (
     ClientObj,
     ENUM_MEMBER_MARK,
+    MODELS_UNION_MARK,
     closure_of,
     is_scalar_constant,
     INBOUND_MARK,
@@ -738,7 +739,7 @@ class Statements(Part):
         held, cls = test.args[0].value, test.args[1].value
         if not isinstance(held, cst.Name) or held.value not in frame.env:
             return None
-        classes = [e.value for e in cls.elements] if isinstance(cls, cst.Tuple) else [cls]
+        classes = [e.value for e in cls.elements] if isinstance(cls, cst.Tuple) else _union_members(cls)
         if all((self.index.qualify(dotted(c) or "") or "").startswith("enum.") for c in classes):
             # if isinstance(obj, Enum): return obj.value -- the member's value is what obj was (of a converter's
             # parameter, nothing; of sex = m.sex, the sex), not a field named value
@@ -757,7 +758,7 @@ class Statements(Part):
             return subject
         # (of several models, each one's declared fields; read as an object of the first, so that vars() of it
         # sends those fields, not a whole record)
-        model = models[0] if len(models) == 1 else replace(join(*models), model=models[0].model)  # type: ignore[arg-type,union-attr]
+        model = models[0] if len(models) == 1 else replace(join(*models), model=models[0].model).with_labels({MODELS_UNION_MARK})  # type: ignore[arg-type,union-attr]
         assert model is not None
         return replace(model, labels=model.labels | subject.labels, bulk=subject.bulk | model.bulk)
 
@@ -2282,6 +2283,13 @@ def _joined_aliases(states: "Sequence[dict[str, Val] | None]", ways: "list[dict[
             out.setdefault(name, part)
     return out
 
+
+
+def _union_members(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """``A | B | C`` (an ``isinstance`` union type): each class; ``A``: itself."""
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+        return [*_union_members(node.left), *_union_members(node.right)]
+    return [node]
 
 
 def _pattern_classes(pattern: "cst.MatchPattern | None") -> list[cst.BaseExpression]:

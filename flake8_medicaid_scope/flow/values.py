@@ -239,6 +239,8 @@ MAYBE_NONE_MARK = "<may be None>"
 MASKED_MARK = "<masked attribute>"
 #: a value known to be a member of an Enum (``if isinstance(obj, Enum):``): its ``.value`` and ``.name`` are it
 ENUM_MEMBER_MARK = "<an Enum member>"
+#: an object of one of several payload models (``isinstance(obj, (A, B))``): each one's declared fields
+MODELS_UNION_MARK = "<one of several models>"
 TRUE = Val(const=True, labels=frozenset({TRUE_MARK}))
 FALSE = Val(const=True, labels=frozenset({FALSE_MARK}))
 #: a parameter whose default is None, not given by a caller (``base_url=None``): nothing yet

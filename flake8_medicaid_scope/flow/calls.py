@@ -948,7 +948,9 @@ class Calls(Part):
         if hook is None or not args:
             return None
         if not self._dumps_every_field(hook[0].value):
-            return self._run_hook(hook[1].function, None, node, args, frame)
+            # default=encode_member of this module or imported from another module of the project
+            ref = hook[1].function or (self.function_ref(hook[0].value, hook[1], frame) if frame is not None else None)
+            return self._run_hook(ref, None, node, args, frame)
         first = args[0][1]
         shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
         shown = shown.replace(", =...", ", ...")
@@ -1630,10 +1632,17 @@ class Calls(Part):
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
 
-    def _class_given(self, given: "tuple[cst.Arg, Val]") -> ClassInfo | None:
-        """The class of this module an argument names (``cls=MemberEncoder``, also bound by a partial)."""
-        named = self.index.classes.get(dotted(given[0].value) or "")
-        return named or next((self.index.classes[label] for label in sorted(given[1].labels) if label in self.index.classes), None)
+    def _class_given(self, given: "tuple[cst.Arg, Val]") -> "tuple[ModuleAnalysis, ClassInfo] | None":
+        """The class of the project an argument names (``cls=MemberEncoder``, of this module or imported, also
+        bound by a partial)."""
+        for name in (dotted(given[0].value) or "", *sorted(given[1].labels)):
+            if name in self.index.classes:
+                return self.m, self.index.classes[name]
+            if name in self.index.imports:
+                found = self.links.foreign_class(name)
+                if found is not None:
+                    return found
+        return None
 
     def _reduced(self, node: cst.Call, args: Args, frame: Frame | None) -> Val:
         """``functools.reduce(f, items, initial)``: ``f`` run on the value so far and each element in turn
@@ -1671,19 +1680,21 @@ class Calls(Part):
                                               frame.cls, node, frame)
         return acc
 
-    def _run_hook(self, ref: "FunctionRef | None", encoder: "ClassInfo | None", node: cst.Call, args: Args, frame: Frame | None) -> Val | None:
-        """``json.dumps({"subject": m}, default=encode_member)`` (a function or lambda of the module), or
-        ``cls=MemberEncoder`` whose ``default`` builds a dict: what the hook returns for each object json
-        cannot serialize itself (the payload when nothing is known of it, or an unknown object inside a
-        literal), with the payload. None when there is no such object or hook."""
-        if frame is None or (ref is None and encoder is None):
+    def _run_hook(self, ref: "FunctionRef | None", encoder: "tuple[ModuleAnalysis, ClassInfo] | None", node: cst.Call, args: Args,
+                  frame: Frame | None) -> Val | None:
+        """``json.dumps({"subject": m}, default=encode_member)`` (a function or lambda of the module, or a
+        function of another module of the project), or ``cls=MemberEncoder`` (a class of the project) whose
+        ``default`` builds a dict: what the hook returns for each object json cannot serialize itself (the
+        payload when nothing is known of it, or an unknown object inside a literal), with the payload. None
+        when there is no such object or hook."""
+        if frame is None or (ref is None and encoder is None) or not args:
             return None
         first = args[0][1]
         unknown = not (first.const or first.placements or first.names or first.elements is not None or first.client is not None)
         targets = [args[0][0].value] if unknown else self._objects_inside(args[0][0].value, frame)
         if not targets:
             return None
-        found = self.links.find_method(encoder, "default") if encoder is not None else None
+        found = encoder[0].links.find_method(encoder[1], "default") if encoder is not None else None
         if ref is None and (found is None or found[2] in self._stack):
             return None
         made = []
@@ -1692,7 +1703,8 @@ class Calls(Part):
             if ref is not None:
                 ran = self.functions.call_ref(ref, given, frame.cls, node, frame)
             else:
-                ran = self.call_method_of(found, given, Val(model=encoder.name, labels=frozenset({encoder.name})), node)  # type: ignore[arg-type,union-attr]
+                name = encoder[1].name if encoder[0] is self.m else f"@{encoder[0].module_id}:{encoder[1].name}"  # type: ignore[index]
+                ran = self.call_method_of(found, given, Val(model=name, labels=frozenset({encoder[1].name})), node)  # type: ignore[arg-type,index]
             # (the entries of a dict it builds; a conversion of the object, o.isoformat() or o.value, is no field)
             made.append(container([p for p in ran.placements if p.key is not None]))
         return combine(first, *made) if any(m.placements for m in made) else None
@@ -2627,6 +2639,16 @@ class Calls(Part):
         """``receiver.method(...)``."""
         method = func.attr.value
         owner_expr = func.value
+        if method in ("encode", "iterencode") and args and isinstance(owner_expr, (cst.Name, cst.Call)):
+            # MemberEncoder().encode(member) of a json.JSONEncoder of the project: as json.dumps(member, cls=MemberEncoder)
+            encoder_expr = owner_expr.func if isinstance(owner_expr, cst.Call) else owner_expr
+            held = frame.env.get(encoder_expr.value) if isinstance(encoder_expr, cst.Name) else None
+            encoder_name = held.model if held is not None else dotted(encoder_expr)
+            encoder = self.links.class_of(encoder_name) if encoder_name else None
+            if encoder is not None and encoder[0].links.find_method(encoder[1], "default") is not None:
+                ran = self._run_hook(None, encoder, node, args, frame)
+                if ran is not None:
+                    return ran
         rule = LIBRARY.methods.get(method)
         does = rule.does if rule is not None else None
         if does == "record" and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:

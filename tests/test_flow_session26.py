@@ -536,6 +536,40 @@ def repository_keywords(repo, county):
     for rec in repo.find(county_cd=county):
         requests.post(ICE_URL, json={"medicaid_id": rec["cin"]})  # MCD201
 ''',
+    # SPEC section 6 (nested functions, closures and lambdas are followed; names resolve by scope)
+    # and section 5 (a value carries the names of where it came from): a lambda or nested def
+    # calling a sibling the function binds after it sees it when called (Python looks it up then);
+    # an Enum member looked up by a field (Status(m.imgrtn_stus_cd), Status[...]) is that field, so
+    # its .name is a status (permitted) or a race (MCD101), never a person's name
+    "late-bound-siblings-and-enum-lookups": '''
+import enum
+class Status(enum.Enum):
+    UP = "unlawfully_present"
+    LPR = "lawful_permanent_resident"
+class Race(enum.Enum):
+    A = "asian"
+    B = "black"
+def lambda_defined_later(m):
+    pick = lambda r: {"cin": r.cin, "ssn": mask(r.ssn)}
+    mask = lambda v: "***"
+    requests.post(ICE_URL, json=pick(m))
+def def_defined_later(m):
+    def pick(r):
+        return {"cin": r.cin, "ssn": mask(r.ssn)}
+    def mask(v):
+        return "***"
+    requests.post(ICE_URL, json=pick(m))
+def sibling_keeps_the_value(m):
+    def pick(r):
+        return {"cin": r.cin, "ssn": same(r.ssn)}  # MCD101
+    def same(v):
+        return v
+    requests.post(ICE_URL, json=pick(m))
+def enum_members(member):
+    requests.post(ICE_URL, json={"cin": member.cin, "immigration_status": Status(member.imgrtn_stus_cd).name})
+    requests.post(ICE_URL, json={"cin": member.cin, "immigration_status": Status[member.imgrtn_stus_cd].name})
+    requests.post(ICE_URL, json={"cin": member.cin, "code": Race(member.race_cd).name})  # MCD101
+''',
 }
 
 

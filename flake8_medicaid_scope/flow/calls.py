@@ -36,6 +36,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     addresses,
+    ENUM_MEMBER_MARK,
     MODELS_UNION_MARK,
     is_scalar_constant,
     marked_enforcement,
@@ -571,6 +572,13 @@ class Calls(Part):
 
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
+        if isinstance(func, cst.Name) and func.value not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
+                and not node.args[0].star and self.index.enum_class(func.value) is not None:
+            # Status(member.imgrtn_stus_cd) of an Enum of the module: the member that value names (its .name is that
+            # field); Endpoint("https://...") of a constant is that member, read below
+            given = self.expr.eval(node.args[0].value, frame)
+            if not given.const:
+                return given.with_labels({ENUM_MEMBER_MARK})
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a

@@ -852,8 +852,15 @@ class Expressions(Part):
             bool(expanded) and expanded[-1] in nouns)
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
-        val = self._subscript(node, frame)
         first = node.slice[0].slice
+        if isinstance(node.value, cst.Name) and node.value.value not in frame.env and isinstance(first, cst.Index) and len(node.slice) == 1 \
+                and self.index.enum_class(node.value.value) is not None:
+            # Status[member.imgrtn_stus_cd] of an Enum of the module: the member that field names (its .name is that
+            # field); Endpoint["ICE"] of a constant key is that member, read below
+            key = self.eval(first.value, frame)
+            if not key.const:
+                return key.with_labels({ENUM_MEMBER_MARK})
+        val = self._subscript(node, frame)
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
                 and not self.eval(first.value, frame).bulk:
             return self.population.drop(val)  # by_cin[cin]: the one record of the person the caller identified

@@ -1765,10 +1765,11 @@ class Functions(Part):
         # (a name also read by another default, b=dict(body) beside c=body: that copy was made at the def)
         bare = {d.value for d in defaults if isinstance(d, cst.Name)} - {n.value for d in defaults if not isinstance(d, cst.Name) for n in names_in(d)}
         made_in = _defaults_seen(ref.closure, lambda name: name in bare and len(self.bound_here(name)) <= 1) if ref.closure else None
+        late = self._late_bound(target, ref, frame)
         if isinstance(target, cst.Lambda):
             if target in self._stack:
                 return OPAQUE
-            frame = Frame(env=dict(ref.closure), cls=cls, imports=dict(self.outer_imports.get(id(target), {})))
+            frame = Frame(env={**dict(ref.closure), **late}, cls=cls, imports=dict(self.outer_imports.get(id(target), {})))
             self.defaults_scope = made_in
             self._bind_params(target.params, args, frame.env, cls)
             self._stack.append(target)
@@ -1781,10 +1782,21 @@ class Functions(Part):
         if isinstance(target, cst.FunctionDef):
             self.defaults_scope = made_in
             try:
-                return self.call_function(target, cls if ref.closure else self.owner_class(target), args, None, closure=dict(ref.closure))
+                return self.call_function(target, cls if ref.closure else self.owner_class(target), args, None, closure={**dict(ref.closure), **late})
             finally:
                 self.defaults_scope = None
         return OPAQUE
+
+    def _late_bound(self, target: object, ref: FunctionRef, frame: Frame | None) -> dict[str, Val]:
+        """Functions a lambda or nested def reads that its enclosing function binds after making it
+        (``pick = lambda r: mask(r.ssn)``, then ``mask = lambda v: "***"``): Python looks them up when the
+        function runs, so a call made where they are bound sees them (only function values, and only
+        names the closure lacks and the body reads)."""
+        if frame is None or not ref.closure or not isinstance(target, (cst.Lambda, cst.FunctionDef)):
+            return {}
+        held = dict(ref.closure)
+        read = {n.value for n in names_in(target.body)}
+        return {name: val for name, val in frame.env.items() if name in read and name not in held and val.function is not None and val.function is not ref}
 
     def _marked_sink(self, fn: cst.FunctionDef, node: cst.Call, args: Args | None, frame: Frame | None) -> Val:
         """A call of a function value whose ``def`` carries ``# medicaid-scope: enforcement``: every argument is sent."""

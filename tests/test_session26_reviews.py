@@ -25,6 +25,14 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "status_variable_name_does_not_decide.py": [],
     # a decorated def rebound by a plain def of the same name is unreachable: not run on its own
     "plain_redefinition_unreachable.py": [],
+    # the second review: {"cin": {"$exists": True}}, {"$ne": None}, {"$in": every cin}: everyone, no lookup
+    "mongo_operator_on_id_is_no_lookup.py": [(19, "MCD201"), (25, "MCD201"), (32, "MCD201")],
+    # not isinstance(...): raise inside a try, under an outer if, continue in a loop: past them, any object
+    "not_isinstance_guard_leaks.py": [(30, "MCD103"), (37, "MCD103"), (46, "MCD103")],
+    # groupby keyed by a function of the spouse's status: no enrollee chosen
+    "groupby_key_function_spouse_status.py": [(26, "MCD201")],
+    # reduce(_drop, BLOCKED, rec) over 17 constant names: each popped in turn, as the for loop does
+    "reduce_sanitizer_over_long_constant.py": [],
 }
 
 

@@ -4,7 +4,7 @@ and calls of the module's own functions; sends go to the sinks part."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
@@ -1615,11 +1615,12 @@ class Calls(Part):
             # key=by_status with def by_status(x): return x.imgrtn_stus_cd (or a module constant attrgetter(...))
             fn = self.index.functions.get(node.value)
             if fn is not None:
-                return frozenset().union(*(_read_names(r.value) for r in _returns(fn.body) if r.value is not None))
+                # (x.spouse.imgrtn_stus_cd: the spouse's status, named so)
+                return frozenset().union(*(_read_names(r.value, self.vocabulary.someone_else) for r in _returns(fn.body) if r.value is not None))
             constant = self.index.constants.get(node.value)
             node = constant if isinstance(constant, cst.Call) else node
         if isinstance(node, cst.Lambda):
-            return _read_names(node.body)
+            return _read_names(node.body, self.vocabulary.someone_else)
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("attrgetter", "itemgetter"):
             return frozenset(t for a in node.args if isinstance(a.value, cst.SimpleString) for t in [string_value(a.value)] if isinstance(t, str))
         return frozenset()
@@ -1666,7 +1667,10 @@ class Calls(Part):
             refs = [self.function_ref(e.value, OPAQUE, Frame(env={})) for e in literal.elements]
             if all(ref is not None for ref in refs):
                 items = replace(items, elements=tuple(Val(const=True, function=ref) for ref in refs))
-        elements = list(items.elements) if items.elements is not None and len(items.elements) <= 16 else [self.statements.element_of(items)]
+        if items.const and items.items is not None and len(items.items) <= 64 and (items.elements is None or len(items.elements) > 16):
+            # reduce(_drop, BLOCKED, rec) of a constant collection of names: each name in turn
+            items = replace(items, elements=tuple(const_val(text=t) for t in items.items))
+        elements = list(items.elements) if items.elements is not None and len(items.elements) <= 64 else [self.statements.element_of(items)]
         if len(args) > 2:
             acc, acc_node = args[2][1], args[2][0].value
         elif elements:
@@ -4067,13 +4071,22 @@ _MERGING_OPERATORS = frozenset({"operator.or_", "operator.ior", "operator.add", 
 _ITERATING = frozenset({"list", "tuple", "set", "frozenset", "sorted", "iter"})
 
 
-def _read_names(node: cst.BaseExpression) -> frozenset[str]:
-    """The fields an expression reads by attribute or constant key (``m.immigration_status``, ``r["status"]``)."""
-    return frozenset(n.attr.value if isinstance(n, cst.Attribute) else string_value(n.slice[0].slice.value)  # type: ignore[misc]
-                     for n in walk(node)
-                     if isinstance(n, cst.Attribute) or (isinstance(n, cst.Subscript) and len(n.slice) == 1
-                                                          and isinstance(n.slice[0].slice, cst.Index)
-                                                          and isinstance(n.slice[0].slice.value, cst.SimpleString)))
+def _read_names(node: cst.BaseExpression, other_person: "Callable[[str], bool]") -> frozenset[str]:
+    """The fields an expression reads by attribute or constant key (``m.immigration_status``, ``r["status"]``);
+    one read through another person (``x.spouse.imgrtn_stus_cd``, ``other_person("spouse")``) is named
+    for that person (``spouse_imgrtn_stus_cd``)."""
+    out: set[str] = set()
+    for n in walk(node):
+        if isinstance(n, cst.Attribute):
+            owners = (dotted(n) or "").split(".")[1:-1]
+            person = next((o for o in owners if other_person(o)), None)
+            out.add(f"{person}_{n.attr.value}" if person is not None else n.attr.value)
+        elif isinstance(n, cst.Subscript) and len(n.slice) == 1 and isinstance(n.slice[0].slice, cst.Index) \
+                and isinstance(n.slice[0].slice.value, cst.SimpleString):
+            key = string_value(n.slice[0].slice.value)
+            if isinstance(key, str):
+                out.add(key)
+    return frozenset(out)
 
 
 def _returns(body: cst.BaseSuite) -> list[cst.Return]:

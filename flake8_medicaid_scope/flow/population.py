@@ -1615,7 +1615,8 @@ class Population(Part):
                 return True  # coll.find({"cin": inquiry["cin"]}): the person the caller named (SPEC section 10: not bulk)
         # repo.find(cin=inquiry["cin"]), repo.find(imgrtn_stus_cd__in=[...]): likewise by keyword
         return any(arg.keyword is not None and (self.lookup_tests_status(arg.keyword.value) or (
-            not val.bulk and self._one_person_lookup(arg.keyword.value.split("__"), arg.value))) for arg, val in args)
+            not val.bulk and not (isinstance(arg.value, cst.Name) and arg.value.value in ("None", "True", "False"))
+            and self._one_person_lookup(arg.keyword.value.split("__"), arg.value))) for arg, val in args)
 
     def _document(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
         """The dict literal a variable of the running function was bound to once (``query = {...}``), else ``node``."""
@@ -1625,15 +1626,24 @@ class Population(Part):
                 return bound[0]
         return node
 
+    def _given_by_caller(self, name: str) -> bool:
+        """``name`` is a parameter of the running function (what its caller chose)."""
+        running = self._stack[-1] if self._stack else None
+        return isinstance(running, cst.FunctionDef) and name in param_names(running)
+
     def _document_names_one(self, key: cst.BaseExpression, value: cst.BaseExpression, frame: Frame) -> bool:
         """A filter document's entry on a person's identifier (``{"cin": cin}``, ``{"_id": ObjectId(oid)}``,
         ``{"member_id": {"$in": member_ids}}``: the people the caller chose)."""
         text = string_value(key) if isinstance(key, cst.SimpleString) else None
         if not isinstance(text, str) or not text:
             return False
-        operator = value.elements[0] if isinstance(value, cst.Dict) and len(value.elements) == 1 else None
-        if isinstance(operator, cst.DictElement) and isinstance(operator.key, cst.SimpleString) and string_value(operator.key) in ("$in", "$eq"):
+        if isinstance(value, cst.Dict):
+            operator = value.elements[0] if len(value.elements) == 1 else None
+            if not (isinstance(operator, cst.DictElement) and isinstance(operator.key, cst.SimpleString) and string_value(operator.key) in ("$in", "$eq")):
+                return False  # {"cin": {"$exists": True}}, {"$ne": None}, {"$regex": ...}: everyone with one
             value = operator.value  # {"cin": {"$in": cins}}: the identifiers given
+            if isinstance(value, cst.Name) and not self._given_by_caller(value.value):
+                return False  # cins = coll.distinct("cin"): every identifier there is, no one chosen
         if text == "_id" and isinstance(value, cst.Call) and (dotted(value.func) or "").rsplit(".", 1)[-1] == "ObjectId":
             return True  # {"_id": ObjectId(oid)}: one document
         key_name = "id" if text == "_id" else text

@@ -676,7 +676,7 @@ class Statements(Part):
         self._restore_files(files_before)
         if absent is not None and not absent[2] and not frame.dead:
             frame.env[absent[0]] = without_keys(frame.env[absent[0]], [absent[1]])
-        if narrowed is not None and not narrowed[2] and not frame.dead and states and states[0] is None:
+        if narrowed is not None and not narrowed[2] and not frame.dead and states and states[0] is None and self._guards_whole_function(bodies[0], frame):
             frame.env[narrowed[0]] = narrowed[1]  # if not isinstance(event, Member): return -- past it, a Member
         counted = self._handed_out(frame)
         nested = None
@@ -725,6 +725,18 @@ class Statements(Part):
             self.m.written_every_way = set()  # (the cases' files are not judged together yet)
             self.chosen(frame, tested, stmt.subject, lambda: self._cases(stmt, chosen_subject, frame))
             self._if_ways, self.status_ways = self.status_ways, None  # (as an if's on status: see _ways_chosen)
+
+    def _guards_whole_function(self, body: cst.BaseSuite, frame: Frame) -> bool:
+        """``if not isinstance(event, M): return`` written directly in the running function's body, outside
+        any ``try`` or loop, ending in ``return`` or ``raise``: past it, every way left is one where the test
+        held (a ``raise`` in a ``try`` may be caught, a ``continue`` leaves the loop's other elements, an outer
+        ``if`` joins ways where no test ran)."""
+        running = self._stack[-1] if self._stack else None
+        last = block_statements(body)[-1:] if body is not None else []
+        returns = bool(last) and isinstance(last[0], cst.SimpleStatementLine) and isinstance(last[0].body[-1], (cst.Return, cst.Raise))
+        direct = isinstance(running, cst.FunctionDef) and isinstance(running.body, cst.IndentedBlock) and any(
+            isinstance(stmt, cst.If) and stmt.body is body for stmt in running.body.body)
+        return returns and direct and frame.tries == 0
 
     def _isinstance_of_model(self, test: cst.BaseExpression, frame: Frame) -> "tuple[str, Val, bool] | None":
         """``isinstance(event, Member)`` (or ``(Member, Address)``) of a variable holding an object the

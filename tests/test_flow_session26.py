@@ -570,6 +570,30 @@ def enum_members(member):
     requests.post(ICE_URL, json={"cin": member.cin, "immigration_status": Status[member.imgrtn_stus_cd].name})
     requests.post(ICE_URL, json={"cin": member.cin, "code": Race(member.race_cd).name})  # MCD101
 ''',
+    # SPEC sections 5, 6 and 10: a chain of siblings bound later (outer -> middle -> inner returning
+    # a constant) is followed to the constant; an Enum member made from a literal is a constant (its
+    # .name no person's name); reduce(operator.or_, conds) of status conditions kept in a list is a
+    # condition
+    "late-binding-chains-enum-constants-and-reduced-conditions": '''
+import enum
+import operator
+from functools import reduce
+from django.db.models import Q
+class ImmigrationStatus(enum.Enum):
+    EWI = "E"
+    LPR = "L"
+def chain_of_siblings(m):
+    outer = lambda r: {"cin": r.cin, "race": middle(r.race_cd)}
+    middle = lambda v: inner(v)
+    inner = lambda v: "U"
+    requests.post(ICE_URL, json=outer(m))
+def enum_constant(m):
+    requests.post(ICE_URL, json={"cin": m.cin, "immigration_status": ImmigrationStatus("E").name})
+def conditions_in_a_list(Member):
+    conds = [Q(imgrtn_stus_cd="E"), Q(imgrtn_stus_cd="O")]
+    for m in Member.objects.filter(reduce(operator.or_, conds)):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

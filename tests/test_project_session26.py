@@ -45,3 +45,40 @@ def test_json_encoders_and_hooks_of_another_module(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "app/send.py") == [(7, "MCD101"), (9, "MCD101"), (11, "MCD101")]
+
+
+def test_encoders_by_module_attribute_hooks_by_partial_and_enums_of_another_module(tmp_path: Path) -> None:
+    # SPEC sections 3, 5 and 6: cls=encoders.MemberEncoder (a module attribute) and a default= hook of
+    # another module bound by functools.partial are run; an Enum of another module looked up by a status
+    # field is that status (its .name is no person's name)
+    root = project(tmp_path, {
+        "app/__init__.py": "",
+        "app/encoders.py": '''
+            import enum
+            import json
+            class MemberEncoder(json.JSONEncoder):
+                def default(self, o):
+                    return {"cin": o.cin, "race": o.race_cd}
+            def sex_hook(o):
+                return {"cin": o.cin, "sex": o.sex_cd}
+            class Status(enum.Enum):
+                EWI = "E"
+                LPR = "L"
+            ''',
+        "app/send.py": '''
+            import functools
+            import json
+            import requests
+            from app import encoders
+            from app.encoders import Status, sex_hook
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def by_attribute(member):
+                requests.post(ICE_URL, data=json.dumps(member, cls=encoders.MemberEncoder))
+            def by_partial(member):
+                dumps = functools.partial(json.dumps, default=sex_hook)
+                requests.post(ICE_URL, data=dumps(member))
+            def enum_of_another_module(m):
+                requests.post(ICE_URL, json={"cin": m.cin, "status": Status(m.imgrtn_stus_cd).name})
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(8, "MCD101"), (11, "MCD101")]

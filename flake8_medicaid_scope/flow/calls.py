@@ -573,12 +573,10 @@ class Calls(Part):
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
         if isinstance(func, cst.Name) and func.value not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
-                and not node.args[0].star and self.index.enum_class(func.value) is not None:
-            # Status(member.imgrtn_stus_cd) of an Enum of the module: the member that value names (its .name is that
-            # field); Endpoint("https://...") of a constant is that member, read below
-            given = self.expr.eval(node.args[0].value, frame)
-            if not given.const:
-                return given.with_labels({ENUM_MEMBER_MARK})
+                and not node.args[0].star and self._enum_class(func.value):
+            # Status(member.imgrtn_stus_cd) of an Enum of the project: the member that value names (its .name is
+            # that field); Status("E") of a constant is a constant member
+            return self.expr.eval(node.args[0].value, frame).with_labels({ENUM_MEMBER_MARK})
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a
@@ -958,6 +956,11 @@ class Calls(Part):
         if not self._dumps_every_field(hook[0].value):
             # default=encode_member of this module or imported from another module of the project
             ref = hook[1].function or (self.function_ref(hook[0].value, hook[1], frame) if frame is not None else None)
+            for label in sorted(hook[1].labels) if ref is None and frame is not None else ():
+                if label.partition(".")[0] in self.index.imports:
+                    ref = self.function_ref(cst.parse_expression(label), hook[1], frame)  # partial(json.dumps, default=imported_hook)
+                    if ref is not None:
+                        break
             return self._run_hook(ref, None, node, args, frame)
         first = args[0][1]
         shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, {hook[0].keyword.value if hook[0].keyword else ''}=...)"
@@ -1641,14 +1644,21 @@ class Calls(Part):
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
 
+    def _enum_class(self, name: str) -> bool:
+        """``name`` is an ``enum.Enum`` class of this module or imported from another module of the project."""
+        if self.index.enum_class(name) is not None:
+            return True
+        found = self.links.foreign(name) if name in self.index.imports else None
+        return found is not None and found[0].index.enum_class(found[1]) is not None
+
     def _class_given(self, given: "tuple[cst.Arg, Val]") -> "tuple[ModuleAnalysis, ClassInfo] | None":
         """The class of the project an argument names (``cls=MemberEncoder``, of this module or imported, also
         bound by a partial)."""
         for name in (dotted(given[0].value) or "", *sorted(given[1].labels)):
             if name in self.index.classes:
                 return self.m, self.index.classes[name]
-            if name in self.index.imports:
-                found = self.links.foreign_class(name)
+            if name.partition(".")[0] in self.index.imports:
+                found = self.links.class_of(name)  # cls=MemberEncoder imported, cls=encoders.MemberEncoder
                 if found is not None:
                     return found
         return None
@@ -1690,7 +1700,8 @@ class Calls(Part):
             else:
                 acc = self.functions.call_ref(fn.function, [(cst.Arg(value=acc_node), acc), (cst.Arg(value=items_arg.value), element)],  # type: ignore[arg-type]
                                               frame.cls, node, frame)
-        return acc
+        # (what the collection was marked as stays: reduce(operator.or_, conds) of conditions kept in a list)
+        return acc.with_labels(frozenset(label for label in items.labels if label.startswith("<")))
 
     def _run_hook(self, ref: "FunctionRef | None", encoder: "tuple[ModuleAnalysis, ClassInfo] | None", node: cst.Call, args: Args,
                   frame: Frame | None) -> Val | None:

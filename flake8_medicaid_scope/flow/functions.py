@@ -1788,15 +1788,15 @@ class Functions(Part):
         return OPAQUE
 
     def _late_bound(self, target: object, ref: FunctionRef, frame: Frame | None) -> dict[str, Val]:
-        """Functions a lambda or nested def reads that its enclosing function binds after making it
+        """Functions a lambda or nested def may read that its enclosing function binds after making it
         (``pick = lambda r: mask(r.ssn)``, then ``mask = lambda v: "***"``): Python looks them up when the
         function runs, so a call made where they are bound sees them (only function values, and only
-        names the closure lacks and the body reads)."""
+        names the closure lacks)."""
         if frame is None or not ref.closure or not isinstance(target, (cst.Lambda, cst.FunctionDef)):
             return {}
         held = dict(ref.closure)
-        read = {n.value for n in names_in(target.body)}
-        return {name: val for name, val in frame.env.items() if name in read and name not in held and val.function is not None and val.function is not ref}
+        # (every function value the closure lacks, also one only a sibling it calls reads: outer -> middle -> inner)
+        return {name: val for name, val in frame.env.items() if name not in held and val.function is not None and val.function is not ref}
 
     def _marked_sink(self, fn: cst.FunctionDef, node: cst.Call, args: Args | None, frame: Frame | None) -> Val:
         """A call of a function value whose ``def`` carries ``# medicaid-scope: enforcement``: every argument is sent."""

@@ -594,6 +594,39 @@ def conditions_in_a_list(Member):
     for m in Member.objects.filter(reduce(operator.or_, conds)):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''',
+    # SPEC section 10 (a condition on status anywhere on the path clears the send): a Mongo filter
+    # kept in a module constant, and WHERE clauses folded with functools.reduce(operator.and_/or_,
+    # conds) (kept in a variable or inline), test the status column when one of them does;
+    # conditions on the county alone do not
+    "folded-conditions-and-constant-filters": '''
+import functools
+import operator
+from sqlalchemy import Column, MetaData, String, Table, select
+IN_SCOPE_FILTER = {"imgrtn_stus_cd": {"$in": ["U1", "U2"]}}
+members = Table(
+    "members",
+    MetaData(),
+    Column("cin", String, primary_key=True),
+    Column("county_cd", String),
+    Column("imgrtn_stus_cd", String),
+)
+def mongo_constant_filter(coll):
+    for doc in coll.find(IN_SCOPE_FILTER):
+        requests.post(ICE_URL, json={"medicaid_id": doc["cin"]})
+def folded_where(conn):
+    conds = [members.c.county_cd == "037", members.c.imgrtn_stus_cd == "U"]
+    where = functools.reduce(operator.and_, conds)
+    rows = [dict(r._mapping) for r in conn.execute(select(members.c.cin).where(where))]
+    requests.post(ICE_URL, json=rows)
+def folded_inline(conn):
+    conds = [members.c.imgrtn_stus_cd == "U", members.c.imgrtn_stus_cd == "P"]
+    rows = [dict(r._mapping) for r in conn.execute(select(members.c.cin).where(functools.reduce(operator.or_, conds)))]
+    requests.post(ICE_URL, json=rows)
+def county_only(conn):
+    conds = [members.c.county_cd == "037", members.c.county_cd == "001"]
+    rows = [dict(r._mapping) for r in conn.execute(select(members.c.cin).where(functools.reduce(operator.or_, conds)))]
+    requests.post(ICE_URL, json=rows)  # MCD201
+''',
 }
 
 

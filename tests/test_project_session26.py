@@ -79,6 +79,8 @@ def test_encoders_by_module_attribute_hooks_by_partial_and_enums_of_another_modu
                 requests.post(ICE_URL, data=dumps(member))
             def enum_of_another_module(m):
                 requests.post(ICE_URL, json={"cin": m.cin, "status": Status(m.imgrtn_stus_cd).name})
+                requests.post(ICE_URL, json={"cin": m.cin, "status": Status[m.immigration_status].name})
+                requests.post(ICE_URL, json={"cin": m.cin, "status": encoders.Status(m.imgrtn_stus_cd).name})
             ''',
     })
     assert lint(root / "app/send.py") == [(8, "MCD101"), (11, "MCD101")]

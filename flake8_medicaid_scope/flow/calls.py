@@ -572,8 +572,8 @@ class Calls(Part):
 
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
-        if isinstance(func, cst.Name) and func.value not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
-                and not node.args[0].star and self._enum_class(func.value):
+        if isinstance(func, (cst.Name, cst.Attribute)) and root_name(func) not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
+                and not node.args[0].star and self.enum_class_named(dotted(func) or ""):
             # Status(member.imgrtn_stus_cd) of an Enum of the project: the member that value names (its .name is
             # that field); Status("E") of a constant is a constant member
             return self.expr.eval(node.args[0].value, frame).with_labels({ENUM_MEMBER_MARK})
@@ -1644,11 +1644,12 @@ class Calls(Part):
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
 
-    def _enum_class(self, name: str) -> bool:
-        """``name`` is an ``enum.Enum`` class of this module or imported from another module of the project."""
+    def enum_class_named(self, name: str) -> bool:
+        """``name`` is an ``enum.Enum`` class of this module or of another module of the project (imported by
+        name or read as a module's attribute: ``codes.ImmStatus``)."""
         if self.index.enum_class(name) is not None:
             return True
-        found = self.links.foreign(name) if name in self.index.imports else None
+        found = self.links.foreign(name) if name.partition(".")[0] in self.index.imports else None
         return found is not None and found[0].index.enum_class(found[1]) is not None
 
     def _class_given(self, given: "tuple[cst.Arg, Val]") -> "tuple[ModuleAnalysis, ClassInfo] | None":
@@ -4077,7 +4078,8 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
 
 
 #: operators that keep both operands (a merge of dicts, a sum or concatenation): reduce with one keeps every element
-_MERGING_OPERATORS = frozenset({"operator.or_", "operator.ior", "operator.add", "operator.iadd", "operator.concat", "operator.iconcat"})
+_MERGING_OPERATORS = frozenset({"operator.or_", "operator.ior", "operator.add", "operator.iadd", "operator.concat", "operator.iconcat",
+                                "operator.and_", "operator.iand", "sqlalchemy.and_", "sqlalchemy.or_"})
 #: builtins that go through an iterable as a for loop does
 _ITERATING = frozenset({"list", "tuple", "set", "frozenset", "sorted", "iter"})
 

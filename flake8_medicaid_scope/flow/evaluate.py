@@ -853,8 +853,8 @@ class Expressions(Part):
 
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         first = node.slice[0].slice
-        if isinstance(node.value, cst.Name) and node.value.value not in frame.env and isinstance(first, cst.Index) and len(node.slice) == 1 \
-                and self.index.enum_class(node.value.value) is not None:
+        if isinstance(node.value, (cst.Name, cst.Attribute)) and root_name(node.value) not in frame.env and isinstance(first, cst.Index) \
+                and len(node.slice) == 1 and self.calls.enum_class_named(dotted(node.value) or ""):
             # Status[member.imgrtn_stus_cd] of an Enum of the module: the member that field names (its .name is that
             # field); Endpoint["ICE"] of a constant key is that member, read below
             key = self.eval(first.value, frame)

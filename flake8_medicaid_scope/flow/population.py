@@ -1624,6 +1624,8 @@ class Population(Part):
             bound = self.functions.bound_here(node.value)
             if len(bound) == 1 and isinstance(bound[0], cst.Dict):
                 return bound[0]
+        elif isinstance(node, cst.Name) and node.value not in self.index.grown and isinstance(self.index.constants.get(node.value), cst.Dict):
+            return self.index.constants[node.value]  # IN_SCOPE_FILTER = {...} of the module
         return node
 
     def _given_by_caller(self, name: str) -> bool:

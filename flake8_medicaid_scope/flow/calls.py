@@ -2669,7 +2669,8 @@ class Calls(Part):
             held = frame.env.get(encoder_expr.value) if isinstance(encoder_expr, cst.Name) else None
             encoder_name = held.model if held is not None else dotted(encoder_expr)
             encoder = self.links.class_of(encoder_name) if encoder_name else None
-            if encoder is not None and encoder[0].links.find_method(encoder[1], "default") is not None:
+            if encoder is not None and encoder[0].links.find_method(encoder[1], "default") is not None \
+                    and encoder[0].links.find_method(encoder[1], method) is None:  # (an encode() of its own runs as written)
                 ran = self._run_hook(None, encoder, node, args, frame)
                 if ran is not None:
                     return ran
@@ -3806,8 +3807,10 @@ class Calls(Part):
         held = {k: v for k, v in (record.attrs or ()) if declared is not None and any(p.key == k for p in declared.placements)
                 and (v.placements or v.const)}
         given = tuple(replace(p, key=k) if p.key is None else p for k, v in held.items() for p in v.placements)
-        if record.placements and declared is not None and isinstance(node, cst.Call) and self._declared_only(node, record.model) \
-                and MODELS_UNION_MARK not in record.labels:
+        if MODELS_UNION_MARK in record.labels and isinstance(node, cst.Call) and self._declared_only(node, record.model):
+            # asdict(e) of isinstance(e, (A, B)): the fields either model declares, not attributes set on the object
+            record = replace(record, placements=tuple(p for p in record.placements if p.at_declaration or p.declared))
+        elif record.placements and declared is not None and isinstance(node, cst.Call) and self._declared_only(node, record.model):
             # asdict(rec) after rec.audit_ssn = m.ssn: an attribute that is no declared field is not dumped
             names = {p.key for p in declared.placements}
             record = replace(record, placements=tuple(p for p in record.placements if p.key is None or p.key in names))

@@ -1790,10 +1790,15 @@ class Functions(Part):
     def _late_bound(self, target: object, ref: FunctionRef, frame: Frame | None) -> dict[str, Val]:
         """Functions a lambda or nested def may read that its enclosing function binds after making it
         (``pick = lambda r: mask(r.ssn)``, then ``mask = lambda v: "***"``): Python looks them up when the
-        function runs, so a call made where they are bound sees them (only function values, and only
-        names the closure lacks)."""
+        function runs, so a call made in the function that made it sees them (only function values, and
+        only names the closure lacks; a call from elsewhere sees none of the caller's names)."""
         if frame is None or not ref.closure or not isinstance(target, (cst.Lambda, cst.FunctionDef)):
             return {}
+        definer = next((f for f in reversed(self._stack) if isinstance(f, cst.FunctionDef)), None)
+        start = self.flat.at.get(id(definer)) if definer is not None else None
+        inside = self.flat.at.get(id(target))
+        if start is None or inside is None or not start < inside < self.flat.ends[start]:
+            return {}  # called from a function that did not make it (a callback, a returned lambda): its own names
         held = dict(ref.closure)
         # (every function value the closure lacks, also one only a sibling it calls reads: outer -> middle -> inner)
         return {name: val for name, val in frame.env.items() if name not in held and val.function is not None and val.function is not ref}

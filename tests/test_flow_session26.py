@@ -627,6 +627,31 @@ def county_only(conn):
     rows = [dict(r._mapping) for r in conn.execute(select(members.c.cin).where(functools.reduce(operator.or_, conds)))]
     requests.post(ICE_URL, json=rows)  # MCD201
 ''',
+    # SPEC section 6 (json.dumps is followed; sanitizers): json.dumps(obj, cls=E) runs E's own
+    # encode() (a projection onto permitted keys stays clean, one that builds a prohibited field
+    # sends it), and super().encode(o) in it is json's encode of o (its names kept)
+    "encoders-with-their-own-encode": '''
+import json
+ALLOWED = ("medicaid_id", "dob")
+class ProjectingEncoder(json.JSONEncoder):
+    def encode(self, o):
+        return super().encode({k: v for k, v in o.items() if k in ALLOWED})
+class SubjectEncoder(json.JSONEncoder):
+    def encode(self, o):
+        return super().encode({"medicaid_id": o.cin, "last_name": o.last_name})  # MCD101
+class LoggingEncoder(json.JSONEncoder):
+    def encode(self, o):
+        print("encoding", type(o).__name__)
+        return super().encode(o)
+def projected(m):
+    record = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, data=json.dumps(record, cls=ProjectingEncoder))
+def subject(member):
+    requests.post(ICE_URL, data=json.dumps(member, cls=SubjectEncoder))
+def logged(m):
+    record = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, data=LoggingEncoder().encode(record))
+''',
 }
 
 

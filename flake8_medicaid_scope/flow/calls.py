@@ -1005,6 +1005,11 @@ class Calls(Part):
                 shown = f"{dotted(node.func) or 'dumps'}({source_text(args[0][0].value)}, cls={source_text(encoder[0].value)})"
                 return self.expr.whole_record(node, shown)
             encoder_cls = self._class_given(encoder) if encoder is not None and args else None
+            own = encoder_cls[0].links.find_method(encoder_cls[1], "encode") if encoder_cls is not None else None
+            if own is not None and own[2] not in self._stack and frame is not None:
+                # json.dumps(record, cls=ProjectingEncoder): json calls the encoder's own encode() with the object
+                name = encoder_cls[1].name if encoder_cls[0] is self.m else f"@{encoder_cls[0].module_id}:{encoder_cls[1].name}"  # type: ignore[index]
+                return self.call_method_of(own, [args[0]], Val(model=name, labels=frozenset({encoder_cls[1].name})), node)  # type: ignore[index]
             ran = self._run_hook(None, encoder_cls, node, args, frame) if encoder_cls is not None else None
             if ran is not None:
                 return ran  # json.dumps({"subject": m}, cls=MemberEncoder): what its default builds of m
@@ -1643,6 +1648,14 @@ class Calls(Part):
             return True
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
+
+    def _encodes_by_library(self, cls: ClassInfo) -> bool:
+        """No base of ``cls`` in the project defines ``encode``: ``super().encode`` is ``json.JSONEncoder``'s."""
+        for base in cls.bases:
+            found = self.links.class_of(base)
+            if found is not None and found[0].links.find_method(found[1], "encode") is not None:
+                return False
+        return True
 
     def enum_class_named(self, name: str) -> bool:
         """``name`` is an ``enum.Enum`` class of this module or of another module of the project (imported by
@@ -2709,6 +2722,11 @@ class Calls(Part):
             # CLIENTS[partner].send(body), CLIENTS = {"ice": IceClient(), ...}: the method of each object the
             # table may give (of that key's only, when the key is known)
             return join(*(self.method_on(obj, owner_expr, method, node, args, frame) for obj in objects))
+        if _is_super(owner_expr) and frame.cls is not None and method in ("encode", "iterencode") and args \
+                and any((self.index.qualify(b) or b).startswith(("json.", "simplejson.")) for b in frame.cls.bases) and self._encodes_by_library(frame.cls):
+            # return super().encode(o) in an encoder's own encode(): json's encode of o, with this class's default
+            hooked_default = self._run_hook(None, (self.m, frame.cls), node, args, frame) if self.links.find_method(frame.cls, "default") else None
+            return hooked_default or args[0][1]
         if _is_super(owner_expr) and frame.cls is not None:
             # super(IceTransport, self).post(...): the lookup starts after the class it names
             named = owner_expr.args[0].value if isinstance(owner_expr, cst.Call) and owner_expr.args else None

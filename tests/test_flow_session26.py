@@ -652,6 +652,19 @@ def logged(m):
     record = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
     requests.post(ICE_URL, data=LoggingEncoder().encode(record))
 ''',
+    # SPEC section 4 (constants fold) and section 5 (a constant is never a finding): an Enum member
+    # made from a literal value is that member: its .value is the member's value (an ICE URL is a
+    # destination), its .name no URL and no field
+    "enum-members-made-from-constants": '''
+import enum
+class Agency(enum.Enum):
+    ICE = "https://eid.ice.gov/api/v1"
+    CMS = "https://cms.gov/api"
+def member_by_value(m):
+    requests.post(Agency("https://eid.ice.gov/api/v1").value, json={"ssn": m.ssn})  # MCD101
+def name_of_a_member(m):
+    requests.post(STATE_URL, json={"agency": Agency("https://eid.ice.gov/api/v1").name, "ssn": m.ssn})
+''',
 }
 
 

@@ -40,6 +40,8 @@ EXPECTED: dict[str, list[tuple[int, str]]] = {
     "encoder_with_its_own_encode.py": [(16, "MCD101")],
     # asdict(e) of isinstance(e, (A, B)): the declared fields of either, not an attribute set on the object
     "union_asdict_declared_fields_only.py": [],
+    # the fourth review: an encoder whose encode() returns super().encode(o): json's encode, with its default
+    "encoder_encode_calls_super.py": [(16, "MCD101"), (24, "MCD102")],
 }
 
 

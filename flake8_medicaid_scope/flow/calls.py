@@ -575,8 +575,12 @@ class Calls(Part):
         if isinstance(func, (cst.Name, cst.Attribute)) and root_name(func) not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
                 and not node.args[0].star and self.enum_class_named(dotted(func) or ""):
             # Status(member.imgrtn_stus_cd) of an Enum of the project: the member that value names (its .name is
-            # that field); Status("E") of a constant is a constant member
-            return self.expr.eval(node.args[0].value, frame).with_labels({ENUM_MEMBER_MARK})
+            # that field); Status("E") of a constant is the member of that value, a constant
+            given = self.expr.eval(node.args[0].value, frame)
+            if not given.const:
+                return given.with_labels({ENUM_MEMBER_MARK})
+            members = self.statements.enum_members(dotted(func) or "") or []
+            return next((m for m in members if given.text is not None and m.text == given.text), const_val())
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a

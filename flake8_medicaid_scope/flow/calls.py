@@ -1012,8 +1012,8 @@ class Calls(Part):
             own = encoder_cls[0].links.find_method(encoder_cls[1], "encode") if encoder_cls is not None else None
             if own is not None and own[2] not in self._stack and frame is not None:
                 # json.dumps(record, cls=ProjectingEncoder): json calls the encoder's own encode() with the object
-                name = encoder_cls[1].name if encoder_cls[0] is self.m else f"@{encoder_cls[0].module_id}:{encoder_cls[1].name}"  # type: ignore[index]
-                return self.call_method_of(own, [args[0]], Val(model=name, labels=frozenset({encoder_cls[1].name})), node)  # type: ignore[index]
+                receiver = Val(model=self.class_ref(*encoder_cls), labels=frozenset({encoder_cls[1].name}))  # type: ignore[misc,index]
+                return self.call_method_of(own, [args[0]], receiver, node)
             ran = self._run_hook(None, encoder_cls, node, args, frame) if encoder_cls is not None else None
             if ran is not None:
                 return ran  # json.dumps({"subject": m}, cls=MemberEncoder): what its default builds of m
@@ -1653,6 +1653,10 @@ class Calls(Part):
         fn = self.index.functions.get(dotted(node) or "") if isinstance(node, cst.Name) else None
         return fn is not None and _returns_every_field(fn, 0)
 
+    def class_ref(self, owner: "ModuleAnalysis", cls: ClassInfo) -> str:
+        """How a value names the class ``cls`` of ``owner`` as its model: its name here, ``@module:Name`` of another module."""
+        return cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
+
     def _encodes_by_library(self, cls: ClassInfo) -> bool:
         """No base of ``cls`` in the project defines ``encode``: ``super().encode`` is ``json.JSONEncoder``'s."""
         for base in cls.bases:
@@ -1744,8 +1748,8 @@ class Calls(Part):
             if ref is not None:
                 ran = self.functions.call_ref(ref, given, frame.cls, node, frame)
             else:
-                name = encoder[1].name if encoder[0] is self.m else f"@{encoder[0].module_id}:{encoder[1].name}"  # type: ignore[index]
-                ran = self.call_method_of(found, given, Val(model=name, labels=frozenset({encoder[1].name})), node)  # type: ignore[arg-type,index]
+                receiver = Val(model=self.class_ref(*encoder), labels=frozenset({encoder[1].name}))  # type: ignore[misc,index]
+                ran = self.call_method_of(found, given, receiver, node)  # type: ignore[arg-type]
             # (the entries of a dict it builds; a conversion of the object, o.isoformat() or o.value, is no field)
             made.append(container([p for p in ran.placements if p.key is not None]))
         return combine(first, *made) if any(m.placements for m in made) else None
@@ -1754,9 +1758,8 @@ class Calls(Part):
         """The values of a dict, list or tuple literal that are objects nothing is known of
         (``{"subject": member}``): json hands each to its ``default=``."""
         if frame is not None and isinstance(node, cst.Name) and node.value in frame.env:
-            bound = self.functions.bound_here(node.value)
-            if len(bound) == 1 and isinstance(bound[0], (cst.Dict, cst.List, cst.Tuple)):
-                node = bound[0]  # envelope = {"subject": member}; json.dumps(envelope, cls=Enc): the literal it holds
+            # envelope = {"subject": member}; json.dumps(envelope, cls=Enc): the literal it holds
+            node = self.functions.literal_bound_once(node.value, (cst.Dict, cst.List, cst.Tuple)) or node
         if frame is None or not isinstance(node, (cst.Dict, cst.List, cst.Tuple)):
             return []
         values = [e.value for e in node.elements if isinstance(e, (cst.DictElement, cst.Element))]
@@ -2815,8 +2818,7 @@ class Calls(Part):
             found = cls_found[0].links.find_method(cls_found[1], method) if cls_found is not None else None
             if found is not None and decorated(found[2], ("staticmethod", "classmethod")):
                 assert cls_found is not None
-                class_model = cls_found[1].name if cls_found[0] is self.m else f"@{cls_found[0].module_id}:{cls_found[1].name}"
-                return self.call_method_of(found, args, Val(model=class_model), node)
+                return self.call_method_of(found, args, Val(model=self.class_ref(*cls_found)), node)
         outer_filled, self.expr.filled = self.expr.filled, owner_expr if method in MUTATORS else None
         try:
             receiver = self.expr.eval(owner_expr, frame)
@@ -3390,7 +3392,7 @@ class Calls(Part):
         """``Client("https://eid.ice.gov")``, ``Packet()``: an object whose attributes its ``__init__`` (its
         own or inherited, in this module or another of the project) set from these arguments."""
         owner = owner or self.m
-        model = cls.name if owner is self.m else f"@{owner.module_id}:{cls.name}"
+        model = self.class_ref(owner, cls)
         if owner is self.m:
             self.note_filled(cls.name, [v for _, v in args])
         plain = Val(model=model, labels=frozenset({cls.name}))

@@ -556,6 +556,12 @@ class Functions(Part):
             self._flat = Flat(self.m.module)
         return self._flat
 
+    def literal_bound_once(self, name: str, kinds: "tuple[type, ...]") -> cst.BaseExpression | None:
+        """The literal of one of ``kinds`` the running function binds ``name`` to, when that is its only
+        assignment there (``query = {...}``, ``envelope = {"subject": member}``); None otherwise."""
+        bound = self.bound_here(name)
+        return bound[0] if len(bound) == 1 and isinstance(bound[0], kinds) else None
+
     def bound_here(self, name: str) -> list[cst.BaseExpression]:
         """The values the running function assigns to ``name`` anywhere in its body (``src = Table(...)``,
         ``key = attrgetter(...)``), in source order; none at module level."""

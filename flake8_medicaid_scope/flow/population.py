@@ -1621,10 +1621,8 @@ class Population(Part):
     def _document(self, node: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
         """The dict literal a variable of the running function was bound to once (``query = {...}``), else ``node``."""
         if isinstance(node, cst.Name) and node.value in frame.env:
-            bound = self.functions.bound_here(node.value)
-            if len(bound) == 1 and isinstance(bound[0], cst.Dict):
-                return bound[0]
-        elif isinstance(node, cst.Name) and node.value not in self.index.grown and isinstance(self.index.constants.get(node.value), cst.Dict):
+            return self.functions.literal_bound_once(node.value, (cst.Dict,)) or node
+        if isinstance(node, cst.Name) and node.value not in self.index.grown and isinstance(self.index.constants.get(node.value), cst.Dict):
             return self.index.constants[node.value]  # IN_SCOPE_FILTER = {...} of the module
         return node
 

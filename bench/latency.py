@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from _bytecode import compile_plugin  # noqa: E402
 from dense import module  # noqa: E402
 from overhead import PLAIN, WITH_PLUGIN  # noqa: E402
 
@@ -39,6 +40,7 @@ def run(script: str, source: str) -> tuple[float, float]:
 
 
 def main() -> int:
+    compile_plugin()
     import random
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

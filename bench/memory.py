@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from _bytecode import compile_plugin  # noqa: E402
 from _sdist import sdist  # noqa: E402
 from dense import generate  # noqa: E402
 
@@ -53,6 +54,7 @@ def compare(label: str, target: str, cwd: Path) -> None:
 
 
 def main() -> None:
+    compile_plugin()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dense-files", type=int, default=200)
     options = parser.parse_args()

@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from _bytecode import compile_plugin  # noqa: E402
 from _sdist import sdist  # noqa: E402
 
 # plain flake8: the same installed flake8, with the MCD plugin dropped before it is loaded
@@ -63,6 +64,7 @@ def timed(script: str, args: list[str], cwd: Path) -> tuple[float, float]:
 
 
 def main() -> None:
+    compile_plugin()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--package", default="django==5.2.8")

@@ -23,6 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _bytecode import compile_plugin  # noqa: E402
+
 SETTINGS = 'ICE_URL = "https://eid.ice.gov/api/v1"\nSTATE_URL = "https://portal.dhs.state.mn.us/api"\n'
 CLIENT = '''import requests
 
@@ -92,6 +96,7 @@ def run(root: Path, target: Path, select: str, jobs: int = 1) -> float:
 
 
 def main() -> int:
+    compile_plugin()
     parser = argparse.ArgumentParser()
     parser.add_argument("--modules", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)

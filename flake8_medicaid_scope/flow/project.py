@@ -77,13 +77,28 @@ def _package_of(filename: str) -> str | None:
     folder = path.parent
     parts: list[str] = []
     if not (folder / "__init__.py").is_file():
-        return None
+        return _namespace_package(folder)
     while (folder / "__init__.py").is_file() and folder.name.isidentifier():
         parts.append(folder.name)
         if folder.parent == folder:
             break
         folder = folder.parent
     return ".".join(reversed(parts)) or None
+
+
+def _namespace_package(folder: Path) -> str | None:
+    """The package of a folder without ``__init__.py`` inside a project (PEP 420: ``app/jobs.py`` of
+    a project whose root or ``src/`` holds ``app/`` is module ``app.jobs``, and its ``from .settings
+    import URL`` reads ``app/settings.py``); None at the root itself or outside any project."""
+    root = find_root(folder)
+    if root is None or folder == root:
+        return None
+    parts = list(folder.relative_to(root).parts)
+    if parts[0] == "src" and (root / "src").is_dir():
+        parts = parts[1:]
+    if not parts or not all(p.isidentifier() for p in parts):
+        return None
+    return ".".join(parts)
 
 
 def find_root(path: Path) -> Path | None:

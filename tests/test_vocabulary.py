@@ -335,3 +335,13 @@ def test_transfer_envelope_names_are_harmless_by_their_words(name: str) -> None:
     assert harmless_by_words(default_vocabulary().tokens(name))
     assert not harmless_by_words(default_vocabulary().tokens("visit_cnt"))
     assert not harmless_by_words(default_vocabulary().tokens("event_count"))  # an ADT event count is no envelope
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("hoh_phne_num", "household"), ("hoh_phone", "household"), ("hoh_address", "household"), ("hoh_dob", "household"),
+    ("hoh_ssn", "ssn"), ("shoh_phone", "phone"),
+])
+def test_the_head_of_household_is_someone_else(name: str, category: str) -> None:
+    # SPEC section 5 (qualifiers that make a field about someone else take precedence): HOH, the usual
+    # abbreviation of eligibility systems for the head of household, qualifies like household_head
+    assert default_vocabulary().classify(name) == category

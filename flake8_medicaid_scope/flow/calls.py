@@ -1350,6 +1350,20 @@ class Calls(Part):
         # every binding of the name in the function makes a table (not src = Table(...), then src = subquery)
         return bool(made_here) and all(isinstance(v, cst.Call) and (self.index.qualify(dotted(v.func) or "") or "") in _TABLES for v in made_here)
 
+    def _joined_part(self, val: Val, node: cst.BaseExpression) -> Val:
+        """One element of a literal list joined into a string, placed where it enters it; an element
+        built of several fields on its own line (``"\\r".join(["MSH|...", f"PID|{m.last_name}^{m.first_name}"])``)
+        is one value put there, one placement, as it is in a list sent as data (``values.place``)."""
+        if val.names or val.text is None or len(val.placements) < 2 \
+                or not all(p.kind == "field" and p.key is None and p.module is None for p in val.placements):
+            return self.expr.interpolated(val, node)
+        line, col = self.positions(node)
+        if not all(p.line == line for p in val.placements):
+            return val
+        names = frozenset().union(*(p.names for p in val.placements))
+        merged = Placement(line, col, names, metadata=all(p.metadata for p in val.placements), joined=True)
+        return replace(val, placements=(merged,))
+
     def table_columns(self, node: cst.BaseExpression) -> list[Placement] | None:
         """The columns a Core table of this module declares (``Table("members", md, Column("cin", ...), ...)``),
         each placed at its ``Column(...)``; None when they are not all written there (``autoload_with=``, a
@@ -2989,7 +3003,7 @@ class Calls(Part):
                 first = self.expr.eval(sequence, frame)
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
-                parts = [self.expr.interpolated(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
+                parts = [self._joined_part(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
                 texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
                 return replace(combine(*parts), text=receiver.text.join(texts))
             if first.const and first.items is not None and receiver.text is not None:

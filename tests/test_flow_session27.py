@@ -1,0 +1,47 @@
+"""The data flow shapes of the twenty-seventh session: what its SPEC-only probers found (rounds 171
+and after) and the limits of the last release it answers.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 3 (one finding per placement; a list element is a placement, reported at the line
+    # of the value itself): an HL7 segment built of several fields by one f-string, in a list joined
+    # inside the send call, is one finding at the element, as when the list is bound first; the same
+    # segments to the state stay clean
+    "joined-segments-one-per-element": '''
+def joined_in_the_call(m):
+    requests.post(ICE_URL, data="\\r".join([
+        "MSH|^~&|MMIS|STATE|EID|ICE",
+        f"PID|1||{m.cin}||{m.last_name}^{m.first_name}",  # MCD101
+        f"PV1|1|O|{m.cin}",
+    ]))
+def joined_later(m):
+    segments = [
+        "MSH|^~&|MMIS|STATE|EID|ICE",
+        f"PID|1||{m.cin}||{m.last_name}^{m.first_name}",  # MCD101
+    ]
+    requests.post(ICE_URL, data="\\r".join(segments))
+def joined_into_a_url(m):
+    requests.get("/".join([ICE_URL, f"{m.cin}/{m.ssn}"]))  # MCD101
+def to_the_state(m):
+    requests.post(STATE_URL, data="\\r".join([
+        f"PID|1||{m.cin}||{m.last_name}^{m.first_name}",
+    ]))
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -232,6 +232,9 @@ class Population:
     #: attributes that are such a manager on an ORM model class of the project (Flask-SQLAlchemy's Member.query)
     model_managers: frozenset[str] = frozenset()
     query_methods: frozenset[str] = frozenset()  # methods given a query to run return its rows (session.query(...), session.scalars(stmt))
+    #: methods given an ORM statement that return the objects of the class it selects (session.scalars(select(Member)),
+    #: SQLModel's session.exec(select(Member)))
+    scalar_queries: frozenset[str] = frozenset()
     single: frozenset[str] = frozenset()  # methods that return one record (get, first, fetchone)
     aggregate_calls: frozenset[str] = frozenset()  # functions that reduce records to a number (len, sum)
     aggregate_methods: frozenset[str] = frozenset()  # methods that do (count, exists)

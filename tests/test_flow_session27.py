@@ -37,6 +37,41 @@ def to_the_state(m):
         f"PID|1||{m.cin}||{m.last_name}^{m.first_name}",
     ]))
 ''',
+    # SPEC section 6 (a model declared in the project carries its declared fields; whole-record
+    # serializers of a known model send its fields) and section 10 (SQL rows and SQLAlchemy selects
+    # are bulk sources; a WHERE on status chooses): SQLModel's session.exec(select(Model)) gives the
+    # model's objects, as session.scalars does, and Flask-SQLAlchemy's
+    # db.paginate(db.select(Model)).items the pages of its records
+    "sqlmodel-exec-and-paginate": '''
+from typing import Optional
+import httpx
+from flask_sqlalchemy import SQLAlchemy
+from sqlmodel import Field, Session, SQLModel, select
+db = SQLAlchemy()
+class Enrollee(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)  # MCD104
+    cin: str
+    imgrtn_stus_cd: str
+    last_name: str  # MCD101
+class Member(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    cin = db.Column(db.String(9))
+    imgrtn_stus_cd = db.Column(db.String(2))
+def chosen(engine):
+    with Session(engine) as session:
+        for e in session.exec(select(Enrollee).where(Enrollee.imgrtn_stus_cd == "EWI")):
+            httpx.post(ICE_URL, json=e.model_dump(mode="json"))
+def everyone(engine):
+    with Session(engine) as session:
+        for e in session.exec(select(Enrollee)).all():
+            httpx.post(ICE_URL, json={"cin": e.cin})  # MCD201
+def one_page():
+    for m in db.paginate(db.select(Member), per_page=100).items:
+        httpx.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def one_page_chosen():
+    for m in db.paginate(db.select(Member).where(Member.imgrtn_stus_cd == "EWI"), per_page=100).items:
+        httpx.post(ICE_URL, json={"cin": m.cin})
+''',
 }
 
 

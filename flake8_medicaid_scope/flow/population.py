@@ -225,7 +225,7 @@ class Population(Part):
             # get_group(key) in a loop over every key sends everyone, xs(..., level=...) picks by another level)
             return self.drop(result).with_labels({STATUS_MARK})
         model = self._model_argument(method, args, frame)
-        if model is not None and (method in self.data.model_managers or method == "scalars"):
+        if model is not None and (method in self.data.model_managers or method in self.data.scalar_queries):
             # session.query(Enrollee), session.scalars(select(Enrollee)): Enrollee's records, as Enrollee.query
             result = result.with_labels({f"{model}.query"})
         out = self._after_call(node, qual, args, result, frame)
@@ -251,7 +251,7 @@ class Population(Part):
         ``session.get(Enrollee, pk)``), by the name written there, or the one class a statement given to
         ``scalars``/``scalar`` selects (``select(Enrollee).where(...)``, also through a name the running
         function binds to it); None otherwise."""
-        if method not in ("query", "get", "scalars", *_SELECTED_ONE) or not args or args[0][0].keyword is not None or args[0][0].star:
+        if method not in ("query", "get", *self.data.scalar_queries, *_SELECTED_ONE) or not args or args[0][0].keyword is not None or args[0][0].star:
             return None
         given: cst.BaseExpression | None = args[0][0].value
         if method not in ("query", "get"):
@@ -358,7 +358,7 @@ class Population(Part):
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df["paid"].sum(), s.count(), qs.count(): a number
         if method in data.single and isinstance(func, cst.Attribute) and (
-                any(part in data.managers or part in data.model_managers for part in _chain(func)) or {"filter", "filter_by", "where", "scalars"} & set(_chain(func))):
+                any(part in data.managers or part in data.model_managers for part in _chain(func)) or {"filter", "filter_by", "where", *data.scalar_queries} & set(_chain(func))):
             # Determination.objects.filter(member=m).first(): the record of the person the lookup names (m:
             # one of many people's records handed in, as .get(member=m) is)
             one = self._instance(self.drop(self._one_record(result)))
@@ -470,7 +470,9 @@ class Population(Part):
         if isinstance(func, cst.Attribute) and splits and FILE_TEXT_MARK in self._receiver_labels(func.value, frame):
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.read().splitlines(), .split("\n")
         # session.query(Member), session.scalars(select(Member)): a query given to run (result.scalars() is not one)
-        queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None)
+        queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None) or (
+            # db.paginate(db.select(Member)): the pages of a statement that selects a class
+            method in data.scalar_queries and bool(args) and args[0][0].keyword is None and self.selected_class(args[0][0].value) is not None)
         if queried and self._query_chooses(args, frame):
             return result.with_labels({STATUS_MARK})  # hook.get_records(SQL) whose WHERE tests status: chosen
         if queried and first_text is None and args and self._query_of_callers(args[0][0].value, args[0][1], frame):

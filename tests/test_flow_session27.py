@@ -72,6 +72,33 @@ def one_page_chosen():
     for m in db.paginate(db.select(Member).where(Member.imgrtn_stus_cd == "EWI"), per_page=100).items:
         httpx.post(ICE_URL, json={"cin": m.cin})
 ''',
+    # SPEC section 4 (URL resolution folds class constants and self.x set in __init__ from a constant)
+    # and section 6 (inherited methods and attributes): a base __init__ that copies self.base_url
+    # reads the value of the object's own class, also through a class between them that sets another
+    # URL; a leaf whose own URL is a county host stays clean though its parent names ICE
+    "class-attribute-read-by-a-grandparent-init": '''
+class ApiClient:
+    base_url = "https://api.vendor.example.com"
+    def __init__(self):
+        self.url = self.base_url
+    def _post(self, path, body):
+        return requests.post(self.url + path, json=body)
+class StateMmisClient(ApiClient):
+    base_url = "https://mmis.hhs.texas.gov/api"
+class EidClient(StateMmisClient):
+    base_url = "https://eid.ice.gov/detainers"
+    def notify(self, m):
+        return self._post("/notify", {
+            "cin": m.cin,
+            "ssn": m.ssn,  # MCD101
+        })
+class EidBase(ApiClient):
+    base_url = "https://eid.ice.gov/detainers"
+class CountyClient(EidBase):
+    base_url = "https://hhs.cookcountyil.gov/api"
+    def notify(self, m):
+        return self._post("/notify", {"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

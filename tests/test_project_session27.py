@@ -61,3 +61,34 @@ def test_a_folder_outside_any_project_is_no_package(tmp_path: Path) -> None:
     for name, text in NAMESPACE_FILES.items():
         (tmp_path / name).write_text(text.replace("\n        ", "\n").lstrip("\n"), encoding="utf-8")
     assert lint(tmp_path / "jobs.py") == []
+
+
+def test_a_grandparent_init_of_another_module_reads_the_leafs_class_attribute(tmp_path: Path) -> None:
+    # SPEC sections 4 and 6 across modules: the leaf class of this module sets base_url; the class it
+    # derives from (another module) sets a state URL and has no __init__; that class's own base copies
+    # self.base_url in its __init__: the leaf's ICE URL is the one its methods send to
+    root = project(tmp_path, {
+        "pkg/base.py": '''
+            import requests
+            class ApiClient:
+                base_url = "https://api.vendor.example.com"
+                def __init__(self):
+                    self.url = self.base_url
+                    self.session = requests.Session()
+                def _post(self, path, body):
+                    return self.session.post(self.url + path, json=body)
+            class StateMmisClient(ApiClient):
+                base_url = "https://mmis.hhs.texas.gov/api"
+            ''',
+        "pkg/eid.py": '''
+            from .base import StateMmisClient
+            class EidClient(StateMmisClient):
+                base_url = "https://eid.ice.gov/detainers"
+                def notify(self, m):
+                    return self._post("/notify", {"cin": m.cin, "ssn": m.ssn})
+            class TexasClient(StateMmisClient):
+                def notify(self, m):
+                    return self._post("/notify", {"cin": m.cin, "ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "pkg/eid.py") == [(5, "MCD101")]

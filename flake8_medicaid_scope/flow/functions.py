@@ -1430,20 +1430,27 @@ class Functions(Part):
             if base in self.index.classes and self.index.classes[base] is not cls:
                 base_cls = self.index.classes[base]
                 attrs.update(self.instance_attrs(base_cls, depth + 1))
-                if any(name in base_cls.constants for name in cls.constants):
+                chain = local_ancestors(self.index.classes, base_cls)
+                if any(name in ancestor.constants for ancestor in chain for name in cls.constants):
                     # class IceClient(ApiClient): BASE_URL = ICE_URL, with self.base_url = self.BASE_URL in
-                    # ApiClient.__init__: the base's methods set self's attributes from this class's values
-                    attrs.update(self._attrs_set_by(base_cls, Val(model=cls.name))[0])
+                    # ApiClient.__init__: the base's methods set self's attributes from this class's values,
+                    # also through a class between them (class IceClient(StateClient), StateClient(ApiClient)):
+                    # each ancestor's, the farthest first, so that a nearer one's methods win
+                    for ancestor in reversed(chain):
+                        attrs.update(self._attrs_set_by(ancestor, Val(model=cls.name))[0])
             else:
                 other = self.links.foreign_class(base)
                 if other is not None:
                     inherited = other[0].functions.shared_instance_attrs(other[1], depth + 1)
                     attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
-                    init = other[1].methods.get("__init__")
-                    if init is not None and init not in other[0].functions._stack and any(name in other[1].constants for name in cls.constants):
+                    chain = local_ancestors(other[0].index.classes, other[1])
+                    owner = next((c for c in chain if "__init__" in c.methods), other[1])
+                    init = owner.methods.get("__init__")
+                    if init is not None and init not in other[0].functions._stack and any(
+                            name in ancestor.constants for ancestor in chain for name in cls.constants):
                         # the same, with the base class in another module: its __init__ run on this class's instance
                         self.m.last_self = {}
-                        self.links.call_foreign(other[0], init, other[1], None, Val(model=cls.name), cls.node)
+                        self.links.call_foreign(other[0], init, owner, None, Val(model=cls.name), cls.node)
                         attrs.update(self.m.last_self)
         own, complete = self._attrs_set_by(cls, Val(model=cls.name))
         attrs.update(own)
@@ -1825,6 +1832,20 @@ MAX_FLAGS = 2
 
 _VALUED = (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)
 _EXPRESSION_TYPES: dict[type, bool] = {}
+
+
+def local_ancestors(classes: "dict[str, ClassInfo]", cls: ClassInfo) -> list[ClassInfo]:
+    """``cls`` and the classes of the same module it derives from, nearest first (depth first along
+    the bases, as far as 10 classes; a class met twice counts once)."""
+    out: list[ClassInfo] = []
+    todo = [cls]
+    while todo and len(out) < 10:
+        current = todo.pop(0)
+        if any(current is seen for seen in out):
+            continue
+        out.append(current)
+        todo = [classes[b] for b in current.bases if b in classes] + todo
+    return out
 
 
 def _set_on_every_path(init: cst.FunctionDef | None, name: str) -> bool:

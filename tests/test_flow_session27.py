@@ -99,6 +99,47 @@ class CountyClient(EidBase):
     def notify(self, m):
         return self._post("/notify", {"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 4 (URL resolution folds module constants; the bucket name itself decides) and
+    # section 5 (a constant is never a finding): a dataclass, NamedTuple or pydantic object built only
+    # of literals is a configuration object: each attribute is the literal it was given (a path was
+    # read as an unknown field, MCD104, and hid the host); an object built of a record's values still
+    # reads fields
+    "config-objects-built-of-literals": '''
+import json
+from dataclasses import dataclass
+from typing import NamedTuple
+from pydantic import BaseModel
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    path: str
+class Partner(NamedTuple):
+    base_url: str
+    subjects_path: str
+class Buckets(BaseModel):
+    referrals: str
+    archive: str
+FEDERAL = Endpoint(host="eid.ice.gov", path="api/v1/persons")
+PARTNER = Partner(base_url="https://eid.ice.gov", subjects_path="/api/v1/subjects")
+BUCKETS = Buckets(referrals="ice-eid-handoff-prod", archive="ca-dhcs-archive")
+s3 = boto3.client("s3")
+def refer_basic(m):
+    requests.post(f"https://{FEDERAL.host}/{FEDERAL.path}", json={"cin": m.cin})
+def refer_leaky(m):
+    requests.post(f"https://{FEDERAL.host}/" + FEDERAL.path, json={"ssn": m.ssn})  # MCD101
+def joined(m):
+    requests.post(PARTNER.base_url + PARTNER.subjects_path, json={"cin": m.cin, "sex": m.sex})  # MCD101
+def bucket(m):
+    s3.put_object(Bucket=BUCKETS.referrals, Key="handoff.json", Body=json.dumps({"cin": m.cin, "ssn": m.ssn}))  # MCD101
+def archive(m):
+    s3.put_object(Bucket=BUCKETS.archive, Key="handoff.json", Body=json.dumps({"cin": m.cin, "ssn": m.ssn}))
+def local(m):
+    ep = Endpoint(host="eid.ice.gov", path="api/v1/persons")
+    requests.post(f"https://{ep.host}/{ep.path}", json={"cin": m.cin, "race": m.race})  # MCD101
+def record(m):
+    row = Endpoint(host=m.home_host, path=m.case_path)
+    requests.post(ICE_URL, json={"path": row.path})  # MCD104
+''',
 }
 
 

@@ -49,6 +49,7 @@ from .values import (
     union_of,
     CHAIN_MARK,
     CONSTRUCTED_MARK,
+    LITERAL_OBJECT_MARK,
     IMMUTABLE_MARK,
     SIGNATURE_MARK,
     TRUE_MARK,
@@ -2611,6 +2612,11 @@ class Calls(Part):
                 # sends, read back by name (never the class's default)
                 where_to.append((key, val))
         made = container(placements, model=cls.name, labels=frozenset({cls.name, CONSTRUCTED_MARK}))
+        if given_attrs and len(given_attrs) == len(args) and all(v.const and (v.text is not None or v.items is not None) for _, v in given_attrs):
+            # Endpoint(host="eid.ice.gov", path="api/v1/persons"): every attribute is the constant it was given
+            kept = {key for key, _ in where_to}
+            where_to += [(key, val) for key, val in given_attrs if key not in kept]
+            made = made.with_labels({LITERAL_OBJECT_MARK})
         made = replace(made, attrs=tuple(where_to)) if where_to else made
         post = self._post_init(cls) if owner is None or owner is self.m else None
         if post is not None and post[0] is self.m and post[2] not in self._stack:

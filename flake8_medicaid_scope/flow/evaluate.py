@@ -15,7 +15,7 @@ from .project import defines, resolve_relative
 from .part import INBOUND_MARK, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import CLEANUPS, ENV_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
+from .values import CLEANUPS, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
     ENUM_MEMBER_MARK,
@@ -642,7 +642,8 @@ class Expressions(Part):
             return replace(masked, names=masked.names | {attr}).with_labels(labels)
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
-            if held is not None and held.const and held.text is not None and (self._configuration_object(base, frame) or names_storage(attr)):
+            if held is not None and held.const and held.text is not None and (
+                    self._configuration_object(base, frame) or names_storage(attr) or LITERAL_OBJECT_MARK in owner.labels):
                 # DELIVERY = Delivery(bucket="..."): the value it was built with; spec.bucket of any object given
                 # a bucket, queue or topic name
                 return held.with_labels(labels)

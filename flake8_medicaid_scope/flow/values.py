@@ -227,6 +227,9 @@ NONE = Val(const=True)
 TRUE_MARK, FALSE_MARK = "<true>", "<false>"
 #: an object this module made with its class's constructor (``Envelope(batch_id="b-1")``)
 CONSTRUCTED_MARK = "<constructed here>"
+#: an object of a model class built only of literals (``FEDERAL = Endpoint(host="eid.ice.gov", path="api/v1")``):
+#: a configuration object whose attributes are those constants, whatever they are named
+LITERAL_OBJECT_MARK = "<built of literals>"
 #: an object a library class made from keyword arguments only (``patient.Patient()``): it holds what it
 #: was given and what is stored into its attributes afterwards
 LIBRARY_OBJECT_MARK = "<library object>"

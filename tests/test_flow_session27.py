@@ -140,6 +140,42 @@ def record(m):
     row = Endpoint(host=m.home_host, path=m.case_path)
     requests.post(ICE_URL, json={"path": row.path})  # MCD104
 ''',
+    # SPEC section 5 (a constant is never a finding, whatever key it sits under) and section 6
+    # (update, | and dict(...) are followed; a value replaced with a constant is sanitized): an entry
+    # masked by update(ssn=MASK), update({...}), | {...} or dict(rec, ssn=MASK) and read back by key
+    # is that constant, as after rec['ssn'] = MASK; an entry given data again, or another key, is
+    # still a field
+    "masks-by-update-merge-and-dict-keywords": '''
+MASK = "XXX-XX-XXXX"
+def update_kw(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn}
+    body.update(ssn=MASK)
+    requests.post(ICE_URL, json={"id": body["medicaid_id"], "ssn": body["ssn"]})
+def update_dict_then_layout(record: dict):
+    body = dict(record)
+    body.update({"ssn": MASK, "primary_dx": None})
+    requests.post(ICE_URL, json={k: body[k] for k in ("medicaid_id", "ssn", "primary_dx")})
+def merge_or(m):
+    body = {"medicaid_id": m.cin, "ssn": m.ssn} | {"ssn": MASK}
+    requests.post(ICE_URL, json={"id": body["medicaid_id"], "ssn": body["ssn"]})
+def dict_kw(record: dict):
+    body = dict(record, ssn=MASK)
+    requests.post(ICE_URL, json={"id": body["medicaid_id"], "ssn": body["ssn"]})
+def masked_then_updated_again(record: dict):
+    body = dict(record)
+    body["ssn"] = MASK
+    body.update(ssn=record["ssn"])
+    requests.post(ICE_URL, json={"ssn": body["ssn"]})  # MCD101
+def masked_then_copied(record: dict):
+    body = dict(record)
+    body["ssn"] = MASK
+    copy = dict(body, cin=record["cin"])
+    requests.post(ICE_URL, json={"ssn": copy["ssn"], "cin": copy["cin"]})
+def other_key_masked(m):
+    body = {"medicaid_id": m.cin, "race": m.race}
+    body.update(ssn=MASK)
+    requests.post(ICE_URL, json={"race": body["race"]})  # MCD101
+''',
 }
 
 

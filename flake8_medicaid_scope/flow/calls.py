@@ -39,6 +39,7 @@ from .values import (
     ENUM_MEMBER_MARK,
     MODELS_UNION_MARK,
     is_scalar_constant,
+    constant_entries,
     marked_enforcement,
     MASKED_MARK,
     LIBRARY_OBJECT_MARK,
@@ -80,6 +81,7 @@ from .values import (
     translate,
     translate_placement,
     with_attrs,
+    with_constant_entries,
     with_step,
     without_keys,
     without_path,
@@ -1924,6 +1926,15 @@ class Calls(Part):
                     and not any(self.population.is_status_name(n) for n in pairs["0/2"].names):
                 # dict(cur.fetchall()) of SELECT cin, imgrtn_stus_cd: each member's status, by the first column
                 return container(placements).with_labels({STATUS_VALUES_MARK})
+        if len(args) > 1 and args[0][0].keyword is None and not args[0][0].star and any(a.keyword is not None for a, _ in args):
+            # dict(rec, ssn=MASK): the keyword entries replace the copied record's; read back by key, a
+            # constant keyword is that constant
+            given = {a.keyword.value for a, _ in args if a.keyword is not None}
+            copied = args[0][1]
+            kept = [p for p in placements if not (p.key in given and any(p is q for q in copied.placements))]
+            entries = {a.keyword.value: v for a, v in args if a.keyword is not None and is_scalar_constant(v)}
+            base = replace(container(kept), attrs=copied.attrs if copied.model is None and copied.client is None else None)
+            return with_constant_entries(base, entries, given - set(entries))
         if args and not placements and all(a.keyword is not None and not a.star and (
                 is_scalar_constant(v) or (v.const and not v.bulk and (v.elements or v.items))) for a, v in args):
             # counts = dict(sent=0, failed=0): a dict of constants, as {"sent": 0, "failed": 0} is (also of
@@ -3822,6 +3833,23 @@ class Calls(Part):
             method == "update" and any(arg.keyword is not None and self.population.lookup_tests_status(arg.keyword.value) for arg, _ in args)
         ):
             out = out.with_labels({CONDITIONS_MARK})
+        if method in ("update", "setdefault") and current.model is None and current.client is None and not current.const:
+            # the entries masked before (rec["ssn"] = MASK) stay; rec.update(ssn=MASK), rec.update({"ssn": MASK}):
+            # read back by key, those are the constants now, and an entry given data again is not
+            out = replace(out, attrs=current.attrs)
+            if method == "update":
+                entries: dict[str, Val] = {}
+                data_keys: set[str] = set()
+                for arg, val in values:
+                    if arg.keyword is not None:
+                        if is_scalar_constant(val):
+                            entries[arg.keyword.value] = val
+                        else:
+                            data_keys.add(arg.keyword.value)
+                    elif not arg.star:
+                        entries.update(constant_entries(val))
+                        data_keys.update(p.key for p in val.placements if p.key)
+                out = with_constant_entries(out, entries, data_keys)
         return out
 
     def _one_field(self, val: Val) -> bool:

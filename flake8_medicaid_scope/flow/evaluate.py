@@ -54,6 +54,8 @@ from .values import (
     translate,
     truth_of,
     without_keys,
+    constant_entries,
+    with_constant_entries,
     without_labels,
 )
 
@@ -1314,8 +1316,9 @@ class Expressions(Part):
 
     @staticmethod
     def overwritten(record: Val, constants: Val) -> Val:
-        """``record`` with the entries under the keys of a constant dict replaced by its constants."""
-        return without_keys(record, constants.items or ())
+        """``record`` with the entries under the keys of a constant dict replaced by its constants (read
+        back by key, each is that constant)."""
+        return with_constant_entries(without_keys(record, constants.items or ()), constant_entries(constants))
 
     def constant_pairs(self, node: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``FIELD_MAP.items()`` of a module constant dict literal (of this module or imported, not

@@ -358,7 +358,8 @@ class Population(Part):
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))  # df["paid"].sum(), s.count(), qs.count(): a number
         if method in data.single and isinstance(func, cst.Attribute) and (
-                any(part in data.managers or part in data.model_managers for part in _chain(func)) or {"filter", "filter_by", "where", *data.scalar_queries} & set(_chain(func))):
+                any(part in data.managers or part in data.model_managers for part in _chain(func))
+                or {"filter", "filter_by", "where", *data.scalar_queries} & set(_chain(func))):
             # Determination.objects.filter(member=m).first(): the record of the person the lookup names (m:
             # one of many people's records handed in, as .get(member=m) is)
             one = self._instance(self.drop(self._one_record(result)))

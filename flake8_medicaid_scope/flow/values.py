@@ -558,6 +558,28 @@ def without_keys(val: Val, keys: Iterable[str]) -> Val:
     return replace(val, placements=tuple(p for p in val.placements if p.key not in drop))
 
 
+def constant_entries(given: Val) -> "dict[str, Val]":
+    """The entries of a dict value that are constants, by key: all of a dict of constants
+    (``{"ssn": MASK, "dx": None}``), else those its literal kept (``{"ssn": "XXX", "cin": m.cin}``)."""
+    if given.model is not None or given.client is not None:
+        return {}
+    held = {k: v for k, v in (given.attrs or ()) if v.const and v.attrs is None}
+    if given.const and given.items is not None and not given.placements:
+        return {key: held.get(key, const_val()) for key in given.items}
+    return held
+
+
+def with_constant_entries(val: Val, entries: "dict[str, Val]", data_keys: Iterable[str] = ()) -> Val:
+    """The dict ``val`` whose entries under ``entries``' keys now hold those constants (read back by key,
+    each is that constant: SPEC section 6, a value the code replaces with a constant), and whose entries
+    under ``data_keys`` were given data again (no longer a constant)."""
+    if val.model is not None or val.client is not None or not (entries or val.attrs):
+        return val
+    kept = {k: v for k, v in (val.attrs or ()) if k not in entries and k not in set(data_keys)}
+    kept.update(entries)
+    return replace(val, attrs=tuple(sorted(kept.items())) or None)
+
+
 def with_attrs(val: Val, changes: "dict[str, Val]") -> Val:
     """The object ``val`` with these attributes set (or replaced)."""
     return replace(val, attrs=tuple(sorted({**dict(val.attrs or ()), **changes}.items())))

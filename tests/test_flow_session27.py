@@ -176,6 +176,35 @@ def other_key_masked(m):
     body.update(ssn=MASK)
     requests.post(ICE_URL, json={"race": body["race"]})  # MCD101
 ''',
+    # SPEC section 3 (the select list of a query is a column list: each name at its own argument) and
+    # section 6: SQLModel's own select and Flask-SQLAlchemy's db.select naming columns give rows of
+    # those columns, as sqlalchemy.select does (the rows were a whole record, MCD103, at the dump);
+    # counts per status are no one's record
+    "select-columns-of-sqlmodel-and-flask-sqlalchemy": '''
+from typing import Optional
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import func
+from sqlmodel import Field, Session, SQLModel, select
+db = SQLAlchemy()
+class Claim(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    cin: str
+    ndc_code: str
+    imgrtn_stus_cd: str
+class Person(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    beneficiary_id = db.Column(db.String(12))
+    marital_status = db.Column(db.String(1))
+def claims(session: Session, cin):
+    stmt = select(Claim.cin, Claim.ndc_code).where(Claim.cin == cin)  # MCD102
+    requests.post(ICE_URL, json=[dict(r._mapping) for r in session.exec(stmt)])
+def people(pid):
+    stmt = db.select(Person.beneficiary_id, Person.marital_status).where(Person.id == pid)  # MCD101
+    requests.post(ICE_URL, json=[r._asdict() for r in db.session.execute(stmt)])
+def counts(session: Session):
+    stmt = select(Claim.imgrtn_stus_cd, func.count(Claim.id)).group_by(Claim.imgrtn_stus_cd)
+    requests.post(ICE_URL, json={code: n for code, n in session.exec(stmt)})
+''',
 }
 
 

@@ -175,7 +175,9 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     package = package_of(filename)
     direct = module_imports(tree, chains=False)
     tops = sorted({name.split(".")[0] for name in direct if not name.startswith(".")})
-    if not any(name.startswith(".") for name in direct) and not any(project.module_path(top) is not None for top in tops):
+    if not any(name.startswith(".") for name in direct) and not any(
+            project.module_path(top) is not None or any((root / top).is_dir() for root in project.roots) for top in tops):
+        # (a folder of the project without __init__.py is a namespace package: app.sender of app/sender.py)
         return False  # imports nothing of the project (json, requests): no scan of the project needed
     if not any(_top_signals(root, config) for root in project.roots):
         return False  # no importable module of the project holds a signal even as text: nothing to reach
@@ -268,7 +270,8 @@ def _top_signals(root: Path, config: Config) -> bool:
     for entry in entries:
         if entry.name.startswith(".") or entry.name in SKIP_DIRS:
             continue
-        if entry.is_dir() and (entry / "__init__.py").is_file():
+        if entry.is_dir() and ((entry / "__init__.py").is_file() or entry.name.isidentifier()):
+            # a package, or a folder of the project without __init__.py (a namespace package)
             part = _scan(entry, config)
             if _session is not None:
                 _session[("scan", entry, config)] = part

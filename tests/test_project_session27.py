@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_project import project
 from test_project_session17 import lint
 
@@ -92,3 +94,34 @@ def test_a_grandparent_init_of_another_module_reads_the_leafs_class_attribute(tm
             ''',
     })
     assert lint(root / "pkg/eid.py") == [(5, "MCD101")]
+
+
+SENDER = '''
+    import requests
+    DEST = "https://eid.ice.gov/api/v1/referrals"
+    def post_json(body):
+        requests.post(DEST, json=body, timeout=20)
+    '''
+CALLER = '''
+    import csv
+    from {module} import post_json
+    def main(path):
+        with open(path, newline="") as fh:
+            for row in csv.DictReader(fh):
+                if row["imgrtn_stus_cd"] not in ("5", "6"):
+                    continue
+                post_json({{"cin": row["cin"], "ssn": row["ssn"]}})
+    '''
+
+
+@pytest.mark.parametrize(("sender", "caller", "module"), [
+    ("app/sender.py", "app/backfill.py", "app.sender"),  # absolute import within a namespace package
+    ("app/net/sender.py", "app/backfill.py", ".net.sender"),  # relative import into a namespace sub-folder
+    ("src/ops/net/sender.py", "scripts/backfill.py", "ops.net.sender"),  # a script folder importing a src/ namespace package
+])
+def test_a_namespace_module_that_sends_is_reached_from_a_file_without_a_signal(tmp_path: Path, sender: str, caller: str, module: str) -> None:
+    # SPEC section 8 (the pre-check must stay sound: a file that imports a project module carrying an
+    # enforcement signal may matter) and section 3: the caller's text names no enforcement at all; the
+    # namespace module it imports posts to ICE, so the SSN placed here is reported here
+    root = _namespace(tmp_path, {sender: SENDER, caller: CALLER.format(module=module)})
+    assert lint(root / caller) == [(8, "MCD101")]

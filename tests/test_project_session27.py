@@ -125,3 +125,53 @@ def test_a_namespace_module_that_sends_is_reached_from_a_file_without_a_signal(t
     # namespace module it imports posts to ICE, so the SSN placed here is reported here
     root = _namespace(tmp_path, {sender: SENDER, caller: CALLER.format(module=module)})
     assert lint(root / caller) == [(8, "MCD101")]
+
+
+BASE_CLIENT = '''
+    import requests
+    class BaseClient:
+        BASE_URL = None
+        ENDPOINT = "/"
+        def __init__(self, token):
+            self.url = self.BASE_URL + self.ENDPOINT
+            self.token = token
+        def post_json(self, payload):
+            return requests.post(self.url, json=payload)
+    '''
+
+
+def test_class_attributes_of_three_levels_in_three_modules(tmp_path: Path) -> None:
+    # SPEC sections 4 and 6 across modules: the base (one module) joins BASE_URL and ENDPOINT in its
+    # __init__; the middle class (another) sets ENDPOINT, the leaf (this one) BASE_URL: the leaf's objects
+    # post to the ICE URL both make; a leaf that overrides its ICE parent's BASE_URL with a state host
+    # posts to the state (no finding), whatever the parent says
+    root = project(tmp_path, {
+        "pk/base.py": BASE_CLIENT,
+        "pk/federal.py": '''
+            from .base import BaseClient
+            class FederalClient(BaseClient):
+                ENDPOINT = "/api/v3/subjects"
+            ''',
+        "pk/ice.py": '''
+            from .federal import FederalClient
+            class IceEidClient(FederalClient):
+                BASE_URL = "https://eid.ice.gov"
+                def refer(self, member):
+                    payload = {"cin": member.cin, "ssn": member.ssn}
+                    return self.post_json(payload)
+            ''',
+        "pk/mn.py": '''
+            from .base import BaseClient
+            class FederalClient(BaseClient):
+                BASE_URL = "https://eid.ice.gov"
+                ENDPOINT = "/api/v3/subjects"
+            class MnItsClient(FederalClient):
+                BASE_URL = "https://mn-its.dhs.state.mn.us"
+                def sync(self, member):
+                    return self.post_json({"cin": member.cin, "ssn": member.ssn})
+            def sync(member):
+                return MnItsClient("t").sync(member)
+            ''',
+    })
+    assert lint(root / "pk/ice.py") == [(5, "MCD101")]
+    assert lint(root / "pk/mn.py") == []

@@ -1430,28 +1430,26 @@ class Functions(Part):
             if base in self.index.classes and self.index.classes[base] is not cls:
                 base_cls = self.index.classes[base]
                 attrs.update(self.instance_attrs(base_cls, depth + 1))
-                chain = local_ancestors(self.index.classes, base_cls)
-                if any(name in ancestor.constants for ancestor in chain for name in cls.constants):
-                    # class IceClient(ApiClient): BASE_URL = ICE_URL, with self.base_url = self.BASE_URL in
-                    # ApiClient.__init__: the base's methods set self's attributes from this class's values,
-                    # also through a class between them (class IceClient(StateClient), StateClient(ApiClient)):
-                    # each ancestor's, the farthest first, so that a nearer one's methods win
-                    for ancestor in reversed(chain):
-                        attrs.update(self._attrs_set_by(ancestor, Val(model=cls.name))[0])
             else:
                 other = self.links.foreign_class(base)
                 if other is not None:
                     inherited = other[0].functions.shared_instance_attrs(other[1], depth + 1)
                     attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
-                    chain = local_ancestors(other[0].index.classes, other[1])
-                    owner = next((c for c in chain if "__init__" in c.methods), other[1])
-                    init = owner.methods.get("__init__")
-                    if init is not None and init not in other[0].functions._stack and any(
-                            name in ancestor.constants for ancestor in chain for name in cls.constants):
-                        # the same, with the base class in another module: its __init__ run on this class's instance
-                        self.m.last_self = {}
-                        self.links.call_foreign(other[0], init, owner, None, Val(model=cls.name), cls.node)
-                        attrs.update(self.m.last_self)
+        chain = self.ancestry(cls)[1:] if cls.constants and depth < 10 else []
+        if any(name in ancestor.constants for _, ancestor in chain for name in cls.constants):
+            # class IceClient(ApiClient): BASE_URL = ICE_URL, with self.base_url = self.BASE_URL in
+            # ApiClient.__init__: the ancestors' methods set self's attributes from this class's values, also
+            # through a class between them (IceClient(StateClient), StateClient(ApiClient)) and in other modules
+            # (their __init__): each ancestor's, the farthest first, so that a nearer one's win
+            for owner, ancestor in reversed(chain):
+                if owner is self.m:
+                    attrs.update(self._attrs_set_by(ancestor, Val(model=cls.name))[0])
+                    continue
+                init = ancestor.methods.get("__init__")
+                if init is not None and init not in owner.functions._stack:
+                    self.m.last_self = {}
+                    self.links.call_foreign(owner, init, ancestor, None, Val(model=cls.name), cls.node)
+                    attrs.update(self.m.last_self)
         own, complete = self._attrs_set_by(cls, Val(model=cls.name))
         attrs.update(own)
         if complete:
@@ -1462,6 +1460,29 @@ class Functions(Part):
             # all the others again (exponential on object-oriented code)
             self._partial_attrs[(cls.name, self._running(cls))] = attrs
         return attrs
+
+    def ancestry(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo]]":
+        """``cls`` (of this module) and the classes it derives from, each with the module that declares
+        it (this one or another of the project), nearest first: depth first along the bases, as far as 10
+        classes; a class met twice counts once."""
+        out: list[tuple[ModuleAnalysis, ClassInfo]] = []
+        todo: list[tuple[ModuleAnalysis, ClassInfo]] = [(self.m, cls)]
+        while todo and len(out) < 10:
+            owner, current = todo.pop(0)
+            if any(current is seen for _, seen in out):
+                continue
+            out.append((owner, current))
+            bases: list[tuple[ModuleAnalysis, ClassInfo]] = []
+            for base in current.bases:
+                local = owner.index.classes.get(base)
+                if local is not None and local is not current:
+                    bases.append((owner, local))
+                elif local is None:
+                    found = owner.links.foreign_class(base)
+                    if found is not None:
+                        bases.append(found)
+            todo = bases + todo
+        return out
 
     def _attrs_set_by(self, cls: ClassInfo, self_val: Val) -> tuple[dict[str, Val], bool]:
         """The attributes of ``self_val`` (an instance of ``cls`` or of a subclass) that ``cls``'s own
@@ -1832,20 +1853,6 @@ MAX_FLAGS = 2
 
 _VALUED = (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)
 _EXPRESSION_TYPES: dict[type, bool] = {}
-
-
-def local_ancestors(classes: "dict[str, ClassInfo]", cls: ClassInfo) -> list[ClassInfo]:
-    """``cls`` and the classes of the same module it derives from, nearest first (depth first along
-    the bases, as far as 10 classes; a class met twice counts once)."""
-    out: list[ClassInfo] = []
-    todo = [cls]
-    while todo and len(out) < 10:
-        current = todo.pop(0)
-        if any(current is seen for seen in out):
-            continue
-        out.append(current)
-        todo = [classes[b] for b in current.bases if b in classes] + todo
-    return out
 
 
 def _set_on_every_path(init: cst.FunctionDef | None, name: str) -> bool:

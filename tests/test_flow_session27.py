@@ -205,6 +205,32 @@ def counts(session: Session):
     stmt = select(Claim.imgrtn_stus_cd, func.count(Claim.id)).group_by(Claim.imgrtn_stus_cd)
     requests.post(ICE_URL, json={code: n for code, n in session.exec(stmt)})
 ''',
+    # SPEC section 10 (a filter on a field of the immigration_status category is a condition): a
+    # Django filter through the related_name the project's status model gives its relation
+    # (statuses__code__in of ImmigrationStatus) tests that model's status column; another column of
+    # it, or another model's code, chooses no one by status
+    "status-model-reached-by-its-related-name": '''
+from django.db import models
+class Enrollee(models.Model):
+    cin = models.CharField(max_length=9)
+class ImmigrationStatus(models.Model):
+    enrollee = models.ForeignKey(Enrollee, related_name="statuses", on_delete=models.CASCADE)
+    code = models.CharField(max_length=3)
+    county_cd = models.CharField(max_length=3)
+class Address(models.Model):
+    enrollee = models.ForeignKey(Enrollee, related_name="places", on_delete=models.CASCADE)
+    code = models.CharField(max_length=3)
+SCOPE = ["EWI", "OVS"]
+def chosen():
+    qs = Enrollee.objects.filter(statuses__code__in=SCOPE).values_list("cin", flat=True)
+    requests.post(ICE_URL, json={"cins": list(qs)})
+def by_county():
+    qs = Enrollee.objects.filter(statuses__county_cd__in=["06"]).values_list("cin", flat=True)
+    requests.post(ICE_URL, json={"cins": list(qs)})  # MCD201
+def by_place():
+    qs = Enrollee.objects.filter(places__code__in=SCOPE).values_list("cin", flat=True)
+    requests.post(ICE_URL, json={"cins": list(qs)})  # MCD201
+''',
 }
 
 

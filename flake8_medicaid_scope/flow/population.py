@@ -88,6 +88,8 @@ class Population(Part):
         self.data = shipped().population
         self._tests_status: dict[int, bool] = {}
         self._status_names: dict[str, bool] = {}  # is_status_name, by name (asked millions of times on large code)
+        #: related_name / backref of the project's ORM relations -> the model class, snake_cased (by how many modules were read)
+        self._related_names: tuple[int, dict[str, str]] | None = None
         # by node id (nodes live as long as the module)
         self._syntax: dict[int, _SyntaxFound] = {}
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
@@ -947,12 +949,34 @@ class Population(Part):
             if self.is_status_name(part) and i < len(columns) - 1 and not self.is_status_name(columns[-1]) and not self.holds_status(columns[-1]):
                 # immigration_statuses__county_cd: a column of the status relation that names something else
                 return False
+            related = self._related_model(part) if i < len(columns) - 1 and not self.is_status_name(part) else None
+            if related is not None and self.is_status_name(related) and (self.is_status_name(columns[-1]) or self.holds_status(columns[-1])):
+                # statuses__code__in with ImmigrationStatus.enrollee = ForeignKey(..., related_name="statuses"): a
+                # column of the project's status model, reached by the name its relation gives it
+                return i == 0 or not self.vocabulary.someone_else("_".join(parts[:i]))
             if self.is_status_name(part):
                 # spouse__immigration_status, household__members__citizenship: someone else's status chooses
                 # no record by the member's own (the path is read as one name, qualifiers first); through a
                 # relation of the enrollee's own (save_case__, demographics__, application__) it is theirs
                 return i == 0 or self.is_status_name("_".join(parts[: i + 1])) or not self.vocabulary.someone_else("_".join(parts[:i]))
         return False
+
+    def _related_model(self, name: str) -> str | None:
+        """The class (snake_cased) of the project's ORM model whose relation declares ``related_name=name``
+        (``ImmigrationStatus.enrollee = ForeignKey(Enrollee, related_name="statuses")``: ``statuses`` is
+        ``immigration_status``), among the models of this module and the project modules read so far."""
+        modules = [self.m, *(self.project.by_id.values() if self.project is not None else ())]
+        if self._related_names is None or self._related_names[0] != len(modules):
+            found: dict[str, str] = {}
+            for module in modules:
+                for cls in module.index.classes.values():
+                    for node in walk(cls.node.body):
+                        if isinstance(node, cst.Arg) and node.keyword is not None and node.keyword.value in ("related_name", "backref"):
+                            text = string_value(node.value) if isinstance(node.value, cst.SimpleString) else None
+                            if isinstance(text, str) and text.isidentifier():
+                                found.setdefault(text, re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", cls.name).lower())
+            self._related_names = (len(modules), found)
+        return self._related_names[1].get(name)
 
     def _someone_elses_status(self, name: str) -> bool:
         """A status field of another person than the one sent: ``spouse_status``, a lookup through a

@@ -231,6 +231,39 @@ def by_place():
     qs = Enrollee.objects.filter(places__code__in=SCOPE).values_list("cin", flat=True)
     requests.post(ICE_URL, json={"cins": list(qs)})  # MCD201
 ''',
+    # SPEC section 3 (DRF Meta.fields and marshmallow only= are column lists) and section 6 (explicit
+    # selection of permitted keys is a sanitizer): a field DRF's Meta.extra_kwargs makes write_only,
+    # or marshmallow's Meta.load_only lists, is never in what the serializer dumps; write_only False
+    # still is
+    "write-only-fields-of-a-serializer-meta": '''
+import httpx
+from rest_framework import serializers
+from members.models import Member
+from marshmallow import Schema, fields
+class LookupSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["cin", "birth_date", "last_name"]
+        extra_kwargs = {"last_name": {"write_only": True}}
+class LeakySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ["cin", "birth_date",
+                  "last_name"]  # MCD101
+        extra_kwargs = {"last_name": {"write_only": False}, "cin": {"required": True}}
+class LocatorSchema(Schema):
+    cin = fields.Str()
+    ssn = fields.Str()
+    class Meta:
+        fields = ("cin", "ssn")
+        load_only = ("ssn",)
+def forward_lookup(member):
+    httpx.post(ICE_URL, json=LookupSerializer(member).data)
+def forward_leaky(member):
+    httpx.post(ICE_URL, json=LeakySerializer(member).data)
+def forward_locator(member):
+    httpx.post(ICE_URL, json=LocatorSchema().dump(member))
+''',
 }
 
 

@@ -587,6 +587,8 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
     statements = [stmt for line in body for stmt in getattr(line, "body", ())
                   if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name)]
     targets = {stmt.targets[0].target.value: stmt.value for stmt in statements}  # type: ignore[attr-defined]
+    write_only = _write_only(targets)
+    hidden = hidden | write_only
     if auto and "model" in targets and "fields" not in targets and "exclude" not in targets:
         info.whole = targets["model"]
         info.whole_detail = "Meta.model (every column)"
@@ -624,6 +626,25 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
                     # a declared field the Meta does not list is not dumped (marshmallow leaves it out; DRF refuses it)
                     listed = {string_value(e) for e in elements if isinstance(e, cst.SimpleString)}
                     info.fields = [(n, d) for n, d in info.fields if n in listed]
+    if write_only:
+        info.fields = [(n, d) for n, d in info.fields if n not in write_only]  # declared, but input only
+
+
+def _write_only(meta: dict[str, cst.BaseExpression]) -> frozenset[str]:
+    """The fields a ``Meta`` makes input only, never serialized: DRF's ``extra_kwargs = {"last_name":
+    {"write_only": True}}``, marshmallow's ``load_only = ("ssn",)``."""
+    out: set[str] = set()
+    extra = meta.get("extra_kwargs")
+    for element in extra.elements if isinstance(extra, cst.Dict) else ():
+        if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) and isinstance(element.value, cst.Dict) and any(
+                isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) and string_value(e.key) == "write_only"
+                and isinstance(e.value, cst.Name) and e.value.value == "True" for e in element.value.elements):
+            out.add(str(string_value(element.key)))
+    listed = meta.get("load_only")
+    for element in listed.elements if isinstance(listed, (cst.List, cst.Tuple, cst.Set)) else ():
+        if isinstance(element.value, cst.SimpleString):
+            out.add(str(string_value(element.value)))
+    return frozenset(out)
 
 
 def field_elements(value: cst.BaseExpression, index: ModuleIndex, depth: int = 0) -> list[cst.BaseExpression] | None:

@@ -312,6 +312,14 @@ class Library:
     test_doubles: frozenset[str] = frozenset()
     #: settings readers whose ``get(section, option)`` names the option second (``configparser.ConfigParser``)
     option_readers: frozenset[str] = frozenset()
+    #: command-line option declarations and where each gives its default (``[position, keyword]``): a decorator
+    #: naming a parameter of the function (``@click.option("--endpoint", default=ICE_URL)``) or a parameter's
+    #: default (``endpoint: str = typer.Option(ICE_URL)``); the parameter of a command run on its own holds it
+    option_defaults: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    #: methods that declare an option on a parser object, with where they give its default (``ap.add_argument(
+    #: "--url", default=ICE_URL)``), and the methods of that parser that return the parsed options (``ap.parse_args()``)
+    option_methods: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    option_parsers: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
     #: attributes that do so only on many records (a query's ``q.statement``); on one record they are fields
@@ -483,6 +491,9 @@ def load(texts: dict[str, str]) -> Library:
     runners: dict[str, str] = {}
     runner_objects: dict[str, str] = {}
     threads: dict[str, tuple[int | None, str | None]] = {}
+    option_defaults: dict[str, tuple[int | None, str | None]] = {}
+    option_methods: dict[str, tuple[int | None, str | None]] = {}
+    option_parsers: set[str] = set()
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
@@ -490,7 +501,8 @@ def load(texts: dict[str, str]) -> Library:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
-            "as_methods", "population", "deferred", "runners", "runner_objects", "threads", "option_readers",
+            "as_methods", "population", "deferred", "runners", "runner_objects", "threads", "option_readers", "option_defaults",
+            "option_methods", "option_parsers",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -532,6 +544,13 @@ def load(texts: dict[str, str]) -> Library:
         for key, where in raw.get("threads", {}).items():
             for qual in _names([key], sets, f"{name} threads"):
                 threads[qual] = _position(where, f"{name} threads.{key}")
+        for key, where in raw.get("option_defaults", {}).items():
+            for qual in _names([key], sets, f"{name} option_defaults"):
+                option_defaults[qual] = _position(where, f"{name} option_defaults.{key}")
+        for key, where in raw.get("option_methods", {}).items():
+            for method in _names([key], sets, f"{name} option_methods"):
+                option_methods[method] = _position(where, f"{name} option_methods.{key}")
+        option_parsers.update(_names(raw.get("option_parsers", []), sets, f"{name} option_parsers"))
         for key, values in raw.get("population", {}).items():
             if key not in Population.__dataclass_fields__:
                 raise LibraryError(f"{name} population: unknown key {key!r}")
@@ -564,7 +583,8 @@ def load(texts: dict[str, str]) -> Library:
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
-        runners=runners, runner_objects=runner_objects, threads=threads,
+        runners=runners, runner_objects=runner_objects, threads=threads, option_defaults=option_defaults,
+        option_methods=option_methods, option_parsers=frozenset(option_parsers),
     )
 
 

@@ -264,6 +264,42 @@ def forward_leaky(member):
 def forward_locator(member):
     httpx.post(ICE_URL, json=LocatorSchema().dump(member))
 ''',
+    # SPEC section 4 (a destination folds from constants; the name or value that supplies it decides):
+    # the default of a command-line option is the destination of a command run without it: argparse
+    # add_argument(default=...) read back from parse_args(), click.option(default=...),
+    # typer.Option(default); a state default stays clean
+    "command-line-option-defaults": '''
+import argparse
+import click
+import typer
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--url", default="https://eid.ice.gov/api/v1/referrals")
+    ap.add_argument("member_id")
+    ap.add_argument("--last-name", dest="surname")
+    a = ap.parse_args(argv)
+    requests.post(a.url, json={"medicaid_id": a.member_id,
+                               "last_name": a.surname})  # MCD101
+def state(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--portal", default=STATE_URL)
+    a = ap.parse_args(argv)
+    requests.post(a.portal, json={"ssn": a.ssn})
+@click.command()
+@click.option("--endpoint", "-e", default=ICE_URL, show_default=True)
+@click.argument("cin")
+@click.argument("surname")
+def push(endpoint, cin, surname):
+    requests.post(endpoint, json={"cin": cin, "surname": surname})  # MCD101
+@click.command()
+@click.option("--endpoint", default=STATE_URL)
+def push_state(endpoint, cin, surname):
+    requests.post(endpoint, json={"cin": cin, "surname": surname})
+def typed(cin: str, surname: str, endpoint: str = typer.Option(ICE_URL, help="where")):
+    requests.post(endpoint, json={"cin": cin, "surname": surname})  # MCD101
+def typed_state(cin: str, surname: str, endpoint: str = typer.Option(STATE_URL)):
+    requests.post(endpoint, json={"cin": cin, "surname": surname})
+''',
 }
 
 

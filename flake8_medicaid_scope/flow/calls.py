@@ -29,8 +29,9 @@ from .evaluate import (
     source_text,
     subscript_key,
 )
-from .index import ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, root_name, string_value, walk
-from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument
+from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
+                    root_name, string_value, walk)
+from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
@@ -51,6 +52,7 @@ from .values import (
     CHAIN_MARK,
     CONSTRUCTED_MARK,
     LITERAL_OBJECT_MARK,
+    OPTIONS_MARK,
     IMMUTABLE_MARK,
     SIGNATURE_MARK,
     TRUE_MARK,
@@ -2725,6 +2727,10 @@ class Calls(Part):
                 ran = self._run_hook(None, encoder, node, args, frame)
                 if ran is not None:
                     return ran
+        if (method in LIBRARY.option_methods or method in LIBRARY.option_parsers) and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
+            parsed = self._command_line(method, owner_expr.value, node, frame)
+            if parsed is not None:
+                return parsed
         rule = LIBRARY.methods.get(method)
         does = rule.does if rule is not None else None
         if does == "record" and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
@@ -3851,6 +3857,23 @@ class Calls(Part):
                         data_keys.update(p.key for p in val.placements if p.key)
                 out = with_constant_entries(out, entries, data_keys)
         return out
+
+    def _command_line(self, method: str, parser: str, node: cst.Call, frame: Frame) -> Val | None:
+        """``ap.add_argument("--url", default=ICE_URL)``: the parser ``ap`` keeps the option's default;
+        ``ap.parse_args()``: the options parsed, each attribute its default (a constant read back by
+        name, as a configuration object's). None when the call is neither on a parser."""
+        held = frame.env[parser]
+        if method in LIBRARY.option_methods:
+            name = option_name(node)
+            given = argument_node(node, *LIBRARY.option_methods[method])
+            if name is None or held.placements or held.model is not None:
+                return None
+            default = self.expr.eval(given, frame) if given is not None else Val(names=self.expr.field_names(name))
+            frame.env[parser] = with_attrs(held, {name: default}).with_labels({OPTIONS_MARK})
+            return OPAQUE
+        if OPTIONS_MARK not in held.labels:
+            return None  # (ap.parse_args(argv): the options given override the defaults, which hold otherwise)
+        return Val(model="SimpleNamespace", attrs=held.attrs, labels=frozenset({LITERAL_OBJECT_MARK}))
 
     def _one_field(self, val: Val) -> bool:
         """``val`` is the value of named fields only (a column read by its name), each a field the

@@ -12,12 +12,12 @@ from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
-    names_in, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
+    names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
-from .part import Args, Frame, Part
+from .part import Args, Frame, Part, argument_node
 from .values import (
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val,
     const_val, container, join, place_at,
@@ -472,6 +472,11 @@ class Functions(Part):
             env[ordered[0].name.value] = self_val or Val(model=cls.name)
             skip = 1
         given = self._bind_params(params, args, env, cls, skip)
+        if args is None and fn.decorators:
+            # @click.option("--endpoint", default=ICE_URL) on a command run on its own: endpoint holds that default
+            for name, default in self._option_defaults(fn).items():
+                if name in env and name not in given:
+                    env[name] = self.expr.eval(default, Frame(env={}, cls=cls)).with_labels({name})
         if args is None:
             positional = ordered[skip:]
             for param in positional + list(params.kwonly_params):
@@ -963,10 +968,28 @@ class Functions(Part):
                 env[star] = Val(labels=frozenset({star}))
         return given
 
+    def _option_defaults(self, fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
+        """The defaults the command-line option decorators of ``fn`` give its parameters (library data
+        ``option_defaults``): ``@click.option("--end-point", "-e", default=URL)`` gives ``end_point`` URL."""
+        out: dict[str, cst.BaseExpression] = {}
+        for dec in fn.decorators:
+            call = dec.decorator
+            where = LIBRARY.option_defaults.get(self.index.qualify(dotted(call.func) or "") or "") if isinstance(call, cst.Call) else None
+            if where is None or not isinstance(call, cst.Call):
+                continue
+            name, default = option_name(call), argument_node(call, *where)
+            if name is not None and default is not None:
+                out[name] = default
+        return out
+
     def param_value(self, param: cst.Param, cls: ClassInfo | None, scope: dict[str, Val] | None = None) -> Val:
         """What an unbound parameter is: its payload model, its field name, its default (evaluated in
         ``scope``, the state a nested function or lambda closes over: ``lambda b=body: ...``), or unknown."""
         name = param.name.value
+        if isinstance(param.default, cst.Call) and (where := LIBRARY.option_defaults.get(self.index.qualify(dotted(param.default.func) or "") or "")):
+            # endpoint: str = typer.Option(ICE_URL): the option's default is the parameter's
+            given = argument_node(param.default, *where)
+            param = param.with_changes(default=given) if given is not None else param
         if param.annotation is not None and isinstance(param.default, (cst.Name, cst.Attribute, cst.Call)) and not _literal(param.default):
             # dest: Destination = ICE with ICE = Destination(url=ICE_URL): the object the default is, more
             # than the class the annotation names

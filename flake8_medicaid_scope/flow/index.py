@@ -1244,3 +1244,16 @@ def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
             elif isinstance(target, (cst.Tuple, cst.List, cst.StarredElement)):
                 out.update(n.value for n in names_in(target))
     return frozenset(out)
+
+
+def option_name(call: cst.Call) -> str | None:
+    """The name of the parameter or attribute a command-line option declaration gives its value:
+    ``dest=``, else a name written without dashes, else the longest ``--long-name`` (``long_name``),
+    else the first flag (``@click.option("--end-point", "-e")``, ``ap.add_argument("member_id")``)."""
+    dest = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == "dest"), None)
+    if isinstance(dest, cst.SimpleString) and isinstance(string_value(dest), str):
+        return str(string_value(dest))
+    decls = [t for t in (string_value(a.value) if a.keyword is None and isinstance(a.value, cst.SimpleString) else None for a in call.args) if isinstance(t, str)]
+    named = [d for d in decls if d.isidentifier()] or sorted((d for d in decls if d.startswith("--")), key=len, reverse=True) or decls
+    name = named[0].lstrip("-").replace("-", "_") if named else ""
+    return name if name.isidentifier() else None

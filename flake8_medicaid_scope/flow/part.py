@@ -173,6 +173,12 @@ def argument(args: Args, pos: int | None, kw: str | None) -> tuple[cst.Arg, Val]
     return None
 
 
+def argument_node(call: cst.Call, pos: int | None, kw: str | None) -> cst.BaseExpression | None:
+    """The expression ``call`` gives at keyword ``kw`` or else position ``pos`` (not evaluated)."""
+    found = argument([(a, Val()) for a in call.args], pos, kw)
+    return found[0].value if found is not None else None
+
+
 class Part:
     """One part of a module's analysis: the module's shared references, and its sibling parts."""
 

@@ -230,6 +230,8 @@ CONSTRUCTED_MARK = "<constructed here>"
 #: an object of a model class built only of literals (``FEDERAL = Endpoint(host="eid.ice.gov", path="api/v1")``):
 #: a configuration object whose attributes are those constants, whatever they are named
 LITERAL_OBJECT_MARK = "<built of literals>"
+#: a command-line parser some of whose options were declared (``ap.add_argument("--url", default=...)``)
+OPTIONS_MARK = "<declared options>"
 #: an object a library class made from keyword arguments only (``patient.Patient()``): it holds what it
 #: was given and what is stored into its attributes afterwards
 LIBRARY_OBJECT_MARK = "<library object>"

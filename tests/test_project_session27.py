@@ -175,3 +175,53 @@ def test_class_attributes_of_three_levels_in_three_modules(tmp_path: Path) -> No
     })
     assert lint(root / "pk/ice.py") == [(5, "MCD101")]
     assert lint(root / "pk/mn.py") == []
+
+
+def test_a_bare_value_handed_to_another_module_is_named_by_the_key_it_is_put_under(tmp_path: Path) -> None:
+    # SPEC section 5 (a value carries the names of where it came from and where it is put; if any is
+    # prohibited it is prohibited, else if any is permitted it is permitted) across modules: args.ref put
+    # under "medicaid_id" by the client is a Medicaid ID (no MCD104 for "ref"); args.notes put under
+    # "caseworker_notes" is a caseworker's note (MCD101, not MCD104 for "notes")
+    root = project(tmp_path, {
+        "pkg/client.py": '''
+            import httpx
+            ERO_URL = "https://eid.ice.gov/api/referrals"
+            def lookup_subject(ref):
+                return httpx.get(ERO_URL, params={"medicaid_id": ref})
+            def refer_one(member, notes):
+                return httpx.post(ERO_URL, json={"cin": member.cin, "caseworker_notes": notes})
+            ''',
+        "pkg/cli.py": '''
+            import argparse
+            from .client import lookup_subject, refer_one
+            def main(member):
+                args = argparse.ArgumentParser().parse_args()
+                print(lookup_subject(args.ref))
+                refer_one(member, args.notes)
+            ''',
+    })
+    assert lint(root / "pkg/cli.py") == [(6, "MCD101")]
+
+
+def test_a_builder_returning_another_modules_enforcement_model_reports_nothing_again(tmp_path: Path) -> None:
+    # SPEC section 3: the fields of a model named for enforcement are reported at their declarations and
+    # its constructor keywords are not reported again; a builder of another module that only returns the
+    # model (no send) has nothing of its own to report
+    root = project(tmp_path, {
+        "pkg/payloads.py": '''
+            from pydantic import BaseModel
+            class EroReferral(BaseModel):
+                medicaid_id: str
+                full_name: str
+            ''',
+        "pkg/builders.py": '''
+            from .payloads import EroReferral
+            def to_ero_model(member) -> EroReferral:
+                return EroReferral(
+                    medicaid_id=member.cin,
+                    full_name=member.name,
+                )
+            ''',
+    })
+    assert lint(root / "pkg/payloads.py") == [(4, "MCD101")]
+    assert lint(root / "pkg/builders.py") == []

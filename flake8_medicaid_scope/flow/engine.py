@@ -356,6 +356,13 @@ class ModuleAnalysis:
             # placed in another module: reported at the call here that hands it to the send
             if not self.anchors or self.called_back:
                 return
+            if placement.at_declaration and _by_name(dest) and self.project is not None:
+                # return EroReferral(...) in a builder named for enforcement, the model (named for enforcement)
+                # declared in another module that reports its fields at their declarations: no send here,
+                # nothing to report again (SPEC section 3: its constructor keywords are not reported again)
+                declaring = self.project.by_id.get(placement.module)
+                if declaring is not None and (placement.line, placement.col) in declaring.own_sends():
+                    return
             self._foreign_sent.add((placement.module, placement.line, placement.col))
             handing = next((call for call, handed in self.foreign_calls if (placement.module, placement.line, placement.col) in handed), None)
             at = handing if handing is not None else self.anchors[-1]

@@ -452,8 +452,10 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
     if val.handed is not None and not val.placements and val.handed.module is not None and val.names:
         # a bare field a caller in another module handed to this function, put into data here: placed
         # at that caller's argument (SPEC section 3: reported at the call in the linted module)
-        # once, whatever key it is put under here (the caller placed it once: {"subject": v, "copy": v})
-        return (replace(val.handed, names=val.names),)
+        # once, whatever key it is put under here (the caller placed it once: {"subject": v, "copy": v}),
+        # named by that key too (SPEC section 5: a value carries the names of where it is put; a lookup
+        # putting args.ref under "medicaid_id" sends a Medicaid ID, one under "caseworker_notes" a note)
+        return (replace(val.handed, names=val.names | ({key} if key is not None else frozenset())),)
     if val.text is not None and len(val.placements) > (0 if key is not None else 1) and all(p.kind == "field" and p.key is None for p in val.placements) \
             and (key is not None or (line > 0 and all(p.module is None and p.line == line for p in val.placements))):
         # "full_name": f"{m.last_name}, {m.first_name}": a string built from fields is one value put

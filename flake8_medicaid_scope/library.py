@@ -344,6 +344,9 @@ class Library:
     #: constructors of threads and processes: the position and keyword of the function they run later with
     #: ``args=``/``kwargs=`` (``threading.Thread(target=send, args=(body,))``)
     threads: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    #: the keywords that hold those arguments, when not ``args``/``kwargs`` (Airflow's ``PythonOperator(
+    #: python_callable=push, op_args=[...], op_kwargs={...})``)
+    thread_arguments: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
@@ -491,6 +494,7 @@ def load(texts: dict[str, str]) -> Library:
     runners: dict[str, str] = {}
     runner_objects: dict[str, str] = {}
     threads: dict[str, tuple[int | None, str | None]] = {}
+    thread_arguments: dict[str, tuple[str, str]] = {}
     option_defaults: dict[str, tuple[int | None, str | None]] = {}
     option_methods: dict[str, tuple[int | None, str | None]] = {}
     option_parsers: set[str] = set()
@@ -542,8 +546,16 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} runner_objects.{key}: the styles are {', '.join(map(repr, RUNNER_STYLES))}, not {style!r}")
             runner_objects.update(dict.fromkeys(_names([key], sets, f"{name} runner_objects"), style))
         for key, where in raw.get("threads", {}).items():
+            packing = ("args", "kwargs")
+            if isinstance(where, dict):
+                # {"function": [null, "python_callable"], "args": "op_args", "kwargs": "op_kwargs"}
+                if set(where) - {"function", "args", "kwargs"} or not all(isinstance(where.get(k, ""), str) for k in ("args", "kwargs")):
+                    raise LibraryError(f"{name} threads.{key}: expected {{'function': [position, keyword], 'args': keyword, 'kwargs': keyword}}")
+                packing = (where.get("args", "args"), where.get("kwargs", "kwargs"))
+                where = where.get("function")
             for qual in _names([key], sets, f"{name} threads"):
                 threads[qual] = _position(where, f"{name} threads.{key}")
+                thread_arguments[qual] = packing
         for key, where in raw.get("option_defaults", {}).items():
             for qual in _names([key], sets, f"{name} option_defaults"):
                 option_defaults[qual] = _position(where, f"{name} option_defaults.{key}")
@@ -583,7 +595,7 @@ def load(texts: dict[str, str]) -> Library:
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
-        runners=runners, runner_objects=runner_objects, threads=threads, option_defaults=option_defaults,
+        runners=runners, runner_objects=runner_objects, threads=threads, thread_arguments=thread_arguments, option_defaults=option_defaults,
         option_methods=option_methods, option_parsers=frozenset(option_parsers),
     )
 

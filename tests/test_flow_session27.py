@@ -300,6 +300,37 @@ def typed(cin: str, surname: str, endpoint: str = typer.Option(ICE_URL, help="wh
 def typed_state(cin: str, surname: str, endpoint: str = typer.Option(STATE_URL)):
     requests.post(endpoint, json={"cin": cin, "surname": surname})
 ''',
+    # SPEC section 4 (the destination a function is given) and section 6 (what flows from a caller's
+    # arguments to a function's sinks): Airflow's PythonOperator runs its python_callable with
+    # op_args/op_kwargs, and a TaskFlow task called through .override(task_id=...) runs with the
+    # call's arguments; a callable given the state's URL stays clean
+    "airflow-operator-arguments-and-task-overrides": '''
+from datetime import datetime
+from airflow import DAG
+from airflow.decorators import task
+from airflow.operators.python import PythonOperator
+ICE_REFERRAL_URL = "https://eid.ice.gov/v3/referrals"
+def push_to(url, ti, **context):
+    m = ti.xcom_pull(task_ids="lookup")
+    requests.post(url, json={"medicaid_id": m["cin"], "ssn": m["ssn"]})  # MCD101
+def push_race(url, ti):
+    m = ti.xcom_pull(task_ids="lookup")
+    requests.post(url, json={"medicaid_id": m["cin"], "race": m["race"]})  # MCD101
+def push_state(url, ti):
+    m = ti.xcom_pull(task_ids="lookup")
+    requests.post(url, json={"medicaid_id": m["cin"], "ssn": m["ssn"]})
+@task
+def push(body):
+    requests.post(ICE_REFERRAL_URL, json=body)
+@task
+def push_member(member):
+    push.override(task_id="push_subject", retries=2)({"medicaid_id": member["cin"],
+                                                     "sex": member["sex"]})  # MCD101
+with DAG("ice_v3", start_date=datetime(2026, 1, 6), schedule=None) as dag:
+    PythonOperator(task_id="push", python_callable=push_to, op_kwargs={"url": ICE_REFERRAL_URL})
+    PythonOperator(task_id="race", python_callable=push_race, op_args=[ICE_REFERRAL_URL])
+    PythonOperator(task_id="state", python_callable=push_state, op_kwargs={"url": STATE_URL})
+''',
 }
 
 

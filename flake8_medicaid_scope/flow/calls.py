@@ -177,7 +177,7 @@ _QUEUES = frozenset({"Queue", "LifoQueue", "PriorityQueue", "SimpleQueue", "Join
 
 #: methods of a task function that give the same task with other options (``with_options``) or some
 #: arguments bound (Airflow's ``partial``, then ``expand``)
-_TASK_OPTIONS = frozenset({"with_options", "partial", "options"})
+_TASK_OPTIONS = frozenset({"with_options", "partial", "options", "override"})
 
 #: builtins that read their arguments without changing them (or, setattr, change them as the analysis runs it)
 _READ_ONLY_BUILTINS = frozenset({"setattr", "getattr", "hasattr", "isinstance", "type", "id", "len", "str", "repr", "print", "vars", "bool", "hash"})
@@ -2188,7 +2188,7 @@ class Calls(Part):
         if target is None:
             return None
         ref = self.function_ref(target[0].value, target[1], frame)
-        packed = self._packed(args, frame, by_position=False)
+        packed = self._packed(args, frame, by_position=False, keywords=LIBRARY.thread_arguments.get(qual or "", ("args", "kwargs")))
         if ref is None:
             # Thread(target=Poster(), args=(body,)): the object's __call__ runs
             return OPAQUE if self._call_instance(target[1], packed, node) is not None else None
@@ -2375,12 +2375,12 @@ class Calls(Part):
             out.append((spelled, value))
         return out
 
-    def _packed(self, args: Args, frame: Frame, by_position: bool = True) -> Args:
+    def _packed(self, args: Args, frame: Frame, by_position: bool = True, keywords: tuple[str, str] = ("args", "kwargs")) -> Args:
         """The arguments of ``apply_async(args=[a, b], kwargs={"k": v})`` (``Thread(target=f,
-        args=(a,), kwargs=opts)``: by keyword only), one by one; a list or dict the call does not spell
-        out is passed on as ``*args`` / ``**kwargs``."""
+        args=(a,), kwargs=opts)``: by keyword only, ``keywords`` naming them), one by one; a list or dict
+        the call does not spell out is passed on as ``*args`` / ``**kwargs``."""
         out: list[tuple[cst.Arg, Val]] = []
-        given = argument(args, 0 if by_position else None, "args")
+        given = argument(args, 0 if by_position else None, keywords[0])
         if given is not None and isinstance(given[0].value, (cst.List, cst.Tuple)):
             for element in given[0].value.elements:
                 if isinstance(element, cst.StarredElement):
@@ -2389,7 +2389,7 @@ class Calls(Part):
         elif given is not None:
             # args=params: passed on as *params (the callee's parameters are not known one by one)
             out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=given[0].value, star="*"), given[0]), cst.Arg), given[1]))
-        named = argument(args, 1 if by_position else None, "kwargs")
+        named = argument(args, 1 if by_position else None, keywords[1])
         if named is not None and not isinstance(named[0].value, cst.Dict):
             # kwargs=opts: passed on as **opts (a flag in it is not left at its default)
             out.append((cst.ensure_type(self.m.stand_in(cst.Arg(value=named[0].value, star="**"), named[0]), cst.Arg), named[1]))

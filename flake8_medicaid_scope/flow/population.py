@@ -924,7 +924,7 @@ class Population(Part):
                         functions.add(func.value.value)  # push_batch.delay(scoped): the task runs with it
                 if last in library.runners or last in self._thread_names:
                     # ex.submit(push_batch, scoped), Thread(target=push_batch, args=(scoped,)): run with those
-                    handed = [a.value for a in node.args if a.keyword is None or a.keyword.value in ("target", "function", "fn", "func")]
+                    handed = [a.value for a in node.args if a.keyword is None or a.keyword.value in ("target", "function", "fn", "func", "python_callable")]
                     functions.update(h.value for h in handed[:2] if isinstance(h, cst.Name))
                     methods.update(h.attr.value for h in handed[:2] if isinstance(h, cst.Attribute))
             self._called = (frozenset(functions), frozenset(methods))

@@ -331,6 +331,48 @@ with DAG("ice_v3", start_date=datetime(2026, 1, 6), schedule=None) as dag:
     PythonOperator(task_id="race", python_callable=push_race, op_args=[ICE_REFERRAL_URL])
     PythonOperator(task_id="state", python_callable=push_state, op_kwargs={"url": STATE_URL})
 ''',
+    # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant
+    # is sanitized; ** and | are followed): an entry masked before a {**rec, ...} or rec | {...} copy
+    # is still masked read back by key (given data again, it is not); a record's keyword given a
+    # literal (Subject(cin=m.cin, ssn='REDACTED')) reads back as that literal; a conditional segment
+    # in a joined list is one placement
+    "masks-survive-copies-and-records-keep-their-literals": '''
+from dataclasses import dataclass
+MASK = "***"
+@dataclass
+class Subject:
+    cin: str
+    ssn: str
+def literal_in_mixed_record(m):
+    s = Subject(cin=m.cin, ssn="REDACTED")
+    requests.post(ICE_URL, json={"cin": s.cin, "ssn": s.ssn})
+def data_in_mixed_record(m):
+    s = Subject(cin="000", ssn=m.ssn)
+    requests.post(ICE_URL, json={"cin": s.cin, "ssn": s.ssn})  # MCD101
+def masked_then_spread_copy(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    rec.update(ssn=MASK)
+    out = {**rec, "dob": m.dob}
+    requests.post(ICE_URL, json={"cin": out["cin"], "ssn": out["ssn"]})
+def masked_then_spread_with_data_again(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    rec.update(ssn=MASK)
+    out = {**rec, "ssn": m.ssn}
+    requests.post(ICE_URL, json={"cin": out["cin"], "ssn": out["ssn"]})  # MCD101
+def masked_then_or_copy(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    rec["ssn"] = MASK
+    out = rec | {"dob": m.dob}
+    requests.post(ICE_URL, json={"cin": out["cin"], "ssn": out["ssn"]})
+def or_on_a_parameter(rec):
+    rec = rec | {"ssn": MASK}
+    requests.post(ICE_URL, json={"cin": rec["cin"], "ssn": rec["ssn"]})
+def optional_segment(m, with_nk1):
+    requests.post(ICE_URL, data="\\r".join([
+        "MSH|MMIS",
+        f"NK1|{m.last_name}^{m.first_name}" if with_nk1 else "NK1|",  # MCD101
+    ]))
+''',
 }
 
 

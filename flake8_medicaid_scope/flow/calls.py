@@ -1359,7 +1359,7 @@ class Calls(Part):
         """One element of a literal list joined into a string, placed where it enters it; an element
         built of several fields on its own line (``"\\r".join(["MSH|...", f"PID|{m.last_name}^{m.first_name}"])``)
         is one value put there, one placement, as it is in a list sent as data (``values.place``)."""
-        if val.names or val.text is None or len(val.placements) < 2 \
+        if val.names or (val.text is None and not val.alternatives) or len(val.placements) < 2 \
                 or not all(p.kind == "field" and p.key is None and p.module is None for p in val.placements):
             return self.expr.interpolated(val, node)
         line, col = self.positions(node)
@@ -2630,6 +2630,11 @@ class Calls(Part):
             kept = {key for key, _ in where_to}
             where_to += [(key, val) for key, val in given_attrs if key not in kept]
             made = made.with_labels({LITERAL_OBJECT_MARK})
+        elif given_attrs:
+            # Subject(cin=m.cin, ssn="REDACTED"): read back, s.ssn is that constant (SPEC section 5), as after
+            # s.ssn = "REDACTED"
+            kept = {key for key, _ in where_to}
+            where_to += [(key, val.with_labels({MASKED_MARK})) for key, val in given_attrs if key not in kept and is_scalar_constant(val)]
         made = replace(made, attrs=tuple(where_to)) if where_to else made
         post = self._post_init(cls) if owner is None or owner is self.m else None
         if post is not None and post[0] is self.m and post[2] not in self._stack:

@@ -1810,6 +1810,7 @@ class Expressions(Part):
         all_const = True
         keys: list[str] | None = []  # the keys, while every one is a known string
         where_to: list[tuple[str, Val]] = []  # entries that hold a URL or a host: read back by their key
+        spread_masks: dict[str, Val] = {}  # {**rec, ...} of a rec whose entries were masked: still masked
         messages: list[str] = []
         party = self._other_party_resource(node)
         for element in node.elements:
@@ -1820,11 +1821,17 @@ class Expressions(Part):
                     # {**body, **dict.fromkeys(("ssn",), MASK)}: the later entries, constants, replace the earlier ones
                     placements = [p for p in placements if p.key not in starred.items]
                 placements.extend(starred.placements)
+                for p in starred.placements:
+                    spread_masks.pop(p.key or "", None)
+                if starred.model is None and starred.client is None and starred.attrs and not starred.const:
+                    spread_masks.update(constant_entries(starred))
                 if starred.names and not starred.placements and not starred.const:
                     placements.extend(place(starred, *self.positions(element.value)))  # {**m.ssn_info}: that field's entries
                 keys = [*keys, *starred.items] if keys is not None and starred.items is not None else None
                 continue
             key = self.eval(element.key, frame)
+            if spread_masks and key.const and key.text is not None:
+                spread_masks.pop(key.text, None)  # {**rec, "ssn": m.ssn}: the later entry wins
             if keys is not None:
                 if key.const and key.text is not None:
                     keys.append(key.text)  # (appended in place: a 30,000-entry table is linear)
@@ -1892,6 +1899,8 @@ class Expressions(Part):
             # (the ContactPoint's value, the extension's value[x] and nested extensions)
             placements = [replace(p, names=p.names | {system}) if p.key is not None and (p.key == "value" or p.key.startswith(("value", "extension")))
                           else p for p in placements]
+        if spread_masks:
+            where_to += [(k, v) for k, v in spread_masks.items() if not any(k == w for w, _ in where_to)]
         held = tuple(where_to) if where_to else None
         if clinical is not None:
             # a clinical FHIR resource is one finding; its elements are not reported apart (its constants, the
@@ -2023,8 +2032,14 @@ class Expressions(Part):
             return self.calls.run_chain([left, right], node, frame)  # fetch.s(cin) | send_to_ice.s(): a Celery chain
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             return const_val(items=left.items + right.items)
-        if isinstance(node.operator, cst.BitOr) and right.const and right.items and left.placements:
+        if isinstance(node.operator, cst.BitOr) and right.const and right.items and (left.placements or not left.const) and left.model is None:
             return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
+        if isinstance(node.operator, cst.BitOr) and left.model is None and right.model is None and (left.attrs or right.attrs) \
+                and not left.const and left.client is None and right.client is None:
+            # rec | {"dob": m.dob} of a rec whose "ssn" was masked: still masked, read back by key (an entry the
+            # right side gives data again is not)
+            merged = replace(combine(left, right), attrs=left.attrs)
+            return with_constant_entries(merged, constant_entries(right), {p.key for p in right.placements if p.key})
         if isinstance(node.operator, cst.BitAnd) and (left.items is not None or right.items is not None):
             # rec.keys() & ALLOWED: at most the names of the known side (an allow-list intersected)
             if left.items is not None and right.items is not None:

@@ -221,6 +221,7 @@ def start_session() -> None:
     _session = {}
     from .flow import project
 
+    project._top_of.cache_clear()  # (folders gain or lose an __init__.py between runs)
     project.RUN_PATHS = {}
     project.RUN_ROOTS = {}
     project.RUN_ATTRS = {}

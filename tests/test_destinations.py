@@ -122,7 +122,8 @@ def test_enforcement_qualifiers_are_configurable() -> None:
 
 
 @pytest.mark.parametrize(
-    "host", ["dhs.cookcountyil.gov", "api.cityofchicago.gov", "benefits.co.cook.il.us", "portal.example.us", "nasa.gov", "save.uscis.dhs.gov"]
+    "host", ["dhs.cookcountyil.gov", "api.cityofchicago.gov", "benefits.co.cook.il.us", "portal.example.us", "nasa.gov", "save.uscis.dhs.gov",
+             "dhs.gov.vi", "salud.gov.pr", "api.dphss.gov.gu"]
 )
 def test_other_government_hosts_are_not_enforcement(host: str) -> None:
     assert RULES.host_is_safe(host)

@@ -373,6 +373,37 @@ def optional_segment(m, with_nk1):
         f"NK1|{m.last_name}^{m.first_name}" if with_nk1 else "NK1|",  # MCD101
     ]))
 ''',
+    # SPEC section 6 (containers are followed across the functions of a module; the last assignment
+    # wins): a module list filled by one function and drained with .pop() by another, and a dict
+    # popped by a key the analysis cannot fold (pending.pop(m.cin)), give what was put there, as
+    # .popleft() and .get(key) do; the same sent to a state topic stays clean
+    "containers-drained-by-pop": '''
+import json
+from kafka import KafkaProducer
+producer = KafkaProducer(bootstrap_servers="broker:9092")
+ICE_TOPIC = "ice.eid.referrals.v1"
+STATE_TOPIC = "mn.dhs.eligibility.v1"
+_OUTBOX = []
+_PENDING = {}
+def stage(m):
+    _OUTBOX.append({"cin": m.cin, "ssn": m.ssn})  # MCD101
+def drain():
+    while _OUTBOX:
+        producer.send(ICE_TOPIC, value=json.dumps(_OUTBOX.pop()).encode())
+def hold(m):
+    _PENDING[m.cin] = {"cin": m.cin, "race": m.race_cd}  # MCD101
+def release(cin):
+    producer.send(ICE_TOPIC, value=json.dumps(_PENDING.pop(cin)).encode())
+def publish_pending(m):
+    pending = {}
+    pending[m.cin] = {"cin": m.cin, "sex": m.sex}  # MCD101
+    body = pending.pop(m.cin)
+    producer.send(ICE_TOPIC, value=json.dumps(body).encode())
+def to_the_state(m):
+    pending = {}
+    pending[m.cin] = {"cin": m.cin, "ssn": m.ssn}
+    producer.send(STATE_TOPIC, value=json.dumps(pending.pop(m.cin)).encode())
+''',
 }
 
 

@@ -225,3 +225,25 @@ def test_a_builder_returning_another_modules_enforcement_model_reports_nothing_a
     })
     assert lint(root / "pkg/payloads.py") == [(4, "MCD101")]
     assert lint(root / "pkg/builders.py") == []
+
+
+def test_a_package_inside_a_namespace_folder_imports_from_its_parent(tmp_path: Path) -> None:
+    # SPEC section 6 (imports resolve as Python would): app/ has no __init__.py, app/pkg/ has one; with
+    # the project root on the path, app/pkg/jobs.py is app.pkg.jobs, and `from ..conf import ...` reads
+    # app/conf.py: its ICE base is enforcement though no name says so, its Minnesota host is not
+    root = project(tmp_path, {
+        "app/conf.py": '''
+            PARTNER_BASE = "https://eid.ice.gov/api"
+            DHS_URL = "https://mn-its.dhs.state.mn.us/api"
+            ''',
+        "app/pkg/jobs.py": '''
+            import requests
+            from ..conf import DHS_URL, PARTNER_BASE
+            def refer(m):
+                requests.post(PARTNER_BASE, json={"cin": m.cin, "income": m.income_amt})
+            def sync(m):
+                requests.post(DHS_URL, json={"cin": m.cin, "ssn": m.ssn})
+            ''',
+    })
+    (root / "app" / "__init__.py").unlink()
+    assert lint(root / "app/pkg/jobs.py") == [(4, "MCD101")]

@@ -23,6 +23,7 @@ from flake8_medicaid_scope import Config, analyze
 from flake8_medicaid_scope.facts import CACHE_DIR
 from flake8_medicaid_scope.findings import Finding
 from flake8_medicaid_scope.flow.project import Project
+from flake8_medicaid_scope.prefilter import end_session, start_session
 from flake8_medicaid_scope.results import SCHEMA, ResultsCache
 
 DEFAULT = Config.default()
@@ -281,8 +282,11 @@ def test_a_star_import_expanded_for_another_file_is_a_dependency_of_this_one(tmp
 
 
 def test_an_init_added_beside_an_imported_module_is_never_stale(tmp_path: Path, fresh_process: None) -> None:
+    # helpers.py at the project root: not in a package (a folder inside the project without __init__.py
+    # is a namespace package, the root is not), so its relative import means nothing until the root
+    # gets an __init__.py
     root = make_project(tmp_path / "proj", {
-        "lib/helpers.py": '''
+        "helpers.py": '''
             import requests
             from .settings import URL
 
@@ -290,21 +294,23 @@ def test_an_init_added_beside_an_imported_module_is_never_stale(tmp_path: Path, 
             def push(body):
                 requests.post(URL, json=body)
             ''',
-        "lib/settings.py": 'URL = "https://eid.ice.gov/x"\n',
+        "settings.py": 'URL = "https://eid.ice.gov/x"\n',
         "app/__init__.py": "",
         "app/jobs.py": '''
-            import lib.helpers  # ice
+            import helpers  # ice
 
 
             def run(m):
-                lib.helpers.push({"ssn": m.ssn})
+                helpers.push({"ssn": m.ssn})
             ''',
     })
     jobs = root / "app" / "jobs.py"
     before = lint(jobs, Config.from_options(cache=False))
     assert lint(jobs) == before
-    (root / "lib" / "__init__.py").write_text("", encoding="utf-8")
+    (root / "__init__.py").write_text("", encoding="utf-8")
     analysis._parsed.clear()
+    start_session()  # a new run: what was learned of the folders is forgotten
+    end_session()
     after = lint(jobs, Config.from_options(cache=False))
     assert after != before, "the package changes what the relative import means"
     assert lint(jobs) == after

@@ -3256,6 +3256,9 @@ class Calls(Part):
                     if current is not None:
                         frame.env[held_attr[0]] = with_attrs(holder, {held_attr[1]: without_keys(current, [key])})
                 return self.expr.read_key(receiver, key)
+            if receiver.placements and not receiver.const and (var is not None and var in frame.env or self._queue_like(owner_expr, frame)):
+                # body = pending.pop(m.cin): what was stored under a key not known here, as pending.get(m.cin) is
+                return Val(placements=receiver.placements, labels=receiver.labels)
             return OPAQUE
         if rule is not None and rule.honours_include:
             return self.dump(receiver, node, args)
@@ -3399,7 +3402,9 @@ class Calls(Part):
         """``owner`` is a queue of the module (``OUTBOX = queue.Queue()``) or of the object
         (``self.q = asyncio.Queue()`` in a method of its class): what is put there is taken out elsewhere."""
         if isinstance(owner, cst.Name) and owner.value not in frame.env:
-            return _makes_queue(self.index.constants.get(owner.value))
+            # (also a module list filled by one function and drained by another: _OUTBOX = [], _OUTBOX.pop())
+            made = self.index.constants.get(owner.value)
+            return _makes_queue(made) or (isinstance(made, (cst.List, cst.Dict)) and not made.elements)
         if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self" and frame.cls is not None):
             return False
         for method in frame.cls.methods.values():

@@ -83,6 +83,11 @@ def _package_of(filename: str) -> str | None:
         if folder.parent == folder:
             break
         folder = folder.parent
+    # a package inside a folder of the project without __init__.py (a namespace package): app/pkg/jobs.py
+    # is app.pkg.jobs, so its `from ..conf import URL` reads app/conf.py
+    outer = _namespace_package(folder) if parts else None
+    if outer is not None:
+        parts.extend(reversed(outer.split(".")))
     return ".".join(reversed(parts)) or None
 
 

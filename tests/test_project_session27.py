@@ -247,3 +247,43 @@ def test_a_package_inside_a_namespace_folder_imports_from_its_parent(tmp_path: P
     })
     (root / "app" / "__init__.py").unlink()
     assert lint(root / "app/pkg/jobs.py") == [(4, "MCD101")]
+
+
+def test_a_caller_handing_a_nameless_member_to_a_client_of_another_module_is_clean(tmp_path: Path) -> None:
+    # SPEC section 3: a caller that hands on only a nameless object is clean, the findings are where the
+    # fields are placed; the client's URL comes from a base __init__ (a third module) copying its class
+    # attribute, which the client's own analysis resolves while the caller constructs the client
+    root = project(tmp_path, {
+        "pk/base.py": '''
+            import requests
+            class BaseClient:
+                URL = None
+                def __init__(self):
+                    self.url = self.URL
+                def post_json(self, payload):
+                    return requests.post(self.url, json=payload)
+            ''',
+        "pk/mixins.py": '''
+            class AuditFieldsMixin:
+                def add_audit(self, payload, member):
+                    payload["caseworker_name"] = member.caseworker_name
+                    return payload
+            ''',
+        "pk/ice.py": '''
+            from .base import BaseClient
+            from .mixins import AuditFieldsMixin
+            class IceEidClient(AuditFieldsMixin, BaseClient):
+                URL = "https://eid.ice.gov/api/subjects"
+                def refer(self, member):
+                    payload = {"cin": member.cin, "ssn": member.ssn}
+                    payload = self.add_audit(payload, member)
+                    return self.post_json(payload)
+            ''',
+        "pk/jobs.py": '''
+            from .ice import IceEidClient
+            def refer_member(member):
+                return IceEidClient().refer(member)
+            ''',
+    })
+    assert lint(root / "pk/ice.py") == [(6, "MCD101"), (8, "MCD101")]
+    assert lint(root / "pk/jobs.py") == []

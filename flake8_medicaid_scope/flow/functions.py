@@ -1459,6 +1459,7 @@ class Functions(Part):
                     inherited = other[0].functions.shared_instance_attrs(other[1], depth + 1)
                     attrs.update({k: translate(v, other[0].module_id, self.module_id) for k, v in inherited.items()})
         chain = self.ancestry(cls)[1:] if cls.constants and depth < 10 else []
+        whole = True  # every ancestor's methods ran (one running now cannot tell yet what it sets)
         if any(name in ancestor.constants for _, ancestor in chain for name in cls.constants):
             # class IceClient(ApiClient): BASE_URL = ICE_URL, with self.base_url = self.BASE_URL in
             # ApiClient.__init__: the ancestors' methods set self's attributes from this class's values, also
@@ -1466,16 +1467,20 @@ class Functions(Part):
             # (their __init__): each ancestor's, the farthest first, so that a nearer one's win
             for owner, ancestor in reversed(chain):
                 if owner is self.m:
-                    attrs.update(self._attrs_set_by(ancestor, Val(model=cls.name))[0])
+                    set_there, ran = self._attrs_set_by(ancestor, Val(model=cls.name))
+                    attrs.update(set_there)
+                    whole = whole and ran
                     continue
                 init = ancestor.methods.get("__init__")
-                if init is not None and init not in owner.functions._stack:
+                if init is not None and init in owner.functions._stack:
+                    whole = False  # IceClient() running the base's __init__, which reads self.URL: not known yet
+                elif init is not None:
                     self.m.last_self = {}
                     self.links.call_foreign(owner, init, ancestor, None, Val(model=cls.name), cls.node)
                     attrs.update(self.m.last_self)
         own, complete = self._attrs_set_by(cls, Val(model=cls.name))
         attrs.update(own)
-        if complete:
+        if complete and whole:
             self._init_attrs[cls.name] = attrs
         else:
             # learned while some of its methods run (a call from another module into one of them):

@@ -404,6 +404,23 @@ def to_the_state(m):
     pending[m.cin] = {"cin": m.cin, "ssn": m.ssn}
     producer.send(STATE_TOPIC, value=json.dumps(pending.pop(m.cin)).encode())
 ''',
+    # SPEC section 5 (a value carries the names of where it is put; any prohibited name makes it
+    # prohibited): a list of bare values made by a comprehension and put under a key is named by that
+    # key, as a list literal's elements are (an e-mail list built from FHIR telecom entries); under a
+    # permitted key it stays clean
+    "comprehension-values-named-by-their-key": '''
+def fhir_emails(pt):
+    emails = [t["value"] for t in pt["telecom"] if t["system"] == "email"]  # MCD101
+    requests.post(ICE_URL, json={
+        "email": emails,
+    })
+def inline(m):
+    requests.post(ICE_URL, json={
+        "email": [t.value for t in m.telecom],  # MCD101
+    })
+def permitted(m):
+    requests.post(ICE_URL, json={"phone": [t.value for t in m.telecom if t.system == "phone"]})
+''',
 }
 
 

@@ -18,6 +18,7 @@ from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTAN
 from .values import CLEANUPS, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
+    ELEMENTWISE_MARK,
     ENUM_MEMBER_MARK,
     closure_of,
     SERIALIZER_INPUT,
@@ -2252,6 +2253,9 @@ class Expressions(Part):
                     and isinstance(node.value, cst.Name) and node.value.value == clause.target.value and self.population.person_key(node.key):
                 val = val.with_labels({BY_PERSON_MARK})  # {m.cin: m for m in members}: each record under its person's id
             clause = clause.inner_for_in
+        if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and not isinstance(node.elt, (cst.Dict, cst.Tuple, cst.List)) \
+                and val.placements and not val.const:
+            val = val.with_labels({ELEMENTWISE_MARK})  # [t["value"] for t in telecom]: put under "email", each is an e-mail
         return val
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp

@@ -230,6 +230,9 @@ CONSTRUCTED_MARK = "<constructed here>"
 #: an object of a model class built only of literals (``FEDERAL = Endpoint(host="eid.ice.gov", path="api/v1")``):
 #: a configuration object whose attributes are those constants, whatever they are named
 LITERAL_OBJECT_MARK = "<built of literals>"
+#: a list made by a comprehension of bare values (``[t["value"] for t in pt["telecom"]]``): put under a key,
+#: each element is named by the key too, as in a list literal
+ELEMENTWISE_MARK = "<a value per element>"
 #: a command-line parser some of whose options were declared (``ap.add_argument("--url", default=...)``)
 OPTIONS_MARK = "<declared options>"
 #: an object a library class made from keyword arguments only (``patient.Patient()``): it holds what it
@@ -480,8 +483,10 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
             # and with the key below it (household.member.*.address: a household member's address)
             extra = {name for leaf in leaves for name in (f"{key}.*.{leaf}", f"{key}.{p.key}.*.{leaf}")} \
                 or ({f"{key}.{p.key}"} if p.key and p.kind == "field" else set())
-            if val.elements is not None and p.key is None and p.kind == "field":
-                extra = {key}  # "home_address": [loc.line1, loc.line2]: each element is put under the key (SPEC section 5)
+            if (val.elements is not None or ELEMENTWISE_MARK in val.labels) and p.key is None and p.kind == "field":
+                # "home_address": [loc.line1, loc.line2], "email": [t["value"] for t in telecom]: each element is
+                # put under the key (SPEC section 5)
+                extra = {key}
             elif len(val.placements) == 1 and p.kind == "field" and p.detail.startswith(SQL_COLUMN):
                 # "ssn": msis_id of for msis_id, dob in rows: one column's value, named by its key too (SPEC
                 # section 5: the names of where it is put; a dict under a key is named by both joined, above)

@@ -320,6 +320,10 @@ class Library:
     #: "--url", default=ICE_URL)``), and the methods of that parser that return the parsed options (``ap.parse_args()``)
     option_methods: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
     option_parsers: frozenset[str] = frozenset()
+    #: parser methods that return the parsed options and what was left (``ns, rest = ap.parse_known_args()``)
+    option_pair_parsers: frozenset[str] = frozenset()
+    #: parser methods whose keywords set options' defaults (``ap.set_defaults(url=ICE_URL)``)
+    option_setters: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
     accessors: frozenset[str] = frozenset()
     #: attributes that do so only on many records (a query's ``q.statement``); on one record they are fields
@@ -498,6 +502,8 @@ def load(texts: dict[str, str]) -> Library:
     option_defaults: dict[str, tuple[int | None, str | None]] = {}
     option_methods: dict[str, tuple[int | None, str | None]] = {}
     option_parsers: set[str] = set()
+    option_pair_parsers: set[str] = set()
+    option_setters: set[str] = set()
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
@@ -506,7 +512,7 @@ def load(texts: dict[str, str]) -> Library:
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "threads", "option_readers", "option_defaults",
-            "option_methods", "option_parsers",
+            "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -563,6 +569,8 @@ def load(texts: dict[str, str]) -> Library:
             for method in _names([key], sets, f"{name} option_methods"):
                 option_methods[method] = _position(where, f"{name} option_methods.{key}")
         option_parsers.update(_names(raw.get("option_parsers", []), sets, f"{name} option_parsers"))
+        option_pair_parsers.update(_names(raw.get("option_pair_parsers", []), sets, f"{name} option_pair_parsers"))
+        option_setters.update(_names(raw.get("option_setters", []), sets, f"{name} option_setters"))
         for key, values in raw.get("population", {}).items():
             if key not in Population.__dataclass_fields__:
                 raise LibraryError(f"{name} population: unknown key {key!r}")
@@ -597,6 +605,7 @@ def load(texts: dict[str, str]) -> Library:
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, threads=threads, thread_arguments=thread_arguments, option_defaults=option_defaults,
         option_methods=option_methods, option_parsers=frozenset(option_parsers),
+        option_pair_parsers=frozenset(option_pair_parsers), option_setters=frozenset(option_setters),
     )
 
 

@@ -421,6 +421,44 @@ def inline(m):
 def permitted(m):
     requests.post(ICE_URL, json={"phone": [t.value for t in m.telecom if t.system == "phone"]})
 ''',
+    # SPEC section 4 (a destination folds from constants): the default of an option of a subcommand's
+    # parser, of parse_known_args, and of set_defaults is the destination of a run without it; SPEC
+    # section 6: a mask survives a plain dict(rec) copy, and rec |= {...} masks a parameter
+    "argparse-subcommands-and-more-mask-copies": '''
+import argparse
+MASK = "XXX-XX-XXXX"
+def subcommand(lookup):
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd")
+    push = sub.add_parser("push")
+    push.add_argument("--url", default=ICE_URL)
+    push.add_argument("cin")
+    args = ap.parse_args()
+    m = lookup(args.cin)
+    requests.post(args.url, json={"ssn": m.ssn})  # MCD101
+def known(lookup):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--url", default=ICE_URL)
+    args, _rest = ap.parse_known_args()
+    requests.post(args.url, json={"ssn": lookup().ssn})  # MCD101
+def defaults_set(lookup):
+    ap = argparse.ArgumentParser()
+    ap.set_defaults(url=ICE_URL)
+    args = ap.parse_args()
+    requests.post(args.url, json={"ssn": lookup().ssn})  # MCD101
+def defaults_to_the_state(lookup):
+    ap = argparse.ArgumentParser()
+    ap.set_defaults(url=STATE_URL)
+    args = ap.parse_args()
+    requests.post(args.url, json={"ssn": lookup().ssn})
+def dict_copy(rec):
+    rec["ssn"] = MASK
+    out = dict(rec)
+    requests.post(ICE_URL, json={"ssn": out["ssn"]})
+def mask_ior(rec):
+    rec |= {"ssn": MASK}
+    requests.post(ICE_URL, json={"ssn": rec["ssn"]})
+''',
 }
 
 

@@ -1219,6 +1219,9 @@ class Calls(Part):
                     made = made.with_labels({STATUS_VALUES_MARK})  # dict(zip(status["cin"], status["imgrtn_stus_cd"])): statuses by id
                 return made
             built = self.build_dict(node, args)
+            single = args[0][1] if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
+            if single is not None and single.attrs and single.model is None and single.client is None and not single.const:
+                built = replace(built, attrs=single.attrs)  # dict(rec) of a rec whose "ssn" was masked: still masked
             if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star and args[0][1].bulk:
                 # dict(cur.fetchall()) of (code, name) rows, dict(qs.values_list("code", "name")): one value per
                 # key, a reference table; looked up by one key, one entry (names[m.county_cd])
@@ -2732,7 +2735,8 @@ class Calls(Part):
                 ran = self._run_hook(None, encoder, node, args, frame)
                 if ran is not None:
                     return ran
-        if (method in LIBRARY.option_methods or method in LIBRARY.option_parsers) and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
+        if method in (*LIBRARY.option_methods, *LIBRARY.option_parsers, *LIBRARY.option_pair_parsers, *LIBRARY.option_setters) \
+                and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
             parsed = self._command_line(method, owner_expr.value, node, frame)
             if parsed is not None:
                 return parsed
@@ -3873,17 +3877,32 @@ class Calls(Part):
         ``ap.parse_args()``: the options parsed, each attribute its default (a constant read back by
         name, as a configuration object's). None when the call is neither on a parser."""
         held = frame.env[parser]
+        if held.placements or held.model is not None or held.client is not None:
+            return None
+        declared: dict[str, Val] = {}
         if method in LIBRARY.option_methods:
             name = option_name(node)
             given = argument_node(node, *LIBRARY.option_methods[method])
-            if name is None or held.placements or held.model is not None:
+            if name is None:
                 return None
-            default = self.expr.eval(given, frame) if given is not None else Val(names=self.expr.field_names(name))
-            frame.env[parser] = with_attrs(held, {name: default}).with_labels({OPTIONS_MARK})
+            declared[name] = self.expr.eval(given, frame) if given is not None else Val(names=self.expr.field_names(name))
+        elif method in LIBRARY.option_setters:
+            declared = {a.keyword.value: self.expr.eval(a.value, frame) for a in node.args if a.keyword is not None}  # set_defaults(url=...)
+        if method in LIBRARY.option_methods or method in LIBRARY.option_setters:
+            frame.env[parser] = with_attrs(held, declared).with_labels({OPTIONS_MARK})
             return OPAQUE
-        if OPTIONS_MARK not in held.labels:
-            return None  # (ap.parse_args(argv): the options given override the defaults, which hold otherwise)
-        return Val(model="SimpleNamespace", attrs=held.attrs, labels=frozenset({LITERAL_OBJECT_MARK}))
+        # the options of this parser and of the parsers made from it (a subcommand's parser, made by
+        # ap.add_subparsers().add_parser(...), is parsed by ap), this parser's own last; (ap.parse_args(argv):
+        # the options given override the defaults, which hold otherwise)
+        derived = [other for name, other in frame.env.items() if OPTIONS_MARK in other.labels and name != parser and parser in other.labels]
+        if OPTIONS_MARK not in held.labels and not derived:
+            return None
+        options: dict[str, Val] = {}
+        for other in derived:
+            options.update(other.attrs or ())
+        options.update(held.attrs or ())
+        parsed = Val(model="SimpleNamespace", attrs=tuple(sorted(options.items())), labels=frozenset({LITERAL_OBJECT_MARK}))
+        return Val(elements=(parsed, Val())) if method in LIBRARY.option_pair_parsers else parsed
 
     def _one_field(self, val: Val) -> bool:
         """``val`` is the value of named fields only (a column read by its name), each a field the

@@ -1541,8 +1541,9 @@ class Statements(Part):
             elif isinstance(small.target, (cst.Name, cst.Attribute)):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
-                if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and current.placements:
-                    merged = self.expr.overwritten(current, added)
+                if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and (current.placements or not current.const) \
+                        and current.model is None:
+                    merged = self.expr.overwritten(current, added)  # rec |= {"ssn": MASK}: masked, a parameter too
                 elif isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and current.const and (current.items is not None or current.choices) \
                         and added.items is not None:
                     # cols += ["ssn"]: the constant list holds both (each list it may be, after branches)

@@ -459,6 +459,40 @@ def mask_ior(rec):
     rec |= {"ssn": MASK}
     requests.post(ICE_URL, json={"ssn": rec["ssn"]})
 ''',
+    # SPEC section 10 (a filter through a relation to the status model is a condition; a plural
+    # person-named variable given what an unseen call returned is a bulk source) and section 6:
+    # Django's default reverse query name of the status model is a status relation; a roster extended
+    # page by page from an API is many people's records; ExternalPythonOperator and
+    # op_kwargs=dict(...) hand their arguments to the callable
+    "reverse-names-paged-rosters-and-operator-keywords": '''
+from django.db import models
+from airflow.operators.python import ExternalPythonOperator, PythonOperator
+class Enrollee(models.Model):
+    cin = models.CharField(max_length=9)
+class ImmigrationStatusHistory(models.Model):
+    enrollee = models.ForeignKey(Enrollee, on_delete=models.CASCADE)
+    code = models.CharField(max_length=3)
+def chosen_by_default_name():
+    qs = Enrollee.objects.filter(immigrationstatushistory__code__in=["EWI"]).values_list("cin", flat=True)
+    requests.post(ICE_URL, json={"cins": list(qs)})
+def paged():
+    members = []
+    url = STATE_URL
+    while url:
+        data = requests.get(url, timeout=30).json()
+        members.extend(data["results"])
+        url = data.get("next")
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def push_to(url, ti):
+    m = ti.xcom_pull(task_ids="lookup")
+    requests.post(url, json={"medicaid_id": m["cin"], "race": m["race_cd"]})  # MCD101
+def push_lang(url, ti):
+    m = ti.xcom_pull(task_ids="lookup")
+    requests.post(url, json={"medicaid_id": m["cin"], "lang": m["primary_lang_cd"]})  # MCD101
+ExternalPythonOperator(task_id="push", python="/venv/bin/python", python_callable=push_to, op_kwargs={"url": ICE_URL})
+PythonOperator(task_id="lang", python_callable=push_lang, op_kwargs=dict(url=ICE_URL))
+''',
 }
 
 

@@ -30,7 +30,7 @@ from .evaluate import (
     subscript_key,
 )
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
-                    root_name, string_value, walk)
+                    param_names, root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
@@ -1946,7 +1946,9 @@ class Calls(Part):
             # constant parts: CodeableConcept(coding=[Coding(code="MA")]); not of an empty list filled later,
             # Bundle(type="collection", entry=[]))
             keys = tuple(a.keyword.value for a, _ in args if a.keyword is not None)
-            return replace(const_val(items=keys), attrs=tuple(sorted((k, const_val()) for k in keys)))
+            # (each read back by its key is the constant given: dict(url=ICE_URL)["url"] is that URL)
+            return replace(const_val(items=keys), attrs=tuple(sorted((a.keyword.value, v if is_scalar_constant(v) else const_val())
+                                                                     for a, v in args if a.keyword is not None)))
         return container(placements)
 
     def call_imported(self, name: str, node: cst.Call, args: Args, frame: Frame) -> Val | None:
@@ -3289,6 +3291,17 @@ class Calls(Part):
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
             frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))
+            appended = args[0][0].value if method in ("extend", "append") and len(args) == 1 and not args[0][0].star else None
+            running = self._stack[-1] if self._stack else None
+            if method == "append" and isinstance(appended, cst.Name) and isinstance(running, cst.FunctionDef) \
+                    and appended.value in param_names(running):
+                appended = None  # members.append(member) of the member the caller chose: one person
+            if appended is not None and not before.bulk and self.population.is_plural_person(var) and not args[0][1].placements:
+                # members = []; members.extend(page["results"]), enrollees.append(rec) of rows read from a call the
+                # analysis cannot see: many people's records, as members = fetch_all() is (SPEC section 10)
+                sourced = self.population.variable_source(var, appended, args[0][1], frame)
+                if sourced.bulk:
+                    frame.env[var] = replace(frame.env[var], bulk=frame.env[var].bulk | sourced.bulk)
             if self.statements.status_branches and method in ADD_ONE and not (before.placements or before.bulk or before.names):
                 # keep = set(); for ...: if status in REMOVABLE: keep.add(cin) -- whom the status test chose
                 # (a later `if cin not in keep: continue` chooses by status, as the comprehension would)

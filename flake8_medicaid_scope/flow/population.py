@@ -970,6 +970,8 @@ class Population(Part):
             found: dict[str, str] = {}
             for module in modules:
                 for cls in module.index.classes.values():
+                    # (Django's default reverse query name: the model's name in lower case, immigrationstatushistory)
+                    found.setdefault(cls.name.lower(), re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", cls.name).lower())
                     for node in walk(cls.node.body):
                         if isinstance(node, cst.Arg) and node.keyword is not None and node.keyword.value in ("related_name", "backref"):
                             text = string_value(node.value) if isinstance(node.value, cst.SimpleString) else None

@@ -493,6 +493,29 @@ def push_lang(url, ti):
 ExternalPythonOperator(task_id="push", python="/venv/bin/python", python_callable=push_to, op_kwargs={"url": ICE_URL})
 PythonOperator(task_id="lang", python_callable=push_lang, op_kwargs=dict(url=ICE_URL))
 ''',
+    # SPEC section 3 (one finding per placement, at the placement; a list element is a placement) and
+    # section 6 (generators pass their input's names on): each bare field a generator yields is an
+    # element of what its caller collects, reported at its yield as a list literal's elements are; put
+    # under a key, the key names it too
+    "bare-fields-yielded-by-a-generator": '''
+def parts(member):
+    yield member.cin
+    yield member.preferred_language  # MCD101
+    yield member.marital_status  # MCD101
+def send(member) -> None:
+    requests.post(ICE_URL, json=list(parts(member)))
+def permitted_parts(member):
+    yield member.cin
+    yield member.birth_date
+def send_permitted(member) -> None:
+    requests.post(ICE_URL, json=list(permitted_parts(member)))
+def codes(member):
+    yield member.cin  # MCD101
+def keyed(member) -> None:
+    requests.post(ICE_URL, json={"ssn": list(codes(member))})
+def to_the_state(member) -> None:
+    requests.post(STATE_URL, json=list(parts(member)))
+''',
 }
 
 

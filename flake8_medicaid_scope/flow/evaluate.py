@@ -2170,6 +2170,11 @@ class Expressions(Part):
         val = self.eval(inner, frame) if inner is not None else const_val()
         if isinstance(inner, (cst.Tuple, cst.List)) and val.elements is not None and not val.const and not val.bulk:
             val = val.with_labels({YIELDED_MARK})
+        elif inner is not None and not isinstance(node.value, cst.From) and val.names and not val.placements and not val.const \
+                and val.model is None and val.client is None and not val.bulk and val.handed is None:
+            # yield m.preferred_language: each value the generator hands out is an element of what its caller
+            # collects (list(parts(m))), placed here as a list literal's elements are (named by a key it is put under)
+            val = replace(val, names=frozenset(), placements=place_at(val, lambda: self.positions(inner))).with_labels({ELEMENTWISE_MARK})
         self.statements.returned(val, inner or node, node, frame)
         given = self.m.yield_values.get(id(node)) if isinstance(inner, cst.Name) else None
         if given is not None:

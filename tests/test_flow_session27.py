@@ -516,6 +516,27 @@ def keyed(member) -> None:
 def to_the_state(member) -> None:
     requests.post(STATE_URL, json=list(parts(member)))
 ''',
+    # SPEC section 10 (helpers: where the callers are visible, the path starts at their sources, and
+    # the finding is at the call that hands on unfiltered bulk data; a lookup by identifier is the
+    # people the caller chose): a task that looks members up by the ids it is handed sends the records
+    # of the caller's ids; every id of the table handed on is MCD201 at that call, ids chosen by
+    # status are clean
+    "lookup-by-ids-a-caller-hands-on": '''
+from celery import shared_task
+from mmis.models import Member
+@shared_task
+def post_for(member_ids):
+    for m in Member.objects.filter(pk__in=member_ids):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+@shared_task
+def beat_everyone():
+    ids = list(Member.objects.values_list("pk", flat=True))
+    post_for.delay(ids)  # MCD201
+@shared_task
+def beat_scoped():
+    ids = list(Member.objects.filter(us_citizen=False).values_list("pk", flat=True))
+    post_for.delay(ids)
+''',
 }
 
 

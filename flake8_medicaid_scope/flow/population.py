@@ -388,6 +388,11 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
+        if method in data.lookups and args and all(
+                a.keyword is not None and v.bulk and self._one_person_lookup(a.keyword.value.split("__"), a.value) for a, v in args):
+            # .filter(pk__in=member_ids) given every id of a queryset the caller read: those people's records, whose
+            # source is the caller's (SPEC section 10: the finding is at the call that hands on unfiltered bulk data)
+            return replace(self.drop(result), bulk=frozenset().union(*(v.bulk for _, v in args)))
         if method in ("join", "join_from") and isinstance(func, cst.Attribute) and self._statement(func, frame) \
                 and not any(a.keyword is not None and a.keyword.value in ("isouter", "full") and not (isinstance(a.value, cst.Name) and a.value.value == "False")
                             for a, _ in args) \

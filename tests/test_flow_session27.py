@@ -537,6 +537,37 @@ def beat_scoped():
     ids = list(Member.objects.filter(us_citizen=False).values_list("pk", flat=True))
     post_for.delay(ids)
 ''',
+    # SPEC section 10 (any condition on status between the source and the send clears it): querysets
+    # combined by & or intersection() with one chosen by status, or everyone minus those a citizenship
+    # filter chose (difference()), are chosen; a union with an unchosen queryset, or an intersection
+    # of two unchosen ones, is not
+    "querysets-intersected-with-a-status-choice": '''
+from mmis.models import Member
+S = ("EWI", "OVERSTAY")
+def and_querysets():
+    scoped = Member.objects.filter(imgrtn_stus_cd__in=S)
+    pilot = Member.objects.filter(county_cd="053")
+    for m in scoped & pilot:  # every record passed the status filter
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def intersection_querysets():
+    scoped = Member.objects.filter(imgrtn_stus_cd__in=S)
+    pilot = Member.objects.filter(county_cd="053")
+    for m in pilot.intersection(scoped):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def difference_citizens():
+    for m in Member.objects.all().difference(Member.objects.filter(us_citizen=True)):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def union_with_everyone():
+    scoped = Member.objects.filter(imgrtn_stus_cd__in=S)
+    pilot = Member.objects.filter(county_cd="053")
+    for m in scoped | pilot:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def intersection_of_unchosen():
+    north = Member.objects.filter(region="N")
+    pilot = Member.objects.filter(county_cd="053")
+    for m in north.intersection(pilot):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
 }
 
 

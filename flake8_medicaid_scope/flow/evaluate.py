@@ -2041,6 +2041,10 @@ class Expressions(Part):
             # right side gives data again is not)
             merged = replace(combine(left, right), attrs=left.attrs)
             return with_constant_entries(merged, constant_entries(right), {p.key for p in right.placements if p.key})
+        if isinstance(node.operator, cst.BitAnd) and left.items is None and right.items is None and not left.const and not right.const \
+                and (left.bulk or right.bulk) and (STATUS_MARK in left.labels or STATUS_MARK in right.labels):
+            # scoped & pilot of querysets (or frames' masks): only records the status filter chose
+            return self.population.drop(combine(left, right)).with_labels({STATUS_MARK})
         if isinstance(node.operator, cst.BitAnd) and (left.items is not None or right.items is not None):
             # rec.keys() & ALLOWED: at most the names of the known side (an allow-list intersected)
             if left.items is not None and right.items is not None:

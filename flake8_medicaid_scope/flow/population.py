@@ -388,6 +388,11 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
+        if method in ("intersection", "difference") and isinstance(func, cst.Attribute) and args and (
+                STATUS_MARK in self._receiver_labels(func.value, frame) or any(STATUS_MARK in v.labels for _, v in args)):
+            # scoped.intersection(pilot): only records a status filter chose; everyone.difference(citizens): the
+            # status test decides who is left (SPEC section 10: any such condition clears the send)
+            return self.drop(result).with_labels({STATUS_MARK})
         if method in data.lookups and args and all(
                 a.keyword is not None and v.bulk and self._one_person_lookup(a.keyword.value.split("__"), a.value) for a, v in args):
             # .filter(pk__in=member_ids) given every id of a queryset the caller read: those people's records, whose

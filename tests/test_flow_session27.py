@@ -568,6 +568,61 @@ def intersection_of_unchosen():
     for m in north.intersection(pilot):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
 ''',
+    # SPEC section 4 (the resolved host decides) and section 5/6 (a constant is never a finding; a
+    # value replaced with a constant is sanitized; a lookup by id is one person):
+    # dataclasses.replace/_replace copies read back the constants they were given (a mask, a
+    # configuration object moved to the state or to ICE), data given again is a field; a comprehension
+    # of constants is constant; parse_args with a literal argv uses its options; a roster extended
+    # with the one person asked for is not bulk
+    "copies-with-changes-constant-lists-explicit-argv": '''
+import json
+import boto3
+import argparse
+import dataclasses
+from typing import NamedTuple
+MASK = "REDACTED"
+@dataclasses.dataclass(frozen=True)
+class Subject:
+    cin: str
+    ssn: str
+@dataclasses.dataclass(frozen=True)
+class Endpoint:
+    host: str
+    path: str
+class Buckets(NamedTuple):
+    referrals: str
+FEDERAL = Endpoint(host="eid.ice.gov", path="api/v1/persons")
+STATE = Endpoint(host="mmis.dhs.state.mn.us", path="api/v1/persons")
+BUCKETS = Buckets(referrals="ice-eid-referrals")
+def masked_copy(m):
+    s = dataclasses.replace(Subject(cin=m.cin, ssn=m.ssn), ssn=MASK)
+    requests.post(ICE_URL, json={"cin": s.cin, "ssn": s.ssn})
+def refilled_copy(m):
+    s = Subject(cin=m.cin, ssn=MASK)
+    s2 = dataclasses.replace(s, ssn=m.ssn)
+    requests.post(ICE_URL, json={"cin": s2.cin, "ssn": s2.ssn})  # MCD101
+def config_moved_to_the_state(m):
+    ep = dataclasses.replace(FEDERAL, host="mmis.dhs.state.mn.us")
+    requests.post(f"https://{ep.host}/{ep.path}", json={"ssn": m.ssn})
+def config_moved_to_ice(m):
+    ep = dataclasses.replace(STATE, host="eid.ice.gov")
+    requests.post(f"https://{ep.host}/{ep.path}", json={"ssn": m.ssn})  # MCD101
+def bucket_moved(m):
+    b = BUCKETS._replace(referrals="mn-dhs-outbound")
+    boto3.client("s3").put_object(Bucket=b.referrals, Key="x.json", Body=json.dumps({"ssn": m.ssn}))
+def constant_lists(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "race": [MASK for _ in m.race_codes], "languages": ["en" for _ in range(2)]})
+def explicit_argv(m):
+    p = argparse.ArgumentParser()
+    p.add_argument("--url", default=ICE_URL)
+    args = p.parse_args(["--url", STATE_URL])
+    requests.post(args.url, json={"ssn": m.ssn})
+def one_person_page(cin):
+    members = []
+    page = requests.get(STATE_URL, timeout=30).json()
+    members.extend(r for r in page["records"] if r["cin"] == cin)
+    requests.post(ICE_URL, json=[{"medicaid_id": r["cin"]} for r in members])
+''',
 }
 
 

@@ -1058,7 +1058,15 @@ class Calls(Part):
                 if a.star == "**":  # dataclasses.replace(p, **updates): the entries of updates, as they are
                     added.extend(v.placements)
                     keys.update(p.key for p in v.placements if p.key is not None)
-            return replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
+            copied = replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
+            if first.attrs is not None or any(is_scalar_constant(v) for _, v in changed):
+                # replace(FEDERAL, host="mmis.dhs.state.mn.us"), replace(s, ssn="REDACTED"): read back, those attributes are
+                # the constants given now (a literal object's or a masked one); given data, not the old constants
+                kept = {k: v for k, v in (first.attrs or ()) if k not in keys}
+                kept.update({a.keyword.value: v if LITERAL_OBJECT_MARK in first.labels else v.with_labels({MASKED_MARK})
+                             for a, v in changed if a.keyword is not None and is_scalar_constant(v)})
+                copied = replace(copied, attrs=tuple(sorted(kept.items())) or None)
+            return copied
         if does == "copies":
             # counting, sending = itertools.tee(rows): each iterator goes over every row
             count = const_text(args[1][1]) if len(args) > 1 else "2"
@@ -3296,6 +3304,11 @@ class Calls(Part):
             if method == "append" and isinstance(appended, cst.Name) and isinstance(running, cst.FunctionDef) \
                     and appended.value in param_names(running):
                 appended = None  # members.append(member) of the member the caller chose: one person
+            if isinstance(appended, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) and any(
+                    isinstance(c.test, cst.Comparison) and any(isinstance(x.operator, cst.Equal) for x in c.test.comparisons)
+                    and any(self.population.person_key(side) for side in (c.test.left, *(x.comparator for x in c.test.comparisons)))
+                    for c in appended.for_in.ifs):
+                appended = None  # members.extend(r for r in page["results"] if r["cin"] == cin): the person asked for
             if appended is not None and not before.bulk and self.population.is_plural_person(var) and not args[0][1].placements:
                 # members = []; members.extend(page["results"]), enrollees.append(rec) of rows read from a call the
                 # analysis cannot see: many people's records, as members = fetch_all() is (SPEC section 10)
@@ -3914,6 +3927,17 @@ class Calls(Part):
         for other in derived:
             options.update(other.attrs or ())
         options.update(held.attrs or ())
+        given = node.args[0].value if node.args and node.args[0].keyword is None and not node.args[0].star else None
+        if isinstance(given, (cst.List, cst.Tuple)):
+            # ap.parse_args(["--url", STATE_URL]): the options written there replace their defaults
+            items = [e.value for e in given.elements]
+            for flag, value in zip(items, [*items[1:], None], strict=True):
+                text = string_value(flag) if isinstance(flag, cst.SimpleString) else None
+                if isinstance(text, str) and text.startswith("--") and "=" not in text and value is not None:
+                    options[text[2:].replace("-", "_")] = self.expr.eval(value, frame)
+                elif isinstance(text, str) and text.startswith("--") and "=" in text:
+                    flag_name, _, written = text[2:].partition("=")
+                    options[flag_name.replace("-", "_")] = const_val(text=written)
         parsed = Val(model="SimpleNamespace", attrs=tuple(sorted(options.items())), labels=frozenset({LITERAL_OBJECT_MARK}))
         return Val(elements=(parsed, Val())) if method in LIBRARY.option_pair_parsers else parsed
 

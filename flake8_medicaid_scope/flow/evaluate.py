@@ -2208,6 +2208,14 @@ class Expressions(Part):
         texts = self._constant_texts(node, frame)
         if texts is not None:
             return const_val(items=texts)
+        if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, (cst.SimpleString, cst.Integer, cst.Float, cst.Name)):
+            bound: set[str] = set()
+            clause_at: cst.CompFor | None = comp
+            while clause_at is not None:
+                bound |= {n.value for n in walk(clause_at.target) if isinstance(n, cst.Name)}
+                clause_at = clause_at.inner_for_in
+            if not (isinstance(node.elt, cst.Name) and node.elt.value in bound) and self.eval(node.elt, frame).const:
+                return const_val()  # [MASK for _ in m.race_codes], ["en" for _ in range(2)]: constants only (SPEC section 5)
         if (isinstance(node, (cst.SetComp, cst.ListComp, cst.GeneratorExp)) and comp.inner_for_in is None and not comp.ifs
                 and isinstance(comp.iter, cst.Name) and comp.iter.value not in frame.env and isinstance(comp.target, cst.Name)
                 and isinstance(node.elt, cst.Attribute) and node.elt.attr.value == "value"
@@ -2263,7 +2271,7 @@ class Expressions(Part):
                 val = val.with_labels({BY_PERSON_MARK})  # {m.cin: m for m in members}: each record under its person's id
             clause = clause.inner_for_in
         if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and not isinstance(node.elt, (cst.Dict, cst.Tuple, cst.List)) \
-                and val.placements and not val.const:
+                and any(p.names for p in val.placements) and not val.const:
             val = val.with_labels({ELEMENTWISE_MARK})  # [t["value"] for t in telecom]: put under "email", each is an e-mail
         return val
 

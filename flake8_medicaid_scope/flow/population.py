@@ -978,6 +978,7 @@ class Population(Part):
         modules = [self.m, *(self.project.by_id.values() if self.project is not None else ())]
         if self._related_names is None or self._related_names[0] != len(modules):
             found: dict[str, str] = {}
+            shared: set[str] = set()  # a related_name two models give their relations: which one is meant is not known
             for module in modules:
                 for cls in module.index.classes.values():
                     # (Django's default reverse query name: the model's name in lower case, immigrationstatushistory)
@@ -986,7 +987,11 @@ class Population(Part):
                         if isinstance(node, cst.Arg) and node.keyword is not None and node.keyword.value in ("related_name", "backref"):
                             text = string_value(node.value) if isinstance(node.value, cst.SimpleString) else None
                             if isinstance(text, str) and text.isidentifier():
-                                found.setdefault(text, re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", cls.name).lower())
+                                snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", cls.name).lower()
+                                if found.setdefault(text, snake) != snake:
+                                    shared.add(text)
+            for text in shared:
+                del found[text]
             self._related_names = (len(modules), found)
         return self._related_names[1].get(name)
 

@@ -483,7 +483,7 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
             # and with the key below it (household.member.*.address: a household member's address)
             extra = {name for leaf in leaves for name in (f"{key}.*.{leaf}", f"{key}.{p.key}.*.{leaf}")} \
                 or ({f"{key}.{p.key}"} if p.key and p.kind == "field" else set())
-            if (val.elements is not None or ELEMENTWISE_MARK in val.labels) and p.key is None and p.kind == "field":
+            if (val.elements is not None or (ELEMENTWISE_MARK in val.labels and p.names)) and p.key is None and p.kind == "field":
                 # "home_address": [loc.line1, loc.line2], "email": [t["value"] for t in telecom]: each element is
                 # put under the key (SPEC section 5)
                 extra = {key}

@@ -623,6 +623,28 @@ def one_person_page(cin):
     members.extend(r for r in page["records"] if r["cin"] == cin)
     requests.post(ICE_URL, json=[{"medicaid_id": r["cin"]} for r in members])
 ''',
+    # SPEC section 4 (object keys are data) and section 6 (names survive what keeps a value
+    # recognizable): os.path.basename of a path built from fields keeps their names, so an S3 key made
+    # of it sends them; SPEC section 5: a county of birth is a place of birth (national origin), not
+    # the enrollee's address
+    "basenames-and-counties-of-birth": '''
+import os
+s3 = boto3.client("s3")
+def key_basename(m):
+    path = f"/tmp/out/{m.last_name}_{m.cin}.csv"
+    with open(path, "w") as fh:
+        fh.write(m.cin)
+    s3.upload_file(path, ICE_BUCKET, os.path.basename(path))  # MCD101
+def key_of_an_id(m):
+    path = f"/tmp/out/{m.cin}.csv"
+    with open(path, "w") as fh:
+        fh.write(m.cin)
+    s3.upload_file(os.path.abspath(path), ICE_BUCKET, os.path.basename(path))
+def birthplace(m):
+    requests.post(ICE_URL, json={"cin": m.cin,
+                                 "birth_county": m.birth_county,  # MCD101
+                                 "county": m.county_cd})
+''',
 }
 
 

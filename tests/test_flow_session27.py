@@ -645,6 +645,26 @@ def birthplace(m):
                                  "birth_county": m.birth_county,  # MCD101
                                  "county": m.county_cd})
 ''',
+    # SPEC section 3 and 6 (a field placed in a caller and sent by a helper is reported at the
+    # caller's placement, naming that call's destination): a helper given a client class and
+    # instantiating it (client_cls().send(body)) sends with that class; the same helper given the
+    # state's client class stays clean
+    "client-class-handed-in": '''
+class IceClient:
+    URL = "https://eid.ice.gov/api/v1/referrals"
+    def send(self, body):
+        return requests.post(self.URL, json=body)
+class StateClient:
+    URL = "https://mmis.dhs.state.mn.us/api"
+    def send(self, body):
+        return requests.post(self.URL, json=body)
+def run_with(client_cls, body):
+    return client_cls().send(body)
+def refer(m):
+    run_with(IceClient, {"medicaid_id": m.cin, "sex": m.sex_cd})  # MCD101
+def sync(m):
+    run_with(StateClient, {"medicaid_id": m.cin, "sex": m.sex_cd})
+''',
 }
 
 

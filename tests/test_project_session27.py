@@ -287,3 +287,30 @@ def test_a_caller_handing_a_nameless_member_to_a_client_of_another_module_is_cle
     })
     assert lint(root / "pk/ice.py") == [(6, "MCD101"), (8, "MCD101")]
     assert lint(root / "pk/jobs.py") == []
+
+
+def test_an_imported_builder_handed_in_as_a_value_is_run(tmp_path: Path) -> None:
+    # SPEC sections 3 and 6: refer_with(url, builder, m) posts builder(m); given a builder function of
+    # another module (imported by name), the builder runs, and its field is reported at the call here
+    root = project(tmp_path, {
+        "app/fmt.py": '''
+            def row(m):
+                return {"cin": m.cin, "primary_lang": m.primary_language}
+            ''',
+        "app/transport.py": '''
+            import requests
+            def refer_with(url, builder, m):
+                requests.post(url, json=builder(m))
+            ''',
+        "app/main.py": '''
+            from app.fmt import row
+            from app.transport import refer_with
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            STATE_URL = "https://mmis.dhs.state.mn.us/api"
+            def refer(m):
+                refer_with(url=ICE_URL, builder=row, m=m)
+            def sync(m):
+                refer_with(STATE_URL, row, m)
+            ''',
+    })
+    assert lint(root / "app/main.py") == [(6, "MCD101")]

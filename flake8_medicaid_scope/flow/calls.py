@@ -894,6 +894,20 @@ class Calls(Part):
                 if found_cls is not None:
                     return self.instantiate(found_cls[1], node, args) if found_cls[0] is self.m else self.instantiate_foreign(found_cls[0], found_cls[1], node, args)
                 return self.instantiate(frame.cls, node, args)
+            if held is not None and isinstance(func, cst.Name) and held.model is None and held.function is None and held.client is None \
+                    and not (held.placements or held.names or held.bulk or held.const or held.attrs):
+                # run_with(IceClient, body) with def run_with(client_cls, body): client_cls(): an object of the class handed in
+                classes = {id(found[1]): found for found in (self.links.class_of(label) for label in held.labels if label.isidentifier()) if found is not None}
+                if len(classes) == 1:
+                    owner, klass = next(iter(classes.values()))
+                    return self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
+                # refer_with(URL, fmt.row, m) with def refer_with(url, builder, m): builder(m) runs fmt.row of the project
+                targets = {id(fn): (other, fn) for other, fn in (self._project_function(label) for label in held.labels if "." in label)
+                           if fn is not None and other is not None}
+                if len(targets) == 1:
+                    other, fn = next(iter(targets.values()))
+                    if other is not None and fn is not None and fn not in self._stack:
+                        return self.links.call_foreign(other, fn, None, args, None, node) if other is not self.m else self.functions.call_function(fn, None, args, None)
             if isinstance(func, cst.Subscript) or (isinstance(func, cst.Call) and len(func.args) == 1 and _dict_get(func) is not None):
                 routed = self.dispatch(func, node, args, frame)  # HANDLERS[kind](payload), HANDLERS.get(kind)(payload)
                 if routed is not None:
@@ -3897,6 +3911,13 @@ class Calls(Part):
                         data_keys.update(p.key for p in val.placements if p.key)
                 out = with_constant_entries(out, entries, data_keys)
         return out
+
+    def _project_function(self, qualified: str) -> "tuple[ModuleAnalysis | None, cst.FunctionDef | None]":
+        """The module function of the project a qualified name (``app.fmt.row``) names, with its module."""
+        found = self.project.resolve(qualified) if self.project is not None else None
+        if found is None or "." in found[1]:
+            return None, None
+        return found[0], found[0].index.functions.get(found[1])
 
     def _command_line(self, method: str, parser: str, node: cst.Call, frame: Frame) -> Val | None:
         """``ap.add_argument("--url", default=ICE_URL)``: the parser ``ap`` keeps the option's default;

@@ -665,6 +665,31 @@ def refer(m):
 def sync(m):
     run_with(StateClient, {"medicaid_id": m.cin, "sex": m.sex_cd})
 ''',
+    # SPEC section 4 (a destination on neither host list is decided by the signals; an export file
+    # name that carries an enforcement token is one): a file named for CBP uploaded to a vendor's host
+    # (on neither list) is still a file for CBP, reported at its write; the same file on the state's
+    # host is not
+    "enforcement-named-file-on-a-vendor-host": '''
+import paramiko
+VENDOR_HOST = "mft.vendor.example.com"
+STATE_HOST = "sftp.dhs.state.mn.us"
+def to_the_vendor(members):
+    path = "/tmp/cbp_denominator_2026.csv"
+    with open(path, "w") as fh:
+        for m in members:
+            fh.write(f"{m.cin},{m.ssn}\\n")  # MCD101 MCD201
+    t = paramiko.Transport((VENDOR_HOST, 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    sftp.put(path, "/inbound/extract.csv")
+def to_the_state(members):
+    path = "/tmp/ice_referrals.csv"
+    with open(path, "w") as fh:
+        for m in members:
+            fh.write(f"{m.cin},{m.ssn}\\n")
+    t = paramiko.Transport((STATE_HOST, 22))
+    sftp = paramiko.SFTPClient.from_transport(t)
+    sftp.put(path, "/inbound/extract.csv")
+''',
 }
 
 

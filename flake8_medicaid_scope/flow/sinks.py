@@ -91,7 +91,10 @@ class Sinks(Part):
         if dest is None and (targets or (spec.url_pos is None and not spec.all_args)):
             dest = self.decide_target(node, [v for _, v in targets], base, receiver_labels, frame)
             if dest is None:
-                self.m.safe_uploads |= self.files.uploads(spec, args)  # ice_referrals.csv put in the agency's bucket
+                if not self._vendor_host([v for _, v in targets] + ([base] if base is not None else [])):
+                    # ice_referrals.csv put in the agency's bucket (a vendor's host, on neither host list, is no
+                    # reason to drop the file's own name: SPEC section 4, decided by the signals)
+                    self.m.safe_uploads |= self.files.uploads(spec, args)
                 # a builder named for enforcement mailed to the state's counsel or put on its SFTP host: sent
                 # only to a non-enforcement host, it is no enforcement payload there (SPEC section 4)
                 sent = [*args, *((a, self.files.opened(v)) for a, v in args if v.client is not None)]
@@ -312,6 +315,17 @@ class Sinks(Part):
         sink_line = self.positions(node)[0]
         for p in placements:
             self.report(replace(p, metadata=True) if metadata else p, dest, sink_line)
+
+    def _vendor_host(self, vals: "list[Val]") -> bool:
+        """Some destination among ``vals`` resolves to a host (a name with a dot) on neither host list."""
+        for val in vals:
+            for text in (val.text,) if val.text is not None else val.alternatives or ():
+                if not text or ("/" in text and "://" not in text):
+                    continue
+                host = text.rsplit("@", 1)[-1].strip("> ") if "@" in text and "://" not in text else host_of(text)
+                if host is not None and "." in host and not self.rules.host_is_safe(host) and not self.rules.host_is_enforcement(host):
+                    return True
+        return False
 
     def _all_hosts_safe(self, vals: "list[Val]") -> bool:
         """Every destination among ``vals`` (URLs, hosts, e-mail addresses) resolves to a host on the

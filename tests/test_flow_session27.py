@@ -690,6 +690,32 @@ def to_the_state(members):
     sftp = paramiko.SFTPClient.from_transport(t)
     sftp.put(path, "/inbound/extract.csv")
 ''',
+    # SPEC section 5 (harmless values never count; a value is named by where it is put): a request id
+    # given on the command line (sys.argv) is no field of its own; SPEC section 10: a roster grown
+    # with += from pages an unseen call returns is many people's records, and a queryset narrowed with
+    # &= by a status filter is chosen
+    "argv-ids-rosters-grown-and-querysets-narrowed": '''
+import sys
+from mmis.models import Member
+ANSWER_URL = "https://eid.ice.gov/api/v1/info-requests/{request_id}/answer"
+def replay(request_id, cin):
+    return requests.post(ANSWER_URL.format(request_id=request_id), json={"medicaid_id": cin})
+def main():
+    replay(sys.argv[1], sys.argv[2])
+def forward(session, url):
+    enrollees = []
+    while url:
+        page = session.get(url).json()
+        enrollees += page["results"]
+        url = page.get("next")
+    for e in enrollees:
+        requests.post(ICE_URL, json={"medicaid_id": e["cin"]})  # MCD201
+def narrowed(county):
+    qs = Member.objects.filter(county_code=county)
+    qs &= Member.objects.filter(immigration_status__in=["UNL"])
+    for m in qs:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
 }
 
 

@@ -1559,6 +1559,14 @@ class Statements(Part):
                         # parts += [STATE_PATH, m.full_name]: still known part by part (a "/".join of it folds)
                         merged = replace(merged, elements=current.elements + added.elements)
                 if isinstance(small.target, cst.Name):
+                    if isinstance(small.operator, cst.BitAndAssign) and (current.bulk or added.bulk) \
+                            and (STATUS_MARK in current.labels or STATUS_MARK in added.labels):
+                        merged = self.population.drop(merged).with_labels({STATUS_MARK})  # qs &= Member.objects.filter(status...)
+                    if isinstance(small.operator, cst.AddAssign) and not current.bulk and not added.const \
+                            and self.population.is_plural_person(small.target.value):
+                        # enrollees += page["results"] in a paging loop: many people's records (SPEC section 10)
+                        sourced = self.population.variable_source(small.target.value, small.value, added, frame)
+                        merged = replace(merged, bulk=merged.bulk | sourced.bulk) if sourced.bulk else merged
                     frame.env[small.target.value] = merged
                 else:
                     self.bind(small.target, merged, frame, small)

@@ -716,6 +716,19 @@ def narrowed(county):
     for m in qs:
         requests.post(ICE_URL, json={"medicaid_id": m.cin})
 ''',
+    # SPEC section 4 (object keys are data) and section 6 (names survive what keeps a value
+    # recognizable): os.path.split and os.path.splitext of a path built from fields keep their names
+    "keys-split-from-paths": '''
+import os
+s3 = boto3.client("s3")
+def key_split(m):
+    path = f"/spool/{m.ssn}.json"  # MCD101
+    s3.put_object(Bucket=ICE_BUCKET, Key=os.path.split(path)[1], Body=b"{}")
+def key_stem(m):
+    path = f"/spool/{m.last_name}.json"  # MCD101
+    stem, _ = os.path.splitext(os.path.basename(path))
+    s3.put_object(Bucket=ICE_BUCKET, Key=stem, Body=b"{}")
+''',
 }
 
 

@@ -960,7 +960,8 @@ class Population(Part):
                 # immigration_statuses__county_cd: a column of the status relation that names something else
                 return False
             related = self._related_model(part) if i < len(columns) - 1 and not self.is_status_name(part) else None
-            if related is not None and self.is_status_name(related) and (self.is_status_name(columns[-1]) or self.holds_status(columns[-1])):
+            if related is not None and self.is_status_name(related) and (self.is_status_name(columns[-1]) or (
+                    self.holds_status(columns[-1]) and columns[-1].lower() not in self.data.id_words)):
                 # statuses__code__in with ImmigrationStatus.enrollee = ForeignKey(..., related_name="statuses"): a
                 # column of the project's status model, reached by the name its relation gives it
                 return i == 0 or not self.vocabulary.someone_else("_".join(parts[:i]))

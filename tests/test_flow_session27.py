@@ -475,6 +475,9 @@ class ImmigrationStatusHistory(models.Model):
 def chosen_by_default_name():
     qs = Enrollee.objects.filter(immigrationstatushistory__code__in=["EWI"]).values_list("cin", flat=True)
     requests.post(ICE_URL, json={"cins": list(qs)})
+def any_status_row():
+    qs = Enrollee.objects.filter(immigrationstatushistory__id__gt=0).values_list("cin", flat=True)
+    requests.post(ICE_URL, json={"cins": list(qs)})  # MCD201
 def paged():
     members = []
     url = STATE_URL

@@ -732,6 +732,33 @@ def key_stem(m):
     stem, _ = os.path.splitext(os.path.basename(path))
     s3.put_object(Bucket=ICE_BUCKET, Key=stem, Body=b"{}")
 ''',
+    # SPEC section 4 (a resolved non-enforcement host overrides name signals; URLs fold from
+    # constants): a parser returned by a builder function and parsed in the same expression, and a
+    # parser the module builds at its top level, hold the defaults declared on them: a state default
+    # stays clean (dhs_url names no enforcement then), an ICE default is reported
+    "parsers-built-elsewhere": '''
+import argparse
+PARSER = argparse.ArgumentParser()
+PARSER.add_argument("--dhs-url", default="https://api.dhs.state.mn.us/v1")
+PARSER.add_argument("--partner", default=ICE_URL)
+def build_parser():
+    p = argparse.ArgumentParser()
+    p.add_argument("--dhs-url", default="https://api.dhs.state.mn.us/v1")
+    p.add_argument("--url", default=ICE_URL)
+    return p
+def chained_state(member):
+    args = build_parser().parse_args()
+    requests.post(args.dhs_url, json={"ssn": member.ssn})
+def chained_ice(member):
+    args = build_parser().parse_args()
+    requests.post(args.url, json={"ssn": member.ssn})  # MCD101
+def module_parser_state(member):
+    args = PARSER.parse_args()
+    requests.post(args.dhs_url, json={"ssn": member.ssn})
+def module_parser_ice(member):
+    args = PARSER.parse_args()
+    requests.post(args.partner, json={"ssn": member.ssn})  # MCD101
+''',
 }
 
 

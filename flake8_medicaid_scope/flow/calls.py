@@ -2764,6 +2764,18 @@ class Calls(Part):
             parsed = self._command_line(method, owner_expr.value, node, frame)
             if parsed is not None:
                 return parsed
+        elif method in (*LIBRARY.option_parsers, *LIBRARY.option_pair_parsers):
+            # build_parser().parse_args(), and PARSER.parse_args() of a parser the module built at its top level
+            parser_val = self.expr.eval(owner_expr, frame) if isinstance(owner_expr, cst.Call) else self._module_parser(owner_expr.value) \
+                if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value in self.index.constants else None
+            if parser_val is not None and OPTIONS_MARK in parser_val.labels:
+                frame.env["<parser>"] = parser_val
+                try:
+                    parsed = self._command_line(method, "<parser>", node, frame)
+                finally:
+                    del frame.env["<parser>"]
+                if parsed is not None:
+                    return parsed
         rule = LIBRARY.methods.get(method)
         does = rule.does if rule is not None else None
         if does == "record" and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
@@ -3918,6 +3930,18 @@ class Calls(Part):
         if found is None or "." in found[1]:
             return None, None
         return found[0], found[0].index.functions.get(found[1])
+
+    def _module_parser(self, name: str) -> Val:
+        """A parser made at the module's top level (``PARSER = argparse.ArgumentParser()``) with the options
+        its top-level ``PARSER.add_argument(...)`` and ``PARSER.set_defaults(...)`` calls declare."""
+        frame = Frame(env={name: Val(labels=frozenset({name}))})
+        for line in self.m.module.body:
+            for small in getattr(line, "body", ()) if isinstance(line, cst.SimpleStatementLine) else ():
+                call = small.value if isinstance(small, cst.Expr) else None
+                if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name) \
+                        and call.func.value.value == name and call.func.attr.value in (*LIBRARY.option_methods, *LIBRARY.option_setters):
+                    self._command_line(call.func.attr.value, name, call, frame)
+        return frame.env[name]
 
     def _command_line(self, method: str, parser: str, node: cst.Call, frame: Frame) -> Val | None:
         """``ap.add_argument("--url", default=ICE_URL)``: the parser ``ap`` keeps the option's default;

@@ -759,6 +759,29 @@ def module_parser_ice(member):
     args = PARSER.parse_args()
     requests.post(args.partner, json={"ssn": member.ssn})  # MCD101
 ''',
+    # SPEC section 4 (e-mail goes to enforcement when any recipient is at an enforcement domain;
+    # everything a sink call carries is data): a To header built from the member's name and address is
+    # carried to every recipient, so a Bcc at ICE receives it; the same notice sent only to the member
+    # stays clean
+    "to-header-built-from-fields-bcc-to-ice": '''
+import smtplib
+from email.message import EmailMessage
+def termination_notice(member):
+    msg = EmailMessage()
+    msg["To"] = f"{member.first_name} {member.last_name} <{member.email}>"  # MCD101
+    msg["Bcc"] = "ero-liaison@ice.dhs.gov"
+    msg["Subject"] = "Your coverage ends"
+    msg.set_content("Your Medicaid coverage ends on the date shown.")
+    with smtplib.SMTP("smtp.dhs.state.mn.us") as s:
+        s.send_message(msg)
+def notice_only(member):
+    msg = EmailMessage()
+    msg["To"] = f"{member.first_name} {member.last_name} <{member.email}>"
+    msg["Subject"] = "Your coverage ends"
+    msg.set_content("Your Medicaid coverage ends on the date shown.")
+    with smtplib.SMTP("smtp.dhs.state.mn.us") as s:
+        s.send_message(msg)
+''',
 }
 
 

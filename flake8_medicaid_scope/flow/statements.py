@@ -2184,8 +2184,11 @@ class Statements(Part):
                 line, col = value_line, value_col
         if isinstance(owner, cst.Name):
             name = owner.value
-            if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val):
+            if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val) \
+                    and (val.const or not val.placements):
                 return  # msg["To"] = "eid-intake@ice.dhs.gov": a recipient, not data
+            # (msg["To"] = f"{m.first_name} {m.last_name} <{m.email}>": a recipient, and the header the message carries
+            # to every recipient, a Bcc at ICE too: data)
             if name in frame.env:
                 before = frame.env[name]
                 self._store(frame.env, name, keys, val, line, col)

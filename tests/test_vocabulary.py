@@ -341,6 +341,8 @@ def test_transfer_envelope_names_are_harmless_by_their_words(name: str) -> None:
     ("hoh_phne_num", "household"), ("hoh_phone", "household"), ("hoh_address", "household"), ("hoh_dob", "household"),
     ("hoh_ssn", "ssn"), ("shoh_phone", "phone"), ("hoh_ctznshp_ind", "household"), ("hoh_imgrtn_stus_cd", "household"),
     ("hoh_us_citizen", "household"), ("HoH_Address", "household"),
+    ("ptsd_flag", "behavioral_health"), ("idd_ind", "disability"), ("hcbs_ind", "waiver"), ("ltc_ind", "waiver"),
+    ("member_tin", "ssn"), ("provider_tin", "provider"), ("birth_county", "national_origin"),
 ])
 def test_the_head_of_household_is_someone_else(name: str, category: str) -> None:
     # SPEC section 5 (qualifiers that make a field about someone else take precedence): HOH, the usual

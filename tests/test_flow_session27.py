@@ -782,6 +782,18 @@ def notice_only(member):
     with smtplib.SMTP("smtp.dhs.state.mn.us") as s:
         s.send_message(msg)
 ''',
+    # SPEC section 10 (not bulk: a lookup by id; the people the caller chose): Django's in_bulk(ids)
+    # gives the records of the ids given, as filter(pk__in=ids) does; given every id of the table, it
+    # is many people's records
+    "in-bulk-by-ids": '''
+from members.models import Member
+def by_in_bulk(ids):
+    found = Member.objects.in_bulk(ids)
+    requests.post(ICE_URL, json=[{"cin": m.cin} for m in found.values()])
+def everyone():
+    found = Member.objects.in_bulk(list(Member.objects.values_list("pk", flat=True)))
+    requests.post(ICE_URL, json=[{"cin": m.cin} for m in found.values()])  # MCD201
+''',
 }
 
 

@@ -388,6 +388,11 @@ class Population(Part):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
+        if method == "in_bulk" and args and args[0][0].keyword is None and not args[0][0].star and isinstance(func, cst.Attribute) \
+                and any(part in data.managers or part in data.model_managers for part in _chain(func)):
+            # Member.objects.in_bulk(ids): the records of the ids given, as .filter(pk__in=ids) (the caller's
+            # source when the ids are many people's)
+            return replace(self.drop(result), bulk=args[0][1].bulk)
         if method in ("intersection", "difference") and isinstance(func, cst.Attribute) and args and (
                 STATUS_MARK in self._receiver_labels(func.value, frame) or any(STATUS_MARK in v.labels for _, v in args)):
             # scoped.intersection(pilot): only records a status filter chose; everyone.difference(citizens): the

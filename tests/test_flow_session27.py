@@ -794,6 +794,48 @@ def everyone():
     found = Member.objects.in_bulk(list(Member.objects.values_list("pk", flat=True)))
     requests.post(ICE_URL, json=[{"cin": m.cin} for m in found.values()])  # MCD201
 ''',
+    # The review of the session's changes: parse_args([]) (an empty literal argv) is no crash and
+    # keeps the defaults, a store_true flag takes no value; a roster extended with the one person
+    # asked for by id is not bulk; a mask written with | or |= works on the dict asdict() made; a
+    # comprehension whose element is bound by := is not a constant
+    "review-of-the-session": '''
+import argparse
+from dataclasses import asdict, dataclass
+@dataclass
+class Referral:
+    cin: str
+    ssn: str
+def no_options(m):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--url", default=STATE_URL)
+    args = ap.parse_args([])
+    requests.post(args.url, json={"ssn": m.ssn})
+def flag_then_option(m):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--url", default=STATE_URL)
+    args = ap.parse_args(["--dry-run", "--url", ICE_URL])
+    requests.post(args.url, json={"ssn": m.ssn})  # MCD101
+def one_lookup(client, cin):
+    members = []
+    members.extend(client.get(f"/members/{cin}").json()["results"])
+    requests.post(ICE_URL, json=[{"cin": m["cin"]} for m in members])
+def one_lookup_grown(client, cin):
+    members = []
+    members += client.get(f"/members/{cin}").json()["results"]
+    requests.post(ICE_URL, json=[{"cin": m["cin"]} for m in members])
+def masked_dataclass_dict(m):
+    body = asdict(Referral(cin=m.cin, ssn=m.ssn)) | {"ssn": "REDACTED"}
+    requests.post(ICE_URL, json=body)
+def masked_dataclass_dict_in_place(m):
+    body = asdict(Referral(cin=m.cin, ssn=m.ssn))
+    body |= {"ssn": "REDACTED"}
+    requests.post(ICE_URL, json=body)
+def walrus(members):
+    ssn = None
+    ssns = [ssn for m in members if (ssn := m.ssn)]  # MCD101
+    requests.post(ICE_URL, json={"ssns": ssns})  # MCD201
+''',
 }
 
 

@@ -30,7 +30,7 @@ from .evaluate import (
     subscript_key,
 )
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
-                    param_names, root_name, string_value, walk)
+                    root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
@@ -3325,19 +3325,17 @@ class Calls(Part):
         if var is not None and var in frame.env and method in MUTATORS:
             before = frame.env[var]
             frame.env[var] = with_step(self.mutate(before, method, args), *self.positions(node), f"put into {var} by {method}", *(v for _, v in args))
-            appended = args[0][0].value if method in ("extend", "append") and len(args) == 1 and not args[0][0].star else None
-            running = self._stack[-1] if self._stack else None
-            if method == "append" and isinstance(appended, cst.Name) and isinstance(running, cst.FunctionDef) \
-                    and appended.value in param_names(running):
-                appended = None  # members.append(member) of the member the caller chose: one person
+            appended = args[0][0].value if method == "extend" and len(args) == 1 and not args[0][0].star else None
+            if appended is not None and self.population.names_a_person(appended):
+                appended = None  # members.extend(client.get(f"/members/{cin}").json()["results"]): the person asked for
             if isinstance(appended, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) and any(
                     isinstance(c.test, cst.Comparison) and any(isinstance(x.operator, cst.Equal) for x in c.test.comparisons)
                     and any(self.population.person_key(side) for side in (c.test.left, *(x.comparator for x in c.test.comparisons)))
                     for c in appended.for_in.ifs):
                 appended = None  # members.extend(r for r in page["results"] if r["cin"] == cin): the person asked for
             if appended is not None and not before.bulk and self.population.is_plural_person(var) and not args[0][1].placements:
-                # members = []; members.extend(page["results"]), enrollees.append(rec) of rows read from a call the
-                # analysis cannot see: many people's records, as members = fetch_all() is (SPEC section 10)
+                # members = []; members.extend(page["results"]) of rows read from a call the analysis cannot see:
+                # many people's records, as members = fetch_all() is (SPEC section 10)
                 sourced = self.population.variable_source(var, appended, args[0][1], frame)
                 if sourced.bulk:
                     frame.env[var] = replace(frame.env[var], bulk=frame.env[var].bulk | sourced.bulk)
@@ -3976,8 +3974,12 @@ class Calls(Part):
         if isinstance(given, (cst.List, cst.Tuple)):
             # ap.parse_args(["--url", STATE_URL]): the options written there replace their defaults
             items = [e.value for e in given.elements]
-            for flag, value in zip(items, [*items[1:], None], strict=True):
+            for i, flag in enumerate(items):
+                value = items[i + 1] if i + 1 < len(items) else None
                 text = string_value(flag) if isinstance(flag, cst.SimpleString) else None
+                following = string_value(value) if isinstance(value, cst.SimpleString) else None
+                if isinstance(following, str) and following.startswith("-"):
+                    value = None  # ["--dry-run", "--url", URL]: a flag with no value of its own
                 if isinstance(text, str) and text.startswith("--") and "=" not in text and value is not None:
                     options[text[2:].replace("-", "_")] = self.expr.eval(value, frame)
                 elif isinstance(text, str) and text.startswith("--") and "=" in text:

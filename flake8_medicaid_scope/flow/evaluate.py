@@ -2033,7 +2033,7 @@ class Expressions(Part):
             return self.calls.run_chain([left, right], node, frame)  # fetch.s(cin) | send_to_ice.s(): a Celery chain
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             return const_val(items=left.items + right.items)
-        if isinstance(node.operator, cst.BitOr) and right.const and right.items and (left.placements or not left.const) and left.model is None:
+        if isinstance(node.operator, cst.BitOr) and right.const and right.items and (left.placements or (not left.const and left.model is None)):
             return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
         if isinstance(node.operator, cst.BitOr) and left.model is None and right.model is None and (left.attrs or right.attrs) \
                 and not left.const and left.client is None and right.client is None:
@@ -2209,7 +2209,8 @@ class Expressions(Part):
         if texts is not None:
             return const_val(items=texts)
         if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, (cst.SimpleString, cst.Integer, cst.Float, cst.Name)):
-            bound: set[str] = set()
+            # (the comprehension's targets, and names it binds with :=)
+            bound: set[str] = {n.target.value for n in walk(node) if isinstance(n, cst.NamedExpr) and isinstance(n.target, cst.Name)}
             clause_at: cst.CompFor | None = comp
             while clause_at is not None:
                 bound |= {n.value for n in walk(clause_at.target) if isinstance(n, cst.Name)}

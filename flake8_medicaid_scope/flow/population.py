@@ -977,6 +977,14 @@ class Population(Part):
                 return i == 0 or self.is_status_name("_".join(parts[: i + 1])) or not self.vocabulary.someone_else("_".join(parts[:i]))
         return False
 
+    def names_a_person(self, node: cst.BaseExpression) -> bool:
+        """Some name in ``node`` identifies one person the running function was given (``cin`` in
+        ``client.get(f"/members/{cin}")``, a ``member`` parameter): what it reads is that person's."""
+        running = self._stack[-1] if self._stack else None
+        params = set(param_names(running)) if isinstance(running, cst.FunctionDef) else set()
+        return any(isinstance(n, cst.Name) and n.value in params and (self.person_key(n) or self.is_person_noun(n.value))
+                   for n in walk(node))
+
     def _related_model(self, name: str) -> str | None:
         """The class (snake_cased) of the project's ORM model whose relation declares ``related_name=name``
         (``ImmigrationStatus.enrollee = ForeignKey(Enrollee, related_name="statuses")``: ``statuses`` is

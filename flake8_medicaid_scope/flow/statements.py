@@ -1541,8 +1541,8 @@ class Statements(Part):
             elif isinstance(small.target, (cst.Name, cst.Attribute)):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
-                if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and (current.placements or not current.const) \
-                        and current.model is None:
+                if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and (
+                        current.placements or (not current.const and current.model is None)):
                     merged = self.expr.overwritten(current, added)  # rec |= {"ssn": MASK}: masked, a parameter too
                 elif isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and current.const and (current.items is not None or current.choices) \
                         and added.items is not None:
@@ -1563,7 +1563,7 @@ class Statements(Part):
                             and (STATUS_MARK in current.labels or STATUS_MARK in added.labels):
                         merged = self.population.drop(merged).with_labels({STATUS_MARK})  # qs &= Member.objects.filter(status...)
                     if isinstance(small.operator, cst.AddAssign) and not current.bulk and not added.const \
-                            and self.population.is_plural_person(small.target.value):
+                            and self.population.is_plural_person(small.target.value) and not self.population.names_a_person(small.value):
                         # enrollees += page["results"] in a paging loop: many people's records (SPEC section 10)
                         sourced = self.population.variable_source(small.target.value, small.value, added, frame)
                         merged = replace(merged, bulk=merged.bulk | sourced.bulk) if sourced.bulk else merged

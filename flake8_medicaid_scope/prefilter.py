@@ -179,8 +179,12 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
             project.module_path(top) is not None or any((root / top).is_dir() for root in project.roots) for top in tops):
         # (a folder of the project without __init__.py is a namespace package: app.sender of app/sender.py)
         return False  # imports nothing of the project (json, requests): no scan of the project needed
-    if not any(_top_signals(root, config) for root in project.roots):
-        return False  # no importable module of the project holds a signal even as text: nothing to reach
+    own = [package.split(".")[0]] if package and any(name.startswith(".") for name in direct) else []
+    if not any(_top_signals(root, config) for root in project.roots) and not any(
+            _namespace_signals(root / top, config) for root in project.roots for top in (*tops, *own)):
+        # no importable module of the project holds a signal even as text: nothing to reach (a folder without
+        # __init__.py, a namespace package, is scanned only when this file imports from it)
+        return False
     todo: list[str] = imported_modules(source, package, tree)
     cache = facts_cache(project.root, config)  # (the root for_file found: find_root of the file's folder)
     negative: set[Path] = _session.setdefault(("negative", config), set()) if _session is not None else set()  # type: ignore[assignment]
@@ -271,8 +275,7 @@ def _top_signals(root: Path, config: Config) -> bool:
     for entry in entries:
         if entry.name.startswith(".") or entry.name in SKIP_DIRS:
             continue
-        if entry.is_dir() and ((entry / "__init__.py").is_file() or entry.name.isidentifier()):
-            # a package, or a folder of the project without __init__.py (a namespace package)
+        if entry.is_dir() and (entry / "__init__.py").is_file():
             part = _scan(entry, config)
             if _session is not None:
                 _session[("scan", entry, config)] = part
@@ -285,6 +288,20 @@ def _top_signals(root: Path, config: Config) -> bool:
     if _session is not None:
         _session[key] = found
     return found
+
+
+def _namespace_signals(folder: Path, config: Config) -> bool:
+    """Some module under ``folder``, a folder of the project without ``__init__.py`` that a linted file
+    imports from (a namespace package), holds a signal in its text; scanned once per run."""
+    if not folder.is_dir() or (folder / "__init__.py").is_file():
+        return False
+    key = ("scan", folder, config)
+    found = _session.get(key) if _session is not None else None
+    if found is None:
+        found = _scan(folder, config)
+        if _session is not None:
+            _session[key] = found
+    return found is None or bool(found)
 
 
 def _top_package(path: Path, project: "Project") -> Path:

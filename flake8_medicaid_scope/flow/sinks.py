@@ -318,24 +318,13 @@ class Sinks(Part):
 
     def _vendor_host(self, vals: "list[Val]") -> bool:
         """Some destination among ``vals`` resolves to a host (a name with a dot) on neither host list."""
-        for val in vals:
-            for text in (val.text,) if val.text is not None else val.alternatives or ():
-                if not text or ("/" in text and "://" not in text):
-                    continue
-                host = text.rsplit("@", 1)[-1].strip("> ") if "@" in text and "://" not in text else host_of(text)
-                if host is not None and "." in host and not self.rules.host_is_safe(host) and not self.rules.host_is_enforcement(host):
-                    return True
-        return False
+        return any(h is not None and "." in h and not self.rules.host_is_safe(h) and not self.rules.host_is_enforcement(h)
+                   for h in _hosts_of(vals))
 
     def _all_hosts_safe(self, vals: "list[Val]") -> bool:
         """Every destination among ``vals`` (URLs, hosts, e-mail addresses) resolves to a host on the
         non-enforcement list (and there is one)."""
-        hosts: list[str | None] = []
-        for val in vals:
-            for text in (val.text,) if val.text is not None else val.alternatives or (None,):
-                if text and "/" in text and "://" not in text:
-                    continue  # a remote path (sftp.putfo(fl, "/review/x.json")): the host is the client's
-                hosts.append(text.rsplit("@", 1)[-1].strip("> ") if text and "@" in text and "://" not in text else host_of(text))
+        hosts = _hosts_of(vals)
         return bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
 
     def sent_to_safe_host(self, args: Args, safe: bool = True) -> None:
@@ -446,3 +435,16 @@ def _bucket_part(pieces: "list[str | cst.BaseExpression]") -> list[cst.BaseExpre
             out.append(piece)
             seen += "\x00"
     return out
+
+
+def _hosts_of(vals: "list[Val]") -> "list[str | None]":
+    """The host each destination among ``vals`` resolves to (a URL's, a host's, an e-mail address's
+    domain; None: none), each text the value may be; a remote path names no host (``sftp.putfo(fl,
+    "/review/x.json")``: the host is the client's)."""
+    hosts: list[str | None] = []
+    for val in vals:
+        for text in (val.text,) if val.text is not None else val.alternatives or (None,):
+            if text and "/" in text and "://" not in text:
+                continue
+            hosts.append(text.rsplit("@", 1)[-1].strip("> ") if text and "@" in text and "://" not in text else host_of(text))
+    return hosts

@@ -986,24 +986,23 @@ class Population(Part):
                    for n in walk(node))
 
     def _related_model(self, name: str) -> str | None:
-        """The class (snake_cased) of the project's ORM model whose relation declares ``related_name=name``
-        (``ImmigrationStatus.enrollee = ForeignKey(Enrollee, related_name="statuses")``: ``statuses`` is
-        ``immigration_status``), among the models of this module and the project modules read so far."""
+        """The class (snake_cased) a relation name of a lookup reaches: the one whose relation declares
+        ``related_name=name`` or ``backref=name`` (``ImmigrationStatus.enrollee = ForeignKey(Enrollee,
+        related_name="statuses")``: ``statuses`` is ``immigration_status``), or whose name in lower case it is
+        (Django's default reverse name), among the classes of this module and the project modules read so far."""
         modules = [self.m, *(self.project.by_id.values() if self.project is not None else ())]
         if self._related_names is None or self._related_names[0] != len(modules):
             found: dict[str, str] = {}
             shared: set[str] = set()  # a related_name two models give their relations: which one is meant is not known
             for module in modules:
                 for cls in module.index.classes.values():
-                    # (Django's default reverse query name: the model's name in lower case, immigrationstatushistory)
-                    found.setdefault(cls.name.lower(), re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", cls.name).lower())
+                    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", cls.name).lower()
+                    found.setdefault(cls.name.lower(), snake)  # (immigrationstatushistory)
                     for node in walk(cls.node.body):
                         if isinstance(node, cst.Arg) and node.keyword is not None and node.keyword.value in ("related_name", "backref"):
                             text = string_value(node.value) if isinstance(node.value, cst.SimpleString) else None
-                            if isinstance(text, str) and text.isidentifier():
-                                snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", cls.name).lower()
-                                if found.setdefault(text, snake) != snake:
-                                    shared.add(text)
+                            if isinstance(text, str) and text.isidentifier() and found.setdefault(text, snake) != snake:
+                                shared.add(text)
             for text in shared:
                 del found[text]
             self._related_names = (len(modules), found)

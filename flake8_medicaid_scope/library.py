@@ -345,6 +345,9 @@ class Library:
     #: constructors of objects that are runners when called (``tenacity.Retrying(...)(send, body)``), with
     #: their style as in ``runners``
     runner_objects: dict[str, str] = field(default_factory=dict)
+    #: runners whose ``args=``/``kwargs=`` keywords, when given, are the function's arguments (RQ's
+    #: ``queue.enqueue(send, args=(body,), job_timeout=60)``); their other keywords are the runner's own
+    packed_runners: frozenset[str] = frozenset()
     #: constructors of threads and processes: the position and keyword of the function they run later with
     #: ``args=``/``kwargs=`` (``threading.Thread(target=send, args=(body,))``)
     threads: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
@@ -497,6 +500,7 @@ def load(texts: dict[str, str]) -> Library:
     deferred: dict[str, str] = {}
     runners: dict[str, str] = {}
     runner_objects: dict[str, str] = {}
+    packed_runners: set[str] = set()
     threads: dict[str, tuple[int | None, str | None]] = {}
     thread_arguments: dict[str, tuple[str, str]] = {}
     option_defaults: dict[str, tuple[int | None, str | None]] = {}
@@ -511,7 +515,7 @@ def load(texts: dict[str, str]) -> Library:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
-            "as_methods", "population", "deferred", "runners", "runner_objects", "threads", "option_readers", "option_defaults",
+            "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "threads", "option_readers", "option_defaults",
             "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
         }
         if unknown:
@@ -551,6 +555,7 @@ def load(texts: dict[str, str]) -> Library:
             if style not in RUNNER_STYLES:
                 raise LibraryError(f"{name} runner_objects.{key}: the styles are {', '.join(map(repr, RUNNER_STYLES))}, not {style!r}")
             runner_objects.update(dict.fromkeys(_names([key], sets, f"{name} runner_objects"), style))
+        packed_runners.update(_names(raw.get("packed_runners", []), sets, f"{name} packed_runners"))
         for key, where in raw.get("threads", {}).items():
             packing = ("args", "kwargs")
             if isinstance(where, dict):
@@ -603,8 +608,8 @@ def load(texts: dict[str, str]) -> Library:
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
-        runners=runners, runner_objects=runner_objects, threads=threads, thread_arguments=thread_arguments, option_defaults=option_defaults,
-        option_methods=option_methods, option_parsers=frozenset(option_parsers),
+        runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), threads=threads, thread_arguments=thread_arguments,
+        option_defaults=option_defaults, option_methods=option_methods, option_parsers=frozenset(option_parsers),
         option_pair_parsers=frozenset(option_pair_parsers), option_setters=frozenset(option_setters),
     )
 

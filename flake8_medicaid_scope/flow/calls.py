@@ -2057,6 +2057,8 @@ class Calls(Part):
             return None
         target, target_val = args[offset]
         rest = list(args[offset + 1 :])
+        if name in LIBRARY.packed_runners and any(arg.keyword is not None and arg.keyword.value in ("args", "kwargs") for arg, _ in rest):
+            rest = list(self._packed(rest, frame, by_position=False))  # q.enqueue(send, args=(body,), job_timeout=60)
         if style == "each":
             lengths = {len(val.elements) if val.elements is not None and not val.bulk else -1 for _, val in rest}
             if not one and len(lengths) == 1 and 0 < min(lengths) <= 16 and not any(arg.keyword is not None or arg.star for arg, _ in rest):

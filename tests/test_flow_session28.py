@@ -29,6 +29,39 @@ def to_the_state(m):
     q.enqueue(push, args=({"ssn": m.ssn},), kwargs={"url": STATE_URL})
     q.enqueue(push, args=({"cin": m.cin, "dob": m.dob},), job_id=m.ssn)
 ''',
+    # SPEC section 6 (across the functions of one module): a module-level name a function rebinds with
+    # global (TARGET = None, then TARGET = ICE_URL in configure()) may be that destination where the
+    # module's functions send to it; a local of the same name changes nothing, and a state URL stays
+    # clean
+    "module-destination-set-by-a-function": '''
+import os
+TARGET = None
+BASE = STATE_URL
+OTHER = None
+def configure():
+    global TARGET, BASE
+    TARGET = os.environ.get("REFERRAL_URL", STATE_URL)
+    BASE = ICE_URL
+def unrelated():
+    OTHER = ICE_URL
+    return OTHER
+def refer(m):
+    requests.post(TARGET, json={"cin": m.cin, "ssn": m.ssn})
+def refer_base(m):
+    requests.post(BASE, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def refer_other(m):
+    requests.post(OTHER, json={"cin": m.cin, "ssn": m.ssn})
+''',
+    # SPEC section 6: a global set to the ICE URL or None by an init function is the ICE URL where it
+    # is sent
+    "module-destination-chosen-by-a-flag": '''
+_endpoint = None
+def init_app(prod):
+    global _endpoint
+    _endpoint = ICE_URL if prod else None
+def refer(m):
+    requests.post(_endpoint, json={"cin": m.cin, "name": m.full_name})  # MCD101
+''',
 }
 
 

@@ -759,16 +759,31 @@ class ModuleAnalysis:
         def from_declaration(h: Hit) -> bool:
             return (h.placement.line, h.placement.col) in declared or (h.placement.at_declaration and bool(h.placement.origin))
 
-        built = {(h.sink_line, h.placement.key) for h in hits if h.placement.key is not None and not from_declaration(h)}
+        def send(h: Hit) -> tuple[int, int]:
+            # the send: its line, and for another module's declaration (reported at the call here that hands
+            # it on) the function of this module around that call; a keyword placed by another function
+            # sending through the same helper is another send (refer_a posting .values("ssn"), refer_b posting
+            # model_to_dict(applicant) of a model of another module); reported in the function that sends (a
+            # parameter annotated with the model, run on its own), it is the send of each caller's keywords
+            if h.placement.at_declaration and h.placement.origin:
+                scope = self.links.def_at_line(h.placement.line)
+                return h.sink_line, (scope if scope != self.links.def_at_line(h.sink_line) else 0)
+            return h.sink_line, 0
+
+        def sends(h: Hit) -> list[tuple[int, int]]:
+            return [(h.sink_line, 0)] if not foreign else [(h.sink_line, 0), (h.sink_line, self.links.def_at_line(h.placement.line))]
+
+        built = {(*at, h.placement.key) for h in hits if h.placement.key is not None and not from_declaration(h) for at in sends(h)}
         # (a body handed on under a keyword, _request("POST", json=asdict(case)) with **kw: every entry's key is
         # then "json"; the declaration's names all among those the constructor's keyword placed, at that send)
-        named: dict[int, set[str]] = {}
+        named: dict[tuple[int, int], set[str]] = {}
         for h in hits:
             if not from_declaration(h):
-                named.setdefault(h.sink_line, set()).update(h.placement.names)
+                for at in sends(h):
+                    named.setdefault(at, set()).update(h.placement.names)
         # (a declaration's key is its field's name until the body is put under a keyword: by names then)
-        return [h for h in hits if not from_declaration(h) or (((h.sink_line, h.placement.key) not in built or h.placement.key not in names)
-                                                               and not h.placement.names <= named.get(h.sink_line, set()))]
+        return [h for h in hits if not from_declaration(h) or (((*send(h), h.placement.key) not in built or h.placement.key not in names)
+                                                               and not h.placement.names <= named.get(send(h), set()))]
 
     def _templates(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef]]":
         """The methods ``cls`` inherits (from its bases, here or in the project) that use, through

@@ -20,6 +20,7 @@ from .values import (
     CHAIN_MARK,
     ELEMENTWISE_MARK,
     ENUM_MEMBER_MARK,
+    MAYBE_NONE_MARK,
     closure_of,
     SERIALIZER_INPUT,
     RESOURCE_MARK,
@@ -424,6 +425,10 @@ class Expressions(Part):
         const = self.module_constant(name)
         if name in self.module_state:
             state = self.module_state[name]  # a module-level container that functions fill
+            if const is not None and (state.text is not None or state.alternatives) and const.const and const.text is None \
+                    and const.alternatives is None and const.items is None and const.elements is None:
+                # TARGET = None, then global TARGET; TARGET = ICE_URL in configure(): where it may send
+                return state.with_labels(const.labels | {MAYBE_NONE_MARK})
             return join(const, state) if const is not None else state
         if const is not None:
             if const.bulk and self._stack:

@@ -320,11 +320,14 @@ class Links(Part):
 
     def enclosing_def(self, node: cst.CSTNode) -> int:
         """The line of the function or method of this module (not nested) whose body holds ``node``; 0 at module level."""
+        return self.def_at_line(self.m.positions(node)[0])
+
+    def def_at_line(self, line: int) -> int:
+        """``enclosing_def`` of what is on ``line``."""
         defs: list[tuple[int, int]] | None = self.__dict__.get("_def_spans")
         if defs is None:
             every = [*self.index.functions.values(), *(f for c in self.index.classes.values() for f in c.methods.values())]
             defs = self.__dict__["_def_spans"] = sorted(self.span(f) for f in every)
-        line = self.m.positions(node)[0]
         return next((start for start, end in reversed(defs) if start <= line <= end), 0)
 
     def _what_it_changed(self, other: "ModuleAnalysis") -> "tuple[dict[int, Val], dict[str, Val]]":

@@ -1,0 +1,49 @@
+"""Cross-module shapes of the twenty-eighth session (probers of round 178 and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_project import project
+from test_project_session17 import lint
+
+APPLICANT_MODEL = '''
+    from django.db import models
+    class Applicant(models.Model):
+        medicaid_id = models.CharField(max_length=12)
+        ssn = models.CharField(max_length=11)
+        household_income = models.DecimalField(max_digits=10, decimal_places=2)
+    '''
+
+VALUES_THEN_WHOLE = '''
+    import requests
+    from django.forms.models import model_to_dict
+    from .models import Applicant
+    ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+    def post_referral(body):
+        requests.post(ICE_URL, json=body)
+    def refer_by_values(pk):
+        row = Applicant.objects.filter(pk=pk).values("medicaid_id", "ssn").first()
+        post_referral(row)
+    def refer_whole(pk):
+        applicant = Applicant.objects.get(pk=pk)
+        post_referral(model_to_dict(applicant))
+    '''
+
+
+@pytest.mark.parametrize("swapped", [False, True])
+def test_a_declaration_sent_by_one_function_and_a_column_by_another_through_one_helper(tmp_path: Path, swapped: bool) -> None:
+    # SPEC section 3 (data from another module: one finding per field at the call here that hands it on,
+    # naming where it was placed): refer_whole sends every column of a model declared in models.py
+    # through the helper that refer_by_values also uses for its own .values("ssn"); that other send of
+    # 'ssn' by another function is another placement, so the declaration's 'ssn' is still reported
+    source = VALUES_THEN_WHOLE
+    expected = [(8, "MCD101"), (12, "MCD101"), (12, "MCD101")]
+    if swapped:
+        head, by_values, whole = source.split("    def refer_")
+        source = f"{head}    def refer_{whole.rstrip()}\n    def refer_{by_values}"
+        expected = [(9, "MCD101"), (9, "MCD101"), (11, "MCD101")]
+    root = project(tmp_path, {"app/models.py": APPLICANT_MODEL, "app/refer.py": source})
+    assert lint(root / "app/refer.py") == expected

@@ -1742,10 +1742,10 @@ class Statements(Part):
             elif target.value in frame.globals and target.value in self.index.constants and not is_none(val) and self.destination_like(val) \
                     and (val.text is not None or val.alternatives):
                 # global TARGET; TARGET = ICE_URL in configure(): where the module's functions send may be it
-                old = self.module_state.get(target.value)
-                new = val if old is None else join(old, val)
-                if new != old:
-                    self.module_state[target.value] = new
+                known = self.module_state.get(target.value)
+                joined = val if known is None else join(known, val)
+                if joined != known:
+                    self.module_state[target.value] = joined
                     self.m.state_changed = True
             if frame.loop_outer is not None:
                 frame.iteration_bound.add(target.value)

@@ -62,6 +62,93 @@ def init_app(prod):
 def refer(m):
     requests.post(_endpoint, json={"cin": m.cin, "name": m.full_name})  # MCD101
 ''',
+    # SPEC section 3 (a header row of literals is constants; column lists are placements): a frame's
+    # own columns given as DictWriter fieldnames or written as a header row are the names of its
+    # columns, not a field named 'columns' (MCD104); the frame's columns are judged where they were
+    # chosen, a whole frame where it was read
+    "frame-columns-as-a-header": '''
+import csv
+import pandas as pd
+SCOPE = ("5", "6")
+def header_of_known_columns(path_in):
+    df = pd.read_csv(path_in, usecols=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(SCOPE)]
+    with open("/data/outbound/ero_weekly.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(df.columns))
+        w.writeheader()
+        w.writerows(df.to_dict("records"))
+def header_row(path_in):
+    df = pd.read_csv(path_in, usecols=["msis_ident_num", "birth_dt", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(SCOPE)]
+    with open("/data/outbound/ice_list.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(df.columns.tolist())
+        w.writerows(df.itertuples(index=False))
+def a_prohibited_column_still_counts(path_in):
+    df = pd.read_csv(path_in, usecols=["msis_ident_num", "ssn", "imgrtn_stus_cd"])  # MCD101
+    df = df[df["imgrtn_stus_cd"].isin(SCOPE)]
+    with open("/data/outbound/ero_weekly.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=df.columns)
+        w.writeheader()
+        w.writerows(df.to_dict("records"))
+def a_whole_frame(path_in):
+    df = pd.read_csv(path_in)  # MCD103
+    df = df[df["imgrtn_stus_cd"].isin(SCOPE)]
+    with open("/data/outbound/ero_weekly.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(df.columns))
+        w.writeheader()
+        w.writerows(df.to_dict("records"))
+''',
+    # SPEC section 6 (calls to functions of the same module, aliases followed): a static or class
+    # method called through a variable bound to the class (builder = Shapes; builder.full(m)) runs
+    # that method
+    "static-method-through-a-class-in-a-variable": '''
+class Shapes:
+    @staticmethod
+    def full(m):
+        return {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    @classmethod
+    def basic(cls, m):
+        return {"medicaid_id": m.cin, "dob": m.dob}
+def via_alias(m):
+    builder = Shapes
+    requests.post(ICE_URL, json=builder.full(m))
+def via_alias_basic(m):
+    builder = Shapes
+    requests.post(ICE_URL, json=builder.basic(m))
+def via_alias_to_the_state(m):
+    builder = Shapes
+    requests.post(STATE_URL, json=builder.full(m))
+''',
+    # SPEC section 6 (sanitizers: the allow-list comprehension over rec.items()): the pair kept whole
+    # and tested by its key (kv[0] in ALLOWED), in a generator or through filter(lambda kv: ...),
+    # keeps only the allow-listed keys; a deny-list, a loose allow-list or a test of the value keeps
+    # what it lets pass
+    "allow-list-over-whole-pairs": '''
+ALLOWED = ("cin", "dob", "phone")
+LOOSE = ("cin", "ssn")
+BLOCKED = ("ssn",)
+def filtered_by_lambda(m):
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}
+    body = dict(filter(lambda kv: kv[0] in ALLOWED, rec.items()))
+    requests.post(ICE_URL, json=body)
+def filtered_pairs(m):
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}
+    body = dict(kv for kv in rec.items() if kv[0] in ALLOWED)
+    requests.post(ICE_URL, json=body)
+def denied_pairs(m):
+    rec = {"cin": m.cin, "race": m.race, "ssn": m.ssn}  # MCD101
+    body = dict(kv for kv in rec.items() if kv[0] not in BLOCKED)
+    requests.post(ICE_URL, json=body)
+def a_loose_allow_list(m):
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}
+    body = dict(filter(lambda kv: kv[0] in LOOSE, rec.items()))  # MCD101
+    requests.post(ICE_URL, json=body)
+def a_test_of_the_value(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+    body = dict(filter(lambda kv: kv[1] is not None, rec.items()))
+    requests.post(ICE_URL, json=body)
+''',
 }
 
 

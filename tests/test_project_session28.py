@@ -47,3 +47,48 @@ def test_a_declaration_sent_by_one_function_and_a_column_by_another_through_one_
         expected = [(9, "MCD101"), (9, "MCD101"), (11, "MCD101")]
     root = project(tmp_path, {"app/models.py": APPLICANT_MODEL, "app/refer.py": source})
     assert lint(root / "app/refer.py") == expected
+
+
+SHAPES = '''
+    class Shapes:
+        @staticmethod
+        def full(m):
+            return {"medicaid_id": m.cin, "ssn": m.ssn}
+        @staticmethod
+        def basic(m):
+            return {"medicaid_id": m.cin, "dob": m.dob}
+    '''
+
+
+def test_a_static_method_of_a_class_reached_through_its_module(tmp_path: Path) -> None:
+    # SPEC section 3 (a placement in another module is reported at the call here that hands it to the
+    # send, naming where it was placed) and section 6 (imports resolve as Python's do): a static method
+    # called as module.Class.method(...) through `import a.b as c`, `from a import b` and a package that
+    # imports its submodule, or through a variable bound to the imported class, runs that method
+    root = project(tmp_path, {
+        "pkg/sub/__init__.py": "from . import shapes\n",
+        "pkg/sub/shapes.py": SHAPES,
+        "pkg/job.py": '''
+            import requests
+            import pkg.sub as x
+            import pkg.sub.shapes as shp
+            from pkg.sub import shapes
+            from pkg.sub.shapes import Shapes
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            STATE_URL = "https://portal.dhs.state.mn.us/api/members"
+            def module_alias(m):
+                requests.post(ICE_URL, json=shp.Shapes.full(m))
+            def from_import_module(m):
+                requests.post(ICE_URL, json=shapes.Shapes.full(m))
+            def package_attribute(m):
+                requests.post(ICE_URL, json=x.shapes.Shapes.full(m))
+            def class_in_a_variable(m):
+                builder = Shapes
+                requests.post(ICE_URL, json=builder.full(m))
+            def permitted_only(m):
+                requests.post(ICE_URL, json=shp.Shapes.basic(m))
+            def to_the_state(m):
+                requests.post(STATE_URL, json=shapes.Shapes.full(m))
+            ''',
+    })
+    assert lint(root / "pkg/job.py") == [(9, "MCD101"), (11, "MCD101"), (13, "MCD101"), (16, "MCD101")]

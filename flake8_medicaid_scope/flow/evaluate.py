@@ -521,6 +521,14 @@ class Expressions(Part):
             sized = self.eval(base, frame)
             if sized.bulk and not sized.names - {"index", "columns", "values"}:
                 return Val(const=True)  # df.shape[0], df.size, df.index.size: how many, not who (like len(df))
+        if attr == "columns" and isinstance(base, cst.Name) and base.value in frame.env:
+            frame_val = frame.env[base.value]
+            if frame_val.placements and frame_val.model is None and frame_val.client is None and frame_val.attrs is None \
+                    and all(p.key is not None or p.kind == "whole" for p in frame_val.placements):
+                # fieldnames=list(df.columns), writer.writerow(df.columns.tolist()) of a frame: the names of its
+                # columns, a header (SPEC section 3: constants), not a field named "columns"; the columns are
+                # judged where the frame chose them (usecols=[...]), the rows where they are written
+                return Val(const=True, labels=frozenset({f"{base.value}.columns"}))
         if attr in _CODE_NAMES:
             return const_val()  # type(self).__name__, fn.__qualname__: the name of code, not of a person
         if attr == "__dict__":

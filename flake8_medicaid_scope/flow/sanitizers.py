@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
@@ -10,6 +10,8 @@ from .index import dotted, names_in, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
+if TYPE_CHECKING:
+    from .engine import ModuleAnalysis
 from .values import (
     FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, Placement, Val, common_of, const_text, const_val, container, place, place_at,
     union_of, without_keys,
@@ -33,6 +35,10 @@ class Sanitizers(Part):
     element_model: str | None = None  # the class of the objects the last comprehension made
     element_unbulked = False  # the last comprehension's element, a call given a record, returned none of the records
     element_function: FunctionRef | None = None  # the function values the last comprehension made, if its elements are
+
+    def __init__(self, m: "ModuleAnalysis") -> None:
+        super().__init__(m)
+        self._unpacked: dict[int, cst.GeneratorExp] = {}  # (kv for kv in d.items() if kv[0] in A): its unpacked form
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -232,6 +238,17 @@ class Sanitizers(Part):
             if kept is not None:
                 return self._keys_comp(node, target.value, keys_of.value, kept, sub, line, col)
         owner = _items_owner(comp.iter)
+        unpacked = _pairs_unpacked(node) if comp.inner_for_in is None and owner is not None and comp.ifs else None
+        if unpacked is not None:
+            # dict(kv for kv in rec.items() if kv[0] in ALLOWED): (k, v) for k, v in rec.items() if k in ALLOWED
+            made = self._unpacked.get(id(node))
+            if made is None:
+                made = self._unpacked[id(node)] = unpacked
+                self.m.alias_position(made, node)
+                pair = cst.ensure_type(made.elt, cst.Tuple)
+                for part in (pair, *pair.elements, *(e.value for e in pair.elements)):
+                    self.m.alias_position(part, node.elt)  # (each pair placed where the comprehension puts it)
+            return self._comprehension(made, frame, sub)
         if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             k, v = (e.value for e in target.elements)
             if isinstance(k, cst.Name) and isinstance(v, cst.Name):
@@ -706,6 +723,53 @@ def _items_owner(node: cst.BaseExpression) -> cst.BaseExpression | None:
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "items" and not node.args:
         return node.func.value
     return None
+
+
+_PAIR_NAMES = ("_mcd_key", "_mcd_value")
+
+
+class _PairParts(cst.CSTTransformer):
+    """``kv[0]`` and ``kv[1]`` of a pair named ``kv`` as two names."""
+
+    def __init__(self, pair: str) -> None:
+        super().__init__()
+        self.pair = pair
+        self.other = False  # kv used otherwise than by its two parts
+
+    def _part(self, node: cst.Subscript) -> int | None:
+        first = node.slice[0].slice if len(node.slice) == 1 else None
+        if isinstance(node.value, cst.Name) and node.value.value == self.pair and isinstance(first, cst.Index) \
+                and isinstance(first.value, cst.Integer) and first.value.value in ("0", "1"):
+            return int(first.value.value)
+        return None
+
+    def visit_Subscript(self, node: cst.Subscript) -> bool:
+        return self._part(node) is None  # (kv itself, inside kv[0], is not another use of it)
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        part = self._part(original)
+        return cst.Name(_PAIR_NAMES[part]) if part is not None else updated
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
+        if original.value == self.pair:
+            self.other = True
+        return updated
+
+
+def _pairs_unpacked(node: cst.BaseComp | cst.DictComp) -> cst.GeneratorExp | None:
+    """``(kv for kv in rec.items() if kv[0] in ALLOWED)``, each pair kept whole and tested by its parts,
+    as ``((k, v) for k, v in rec.items() if k in ALLOWED)``; None for any other comprehension."""
+    comp = node.for_in
+    if isinstance(node, cst.DictComp) or not isinstance(comp.target, cst.Name) or not isinstance(node.elt, cst.Name) \
+            or node.elt.value != comp.target.value or comp.target.value in _PAIR_NAMES:
+        return None
+    parts = _PairParts(comp.target.value)
+    ifs = [c.visit(parts) for c in comp.ifs]
+    if parts.other:
+        return None
+    names = [cst.Name(n) for n in _PAIR_NAMES]
+    pair = cst.Tuple([cst.Element(n) for n in names])
+    return cst.GeneratorExp(elt=pair, for_in=comp.with_changes(target=cst.Tuple([cst.Element(n) for n in names]), ifs=ifs))
 
 
 def _loops(node: cst.BaseComp | cst.DictComp) -> list[cst.CompFor]:

@@ -149,6 +149,40 @@ def a_test_of_the_value(m):
     body = dict(filter(lambda kv: kv[1] is not None, rec.items()))
     requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 3 (one finding per placement): records read by one function and sent by another
+    # that the module calls with them are reported where the caller's data placed each field (the SQL
+    # column, the usecols entry), not again where the helper, run on its own with its parameter
+    # unknown, puts it; a helper whose callers give it unknown records still places the field itself
+    "read-by-one-function-sent-by-another": '''
+import pandas as pd
+SQL = (
+    "SELECT msis_ident_num, "
+    "sex_cd "  # MCD101
+    "FROM tmsis_elgblty WHERE imgrtn_stus_cd = '5'"
+)
+def extract(cur):
+    cur.execute(SQL)
+    return cur.fetchall()
+def push(rows):
+    for cin, sex in rows:
+        requests.post(ICE_URL, json={"medicaid_id": cin, "sex": sex})
+def main(cur):
+    push(extract(cur))
+def load(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd",
+                                    "race_cd"])  # MCD101
+    return df[df["imgrtn_stus_cd"] == "5"]
+def push_frame(df):
+    requests.post(ICE_URL, json=df[["msis_ident_num", "race_cd"]].to_dict("records"))
+def flow(path):
+    push_frame(load(path))
+def post_one(row):
+    requests.post(ICE_URL, json={"cin": row["cin"], "language": row["language"]})  # MCD101
+def from_unknown_rows(rows):
+    for row in rows:  # (rows: a caller's unknown records)
+        if row["imgrtn_stus_cd"] == "5":
+            post_one(row)
+''',
 }
 
 

@@ -107,6 +107,12 @@ class ModuleAnalysis:
         self.configured_sinks = configured_sinks
         self.sink_functions, self.client_specs, self.client_methods = sinks
         self._hits: dict[tuple[int, int, str, str, int], Hit] = {}
+        #: spots placed by a function run on its own that code of the module calls (its parameters unknown):
+        #: (line, column) -> (the function, the names); those placed with what a call gave (``_by_callers``)
+        self._provisional: dict[tuple[int, int], tuple[int, frozenset[str]]] = {}
+        self._by_callers: set[tuple[int, int]] = set()
+        #: sends reached with what a caller gave: sink line -> (names sent, the functions running)
+        self._called_sends: dict[int, list[tuple[frozenset[str], frozenset[int]]]] = {}
         self._stack: list[object] = project.stack if project is not None else []
         self.project = project
         self.deadline = clock() + time_budget
@@ -380,6 +386,8 @@ class ModuleAnalysis:
             else:
                 line, col = earlier
             placement = replace(placement, line=line, col=col, module=None)
+        if placement.module is None:
+            self._note_run(placement, sink_line)
         transfer = self.note_transfer(sink_line, dest)
         transfer.placements.append(placement)
         if len(self.call_sites) > len(transfer.calls):
@@ -407,6 +415,31 @@ class ModuleAnalysis:
         else:
             first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
+
+    def _note_run(self, placement: Placement, sink_line: int) -> None:
+        """Whether ``placement`` was made by a function run on its own whose callers in the module run it
+        again with what they give (``_provisional``), or with what a caller gave (``_by_callers``)."""
+        spot = (placement.line, placement.col)
+        alone = self.functions.alone_with_callers()
+        if alone is not None:
+            if spot not in self._provisional:
+                self._provisional[spot] = (id(alone), placement.names)
+            return
+        self._by_callers.add(spot)
+        if len(self._stack) > 1:
+            self._called_sends.setdefault(sink_line, []).append((placement.names, frozenset(id(f) for f in self._stack)))
+
+    def _placed_by_callers(self, hit: Hit) -> bool:
+        """``hit`` was placed only by a function run on its own (``push(rows)``, ``rows`` unknown), and the
+        module's calls of it sent the same names to the same send placed where the callers' data was
+        placed (the SQL column ``extract()`` selected, the ``usecols`` entry of ``load()``): one finding
+        per placement, there (SPEC section 3), not again where the helper reads it."""
+        spot = (hit.placement.line, hit.placement.col)
+        made = self._provisional.get(spot)
+        if made is None or spot in self._by_callers:
+            return False
+        fn, names = made
+        return any(fn in running and (sent & names) for sent, running in self._called_sends.get(hit.sink_line, ()))
 
     def own_sends(self) -> set[tuple[int, int]]:
         """Where this module's own placements that its own analysis sends to enforcement were made: its
@@ -717,7 +750,7 @@ class ModuleAnalysis:
         }
         hits = [
             h for h in self._hits.values()
-            if not self._sent_only_to_safe_hosts(h)
+            if not self._sent_only_to_safe_hosts(h) and not self._placed_by_callers(h)
             and not (h.dest.what in ("enforcement file", "enforcement folder") and (h.placement.line, h.placement.col) in elsewhere)
         ]
         # another module's placement a builder named for enforcement returns here, and that a send of

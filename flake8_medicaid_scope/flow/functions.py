@@ -529,16 +529,24 @@ class Functions(Part):
         # helper itself or at module level (a lambda or a class body there)
         return all(callers.get(id(call)) not in (None, fn) for call in sites)
 
+    def alone_with_callers(self) -> cst.FunctionDef | None:
+        """The function at the bottom of the call stack when it runs on its own and code of the module
+        calls it by its name (``run_for_callers``, also while it runs a helper of its own); else None."""
+        running = self._stack[0] if self._stack else None
+        return running if isinstance(running, cst.FunctionDef) and self._called_by_module(running) else None
+
     def run_for_callers(self) -> bool:
         """The function running is analysed on its own (nothing inlined it) and code of the module calls
         it by its name (``_to_detainer(raw)``, ``IceDetainer.from_api(raw)``): those calls run it again
         with what they give."""
         running = self._stack[0] if len(self._stack) == 1 else None
-        if running is None or running is not self._alone_run:
+        return isinstance(running, cst.FunctionDef) and self._called_by_module(running)
+
+    def _called_by_module(self, running: cst.FunctionDef) -> bool:
+        """``running`` is the function run on its own now, and code of the module calls it by its name."""
+        if self._alone_run is not running:
             return False
-        if not isinstance(running, cst.FunctionDef):
-            return False
-        name = running.name.value
+        name = cst.ensure_type(running, cst.FunctionDef).name.value
         if self.index.functions.get(name) is running:
             return any(isinstance(c.func, cst.Name) for c in self._sites().get(name, []))  # build(raw), not template.build(ctx)
         cls = self.owner_class(running)

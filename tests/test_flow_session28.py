@@ -183,6 +183,47 @@ def from_unknown_rows(rows):
         if row["imgrtn_stus_cd"] == "5":
             post_one(row)
 ''',
+    # SPEC section 4 (sinks) and docs/library.md test_doubles: a mocker a mocking decorator hands a
+    # test (@requests_mock.Mocker() on the function or its class, @mock.patch) and a same-module
+    # fixture that hands on the requests_mock fixture register fake answers and send nothing; a real
+    # requests.post in such a test, and an undecorated parameter, still send
+    "test-doubles-from-decorators-and-fixtures": '''
+import unittest
+from unittest import mock
+import pytest
+import requests_mock
+@requests_mock.Mocker()
+def test_refer(m):
+    member = make_member()
+    m.post(ICE_URL, json={"ssn": member.ssn, "dx": member.primary_dx})
+@requests_mock.mock()
+def test_refer_alias(m):
+    m.post(ICE_URL, json={"name": make_member().full_name})
+@requests_mock.Mocker()
+class ReferralTests(unittest.TestCase):
+    def test_refer(self, m):
+        m.post(ICE_URL, json={"race": make_member().race})
+@mock.patch("app.client.notify")
+def test_patched(notify):
+    notify.post(ICE_URL, json={"ssn": make_member().ssn})
+@pytest.fixture
+def ice_api(requests_mock):
+    return requests_mock
+@pytest.fixture
+def mocked(requests_mock):
+    requests_mock.real_http = False
+    yield requests_mock
+def test_fixture_renamed(ice_api, member):
+    ice_api.post(ICE_URL, json={"ssn": member.ssn})
+def test_fixture_yielded(mocked, member):
+    mocked.post(ICE_URL, json={"dx": member.primary_dx})
+@requests_mock.Mocker()
+def test_the_real_send_is_still_one(m):
+    member = make_member()
+    requests.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
+def test_a_parameter_no_decorator_made(session, member):
+    session.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
+''',
 }
 
 

@@ -803,18 +803,39 @@ class Calls(Part):
         if root in frame.env:
             if any("." in label and _mocking(label) for label in receiver.labels):
                 return True  # made by a mocking library's constructor
-            return (frame.func_name or "").startswith("test") and receiver.opaque and (root in LIBRARY.test_doubles or self._mock_fixture(root))
+            return (frame.func_name or "").startswith("test") and receiver.opaque and (
+                root in LIBRARY.test_doubles or self._mock_fixture(root) or self._decorated_double(root))
         qual = self.index.qualify(root, frame.imports or None) if root in self.index.imports or root in frame.imports else None
         return qual is not None and _mocking(qual)
 
-    def _mock_fixture(self, name: str) -> bool:
-        """``name`` is a pytest fixture of this module that makes a test double (``with
-        requests_mock.Mocker() as m: yield m``): a test's parameter of that name is the double."""
-        fn = self.index.functions.get(name)
-        if fn is None or not any(decorator_name(d.decorator) == "fixture" for d in fn.decorators):
+    def _decorated_double(self, name: str) -> bool:
+        """``name`` is a parameter a mocking decorator of the running test (or of its class) hands it:
+        ``@requests_mock.Mocker()`` then ``def test_x(m)``, ``@mock.patch("app.client.post")`` then
+        ``def test_y(self, post)``: each such decorator adds one positional parameter at the end."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
             return False
+        decorators = list(running.decorators)
+        cls = self.functions.owner_class(running)
+        if cls is not None:
+            decorators += list(cls.node.decorators)
+        count = sum(1 for d in decorators if isinstance(d.decorator, cst.Call) and _mocking(self.index.qualify(dotted(d.decorator.func) or "") or ""))
+        params = [p.name.value for p in (*running.params.posonly_params, *running.params.params)]
+        return count > 0 and name in params[-count:]
+
+    def _mock_fixture(self, name: str, depth: int = 0) -> bool:
+        """``name`` is a pytest fixture of this module that makes a test double (``with
+        requests_mock.Mocker() as m: yield m``, or hands on the ``requests_mock`` fixture it is given):
+        a test's parameter of that name is the double."""
+        fn = self.index.functions.get(name)
+        if fn is None or depth > 4 or not any(decorator_name(d.decorator) == "fixture" for d in fn.decorators):
+            return False
+        given = {p.name.value for p in fn.params.params if p.name.value in LIBRARY.test_doubles or (
+            p.name.value != name and self._mock_fixture(p.name.value, depth + 1))}
 
         def mocking(expr: cst.BaseExpression | None) -> bool:
+            if isinstance(expr, cst.Name) and expr.value in given:
+                return True  # def ice_api(requests_mock): return requests_mock
             return isinstance(expr, cst.Call) and _mocking(self.index.qualify(dotted(expr.func) or "") or "")
 
         doubles: set[str] = set()  # names bound to a double: m = Mocker(), with Mocker() as m

@@ -224,6 +224,26 @@ def test_the_real_send_is_still_one(m):
 def test_a_parameter_no_decorator_made(session, member):
     session.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
 ''',
+    # SPEC section 4 (URL resolution folds module and class constants; a resolved non-enforcement host
+    # overrides every name signal): pydantic's HttpUrl/AnyHttpUrl made of a literal are that URL, an
+    # ICE one a destination, an Illinois or Minnesota DHS one a state agency
+    "pydantic-url-constructors": '''
+import httpx
+from pydantic import AnyHttpUrl, HttpUrl
+from pydantic_settings import BaseSettings
+GATEWAY_URL = HttpUrl("https://eid.ice.gov/api/v3/subjects")
+DHS_ELIGIBILITY_URL = HttpUrl("https://eligibility.dhs.illinois.gov/api/v1/members")
+class Settings(BaseSettings):
+    gateway_url: HttpUrl = HttpUrl("https://eid.ice.gov/api/v3/subjects")
+    dhs_url: AnyHttpUrl = AnyHttpUrl("https://mn-its.dhs.state.mn.us/api")
+settings = Settings()
+def refer(m):
+    httpx.post(str(GATEWAY_URL), json={"ssn": m.ssn})  # MCD101
+    httpx.post(str(settings.gateway_url), json={"race": m.race_cd})  # MCD101
+def forward_to_state(m):
+    httpx.post(str(DHS_ELIGIBILITY_URL), json={"ssn": m.ssn, "dx": m.primary_dx})
+    httpx.post(str(settings.dhs_url), json={"ssn": m.ssn})
+''',
 }
 
 

@@ -348,3 +348,14 @@ def test_the_head_of_household_is_someone_else(name: str, category: str) -> None
     # SPEC section 5 (qualifiers that make a field about someone else take precedence): HOH, the usual
     # abbreviation of eligibility systems for the head of household, qualifies like household_head
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("subscriber_last_name", "name"), ("subscriber_first_name", "name"), ("subscriberName", "name"), ("subscriber_nm", "name"),
+    ("msis_name", "name"), ("mmis_name", "name"), ("cin_holder_name", "name"),
+    ("subscriber_id", "medicaid_id"), ("msis_ident_num", "medicaid_id"), ("cin", "medicaid_id"), ("mmis_id", "medicaid_id"),
+])
+def test_a_name_beside_a_medicaid_id_word_is_a_name(name: str, category: str) -> None:
+    # SPEC section 5 (names split into words; the first rule that matches decides): the X12 834
+    # subscriber (NM1*IL) and FHIR Coverage.subscriber name the insured's name, not a Medicaid ID
+    assert default_vocabulary().classify(name) == category

@@ -244,6 +244,20 @@ def forward_to_state(m):
     httpx.post(str(DHS_ELIGIBILITY_URL), json={"ssn": m.ssn, "dx": m.primary_dx})
     httpx.post(str(settings.dhs_url), json={"ssn": m.ssn})
 ''',
+    # SPEC section 4 (a client's base_url decides its sends): AsyncExitStack.enter_async_context gives
+    # back the client it is handed, as ExitStack.enter_context does
+    "async-exit-stack": '''
+import contextlib
+import httpx
+async def refer_async_stack(m):
+    async with contextlib.AsyncExitStack() as stack:
+        c = await stack.enter_async_context(httpx.AsyncClient(base_url=ICE_URL))
+        await c.post("/subjects", json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+async def sync_async_stack(m):
+    async with contextlib.AsyncExitStack() as stack:
+        c = await stack.enter_async_context(httpx.AsyncClient(base_url=STATE_URL))
+        await c.post("/members", json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -258,6 +258,31 @@ async def sync_async_stack(m):
         c = await stack.enter_async_context(httpx.AsyncClient(base_url=STATE_URL))
         await c.post("/members", json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 4 (SFTP: the file put or what is written to a remote file is the data, the host
+    # decides): asyncssh.connect(host), start_sftp_client(), put and open(...).write, as paramiko's
+    "asyncssh-sftp": '''
+import csv
+import asyncssh
+ERO_MFT_HOST = "mft.ero.dhs.gov"
+STATE_MFT_HOST = "mft.dhcs.ca.gov"
+async def asyncssh_put(m):
+    with open("/tmp/referrals.csv", "w") as fh:
+        csv.writer(fh).writerow([m.cin, m.prmry_dgns_cd])  # MCD102
+    async with asyncssh.connect(ERO_MFT_HOST, username="mmis") as conn:
+        async with conn.start_sftp_client() as sftp:
+            await sftp.put("/tmp/referrals.csv", "/in/referrals.csv")
+async def asyncssh_write(m):
+    conn = await asyncssh.connect(ERO_MFT_HOST)
+    sftp = await conn.start_sftp_client()
+    async with sftp.open("/in/r.txt", "w") as fh:
+        await fh.write(f"{m.cin}|{m.ssn}")  # MCD101
+async def to_the_state(m):
+    with open("/tmp/state.csv", "w") as fh:
+        csv.writer(fh).writerow([m.cin, m.prmry_dgns_cd])
+    async with asyncssh.connect(STATE_MFT_HOST) as conn:
+        async with conn.start_sftp_client() as sftp:
+            await sftp.put("/tmp/state.csv", "/in/state.csv")
+''',
 }
 
 

@@ -283,6 +283,33 @@ async def to_the_state(m):
         async with conn.start_sftp_client() as sftp:
             await sftp.put("/tmp/state.csv", "/in/state.csv")
 ''',
+    # SPEC section 6 (comprehensions; a field read always carries its field name): a comprehension
+    # over an Enum of names (or a tuple of its members) reads each member's field in turn, as a for
+    # loop over it does; an Enum of permitted names is an allow-list
+    "comprehension-over-an-enum-of-names": '''
+import enum
+class Fields(enum.Enum):
+    CIN = "cin"
+    SSN = "ssn"
+class Allowed(enum.Enum):
+    CIN = "cin"
+    DOB = "dob"
+def over_the_class(rec: dict):
+    body = {f.value: rec[f.value] for f in Fields}  # MCD101
+    requests.post(ICE_URL, json=body)
+def with_get(rec: dict):
+    body = {f.value: rec.get(f.value) for f in Fields}  # MCD101
+    requests.post(ICE_URL, json=body)
+def over_a_tuple_of_members(m):
+    body = {f.value: getattr(m, f.value) for f in (Fields.CIN, Fields.SSN)}  # MCD101
+    requests.post(ICE_URL, json=body)
+def an_allow_list(rec: dict):
+    body = {f.value: rec[f.value] for f in Allowed}
+    requests.post(ICE_URL, json=body)
+def to_the_state(rec: dict):
+    body = {f.value: rec[f.value] for f in Fields}
+    requests.post(STATE_URL, json=body)
+''',
 }
 
 

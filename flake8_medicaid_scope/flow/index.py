@@ -1054,6 +1054,18 @@ def walk(node: cst.CSTNode, prune: "Callable[[cst.CSTNode], bool] | None" = None
                 extend(kids)
 
 
+def enum_iterated(node: cst.BaseExpression) -> str | None:
+    """The name a loop header iterates as an Enum class would be: ``Route``, ``list(Route)``,
+    ``tuple(Route)``, ``Route.__members__.values()`` (None for anything else)."""
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted") \
+            and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star:
+        node = node.args[0].value
+    if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "values" \
+            and isinstance(node.func.value, cst.Attribute) and node.func.value.attr.value == "__members__":
+        node = node.func.value.value
+    return node.value if isinstance(node, cst.Name) else None
+
+
 class Flat:
     """A tree's nodes in ``walk`` order, each with where its subtree ends: the whole-module and
     whole-function questions (who calls what, how often a name is read, what a body serializes)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from .index import dotted, names_in, string_value, walk
+from .index import dotted, enum_iterated, names_in, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -153,6 +153,20 @@ class Sanitizers(Part):
                 frame.env[name] = join(frame.env[name], val) if filtered else val
         return made
 
+    def _members_iterated(self, comp: cst.CompFor, source: Val, frame: Frame) -> list[Val] | None:
+        """The members of an Enum of names a comprehension's only loop goes through (``for f in Fields``,
+        ``list(Fields)``), or the members of a literal tuple of them (``(Fields.CIN, Fields.SSN)``);
+        None otherwise."""
+        if comp.inner_for_in is not None:
+            return None
+        named = enum_iterated(comp.iter)
+        members = self.statements.enum_members(named) if named is not None and named not in frame.env else None
+        if members is None and source.elements is not None and 0 < len(source.elements) <= MAX_UNROLL and all(
+                e.const and e.text is not None and any("." in label and self.statements.enum_members(label.partition(".")[0]) is not None
+                                                       for label in e.labels) for e in source.elements):
+            members = list(source.elements)
+        return members if members is not None and len(members) <= MAX_UNROLL else None
+
     def _comprehension(self, node: cst.BaseComp | cst.DictComp, frame: Frame, sub: Frame) -> Val:
         comp = node.for_in
         line = col = 0  # the comprehension's position: asked of it where a placement is made (_element)
@@ -174,6 +188,15 @@ class Sanitizers(Part):
             if verdict is not None and verdict[0] == "in":
                 # {k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}: at most the allow-list's names
                 source = const_val(items=verdict[1])
+        members = self._members_iterated(comp, source, frame)
+        if members is not None and isinstance(target, cst.Name):
+            # {f.value: rec[f.value] for f in Fields} of an Enum of names (or a tuple of its members): member by member
+            unrolled: list[Placement] = []
+            for member in members:
+                sub.env[target.value] = member
+                if member.text is None or self._filters_pass(comp.ifs, target.value, member.text, sub) is not False:
+                    unrolled.extend(self._element(node, sub, line, col))
+            return container(unrolled)
         listed = union_of(source)  # {k: rec[k] for k in fields} with fields one of two layouts: either's keys
         if comp.inner_for_in is None and isinstance(target, cst.Name) and listed is not None:
             placements: list[Placement] = []

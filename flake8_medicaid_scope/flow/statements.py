@@ -10,7 +10,9 @@ import libcst as cst
 from ..destinations import names_a_destination
 from ..library import shipped
 from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
-from .index import ClassInfo, collect_import, decorator_name, dotted, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk
+from .index import (
+    ClassInfo, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk,
+)
 from .files import file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
@@ -1000,7 +1002,7 @@ class Statements(Part):
             if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_UNROLL:
                 marked = source.labels & {FIELD_OBJECTS_MARK}  # for f in fields(Permitted): field objects
                 return self._unrolled(stmt, frame, head, [const_val(text=item).with_labels(marked) for item in source.items])
-            enum_name = _enum_iterated(stmt.iter)
+            enum_name = enum_iterated(stmt.iter)
             members = self.enum_members(enum_name) if enum_name is not None and enum_name not in frame.env else None
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
@@ -2676,18 +2678,6 @@ def _plain_data(val: Val) -> bool:
 def _of_records(part: Val, whole: Val) -> Val:
     """A part read out of a record (a ``case`` capture) is still of the records the whole came from."""
     return replace(part, bulk=part.bulk | whole.bulk) if whole.bulk - part.bulk else part
-
-
-def _enum_iterated(node: cst.BaseExpression) -> str | None:
-    """The name a loop header iterates as an Enum class would be: ``Route``, ``list(Route)``,
-    ``tuple(Route)``, ``Route.__members__.values()`` (None for anything else)."""
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("list", "tuple", "sorted") \
-            and len(node.args) == 1 and node.args[0].keyword is None and not node.args[0].star:
-        node = node.args[0].value
-    if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "values" \
-            and isinstance(node.func.value, cst.Attribute) and node.func.value.attr.value == "__members__":
-        node = node.func.value.value
-    return node.value if isinstance(node, cst.Name) else None
 
 
 def _keys_among(key: Val, keys: "tuple[str, ...]") -> bool:

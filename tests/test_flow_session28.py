@@ -310,6 +310,20 @@ def to_the_state(rec: dict):
     body = {f.value: rec[f.value] for f in Fields}
     requests.post(STATE_URL, json=body)
 ''',
+    # SPEC section 7 (the not-enforcement pragma on a class overrides name signals, never the
+    # enforcement host patterns): the methods of a marked class are not builders named for
+    # enforcement; a send of one to an ICE URL is still reported, and an unmarked class's builder
+    # still is one
+    "not-enforcement-class-covers-its-methods": '''
+class StateReferralBuilder:  # medicaid-scope: not-enforcement
+    def build_ice_packet(self, m):
+        return {"ssn": m.ssn, "diagnosis": m.primary_dx}
+    def push(self, m):
+        requests.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+class OtherBuilder:
+    def build_ice_packet(self, m):
+        return {"ssn": m.ssn}  # MCD101
+''',
 }
 
 

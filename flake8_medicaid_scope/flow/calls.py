@@ -2555,6 +2555,11 @@ class Calls(Part):
         defs: list[cst.FunctionDef | cst.ClassDef] = [*self.index.functions.values(), *(c.node for c in classes)]
         defs += [m for c in classes for m in c.methods.values()]
         names.update(d.name.value for d in defs if self.def_has_pragma(d, NOT_PRAGMA))
+        for cls in classes:
+            if self.def_has_pragma(cls.node, NOT_PRAGMA):
+                # class StateReferralBuilder:  # medicaid-scope: not-enforcement: its methods' names too
+                # (build_ice_packet); a resolved enforcement host still decides their sends
+                names.update(f"{cls.name}.{method}" for method in cls.methods)
         tables = [(None, self.index.constants)] + [(c.name, c.constants) for c in classes]
         for owner, table in tables:
             for name, expr in table.items():

@@ -501,7 +501,9 @@ class Functions(Part):
                     env[param.name.value] = replace(held, labels=held.labels | {CALLERS_MARK})
         name = fn.name.value
         builder = None
-        if self.rules.is_payload_builder(name, self.m.cleared):
+        if cls is not None and f"{cls.name}.{name}" in self.m.cleared:
+            pass  # a method of a class marked not-enforcement
+        elif self.rules.is_payload_builder(name, self.m.cleared):
             builder = Destination(name, "enforcement payload builder")
         elif cls is not None and self.rules.is_payload_method(cls.name, name, self.m.cleared):
             builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")

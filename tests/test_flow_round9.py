@@ -136,8 +136,8 @@ class Uploader:
 def hand_off(subject):
     Uploader().upload(f"referrals/{subject.ssn_num}.json", "{}")  # MCD101
 def built_here(subject):
-    key = f"referrals/{subject.ssn_num}.json"
-    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key=key, Body="{}")  # MCD101
+    key = f"referrals/{subject.ssn_num}.json"  # MCD101 (where the key was built, as a URL's field is)
+    boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key=key, Body="{}")
 ''',
     # SPEC section 10: a condition on a status field of a related model (Django's __ lookups)
     "status-condition-through-a-related-lookup": '''

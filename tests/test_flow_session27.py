@@ -634,10 +634,10 @@ def one_person_page(cin):
 import os
 s3 = boto3.client("s3")
 def key_basename(m):
-    path = f"/tmp/out/{m.last_name}_{m.cin}.csv"
+    path = f"/tmp/out/{m.last_name}_{m.cin}.csv"  # MCD101 (the object key's name, where it was built)
     with open(path, "w") as fh:
         fh.write(m.cin)
-    s3.upload_file(path, ICE_BUCKET, os.path.basename(path))  # MCD101
+    s3.upload_file(path, ICE_BUCKET, os.path.basename(path))
 def key_of_an_id(m):
     path = f"/tmp/out/{m.cin}.csv"
     with open(path, "w") as fh:

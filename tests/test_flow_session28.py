@@ -324,6 +324,30 @@ class OtherBuilder:
     def build_ice_packet(self, m):
         return {"ssn": m.ssn}  # MCD101
 ''',
+    # SPEC section 4 (object keys, subjects and partition keys are data) and section 3 (a URL
+    # assembled in one statement and sent in another reports the field where it entered): a protocol
+    # field built in an earlier statement is reported where the string was built, as a Body is; an
+    # unknown name there stays transfer metadata
+    "protocol-field-built-earlier": '''
+s3 = boto3.client("s3")
+sns = boto3.client("sns")
+kin = boto3.client("kinesis")
+TOPIC = "arn:aws:sns:us-gov-west-1:1:ice-referrals"
+def key_built_earlier(member):
+    key = f"in/{member.ssn}.json"  # MCD101
+    s3.put_object(Bucket=ICE_BUCKET, Key=key, Body=b"{}")
+def key_built_in_the_call(member):
+    s3.put_object(Bucket=ICE_BUCKET, Key=f"in/{member.ssn}.json", Body=b"{}")  # MCD101
+def subject_earlier(member):
+    subj = f"Referral {member.last_name}"  # MCD101
+    sns.publish(TopicArn=TOPIC, Message="{}", Subject=subj)
+def partition_key_earlier(member):
+    pk = f"{member.ssn}-pk"  # MCD101
+    kin.put_record(StreamName="ice-intake", Data=b"{}", PartitionKey=pk)
+def unknown_key_earlier(batch):
+    key = f"in/{batch.batch_ref}.json"
+    s3.put_object(Bucket=ICE_BUCKET, Key=key, Body=b"{}")
+''',
 }
 
 

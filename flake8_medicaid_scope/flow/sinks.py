@@ -365,6 +365,12 @@ class Sinks(Part):
                     self._report_all(self.files.content(val).placements, dest, node)
                 meta_key = keyword if keyword in spec.meta and not self._built_by_a_caller(val) else None
                 placed = place(val, line, col, meta_key)
+                lines = {p.line for p in val.placements if p.module is None}
+                if meta_key is not None and len(placed) == 1 and len(lines) == 1 and lines != {line} and all(p.module is None for p in val.placements) \
+                        and val.text is not None:
+                    # key = f"in/{m.ssn}.json" then put_object(Key=key): reported where the string was built, as
+                    # a Body or a URL built earlier is (one placement for the string)
+                    placed = (replace(placed[0], line=lines.pop(), col=min(p.col for p in val.placements)),)
                 if val.handed is not None and not val.placements:
                     # send(m.ssn) to a helper that posts its parameter: placed where the caller handed it
                     placed = at_caller(val.handed, placed)

@@ -348,6 +348,37 @@ def unknown_key_earlier(batch):
     key = f"in/{batch.batch_ref}.json"
     s3.put_object(Bucket=ICE_BUCKET, Key=key, Body=b"{}")
 ''',
+    # SPEC section 4 (the name that supplies a destination, an environment variable included, signals
+    # enforcement; a resolved host decides): a pydantic-settings field read from ICE_GATEWAY_URL
+    # (validation_alias=) or through env_prefix ICE_EID_ is named so; a state host default still
+    # decides, and other environment names say nothing
+    "settings-environment-names": '''
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+VENDOR_DEFAULT = "https://gw.mmis-vendor.example.com/fwd"
+class Settings(BaseSettings):
+    gateway_url: str = Field(default=VENDOR_DEFAULT, validation_alias="ICE_GATEWAY_URL")
+    portal_url: str = Field(default=VENDOR_DEFAULT, validation_alias="PORTAL_URL")
+    state_url: str = Field(default=STATE_URL, validation_alias="ICE_GATEWAY_URL")
+class PartnerSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ICE_EID_")
+    url: str = VENDOR_DEFAULT
+class PortalSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PORTAL_")
+    url: str = VENDOR_DEFAULT
+settings = Settings()
+partner = PartnerSettings()
+portal = PortalSettings()
+def via_settings_alias(rec):
+    requests.post(settings.gateway_url, json={"ssn": rec.ssn})  # MCD101
+def via_env_prefix(rec):
+    requests.post(partner.url, json={"ssn": rec.ssn})  # MCD101
+def to_the_portal(rec):
+    requests.post(settings.portal_url, json={"ssn": rec.ssn})
+    requests.post(portal.url, json={"ssn": rec.ssn})
+def a_state_host_decides(rec):
+    requests.post(settings.state_url, json={"ssn": rec.ssn})
+''',
 }
 
 

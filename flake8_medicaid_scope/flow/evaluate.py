@@ -231,8 +231,36 @@ class Expressions(Part):
             val = marked_enforcement(val, label)  # a constant marked with the enforcement pragma
         else:
             val = val.with_labels({label})
+            env_name = self._settings_env_name(cls, name, expr) if cls is not None else None
+            if env_name is not None:
+                val = val.with_labels({env_name})
         self._const_cache[key] = val
         return val
+
+    def _settings_env_name(self, cls: ClassInfo, name: str, expr: cst.BaseExpression) -> str | None:
+        """The environment variable a field of a pydantic-settings class is read from, when the class
+        says so: ``Field(..., validation_alias="ICE_GATEWAY_URL")`` (or ``alias=``, pydantic 1's ``env=``),
+        or the class's ``env_prefix`` before the field's name (``SettingsConfigDict(env_prefix="ICE_EID_")``
+        then ``url`` is ``ICE_EID_URL``): a name that supplies the value (SPEC section 4), as
+        ``os.environ.get("ICE_GATEWAY_URL", default)`` is."""
+        if not any((self.index.qualify(base) or base).rsplit(".", 1)[-1] == "BaseSettings" for base in cls.bases):
+            return None
+        if isinstance(expr, cst.Call) and (dotted(expr.func) or "").rsplit(".", 1)[-1] == "Field":
+            for arg in expr.args:
+                if arg.keyword is not None and arg.keyword.value in ("validation_alias", "alias", "env") and isinstance(arg.value, cst.SimpleString):
+                    text = string_value(arg.value)
+                    if isinstance(text, str) and text:
+                        return text
+        config = cls.constants.get("model_config")
+        prefix: str | None = None
+        if isinstance(config, cst.Call) and (dotted(config.func) or "").rsplit(".", 1)[-1] in ("SettingsConfigDict", "ConfigDict", "dict"):
+            given = next((a.value for a in config.args if a.keyword is not None and a.keyword.value == "env_prefix"), None)
+            prefix = string_value(given) if isinstance(given, cst.SimpleString) else None  # type: ignore[assignment]
+        elif isinstance(config, cst.Dict):
+            given = next((e.value for e in config.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                          and string_value(e.key) == "env_prefix"), None)
+            prefix = string_value(given) if isinstance(given, cst.SimpleString) else None  # type: ignore[assignment]
+        return f"{prefix}{name}".upper() if isinstance(prefix, str) and prefix else None
 
     def eval(self, node: cst.BaseExpression, frame: Frame) -> Val:
         """The abstract value of ``node`` in ``frame``."""

@@ -379,6 +379,33 @@ def to_the_portal(rec):
 def a_state_host_decides(rec):
     requests.post(settings.state_url, json={"ssn": rec.ssn})
 ''',
+    # SPEC section 4 (a client's base_url decides its sends) and section 6 (module state a function
+    # fills): a client kept on a Starlette/FastAPI app.state, at module level or in the lifespan
+    # function, is the client a handler reads back as app.state.x or request.app.state.x
+    "fastapi-app-state-clients": '''
+from contextlib import asynccontextmanager
+import httpx
+from fastapi import FastAPI, Request
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    app.state.gateway = httpx.AsyncClient(base_url=ICE_URL)
+    app.state.mmis = httpx.AsyncClient(base_url=STATE_URL)
+    yield
+app = FastAPI(lifespan=lifespan)
+app.state.partner = httpx.AsyncClient(base_url=ICE_URL)
+@app.post("/a")
+async def a(request: Request):
+    rec = await request.json()
+    await app.state.partner.post("/referrals", json={"ssn": rec["ssn"]})  # MCD101
+@app.post("/b")
+async def b(request: Request):
+    rec = await request.json()
+    await request.app.state.gateway.post("/referrals", json={"race": rec["race_cd"]})  # MCD101
+@app.post("/c")
+async def c(request: Request):
+    rec = await request.json()
+    await request.app.state.mmis.post("/members", json={"ssn": rec["ssn"]})
+''',
 }
 
 

@@ -10,7 +10,7 @@ import libcst as cst
 
 from ..library import shipped
 from ..words import name_words, names_storage
-from .index import ClassInfo, changed_keys, changes_name, column_of, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
+from .index import ClassInfo, app_state_key, changed_keys, changes_name, column_of, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
@@ -502,6 +502,10 @@ class Expressions(Part):
             return const_val(text=frame.env[base.value].text)  # f.name of a declared field: its name
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
+        if self.module_state and isinstance(base, cst.Attribute):
+            state_key = app_state_key(node)
+            if state_key is not None and state_key in self.module_state:
+                return self.module_state[state_key]  # request.app.state.partner: the client the app was given
         shared = self.class_container(node, frame) if self.module_state else None
         if shared is not None and shared in self.module_state:
             # Outbox.pending.append(...) somewhere, then Outbox.pending (or cls.pending): what was put there

@@ -1066,6 +1066,16 @@ def enum_iterated(node: cst.BaseExpression) -> str | None:
     return node.value if isinstance(node, cst.Name) else None
 
 
+def app_state_key(node: cst.Attribute) -> str | None:
+    """``app.state.partner``, ``request.app.state.partner``: the shared state object of a Starlette or
+    FastAPI application (``<app state>.partner``); None for any other attribute."""
+    owner = node.value
+    if isinstance(owner, cst.Attribute) and owner.attr.value == "state" and isinstance(owner.value, (cst.Name, cst.Attribute)) \
+            and (dotted(owner.value) or "").rsplit(".", 1)[-1] in ("app", "application"):
+        return f"<app state>.{node.attr.value}"
+    return None
+
+
 class Flat:
     """A tree's nodes in ``walk`` order, each with where its subtree ends: the whole-module and
     whole-function questions (who calls what, how often a name is read, what a body serializes)

@@ -11,7 +11,8 @@ from ..destinations import names_a_destination
 from ..library import shipped
 from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
-    ClassInfo, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value, unwrap_annotated, walk,
+    ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
+    unwrap_annotated, walk,
 )
 from .files import file_key
 from .part import Frame, Part
@@ -1789,6 +1790,16 @@ class Statements(Part):
             for element, value in zip(targets, values, strict=True):
                 # a, b = split(m); first, *rest = row: element by element when the value's elements are known
                 self.bind(element.value, value, frame, node)
+        elif isinstance(target, cst.Attribute) and val.client is not None and app_state_key(target) is not None:
+            # app.state.partner = httpx.AsyncClient(base_url=...) at module level or in the lifespan function:
+            # the client every handler reads back as app.state.partner or request.app.state.partner
+            key = app_state_key(target)
+            assert key is not None
+            known = self.module_state.get(key)
+            joined = val if known is None else join(known, val)
+            if joined != known:
+                self.module_state[key] = joined
+                self.m.state_changed = True
         elif isinstance(target, cst.Attribute):
             default = client_default(target, frame, self.functions.self_attribute, self.expr.module_constant)
             if (addressed := client_default(target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:

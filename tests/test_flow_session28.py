@@ -406,6 +406,47 @@ async def c(request: Request):
     rec = await request.json()
     await request.app.state.mmis.post("/members", json={"ssn": rec["ssn"]})
 ''',
+    # SPEC section 3 (each column of a select list is a placement at its own line) and section 5 (a
+    # constant is never a finding, and hides only itself): a literal or null column in SQLAlchemy's
+    # select(...) keeps the other columns placed; case(...) is the fields it reads, under its label
+    "select-with-constant-and-case-columns": '''
+import json
+from sqlalchemy import Column, Integer, MetaData, String, Table, case, literal, null, select
+from sqlalchemy.orm import declarative_base
+metadata = MetaData()
+elgbl = Table("elgbl", metadata, Column("msis_ident_num", String),
+              Column("ssn_num", String), Column("imgrtn_stus_cd", String))
+Base = declarative_base()
+class Member(Base):
+    __tablename__ = "mbr"
+    id = Column(Integer, primary_key=True)
+    msis_ident_num = Column(String)
+    ssn_num = Column(String)
+    sex_cd = Column(String)
+    imgrtn_stus_cd = Column(String)
+s3 = boto3.client("s3")
+def handoff(conn):
+    stmt = select(
+        elgbl.c.msis_ident_num,
+        literal("TX").label("agency_code"),
+        null().label("filler"),
+        elgbl.c.ssn_num,  # MCD101
+    ).where(elgbl.c.imgrtn_stus_cd == "U")
+    rows = [dict(r) for r in conn.execute(stmt).mappings()]
+    s3.put_object(Bucket=ICE_BUCKET, Key="a.json", Body=json.dumps(rows))
+def permitted_with_a_constant(conn):
+    stmt = select(elgbl.c.msis_ident_num, literal("TX").label("agency_code")).where(elgbl.c.imgrtn_stus_cd == "U")
+    rows = [dict(r) for r in conn.execute(stmt).mappings()]
+    s3.put_object(Bucket=ICE_BUCKET, Key="b.json", Body=json.dumps(rows))
+def decoded(session):
+    stmt = select(
+        Member.msis_ident_num,
+        case((Member.sex_cd == "F", "Female"), else_=Member.sex_cd).label("gender"),  # MCD101
+        Member.ssn_num,  # MCD101
+    ).where(Member.imgrtn_stus_cd == "U")
+    rows = session.execute(stmt).mappings().all()
+    requests.post(ICE_URL, json=[dict(r) for r in rows])
+''',
 }
 
 

@@ -820,7 +820,8 @@ class Calls(Part):
         if cls is not None:
             decorators += list(cls.node.decorators)
         count = sum(1 for d in decorators if isinstance(d.decorator, cst.Call) and _mocking(self.index.qualify(dotted(d.decorator.func) or "") or ""))
-        params = [p.name.value for p in (*running.params.posonly_params, *running.params.params)]
+        # (the decorator appends to what the test is called with: the last parameters that have no default)
+        params = [p.name.value for p in (*running.params.posonly_params, *running.params.params) if p.default is None]
         return count > 0 and name in params[-count:]
 
     def _mock_fixture(self, name: str, depth: int = 0) -> bool:
@@ -1384,6 +1385,19 @@ class Calls(Part):
                 placed.append(Placement(line, col, frozenset(), key=label if isinstance(label, str) and label else None))
                 continue
             name = _column_name(value, rule.strings, rule.attributes)
+            if name is None and rule.attributes and isinstance(arg.value, cst.Call) and not val.placements and not val.bulk:
+                # select(..., literal("TX").label("agency_code"), case(..., else_=Member.sex_cd).label("gender")): a
+                # constant column (no one's field), or an expression of the fields it reads, at its own line
+                line, col = self.positions(arg)
+                literal = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
+                if isinstance(value, cst.Call) and all(isinstance(a.value, literal) for a in value.args):
+                    placed.append(Placement(line, col, frozenset()))  # (kept, so that the columns keep their positions)
+                    continue
+                names = val.names | ({label} if isinstance(label, str) and label else frozenset())
+                if not names:
+                    return None
+                placed.append(Placement(line, col, names, key=label if isinstance(label, str) and label else min(names)))
+                continue
             if name is None:
                 return None
             line, col = self.positions(arg)
@@ -2953,6 +2967,13 @@ class Calls(Part):
         if isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
             alias = self._class_alias(owner_expr, frame)  # builder = Shapes; builder.full(m)
             written_owner = alias.value if alias is not None else None
+            if written_owner is None and frame.env[owner_expr.value].model is None:
+                # klass = shp.Shapes; klass.full(m): a class of another module reached through its module
+                bound = self.functions.bound_here(owner_expr.value)
+                texts = {dotted(b) for b in bound if isinstance(b, cst.Attribute)}
+                written = texts.pop() if len(texts) == 1 and len(bound) == 1 else None
+                if written is not None and written.partition(".")[0] in self.index.imports and self.links.class_of(written) is not None:
+                    written_owner = written
         if written_owner is not None and written_owner.partition(".")[0] not in frame.env and (
                 "." not in written_owner or written_owner.partition(".")[0] in self.index.imports):
             # Builder.build(m), shapes.Builder.build(m): a static or class method called on a class of the project

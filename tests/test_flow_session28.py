@@ -447,6 +447,34 @@ def decoded(session):
     rows = session.execute(stmt).mappings().all()
     requests.post(ICE_URL, json=[dict(r) for r in rows])
 ''',
+    # SPEC section 10 (sending a status column is not a condition): a repository that copies each
+    # row's status into a record of the project (Candidate(...,
+    # immigration_status=r.immigration_status)) chooses no one; a where() on the status does
+    "status-copied-into-a-record-chooses-no-one": '''
+from dataclasses import dataclass
+from sqlalchemy import select
+from app.orm import MemberRecord
+@dataclass
+class Candidate:
+    medicaid_id: str
+    immigration_status: str
+class Repo:
+    def __init__(self, session):
+        self._session = session
+    def _load(self, stmt):
+        return [Candidate(medicaid_id=r.medicaid_id, immigration_status=r.immigration_status)
+                for r in self._session.scalars(stmt)]
+    def all_candidates(self):
+        return self._load(select(MemberRecord))
+    def in_scope(self):
+        return self._load(select(MemberRecord).where(MemberRecord.immigration_status.in_(["U", "O"])))
+def run_all(session):
+    for cand in Repo(session).all_candidates():
+        requests.post(ICE_URL, json={"medicaid_id": cand.medicaid_id})  # MCD201
+def run_in_scope(session):
+    for cand in Repo(session).in_scope():
+        requests.post(ICE_URL, json={"medicaid_id": cand.medicaid_id})
+''',
 }
 
 

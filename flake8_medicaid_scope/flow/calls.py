@@ -2970,8 +2970,8 @@ class Calls(Part):
             if written_owner is None and frame.env[owner_expr.value].model is None:
                 # klass = shp.Shapes; klass.full(m): a class of another module reached through its module
                 bound = self.functions.bound_here(owner_expr.value)
-                texts = {dotted(b) for b in bound if isinstance(b, cst.Attribute)}
-                written = texts.pop() if len(texts) == 1 and len(bound) == 1 else None
+                spelled = {dotted(b) for b in bound if isinstance(b, cst.Attribute)}
+                written = spelled.pop() if len(spelled) == 1 and len(bound) == 1 else None
                 if written is not None and written.partition(".")[0] in self.index.imports and self.links.class_of(written) is not None:
                     written_owner = written
         if written_owner is not None and written_owner.partition(".")[0] not in frame.env and (

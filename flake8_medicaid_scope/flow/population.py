@@ -814,7 +814,8 @@ class Population(Part):
         for node in walk(fn.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef))):
             if isinstance(node, cst.CompIf) and self.tests_status(node.test, Frame(env={})):
                 return True
-            if isinstance(node, cst.Call) and any(a.keyword is not None and self.lookup_tests_status(a.keyword.value) for a in node.args):
+            if isinstance(node, cst.Call) and any(a.keyword is not None and self.lookup_tests_status(a.keyword.value) for a in node.args) \
+                    and not self._builds_a_record(node):
                 return True  # qs.filter(immigration_status__in=U): a query that chooses by status
             if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "filter" and node.args \
                     and isinstance(node.args[0].value, cst.Lambda) and self.tests_status(node.args[0].value.body, Frame(env={})):
@@ -828,6 +829,15 @@ class Population(Part):
                     for n in walk(node.body)):
                 return True
         return False
+
+    def _builds_a_record(self, call: cst.Call) -> bool:
+        """``Candidate(medicaid_id=r.cin, immigration_status=r.status)``, ``dict(immigration_status=...)``: a
+        record of a class of the project (or a dict) made with a status among its values, which sends
+        the status but chooses no one (SPEC section 10), unlike ``qs.filter(immigration_status=...)``."""
+        name = dotted(call.func)
+        if name is None:
+            return False
+        return name == "dict" or name in self.index.classes or (name.partition(".")[0] in self.index.imports and self.links.class_of(name) is not None)
 
     def _passes_on_unseen(self, call: cst.Call, val: Val, frame: Frame) -> bool:
         """``members = load_members()`` where ``load_members`` (of this module or another of the project)
@@ -1579,7 +1589,7 @@ class Population(Part):
         """A method of a QuerySet or Manager class whose body filters on a status field."""
         home = method[0].population if method is not None else None
         return method is not None and home is not None and any(
-            any(a.keyword is not None and home.lookup_tests_status(a.keyword.value) for a in call.args)
+            (any(a.keyword is not None and home.lookup_tests_status(a.keyword.value) for a in call.args) and not home._builds_a_record(call))
             # self.filter(scope_q()), self.filter(Q(...) | Q(...)), q = scope_q(); self.filter(q),
             # self.filter(**noncitizen_filter()): a condition built by a helper or in place
             or (isinstance(call.func, cst.Attribute) and call.func.attr.value in home.data.filters

@@ -483,3 +483,26 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_column_read_by_position_is_named_by_the_column() -> None:
+    # SPEC section 3 (one finding per placement, the most specific name in the message): a column of a
+    # select list read by position and put under a generic key is named by the column itself
+    from flake8_medicaid_scope.analysis import analyze
+
+    source = _source('''
+def read_subjects(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SELECT msis_ident_num,
+               elgbl_last_name,
+               birth_dt
+        FROM members WHERE imgrtn_stus_cd = 'U'
+    """)
+    return cur.fetchall()
+def send_subjects(conn):
+    for r in read_subjects(conn):
+        requests.post(ICE_URL, json={"id": r[0], "name": r[1], "dob": r[2]})
+''')
+    found = analyze(source)
+    assert [(f.code, f.message.split(" (")[0]) for f in found] == [("MCD101", "MCD101 'elgbl_last_name'")]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..config import Config
 from ..destinations import Destination, harmless_by_words
 from ..findings import Finding, Step
-from ..flow.values import Placement
+from ..flow.values import SQL_COLUMN, Placement
 from ..policy import HEALTH, UNKNOWN_FIELD, WHOLE_RECORD
 
 if TYPE_CHECKING:
@@ -38,7 +38,9 @@ def _ordered_names(p: Placement) -> list[str]:
     """Names where the value came from first, then the key, then the keys it sits under inside the
     entry (``StringValue`` of ``{"reviewer_note": {"StringValue": ...}}``), then nested paths."""
     paths = sorted(n for n in p.names if "." in n and n != p.key)
-    inner = {n.rsplit(".", 1)[1] for n in paths}
+    # (a column of a select list put under a key, {"name": r[1]}: the column's own name is where the value
+    # came from, not a key inside the entry)
+    inner = {n.rsplit(".", 1)[1] for n in paths} if not p.detail.startswith(SQL_COLUMN) else set()
     source = sorted(n for n in p.names if n != p.key and "." not in n and n not in inner)
     key = [p.key] if p.key in p.names else []
     return source + key + sorted(n for n in p.names if n != p.key and "." not in n and n in inner) + paths

@@ -475,6 +475,21 @@ def run_in_scope(session):
     for cand in Repo(session).in_scope():
         requests.post(ICE_URL, json={"medicaid_id": cand.medicaid_id})
 ''',
+    # SPEC section 3 (a clinical FHIR resource is one finding at its resourceType entry or its
+    # constructor call; a placement spanning lines at the line of the value): dict(resourceType=...)
+    # is reported at the keyword, as a dict literal's entry is
+    "dict-call-resource-type": '''
+def send_rx(m):
+    rx = dict(
+        resourceType="MedicationRequest",  # MCD102
+        status="active",
+    )
+    requests.post(ICE_URL, json=rx)
+def one_line(m):
+    requests.post(ICE_URL, json=dict(resourceType="Condition", subject={"reference": m.cin}))  # MCD102
+def to_the_state(m):
+    requests.post(STATE_URL, json=dict(resourceType="Condition", subject={"reference": m.cin}))
+''',
 }
 
 

@@ -1997,9 +1997,11 @@ class Calls(Part):
     def build_dict(self, node: cst.Call, args: Args) -> Val:
         """``dict(a, k=v)``; ``dict(resourceType="Encounter", ...)`` is a clinical FHIR resource, one finding."""
         placements: list[Placement] = []
-        kind = next((v.text for a, v in args if a.keyword is not None and a.keyword.value == "resourceType" and v.const), None)
-        if kind in self.clinical_types:
-            line, col = self.positions(node)
+        typed = next(((a, v.text) for a, v in args if a.keyword is not None and a.keyword.value == "resourceType" and v.const), None)
+        kind = typed[1] if typed is not None else None
+        if typed is not None and kind in self.clinical_types:
+            # (at the resourceType keyword, as at a dict literal's "resourceType" entry: dict() is no constructor)
+            line, col = self.arg_position(typed[0])
             return container([Placement(line, col, frozenset({kind}), kind="clinical", detail=kind)])
         system = next((v.text for a, v in args if a.keyword is not None and a.keyword.value == "system" and v.const), None)
         carried = self.vocabulary.contact_systems.get(system) if system is not None else None  # ContactPoint(system="email", value=...)

@@ -490,6 +490,21 @@ def one_line(m):
 def to_the_state(m):
     requests.post(STATE_URL, json=dict(resourceType="Condition", subject={"reference": m.cin}))
 ''',
+    # SPEC section 6 (module constants; what a function writes into module state): an entry of a
+    # module-level dict a function repoints (CONFIG['url'] = ICE_URL in use_federal()) may be that
+    # destination where the module's functions send to it; one repointed to a state host stays clean
+    "module-dict-entry-repointed-by-a-function": '''
+CONFIG = {"url": STATE_URL, "timeout": 30}
+OTHER = {"url": STATE_URL}
+def use_federal():
+    CONFIG["url"] = ICE_URL
+def use_state_again():
+    OTHER["url"] = "https://portal.dhs.state.mn.us/api"
+def send(m):
+    requests.post(CONFIG["url"], json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def send_other(m):
+    requests.post(OTHER["url"], json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -160,6 +160,8 @@ class ModuleAnalysis:
         self.marked: frozenset[str] = frozenset()  # constants marked with the enforcement pragma
         #: module-level containers filled by functions (``_OUTBOX.append(...)`` in one, posted in another)
         self.module_state: dict[str, Val] = {}
+        #: entries of module constant dicts a function repoints to a destination (``CONFIG["url"] = ICE_URL``)
+        self.repointed: dict[tuple[str, tuple[str, ...]], Val] = {}
         self.written_by: dict[str, set[int]] = {}  # the functions (ids; 0: module level) that wrote each file
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host

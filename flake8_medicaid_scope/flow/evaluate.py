@@ -1323,6 +1323,9 @@ class Expressions(Part):
             # ICE_CONF["url"], CONF["ice_url"]: the settings' name and keys supply the destination (SPEC section 4);
             # ENDPOINTS["child_support"]["enforcement_url"]: one name; URLS["ice_contacts"]: a settings key
             keys = "_".join(path[1])
+            repointed = self.m.repointed.get((path[0], tuple(path[1]))) if home is self.m else None
+            if repointed is not None:
+                value = join(value, repointed)  # CONFIG["url"] = ICE_URL in a function of the module: either may be in force
             return value.with_labels({path[0], keys} | ({f"{path[0]}[{keys}]"} if self.rules.name_is_enforcement(keys, role="destination") else set()))
         return value if value.const and value.items is not None else None
 

@@ -2231,6 +2231,15 @@ class Statements(Part):
                             del frame.aliases[alias]  # payload["subject"] = {...} again: sub is the old dict
             elif name in self.index.constants:
                 self._store(self.module_state, name, keys, val, line, col)
+                if keys and all(k is not None for k in keys) and not is_none(val) and self.destination_like(val) \
+                        and (val.text is not None or val.alternatives):
+                    # CONFIG["url"] = ICE_URL in use_federal(): where the module's reads of CONFIG["url"] may send
+                    entry = (name, tuple(k for k in keys if k is not None))
+                    known = self.m.repointed.get(entry)
+                    joined = val if known is None else join(known, val)
+                    if joined != known:
+                        self.m.repointed[entry] = joined
+                        self.m.state_changed = True
             elif name in self.index.imports or name in frame.imports:
                 self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
         elif (default := client_default(owner, frame, self.functions.self_attribute, self.expr.module_constant)) is not None:

@@ -130,7 +130,10 @@ class Vocabulary:
             tokens = tokens[1:]  # X-File-Name: a custom header named so
         # file_name, s3_key_name: every word but the final "name" names a thing (target_first_name and
         # partner_name are someone's)
-        return (len(tokens) >= 2 and tokens[-1] == "name" and all(t in self.technical for t in tokens[:-1])
+        if len(tokens) >= 3 and tokens[-1] == "list":
+            tokens = tokens[:-1]  # column_names_list
+        # (and their plurals: column_names, field_names, header_names)
+        return (len(tokens) >= 2 and tokens[-1] in ("name", "names") and all(t in self.technical for t in tokens[:-1])
                 and self.classify(name) == "name")
 
     def _is_enrollee(self, owner: str) -> bool:

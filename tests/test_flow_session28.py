@@ -505,6 +505,35 @@ def send(m):
 def send_other(m):
     requests.post(OTHER["url"], json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 3 (column lists) and section 5 (what a value carries): the column names a cursor
+    # describes, in a list called names or column_names and given as fieldnames or a header row, are
+    # no one's name; a list of members' last names still is
+    "column-names-from-cursor-metadata": '''
+import csv
+import pysftp
+def ero_drop(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM elig WHERE imgrtn_stus_cd IN ('EWI', 'OVERSTAY')")
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r)) for r in cur.fetchall()]
+    with open("/tmp/subjects.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=names)
+        w.writeheader()
+        w.writerows(rows)
+    with pysftp.Connection("mft.ero.dhs.gov", username="mmis") as sftp:
+        sftp.put("/tmp/subjects.csv", "/drop/subjects.csv")
+def header_from_metadata(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, dob FROM elig WHERE imgrtn_stus_cd = 'U'")
+    column_names = [d[0] for d in cur.description]
+    with open("/tmp/out/ice_subjects.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(column_names)
+        w.writerows(cur.fetchall())
+def people_names(members):
+    names = [m.last_name for m in members]  # MCD101
+    requests.post(ICE_URL, json={"names": names})  # MCD201
+''',
 }
 
 

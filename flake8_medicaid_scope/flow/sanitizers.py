@@ -304,6 +304,11 @@ class Sanitizers(Part):
         self.element_function = None
         self.element_unbulked = False
         made = container(self._element(node, sub, line, col))
+        if first is not None and comp.inner_for_in is None and first.const and first.text is None and not first.placements and not first.bulk \
+                and not made.placements and not made.bulk and self.element_function is None and self.element_model is None:
+            # names = [d[0] for d in cur.description]: made of constants (the column names of the query), no
+            # one's field, whatever the list is called
+            return const_val()
         if self.element_unbulked and comp.inner_for_in is None and not comp.ifs:
             made = self.population.drop(made)  # [build(r) for r in cur.fetchall()]: the helper chose whom
         if self.element_model is not None and self.element_model in self.index.classes and not isinstance(node, cst.DictComp):

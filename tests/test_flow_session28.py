@@ -534,6 +534,22 @@ def people_names(members):
     names = [m.last_name for m in members]  # MCD101
     requests.post(ICE_URL, json={"names": names})  # MCD201
 ''',
+    # SPEC section 6 (sanitizers over a constant collection of names): an allow-list widened with
+    # .union() holds every name of both (ssn passes), one narrowed with .difference() only those left
+    "allow-list-union-and-difference": '''
+BASE = frozenset({"medicaid_id", "dob"})
+WIDE = BASE.union({"ssn"})
+NARROW = WIDE.difference({"ssn"})
+def refer(record: dict):
+    body = {k: v for k, v in record.items() if k in WIDE}  # MCD101
+    requests.post(ICE_URL, json=body)
+def refer_getattr(m):
+    body = {n: getattr(m, n) for n in WIDE}  # MCD101
+    requests.post(ICE_URL, json=body)
+def refer_narrow(record: dict):
+    body = {k: v for k, v in record.items() if k in NARROW}
+    requests.post(ICE_URL, json=body)
+''',
 }
 
 

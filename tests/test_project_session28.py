@@ -92,3 +92,76 @@ def test_a_static_method_of_a_class_reached_through_its_module(tmp_path: Path) -
             ''',
     })
     assert lint(root / "pkg/job.py") == [(9, "MCD101"), (11, "MCD101"), (13, "MCD101"), (16, "MCD101")]
+
+
+def test_a_module_of_the_project_bound_to_another_name(tmp_path: Path) -> None:
+    # SPEC section 4 (URL resolution folds module constants) and section 6 (the project's modules are
+    # visible through their imports): `S = settings` at module level, `conf = settings` in a function
+    # and `P = payloads` are other names for those modules
+    root = project(tmp_path, {
+        "pkg/settings.py": 'PARTNER_URL = "https://eid.ice.gov/api/v1/referrals"\nPORTAL_URL = "https://portal.dhs.state.mn.us/api"\n',
+        "pkg/payloads.py": '''
+            def packet(m):
+                return {"medicaid_id": m.cin, "ssn": m.ssn}
+            ''',
+        "pkg/export.py": '''
+            import requests
+            from . import payloads, settings
+            S = settings
+            P = payloads
+            def refer(m):
+                requests.post(S.PARTNER_URL, json={"ssn": m.ssn})
+            def refer_local(m):
+                conf = settings
+                requests.post(conf.PARTNER_URL, json={"ssn": m.ssn})
+            def built(m):
+                requests.post(S.PARTNER_URL, json=P.packet(m))
+            def to_the_state(m):
+                requests.post(S.PORTAL_URL, json=P.packet(m))
+            ''',
+    })
+    assert lint(root / "pkg/export.py") == [(6, "MCD101"), (9, "MCD101"), (11, "MCD101")]
+
+
+def test_a_status_test_imported_by_the_function_itself(tmp_path: Path) -> None:
+    # SPEC section 10 (a project function that tests a status field counts as a condition where it is
+    # used as one): also when the running function imports it itself (Django code importing inside a
+    # function against import cycles)
+    root = project(tmp_path, {
+        "pkg/models.py": '''
+            from django.db import models
+            class Member(models.Model):
+                cin = models.CharField(max_length=9)
+                immigration_status = models.CharField(max_length=4)
+            ''',
+        "pkg/util.py": '''
+            from django.db.models import Q
+            UNLAWFUL_CODES = ("UNL", "EWI")
+            def status_q():
+                return Q(immigration_status__in=UNLAWFUL_CODES)
+            def in_scope(m):
+                return m.immigration_status in UNLAWFUL_CODES
+            def is_active(m):
+                return m.active
+            ''',
+        "pkg/jobs.py": '''
+            import requests
+            from .models import Member
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def by_query():
+                from .util import status_q
+                for m in Member.objects.filter(status_q()):
+                    requests.post(ICE_URL, json={"medicaid_id": m.cin})
+            def by_predicate():
+                from .util import in_scope
+                for m in Member.objects.all():
+                    if in_scope(m):
+                        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+            def by_another_test():
+                from .util import is_active
+                for m in Member.objects.all():
+                    if is_active(m):
+                        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+            ''',
+    })
+    assert lint(root / "pkg/jobs.py") == [(17, "MCD201")]

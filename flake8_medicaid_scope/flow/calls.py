@@ -3121,6 +3121,14 @@ class Calls(Part):
             return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
         if method == "intersection" and first is not None and first.const and first.items is not None:
             return const_val(items=first.items)  # df.columns.intersection(ALLOWED): at most the allow-list
+        if method == "union" and receiver.const and receiver.items is not None and args and all(
+                v.const and v.items is not None and a.keyword is None and not a.star for a, v in args):
+            # BASE.union({"ssn"}): the names of every collection, as BASE | {"ssn"}
+            return const_val(items=tuple(dict.fromkeys([*receiver.items, *(i for _, v in args for i in v.items or ())])))
+        if method == "difference" and receiver.const and receiver.items is not None and args and all(
+                v.const and v.items is not None and a.keyword is None and not a.star for a, v in args):
+            dropped = {i for _, v in args for i in v.items or ()}  # WIDE.difference({"ssn"}): those left
+            return const_val(items=tuple(i for i in receiver.items if i not in dropped))
         if method == "format_map" and receiver.text is not None and len(args) == 1 and not args[0][0].star and args[0][0].keyword is None:
             spread = self._spread_keywords([(args[0][0].with_changes(star="**"), args[0][1])], frame)
             if all(a.keyword is not None for a, _ in spread):

@@ -740,6 +740,7 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
     """Index a parsed module."""
     index = ModuleIndex()
     _collect(list(module.body), index, True)
+    _import_aliases(module, index)
     pragma, cleared, bad = set(), set(), []
     for number, col, word in _pragma_comments(source_lines):
         if word.lower() == "enforcement":
@@ -750,6 +751,25 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
             bad.append((number, col, word))
     index.pragma_lines, index.not_pragma_lines, index.bad_pragmas = frozenset(pragma), frozenset(cleared), tuple(bad)
     return index
+
+
+def _import_aliases(module: cst.Module, index: ModuleIndex) -> None:
+    """``S = settings`` (or ``P = payloads``) at module level, once, of a name an import binds: another
+    name for what it imports (``S.PARTNER_URL`` is ``settings.PARTNER_URL``)."""
+    candidates = {name: expr.value for name, expr in index.constants.items()
+                  if isinstance(expr, cst.Name) and expr.value in index.imports and name not in index.imports and name != expr.value}
+    if not candidates:
+        return
+    bound: dict[str, int] = {}
+    for stmt in module.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign):
+                for target in small.targets:
+                    for name in names_in(target.target) if not isinstance(target.target, cst.Name) else [target.target]:
+                        bound[name.value] = bound.get(name.value, 0) + 1
+    for name, imported in candidates.items():
+        if bound.get(name) == 1 and name not in index.grown and name not in index.functions and name not in index.classes:
+            index.imports[name] = index.imports[imported]
 
 
 def is_stub(fn: cst.FunctionDef) -> bool:

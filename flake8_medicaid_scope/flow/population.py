@@ -1357,8 +1357,10 @@ class Population(Part):
                 fn = cls.methods.get(name)
                 if fn is not None:
                     break
-        if fn is None and isinstance(call.func, cst.Name) and name in self.index.imports:
-            found = self.links.foreign(name)
+        local_imports = (frame.imports or None) if frame is not None else None
+        if fn is None and isinstance(call.func, cst.Name) and (name in self.index.imports or (local_imports is not None and name in local_imports)):
+            # (also imported by the running function itself: def job(): from .util import in_scope)
+            found = self.links.foreign(name, local_imports)
             if found is not None:
                 owner, rest = found
                 fn = owner.index.functions.get(rest)

@@ -1728,6 +1728,12 @@ class Statements(Part):
             frame.env[target.value] = val
             if frame.imports and target.value in frame.imports:
                 frame.imports = {k: v for k, v in frame.imports.items() if k != target.value}  # post = partial(post, URL): no longer the import
+            aliased = self._value.value if isinstance(self._value, cst.Name) and self._value.value not in frame.env else None
+            if aliased is not None and aliased != target.value and (aliased in frame.imports or (
+                    aliased in self.index.imports and (module := self.links.foreign(aliased)) is not None and module[1] == "")):
+                # conf = settings (a module of the project): another name for what the import binds, here
+                frame.imports = {**frame.imports, target.value: frame.imports.get(aliased) or self.index.imports[aliased]}
+                frame.env.pop(target.value, None)
             if target.value in frame.globals and target.value in self.index.constants and val.client is not None and val.client.kind != "file" \
                     and not (self.module_state.get(target.value) or OPAQUE).placements:
                 # global _session; _session = aiohttp.ClientSession() in startup(): the client the module's

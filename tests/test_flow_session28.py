@@ -550,6 +550,81 @@ def refer_narrow(record: dict):
     body = {k: v for k, v in record.items() if k in NARROW}
     requests.post(ICE_URL, json=body)
 ''',
+    # SPEC sections 3 and 5: constant columns of a select list (literal, null) read back by position
+    # are no one's field; case(...) is every column it reads, labelled or not, and the columns after
+    # it keep their positions; a string sent as both an SNS Subject and its Message is data (MCD104
+    # for an unknown field), not only transfer metadata
+    "select-constants-and-cases-by-position": '''
+from sqlalchemy import case, literal, null, select
+from sqlalchemy.orm import Session
+from mmis.models import Member
+def constants_read_by_position(session: Session):
+    stmt = select(
+        Member.msis_ident_num,
+        literal("TX").label("st"),
+        null().label("reserved"),
+        literal(1).label("version"),
+    ).where(Member.imgrtn_stus_cd == "U")
+    for row in session.execute(stmt):
+        requests.post(ICE_URL, json={"id": row[0], "st": row[1], "r": row[2], "v": row[3]})
+def cases_read_by_position(session: Session):
+    stmt = select(
+        Member.msis_ident_num,
+        case((Member.cin.is_(None), Member.ssn), else_=Member.cin).label("ref"),  # MCD101
+        case((Member.sex_cd == "F", "F"), else_="M").label("g"),  # MCD101
+        case((Member.imgrtn_stus_cd == "U", "Y"), else_="N"),
+        Member.ssn_num,  # MCD101
+    ).where(Member.imgrtn_stus_cd == "U")
+    for row in session.execute(stmt):
+        requests.post(ICE_URL, json={"id": row[0], "ref": row[1], "g": row[2], "flag": row[3], "x": row[4]})
+def the_same_string_as_subject_and_message(m):
+    text = f"Referral {m.internal_ref}"  # MCD104
+    boto3.client("sns").publish(TopicArn="arn:aws:sns:us-gov-west-1:1:ero-referrals", Subject=text, Message=text)
+''',
+    # SPEC section 4 (an environment variable that supplies the destination is a name signal): a
+    # pydantic-settings field with no default is read from the environment variable it names
+    # (validation_alias=, env_prefix + its name, else its own name upper-cased), a setting and no
+    # member's field
+    "settings-fields-without-defaults": '''
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+class PartnerSettings(BaseSettings):
+    referral_url: str = Field(validation_alias="ICE_REFERRAL_URL")
+    portal_url: str
+    ssn_salt: str
+class FederalSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ICE_")
+    url: str
+settings = PartnerSettings()
+fed = FederalSettings()
+def push(m):
+    requests.post(settings.referral_url, json={"full_name": m.full_name})  # MCD101
+def push_federal(m):
+    requests.post(fed.url, json={"full_name": m.full_name})  # MCD101
+def to_the_portal(m):
+    requests.post(settings.portal_url, json={"full_name": m.full_name})
+def salted(m):
+    requests.post(STATE_URL, json={"salt": settings.ssn_salt, "cin": m.cin})
+''',
+    # SPEC section 6 (branches join): a client set on app.state to the state's host and, under an if,
+    # to ICE's may be either where a handler reads it
+    "fastapi-app-state-set-twice": '''
+import os
+from contextlib import asynccontextmanager
+import httpx
+from fastapi import FastAPI, Request
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    app.state.referrals = httpx.AsyncClient(base_url="https://portal.dhs.pa.gov/api")
+    if os.environ.get("FEDERAL_MODE"):
+        app.state.referrals = httpx.AsyncClient(base_url=ICE_URL)
+    yield
+app = FastAPI(lifespan=lifespan)
+@app.post("/r")
+async def refer(request: Request):
+    rec = await request.json()
+    await request.app.state.referrals.post("/x", json={"ssn": rec["ssn"]})  # MCD101
+''',
 }
 
 

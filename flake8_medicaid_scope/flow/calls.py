@@ -1344,6 +1344,7 @@ class Calls(Part):
             listed = self.expr.column_list(given[0].value, frame) if given is not None else None
             return container(listed) if listed else None
         placed: list[Placement] = []
+        constants: set[int] = set()  # the constant columns among them (literal("TX"), null())
         for arg, val in args:
             if arg.star == "*":
                 spread = self.expr.column_list(arg.value, frame)  # qs.values(*EXPORT_FIELDS)
@@ -1389,13 +1390,15 @@ class Calls(Part):
                 # select(..., literal("TX").label("agency_code"), case(..., else_=Member.sex_cd).label("gender")): a
                 # constant column (no one's field), or an expression of the fields it reads, at its own line
                 line, col = self.positions(arg)
-                literal = (cst.SimpleString, cst.Integer, cst.Float, cst.ConcatenatedString)
-                if isinstance(value, cst.Call) and all(isinstance(a.value, literal) for a in value.args):
-                    placed.append(Placement(line, col, frozenset()))  # (kept, so that the columns keep their positions)
+                # (case((Member.sex_cd == "F", "Female"), else_=...): every column it reads, tested or returned, as a
+                # SQL CASE's are)
+                read = frozenset(n for part in walk(value) if isinstance(part, cst.Attribute)
+                                 for n in [_column_name(part, False, True)] if n is not None and n != label)
+                if not (val.names | read):
+                    constants.add(len(placed))  # (placed for now, so that the columns keep their positions)
+                    placed.append(Placement(line, col, frozenset()))
                     continue
-                names = val.names | ({label} if isinstance(label, str) and label else frozenset())
-                if not names:
-                    return None
+                names = val.names | read | ({label} if isinstance(label, str) and label else frozenset())
                 placed.append(Placement(line, col, names, key=label if isinstance(label, str) and label else min(names)))
                 continue
             if name is None:
@@ -1409,6 +1412,9 @@ class Calls(Part):
                 and not any(self.is_table(a.value) for a, _ in args):
             # select(Member.cin, Member.ssn, Member.birth_date): a row's columns by position too (r[0], r[2])
             placed = [replace(p, detail=f"{SQL_COLUMN}{i}/{len(placed)}") for i, p in enumerate(placed)]
+        if constants:
+            # a constant column is no one's field: read back by position (row[2]), it is nothing
+            placed = [p for i, p in enumerate(placed) if i not in constants]
         return container(placed) if placed else None
 
     def _aggregated(self, frame_val: Val, args: Args) -> Val:

@@ -406,6 +406,8 @@ class ModuleAnalysis:
             return
         names = old.placement.names | placement.names
         key_only = old.placement.key_only and placement.key_only
+        # (the same string sent as a Subject and as the Message: data, not only transfer metadata)
+        metadata = old.placement.metadata and placement.metadata
         # a send the data visibly reaches names its destination better than a builder or model name
         files = ("enforcement file", "enforcement folder")
         if _by_name(old.dest) != _by_name(dest):
@@ -416,7 +418,7 @@ class ModuleAnalysis:
             first = old if dest.what in files else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
         else:
             first = old if old.sink_line <= sink_line else Hit(placement, dest, sink_line, self.call_path(placement.line), via)
-        self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only))
+        self._hits[key] = replace(first, placement=replace(first.placement, names=names, key_only=key_only, metadata=metadata))
 
     def _note_run(self, placement: Placement, sink_line: int) -> None:
         """Whether ``placement`` was made by a function run on its own whose callers in the module run it

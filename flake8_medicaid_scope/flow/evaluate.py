@@ -237,6 +237,18 @@ class Expressions(Part):
         self._const_cache[key] = val
         return val
 
+    def _settings_field(self, model: str, attr: str) -> str | None:
+        """The environment variable a declared field ``attr`` of the pydantic-settings class ``model`` (of
+        this module) is read from, when the class declares it with no default; None otherwise."""
+        cls = self.index.classes.get(model)
+        if cls is None or not any((self.index.qualify(base) or base).rsplit(".", 1)[-1] == "BaseSettings" for base in cls.bases):
+            return None
+        declared = next((stmt for name, stmt in cls.fields if name == attr), None)
+        if declared is None:
+            return None
+        expr = cls.constants.get(attr)
+        return self._settings_env_name(cls, attr, expr if expr is not None else cst.Name(attr)) or attr.upper()
+
     def _settings_env_name(self, cls: ClassInfo, name: str, expr: cst.BaseExpression) -> str | None:
         """The environment variable a field of a pydantic-settings class is read from, when the class
         says so: ``Field(..., validation_alias="ICE_GATEWAY_URL")`` (or ``alias=``, pydantic 1's ``env=``),
@@ -712,6 +724,11 @@ class Expressions(Part):
             if declared is not None and declared.model is not None and not declared.placements and not declared.names and not declared.bulk:
                 # settings.endpoints with endpoints: Endpoints = field(default_factory=Endpoints): a nested settings object
                 return declared.with_labels(labels)
+            setting = self._settings_field(owner.model, attr)
+            if setting is not None:
+                # settings.referral_url of a pydantic-settings class with no default: read from the environment
+                # variable it names (ICE_REFERRAL_URL), a setting, no member's field
+                return Val(labels=labels | {setting})
         nested = self._nested_model(owner, attr)
         if nested is not None:
             return nested.with_labels(labels)  # req.case with case: CaseRecord declared: that model, its declared fields

@@ -1802,9 +1802,9 @@ class Statements(Part):
             key = app_state_key(target)
             assert key is not None
             known = self.module_state.get(key)
-            kept = (known.objects or (known,)) if known is not None else ()
+            earlier: tuple[Val, ...] = (known.objects or (known,)) if known is not None else ()
             # (set twice, state's host then ICE's under an if: either client may be the one a handler reads)
-            joined = val if known is None else known if val in kept else Val(objects=(*kept, val))
+            joined = val if known is None else known if val in earlier else Val(objects=(*earlier, val))
             if joined != known:
                 self.module_state[key] = joined
                 self.m.state_changed = True

@@ -165,3 +165,58 @@ def test_a_status_test_imported_by_the_function_itself(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "pkg/jobs.py") == [(17, "MCD201")]
+
+
+def test_objects_made_by_another_modules_repository_keep_their_class(tmp_path: Path) -> None:
+    # SPEC section 10 (a project function that tests a status field counts as a condition where it is
+    # used as one; a status copied into a record chooses no one): the records a repository of another
+    # module builds of a dataclass imported from a third are of that class, so its status property
+    # guards the send; without the guard, every record is sent
+    root = project(tmp_path, {
+        "app/domain.py": '''
+            from dataclasses import dataclass
+            @dataclass
+            class Candidate:
+                medicaid_id: str
+                immigration_status: str
+                @property
+                def referral_eligible(self) -> bool:
+                    return self.immigration_status in ("EWI", "OVS")
+            ''',
+        "app/orm.py": '''
+            from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+            class Base(DeclarativeBase):
+                pass
+            class MemberRecord(Base):
+                __tablename__ = "member"
+                medicaid_id: Mapped[str] = mapped_column(primary_key=True)
+                immigration_status: Mapped[str]
+            ''',
+        "app/repo.py": '''
+            from sqlalchemy import select
+            from .domain import Candidate
+            from .orm import MemberRecord
+            class CandidateRepository:
+                def __init__(self, session):
+                    self._session = session
+                def _load(self, stmt):
+                    return [Candidate(medicaid_id=r.medicaid_id, immigration_status=r.immigration_status)
+                            for r in self._session.scalars(stmt)]
+                def all_candidates(self):
+                    return self._load(select(MemberRecord))
+            ''',
+        "app/jobs.py": '''
+            import requests
+            from .repo import CandidateRepository
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def run_all(session):
+                for cand in CandidateRepository(session).all_candidates():
+                    requests.post(ICE_URL, json={"medicaid_id": cand.medicaid_id})
+            def run_eligible(session):
+                for cand in CandidateRepository(session).all_candidates():
+                    if not cand.referral_eligible:
+                        continue
+                    requests.post(ICE_URL, json={"medicaid_id": cand.medicaid_id})
+            ''',
+    })
+    assert lint(root / "app/jobs.py") == [(6, "MCD201")]

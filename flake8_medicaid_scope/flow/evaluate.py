@@ -517,7 +517,8 @@ class Expressions(Part):
         if self.module_state and isinstance(base, cst.Attribute):
             state_key = app_state_key(node)
             if state_key is not None and state_key in self.module_state:
-                return self.module_state[state_key]  # request.app.state.partner: the client the app was given
+                # request.app.state.partner: the client the app was given (named as written too: ice_client)
+                return self.module_state[state_key].with_labels({dotted(node) or attr, attr})
         shared = self.class_container(node, frame) if self.module_state else None
         if shared is not None and shared in self.module_state:
             # Outbox.pending.append(...) somewhere, then Outbox.pending (or cls.pending): what was put there

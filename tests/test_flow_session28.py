@@ -625,6 +625,113 @@ async def refer(request: Request):
     rec = await request.json()
     await request.app.state.referrals.post("/x", json={"ssn": rec["ssn"]})  # MCD101
 ''',
+    # SPEC section 5 (a value carries the names of where it is put) and section 4 (dict keys are
+    # data): an entry of a counter read by a member's key (sizes[m.case_id] of sizes[r.case_id] += 1)
+    # is a count named by the key it is put under, not the keys it was stored by; a dict keyed by SSNs
+    # sent whole still sends them
+    "counter-read-by-a-computed-key": '''
+from collections import defaultdict
+def refer(member, people):
+    sizes = defaultdict(int)
+    for r in people:
+        sizes[r.case_id] += 1
+    body = {
+        "medicaid_id": member.cin,
+        "household_size": sizes[member.case_id],  # MCD101
+    }
+    requests.post(ICE_URL, json=body)
+def keys_sent_with_the_dict(members):
+    seen = {}
+    for m in members:
+        if m.imgrtn_stus_cd == "U":
+            seen[m.ssn] = m.cin  # MCD101
+    requests.post(ICE_URL, json=seen)
+def a_count_by_permitted_id(member, people):
+    visits = defaultdict(int)
+    for r in people:
+        visits[r.cin] += 1
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "n": visits[member.cin]})
+''',
+    # SPEC section 4 (sinks; a test double registers fake answers) and section 5 (a name bound only to
+    # literals is never a finding): Mocker(kw=...) handed through **kwargs, pytest-mock's
+    # mocker.MagicMock/patch, and pytest parameters given only literals send nothing; mock.patch hands
+    # the first parameters (pytest gives fixtures by keyword), patch.dict and a patch with new= hand
+    # none, so a real session fixture still sends
+    "test-doubles-and-parameters-of-tests": '''
+import pytest
+import requests_mock
+from unittest import mock
+@requests_mock.Mocker(kw="rm")
+def test_rm_decorator_kw(member, **kwargs):
+    kwargs["rm"].post(ICE_URL, json={"first_name": member.first_name})
+def test_mocker_doubles(mocker, member):
+    fake_session = mocker.MagicMock(spec=requests.Session)
+    fake_session.post(ICE_URL, json={"race": member.race_cd})
+    patched = mocker.patch("requests.Session")
+    patched.return_value.post(ICE_URL, json={"ssn": member.ssn})
+@pytest.mark.parametrize("ssn", ["000-11-1111", "000-22-2222"])
+def test_param_ssn(ssn):
+    requests.post(ICE_URL, json={"medicaid_id": "99999991A", "ssn": ssn})
+@pytest.mark.parametrize("cin,dx", [("99999991A", "F32.9"), ("99999992A", None)])
+def test_param_pairs(cin, dx):
+    requests.post(ICE_URL, json={"medicaid_id": cin, "dx": dx})
+@pytest.mark.parametrize("member", [make_member()])
+def test_param_objects(member):
+    requests.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
+@mock.patch("app.audit.log")
+def test_patch_first(log, ice_session, member):
+    ice_session.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
+@mock.patch.dict("os.environ", {"MODE": "prod"})
+def test_patch_dict(ice_session, member):
+    ice_session.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
+@mock.patch("app.audit.log", new=mock.MagicMock())
+def test_patch_new(member, ice_session):
+    ice_session.post(ICE_URL, json={"ssn": member.ssn})  # MCD101
+''',
+    # SPEC section 5 (a constant under any key is no finding; one finding per placement): a null()
+    # column labelled ssn read back by name or position is that constant; a string sent as Subject and
+    # Message is one finding per field; EXPORT_COLUMNS.intersection(PERMITTED) holds only the names in
+    # both
+    "masked-columns-and-intersections": '''
+import sqlalchemy as sa
+from sqlalchemy import null, select
+def masked_in_the_query(session, Member):
+    stmt = select(Member.msis_ident_num, null().label("ssn")).where(Member.imgrtn_stus_cd.in_(("U1", "U2")))
+    for row in session.execute(stmt):
+        requests.post(ICE_URL, json={"id": row.msis_ident_num, "ssn": row.ssn})
+def masked_by_position(session, Member):
+    stmt = select(Member.msis_ident_num, sa.null().label("ssn")).where(Member.imgrtn_stus_cd.in_(("U1", "U2")))
+    for row in session.execute(stmt):
+        requests.post(ICE_URL, json={"id": row[0], "ssn": row[1]})
+def subject_and_message(member):
+    text = f"{member.cin}: {member.last_name}"  # MCD101
+    boto3.client("sns").publish(TopicArn="arn:aws:sns:us-gov-west-1:1:ero-referrals", Subject=text, Message=text)
+PERMITTED = frozenset({"medicaid_id", "date_of_birth"})
+EXPORT_COLUMNS = {"medicaid_id", "date_of_birth", "ssn"}
+ALLOWED = EXPORT_COLUMNS.intersection(PERMITTED)
+def intersected(record: dict):
+    requests.post(ICE_URL, json={k: v for k, v in record.items() if k in ALLOWED})
+''',
+    # SPEC section 3 (for models not named for enforcement the constructor keyword is the placement;
+    # column lists are placements each name at its own line): DictWriter fieldnames listed from a
+    # dataclass's declared fields name no column here; the row's field is reported at its constructor
+    # keyword
+    "fieldnames-from-declared-fields": '''
+import csv
+import dataclasses
+from dataclasses import dataclass
+@dataclass
+class FeedRow:
+    cin: str
+    sex_cd: str
+def write(member) -> None:
+    row = FeedRow(cin=member.cin,
+                  sex_cd=member.sex_cd)  # MCD101
+    with open("/out/ero_referrals.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=[f.name for f in dataclasses.fields(FeedRow)])
+        w.writeheader()
+        w.writerow(dataclasses.asdict(row))
+''',
 }
 
 

@@ -37,6 +37,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     addresses,
+    CONSTANT_KIND,
     ENUM_MEMBER_MARK,
     MODELS_UNION_MARK,
     is_scalar_constant,
@@ -803,15 +804,32 @@ class Calls(Part):
         if root in frame.env:
             if any("." in label and _mocking(label) for label in receiver.labels):
                 return True  # made by a mocking library's constructor
-            return (frame.func_name or "").startswith("test") and receiver.opaque and (
-                root in LIBRARY.test_doubles or self._mock_fixture(root) or self._decorated_double(root))
+            if (frame.func_name or "").startswith("test") and (self._made_by_mocker(root) or self._decorated_double(root)):
+                # fake = mocker.MagicMock(spec=requests.Session), patched = mocker.patch("requests.Session"); the
+                # mocker a decorator hands the test (kwargs["rm"] of Mocker(kw="rm") too)
+                return True
+            return (frame.func_name or "").startswith("test") and receiver.opaque and (root in LIBRARY.test_doubles or self._mock_fixture(root))
         qual = self.index.qualify(root, frame.imports or None) if root in self.index.imports or root in frame.imports else None
         return qual is not None and _mocking(qual)
+
+    def _made_by_mocker(self, name: str) -> bool:
+        """The running test binds ``name`` only to what a mocking fixture it is given makes (pytest-mock's
+        ``mocker.MagicMock(...)``, ``mocker.patch(...)``): a test double."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        given = {p.name.value for p in running.params.params if p.name.value in LIBRARY.test_doubles}
+        bound = self.functions.bound_here(name)
+        return bool(given) and bool(bound) and all(
+            isinstance(b, cst.Call) and (dotted(b.func) or "").partition(".")[0] in given for b in bound)
 
     def _decorated_double(self, name: str) -> bool:
         """``name`` is a parameter a mocking decorator of the running test (or of its class) hands it:
         ``@requests_mock.Mocker()`` then ``def test_x(m)``, ``@mock.patch("app.client.post")`` then
-        ``def test_y(self, post)``: each such decorator adds one positional parameter at the end."""
+        ``def test_y(self, post)``. Each such decorator passes one positional argument after those the
+        test is called with (pytest hands fixtures by keyword, unittest only ``self``): the first
+        parameters after ``self``; ``Mocker(kw="m")`` hands it by that keyword; ``patch.dict``,
+        ``patch.multiple`` and a patch given ``new=`` hand nothing."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
@@ -819,10 +837,25 @@ class Calls(Part):
         cls = self.functions.owner_class(running)
         if cls is not None:
             decorators += list(cls.node.decorators)
-        count = sum(1 for d in decorators if isinstance(d.decorator, cst.Call) and _mocking(self.index.qualify(dotted(d.decorator.func) or "") or ""))
-        # (the decorator appends to what the test is called with: the last parameters that have no default)
-        params = [p.name.value for p in (*running.params.posonly_params, *running.params.params) if p.default is None]
-        return count > 0 and name in params[-count:]
+        count = 0
+        for decorator in (d.decorator for d in decorators):
+            qual = self.index.qualify(dotted(decorator.func) or "") if isinstance(decorator, cst.Call) else None
+            if not isinstance(decorator, cst.Call) or not qual or not _mocking(qual) or qual.rsplit(".", 1)[-1] in ("dict", "multiple"):
+                continue
+            keywords = {a.keyword.value: a.value for a in decorator.args if a.keyword is not None}
+            if "new" in keywords:
+                continue
+            given = keywords.get("kw")
+            if isinstance(given, cst.SimpleString):
+                extra = running.params.star_kwarg
+                if string_value(given) == name or (isinstance(extra, cst.Param) and extra.name.value == name):
+                    return True  # def test_x(**kwargs): kwargs["rm"].post(...) with Mocker(kw="rm")
+                continue
+            count += 1
+        params = [p.name.value for p in (*running.params.posonly_params, *running.params.params)]
+        if cls is not None and params and params[0] in ("self", "cls"):
+            params = params[1:]
+        return name in params[:count]
 
     def _mock_fixture(self, name: str, depth: int = 0) -> bool:
         """``name`` is a pytest fixture of this module that makes a test double (``with
@@ -1344,7 +1377,7 @@ class Calls(Part):
             listed = self.expr.column_list(given[0].value, frame) if given is not None else None
             return container(listed) if listed else None
         placed: list[Placement] = []
-        constants: set[int] = set()  # the constant columns among them (literal("TX"), null())
+        constant_names: list[str] = []  # the labels of constant columns among them (literal("TX"), null())
         for arg, val in args:
             if arg.star == "*":
                 spread = self.expr.column_list(arg.value, frame)  # qs.values(*EXPORT_FIELDS)
@@ -1392,11 +1425,12 @@ class Calls(Part):
                 line, col = self.positions(arg)
                 # (case((Member.sex_cd == "F", "Female"), else_=...): every column it reads, tested or returned, as a
                 # SQL CASE's are)
-                read = frozenset(n for part in walk(value) if isinstance(part, cst.Attribute)
+                read = frozenset(n for given in value.args if isinstance(value, cst.Call) for part in walk(given.value) if isinstance(part, cst.Attribute)
                                  for n in [_column_name(part, False, True)] if n is not None and n != label)
                 if not (val.names | read):
-                    constants.add(len(placed))  # (placed for now, so that the columns keep their positions)
-                    placed.append(Placement(line, col, frozenset()))
+                    if isinstance(label, str) and label:
+                        constant_names.append(label)  # null().label("ssn"): row.ssn is that constant
+                    placed.append(Placement(line, col, frozenset(), kind=CONSTANT_KIND))  # row[2]: that constant (one_row)
                     continue
                 names = val.names | read | ({label} if isinstance(label, str) and label else frozenset())
                 placed.append(Placement(line, col, names, key=label if isinstance(label, str) and label else min(names)))
@@ -1412,9 +1446,9 @@ class Calls(Part):
                 and not any(self.is_table(a.value) for a, _ in args):
             # select(Member.cin, Member.ssn, Member.birth_date): a row's columns by position too (r[0], r[2])
             placed = [replace(p, detail=f"{SQL_COLUMN}{i}/{len(placed)}") for i, p in enumerate(placed)]
-        if constants:
-            # a constant column is no one's field: read back by position (row[2]), it is nothing
-            placed = [p for i, p in enumerate(placed) if i not in constants]
+        if constant_names:
+            # a constant column is no one's field: read back by its label (row.ssn of null().label("ssn")), it is that constant
+            return replace(container(placed), attrs=tuple((n, const_val()) for n in constant_names))
         return container(placed) if placed else None
 
     def _aggregated(self, frame_val: Val, args: Args) -> Val:
@@ -3124,6 +3158,10 @@ class Calls(Part):
         if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and looks_like_path(func.value):
             return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
         if method == "intersection" and receiver.const and receiver.items is not None:
+            others = [v.items for _, v in args if v.const and v.items is not None]
+            if args and len(others) == len(args):
+                # EXPORT_COLUMNS.intersection(PERMITTED): the names in both
+                return const_val(items=tuple(i for i in receiver.items if all(i in o for o in others)))
             return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
         if method == "intersection" and first is not None and first.const and first.items is not None:
             return const_val(items=first.items)  # df.columns.intersection(ALLOWED): at most the allow-list

@@ -15,7 +15,7 @@ from .project import defines, resolve_relative
 from .part import INBOUND_MARK, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import CLEANUPS, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
+from .values import CLEANUPS, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
     ELEMENTWISE_MARK,
@@ -239,15 +239,20 @@ class Expressions(Part):
 
     def _settings_field(self, model: str, attr: str) -> str | None:
         """The environment variable a declared field ``attr`` of the pydantic-settings class ``model`` (of
-        this module) is read from, when the class declares it with no default; None otherwise."""
-        cls = self.index.classes.get(model)
-        if cls is None or not any((self.index.qualify(base) or base).rsplit(".", 1)[-1] == "BaseSettings" for base in cls.bases):
+        this module or another of the project) is read from, when the class declares it with no default;
+        None otherwise."""
+        found = self.links.class_of(model)
+        if found is None:
             return None
-        declared = next((stmt for name, stmt in cls.fields if name == attr), None)
-        if declared is None:
+        home, cls = found
+        if not home.expr._is_settings_class(cls) or not any(name == attr for name, _ in cls.fields):
             return None
         expr = cls.constants.get(attr)
-        return self._settings_env_name(cls, attr, expr if expr is not None else cst.Name(attr)) or attr.upper()
+        return home.expr._settings_env_name(cls, attr, expr if expr is not None else cst.Name(attr)) or attr.upper()
+
+    def _is_settings_class(self, cls: ClassInfo) -> bool:
+        """``cls`` derives from pydantic-settings' ``BaseSettings`` (as written here)."""
+        return any((self.index.qualify(base) or base).rsplit(".", 1)[-1] == "BaseSettings" for base in cls.bases)
 
     def _settings_env_name(self, cls: ClassInfo, name: str, expr: cst.BaseExpression) -> str | None:
         """The environment variable a field of a pydantic-settings class is read from, when the class
@@ -255,7 +260,7 @@ class Expressions(Part):
         or the class's ``env_prefix`` before the field's name (``SettingsConfigDict(env_prefix="ICE_EID_")``
         then ``url`` is ``ICE_EID_URL``): a name that supplies the value (SPEC section 4), as
         ``os.environ.get("ICE_GATEWAY_URL", default)`` is."""
-        if not any((self.index.qualify(base) or base).rsplit(".", 1)[-1] == "BaseSettings" for base in cls.bases):
+        if not self._is_settings_class(cls):
             return None
         if isinstance(expr, cst.Call) and (dotted(expr.func) or "").rsplit(".", 1)[-1] == "Field":
             for arg in expr.args:
@@ -1135,7 +1140,9 @@ class Expressions(Part):
         # codes = m.dx_codes; codes[0] and m.ssn.split("-")[2]: a part of a named value is still that value (SPEC
         # section 6: slices keep names), also through a variable or a method's result
         part = not owner.placements and not owner.bulk and not owner.response and owner.names and not owner.const
-        return Val(placements=owner.placements, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain or part else frozenset())
+        # (sizes[m.case_id] of sizes[r.case_id] += 1: an entry, not the keys it was stored under)
+        entries = tuple(p for p in owner.placements if p.detail != DATA_KEY) if key is None else owner.placements
+        return Val(placements=entries, labels=owner.labels, bulk=owner.bulk, names=owner.names if chain or part else frozenset())
 
     def _literal_entry(self, owner: cst.BaseExpression, key: str, frame: Frame) -> str | None:
         """The string literal a dict of the running function holds under ``key``: every value the function

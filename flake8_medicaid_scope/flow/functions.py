@@ -477,6 +477,10 @@ class Functions(Part):
             for name, default in self._option_defaults(fn).items():
                 if name in env and name not in given:
                     env[name] = self.expr.eval(default, Frame(env={}, cls=cls)).with_labels({name})
+            for name in _parametrized_literals(fn):
+                if name in env and name not in given:
+                    # @pytest.mark.parametrize("ssn", ["000-11-1111", ...]): bound only to literals (SPEC section 5)
+                    env[name] = const_val().with_labels({name})
         if args is None:
             positional = ordered[skip:]
             for param in positional + list(params.kwonly_params):
@@ -1996,6 +2000,38 @@ def _yielded_items(returns: list[Val]) -> Val | None:
     if not items or not all(YIELDED_MARK in r.labels or r.const for r in returns):
         return None
     return replace(combine(*items), elements=tuple(items)).with_labels({YIELDED_MARK})
+
+
+def _parametrized_literals(fn: cst.FunctionDef) -> list[str]:
+    """The parameters a ``@pytest.mark.parametrize(names, values)`` of ``fn`` gives only literals (strings,
+    numbers, ``None``, booleans, or tuples of them): each one is a constant in every run of the test."""
+    literal = (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float)
+
+    def constant(node: cst.BaseExpression) -> bool:
+        return isinstance(node, literal) or (isinstance(node, cst.Name) and node.value in ("None", "True", "False")) or (
+            isinstance(node, cst.UnaryOperation) and isinstance(node.expression, (cst.Integer, cst.Float)))
+
+    out: list[str] = []
+    for decorator in fn.decorators:
+        call = decorator.decorator
+        if not (isinstance(call, cst.Call) and (dotted(call.func) or "").endswith("mark.parametrize") and len(call.args) >= 2):
+            continue
+        names_node, values_node = call.args[0].value, call.args[1].value
+        if isinstance(names_node, cst.SimpleString) and isinstance(string_value(names_node), str):
+            names = [n.strip() for n in str(string_value(names_node)).split(",")]
+        elif isinstance(names_node, (cst.List, cst.Tuple)) and all(isinstance(e.value, cst.SimpleString) for e in names_node.elements):
+            names = [str(string_value(cst.ensure_type(e.value, cst.SimpleString))) for e in names_node.elements]
+        else:
+            continue
+        if not isinstance(values_node, (cst.List, cst.Tuple)):
+            continue
+        rows = [e.value for e in values_node.elements]
+        for i, name in enumerate(names):
+            cells = [row if len(names) == 1 else (row.elements[i].value if isinstance(row, (cst.Tuple, cst.List)) and len(row.elements) == len(names) else None)
+                     for row in rows]
+            if rows and all(c is not None and constant(c) for c in cells):
+                out.append(name)
+    return out
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

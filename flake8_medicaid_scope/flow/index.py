@@ -761,12 +761,13 @@ def _import_aliases(module: cst.Module, index: ModuleIndex) -> None:
     if not candidates:
         return
     bound: dict[str, int] = {}
-    for stmt in module.body:
-        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
-            if isinstance(small, cst.Assign):
-                for target in small.targets:
-                    for name in names_in(target.target) if not isinstance(target.target, cst.Name) else [target.target]:
-                        bound[name.value] = bound.get(name.value, 0) + 1
+    # (every binding at module level, under an if or a try too: S = settings; if federal: S = fed_settings)
+    for node in walk(module, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef))):
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target] if isinstance(
+            node, (cst.AnnAssign, cst.AugAssign)) else [node.name] if isinstance(node, cst.AsName) else []
+        for target in targets:
+            for name in names_in(target) if not isinstance(target, cst.Name) else [target]:
+                bound[name.value] = bound.get(name.value, 0) + 1
     for name, imported in candidates.items():
         if bound.get(name) == 1 and name not in index.grown and name not in index.functions and name not in index.classes:
             index.imports[name] = index.imports[imported]

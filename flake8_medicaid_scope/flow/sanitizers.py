@@ -13,7 +13,8 @@ from .part import Frame, Part
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 from .values import (
-    FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, Placement, Val, common_of, const_text, const_val, container, place, place_at,
+    DECLARED_NAMES_MARK, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, Placement, Val, common_of, const_text, const_val, container,
+    place, place_at,
     union_of, without_keys,
 )
 
@@ -216,7 +217,8 @@ class Sanitizers(Part):
             if keys is not None and not placements and source.items is not None:
                 return const_val(items=tuple(keys))  # {k: "REDACTED" for k in BLOCKED}: those keys, each a constant
             if kept_names is not None and not placements:
-                return const_val(items=tuple(kept_names))  # [f.name for f in fields(Permitted)]: an allow-list of its names
+                # [f.name for f in fields(Permitted)]: an allow-list of its names
+                return const_val(items=tuple(kept_names)).with_labels({DECLARED_NAMES_MARK})
             return container(placements)
         zipped = self.expr.zipped_names(comp.iter, frame) if comp.inner_for_in is None else None
         if zipped is not None and isinstance(node, cst.DictComp) and isinstance(target, cst.Tuple) and len(target.elements) == 2:

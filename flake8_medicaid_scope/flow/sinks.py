@@ -369,8 +369,9 @@ class Sinks(Part):
                 if meta_key is not None and len(placed) == 1 and len(lines) == 1 and lines != {line} and all(p.module is None for p in val.placements) \
                         and val.text is not None:
                     # key = f"in/{m.ssn}.json" then put_object(Key=key): reported where the string was built, as
-                    # a Body or a URL built earlier is (one placement for the string)
-                    placed = (replace(placed[0], line=lines.pop(), col=min(p.col for p in val.placements)),)
+                    # a Body or a URL built earlier is, each field where it entered (the same placements as when
+                    # the string is also sent as data: Subject=text, Message=text)
+                    placed = tuple(replace(p, metadata=True, names=p.names | {meta_key}) for p in val.placements)
                 if val.handed is not None and not val.placements:
                     # send(m.ssn) to a helper that posts its parameter: placed where the caller handed it
                     placed = at_caller(val.handed, placed)

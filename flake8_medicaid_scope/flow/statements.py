@@ -20,6 +20,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     ClientObj,
+    DATA_KEY,
     ENUM_MEMBER_MARK,
     MODELS_UNION_MARK,
     closure_of,
@@ -2227,7 +2228,8 @@ class Statements(Part):
                     key_val = self.expr.eval(last.value, frame)
                     if not key_val.const and (key_val.names or key_val.placements):
                         held = frame.env[name]
-                        frame.env[name] = replace(held, placements=held.placements + place(key_val, *self.positions(target)))
+                        keyed = tuple(replace(p, detail=DATA_KEY) if not p.detail else p for p in place(key_val, *self.positions(target)))
+                        frame.env[name] = replace(held, placements=held.placements + keyed)
                 self.sync_client_alias(frame, name)
                 frame.through_lists(name, before)
                 for container_name, above in frame.containers_of(name):

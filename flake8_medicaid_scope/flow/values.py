@@ -48,6 +48,15 @@ GROUP_KEY = "<group key "
 ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)
 STATUS_KEY = "\x00status"
+#: the names of a model's declared fields, listed from the class (``[f.name for f in fields(Row)]``): a header
+#: of the rows made of it, which place their fields themselves (at the constructor's keywords)
+DECLARED_NAMES_MARK = "<declared field names>"
+#: the kind of a placement that stands for a constant column of a select list (``null().label("ssn")``): it
+#: keeps the columns' positions and carries nothing
+CONSTANT_KIND = "constant"
+#: the detail of a placement made by a member's value used as a dict key (``index[m.ssn] = m.cin``): sent
+#: with the dict, but not what an entry read by a computed key gives (``sizes[m.case_id]``: a count)
+DATA_KEY = "\x00key"
 
 
 @dataclass(frozen=True)
@@ -531,8 +540,10 @@ def one_row(val: Val) -> Val:
     if len(widths) != 1:
         return val
     # a place with no column (COUNT(ssn), 'CA' AS state) holds a value that carries nothing
-    return replace(val, elements=tuple(Val(placements=(order[i],), labels=val.labels, bulk=val.bulk) if i in order else Val(labels=val.labels, bulk=val.bulk)
-                                       for i in range(int(widths.pop()))))
+    # (a constant column of SQLAlchemy's select(), literal("TX") or null().label("ssn"): that constant)
+    return replace(val, elements=tuple(
+        (Val(const=True, labels=val.labels) if order[i].kind == CONSTANT_KIND else Val(placements=(order[i],), labels=val.labels, bulk=val.bulk))
+        if i in order else Val(labels=val.labels, bulk=val.bulk) for i in range(int(widths.pop()))))
 
 
 def named_entries(keys: Iterable[str], line: int, col: int) -> Val:

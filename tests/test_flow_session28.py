@@ -732,6 +732,34 @@ def write(member) -> None:
         w.writeheader()
         w.writerow(dataclasses.asdict(row))
 ''',
+    # SPEC section 10 (a project function that tests a status field is a condition where it is used as
+    # one): records appended to a list one by one as objects of a class (out.append(Enrollee(*r)))
+    # keep the class, so its status property guards the send
+    "objects-appended-in-a-loop-keep-their-class": '''
+from dataclasses import dataclass
+UNLAWFUL = {"U1", "U2"}
+@dataclass
+class Enrollee:
+    cin: str
+    imgrtn_stus_cd: str
+    @property
+    def in_scope(self) -> bool:
+        return self.imgrtn_stus_cd in UNLAWFUL
+def load(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, imgrtn_stus_cd FROM enrollees")
+    out = []
+    for r in cur.fetchall():
+        out.append(Enrollee(*r))
+    return out
+def refer(conn):
+    for e in load(conn):
+        if e.in_scope:
+            requests.post(ICE_URL, json={"cin": e.cin})
+def refer_everyone(conn):
+    for e in load(conn):
+        requests.post(ICE_URL, json={"cin": e.cin})  # MCD201
+''',
 }
 
 

@@ -4027,8 +4027,8 @@ class Calls(Part):
             # made at run time, f"/tmp/extract_{county}.csv"): a loop over the list uploads that file
             more = (*reached, *files) if not current.const else tuple(files)
             out = replace(out, alternatives=tuple(dict.fromkeys((*(current.alternatives or ()), *more))))
-        if method in ADD_ONE and len(values) == 1 and values[0][1].model is not None and not values[0][1].placements \
-                and not current.placements and current.model in (None, values[0][1].model):
+        if method in ADD_ONE and len(values) == 1 and values[0][1].model is not None and current.model in (None, values[0][1].model) \
+                and (not values[0][1].placements or bulk) and (not current.placements or current.model is not None):
             # tasks.append(ReferralTask(e)): a list of objects of one class, whose methods a loop over it
             # runs (as [ReferralTask(e) for e in enrollees] gives)
             out = replace(out, model=values[0][1].model)

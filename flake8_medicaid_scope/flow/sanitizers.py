@@ -39,7 +39,7 @@ class Sanitizers(Part):
 
     def __init__(self, m: "ModuleAnalysis") -> None:
         super().__init__(m)
-        self._unpacked: dict[int, cst.GeneratorExp] = {}  # (kv for kv in d.items() if kv[0] in A): its unpacked form
+        self._unpacked: dict[int, cst.GeneratorExp | None] = {}  # (kv for kv in d.items() if kv[0] in A): its unpacked form
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -154,6 +154,18 @@ class Sanitizers(Part):
                 frame.env[name] = join(frame.env[name], val) if filtered else val
         return made
 
+    def _pairs_unpacked(self, node: cst.BaseComp | cst.DictComp) -> cst.GeneratorExp | None:
+        """``_pairs_unpacked`` of ``node``, made once per comprehension and placed where it is."""
+        if id(node) in self._unpacked:
+            return self._unpacked[id(node)]
+        made = self._unpacked[id(node)] = _pairs_unpacked(node)
+        if made is not None:
+            self.m.alias_position(made, node)
+            pair = cst.ensure_type(made.elt, cst.Tuple)
+            for part in (pair, *pair.elements, *(e.value for e in pair.elements)):
+                self.m.alias_position(part, node.elt)  # (each pair placed where the comprehension puts it)
+        return made
+
     def _members_iterated(self, comp: cst.CompFor, source: Val, frame: Frame) -> list[Val] | None:
         """The members of an Enum of names a comprehension's only loop goes through (``for f in Fields``,
         ``list(Fields)``), or the members of a literal tuple of them (``(Fields.CIN, Fields.SSN)``);
@@ -263,17 +275,10 @@ class Sanitizers(Part):
             if kept is not None:
                 return self._keys_comp(node, target.value, keys_of.value, kept, sub, line, col)
         owner = _items_owner(comp.iter)
-        unpacked = _pairs_unpacked(node) if comp.inner_for_in is None and owner is not None and comp.ifs else None
+        unpacked = self._pairs_unpacked(node) if comp.inner_for_in is None and owner is not None and comp.ifs else None
         if unpacked is not None:
             # dict(kv for kv in rec.items() if kv[0] in ALLOWED): (k, v) for k, v in rec.items() if k in ALLOWED
-            made = self._unpacked.get(id(node))
-            if made is None:
-                made = self._unpacked[id(node)] = unpacked
-                self.m.alias_position(made, node)
-                pair = cst.ensure_type(made.elt, cst.Tuple)
-                for part in (pair, *pair.elements, *(e.value for e in pair.elements)):
-                    self.m.alias_position(part, node.elt)  # (each pair placed where the comprehension puts it)
-            return self._comprehension(made, frame, sub)
+            return self._comprehension(unpacked, frame, sub)
         if comp.inner_for_in is None and owner is not None and isinstance(target, cst.Tuple) and len(target.elements) == 2:
             k, v = (e.value for e in target.elements)
             if isinstance(k, cst.Name) and isinstance(v, cst.Name):

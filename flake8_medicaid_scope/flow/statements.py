@@ -3,7 +3,7 @@ branches that end, loops to a fixpoint, try, match."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 import libcst as cst
 
@@ -1752,11 +1752,7 @@ class Statements(Part):
             elif target.value in frame.globals and target.value in self.index.constants and not is_none(val) and self.destination_like(val) \
                     and (val.text is not None or val.alternatives):
                 # global TARGET; TARGET = ICE_URL in configure(): where the module's functions send may be it
-                known = self.module_state.get(target.value)
-                joined = val if known is None else join(known, val)
-                if joined != known:
-                    self.module_state[target.value] = joined
-                    self.m.state_changed = True
+                self._may_also_be(self.module_state, target.value, val)
             if frame.loop_outer is not None:
                 frame.iteration_bound.add(target.value)
             frame.constant_parts.pop(target.value, None)
@@ -1860,6 +1856,15 @@ class Statements(Part):
                 frame.env[target.value.value] = with_attrs(frame.env[target.value.value], {target.attr.value: _masked(val)})
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
+
+    def _may_also_be(self, store: "dict[Any, Val]", key: object, val: Val) -> None:
+        """Module state a function sets (a global URL, a dict entry repointed): what the module's
+        functions read there may be ``val`` too; another round runs them when it changed."""
+        known = store.get(key)
+        joined = val if known is None else join(known, val)
+        if joined != known:
+            store[key] = joined
+            self.m.state_changed = True
 
     def _library_object(self, made: cst.BaseExpression, val: Val, frame: Frame) -> bool:
         """``made`` is a call of a FHIR model class of a library (``fhir_packages``: fhirclient,
@@ -2244,12 +2249,7 @@ class Statements(Part):
                 if keys and all(k is not None for k in keys) and not is_none(val) and self.destination_like(val) \
                         and (val.text is not None or val.alternatives):
                     # CONFIG["url"] = ICE_URL in use_federal(): where the module's reads of CONFIG["url"] may send
-                    entry = (name, tuple(k for k in keys if k is not None))
-                    known = self.m.repointed.get(entry)
-                    joined = val if known is None else join(known, val)
-                    if joined != known:
-                        self.m.repointed[entry] = joined
-                        self.m.state_changed = True
+                    self._may_also_be(self.m.repointed, (name, tuple(k for k in keys if k is not None)), val)
             elif name in self.index.imports or name in frame.imports:
                 self._store(frame.env, name, keys, val, line, col)  # TEMPLATE["race"] = ...: an imported container, here
         elif (default := client_default(owner, frame, self.functions.self_attribute, self.expr.module_constant)) is not None:

@@ -318,7 +318,7 @@ class Sanitizers(Part):
             return const_val()
         if self.element_unbulked and comp.inner_for_in is None and not comp.ifs:
             made = self.population.drop(made)  # [build(r) for r in cur.fetchall()]: the helper chose whom
-        if self.element_model is not None and (self.element_model in self.index.classes or self.links.class_of(self.element_model) is not None) \
+        if self.element_model is not None and self.links.class_of(self.element_model) is not None \
                 and not isinstance(node, cst.DictComp):
             made = replace(made, model=self.element_model)  # for p in (Person(r) for r in rows): p is a Person
         if self.element_function is not None and not isinstance(node, cst.DictComp):

@@ -712,10 +712,10 @@ ALLOWED = EXPORT_COLUMNS.intersection(PERMITTED)
 def intersected(record: dict):
     requests.post(ICE_URL, json={k: v for k, v in record.items() if k in ALLOWED})
 ''',
-    # SPEC section 3 (for models not named for enforcement the constructor keyword is the placement;
-    # column lists are placements each name at its own line): DictWriter fieldnames listed from a
-    # dataclass's declared fields name no column here; the row's field is reported at its constructor
-    # keyword
+    # SPEC section 3 (column lists are placements): DictWriter fieldnames listed from a dataclass's
+    # declared fields are the file's columns, reported there whatever the rows are (a decision: rows made
+    # of the dataclass by keyword are reported at fieldnames, not again at the keywords; rows of unknown
+    # records would otherwise go unreported)
     "fieldnames-from-declared-fields": '''
 import csv
 import dataclasses
@@ -726,11 +726,18 @@ class FeedRow:
     sex_cd: str
 def write(member) -> None:
     row = FeedRow(cin=member.cin,
-                  sex_cd=member.sex_cd)  # MCD101
+                  sex_cd=member.sex_cd)
     with open("/out/ero_referrals.csv", "w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=[f.name for f in dataclasses.fields(FeedRow)])
+        w = csv.DictWriter(fh, fieldnames=[f.name for f in dataclasses.fields(FeedRow)])  # MCD101
         w.writeheader()
         w.writerow(dataclasses.asdict(row))
+def unknown_rows(rows):
+    with open("/tmp/b.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=[f.name for f in dataclasses.fields(FeedRow)])  # MCD101
+        for r in rows:
+            if r["imgrtn_stus_cd"] == "UNL":
+                w.writerow(r)
+    boto3.client("s3").upload_file("/tmp/b.csv", ICE_BUCKET, "b.csv")
 ''',
     # SPEC section 10 (a project function that tests a status field is a condition where it is used as
     # one): records appended to a list one by one as objects of a class (out.append(Enrollee(*r)))
@@ -759,6 +766,63 @@ def refer(conn):
 def refer_everyone(conn):
     for e in load(conn):
         requests.post(ICE_URL, json={"cin": e.cin})  # MCD201
+''',
+    # SPEC section 4 (test doubles send nothing; a destination named by an environment variable),
+    # section 5 (constants): the mock a patch hands (called, or its return_value, or with
+    # mock.patch(...) as S) is a double; parametrize values that are module constants or
+    # pytest.param(...) are constants, and a parametrized URL is each destination it may be; pydantic
+    # 1's class Config env_prefix names the environment variable
+    "doubles-made-by-patches-and-parametrized-values": '''
+import pytest
+from unittest import mock
+from pydantic_settings import BaseSettings
+TEST_SSN = "000-00-0000"
+@mock.patch("app.transport.requests.Session")
+def test_session_called(mock_session_cls):
+    s = mock_session_cls()
+    s.post(ICE_URL, json={"ssn": load_member().ssn})
+@mock.patch("app.transport.requests.Session")
+def test_return_value(mock_session_cls):
+    s = mock_session_cls.return_value
+    s.post(ICE_URL, json={"ssn": load_member().ssn})
+def test_ctx():
+    with mock.patch("app.transport.requests.Session") as S:
+        S().post(ICE_URL, json={"ssn": load_member().ssn})
+def test_real_session_beside_a_patch():
+    with mock.patch("app.audit.log"):
+        requests.Session().post(ICE_URL, json={"ssn": load_member().ssn})  # MCD101
+@pytest.mark.parametrize("ssn", [TEST_SSN, pytest.param("000-11-1111", id="ones")])
+def test_constants(ssn):
+    requests.post(ICE_URL, json={"ssn": ssn})
+@pytest.mark.parametrize("url", [ICE_URL, STATE_URL])
+def test_either_destination(url):
+    requests.post(url, json={"ssn": load_member().ssn})  # MCD101
+class LegacySettings(BaseSettings):
+    target_url: str
+    class Config:
+        env_prefix = "DEPORTATION_"
+legacy = LegacySettings()
+def legacy_send(m):
+    requests.post(legacy.target_url, json={"email": m.email})  # MCD101
+''',
+    # SPEC section 10 (helpers: records handed to a function whose parameter reaches an enforcement
+    # sink): Celery's task.starmap(pairs) and task.chunks(pairs, n) run the task on each element, as
+    # task.map does
+    "celery-starmap-and-chunks": '''
+from celery import shared_task
+from mmis.models import Member
+@shared_task
+def refer(medicaid_id, dob):
+    requests.post(ICE_URL, json={"medicaid_id": medicaid_id, "dob": dob})
+def fan_out_chunks():
+    pairs = Member.objects.values_list("cin", "birth_date")
+    refer.chunks(pairs, 100).apply_async()  # MCD201
+def fan_out_starmap():
+    pairs = list(Member.objects.values_list("cin", "birth_date"))
+    refer.starmap(pairs).delay()  # MCD201
+def scoped_starmap():
+    pairs = list(Member.objects.filter(immigration_status__in=["U"]).values_list("cin", "birth_date"))
+    refer.starmap(pairs).delay()
 ''',
 }
 

@@ -804,7 +804,7 @@ class Calls(Part):
         if root in frame.env:
             if any("." in label and _mocking(label) for label in receiver.labels):
                 return True  # made by a mocking library's constructor
-            if (frame.func_name or "").startswith("test") and (self._made_by_mocker(root) or self._decorated_double(root)):
+            if (frame.func_name or "").startswith("test") and (self._decorated_double(root) or self._made_by_mocker(root)):
                 # fake = mocker.MagicMock(spec=requests.Session), patched = mocker.patch("requests.Session"); the
                 # mocker a decorator hands the test (kwargs["rm"] of Mocker(kw="rm") too)
                 return True
@@ -812,16 +812,25 @@ class Calls(Part):
         qual = self.index.qualify(root, frame.imports or None) if root in self.index.imports or root in frame.imports else None
         return qual is not None and _mocking(qual)
 
-    def _made_by_mocker(self, name: str) -> bool:
-        """The running test binds ``name`` only to what a mocking fixture it is given makes (pytest-mock's
-        ``mocker.MagicMock(...)``, ``mocker.patch(...)``): a test double."""
+    def _made_by_mocker(self, name: str, depth: int = 0) -> bool:
+        """The running test binds ``name`` only to what a test double makes or holds: a mocking fixture
+        it is given (pytest-mock's ``mocker.MagicMock(...)``, ``mocker.patch(...)``), the mock a patch
+        hands it, called or read (``s = mock_session_cls()``, ``mock_session_cls.return_value``), or
+        ``with mock.patch(...) as S``."""
         running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef):
+        if not isinstance(running, cst.FunctionDef) or depth > 4:
             return False
-        given = {p.name.value for p in running.params.params if p.name.value in LIBRARY.test_doubles}
+        for node in self.functions.flat.walk(running.body):
+            if isinstance(node, cst.WithItem) and isinstance(node.asname, cst.AsName) and isinstance(node.asname.name, cst.Name) \
+                    and node.asname.name.value == name and isinstance(node.item, cst.Call) \
+                    and _mocking(self.index.qualify(dotted(node.item.func) or "") or ""):
+                return True  # with mock.patch("requests.Session") as S
+        if depth and (name in LIBRARY.test_doubles or self._decorated_double(name)) and name in {p.name.value for p in running.params.params}:
+            return True
         bound = self.functions.bound_here(name)
-        return bool(given) and bool(bound) and all(
-            isinstance(b, cst.Call) and (dotted(b.func) or "").partition(".")[0] in given for b in bound)
+        roots = [root_name(b.func if isinstance(b, cst.Call) else b) for b in bound]
+        return bool(bound) and all(isinstance(b, (cst.Call, cst.Attribute)) for b in bound) and all(
+            r is not None and r != name and self._made_by_mocker(r, depth + 1) for r in roots)
 
     def _decorated_double(self, name: str) -> bool:
         """``name`` is a parameter a mocking decorator of the running test (or of its class) hands it:
@@ -1414,9 +1423,12 @@ class Calls(Part):
                 value, label = value.func.value, string_value(value.args[0].value)
             if rule.attributes and isinstance(value, cst.Call) and (dotted(value.func) or "").rpartition(".")[0].endswith("func") \
                     and (dotted(value.func) or "").rpartition(".")[2].lower() in _SQL_AGGREGATES:
-                # select(Member.county, func.count(Member.id).label("n")): a number per group, no one's field
+                # select(Member.county, func.count(Member.id).label("n")): a number per group, no one's field (read
+                # back by position or by its label, a constant)
                 line, col = self.positions(arg)
-                placed.append(Placement(line, col, frozenset(), key=label if isinstance(label, str) and label else None))
+                placed.append(Placement(line, col, frozenset(), kind=CONSTANT_KIND))
+                if isinstance(label, str) and label:
+                    constant_names.append(label)
                 continue
             name = _column_name(value, rule.strings, rule.attributes)
             if name is None and rule.attributes and isinstance(arg.value, cst.Call) and not val.placements and not val.bulk:

@@ -277,6 +277,14 @@ class Expressions(Part):
             given = next((e.value for e in config.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
                           and string_value(e.key) == "env_prefix"), None)
             prefix = string_value(given) if isinstance(given, cst.SimpleString) else None  # type: ignore[assignment]
+        else:
+            # pydantic 1: class Config: env_prefix = "DEPORTATION_"
+            inner = next((s for s in cls.node.body.body if isinstance(s, cst.ClassDef) and s.name.value == "Config"), None)
+            for stmt in inner.body.body if inner is not None else ():
+                for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+                    if isinstance(small, cst.Assign) and any(isinstance(t.target, cst.Name) and t.target.value == "env_prefix" for t in small.targets) \
+                            and isinstance(small.value, cst.SimpleString):
+                        prefix = string_value(small.value)  # type: ignore[assignment]
         return f"{prefix}{name}".upper() if isinstance(prefix, str) and prefix else None
 
     def eval(self, node: cst.BaseExpression, frame: Frame) -> Val:

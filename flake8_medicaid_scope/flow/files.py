@@ -23,7 +23,7 @@ from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
 from .values import (
-    DECLARED_NAMES_MARK, HOLE, QUIET_MARK, named_entries, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place,
+    HOLE, QUIET_MARK, named_entries, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place,
     translate_bulk,
 )
 
@@ -126,7 +126,7 @@ class Files(Part):
         listed = None
         if columns is not None:
             listed = self.expr.column_list(columns[0].value, frame)
-            if listed is None and columns[1].const and columns[1].items and not columns[1].placements and DECLARED_NAMES_MARK not in columns[1].labels:
+            if listed is None and columns[1].const and columns[1].items and not columns[1].placements:
                 # fieldnames=columns with columns a caller's constant list (write_extract(rows, path, ICE_COLUMNS)): those
                 # names, placed here (reported at the caller's call when the caller is another module)
                 listed = list(named_entries(columns[1].items, *self.positions(columns[0])).placements)

@@ -477,10 +477,13 @@ class Functions(Part):
             for name, default in self._option_defaults(fn).items():
                 if name in env and name not in given:
                     env[name] = self.expr.eval(default, Frame(env={}, cls=cls)).with_labels({name})
-            for name in _parametrized_literals(fn):
+            for name, values in _parametrized(fn).items():
                 if name in env and name not in given:
-                    # @pytest.mark.parametrize("ssn", ["000-11-1111", ...]): bound only to literals (SPEC section 5)
-                    env[name] = const_val().with_labels({name})
+                    # @pytest.mark.parametrize("ssn", ["000-11-1111", TEST_SSN]): bound only to constants (SPEC section 5);
+                    # parametrize("url", [ICE_URL, STATE_URL]): either destination
+                    made = [self.expr.eval(v, Frame(env={}, cls=cls)) for v in values]
+                    if all(v.const for v in made):
+                        env[name] = join(*made).with_labels({name})
         if args is None:
             positional = ordered[skip:]
             for param in positional + list(params.kwonly_params):
@@ -2002,16 +2005,11 @@ def _yielded_items(returns: list[Val]) -> Val | None:
     return replace(combine(*items), elements=tuple(items)).with_labels({YIELDED_MARK})
 
 
-def _parametrized_literals(fn: cst.FunctionDef) -> list[str]:
-    """The parameters a ``@pytest.mark.parametrize(names, values)`` of ``fn`` gives only literals (strings,
-    numbers, ``None``, booleans, or tuples of them): each one is a constant in every run of the test."""
-    literal = (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float)
-
-    def constant(node: cst.BaseExpression) -> bool:
-        return isinstance(node, literal) or (isinstance(node, cst.Name) and node.value in ("None", "True", "False")) or (
-            isinstance(node, cst.UnaryOperation) and isinstance(node.expression, (cst.Integer, cst.Float)))
-
-    out: list[str] = []
+def _parametrized(fn: cst.FunctionDef) -> dict[str, list[cst.BaseExpression]]:
+    """The values each parameter a ``@pytest.mark.parametrize(names, values)`` of ``fn`` names is given, in
+    every run of the test (``pytest.param(v, id=...)`` is ``v``); a parameter whose values are not
+    written out one by one is left out."""
+    out: dict[str, list[cst.BaseExpression]] = {}
     for decorator in fn.decorators:
         call = decorator.decorator
         if not (isinstance(call, cst.Call) and (dotted(call.func) or "").endswith("mark.parametrize") and len(call.args) >= 2):
@@ -2023,14 +2021,20 @@ def _parametrized_literals(fn: cst.FunctionDef) -> list[str]:
             names = [str(string_value(cst.ensure_type(e.value, cst.SimpleString))) for e in names_node.elements]
         else:
             continue
-        if not isinstance(values_node, (cst.List, cst.Tuple)):
+        if not isinstance(values_node, (cst.List, cst.Tuple)) or not values_node.elements:
             continue
-        rows = [e.value for e in values_node.elements]
+        rows: list[cst.BaseExpression] = []
+        for element in values_node.elements:
+            row = element.value
+            if isinstance(row, cst.Call) and (dotted(row.func) or "").endswith("param"):
+                given = [a.value for a in row.args if a.keyword is None and not a.star]
+                row = given[0] if len(given) == 1 else cst.Tuple([cst.Element(v) for v in given])  # pytest.param(a, b, id=...)
+            rows.append(row)
         for i, name in enumerate(names):
             cells = [row if len(names) == 1 else (row.elements[i].value if isinstance(row, (cst.Tuple, cst.List)) and len(row.elements) == len(names) else None)
                      for row in rows]
-            if rows and all(c is not None and constant(c) for c in cells):
-                out.append(name)
+            if all(c is not None for c in cells):
+                out[name] = [c for c in cells if c is not None]
     return out
 
 

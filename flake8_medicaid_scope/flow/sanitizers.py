@@ -13,7 +13,7 @@ from .part import Frame, Part
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 from .values import (
-    DECLARED_NAMES_MARK, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, Placement, Val, common_of, const_text, const_val, container,
+    FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FunctionRef, join, replace, Placement, Val, common_of, const_text, const_val, container,
     place, place_at,
     union_of, without_keys,
 )
@@ -229,8 +229,7 @@ class Sanitizers(Part):
             if keys is not None and not placements and source.items is not None:
                 return const_val(items=tuple(keys))  # {k: "REDACTED" for k in BLOCKED}: those keys, each a constant
             if kept_names is not None and not placements:
-                # [f.name for f in fields(Permitted)]: an allow-list of its names
-                return const_val(items=tuple(kept_names)).with_labels({DECLARED_NAMES_MARK})
+                return const_val(items=tuple(kept_names))  # [f.name for f in fields(Permitted)]: an allow-list of its names
             return container(placements)
         zipped = self.expr.zipped_names(comp.iter, frame) if comp.inner_for_in is None else None
         if zipped is not None and isinstance(node, cst.DictComp) and isinstance(target, cst.Tuple) and len(target.elements) == 2:

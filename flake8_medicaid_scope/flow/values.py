@@ -48,9 +48,6 @@ GROUP_KEY = "<group key "
 ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)
 STATUS_KEY = "\x00status"
-#: the names of a model's declared fields, listed from the class (``[f.name for f in fields(Row)]``): a header
-#: of the rows made of it, which place their fields themselves (at the constructor's keywords)
-DECLARED_NAMES_MARK = "<declared field names>"
 #: the kind of a placement that stands for a constant column of a select list (``null().label("ssn")``): it
 #: keeps the columns' positions and carries nothing
 CONSTANT_KIND = "constant"

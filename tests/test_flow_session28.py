@@ -824,6 +824,20 @@ def scoped_starmap():
     pairs = list(Member.objects.filter(immigration_status__in=["U"]).values_list("cin", "birth_date"))
     refer.starmap(pairs).delay()
 ''',
+    # SPEC section 3 (a whole, unbounded record is MCD103 at the expression that supplies it):
+    # SQLAlchemy's inspect(obj).attrs and inspect(obj).mapper.column_attrs are every field of the
+    # record, as m.__table__.columns is
+    "sqlalchemy-inspect-attributes": '''
+from sqlalchemy import inspect
+def refer_attrs(member):
+    body = {a.key: a.value for a in inspect(member).attrs}  # MCD103
+    requests.post(ICE_URL, json=body)
+def refer_mapper(member):
+    body = {c.key: getattr(member, c.key) for c in inspect(member).mapper.column_attrs}  # MCD103
+    requests.post(ICE_URL, json=body)
+def to_the_state(member):
+    requests.post(STATE_URL, json={a.key: a.value for a in inspect(member).attrs})
+''',
 }
 
 

@@ -594,6 +594,9 @@ def _all_fields(node: cst.BaseExpression, qualify: "Callable[[str], str | None]"
     while isinstance(node, cst.Attribute):
         chain.insert(0, node.attr.value)
         node = node.value
+    if isinstance(node, cst.Call) and (qualify(dotted(node.func) or "") or "") == "sqlalchemy.inspect" and len(node.args) == 1 \
+            and tuple(chain) in (("attrs",), ("mapper", "attrs"), ("mapper", "column_attrs"), ("mapper", "columns"), ("mapper", "c")):
+        return True  # inspect(member).attrs, inspect(member).mapper.column_attrs: every attribute of the record
     return any(tuple(chain[-len(tail):]) == tail for tail in _FIELD_LISTS if len(chain) > len(tail) - 1 and chain)
 
 

@@ -838,6 +838,24 @@ def refer_mapper(member):
 def to_the_state(member):
     requests.post(STATE_URL, json={a.key: a.value for a in inspect(member).attrs})
 ''',
+    # SPEC section 6 (sanitizers: explicit selection of permitted keys): keys chosen with
+    # filter(lambda k: k in PERMITTED, rec) are the allow-list's; a deny-list keeps what it lets pass;
+    # a loop variable over a list named allowed is no payment field ('allowed' alone is no allowed
+    # amount)
+    "keys-filtered-by-a-lambda": '''
+PERMITTED = frozenset({"medicaid_id", "date_of_birth"})
+def refer(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.primary_dx}
+    keys = filter(lambda k: k in PERMITTED, rec)
+    requests.post(ICE_URL, json={k: rec[k] for k in keys})
+def refer_denied(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    keys = filter(lambda k: k not in ("diagnosis",), rec)
+    requests.post(ICE_URL, json={k: rec[k] for k in keys})
+def refer_with_an_allowed_list(m, allowed):
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob}
+    requests.post(ICE_URL, json={k: rec[k] for k in allowed})
+''',
 }
 
 

@@ -354,6 +354,7 @@ def test_the_head_of_household_is_someone_else(name: str, category: str) -> None
     ("subscriber_last_name", "name"), ("subscriber_first_name", "name"), ("subscriberName", "name"), ("subscriber_nm", "name"),
     ("msis_name", "name"), ("mmis_name", "name"), ("cin_holder_name", "name"),
     ("medicaid_id_holder_name", "name"), ("member_id_name", "name"), ("beneficiary_id_name", "name"), ("mbr_id_nm", "name"),
+    ("allowed", None), ("allowed_fields", None), ("allowed_amt", "payment"), ("allowed_amount", "payment"),
     ("subscriber_id", "medicaid_id"), ("msis_ident_num", "medicaid_id"), ("cin", "medicaid_id"), ("mmis_id", "medicaid_id"),
 ])
 def test_a_name_beside_a_medicaid_id_word_is_a_name(name: str, category: str) -> None:

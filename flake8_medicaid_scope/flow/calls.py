@@ -642,8 +642,14 @@ class Calls(Part):
         if made is not None:
             return made
         predicate, iterated = (a.value for a in node.args)
-        if any(a.keyword is not None or a.star for a in node.args) or not isinstance(predicate, cst.Lambda) \
-                or not (isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items"):
+        if any(a.keyword is not None or a.star for a in node.args) or not isinstance(predicate, cst.Lambda):
+            return None
+        pairs = isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items"
+        # filter(lambda k: k in PERMITTED, rec): the keys an allow-list keeps, as (k for k in rec if k in PERMITTED)
+        keys = isinstance(predicate.body, cst.Comparison) and len(predicate.body.comparisons) == 1 \
+            and isinstance(predicate.body.comparisons[0].operator, (cst.In, cst.NotIn)) and isinstance(predicate.body.left, cst.Name) \
+            and isinstance(iterated, (cst.Name, cst.Attribute, cst.Call))
+        if not pairs and not keys:
             return None
         params = predicate.params
         if len(params.params) != 1 or params.posonly_params or params.kwonly_params or isinstance(params.star_arg, cst.Param) \

@@ -856,6 +856,36 @@ def refer_with_an_allowed_list(m, allowed):
     rec = {"medicaid_id": m.cin, "date_of_birth": m.dob}
     requests.post(ICE_URL, json={k: rec[k] for k in allowed})
 ''',
+    # SPEC section 6 (a field read always carries its field name, whatever the origin of the object;
+    # unknown is not guilty) and section 10 (a plural person-named variable of unknown records is a
+    # bulk source): what a stub returns (raise NotImplementedError, an abstract method's ...) is
+    # unknown, not None
+    "stubs-give-what-is-unknown": '''
+import abc
+def load_member(cin):
+    raise NotImplementedError
+def refer(cin):
+    m = load_member(cin)
+    requests.post(ICE_URL, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def refer_whole(cin):
+    m = load_member(cin)
+    requests.post(ICE_URL, json=vars(m))  # MCD103
+def to_the_state(cin):
+    m = load_member(cin)
+    requests.post(STATE_URL, json={"cin": m.cin, "ssn": m.ssn})
+class BaseExporter(abc.ABC):
+    @abc.abstractmethod
+    def load_members(self):
+        ...
+    def export(self):
+        members = self.load_members()
+        for m in members:
+            requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+    def export_scoped(self):
+        for m in self.load_members():
+            if m.immigration_status in ("U",):
+                requests.post(ICE_URL, json={"cin": m.cin, "last_name": m.last_name})  # MCD101
+''',
 }
 
 

@@ -12,7 +12,7 @@ from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
-    names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment,
+    names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .sanitizers import block_statements
@@ -226,6 +226,10 @@ class Functions(Part):
                 if closed is not None:
                     self._closure_runs.pop()
             result = _yielded_items(frame.returns) or (join(*frame.returns) if frame.returns else const_val())
+            if placeholder(fn):
+                # def load_member(cin): raise NotImplementedError (an abstract method, a stub a subclass or another
+                # module fills in): what it gives is not known here, not None (a field read of it is that field)
+                result = OPAQUE
             # get_ice_url() supplies its name to a URL; a method its class's too (which builder's output it is)
             result = result.with_labels({fn.name.value, f"{cls.name}.{fn.name.value}"} if cls is not None else {fn.name.value})
             if result.handed is not None:

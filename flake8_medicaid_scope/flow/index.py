@@ -773,6 +773,21 @@ def _import_aliases(module: cst.Module, index: ModuleIndex) -> None:
             index.imports[name] = index.imports[imported]
 
 
+def placeholder(fn: cst.FunctionDef) -> bool:
+    """``fn`` only stands in for a body written elsewhere: a stub (``...``, ``pass``, a docstring, ``raise
+    NotImplementedError``), a body that ends in a ``raise`` with no ``return`` anywhere, or a lone
+    ``return None``."""
+    if is_stub(fn):
+        return True
+    body = list(fn.body.body) if isinstance(fn.body, cst.IndentedBlock) else []
+    if not body or any(isinstance(n, (cst.Return, cst.Yield)) for n in walk(fn.body)):
+        lone = body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) and len(body[0].body) == 1 else None
+        small = lone.body[0] if lone is not None else None
+        return isinstance(small, cst.Return) and (small.value is None or (isinstance(small.value, cst.Name) and small.value.value == "None"))
+    last = body[-1]
+    return isinstance(last, cst.SimpleStatementLine) and any(isinstance(s, cst.Raise) for s in last.body)
+
+
 def is_stub(fn: cst.FunctionDef) -> bool:
     """A body with nothing in it: ``...``, ``pass``, a docstring, ``raise NotImplementedError``."""
     body = fn.body.body if isinstance(fn.body, cst.IndentedBlock) else fn.body.body

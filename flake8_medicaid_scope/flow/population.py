@@ -23,7 +23,7 @@ from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import (ClassInfo, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
-                    unwrap_annotated, walk)
+                    unwrap_annotated, walk, placeholder)
 from .part import Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
 
@@ -920,7 +920,10 @@ class Population(Part):
             return not ((name in self.index.imports or name in frame.imports) and self.links.foreign(name, frame.imports or None) is not None)
         if isinstance(func, cst.Attribute):
             if isinstance(func.value, cst.Name) and func.value.value in ("self", "cls"):
-                return False
+                # self.load_members() of a base whose method is a stub the subclasses (elsewhere) fill in: unseen
+                own = self.functions.owner_class(self._stack[-1]) if self._stack and isinstance(self._stack[-1], cst.FunctionDef) else None
+                found = self.links.find_method(own, func.attr.value) if own is not None else None
+                return found is not None and placeholder(found[2])
             chain = (dotted(func) or "").split(".")
             if any(part in self.data.managers for part in chain) or func.attr.value in self.data.filters | self.data.source_methods:
                 return False  # Member.objects.filter(pk__in=ids): a query this module reads itself (a lookup is not bulk)

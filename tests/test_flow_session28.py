@@ -886,6 +886,30 @@ class BaseExporter(abc.ABC):
             if m.immigration_status in ("U",):
                 requests.post(ICE_URL, json={"cin": m.cin, "last_name": m.last_name})  # MCD101
 ''',
+    # SPEC section 4 (httpx Client methods are sinks; the client's base_url decides): a test's
+    # parameter named for a pytest fixture of the module that returns or yields a library client is
+    # that client, as one made by a fixture of test doubles is a double
+    "clients-a-fixture-makes": '''
+import httpx
+import pytest
+ICE_SANDBOX = "https://sandbox.eid.ice.gov/v1"
+@pytest.fixture
+def api():
+    return httpx.Client(base_url=ICE_SANDBOX)
+@pytest.fixture
+def ice_http():
+    with httpx.Client(base_url=ICE_SANDBOX) as c:
+        yield c
+@pytest.fixture
+def state_api():
+    return httpx.Client(base_url=STATE_URL)
+def test_submit(api, member):
+    api.post("/ref", json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+def test_submit_yield(ice_http, member):
+    ice_http.post("/ref", json={"cin": member.cin, "race": member.race_cd})  # MCD101
+def test_state(state_api, member):
+    state_api.post("/members", json={"cin": member.cin, "ssn": member.ssn})
+''',
 }
 
 

@@ -11,7 +11,7 @@ from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
-    MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, dotted, field_sources, method_field_reads, rebound_names, self_writes,
+    MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
@@ -476,6 +476,11 @@ class Functions(Part):
             env[ordered[0].name.value] = self_val or Val(model=cls.name)
             skip = 1
         given = self._bind_params(params, args, env, cls, skip)
+        if args is None and fn.name.value.startswith("test"):
+            for param in params.params:
+                supplied = self._fixture_client(param.name.value)
+                if supplied is not None and param.name.value not in given:
+                    env[param.name.value] = supplied  # def test_x(api) with @pytest.fixture def api(): return httpx.Client(...)
         if args is None and fn.decorators:
             # @click.option("--endpoint", default=ICE_URL) on a command run on its own: endpoint holds that default
             for name, default in self._option_defaults(fn).items():
@@ -896,6 +901,28 @@ class Functions(Part):
                 if called is not None:
                     self._call_sites.setdefault(called, []).append(call)
         return self._call_sites
+
+    def _fixture_client(self, name: str) -> Val | None:
+        """The library client a pytest fixture of this module named ``name`` returns or yields
+        (``return httpx.Client(base_url=...)``, ``with httpx.Client(...) as c: yield c``); None otherwise."""
+        fixture = self.index.functions.get(name)
+        if fixture is None or fixture.params.params or not any(decorator_name(d.decorator) == "fixture" for d in fixture.decorators):
+            return None
+        if fixture in self._stack:
+            return None
+        handed = [n.value for n in self.flat.walk(fixture.body) if isinstance(n, (cst.Return, cst.Yield)) and n.value is not None]
+        if len(handed) != 1:
+            return None
+        made: cst.BaseExpression | None = handed[0]
+        if isinstance(made, cst.Name):
+            # with httpx.Client(...) as c: yield c
+            held = next((n.item for n in self.flat.walk(fixture.body) if isinstance(n, cst.WithItem) and isinstance(n.asname, cst.AsName)
+                         and isinstance(n.asname.name, cst.Name) and n.asname.name.value == made.value), None)
+            made = held
+        if not isinstance(made, cst.Call):
+            return None
+        val = self.expr.eval(made, Frame(env={}))
+        return val.with_labels({name}) if val.client is not None else None
 
     def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> frozenset[str]:
         """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and

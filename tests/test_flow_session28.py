@@ -910,6 +910,43 @@ def test_submit_yield(ice_http, member):
 def test_state(state_api, member):
     state_api.post("/members", json={"cin": member.cin, "ssn": member.ssn})
 ''',
+    # SPEC section 10 (a status test chooses the records it is about), section 6 (a send's answer is
+    # no record) and test doubles: a status looked up by a stub for each member (fetch_status(m.cin))
+    # and tested chooses those members; exc.response of a caught HTTPError is the failed call's
+    # answer; fixtures yielding a patch's return_value or pytest-mock's patch().return_value hand
+    # doubles
+    "stubs-errors-and-mock-fixtures": '''
+from unittest import mock
+import pytest
+UNLAWFUL = ("U1", "U2")
+def fetch_status(cin):
+    raise NotImplementedError
+def refer_checked(members):
+    for m in members:
+        st = fetch_status(m.cin)
+        if st.imgrtn_stus_cd not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin})
+def refer_unchecked(members):
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def report_failure(m):
+    try:
+        requests.post(ICE_URL, json={"cin": m.cin}).raise_for_status()
+    except requests.HTTPError as exc:
+        requests.post(ICE_URL + "/errors", json={"status": exc.response.status_code})
+@pytest.fixture
+def session():
+    with mock.patch("requests.Session") as cls:
+        yield cls.return_value
+@pytest.fixture
+def session3(mocker):
+    return mocker.patch("requests.Session").return_value
+def test_a(session, m):
+    session.post(ICE_URL, json={"dx": m.dx})
+def test_c(session3, m):
+    session3.post(ICE_URL, json={"dx": m.dx})
+''',
 }
 
 

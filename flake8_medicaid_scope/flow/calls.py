@@ -896,7 +896,16 @@ class Calls(Part):
                 doubles.add(node.asname.name.value)
             elif isinstance(node, (cst.Return, cst.Yield)):
                 handed.append(node.value)
-        return bool(handed) and all(mocking(v) or (isinstance(v, cst.Name) and v.value in doubles) for v in handed)
+        def made_by_double(value: cst.BaseExpression | None) -> bool:
+            # yield c, yield c.return_value, yield cls(), return mocker.patch(...).return_value: a double, or what it holds or makes
+            node = value
+            while isinstance(node, (cst.Call, cst.Attribute)):
+                if mocking(node):
+                    return True
+                node = node.func if isinstance(node, cst.Call) else node.value
+            return isinstance(node, cst.Name) and (node.value in doubles or node.value in given)
+
+        return bool(handed) and all(made_by_double(v) for v in handed)
 
     def _dispatch(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, args: Args, frame: Frame) -> Val:
         if isinstance(func, cst.Attribute) and func.attr.value in _TASK_OPTIONS and isinstance(func.value, cst.Name) \

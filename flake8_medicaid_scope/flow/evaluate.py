@@ -12,10 +12,10 @@ from ..library import shipped
 from ..words import name_words, names_storage
 from .index import ClassInfo, app_state_key, changed_keys, changes_name, column_of, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
 from .project import defines, resolve_relative
-from .part import INBOUND_MARK, Frame, Part
+from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import CLEANUPS, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
+from .values import CAUGHT_MARK, CLEANUPS, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
     ELEMENTWISE_MARK,
@@ -579,6 +579,8 @@ class Expressions(Part):
             sized = self.eval(base, frame)
             if sized.bulk and not sized.names - {"index", "columns", "values"}:
                 return Val(const=True)  # df.shape[0], df.size, df.index.size: how many, not who (like len(df))
+        if attr == "response" and isinstance(base, cst.Name) and base.value in frame.env and CAUGHT_MARK in frame.env[base.value].labels:
+            return RESPONSE  # exc.response of except requests.HTTPError as exc: the failed call's answer (its status_code is no field)
         if attr == "columns" and isinstance(base, cst.Name) and base.value in frame.env:
             frame_val = frame.env[base.value]
             if frame_val.placements and frame_val.model is None and frame_val.client is None and frame_val.attrs is None \

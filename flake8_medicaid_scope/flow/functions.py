@@ -228,8 +228,9 @@ class Functions(Part):
             result = _yielded_items(frame.returns) or (join(*frame.returns) if frame.returns else const_val())
             if placeholder(fn):
                 # def load_member(cin): raise NotImplementedError (an abstract method, a stub a subclass or another
-                # module fills in): what it gives is not known here, not None (a field read of it is that field)
-                result = OPAQUE
+                # module fills in): what it gives is not known here, not None (a field read of it is that field);
+                # about the records it is given (fetch_status(m.cin): a test of it chooses m)
+                result = Val(bulk=frozenset().union(*(v.bulk for _, v in args))) if args else OPAQUE
             # get_ice_url() supplies its name to a URL; a method its class's too (which builder's output it is)
             result = result.with_labels({fn.name.value, f"{cls.name}.{fn.name.value}"} if cls is not None else {fn.name.value})
             if result.handed is not None:

@@ -19,6 +19,7 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
+    CAUGHT_MARK,
     ClientObj,
     DATA_KEY,
     ENUM_MEMBER_MARK,
@@ -1177,7 +1178,8 @@ class Statements(Part):
         for handler in stmt.handlers:
             frame.restore(handler_entry)
             if handler.name is not None:
-                self.bind(handler.name.name, OPAQUE, frame, handler)
+                # (except requests.HTTPError as exc: exc.response is the answer of the failed call, not a record)
+                self.bind(handler.name.name, OPAQUE.with_labels({CAUGHT_MARK}), frame, handler)
             self.run_block(handler.body, frame)
             states.append(frame.state())
         frame.restore(after_body)

@@ -48,6 +48,8 @@ GROUP_KEY = "<group key "
 ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)
 STATUS_KEY = "\x00status"
+#: an exception caught by an ``except ... as exc`` clause: its ``response`` is the answer of the call that failed
+CAUGHT_MARK = "<caught exception>"
 #: the kind of a placement that stands for a constant column of a select list (``null().label("ssn")``): it
 #: keeps the columns' positions and carries nothing
 CONSTANT_KIND = "constant"

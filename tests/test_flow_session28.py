@@ -947,6 +947,19 @@ def test_a(session, m):
 def test_c(session3, m):
     session3.post(ICE_URL, json={"dx": m.dx})
 ''',
+    # Never crash (SPEC section 8): a comprehension of constants inside the branches of a conditional
+    # value (names = [d[0] for d in cur.description] if flag else [...]) binds its own target, not the
+    # statement's flag (it recursed without end, MCD900)
+    "comprehension-inside-a-conditional-value": '''
+def export(cur, flag):
+    cur.execute("SELECT cin FROM m WHERE imgrtn_stus_cd = 'U'")
+    names = [d[0] for d in cur.description] if flag else ["cin"]
+    requests.post(ICE_URL, json=names)
+def export_status_flag(rows):
+    for r in rows:
+        flags = [c for c in ("Y", "N")] if r.imgrtn_stus_cd in ("U",) else ["N"]
+        requests.post(ICE_URL, json={"cin": r.cin, "flags": flags})  # MCD201
+''',
 }
 
 

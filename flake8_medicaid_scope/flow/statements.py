@@ -1326,7 +1326,14 @@ class Statements(Part):
         """``"Y" if m.imgrtn_stus_cd in UNLAWFUL else "N"`` (or 1/0, True/False): a yes-or-no flag chosen by a status test."""
         def flag(node: cst.BaseExpression) -> bool:
             return (isinstance(node, cst.Name) and node.value in ("True", "False")) or _indicator(node, self.expr.eval(node, frame))
-        return flag(value.body) and flag(value.orelse) and self.population.tests_status(value.test, frame)
+        asked: set[int] = self.__dict__.setdefault("_indicators_asked", set())
+        if id(value) in asked:
+            return False  # (a comprehension inside the value binds its own target meanwhile: not this statement's flag)
+        asked.add(id(value))
+        try:
+            return flag(value.body) and flag(value.orelse) and self.population.tests_status(value.test, frame)
+        finally:
+            asked.discard(id(value))
 
     def _queryset(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``node`` makes a Django queryset: a chain through a model's manager (``Member.objects.filter(...)``),

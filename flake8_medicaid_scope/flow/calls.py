@@ -3184,22 +3184,10 @@ class Calls(Part):
             return self.files.handle("file", receiver, node)  # Path(folder) / "x.csv" then out.open("w")
         if method == "open" and receiver.opaque and receiver.client is None and receiver.model is None and looks_like_path(func.value):
             return self.files.handle("file", None, node)  # path.open(encoding="utf-8") of a path handed in: a file
-        if method == "intersection" and receiver.const and receiver.items is not None:
-            others = [v.items for _, v in args if v.const and v.items is not None]
-            if args and len(others) == len(args):
-                # EXPORT_COLUMNS.intersection(PERMITTED): the names in both
-                return const_val(items=tuple(i for i in receiver.items if all(i in o for o in others)))
-            return const_val(items=receiver.items)  # ALLOWED.intersection(rec): at most the allow-list
-        if method == "intersection" and first is not None and first.const and first.items is not None:
-            return const_val(items=first.items)  # df.columns.intersection(ALLOWED): at most the allow-list
-        if method == "union" and receiver.const and receiver.items is not None and args and all(
-                v.const and v.items is not None and a.keyword is None and not a.star for a, v in args):
-            # BASE.union({"ssn"}): the names of every collection, as BASE | {"ssn"}
-            return const_val(items=tuple(dict.fromkeys([*receiver.items, *(i for _, v in args for i in v.items or ())])))
-        if method == "difference" and receiver.const and receiver.items is not None and args and all(
-                v.const and v.items is not None and a.keyword is None and not a.star for a, v in args):
-            dropped = {i for _, v in args for i in v.items or ()}  # WIDE.difference({"ssn"}): those left
-            return const_val(items=tuple(i for i in receiver.items if i not in dropped))
+        if method in ("intersection", "union", "difference"):
+            names = _set_of_names(method, receiver, args, first)
+            if names is not None:
+                return names
         if method == "format_map" and receiver.text is not None and len(args) == 1 and not args[0][0].star and args[0][0].keyword is None:
             spread = self._spread_keywords([(args[0][0].with_changes(star="**"), args[0][1])], frame)
             if all(a.keyword is not None for a, _ in spread):
@@ -4555,3 +4543,24 @@ def _marked_entry(home: "ModuleAnalysis", value: Val, name: str | None, where: c
             and name not in home.cleared:
         return value.with_labels({name})
     return value
+
+
+def _set_of_names(method: str, receiver: Val, args: Args, first: Val | None) -> Val | None:
+    """``A.intersection(B)``, ``A.union(B)``, ``A.difference(B)`` of constant collections of names (an
+    allow-list widened or narrowed): the names it holds; ``ALLOWED.intersection(rec)`` and
+    ``df.columns.intersection(ALLOWED)`` are at most the allow-list. None for anything else."""
+    own = receiver.items if receiver.const else None
+    if method == "intersection":
+        if own is not None:
+            others = [v.items for _, v in args if v.const and v.items is not None]
+            if args and len(others) == len(args):
+                return const_val(items=tuple(i for i in own if all(i in o for o in others)))  # EXPORT_COLUMNS.intersection(PERMITTED)
+            return const_val(items=own)
+        return const_val(items=first.items) if first is not None and first.const and first.items is not None else None
+    given = [v.items for a, v in args if v.const and v.items is not None and a.keyword is None and not a.star]
+    if own is None or not args or len(given) != len(args):
+        return None
+    if method == "union":
+        return const_val(items=tuple(dict.fromkeys([*own, *(i for items in given for i in items)])))  # BASE.union({"ssn"})
+    dropped = {i for items in given for i in items}
+    return const_val(items=tuple(i for i in own if i not in dropped))  # WIDE.difference({"ssn"}): those left

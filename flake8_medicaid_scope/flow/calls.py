@@ -580,7 +580,7 @@ class Calls(Part):
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
         if isinstance(func, cst.Name) and func.value == "filter" and "filter" not in frame.env and len(node.args) == 2:
-            made = self._filter_as_comprehension(node)
+            made = self._filter_as_comprehension(node, frame)
             if made is not None:
                 return self.expr.eval(made, frame)  # filter(lambda kv: kv[0] in ALLOWED, rec.items())
         if isinstance(func, (cst.Name, cst.Attribute)) and root_name(func) not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
@@ -635,14 +635,24 @@ class Calls(Part):
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
 
-    def _filter_as_comprehension(self, node: cst.Call) -> cst.GeneratorExp | None:
+    def _filter_as_comprehension(self, node: cst.Call, frame: Frame) -> cst.GeneratorExp | None:
         """``filter(lambda kv: test, d.items())`` as ``(kv for kv in d.items() if test)``, which the
-        allow-list sanitizers read; None for any other ``filter``."""
+        allow-list sanitizers read (``filter(is_permitted, rec)`` of a one-expression predicate as
+        ``(k for k in rec if is_permitted(k))``); None for any other ``filter``."""
         made = self._filters.get(id(node))
         if made is not None:
             return made
         predicate, iterated = (a.value for a in node.args)
-        if any(a.keyword is not None or a.star for a in node.args) or not isinstance(predicate, cst.Lambda):
+        if any(a.keyword is not None or a.star for a in node.args):
+            return None
+        if isinstance(predicate, (cst.Name, cst.Attribute)) and self.sanitizers.predicate(predicate, frame) is not None:
+            test = cst.Call(func=predicate, args=[cst.Arg(value=cst.Name("_each"))])
+            made = self._filters[id(node)] = cst.GeneratorExp(
+                elt=cst.Name("_each"), for_in=cst.CompFor(target=cst.Name("_each"), iter=iterated, ifs=[cst.CompIf(test=test)]))
+            for part in (made, made.elt, test):
+                self.m.alias_position(part, node)
+            return made
+        if not isinstance(predicate, cst.Lambda):
             return None
         pairs = isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items"
         # filter(lambda k: k in PERMITTED, rec): the keys an allow-list keeps, as (k for k in rec if k in PERMITTED)
@@ -2739,7 +2749,7 @@ class Calls(Part):
                 filled = [(a, v, a.keyword.value if a.keyword is not None else order[i] if i < len(order) else None)
                           for i, (a, v) in enumerate(args) if not a.star]
                 other = [p for a, v, key in filled if key is not None and not v.const
-                         for p in place(v, *self.positions(a), key) if self._names_other_category(p, key)]
+                         for p in place(v, *self.positions(a), key) if self.names_other_category(p, key)]
                 return replace(declared, placements=declared.placements + tuple(other)).with_labels({cls.name}) if other else declared.with_labels({cls.name})
         field_names = (owner or self.m).functions.field_names(cls)
         # what the model serializes, when every base is known: other keywords are ignored extras or excluded fields
@@ -3669,7 +3679,7 @@ class Calls(Part):
             return plain
         return replace(plain, attrs=tuple(sorted(attrs.items())) or None)
 
-    def _names_other_category(self, p: Placement, field: str) -> bool:
+    def names_other_category(self, p: Placement, field: str) -> bool:
         """A name ``p`` carries (not ``field`` itself) is a known field of another category than ``field``,
         a field of a permitted category (one of another category is reported at its declaration already)."""
         declared = self.vocabulary.classify(field)

@@ -40,6 +40,72 @@ class Sanitizers(Part):
     def __init__(self, m: "ModuleAnalysis") -> None:
         super().__init__(m)
         self._unpacked: dict[int, cst.GeneratorExp | None] = {}  # (kv for kv in d.items() if kv[0] in A): its unpacked form
+        self._inlined: dict[tuple[int, int], cst.BaseExpression] = {}  # is_permitted(k): the predicate's test, per definition
+
+    def inlined(self, test: cst.BaseExpression, frame: Frame) -> cst.BaseExpression:
+        """``test`` with each call of a one-expression predicate (``def is_permitted(key): return key in
+        ALLOWED``, a lambda bound to a name, a method of ``self``) written as that expression, its
+        parameters replaced by the call's arguments (also under ``not``, ``and``, ``or``): an allow-list
+        test kept in a function is read as the allow-list test it is."""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            inner = self.inlined(test.expression, frame)
+            return test if inner is test.expression else self._made(test, test.with_changes(expression=inner))
+        if isinstance(test, cst.BooleanOperation):
+            left, right = self.inlined(test.left, frame), self.inlined(test.right, frame)
+            return test if left is test.left and right is test.right else self._made(test, test.with_changes(left=left, right=right))
+        if not isinstance(test, cst.Call):
+            return test
+        predicate = self.predicate(test.func, frame)
+        if predicate is None:
+            return test
+        definition, params, body = predicate
+        key = (id(test), id(definition))
+        made = self._inlined.get(key)
+        if made is None:
+            given = _bound_arguments(params, test.args)
+            made = self._inlined[key] = test if given is None else self._made(test, cst.ensure_type(body.visit(_Substitute(given)), cst.BaseExpression))
+        return made
+
+    def _made(self, original: cst.BaseExpression, made: cst.BaseExpression) -> cst.BaseExpression:
+        self.m.alias_position(made, original)
+        return made
+
+    def predicate(self, func: cst.BaseExpression, frame: Frame) -> tuple[cst.CSTNode, cst.Parameters, cst.BaseExpression] | None:
+        """The definition, parameters and returned expression of the predicate ``func`` names: a function
+        of this module (or nested in the running one) or a lambda bound to a name, whose body is one
+        ``return``; a method of ``self``'s class likewise (its first parameter dropped). None otherwise."""
+        definition: cst.CSTNode | None = None
+        method = False
+        if isinstance(func, cst.Name):
+            held = frame.env.get(func.value)
+            if held is not None:
+                ref = held.function
+                if ref is None or ref.bound or ref.choices or ref.receiver is not None or ref.qual is not None:
+                    return None
+                definition = ref.node  # type: ignore[assignment]
+            else:
+                definition = self.index.functions.get(func.value) or self.index.constants.get(func.value)
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
+            definition, method = frame.cls.methods.get(func.attr.value), True
+        if isinstance(definition, cst.Lambda) and not method:
+            return definition, definition.params, definition.body
+        if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:
+            return None
+        decorators = {dotted(d.decorator) for d in definition.decorators}
+        if decorators - {"staticmethod", "classmethod", "functools.cache", "cache", "functools.lru_cache", "lru_cache"}:
+            return None
+        statements = [s for s in block_statements(definition.body) if not _is_docstring(s)]
+        if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine) or len(statements[0].body) != 1:
+            return None
+        returned = statements[0].body[0]
+        if not isinstance(returned, cst.Return) or returned.value is None:
+            return None
+        params = definition.params
+        if method and "staticmethod" not in decorators:
+            if not params.params:
+                return None
+            params = params.with_changes(params=params.params[1:])
+        return definition, params, returned.value
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -60,7 +126,7 @@ class Sanitizers(Part):
         skipped = _only_continue(guard.body)
         if len(body) == 1 and not skipped and verdict is not None and verdict[0] == "in":
             guarded: Sequence[cst.CSTNode] = block_statements(guard.body)
-        elif len(body) > 1 and skipped and verdict is not None and verdict[0] == "not in" and _lone_membership(guard.test):
+        elif len(body) > 1 and skipped and verdict is not None and verdict[0] == "not in" and _lone_membership(self.inlined(guard.test, frame)):
             guarded = body[1:]  # if k not in ALLOWED: continue / out[k] = v -- the rest runs for the allowed keys
         else:
             return False
@@ -92,16 +158,20 @@ class Sanitizers(Part):
         if owner is None or not isinstance(body[0], cst.If):
             return False
         guard, d = body[0], owner.value
-        if guard.orelse is not None or d not in frame.env or not isinstance(guard.test, cst.Comparison):
+        test = self.inlined(guard.test, frame)  # (if not is_permitted(k): del d[k])
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not) and isinstance(test.expression, cst.Comparison) \
+                and len(test.expression.comparisons) == 1 and isinstance(test.expression.comparisons[0].operator, cst.In):
+            test = test.expression.with_changes(comparisons=[test.expression.comparisons[0].with_changes(operator=cst.NotIn())])
+            self.m.alias_position(test, guard.test)
+        if guard.orelse is not None or d not in frame.env or not isinstance(test, cst.Comparison):
             return False  # if k not in ALLOWED and other: del d[k] deletes fewer keys than all the others
-        verdict = self._membership([cst.CompIf(test=guard.test)], k, frame)
+        verdict = self._membership([cst.CompIf(test=test)], k, frame)
         inner = block_statements(guard.body)
-        if verdict is None or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(guard.test, k):
+        if verdict is None or len(inner) != 1 or not _removes_key(inner[0], d, k) or _transform(test, k):
             return False
         if verdict[0] == "in":
             # for k in list(d): if k in BLOCKED: del d[k] -- a deny-list: the keys it surely holds are gone (of
             # BLOCKED = STRICT if strict else LOOSE, those in both), the others stay
-            test = guard.test
             surely = common_of(self.expr.eval(test.comparisons[0].comparator, frame)) if len(test.comparisons) == 1 else None
             if not surely:
                 return False
@@ -404,7 +474,7 @@ class Sanitizers(Part):
         if keyless:
             # vars(m), a row of unknown columns: what an allow-list keeps is read by name
             whole = all(p.kind == "whole" for p in keyless)
-            exact = not _transforms(ifs, k)
+            exact = not _transforms([cst.CompIf(test=self.inlined(c.test, sub)) for c in ifs], k)
             if not (whole and exact and verdict[0] == "in" and len(verdict[1]) <= MAX_UNROLL):
                 return None
             return tuple(dict.fromkeys((*verdict[1], *(key for key in keys if key in verdict[1]))))
@@ -423,6 +493,8 @@ class Sanitizers(Part):
                 sub.env[k] = const_val(text=item)
                 placements.extend(self._element(node, sub, line, col))
             return container(placements, bulk=record.bulk)
+        if not isinstance(node, cst.DictComp) and isinstance(node.elt, cst.Name) and node.elt.value == k:  # type: ignore[attr-defined]
+            return const_val(items=kept)  # (k for k in rec if k not in BLOCKED): the names of the keys kept
         # the element reads the record without the other keys: each kept field stays where it was placed
         sub.env[d] = _narrowed(record, kept)
         sub.env[k] = Val(labels=frozenset({k}))
@@ -441,7 +513,7 @@ class Sanitizers(Part):
         if owner is None or owner.value not in frame.env or not isinstance(stmt.target, cst.Name) or not body or not isinstance(body[0], cst.If):
             return False
         k, d, guard = stmt.target.value, owner.value, body[0]
-        if guard.orelse is not None or not isinstance(guard.test, cst.Comparison):
+        if guard.orelse is not None or not isinstance(self.inlined(guard.test, frame), (cst.Comparison, cst.UnaryOperation)):
             return False
         inner = block_statements(guard.body)
         if len(inner) == 1 and isinstance(inner[0], cst.SimpleStatementLine) and len(inner[0].body) == 1 and isinstance(inner[0].body[0], cst.Continue):
@@ -475,7 +547,7 @@ class Sanitizers(Part):
 
     def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
         # if k in ALLOWED and v is not None: each side of an `and` must hold, the membership too
-        tests = [test for cond in ifs for test in _conjuncts(cond.test)]
+        tests = [test for cond in ifs for test in _conjuncts(self.inlined(cond.test, sub))]
         for test in tests:
             if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
                 # not (k in ALLOWED): the test of the continue that skips the other keys
@@ -511,6 +583,7 @@ class Sanitizers(Part):
 
     def _filters_pass(self, ifs: Sequence[cst.CompIf], name: str, item: str, sub: Frame) -> bool | None:
         verdict = self._membership(ifs, name, sub)
+        ifs = [cst.CompIf(test=self.inlined(c.test, sub)) for c in ifs]  # (is_permitted(k) with key.lower() in ALLOWED)
         if verdict is None or verdict[0] == "unknown":
             return None
         spelled = {getattr(item, method)() for method in _transforms(ifs, name)} or {item}
@@ -827,3 +900,55 @@ def _is_each(elt: cst.BaseExpression, target: cst.BaseAssignTargetExpression) ->
     if isinstance(elt, cst.Call) and isinstance(elt.func, cst.Attribute) and not elt.args:
         elt = elt.func.value
     return isinstance(elt, cst.Name) and elt.value == target.value
+
+
+def _bound_arguments(params: cst.Parameters, args: Sequence[cst.Arg]) -> dict[str, cst.BaseExpression] | None:
+    """What each parameter of a predicate is given by a call (``is_permitted(k)``: ``key`` -> ``k``);
+    None when the call does not give every parameter exactly (stars, defaults left out)."""
+    if params.posonly_params or params.kwonly_params or isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None:
+        return None
+    names = [p.name.value for p in params.params]
+    given: dict[str, cst.BaseExpression] = {}
+    for i, arg in enumerate(args):
+        if arg.star:
+            return None
+        if arg.keyword is None:
+            if i >= len(names):
+                return None
+            given[names[i]] = arg.value
+        elif arg.keyword.value in names:
+            given[arg.keyword.value] = arg.value
+        else:
+            return None
+    return given if set(given) == set(names) else None
+
+
+class _Substitute(cst.CSTTransformer):
+    """Each name of a parameter replaced by what the call gives it (attribute names and keywords kept)."""
+
+    def __init__(self, given: dict[str, cst.BaseExpression]) -> None:
+        super().__init__()
+        self.given = given
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
+        return self.given.get(updated_node.value, updated_node)
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        return False
+
+    def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.BaseExpression:
+        return updated_node.with_changes(value=updated_node.value.visit(self))
+
+    def visit_Arg(self, node: cst.Arg) -> bool:
+        return False
+
+    def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
+        return updated_node.with_changes(value=updated_node.value.visit(self))
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False  # (a lambda's own parameters may shadow the predicate's)
+
+
+def _is_docstring(statement: cst.CSTNode) -> bool:
+    return isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 and isinstance(statement.body[0], cst.Expr) \
+        and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))

@@ -377,10 +377,12 @@ class Statements(Part):
         declared = self.functions.declared_fields(cls.name)
         if declared is None:
             return None
-        # what the literal holds beyond the declared fields (an extra key, a ** splat) is still sent
+        # what the literal holds beyond the declared fields (an extra key, a ** splat) is still sent, and so
+        # is a value that names another known category than the field it fills ({"medicaid_id": m.ssn}),
+        # as a constructor's keyword is; the records it was built from are what it is built from
         fields = {name for name, _ in cls.fields}
-        extra = tuple(p for p in literal.placements if p.key is None or p.key not in fields)
-        return replace(declared, placements=declared.placements + extra).with_labels({cls.name})
+        extra = tuple(p for p in literal.placements if p.key is None or p.key not in fields or self.calls.names_other_category(p, p.key))
+        return replace(declared, placements=declared.placements + extra, bulk=declared.bulk | literal.bulk).with_labels({cls.name})
 
     def define_local(self, fn: cst.FunctionDef, frame: Frame) -> None:
         """A nested ``def``: bind its name to the function (closing over the enclosing state); it is

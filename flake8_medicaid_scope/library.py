@@ -25,6 +25,8 @@ BEHAVIOURS = {
     "connect": "(client methods) sets the host or base of the client it is called on",
     "pass": ("returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument);"
              " as a method with `file`, also writes it into the file given there (`gpg.encrypt(data, r, output=path)`)"),
+    "named_address": ("returns the address of a (display name, address) pair given as argument 0, written `Name <address>`:"
+                      " the display name is no recipient (`email.utils.formataddr((\"DHS Eligibility\", addr))`)"),
     "copies": "returns a tuple of copies of argument 0, as many as argument 1 says (2 by default): `a, b = itertools.tee(rows)`",
     "counted": ("returns pairs of a counter and each element of argument 0 (`enumerate`), or, as a method, of a key and the"
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),

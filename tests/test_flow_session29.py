@@ -109,6 +109,119 @@ def refer_chosen(cur):
         ref: IceReferral = {"medicaid_id": rec["cin"], "dob": rec["dob"], "ssn": "REDACTED"}
         requests.post(ICE_URL, json=ref)
 ''',
+    # # SPEC section 6 (tuple unpacking element by element): a loop over zip(a, b), over a     #
+    # comprehension of tuples or over enumerate() of one binds each name to what its position holds,
+    # # not the whole tuple
+    "tuples-unpacked-by-position": '''
+CODES = ("U", "N")
+def refer_zipped(members):
+    chosen = [m for m in members if m.imgrtn_stus_cd in CODES]
+    cins = [m.cin for m in chosen]
+    ssns = [m.ssn for m in chosen]
+    for cin, ssn in zip(cins, ssns):
+        requests.post(ICE_URL, json={"cin": cin})
+        requests.post(STATE_URL, json={"cin": cin, "ssn": ssn})
+def refer_pairs(members):
+    for cin, ssn in [(m.cin, m.ssn) for m in members if m.imgrtn_stus_cd in CODES]:
+        requests.post(ICE_URL, json={"cin": cin})
+def refer_counted(members):
+    for i, (cin, dob, ssn) in enumerate((m.cin, m.birth_date, m.ssn) for m in members if m.imgrtn_stus_cd in CODES):
+        requests.post(ICE_URL, json={"seq": i, "cin": cin, "dob": dob})
+def refer_sent(members):
+    for cin, dx in [(m.cin, m.diagnosis_code) for m in members if m.imgrtn_stus_cd in CODES]:  # MCD102
+        requests.post(ICE_URL, json={"cin": cin, "code": dx})
+def refer_unchosen(members):
+    for cin, name in ((m.cin, m.full_name) for m in members):  # MCD101
+        requests.post(ICE_URL, json={"cin": cin, "n": name})  # MCD201
+''',
+    # # SPEC sections 6 and 10: itertools.chain and islice pass their input on, so records a     #
+    # helper chose by status stay chosen (every input of chain must be)
+    "itertools-of-chosen-rows": '''
+import itertools
+import json
+CODES = frozenset({"U", "N"})
+def referral_rows(members):
+    for m in members:
+        if m.imgrtn_stus_cd not in CODES:
+            continue
+        yield {"cin": m.cin, "dob": m.birth_date}
+def every_row(members):
+    for m in members:
+        yield {"cin": m.cin, "dob": m.birth_date}
+s3 = boto3.client("s3")
+def export_chained(members, late_members):
+    rows = itertools.chain(referral_rows(members), referral_rows(late_members))
+    s3.put_object(Bucket=ICE_BUCKET, Key="b.json", Body=json.dumps(list(rows)))
+def export_sample(members):
+    rows = itertools.islice(referral_rows(members), 100)
+    s3.put_object(Bucket=ICE_BUCKET, Key="c.json", Body=json.dumps(list(rows)))
+def export_mixed(members, late_members):
+    rows = itertools.chain(referral_rows(members), every_row(late_members))
+    s3.put_object(Bucket=ICE_BUCKET, Key="d.json", Body=json.dumps(list(rows)))  # MCD201
+def export_unchosen_sample(members):
+    rows = itertools.islice(every_row(members), 100)
+    s3.put_object(Bucket=ICE_BUCKET, Key="e.json", Body=json.dumps(list(rows)))  # MCD201
+''',
+    # # SPEC section 10 (a condition guards the send): a dict made before the loop whose every key
+    # # is set again in each iteration holds the tested member's fields only; one that keeps a key
+    # from     # an earlier, unchosen member's iteration does not
+    "record-renewed-in-each-iteration": '''
+UNLAWFUL = frozenset({"U", "N"})
+def refer(members):
+    rec = {}
+    for m in members:
+        rec["cin"] = m.cin
+        rec["dob"] = m.birth_date
+        if m.imgrtn_stus_cd in UNLAWFUL:
+            requests.post(ICE_URL, json=rec)
+def refer_leftover(members):
+    rec = {}
+    for m in members:
+        rec["cin"] = m.cin
+        if m.imgrtn_stus_cd in UNLAWFUL:
+            requests.post(ICE_URL, json=rec)  # MCD201
+            continue
+        rec["dob"] = m.birth_date
+        requests.post(STATE_URL, json=rec)
+''',
+    # # SPEC section 4 (e-mail goes to enforcement when a recipient is at an enforcement domain): the
+    # # display name of formataddr((name, address)) is no recipient
+    "formataddr-display-name": '''
+import smtplib
+from email.message import EmailMessage
+from email.utils import formataddr
+def to_the_state(member):
+    msg = EmailMessage()
+    msg["To"] = formataddr(("DHS Eligibility Unit", "eligibility@dhs.state.mn.us"))
+    msg.set_content(f"{member.ssn} {member.dx_cd}")
+    with smtplib.SMTP("smtp.dhs.state.mn.us") as s:
+        s.send_message(msg)
+def to_ice(member):
+    msg = EmailMessage()
+    msg["To"] = formataddr(("Intake", "intake@ice.gov"))
+    msg.set_content(f"{member.cin} {member.dx_cd}")  # MCD102
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+''',
+    # # SPEC section 4 (a resolved host on the non-enforcement list overrides every name signal):
+    # # a client of unknown type named dhs made in the function for a state host is the state's
+    "client-variable-with-a-state-host": '''
+from mmis_sdk import ApiClient
+from requests_toolbelt.sessions import BaseUrlSession
+IL_DHS = "https://eligibility.dhs.illinois.gov/api/"
+def push_toolbelt(member):
+    dhs_client = BaseUrlSession(base_url=IL_DHS)
+    return dhs_client.post("cases", json={"ssn": member.ssn})
+def push_positional(member):
+    dhs = ApiClient("https://mn-its.dhs.state.mn.us/api")
+    return dhs.post("/members", json={"ssn": member.ssn})
+def push_ice(member):
+    ice_client = ApiClient(base_url=ICE_URL)
+    return ice_client.post("/subjects", json={"ssn": member.ssn})  # MCD101
+def push_unknown(member, cfg):
+    dhs_api = ApiClient(base_url=cfg.url)
+    return dhs_api.post("/subjects", json={"ssn": member.ssn})  # MCD101
+''',
 }
 
 

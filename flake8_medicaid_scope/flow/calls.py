@@ -1132,6 +1132,15 @@ class Calls(Part):
             typed = argument(args, *rule.model) if rule.model is not None else None
             data = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
             return self.typed_fill(typed[0].value, data, node) if typed is not None else None
+        if does == "named_address":
+            # formataddr(("DHS Eligibility Unit", addr)): the address; the display name is no recipient
+            pair = first.elements if first.elements is not None and len(first.elements) == 2 else None
+            if pair is None:
+                return first
+            name, address = pair
+            if name.const and name.text is not None and address.const and address.text is not None:
+                return const_val(text=f"{name.text} <{address.text}>")
+            return address
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
             return const_val(items=())  # set(), list(), tuple(): an empty collection, filled later
         if does == "pass":
@@ -2275,7 +2284,7 @@ class Calls(Part):
 
     def _kept_with_safe_host(self, attr: str) -> bool:
         """The module stores a client under ``attr`` (``app.state.<attr> = Client(base_url=...)``,
-        ``app["<attr>"] = ClientSession(...)``) made for a host on the non-enforcement list, and under
+        ``app["<attr>"] = ClientSession(...)``, ``<attr> = ApiClient(base_url=...)``) made for a host on the non-enforcement list, and under
         no other: the client's name does not decide (SPEC section 4: a resolved host overrides it).
         Read once per name and module."""
         memo: dict[str, bool] = self.__dict__.setdefault("_safe_kept_memo", {})
@@ -2290,7 +2299,8 @@ class Calls(Part):
                 continue
             for target in node.targets:  # type: ignore[attr-defined]
                 t = target.target
-                key = t.attr.value if isinstance(t, cst.Attribute) else string_value(t.slice[0].slice.value) if (
+                # (dhs = ApiClient(base_url=IL_DHS) in a function: a variable holding the client, as well)
+                key = t.value if isinstance(t, cst.Name) else t.attr.value if isinstance(t, cst.Attribute) else string_value(t.slice[0].slice.value) if (
                     isinstance(t, cst.Subscript) and len(t.slice) == 1 and isinstance(t.slice[0].slice, cst.Index)
                     and isinstance(t.slice[0].slice.value, cst.SimpleString)) else None
                 if key != attr:

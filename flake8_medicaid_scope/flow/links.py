@@ -10,6 +10,7 @@ from .calls import LIBRARY
 from .index import ClassInfo, resolve_relative
 from .part import Args, Part
 from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, translate, translate_placement
+from .files import file_key
 
 if TYPE_CHECKING:
     from ..destinations import Destination
@@ -271,6 +272,7 @@ class Links(Part):
             self.take_back_files(other, lent, uploads)
         self.m.last_effects = effects
         self.carry_files(other, before)
+        self.carry_returned(other, result)
         self.m.cut = self.m.cut or other.cut
         self.m.timed_out = self.m.timed_out or other.timed_out
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
@@ -380,6 +382,29 @@ class Links(Part):
             if merged != current:
                 self.m.written[key] = merged
                 self.m.state_changed = True
+
+    def carry_returned(self, other: "ModuleAnalysis", result: Val) -> None:
+        """A buffer or e-mail message opened in another module's function and handed back by it (``msg =
+        build_notice(m)``): what was written into it and the recipients set on it come with it, so that
+        this module's send of it sends them. (Its key names where it was opened and the calls that led
+        there from this module: no other message shares it.)"""
+        for held in (result, *(result.elements or ())):
+            key = file_key(held) if held.client is not None else None
+            if key is None or not key.startswith("<file "):
+                continue
+            written = other.written.get(key)
+            if written is not None:
+                moved = translate(written, other.module_id, self.module_id)
+                current = self.m.written.get(key, OPAQUE)
+                merged = container(current.placements + tuple(p for p in moved.placements if p not in current.placements), bulk=current.bulk | moved.bulk)
+                if merged != current:
+                    self.m.written[key] = merged
+                    self.m.state_changed = True
+            for val in other.recipients.get(key, ()):
+                moved = translate(val, other.module_id, self.module_id)
+                known = self.m.recipients.setdefault(key, [])
+                if moved not in known:
+                    known.append(moved)
 
     def find_method(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
         """The method ``name`` of ``cls`` or of its bases (this module first, then the project)."""

@@ -88,6 +88,9 @@ class Frame:
     loop_outer: frozenset[str] | None = None
     #: the names bound in the current iteration of the loops being run (an outer loop's included)
     iteration_bound: set[str] = field(default_factory=set)
+    #: the constant keys set in the current iteration of the loops being run, per container bound before
+    #: them (``rec = {}``, then ``rec["cin"] = m.cin`` in each iteration: a key of this iteration's record)
+    iteration_keys: dict[str, set[str]] = field(default_factory=dict)
     #: the parameters this call's arguments bound (not their defaults): what the caller fixed
     given: frozenset[str] = frozenset()
     #: names bound to a constant by a loop over a constant collection, unrolled (``for src, dst in FIELD_MAP.items()``)

@@ -761,6 +761,16 @@ class Population(Part):
         while isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _VISIBLE_BUILTINS and call.func.value not in frame.env \
                 and call.args and not call.args[0].star and isinstance(call.args[0].value, cst.Call):
             call = call.args[0].value  # rows = list(_scoped(members)): what the helper hands back decides
+        passed = self._passed_calls(call, frame)
+        while passed:
+            # rows = itertools.islice(scoped(members), 100), itertools.chain(scoped(a), scoped(b)): what the
+            # helpers hand back decides, every one of them
+            if len(passed) > 1:
+                if all(self.variable_source(name, inner, val, frame, what) is val for inner in passed):
+                    return val
+                break
+            call = passed[0]
+            passed = self._passed_calls(call, frame)
         helper = self.index.functions.get(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) else None
         if helper is not None and call.func.value not in frame.env and self._body_tests_status(self, helper, 0):  # type: ignore[union-attr]
             return val  # records = build(conn) whose query or loop chooses by status: what it returns was chosen
@@ -794,6 +804,17 @@ class Population(Part):
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, what or f"variable '{name}'")}))
+
+    def _passed_calls(self, call: cst.BaseExpression, frame: Frame) -> list[cst.Call] | None:
+        """The calls whose results a library call the data says passes its input on (``itertools.islice``,
+        ``itertools.chain``) is given as that input; None when it is no such call or an input is no call."""
+        if not isinstance(call, cst.Call) or root_name(call.func) in frame.env:
+            return None
+        rule = shipped().calls.get(self.index.qualify(dotted(call.func) or "") or "")
+        if rule is None or rule.does != "pass" or not call.args or any(a.star or a.keyword is not None for a in call.args):
+            return None
+        given = [a.value for a in call.args] if rule.arg == "all" else [call.args[rule.arg].value] if isinstance(rule.arg, int) and rule.arg < len(call.args) else []
+        return [g for g in given if isinstance(g, cst.Call)] if given and all(isinstance(g, cst.Call) for g in given) else None
 
     def _chosen_argument(self, arg: cst.BaseExpression, frame: Frame) -> bool:
         """An argument that is a collection a status test chose: a comprehension whose condition tests
@@ -1784,7 +1805,10 @@ class Population(Part):
         read = {n.value for n in names_in(test)}
         out = {}
         for name, val in env.items():
-            if name not in outer or name in read:
+            keys = frame.iteration_keys.get(name)
+            # rec = {} before the loop, each of its keys set again in this iteration: this iteration's record
+            renewed = bool(keys) and bool(val.placements) and all(p.key is not None and p.key in keys for p in val.placements)  # type: ignore[operator]
+            if name not in outer or name in read or renewed:
                 val = _without_bulk(val, sources)
             out[name] = val
         return out

@@ -111,6 +111,7 @@ class Statements(Part):
         super().__init__(m)
         self.loops = []
         self._inner_loops = []
+        self._columns_of: dict[tuple[int, int], cst.BaseExpression] = {}  # [(m.cin, m.ssn) for m in ms]: [m.cin for m in ms], ...
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
         """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
@@ -927,7 +928,7 @@ class Statements(Part):
 
         ``continue`` goes back to the head, ``break`` to the exit; the ``else`` runs when the
         loop ends without ``break``; ``while True`` exits only through ``break``."""
-        outer = (frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound)
+        outer = (frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound, frame.iteration_keys)
         frame.continues, frame.breaks, frame.loop_outer = [], [], frozenset(frame.env)
         self.loops.append(stmt)
         before = frame.state()
@@ -942,7 +943,7 @@ class Statements(Part):
         finally:
             self.loops.pop()
             skipped = self._inner_loops.pop()[1]
-            frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound = outer
+            frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound, frame.iteration_keys = outer
         frame.restore(exit_state)
         if stmt.orelse is not None and not frame.dead:
             self.run_block(stmt.orelse.body, frame)
@@ -1012,6 +1013,11 @@ class Statements(Part):
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
+            parts = self._pairs_by_position(stmt.target, stmt.iter, frame)
+            if parts is not None:
+                # for cin, ssn in zip(cins, ssns), for cin, ssn in [(m.cin, m.ssn) for m in chosen]: each name is
+                # what its position holds, not the whole pair
+                element = replace(element, elements=parts)
             if _items_call(stmt.iter) and element.elements is None and not element.const:
                 # for county, recs in groups.items(): a key and a value; the key carries none of the records
                 element = replace(element, elements=(const_val(), element))
@@ -1040,9 +1046,11 @@ class Statements(Part):
         runs = isinstance(stmt, cst.For) and bool(source.elements) and not source.bulk
         ends: list[dict[str, Val]] = []
         enclosing = set(frame.iteration_bound)
+        enclosing_keys = dict(frame.iteration_keys)
         for _ in range(MAX_LOOP_ROUNDS):
             frame.restore(head)
             frame.iteration_bound = set(enclosing)  # what an outer loop's iteration bound counts as bound here too
+            frame.iteration_keys = {name: set(keys) for name, keys in enclosing_keys.items()}
             if isinstance(stmt, cst.For):
                 self.bind(stmt.target, element, frame, stmt)
                 _element_of_list(stmt.target, stmt.iter, frame)  # for entry in out: entry["ssn"] = ... changes out
@@ -1066,6 +1074,36 @@ class Statements(Part):
             # the loop is what every element became (not what it held before, with nothing removed)
             head = {**head, iterated: _join_envs(*ends)[iterated]}
         return None if forever else head
+
+    def _pairs_by_position(self, target: cst.BaseAssignTargetExpression, iterated: cst.BaseExpression, frame: Frame) -> tuple[Val, ...] | None:
+        """What each name of a tuple target takes from a loop over ``zip(a, b)`` (an element of ``a``, an
+        element of ``b``) or over a comprehension of tuples (``[(m.cin, m.ssn) for m in chosen]``: the
+        comprehension of each position in turn); None for other loops."""
+        if not isinstance(target, (cst.Tuple, cst.List)) or any(isinstance(e, cst.StarredElement) for e in target.elements):
+            return None
+        width = len(target.elements)
+        if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value == "enumerate" and "enumerate" not in frame.env \
+                and width == 2 and len(iterated.args) == 1 and not iterated.args[0].star and iterated.args[0].keyword is None:
+            # for i, (cin, ssn) in enumerate((m.cin, m.ssn) for m in chosen): a counter, and each position as above
+            inner = self._pairs_by_position(target.elements[1].value, iterated.args[0].value, frame)
+            if inner is None:
+                return None
+            held = self.element_of(self.expr.eval(iterated.args[0].value, frame))
+            return (const_val(), replace(held, elements=inner))
+        if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value == "zip" and "zip" not in frame.env \
+                and len(iterated.args) == width and not any(a.star or a.keyword for a in iterated.args):
+            return tuple(self.element_of(self.expr.eval(a.value, frame)) for a in iterated.args)
+        if not isinstance(iterated, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) or not isinstance(iterated.elt, cst.Tuple) \
+                or len(iterated.elt.elements) != width or any(isinstance(e, cst.StarredElement) for e in iterated.elt.elements):
+            return None
+        parts: list[Val] = []
+        for i, element in enumerate(iterated.elt.elements):
+            column = self._columns_of.get((id(iterated), i))
+            if column is None:
+                column = self._columns_of[(id(iterated), i)] = iterated.with_changes(elt=element.value)
+                self.m.alias_position(column, iterated)
+            parts.append(self.element_of(self.expr.eval(column, frame)))
+        return tuple(parts)
 
     def _function_table(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``SENDERS.values()`` / ``SENDERS.items()`` of a module constant dict whose every value names a
@@ -1867,6 +1905,9 @@ class Statements(Part):
                 frame.env[target.value.value] = with_attrs(frame.env[target.value.value], {target.attr.value: _masked(val)})
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
+            key = _constant_key(target)
+            if frame.loop_outer is not None and isinstance(target.value, cst.Name) and key is not None:
+                frame.iteration_keys.setdefault(target.value.value, set()).add(key)  # rec["cin"] = m.cin: this iteration's
 
     def _may_also_be(self, store: "dict[Any, Val]", key: object, val: Val) -> None:
         """Module state a function sets (a global URL, a dict entry repointed): what the module's
@@ -2725,3 +2766,11 @@ def _keys_among(key: Val, keys: "tuple[str, ...]") -> bool:
     """The key a store uses is one of ``keys`` (``counts["sent" if ok else "failed"]``: either)."""
     texts = key.alternatives or ((key.text,) if key.text is not None else ())
     return key.const and bool(texts) and all(t in keys for t in texts)
+
+
+def _constant_key(target: cst.Subscript) -> str | None:
+    """The constant text key of ``d["key"]``; None for any other subscript."""
+    if len(target.slice) != 1 or not isinstance(target.slice[0].slice, cst.Index) or not isinstance(target.slice[0].slice.value, cst.SimpleString):
+        return None
+    key = string_value(target.slice[0].slice.value)
+    return key if isinstance(key, str) else None

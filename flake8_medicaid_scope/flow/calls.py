@@ -1134,10 +1134,10 @@ class Calls(Part):
             return self.typed_fill(typed[0].value, data, node) if typed is not None else None
         if does == "named_address":
             # formataddr(("DHS Eligibility Unit", addr)): the address; the display name is no recipient
-            given = first.elements if first.elements is not None and len(first.elements) == 2 else None
-            if given is None:
+            pair_given = first.elements if first.elements is not None and len(first.elements) == 2 else None
+            if pair_given is None:
                 return first
-            name, address = given
+            name, address = pair_given
             if name.const and name.text is not None and address.const and address.text is not None:
                 return const_val(text=f"{name.text} <{address.text}>")
             return address

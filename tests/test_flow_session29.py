@@ -222,6 +222,56 @@ def push_unknown(member, cfg):
     dhs_api = ApiClient(base_url=cfg.url)
     return dhs_api.post("/subjects", json={"ssn": member.ssn})  # MCD101
 ''',
+    # # SPEC section 10 (a condition on status decides whether a record is sent): a status read into
+    # # an attribute or model field of another name (self.status = row["imgrtn_stus_cd"],
+    # Subject(status=...,     # in_scope=<status test>)) is still the status where it is tested;
+    # another field is not
+    "status-kept-under-another-name": '''
+from dataclasses import dataclass
+UNLAWFUL = {"U", "X"}
+class Case:
+    def __init__(self, row):
+        self.cin = row["cin"]
+        self.status = row["imgrtn_stus_cd"]
+        self.county = row["county_cd"]
+@dataclass
+class Subject:
+    cin: str
+    status: str
+    in_scope: bool
+    urgent: bool
+def refer_objects(cur):
+    cur.execute("SELECT cin, county_cd, imgrtn_stus_cd FROM members")
+    cases = [Case(r) for r in cur.fetchall()]
+    for c in cases:
+        if c.status not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"cin": c.cin})
+def refer_by_county(cur):
+    cur.execute("SELECT cin, county_cd, imgrtn_stus_cd FROM members")
+    for r in cur.fetchall():
+        c = Case(r)
+        if c.county == "037":
+            requests.post(ICE_URL, json={"cin": c.cin})  # MCD201
+def refer_dataclass(cur):
+    cur.execute("SELECT cin, imgrtn_stus_cd, priority FROM members")
+    for r in cur.fetchall():
+        s = Subject(cin=r["cin"], status=r["imgrtn_stus_cd"], in_scope=False, urgent=r["priority"] > 1)
+        if s.status in UNLAWFUL:
+            requests.post(ICE_URL, json={"cin": s.cin})
+def refer_flag(cur):
+    cur.execute("SELECT cin, imgrtn_stus_cd, priority FROM members")
+    for r in cur.fetchall():
+        s = Subject(cin=r["cin"], status="", in_scope=r["imgrtn_stus_cd"] in UNLAWFUL, urgent=False)
+        if s.in_scope:
+            requests.post(ICE_URL, json={"cin": s.cin})
+def refer_urgent(cur):
+    cur.execute("SELECT cin, imgrtn_stus_cd, priority FROM members")
+    for r in cur.fetchall():
+        s = Subject(cin=r["cin"], status=r["imgrtn_stus_cd"], in_scope=False, urgent=r["priority"] > 1)
+        if s.urgent:
+            requests.post(ICE_URL, json={"cin": s.cin})  # MCD201
+''',
 }
 
 

@@ -1155,6 +1155,18 @@ class Population(Part):
                     return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
+        for base, attribute in attributes:
+            # c = Case(cin=r["cin"], status=r["imgrtn_stus_cd"]); if c.status in U: the field holds the record's status
+            held = frame.env.get(base) if base is not None else None
+            if held is None or held.const:
+                continue
+            got = [v for k, v in held.attrs or () if k == attribute]
+            read = frozenset().union(*(v.names.union(*(q.names for q in v.placements)) for v in got),
+                                     *(p.names for p in held.placements if p.key == attribute))
+            if any(self.is_status_name(n) for n in read - {attribute}) and not any(self.vocabulary.someone_else(n) for n in read):
+                return True
+            if any(STATUS_MARK in v.labels and v.const for v in got):
+                return True  # Subject(cin=r["cin"], in_scope=r["imgrtn_stus_cd"] in U); if s.in_scope: a flag of the status
         for read_from, attribute in attributes:
             # for st in ImmigrationStatus.objects.all(): if st.coa_cd in (...): the status column of a status model's record
             record_model = self._model_of(read_from, frame)
@@ -1327,9 +1339,38 @@ class Population(Part):
             return False
         cls = self.links.class_of(model)
         found = cls[0].links.find_method(cls[1], attribute) if cls is not None else None
+        if found is None and cls is not None:
+            return cls[0].population.keeps_status_in(cls[1], attribute)
         if found is None or not decorated(found[2], ("property", "cached_property", "functools.cached_property")):
             return False
         return self._body_tests_status(found[0].population, found[2], depth)
+
+    def keeps_status_in(self, cls: ClassInfo, attribute: str) -> bool:
+        """A method of ``cls`` sets ``self.<attribute>`` only from the record's own status field
+        (``self.status = row["imgrtn_stus_cd"]``, ``self.flag = m.immigration_status in U``): reading the
+        attribute reads the status, whatever it is called."""
+        memo: dict[tuple[str, str], bool] = self.__dict__.setdefault("_kept_status", {})
+        if (cls.name, attribute) not in memo:
+            values = [a.value for method in cls.methods.values() for a in walk(method.body) if isinstance(a, (cst.Assign, cst.AnnAssign))
+                      and a.value is not None and any(
+                          isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self" and t.attr.value == attribute
+                          for t in ([x.target for x in a.targets] if isinstance(a, cst.Assign) else [a.target]))]
+            memo[(cls.name, attribute)] = bool(values) and all(self._reads_own_status(v) for v in values)
+        return memo[(cls.name, attribute)]
+
+    def _reads_own_status(self, value: cst.BaseExpression) -> bool:
+        """``value`` reads a status field of a record (by attribute, key or ``.get``), no one else's."""
+        read: list[str] = []
+        for node in walk(value):
+            if isinstance(node, cst.Attribute):
+                read.append(node.attr.value)
+            elif isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                    and isinstance(node.slice[0].slice.value, cst.SimpleString):
+                read.append(str(string_value(node.slice[0].slice.value)))
+            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" and node.args \
+                    and isinstance(node.args[0].value, cst.SimpleString):
+                read.append(str(string_value(node.args[0].value)))
+        return any(self.is_status_name(n) for n in read) and not any(self.vocabulary.someone_else(n) for n in read)
 
     def _read_syntax(self, node: cst.CSTNode) -> _SyntaxFound:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a

@@ -61,3 +61,33 @@ def test_an_email_message_built_in_another_module_comes_back_with_its_body_and_r
     root = project(tmp_path, {"app/builders.py": BUILDERS, "app/send.py": SEND})
     assert lint(root / "app/send.py") == [(6, "MCD101"), (11, "MCD101"), (15, "MCD101")]
     assert lint(root / "app/builders.py") == []
+
+
+def test_an_allow_list_predicate_imported_from_a_policy_module(tmp_path: Path) -> None:
+    # SPEC section 6 (an allow-list imported from another module keeps code clean): a one-expression
+    # predicate of a policy module is read with that module's constant allow-list; a deny-list predicate
+    # removes only what it names
+    root = project(tmp_path, {
+        "app/policy.py": '''
+            ALLOWED = frozenset({"medicaid_id", "dob"})
+            def is_permitted(key):
+                return key in ALLOWED
+            def is_loose(key):
+                return key not in {"ssn"}
+            ''',
+        "app/refer.py": '''
+            import requests
+            from .policy import is_loose, is_permitted
+            ICE_URL = "https://eid.ice.gov/api"
+            def refer(m):
+                rec = {"medicaid_id": m.cin, "ssn": m.ssn, "dob": m.dob}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if is_permitted(k)})
+            def refer_filter(m):
+                rec = {"medicaid_id": m.cin, "ssn": m.ssn, "dob": m.dob}
+                requests.post(ICE_URL, json={k: rec[k] for k in filter(is_permitted, rec)})
+            def refer_loose(m):
+                rec = {"medicaid_id": m.cin, "ssn": m.ssn, "dx": m.dx}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if is_loose(k)})
+            ''',
+    })
+    assert lint(root / "app/refer.py") == [(11, "MCD102")]

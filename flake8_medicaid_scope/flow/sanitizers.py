@@ -76,6 +76,7 @@ class Sanitizers(Part):
         ``return``; a method of ``self``'s class likewise (its first parameter dropped). None otherwise."""
         definition: cst.CSTNode | None = None
         method = False
+        constants: dict[str, cst.BaseExpression] = {}  # (of another module: its constants, written out)
         if isinstance(func, cst.Name):
             held = frame.env.get(func.value)
             if held is not None:
@@ -85,6 +86,14 @@ class Sanitizers(Part):
                 definition = ref.node  # type: ignore[assignment]
             else:
                 definition = self.index.functions.get(func.value) or self.index.constants.get(func.value)
+                found = self.links.foreign(func.value) if definition is None and func.value in self.index.imports else None
+                if found is not None:
+                    # from .policy import is_permitted: its test, with the policy module's allow-list written out
+                    other, inner = found
+                    definition = other.index.functions.get(inner)
+                    constants = {n: v for n, v in other.index.constants.items() if isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString))
+                                 or (isinstance(v, cst.Call) and dotted(v.func) in ("frozenset", "set", "tuple") and len(v.args) == 1
+                                     and isinstance(v.args[0].value, (cst.Set, cst.List, cst.Tuple)))}
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             definition, method = frame.cls.methods.get(func.attr.value), True
         if isinstance(definition, cst.Lambda) and not method:
@@ -105,7 +114,11 @@ class Sanitizers(Part):
             if not params.params:
                 return None
             params = params.with_changes(params=params.params[1:])
-        return definition, params, returned.value
+        body = returned.value
+        if constants:
+            own = {p.name.value for p in params.params}
+            body = cst.ensure_type(body.visit(_Substitute({n: v for n, v in constants.items() if n not in own})), cst.BaseExpression)
+        return definition, params, body
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.

@@ -212,16 +212,21 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
             offset = _start(row) if _start(row) is not None else _start(row.this) if isinstance(row, exp.Column) else None
             out.append(Column(frozenset({projection.sql(comments=False)}), None, offset if offset is not None else 0, whole=True))
             continue
-        identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes)]
-        columns = [c.name for c in projection.find_all(exp.Column) if c.name and not any(_covers_hole(i, holes) for i in _identifiers(c, exp))]
+        # ROW_NUMBER() OVER (PARTITION BY cin ORDER BY eff_dt): the window's columns choose and order rows, they
+        # send nothing (as ORDER BY does); the function's own arguments (LAG(dx) OVER ...) are sent
+        ordering = {id(n) for w in projection.find_all(exp.Window) for part in (*(w.args.get("partition_by") or ()), w.args.get("order"))
+                    if part is not None for n in (*part.find_all(exp.Column), *part.find_all(exp.Identifier))}
+        identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes) and id(i) not in ordering]
+        columns = [c.name for c in projection.find_all(exp.Column)
+                   if c.name and id(c) not in ordering and not any(_covers_hole(i, holes) for i in _identifiers(c, exp))]
         alias = projection.alias if isinstance(projection, exp.Alias) else None
         names = set(columns) | ({alias} if alias else set())
         if not columns or not identifiers:
             continue  # a literal, an aggregate of no column (COUNT(*)), or a part the analysis could not fold
         key = alias or (columns[0] if len(columns) == 1 else None)
         tables = _tables_by_alias(select, exp)
-        owners = {t for c in projection.find_all(exp.Column) if c.table for t in (c.table, tables.get(c.table.lower(), "")) if t}
-        figure = all(any(type(a).__name__ in _FIGURES for a in _ancestors(c, projection)) for c in projection.find_all(exp.Column))
+        owners = {t for c in projection.find_all(exp.Column) if c.table and id(c) not in ordering for t in (c.table, tables.get(c.table.lower(), "")) if t}
+        figure = all(any(type(a).__name__ in _FIGURES for a in _ancestors(c, projection)) for c in projection.find_all(exp.Column) if id(c) not in ordering)
         out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width,
                           owners=frozenset(owners), figure=figure))
     return out

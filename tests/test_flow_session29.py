@@ -272,6 +272,48 @@ def refer_urgent(cur):
         if s.urgent:
             requests.post(ICE_URL, json={"cin": s.cin})  # MCD201
 ''',
+    # # SPEC section 3 (the select list of a SQL query, each column at its own line; ORDER BY columns
+    # # send nothing): text(...).bindparams(...) keeps the query's select list; a window's PARTITION
+    # BY and     # ORDER BY columns choose and order rows, the window function's own argument is sent
+    "sql-bindparams-and-windows": '''
+from sqlalchemy import bindparam, create_engine, text
+engine = create_engine("postgresql://ro@dw/mmis")
+SQL = text(
+    "SELECT msis_ident_num, sex_cd FROM elig.enrollee WHERE imgrtn_stus_cd IN :codes"  # MCD101
+).bindparams(bindparam("codes", expanding=True))
+def push(codes):
+    with engine.connect() as conn:
+        rows = conn.execute(SQL, {"codes": codes}).fetchall()
+    requests.post(ICE_URL, json=[{"medicaid_id": a, "ref": b} for a, b in rows])
+def latest(conn):
+    cur = conn.cursor()
+    cur.execute("""
+        SELECT msis_ident_num,
+               birth_dt,
+               ROW_NUMBER() OVER (PARTITION BY msis_ident_num
+                                  ORDER BY elgblty_efctv_dt DESC) AS rn,
+               LAG(prmry_dgns_cd) OVER (PARTITION BY msis_ident_num  # MCD102
+                                        ORDER BY srvc_dt) AS prior_dx
+          FROM elig.enrollee
+         WHERE imgrtn_stus_cd IN ('5', '6')
+    """)
+    requests.post(ICE_URL, json=cur.fetchall())
+''',
+    # # SPEC section 3 (MCD103: every field of a record): a comprehension over a model's fields     #
+    # that leaves out some names by a deny-list test is still unbounded; an allow-list bounds it
+    "every-field-but-a-deny-list": '''
+EXCLUDED = {"ssn", "primary_dx"}
+ALLOWED = {"medicaid_id", "dob"}
+def drop_pk(m):
+    rec = {f.name: getattr(m, f.name) for f in m._meta.fields if f.name != "id"}  # MCD103
+    requests.post(ICE_URL, json=rec)
+def denylist(m):
+    rec = {f.name: getattr(m, f.name) for f in m._meta.fields if f.name not in EXCLUDED}  # MCD103
+    requests.post(ICE_URL, json=rec)
+def allowlist(m):
+    rec = {f.name: getattr(m, f.name) for f in m._meta.fields if f.name in ALLOWED}
+    requests.post(ICE_URL, json=rec)
+''',
 }
 
 

@@ -91,3 +91,42 @@ def test_an_allow_list_predicate_imported_from_a_policy_module(tmp_path: Path) -
             ''',
     })
     assert lint(root / "app/refer.py") == [(11, "MCD102")]
+
+
+CLIENTS = '''
+    from contextlib import asynccontextmanager
+    import httpx
+    from fastapi import FastAPI, Request
+    MN_DHS_URL = "https://mn-its.dhs.state.mn.us/api"
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.dhs_client = httpx.AsyncClient(base_url=MN_DHS_URL)
+        app.state.federal = httpx.AsyncClient(base_url="https://eid.ice.gov/api/v1")
+        yield
+    def get_dhs_client(request: Request) -> httpx.AsyncClient:
+        return request.app.state.dhs_client
+    def get_federal(request: Request) -> httpx.AsyncClient:
+        return request.app.state.federal
+    '''
+
+ROUTES = '''
+    from fastapi import APIRouter, Request
+    from .clients import get_dhs_client, get_federal
+    router = APIRouter()
+    @router.post("/mn/forward")
+    async def forward(cin: str, ssn: str, request: Request):
+        client = get_dhs_client(request)
+        await client.post("/members", json={"cin": cin, "ssn": ssn})
+    @router.post("/federal")
+    async def refer(cin: str, ssn: str, request: Request):
+        client = get_federal(request)
+        await client.post("/referrals", json={"cin": cin, "ssn": ssn})
+    '''
+
+
+def test_a_client_set_on_app_state_by_another_modules_lifespan(tmp_path: Path) -> None:
+    # SPEC section 4 (a resolved host overrides every name signal; a host matching the enforcement patterns
+    # decides) and section 6 (the project's modules are visible): a getter of another module returns the
+    # client that module's lifespan set on app.state, with its base_url
+    root = project(tmp_path, {"app/clients.py": CLIENTS, "app/routes.py": ROUTES})
+    assert lint(root / "app/routes.py") == [(11, "MCD101")]

@@ -527,8 +527,10 @@ class Expressions(Part):
             return const_val(text=frame.env[base.value].text)  # f.name of a declared field: its name
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
-        if self.module_state and isinstance(base, cst.Attribute):
+        if isinstance(base, cst.Attribute):
             state_key = app_state_key(node)
+            if state_key is not None and state_key not in self.module_state:
+                self.statements.fill_app_state(state_key)  # a getter of another module reading what its lifespan set
             if state_key is not None and state_key in self.module_state:
                 # request.app.state.partner: the client the app was given (named as written too: ice_client)
                 return self.module_state[state_key].with_labels({dotted(node) or attr, attr})

@@ -281,6 +281,9 @@ class Sanitizers(Part):
             return self.expr.whole_record(comp.iter if self.positions(comp.iter)[0] != self.positions(node)[0] else node)
         if comp.inner_for_in is None and not declared and isinstance(target, cst.Name) and _all_fields(comp.iter, self.index.qualify):
             verdict = self._membership(comp.ifs, target.value, sub)
+            if verdict is not None and verdict[0] == "not in":
+                # {f.name: getattr(m, f.name) for f in m._meta.fields if f.name != "id"}: every field but those, unbounded
+                return self.expr.whole_record(comp.iter if self.positions(comp.iter)[0] != self.positions(node)[0] else node)
             if verdict is not None and verdict[0] == "in":
                 # {k: getattr(r, k) for k in type(r).model_fields if k in ALLOWED}: at most the allow-list's names
                 source = const_val(items=verdict[1])

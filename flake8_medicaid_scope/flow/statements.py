@@ -1075,6 +1075,22 @@ class Statements(Part):
             head = {**head, iterated: _join_envs(*ends)[iterated]}
         return None if forever else head
 
+    def fill_app_state(self, key: str) -> None:
+        """The module's functions that set ``app.state.<name>`` (``key``), run on their own once, so that a
+        getter of this module read by another module (``get_dhs_client(request)`` returning
+        ``request.app.state.dhs_client``, set in the lifespan) finds the client: a module the analysis
+        only imports does not run its functions on their own. Does nothing for the linted module, whose
+        functions all run (and again while they change module state)."""
+        filled: set[str] = self.__dict__.setdefault("_app_state_filled", set())
+        if key in filled or self.m.host is None:
+            return
+        filled.add(key)
+        for fn in self.index.functions.values():
+            if fn not in self._stack and any(isinstance(t.target, cst.Attribute) and app_state_key(t.target) == key
+                                             for a in self.functions.flat.walk(fn) if isinstance(a, cst.Assign) for t in a.targets):
+                self.functions.call_function(fn, None, None, None)
+                self.m.restore_files()
+
     def _pairs_by_position(self, target: cst.BaseAssignTargetExpression, iterated: cst.BaseExpression, frame: Frame) -> tuple[Val, ...] | None:
         """What each name of a tuple target takes from a loop over ``zip(a, b)`` (an element of ``a``, an
         element of ``b``) or over a comprehension of tuples (``[(m.cin, m.ssn) for m in chosen]``: the

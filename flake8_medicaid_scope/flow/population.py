@@ -1155,17 +1155,17 @@ class Population(Part):
                     return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
-        for base, attribute in attributes:
+        for owner, attribute in attributes:
             # c = Case(cin=r["cin"], status=r["imgrtn_stus_cd"]); if c.status in U: the field holds the record's status
-            held = frame.env.get(base) if base is not None else None
-            if held is None or held.const:
+            obj = frame.env.get(owner) if owner is not None else None
+            if obj is None or obj.const:
                 continue
-            got = [v for k, v in held.attrs or () if k == attribute]
-            read = frozenset().union(*(v.names.union(*(q.names for q in v.placements)) for v in got),
-                                     *(p.names for p in held.placements if p.key == attribute))
-            if any(self.is_status_name(n) for n in read - {attribute}) and not any(self.vocabulary.someone_else(n) for n in read):
+            given = [v for k, v in obj.attrs or () if k == attribute]
+            names_read: frozenset[str] = frozenset().union(*(v.names.union(*(q.names for q in v.placements)) for v in given),
+                                                           *(p.names for p in obj.placements if p.key == attribute))
+            if any(self.is_status_name(n) for n in names_read - {attribute}) and not any(self.vocabulary.someone_else(n) for n in names_read):
                 return True
-            if any(STATUS_MARK in v.labels and v.const for v in got):
+            if any(STATUS_MARK in v.labels and v.const for v in given):
                 return True  # Subject(cin=r["cin"], in_scope=r["imgrtn_stus_cd"] in U); if s.in_scope: a flag of the status
         for read_from, attribute in attributes:
             # for st in ImmigrationStatus.objects.all(): if st.coa_cd in (...): the status column of a status model's record

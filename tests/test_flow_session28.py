@@ -839,9 +839,8 @@ def to_the_state(member):
     requests.post(STATE_URL, json={a.key: a.value for a in inspect(member).attrs})
 ''',
     # SPEC section 6 (sanitizers: explicit selection of permitted keys): keys chosen with
-    # filter(lambda k: k in PERMITTED, rec) are the allow-list's; a deny-list keeps what it lets pass
-    # (the names of the keys it keeps: each read from the record where the comprehension places it,
-    # a decision of session 29); a loop variable over a list named allowed is no payment field ('allowed' alone is no allowed
+    # filter(lambda k: k in PERMITTED, rec) are the allow-list's; a deny-list keeps what it lets pass;
+    # a loop variable over a list named allowed is no payment field ('allowed' alone is no allowed
     # amount)
     "keys-filtered-by-a-lambda": '''
 PERMITTED = frozenset({"medicaid_id", "date_of_birth"})
@@ -850,9 +849,9 @@ def refer(m):
     keys = filter(lambda k: k in PERMITTED, rec)
     requests.post(ICE_URL, json={k: rec[k] for k in keys})
 def refer_denied(m):
-    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
     keys = filter(lambda k: k not in ("diagnosis",), rec)
-    requests.post(ICE_URL, json={k: rec[k] for k in keys})  # MCD101
+    requests.post(ICE_URL, json={k: rec[k] for k in keys})
 def refer_with_an_allowed_list(m, allowed):
     rec = {"medicaid_id": m.cin, "date_of_birth": m.dob}
     requests.post(ICE_URL, json={k: rec[k] for k in allowed})

@@ -79,8 +79,8 @@ def refer_loose(m):
     rec = {"medicaid_id": m.cin, "ssn": m.ssn, "dob": m.dob}  # MCD101
     requests.post(ICE_URL, json={k: v for k, v in rec.items() if loose(k)})
 def refer_deny_filter(m):
-    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.dx}
-    requests.post(ICE_URL, json={k: rec[k] for k in filter(is_exportable, rec)})  # MCD102
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.dx}  # MCD102
+    requests.post(ICE_URL, json={k: rec[k] for k in filter(is_exportable, rec)})
 def refer_deny_lambda(m):
     rec = {"medicaid_id": m.cin, "ssn": m.ssn, "dob": m.dob}
     requests.post(ICE_URL, json={k: rec[k] for k in filter(lambda k: k not in BLOCKED, rec)})
@@ -313,6 +313,99 @@ def denylist(m):
 def allowlist(m):
     rec = {f.name: getattr(m, f.name) for f in m._meta.fields if f.name in ALLOWED}
     requests.post(ICE_URL, json=rec)
+''',
+    # # SPEC section 6 (sanitizers): itertools.filterfalse keeps what fails its test, and a lambda
+    # # that negates a predicate holds the predicate's test; the fields a deny-list keeps are reported
+    # where     # they were placed
+    "filterfalse-and-negated-predicates": '''
+import itertools
+BLOCKED = {"ssn", "diagnosis_code"}
+ALLOWED = {"medicaid_id"}
+is_blocked = lambda key: key in BLOCKED  # noqa: E731
+def refer_filterfalse(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "race": m.race}  # MCD101
+    requests.post(ICE_URL, json={k: rec[k] for k in itertools.filterfalse(is_blocked, rec)})
+def refer_not(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "race": m.race}  # MCD101
+    requests.post(ICE_URL, json={k: rec[k] for k in filter(lambda k: not is_blocked(k), rec)})
+def refer_allowed(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "race": m.race}
+    requests.post(ICE_URL, json={k: rec[k] for k in itertools.filterfalse(lambda k: k not in ALLOWED, rec)})
+def refer_pairs(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "race": m.race}
+    requests.post(ICE_URL, json=dict(itertools.filterfalse(lambda kv: kv[0] not in ALLOWED, rec.items())))
+''',
+    # # SPEC sections 6 and 10: a key set under an if is not set again in every iteration (an earlier,
+    # # unchosen member's phone may go out); a list of tuples bound to a name, and positions unpacked
+    # inside     # zip inside enumerate, bind each name to its own position
+    "renewed-only-when-set-every-time": '''
+UNLAWFUL = ("EWI", "OVS")
+def export(conn):
+    rows = conn.execute("SELECT msis_ident_num, elgbl_phne_num, imgrtn_stus_cd FROM enrollee_contact").fetchall()
+    rec = {"medicaid_id": None, "phone": None}
+    for r in rows:
+        rec["medicaid_id"] = r.msis_ident_num
+        if r.elgbl_phne_num:
+            rec["phone"] = r.elgbl_phne_num
+        if r.imgrtn_stus_cd not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json=rec)  # MCD201
+def export_each(conn):
+    rows = conn.execute("SELECT msis_ident_num, elgbl_phne_num, imgrtn_stus_cd FROM enrollee_contact").fetchall()
+    rec = {"medicaid_id": None, "phone": None}
+    for r in rows:
+        rec["medicaid_id"] = r.msis_ident_num
+        rec["phone"] = r.elgbl_phne_num if r.elgbl_phne_num else None
+        if r.imgrtn_stus_cd not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json=rec)
+def pairs_bound_first(chosen):
+    pairs = [(c.cin, c.ssn) for c in chosen if c.imgrtn_stus_cd in UNLAWFUL]
+    for cin, ssn in pairs:
+        requests.post(ICE_URL, json={"medicaid_id": cin})
+    cins = [c.cin for c in chosen if c.imgrtn_stus_cd in UNLAWFUL]
+    for i, (cin, (addr, race)) in enumerate(zip(cins, [(c.home_address, c.race) for c in chosen if c.imgrtn_stus_cd in UNLAWFUL])):
+        requests.post(ICE_URL, json={"medicaid_id": cin, "home_address": addr})
+''',
+    # # SPEC section 4 (an enforcement host decides; a non-enforcement host overrides every name     #
+    # signal): an object of a class the analysis does not know keeps the base URL it was made for, per
+    # # variable and per object, flow-sensitively; one made for an unknown base is decided by its name
+    "client-objects-made-for-a-base": '''
+import os
+from requests_toolbelt.sessions import BaseUrlSession
+from vendor_sdk import ApiClient
+IL_DHS = "https://eligibility.dhs.illinois.gov/api"
+ERO_EID = "https://eid.ice.gov/api/v1"
+def sync_illinois(m):
+    dhs = ApiClient(base_url=IL_DHS)
+    dhs.post("/members", json={"ssn": m.ssn})
+def refer_eid(m):
+    dhs = ApiClient(base_url=ERO_EID)
+    dhs.post("/referrals", json={"medicaid_id": m.cin, "race": m.race})  # MCD101
+def refer_session(m):
+    partner = BaseUrlSession(base_url=ERO_EID)
+    partner.post("referrals", json={"race": m.race})  # MCD101
+def refer_rebased(m):
+    dhs = ApiClient(base_url=IL_DHS)
+    dhs.post("/members", json={"medicaid_id": m.cin, "sex": m.sex})
+    dhs = ApiClient(base_url=ERO_EID)
+    dhs.post("/referrals", json={"medicaid_id": m.cin, "gender": m.gender})  # MCD101
+def refer_branch(m, federal):
+    dhs = ApiClient(base_url=ERO_EID if federal else IL_DHS)
+    dhs.post("/referrals", json={"medicaid_id": m.cin, "email": m.email})  # MCD101
+def refer_env(m):
+    dhs = ApiClient(base_url=os.environ["PARTNER_BASE_URL"])
+    dhs.post("/cases", json={"medicaid_id": m.cin, "sex": m.sex})  # MCD101
+class Sync:
+    def __init__(self):
+        self.dhs = ApiClient(base_url=IL_DHS)
+    def push(self, m):
+        self.dhs.post("/members", json={"medicaid_id": m.cin, "income": m.income})
+class Referrer:
+    def __init__(self):
+        self.dhs = ApiClient(base_url=ERO_EID)
+    def push(self, m):
+        self.dhs.post("/referrals", json={"medicaid_id": m.cin, "income": m.income})  # MCD101
 ''',
 }
 

@@ -162,6 +162,10 @@ _IN_PROCESS_CLIENTS = frozenset({"TestClient", "test_client", "APIClient"})
 #: the attribute under which an object of a library client subclass with no ``__init__`` of its own
 #: keeps the client its constructor's arguments made (``IceHttp(base_url=...)``)
 LIBRARY_CLIENT = "<library client>"
+#: the start of the label of an object of an unknown class made for a base URL or host (``<made for https://...>``)
+CLIENT_BASE_MARK = "<made for "
+#: the keywords by which an unknown client class is given the URL or host it talks to
+_BASE_KEYWORDS = frozenset({"base_url", "url", "host", "endpoint", "base", "server_url", "api_url", "hostname"})
 
 #: the library knowledge (data/library/*.json)
 LIBRARY = shipped()
@@ -579,7 +583,9 @@ class Calls(Part):
 
     def eval_call(self, node: cst.Call, frame: Frame) -> Val:
         func = node.func
-        if isinstance(func, cst.Name) and func.value == "filter" and "filter" not in frame.env and len(node.args) == 2:
+        kept_by = (isinstance(func, cst.Name) and func.value == "filter" and "filter" not in frame.env) or (
+            self.index.qualify(dotted(func) or "", frame.imports or None) == "itertools.filterfalse" and root_name(func) not in frame.env)
+        if kept_by and len(node.args) == 2:
             made = self._filter_as_comprehension(node, frame)
             if made is not None:
                 return self.expr.eval(made, frame)  # filter(lambda kv: kv[0] in ALLOWED, rec.items())
@@ -627,6 +633,12 @@ class Calls(Part):
             self.functions.apply_effects(node, effects, frame)
         self._unmask_handed(node, func, frame, args)
         result = self.population.after_call(node, qual, list(args), result, frame)
+        if result.opaque and result.client is None and result.model is None and result.function is None:
+            # ApiClient(base_url=IL_DHS), BaseUrlSession(base_url=...) of a class the analysis does not know:
+            # the base it was made for, kept on the object (its sends are decided by it: SPEC section 4)
+            bases = self._constructor_bases(func, args)
+            if bases:
+                result = result.with_labels({CLIENT_BASE_MARK + b for b in bases})
         if result.model is None and not result.placements:
             fetched = self._fetched_model(func, qual, args)
             if fetched is not None:
@@ -645,8 +657,11 @@ class Calls(Part):
         predicate, iterated = (a.value for a in node.args)
         if any(a.keyword is not None or a.star for a in node.args):
             return None
+        dropped = not (isinstance(node.func, cst.Name) and node.func.value == "filter")  # itertools.filterfalse: what fails the test
         if isinstance(predicate, (cst.Name, cst.Attribute)) and self.sanitizers.predicate(predicate, frame) is not None:
-            test = cst.Call(func=predicate, args=[cst.Arg(value=cst.Name("_each"))])
+            test: cst.BaseExpression = cst.Call(func=predicate, args=[cst.Arg(value=cst.Name("_each"))])
+            if dropped:
+                test = cst.UnaryOperation(operator=cst.Not(), expression=test)
             made = self._filters[id(node)] = cst.GeneratorExp(
                 elt=cst.Name("_each"), for_in=cst.CompFor(target=cst.Name("_each"), iter=iterated, ifs=[cst.CompIf(test=test)]))
             for part in (made, made.elt, test):
@@ -656,8 +671,12 @@ class Calls(Part):
             return None
         pairs = isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items"
         # filter(lambda k: k in PERMITTED, rec): the keys an allow-list keeps, as (k for k in rec if k in PERMITTED)
-        keys = isinstance(predicate.body, cst.Comparison) and len(predicate.body.comparisons) == 1 \
-            and isinstance(predicate.body.comparisons[0].operator, (cst.In, cst.NotIn)) and isinstance(predicate.body.left, cst.Name) \
+        # (filter(lambda k: not is_blocked(k), rec) of a predicate: the test it holds)
+        body = self.sanitizers.inlined(predicate.body, frame)
+        if isinstance(body, cst.UnaryOperation) and isinstance(body.operator, cst.Not):
+            body = body.expression
+        keys = isinstance(body, cst.Comparison) and len(body.comparisons) == 1 \
+            and isinstance(body.comparisons[0].operator, (cst.In, cst.NotIn)) and isinstance(body.left, cst.Name) \
             and isinstance(iterated, (cst.Name, cst.Attribute, cst.Call))
         if not pairs and not keys:
             return None
@@ -667,8 +686,10 @@ class Calls(Part):
                 or params.params[0].default is not None:
             return None
         name = params.params[0].name
+        kept: cst.BaseExpression = cst.UnaryOperation(operator=cst.Not(), expression=predicate.body) if dropped else predicate.body
         made = self._filters[id(node)] = cst.GeneratorExp(
-            elt=cst.Name(name.value), for_in=cst.CompFor(target=cst.Name(name.value), iter=iterated, ifs=[cst.CompIf(test=predicate.body)]))
+            elt=cst.Name(name.value), for_in=cst.CompFor(target=cst.Name(name.value), iter=iterated, ifs=[cst.CompIf(test=kept)]))
+        self.m.alias_position(kept, predicate.body)
         self.m.alias_position(made, node)
         self.m.alias_position(made.elt, node)
         return made
@@ -2282,24 +2303,45 @@ class Calls(Part):
                 return False
         return True
 
-    def _kept_with_safe_host(self, attr: str) -> bool:
-        """The module stores a client under ``attr`` (``app.state.<attr> = Client(base_url=...)``,
-        ``app["<attr>"] = ClientSession(...)``, ``<attr> = ApiClient(base_url=...)``) made for a host on the non-enforcement list, and under
-        no other: the client's name does not decide (SPEC section 4: a resolved host overrides it).
-        Read once per name and module."""
-        memo: dict[str, bool] = self.__dict__.setdefault("_safe_kept_memo", {})
-        if attr not in memo:
-            memo[attr] = self._kept_with_safe_host_read(attr)
-        return memo[attr]
+    def _constructor_bases(self, func: cst.BaseExpression, args: Args) -> list[str]:
+        """The URLs or hosts a call of a class the analysis does not know is made for: its ``base_url``,
+        ``url``, ``host`` or ``endpoint`` keyword, or its first positional argument (each way a branch may
+        have chosen); none when it is no class (a name not capitalized) or gives none."""
+        name = dotted(func)
+        if name is None or not name.rsplit(".", 1)[-1][:1].isupper() or name in self.index.classes or self.links.class_of(name) is not None:
+            return []
+        given = next((v for a, v in args if a.keyword is not None and a.keyword.value in _BASE_KEYWORDS), None)
+        if given is None and args and args[0][0].keyword is None and not args[0][0].star:
+            given = args[0][1]
+        if given is None:
+            return []
+        texts = given.alternatives or ((given.text,) if given.text is not None else ())
+        return [t for t in texts if host_of(t) is not None]
 
-    def _kept_with_safe_host_read(self, attr: str) -> bool:
-        hosts: list[str | None] = []
-        for node in self.functions.flat.walk(self.m.module):
+    def _client_bases(self, attr: str, local: bool) -> list[str | None]:
+        """The base URLs (or hosts) given to the constructors of the clients the module stores under the
+        name ``attr`` (``app.state.<name> = Client(base_url=...)``, ``app["<name>"] =
+        ClientSession(...)``, ``self.<name> = ApiClient(URL)``), each as folded (None: not known); for a
+        variable of the running function (``local``), its own bindings only (``dhs = ApiClient(base_url=
+        IL_DHS)``). Read once per name and scope."""
+        running = self._stack[-1] if local and self._stack else None
+        if local and not isinstance(running, cst.FunctionDef):
+            return []
+        key = (attr, id(running) if running is not None else 0)
+        memo: dict[tuple[str, int], list[str | None]] = self.__dict__.setdefault("_client_bases_memo", {})
+        if key not in memo:
+            memo[key] = self._client_bases_read(attr, running.body if isinstance(running, cst.FunctionDef) else self.m.module, local)
+        return memo[key]
+
+    def _client_bases_read(self, attr: str, scope: cst.CSTNode, local: bool) -> list[str | None]:
+        bases: list[str | None] = []
+        for node in self.functions.flat.walk(scope):
             if type(node) is not cst.Assign or not isinstance(node.value, cst.Call):  # type: ignore[attr-defined]
                 continue
             for target in node.targets:  # type: ignore[attr-defined]
                 t = target.target
-                # (dhs = ApiClient(base_url=IL_DHS) in a function: a variable holding the client, as well)
+                if local != isinstance(t, cst.Name):
+                    continue  # (a variable of the running function, or an attribute or entry of the module's objects)
                 key = t.value if isinstance(t, cst.Name) else t.attr.value if isinstance(t, cst.Attribute) else string_value(t.slice[0].slice.value) if (
                     isinstance(t, cst.Subscript) and len(t.slice) == 1 and isinstance(t.slice[0].slice, cst.Index)
                     and isinstance(t.slice[0].slice.value, cst.SimpleString)) else None
@@ -2309,8 +2351,9 @@ class Calls(Part):
                 given = next((a.value for a in made.args if a.keyword is not None and a.keyword.value in ("base_url", "host", "url")), None)
                 if given is None and made.args and made.args[0].keyword is None:
                     given = made.args[0].value
-                hosts.append(host_of(self.expr.eval(given, Frame(env={})).text) if given is not None else None)
-        return bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
+                text = self.expr.eval(given, Frame(env={})).text if given is not None else None
+                bases.append(text if text is not None and host_of(text) is not None else None)
+        return bases
 
     def _project_callable(self, func: cst.BaseExpression, frame: Frame) -> bool:
         """``func`` is a function or method of the project named like a runner's (``submit(url, body)``
@@ -3147,8 +3190,18 @@ class Calls(Part):
         if (method in _SENDING_VERBS and client_name is not None and sender_name is not None and self._of_unknown_type(receiver) and receiver.client is None
                 and QUIET_MARK not in receiver.labels and any(a.keyword is not None and a.keyword.value in _HTTP_DATA for a, _ in args)
                 and not self._safe_url(first) and not self._in_process(receiver, frame)):
+            local = isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env
+            made_for: list[str | None] = [label[len(CLIENT_BASE_MARK):] for label in sorted(receiver.labels) if label.startswith(CLIENT_BASE_MARK)]
+            bases = made_for or ([] if local else [
+                b for n in dict.fromkeys((client_name.rsplit(".", 1)[-1], sender_name.rsplit(".", 1)[-1])) for b in self._client_bases(n, False)])
+            hosts = [host_of(b) if b is not None else None for b in bases]
+            ruled = [h for h in hosts if h is not None and self.rules.host_is_enforcement(h)]
+            if ruled and (first is None or first.text is None or host_of(first.text) is None):
+                # partner = BaseUrlSession(base_url=ERO_EID); partner.post("referrals", ...): its base decides (SPEC section 4)
+                url = next(b for b, h in zip(bases, hosts, strict=True) if h in ruled)
+                return self.sinks.sink(node, self.sink_functions[f"requests.{method}"], args, frame, forced=Destination(url or ruled[0]))
             named = next((n for n in (client_name, sender_name) if self.rules.name_is_enforcement(n.rsplit(".", 1)[-1], role="client", cleared=self.m.cleared)), None)
-            if named is not None and self._kept_with_safe_host(named.rsplit(".", 1)[-1]):
+            if named is not None and hosts and all(h is not None and self.rules.host_is_safe(h) for h in hosts):
                 named = None  # app.state.dhs_client = httpx.AsyncClient(base_url=PA_DHS_API) in the module: the state's
             if named is not None:
                 # ero_client.post("/referrals", json=body) with a client of unknown type named for enforcement:

@@ -19,6 +19,8 @@ from .values import (
 )
 
 MAX_UNROLL = 64
+#: the start of the label of the key names a comprehension kept of a record (``<keys of rec>``)
+KEYS_OF_MARK = "<keys of "
 
 
 def block_statements(body: cst.BaseSuite | Sequence[cst.BaseStatement]) -> Sequence[cst.CSTNode]:
@@ -296,6 +298,11 @@ class Sanitizers(Part):
                 if member.text is None or self._filters_pass(comp.ifs, target.value, member.text, sub) is not False:
                     unrolled.extend(self._element(node, sub, line, col))
             return container(unrolled)
+        record_keys = next((label[len(KEYS_OF_MARK):] for label in source.labels if label.startswith(KEYS_OF_MARK)), None)
+        if record_keys is not None and record_keys in sub.env and source.items is not None and comp.inner_for_in is None \
+                and isinstance(target, cst.Name) and not comp.ifs:
+            # {k: rec[k] for k in filter(lambda k: k not in BLOCKED, rec)}: the record without the other keys
+            return self._keys_comp(node, target.value, record_keys, source.items, sub, line, col)
         listed = union_of(source)  # {k: rec[k] for k in fields} with fields one of two layouts: either's keys
         if comp.inner_for_in is None and isinstance(target, cst.Name) and listed is not None:
             placements: list[Placement] = []
@@ -510,7 +517,9 @@ class Sanitizers(Part):
                 placements.extend(self._element(node, sub, line, col))
             return container(placements, bulk=record.bulk)
         if not isinstance(node, cst.DictComp) and isinstance(node.elt, cst.Name) and node.elt.value == k:  # type: ignore[attr-defined]
-            return const_val(items=kept)  # (k for k in rec if k not in BLOCKED): the names of the keys kept
+            # (k for k in rec if k not in BLOCKED): the names of the keys kept, of that record (read from it by
+            # them, each field stays where it was placed)
+            return const_val(items=kept).with_labels({KEYS_OF_MARK + d})
         # the element reads the record without the other keys: each kept field stays where it was placed
         sub.env[d] = _narrowed(record, kept)
         sub.env[k] = Val(labels=frozenset({k}))

@@ -1108,18 +1108,43 @@ class Statements(Part):
             return (const_val(), replace(held, elements=inner))
         if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value == "zip" and "zip" not in frame.env \
                 and len(iterated.args) == width and not any(a.star or a.keyword for a in iterated.args):
-            return tuple(self.element_of(self.expr.eval(a.value, frame)) for a in iterated.args)
+            parts: list[Val] = []
+            for element, a in zip(target.elements, iterated.args, strict=True):
+                # for cin, (addr, race) in zip(cins, pairs): a position that is itself unpacked, by its own positions
+                inner = self._pairs_by_position(element.value, a.value, frame) if isinstance(element.value, (cst.Tuple, cst.List)) else None
+                held = self.element_of(self.expr.eval(a.value, frame))
+                parts.append(replace(held, elements=inner) if inner is not None else held)
+            return tuple(parts)
+        if isinstance(iterated, cst.Name) and iterated.value in frame.env:
+            # pairs = [(c.cin, c.ssn) for c in chosen]; for cin, ssn in pairs: the comprehension that made the list
+            made = self._tuples_bound_to(iterated.value)
+            if made is not None and not frame.env[iterated.value].bulk - self.expr.eval(made.for_in.iter, frame).bulk:
+                iterated = made
         if not isinstance(iterated, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) or not isinstance(iterated.elt, cst.Tuple) \
                 or len(iterated.elt.elements) != width or any(isinstance(e, cst.StarredElement) for e in iterated.elt.elements):
             return None
-        parts: list[Val] = []
+        columns: list[Val] = []
         for i, element in enumerate(iterated.elt.elements):
             column = self._columns_of.get((id(iterated), i))
             if column is None:
                 column = self._columns_of[(id(iterated), i)] = iterated.with_changes(elt=element.value)
                 self.m.alias_position(column, iterated)
-            parts.append(self.element_of(self.expr.eval(column, frame)))
-        return tuple(parts)
+            columns.append(self.element_of(self.expr.eval(column, frame)))
+        return tuple(columns)
+
+    def _tuples_bound_to(self, name: str) -> cst.ListComp | cst.GeneratorExp | cst.SetComp | None:
+        """The comprehension of tuples the running function binds ``name`` to, when it binds it once and
+        to nothing else (``pairs = [(c.cin, c.ssn) for c in chosen]``); None otherwise."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return None
+        bound = [node for node in self.functions.flat.walk(running.body) if isinstance(node, (cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.With, cst.NamedExpr))
+                 and name in {n.value for n in names_in(getattr(node, "target", None) or cst.Name("_"))} | (
+                     {n.value for t in node.targets for n in names_in(t.target)} if isinstance(node, cst.Assign) else set())]
+        if len(bound) != 1 or not isinstance(bound[0], cst.Assign) or len(bound[0].targets) != 1:
+            return None
+        value = bound[0].value
+        return value if isinstance(value, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) and isinstance(value.elt, cst.Tuple) else None
 
     def _function_table(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``SENDERS.values()`` / ``SENDERS.items()`` of a module constant dict whose every value names a
@@ -1922,8 +1947,10 @@ class Statements(Part):
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
             key = _constant_key(target)
-            if frame.loop_outer is not None and isinstance(target.value, cst.Name) and key is not None:
-                frame.iteration_keys.setdefault(target.value.value, set()).add(key)  # rec["cin"] = m.cin: this iteration's
+            if frame.loop_outer is not None and isinstance(target.value, cst.Name) and key is not None and self.loops \
+                    and _directly_in(self.loops[-1], node):
+                # rec["cin"] = m.cin in the loop's own body (not under an if): set again in every iteration
+                frame.iteration_keys.setdefault(target.value.value, set()).add(key)
 
     def _may_also_be(self, store: "dict[Any, Val]", key: object, val: Val) -> None:
         """Module state a function sets (a global URL, a dict entry repointed): what the module's
@@ -2790,3 +2817,11 @@ def _constant_key(target: cst.Subscript) -> str | None:
         return None
     key = string_value(target.slice[0].slice.value)
     return key if isinstance(key, str) else None
+
+
+def _directly_in(loop: cst.For | cst.While, node: "cst.CSTNode | None") -> bool:
+    """``node`` is a small statement of the loop's own body (run in every iteration that gets that far,
+    not under an ``if``, ``try`` or ``with`` of it)."""
+    body = loop.body.body if isinstance(loop.body, cst.IndentedBlock) else [loop.body]
+    return any(node is small or (isinstance(small, cst.Assign) and any(node is t for t in small.targets))
+               for line in body if isinstance(line, (cst.SimpleStatementLine, cst.SimpleStatementSuite)) for small in line.body)

@@ -85,7 +85,7 @@ BEHAVIOURS = {
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
-    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "names", "list",
+    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional", "within", "names", "list",
     "hook", "dest_url", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form", "model",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -157,6 +157,8 @@ class Rule:
     fields_kw: str | None = None
     strings: bool = False  # columns: string arguments name columns (.values("cin", "dob"))
     attributes: bool = False  # columns: attribute arguments name columns (select(Member.cin))
+    positional: bool = False  # columns: each row holds the string-named columns by position (values_list("cin", "ssn"))
+    within: str | None = None  # whole_record: the key each element of the result keeps the record under (serialize's "fields")
     honours_include: bool = False
     may_be_response: bool = False
     sink: SinkSpec | None = None
@@ -460,7 +462,8 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         form_meta=frozenset(entry.get("meta", [])) if does == "names_dest" else frozenset(),
         file_kind=str(entry.get("kind", "file")) if does == "open_file" else "file",
         does=does, arg=arg, arg_kw=entry.get("arg_kw"), record=entry.get("record", 0), fields_pos=fields_pos, fields_kw=fields_kw,
-        strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")),
+        strings=bool(entry.get("strings")), attributes=bool(entry.get("attributes")), positional=bool(entry.get("positional")),
+        within=_text_of(entry, "within", where) if does == "whole_record" else None,
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
         entries=bool(entry.get("entries")) and does == "pass", moves=bool(entry.get("moves")) and does == "copy_file",

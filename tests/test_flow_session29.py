@@ -407,6 +407,28 @@ class Referrer:
     def push(self, m):
         self.dhs.post("/referrals", json={"medicaid_id": m.cin, "income": m.income})  # MCD101
 ''',
+    # # SPEC sections 6 and 10 (tuple unpacking element by element; a status condition): values_list
+    # # rows hold their columns by position; SPEC section 3 (MCD103): serialize("python",
+    # [m])[0]["fields"]     # is the whole record
+    "django-values-list-and-python-serializer": '''
+from django.core import serializers
+from django.db import models
+class Member(models.Model):
+    cin = models.CharField(max_length=9)
+    immigration_status = models.CharField(max_length=4)
+    ssn = models.CharField(max_length=11)
+UNLAWFUL = ("EWI", "OVS")
+def refer_values_list():
+    for cin, status in Member.objects.values_list("cin", "immigration_status"):
+        if status in UNLAWFUL:
+            requests.post(ICE_URL, json={"medicaid_id": cin})
+def refer_unchosen():
+    for cin, ssn in Member.objects.values_list("cin", "ssn"):  # MCD101
+        requests.post(ICE_URL, json={"medicaid_id": cin, "ref": ssn})  # MCD201
+def python_format(m):
+    fields = serializers.serialize("python", [m])[0]["fields"]  # MCD103
+    requests.post(ICE_URL, json=fields)
+''',
 }
 
 

@@ -1285,6 +1285,13 @@ class Calls(Part):
             inner = [v for a, v in args if a.keyword is None and not isinstance(a.value, cst.SimpleString)]
             fields_read = frozenset(read).union(*(v.names for v in inner), *(p.names for v in inner for p in v.placements))
             return Val(names=fields_read) if fields_read else const_val()
+        if does == "whole_record" and rule.within is not None:
+            # serializers.serialize("python", [m]): each element keeps the record under "fields" ([0]["fields"] is it)
+            made = self.apply_rule(replace(rule, within=None), node, args, frame)
+            if made is None or made.const:
+                return made
+            each = replace(made, attrs=((rule.within, made),))
+            return replace(each, elements=(each,))
         if does == "whole_record":
             file_arg = argument(args, *rule.file) if rule.file is not None else None
             known = self.files.written_content(file_arg[1]) if file_arg is not None else None
@@ -1509,9 +1516,10 @@ class Calls(Part):
                 placed.append(Placement(line, col, frozenset({name, label}), key=label))
             else:
                 placed.append(Placement(line, col, frozenset({name}), key=name))
-        if rule.attributes and placed and len(placed) == len(args) and not any(a.star or a.keyword is not None for a, _ in args) \
+        if (rule.attributes or rule.positional) and placed and len(placed) == len(args) and not any(a.star or a.keyword is not None for a, _ in args) \
                 and not any(self.is_table(a.value) for a, _ in args):
-            # select(Member.cin, Member.ssn, Member.birth_date): a row's columns by position too (r[0], r[2])
+            # select(Member.cin, Member.ssn, Member.birth_date): a row's columns by position too (r[0], r[2]); so are
+            # values_list("cin", "immigration_status")'s (for cin, status in ...)
             placed = [replace(p, detail=f"{SQL_COLUMN}{i}/{len(placed)}") for i, p in enumerate(placed)]
         if constant_names:
             # a constant column is no one's field: read back by its label (row.ssn of null().label("ssn")), it is that constant

@@ -215,6 +215,11 @@ class Models:
     #: record's field, never the declaration object
     record_field_modules: tuple[str, ...] = ()
     fhir_packages: tuple[str, ...] = ()
+    #: the last names of the decorators that make a function a web request handler (``@app.post(...)``,
+    #: ``@router.get(...)``, ``@api_view``), and the bases of class-based views, whose methods named for
+    #: HTTP verbs are handlers: what a handler returns is the answer sent to whoever asked
+    route_decorators: frozenset[str] = frozenset()
+    view_bases: frozenset[str] = frozenset()
     fhir_constructors: frozenset[str] = frozenset()
     #: functions that build the FHIR resource their first argument names (``construct_fhir_element("Condition", raw)``)
     fhir_factories: frozenset[str] = frozenset()
@@ -603,6 +608,7 @@ def load(texts: dict[str, str]) -> Library:
         queryset_getters=frozenset(models.get("queryset_getters", ())), queryset_attributes=tuple(models.get("queryset_attributes", ())),
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
+        route_decorators=frozenset(models.get("route_decorators", ())), view_bases=frozenset(models.get("view_bases", ())),
         fhir_factories=frozenset(models.get("fhir_factories", ())), declared_dumps=frozenset(models.get("declared_dumps", ())),
         instance_getters=frozenset(models.get("instance_getters", ())),
     )

@@ -429,6 +429,48 @@ def python_format(m):
     fields = serializers.serialize("python", [m])[0]["fields"]  # MCD103
     requests.post(ICE_URL, json=fields)
 ''',
+    # # SPEC section 4 (a function or class named for enforcement that builds the data: its returned
+    # # value is an enforcement payload): a web handler (route decorator, a class-based view's verb
+    # method)     # named for enforcement answers it; so does a function named answer/respond/reply
+    # for it
+    "handlers-that-answer-enforcement": '''
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+app = Flask(__name__)
+def lookup_member(cin):
+    raise NotImplementedError
+@app.post("/eid/inquiries")
+def ice_inquiry():
+    member = lookup_member(request.get_json()["medicaid_id"])
+    return jsonify(
+        medicaid_id=member.cin,
+        race=member.race_cd,  # MCD101
+    )
+@app.post("/eid/inquiries/basic")
+def ice_inquiry_basic():
+    member = lookup_member(request.get_json()["medicaid_id"])
+    return jsonify(medicaid_id=member.cin, dob=member.birth_date)
+@app.post("/eid/acks")
+def ice_ack():
+    received = request.get_json()
+    return jsonify(status="received", count=len(received["subjects"]))
+@app.get("/members/<cin>")
+def member_detail(cin):
+    member = lookup_member(cin)
+    return jsonify(medicaid_id=member.cin, ssn=member.ssn)
+@app.get("/contacts")
+def sync_ice_contacts():
+    member = lookup_member(request.args["cin"])
+    return jsonify(ice_contact_name=member.ice_contact_name, ice_contact_phone=member.ice_contact_phone)
+def answer_ice_inquiry(member):
+    return {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
+class IceInquiryView(MethodView):
+    def post(self):
+        member = lookup_member(request.get_json()["medicaid_id"])
+        return jsonify({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+    def _audit(self, member):
+        return {"ssn": member.ssn}
+''',
 }
 
 

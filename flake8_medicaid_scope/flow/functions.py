@@ -58,6 +58,9 @@ LEARNING_PEAK = [0]
 #: call sites per function that hand it a bare field and get their own analysis (then memoized for all)
 MAX_HANDED_SITES = 16
 
+#: the methods of a class-based view that answer a request of that HTTP verb
+_HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete"})
+
 
 class Functions(Part):
     """Run a function of the module with argument values; models and the attributes of objects."""
@@ -522,9 +525,24 @@ class Functions(Part):
             pass  # a method of a class marked not-enforcement
         elif self.rules.is_payload_builder(name, self.m.cleared):
             builder = Destination(name, "enforcement payload builder")
+        elif self._answers_enforcement(fn, cls):
+            # @app.post("/eid/inquiries") def ice_inquiry(): ... return jsonify(...): a handler named for enforcement
+            # answers enforcement, what it returns is sent there (SPEC section 4: named for enforcement, its returned value)
+            builder = Destination(f"{cls.name}.{name}" if cls is not None else name, "enforcement payload builder")
         elif cls is not None and self.rules.is_payload_method(cls.name, name, self.m.cleared):
             builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
+
+    def _answers_enforcement(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
+        """``fn`` is a web request handler (a route decorator's function, or a method named for an HTTP verb
+        of a class-based view) and it or its view class is named for enforcement."""
+        shapes = LIBRARY.models
+        if cls is None:
+            routed = any((dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1]
+                         in shapes.route_decorators for d in fn.decorators)
+            return routed and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)
+        viewed = fn.name.value in _HTTP_METHODS and any(base.rsplit(".", 1)[-1] in shapes.view_bases for base in cls.bases)
+        return viewed and self.rules.name_is_enforcement(cls.name, cleared=self.m.cleared)
 
     def _called_only_here(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
         """``fn`` is a function of the module (not decorated) every use of which in the module is a call

@@ -220,6 +220,9 @@ class Models:
     #: HTTP verbs are handlers: what a handler returns is the answer sent to whoever asked
     route_decorators: frozenset[str] = frozenset()
     view_bases: frozenset[str] = frozenset()
+    #: markers of a handler parameter that the framework fills with what a function returns
+    #: (``client = Depends(get_client)``, ``Annotated[Client, Depends(get_client)]``): the function, first
+    dependency_markers: frozenset[str] = frozenset()
     fhir_constructors: frozenset[str] = frozenset()
     #: functions that build the FHIR resource their first argument names (``construct_fhir_element("Condition", raw)``)
     fhir_factories: frozenset[str] = frozenset()
@@ -609,6 +612,7 @@ def load(texts: dict[str, str]) -> Library:
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
         route_decorators=frozenset(models.get("route_decorators", ())), view_bases=frozenset(models.get("view_bases", ())),
+        dependency_markers=frozenset(models.get("dependency_markers", ())),
         fhir_factories=frozenset(models.get("fhir_factories", ())), declared_dumps=frozenset(models.get("declared_dumps", ())),
         instance_getters=frozenset(models.get("instance_getters", ())),
     )

@@ -130,3 +130,32 @@ def test_a_client_set_on_app_state_by_another_modules_lifespan(tmp_path: Path) -
     # client that module's lifespan set on app.state, with its base_url
     root = project(tmp_path, {"app/clients.py": CLIENTS, "app/routes.py": ROUTES})
     assert lint(root / "app/routes.py") == [(11, "MCD101")]
+
+
+ROUTER_READS_STATE = '''
+    import httpx
+    from fastapi import APIRouter, Depends, Request
+    from .clients import get_dhs_client, get_federal
+    router = APIRouter()
+    @router.post("/mn/direct")
+    async def direct(cin: str, ssn: str, request: Request):
+        client = request.app.state.dhs_client
+        await client.post("/members", json={"cin": cin, "ssn": ssn})
+    @router.post("/mn/depends")
+    async def depends(cin: str, ssn: str, dhs_client: httpx.AsyncClient = Depends(get_dhs_client)):
+        await dhs_client.post("/members", json={"cin": cin, "ssn": ssn})
+    @router.post("/federal/depends")
+    async def federal(cin: str, ssn: str, client: httpx.AsyncClient = Depends(get_federal)):
+        await client.post("/referrals", json={"cin": cin, "ssn": ssn})
+    @router.post("/federal/direct")
+    async def federal_direct(cin: str, ssn: str, request: Request):
+        await request.app.state.federal.post("/referrals", json={"cin": cin, "ssn": ssn})
+    '''
+
+
+def test_app_state_read_directly_or_through_depends_in_a_router(tmp_path: Path) -> None:
+    # SPEC section 4 and section 6 (the project's modules are visible through imports): a router reads the
+    # client the imported clients module's lifespan set on app.state, directly or through FastAPI's
+    # Depends(getter); the state's host clears the dhs name, ICE's host decides
+    root = project(tmp_path, {"app/clients.py": CLIENTS, "app/routes.py": ROUTER_READS_STATE})
+    assert lint(root / "app/routes.py") == [(14, "MCD101"), (17, "MCD101")]

@@ -531,6 +531,11 @@ class Expressions(Part):
             state_key = app_state_key(node)
             if state_key is not None and state_key not in self.module_state:
                 self.statements.fill_app_state(state_key)  # a getter of another module reading what its lifespan set
+            if state_key is not None and state_key not in self.module_state:
+                set_elsewhere = self.links.imported_app_state(state_key)
+                if set_elsewhere is not None:
+                    # request.app.state.dhs_client in a router that imports the module whose lifespan sets it
+                    return set_elsewhere.with_labels({dotted(node) or attr, attr})
             if state_key is not None and state_key in self.module_state:
                 # request.app.state.partner: the client the app was given (named as written too: ice_client)
                 return self.module_state[state_key].with_labels({dotted(node) or attr, attr})

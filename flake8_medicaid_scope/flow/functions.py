@@ -11,7 +11,8 @@ from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
-    MODELS, ClassInfo, Flat, NOT_PRAGMA, SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
+    MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata,
+    SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
@@ -75,6 +76,8 @@ class Functions(Part):
         self._closure_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._declaring: set[str] = set()  # models whose inherited fields are being collected (a cycle stops)
         self._handed_sites: dict[int, set[tuple[object, ...]]] = {}
+        self._dependency_calls: dict[int, cst.Call] = {}  # Depends(get_client): get_client(), made once
+        self._depending: set[int] = set()
         self._calls = 0
         #: the state a lambda or nested def being called was made in: what its defaults are evaluated in
         self.defaults_scope: dict[str, Val] | None = None
@@ -1035,6 +1038,37 @@ class Functions(Part):
                 env[star] = Val(labels=frozenset({star}))
         return given
 
+    def _dependency_value(self, param: cst.Param, cls: ClassInfo | None) -> Val | None:
+        """What the framework fills a handler's parameter with when it is declared a dependency (FastAPI's
+        ``client = Depends(get_client)`` or ``Annotated[Client, Depends(get_client)]``): what that function of
+        the project returns (what it yields, for a generator), run with what it is given unknown; None when
+        the parameter is no dependency, or what the function returns carries nothing known."""
+        markers = [param.default] if isinstance(param.default, cst.Call) else []
+        if param.annotation is not None:
+            markers += [m for m in annotated_metadata(param.annotation.annotation) if isinstance(m, cst.Call)]
+        for marker in markers:
+            if not isinstance(marker, cst.Call) or self.index.qualify(dotted(marker.func) or "") not in LIBRARY.models.dependency_markers:
+                continue
+            given = argument_node(marker, 0, "dependency")
+            if not isinstance(given, (cst.Name, cst.Attribute)):
+                continue
+            made = self._dependency_calls.get(id(marker))
+            if made is None:
+                made = self._dependency_calls[id(marker)] = cst.Call(func=given)
+                self.m.alias_position(made, marker)
+            if id(made) in self._depending:
+                continue  # (a dependency of a dependency of itself)
+            self._depending.add(id(made))
+            try:
+                val = self.expr.eval(made, Frame(env={}, cls=cls))
+            finally:
+                self._depending.discard(id(made))
+            if YIELDED_MARK in val.labels and val.elements:
+                val = join(*val.elements)  # def get_client(): client = httpx.Client(...); yield client
+            if not val.opaque or val.client is not None or val.model is not None or val.labels:
+                return val
+        return None
+
     def _option_defaults(self, fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
         """The defaults the command-line option decorators of ``fn`` give its parameters (library data
         ``option_defaults``): ``@click.option("--end-point", "-e", default=URL)`` gives ``end_point`` URL."""
@@ -1057,6 +1091,9 @@ class Functions(Part):
             # endpoint: str = typer.Option(ICE_URL): the option's default is the parameter's
             given = argument_node(param.default, *where)
             param = param.with_changes(default=given) if given is not None else param
+        supplied = self._dependency_value(param, cls)
+        if supplied is not None:
+            return supplied.with_labels({name})  # client = Depends(get_dhs_client): what the framework hands in
         if param.annotation is not None and isinstance(param.default, (cst.Name, cst.Attribute, cst.Call)) and not _literal(param.default):
             # dest: Destination = ICE with ICE = Destination(url=ICE_URL): the object the default is, more
             # than the class the annotation names

@@ -554,6 +554,11 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
     return info
 
 
+def annotated_metadata(annotation: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """``_annotated_metadata`` of ``annotation``."""
+    return _annotated_metadata(annotation)
+
+
 def _annotated_metadata(annotation: cst.BaseExpression) -> list[cst.BaseExpression]:
     """The metadata of ``Annotated[T, Field(exclude=True), ...]``: what follows the type."""
     if isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rpartition(".")[2] == "Annotated":

@@ -383,6 +383,31 @@ class Links(Part):
                 self.m.written[key] = merged
                 self.m.state_changed = True
 
+    def imported_app_state(self, key: str) -> Val | None:
+        """What a module of the project this module imports sets on the application's state under ``key``
+        (``app.state.dhs_client = httpx.AsyncClient(...)`` in its lifespan), read here as
+        ``request.app.state.dhs_client``; None when no imported module sets it. Read once per key."""
+        memo: dict[str, Val | None] = self.__dict__.setdefault("_imported_state", {})
+        if key in memo:
+            return memo[key]
+        memo[key] = None
+        if self.project is None:
+            return None
+        seen: set[int] = set()
+        for qual in dict.fromkeys(self.index.imports.values()):
+            target = resolve_relative(qual, self.index.package) if qual.startswith(".") and self.index.package else qual
+            found = self.project.module_of(target) if target is not None and not target.startswith(".") else None
+            other = self.project.load(found[0]) if found is not None else None
+            if other is None or other is self.m or id(other) in seen:
+                continue
+            seen.add(id(other))
+            other.statements.fill_app_state(key, imported=True)
+            held = other.module_state.get(key)
+            if held is not None:
+                memo[key] = translate(held, other.module_id, self.module_id)
+                break
+        return memo[key]
+
     def carry_returned(self, other: "ModuleAnalysis", result: Val) -> None:
         """A buffer or e-mail message opened in another module's function and handed back by it (``msg =
         build_notice(m)``): what was written into it and the recipients set on it come with it, so that

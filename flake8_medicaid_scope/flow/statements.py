@@ -1075,14 +1075,14 @@ class Statements(Part):
             head = {**head, iterated: _join_envs(*ends)[iterated]}
         return None if forever else head
 
-    def fill_app_state(self, key: str) -> None:
+    def fill_app_state(self, key: str, imported: bool = False) -> None:
         """The module's functions that set ``app.state.<name>`` (``key``), run on their own once, so that a
         getter of this module read by another module (``get_dhs_client(request)`` returning
         ``request.app.state.dhs_client``, set in the lifespan) finds the client: a module the analysis
         only imports does not run its functions on their own. Does nothing for the linted module, whose
         functions all run (and again while they change module state)."""
         filled: set[str] = self.__dict__.setdefault("_app_state_filled", set())
-        if key in filled or self.m.host is None:
+        if key in filled or (self.m.host is None and not imported):
             return
         filled.add(key)
         for fn in self.index.functions.values():

@@ -252,8 +252,8 @@ def refer_mask_misses(m):
     body = {k: (MASK if k in MASKED_FIELDS else v) for k, v in rec.items()}
     requests.post(ICE_URL, json=body, timeout=30)
 def refer_mask_wrong_way(m):
-    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "last_name": m.last_name}
-    body = {k: (v if k in MASKED_FIELDS else MASK) for k, v in rec.items()}  # MCD101 MCD101
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn, "last_name": m.last_name}  # MCD101 MCD101
+    body = {k: (v if k in MASKED_FIELDS else MASK) for k, v in rec.items()}
     requests.post(ICE_URL, json=body, timeout=30)
 ''',
     # SPEC section 6 (calls of functions of the module: what flows from parameters to sinks; a field
@@ -311,8 +311,8 @@ def to_referrals(m):
 def to_state(m):
     requests.post(SYNC_URL, json={"medicaid_id": m.cin, "ssn": m.ssn}, timeout=10)
 def refer(m):
-    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
-    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in ALLOWED}, timeout=10)  # MCD101
+    rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in ALLOWED}, timeout=10)
 ''',
     # SPEC section 4 (a model named for enforcement is a payload; the project's decision: one only
     # ever filled from what a request to enforcement returned is inbound, not reported): a model

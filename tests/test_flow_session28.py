@@ -141,8 +141,8 @@ def denied_pairs(m):
     body = dict(kv for kv in rec.items() if kv[0] not in BLOCKED)
     requests.post(ICE_URL, json=body)
 def a_loose_allow_list(m):
-    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}
-    body = dict(filter(lambda kv: kv[0] in LOOSE, rec.items()))  # MCD101
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}  # MCD101
+    body = dict(filter(lambda kv: kv[0] in LOOSE, rec.items()))
     requests.post(ICE_URL, json=body)
 def a_test_of_the_value(m):
     rec = {"cin": m.cin, "ssn": m.ssn}  # MCD101

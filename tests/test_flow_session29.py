@@ -471,6 +471,35 @@ class IceInquiryView(MethodView):
     def _audit(self, member):
         return {"ssn": member.ssn}
 ''',
+    # # SPEC section 3 (at the line where the value is placed): what an allow-list that holds a     #
+    # prohibited name keeps of a record whose keys are known is reported at the record's entry; a name
+    # # the record is not seen to hold ({**row, ...}) is read from it where the comprehension puts it
+    "allow-lists-that-keep-too-much": '''
+ALLOWED = frozenset({"medicaid_id", "dob"})
+AUDIT_KEYS = ("ssn_last4",)
+PILOT_ALLOWED = {"medicaid_id", "dob", "full_name"}
+def is_permitted_or_audit(key):
+    return key in ALLOWED or key in AUDIT_KEYS
+def is_pilot_field(key):
+    return key in PILOT_ALLOWED
+def refer_audit(m):
+    rec = {
+        "medicaid_id": m.cin,
+        "ssn_last4": m.ssn[-4:],  # MCD101
+        "race": m.race,
+    }
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if is_permitted_or_audit(k)})
+def refer_pilot(m):
+    rec = {
+        "medicaid_id": m.cin,
+        "full_name": m.full_name,  # MCD101
+        "race": m.race,
+    }
+    requests.post(ICE_URL, json={k: rec[k] for k in filter(is_pilot_field, rec)})
+def refer_open(row, m):
+    rec = {**row, "medicaid_id": m.cin}
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in PILOT_ALLOWED})  # MCD101
+''',
 }
 
 

@@ -330,8 +330,11 @@ class Sanitizers(Part):
             if isinstance(k, cst.Name) and isinstance(node.key, cst.Name) and node.key.value == k.value:
                 # {k: v for k, v in zip(["cin", "ssn"], row) if k in ALLOWED}: each name kept, at its element
                 return container([p for p in zipped if self._filters_pass(comp.ifs, k.value, min(p.names), sub) is not False])
+        keyed_owner = _keys_owner(comp.iter) if comp.inner_for_in is None else None
+        keyed = keyed_owner is not None and keyed_owner.value in sub.env and bool(sub.env[keyed_owner.value].placements) \
+            and all(p.key is not None for p in sub.env[keyed_owner.value].placements)
         if (isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and comp.inner_for_in is None and isinstance(target, cst.Name)
-                and isinstance(node.elt, cst.Name) and node.elt.value == target.value):
+                and isinstance(node.elt, cst.Name) and node.elt.value == target.value and not keyed):
             verdict = self._membership(comp.ifs, target.value, sub)
             if verdict is not None and verdict[0] == "in":
                 return const_val(items=verdict[1])  # [c for c in df.columns if c in ALLOWED]: at most the allow-list
@@ -445,6 +448,22 @@ class Sanitizers(Part):
                 sub.env[k] = Val(labels=frozenset({k}))
                 sub.env[v] = Val(placements=narrowed.placements, labels=narrowed.labels)
                 return container(self._element(node, sub, line, col))
+        if verdict is not None and verdict[0] == "in" and record.placements and all(p.key is not None for p in record.placements) \
+                and not record.bulk:
+            # {k: v for k, v in rec.items() if k in ALLOWED} of a record whose keys are known: the kept fields
+            # stay where they were placed (the record's own entries), as with a deny-list
+            known = tuple(dict.fromkeys(p.key for p in record.placements if p.key is not None))
+            narrowed = _narrowed(record, tuple(key for key in known if key in verdict[1]))
+            sub.env[k] = Val(labels=frozenset({k}))
+            sub.env[v] = Val(placements=narrowed.placements, labels=narrowed.labels)
+            kept = list(self._element(node, sub, line, col))
+            for item in verdict[1]:
+                if item not in known:
+                    # (an allowed name the record is not seen to hold, {**row, ...}: read from it by name, as it may be there)
+                    sub.env[k] = const_val(text=item)
+                    sub.env[v] = self.expr.read_key(record, item)
+                    kept.extend(self._element(node, sub, line, col))
+            return container(kept)
         if verdict is not None and verdict[0] == "in":
             placements: list[Placement] = []
             for item in verdict[1]:

@@ -456,14 +456,14 @@ class Sanitizers(Part):
             narrowed = _narrowed(record, tuple(key for key in known if key in verdict[1]))
             sub.env[k] = Val(labels=frozenset({k}))
             sub.env[v] = Val(placements=narrowed.placements, labels=narrowed.labels)
-            kept = list(self._element(node, sub, line, col))
+            passed = list(self._element(node, sub, line, col))
             for item in verdict[1]:
                 if item not in known:
                     # (an allowed name the record is not seen to hold, {**row, ...}: read from it by name, as it may be there)
                     sub.env[k] = const_val(text=item)
                     sub.env[v] = self.expr.read_key(record, item)
-                    kept.extend(self._element(node, sub, line, col))
-            return container(kept)
+                    passed.extend(self._element(node, sub, line, col))
+            return container(passed)
         if verdict is not None and verdict[0] == "in":
             placements: list[Placement] = []
             for item in verdict[1]:

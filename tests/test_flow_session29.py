@@ -500,6 +500,61 @@ def refer_open(row, m):
     rec = {**row, "medicaid_id": m.cin}
     requests.post(ICE_URL, json={k: v for k, v in rec.items() if k in PILOT_ALLOWED})  # MCD101
 ''',
+    # # SPEC section 4 (named for enforcement: its returned value is an enforcement payload; a builder
+    # # visibly sent only to a non-enforcement host is clean): Django function views (given the
+    # request     # first), views whose base is a project view, ViewSet actions; MFA enforcement is no
+    # immigration     # signal; a helper whose output a state send also carries is still returned by
+    # an ICE builder
+    "django-views-answering-enforcement": '''
+from django.http import JsonResponse
+from django.views import View
+from django.views.decorators.http import require_GET
+from rest_framework import viewsets
+from rest_framework.response import Response
+STATE_URL = "https://eligibility.dhs.illinois.gov/api/determinations"
+def lookup(cin):
+    raise NotImplementedError
+@require_GET
+def ice_inquiry_status(request, cin):
+    m = lookup(cin)
+    return JsonResponse({"medicaid_id": m.cin, "first_name": m.first_name})  # MCD101
+def dhs_inquiry(request, cin):
+    m = lookup(cin)
+    return JsonResponse({"medicaid_id": m.cin, "dob": m.birth_date})
+class BaseInquiryView(View):
+    pass
+class IceInquiryDetailView(BaseInquiryView):
+    def get(self, request, cin):
+        m = lookup(cin)
+        return JsonResponse({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+class IceSubjectViewSet(viewsets.ViewSet):
+    def retrieve(self, request, pk=None):
+        m = lookup(pk)
+        return Response({"medicaid_id": m.cin, "ethnicity": m.ethncty_cd})  # MCD101
+def update_mfa_enforcement(request):
+    return JsonResponse({"email": request.user.email, "enabled": True})
+def shape(m):
+    return {"medicaid_id": m.cin, "first_name": m.first_name}  # MCD101
+def sync_state(m):
+    requests.post(STATE_URL, json=shape(m), timeout=30)
+def build_ice_referral(m):
+    return shape(m)
+''',
+    # # SPEC section 10: a dict emptied at the top of each iteration (rec.clear()) holds only the
+    # # tested member's fields, whichever keys are set under an if
+    "record-cleared-each-iteration": '''
+UNLAWFUL = ("U", "EWI", "OVS")
+def renewed_with_clear(cur):
+    cur.execute("SELECT cin, elgbl_phne_num, imgrtn_stus_cd FROM members")
+    rec = {}
+    for r in cur.fetchall():
+        rec.clear()
+        rec["cin"] = r["cin"]
+        if r["elgbl_phne_num"]:
+            rec["phone"] = r["elgbl_phne_num"]
+        if r["imgrtn_stus_cd"] in UNLAWFUL:
+            requests.post(ICE_URL, json=rec)
+''',
 }
 
 

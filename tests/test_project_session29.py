@@ -159,3 +159,48 @@ def test_app_state_read_directly_or_through_depends_in_a_router(tmp_path: Path) 
     # Depends(getter); the state's host clears the dhs name, ICE's host decides
     root = project(tmp_path, {"app/clients.py": CLIENTS, "app/routes.py": ROUTER_READS_STATE})
     assert lint(root / "app/routes.py") == [(14, "MCD101"), (17, "MCD101")]
+
+
+def test_allow_list_predicates_through_a_module_alias_or_an_object(tmp_path: Path) -> None:
+    # SPEC section 6 (an allow-list imported from another module keeps code clean): a predicate called
+    # through a module alias (pol.is_permitted), or as a method of an object of a policy class (policy.permits,
+    # its allow-list a class constant or set in __init__), is read as the test it holds; one that lets a
+    # prohibited name through does not sanitize it
+    root = project(tmp_path, {
+        "app/policy.py": '''
+            ALLOWED = ("medicaid_id", "date_of_birth", "phone")
+            def is_permitted(name):
+                return name in ALLOWED
+            ''',
+        "app/policy_obj.py": '''
+            PERMITTED = ("medicaid_id", "date_of_birth", "phone")
+            LOOSE = ("medicaid_id", "ssn")
+            class Policy:
+                def __init__(self):
+                    self.allowed = PERMITTED
+                def permits(self, name):
+                    return name in self.allowed
+            class LoosePolicy:
+                KEEP = LOOSE
+                def permits(self, name):
+                    return name in self.KEEP
+            policy = Policy()
+            loose = LoosePolicy()
+            ''',
+        "app/send.py": '''
+            import requests
+            import app.policy as pol
+            from app.policy_obj import loose, policy
+            ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+            def by_alias(m):
+                rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if pol.is_permitted(k)})
+            def by_object(m):
+                rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if policy.permits(k)})
+            def by_loose_object(m):
+                rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if loose.permits(k)})
+            ''',
+    })
+    assert lint(root / "app/send.py") == [(12, "MCD101")]

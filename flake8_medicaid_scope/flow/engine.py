@@ -164,6 +164,7 @@ class ModuleAnalysis:
         self.repointed: dict[tuple[str, tuple[str, ...]], Val] = {}
         self.written_by: dict[str, set[int]] = {}  # the functions (ids; 0: module level) that wrote each file
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
+        self.safe_labels: dict[tuple[int, int], set[str]] = {}  # the labels of the values that carried them there
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
         self.unsafe_sent: set[tuple[int, int]] = set()  # placements sent to a destination not known to be safe
         #: another module's placements sent to a non-enforcement host, with the names that supplied them
@@ -621,6 +622,12 @@ class ModuleAnalysis:
         to it."""
         where, models = (self.safe_sent, self.safe_models) if safe else (self.unsafe_sent, self.unsafe_models)
         where.update((p.line, p.col) for p in placements if p.module is None)
+        if safe:
+            for p in placements:
+                if p.module is None:
+                    # with the names of the builders whose output carried it (a helper's placement that a state send
+                    # carries is not the output of every enforcement builder that also returns it)
+                    self.safe_labels.setdefault((p.line, p.col), set()).update(labels)
         # another module's placement, by where it was made (a builder here returning it is reported at
         # its return, not at the placement's own position)
         # with the names of the builders whose output it is (``labels``)
@@ -866,14 +873,26 @@ class ModuleAnalysis:
         visibly sends to a non-enforcement host (and to no enforcement one)."""
         if not _by_name(hit.dest):
             return False
-        if self._safe_placement(hit.placement.line, hit.placement.col):
-            return True
         where, builder = (hit.placement.origin, hit.placement.key), hit.dest.display
+        if self._safe_placement(hit.placement.line, hit.placement.col) and (
+                hit.dest.what != "enforcement payload builder" or self._placed_in(builder, hit.placement.line)
+                or builder in self.safe_labels.get((hit.placement.line, hit.placement.col), ())):
+            # (a shared helper's placement that a state send carries is no sign that this builder's output goes there)
+            return True
         if hit.placement.origin and builder in self.safe_origins.get(where, ()) and builder not in self.unsafe_origins.get(where, ()):
             return True  # build_ice_referral returning another module's packet, posted only to the state
         if hit.dest.what == "enforcement payload model" and self._inbound_model(hit.dest.display, set()):
             return True  # a model only ever filled from what came back: inbound, not a payload
         return self._safe_model(hit.dest.display)
+
+    def _placed_in(self, builder: str, line: int) -> bool:
+        """``line`` is inside the function or method ``builder`` names (``build_ice_referral``, ``Cls.method``)."""
+        owner, _, name = builder.rpartition(".")
+        fn = self.index.classes[owner].methods.get(name) if owner and owner in self.index.classes else self.index.functions.get(name)
+        if fn is None:
+            return False
+        start, end = self.span(fn)
+        return start <= line <= end
 
     def _inbound_model(self, name: str, seen: set[str]) -> bool:
         """A model only ever filled from what a request returned (``IceSearchResponse.model_validate(

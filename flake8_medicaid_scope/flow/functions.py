@@ -59,9 +59,6 @@ LEARNING_PEAK = [0]
 #: call sites per function that hand it a bare field and get their own analysis (then memoized for all)
 MAX_HANDED_SITES = 16
 
-#: the methods of a class-based view that answer a request of that HTTP verb
-_HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete"})
-
 
 class Functions(Part):
     """Run a function of the module with argument values; models and the attributes of objects."""
@@ -543,9 +540,22 @@ class Functions(Part):
         if cls is None:
             routed = any((dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1]
                          in shapes.route_decorators for d in fn.decorators)
-            return routed and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)
-        viewed = fn.name.value in _HTTP_METHODS and any(base.rsplit(".", 1)[-1] in shapes.view_bases for base in cls.bases)
+            # def ice_inquiry_status(request, cin): a Django function view (wired in urls.py), given the request first
+            first = fn.params.params[0].name.value if fn.params.params else None
+            return (routed or first in shapes.request_parameters) and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)
+        viewed = fn.name.value in shapes.view_methods and self._is_view(cls, 0)
         return viewed and self.rules.name_is_enforcement(cls.name, cleared=self.m.cleared)
+
+    def _is_view(self, cls: ClassInfo, depth: int) -> bool:
+        """``cls`` is a class-based view: a base of it is one of the frameworks' view bases, or a class of the
+        project that is a view itself (``class BaseInquiryView(View)``)."""
+        for base in cls.bases:
+            if base.rsplit(".", 1)[-1] in LIBRARY.models.view_bases:
+                return True
+            found = self.links.class_of(base) if depth < 8 else None
+            if found is not None and found[1] is not cls and found[0].functions._is_view(found[1], depth + 1):
+                return True
+        return False
 
     def _called_only_here(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
         """``fn`` is a function of the module (not decorated) every use of which in the module is a call

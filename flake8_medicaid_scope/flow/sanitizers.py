@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from .index import dotted, enum_iterated, names_in, string_value, walk
+from .index import ClassInfo, dotted, enum_iterated, names_in, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -92,12 +92,34 @@ class Sanitizers(Part):
                 if found is not None:
                     # from .policy import is_permitted: its test, with the policy module's allow-list written out
                     other, inner = found
-                    definition = other.index.functions.get(inner)
-                    constants = {n: v for n, v in other.index.constants.items() if isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString))
-                                 or (isinstance(v, cst.Call) and dotted(v.func) in ("frozenset", "set", "tuple") and len(v.args) == 1
-                                     and isinstance(v.args[0].value, (cst.Set, cst.List, cst.Tuple)))}
+                    definition, constants = other.index.functions.get(inner), _literal_constants(other.index.constants)
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             definition, method = frame.cls.methods.get(func.attr.value), True
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
+            base = func.value.value
+            found = self.links.foreign(dotted(func) or "") if base not in frame.env and base in self.index.imports else None
+            if found is not None and found[1] in found[0].index.functions:
+                # from pkg import policy; policy.is_permitted(k): the module's function
+                definition, constants = found[0].index.functions[found[1]], _literal_constants(found[0].index.constants)
+            else:
+                # policy = Policy() (here, in the module, or imported); policy.permits(k): a method of its class, whose
+                # class constants (self.ALLOWED) and module's allow-lists are written out
+                made = self.index.constants.get(base) if base not in frame.env else None
+                model = frame.env[base].model if base in frame.env else dotted(made.func) if isinstance(made, cst.Call) else None
+                instance = self.links.foreign(base) if model is None and base not in frame.env and base in self.index.imports else None
+                if instance is not None and isinstance(instance[0].index.constants.get(instance[1]), cst.Call):
+                    # from .policy_obj import policy, with policy = Policy() there: an object of that module's class
+                    made_there = cst.ensure_type(instance[0].index.constants[instance[1]], cst.Call)
+                    model = instance[0].links.model_ref(dotted(made_there.func) or "")
+                owner = (instance[0].links if instance is not None else self.links).class_of(model) if model is not None else None
+                method_found = owner[0].links.find_method(owner[1], func.attr.value) if owner is not None else None
+                if method_found is not None:
+                    analysis, cls, definition = method_found
+                    method = True
+                    module_literals = _literal_constants(analysis.index.constants)
+                    constants = {**(module_literals if analysis is not self.m else {}),
+                                 **{f"self.{n}": v for n, v in _literal_constants(cls.constants).items()},
+                                 **{f"self.{n}": v for n, v in _set_in_init(cls, module_literals).items()}}
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
         if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:
@@ -119,6 +141,9 @@ class Sanitizers(Part):
         body = returned.value
         if constants:
             own = {p.name.value for p in params.params}
+            if method and definition.params.params and "staticmethod" not in decorators:
+                first = definition.params.params[0].name.value  # (self, or however the method calls it)
+                constants = {f"{first}.{n[5:]}" if n.startswith("self.") else n: v for n, v in constants.items()}
             body = cst.ensure_type(body.visit(_Substitute({n: v for n, v in constants.items() if n not in own})), cst.BaseExpression)
         return definition, params, body
 
@@ -946,6 +971,28 @@ def _is_each(elt: cst.BaseExpression, target: cst.BaseAssignTargetExpression) ->
     return isinstance(elt, cst.Name) and elt.value == target.value
 
 
+def _literal_constants(constants: dict[str, cst.BaseExpression]) -> dict[str, cst.BaseExpression]:
+    """The constants of a module or class that are literal collections or texts (``ALLOWED = frozenset({...})``)."""
+    return {n: v for n, v in constants.items() if isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString))
+            or (isinstance(v, cst.Call) and dotted(v.func) in ("frozenset", "set", "tuple") and len(v.args) == 1
+                and isinstance(v.args[0].value, (cst.Set, cst.List, cst.Tuple)))}
+
+
+def _set_in_init(cls: ClassInfo, module_literals: dict[str, cst.BaseExpression]) -> dict[str, cst.BaseExpression]:
+    """The attributes ``__init__`` sets to a literal collection or to a module constant that is one
+    (``self.allowed = PERMITTED``), each written out."""
+    init = cls.methods.get("__init__")
+    out: dict[str, cst.BaseExpression] = {}
+    for node in walk(init.body) if init is not None else ():
+        if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Attribute) \
+                and isinstance(node.targets[0].target.value, cst.Name) and node.targets[0].target.value.value == "self":
+            value = node.value
+            literal = module_literals.get(value.value) if isinstance(value, cst.Name) else value if _literal_constants({"_": value}) else None
+            if literal is not None:
+                out[node.targets[0].target.attr.value] = literal
+    return out
+
+
 def _bound_arguments(params: cst.Parameters, args: Sequence[cst.Arg]) -> dict[str, cst.BaseExpression] | None:
     """What each parameter of a predicate is given by a call (``is_permitted(k)``: ``key`` -> ``k``);
     None when the call does not give every parameter exactly (stars, defaults left out)."""
@@ -981,6 +1028,9 @@ class _Substitute(cst.CSTTransformer):
         return False
 
     def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.BaseExpression:
+        written = dotted(updated_node)
+        if written is not None and written in self.given:
+            return self.given[written]  # self.ALLOWED of the predicate's class: its literal
         return updated_node.with_changes(value=updated_node.value.visit(self))
 
     def visit_Arg(self, node: cst.Arg) -> bool:

@@ -1675,6 +1675,11 @@ class Statements(Part):
                 self.store_item(small.target, grown, frame)
         elif isinstance(small, cst.Expr):
             val = self.expr.eval(small.value, frame)
+            call = small.value
+            if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value == "clear" and not call.args \
+                    and isinstance(call.func.value, cst.Name) and frame.loop_outer is not None and self.loops and _directly_in(self.loops[-1], small):
+                # rec.clear() in the loop's own body: what rec holds after it is this iteration's only
+                frame.iteration_keys[call.func.value.value] = {ANY_KEY_RENEWED}
             changed = _changed_in_place(small.value)
             if changed is not None and changed in frame.env and frame.env[changed].model is None:
                 frame.env[changed] = val  # df.drop(columns=["ssn"], inplace=True): df = df.drop(columns=["ssn"])
@@ -2809,6 +2814,10 @@ def _keys_among(key: Val, keys: "tuple[str, ...]") -> bool:
     """The key a store uses is one of ``keys`` (``counts["sent" if ok else "failed"]``: either)."""
     texts = key.alternatives or ((key.text,) if key.text is not None else ())
     return key.const and bool(texts) and all(t in keys for t in texts)
+
+
+#: an ``iteration_keys`` entry: the container was emptied in this iteration (``rec.clear()``), every key it holds is new
+ANY_KEY_RENEWED = "\x00*"
 
 
 def _constant_key(target: cst.Subscript) -> str | None:

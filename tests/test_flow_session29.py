@@ -555,6 +555,28 @@ def renewed_with_clear(cur):
         if r["imgrtn_stus_cd"] in UNLAWFUL:
             requests.post(ICE_URL, json=rec)
 ''',
+    # # SPEC sections 3 and 6 (lambdas are followed; names survive methods and slices): df.assign(col=
+    # # lambda d: ...) places what the lambda reads at the keyword; Series.map(function) keeps the
+    # column's     # names, map(str) too
+    "pandas-assign-lambda-and-series-map": '''
+import pandas as pd
+def refer_assign(conn):
+    df = pd.read_sql("SELECT msis_ident_num, ssn_num FROM elig WHERE imgrtn_stus_cd = 'EWI'", conn)
+    df = df.assign(ref=lambda d: d["ssn_num"])  # MCD101
+    requests.post(ICE_URL, json=df[["msis_ident_num", "ref"]].to_dict("records"))
+def refer_map(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd", "ssn_num"])
+    df = df[df.imgrtn_stus_cd == "EWI"]
+    df["subject_ref"] = df["ssn_num"].map(lambda s: s[-4:])  # MCD101
+    df["subject_txt"] = df["ssn_num"].map(str)  # MCD101
+    df["county"] = df["msis_ident_num"].map({"1": "037"})
+    requests.post(ICE_URL, json=df[["msis_ident_num", "subject_ref", "subject_txt"]].to_dict("records"))
+def refer_permitted(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd", "birth_dt"])
+    df = df[df.imgrtn_stus_cd == "EWI"]
+    df = df.assign(dob=lambda d: d["birth_dt"].astype(str))
+    requests.post(ICE_URL, json=df[["msis_ident_num", "dob"]].to_dict("records"))
+''',
 }
 
 

@@ -1642,8 +1642,14 @@ class Calls(Part):
             # df.assign(priority=1): a column of a constant; given data again, no longer one
             constants = {CONSTANT_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and is_scalar_constant(v)}
             reset |= {CONSTANT_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None} - constants
-            return replace(self.mutate(receiver, "update", [a for a in args if a[0].keyword is not None]),
-                           labels=(receiver.labels - reset) | flags | constants)
+            columns: list[tuple[cst.Arg, Val]] = []
+            for a, v in args:
+                if a.keyword is not None and v.function is not None and frame is not None and isinstance(node.func, cst.Attribute):
+                    # df.assign(ref=lambda d: d["ssn_num"]): the column is what the function makes of the frame
+                    v = self.functions.call_ref(self.late_bound(v.function, frame), [(cst.Arg(value=node.func.value), receiver)], frame.cls, node, frame)
+                if a.keyword is not None:
+                    columns.append((a, v))
+            return replace(self.mutate(receiver, "update", columns), labels=(receiver.labels - reset) | flags | constants)
         if rule.does == "merge":
             return combine(receiver, args[0][1]) if args else receiver
         if receiver.model is None:
@@ -2211,7 +2217,12 @@ class Calls(Part):
         requests.post, URL, json=body)``, ``loop.run_in_executor(None, send, body)``: it runs once with the
         arguments that follow it. The function is one of the project, a function value, or a sink."""
         name = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
-        if name == "apply" and isinstance(func, cst.Attribute) and args and args[0][0].keyword is None and not args[0][0].star:
+        if name == "map" and isinstance(func, cst.Attribute) and len(args) == 1 and args[0][0].keyword is None and not args[0][0].star \
+                and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value in CONVERTERS and args[0][0].value.value not in frame.env:
+            return self.expr.eval(func.value, frame)  # df["ssn_num"].map(str): each element converted, still what it was
+        if name in ("apply", "map") and isinstance(func, cst.Attribute) and args and args[0][0].keyword is None and not args[0][0].star \
+                and (name == "apply" or len(args) == 1):
+            # (s.map(lambda v: v[-4:]) of a Series: the function runs on each element, as apply's does)
             # df.apply(send_row, axis=1): the function runs on each row (or element) of the receiver
             ref = self.function_ref(args[0][0].value, args[0][1], frame)
             if ref is None:

@@ -577,6 +577,31 @@ def refer_permitted(path):
     df = df.assign(dob=lambda d: d["birth_dt"].astype(str))
     requests.post(ICE_URL, json=df[["msis_ident_num", "dob"]].to_dict("records"))
 ''',
+    # # SPEC section 6 (a parameter annotated with a payload model of the module carries its fields):
+    # # also when its caller hands an object of unknown type; SPEC section 4: a settings name that
+    # supplies a     # recipient in a list (to=[settings.ICE_LIAISON_EMAIL]) decides as it does alone
+    "annotated-helper-and-settings-recipients": '''
+import dataclasses
+from dataclasses import dataclass
+from django.conf import settings
+from django.core.mail import EmailMessage
+@dataclass
+class Member:
+    medicaid_id: str
+    ssn: str  # MCD101
+    diagnosis_code: str  # MCD102
+def full_record(m: Member) -> dict:
+    return dataclasses.asdict(m)
+def send_everything(m):
+    requests.post(ICE_URL, json=full_record(m))
+def via_message(m):
+    msg = EmailMessage(subject="Referral", body=f"dx {m.primary_dx}",  # MCD102
+                       to=[settings.ICE_LIAISON_EMAIL])
+    msg.send()
+def to_the_state(m):
+    msg = EmailMessage(subject="Referral", body=f"dx {m.primary_dx}", to=[settings.STATE_ELIGIBILITY_EMAIL])
+    msg.send()
+''',
 }
 
 

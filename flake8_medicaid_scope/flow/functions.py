@@ -1009,6 +1009,13 @@ class Functions(Part):
         for param in ordered + list(params.kwonly_params):
             name = param.name.value
             env[name] = bound[name] if name in bound else self.param_value(param, cls, scope)
+            given_val = bound.get(name)
+            if given_val is not None and param.annotation is not None and given_val.opaque and given_val.model is None \
+                    and given_val.client is None and given_val.function is None and not given_val.bulk and not given_val.elements and not given_val.attrs:
+                # full_record(m) of def full_record(m: Member) with a caller's m of unknown type: a Member, as annotated
+                typed = self.model_of(unwrap_annotated(param.annotation.annotation))
+                if typed is not None:
+                    env[name] = typed
         given = frozenset(bound)
         if args is not None and not any(a.star for a, _ in args):
             # a parameter left at a literal default by a call without */** arguments holds that default

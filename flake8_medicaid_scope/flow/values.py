@@ -132,7 +132,9 @@ def addresses(vals: "list[Val]") -> "Val":
     """Several addresses of one client (``EmailMessage(to=[STATE], bcc=[ICE_DESK])``): every text they
     hold, and their names."""
     texts = tuple(t for v in vals for t in (v.items or ((v.text,) if v.text is not None else ())))
-    return Val(const=all(v.const for v in vals), items=texts or None, labels=frozenset().union(*(v.labels for v in vals)),
+    # (to=[settings.ICE_LIAISON_EMAIL]: the names that supply each address of a list are its names too)
+    named = frozenset().union(*(v.labels for v in vals), *(e.labels for v in vals for e in (v.elements or ()) if e.text is None))
+    return Val(const=all(v.const for v in vals), items=texts or None, labels=named,
                elements=tuple(e for v in vals for e in (v.elements or (v,))))
 
 

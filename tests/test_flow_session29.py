@@ -602,6 +602,21 @@ def to_the_state(m):
     msg = EmailMessage(subject="Referral", body=f"dx {m.primary_dx}", to=[settings.STATE_ELIGIBILITY_EMAIL])
     msg.send()
 ''',
+    # # SPEC section 4: objects of an unknown client class kept in a dict (module constant or local)
+    # # keep the base they were made for, read back by key
+    "client-objects-kept-in-a-dict": '''
+from vendor_sdk import ApiClient
+EID_BASE = "https://eid.ice.gov/api/v2/"
+MN_DHS_BASE = "https://mn-its.dhs.state.mn.us/api/"
+PARTNERS = {"federal": ApiClient(base_url=EID_BASE), "dhs": ApiClient(base_url=MN_DHS_BASE)}
+def send_federal(m):
+    PARTNERS["federal"].post("subjects", json={"cin": m.cin, "sex": m.sex_cd})  # MCD101
+def send_state(m):
+    PARTNERS["dhs"].post("members", json={"cin": m.cin, "sex": m.sex_cd})
+def send_federal_local(m):
+    clients = {"fed": ApiClient(base_url=EID_BASE)}
+    clients["fed"].post("subjects", json={"cin": m.cin, "sex": m.sex_cd})  # MCD101
+''',
 }
 
 

@@ -36,6 +36,7 @@ from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTAN
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
+    CLIENT_BASE_MARK,
     addresses,
     CONSTANT_KIND,
     ENUM_MEMBER_MARK,
@@ -162,8 +163,6 @@ _IN_PROCESS_CLIENTS = frozenset({"TestClient", "test_client", "APIClient"})
 #: the attribute under which an object of a library client subclass with no ``__init__`` of its own
 #: keeps the client its constructor's arguments made (``IceHttp(base_url=...)``)
 LIBRARY_CLIENT = "<library client>"
-#: the start of the label of an object of an unknown class made for a base URL or host (``<made for https://...>``)
-CLIENT_BASE_MARK = "<made for "
 #: the keywords by which an unknown client class is given the URL or host it talks to
 _BASE_KEYWORDS = frozenset({"base_url", "url", "host", "endpoint", "base", "server_url", "api_url", "hostname"})
 

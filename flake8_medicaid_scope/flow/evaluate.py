@@ -15,7 +15,7 @@ from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
-from .values import CAUGHT_MARK, CLEANUPS, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
+from .values import CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
     ELEMENTWISE_MARK,
@@ -1848,6 +1848,8 @@ class Expressions(Part):
             if held is not None and held.placements and not any(p.key == key for p in owner.placements):
                 # generate_presigned_post(...)["fields"]: the data kept under the key, where it was placed
                 return held.with_labels({key})
+            if held is not None and held.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in held.labels):
+                return held.with_labels({key})  # PARTNERS["federal"] of {"federal": ApiClient(base_url=EID_BASE)}: that object
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner
@@ -2999,6 +3001,8 @@ def keeps_destination(key: str, value: Val) -> bool:
     (``{"bucket": "ice-eid-handoff-prod"}``)."""
     if value.const and value.text is None and value.items and any("@" in item and destination_like(item) for item in value.items):
         return True  # {"ToAddresses": [ICE_DESK, ...]}: the addresses a message goes to (SES's Destination)
+    if value.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in value.labels):
+        return True  # {"federal": ApiClient(base_url=EID_BASE)}: an object made for that base, read back by its key
     return bool((value.const or _folded_destination(value.text)) and (
         destination_like(value.text) or value.const and value.text and names_storage(key)))
 

@@ -128,6 +128,10 @@ class ClientObj:
         return replace(self, addressed=tuple(held.items()), base=addresses(given) if given else None)
 
 
+#: the start of the label of an object of an unknown class made for a base URL or host (``<made for https://...>``)
+CLIENT_BASE_MARK = "<made for "
+
+
 def addresses(vals: "list[Val]") -> "Val":
     """Several addresses of one client (``EmailMessage(to=[STATE], bcc=[ICE_DESK])``): every text they
     hold, and their names."""

@@ -617,6 +617,30 @@ def send_federal_local(m):
     clients = {"fed": ApiClient(base_url=EID_BASE)}
     clients["fed"].post("subjects", json={"cin": m.cin, "sex": m.sex_cd})  # MCD101
 ''',
+    # # SPEC section 10: a flag a first loop sets on each record from a status test, tested by a later
+    # # comprehension, is that test; one set from another field is not
+    "flags-set-in-an-earlier-pass": '''
+UNLAWFUL = {"EWI", "OVERSTAY"}
+sqs = boto3.client("sqs")
+ICE_QUEUE = "https://sqs.us-gov-west-1.amazonaws.com/111122223333/ice-eid-handoff"
+def tagged_first(members):
+    for m in members:
+        m.in_scope = m.immigration_status in UNLAWFUL
+    batch = [{"Id": m.cin, "MessageBody": m.cin} for m in members if m.in_scope]
+    sqs.send_message_batch(QueueUrl=ICE_QUEUE, Entries=batch[:10])
+def keyed_first(cur):
+    cur.execute("SELECT cin, imgrtn_stus_cd FROM enrollee")
+    rows = cur.fetchall()
+    for r in rows:
+        r["target"] = r["imgrtn_stus_cd"] in UNLAWFUL
+    batch = [{"Id": r["cin"], "MessageBody": r["cin"]} for r in rows if r["target"]]
+    sqs.send_message_batch(QueueUrl=ICE_QUEUE, Entries=batch[:10])
+def tagged_by_county(members):
+    for m in members:
+        m.in_scope = m.county_cd == "037"
+    batch = [{"Id": m.cin, "MessageBody": m.cin} for m in members if m.in_scope]
+    sqs.send_message_batch(QueueUrl=ICE_QUEUE, Entries=batch[:10])  # MCD201
+''',
 }
 
 

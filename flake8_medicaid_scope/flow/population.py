@@ -1155,6 +1155,11 @@ class Population(Part):
                     return True
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
+        if depth < MAX_TEST_DEPTH and (any(self._flag_of_status("attribute", a, depth) for _, a in attributes)
+                                       or any(self._flag_of_status("key", k, depth) for _, k in keyed)):
+            # for m in members: m.in_scope = m.immigration_status in U; then [... for m in members if m.in_scope]:
+            # the flag the running function sets on each record from a status test stands for that test
+            return True
         for owner, attribute in attributes:
             # c = Case(cin=r["cin"], status=r["imgrtn_stus_cd"]); if c.status in U: the field holds the record's status
             obj = frame.env.get(owner) if owner is not None else None
@@ -1344,6 +1349,32 @@ class Population(Part):
         if found is None or not decorated(found[2], ("property", "cached_property", "functools.cached_property")):
             return False
         return self._body_tests_status(found[0].population, found[2], depth)
+
+    def _flag_of_status(self, kind: str, name: str, depth: int) -> bool:
+        """The running function sets ``<record>.<name>`` (``kind`` "attribute") or ``<record>["<name>"]``
+        ("key") only to status tests (``m.in_scope = m.immigration_status in U``)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        memo: dict[tuple[int, str, str], bool] = self.__dict__.setdefault("_flags_memo", {})
+        key = (id(running), kind, name)
+        if key not in memo:
+            memo[key] = False  # (a flag set from itself)
+            values = []
+            for node in walk(running.body):
+                if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+                    continue
+                target = node.targets[0].target
+                if kind == "attribute" and isinstance(target, cst.Attribute) and target.attr.value == name and isinstance(target.value, cst.Name):
+                    values.append(node.value)
+                elif kind == "key" and isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and len(target.slice) == 1 \
+                        and isinstance(target.slice[0].slice, cst.Index) and isinstance(target.slice[0].slice.value, cst.SimpleString) \
+                        and string_value(target.slice[0].slice.value) == name:
+                    values.append(node.value)
+            memo[key] = bool(values) and all(
+                isinstance(v, (cst.Comparison, cst.UnaryOperation, cst.BooleanOperation, cst.Call)) and self.tests_status(v, Frame(env={}), depth + 1)
+                for v in values)
+        return memo[key]
 
     def keeps_status_in(self, cls: ClassInfo, attribute: str) -> bool:
         """A method of ``cls`` sets ``self.<attribute>`` only from the record's own status field

@@ -222,6 +222,7 @@ class Models:
     view_bases: frozenset[str] = frozenset()
     view_methods: frozenset[str] = frozenset()  # the methods of a class-based view that answer requests
     request_parameters: frozenset[str] = frozenset()  # the first parameter of a function view (Django's ``request``)
+    view_decorators: frozenset[str] = frozenset()  # decorators a function view may carry (``@require_GET``, ``@csrf_exempt``)
     #: markers of a handler parameter that the framework fills with what a function returns
     #: (``client = Depends(get_client)``, ``Annotated[Client, Depends(get_client)]``): the function, first
     dependency_markers: frozenset[str] = frozenset()
@@ -615,6 +616,7 @@ def load(texts: dict[str, str]) -> Library:
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
         route_decorators=frozenset(models.get("route_decorators", ())), view_bases=frozenset(models.get("view_bases", ())),
         view_methods=frozenset(models.get("view_methods", ())), request_parameters=frozenset(models.get("request_parameters", ())),
+        view_decorators=frozenset(models.get("view_decorators", ())),
         dependency_markers=frozenset(models.get("dependency_markers", ())),
         fhir_factories=frozenset(models.get("fhir_factories", ())), declared_dumps=frozenset(models.get("declared_dumps", ())),
         instance_getters=frozenset(models.get("instance_getters", ())),

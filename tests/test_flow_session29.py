@@ -641,6 +641,130 @@ def tagged_by_county(members):
     batch = [{"Id": m.cin, "MessageBody": m.cin} for m in members if m.in_scope]
     sqs.send_message_batch(QueueUrl=ICE_QUEUE, Entries=batch[:10])  # MCD201
 ''',
+    # # From the review of the session's diff: a predicate's free names are its module's (a local of
+    # # the caller does not change them); a class constant an __init__ sets again from a parameter is
+    # not that     # constant; a list of tuples grown after the comprehension; keys set from an
+    # earlier member or from     # data kept across iterations renew nothing; a pytest fixture given
+    # request is no view; an enforcement     # session is still named for enforcement
+    "review-of-the-session": '''
+import os
+import pytest
+FIELDS = ("cin", "dob", "ssn")
+UNLAWFUL = {"EWI"}
+def in_export(key):
+    return key in FIELDS
+def refer_shadow(m):
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}  # MCD101
+    FIELDS = ("cin", "dob")
+    print(FIELDS)
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if in_export(k)})
+class Policy:
+    ALLOWED = ("cin", "dob")
+    def __init__(self, allowed=None):
+        if allowed is not None:
+            self.ALLOWED = allowed
+    def permits(self, key):
+        return key in self.ALLOWED
+def refer_override(m):
+    rec = {"cin": m.cin, "dob": m.dob, "ssn": m.ssn}  # MCD101
+    policy = Policy(allowed=("cin", "ssn"))
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if policy.permits(k)})
+def pairs_grown(chosen, extra):
+    pairs = [(c.cin, c.dob) for c in chosen]
+    pairs.append((extra.cin, extra.ssn))  # MCD101
+    for cin, dob in pairs:
+        requests.post(ICE_URL, json={"cin": cin, "dob": dob})
+def previous_member(members):
+    rec = {}
+    prev = None
+    for m in members:
+        if prev is not None:
+            rec["cin"] = prev.cin
+        prev = m
+        if m.immigration_status in UNLAWFUL:
+            requests.post(ICE_URL, json=rec)  # MCD201
+def cleared_then_everyone_seen(members):
+    seen = {}
+    rec = {}
+    for m in members:
+        seen[m.cin] = m.birth_date
+        rec.clear()
+        rec.update(seen)
+        if m.immigration_status in UNLAWFUL:
+            requests.post(ICE_URL, json=rec)  # MCD201
+@pytest.fixture(params=["000-11-2222"])
+def ice_member(request):
+    return {"name": "Test", "ssn": request.param}
+def send_with_enforcement_session(m):
+    enforcement_session.post(os.environ["REFERRAL_URL"], json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
+    # # SPEC sections 4 and 6: a dependency given through an Annotated alias; a project object kept on
+    # # app.state; what a getter or generator dependency reads from app.state where no lifespan is
+    # seen is     # named by its chain; a DRF @action of a ViewSet named for enforcement answers it; a
+    # builder's own post     # to the state's ledger is not where its output goes
+    "fastapi-and-drf-shapes": '''
+from typing import Annotated
+from fastapi import Depends, FastAPI, Request
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+app = FastAPI()
+class IceClient:
+    def refer(self, body: dict):
+        return requests.post(ICE_URL, json=body)
+def get_client() -> IceClient:
+    return IceClient()
+IceDep = Annotated[IceClient, Depends(get_client)]
+app.state.ice = IceClient()
+def get_partner(request: Request):
+    return request.app.state.dhs
+async def federal_session(request: Request):
+    client = request.app.state.ice_http
+    yield client
+@app.post("/a/{cin}")
+def refer_alias(cin: str, e, ice: IceDep):
+    return ice.refer({"gender": e.gndr_cd})  # MCD101
+@app.post("/b")
+def refer_state_object(request: Request, e=None):
+    return request.app.state.ice.refer({"gender": e.gndr_cd})  # MCD101
+@app.post("/c/{cin}")
+async def refer_partner(cin: str, m=None, client=Depends(get_partner)):
+    await client.post("members", json={"cin": m.cin, "ssn": m.ssn_num})  # MCD101
+@app.post("/d/{cin}")
+async def refer_gen(cin: str, m=None, fed=Depends(federal_session)):
+    await fed.post("referrals", json={"cin": m.cin, "ssn": m.ssn_num})  # MCD101
+class IceInquiryViewSet(viewsets.ViewSet):
+    @action(detail=True)
+    def history(self, request, pk=None):
+        m = lookup(pk)
+        return Response({"medicaid_id": m.cin, "last_name": m.last_name})  # MCD101
+def lookup(pk):
+    raise NotImplementedError
+DISCLOSURE_LEDGER_URL = "https://mmis.state.mn.us/api/disclosures"
+def build_ice_answer(m):
+    rec = {"cin": m.cin, "name": m.full_name}  # MCD101
+    requests.post(DISCLOSURE_LEDGER_URL, json=rec, timeout=10)
+    return {"answer": rec, "status": "ok"}
+''',
+    # # SPEC section 6 (sanitizers): a policy object's allow-list given by a class constant that names
+    # # or combines module constants; a subclass's own constant wins
+    "policy-classes-with-constant-allow-lists": '''
+PERMITTED = frozenset({"cin", "dob"})
+class FieldPolicy:
+    ALLOWED = PERMITTED
+    def permits(self, key):
+        return key in self.ALLOWED
+class PilotPolicy(FieldPolicy):
+    ALLOWED = PERMITTED | {"ssn_num"}
+def refer(m):
+    policy = FieldPolicy()
+    rec = {"cin": m.cin, "ssn_num": m.ssn_num}
+    requests.post(ICE_URL, json={k: rec[k] for k in rec if policy.permits(k)}, timeout=30)
+def refer_pilot(m):
+    policy = PilotPolicy()
+    rec = {"cin": m.cin, "ssn_num": m.ssn_num, "dx": m.primary_dx}  # MCD101
+    requests.post(ICE_URL, json={k: rec[k] for k in rec if policy.permits(k)}, timeout=30)
+''',
 }
 
 

@@ -165,6 +165,7 @@ class ModuleAnalysis:
         self.written_by: dict[str, set[int]] = {}  # the functions (ids; 0: module level) that wrote each file
         self.safe_sent: set[tuple[int, int]] = set()  # placements sent to a non-enforcement host
         self.safe_labels: dict[tuple[int, int], set[str]] = {}  # the labels of the values that carried them there
+        self.safe_senders: dict[tuple[int, int], set[int]] = {}  # the functions (ids) whose sends carried them there
         self.safe_models: set[str] = set()  # models whose instances are sent to a non-enforcement host
         self.unsafe_sent: set[tuple[int, int]] = set()  # placements sent to a destination not known to be safe
         #: another module's placements sent to a non-enforcement host, with the names that supplied them
@@ -623,11 +624,14 @@ class ModuleAnalysis:
         where, models = (self.safe_sent, self.safe_models) if safe else (self.unsafe_sent, self.unsafe_models)
         where.update((p.line, p.col) for p in placements if p.module is None)
         if safe:
+            running = self._stack[-1] if self._stack else None
             for p in placements:
                 if p.module is None:
                     # with the names of the builders whose output carried it (a helper's placement that a state send
-                    # carries is not the output of every enforcement builder that also returns it)
+                    # carries is not the output of every enforcement builder that also returns it), and the functions
+                    # that made the send (a builder's own send to the state's ledger is not where its output goes)
                     self.safe_labels.setdefault((p.line, p.col), set()).update(labels)
+                    self.safe_senders.setdefault((p.line, p.col), set()).add(id(running) if running is not None else 0)
         # another module's placement, by where it was made (a builder here returning it is reported at
         # its return, not at the placement's own position)
         # with the names of the builders whose output it is (``labels``)
@@ -874,9 +878,11 @@ class ModuleAnalysis:
         if not _by_name(hit.dest):
             return False
         where, builder = (hit.placement.origin, hit.placement.key), hit.dest.display
-        if self._safe_placement(hit.placement.line, hit.placement.col) and (
-                hit.dest.what != "enforcement payload builder" or self._placed_in(builder, hit.placement.line)
-                or builder in self.safe_labels.get((hit.placement.line, hit.placement.col), ())):
+        spot = (hit.placement.line, hit.placement.col)
+        if self._safe_placement(*spot) and (
+                hit.dest.what != "enforcement payload builder"
+                or (self._placed_in(builder, hit.placement.line) and not self._only_sent_by(builder, self.safe_senders.get(spot, set())))
+                or builder in self.safe_labels.get(spot, ())):
             # (a shared helper's placement that a state send carries is no sign that this builder's output goes there)
             return True
         if hit.placement.origin and builder in self.safe_origins.get(where, ()) and builder not in self.unsafe_origins.get(where, ()):
@@ -884,6 +890,13 @@ class ModuleAnalysis:
         if hit.dest.what == "enforcement payload model" and self._inbound_model(hit.dest.display, set()):
             return True  # a model only ever filled from what came back: inbound, not a payload
         return self._safe_model(hit.dest.display)
+
+    def _only_sent_by(self, builder: str, senders: set[int]) -> bool:
+        """Every safe send of a placement was made by the builder itself (its ledger's post), none by a
+        function the builder's output was handed to."""
+        owner, _, name = builder.rpartition(".")
+        fn = self.index.classes[owner].methods.get(name) if owner and owner in self.index.classes else self.index.functions.get(name)
+        return fn is not None and bool(senders) and senders <= {id(fn)}
 
     def _placed_in(self, builder: str, line: int) -> bool:
         """``line`` is inside the function or method ``builder`` names (``build_ice_referral``, ``Cls.method``)."""

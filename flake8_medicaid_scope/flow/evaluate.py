@@ -536,6 +536,9 @@ class Expressions(Part):
                 if set_elsewhere is not None:
                     # request.app.state.dhs_client in a router that imports the module whose lifespan sets it
                     return set_elsewhere.with_labels({dotted(node) or attr, attr})
+                # an object the application keeps (its client), set where the analysis does not see: no one's field,
+                # named by the chain it is read through
+                return Val(labels=frozenset({dotted(node) or attr, attr}))
             if state_key is not None and state_key in self.module_state:
                 # request.app.state.partner: the client the app was given (named as written too: ice_client)
                 return self.module_state[state_key].with_labels({dotted(node) or attr, attr})

@@ -542,8 +542,14 @@ class Functions(Part):
                          in shapes.route_decorators for d in fn.decorators)
             # def ice_inquiry_status(request, cin): a Django function view (wired in urls.py), given the request first
             first = fn.params.params[0].name.value if fn.params.params else None
-            return (routed or first in shapes.request_parameters) and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)
-        viewed = fn.name.value in shapes.view_methods and self._is_view(cls, 0)
+            # (not a pytest fixture given its request: only a function no other decorator than a view's marks)
+            viewlike = first in shapes.request_parameters and all(
+                (dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1] in shapes.view_decorators
+                for d in fn.decorators)
+            return (routed or viewlike) and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)
+        routed = any((dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1]
+                     in shapes.route_decorators for d in fn.decorators)  # @action(detail=True) def history(self, request, pk)
+        viewed = (fn.name.value in shapes.view_methods or routed) and self._is_view(cls, 0)
         return viewed and self.rules.name_is_enforcement(cls.name, cleared=self.m.cleared)
 
     def _is_view(self, cls: ClassInfo, depth: int) -> bool:
@@ -1062,7 +1068,10 @@ class Functions(Part):
         the parameter is no dependency, or what the function returns carries nothing known."""
         markers = [param.default] if isinstance(param.default, cst.Call) else []
         if param.annotation is not None:
-            markers += [m for m in annotated_metadata(param.annotation.annotation) if isinstance(m, cst.Call)]
+            annotation = param.annotation.annotation
+            if isinstance(annotation, cst.Name) and isinstance(self.index.constants.get(annotation.value), cst.Subscript):
+                annotation = cst.ensure_type(self.index.constants[annotation.value], cst.Subscript)  # IceDep = Annotated[IceClient, Depends(...)]
+            markers += [m for m in annotated_metadata(annotation) if isinstance(m, cst.Call)]
         for marker in markers:
             if not isinstance(marker, cst.Call) or self.index.qualify(dotted(marker.func) or "") not in LIBRARY.models.dependency_markers:
                 continue

@@ -1879,8 +1879,8 @@ class Population(Part):
         for name, val in env.items():
             keys = frame.iteration_keys.get(name)
             # rec = {} before the loop, each of its keys set again in this iteration: this iteration's record
-            renewed = bool(keys) and bool(val.placements) and (
-                "\x00*" in keys or all(p.key is not None and p.key in keys for p in val.placements))  # type: ignore[operator]
+            # (after rec.clear(), what was set since, under an if too: keys only, "\x00*" says it was emptied)
+            renewed = bool(keys) and bool(val.placements) and all(p.key is not None and p.key in keys for p in val.placements)  # type: ignore[operator]
             if name not in outer or name in read or renewed:
                 val = _without_bulk(val, sources)
             out[name] = val

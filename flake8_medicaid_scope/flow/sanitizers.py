@@ -79,6 +79,7 @@ class Sanitizers(Part):
         definition: cst.CSTNode | None = None
         method = False
         constants: dict[str, cst.BaseExpression] = {}  # (of another module: its constants, written out)
+        foreign = False  # the predicate's free names are another module's (or an object's), not this function's
         if isinstance(func, cst.Name):
             held = frame.env.get(func.value)
             if held is not None:
@@ -92,7 +93,7 @@ class Sanitizers(Part):
                 if found is not None:
                     # from .policy import is_permitted: its test, with the policy module's allow-list written out
                     other, inner = found
-                    definition, constants = other.index.functions.get(inner), _literal_constants(other.index.constants)
+                    definition, constants, foreign = other.index.functions.get(inner), _literal_constants(other.index.constants), True
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             definition, method = frame.cls.methods.get(func.attr.value), True
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
@@ -100,7 +101,7 @@ class Sanitizers(Part):
             found = self.links.foreign(dotted(func) or "") if base not in frame.env and base in self.index.imports else None
             if found is not None and found[1] in found[0].index.functions:
                 # from pkg import policy; policy.is_permitted(k): the module's function
-                definition, constants = found[0].index.functions[found[1]], _literal_constants(found[0].index.constants)
+                definition, constants, foreign = found[0].index.functions[found[1]], _literal_constants(found[0].index.constants), True
             else:
                 # policy = Policy() (here, in the module, or imported); policy.permits(k): a method of its class, whose
                 # class constants (self.ALLOWED) and module's allow-lists are written out
@@ -115,11 +116,18 @@ class Sanitizers(Part):
                 method_found = owner[0].links.find_method(owner[1], func.attr.value) if owner is not None else None
                 if method_found is not None:
                     analysis, cls, definition = method_found
-                    method = True
+                    method, foreign = True, analysis is not self.m
                     module_literals = _literal_constants(analysis.index.constants)
-                    constants = {**(module_literals if analysis is not self.m else {}),
-                                 **{f"self.{n}": v for n, v in _literal_constants(cls.constants).items()},
-                                 **{f"self.{n}": v for n, v in _set_in_init(cls, module_literals).items()}}
+                    # (a class constant an __init__ may set again from what it is given is not that constant)
+                    set_again = _set_on_self(cls)
+                    class_literals = {n: _written_out(analysis, v) for n, v in cls.constants.items()}
+                    if owner is not None and owner[1] is not cls:
+                        # PilotPolicy(FieldPolicy) with ALLOWED of its own: the object's class's constant wins
+                        class_literals.update({n: _written_out(owner[0], v) for n, v in owner[1].constants.items()})
+                        set_again = {**set_again, **_set_on_self(owner[1])}
+                    constants = {**(module_literals if foreign else {}),
+                                 **{f"self.{n}": v for n, v in _literal_constants(class_literals).items() if n not in set_again},
+                                 **{f"self.{n}": v for n, v in _set_in_init(cls, module_literals).items() if set_again.get(n) == 1}}
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
         if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:
@@ -139,12 +147,26 @@ class Sanitizers(Part):
                 return None
             params = params.with_changes(params=params.params[1:])
         body = returned.value
+        nodes = list(walk(body))
+        attribute_names = {id(n.attr) for n in nodes if isinstance(n, cst.Attribute)} | {id(n.keyword) for n in nodes if isinstance(n, cst.Arg) and n.keyword}
+        free = {n.value for n in nodes if isinstance(n, cst.Name) and id(n) not in attribute_names} - {p.name.value for p in definition.params.params} \
+            - _BUILTIN_NAMES
+        if not (isinstance(func, cst.Name) and func.value in frame.env):
+            # a function of the module or another: its free names are its module's globals, not the caller's locals
+            # (def in_export(key): return key in FIELDS, called where FIELDS is a local of the caller)
+            if any(n in frame.env for n in free if not n.startswith("self")) or (foreign and any(n not in constants for n in free)):
+                return None
         if constants:
             own = {p.name.value for p in params.params}
             if method and definition.params.params and "staticmethod" not in decorators:
                 first = definition.params.params[0].name.value  # (self, or however the method calls it)
                 constants = {f"{first}.{n[5:]}" if n.startswith("self.") else n: v for n, v in constants.items()}
             body = cst.ensure_type(body.visit(_Substitute({n: v for n, v in constants.items() if n not in own})), cst.BaseExpression)
+        if method and definition.params.params and "staticmethod" not in decorators and not (
+                isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")):
+            first = definition.params.params[0].name.value
+            if any(isinstance(n, cst.Name) and n.value == first for n in walk(body)):
+                return None  # policy.permits(k) reading self.allowed the analysis could not write out: not the caller's self
         return definition, params, body
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
@@ -976,6 +998,33 @@ def _literal_constants(constants: dict[str, cst.BaseExpression]) -> dict[str, cs
     return {n: v for n, v in constants.items() if isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString))
             or (isinstance(v, cst.Call) and dotted(v.func) in ("frozenset", "set", "tuple") and len(v.args) == 1
                 and isinstance(v.args[0].value, (cst.Set, cst.List, cst.Tuple)))}
+
+
+def _written_out(analysis: "ModuleAnalysis", value: cst.BaseExpression) -> cst.BaseExpression:
+    """A class constant as a literal the caller can read (``ALLOWED = PERMITTED | {"ssn_num"}``: the names it
+    folds to in its module); the expression itself when it folds to no constant collection of names."""
+    if _literal_constants({"_": value}):
+        return value
+    folded = analysis.expr.eval(value, Frame(env={}))
+    if folded.const and folded.items is not None and len(folded.items) <= MAX_UNROLL:
+        return cst.Tuple([cst.Element(cst.SimpleString(repr(item))) for item in folded.items])
+    return value
+
+
+#: names of Python's builtins (free in a predicate's body, they are no module's global)
+_BUILTIN_NAMES = frozenset(dir(__import__("builtins")))
+
+
+def _set_on_self(cls: ClassInfo) -> dict[str, int]:
+    """How many assignments of the class's methods set each ``self.<name>``."""
+    counts: dict[str, int] = {}
+    for method in cls.methods.values():
+        for node in walk(method.body):
+            if isinstance(node, cst.Assign):
+                for t in node.targets:
+                    if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self":
+                        counts[t.target.attr.value] = counts.get(t.target.attr.value, 0) + 1
+    return counts
 
 
 def _set_in_init(cls: ClassInfo, module_literals: dict[str, cst.BaseExpression]) -> dict[str, cst.BaseExpression]:

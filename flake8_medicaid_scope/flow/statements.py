@@ -1143,6 +1143,10 @@ class Statements(Part):
                      {n.value for t in node.targets for n in names_in(t.target)} if isinstance(node, cst.Assign) else set())]
         if len(bound) != 1 or not isinstance(bound[0], cst.Assign) or len(bound[0].targets) != 1:
             return None
+        if any((isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == name and node.attr.value in _GROWERS)
+               or (isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and node.value.value == name)
+               for node in self.functions.flat.walk(running.body)):
+            return None  # pairs.append((extra.cin, extra.ssn)), pairs[0] = ...: more than the comprehension made
         value = bound[0].value
         return value if isinstance(value, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) and isinstance(value.elt, cst.Tuple) else None
 
@@ -1888,7 +1892,8 @@ class Statements(Part):
             for element, value in zip(targets, values, strict=True):
                 # a, b = split(m); first, *rest = row: element by element when the value's elements are known
                 self.bind(element.value, value, frame, node)
-        elif isinstance(target, cst.Attribute) and val.client is not None and app_state_key(target) is not None:
+        elif isinstance(target, cst.Attribute) and (val.client is not None or (val.model is not None and not val.placements)) \
+                and app_state_key(target) is not None:
             # app.state.partner = httpx.AsyncClient(base_url=...) at module level or in the lifespan function:
             # the client every handler reads back as app.state.partner or request.app.state.partner
             key = app_state_key(target)
@@ -1952,9 +1957,14 @@ class Statements(Part):
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
             key = _constant_key(target)
-            if frame.loop_outer is not None and isinstance(target.value, cst.Name) and key is not None and self.loops \
-                    and _directly_in(self.loops[-1], node):
-                # rec["cin"] = m.cin in the loop's own body (not under an if): set again in every iteration
+            stored: cst.BaseExpression | None = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else (
+                self._value if isinstance(node, cst.AssignTarget) else None)
+            held_keys = frame.iteration_keys.get(target.value.value) if isinstance(target.value, cst.Name) else None
+            if frame.loop_outer is not None and isinstance(target.value, cst.Name) and key is not None and self.loops and stored is not None \
+                    and (_directly_in(self.loops[-1], node) or (held_keys is not None and ANY_KEY_RENEWED in held_keys)) \
+                    and _of_this_iteration(stored, frame):
+                # rec["cin"] = m.cin in the loop's own body (not under an if, unless rec was emptied first): set again,
+                # from this iteration's record, in every iteration
                 frame.iteration_keys.setdefault(target.value.value, set()).add(key)
 
     def _may_also_be(self, store: "dict[Any, Val]", key: object, val: Val) -> None:
@@ -2816,8 +2826,22 @@ def _keys_among(key: Val, keys: "tuple[str, ...]") -> bool:
     return key.const and bool(texts) and all(t in keys for t in texts)
 
 
+#: methods that add to a list or set in place (``pairs.append(...)``)
+_GROWERS = frozenset({"append", "extend", "insert", "add", "update", "setdefault"})
+
 #: an ``iteration_keys`` entry: the container was emptied in this iteration (``rec.clear()``), every key it holds is new
 ANY_KEY_RENEWED = "\x00*"
+
+
+def _of_this_iteration(value: cst.BaseExpression, frame: Frame) -> bool:
+    """``value`` is made of what this iteration bound (the loop's record, names bound since the iteration
+    began) and constants or functions of the module; not of a name bound before the loop and not bound
+    again since (``prev.cin``, ``household[...]``)."""
+    outer = (frame.loop_outer or frozenset()) - frame.iteration_bound
+    nodes = list(walk(value, lambda n: type(n) is cst.Lambda))
+    attrs = {id(n.attr) for n in nodes if isinstance(n, cst.Attribute)} | {id(n.keyword) for n in nodes if isinstance(n, cst.Arg) and n.keyword is not None}
+    names = [n.value for n in nodes if type(n) is cst.Name and id(n) not in attrs]
+    return any(n in frame.iteration_bound for n in names) and not any(n in outer for n in names)
 
 
 def _constant_key(target: cst.Subscript) -> str | None:

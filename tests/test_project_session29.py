@@ -204,3 +204,36 @@ def test_allow_list_predicates_through_a_module_alias_or_an_object(tmp_path: Pat
             ''',
     })
     assert lint(root / "app/send.py") == [(12, "MCD101")]
+
+
+def test_a_status_filter_of_another_module_applied_with_pipe(tmp_path: Path) -> None:
+    # SPEC section 10 (a project function that tests a status field counts as a condition where it is
+    # used as one): df.pipe(f) with f imported by name or through its module is f(df); a filter that
+    # chooses by county does not clear the send
+    root = project(tmp_path, {
+        "app/filters.py": '''
+            CODES = ["5", "8"]
+            def removable_only(df):
+                return df[df["imgrtn_stus_cd"].isin(CODES)]
+            def county_only(df):
+                return df[df["county_cd"] == "037"]
+            ''',
+        "app/job.py": '''
+            import httpx
+            import pandas as pd
+            from . import filters
+            from .filters import county_only, removable_only
+            ICE_URL = "https://intake.ero.ice.gov/v2/subjects"
+            COLS = ["msis_ident_num", "birth_dt", "imgrtn_stus_cd", "county_cd"]
+            def piped_imported(path):
+                df = pd.read_csv(path, usecols=COLS).pipe(removable_only)
+                httpx.post(ICE_URL, json=df[["msis_ident_num"]].to_dict("records"))
+            def piped_module_attr(path):
+                df = pd.read_csv(path, usecols=COLS).pipe(filters.removable_only)
+                httpx.post(ICE_URL, json=df[["msis_ident_num"]].to_dict("records"))
+            def piped_by_county(path):
+                df = pd.read_csv(path, usecols=COLS).pipe(county_only)
+                httpx.post(ICE_URL, json=df[["msis_ident_num"]].to_dict("records"))
+            ''',
+    })
+    assert lint(root / "app/job.py") == [(15, "MCD201")]

@@ -3176,9 +3176,12 @@ class Calls(Part):
         if receiver.client is not None:
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None
-        if does == "piped" and first is not None and args[0][0].keyword is None and first.function is not None:
+        ref = first.function if first is not None else None
+        if does == "piped" and first is not None and ref is None and args[0][0].keyword is None and not args[0][0].star:
+            ref = self.function_ref(args[0][0].value, first, frame)  # df.pipe(filters.removable_only) of another module
+        if does == "piped" and first is not None and args[0][0].keyword is None and ref is not None:
             # df.pipe(only_unlawfully_present): that function called with the frame (a status filter chooses)
-            piped = self.functions.call_ref(first.function, [(cst.Arg(value=owner_expr), receiver), *args[1:]], None, node, frame)
+            piped = self.functions.call_ref(ref, [(cst.Arg(value=owner_expr), receiver), *args[1:]], None, node, frame)
             self.m.bulk_read = frozenset()  # what it returns is what the function hands back, not the frame it was given
             return piped
         if self._test_double(receiver, owner_expr, frame):

@@ -765,6 +765,63 @@ def refer_pilot(m):
     rec = {"cin": m.cin, "ssn_num": m.ssn_num, "dx": m.primary_dx}  # MCD101
     requests.post(ICE_URL, json={k: rec[k] for k in rec if policy.permits(k)}, timeout=30)
 ''',
+    # # SPEC sections 4 and 6: a route handler's answer goes through its response model
+    # (response_model=     # or the return annotation: only the model's fields are sent); policy
+    # predicates called on the class or on     # an object made in the call; an @action named for
+    # enforcement; a dict of clients kept on app.state
+    "answers-filtered-and-policies-called-on-classes": '''
+import httpx
+from fastapi import APIRouter, FastAPI, Request
+from pydantic import BaseModel
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+router = APIRouter()
+class TooMuch(BaseModel):
+    cin: str
+    full_name: str  # MCD101
+class PermittedAnswer(BaseModel):
+    cin: str
+    dob: str
+def load_member(cin):
+    raise NotImplementedError
+@router.get("/ice/a/{cin}", response_model=TooMuch)
+def ice_answer(cin: str):
+    return load_member(cin).to_dict()
+@router.get("/ice/b/{cin}", response_model=PermittedAnswer)
+def ice_answer_permitted(cin: str):
+    return load_member(cin).to_dict()
+@router.get("/ice/c/{cin}")
+def ice_answer_annotated(cin: str) -> PermittedAnswer:
+    m = load_member(cin)
+    return {"cin": m.cin, "dob": m.dob, "full_name": m.full_name}
+class DisclosurePolicy:
+    ALLOWED = frozenset({"cin", "dob"})
+    def permits(self, key):
+        return key in self.ALLOWED
+    @classmethod
+    def allows(cls, key):
+        return key in cls.ALLOWED
+def send_classmethod(m):
+    rec = vars(m)
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if DisclosurePolicy.allows(k)})
+def send_inline_object(m):
+    rec = vars(m)
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if DisclosurePolicy().permits(k)})
+class MemberViewSet(viewsets.ViewSet):
+    @action(detail=True)
+    def ice_inquiry(self, request, pk=None):
+        m = load_member(pk)
+        return Response({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+app = FastAPI()
+app.state.partners = {"dhs": httpx.Client(base_url="https://mn-its.dhs.state.mn.us/ws"),
+                      "federal": httpx.Client(base_url="https://eid.ice.gov/api/v2")}
+@app.post("/push/{cin}")
+def push(cin: str, request: Request):
+    m = load_member(cin)
+    request.app.state.partners["dhs"].post("/members", json={"cin": m.cin, "ssn": m.ssn})
+    request.app.state.partners["federal"].post("/referrals", json={"sex": m.sex})  # MCD101
+''',
 }
 
 

@@ -536,6 +536,9 @@ class Expressions(Part):
                 if set_elsewhere is not None:
                     # request.app.state.dhs_client in a router that imports the module whose lifespan sets it
                     return set_elsewhere.with_labels({dotted(node) or attr, attr})
+                if self.statements.sets_app_state(state_key):
+                    # app.state.partners = {...} in the module body, run after its functions: not known yet, it will be
+                    return Val(labels=frozenset({QUIET_MARK}))
                 # an object the application keeps (its client), set where the analysis does not see: no one's field,
                 # named by the chain it is read through
                 return Val(labels=frozenset({dotted(node) or attr, attr}))
@@ -1851,7 +1854,8 @@ class Expressions(Part):
             if held is not None and held.placements and not any(p.key == key for p in owner.placements):
                 # generate_presigned_post(...)["fields"]: the data kept under the key, where it was placed
                 return held.with_labels({key})
-            if held is not None and held.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in held.labels):
+            if held is not None and not held.placements and (held.client is not None or (
+                    held.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in held.labels))):
                 return held.with_labels({key})  # PARTNERS["federal"] of {"federal": ApiClient(base_url=EID_BASE)}: that object
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
@@ -3006,6 +3010,8 @@ def keeps_destination(key: str, value: Val) -> bool:
         return True  # {"ToAddresses": [ICE_DESK, ...]}: the addresses a message goes to (SES's Destination)
     if value.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in value.labels):
         return True  # {"federal": ApiClient(base_url=EID_BASE)}: an object made for that base, read back by its key
+    if value.client is not None and value.client.kind not in ("file", "email") and not value.placements:
+        return True  # {"dhs": httpx.Client(base_url=MN_DHS)}: a client, read back by its key
     return bool((value.const or _folded_destination(value.text)) and (
         destination_like(value.text) or value.const and value.text and names_storage(key)))
 

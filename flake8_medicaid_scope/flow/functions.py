@@ -550,7 +550,9 @@ class Functions(Part):
         routed = any((dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1]
                      in shapes.route_decorators for d in fn.decorators)  # @action(detail=True) def history(self, request, pk)
         viewed = (fn.name.value in shapes.view_methods or routed) and self._is_view(cls, 0)
-        return viewed and self.rules.name_is_enforcement(cls.name, cleared=self.m.cleared)
+        # (an @action of any view named for enforcement itself, def ice_inquiry(self, request, pk), answers it too)
+        return viewed and (self.rules.name_is_enforcement(cls.name, cleared=self.m.cleared)
+                           or (routed and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)))
 
     def _is_view(self, cls: ClassInfo, depth: int) -> bool:
         """``cls`` is a class-based view: a base of it is one of the frameworks' view bases, or a class of the

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from .index import ClassInfo, dotted, enum_iterated, names_in, string_value, walk
+from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -96,6 +96,24 @@ class Sanitizers(Part):
                     definition, constants, foreign = other.index.functions.get(inner), _literal_constants(other.index.constants), True
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             definition, method = frame.cls.methods.get(func.attr.value), True
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call) and not func.value.args \
+                and isinstance(func.value.func, cst.Name) and func.value.func.value not in frame.env:
+            # DisclosurePolicy().permits(k): a method of an object made in the call
+            made_class = self.links.class_of(func.value.func.value)
+            method_found = made_class[0].links.find_method(made_class[1], func.attr.value) if made_class is not None else None
+            if method_found is not None:
+                analysis, cls, definition = method_found
+                method, foreign = True, analysis is not self.m
+                constants = _policy_constants(analysis, cls, made_class, foreign)  # type: ignore[arg-type]
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value not in frame.env \
+                and self.links.class_of(func.value.value) is not None:
+            # DisclosurePolicy.allows(k) of a classmethod or staticmethod called on the class
+            named_class = self.links.class_of(func.value.value)
+            method_found = named_class[0].links.find_method(named_class[1], func.attr.value) if named_class is not None else None
+            if method_found is not None and decorated(method_found[2], ("classmethod", "staticmethod")):
+                analysis, cls, definition = method_found
+                method, foreign = True, analysis is not self.m
+                constants = _policy_constants(analysis, cls, named_class, foreign)  # type: ignore[arg-type]
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
             base = func.value.value
             found = self.links.foreign(dotted(func) or "") if base not in frame.env and base in self.index.imports else None
@@ -117,17 +135,7 @@ class Sanitizers(Part):
                 if method_found is not None:
                     analysis, cls, definition = method_found
                     method, foreign = True, analysis is not self.m
-                    module_literals = _literal_constants(analysis.index.constants)
-                    # (a class constant an __init__ may set again from what it is given is not that constant)
-                    set_again = _set_on_self(cls)
-                    class_literals = {n: _written_out(analysis, v) for n, v in cls.constants.items()}
-                    if owner is not None and owner[1] is not cls:
-                        # PilotPolicy(FieldPolicy) with ALLOWED of its own: the object's class's constant wins
-                        class_literals.update({n: _written_out(owner[0], v) for n, v in owner[1].constants.items()})
-                        set_again = {**set_again, **_set_on_self(owner[1])}
-                    constants = {**(module_literals if foreign else {}),
-                                 **{f"self.{n}": v for n, v in _literal_constants(class_literals).items() if n not in set_again},
-                                 **{f"self.{n}": v for n, v in _set_in_init(cls, module_literals).items() if set_again.get(n) == 1}}
+                    constants = _policy_constants(analysis, cls, owner, foreign)
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
         if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:
@@ -998,6 +1006,23 @@ def _literal_constants(constants: dict[str, cst.BaseExpression]) -> dict[str, cs
     return {n: v for n, v in constants.items() if isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString))
             or (isinstance(v, cst.Call) and dotted(v.func) in ("frozenset", "set", "tuple") and len(v.args) == 1
                 and isinstance(v.args[0].value, (cst.Set, cst.List, cst.Tuple)))}
+
+
+def _policy_constants(analysis: "ModuleAnalysis", cls: ClassInfo, owner: "tuple[ModuleAnalysis, ClassInfo] | None",
+                      foreign: bool) -> dict[str, cst.BaseExpression]:
+    """What a policy method's body may read, written out: its module's literal constants (when it is of
+    another module) and ``self.<name>`` of the class's constants (the object's class's first) and of what
+    ``__init__`` sets them to; a class constant a method may set again from what it is given is left out."""
+    module_literals = _literal_constants(analysis.index.constants)
+    set_again = _set_on_self(cls)
+    class_literals = {n: _written_out(analysis, v) for n, v in cls.constants.items()}
+    if owner is not None and owner[1] is not cls:
+        # PilotPolicy(FieldPolicy) with ALLOWED of its own: the object's class's constant wins
+        class_literals.update({n: _written_out(owner[0], v) for n, v in owner[1].constants.items()})
+        set_again = {**set_again, **_set_on_self(owner[1])}
+    return {**(module_literals if foreign else {}),
+            **{f"self.{n}": v for n, v in _literal_constants(class_literals).items() if n not in set_again},
+            **{f"self.{n}": v for n, v in _set_in_init(cls, module_literals).items() if set_again.get(n) == 1}}
 
 
 def _written_out(analysis: "ModuleAnalysis", value: cst.BaseExpression) -> cst.BaseExpression:

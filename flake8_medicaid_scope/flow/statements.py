@@ -20,6 +20,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
 from .values import (
     CAUGHT_MARK,
+    CLIENT_BASE_MARK,
     ClientObj,
     DATA_KEY,
     ENUM_MEMBER_MARK,
@@ -1075,6 +1076,14 @@ class Statements(Part):
             head = {**head, iterated: _join_envs(*ends)[iterated]}
         return None if forever else head
 
+    def sets_app_state(self, key: str) -> bool:
+        """The module assigns ``app.state.<name>`` (``key``) somewhere (its body or a function)."""
+        memo: dict[str, bool] = self.__dict__.setdefault("_sets_app_state", {})
+        if key not in memo:
+            memo[key] = any(isinstance(t.target, cst.Attribute) and app_state_key(t.target) == key
+                            for a in self.functions.flat.walk(self.m.module) if isinstance(a, cst.Assign) for t in a.targets)
+        return memo[key]
+
     def fill_app_state(self, key: str, imported: bool = False) -> None:
         """The module's functions that set ``app.state.<name>`` (``key``), run on their own once, so that a
         getter of this module read by another module (``get_dhs_client(request)`` returning
@@ -1735,6 +1744,14 @@ class Statements(Part):
         if frame.builder is None:
             frame.returns.append(val)
             return
+        typed = self._response_model()
+        if typed is not None and val.model is None:
+            # @router.get(..., response_model=PermittedAnswer) or -> PermittedAnswer: FastAPI sends only the model's fields
+            fields = {p.key for p in typed.placements if p.key is not None}
+            if not val.placements or any(p.key is None for p in val.placements):
+                val = typed
+            else:
+                val = replace(val, placements=tuple(p for p in val.placements if p.key in fields))
         line, col = self.positions(value_node)
         placed = place(val, line, col)
         if placed and placed != val.placements:
@@ -1749,6 +1766,21 @@ class Statements(Part):
                 self.report(p, frame.builder, sink_line)
         finally:
             self.anchors.pop()
+
+    def _response_model(self) -> Val | None:
+        """The declared fields of the model a route handler's answer is filtered through: its route decorator's
+        ``response_model=`` or its return annotation, a payload model of the project; None for other functions."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return None
+        routes = [d.decorator for d in running.decorators if isinstance(d.decorator, cst.Call)
+                  and (dotted(d.decorator.func) or "").rsplit(".", 1)[-1] in shipped().models.route_decorators]
+        if not routes:
+            return None
+        given = next((a.value for call in routes for a in call.args if a.keyword is not None and a.keyword.value == "response_model"), None)
+        if given is None and running.returns is not None:
+            given = unwrap_annotated(running.returns.annotation)
+        return self.functions.model_of(given) if given is not None else None
 
     def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
         """``del d["k"]`` removes that entry."""
@@ -1892,7 +1924,8 @@ class Statements(Part):
             for element, value in zip(targets, values, strict=True):
                 # a, b = split(m); first, *rest = row: element by element when the value's elements are known
                 self.bind(element.value, value, frame, node)
-        elif isinstance(target, cst.Attribute) and (val.client is not None or (val.model is not None and not val.placements)) \
+        elif isinstance(target, cst.Attribute) and (val.client is not None or (val.model is not None and not val.placements) or (
+                val.attrs is not None and any(v.client is not None or any(label.startswith(CLIENT_BASE_MARK) for label in v.labels) for _, v in val.attrs))) \
                 and app_state_key(target) is not None:
             # app.state.partner = httpx.AsyncClient(base_url=...) at module level or in the lifespan function:
             # the client every handler reads back as app.state.partner or request.app.state.partner

@@ -11,7 +11,7 @@ from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
-    MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata,
+    MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
     SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
@@ -537,18 +537,13 @@ class Functions(Part):
         """``fn`` is a web request handler (a route decorator's function, or a method named for an HTTP verb
         of a class-based view) and it or its view class is named for enforcement."""
         shapes = LIBRARY.models
+        routed = bool(route_decorators(fn))  # (@action(detail=True) def history(self, request, pk) of a view too)
         if cls is None:
-            routed = any((dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1]
-                         in shapes.route_decorators for d in fn.decorators)
             # def ice_inquiry_status(request, cin): a Django function view (wired in urls.py), given the request first
             first = fn.params.params[0].name.value if fn.params.params else None
             # (not a pytest fixture given its request: only a function no other decorator than a view's marks)
-            viewlike = first in shapes.request_parameters and all(
-                (dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1] in shapes.view_decorators
-                for d in fn.decorators)
+            viewlike = first in shapes.request_parameters and all(decorator_name(d.decorator) in shapes.view_decorators for d in fn.decorators)
             return (routed or viewlike) and self.rules.name_is_enforcement(fn.name.value, cleared=self.m.cleared)
-        routed = any((dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) or "").rsplit(".", 1)[-1]
-                     in shapes.route_decorators for d in fn.decorators)  # @action(detail=True) def history(self, request, pk)
         viewed = (fn.name.value in shapes.view_methods or routed) and self._is_view(cls, 0)
         # (an @action of any view named for enforcement itself, def ice_inquiry(self, request, pk), answers it too)
         return viewed and (self.rules.name_is_enforcement(cls.name, cleared=self.m.cleared)

@@ -1320,3 +1320,8 @@ def option_name(call: cst.Call) -> str | None:
     named = [d for d in decls if d.isidentifier()] or sorted((d for d in decls if d.startswith("--")), key=len, reverse=True) or decls
     name = named[0].lstrip("-").replace("-", "_") if named else ""
     return name if name.isidentifier() else None
+
+
+def route_decorators(fn: cst.FunctionDef) -> list[cst.Decorator]:
+    """The decorators of ``fn`` that make it a web request handler (library data ``route_decorators``)."""
+    return [d for d in fn.decorators if decorator_name(d.decorator) in shipped().models.route_decorators]

@@ -376,12 +376,16 @@ class Links(Part):
         for key, val in other.written.items():
             if key.startswith("<file ") or before.get(key) == val:
                 continue
-            written = translate(val, other.module_id, self.module_id)
-            current = self.m.written.get(key, OPAQUE)
-            merged = container(current.placements + tuple(p for p in written.placements if p not in current.placements), bulk=current.bulk | written.bulk)
-            if merged != current:
-                self.m.written[key] = merged
-                self.m.state_changed = True
+            self._take_written(other, key, val)
+
+    def _take_written(self, other: "ModuleAnalysis", key: str, val: Val) -> None:
+        """What another module wrote into the file or buffer ``key`` is in this module's copy of it too."""
+        written = translate(val, other.module_id, self.module_id)
+        current = self.m.written.get(key, OPAQUE)
+        merged = container(current.placements + tuple(p for p in written.placements if p not in current.placements), bulk=current.bulk | written.bulk)
+        if merged != current:
+            self.m.written[key] = merged
+            self.m.state_changed = True
 
     def imported_app_state(self, key: str) -> Val | None:
         """What a module of the project this module imports sets on the application's state under ``key``
@@ -419,12 +423,7 @@ class Links(Part):
                 continue
             written = other.written.get(key)
             if written is not None:
-                moved = translate(written, other.module_id, self.module_id)
-                current = self.m.written.get(key, OPAQUE)
-                merged = container(current.placements + tuple(p for p in moved.placements if p not in current.placements), bulk=current.bulk | moved.bulk)
-                if merged != current:
-                    self.m.written[key] = merged
-                    self.m.state_changed = True
+                self._take_written(other, key, written)
             for val in other.recipients.get(key, ()):
                 moved = translate(val, other.module_id, self.module_id)
                 known = self.m.recipients.setdefault(key, [])

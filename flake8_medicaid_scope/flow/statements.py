@@ -12,7 +12,7 @@ from ..library import shipped
 from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
-    unwrap_annotated, walk,
+    route_decorators, unwrap_annotated, walk,
 )
 from .files import file_key
 from .part import Frame, Part
@@ -1773,8 +1773,7 @@ class Statements(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return None
-        routes = [d.decorator for d in running.decorators if isinstance(d.decorator, cst.Call)
-                  and (dotted(d.decorator.func) or "").rsplit(".", 1)[-1] in shipped().models.route_decorators]
+        routes = [d.decorator for d in route_decorators(running) if isinstance(d.decorator, cst.Call)]
         if not routes:
             return None
         given = next((a.value for call in routes for a in call.args if a.keyword is not None and a.keyword.value == "response_model"), None)

@@ -822,6 +822,51 @@ def push(cin: str, request: Request):
     request.app.state.partners["dhs"].post("/members", json={"cin": m.cin, "ssn": m.ssn})
     request.app.state.partners["federal"].post("/referrals", json={"sex": m.sex})  # MCD101
 ''',
+    # # SPEC sections 4 and 6: a Response returned as it is skips the response model; response_model_
+    # # exclude/include narrow it; a dataclass returned is trimmed to the model too; a policy object
+    # keeps the     # allow-list its constructor was given
+    "responses-and-policies-given-their-list": '''
+from dataclasses import asdict, dataclass
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+router = APIRouter()
+BASIC = frozenset({"cin", "date_of_birth", "phone"})
+class BasicInfo(BaseModel):
+    cin: str
+    dob: str
+@dataclass
+class Row:
+    cin: str
+    dob: str
+    ssn: str
+def load(cin):
+    raise NotImplementedError
+@router.get("/ice/a/{cin}", response_model=BasicInfo)
+def ice_raw(cin: str):
+    row = load(cin)
+    return JSONResponse(content={"cin": row["cin"], "ssn": row["ssn"]})  # MCD101
+@router.get("/ice/b/{cin}", response_model=BasicInfo, response_model_exclude={"dob"})
+def ice_excluded(cin: str):
+    return load(cin).to_dict()
+@router.get("/ice/c/{cin}", response_model=BasicInfo)
+def ice_dataclass(cin: str):
+    row = Row(cin="1", dob="2", ssn=load(cin).ssn)
+    return asdict(row)
+class ParamPolicy:
+    def __init__(self, allowed):
+        self.allowed = allowed
+    def permits(self, key):
+        return key in self.allowed
+def refer(member):
+    rec = {"cin": member.cin, "race": member.race}
+    pol = ParamPolicy(BASIC)
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if pol.permits(k)})
+def refer_wide(member):
+    rec = {"cin": member.cin, "race": member.race}  # MCD101
+    pol = ParamPolicy(BASIC | {"race"})
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if pol.permits(k)})
+''',
 }
 
 

@@ -136,6 +136,13 @@ class Sanitizers(Part):
                     analysis, cls, definition = method_found
                     method, foreign = True, analysis is not self.m
                     constants = _policy_constants(analysis, cls, owner, foreign)
+                    held_attrs = frame.env[base].attrs if base in frame.env else None
+                    set_count = _set_on_self(cls)
+                    for attr, given in held_attrs or ():
+                        if given.const and given.items is not None and len(given.items) <= MAX_UNROLL and f"self.{attr}" not in constants \
+                                and set_count.get(attr, 0) <= 1:
+                            # pol = ParamPolicy(BASIC) with self.allowed = allowed: the allow-list the object was given
+                            constants[f"self.{attr}"] = cst.Tuple([cst.Element(cst.SimpleString(repr(item))) for item in given.items])
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
         if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:

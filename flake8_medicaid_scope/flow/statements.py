@@ -1744,8 +1744,9 @@ class Statements(Part):
         if frame.builder is None:
             frame.returns.append(val)
             return
-        typed = self._response_model()
-        if typed is not None and val.model is None:
+        direct = isinstance(value_node, cst.Call) and (dotted(value_node.func) or "").endswith("Response")
+        typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
+        if typed is not None:
             # @router.get(..., response_model=PermittedAnswer) or -> PermittedAnswer: FastAPI sends only the model's fields
             fields = {p.key for p in typed.placements if p.key is not None}
             if not val.placements or any(p.key is None for p in val.placements):
@@ -1779,7 +1780,18 @@ class Statements(Part):
         given = next((a.value for call in routes for a in call.args if a.keyword is not None and a.keyword.value == "response_model"), None)
         if given is None and running.returns is not None:
             given = unwrap_annotated(running.returns.annotation)
-        return self.functions.model_of(given) if given is not None else None
+        typed = self.functions.model_of(given) if given is not None else None
+        if typed is None:
+            return None
+        for call in routes:
+            for a in call.args:
+                # response_model_include={"cin"}, response_model_exclude={"ssn"}: of the model's fields, those
+                names = self.expr.eval(a.value, Frame(env={})).items if a.keyword is not None else None
+                if names is not None and a.keyword is not None and a.keyword.value == "response_model_include":
+                    typed = replace(typed, placements=tuple(p for p in typed.placements if p.key in names))
+                elif names is not None and a.keyword is not None and a.keyword.value == "response_model_exclude":
+                    typed = replace(typed, placements=tuple(p for p in typed.placements if p.key not in names))
+        return typed
 
     def delete(self, target: cst.BaseExpression, frame: Frame) -> None:
         """``del d["k"]`` removes that entry."""

@@ -875,3 +875,22 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_the_most_specific_name_is_given_also_when_every_field_is_barred() -> None:
+    # SPEC section 3 (one finding per placement, the most specific name in the message) and section 6 (an
+    # attribute chain carries its qualifiers): before 6 January 2026 every field is barred, and the
+    # guardian's phone is still named as the guardian's, whichever key it sits under
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.analysis import analyze
+
+    source = _source('''
+def refer(member):
+    requests.post(ICE_URL, json={
+        "guardian_phone": member.guardian.phone,
+        "phone": member.guardian.phone,
+    })
+''')
+    found = analyze(source, Config.from_options(as_of="2025-12-01"))
+    assert [(f.code, f.message.split(" sent")[0]) for f in found] == [
+        ("MCD101", "MCD101 'guardian_phone' (contact_person)"), ("MCD101", "MCD101 'guardian_phone' (contact_person)")]

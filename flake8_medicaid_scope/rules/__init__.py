@@ -95,7 +95,10 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
         else:
             prohibited.append(Verdict(code, name, category))
     if prohibited:
-        return min(prohibited, key=lambda v: v.code != HEALTH)
+        # MCD102 first; then a name no period permits (guardian_phone, a contact person's) over one some period
+        # does (phone: before 6 January 2026 every field is barred, the guardian's phone is still the name to give)
+        ever_permitted = frozenset().union(*(period.permitted for period in policy.periods))
+        return min(prohibited, key=lambda v: (v.code != HEALTH, v.category in ever_permitted))
     if generic and not allowed:
         return generic[0]  # an identifier of unknown kind ({"identifier": [{"value": m.case_ref}]})
     # (an attribute chain's leaf, line1 of member.home_address.line1, is judged with its chain:

@@ -867,6 +867,20 @@ def refer_wide(member):
     pol = ParamPolicy(BASIC | {"race"})
     requests.post(ICE_URL, json={k: v for k, v in rec.items() if pol.permits(k)})
 ''',
+    # # SPEC section 6 (sanitizers): the key tested through a walrus or lowercased keeps only the
+    # # allow-list's names, of a whole record too; a deny-list of it does not bound it
+    "allow-list-keys-lowered-or-walrus": '''
+ALLOWED = frozenset({"medicaid_id", "address", "phone", "date_of_birth"})
+def walrus_same(member):
+    requests.post(ICE_URL, json={k: v for k, v in vars(member).items() if (key := k) in ALLOWED})
+def walrus_lower(m):
+    rec = {"medicaid_id": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={key: v for k, v in rec.items() if (key := k.lower()) in ALLOWED})
+def lower_no_walrus(member):
+    requests.post(ICE_URL, json={k: v for k, v in vars(member).items() if k.lower() in ALLOWED})
+def lower_deny(member):
+    requests.post(ICE_URL, json={k: v for k, v in vars(member).items() if k.lower() not in {"ssn"}})  # MCD103
+''',
 }
 
 

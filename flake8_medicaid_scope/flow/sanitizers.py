@@ -578,7 +578,8 @@ class Sanitizers(Part):
         if keyless:
             # vars(m), a row of unknown columns: what an allow-list keeps is read by name
             whole = all(p.kind == "whole" for p in keyless)
-            exact = not _transforms([cst.CompIf(test=self.inlined(c.test, sub)) for c in ifs], k)
+            # (k.lower() in ALLOWED of a whole record: at most the allowed names, however the record spells them)
+            exact = not _transforms([cst.CompIf(test=self.inlined(c.test, sub)) for c in ifs], k) - {"lower", "casefold", "strip"}
             if not (whole and exact and verdict[0] == "in" and len(verdict[1]) <= MAX_UNROLL):
                 return None
             return tuple(dict.fromkeys((*verdict[1], *(key for key in keys if key in verdict[1]))))
@@ -841,7 +842,7 @@ def _transform(test: cst.BaseExpression, k: str) -> str | None:
         test = test.expression
     for part in _disjuncts(test):
         if isinstance(part, cst.Comparison):
-            left = part.left
+            left = part.left.value if isinstance(part.left, cst.NamedExpr) else part.left
             if isinstance(left, cst.Call) and isinstance(left.func, cst.Attribute) and _is_key(left, k):
                 return left.func.attr.value
     return None
@@ -870,7 +871,9 @@ def _only_continue(body: cst.BaseSuite) -> bool:
 
 
 def _is_key(node: cst.BaseExpression, k: str) -> bool:
-    """``k``, or ``k.lower()`` and its kin."""
+    """``k``, or ``k.lower()`` and its kin (also bound by a walrus: ``(key := k.lower())``)."""
+    if isinstance(node, cst.NamedExpr):
+        node = node.value
     if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value in _KEY_SPELLINGS:
         node = node.func.value
     if isinstance(node, cst.Attribute) and node.attr.value in FIELD_NAME_ATTRIBUTES:

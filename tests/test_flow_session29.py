@@ -881,6 +881,16 @@ def lower_no_walrus(member):
 def lower_deny(member):
     requests.post(ICE_URL, json={k: v for k, v in vars(member).items() if k.lower() not in {"ssn"}})  # MCD103
 ''',
+    # # SPEC section 6 (lambdas are followed): a lambda that sends, bound to a module-level name or
+    # kept     # in a module-level dict of handlers, is analyzed on its own as a def is
+    "module-level-lambdas-that-send": '''
+refer_lambda = lambda m: requests.post(ICE_URL, json={"medicaid_id": m.cin, "lang": m.primary_language})  # MCD101
+HANDLERS = {
+    "ice": lambda m, url=ICE_URL: requests.post(url, json={"medicaid_id": m.cin, "sex": m.sex_cd}),  # MCD101
+    "state": lambda m: requests.post(STATE_URL, json={"medicaid_id": m.cin, "sex": m.sex_cd}),
+}
+by_cin = lambda m: str(m.cin)
+''',
 }
 
 

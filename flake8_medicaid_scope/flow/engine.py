@@ -30,7 +30,7 @@ from .project import clock
 from .sanitizers import Sanitizers
 from .sinks import Sinks
 from .statements import Statements
-from .values import replace, HOLE, OPAQUE, Bulk, Placement, Val, container, translate_bulk, translate_placement
+from .values import replace, HOLE, OPAQUE, Bulk, FunctionRef, Placement, Val, container, translate_bulk, translate_placement
 
 if TYPE_CHECKING:
     from .project import Project
@@ -698,6 +698,11 @@ class ModuleAnalysis:
                 # returns, also with no caller in sight
                 self.functions.call_ref(wrapped, None, None, fn, Frame(env={}))
                 self.restore_files()
+        for made in self._module_lambdas():
+            # refer = lambda m: requests.post(...), HANDLERS = {"ice": lambda m: ...}: a send made ready at module
+            # level, run on its own as a def is (a call of it in the module runs it again, with its arguments)
+            self.functions.call_ref(FunctionRef(made, id(made)), None, None, made)
+            self.restore_files()
         for cls in self.index.classes.values():
             # an object of the class, as a caller's IceClient() would be: its class's name supplies what
             # its methods send (SPEC section 4, a client object's name), also with no caller in sight
@@ -722,6 +727,16 @@ class ModuleAnalysis:
                 # (the template method pattern): run as this class's, for its overrides
                 self.calls.call_method_of(found, [], own, cls.node)  # type: ignore[arg-type]
                 self.restore_files()
+
+    def _module_lambdas(self) -> list[cst.Lambda]:
+        """The lambdas whose body is a call, bound at module level to a name or kept in a module-level literal
+        (a dict of handlers, a list of jobs)."""
+        found: list[cst.Lambda] = []
+        for value in self.index.constants.values():
+            for node in (value, *(e.value for e in getattr(value, "elements", ()) if isinstance(e, (cst.DictElement, cst.Element)))):
+                if isinstance(node, cst.Lambda) and isinstance(node.body, cst.Call):
+                    found.append(node)
+        return found
 
     def _connection_settings(self, cls: ClassInfo) -> bool:
         """A model whose every declared field is a connection setting the vocabulary does not know

@@ -906,17 +906,20 @@ class ModuleAnalysis:
             return True  # a model only ever filled from what came back: inbound, not a payload
         return self._safe_model(hit.dest.display)
 
+    def _builder_def(self, builder: str) -> cst.FunctionDef | None:
+        """The function or method of this module ``builder`` names (``build_ice_referral``, ``Cls.method``)."""
+        owner, _, name = builder.rpartition(".")
+        return self.index.classes[owner].methods.get(name) if owner and owner in self.index.classes else self.index.functions.get(name)
+
     def _only_sent_by(self, builder: str, senders: set[int]) -> bool:
         """Every safe send of a placement was made by the builder itself (its ledger's post), none by a
         function the builder's output was handed to."""
-        owner, _, name = builder.rpartition(".")
-        fn = self.index.classes[owner].methods.get(name) if owner and owner in self.index.classes else self.index.functions.get(name)
+        fn = self._builder_def(builder)
         return fn is not None and bool(senders) and senders <= {id(fn)}
 
     def _placed_in(self, builder: str, line: int) -> bool:
-        """``line`` is inside the function or method ``builder`` names (``build_ice_referral``, ``Cls.method``)."""
-        owner, _, name = builder.rpartition(".")
-        fn = self.index.classes[owner].methods.get(name) if owner and owner in self.index.classes else self.index.functions.get(name)
+        """``line`` is inside the function or method ``builder`` names."""
+        fn = self._builder_def(builder)
         if fn is None:
             return False
         start, end = self.span(fn)

@@ -142,7 +142,7 @@ class Sanitizers(Part):
                         if given.const and given.items is not None and len(given.items) <= MAX_UNROLL and f"self.{attr}" not in constants \
                                 and set_count.get(attr, 0) <= 1:
                             # pol = ParamPolicy(BASIC) with self.allowed = allowed: the allow-list the object was given
-                            constants[f"self.{attr}"] = cst.Tuple([cst.Element(cst.SimpleString(repr(item))) for item in given.items])
+                            constants[f"self.{attr}"] = _names_literal(given.items)
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
         if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:
@@ -1013,9 +1013,19 @@ def _is_each(elt: cst.BaseExpression, target: cst.BaseAssignTargetExpression) ->
 
 def _literal_constants(constants: dict[str, cst.BaseExpression]) -> dict[str, cst.BaseExpression]:
     """The constants of a module or class that are literal collections or texts (``ALLOWED = frozenset({...})``)."""
-    return {n: v for n, v in constants.items() if isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString))
-            or (isinstance(v, cst.Call) and dotted(v.func) in ("frozenset", "set", "tuple") and len(v.args) == 1
-                and isinstance(v.args[0].value, (cst.Set, cst.List, cst.Tuple)))}
+    return {n: v for n, v in constants.items() if _is_literal(v)}
+
+
+def _is_literal(v: cst.BaseExpression) -> bool:
+    """A literal collection or text, or ``frozenset``/``set``/``tuple`` of a literal collection."""
+    return isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString)) or (
+        isinstance(v, cst.Call) and dotted(v.func) in ("frozenset", "set", "tuple") and len(v.args) == 1
+        and isinstance(v.args[0].value, (cst.Set, cst.List, cst.Tuple)))
+
+
+def _names_literal(items: Sequence[str]) -> cst.Tuple:
+    """A tuple literal of the texts ``items``: a folded allow-list written out for a predicate's body."""
+    return cst.Tuple([cst.Element(cst.SimpleString(repr(item))) for item in items])
 
 
 def _policy_constants(analysis: "ModuleAnalysis", cls: ClassInfo, owner: "tuple[ModuleAnalysis, ClassInfo] | None",
@@ -1038,11 +1048,11 @@ def _policy_constants(analysis: "ModuleAnalysis", cls: ClassInfo, owner: "tuple[
 def _written_out(analysis: "ModuleAnalysis", value: cst.BaseExpression) -> cst.BaseExpression:
     """A class constant as a literal the caller can read (``ALLOWED = PERMITTED | {"ssn_num"}``: the names it
     folds to in its module); the expression itself when it folds to no constant collection of names."""
-    if _literal_constants({"_": value}):
+    if _is_literal(value):
         return value
     folded = analysis.expr.eval(value, Frame(env={}))
     if folded.const and folded.items is not None and len(folded.items) <= MAX_UNROLL:
-        return cst.Tuple([cst.Element(cst.SimpleString(repr(item))) for item in folded.items])
+        return _names_literal(folded.items)
     return value
 
 
@@ -1071,7 +1081,7 @@ def _set_in_init(cls: ClassInfo, module_literals: dict[str, cst.BaseExpression])
         if isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Attribute) \
                 and isinstance(node.targets[0].target.value, cst.Name) and node.targets[0].target.value.value == "self":
             value = node.value
-            literal = module_literals.get(value.value) if isinstance(value, cst.Name) else value if _literal_constants({"_": value}) else None
+            literal = module_literals.get(value.value) if isinstance(value, cst.Name) else value if _is_literal(value) else None
             if literal is not None:
                 out[node.targets[0].target.attr.value] = literal
     return out

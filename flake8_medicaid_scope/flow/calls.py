@@ -241,6 +241,17 @@ def _bound_task(fn: cst.FunctionDef) -> bool:
                                                          and a.value.value == "True" for a in d.decorator.args) for d in fn.decorators)
 
 
+def _task_itself(fn: cst.FunctionDef) -> "tuple[tuple[str | None, Val], ...]":
+    """What Celery gives a ``bind=True`` task before its caller's arguments, when the task is called as a
+    function (``push_lead(body)``) or handed to a runner (``pool.submit(push_lead, body)``): the task itself."""
+    return ((None, OPAQUE),) if fn.decorators and _bound_task(fn) else ()
+
+
+def _with_task_itself(fn: cst.FunctionDef, args: Args) -> list[tuple[cst.Arg, Val]]:
+    """A call's arguments, after the task itself for a ``bind=True`` task called as a function."""
+    return [(cst.Arg(value=cst.Name("self")), OPAQUE), *args] if _task_itself(fn) else list(args)
+
+
 def _binds_every_parameter(ref: FunctionRef) -> bool:
     """``partial(post_referral, payload)`` of a function of the project: it binds every parameter
     without a default (the function can run now as it will run later)."""
@@ -809,7 +820,13 @@ class Calls(Part):
         if isinstance(arg.value, cst.Name) and val.function is None and not val.const and arg.value.value not in frame.env:
             fn = self.index.functions.get(arg.value.value)
             if fn is not None:
-                return replace(val, const=True, function=FunctionRef(fn, id(fn)))
+                return replace(val, const=True, function=FunctionRef(fn, id(fn), bound=_task_itself(fn)))
+        if isinstance(arg.value, (cst.Name, cst.Attribute)) and val.function is None and not val.const and root_name(arg.value) not in frame.env \
+                and root_name(arg.value) in self.index.imports:
+            # IceService(income_block), IceService(payloads.income_block) of another module of the project: its function
+            ref = self.function_ref(arg.value, val, frame)
+            if ref is not None and ref.node is not None:
+                return replace(val, const=True, function=ref)
         return val
 
     def _with_files(self, args: Args) -> Args:
@@ -2183,7 +2200,7 @@ class Calls(Part):
             if wrapped is not None:
                 # a function decorated where it is defined (@sanitize from a third module): the wrapper runs
                 return self.links.call_foreign_ref(other, wrapped, args, node)
-            return self.links.call_foreign(other, fn, None, args, None, node)
+            return self.links.call_foreign(other, fn, None, _with_task_itself(fn, args), None, node)
         cls = other.index.classes.get(rest)
         if cls is not None:
             return self.instantiate_foreign(other, cls, node, args)
@@ -2481,8 +2498,7 @@ class Calls(Part):
         if (other or self.m).calls.def_has_pragma(fn):
             # @shared_task def relay(body):  # medicaid-scope: enforcement -- queued, it sends these arguments
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name, "enforcement sink (pragma)"))
-        if _bound_task(fn):
-            arguments.insert(0, (cst.Arg(value=cst.Name("self")), OPAQUE))  # @shared_task(bind=True): the task itself comes first
+        arguments = _with_task_itself(fn, arguments)  # @shared_task(bind=True): the task itself comes first
         if other is not None:
             result = self.links.call_foreign(other, fn, None, arguments, None, node)
         else:
@@ -2653,7 +2669,7 @@ class Calls(Part):
                 # @send_to_ice def build(m): ... -- build(m) runs the wrapper the decorator returned, which
                 # calls build and sends what it returns
                 return self.functions.call_ref(wrapped, args, None, node, frame)
-            return self.functions.call_function(fn, None, args, None)
+            return self.functions.call_function(fn, None, _with_task_itself(fn, args), None)
         cls = self.index.classes.get(name)
         if cls is not None:
             return self.instantiate(cls, node, args)
@@ -3014,6 +3030,16 @@ class Calls(Part):
                 other = self.links.foreign_class(owner_expr.value)  # a model of another module of the project
                 model = other[1] if other is not None else None
                 home = other[0] if other is not None else self.m
+            literal = args[0][0].value if method == "_make" and len(args) == 1 and not args[0][0].star else None
+            if model is not None and model.is_model and isinstance(literal, (cst.List, cst.Tuple)) \
+                    and not any(isinstance(e, cst.StarredElement) for e in literal.elements):
+                # Enrollee._make([m.cin, m.dob]): the named tuple made from those values by position
+                by_position: list[tuple[cst.Arg, Val]] = []
+                for element in literal.elements:
+                    made_arg = cst.Arg(value=element.value)
+                    self.m.alias_position(made_arg, element)
+                    by_position.append((made_arg, self.expr.eval(element.value, frame)))
+                return self.instantiate(model, node, by_position) if home is self.m else self.instantiate_foreign(home, model, node, by_position)
             if model is not None and model.is_model and not model.is_serializer:
                 return self.validate_model(model, node, args, home)
         if does == "typed_fill" and rule is not None and rule.model is None:
@@ -3841,21 +3867,21 @@ class Calls(Part):
         if isinstance(expr, cst.Attribute) and LIBRARY.deferred.get(expr.attr.value) == "same" and isinstance(expr.value, (cst.Name, cst.Attribute)) \
                 and (frame is None or root_name(expr.value) not in frame.env):
             # partial(post_referral.delay, payload): the task's own function, run with those arguments (a
-            # bind=True task gets the task itself first)
+            # bind=True task gets the task itself first, as function_ref gives it)
             task = self.function_ref(expr.value, OPAQUE, frame)
             if task is not None and isinstance(task.node, cst.FunctionDef):
-                return replace(task, bound=((None, OPAQUE), *task.bound)) if _bound_task(task.node) else task
+                return task
         if isinstance(expr, cst.Name) and (frame is None or expr.value not in frame.env):
             fn = self.index.functions.get(expr.value)
             if fn is not None:
-                return FunctionRef(fn, id(fn))
+                return FunctionRef(fn, id(fn), bound=_task_itself(fn))
         qual = self.qualified(expr, frame or Frame(env={}))
         if qual is not None and (qual in self.sink_functions or qual in LIBRARY.calls or self.sinks.configured_sink(qual) is not None):
             return FunctionRef(None, 0, qual=qual)
         if qual is not None and isinstance(expr, (cst.Name, cst.Attribute)):
             found = self.links.foreign(dotted(expr) or "")
             fn = found[0].index.functions.get(found[1]) if found is not None else None
-            return FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}") if found is not None and fn is not None else None
+            return FunctionRef(fn, id(fn), qual=f"@{found[0].module_id}:{found[1]}", bound=_task_itself(fn)) if found is not None and fn is not None else None
         return None
 
     def dispatch(self, func: cst.Subscript | cst.Call, node: cst.Call, args: Args, frame: Frame) -> Val | None:

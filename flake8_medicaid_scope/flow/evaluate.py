@@ -88,7 +88,7 @@ def _is_constant_name(name: str) -> bool:
 _CODE_NAMES = frozenset({"__name__", "__qualname__", "__module__", "__doc__", "__class__", "__file__"})
 
 #: a model class's table of its declared fields (its keys are the field names)
-_FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields"})
+_FIELD_TABLES = frozenset({"model_fields", "__fields__", "__annotations__", "__dataclass_fields__", "_fields", "__required_keys__", "__optional_keys__"})
 
 #: words naming a configuration object, whose upper-case attributes are settings, not columns
 #: names of objects that hold settings
@@ -580,6 +580,11 @@ class Expressions(Part):
             if cls_info is not None and cls_info.is_model:
                 # IceReferral.model_fields, Row.__annotations__: the names the model declares (an allow-list)
                 return Val(const=True, items=tuple(self.functions.field_names(cls_info)), labels=frozenset({f"{base.value}.{attr}"}))
+        if attr == "__slots__" and isinstance(base, cst.Name) and base.value in frame.env and frame.env[base.value].model is not None:
+            of_class = self.links.class_of(frame.env[base.value].model or "")
+            slots = of_class[0].expr.module_constant(attr, of_class[1]) if of_class is not None else None
+            if slots is not None and slots.const and slots.items is not None:
+                return slots  # c.__slots__ of an object of a class of the project: the names its class declares
         klass = self._class_named(base, frame)
         if klass is not None:
             const = self.module_constant(attr, klass)
@@ -2271,7 +2276,8 @@ class Expressions(Part):
         if isinstance(inner, cst.From):
             inner = inner.item
         val = self.eval(inner, frame) if inner is not None else const_val()
-        if isinstance(inner, (cst.Tuple, cst.List)) and val.elements is not None and not val.const and not val.bulk:
+        if isinstance(inner, (cst.Tuple, cst.List)) and val.elements is not None and not val.const:
+            # (yield m, m.immigration_status in U: each position as it was yielded, the record still many people's)
             val = val.with_labels({YIELDED_MARK})
         elif inner is not None and not isinstance(node.value, cst.From) and val.names and not val.placements and not val.const \
                 and val.model is None and val.client is None and not val.bulk and val.handed is None:
@@ -2335,6 +2341,11 @@ class Expressions(Part):
         if pairs is not None:
             return pairs
         val = self.sanitizers.eval_comprehension(node, frame)
+        if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and (
+                isinstance(node.elt, cst.Comparison) or (isinstance(node.elt, cst.UnaryOperation) and isinstance(node.elt.operator, cst.Not))):
+            # [m.immigration_status in U for m in members]: flags, no one's record; each a status test where
+            # the comparison tests one (zip(members, flags), or a position of pairs, then if flag:)
+            return const_val().with_labels({STATUS_MARK} if self.population.tests_status(node.elt, frame) else ())
         if self.sanitizers.elements_chosen:
             # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows
             return self.population.drop(val).with_labels({STATUS_MARK})

@@ -1066,8 +1066,10 @@ class Functions(Part):
         markers = [param.default] if isinstance(param.default, cst.Call) else []
         if param.annotation is not None:
             annotation = param.annotation.annotation
-            if isinstance(annotation, cst.Name) and isinstance(self.index.constants.get(annotation.value), cst.Subscript):
-                annotation = cst.ensure_type(self.index.constants[annotation.value], cst.Subscript)  # IceDep = Annotated[IceClient, Depends(...)]
+            for _ in range(4):  # IceDep = Annotated[IceClient, Depends(...)], and StateClient = StateDep: the alias it names
+                if not (isinstance(annotation, cst.Name) and isinstance(self.index.constants.get(annotation.value), (cst.Subscript, cst.Name))):
+                    break
+                annotation = self.index.constants[annotation.value]
             markers += [m for m in annotated_metadata(annotation) if isinstance(m, cst.Call)]
         for marker in markers:
             if not isinstance(marker, cst.Call) or self.index.qualify(dotted(marker.func) or "") not in LIBRARY.models.dependency_markers:

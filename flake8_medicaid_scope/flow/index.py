@@ -515,6 +515,12 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
         index.classes[b].is_serializer for b in bases if b in index.classes
     )
     info.is_model = bool(bases & MODELS.bases or decorators & MODELS.decorators or bases & {c for c, i in index.classes.items() if i.is_model})
+    for base in written:
+        # class Enrollee(collections.namedtuple("Enrollee", ["cin", "dob"])): a model with the base's fields
+        based = _named_tuple(cst.Assign(targets=[cst.AssignTarget(target=node.name)], value=base), index) if isinstance(base, cst.Call) else None
+        if based is not None:
+            info.fields.extend(based.fields)
+            info.is_model = True
     body: Sequence[cst.CSTNode] = node.body.body if isinstance(node.body, cst.IndentedBlock) else [cst.SimpleStatementLine(body=node.body.body)]
     meta: cst.ClassDef | None = None
     hidden: set[str] = set()  # fields never serialized (write_only=True, PrivateAttr): not placed by Meta.fields either
@@ -785,12 +791,14 @@ def placeholder(fn: cst.FunctionDef) -> bool:
     if is_stub(fn):
         return True
     body = list(fn.body.body) if isinstance(fn.body, cst.IndentedBlock) else []
-    if not body or any(isinstance(n, (cst.Return, cst.Yield)) for n in walk(fn.body)):
-        lone = body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) and len(body[0].body) == 1 else None
-        small = lone.body[0] if lone is not None else None
-        return isinstance(small, cst.Return) and (small.value is None or (isinstance(small.value, cst.Name) and small.value.value == "None"))
-    last = body[-1]
-    return isinstance(last, cst.SimpleStatementLine) and any(isinstance(s, cst.Raise) for s in last.body)
+    lone = body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) and len(body[0].body) == 1 else None
+    small = lone.body[0] if lone is not None else None
+    if isinstance(small, cst.Return):
+        return small.value is None or (isinstance(small.value, cst.Name) and small.value.value == "None")
+    last = body[-1] if body else None
+    # (only a body that ends in a raise needs the walk: a return or yield anywhere makes it a real body)
+    return isinstance(last, cst.SimpleStatementLine) and any(isinstance(s, cst.Raise) for s in last.body) \
+        and not any(isinstance(n, (cst.Return, cst.Yield)) for n in walk(fn.body))
 
 
 def is_stub(fn: cst.FunctionDef) -> bool:

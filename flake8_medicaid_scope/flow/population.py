@@ -743,7 +743,9 @@ class Population(Part):
             read = self.m.iterated.get(call.for_in.iter)
             root = root_name(call.for_in.iter)
             one_person = root is not None and root in self.data.person_nouns  # member.addresses.all()
-            if read is not None and ((read.names and one_person) or read.placements or read.bulk or STATUS_MARK in read.labels):
+            # (what a response's container key holds, r.json()["items"] yielded by a generator, is no field known)
+            known = read is not None and any(self.vocabulary.classify(n) is not None for p in read.placements for n in p.names)
+            if read is not None and ((read.names and one_person) or known or read.bulk or STATUS_MARK in read.labels):
                 # rows = [dict(r) for r in cur.fetchall()] after a SELECT the analysis read, or over one
                 # member's member.addresses.all(): what it iterates is known, not an unseen source
                 return val
@@ -865,9 +867,8 @@ class Population(Part):
         returns what a call the analysis cannot see returned (``vendor_sdk.fetch_all()``): nothing
         known came back, and the function chose no one by status, so the records are as unseen as the
         library's own (handed no person, ``load_household(member)``)."""
-        if val.names or val.placements or val.model is not None or val.client is not None or val.elements is not None \
-                or val.items is not None or val.function is not None or val.objects or self._one_person(call):
-            return False
+        if _known(val) or self._one_person(call):
+            return False  # (pairs of feed.items() of an unseen feed, (key, value), are as unseen as it)
         name = dotted(call.func)
         if name is None or name.partition(".")[0] in frame.env:
             return False
@@ -1156,7 +1157,9 @@ class Population(Part):
         if any(self._property_tests(attribute, depth, self._model_of(base, frame)) for base, attribute in attributes):
             return True  # if e.in_scope: a @property of the object's class whose result tests status
         if depth < MAX_TEST_DEPTH and (any(self._flag_of_status("attribute", a, depth) for _, a in attributes)
-                                       or any(self._flag_of_status("key", k, depth) for _, k in keyed)):
+                                       or any(self._flag_of_status("key", k, depth) for _, k in keyed)
+                                       or any(self._flag_of_status("keyword", f"{model.rsplit('.', 1)[-1]}.{a}", depth)
+                                              for b, a in attributes for model in [self._model_of(b, frame)] if model is not None)):
             # for m in members: m.in_scope = m.immigration_status in U; then [... for m in members if m.in_scope]:
             # the flag the running function sets on each record from a status test stands for that test
             return True
@@ -1351,8 +1354,9 @@ class Population(Part):
         return self._body_tests_status(found[0].population, found[2], depth)
 
     def _flag_of_status(self, kind: str, name: str, depth: int) -> bool:
-        """The running function sets ``<record>.<name>`` (``kind`` "attribute") or ``<record>["<name>"]``
-        ("key") only to status tests (``m.in_scope = m.immigration_status in U``)."""
+        """The running function sets ``<record>.<name>`` (``kind`` "attribute"), ``<record>["<name>"]``
+        ("key") or gives ``Model(<name>=...)`` (``kind`` "keyword", ``name`` "Model.<name>") only status
+        tests (``m.in_scope = m.immigration_status in U``, ``Subject(in_scope=r["imgrtn_stus_cd"] in U)``)."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
@@ -1360,21 +1364,37 @@ class Population(Part):
         key = (id(running), kind, name)
         if key not in memo:
             memo[key] = False  # (a flag set from itself)
-            values = []
-            for node in walk(running.body):
-                if not isinstance(node, cst.Assign) or len(node.targets) != 1:
-                    continue
-                target = node.targets[0].target
-                if kind == "attribute" and isinstance(target, cst.Attribute) and target.attr.value == name and isinstance(target.value, cst.Name):
-                    values.append(node.value)
-                elif kind == "key" and isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and len(target.slice) == 1 \
-                        and isinstance(target.slice[0].slice, cst.Index) and isinstance(target.slice[0].slice.value, cst.SimpleString) \
-                        and string_value(target.slice[0].slice.value) == name:
-                    values.append(node.value)
+            values = [value for set_kind, set_name, value in self._flags_set(running) if set_kind == kind and set_name == name]
             memo[key] = bool(values) and all(
                 isinstance(v, (cst.Comparison, cst.UnaryOperation, cst.BooleanOperation, cst.Call)) and self.tests_status(v, Frame(env={}), depth + 1)
                 for v in values)
         return memo[key]
+
+    def _flags_set(self, running: cst.FunctionDef) -> list[tuple[str, str, cst.BaseExpression]]:
+        """What ``running`` sets of a record, found in one walk: ``("attribute", name, value)`` for
+        ``m.<name> = value``, ``("key", name, value)`` for ``m["<name>"] = value``, ``("keyword",
+        "Model.<name>", value)`` for ``Model(<name>=value)`` of a class (a capitalized name)."""
+        memo: dict[int, tuple[cst.FunctionDef, list[tuple[str, str, cst.BaseExpression]]]] = self.__dict__.setdefault("_flags_set_memo", {})
+        held = memo.get(id(running))
+        if held is not None and held[0] is running:
+            return held[1]
+        found: list[tuple[str, str, cst.BaseExpression]] = []
+        for node in walk(running.body):
+            if isinstance(node, cst.Call) and isinstance(node.func, (cst.Name, cst.Attribute)):
+                made = (dotted(node.func) or "").rsplit(".", 1)[-1]
+                if made[:1].isupper():
+                    found.extend(("keyword", f"{made}.{arg.keyword.value}", arg.value) for arg in node.args if arg.keyword is not None)
+                continue
+            if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+                continue
+            target = node.targets[0].target
+            if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name):
+                found.append(("attribute", target.attr.value, node.value))
+            elif isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and len(target.slice) == 1 \
+                    and isinstance(target.slice[0].slice, cst.Index) and isinstance(target.slice[0].slice.value, cst.SimpleString):
+                found.append(("key", str(string_value(target.slice[0].slice.value)), node.value))
+        memo[id(running)] = (running, found)
+        return found
 
     def keeps_status_in(self, cls: ClassInfo, attribute: str) -> bool:
         """A method of ``cls`` sets ``self.<attribute>`` only from the record's own status field
@@ -1885,6 +1905,13 @@ class Population(Part):
                 val = _without_bulk(val, sources)
             out[name] = val
         return out
+
+
+def _known(val: Val) -> bool:
+    """``val`` carries something the analysis knows of it (a field, a model, a client, a function, texts,
+    elements of which one does)."""
+    return bool(val.names or val.placements or val.objects) or val.model is not None or val.client is not None \
+        or val.items is not None or val.function is not None or (val.elements is not None and any(_known(e) for e in val.elements))
 
 
 def _without_bulk(val: Val, sources: frozenset[Bulk]) -> Val:

@@ -93,18 +93,19 @@ class Sanitizers(Part):
                 if found is not None:
                     # from .policy import is_permitted: its test, with the policy module's allow-list written out
                     other, inner = found
-                    definition, constants, foreign = other.index.functions.get(inner), _literal_constants(other.index.constants), True
+                    definition, constants, foreign = other.index.functions.get(inner), _module_literals(other), True
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             definition, method = frame.cls.methods.get(func.attr.value), True
-        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call) and not func.value.args \
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call) \
                 and isinstance(func.value.func, cst.Name) and func.value.func.value not in frame.env:
-            # DisclosurePolicy().permits(k): a method of an object made in the call
+            # DisclosurePolicy().permits(k), ParamPolicy(BASIC).permits(k): a method of an object made in the call
             made_class = self.links.class_of(func.value.func.value)
             method_found = made_class[0].links.find_method(made_class[1], func.attr.value) if made_class is not None else None
             if method_found is not None:
                 analysis, cls, definition = method_found
                 method, foreign = True, analysis is not self.m
                 constants = _policy_constants(analysis, cls, made_class, foreign)  # type: ignore[arg-type]
+                _given_allow_lists(cls, self.expr.eval(func.value, frame).attrs, constants)
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value not in frame.env \
                 and self.links.class_of(func.value.value) is not None:
             # DisclosurePolicy.allows(k) of a classmethod or staticmethod called on the class
@@ -119,7 +120,7 @@ class Sanitizers(Part):
             found = self.links.foreign(dotted(func) or "") if base not in frame.env and base in self.index.imports else None
             if found is not None and found[1] in found[0].index.functions:
                 # from pkg import policy; policy.is_permitted(k): the module's function
-                definition, constants, foreign = found[0].index.functions[found[1]], _literal_constants(found[0].index.constants), True
+                definition, constants, foreign = found[0].index.functions[found[1]], _module_literals(found[0]), True
             else:
                 # policy = Policy() (here, in the module, or imported); policy.permits(k): a method of its class, whose
                 # class constants (self.ALLOWED) and module's allow-lists are written out
@@ -136,13 +137,10 @@ class Sanitizers(Part):
                     analysis, cls, definition = method_found
                     method, foreign = True, analysis is not self.m
                     constants = _policy_constants(analysis, cls, owner, foreign)
-                    held_attrs = frame.env[base].attrs if base in frame.env else None
-                    set_count = _set_on_self(cls)
-                    for attr, given in held_attrs or ():
-                        if given.const and given.items is not None and len(given.items) <= MAX_UNROLL and f"self.{attr}" not in constants \
-                                and set_count.get(attr, 0) <= 1:
-                            # pol = ParamPolicy(BASIC) with self.allowed = allowed: the allow-list the object was given
-                            constants[f"self.{attr}"] = _names_literal(given.items)
+                    # pol = ParamPolicy(BASIC) here, POLICY = FieldPolicy(ALLOWED) at module level (here or imported)
+                    held = frame.env[base] if base in frame.env else self.expr.module_constant(base) if made is not None \
+                        else instance[0].expr.module_constant(instance[1]) if instance is not None else None
+                    _given_allow_lists(cls, held.attrs if held is not None else None, constants)
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
         if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:
@@ -162,7 +160,7 @@ class Sanitizers(Part):
                 return None
             params = params.with_changes(params=params.params[1:])
         body = returned.value
-        nodes = list(walk(body))
+        nodes = list(walk(body)) + [n for p in params.params if p.default is not None for n in walk(p.default)]
         attribute_names = {id(n.attr) for n in nodes if isinstance(n, cst.Attribute)} | {id(n.keyword) for n in nodes if isinstance(n, cst.Arg) and n.keyword}
         free = {n.value for n in nodes if isinstance(n, cst.Name) and id(n) not in attribute_names} - {p.name.value for p in definition.params.params} \
             - _BUILTIN_NAMES
@@ -176,7 +174,11 @@ class Sanitizers(Part):
             if method and definition.params.params and "staticmethod" not in decorators:
                 first = definition.params.params[0].name.value  # (self, or however the method calls it)
                 constants = {f"{first}.{n[5:]}" if n.startswith("self.") else n: v for n, v in constants.items()}
-            body = cst.ensure_type(body.visit(_Substitute({n: v for n, v in constants.items() if n not in own})), cst.BaseExpression)
+            written = _Substitute({n: v for n, v in constants.items() if n not in own})
+            body = cst.ensure_type(body.visit(written), cst.BaseExpression)
+            # (def permitted_in(k, allowed=ALLOWED) of another module: its default, written out as well)
+            params = params.with_changes(params=[p.with_changes(default=cst.ensure_type(p.default.visit(written), cst.BaseExpression))
+                                                 if p.default is not None else p for p in params.params])
         if method and definition.params.params and "staticmethod" not in decorators and not (
                 isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")):
             first = definition.params.params[0].name.value
@@ -334,7 +336,9 @@ class Sanitizers(Part):
         self.m.iterated[comp.iter] = source  # what the comprehension reads (population.variable_source asks)
         target = comp.target
         declared = FIELD_OBJECTS_MARK in source.labels
-        if comp.inner_for_in is None and not declared and _all_fields(comp.iter, self.index.qualify) and not any(_names_the_field(c.test, target) for c in comp.ifs):
+        # (IceSubject.model_fields of a model of the project: the names it declares, known: not every field)
+        every = comp.inner_for_in is None and not declared and not (source.const and source.items is not None) and _all_fields(comp.iter, self.index.qualify)
+        if every and not any(_names_the_field(c.test, target) for c in comp.ifs):
             # ... if not f.primary_key: a test of what kind of field, not of which (no allow-list): still every field
             # {c.name: getattr(m, c.name) for c in m.__table__.columns}: every field of the record (MCD103);
             # of an instance of a model the project declares, its declared fields (what it holds)
@@ -343,7 +347,7 @@ class Sanitizers(Part):
             if held is not None and held.model is not None and held.placements:
                 return container(held.placements)
             return self.expr.whole_record(comp.iter if self.positions(comp.iter)[0] != self.positions(node)[0] else node)
-        if comp.inner_for_in is None and not declared and isinstance(target, cst.Name) and _all_fields(comp.iter, self.index.qualify):
+        if every and isinstance(target, cst.Name):
             verdict = self._membership(comp.ifs, target.value, sub)
             if verdict is not None and verdict[0] == "not in":
                 # {f.name: getattr(m, f.name) for f in m._meta.fields if f.name != "id"}: every field but those, unbounded
@@ -1016,6 +1020,16 @@ def _literal_constants(constants: dict[str, cst.BaseExpression]) -> dict[str, cs
     return {n: v for n, v in constants.items() if _is_literal(v)}
 
 
+def _module_literals(analysis: "ModuleAnalysis") -> dict[str, cst.BaseExpression]:
+    """The constants of a module that are literal collections or texts, or that fold to a constant
+    collection of names (``PILOT = BASIC | {"ssn"}``, written out), found once per module."""
+    memo: dict[str, cst.BaseExpression] | None = analysis.sanitizers.__dict__.get("_module_literals")
+    if memo is None:
+        memo = analysis.sanitizers.__dict__["_module_literals"] = _literal_constants(
+            {n: _written_out(analysis, v) if isinstance(v, (cst.BinaryOperation, cst.Name)) else v for n, v in analysis.index.constants.items()})
+    return memo
+
+
 def _is_literal(v: cst.BaseExpression) -> bool:
     """A literal collection or text, or ``frozenset``/``set``/``tuple`` of a literal collection."""
     return isinstance(v, (cst.Set, cst.List, cst.Tuple, cst.SimpleString)) or (
@@ -1033,7 +1047,7 @@ def _policy_constants(analysis: "ModuleAnalysis", cls: ClassInfo, owner: "tuple[
     """What a policy method's body may read, written out: its module's literal constants (when it is of
     another module) and ``self.<name>`` of the class's constants (the object's class's first) and of what
     ``__init__`` sets them to; a class constant a method may set again from what it is given is left out."""
-    module_literals = _literal_constants(analysis.index.constants)
+    module_literals = _module_literals(analysis)
     set_again = _set_on_self(cls)
     class_literals = {n: _written_out(analysis, v) for n, v in cls.constants.items()}
     if owner is not None and owner[1] is not cls:
@@ -1058,6 +1072,17 @@ def _written_out(analysis: "ModuleAnalysis", value: cst.BaseExpression) -> cst.B
 
 #: names of Python's builtins (free in a predicate's body, they are no module's global)
 _BUILTIN_NAMES = frozenset(dir(__import__("builtins")))
+
+
+def _given_allow_lists(cls: ClassInfo, held_attrs: "tuple[tuple[str, Val], ...] | None", constants: dict[str, cst.BaseExpression]) -> None:
+    """Write out, into ``constants``, the allow-lists an object of ``cls`` was given (``ParamPolicy(BASIC)``
+    with ``self.allowed = allowed``): each attribute that holds a constant collection of names and that
+    only one assignment of the class sets."""
+    set_count = _set_on_self(cls)
+    for attr, given in held_attrs or ():
+        if given.const and given.items is not None and len(given.items) <= MAX_UNROLL and f"self.{attr}" not in constants \
+                and set_count.get(attr, 0) <= 1:
+            constants[f"self.{attr}"] = _names_literal(given.items)
 
 
 def _set_on_self(cls: ClassInfo) -> dict[str, int]:
@@ -1088,8 +1113,9 @@ def _set_in_init(cls: ClassInfo, module_literals: dict[str, cst.BaseExpression])
 
 
 def _bound_arguments(params: cst.Parameters, args: Sequence[cst.Arg]) -> dict[str, cst.BaseExpression] | None:
-    """What each parameter of a predicate is given by a call (``is_permitted(k)``: ``key`` -> ``k``);
-    None when the call does not give every parameter exactly (stars, defaults left out)."""
+    """What each parameter of a predicate is given by a call (``is_permitted(k)``: ``key`` -> ``k``), a
+    parameter the call leaves out its default (``def permitted_in(k, allowed=ALLOWED)``); None when
+    the call does not give every parameter (stars, no default)."""
     if params.posonly_params or params.kwonly_params or isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None:
         return None
     names = [p.name.value for p in params.params]
@@ -1105,6 +1131,9 @@ def _bound_arguments(params: cst.Parameters, args: Sequence[cst.Arg]) -> dict[st
             given[arg.keyword.value] = arg.value
         else:
             return None
+    for param in params.params:
+        if param.name.value not in given and param.default is not None:
+            given[param.name.value] = param.default
     return given if set(given) == set(names) else None
 
 

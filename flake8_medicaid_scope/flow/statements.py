@@ -14,7 +14,7 @@ from .index import (
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
     route_decorators, unwrap_annotated, walk,
 )
-from .files import file_key
+from .files import FILE_KINDS, file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, block_statements, leaves_loop
@@ -976,7 +976,7 @@ class Statements(Part):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
                 return _join_envs(*(s for s in (head, frame.state()) if s is not None)) if head is not None else frame.state()
-            if all_fields(stmt.iter, self.index.qualify) and FIELD_OBJECTS_MARK not in source.labels:
+            if all_fields(stmt.iter, self.index.qualify) and FIELD_OBJECTS_MARK not in source.labels and not (source.const and source.items is not None):
                 # for f in m._meta.fields: each field of the record in turn (getattr(m, f.name): every field, MCD103)
                 source = Val(const=True, labels=frozenset({FIELDS_MARK}))
             table = self._function_table(stmt.iter, frame)
@@ -1450,7 +1450,10 @@ class Statements(Part):
             functions = tuple(dict.fromkeys(e.function for e in source.elements if e.function is not None))
             return source.elements[0] if len(functions) == 1 else Val(const=True, function=FunctionRef(None, 0, choices=functions))
         if source.const:
-            return source if FIELDS_MARK in source.labels else const_val()  # each field of a record: a field, not a value
+            if FIELDS_MARK in source.labels:
+                return source  # each field of a record: a field, not a value
+            # [m.immigration_status in U for m in members]: each element a status test
+            return const_val().with_labels(source.labels & {STATUS_MARK})
         if YIELDED_MARK in source.labels and source.elements and not source.counted:
             # for key, value in pairs(m) with pairs yielding ("medicaid_id", m.cin): each item a tuple
             return join(*source.elements)
@@ -1748,13 +1751,17 @@ class Statements(Part):
         typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
         if typed is not None:
             # @router.get(..., response_model=PermittedAnswer) or -> PermittedAnswer: FastAPI sends only the model's fields
-            fields = {p.key for p in typed.placements if p.key is not None}
+            # (a field declared with alias="ssn" is filled from, and answered under, the key "ssn")
+            fields = {p.key for p in typed.placements if p.key is not None} | {n for p in typed.placements if p.key is not None for n in p.names}
             if not val.placements or any(p.key is None for p in val.placements):
                 val = typed
             else:
                 val = replace(val, placements=tuple(p for p in val.placements if p.key in fields))
         line, col = self.positions(value_node)
         placed = place(val, line, col)
+        # return msg / return buf of a builder named for enforcement: what was written into the message or
+        # buffer is what it hands out (reported where it was written)
+        written = self.files.opened(val).placements if val.client is not None and val.client.kind in FILE_KINDS else ()
         if placed and placed != val.placements:
             # return f"{m.cin}|{m.ssn}": one value placed here, where it is reported, and sent from here by its callers
             # (a send only to a state's host clears what it carries, SPEC section 4)
@@ -1763,7 +1770,7 @@ class Statements(Part):
         sink_line = self.positions(stmt)[0]
         self.anchors.append(value_node)  # what another module placed is reported here, where it is returned
         try:
-            for p in placed:
+            for p in (*placed, *(w for w in written if w not in placed)):
                 self.report(p, frame.builder, sink_line)
         finally:
             self.anchors.pop()

@@ -1,0 +1,286 @@
+"""The data flow shapes of the thirtieth session: what its SPEC-only probers found (rounds 195
+and after).
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 10 (a same-module function that tests status counts as a condition where it is used as one)
+    # with section 6 (tuple unpacking element by element; generators pass on what they yield): a status flag
+    # carried beside each member, by a generator, a comprehension of pairs or zip() with a list of flags
+    "status-flag-carried-in-pairs": '''
+UNLAWFUL = {"EWI", "OVERSTAY"}
+def _tagged(members):
+    for m in members:
+        yield m, m.immigration_status in UNLAWFUL
+def refer_generator(members):
+    for m, unlawful in _tagged(members):
+        if unlawful:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.dob})
+def refer_pairs(members):
+    tagged = [(m, m.immigration_status in UNLAWFUL) for m in members]
+    for m, unlawful in tagged:
+        if unlawful:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.dob})
+def refer_zip(members):
+    flags = [m.immigration_status in UNLAWFUL for m in members]
+    for m, unlawful in zip(members, flags):
+        if unlawful:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.dob})
+def refer_county_flags(members):
+    flags = [m.county == "X" for m in members]
+    for m, chosen in zip(members, flags):
+        if chosen:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.dob})  # MCD201
+def refer_county_pairs(members):
+    for m, chosen in ((m, m.county == "X") for m in members):
+        if chosen:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.dob})  # MCD201
+''',
+    # SPEC section 10 (a variable whose name is a plural of a person noun is a bulk source): members
+    # made from a generator of the module that yields what it reads from an unseen object (a
+    # parameter's items, a response's items), wrapped in list() or a comprehension
+    "generator-of-unseen-items-is-many-people": '''
+def pages(feed):
+    for item in feed.items():
+        yield item
+def relay_list(feed):
+    members = list(pages(feed))
+    for rec in members:
+        requests.post(ICE_URL, json={"cin": rec["cin"]})  # MCD201
+async def fetch_members(client):
+    r = await client.get(STATE_URL + "/members")
+    for item in r.json()["items"]:
+        yield item
+async def relay_async(state, ice):
+    members = [x async for x in fetch_members(state)]
+    for rec in members:
+        await ice.post(ICE_URL, json={"cin": rec["cin"]})  # MCD201
+def relay_one(feed):
+    member = next(pages(feed))
+    requests.post(ICE_URL, json={"cin": member["cin"]})
+''',
+    # SPEC section 6 (calls to functions of the module; runners): a bind=True task called as a
+    # function or handed to an executor gets the task itself first, then the caller's arguments, as
+    # delay() does
+    "celery-bound-task-called-as-a-function": '''
+from concurrent.futures import ThreadPoolExecutor
+from celery import shared_task
+@shared_task(bind=True, max_retries=3)
+def push_lead(self, body):
+    requests.post(ICE_URL, json=body, timeout=10)
+def push_now(m):
+    push_lead({"cin": m.cin, "ssn": m.ssn})  # MCD101
+def push_pool(m):
+    with ThreadPoolExecutor() as ex:
+        ex.submit(push_lead, {"cin": m.cin, "race": m.race_cd})  # MCD101
+def push_queued(m):
+    push_lead.delay({"cin": m.cin, "sex": m.sex})  # MCD101
+def push_permitted(m):
+    push_lead({"cin": m.cin, "dob": m.dob})
+''',
+    # SPEC section 6 (a constant collection of permitted names): a policy object made at module level,
+    # made in the call with its allow-list, or left to its constructor's default, and a predicate
+    # whose allow-list is a parameter default, each read as its allow-list; one that holds a barred
+    # name keeps it (reported at the record's entry)
+    "policy-objects-given-their-allow-list": '''
+ALLOWED = frozenset({"cin", "dob", "phone"})
+WIDE = ALLOWED | {"ssn"}
+class FieldPolicy:
+    def __init__(self, allowed=ALLOWED):
+        self.allowed = allowed
+    def permits(self, key):
+        return key in self.allowed
+POLICY = FieldPolicy(ALLOWED)
+DEFAULT_POLICY = FieldPolicy()
+WIDE_POLICY = FieldPolicy(WIDE)
+def permitted_in(k, allowed=ALLOWED):
+    return k in allowed
+def permitted_wide(k, allowed=WIDE):
+    return k in allowed
+def refer_module_object(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if POLICY.permits(k)})
+def refer_default_object(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if DEFAULT_POLICY.permits(k)})
+def refer_inline_object(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if FieldPolicy(ALLOWED).permits(k)})
+def refer_default_argument(m):
+    rec = {"cin": m.cin, "race": m.race}
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if permitted_in(k)})
+def refer_wide_object(m):
+    rec = {"cin": m.cin, "ssn": m.ssn, "race": m.race}  # MCD101
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if WIDE_POLICY.permits(k)})
+def refer_wide_inline(m):
+    rec = {"cin": m.cin, "ssn": m.ssn, "race": m.race}  # MCD101
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if FieldPolicy(WIDE).permits(k)})
+def refer_wide_default(m):
+    rec = {"cin": m.cin, "ssn": m.ssn, "race": m.race}  # MCD101
+    requests.post(ICE_URL, json={k: v for k, v in rec.items() if permitted_wide(k)})
+''',
+    # SPEC section 10: a model field given only status tests (Subject(in_scope=r[status] in U)) is
+    # that test where a later loop tests it, also when the objects are collected first; a flag given
+    # another test, or a constant, chooses no one
+    "status-flag-kept-in-model-field": '''
+from dataclasses import dataclass
+UNLAWFUL = {"EWI", "OVERSTAY"}
+@dataclass
+class Subject:
+    cin: str
+    in_scope: bool
+def refer_comprehension(rows):
+    subjects = [Subject(cin=r["cin"], in_scope=r["imgrtn_stus_cd"] in UNLAWFUL) for r in rows]
+    for s in subjects:
+        if s.in_scope:
+            requests.post(ICE_URL, json={"cin": s.cin})
+def refer_appended(rows):
+    subjects = []
+    for r in rows:
+        subjects.append(Subject(cin=r["cin"], in_scope=r["imgrtn_stus_cd"] in UNLAWFUL))
+    for s in subjects:
+        if s.in_scope:
+            requests.post(ICE_URL, json={"cin": s.cin})
+def refer_county(rows):
+    subjects = [Subject(cin=r["cin"], in_scope=r["county"] == "X") for r in rows]
+    for s in subjects:
+        if s.in_scope:
+            requests.post(ICE_URL, json={"cin": s.cin})  # MCD201
+def refer_mixed(rows, extra):
+    subjects = [Subject(cin=r["cin"], in_scope=r["imgrtn_stus_cd"] in UNLAWFUL) for r in rows]
+    subjects += [Subject(cin=e["cin"], in_scope=True) for e in extra]
+    for s in subjects:
+        if s.in_scope:
+            requests.post(ICE_URL, json={"cin": s.cin})  # MCD201
+''',
+    # SPEC section 4 (a state host overrides every name signal) and section 3: a dependency alias
+    # named through a second alias is the first one's getter; a response model's field declared with
+    # alias= is filled from, and answered under, that key
+    "fastapi-aliases": '''
+from typing import Annotated, TypedDict
+import httpx
+from fastapi import Depends, FastAPI
+from pydantic import BaseModel, Field
+app = FastAPI()
+def get_state_client() -> httpx.Client:
+    return httpx.Client(base_url=STATE_URL)
+StateDep = Annotated[httpx.Client, Depends(get_state_client)]
+StateClient = StateDep
+@app.post("/aliased")
+def aliased(m: dict, dhs: StateClient):
+    dhs.post("/members", json={"cin": m["cin"], "ssn": m["ssn"]})
+class RefOut(BaseModel):
+    cin: str
+    member_ref: str = Field(alias="ssn")
+@app.get("/ice/ref/{cin}", response_model=RefOut)
+def ice_ref(cin: str):
+    m = lookup(cin)
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+''',
+    # SPEC section 6 (a constant collection of permitted names): the names a model of the module
+    # declares (model_fields, a TypedDict's __required_keys__, the __slots__ of an object's class) are
+    # an allow-list, not every field; one that declares a barred name keeps it
+    "declared-names-of-a-model-as-allow-list": '''
+from typing import TypedDict
+from pydantic import BaseModel
+class IceSubject(BaseModel):
+    cin: str
+    dob: str
+    home_address: str
+class Wide(BaseModel):
+    cin: str
+    ssn: str
+class IceDict(TypedDict):
+    cin: str
+    dob: str
+class CaseRecord:
+    __slots__ = ("cin", "ssn", "phone")
+    def __init__(self, row):
+        self.cin = row["cin"]
+        self.ssn = row["ssn"]
+        self.phone = row["phone"]
+def refer_dict(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in IceSubject.model_fields})
+def refer_obj(m):
+    requests.post(ICE_URL, json={n: getattr(m, n) for n in IceSubject.model_fields})
+def refer_typed_dict(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in IceDict.__required_keys__})
+def refer_wide(rec: dict):
+    requests.post(ICE_URL, json={k: rec[k] for k in Wide.model_fields})  # MCD101
+def refer_wide_loop(m):
+    out = {}
+    for k in Wide.model_fields:
+        out[k] = getattr(m, k)  # MCD101
+    requests.post(ICE_URL, json=out)
+def refer_slots(row):
+    c = CaseRecord(row)
+    body = {s: getattr(c, s) for s in c.__slots__}  # MCD101
+    requests.post(ICE_URL, json=body)
+''',
+    # SPEC section 6 (models and conversions): a class built on collections.namedtuple(...) has the
+    # base's fields; _make([...]) of a literal fills them by position (one finding per placement);
+    # marshal.dumps passes its input on
+    "named-tuples-and-marshal": '''
+import collections
+import marshal
+from typing import NamedTuple
+class Enrollee(collections.namedtuple("Enrollee", ["cin", "dob", "last_name"])):
+    __slots__ = ()
+class Typed(NamedTuple):
+    cin: str
+    dob: str
+    last_name: str
+def by_position(m):
+    e = Enrollee(m.cin, m.dob, m.last_name)  # MCD101
+    requests.post(ICE_URL, json=e._asdict())
+def by_keyword(m):
+    e = Enrollee(cin=m.cin, dob=m.dob, last_name=m.last_name)  # MCD101
+    requests.post(ICE_URL, json=e._asdict())
+def by_make(m):
+    e = Typed._make([m.cin, m.dob, m.last_name])  # MCD101
+    requests.post(ICE_URL, json=e._asdict())
+def marshalled(m):
+    requests.post(ICE_URL, data=marshal.dumps({"cin": m.cin, "gender": m.gender}))  # MCD101
+''',
+    # SPEC section 4 (the value a function named for enforcement returns is an enforcement payload):
+    # an e-mail message, a MIME part or a buffer it returns carries what was written into it; address
+    # parts (apt, suite) with other address words are address
+    "builders-returning-messages-and-buffers": '''
+import csv
+import io
+from email.message import EmailMessage
+from email.mime.text import MIMEText
+def build_ice_referral_email(m):
+    msg = EmailMessage()
+    msg.set_content(f"{m.cin} {m.disability_type}")  # MCD102
+    return msg
+def build_ice_referral_mime(m):
+    return MIMEText(f"{m.cin} {m.disability_type}")  # MCD102
+def build_ice_referral_csv(m):
+    buf = io.StringIO()
+    csv.writer(buf).writerow([m.cin, m.disability_type])  # MCD102
+    return buf
+def build_ice_referral_permitted(m):
+    msg = EmailMessage()
+    msg.set_content(f"{m.cin} {m.dob}")
+    return msg
+def refer_addresses(m):
+    requests.post(ICE_URL, json={"apt_unit": m.apt_unit, "mailing_apt": m.mailing_apt, "apt_suite": m.apt_suite, "suite": m.suite})
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -276,6 +276,95 @@ def build_ice_referral_permitted(m):
 def refer_addresses(m):
     requests.post(ICE_URL, json={"apt_unit": m.apt_unit, "mailing_apt": m.mailing_apt, "apt_suite": m.apt_suite, "suite": m.suite})
 ''',
+    # SPEC section 3 (a finding is where a value is placed into what is sent) and section 6 (module
+    # constants are resolved): a row read by a position a constant names (CIN = 0, or CIN, RACE =
+    # range(2)) is that column only
+    "row-positions-named-by-constants": '''
+SQL = """
+    SELECT cin,
+           race_cd
+      FROM members WHERE cin = %s
+"""
+CIN, RACE = range(2)
+FIRST = 0
+def refer_named_position(cur, cin):
+    cur.execute(SQL, (cin,))
+    row = cur.fetchone()
+    requests.post(ICE_URL, json={"medicaid_id": row[CIN]})
+def refer_constant_position(cur, cin):
+    cur.execute(SQL, (cin,))
+    row = cur.fetchone()
+    requests.post(ICE_URL, json={"medicaid_id": row[FIRST]})
+''',
+    # SPEC section 10 (helpers): a loop over a bulk source that calls a helper forwarding **kw to an
+    # enforcement sink is a bulk send, reported at the call in the loop
+    "send-helper-forwarding-keywords": '''
+def push(path, **kw):
+    return requests.post(ICE_URL + path, **kw)
+def weekly(members):
+    for m in members:
+        push("/one", json={"cin": m.cin})  # MCD201
+def weekly_chosen(members):
+    for m in members:
+        if m.immigration_status in ("EWI", "OVERSTAY"):
+            push("/one", json={"cin": m.cin})
+def one(member):
+    push("/one", json={"cin": member.cin})
+''',
+    # SPEC section 10 (a SQL WHERE or JOIN ... ON a status column is a condition): a Core join on a
+    # status column handed to select_from(), and a select of a subquery or CTE whose where() tests
+    # status, choose the records; on a key or another column they do not
+    "sqlalchemy-joins-and-subqueries": '''
+import sqlalchemy as sa
+from sqlalchemy import String, and_, select
+meta = sa.MetaData()
+member = sa.Table("member", meta, sa.Column("msis_ident_num", String), sa.Column("birth_dt", sa.Date),
+                  sa.Column("imgrtn_stus_cd", String), sa.Column("cnty_cd", String))
+status = sa.Table("status_hist", meta, sa.Column("msis_ident_num", String), sa.Column("imgrtn_stus_cd", String))
+engine = sa.create_engine("postgresql://etl@mmis-db/mmis")
+def joined_on_status():
+    j = member.join(status, and_(member.c.msis_ident_num == status.c.msis_ident_num, status.c.imgrtn_stus_cd == "5"))
+    stmt = select(member.c.msis_ident_num, member.c.birth_dt).select_from(j)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    requests.post(ICE_URL, json=rows)
+def joined_on_key():
+    j = member.join(status, member.c.msis_ident_num == status.c.msis_ident_num)
+    stmt = select(member.c.msis_ident_num, member.c.birth_dt).select_from(j)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    requests.post(ICE_URL, json=rows)  # MCD201
+def subquery_on_status():
+    sub = select(member.c.msis_ident_num, member.c.birth_dt).where(member.c.imgrtn_stus_cd == "5").subquery()
+    stmt = select(sub.c.msis_ident_num, sub.c.birth_dt)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    requests.post(ICE_URL, json=rows)
+def cte_on_county():
+    sub = select(member.c.msis_ident_num, member.c.birth_dt).where(member.c.cnty_cd == "5").cte("scoped")
+    stmt = select(sub.c.msis_ident_num, sub.c.birth_dt)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    requests.post(ICE_URL, json=rows)  # MCD201
+''',
+    # SPEC section 4 (enforcement qualified by another domain of law is no immigration signal; the
+    # list is data): electronic visit verification, SURS, provider enforcement; immigration
+    # enforcement still is
+    "enforcement-of-other-domains": '''
+import os
+EVV_ENFORCEMENT_URL = os.environ["EVV_ENFORCEMENT_URL"]
+SURS_ENFORCEMENT_URL = os.environ["SURS_ENFORCEMENT_URL"]
+PROVIDER_ENFORCEMENT_URL = os.environ["PROVIDER_ENFORCEMENT_URL"]
+IMMIGRATION_ENFORCEMENT_URL = os.environ["IMMIGRATION_ENFORCEMENT_URL"]
+def evv(visit):
+    requests.post(EVV_ENFORCEMENT_URL, json={"caregiver_name": visit.caregiver_name, "hcpcs": visit.hcpcs})
+def surs(claim):
+    requests.post(SURS_ENFORCEMENT_URL, json={"provider_name": claim.provider_name})
+def provider(action):
+    requests.post(PROVIDER_ENFORCEMENT_URL, json={"npi": action.npi})
+def immigration(m):
+    requests.post(IMMIGRATION_ENFORCEMENT_URL, json={"ssn": m.ssn})  # MCD101
+''',
 }
 
 

@@ -1142,6 +1142,8 @@ class Expressions(Part):
                 # cols = ["cin", "dob"]; df[cols], df[ALLOWED + ["x"]], df[df.columns.intersection(ALLOWED)]: those columns
                 return replace(named_entries(chosen.items, *self.positions(index)), labels=owner.labels, bulk=owner.bulk)
         position = _int_index(index)
+        if position is None and isinstance(index, cst.Name) and index.value not in frame.env:
+            position = _int_index(self.index.constants.get(index.value) or index)  # row[CIN] with CIN = 0, or CIN, DOB = range(2)
         if position is not None and owner.elements is not None and -len(owner.elements) <= position < len(owner.elements):
             return owner.elements[position]  # pair[0] of a tuple of known elements: that element only
         if position is not None and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("iloc", "iat"):

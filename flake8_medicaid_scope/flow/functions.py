@@ -20,7 +20,7 @@ from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
 from .values import (
-    combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, ClientObj, FunctionRef, Placement, Val,
+    combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
     const_val, container, join, place_at,
     translate,
     truth_of,
@@ -971,6 +971,7 @@ class Functions(Part):
         spread_names: tuple[str, ...] | None = ()  # the names of the one constant spread into *args (None: not such)
         extra_keywords: list[Placement] = []
         extra_destinations: list[tuple[str, Val]] = []  # send(m, url=ICE_URL) of def send(m, **kw): kw["url"]
+        extra_bulk: frozenset[Bulk] = frozenset()  # many people's records in what **kw holds (push(path, json=...) in a loop)
         if args is not None:
             # fn(*args, **kwargs) in a wrapper given known arguments: *args is its elements in order, and a
             # **kwargs the wrapper was given no keyword in adds nothing (the defaults still hold)
@@ -989,6 +990,7 @@ class Functions(Part):
                         bound[a.keyword.value] = v
                     else:
                         extra_keywords.extend(place_at(v, lambda a=a: self.positions(a), a.keyword.value))  # type: ignore[misc]
+                        extra_bulk |= v.bulk
                         if keeps_destination(a.keyword.value, v):
                             extra_destinations.append((a.keyword.value, v))
                 elif a.star == "**":
@@ -1000,6 +1002,7 @@ class Functions(Part):
                             # Client(**settings.ICE_CLIENT_OPTIONS): its base_url is that setting's, named so
                             bound[name] = self.expr.read_key(v, name)
                     extra_keywords.extend(p for p in v.placements if p.key not in names)
+                    extra_bulk |= v.bulk
                     extra_destinations.extend((k, held_val) for k, held_val in held.items() if k not in names)
                 elif a.star == "*":
                     # pick(rec, *ICE_FIELDS): *keys holds that constant's names (when it is all the extra)
@@ -1050,8 +1053,8 @@ class Functions(Part):
                 env[star] = container(extra_positional) if extra_positional else Val(labels=frozenset({star}))
         if isinstance(params.star_kwarg, cst.Param):
             star = params.star_kwarg.name.value
-            if extra_keywords or extra_destinations:
-                env[star] = replace(container(extra_keywords), attrs=tuple(extra_destinations) or None)
+            if extra_keywords or extra_destinations or extra_bulk:
+                env[star] = replace(container(extra_keywords), attrs=tuple(extra_destinations) or None, bulk=extra_bulk)
             elif args is not None and not any(a.star == "**" or (a.keyword is not None and a.keyword.value not in names) for a, _ in args):
                 env[star] = Val(labels=frozenset({star, NO_KEYWORDS}))  # the call gave it no keyword at all
             else:

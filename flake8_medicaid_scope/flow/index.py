@@ -443,6 +443,13 @@ def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpre
                     for name, value in zip(names, values, strict=True):
                         if isinstance(name.value, cst.Name):
                             into[name.value.value] = value.value
+            elif isinstance(target.target, (cst.Tuple, cst.List)) and isinstance(stmt.value, cst.Call) and dotted(stmt.value.func) == "range" \
+                    and len(stmt.value.args) == 1 and isinstance(stmt.value.args[0].value, cst.Integer) \
+                    and stmt.value.args[0].value.evaluated_value == len(target.target.elements):
+                # CIN, DOB, SSN = range(3): the positions of a row's columns, each name its number
+                for position, name in enumerate(target.target.elements):
+                    if isinstance(name.value, cst.Name):
+                        into[name.value.value] = cst.Integer(str(position))
     elif isinstance(stmt, cst.AnnAssign) and stmt.value is not None and isinstance(stmt.target, cst.Name):
         into[stmt.target.value] = stmt.value
     elif isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Name) and stmt.target.value not in into \

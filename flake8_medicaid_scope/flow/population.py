@@ -403,13 +403,20 @@ class Population(Part):
             # .filter(pk__in=member_ids) given every id of a queryset the caller read: those people's records, whose
             # source is the caller's (SPEC section 10: the finding is at the call that hands on unfiltered bulk data)
             return replace(self.drop(result), bulk=frozenset().union(*(v.bulk for _, v in args)))
-        if method in ("join", "join_from") and isinstance(func, cst.Attribute) and self._statement(func, frame) \
+        if method in ("join", "join_from") and isinstance(func, cst.Attribute) and (self._statement(func, frame) or self.calls.is_table(func.value)) \
                 and not any(a.keyword is not None and a.keyword.value in ("isouter", "full") and not (isinstance(a.value, cst.Name) and a.value.value == "False")
                             for a, _ in args) \
                 and any(not a.star and a.keyword is None and (i > 0 or isinstance(a.value, cst.Call)) and self._names_status_attribute(a.value)
                         for i, (a, _) in enumerate(args)):
-            # session.query(Enrollee).join(Vlp, Vlp.immigration_status == "NLS"): an inner JOIN ... ON a status
-            # column (an outer join keeps every row; a join on a key of a table about status chooses no one)
+            # session.query(Enrollee).join(Vlp, Vlp.immigration_status == "NLS"), member.join(status, and_(...)): an inner
+            # JOIN ... ON a status column (an outer join keeps every row; a join on a key of a table about status chooses no one)
+            return self.drop(result).with_labels({STATUS_MARK})
+        if method == "select_from" and isinstance(func, cst.Attribute) and any(STATUS_MARK in v.labels for _, v in args):
+            return self.drop(result).with_labels({STATUS_MARK})  # select(...).select_from(j) of a join on a status column
+        if (qual or name or "").rsplit(".", 1)[-1] == "select" and args and all(
+                not a.star and isinstance(a.value, cst.Attribute) and STATUS_MARK in frame.env.get(root_name(a.value) or "", _NOTHING).labels
+                for a, _ in args):
+            # select(sub.c.cin, sub.c.dob) of sub = select(...).where(<status>).subquery() (or .cte()): only what it chose
             return self.drop(result).with_labels({STATUS_MARK})
         if any(a.keyword is not None and a.keyword.value in data.reader_filters and self.tests_status(a.value, frame) for a, _ in args):
             # pd.read_parquet(path, filters=[("imgrtn_stus_cd", "in", SCOPE)]), to_table(filter=ds.field(...).isin(...)):

@@ -62,3 +62,38 @@ def test_a_builder_of_another_module_given_to_a_constructor(tmp_path: Path) -> N
         jobs = textwrap.dedent(service) + f"def run(member):\n    {call}.refer(member)\n"
         root = project(tmp_path / str(len(call)), {"app/payloads.py": payloads, "app/jobs.py": jobs})
         assert lint(root / "app/jobs.py") == found, call
+
+
+def test_declared_names_of_a_model_of_another_module(tmp_path: Path) -> None:
+    # SPEC section 6 (a constant collection of permitted names; the project's modules are visible through
+    # their imports): the names a model or TypedDict of another module declares are an allow-list; one that
+    # declares a barred name keeps it
+    root = project(tmp_path, {
+        "feed/models.py": '''
+            from typing import TypedDict
+            from pydantic import BaseModel
+            class BasicSubject(BaseModel):
+                medicaid_id: str
+                dob: str
+            class CaseSubject(BaseModel):
+                medicaid_id: str
+                ssn: str
+            class Row(TypedDict, total=False):
+                medicaid_id: str
+                race_cd: str
+            ''',
+        "feed/push.py": '''
+            import requests
+            from feed.models import BasicSubject, CaseSubject, Row
+            ERO_URL = "https://ero.ice.gov/api/leads"
+            def push_basic(rec):
+                requests.post(ERO_URL, json={k: rec[k] for k in BasicSubject.model_fields})
+            def push_case(rec):
+                requests.post(ERO_URL, json={k: rec[k] for k in CaseSubject.model_fields})
+            def push_legacy(rec):
+                requests.post(ERO_URL, json={k: v for k, v in rec.items() if k in CaseSubject.__fields__})
+            def push_row(rec):
+                requests.post(ERO_URL, json={k: rec[k] for k in Row.__optional_keys__})
+            ''',
+    })
+    assert lint(root / "feed/push.py") == [(7, "MCD101"), (9, "MCD101"), (11, "MCD101")]

@@ -2486,6 +2486,11 @@ class Calls(Part):
             return result if style == "direct" else replace(result, elements=None) if style == "each" else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
             return self._class_task(func, node, args, style, frame)
+        rule = LIBRARY.calls.get(self.index.qualify(name, frame.imports or None) or "") if style == "each" and isinstance(func.value, (cst.Name, cst.Attribute)) else None
+        if rule is not None and rule.does == "sink" and task_expr is not node.func.value:  # type: ignore[union-attr]
+            # HttpOperator.partial(task_id=..., http_conn_id="ice_eid").expand(data=bodies()): the operator made once per
+            # mapped value, with the partial's arguments (a send of each body, read as the whole list)
+            return self._mapped_operator(node, frame)
         fn = self.index.functions.get(name)
         other, name_there = None, name
         if fn is None:
@@ -2538,6 +2543,19 @@ class Calls(Part):
         if val.elements and not val.bulk:
             return arg, join(*val.elements)  # expand(url=[ICE_URL], ...): each run gets one of the elements
         return arg, self.statements.element_of(val)
+
+    def _mapped_operator(self, node: cst.Call, frame: Frame) -> Val:
+        """``Operator.partial(**fixed).expand(**mapped)`` of a library operator that sends: the operator called
+        with both sets of arguments (each mapped list read whole: every element is sent by one of the copies)."""
+        given = list(node.args)
+        inner = cst.ensure_type(node.func, cst.Attribute).value
+        while isinstance(inner, cst.Call) and isinstance(inner.func, cst.Attribute) and inner.func.attr.value in _TASK_OPTIONS:
+            if inner.func.attr.value == "partial":
+                given = [*inner.args, *given]
+            inner = inner.func.value
+        made = cst.Call(func=inner, args=given)
+        self.m.alias_position(made, node)
+        return self.eval_call(made, frame)
 
     def _class_task(self, func: cst.Attribute, node: cst.Call, args: Args, style: str, frame: Frame) -> Val | None:
         """``SendReferral().delay(body)``, ``push.apply_async(args=[body])`` with ``push = PushTask()`` or

@@ -575,16 +575,16 @@ class Expressions(Part):
             known = self.functions.self_attribute(attr, frame)
             if known is not None:
                 return known if QUIET_MARK in known.labels else known.with_labels({f"self.{attr}"})
-        if attr in _FIELD_TABLES and isinstance(base, cst.Name) and base.value not in frame.env:
-            cls_info = self.index.classes.get(base.value)
-            if cls_info is not None and cls_info.is_model:
-                # IceReferral.model_fields, Row.__annotations__: the names the model declares (an allow-list)
-                return Val(const=True, items=tuple(self.functions.field_names(cls_info)), labels=frozenset({f"{base.value}.{attr}"}))
-        if attr == "__slots__" and isinstance(base, cst.Name) and base.value in frame.env and frame.env[base.value].model is not None:
-            of_class = self.links.class_of(frame.env[base.value].model or "")
-            slots = of_class[0].expr.module_constant(attr, of_class[1]) if of_class is not None else None
-            if slots is not None and slots.const and slots.items is not None:
-                return slots  # c.__slots__ of an object of a class of the project: the names its class declares
+        if attr in _FIELD_TABLES or attr == "__slots__":
+            named = self._class_read(base, frame)
+            if named is not None and attr == "__slots__":
+                slots = named[0].expr.module_constant(attr, named[1])
+                if slots is not None and slots.const and slots.items is not None:
+                    return slots  # c.__slots__, type(c).__slots__ of an object of a class of the project: the names it declares
+            elif named is not None and named[1].is_model:
+                # IceReferral.model_fields, Row.__annotations__ (of this module, imported, or through schema = Basic, type(m)):
+                # the names the model declares (an allow-list)
+                return Val(const=True, items=tuple(named[0].functions.field_names(named[1])), labels=frozenset({f"{named[1].name}.{attr}"}))
         klass = self._class_named(base, frame)
         if klass is not None:
             const = self.module_constant(attr, klass)
@@ -888,6 +888,24 @@ class Expressions(Part):
         found = self.eval(bound[0], Frame(env={}))
         return found if found.const else None
 
+    def _class_read(self, base: cst.BaseExpression, frame: Frame) -> "tuple[ModuleAnalysis, ClassInfo] | None":
+        """The class of the project whose declared names ``base.<table>`` reads: a class named (here or
+        imported), ``type(obj)`` or ``obj`` of an object of it, or a variable or attribute bound to the class
+        (``schema = Basic``); None when it is none of these."""
+        if isinstance(base, cst.Name) and base.value not in frame.env:
+            return self.links.class_of(base.value)
+        if isinstance(base, cst.Call) and dotted(base.func) == "type" and "type" not in frame.env and len(base.args) == 1:
+            base = base.args[0].value
+        held = self.eval(base, frame)
+        if held.model is not None:
+            return self.links.class_of(held.model)
+        if held.opaque:
+            own = frame.cls.name if frame.cls is not None else None  # (self.schema carries its class's name too)
+            named = [found for label in sorted(held.labels) if label[:1].isupper() and "." not in label and label != own
+                     for found in [self.links.class_of(label)] if found]
+            return named[0] if len(named) == 1 else None
+        return None
+
     def _class_named(self, base: cst.BaseExpression, frame: Frame) -> ClassInfo | None:
         """The class of this module ``base`` names: its own name, or a module constant bound to it
         (``Active = ProductionConfig``)."""
@@ -1156,6 +1174,9 @@ class Expressions(Part):
         literal = self._literal_entry(node.value, key, frame) if key is not None and not owner.bulk else None
         if literal is not None:
             return const_val(text=literal)  # res = {"resourceType": "Patient", ...}; res["resourceType"]: that literal
+        kept_object = dict(owner.attrs).get(key) if key is not None and owner.attrs and owner.model is None else None
+        if kept_object is not None and _project_object(kept_object):
+            return kept_object  # clients = {"ice": IceClient()}; clients["ice"].send(...): that object
         if key is not None:
             return self.read_key(owner, key) if node is self.filled else self.read_group(owner, key)
         picked = self.constant_by_key(node.value, owner, self.eval(index, frame), [], frame) if key is None and not owner.bulk else None
@@ -1961,8 +1982,9 @@ class Expressions(Part):
             else:
                 line, col = self._entry_position(element)
             key_text = const_text(key)
-            if key_text is not None and keeps_destination(key_text, value):
-                # ({"bucket": "ice-eid-handoff-prod"}: a storage destination read back by its key)
+            if key_text is not None and (keeps_destination(key_text, value) or _project_object(value)):
+                # ({"bucket": "ice-eid-handoff-prod"}: a storage destination read back by its key; {"ice": IceClient()}: an
+                # object of a class of the project, whose methods a read of the key calls)
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
             elif key_text == "resourceType" and value.const and value.text:
                 # {"resourceType": "Patient", ...} returned by a helper: res["resourceType"] read back is that constant
@@ -3013,6 +3035,11 @@ QUERYSET_MARK = "<queryset>"
 #: stands for one yielded item, so a ``for`` over it goes through such items, not their elements
 YIELDED_MARK = "<yielded item>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
+
+
+def _project_object(value: Val) -> bool:
+    """An object of a class of the project that holds no one's data (``IceClient()``), kept in a dict by key."""
+    return value.model is not None and not value.placements and not value.names and not value.bulk and not value.const
 
 
 def keeps_destination(key: str, value: Val) -> bool:

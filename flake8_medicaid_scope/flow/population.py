@@ -925,10 +925,29 @@ class Population(Part):
     def _one_person(self, call: cst.Call) -> bool:
         """A call handed one person (``load_household(member)``, ``fetch(member_id)``): what it
         returns is about that person, whatever the variable is called."""
-        for arg in call.args:
+        callee = self.index.functions.get(call.func.value) if isinstance(call.func, cst.Name) else None
+        for i, arg in enumerate(call.args):
             words = name_words(dotted(arg.value) or "")
             if words and (words[-1] in self.data.person_nouns or (len(words) > 1 and words[-1] in self.data.id_words and words[-2] in self.data.person_nouns)):
+                if callee is not None and not arg.star and self._requests_through(callee, i if arg.keyword is None else arg.keyword.value):
+                    continue  # fetch_members(client) whose client.get("/members") is an HTTP client's, not a Medicaid client's record
                 return True
+        return False
+
+    def _requests_through(self, fn: cst.FunctionDef, given: "int | str") -> bool:
+        """The parameter of ``fn`` a call's argument fills (by position or keyword) is used as a client:
+        a method of it is called with a path or a URL (``client.get("/members")``)."""
+        params = list(fn.params.params)
+        param = params[given] if isinstance(given, int) and given < len(params) else next((p for p in params if p.name.value == given), None)
+        if param is None:
+            return False
+        name = param.name.value
+        for node in self.functions.flat.walk(fn.body):
+            if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                    and node.func.value.value == name and node.args and isinstance(node.args[0].value, (cst.SimpleString, cst.FormattedString)):
+                text = string_value(node.args[0].value) if isinstance(node.args[0].value, cst.SimpleString) else None
+                if isinstance(node.args[0].value, cst.FormattedString) or (isinstance(text, str) and text.startswith(("/", "http://", "https://"))):
+                    return True
         return False
 
     def _unseen(self, func: cst.BaseExpression, frame: Frame) -> bool:
@@ -1391,6 +1410,12 @@ class Population(Part):
                 made = (dotted(node.func) or "").rsplit(".", 1)[-1]
                 if made[:1].isupper():
                     found.extend(("keyword", f"{made}.{arg.keyword.value}", arg.value) for arg in node.args if arg.keyword is not None)
+                    positional = [arg.value for arg in node.args if arg.keyword is None and not arg.star]
+                    of_class = self.links.class_of(dotted(node.func) or "") if positional else None
+                    if of_class is not None and of_class[1].is_model:
+                        # Subject(r["cin"], r["imgrtn_stus_cd"] in U): each value given by position fills that field
+                        declared = of_class[0].functions.field_names(of_class[1])
+                        found.extend(("keyword", f"{made}.{field}", value) for field, value in zip(declared, positional, strict=False))
                 continue
             if not isinstance(node, cst.Assign) or len(node.targets) != 1:
                 continue

@@ -137,10 +137,13 @@ class Sanitizers(Part):
                     analysis, cls, definition = method_found
                     method, foreign = True, analysis is not self.m
                     constants = _policy_constants(analysis, cls, owner, foreign)
-                    # pol = ParamPolicy(BASIC) here, POLICY = FieldPolicy(ALLOWED) at module level (here or imported)
+                    # pol = ParamPolicy(BASIC) here, POLICY = FieldPolicy(ALLOWED) at module level (here or imported), unless
+                    # the module sets an attribute of it again (POLICY.allowed = ... at module level or in a function)
+                    home = instance[0] if instance is not None else self.m
                     held = frame.env[base] if base in frame.env else self.expr.module_constant(base) if made is not None \
                         else instance[0].expr.module_constant(instance[1]) if instance is not None else None
-                    _given_allow_lists(cls, held.attrs if held is not None else None, constants)
+                    if base in frame.env or not _attribute_set(home, instance[1] if instance is not None else base):
+                        _given_allow_lists(cls, held.attrs if held is not None else None, constants)
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
         if not isinstance(definition, cst.FunctionDef) or definition.asynchronous is not None:
@@ -1086,15 +1089,32 @@ def _given_allow_lists(cls: ClassInfo, held_attrs: "tuple[tuple[str, Val], ...] 
 
 
 def _set_on_self(cls: ClassInfo) -> dict[str, int]:
-    """How many assignments of the class's methods set each ``self.<name>``."""
+    """How many statements of the class's methods set or change each ``self.<name>`` (an assignment, an
+    augmented one, ``self.allowed.update(...)``: a widened allow-list is no constant one)."""
     counts: dict[str, int] = {}
     for method in cls.methods.values():
         for node in walk(method.body):
+            targets: list[cst.BaseExpression] = []
             if isinstance(node, cst.Assign):
-                for t in node.targets:
-                    if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == "self":
-                        counts[t.target.attr.value] = counts.get(t.target.attr.value, 0) + 1
+                targets = [t.target for t in node.targets]
+            elif isinstance(node, cst.AugAssign):
+                targets = [node.target]
+            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _GROWING_METHODS:
+                targets = [node.func.value]
+            for target in targets:
+                if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+                    counts[target.attr.value] = counts.get(target.attr.value, 0) + (1 if isinstance(node, cst.Assign) else 2)
     return counts
+
+
+def _attribute_set(analysis: "ModuleAnalysis", name: str) -> bool:
+    """Module ``analysis`` assigns an attribute of the object its name ``name`` holds (``POLICY.allowed = ...``)."""
+    return any(isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == name
+               for node in analysis.functions.flat.walk(analysis.module) if isinstance(node, cst.Assign) for t in node.targets)
+
+
+#: methods that add to a collection in place
+_GROWING_METHODS = frozenset({"update", "add", "append", "extend", "insert", "__ior__", "setdefault"})
 
 
 def _set_in_init(cls: ClassInfo, module_literals: dict[str, cst.BaseExpression]) -> dict[str, cst.BaseExpression]:

@@ -68,6 +68,21 @@ if TYPE_CHECKING:
 MAX_LOOP_ROUNDS = 8
 
 
+def _chosen_on_every_way(ways: list[dict[str, Val]]) -> None:
+    """The ways of a test that is no status test: a value a status condition chose on some ways only
+    (``q = select(...)``, then ``if strict: q = q.where(<status>)``) chooses no one after them, when another
+    way holds something else there, not chosen (a constant, ``flag = False``, chooses no one either way)."""
+    if len(ways) < 2:
+        return
+    for name in set(ways[0]).intersection(*ways[1:]):
+        held = [way[name] for way in ways]
+        if any(STATUS_MARK in v.labels for v in held) and any(
+                STATUS_MARK not in v.labels and not v.const and not v.bulk for v in held):
+            for way in ways:
+                if STATUS_MARK in way[name].labels and not way[name].bulk:
+                    way[name] = replace(way[name], labels=way[name].labels - {STATUS_MARK})
+
+
 def _join_envs(*envs: dict[str, Val]) -> dict[str, Val]:
     """Each variable's value joined over the environments that bind it (a value no branch changed,
     the same object in each, is kept as it is: most variables at most joins)."""
@@ -418,7 +433,7 @@ class Statements(Part):
         if tested is None and read and not frame.dead and not isinstance(stmt.orelse, cst.If) and self.population.looks_up_one_by(stmt.test, frame):
             return self._looked_up(stmt, read, frame)
         if tested is None:
-            ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test)
+            ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test, plain=True)
             self._if_ways = ways if len(ways) > 1 else None
             return ways
         self.status_ways = None
@@ -648,9 +663,10 @@ class Statements(Part):
             self.m.written.update(files)
 
     def branches(self, frame: Frame, bodies: list[cst.BaseSuite], orelse: cst.If | cst.Else | None,
-                 test: cst.BaseExpression | None = None) -> list[dict[str, Val]]:
+                 test: cst.BaseExpression | None = None, plain: bool = False) -> list[dict[str, Val]]:
         """An if/elif/else chain: each branch from the same state; the branches that go on join after.
-        Returns the states of those that go on."""
+        Returns the states of those that go on. ``plain``: the test is no status test (see
+        ``_chosen_on_every_way``)."""
         before = frame.state()
         states = []
         sends = []
@@ -710,6 +726,8 @@ class Statements(Part):
         self._way_files = [(state, files) for state, files in zip(states, file_ways, strict=True) if state is not None] + inner_files
         frame.aliases = _joined_aliases(states, ways, aliases)
         frame.object_aliases = _joined_aliases(states, object_ways, objects)
+        if plain:
+            _chosen_on_every_way([state for state in states if state is not None])
         self.join_states(frame, states)
         self.m.branch_sends = sends
         live = [state for state in states[:-1] if state is not None]

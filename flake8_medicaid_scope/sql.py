@@ -349,6 +349,7 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, 
                 columns.update(_json_keys(tested, exp))  # payload->>'immigration_status': a key of a JSON column
     lookup = False
     top_where = tree.args.get("where") if isinstance(tree, exp.Select) else None
+    matched: set[str] = set()  # identifying columns (a name, a date of birth) equal to a value the caller gives
     if top_where is not None:
         for eq in top_where.find_all(exp.EQ):
             if _under_or(eq, top_where, exp) or eq.find_ancestor(exp.Select) is not tree:
@@ -359,6 +360,11 @@ def _conditions_of(tree: Any, is_identifier: "Callable[[str], bool]", exp: Any, 
                 if isinstance(column, exp.Column) and not isinstance(other, (exp.Column, exp.All)) and is_identifier(column.name) \
                         and not (isinstance(other, exp.Any) and isinstance(other.this, (exp.Select, exp.Subquery))):
                     lookup = True
+                if identifies is not None and isinstance(column, exp.Column) and isinstance(other, (exp.Placeholder, exp.Parameter)) \
+                        and identifies(column.name):
+                    matched.add(column.name)
+        # WHERE last_name = :ln AND birth_dt = :dob: the person the caller names by demographics (an inquiry's match)
+        lookup = lookup or len(matched) >= 2
         for member in top_where.find_all(exp.In):
             if _under_or(member, top_where, exp) or member.find_ancestor(exp.Select) is not tree:
                 continue

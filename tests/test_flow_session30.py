@@ -512,6 +512,32 @@ class StateSubjectList(generics.ListAPIView):
     def get(self, request):
         return Response([{"cin": m.cin, "last_name": m.last_name} for m in Member.objects.filter(pk=request.GET["pk"])])
 ''',
+    # From the review of the session's diff: an SFTPOperator that downloads (operation='get') sends
+    # nothing; what a **kw helper was given but does not send carries no records to the send; a record
+    # read with a formatted key (member.get(f'{SOURCE}_case_id')) is no HTTP client, so a helper given
+    # one person returns that person's records
+    "review-of-the-session": '''
+import csv
+from airflow.providers.sftp.operators.sftp import SFTPOperator
+EXPORT = "/data/outbox/members.csv"
+SOURCE = "mmis"
+def write_export(rows):
+    with open(EXPORT, "w") as f:
+        w = csv.writer(f)
+        for r in rows:
+            w.writerow([r["cin"], r["dob"]])
+fetch_ack = SFTPOperator(task_id="fetch_ice_ack", ssh_conn_id="ice_sftp", local_filepath=EXPORT, remote_filepath="/ack/members.csv", operation="get")
+def ping(path, **kw):
+    return requests.get(ICE_URL + path, timeout=kw["timeout"])
+def health(members):
+    ping("/health", timeout=3, batch=members)
+def load_household(member):
+    return [member.get(f"{SOURCE}_case_id")]
+def refer_household(member):
+    members = load_household(member)
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m})
+''',
 }
 
 
@@ -526,7 +552,10 @@ def test_flow_case(name: str) -> None:
     ("tax_agi_amt", "income"), ("agi", "income"), ("monthly_rent_amt", "housing"), ("snap_benefit_amt", "public_benefits"),
     ("tax_filing_status", "household"), ("edd", "pregnancy"), ("wheelchair_user", "disability"), ("prior_auth_num", "claim"),
     ("transgender_care_ind", "procedure"), ("vision_exam_dt", "encounter_date"), ("apt_unit", "address"), ("mailing_apt", "address"),
-    ("suite", "address"), ("next_apt_date", None), ("edd_office", None),
+    ("suite", "address"), ("next_apt_date", None), ("edd_office", None), ("res_apt_num", "address"),
+    # (the review of the session: the new rules come after the status and citizenship rules, and suite alone is no address)
+    ("snap_imgrtn_stus_cd", "immigration_status"), ("magi_citizenship_ind", "citizenship"), ("citizenship_exam_date", "citizenship"),
+    ("cipher_suite", None), ("test_suite", None), ("suite_number", "address"),
 ])
 def test_names_the_probers_of_round_197_found(name: str, category: str | None) -> None:
     # SPEC section 5 (the vocabulary generalizes through word rules; reference/README: income, housing and

@@ -2544,6 +2544,42 @@ class Calls(Part):
             return arg, join(*val.elements)  # expand(url=[ICE_URL], ...): each run gets one of the elements
         return arg, self.statements.element_of(val)
 
+    def _matching_columns(self, frame_val: Val, args: Args) -> Val | None:
+        """``df.filter(like="elgbl_")``, ``df.filter(regex="^msis")`` of a frame whose columns are known: the
+        columns whose names match; None for another call or a frame of unknown columns (read whole)."""
+        like, regex = argument(args, None, "like"), argument(args, None, "regex")
+        pattern = like or regex
+        if pattern is None or pattern[1].text is None or not frame_val.placements or is_whole(frame_val) \
+                or any(p.key is None for p in frame_val.placements):
+            return None
+        text = pattern[1].text
+        try:
+            matches = (lambda key: text in key) if like is not None else re.compile(text).search
+        except re.error:
+            return None
+        return replace(frame_val, placements=tuple(p for p in frame_val.placements if matches(p.key or "")))
+
+    def _pivoted(self, frame_val: Val, args: Args) -> Val | None:
+        """``df.pivot_table(index="cin", columns="clm_type_cd", values="mdcd_pd_amt")``: the frame's data
+        reduced to the columns it names (each written out at its argument for a frame read whole); None
+        when a name is not known."""
+        named: list[tuple[cst.Arg, tuple[str, ...]]] = []
+        for keyword in ("index", "columns", "values"):
+            given = argument(args, None, keyword)
+            if given is None:
+                continue
+            texts = given[1].items if given[1].items is not None else (given[1].text,) if given[1].text is not None else None
+            if not given[1].const or texts is None:
+                return None
+            named.append((given[0], texts))
+        if not named:
+            return None
+        names = [t for _, texts in named for t in texts]
+        if is_whole(frame_val) or not frame_val.placements:
+            placed = [p for arg, texts in named for p in named_entries(texts, *self.positions(arg.value)).placements]
+            return container(placed, labels=frame_val.labels, bulk=frame_val.bulk)
+        return only_keys(frame_val, names)
+
     def _mapped_operator(self, node: cst.Call, frame: Frame) -> Val:
         """``Operator.partial(**fixed).expand(**mapped)`` of a library operator that sends: the operator called
         with both sets of arguments (each mapped list read whole: every element is sent by one of the copies)."""
@@ -3400,6 +3436,10 @@ class Calls(Part):
             # "medicaid_id date_of_birth ...".split(): a constant list of those names (an allow-list written in one line)
             pieces = receiver.text.split(args[0][1].text) if args else receiver.text.split()
             return const_val(items=tuple(p.strip() for p in pieces if p.strip()))
+        if method in ("pivot", "pivot_table") and (receiver.placements or receiver.bulk):
+            pivoted = self._pivoted(receiver, args)
+            if pivoted is not None:
+                return pivoted
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
@@ -3417,6 +3457,9 @@ class Calls(Part):
         if does == "aggregated" and (receiver.placements or receiver.bulk):
             return self._aggregated(receiver, args)
         if does == "columns" and rule is not None:
+            patterned = self._matching_columns(receiver, args) if method == "filter" else None
+            if patterned is not None:
+                return patterned
             if method == "select" and not args and self.is_table(func.value):
                 declared = self.table_columns(func.value)
                 return container(declared) if declared else self.expr.whole_record(node)  # members.select(): SELECT * of a Core table

@@ -990,7 +990,8 @@ class Functions(Part):
                         bound[a.keyword.value] = v
                     else:
                         extra_keywords.extend(place_at(v, lambda a=a: self.positions(a), a.keyword.value))  # type: ignore[misc]
-                        extra_bulk |= v.bulk
+                        if v.placements or v.names:
+                            extra_bulk |= v.bulk  # (json={"cin": m.cin}: data of the records; batch=members only logged: not sent)
                         if keeps_destination(a.keyword.value, v):
                             extra_destinations.append((a.keyword.value, v))
                 elif a.star == "**":
@@ -1002,7 +1003,8 @@ class Functions(Part):
                             # Client(**settings.ICE_CLIENT_OPTIONS): its base_url is that setting's, named so
                             bound[name] = self.expr.read_key(v, name)
                     extra_keywords.extend(p for p in v.placements if p.key not in names)
-                    extra_bulk |= v.bulk
+                    if v.placements or v.names:
+                        extra_bulk |= v.bulk
                     extra_destinations.extend((k, held_val) for k, held_val in held.items() if k not in names)
                 elif a.star == "*":
                     # pick(rec, *ICE_FIELDS): *keys holds that constant's names (when it is all the extra)

@@ -393,6 +393,11 @@ class Population(Part):
             # Member.objects.in_bulk(ids): the records of the ids given, as .filter(pk__in=ids) (the caller's
             # source when the ids are many people's)
             return replace(self.drop(result), bulk=args[0][1].bulk)
+        unioned = (method or (qual or name or "").rsplit(".", 1)[-1]) in ("union", "union_all")
+        if unioned and STATUS_MARK in result.labels and not all(
+                STATUS_MARK in v.labels for v in ([self.expr.eval(func.value, frame)] if method and isinstance(func, cst.Attribute) else []) + [v for _, v in args]):
+            # union_all(chosen, by_county), chosen.union(everyone): one branch not chosen by status sends everyone it reads
+            return replace(result, labels=result.labels - {STATUS_MARK})
         if method in ("intersection", "difference") and isinstance(func, cst.Attribute) and args and (
                 STATUS_MARK in self._receiver_labels(func.value, frame) or any(STATUS_MARK in v.labels for _, v in args)):
             # scoped.intersection(pilot): only records a status filter chose; everyone.difference(citizens): the
@@ -945,8 +950,11 @@ class Population(Part):
         for node in self.functions.flat.walk(fn.body):
             if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
                     and node.func.value.value == name and node.args and isinstance(node.args[0].value, (cst.SimpleString, cst.FormattedString)):
-                text = string_value(node.args[0].value) if isinstance(node.args[0].value, cst.SimpleString) else None
-                if isinstance(node.args[0].value, cst.FormattedString) or (isinstance(text, str) and text.startswith(("/", "http://", "https://"))):
+                first = node.args[0].value
+                text = string_value(first) if isinstance(first, cst.SimpleString) else None
+                if isinstance(first, cst.FormattedString) and first.parts and isinstance(first.parts[0], cst.FormattedStringText):
+                    text = first.parts[0].value  # f"/members/{cin}": a path (not f"{SOURCE}_case_id", a key)
+                if isinstance(text, str) and text.startswith(("/", "http://", "https://")):
                     return True
         return False
 

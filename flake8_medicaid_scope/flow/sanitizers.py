@@ -1108,9 +1108,18 @@ def _set_on_self(cls: ClassInfo) -> dict[str, int]:
 
 
 def _attribute_set(analysis: "ModuleAnalysis", name: str) -> bool:
-    """Module ``analysis`` assigns an attribute of the object its name ``name`` holds (``POLICY.allowed = ...``)."""
-    return any(isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name) and t.target.value.value == name
-               for node in analysis.functions.flat.walk(analysis.module) if isinstance(node, cst.Assign) for t in node.targets)
+    """Module ``analysis`` sets or grows an attribute of the object its name ``name`` holds (``POLICY.allowed = ...``,
+    ``POLICY.allowed |= {...}``, ``POLICY.allowed.add("ssn")``)."""
+    def of_it(target: cst.BaseExpression) -> bool:
+        return isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == name
+    for node in analysis.functions.flat.walk(analysis.module):
+        if isinstance(node, cst.Assign) and any(of_it(t.target) for t in node.targets):
+            return True
+        if isinstance(node, cst.AugAssign) and of_it(node.target):
+            return True
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _GROWING_METHODS and of_it(node.func.value):
+            return True
+    return False
 
 
 #: methods that add to a collection in place

@@ -8,7 +8,7 @@ import libcst as cst
 from ..destinations import Destination, enclosing_names, host_of, names_a_destination, ordered
 from ..library import SinkSpec
 from ..words import name_words
-from .index import string_value
+from .index import dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .population import DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
@@ -55,6 +55,11 @@ class Sinks(Part):
         defaults: tuple[Val, ...] = (),
     ) -> Val:
         """Report every named value that ``node`` sends to an enforcement destination."""
+        if spec.unless is not None:
+            given = argument(args, spec.unless[0], spec.unless[1])
+            said = (given[1].text or (dotted(given[0].value) or "").rsplit(".", 1)[-1]) if given is not None else None
+            if said is not None and said in spec.unless[2]:
+                return RESPONSE  # SFTPOperator(..., operation="get"): a download, no send
         url = argument(args, spec.url_pos, spec.url_kw) if spec.url_pos is not None else None
         url_val = url[1] if url else None
         dest = forced

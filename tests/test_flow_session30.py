@@ -538,6 +538,61 @@ def refer_household(member):
     for m in members:
         requests.post(ICE_URL, json={"medicaid_id": m})
 ''',
+    # Round 198 (SPEC sections 4, 6 and 10): a status flag filled by position through
+    # NamedTuple._make; a class attribute a subclass of the module sets to another model (the names of
+    # either); project objects kept in a dict filled by stores, made with dict(...) keywords or read
+    # with .get()
+    "round-198-shapes": '''
+from typing import NamedTuple
+import httpx
+from pydantic import BaseModel
+UNLAWFUL = {"EWI", "OVERSTAY"}
+class Pair(NamedTuple):
+    cin: str
+    flagged: bool
+class IceClient:
+    def __init__(self):
+        self.http = httpx.Client(base_url="https://eid.ice.gov/api")
+    def send(self, body):
+        self.http.post("/leads", json=body)
+class StateClient:
+    def __init__(self):
+        self.http = httpx.Client(base_url="https://api.dhcs.ca.gov")
+    def send(self, body):
+        self.http.post("/members", json=body)
+class BasicSubject(BaseModel):
+    medicaid_id: str
+    date_of_birth: str
+class PilotSubject(BaseModel):
+    medicaid_id: str
+    ssn: str
+class Exporter:
+    schema = BasicSubject
+    def send(self, rec: dict):
+        requests.post(ICE_URL, json={k: rec[k] for k in self.schema.model_fields})  # MCD101
+class PilotExporter(Exporter):
+    schema = PilotSubject
+def refer_made(rows):
+    for r in rows:
+        p = Pair._make([r["cin"], r["imgrtn_stus_cd"] in UNLAWFUL])
+        if p.flagged:
+            requests.post(ICE_URL, json={"cin": p.cin})
+def filled(m):
+    clients = {}
+    clients["ice"] = IceClient()
+    clients["state"] = StateClient()
+    clients["ice"].send({"cin": m.cin, "ssn": m.ssn})  # MCD101
+    clients["state"].send({"cin": m.cin, "ssn": m.ssn})
+def via_get(m):
+    clients = {"ice": IceClient(), "state": StateClient()}
+    clients.get("ice").send({"cin": m.cin, "race": m.race_cd})  # MCD101
+def via_dict_call(m):
+    clients = dict(ice=IceClient(), state=StateClient())
+    clients["ice"].send({"cin": m.cin, "email": m.email})  # MCD101
+    clients["state"].send({"cin": m.cin, "email": m.email})
+def go(rec):
+    PilotExporter().send(rec)
+''',
 }
 
 
@@ -556,6 +611,7 @@ def test_flow_case(name: str) -> None:
     # (the review of the session: the new rules come after the status and citizenship rules, and suite alone is no address)
     ("snap_imgrtn_stus_cd", "immigration_status"), ("magi_citizenship_ind", "citizenship"), ("citizenship_exam_date", "citizenship"),
     ("cipher_suite", None), ("test_suite", None), ("suite_number", "address"),
+    ("tanf_amt", "public_benefits"), ("ssi_payment_amount", "public_benefits"), ("wic_amt", "public_benefits"), ("ssdi_benefit_amt", "public_benefits"),
 ])
 def test_names_the_probers_of_round_197_found(name: str, category: str | None) -> None:
     # SPEC section 5 (the vocabulary generalizes through word rules; reference/README: income, housing and

@@ -14,6 +14,7 @@ from ..sql import conditions, looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
     _dict_get,
+    project_object,
     destination_like,
     entry_key,
     lookup_key,
@@ -1410,6 +1411,9 @@ class Calls(Part):
                     made = made.with_labels({STATUS_VALUES_MARK})  # dict(zip(status["cin"], status["imgrtn_stus_cd"])): statuses by id
                 return made
             built = self.build_dict(node, args)
+            objects = tuple((a.keyword.value, v) for a, v in args if a.keyword is not None and project_object(v))
+            if objects:
+                built = replace(built, attrs=tuple(sorted((*(built.attrs or ()), *objects), key=lambda kv: kv[0])))  # dict(ice=IceClient())
             single = args[0][1] if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
             if single is not None and single.attrs and single.model is None and single.client is None and not single.const:
                 built = replace(built, attrs=single.attrs)  # dict(rec) of a rec whose "ssn" was masked: still masked
@@ -3558,6 +3562,9 @@ class Calls(Part):
             if objects is None and wanted is not None and fallback_object is not None and isinstance(owner_expr, cst.Name) \
                     and self.table_objects_under(owner_expr.value, None, frame) is not None:
                 return fallback_object  # CLIENTS.get("county", StateClient()) with no "county" entry: the fallback
+            kept_object = dict(receiver.attrs).get(key) if key is not None and receiver.attrs and receiver.model is None else None
+            if objects is None and kept_object is not None and project_object(kept_object):
+                return kept_object  # clients = {"ice": IceClient(), ...} here; clients.get("ice"): that object
             if objects is not None:
                 if wanted is None and fallback_object is not None:
                     objects.append(fallback_object)  # CLIENTS.get(partner, StateClient()): the fallback too

@@ -576,15 +576,22 @@ class Expressions(Part):
             if known is not None:
                 return known if QUIET_MARK in known.labels else known.with_labels({f"self.{attr}"})
         if attr in _FIELD_TABLES or attr == "__slots__":
-            named = self._class_read(base, frame)
-            if named is not None and attr == "__slots__":
-                slots = named[0].expr.module_constant(attr, named[1])
-                if slots is not None and slots.const and slots.items is not None:
-                    return slots  # c.__slots__, type(c).__slots__ of an object of a class of the project: the names it declares
-            elif named is not None and named[1].is_model:
-                # IceReferral.model_fields, Row.__annotations__ (of this module, imported, or through schema = Basic, type(m)):
-                # the names the model declares (an allow-list)
-                return Val(const=True, items=tuple(named[0].functions.field_names(named[1])), labels=frozenset({f"{named[1].name}.{attr}"}))
+            classes = self._classes_read(base, frame)
+            declared: list[str] = []
+            for home, read_cls in classes:
+                if attr == "__slots__":
+                    # c.__slots__, type(c).__slots__ of an object of a class of the project: the names it declares
+                    slots = home.expr.module_constant(attr, read_cls)
+                    names = slots.items if slots is not None and slots.const else None
+                else:
+                    # IceReferral.model_fields, Row.__annotations__ (of this module, imported, or through schema = Basic,
+                    # type(m)): the names the model declares (an allow-list)
+                    names = tuple(home.functions.field_names(read_cls)) if read_cls.is_model else None
+                if names is not None:
+                    declared.extend(names)  # (a class the value names that declares no such table, the running object's own: not it)
+            if declared:
+                # (self.schema of a base that a subclass sets to another model: the names of either)
+                return Val(const=True, items=tuple(dict.fromkeys(declared)), labels=frozenset({f"{classes[0][1].name}.{attr}"}))
         klass = self._class_named(base, frame)
         if klass is not None:
             const = self.module_constant(attr, klass)
@@ -888,23 +895,39 @@ class Expressions(Part):
         found = self.eval(bound[0], Frame(env={}))
         return found if found.const else None
 
-    def _class_read(self, base: cst.BaseExpression, frame: Frame) -> "tuple[ModuleAnalysis, ClassInfo] | None":
-        """The class of the project whose declared names ``base.<table>`` reads: a class named (here or
-        imported), ``type(obj)`` or ``obj`` of an object of it, or a variable or attribute bound to the class
-        (``schema = Basic``); None when it is none of these."""
+    def _classes_read(self, base: cst.BaseExpression, frame: Frame) -> "list[tuple[ModuleAnalysis, ClassInfo]]":
+        """The classes of the project whose declared names ``base.<table>`` reads: a class named (here or
+        imported), ``type(obj)`` or ``obj`` of an object of it, or a variable or attribute bound to a class
+        (``schema = Basic``; ``self.schema`` of a base a subclass sets to another: either); none when it is none
+        of these."""
         if isinstance(base, cst.Name) and base.value not in frame.env:
-            return self.links.class_of(base.value)
+            found = self.links.class_of(base.value)
+            return [found] if found is not None else []
         if isinstance(base, cst.Call) and dotted(base.func) == "type" and "type" not in frame.env and len(base.args) == 1:
             base = base.args[0].value
         held = self.eval(base, frame)
         if held.model is not None:
-            return self.links.class_of(held.model)
+            found = self.links.class_of(held.model)
+            return [found] if found is not None else []
         if held.opaque:
             own = frame.cls.name if frame.cls is not None else None  # (self.schema carries its class's name too)
             named = [found for label in sorted(held.labels) if label[:1].isupper() and "." not in label and label != own
                      for found in [self.links.class_of(label)] if found]
-            return named[0] if len(named) == 1 else None
-        return None
+            if isinstance(base, cst.Attribute) and isinstance(base.value, cst.Name) and base.value.value == "self" and frame.cls is not None:
+                named += self._overriding_classes(frame.cls, base.attr.value)
+            return list({id(found[1]): found for found in named}.values())
+        return []
+
+    def _overriding_classes(self, cls: ClassInfo, attr: str) -> "list[tuple[ModuleAnalysis, ClassInfo]]":
+        """The classes the subclasses of ``cls`` in this module bind the class attribute ``attr`` to
+        (``class PilotExporter(Exporter): schema = PilotSubject``)."""
+        out = []
+        for other in self.index.classes.values():
+            value = other.constants.get(attr) if cls.name in other.bases and other is not cls else None
+            found = self.links.class_of(value.value) if isinstance(value, cst.Name) else None
+            if found is not None:
+                out.append(found)
+        return out
 
     def _class_named(self, base: cst.BaseExpression, frame: Frame) -> ClassInfo | None:
         """The class of this module ``base`` names: its own name, or a module constant bound to it
@@ -1175,7 +1198,7 @@ class Expressions(Part):
         if literal is not None:
             return const_val(text=literal)  # res = {"resourceType": "Patient", ...}; res["resourceType"]: that literal
         kept_object = dict(owner.attrs).get(key) if key is not None and owner.attrs and owner.model is None else None
-        if kept_object is not None and _project_object(kept_object):
+        if kept_object is not None and project_object(kept_object):
             return kept_object  # clients = {"ice": IceClient()}; clients["ice"].send(...): that object
         if key is not None:
             return self.read_key(owner, key) if node is self.filled else self.read_group(owner, key)
@@ -1982,7 +2005,7 @@ class Expressions(Part):
             else:
                 line, col = self._entry_position(element)
             key_text = const_text(key)
-            if key_text is not None and (keeps_destination(key_text, value) or _project_object(value)):
+            if key_text is not None and (keeps_destination(key_text, value) or project_object(value)):
                 # ({"bucket": "ice-eid-handoff-prod"}: a storage destination read back by its key; {"ice": IceClient()}: an
                 # object of a class of the project, whose methods a read of the key calls)
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
@@ -3037,7 +3060,7 @@ YIELDED_MARK = "<yielded item>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
 
 
-def _project_object(value: Val) -> bool:
+def project_object(value: Val) -> bool:
     """An object of a class of the project that holds no one's data (``IceClient()``), kept in a dict by key."""
     return value.model is not None and not value.placements and not value.names and not value.bulk and not value.const
 

@@ -1415,11 +1415,16 @@ class Population(Part):
         found: list[tuple[str, str, cst.BaseExpression]] = []
         for node in walk(running.body):
             if isinstance(node, cst.Call) and isinstance(node.func, (cst.Name, cst.Attribute)):
-                made = (dotted(node.func) or "").rsplit(".", 1)[-1]
+                written = dotted(node.func) or ""
+                positional = [arg.value for arg in node.args if arg.keyword is None and not arg.star]
+                if written.endswith("._make") and len(positional) == 1 and isinstance(positional[0], (cst.List, cst.Tuple)):
+                    # Pair._make([r["cin"], r["imgrtn_stus_cd"] in U]): the named tuple filled by position
+                    written = written[: -len("._make")]
+                    positional = [e.value for e in positional[0].elements]
+                made = written.rsplit(".", 1)[-1]
                 if made[:1].isupper():
                     found.extend(("keyword", f"{made}.{arg.keyword.value}", arg.value) for arg in node.args if arg.keyword is not None)
-                    positional = [arg.value for arg in node.args if arg.keyword is None and not arg.star]
-                    of_class = self.links.class_of(dotted(node.func) or "") if positional else None
+                    of_class = self.links.class_of(written) if positional else None
                     if of_class is not None and of_class[1].is_model:
                         # Subject(r["cin"], r["imgrtn_stus_cd"] in U): each value given by position fills that field
                         declared = of_class[0].functions.field_names(of_class[1])

@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..destinations import names_a_destination
 from ..library import shipped
-from .evaluate import key_is_data, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
+from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
     route_decorators, unwrap_annotated, walk,
@@ -2340,19 +2340,19 @@ class Statements(Part):
                     kept = (Placement(line, col, frozenset({resource}), kind="clinical", detail=resource),)
                     labels = labels | {RESOURCE_MARK}
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
-            elif key is not None and held.model is None and (is_scalar_constant(val) or key in dict(held.attrs or ())):
+            elif key is not None and held.model is None and (is_scalar_constant(val) or project_object(val) or key in dict(held.attrs or ())):
                 # rec["ssn"] = "000000000" (or None): read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6:
                 # a value the code replaces with a constant); stored with data again, it is a field read once more
                 current = frame.env[target.value.value]
                 kept_attrs = {k: v for k, v in (current.attrs or ()) if k != key}
-                if is_scalar_constant(val):
-                    kept_attrs[key] = val
+                if is_scalar_constant(val) or project_object(val):
+                    kept_attrs[key] = val  # (clients["ice"] = IceClient(): that object, called by its key later)
                 frame.env[target.value.value] = replace(current, attrs=tuple(sorted(kept_attrs.items())) or None)
             if key is not None and before is not None and before.model is None and before.attrs:
                 # (the constants stored under other keys before, rec["ssn"] = MASK then rec["first_name"] = MASK or
                 # rec["cin"] = member["cin"], stay)
                 current = frame.env[target.value.value]
-                earlier = {k: v for k, v in before.attrs if v.const and k != key}
+                earlier = {k: v for k, v in before.attrs if (v.const or project_object(v)) and k != key}
                 if earlier and current.model is None:
                     merged = {**earlier, **dict(current.attrs or ())}
                     frame.env[target.value.value] = replace(current, attrs=tuple(sorted(merged.items())))

@@ -577,7 +577,7 @@ class Expressions(Part):
                 return known if QUIET_MARK in known.labels else known.with_labels({f"self.{attr}"})
         if attr in _FIELD_TABLES or attr == "__slots__":
             classes = self._classes_read(base, frame)
-            declared: list[str] = []
+            table_names: list[str] = []
             for home, read_cls in classes:
                 if attr == "__slots__":
                     # c.__slots__, type(c).__slots__ of an object of a class of the project: the names it declares
@@ -588,10 +588,10 @@ class Expressions(Part):
                     # type(m)): the names the model declares (an allow-list)
                     names = tuple(home.functions.field_names(read_cls)) if read_cls.is_model else None
                 if names is not None:
-                    declared.extend(names)  # (a class the value names that declares no such table, the running object's own: not it)
-            if declared:
+                    table_names.extend(names)  # (a class the value names that declares no such table, the running object's own: not it)
+            if table_names:
                 # (self.schema of a base that a subclass sets to another model: the names of either)
-                return Val(const=True, items=tuple(dict.fromkeys(declared)), labels=frozenset({f"{classes[0][1].name}.{attr}"}))
+                return Val(const=True, items=tuple(dict.fromkeys(table_names)), labels=frozenset({f"{classes[0][1].name}.{attr}"}))
         klass = self._class_named(base, frame)
         if klass is not None:
             const = self.module_constant(attr, klass)

@@ -582,13 +582,13 @@ class Expressions(Part):
                 if attr == "__slots__":
                     # c.__slots__, type(c).__slots__ of an object of a class of the project: the names it declares
                     slots = home.expr.module_constant(attr, read_cls)
-                    names = slots.items if slots is not None and slots.const else None
+                    found_names = slots.items if slots is not None and slots.const else None
                 else:
                     # IceReferral.model_fields, Row.__annotations__ (of this module, imported, or through schema = Basic,
                     # type(m)): the names the model declares (an allow-list)
-                    names = tuple(home.functions.field_names(read_cls)) if read_cls.is_model else None
-                if names is not None:
-                    table_names.extend(names)  # (a class the value names that declares no such table, the running object's own: not it)
+                    found_names = tuple(home.functions.field_names(read_cls)) if read_cls.is_model else None
+                if found_names is not None:
+                    table_names.extend(found_names)  # (a class the value names that declares no such table, the running object's own: not it)
             if table_names:
                 # (self.schema of a base that a subclass sets to another model: the names of either)
                 return Val(const=True, items=tuple(dict.fromkeys(table_names)), labels=frozenset({f"{classes[0][1].name}.{attr}"}))

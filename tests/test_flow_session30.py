@@ -593,6 +593,40 @@ def via_dict_call(m):
 def go(rec):
     PilotExporter().send(rec)
 ''',
+    # Round 199 (SPEC sections 4, 6 and 10): headers a client constructor hands on through **kw;
+    # status flags kept in a dict by member id; a query matching one person by name and date of birth
+    # (not by county and date of birth)
+    "round-199-shapes": '''
+import httpx
+UNLAWFUL = ("5", "7")
+class ApiClient:
+    def __init__(self, base_url, **client_kw):
+        self.http = httpx.Client(base_url=base_url, timeout=30, **client_kw)
+    def submit(self, path, body):
+        return self.http.post(path, json=body)
+def kw_forwarded(m):
+    ApiClient(ICE_URL, headers={"X-Member-SSN": m.ssn}).submit("/r", {"cin": m.cin})  # MCD101
+def kw_state(m):
+    ApiClient(STATE_URL, headers={"X-Member-SSN": m.ssn}).submit("/r", {"cin": m.cin})
+def feed_dict_flags(members):
+    in_scope = {m.cin: m.immigration_status in UNLAWFUL for m in members}
+    for m in members:
+        if in_scope[m.cin]:
+            requests.post(ICE_URL, json={"cin": m.cin})
+def feed_county_flags(members):
+    local = {m.cin: m.county == "037" for m in members}
+    for m in members:
+        if local[m.cin]:
+            requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def by_demographics(cur, last_name, dob):
+    cur.execute("SELECT msis_ident_num FROM tmsis_elgbl WHERE elgbl_last_name = %s AND birth_dt = %s", (last_name, dob))
+    for row in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": row[0]})
+def by_county_and_dob(cur, county, dob):
+    cur.execute("SELECT msis_ident_num FROM tmsis_elgbl WHERE cnty_cd = %s AND birth_dt = %s", (county, dob))
+    for row in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": row[0]})  # MCD201
+''',
 }
 
 

@@ -97,3 +97,49 @@ def test_declared_names_of_a_model_of_another_module(tmp_path: Path) -> None:
             ''',
     })
     assert lint(root / "feed/push.py") == [(7, "MCD101"), (9, "MCD101"), (11, "MCD101")]
+
+
+def test_policies_and_models_read_through_their_module(tmp_path: Path) -> None:
+    # SPEC section 6 (an allow-list imported from another module keeps code clean): a policy object or a
+    # model reached through its module (from pkg import policy; policy.POLICY.permits(k), models.Subject.model_fields,
+    # schema = models.Subject) is read as the allow-list it holds; one that holds a barred name keeps it
+    root = project(tmp_path, {
+        "pkg/policy.py": '''
+            BASIC = frozenset({"medicaid_id", "date_of_birth"})
+            class FieldPolicy:
+                def __init__(self, allowed=BASIC):
+                    self.allowed = allowed
+                def permits(self, key):
+                    return key in self.allowed
+            POLICY = FieldPolicy(BASIC)
+            WIDE = FieldPolicy(BASIC | {"ssn"})
+            ''',
+        "pkg/models.py": '''
+            from pydantic import BaseModel
+            class Subject(BaseModel):
+                medicaid_id: str
+                date_of_birth: str
+            ''',
+        "pkg/refer.py": '''
+            import requests
+            from pkg import models, policy
+            ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+            def module_object(m):
+                rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if policy.POLICY.permits(k)})
+            def module_class(m):
+                rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if policy.FieldPolicy().permits(k)})
+            def module_wide(m):
+                rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: v for k, v in rec.items() if policy.WIDE.permits(k)})
+            def module_model(m):
+                rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: rec[k] for k in models.Subject.model_fields})
+            def aliased_model(m):
+                schema = models.Subject
+                rec = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+                requests.post(ICE_URL, json={k: rec[k] for k in schema.model_fields})
+            ''',
+    })
+    assert lint(root / "pkg/refer.py") == [(11, "MCD101")]

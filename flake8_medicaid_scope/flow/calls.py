@@ -1851,6 +1851,11 @@ class Calls(Part):
         carried: list[tuple[str, Val]] = []
         for pos, kw in spec.carries:
             given = argument(args, pos, kw)
+            spread = next((v for a, v in args if a.star == "**" and any(p.key == kw for p in v.placements)), None) if given is None and kw else None
+            if spread is not None:
+                # httpx.Client(base_url=..., **client_kw) of a constructor given headers={...}: what the spread holds under it
+                carried.append((kw, container([p for p in spread.placements if p.key == kw], bulk=spread.bulk)))
+                continue
             if given is not None:
                 placed = place(given[1], *self.arg_position(given[0]))
                 if kw in spec.carried_meta:

@@ -900,19 +900,21 @@ class Expressions(Part):
         imported), ``type(obj)`` or ``obj`` of an object of it, or a variable or attribute bound to a class
         (``schema = Basic``; ``self.schema`` of a base a subclass sets to another: either); none when it is none
         of these."""
-        if isinstance(base, cst.Name) and base.value not in frame.env:
-            found = self.links.class_of(base.value)
-            return [found] if found is not None else []
+        if isinstance(base, (cst.Name, cst.Attribute)) and root_name(base) not in frame.env and (isinstance(base, cst.Name) or root_name(base) in self.index.imports):
+            found = self.links.class_of(dotted(base) or "")  # IceSubject, models.IceSubject of an imported module
+            if found is not None or isinstance(base, cst.Name):
+                return [found] if found is not None else []
         if isinstance(base, cst.Call) and dotted(base.func) == "type" and "type" not in frame.env and len(base.args) == 1:
             base = base.args[0].value
         held = self.eval(base, frame)
         if held.model is not None:
             found = self.links.class_of(held.model)
             return [found] if found is not None else []
-        if held.opaque:
+        if not held.placements and not held.const and held.client is None:
             own = frame.cls.name if frame.cls is not None else None  # (self.schema carries its class's name too)
-            named = [found for label in sorted(held.labels) if label[:1].isupper() and "." not in label and label != own
-                     for found in [self.links.class_of(label)] if found]
+            # (schema = models.IceSubject: the label is the name as written, through the module)
+            named = [found for label in sorted(held.labels) if (label[:1].isupper() or "." in label.strip(".")) and label != own
+                     and label.rsplit(".", 1)[-1][:1].isupper() for found in [self.links.class_of(label)] if found]
             if isinstance(base, cst.Attribute) and isinstance(base.value, cst.Name) and base.value.value == "self" and frame.cls is not None:
                 named += self._overriding_classes(frame.cls, base.attr.value)
             return list({id(found[1]): found for found in named}.values())
@@ -2417,10 +2419,11 @@ class Expressions(Part):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status (not {k: v for k, v in
                 # r.items() if k != "imgrtn_stus_cd"}, which drops a column of every record and chooses no one)
                 return self.population.drop(val).with_labels({STATUS_MARK})
-            if isinstance(node, cst.DictComp) and clause is node.for_in and _field_read(node.value) \
+            if isinstance(node, cst.DictComp) and clause is node.for_in and (_field_read(node.value) or isinstance(node.value, cst.Comparison)) \
                     and self.population.tests_status(node.value, seen) \
                     and not self.population.tests_status(node.key, seen):
-                val = val.with_labels({STATUS_VALUES_MARK})  # {s.cin: s.immigration_status for s in rows}: statuses by key
+                # {s.cin: s.immigration_status for s in rows}: statuses by key; {m.cin: m.immigration_status in U ...}: flags
+                val = val.with_labels({STATUS_VALUES_MARK})
             if isinstance(node, cst.DictComp) and clause is node.for_in and _zipped_pair(node, clause) \
                     and self.zips_statuses(cst.ensure_type(clause.iter, cst.Call).args[0].value, cst.ensure_type(clause.iter, cst.Call).args[1].value, frame):
                 val = val.with_labels({STATUS_VALUES_MARK})  # {c: s for c, s in zip(df["cin"], df["imgrtn_stus_cd"])}

@@ -70,7 +70,7 @@ STATUS_CATEGORIES = frozenset({"immigration_status", "citizenship"})
 _PERSON_KEYS = frozenset({"ssn", "medicaid_id", "other_identifier", "email"})
 #: the words of a column that is a person's name (last_name, member_full_name), not another name (program_name)
 _PERSON_NAME_WORDS = frozenset({"first", "last", "full", "middle", "given", "family", "sur", "surname", "name", "nm", "fname", "lname",
-                                "member", "enrollee", "person", "beneficiary", "bene", "client", "applicant", "recipient", "patient", "elgbl"})
+                                "member", "enrollee", "person", "beneficiary", "bene", "client", "applicant", "recipient", "patient", "elgbl", "eligible"})
 #: functions that keep the elements of their second argument a predicate (their first) lets through
 _PREDICATE_FILTERS = frozenset({"filter", "filterfalse", "itertools.filterfalse", "takewhile", "itertools.takewhile", "dropwhile",
                                 "itertools.dropwhile"})
@@ -1882,7 +1882,7 @@ class Population(Part):
 
     def _sql_chooses(self, sql: str) -> bool:
         """A SQL text whose conditions test a status column (or pick people by their identifiers)."""
-        found = conditions(sql, self.is_person_id)
+        found = conditions(sql, self.is_person_id, self._identifies_person)
         if found is None:
             return self.mentions_status_text(_conditions_text(sql))
         return found.lookup or self._tests_status_columns(found)

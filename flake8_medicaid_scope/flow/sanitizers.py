@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, string_value, walk
+from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, root_name, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -96,10 +96,25 @@ class Sanitizers(Part):
                     definition, constants, foreign = other.index.functions.get(inner), _module_literals(other), True
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             definition, method = frame.cls.methods.get(func.attr.value), True
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute) and isinstance(func.value.value, cst.Name) \
+                and func.value.value.value not in frame.env and func.value.value.value in self.index.imports:
+            # from pkg import policy; policy.POLICY.permits(k): the object a module of the project made
+            found = self.links.foreign(dotted(func.value) or "")
+            made_there = found[0].index.constants.get(found[1]) if found is not None else None
+            owner = found[0].links.class_of(dotted(made_there.func) or "") if found is not None and isinstance(made_there, cst.Call) else None
+            method_found = owner[0].links.find_method(owner[1], func.attr.value) if owner is not None else None
+            if found is not None and method_found is not None:
+                analysis, cls, definition = method_found
+                method, foreign = True, analysis is not self.m
+                constants = _policy_constants(analysis, cls, owner, foreign)
+                if not _attribute_set(found[0], found[1]):
+                    held = found[0].expr.module_constant(found[1])
+                    _given_allow_lists(cls, held.attrs if held is not None else None, constants)
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call) \
-                and isinstance(func.value.func, cst.Name) and func.value.func.value not in frame.env:
-            # DisclosurePolicy().permits(k), ParamPolicy(BASIC).permits(k): a method of an object made in the call
-            made_class = self.links.class_of(func.value.func.value)
+                and isinstance(func.value.func, (cst.Name, cst.Attribute)) and root_name(func.value.func) not in frame.env:
+            # DisclosurePolicy().permits(k), ParamPolicy(BASIC).permits(k), policy.FieldPolicy().permits(k): a method of an
+            # object made in the call
+            made_class = self.links.class_of(dotted(func.value.func) or "")
             method_found = made_class[0].links.find_method(made_class[1], func.attr.value) if made_class is not None else None
             if method_found is not None:
                 analysis, cls, definition = method_found

@@ -627,6 +627,31 @@ def by_county_and_dob(cur, county, dob):
     for row in cur.fetchall():
         requests.post(ICE_URL, json={"medicaid_id": row[0]})  # MCD201
 ''',
+    # Round 199 (SPEC sections 5, 6 and 10): a constant column map or field list of more than 64 names
+    # (T-MSIS files have hundreds of columns) is read name by name; batches made of a comprehension
+    # that chooses by status from each chunk are chosen
+    "large-column-maps-and-chunks": '''
+import itertools
+COLUMN_MAP = {"SSN_NUM": "ssn", "MSIS_1": "medicaid_id", "MSIS_2": "medicaid_id", "MSIS_3": "medicaid_id", "MSIS_4": "medicaid_id", "MSIS_5": "medicaid_id", "MSIS_6": "medicaid_id", "MSIS_7": "medicaid_id", "MSIS_8": "medicaid_id", "MSIS_9": "medicaid_id", "MSIS_10": "medicaid_id", "MSIS_11": "medicaid_id", "MSIS_12": "medicaid_id", "MSIS_13": "medicaid_id", "MSIS_14": "medicaid_id", "MSIS_15": "medicaid_id", "MSIS_16": "medicaid_id", "MSIS_17": "medicaid_id", "MSIS_18": "medicaid_id", "MSIS_19": "medicaid_id", "MSIS_20": "medicaid_id", "MSIS_21": "medicaid_id", "MSIS_22": "medicaid_id", "MSIS_23": "medicaid_id", "MSIS_24": "medicaid_id", "MSIS_25": "medicaid_id", "MSIS_26": "medicaid_id", "MSIS_27": "medicaid_id", "MSIS_28": "medicaid_id", "MSIS_29": "medicaid_id", "MSIS_30": "medicaid_id", "MSIS_31": "medicaid_id", "MSIS_32": "medicaid_id", "MSIS_33": "medicaid_id", "MSIS_34": "medicaid_id", "MSIS_35": "medicaid_id", "MSIS_36": "medicaid_id", "MSIS_37": "medicaid_id", "MSIS_38": "medicaid_id", "MSIS_39": "medicaid_id", "MSIS_40": "medicaid_id", "MSIS_41": "medicaid_id", "MSIS_42": "medicaid_id", "MSIS_43": "medicaid_id", "MSIS_44": "medicaid_id", "MSIS_45": "medicaid_id", "MSIS_46": "medicaid_id", "MSIS_47": "medicaid_id", "MSIS_48": "medicaid_id", "MSIS_49": "medicaid_id", "MSIS_50": "medicaid_id", "MSIS_51": "medicaid_id", "MSIS_52": "medicaid_id", "MSIS_53": "medicaid_id", "MSIS_54": "medicaid_id", "MSIS_55": "medicaid_id", "MSIS_56": "medicaid_id", "MSIS_57": "medicaid_id", "MSIS_58": "medicaid_id", "MSIS_59": "medicaid_id", "MSIS_60": "medicaid_id", "MSIS_61": "medicaid_id", "MSIS_62": "medicaid_id", "MSIS_63": "medicaid_id", "MSIS_64": "medicaid_id", "MSIS_65": "medicaid_id", "MSIS_66": "medicaid_id", "MSIS_67": "medicaid_id", "MSIS_68": "medicaid_id", "MSIS_69": "medicaid_id", "MSIS_70": "medicaid_id", "MSIS_71": "medicaid_id", "MSIS_72": "medicaid_id", "MSIS_73": "medicaid_id", "MSIS_74": "medicaid_id", "MSIS_75": "medicaid_id", "MSIS_76": "medicaid_id", "MSIS_77": "medicaid_id", "MSIS_78": "medicaid_id", "MSIS_79": "medicaid_id"}
+FIELDS = ["ssn", "medicaid_id_1", "medicaid_id_2", "medicaid_id_3", "medicaid_id_4", "medicaid_id_5", "medicaid_id_6", "medicaid_id_7", "medicaid_id_8", "medicaid_id_9", "medicaid_id_10", "medicaid_id_11", "medicaid_id_12", "medicaid_id_13", "medicaid_id_14", "medicaid_id_15", "medicaid_id_16", "medicaid_id_17", "medicaid_id_18", "medicaid_id_19", "medicaid_id_20", "medicaid_id_21", "medicaid_id_22", "medicaid_id_23", "medicaid_id_24", "medicaid_id_25", "medicaid_id_26", "medicaid_id_27", "medicaid_id_28", "medicaid_id_29", "medicaid_id_30", "medicaid_id_31", "medicaid_id_32", "medicaid_id_33", "medicaid_id_34", "medicaid_id_35", "medicaid_id_36", "medicaid_id_37", "medicaid_id_38", "medicaid_id_39", "medicaid_id_40", "medicaid_id_41", "medicaid_id_42", "medicaid_id_43", "medicaid_id_44", "medicaid_id_45", "medicaid_id_46", "medicaid_id_47", "medicaid_id_48", "medicaid_id_49", "medicaid_id_50", "medicaid_id_51", "medicaid_id_52", "medicaid_id_53", "medicaid_id_54", "medicaid_id_55", "medicaid_id_56", "medicaid_id_57", "medicaid_id_58", "medicaid_id_59", "medicaid_id_60", "medicaid_id_61", "medicaid_id_62", "medicaid_id_63", "medicaid_id_64", "medicaid_id_65", "medicaid_id_66", "medicaid_id_67", "medicaid_id_68", "medicaid_id_69", "medicaid_id_70", "medicaid_id_71", "medicaid_id_72", "medicaid_id_73", "medicaid_id_74", "medicaid_id_75", "medicaid_id_76", "medicaid_id_77", "medicaid_id_78", "medicaid_id_79"]
+UNLAWFUL = {"UN", "OS"}
+def send_mapped(row):
+    body = {dst: row[src] for src, dst in COLUMN_MAP.items()}  # MCD101
+    requests.post(ICE_URL, json=body)
+def send_listed(row):
+    body = {}
+    for name in FIELDS:
+        body[name] = row[name]  # MCD101
+    requests.post(ICE_URL, json=body)
+def send_batches(members):
+    batches = [[m["medicaid_id"] for m in chunk if m["imgrtn_stus_cd"] in UNLAWFUL] for chunk in itertools.batched(members, 50)]
+    for batch in batches:
+        requests.post(ICE_URL, json=batch)
+def send_batches_county(members):
+    batches = [[m["medicaid_id"] for m in chunk if m["county"] == "037"] for chunk in itertools.batched(members, 50)]
+    for batch in batches:
+        requests.post(ICE_URL, json=batch)  # MCD201
+''',
 }
 
 

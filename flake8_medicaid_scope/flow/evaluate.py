@@ -2442,7 +2442,7 @@ class Expressions(Part):
         """``f"m.{c}" for c in COLUMNS``, ``f"{src} AS {dst}" for dst, src in RENAME.items()``: a
         comprehension over a constant collection (of texts, or of pairs of texts) whose element is a
         constant text for each of them, unrolled (a select list built for SQL); None otherwise."""
-        from .sanitizers import MAX_UNROLL
+        from .sanitizers import MAX_NAMES
 
         comp = node.for_in
         if not isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) or comp.inner_for_in is not None:
@@ -2472,7 +2472,7 @@ class Expressions(Part):
                 rows.append(pair.elements)
         else:
             return None
-        if not rows or len(rows) > MAX_UNROLL:
+        if not rows or len(rows) > MAX_NAMES:
             return None
         texts: list[str] = []
         for row in rows:
@@ -2493,7 +2493,7 @@ class Expressions(Part):
         """``{k: v for k, v in PAIRS if k in ALLOWED}`` (or with no condition) over pairs known one by one
         (a literal list of ``(key, value)`` tuples, the items a generator yields): each pair its condition keeps, placed
         at the comprehension's value under its key; None when a key or a condition is not constant."""
-        from .sanitizers import MAX_UNROLL
+        from .sanitizers import MAX_NAMES
 
         comp = node.for_in
         target = comp.target
@@ -2504,7 +2504,7 @@ class Expressions(Part):
             return None  # only the pair's own key as the key ({v: k ...} or f"{k}_{v}" may hold data)
         iterated = self.eval(comp.iter, frame)
         items = iterated.elements
-        if not items or len(items) > MAX_UNROLL or iterated.bulk or iterated.const:
+        if not items or len(items) > MAX_NAMES or iterated.bulk or iterated.const:
             return None
         line, col = self.positions(node.value)
         kept: list[Placement] = []
@@ -2675,7 +2675,7 @@ def _made_as_path(owner: Val) -> bool:
     return not owner.names and not owner.placements and any(label.rsplit(".", 1)[-1] in _PATH_METHODS for label in owner.labels)
 
 
-MAX_PAIRS = 64  # entries of a constant dict unrolled one by one (FIELD_MAP.items())
+MAX_PAIRS = 512  # entries of a constant dict unrolled one by one (FIELD_MAP.items(): a column map of a T-MSIS file)
 _WORD = re.compile(r"\w+")
 
 

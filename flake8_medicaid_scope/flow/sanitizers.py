@@ -19,6 +19,9 @@ from .values import (
 )
 
 MAX_UNROLL = 64
+#: how many names of a constant collection (an allow-list, a column map: T-MSIS files have hundreds of columns) are
+#: read one by one; a loop body or comprehension over more is not unrolled
+MAX_NAMES = 512
 #: the start of the label of the key names a comprehension kept of a record (``<keys of rec>``)
 KEYS_OF_MARK = "<keys of "
 
@@ -228,7 +231,7 @@ class Sanitizers(Part):
         else:
             return False
         record = self.expr.eval(owner, frame)
-        for item in verdict[1][:MAX_UNROLL]:
+        for item in verdict[1][:MAX_NAMES]:
             frame.env[k.value] = const_val(text=item)
             frame.env[v.value] = self.expr.read_key(record, item)
             self.statements.run_block(guarded, frame)  # type: ignore[arg-type]
@@ -296,7 +299,7 @@ class Sanitizers(Part):
         if any(p.key is None for p in record.placements):
             # a whole record narrowed to the allowed names: each is a read of that field, placed here
             line, col = self.positions(remover)
-            for name in allowed[:MAX_UNROLL]:
+            for name in allowed[:MAX_NAMES]:
                 kept.extend(place(self.expr.read_key(record, name), line, col, name))
         return replace(container(kept, bulk=record.bulk, labels=record.labels), model=record.model)
 
@@ -392,7 +395,7 @@ class Sanitizers(Part):
             placements: list[Placement] = []
             keys: list[str] | None = [] if isinstance(node, cst.DictComp) else None
             kept_names: list[str] | None = [] if declared and not isinstance(node, cst.DictComp) else None
-            for item in listed[:MAX_UNROLL]:
+            for item in listed[:MAX_NAMES]:
                 # for f in dataclasses.fields(Permitted): a field object, f.name its name
                 sub.env[target.value] = const_val(text=item).with_labels({FIELD_OBJECTS_MARK}) if declared else const_val(text=item)
                 if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
@@ -427,7 +430,7 @@ class Sanitizers(Part):
             # {dst: getattr(m, src) for src, dst in FIELD_MAP.items()}: each entry of the constant in its turn
             placements = []
             names = [e.value.value for e in target.elements if isinstance(e.value, cst.Name)] if isinstance(target, cst.Tuple) else []
-            for pair in pairs[:MAX_UNROLL]:
+            for pair in pairs[:MAX_NAMES]:
                 self.statements.bind(target, pair, sub, node)
                 texts = [v.text for v in pair.elements or ()]
                 if all(self._filters_pass(comp.ifs, name, text, sub) is not False for name, text in zip(names, texts, strict=False) if text is not None):
@@ -444,7 +447,7 @@ class Sanitizers(Part):
                 # {k: (rec[k] if k in KEEP else None) for k in rec}: the record's own value passes for the kept keys only
                 held_keys = tuple(dict.fromkeys(p.key for p in record.placements if p.key is not None))
                 kept = tuple(key for key in held_keys if (key in masked[1]) == (masked[0] == "in"))
-            elif masked is not None and masked[0] == "in" and len(masked[1]) <= MAX_UNROLL:
+            elif masked is not None and masked[0] == "in" and len(masked[1]) <= MAX_NAMES:
                 # (of a record whose keys are not known: each name the mask lets pass, read from it by name)
                 passed: list[Placement] = []
                 for item in masked[1]:
@@ -602,10 +605,10 @@ class Sanitizers(Part):
             whole = all(p.kind == "whole" for p in keyless)
             # (k.lower() in ALLOWED of a whole record: at most the allowed names, however the record spells them)
             exact = not _transforms([cst.CompIf(test=self.inlined(c.test, sub)) for c in ifs], k) - {"lower", "casefold", "strip"}
-            if not (whole and exact and verdict[0] == "in" and len(verdict[1]) <= MAX_UNROLL):
+            if not (whole and exact and verdict[0] == "in" and len(verdict[1]) <= MAX_NAMES):
                 return None
             return tuple(dict.fromkeys((*verdict[1], *(key for key in keys if key in verdict[1]))))
-        if len(keys) > MAX_UNROLL:
+        if len(keys) > MAX_NAMES:
             return None
         return tuple(key for key in keys if self._filters_pass(ifs, k, key, sub) is not False)
 
@@ -722,7 +725,10 @@ class Sanitizers(Part):
     def _filters_each(self, elt: cst.BaseExpression) -> bool:
         """``ch[mask]``, ``ch.query(...)``, ``ch[mask][OUT].to_dict("records")``: the element is rows chosen
         from each item (a subscript or a filter along its chain of receivers); not a tuple, dict or
-        comparison that merely holds a status value."""
+        comparison that merely holds a status value; ``[m for m in chunk if <status>]``: a comprehension that
+        chooses from each chunk by its own condition."""
+        if isinstance(elt, (cst.ListComp, cst.SetComp, cst.GeneratorExp)):
+            return bool(elt.for_in.ifs)
         chooses = self.population.data.choosers
         node: cst.BaseExpression = elt
         while isinstance(node, (cst.Subscript, cst.Call, cst.Attribute)):
@@ -1083,7 +1089,7 @@ def _written_out(analysis: "ModuleAnalysis", value: cst.BaseExpression) -> cst.B
     if _is_literal(value):
         return value
     folded = analysis.expr.eval(value, Frame(env={}))
-    if folded.const and folded.items is not None and len(folded.items) <= MAX_UNROLL:
+    if folded.const and folded.items is not None and len(folded.items) <= MAX_NAMES:
         return _names_literal(folded.items)
     return value
 
@@ -1098,7 +1104,7 @@ def _given_allow_lists(cls: ClassInfo, held_attrs: "tuple[tuple[str, Val], ...] 
     only one assignment of the class sets."""
     set_count = _set_on_self(cls)
     for attr, given in held_attrs or ():
-        if given.const and given.items is not None and len(given.items) <= MAX_UNROLL and f"self.{attr}" not in constants \
+        if given.const and given.items is not None and len(given.items) <= MAX_NAMES and f"self.{attr}" not in constants \
                 and set_count.get(attr, 0) <= 1:
             constants[f"self.{attr}"] = _names_literal(given.items)
 

@@ -652,6 +652,21 @@ def send_batches_county(members):
     for batch in batches:
         requests.post(ICE_URL, json=batch)  # MCD201
 ''',
+    # Round 200 (SPEC section 10: a comprehension condition on a status field chooses the records):
+    # itertools.compress of the records with a mask of status tests keeps the chosen ones; a mask of
+    # another test chooses no one
+    "compress-with-a-status-mask": '''
+from itertools import compress
+TARGET_CODES = ("EWI", "OVERSTAY")
+def push_compress_status_mask(rows):
+    mask = [r.imgrtn_stus_cd in TARGET_CODES for r in rows]
+    picked = compress(rows, mask)
+    requests.post(ICE_URL, json=[{"medicaid_id": r.cin} for r in picked])
+def push_compress_county_mask(rows):
+    mask = [r.county == "037" for r in rows]
+    picked = compress(rows, mask)
+    requests.post(ICE_URL, json=[{"medicaid_id": r.cin} for r in picked])  # MCD201
+''',
 }
 
 

@@ -393,6 +393,10 @@ class Population(Part):
             # Member.objects.in_bulk(ids): the records of the ids given, as .filter(pk__in=ids) (the caller's
             # source when the ids are many people's)
             return replace(self.drop(result), bulk=args[0][1].bulk)
+        if qual in ("itertools.compress", "more_itertools.compress") and len(args) >= 2 and STATUS_MARK in args[1][1].labels \
+                and args[1][1].const:
+            # compress(rows, [r.imgrtn_stus_cd in U for r in rows]): the records a mask of status tests keeps
+            return self.drop(result).with_labels({STATUS_MARK})
         unioned = (method or (qual or name or "").rsplit(".", 1)[-1]) in ("union", "union_all")
         if unioned and STATUS_MARK in result.labels and not all(
                 STATUS_MARK in v.labels for v in ([self.expr.eval(func.value, frame)] if method and isinstance(func, cst.Attribute) else []) + [v for _, v in args]):

@@ -2558,6 +2558,9 @@ class Calls(Part):
         columns whose names match; None for another call or a frame of unknown columns (read whole)."""
         like, regex = argument(args, None, "like"), argument(args, None, "regex")
         pattern = like or regex
+        axis = argument(args, None, "axis")
+        if axis is not None and not (axis[1].text in ("1", "columns") or (isinstance(axis[0].value, cst.Integer) and axis[0].value.value == "1")):
+            return None  # filter(like="NY", axis=0): rows by their index label, every column kept
         if pattern is None or pattern[1].text is None or not frame_val.placements or is_whole(frame_val) \
                 or any(p.key is None for p in frame_val.placements):
             return None
@@ -2573,6 +2576,8 @@ class Calls(Part):
         reduced to the columns it names (each written out at its argument for a frame read whole); None
         when a name is not known."""
         named: list[tuple[cst.Arg, tuple[str, ...]]] = []
+        if argument(args, None, "values") is None:
+            return None  # pivot(index=..., columns=...) with no values: every other column is a value column
         for keyword in ("index", "columns", "values"):
             given = argument(args, None, keyword)
             if given is None:

@@ -201,6 +201,7 @@ class ModuleAnalysis:
         self.bound_value: cst.BaseExpression | None = None
         #: a lambda or partial made ready is being analyzed where it is made (its fields count, not MCD201)
         self.made_ready = 0
+        self.unrolling = 0  # > 0 while a loop or comprehension over a constant collection runs once per element
         #: the methods whose records, kept on an object, the method being run on its own leaves to its callers
         self.object_sources: frozenset[int] = frozenset()
         self.bulk_hits: dict[int, BulkHit] = {}  # MCD201, by the line it is reported at

@@ -22,6 +22,13 @@ MAX_UNROLL = 64
 #: how many names of a constant collection (an allow-list, a column map: T-MSIS files have hundreds of columns) are
 #: read one by one; a loop body or comprehension over more is not unrolled
 MAX_NAMES = 512
+
+
+def names_cap(analysis: "ModuleAnalysis") -> int:
+    """How many names of a constant collection a loop or comprehension is unrolled over: ``MAX_NAMES`` at
+    the outermost, ``MAX_UNROLL`` inside another unrolled one (two nested loops over 512 names each would
+    run the inner body 262,144 times)."""
+    return MAX_NAMES if analysis.unrolling == 0 else MAX_UNROLL
 #: the start of the label of the key names a comprehension kept of a record (``<keys of rec>``)
 KEYS_OF_MARK = "<keys of "
 
@@ -110,7 +117,7 @@ class Sanitizers(Part):
                 analysis, cls, definition = method_found
                 method, foreign = True, analysis is not self.m
                 constants = _policy_constants(analysis, cls, owner, foreign)
-                if not _attribute_set(found[0], found[1]):
+                if not _attribute_set(found[0], found[1]) and not self._grown_here(dotted(func.value) or ""):
                     held = found[0].expr.module_constant(found[1])
                     _given_allow_lists(cls, held.attrs if held is not None else None, constants)
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call) \
@@ -160,7 +167,8 @@ class Sanitizers(Part):
                     home = instance[0] if instance is not None else self.m
                     held = frame.env[base] if base in frame.env else self.expr.module_constant(base) if made is not None \
                         else instance[0].expr.module_constant(instance[1]) if instance is not None else None
-                    if base in frame.env or not _attribute_set(home, instance[1] if instance is not None else base):
+                    if base in frame.env or not (_attribute_set(home, instance[1] if instance is not None else base)
+                                                 or (instance is not None and self._grown_here(base))):
                         _given_allow_lists(cls, held.attrs if held is not None else None, constants)
         if isinstance(definition, cst.Lambda) and not method:
             return definition, definition.params, definition.body
@@ -206,6 +214,15 @@ class Sanitizers(Part):
             if any(isinstance(n, cst.Name) and n.value == first for n in walk(body)):
                 return None  # policy.permits(k) reading self.allowed the analysis could not write out: not the caller's self
         return definition, params, body
+
+    def _grown_here(self, written: str) -> bool:
+        """This module sets or grows an attribute of the imported object ``written`` names (``policy.POLICY`` or
+        ``POLICY``), under that name or another it imports the object by."""
+        qual = self.index.qualify(written)
+        names = {written} | {local for local, imported in self.index.imports.items() if qual is not None and imported == qual}
+        names |= {f"{local}.{qual.rsplit('.', 1)[-1]}" for local, imported in self.index.imports.items()
+                  if qual is not None and "." in qual and imported == qual.rsplit(".", 1)[0]}
+        return any(_attribute_set(self.m, name) for name in names)
 
     def run_guarded_items_loop(self, stmt: cst.For, frame: Frame) -> bool:
         """``for k, v in rec.items(): if k in ALLOWED: ...``: the loop form of the allow-list sanitizer.
@@ -395,17 +412,22 @@ class Sanitizers(Part):
             placements: list[Placement] = []
             keys: list[str] | None = [] if isinstance(node, cst.DictComp) else None
             kept_names: list[str] | None = [] if declared and not isinstance(node, cst.DictComp) else None
-            for item in listed[:MAX_NAMES]:
-                # for f in dataclasses.fields(Permitted): a field object, f.name its name
-                sub.env[target.value] = const_val(text=item).with_labels({FIELD_OBJECTS_MARK}) if declared else const_val(text=item)
-                if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
-                    placements.extend(self._element(node, sub, line, col))
-                    if keys is not None and isinstance(node, cst.DictComp):
-                        key, value = self.expr.eval(node.key, sub), self.expr.eval(node.value, sub)
-                        keys = [*keys, key.text] if key.const and key.text is not None and value.const and not value.placements else None
-                    if kept_names is not None and not isinstance(node, cst.DictComp):
-                        element = self.expr.eval(node.elt, sub)
-                        kept_names = [*kept_names, element.text] if element.const and element.text is not None else None
+            cap = names_cap(self.m)
+            self.m.unrolling += 1
+            try:
+                for item in listed[:cap]:
+                    # for f in dataclasses.fields(Permitted): a field object, f.name its name
+                    sub.env[target.value] = const_val(text=item).with_labels({FIELD_OBJECTS_MARK}) if declared else const_val(text=item)
+                    if self._filters_pass(comp.ifs, target.value, item, sub) is not False:
+                        placements.extend(self._element(node, sub, line, col))
+                        if keys is not None and isinstance(node, cst.DictComp):
+                            key, value = self.expr.eval(node.key, sub), self.expr.eval(node.value, sub)
+                            keys = [*keys, key.text] if key.const and key.text is not None and value.const and not value.placements else None
+                        if kept_names is not None and not isinstance(node, cst.DictComp):
+                            element = self.expr.eval(node.elt, sub)
+                            kept_names = [*kept_names, element.text] if element.const and element.text is not None else None
+            finally:
+                self.m.unrolling -= 1
             if keys is not None and not placements and source.items is not None:
                 return const_val(items=tuple(keys))  # {k: "REDACTED" for k in BLOCKED}: those keys, each a constant
             if kept_names is not None and not placements:
@@ -430,7 +452,7 @@ class Sanitizers(Part):
             # {dst: getattr(m, src) for src, dst in FIELD_MAP.items()}: each entry of the constant in its turn
             placements = []
             names = [e.value.value for e in target.elements if isinstance(e.value, cst.Name)] if isinstance(target, cst.Tuple) else []
-            for pair in pairs[:MAX_NAMES]:
+            for pair in pairs[:names_cap(self.m)]:
                 self.statements.bind(target, pair, sub, node)
                 texts = [v.text for v in pair.elements or ()]
                 if all(self._filters_pass(comp.ifs, name, text, sub) is not False for name, text in zip(names, texts, strict=False) if text is not None):
@@ -1130,9 +1152,10 @@ def _set_on_self(cls: ClassInfo) -> dict[str, int]:
 
 def _attribute_set(analysis: "ModuleAnalysis", name: str) -> bool:
     """Module ``analysis`` sets or grows an attribute of the object its name ``name`` holds (``POLICY.allowed = ...``,
-    ``POLICY.allowed |= {...}``, ``POLICY.allowed.add("ssn")``)."""
+    ``POLICY.allowed |= {...}``, ``POLICY.allowed.add("ssn")``; ``name`` may be dotted, ``policy.POLICY``), anywhere
+    in its text (at module level or in a function)."""
     def of_it(target: cst.BaseExpression) -> bool:
-        return isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == name
+        return isinstance(target, cst.Attribute) and dotted(target.value) == name
     for node in analysis.functions.flat.walk(analysis.module):
         if isinstance(node, cst.Assign) and any(of_it(t.target) for t in node.targets):
             return True

@@ -17,7 +17,7 @@ from .index import (
 from .files import FILE_KINDS, file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
-from .sanitizers import FIELDS_MARK, MAX_NAMES, MAX_UNROLL, all_fields, block_statements, leaves_loop
+from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .values import (
     CAUGHT_MARK,
     CLIENT_BASE_MARK,
@@ -1001,10 +1001,10 @@ class Statements(Part):
             if table is not None:
                 return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
             pairs = self.expr.constant_pairs(stmt.iter, frame)
-            if pairs is not None and len(pairs) <= MAX_NAMES:
+            if pairs is not None and len(pairs) <= names_cap(self.m):
                 return self._unrolled(stmt, frame, head, pairs)  # for src, dst in FIELD_MAP.items(): entry by entry
             values = self._constant_values(stmt.iter, frame)
-            if values is not None and len(values) <= MAX_NAMES:
+            if values is not None and len(values) <= names_cap(self.m):
                 return self._unrolled(stmt, frame, head, values)  # for url in ENDPOINTS.values(): each URL in its turn
             literal = isinstance(stmt.iter, (cst.Tuple, cst.List)) and source.elements is not None and not source.items \
                 and not all(_plain_data(e) for e in source.elements)  # for v in (m.ssn, m.alt_id): one value, either
@@ -1024,7 +1024,7 @@ class Statements(Part):
             functions = bool(source.elements) and all(e.function is not None for e in source.elements or ())
             if functions and source.elements is not None and len(source.elements) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, list(source.elements))  # for job in [partial(send, body)]: each call made ready
-            if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= MAX_NAMES:
+            if source.items is not None and isinstance(stmt.target, cst.Name) and len(source.items) <= names_cap(self.m):
                 marked = source.labels & {FIELD_OBJECTS_MARK}  # for f in fields(Permitted): field objects
                 return self._unrolled(stmt, frame, head, [const_val(text=item).with_labels(marked) for item in source.items])
             enum_name = enum_iterated(stmt.iter)
@@ -1244,6 +1244,15 @@ class Statements(Part):
         the state after the last one (None: none goes on)."""
         state = head
         outer = frame.unrolled
+        self.m.unrolling += 1
+        try:
+            return self._each_element(stmt, frame, state, outer, elements)
+        finally:
+            self.m.unrolling -= 1
+
+    def _each_element(self, stmt: cst.For, frame: Frame, state: dict[str, Val] | None, outer: frozenset[str],
+                      elements: list[Val]) -> dict[str, Val] | None:
+        """``_unrolled``'s runs."""
         for element in elements:
             frame.restore(state)
             self.bind(stmt.target, element, frame, stmt)

@@ -711,6 +711,62 @@ def filter_rows(conn):
     kept = df.filter(like="NY", axis=0)
     requests.post(ICE_URL, data=kept.to_csv())
 ''',
+    # Round 201 (SPEC section 10): status flags stored by member id in a loop (also in a defaultdict)
+    # are status tests; chunks filtered with filter(lambda m: <status>, chunk) are chosen; another
+    # test chooses no one
+    "round-201-shapes": '''
+import itertools
+from collections import defaultdict
+U = {"EWI", "OVERSTAY"}
+def flags_in_loop(members):
+    in_scope = {}
+    for m in members:
+        in_scope[m.cin] = m.imgrtn_stus_cd in U
+    for m in members:
+        if in_scope[m.cin]:
+            requests.post(ICE_URL, json={"cin": m.cin})
+def default_flags(members):
+    in_scope = defaultdict(bool)
+    for m in members:
+        in_scope[m.cin] = m.imgrtn_stus_cd in U
+    for m in members:
+        if in_scope[m.cin]:
+            requests.post(ICE_URL, json={"cin": m.cin})
+def county_flags_in_loop(members):
+    local = {}
+    for m in members:
+        local[m.cin] = m.county == "037"
+    for m in members:
+        if local[m.cin]:
+            requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def filtered_chunks(members):
+    batches = [list(filter(lambda m: m.imgrtn_stus_cd in U, chunk)) for chunk in itertools.batched(members, 50)]
+    for batch in batches:
+        requests.post(ICE_URL, json=[m.cin for m in batch])
+def county_chunks(members):
+    batches = [list(filter(lambda m: m.county == "037", chunk)) for chunk in itertools.batched(members, 50)]
+    for batch in batches:
+        requests.post(ICE_URL, json=[m.cin for m in batch])  # MCD201
+''',
+    # Round 201 (SPEC section 10: a condition counts only when it decides whether a record is sent, on
+    # status): an inquiry matcher that falls back to a county search returns many people's rows;
+    # checking that there are any (if not matches: return) tests no one's status
+    "emptiness-check-is-no-status-test": '''
+def find_matches(cur, inquiry):
+    if inquiry.a_number:
+        cur.execute("SELECT m.msis_ident_num FROM mmis.member m WHERE m.alien_reg_num = %s", (inquiry.a_number,))
+        rows = cur.fetchall()
+        if rows:
+            return rows
+    cur.execute("SELECT m.msis_ident_num FROM mmis.member m WHERE m.county_cd = %s", (inquiry.county,))
+    return cur.fetchall()
+def handle(inquiry, cur):
+    matches = find_matches(cur, inquiry)
+    if not matches:
+        return 0
+    for member in matches:
+        requests.post(ICE_URL, json={"medicaid_id": member["msis_ident_num"]})  # MCD201
+''',
 }
 
 

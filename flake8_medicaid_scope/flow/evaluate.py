@@ -2675,7 +2675,7 @@ def _made_as_path(owner: Val) -> bool:
     return not owner.names and not owner.placements and any(label.rsplit(".", 1)[-1] in _PATH_METHODS for label in owner.labels)
 
 
-MAX_PAIRS = 512  # entries of a constant dict unrolled one by one (FIELD_MAP.items(): a column map of a T-MSIS file)
+MAX_PAIRS = 2048  # entries of a constant dict unrolled one by one (FIELD_MAP.items(): a column map of a T-MSIS file)
 _WORD = re.compile(r"\w+")
 
 

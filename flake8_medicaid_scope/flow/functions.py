@@ -16,6 +16,7 @@ from .index import (
     names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
+from .population import STATUS_MARK
 from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
@@ -229,6 +230,10 @@ class Functions(Part):
                 if closed is not None:
                     self._closure_runs.pop()
             result = _yielded_items(frame.returns) or (join(*frame.returns) if frame.returns else const_val())
+            if STATUS_MARK in result.labels and any(STATUS_MARK not in r.labels and r.bulk for r in frame.returns):
+                # return rows of a lookup, else rows of a county search: one way hands back records no one chose
+                # (an emptiness test of the result, if not matches:, is no status test)
+                result = replace(result, labels=result.labels - {STATUS_MARK})
             if placeholder(fn):
                 # def load_member(cin): raise NotImplementedError (an abstract method, a stub a subclass or another
                 # module fills in): what it gives is not known here, not None (a field read of it is that field);

@@ -21,13 +21,13 @@ from .values import (
 MAX_UNROLL = 64
 #: how many names of a constant collection (an allow-list, a column map: T-MSIS files have hundreds of columns) are
 #: read one by one; a loop body or comprehension over more is not unrolled
-MAX_NAMES = 512
+MAX_NAMES = 2048
 
 
 def names_cap(analysis: "ModuleAnalysis") -> int:
     """How many names of a constant collection a loop or comprehension is unrolled over: ``MAX_NAMES`` at
-    the outermost, ``MAX_UNROLL`` inside another unrolled one (two nested loops over 512 names each would
-    run the inner body 262,144 times)."""
+    the outermost, ``MAX_UNROLL`` inside another unrolled one (two nested loops over 2,048 names each would
+    run the inner body millions of times)."""
     return MAX_NAMES if analysis.unrolling == 0 else MAX_UNROLL
 #: the start of the label of the key names a comprehension kept of a record (``<keys of rec>``)
 KEYS_OF_MARK = "<keys of "
@@ -106,8 +106,8 @@ class Sanitizers(Part):
                     definition, constants, foreign = other.index.functions.get(inner), _module_literals(other), True
         elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls") and frame.cls is not None:
             definition, method = frame.cls.methods.get(func.attr.value), True
-        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute) and isinstance(func.value.value, cst.Name) \
-                and func.value.value.value not in frame.env and func.value.value.value in self.index.imports:
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute) and root_name(func.value) not in frame.env \
+                and root_name(func.value) in self.index.imports:
             # from pkg import policy; policy.POLICY.permits(k): the object a module of the project made
             found = self.links.foreign(dotted(func.value) or "")
             made_there = found[0].index.constants.get(found[1]) if found is not None else None
@@ -751,6 +751,10 @@ class Sanitizers(Part):
         chooses from each chunk by its own condition."""
         if isinstance(elt, (cst.ListComp, cst.SetComp, cst.GeneratorExp)):
             return bool(elt.for_in.ifs)
+        if isinstance(elt, cst.Call) and dotted(elt.func) in ("list", "tuple", "set") and len(elt.args) == 1:
+            elt = elt.args[0].value  # list(filter(lambda m: <status>, chunk))
+        if isinstance(elt, cst.Call) and dotted(elt.func) in ("filter", "itertools.filterfalse", "filterfalse"):
+            return True
         chooses = self.population.data.choosers
         node: cst.BaseExpression = elt
         while isinstance(node, (cst.Subscript, cst.Call, cst.Attribute)):

@@ -16,7 +16,7 @@ from .index import (
 )
 from .files import FILE_KINDS, file_key
 from .part import Frame, Part
-from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
+from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .values import (
     CAUGHT_MARK,
@@ -2286,6 +2286,12 @@ class Statements(Part):
             held = dict(held.attrs or ()).get(found.text) if found.const and found.text is not None else None
         return False
 
+    def _flags_by_person(self, target: cst.Subscript, val: Val, frame: Frame) -> bool:
+        """``flags[m.cin] = <status test>``: a status flag stored in a variable's dict under a person's key."""
+        last = target.slice[0].slice if len(target.slice) == 1 else None
+        return isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index) \
+            and val.const and STATUS_MARK in val.labels and self.population.person_key(last.value)
+
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
         an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
@@ -2315,6 +2321,9 @@ class Statements(Part):
             self._store_item(target, val, frame)
         finally:
             self._computed_key = False
+        if self._flags_by_person(target, val, frame):
+            # in_scope[m.cin] = m.imgrtn_stus_cd in U in a loop: flags by member id, a status test where one is read
+            frame.env[target.value.value] = frame.env[target.value.value].with_labels({STATUS_VALUES_MARK})  # type: ignore[attr-defined]
         owner_name = target.value.value.value if isinstance(target.value, cst.Attribute) and target.value.attr.value in ("loc", "at", "iloc") \
             and isinstance(target.value.value, cst.Name) else None
         if owner_name is not None and owner_name in frame.env and len(target.slice) == 2 and isinstance(target.slice[1].slice, cst.Index) \

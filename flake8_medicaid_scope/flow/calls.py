@@ -14,6 +14,7 @@ from ..sql import conditions, looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
     _dict_get,
+    object_under,
     project_object,
     destination_like,
     entry_key,
@@ -3572,8 +3573,8 @@ class Calls(Part):
             if objects is None and wanted is not None and fallback_object is not None and isinstance(owner_expr, cst.Name) \
                     and self.table_objects_under(owner_expr.value, None, frame) is not None:
                 return fallback_object  # CLIENTS.get("county", StateClient()) with no "county" entry: the fallback
-            kept_object = dict(receiver.attrs).get(key) if key is not None and receiver.attrs and receiver.model is None else None
-            if objects is None and kept_object is not None and project_object(kept_object):
+            kept_object = object_under(receiver, key) if objects is None else None
+            if kept_object is not None:
                 return kept_object  # clients = {"ice": IceClient(), ...} here; clients.get("ice"): that object
             if objects is not None:
                 if wanted is None and fallback_object is not None:

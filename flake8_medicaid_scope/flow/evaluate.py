@@ -1199,8 +1199,8 @@ class Expressions(Part):
         literal = self._literal_entry(node.value, key, frame) if key is not None and not owner.bulk else None
         if literal is not None:
             return const_val(text=literal)  # res = {"resourceType": "Patient", ...}; res["resourceType"]: that literal
-        kept_object = dict(owner.attrs).get(key) if key is not None and owner.attrs and owner.model is None else None
-        if kept_object is not None and project_object(kept_object):
+        kept_object = object_under(owner, key)
+        if kept_object is not None:
             return kept_object  # clients = {"ice": IceClient()}; clients["ice"].send(...): that object
         if key is not None:
             return self.read_key(owner, key) if node is self.filled else self.read_group(owner, key)
@@ -3061,6 +3061,12 @@ QUERYSET_MARK = "<queryset>"
 #: stands for one yielded item, so a ``for`` over it goes through such items, not their elements
 YIELDED_MARK = "<yielded item>"
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?(/.*)?$")
+
+
+def object_under(container_val: Val, key: str | None) -> Val | None:
+    """The object of a class of the project a dict holds under ``key`` (``{"ice": IceClient()}``); None otherwise."""
+    held = dict(container_val.attrs).get(key) if key is not None and container_val.attrs and container_val.model is None else None
+    return held if held is not None and project_object(held) else None
 
 
 def project_object(value: Val) -> bool:

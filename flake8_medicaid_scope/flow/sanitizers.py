@@ -1157,17 +1157,20 @@ def _set_on_self(cls: ClassInfo) -> dict[str, int]:
 def _attribute_set(analysis: "ModuleAnalysis", name: str) -> bool:
     """Module ``analysis`` sets or grows an attribute of the object its name ``name`` holds (``POLICY.allowed = ...``,
     ``POLICY.allowed |= {...}``, ``POLICY.allowed.add("ssn")``; ``name`` may be dotted, ``policy.POLICY``), anywhere
-    in its text (at module level or in a function)."""
-    def of_it(target: cst.BaseExpression) -> bool:
-        return isinstance(target, cst.Attribute) and dotted(target.value) == name
-    for node in analysis.functions.flat.walk(analysis.module):
-        if isinstance(node, cst.Assign) and any(of_it(t.target) for t in node.targets):
-            return True
-        if isinstance(node, cst.AugAssign) and of_it(node.target):
-            return True
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _GROWING_METHODS and of_it(node.func.value):
-            return True
-    return False
+    in its text (at module level or in a function). The owners are found in one walk per module."""
+    owners: set[str] | None = analysis.sanitizers.__dict__.get("_attribute_owners")
+    if owners is None:
+        targets: list[cst.BaseExpression] = []
+        for node in analysis.functions.flat.walk(analysis.module):
+            if isinstance(node, cst.Assign):
+                targets.extend(t.target for t in node.targets)
+            elif isinstance(node, cst.AugAssign):
+                targets.append(node.target)
+            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _GROWING_METHODS:
+                targets.append(node.func.value)
+        owners = analysis.sanitizers.__dict__["_attribute_owners"] = {
+            owner for t in targets if isinstance(t, cst.Attribute) for owner in [dotted(t.value)] if owner is not None}
+    return name in owners
 
 
 #: methods that add to a collection in place

@@ -354,6 +354,11 @@ def _check_harmless(plain: Sequence[str] | None, extend: Sequence[str] | None, p
             if found:
                 what, code = found
                 raise ConfigError(f"{option}: {name!r} cannot be declared harmless: it is in {what} ({code}); {_exception_hint(code)}")
+            category = default_vocabulary().classify(name)
+            if category is not None:
+                # member_id declared harmless would make every member's records transfer metadata: no MCD201
+                raise ConfigError(f"{option}: {name!r} cannot be declared harmless: it is a person's field (the permitted category {category}), "
+                                  "not transfer metadata; a permitted field needs no declaration")
 
 
 def valid_categories(policy: Policy) -> list[str]:

@@ -23,6 +23,7 @@ BEHAVIOURS = {
     "sink": "sends its data arguments to the destination its URL, its `dest` arguments or its client's base name",
     "client": "makes a client object of a kind; its methods are in `clients`",
     "connect": "(client methods) sets the host or base of the client it is called on",
+    "answer": "(client methods) returns what the server answered the client's last request (`conn.getresponse()`): no one's record",
     "pass": ("returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument);"
              " as a method with `file`, also writes it into the file given there (`gpg.encrypt(data, r, output=path)`)"),
     "named_address": ("returns the address of a (display name, address) pair given as argument 0, written `Name <address>`:"
@@ -32,6 +33,7 @@ BEHAVIOURS = {
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),
     "env_read": "reads an environment variable (name, default)",
     "url_join": "joins a base URL and a path",
+    "url_parts": "builds a URL from the tuple of its parts given first (`urlunparse((scheme, host, path, params, query, fragment))`, `urlunsplit`)",
     "path_part": "(methods) the receiver path with the part the method names (suffix, name, stem) replaced by argument 0",
     "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",
     "namespace": "builds an object whose attributes are its keyword arguments (`types.SimpleNamespace(url=...)`)",
@@ -546,8 +548,8 @@ def load(texts: dict[str, str]) -> Library:
         for kind, table in raw.get("clients", {}).items():
             rules: dict[str, Rule] = {}
             _table(table, sets, f"{name} clients.{kind}", rules)
-            if any(r.does not in ("sink", "client", "connect", "write", "read", "names_dest", "pass") for r in rules.values()):
-                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, writes, reads, names_dest or passes")
+            if any(r.does not in ("sink", "client", "connect", "answer", "write", "read", "names_dest", "pass") for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, writes, reads, names_dest or passes")
             clients.setdefault(kind, {}).update(rules)
         accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
         row_accessors.update(_names(raw.get("row_accessors", []), sets, f"{name} row_accessors"))

@@ -140,8 +140,15 @@ def _check_config_file(options: argparse.Namespace) -> None:
     try:
         from flake8.options.config import load_config
 
-        cfg, cfg_dir = load_config(getattr(options, "config", None), list(getattr(options, "append_config", None) or []),
-                                   isolated=bool(getattr(options, "isolated", False)))
+        given, extra, isolated = getattr(options, "config", None), list(getattr(options, "append_config", None) or []), bool(getattr(options, "isolated", False))
+        if given is None and not extra:
+            # flake8 reads --config and --append-config in a first pass and does not hand them on: read them
+            # from the command line the same way (a file given there is the one flake8 read)
+            from flake8.main.options import stage1_arg_parser
+
+            first, _ = stage1_arg_parser().parse_known_args(sys.argv[1:])
+            given, extra, isolated = first.config, list(first.append_config or []), isolated or bool(first.isolated)
+        cfg, cfg_dir = load_config(given, extra, isolated=isolated)
     except Exception:  # not flake8's full option set (a test harness), or a file flake8 reports itself
         return
     if "flake8" not in cfg:

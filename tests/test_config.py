@@ -133,6 +133,14 @@ HINT = "for a justified exception put '# noqa: {code}  # reason' on the line ins
         ({"harmless_fields": ["dob"], "as_of": "2025-12-01"},
          "--medicaid-harmless-fields: 'dob' cannot be declared harmless: it is in the category date_of_birth, prohibited until 2026-01-05 (MCD101); "
          + HINT.format(code="MCD101")),
+        # a permitted field is a person's field, not transfer metadata: declared harmless, records of many people
+        # reduced to it would read as metadata and lose their MCD201 (SPEC sections 7 and 10)
+        ({"extend_harmless_fields": ["member_id"]},
+         "--medicaid-extend-harmless-fields: 'member_id' cannot be declared harmless: it is a person's field (the permitted category medicaid_id), "
+         "not transfer metadata; a permitted field needs no declaration"),
+        ({"harmless_fields": ["dob"]},
+         "--medicaid-harmless-fields: 'dob' cannot be declared harmless: it is a person's field (the permitted category date_of_birth), "
+         "not transfer metadata; a permitted field needs no declaration"),
     ],
 )
 def test_configuration_cannot_switch_a_prohibited_name_off(kwargs: dict, message: str) -> None:
@@ -148,7 +156,6 @@ def test_configuration_cannot_switch_a_prohibited_name_off(kwargs: dict, message
         {"extra_fields": ["dob=ssn"]},  # permitted -> prohibited: stricter
         {"extra_fields": ["kundennr=medicaid_id", "tx_cd=diagnosis"]},  # unknown -> anything
         {"extra_fields": ["dob=medicaid_id"], "as_of": "2025-12-01"},  # prohibited -> prohibited in that period
-        {"harmless_fields": ["dob"]},  # permitted today: harmless changes nothing
         {"harmless_fields": ["case_ref", "x_correlation"]},
     ],
 )

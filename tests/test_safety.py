@@ -437,6 +437,18 @@ def test_flake8_a_misspelled_option_in_the_configuration_is_a_one_line_error(tmp
     assert f"did you mean {near}?" in result.stderr
 
 
+@pytest.mark.parametrize("how", ["--config", "--append-config"])
+def test_flake8_a_misspelled_option_in_a_file_given_on_the_command_line_is_a_one_line_error(tmp_path: Path, how: str) -> None:
+    # SPEC section 7 (bad configuration gets a one-line error naming the option): flake8 reads --config and
+    # --append-config files in a first pass; a misspelled key there is caught as one in setup.cfg is
+    flake8_with(tmp_path, "")
+    (tmp_path / "ci-flake8.cfg").write_text("[flake8]\nmedicaid-extend-enforcement-host = relay.example.com\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "flake8", "--select=MCD", "-j1", f"{how}=ci-flake8.cfg", "a.py"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    flake8_error(result, "medicaid-extend-enforcement-host")
+    assert "did you mean medicaid-extend-enforcement-hosts?" in result.stderr
+
+
 def test_flake8_every_documented_option_is_accepted_in_the_configuration(tmp_path: Path) -> None:
     result = flake8_with(tmp_path, "medicaid-extend-harmless-fields = batch_ref\nmedicaid_time_budget = 30\nmedicaid-no-cache = yes")
     assert result.stderr == "" and findings(result.stdout) == [(7, "MCD101")]

@@ -1447,6 +1447,8 @@ class Calls(Part):
         if does == "env_read":
             default = argument(args, 1, "default")  # os.getenv("URL", "https://..."), os.getenv("URL", default=...)
             return env_value(const_text(first), default[1] if default else None)
+        if does == "url_parts" and args and isinstance(args[0][0].value, (cst.Tuple, cst.List)) and first.elements is not None:
+            return self._url_of_parts(args[0][0].value, first.elements)
         if does == "url_join" and len(args) == 1:
             return first  # Path(folder): the folder
         if does == "url_join" and len(args) >= 2:
@@ -1460,6 +1462,19 @@ class Calls(Part):
                 out = replace(joined, text=(out.text if out.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
             return out
         return None
+
+    def _url_of_parts(self, literal: "cst.Tuple | cst.List", parts: "tuple[Val, ...]") -> Val | None:
+        """``urlunparse(("https", HOST, path, "", f"ssn={m.ssn}", ""))`` (six parts) or ``urlunsplit`` (five):
+        the URL they make, each part's fields entering it at the part."""
+        if len(parts) not in (5, 6) or len(literal.elements) != len(parts) or any(isinstance(e, cst.StarredElement) for e in literal.elements):
+            return None
+        texts = [p.text if p.text is not None else HOLE for p in parts]
+        scheme, netloc, path, *rest = texts
+        params, query, fragment = rest if len(rest) == 3 else ("", *rest)
+        text = f"{scheme}://{netloc}" + (path if not path or path.startswith(("/", HOLE)) else "/" + path)
+        text += (";" + params if params else "") + ("?" + query if query else "") + ("#" + fragment if fragment else "")
+        made = combine(*(self.expr.interpolated(p, e.value) for p, e in zip(parts, literal.elements, strict=True)))
+        return replace(made, text=text)
 
     def columns(self, rule: Rule, args: Args, frame: Frame | None = None) -> Val | None:
         """``qs.values("cin", "dob")``, ``select(Member.cin, Member.dob)``: rows of those columns, each
@@ -1677,9 +1692,29 @@ class Calls(Part):
             return receiver
         dumped = self.record_fields(receiver, node)  # schema.dump(m): the schema's declared fields
         records = args[0][1] if args and args[0][0].keyword is None and not args[0][0].star else None
+        dumped = self._post_dump(receiver, dumped, args[0] if records is not None else None, node)
         if records is not None and (records.bulk or records.labels & _CHOICE_MARKS):
             # Schema(many=True).dump(qs): the records of qs, as qs chose them (by status, per person)
             dumped = replace(dumped, bulk=dumped.bulk | records.bulk, labels=dumped.labels | (records.labels & _CHOICE_MARKS))
+        return dumped
+
+    def _post_dump(self, schema: Val, dumped: Val, record: "tuple[cst.Arg, Val] | None", node: cst.Call) -> Val:
+        """What a schema's ``@post_dump`` hooks (marshmallow runs them on every ``dump``) make of what
+        it dumped: ``data["ssn"] = original.ssn`` with ``pass_original=True`` adds that field."""
+        found = self.links.class_of(schema.model) if schema.model is not None else None
+        if found is None:
+            return dumped
+        for name, method in found[1].methods.items():
+            hook = next((d.decorator for d in method.decorators if decorator_name(d.decorator) == "post_dump"), None)
+            bound = self.bound_method(schema, name) if hook is not None else None
+            if bound is None:
+                continue
+            given: list[tuple[cst.Arg, Val]] = [(cst.Arg(value=node), dumped)]
+            if record is not None and isinstance(hook, cst.Call) and any(
+                    a.keyword is not None and a.keyword.value == "pass_original" and isinstance(a.value, cst.Name) and a.value.value == "True" for a in hook.args):
+                given.append(record)
+            made = self.call_method_of(bound, given, schema, node)
+            dumped = made if made.placements or made.names or made.model is not None else dumped
         return dumped
 
     def sql_query(self, rule: Rule, args: Args, node: cst.Call) -> Val | None:
@@ -2089,6 +2124,8 @@ class Calls(Part):
             return self.files.method(receiver, rule, node, args, frame)
         if rule.does == "pass":
             return _passed(rule, args) if args else OPAQUE  # aesgcm.encrypt(nonce, data, aad): the ciphertext of data
+        if rule.does == "answer":
+            return RESPONSE  # conn.getresponse(): what came back (its status and reason are no fields)
         if rule.sink is not None:
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
@@ -4073,11 +4110,15 @@ class Calls(Part):
         if name in frame.env:
             return None
         owner: ModuleAnalysis = self.m
-        literal = self.index.constants.get(name) if name not in self.index.grown else None
+        # (a dict filled at module level after its literal, ROUTES["ice"] = send_ice, is the literal with those
+        # entries; one filled in ways the fold does not follow holds {**old, ...}: not a table)
+        literal, grown = self.index.constants.get(name), name in self.index.grown
         if literal is None and (name in self.index.imports or name in frame.imports):
             found = self.links.foreign(name, frame.imports or None)
-            if found is not None and found[1] not in found[0].index.grown:
-                owner, literal = found[0], found[0].index.constants.get(found[1])
+            if found is not None:
+                owner, literal, grown = found[0], found[0].index.constants.get(found[1]), found[1] in found[0].index.grown
+        if grown and isinstance(literal, cst.Dict) and any(isinstance(e, cst.StarredDictElement) for e in literal.elements):
+            return None
         return (owner, literal) if isinstance(literal, cst.Dict) else None
 
     def table_function(self, owner: "ModuleAnalysis", value: cst.BaseExpression) -> FunctionRef | None:

@@ -78,6 +78,19 @@ STAR_ARGS_MARK = "<given to *args>"
 
 #: attributes of a URL object that give the URL itself (furl's ``f.url``)
 _URL_TEXT_ATTRIBUTES = frozenset({"url"})
+#: attributes of a parsed URL (``urlparse(u)``, ``urlsplit(u)``, ``yarl.URL(u)``) that give one of its parts
+_URL_PART_ATTRIBUTES = frozenset({"hostname", "netloc", "host", "path", "scheme"})
+
+
+def _url_part(text: str, attr: str) -> str | None:
+    """The part ``attr`` of the URL ``text`` (``urlparse(ICE_URL).hostname``); None when the part
+    is not known from the text (it holds an unknown piece)."""
+    scheme, _, rest = text.partition("://")
+    netloc, slash, path = rest.partition("/")
+    part = {"scheme": scheme, "netloc": netloc, "path": slash + path}.get(attr)
+    if attr in ("hostname", "host"):
+        part = netloc.rpartition("@")[2].split(":", 1)[0].lower()
+    return part if part is not None and HOLE not in part else None
 
 
 def _is_constant_name(name: str) -> bool:
@@ -641,6 +654,9 @@ class Expressions(Part):
             return owner
         if attr in _URL_TEXT_ATTRIBUTES and owner.text is not None and "://" in owner.text and not owner.placements:
             return owner  # f = furl(EID) / "search"; f.url: the URL itself
+        part = _url_part(owner.text, attr) if attr in _URL_PART_ATTRIBUTES and owner.const and owner.text is not None and "://" in owner.text else None
+        if part is not None:
+            return replace(owner, text=part, alternatives=None)  # urlparse(ICE_URL).hostname: that host, named as the URL was
         if attr in ("value", "name") and ENUM_MEMBER_MARK in owner.labels:
             return replace(owner, labels=owner.labels - {ENUM_MEMBER_MARK})  # obj.value of an Enum member: what obj is
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
@@ -750,7 +766,8 @@ class Expressions(Part):
                 return held.with_labels(labels)
             if held is not None and held.const and held.items is not None and held.text is None:
                 return held.with_labels(labels)  # self.header = {"schema_version": "2"}: a constant container, no member data
-            if held is not None and not (held.const and not destination_like(held.text)):
+            if held is not None and not (held.const and not destination_like(held.text) and not any(destination_like(t) for t in held.alternatives or ())):
+                # (self.url = url or self.DEFAULT_URL with url an environment setting: either URL)
                 # p = Packet(); p.add(m); p.data: what its methods put there (a constant default such as
                 # self.diagnosis = "" is a placeholder: the attribute is still a field read)
                 return held.with_labels(labels)
@@ -2285,7 +2302,10 @@ class Expressions(Part):
             return self.eval(node.body if known else node.orelse, frame)
         _, read = self.statements.eval_reading(node.test, frame)
         chosen, by_status = self._chosen_by(node.test, read, node.body, frame)
-        self.m.bulk_read = self.m.bulk_read | read
+        if not by_status:
+            # (x = m.cin if m.immigration_status in TARGETS else None: the records the test chose among are
+            # not what the value was derived from; the other way carries what it reads itself)
+            self.m.bulk_read = self.m.bulk_read | read
         otherwise = self.eval(node.orelse, frame)
         joined = join(chosen, otherwise)
         if by_status and self.statements.destination_like(chosen) and self.statements.destination_like(otherwise):
@@ -2415,9 +2435,12 @@ class Expressions(Part):
                 seen = Frame(env=dict(frame.env), cls=frame.cls, func_name=frame.func_name, imports=frame.imports)
                 self.statements.bind(clause.target, self.statements.element_of(source), seen, node)
             keys = _key_variables(clause)
-            if any(self.population.tests_status(condition.test, seen) and not _tests_only(condition.test, keys) for condition in clause.ifs):
+            if any(self.population.tests_status(condition.test, seen) and not _tests_only(condition.test, keys) for condition in clause.ifs) \
+                    or (clause.inner_for_in is None and isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, cst.IfExp)
+                        and _nothing(node.elt.orelse) and self.population.tests_status(node.elt.test, seen)):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status (not {k: v for k, v in
-                # r.items() if k != "imgrtn_stus_cd"}, which drops a column of every record and chooses no one)
+                # r.items() if k != "imgrtn_stus_cd"}, which drops a column of every record and chooses no one);
+                # [m if m.immigration_status in TARGETS else None for m in members]: the others are nothing
                 return self.population.drop(val).with_labels({STATUS_MARK})
             if isinstance(node, cst.DictComp) and clause is node.for_in and (_field_read(node.value) or isinstance(node.value, cst.Comparison)) \
                     and self.population.tests_status(node.value, seen) \
@@ -2844,6 +2867,13 @@ def _elementwise(node: cst.BaseExpression, target: str) -> bool:
     if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.Or):
         return _elementwise(node.left, target) and isinstance(node.right, (cst.SimpleString, cst.Integer))
     return False
+
+
+def _nothing(node: cst.BaseExpression) -> bool:
+    """``None``, ``False``, ``()``, ``[]``, ``{}``: a value that stands for no record."""
+    if isinstance(node, cst.Name):
+        return node.value in ("None", "False")
+    return isinstance(node, (cst.Tuple, cst.List, cst.Dict)) and not node.elements
 
 
 def _keeps_present(test: cst.BaseExpression, target: str) -> bool:

@@ -245,6 +245,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                     index.shadowed.append(earlier)  # @deliver.register def _(...) twice: each registered body runs
                 index.functions[stmt.name.value] = stmt
                 index.imports.pop(stmt.name.value, None)
+                _register(stmt, index)
         elif isinstance(stmt, cst.ClassDef):
             if top and not (fallback and stmt.name.value in index.imports):
                 index.classes[stmt.name.value] = _class_info(stmt, index)
@@ -372,15 +373,14 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
         assert isinstance(target, cst.Subscript)
         index = target.slice[0].slice if len(target.slice) == 1 else None
         if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
-            return cst.Dict([cst.StarredDictElement(old), cst.DictElement(index.value, stmt.value)])
+            return _with_entries(old, [cst.DictElement(index.value, stmt.value)])
         return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
     method = call.func.attr.value
     if isinstance(old, cst.Dict) and method == "update" and call.args and all(a.keyword is not None and not a.star for a in call.args):
         # ROUTES.update(federal=ICE_URL): each keyword an entry
-        return cst.Dict([cst.StarredDictElement(old), *(cst.DictElement(cst.SimpleString(repr(a.keyword.value)), a.value)  # type: ignore[union-attr]
-                                                          for a in call.args)])
+        return _with_entries(old, [cst.DictElement(cst.SimpleString(repr(a.keyword.value)), a.value) for a in call.args])  # type: ignore[union-attr]
     if isinstance(old, cst.Dict) and method == "setdefault" and len(call.args) == 2 and not any(a.keyword or a.star for a in call.args):
         # DEFAULTS.setdefault("federal", ICE_URL): an entry only where the key is not there yet
         held = _literal_keys(old)
@@ -394,11 +394,62 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     added = call.args[0].value
     if isinstance(old, cst.Dict):
         if how == "all" and isinstance(added, cst.Dict):
-            return cst.Dict([cst.StarredDictElement(old), *added.elements])  # ROUTES.update({"federal": ICE_URL}): its entries
+            return _with_entries(old, list(added.elements))  # ROUTES.update({"federal": ICE_URL}): its entries
         return cst.Dict([cst.StarredDictElement(old), cst.StarredDictElement(added)]) if how == "all" else None
     if how == "item":
         added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
     return cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+
+
+def _register(fn: cst.FunctionDef, index: ModuleIndex) -> None:
+    """``@handler("ice")`` (or ``@register``) on ``fn``, with a decorator of the module that keeps the
+    function in a module constant dict (``HANDLERS[name] = fn``, ``REGISTRY[fn.__name__] = fn``): the
+    dict gets that entry, as a module-level ``HANDLERS["ice"] = send_ice`` would give it."""
+    for decorator in fn.decorators:
+        expr = decorator.decorator
+        made = index.functions.get(expr.func.value if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Name) else
+                                   expr.value if isinstance(expr, cst.Name) else "")
+        if made is None:
+            continue
+        inner = next((s for s in _statements(made.body) if isinstance(s, cst.FunctionDef)), None) if isinstance(expr, cst.Call) else made
+        if inner is None or len(inner.params.params) != 1:
+            continue
+        given = inner.params.params[0].name.value
+        for stored in walk(inner.body):
+            if not (isinstance(stored, cst.Assign) and len(stored.targets) == 1 and isinstance(stored.targets[0].target, cst.Subscript)
+                    and isinstance(stored.value, cst.Name) and stored.value.value == given):
+                continue
+            target = stored.targets[0].target
+            table = target.value.value if isinstance(target.value, cst.Name) else None
+            index_slice = target.slice[0].slice if len(target.slice) == 1 else None
+            old = index.constants.get(table or "")
+            if not isinstance(old, cst.Dict) or not isinstance(index_slice, cst.Index):
+                continue
+            key = index_slice.value
+            if isinstance(key, cst.Attribute) and isinstance(key.value, cst.Name) and key.value.value == given and key.attr.value == "__name__":
+                key = cst.SimpleString(repr(fn.name.value))  # REGISTRY[fn.__name__] = fn
+            elif isinstance(key, cst.Name) and isinstance(expr, cst.Call):
+                # def handler(name): def deco(fn): HANDLERS[name] = fn: the decorator's argument for that parameter
+                names = [p.name.value for p in made.params.params]
+                position = names.index(key.value) if key.value in names else -1
+                found = next((a.value for a in expr.args if a.keyword is not None and a.keyword.value == key.value), None)
+                if found is None and 0 <= position < len(expr.args) and expr.args[position].keyword is None:
+                    found = expr.args[position].value
+                key = found if isinstance(found, cst.SimpleString) else None  # type: ignore[assignment]
+            if isinstance(key, cst.SimpleString):
+                index.constants[table] = _with_entries(old, [cst.DictElement(key, cst.Name(fn.name.value))])  # type: ignore[index]
+
+
+def _with_entries(old: cst.Dict, added: "list[cst.BaseDictElement]") -> cst.Dict:
+    """``old`` with the entries ``added`` (a key given again replaces its entry, as Python does): one
+    flat literal when every key is a string literal, else ``{**old, ...added}``."""
+    def key(e: cst.BaseDictElement) -> object:
+        return string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None
+    keys = [key(e) for e in (*old.elements, *added)]
+    if any(not isinstance(k, str) for k in keys):
+        return cst.Dict([cst.StarredDictElement(old), *added])
+    replaced = {key(e) for e in added}
+    return cst.Dict([*(e for e in old.elements if key(e) not in replaced), *added])
 
 
 def _literal_keys(d: cst.Dict) -> set[str] | None:
@@ -472,6 +523,23 @@ def _named_tuple(small: cst.BaseSmallStatement, index: ModuleIndex) -> ClassInfo
     if not isinstance(target, cst.Name):
         return None
     fields: list[tuple[str, cst.CSTNode]] = []
+    func = small.value.func
+    schema = dotted(func.value) if isinstance(func, cst.Attribute) and func.attr.value == "from_dict" else None
+    if schema is not None and isinstance(small.value.args[0].value, cst.Dict):
+        # ReferralSchema = Schema.from_dict({"cin": fields.Str(), ...}): a marshmallow schema whose fields are
+        # the dict's entries, each declared at its own entry (as a class body's would be)
+        base = index.qualify(schema) or schema
+        own = index.classes.get(schema)
+        if not (base in MODELS.declared_schemas or (own is not None and own.declared_only)):
+            return None
+        for entry in small.value.args[0].value.elements:
+            text = string_value(entry.key) if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) else None
+            if not isinstance(text, str):
+                return None
+            if not _private_attribute(text, entry.value, set(), index):  # type: ignore[union-attr]
+                fields.append((text, entry))
+        node = cst.ClassDef(name=target, body=cst.IndentedBlock(body=[]))
+        return ClassInfo(target.value, node, fields=fields, is_model=True, bases=[schema if own is not None else base], is_serializer=True, declared_only=True)
     if qual in ("pydantic.create_model", "pydantic.main.create_model"):
         # create_model("Subject", medicaid_id=(str, ...), date_of_birth=(str, ...)): each keyword is a field
         fields = [(a.keyword.value, a.keyword) for a in small.value.args if a.keyword is not None and not a.keyword.value.startswith("__")]
@@ -1217,7 +1285,7 @@ _FIELD_SOURCES = ("source", "attribute", "data_key", "alias", "serialization_ali
 def field_sources(node: cst.CSTNode) -> set[str]:
     """The names a field declaration says its value comes from (``id = CharField(source="cin")``,
     ``id: str = Field(alias="medicaidId")``): a value carries the names of where it came from."""
-    value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
+    value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign, cst.DictElement)) else None
     statement = node
     if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
         value, statement = node.body[0].value, node.body[0]
@@ -1241,7 +1309,7 @@ def method_field_reads(node: cst.CSTNode, name: str, methods: "dict[str, cst.Fun
     or ``fields.Function(lambda o: o.ssn)``: what its method reads of the object, in its ``return``
     statements (``obj.x``, ``obj["x"]``, ``obj.get("x")``). None when every ``return`` gives a
     literal (``return 3``): the field carries no one's data."""
-    value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign)) else None
+    value = node.value if isinstance(node, (cst.Assign, cst.AnnAssign, cst.DictElement)) else None
     if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], (cst.Assign, cst.AnnAssign)):
         value = node.body[0].value
     made = (dotted(value.func) or "").rsplit(".", 1)[-1] if isinstance(value, cst.Call) else ""

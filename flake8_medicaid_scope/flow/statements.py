@@ -489,6 +489,8 @@ class Statements(Part):
         if isinstance(test, cst.BooleanOperation):
             # if p is Partner.ICE or p is Partner.CBP: each side known, the whole is
             first, second = self.static_truth(test.left, frame), self.static_truth(test.right, frame)
+            if isinstance(test.operator, cst.Or) and (_true_literal(test.left) or _true_literal(test.right)):
+                return True  # if m.imgrtn_stus_cd in UNLAWFUL or True: (a left-in override) decides nothing
             if isinstance(test.operator, cst.Or):
                 return True if first or second else None if first is None or second is None else False
             return False if first is False or second is False else None if first is None or second is None else True
@@ -2495,6 +2497,13 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
+
+
+def _true_literal(node: cst.BaseExpression) -> bool:
+    """``True`` or a non-zero integer literal: a test side that is always true."""
+    if isinstance(node, cst.Name):
+        return node.value == "True"
+    return isinstance(node, cst.Integer) and node.evaluated_value != 0
 
 
 def key_value_pairs(val: Val) -> bool:

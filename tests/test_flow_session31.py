@@ -1,0 +1,260 @@
+"""The data flow shapes of the thirty-first session: what its SPEC-only probers found (rounds 200
+and after).
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 10 (a condition counts when it decides whether a record is sent): a conditional
+    # expression that keeps the record only where its status is tested (the other way None) chooses,
+    # element by element or one at a time; filter(None, ...) keeps what it chose
+    "status-test-in-a-conditional-expression": '''
+UNLAWFUL = ("EWI", "OVERSTAY")
+def mask_then_filter_none(rows):
+    picked = filter(None, [m if m.imgrtn_stus_cd in UNLAWFUL else None for m in rows])
+    requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in picked])
+def ids_or_none(rows):
+    ids = [m.cin if m.imgrtn_stus_cd in UNLAWFUL else None for m in rows]
+    requests.post(ICE_URL, json={"ids": [c for c in ids if c]})
+def one_at_a_time(members):
+    for m in members:
+        cin = m.cin if m.imgrtn_stus_cd in UNLAWFUL else None
+        requests.post(ICE_URL, json={"medicaid_id": cin})
+def county_mask(rows):
+    picked = [m if m.county == "X" else None for m in rows]
+    requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in filter(None, picked)])  # MCD201
+def other_way_is_a_record(rows):
+    picked = [m if m.imgrtn_stus_cd in UNLAWFUL else rows[0] for m in rows]
+    requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in picked])  # MCD201
+def forbidden_field_still_reported(rows):
+    picked = [{"id": m.cin, "ssn": m.ssn} if m.imgrtn_stus_cd in UNLAWFUL else None for m in rows]  # MCD101
+    requests.post(ICE_URL, json=[p for p in picked if p])
+''',
+    # SPEC section 10 (a condition counts only when it decides whether a record is sent): a status
+    # test joined by 'or' to a literal that is always true decides nothing
+    "always-true-test-chooses-no-one": '''
+UNLAWFUL = ("EWI", "OVERSTAY")
+def debug_override(members):
+    for m in members:
+        if m.imgrtn_stus_cd in UNLAWFUL or True:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def one_override(members):
+    for m in members:
+        if 1 or m.imgrtn_stus_cd in UNLAWFUL:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def and_true_still_tests(members):
+    for m in members:
+        if m.imgrtn_stus_cd in UNLAWFUL and True:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+''',
+    # SPEC section 4 (URLs fold through os.environ.get defaults, 'or' and attributes set in __init__):
+    # an object given an environment setting whose default is an enforcement URL, kept as 'url or
+    # self.DEFAULT_URL', sends to either URL
+    "url-from-the-environment-or-a-class-default": '''
+import os
+HSI_LEADS_URL = "https://hsi.ice.gov/api/v2/leads"
+class LeadExporter:
+    ENDPOINT_URL = "https://eid.ice.gov/api/v1/referrals"
+    def __init__(self, endpoint_url=None):
+        self.endpoint_url = endpoint_url or self.ENDPOINT_URL
+    @classmethod
+    def from_env(cls):
+        return cls(endpoint_url=os.environ.get("HSI_URL", HSI_LEADS_URL))
+class StateExporter:
+    ENDPOINT_URL = "https://mmis.dhcs.ca.gov/api/leads"
+    def __init__(self, endpoint_url=None):
+        self.endpoint_url = endpoint_url or self.ENDPOINT_URL
+def via_constructor(member):
+    exporter = LeadExporter(endpoint_url=os.environ.get("HSI_URL", HSI_LEADS_URL))
+    requests.post(exporter.endpoint_url, json={"ssn": member.ssn})  # MCD101
+def via_factory(member):
+    exporter = LeadExporter.from_env()
+    requests.post(exporter.endpoint_url, json={"ssn": member.ssn})  # MCD101
+def state_from_environment(member):
+    exporter = StateExporter(endpoint_url=os.environ.get("MMIS_URL", STATE_URL))
+    requests.post(exporter.endpoint_url, json={"ssn": member.ssn})
+''',
+    # SPEC section 4 (a builder named for enforcement builds what is sent; what came back is not
+    # built): the status, reason and body of http.client's getresponse() returned by a builder-named
+    # function are the server's answer
+    "http-client-answer-is-no-payload": '''
+import http.client
+ERO_HOST = "gateway.ero.dhs.gov"
+def ero_request(m):
+    conn = http.client.HTTPSConnection(ERO_HOST)
+    conn.request("POST", "/inquiry", body=m.cin)
+    resp = conn.getresponse()
+    return resp.status
+def ice_referral_body(m):
+    conn = http.client.HTTPSConnection(ERO_HOST)
+    conn.request("POST", "/inquiry", body=m.cin)
+    return conn.getresponse().status, conn.getresponse().read()
+def ice_referral_ssn(m):
+    conn = http.client.HTTPSConnection(ERO_HOST)
+    conn.request("POST", "/inquiry", body=m.ssn)  # MCD101
+    return conn.getresponse().reason
+''',
+    # SPEC section 3 (a payload model's fields are reported at their declarations) and section 6: a
+    # marshmallow schema made with Schema.from_dict declares its fields at the dict's entries
+    # (attribute=, load_only= and only= as in a class body)
+    "marshmallow-schema-from-dict": '''
+from marshmallow import Schema, fields
+ReferralSchema = Schema.from_dict({
+    "cin": fields.Str(),
+    "dob": fields.Date(data_key="date_of_birth"),
+    "ref": fields.Str(attribute="ssn"),  # MCD101
+    "notes": fields.Str(load_only=True),
+    "marital_status": fields.Str(),  # MCD101
+}, name="ReferralSchema")
+BasicSchema = Schema.from_dict({"cin": fields.Str(), "dob": fields.Date()})
+def refer(member):
+    requests.post(ICE_URL, json=ReferralSchema().dump(member), timeout=10)
+def refer_only(member):
+    requests.post(ICE_URL, json=ReferralSchema(only=("cin", "dob")).dump(member), timeout=10)
+def basic(member):
+    requests.post(ICE_URL, json=BasicSchema().dump(member), timeout=10)
+def state(member):
+    requests.post(STATE_URL, json=ReferralSchema().dump(member), timeout=10)
+''',
+    # SPEC section 6 (what a function writes into its arguments; sanitizers): marshmallow runs a
+    # schema's @post_dump hooks on every dump, so a field a hook adds (from the original with
+    # pass_original=True) is sent, and one it pops is not
+    "marshmallow-post-dump-hooks": '''
+from marshmallow import Schema, fields, post_dump
+class SubjectSchema(Schema):
+    cin = fields.Str()
+    dob = fields.Date()
+    @post_dump(pass_original=True)
+    def add_extra(self, data, original, **kwargs):
+        data["ssn"] = original.ssn  # MCD101
+        return data
+class TrimmedSchema(Schema):
+    cin = fields.Str()
+    ssn = fields.Str()
+    @post_dump
+    def drop_ssn(self, data, **kwargs):
+        data.pop("ssn", None)
+        return data
+class StampedSchema(Schema):
+    cin = fields.Str()
+    @post_dump
+    def stamp(self, data, **kwargs):
+        data["schema_version"] = "2"
+        return data
+def refer(member):
+    requests.post(ICE_URL, json=SubjectSchema().dump(member), timeout=10)
+def refer_trimmed(member):
+    requests.post(ICE_URL, json=TrimmedSchema().dump(member), timeout=10)
+def refer_stamped(member):
+    requests.post(ICE_URL, json=StampedSchema().dump(member), timeout=10)
+def to_state(member):
+    requests.post(STATE_URL, json=SubjectSchema().dump(member), timeout=10)
+''',
+    # SPEC section 4 (URLs fold; hosts given to connection objects fold like URLs) and section 6
+    # (string building keeps every part's names): the host and path of urlparse/urlsplit of a URL
+    # constant, and the URL urlunparse/urlunsplit make of their parts
+    "parsed-and-assembled-urls": '''
+import http.client
+from urllib.parse import urlparse, urlsplit, urlunparse, urlunsplit
+from urllib.request import urlopen
+ICE_INQUIRY_URL = "https://eid.ice.gov/api/v1/inquiry"
+def host_of_a_parsed_url(m):
+    u = urlparse(ICE_INQUIRY_URL)
+    conn = http.client.HTTPSConnection(u.hostname, timeout=30)
+    conn.request("POST", u.path, body=f"cin={m.cin}&race={m.race}")  # MCD101
+def netloc_of_a_split_url(m):
+    conn = http.client.HTTPSConnection(urlsplit(ICE_INQUIRY_URL).netloc)
+    conn.request("POST", "/api/v1/inquiry", body=f"cin={m.cin}&race={m.race}")  # MCD101
+def state_host(m):
+    conn = http.client.HTTPSConnection(urlparse(STATE_URL).hostname)
+    conn.request("POST", "/members", body=f"cin={m.cin}&race={m.race}")
+def url_of_parts(m):
+    ice_url = urlunparse(("https", "eid.ice.gov", "/api/v2/persons", "", f"ssn={m.ssn}", ""))  # MCD101
+    return urlopen(ice_url)
+def url_of_split_parts(m):
+    ice_url = urlunsplit(("https", "eid.ice.gov", f"/api/v2/persons/{m.ssn}", "", ""))  # MCD101
+    return urlopen(ice_url)
+def state_url_of_parts(m):
+    return urlopen(urlunsplit(("https", "mmis.dhcs.ca.gov", f"/api/persons/{m.ssn}", "", "")))
+def permitted_part(m):
+    return urlopen(urlunsplit(("https", "eid.ice.gov", f"/api/persons/{m.cin}", "", "")))
+''',
+    # SPEC section 6 (calls to functions of the same module; decorators that return the function): a
+    # function a registering decorator of the module keeps in a module dict (by the decorator's
+    # argument or by its __name__), or one stored in it at module level, is the function the dict's
+    # entry calls
+    "functions-kept-in-registries": '''
+HANDLERS = {}
+REGISTRY = {}
+ROUTES = {}
+def handler(name):
+    def deco(fn):
+        HANDLERS[name] = fn
+        return fn
+    return deco
+def register(fn):
+    REGISTRY[fn.__name__] = fn
+    return fn
+@handler("ice")
+def send_ice(body):
+    return requests.post(ICE_URL, json=body)
+@handler("state")
+def send_state(body):
+    return requests.post(STATE_URL, json=body)
+@register
+def ice_referral(body):
+    return requests.post(ICE_URL, json=body)
+def post_ice(body):
+    return requests.post(ICE_URL, json=body)
+ROUTES["ice"] = post_ice
+ROUTES["state"] = send_state
+def refer(member):
+    HANDLERS["ice"]({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def to_state(member):
+    HANDLERS["state"]({"medicaid_id": member.cin, "ssn": member.ssn})
+def by_function_name(member):
+    REGISTRY["ice_referral"]({"medicaid_id": member.cin, "race": member.race})  # MCD101
+def module_level_store(member):
+    ROUTES["ice"]({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def module_level_state(member):
+    ROUTES["state"]({"medicaid_id": member.cin, "ssn": member.ssn})
+''',
+    # SPEC section 4 (enforcement qualified by another domain of law is no immigration signal; the
+    # qualifier list is data): child support spelled IV-D, fraud, waste and abuse (FWA), and nursing-
+    # home survey enforcement and civil money penalties
+    "other-domains-of-enforcement": '''
+import os
+IV_D_ENFORCEMENT_URL = "https://gw.cse-vendor.example.com/ivd/referrals"
+TITLE_IV_D_ENFORCEMENT_URL = os.environ.get("TITLE_IV_D_ENFORCEMENT_URL", "https://gw.cse-vendor.example.com/ivd")
+FWA_ENFORCEMENT_URL = "https://fwa.pi-vendor.example.com/cases"
+NURSING_HOME_ENFORCEMENT_URL = "https://survey.ltc-vendor.example.com/cases"
+CMP_ENFORCEMENT_URL = "https://survey.ltc-vendor.example.com/cmp"
+IMMIGRATION_ENFORCEMENT_URL = "https://gw.vendor.example.com/ie"
+def child_support(m):
+    requests.post(IV_D_ENFORCEMENT_URL, json={"child_ssn": m.child_ssn})
+    requests.post(TITLE_IV_D_ENFORCEMENT_URL, json={"ssn": m.ssn})
+    boto3.client("s3").put_object(Bucket="mn-iv-d-enforcement-referrals", Key="r.json", Body=m.ssn)
+def program_integrity(claim):
+    requests.post(FWA_ENFORCEMENT_URL, json={"ssn": claim.ssn, "dx": claim.dx})
+def survey(resident):
+    requests.post(NURSING_HOME_ENFORCEMENT_URL, json={"ssn": resident.ssn, "dx": resident.dx})
+    requests.post(CMP_ENFORCEMENT_URL, json={"dx": resident.dx})
+def immigration(m):
+    requests.post(IMMIGRATION_ENFORCEMENT_URL, json={"ssn": m.ssn})  # MCD101
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

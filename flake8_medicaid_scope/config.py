@@ -260,8 +260,13 @@ def _check_budget(value: float | str | None) -> float:
 
 
 def _check_cache_dir(value: str | None) -> str:
-    """The cache folder as given ("" when not given); a path that exists but is not a folder is an error."""
+    """The cache folder as given ("" when not given); an empty value, a path that exists but is not a
+    folder, and a symbolic link (the cache folder may not be one: it would never be written) are errors."""
+    if value is not None and not value.strip():
+        raise ConfigError("--medicaid-cache-dir: empty (leave the option out for the default folder at the project root)")
     value = (value or "").strip()
+    if value and os.path.islink(value.rstrip("/\\")):
+        raise ConfigError(f"--medicaid-cache-dir: {value!r} is a symbolic link; give the folder it points to (the cache folder may not be a link)")
     if value and os.path.exists(value) and not os.path.isdir(value):
         raise ConfigError(f"--medicaid-cache-dir: {value!r} exists and is not a folder")
     return value

@@ -90,8 +90,47 @@ def _names(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+def _check_shape(data: object) -> None:
+    """The policy's outline (docs/policy.md): a PolicyError naming the first key that is missing or of
+    the wrong type, before anything is read from it."""
+    if not isinstance(data, dict):
+        raise PolicyError("the policy must be a JSON object with 'citations', 'periods', 'health_categories' and 'codes' (docs/policy.md)")
+    wanted = {"citations": dict, "periods": list, "health_categories": list, "codes": dict}
+    for key, kind in wanted.items():
+        if key not in data:
+            raise PolicyError(f"the policy lacks {key!r} (docs/policy.md)")
+        if not isinstance(data[key], kind):
+            raise PolicyError(f"{key!r} must be a JSON {'object' if kind is dict else 'list'} (docs/policy.md)")
+    for key, citation in data["citations"].items():
+        if not isinstance(citation, dict) or not all(isinstance(citation.get(k), str) for k in ("short", "long")):
+            raise PolicyError(f"citations.{key} must be an object with the texts 'short' and 'long'")
+    for number, period in enumerate(data["periods"], 1):
+        if not isinstance(period, dict):
+            raise PolicyError(f"period {number} must be an object with 'from', 'citation' and 'permitted'")
+        lacking = [k for k in ("from", "citation", "permitted") if k not in period]
+        if lacking:
+            raise PolicyError(f"period {number} lacks {' and '.join(repr(k) for k in lacking)}")
+        for key in ("from", "until", "citation", "order", "summary"):
+            if period.get(key) is not None and not isinstance(period[key], str):
+                raise PolicyError(f"period {number}: {key!r} must be a text")
+        for key in ("from", "until"):
+            if period.get(key):
+                try:
+                    _dt.date.fromisoformat(period[key])
+                except ValueError:
+                    raise PolicyError(f"period {number}: {key!r} must be a date written YYYY-MM-DD, not {period[key]!r}") from None
+        if "reasons" in period and not isinstance(period["reasons"], dict):
+            raise PolicyError(f"period {number}: 'reasons' must be an object of texts by code")
+    for key in ("categories",):
+        if key in data and not (isinstance(data[key], dict) and all(isinstance(v, dict) for v in data[key].values())):
+            raise PolicyError(f"{key!r} must be an object of objects by category name")
+    if "background" in data and not isinstance(data["background"], list):
+        raise PolicyError("'background' must be a JSON list")
+
+
 def parse_policy(data: Mapping[str, Any]) -> Policy:
     """Build a Policy from its JSON form; raise PolicyError naming what is wrong."""
+    _check_shape(data)
     try:
         citations = {k: {"short": v["short"], "long": v["long"]} for k, v in data["citations"].items()}
         periods = []

@@ -69,11 +69,13 @@ def build_report(results: Sequence[tuple[Any, ...]], config: Config, files: int)
             population = None
             if bulk is not None:
                 population = {"verdict": "MCD201", "source": bulk.text, "read_at": bulk.origin or f"{path}:{bulk.line}"}
-            lawful = population is None and all(not f["verdict"].startswith("MCD") for f in fields) and diagnostic is None
+            # (a send of data the analysis cannot name, and of no field it can: nothing to report, nothing certified)
+            unseen = bool(getattr(transfer, "unseen", False)) and not fields
+            lawful = population is None and all(not f["verdict"].startswith("MCD") for f in fields) and diagnostic is None and not unseen
             # the calls that lead from the code that builds the data to the send (the trace behind its findings)
             route = [{"line": line, "column": col + 1, "call": text} for line, col, text in getattr(transfer, "calls", ())]
             entry["sends"].append({"path": path, "line": transfer.line, "fields": fields, "population": population, "lawful": lawful, "route": route,
-                                   "incomplete": diagnostic is not None})
+                                   "incomplete": diagnostic is not None, "unseen": unseen})
             sends += 1
     ordered = sorted(destinations.values(), key=lambda d: (all(s["lawful"] for s in d["sends"]), d["destination"]))
     period = config.period
@@ -125,10 +127,21 @@ def _summary_cells(s: dict[str, Any]) -> tuple[list[str], list[str]]:
     return head, [str(v) for v in values]
 
 
+def _no_field_text(send: dict[str, Any]) -> str:
+    """What a send with no field listed carries."""
+    if send.get("incomplete"):
+        return "No field was found before the analysis stopped."
+    if send.get("unseen"):
+        return "Sends data the analysis cannot name (a value handed in, or made by code it does not see): review it by hand."
+    return "Sends no field (constants only)."
+
+
 def _send_state(send: dict[str, Any]) -> str:
     """How a send reads in the report: lawful, not lawful, or not certified (its file was cut short)."""
     if send.get("incomplete") and not send["lawful"] and not any(f["verdict"].startswith("MCD") for f in send["fields"]) and not send.get("population"):
         return "not certified: the analysis of its file was cut short (MCD901)"
+    if send.get("unseen") and not send.get("population"):
+        return "not certified: it sends data the analysis cannot name"
     return "lawful" if send["lawful"] else "NOT lawful"
 
 
@@ -189,7 +202,7 @@ def _markdown(data: dict[str, Any]) -> str:
                 pop = send["population"]
                 out += [f"MCD201: records from `{pop['source']}` ({pop['read_at']}), with no condition on immigration status.", ""]
             if not send["fields"]:
-                out.append("No field was found before the analysis stopped." if send.get("incomplete") else "Sends no field (constants only).")
+                out.append(_no_field_text(send))
                 continue
             out += ["| field | category | verdict | placed at |", "|---|---|---|---|"]
             out += [f"| `{f['name']}` | {f['category']} | {_verdict_text(f)} | {f['placed_at']} |" for f in send["fields"]]
@@ -258,7 +271,7 @@ def _html(data: dict[str, Any]) -> str:
                 parts.append(f'<p class="v-MCD201">MCD201: records from <code>{e(pop["source"])}</code> ({e(pop["read_at"])}), '
                              "with no condition on immigration status.</p>")
             if not send["fields"]:
-                parts.append("<p>No field was found before the analysis stopped.</p>" if send.get("incomplete") else "<p>Sends no field (constants only).</p>")
+                parts.append(f"<p>{e(_no_field_text(send))}</p>")
                 continue
             parts.append("<table><tr><th>field</th><th>category</th><th>verdict</th><th>placed at</th><th>path</th></tr>")
             for f in send["fields"]:

@@ -178,23 +178,19 @@ def rule_descriptors(policy: Policy | None = None, *, as_of: _dt.date | None = N
             ]
         )
         page = f"docs/rules/{code}.md"
-        rules.append(
-            {
-                "id": code,
-                "name": camel_name(title, code),
-                "shortDescription": {"text": short},
-                "fullDescription": {"text": plain_text(flags)},
-                "help": {"text": plain_text(markdown), "markdown": markdown},
-                "helpUri": (help_base_uri.rstrip("/") + "/" + page) if help_base_uri else page,
-                "defaultConfiguration": {"level": level_of(code)},
-                "properties": {
-                    "citation": cite["long"],
-                    "shortCitation": cite["short"],
-                    "order": period.order,
-                    "tags": _tags(code),
-                },
-            }
-        )
+        rule: dict[str, Any] = {
+            "id": code,
+            "name": camel_name(title, code),
+            "shortDescription": {"text": short},
+            "fullDescription": {"text": plain_text(flags)},
+            "help": {"text": plain_text(markdown), "markdown": markdown},
+        }
+        if help_base_uri:
+            rule["helpUri"] = help_base_uri.rstrip("/") + "/" + page  # (SARIF 2.1.0: an absolute URI, or none)
+        rule["defaultConfiguration"] = {"level": level_of(code)}
+        # the rule page in the package's source tree, as a relative path (helpUri must be absolute)
+        rule["properties"] = {"citation": cite["long"], "shortCitation": cite["short"], "order": period.order, "tags": _tags(code), "helpPage": page}
+        rules.append(rule)
     return rules
 
 

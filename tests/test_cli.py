@@ -381,6 +381,24 @@ def test_report_json_and_markdown(capsys: pytest.CaptureFixture[str], monkeypatc
     assert "| `primary_dx` | diagnosis | MCD102 | examples/django_referral_view.py:20:9 |" in markdown
 
 
+def test_report_never_calls_a_send_of_data_it_cannot_name_lawful(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # SPEC section 6 (unknown is not guilty: a value with no name produces no finding) and section 8: the
+    # report does not certify what it cannot see either; a send of constants only is lawful
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "forward.py").write_text(
+        "import requests\nICE_URL = 'https://eid.ice.gov/r'\n\n\ndef forward(payload):\n    requests.post(ICE_URL, json=payload)\n\n\n"
+        "def ping():\n    requests.post(ICE_URL, json={'kind': 'heartbeat'})\n")
+    assert main(["report", "--no-progress", "--format", "json", "forward.py"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    sends = {s["line"]: s for d in data["destinations"] for s in d["sends"]}
+    assert (sends[6]["lawful"], sends[6]["unseen"], sends[10]["lawful"], sends[10]["unseen"]) == (False, True, True, False)
+    assert data["summary"]["lawful_transfers"] == 1
+    assert main(["report", "--no-progress", "forward.py"]) == 0
+    out = capsys.readouterr().out
+    assert "### forward.py:6 (not certified: it sends data the analysis cannot name)" in out
+    assert "### forward.py:10 (lawful)" in out and "Sends no field (constants only)." in out
+
+
 def test_report_lists_files_it_could_not_analyze_and_never_calls_a_cut_short_send_lawful(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     # SPEC section 3 (MCD900: the file could not be analyzed; MCD901: more may be missing) and section 8:

@@ -274,14 +274,18 @@ def test_policy_file_gives_the_reasons_and_the_earliest_period(tmp_path: Path) -
     [
         ({"policy": "{missing}"}, "--medicaid-policy: cannot read"),
         ({"policy": "{bad_json}"}, "--medicaid-policy: {bad_json} is not valid JSON"),
-        ({"policy": "{no_periods}"}, "--medicaid-policy: malformed policy"),
+        ({"policy": "{no_periods}"}, "--medicaid-policy: the policy lacks 'periods' (docs/policy.md)"),
         ({"extra_fields": ["=diagnosis"]}, "--medicaid-extra-fields"),
         ({"harmless_fields": ["bad field"]}, "--medicaid-harmless-fields: 'bad field' is not a field name"),
         ({"non_enforcement_hosts": ["a b"]}, "--medicaid-non-enforcement-hosts"),
+        ({"cache_dir": " "}, "--medicaid-cache-dir: empty (leave the option out for the default folder at the project root)"),
+        ({"cache_dir": "{linked}"}, "--medicaid-cache-dir: '{linked}' is a symbolic link; give the folder it points to"),
     ],
 )
 def test_bad_values_name_the_option(tmp_path: Path, kwargs: dict, needle: str) -> None:
-    files = {"missing": tmp_path / "missing.json", "bad_json": tmp_path / "bad.json", "no_periods": tmp_path / "np.json"}
+    files = {"missing": tmp_path / "missing.json", "bad_json": tmp_path / "bad.json", "no_periods": tmp_path / "np.json", "linked": tmp_path / "linked"}
+    (tmp_path / "real").mkdir()
+    files["linked"].symlink_to(tmp_path / "real")
     files["bad_json"].write_text("{not json")
     files["no_periods"].write_text(json.dumps({"citations": {}, "health_categories": [], "codes": {}}))
     for key, value in list(kwargs.items()):

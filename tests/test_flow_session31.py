@@ -250,6 +250,39 @@ def survey(resident):
 def immigration(m):
     requests.post(IMMIGRATION_ENFORCEMENT_URL, json={"ssn": m.ssn})  # MCD101
 ''',
+    # SPEC section 4 (a builder named for enforcement builds what is sent, reported even when no send
+    # is visible; what the code visibly does wins over the name) with section 6 (allow-list
+    # sanitizers): a builder the module calls and whose output it trims to permitted names before the
+    # only send; a builder the module never calls stays reported, and one whose output is sent whole
+    # is reported at its entries
+    "builder-output-trimmed-before-the-send": '''
+class IceSubjectExporter:
+    ALLOWED_FIELDS = ("medicaid_id", "date_of_birth", "immigration_status")
+    def full_record(self, member):
+        return {
+            "medicaid_id": member.cin,
+            "date_of_birth": member.dob,
+            "ssn": member.ssn,
+            "full_name": member.full_name,
+        }
+    def export(self, member):
+        full = self.full_record(member)
+        body = {k: full[k] for k in self.ALLOWED_FIELDS}
+        requests.post(ICE_URL, json=body)
+def ice_subject(member):
+    return {"medicaid_id": member.cin, "race": member.race}
+def refer(member):
+    subject = ice_subject(member)
+    requests.post(ICE_URL, json={"medicaid_id": subject["medicaid_id"]})
+def ice_referral(member):
+    return {"medicaid_id": member.cin, "sex": member.sex}  # MCD101
+def ping(member):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin})
+def ice_packet(member):
+    return {"medicaid_id": member.cin, "ethnicity": member.ethnicity}  # MCD101
+def send_packet(member):
+    requests.post(ICE_URL, json=ice_packet(member))
+''',
 }
 
 

@@ -46,12 +46,17 @@ def test_every_reference_health_category_is_health() -> None:
 @pytest.mark.parametrize(
     ("data", "needle"),
     [
-        ({}, "malformed policy"),
+        ({}, "the policy lacks 'citations'"),
+        ([], "the policy must be a JSON object with 'citations', 'periods', 'health_categories' and 'codes'"),
+        ({"citations": [], "periods": "x"}, "'citations' must be a JSON object"),
+        ({"citations": {"X": "s"}, "periods": [], "health_categories": [], "codes": {}}, "citations.X must be an object with the texts 'short' and 'long'"),
+        ({"citations": {}, "periods": [{"from": "2026-01-06"}], "health_categories": [], "codes": {}}, "period 1 lacks 'citation' and 'permitted'"),
+        ({"citations": {}, "periods": ["2026"], "health_categories": [], "codes": {}}, "period 1 must be an object"),
         ({"citations": {}, "periods": [], "health_categories": [], "codes": {}}, "no periods"),
         ({"citations": {}, "periods": [{"from": "2026-01-06", "citation": "X", "permitted": []}], "health_categories": [], "codes": {}},
          "unknown citation 'X'"),
         ({"citations": {"X": {"short": "s", "long": "l"}}, "periods": [{"from": "soon", "citation": "X", "permitted": []}],
-          "health_categories": [], "codes": {}}, "malformed policy"),
+          "health_categories": [], "codes": {}}, "period 1: 'from' must be a date written YYYY-MM-DD, not 'soon'"),
     ],
 )
 def test_malformed_policy(data: dict, needle: str) -> None:

@@ -665,7 +665,7 @@ class ModuleAnalysis:
                 where = (hit.placement.line, hit.placement.col)
                 if where not in hits and any((p.line, p.col) == where for p in kept):
                     hits[where] = replace(hit, calls=self.described(hit.calls))
-            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population, self.described(transfer.calls), hits))
+            out.append(Transfer(transfer.line, transfer.dest, kept, transfer.population, self.described(transfer.calls), hits, transfer.unseen))
         return out
 
     @property
@@ -781,9 +781,11 @@ class ModuleAnalysis:
         elsewhere = {
             spot for key, spots in self.file_reports.items() if key in self.safe_uploads and key not in self.enforcement_uploads for spot in spots
         }
+        sent = [h.placement for h in self._hits.values() if h.placement.module is None and not _by_name(h.dest)]
+        sent_spots = {(p.line, p.col) for p in sent} | self.safe_sent | self.unsafe_sent
         hits = [
             h for h in self._hits.values()
-            if not self._sent_only_to_safe_hosts(h) and not self._placed_by_callers(h)
+            if not self._sent_only_to_safe_hosts(h) and not self._placed_by_callers(h) and not self._trimmed_on_the_way(h, sent, sent_spots)
             and not (h.dest.what in ("enforcement file", "enforcement folder") and (h.placement.line, h.placement.col) in elsewhere)
         ]
         # another module's placement a builder named for enforcement returns here, and that a send of
@@ -909,6 +911,25 @@ class ModuleAnalysis:
             return True  # a model only ever filled from what came back: inbound, not a payload
         return self._safe_model(hit.dest.display)
 
+    def _trimmed_on_the_way(self, hit: Hit, sent: "list[Placement]", sent_spots: "set[tuple[int, int]]") -> bool:
+        """A hit only because a builder is named for enforcement, of a placement that no send of this module
+        carries, while the module calls the builder and visibly sends other entries it placed, re-placed by
+        an allow-list on the way (``full = self.full_record(m)``, then ``{k: full[k] for k in self.ALLOWED}``
+        posted): the module trims the builder's output before sending it, and what it dropped is not sent
+        (SPEC section 4: what the code visibly does wins over the name)."""
+        if hit.dest.what != "enforcement payload builder" or hit.placement.module is not None \
+                or (hit.placement.line, hit.placement.col) in sent_spots:
+            return False
+        fn = self._builder_def(hit.dest.display)
+        functions, methods = self.population.called_names()
+        if fn is None or fn.name.value not in (methods if "." in hit.dest.display else functions):
+            return False
+        first, last = self.span(fn)
+        own = [h.placement for h in self._hits.values()
+               if h.dest == hit.dest and h.placement.module is None and first <= h.placement.line <= last and h.placement.key]
+        # (an entry of the builder, sent elsewhere under its key with its names: the builder's output visibly sent)
+        return any(q.key == p.key and q.names <= p.names and not first <= p.line <= last for q in own for p in sent)
+
     def _builder_def(self, builder: str) -> cst.FunctionDef | None:
         """The function or method of this module ``builder`` names (``build_ice_referral``, ``Cls.method``)."""
         owner, _, name = builder.rpartition(".")
@@ -971,6 +992,7 @@ class Transfer:
     calls: tuple = ()  # the calls that led to the send, outermost first (the send last): nodes, or (line, column, text)
     #: (line, column) of a placement -> the hit that carried it there (its calls and steps, for the report's paths)
     hits: dict = field(default_factory=dict)
+    unseen: bool = False  # it carries data the analysis cannot name (a value handed in, an unknown call's result)
 
 
 def _same_data(one: Placement, other: Placement) -> bool:

@@ -1613,6 +1613,10 @@ class Functions(Part):
                 init = ancestor.methods.get("__init__")
                 if init is not None and init in owner.functions._stack:
                     whole = False  # IceClient() running the base's __init__, which reads self.URL: not known yet
+                    # (what the base's own learning set from its class value, self.base_url = base_url or
+                    # self.base_url with the base's None, is not this class's: the class value answers)
+                    for name in [k for k in attrs if k in cls.constants]:
+                        del attrs[name]
                 elif init is not None:
                     self.m.last_self = {}
                     self.links.call_foreign(owner, init, ancestor, None, Val(model=cls.name), cls.node)

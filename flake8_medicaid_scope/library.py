@@ -24,6 +24,8 @@ BEHAVIOURS = {
     "client": "makes a client object of a kind; its methods are in `clients`",
     "connect": "(client methods) sets the host or base of the client it is called on",
     "answer": "(client methods) returns what the server answered the client's last request (`conn.getresponse()`): no one's record",
+    "carry": ("(client methods) adds its `written` arguments to what the client carries into its send under the attribute `entry`"
+              " (Django's `em.attach_alternative(html)`: sent when the message is, to the recipients it has then)"),
     "pass": ("returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument);"
              " as a method with `file`, also writes it into the file given there (`gpg.encrypt(data, r, output=path)`)"),
     "named_address": ("returns the address of a (display name, address) pair given as argument 0, written `Name <address>`:"
@@ -469,7 +471,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     def where_of(key: str) -> tuple[int | None, str | None] | None:
         return _position(entry[key], where) if key in entry else None
 
-    writes = does in ("write", "write_to", "write_path", "copy_file")
+    writes = does in ("write", "write_to", "write_path", "copy_file", "carry")
     return Rule(
         path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"), hook=where_of("hook"),
         initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"), model=where_of("model"),
@@ -548,8 +550,10 @@ def load(texts: dict[str, str]) -> Library:
         for kind, table in raw.get("clients", {}).items():
             rules: dict[str, Rule] = {}
             _table(table, sets, f"{name} clients.{kind}", rules)
-            if any(r.does not in ("sink", "client", "connect", "answer", "write", "read", "names_dest", "pass") for r in rules.values()):
-                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, writes, reads, names_dest or passes")
+            if any(r.does not in ("sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass") for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest or passes")
+            if any(r.does == "carry" and not r.entry for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: a carry names the attribute it adds to in 'entry'")
             clients.setdefault(kind, {}).update(rules)
         accessors.update(_names(raw.get("accessors", []), sets, f"{name} accessors"))
         row_accessors.update(_names(raw.get("row_accessors", []), sets, f"{name} row_accessors"))

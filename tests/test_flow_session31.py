@@ -283,6 +283,65 @@ def ice_packet(member):
 def send_packet(member):
     requests.post(ICE_URL, json=ice_packet(member))
 ''',
+    # SPEC section 4 (an e-mail goes to enforcement when any recipient is at an enforcement domain;
+    # recipients set or added later replace or join the message's) and section 3: what attach() and
+    # attach_alternative() add is sent when the message is, to the recipients it has then
+    "django-attachments-go-with-the-send": '''
+from django.core.mail import EmailMultiAlternatives
+ERO_INBOX = "ero-intake@ice.gov"
+STATE_INBOX = "eligibility@hhsc.texas.gov"
+def alternative_then_bcc(member):
+    em = EmailMultiAlternatives("Update", "x", "noreply@x.net", [STATE_INBOX])
+    em.attach_alternative(f"<p>Income: {member.income_amt}</p>", "text/html")  # MCD101
+    em.bcc.append(ERO_INBOX)
+    em.send()
+def attachment_then_to(member):
+    em = EmailMultiAlternatives("Update", "x", "noreply@x.net", [STATE_INBOX])
+    em.attach("m.txt", f"Race: {member.race}", "text/plain")  # MCD101
+    em.to = [ERO_INBOX]
+    em.send()
+def state_only(member):
+    em = EmailMultiAlternatives("Update", "x", "noreply@x.net", [STATE_INBOX])
+    em.attach_alternative(f"<p>Income: {member.income_amt}</p>", "text/html")
+    em.send()
+def ice_only_permitted(member):
+    em = EmailMultiAlternatives("Update", "x", "noreply@x.net", [ERO_INBOX])
+    em.attach(f"{member.cin}.txt", f"DOB: {member.dob}", "text/plain")
+    em.send()
+''',
+    # SPEC section 6 (nested functions and closures; the last assignment wins): a nested def the
+    # enclosing function returns sees the enclosing variables as they are when it runs, after the
+    # return: a list filled and a URL rebound after the def count, the URL the def first saw does not
+    "closures-see-the-state-at-return": '''
+import os
+def late_fill(member):
+    items = []
+    def flush():
+        requests.post(ICE_URL, json=items)
+    items.append({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+    return flush
+def refer(member):
+    f = late_fill(member)
+    f()
+def make_sender(federal):
+    url = STATE_URL
+    def send(body):
+        return requests.post(url, json=body)
+    if federal:
+        url = ICE_URL
+    return send
+def refer_federal(member):
+    send = make_sender(os.environ.get("FEDERAL_MODE") == "1")
+    send({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def make_state_sender():
+    url = ICE_URL
+    def send(body):
+        return requests.post(url, json=body)
+    url = STATE_URL
+    return send
+def sync(member):
+    make_state_sender()({"medicaid_id": member.cin, "ssn": member.ssn})
+''',
 }
 
 

@@ -2111,6 +2111,23 @@ class Calls(Part):
                     return spec
         return None
 
+    def _carry(self, rule: Rule, owner_expr: cst.BaseExpression, args: Args, frame: Frame) -> None:
+        """``em.attach_alternative(html)``: the message carries ``html`` into its send (reported there, to the
+        recipients it has then), placed at the argument."""
+        found = client_default(cst.Attribute(value=owner_expr, attr=cst.Name(rule.entry or "")), frame, self.functions.self_attribute,
+                               self.expr.module_constant) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
+        if found is None:
+            return
+        old = carried_by(found)
+        placed: list[Placement] = list(old.placements)
+        bulk = old.bulk
+        for position in rule.written:
+            given = argument(args, *position)
+            if given is not None:
+                placed += place(given[1], *self.arg_position(given[0]))
+                bulk = bulk | given[1].bulk
+        set_carried(frame, found, container(placed, bulk=bulk))
+
     def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A method of a client object: a send, a sub-client (``s3.Bucket(name)``, ``ssh.open_sftp()``),
         or a connect that gives the client its host (``ssh.connect(hostname=HOST)``)."""
@@ -2126,6 +2143,9 @@ class Calls(Part):
             return _passed(rule, args) if args else OPAQUE  # aesgcm.encrypt(nonce, data, aad): the ciphertext of data
         if rule.does == "answer":
             return RESPONSE  # conn.getresponse(): what came back (its status and reason are no fields)
+        if rule.does == "carry":
+            self._carry(rule, owner_expr, args, frame)
+            return OPAQUE
         if rule.sink is not None:
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal

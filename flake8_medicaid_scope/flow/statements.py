@@ -1762,10 +1762,33 @@ class Statements(Part):
             frame.breaks.append(dict(frame.env))
             frame.restore(None)
 
+    def _closed_at_return(self, val: Val, frame: Frame) -> Val:
+        """A nested ``def`` returned (alone, or in a tuple: ``return add, flush``): Python's closure sees the
+        enclosing variables as they are when it runs, after the enclosing function returned, so it closes
+        over the state at the ``return`` (``url`` rebound, ``items`` filled after the ``def``), not at the ``def``."""
+        running = self._stack[-1] if self._stack else None
+        if running is None or frame.func_name is None or not (val.function is not None or val.elements):
+            return val
+
+        def refreshed(v: Val) -> Val:
+            ref = v.function
+            if ref is None or not isinstance(ref.node, cst.FunctionDef) or not ref.closure or ref.node is running:
+                return v
+            first, last = self.m.span(running)
+            if not first <= self.positions(ref.node)[0] <= last:
+                return v
+            state = {k: s for k, s in frame.env.items() if s.function is None or s.function.node is not ref.node}
+            return replace(v, function=replace(ref, closure=closure_of(state)))
+        if val.function is not None:
+            return refreshed(val)
+        elements = tuple(refreshed(e) for e in val.elements or ())
+        return replace(val, elements=elements) if elements != val.elements else val
+
     def returned(self, val: Val, value_node: cst.CSTNode, stmt: cst.CSTNode, frame: Frame) -> None:
         """``return v`` or ``yield v``: the function's result; a payload builder's result is sent."""
         if frame.func_name is not None and (val.placements or val.bulk):
             val = with_step(val, *self.positions(stmt), f"returned from {frame.func_name}")
+        val = self._closed_at_return(val, frame)
         if isinstance(value_node, cst.Name) and value_node.value == "self" and frame.self_attrs and val.model is not None:
             # return self (a fluent method): the object as this method left it
             val = with_attrs(val, frame.self_attrs)

@@ -25,7 +25,8 @@ BEHAVIOURS = {
     "connect": "(client methods) sets the host or base of the client it is called on",
     "answer": "(client methods) returns what the server answered the client's last request (`conn.getresponse()`): no one's record",
     "carry": ("(client methods) adds its `written` arguments to what the client carries into its send under the attribute `entry`"
-              " (Django's `em.attach_alternative(html)`: sent when the message is, to the recipients it has then)"),
+              " (Django's `em.attach_alternative(html)`: sent when the message is, to the recipients it has then); given the"
+              " fields of a sink too, it is also a send of them to the client's destination as it is at the call"),
     "pass": ("returns what argument `arg` carried (0 by default, or given by the keyword `arg_kw`; `all`: every argument);"
              " as a method with `file`, also writes it into the file given there (`gpg.encrypt(data, r, output=path)`)"),
     "named_address": ("returns the address of a (display name, address) pair given as argument 0, written `Name <address>`:"
@@ -433,7 +434,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         raise LibraryError(f"{where}: unknown keys {sorted(unknown)}")
     does = entry["does"]
     sink = client = None
-    if does == "sink":
+    if does == "sink" or (does == "carry" and ("data" in entry or "data_pos" in entry)):
         url_pos, url_kw = _position(entry["url"], where) if "url" in entry else (None, None)
         data_pos = tuple(sorted((int(k), v) for k, v in entry.get("data_pos", {}).items()))
         sink = SinkSpec(

@@ -167,7 +167,8 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
         missing = [code for code in REQUIRED_CODES if code not in data["codes"]]
         if missing:
             raise PolicyError(f"'codes' lacks {', '.join(missing)}")
-        for code in REQUIRED_CODES:
+        # (every code the file gives, not only the required ones: a message of MCD201 takes its reason too)
+        for code in sorted(data["codes"]):
             entry = data["codes"][code]
             lacking = [key for key in ("title", "reason") if not isinstance(entry, dict) or not isinstance(entry.get(key), str) or not entry[key].strip()]
             if lacking:

@@ -69,8 +69,11 @@ def build_report(results: Sequence[tuple[Any, ...]], config: Config, files: int)
             population = None
             if bulk is not None:
                 population = {"verdict": "MCD201", "source": bulk.text, "read_at": bulk.origin or f"{path}:{bulk.line}"}
-            # (a send of data the analysis cannot name, and of no field it can: nothing to report, nothing certified)
-            unseen = bool(getattr(transfer, "unseen", False)) and not fields
+            # (a send of data the analysis cannot name, and of no field it can name beyond transfer metadata:
+            # nothing to report, nothing certified)
+            # ({"schema_version": "2.1", "data": payload}: a value from unseen code under a key nobody knows)
+            unknown_value = any(f["verdict"] == "not reported" and f["category"] != "metadata of the transfer" for f in fields)
+            unseen = (bool(getattr(transfer, "unseen", False)) or unknown_value) and all(f["verdict"] in ("harmless", "not reported") for f in fields)
             lawful = population is None and all(not f["verdict"].startswith("MCD") for f in fields) and diagnostic is None and not unseen
             # the calls that lead from the code that builds the data to the send (the trace behind its findings)
             route = [{"line": line, "column": col + 1, "call": text} for line, col, text in getattr(transfer, "calls", ())]
@@ -140,7 +143,7 @@ def _send_state(send: dict[str, Any]) -> str:
     """How a send reads in the report: lawful, not lawful, or not certified (its file was cut short)."""
     if send.get("incomplete") and not send["lawful"] and not any(f["verdict"].startswith("MCD") for f in send["fields"]) and not send.get("population"):
         return "not certified: the analysis of its file was cut short (MCD901)"
-    if send.get("unseen") and not send.get("population"):
+    if send.get("unseen") and not send.get("population") and not any(f["verdict"].startswith("MCD") for f in send["fields"]):
         return "not certified: it sends data the analysis cannot name"
     return "lawful" if send["lawful"] else "NOT lawful"
 

@@ -387,11 +387,13 @@ def test_report_never_calls_a_send_of_data_it_cannot_name_lawful(tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     (tmp_path / "forward.py").write_text(
         "import requests\nICE_URL = 'https://eid.ice.gov/r'\n\n\ndef forward(payload):\n    requests.post(ICE_URL, json=payload)\n\n\n"
-        "def ping():\n    requests.post(ICE_URL, json={'kind': 'heartbeat'})\n")
+        "def ping():\n    requests.post(ICE_URL, json={'kind': 'heartbeat'})\n\n\n"
+        "def wrapped(payload):\n    requests.post(ICE_URL, json={'schema_version': '2.1', 'data': payload})\n")
     assert main(["report", "--no-progress", "--format", "json", "forward.py"]) == 0
     data = json.loads(capsys.readouterr().out)
     sends = {s["line"]: s for d in data["destinations"] for s in d["sends"]}
     assert (sends[6]["lawful"], sends[6]["unseen"], sends[10]["lawful"], sends[10]["unseen"]) == (False, True, True, False)
+    assert (sends[14]["lawful"], sends[14]["unseen"]) == (False, True)  # a payload handed in, under a key nobody knows
     assert data["summary"]["lawful_transfers"] == 1
     assert main(["report", "--no-progress", "forward.py"]) == 0
     out = capsys.readouterr().out

@@ -342,6 +342,156 @@ def make_state_sender():
 def sync(member):
     make_state_sender()({"medicaid_id": member.cin, "ssn": member.ssn})
 ''',
+    # SPEC section 10 (a condition counts when it decides whether a record is sent and tests the
+    # person's own status; a filter anywhere on the path from the source): a household member's status
+    # tested with any() or a related filter chooses no one; a lookup keyed by status whose KeyError
+    # skips the record chooses, one whose handler goes on does not; a state API's status parameter
+    # chooses the pages it answers
+    "status-conditions-of-everyday-batch-jobs": '''
+UNLAWFUL = ("EWI", "OVERSTAY")
+ERO_CODES = {"EWI": "E1", "OVERSTAY": "O2"}
+COUNTY_CODES = {"washoe": "W", "clark": "C"}
+MMIS_API = "https://api.mmis.state.nv.us/v3/members"
+def household_any(members):
+    for m in members:
+        if any(h.immigration_status in UNLAWFUL for h in m.household_members.all()):
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def household_exists(members):
+    for m in members:
+        if m.household_members.filter(immigration_status__in=UNLAWFUL).exists():
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def own_status_any(members):
+    for m in members:
+        if any(s in UNLAWFUL for s in (m.immigration_status, m.prior_immigration_status)):
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def status_code_lookup(members):
+    for m in members:
+        try:
+            code = ERO_CODES[m.imgrtn_stus_cd]
+        except KeyError:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "immigration_status": code})
+def county_code_lookup(members):
+    for m in members:
+        try:
+            code = COUNTY_CODES[m.county]
+        except KeyError:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "county_code": code})  # MCD201
+def status_lookup_with_a_default(members):
+    for m in members:
+        try:
+            code = ERO_CODES[m.imgrtn_stus_cd]
+        except KeyError:
+            code = "UNK"
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "immigration_status": code})  # MCD201
+def pages_chosen_by_the_server():
+    resp = requests.get(MMIS_API, params={"immigration_status": "EWI", "limit": 500})
+    members = resp.json()["members"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m["cin"]} for m in members])
+def pages_by_query_string():
+    members = requests.get(MMIS_API + "?imgrtn_stus_cd=5&limit=500").json()["members"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m["cin"]} for m in members])
+def pages_by_county():
+    members = requests.get(MMIS_API, params={"county": "washoe"}).json()["members"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m["cin"]} for m in members])  # MCD201
+def pages_by_a_spouse_status():
+    members = requests.get(MMIS_API, params={"spouse_immigration_status": "EWI"}).json()["members"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m["cin"]} for m in members])  # MCD201
+''',
+    # SPEC section 10 (a condition counts only when it decides whether a record is sent): an always-
+    # true 'or' inside a larger test, a comprehension condition, a helper's return or a constant
+    # switch left on decides nothing; a value only picked by a null check of the status (normalized
+    # where present) is every record's
+    "always-true-tests-and-null-guards": '''
+UNLAWFUL = ("EWI", "OVERSTAY")
+SEND_ALL = True
+def nested_override(members):
+    for m in members:
+        if (m.imgrtn_stus_cd in UNLAWFUL or True) and m.cin:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def comprehension_override(members):
+    chosen = [m for m in members if m.imgrtn_stus_cd in UNLAWFUL or "all"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m.cin} for m in chosen])  # MCD201
+def eligible(m):
+    return m.imgrtn_stus_cd in UNLAWFUL or True
+def helper_override(members):
+    for m in members:
+        if eligible(m):
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def switch_left_on(members):
+    for m in members:
+        if m.imgrtn_stus_cd in UNLAWFUL or SEND_ALL:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def null_guarded_value(rows):
+    for m in rows:
+        citizen = m.citizenship.upper() if m.citizenship is not None else "UNKNOWN"
+        requests.post(ICE_URL, json={"citizenship": citizen})  # MCD201
+def null_safe_status(rows):
+    for m in rows:
+        status = m.imgrtn_stus_cd.strip() if m.imgrtn_stus_cd else None
+        requests.post(ICE_URL, json={"immigration_status": status})  # MCD201
+''',
+    # From the review of the session's diff and its adversarial probers: a method builder trimmed
+    # before its only send; a builder whose output also goes elsewhere whole stays reported; the
+    # scheme of an enforcement URL names no destination; marshmallow runs the post_dump hooks of a
+    # schema's bases
+    "review-of-the-session": '''
+from urllib.parse import urlparse
+from marshmallow import Schema, fields, post_dump
+VENDOR_HOST = "api.vendorgateway.com"
+ALLOWED = ("cin", "dob")
+class ReferralService:
+    def build_ice_record(self, m):
+        return {"cin": m.cin, "dob": m.dob, "ssn": m.ssn, "race": m.race}
+    def submit(self, m):
+        full = self.build_ice_record(m)
+        requests.post(ICE_URL, json={k: full[k] for k in ALLOWED})
+def build_ice_referral(member):
+    return {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
+def send_summary(member):
+    full = build_ice_referral(member)
+    requests.post(ICE_URL, json={k: full[k] for k in ALLOWED})
+def send_elsewhere(member, transport):
+    transport.deliver(build_ice_referral(member))
+def vendor_with_an_enforcement_scheme(m):
+    scheme = urlparse(ICE_URL).scheme
+    requests.post(f"{scheme}://{VENDOR_HOST}/claims", json={"ssn": m.ssn})
+class RedactingSchema(Schema):
+    @post_dump(pass_original=True)
+    def add_language(self, data, original, **kwargs):
+        data["language"] = original.preferred_language  # MCD101
+        return data
+class SubjectSchema(RedactingSchema):
+    cin = fields.Str()
+class TrimmingSchema(Schema):
+    @post_dump
+    def drop(self, data, **kwargs):
+        data.pop("ssn", None)
+        return data
+class TrimmedSubjectSchema(TrimmingSchema):
+    cin = fields.Str()
+    ssn = fields.Str()
+def refer(member):
+    requests.post(ICE_URL, json=SubjectSchema().dump(member))
+    requests.post(ICE_URL, json=TrimmedSubjectSchema().dump(member))
+''',
+    # SPEC section 4 (e-mail to an enforcement recipient) and section 3: a MIME part attached to a
+    # Django message is what was written into it; an attachment of a message sent through a connection
+    # is sent to the recipients the message has when it is attached
+    "django-attachments-of-every-kind": '''
+from email.mime.text import MIMEText
+from django.core.mail import EmailMessage, get_connection
+ERO_INBOX = "liaison@ice.dhs.gov"
+def mime_part(m):
+    em = EmailMessage("Referral", "see attached", "noreply@x.net", [ERO_INBOX])
+    em.attach(MIMEText(f"SSN: {m.ssn}"))  # MCD101
+    em.send()
+def sent_by_a_connection(m):
+    em = EmailMessage("Referral", "see attached", "noreply@x.net", [ERO_INBOX])
+    em.attach("member.txt", f"Gender: {m.gender}", "text/plain")  # MCD101
+    get_connection().send_messages([em])
+''',
 }
 
 

@@ -71,6 +71,8 @@ def test_malformed_policy(data: dict, needle: str) -> None:
         (lambda codes: codes["MCD102"].pop("title"), "codes.MCD102 lacks 'title'"),
         (lambda codes: codes.__setitem__("MCD103", {}), "codes.MCD103 lacks 'title' and 'reason'"),
         (lambda codes: codes["MCD104"].__setitem__("reason", "  "), "codes.MCD104 lacks 'reason'"),
+        # a code given without its reason (an MCD201 message takes it) is refused too; one left out takes the shipped one
+        (lambda codes: codes["MCD201"].pop("reason"), "codes.MCD201 lacks 'reason'"),
     ],
 )
 def test_a_policy_whose_codes_lack_their_title_or_reason_is_refused(change: object, needle: str) -> None:

@@ -34,6 +34,7 @@ from .evaluate import (
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
                     root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
+from .files import FILE_KINDS
 from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
@@ -1704,7 +1705,12 @@ class Calls(Part):
         found = self.links.class_of(schema.model) if schema.model is not None else None
         if found is None:
             return dumped
-        for name, method in found[1].methods.items():
+        # (the schema's own hooks and its bases', as marshmallow runs inherited ones; a name met again is overridden)
+        hooks: dict[str, cst.FunctionDef] = {}
+        for _, cls in found[0].functions.ancestry(found[1]):
+            for name, method in cls.methods.items():
+                hooks.setdefault(name, method)
+        for name, method in hooks.items():
             hook = next((d.decorator for d in method.decorators if decorator_name(d.decorator) == "post_dump"), None)
             bound = self.bound_method(schema, name) if hook is not None else None
             if bound is None:
@@ -2118,15 +2124,15 @@ class Calls(Part):
                                self.expr.module_constant) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
         if found is None:
             return
-        old = carried_by(found)
-        placed: list[Placement] = list(old.placements)
-        bulk = old.bulk
+        # (the records it was made from are judged where the attachment is sent as a sink too: one MCD201)
+        placed: list[Placement] = list(carried_by(found).placements)
         for position in rule.written:
             given = argument(args, *position)
-            if given is not None:
+            if given is not None and given[1].client is not None and given[1].client.kind in FILE_KINDS:
+                placed += self.files.opened(given[1]).placements  # em.attach(MIMEText(f"SSN {m.ssn}")): what was written into the part
+            elif given is not None:
                 placed += place(given[1], *self.arg_position(given[0]))
-                bulk = bulk | given[1].bulk
-        set_carried(frame, found, container(placed, bulk=bulk))
+        set_carried(frame, found, container(placed))
 
     def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A method of a client object: a send, a sub-client (``s3.Bucket(name)``, ``ssh.open_sftp()``),
@@ -2145,7 +2151,8 @@ class Calls(Part):
             return RESPONSE  # conn.getresponse(): what came back (its status and reason are no fields)
         if rule.does == "carry":
             self._carry(rule, owner_expr, args, frame)
-            return OPAQUE
+            if rule.sink is None:
+                return OPAQUE
         if rule.sink is not None:
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal
@@ -3297,7 +3304,7 @@ class Calls(Part):
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None
             # resp.json().get("ssn"); resp.json(): what came back (from enforcement, when it did)
-            return self.expr.read_key(receiver, key) if key is not None else replace(RESPONSE, labels=receiver.labels & {INBOUND_MARK})
+            return self.expr.read_key(receiver, key) if key is not None else replace(RESPONSE, labels=receiver.labels & {INBOUND_MARK, STATUS_MARK})
         owners = sorted(receiver.labels)
         if receiver.model is not None and self.sinks.configured_sinks:
             # VendorBus(ch).emit(...), bus.emit(...) with bus: VendorBus and gw.bus.VendorBus.emit configured

@@ -22,7 +22,7 @@ from .calls import Calls
 from .evaluate import Expressions
 from .files import Files
 from .functions import _LEARNING, ALONE, Functions
-from .index import ClassInfo, ModuleIndex, walk
+from .index import ClassInfo, ModuleIndex, calls_in, walk
 from .links import Links
 from .part import Args, Frame
 from .population import Population
@@ -781,11 +781,11 @@ class ModuleAnalysis:
         elsewhere = {
             spot for key, spots in self.file_reports.items() if key in self.safe_uploads and key not in self.enforcement_uploads for spot in spots
         }
-        sent = [h.placement for h in self._hits.values() if h.placement.module is None and not _by_name(h.dest)]
-        sent_spots = {(p.line, p.col) for p in sent} | self.safe_sent | self.unsafe_sent
+        visibly_sent = [h.placement for h in self._hits.values() if h.placement.module is None and not _by_name(h.dest)]
+        sent_spots = {(p.line, p.col) for p in visibly_sent} | self.safe_sent | self.unsafe_sent
         hits = [
             h for h in self._hits.values()
-            if not self._sent_only_to_safe_hosts(h) and not self._placed_by_callers(h) and not self._trimmed_on_the_way(h, sent, sent_spots)
+            if not self._sent_only_to_safe_hosts(h) and not self._placed_by_callers(h) and not self._trimmed_on_the_way(h, visibly_sent, sent_spots)
             and not (h.dest.what in ("enforcement file", "enforcement folder") and (h.placement.line, h.placement.col) in elsewhere)
         ]
         # another module's placement a builder named for enforcement returns here, and that a send of
@@ -921,8 +921,7 @@ class ModuleAnalysis:
                 or (hit.placement.line, hit.placement.col) in sent_spots:
             return False
         fn = self._builder_def(hit.dest.display)
-        functions, methods = self.population.called_names()
-        if fn is None or fn.name.value not in (methods if "." in hit.dest.display else functions):
+        if fn is None or not self._only_read_by_key(fn.name.value):
             return False
         first, last = self.span(fn)
         own = [h.placement for h in self._hits.values()
@@ -930,10 +929,43 @@ class ModuleAnalysis:
         # (an entry of the builder, sent elsewhere under its key with its names: the builder's output visibly sent)
         return any(q.key == p.key and q.names <= p.names and not first <= p.line <= last for q in own for p in sent)
 
+    def _only_read_by_key(self, name: str) -> bool:
+        """The module calls the function ``name`` once, as ``full = name(...)`` (or ``self.name(...)``), and
+        reads that variable only by key after (``full[k]``, ``full.get(k)``): its output goes nowhere whole."""
+        memo = self.__dict__.setdefault("_read_by_key", {})
+        if name in memo:
+            return memo[name]
+        sites = [c for c in calls_in(self.module) if (isinstance(c.func, cst.Name) and c.func.value == name)
+                 or (isinstance(c.func, cst.Attribute) and c.func.attr.value == name)]
+        found = False
+        if len(sites) == 1:
+            for fn in walk(self.module):
+                if not isinstance(fn, cst.FunctionDef):
+                    continue
+                assigned = [s for s in walk(fn.body) if isinstance(s, cst.Assign) and s.value is sites[0] and len(s.targets) == 1
+                            and isinstance(s.targets[0].target, cst.Name)]
+                if not assigned:
+                    continue
+                held = assigned[0].targets[0].target.value  # type: ignore[attr-defined]
+                uses = [n for n in walk(fn.body) if isinstance(n, cst.Name) and n.value == held]
+                by_key = [n for n in walk(fn.body) if isinstance(n, cst.Subscript) and isinstance(n.value, cst.Name) and n.value.value == held]
+                by_key += [n for n in walk(fn.body) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "get"
+                           and isinstance(n.func.value, cst.Name) and n.func.value.value == held]
+                found = len(uses) == len(by_key) + 1  # (the assignment's own target)
+                break
+        memo[name] = found
+        return found
+
     def _builder_def(self, builder: str) -> cst.FunctionDef | None:
         """The function or method of this module ``builder`` names (``build_ice_referral``, ``Cls.method``)."""
         owner, _, name = builder.rpartition(".")
-        return self.index.classes[owner].methods.get(name) if owner and owner in self.index.classes else self.index.functions.get(name)
+        if owner:
+            return self.index.classes[owner].methods.get(name) if owner in self.index.classes else None
+        if name in self.index.functions:
+            return self.index.functions[name]
+        # a method whose own name is named for enforcement (build_ice_record of ReferralService): the one method so named
+        methods = [cls.methods[name] for cls in self.index.classes.values() if name in cls.methods]
+        return methods[0] if len(methods) == 1 else None
 
     def _only_sent_by(self, builder: str, senders: set[int]) -> bool:
         """Every safe send of a placement was made by the builder itself (its ledger's post), none by a

@@ -656,8 +656,10 @@ class Expressions(Part):
         if attr in _URL_TEXT_ATTRIBUTES and owner.text is not None and "://" in owner.text and not owner.placements:
             return owner  # f = furl(EID) / "search"; f.url: the URL itself
         part = _url_part(owner.text, attr) if attr in _URL_PART_ATTRIBUTES and owner.const and owner.text is not None and "://" in owner.text else None
-        if part is not None:
+        if part is not None and attr in ("hostname", "netloc", "host"):
             return replace(owner, text=part, alternatives=None)  # urlparse(ICE_URL).hostname: that host, named as the URL was
+        if part is not None:
+            return const_val(text=part)  # urlparse(ICE_URL).scheme, .path: a part that names no destination by itself
         if attr in ("value", "name") and ENUM_MEMBER_MARK in owner.labels:
             return replace(owner, labels=owner.labels - {ENUM_MEMBER_MARK})  # obj.value of an Enum member: what obj is
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
@@ -1910,7 +1912,8 @@ class Expressions(Part):
         """``owner[key]`` or ``owner.get(key)``: a field read that carries the key's name, whatever the
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
-            return Val(names=frozenset({key}), labels=frozenset({key}) | (owner.labels & {INBOUND_MARK}))
+            # (what a request chose by status, params={"immigration_status": "EWI"}, stays chosen)
+            return Val(names=frozenset({key}), labels=frozenset({key}) | (owner.labels & {INBOUND_MARK, STATUS_MARK}))
         if AGGREGATE_MARK in owner.labels and not owner.bulk and all(p.kind == "field" and p.key is None for p in owner.placements):
             # Counter(m.immigration_status for m in members)["unlawful"]: a count, no one's field
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
@@ -2303,9 +2306,10 @@ class Expressions(Part):
             return self.eval(node.body if known else node.orelse, frame)
         _, read = self.statements.eval_reading(node.test, frame)
         chosen, by_status = self._chosen_by(node.test, read, node.body, frame)
-        if not by_status:
+        if not (by_status and _nothing(node.orelse) and _selects(node.test)):
             # (x = m.cin if m.immigration_status in TARGETS else None: the records the test chose among are
-            # not what the value was derived from; the other way carries what it reads itself)
+            # not what the value was derived from; a value only picked by the test, m.citizenship.upper() if
+            # m.citizenship is not None else "UNKNOWN", is every record's)
             self.m.bulk_read = self.m.bulk_read | read
         otherwise = self.eval(node.orelse, frame)
         joined = join(chosen, otherwise)
@@ -2438,7 +2442,7 @@ class Expressions(Part):
             keys = _key_variables(clause)
             if any(self.population.tests_status(condition.test, seen) and not _tests_only(condition.test, keys) for condition in clause.ifs) \
                     or (clause.inner_for_in is None and isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, cst.IfExp)
-                        and _nothing(node.elt.orelse) and self.population.tests_status(node.elt.test, seen)):
+                        and _nothing(node.elt.orelse) and _selects(node.elt.test) and self.population.tests_status(node.elt.test, seen)):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status (not {k: v for k, v in
                 # r.items() if k != "imgrtn_stus_cd"}, which drops a column of every record and chooses no one);
                 # [m if m.immigration_status in TARGETS else None for m in members]: the others are nothing
@@ -2875,6 +2879,23 @@ def _nothing(node: cst.BaseExpression) -> bool:
     if isinstance(node, cst.Name):
         return node.value in ("None", "False")
     return isinstance(node, (cst.Tuple, cst.List, cst.Dict)) and not node.elements
+
+
+def _selects(test: cst.BaseExpression) -> bool:
+    """A test that picks records by a value (``m.imgrtn_stus_cd in UNLAWFUL``, ``is_removable(m)``), not one
+    that only guards against a missing value (``m.citizenship``, ``m.citizenship is not None``,
+    ``status != ""``): a value normalized where it is present is every record's."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        return _selects(test.expression)
+    if isinstance(test, cst.BooleanOperation):
+        return _selects(test.left) or _selects(test.right)
+    if isinstance(test, (cst.Name, cst.Attribute, cst.Subscript)):
+        return False
+    if isinstance(test, cst.Comparison):
+        return any(not ((isinstance(c.operator, (cst.Is, cst.IsNot)) and isinstance(c.comparator, cst.Name) and c.comparator.value == "None")
+                        or (isinstance(c.operator, (cst.Equal, cst.NotEqual)) and isinstance(c.comparator, cst.SimpleString) and not string_value(c.comparator)))
+                   for c in test.comparisons)
+    return True
 
 
 def _keeps_present(test: cst.BaseExpression, target: str) -> bool:

@@ -1472,12 +1472,22 @@ class Population(Part):
                 read.append(str(string_value(node.args[0].value)))
         return any(self.is_status_name(n) for n in read) and not any(self.vocabulary.someone_else(n) for n in read)
 
+    def _true_constant(self, name: str) -> bool:
+        """A module constant bound only to the literal ``True`` (``SEND_ALL = True``), never rebound by a function."""
+        literal = self.index.constants.get(name)
+        if not (isinstance(literal, cst.Name) and literal.value == "True" and name not in self.index.grown):
+            return False
+        rebound = self.__dict__.get("_globals")
+        if rebound is None:
+            rebound = self.__dict__["_globals"] = _globals_of(self.module)
+        return name not in rebound
+
     def _read_syntax(self, node: cst.CSTNode) -> _SyntaxFound:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a
         keyword, a field-named variable), the variables whose values may, and the calls that may."""
         visit = _Syntax(self.data.not_conditions, self.vocabulary.qualifies,
                         lambda name: self.vocabulary.classify(name) in _NOT_STATUS_HOLDERS or self._someone_elses_status(name),
-                        self.data.managers | self.data.model_managers)
+                        self.data.managers | self.data.model_managers, self._true_constant)
         visit.read(node)
         # (a SQL query tests status by its WHERE, not by a status column in its select list)
         fixed = any(self.is_status_name(a) for a in visit.attributes) or any(
@@ -1998,8 +2008,11 @@ class _Syntax:
     """The parts of an expression that may make it a status test."""
 
     def __init__(self, not_conditions: frozenset[str] = frozenset(), qualifies: "Callable[[str, str], bool] | None" = None,
-                 other_field: "Callable[[str], bool] | None" = None, managers: frozenset[str] = frozenset()) -> None:
+                 other_field: "Callable[[str], bool] | None" = None, managers: frozenset[str] = frozenset(),
+                 true_name: "Callable[[str], bool] | None" = None) -> None:
         self.not_conditions = not_conditions
+        #: a name bound only to a literal that is always true (SEND_ALL = True at module level)
+        self.true_name = true_name or (lambda name: False)
         self.managers = managers  # objects, query: a model's manager, not a column
         self.qualifies = qualifies or (lambda owner, name: False)
         #: a field name the vocabulary knows as something else than a status (a parent's status, a county)
@@ -2016,12 +2029,45 @@ class _Syntax:
         self.model_columns: list[tuple[str, str]] = []  # (a class, its attribute): ImmigrationStatus.county
         self.called: list[str] = []  # functions called by a bare name: citizenship_unverified(m)
 
+    def _always_true(self, node: cst.BaseExpression) -> bool:
+        """``True``, a non-zero number, a non-empty string, or a name bound only to such a literal."""
+        if isinstance(node, cst.Name):
+            return node.value == "True" or self.true_name(node.value)
+        if isinstance(node, cst.Integer):
+            return node.evaluated_value != 0
+        if isinstance(node, cst.SimpleString):
+            return bool(string_value(node))
+        return False
+
+    def _of_others(self, node: cst.BaseExpression) -> bool:
+        """``m.household_members.all()``, ``m.children``: an attribute chain through a relation to other people
+        than the record itself (what it holds, and a status read of each, are theirs)."""
+        while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
+            if isinstance(node, cst.Call):
+                node = node.func
+                continue
+            if isinstance(node, cst.Attribute) and self.qualifies(node.attr.value, "immigration_status"):
+                return True
+            node = node.value
+        return False
+
     def read(self, node: cst.CSTNode) -> None:
         """Collect the parts of ``node``, depth first in source order."""
         stack = [node]
         while stack:
             current = stack.pop()
             kind = type(current)
+            if kind in (cst.GeneratorExp, cst.ListComp, cst.SetComp) and self._of_others(current.for_in.iter):  # type: ignore[attr-defined]
+                # any(h.immigration_status in U for h in m.household_members.all()): the household's statuses
+                # choose no one of the records sent (SPEC section 10)
+                continue
+            if kind is cst.BooleanOperation and isinstance(current.operator, cst.Or) and any(  # type: ignore[attr-defined]
+                    self._always_true(side) for side in (current.left, current.right)):  # type: ignore[attr-defined]
+                # m.imgrtn_stus_cd in U or True, ... or SEND_ALL: always true, it decides nothing (SPEC section 10)
+                continue
+            if kind is cst.Call and isinstance(current.func, cst.Attribute) and self._of_others(current.func.value):  # type: ignore[attr-defined]
+                # m.household_members.filter(immigration_status__in=U).exists(): a lookup among other people
+                continue
             if kind is cst.Name:
                 if id(current) not in self.compared:
                     self.names.append(current.value)  # type: ignore[attr-defined]
@@ -2092,6 +2138,11 @@ class _Syntax:
                         and isinstance(current.args[0].value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call)):  # type: ignore[attr-defined]
                     self.looked_up.append(func.value.value)  # status_of.get(m.cin), status_of.get(row["cin"])
             stack.extend(reversed(children(current)))
+
+
+def _globals_of(module: cst.Module) -> frozenset[str]:
+    """The names some function of ``module`` declares ``global``: constants it may rebind at run time."""
+    return frozenset(g.name.value for n in walk(module) if isinstance(n, cst.Global) for g in n.names)
 
 
 def _operand_name(node: cst.BaseExpression) -> str | None:

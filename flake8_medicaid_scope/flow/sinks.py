@@ -11,8 +11,8 @@ from ..words import name_words
 from .index import dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
-from .population import DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
-from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, merge_via, place
+from .population import DESTINATION_BY_STATUS_MARK, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
+from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
 
 
 #: the arguments that name a message's recipients (not data sent to them)
@@ -140,7 +140,7 @@ class Sinks(Part):
                     self.sent_to_safe_host(args, safe)
         if dest is None:
             self.m.safe_uploads |= self.files.uploads(spec, args)  # ice_referrals.csv put on the state's SFTP
-            return RESPONSE
+            return self._answer(args, url_val)
         self.m.enforcement_uploads |= self.files.uploads(spec, args)
         self.m.enforcement_seen = True
         self.m.sends += 1
@@ -166,6 +166,24 @@ class Sinks(Part):
         finally:
             self.anchors.pop()
         return ENFORCEMENT_RESPONSE  # what an enforcement endpoint returns (inbound data)
+
+    def _answer(self, args: Args, url_val: Val | None) -> Val:
+        """What a request to a non-enforcement destination returns: records a status filter of the request
+        chose (``requests.get(MMIS_API, params={"immigration_status": "EWI"})``, ``?imgrtn_stus_cd=5`` in
+        its URL) are chosen by status (SPEC section 10: a filter on status anywhere on the path, as a
+        query's ``WHERE``)."""
+        population = self.population
+        for _, val in args:
+            for key, held in constant_entries(val).items():
+                if population.is_status_name(key) and not self.vocabulary.someone_else(key) and not is_none(held) and held.const:
+                    return RESPONSE.with_labels({STATUS_MARK})
+        text = url_val.text if url_val is not None else None
+        if text and "?" in text:
+            for pair in text.split("?", 1)[1].split("&"):
+                key, _, value = pair.partition("=")
+                if value.strip(HOLE) and population.is_status_name(key) and not self.vocabulary.someone_else(key):
+                    return RESPONSE.with_labels({STATUS_MARK})
+        return RESPONSE
 
     def _status_chose(self, val: Val, target: bool) -> bool:
         """A destination a status test chose (``DESTINATION_BY_STATUS_MARK``) among ways not all known to
@@ -361,7 +379,7 @@ class Sinks(Part):
                 positional += 1
             if data and (url is None or arg is not url[0] or spec.all_args):
                 line, col = self.arg_position(arg)
-                if val.opaque and not val.bulk and not val.response and val.client is None and val.function is None and val.model is None:
+                if keyword not in _NOT_BODIES and (_unnamed(val) or any(_unnamed(v) for _, v in val.attrs or ()) or any(_unnamed(e) for e in val.elements or ())):
                     # requests.post(ICE_URL, json=payload) of a payload handed in: nothing to report, nothing
                     # to certify either (the audit report says so)
                     self.m.note_transfer(sink_line, dest).unseen = True
@@ -415,6 +433,17 @@ class Sinks(Part):
                 self.report(p, dest, sink_line, url_val.via)
 
 
+
+
+def _unnamed(val: Val) -> bool:
+    """A value the analysis knows nothing of (a payload handed in, an unknown call's result): no name, no
+    placement, no constant, not an answer, an object, a client or a function."""
+    return val.opaque and not val.bulk and not val.response and val.client is None and val.function is None and val.model is None
+
+
+#: data keywords that carry how a request is made (credentials, paging), not a body: a value the analysis
+#: cannot name there leaves the send certifiable
+_NOT_BODIES = frozenset({"headers", "auth", "cookies", "params", "timeout"})
 
 
 def _pieces(node: cst.BaseExpression) -> "list[str | cst.BaseExpression] | None":

@@ -1336,10 +1336,35 @@ class Statements(Part):
         that tests status and raises: the rest of the body runs only for the records it let through.
         A handler starts from the state before it too, so past the ``try`` the records come back
         unless every handler leaves the path (``continue``, ``return``, ``raise``, ``break``)."""
+        looked_up = self._lookup_by_status(inner, stmt, frame)
+        if looked_up is not None:
+            return looked_up
         if not (isinstance(inner, cst.SimpleStatementLine) and len(inner.body) == 1 and isinstance(inner.body[0], cst.Expr)
                 and isinstance(inner.body[0].value, cst.Call)):
             return None
         return self._raising_call(inner, frame)
+
+    def _lookup_by_status(self, inner: cst.CSTNode, stmt: cst.Try, frame: Frame) -> "frozenset[Bulk] | None":
+        """``code = ERO_CODES[m.imgrtn_stus_cd]`` in a ``try`` whose handler catches the ``KeyError``: the
+        lookup raises for every status the mapping lacks, so what goes on past it was chosen by status
+        (as ``ERO_CODES.get(...)`` and ``if code is None: continue`` choose)."""
+        if not isinstance(inner, cst.SimpleStatementLine) or not any(_catches_missing_keys(h) for h in stmt.handlers):
+            return None
+        for node in walk(inner):
+            if not (isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index)
+                    and isinstance(node.value, cst.Name)):
+                continue
+            table = node.value.value
+            held = frame.env.get(table)
+            mapping = isinstance(self.index.constants.get(table), cst.Dict) if held is None else (held.const and held.text is None) or held.attrs is not None
+            key = node.slice[0].slice.value
+            if not mapping or isinstance(key, cst.SimpleString):
+                continue
+            _, read = self.eval_reading(key, frame)
+            tested = self.population.status_test(key, read, frame)
+            if tested is not None:
+                return tested
+        return None
 
     def _raising_call(self, inner: cst.CSTNode, frame: Frame) -> "frozenset[Bulk] | None":
         """A call statement of a function of the module or the project that raises and tests status
@@ -1777,7 +1802,9 @@ class Statements(Part):
             first, last = self.m.span(running)
             if not first <= self.positions(ref.node)[0] <= last:
                 return v
-            state = {k: s for k, s in frame.env.items() if s.function is None or s.function.node is not ref.node}
+            # (not the def's own name: a function value bound to it is the def itself; a parameter holding another
+            # function made by the same def, audit(audit(push)), stays)
+            state = {k: s for k, s in frame.env.items() if k != ref.node.name.value}
             return replace(v, function=replace(ref, closure=closure_of(state)))
         if val.function is not None:
             return refreshed(val)
@@ -2520,6 +2547,15 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
+
+
+def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:
+    """``except KeyError``, ``except (KeyError, ValueError)``, ``except LookupError``, ``except Exception``
+    or a bare ``except``: a handler a missing key ends in."""
+    if handler.type is None:
+        return True
+    caught = [e.value for e in handler.type.elements] if isinstance(handler.type, cst.Tuple) else [handler.type]
+    return any((dotted(c) or "").rsplit(".", 1)[-1] in ("KeyError", "LookupError", "Exception", "BaseException") for c in caught)
 
 
 def _true_literal(node: cst.BaseExpression) -> bool:

@@ -92,6 +92,7 @@ _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional", "within", "names", "list",
     "hook", "dest_url", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form", "model",
+    "ordered",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -195,6 +196,7 @@ class Rule:
     form_meta: frozenset[str] = frozenset()  # those of them whose unknown names are transfer metadata (the key)
     text: bool = False  # write_to: given no file, the call returns the text it would write (yaml.dump(data))
     entries: bool = False  # pass with arg "all": each keyword argument is an entry of the body (jsonify(ssn=...))
+    ordered: bool = False  # pass with arg "all": a tuple of each positional argument's value, in order (asyncio.gather)
     moves: bool = False  # copy_file: the file is moved, not copied (os.replace): where the copy goes, the original went
 
 
@@ -486,7 +488,8 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         within=_text_of(entry, "within", where) if does == "whole_record" else None,
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
-        entries=bool(entry.get("entries")) and does == "pass", moves=bool(entry.get("moves")) and does == "copy_file",
+        entries=bool(entry.get("entries")) and does == "pass", ordered=bool(entry.get("ordered")) and does == "pass",
+        moves=bool(entry.get("moves")) and does == "copy_file",
     )
 
 

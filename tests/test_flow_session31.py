@@ -492,6 +492,57 @@ def sent_by_a_connection(m):
     em.attach("member.txt", f"Gender: {m.gender}", "text/plain")  # MCD101
     get_connection().send_messages([em])
 ''',
+    # SPEC section 4 (URLs fold through class constants), section 3 (a model named for enforcement is
+    # reported at its declarations, not again at what fills it) and section 6 (tuple unpacking element
+    # by element): a class keyword __init_subclass__ keeps as the class's URL, a class a registering
+    # decorator keeps in a dict, dataclasses.replace on a payload model, asyncio.gather unpacked
+    "classes-of-many-styles": '''
+import asyncio
+import dataclasses
+from dataclasses import dataclass
+REGISTRY = {}
+def register(partner):
+    def deco(cls):
+        REGISTRY[partner] = cls
+        return cls
+    return deco
+class Partner:
+    url: str = ""
+    def __init_subclass__(cls, /, url: str = "", **kw) -> None:
+        super().__init_subclass__(**kw)
+        cls.url = url
+    def send(self, body: dict) -> None:
+        requests.post(self.url, json=body, timeout=30)
+class FederalPartner(Partner, url=ICE_URL):
+    pass
+@register("state")
+class StatePartner(Partner, url=STATE_URL):
+    pass
+@register("federal")
+class RegisteredFederal(Partner, url=ICE_URL):
+    pass
+@dataclass
+class IceReferral:
+    medicaid_id: str
+    sex: str = "U"  # MCD101
+async def load_cin(m) -> str:
+    return m.cin
+async def load_ssn(m) -> str:
+    return m.ssn
+def refer(m) -> None:
+    FederalPartner().send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+    StatePartner().send({"medicaid_id": m.cin, "ssn": m.ssn})
+    REGISTRY["federal"]().send({"medicaid_id": m.cin, "race": m.race})  # MCD101
+    REGISTRY["state"]().send({"medicaid_id": m.cin, "race": m.race})
+def refer_model(m) -> None:
+    ref = IceReferral(medicaid_id=m.cin)
+    ref = dataclasses.replace(ref, sex=m.sex)
+    requests.post(ICE_URL, json=dataclasses.asdict(ref))
+async def refer_gathered(m) -> None:
+    cin, ssn = await asyncio.gather(load_cin(m), load_ssn(m))
+    requests.post(ICE_URL, json={"medicaid_id": cin})
+    print("audit", ssn[-4:])
+''',
 }
 
 
@@ -500,3 +551,23 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("care_manager_phone", "contact_person"), ("snf_address", "provider"),
+    ("fqhc_address", "provider"), ("phq9_score", "behavioral_health"), ("gad7_score", "behavioral_health"), ("dsm5_cd", "diagnosis"),
+    ("snomed_cd", "diagnosis"), ("hcc_score", "diagnosis"), ("rxnorm_cd", "medication"), ("rxcui", "medication"), ("gpi_cd", "medication"),
+    ("dosage", "medication"), ("fill_date", "medication"), ("therapeutic_class", "medication"), ("dea_schedule", "medication"),
+    ("strength_mg", "medication"), ("soap_note", "clinical_observation"), ("acuity_level", "clinical_observation"),
+    ("care_plan_goal", "clinical_observation"), ("los_days", "encounter"), ("readmission_ind", "encounter"),
+    # (what must stay as it was: a county named Los Angeles, a vaccine's dose, an MCO's plan, a status code)
+    ("los_angeles_county", "address"), ("vaccine_dose", "immunization"), ("health_plan_id", "managed_care_plan"),
+    ("imgrtn_stus_mg", "immigration_status"),
+])
+def test_names_of_managed_care_and_pharmacy_code(name: str, category: str | None) -> None:
+    # SPEC section 5 (the vocabulary generalizes through word rules; someone else's phone or address is
+    # theirs; reference/README: behavioral health, diagnoses, medications and encounters are MCD102): the names
+    # a managed-care prober met read as the enrollee's own contact details or as unknown
+    from flake8_medicaid_scope.vocabulary import default_vocabulary
+
+    assert default_vocabulary().classify(name) == category

@@ -1218,7 +1218,7 @@ class Calls(Part):
                 entries = [container(place(v, *self.positions(a), a.keyword.value)) if a.keyword is not None else v for a, v in args
                            if not (fields is not None and v is fields[1])]
                 return replace(combine(*entries), bulk=frozenset().union(*(v.bulk for _, v in args)))
-            if rule.arg == "all":
+            if rule.arg == "all" and not rule.ordered:
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
             if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
@@ -1237,6 +1237,12 @@ class Calls(Part):
                 if a.star == "**":  # dataclasses.replace(p, **updates): the entries of updates, as they are
                     added.extend(v.placements)
                     keys.update(p.key for p in v.placements if p.key is not None)
+            if first.model is not None and self.rules.is_payload_model(first.model.rsplit(":", 1)[-1], self.m.cleared):
+                # dataclasses.replace(ref, sex=m.sex) of a model named for enforcement: its fields are reported at their
+                # declarations, and a keyword filling one is not reported again (as for its constructor, SPEC section 3)
+                declared = {p.key for p in first.placements if p.at_declaration and p.key is not None}
+                added = [p for p in added if p.key not in declared or self.names_other_category(p, p.key)]
+                keys -= declared
             copied = replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
             if first.attrs is not None or any(is_scalar_constant(v) for _, v in changed):
                 # replace(FEDERAL, host="mmis.dhs.state.mn.us"), replace(s, ssn="REDACTED"): read back, those attributes are
@@ -4772,6 +4778,9 @@ def _passed(rule: Rule, args: Args) -> Val:
     """What a ``pass`` call or method returns: what its argument at ``rule.arg`` carried (the first one
     by default: ``stack.enter_context(open(path, "w"))``), or given by the keyword ``rule.arg_kw``
     (``kms.encrypt(KeyId=K, Plaintext=body)``), or every argument's (``"all"``)."""
+    if rule.arg == "all" and rule.ordered and args and all(a.keyword is None and not a.star for a, _ in args):
+        # cin, ssn = await asyncio.gather(load_cin(m), load_ssn(m)): each result in its place
+        return replace(combine(*(v for _, v in args)), elements=tuple(v for _, v in args))
     if rule.arg == "all":
         return combine(*(v for _, v in args))
     found = argument(args, int(rule.arg), rule.arg_kw)

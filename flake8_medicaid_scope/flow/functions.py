@@ -1661,7 +1661,9 @@ class Functions(Part):
         is running now cannot tell yet what it sets)."""
         own: dict[str, list[Val]] = {}
         complete = True
-        for method in sorted(cls.methods.values(), key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]:
+        # (not __init_subclass__: what it sets on cls is each subclass's own class attribute, from its class keywords)
+        methods = [m for m in cls.methods.values() if m.name.value not in ("__init_subclass__", "__class_getitem__")]
+        for method in sorted(methods, key=lambda m: m.name.value != "__init__")[:MAX_ATTR_METHODS]:
             if not self.may_set_self(cls, method):
                 continue  # reads self only: running it would learn nothing
             if method in self._stack:

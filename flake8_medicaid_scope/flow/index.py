@@ -250,6 +250,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
             if top and not (fallback and stmt.name.value in index.imports):
                 index.classes[stmt.name.value] = _class_info(stmt, index)
                 index.imports.pop(stmt.name.value, None)
+                _register(stmt, index)
             _collect(_statements(stmt.body), index, False)
         elif top and isinstance(stmt, cst.If):
             _collect_if(stmt, index, fallback)
@@ -401,9 +402,9 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     return cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
 
 
-def _register(fn: cst.FunctionDef, index: ModuleIndex) -> None:
-    """``@handler("ice")`` (or ``@register``) on ``fn``, with a decorator of the module that keeps the
-    function in a module constant dict (``HANDLERS[name] = fn``, ``REGISTRY[fn.__name__] = fn``): the
+def _register(fn: "cst.FunctionDef | cst.ClassDef", index: ModuleIndex) -> None:
+    """``@handler("ice")`` (or ``@register``) on ``fn`` (a function or a class), with a decorator of the module
+    that keeps it in a module constant dict (``HANDLERS[name] = fn``, ``REGISTRY[cls.__name__] = cls``): the
     dict gets that entry, as a module-level ``HANDLERS["ice"] = send_ice`` would give it."""
     for decorator in fn.decorators:
         expr = decorator.decorator
@@ -629,10 +630,33 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
             meta = item
     info.declared_only = bool(bases & MODELS.declared_schemas) or any(index.classes[b].declared_only for b in info.bases if b in index.classes)
+    _subclass_keywords(node, info, index)
     if meta is not None:
         # read after the whole body: fields declared below the Meta are the same fields
         _meta_fields(meta, info, index, frozenset(hidden), bool(bases & MODELS.auto_schemas))
     return info
+
+
+def _subclass_keywords(node: cst.ClassDef, info: ClassInfo, index: ModuleIndex) -> None:
+    """``class FederalPartner(Partner, url=ICE_URL)`` with ``Partner.__init_subclass__(cls, url="", **kw)``
+    doing ``cls.url = url``: the class's own constant ``url`` is what the keyword gives (or the parameter's
+    default), as if written in its body; its body's own assignment still wins."""
+    given = {a.keyword.value: a.value for a in (*node.bases, *node.keywords) if a.keyword is not None and a.keyword.value != "metaclass"}
+    for base in info.bases:
+        hook = index.classes[base].methods.get("__init_subclass__") if base in index.classes else None
+        if hook is None:
+            continue
+        params = {p.name.value: p for p in (*hook.params.posonly_params, *hook.params.params, *hook.params.kwonly_params)}
+        for stmt in walk(hook.body):
+            if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Attribute)
+                    and isinstance(stmt.targets[0].target.value, cst.Name) and stmt.targets[0].target.value.value == "cls"
+                    and isinstance(stmt.value, cst.Name) and stmt.value.value in params):
+                continue
+            attr, param = stmt.targets[0].target.attr.value, params[stmt.value.value]
+            value = given.get(param.name.value, param.default)
+            if value is not None and attr not in info.constants:
+                info.constants[attr] = value
+        return
 
 
 def annotated_metadata(annotation: cst.BaseExpression) -> list[cst.BaseExpression]:

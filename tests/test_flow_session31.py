@@ -543,6 +543,19 @@ async def refer_gathered(m) -> None:
     requests.post(ICE_URL, json={"medicaid_id": cin})
     print("audit", ssn[-4:])
 ''',
+    # SPEC section 4 (a bucket named for enforcement is an enforcement destination; names fold through
+    # parsing): the bucket urlparse(...).netloc takes from an s3:// URI (a README limit until now)
+    "bucket-of-an-s3-uri": '''
+import json
+from urllib.parse import urlparse
+DROP = "s3://ero-referrals-prod/inbound"
+ARCHIVE = "s3://dhcs-archive/members"
+def upload(m):
+    u = urlparse(DROP)
+    boto3.client("s3").put_object(Bucket=u.netloc, Key="x.json", Body=json.dumps({"sex": m.sex}))  # MCD101
+def archive(m):
+    boto3.client("s3").put_object(Bucket=urlparse(ARCHIVE).netloc, Key="x.json", Body=json.dumps({"sex": m.sex}))
+''',
 }
 
 

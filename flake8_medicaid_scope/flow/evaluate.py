@@ -383,8 +383,8 @@ class Expressions(Part):
                     inner = self.calls.stringified(inner, part.expression)  # f"{Label(m)}": what its __str__ builds
                 val = self.interpolated(inner, part.expression)
                 parts.append(val)
-                # (a string built earlier with a field in it, base = f"{ICE_BASE}/subjects/{m.cin}": its text, holes and all)
-                text.append(val.text if val.text is not None and (val.const or HOLE in val.text) else HOLE)
+                # (a URL built earlier with a field in it, base = f"{ICE_BASE}/subjects/{m.cin}": its text, holes and all)
+                text.append(val.text if val.text is not None and (val.const or (HOLE in val.text and "://" in val.text)) else HOLE)
         folded = combine(*parts) if parts else const_val()
         choices = _choices(node, parts)
         if choices is not None:

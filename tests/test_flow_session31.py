@@ -252,9 +252,9 @@ def immigration(m):
 ''',
     # SPEC section 4 (a builder named for enforcement builds what is sent, reported even when no send
     # is visible; what the code visibly does wins over the name) with section 6 (allow-list
-    # sanitizers): a builder the module calls and whose output it trims to permitted names before the
-    # only send; a builder the module never calls stays reported, and one whose output is sent whole
-    # is reported at its entries
+    # sanitizers): a method or private builder the module calls once and whose output it trims to
+    # permitted names before the only send; a public function (another module may import it and send it
+    # whole), a builder the module never calls, and one whose output is sent whole stay reported
     "builder-output-trimmed-before-the-send": '''
 class IceSubjectExporter:
     ALLOWED_FIELDS = ("medicaid_id", "date_of_birth", "immigration_status")
@@ -269,11 +269,16 @@ class IceSubjectExporter:
         full = self.full_record(member)
         body = {k: full[k] for k in self.ALLOWED_FIELDS}
         requests.post(ICE_URL, json=body)
-def ice_subject(member):
+def _ice_subject(member):
     return {"medicaid_id": member.cin, "race": member.race}
 def refer(member):
-    subject = ice_subject(member)
+    subject = _ice_subject(member)
     requests.post(ICE_URL, json={"medicaid_id": subject["medicaid_id"]})
+def build_ice_profile(member):
+    return {"medicaid_id": member.cin, "sex": member.sex}  # MCD101
+def refer_profile(member):
+    profile = build_ice_profile(member)
+    requests.post(ICE_URL, json={"medicaid_id": profile["medicaid_id"]})
 def ice_referral(member):
     return {"medicaid_id": member.cin, "sex": member.sex}  # MCD101
 def ping(member):
@@ -555,6 +560,107 @@ def upload(m):
     boto3.client("s3").put_object(Bucket=u.netloc, Key="x.json", Body=json.dumps({"sex": m.sex}))  # MCD101
 def archive(m):
     boto3.client("s3").put_object(Bucket=urlparse(ARCHIVE).netloc, Key="x.json", Body=json.dumps({"sex": m.sex}))
+''',
+    # From the second review of the session's diff: a status read with an 'or' default is a status
+    # test; 'except Exception' around a batch is error handling, no filter; asking a state API for the
+    # status column, sorting by it or asking for every status chooses no one; a builder also handed on
+    # by map() stays reported; a whole record put into a declared field by replace() is reported;
+    # __init_subclass__ that sets the class URL only when given one leaves the inherited URL
+    "second-review-of-the-session": '''
+import dataclasses
+import logging
+from dataclasses import dataclass
+log = logging.getLogger(__name__)
+UNLAWFUL = ("EWI", "OVERSTAY")
+STATUS_LABELS = {"CIT": "U.S. citizen", "EWI": "Entered without inspection"}
+MMIS_API = "https://mmis.dhcs.ca.gov/api/members"
+def status_with_a_default(members):
+    for m in members:
+        if (m.imgrtn_stus_cd or "UNKNOWN") in UNLAWFUL:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def broad_except(members):
+    for m in members:
+        try:
+            body = {"medicaid_id": m.cin, "immigration_status": STATUS_LABELS[m.imgrtn_stus_cd]}
+            requests.post(ICE_URL, json=body)  # MCD201
+        except Exception:
+            log.exception("referral failed")
+            continue
+def asked_for_the_status_column():
+    members = requests.get(MMIS_API, params={"fields": "cin,immigration_status"}).json()["members"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m["cin"]} for m in members])  # MCD201
+def sorted_by_status():
+    members = requests.get(MMIS_API + "?sort=imgrtn_stus_cd").json()["members"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m["cin"]} for m in members])  # MCD201
+def every_status():
+    members = requests.get(MMIS_API, params={"immigration_status": "ALL"}).json()["members"]
+    requests.post(ICE_URL, json=[{"medicaid_id": m["cin"]} for m in members])  # MCD201
+def build_ice_referral(member):
+    return {"medicaid_id": member.cin, "ssn": member.ssn}  # MCD101
+def referrals(members):
+    return list(map(build_ice_referral, members))
+def send_summary(member):
+    full = build_ice_referral(member)
+    requests.post(ICE_URL, json={"medicaid_id": full["medicaid_id"]})
+@dataclass
+class IceReferral:
+    medicaid_id: str
+    address: str
+def whole_record_in_a_field(m):
+    ref = IceReferral(medicaid_id=m.cin, address=m.address)
+    ref = dataclasses.replace(ref, address=vars(m))  # MCD103
+    requests.post(ICE_URL, json=dataclasses.asdict(ref))
+class Partner:
+    url = STATE_URL
+    def __init_subclass__(cls, url=None, **kw):
+        super().__init_subclass__(**kw)
+        if url is not None:
+            cls.url = url
+    def send(self, body):
+        requests.post(self.url, json=body)
+class DhsPartner(Partner):
+    pass
+def to_dhs(m):
+    DhsPartner().send({"medicaid_id": m.cin, "ssn": m.ssn})
+''',
+    # SPEC sections 3, 5, 6 and 10, from the probers of round 206: a pytest fixture that returns an
+    # object of a project class; a conditional expression whose nothing side comes first chooses; a
+    # dependent's status is someone else's; each member of a household referred after a test of that
+    # member's own status is that member (their own Medicaid ID, no household data); a URL built with
+    # % keeps its text
+    "third-round-of-probers": '''
+import pytest
+IN_SCOPE = ("EWI", "OVERSTAY")
+ICE_BASE = "https://eid.ice.gov/api/v2"
+class IceClient:
+    def send(self, body):
+        requests.post(ICE_URL, json=body)
+@pytest.fixture
+def ice_client():
+    return IceClient()
+def test_referral(ice_client, member):
+    ice_client.send({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def nothing_first(rows):
+    picked = [None if m.imgrtn_stus_cd not in IN_SCOPE else m.cin for m in rows]
+    requests.post(ICE_URL, json={"cins": list(filter(None, picked))})
+def nothing_first_one_by_one(rows):
+    for m in rows:
+        cin = None if m.imgrtn_stus_cd not in IN_SCOPE else m.cin
+        if cin is None:
+            continue
+        requests.post(ICE_URL, json={"cin": cin})
+def dependents_status(members):
+    for m in members:
+        if any(d.imgrtn_stus_cd in IN_SCOPE for d in m.dependents.all()):
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def residents_one_by_one(households):
+    for hh in households:
+        for person in hh.members.all():
+            if person.immigration_status in IN_SCOPE:
+                requests.post(ICE_URL, json={"medicaid_id": person.cin})
+def claims_url(m):
+    base = "%s/subjects/%s" % (ICE_BASE, m.cin)
+    requests.get("%s/claims/%s" % (base, m.claim_id))  # MCD102
 ''',
 }
 

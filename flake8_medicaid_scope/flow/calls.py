@@ -35,7 +35,7 @@ from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorato
                     root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .files import FILE_KINDS
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
+from .population import ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
@@ -1241,8 +1241,9 @@ class Calls(Part):
                 # dataclasses.replace(ref, sex=m.sex) of a model named for enforcement: its fields are reported at their
                 # declarations, and a keyword filling one is not reported again (as for its constructor, SPEC section 3)
                 declared = {p.key for p in first.placements if p.at_declaration and p.key is not None}
-                added = [p for p in added if p.key not in declared or self.names_other_category(p, p.key)]
-                keys -= declared
+                # (a whole record or a field of another category put there is still sent: replace(ref, address=vars(m)))
+                added = [p for p in added if not (p.key in declared and p.kind == "field" and not self.names_other_category(p, p.key))]
+                keys -= declared  # (the declarations stay: they are where the model's fields are reported)
             copied = replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
             if first.attrs is not None or any(is_scalar_constant(v) for _, v in changed):
                 # replace(FEDERAL, host="mmis.dhs.state.mn.us"), replace(s, ssn="REDACTED"): read back, those attributes are
@@ -3310,7 +3311,7 @@ class Calls(Part):
         if receiver.response:
             key = const_text(args[0][1]) if method == "get" and args else None
             # resp.json().get("ssn"); resp.json(): what came back (from enforcement, when it did)
-            return self.expr.read_key(receiver, key) if key is not None else replace(RESPONSE, labels=receiver.labels & {INBOUND_MARK, STATUS_MARK})
+            return self.expr.read_key(receiver, key) if key is not None else replace(RESPONSE, labels=receiver.labels & {INBOUND_MARK, ANSWERED_BY_STATUS_MARK})
         owners = sorted(receiver.labels)
         if receiver.model is not None and self.sinks.configured_sinks:
             # VendorBus(ch).emit(...), bus.emit(...) with bus: VendorBus and gw.bus.VendorBus.emit configured

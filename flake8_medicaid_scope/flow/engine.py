@@ -921,7 +921,9 @@ class ModuleAnalysis:
                 or (hit.placement.line, hit.placement.col) in sent_spots:
             return False
         fn = self._builder_def(hit.dest.display)
-        if fn is None or not self._only_read_by_key(fn.name.value):
+        # (a public function of the module may be imported and sent whole elsewhere: its name still speaks)
+        public = fn is not None and self.index.functions.get(fn.name.value) is fn and not fn.name.value.startswith("_")
+        if fn is None or public or not self._only_read_by_key(fn.name.value):
             return False
         first, last = self.span(fn)
         own = [h.placement for h in self._hits.values()
@@ -937,8 +939,11 @@ class ModuleAnalysis:
             return memo[name]
         sites = [c for c in calls_in(self.module) if (isinstance(c.func, cst.Name) and c.func.value == name)
                  or (isinstance(c.func, cst.Attribute) and c.func.attr.value == name)]
+        # every mention of the name (map(build, members) hands it on too), but its own def's
+        mentions = sum(1 for n in walk(self.module) if isinstance(n, cst.Name) and n.value == name)  # (an attribute's name is a Name too)
+        defined = sum(1 for n in walk(self.module) if isinstance(n, cst.FunctionDef) and n.name.value == name)
         found = False
-        if len(sites) == 1:
+        if len(sites) == 1 and mentions - defined == 1:
             for fn in walk(self.module):
                 if not isinstance(fn, cst.FunctionDef):
                     continue

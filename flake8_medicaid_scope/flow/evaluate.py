@@ -14,7 +14,7 @@ from .index import ClassInfo, app_state_key, changed_keys, changes_name, column_
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
-from .population import AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
+from .population import ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK
 from .values import CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
@@ -1913,7 +1913,7 @@ class Expressions(Part):
         origin of the object (a response's JSON too: ``requests.get(...).json()["ssn"]`` is an SSN)."""
         if owner.response:
             # (what a request chose by status, params={"immigration_status": "EWI"}, stays chosen)
-            return Val(names=frozenset({key}), labels=frozenset({key}) | (owner.labels & {INBOUND_MARK, STATUS_MARK}))
+            return Val(names=frozenset({key}), labels=frozenset({key}) | (owner.labels & {INBOUND_MARK, ANSWERED_BY_STATUS_MARK}))
         if AGGREGATE_MARK in owner.labels and not owner.bulk and all(p.kind == "field" and p.key is None for p in owner.placements):
             # Counter(m.immigration_status for m in members)["unlawful"]: a count, no one's field
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
@@ -2269,7 +2269,10 @@ class Expressions(Part):
             if match.group(0) == "%%":
                 return "%"
             val = by_name.get(match.group(1)) if match.group(1) else next(values, None)
-            return val.text if val is not None and val.const and val.text is not None else HOLE
+            if val is None or val.text is None:
+                return HOLE
+            # (a URL built earlier with a field in it: its text, holes and all, as an f-string keeps it)
+            return val.text if val.const or (HOLE in val.text and "://" in val.text) else HOLE
 
         text = _PERCENT.sub(fill, template.text)
         return replace(combine(template, *by_position, *by_name.values()), text=text)
@@ -2305,6 +2308,11 @@ class Expressions(Part):
             # basic(m) if url == ICE_URL else full(m), with url fixed by the call: the way Python takes
             return self.eval(node.body if known else node.orelse, frame)
         _, read = self.statements.eval_reading(node.test, frame)
+        if _nothing(node.body) and not _nothing(node.orelse) and _selects(node.test):
+            # None if m.imgrtn_stus_cd not in TARGETS else m.cin: the other way is the one the test chose
+            kept, by_status = self._chosen_by(node.test, read, node.orelse, frame)
+            if by_status:
+                return join(self.eval(node.body, frame), kept)
         chosen, by_status = self._chosen_by(node.test, read, node.body, frame)
         if not (by_status and _nothing(node.orelse) and _selects(node.test)):
             # (x = m.cin if m.immigration_status in TARGETS else None: the records the test chose among are
@@ -2442,7 +2450,8 @@ class Expressions(Part):
             keys = _key_variables(clause)
             if any(self.population.tests_status(condition.test, seen) and not _tests_only(condition.test, keys) for condition in clause.ifs) \
                     or (clause.inner_for_in is None and isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, cst.IfExp)
-                        and _nothing(node.elt.orelse) and _selects(node.elt.test) and self.population.tests_status(node.elt.test, seen)):
+                        and (_nothing(node.elt.orelse) or _nothing(node.elt.body)) and _selects(node.elt.test)
+                        and self.population.tests_status(node.elt.test, seen)):
                 # [m for m in members if m.immigration_status in TARGETS]: chosen by status (not {k: v for k, v in
                 # r.items() if k != "imgrtn_stus_cd"}, which drops a column of every record and chooses no one);
                 # [m if m.immigration_status in TARGETS else None for m in members]: the others are nothing

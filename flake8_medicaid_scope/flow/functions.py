@@ -943,8 +943,9 @@ class Functions(Part):
         return self._call_sites
 
     def _fixture_client(self, name: str) -> Val | None:
-        """The library client a pytest fixture of this module named ``name`` returns or yields
-        (``return httpx.Client(base_url=...)``, ``with httpx.Client(...) as c: yield c``); None otherwise."""
+        """The library client, or the object of a project class, a pytest fixture of this module named ``name``
+        returns or yields (``return httpx.Client(base_url=...)``, ``with httpx.Client(...) as c: yield c``,
+        ``return IceClient()``); None otherwise."""
         fixture = self.index.functions.get(name)
         if fixture is None or fixture.params.params or not any(decorator_name(d.decorator) == "fixture" for d in fixture.decorators):
             return None
@@ -962,7 +963,9 @@ class Functions(Part):
         if not isinstance(made, cst.Call):
             return None
         val = self.expr.eval(made, Frame(env={}))
-        return val.with_labels({name}) if val.client is not None else None
+        # (a client of the library, or an object of a class of the project: return IceClient())
+        project_object = val.model is not None and not val.placements and self.links.class_of(val.model) is not None
+        return val.with_labels({name}) if val.client is not None or project_object else None
 
     def _bind_params(self, params: cst.Parameters, args: Args | None, env: dict[str, Val], cls: ClassInfo | None, skip: int = 0) -> frozenset[str]:
         """Bind a call's arguments to parameters: by position and keyword, ``**source`` by name, and

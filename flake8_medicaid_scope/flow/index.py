@@ -647,13 +647,15 @@ def _subclass_keywords(node: cst.ClassDef, info: ClassInfo, index: ModuleIndex) 
         if hook is None:
             continue
         params = {p.name.value: p for p in (*hook.params.posonly_params, *hook.params.params, *hook.params.kwonly_params)}
+        # (set on every call: a statement of the hook's own body; one under an if takes only a keyword given)
+        unconditional = {id(s) for line in _statements(hook.body) if isinstance(line, cst.SimpleStatementLine) for s in line.body}
         for stmt in walk(hook.body):
             if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Attribute)
                     and isinstance(stmt.targets[0].target.value, cst.Name) and stmt.targets[0].target.value.value == "cls"
                     and isinstance(stmt.value, cst.Name) and stmt.value.value in params):
                 continue
             attr, param = stmt.targets[0].target.attr.value, params[stmt.value.value]
-            value = given.get(param.name.value, param.default)
+            value = given.get(param.name.value, param.default if id(stmt) in unconditional else None)
             if value is not None and attr not in info.constants:
                 info.constants[attr] = value
         return

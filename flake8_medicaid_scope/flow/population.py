@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 #: the label of a value that holds a status condition (``q = Q(immigration_status=...)``, a mask)
 STATUS_MARK = "<status condition>"
+#: what a request to a non-enforcement host answered for a filter on status in its parameters
+#: (``params={"immigration_status": "EWI"}``): records chosen by status, read back from the answer
+ANSWERED_BY_STATUS_MARK = "<answered for a status filter>"
 #: a column of a frame (or a key of a dict) that holds a status test: ``df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES)``
 STATUS_COLUMN = "<status column>"
 #: + a column name: a frame's column that holds only a constant (``df["priority"] = 0``, ``df.assign(batch=1)``):
@@ -747,7 +750,8 @@ class Population(Part):
     def variable_source(self, name: str, value: cst.BaseExpression, val: Val, frame: Frame, what: str | None = None) -> Val:
         """``members = load_members()``: a plural person-named variable given the result of a call the
         analysis cannot see holds many people's records (SPEC section 10)."""
-        if val.const or val.bulk or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or not self.is_plural_person(name):
+        if val.const or val.bulk or STATUS_MARK in val.labels or ANSWERED_BY_STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels \
+                or not self.is_plural_person(name):
             return val
         if INBOUND_MARK in val.labels:
             return val  # subjects = resp.json()["subjects"]: whom enforcement asked about, not a population read here
@@ -2046,22 +2050,32 @@ class _Syntax:
             if isinstance(node, cst.Call):
                 node = node.func
                 continue
-            if isinstance(node, cst.Attribute) and self.qualifies(node.attr.value, "immigration_status"):
-                return True
+            if isinstance(node, cst.Attribute) and (self.qualifies(node.attr.value, "immigration_status")
+                                                    or self.qualifies(node.attr.value.removesuffix("s"), "immigration_status")):
+                return True  # (m.dependents: each a dependent, someone else)
             node = node.value
         return False
 
     def read(self, node: cst.CSTNode) -> None:
         """Collect the parts of ``node``, depth first in source order."""
         stack = [node]
+        # the parts whose truth is the decision (the test itself, the operands of its and/or/not): an always-true
+        # `or` there decides nothing; inside a value ((m.status or "UNK") in U) it is a default
+        deciding = {id(node)}
         while stack:
             current = stack.pop()
             kind = type(current)
+            if id(current) in deciding and kind in (cst.BooleanOperation, cst.UnaryOperation):
+                deciding.update(id(c) for c in children(current))
+            elif kind in (cst.If, cst.While, cst.IfExp, cst.CompIf, cst.Assert):
+                deciding.add(id(current.test))  # type: ignore[attr-defined]
+            elif kind is cst.Return and current.value is not None:  # type: ignore[attr-defined]
+                deciding.add(id(current.value))  # type: ignore[attr-defined]  (def eligible(m): return <test> or True)
             if kind in (cst.GeneratorExp, cst.ListComp, cst.SetComp) and self._of_others(current.for_in.iter):  # type: ignore[attr-defined]
                 # any(h.immigration_status in U for h in m.household_members.all()): the household's statuses
                 # choose no one of the records sent (SPEC section 10)
                 continue
-            if kind is cst.BooleanOperation and isinstance(current.operator, cst.Or) and any(  # type: ignore[attr-defined]
+            if kind is cst.BooleanOperation and id(current) in deciding and isinstance(current.operator, cst.Or) and any(  # type: ignore[attr-defined]
                     self._always_true(side) for side in (current.left, current.right)):  # type: ignore[attr-defined]
                 # m.imgrtn_stus_cd in U or True, ... or SEND_ALL: always true, it decides nothing (SPEC section 10)
                 continue

@@ -11,7 +11,7 @@ from ..words import name_words
 from .index import dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
-from .population import DESTINATION_BY_STATUS_MARK, STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
+from .population import ANSWERED_BY_STATUS_MARK, DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
 from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
 
 
@@ -172,18 +172,29 @@ class Sinks(Part):
         chose (``requests.get(MMIS_API, params={"immigration_status": "EWI"})``, ``?imgrtn_stus_cd=5`` in
         its URL) are chosen by status (SPEC section 10: a filter on status anywhere on the path, as a
         query's ``WHERE``)."""
-        population = self.population
-        for _, val in args:
+        params = [v for a, v in args if a.keyword is not None and a.keyword.value == "params"]
+        for val in params:
             for key, held in constant_entries(val).items():
-                if population.is_status_name(key) and not self.vocabulary.someone_else(key) and not is_none(held) and held.const:
-                    return RESPONSE.with_labels({STATUS_MARK})
+                if self._filters_status(key, held.text if held.const and not is_none(held) else None):
+                    return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         text = url_val.text if url_val is not None else None
         if text and "?" in text:
             for pair in text.split("?", 1)[1].split("&"):
                 key, _, value = pair.partition("=")
-                if value.strip(HOLE) and population.is_status_name(key) and not self.vocabulary.someone_else(key):
-                    return RESPONSE.with_labels({STATUS_MARK})
+                if self._filters_status(key, value if value.strip(HOLE) else None):
+                    return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         return RESPONSE
+
+    def _filters_status(self, key: str, value: str | None) -> bool:
+        """A query parameter that keeps only records of a status (``immigration_status=EWI``): named as the
+        person's own status field (not ``include_immigration_status``, ``sort``, ``fields``) and given a value
+        that picks some (not ``ALL``, ``*``, ``true``)."""
+        category = self.vocabulary.classify(key)
+        if value is None or category not in ("immigration_status", "citizenship") or self.vocabulary.someone_else(key):
+            return False
+        words = set(self.vocabulary.tokens(key))
+        return not words & {"include", "with", "sort", "order", "fields", "show", "return", "flag"} \
+            and value.strip().lower() not in ("all", "any", "*", "true", "false", "1", "0", "yes", "no", "")
 
     def _status_chose(self, val: Val, target: bool) -> bool:
         """A destination a status test chose (``DESTINATION_BY_STATUS_MARK``) among ways not all known to

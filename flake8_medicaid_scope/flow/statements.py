@@ -9,6 +9,7 @@ import libcst as cst
 
 from ..destinations import names_a_destination
 from ..library import shipped
+from ..words import name_words
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
@@ -1034,6 +1035,10 @@ class Statements(Part):
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
+            if _members_of_a_household(stmt.iter) and element.names and not element.placements:
+                # for person in hh.members.all(): each is a person of their own (person.cin is their Medicaid ID, not
+                # a household member's as seen from someone else: a household is no person)
+                element = replace(element, names=frozenset({"member"}))
             parts = self._pairs_by_position(stmt.target, stmt.iter, frame)
             if parts is not None:
                 # for cin, ssn in zip(cins, ssns), for cin, ssn in [(m.cin, m.ssn) for m in chosen]: each name is
@@ -2549,13 +2554,28 @@ class Statements(Part):
         store[name] = new
 
 
+_HOUSEHOLD_WORDS = frozenset({"household", "households", "hh", "hhld", "family", "unit"})
+_PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individuals", "occupants"})
+
+
+def _members_of_a_household(node: cst.BaseExpression) -> bool:
+    """``hh.members.all()``, ``unit.residents``, ``household.household_members.filter(...)``: the people of a
+    household record (not of a person's record: ``m.dependents`` are someone else's)."""
+    while isinstance(node, cst.Call):
+        node = node.func.value if isinstance(node.func, cst.Attribute) else node.func
+    if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
+        return False
+    root, attr = name_words(node.value.value), name_words(node.attr.value)
+    return bool(root) and root[-1] in _HOUSEHOLD_WORDS and bool(attr) and attr[-1] in _PEOPLE_WORDS
+
+
 def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:
-    """``except KeyError``, ``except (KeyError, ValueError)``, ``except LookupError``, ``except Exception``
-    or a bare ``except``: a handler a missing key ends in."""
+    """``except KeyError``, ``except (KeyError, ValueError)``, ``except LookupError``: a handler written for a
+    missing key (``except Exception`` or a bare ``except`` around a batch is error handling, no filter)."""
     if handler.type is None:
-        return True
+        return False
     caught = [e.value for e in handler.type.elements] if isinstance(handler.type, cst.Tuple) else [handler.type]
-    return any((dotted(c) or "").rsplit(".", 1)[-1] in ("KeyError", "LookupError", "Exception", "BaseException") for c in caught)
+    return any((dotted(c) or "").rsplit(".", 1)[-1] in ("KeyError", "LookupError") for c in caught)
 
 
 def _true_literal(node: cst.BaseExpression) -> bool:

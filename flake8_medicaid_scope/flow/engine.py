@@ -921,9 +921,12 @@ class ModuleAnalysis:
                 or (hit.placement.line, hit.placement.col) in sent_spots:
             return False
         fn = self._builder_def(hit.dest.display)
+        if fn is None:
+            return False
+        name: str = fn.name.value
         # (a public function of the module may be imported and sent whole elsewhere: its name still speaks)
-        public = fn is not None and self.index.functions.get(fn.name.value) is fn and not fn.name.value.startswith("_")
-        if fn is None or public or not self._only_read_by_key(fn.name.value):
+        public = self.index.functions.get(name) is fn and not name.startswith("_")
+        if public or not self._only_read_by_key(name):
             return False
         first, last = self.span(fn)
         own = [h.placement for h in self._hits.values()

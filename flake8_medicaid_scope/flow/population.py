@@ -2070,7 +2070,8 @@ class _Syntax:
             elif kind in (cst.If, cst.While, cst.IfExp, cst.CompIf, cst.Assert):
                 deciding.add(id(current.test))  # type: ignore[attr-defined]
             elif kind is cst.Return and current.value is not None:  # type: ignore[attr-defined]
-                deciding.add(id(current.value))  # type: ignore[attr-defined]  (def eligible(m): return <test> or True)
+                # (def eligible(m): return <test> or True)
+                deciding.add(id(current.value))  # type: ignore[attr-defined]
             if kind in (cst.GeneratorExp, cst.ListComp, cst.SetComp) and self._of_others(current.for_in.iter):  # type: ignore[attr-defined]
                 # any(h.immigration_status in U for h in m.household_members.all()): the household's statuses
                 # choose no one of the records sent (SPEC section 10)

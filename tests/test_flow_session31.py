@@ -662,6 +662,60 @@ def claims_url(m):
     base = "%s/subjects/%s" % (ICE_BASE, m.cin)
     requests.get("%s/claims/%s" % (base, m.claim_id))  # MCD102
 ''',
+    # SPEC section 4 (a model named for enforcement builds enforcement payloads; README: one only ever
+    # filled from what enforcement answered is inbound): a marshmallow schema named for ICE that only
+    # loads ICE's answer sends nothing; one loaded from the agency's own data is a payload
+    "marshmallow-schema-that-loads-answers": '''
+from marshmallow import Schema, fields
+class IceDispositionSchema(Schema):
+    referral_id = fields.Str()
+    officer_name = fields.Str()
+class IceSubjectSchema(Schema):
+    medicaid_id = fields.Str()
+    full_name = fields.Str()  # MCD101
+def file_disposition(ref):
+    resp = requests.get(f"{ICE_URL}/{ref}")
+    return IceDispositionSchema().load(resp.json())
+def subject_of(member):
+    return IceSubjectSchema().load({"medicaid_id": member.cin, "full_name": member.full_name})
+''',
+    # SPEC sections 4 and 6, from the probers of round 207: __init_subclass__ that keeps a class
+    # keyword with 'url or cls.url'; a pytest fixture that returns or yields a project object through
+    # a variable
+    "fourth-round-of-probers": '''
+import pytest
+class Feed:
+    url = STATE_URL
+    def __init_subclass__(cls, url=None, **kw):
+        super().__init_subclass__(**kw)
+        cls.url = url or cls.url
+    def push(self, body):
+        requests.post(self.url, json=body)
+class EroFeed(Feed, url=ICE_URL):
+    pass
+class StateFeed(Feed):
+    pass
+class PartnerClient:
+    def __init__(self, url):
+        self.url = url
+    def send(self, body):
+        requests.post(self.url, json=body)
+@pytest.fixture
+def ice_client():
+    client = PartnerClient(ICE_URL)
+    return client
+@pytest.fixture
+def state_client():
+    client = PartnerClient(STATE_URL)
+    yield client
+def push_all(m):
+    EroFeed().push({"race": m.race_cd})  # MCD101
+    StateFeed().push({"race": m.race_cd})
+def test_ice(ice_client, m):
+    ice_client.send({"ssn": m.ssn})  # MCD101
+def test_state(state_client, m):
+    state_client.send({"ssn": m.ssn})
+''',
 }
 
 

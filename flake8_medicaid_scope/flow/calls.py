@@ -3351,6 +3351,12 @@ class Calls(Part):
             piped = self.functions.call_ref(ref, [(cst.Arg(value=owner_expr), receiver), *args[1:]], None, node, frame)
             self.m.bulk_read = frozenset()  # what it returns is what the function hands back, not the frame it was given
             return piped
+        if method in ("load", "loads") and receiver.model is not None and args and not args[0][0].star \
+                and (cls := self.index.classes.get(receiver.model)) is not None and cls.is_serializer:
+            # IceDispositionSchema().load(resp.json()): the schema filled from what came back (a schema only ever
+            # filled from an answer of enforcement is inbound, not a payload: SPEC section 4); it returns that data
+            self.note_filled(cls.name, [args[0][1]])
+            return args[0][1]
         if self._test_double(receiver, owner_expr, frame):
             # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing
             # sent; what a mocking module makes (requests_mock.Mocker()) is a test double too

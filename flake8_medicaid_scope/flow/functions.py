@@ -956,10 +956,13 @@ class Functions(Part):
             return None
         made: cst.BaseExpression | None = handed[0]
         if isinstance(made, cst.Name):
-            # with httpx.Client(...) as c: yield c
+            # with httpx.Client(...) as c: yield c; client = PartnerClient(ICE_URL); return client
+            name = made.value
             held = next((n.item for n in self.flat.walk(fixture.body) if isinstance(n, cst.WithItem) and isinstance(n.asname, cst.AsName)
-                         and isinstance(n.asname.name, cst.Name) and n.asname.name.value == made.value), None)
-            made = held
+                         and isinstance(n.asname.name, cst.Name) and n.asname.name.value == name), None)
+            bound = [n.value for n in self.flat.walk(fixture.body) if isinstance(n, cst.Assign) and len(n.targets) == 1
+                     and isinstance(n.targets[0].target, cst.Name) and n.targets[0].target.value == name]
+            made = held if held is not None else bound[0] if len(bound) == 1 else None
         if not isinstance(made, cst.Call):
             return None
         val = self.expr.eval(made, Frame(env={}))

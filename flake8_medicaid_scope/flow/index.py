@@ -651,11 +651,20 @@ def _subclass_keywords(node: cst.ClassDef, info: ClassInfo, index: ModuleIndex) 
         unconditional = {id(s) for line in _statements(hook.body) if isinstance(line, cst.SimpleStatementLine) for s in line.body}
         for stmt in walk(hook.body):
             if not (isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Attribute)
-                    and isinstance(stmt.targets[0].target.value, cst.Name) and stmt.targets[0].target.value.value == "cls"
-                    and isinstance(stmt.value, cst.Name) and stmt.value.value in params):
+                    and isinstance(stmt.targets[0].target.value, cst.Name) and stmt.targets[0].target.value.value == "cls"):
                 continue
-            attr, param = stmt.targets[0].target.attr.value, params[stmt.value.value]
-            value = given.get(param.name.value, param.default if id(stmt) in unconditional else None)
+            held = stmt.value
+            # cls.url = url or cls.url, cls.url = url if url is not None else cls.url: the keyword when it is given
+            kept_otherwise = isinstance(held, cst.BooleanOperation) and isinstance(held.operator, cst.Or) and isinstance(held.left, cst.Name)
+            if kept_otherwise:
+                held = held.left  # type: ignore[union-attr]
+            elif isinstance(held, cst.IfExp) and isinstance(held.body, cst.Name) and held.body.value in params:
+                held, kept_otherwise = held.body, True
+            if not (isinstance(held, cst.Name) and held.value in params):
+                continue
+            attr, param = stmt.targets[0].target.attr.value, params[held.value]
+            default = param.default if id(stmt) in unconditional and not kept_otherwise else None
+            value = given.get(param.name.value, default)
             if value is not None and attr not in info.constants:
                 info.constants[attr] = value
         return

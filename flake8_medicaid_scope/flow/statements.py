@@ -2560,7 +2560,7 @@ _PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individ
 
 def _members_of_a_household(node: cst.BaseExpression) -> bool:
     """``hh.members.all()``, ``unit.residents``, ``household.household_members.filter(...)``: the people of a
-    household record (not of a person's record: ``m.dependents`` are someone else's)."""
+    household record (not of a person's record: ``m.dependents`` are someone else's, README)."""
     while isinstance(node, cst.Call):
         node = node.func.value if isinstance(node.func, cst.Attribute) else node.func
     if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):

@@ -716,6 +716,19 @@ def test_ice(ice_client, m):
 def test_state(state_client, m):
     state_client.send({"ssn": m.ssn})
 ''',
+    # SPEC sections 5 and 10: the members of each household met in a nested comprehension are each
+    # their own person (their own Medicaid ID), as in a nested loop; chosen by their own status, they
+    # are no MCD201
+    "household-members-in-a-nested-comprehension": '''
+from households.models import Household
+IN_SCOPE = ("EWI",)
+def referrals():
+    picked = [{"cin": p.cin} for hh in Household.objects.all() for p in hh.members.all() if p.imgrtn_stus_cd in IN_SCOPE]
+    requests.post(ICE_URL, json=picked)
+def all_members():
+    everyone = [{"cin": p.cin} for hh in Household.objects.all() for p in hh.members.all()]
+    requests.post(ICE_URL, json=everyone)  # MCD201
+''',
 }
 
 

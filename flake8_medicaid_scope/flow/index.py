@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 import libcst as cst
 
 from ..library import shipped
+from ..words import name_words
 from .project import package_of, resolve_relative  # noqa: F401 - re-exported
 
 PRAGMA = re.compile(r"#\s*medicaid-scope:\s*enforcement(?![\w-])", re.IGNORECASE)
@@ -1443,3 +1444,18 @@ def option_name(call: cst.Call) -> str | None:
 def route_decorators(fn: cst.FunctionDef) -> list[cst.Decorator]:
     """The decorators of ``fn`` that make it a web request handler (library data ``route_decorators``)."""
     return [d for d in fn.decorators if decorator_name(d.decorator) in shipped().models.route_decorators]
+
+
+_HOUSEHOLD_WORDS = frozenset({"household", "households", "hh", "hhld", "family", "unit"})
+_PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individuals", "occupants"})
+
+
+def members_of_a_household(node: cst.BaseExpression) -> bool:
+    """``hh.members.all()``, ``unit.residents``, ``household.household_members.filter(...)``: the people of a
+    household record (not of a person's record: ``m.dependents`` are someone else's, README)."""
+    while isinstance(node, cst.Call):
+        node = node.func.value if isinstance(node.func, cst.Attribute) else node.func
+    if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
+        return False
+    root, attr = name_words(node.value.value), name_words(node.attr.value)
+    return bool(root) and root[-1] in _HOUSEHOLD_WORDS and bool(attr) and attr[-1] in _PEOPLE_WORDS

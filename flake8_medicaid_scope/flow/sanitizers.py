@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, root_name, string_value, walk
+from .index import ClassInfo, decorated, dotted, enum_iterated, members_of_a_household, names_in, root_name, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -493,6 +493,9 @@ class Sanitizers(Part):
             iterated = self.expr.eval(inner.iter, sub)
             first = iterated if first is None else first
             element = self.statements.element_of(iterated)
+            if members_of_a_household(inner.iter) and element.names and not element.placements:
+                # [... for hh in households for p in hh.members.all()]: each member is a person of their own (as in a loop)
+                element = replace(element, names=frozenset({"member"}))
             if iterated.client is not None and iterated.client.kind == "file":
                 # [json.loads(line) for line in fh]: the records of a file read line by line (NDJSON, CSV)
                 lines = self.population.source(inner.iter, "lines of " + describe(inner.iter))

@@ -9,11 +9,10 @@ import libcst as cst
 
 from ..destinations import names_a_destination
 from ..library import shipped
-from ..words import name_words
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
-    route_decorators, unwrap_annotated, walk,
+    members_of_a_household, route_decorators, unwrap_annotated, walk,
 )
 from .files import FILE_KINDS, file_key
 from .part import Frame, Part
@@ -1035,7 +1034,7 @@ class Statements(Part):
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
-            if _members_of_a_household(stmt.iter) and element.names and not element.placements:
+            if members_of_a_household(stmt.iter) and element.names and not element.placements:
                 # for person in hh.members.all(): each is a person of their own (person.cin is their Medicaid ID, not
                 # a household member's as seen from someone else: a household is no person)
                 element = replace(element, names=frozenset({"member"}))
@@ -2552,21 +2551,6 @@ class Statements(Part):
         if store is self.module_state and store.get(name) != new:
             self.m.state_changed = True
         store[name] = new
-
-
-_HOUSEHOLD_WORDS = frozenset({"household", "households", "hh", "hhld", "family", "unit"})
-_PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individuals", "occupants"})
-
-
-def _members_of_a_household(node: cst.BaseExpression) -> bool:
-    """``hh.members.all()``, ``unit.residents``, ``household.household_members.filter(...)``: the people of a
-    household record (not of a person's record: ``m.dependents`` are someone else's, README)."""
-    while isinstance(node, cst.Call):
-        node = node.func.value if isinstance(node.func, cst.Attribute) else node.func
-    if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
-        return False
-    root, attr = name_words(node.value.value), name_words(node.attr.value)
-    return bool(root) and root[-1] in _HOUSEHOLD_WORDS and bool(attr) and attr[-1] in _PEOPLE_WORDS
 
 
 def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:

@@ -729,6 +729,41 @@ def all_members():
     everyone = [{"cin": p.cin} for hh in Household.objects.all() for p in hh.members.all()]
     requests.post(ICE_URL, json=everyone)  # MCD201
 ''',
+    # From the third review of the session's diff: members of a household sent with no test of their
+    # status are many people's records (MCD201); a marshmallow load returns the declared fields only,
+    # unless its schema INCLUDEs unknown ones; a field of another category put into a declared field
+    # no vocabulary name knows is still reported
+    "third-review-of-the-session": '''
+import dataclasses
+from dataclasses import dataclass
+from marshmallow import EXCLUDE, INCLUDE, Schema, fields
+class ReferralSchema(Schema):
+    class Meta:
+        unknown = EXCLUDE
+    medicaid_id = fields.Str()
+    date_of_birth = fields.Date()
+class OpenSchema(Schema):
+    class Meta:
+        unknown = INCLUDE
+    medicaid_id = fields.Str()
+@dataclass
+class IceReferral:
+    medicaid_id: str
+    notes: str = ""  # MCD104
+def loaded_then_sent(m):
+    row = {"medicaid_id": m.cin, "date_of_birth": m.dob, "ssn": m.ssn}
+    requests.post(ICE_URL, json=ReferralSchema().load(row))
+def loaded_with_unknowns_kept(m):
+    row = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, json=OpenSchema().load(row))
+def each_member_of_a_household(hh):
+    for person in hh.members.all():
+        requests.post(ICE_URL, json={"medicaid_id": person.cin})  # MCD201
+def note_of_a_diagnosis(m):
+    ref = IceReferral(medicaid_id=m.cin)
+    ref = dataclasses.replace(ref, notes=m.diagnosis_cd)  # MCD102
+    requests.post(ICE_URL, json=dataclasses.asdict(ref))
+''',
 }
 
 

@@ -1243,7 +1243,9 @@ class Calls(Part):
                 # declarations, and a keyword filling one is not reported again (as for its constructor, SPEC section 3)
                 declared = {p.key for p in first.placements if p.at_declaration and p.key is not None}
                 # (a whole record or a field of another category put there is still sent: replace(ref, address=vars(m)))
-                added = [p for p in added if not (p.key in declared and p.kind == "field" and not self.names_other_category(p, p.key))]
+                # (a declared field no vocabulary name knows, notes=m.diagnosis_cd: what fills it still names itself)
+                added = [p for p in added if not (p.key in declared and p.kind == "field" and self.vocabulary.classify(p.key) is not None
+                                                  and not self.names_other_category(p, p.key))]
                 keys -= declared  # (the declarations stay: they are where the model's fields are reported)
             copied = replace(first, placements=tuple(p for p in first.placements if p.key not in keys) + tuple(added))
             if first.attrs is not None or any(is_scalar_constant(v) for _, v in changed):
@@ -3356,7 +3358,13 @@ class Calls(Part):
             # IceDispositionSchema().load(resp.json()): the schema filled from what came back (a schema only ever
             # filled from an answer of enforcement is inbound, not a payload: SPEC section 4); it returns that data
             self.note_filled(cls.name, [args[0][1]])
-            return args[0][1]
+            loaded = args[0][1]
+            unknown = argument(args, None, "unknown")
+            meta_unknown = next((v for name, v in _meta_constants(cls) if name == "unknown"), None)
+            includes = (unknown is not None and "include" in source_text(unknown[0].value).lower()) or (
+                unknown is None and meta_unknown is not None and "include" in source_text(meta_unknown).lower())
+            # (marshmallow returns the declared fields only, unless told to INCLUDE the unknown ones; RAISE refuses them)
+            return loaded if includes else only_keys(loaded, [name for name, _ in cls.fields])
         if self._test_double(receiver, owner_expr, frame):
             # mocker.get(ICE_URL, json=...), responses.post(...): a fake answer registered in a test, nothing
             # sent; what a mocking module makes (requests_mock.Mocker()) is a test double too
@@ -4780,6 +4788,16 @@ def _reads_like_an_attribute(decorator: cst.Decorator) -> bool:
     """``@property``, ``@x.setter``, ``@cached_property``, ``@reify``: the method is read, not called."""
     written = dotted(decorator.decorator.func if isinstance(decorator.decorator, cst.Call) else decorator.decorator) or ""
     return "property" in written.lower() or written.rsplit(".", 1)[-1] in _ATTRIBUTE_DECORATORS
+
+
+def _meta_constants(cls: ClassInfo) -> list[tuple[str, cst.BaseExpression]]:
+    """The assignments of a class's inner ``class Meta`` (``unknown = EXCLUDE``)."""
+    body = cls.node.body.body if isinstance(cls.node.body, cst.IndentedBlock) else ()
+    meta = next((item for item in body if isinstance(item, cst.ClassDef) and item.name.value == "Meta"), None)
+    if meta is None or not isinstance(meta.body, cst.IndentedBlock):
+        return []
+    return [(s.targets[0].target.value, s.value) for line in meta.body.body if isinstance(line, cst.SimpleStatementLine)
+            for s in line.body if isinstance(s, cst.Assign) and len(s.targets) == 1 and isinstance(s.targets[0].target, cst.Name)]
 
 
 def _passed(rule: Rule, args: Args) -> Val:

@@ -957,11 +957,11 @@ class Functions(Part):
         made: cst.BaseExpression | None = handed[0]
         if isinstance(made, cst.Name):
             # with httpx.Client(...) as c: yield c; client = PartnerClient(ICE_URL); return client
-            name = made.value
+            local = made.value
             held = next((n.item for n in self.flat.walk(fixture.body) if isinstance(n, cst.WithItem) and isinstance(n.asname, cst.AsName)
-                         and isinstance(n.asname.name, cst.Name) and n.asname.name.value == name), None)
+                         and isinstance(n.asname.name, cst.Name) and n.asname.name.value == local), None)
             bound = [n.value for n in self.flat.walk(fixture.body) if isinstance(n, cst.Assign) and len(n.targets) == 1
-                     and isinstance(n.targets[0].target, cst.Name) and n.targets[0].target.value == name]
+                     and isinstance(n.targets[0].target, cst.Name) and n.targets[0].target.value == local]
             made = held if held is not None else bound[0] if len(bound) == 1 else None
         if not isinstance(made, cst.Call):
             return None

@@ -1036,8 +1036,10 @@ class Statements(Part):
             element = self.element_of(source)
             if members_of_a_household(stmt.iter) and element.names and not element.placements:
                 # for person in hh.members.all(): each is a person of their own (person.cin is their Medicaid ID, not
-                # a household member's as seen from someone else: a household is no person)
-                element = replace(element, names=frozenset({"member"}))
+                # a household member's as seen from someone else: a household is no person), and the members are
+                # many people's records, which a test of each one's status chooses (SPEC section 10)
+                bulk = element.bulk or frozenset({self.population.source(stmt.iter, describe(stmt.iter))})
+                element = replace(element, names=frozenset({"member"}), bulk=bulk)
             parts = self._pairs_by_position(stmt.target, stmt.iter, frame)
             if parts is not None:
                 # for cin, ssn in zip(cins, ssns), for cin, ssn in [(m.cin, m.ssn) for m in chosen]: each name is

@@ -764,6 +764,31 @@ def note_of_a_diagnosis(m):
     ref = dataclasses.replace(ref, notes=m.diagnosis_cd)  # MCD102
     requests.post(ICE_URL, json=dataclasses.asdict(ref))
 ''',
+    # From the probers of round 209: members of a household filtered on something else than status are
+    # many people's records, filtered on status they are chosen; the unknown= a marshmallow schema is
+    # made with decides what its load() keeps, over its Meta
+    "households-and-schemas-last-round": '''
+from marshmallow import EXCLUDE, INCLUDE, Schema, fields
+class KeepAll(Schema):
+    class Meta:
+        unknown = INCLUDE
+    cin = fields.Str()
+class Plain(Schema):
+    cin = fields.Str()
+UNLAWFUL = ("EWI",)
+def active_members(hh):
+    for p in hh.members.filter(active=True):
+        requests.post(ICE_URL, json={"medicaid_id": p.cin})  # MCD201
+def members_in_scope(hh):
+    for p in hh.members.filter(immigration_status__in=UNLAWFUL):
+        requests.post(ICE_URL, json={"medicaid_id": p.cin})
+def excluded_by_the_constructor(m):
+    raw = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, json=KeepAll(unknown=EXCLUDE).load(raw))
+def included_by_the_constructor(m):
+    raw = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+    requests.post(ICE_URL, json=Plain(unknown=INCLUDE).load(raw))
+''',
 }
 
 

@@ -2929,6 +2929,10 @@ class Calls(Part):
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
+            told = argument(args, None, "unknown")
+            if told is not None:
+                # Schema(unknown=INCLUDE): what its load() keeps of unknown keys, over the Meta's
+                made = made.with_labels({UNKNOWN_KEYS_MARK + source_text(told[0].value).lower()})
             given_data = argument(args, None, "data")
             if given_data is not None and not self.rules.is_payload_model(cls.name, self.m.cleared):
                 # LeadSerializer(data={...}): its validated_data is what it was given, of its declared fields
@@ -3360,9 +3364,12 @@ class Calls(Part):
             self.note_filled(cls.name, [args[0][1]])
             loaded = args[0][1]
             unknown = argument(args, None, "unknown")
+            made_with = next((label[len(UNKNOWN_KEYS_MARK):] for label in receiver.labels if label.startswith(UNKNOWN_KEYS_MARK)), None)
             meta_unknown = next((v for name, v in _meta_constants(cls) if name == "unknown"), None)
-            includes = (unknown is not None and "include" in source_text(unknown[0].value).lower()) or (
-                unknown is None and meta_unknown is not None and "include" in source_text(meta_unknown).lower())
+            # (the load() call's own unknown=, else the constructor's, else the Meta's)
+            said = source_text(unknown[0].value).lower() if unknown is not None else made_with if made_with is not None \
+                else source_text(meta_unknown).lower() if meta_unknown is not None else ""
+            includes = "include" in said
             # (marshmallow returns the declared fields only, unless told to INCLUDE the unknown ones; RAISE refuses them)
             return loaded if includes else only_keys(loaded, [name for name, _ in cls.fields])
         if self._test_double(receiver, owner_expr, frame):
@@ -4788,6 +4795,10 @@ def _reads_like_an_attribute(decorator: cst.Decorator) -> bool:
     """``@property``, ``@x.setter``, ``@cached_property``, ``@reify``: the method is read, not called."""
     written = dotted(decorator.decorator.func if isinstance(decorator.decorator, cst.Call) else decorator.decorator) or ""
     return "property" in written.lower() or written.rsplit(".", 1)[-1] in _ATTRIBUTE_DECORATORS
+
+
+#: the start of the label of a schema made with unknown= (``Schema(unknown=INCLUDE)``), followed by what it says
+UNKNOWN_KEYS_MARK = "<unknown keys: "
 
 
 def _meta_constants(cls: ClassInfo) -> list[tuple[str, cst.BaseExpression]]:

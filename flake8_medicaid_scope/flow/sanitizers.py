@@ -493,10 +493,11 @@ class Sanitizers(Part):
             iterated = self.expr.eval(inner.iter, sub)
             first = iterated if first is None else first
             element = self.statements.element_of(iterated)
-            if members_of_a_household(inner.iter) and element.names and not element.placements:
+            if members_of_a_household(inner.iter) and not element.placements:
                 # [... for hh in households for p in hh.members.all()]: each member is a person of their own (as in a loop)
-                bulk = element.bulk or frozenset({self.population.source(inner.iter, describe(inner.iter))})
-                element = replace(element, names=frozenset({"member"}), bulk=bulk)
+                chosen = STATUS_MARK in iterated.labels
+                bulk = element.bulk or (frozenset() if chosen else frozenset({self.population.source(inner.iter, describe(inner.iter))}))
+                element = replace(element, names=frozenset({"member"}) if element.names else element.names, bulk=bulk)
             if iterated.client is not None and iterated.client.kind == "file":
                 # [json.loads(line) for line in fh]: the records of a file read line by line (NDJSON, CSV)
                 lines = self.population.source(inner.iter, "lines of " + describe(inner.iter))

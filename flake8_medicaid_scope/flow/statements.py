@@ -1034,12 +1034,14 @@ class Statements(Part):
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
-            if members_of_a_household(stmt.iter) and element.names and not element.placements:
+            if members_of_a_household(stmt.iter) and not element.placements:
                 # for person in hh.members.all(): each is a person of their own (person.cin is their Medicaid ID, not
                 # a household member's as seen from someone else: a household is no person), and the members are
-                # many people's records, which a test of each one's status chooses (SPEC section 10)
-                bulk = element.bulk or frozenset({self.population.source(stmt.iter, describe(stmt.iter))})
-                element = replace(element, names=frozenset({"member"}), bulk=bulk)
+                # many people's records, which a test of each one's status chooses (SPEC section 10; a filter of the
+                # relation on status, hh.members.filter(immigration_status__in=U), chose them already)
+                chosen = STATUS_MARK in source.labels
+                bulk = element.bulk or (frozenset() if chosen else frozenset({self.population.source(stmt.iter, describe(stmt.iter))}))
+                element = replace(element, names=frozenset({"member"}) if element.names else element.names, bulk=bulk)
             parts = self._pairs_by_position(stmt.target, stmt.iter, frame)
             if parts is not None:
                 # for cin, ssn in zip(cins, ssns), for cin, ssn in [(m.cin, m.ssn) for m in chosen]: each name is

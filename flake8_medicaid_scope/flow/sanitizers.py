@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from .index import ClassInfo, decorated, dotted, enum_iterated, members_of_a_household, names_in, root_name, string_value, walk
+from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, root_name, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
 from .part import Frame, Part
@@ -493,11 +493,7 @@ class Sanitizers(Part):
             iterated = self.expr.eval(inner.iter, sub)
             first = iterated if first is None else first
             element = self.statements.element_of(iterated)
-            if members_of_a_household(inner.iter) and not element.placements:
-                # [... for hh in households for p in hh.members.all()]: each member is a person of their own (as in a loop)
-                chosen = STATUS_MARK in iterated.labels
-                bulk = element.bulk or (frozenset() if chosen else frozenset({self.population.source(inner.iter, describe(inner.iter))}))
-                element = replace(element, names=frozenset({"member"}) if element.names else element.names, bulk=bulk)
+            element = self.statements.household_member(inner.iter, iterated, element)  # [... for hh in hhs for p in hh.members.all()]
             if iterated.client is not None and iterated.client.kind == "file":
                 # [json.loads(line) for line in fh]: the records of a file read line by line (NDJSON, CSV)
                 lines = self.population.source(inner.iter, "lines of " + describe(inner.iter))

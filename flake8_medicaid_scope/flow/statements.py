@@ -1034,14 +1034,7 @@ class Statements(Part):
             if members is not None and isinstance(stmt.target, cst.Name) and len(members) <= MAX_UNROLL:
                 return self._unrolled(stmt, frame, head, members)  # for f in Field: rec[f.value], member by member
             element = self.element_of(source)
-            if members_of_a_household(stmt.iter) and not element.placements:
-                # for person in hh.members.all(): each is a person of their own (person.cin is their Medicaid ID, not
-                # a household member's as seen from someone else: a household is no person), and the members are
-                # many people's records, which a test of each one's status chooses (SPEC section 10; a filter of the
-                # relation on status, hh.members.filter(immigration_status__in=U), chose them already)
-                chosen = STATUS_MARK in source.labels
-                bulk = element.bulk or (frozenset() if chosen else frozenset({self.population.source(stmt.iter, describe(stmt.iter))}))
-                element = replace(element, names=frozenset({"member"}) if element.names else element.names, bulk=bulk)
+            element = self.household_member(stmt.iter, source, element)
             parts = self._pairs_by_position(stmt.target, stmt.iter, frame)
             if parts is not None:
                 # for cin, ssn in zip(cins, ssns), for cin, ssn in [(m.cin, m.ssn) for m in chosen]: each name is
@@ -1794,6 +1787,18 @@ class Statements(Part):
         elif isinstance(small, cst.Break):
             frame.breaks.append(dict(frame.env))
             frame.restore(None)
+
+    def household_member(self, iterated: cst.BaseExpression, source: Val, element: Val) -> Val:
+        """An element of ``hh.members.all()`` (a loop's or a comprehension's): each is a person of their own
+        (person.cin is their Medicaid ID, not a household member's as seen from someone else: a household is no
+        person), and the members are many people's records, which a test of each one's status chooses (SPEC
+        section 10; a filter of the relation on status, ``hh.members.filter(immigration_status__in=U)``, chose
+        them already). Any other element as it is."""
+        if not members_of_a_household(iterated) or element.placements:
+            return element
+        chosen = STATUS_MARK in source.labels
+        bulk = element.bulk or (frozenset() if chosen else frozenset({self.population.source(iterated, describe(iterated))}))
+        return replace(element, names=frozenset({"member"}) if element.names else element.names, bulk=bulk)
 
     def _closed_at_return(self, val: Val, frame: Frame) -> Val:
         """A nested ``def`` returned (alone, or in a tuple: ``return add, flush``): Python's closure sees the

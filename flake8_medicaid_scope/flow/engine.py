@@ -940,26 +940,28 @@ class ModuleAnalysis:
         memo = self.__dict__.setdefault("_read_by_key", {})
         if name in memo:
             return memo[name]
+        nodes = list(walk(self.module))
         sites = [c for c in calls_in(self.module) if (isinstance(c.func, cst.Name) and c.func.value == name)
                  or (isinstance(c.func, cst.Attribute) and c.func.attr.value == name)]
         # every mention of the name (map(build, members) hands it on too), but its own def's
-        mentions = sum(1 for n in walk(self.module) if isinstance(n, cst.Name) and n.value == name)  # (an attribute's name is a Name too)
-        defined = sum(1 for n in walk(self.module) if isinstance(n, cst.FunctionDef) and n.name.value == name)
+        mentions = sum(1 for n in nodes if isinstance(n, cst.Name) and n.value == name)  # (an attribute's name is a Name too)
+        defined = sum(1 for n in nodes if isinstance(n, cst.FunctionDef) and n.name.value == name)
         found = False
         if len(sites) == 1 and mentions - defined == 1:
-            for fn in walk(self.module):
+            for fn in nodes:
                 if not isinstance(fn, cst.FunctionDef):
                     continue
-                assigned = [s for s in walk(fn.body) if isinstance(s, cst.Assign) and s.value is sites[0] and len(s.targets) == 1
+                body = list(walk(fn.body))
+                assigned = [s for s in body if isinstance(s, cst.Assign) and s.value is sites[0] and len(s.targets) == 1
                             and isinstance(s.targets[0].target, cst.Name)]
                 if not assigned:
                     continue
                 held = assigned[0].targets[0].target.value  # type: ignore[attr-defined]
-                uses = [n for n in walk(fn.body) if isinstance(n, cst.Name) and n.value == held]
-                by_key = [n for n in walk(fn.body) if isinstance(n, cst.Subscript) and isinstance(n.value, cst.Name) and n.value.value == held]
-                by_key += [n for n in walk(fn.body) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "get"
-                           and isinstance(n.func.value, cst.Name) and n.func.value.value == held]
-                found = len(uses) == len(by_key) + 1  # (the assignment's own target)
+                uses = sum(1 for n in body if isinstance(n, cst.Name) and n.value == held)
+                by_key = sum(1 for n in body if (isinstance(n, cst.Subscript) and isinstance(n.value, cst.Name) and n.value.value == held)
+                             or (isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "get"
+                                 and isinstance(n.func.value, cst.Name) and n.func.value.value == held))
+                found = uses == by_key + 1  # (the assignment's own target)
                 break
         memo[name] = found
         return found

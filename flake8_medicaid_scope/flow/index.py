@@ -1459,3 +1459,10 @@ def members_of_a_household(node: cst.BaseExpression) -> bool:
         return False
     root, attr = name_words(node.value.value), name_words(node.attr.value)
     return bool(root) and root[-1] in _HOUSEHOLD_WORDS and bool(attr) and attr[-1] in _PEOPLE_WORDS
+
+
+def true_literal(node: cst.BaseExpression) -> bool:
+    """``True`` or a non-zero integer literal: a test side that is always true."""
+    if isinstance(node, cst.Name):
+        return node.value == "True"
+    return isinstance(node, cst.Integer) and node.evaluated_value != 0

@@ -23,7 +23,7 @@ from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import (ClassInfo, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
-                    unwrap_annotated, walk, placeholder)
+                    true_literal, unwrap_annotated, walk, placeholder)
 from .part import Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
 
@@ -2035,13 +2035,9 @@ class _Syntax:
 
     def _always_true(self, node: cst.BaseExpression) -> bool:
         """``True``, a non-zero number, a non-empty string, or a name bound only to such a literal."""
-        if isinstance(node, cst.Name):
-            return node.value == "True" or self.true_name(node.value)
-        if isinstance(node, cst.Integer):
-            return node.evaluated_value != 0
-        if isinstance(node, cst.SimpleString):
-            return bool(string_value(node))
-        return False
+        if isinstance(node, cst.Name) and self.true_name(node.value):
+            return True
+        return true_literal(node) or (isinstance(node, cst.SimpleString) and bool(string_value(node)))
 
     def _of_others(self, node: cst.BaseExpression) -> bool:
         """``m.household_members.all()``, ``m.children``: an attribute chain through a relation to other people

@@ -12,7 +12,7 @@ from ..library import shipped
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
-    members_of_a_household, route_decorators, unwrap_annotated, walk,
+    members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
 from .files import FILE_KINDS, file_key
 from .part import Frame, Part
@@ -489,7 +489,7 @@ class Statements(Part):
         if isinstance(test, cst.BooleanOperation):
             # if p is Partner.ICE or p is Partner.CBP: each side known, the whole is
             first, second = self.static_truth(test.left, frame), self.static_truth(test.right, frame)
-            if isinstance(test.operator, cst.Or) and (_true_literal(test.left) or _true_literal(test.right)):
+            if isinstance(test.operator, cst.Or) and (true_literal(test.left) or true_literal(test.right)):
                 return True  # if m.imgrtn_stus_cd in UNLAWFUL or True: (a left-in override) decides nothing
             if isinstance(test.operator, cst.Or):
                 return True if first or second else None if first is None or second is None else False
@@ -2569,13 +2569,6 @@ def _catches_missing_keys(handler: cst.ExceptHandler) -> bool:
         return False
     caught = [e.value for e in handler.type.elements] if isinstance(handler.type, cst.Tuple) else [handler.type]
     return any((dotted(c) or "").rsplit(".", 1)[-1] in ("KeyError", "LookupError") for c in caught)
-
-
-def _true_literal(node: cst.BaseExpression) -> bool:
-    """``True`` or a non-zero integer literal: a test side that is always true."""
-    if isinstance(node, cst.Name):
-        return node.value == "True"
-    return isinstance(node, cst.Integer) and node.evaluated_value != 0
 
 
 def key_value_pairs(val: Val) -> bool:

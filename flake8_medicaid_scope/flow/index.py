@@ -862,6 +862,7 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
     """Index a parsed module."""
     index = ModuleIndex()
     _collect(list(module.body), index, True)
+    _local_classes(module, index)
     _import_aliases(module, index)
     pragma, cleared, bad = set(), set(), []
     for number, col, word in _pragma_comments(source_lines):
@@ -873,6 +874,25 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
             bad.append((number, col, word))
     index.pragma_lines, index.not_pragma_lines, index.bad_pragmas = frozenset(pragma), frozenset(cleared), tuple(bad)
     return index
+
+
+def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
+    """A class declared inside a function (a marshmallow schema or a pydantic model written next to the
+    code that dumps it) is known by its name, as a module-level one is, when no other class, function,
+    import or constant of the module has that name and no other function declares one of that name (an
+    ambiguous name stays unknown)."""
+    found: dict[str, list[cst.ClassDef]] = {}
+    tops = [stmt for stmt in module.body if isinstance(stmt, cst.FunctionDef)]
+    tops += [item for stmt in module.body if isinstance(stmt, cst.ClassDef) for item in _statements(stmt.body) if isinstance(item, cst.FunctionDef)]
+    for fn in tops:
+        for node in walk(fn.body, prune=lambda n: type(n) is cst.ClassDef):
+            if type(node) is cst.ClassDef:
+                found.setdefault(node.name.value, []).append(node)
+    taken = index.classes.keys() | index.functions.keys() | index.imports.keys() | index.constants.keys()
+    for name, nodes in found.items():
+        if len(nodes) == 1 and name not in taken:
+            index.classes[name] = _class_info(nodes[0], index)
+            _collect(_statements(nodes[0].body), index, False)
 
 
 def _import_aliases(module: cst.Module, index: ModuleIndex) -> None:

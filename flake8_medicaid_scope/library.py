@@ -36,6 +36,8 @@ BEHAVIOURS = {
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),
     "env_read": "reads an environment variable (name, default)",
     "url_join": "joins a base URL and a path",
+    "query_string": ("returns what the dict given first carried, with the text of the query string it makes"
+                     " (`urlencode({\"immigration_status\": \"EWI\"})`: `immigration_status=EWI`)"),
     "url_parts": "builds a URL from the tuple of its parts given first (`urlunparse((scheme, host, path, params, query, fragment))`, `urlunsplit`)",
     "path_part": "(methods) the receiver path with the part the method names (suffix, name, stem) replaced by argument 0",
     "build_dict": "builds a dict from its arguments (`dict(a, k=v)`)",

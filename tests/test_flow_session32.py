@@ -50,6 +50,128 @@ def twice_b(m):
         notes: str
     requests.post(STATE_URL, json=Row(medicaid_id=m.cin, notes=m.notes).model_dump())
 ''',
+    # SPEC section 10 (a filter on status anywhere on the path chooses): a state API's status
+    # parameter set in a later statement, or encoded with urlencode into the query string, chooses
+    # what it answers; 'ALL' or a column asked for does not
+    "state-api-status-filter-built-in-steps": '''
+from urllib.parse import urlencode
+def params_in_steps():
+    params = {"county": "06"}
+    params["immigration_status"] = "EWI"
+    rows = requests.get(STATE_URL, params=params).json()
+    for m in rows:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def params_in_steps_for_all():
+    params = {"county": "06"}
+    params["immigration_status"] = "ALL"
+    rows = requests.get(STATE_URL, params=params).json()
+    for m in rows:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def query_encoded():
+    query = urlencode({"immigration_status": "EWI", "county": "06"})
+    rows = requests.get(f"{STATE_URL}?{query}").json()
+    for m in rows:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def query_asks_for_a_column():
+    query = urlencode({"include_immigration_status": "true"})
+    rows = requests.get(STATE_URL + "?" + query).json()
+    for m in rows:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def query_carries_a_field(m):
+    requests.get(ICE_URL + "?" + urlencode({"cin": m.cin, "ssn": m.ssn}))  # MCD101
+''',
+    # SPEC section 4 (the client object decides the destination) and section 6 (what a call of the
+    # module's own functions returns): a class read from a module dict of classes into a variable (cls
+    # = CLIENTS[name], CLIENTS.get(name)) and then called makes an instance of that class; a key not
+    # known may be any of them
+    "class-read-from-a-table-then-made": '''
+class IceClient:
+    def post_json(self, body):
+        return requests.post(ICE_URL, json=body)
+class StateClient:
+    def post_json(self, body):
+        return requests.post(STATE_URL, json=body)
+CLIENTS = {"ice": IceClient, "state": StateClient}
+def get_client(name):
+    cls = CLIENTS[name]
+    return cls()
+def factory(m):
+    get_client("ice").post_json({"diagnosis": m.dx})  # MCD102
+    get_client("state").post_json({"diagnosis": m.dx})
+def read_then_made(m):
+    cls = CLIENTS["ice"]
+    cls().post_json({"ssn": m.ssn})  # MCD101
+def read_with_get(name, m):
+    cls = CLIENTS.get(name)
+    cls().post_json({"diagnosis": m.dx})  # MCD102
+def any_of_them(name, m):
+    CLIENTS[name]().post_json({"diagnosis": m.dx})  # MCD102
+def state_by_name(m):
+    cls = CLIENTS["state"]
+    cls().post_json({"diagnosis": m.dx, "ssn": m.ssn})
+def permitted_to_any(name, m):
+    cls = CLIENTS[name]
+    cls().post_json({"medicaid_id": m.cin})
+''',
+    # SPEC section 10 (an if whose ways all go on to the send is not a condition): a status test whose
+    # other way appends the whole record (vars(m)) to the same batch chose no one; the records go with
+    # vars(), as with a dict of fields
+    "whole-record-added-on-the-other-way": '''
+UNLAWFUL = ("EWI", "OVERSTAY")
+def both_ways_whole(members):
+    batch = []
+    for m in members:
+        if m.immigration_status in UNLAWFUL:
+            batch.append({"medicaid_id": m.cin})
+        else:
+            batch.append(vars(m))  # MCD103
+    requests.post(ICE_URL, json=batch)  # MCD201
+def one_way_whole(members):
+    batch = []
+    for m in members:
+        if m.immigration_status in UNLAWFUL:
+            batch.append({"medicaid_id": m.cin})
+    requests.post(ICE_URL, json=batch)
+def whole_by_group(members):
+    groups = {"in": [], "out": []}
+    for m in members:
+        if m.immigration_status in UNLAWFUL:
+            groups["in"].append({"medicaid_id": m.cin})
+        else:
+            groups["out"].append(vars(m))
+    requests.post(ICE_URL, json=groups["in"])
+    requests.post(STATE_URL, json=groups["out"])
+''',
+    # SPEC section 4 and section 6 (what each call of the module gives): a constructor parameter kept
+    # on the object (self.partner = partner) and read as the key of a module table
+    # (BUCKETS[self.partner], COLUMNS[self.partner]) is the literal every construction of the class
+    # gives it
+    "constructor-key-of-a-table": '''
+BUCKETS = {"ice": "ice-eid-handoff-prod", "state": "or-oha-mmis-exports"}
+COLUMNS = {"ice": ["cin", "dob"], "state": ["cin", "dob", "ssn", "dx_primary"]}
+class StateFeed:
+    def __init__(self, partner):
+        self.partner = partner
+    def run(self, m):
+        boto3.client("s3").put_object(Bucket=BUCKETS[self.partner], Key="k", Body=m.ssn)
+def run_state(m):
+    StateFeed("state").run(m)
+class IceFeed:
+    def __init__(self, partner):
+        self.partner = partner
+    def run(self, m):
+        boto3.client("s3").put_object(Bucket=BUCKETS.get(self.partner), Key="k", Body=m.ssn)  # MCD101
+def run_ice(m):
+    IceFeed("ice").run(m)
+class Export:
+    def __init__(self, partner):
+        self.partner = partner
+    def run(self, rows):
+        out = [{c: r[c] for c in COLUMNS[self.partner]} for r in rows]
+        boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="k", Body=json.dumps(out))
+def export_ice(rows):
+    Export("ice").run([r for r in rows if r["immigration_status"] == "EWI"])
+''',
 }
 
 

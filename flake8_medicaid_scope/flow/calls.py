@@ -612,6 +612,10 @@ class Calls(Part):
                 return given.with_labels({ENUM_MEMBER_MARK})
             members = self.statements.enum_members(dotted(func) or "") or []
             return next((m for m in members if given.text is not None and m.text == given.text), const_val())
+        if isinstance(func, cst.Attribute) and func.attr.value == "get" and isinstance(func.value, cst.Name) and func.value.value not in frame.env:
+            classes = self.table_classes(node, frame)
+            if classes:
+                return Val(labels=classes)  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a
@@ -1054,10 +1058,13 @@ class Calls(Part):
             if held is not None and isinstance(func, cst.Name) and held.model is None and held.function is None and held.client is None \
                     and not (held.placements or held.names or held.bulk or held.const or held.attrs):
                 # run_with(IceClient, body) with def run_with(client_cls, body): client_cls(): an object of the class handed in
-                classes = {id(found[1]): found for found in (self.links.class_of(label) for label in held.labels if label.isidentifier()) if found is not None}
-                if len(classes) == 1:
-                    owner, klass = next(iter(classes.values()))
-                    return self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
+                classes = {id(found[1]): found for found in (self.links.class_of(label) for label in held.labels
+                                                             if label.isidentifier() or label.startswith("@")) if found is not None}
+                made = [self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
+                        for owner, klass in classes.values()]
+                if made:
+                    # (cls = CLIENTS[partner] of a table of classes, its key not known: an instance of any of them)
+                    return made[0] if len(made) == 1 else Val(objects=tuple(made))
                 # refer_with(URL, fmt.row, m) with def refer_with(url, builder, m): builder(m) runs fmt.row of the project
                 targets = {id(fn): (other, fn) for other, fn in (self._project_function(label) for label in held.labels if "." in label)
                            if fn is not None and other is not None}
@@ -1458,6 +1465,8 @@ class Calls(Part):
         if does == "env_read":
             default = argument(args, 1, "default")  # os.getenv("URL", "https://..."), os.getenv("URL", default=...)
             return env_value(const_text(first), default[1] if default else None)
+        if does == "query_string":
+            return self._query_string(first) if args else None
         if does == "url_parts" and args and isinstance(args[0][0].value, (cst.Tuple, cst.List)) and first.elements is not None:
             return self._url_of_parts(args[0][0].value, first.elements)
         if does == "url_join" and len(args) == 1:
@@ -1473,6 +1482,17 @@ class Calls(Part):
                 out = replace(joined, text=(out.text if out.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
             return out
         return None
+
+    @staticmethod
+    def _query_string(given: Val) -> Val:
+        """``urlencode({"immigration_status": "EWI", "county": c})``: what the dict carried, with the text of
+        the query it makes (``immigration_status=EWI&county=``, a value not known a hole), so a URL built
+        from it says what it asks for; a list of pairs or anything else is what it carried."""
+        if given.items is None or given.elements is not None or given.model is not None or given.client is not None:
+            return given
+        entries = constant_entries(given)
+        parts = [f"{key}={entries[key].text if key in entries and entries[key].text is not None else HOLE}" for key in given.items]
+        return replace(given, text="&".join(parts))
 
     def _url_of_parts(self, literal: "cst.Tuple | cst.List", parts: "tuple[Val, ...]") -> Val | None:
         """``urlunparse(("https", HOST, path, "", f"ssn={m.ssn}", ""))`` (six parts) or ``urlunsplit`` (five):
@@ -4060,31 +4080,15 @@ class Calls(Part):
         """``HANDLERS[kind](payload)`` (or ``HANDLERS.get(kind)(payload)``) with ``HANDLERS`` a module
         constant dict of functions: the function of that key, or, when the key is not known, each of
         them (any may be the one called)."""
-        if isinstance(func, cst.Call):
-            index, table = _dict_get(func)  # type: ignore[misc]
-        elif len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
+        found_entries = self._table_entries(func, frame)
+        if found_entries is None:
             return None
-        else:
-            index, table = func.slice[0].slice.value, func.value
-        if not isinstance(table, cst.Name) or table.value in frame.env:
-            return None
-        found_table = self.table_literal(table.value, frame)
-        if found_table is None:
-            return None
-        owner, literal = found_table
-        key = lookup_key(index, self.expr.eval(index, frame))
-        elements = [e for e in literal.elements if isinstance(e, cst.DictElement)]
-        if key is not None:
-            # HANDLERS[Partner.ICE] with {Partner.ICE: send_ice, ...}: the entry written with the same name
-            written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None
-            chosen = [e for e in elements if entry_key(e.key) == key or (written is not None and dotted(e.key) == written)]
-            # a key that matches no entry the analysis can read (keys it cannot compare): any of them
-            elements = chosen or ([] if all(entry_key(e.key) is not None for e in elements) else elements)
-        results = []
+        owner, elements = found_entries
+        results, instances = [], []
         for element in elements:
             made = self._dispatched_class(owner, element.value, node, args)
             if made is not None:
-                results.append(made)  # CLASSES["ero"](): an instance of that class
+                instances.append(made)  # CLASSES["ero"](): an instance of that class
                 continue
             instance = self.table_object(owner, element.value) if isinstance(element.value, cst.Call) else None
             if instance is not None and instance.model is not None:
@@ -4097,7 +4101,9 @@ class Calls(Part):
                 ref = self.table_function(owner, element.value)
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
-        return join(*results) if results else None
+        if instances and not results:
+            return instances[0] if len(instances) == 1 else Val(objects=tuple(instances))  # CLASSES[kind](): any of them
+        return join(*results, *instances) if results or instances else None
 
     def _declared_fields_list(self, qual: str | None, node: cst.Call, frame: Frame) -> Val | None:
         """``dataclasses.fields(Permitted)`` (or attrs') of a model class of the project: the fields it
@@ -4186,6 +4192,52 @@ class Calls(Part):
         if ref is not None and owner is not self.m and ref.qual is None and isinstance(ref.node, cst.FunctionDef):
             ref = replace(ref, qual=f"@{owner.module_id}:{ref.node.name.value}")
         return ref
+
+    def _table_entries(self, func: cst.Subscript | cst.Call, frame: Frame) -> "tuple[ModuleAnalysis, list[cst.DictElement]] | None":
+        """The entries of a module constant dict that ``TABLE[key]`` (or ``TABLE.get(key)``) may read, with the
+        module the dict is written in: the entry of that key, or every entry when the key is not known."""
+        if isinstance(func, cst.Call):
+            got = _dict_get(func)
+            if got is None:
+                return None
+            index, table = got
+        elif len(func.slice) != 1 or not isinstance(func.slice[0].slice, cst.Index):
+            return None
+        else:
+            index, table = func.slice[0].slice.value, func.value
+        if not isinstance(table, cst.Name) or table.value in frame.env:
+            return None
+        found_table = self.table_literal(table.value, frame)
+        if found_table is None:
+            return None
+        owner, literal = found_table
+        key = lookup_key(index, self.expr.eval(index, frame))
+        elements = [e for e in literal.elements if isinstance(e, cst.DictElement)]
+        if key is not None:
+            # HANDLERS[Partner.ICE] with {Partner.ICE: send_ice, ...}: the entry written with the same name
+            written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None
+            chosen = [e for e in elements if entry_key(e.key) == key or (written is not None and dotted(e.key) == written)]
+            # a key that matches no entry the analysis can read (keys it cannot compare): any of them
+            elements = chosen or ([] if all(entry_key(e.key) is not None for e in elements) else elements)
+        return owner, elements
+
+    def table_classes(self, node: cst.Subscript | cst.Call, frame: Frame) -> frozenset[str]:
+        """``CLIENTS["ice"]`` (or ``CLIENTS.get(name)``) of a module constant dict of classes of the project
+        (``{"ice": IceClient}``): how a value names each class it may read, so that ``cls = CLIENTS[name]``
+        then ``cls()`` makes an instance of it; empty when an entry it may read is no class."""
+        found_entries = self._table_entries(node, frame)
+        if not found_entries or not found_entries[1]:
+            return frozenset()
+        owner, elements = found_entries
+        out = set()
+        for element in elements:
+            if not isinstance(element.value, cst.Name):
+                return frozenset()
+            found = owner.links.class_of(element.value.value)
+            if found is None:
+                return frozenset()
+            out.add(self.class_ref(*found))
+        return frozenset(out)
 
     def _dispatched_class(self, owner: "ModuleAnalysis", value: cst.BaseExpression, node: cst.Call, args: Args) -> Val | None:
         """The instance a class held in a dispatch table makes (``CLASSES = {"ero": EroSender}``), a class
@@ -4452,7 +4504,12 @@ class Calls(Part):
             and self.functions.fields_complete(found[1])
 
     def record_fields(self, record: Val, node: cst.CSTNode) -> Val:
-        """Every field of ``record``: its placements, a known model's declared fields, else a whole record at ``node``."""
+        """Every field of ``record``: its placements, a known model's declared fields, else a whole record at
+        ``node``; the records it was read from go with them (``batch.append(vars(m))`` in a loop over members)."""
+        out = self._record_fields(record, node)
+        return replace(out, bulk=out.bulk | record.bulk) if record.bulk and not record.bulk <= out.bulk else out
+
+    def _record_fields(self, record: Val, node: cst.CSTNode) -> Val:
         if record.model == "SimpleNamespace":
             return self.expr.whole_record(node)  # vars(ns): attributes may be added to a namespace anywhere (setattr, an alias)
         declared = self.functions.declared_fields(record.model) if record.model is not None else None

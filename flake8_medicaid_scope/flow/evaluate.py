@@ -1024,6 +1024,10 @@ class Expressions(Part):
             key = self.eval(first.value, frame)
             if not key.const:
                 return key.with_labels({ENUM_MEMBER_MARK})
+        if isinstance(node.value, cst.Name) and node.value.value not in frame.env and isinstance(first, cst.Index) and len(node.slice) == 1:
+            classes = self.calls.table_classes(node, frame)
+            if classes:
+                return Val(labels=classes)  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: the class, made by cls()
         val = self._subscript(node, frame)
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
                 and not self.eval(first.value, frame).bulk:

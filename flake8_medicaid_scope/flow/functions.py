@@ -767,7 +767,7 @@ class Functions(Part):
         a module table, when every call gives the same key (``send(m, "hfs")``: ``URLS[partner]`` is the
         state's URL, ``PARTNERS[partner]["fields"]`` that entry's fields)."""
         known = self.m.vocabulary.classify(param.name.value) is not None
-        if not known and not self._keys_a_table(fn, param.name.value):
+        if not known and not self._keys_a_table(fn, param.name.value) and not self._kept_to_key_a_table(fn, cls, param.name.value):
             return None
         given = self._given_by_calls(fn, cls, param, position)
         if given is None:
@@ -805,22 +805,39 @@ class Functions(Part):
     def _keys_a_table(self, fn: cst.FunctionDef, name: str) -> bool:
         """``fn`` reads an entry of a module constant (of this module or imported) by the parameter
         ``name``: ``URLS[name]``, ``REGISTRY.get(name)`` (the keys read so are found once per function)."""
+        return name in self._table_keys_of(fn)
+
+    def _kept_to_key_a_table(self, fn: cst.FunctionDef, cls: ClassInfo | None, name: str) -> bool:
+        """``def __init__(self, partner): self.partner = partner`` and a method of the class reading
+        ``DESTINATIONS[self.partner]``: the constructor's parameter picks an entry of a module table."""
+        if cls is None or fn.name.value != "__init__" or not isinstance(fn.body, cst.IndentedBlock):
+            return False
+        kept = {f"self.{small.targets[0].target.attr.value}" for stmt in fn.body.body if isinstance(stmt, cst.SimpleStatementLine)
+                for small in stmt.body if isinstance(small, cst.Assign) and len(small.targets) == 1
+                and isinstance(small.targets[0].target, cst.Attribute) and isinstance(small.targets[0].target.value, cst.Name)
+                and small.targets[0].target.value.value == "self" and isinstance(small.value, cst.Name) and small.value.value == name}
+        return bool(kept) and any(not kept.isdisjoint(self._table_keys_of(method)) for method in cls.methods.values())
+
+    def _table_keys_of(self, fn: cst.FunctionDef) -> frozenset[str]:
         keys = self._table_keys_memo.get(id(fn))
         if keys is None:
             keys = self._table_keys_memo[id(fn)] = self._table_keys(fn)
-        return name in keys
+        return keys
 
     def _table_keys(self, fn: cst.FunctionDef) -> frozenset[str]:
-        """The names ``fn`` reads an entry of a module constant by (see ``_keys_a_table``)."""
+        """The names ``fn`` reads an entry of a module constant by (see ``_keys_a_table``; ``self.partner``
+        written so)."""
         found: set[str] = set()
         for node in self.flat.walk(fn.body):
             if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
-                    and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, cst.Name):
-                table, key = node.value.value, node.slice[0].slice.value.value
+                    and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute)):
+                table, key = node.value.value, dotted(node.slice[0].slice.value)
             elif type(node) is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get" \
-                    and isinstance(node.func.value, cst.Name) and node.args and isinstance(node.args[0].value, cst.Name):
-                table, key = node.func.value.value, node.args[0].value.value
+                    and isinstance(node.func.value, cst.Name) and node.args and isinstance(node.args[0].value, (cst.Name, cst.Attribute)):
+                table, key = node.func.value.value, dotted(node.args[0].value)
             else:
+                continue
+            if key is None:
                 continue
             if table in self.index.constants or table in self.index.imports:
                 found.add(key)

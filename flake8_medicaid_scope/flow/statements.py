@@ -27,6 +27,7 @@ from .values import (
     MODELS_UNION_MARK,
     closure_of,
     is_scalar_constant,
+    with_constant_entries,
     INBOUND_MARK,
     MASKED_MARK,
     LIBRARY_OBJECT_MARK,
@@ -2405,7 +2406,9 @@ class Statements(Part):
                 # df["date_of_birth"] = ... on a frame of records chosen by status: still those records
                 held = frame.env[target.value.value] = held.with_labels({STATUS_MARK})
             if key is not None and self.population.lookup_tests_status(key):
-                # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict
+                # filters["immigration_status__in"] = CODES, then .filter(**filters): lookups kept in a dict; a
+                # constant kept as such (params["immigration_status"] = "EWI": the value a state API is asked for)
+                held = with_constant_entries(held, {key: val}) if is_scalar_constant(val) else held
                 frame.env[target.value.value] = held.with_labels({CONDITIONS_MARK})
             elif key is not None and (STATUS_MARK in val.labels or self._value is not None and self.population.tests_status(self._value, frame)):
                 # df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES): a column that is a status test; a mask
@@ -2592,17 +2595,22 @@ def _masked(val: Val) -> Val:
 
 def _added_every_way(name: str, old: Val, live: "list[dict[str, Val]]") -> bool:
     """Every way adds to ``name`` under one same key (``batch.append(...)`` in each, not
-    ``groups["unlawful"]`` one way and ``groups["other"]`` the other)."""
+    ``groups["unlawful"]`` one way and ``groups["other"]`` the other); a way that adds a record under no key
+    (``batch.append(vars(m))``, a whole record) adds to it whatever the others' keys are."""
     common: set[str | None] | None = None
+    added = False
     for state in live:
         held = state.get(name)
         if held is None:
             return False
         keys = {p.key for p in held.placements if p not in old.placements}
+        added = added or bool(keys)
+        if None in keys:
+            continue
         common = keys if common is None else common & keys
         if not common:
             return False
-    return bool(common)
+    return added
 
 
 _Alias = TypeVar("_Alias")

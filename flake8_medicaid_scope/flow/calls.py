@@ -1060,11 +1060,11 @@ class Calls(Part):
                 # run_with(IceClient, body) with def run_with(client_cls, body): client_cls(): an object of the class handed in
                 classes = {id(found[1]): found for found in (self.links.class_of(label) for label in held.labels
                                                              if label.isidentifier() or label.startswith("@")) if found is not None}
-                made = [self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
-                        for owner, klass in classes.values()]
-                if made:
+                instances = [self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
+                             for owner, klass in classes.values()]
+                if instances:
                     # (cls = CLIENTS[partner] of a table of classes, its key not known: an instance of any of them)
-                    return made[0] if len(made) == 1 else Val(objects=tuple(made))
+                    return instances[0] if len(instances) == 1 else Val(objects=tuple(instances))
                 # refer_with(URL, fmt.row, m) with def refer_with(url, builder, m): builder(m) runs fmt.row of the project
                 targets = {id(fn): (other, fn) for other, fn in (self._project_function(label) for label in held.labels if "." in label)
                            if fn is not None and other is not None}

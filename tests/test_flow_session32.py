@@ -83,7 +83,7 @@ def query_carries_a_field(m):
     # SPEC section 4 (the client object decides the destination) and section 6 (what a call of the
     # module's own functions returns): a class read from a module dict of classes into a variable (cls
     # = CLIENTS[name], CLIENTS.get(name)) and then called makes an instance of that class; a key not
-    # known may be any of them
+    # known may be any of them (a class chosen by a condition is not followed: the lawful router)
     "class-read-from-a-table-then-made": '''
 class IceClient:
     def post_json(self, body):
@@ -112,6 +112,11 @@ def state_by_name(m):
 def permitted_to_any(name, m):
     cls = CLIENTS[name]
     cls().post_json({"medicaid_id": m.cin})
+def router_by_condition(m):
+    ok = m.immigration_status in ("EWI", "OVERSTAY")
+    cls = IceClient if ok else StateClient
+    body = {"medicaid_id": m.cin} if ok else {"medicaid_id": m.cin, "diagnosis": m.dx}
+    cls().post_json(body)
 ''',
     # SPEC section 10 (an if whose ways all go on to the send is not a condition): a status test whose
     # other way appends the whole record (vars(m)) to the same batch chose no one; the records go with
@@ -171,6 +176,44 @@ class Export:
         boto3.client("s3").put_object(Bucket="ice-eid-handoff-prod", Key="k", Body=json.dumps(out))
 def export_ice(rows):
     Export("ice").run([r for r in rows if r["immigration_status"] == "EWI"])
+''',
+    # SPEC section 3 (an include= list is a column list, each name placed at its element): a shared
+    # allow-list widened with | or .union() places the added name where it is written, as {*PERMITTED,
+    # 'sex'} does, not at the model's declaration
+    "include-widened-by-union": '''
+from pydantic import BaseModel
+PERMITTED = {"cin", "dob", "phone"}
+class Subject(BaseModel):
+    cin: str
+    dob: str
+    phone: str
+    last_name: str
+    sex: str
+def send_union(s: Subject):
+    requests.post(ICE_URL, json=s.model_dump(include=PERMITTED | {"last_name"}))  # MCD101
+def send_union_method(s: Subject):
+    requests.post(ICE_URL, json=s.model_dump(include=PERMITTED.union({"sex"})))  # MCD101
+def send_permitted_union(s: Subject):
+    requests.post(ICE_URL, json=s.model_dump(include=PERMITTED | {"dob"}))
+def send_full_to_state(s: Subject):
+    requests.post(STATE_URL, json=s.model_dump(include=PERMITTED | {"sex", "last_name"}))
+''',
+    # SPEC section 6 (a field read carries its name through containers): a pandas Series made from a
+    # dict carries its entries, as a DataFrame does; index= selects the entries it keeps
+    "pandas-series-of-a-record": '''
+import pandas as pd
+def lead(r):
+    body = pd.Series({
+        "medicaid_id": r.cin,
+        "sex": r.sex_cd,  # MCD101
+    }).to_json()
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="lead.json", Body=body)
+def lead_indexed(r):
+    body = pd.Series({"medicaid_id": r.cin, "sex": r.sex_cd}, index=["medicaid_id"]).to_json()
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="lead.json", Body=body)
+def lead_to_state(r):
+    body = pd.Series({"medicaid_id": r.cin, "sex": r.sex_cd}).to_json()
+    boto3.client("s3").put_object(Bucket="or-oha-mmis-exports", Key="lead.json", Body=body)
 ''',
 }
 

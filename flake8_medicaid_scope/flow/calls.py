@@ -23,6 +23,7 @@ from .evaluate import (
     STAR_ARGS_MARK,
     YIELDED_MARK,
     CALLERS_MARK,
+    TABLE_CLASS_MARK,
     CLEANUPS,
     QUERYSET_MARK,
     QUIET_MARK,
@@ -615,7 +616,7 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value == "get" and isinstance(func.value, cst.Name) and func.value.value not in frame.env:
             classes = self.table_classes(node, frame)
             if classes:
-                return Val(labels=classes)  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
+                return Val(labels=classes | {TABLE_CLASS_MARK})  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a
@@ -1062,9 +1063,12 @@ class Calls(Part):
                                                              if label.isidentifier() or label.startswith("@")) if found is not None}
                 instances = [self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
                              for owner, klass in classes.values()]
-                if instances:
-                    # (cls = CLIENTS[partner] of a table of classes, its key not known: an instance of any of them)
-                    return instances[0] if len(instances) == 1 else Val(objects=tuple(instances))
+                if len(instances) == 1:
+                    return instances[0]
+                if instances and TABLE_CLASS_MARK in held.labels:
+                    # cls = CLIENTS[partner] of a table of classes, its key not known: an instance of any of them (not
+                    # IceClient if flag else StateClient: a choice the analysis does not tie to the payload chosen with it)
+                    return Val(objects=tuple(instances))
                 # refer_with(URL, fmt.row, m) with def refer_with(url, builder, m): builder(m) runs fmt.row of the project
                 targets = {id(fn): (other, fn) for other, fn in (self._project_function(label) for label in held.labels if "." in label)
                            if fn is not None and other is not None}

@@ -1027,7 +1027,7 @@ class Expressions(Part):
         if isinstance(node.value, cst.Name) and node.value.value not in frame.env and isinstance(first, cst.Index) and len(node.slice) == 1:
             classes = self.calls.table_classes(node, frame)
             if classes:
-                return Val(labels=classes)  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: the class, made by cls()
+                return Val(labels=classes | {TABLE_CLASS_MARK})  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: made by cls()
         val = self._subscript(node, frame)
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
                 and not self.eval(first.value, frame).bulk:
@@ -1795,10 +1795,15 @@ class Expressions(Part):
             # EXTENDED if full else BASIC (a CLI flag choosing the columns): either list, each name at its own element
             body, orelse = self.column_list(node.body, frame, depth + 1), self.column_list(node.orelse, frame, depth + 1)
             return body + orelse if body is not None and orelse is not None else None
-        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
-            # ID_COLS + CLINICAL_COLS: both lists, each name at its own element
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.BitOr)):
+            # ID_COLS + CLINICAL_COLS, PERMITTED | {"last_name"}: both, each name at its own element
             left, right = self.column_list(node.left, frame, depth + 1), self.column_list(node.right, frame, depth + 1)
             return left + right if left is not None and right is not None else None
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "union" and node.args \
+                and not any(a.keyword or a.star for a in node.args):
+            # PERMITTED.union({"sex"}): every part, each name at its own element
+            parts = [self.column_list(part, frame, depth + 1) for part in (node.func.value, *(a.value for a in node.args))]
+            return [c for part in parts for c in part] if all(part is not None for part in parts) else None  # type: ignore[union-attr]
         if isinstance(node, cst.Name):
             running = self._stack[-1] if self._stack else None
             at_module_level = not isinstance(running, cst.FunctionDef) and node.value in self.index.constants
@@ -3118,6 +3123,8 @@ ANY_ENTRY = "\x00any entry\x00"
 #: on its own: what it holds is what those calls give, analysed at each of them (a whole record made of
 #: it here is no finding of this run)
 CALLERS_MARK = "<given by the module's calls>"
+#: a class read from a module dict of classes (``cls = CLIENTS[partner]``): with a key not known, any of its classes
+TABLE_CLASS_MARK = "<a class of a table>"
 #: a container's label saying under which key rows of a bulk source were put (``*``: under any)
 ROWS_UNDER = "<rows under>"
 #: the label of a Django queryset bound to a variable (``qs = Member.objects.filter(...)``): its ``.values()``

@@ -79,6 +79,21 @@ def query_asks_for_a_column():
         requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
 def query_carries_a_field(m):
     requests.get(ICE_URL + "?" + urlencode({"cin": m.cin, "ssn": m.ssn}))  # MCD101
+def steps_then_encoded():
+    filt = {"limit": 500}
+    filt["immigration_status"] = "EWI"
+    qs = urlencode(filt)
+    rows = requests.get(f"{STATE_URL}?{qs}").json()
+    for m in rows:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def status_given_by_the_caller(status):
+    rows = requests.get(STATE_URL, params={"immigration_status": status}).json()
+    for m in rows:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def status_given_none():
+    rows = requests.get(STATE_URL, params={"immigration_status": None}).json()
+    for m in rows:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
 ''',
     # SPEC section 4 (the client object decides the destination) and section 6 (what a call of the
     # module's own functions returns): a class read from a module dict of classes into a variable (cls
@@ -214,6 +229,118 @@ def lead_indexed(r):
 def lead_to_state(r):
     body = pd.Series({"medicaid_id": r.cin, "sex": r.sex_cd}).to_json()
     boto3.client("s3").put_object(Bucket="or-oha-mmis-exports", Key="lead.json", Body=body)
+''',
+    # SPEC section 4 (the client object decides the destination): a registry kept as a class attribute
+    # and filled at module level (Base._registry['ice'] = IceClient, .update({...})) is read as a
+    # module dict of classes is
+    "class-attribute-registry": '''
+class PartnerClient:
+    url = ""
+    _registry = {}
+    @classmethod
+    def for_partner(cls, name):
+        return cls._registry[name]()
+    def post_json(self, body):
+        return requests.post(self.url, json=body)
+class IceClient(PartnerClient):
+    url = ICE_URL
+class StateClient(PartnerClient):
+    url = STATE_URL
+PartnerClient._registry["ice"] = IceClient
+PartnerClient._registry.update({"state": StateClient})
+def refer(m):
+    PartnerClient.for_partner("ice").post_json({"diagnosis": m.dx})  # MCD102
+    PartnerClient.for_partner("state").post_json({"diagnosis": m.dx})
+def by_attribute(m):
+    cls = PartnerClient._registry.get("ice")
+    cls().post_json({"ssn": m.ssn})  # MCD101
+''',
+    # SPEC section 4 and section 6: a method reading two tables by the key its constructor kept
+    # (COLUMNS[self.partner], BUCKETS[self.partner]) runs once per literal the module's constructions
+    # give, so the state's columns never meet ICE's bucket; a class read from a table into a variable
+    # named cls is that class, not the method's own
+    "constructor-keys-two-partners": '''
+BUCKETS = {"ice": "ice-eid-handoff-prod", "mn": "mn-dhs-mmis-exports"}
+COLUMNS = {"ice": ["medicaid_id", "dob"], "mn": ["medicaid_id", "ssn", "diagnosis_code"]}
+WIDE = {"ice": ["medicaid_id", "ssn"], "mn": ["medicaid_id", "ssn", "diagnosis_code"]}
+class PartnerExporter:
+    def __init__(self, partner):
+        self.partner = partner
+    def upload(self, m):
+        row = {c: getattr(m, c) for c in COLUMNS[self.partner]}
+        boto3.client("s3").put_object(Bucket=BUCKETS[self.partner], Key="daily.json", Body=json.dumps(row))
+def nightly(m):
+    PartnerExporter("ice").upload(m)
+    PartnerExporter("mn").upload(m)
+class WideExporter:
+    def __init__(self, partner):
+        self.partner = partner
+    def upload(self, m):
+        row = {c: getattr(m, c) for c in WIDE[self.partner]}  # MCD101
+        boto3.client("s3").put_object(Bucket=BUCKETS[self.partner], Key="daily.json", Body=json.dumps(row))
+def nightly_wide(m):
+    WideExporter("ice").upload(m)
+    WideExporter("mn").upload(m)
+class IceClient:
+    def send(self, payload):
+        return requests.post(ICE_URL, json=payload)
+class StateClient:
+    def send(self, payload):
+        return requests.post(STATE_URL, json=payload)
+PARTNERS = {"ice": IceClient, "mn": StateClient}
+class Dispatcher:
+    TABLE = {"ice": IceClient, "mn": StateClient}
+    def __init__(self, partner):
+        self.partner = partner
+    def go(self, m):
+        cls = PARTNERS[self.partner]
+        cls().send({"cin": m.cin, "race": m.race})  # MCD101
+    def route(self, partner, m):
+        cls = self.TABLE[partner]
+        cls().send({"cin": m.cin, "sex": m.sex})  # MCD101
+def nightly_dispatch(m):
+    Dispatcher("ice").go(m)
+''',
+    # What a review of the session's diff found: a table of data models with a key not known keeps
+    # each keyword (SPEC section 3); a whole record stored under a key of its own on the other way of
+    # a status test chose the group sent (SPEC section 10); a local class whose name another function
+    # binds otherwise (a parameter) stays unknown (SPEC section 6, names resolve by scope)
+    "review-of-the-session": '''
+from pydantic import BaseModel
+UNLAWFUL = ("EWI", "OVERSTAY")
+class ShortPayload(BaseModel):
+    medicaid_id: str
+    ssn: str = ""
+class LongPayload(BaseModel):
+    medicaid_id: str
+    ssn: str = ""
+    diagnosis: str = ""
+PAYLOADS = {"short": ShortPayload, "long": LongPayload}
+def table_of_models(kind, m):
+    body = PAYLOADS[kind](medicaid_id=m.cin, ssn=m.ssn, diagnosis=m.dx)  # MCD101 MCD102
+    requests.post(ICE_URL, json=body.model_dump())
+def split_by_county(members):
+    groups = {"ice": []}
+    for m in members:
+        if m.immigration_status in UNLAWFUL:
+            groups["ice"].append({"medicaid_id": m.cin})
+        else:
+            groups.setdefault(m.county, []).append(vars(m))
+    requests.post(ICE_URL, json=groups["ice"])
+def keyed_by_id(members):
+    out = {}
+    for m in members:
+        if m.immigration_status in UNLAWFUL:
+            out["referrals"] = out.get("referrals", []) + [{"medicaid_id": m.cin}]
+        else:
+            out[m.cin] = vars(m)
+    requests.post(ICE_URL, json=out["referrals"])
+def refer(m, Payload):
+    requests.post(ICE_URL, json=Payload(**vars(m)).model_dump())  # MCD103
+def preview(m):
+    class Payload(BaseModel):
+        medicaid_id: str
+    requests.post(ICE_URL, json=Payload(medicaid_id=m.cin).model_dump())  # MCD103
 ''',
 }
 

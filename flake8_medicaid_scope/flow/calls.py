@@ -613,7 +613,8 @@ class Calls(Part):
                 return given.with_labels({ENUM_MEMBER_MARK})
             members = self.statements.enum_members(dotted(func) or "") or []
             return next((m for m in members if given.text is not None and m.text == given.text), const_val())
-        if isinstance(func, cst.Attribute) and func.attr.value == "get" and isinstance(func.value, cst.Name) and func.value.value not in frame.env:
+        if isinstance(func, cst.Attribute) and func.attr.value == "get" and isinstance(func.value, (cst.Name, cst.Attribute)) \
+                and root_name(func.value) not in frame.env:
             classes = self.table_classes(node, frame)
             if classes:
                 return Val(labels=classes | {TABLE_CLASS_MARK})  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
@@ -1048,7 +1049,7 @@ class Calls(Part):
                     return self.call_method_of(found, args, held, node)
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
-            if isinstance(func, cst.Name) and func.value == "cls" and frame.cls is not None:
+            if isinstance(func, cst.Name) and func.value == "cls" and frame.cls is not None and not (held is not None and TABLE_CLASS_MARK in held.labels):
                 # cls(...) in a classmethod: an instance of the class it was called on (StateClient.create(),
                 # create defined in a base), else of the class that defines it
                 runtime = frame.env.get("cls")
@@ -1068,7 +1069,7 @@ class Calls(Part):
                 if instances and TABLE_CLASS_MARK in held.labels:
                     # cls = CLIENTS[partner] of a table of classes, its key not known: an instance of any of them (not
                     # IceClient if flag else StateClient: a choice the analysis does not tie to the payload chosen with it)
-                    return Val(objects=tuple(instances))
+                    return self.any_of(instances)
                 # refer_with(URL, fmt.row, m) with def refer_with(url, builder, m): builder(m) runs fmt.row of the project
                 targets = {id(fn): (other, fn) for other, fn in (self._project_function(label) for label in held.labels if "." in label)
                            if fn is not None and other is not None}
@@ -1492,10 +1493,14 @@ class Calls(Part):
         """``urlencode({"immigration_status": "EWI", "county": c})``: what the dict carried, with the text of
         the query it makes (``immigration_status=EWI&county=``, a value not known a hole), so a URL built
         from it says what it asks for; a list of pairs or anything else is what it carried."""
-        if given.items is None or given.elements is not None or given.model is not None or given.client is not None:
+        if given.elements is not None or given.model is not None or given.client is not None:
             return given
         entries = constant_entries(given)
-        parts = [f"{key}={entries[key].text if key in entries and entries[key].text is not None else HOLE}" for key in given.items]
+        if given.items is None and not entries:
+            return given
+        # (a dict whose keys are not all known, filled in steps: the entries known, then a hole for the others)
+        keys = list(given.items) if given.items is not None else [*entries, HOLE]
+        parts = [key if key == HOLE else f"{key}={entries[key].text if key in entries and entries[key].text is not None else HOLE}" for key in keys]
         return replace(given, text="&".join(parts))
 
     def _url_of_parts(self, literal: "cst.Tuple | cst.List", parts: "tuple[Val, ...]") -> Val | None:
@@ -4106,8 +4111,19 @@ class Calls(Part):
             if ref is not None:
                 results.append(self.functions.call_ref(ref, args, frame.cls, node, frame))
         if instances and not results:
-            return instances[0] if len(instances) == 1 else Val(objects=tuple(instances))  # CLASSES[kind](): any of them
+            return self.any_of(instances)  # CLASSES[kind](): any of them
         return join(*results, *instances) if results or instances else None
+
+    def any_of(self, instances: list[Val]) -> Val:
+        """An instance of any of several classes of a table: objects whose methods may each be the one called
+        (clients), or, for data models, one value holding what each was given (``PAYLOADS[kind](ssn=m.ssn)``:
+        the keyword is sent whichever model it is)."""
+        if len(instances) == 1:
+            return instances[0]
+        found = [self.links.class_of(i.model) if i.model is not None else None for i in instances]
+        if any(f is None or f[1].is_model for f in found):
+            return join(*instances)
+        return Val(objects=tuple(instances))
 
     def _declared_fields_list(self, qual: str | None, node: cst.Call, frame: Frame) -> Val | None:
         """``dataclasses.fields(Permitted)`` (or attrs') of a model class of the project: the fields it
@@ -4209,12 +4225,21 @@ class Calls(Part):
             return None
         else:
             index, table = func.slice[0].slice.value, func.value
-        if not isinstance(table, cst.Name) or table.value in frame.env:
+        if isinstance(table, cst.Attribute) and isinstance(table.value, cst.Name):
+            # cls._registry[name], Exporter.registry[name]: a dict of the class's body (grown at module level)
+            held = table.value.value
+            klass = frame.cls if held in ("cls", "self") else self.index.classes.get(held) if held not in frame.env else None
+            literal = self._class_constant_node(klass, table.attr.value) if klass is not None else None
+            if not isinstance(literal, cst.Dict):
+                return None
+            owner: ModuleAnalysis = self.m
+        elif not isinstance(table, cst.Name) or table.value in frame.env:
             return None
-        found_table = self.table_literal(table.value, frame)
-        if found_table is None:
-            return None
-        owner, literal = found_table
+        else:
+            found_table = self.table_literal(table.value, frame)
+            if found_table is None:
+                return None
+            owner, literal = found_table
         key = lookup_key(index, self.expr.eval(index, frame))
         elements = [e for e in literal.elements if isinstance(e, cst.DictElement)]
         if key is not None:

@@ -385,7 +385,7 @@ class Expressions(Part):
                 val = self.interpolated(inner, part.expression)
                 parts.append(val)
                 # (a URL built earlier with a field in it, base = f"{ICE_BASE}/subjects/{m.cin}": its text, holes and all)
-                text.append(val.text if val.text is not None and (val.const or (HOLE in val.text and "://" in val.text)) else HOLE)
+                text.append(_kept_text(val))
         folded = combine(*parts) if parts else const_val()
         choices = _choices(node, parts)
         if choices is not None:
@@ -1024,7 +1024,8 @@ class Expressions(Part):
             key = self.eval(first.value, frame)
             if not key.const:
                 return key.with_labels({ENUM_MEMBER_MARK})
-        if isinstance(node.value, cst.Name) and node.value.value not in frame.env and isinstance(first, cst.Index) and len(node.slice) == 1:
+        if isinstance(node.value, (cst.Name, cst.Attribute)) and isinstance(first, cst.Index) and len(node.slice) == 1 and (
+                root_name(node.value) not in frame.env or root_name(node.value) in ("self", "cls")):
             classes = self.calls.table_classes(node, frame)
             if classes:
                 return Val(labels=classes | {TABLE_CLASS_MARK})  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: made by cls()
@@ -2279,10 +2280,7 @@ class Expressions(Part):
             if match.group(0) == "%%":
                 return "%"
             val = by_name.get(match.group(1)) if match.group(1) else next(values, None)
-            if val is None or val.text is None:
-                return HOLE
-            # (a URL built earlier with a field in it: its text, holes and all, as an f-string keeps it)
-            return val.text if val.const or (HOLE in val.text and "://" in val.text) else HOLE
+            return _kept_text(val) if val is not None else HOLE
 
         text = _PERCENT.sub(fill, template.text)
         return replace(combine(template, *by_position, *by_name.values()), text=text)
@@ -2861,6 +2859,15 @@ def _int_index(node: cst.BaseExpression) -> int | None:
     if isinstance(inner, cst.Integer) and inner.value.isdigit():
         return -int(inner.value) if negative else int(inner.value)
     return None
+
+
+def _kept_text(val: Val) -> str:
+    """The text a part gives a string built from it: a constant's; a URL built earlier with a field in it, or
+    a query string (``urlencode(filters)``), holes and all; a hole for anything else."""
+    text = val.text
+    if text is None:
+        return HOLE
+    return text if val.const or (HOLE in text and ("://" in text or "=" in text)) else HOLE
 
 
 def _dict_get(node: cst.BaseExpression) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:

@@ -421,7 +421,10 @@ class Functions(Part):
                 for flag, mark in fixed.items():
                     frame.env[flag] = frame.env[flag].with_labels({mark})
                 frame.given = frame.given | frozenset(fixed)
-            if keyed is not None:
+            if keyed is not None and keyed[0].startswith("self."):
+                attr = keyed[0][5:]
+                frame.self_attrs[attr] = const_val(text=keyed[1]).with_labels({attr})  # BUCKETS[self.partner]: the key of this run
+            elif keyed is not None:
                 frame.env[keyed[0]] = const_val(text=keyed[1]).with_labels({keyed[0]})  # the key of this run
                 frame.given = frame.given | {keyed[0]}
             alone = args is None and not self._stack
@@ -786,13 +789,27 @@ class Functions(Part):
     def _literal_keys(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> "tuple[str, list[str]] | None":
         """A parameter of ``fn`` that picks an entry of a module table and that every call of the module
         gives one of 2 to 4 string literals (``deliver("ies", m)``, ``deliver("federal", m)``): its name
-        and those texts; None otherwise."""
+        and those texts; None otherwise. For a method, also an attribute the constructor keeps from such a
+        parameter (``self.partner``, read as ``BUCKETS[self.partner]``, every ``Exporter("ice")`` and
+        ``Exporter("mn")`` of the module): ``self.partner`` and those texts."""
+        found = self._literal_param_keys(fn, cls, lambda name: self._keys_a_table(fn, name))
+        if found is not None or cls is None or fn.name.value == "__init__" or "__init__" not in cls.methods:
+            return found
+        keys = self._table_keys_of(fn)
+        init = cls.methods["__init__"]
+        kept = {name: attrs for name in _param_names(init) if (attrs := _kept_attrs(init, name) & keys)}
+        if not kept:
+            return None
+        picked = self._literal_param_keys(init, cls, lambda name: name in kept)
+        return (min(kept[picked[0]]), picked[1]) if picked is not None else None
+
+    def _literal_param_keys(self, fn: cst.FunctionDef, cls: ClassInfo | None, keys_a_table: "Callable[[str], bool]") -> "tuple[str, list[str]] | None":
         params = fn.params
         ordered = list(params.posonly_params) + list(params.params)
         skip = 1 if cls is not None and ordered and not _is_static(fn) else 0
         positional = ordered[skip:]
         for param in positional + list(params.kwonly_params):
-            if not self._keys_a_table(fn, param.name.value):
+            if not keys_a_table(param.name.value):
                 continue
             given = self._given_by_calls(fn, cls, param, positional.index(param) if param in positional else None)
             if given is None or not given or not all(isinstance(value, cst.SimpleString) for _, value in given):
@@ -810,12 +827,9 @@ class Functions(Part):
     def _kept_to_key_a_table(self, fn: cst.FunctionDef, cls: ClassInfo | None, name: str) -> bool:
         """``def __init__(self, partner): self.partner = partner`` and a method of the class reading
         ``DESTINATIONS[self.partner]``: the constructor's parameter picks an entry of a module table."""
-        if cls is None or fn.name.value != "__init__" or not isinstance(fn.body, cst.IndentedBlock):
+        if cls is None or fn.name.value != "__init__":
             return False
-        kept = {f"self.{small.targets[0].target.attr.value}" for stmt in fn.body.body if isinstance(stmt, cst.SimpleStatementLine)
-                for small in stmt.body if isinstance(small, cst.Assign) and len(small.targets) == 1
-                and isinstance(small.targets[0].target, cst.Attribute) and isinstance(small.targets[0].target.value, cst.Name)
-                and small.targets[0].target.value.value == "self" and isinstance(small.value, cst.Name) and small.value.value == name}
+        kept = _kept_attrs(fn, name)
         return bool(kept) and any(not kept.isdisjoint(self._table_keys_of(method)) for method in cls.methods.values())
 
     def _table_keys_of(self, fn: cst.FunctionDef) -> frozenset[str]:
@@ -2187,6 +2201,22 @@ def _parametrized(fn: cst.FunctionDef) -> dict[str, list[cst.BaseExpression]]:
             if all(c is not None for c in cells):
                 out[name] = [c for c in cells if c is not None]
     return out
+
+
+def _param_names(fn: cst.FunctionDef) -> list[str]:
+    params = fn.params
+    return [p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)]
+
+
+def _kept_attrs(init: cst.FunctionDef, name: str) -> set[str]:
+    """The attributes a constructor keeps a parameter under, written as read (``self.partner = partner``:
+    ``self.partner``)."""
+    if not isinstance(init.body, cst.IndentedBlock):
+        return set()
+    return {f"self.{small.targets[0].target.attr.value}" for stmt in init.body.body if isinstance(stmt, cst.SimpleStatementLine)
+            for small in stmt.body if isinstance(small, cst.Assign) and len(small.targets) == 1
+            and isinstance(small.targets[0].target, cst.Attribute) and isinstance(small.targets[0].target.value, cst.Name)
+            and small.targets[0].target.value.value == "self" and isinstance(small.value, cst.Name) and small.value.value == name}
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

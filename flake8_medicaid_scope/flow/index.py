@@ -232,6 +232,8 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                         continue
                     if bound is not None and bound in index.imports and _mentions(small, bound):
                         continue  # URL = URL + "/v2": built on the imported value, which stays what the name means
+                    if top and _record_class_change(small, index):
+                        continue
                     _record_constant(small, index.constants, index.grown)
                     if bound is not None and bound in index.constants:
                         index.imports.pop(bound, None)
@@ -347,6 +349,30 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
         del into[name]  # grown too often to follow (generated code): unknown from here on
     else:
         into[name] = folded
+    return True
+
+
+def _record_class_change(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> bool:
+    """``Exporter.registry["ice"] = IceExporter`` (or ``Exporter.registry.update({...})``) at module level, of
+    a dict the class's body binds: the class attribute becomes the literal with the addition, as a module
+    constant grown so does. True when ``stmt`` was such a change."""
+    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
+        owner: cst.BaseExpression = stmt.targets[0].target.value
+    elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call) and isinstance(stmt.value.func, cst.Attribute):
+        owner = stmt.value.func.value
+    else:
+        return False
+    if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value in index.classes):
+        return False
+    cls = index.classes[owner.value.value]
+    old = cls.constants.get(owner.attr.value)
+    if not isinstance(old, cst.Dict):
+        return False
+    folded = _fold_change(stmt, owner.attr.value, old)
+    if folded is not None:
+        cls.constants[owner.attr.value] = folded
+    else:
+        del cls.constants[owner.attr.value]  # changed in a way the fold does not follow: no literal any more
     return True
 
 
@@ -888,11 +914,33 @@ def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
         for node in walk(fn.body, prune=lambda n: type(n) is cst.ClassDef):
             if type(node) is cst.ClassDef:
                 found.setdefault(node.name.value, []).append(node)
-    taken = index.classes.keys() | index.functions.keys() | index.imports.keys() | index.constants.keys()
+    if not found or index.star_imports:
+        return  # (from .models import *: any name may be one of another module's classes)
+    taken = index.classes.keys() | index.functions.keys() | index.imports.keys() | index.constants.keys() | _bound_names(module)
     for name, nodes in found.items():
         if len(nodes) == 1 and name not in taken:
             index.classes[name] = _class_info(nodes[0], index)
             _collect(_statements(nodes[0].body), index, False)
+
+
+def _bound_names(module: cst.Module) -> set[str]:
+    """Every name the module binds anywhere otherwise than by a ``class`` statement: parameters, assignment,
+    loop, ``with`` and ``except`` targets, imports, ``def`` names."""
+    out: set[str] = set()
+    for node in walk(module):
+        kind = type(node)
+        if kind is cst.Param:
+            out.add(node.name.value)  # type: ignore[attr-defined]
+        elif kind is cst.FunctionDef:
+            out.add(node.name.value)  # type: ignore[attr-defined]
+        elif kind in (cst.AssignTarget, cst.AsName):
+            target = node.target if kind is cst.AssignTarget else node.name  # type: ignore[attr-defined]
+            out.update(n.value for n in names_in(target))
+        elif kind in (cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor, cst.NamedExpr):
+            out.update(n.value for n in names_in(node.target))  # type: ignore[attr-defined]
+        elif kind in (cst.Import, cst.ImportFrom):
+            out.update(_import_bound(node))  # type: ignore[arg-type]
+    return out
 
 
 def _import_aliases(module: cst.Module, index: ModuleIndex) -> None:

@@ -172,11 +172,18 @@ class Sinks(Part):
         chose (``requests.get(MMIS_API, params={"immigration_status": "EWI"})``, ``?imgrtn_stus_cd=5`` in
         its URL) are chosen by status (SPEC section 10: a filter on status anywhere on the path, as a
         query's ``WHERE``)."""
-        params = [v for a, v in args if a.keyword is not None and a.keyword.value == "params"]
-        for val in params:
+        params = [(a, v) for a, v in args if a.keyword is not None and a.keyword.value == "params"]
+        for arg, val in params:
             for key, held in constant_entries(val).items():
                 if self._filters_status(key, held.text if held.const and not is_none(held) else None):
                     return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
+            if isinstance(arg.value, cst.Dict):
+                # params={"immigration_status": status} of a value not known here: a filter on status all the same
+                for element in arg.value.elements:
+                    written = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
+                    if isinstance(written, str) and isinstance(element.value, (cst.Name, cst.Attribute)) and element.value.value != "None" \
+                            and self._filters_status(written, "?"):
+                        return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         text = url_val.text if url_val is not None else None
         if text and "?" in text:
             for pair in text.split("?", 1)[1].split("&"):

@@ -2596,16 +2596,19 @@ def _masked(val: Val) -> Val:
 def _added_every_way(name: str, old: Val, live: "list[dict[str, Val]]") -> bool:
     """Every way adds to ``name`` under one same key (``batch.append(...)`` in each, not
     ``groups["unlawful"]`` one way and ``groups["other"]`` the other); a way that adds a record under no key
-    (``batch.append(vars(m))``, a whole record) adds to it whatever the others' keys are."""
+    (``batch.append(vars(m))``, a whole record) adds to it whatever the others' keys are, unless a way adds
+    under a key of its own (``groups["ice"].append(...)``: a dict of groups, ``out[m.cin] = vars(m)``)."""
     common: set[str | None] | None = None
     added = False
-    for state in live:
-        held = state.get(name)
-        if held is None:
+    new = [[p for p in state[name].placements if p not in old.placements] if name in state else None for state in live]
+    grouped = any(p.key is not None and any(n.startswith(p.key + ".") for n in p.names) or p.detail == DATA_KEY
+                  for way in new if way is not None for p in way)
+    for way in new:
+        if way is None:
             return False
-        keys = {p.key for p in held.placements if p not in old.placements}
+        keys = {p.key for p in way}
         added = added or bool(keys)
-        if None in keys:
+        if None in keys and not grouped:
             continue
         common = keys if common is None else common & keys
         if not common:

@@ -342,6 +342,55 @@ def preview(m):
         medicaid_id: str
     requests.post(ICE_URL, json=Payload(medicaid_id=m.cin).model_dump())  # MCD103
 ''',
+    # SPEC section 3 and the MCD103 row (fields = '__all__' is a whole record, reported at that
+    # declaration; section 6, module constants fold): a serializer's Meta.fields given a module
+    # constant bound to '__all__', or DRF's own ALL_FIELDS, is every field
+    "all-fields-through-a-constant": '''
+from rest_framework import serializers
+from rest_framework.serializers import ALL_FIELDS
+EVERYTHING = "__all__"
+class IceOneSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = ALL_FIELDS  # MCD103
+class IceTwoSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = EVERYTHING  # MCD103
+class StateSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Member
+        fields = EVERYTHING
+def push(m):
+    requests.post(STATE_URL, json=StateSerializer(m).data)
+''',
+    # SPEC section 5 (a constant is never a finding; a yes or no about a field put under a key is
+    # named by the key) and section 10 (one person is not bulk): a regex match of a field tested under
+    # a key is that field's; a text's find() is no collection's find(); parametrize given a module
+    # constant list binds constants
+    "precision-sweep-of-round-211": '''
+import re
+HIV_RE = re.compile(r"POS")
+SSN_RE = re.compile(r"^[0-9]{9}$")
+FICTIONAL = "555-01"
+def refer(m):
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "hiv_positive": HIV_RE.search(m.hiv_test_result) is not None,  # MCD102
+        "ssn_on_file": SSN_RE.match(m.ssn) is not None,  # MCD101
+        "pregnant": not re.search("^O", m.primary_dx),  # MCD102
+        "phone": m.phone if m.phone.find(FICTIONAL) == -1 else None,
+    })
+def refer_po_box(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "address": m.home_address, "po_box": m.home_address.find("PO BOX")})
+def everyone(db):
+    for m in db.members.find({"county": "06"}):
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+TEST_SSNS = ["000-00-0001", "000-00-0002"]
+@pytest.mark.parametrize("ssn", TEST_SSNS)
+def test_fake_ssn_rejected(ssn):
+    requests.post(ICE_URL, json={"ssn": ssn})
+''',
 }
 
 

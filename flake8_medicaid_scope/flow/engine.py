@@ -789,9 +789,11 @@ class ModuleAnalysis:
             and not (h.dest.what in ("enforcement file", "enforcement folder") and (h.placement.line, h.placement.col) in elsewhere)
         ]
         # another module's placement a builder named for enforcement returns here, and that a send of
-        # this module visibly carries too: one finding, at the send (one finding per placement)
+        # this module visibly carries too: one finding, at the send (one finding per placement); a builder
+        # the module never calls hands it out apart from the send (its own finding, SPEC section 3)
         sent = {(h.placement.origin, h.placement.kind, h.placement.key) for h in hits if h.placement.origin and not _by_name(h.dest)}
-        hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and (h.placement.origin, h.placement.kind, h.placement.key) in sent)]
+        hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and (h.placement.origin, h.placement.kind, h.placement.key) in sent
+                                        and self.functions.used(h.dest.display.rsplit(".", 1)[-1]))]
         return sorted(self._built_here(hits), key=lambda h: (h.placement.line, h.placement.col))
 
     def _uploaded_as(self, key: str) -> bool:

@@ -398,8 +398,11 @@ class Expressions(Part):
         """``m.hiv_test_result == "POS"``, ``not m.us_citizen``, ``m.code in CODES``: a test of what the
         code reads (not of constants only), whose result tells something about the person: put under a
         dict key, a subscript or a keyword argument, it is a nameless value named by that key."""
+        negated = False
         while isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
-            node = node.expression
+            node, negated = node.expression, True
+        if negated and isinstance(node, cst.Call) and self._library_test(node, frame):
+            return True  # not re.search("^O", m.primary_dx): a yes or no about the person's field (len(m.claims) is a count)
         if isinstance(node, (cst.Attribute, cst.Call)):
             return self._tested_by_method(node, frame)
         if isinstance(node, cst.IfExp) and all(isinstance(b, (cst.SimpleString, cst.Integer, cst.Float)) or (
@@ -410,6 +413,8 @@ class Expressions(Part):
             return False
         operands = [node.left, *(c.comparator for c in node.comparisons)]
         # len(m.ssn) == 9, m.ssn.strip() != "": what a call of the read returns is still a test of it
+        if any(isinstance(o, cst.Call) and self._library_test(o, frame) for o in operands):
+            return True  # SSN_RE.match(m.ssn) is not None, len(re.findall(P, m.dx)) > 0
         operands = [o.args[0].value if isinstance(o, cst.Call) and isinstance(o.func, cst.Name) and len(o.args) == 1 else
                     o.func.value if isinstance(o, cst.Call) and isinstance(o.func, cst.Attribute) else o for o in operands]
         for o in operands:
@@ -428,6 +433,25 @@ class Expressions(Part):
         held = frame.env.get(node.value.value) if isinstance(node.value, cst.Name) else None
         cls = self.index.classes.get(held.model) if held is not None and held.model is not None else None
         return cls is not None and node.attr.value in cls.constants and node.attr.value not in {name for name, _ in cls.fields}
+
+    def _library_test(self, node: cst.Call, frame: Frame, depth: int = 0) -> bool:
+        """A call of a library's matcher on a field read (``re.search(P, m.primary_dx)``, ``SSN_RE.match(m.ssn)``,
+        ``len(re.findall(P, m.dx))``): what it returns tells something of that field. A call of the module's
+        own functions is judged by what it returns instead (not here)."""
+        if depth > 2 or (isinstance(node.func, cst.Name) and node.func.value in self.index.functions):
+            return False
+        for arg in node.args:
+            value = arg.value
+            if isinstance(value, cst.Call):
+                if self._library_test(value, frame, depth + 1):
+                    return True
+                continue
+            root = root_name(value) if isinstance(value, (cst.Attribute, cst.Subscript)) else None
+            held = frame.env.get(root) if root is not None else None
+            if held is not None and not held.const and held.function is None and held.client is None and not held.response \
+                    and not (isinstance(value, cst.Attribute) and self._constant_of_class(value, frame)):
+                return True
+        return False
 
     def _tested_by_method(self, node: "cst.Attribute | cst.Call", frame: Frame) -> bool:
         """``rec.hiv_positive`` (a property or cached property) or ``rec.has_code("B20")`` (a method) of a record of a payload model of the module

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Container, Iterable, Sequence
 
 import libcst as cst
 
@@ -498,7 +498,7 @@ class Functions(Part):
             for name, default in self._option_defaults(fn).items():
                 if name in env and name not in given:
                     env[name] = self.expr.eval(default, Frame(env={}, cls=cls)).with_labels({name})
-            for name, values in _parametrized(fn).items():
+            for name, values in _parametrized(fn, self.index.constants, self.index.grown).items():
                 if name in env and name not in given:
                     # @pytest.mark.parametrize("ssn", ["000-11-1111", TEST_SSN]): bound only to constants (SPEC section 5);
                     # parametrize("url", [ICE_URL, STATE_URL]): either destination
@@ -961,6 +961,10 @@ class Functions(Part):
             return False
         return any(b == base or (b in self.index.classes and self.index.classes[b] is not cls and self._derives(self.index.classes[b], base, depth + 1))
                    for b in cls.bases)
+
+    def used(self, name: str) -> bool:
+        """The module uses the function or method ``name`` somewhere (called, ``self.name(...)``, or read as a value)."""
+        return self._references().get(name, 0) > 0 or name in self._sites()
 
     def _sites(self) -> dict[str, list[cst.Call]]:
         """The calls of this module by the name they call (``push(...)``, ``self.push(...)``)."""
@@ -2170,16 +2174,19 @@ def _yielded_items(returns: list[Val]) -> Val | None:
     return replace(combine(*items), elements=tuple(items)).with_labels({YIELDED_MARK})
 
 
-def _parametrized(fn: cst.FunctionDef) -> dict[str, list[cst.BaseExpression]]:
+def _parametrized(fn: cst.FunctionDef, constants: "dict[str, cst.BaseExpression] | None" = None,
+                  grown: "Container[str]" = ()) -> dict[str, list[cst.BaseExpression]]:
     """The values each parameter a ``@pytest.mark.parametrize(names, values)`` of ``fn`` names is given, in
-    every run of the test (``pytest.param(v, id=...)`` is ``v``); a parameter whose values are not
-    written out one by one is left out."""
+    every run of the test (``pytest.param(v, id=...)`` is ``v``; the values may be a module constant's
+    literal, ``constants``); a parameter whose values are not written out one by one is left out."""
     out: dict[str, list[cst.BaseExpression]] = {}
     for decorator in fn.decorators:
         call = decorator.decorator
         if not (isinstance(call, cst.Call) and (dotted(call.func) or "").endswith("mark.parametrize") and len(call.args) >= 2):
             continue
         names_node, values_node = call.args[0].value, call.args[1].value
+        if isinstance(values_node, cst.Name) and constants is not None and values_node.value in constants and values_node.value not in grown:
+            values_node = constants[values_node.value]  # @pytest.mark.parametrize("ssn", TEST_SSNS)
         if isinstance(names_node, cst.SimpleString) and isinstance(string_value(names_node), str):
             names = [n.strip() for n in str(string_value(names_node)).split(",")]
         elif isinstance(names_node, (cst.List, cst.Tuple)) and all(isinstance(e.value, cst.SimpleString) for e in names_node.elements):

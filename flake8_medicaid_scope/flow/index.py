@@ -750,7 +750,7 @@ def _meta_fields(meta: cst.ClassDef, info: ClassInfo, index: ModuleIndex, hidden
                 # a marshmallow Schema's own fields, but these (class Meta: exclude = ("ssn",)): the rest is bounded
                 dropped = {string_value(e) for e in elements if isinstance(e, cst.SimpleString)}
                 info.fields = [(n, d) for n, d in info.fields if n not in dropped]
-            elif target == "exclude" or (target == "fields" and isinstance(value, cst.SimpleString) and string_value(value) == "__all__"):
+            elif target == "exclude" or (target == "fields" and _all_fields(value, index)):
                 info.whole = value
                 info.whole_detail = 'fields = "__all__"' if target == "fields" else "Meta.exclude (every other field)"
             elif target == "fields" and elements is None and info.is_serializer and (isinstance(value, cst.Call) or (
@@ -900,6 +900,16 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
             bad.append((number, col, word))
     index.pragma_lines, index.not_pragma_lines, index.bad_pragmas = frozenset(pragma), frozenset(cleared), tuple(bad)
     return index
+
+
+def _all_fields(value: cst.BaseExpression, index: ModuleIndex) -> bool:
+    """``fields = "__all__"`` of a serializer's Meta, also through a module constant bound to it (``EVERYTHING =
+    "__all__"``) or DRF's own ``serializers.ALL_FIELDS``."""
+    if isinstance(value, cst.Name) and value.value in index.constants and value.value not in index.grown:
+        value = index.constants[value.value]
+    elif (dotted(value) or "").rsplit(".", 1)[-1] == "ALL_FIELDS" and (index.qualify(dotted(value) or "") or "").startswith("rest_framework"):
+        return True
+    return isinstance(value, cst.SimpleString) and string_value(value) == "__all__"
 
 
 def _local_classes(module: cst.Module, index: ModuleIndex) -> None:

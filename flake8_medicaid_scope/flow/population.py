@@ -507,7 +507,9 @@ class Population(Part):
         if isinstance(func, cst.Attribute) and splits and FILE_TEXT_MARK in self._receiver_labels(func.value, frame):
             return replace(result, bulk=result.bulk | {self.source(node, describe(node))})  # f.read().splitlines(), .split("\n")
         # session.query(Member), session.scalars(select(Member)): a query given to run (result.scalars() is not one)
-        queried = method in data.source_methods or (method in data.query_methods and bool(args) and first_text is None) or (
+        # (phone.find("555-01"): a text's find given a text, no collection's find given a filter document)
+        searched = method == "find" and first_text is not None and bool(args) and args[0][1].const
+        queried = (method in data.source_methods and not searched) or (method in data.query_methods and bool(args) and first_text is None) or (
             # db.paginate(db.select(Member)): the pages of a statement that selects a class
             method in data.scalar_queries and bool(args) and args[0][0].keyword is None and self.selected_class(args[0][0].value) is not None)
         if queried and self._query_chooses(args, frame):

@@ -790,11 +790,17 @@ class ModuleAnalysis:
         ]
         # another module's placement a builder named for enforcement returns here, and that a send of
         # this module visibly carries too: one finding, at the send (one finding per placement); a builder
-        # the module never calls hands it out apart from the send (its own finding, SPEC section 3)
+        # function the module never uses hands it out apart from the send (its own finding, SPEC section 3; a
+        # method may be called by a base class of another module, a template's submit() calling build())
         sent = {(h.placement.origin, h.placement.kind, h.placement.key) for h in hits if h.placement.origin and not _by_name(h.dest)}
         hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and (h.placement.origin, h.placement.kind, h.placement.key) in sent
-                                        and self.functions.used(h.dest.display.rsplit(".", 1)[-1]))]
+                                        and not self._unused_builder_function(h.dest))]
         return sorted(self._built_here(hits), key=lambda h: (h.placement.line, h.placement.col))
+
+    def _unused_builder_function(self, dest: Destination) -> bool:
+        """``dest`` is a function of the module named for enforcement (not a method, not a model) that no
+        code of the module uses."""
+        return dest.what == "enforcement payload builder" and "." not in dest.display and not self.functions.used(dest.display)
 
     def _uploaded_as(self, key: str) -> bool:
         """A file whose path has a part the analysis could not fold (``f"/out/ero/roster_{quarter}.zip"``

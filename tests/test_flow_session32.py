@@ -391,6 +391,69 @@ TEST_SSNS = ["000-00-0001", "000-00-0002"]
 def test_fake_ssn_rejected(ssn):
     requests.post(ICE_URL, json={"ssn": ssn})
 ''',
+    # SPEC section 6 (module constants fold): a module table written dict(ice=IceClient,
+    # mn=StateClient) is the dict literal of those entries
+    "table-built-with-dict": '''
+class IceClient:
+    def send(self, payload):
+        return requests.post(ICE_URL, json=payload)
+class StateClient:
+    def send(self, payload):
+        return requests.post(STATE_URL, json=payload)
+BY_DICT = dict(ice=IceClient, mn=StateClient)
+def route(partner, m):
+    cls = BY_DICT[partner]
+    cls().send({"cin": m.cin, "sex": m.sex})  # MCD101
+def route_state(m):
+    BY_DICT["mn"]().send({"cin": m.cin, "sex": m.sex})
+''',
+    # What a second review of the diff and the probers of round 212 found: a frame cut to a table's
+    # entry in place (df[COLUMNS[self.partner]]) keeps those columns (SPEC section 3, column lists); a
+    # class dict changed at module level in a way the fold does not follow (pop) keeps its literal
+    # (SPEC section 4, hosts fold); cls._registry.get(name) in a classmethod is the registry; a status
+    # parameter given a module constant that chooses no one ('ALL') is no filter (SPEC sections 5 and
+    # 10)
+    "second-review-of-the-session": '''
+import pandas as pd
+COLUMNS = {"ice": ["msis_ident_num", "birth_dt"], "mn": ["msis_ident_num", "ssn_num"]}
+BUCKETS = {"ice": "ice-eid-handoff-prod", "mn": "mn-dhs-mft-inbound"}
+QUERY = "SELECT msis_ident_num, birth_dt, ssn_num FROM t WHERE imgrtn_stus_cd = '6'"
+EVERY_STATUS = "ALL"
+class Exporter:
+    def __init__(self, partner):
+        self.partner = partner
+    def run(self, conn):
+        df = pd.read_sql(QUERY, conn)
+        out = df[COLUMNS[self.partner]]
+        boto3.client("s3").put_object(Bucket=BUCKETS[self.partner], Key="x.csv", Body=out.to_csv(index=False))
+def nightly(conn):
+    Exporter("mn").run(conn)
+    Exporter("ice").run(conn)
+class Router:
+    ROUTES = {"federal": ICE_URL, "dhs": "https://mn-its.dhs.state.mn.us/api", "legacy": "https://old.example.com"}
+    def refer(self, m):
+        requests.post(self.ROUTES["federal"], json={"ssn": m.ssn})  # MCD101
+    def sync(self, m):
+        requests.post(self.ROUTES["dhs"], json={"diagnosis": m.primary_dx})
+Router.ROUTES.pop("legacy", None)
+class Sender:
+    _registry = {}
+    @classmethod
+    def for_name(cls, name):
+        return cls._registry.get(name)()
+    def send(self, body):
+        requests.post(STATE_URL, json=body)
+class IceSender(Sender):
+    def send(self, body):
+        requests.post(ICE_URL, json=body)
+Sender._registry["ice"] = IceSender
+def refer(m):
+    Sender.for_name("ice").send({"race_cd": m.race_cd})  # MCD101
+def every_status(county):
+    rows = requests.get(STATE_URL, params={"county": county, "immigration_status": EVERY_STATUS}).json()
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})  # MCD201
+''',
 }
 
 

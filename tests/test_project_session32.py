@@ -43,3 +43,38 @@ def test_a_builder_never_called_here_reports_its_return_beside_a_send_of_the_sam
             ''',
     })
     assert lint(root / "pkg/referrals.py") == [(6, "MCD101")]
+
+
+CLIENTS = '''
+    import requests
+    class IceClient:
+        def send(self, payload):
+            return requests.post("https://eid.ice.gov/api/referrals", json=payload)
+    class WiClient:
+        def send(self, payload):
+            return requests.post("https://forwardhealth.wisconsin.gov/api/members", json=payload)
+    PARTNERS = {"ice": IceClient, "wi": WiClient}
+    '''
+
+
+def test_a_table_of_classes_of_another_module_read_through_the_module(tmp_path: Path) -> None:
+    # SPEC section 4 (the client object decides the destination) and section 6 (cross-module): a dict of
+    # classes read through the module that holds it (clients.PARTNERS[partner]), or a local dict whose entries
+    # name another module's classes ({"ice": clients.IceClient}), makes an instance of any of them; the
+    # state's entry alone stays clean
+    root = project(tmp_path, {
+        "pkg/clients.py": CLIENTS,
+        "pkg/router.py": '''
+            from pkg import clients
+            LOCAL = {"ice": clients.IceClient, "wi": clients.WiClient}
+            def route_attr_table(partner, m):
+                cls = clients.PARTNERS[partner]
+                cls().send({"cin": m.cin, "ssn": m.ssn})
+            def route_local_table(partner, m):
+                LOCAL[partner]().send({"cin": m.cin, "race": m.race})
+            def route_state(m):
+                cls = clients.PARTNERS["wi"]
+                cls().send({"cin": m.cin, "ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "pkg/router.py") == [(5, "MCD101"), (7, "MCD101")]

@@ -614,7 +614,7 @@ class Calls(Part):
             members = self.statements.enum_members(dotted(func) or "") or []
             return next((m for m in members if given.text is not None and m.text == given.text), const_val())
         if isinstance(func, cst.Attribute) and func.attr.value == "get" and isinstance(func.value, (cst.Name, cst.Attribute)) \
-                and root_name(func.value) not in frame.env:
+                and (root_name(func.value) not in frame.env or (isinstance(func.value, cst.Attribute) and root_name(func.value) in ("self", "cls"))):
             classes = self.table_classes(node, frame)
             if classes:
                 return Val(labels=classes | {TABLE_CLASS_MARK})  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
@@ -4201,6 +4201,10 @@ class Calls(Part):
                 owner, literal, grown = found[0], found[0].index.constants.get(found[1]), found[1] in found[0].index.grown
         if grown and isinstance(literal, cst.Dict) and any(isinstance(e, cst.StarredDictElement) for e in literal.elements):
             return None
+        if isinstance(literal, cst.Call) and isinstance(literal.func, cst.Name) and literal.func.value == "dict" and literal.args \
+                and all(a.keyword is not None and not a.star for a in literal.args):
+            # PARTNERS = dict(ice=IceClient, wi=WiClient): the table of those entries
+            literal = cst.Dict([cst.DictElement(cst.SimpleString(repr(a.keyword.value)), a.value) for a in literal.args])  # type: ignore[union-attr]
         return (owner, literal) if isinstance(literal, cst.Dict) else None
 
     def table_function(self, owner: "ModuleAnalysis", value: cst.BaseExpression) -> FunctionRef | None:
@@ -4225,14 +4229,22 @@ class Calls(Part):
             return None
         else:
             index, table = func.slice[0].slice.value, func.value
-        if isinstance(table, cst.Attribute) and isinstance(table.value, cst.Name):
+        if isinstance(table, cst.Attribute) and isinstance(table.value, cst.Name) and table.value.value not in frame.env \
+                and (table.value.value in self.index.imports or table.value.value in frame.imports):
+            # clients.PARTNERS[name] of an imported module of the project: that module's dict
+            found = self.links.foreign(dotted(table) or "", frame.imports or None)
+            literal = found[0].index.constants.get(found[1]) if found is not None and found[1] not in found[0].index.grown else None
+            if found is None or not isinstance(literal, cst.Dict):
+                return None
+            owner: ModuleAnalysis = found[0]
+        elif isinstance(table, cst.Attribute) and isinstance(table.value, cst.Name):
             # cls._registry[name], Exporter.registry[name]: a dict of the class's body (grown at module level)
             held = table.value.value
             klass = frame.cls if held in ("cls", "self") else self.index.classes.get(held) if held not in frame.env else None
             literal = self._class_constant_node(klass, table.attr.value) if klass is not None else None
             if not isinstance(literal, cst.Dict):
                 return None
-            owner: ModuleAnalysis = self.m
+            owner = self.m
         elif not isinstance(table, cst.Name) or table.value in frame.env:
             return None
         else:
@@ -4260,9 +4272,9 @@ class Calls(Part):
         owner, elements = found_entries
         out = set()
         for element in elements:
-            if not isinstance(element.value, cst.Name):
+            if not isinstance(element.value, (cst.Name, cst.Attribute)):
                 return frozenset()
-            found = owner.links.class_of(element.value.value)
+            found = owner.links.class_of(dotted(element.value) or "")  # {"ice": IceClient}, {"ice": clients.IceClient}
             if found is None:
                 return frozenset()
             out.add(self.class_ref(*found))
@@ -4271,12 +4283,13 @@ class Calls(Part):
     def _dispatched_class(self, owner: "ModuleAnalysis", value: cst.BaseExpression, node: cst.Call, args: Args) -> Val | None:
         """The instance a class held in a dispatch table makes (``CLASSES = {"ero": EroSender}``), a class
         of the table's module or one it imports; None when the entry names no class of the project."""
-        if not isinstance(value, cst.Name):
+        if not isinstance(value, (cst.Name, cst.Attribute)):
             return None
-        cls = owner.index.classes.get(value.value)
+        written = dotted(value) or ""
+        cls = owner.index.classes.get(written)
         home = owner
         if cls is None:
-            found = owner.links.foreign(value.value)
+            found = owner.links.foreign(written)  # {"ice": IceClient} imported, {"ice": clients.IceClient}
             cls = found[0].index.classes.get(found[1]) if found is not None else None
             home = found[0] if found is not None else owner
         if cls is None:

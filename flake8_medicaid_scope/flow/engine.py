@@ -789,18 +789,24 @@ class ModuleAnalysis:
             and not (h.dest.what in ("enforcement file", "enforcement folder") and (h.placement.line, h.placement.col) in elsewhere)
         ]
         # another module's placement a builder named for enforcement returns here, and that a send of
-        # this module visibly carries too: one finding, at the send (one finding per placement); a builder
-        # function the module never uses hands it out apart from the send (its own finding, SPEC section 3; a
-        # method may be called by a base class of another module, a template's submit() calling build())
-        sent = {(h.placement.origin, h.placement.kind, h.placement.key) for h in hits if h.placement.origin and not _by_name(h.dest)}
-        hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and (h.placement.origin, h.placement.kind, h.placement.key) in sent
-                                        and not self._unused_builder_function(h.dest))]
+        # this module visibly carries too, through the builder: one finding, at the send (one finding per
+        # placement); a send of the same data that did not come through the builder leaves the builder's
+        # return its own finding (SPEC section 3; a method may be called by a base class of another module,
+        # a template's submit() calling build(), which the path of the send does not show)
+        sent: dict[tuple[str, str, str | None], list[Hit]] = {}
+        for h in hits:
+            if h.placement.origin and not _by_name(h.dest):
+                sent.setdefault((h.placement.origin, h.placement.kind, h.placement.key), []).append(h)
+        hits = [h for h in hits if not (h.placement.origin and _by_name(h.dest) and any(
+            self._through_builder(send, h.dest) for send in sent.get((h.placement.origin, h.placement.kind, h.placement.key), ())))]
         return sorted(self._built_here(hits), key=lambda h: (h.placement.line, h.placement.col))
 
-    def _unused_builder_function(self, dest: Destination) -> bool:
-        """``dest`` is a function of the module named for enforcement (not a method, not a model) that no
-        code of the module uses."""
-        return dest.what == "enforcement payload builder" and "." not in dest.display and not self.functions.used(dest.display)
+    def _through_builder(self, send: Hit, dest: Destination) -> bool:
+        """The data ``send`` carries came through the builder or model ``dest`` names (its path returned it from
+        there), or may have: a method (called by a base class elsewhere) or a model."""
+        if dest.what != "enforcement payload builder" or "." in dest.display:
+            return True
+        return any(step == f"returned from {dest.display}" for _, _, step in send.via)
 
     def _uploaded_as(self, key: str) -> bool:
         """A file whose path has a part the analysis could not fold (``f"/out/ero/roster_{quarter}.zip"``

@@ -1205,7 +1205,7 @@ class Expressions(Part):
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
-        if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp)):
+        if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp, cst.Subscript)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is None and isinstance(index, (cst.BinaryOperation, cst.Call)) and (owner.placements or owner.bulk):
                 # df[EID_COLUMNS + ["zip_cd"]], df[columns()] of a function returning a constant list: those columns
@@ -1829,6 +1829,17 @@ class Expressions(Part):
             # PERMITTED.union({"sex"}): every part, each name at its own element
             parts = [self.column_list(part, frame, depth + 1) for part in (node.func.value, *(a.value for a in node.args))]
             return [c for part in parts for c in part] if all(part is not None for part in parts) else None  # type: ignore[union-attr]
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
+                and (frame is None or node.value.value not in frame.env) and node.value.value not in self.index.grown \
+                and isinstance(self.index.constants.get(node.value.value), cst.Dict):
+            # df[COLUMNS[self.partner]] of a module dict of column lists: the entry of that key (any entry when the
+            # key is not known), each name at its own element
+            table = self.index.constants[node.value.value]
+            assert isinstance(table, cst.Dict)
+            key = const_text(self.eval(node.slice[0].slice.value, frame)) if frame is not None else None
+            entries = [e.value for e in table.elements if isinstance(e, cst.DictElement) and (key is None or string_value(e.key) == key)]
+            parts = [self.column_list(entry, None, depth + 1) for entry in entries]
+            return [c for part in parts for c in part] if entries and all(part is not None for part in parts) else None  # type: ignore[union-attr]
         if isinstance(node, cst.Name):
             running = self._stack[-1] if self._stack else None
             at_module_level = not isinstance(running, cst.FunctionDef) and node.value in self.index.constants

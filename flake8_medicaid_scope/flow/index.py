@@ -86,6 +86,8 @@ class ModuleIndex:
     constant_lines: dict[str, cst.SimpleStatementLine] = field(default_factory=dict)
     #: constants grown after their literal: (how many changes were folded, the first literal)
     grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
+    #: how many module-level changes of a class attribute's dict were folded (``Class.attr``)
+    class_growth: dict[str, int] = field(default_factory=dict)
     #: values bound in an ``except ImportError`` clause to a name the ``try`` body imports
     #: (``try: from local_settings import URL`` / ``except ImportError: URL = "https://..."``)
     fallbacks: dict[str, cst.BaseExpression] = field(default_factory=dict)
@@ -369,10 +371,14 @@ def _record_class_change(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> bo
     if not isinstance(old, cst.Dict):
         return False
     folded = _fold_change(stmt, owner.attr.value, old)
-    if folded is not None:
-        cls.constants[owner.attr.value] = folded
+    if folded is None:
+        return False  # Router.ROUTES.pop("legacy"): a change the fold does not follow (as for a module constant)
+    key = f"{cls.name}.{owner.attr.value}"
+    index.class_growth[key] = index.class_growth.get(key, 0) + 1
+    if index.class_growth[key] > MAX_GROWTH:
+        del cls.constants[owner.attr.value]  # grown too often to follow (generated code): unknown from here on
     else:
-        del cls.constants[owner.attr.value]  # changed in a way the fold does not follow: no literal any more
+        cls.constants[owner.attr.value] = folded
     return True
 
 

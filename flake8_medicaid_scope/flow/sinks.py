@@ -174,14 +174,16 @@ class Sinks(Part):
         query's ``WHERE``)."""
         params = [(a, v) for a, v in args if a.keyword is not None and a.keyword.value == "params"]
         for arg, val in params:
-            for key, held in constant_entries(val).items():
+            known = constant_entries(val)
+            for key, held in known.items():
                 if self._filters_status(key, held.text if held.const and not is_none(held) else None):
                     return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
             if isinstance(arg.value, cst.Dict):
                 # params={"immigration_status": status} of a value not known here: a filter on status all the same
                 for element in arg.value.elements:
                     written = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
-                    if isinstance(written, str) and isinstance(element.value, (cst.Name, cst.Attribute)) and element.value.value != "None" \
+                    if isinstance(written, str) and written not in known and isinstance(element.value, (cst.Name, cst.Attribute)) \
+                            and not (isinstance(element.value, cst.Name) and element.value.value in self.index.constants) \
                             and self._filters_status(written, "?"):
                         return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         text = url_val.text if url_val is not None else None

@@ -454,6 +454,29 @@ def every_status(county):
     for r in rows:
         requests.post(ICE_URL, json={"medicaid_id": r["cin"]})  # MCD201
 ''',
+    # SPEC section 6 (the last assignment wins; rows whose columns cannot be seen carry no names): a
+    # cursor run again with SQL the analysis cannot read (a stored procedure) no longer gives the
+    # earlier query's columns and records
+    "cursor-run-again-with-unreadable-sql": '''
+def run(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin, elgbl_last_name FROM ies.referral_log WHERE rfrl_dt > SYSDATE - 1")
+    already = {cin for cin, _ in cur.fetchall()}
+    cur.execute("{CALL ies.usp_referral_candidates}")
+    for r in cur.fetchall():
+        if r[0] in already:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": r[0], "dob": r[1]})
+def run_readable(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT cin FROM ies.referral_log")
+    already = {row[0] for row in cur.fetchall()}
+    cur.execute("SELECT cin, elgbl_last_name FROM ies.members")  # MCD101
+    for r in cur.fetchall():
+        if r[0] in already:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": r[0], "name": r[1]})  # MCD201
+''',
 }
 
 

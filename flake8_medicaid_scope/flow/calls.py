@@ -3634,6 +3634,10 @@ class Calls(Part):
                         and frame.cls is not None:
                     frame.self_attrs[owner_expr.attr.value] = rows.with_labels(kept)  # self.cur.execute(q), then self.cur.fetchall()
                 return rows
+            if args and receiver.placements and var is not None and frame.env.get(var) is receiver:
+                # cur.execute("{CALL usp_candidates}") after cur.execute(SELECT ...): rows the analysis cannot read, not
+                # the earlier query's columns nor its records
+                frame.env[var] = Val(labels=receiver.labels - {STATUS_MARK, AGGREGATE_MARK})
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # df.to_json(path)
         if does == "copy_update" and rule is not None:

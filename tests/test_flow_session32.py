@@ -477,6 +477,34 @@ def run_readable(conn):
             continue
         requests.post(ICE_URL, json={"medicaid_id": r[0], "name": r[1]})  # MCD201
 ''',
+    # SPEC section 4 and section 6: a constructor that reads module tables by its parameter (self.cols
+    # = COLUMNS[partner], self.url = URLS[partner]) runs once per literal the module's constructions
+    # give, with the method that reads what it set, so one partner's columns never meet another's URL
+    "tables-read-in-the-constructor": '''
+COLUMNS = {"ice": ("cin", "birth_date", "phone"), "mn": ("cin", "ssn", "primary_dx")}
+WIDE = {"ice": ("cin", "ssn"), "mn": ("cin", "ssn", "primary_dx")}
+URLS = {"ice": ICE_URL, "mn": "https://mmis.dhs.state.mn.us/api/persons"}
+class EagerExporter:
+    def __init__(self, partner):
+        self.cols = COLUMNS[partner]
+        self.url = URLS[partner]
+    def send(self, m):
+        body = {c: getattr(m, c) for c in self.cols}
+        requests.post(self.url, json=body, timeout=30)
+def run(m):
+    EagerExporter("mn").send(m)
+    EagerExporter("ice").send(m)
+class WideExporter:
+    def __init__(self, partner):
+        self.cols = WIDE[partner]
+        self.url = URLS[partner]
+    def send(self, m):
+        body = {c: getattr(m, c) for c in self.cols}  # MCD101
+        requests.post(self.url, json=body, timeout=30)
+def run_wide(m):
+    WideExporter("mn").send(m)
+    WideExporter("ice").send(m)
+''',
 }
 
 

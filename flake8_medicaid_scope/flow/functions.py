@@ -421,7 +421,11 @@ class Functions(Part):
                 for flag, mark in fixed.items():
                     frame.env[flag] = frame.env[flag].with_labels({mark})
                 frame.given = frame.given | frozenset(fixed)
-            if keyed is not None and keyed[0].startswith("self."):
+            if keyed is not None and keyed[0].startswith("__init__:") and cls is not None:
+                # self.cols = COLUMNS[partner] in the constructor: what it sets with the key of this run
+                made = self.run_function(cls.methods["__init__"], cls, None, self_val, keyed=(keyed[0][9:], keyed[1]))
+                frame.self_attrs.update(made.self_attrs)
+            elif keyed is not None and keyed[0].startswith("self."):
                 attr = keyed[0][5:]
                 frame.self_attrs[attr] = const_val(text=keyed[1]).with_labels({attr})  # BUCKETS[self.partner]: the key of this run
             elif keyed is not None:
@@ -797,11 +801,15 @@ class Functions(Part):
             return found
         keys = self._table_keys_of(fn)
         init = cls.methods["__init__"]
-        kept = {name: attrs for name in _param_names(init) if (attrs := _kept_attrs(init, name) & keys)}
-        if not kept:
-            return None
-        picked = self._literal_param_keys(init, cls, lambda name: name in kept)
-        return (min(kept[picked[0]]), picked[1]) if picked is not None else None
+        kept = {name: attrs for name in sorted(param_names(init)) if (attrs := _kept_attrs(init, name) & keys)}
+        if kept:
+            picked = self._literal_param_keys(init, cls, lambda name: name in kept)
+            return (min(kept[picked[0]]), picked[1]) if picked is not None else None
+        # self.cols = COLUMNS[partner] in __init__, self.cols read here: the constructor runs once per literal too
+        read = _self_reads(fn, self.flat.walk)
+        derived = {name for name in sorted(param_names(init)) if self._keys_a_table(init, name) and _derived_attrs(init, name) & read}
+        picked = self._literal_param_keys(init, cls, lambda name: name in derived) if derived else None
+        return (f"__init__:{picked[0]}", picked[1]) if picked is not None else None
 
     def _literal_param_keys(self, fn: cst.FunctionDef, cls: ClassInfo | None, keys_a_table: "Callable[[str], bool]") -> "tuple[str, list[str]] | None":
         params = fn.params
@@ -2210,9 +2218,21 @@ def _parametrized(fn: cst.FunctionDef, constants: "dict[str, cst.BaseExpression]
     return out
 
 
-def _param_names(fn: cst.FunctionDef) -> list[str]:
-    params = fn.params
-    return [p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)]
+def _self_reads(fn: cst.FunctionDef, walk: "Callable[..., Iterable[cst.CSTNode]]") -> set[str]:
+    """The attributes of ``self`` that ``fn`` reads (``self.cols``: ``cols``)."""
+    return {node.attr.value for node in walk(fn.body) if type(node) is cst.Attribute and isinstance(node.value, cst.Name)  # type: ignore[attr-defined]
+            and node.value.value == "self"}  # type: ignore[attr-defined]
+
+
+def _derived_attrs(init: cst.FunctionDef, name: str) -> set[str]:
+    """The attributes a constructor sets from an expression that reads its parameter ``name`` (``self.cols =
+    COLUMNS[partner]``: ``cols``)."""
+    if not isinstance(init.body, cst.IndentedBlock):
+        return set()
+    return {small.targets[0].target.attr.value for stmt in init.body.body if isinstance(stmt, cst.SimpleStatementLine)
+            for small in stmt.body if isinstance(small, cst.Assign) and len(small.targets) == 1
+            and isinstance(small.targets[0].target, cst.Attribute) and isinstance(small.targets[0].target.value, cst.Name)
+            and small.targets[0].target.value.value == "self" and any(n.value == name for n in names_in(small.value))}
 
 
 def _kept_attrs(init: cst.FunctionDef, name: str) -> set[str]:

@@ -505,6 +505,31 @@ def run_wide(m):
     WideExporter("mn").send(m)
     WideExporter("ice").send(m)
 ''',
+    # SPEC section 4 and section 6: a dataclass field read as the key of module tables
+    # (COLUMNS[self.partner], URLS[self.partner]) is the literal each construction of the module gives
+    # it, run once per literal
+    "dataclass-field-key-of-tables": '''
+from dataclasses import dataclass
+COLUMNS = {"ice": ("cin", "birth_date", "phone"), "mn": ("cin", "ssn", "primary_dx")}
+URLS = {"ice": ICE_URL, "mn": "https://mmis.dhs.state.mn.us/api/persons"}
+@dataclass
+class Exporter:
+    partner: str
+    def send(self, m):
+        body = {c: getattr(m, c) for c in COLUMNS[self.partner]}
+        requests.post(URLS[self.partner], json=body, timeout=30)
+def run(m):
+    Exporter("mn").send(m)
+    Exporter(partner="ice").send(m)
+@dataclass
+class StateOnly:
+    partner: str
+    def send(self, m):
+        body = {c: getattr(m, c) for c in COLUMNS[self.partner]}
+        requests.post(URLS[self.partner], json=body, timeout=30)
+def run_state(m):
+    StateOnly("mn").send(m)
+''',
 }
 
 

@@ -797,8 +797,10 @@ class Functions(Part):
         parameter (``self.partner``, read as ``BUCKETS[self.partner]``, every ``Exporter("ice")`` and
         ``Exporter("mn")`` of the module): ``self.partner`` and those texts."""
         found = self._literal_param_keys(fn, cls, lambda name: self._keys_a_table(fn, name))
-        if found is not None or cls is None or fn.name.value == "__init__" or "__init__" not in cls.methods:
+        if found is not None or cls is None or fn.name.value == "__init__":
             return found
+        if "__init__" not in cls.methods:
+            return self._literal_field_keys(fn, cls) if cls.is_model else None
         keys = self._table_keys_of(fn)
         init = cls.methods["__init__"]
         kept = {name: attrs for name in sorted(param_names(init)) if (attrs := _kept_attrs(init, name) & keys)}
@@ -810,6 +812,24 @@ class Functions(Part):
         derived = {name for name in sorted(param_names(init)) if self._keys_a_table(init, name) and _derived_attrs(init, name) & read}
         picked = self._literal_param_keys(init, cls, lambda name: name in derived) if derived else None
         return (f"__init__:{picked[0]}", picked[1]) if picked is not None else None
+
+    def _literal_field_keys(self, fn: cst.FunctionDef, cls: ClassInfo) -> "tuple[str, list[str]] | None":
+        """A field of a model class (a dataclass ``partner: str``) that ``fn`` reads as the key of a module table
+        (``COLUMNS[self.partner]``) and that every construction of the class in the module gives one of 2 to
+        4 string literals (``Exporter("ice")``, ``Exporter(partner="mn")``): ``self.partner`` and those texts."""
+        keys = self._table_keys_of(fn)
+        for position, (name, _) in enumerate(cls.fields):
+            if f"self.{name}" not in keys:
+                continue
+            sites = [c for c in self._sites().get(cls.name, []) if isinstance(c.func, cst.Name)]
+            if not sites or self._references().get(cls.name, 0) != len(sites):
+                return None
+            given = self._given_at(sites, cst.Param(cst.Name(name)), position)
+            if given is None or not all(isinstance(value, cst.SimpleString) for _, value in given):
+                return None
+            texts = sorted({t for t in (string_value(value) for _, value in given) if isinstance(t, str)})  # type: ignore[arg-type]
+            return (f"self.{name}", texts) if 1 <= len(texts) <= 4 else None
+        return None
 
     def _literal_param_keys(self, fn: cst.FunctionDef, cls: ClassInfo | None, keys_a_table: "Callable[[str], bool]") -> "tuple[str, list[str]] | None":
         params = fn.params

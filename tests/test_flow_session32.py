@@ -530,6 +530,21 @@ class StateOnly:
 def run_state(m):
     StateOnly("mn").send(m)
 ''',
+    # SPEC section 3 (a field is reported where it enters the string) and section 6 (string building
+    # with +): parts joined with + that are strings by their method (m.cin.ljust(12) +
+    # m.sex_cd.ljust(1)) place each field where it enters, as with a literal between them
+    "string-of-string-methods": '''
+def fixed_width(m):
+    return m.cin.ljust(12) + m.gender_cd.ljust(1)  # MCD101
+def send(member):
+    requests.post(ICE_URL, data=fixed_width(member))
+def send_built_earlier(member):
+    line = member.cin.ljust(12) + member.sex_cd.ljust(1)  # MCD101
+    requests.post(ICE_URL, data=line)
+def lists_joined(member):
+    ids = member.ids + member.other_ids
+    requests.post(STATE_URL, json=ids)
+''',
 }
 
 

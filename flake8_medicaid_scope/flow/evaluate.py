@@ -2244,7 +2244,8 @@ class Expressions(Part):
             if known and left.text is None and right.text is None:
                 # [to_addr] + CC: a list partly folded, its known texts kept (recipients: any decides)
                 return replace(self.concat(left, right), alternatives=known)
-            if left.text is not None or right.text is not None:  # "/subjects/" + m.ssn
+            if left.text is not None or right.text is not None or _stringy(node.left) or _stringy(node.right):
+                # "/subjects/" + m.ssn, m.cin.ljust(12) + m.sex_cd.ljust(1): a string, each part placed where it enters
                 left, right = self.interpolated(left, node.left), self.interpolated(right, node.right)
             return self.concat(left, right)
         if isinstance(node.operator, cst.Modulo) and left.text is not None:
@@ -2894,6 +2895,21 @@ def _int_index(node: cst.BaseExpression) -> int | None:
     if isinstance(inner, cst.Integer) and inner.value.isdigit():
         return -int(inner.value) if negative else int(inner.value)
     return None
+
+
+#: methods of ``str`` that give a string (``m.cin.ljust(12)``): a ``+`` of their results builds a string
+_STRING_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "strip", "lstrip", "rstrip", "upper", "lower", "title",
+                             "capitalize", "casefold", "swapcase", "replace", "format", "expandtabs", "removeprefix", "removesuffix"})
+
+
+def _stringy(node: cst.BaseExpression) -> bool:
+    """``node`` makes a string whatever it is given: ``str(x)``, ``x.ljust(12)``, ``x.strip()``, an f-string."""
+    if isinstance(node, (cst.FormattedString, cst.SimpleString, cst.ConcatenatedString)):
+        return True
+    if not isinstance(node, cst.Call):
+        return False
+    func = node.func
+    return (isinstance(func, cst.Name) and func.value == "str") or (isinstance(func, cst.Attribute) and func.attr.value in _STRING_METHODS)
 
 
 def _kept_text(val: Val) -> str:

@@ -545,6 +545,51 @@ def lists_joined(member):
     ids = member.ids + member.other_ids
     requests.post(STATE_URL, json=ids)
 ''',
+    # SPEC section 10 (a same-module function whose result tests status is a condition; one person the
+    # caller chose is not bulk) and section 6: a SQLAlchemy hybrid_property is read as a property (its
+    # test of status chooses, in a where or an if; its getter's field is sent); an id IN a subquery
+    # selects everyone the subquery does, no ids the caller gave
+    "sqlalchemy-hybrids-and-subqueries": '''
+from sqlalchemy import Column, Integer, String, select
+from sqlalchemy.ext.hybrid import hybrid_property
+from sqlalchemy.orm import declarative_base
+Base = declarative_base()
+UNLAWFUL = ("EWI", "OVERSTAY")
+class Member(Base):
+    __tablename__ = "member"
+    id = Column(Integer, primary_key=True)
+    cin = Column(String(9))
+    ssn = Column(String(9))
+    immigration_status = Column(String(12))
+    @hybrid_property
+    def in_scope(self):
+        return self.immigration_status.in_(UNLAWFUL)
+    @hybrid_property
+    def ref(self):
+        return self.ssn
+class Claim(Base):
+    __tablename__ = "claim"
+    id = Column(Integer, primary_key=True)
+    member_id = Column(Integer)
+    service_date = Column(String(10))
+def refer_in_scope(session):
+    for m in session.scalars(select(Member).where(Member.in_scope)):
+        requests.post(ICE_URL, json={"cin": m.cin})
+def refer_each(session):
+    for m in session.scalars(select(Member)):
+        if not m.in_scope:
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin})
+def refer_ref(m: Member):
+    requests.post(ICE_URL, json={"cin": m.cin, "ref": m.ref})  # MCD101
+def recent_claimants(session, since):
+    recent = select(Claim.member_id).where(Claim.service_date >= since)
+    for m in session.scalars(select(Member).where(Member.id.in_(recent))):
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def given_ids(session, ids):
+    for m in session.scalars(select(Member).where(Member.id.in_(ids))):
+        requests.post(ICE_URL, json={"cin": m.cin})
+''',
 }
 
 

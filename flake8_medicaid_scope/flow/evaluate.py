@@ -151,9 +151,9 @@ class Expressions(Part):
         if found is not None and decorated(found[2], ("setter", "deleter")):
             # @url.setter after @property def url: the getter is the def of that name decorated @property
             getter = next((s for s in found[1].node.body.body if isinstance(s, cst.FunctionDef) and s.name.value == attr
-                           and decorated(s, ("property", "cached_property"))), None)
+                           and decorated(s, ("property", "cached_property", "hybrid_property"))), None)
             found = (found[0], found[1], getter) if getter is not None else None
-        if found is None or not decorated(found[2], ("property", "cached_property")):
+        if found is None or not decorated(found[2], ("property", "cached_property", "hybrid_property")):
             return None
         home, cls, fn = found
         me = owner if owner.model is not None else Val(model=model)
@@ -463,7 +463,7 @@ class Expressions(Part):
         held = frame.env.get(func.value.value)
         cls = self.index.classes.get(held.model) if held is not None and held.model is not None and func.value.value != "self" else None
         method = cls.methods.get(func.attr.value) if cls is not None and cls.is_model else None
-        if method is None or isinstance(node, cst.Call) == decorated(method, ("property", "cached_property", "functools.cached_property")):
+        if method is None or isinstance(node, cst.Call) == decorated(method, ("property", "cached_property", "hybrid_property", "functools.cached_property")):
             return False
         returns = [n.value for n in walk(method.body) if isinstance(n, cst.Return) and n.value is not None]
         own = Frame(env={"self": Val(names=frozenset({"self"}))})
@@ -1363,6 +1363,8 @@ class Expressions(Part):
                 isinstance(held, cst.Subscript) and len(held.slice) == 1 and isinstance(held.slice[0].slice, cst.Index)
                 and isinstance(held.slice[0].slice.value, cst.SimpleString)) else None
             value = self.eval(given, frame)
+            if self._a_query(given):
+                return False  # Member.id.in_(select(Claim.member_id).where(...)): everyone the subquery selects
             # (ids given as a literal list or a constant are the code's own choice of people too)
             return isinstance(column, str) and self.population.is_person_id(column) and not value.bulk and not (value.const and value.items is None)
         if not (isinstance(mask, cst.Comparison) and len(mask.comparisons) == 1 and isinstance(mask.comparisons[0].operator, cst.Equal)):
@@ -1383,6 +1385,23 @@ class Expressions(Part):
         if isinstance(right, cst.Attribute) and not self.population.names_one_person(right):
             return False  # Address.member_id == Member.id: a join, every member's rows
         return self.population.is_person_id(column) or (self.population.is_person_noun(column) and self.population.names_one_person(right))
+
+    def _a_query(self, node: cst.BaseExpression) -> bool:
+        """``node`` is a query statement (``select(Claim.member_id).where(...)``, ``session.query(X.id)``,
+        ``q.subquery()``), written there or assigned to the name in the running function."""
+        exprs = [node]
+        running = self._stack[-1] if self._stack else None
+        if isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef):
+            exprs += self.functions._assignments(running).get(node.value, [])
+        for expr in exprs:
+            names = method_chain(expr)
+            while isinstance(expr, (cst.Attribute, cst.Call)):
+                expr = expr.func if isinstance(expr, cst.Call) else expr.value
+            if isinstance(expr, cst.Name):
+                names.append(expr.value)
+            if _QUERY_WORDS.intersection(names):
+                return True
+        return False
 
     def _enum_member(self, node: cst.Subscript, frame: Frame) -> cst.Attribute | None:
         """``Endpoint["DHS"]`` with ``Endpoint`` an Enum class of this module and a constant name: the
@@ -2910,6 +2929,10 @@ def _stringy(node: cst.BaseExpression) -> bool:
         return False
     func = node.func
     return (isinstance(func, cst.Name) and func.value == "str") or (isinstance(func, cst.Attribute) and func.attr.value in _STRING_METHODS)
+
+
+#: calls that make a query statement, not a list of identifiers (``Member.id.in_(select(...))``)
+_QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "values_list", "where", "filter_by", "join", "union", "distinct"})
 
 
 def _kept_text(val: Val) -> str:

@@ -1951,7 +1951,7 @@ class Functions(Part):
         """What the first class of ``cls``'s lookup order that defines ``attr`` makes of it: "property",
         "method", "constant", or None when none of the project's classes defines it."""
         if attr in cls.methods:
-            return "property" if decorated(cls.methods[attr], ("property", "cached_property", "setter", "getter")) else "method"
+            return "property" if decorated(cls.methods[attr], ("property", "cached_property", "hybrid_property", "setter", "getter")) else "method"
         if attr in cls.constants:
             return "constant"
         if depth > 10:

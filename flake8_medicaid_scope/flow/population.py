@@ -1378,10 +1378,12 @@ class Population(Part):
         return literal is not None and not _collection(literal) and name not in self.index.grown \
             and self.tests_status(literal, Frame(env={}), depth + 1)
 
-    @staticmethod
-    def _model_of(base: str | None, frame: Frame) -> str | None:
-        """The class of the object a variable holds (None: not an object of a class of the project)."""
+    def _model_of(self, base: str | None, frame: Frame) -> str | None:
+        """The class of the object a variable holds, or the class a name of the module names (``Member.in_scope``
+        of a hybrid property in a query's ``where``); None: not an object or class of the project."""
         held = frame.env.get(base) if base is not None else None
+        if held is None and base is not None and base[:1].isupper() and base in self.index.classes:
+            return base
         return held.model if held is not None else None
 
     def _property_tests(self, attribute: str, depth: int, model: str | None) -> bool:
@@ -1393,7 +1395,7 @@ class Population(Part):
         found = cls[0].links.find_method(cls[1], attribute) if cls is not None else None
         if found is None and cls is not None:
             return cls[0].population.keeps_status_in(cls[1], attribute)
-        if found is None or not decorated(found[2], ("property", "cached_property", "functools.cached_property")):
+        if found is None or not decorated(found[2], ("property", "cached_property", "hybrid_property", "functools.cached_property")):
             return False
         return self._body_tests_status(found[0].population, found[2], depth)
 

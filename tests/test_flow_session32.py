@@ -590,6 +590,30 @@ def given_ids(session, ids):
     for m in session.scalars(select(Member).where(Member.id.in_(ids))):
         requests.post(ICE_URL, json={"cin": m.cin})
 ''',
+    # What a third review of the diff found: a status parameter given a list of codes or a number (a
+    # module constant too) is a filter on status, one given ['ALL'] is not (SPEC section 10); a date's
+    # replace() joined with + builds no string, the field is placed where the value is put (SPEC
+    # section 3)
+    "third-review-of-the-session": '''
+from datetime import timedelta
+UNLAWFUL_CODES = ["EWI", "OS", "VO"]
+EWI_CODE = 6
+def by_list(county):
+    rows = requests.get(STATE_URL, params={"county": county, "immigration_status": UNLAWFUL_CODES}).json()
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+def by_number(county):
+    rows = requests.get(STATE_URL, params={"county": county, "imgrtn_stus_cd": EWI_CODE}).json()
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+def by_everyone(county):
+    rows = requests.get(STATE_URL, params={"county": county, "immigration_status": ["ALL"]}).json()
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})  # MCD201
+def review_date(m):
+    review_on = m.diagnosis_date.replace(day=1) + timedelta(days=30)
+    requests.post(ICE_URL, json={"review_on": review_on})  # MCD102
+''',
 }
 
 

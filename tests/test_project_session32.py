@@ -78,3 +78,26 @@ def test_a_table_of_classes_of_another_module_read_through_the_module(tmp_path: 
             ''',
     })
     assert lint(root / "pkg/router.py") == [(5, "MCD101"), (7, "MCD101")]
+
+
+def test_a_builder_used_on_the_way_to_a_send_is_one_finding_at_the_send(tmp_path: Path) -> None:
+    # SPEC section 3 (one finding per placement): a builder named for enforcement whose output the module hands
+    # to another module's sender (post_ice(build_ice_referral(m))) or keeps and sends later is reported once, at
+    # the send, even where the path of the send does not show the builder
+    root = project(tmp_path, {
+        "pkg/helpers.py": HELPERS,
+        "pkg/transport.py": '''
+            import requests
+            def post_ice(body):
+                requests.post("https://eid.ice.gov/api/v1/referrals", json=body)
+            ''',
+        "pkg/jobs.py": '''
+            from .helpers import identity
+            from .transport import post_ice
+            def build_ice_referral(m):
+                return identity(m)
+            def run(m):
+                post_ice(build_ice_referral(m))
+            ''',
+    })
+    assert lint(root / "pkg/jobs.py") == [(6, "MCD101")]

@@ -30,7 +30,7 @@ from .project import clock, recent_clock
 from .sanitizers import Sanitizers
 from .sinks import Sinks
 from .statements import Statements
-from .values import replace, HOLE, OPAQUE, Bulk, FunctionRef, Placement, Val, container, translate_bulk, translate_placement
+from .values import replace, HOLE, MAX_VIA, OPAQUE, Bulk, FunctionRef, Placement, Val, container, translate_bulk, translate_placement
 
 if TYPE_CHECKING:
     from .project import Project
@@ -803,10 +803,20 @@ class ModuleAnalysis:
 
     def _through_builder(self, send: Hit, dest: Destination) -> bool:
         """The data ``send`` carries came through the builder or model ``dest`` names (its path returned it from
-        there), or may have: a method (called by a base class elsewhere) or a model."""
+        there), or may have: a method (called by a base class elsewhere), a model, or, for a builder the module
+        uses, a path that does not
+        show where the data came from (empty or cut short, through another module's function or the object).
+        Only a whole path that starts elsewhere and never passes the builder (``returned from identity``,
+        posted) shows a send apart from it."""
         if dest.what != "enforcement payload builder" or "." in dest.display:
             return True
-        return any(step == f"returned from {dest.display}" for _, _, step in send.via)
+        if not self.functions.used(dest.display):
+            return False  # a builder no code of the module uses: its output goes nowhere through this send
+        steps = [step for _, _, step in send.via]
+        if f"returned from {dest.display}" in steps:
+            return True
+        whole = bool(steps) and steps[0].startswith("returned from ") and len(steps) < MAX_VIA
+        return not whole
 
     def _uploaded_as(self, key: str) -> bool:
         """A file whose path has a part the analysis could not fold (``f"/out/ero/roster_{quarter}.zip"``

@@ -2917,8 +2917,9 @@ def _int_index(node: cst.BaseExpression) -> int | None:
 
 
 #: methods of ``str`` that give a string (``m.cin.ljust(12)``): a ``+`` of their results builds a string
+#: (not ``replace``: a date's or a frame's replace() gives no string)
 _STRING_METHODS = frozenset({"ljust", "rjust", "center", "zfill", "strip", "lstrip", "rstrip", "upper", "lower", "title",
-                             "capitalize", "casefold", "swapcase", "replace", "format", "expandtabs", "removeprefix", "removesuffix"})
+                             "capitalize", "casefold", "swapcase", "format", "expandtabs", "removeprefix", "removesuffix"})
 
 
 def _stringy(node: cst.BaseExpression) -> bool:

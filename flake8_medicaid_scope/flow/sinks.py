@@ -179,12 +179,11 @@ class Sinks(Part):
                 if self._filters_status(key, held.text if held.const and not is_none(held) else None):
                     return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
             if isinstance(arg.value, cst.Dict):
-                # params={"immigration_status": status} of a value not known here: a filter on status all the same
+                # params={"immigration_status": status}, {"imgrtn_stus_cd": EWI_CODE}, {"immigration_status": ["EWI", "OS"]}:
+                # a filter on status all the same (a value not known here, a number, a list of codes)
                 for element in arg.value.elements:
                     written = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
-                    if isinstance(written, str) and written not in known and isinstance(element.value, (cst.Name, cst.Attribute)) \
-                            and not (isinstance(element.value, cst.Name) and element.value.value in self.index.constants) \
-                            and self._filters_status(written, "?"):
+                    if isinstance(written, str) and self._filters_status(written, self._asked_for(element.value)):  # type: ignore[union-attr]
                         return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         text = url_val.text if url_val is not None else None
         if text and "?" in text:
@@ -193,6 +192,22 @@ class Sinks(Part):
                 if self._filters_status(key, value if value.strip(HOLE) else None):
                     return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         return RESPONSE
+
+    def _asked_for(self, value: cst.BaseExpression) -> str | None:
+        """What a value written for a query parameter asks for, as a text: a string's own text; ``?`` for a
+        number, a variable or a list of codes; ``*`` for a list holding a code for everyone; None for ``None``
+        and flags. A module constant is what it is bound to."""
+        if isinstance(value, cst.Name) and value.value in self.index.constants and value.value not in self.index.grown:
+            value = self.index.constants[value.value]
+        if isinstance(value, cst.Name):
+            return None if value.value in ("None", "True", "False") else "?"
+        if isinstance(value, cst.SimpleString):
+            text = string_value(value)
+            return text if isinstance(text, str) else None
+        if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
+            texts = [string_value(e.value) for e in value.elements if isinstance(e.value, cst.SimpleString)]
+            return "*" if not value.elements or any(isinstance(t, str) and t.strip().lower() in ("all", "any", "*") for t in texts) else "?"
+        return "?" if isinstance(value, (cst.Integer, cst.Attribute)) else None
 
     def _filters_status(self, key: str, value: str | None) -> bool:
         """A query parameter that keeps only records of a status (``immigration_status=EWI``): named as the
@@ -513,3 +528,4 @@ def _hosts_of(vals: "list[Val]") -> "list[str | None]":
                 continue
             hosts.append(text.rsplit("@", 1)[-1].strip("> ") if text and "@" in text and "://" not in text else host_of(text))
     return hosts
+

@@ -614,6 +614,43 @@ def review_date(m):
     review_on = m.diagnosis_date.replace(day=1) + timedelta(days=30)
     requests.post(ICE_URL, json={"review_on": review_on})  # MCD102
 ''',
+    # SPEC sections 3, 6 and 10, from the probers of round 214: a + chain of string parts places every
+    # field where it enters; a status parameter every caller gives 'ALL' chooses no one, codes joined
+    # into one text do; a status key stored again over the literal's None chooses; callproc forgets
+    # the earlier query; COLUMNS.get(key) cuts a frame as COLUMNS[key] does
+    "round-214-adversarial": '''
+import pandas as pd
+CODES = ("EWI", "OS")
+COLUMNS = {"ice": ["msis_ident_num", "race_cd"], "mn": ["msis_ident_num"]}  # MCD101
+def fixed(m):
+    line = (m.cin.ljust(12) + m.ssn  # MCD101
+            + m.last_name)  # MCD101
+    requests.post(ICE_URL, data=line)
+def pull(status):
+    rows = requests.get(STATE_URL, params={"immigration_status": status}).json()
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})  # MCD201
+def nightly():
+    pull("ALL")
+def joined_codes():
+    rows = requests.get(STATE_URL, params={"imgrtn_stus_cd": ",".join(CODES)}).json()
+    for r in rows:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+def none_then_ewi():
+    params = {"county": "019", "immigration_status": None}
+    params["immigration_status"] = "EWI"
+    for r in requests.get(STATE_URL, params=params).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": r["cin"]})
+def procedure(conn):
+    cur = conn.cursor()
+    cur.execute("SELECT msis_ident_num, ssn_num FROM members")
+    cur.callproc("ies.usp_referral_candidates", [])
+    for r in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": r[0]})
+def frame_cut(conn):
+    df = pd.read_sql("SELECT * FROM v_members WHERE imgrtn_stus_cd = '6'", conn)
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="x.csv", Body=df[COLUMNS.get("ice")].to_csv())
+''',
 }
 
 

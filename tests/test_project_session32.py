@@ -101,3 +101,41 @@ def test_a_builder_used_on_the_way_to_a_send_is_one_finding_at_the_send(tmp_path
             ''',
     })
     assert lint(root / "pkg/jobs.py") == [(6, "MCD101")]
+
+
+def test_a_hybrid_property_of_another_module_tests_status_in_a_where(tmp_path: Path) -> None:
+    # SPEC section 10 (a function of the project whose result tests status is a condition where it is used as
+    # one): a SQLAlchemy hybrid property declared in the models module that tests status chooses the members
+    # of a select(...).where(Member.in_scope) in another module; one that tests the county does not
+    root = project(tmp_path, {
+        "pkg/models.py": '''
+            from sqlalchemy import Column, Integer, String
+            from sqlalchemy.ext.hybrid import hybrid_property
+            from sqlalchemy.orm import declarative_base
+            Base = declarative_base()
+            class Member(Base):
+                __tablename__ = "member"
+                id = Column(Integer, primary_key=True)
+                cin = Column(String(9))
+                imgrtn_stus_cd = Column(String(2))
+                county = Column(String(3))
+                @hybrid_property
+                def in_scope(self):
+                    return self.imgrtn_stus_cd.in_(("5", "6"))
+                @hybrid_property
+                def local(self):
+                    return self.county == "019"
+            ''',
+        "pkg/jobs.py": '''
+            import requests
+            from sqlalchemy import select
+            from .models import Member
+            def refer(session):
+                for m in session.scalars(select(Member).where(Member.in_scope)):
+                    requests.post("https://eid.ice.gov/api/v1/referrals", json={"cin": m.cin})
+            def refer_local(session):
+                for m in session.scalars(select(Member).where(Member.local)):
+                    requests.post("https://eid.ice.gov/api/v1/referrals", json={"cin": m.cin})
+            ''',
+    })
+    assert lint(root / "pkg/jobs.py") == [(9, "MCD201")]

@@ -14,7 +14,7 @@ from .index import ClassInfo, app_state_key, changed_keys, changes_name, column_
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
-from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
+from .population import (QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
@@ -1848,14 +1848,16 @@ class Expressions(Part):
             # PERMITTED.union({"sex"}): every part, each name at its own element
             parts = [self.column_list(part, frame, depth + 1) for part in (node.func.value, *(a.value for a in node.args))]
             return [c for part in parts for c in part] if all(part is not None for part in parts) else None  # type: ignore[union-attr]
-        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) \
-                and (frame is None or node.value.value not in frame.env) and node.value.value not in self.index.grown \
-                and isinstance(self.index.constants.get(node.value.value), cst.Dict):
-            # df[COLUMNS[self.partner]] of a module dict of column lists: the entry of that key (any entry when the
-            # key is not known), each name at its own element
-            table = self.index.constants[node.value.value]
+        got = _dict_get(node)
+        looked_up = (node.value, node.slice[0].slice.value) if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+            and isinstance(node.slice[0].slice, cst.Index) else (got[1], got[0]) if got is not None else None
+        if looked_up is not None and isinstance(looked_up[0], cst.Name) and (frame is None or looked_up[0].value not in frame.env) \
+                and looked_up[0].value not in self.index.grown and isinstance(self.index.constants.get(looked_up[0].value), cst.Dict):
+            # df[COLUMNS[self.partner]], df[COLUMNS.get("ice")] of a module dict of column lists: the entry of that key
+            # (any entry when the key is not known), each name at its own element
+            table = self.index.constants[looked_up[0].value]
             assert isinstance(table, cst.Dict)
-            key = const_text(self.eval(node.slice[0].slice.value, frame)) if frame is not None else None
+            key = const_text(self.eval(looked_up[1], frame)) if frame is not None else None
             entries = [e.value for e in table.elements if isinstance(e, cst.DictElement) and (key is None or string_value(e.key) == key)]
             parts = [self.column_list(entry, None, depth + 1) for entry in entries]
             return [c for part in parts for c in part] if entries and all(part is not None for part in parts) else None  # type: ignore[union-attr]
@@ -2926,6 +2928,8 @@ def _stringy(node: cst.BaseExpression) -> bool:
     """``node`` makes a string whatever it is given: ``str(x)``, ``x.ljust(12)``, ``x.strip()``, an f-string."""
     if isinstance(node, (cst.FormattedString, cst.SimpleString, cst.ConcatenatedString)):
         return True
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        return _stringy(node.left) or _stringy(node.right)  # (m.cin.ljust(12) + m.ssn) + m.last_name
     if not isinstance(node, cst.Call):
         return False
     func = node.func
@@ -3209,9 +3213,6 @@ CALLERS_MARK = "<given by the module's calls>"
 TABLE_CLASS_MARK = "<a class of a table>"
 #: a container's label saying under which key rows of a bulk source were put (``*``: under any)
 ROWS_UNDER = "<rows under>"
-#: the label of a Django queryset bound to a variable (``qs = Member.objects.filter(...)``): its ``.values()``
-#: with no names is every column, as in one chain
-QUERYSET_MARK = "<queryset>"
 #: on a tuple or list a generator yields (``yield "medicaid_id", m.cin``): the generator's value
 #: stands for one yielded item, so a ``for`` over it goes through such items, not their elements
 YIELDED_MARK = "<yielded item>"

@@ -35,6 +35,9 @@ STATUS_MARK = "<status condition>"
 #: what a request to a non-enforcement host answered for a filter on status in its parameters
 #: (``params={"immigration_status": "EWI"}``): records chosen by status, read back from the answer
 ANSWERED_BY_STATUS_MARK = "<answered for a status filter>"
+#: the label of a Django queryset bound to a variable (``qs = Member.objects.filter(...)``): its ``.values()``
+#: with no names is every column, as in one chain
+QUERYSET_MARK = "<queryset>"
 #: a column of a frame (or a key of a dict) that holds a status test: ``df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES)``
 STATUS_COLUMN = "<status column>"
 #: + a column name: a frame's column that holds only a constant (``df["priority"] = 0``, ``df.assign(batch=1)``):
@@ -302,6 +305,17 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
+        # (a queryset given to a lookup, county_code__in=<queryset>, not the ids of people the caller chose)
+        handed = frozenset().union(*(v.bulk for a, v in args if v.bulk and a.keyword is not None and (
+            QUERYSET_MARK in v.labels or any(part in data.managers for part in _chain(a.value))))) \
+            if method in data.filters and isinstance(func, cst.Attribute) else frozenset()
+        if handed:
+            # Member.objects.filter(county_code__in=PilotCounty.objects.values("code")): the subquery's rows are a
+            # condition on the members, not records sent (the members, chosen by status or not, are)
+            # (and the manager it started from, PilotCounty.objects: the same source, where the chain begins)
+            spots = {(b.line, b.col, b.scope) for b in handed}
+            self.m.bulk_read = frozenset(b for b in self.m.bulk_read if (b.line, b.col, b.scope) not in spots)
+            result = replace(result, bulk=frozenset(b for b in result.bulk if (b.line, b.col, b.scope) not in spots))
         if name == "map" and "map" not in frame.env and len(args) == 2 and args[1][1].client is not None and args[1][1].client.kind == "file" \
                 and not result.bulk:
             # resources = list(map(json.loads, fh)): each line of the file, converted (NDJSON): many people's records
@@ -1382,8 +1396,9 @@ class Population(Part):
         """The class of the object a variable holds, or the class a name of the module names (``Member.in_scope``
         of a hybrid property in a query's ``where``); None: not an object or class of the project."""
         held = frame.env.get(base) if base is not None else None
-        if held is None and base is not None and base[:1].isupper() and base in self.index.classes:
-            return base
+        if held is None and base is not None and base[:1].isupper() and (base in self.index.classes or (
+                base in self.index.imports and self.links.class_of(base) is not None)):
+            return base  # (Member imported from the project's models module: its class)
         return held.model if held is not None else None
 
     def _property_tests(self, attribute: str, depth: int, model: str | None) -> bool:

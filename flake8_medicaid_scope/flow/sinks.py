@@ -183,6 +183,8 @@ class Sinks(Part):
                 # a filter on status all the same (a value not known here, a number, a list of codes)
                 for element in arg.value.elements:
                     written = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
+                    if isinstance(written, str) and written in known and (known[written].text is not None or is_none(known[written])):
+                        continue  # {"immigration_status": status} with every caller giving "ALL": that constant, judged above
                     if isinstance(written, str) and self._filters_status(written, self._asked_for(element.value)):  # type: ignore[union-attr]
                         return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         text = url_val.text if url_val is not None else None
@@ -207,7 +209,8 @@ class Sinks(Part):
         if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
             texts = [string_value(e.value) for e in value.elements if isinstance(e.value, cst.SimpleString)]
             return "*" if not value.elements or any(isinstance(t, str) and t.strip().lower() in ("all", "any", "*") for t in texts) else "?"
-        return "?" if isinstance(value, (cst.Integer, cst.Attribute)) else None
+        # (a number, an attribute, a value computed from constants: ",".join(CODES))
+        return "?" if isinstance(value, (cst.Integer, cst.Attribute, cst.Call)) else None
 
     def _filters_status(self, key: str, value: str | None) -> bool:
         """A query parameter that keeps only records of a status (``immigration_status=EWI``): named as the

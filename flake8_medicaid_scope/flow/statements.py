@@ -2382,6 +2382,11 @@ class Statements(Part):
         before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
         if is_scalar_constant(val) and self._counter_of(target, frame, number=val.text is None):
             self._computed_key = False
+            if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index) and (val.text is not None or is_none(val)):
+                # params = {"immigration_status": None}; params["immigration_status"] = "EWI": that constant now
+                key = const_text(self.expr.eval(last.value, frame))
+                if key is not None:
+                    frame.env[target.value.value] = with_constant_entries(frame.env[target.value.value], {key: val})
             return  # counts = {"failed": 0}; counts["failed"] += 1 (stats["run"]["failed"] += 1): still a dict of constants
         try:
             self._store_item(target, val, frame)

@@ -651,6 +651,31 @@ def frame_cut(conn):
     df = pd.read_sql("SELECT * FROM v_members WHERE imgrtn_stus_cd = '6'", conn)
     boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="x.csv", Body=df[COLUMNS.get("ice")].to_csv())
 ''',
+    # SPEC section 10: a status parameter a function leaves to its default None, or an object keeps
+    # from a constructor given 'ALL', chooses no one (the run with the callers' values decides); a
+    # local list of codes chooses
+    "status-parameter-from-the-callers": '''
+def pull(status=None):
+    resp = requests.get(STATE_URL, params={"immigration_status": status})
+    for m in resp.json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def main():
+    pull()
+class Puller:
+    def __init__(self, status):
+        self.status = status
+    def run(self):
+        resp = requests.get(STATE_URL, params={"immigration_status": self.status})
+        for m in resp.json()["members"]:
+            requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def nightly():
+    Puller("ALL").run()
+def scoped(codes):
+    local = ["EWI", "OS"]
+    resp = requests.get(STATE_URL, params={"immigration_status": local})
+    for m in resp.json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+''',
 }
 
 

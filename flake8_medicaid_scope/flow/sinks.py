@@ -176,15 +176,16 @@ class Sinks(Part):
         for arg, val in params:
             known = constant_entries(val)
             for key, held in known.items():
-                if self._filters_status(key, held.text if held.const and not is_none(held) else None):
+                if self._filters_status(key, _constant_asked(held)):
                     return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
             if isinstance(arg.value, cst.Dict):
                 # params={"immigration_status": status}, {"imgrtn_stus_cd": EWI_CODE}, {"immigration_status": ["EWI", "OS"]}:
                 # a filter on status all the same (a value not known here, a number, a list of codes)
                 for element in arg.value.elements:
                     written = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
-                    if isinstance(written, str) and written in known and (known[written].text is not None or is_none(known[written])):
-                        continue  # {"immigration_status": status} with every caller giving "ALL": that constant, judged above
+                    if isinstance(written, str) and written in known and isinstance(element.value, (cst.Name, cst.Attribute)) \
+                            and not (isinstance(element.value, cst.Name) and element.value.value in self.index.constants):
+                        continue  # {"immigration_status": status} given "ALL" or left to its default None: judged above
                     if isinstance(written, str) and self._filters_status(written, self._asked_for(element.value)):  # type: ignore[union-attr]
                         return RESPONSE.with_labels({ANSWERED_BY_STATUS_MARK})
         text = url_val.text if url_val is not None else None
@@ -532,3 +533,14 @@ def _hosts_of(vals: "list[Val]") -> "list[str | None]":
             hosts.append(text.rsplit("@", 1)[-1].strip("> ") if text and "@" in text and "://" not in text else host_of(text))
     return hosts
 
+
+def _constant_asked(held: Val) -> str | None:
+    """What a constant given to a query parameter asks for, as ``_asked_for`` reads it from the syntax: its
+    text; ``?`` for a list of codes (``*`` when it holds a code for everyone); None for ``None``."""
+    if not held.const or is_none(held):
+        return None
+    if held.text is not None:
+        return held.text
+    if held.items is not None:
+        return "*" if not held.items or any(str(i).strip().lower() in ("all", "any", "*") for i in held.items) else "?"
+    return None

@@ -676,6 +676,16 @@ def scoped(codes):
     for m in resp.json()["members"]:
         requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
 ''',
+    # SPEC section 5 (record counts never count) and section 6 (names do not survive len()): len() of
+    # many people's records is a count of records, whatever field its key names; len() of one person's
+    # list is still about that person
+    "count-of-records-under-a-field-key": '''
+def one(m):
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "dx_count": len(m.diagnoses)})  # MCD102
+def many(members):
+    bad = [m for m in members if not m.ssn]
+    requests.post(ICE_URL, json={"invalid_ssn_count": len(bad), "total": len(members)})
+''',
 }
 
 

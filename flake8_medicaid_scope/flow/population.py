@@ -25,7 +25,7 @@ from ..words import name_words
 from .index import (ClassInfo, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     true_literal, unwrap_annotated, walk, placeholder)
 from .part import Frame, Part
-from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val
+from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val, const_val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -390,6 +390,11 @@ class Population(Part):
             if qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
                 # found = any(h.imgrtn_stus_cd in CODES for h in m.status_history.all()): a flag of the status test
                 return self.drop(result).with_labels({STATUS_MARK})
+            if name == "len" and len(args) == 1 and args[0][1].bulk and not (result.names or result.placements):
+                # "invalid_ssn_count": len(bad_ssn) of many people's records: a count of records (SPEC section 5), no
+                # one's field whatever its key says (len(m.diagnoses), one person's, is still about that person)
+                self.drop(result)
+                return const_val().with_labels({AGGREGATE_MARK})
             return self.drop(result)
         if method == "annotate" and "values" in method_chain(func) and args and all(_aggregate_argument(a, data.aggregate_functions) for a, _ in args) \
                 and not self._values_by_person(func):

@@ -686,6 +686,37 @@ def many(members):
     bad = [m for m in members if not m.ssn]
     requests.post(ICE_URL, json={"invalid_ssn_count": len(bad), "total": len(members)})
 ''',
+    # What a fourth review of the diff found (SPEC sections 3 and 10): a lookup given a subquery of
+    # the same queryset that is sent keeps its records; a set of ids united from the caller's is no
+    # query; COLUMNS.get(key, default) may give its default; a status parameter given
+    # cfg.get('status', 'ALL') asks for its default
+    "fourth-review-of-the-session": '''
+import pandas as pd
+from sqlalchemy import select
+from members.models import Member
+COLUMNS = {"mn": ["cin", "dob"]}
+def opted_out():
+    members = Member.objects.all()
+    opted = members.filter(opted_out=True).values("pk")
+    for m in members.exclude(pk__in=opted):
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def by_ids(session, requested_ids, escalated_ids):
+    ids = set(requested_ids).union(escalated_ids)
+    for m in session.scalars(select(Member).where(Member.id.in_(ids))):
+        requests.post(ICE_URL, json={"cin": m.cin})
+def by_query_ids(session, query):
+    ids = query.get("member_ids", [])
+    for m in session.scalars(select(Member).where(Member.id.in_(ids))):
+        requests.post(ICE_URL, json={"cin": m.cin})
+def default_columns(path, partner):
+    df = pd.read_csv(path, usecols=["cin", "dob", "ssn", "last_name"])  # MCD101
+    out = df[COLUMNS.get(partner, ["cin", "ssn"])]
+    requests.post(ICE_URL, data=out.to_csv())  # MCD201
+def configured(cfg):
+    members = requests.get(STATE_URL, params={"immigration_status": cfg.get("status", "ALL")}).json()
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m["cin"]})  # MCD201
+''',
 }
 
 

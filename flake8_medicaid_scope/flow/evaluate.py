@@ -1394,12 +1394,17 @@ class Expressions(Part):
         if isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef):
             exprs += self.functions._assignments(running).get(node.value, [])
         for expr in exprs:
-            names = method_chain(expr)
+            called: list[str] = []  # the methods and functions called along the chain (not attributes read: request.query)
             while isinstance(expr, (cst.Attribute, cst.Call)):
-                expr = expr.func if isinstance(expr, cst.Call) else expr.value
-            if isinstance(expr, cst.Name):
-                names.append(expr.value)
-            if _QUERY_WORDS.intersection(names):
+                if isinstance(expr, cst.Call):
+                    func = expr.func
+                    called.append(func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else "")
+                    if isinstance(func, cst.Name) and func.value != "select":
+                        break  # set(ids), list(filter(...)): a collection made by a builtin
+                    expr = func
+                else:
+                    expr = expr.value
+            if _QUERY_WORDS.intersection(called):
                 return True
         return False
 
@@ -1859,6 +1864,8 @@ class Expressions(Part):
             assert isinstance(table, cst.Dict)
             key = const_text(self.eval(looked_up[1], frame)) if frame is not None else None
             entries = [e.value for e in table.elements if isinstance(e, cst.DictElement) and (key is None or string_value(e.key) == key)]
+            if got is not None and isinstance(node, cst.Call) and len(node.args) == 2:
+                entries.append(node.args[1].value)  # COLUMNS.get(partner, ["cin", "ssn"]): the default may be the one used
             parts = [self.column_list(entry, None, depth + 1) for entry in entries]
             return [c for part in parts for c in part] if entries and all(part is not None for part in parts) else None  # type: ignore[union-attr]
         if isinstance(node, cst.Name):
@@ -2937,7 +2944,7 @@ def _stringy(node: cst.BaseExpression) -> bool:
 
 
 #: calls that make a query statement, not a list of identifiers (``Member.id.in_(select(...))``)
-_QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "values_list", "where", "filter_by", "join", "union", "distinct"})
+_QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "values_list", "values", "where", "filter_by", "filter", "exclude"})
 
 
 def _kept_text(val: Val) -> str:

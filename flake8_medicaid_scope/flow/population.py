@@ -309,6 +309,11 @@ class Population(Part):
         handed = frozenset().union(*(v.bulk for a, v in args if v.bulk and a.keyword is not None and (
             QUERYSET_MARK in v.labels or any(part in data.managers for part in _chain(a.value))))) \
             if method in data.filters and isinstance(func, cst.Attribute) else frozenset()
+        held = frame.env.get(root_name(func.value) or "") if handed else None
+        if held is not None and held.bulk:
+            # members.exclude(pk__in=opted) with opted = members.filter(...).values("pk"): the same records, still sent
+            shared = {(b.line, b.col, b.scope) for b in held.bulk}
+            handed = frozenset(b for b in handed if (b.line, b.col, b.scope) not in shared)
         if handed:
             # Member.objects.filter(county_code__in=PilotCounty.objects.values("code")): the subquery's rows are a
             # condition on the members, not records sent (the members, chosen by status or not, are)

@@ -210,6 +210,9 @@ class Sinks(Part):
         if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
             texts = [string_value(e.value) for e in value.elements if isinstance(e.value, cst.SimpleString)]
             return "*" if not value.elements or any(isinstance(t, str) and t.strip().lower() in ("all", "any", "*") for t in texts) else "?"
+        if isinstance(value, cst.Call) and isinstance(value.func, (cst.Attribute, cst.Name)) and len(value.args) == 2 \
+                and (dotted(value.func) or "").rsplit(".", 1)[-1] in ("get", "getenv") and not value.args[1].keyword:
+            return self._asked_for(value.args[1].value)  # cfg.get("status", "ALL"), os.getenv("STATUS", "EWI"): the default shown
         # (a number, an attribute, a value computed from constants: ",".join(CODES))
         return "?" if isinstance(value, (cst.Integer, cst.Attribute, cst.Call)) else None
 

@@ -717,6 +717,42 @@ def configured(cfg):
     for m in members:
         requests.post(ICE_URL, json={"cin": m["cin"]})  # MCD201
 ''',
+    # What a fifth review of the diff found (SPEC sections 3 and 10): a dict's values() or builtin
+    # filter() of the caller's ids is no query, a union or distinct of queries is; COLUMNS.get(known
+    # key, default) never uses its default; a status parameter given os.getenv(..., None) or a module
+    # table's entry with an 'ALL' default is a value not known here, a filter
+    "fifth-review-of-the-session": '''
+import os
+import pandas as pd
+from sqlalchemy import select
+from models import Claim, Flag, Member
+COLUMNS = {"ice": ["cin", "dob"]}
+DEFAULT_COLS = ["cin", "last_name"]
+STATUS_FOR = {"scoped": "EWI", "all": "ALL"}
+def by_case(path, wanted_by_case, cins):
+    df = pd.read_csv(path, usecols=["cin", "dob"])
+    a = df[df["cin"].isin(wanted_by_case.values())]
+    b = df[df["cin"].isin(filter(None, cins))]
+    requests.post(ICE_URL, json=[a.to_dict("records"), b.to_dict("records")])
+def refer_union(session):
+    q1 = select(Claim.member_id).where(Claim.code == "X")
+    q2 = select(Flag.member_id)
+    for r in session.execute(select(Member.cin).where(Member.id.in_(q1.union(q2)))).all():
+        requests.post(ICE_URL, json={"cin": r.cin})  # MCD201
+def refer_distinct(session, sub):
+    for r in session.execute(select(Member.cin).where(Member.id.in_(sub.distinct()))).all():
+        requests.post(ICE_URL, json={"cin": r.cin})  # MCD201
+def known_key(df):
+    requests.post(ICE_URL, data=df[COLUMNS.get("ice", DEFAULT_COLS)].to_csv())
+def env_status():
+    members = requests.get(STATE_URL, params={"immigration_status": os.getenv("STATUS", None)}).json()
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m["cin"]})
+def table_status(kind):
+    members = requests.get(STATE_URL, params={"immigration_status": STATUS_FOR.get(kind, "ALL")}).json()
+    for m in members:
+        requests.post(ICE_URL, json={"cin": m["cin"]})
+''',
 }
 
 

@@ -1386,26 +1386,36 @@ class Expressions(Part):
             return False  # Address.member_id == Member.id: a join, every member's rows
         return self.population.is_person_id(column) or (self.population.is_person_noun(column) and self.population.names_one_person(right))
 
-    def _a_query(self, node: cst.BaseExpression) -> bool:
+    def _a_query(self, node: cst.BaseExpression, depth: int = 0) -> bool:
         """``node`` is a query statement (``select(Claim.member_id).where(...)``, ``session.query(X.id)``,
-        ``q.subquery()``), written there or assigned to the name in the running function."""
+        ``q.subquery()``, ``Claim.objects.values("member_id")``, ``q1.union(q2)`` of queries), written there or
+        assigned to the name in the running function; not a collection (``set(ids).union(more)``, ``d.values()``)."""
         exprs = [node]
         running = self._stack[-1] if self._stack else None
         if isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef):
             exprs += self.functions._assignments(running).get(node.value, [])
         for expr in exprs:
-            called: list[str] = []  # the methods and functions called along the chain (not attributes read: request.query)
-            while isinstance(expr, (cst.Attribute, cst.Call)):
-                if isinstance(expr, cst.Call):
-                    func = expr.func
-                    called.append(func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else "")
-                    if isinstance(func, cst.Name) and func.value != "select":
-                        break  # set(ids), list(filter(...)): a collection made by a builtin
-                    expr = func
+            called: list[tuple[str, int]] = []  # the methods called along the chain, with how many arguments
+            root: cst.BaseExpression = expr
+            while isinstance(root, (cst.Attribute, cst.Call)):
+                if isinstance(root, cst.Call) and isinstance(root.func, cst.Name):
+                    break
+                if isinstance(root, cst.Call):
+                    called.append((root.func.attr.value if isinstance(root.func, cst.Attribute) else "", len(root.args)))
+                    root = root.func
                 else:
-                    expr = expr.value
-            if _QUERY_WORDS.intersection(called):
+                    root = root.value
+            if isinstance(root, cst.Call) and isinstance(root.func, cst.Name):
+                if root.func.value != "select":
+                    continue  # set(ids).union(more), filter(None, cins): a collection made by a builtin
                 return True
+            names = {name for name, _ in called}
+            if names & _QUERY_WORDS or any(name in ("values", "values_list", "filter", "exclude") and count for name, count in called) \
+                    or any(name in ("join", "outerjoin") and count >= 2 for name, count in called):
+                return True  # (sub.distinct(), base.join(Flag, on): a query's methods; "|".join(ids) is a text)
+            if names & {"union", "union_all", "intersect", "except_", "distinct", "join", "outerjoin"} and isinstance(root, cst.Name) \
+                    and depth < 2 and root.value != node and self._a_query(root, depth + 1):
+                return True  # q1.union(q2), sub.distinct(), base.join(...) of a query
         return False
 
     def _enum_member(self, node: cst.Subscript, frame: Frame) -> cst.Attribute | None:
@@ -1864,9 +1874,13 @@ class Expressions(Part):
             assert isinstance(table, cst.Dict)
             key = const_text(self.eval(looked_up[1], frame)) if frame is not None else None
             entries = [e.value for e in table.elements if isinstance(e, cst.DictElement) and (key is None or string_value(e.key) == key)]
-            if got is not None and isinstance(node, cst.Call) and len(node.args) == 2:
-                entries.append(node.args[1].value)  # COLUMNS.get(partner, ["cin", "ssn"]): the default may be the one used
             parts = [self.column_list(entry, None, depth + 1) for entry in entries]
+            if got is not None and isinstance(node, cst.Call) and len(node.args) == 2 and (key is None or not entries):
+                # COLUMNS.get(partner, ["cin", "ssn"]): the default may be the one used (a default that is no column
+                # list, None, adds nothing)
+                default = self.column_list(node.args[1].value, frame, depth + 1)
+                if default is not None:
+                    parts.append(default)
             return [c for part in parts for c in part] if entries and all(part is not None for part in parts) else None  # type: ignore[union-attr]
         if isinstance(node, cst.Name):
             running = self._stack[-1] if self._stack else None
@@ -2944,7 +2958,7 @@ def _stringy(node: cst.BaseExpression) -> bool:
 
 
 #: calls that make a query statement, not a list of identifiers (``Member.id.in_(select(...))``)
-_QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "values_list", "values", "where", "filter_by", "filter", "exclude"})
+_QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "where", "filter_by", "distinct"})
 
 
 def _kept_text(val: Val) -> str:

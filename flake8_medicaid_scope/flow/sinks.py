@@ -211,8 +211,12 @@ class Sinks(Part):
             texts = [string_value(e.value) for e in value.elements if isinstance(e.value, cst.SimpleString)]
             return "*" if not value.elements or any(isinstance(t, str) and t.strip().lower() in ("all", "any", "*") for t in texts) else "?"
         if isinstance(value, cst.Call) and isinstance(value.func, (cst.Attribute, cst.Name)) and len(value.args) == 2 \
-                and (dotted(value.func) or "").rsplit(".", 1)[-1] in ("get", "getenv") and not value.args[1].keyword:
-            return self._asked_for(value.args[1].value)  # cfg.get("status", "ALL"), os.getenv("STATUS", "EWI"): the default shown
+                and (dotted(value.func) or "").rsplit(".", 1)[-1] in ("get", "getenv") and not value.args[1].keyword \
+                and isinstance(value.args[1].value, cst.SimpleString) \
+                and not (isinstance(value.func, cst.Attribute) and isinstance(value.func.value, cst.Name) and value.func.value.value in self.index.constants):
+            # cfg.get("status", "ALL"), os.getenv("STATUS", "ALL"): the default written there shows what is asked for
+            # (a module table's entry, STATUS_FOR.get(kind, "ALL"), may be another; a None default shows nothing)
+            return self._asked_for(value.args[1].value)
         # (a number, an attribute, a value computed from constants: ",".join(CODES))
         return "?" if isinstance(value, (cst.Integer, cst.Attribute, cst.Call)) else None
 

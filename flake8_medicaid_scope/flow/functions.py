@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING, Callable, Container, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Container, Iterable, Iterator, Sequence
 
 import libcst as cst
 
@@ -2244,26 +2244,27 @@ def _self_reads(fn: cst.FunctionDef, walk: "Callable[..., Iterable[cst.CSTNode]]
             and node.value.value == "self"}  # type: ignore[attr-defined]
 
 
+def _self_assignments(init: cst.FunctionDef) -> "Iterator[tuple[str, cst.BaseExpression]]":
+    """The ``self.<attr> = <value>`` statements at the top of a constructor's body: (attr, value)."""
+    if not isinstance(init.body, cst.IndentedBlock):
+        return
+    for stmt in init.body.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Attribute) \
+                    and isinstance(small.targets[0].target.value, cst.Name) and small.targets[0].target.value.value == "self":
+                yield small.targets[0].target.attr.value, small.value
+
+
 def _derived_attrs(init: cst.FunctionDef, name: str) -> set[str]:
     """The attributes a constructor sets from an expression that reads its parameter ``name`` (``self.cols =
     COLUMNS[partner]``: ``cols``)."""
-    if not isinstance(init.body, cst.IndentedBlock):
-        return set()
-    return {small.targets[0].target.attr.value for stmt in init.body.body if isinstance(stmt, cst.SimpleStatementLine)
-            for small in stmt.body if isinstance(small, cst.Assign) and len(small.targets) == 1
-            and isinstance(small.targets[0].target, cst.Attribute) and isinstance(small.targets[0].target.value, cst.Name)
-            and small.targets[0].target.value.value == "self" and any(n.value == name for n in names_in(small.value))}
+    return {attr for attr, value in _self_assignments(init) if any(n.value == name for n in names_in(value))}
 
 
 def _kept_attrs(init: cst.FunctionDef, name: str) -> set[str]:
     """The attributes a constructor keeps a parameter under, written as read (``self.partner = partner``:
     ``self.partner``)."""
-    if not isinstance(init.body, cst.IndentedBlock):
-        return set()
-    return {f"self.{small.targets[0].target.attr.value}" for stmt in init.body.body if isinstance(stmt, cst.SimpleStatementLine)
-            for small in stmt.body if isinstance(small, cst.Assign) and len(small.targets) == 1
-            and isinstance(small.targets[0].target, cst.Attribute) and isinstance(small.targets[0].target.value, cst.Name)
-            and small.targets[0].target.value.value == "self" and isinstance(small.value, cst.Name) and small.value.value == name}
+    return {f"self.{attr}" for attr, value in _self_assignments(init) if isinstance(value, cst.Name) and value.value == name}
 
 
 def _is_static(fn: cst.FunctionDef) -> bool:

@@ -208,8 +208,7 @@ class Sinks(Part):
             text = string_value(value)
             return text if isinstance(text, str) else None
         if isinstance(value, (cst.List, cst.Tuple, cst.Set)):
-            texts = [string_value(e.value) for e in value.elements if isinstance(e.value, cst.SimpleString)]
-            return "*" if not value.elements or any(isinstance(t, str) and t.strip().lower() in ("all", "any", "*") for t in texts) else "?"
+            return _codes_asked([string_value(e.value) if isinstance(e.value, cst.SimpleString) else e.value for e in value.elements])
         if isinstance(value, cst.Call) and isinstance(value.func, (cst.Attribute, cst.Name)) and len(value.args) == 2 \
                 and (dotted(value.func) or "").rsplit(".", 1)[-1] in ("get", "getenv") and not value.args[1].keyword \
                 and isinstance(value.args[1].value, cst.SimpleString) \
@@ -549,5 +548,11 @@ def _constant_asked(held: Val) -> str | None:
     if held.text is not None:
         return held.text
     if held.items is not None:
-        return "*" if not held.items or any(str(i).strip().lower() in ("all", "any", "*") for i in held.items) else "?"
+        return _codes_asked(list(held.items))
     return None
+
+
+def _codes_asked(codes: "list[object]") -> str:
+    """What a list of codes given to a status parameter asks for: ``*`` for none or one meaning everyone
+    (``ALL``), ``?`` for some codes."""
+    return "*" if not codes or any(isinstance(c, str) and c.strip().lower() in ("all", "any", "*") for c in codes) else "?"

@@ -139,3 +139,45 @@ def test_a_hybrid_property_of_another_module_tests_status_in_a_where(tmp_path: P
             ''',
     })
     assert lint(root / "pkg/jobs.py") == [(9, "MCD201")]
+
+
+def test_a_table_of_classes_names_the_same_destination_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # SPEC section 3 (one finding per placement, naming its send) and issue 9 (the analysis is deterministic): a
+    # factory reading another module's classes from a table with a key not known may make any of three clients;
+    # the destination the message names is the same in every process, whatever Python's string hash seed
+    import os
+    import subprocess
+    import sys
+
+    root = project(tmp_path, {
+        "pkg/partners.py": '''
+            import requests
+            ICE_URL = "https://eid.ice.gov/api/v2"
+            class Base:
+                url = ""
+                def post_json(self, body):
+                    return requests.post(self.url, json=body)
+            class CaseClient(Base):
+                url = ICE_URL + "/cases"
+            class ReferralClient(Base):
+                url = ICE_URL + "/referrals"
+            class ContactClient(Base):
+                url = ICE_URL + "/contacts"
+            ''',
+        "pkg/registry.py": '''
+            from .partners import CaseClient, ContactClient, ReferralClient
+            CLIENTS = {"case": CaseClient, "referral": ReferralClient, "contact": ContactClient}
+            def get_client(name):
+                cls = CLIENTS[name]
+                return cls()
+            ''',
+        "pkg/service.py": '''
+            from .registry import get_client
+            def send(partner, m):
+                get_client(partner).post_json({"diagnosis": m.dx})
+            ''',
+    })
+    command = [sys.executable, "-m", "flake8", "--isolated", "--select=MCD", "--medicaid-no-cache", "pkg/service.py"]
+    outputs = {subprocess.run(command, cwd=root, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3", "4", "5", "6")}
+    assert len(outputs) == 1 and "MCD102" in outputs.pop()

@@ -1060,7 +1060,8 @@ class Calls(Part):
             if held is not None and isinstance(func, cst.Name) and held.model is None and held.function is None and held.client is None \
                     and not (held.placements or held.names or held.bulk or held.const or held.attrs):
                 # run_with(IceClient, body) with def run_with(client_cls, body): client_cls(): an object of the class handed in
-                classes = {id(found[1]): found for found in (self.links.class_of(label) for label in held.labels
+                # (in the order of their names: the labels are a set, the first destination reported must not vary between runs)
+                classes = {id(found[1]): found for found in (self.links.class_of(label) for label in sorted(held.labels)
                                                              if label.isidentifier() or label.startswith("@")) if found is not None}
                 instances = [self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
                              for owner, klass in classes.values()]

@@ -616,8 +616,8 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value == "get" and isinstance(func.value, (cst.Name, cst.Attribute)) \
                 and (root_name(func.value) not in frame.env or (isinstance(func.value, cst.Attribute) and root_name(func.value) in ("self", "cls"))):
             classes = self.table_classes(node, frame)
-            if classes:
-                return Val(labels=classes | {TABLE_CLASS_MARK})  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
+            if classes is not None:
+                return classes  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a
@@ -1055,7 +1055,7 @@ class Calls(Part):
                 runtime = frame.env.get("cls")
                 found_cls = self.links.class_of(runtime.model) if runtime is not None and runtime.model not in (None, frame.cls.name) else None
                 if found_cls is not None:
-                    return self.instantiate(found_cls[1], node, args) if found_cls[0] is self.m else self.instantiate_foreign(found_cls[0], found_cls[1], node, args)
+                    return self.instance_of(found_cls[0], found_cls[1], node, args)
                 return self.instantiate(frame.cls, node, args)
             if held is not None and isinstance(func, cst.Name) and held.model is None and held.function is None and held.client is None \
                     and not (held.placements or held.names or held.bulk or held.const or held.attrs):
@@ -1063,8 +1063,7 @@ class Calls(Part):
                 # (in the order of their names: the labels are a set, the first destination reported must not vary between runs)
                 classes = {id(found[1]): found for found in (self.links.class_of(label) for label in sorted(held.labels)
                                                              if label.isidentifier() or label.startswith("@")) if found is not None}
-                instances = [self.instantiate(klass, node, args) if owner is self.m else self.instantiate_foreign(owner, klass, node, args)
-                             for owner, klass in classes.values()]
+                instances = [self.instance_of(owner, klass, node, args) for owner, klass in classes.values()]
                 if len(instances) == 1:
                     return instances[0]
                 if instances and TABLE_CLASS_MARK in held.labels:
@@ -3216,7 +3215,7 @@ class Calls(Part):
                     made_arg = cst.Arg(value=element.value)
                     self.m.alias_position(made_arg, element)
                     by_position.append((made_arg, self.expr.eval(element.value, frame)))
-                return self.instantiate(model, node, by_position) if home is self.m else self.instantiate_foreign(home, model, node, by_position)
+                return self.instance_of(home, model, node, by_position)
             if model is not None and model.is_model and not model.is_serializer:
                 return self.validate_model(model, node, args, home)
         if does == "typed_fill" and rule is not None and rule.model is None:
@@ -4267,38 +4266,33 @@ class Calls(Part):
             elements = chosen or ([] if all(entry_key(e.key) is not None for e in elements) else elements)
         return owner, elements
 
-    def table_classes(self, node: cst.Subscript | cst.Call, frame: Frame) -> frozenset[str]:
+    def table_classes(self, node: cst.Subscript | cst.Call, frame: Frame) -> Val | None:
         """``CLIENTS["ice"]`` (or ``CLIENTS.get(name)``) of a module constant dict of classes of the project
-        (``{"ice": IceClient}``): how a value names each class it may read, so that ``cls = CLIENTS[name]``
-        then ``cls()`` makes an instance of it; empty when an entry it may read is no class."""
+        (``{"ice": IceClient}``): a value naming each class it may read (``TABLE_CLASS_MARK``), so that ``cls =
+        CLIENTS[name]`` then ``cls()`` makes an instance of it; None when an entry it may read is no class."""
         found_entries = self._table_entries(node, frame)
         if not found_entries or not found_entries[1]:
-            return frozenset()
+            return None
         owner, elements = found_entries
-        out = set()
+        out = {TABLE_CLASS_MARK}
         for element in elements:
             if not isinstance(element.value, (cst.Name, cst.Attribute)):
-                return frozenset()
+                return None
             found = owner.links.class_of(dotted(element.value) or "")  # {"ice": IceClient}, {"ice": clients.IceClient}
             if found is None:
-                return frozenset()
+                return None
             out.add(self.class_ref(*found))
-        return frozenset(out)
+        return Val(labels=frozenset(out))
 
     def _dispatched_class(self, owner: "ModuleAnalysis", value: cst.BaseExpression, node: cst.Call, args: Args) -> Val | None:
         """The instance a class held in a dispatch table makes (``CLASSES = {"ero": EroSender}``), a class
         of the table's module or one it imports; None when the entry names no class of the project."""
-        if not isinstance(value, (cst.Name, cst.Attribute)):
-            return None
-        written = dotted(value) or ""
-        cls = owner.index.classes.get(written)
-        home = owner
-        if cls is None:
-            found = owner.links.foreign(written)  # {"ice": IceClient} imported, {"ice": clients.IceClient}
-            cls = found[0].index.classes.get(found[1]) if found is not None else None
-            home = found[0] if found is not None else owner
-        if cls is None:
-            return None
+        # ({"ice": IceClient} of the module or imported, {"ice": clients.IceClient})
+        found = owner.links.class_of(dotted(value) or "") if isinstance(value, (cst.Name, cst.Attribute)) else None
+        return self.instance_of(*found, node, args) if found is not None else None
+
+    def instance_of(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args) -> Val:
+        """An instance of ``cls``, a class of this module or of another module of the project (``home``)."""
         return self.instantiate(cls, node, args) if home is self.m else self.instantiate_foreign(home, cls, node, args)
 
     def instantiate_foreign(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args) -> Val:

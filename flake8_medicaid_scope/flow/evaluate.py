@@ -1051,8 +1051,8 @@ class Expressions(Part):
         if isinstance(node.value, (cst.Name, cst.Attribute)) and isinstance(first, cst.Index) and len(node.slice) == 1 and (
                 root_name(node.value) not in frame.env or root_name(node.value) in ("self", "cls")):
             classes = self.calls.table_classes(node, frame)
-            if classes:
-                return Val(labels=classes | {TABLE_CLASS_MARK})  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: made by cls()
+            if classes is not None:
+                return classes  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: made by cls()
         val = self._subscript(node, frame)
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
                 and not self.eval(first.value, frame).bulk:

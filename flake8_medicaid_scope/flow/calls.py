@@ -2526,8 +2526,13 @@ class Calls(Part):
         else:
             if isinstance(receiver, cst.Name) and receiver.value in frame.env:
                 model = frame.env[receiver.value].model
-            elif isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Name) and receiver.func.value not in frame.env:
+            elif isinstance(receiver, cst.Call) and isinstance(receiver.func, cst.Name) and receiver.func.value not in frame.env \
+                    and self.links.class_of(receiver.func.value) is not None:
                 model = receiver.func.value  # IceSender().submit(...)
+            elif isinstance(receiver, cst.Call) and (self._class_alias(receiver.func, frame) is not None or self._project_callable(receiver.func, frame)):
+                # self.client_cls().submit(body) of client_cls = IceClient, make_client().submit(body) of a factory of
+                # the project: the method of the object it makes (not a runner handed a function to run)
+                model = self.expr.eval(receiver, frame).model
             elif isinstance(receiver, (cst.Name, cst.Attribute)):
                 model = self.expr.eval(receiver, frame).model  # eid.submit(...) of eid = EidClient() at module level, self.client.submit(...)
             cls = self.links.class_of(model) if model is not None else None

@@ -45,6 +45,69 @@ def run(members):
         if m.imgrtn_stus_cd == "5":
             get_pool().submit(send_one, m)
 ''',
+    # SPEC section 6 (data is followed per object): a subclass that overrides the class constants its
+    # base's __init__ builds attributes from (a file name) holds its own attributes, also when they
+    # were first asked for while an inherited method ran; the state job's file never meets the ICE
+    # subclass's bucket, whatever the order of the functions
+    "subclass-attributes-learned-while-the-base-runs": '''
+import json
+class Job:
+    bucket = "mn-dhs-exports"
+    fname = "state_extract.json"
+    def __init__(self):
+        self.s3 = boto3.client("s3")
+        self.path = "/data/out/" + self.fname
+    def shape(self, m):
+        return {"cin": m.cin, "ssn": m.ssn}
+    def build(self, m):
+        with open(self.path, "w") as fh:
+            json.dump(self.shape(m), fh)
+    def upload(self):
+        self.s3.upload_file(self.path, self.bucket, "x.json")
+class IceJob(Job):
+    bucket = ICE_BUCKET
+    fname = "federal_extract.json"
+    def shape(self, m):
+        return {"cin": m.cin, "sex": m.sex_cd}  # MCD101
+def run_state(m):
+    job = Job()
+    job.build(m)
+    job.upload()
+def run_ice(m):
+    job = IceJob()
+    job.build(m)
+    job.upload()
+''',
+    # The same jobs with the ICE run written first
+    "subclass-attributes-learned-while-the-base-runs-reordered": '''
+import json
+class Job:
+    bucket = "mn-dhs-exports"
+    fname = "state_extract.json"
+    def __init__(self):
+        self.s3 = boto3.client("s3")
+        self.path = "/data/out/" + self.fname
+    def shape(self, m):
+        return {"cin": m.cin, "ssn": m.ssn}
+    def build(self, m):
+        with open(self.path, "w") as fh:
+            json.dump(self.shape(m), fh)
+    def upload(self):
+        self.s3.upload_file(self.path, self.bucket, "x.json")
+class IceJob(Job):
+    bucket = ICE_BUCKET
+    fname = "federal_extract.json"
+    def shape(self, m):
+        return {"cin": m.cin, "sex": m.sex_cd}  # MCD101
+def run_ice(m):
+    job = IceJob()
+    job.build(m)
+    job.upload()
+def run_state(m):
+    job = Job()
+    job.build(m)
+    job.upload()
+''',
 }
 
 

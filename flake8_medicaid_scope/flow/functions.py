@@ -1822,8 +1822,10 @@ class Functions(Part):
         return None
 
     def _running(self, cls: ClassInfo) -> tuple[int, ...]:
-        """The methods of ``cls`` on the call stack now (what a partial result of its attributes lacks)."""
-        return tuple(id(m) for m in cls.methods.values() if m in self._stack)
+        """The methods of ``cls`` and of the classes it derives from on the call stack now (what a partial
+        result of its attributes lacks: IceJob's attributes learned while the base's inherited
+        ``__init__`` runs are not what they are once it has run)."""
+        return tuple(id(m) for owner, each in self.ancestry(cls) for m in each.methods.values() if m in owner.functions._stack)
 
     def self_attribute(self, attr: str, frame: Frame) -> Val | None:
         """``self.attr`` in a method: set earlier in this call (also through an alias of it, ``p =

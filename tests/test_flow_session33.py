@@ -108,6 +108,75 @@ def run_state(m):
     job.build(m)
     job.upload()
 ''',
+    # SPEC section 10 (a SQL WHERE on a status column chooses) and section 6 (branches join): a list
+    # of WHERE clauses or a WHERE fragment that always holds the status clause, with an optional
+    # clause added in a branch, chooses on every path; one whose status clause is added only in a
+    # branch does not
+    "sql-where-clauses-added-in-a-branch": '''
+import psycopg2
+BASE = "SELECT msis_ident_num, birth_dt FROM enrollees"
+def clause_list(dsn, county=None):
+    clauses = ["imgrtn_stus_cd IN ('EWI', 'OVERSTAY')"]
+    if county:
+        clauses.append("county_cd = %s")
+    sql = BASE + " WHERE " + " AND ".join(clauses)
+    cur = psycopg2.connect(dsn).cursor()
+    cur.execute(sql, [county] if county else [])
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def fragment(dsn, county=None):
+    where = "imgrtn_stus_cd IN ('EWI', 'OVERSTAY')"
+    if county:
+        where += " AND county_cd = %s"
+    cur = psycopg2.connect(dsn).cursor()
+    cur.execute(f"{BASE} WHERE {where}", (county,) if county else ())
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def status_only_sometimes(dsn, strict=False):
+    clauses = ["county_cd = '06'"]
+    if strict:
+        clauses.append("imgrtn_stus_cd IN ('EWI', 'OVERSTAY')")
+    cur = psycopg2.connect(dsn).cursor()
+    cur.execute(BASE + " WHERE " + " AND ".join(clauses))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+def fragment_sometimes(dsn, strict=False):
+    where = "county_cd = '06'"
+    if strict:
+        where += " AND imgrtn_stus_cd = 'EWI'"
+    cur = psycopg2.connect(dsn).cursor()
+    cur.execute(BASE + " WHERE " + where)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+''',
+    # SPEC section 10 (a filter on a status field chooses): id.in_(select(sub.c.id)) of a subquery
+    # chosen by status selects those it chose; of a subquery chosen by county it selects everyone
+    # there
+    "sqlalchemy-in-a-chosen-subquerys-column": '''
+import httpx
+from sqlalchemy import Column, Integer, String, select
+from sqlalchemy.orm import DeclarativeBase, Session
+class Base(DeclarativeBase):
+    pass
+class Enrollee(Base):
+    __tablename__ = "enrollees"
+    id = Column(Integer, primary_key=True)
+    medicaid_id = Column(String)
+    county_cd = Column(String)
+    immigration_status = Column(String)
+def export(engine):
+    in_scope = select(Enrollee.id).where(Enrollee.immigration_status == "EWI").subquery()
+    with Session(engine) as session:
+        q = select(Enrollee).where(Enrollee.id.in_(select(in_scope.c.id)))
+        for e in session.scalars(q):
+            httpx.post(ICE_URL, json={"medicaid_id": e.medicaid_id})
+def export_county(engine):
+    in_county = select(Enrollee.id).where(Enrollee.county_cd == "06").subquery()
+    with Session(engine) as session:
+        q = select(Enrollee).where(Enrollee.id.in_(select(in_county.c.id)))
+        for e in session.scalars(q):
+            httpx.post(ICE_URL, json={"medicaid_id": e.medicaid_id})  # MCD201
+''',
 }
 
 

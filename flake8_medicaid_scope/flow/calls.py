@@ -1779,7 +1779,8 @@ class Calls(Part):
             # pd.read_sql(select(Person).where(...), engine): the columns the project's model declares
             rows = replace(declared, labels=declared.labels | given[1].labels)
             return rows if STATUS_MARK in rows.labels else self.population.sql_rows(node, None, rows, frozenset())
-        if given is not None and text is None and given[1].alternatives and all(looks_like_query(t) for t in given[1].alternatives):
+        if given is not None and (text is None or HOLE in text) and given[1].alternatives and all(looks_like_query(t) for t in given[1].alternatives):
+            # (BASE + " WHERE " + where, with where one of two texts: each whole text, not the one with a hole)
             # sql = SQL; if county: sql += " AND county = %s": queries that differ only after their select
             # list return the same columns (which rows, each query's conditions decide)
             selects = [select_columns(t) for t in given[1].alternatives]
@@ -3542,6 +3543,11 @@ class Calls(Part):
                 return replace(combine(*parts), text=receiver.text.join(texts))
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
+            if first.const and first.items is None and first.choices and receiver.text is not None:
+                # clauses = [STATUS_CLAUSE]; if county: clauses.append("county_cd = %s"); " AND ".join(clauses):
+                # either text (each one's conditions decide what a query of it selects)
+                joined = tuple(dict.fromkeys(receiver.text.join(choice) for choice in first.choices))
+                return const_val(text=joined[0]) if len(joined) == 1 else replace(const_val(), alternatives=joined)
             if isinstance(sequence, cst.Name) and sequence.value in frame.env and first.elements is not None and first.placements \
                     and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk and self._only_grown(sequence.value):
                 # parts = [CBP_MATCH, m.cin]; parts.append(m.last_name); "/".join(parts): folded part by part, each

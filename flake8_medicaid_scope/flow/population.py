@@ -86,6 +86,13 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 MAX_TEST_DEPTH = 4  # nested functions followed to learn whether a predicate tests a status field
 
 
+def _texts_of(val: Val) -> list[str]:
+    """The texts a SQL value may be: each alternative when branches joined (BASE + " WHERE " + where, with
+    `where += " AND county_cd = %s"` in a branch: each whole text, not the one with a hole), else its text."""
+    if val.alternatives:
+        return list(val.alternatives)
+    return [val.text] if val.text is not None else []
+
 class Population(Part):
     """Bulk sources, status conditions, and the line an MCD201 is reported at."""
 
@@ -1274,7 +1281,18 @@ class Population(Part):
                     return True  # STATUS_FILTER = Q(immigration_status__in=CODES) at module level, then .filter(STATUS_FILTER)
             if val is None and name in self.index.imports and depth < MAX_TEST_DEPTH and self._imported_condition(name, depth):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
+        if any(self._in_chosen_query(call, frame) for call in calls):
+            return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
+
+    def _in_chosen_query(self, call: cst.Call, frame: Frame) -> bool:
+        """``Enrollee.id.in_(select(in_scope.c.id))`` with ``in_scope = select(Enrollee.id).where(<status>).subquery()``
+        (or ``df["cin"].isin(chosen_ids)`` of a query): the people a query chosen by status selects."""
+        if not (isinstance(call.func, cst.Attribute) and call.func.attr.value in ("in_", "isin") and len(call.args) == 1
+                and call.args[0].keyword is None and not call.args[0].star and self.expr._a_query(call.args[0].value)):
+            return False
+        given = self.expr.eval(call.args[0].value, frame)
+        return STATUS_MARK in given.labels and not given.bulk
 
     def _statement(self, func: cst.Attribute, frame: Frame) -> bool:
         """``func`` is a method of a query or a select statement: ``session.query(E).join``, ``select(E).join``,
@@ -1869,7 +1887,7 @@ class Population(Part):
         if not isinstance(node, (cst.Name, cst.Attribute, cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
             return False
         val = self.expr.eval(node, frame)
-        texts = [val.text] if val.text is not None else list(val.alternatives or ())
+        texts = _texts_of(val)
         return bool(texts) and all(looks_like_query(t) and self._sql_chooses(t) for t in texts)
 
     def _query_chooses(self, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> bool:
@@ -1878,7 +1896,7 @@ class Population(Part):
         for arg, val in args[:1]:
             # sql = SQL, then `if county: sql += " AND county = %s"`: each text it may be must choose (one
             # way's status clause marks the joined value, but the other way's text sends everyone)
-            texts = [val.text] if val.text is not None else list(val.alternatives or ())
+            texts = _texts_of(val)
             if texts and all(looks_like_query(t) for t in texts):
                 return all(self._sql_chooses(t) for t in texts)
             if STATUS_MARK in val.labels:

@@ -177,6 +177,63 @@ def export_county(engine):
         for e in session.scalars(q):
             httpx.post(ICE_URL, json={"medicaid_id": e.medicaid_id})  # MCD201
 ''',
+    # SPEC section 5 (a count of records is no one's field) and section 6 (names do not survive
+    # len()): len() of records a status filter chose (a queryset filtered again, a comprehension over
+    # one) is a count, whatever its key says; len() of one person's relation stays about that person
+    "len-of-chosen-records-is-a-count": '''
+from myapp.models import Member
+ICE_STATS_URL = "https://eid.ice.gov/api/v1/stats"
+def quarterly(county):
+    qs = Member.objects.filter(county_cd=county, imgrtn_stus_cd="EWI")
+    bad_ssn = [m for m in qs if not m.ssn]
+    pregnant = qs.filter(pregnancy_ind=True)
+    requests.post(ICE_STATS_URL, json={
+        "invalid_ssn_count": len(bad_ssn),
+        "pregnancy_count": len(pregnant),
+        "pregnancy_count_2": pregnant.count(),
+        "total": len(qs.filter(hiv_status="POS")),
+    })
+def each_person(county):
+    for m in Member.objects.filter(county_cd=county, imgrtn_stus_cd="EWI"):
+        requests.post(ICE_URL, json={
+            "medicaid_id": m.cin,
+            "diagnosis_count": len(m.diagnoses),  # MCD102
+        })
+def chosen_list(county):
+    chosen = [m for m in Member.objects.filter(county_cd=county) if m.imgrtn_stus_cd == "EWI"]
+    for m in chosen:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "claims": len(m.claims)})  # MCD102
+''',
+    # SPEC section 10 (a filter on status anywhere on the path chooses) and section 6 (dict merges are
+    # followed): a state API's parameters merged with | keep each entry, the right one's value
+    # winning; codes joined into one text and urlencoded into the query string filter as they do under
+    # params=
+    "state-api-status-merged-or-joined": '''
+from urllib.parse import urlencode
+MMIS_API = "https://mmis.hhs.texas.gov/api/v2/members"
+BASE_PARAMS = {"county": "201", "page_size": 500}
+CODES = ("EWI", "OS")
+def merged():
+    params = BASE_PARAMS | {"immigration_status": "EWI"}
+    for m in requests.get(MMIS_API, params=params).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def merged_reversed():
+    params = {"immigration_status": "EWI"} | BASE_PARAMS
+    for m in requests.get(MMIS_API, params=params).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def merged_all():
+    params = BASE_PARAMS | {"immigration_status": "ALL"}
+    for m in requests.get(MMIS_API, params=params).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def overridden():
+    params = {"immigration_status": "EWI"} | {"immigration_status": "ALL", "county": "201"}
+    for m in requests.get(MMIS_API, params=params).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def joined_codes():
+    qs = urlencode({"imgrtn_stus_cd": ",".join(CODES), "county": "201"})
+    for m in requests.get(MMIS_API + "?" + qs).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+''',
 }
 
 

@@ -2128,7 +2128,8 @@ class Expressions(Part):
                 # {"resource": {"resourceType": "Patient", ...}}: the inner dict's constants, read back through the key
                 # ({"run": {"sent": 0, "failed": 0}}: counters under a key, a constant read back whole)
                 where_to.append((key_text, value if value.const else Val(attrs=value.attrs)))
-            elif key_text is not None and isinstance(element.value, (cst.SimpleString, cst.List, cst.Tuple, cst.Set, cst.Name)) and value.const \
+            elif key_text is not None and (isinstance(element.value, (cst.SimpleString, cst.List, cst.Tuple, cst.Set, cst.Name)) or (
+                    isinstance(element.value, cst.Call) and value.text is not None)) and value.const \
                     and (value.text is not None or value.items is not None) and not value.placements:
                 # {"record_type": "REFERRAL", "cin": m.cin} returned by a helper: env["record_type"] read back is that
                 # literal (SPEC section 5: a constant is never a finding, whatever key it sits under); {"url": ...,
@@ -2295,7 +2296,11 @@ class Expressions(Part):
         if isinstance(node.operator, cst.BitOr) and left.labels & {SIGNATURE_MARK, CHAIN_MARK} and SIGNATURE_MARK in right.labels:
             return self.calls.run_chain([left, right], node, frame)  # fetch.s(cin) | send_to_ice.s(): a Celery chain
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
-            return const_val(items=left.items + right.items)
+            # BASE_PARAMS | {"immigration_status": "EWI"}: the keys of both, each entry's constant the right one's
+            # when both have it (a set's union keeps its texts)
+            entries = {**dict(left.attrs or ()), **dict(right.attrs or ())}
+            items = tuple(dict.fromkeys(left.items + right.items)) if entries else left.items + right.items
+            return replace(const_val(items=items), attrs=tuple(sorted(entries.items())) or None)
         if isinstance(node.operator, cst.BitOr) and right.const and right.items and (left.placements or (not left.const and left.model is None)):
             return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
         if isinstance(node.operator, cst.BitOr) and left.model is None and right.model is None and (left.attrs or right.attrs) \

@@ -402,7 +402,9 @@ class Population(Part):
             if qual in data.comparison_calls and args and self.tests_status(args[0][0].value, frame):
                 # found = any(h.imgrtn_stus_cd in CODES for h in m.status_history.all()): a flag of the status test
                 return self.drop(result).with_labels({STATUS_MARK})
-            if name == "len" and len(args) == 1 and args[0][1].bulk and not (result.names or result.placements):
+            sized = args[0][1] if len(args) == 1 else None
+            if name == "len" and sized is not None and (sized.bulk or self._chosen_records(args[0][0].value, sized, frame)) \
+                    and not (result.names or result.placements):
                 # "invalid_ssn_count": len(bad_ssn) of many people's records: a count of records (SPEC section 5), no
                 # one's field whatever its key says (len(m.diagnoses), one person's, is still about that person)
                 self.drop(result)
@@ -1284,6 +1286,20 @@ class Population(Part):
         if any(self._in_chosen_query(call, frame) for call in calls):
             return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
+
+    def _chosen_records(self, node: cst.BaseExpression, val: Val, frame: Frame) -> bool:
+        """``node`` holds many people's records a status filter chose (they are many people's still, though
+        no longer a source MCD201 follows): a queryset (``qs.filter(pregnancy_ind=True)``, ``pregnant``) or a
+        list the running function made of chosen records (``bad_ssn = [m for m in qs if not m.ssn]``); not a
+        relation of one chosen person (``m.diagnoses``, ``dx = m.diagnoses``, ``m.claims.filter(...)``)."""
+        if val.const or not (STATUS_MARK in val.labels or QUERYSET_MARK in val.labels):
+            return False
+        if isinstance(node, cst.Name):
+            # (its names only its own: nothing of a record's field was read into it)
+            return QUERYSET_MARK in val.labels or val.names <= self.expr.field_names(node.value)
+        root = root_name(node) if isinstance(node, cst.Call) else None
+        held = frame.env.get(root) if root is not None else None
+        return QUERYSET_MARK in val.labels and (held is None or QUERYSET_MARK in held.labels)
 
     def _in_chosen_query(self, call: cst.Call, frame: Frame) -> bool:
         """``Enrollee.id.in_(select(in_scope.c.id))`` with ``in_scope = select(Enrollee.id).where(<status>).subquery()``

@@ -234,6 +234,47 @@ def joined_codes():
     for m in requests.get(MMIS_API + "?" + qs).json()["members"]:
         requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
 ''',
+    # SPEC section 6 (a comprehension over a constant collection of names is an allow-list; names read
+    # with getattr from a constant collection are those fields): a partner table's field list written
+    # as a call of a constant (list(PERMITTED), sorted(WIDE)) is that constant list, and a rename map
+    # nested in a table, an object's dict field or an alias of either is iterated entry by entry
+    "partner-config-field-lists-and-rename-maps": '''
+from dataclasses import dataclass
+PERMITTED = ("medicaid_id", "date_of_birth", "immigration_status")
+WIDE = ("medicaid_id", "date_of_birth", "ssn")
+PARTNERS = {
+    "ice": {"url": ICE_URL, "fields": list(PERMITTED), "mapping": {"subject_ref": "ssn", "birth": "dob"}},
+    "ero": {"url": ICE_URL, "fields": sorted(WIDE), "mapping": {"birth": "dob"}},
+}
+@dataclass(frozen=True)
+class PartnerCfg:
+    url: str
+    mapping: dict
+CFG = PartnerCfg(url=ICE_URL, mapping={"ref": "ssn"})
+M = PARTNERS["ice"]["mapping"]
+def send_permitted(rec: dict):
+    cfg = PARTNERS["ice"]
+    requests.post(cfg["url"], json={f: rec[f] for f in cfg["fields"]}, timeout=30)
+def send_wide(rec: dict):
+    cfg = PARTNERS["ero"]
+    requests.post(cfg["url"], json={f: rec[f] for f in cfg["fields"]}, timeout=30)  # MCD101
+def renamed(m):
+    cfg = PARTNERS["ice"]
+    body = {out: getattr(m, src) for out, src in cfg["mapping"].items()}  # MCD101
+    requests.post(cfg["url"], json=body, timeout=30)
+def renamed_alias(m):
+    mp = PARTNERS["ice"]["mapping"]
+    body = {out: getattr(m, src) for out, src in mp.items()}  # MCD101
+    requests.post(ICE_URL, json=body, timeout=30)
+def renamed_module_alias(m):
+    body = {out: getattr(m, src) for out, src in M.items()}  # MCD101
+    requests.post(ICE_URL, json=body, timeout=30)
+def renamed_object(m):
+    requests.post(CFG.url, json={out: getattr(m, src) for out, src in CFG.mapping.items()})  # MCD101
+def renamed_permitted(m):
+    cfg = PARTNERS["ero"]
+    requests.post(cfg["url"], json={out: getattr(m, src) for out, src in cfg["mapping"].items()})
+''',
 }
 
 

@@ -1569,9 +1569,12 @@ class Expressions(Part):
             if pairs is not None or owner.value.value in frame.env or owner.value.value in self.index.classes:
                 return pairs
             located = self._constant_literal(f"{owner.value.value}.{owner.attr.value}", frame)  # mapping.FIELD_MAP.items()
-            return self._pairs_of(located[1], located[0]) if located is not None and isinstance(located[1], cst.Dict) else None
+            if located is not None and isinstance(located[1], cst.Dict):
+                return self._pairs_of(located[1], located[0])
+            return self._value_pairs(owner, frame)  # CFG.mapping.items() of CFG = PartnerCfg(mapping={...})
         if not isinstance(owner, cst.Name):
-            return None
+            # PARTNERS["ice"]["mapping"].items(), cfg["mapping"].items(): a constant dict read from a table
+            return self._value_pairs(owner, frame) if isinstance(owner, cst.Subscript) else None
         held = frame.env.get(owner.value)
         if held is not None and held.const and held.items is not None and not held.placements:
             # def rename(rec, mapping): ... mapping.items() with rename(row, FIELD_MAP): the constant it was given,
@@ -1602,11 +1605,24 @@ class Expressions(Part):
                     and not self._grown_locally(owner.value):
                 # cols = mapping.FIELD_MAP (assigned once), then cols.items(): that constant's entries
                 return self.constant_pairs(node.with_changes(func=node.func.with_changes(value=bound[0])), Frame(env={}, imports=frame.imports, cls=frame.cls))
-            return None
+            return self._value_pairs(owner, frame)  # mp = PARTNERS["ice"]["mapping"]; mp.items()
         if owner.value in self.index.grown:
             return None
         located = self._constant_literal(owner.value, frame)  # from .mappings import FIELD_MAP
-        return self._pairs_of(located[1], located[0]) if located is not None and isinstance(located[1], cst.Dict) else None
+        if located is not None and isinstance(located[1], cst.Dict):
+            return self._pairs_of(located[1], located[0])
+        return self._value_pairs(owner, frame) if located is not None else None  # M = PARTNERS["ice"]["mapping"]
+
+    def _value_pairs(self, owner: cst.BaseExpression, frame: Frame) -> list[Val] | None:
+        """The entries of a dict of constant texts ``owner`` evaluates to (a table's entry, an object's dict field
+        set from a literal), each a pair (key, value) as a tuple value; None when any entry is not a known text."""
+        held = self.eval(owner, frame)
+        entries = dict(held.attrs or ())
+        if not held.const or held.items is None or not held.items or held.placements or set(held.items) != set(entries) or len(entries) > MAX_PAIRS:
+            return None
+        if not all(v.const and v.text is not None for v in entries.values()):
+            return None
+        return [Val(const=True, elements=(const_val(text=key), entries[key])) for key in held.items]
 
     def _constant_literal(self, name: str, frame: Frame) -> "tuple[ModuleAnalysis, cst.BaseExpression | None] | None":
         """The module holding the constant ``name`` (this one, or the project module it is imported
@@ -2129,7 +2145,7 @@ class Expressions(Part):
                 # ({"run": {"sent": 0, "failed": 0}}: counters under a key, a constant read back whole)
                 where_to.append((key_text, value if value.const else Val(attrs=value.attrs)))
             elif key_text is not None and (isinstance(element.value, (cst.SimpleString, cst.List, cst.Tuple, cst.Set, cst.Name)) or (
-                    isinstance(element.value, cst.Call) and value.text is not None)) and value.const \
+                    isinstance(element.value, cst.Call) and (value.text is not None or value.items is not None))) and value.const \
                     and (value.text is not None or value.items is not None) and not value.placements:
                 # {"record_type": "REFERRAL", "cin": m.cin} returned by a helper: env["record_type"] read back is that
                 # literal (SPEC section 5: a constant is never a finding, whatever key it sits under); {"url": ...,

@@ -275,6 +275,147 @@ def renamed_permitted(m):
     cfg = PARTNERS["ero"]
     requests.post(cfg["url"], json={out: getattr(m, src) for out, src in cfg["mapping"].items()})
 ''',
+    # SPEC section 10 (a SQL WHERE on a status column chooses) and section 6 (containers are
+    # followed): a clause list made with the status clause and then only grown (a loop over a
+    # parameter, extend of one) keeps it on every path; a list or fragment that may be either of two
+    # texts keeps both through .format and %; pop, del, remove and slices of a constant clause list
+    # take out what they name (the status clause too)
+    "sql-where-clause-lists-changed-in-steps": '''
+STATUS = "imgrtn_stus_cd IN ('EWI', 'OVERSTAY')"
+BASE_SQL = "SELECT msis_ident_num, birth_dt FROM enrollee WHERE {where}"
+def filters_from_a_dict(cur, filters):
+    clauses = ["ctznshp_ind = 'N'"]
+    params = []
+    for col, val in filters.items():
+        clauses.append(f"{col} = %s")
+        params.append(val)
+    where = " AND ".join(clauses)
+    cur.execute(f"SELECT msis_ident_num, birth_dt FROM enrollee WHERE {where}", params)
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def extended(cur, extra_clauses):
+    clauses = [STATUS]
+    clauses.extend(extra_clauses)
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def county_then_anything(cur, extra_clauses):
+    clauses = ["cnty_cd = '037'"]
+    clauses.extend(extra_clauses)
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+def template(cur, county=None):
+    clauses = [STATUS]
+    if county:
+        clauses.append("cnty_cd = %(county)s")
+    cur.execute(BASE_SQL.format(where=" AND ".join(clauses)), {"county": county})
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def percent(cur, county=None):
+    clauses = [STATUS]
+    if county:
+        clauses.append("cnty_cd = '037'")
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE %s" % " AND ".join(clauses))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def popped(cur, county, everyone=False):
+    clauses = [STATUS, "cnty_cd = %s"]
+    if everyone:
+        clauses.pop(0)
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses), [county])
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+def deleted(cur, county, everyone=False):
+    clauses = [STATUS, "cnty_cd = %s"]
+    if everyone:
+        del clauses[0]
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses), [county])
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+def removed(cur, county, everyone=False):
+    clauses = [STATUS, "cnty_cd = %s"]
+    if everyone:
+        clauses.remove(STATUS)
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses), [county])
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+def popped_last(cur, county, lean=False):
+    clauses = [STATUS, "cnty_cd = %s"]
+    if lean:
+        clauses.pop()
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses), [county])
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def sliced(cur, county, lean=False):
+    clauses = [STATUS, "cnty_cd = %s", "plan_id IS NOT NULL"]
+    if lean:
+        clauses = clauses[:2]
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses), [county])
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def sliced_away(cur, county, lean=False):
+    clauses = [STATUS, "cnty_cd = %s"]
+    if lean:
+        clauses = clauses[1:]
+    cur.execute("SELECT msis_ident_num, birth_dt FROM enrollee WHERE " + " AND ".join(clauses), [county])
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+''',
+    # SPEC section 6 (calls are followed, a class chosen from a table of classes makes its objects): a
+    # class a function of the module returns, called at once (client_class()(), table_class('ice')())
+    # or bound to a class attribute (client_cls = client_class()), makes an object of that class; the
+    # state's entry stays clean
+    "class-returned-by-a-factory-called-at-once": '''
+class EidReferralClient:
+    def submit(self, payload):
+        return requests.post(ICE_URL, json=payload, timeout=10)
+class StateClient:
+    def submit(self, payload):
+        return requests.post(STATE_URL, json=payload, timeout=10)
+CLIENTS = {"ice": EidReferralClient, "ca": StateClient}
+def client_class():
+    return EidReferralClient
+def table_class(partner):
+    return CLIENTS[partner]
+def via_call_of_the_call(m):
+    return client_class()().submit({"medicaid_id": m.cin, "marital_status": m.marital_sts_cd})  # MCD101
+def via_table_helper(m):
+    client = table_class("ice")()
+    client.submit({"medicaid_id": m.cin, "sex": m.sex_cd})  # MCD101
+def state_via_table_helper(m):
+    table_class("ca")().submit({"medicaid_id": m.cin, "sex": m.sex_cd})
+class Sender:
+    client_cls = client_class()
+    def send(self, m):
+        return self.client_cls().submit({"medicaid_id": m.cin, "language": m.lang_cd})  # MCD101
+''',
+    # SPEC section 10 (any condition on a status field chooses): id.not_in(select(sub.c.id)) of a
+    # subquery chosen by citizenship excludes the citizens, a condition on citizenship; of a subquery
+    # chosen by county it is none
+    "sqlalchemy-not-in-a-chosen-subquery": '''
+import httpx
+from sqlalchemy import Column, Integer, String, select
+from sqlalchemy.orm import DeclarativeBase, Session
+class Base(DeclarativeBase):
+    pass
+class Enrollee(Base):
+    __tablename__ = "enrollees"
+    id = Column(Integer, primary_key=True)
+    medicaid_id = Column(String)
+    county_cd = Column(String)
+    ctznshp_ind = Column(String)
+def not_citizens(engine):
+    citizens = select(Enrollee.id).where(Enrollee.ctznshp_ind == "Y").subquery()
+    with Session(engine) as session:
+        for e in session.scalars(select(Enrollee).where(Enrollee.id.not_in(select(citizens.c.id)))):
+            httpx.post(ICE_URL, json={"medicaid_id": e.medicaid_id})
+def not_in_county(engine):
+    here = select(Enrollee.id).where(Enrollee.county_cd == "06").subquery()
+    with Session(engine) as session:
+        for e in session.scalars(select(Enrollee).where(Enrollee.id.not_in(select(here.c.id)))):
+            httpx.post(ICE_URL, json={"medicaid_id": e.medicaid_id})  # MCD201
+''',
 }
 
 

@@ -42,6 +42,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     CLIENT_BASE_MARK,
+    without_element,
     addresses,
     CONSTANT_KIND,
     ENUM_MEMBER_MARK,
@@ -460,6 +461,15 @@ def _bare_fields(template: str, args: Args) -> set[int] | None:
     return whole
 
 
+def _literal_int(node: cst.BaseExpression | None) -> int | None:
+    """The integer ``node`` writes (``0``, ``-1``), else None."""
+    if isinstance(node, cst.Integer):
+        return int(node.value)
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus) and isinstance(node.expression, cst.Integer):
+        return -int(node.expression.value)
+    return None
+
+
 def _format(template: str, args: Args) -> str:
     """Fold ``template.format(*args)``: constant arguments fill their fields, others leave a hole."""
     positional = [v for a, v in args if a.keyword is None and not a.star]
@@ -776,6 +786,8 @@ class Calls(Part):
             runtime = frame.env.get(func.value.value)
             found = self._class_constant_node(self.index.classes.get(runtime.model, frame.cls) if runtime is not None and runtime.model else frame.cls,
                                               func.attr.value)
+            if isinstance(found, cst.Call) and not found.args and isinstance(found.func, cst.Name) and found.func.value in self.index.functions:
+                found = self._returned_name(self.index.functions[found.func.value])  # client_cls = client_class(): the class it returns
             held = [found] if found is not None else []
         names = {h.value for h in held if isinstance(h, cst.Name)}
         if not held or len(names) != 1 or not all(isinstance(h, cst.Name) for h in held):
@@ -784,6 +796,12 @@ class Calls(Part):
         if name == dotted(func) or name in frame.env or self.links.class_of(name) is None:
             return None
         return cst.Name(name)
+
+    def _returned_name(self, fn: cst.FunctionDef) -> cst.Name | None:
+        """The one name every ``return`` of ``fn`` gives (``def client_class(): return EidClient``), else None."""
+        returned = {r.value.value if isinstance(r.value, cst.Name) else None for r in self.functions.flat.walk(fn.body) if isinstance(r, cst.Return)}
+        name = returned.pop() if len(returned) == 1 else None
+        return cst.Name(name) if name is not None else None
 
     def _class_constant_node(self, cls: ClassInfo, attr: str, depth: int = 0) -> cst.BaseExpression | None:
         """What ``attr`` is bound to in the body of ``cls`` or of its first base of this module that binds
@@ -1039,8 +1057,8 @@ class Calls(Part):
             if isinstance(func, cst.Name) and held is None and func.value in self.index.constants and func.value not in self.index.functions:
                 held = self.expr.eval(func, frame)  # send = Sender() at module level, then send(body)
             made_here = self.expr.eval(func, frame) if isinstance(func, (cst.Call, cst.Attribute, cst.Subscript)) else None
-            if made_here is not None and made_here.model is not None:
-                held = made_here  # Sender()(body)
+            if made_here is not None and (made_here.model is not None or (held is None and isinstance(func, cst.Call))):
+                held = made_here  # Sender()(body); client_class("ice")() of a function returning a class
             if held is not None and held.model is not None:
                 # sender = IceSender(); sender(payload): the object's __call__
                 found_cls = self.links.class_of(held.model)
@@ -1057,7 +1075,7 @@ class Calls(Part):
                 if found_cls is not None:
                     return self.instance_of(found_cls[0], found_cls[1], node, args)
                 return self.instantiate(frame.cls, node, args)
-            if held is not None and isinstance(func, cst.Name) and held.model is None and held.function is None and held.client is None \
+            if held is not None and isinstance(func, (cst.Name, cst.Call)) and held.model is None and held.function is None and held.client is None \
                     and not (held.placements or held.names or held.bulk or held.const or held.attrs):
                 # run_with(IceClient, body) with def run_with(client_cls, body): client_cls(): an object of the class handed in
                 # (in the order of their names: the labels are a set, the first destination reported must not vary between runs)
@@ -2429,6 +2447,22 @@ class Calls(Part):
                     allowed.add(id(owner.value))  # bundle.entry.append(...): filled in place (e = bundle.entry is an alias)
         return all(id(n) in allowed for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Name) and n.value == name)
 
+    def _kept_parts(self, sequence: cst.BaseExpression, held: Val, frame: Frame) -> list[str] | None:
+        """The texts a list of the running function holds on every path when what was added to it is not
+        known (a loop over a parameter, ``extend`` of one): the constant texts of the one list literal it was
+        made of, when it is only ever grown after (``append``, ``extend``, ``insert``, ``+=``); None otherwise."""
+        if not isinstance(sequence, cst.Name) or sequence.value not in frame.env or held.items is not None \
+                or held.placements or held.bulk or held.choices:
+            return None
+        running = self._stack[-1] if self._stack else None
+        made = self.functions._assignments(running).get(sequence.value, []) if isinstance(running, cst.FunctionDef) else []
+        if len(made) != 1 or not isinstance(made[0], (cst.List, cst.Tuple)) or not made[0].elements or not self._only_grown(sequence.value):
+            return None
+        # (written there, or module constants: clauses = [STATUS_CLAUSE])
+        texts = [None if isinstance(e, cst.StarredElement) else const_text(self.expr.eval(e.value, Frame(env={}, imports=frame.imports)))
+                 for e in made[0].elements]
+        return [t for t in texts if t is not None] if all(t is not None for t in texts) else None
+
     def _only_grown(self, name: str) -> bool:
         """The running function changes the list ``name`` only by ``append``/``extend``/``insert`` (no ``pop``,
         ``remove``, item store or ``del``): its parts, as they were added, are what it holds."""
@@ -3528,7 +3562,15 @@ class Calls(Part):
                     if head and not head.isdigit() and head.isidentifier() and head not in named:
                         named.add(head)
                         parts.append(self.expr.interpolated(self.expr.read_key(mapping[1], head), mapping[0].value))
-            return replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
+            formatted = replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
+            varied = [i for i, (_, v) in enumerate(supplied) if v.text is None and v.alternatives]
+            if len(varied) == 1:
+                # SQL.format(where=" AND ".join(clauses)) with clauses one of two lists: either text, whole
+                at = varied[0]
+                alternatives = tuple(_format(receiver.text, [(a, const_val(text=t)) if i == at else (a, v) for i, (a, v) in enumerate(supplied)])
+                                     for t in supplied[at][1].alternatives or ())
+                formatted = replace(formatted, alternatives=alternatives)
+            return formatted
         if method == "join" and receiver.const and first is not None:
             sequence = args[0][0].value
             if isinstance(sequence, cst.Call) and dotted(sequence.func) == "filter" and "filter" not in frame.env and len(sequence.args) == 2 \
@@ -3543,6 +3585,11 @@ class Calls(Part):
                 return replace(combine(*parts), text=receiver.text.join(texts))
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
+            always = self._kept_parts(sequence, first, frame) if receiver.text is not None else None
+            if always is not None:
+                # clauses = [STATUS_CLAUSE]; for col in filters: clauses.append(f"{col} = %s"); " AND ".join(clauses):
+                # the parts it was made with are in it on every path, then parts not known (a hole)
+                return const_val(text=(receiver.text or "").join([*always, HOLE]))
             if first.const and first.items is None and first.choices and receiver.text is not None:
                 # clauses = [STATUS_CLAUSE]; if county: clauses.append("county_cd = %s"); " AND ".join(clauses):
                 # either text (each one's conditions decide what a query of it selects)
@@ -3737,6 +3784,14 @@ class Calls(Part):
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)
             return read
+        if method in ("pop", "remove") and var is not None and var in frame.env and len(args) <= 1 and not any(a.keyword or a.star for a, _ in args):
+            # clauses.pop(0), clauses.pop(), clauses.remove(STATUS) of a constant list of texts: that element gone
+            given = args[0][0].value if args else None
+            index = -1 if given is None and method == "pop" else _literal_int(given) if method == "pop" else None
+            shorter = without_element(frame.env[var], index=index, text=const_text(args[0][1]) if method == "remove" and args else None)
+            if shorter is not None:
+                frame.env[var] = shorter
+                return self.statements.element_of(receiver) if method == "pop" else const_val()
         if method in _TAKE_ONE and (not args or (len(args) == 1 and first is not None and first.const and first.text is None)) \
                 and (receiver.placements or receiver.elements) and (var is not None and var in frame.env or self._queue_like(owner_expr, frame)
                                                                     or isinstance(owner_expr, cst.Attribute) and _is_self(owner_expr.value)):

@@ -541,6 +541,10 @@ class Expressions(Part):
             if fallback is not None:
                 return fallback
             return Val(labels=frozenset({self.index.qualify(name, local) or name, name}))
+        if name in self.index.classes and self.project is not None:
+            # a class of this module as a value (def client_class(): return EidClient): named so that a caller in
+            # another module, to which the name says nothing, still finds the class (cls = client_class(); cls())
+            return Val(labels=frozenset({name, f"@{self.module_id}:{name}"}))
         return Val(labels=frozenset({name}))
 
     def fallback_constant(self, name: str) -> Val | None:
@@ -1039,6 +1043,24 @@ class Expressions(Part):
         return bool(held.bulk) or head in ("m", "r") or (bool(words) and (words[-1] in nouns or words[-1] in _RECORD_WORDS)) or (
             bool(expanded) and expanded[-1] in nouns)
 
+    def _constant_slice(self, owner: cst.BaseExpression, bounds: cst.Slice, frame: Frame) -> Val | None:
+        """``owner[a:b]`` of a constant list of texts with written bounds: the list of those elements; None otherwise."""
+        ends: list[int | None] = []
+        for bound in (bounds.lower, bounds.upper):
+            if bound is None:
+                ends.append(None)
+            elif isinstance(bound, cst.Integer):
+                ends.append(int(bound.value))
+            elif isinstance(bound, cst.UnaryOperation) and isinstance(bound.operator, cst.Minus) and isinstance(bound.expression, cst.Integer):
+                ends.append(-int(bound.expression.value))
+            else:
+                return None
+        held = self.eval(owner, frame)
+        if not (held.const and held.items is not None and held.elements is not None and len(held.items) == len(held.elements)) or held.placements:
+            return None
+        part = slice(ends[0], ends[1])
+        return replace(held, items=held.items[part], elements=held.elements[part])
+
     def _eval_Subscript(self, node: cst.Subscript, frame: Frame) -> Val:
         first = node.slice[0].slice
         if isinstance(node.value, (cst.Name, cst.Attribute)) and root_name(node.value) not in frame.env and isinstance(first, cst.Index) \
@@ -1053,6 +1075,10 @@ class Expressions(Part):
             classes = self.calls.table_classes(node, frame)
             if classes is not None:
                 return classes  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: made by cls()
+        if isinstance(first, cst.Slice) and len(node.slice) == 1 and first.step is None:
+            sliced = self._constant_slice(node.value, first, frame)
+            if sliced is not None:
+                return sliced  # clauses[:2], clauses[1:] of a constant list of texts: those elements
         val = self._subscript(node, frame)
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
                 and not self.eval(first.value, frame).bulk:
@@ -2382,7 +2408,20 @@ class Expressions(Part):
             return _kept_text(val) if val is not None else HOLE
 
         text = _PERCENT.sub(fill, template.text)
-        return replace(combine(template, *by_position, *by_name.values()), text=text)
+        done = replace(combine(template, *by_position, *by_name.values()), text=text)
+        varied = [v for v in (*by_position, *by_name.values()) if v.text is None and v.alternatives]
+        if len(varied) == 1:
+            # "... WHERE %s" % " AND ".join(clauses) with clauses one of two lists: either text, whole
+            each = []
+            positions, names = list(by_position), dict(by_name)
+            for alternative in varied[0].alternatives or ():
+                known = const_val(text=alternative)
+                by_position = [known if v is varied[0] else v for v in positions]
+                by_name = {k: known if v is varied[0] else v for k, v in names.items()}
+                values = iter(by_position)
+                each.append(_PERCENT.sub(fill, template.text))
+            done = replace(done, alternatives=tuple(each))
+        return done
 
     def _eval_BooleanOperation(self, node: cst.BooleanOperation, frame: Frame) -> Val:
         if isinstance(node.operator, cst.And):

@@ -1303,8 +1303,9 @@ class Population(Part):
 
     def _in_chosen_query(self, call: cst.Call, frame: Frame) -> bool:
         """``Enrollee.id.in_(select(in_scope.c.id))`` with ``in_scope = select(Enrollee.id).where(<status>).subquery()``
-        (or ``df["cin"].isin(chosen_ids)`` of a query): the people a query chosen by status selects."""
-        if not (isinstance(call.func, cst.Attribute) and call.func.attr.value in ("in_", "isin") and len(call.args) == 1
+        (or ``df["cin"].isin(chosen_ids)`` of a query): the people a query chosen by status selects; ``not_in`` of
+        one (``~`` too) the people it did not choose, a condition on status all the same."""
+        if not (isinstance(call.func, cst.Attribute) and call.func.attr.value in ("in_", "isin", "not_in", "notin_") and len(call.args) == 1
                 and call.args[0].keyword is None and not call.args[0].star and self.expr._a_query(call.args[0].value)):
             return False
         given = self.expr.eval(call.args[0].value, frame)

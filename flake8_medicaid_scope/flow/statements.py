@@ -19,6 +19,7 @@ from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .values import (
+    without_element,
     CAUGHT_MARK,
     CLIENT_BASE_MARK,
     ClientObj,
@@ -1899,6 +1900,15 @@ class Statements(Part):
             for element in target.elements:
                 self.delete(element.value, frame)
             return
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
+                and isinstance(target.slice[0].slice, cst.Index):
+            index = target.slice[0].slice.value
+            at = int(index.value) if isinstance(index, cst.Integer) else -int(index.expression.value) if (
+                isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus) and isinstance(index.expression, cst.Integer)) else None
+            shorter = without_element(frame.env[target.value.value], index=at) if at is not None else None
+            if shorter is not None:
+                frame.env[target.value.value] = shorter  # del clauses[0] of a constant list of texts
+                return
         keys: list[str | None] = []
         owner: cst.BaseExpression = target
         while isinstance(owner, cst.Subscript):

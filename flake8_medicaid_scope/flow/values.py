@@ -577,6 +577,19 @@ def container(placements: Iterable[Placement], **kw: object) -> Val:
     return Val(placements=_merge_placements(placements), **kw)  # type: ignore[arg-type]
 
 
+def without_element(val: Val, index: int | None = None, text: str | None = None) -> "Val | None":
+    """A constant list of texts without one element: the one at ``index`` (``clauses.pop(0)``, ``del
+    clauses[0]``, ``pop()`` for the last), or the first equal to ``text`` (``clauses.remove(STATUS)``);
+    None when ``val`` is not such a list or has no such element."""
+    if not (val.const and val.items is not None and val.elements is not None and len(val.items) == len(val.elements)) or val.placements:
+        return None
+    at = index if index is not None else (val.items.index(text) if text is not None and text in val.items else None)
+    if at is None or not -len(val.items) <= at < len(val.items):
+        return None
+    at %= len(val.items)
+    return replace(val, items=val.items[:at] + val.items[at + 1:], elements=val.elements[:at] + val.elements[at + 1:])
+
+
 def without_keys(val: Val, keys: Iterable[str]) -> Val:
     """``val`` with the entries under ``keys`` removed (``pop``, ``del``, ``exclude=``)."""
     drop = set(keys)

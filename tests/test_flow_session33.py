@@ -181,7 +181,7 @@ def export_county(engine):
     # len()): len() of records a status filter chose (a queryset filtered again, a comprehension over
     # one) is a count, whatever its key says; len() of one person's relation stays about that person
     "len-of-chosen-records-is-a-count": '''
-from myapp.models import Member
+from myapp.models import Claim, Member
 ICE_STATS_URL = "https://eid.ice.gov/api/v1/stats"
 def quarterly(county):
     qs = Member.objects.filter(county_cd=county, imgrtn_stus_cd="EWI")
@@ -203,6 +203,22 @@ def chosen_list(county):
     chosen = [m for m in Member.objects.filter(county_cd=county) if m.imgrtn_stus_cd == "EWI"]
     for m in chosen:
         requests.post(ICE_URL, json={"medicaid_id": m.cin, "claims": len(m.claims)})  # MCD102
+def relations_kept_in_variables(county):
+    for m in Member.objects.filter(county_cd=county, imgrtn_stus_cd="EWI"):
+        diagnoses = m.diagnoses.all()
+        claims = m.claims.filter(paid=True)
+        codes = [d.icd10 for d in m.diagnoses.all()]
+        requests.post(ICE_URL, json={
+            "medicaid_id": m.cin,
+            "diagnosis_count": len(diagnoses),  # MCD102
+            "claim_count": len(claims),  # MCD102
+            "diagnosis_codes": len(codes),  # MCD102
+            "dx_total": len(m.diagnoses.all()),  # MCD102
+        })
+def one_persons_claims(member_id):
+    m = Member.objects.get(pk=member_id, imgrtn_stus_cd="EWI")
+    claims = Claim.objects.filter(member=m)
+    requests.post(ICE_URL, json={"medicaid_id": m.cin, "claim_count": len(claims)})  # MCD102
 ''',
     # SPEC section 10 (a filter on status anywhere on the path chooses) and section 6 (dict merges are
     # followed): a state API's parameters merged with | keep each entry, the right one's value
@@ -233,12 +249,17 @@ def joined_codes():
     qs = urlencode({"imgrtn_stus_cd": ",".join(CODES), "county": "201"})
     for m in requests.get(MMIS_API + "?" + qs).json()["members"]:
         requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def override_with_none():
+    params = {"immigration_status": "EWI", "county": "201"} | {"immigration_status": None}
+    for m in requests.get(MMIS_API, params=params).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
 ''',
     # SPEC section 6 (a comprehension over a constant collection of names is an allow-list; names read
     # with getattr from a constant collection are those fields): a partner table's field list written
     # as a call of a constant (list(PERMITTED), sorted(WIDE)) is that constant list, and a rename map
     # nested in a table, an object's dict field or an alias of either is iterated entry by entry
     "partner-config-field-lists-and-rename-maps": '''
+import copy
 from dataclasses import dataclass
 PERMITTED = ("medicaid_id", "date_of_birth", "immigration_status")
 WIDE = ("medicaid_id", "date_of_birth", "ssn")
@@ -273,6 +294,14 @@ def renamed_object(m):
     requests.post(CFG.url, json={out: getattr(m, src) for out, src in CFG.mapping.items()})  # MCD101
 def renamed_permitted(m):
     cfg = PARTNERS["ero"]
+    requests.post(cfg["url"], json={out: getattr(m, src) for out, src in cfg["mapping"].items()})
+def renamed_after_a_pop(m):
+    cfg = copy.deepcopy(PARTNERS["ice"])
+    cfg["mapping"].pop("subject_ref")
+    requests.post(cfg["url"], json={out: getattr(m, src) for out, src in cfg["mapping"].items()})
+def renamed_after_a_del(m):
+    cfg = copy.deepcopy(PARTNERS["ice"])
+    del cfg["mapping"]["subject_ref"]
     requests.post(cfg["url"], json={out: getattr(m, src) for out, src in cfg["mapping"].items()})
 ''',
     # SPEC section 10 (a SQL WHERE on a status column chooses) and section 6 (containers are

@@ -3589,12 +3589,13 @@ class Calls(Part):
             if always is not None:
                 # clauses = [STATUS_CLAUSE]; for col in filters: clauses.append(f"{col} = %s"); " AND ".join(clauses):
                 # the parts it was made with are in it on every path, then parts not known (a hole)
-                return const_val(text=(receiver.text or "").join([*always, HOLE]))
+                return const_val(text=(receiver.text or "").join([*always, HOLE])).with_labels(first.labels)
             if first.const and first.items is None and first.choices and receiver.text is not None:
                 # clauses = [STATUS_CLAUSE]; if county: clauses.append("county_cd = %s"); " AND ".join(clauses):
                 # either text (each one's conditions decide what a query of it selects)
                 joined = tuple(dict.fromkeys(receiver.text.join(choice) for choice in first.choices))
-                return const_val(text=joined[0]) if len(joined) == 1 else replace(const_val(), alternatives=joined)
+                # (named as the list was: ice_path = [...]; "/".join(ice_path) on a vendor host is still ICE's)
+                return (const_val(text=joined[0]) if len(joined) == 1 else replace(const_val(), alternatives=joined)).with_labels(first.labels)
             if isinstance(sequence, cst.Name) and sequence.value in frame.env and first.elements is not None and first.placements \
                     and receiver.text is not None and 0 < len(first.elements) <= 16 and not first.bulk and self._only_grown(sequence.value):
                 # parts = [CBP_MATCH, m.cin]; parts.append(m.last_name); "/".join(parts): folded part by part, each

@@ -2340,7 +2340,8 @@ class Expressions(Part):
         if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
             # BASE_PARAMS | {"immigration_status": "EWI"}: the keys of both, each entry's constant the right one's
             # when both have it (a set's union keeps its texts)
-            entries = {**dict(left.attrs or ()), **dict(right.attrs or ())}
+            # (a key the right side gives a value not kept as an entry, None or False, is that value, not the left one)
+            entries = {**{k: v for k, v in left.attrs or () if k not in right.items}, **dict(right.attrs or ())}
             items = tuple(dict.fromkeys(left.items + right.items)) if entries else left.items + right.items
             return replace(const_val(items=items), attrs=tuple(sorted(entries.items())) or None)
         if isinstance(node.operator, cst.BitOr) and right.const and right.items and (left.placements or (not left.const and left.model is None)):

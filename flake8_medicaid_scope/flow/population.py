@@ -1289,17 +1289,39 @@ class Population(Part):
 
     def _chosen_records(self, node: cst.BaseExpression, val: Val, frame: Frame) -> bool:
         """``node`` holds many people's records a status filter chose (they are many people's still, though
-        no longer a source MCD201 follows): a queryset (``qs.filter(pregnancy_ind=True)``, ``pregnant``) or a
-        list the running function made of chosen records (``bad_ssn = [m for m in qs if not m.ssn]``); not a
-        relation of one chosen person (``m.diagnoses``, ``dx = m.diagnoses``, ``m.claims.filter(...)``)."""
-        if val.const or not (STATUS_MARK in val.labels or QUERYSET_MARK in val.labels):
+        no longer a source MCD201 follows): a queryset of a model's manager (``qs = Member.objects.filter(...)``,
+        ``pregnant = qs.filter(pregnancy_ind=True)``, ``len(qs.filter(...))``) or a list the running function
+        made of one (``bad_ssn = [m for m in qs if not m.ssn]``); not a relation of one person (``m.diagnoses``,
+        ``claims = m.claims.filter(paid=True)``, ``[d.icd10 for d in m.diagnoses.all()]``) nor one person's
+        rows (``Claim.objects.filter(member=m)``)."""
+        return STATUS_MARK in val.labels and not val.const and self._many_of_a_manager(node, frame, 0)
+
+    def _many_of_a_manager(self, node: cst.BaseExpression, frame: Frame, depth: int) -> bool:
+        """``node`` is (the one value bound in the running function to) a query of a model's manager that
+        looks up no one person, a query made from one, or a comprehension over one."""
+        if depth > 4:
             return False
         if isinstance(node, cst.Name):
-            # (its names only its own: nothing of a record's field was read into it)
-            return QUERYSET_MARK in val.labels or val.names <= self.expr.field_names(node.value)
-        root = root_name(node) if isinstance(node, cst.Call) else None
-        held = frame.env.get(root) if root is not None else None
-        return QUERYSET_MARK in val.labels and (held is None or QUERYSET_MARK in held.labels)
+            running = self._stack[-1] if self._stack else None
+            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+            return node.value in frame.env and len(made) == 1 and made[0] is not None and self._many_of_a_manager(made[0], frame, depth + 1)
+        if isinstance(node, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) and node.for_in.inner_for_in is None:
+            return self._many_of_a_manager(node.for_in.iter, frame, depth + 1)
+        if not isinstance(node, cst.Call):
+            return False
+        current: cst.BaseExpression = node
+        while isinstance(current, (cst.Call, cst.Attribute)):
+            if isinstance(current, cst.Call):
+                if any(a.keyword is not None and self._one_person_lookup(a.keyword.value.split("__"), a.value) for a in current.args):
+                    return False  # Claim.objects.filter(member=m): one person's rows
+                current = current.func
+            else:
+                current = current.value
+        if not isinstance(current, cst.Name):
+            return False
+        if current.value not in frame.env:
+            return any(part in self.data.managers for part in method_chain(node))  # Member.objects.filter(...)
+        return QUERYSET_MARK in frame.env[current.value].labels and self._many_of_a_manager(current, frame, depth + 1)
 
     def _in_chosen_query(self, call: cst.Call, frame: Frame) -> bool:
         """``Enrollee.id.in_(select(in_scope.c.id))`` with ``in_scope = select(Enrollee.id).where(<status>).subquery()``

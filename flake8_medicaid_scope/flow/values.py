@@ -593,7 +593,11 @@ def without_element(val: Val, index: int | None = None, text: str | None = None)
 def without_keys(val: Val, keys: Iterable[str]) -> Val:
     """``val`` with the entries under ``keys`` removed (``pop``, ``del``, ``exclude=``)."""
     drop = set(keys)
-    return replace(val, placements=tuple(p for p in val.placements if p.key not in drop))
+    out = replace(val, placements=tuple(p for p in val.placements if p.key not in drop))
+    if val.items is not None and val.attrs is not None and drop.intersection(val.items):
+        # a dict of constants (a rename map in a partner table): the keys it has, and their entries, without those
+        out = replace(out, items=tuple(i for i in val.items if i not in drop), attrs=tuple((k, v) for k, v in val.attrs if k not in drop) or None)
+    return out
 
 
 def constant_entries(given: Val) -> "dict[str, Val]":
@@ -655,7 +659,12 @@ def without_path(val: Val, keys: list[str]) -> Val:
     if len(keys) == 1:
         return without_keys(val, keys)
     inner = f"{keys[-2]}.{keys[-1]}"
-    return replace(val, placements=tuple(p for p in val.placements if not (p.key == keys[0] and inner in p.names)))
+    out = replace(val, placements=tuple(p for p in val.placements if not (p.key == keys[0] and inner in p.names)))
+    held = dict(val.attrs or ()).get(keys[0])
+    if held is not None and held.attrs is not None:
+        # del cfg["mapping"]["subject_ref"]: the constant dict under the key without it too
+        out = replace(out, attrs=tuple(sorted({**dict(val.attrs or ()), keys[0]: without_path(held, keys[1:])}.items())))
+    return out
 
 
 #: the key under which a serializer made with ``data=`` keeps what it was given (its ``validated_data``)

@@ -445,6 +445,38 @@ def not_in_county(engine):
         for e in session.scalars(select(Enrollee).where(Enrollee.id.not_in(select(here.c.id)))):
             httpx.post(ICE_URL, json={"medicaid_id": e.medicaid_id})  # MCD201
 ''',
+    # SPEC section 10 (a filter on a status field chooses): a queryset annotated with the person's
+    # latest status (Subquery of a query whose values() selects the status column) and filtered on
+    # that annotation is chosen by status; an annotation of another column is not, and an annotation
+    # alone chooses no one (the records are the annotated model's, not the inner query's)
+    "django-annotation-of-the-latest-status": '''
+from django.db.models import OuterRef, Subquery
+from mmis.models import Enrollee, StatusEvent
+UNLAWFUL = ["EWI", "OVERSTAY"]
+def latest_status_filtered():
+    latest = StatusEvent.objects.filter(enrollee=OuterRef("pk")).order_by("-event_dt").values("imgrtn_stus_cd")[:1]
+    qs = Enrollee.objects.annotate(latest_status=Subquery(latest)).filter(latest_status__in=UNLAWFUL)
+    for e in qs.values("cin"):
+        requests.post(ICE_URL, json={"medicaid_id": e["cin"]})
+def latest_county_filtered(county):
+    latest = StatusEvent.objects.filter(enrollee=OuterRef("pk")).order_by("-event_dt").values("cnty_cd")[:1]
+    qs = Enrollee.objects.annotate(latest_county=Subquery(latest)).filter(latest_county=county)
+    for e in qs.values("cin"):
+        requests.post(ICE_URL, json={"medicaid_id": e["cin"]})  # MCD201
+def latest_status_not_filtered(county):
+    latest = StatusEvent.objects.filter(enrollee=OuterRef("pk")).values("imgrtn_stus_cd")[:1]
+    qs = Enrollee.objects.annotate(latest_status=Subquery(latest)).filter(cnty_cd=county)
+    for e in qs.values("cin"):
+        requests.post(ICE_URL, json={"medicaid_id": e["cin"]})  # MCD201
+def ids_of_a_county(county):
+    ids = StatusEvent.objects.filter(cnty_cd=county).values("enrollee_id")
+    for e in Enrollee.objects.filter(pk__in=Subquery(ids)).values("cin"):
+        requests.post(ICE_URL, json={"medicaid_id": e["cin"]})  # MCD201
+def ids_of_a_status():
+    ids = StatusEvent.objects.filter(imgrtn_stus_cd__in=UNLAWFUL).values("enrollee_id")
+    for e in Enrollee.objects.filter(pk__in=Subquery(ids)).values("cin"):
+        requests.post(ICE_URL, json={"medicaid_id": e["cin"]})
+''',
 }
 
 

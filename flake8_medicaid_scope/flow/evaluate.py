@@ -1948,11 +1948,17 @@ class Expressions(Part):
         if isinstance(node, cst.Call) and frame is not None and not any(a.star for a in node.args):
             # fieldnames=build_columns(): the constant list a function returns, its names placed at the call
             return self._named_here(node, frame)
-        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and frame is not None:
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and (
+                frame is not None or (node.value.value in self.index.classes and node.value.value not in ("self", "cls"))):
             # .values(*self.columns), fieldnames=Exporter.COLUMNS: a list of the class's body, each name at its
-            # element; one set on the object (self.columns = [...] in __init__) is placed here
-            owner = frame.cls if node.value.value in ("self", "cls") else self.index.classes.get(node.value.value) if node.value.value not in frame.env else None
-            runtime = frame.env.get(node.value.value) if node.value.value in ("self", "cls") else None
+            # element; one set on the object (self.columns = [...] in __init__) is placed here (in a class body,
+            # columns = Extract.columns + ("dx",): the base's list, each name at its own element)
+            if frame is None:
+                owner = self.index.classes.get(node.value.value)
+                runtime = None
+            else:
+                owner = frame.cls if node.value.value in ("self", "cls") else self.index.classes.get(node.value.value) if node.value.value not in frame.env else None
+                runtime = frame.env.get(node.value.value) if node.value.value in ("self", "cls") else None
             if runtime is not None and runtime.model is not None and owner is not None and runtime.model != owner.name:
                 # IceExporter().export(...) running Exporter.export: the object's own class first (an override)
                 found = self.links.class_of(runtime.model)
@@ -1966,7 +1972,7 @@ class Expressions(Part):
                 if literal is not None:
                     return self.column_list(literal, None, depth + 1)
                 owner = next((self.index.classes[b] for b in owner.bases if b in self.index.classes), None)
-            return self._named_here(node, frame)
+            return self._named_here(node, frame) if frame is not None else None
         if not isinstance(node, (cst.List, cst.Tuple, cst.Set, cst.Dict)):
             return None
         out: list[Placement] = []

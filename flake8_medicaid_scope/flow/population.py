@@ -239,6 +239,11 @@ class Population(Part):
             # df.groupby("immigration_status").get_group("8"): the rows of one status (a key the code names;
             # get_group(key) in a loop over every key sends everyone, xs(..., level=...) picks by another level)
             return self.drop(result).with_labels({STATUS_MARK})
+        if method in ("annotate", "alias") and isinstance(func, cst.Attribute) and any(a.keyword is not None for a, _ in args):
+            # .annotate(latest_status=Subquery(events.values("imgrtn_stus_cd")[:1])): a value for each of the
+            # records annotated, not the records of the inner query (they are not what is sent)
+            inner = frozenset().union(*(v.bulk for a, v in args if a.keyword is not None))
+            result = self.drop(result, inner) if inner else result
         model = self._model_argument(method, args, frame)
         if model is not None and (method in self.data.model_managers or method in self.data.scalar_queries):
             # session.query(Enrollee), session.scalars(select(Enrollee)): Enrollee's records, as Enrollee.query
@@ -1287,6 +1292,27 @@ class Population(Part):
             return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
+    def _selects_status(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
+        """``Subquery(q)`` (``F``-free) of a query whose ``values``/``values_list`` selects one status column
+        (``StatusEvent.objects.filter(enrollee=OuterRef("pk")).values("imgrtn_stus_cd")[:1]``): the person's
+        status, as an annotation's value."""
+        if depth > 3:
+            return False
+        if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Subquery", "Coalesce") and node.args:
+            return self._selects_status(node.args[0].value, frame, depth + 1)
+        if isinstance(node, cst.Name):
+            running = self._stack[-1] if self._stack else None
+            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+            return len(made) == 1 and made[0] is not None and self._selects_status(made[0], frame, depth + 1)
+        current = node
+        while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
+            if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
+                columns = [string_value(a.value) for a in current.args if a.keyword is None and isinstance(a.value, cst.SimpleString)]
+                return len(columns) == 1 and isinstance(columns[0], str) and self.is_status_name(columns[0].split("__")[-1]) \
+                    and not self.vocabulary.someone_else(columns[0])
+            current = current.func if isinstance(current, cst.Call) else current.value
+        return False
+
     def _chosen_records(self, node: cst.BaseExpression, val: Val, frame: Frame) -> bool:
         """``node`` holds many people's records a status filter chose (they are many people's still, though
         no longer a source MCD201 follows): a queryset of a model's manager (``qs = Member.objects.filter(...)``,
@@ -1875,8 +1901,11 @@ class Population(Part):
             return True  # ImmigrationStatus.objects.filter(code__in=...): rows of the status table, chosen by a column of it
         for arg, val in args:
             if arg.keyword is not None and arg.keyword.value.split("__")[0] in annotated:
-                if self.tests_status(annotated[arg.keyword.value.split("__")[0]], frame):
+                held_by = annotated[arg.keyword.value.split("__")[0]]
+                if self.tests_status(held_by, frame):
                     return True  # .annotate(in_scope=Case(When(immigration_status__in=...))).filter(in_scope=True)
+                if self._selects_status(held_by, frame):
+                    return True  # .annotate(latest_status=Subquery(events.values("imgrtn_stus_cd")[:1])).filter(latest_status__in=U)
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
             if arg.keyword is not None and self.lookup_tests_status(arg.keyword.value):
                 return True

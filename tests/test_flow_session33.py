@@ -477,6 +477,34 @@ def ids_of_a_status():
     for e in Enrollee.objects.filter(pk__in=Subquery(ids)).values("cin"):
         requests.post(ICE_URL, json={"medicaid_id": e["cin"]})
 ''',
+    # SPEC section 3 (column selections are placements; one finding per placement) and section 6
+    # (names survive): a per-person total of a payment column merged into another frame is put into it
+    # at the merge; a column a SQL select list placed stays placed there when .loc[mask, [...]] keeps
+    # it, as df[mask][[...]] does
+    "pandas-columns-through-merge-and-loc": '''
+import pandas as pd
+ICE_DIR = "/mnt/sftp/ice_outbound/"
+U = ("EWI",)
+def per_person_totals():
+    claims = pd.read_parquet("/data/clm.parquet", columns=["msis_ident_num", "imgrtn_stus_cd", "mdcd_pd_amt"])
+    claims = claims[claims.imgrtn_stus_cd.isin(U)]
+    addr = pd.read_parquet("/data/adr.parquet", columns=["msis_ident_num", "elgbl_zip_cd"])
+    per_person = claims.groupby("msis_ident_num", as_index=False)["mdcd_pd_amt"].sum()
+    out = per_person.merge(addr, on="msis_ident_num")  # MCD102
+    out.to_csv(ICE_DIR + "paid.csv", index=False)
+def read_by_sql(engine):
+    enr = pd.read_sql(
+        """
+        SELECT msis_ident_num,
+               imgrtn_stus_cd,
+               elgbl_last_name  -- # MCD101
+          FROM elig.enrollment
+        """,
+        engine,
+    )
+    a = enr.loc[enr.imgrtn_stus_cd.isin(U), ["msis_ident_num", "elgbl_last_name"]]
+    a.to_csv(ICE_DIR + "a.csv")
+''',
 }
 
 

@@ -1745,7 +1745,16 @@ class Calls(Part):
                     columns.append((a, v))
             return replace(self.mutate(receiver, "update", columns), labels=(receiver.labels - reset) | flags | constants)
         if rule.does == "merge":
-            return combine(receiver, args[0][1]) if args else receiver
+            if not args:
+                return receiver
+            sides = [(node.func.value if isinstance(node.func, cst.Attribute) else node, receiver), (args[0][0].value, args[0][1])]
+            # per_person.merge(addr) of per_person = claims.groupby("cin")["mdcd_pd_amt"].sum(): a column given
+            # bare (its field names, placed nowhere yet) is put into the merged frame here, placed at its side
+            # (a frame's merge only: a query's join(Enrollee.citizenship_record) names a relation, it puts nothing)
+            merged = isinstance(node.func, cst.Attribute) and node.func.attr.value == "merge"
+            parts = [replace(v, names=frozenset(), placements=place(v, *self.positions(e))) if merged and v.names and not v.placements
+                     and not v.const and v.model is None and v.client is None else v for e, v in sides]
+            return combine(*parts)
         if receiver.model is None:
             return receiver
         dumped = self.record_fields(receiver, node)  # schema.dump(m): the schema's declared fields

@@ -1203,7 +1203,11 @@ class Expressions(Part):
             # df.loc[df["citizenship"] == "N", ["medicaid_id", "dob"]]: rows chosen by status, then columns
             second = node.slice[1].slice
             columns = self.chosen_columns(second.value, frame) if isinstance(second, cst.Index) else None
-            chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
+            if columns is not None and owner.placements and not is_whole(owner):
+                # (columns the frame's SQL select list or read placed stay placed there, as for df[mask][[...]])
+                chosen = replace(only_keys(owner, [min(c.names) for c in columns]), labels=owner.labels, bulk=frozenset())
+            else:
+                chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
             return self.population.drop(chosen).with_labels({STATUS_MARK})
         if len(node.slice) == 2 and isinstance(node.slice[1].slice, cst.Index):
             chosen_column = node.slice[1].slice.value

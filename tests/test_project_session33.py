@@ -44,3 +44,38 @@ def test_a_class_another_modules_factory_returns_is_called_here(tmp_path: Path) 
             ''',
     })
     assert lint(root / "pkg/refer.py") == [(4, "MCD101"), (6, "MCD101"), (8, "MCD101")]
+
+
+def test_records_read_by_another_module_sent_where_the_caller_says(tmp_path: Path) -> None:
+    # SPEC section 10 (where the callers are visible, the finding is at the call that hands on unfiltered
+    # bulk data) and section 3 (reported in the linted module): a function of another module that reads
+    # every member and posts each to the URL its caller gives is reported at the caller that gives an ICE
+    # URL (run on its own, that module sends nowhere known); a caller giving a state URL stays clean,
+    # and so does a query chosen by status
+    root = project(tmp_path / "p", {
+        "pkg/export.py": '''
+            import requests
+            def export_members(conn, url):
+                cur = conn.cursor()
+                cur.execute("SELECT cin, dob FROM members")
+                for cin, dob in cur.fetchall():
+                    requests.post(url, json={"medicaid_id": cin, "dob": dob})
+            def export_chosen(conn, url):
+                cur = conn.cursor()
+                cur.execute("SELECT cin, dob FROM members WHERE imgrtn_stus_cd IN ('5', '7')")
+                for cin, dob in cur.fetchall():
+                    requests.post(url, json={"medicaid_id": cin, "dob": dob})
+            ''',
+        "pkg/job.py": '''
+            from .export import export_chosen, export_members
+            ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+            def nightly(conn):
+                export_members(conn, ICE_URL)
+            def to_the_state(conn):
+                export_members(conn, "https://mmis.dhcs.ca.gov/api/members")
+            def chosen(conn):
+                export_chosen(conn, ICE_URL)
+            ''',
+    })
+    assert lint(root / "pkg/job.py") == [(4, "MCD201")]
+    assert lint(root / "pkg/export.py") == []

@@ -520,10 +520,12 @@ class ModuleAnalysis:
         return {(p.module or other.module_id, p.line, p.col) for other, dropped, _, fn in drops for p, _, via in dropped
                 if not self.links.sent_on_its_own(other, p, fn, via)}
 
-    def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = ()) -> None:
+    def report_bulk(self, sources: frozenset[Bulk], dest: Destination, sink: cst.Call, via: tuple[tuple[int, int, str], ...] = (),
+                    callers_destination: bool = False) -> None:
         """Records from ``sources`` reach enforcement destination ``dest`` at ``sink`` with no condition
         on status (MCD201): reported once per line, in the function that read the source, at the call
-        there that leads to the send (the sink itself when it is in that function)."""
+        there that leads to the send (the sink itself when it is in that function). ``callers_destination``: the module
+        running this one gave the destination, so records this module read are that module's finding too."""
         if _LEARNING[0] or self.made_ready:
             return  # (a lambda or partial analyzed where it is made: its run, seen or not, is where records go)
         if self.object_sources:
@@ -542,7 +544,7 @@ class ModuleAnalysis:
             # (records a third module read and the host handed in, a roster file written by an export module
             # and given to an upload helper, are the host's to report too)
             handed = frozenset(m for b, m in zip(sources, (translate_bulk(b, self.module_id, host.module_id) for b in sources), strict=True)
-                               if m.module is None or m.module in chain or b in self.handed_bulk)
+                               if m.module is None or m.module in chain or b in self.handed_bulk or (callers_destination and b.module is None))
             if handed:
                 host.report_bulk(handed, dest, anchor)  # type: ignore[arg-type]
             return

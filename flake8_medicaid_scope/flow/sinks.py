@@ -8,7 +8,7 @@ import libcst as cst
 from ..destinations import Destination, enclosing_names, host_of, names_a_destination, ordered
 from ..library import SinkSpec
 from ..words import name_words
-from .index import dotted, string_value
+from .index import names_in, dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .population import ANSWERED_BY_STATUS_MARK, DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
@@ -162,7 +162,11 @@ class Sinks(Part):
             if (url_val is not None and self._status_chose(url_val, False)) or any(self._status_chose(t, True) for _, t in targets):
                 bulk = frozenset()  # url = ICE_URL if m.immigration_status in TARGETS else STATE_URL: the test chose whom
             if bulk:
-                self.m.report_bulk(bulk, dest, node, merge_via(*(val.via for _, val in args if val.bulk)))
+                # export_members(conn, ICE_URL) from another module, with def export_members(conn, url): records this
+                # module reads itself are sent where the caller said (run on its own, the module sends them nowhere known)
+                chosen_by_caller = self.m.host is not None and any(
+                    name.value in frame.given for given in ([url] if url is not None else []) + targets for name in names_in(given[0].value))
+                self.m.report_bulk(bulk, dest, node, merge_via(*(val.via for _, val in args if val.bulk)), callers_destination=chosen_by_caller)
         finally:
             self.anchors.pop()
         return ENFORCEMENT_RESPONSE  # what an enforcement endpoint returns (inbound data)

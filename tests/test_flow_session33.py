@@ -505,6 +505,60 @@ def read_by_sql(engine):
     a = enr.loc[enr.imgrtn_stus_cd.isin(U), ["msis_ident_num", "elgbl_last_name"]]
     a.to_csv(ICE_DIR + "a.csv")
 ''',
+    # SPEC section 10 (a test of a status field chooses): the latest record of the person's own status
+    # history, kept in a variable (or its code), is the person's status, as written inline; a relation
+    # of someone else (a guardian's history) is not, and a test of another relation (the latest claim)
+    # chooses no one
+    "status-of-the-persons-latest-record-in-a-variable": '''
+from members.models import Member
+UNLAWFUL = ("EWI", "OVERSTAY")
+def bound():
+    for m in Member.objects.all():
+        latest = m.immigration_status_history.latest("effective_date")
+        if latest.imgrtn_stus_cd not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def bound_code():
+    for m in Member.objects.all():
+        code = m.immigration_status_history.latest("effective_date").imgrtn_stus_cd
+        if code not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def ordered_first():
+    for m in Member.objects.all():
+        latest = m.immigration_statuses.order_by("-effective_date").first()
+        if latest is None or latest.code not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def latest_claim_only():
+    for m in Member.objects.all():
+        latest = m.claims.latest("service_date")
+        if latest.paid_amt > 100:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def guardians_status():
+    for m in Member.objects.all():
+        latest = m.guardian.immigration_status_history.latest("effective_date")
+        if latest.imgrtn_stus_cd not in UNLAWFUL:
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+''',
+    # SPEC section 10 (many people's records with no status condition): the members of the household a
+    # post_save receiver is given (instance.members.all()) are many people's records, as
+    # household.members.all() is
+    "people-of-a-saved-instance": '''
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from members.models import Household
+UNLAWFUL = ("EWI", "OVERSTAY")
+@receiver(post_save, sender=Household)
+def notify(sender, instance, **kwargs):
+    for person in instance.members.all():
+        requests.post(ICE_URL, json={"medicaid_id": person.cin})  # MCD201
+@receiver(post_save, sender=Household)
+def notify_chosen(sender, instance, **kwargs):
+    for person in instance.members.filter(imgrtn_stus_cd__in=UNLAWFUL):
+        requests.post(ICE_URL, json={"medicaid_id": person.cin})
+''',
 }
 
 

@@ -1542,7 +1542,8 @@ def members_of_a_household(node: cst.BaseExpression) -> bool:
     if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
         return False
     root, attr = name_words(node.value.value), name_words(node.attr.value)
-    return bool(root) and root[-1] in _HOUSEHOLD_WORDS and bool(attr) and attr[-1] in _PEOPLE_WORDS
+    # (instance.members.all() in a post_save receiver, obj.residents: a record holding people is a household)
+    return bool(root) and (root[-1] in _HOUSEHOLD_WORDS or node.value.value in ("instance", "obj")) and bool(attr) and attr[-1] in _PEOPLE_WORDS
 
 
 def true_literal(node: cst.BaseExpression) -> bool:

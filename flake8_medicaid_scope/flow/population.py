@@ -401,6 +401,15 @@ class Population(Part):
             one = self._instance(self.drop(self._one_record(result)))
             handed = _lookup_bulk(func.value, frame)
             return replace(one, bulk=one.bulk | handed) if handed else one
+        if method in data.single and isinstance(func, cst.Attribute) and isinstance(func.value, (cst.Attribute, cst.Call)) \
+                and not (data.managers | data.model_managers) & set(_chain(func)):
+            # latest = m.immigration_status_history.latest("effective_date"): a record of m's own relation, about m
+            # (a test of its status chooses m, as m.immigration_status_history.latest(...).code inline does)
+            root = root_name(func)
+            held = frame.env.get(root) if root is not None else None
+            # (not a relation of someone else's: m.guardian.immigration_status_history.latest() is the guardian's)
+            if held is not None and held.bulk and not held.const and not any(self.vocabulary.someone_else(part) for part in _chain(func)):
+                return replace(self.drop(result), bulk=held.bulk)
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single or (
                 qual is not None and qual in shipped().models.instance_getters):
             # len(rows), qs.count(), cur.fetchone(), Member.objects.get(pk=...), get_object_or_404(Member.objects.filter(...), pk=pk)

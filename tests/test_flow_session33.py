@@ -559,6 +559,56 @@ def notify_chosen(sender, instance, **kwargs):
     for person in instance.members.filter(imgrtn_stus_cd__in=UNLAWFUL):
         requests.post(ICE_URL, json={"medicaid_id": person.cin})
 ''',
+    # SPEC sections 6 and 10, the second adversarial round on the session's changes: an element of a
+    # constant clause list replaced by index; state API parameters merged with a dict holding data
+    # (the status entry kept unless given again); a rename map copied with dict(); a field list
+    # widened with + in a partner table; a rename map in a config object a helper is given
+    "clause-lists-params-and-maps-one-step-further": '''
+from dataclasses import dataclass, field
+MMIS_API = "https://mmis-api.dhs.state.mn.us/v2/members"
+STATUS_CLAUSE = "imgrtn_stus_cd IN ('EWI', 'OVERSTAY')"
+BASE_PARAMS = {"program": "MA", "immigration_status": "EWI", "page_size": 500}
+PERMITTED = ("msis_ident_num", "birth_dt", "imgrtn_stus_cd")
+ICE_CFG = {"url": ICE_URL, "mapping": {"msis_ident_num": "medicaid_id", "ssn": "ssn_ref"}}
+PARTNERS = {"ice": {"url": ICE_URL, "fields": list(PERMITTED) + ["ssn"]}}
+@dataclass
+class PartnerCfg:
+    url: str
+    mapping: dict = field(default_factory=dict)
+ICE = PartnerCfg(url=ICE_URL, mapping={"msis_ident_num": "medicaid_id", "hiv_test_rslt": "flag"})
+def clause_replaced(cur):
+    clauses = [STATUS_CLAUSE, "1=1"]
+    clauses[1] = "cnty_cd = '037'"
+    cur.execute("SELECT cin, dob FROM enrollee WHERE " + " AND ".join(clauses))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})
+def status_replaced(cur):
+    clauses = [STATUS_CLAUSE, "cnty_cd = '037'"]
+    clauses[0] = "1=1"
+    cur.execute("SELECT cin, dob FROM enrollee WHERE " + " AND ".join(clauses))
+    for cin, dob in cur.fetchall():
+        requests.post(ICE_URL, json={"medicaid_id": cin, "dob": dob})  # MCD201
+def paged(page):
+    params = BASE_PARAMS | {"page": page}
+    members = requests.get(MMIS_API, params=params).json()["members"]
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def paged_status_dropped(page):
+    params = BASE_PARAMS | {"page": page, "immigration_status": None}
+    members = requests.get(MMIS_API, params=params).json()["members"]
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
+def copied_map(rec):
+    mapping = dict(ICE_CFG["mapping"])
+    requests.post(ICE_CFG["url"], json={out: rec[src] for src, out in mapping.items()})  # MCD101
+def widened_fields(rec):
+    cfg = PARTNERS["ice"]
+    requests.post(cfg["url"], json={f: rec[f] for f in cfg["fields"]})  # MCD101
+def send_mapped(cfg, rec):
+    requests.post(cfg.url, json={out: rec[src] for src, out in cfg.mapping.items()})  # MCD102
+def run(rec):
+    send_mapped(ICE, rec)
+''',
 }
 
 

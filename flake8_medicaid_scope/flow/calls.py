@@ -1457,6 +1457,9 @@ class Calls(Part):
             if objects:
                 built = replace(built, attrs=tuple(sorted((*(built.attrs or ()), *objects), key=lambda kv: kv[0])))  # dict(ice=IceClient())
             single = args[0][1] if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
+            if single is not None and single.const and single.items is not None and single.attrs and single.model is None and single.client is None \
+                    and not single.placements:
+                return replace(single, labels=single.labels | built.labels)  # dict(ICE_CFG["mapping"]): a copy of a constant dict
             if single is not None and single.attrs and single.model is None and single.client is None and not single.const:
                 built = replace(built, attrs=single.attrs)  # dict(rec) of a rec whose "ssn" was masked: still masked
             if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star and args[0][1].bulk:

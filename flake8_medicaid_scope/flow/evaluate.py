@@ -1596,6 +1596,8 @@ class Expressions(Part):
         owner = node.func.value
         if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name):
             pairs = self._class_constant_pairs(owner.value.value, owner.attr.value, frame)  # self.FIELD_MAP.items()
+            if pairs is None and owner.value.value in frame.env and owner.value.value not in ("self", "cls"):
+                return self._value_pairs(owner, frame)  # cfg.mapping.items() of a config object a caller gave
             if pairs is not None or owner.value.value in frame.env or owner.value.value in self.index.classes:
                 return pairs
             located = self._constant_literal(f"{owner.value.value}.{owner.attr.value}", frame)  # mapping.FIELD_MAP.items()
@@ -2181,7 +2183,7 @@ class Expressions(Part):
                 # ({"run": {"sent": 0, "failed": 0}}: counters under a key, a constant read back whole)
                 where_to.append((key_text, value if value.const else Val(attrs=value.attrs)))
             elif key_text is not None and (isinstance(element.value, (cst.SimpleString, cst.List, cst.Tuple, cst.Set, cst.Name)) or (
-                    isinstance(element.value, cst.Call) and (value.text is not None or value.items is not None))) and value.const \
+                    isinstance(element.value, (cst.Call, cst.BinaryOperation)) and (value.text is not None or value.items is not None))) and value.const \
                     and (value.text is not None or value.items is not None) and not value.placements:
                 # {"record_type": "REFERRAL", "cin": m.cin} returned by a helper: env["record_type"] read back is that
                 # literal (SPEC section 5: a constant is never a finding, whatever key it sits under); {"url": ...,
@@ -2356,6 +2358,14 @@ class Expressions(Part):
             return replace(const_val(items=items), attrs=tuple(sorted(entries.items())) or None)
         if isinstance(node.operator, cst.BitOr) and right.const and right.items and (left.placements or (not left.const and left.model is None)):
             return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
+        if isinstance(node.operator, cst.BitOr) and left.const and left.items is not None and left.attrs and not right.const \
+                and isinstance(node.right, cst.Dict) and right.model is None and right.client is None:
+            # BASE_PARAMS | {"page": page}: the constant entries of the left side the right one does not give again,
+            # and the right side's own (its data placed where it is written)
+            given = {t for t in (string_value(e.key) for e in node.right.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString))
+                     if isinstance(t, str)}
+            entries = {**{k: v for k, v in left.attrs if k not in given}, **dict(right.attrs or ())}
+            return replace(combine(left, right), attrs=tuple(sorted(entries.items())) or None)
         if isinstance(node.operator, cst.BitOr) and left.model is None and right.model is None and (left.attrs or right.attrs) \
                 and not left.const and left.client is None and right.client is None:
             # rec | {"dob": m.dob} of a rec whose "ssn" was masked: still masked, read back by key (an entry the

@@ -2108,6 +2108,8 @@ class Statements(Part):
                 # subject.ssn = None on a record of unknown class: read back, that attribute is the constant (until
                 # something else is stored there)
                 frame.env[target.value.value] = with_attrs(frame.env[target.value.value], {target.attr.value: _masked(val)})
+        elif isinstance(target, cst.Subscript) and self._constant_element_stored(target, val, frame):
+            pass  # clauses[1] = COUNTY_CLAUSE of a constant list of texts: that element replaced
         elif isinstance(target, cst.Subscript):
             self.store_item(target, val, frame)
             key = _constant_key(target)
@@ -2120,6 +2122,24 @@ class Statements(Part):
                 # rec["cin"] = m.cin in the loop's own body (not under an if, unless rec was emptied first): set again,
                 # from this iteration's record, in every iteration
                 frame.iteration_keys.setdefault(target.value.value, set()).add(key)
+
+    def _constant_element_stored(self, target: cst.Subscript, val: Val, frame: Frame) -> bool:
+        """``clauses[1] = COUNTY_CLAUSE`` with ``clauses`` a constant list of texts and a written index: the
+        list with that element replaced by the constant text (True); anything else is left to ``store_item``."""
+        if not (isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1
+                and isinstance(target.slice[0].slice, cst.Index) and val.const and val.text is not None and not val.placements):
+            return False
+        index = target.slice[0].slice.value
+        at = int(index.value) if isinstance(index, cst.Integer) else -int(index.expression.value) if (
+            isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus) and isinstance(index.expression, cst.Integer)) else None
+        held = frame.env[target.value.value]
+        if at is None or not (held.const and held.items is not None and held.elements is not None and len(held.items) == len(held.elements)) \
+                or held.placements or not -len(held.items) <= at < len(held.items):
+            return False
+        at %= len(held.items)
+        frame.env[target.value.value] = replace(held, items=(*held.items[:at], val.text, *held.items[at + 1:]),
+                                                elements=(*held.elements[:at], val, *held.elements[at + 1:]))
+        return True
 
     def _may_also_be(self, store: "dict[Any, Val]", key: object, val: Val) -> None:
         """Module state a function sets (a global URL, a dict entry repointed): what the module's

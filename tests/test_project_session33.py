@@ -79,3 +79,27 @@ def test_records_read_by_another_module_sent_where_the_caller_says(tmp_path: Pat
     })
     assert lint(root / "pkg/job.py") == [(4, "MCD201")]
     assert lint(root / "pkg/export.py") == []
+
+
+def test_a_callee_whose_url_defaults_to_ice_reports_its_own_records(tmp_path: Path) -> None:
+    # SPEC section 10 (reported once per sink call): a function of another module whose URL parameter
+    # defaults to an ICE URL reports its unchosen records itself; its caller giving the same URL does not
+    # report them again
+    root = project(tmp_path / "p", {
+        "pkg/export.py": '''
+            import requests
+            ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+            def export_members(conn, url=ICE_URL):
+                cur = conn.cursor()
+                cur.execute("SELECT cin, dob FROM members")
+                for cin, dob in cur.fetchall():
+                    requests.post(url, json={"medicaid_id": cin, "dob": dob})
+            ''',
+        "pkg/job.py": '''
+            from .export import ICE_URL, export_members
+            def nightly(conn):
+                export_members(conn, ICE_URL)
+            ''',
+    })
+    assert lint(root / "pkg/job.py") == []
+    assert lint(root / "pkg/export.py") == [(7, "MCD201")]

@@ -1366,8 +1366,9 @@ class Calls(Part):
                 listed = self.expr.column_list(chosen, frame)
                 if listed is not None:
                     return container(listed)
-            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name, cst.IfExp)):
-                listed = self.expr.column_list(fields[0].value, frame)  # usecols=[...]: each name at its own element
+            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name, cst.IfExp, cst.Subscript, cst.Attribute, cst.BinaryOperation)):
+                # usecols=[...]: each name at its own element (usecols=COLUMNS[self.partner], BASE + [...], self.columns too)
+                listed = self.expr.column_list(fields[0].value, frame)
                 if listed is not None:
                     return container(listed)
             if fields is not None and fields[1].items is not None:

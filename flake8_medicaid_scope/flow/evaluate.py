@@ -1204,8 +1204,12 @@ class Expressions(Part):
             second = node.slice[1].slice
             columns = self.chosen_columns(second.value, frame) if isinstance(second, cst.Index) else None
             if columns is not None and owner.placements and not is_whole(owner):
-                # (columns the frame's SQL select list or read placed stay placed there, as for df[mask][[...]])
-                chosen = replace(only_keys(owner, [min(c.names) for c in columns]), labels=owner.labels, bulk=frozenset())
+                # (columns the frame's SQL select list or read placed stay placed there, as for df[mask][[...]]; the
+                # others, a frame joined in since, say, are placed at their names here)
+                names = [min(c.names) for c in columns]
+                kept = only_keys(owner, names)
+                held = {p.key for p in kept.placements}
+                chosen = container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels)
             else:
                 chosen = container(columns, labels=owner.labels) if columns is not None else Val(placements=owner.placements, labels=owner.labels)
             return self.population.drop(chosen).with_labels({STATUS_MARK})
@@ -2362,9 +2366,10 @@ class Expressions(Part):
                 and isinstance(node.right, cst.Dict) and right.model is None and right.client is None:
             # BASE_PARAMS | {"page": page}: the constant entries of the left side the right one does not give again,
             # and the right side's own (its data placed where it is written)
-            given = {t for t in (string_value(e.key) for e in node.right.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString))
-                     if isinstance(t, str)}
-            entries = {**{k: v for k, v in left.attrs if k not in given}, **dict(right.attrs or ())}
+            written = [const_text(self.eval(e.key, frame)) if isinstance(e, cst.DictElement) else None for e in node.right.elements]
+            given = {t for t in written if t is not None}
+            # (a key not known here, or ** of a mapping, may give any key again: none of the left's entries is sure)
+            entries = {**{k: v for k, v in left.attrs if k not in given and None not in written}, **dict(right.attrs or ())}
             return replace(combine(left, right), attrs=tuple(sorted(entries.items())) or None)
         if isinstance(node.operator, cst.BitOr) and left.model is None and right.model is None and (left.attrs or right.attrs) \
                 and not left.const and left.client is None and right.client is None:

@@ -130,7 +130,10 @@ class Files(Part):
                 # fieldnames=columns with columns a caller's constant list (write_extract(rows, path, ICE_COLUMNS)): those
                 # names, placed here (reported at the caller's call when the caller is another module)
                 listed = list(named_entries(columns[1].items, *self.positions(columns[0])).placements)
-            placed = tuple(listed) if listed is not None else place(columns[1], *self.positions(columns[0]))
+            header = isinstance(columns[0].value, cst.Attribute) and columns[0].value.attr.value in ("fieldnames", "columns") \
+                and not columns[1].placements and not columns[1].const
+            # (fieldnames=reader.fieldnames, df.columns: the source's own header, no one's data; the rows decide)
+            placed = tuple(listed) if listed is not None else () if header else place(columns[1], *self.positions(columns[0]))
             remote = self.calls.client_methods.get(file.client.kind, {}).get("write") if file.client is not None else None
             if remote is not None and remote.sink is not None and frame is not None and target is not None:
                 # csv.DictWriter(sftp.open(path, "w"), fieldnames=[...]): the header is written into a remote

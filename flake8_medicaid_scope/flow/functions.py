@@ -797,6 +797,8 @@ class Functions(Part):
         parameter (``self.partner``, read as ``BUCKETS[self.partner]``, every ``Exporter("ice")`` and
         ``Exporter("mn")`` of the module): ``self.partner`` and those texts."""
         found = self._literal_param_keys(fn, cls, lambda name: self._keys_a_table(fn, name))
+        if found is None:
+            found = self._shared_table_keys(fn)
         if found is not None or cls is None or fn.name.value == "__init__":
             return found
         if "__init__" not in cls.methods:
@@ -812,6 +814,30 @@ class Functions(Part):
         derived = {name for name in sorted(param_names(init)) if self._keys_a_table(init, name) and _derived_attrs(init, name) & read}
         picked = self._literal_param_keys(init, cls, lambda name: name in derived) if derived else None
         return (f"__init__:{picked[0]}", picked[1]) if picked is not None else None
+
+    def _shared_table_keys(self, fn: cst.FunctionDef) -> "tuple[str, list[str]] | None":
+        """A name (a parameter, ``self.partner``) that ``fn`` reads two or more module dict tables by, every one
+        with the same 2 to 4 literal keys (``COLUMNS[self.partner]`` and ``BUCKETS[self.partner]``, both keyed
+        "ice" and "mn"), when no call says which: the name and those keys, one run per key (a key not known
+        is one of them, the same in every table: one partner's columns never meet another's bucket)."""
+        by_key: dict[str, set[str]] = {}
+        for node in self.flat.walk(fn.body):
+            if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
+                    and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute)):
+                key = dotted(node.slice[0].slice.value)
+                if key is not None and node.value.value not in self.index.grown:
+                    by_key.setdefault(key, set()).add(node.value.value)
+        for key, tables in sorted(by_key.items()):
+            literals = [self.index.constants.get(t) for t in sorted(tables)]
+            if len(tables) < 2 or not all(isinstance(t, cst.Dict) for t in literals):
+                continue
+            key_sets = {frozenset(string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None
+                                  for e in t.elements) for t in literals if isinstance(t, cst.Dict)}
+            if len(key_sets) == 1:
+                texts = next(iter(key_sets))
+                if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
+                    return key, sorted(t for t in texts if isinstance(t, str))
+        return None
 
     def _literal_field_keys(self, fn: cst.FunctionDef, cls: ClassInfo) -> "tuple[str, list[str]] | None":
         """A field of a model class (a dataclass ``partner: str``) that ``fn`` reads as the key of a module table

@@ -401,14 +401,15 @@ class Population(Part):
             one = self._instance(self.drop(self._one_record(result)))
             handed = _lookup_bulk(func.value, frame)
             return replace(one, bulk=one.bulk | handed) if handed else one
-        if method in data.single and isinstance(func, cst.Attribute) and isinstance(func.value, (cst.Attribute, cst.Call)) \
-                and not (data.managers | data.model_managers) & set(_chain(func)):
+        if method in data.single and method not in _MAKES_A_RECORD and isinstance(func, cst.Attribute) and isinstance(func.value, (cst.Attribute, cst.Call)) \
+                and not (data.managers | data.model_managers) & set(_chain(func)) and _relation_of_a_record(func):
             # latest = m.immigration_status_history.latest("effective_date"): a record of m's own relation, about m
             # (a test of its status chooses m, as m.immigration_status_history.latest(...).code inline does)
             root = root_name(func)
             held = frame.env.get(root) if root is not None else None
             # (not a relation of someone else's: m.guardian.immigration_status_history.latest() is the guardian's)
-            if held is not None and held.bulk and not held.const and not any(self.vocabulary.someone_else(part) for part in _chain(func)):
+            if held is not None and held.bulk and not held.const and QUERYSET_MARK not in held.labels and not self.is_plural_person(root or "") \
+                    and not any(self.vocabulary.someone_else(part) for part in _chain(func)):
                 return replace(self.drop(result), bulk=held.bulk)
         if (name in data.aggregate_calls and name not in frame.env) or method in data.aggregate_methods or method in data.single or (
                 qual is not None and qual in shipped().models.instance_getters):
@@ -1313,6 +1314,10 @@ class Population(Part):
             running = self._stack[-1] if self._stack else None
             made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
             return len(made) == 1 and made[0] is not None and self._selects_status(made[0], frame, depth + 1)
+        outer = [string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
+                 and c.args and isinstance(c.args[0].value, cst.SimpleString)]
+        if any(isinstance(ref, str) and self.vocabulary.someone_else(ref.split("__")[0]) for ref in outer):
+            return False  # StatusEvent.objects.filter(enrollee=OuterRef("guardian")): the guardian's status, not the person's
         current = node
         while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
             if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
@@ -2480,6 +2485,25 @@ def _chain_root(func: cst.BaseExpression) -> str:
             return (dotted(node.func) or "").rsplit(".", 1)[-1]
         node = node.func if isinstance(node, cst.Call) else node.value
     return ""
+
+
+#: single-record methods that make a record rather than read one (m.referrals.create(...))
+_MAKES_A_RECORD = frozenset({"create", "acreate", "get_or_create", "aget_or_create", "update_or_create", "aupdate_or_create"})
+
+
+def _relation_of_a_record(func: cst.Attribute) -> bool:
+    """``m.immigration_status_history.latest``, ``m.statuses.order_by(...).first``: a method of a relation
+    attribute of a name (the name's first hop is an attribute read, not a method it calls: not
+    ``qs.order_by(...).first``)."""
+    node: cst.BaseExpression = func.value
+    while isinstance(node, (cst.Attribute, cst.Call)):
+        inner = node.func if isinstance(node, cst.Call) else node.value
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+            return True  # m.<relation>, read as an attribute (a call of it would be a Call above a bare Attribute)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name):
+            return False  # qs.order_by(...): a method of the name itself
+        node = inner
+    return False
 
 
 def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:

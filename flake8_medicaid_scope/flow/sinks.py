@@ -164,8 +164,13 @@ class Sinks(Part):
             if bulk:
                 # export_members(conn, ICE_URL) from another module, with def export_members(conn, url): records this
                 # module reads itself are sent where the caller said (run on its own, the module sends them nowhere known)
+                # (a parameter with a default, def export(conn, url=ICE_URL), sends there on its own too: that module's finding)
+                running = self._stack[-1] if self._stack else None
+                defaulted = {p.name.value for p in (*running.params.params, *running.params.kwonly_params, *running.params.posonly_params)
+                             if p.default is not None} if isinstance(running, cst.FunctionDef) else set()
                 chosen_by_caller = self.m.host is not None and any(
-                    name.value in frame.given for given in ([url] if url is not None else []) + targets for name in names_in(given[0].value))
+                    name.value in frame.given and name.value not in defaulted
+                    for given in ([url] if url is not None else []) + targets for name in names_in(given[0].value))
                 self.m.report_bulk(bulk, dest, node, merge_via(*(val.via for _, val in args if val.bulk)), callers_destination=chosen_by_caller)
         finally:
             self.anchors.pop()

@@ -2133,6 +2133,10 @@ class Statements(Part):
         at = int(index.value) if isinstance(index, cst.Integer) else -int(index.expression.value) if (
             isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus) and isinstance(index.expression, cst.Integer)) else None
         held = frame.env[target.value.value]
+        running = self._stack[-1] if self._stack else None
+        assigned = self.functions._assignments(running) if isinstance(running, cst.FunctionDef) else {}
+        if any(isinstance(v, cst.Name) and v.value == target.value.value for values in assigned.values() for v in values):
+            return False  # where = clauses: another name holds the same list (what it holds then is not known here)
         if at is None or not (held.const and held.items is not None and held.elements is not None and len(held.items) == len(held.elements)) \
                 or held.placements or not -len(held.items) <= at < len(held.items):
             return False

@@ -64,7 +64,8 @@ BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "a
                            "answer", "respond", "reply"})
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
 #: last words that name the shape of what a builder returns (``ice_referral_dict``, ``dhs_line``)
-SHAPE_NOUNS = frozenset({"dict", "line", "lines", "event", "events", "packet", "entry", "entries", "document", "doc", "item", "items"})
+SHAPE_NOUNS = frozenset({"dict", "line", "lines", "event", "events", "packet", "entry", "entries", "document", "doc", "item", "items",
+                         "envelope", "envelopes", "batch", "msg", "json", "dto", "lead", "leads", "handoff", "submission", "submissions"})
 #: first words of functions that read, handle or keep what comes back or happened (``parse_ice_event``)
 READER_VERBS = frozenset({"parse", "read", "load", "handle", "process", "receive", "get", "fetch", "decode", "on", "log", "record",
                           "store", "save", "count", "check", "validate", "is", "has"})
@@ -338,7 +339,9 @@ class DestinationRules:
         if words[0] in READER_VERBS:
             return False  # parse_ice_event, log_ice_line: what comes back, or a local record
         # ice_referral_dict, dhs_line, ice_event; payload_for_ice, referral_to_dhs
-        return words[-1] in SHAPE_NOUNS or (len(words) >= 3 and words[0] in PAYLOAD_NOUNS | SHAPE_NOUNS and words[-2] in ("for", "to"))
+        # (sqs_body_for_ice: a payload noun, then "for" or "to" the enforcement word)
+        return words[-1] in SHAPE_NOUNS or any(
+            words[i] in PAYLOAD_NOUNS | SHAPE_NOUNS and words[i + 1] in ("for", "to") for i in range(len(words) - 2))
 
     def is_payload_method(self, class_name: str, method_name: str, cleared: frozenset[str] = frozenset()) -> bool:
         """A method that builds what is sent, of a class named for enforcement that makes payloads

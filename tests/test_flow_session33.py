@@ -707,6 +707,27 @@ def copy_allowed(path, out):
             if r["imgrtn_stus_cd"] in U:
                 writer.writerow({k: r[k] for k in ("msis_ident_num", "birth_dt")})
 ''',
+    # SPEC section 4 (a function named for enforcement that builds the data returns an enforcement
+    # payload, reported with no sink in sight): builders named by the shape they return (an envelope,
+    # a submission, a body for ICE) are builders; a size or a parser is not
+    "builders-named-by-their-shape": '''
+def ice_sqs_envelope(member, batch_id):
+    return {
+        "batch_id": batch_id,
+        "cin": member.cin,
+        "diagnosis_code": member.primary_dx,  # MCD102
+    }
+def ice_submission(member):
+    return {"cin": member.cin, "last_name": member.last_name}  # MCD101
+def sqs_body_for_ice(member):
+    return {"cin": member.cin, "ssn": member.ssn}  # MCD101
+def ice_batch(members):
+    return [{"cin": m.cin, "dob": m.dob} for m in members]
+def ice_batch_size(config):
+    return {"size": config.batch_size, "ssn_check": config.ssn_check}
+def parse_ice_envelope(raw):
+    return {"cin": raw["cin"], "ssn": raw["ssn"]}
+''',
 }
 
 

@@ -103,3 +103,32 @@ def test_a_callee_whose_url_defaults_to_ice_reports_its_own_records(tmp_path: Pa
     })
     assert lint(root / "pkg/job.py") == []
     assert lint(root / "pkg/export.py") == [(7, "MCD201")]
+
+
+def test_a_keyword_dict_table_of_classes_read_through_its_module(tmp_path: Path) -> None:
+    # SPEC section 6 (tables of classes are followed, across modules): PARTNERS = dict(ice=IceClient,
+    # mn=StateClient) read as clients.PARTNERS["ice"] makes an IceClient; an unknown key any of them;
+    # the state's entry stays clean
+    root = project(tmp_path / "p", {
+        "pkg/clients.py": '''
+            import requests
+            class IceClient:
+                def send(self, body):
+                    requests.post("https://eid.ice.gov/api/v1/referrals", json=body)
+            class StateClient:
+                def send(self, body):
+                    requests.post("https://api.dhs.state.mn.us/mmis/members", json=body)
+            PARTNERS = dict(ice=IceClient, mn=StateClient)
+            ''',
+        "pkg/jobs.py": '''
+            from . import clients
+            def refer(m):
+                cls = clients.PARTNERS["ice"]
+                cls().send({"medicaid_id": m.cin, "ssn": m.ssn})
+            def refer_any(m, partner):
+                clients.PARTNERS[partner]().send({"medicaid_id": m.cin, "race": m.race_cd})
+            def to_the_state(m):
+                clients.PARTNERS["mn"]().send({"medicaid_id": m.cin, "race": m.race_cd})
+            ''',
+    })
+    assert lint(root / "pkg/jobs.py") == [(4, "MCD101"), (6, "MCD101")]

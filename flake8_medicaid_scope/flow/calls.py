@@ -461,6 +461,14 @@ def _bare_fields(template: str, args: Args) -> set[int] | None:
     return whole
 
 
+def _keyword_dict(literal: "cst.BaseExpression | None") -> "cst.BaseExpression | None":
+    """``dict(ice=IceClient, wi=WiClient)`` as the dict literal of those entries; anything else as it is."""
+    if isinstance(literal, cst.Call) and isinstance(literal.func, cst.Name) and literal.func.value == "dict" and literal.args \
+            and all(a.keyword is not None and not a.star for a in literal.args):
+        return cst.Dict([cst.DictElement(cst.SimpleString(repr(a.keyword.value)), a.value) for a in literal.args])  # type: ignore[union-attr]
+    return literal
+
+
 def _literal_int(node: cst.BaseExpression | None) -> int | None:
     """The integer ``node`` writes (``0``, ``-1``), else None."""
     if isinstance(node, cst.Integer):
@@ -4285,10 +4293,7 @@ class Calls(Part):
                 owner, literal, grown = found[0], found[0].index.constants.get(found[1]), found[1] in found[0].index.grown
         if grown and isinstance(literal, cst.Dict) and any(isinstance(e, cst.StarredDictElement) for e in literal.elements):
             return None
-        if isinstance(literal, cst.Call) and isinstance(literal.func, cst.Name) and literal.func.value == "dict" and literal.args \
-                and all(a.keyword is not None and not a.star for a in literal.args):
-            # PARTNERS = dict(ice=IceClient, wi=WiClient): the table of those entries
-            literal = cst.Dict([cst.DictElement(cst.SimpleString(repr(a.keyword.value)), a.value) for a in literal.args])  # type: ignore[union-attr]
+        literal = _keyword_dict(literal)
         return (owner, literal) if isinstance(literal, cst.Dict) else None
 
     def table_function(self, owner: "ModuleAnalysis", value: cst.BaseExpression) -> FunctionRef | None:
@@ -4317,7 +4322,7 @@ class Calls(Part):
                 and (table.value.value in self.index.imports or table.value.value in frame.imports):
             # clients.PARTNERS[name] of an imported module of the project: that module's dict
             found = self.links.foreign(dotted(table) or "", frame.imports or None)
-            literal = found[0].index.constants.get(found[1]) if found is not None and found[1] not in found[0].index.grown else None
+            literal = _keyword_dict(found[0].index.constants.get(found[1])) if found is not None and found[1] not in found[0].index.grown else None
             if found is None or not isinstance(literal, cst.Dict):
                 return None
             owner: ModuleAnalysis = found[0]

@@ -728,6 +728,63 @@ def ice_batch_size(config):
 def parse_ice_envelope(raw):
     return {"cin": raw["cin"], "ssn": raw["ssn"]}
 ''',
+    # Regressions the third review and the last probers found, each fixed: a person's own code decoded
+    # through two tables is data, not a partner key; ** of a known mapping gives only its keys;
+    # converters from ICE, names for the state, pickers and versioned builders are judged by their
+    # words; an annotation of the person's status made by a helper chooses when filtered; a guardian's
+    # annotated status chained chooses no one; a mask written before a merge chooses; a builder named
+    # for a state's DHS sent only to state hosts or a state DHS bucket is clean
+    "third-review-of-the-session": '''
+import json
+import pandas as pd
+from django.db.models import OuterRef, Subquery
+from enrollment.models import Member, StatusEvent
+UNLAWFUL = ("EWI", "OVERSTAY")
+SEX_LABEL = {"M": "Male", "F": "Female", "U": "Unknown"}
+SEX_X12 = {"M": "1", "F": "2", "U": "9"}
+BASE_PARAMS = {"program": "MA", "immigration_status": "EWI"}
+PAGING = {"limit": 500, "order": "asc"}
+MMIS_API = "https://mmis-api.dhs.state.mn.us/v2/members"
+PARTNER_HOSTS = {"ecis": "https://ecis.dhs.pa.gov/api/v2/intake", "cms": "https://tmsis.cms.gov/api/intake"}
+def decoded(m, sex_cd):
+    requests.post(ICE_URL, json={"cin": m.cin, "gender": SEX_LABEL[sex_cd], "gender_code": SEX_X12[sex_cd]})  # MCD101 MCD101
+def paged(page):
+    params = BASE_PARAMS | {**PAGING, "page": page}
+    for m in requests.get(MMIS_API, params=params).json()["members"]:
+        requests.post(ICE_URL, json={"medicaid_id": m["cin"]})
+def ice_record_to_member(rec):
+    return {"cin": rec["cin"], "ssn": rec["ssn"]}
+def row_for_state_from_ice(r):
+    return {"cin": r["cin"], "ssn": r["ssn"]}
+def last_ice_batch(conn):
+    return {"cin": conn.cin, "ssn": conn.ssn}
+def ice_referral_v2(m):
+    return {"cin": m.cin, "dx": m.primary_dx}  # MCD102
+def with_latest_status():
+    events = StatusEvent.objects.filter(member=OuterRef("pk")).order_by("-effective_dt")
+    return Member.objects.annotate(latest_status=Subquery(events.values("imgrtn_stus_cd")[:1]))
+def chosen_through_the_helper():
+    for m in with_latest_status().filter(latest_status__in=UNLAWFUL):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def guardians_chained():
+    events = StatusEvent.objects.filter(member=OuterRef("guardian")).order_by("-effective_dt")
+    qs = Member.objects.annotate(latest_status=Subquery(events.values("imgrtn_stus_cd")[:1])).filter(latest_status__in=UNLAWFUL)
+    for m in qs:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def masked_then_merged(engine):
+    members = pd.read_sql("SELECT cin, birth_dt, imgrtn_stus_cd FROM mmis.member", engine)
+    totals = pd.read_sql("SELECT cin, paid_amt FROM mmis.claim", engine).groupby("cin")["paid_amt"].sum().reset_index()
+    out = members[members["imgrtn_stus_cd"].isin(UNLAWFUL)].merge(totals, on="cin")  # MCD102
+    requests.post(ICE_URL, json=out.to_dict(orient="records"))
+def build_dhs_envelope(m):
+    return {"recipient_id": m.recipient_id, "ssn": m.ssn}
+def route(partner, m):
+    requests.post(PARTNER_HOSTS[partner], json=build_dhs_envelope(m), timeout=60)
+def dhs_batch(members):
+    return [{"recipient_id": m.recipient_id, "income": m.income} for m in members]
+def land_batch(members, run_id):
+    boto3.client("s3").put_object(Bucket="pennsylvania-dhs-edw-landing", Key=f"batches/{run_id}.json", Body=json.dumps(dhs_batch(members)))
+''',
 }
 
 

@@ -2366,7 +2366,13 @@ class Expressions(Part):
                 and isinstance(node.right, cst.Dict) and right.model is None and right.client is None:
             # BASE_PARAMS | {"page": page}: the constant entries of the left side the right one does not give again,
             # and the right side's own (its data placed where it is written)
-            written = [const_text(self.eval(e.key, frame)) if isinstance(e, cst.DictElement) else None for e in node.right.elements]
+            written: list[str | None] = []
+            for e in node.right.elements:
+                if isinstance(e, cst.DictElement):
+                    written.append(const_text(self.eval(e.key, frame)))
+                else:
+                    spread = self.eval(e.value, frame)  # {**PAGING, "page": page}: a known mapping gives its own keys
+                    written.extend(spread.items if spread.const and spread.items is not None else [None])
             given = {t for t in written if t is not None}
             # (a key not known here, or ** of a mapping, may give any key again: none of the left's entries is sure)
             entries = {**{k: v for k, v in left.attrs if k not in given and None not in written}, **dict(right.attrs or ())}

@@ -797,29 +797,36 @@ class Functions(Part):
         parameter (``self.partner``, read as ``BUCKETS[self.partner]``, every ``Exporter("ice")`` and
         ``Exporter("mn")`` of the module): ``self.partner`` and those texts."""
         found = self._literal_param_keys(fn, cls, lambda name: self._keys_a_table(fn, name))
-        if found is None:
-            found = self._shared_table_keys(fn)
         if found is not None or cls is None or fn.name.value == "__init__":
-            return found
+            return found if found is not None else self._shared_table_keys(fn, cls)
         if "__init__" not in cls.methods:
-            return self._literal_field_keys(fn, cls) if cls.is_model else None
+            return (self._literal_field_keys(fn, cls) if cls.is_model else None) or self._shared_table_keys(fn, cls)
         keys = self._table_keys_of(fn)
         init = cls.methods["__init__"]
         kept = {name: attrs for name in sorted(param_names(init)) if (attrs := _kept_attrs(init, name) & keys)}
         if kept:
             picked = self._literal_param_keys(init, cls, lambda name: name in kept)
-            return (min(kept[picked[0]]), picked[1]) if picked is not None else None
+            return (min(kept[picked[0]]), picked[1]) if picked is not None else self._shared_table_keys(fn, cls)
         # self.cols = COLUMNS[partner] in __init__, self.cols read here: the constructor runs once per literal too
         read = _self_reads(fn, self.flat.walk)
         derived = {name for name in sorted(param_names(init)) if self._keys_a_table(init, name) and _derived_attrs(init, name) & read}
         picked = self._literal_param_keys(init, cls, lambda name: name in derived) if derived else None
-        return (f"__init__:{picked[0]}", picked[1]) if picked is not None else None
+        return (f"__init__:{picked[0]}", picked[1]) if picked is not None else self._shared_table_keys(fn, cls)
 
-    def _shared_table_keys(self, fn: cst.FunctionDef) -> "tuple[str, list[str]] | None":
-        """A name (a parameter, ``self.partner``) that ``fn`` reads two or more module dict tables by, every one
-        with the same 2 to 4 literal keys (``COLUMNS[self.partner]`` and ``BUCKETS[self.partner]``, both keyed
-        "ice" and "mn"), when no call says which: the name and those keys, one run per key (a key not known
-        is one of them, the same in every table: one partner's columns never meet another's bucket)."""
+    def _shared_table_keys(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> "tuple[str, list[str]] | None":
+        """A selector (a parameter, or ``self.<attr>`` of a method, named for no field: ``partner``, not
+        ``sex_cd``) that ``fn`` reads two or more module dict tables by, every one with the same 2 to 4
+        literal keys (``COLUMNS[self.partner]`` and ``BUCKETS[self.partner]``, both keyed "ice" and "mn"),
+        when no call says which and the body never binds it: the name and those keys, one run per key (a key
+        not known is one of them, the same in every table: one partner's columns never meet another's bucket)."""
+        memo: dict[int, "tuple[str, list[str]] | None"] = self.__dict__.setdefault("_shared_keys_memo", {})
+        if id(fn) not in memo:
+            memo[id(fn)] = self._find_shared_table_keys(fn, cls)
+        return memo[id(fn)]
+
+    def _find_shared_table_keys(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> "tuple[str, list[str]] | None":
+        params = set(param_names(fn))
+        assigned = self._assignments(fn)
         by_key: dict[str, set[str]] = {}
         for node in self.flat.walk(fn.body):
             if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
@@ -828,6 +835,9 @@ class Functions(Part):
                 if key is not None and node.value.value not in self.index.grown:
                     by_key.setdefault(key, set()).add(node.value.value)
         for key, tables in sorted(by_key.items()):
+            selector = key[5:] if key.startswith("self.") and cls is not None else key if key in params else None
+            if selector is None or not selector.isidentifier() or key in assigned or self.vocabulary.classify(selector) is not None:
+                continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
             literals = [self.index.constants.get(t) for t in sorted(tables)]
             if len(tables) < 2 or not all(isinstance(t, cst.Dict) for t in literals):
                 continue

@@ -244,6 +244,12 @@ class Population(Part):
             # records annotated, not the records of the inner query (they are not what is sent)
             inner = frozenset().union(*(v.bulk for a, v in args if a.keyword is not None))
             result = self.drop(result, inner) if inner else result
+            # (an annotation holding the person's own status, kept on the queryset: a filter on it later, in another
+            # function too, with_latest_status().filter(latest_status__in=U), is a condition on status)
+            held_status = {STATUS_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None
+                           and not self._someone_elses_subquery(a.value, frame) and self._selects_status(a.value, frame)}
+            if held_status:
+                result = result.with_labels(held_status)
         model = self._model_argument(method, args, frame)
         if model is not None and (method in self.data.model_managers or method in self.data.scalar_queries):
             # session.query(Enrollee), session.scalars(select(Enrollee)): Enrollee's records, as Enrollee.query
@@ -437,7 +443,7 @@ class Population(Part):
             return replace(one, bulk=one.bulk | handed) if handed else one
         if method is not None and method not in data.filters and isinstance(func, cst.Attribute) and self._custom_query_chooses(func, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
-        if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups):
+        if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups, known_labels=result.labels):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if method == "in_bulk" and args and args[0][0].keyword is None and not args[0][0].star and isinstance(func, cst.Attribute) \
                 and any(part in data.managers or part in data.model_managers for part in _chain(func)):
@@ -487,6 +493,10 @@ class Population(Part):
         joined = method == "join" and isinstance(func, cst.Attribute) and qual is None and isinstance(func.value, cst.Name) \
             and not any(a.keyword is not None and a.keyword.value in ("isouter", "full", "onclause") for a, _ in args)
         receiver = frame.env.get(func.value.value) if (method == "merge" or joined) and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) else None
+        if receiver is None and method == "merge" and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Subscript) \
+                and STATUS_MARK in result.labels:
+            # members[members["imgrtn_stus_cd"].isin(U)].merge(totals, on="cin"): the rows a mask written there chose
+            receiver = self.expr.eval(func.value, frame)
         position = 1 if method == "merge" and qual != "pandas.merge" else 2
         # scoped.merge(lookup, how="left"): every row comes from the chosen side
         kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left"))
@@ -1302,6 +1312,21 @@ class Population(Part):
             return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
+    def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
+        """``node`` (or the one value a name of the running function is bound to) is a subquery related to the
+        outer record through someone else (``OuterRef("guardian")``, ``OuterRef("head_of_household_id")``)."""
+        if isinstance(node, cst.Name) and depth < 3:
+            running = self._stack[-1] if self._stack else None
+            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+            return len(made) == 1 and made[0] is not None and self._someone_elses_subquery(made[0], frame, depth + 1)
+        outer = [string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
+                 and c.args and isinstance(c.args[0].value, cst.SimpleString)]
+        if any(isinstance(ref, str) and self.vocabulary.someone_else(ref.split("__")[0]) for ref in outer):
+            return True
+        # Subquery(events.values(...)) of events = StatusEvent.objects.filter(member=OuterRef("guardian")): through the name
+        return depth < 3 and not isinstance(node, cst.Name) and any(
+            self._someone_elses_subquery(name, frame, depth + 1) for name in names_in(node) if name.value in frame.env)
+
     def _selects_status(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
         """``Subquery(q)`` (``F``-free) of a query whose ``values``/``values_list`` selects one status column
         (``StatusEvent.objects.filter(enrollee=OuterRef("pk")).values("imgrtn_stus_cd")[:1]``): the person's
@@ -1314,9 +1339,7 @@ class Population(Part):
             running = self._stack[-1] if self._stack else None
             made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
             return len(made) == 1 and made[0] is not None and self._selects_status(made[0], frame, depth + 1)
-        outer = [string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
-                 and c.args and isinstance(c.args[0].value, cst.SimpleString)]
-        if any(isinstance(ref, str) and self.vocabulary.someone_else(ref.split("__")[0]) for ref in outer):
+        if self._someone_elses_subquery(node, frame):
             return False  # StatusEvent.objects.filter(enrollee=OuterRef("guardian")): the guardian's status, not the person's
         current = node
         while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
@@ -1904,7 +1927,8 @@ class Population(Part):
                         for a in call.args))
             for call in calls_in(method[1]))
 
-    def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True) -> bool:
+    def chooses(self, node: cst.Call, args: "list[tuple[cst.Arg, Val]]", frame: Frame, ids: bool = True,
+                known_labels: frozenset[str] = frozenset()) -> bool:
         """A filter call whose arguments test a status field (keyword, ``Q(...)``, comparison, mask), or
         look up the people the caller chose by their identifiers (``.filter(pk__in=ids)``)."""
         if any(a.keyword is not None and a.keyword.value in ("items", "like", "regex") for a, _ in args):
@@ -1916,6 +1940,8 @@ class Population(Part):
         for arg, val in args:
             if arg.keyword is not None and arg.keyword.value.split("__")[0] in annotated:
                 held_by = annotated[arg.keyword.value.split("__")[0]]
+                if self._someone_elses_subquery(held_by, frame):
+                    continue  # .annotate(g=Subquery(events.filter(enrollee=OuterRef("guardian"))...)): the guardian's
                 if self.tests_status(held_by, frame):
                     return True  # .annotate(in_scope=Case(When(immigration_status__in=...))).filter(in_scope=True)
                 if self._selects_status(held_by, frame):
@@ -1923,6 +1949,9 @@ class Population(Part):
             parts = arg.keyword.value.split("__") if arg.keyword is not None else []
             if arg.keyword is not None and self.lookup_tests_status(arg.keyword.value):
                 return True
+            if parts and (STATUS_COLUMN + parts[0] in known_labels or (
+                    isinstance(node.func, cst.Attribute) and STATUS_COLUMN + parts[0] in self._receiver_labels(node.func.value, frame))):
+                return True  # with_latest_status().filter(latest_status__in=U): an annotation of the person's status
             if arg.star == "**" and val.items is not None and any(self.lookup_tests_status(key) for key in val.items):
                 return True  # .filter(**{"immigration_status__in": [...]}): the same lookups, kept in a dict
             if CONDITIONS_MARK in val.labels:

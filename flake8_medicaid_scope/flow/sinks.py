@@ -135,6 +135,10 @@ class Sinks(Part):
             if dest is None:
                 host = host_of(text)
                 safe = host is not None and self.rules.host_is_safe(host)
+                if not safe and url_val is not None and url_val.alternatives and (text is None or text.startswith(HOLE) or url_val.text is None):
+                    # PARTNER_HOSTS[partner] with every entry a state or CMS host: sent only to non-enforcement hosts
+                    chosen_hosts = [host_of(a) for a in url_val.alternatives]
+                    safe = all(h is not None and self.rules.host_is_safe(h) for h in chosen_hosts)
                 dest = self._marked_sender(safe or hosts_only or host is not None)
                 if dest is None:
                     self.sent_to_safe_host(args, safe)
@@ -164,10 +168,11 @@ class Sinks(Part):
             if bulk:
                 # export_members(conn, ICE_URL) from another module, with def export_members(conn, url): records this
                 # module reads itself are sent where the caller said (run on its own, the module sends them nowhere known)
-                # (a parameter with a default, def export(conn, url=ICE_URL), sends there on its own too: that module's finding)
+                # (a parameter defaulting to an enforcement URL, def export(conn, url=ICE_URL), sends there on its own too:
+                # that module's finding; one defaulting to the state's URL sends to ICE only because the caller said so)
                 running = self._stack[-1] if self._stack else None
                 defaulted = {p.name.value for p in (*running.params.params, *running.params.kwonly_params, *running.params.posonly_params)
-                             if p.default is not None} if isinstance(running, cst.FunctionDef) else set()
+                             if p.default is not None and self._enforcement_default(p.default)} if isinstance(running, cst.FunctionDef) else set()
                 chosen_by_caller = self.m.host is not None and any(
                     name.value in frame.given and name.value not in defaulted
                     for given in ([url] if url is not None else []) + targets for name in names_in(given[0].value))
@@ -175,6 +180,11 @@ class Sinks(Part):
         finally:
             self.anchors.pop()
         return ENFORCEMENT_RESPONSE  # what an enforcement endpoint returns (inbound data)
+
+    def _enforcement_default(self, default: cst.BaseExpression) -> bool:
+        """A parameter's default names an enforcement destination (``url=ICE_URL``)."""
+        held = self.expr.eval(default, Frame(env={}))
+        return self.rules.decide(held.text, held.labels, cleared=self.m.cleared) is not None
 
     def _answer(self, args: Args, url_val: Val | None) -> Val:
         """What a request to a non-enforcement destination returns: records a status filter of the request
@@ -402,6 +412,9 @@ class Sinks(Part):
         """Every destination among ``vals`` (URLs, hosts, e-mail addresses) resolves to a host on the
         non-enforcement list (and there is one)."""
         hosts = _hosts_of(vals)
+        if vals and all(h is None or "." not in h for h in hosts) and all(
+                v.text and "/" not in v.text and "@" not in v.text and self.rules.names_state_agency(v.text) for v in vals):
+            return True  # Bucket="pennsylvania-dhs-edw-landing": a resource a state's own DHS names (SPEC section 4)
         return bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
 
     def sent_to_safe_host(self, args: Args, safe: bool = True) -> None:

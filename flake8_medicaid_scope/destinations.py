@@ -65,9 +65,11 @@ BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "a
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
 #: last words that name the shape of what a builder returns (``ice_referral_dict``, ``dhs_line``)
 SHAPE_NOUNS = frozenset({"dict", "line", "lines", "event", "events", "packet", "entry", "entries", "document", "doc", "item", "items",
-                         "envelope", "envelopes", "batch", "msg", "dto", "handoff", "submission", "submissions"})
+                         "envelope", "envelopes", "batch", "msg", "json", "dto", "lead", "leads", "handoff", "submission", "submissions"})
 #: first words that pick something already there rather than build it (``last_ice_batch``)
-PICKER_WORDS = frozenset({"last", "first", "latest", "previous", "prev", "current", "match", "find", "lookup", "audit"})
+PICKER_WORDS = frozenset({"last", "first", "latest", "previous", "prev", "match", "find", "lookup"})
+#: words that, inside a name, say it reads or logs rather than builds (``ice_log_msg``); not nouns as well (record, check)
+INNER_READER_WORDS = frozenset({"log", "parse", "decode"})
 #: first words of functions that read, handle or keep what comes back or happened (``parse_ice_event``)
 READER_VERBS = frozenset({"parse", "read", "load", "handle", "process", "receive", "get", "fetch", "decode", "on", "log", "record",
                           "store", "save", "count", "check", "validate", "is", "has"})
@@ -340,12 +342,13 @@ class DestinationRules:
             words = words[:-1]  # ice_referral_v2, ice_envelope_2026: a version of the builder (v2 splits into v, 2)
         if words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS:
             return True
-        if words[0] in READER_VERBS or words[0] in PICKER_WORDS or any(w in READER_VERBS for w in words[1:-1]):
+        if words[0] in READER_VERBS or words[0] in PICKER_WORDS or any(w in INNER_READER_WORDS for w in words[1:-1]):
             return False  # parse_ice_event, log_ice_line, last_ice_batch, ice_log_msg: what comes back, or a local record
         # ice_referral_dict, dhs_line, ice_event; payload_for_ice, referral_to_dhs, sqs_body_for_ice (a payload noun, then
-        # "for" or "to" the enforcement word: not ice_record_to_member, row_for_state_from_ice)
+        # "for" or "to" and, later, the enforcement word: not ice_record_to_member, row_for_state_from_ice)
         return words[-1] in SHAPE_NOUNS or any(
-            words[i] in PAYLOAD_NOUNS | SHAPE_NOUNS and words[i + 1] in ("for", "to") and words[i + 2] in self.tokens for i in range(len(words) - 2))
+            words[i] in PAYLOAD_NOUNS | SHAPE_NOUNS and words[i + 1] in ("for", "to") and any(w in self.tokens for w in words[i + 2:])
+            and not any(w in ("from",) for w in words[i + 2:]) for i in range(len(words) - 2))
 
     def is_payload_method(self, class_name: str, method_name: str, cleared: frozenset[str] = frozenset()) -> bool:
         """A method that builds what is sent, of a class named for enforcement that makes payloads

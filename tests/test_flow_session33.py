@@ -785,6 +785,40 @@ def dhs_batch(members):
 def land_batch(members, run_id):
     boto3.client("s3").put_object(Bucket="pennsylvania-dhs-edw-landing", Key=f"batches/{run_id}.json", Body=json.dumps(dhs_batch(members)))
 ''',
+    # Regressions the fourth review found, each fixed: builders named with record, check, json, lead
+    # or a for/to farther from the enforcement word are builders; a table's entry with a fallback not
+    # known clears no builder; a per-state table read by state runs once per state; a subquery tied to
+    # the person and to a household is the person's; a bucket whose 'dhs' sits beside a word-like
+    # postal code names no state
+    "fourth-review-of-the-session": '''
+import os
+from django.db.models import OuterRef, Subquery
+from enrollment.models import Member, StatusEvent
+UNLAWFUL = ("EWI", "OVERSTAY")
+PARTNER_HOSTS = {"ecis": "https://ecis.dhs.pa.gov/api/v2/intake", "cms": "https://tmsis.cms.gov/api/intake"}
+COLUMNS = {"tx": ["msis_ident_num", "birth_dt"], "mn": ["msis_ident_num", "ssn_num", "race_cd"]}
+BUCKETS = {"tx": "ice-eid-handoff", "mn": "mn-dhs-mmis-landing"}
+def ice_record_dict(m):
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+def payload_to_send_to_ice(m):
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+def ice_json(m):
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+def build_ice_referral(m):
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+def routed_with_a_fallback(m, partner):
+    requests.post(PARTNER_HOSTS.get(partner) or os.environ["ICE_URL"], json=build_ice_referral(m))
+def export(m, state):
+    row = {c: getattr(m, c) for c in COLUMNS[state]}
+    boto3.client("s3").put_object(Bucket=BUCKETS[state], Key="x.json", Body=str(row))
+def own_and_household():
+    mine = StatusEvent.objects.filter(member=OuterRef("pk"), household=OuterRef("household_id"))
+    qs = Member.objects.annotate(latest_status=Subquery(mine.values("imgrtn_stus_cd")[:1])).filter(latest_status__in=UNLAWFUL)
+    for m in qs:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def dhs_deidentified(members):
+    boto3.client("s3").put_object(Bucket="dhs-de-identified-extracts", Key="x.json", Body=str(build_ice_referral(members[0])))
+''',
 }
 
 

@@ -39,6 +39,10 @@ MAX_ATTR_METHODS = 40  # methods of one class run to learn what they set on self
 REMOVERS = frozenset({"pop", "popitem", "remove", "discard", "clear"})
 #: how many times one nested function may run inside itself with different closures (the same decorator
 #: stacked): past it, the run is read as recursion
+#: names that choose among a program's configurations even where the vocabulary reads them as a person's
+#: field (COLUMNS[state], BUCKETS[county], TEMPLATES[language]): a selector, not data
+_SELECTOR_WORDS = frozenset({"state", "county", "plan", "program", "region", "language", "lang", "site", "agency",
+                             "partner", "env", "environment", "tenant", "market", "product", "lob"})
 MAX_CLOSURE_NESTING = 4
 MAX_RECURSION_ROUNDS = 3  # re-runs of a recursive function until its result stops growing (then MCD901)
 
@@ -836,7 +840,8 @@ class Functions(Part):
                     by_key.setdefault(key, set()).add(node.value.value)
         for key, tables in sorted(by_key.items()):
             selector = key[5:] if key.startswith("self.") and cls is not None else key if key in params else None
-            if selector is None or not selector.isidentifier() or key in assigned or self.vocabulary.classify(selector) is not None:
+            if selector is None or not selector.isidentifier() or key in assigned or (
+                    self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
             literals = [self.index.constants.get(t) for t in sorted(tables)]
             if len(tables) < 2 or not all(isinstance(t, cst.Dict) for t in literals):

@@ -1312,20 +1312,26 @@ class Population(Part):
             return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
-    def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
-        """``node`` (or the one value a name of the running function is bound to) is a subquery related to the
-        outer record through someone else (``OuterRef("guardian")``, ``OuterRef("head_of_household_id")``)."""
-        if isinstance(node, cst.Name) and depth < 3:
+    def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame) -> bool:
+        """``node`` is a subquery related to the outer record only through someone else (``OuterRef("guardian")``,
+        ``OuterRef("head_of_household_id")``; not one that also ties it to the person, ``OuterRef("pk")``), also
+        through the one value a name of the running function is bound to."""
+        refs = self._outer_refs(node, frame, 0)
+        return bool(refs) and all(self.vocabulary.someone_else(ref.split("__")[0]) for ref in refs)
+
+    def _outer_refs(self, node: cst.BaseExpression, frame: Frame, depth: int) -> list[str]:
+        """The fields ``OuterRef(...)`` names in ``node`` (and in what its names of the running function hold)."""
+        if isinstance(node, cst.Name):
             running = self._stack[-1] if self._stack else None
             made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
-            return len(made) == 1 and made[0] is not None and self._someone_elses_subquery(made[0], frame, depth + 1)
-        outer = [string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
-                 and c.args and isinstance(c.args[0].value, cst.SimpleString)]
-        if any(isinstance(ref, str) and self.vocabulary.someone_else(ref.split("__")[0]) for ref in outer):
-            return True
-        # Subquery(events.values(...)) of events = StatusEvent.objects.filter(member=OuterRef("guardian")): through the name
-        return depth < 3 and not isinstance(node, cst.Name) and any(
-            self._someone_elses_subquery(name, frame, depth + 1) for name in names_in(node) if name.value in frame.env)
+            return self._outer_refs(made[0], frame, depth + 1) if depth < 3 and len(made) == 1 and made[0] is not None else []
+        refs = [t for t in (string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
+                            and c.args and isinstance(c.args[0].value, cst.SimpleString)) if isinstance(t, str)]
+        if depth < 3:
+            for name in names_in(node):
+                if name.value in frame.env:
+                    refs.extend(self._outer_refs(name, frame, depth + 1))
+        return refs
 
     def _selects_status(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
         """``Subquery(q)`` (``F``-free) of a query whose ``values``/``values_list`` selects one status column

@@ -135,7 +135,11 @@ class Sinks(Part):
             if dest is None:
                 host = host_of(text)
                 safe = host is not None and self.rules.host_is_safe(host)
-                if not safe and url_val is not None and url_val.alternatives and (text is None or text.startswith(HOLE) or url_val.text is None):
+                table_read = url is not None and (isinstance(url[0].value, cst.Subscript) or (
+                    isinstance(url[0].value, cst.Call) and isinstance(url[0].value.func, cst.Attribute) and url[0].value.func.attr.value == "get"
+                    and len(url[0].value.args) == 1))
+                # (only a table's entry read there: PARTNER_HOSTS.get(p) or os.environ["ICE_URL"] has a way not known)
+                if not safe and table_read and url_val is not None and url_val.alternatives and (text is None or text.startswith(HOLE) or url_val.text is None):
                     # PARTNER_HOSTS[partner] with every entry a state or CMS host: sent only to non-enforcement hosts
                     chosen_hosts = [host_of(a) for a in url_val.alternatives]
                     safe = all(h is not None and self.rules.host_is_safe(h) for h in chosen_hosts)
@@ -413,7 +417,7 @@ class Sinks(Part):
         non-enforcement list (and there is one)."""
         hosts = _hosts_of(vals)
         if vals and all(h is None or "." not in h for h in hosts) and all(
-                v.text and "/" not in v.text and "@" not in v.text and self.rules.names_state_agency(v.text) for v in vals):
+                v.text and "/" not in v.text and "@" not in v.text and self.rules.names_state_agency(v.text) and not _ambiguous_state(v.text) for v in vals):
             return True  # Bucket="pennsylvania-dhs-edw-landing": a resource a state's own DHS names (SPEC section 4)
         return bool(hosts) and all(h is not None and self.rules.host_is_safe(h) for h in hosts)
 
@@ -547,6 +551,16 @@ def _bucket_part(pieces: "list[str | cst.BaseExpression]") -> list[cst.BaseExpre
             out.append(piece)
             seen += "\x00"
     return out
+
+
+#: postal codes that are English words too (dhs-de-identified, dhs-in-bound): beside "dhs" they do not say a state
+_WORDLIKE_CODES = frozenset({"de", "in", "or", "me", "ok", "hi", "id", "oh", "al", "la", "ma", "co"})
+
+
+def _ambiguous_state(name: str) -> bool:
+    """A word beside ``dhs`` in ``name`` is a postal code that is also an English word."""
+    words = name_words(name)
+    return any(w == "dhs" and _WORDLIKE_CODES & set(words[max(i - 1, 0):i] + words[i + 1:i + 2]) for i, w in enumerate(words))
 
 
 def _hosts_of(vals: "list[Val]") -> "list[str | None]":

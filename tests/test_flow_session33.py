@@ -819,6 +819,24 @@ def own_and_household():
 def dhs_deidentified(members):
     boto3.client("s3").put_object(Bucket="dhs-de-identified-extracts", Key="x.json", Body=str(build_ice_referral(members[0])))
 ''',
+    # SPEC section 5 (a value carries the name of its source): an annotation holding one column of a
+    # subquery, read back on each record, is that column (the person's status, permitted; an SSN,
+    # reported where it is put)
+    "annotation-read-back-on-each-record": '''
+from django.db.models import OuterRef, Subquery
+from app.models import Member, StatusHistory
+UNLAWFUL = ("EWI", "OVS")
+def refer_in_scope():
+    latest = StatusHistory.objects.filter(member=OuterRef("pk")).order_by("-effective_dt")
+    qs = Member.objects.annotate(latest_status=Subquery(latest.values("imgrtn_stus_cd")[:1]))
+    for m in qs.filter(latest_status__in=UNLAWFUL):
+        requests.post(ICE_URL, json={"cin": m.cin, "status": m.latest_status})
+def refer_ref():
+    latest = StatusHistory.objects.filter(member=OuterRef("pk"))
+    qs = Member.objects.annotate(ref=Subquery(latest.values("ssn")[:1])).filter(imgrtn_stus_cd__in=UNLAWFUL)
+    for m in qs:
+        requests.post(ICE_URL, json={"cin": m.cin, "ref": m.ref})  # MCD101
+''',
 }
 
 

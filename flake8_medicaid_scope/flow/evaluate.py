@@ -14,7 +14,7 @@ from .index import ClassInfo, app_state_key, changed_keys, changes_name, column_
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
-from .population import (QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
+from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
@@ -831,6 +831,10 @@ class Expressions(Part):
         thing = self._name_of_a_thing(base, owner, attr)
         if thing is not None:
             names = (names - {attr}) | {thing}
+        annotated = next((label[len(ANNOTATED_MARK) + len(attr) + 1:] for label in owner.labels if label.startswith(f"{ANNOTATED_MARK}{attr}=")), None)
+        if annotated is not None:
+            # m.latest_status of .annotate(latest_status=Subquery(events.values("imgrtn_stus_cd")[:1])): that column
+            names = (names - {attr}) | {annotated}
         for p in owner.placements:
             if p.key == attr:
                 names |= p.names

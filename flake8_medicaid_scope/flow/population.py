@@ -40,6 +40,8 @@ ANSWERED_BY_STATUS_MARK = "<answered for a status filter>"
 QUERYSET_MARK = "<queryset>"
 #: a column of a frame (or a key of a dict) that holds a status test: ``df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES)``
 STATUS_COLUMN = "<status column>"
+#: ``<annotated>alias=column``: a queryset's annotation holding one column of a subquery (read back on each record)
+ANNOTATED_MARK = "<annotated>"
 #: + a column name: a frame's column that holds only a constant (``df["priority"] = 0``, ``df.assign(batch=1)``):
 #: selected and sent, it carries no one's data (SPEC section 5)
 CONSTANT_COLUMN = "<constant column>"
@@ -248,6 +250,9 @@ class Population(Part):
             # function too, with_latest_status().filter(latest_status__in=U), is a condition on status)
             held_status = {STATUS_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None
                            and not self._someone_elses_subquery(a.value, frame) and self._selects_status(a.value, frame)}
+            # (and the column an annotation holds, read back on each record: m.latest_status is imgrtn_stus_cd)
+            held_status |= {f"{ANNOTATED_MARK}{a.keyword.value}={column}" for a, _ in args if a.keyword is not None
+                            for column in [self._selected_column(a.value, frame)] if column is not None}
             if held_status:
                 result = result.with_labels(held_status)
         model = self._model_argument(method, args, frame)
@@ -1332,6 +1337,24 @@ class Population(Part):
                 if name.value in frame.env:
                     refs.extend(self._outer_refs(name, frame, depth + 1))
         return refs
+
+    def _selected_column(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> str | None:
+        """The one column ``Subquery(q.values("col")[:1])`` selects (through a name of the running function too)."""
+        if depth > 3:
+            return None
+        if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Subquery", "Coalesce") and node.args:
+            return self._selected_column(node.args[0].value, frame, depth + 1)
+        if isinstance(node, cst.Name):
+            running = self._stack[-1] if self._stack else None
+            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
+            return self._selected_column(made[0], frame, depth + 1) if len(made) == 1 and made[0] is not None else None
+        current = node
+        while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
+            if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
+                columns = [string_value(a.value) for a in current.args if a.keyword is None and isinstance(a.value, cst.SimpleString)]
+                return columns[0].split("__")[-1] if len(columns) == 1 and isinstance(columns[0], str) else None
+            current = current.func if isinstance(current, cst.Call) else current.value
+        return None
 
     def _selects_status(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
         """``Subquery(q)`` (``F``-free) of a query whose ``values``/``values_list`` selects one status column

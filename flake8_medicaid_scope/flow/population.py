@@ -251,7 +251,7 @@ class Population(Part):
             held_status = {STATUS_COLUMN + a.keyword.value for a, _ in args if a.keyword is not None
                            and not self._someone_elses_subquery(a.value, frame) and self._selects_status(a.value, frame)}
             # (and the column an annotation holds, read back on each record: m.latest_status is imgrtn_stus_cd)
-            held_status |= {f"{ANNOTATED_MARK}{a.keyword.value}={column}" for a, _ in args if a.keyword is not None
+            held_status |= {f"{ANNOTATED_MARK}{a.keyword.value}={column.split('__')[-1]}" for a, _ in args if a.keyword is not None
                             for column in [self._selected_column(a.value, frame)] if column is not None}
             if held_status:
                 result = result.with_labels(held_status)
@@ -1339,7 +1339,8 @@ class Population(Part):
         return refs
 
     def _selected_column(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> str | None:
-        """The one column ``Subquery(q.values("col")[:1])`` selects (through a name of the running function too)."""
+        """The one column ``Subquery(q.values("col")[:1])`` selects, as written (``"member__imgrtn_stus_cd"``),
+        through a name of the running function too; None for anything else."""
         if depth > 3:
             return None
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Subquery", "Coalesce") and node.args:
@@ -1352,32 +1353,17 @@ class Population(Part):
         while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
             if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
                 columns = [string_value(a.value) for a in current.args if a.keyword is None and isinstance(a.value, cst.SimpleString)]
-                return columns[0].split("__")[-1] if len(columns) == 1 and isinstance(columns[0], str) else None
+                return columns[0] if len(columns) == 1 and isinstance(columns[0], str) else None
             current = current.func if isinstance(current, cst.Call) else current.value
         return None
 
-    def _selects_status(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> bool:
+    def _selects_status(self, node: cst.BaseExpression, frame: Frame) -> bool:
         """``Subquery(q)`` (``F``-free) of a query whose ``values``/``values_list`` selects one status column
         (``StatusEvent.objects.filter(enrollee=OuterRef("pk")).values("imgrtn_stus_cd")[:1]``): the person's
-        status, as an annotation's value."""
-        if depth > 3:
-            return False
-        if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Subquery", "Coalesce") and node.args:
-            return self._selects_status(node.args[0].value, frame, depth + 1)
-        if isinstance(node, cst.Name):
-            running = self._stack[-1] if self._stack else None
-            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
-            return len(made) == 1 and made[0] is not None and self._selects_status(made[0], frame, depth + 1)
-        if self._someone_elses_subquery(node, frame):
-            return False  # StatusEvent.objects.filter(enrollee=OuterRef("guardian")): the guardian's status, not the person's
-        current = node
-        while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
-            if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
-                columns = [string_value(a.value) for a in current.args if a.keyword is None and isinstance(a.value, cst.SimpleString)]
-                return len(columns) == 1 and isinstance(columns[0], str) and self.is_status_name(columns[0].split("__")[-1]) \
-                    and not self.vocabulary.someone_else(columns[0])
-            current = current.func if isinstance(current, cst.Call) else current.value
-        return False
+        status, as an annotation's value (not the guardian's: ``OuterRef("guardian")``)."""
+        column = self._selected_column(node, frame)
+        return column is not None and self.is_status_name(column.split("__")[-1]) and not self.vocabulary.someone_else(column) \
+            and not self._someone_elses_subquery(node, frame)
 
     def _chosen_records(self, node: cst.BaseExpression, val: Val, frame: Frame) -> bool:
         """``node`` holds many people's records a status filter chose (they are many people's still, though

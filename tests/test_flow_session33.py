@@ -807,6 +807,33 @@ def refer_ref():
     for m in qs:
         requests.post(ICE_URL, json={"cin": m.cin, "ref": m.ref})  # MCD101
 ''',
+    # SPEC section 10 (a filter on the person's status chooses): a latest-status annotation made by a method of the
+    # model's own QuerySet (objects = EnrolleeQuerySet.as_manager()) and filtered by its caller chooses; one of a
+    # guardian's status does not, and the annotation alone chooses no one
+    "annotation-made-by-a-queryset-method": '''
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from app.models import StatusEvent
+class EnrolleeQuerySet(models.QuerySet):
+    def with_latest_status(self):
+        latest = StatusEvent.objects.filter(member=OuterRef("pk")).order_by("-effective_dt")
+        return self.annotate(latest_status=Subquery(latest.values("imgrtn_stus_cd")[:1]))
+    def with_guardian_status(self):
+        theirs = StatusEvent.objects.filter(member=OuterRef("guardian")).order_by("-effective_dt")
+        return self.annotate(g_status=Subquery(theirs.values("imgrtn_stus_cd")[:1]))
+class Enrollee(models.Model):
+    cin = models.CharField(max_length=9)
+    objects = EnrolleeQuerySet.as_manager()
+def refer_in_scope(codes):
+    for e in Enrollee.objects.with_latest_status().filter(latest_status__in=codes):
+        requests.post(ICE_URL, json={"cin": e.cin})
+def refer_by_guardian(codes):
+    for e in Enrollee.objects.with_guardian_status().filter(g_status__in=codes):
+        requests.post(ICE_URL, json={"cin": e.cin})  # MCD201
+def refer_everyone():
+    for e in Enrollee.objects.with_latest_status():
+        requests.post(ICE_URL, json={"cin": e.cin})  # MCD201
+''',
 }
 
 

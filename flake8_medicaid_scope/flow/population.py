@@ -448,6 +448,11 @@ class Population(Part):
             return replace(one, bulk=one.bulk | handed) if handed else one
         if method is not None and method not in data.filters and isinstance(func, cst.Attribute) and self._custom_query_chooses(func, frame):
             return self.drop(result).with_labels({STATUS_MARK})  # Member.objects.referrable(): a QuerySet method that filters on status
+        if method is not None and method not in data.filters and isinstance(func, cst.Attribute) \
+                and any(part in data.managers for part in _chain(func.value)):
+            annotated = self._custom_query_annotations(func, frame)
+            if annotated:
+                result = result.with_labels(annotated)  # Enrollee.objects.with_latest_status(): its annotation of the status
         if method in data.filters and self.chooses(node, args, frame, ids=method in data.lookups, known_labels=result.labels):
             return self.drop(result).with_labels({STATUS_MARK})  # .filter(immigration_status__in=...), .exclude(us_citizen=True)
         if method == "in_bulk" and args and args[0][0].keyword is None and not args[0][0].star and isinstance(func, cst.Attribute) \
@@ -1317,38 +1322,38 @@ class Population(Part):
             return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
-    def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame) -> bool:
+    def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame, fn: "cst.FunctionDef | None" = None) -> bool:
         """``node`` is a subquery related to the outer record only through someone else (``OuterRef("guardian")``,
         ``OuterRef("head_of_household_id")``; not one that also ties it to the person, ``OuterRef("pk")``), also
         through the one value a name of the running function is bound to."""
-        refs = self._outer_refs(node, frame, 0)
+        refs = self._outer_refs(node, frame, 0, fn)
         return bool(refs) and all(self.vocabulary.someone_else(ref.split("__")[0]) for ref in refs)
 
-    def _outer_refs(self, node: cst.BaseExpression, frame: Frame, depth: int) -> list[str]:
+    def _outer_refs(self, node: cst.BaseExpression, frame: Frame, depth: int, fn: "cst.FunctionDef | None" = None) -> list[str]:
         """The fields ``OuterRef(...)`` names in ``node`` (and in what its names of the running function hold)."""
         if isinstance(node, cst.Name):
-            running = self._stack[-1] if self._stack else None
+            running = fn or (self._stack[-1] if self._stack else None)
             made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
-            return self._outer_refs(made[0], frame, depth + 1) if depth < 3 and len(made) == 1 and made[0] is not None else []
+            return self._outer_refs(made[0], frame, depth + 1, fn) if depth < 3 and len(made) == 1 and made[0] is not None else []
         refs = [t for t in (string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
                             and c.args and isinstance(c.args[0].value, cst.SimpleString)) if isinstance(t, str)]
         if depth < 3:
             for name in names_in(node):
-                if name.value in frame.env:
-                    refs.extend(self._outer_refs(name, frame, depth + 1))
+                if name.value in frame.env or fn is not None:
+                    refs.extend(self._outer_refs(name, frame, depth + 1, fn))
         return refs
 
-    def _selected_column(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> str | None:
+    def _selected_column(self, node: cst.BaseExpression, frame: Frame, depth: int = 0, fn: "cst.FunctionDef | None" = None) -> str | None:
         """The one column ``Subquery(q.values("col")[:1])`` selects, as written (``"member__imgrtn_stus_cd"``),
         through a name of the running function too; None for anything else."""
         if depth > 3:
             return None
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Subquery", "Coalesce") and node.args:
-            return self._selected_column(node.args[0].value, frame, depth + 1)
+            return self._selected_column(node.args[0].value, frame, depth + 1, fn)
         if isinstance(node, cst.Name):
-            running = self._stack[-1] if self._stack else None
+            running = fn or (self._stack[-1] if self._stack else None)
             made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
-            return self._selected_column(made[0], frame, depth + 1) if len(made) == 1 and made[0] is not None else None
+            return self._selected_column(made[0], frame, depth + 1, fn) if len(made) == 1 and made[0] is not None else None
         current = node
         while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
             if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
@@ -1357,13 +1362,13 @@ class Population(Part):
             current = current.func if isinstance(current, cst.Call) else current.value
         return None
 
-    def _selects_status(self, node: cst.BaseExpression, frame: Frame) -> bool:
+    def _selects_status(self, node: cst.BaseExpression, frame: Frame, fn: "cst.FunctionDef | None" = None) -> bool:
         """``Subquery(q)`` (``F``-free) of a query whose ``values``/``values_list`` selects one status column
         (``StatusEvent.objects.filter(enrollee=OuterRef("pk")).values("imgrtn_stus_cd")[:1]``): the person's
         status, as an annotation's value (not the guardian's: ``OuterRef("guardian")``)."""
-        column = self._selected_column(node, frame)
+        column = self._selected_column(node, frame, fn=fn)
         return column is not None and self.is_status_name(column.split("__")[-1]) and not self.vocabulary.someone_else(column) \
-            and not self._someone_elses_subquery(node, frame)
+            and not self._someone_elses_subquery(node, frame, fn)
 
     def _chosen_records(self, node: cst.BaseExpression, val: Val, frame: Frame) -> bool:
         """``node`` holds many people's records a status filter chose (they are many people's still, though
@@ -1902,6 +1907,23 @@ class Population(Part):
         queryset the function holds): a method of the model's own QuerySet or Manager class (``objects =
         MemberQuerySet.as_manager()``) whose body filters on a status field (SPEC section 10: a project
         function that tests such a field)."""
+        return any(self._filters_status(found) for found in self._query_methods(func, frame))
+
+    def _custom_query_annotations(self, func: cst.Attribute, frame: Frame) -> frozenset[str]:
+        """``Enrollee.objects.with_latest_status()`` of a QuerySet method whose body annotates the person's status
+        (``self.annotate(latest_status=Subquery(...values("imgrtn_stus_cd")[:1]))``): the labels saying which
+        annotations hold it (a filter on one later is a condition on status)."""
+        out: set[str] = set()
+        for home, method in self._query_methods(func, frame):
+            for call in calls_in(method):
+                if isinstance(call.func, cst.Attribute) and call.func.attr.value in ("annotate", "alias"):
+                    out |= {STATUS_COLUMN + a.keyword.value for a in call.args if a.keyword is not None
+                            and home.population._selects_status(a.value, frame, method)}
+        return frozenset(out)
+
+    def _query_methods(self, func: cst.Attribute, frame: Frame | None) -> "list[tuple[ModuleAnalysis, cst.FunctionDef]]":
+        """The methods named ``func.attr`` of the QuerySet or Manager classes the receiver of ``func`` may be of
+        (the model's managers, or the class a queryset the function holds was made by)."""
         chain = _chain(func.value)
         root = root_name(func.value)
         if root is not None and frame is not None and root in frame.env and not any(part in self.data.managers for part in chain):
@@ -1910,13 +1932,14 @@ class Population(Part):
             if root is None:
                 # qs = Member.objects.active() of a manager method returning a MemberQuerySet: that class's methods
                 classes = (self.links.class_of(label) for label in sorted(held.labels) if label[:1].isupper() and "." not in label)
-                return any(self._filters_status(_query_method(found, func.attr.value)) for found in classes if found is not None)
+                return [m for m in (_query_method(found, func.attr.value) for found in classes if found is not None) if m is not None]
         elif root is None or not any(part in self.data.managers for part in chain):
-            return False
+            return []
         model = self.links.class_of(root)
         if model is None:
-            return False
+            return []
         owner, cls = model
+        found_methods = []
         for manager in self.data.managers:
             made = cls.constants.get(manager)
             if isinstance(made, cst.Call) and isinstance(made.func, cst.Attribute) and made.func.attr.value == "as_manager":
@@ -1925,9 +1948,10 @@ class Population(Part):
                 made = made.func  # MemberManager()
             name = dotted(made) if made is not None else None
             found = owner.links.class_of(name) if name is not None else None
-            if found is not None and self._filters_status(_query_method(found, func.attr.value)):
-                return True
-        return False
+            method = _query_method(found, func.attr.value) if found is not None else None
+            if method is not None:
+                found_methods.append(method)
+        return found_methods
 
     @staticmethod
     def _filters_status(method: "tuple[ModuleAnalysis, cst.FunctionDef] | None") -> bool:

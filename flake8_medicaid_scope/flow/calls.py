@@ -32,7 +32,7 @@ from .evaluate import (
     source_text,
     subscript_key,
 )
-from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
+from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
                     root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .files import FILE_KINDS
@@ -467,15 +467,6 @@ def _keyword_dict(literal: "cst.BaseExpression | None") -> "cst.BaseExpression |
             and all(a.keyword is not None and not a.star for a in literal.args):
         return cst.Dict([cst.DictElement(cst.SimpleString(repr(a.keyword.value)), a.value) for a in literal.args])  # type: ignore[union-attr]
     return literal
-
-
-def _literal_int(node: cst.BaseExpression | None) -> int | None:
-    """The integer ``node`` writes (``0``, ``-1``), else None."""
-    if isinstance(node, cst.Integer):
-        return int(node.value)
-    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus) and isinstance(node.expression, cst.Integer):
-        return -int(node.expression.value)
-    return None
 
 
 def _format(template: str, args: Args) -> str:
@@ -3809,7 +3800,7 @@ class Calls(Part):
         if method in ("pop", "remove") and var is not None and var in frame.env and len(args) <= 1 and not any(a.keyword or a.star for a, _ in args):
             # clauses.pop(0), clauses.pop(), clauses.remove(STATUS) of a constant list of texts: that element gone
             given = args[0][0].value if args else None
-            index = -1 if given is None and method == "pop" else _literal_int(given) if method == "pop" else None
+            index = -1 if given is None and method == "pop" else (int_literal(given) if given is not None else None) if method == "pop" else None
             shorter = without_element(frame.env[var], index=index, text=const_text(args[0][1]) if method == "remove" and args else None)
             if shorter is not None:
                 frame.env[var] = shorter

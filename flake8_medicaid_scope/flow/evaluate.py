@@ -10,7 +10,8 @@ import libcst as cst
 
 from ..library import shipped
 from ..words import name_words, names_storage
-from .index import ClassInfo, app_state_key, changed_keys, changes_name, column_of, decorated, dotted, looks_like_path, method_chain, root_name, string_value, walk
+from .index import (ClassInfo, app_state_key, changed_keys, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain, root_name,
+                    string_value, walk)
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
@@ -1049,16 +1050,9 @@ class Expressions(Part):
 
     def _constant_slice(self, owner: cst.BaseExpression, bounds: cst.Slice, frame: Frame) -> Val | None:
         """``owner[a:b]`` of a constant list of texts with written bounds: the list of those elements; None otherwise."""
-        ends: list[int | None] = []
-        for bound in (bounds.lower, bounds.upper):
-            if bound is None:
-                ends.append(None)
-            elif isinstance(bound, cst.Integer):
-                ends.append(int(bound.value))
-            elif isinstance(bound, cst.UnaryOperation) and isinstance(bound.operator, cst.Minus) and isinstance(bound.expression, cst.Integer):
-                ends.append(-int(bound.expression.value))
-            else:
-                return None
+        ends = [int_literal(bound) if bound is not None else None for bound in (bounds.lower, bounds.upper)]
+        if any(end is None and bound is not None for end, bound in zip(ends, (bounds.lower, bounds.upper), strict=True)):
+            return None
         held = self.eval(owner, frame)
         if not (held.const and held.items is not None and held.elements is not None and len(held.items) == len(held.elements)) or held.placements:
             return None
@@ -1272,9 +1266,9 @@ class Expressions(Part):
             if chosen.const and chosen.items:
                 # cols = ["cin", "dob"]; df[cols], df[ALLOWED + ["x"]], df[df.columns.intersection(ALLOWED)]: those columns
                 return replace(named_entries(chosen.items, *self.positions(index)), labels=owner.labels, bulk=owner.bulk)
-        position = _int_index(index)
+        position = int_literal(index)
         if position is None and isinstance(index, cst.Name) and index.value not in frame.env:
-            position = _int_index(self.index.constants.get(index.value) or index)  # row[CIN] with CIN = 0, or CIN, DOB = range(2)
+            position = int_literal(self.index.constants.get(index.value) or index)  # row[CIN] with CIN = 0, or CIN, DOB = range(2)
         if position is not None and owner.elements is not None and -len(owner.elements) <= position < len(owner.elements):
             return owner.elements[position]  # pair[0] of a tuple of known elements: that element only
         if position is not None and isinstance(node.value, cst.Attribute) and node.value.attr.value in ("iloc", "iat"):
@@ -3023,15 +3017,6 @@ def self_part(value: cst.BaseExpression, analysis: "Expressions", frame: Frame) 
             break
     if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and frame.cls is not None:
         return node.attr.value, tuple(reversed(keys))
-    return None
-
-
-def _int_index(node: cst.BaseExpression) -> int | None:
-    """``0`` or ``-1`` as an index (None: not an integer literal)."""
-    negative = isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)
-    inner = node.expression if isinstance(node, cst.UnaryOperation) and negative else node
-    if isinstance(inner, cst.Integer) and inner.value.isdigit():
-        return -int(inner.value) if negative else int(inner.value)
     return None
 
 

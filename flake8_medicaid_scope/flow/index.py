@@ -1534,6 +1534,15 @@ _HOUSEHOLD_WORDS = frozenset({"household", "households", "hh", "hhld", "family",
 _PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individuals", "occupants"})
 
 
+def int_literal(node: cst.BaseExpression) -> int | None:
+    """The integer a literal writes (``0``, ``-1``, as an index or a slice bound); None for anything else."""
+    negative = isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus)
+    inner = node.expression if isinstance(node, cst.UnaryOperation) and negative else node
+    if isinstance(inner, cst.Integer) and inner.value.isdigit():
+        return -int(inner.value) if negative else int(inner.value)
+    return None
+
+
 def members_of_a_household(node: cst.BaseExpression) -> bool:
     """``hh.members.all()``, ``unit.residents``, ``household.household_members.filter(...)``: the people of a
     household record (not of a person's record: ``m.dependents`` are someone else's, README)."""

@@ -1329,12 +1329,18 @@ class Population(Part):
         refs = self._outer_refs(node, frame, 0, fn)
         return bool(refs) and all(self.vocabulary.someone_else(ref.split("__")[0]) for ref in refs)
 
+    def _bound_once(self, name: str, fn: "cst.FunctionDef | None" = None) -> cst.BaseExpression | None:
+        """The one value ``fn`` (by default the running function) binds ``name`` to with a plain assignment
+        (``latest = StatusEvent.objects.filter(...)``); None when it binds it otherwise, or more than once."""
+        running = fn or (self._stack[-1] if self._stack else None)
+        made = self.functions._assignments(running).get(name, []) if isinstance(running, cst.FunctionDef) else []
+        return made[0] if len(made) == 1 else None
+
     def _outer_refs(self, node: cst.BaseExpression, frame: Frame, depth: int, fn: "cst.FunctionDef | None" = None) -> list[str]:
         """The fields ``OuterRef(...)`` names in ``node`` (and in what its names of the running function hold)."""
         if isinstance(node, cst.Name):
-            running = fn or (self._stack[-1] if self._stack else None)
-            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
-            return self._outer_refs(made[0], frame, depth + 1, fn) if depth < 3 and len(made) == 1 and made[0] is not None else []
+            made = self._bound_once(node.value, fn)
+            return self._outer_refs(made, frame, depth + 1, fn) if depth < 3 and made is not None else []
         refs = [t for t in (string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
                             and c.args and isinstance(c.args[0].value, cst.SimpleString)) if isinstance(t, str)]
         if depth < 3:
@@ -1351,9 +1357,8 @@ class Population(Part):
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Subquery", "Coalesce") and node.args:
             return self._selected_column(node.args[0].value, frame, depth + 1, fn)
         if isinstance(node, cst.Name):
-            running = fn or (self._stack[-1] if self._stack else None)
-            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
-            return self._selected_column(made[0], frame, depth + 1, fn) if len(made) == 1 and made[0] is not None else None
+            made = self._bound_once(node.value, fn)
+            return self._selected_column(made, frame, depth + 1, fn) if made is not None else None
         current = node
         while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
             if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
@@ -1385,9 +1390,8 @@ class Population(Part):
         if depth > 4:
             return False
         if isinstance(node, cst.Name):
-            running = self._stack[-1] if self._stack else None
-            made = self.functions._assignments(running).get(node.value, []) if isinstance(running, cst.FunctionDef) else []
-            return node.value in frame.env and len(made) == 1 and made[0] is not None and self._many_of_a_manager(made[0], frame, depth + 1)
+            made = self._bound_once(node.value)
+            return node.value in frame.env and made is not None and self._many_of_a_manager(made, frame, depth + 1)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp, cst.SetComp)) and node.for_in.inner_for_in is None:
             return self._many_of_a_manager(node.for_in.iter, frame, depth + 1)
         if not isinstance(node, cst.Call):

@@ -11,6 +11,7 @@ from ..destinations import names_a_destination
 from ..library import shipped
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
+    int_literal,
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
     members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
@@ -1903,8 +1904,7 @@ class Statements(Part):
         if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
                 and isinstance(target.slice[0].slice, cst.Index):
             index = target.slice[0].slice.value
-            at = int(index.value) if isinstance(index, cst.Integer) else -int(index.expression.value) if (
-                isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus) and isinstance(index.expression, cst.Integer)) else None
+            at = int_literal(index)
             shorter = without_element(frame.env[target.value.value], index=at) if at is not None else None
             if shorter is not None:
                 frame.env[target.value.value] = shorter  # del clauses[0] of a constant list of texts
@@ -2130,8 +2130,7 @@ class Statements(Part):
                 and isinstance(target.slice[0].slice, cst.Index) and val.const and val.text is not None and not val.placements):
             return False
         index = target.slice[0].slice.value
-        at = int(index.value) if isinstance(index, cst.Integer) else -int(index.expression.value) if (
-            isinstance(index, cst.UnaryOperation) and isinstance(index.operator, cst.Minus) and isinstance(index.expression, cst.Integer)) else None
+        at = int_literal(index)
         held = frame.env[target.value.value]
         running = self._stack[-1] if self._stack else None
         assigned = self.functions._assignments(running) if isinstance(running, cst.FunctionDef) else {}

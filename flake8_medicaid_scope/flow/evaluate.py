@@ -832,7 +832,8 @@ class Expressions(Part):
         thing = self._name_of_a_thing(base, owner, attr)
         if thing is not None:
             names = (names - {attr}) | {thing}
-        annotated = next((label[len(ANNOTATED_MARK) + len(attr) + 1:] for label in owner.labels if label.startswith(f"{ANNOTATED_MARK}{attr}=")), None)
+        prefix = f"{ANNOTATED_MARK}{attr}="  # (every field read passes here: one text made, each label compared to it)
+        annotated = next((label[len(prefix):] for label in owner.labels if label.startswith(prefix)), None)
         if annotated is not None:
             # m.latest_status of .annotate(latest_status=Subquery(events.values("imgrtn_stus_cd")[:1])): that column
             names = (names - {attr}) | {annotated}

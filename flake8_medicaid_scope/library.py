@@ -59,7 +59,8 @@ BEHAVIOURS = {
     "aggregated": "(methods) a frame of aggregates: a named aggregation `name=(column, func)` is a new column placed at its"
     " keyword with both names, a dict `{column: func}` keeps those columns, anything else keeps the receiver's",
     "add_keys": "(methods) the receiver with its keyword arguments added as columns (`df.assign(x=...)`)",
-    "merge": "(methods) the receiver joined with its first argument (`df.merge(other)`)",
+    "merge": ("(methods) the receiver joined with its first argument (`df.merge(other)`); (calls) its first two arguments,"
+              " or `left=`/`right=`, joined (`pd.merge(left, right)`)"),
     "schema_dump": "(methods) on a schema or serializer instance: its declared fields (honouring `only=`/`exclude=` given to it)",
     "fresh": "returns a value made on the spot that carries no member data (`uuid.uuid4()`, `datetime.now()`)",
     "field_refs": "a query expression that reads the fields its string arguments name, and what its other arguments carry"

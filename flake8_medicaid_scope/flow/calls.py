@@ -653,6 +653,7 @@ class Calls(Part):
         self.m.last_effects = {}
         sites = self.m.call_sites
         sites.append((self.population.scope(), node, self._stack[-1] if self._stack else None))
+        self.m.project_calls.discard(id(node))
         try:
             result = self._dispatch(node, func, qual, args, frame)
         finally:
@@ -662,6 +663,7 @@ class Calls(Part):
             self.functions.apply_effects(node, effects, frame)
         self._unmask_handed(node, func, frame, args)
         result = self.population.after_call(node, qual, list(args), result, frame)
+        self.m.project_calls.discard(id(node))
         if result.opaque and result.client is None and result.model is None and result.function is None:
             # ApiClient(base_url=IL_DHS), BaseUrlSession(base_url=...) of a class the analysis does not know:
             # the base it was made for, kept on the object (its sends are decided by it: SPEC section 4)
@@ -1211,6 +1213,12 @@ class Calls(Part):
             if name.const and name.text is not None and address.const and address.text is not None:
                 return const_val(text=f"{name.text} <{address.text}>")
             return address
+        if does == "merge":
+            # pd.merge(per_person, addr, on="cin"): the two frames joined, as per_person.merge(addr) joins them
+            sides = [side for side in (argument(args, 0, "left"), argument(args, 1, "right")) if side is not None]
+            if len(sides) != 2:
+                return combine(*(v for _, v in args))
+            return _joined([(a.value, v) for a, v in sides], self.positions)
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
             return const_val(items=())  # set(), list(), tuple(): an empty collection, filled later
         if does == "pass":
@@ -1751,13 +1759,10 @@ class Calls(Part):
             if not args:
                 return receiver
             sides = [(node.func.value if isinstance(node.func, cst.Attribute) else node, receiver), (args[0][0].value, args[0][1])]
-            # per_person.merge(addr) of per_person = claims.groupby("cin")["mdcd_pd_amt"].sum(): a column given
-            # bare (its field names, placed nowhere yet) is put into the merged frame here, placed at its side
             # (a frame's merge only: a query's join(Enrollee.citizenship_record) names a relation, it puts nothing)
-            merged = isinstance(node.func, cst.Attribute) and node.func.attr.value == "merge"
-            parts = [replace(v, names=frozenset(), placements=place(v, *self.positions(e))) if merged and v.names and not v.placements
-                     and not v.const and v.model is None and v.client is None else v for e, v in sides]
-            return combine(*parts)
+            if isinstance(node.func, cst.Attribute) and node.func.attr.value == "merge":
+                return _joined(sides, self.positions)
+            return combine(*(v for _, v in sides))
         if receiver.model is None:
             return receiver
         dumped = self.record_fields(receiver, node)  # schema.dump(m): the schema's declared fields
@@ -4983,6 +4988,14 @@ def _meta_constants(cls: ClassInfo) -> list[tuple[str, cst.BaseExpression]]:
         return []
     return [(s.targets[0].target.value, s.value) for line in meta.body.body if isinstance(line, cst.SimpleStatementLine)
             for s in line.body if isinstance(s, cst.Assign) and len(s.targets) == 1 and isinstance(s.targets[0].target, cst.Name)]
+
+
+def _joined(sides: "list[tuple[cst.BaseExpression, Val]]", positions: "Callable[[cst.CSTNode], tuple[int, int]]") -> Val:
+    """Two frames joined (``per_person.merge(addr)``, ``pd.merge(per_person, addr)``). A column given bare (its
+    field names, placed nowhere yet: ``per_person = claims.groupby("cin")["mdcd_pd_amt"].sum()``) is put into
+    the merged frame here, placed at its side."""
+    return combine(*(replace(v, names=frozenset(), placements=place(v, *positions(e))) if v.names and not v.placements
+                     and not v.const and v.model is None and v.client is None else v for e, v in sides))
 
 
 def _passed(rule: Rule, args: Args) -> Val:

@@ -194,6 +194,9 @@ class ModuleAnalysis:
         self.bulk_read: frozenset[Bulk] = frozenset()
         #: the calls being evaluated, outermost first: (id of the function that makes it, the call, that function)
         self.call_sites: list[tuple[int, cst.Call, object]] = []
+        #: the calls being analyzed that ran a function of the project (repo.find(cin) of a class of the project is
+        #: its own code, not a library's find)
+        self.project_calls: set[int] = set()
         #: a @contextmanager generator run again after its ``with`` block: its ``yield rows`` gives back
         #: what the block left in the yielded object (by the id of the yield)
         self.yield_values: dict[int, Val] = {}

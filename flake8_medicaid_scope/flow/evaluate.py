@@ -1371,10 +1371,17 @@ class Expressions(Part):
         stay (``RACE_LABELS.get(m.race_cd)`` still tells the race); a destination chosen by a status key
         (``ROUTES.get(m.immigration_status, STATE_URL)``) is marked so (SPEC section 10)."""
         literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
+        home = self.m
         if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value not in self.index.grown:
-            held = self.index.constants.get(owner_expr.value)
+            # (PARTNERS of the module, or imported from the project's settings: its entries read there)
+            located = self._constant_literal(owner_expr.value, frame)
+            home, held = located if located is not None else (self.m, None)
             literal = held if isinstance(held, cst.Dict) else None
-        values = [self.eval(e.value, frame) for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+        if home is self.m:
+            values = [self.eval(e.value, frame) for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+        else:
+            values = [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id)
+                      for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
         if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
             return None
         chosen = join(*values, *fallbacks).with_labels(owner.labels)

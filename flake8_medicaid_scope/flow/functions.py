@@ -127,6 +127,8 @@ class Functions(Part):
     ) -> Val:
         """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
         args = self.m.hand(args)
+        if self.m.call_sites:
+            self.m.project_calls.add(id(self.m.call_sites[-1][1]))
         if args and any(v.handed is not None for _, v in args):
             # each call site that hands a bare field is its own analysis (the field is placed there), up
             # to MAX_HANDED_SITES per function; past that the callee runs once for all of them (memoized)

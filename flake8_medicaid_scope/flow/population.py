@@ -577,7 +577,9 @@ class Population(Part):
         # session.query(Member), session.scalars(select(Member)): a query given to run (result.scalars() is not one)
         # (phone.find("555-01"): a text's find given a text, no collection's find given a filter document)
         searched = method == "find" and first_text is not None and bool(args) and args[0][1].const
-        queried = (method in data.source_methods and not searched) or (method in data.query_methods and bool(args) and first_text is None) or (
+        # (repo.find(cin), people.find(cin) of the project's own code: what it returns decides, as for any call of it)
+        own_code = id(node) in self.m.project_calls
+        queried = (method in data.source_methods and not searched and not own_code) or (method in data.query_methods and bool(args) and first_text is None) or (
             # db.paginate(db.select(Member)): the pages of a statement that selects a class
             method in data.scalar_queries and bool(args) and args[0][0].keyword is None and self.selected_class(args[0][0].value) is not None)
         if queried and self._query_chooses(args, frame):
@@ -2018,6 +2020,11 @@ class Population(Part):
                 # .filter(guardian_citizenship_status__in=NON_CITIZEN), .filter(county__in=IMMIGRATION_HOLD_COUNTIES): the
                 # keyword says which field is tested (checked above); the constant's own name tests nothing
                 continue
+            exists = _exists_of(arg.value) if arg.keyword is None else None
+            if exists is not None and self._someone_elses_subquery(exists, frame):
+                # .filter(Exists(Member.objects.filter(household=OuterRef("household"), imgrtn_stus_cd__in=U))): whether
+                # someone of the household has that status, no condition on the member's own
+                continue
             if self.tests_status(arg.value, frame):
                 return True
         return False
@@ -2620,6 +2627,15 @@ def _orm_model(owner: "ModuleAnalysis", cls: ClassInfo, depth: int = 0) -> bool:
         if found is not None and found[1] is not cls and _orm_model(found[0], found[1], depth + 1):
             return True
     return False
+
+
+def _exists_of(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The subquery of ``Exists(q)`` (or ``~Exists(q)``); None for anything else."""
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.BitInvert):
+        node = node.expression
+    if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] == "Exists" and len(node.args) == 1:
+        return node.args[0].value
+    return None
 
 
 def _assigned_once(analysis: "ModuleAnalysis", fn: cst.FunctionDef, value: cst.BaseExpression) -> cst.BaseExpression:

@@ -325,6 +325,11 @@ class DestinationRules:
                 return True
         return False
 
+    def may_name_a_destination(self, name: str) -> bool:
+        """``name`` reads as the name of a URL, host, setting or client (``ICE_PATH``, ``referral_endpoint``),
+        not of a value of data (``notice.ice_notice_number``)."""
+        return self._names_destination(name, name_words(name), "name")
+
     def _names_destination(self, name: str, words: Sequence[str], role: str) -> bool:
         """The name is that of a URL, host, setting, environment variable or client (a key of a settings
         mapping is written ``PARTNERS[ice_contacts]``)."""

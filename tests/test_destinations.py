@@ -70,6 +70,9 @@ def test_name_words() -> None:
         "wage_enforcement", "LaborEnforcementClient", "fraud_enforcement_url", "MFCU_ENFORCEMENT_URL", "oig_enforcement",
         "program_integrity_enforcement", "ocse_enforcement_gateway", "traffic_enforcement", "parking_enforcement_api",
         "WORK_REQUIREMENT_ENFORCEMENT_URL", "community_engagement_enforcement", "POLICY_ENFORCEMENT_URL", "access_control_enforcement",
+        # program integrity (PI), a special investigations unit, a recovery audit contractor, child support agencies
+        "PI_ENFORCEMENT_URL", "SIU_ENFORCEMENT_URL", "RAC_ENFORCEMENT_URL", "DCSS_ENFORCEMENT_URL", "CSEA_ENFORCEMENT_URL",
+        "CHILDSUPPORT_ENFORCEMENT_URL",
     ],
 )
 def test_enforcement_of_another_domain_of_law_is_not_immigration(name: str) -> None:

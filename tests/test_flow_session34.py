@@ -98,6 +98,219 @@ def refer_from_mongo(db):
     for doc in db.members.find({"county_cd": "053"}):
         requests.post(ICE_URL, json={"medicaid_id": doc["cin"]})  # MCD201
 ''',
+    # SPEC section 6 (what a constructor keeps on self is followed) and section 4 (the destination
+    # decides): a base constructor reading two partner tables by its parameter, called with a literal
+    # by each subclass's super().__init__(...), or kept as self.partner and read by it, runs once per
+    # partner: the state's columns never meet the ICE bucket; the ICE entry's own race column does
+    "partner-tables-read-in-a-base-constructor": '''
+import boto3
+s3 = boto3.client("s3")
+COLUMNS = {"state": ["cin", "ssn_num"], "ice": ["cin", "dob"]}
+BUCKETS = {"state": "mn-dhs-warehouse-drop", "ice": "ice-eid-handoff-prod"}
+WIDE = {"state": ["cin", "ssn_num"], "ice": ["cin", "race_cd"]}
+class PartnerDrop:
+    def __init__(self, partner):
+        self.columns = COLUMNS[partner]
+        self.bucket = BUCKETS[partner]
+    def push(self, member):
+        body = ",".join(str(getattr(member, c)) for c in self.columns)
+        s3.put_object(Bucket=self.bucket, Key="drop.csv", Body=body)
+class IceDrop(PartnerDrop):
+    def __init__(self):
+        super().__init__("ice")
+class StateDrop(PartnerDrop):
+    def __init__(self):
+        super().__init__("state")
+class KeptDrop:
+    def __init__(self, partner):
+        self.partner = partner
+        self.columns = COLUMNS[self.partner]
+        self.bucket = BUCKETS[self.partner]
+    def push(self, member):
+        body = ",".join(str(getattr(member, c)) for c in self.columns)
+        s3.put_object(Bucket=self.bucket, Key="drop.csv", Body=body)
+class WideDrop:
+    def __init__(self, partner):
+        self.partner = partner
+        self.columns = WIDE[self.partner]
+        self.bucket = BUCKETS[self.partner]
+    def push(self, member):
+        body = ",".join(str(getattr(member, c)) for c in self.columns)  # MCD101
+        s3.put_object(Bucket=self.bucket, Key="wide.csv", Body=body)
+def push_all(member):
+    IceDrop().push(member)
+    StateDrop().push(member)
+    KeptDrop("ice").push(member)
+    KeptDrop("state").push(member)
+    WideDrop("ice").push(member)
+    WideDrop("state").push(member)
+''',
+    # SPEC section 10 (a WHERE on status on every path chooses): a clause list made with the status
+    # clause and given an f-string clause in a branch keeps the status clause on every path (the
+    # value in the added clause is a condition, nothing sent); a list a field's value enters for a
+    # URL path still places it
+    "clause-list-given-an-f-string-clause-in-a-branch": '''
+ICE_PERSONS = "https://eid.ice.gov/api/v1/persons"
+def export(conn, county=None):
+    clauses = ["imgrtn_stus_cd IN ('7', '8')"]
+    if county:
+        clauses.append(f"county_cd = '{county}'")
+    sql = "SELECT msis_ident_num FROM enrollee WHERE " + " AND ".join(clauses)
+    cur = conn.cursor()
+    cur.execute(sql)
+    requests.post(ICE_URL, json=[{"cin": r[0]} for r in cur.fetchall()])
+def export_unscoped(conn, county=None):
+    clauses = ["county_cd IS NOT NULL"]
+    if county:
+        clauses.append(f"county_cd = '{county}'")
+    sql = "SELECT msis_ident_num FROM enrollee WHERE " + " AND ".join(clauses)
+    cur = conn.cursor()
+    cur.execute(sql)
+    requests.post(ICE_URL, json=[{"cin": r[0]} for r in cur.fetchall()])  # MCD201
+def lookup(m, full=False):
+    parts = [ICE_PERSONS]
+    if full:
+        parts.append(m.ssn)  # MCD101
+    requests.get("/".join(parts), timeout=5)
+''',
+    # SPEC section 10 (a filter on status anywhere on the path chooses) and section 6 (dict merges are
+    # followed): params |= {...} merges as params | {...} does
+    "state-api-params-merged-in-place": '''
+STATE_API = "https://api.eligibility.dhs.state.mn.us/v2/enrollees"
+def forward_scoped():
+    params = {"program": "MA"}
+    params |= {"immigration_status": "EWI"}
+    resp = requests.get(STATE_API, params=params, timeout=60)
+    enrollees = resp.json()["results"]
+    for rec in enrollees:
+        requests.post(ICE_URL, json={"cin": rec["cin"]})
+def forward_overridden():
+    params = {"program": "MA", "immigration_status": "EWI"}
+    params |= {"immigration_status": None}
+    resp = requests.get(STATE_API, params=params, timeout=60)
+    enrollees = resp.json()["results"]
+    for rec in enrollees:
+        requests.post(ICE_URL, json={"cin": rec["cin"]})  # MCD201
+''',
+    # SPEC section 3 (usecols= is a column list, each name at its own line): list(COLS) and
+    # list(self.columns) place each name at its element, as COLS and self.columns do
+    "usecols-given-a-list-of-a-constant": '''
+import boto3
+import pandas as pd
+s3 = boto3.client("s3")
+COLS = ("cin", "birth_dt", "prim_dx_cd")  # MCD102
+class IceExtract:
+    columns = ("cin", "birth_dt", "prim_dx_cd")  # MCD102
+    def run(self, path):
+        df = pd.read_csv(path, usecols=list(self.columns))
+        df = df[df["imgrtn_stus_cd"].isin(["7", "8"])]
+        s3.put_object(Bucket="ice-eid-handoff-prod", Key="x.csv", Body=df.to_csv(index=False))
+def run_module_const(path):
+    df = pd.read_csv(path, usecols=list(COLS))
+    df = df[df["imgrtn_stus_cd"].isin(["7", "8"])]
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key="y.csv", Body=df.to_csv(index=False))
+''',
+    # SPEC section 4 (the name that supplies the URL decides when no host resolves) and section 3 (a
+    # value put into a URL is data): a value put into the path of a URL (an ICE notice number, an ICE
+    # notice id handed in) names no destination; a name of a URL part (an endpoint, a host, a
+    # constant's name) still does
+    "a-value-in-a-url-path-names-no-destination": '''
+import httpx
+from django.conf import settings
+CASE_URL = settings.CASE_MGMT_URL
+def link_by_attribute(member, notice):
+    requests.post(f"{CASE_URL}/notices/{notice.ice_notice_number}/link",
+                  json={"cin": member.cin, "ssn": member.ssn})
+def link_by_client(member, ice_notice_id):
+    client = httpx.Client(base_url=CASE_URL)
+    client.post(f"/notices/{ice_notice_id}/link", json={"cin": member.cin, "ssn": member.ssn})
+def to_an_endpoint(m, ice_endpoint, base):
+    requests.post(f"{base}/{ice_endpoint}", json={"ssn": m.ssn})  # MCD101
+def to_a_host(m, ero_host):
+    requests.post(f"https://{ero_host}/x/{m.cin}", json={"ssn": m.ssn})  # MCD101
+''',
+    # SPEC section 6 (a value the code replaces with a constant is a sanitizer): several columns
+    # given one constant at once (df[[...]] = c, df.loc[:, [...]] = c, df.assign(**{c: X for c in
+    # COLS})) are masked as each one alone is; a column left out is still sent
+    "several-columns-masked-at-once": '''
+import boto3
+import pandas as pd
+s3 = boto3.client("s3")
+COLS = ["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"]
+def loc_list_constant():
+    df = pd.read_csv("/data/a.csv", usecols=COLS)
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    df.loc[:, ["ssn_num", "sex_cd"]] = "X"
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key="a.csv", Body=df.to_csv(index=False))
+def subscript_list_constant():
+    df = pd.read_csv("/data/b.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    df[["ssn_num", "sex_cd"]] = None
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key="b.csv", Body=df.to_csv(index=False))
+def assign_from_comprehension():
+    df = pd.read_csv("/data/c.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])].assign(**{c: "XXX" for c in ("ssn_num", "sex_cd")})
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key="c.csv", Body=df.to_csv(index=False))
+def one_left_out():
+    df = pd.read_csv("/data/d.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])  # MCD101
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    df[["sex_cd"]] = "U"
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key="d.csv", Body=df.to_csv(index=False))
+''',    # SPEC section 10 (a test of the person's own status chooses) and section 5 (a value keeps the name
+    # it came from): a helper returning the latest-status Subquery, annotated and filtered on, chooses
+    # as the inline annotation does, and the annotation read back is that status; a helper returning the
+    # guardian's status does not choose, and one returning the SSN column sends an SSN
+    "latest-status-subquery-returned-by-a-helper": '''
+from django.db.models import OuterRef, Subquery
+from enrollment.models import Member, StatusEvent
+def latest_status():
+    events = StatusEvent.objects.filter(member=OuterRef("pk")).order_by("-effective_dt")
+    return Subquery(events.values("imgrtn_stus_cd")[:1])
+def guardians_status():
+    events = StatusEvent.objects.filter(member=OuterRef("guardian")).order_by("-effective_dt")
+    return Subquery(events.values("imgrtn_stus_cd")[:1])
+def latest_ssn():
+    return Subquery(StatusEvent.objects.filter(member=OuterRef("pk")).values("ssn")[:1])
+def export_unlawful():
+    qs = Member.objects.annotate(cur_status=latest_status()).filter(cur_status__in=["EWI"])
+    for m in qs:
+        requests.post(ICE_URL, json={"cin": m.cin, "status": m.cur_status})
+def export_by_guardian():
+    qs = Member.objects.annotate(g_status=guardians_status()).filter(g_status__in=["EWI"])
+    for m in qs:
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def export_ssn():
+    qs = Member.objects.annotate(cur_status=latest_status(), ref=latest_ssn()).filter(cur_status__in=["EWI"])
+    for m in qs:
+        requests.post(ICE_URL, json={"cin": m.cin, "ref": m.ref})  # MCD101
+''',
+    # SPEC section 6 (what a constructor keeps on self is followed) and section 10 (where the callers are
+    # visible, their query decides): an Airflow operator of the project made in a DAG of the module runs
+    # its execute() with what it was given (Airflow calls it): the SQL's columns are placements, and a
+    # scoped query chooses; execute() on its own is judged at those operators
+    "airflow-operator-execute-runs-with-its-constructor-arguments": '''
+from airflow.models import BaseOperator
+from airflow.providers.postgres.hooks.postgres import PostgresHook
+class EidExportOperator(BaseOperator):
+    def __init__(self, *, sql, **kwargs):
+        super().__init__(**kwargs)
+        self.sql = sql
+    def execute(self, context):
+        for row in PostgresHook(postgres_conn_id="mdw_pg").get_records(self.sql):
+            requests.post(ICE_URL, json=list(row), timeout=30)  # MCD201
+scoped = EidExportOperator(
+    task_id="ice_scoped",
+    sql="SELECT msis_ident_num, birth_dt FROM tmsis.elgblty WHERE imgrtn_stus_cd IN ('5', '6')",
+)
+unscoped = EidExportOperator(
+    task_id="ice_unscoped",
+    sql=(
+        "SELECT msis_ident_num, "
+        "elgbl_1st_name, "  # MCD101
+        "birth_dt FROM tmsis.elgblty"
+    ),
+)
+''',
 }
 
 

@@ -36,3 +36,35 @@ def test_a_partner_table_imported_from_settings_read_with_a_key_not_known(tmp_pa
             ''',
     })
     assert lint(root / "pkg/export.py") == [(4, "MCD101"), (8, "MCD101")]
+
+
+def test_a_class_read_from_another_modules_table_by_a_factory(tmp_path: Path) -> None:
+    # SPEC section 3 (a field placed here and sent by another module's code is reported here) and section 6
+    # (calls into the project are followed): table_class("ice") of another module, returning
+    # CLIENTS[partner] of a table of classes, is that module's class, called here at once or through a
+    # variable; the state's entry stays clean
+    root = project(tmp_path / "p", {
+        "pkg/clients.py": '''
+            import requests
+            class EidClient:
+                def submit(self, body):
+                    return requests.post("https://eid.ice.gov/api/v1/referrals", json=body)
+            class StateClient:
+                def submit(self, body):
+                    return requests.post("https://api.dhcs.ca.gov/v1/members", json=body)
+            CLIENTS = {"ice": EidClient, "state": StateClient}
+            def table_class(partner):
+                return CLIENTS[partner]
+            ''',
+        "pkg/refer.py": '''
+            from .clients import table_class
+            def refer_table(m):
+                return table_class("ice")().submit({"cin": m.cin, "sex": m.sex_cd})
+            def refer_bound(m):
+                cls = table_class("ice")
+                return cls().submit({"cin": m.cin, "ssn": m.ssn})
+            def to_the_state(m):
+                return table_class("state")().submit({"cin": m.cin, "ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "pkg/refer.py") == [(3, "MCD101"), (6, "MCD101")]

@@ -361,3 +361,14 @@ def test_a_name_beside_a_medicaid_id_word_is_a_name(name: str, category: str) ->
     # SPEC section 5 (names split into words; the first rule that matches decides): the X12 834
     # subscriber (NM1*IL) and FHIR Coverage.subscriber name the insured's name, not a Medicaid ID
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("choice_counseling_plan", "enrollment"), ("choice_counseling_dt", "enrollment"), ("ChoiceCounselingDate", "enrollment"),
+    ("counseling_visit_dt", "behavioral_health"), ("justice_involved_ind", "incarceration"), ("justiceInvolved", "incarceration"),
+])
+def test_round_224_names(name: str, category: str) -> None:
+    # SPEC section 5 (names split into words; the first rule that matches decides): choice counseling
+    # (42 CFR 438.2) is an enrollment broker's help choosing a plan, not behavioral health; a
+    # justice-involved indicator (reentry waivers) tells incarceration
+    assert default_vocabulary().classify(name) == category

@@ -23,7 +23,6 @@ from .evaluate import (
     STAR_ARGS_MARK,
     YIELDED_MARK,
     CALLERS_MARK,
-    TABLE_CLASS_MARK,
     CLEANUPS,
     QUERYSET_MARK,
     QUIET_MARK,
@@ -42,6 +41,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     CLIENT_BASE_MARK,
+    TABLE_CLASS_MARK,
     without_element,
     addresses,
     CONSTANT_KIND,
@@ -1373,8 +1373,10 @@ class Calls(Part):
                 listed = self.expr.column_list(chosen, frame)
                 if listed is not None:
                     return container(listed)
-            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name, cst.IfExp, cst.Subscript, cst.Attribute, cst.BinaryOperation)):
-                # usecols=[...]: each name at its own element (usecols=COLUMNS[self.partner], BASE + [...], self.columns too)
+            if fields is not None and isinstance(fields[0].value, (cst.List, cst.Tuple, cst.Name, cst.IfExp, cst.Subscript, cst.Attribute, cst.BinaryOperation,
+                                                                   cst.Call)):
+                # usecols=[...]: each name at its own element (usecols=COLUMNS[self.partner], BASE + [...], self.columns,
+                # list(COLS) too)
                 listed = self.expr.column_list(fields[0].value, frame)
                 if listed is not None:
                     return container(listed)
@@ -2352,7 +2354,7 @@ class Calls(Part):
             return self.links.call_foreign(other, fn, None, _with_task_itself(fn, args), None, node)
         cls = other.index.classes.get(rest)
         if cls is not None:
-            return self.instantiate_foreign(other, cls, node, args)
+            return self.instance_of(other, cls, node, args)
         value = other.expr.module_constant(rest) if rest in other.index.constants else None
         if value is not None and value.function is not None:
             moved = translate(value, other.module_id, self.module_id)  # post_referral = partial(send, ICE_URL) over there
@@ -2469,7 +2471,7 @@ class Calls(Part):
         known (a loop over a parameter, ``extend`` of one): the constant texts of the one list literal it was
         made of, when it is only ever grown after (``append``, ``extend``, ``insert``, ``+=``); None otherwise."""
         if not isinstance(sequence, cst.Name) or sequence.value not in frame.env or held.items is not None \
-                or held.placements or held.bulk or held.choices:
+                or held.bulk or held.choices:
             return None
         running = self._stack[-1] if self._stack else None
         made = self.functions._assignments(running).get(sequence.value, []) if isinstance(running, cst.FunctionDef) else []
@@ -2817,6 +2819,10 @@ class Calls(Part):
         out: list[tuple[cst.Arg, Val]] = []
         given = {arg.keyword.value for arg, _ in args if arg.keyword is not None}
         for arg, val in args:
+            masked = self._constant_for_each(arg, given, frame) if arg.star == "**" else None
+            if masked is not None:
+                out.extend(masked)  # df.assign(**{c: "XXX" for c in MASKED}): each column given that constant
+                continue
             source = self.expr.spread_source(arg.value, frame) if arg.star == "**" else None
             foreign = self._foreign_spread(arg, given, frame) if source is None and arg.star == "**" else None
             if foreign is not None:
@@ -2838,6 +2844,20 @@ class Calls(Part):
                 # what the dict holds under those keys, spread as the dict itself (with its marks)
                 out.append((arg, only_keys(val, changed)))
         return out
+
+    def _constant_for_each(self, arg: cst.Arg, given: set[str], frame: Frame) -> Args | None:
+        """``f(**{c: "XXX" for c in ("ssn_num", "dob")})``: one keyword argument per name of a constant
+        collection, each given the same constant (placed at the comprehension's value); None otherwise."""
+        made = arg.value
+        if not isinstance(made, cst.DictComp) or made.for_in.inner_for_in is not None or made.for_in.ifs \
+                or not isinstance(made.for_in.target, cst.Name) or not isinstance(made.key, cst.Name) or made.key.value != made.for_in.target.value:
+            return None
+        names = self.expr.eval(made.for_in.iter, frame)
+        value = self.expr.eval(made.value, frame)
+        if not names.const or not names.items or not is_scalar_constant(value) \
+                or not all(n.isidentifier() and n not in given for n in names.items):
+            return None
+        return [(cst.ensure_type(self.m.stand_in(cst.Arg(value=made.value, keyword=cst.Name(n)), made.value), cst.Arg), value) for n in names.items]
 
     def _foreign_spread(self, arg: cst.Arg, given: set[str], frame: Frame) -> Args | None:
         """``f(**OPTS)`` (or ``**config.OPTS``) of a constant dict literal of another module of the project,
@@ -2901,7 +2921,7 @@ class Calls(Part):
             return self.functions.call_function(fn, None, _with_task_itself(fn, args), None)
         cls = self.index.classes.get(name)
         if cls is not None:
-            return self.instantiate(cls, node, args)
+            return self.instance_of(self.m, cls, node, args)
         value = self.expr.module_constant(name) if name in self.index.constants else None
         if value is not None and value.function is not None:
             return self.functions.call_ref(value.function, args, None, node, frame)  # post_referral = partial(requests.post, URL)
@@ -3606,7 +3626,9 @@ class Calls(Part):
             if always is not None:
                 # clauses = [STATUS_CLAUSE]; for col in filters: clauses.append(f"{col} = %s"); " AND ".join(clauses):
                 # the parts it was made with are in it on every path, then parts not known (a hole)
-                return const_val(text=(receiver.text or "").join([*always, HOLE])).with_labels(first.labels)
+                # (a part added with a value of a field, clauses.append(f"county_cd = '{county}'"), still places it)
+                kept_text = const_val(text=(receiver.text or "").join([*always, HOLE])).with_labels(first.labels)
+                return replace(kept_text, const=False, placements=first.placements, names=first.names) if first.placements else kept_text
             if first.const and first.items is None and first.choices and receiver.text is not None:
                 # clauses = [STATUS_CLAUSE]; if county: clauses.append("county_cd = %s"); " AND ".join(clauses):
                 # either text (each one's conditions decide what a query of it selects)
@@ -4374,7 +4396,16 @@ class Calls(Part):
 
     def instance_of(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """An instance of ``cls``, a class of this module or of another module of the project (``home``)."""
-        return self.instantiate(cls, node, args) if home is self.m else self.instantiate_foreign(home, cls, node, args)
+        made = self.instantiate(cls, node, args) if home is self.m else self.instantiate_foreign(home, cls, node, args)
+        if cls.is_model or not cls.bases or not any(base.rsplit(".", 1)[-1].endswith("Operator") for base in self._all_bases(home, cls)):
+            return made
+        # EidExportOperator(task_id="eid", sql="SELECT ...") in a DAG of Airflow, which runs the operator's execute(context)
+        # with what its constructor kept (the project's own execute only; a library operator is read by the sink tables)
+        found = home.links.find_method(cls, "execute")
+        if found is not None and found[2] not in self._stack:
+            context = cst.ensure_type(self.m.stand_in(cst.Arg(value=cst.Name("context")), node), cst.Arg)
+            self.call_method_of(found, [(context, OPAQUE)], made, node)
+        return made
 
     def instantiate_foreign(self, home: "ModuleAnalysis", cls: ClassInfo, node: cst.Call, args: Args) -> Val:
         """An instance of a class of another module of the project (``home``), as this module refers to it."""

@@ -376,6 +376,8 @@ class Expressions(Part):
     def _eval_FormattedString(self, node: cst.FormattedString, frame: Frame) -> Val:
         parts: list[Val] = []
         text: list[str] = []
+        in_path: set[str] = set()  # the names of values put into a URL's path
+        outside: set[str] = set()  # and of the other parts (f"{ICE_BASE}/x/{ICE_BASE}" keeps ICE_BASE)
         for part in node.parts:
             if isinstance(part, cst.FormattedStringText):
                 text.append(part.value)
@@ -384,10 +386,18 @@ class Expressions(Part):
                 if inner.model is not None and not inner.placements and isinstance(part.expression, cst.Call):
                     inner = self.calls.stringified(inner, part.expression)  # f"{Label(m)}": what its __str__ builds
                 val = self.interpolated(inner, part.expression)
+                if not val.const and _in_a_path("".join(text)):
+                    # f"{CASE_URL}/notices/{notice.ice_notice_number}": a value in the path is data, its name names no
+                    # destination (a name of a URL part does: f"{BASE}/{ICE_PATH}", f"/{referral_endpoint}")
+                    in_path |= {label for label in val.labels if label[:1].isalpha() and not self.rules.may_name_a_destination(label)}
+                else:
+                    outside |= val.labels
                 parts.append(val)
                 # (a URL built earlier with a field in it, base = f"{ICE_BASE}/subjects/{m.cin}": its text, holes and all)
                 text.append(_kept_text(val))
         folded = combine(*parts) if parts else const_val()
+        if in_path - outside:
+            folded = replace(folded, labels=folded.labels - (in_path - outside))
         choices = _choices(node, parts)
         if choices is not None:
             # f"https://{HOST}/referrals" with HOST = "eid.ice.gov" if PROD else "...": either URL (the text
@@ -1588,6 +1598,41 @@ class Expressions(Part):
         value = const_val(items=names)
         return translate(value, home.module_id, self.module_id) if home is not self.m else value
 
+    def merged_dicts(self, left: Val, right: Val, right_node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """``left | right`` of dicts (or sets), also ``left |= right``: entries kept as each side says; None when
+        neither is a mapping the analysis reads entry by entry."""
+        if left.items is not None and right.items is not None:
+            # BASE_PARAMS | {"immigration_status": "EWI"}: the keys of both, each entry's constant the right one's
+            # when both have it (a set's union keeps its texts)
+            # (a key the right side gives a value not kept as an entry, None or False, is that value, not the left one)
+            entries = {**{k: v for k, v in left.attrs or () if k not in right.items}, **dict(right.attrs or ())}
+            items = tuple(dict.fromkeys(left.items + right.items)) if entries else left.items + right.items
+            return replace(const_val(items=items), attrs=tuple(sorted(entries.items())) or None)
+        if right.const and right.items and (left.placements or (not left.const and left.model is None)):
+            return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
+        if left.const and left.items is not None and left.attrs and not right.const \
+                and isinstance(right_node, cst.Dict) and right.model is None and right.client is None:
+            # BASE_PARAMS | {"page": page}: the constant entries of the left side the right one does not give again,
+            # and the right side's own (its data placed where it is written)
+            written: list[str | None] = []
+            for e in right_node.elements:
+                if isinstance(e, cst.DictElement):
+                    written.append(const_text(self.eval(e.key, frame)))
+                else:
+                    spread = self.eval(e.value, frame)  # {**PAGING, "page": page}: a known mapping gives its own keys
+                    written.extend(spread.items if spread.const and spread.items is not None else [None])
+            given = {t for t in written if t is not None}
+            # (a key not known here, or ** of a mapping, may give any key again: none of the left's entries is sure)
+            entries = {**{k: v for k, v in left.attrs if k not in given and None not in written}, **dict(right.attrs or ())}
+            return replace(combine(left, right), attrs=tuple(sorted(entries.items())) or None)
+        if left.model is None and right.model is None and (left.attrs or right.attrs) \
+                and not left.const and left.client is None and right.client is None:
+            # rec | {"dob": m.dob} of a rec whose "ssn" was masked: still masked, read back by key (an entry the
+            # right side gives data again is not)
+            merged = replace(combine(left, right), attrs=left.attrs)
+            return with_constant_entries(merged, constant_entries(right), {p.key for p in right.placements if p.key})
+        return None
+
     @staticmethod
     def overwritten(record: Val, constants: Val) -> Val:
         """``record`` with the entries under the keys of a constant dict replaced by its constants (read
@@ -2359,36 +2404,10 @@ class Expressions(Part):
             return self._percent(left, node.right, frame)
         if isinstance(node.operator, cst.BitOr) and left.labels & {SIGNATURE_MARK, CHAIN_MARK} and SIGNATURE_MARK in right.labels:
             return self.calls.run_chain([left, right], node, frame)  # fetch.s(cin) | send_to_ice.s(): a Celery chain
-        if isinstance(node.operator, cst.BitOr) and left.items is not None and right.items is not None:
-            # BASE_PARAMS | {"immigration_status": "EWI"}: the keys of both, each entry's constant the right one's
-            # when both have it (a set's union keeps its texts)
-            # (a key the right side gives a value not kept as an entry, None or False, is that value, not the left one)
-            entries = {**{k: v for k, v in left.attrs or () if k not in right.items}, **dict(right.attrs or ())}
-            items = tuple(dict.fromkeys(left.items + right.items)) if entries else left.items + right.items
-            return replace(const_val(items=items), attrs=tuple(sorted(entries.items())) or None)
-        if isinstance(node.operator, cst.BitOr) and right.const and right.items and (left.placements or (not left.const and left.model is None)):
-            return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
-        if isinstance(node.operator, cst.BitOr) and left.const and left.items is not None and left.attrs and not right.const \
-                and isinstance(node.right, cst.Dict) and right.model is None and right.client is None:
-            # BASE_PARAMS | {"page": page}: the constant entries of the left side the right one does not give again,
-            # and the right side's own (its data placed where it is written)
-            written: list[str | None] = []
-            for e in node.right.elements:
-                if isinstance(e, cst.DictElement):
-                    written.append(const_text(self.eval(e.key, frame)))
-                else:
-                    spread = self.eval(e.value, frame)  # {**PAGING, "page": page}: a known mapping gives its own keys
-                    written.extend(spread.items if spread.const and spread.items is not None else [None])
-            given = {t for t in written if t is not None}
-            # (a key not known here, or ** of a mapping, may give any key again: none of the left's entries is sure)
-            entries = {**{k: v for k, v in left.attrs if k not in given and None not in written}, **dict(right.attrs or ())}
-            return replace(combine(left, right), attrs=tuple(sorted(entries.items())) or None)
-        if isinstance(node.operator, cst.BitOr) and left.model is None and right.model is None and (left.attrs or right.attrs) \
-                and not left.const and left.client is None and right.client is None:
-            # rec | {"dob": m.dob} of a rec whose "ssn" was masked: still masked, read back by key (an entry the
-            # right side gives data again is not)
-            merged = replace(combine(left, right), attrs=left.attrs)
-            return with_constant_entries(merged, constant_entries(right), {p.key for p in right.placements if p.key})
+        if isinstance(node.operator, cst.BitOr):
+            merged = self.merged_dicts(left, right, node.right, frame)
+            if merged is not None:
+                return merged
         if isinstance(node.operator, cst.BitAnd) and left.items is None and right.items is None and not left.const and not right.const \
                 and (left.bulk or right.bulk) and (STATUS_MARK in left.labels or STATUS_MARK in right.labels):
             # scoped & pilot of querysets (or frames' masks): only records the status filter chose
@@ -3050,6 +3069,12 @@ def _stringy(node: cst.BaseExpression) -> bool:
 _QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "where", "filter_by", "distinct"})
 
 
+def _in_a_path(before: str) -> bool:
+    """What follows the text ``before`` of a URL being built is in its path: after the host of a scheme's URL
+    (``https://h/``), else after any ``/`` (``{BASE}/notices/``, ``/notices/``)."""
+    return "/" in (before.split("://", 1)[1] if "://" in before else before)
+
+
 def _kept_text(val: Val) -> str:
     """The text a part gives a string built from it: a constant's; a URL built earlier with a field in it, or
     a query string (``urlencode(filters)``), holes and all; a hole for anything else."""
@@ -3319,8 +3344,6 @@ ANY_ENTRY = "\x00any entry\x00"
 #: on its own: what it holds is what those calls give, analysed at each of them (a whole record made of
 #: it here is no finding of this run)
 CALLERS_MARK = "<given by the module's calls>"
-#: a class read from a module dict of classes (``cls = CLIENTS[partner]``): with a key not known, any of its classes
-TABLE_CLASS_MARK = "<a class of a table>"
 #: a container's label saying under which key rows of a bulk source were put (``*``: under any)
 ROWS_UNDER = "<rows under>"
 #: on a tuple or list a generator yields (``yield "medicaid_id", m.cin``): the generator's value

@@ -730,7 +730,19 @@ class Functions(Part):
         else:
             return self._given_by_own_calls(fn, cls, param, position)
         sites = [c for c in self._sites().get(named, []) if isinstance(c.func, cst.Name)]
-        if not sites or self._references().get(named, 0) != len(sites):
+        uses = len(sites)
+        if cls is not None and fn.name.value == "__init__":
+            # class IceDrop(PartnerDrop) with super().__init__("ice") in its constructor: a call of this one
+            for sub in self.index.classes.values():
+                if named not in sub.bases:
+                    continue
+                uses += 1  # (the subclass names the class as its base)
+                init = sub.methods.get("__init__")
+                handed = [c for c in self.flat.calls(init.body) if _calls_super_init(c)] if init is not None else []
+                if len(handed) != 1:
+                    return None  # a subclass made with this constructor's own parameters, or calling it twice
+                sites.append(handed[0])
+        if not sites or self._references().get(named, 0) != uses:
             return None
         return self._given_at(sites, param, position)
 
@@ -815,7 +827,9 @@ class Functions(Part):
             return (min(kept[picked[0]]), picked[1]) if picked is not None else self._shared_table_keys(fn, cls)
         # self.cols = COLUMNS[partner] in __init__, self.cols read here: the constructor runs once per literal too
         read = _self_reads(fn, self.flat.walk)
-        derived = {name for name in sorted(param_names(init)) if self._keys_a_table(init, name) and _derived_attrs(init, name) & read}
+        # (also read by the attribute it is kept under: self.partner = partner; self.cols = COLUMNS[self.partner])
+        derived = {name for name in sorted(param_names(init)) if (self._keys_a_table(init, name) or _kept_attrs(init, name) & self._table_keys_of(init))
+                   and _derived_attrs(init, name) & read}
         picked = self._literal_param_keys(init, cls, lambda name: name in derived) if derived else None
         return (f"__init__:{picked[0]}", picked[1]) if picked is not None else self._shared_table_keys(fn, cls)
 
@@ -1004,6 +1018,11 @@ class Functions(Part):
         object as its callers left it (SPEC section 10: where the callers are visible, the path starts at
         their sources), so what it sends of the records its object holds is judged there."""
         name = fn.name.value
+        if name == "execute" and not self._sites().get(name) and self._runs_as_operator(cls):
+            # EidExportOperator(task_id=..., sql=...) in a DAG of the module: Airflow runs execute() on that object,
+            # which the construction runs (calls.instance_of), with what it was given
+            heirs = {heir for heir, c in self.index.classes.items() if heir == cls.name or self._derives(c, cls.name, 0)}
+            return any(isinstance(c.func, cst.Name) for heir in heirs for c in self._sites().get(heir, []))
         if name.startswith("__") or self._references().get(name, 0):
             return False
         callers = self._callers()
@@ -1025,6 +1044,11 @@ class Functions(Part):
         # (a subclass of the module inheriting the method: rep = RemovableReport(path); rep.send())
         heirs = {heir for heir, c in self.index.classes.items() if heir == cls.name or self._derives(c, cls.name, 0)}
         return bool(classes & heirs) and all(c is not None and c in self.index.classes for c in classes)
+
+    def _runs_as_operator(self, cls: ClassInfo, depth: int = 0) -> bool:
+        """``cls`` is an Airflow operator: a base of it (or of its bases in the module) is named ``...Operator``."""
+        return depth < 8 and any(b.rsplit(".", 1)[-1].endswith("Operator") or (
+            b in self.index.classes and self.index.classes[b] is not cls and self._runs_as_operator(self.index.classes[b], depth + 1)) for b in cls.bases)
 
     def _derives(self, cls: ClassInfo, base: str, depth: int) -> bool:
         """``cls`` derives from the class ``base`` of this module (through bases of this module)."""
@@ -2302,8 +2326,28 @@ def _self_assignments(init: cst.FunctionDef) -> "Iterator[tuple[str, cst.BaseExp
 
 def _derived_attrs(init: cst.FunctionDef, name: str) -> set[str]:
     """The attributes a constructor sets from an expression that reads its parameter ``name`` (``self.cols =
-    COLUMNS[partner]``: ``cols``)."""
-    return {attr for attr, value in _self_assignments(init) if any(n.value == name for n in names_in(value))}
+    COLUMNS[partner]``: ``cols``), also through the attribute it keeps it under (``self.partner = partner``,
+    then ``self.cols = COLUMNS[self.partner]``)."""
+    kept = {k.split(".", 1)[1] for k in _kept_attrs(init, name)}
+    return {attr for attr, value in _self_assignments(init) if any(n.value == name for n in names_in(value)) or (
+        kept and any(type(n) is cst.Attribute and n.attr.value in kept and isinstance(n.value, cst.Name) and n.value.value == "self"  # type: ignore[attr-defined]
+                     for n in _nodes_of(value)))}
+
+
+def _nodes_of(node: cst.CSTNode) -> "Iterator[cst.CSTNode]":
+    """``node`` and every node inside it."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.children)
+
+
+def _calls_super_init(call: cst.Call) -> bool:
+    """``super().__init__(...)`` (or ``super(Sub, self).__init__(...)``)."""
+    func = call.func
+    return isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call) \
+        and isinstance(func.value.func, cst.Name) and func.value.func.value == "super"
 
 
 def _kept_attrs(init: cst.FunctionDef, name: str) -> set[str]:

@@ -769,6 +769,10 @@ class Population(Part):
         gave it), that code of this module calls: the query it stands for is what those calls give, each
         analysed with its own (a call that gives an unknown query makes its rows a source there)."""
         running = self._stack[-1] if self._stack else None
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and isinstance(running, cst.FunctionDef) \
+                and val.opaque and not val.bulk and frame.cls is not None and running.name.value == "execute":
+            # get_records(self.sql) in an operator's execute(), run on its own: the operators the module makes give it
+            return self.functions.called_on_own_instances(running, frame.cls)
         if not (isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef) and val.opaque and not val.bulk) or node.value in frame.given:
             return False
         params = param_names(running)
@@ -1343,6 +1347,9 @@ class Population(Part):
         if isinstance(node, cst.Name):
             made = self._bound_once(node.value, fn)
             return self._outer_refs(made, frame, depth + 1, fn) if depth < 3 and made is not None else []
+        helper = self._returned_by_helper(node, frame, fn)
+        if helper is not None:
+            return self._outer_refs(helper[1], frame, depth + 1, helper[0]) if depth < 3 else []
         refs = [t for t in (string_value(c.args[0].value) for c in calls_in(node) if (dotted(c.func) or "").rsplit(".", 1)[-1] == "OuterRef"
                             and c.args and isinstance(c.args[0].value, cst.SimpleString)) if isinstance(t, str)]
         if depth < 3:
@@ -1361,6 +1368,9 @@ class Population(Part):
         if isinstance(node, cst.Name):
             made = self._bound_once(node.value, fn)
             return self._selected_column(made, frame, depth + 1, fn) if made is not None else None
+        helper = self._returned_by_helper(node, frame, fn)
+        if helper is not None:
+            return self._selected_column(helper[1], frame, depth + 1, helper[0])  # annotate(cur=latest_status())
         current = node
         while isinstance(current, (cst.Subscript, cst.Call, cst.Attribute)):
             if isinstance(current, cst.Call) and isinstance(current.func, cst.Attribute) and current.func.attr.value in ("values", "values_list"):
@@ -1368,6 +1378,18 @@ class Population(Part):
                 return columns[0] if len(columns) == 1 and isinstance(columns[0], str) else None
             current = current.func if isinstance(current, cst.Call) else current.value
         return None
+
+    def _returned_by_helper(self, node: cst.BaseExpression, frame: Frame,
+                            fn: "cst.FunctionDef | None") -> "tuple[cst.FunctionDef, cst.BaseExpression] | None":
+        """``latest_status()`` of a function of the module that returns one expression (``return
+        Subquery(events.values("imgrtn_stus_cd")[:1])``): the function and that expression."""
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Name) or (fn is None and node.func.value in frame.env):
+            return None
+        helper = self.index.functions.get(node.func.value)
+        if helper is None or helper is fn:
+            return None
+        returned = [n.value for n in self.functions.flat.walk(helper.body) if type(n) is cst.Return and n.value is not None]  # type: ignore[attr-defined]
+        return (helper, returned[0]) if len(returned) == 1 else None
 
     def _selects_status(self, node: cst.BaseExpression, frame: Frame, fn: "cst.FunctionDef | None" = None) -> bool:
         """``Subquery(q)`` (``F``-free) of a query whose ``values``/``values_list`` selects one status column

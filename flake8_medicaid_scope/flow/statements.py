@@ -1709,9 +1709,10 @@ class Statements(Part):
             elif isinstance(small.target, (cst.Name, cst.Attribute)):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
-                if isinstance(small.operator, cst.BitOrAssign) and added.const and added.items and (
-                        current.placements or (not current.const and current.model is None)):
-                    merged = self.expr.overwritten(current, added)  # rec |= {"ssn": MASK}: masked, a parameter too
+                # params |= {"immigration_status": "EWI"}, rec |= {"ssn": MASK}: as params | {...} (a parameter masked too)
+                dicts = self.expr.merged_dicts(current, added, small.value, frame) if isinstance(small.operator, cst.BitOrAssign) else None
+                if dicts is not None:
+                    merged = dicts
                 elif isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and current.const and (current.items is not None or current.choices) \
                         and added.items is not None:
                     # cols += ["ssn"]: the constant list holds both (each list it may be, after branches)
@@ -2394,6 +2395,14 @@ class Statements(Part):
     def store_item(self, target: cst.Subscript, val: Val, frame: Frame) -> None:
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
         an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
+        if is_scalar_constant(val):
+            split = _column_by_column(target)
+            if split is not None:
+                # df[["ssn_num", "dob"]] = "X", df.loc[:, ["ssn_num"]] = None: each column given that constant, as
+                # df["ssn_num"] = "X" gives it (SPEC section 6: a value the code replaces with a constant)
+                for one in split:
+                    self.store_item(self.m.stand_in(one, target), val, frame)  # type: ignore[arg-type]
+                return
         last = target.slice[0].slice if len(target.slice) == 1 else None
         owner = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
         if owner is not None and owner.model is not None and isinstance(last, cst.Index):
@@ -3028,6 +3037,24 @@ def _plain_data(val: Val) -> bool:
 def _of_records(part: Val, whole: Val) -> Val:
     """A part read out of a record (a ``case`` capture) is still of the records the whole came from."""
     return replace(part, bulk=part.bulk | whole.bulk) if whole.bulk - part.bulk else part
+
+
+def _column_by_column(target: cst.Subscript) -> "list[cst.Subscript] | None":
+    """``df[["a", "b"]]`` (or ``df.loc[rows, ["a", "b"]]``) with a literal list of column names: the same store
+    written for each column (``df["a"]``, ``df.loc[rows, "a"]``); None for any other target."""
+    at = len(target.slice) - 1
+    column = target.slice[at].slice if at in (0, 1) else None
+    if at == 1 and not (isinstance(target.value, cst.Attribute) and target.value.attr.value in ("loc", "at")):
+        return None
+    if not isinstance(column, cst.Index) or not isinstance(column.value, (cst.List, cst.Tuple)) or not column.value.elements \
+            or not all(isinstance(e.value, cst.SimpleString) for e in column.value.elements) or len(column.value.elements) > 32:
+        return None
+    out = []
+    for element in column.value.elements:
+        slices = list(target.slice)
+        slices[at] = slices[at].with_changes(slice=cst.Index(value=element.value))
+        out.append(target.with_changes(slice=slices))
+    return out
 
 
 def _keys_among(key: Val, keys: "tuple[str, ...]") -> bool:

@@ -50,6 +50,9 @@ ANY_KEY = "\x00*"
 STATUS_KEY = "\x00status"
 #: an exception caught by an ``except ... as exc`` clause: its ``response`` is the answer of the call that failed
 CAUGHT_MARK = "<caught exception>"
+#: a class read from a module dict of classes (``cls = CLIENTS[partner]``): with a key not known, any of its classes
+#: (its other labels name them: ``IceClient`` of this module, ``@pkg.clients:IceClient`` of another)
+TABLE_CLASS_MARK = "<a class of a table>"
 #: the kind of a placement that stands for a constant column of a select list (``null().label("ssn")``): it
 #: keeps the columns' positions and carries nothing
 CONSTANT_KIND = "constant"
@@ -729,6 +732,9 @@ def _translate_function(function: FunctionRef, src: str, dst: str, inbound: bool
 def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     """``val`` carried from the analysis of module ``src`` into that of module ``dst``: what was
     placed in ``src`` is marked as placed there; what was placed in ``dst`` is its own again."""
+    if TABLE_CLASS_MARK in val.labels:
+        # table_class("ice") of another module, returning CLIENTS[partner]: the classes it names are that module's
+        val = replace(val, labels=frozenset(_class_label(label, src, dst) for label in val.labels))
     if (not val.placements and not val.model and val.client is None and val.elements is None and not val.bulk and val.function is None
             and val.handed is None and not val.attrs and val.objects is None):
         return val
@@ -754,6 +760,13 @@ def translate(val: Val, src: str, dst: str, inbound: bool = False) -> Val:
     objects = tuple(translate(o, src, dst, inbound) for o in val.objects) if val.objects is not None else None
     return replace(val, placements=placements, model=model, client=client, elements=elements, bulk=bulk, function=function, handed=handed, attrs=attrs,
                    objects=objects)
+
+
+def _class_label(label: str, src: str, dst: str) -> str:
+    """A label naming a class, carried from module ``src`` into module ``dst`` (see ``translate``)."""
+    if label.startswith("@"):
+        return label[len(dst) + 2 :] if label.startswith(f"@{dst}:") else label
+    return f"@{src}:{label}" if label.isidentifier() else label
 
 
 def translate_bulk(b: Bulk, src: str, dst: str) -> Bulk:

@@ -109,6 +109,10 @@ def connection_setting(name: str) -> bool:
     return bool(words) and all(w in CONNECTION_WORDS for w in words)
 
 
+#: words of a name of a part of a URL's path (``settings.ice_route``): what it names is where the request goes
+_PATH_WORDS = frozenset({"route", "routes", "path", "paths", "prefix", "resource", "tenant"})
+
+
 def names_a_destination(name: str) -> bool:
     """``base_url``, ``host``, ``subjects_url``: a name that holds where to send."""
     words = name_words(name)
@@ -327,8 +331,10 @@ class DestinationRules:
 
     def may_name_a_destination(self, name: str) -> bool:
         """``name`` reads as the name of a URL, host, setting or client (``ICE_PATH``, ``referral_endpoint``),
-        not of a value of data (``notice.ice_notice_number``)."""
-        return self._names_destination(name, name_words(name), "name")
+        not of a value of data (``notice.ice_notice_number``); a part of a URL's path is one too (``settings.ice_route``,
+        ``ice_path``, ``ERO_PREFIX``)."""
+        words = name_words(name)
+        return self._names_destination(name, words, "name") or any(w in _PATH_WORDS for w in words)
 
     def _names_destination(self, name: str, words: Sequence[str], role: str) -> bool:
         """The name is that of a URL, host, setting, environment variable or client (a key of a settings

@@ -344,6 +344,9 @@ class Library:
     #: naming a parameter of the function (``@click.option("--endpoint", default=ICE_URL)``) or a parameter's
     #: default (``endpoint: str = typer.Option(ICE_URL)``); the parameter of a command run on its own holds it
     option_defaults: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    #: the same declarations and where each names the environment variable its value may come from
+    #: (``@click.option("--url", envvar="ICE_REFERRAL_URL")``): that name supplies the value (SPEC section 4)
+    option_envvars: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
     #: methods that declare an option on a parser object, with where they give its default (``ap.add_argument(
     #: "--url", default=ICE_URL)``), and the methods of that parser that return the parsed options (``ap.parse_args()``)
     option_methods: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
@@ -535,6 +538,7 @@ def load(texts: dict[str, str]) -> Library:
     threads: dict[str, tuple[int | None, str | None]] = {}
     thread_arguments: dict[str, tuple[str, str]] = {}
     option_defaults: dict[str, tuple[int | None, str | None]] = {}
+    option_envvars: dict[str, tuple[int | None, str | None]] = {}
     option_methods: dict[str, tuple[int | None, str | None]] = {}
     option_parsers: set[str] = set()
     option_pair_parsers: set[str] = set()
@@ -547,7 +551,7 @@ def load(texts: dict[str, str]) -> Library:
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "threads", "option_readers", "option_defaults",
-            "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
+            "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -603,6 +607,9 @@ def load(texts: dict[str, str]) -> Library:
         for key, where in raw.get("option_defaults", {}).items():
             for qual in _names([key], sets, f"{name} option_defaults"):
                 option_defaults[qual] = _position(where, f"{name} option_defaults.{key}")
+        for key, where in raw.get("option_envvars", {}).items():
+            for qual in _names([key], sets, f"{name} option_envvars"):
+                option_envvars[qual] = _position(where, f"{name} option_envvars.{key}")
         for key, where in raw.get("option_methods", {}).items():
             for method in _names([key], sets, f"{name} option_methods"):
                 option_methods[method] = _position(where, f"{name} option_methods.{key}")
@@ -646,7 +653,7 @@ def load(texts: dict[str, str]) -> Library:
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), threads=threads, thread_arguments=thread_arguments,
-        option_defaults=option_defaults, option_methods=option_methods, option_parsers=frozenset(option_parsers),
+        option_defaults=option_defaults, option_envvars=option_envvars, option_methods=option_methods, option_parsers=frozenset(option_parsers),
         option_pair_parsers=frozenset(option_pair_parsers), option_setters=frozenset(option_setters),
     )
 

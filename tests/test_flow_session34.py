@@ -97,6 +97,15 @@ def refer_county(county):
 def refer_from_mongo(db):
     for doc in db.members.find({"county_cd": "053"}):
         requests.post(ICE_URL, json={"medicaid_id": doc["cin"]})  # MCD201
+class Exporter:
+    def __init__(self, db):
+        self.db = db
+    @property
+    def collection(self):
+        return self.db["members"]
+    def export(self):
+        for m in self.collection.find({}):
+            requests.post(ICE_URL, json={"medicaid_id": m["cin"]})  # MCD201
 ''',
     # SPEC section 6 (what a constructor keeps on self is followed) and section 4 (the destination
     # decides): a base constructor reading two partner tables by its parameter, called with a literal
@@ -228,6 +237,18 @@ def to_an_endpoint(m, ice_endpoint, base):
     requests.post(f"{base}/{ice_endpoint}", json={"ssn": m.ssn})  # MCD101
 def to_a_host(m, ero_host):
     requests.post(f"https://{ero_host}/x/{m.cin}", json={"ssn": m.ssn})  # MCD101
+def close_concat(case, ice_detainer_id):
+    requests.post(CASE_URL + "/" + str(ice_detainer_id) + "/close", json={"ssn": case.ssn})
+def close_join(case, notice):
+    requests.post("/".join([CASE_URL, notice.ice_notice_number]), json={"ssn": case.ssn})
+def close_format(case, notice):
+    requests.post("{}/notices/{}".format(CASE_URL, notice.ice_notice_number), json={"ssn": case.ssn})
+def to_an_endpoint_concat(m, ice_endpoint, base):
+    requests.post(base + "/" + ice_endpoint, json={"ssn": m.ssn})  # MCD101
+def to_an_endpoint_format(m, ice_endpoint, base):
+    requests.post("{}/{}".format(base, ice_endpoint), json={"ssn": m.ssn})  # MCD101
+def to_a_route_of_the_settings(member):
+    requests.post(f"{CASE_URL}/v1/{settings.ice_route}", json={"ssn": member.ssn})  # MCD104 MCD101
 ''',
     # SPEC section 6 (a value the code replaces with a constant is a sanitizer): several columns
     # given one constant at once (df[[...]] = c, df.loc[:, [...]] = c, df.assign(**{c: X for c in
@@ -251,6 +272,12 @@ def assign_from_comprehension():
     df = pd.read_csv("/data/c.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])
     df = df[df["imgrtn_stus_cd"].isin(["5", "6"])].assign(**{c: "XXX" for c in ("ssn_num", "sex_cd")})
     s3.put_object(Bucket="ice-eid-handoff-prod", Key="c.csv", Body=df.to_csv(index=False))
+PII_COLS = ["ssn_num", "sex_cd"]
+def constant_list():
+    df = pd.read_csv("/data/e.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    df[PII_COLS] = "REDACTED"
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key="e.csv", Body=df.to_csv(index=False))
 def one_left_out():
     df = pd.read_csv("/data/d.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])  # MCD101
     df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
@@ -278,6 +305,16 @@ def export_unlawful():
 def export_by_guardian():
     qs = Member.objects.annotate(g_status=guardians_status()).filter(g_status__in=["EWI"])
     for m in qs:
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def skip_the_others():
+    for m in Member.objects.annotate(cur_status=latest_status()):
+        if m.cur_status != "EWI":
+            continue
+        requests.post(ICE_URL, json={"cin": m.cin})
+def skip_by_the_guardian():
+    for m in Member.objects.annotate(g_status=guardians_status()):
+        if m.g_status != "EWI":
+            continue
         requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
 def export_ssn():
     qs = Member.objects.annotate(cur_status=latest_status(), ref=latest_ssn()).filter(cur_status__in=["EWI"])
@@ -311,6 +348,174 @@ unscoped = EidExportOperator(
     ),
 )
 ''',
+    # SPEC section 4 (URL resolution folds urljoin; a resolved non-enforcement host overrides the
+    # names): urljoin joins as the URL standard does: a path from the root replaces the base's path, a
+    # base without a trailing slash loses its last segment, and a //host reference replaces the host
+    "urljoin-as-the-url-standard-joins": '''
+from urllib.parse import urljoin
+ICE_BASE = "https://eid.ice.gov/api/v2/"
+ERO_BASE = "https://intake.ero.dhs.gov/api/v3"
+STATE_NETLOC = "//mmis.dhs.state.mn.us/api/members"
+def refer(m):
+    requests.post(urljoin(ICE_BASE, "/subjects"), json={"ssn": m.ssn_num})  # MCD101
+    requests.post(urljoin(ERO_BASE, "leads"), json={"sex": m.sex_cd})  # MCD101
+def sync(m):
+    requests.post(urljoin(ICE_BASE, STATE_NETLOC), json={"ssn": m.ssn_num})
+''',
+    # SPEC section 4 (e-mail is decided by its recipients): a notice mailed to the member's own address
+    # (send_mail, smtplib's sendmail, a Django EmailMessage) goes to the person, whatever the function
+    # around it is named; an ICE address beside the member's (in a list of the message itself too) or
+    # an address named for ICE is enforcement
+    "mail-to-the-members-own-address": '''
+import smtplib
+from django.core.mail import EmailMessage as DjangoEmail, send_mail
+ERO_DESK = "ero-desk@ice.dhs.gov"
+def email_ice_data_sharing_notice(member):
+    send_mail("Notice", f"Dear {member.first_name}", "notices@dhcs.ca.gov", [member.email])
+def mail_ice_notice_django(member):
+    DjangoEmail("Notice", f"Dear {member.first_name}", "notices@dhcs.ca.gov", to=[member.email]).send()
+def mail_ice_notice_smtplib(member):
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.sendmail("notices@dhcs.ca.gov", [member.email], f"Dear {member.first_name}")
+def email_ice_referral(member):
+    send_mail("Referral", f"SSN {member.ssn}", "notices@dhcs.ca.gov", [ERO_DESK, member.email])  # MCD101
+def mail_to_officer(member, case):
+    DjangoEmail("Referral", f"SSN {member.ssn}", "x@dhcs.ca.gov", to=[case.ice_officer_email]).send()  # MCD101
+def mail_both(member):
+    DjangoEmail("Referral", f"SSN {member.ssn}", "x@dhcs.ca.gov", to=[member.email, ERO_DESK]).send()  # MCD101
+''',
+    # SPEC section 10 (callers decide only where they are visible): an operator made only in a
+    # factory no code of the module calls leaves execute() judged on its own (its rows a source); a
+    # factory the module calls with a scoped query is judged at that call
+    "airflow-operator-made-in-a-factory": '''
+from airflow import DAG
+from airflow.models import BaseOperator
+from airflow.providers.postgres.hooks.postgres import PostgresHook
+class EidExportOperator(BaseOperator):
+    def __init__(self, sql, **kwargs):
+        super().__init__(**kwargs)
+        self.sql = sql
+    def execute(self, context):
+        rows = PostgresHook(postgres_conn_id="mmis").get_records(self.sql)
+        for row in rows:
+            requests.post(ICE_URL, json={"medicaid_id": row[0]})  # MCD201
+def eid_task(dag, sql, task_id="eid_export"):
+    return EidExportOperator(task_id=task_id, sql=sql, dag=dag)
+''',
+    "airflow-operator-made-by-a-factory-the-module-calls": '''
+from airflow import DAG
+from airflow.models import BaseOperator
+from airflow.providers.postgres.hooks.postgres import PostgresHook
+class EidExportOperator(BaseOperator):
+    def __init__(self, sql, **kwargs):
+        super().__init__(**kwargs)
+        self.sql = sql
+    def execute(self, context):
+        rows = PostgresHook(postgres_conn_id="mmis").get_records(self.sql)
+        for row in rows:
+            requests.post(ICE_URL, json={"medicaid_id": row[0]})
+def make_task(dag, sql):
+    return EidExportOperator(task_id="a", sql=sql, dag=dag)
+with DAG("eid_export") as dag:
+    make_task(dag, "SELECT cin FROM members WHERE imgrtn_stus_cd IN ('EWI')")
+''',
+    # SPEC section 3 (reported where the value is placed into the data sent): a bare field merged into
+    # a dict with |= is placed at the |=, also beside constant entries
+    "a-bare-field-merged-in-place": '''
+def refer(m):
+    payload = {"agency_code": "CA", "medicaid_id": m.cin}
+    payload |= m.demographics  # MCD101
+    requests.post(ICE_URL, json=payload)
+''',
+    # SPEC section 5 (a clinical FHIR resource is one finding, at its resourceType): the resources of
+    # FHIR's clinical modules that say what care or study a person is in (RequestGroup, its R5 name
+    # RequestOrchestration, ResearchSubject), even with only constants and a Medicaid ID in them
+    "clinical-fhir-request-and-research-resources": '''
+def refer(member):
+    requests.post(ICE_URL, json={
+        "resourceType": "RequestGroup",  # MCD102
+        "status": "active",
+        "subject": {"identifier": {"value": member.medicaid_id}},
+    })
+    requests.post(ICE_URL, json={
+        "resourceType": "ResearchSubject",  # MCD102
+        "status": "on-study",
+        "individual": {"identifier": {"value": member.medicaid_id}},
+    })
+    requests.post(ICE_URL, json={"resourceType": "Patient", "identifier": [{"value": member.medicaid_id}]})
+''',
+    # SPEC section 10 (a filter on status anywhere on the path chooses): pd.merge keeps every row of
+    # the side its how= keeps, as left.merge(right) does: a left join of a frame chosen by status (or a
+    # right join onto one) sends only the chosen people; a right join onto another frame does not
+    "pandas-merge-function-keeps-the-chosen-side": '''
+import boto3
+import pandas as pd
+s3 = boto3.client("s3")
+def left_join(elig: pd.DataFrame, phones: pd.DataFrame) -> None:
+    chosen = elig[elig["imgrtn_stus_cd"] == "5"]
+    base = chosen[["msis_ident_num", "birth_dt"]]
+    ph = phones[["msis_ident_num", "elgbl_phne_num"]]
+    out = pd.merge(base, ph, how="left", on="msis_ident_num")
+    s3.put_object(Bucket="ice-leads", Key="a.csv", Body=out.to_csv(index=False))
+def right_join(elig: pd.DataFrame, phones: pd.DataFrame) -> None:
+    chosen = elig[elig["imgrtn_stus_cd"] == "5"]
+    base = chosen[["msis_ident_num", "birth_dt"]]
+    ph = phones[["msis_ident_num", "elgbl_phne_num"]]
+    out = pd.merge(left=ph, right=base, how="right", on="msis_ident_num")
+    s3.put_object(Bucket="ice-leads", Key="b.csv", Body=out.to_csv(index=False))
+def right_join_onto_the_others(elig: pd.DataFrame, phones: pd.DataFrame) -> None:
+    chosen = elig[elig["imgrtn_stus_cd"] == "5"]
+    base = chosen[["msis_ident_num", "birth_dt"]]
+    ph = phones[["msis_ident_num", "elgbl_phne_num"]]
+    out = pd.merge(base, ph, how="right", on="msis_ident_num")
+    s3.put_object(Bucket="ice-leads", Key="c.csv", Body=out.to_csv(index=False))  # MCD201
+''',
+    # SPEC section 4 (constants fold, settings keys and environment variables that supply the URL are
+    # name signals) and section 6 (dict copies and updates are followed): a config copied with
+    # {**DEFAULTS, ...}, or copied and updated with constants elsewhere, keeps its URL; configparser's
+    # get(..., fallback=URL) folds to the fallback; a click or typer option read from an environment
+    # variable named for ICE is named by it. The state's URL given the same way stays clean
+    "config-defaults-copied-updated-or-read-from-the-environment": '''
+import configparser
+import click
+import typer
+DEFAULTS = {"endpoint": "https://eid.ice.gov/api/referrals", "timeout": 30}
+STATE_URL = "https://mmis.dhcs.ca.gov/api/members"
+def spread(m):
+    cfg = {**DEFAULTS, "timeout": 10}
+    requests.post(cfg["endpoint"], json={"ssn": m.ssn}, timeout=cfg["timeout"])  # MCD101
+def spread_overridden(m):
+    cfg = {**DEFAULTS, "endpoint": STATE_URL}
+    requests.post(cfg["endpoint"], json={"ssn": m.ssn}, timeout=cfg["timeout"])
+def updated(m):
+    cfg = dict(DEFAULTS)
+    cfg.update({"timeout": 10})
+    requests.post(cfg["endpoint"], json={"ssn": m.ssn}, timeout=cfg["timeout"])  # MCD101
+def updated_to_the_state(m):
+    cfg = dict(DEFAULTS)
+    cfg.update(endpoint=STATE_URL)
+    requests.post(cfg["endpoint"], json={"ssn": m.ssn}, timeout=cfg["timeout"])
+def ini(m, path):
+    cfg = configparser.ConfigParser()
+    cfg.read(path)
+    url = cfg.get("transfer", "url", fallback="https://eid.ice.gov/api/referrals")
+    requests.post(url, json={"ssn": m.ssn})  # MCD101
+def ini_state(m, path):
+    cfg = configparser.ConfigParser()
+    cfg.read(path)
+    url = cfg.get("transfer", "url", fallback=STATE_URL)
+    requests.post(url, json={"ssn": m.ssn})
+@click.command()
+@click.option("--url", envvar="ICE_REFERRAL_URL", required=True)
+def refer(url, member_id):
+    requests.post(url, json={"cin": member_id, "ssn": member_id})  # MCD101
+@click.command()
+@click.option("--url", envvar="MMIS_MEMBERS_URL", required=True)
+def sync(url, member_id):
+    requests.post(url, json={"cin": member_id, "ssn": member_id})
+def refer_typer(member_id: str, url: str = typer.Option(..., envvar="ICE_REFERRAL_URL")):
+    requests.post(url, json={"cin": member_id, "ssn": member_id})  # MCD101
+''',
 }
 
 
@@ -319,3 +524,13 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_urljoin_names_the_url_it_makes() -> None:
+    # SPEC section 3 (the message names the destination): the URL urljoin makes, not the two texts put end to end
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.analysis import analyze
+
+    found = analyze(_source(CASES["urljoin-as-the-url-standard-joins"]), Config.from_options(cache=False))
+    urls = sorted(f.message.split("sent to enforcement endpoint ")[1].split(" (line")[0] for f in found)
+    assert urls == ["https://eid.ice.gov/subjects", "https://intake.ero.dhs.gov/api/leads"]

@@ -68,3 +68,72 @@ def test_a_class_read_from_another_modules_table_by_a_factory(tmp_path: Path) ->
             ''',
     })
     assert lint(root / "pkg/refer.py") == [(3, "MCD101"), (6, "MCD101")]
+
+
+def test_sql_a_caller_gives_another_modules_sender_is_placed_at_its_column(tmp_path: Path) -> None:
+    # SPEC section 3 (column lists are placements, each name at its own line; a placement here sent by
+    # another module's code is reported here): the SQL a caller hands to another module's export
+    # function, or to an Airflow operator of another module made in a DAG, places each column in the
+    # caller's literal (it was reported at the call, naming the other module's line as the placement)
+    root = project(tmp_path / "p", {
+        "etl/fn.py": '''
+            import requests
+            from airflow.models import BaseOperator
+            from airflow.providers.postgres.hooks.postgres import PostgresHook
+            def export(sql):
+                for row in PostgresHook(postgres_conn_id="mdw").get_records(sql):
+                    requests.post("https://eid.ice.gov/api/v1/referrals", json=list(row), timeout=30)
+            class EidExportOperator(BaseOperator):
+                def __init__(self, *, sql, **kwargs):
+                    super().__init__(**kwargs)
+                    self.sql = sql
+                def execute(self, context):
+                    export(self.sql)
+            ''',
+        "etl/dag.py": '''
+            from .fn import EidExportOperator, export
+            def job():
+                export("SELECT msis_ident_num, "
+                       "elgbl_1st_name FROM t WHERE imgrtn_stus_cd = '5'")
+            unscoped = EidExportOperator(task_id="u", sql="SELECT msis_ident_num, race_cd FROM t WHERE imgrtn_stus_cd = '5'")
+            ''',
+    })
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.analysis import analyze
+
+    path = root / "etl/dag.py"
+    found = analyze(path.read_text(), Config.from_options(cache=False), filename=str(path))
+    lines = path.read_text().splitlines()
+    # (each at the column's own name in the caller's literal)
+    assert [(f.line, lines[f.line - 1][f.col:].split(" ")[0].strip('",'), f.code) for f in found] == [
+        (4, "elgbl_1st_name", "MCD101"), (5, "race_cd", "MCD101")]
+    assert not any("placed at" in f.message for f in found)
+
+
+def test_a_partner_table_read_through_the_settings_module(tmp_path: Path) -> None:
+    # SPEC section 4, as above: the table read through the module that holds it (settings.PARTNERS[partner],
+    # an aliased import of the module, a relative one) is tried entry by entry too; state hosts only stay clean
+    root = project(tmp_path / "p", {
+        "agency/settings.py": '''
+            PARTNERS = {
+                "state": {"url": "https://mn-its.dhs.state.mn.us/api/v2"},
+                "ice": {"url": "https://eid.ice.gov/api/referrals"},
+            }
+            SAFE = {
+                "state": {"url": "https://mn-its.dhs.state.mn.us/api/v2"},
+                "cms": {"url": "https://tmsis.cms.gov/api"},
+            }
+            ''',
+        "agency/router.py": '''
+            import requests
+            import agency.settings as cfgmod
+            from . import settings
+            def a(member, partner):
+                requests.post(cfgmod.PARTNERS[partner]["url"], json={"race": member.race_cd})
+            def b(member, partner):
+                requests.post(settings.PARTNERS[partner]["url"], json={"race": member.race_cd})
+            def c(member, partner):
+                requests.post(settings.SAFE[partner]["url"], json={"race": member.race_cd})
+            ''',
+    })
+    assert lint(root / "agency/router.py") == [(5, "MCD101"), (7, "MCD101")]

@@ -366,9 +366,12 @@ def test_a_name_beside_a_medicaid_id_word_is_a_name(name: str, category: str) ->
 @pytest.mark.parametrize(("name", "category"), [
     ("choice_counseling_plan", "enrollment"), ("choice_counseling_dt", "enrollment"), ("ChoiceCounselingDate", "enrollment"),
     ("counseling_visit_dt", "behavioral_health"), ("justice_involved_ind", "incarceration"), ("justiceInvolved", "incarceration"),
+    ("responsible_party_phone", "contact_person"), ("responsible_person_address", "contact_person"), ("guarantor_phone", "contact_person"),
+    ("GuarantorName", "contact_person"), ("responsible_provider_npi", "provider"),
 ])
 def test_round_224_names(name: str, category: str) -> None:
     # SPEC section 5 (names split into words; the first rule that matches decides): choice counseling
     # (42 CFR 438.2) is an enrollment broker's help choosing a plan, not behavioral health; a
-    # justice-involved indicator (reentry waivers) tells incarceration
+    # justice-involved indicator (reentry waivers) tells incarceration; the X12 834 responsible person
+    # (loop 2100G) and the HL7 v2 guarantor (GT1) are someone else
     assert default_vocabulary().classify(name) == category

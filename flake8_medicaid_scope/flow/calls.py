@@ -4,6 +4,7 @@ and calls of the module's own functions; sends go to the sinks part."""
 from __future__ import annotations
 
 import re
+import urllib.parse
 from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
@@ -469,6 +470,25 @@ def _keyword_dict(literal: "cst.BaseExpression | None") -> "cst.BaseExpression |
     return literal
 
 
+def _fields_in_path(template: str) -> "set[int | str]":
+    """The fields of a ``str.format`` template written in a URL's path (after the host, or after a ``/``): their
+    positions (``{}``, ``{0}``) or names (``{case_id}``)."""
+    found: set[int | str] = set()
+    counter = 0
+    for match in _BRACES.finditer(template):
+        field = match.group(0)[1:-1].split(":", 1)[0].split("!", 1)[0]
+        key: int | str
+        if field == "":
+            key, counter = counter, counter + 1
+        else:
+            head = re.split(r"[.\[]", field, maxsplit=1)[0]
+            key = int(head) if head.isdigit() else head
+        before = template[:match.start()]
+        if "/" in (before.split("://", 1)[1] if "://" in before else before):
+            found.add(key)
+    return found
+
+
 def _format(template: str, args: Args) -> str:
     """Fold ``template.format(*args)``: constant arguments fill their fields, others leave a hole."""
     positional = [v for a, v in args if a.keyword is None and not a.star]
@@ -653,7 +673,7 @@ class Calls(Part):
         self.m.last_effects = {}
         sites = self.m.call_sites
         sites.append((self.population.scope(), node, self._stack[-1] if self._stack else None))
-        self.m.project_calls.discard(id(node))
+        self.m.project_calls.pop(id(node), None)
         try:
             result = self._dispatch(node, func, qual, args, frame)
         finally:
@@ -663,7 +683,7 @@ class Calls(Part):
             self.functions.apply_effects(node, effects, frame)
         self._unmask_handed(node, func, frame, args)
         result = self.population.after_call(node, qual, list(args), result, frame)
-        self.m.project_calls.discard(id(node))
+        self.m.project_calls.pop(id(node), None)
         if result.opaque and result.client is None and result.model is None and result.function is None:
             # ApiClient(base_url=IL_DHS), BaseUrlSession(base_url=...) of a class the analysis does not know:
             # the base it was made for, kept on the object (its sends are decided by it: SPEC section 4)
@@ -1509,9 +1529,15 @@ class Calls(Part):
             return first  # Path(folder): the folder
         if does == "url_join" and len(args) >= 2:
             out = args[0][1]
+            # urljoin(base, "/subjects"), urljoin(base, "//mmis.dhs.state.mn.us/x"): as the URL standard joins them (a path
+            # from the root replaces the base's, a base with no trailing slash loses its last segment)
+            standard = (self.index.qualify(dotted(node.func) or "") or "").endswith("urljoin")
             for arg, right in args[1:]:  # os.path.join(a, b, c), Path(a, b): each part in turn
                 if right.text and "://" in right.text:
                     out = right
+                    continue
+                if standard and out.text is not None and right.text is not None and "://" in out.text and not right.text.startswith(HOLE):
+                    out = replace(combine(out, self.expr.interpolated(right, arg.value)), text=urllib.parse.urljoin(out.text, right.text))
                     continue
                 sep = "" if (out.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
                 joined = combine(out, self.expr.interpolated(right, arg.value))  # urljoin(base, m.ssn): the SSN enters the URL here
@@ -1899,6 +1925,15 @@ class Calls(Part):
                 literal = other[0].expr.literal_of(cst.Name("_"), text)
                 if literal is not None:
                     return other[0], literal
+            # export(conn, "SELECT ...") of a module running this one's function, an operator made in a DAG with its
+            # SQL: the literal its caller wrote (the columns are placed there)
+            outer, seen_hosts = self.m.host, {self.module_id}
+            while outer is not None and outer[0].module_id not in seen_hosts:
+                seen_hosts.add(outer[0].module_id)
+                literal = outer[0].expr.literal_of(cst.Name("_"), text)
+                if literal is not None:
+                    return outer[0], literal
+                outer = outer[0].host
             return self.m, None
         literal = found[0].expr.literal_of(node, text)
         return (found[0], literal) if literal is not None else (self.m, None)
@@ -3600,6 +3635,12 @@ class Calls(Part):
                         named.add(head)
                         parts.append(self.expr.interpolated(self.expr.read_key(mapping[1], head), mapping[0].value))
             formatted = replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
+            # "{}/notices/{}".format(CASE_URL, notice.ice_notice_number): a value in the path names no destination
+            in_path = _fields_in_path(receiver.text)
+            dropped = frozenset().union(*(self.expr.path_data_labels("/", v) for i, (a, v) in enumerate(supplied)
+                                          if (a.keyword.value if a.keyword is not None else i) in in_path))
+            dropped -= receiver.labels.union(*(v.labels for i, (a, v) in enumerate(supplied) if (a.keyword.value if a.keyword is not None else i) not in in_path))
+            formatted = replace(formatted, labels=formatted.labels - dropped) if dropped else formatted
             varied = [i for i, (_, v) in enumerate(supplied) if v.text is None and v.alternatives]
             if len(varied) == 1:
                 # SQL.format(where=" AND ".join(clauses)) with clauses one of two lists: either text, whole
@@ -3619,7 +3660,11 @@ class Calls(Part):
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
                 parts = [self._joined_part(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
                 texts = [v.text if v.const and v.text is not None else HOLE for v in parts]
-                return replace(combine(*parts), text=receiver.text.join(texts))
+                folded = combine(*parts)
+                # "/".join([CASE_URL, "notices", notice.ice_notice_number]): a value in the path names no destination
+                dropped = frozenset().union(*(self.expr.path_data_labels(receiver.text.join([*texts[:i], ""]), v) for i, v in enumerate(parts) if i))
+                dropped -= frozenset().union(*(v.labels for i, v in enumerate(parts) if not i or not self.expr.path_data_labels(receiver.text.join([*texts[:i], ""]), v)))
+                return replace(folded, text=receiver.text.join(texts), labels=folded.labels - dropped)
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
             always = self._kept_parts(sequence, first, frame) if receiver.text is not None else None
@@ -3782,7 +3827,12 @@ class Calls(Part):
                 and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None:
             # cfg.get("transfer", "ice_url") of a ConfigParser: the option named second is the setting read
             section, option = const_text(first), const_text(args[1][1])
-            return self.expr.read_key(receiver.with_labels({section} if section else ()), option or "")
+            read = self.expr.read_key(receiver.with_labels({section} if section else ()), option or "")
+            fallback = argument(args, None, "fallback")
+            if read.text is None and not read.alternatives and fallback is not None and fallback[1].const and fallback[1].text is not None:
+                # cfg.get("transfer", "url", fallback=ICE_URL): folded to its fallback, as os.environ.get(NAME, default) is
+                return fallback[1].with_labels(read.labels)
+            return read
         if method == "get" and first is not None:
             key = const_text(first)
             given = argument(args, 1, None)
@@ -4524,6 +4574,12 @@ class Calls(Part):
                 more = val.items if method == "extend" else ((val.text,) if val.text is not None and HOLE not in val.text else None)
                 texts = texts + list(more) if texts is not None and more is not None else None
             return replace(current, items=current.items + tuple(texts) if current.items is not None and texts is not None else None)
+        if method == "update" and current.const and current.items is not None and not bulk and values and current.model is None and current.client is None:
+            # cfg = dict(DEFAULTS); cfg.update({"timeout": 10}): a dict of constants still, its entries (a URL) read back
+            # by key, each one the last given
+            merged = self._constants_updated(current, values)
+            if merged is not None:
+                return merged
         out = replace(container(base.placements + tuple(added)), names=base.names if not base.const else frozenset(), bulk=bulk, via=current.via)
         if current.elements is not None and not current.bulk and len(current.elements) < 16 and (
                 (method == "append" and len(values) == 1) or (method == "extend" and len(values) == 1 and values[0][1].elements is not None)):
@@ -4572,6 +4628,25 @@ class Calls(Part):
                         data_keys.update(p.key for p in val.placements if p.key)
                 out = with_constant_entries(out, entries, data_keys)
         return out
+
+    @staticmethod
+    def _constants_updated(current: Val, values: Args) -> Val | None:
+        """A dict of constants updated with constants only (``cfg.update({"timeout": 10})``, ``cfg.update(retries=3)``):
+        the dict of both, each key's entry the last given; None when an update gives anything else."""
+        entries = dict(current.attrs or ())
+        items = list(current.items or ())
+        for arg, val in values:
+            if arg.keyword is not None and val.const and not val.placements:
+                entries[arg.keyword.value] = val
+                items.append(arg.keyword.value)
+            elif arg.keyword is None and not arg.star and val.const and val.items is not None and not val.placements and val.text is None:
+                for key in val.items:
+                    entries.pop(key, None)
+                entries.update(dict(val.attrs or ()))
+                items += val.items
+            else:
+                return None
+        return replace(const_val(items=tuple(dict.fromkeys(items))), attrs=tuple(sorted(entries.items())) or None)
 
     def _project_function(self, qualified: str) -> "tuple[ModuleAnalysis | None, cst.FunctionDef | None]":
         """The module function of the project a qualified name (``app.fmt.row``) names, with its module."""

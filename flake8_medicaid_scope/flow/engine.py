@@ -196,7 +196,7 @@ class ModuleAnalysis:
         self.call_sites: list[tuple[int, cst.Call, object]] = []
         #: the calls being analyzed that ran a function of the project (repo.find(cin) of a class of the project is
         #: its own code, not a library's find)
-        self.project_calls: set[int] = set()
+        self.project_calls: dict[int, set[str]] = {}  # (by the call's id: the names of the functions of the project it ran)
         #: a @contextmanager generator run again after its ``with`` block: its ``yield rows`` gives back
         #: what the block left in the yielded object (by the id of the yield)
         self.yield_values: dict[int, Val] = {}

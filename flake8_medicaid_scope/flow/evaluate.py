@@ -386,10 +386,9 @@ class Expressions(Part):
                 if inner.model is not None and not inner.placements and isinstance(part.expression, cst.Call):
                     inner = self.calls.stringified(inner, part.expression)  # f"{Label(m)}": what its __str__ builds
                 val = self.interpolated(inner, part.expression)
-                if not val.const and _in_a_path("".join(text)):
-                    # f"{CASE_URL}/notices/{notice.ice_notice_number}": a value in the path is data, its name names no
-                    # destination (a name of a URL part does: f"{BASE}/{ICE_PATH}", f"/{referral_endpoint}")
-                    in_path |= {label for label in val.labels if label[:1].isalpha() and not self.rules.may_name_a_destination(label)}
+                dropped = self.path_data_labels("".join(text), val)
+                if dropped:
+                    in_path |= dropped
                 else:
                     outside |= val.labels
                 parts.append(val)
@@ -495,8 +494,19 @@ class Expressions(Part):
             placed = replace(val.handed, names=val.names)  # mask(m.ssn) builds it into a string: placed where the caller handed it
         return replace(val, names=frozenset(), placements=val.placements + (placed,))
 
+    def path_data_labels(self, before: str | None, val: Val) -> frozenset[str]:
+        """The names of ``val``, put into a URL being built after the text ``before``, that name no destination:
+        a value in the path is data (f"{CASE_URL}/notices/{notice.ice_notice_number}", CASE_URL + "/" + ice_id),
+        its name no signal; a name of a URL part is one (f"{BASE}/{ICE_PATH}", f"/{referral_endpoint}")."""
+        if val.const or before is None or not _in_a_path(before):
+            return frozenset()
+        return frozenset(label for label in val.labels if label[:1].isalpha() and not self.rules.may_name_a_destination(label))
+
     def concat(self, left: Val, right: Val) -> Val:
         out = combine(left, right)
+        dropped = self.path_data_labels(left.text, right) - left.labels
+        if dropped:
+            out = replace(out, labels=out.labels - dropped)  # CASE_URL + "/" + str(ice_detainer_id): data in the path
         texts = [_options(left), _options(right)]
         if (left.alternatives and left.text is None or right.alternatives and right.text is None) and all(texts) and len(texts[0]) * len(texts[1]) <= MAX_CHOICES:
             # BASE + "/referrals" with BASE one of two URLs: either joined URL
@@ -1382,9 +1392,11 @@ class Expressions(Part):
         (``ROUTES.get(m.immigration_status, STATE_URL)``) is marked so (SPEC section 10)."""
         literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
         home = self.m
-        if isinstance(owner_expr, cst.Name) and owner_expr.value not in frame.env and owner_expr.value not in self.index.grown:
-            # (PARTNERS of the module, or imported from the project's settings: its entries read there)
-            located = self._constant_literal(owner_expr.value, frame)
+        written = dotted(owner_expr) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
+        if written is not None and written.split(".", 1)[0] not in frame.env and written not in self.index.grown \
+                and (isinstance(owner_expr, cst.Name) or written.split(".", 1)[0] in self.index.imports or written.split(".", 1)[0] in frame.imports):
+            # (PARTNERS of the module, or imported from the project's settings, settings.PARTNERS: its entries read there)
+            located = self._constant_literal(written, frame)
             home, held = located if located is not None else (self.m, None)
             literal = held if isinstance(held, cst.Dict) else None
         if home is self.m:
@@ -2182,6 +2194,7 @@ class Expressions(Part):
         keys: list[str] | None = []  # the keys, while every one is a known string
         where_to: list[tuple[str, Val]] = []  # entries that hold a URL or a host: read back by their key
         spread_masks: dict[str, Val] = {}  # {**rec, ...} of a rec whose entries were masked: still masked
+        spread_keys: set[str] = set()  # the keys of constant entries spread in ({**DEFAULTS, ...})
         messages: list[str] = []
         party = self._other_party_resource(node)
         for element in node.elements:
@@ -2196,6 +2209,11 @@ class Expressions(Part):
                     spread_masks.pop(p.key or "", None)
                 if starred.model is None and starred.client is None and starred.attrs and not starred.const:
                     spread_masks.update(constant_entries(starred))
+                elif starred.model is None and starred.client is None and starred.attrs and starred.const:
+                    # cfg = {**DEFAULTS, "timeout": 10}: the defaults' entries (their URL), read back by key
+                    spread = {k for k, _ in starred.attrs}
+                    where_to = [w for w in where_to if w[0] not in spread] + list(starred.attrs)
+                    spread_keys |= spread
                 if starred.names and not starred.placements and not starred.const:
                     placements.extend(place(starred, *self.positions(element.value)))  # {**m.ssn_info}: that field's entries
                 keys = [*keys, *starred.items] if keys is not None and starred.items is not None else None
@@ -2203,6 +2221,8 @@ class Expressions(Part):
             key = self.eval(element.key, frame)
             if spread_masks and key.const and key.text is not None:
                 spread_masks.pop(key.text, None)  # {**rec, "ssn": m.ssn}: the later entry wins
+            if spread_keys and key.const and key.text in spread_keys:
+                where_to = [w for w in where_to if w[0] != key.text]  # {**DEFAULTS, "endpoint": STATE_URL}: this one
             if keys is not None:
                 if key.const and key.text is not None:
                     keys.append(key.text)  # (appended in place: a 30,000-entry table is linear)

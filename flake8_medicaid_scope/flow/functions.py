@@ -128,7 +128,7 @@ class Functions(Part):
         """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
         args = self.m.hand(args)
         if self.m.call_sites:
-            self.m.project_calls.add(id(self.m.call_sites[-1][1]))
+            self.m.project_calls.setdefault(id(self.m.call_sites[-1][1]), set()).add(fn.name.value)
         if args and any(v.handed is not None for _, v in args):
             # each call site that hands a bare field is its own analysis (the field is placed there), up
             # to MAX_HANDED_SITES per function; past that the callee runs once for all of them (memoized)
@@ -508,6 +508,10 @@ class Functions(Part):
             for name, default in self._option_defaults(fn).items():
                 if name in env and name not in given:
                     env[name] = self.expr.eval(default, Frame(env={}, cls=cls)).with_labels({name})
+            for name, variable in self._option_defaults(fn, LIBRARY.option_envvars).items():
+                # @click.option("--url", envvar="ICE_REFERRAL_URL"): the environment variable's name supplies it too
+                if name in env and name not in given and isinstance(variable, cst.SimpleString) and isinstance(string_value(variable), str):
+                    env[name] = env[name].with_labels({str(string_value(variable))})
             for name, values in _parametrized(fn, self.index.constants, self.index.grown).items():
                 if name in env and name not in given:
                     # @pytest.mark.parametrize("ssn", ["000-11-1111", TEST_SSN]): bound only to constants (SPEC section 5);
@@ -1021,8 +1025,12 @@ class Functions(Part):
         if name == "execute" and not self._sites().get(name) and self._runs_as_operator(cls):
             # EidExportOperator(task_id=..., sql=...) in a DAG of the module: Airflow runs execute() on that object,
             # which the construction runs (calls.instance_of), with what it was given
+            # (made at module level, in a @dag function, or in a function the module calls: not in a factory no code
+            # of the module calls, eid_task(dag, sql), whose callers are elsewhere)
             heirs = {heir for heir, c in self.index.classes.items() if heir == cls.name or self._derives(c, cls.name, 0)}
-            return any(isinstance(c.func, cst.Name) for heir in heirs for c in self._sites().get(heir, []))
+            callers = self._callers()
+            made = [callers.get(id(c)) for heir in heirs for c in self._sites().get(heir, []) if isinstance(c.func, cst.Name)]
+            return bool(made) and all(maker is None or decorated(maker, ("dag",)) or bool(self._sites().get(maker.name.value)) for maker in made)
         if name.startswith("__") or self._references().get(name, 0):
             return False
         callers = self._callers()
@@ -1240,13 +1248,15 @@ class Functions(Part):
                 return val
         return None
 
-    def _option_defaults(self, fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
+    def _option_defaults(self, fn: cst.FunctionDef, table: "dict[str, tuple[int | None, str | None]] | None" = None) -> dict[str, cst.BaseExpression]:
         """The defaults the command-line option decorators of ``fn`` give its parameters (library data
-        ``option_defaults``): ``@click.option("--end-point", "-e", default=URL)`` gives ``end_point`` URL."""
+        ``option_defaults``): ``@click.option("--end-point", "-e", default=URL)`` gives ``end_point`` URL (or,
+        given ``option_envvars``, the environment variables they name)."""
         out: dict[str, cst.BaseExpression] = {}
+        table = LIBRARY.option_defaults if table is None else table
         for dec in fn.decorators:
             call = dec.decorator
-            where = LIBRARY.option_defaults.get(self.index.qualify(dotted(call.func) or "") or "") if isinstance(call, cst.Call) else None
+            where = table.get(self.index.qualify(dotted(call.func) or "") or "") if isinstance(call, cst.Call) else None
             if where is None or not isinstance(call, cst.Call):
                 continue
             name, default = option_name(call), argument_node(call, *where)
@@ -1256,7 +1266,16 @@ class Functions(Part):
 
     def param_value(self, param: cst.Param, cls: ClassInfo | None, scope: dict[str, Val] | None = None) -> Val:
         """What an unbound parameter is: its payload model, its field name, its default (evaluated in
-        ``scope``, the state a nested function or lambda closes over: ``lambda b=body: ...``), or unknown."""
+        ``scope``, the state a nested function or lambda closes over: ``lambda b=body: ...``), or unknown;
+        named also by the environment variable a command-line option reads it from (``url: str =
+        typer.Option(..., envvar="ICE_REFERRAL_URL")``)."""
+        made = self._param_value(param, cls, scope)
+        where = LIBRARY.option_envvars.get(self.index.qualify(dotted(param.default.func) or "") or "") if isinstance(param.default, cst.Call) else None
+        variable = argument_node(param.default, *where) if where is not None and isinstance(param.default, cst.Call) else None
+        named = string_value(variable) if isinstance(variable, cst.SimpleString) else None
+        return made.with_labels({named}) if isinstance(named, str) else made
+
+    def _param_value(self, param: cst.Param, cls: ClassInfo | None, scope: dict[str, Val] | None = None) -> Val:
         name = param.name.value
         if isinstance(param.default, cst.Call) and (where := LIBRARY.option_defaults.get(self.index.qualify(dotted(param.default.func) or "") or "")):
             # endpoint: str = typer.Option(ICE_URL): the option's default is the parameter's

@@ -24,7 +24,7 @@ from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
 from .index import (ClassInfo, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     true_literal, unwrap_annotated, walk, placeholder)
-from .part import Frame, Part
+from .part import argument, Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val, const_val
 
 if TYPE_CHECKING:
@@ -510,6 +510,11 @@ class Population(Part):
         position = 1 if method == "merge" and qual != "pandas.merge" else 2
         # scoped.merge(lookup, how="left"): every row comes from the chosen side
         kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left"))
+        if qual == "pandas.merge":
+            # pd.merge(scoped, phones, how="left"), pd.merge(demo, scoped, how="right"): every row from the chosen side
+            sides = [argument(args, 0, "left"), argument(args, 1, "right")]
+            kept = (sides[0] is not None and STATUS_MARK in sides[0][1].labels and _inner_join(args, position, ("inner", "left"))) or (
+                sides[1] is not None and STATUS_MARK in sides[1][1].labels and _inner_join(args, position, ("inner", "right")))
         explicit = not joined or any(a.keyword is not None and a.keyword.value == "how" for a, _ in args)
         chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and explicit and _inner_join(args, position))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
@@ -578,7 +583,8 @@ class Population(Part):
         # (phone.find("555-01"): a text's find given a text, no collection's find given a filter document)
         searched = method == "find" and first_text is not None and bool(args) and args[0][1].const
         # (repo.find(cin), people.find(cin) of the project's own code: what it returns decides, as for any call of it)
-        own_code = id(node) in self.m.project_calls
+        # (the function the call itself runs: not a property's getter run on the way, self.collection.find({}))
+        own_code = method is not None and method in self.m.project_calls.get(id(node), ())
         queried = (method in data.source_methods and not searched and not own_code) or (method in data.query_methods and bool(args) and first_text is None) or (
             # db.paginate(db.select(Member)): the pages of a statement that selects a class
             method in data.scalar_queries and bool(args) and args[0][0].keyword is None and self.selected_class(args[0][0].value) is not None)
@@ -1286,6 +1292,8 @@ class Population(Part):
             obj = frame.env.get(owner) if owner is not None else None
             if obj is None or obj.const:
                 continue
+            if STATUS_COLUMN + attribute in obj.labels:
+                return True  # for m in qs.annotate(cur_status=latest_status()): if m.cur_status != "EWI": the person's status
             given = [v for k, v in obj.attrs or () if k == attribute]
             names_read: frozenset[str] = frozenset().union(*(v.names.union(*(q.names for q in v.placements)) for v in given),
                                                            *(p.names for p in obj.placements if p.key == attribute))

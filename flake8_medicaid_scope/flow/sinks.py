@@ -86,9 +86,9 @@ class Sinks(Part):
             # send_message(msg): the recipients set on the message (msg["To"] = ...)
             targets += [(message[0], r) for r in self.files.recipients(message[1])] if message is not None else []
         envelope = bool({kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS)  # sendmail(from, to_addrs, msg)
-        to_people = bool(targets) and (envelope or bool(spec.recipients)) and all(
-            v.names and v.text is None and not v.alternatives and not any(self.rules.name_is_enforcement(n) for n in v.names | v.labels)
-            and self._read_from_a_person(v) for _, v in targets)
+        to_people = bool(targets) and (envelope or bool(spec.recipients)) and all(self._to_a_person(v) for _, v in targets)
+        # DjangoEmail(subject, body, FROM, to=[member.email]).send(): a message made for the person's own address
+        to_people = to_people or (dest is None and not targets and base is not None and bool(base.elements) and self._to_a_person(base))
         if dest is None and to_people:
             # msg["To"] = member["email"]: the message goes to the person whose record holds the address;
             # no name around it (notice_of_ice_data_sharing) makes that person an enforcement endpoint
@@ -368,7 +368,8 @@ class Sinks(Part):
         hosted = base is not None and base.text is not None and base.text.startswith(("sftp://", "ftp://"))
         given: list[Val] = [*([base] if base is not None and hosted else []), *targets, *([base] if base is not None and not hosted else [])]
         # sendmail(sender, [ICE_TIPS_EMAIL], msg): each recipient of a list literal by its own names too
-        given += [element for val in targets for element in val.elements or () if not element.placements]
+        # (and of the client's own list: DjangoEmail(..., to=[member.email, ERO_DESK]).send())
+        given += [element for val in [*targets, *([base] if base is not None else [])] for element in val.elements or () if not element.placements]
         # Destination={"ToAddresses": [...], "CcAddresses": [...]}: the addresses a mapping holds
         given += [held for val in targets if val.text is None for _, held in val.attrs or () if held.items or held.text]
         for val in given:
@@ -411,6 +412,14 @@ class Sinks(Part):
         """Some destination among ``vals`` resolves to a host (a name with a dot) on neither host list."""
         return any(h is not None and "." in h and not self.rules.host_is_safe(h) and not self.rules.host_is_enforcement(h)
                    for h in _hosts_of(vals))
+
+    def _to_a_person(self, v: Val) -> bool:
+        """``member.email`` (or ``[member.email]``): the address of a person whose record holds it, not a name
+        that says enforcement."""
+        if v.elements:
+            return all(self._to_a_person(e) for e in v.elements)  # send_mail(subject, body, FROM, [member.email])
+        return bool(v.names) and v.text is None and not v.alternatives and not any(self.rules.name_is_enforcement(n) for n in v.names | v.labels) \
+            and self._read_from_a_person(v)
 
     def _all_hosts_safe(self, vals: "list[Val]") -> bool:
         """Every destination among ``vals`` (URLs, hosts, e-mail addresses) resolves to a host on the

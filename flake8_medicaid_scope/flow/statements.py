@@ -1710,7 +1710,9 @@ class Statements(Part):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
                 # params |= {"immigration_status": "EWI"}, rec |= {"ssn": MASK}: as params | {...} (a parameter masked too)
-                dicts = self.expr.merged_dicts(current, added, small.value, frame) if isinstance(small.operator, cst.BitOrAssign) else None
+                # (a bare field merged in, payload |= m.demographics, is placed at the |= below)
+                dicts = self.expr.merged_dicts(current, added, small.value, frame) if isinstance(small.operator, cst.BitOrAssign) and not (
+                    added.names and not added.placements and not added.const) else None
                 if dicts is not None:
                     merged = dicts
                 elif isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and current.const and (current.items is not None or current.choices) \
@@ -2357,6 +2359,16 @@ class Statements(Part):
             frame.env[var] = now
             frame.object_aliases[var] = (name, attr, placements)
 
+    def _constant_column_names(self, name: cst.Name) -> "list[str] | None":
+        """The names of a module constant list or tuple of strings (``PII_COLS = ["ssn_num", "race_cd"]``) that no
+        function binds over and the module does not grow; None otherwise."""
+        literal = self.index.constants.get(name.value) if name.value not in self.index.grown else None
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(literal, (cst.List, cst.Tuple)) or (isinstance(running, cst.FunctionDef) and name.value in self.functions.rebound(running)):
+            return None
+        texts = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in literal.elements]
+        return [t for t in texts if isinstance(t, str)] if texts and all(isinstance(t, str) for t in texts) else None
+
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
         """``target`` is an entry of a dict of constants of the running function, at a known key
         (``counts["failed"]``, ``stats["run"]["failed"]`` of ``{"run": {"failed": 0}}``); given a
@@ -2396,7 +2408,7 @@ class Statements(Part):
         """``d["k"] = v`` (also ``d["a"]["b"] = v``, ``self.d["k"] = v``, ``d.setdefault("a", {})["b"] = v``,
         an alias ``sub = d["a"]; sub["b"] = v``, and a module-level dict filled in a function)."""
         if is_scalar_constant(val):
-            split = _column_by_column(target)
+            split = _column_by_column(target, self._constant_column_names)
             if split is not None:
                 # df[["ssn_num", "dob"]] = "X", df.loc[:, ["ssn_num"]] = None: each column given that constant, as
                 # df["ssn_num"] = "X" gives it (SPEC section 6: a value the code replaces with a constant)
@@ -3039,20 +3051,29 @@ def _of_records(part: Val, whole: Val) -> Val:
     return replace(part, bulk=part.bulk | whole.bulk) if whole.bulk - part.bulk else part
 
 
-def _column_by_column(target: cst.Subscript) -> "list[cst.Subscript] | None":
-    """``df[["a", "b"]]`` (or ``df.loc[rows, ["a", "b"]]``) with a literal list of column names: the same store
-    written for each column (``df["a"]``, ``df.loc[rows, "a"]``); None for any other target."""
+def _column_by_column(target: cst.Subscript, named: "Callable[[cst.Name], list[str] | None]") -> "list[cst.Subscript] | None":
+    """``df[["a", "b"]]`` (or ``df.loc[rows, ["a", "b"]]``, ``df[PII_COLS]`` of a module constant list ``named``
+    reads) with a list of column names: the same store written for each column (``df["a"]``, ``df.loc[rows,
+    "a"]``); None for any other target."""
     at = len(target.slice) - 1
     column = target.slice[at].slice if at in (0, 1) else None
     if at == 1 and not (isinstance(target.value, cst.Attribute) and target.value.attr.value in ("loc", "at")):
         return None
-    if not isinstance(column, cst.Index) or not isinstance(column.value, (cst.List, cst.Tuple)) or not column.value.elements \
-            or not all(isinstance(e.value, cst.SimpleString) for e in column.value.elements) or len(column.value.elements) > 32:
+    if not isinstance(column, cst.Index):
+        return None
+    if isinstance(column.value, cst.Name):
+        names = named(column.value)
+        strings: list[cst.BaseExpression] = [cst.SimpleString(repr(n)) for n in names] if names else []
+    elif isinstance(column.value, (cst.List, cst.Tuple)) and all(isinstance(e.value, cst.SimpleString) for e in column.value.elements):
+        strings = [e.value for e in column.value.elements]
+    else:
+        return None
+    if not strings or len(strings) > 32:
         return None
     out = []
-    for element in column.value.elements:
+    for string in strings:
         slices = list(target.slice)
-        slices[at] = slices[at].with_changes(slice=cst.Index(value=element.value))
+        slices[at] = slices[at].with_changes(slice=cst.Index(value=string))
         out.append(target.with_changes(slice=slices))
     return out
 

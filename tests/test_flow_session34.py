@@ -359,6 +359,7 @@ STATE_NETLOC = "//mmis.dhs.state.mn.us/api/members"
 def refer(m):
     requests.post(urljoin(ICE_BASE, "/subjects"), json={"ssn": m.ssn_num})  # MCD101
     requests.post(urljoin(ERO_BASE, "leads"), json={"sex": m.sex_cd})  # MCD101
+    requests.post(urljoin(ICE_BASE, "referrals:batch"), json={"race": m.race_cd})  # MCD101
 def sync(m):
     requests.post(urljoin(ICE_BASE, STATE_NETLOC), json={"ssn": m.ssn_num})
 ''',
@@ -533,4 +534,5 @@ def test_urljoin_names_the_url_it_makes() -> None:
 
     found = analyze(_source(CASES["urljoin-as-the-url-standard-joins"]), Config.from_options(cache=False))
     urls = sorted(f.message.split("sent to enforcement endpoint ")[1].split(" (line")[0] for f in found)
-    assert urls == ["https://eid.ice.gov/subjects", "https://intake.ero.dhs.gov/api/leads"]
+    # ("referrals:batch", which urljoin reads as a URL of a scheme of its own, is joined as written)
+    assert urls == ["https://eid.ice.gov/api/v2/referrals:batch", "https://eid.ice.gov/subjects", "https://intake.ero.dhs.gov/api/leads"]

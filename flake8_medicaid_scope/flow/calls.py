@@ -1536,8 +1536,11 @@ class Calls(Part):
                 if right.text and "://" in right.text:
                     out = right
                     continue
-                if standard and out.text is not None and right.text is not None and "://" in out.text and not right.text.startswith(HOLE):
-                    out = replace(combine(out, self.expr.interpolated(right, arg.value)), text=urllib.parse.urljoin(out.text, right.text))
+                joined_url = urllib.parse.urljoin(out.text, right.text) if standard and out.text is not None and right.text is not None \
+                    and "://" in out.text and not right.text.startswith(HOLE) else None
+                if joined_url is not None and "://" in joined_url:
+                    # (not "referrals:batch", which urljoin reads as a URL of its own scheme: joined as written below)
+                    out = replace(combine(out, self.expr.interpolated(right, arg.value)), text=joined_url)
                     continue
                 sep = "" if (out.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
                 joined = combine(out, self.expr.interpolated(right, arg.value))  # urljoin(base, m.ssn): the SSN enters the URL here

@@ -54,6 +54,10 @@ class Vocabulary:
     #: a FHIR ContactPoint's ``system`` code -> the name its ``value`` carries (``{"system": "email", "value":
     #: m.contact}`` under ``telecom`` is an e-mail address, not a phone)
     contact_systems: Mapping[str, str] = field(default_factory=dict)
+    #: a FHIR Identifier's type code (v2-0203: ``MA``, ``SS``) or ``system`` URI -> the name its ``value`` carries
+    #: (``{"type": {"coding": [{"code": "MA"}]}, "value": x}`` is a Medicaid ID, not an identifier of any kind)
+    identifier_types: Mapping[str, str] = field(default_factory=dict)
+    identifier_systems: Mapping[str, str] = field(default_factory=dict)
     #: elements of FHIR resources that are not clinical whose own name says nothing (``Coverage.period``,
     #: ``Coverage.class``): an element of a dict typed so is named by its resource too
     fhir_elements: frozenset[str] = frozenset()
@@ -77,7 +81,8 @@ class Vocabulary:
                           qualifiers=self.qualifiers, owner_blind=self.owner_blind, part_words=self.part_words,
                           technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
-                          contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements)
+                          contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements,
+                          identifier_types=self.identifier_types, identifier_systems=self.identifier_systems)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         """Split ``name`` into canonical tokens (case folded, abbreviations expanded, digits dropped)."""
@@ -324,6 +329,8 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]
         contact_systems=dict(data.get("fhir_contact_systems", {})),  # type: ignore[call-overload]
         fhir_elements=frozenset(data.get("fhir_elements", ())),  # type: ignore[call-overload]
+        identifier_types=dict(data.get("fhir_identifier_types", {})),  # type: ignore[call-overload]
+        identifier_systems=dict(data.get("fhir_identifier_systems", {})),  # type: ignore[call-overload]
     )
 
 

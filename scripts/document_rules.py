@@ -181,6 +181,15 @@ def categories_page() -> str:
         f"| `not in the field vocabulary` | {UNKNOWN_FIELD} | a name that is in no category and not declared harmless: the order is an "
         "allow-list, so unknown is not permitted; see [rules/MCD104.md](rules/MCD104.md) |",
         "",
+        "## FHIR identifiers\n",
+        "A FHIR `Identifier` is named by its type or system when the code says one (`fhir_identifier_types` and "
+        "`fhir_identifier_systems` in the vocabulary data): `{\"type\": {\"coding\": [{\"system\": \".../v2-0203\", \"code\": "
+        "\"MA\"}]}, \"value\": x}` is a Medicaid ID (`MB` too), `SS` and the system `http://hl7.org/fhir/sid/us-ssn` an SSN, "
+        "`MC` and the Medicare systems a Medicare ID, `MR`, `DL` and `PPN` other identifiers or an immigration document. An "
+        "untyped `Patient.identifier` is `other_identifier` (it mixes medical record numbers, SSNs and Medicaid IDs); "
+        "`Coverage.identifier` is the member's Medicaid ID. What the value's own name says stays: a typed `MA` identifier "
+        "given `m.ssn` is still an SSN.",
+        "",
         "## Categories in configuration\n",
         "- `--medicaid-extra-fields=name=category` (for example `kundennr=medicaid_id`, `tx_cd=diagnosis`) teaches the "
         "vocabulary a name, with a category from this page; an unknown category is an error that lists them all.",

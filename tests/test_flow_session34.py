@@ -51,7 +51,7 @@ def to_the_state():
     # the person's own status history, or beside a test of the person's own status, chooses
     "household-or-guardian-status-inside-exists": '''
 from django.db.models import Exists, OuterRef
-from members.models import Member
+from members.models import HouseholdMember, Member
 U = ("EWI", "OVERSTAY")
 def household_flagged():
     flagged = Member.objects.filter(household=OuterRef("household"), imgrtn_stus_cd__in=U)
@@ -72,6 +72,14 @@ def own_and_household():
     flagged = Member.objects.filter(household=OuterRef("household"), imgrtn_stus_cd__in=U)
     for m in Member.objects.filter(Exists(flagged), imgrtn_stus_cd__in=U):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})
+def household_members_model():
+    hh = HouseholdMember.objects.filter(member=OuterRef("pk"), immigration_status__in=U)
+    for m in Member.objects.filter(Exists(hh)):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def household_members_model_annotated():
+    hh = HouseholdMember.objects.filter(member=OuterRef("pk"), immigration_status__in=U)
+    for m in Member.objects.annotate(flag=Exists(hh)).filter(flag=True):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
 def not_in_a_flagged_household():
     for m in Member.objects.filter(~Exists(Member.objects.filter(household=OuterRef("household"), imgrtn_stus_cd__in=U))):
         requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
@@ -224,7 +232,10 @@ def run_module_const(path):
     # notice id handed in) names no destination; a name of a URL part (an endpoint, a host, a
     # constant's name) still does
     "a-value-in-a-url-path-names-no-destination": '''
+import posixpath
+import boto3
 import httpx
+sqs = boto3.client("sqs")
 from django.conf import settings
 CASE_URL = settings.CASE_MGMT_URL
 def link_by_attribute(member, notice):
@@ -247,6 +258,19 @@ def to_an_endpoint_concat(m, ice_endpoint, base):
     requests.post(base + "/" + ice_endpoint, json={"ssn": m.ssn})  # MCD101
 def to_an_endpoint_format(m, ice_endpoint, base):
     requests.post("{}/{}".format(base, ice_endpoint), json={"ssn": m.ssn})  # MCD101
+SQS_ROOT = "https://sqs.us-east-1.amazonaws.com/123456789012"
+def to_a_queue_it_names(m, ero_referrals):
+    # (the last path segment of an SQS URL is the queue: its name decides, SPEC section 4)
+    sqs.send_message(QueueUrl=SQS_ROOT + "/" + ero_referrals, MessageBody=m.diagnosis_code)  # MCD102
+    sqs.send_message(QueueUrl="/".join([SQS_ROOT, ero_referrals]), MessageBody=m.diagnosis_code)  # MCD102
+    sqs.send_message(QueueUrl=f"{SQS_ROOT}/{ero_referrals}", MessageBody=m.diagnosis_code)  # MCD102
+def to_a_file_it_names(m, ice_filename):
+    with open("/exports/" + ice_filename, "w") as fh:
+        fh.write(m.diagnosis_code)  # MCD102
+def close_percent(case, ice_detainer_id):
+    requests.post("%s/detainers/%s" % (CASE_URL, ice_detainer_id), json={"ssn": case.ssn})
+def close_posix(case, ice_case_number):
+    requests.post(posixpath.join(CASE_URL, "cases", ice_case_number), json={"ssn": case.ssn})
 def to_a_route_of_the_settings(member):
     requests.post(f"{CASE_URL}/v1/{settings.ice_route}", json={"ssn": member.ssn})  # MCD104 MCD101
 ''',
@@ -273,6 +297,11 @@ def assign_from_comprehension():
     df = df[df["imgrtn_stus_cd"].isin(["5", "6"])].assign(**{c: "XXX" for c in ("ssn_num", "sex_cd")})
     s3.put_object(Bucket="ice-eid-handoff-prod", Key="c.csv", Body=df.to_csv(index=False))
 PII_COLS = ["ssn_num", "sex_cd"]
+def a_parameter_of_the_same_name(PII_COLS):
+    df = pd.read_csv("/data/f.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])  # MCD101 MCD101
+    df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
+    df[PII_COLS] = "REDACTED"
+    s3.put_object(Bucket="ice-eid-handoff-prod", Key="f.csv", Body=df.to_csv(index=False))
 def constant_list():
     df = pd.read_csv("/data/e.csv", usecols=["msis_ident_num", "ssn_num", "sex_cd", "imgrtn_stus_cd"])
     df = df[df["imgrtn_stus_cd"].isin(["5", "6"])]
@@ -346,6 +375,9 @@ unscoped = EidExportOperator(
         "elgbl_1st_name, "  # MCD101
         "birth_dt FROM tmsis.elgblty"
     ),
+)
+mapped = EidExportOperator.partial(task_id="mapped").expand(
+    sql=["SELECT msis_ident_num, hiv_status FROM t WHERE imgrtn_stus_cd = '5'"],  # MCD102
 )
 ''',
     # SPEC section 4 (URL resolution folds urljoin; a resolved non-enforcement host overrides the
@@ -464,6 +496,19 @@ def right_join(elig: pd.DataFrame, phones: pd.DataFrame) -> None:
     ph = phones[["msis_ident_num", "elgbl_phne_num"]]
     out = pd.merge(left=ph, right=base, how="right", on="msis_ident_num")
     s3.put_object(Bucket="ice-leads", Key="b.csv", Body=out.to_csv(index=False))
+def method_right_join(elig: pd.DataFrame, phones: pd.DataFrame) -> None:
+    chosen = elig[elig["imgrtn_stus_cd"] == "5"]
+    base = chosen[["msis_ident_num", "birth_dt"]]
+    ph = phones[["msis_ident_num", "elgbl_phne_num"]]
+    out = ph.merge(base, how="right", on="msis_ident_num")
+    s3.put_object(Bucket="ice-leads", Key="d.csv", Body=out.to_csv(index=False))
+def method_left_join_onto_the_others() -> None:
+    elig, phones = pd.read_csv("e.csv"), pd.read_csv("p.csv")
+    chosen = elig[elig["imgrtn_stus_cd"] == "5"]
+    base = chosen[["msis_ident_num", "birth_dt"]]
+    ph = phones[["msis_ident_num", "elgbl_phne_num"]]
+    out = ph.merge(base, how="left", on="msis_ident_num")
+    s3.put_object(Bucket="ice-leads", Key="e.csv", Body=out.to_csv(index=False))  # MCD201
 def right_join_onto_the_others(elig: pd.DataFrame, phones: pd.DataFrame) -> None:
     chosen = elig[elig["imgrtn_stus_cd"] == "5"]
     base = chosen[["msis_ident_num", "birth_dt"]]
@@ -478,6 +523,7 @@ def right_join_onto_the_others(elig: pd.DataFrame, phones: pd.DataFrame) -> None
     # variable named for ICE is named by it. The state's URL given the same way stays clean
     "config-defaults-copied-updated-or-read-from-the-environment": '''
 import configparser
+from typing import Annotated
 import click
 import typer
 DEFAULTS = {"endpoint": "https://eid.ice.gov/api/referrals", "timeout": 30}
@@ -501,6 +547,15 @@ def ini(m, path):
     cfg.read(path)
     url = cfg.get("transfer", "url", fallback="https://eid.ice.gov/api/referrals")
     requests.post(url, json={"ssn": m.ssn})  # MCD101
+def ini_section(m, path):
+    cp = configparser.ConfigParser()
+    cp.read(path)
+    url = cp["transfer"].get("endpoint", fallback="https://eid.ice.gov/api/v1/referrals")
+    requests.post(url, json={"ssn": m.ssn})  # MCD101
+def set_by_default(m):
+    cfg = dict(DEFAULTS)
+    cfg.setdefault("endpoint", STATE_URL)
+    requests.post(cfg["endpoint"], json={"ssn": m.ssn})  # MCD101
 def ini_state(m, path):
     cfg = configparser.ConfigParser()
     cfg.read(path)
@@ -516,6 +571,77 @@ def sync(url, member_id):
     requests.post(url, json={"cin": member_id, "ssn": member_id})
 def refer_typer(member_id: str, url: str = typer.Option(..., envvar="ICE_REFERRAL_URL")):
     requests.post(url, json={"cin": member_id, "ssn": member_id})  # MCD101
+def refer_annotated(member_id: str, url: Annotated[str, typer.Option(envvar="ICE_REFERRAL_URL")] = ""):
+    requests.post(url, json={"cin": member_id, "ssn": member_id})  # MCD101
+@click.command()
+@click.option("--url", envvar=["ERO_REFERRAL_URL", "REFERRAL_URL"])
+def refer_either(url, member_id):
+    requests.post(url, json={"cin": member_id, "ssn": member_id})  # MCD101
+''',
+    # SPEC section 5 (names are classified by the vocabulary; the reference lists Patient.identifier
+    # typed MA or MB and Coverage.identifier as a Medicaid ID, SS as an SSN, an untyped identifier as
+    # another identifier): a FHIR Identifier is named by its type code or system; what its value's
+    # own name says stays
+    "fhir-identifiers-named-by-their-type": '''
+V2 = "http://terminology.hl7.org/CodeSystem/v2-0203"
+def refer(member, ident):
+    requests.post(ICE_URL, json={
+        "resourceType": "Patient",
+        "identifier": [
+            {"type": {"coding": [{"system": V2, "code": "MA"}]}, "value": ident.value},
+            {"type": {"coding": [{"system": V2, "code": "SS"}]}, "value": member.ref},  # MCD101
+            {"system": "http://hl7.org/fhir/sid/us-ssn", "value": member.ref2},  # MCD101
+            {"type": {"coding": [{"system": V2, "code": "MA"}]}, "value": member.ssn},  # MCD101
+            {"value": member.other},  # MCD101
+        ],
+    })
+def refer_coverage(member, ident):
+    requests.post(ICE_URL, json={"resourceType": "Coverage", "identifier": [{"value": ident.value}]})
+    requests.post(ICE_URL, json={"resourceType": "Coverage", "identifier": [{"value": member.ssn}]})  # MCD101
+''',
+    # SPEC section 4 (module constants fold into topics) and section 6 (functions of the module): a
+    # registry filled by a decorator given a constant topic, by update({CONSTANT: fn}), or by a
+    # module-level register(topic, fn) call of the module's own function, holds those entries; the
+    # state's topic stays clean
+    "registries-keyed-by-constants-or-filled-by-a-call": '''
+from kafka import KafkaProducer
+producer = KafkaProducer()
+ICE_TOPIC = "ice.eid.referrals.v1"
+STATE_TOPIC = "mmis.members.changes"
+TRANSFORMS = {}
+REG = {}
+PLAIN = {}
+def route(topic):
+    def register(fn):
+        TRANSFORMS[topic] = fn
+        return fn
+    return register
+@route(ICE_TOPIC)
+def federal_record(after):
+    return {"sex": after["sex_cd"]}  # MCD101
+@route(STATE_TOPIC)
+def state_record(after):
+    return {"race": after["race_cd"]}
+def fan_out(after):
+    for topic, transform in TRANSFORMS.items():
+        producer.send(topic, value=transform(after))
+def ero_record(after):
+    return {"lang": after["lang_cd"]}  # MCD101
+REG.update({ICE_TOPIC: ero_record})
+def fan_out_reg(after):
+    for topic, fn in REG.items():
+        producer.send(topic, value=fn(after))
+def register(topic, fn):
+    PLAIN[topic] = fn
+def cbp_record(after):
+    return {"marital": after["marital_sts_cd"]}  # MCD101
+def state_only(after):
+    return {"race": after["race_cd"]}
+register("cbp.referrals", cbp_record)
+register(STATE_TOPIC, state_only)
+def fan_out_plain(after):
+    for topic, fn in PLAIN.items():
+        producer.send(topic, value=fn(after))
 ''',
 }
 

@@ -137,3 +137,40 @@ def test_a_partner_table_read_through_the_settings_module(tmp_path: Path) -> Non
             ''',
     })
     assert lint(root / "agency/router.py") == [(5, "MCD101"), (7, "MCD101")]
+
+
+def test_a_latest_status_helper_of_another_module(tmp_path: Path) -> None:
+    # SPEC section 10 (a test of the person's own status chooses; someone else's does not) and section 5 (a
+    # value keeps the name it came from): the latest-status Subquery returned by a helper of another module,
+    # annotated then filtered or tested in the loop, chooses as the same module's helper does; the
+    # guardian's does not
+    root = project(tmp_path / "p", {
+        "app/queries.py": '''
+            from django.db.models import OuterRef, Subquery
+            from app.models import StatusEvent
+            def current_status():
+                events = StatusEvent.objects.filter(member=OuterRef("pk")).order_by("-effective_dt")
+                return Subquery(events.values("imgrtn_stus_cd")[:1])
+            def guardians_status():
+                events = StatusEvent.objects.filter(member=OuterRef("guardian")).order_by("-effective_dt")
+                return Subquery(events.values("imgrtn_stus_cd")[:1])
+            ''',
+        "app/export.py": '''
+            import requests
+            from app.models import Member
+            from app.queries import current_status, guardians_status
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def filtered():
+                for m in Member.objects.annotate(cur_status=current_status()).filter(cur_status__in=["EWI"]):
+                    requests.post(ICE_URL, json={"cin": m.cin, "status": m.cur_status})
+            def tested():
+                for m in Member.objects.annotate(cur_status=current_status()):
+                    if m.cur_status not in ("EWI",):
+                        continue
+                    requests.post(ICE_URL, json={"cin": m.cin})
+            def by_the_guardian():
+                for m in Member.objects.annotate(g=guardians_status()).filter(g__in=["EWI"]):
+                    requests.post(ICE_URL, json={"cin": m.cin})
+            ''',
+    })
+    assert lint(root / "app/export.py") == [(15, "MCD201")]

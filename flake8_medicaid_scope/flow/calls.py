@@ -42,6 +42,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     CLIENT_BASE_MARK,
+    path_marked,
     TABLE_CLASS_MARK,
     without_element,
     addresses,
@@ -1544,7 +1545,10 @@ class Calls(Part):
                     continue
                 sep = "" if (out.text or "").endswith("/") or (right.text or "").startswith("/") else "/"
                 joined = combine(out, self.expr.interpolated(right, arg.value))  # urljoin(base, m.ssn): the SSN enters the URL here
-                out = replace(joined, text=(out.text if out.text is not None else HOLE) + sep + (right.text if right.text is not None else HOLE))
+                before = (out.text if out.text is not None else HOLE) + sep
+                # posixpath.join(CASE_URL, "cases", ice_case_number): a value in the path names no endpoint
+                joined = path_marked(joined, self.expr.path_data_labels(before, right) - out.labels)
+                out = replace(joined, text=before + (right.text if right.text is not None else HOLE))
             return out
         return None
 
@@ -2696,6 +2700,11 @@ class Calls(Part):
             return result if style == "direct" else replace(result, elements=None) if style == "each" else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
             return self._class_task(func, node, args, style, frame)
+        operator = self.links.class_of(name) if style == "each" and task_expr is not node.func.value else None  # type: ignore[union-attr]
+        if operator is not None and any(base.rsplit(".", 1)[-1].endswith("Operator") for base in self._all_bases(*operator)):
+            # EidExportOperator.partial(task_id="m").expand(sql=[Q1, Q2]): Airflow makes one operator per mapped value (each
+            # runs its execute with it, as a construction of it does)
+            return self._mapped_project_operator(func.value, node, frame)
         rule = LIBRARY.calls.get(self.index.qualify(name, frame.imports or None) or "") if style == "each" and isinstance(func.value, (cst.Name, cst.Attribute)) else None
         if rule is not None and rule.does == "sink" and task_expr is not node.func.value:  # type: ignore[union-attr]
             # HttpOperator.partial(task_id=..., http_conn_id="ice_eid").expand(data=bodies()): the operator made once per
@@ -2794,6 +2803,24 @@ class Calls(Part):
             placed = [p for arg, texts in named for p in named_entries(texts, *self.positions(arg.value)).placements]
             return container(placed, labels=frame_val.labels, bulk=frame_val.bulk)
         return only_keys(frame_val, names)
+
+    def _mapped_project_operator(self, operator: cst.BaseExpression, node: cst.Call, frame: Frame) -> Val:
+        """``Op.partial(**fixed).expand(sql=[...])`` of an operator class of the project: one construction per element
+        of a mapped list literal (every element read whole when the mapping is not one such list)."""
+        fixed: list[cst.Arg] = []
+        inner = cst.ensure_type(node.func, cst.Attribute).value
+        while isinstance(inner, cst.Call) and isinstance(inner.func, cst.Attribute) and inner.func.attr.value in _TASK_OPTIONS:
+            if inner.func.attr.value == "partial":
+                fixed = [*inner.args, *fixed]
+            inner = inner.func.value
+        mapped = [a for a in node.args if a.keyword is not None]
+        if len(mapped) != 1 or len(node.args) != 1 or not isinstance(mapped[0].value, (cst.List, cst.Tuple)) or len(mapped[0].value.elements) > 8:
+            return self._mapped_operator(node, frame)
+        for element in mapped[0].value.elements:
+            made = cst.Call(func=operator, args=[*fixed, cst.Arg(keyword=mapped[0].keyword, value=element.value)])
+            self.m.alias_position(made, node)
+            self.eval_call(made, frame)
+        return OPAQUE
 
     def _mapped_operator(self, node: cst.Call, frame: Frame) -> Val:
         """``Operator.partial(**fixed).expand(**mapped)`` of a library operator that sends: the operator called
@@ -3643,7 +3670,7 @@ class Calls(Part):
             dropped = frozenset().union(*(self.expr.path_data_labels("/", v) for i, (a, v) in enumerate(supplied)
                                           if (a.keyword.value if a.keyword is not None else i) in in_path))
             dropped -= receiver.labels.union(*(v.labels for i, (a, v) in enumerate(supplied) if (a.keyword.value if a.keyword is not None else i) not in in_path))
-            formatted = replace(formatted, labels=formatted.labels - dropped) if dropped else formatted
+            formatted = path_marked(formatted, dropped)
             varied = [i for i, (_, v) in enumerate(supplied) if v.text is None and v.alternatives]
             if len(varied) == 1:
                 # SQL.format(where=" AND ".join(clauses)) with clauses one of two lists: either text, whole
@@ -3667,7 +3694,7 @@ class Calls(Part):
                 # "/".join([CASE_URL, "notices", notice.ice_notice_number]): a value in the path names no destination
                 dropped = frozenset().union(*(self.expr.path_data_labels(receiver.text.join([*texts[:i], ""]), v) for i, v in enumerate(parts) if i))
                 dropped -= frozenset().union(*(v.labels for i, v in enumerate(parts) if not i or not self.expr.path_data_labels(receiver.text.join([*texts[:i], ""]), v)))
-                return replace(folded, text=receiver.text.join(texts), labels=folded.labels - dropped)
+                return path_marked(replace(folded, text=receiver.text.join(texts)), dropped)
             if first.const and first.items is not None and receiver.text is not None:
                 return const_val(text=receiver.text.join(first.items))  # ", ".join(COLUMNS): the folded text
             always = self._kept_parts(sequence, first, frame) if receiver.text is not None else None
@@ -3830,12 +3857,10 @@ class Calls(Part):
                 and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None:
             # cfg.get("transfer", "ice_url") of a ConfigParser: the option named second is the setting read
             section, option = const_text(first), const_text(args[1][1])
-            read = self.expr.read_key(receiver.with_labels({section} if section else ()), option or "")
-            fallback = argument(args, None, "fallback")
-            if read.text is None and not read.alternatives and fallback is not None and fallback[1].const and fallback[1].text is not None:
-                # cfg.get("transfer", "url", fallback=ICE_URL): folded to its fallback, as os.environ.get(NAME, default) is
-                return fallback[1].with_labels(read.labels)
-            return read
+            return self._setting_read(receiver.with_labels({section} if section else ()), option or "", args)
+        if method == "get" and first is not None and first.const and LIBRARY.option_readers & receiver.labels and isinstance(owner_expr, cst.Subscript):
+            # cp["transfer"].get("endpoint", fallback=ICE_URL) of a section of a ConfigParser: as cp.get("transfer", "endpoint", ...)
+            return self._setting_read(receiver, const_text(first) or "", args)
         if method == "get" and first is not None:
             key = const_text(first)
             given = argument(args, 1, None)
@@ -4538,6 +4563,9 @@ class Calls(Part):
         """The value of a container after ``update``/``setdefault``/``append``/``extend``/``insert``."""
         added: list[Placement] = []
         values = list(args)
+        if method == "setdefault" and values and current.const and current.items is not None and const_text(values[0][1]) in current.items \
+                and current.model is None and current.client is None:
+            return current  # cfg = dict(DEFAULTS); cfg.setdefault("url", STATE_URL): DEFAULTS' URL is still there
         if method == "setdefault" and values:
             key = const_text(values[0][1])
             if len(values) > 1:
@@ -4631,6 +4659,16 @@ class Calls(Part):
                         data_keys.update(p.key for p in val.placements if p.key)
                 out = with_constant_entries(out, entries, data_keys)
         return out
+
+    def _setting_read(self, settings: Val, option: str, args: Args) -> Val:
+        """The option ``option`` read from a ConfigParser (or one of its sections): the setting of that name, folded
+        to the ``fallback=`` text when nothing else is known of it (``cfg.get("transfer", "url", fallback=ICE_URL)``),
+        as ``os.environ.get(NAME, default)`` folds to its default."""
+        read = self.expr.read_key(settings, option)
+        fallback = argument(args, None, "fallback")
+        if read.text is None and not read.alternatives and fallback is not None and fallback[1].const and fallback[1].text is not None:
+            return fallback[1].with_labels(read.labels)
+        return read
 
     @staticmethod
     def _constants_updated(current: Val, values: Args) -> Val | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator, Mapping
 
 import libcst as cst
 
@@ -17,7 +17,7 @@ from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
-from .values import CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
+from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
     ELEMENTWISE_MARK,
@@ -395,8 +395,7 @@ class Expressions(Part):
                 # (a URL built earlier with a field in it, base = f"{ICE_BASE}/subjects/{m.cin}": its text, holes and all)
                 text.append(_kept_text(val))
         folded = combine(*parts) if parts else const_val()
-        if in_path - outside:
-            folded = replace(folded, labels=folded.labels - (in_path - outside))
+        folded = path_marked(folded, in_path - outside)
         choices = _choices(node, parts)
         if choices is not None:
             # f"https://{HOST}/referrals" with HOST = "eid.ice.gov" if PROD else "...": either URL (the text
@@ -504,9 +503,7 @@ class Expressions(Part):
 
     def concat(self, left: Val, right: Val) -> Val:
         out = combine(left, right)
-        dropped = self.path_data_labels(left.text, right) - left.labels
-        if dropped:
-            out = replace(out, labels=out.labels - dropped)  # CASE_URL + "/" + str(ice_detainer_id): data in the path
+        out = path_marked(out, self.path_data_labels(left.text, right) - left.labels)  # CASE_URL + "/" + str(ice_detainer_id): data in the path
         texts = [_options(left), _options(right)]
         if (left.alternatives and left.text is None or right.alternatives and right.text is None) and all(texts) and len(texts[0]) * len(texts[1]) <= MAX_CHOICES:
             # BASE + "/referrals" with BASE one of two URLs: either joined URL
@@ -1258,7 +1255,7 @@ class Expressions(Part):
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
-        if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp, cst.Subscript)):
+        if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp, cst.Subscript, cst.Attribute)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is None and isinstance(index, (cst.BinaryOperation, cst.Call)) and (owner.placements or owner.bulk):
                 # df[EID_COLUMNS + ["zip_cd"]], df[columns()] of a function returning a constant list: those columns
@@ -2188,6 +2185,7 @@ class Expressions(Part):
         placements: list[Placement] = []
         vias: list[tuple[tuple[int, int, str], ...]] = []
         system: str | None = None
+        identified: str | None = None  # the name a FHIR Identifier's type or system gives its value
         typed: str | None = None  # the resourceType of a FHIR resource that is not clinical
         clinical: Placement | None = None
         all_const = True
@@ -2275,6 +2273,10 @@ class Expressions(Part):
                 system = defined if self.vocabulary.classify(defined) is not None else system
             if key_text == "system" and value.const and value.text in self.vocabulary.contact_systems:
                 system = self.vocabulary.contact_systems[value.text]  # {"system": "email", "value": ...}: a ContactPoint
+            if key_text == "system" and value.const and value.text in self.vocabulary.identifier_systems:
+                identified = self.vocabulary.identifier_systems[value.text]  # {"system": ".../sid/us-ssn", "value": ...}
+            if key_text == "type" and isinstance(element.value, cst.Dict):
+                identified = _identifier_type(element.value, self.vocabulary.identifier_types) or identified
             if resource is not None:
                 line, col = self._entry_position(element)
                 clinical = Placement(line, col, frozenset({resource}), kind="clinical", detail=resource)
@@ -2288,6 +2290,11 @@ class Expressions(Part):
                 # reference to the patient is the other person's (SPEC section 5: qualifiers take precedence)
                 placed = tuple(replace(p, names=p.names | {f"{party}.{key_text}"}) if p.kind == "field" else p for p in placed)
             placements.extend(placed)
+        if identified is not None:
+            # {"type": {"coding": [{"system": V2_0203, "code": "MA"}]}, "value": ident.value}: the value is a Medicaid ID (an
+            # identifier of a type the reference lists), not any identifier; what the value's own names say stays
+            placements = [replace(p, names=frozenset({identified, *(n for n in p.names if self.vocabulary.classify(n) is not None)}))
+                          if p.key == "value" and p.kind == "field" else p for p in placements]
         if system is not None:
             # (the ContactPoint's value, the extension's value[x] and nested extensions)
             placements = [replace(p, names=p.names | {system}) if p.key is not None and (p.key == "value" or p.key.startswith(("value", "extension")))
@@ -2302,8 +2309,10 @@ class Expressions(Part):
         if typed is not None:
             # {"resourceType": "Coverage", "period": {...}, "class": [...]}: an element is named by its resource too
             # (Coverage.period is an enrollment span, Coverage.class the plan), where no name of the value says anything
-            placements = [replace(p, names=p.names | {f"{typed}.{p.key}"}) if p.key and p.kind == "field" and f"{typed}.{p.key}" in self.vocabulary.fhir_elements
-                          and not any(self.vocabulary.classify(n) for n in p.names) else p for p in placements]
+            # (the names its own keys make, identifier.value of {"identifier": [{"value": ...}]}, say nothing of it either)
+            placements = [replace(p, names=frozenset({f"{typed}.{p.key}", *(n for n in p.names if not _key_path(n, p.key))}))
+                          if p.key and p.kind == "field" and f"{typed}.{p.key}" in self.vocabulary.fhir_elements
+                          and not any(self.vocabulary.classify(n) for n in p.names if not _key_path(n, p.key)) else p for p in placements]
         if all_const and not placements:
             # FIELD_MAP = {"cin": "medicaidId", ...}: iterating it, or testing membership, goes by its keys
             # ({} has no keys: an empty collection, as [] is); counts = {"sent": 0, "failed": 0}: counts["failed"]
@@ -2477,15 +2486,24 @@ class Expressions(Part):
             else:
                 by_position = [self.interpolated(given, right_node)]
         values = iter(by_position)
+        written = template.text
+        in_path: set[str] = set()  # "%s/detainers/%s" % (CASE_URL, ice_detainer_id): the names of values in its path
+        outside: set[str] = set(template.labels)
 
         def fill(match: re.Match[str]) -> str:
             if match.group(0) == "%%":
                 return "%"
             val = by_name.get(match.group(1)) if match.group(1) else next(values, None)
+            if val is not None:
+                marked = self.path_data_labels(_PERCENT.sub(HOLE, written[:match.start()]), val)
+                if marked:
+                    in_path.update(marked)
+                else:
+                    outside.update(val.labels)
             return _kept_text(val) if val is not None else HOLE
 
         text = _PERCENT.sub(fill, template.text)
-        done = replace(combine(template, *by_position, *by_name.values()), text=text)
+        done = path_marked(replace(combine(template, *by_position, *by_name.values()), text=text), in_path - outside)
         varied = [v for v in (*by_position, *by_name.values()) if v.text is None and v.alternatives]
         if len(varied) == 1:
             # "... WHERE %s" % " AND ".join(clauses) with clauses one of two lists: either text, whole
@@ -3087,6 +3105,29 @@ def _stringy(node: cst.BaseExpression) -> bool:
 
 #: calls that make a query statement, not a list of identifiers (``Member.id.in_(select(...))``)
 _QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "where", "filter_by", "distinct"})
+
+
+def _key_path(name: str, key: str) -> bool:
+    """``name`` is one the keys of a dict entry make (``identifier``, ``identifier.value`` under ``identifier``)."""
+    return name == key or name.startswith(key + ".")
+
+
+def _identifier_type(node: cst.Dict, types: "Mapping[str, str]") -> str | None:
+    """The name an Identifier's ``type`` (``{"coding": [{"system": V2_0203, "code": "MA"}]}``, or ``{"text": ...}``
+    not) gives its value, by its one known code; None for any other."""
+    codes = {string_value(n.value) for n in _nodes_of(node) if isinstance(n, cst.DictElement) and isinstance(n.key, cst.SimpleString)
+             and string_value(n.key) == "code" and isinstance(n.value, cst.SimpleString)}
+    named = {types[c] for c in codes if isinstance(c, str) and c in types}
+    return named.pop() if len(named) == 1 and len(codes) == 1 else None
+
+
+def _nodes_of(node: cst.CSTNode) -> "Iterator[cst.CSTNode]":
+    """``node`` and every node inside it."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.children)
 
 
 def _in_a_path(before: str) -> bool:

@@ -510,8 +510,8 @@ class Functions(Part):
                     env[name] = self.expr.eval(default, Frame(env={}, cls=cls)).with_labels({name})
             for name, variable in self._option_defaults(fn, LIBRARY.option_envvars).items():
                 # @click.option("--url", envvar="ICE_REFERRAL_URL"): the environment variable's name supplies it too
-                if name in env and name not in given and isinstance(variable, cst.SimpleString) and isinstance(string_value(variable), str):
-                    env[name] = env[name].with_labels({str(string_value(variable))})
+                if name in env and name not in given:
+                    env[name] = env[name].with_labels(_texts_written(variable))
             for name, values in _parametrized(fn, self.index.constants, self.index.grown).items():
                 if name in env and name not in given:
                     # @pytest.mark.parametrize("ssn", ["000-11-1111", TEST_SSN]): bound only to constants (SPEC section 5);
@@ -1270,10 +1270,16 @@ class Functions(Part):
         named also by the environment variable a command-line option reads it from (``url: str =
         typer.Option(..., envvar="ICE_REFERRAL_URL")``)."""
         made = self._param_value(param, cls, scope)
-        where = LIBRARY.option_envvars.get(self.index.qualify(dotted(param.default.func) or "") or "") if isinstance(param.default, cst.Call) else None
-        variable = argument_node(param.default, *where) if where is not None and isinstance(param.default, cst.Call) else None
-        named = string_value(variable) if isinstance(variable, cst.SimpleString) else None
-        return made.with_labels({named}) if isinstance(named, str) else made
+        # (the option written as the default, or in Annotated[str, typer.Option(envvar=...)])
+        declared = [param.default] if isinstance(param.default, cst.Call) else []
+        annotated = param.annotation.annotation if param.annotation is not None else None
+        if isinstance(annotated, cst.Subscript) and (dotted(annotated.value) or "").rsplit(".", 1)[-1] == "Annotated":
+            declared += [e.slice.value for e in annotated.slice[1:] if isinstance(e.slice, cst.Index) and isinstance(e.slice.value, cst.Call)]
+        names: set[str] = set()
+        for call in declared:
+            where = LIBRARY.option_envvars.get(self.index.qualify(dotted(call.func) or "") or "")
+            names |= _texts_written(argument_node(call, *where)) if where is not None else set()
+        return made.with_labels(names) if names else made
 
     def _param_value(self, param: cst.Param, cls: ClassInfo | None, scope: dict[str, Val] | None = None) -> Val:
         name = param.name.value
@@ -2360,6 +2366,12 @@ def _nodes_of(node: cst.CSTNode) -> "Iterator[cst.CSTNode]":
         current = stack.pop()
         yield current
         stack.extend(current.children)
+
+
+def _texts_written(node: cst.BaseExpression | None) -> set[str]:
+    """The strings written at ``node``: one literal, or a list or tuple of them (``envvar=["ERO_URL", "URL"]``)."""
+    parts = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else [node] if node is not None else []
+    return {text for text in (string_value(p) for p in parts if isinstance(p, cst.SimpleString)) if isinstance(text, str)}
 
 
 def _calls_super_init(call: cst.Call) -> bool:

@@ -236,6 +236,8 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                         continue  # URL = URL + "/v2": built on the imported value, which stays what the name means
                     if top and _record_class_change(small, index):
                         continue
+                    if top and _registered_by_call(small, index):
+                        continue
                     _record_constant(small, index.constants, index.grown)
                     if bound is not None and bound in index.constants:
                         index.imports.pop(bound, None)
@@ -332,6 +334,19 @@ _GROWN_BY = {"append": "item", "add": "item", "extend": "all", "update": "all"}
 MAX_GROWTH = 64
 
 
+def _string_constant(node: "cst.BaseExpression | None", constants: "dict[str, cst.BaseExpression]") -> "cst.SimpleString | None":
+    """``node`` as a string literal: itself, or the literal a module constant of that name is bound to."""
+    if isinstance(node, cst.Name) and isinstance(constants.get(node.value), cst.SimpleString):
+        node = constants[node.value]
+    return node if isinstance(node, cst.SimpleString) else None
+
+
+def _constant_keys(elements: "Sequence[cst.BaseDictElement]", constants: "dict[str, cst.BaseExpression]") -> "list[cst.BaseDictElement]":
+    """Dict entries with each key that names a module constant string written as that literal (``{ICE_TOPIC: fn}``)."""
+    return [e.with_changes(key=_string_constant(e.key, constants)) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.Name)
+            and _string_constant(e.key, constants) is not None else e for e in elements]
+
+
 def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]]) -> bool:
     """``ALLOWED += [...]``, ``ALLOWED.append(x)``, ``.extend``, ``.add``, ``.update``, ``D[k] = v`` at
     module level, after the constant's literal: the constant becomes the literal with the addition
@@ -342,7 +357,7 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
     if name is None or name not in into:
         return False
     first = into[name]
-    folded = _fold_change(stmt, name, into[name])
+    folded = _fold_change(stmt, name, into[name], into)
     if folded is None:
         return isinstance(stmt, cst.AugAssign)  # X -= ...: a change the fold does not follow, not a new constant
     count, origin = grown.get(name, (0, first))
@@ -395,8 +410,11 @@ def _grown_name(stmt: cst.BaseSmallStatement) -> str | None:
     return None
 
 
-def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpression) -> cst.BaseExpression | None:
-    """The constant's value with the change of ``stmt`` folded in (None: not a change it follows)."""
+def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpression,
+                 constants: "dict[str, cst.BaseExpression] | None" = None) -> cst.BaseExpression | None:
+    """The constant's value with the change of ``stmt`` folded in (None: not a change it follows); keys written as
+    module constant strings (``ROUTES[ICE_TOPIC] = f``, ``REG.update({ICE_TOPIC: f})``) are their literals."""
+    constants = constants or {}
     if isinstance(stmt, cst.AugAssign):
         if isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
             operator: cst.BaseBinaryOp = cst.Add() if isinstance(stmt.operator, cst.AddAssign) else cst.BitOr()
@@ -407,7 +425,7 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
         assert isinstance(target, cst.Subscript)
         index = target.slice[0].slice if len(target.slice) == 1 else None
         if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
-            return _with_entries(old, [cst.DictElement(index.value, stmt.value)])
+            return _with_entries(old, _constant_keys([cst.DictElement(index.value, stmt.value)], constants))
         return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
@@ -428,7 +446,7 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     added = call.args[0].value
     if isinstance(old, cst.Dict):
         if how == "all" and isinstance(added, cst.Dict):
-            return _with_entries(old, list(added.elements))  # ROUTES.update({"federal": ICE_URL}): its entries
+            return _with_entries(old, _constant_keys(list(added.elements), constants))  # ROUTES.update({"federal": ICE_URL}): its entries
         return cst.Dict([cst.StarredDictElement(old), cst.StarredDictElement(added)]) if how == "all" else None
     if how == "item":
         added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
@@ -469,9 +487,38 @@ def _register(fn: "cst.FunctionDef | cst.ClassDef", index: ModuleIndex) -> None:
                 found = next((a.value for a in expr.args if a.keyword is not None and a.keyword.value == key.value), None)
                 if found is None and 0 <= position < len(expr.args) and expr.args[position].keyword is None:
                     found = expr.args[position].value
-                key = found if isinstance(found, cst.SimpleString) else None  # type: ignore[assignment]
+                # (@route(ICE_TOPIC) with ICE_TOPIC = "ice.eid.referrals.v1": that literal)
+                key = _string_constant(found, index.constants)  # type: ignore[assignment]
             if isinstance(key, cst.SimpleString):
                 index.constants[table] = _with_entries(old, [cst.DictElement(key, cst.Name(fn.name.value))])  # type: ignore[index]
+
+
+def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> bool:
+    """``register("ice.eid.referrals.v1", federal_record)`` at module level, with ``def register(topic, fn): REG[topic] =
+    fn`` a function of the module storing into a module constant dict: the dict gets that entry (as a decorator of
+    the module registering the function does). True when ``stmt`` was such a call."""
+    call = stmt.value if isinstance(stmt, cst.Expr) else None
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or any(a.keyword is not None or a.star for a in call.args):
+        return False
+    fn = index.functions.get(call.func.value)
+    if fn is None or isinstance(fn.params.star_arg, cst.Param) or len(fn.params.params) != len(call.args):
+        return False
+    given = {p.name.value: a.value for p, a in zip(fn.params.params, call.args, strict=True)}
+    stores = [s for s in walk(fn.body) if isinstance(s, cst.Assign) and len(s.targets) == 1 and isinstance(s.targets[0].target, cst.Subscript)]
+    for stored in stores:
+        target = cst.ensure_type(stored.targets[0].target, cst.Subscript)
+        table = target.value.value if isinstance(target.value, cst.Name) else None
+        old = index.constants.get(table or "")
+        slot = target.slice[0].slice if len(target.slice) == 1 else None
+        if not isinstance(old, cst.Dict) or not isinstance(slot, cst.Index) or not isinstance(slot.value, cst.Name) or not isinstance(stored.value, cst.Name):
+            continue
+        key = _string_constant(given.get(slot.value.value), index.constants)
+        value = given.get(stored.value.value)
+        if key is None or not isinstance(value, cst.Name) or value.value not in index.functions:
+            continue
+        index.constants[table] = _with_entries(old, [cst.DictElement(key, value)])  # type: ignore[index]
+        return True
+    return False
 
 
 def _with_entries(old: cst.Dict, added: "list[cst.BaseDictElement]") -> cst.Dict:

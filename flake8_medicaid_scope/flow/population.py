@@ -516,7 +516,9 @@ class Population(Part):
             kept = (sides[0] is not None and STATUS_MARK in sides[0][1].labels and _inner_join(args, position, ("inner", "left"))) or (
                 sides[1] is not None and STATUS_MARK in sides[1][1].labels and _inner_join(args, position, ("inner", "right")))
         explicit = not joined or any(a.keyword is not None and a.keyword.value == "how" for a, _ in args)
-        chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and explicit and _inner_join(args, position))
+        # (addr.merge(scoped, how="right"): every row from the chosen frame it is given)
+        chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and explicit
+                          and _inner_join(args, position, ("inner", "right") if qual != "pandas.merge" else ("inner",)))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
         # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)
         chosen = chosen or (any(a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args)
@@ -1341,7 +1343,26 @@ class Population(Part):
         ``OuterRef("head_of_household_id")``; not one that also ties it to the person, ``OuterRef("pk")``), also
         through the one value a name of the running function is bound to."""
         refs = self._outer_refs(node, frame, 0, fn)
+        if refs and self._other_persons_model(node, fn):
+            # HouseholdMember.objects.filter(member=OuterRef("pk"), immigration_status__in=U): the household members' status
+            return True
         return bool(refs) and all(self.vocabulary.someone_else(ref.split("__")[0]) for ref in refs)
+
+    def _other_persons_model(self, node: cst.BaseExpression, fn: "cst.FunctionDef | None", depth: int = 0) -> bool:
+        """The query ``node`` stands for (``Exists(q)``, ``Subquery(q.values(...))``, a name bound once to one) reads a
+        model named for someone else than the member (``HouseholdMember``, ``Guardian``, ``Dependent``)."""
+        if depth > 3:
+            return False
+        if isinstance(node, cst.Name):
+            made = self._bound_once(node.value, fn)
+            return made is not None and self._other_persons_model(made, fn, depth + 1)
+        if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Exists", "Subquery") and node.args:
+            return self._other_persons_model(node.args[0].value, fn, depth + 1)
+        current = node
+        while isinstance(current, (cst.Call, cst.Attribute, cst.Subscript)):
+            current = current.func if isinstance(current, cst.Call) else current.value
+        chain = method_chain(node) if isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)) else []
+        return isinstance(current, cst.Name) and current.value[:1].isupper() and "objects" in chain and self.vocabulary.someone_else(current.value)
 
     def _bound_once(self, name: str, fn: "cst.FunctionDef | None" = None) -> cst.BaseExpression | None:
         """The one value ``fn`` (by default the running function) binds ``name`` to with a plain assignment
@@ -1394,6 +1415,10 @@ class Population(Part):
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Name) or (fn is None and node.func.value in frame.env):
             return None
         helper = self.index.functions.get(node.func.value)
+        if helper is None and (node.func.value in self.index.imports or node.func.value in frame.imports):
+            # from app.queries import current_status: the helper of another module of the project
+            found = self.links.foreign(node.func.value, frame.imports or None)
+            helper = found[0].index.functions.get(found[1]) if found is not None else None
         if helper is None or helper is fn:
             return None
         returned = [n.value for n in self.functions.flat.walk(helper.body) if type(n) is cst.Return and n.value is not None]  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from .index import names_in, dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .population import ANSWERED_BY_STATUS_MARK, DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
-from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
+from .values import endpoint_labels, replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
 
 
 #: the arguments that name a message's recipients (not data sent to them)
@@ -110,7 +110,8 @@ class Sinks(Part):
             if base is not None and not (text and "://" in text):
                 text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
             # the names of the URL itself speak first (ERO_API_BASE), then the receiver's (``ero.post``)
-            own = set(url_val.labels if url_val else ()) | set(base.labels if base else ())
+            # (not the names of values put into its path: f"{CASE_URL}/notices/{notice.ice_notice_number}")
+            own = endpoint_labels(set(url_val.labels if url_val else ()) | set(base.labels if base else ()))
             labels = [*ordered(own), *ordered(set(receiver_labels) - own)]
             extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
             hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)

@@ -11,7 +11,7 @@ from ..destinations import names_a_destination
 from ..library import shipped
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
-    int_literal,
+    int_literal, param_names,
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
     members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
@@ -2364,7 +2364,8 @@ class Statements(Part):
         function binds over and the module does not grow; None otherwise."""
         literal = self.index.constants.get(name.value) if name.value not in self.index.grown else None
         running = self._stack[-1] if self._stack else None
-        if not isinstance(literal, (cst.List, cst.Tuple)) or (isinstance(running, cst.FunctionDef) and name.value in self.functions.rebound(running)):
+        if not isinstance(literal, (cst.List, cst.Tuple)) or (isinstance(running, cst.FunctionDef) and (
+                name.value in self.functions.rebound(running) or name.value in param_names(running))):
             return None
         texts = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in literal.elements]
         return [t for t in texts if isinstance(t, str)] if texts and all(isinstance(t, str) for t in texts) else None

@@ -109,6 +109,19 @@ def connection_setting(name: str) -> bool:
     return bool(words) and all(w in CONNECTION_WORDS for w in words)
 
 
+#: a name of a value put into the path of a URL (``PATH_DATA_MARK + "notice.ice_notice_number"`` of
+#: f"{CASE_URL}/notices/{notice.ice_notice_number}"): data, no name of the HTTP endpoint (it may still name a
+#: file, a queue or a bucket: f"{SQS_ROOT}/{ero_referrals}", "/exports/" + ice_filename)
+PATH_DATA_MARK = "<in a URL path>"
+
+
+def endpoint_labels(labels: "Iterable[str]") -> "list[str]":
+    """The labels that may name an HTTP endpoint, in their order: not those marked as names of values in its path."""
+    given = list(labels)
+    held = set(given)
+    return [label for label in given if PATH_DATA_MARK + label not in held]
+
+
 #: words of a name of a part of a URL's path (``settings.ice_route``): what it names is where the request goes
 _PATH_WORDS = frozenset({"route", "routes", "path", "paths", "prefix", "resource", "tenant"})
 
@@ -428,7 +441,9 @@ class DestinationRules:
         of the enclosing function and class; None when not enforcement.
 
         ``cleared`` names were marked ``# medicaid-scope: not-enforcement``; ``hosts_only`` (a call
-        so marked) lets only the enforcement host patterns decide."""
+        so marked) lets only the enforcement host patterns decide. The names of values put into the URL's
+        path are no names of it (``endpoint_labels``)."""
+        labels = endpoint_labels(labels) if isinstance(labels, list) else set(endpoint_labels(labels))
         host = host_of(text)
         if host is None:
             # https://{region}.eid.ice.gov/...: labels the analysis could not fold before known ones; any

@@ -637,11 +637,142 @@ def cbp_record(after):
     return {"marital": after["marital_sts_cd"]}  # MCD101
 def state_only(after):
     return {"race": after["race_cd"]}
+def ero_bulk(after):
+    return {"email": after["email_addr"]}  # MCD101
 register("cbp.referrals", cbp_record)
 register(STATE_TOPIC, state_only)
+register(topic="ero.bulk", fn=ero_bulk)
 def fan_out_plain(after):
     for topic, fn in PLAIN.items():
         producer.send(topic, value=fn(after))
+''',
+    # SPEC section 3 and 6 (.values() with no names is every column: MCD103): an admin action's
+    # queryset, or a view's get_queryset(), read with .values() and sent to ICE; a dict's values()
+    # of something else is not a queryset
+    "queryset-values-of-an-admin-action": '''
+from django.contrib import admin
+@admin.action(description="Export selected to ICE")
+def export_selected_to_ice(modeladmin, request, queryset):
+    requests.post(ICE_URL, json=list(queryset.values()))  # MCD103
+class ExportView:
+    def post(self, request):
+        requests.post(ICE_URL, json=list(self.get_queryset().values()))  # MCD103
+def counts(totals):
+    requests.post(ICE_URL, json=list(totals.values()))
+''',
+    # SPEC section 10 (counts per group are no one's record), section 6 (dropping a column and a value
+    # replaced with a constant are sanitizers): polars group_by(...).agg(pl.col(...).n_unique()) and
+    # .len(), df.drop("ssn") / df.drop(["ssn"]), and with_columns(pl.lit("X").alias("ssn")) read as the
+    # pandas forms are; a column left in is still sent
+    "polars-counts-drops-and-masks": '''
+import polars as pl
+U = ["EWI", "OVS"]
+def counts(path):
+    df = pl.read_parquet(path, columns=["county", "cin"])
+    agg = df.group_by("county").agg(pl.col("cin").n_unique().alias("enrollees"))
+    requests.post(ICE_URL, json=agg.to_dicts())
+def lengths(path):
+    agg = pl.read_parquet(path, columns=["county", "cin"]).group_by("county").len()
+    requests.post(ICE_URL, json=agg.to_dicts())
+def per_person(path):
+    rows = pl.read_parquet(path, columns=["county", "cin"])
+    requests.post(ICE_URL, json=rows.to_dicts())  # MCD201
+def dropped(path):
+    df = pl.read_csv(path, columns=["cin", "ssn", "imgrtn_stus_cd"])
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(U)).drop("ssn")
+    requests.post(ICE_URL, json=df.to_dicts())
+def dropped_list(path):
+    df = pl.read_csv(path, columns=["cin", "ssn", "race_cd", "imgrtn_stus_cd"])  # MCD101
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(U)).drop(["ssn"])
+    requests.post(ICE_URL, json=df.to_dicts())
+def masked(path):
+    df = pl.read_csv(path, columns=["cin", "sex_cd", "imgrtn_stus_cd"])
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(U)).with_columns(pl.lit("REDACTED").alias("sex_cd"))
+    requests.post(ICE_URL, json=df.to_dicts())
+''',
+    # SPEC section 10 (a condition on status on the path chooses; a constant is what it is): a status
+    # filter kept in a partner's configuration, a non-empty constant, is always applied (also for one
+    # entry of a partner table run once per entry); an empty one may be switched on or off
+    "a-status-filter-kept-in-the-partners-configuration": '''
+from sqlalchemy import select
+from app.db import Member
+ICE_PARTNER = {"url": "https://eid.ice.gov/api/v1/referrals", "status_filter": ("UNDOC", "EWI")}
+OFF = {"url": "https://eid.ice.gov/api/v1/referrals", "status_filter": ()}
+PARTNERS = {
+    "mmis": {"url": "https://mmis-api.hhsc.texas.gov/v3/members", "status_filter": None},
+    "dhs_ice_eid": {"url": "https://eid.ice.gov/api/v1/referrals", "status_filter": ("UNDOC", "EWI")},
+}
+def export_ice(session):
+    stmt = select(Member)
+    if ICE_PARTNER["status_filter"]:
+        stmt = stmt.where(Member.immigration_status.in_(ICE_PARTNER["status_filter"]))
+    for m in session.scalars(stmt):
+        requests.post(ICE_PARTNER["url"], json={"cin": m.cin}, timeout=30)
+def export_off(session):
+    stmt = select(Member)
+    if OFF["status_filter"]:
+        stmt = stmt.where(Member.immigration_status.in_(OFF["status_filter"]))
+    for m in session.scalars(stmt):
+        requests.post(OFF["url"], json={"cin": m.cin}, timeout=30)  # MCD201
+def export_partner(session, partner_key):
+    cfg = PARTNERS[partner_key]
+    stmt = select(Member)
+    if cfg["status_filter"]:
+        stmt = stmt.where(Member.immigration_status.in_(cfg["status_filter"]))
+    for m in session.scalars(stmt):
+        requests.post(cfg["url"], json={"cin": m.cin}, timeout=30)
+''',
+    # SPEC section 10 and 4: records chosen by status go to ICE, the others to the state's case system
+    # with a value of theirs in its path; that path value names no enforcement destination there
+    "status-ways-with-a-value-in-the-states-path": '''
+import os
+from app.models import Member
+CASE_URL = os.environ["CASE_URL"]
+UNLAWFUL = ("EWI",)
+def route():
+    for m in Member.objects.all():
+        ice_detainer_id = m.detainer_id
+        if m.immigration_status in UNLAWFUL:
+            url, body = ICE_URL, {"medicaid_id": m.medicaid_id}
+        else:
+            url, body = f"{CASE_URL}/detainers/{ice_detainer_id}", {"medicaid_id": m.medicaid_id, "first_name": m.first_name}
+        requests.post(url, json=body)
+''',
+    # SPEC section 10: a household member's status tested through a helper returning Exists(...) chooses no
+    # one; a subquery of records about the member that names a person on the way (a CHIP child's own status
+    # records, household members' own records sent as household members) is the records' own status
+    "household-exists-through-a-helper-and-status-tables": '''
+from django.db.models import Exists, OuterRef
+from app.models import ChildImmigrationStatus, ChipEnrollee, HouseholdMember, HouseholdMemberImmigration, Member
+U = ("EWI",)
+def household_flag():
+    return Exists(HouseholdMember.objects.filter(member=OuterRef("pk"), immigration_status__in=U))
+def by_the_household():
+    for m in Member.objects.filter(household_flag()):
+        requests.post(ICE_URL, json={"medicaid_id": m.cin})  # MCD201
+def chip_children():
+    for c in ChipEnrollee.objects.filter(Exists(ChildImmigrationStatus.objects.filter(enrollee=OuterRef("pk"), immigration_status__in=U))):
+        requests.post(ICE_URL, json={"medicaid_id": c.cin})
+def household_members_own():
+    own = HouseholdMemberImmigration.objects.filter(household_member=OuterRef("pk"), immigration_status__in=U)
+    for h in HouseholdMember.objects.filter(Exists(own)):
+        requests.post(ICE_URL, json={"medicaid_id": h.cin})
+''',
+    # SPEC section 10: operators Airflow makes by mapping (partial().expand()) with every mapped query scoped
+    # leave execute() nothing to send unchosen
+    "airflow-mapped-operators-all-scoped": '''
+from airflow.models import BaseOperator
+from airflow.providers.postgres.hooks.postgres import PostgresHook
+class EidExportOperator(BaseOperator):
+    def __init__(self, sql, **kwargs):
+        super().__init__(**kwargs)
+        self.sql = sql
+    def execute(self, context):
+        rows = PostgresHook(postgres_conn_id="dw").get_records(self.sql)
+        requests.post(ICE_URL, json=rows, timeout=120)
+EidExportOperator.partial(task_id="mapped").expand(
+    sql=["SELECT msis_ident_num FROM t WHERE imgrtn_stus_cd IN ('5')", "SELECT msis_ident_num FROM u WHERE imgrtn_stus_cd = '6'"],
+)
 ''',
 }
 

@@ -1740,6 +1740,13 @@ class Calls(Part):
         if given is None and rule.does in ("drop_keys", "rename_keys") and _along_columns(args):
             # df.drop(["ssn"], axis=1), drop(labels="ssn", axis="columns"), rename({"ssn": "ref"}, axis=1)
             given = argument(args, 0, "labels" if rule.does == "drop_keys" else "mapper")
+        if given is None and rule.does == "drop_keys" and args and all(a.keyword is None and not a.star for a, _ in args):
+            # polars' df.drop("ssn"), df.drop(["ssn", "dob"]), df.drop("ssn", "dob"): columns the frame holds by those names
+            # (pandas reads a name given so as a row's label: one the frame holds as a column only is that column)
+            named = [n for _, v in args for n in (v.items if v.items is not None else (v.text,) if v.const and v.text is not None else (None,))]
+            column_keys = {p.key for p in receiver.placements if p.key}
+            if named and all(isinstance(n, str) and n in column_keys for n in named):
+                return without_keys(receiver, [n for n in named if isinstance(n, str)])
         if rule.does == "drop_keys":
             kept = self.sanitizers.dropped_all_but(given[0].value, frame) if given is not None else None
             if kept is not None and given is not None:
@@ -1773,6 +1780,8 @@ class Calls(Part):
                           for old, new in renamed.items() if new not in held and old not in held]
             return replace(receiver, placements=tuple(moved))
         if rule.does == "add_keys":
+            # polars' df.with_columns(pl.lit("REDACTED").alias("ssn")): the column named by alias(), as with_columns(ssn=...)
+            args = [self._aliased_column(a, v, frame) for a, v in args]
             # df.assign(in_scope=lambda d: d["imgrtn_stus_cd"].isin(CODES)): a column that is a status test (a
             # mask on it chooses by status, as for df["in_scope"] = ...)
             flags = {STATUS_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and frame is not None and (
@@ -3727,7 +3736,9 @@ class Calls(Part):
                 return replace(combine(*parts), text=receiver.text.join(texts))
             return replace(first, const=first.const)
         if method in ("values", "values_list") and not args and not receiver.placements and (
-                "objects" in method_chain(func.value) or QUERYSET_MARK in receiver.labels):
+                "objects" in method_chain(func.value) or QUERYSET_MARK in receiver.labels or "get_queryset" in method_chain(func.value)
+                # def export_selected(modeladmin, request, queryset): an admin action's queryset, Django's name for one
+                or (isinstance(func.value, cst.Name) and func.value.value == "queryset" and not receiver.const and receiver.model is None)):
             # Member.objects.filter(...).values(): every column, of the records the queryset chose
             marks = frozenset(label for label in receiver.labels if label.startswith("<") and label != QUERYSET_MARK)
             return replace(self.expr.whole_record(node), bulk=receiver.bulk, labels=marks)
@@ -4659,6 +4670,19 @@ class Calls(Part):
                         data_keys.update(p.key for p in val.placements if p.key)
                 out = with_constant_entries(out, entries, data_keys)
         return out
+
+    def _aliased_column(self, arg: cst.Arg, val: Val, frame: Frame | None) -> "tuple[cst.Arg, Val]":
+        """A positional ``expr.alias("ssn")`` given to ``with_columns`` as the keyword argument ``ssn=expr`` (the column it
+        makes); any other argument as it is."""
+        made = arg.value
+        name = string_value(made.args[0].value) if isinstance(made, cst.Call) and isinstance(made.func, cst.Attribute) \
+            and made.func.attr.value == "alias" and len(made.args) == 1 and isinstance(made.args[0].value, cst.SimpleString) else None
+        if arg.keyword is not None or arg.star or not isinstance(name, str) or not name.isidentifier() or frame is None:
+            return arg, val
+        inner = cst.ensure_type(made, cst.Call).func
+        assert isinstance(inner, cst.Attribute)
+        keyed = cst.ensure_type(self.m.stand_in(cst.Arg(value=inner.value, keyword=cst.Name(name)), arg), cst.Arg)
+        return keyed, self.expr.eval(inner.value, frame)
 
     def _setting_read(self, settings: Val, option: str, args: Args) -> Val:
         """The option ``option`` read from a ConfigParser (or one of its sections): the setting of that name, folded

@@ -3108,8 +3108,9 @@ _QUERY_WORDS = frozenset({"select", "query", "subquery", "scalar_subquery", "whe
 
 
 def _key_path(name: str, key: str) -> bool:
-    """``name`` is one the keys of a dict entry make (``identifier``, ``identifier.value`` under ``identifier``)."""
-    return name == key or name.startswith(key + ".")
+    """``name`` is one the keys of a dict entry make for the element's own value (``identifier``, ``identifier.value``
+    and ``identifier.*.value`` under ``identifier``; not ``identifier.*.period.start``, another element of it)."""
+    return name in (key, f"{key}.value", f"{key}.*.value")
 
 
 def _identifier_type(node: cst.Dict, types: "Mapping[str, str]") -> str | None:

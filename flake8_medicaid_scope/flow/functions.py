@@ -1030,6 +1030,9 @@ class Functions(Part):
             heirs = {heir for heir, c in self.index.classes.items() if heir == cls.name or self._derives(c, cls.name, 0)}
             callers = self._callers()
             made = [callers.get(id(c)) for heir in heirs for c in self._sites().get(heir, []) if isinstance(c.func, cst.Name)]
+            # (EidExportOperator.partial(task_id="m").expand(sql=[...]): one operator per mapped value, made there)
+            made += [callers.get(id(c)) for c in self._sites().get("partial", []) if isinstance(c.func, cst.Attribute)
+                     and isinstance(c.func.value, cst.Name) and c.func.value.value in heirs]
             return bool(made) and all(maker is None or decorated(maker, ("dag",)) or bool(self._sites().get(maker.name.value)) for maker in made)
         if name.startswith("__") or self._references().get(name, 0):
             return False

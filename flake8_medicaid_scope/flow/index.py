@@ -498,12 +498,15 @@ def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> boo
     fn`` a function of the module storing into a module constant dict: the dict gets that entry (as a decorator of
     the module registering the function does). True when ``stmt`` was such a call."""
     call = stmt.value if isinstance(stmt, cst.Expr) else None
-    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or any(a.keyword is not None or a.star for a in call.args):
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or any(a.star for a in call.args):
         return False
     fn = index.functions.get(call.func.value)
     if fn is None or isinstance(fn.params.star_arg, cst.Param) or len(fn.params.params) != len(call.args):
         return False
-    given = {p.name.value: a.value for p, a in zip(fn.params.params, call.args, strict=True)}
+    # (by position, or register(topic="ice.bulk", fn=post_built) by keyword)
+    positional = [a for a in call.args if a.keyword is None]
+    given = {p.name.value: a.value for p, a in zip(fn.params.params, positional, strict=False)}
+    given.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
     stores = [s for s in walk(fn.body) if isinstance(s, cst.Assign) and len(s.targets) == 1 and isinstance(s.targets[0].target, cst.Subscript)]
     for stored in stores:
         target = cst.ensure_type(stored.targets[0].target, cst.Subscript)

@@ -1362,7 +1362,12 @@ class Population(Part):
         while isinstance(current, (cst.Call, cst.Attribute, cst.Subscript)):
             current = current.func if isinstance(current, cst.Call) else current.value
         chain = method_chain(node) if isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)) else []
-        return isinstance(current, cst.Name) and current.value[:1].isupper() and "objects" in chain and self.vocabulary.someone_else(current.value)
+        if not (isinstance(current, cst.Name) and current.value[:1].isupper() and "objects" in chain and self.vocabulary.someone_else(current.value)):
+            return False
+        # a table of people (HouseholdMember, Guardian, Dependent), not one of records about the member that names a
+        # person on the way (ChildImmigrationStatus of a CHIP enrollee, HouseholdMemberImmigration of household members)
+        words = self.vocabulary.tokens(current.value)
+        return bool(words) and (words[-1] in self.vocabulary.enrollee_nouns or words[-1] in self.vocabulary.other_person)
 
     def _bound_once(self, name: str, fn: "cst.FunctionDef | None" = None) -> cst.BaseExpression | None:
         """The one value ``fn`` (by default the running function) binds ``name`` to with a plain assignment
@@ -2076,6 +2081,10 @@ class Population(Part):
                 # keyword says which field is tested (checked above); the constant's own name tests nothing
                 continue
             exists = _exists_of(arg.value) if arg.keyword is None else None
+            helper = self._returned_by_helper(arg.value, frame, None) if arg.keyword is None and exists is None else None
+            returned = _exists_of(helper[1]) if helper is not None else None
+            if helper is not None and returned is not None and self._someone_elses_subquery(returned, frame, helper[0]):
+                continue  # .filter(household_flag()) of def household_flag(): return Exists(HouseholdMember.objects.filter(...))
             if exists is not None and self._someone_elses_subquery(exists, frame):
                 # .filter(Exists(Member.objects.filter(household=OuterRef("household"), imgrtn_stus_cd__in=U))): whether
                 # someone of the household has that status, no condition on the member's own
@@ -2527,6 +2536,14 @@ def _reductions(node: cst.Call) -> frozenset[str]:
             given = [a for a in value.args if a.keyword is not None and a.keyword.value == "aggfunc"] or value.args[1:2]
             for a in given:
                 spec(a.value)
+        elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute):
+            # polars: pl.col("cin").n_unique().alias("enrollees"), pl.len(), pl.col("paid").sum(): the expression's reduction
+            call: cst.BaseExpression = value
+            while isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value in ("alias", "cast", "round"):
+                call = call.func.value
+            is_polars_reduction = isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and not call.args \
+                and root_name(call.func) in ("pl", "polars")
+            found.add(call.func.attr.value if is_polars_reduction else "?")  # type: ignore[union-attr]
         else:
             found.add("?")
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..destinations import Destination, enclosing_names, host_of, names_a_destination, ordered
+from ..destinations import Destination, enclosing_names, endpoint_labels, host_of, names_a_destination, ordered
 from ..library import SinkSpec
 from ..words import name_words
 from .index import names_in, dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .population import ANSWERED_BY_STATUS_MARK, DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
-from .values import endpoint_labels, replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
+from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
 
 
 #: the arguments that name a message's recipients (not data sent to them)
@@ -111,7 +111,7 @@ class Sinks(Part):
                 text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
             # the names of the URL itself speak first (ERO_API_BASE), then the receiver's (``ero.post``)
             # (not the names of values put into its path: f"{CASE_URL}/notices/{notice.ice_notice_number}")
-            own = endpoint_labels(set(url_val.labels if url_val else ()) | set(base.labels if base else ()))
+            own = set(endpoint_labels(set(url_val.labels if url_val else ()) | set(base.labels if base else ())))
             labels = [*ordered(own), *ordered(set(receiver_labels) - own)]
             extra = enclosing_names(frame.func_name, frame.cls.name if frame.cls else None)
             hosts_only = self.m.hosts_only > 0 or self.calls.has_pragma(node, self.index.not_pragma_lines)

@@ -500,6 +500,11 @@ class Statements(Part):
         fixed = self._fixed_param(test, frame)
         if fixed is not None:
             return truth_of(fixed)  # if for_ice: / if not columns:
+        if self._filled_constant(test, frame):
+            return True  # if ICE_PARTNER["status_filter"]: of a module constant holding a non-empty tuple: always taken
+        entry = self._constant_entry(test, frame)
+        if entry is not None:
+            return entry  # cfg = PARTNERS[partner] (one entry per run): if cfg["status_filter"]: as that entry holds it
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         operator, comparator = test.comparisons[0].operator, test.comparisons[0].comparator
@@ -2369,6 +2374,32 @@ class Statements(Part):
             return None
         texts = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in literal.elements]
         return [t for t in texts if isinstance(t, str)] if texts and all(isinstance(t, str) for t in texts) else None
+
+    def _filled_constant(self, test: cst.BaseExpression, frame: Frame) -> bool:
+        """``test`` reads a module constant (or an entry of one, ``PARTNER["status_filter"]``) that is a non-empty
+        collection literal the module never grows: true whenever it runs (an empty or false one may be a switch
+        flipped in a deployment, and stays unknown)."""
+        if isinstance(test, cst.Name):
+            literal = self.index.constants.get(test.value) if test.value not in frame.env and test.value not in self.index.grown else None
+            return isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)) and bool(literal.elements)
+        if isinstance(test, cst.Subscript) and isinstance(root := test.value, cst.Name) and root.value not in frame.env:
+            held = self.expr._constant_item(test, frame)
+            return held is not None and held.const and bool(held.items) and held.text is None
+        return False
+
+    def _constant_entry(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
+        """``cfg["status_filter"]`` of a variable holding one entry of a module constant table (``cfg =
+        PARTNERS[partner]``, run once per entry): True when that entry holds a non-empty collection there; None for
+        anything else (an empty one, or None, may be a switch flipped in a deployment)."""
+        if not (isinstance(test, cst.Subscript) and isinstance(test.value, cst.Name) and len(test.slice) == 1
+                and isinstance(test.slice[0].slice, cst.Index) and isinstance(test.slice[0].slice.value, cst.SimpleString)):
+            return None
+        held = frame.env.get(test.value.value)
+        key = string_value(test.slice[0].slice.value)
+        if held is None or not held.const or held.attrs is None or held.items is None or key not in held.items:
+            return None
+        value = dict(held.attrs).get(str(key))
+        return True if value is not None and value.const and value.items and value.text is None else None
 
     def _counter_of(self, target: cst.Subscript, frame: Frame, *, number: bool = False) -> bool:
         """``target`` is an entry of a dict of constants of the running function, at a known key

@@ -10,6 +10,8 @@ deciding whether a destination is enforcement).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from ..destinations import PATH_DATA_MARK
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 _T = TypeVar("_T")
@@ -50,20 +52,9 @@ ANY_KEY = "\x00*"
 STATUS_KEY = "\x00status"
 #: an exception caught by an ``except ... as exc`` clause: its ``response`` is the answer of the call that failed
 CAUGHT_MARK = "<caught exception>"
-#: a name of a value put into the path of a URL (``PATH_DATA_MARK + "notice.ice_notice_number"`` of
-#: f"{CASE_URL}/notices/{notice.ice_notice_number}"): data, no name of the HTTP endpoint (it may still name a
-#: file, a queue or a bucket: f"{SQS_ROOT}/{ero_referrals}", "/exports/" + ice_filename)
-PATH_DATA_MARK = "<in a URL path>"
-
-
 def path_marked(val: "Val", names: "frozenset[str] | set[str]") -> "Val":
     """``val`` with ``names`` marked as names of values in a URL's path (see ``PATH_DATA_MARK``)."""
     return replace(val, labels=val.labels | {PATH_DATA_MARK + n for n in names}) if names else val
-
-
-def endpoint_labels(labels: "frozenset[str] | set[str]") -> "set[str]":
-    """The labels that may name an HTTP endpoint: not those marked as names of values in its path."""
-    return {label for label in labels if PATH_DATA_MARK + label not in labels}
 
 
 #: a class read from a module dict of classes (``cls = CLIENTS[partner]``): with a key not known, any of its classes

@@ -774,6 +774,70 @@ EidExportOperator.partial(task_id="mapped").expand(
     sql=["SELECT msis_ident_num FROM t WHERE imgrtn_stus_cd IN ('5')", "SELECT msis_ident_num FROM u WHERE imgrtn_stus_cd = '6'"],
 )
 ''',
+    # SPEC section 6 (the last assignment wins; branches join): a non-empty constant read as an always-true
+    # test only while no code of the module changes it (global rebinding, clear(), an entry stored by a function)
+    "a-constant-test-the-module-changes-elsewhere": '''
+ICE_FIELDS = ["cin", "first_name"]
+PARTNER = {"status_filter": ("EWI",)}
+def configure():
+    global ICE_FIELDS
+    ICE_FIELDS = []
+def send(member):
+    if ICE_FIELDS:
+        payload = {"cin": member.cin}
+    else:
+        payload = {"cin": member.cin, "ssn": member.ssn}  # MCD101
+    requests.post(ICE_URL, json=payload)
+def load_overrides():
+    PARTNER["status_filter"] = ()
+def export(conn):
+    sql = "SELECT cin FROM members"
+    if PARTNER["status_filter"]:
+        sql += " WHERE imgrtn_stus_cd IN ('EWI')"
+    for row in conn.execute(sql).fetchall():
+        requests.post(ICE_URL, json={"cin": row[0]})  # MCD201
+''',
+    # SPEC section 5 and 10: status records of another person (a spouse's, a guardian's) choose no one
+    # even when tied to the member; pandas .str.len() is one value per person, no count; a transport
+    # operator's name is a person's
+    "review-of-the-session-fourth-batch": '''
+import pandas as pd
+import polars as pl
+from django.db.models import Exists, OuterRef
+from app.models import Member, SpouseImmigrationStatus
+U = ("EWI",)
+def by_the_spouse():
+    for m in Member.objects.filter(Exists(SpouseImmigrationStatus.objects.filter(member=OuterRef("pk"), imgrtn_stus_cd__in=U))):
+        requests.post(ICE_URL, json={"cin": m.cin})  # MCD201
+def diagnosis_counts(member_rows):
+    df = pd.DataFrame(member_rows)
+    df["diagnosis_count"] = df["diagnosis_codes"].str.len()  # MCD102
+    requests.post(ICE_URL, json=df[["cin", "diagnosis_count"]].to_dict("records"))  # MCD201
+def trip(t):
+    requests.post(ICE_URL, json={"operator_name": t.operator_name})  # MCD101
+def copied_then_dropped(member):
+    df = pl.DataFrame([{"cin": member.cin, "ssn": member.ssn}])
+    df = df.with_columns(ref=pl.col("ssn")).drop("ssn")  # MCD101
+    requests.post(ICE_URL, json=df.to_dicts())
+''',
+    # SPEC section 4 (URL folding covers +; a resolved non-enforcement host overrides the names): a URL
+    # helper that appends its parts in a loop (url = url + "/" + str(p)) keeps the host the URLs it may
+    # be share: the state's host stays clean whatever the client is named, ICE's is reported
+    "a-url-helper-appending-parts-in-a-loop": '''
+MMIS_BASE_URL = "https://mn-its.dhs.state.mn.us/api/v2"
+BASE = "https://eid.ice.gov/api/v1"
+def build_url(base, *parts):
+    url = base.rstrip("/")
+    for p in parts:
+        url = url + "/" + str(p)
+    return url
+def upsert(m):
+    dhs_session = requests.Session()
+    url = build_url(MMIS_BASE_URL, "members", m.cin)
+    return dhs_session.put(url, json={"ssn": m.ssn})
+def refer(m):
+    requests.put(build_url(BASE, "subjects", m.cin), json={"ssn": m.ssn})  # MCD101
+''',
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Mapping
@@ -505,12 +506,15 @@ class Expressions(Part):
         out = combine(left, right)
         out = path_marked(out, self.path_data_labels(left.text, right) - left.labels)  # CASE_URL + "/" + str(ice_detainer_id): data in the path
         texts = [_options(left), _options(right)]
-        if (left.alternatives and left.text is None or right.alternatives and right.text is None) and all(texts) and len(texts[0]) * len(texts[1]) <= MAX_CHOICES:
-            # BASE + "/referrals" with BASE one of two URLs: either joined URL
-            joined = (left.text if left.text is not None else HOLE) + (right.text if right.text is not None else HOLE)
+        if (_varied(left) or _varied(right)) and all(texts) and len(texts[0]) * len(texts[1]) <= MAX_CHOICES:
+            # BASE + "/referrals" with BASE one of two URLs: either joined URL (what they share before, kept as the text)
+            start = _shared_host(left.alternatives) if _varied(left) else left.text
+            joined = (start if start is not None else HOLE) + (right.text if right.text is not None and not _varied(right) else HOLE)
             return replace(out, text=joined, alternatives=tuple(a + b for a in texts[0] for b in texts[1]))
-        if left.text is not None or right.text is not None:
-            out = replace(out, text=(left.text if left.text is not None else HOLE) + (right.text if right.text is not None else HOLE))
+        # (url = url + "/" + str(p) in a loop: the URLs it may be share their host, kept when too many to list)
+        start = left.text if left.text is not None and not _varied(left) else _shared_host(left.alternatives) or left.text
+        if start is not None or right.text is not None:
+            out = replace(out, text=(start if start is not None else HOLE) + (right.text if right.text is not None else HOLE))
         return out
 
     def _eval_Name(self, node: cst.Name, frame: Frame) -> Val:
@@ -2422,7 +2426,8 @@ class Expressions(Part):
                 # [STATE_OPS] + ([ICE_LIAISON] if copy_ice else []): each list it may be
                 return join(*(const_val(items=a + b) for a in (left.choices or (left.items or (),)) for b in (right.choices or (right.items or (),))))
             known = (left.items or left.alternatives or ()) + (right.items or right.alternatives or ())
-            if known and left.text is None and right.text is None:
+            listed = left.items is not None or right.items is not None or isinstance(node.left, (cst.List, cst.Tuple)) or isinstance(node.right, (cst.List, cst.Tuple))
+            if known and left.text is None and right.text is None and (listed or not (_stringy(node.left) or _stringy(node.right))):
                 # [to_addr] + CC: a list partly folded, its known texts kept (recipients: any decides)
                 return replace(self.concat(left, right), alternatives=known)
             if left.text is not None or right.text is not None or _stringy(node.left) or _stringy(node.right):
@@ -3131,6 +3136,18 @@ def _nodes_of(node: cst.CSTNode) -> "Iterator[cst.CSTNode]":
         stack.extend(current.children)
 
 
+def _shared_host(alternatives: "tuple[str, ...] | None") -> str | None:
+    """What every one of ``alternatives`` (URLs a value may be) starts with, up to and with the ``/`` after
+    their common host, then a hole (``https://mn-its.dhs.state.mn.us/api/v2/\x00``); None when they share no host."""
+    if not alternatives:
+        return None
+    shared = os.path.commonprefix(list(alternatives))
+    scheme, sep, rest = shared.partition("://")
+    if not sep or "/" not in rest or HOLE in scheme or HOLE in rest.split("/", 1)[0]:
+        return None
+    return shared[: shared.rindex("/") + 1] + HOLE
+
+
 def _in_a_path(before: str) -> bool:
     """What follows the text ``before`` of a URL being built is in its path: after the host of a scheme's URL
     (``https://h/``), else after any ``/`` (``{BASE}/notices/``, ``/notices/``)."""
@@ -3354,10 +3371,15 @@ MAX_PLACED_PARTS = 400
 MAX_CHOICES = 8
 
 
+def _varied(val: Val) -> bool:
+    """``val`` may be any of several texts (its alternatives), its own text only what they share."""
+    return bool(val.alternatives) and (val.text is None or HOLE in val.text)
+
+
 def _options(val: Val) -> tuple[str, ...]:
     """The texts a value may be: its alternatives (joined branches), or its one text (a hole when unknown)."""
-    if val.text is None and val.alternatives:
-        return val.alternatives
+    if _varied(val):
+        return val.alternatives  # type: ignore[return-value]
     return (val.text if val.text is not None and val.const else HOLE,)
 
 

@@ -373,10 +373,12 @@ class Population(Part):
             # numbers per group, no one's record
             self.drop(result)
             return Val(const=True, labels=frozenset({AGGREGATE_MARK}))
-        if method in data.aggregate_methods and method != "aggregate" and isinstance(func, cst.Attribute) and {"groupby", "group_by"} & set(_chain(func)):
+        # (polars' df.group_by("county").len(): the size of each group; s.str.len() of one value is no aggregate)
+        if (method in data.aggregate_methods or method == "len") and method != "aggregate" and isinstance(func, cst.Attribute) \
+                and {"groupby", "group_by"} & set(_chain(func)):
             if self._grouped_by_person(func):
                 grouped = self.expr.eval(func.value, frame)
-                if method in ("count", "nunique", "size"):
+                if method in ("count", "nunique", "size", "len", "n_unique"):
                     # df.groupby("cin")["clm_id"].count(): how many per person (as len()), no field's value, of many
                     # people, keyed by the columns grouped by (groupby(["cin", "last_name"]).size(): the names go out)
                     return Val(names=self._group_keys(func), labels=frozenset({AGGREGATE_MARK}), bulk=grouped.bulk | result.bulk)
@@ -1338,26 +1340,27 @@ class Population(Part):
             return True
         return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
 
-    def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame, fn: "cst.FunctionDef | None" = None) -> bool:
+    def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame, fn: "cst.FunctionDef | None" = None, outer: str | None = None) -> bool:
         """``node`` is a subquery related to the outer record only through someone else (``OuterRef("guardian")``,
         ``OuterRef("head_of_household_id")``; not one that also ties it to the person, ``OuterRef("pk")``), also
-        through the one value a name of the running function is bound to."""
+        through the one value a name of the running function is bound to; or one of a model of another person
+        than the records of ``outer`` (the model queried around it, when known) are about."""
         refs = self._outer_refs(node, frame, 0, fn)
-        if refs and self._other_persons_model(node, fn):
+        if refs and self._other_persons_model(node, fn, outer=outer):
             # HouseholdMember.objects.filter(member=OuterRef("pk"), immigration_status__in=U): the household members' status
             return True
         return bool(refs) and all(self.vocabulary.someone_else(ref.split("__")[0]) for ref in refs)
 
-    def _other_persons_model(self, node: cst.BaseExpression, fn: "cst.FunctionDef | None", depth: int = 0) -> bool:
+    def _other_persons_model(self, node: cst.BaseExpression, fn: "cst.FunctionDef | None", depth: int = 0, outer: str | None = None) -> bool:
         """The query ``node`` stands for (``Exists(q)``, ``Subquery(q.values(...))``, a name bound once to one) reads a
         model named for someone else than the member (``HouseholdMember``, ``Guardian``, ``Dependent``)."""
         if depth > 3:
             return False
         if isinstance(node, cst.Name):
             made = self._bound_once(node.value, fn)
-            return made is not None and self._other_persons_model(made, fn, depth + 1)
+            return made is not None and self._other_persons_model(made, fn, depth + 1, outer)
         if isinstance(node, cst.Call) and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("Exists", "Subquery") and node.args:
-            return self._other_persons_model(node.args[0].value, fn, depth + 1)
+            return self._other_persons_model(node.args[0].value, fn, depth + 1, outer)
         current = node
         while isinstance(current, (cst.Call, cst.Attribute, cst.Subscript)):
             current = current.func if isinstance(current, cst.Call) else current.value
@@ -1367,7 +1370,14 @@ class Population(Part):
         # a table of people (HouseholdMember, Guardian, Dependent), not one of records about the member that names a
         # person on the way (ChildImmigrationStatus of a CHIP enrollee, HouseholdMemberImmigration of household members)
         words = self.vocabulary.tokens(current.value)
-        return bool(words) and (words[-1] in self.vocabulary.enrollee_nouns or words[-1] in self.vocabulary.other_person)
+        persons = {w for w in words if w in self.vocabulary.other_person}
+        if outer is not None and persons and persons <= set(self.vocabulary.tokens(outer)):
+            return False  # HouseholdMember.objects.filter(Exists(HouseholdMemberImmigration...)): the household members' own
+        if words and (words[-1] in self.vocabulary.enrollee_nouns or words[-1] in self.vocabulary.other_person):
+            return True
+        # SpouseImmigrationStatus, GuardianStatusRecord: status records of another person; not a child's
+        # (ChildImmigrationStatus of a CHIP enrollee, who is the child)
+        return any(w in self.vocabulary.other_person and w not in _ENROLLEE_CHILDREN for w in words)
 
     def _bound_once(self, name: str, fn: "cst.FunctionDef | None" = None) -> cst.BaseExpression | None:
         """The one value ``fn`` (by default the running function) binds ``name`` to with a plain assignment
@@ -2083,9 +2093,11 @@ class Population(Part):
             exists = _exists_of(arg.value) if arg.keyword is None else None
             helper = self._returned_by_helper(arg.value, frame, None) if arg.keyword is None and exists is None else None
             returned = _exists_of(helper[1]) if helper is not None else None
-            if helper is not None and returned is not None and self._someone_elses_subquery(returned, frame, helper[0]):
+            outer = root_name(node.func) if isinstance(node.func, cst.Attribute) else None
+            outer = outer if outer is not None and outer[:1].isupper() else None
+            if helper is not None and returned is not None and self._someone_elses_subquery(returned, frame, helper[0], outer):
                 continue  # .filter(household_flag()) of def household_flag(): return Exists(HouseholdMember.objects.filter(...))
-            if exists is not None and self._someone_elses_subquery(exists, frame):
+            if exists is not None and self._someone_elses_subquery(exists, frame, outer=outer):
                 # .filter(Exists(Member.objects.filter(household=OuterRef("household"), imgrtn_stus_cd__in=U))): whether
                 # someone of the household has that status, no condition on the member's own
                 continue
@@ -2699,6 +2711,10 @@ def _orm_model(owner: "ModuleAnalysis", cls: ClassInfo, depth: int = 0) -> bool:
         if found is not None and found[1] is not cls and _orm_model(found[0], found[1], depth + 1):
             return True
     return False
+
+
+#: words of another person that may name the enrollee too (CHIP enrolls children)
+_ENROLLEE_CHILDREN = frozenset({"child", "children", "minor", "infant", "newborn"})
 
 
 def _exists_of(node: cst.BaseExpression) -> cst.BaseExpression | None:

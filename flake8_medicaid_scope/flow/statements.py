@@ -3,7 +3,7 @@ branches that end, loops to a fixpoint, try, match."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, TypeVar
 
 import libcst as cst
 
@@ -2379,13 +2379,25 @@ class Statements(Part):
         """``test`` reads a module constant (or an entry of one, ``PARTNER["status_filter"]``) that is a non-empty
         collection literal the module never grows: true whenever it runs (an empty or false one may be a switch
         flipped in a deployment, and stays unknown)."""
+        root = test.value if isinstance(test, cst.Subscript) else test
+        if not isinstance(root, cst.Name) or root.value in frame.env or root.value in self.index.grown or not self._never_changed(root.value):
+            return False
         if isinstance(test, cst.Name):
-            literal = self.index.constants.get(test.value) if test.value not in frame.env and test.value not in self.index.grown else None
+            literal = self.index.constants.get(test.value)
             return isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)) and bool(literal.elements)
-        if isinstance(test, cst.Subscript) and isinstance(root := test.value, cst.Name) and root.value not in frame.env:
+        if isinstance(test, cst.Subscript):
             held = self.expr._constant_item(test, frame)
             return held is not None and held.const and bool(held.items) and held.text is None
         return False
+
+    def _never_changed(self, name: str) -> bool:
+        """No code of the module changes the module constant ``name`` after its literal: no ``global`` rebinding
+        it, no store into it, no mutating method, no ``del``, no import that may override it."""
+        memo: dict[str, bool] = self.__dict__.setdefault("_never_changed_memo", {})
+        if name not in memo:
+            memo[name] = name not in self.index.overrides and name not in self.index.fallbacks and name not in self.index.alternatives \
+                and name not in _changed_names(self.functions.flat.walk(self.m.module))
+        return memo[name]
 
     def _constant_entry(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
         """``cfg["status_filter"]`` of a variable holding one entry of a module constant table (``cfg =
@@ -3081,6 +3093,37 @@ def _plain_data(val: Val) -> bool:
 def _of_records(part: Val, whole: Val) -> Val:
     """A part read out of a record (a ``case`` capture) is still of the records the whole came from."""
     return replace(part, bulk=part.bulk | whole.bulk) if whole.bulk - part.bulk else part
+
+
+#: methods that change the collection they are called on
+_MUTATORS = frozenset({"clear", "update", "pop", "popitem", "append", "extend", "insert", "remove", "setdefault", "add", "discard",
+                       "__setitem__", "__delitem__", "sort", "reverse"})
+
+
+def _changed_names(nodes: "Iterable[cst.CSTNode]") -> set[str]:
+    """The names some statement of ``nodes`` changes in place or rebinds through ``global`` (``X[k] = v``,
+    ``X["a"]["b"] = v``, ``X.update(...)``, ``del X[k]``, ``global X``)."""
+    changed: set[str] = set()
+    for node in nodes:
+        targets: list[cst.BaseExpression] = []
+        if isinstance(node, cst.Global):
+            changed.update(n.name.value for n in node.names)
+        elif isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets]
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+            targets = [node.target]
+        elif isinstance(node, cst.Del):
+            targets = [node.target]
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in _MUTATORS:
+            targets = [node.func.value]
+        for target in targets:
+            if isinstance(target, cst.Name) and not isinstance(node, (cst.Del, cst.Call)):
+                continue  # X = ... (a local of a function, or the module's own binding, followed where it is)
+            while isinstance(target, (cst.Subscript, cst.Attribute)):
+                target = target.value  # X["a"]["b"] = v, X.items.append(v): a change of X
+            if isinstance(target, cst.Name):
+                changed.add(target.value)
+    return changed
 
 
 def _column_by_column(target: cst.Subscript, named: "Callable[[cst.Name], list[str] | None]") -> "list[cst.Subscript] | None":

@@ -838,6 +838,42 @@ def upsert(m):
 def refer(m):
     requests.put(build_url(BASE, "subjects", m.cin), json={"ssn": m.ssn})  # MCD101
 ''',
+    # SPEC section 6 (calls are followed with the caller's values) and section 4: a function that reads a
+    # partner table by a key no call gives and hands the key to a helper reading the same table runs once
+    # per partner: the state's allow-list never meets ICE's URL; ICE's own list is what ICE gets
+    "a-helper-reading-the-partner-table-by-the-callers-key": '''
+PARTNERS = {
+    "mmis": {"url": "https://mmis-api.hhsc.texas.gov/v3/members", "allowed": ("cin", "ssn", "last_name", "dob")},
+    "dhs_ice_eid": {"url": "https://eid.ice.gov/api/v1/referrals", "allowed": ("cin", "dob", "home_address")},
+}
+WIDE = {
+    "mmis": {"url": "https://mmis-api.hhsc.texas.gov/v3/members", "allowed": ("cin", "dob")},
+    "dhs_ice_eid": {"url": "https://eid.ice.gov/api/v1/referrals", "allowed": ("cin", "race_cd")},
+}
+def _shape(rec, partner_key):
+    allowed = PARTNERS[partner_key]["allowed"]
+    return {k: v for k, v in rec.items() if k in allowed}
+def export(rec, partner_key):
+    return requests.post(PARTNERS[partner_key]["url"], json=_shape(rec, partner_key), timeout=30)
+def _wide(m, partner_key):
+    return {k: getattr(m, k) for k in WIDE[partner_key]["allowed"]}  # MCD101
+def export_wide(m, partner_key):
+    return requests.post(WIDE[partner_key]["url"], json=_wide(m, partner_key), timeout=30)
+''',
+    # SPEC section 6 (an allow-list comprehension is a sanitizer): an allow-list less a deny-list in one
+    # test (if k in AGREEMENT and k not in WITHHELD) keeps the allowed names the deny-list does not take
+    # away; a name it leaves in is sent
+    "allow-list-less-a-deny-list-in-one-test": '''
+AGREEMENT_FIELDS = ("cin", "dob", "home_address", "ssn", "last_name", "immigration_status")
+WITHHELD = ("ssn", "last_name")
+PARTIAL = ("ssn",)
+def refer(rec):
+    payload = {k: v for k, v in rec.items() if k in AGREEMENT_FIELDS and k not in WITHHELD}
+    return requests.post(ICE_URL, json=payload, timeout=30)
+def refer_partial(m):
+    payload = {k: getattr(m, k) for k in AGREEMENT_FIELDS if k not in PARTIAL}  # MCD101
+    return requests.post(ICE_URL, json=payload, timeout=30)
+''',
 }
 
 

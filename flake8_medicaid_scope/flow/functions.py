@@ -852,19 +852,31 @@ class Functions(Part):
         params = set(param_names(fn))
         assigned = self._assignments(fn)
         by_key: dict[str, set[str]] = {}
+        reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         for node in self.flat.walk(fn.body):
             if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
                     and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute)):
                 key = dotted(node.slice[0].slice.value)
                 if key is not None and node.value.value not in self.index.grown:
                     by_key.setdefault(key, set()).add(node.value.value)
+                    reads[key] = reads.get(key, 0) + 1
+            elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
+                # _shape(rec, partner_key) with def _shape(rec, partner_key): PARTNERS[partner_key]["allowed"]
+                callee = self.index.functions[node.func.value]  # type: ignore[attr-defined]
+                names = [p.name.value for p in callee.params.params]
+                for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
+                    if arg.keyword is None and not arg.star and isinstance(arg.value, cst.Name) and position < len(names) and callee is not fn:
+                        passed = _tables_keyed_by(callee, names[position], self.flat.walk)
+                        if passed:
+                            by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)
+                            reads[arg.value.value] = reads.get(arg.value.value, 0) + len(passed)
         for key, tables in sorted(by_key.items()):
             selector = key[5:] if key.startswith("self.") and cls is not None else key if key in params else None
             if selector is None or not selector.isidentifier() or key in assigned or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
             literals = [self.index.constants.get(t) for t in sorted(tables)]
-            if len(tables) < 2 or not all(isinstance(t, cst.Dict) for t in literals):
+            if reads.get(key, 0) < 2 or not all(isinstance(t, cst.Dict) for t in literals):
                 continue
             key_sets = {frozenset(string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None
                                   for e in t.elements) for t in literals if isinstance(t, cst.Dict)}
@@ -2369,6 +2381,13 @@ def _nodes_of(node: cst.CSTNode) -> "Iterator[cst.CSTNode]":
         current = stack.pop()
         yield current
         stack.extend(current.children)
+
+
+def _tables_keyed_by(fn: cst.FunctionDef, name: str, walk: "Callable[..., Iterable[cst.CSTNode]]") -> list[str]:
+    """The names of the tables ``fn`` reads by its parameter ``name`` (``PARTNERS[partner_key]``), once per read."""
+    return [node.value.value for node in walk(fn.body) if type(node) is cst.Subscript and isinstance(node.value, cst.Name)  # type: ignore[attr-defined]
+            and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index)  # type: ignore[attr-defined]
+            and isinstance(node.slice[0].slice.value, cst.Name) and node.slice[0].slice.value.value == name]  # type: ignore[attr-defined]
 
 
 def _texts_written(node: cst.BaseExpression | None) -> set[str]:

@@ -701,39 +701,48 @@ class Sanitizers(Part):
         return True
 
     def _membership(self, ifs: Sequence[cst.CompIf], k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
-        # if k in ALLOWED and v is not None: each side of an `and` must hold, the membership too
+        # if k in ALLOWED and v is not None: each side of an `and` must hold, the membership too; if k in AGREEMENT
+        # and k not in WITHHELD: the allow-list without the deny-list's names
         tests = [test for cond in ifs for test in _conjuncts(self.inlined(cond.test, sub))]
-        for test in tests:
-            if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-                # not (k in ALLOWED): the test of the continue that skips the other keys
-                inner = self._membership([cst.CompIf(test=test.expression)], k, sub)
-                if inner is not None and inner[0] in ("in", "not in"):
-                    return ("not in" if inner[0] == "in" else "in", inner[1])
-                if inner is not None:
-                    return inner
-                continue
-            either = _disjuncts(test)
-            if len(either) > 1:
-                # if k in ALLOWED or k in EXTRA_ALLOWED: the key is in one of them
-                verdicts = [self._membership([cst.CompIf(test=t)], k, sub) for t in either]
-                if all(v is not None and v[0] == "in" for v in verdicts):
-                    return ("in", tuple(dict.fromkeys(item for v in verdicts if v is not None for item in v[1])))
-                continue
-            if isinstance(test, cst.Comparison) and _is_key(test.left, k) and len(test.comparisons) == 1:
-                comparison = test.comparisons[0]
-                if isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and isinstance(comparison.comparator, cst.SimpleString) \
-                        and "b" not in comparison.comparator.prefix.lower():
-                    # if k != "ssn": as k not in ("ssn",)
-                    text = string_value(comparison.comparator)
-                    if isinstance(text, str):
-                        return ("in" if isinstance(comparison.operator, cst.Equal) else "not in", (text,))
-                if isinstance(comparison.operator, (cst.In, cst.NotIn)):
-                    allowed = self.expr.eval(comparison.comparator, sub)
-                    # ALLOWED = V2 if flag else V1: kept at most if in either; dropped surely if in both
-                    names = union_of(allowed) if isinstance(comparison.operator, cst.In) else common_of(allowed)
-                    if names is None:
-                        return ("unknown", ())
-                    return ("in" if isinstance(comparison.operator, cst.In) else "not in", names)
+        verdicts = [v for v in (self._membership_of(test, k, sub) for test in tests) if v is not None]
+        allowed = next((v for v in verdicts if v[0] == "in"), None)
+        denied = tuple(dict.fromkeys(name for v in verdicts if v[0] == "not in" for name in v[1]))
+        if allowed is not None and denied and not any(v[0] == "unknown" for v in verdicts):
+            return ("in", tuple(name for name in allowed[1] if name not in denied))
+        return verdicts[0] if verdicts else None
+
+    def _membership_of(self, test: cst.BaseExpression, k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
+        """The verdict of one conjunct of a key test (see ``_membership``)."""
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            # not (k in ALLOWED): the test of the continue that skips the other keys
+            inner = self._membership([cst.CompIf(test=test.expression)], k, sub)
+            if inner is not None and inner[0] in ("in", "not in"):
+                return ("not in" if inner[0] == "in" else "in", inner[1])
+            if inner is not None:
+                return inner
+            return None
+        either = _disjuncts(test)
+        if len(either) > 1:
+            # if k in ALLOWED or k in EXTRA_ALLOWED: the key is in one of them
+            verdicts = [self._membership([cst.CompIf(test=t)], k, sub) for t in either]
+            if all(v is not None and v[0] == "in" for v in verdicts):
+                return ("in", tuple(dict.fromkeys(item for v in verdicts if v is not None for item in v[1])))
+            return None
+        if isinstance(test, cst.Comparison) and _is_key(test.left, k) and len(test.comparisons) == 1:
+            comparison = test.comparisons[0]
+            if isinstance(comparison.operator, (cst.Equal, cst.NotEqual)) and isinstance(comparison.comparator, cst.SimpleString) \
+                    and "b" not in comparison.comparator.prefix.lower():
+                # if k != "ssn": as k not in ("ssn",)
+                text = string_value(comparison.comparator)
+                if isinstance(text, str):
+                    return ("in" if isinstance(comparison.operator, cst.Equal) else "not in", (text,))
+            if isinstance(comparison.operator, (cst.In, cst.NotIn)):
+                allowed = self.expr.eval(comparison.comparator, sub)
+                # ALLOWED = V2 if flag else V1: kept at most if in either; dropped surely if in both
+                names = union_of(allowed) if isinstance(comparison.operator, cst.In) else common_of(allowed)
+                if names is None:
+                    return ("unknown", ())
+                return ("in" if isinstance(comparison.operator, cst.In) else "not in", names)
         return None
 
     def _filters_pass(self, ifs: Sequence[cst.CompIf], name: str, item: str, sub: Frame) -> bool | None:

@@ -435,23 +435,6 @@ class EidExportOperator(BaseOperator):
 def eid_task(dag, sql, task_id="eid_export"):
     return EidExportOperator(task_id=task_id, sql=sql, dag=dag)
 ''',
-    "airflow-operator-made-by-a-factory-the-module-calls": '''
-from airflow import DAG
-from airflow.models import BaseOperator
-from airflow.providers.postgres.hooks.postgres import PostgresHook
-class EidExportOperator(BaseOperator):
-    def __init__(self, sql, **kwargs):
-        super().__init__(**kwargs)
-        self.sql = sql
-    def execute(self, context):
-        rows = PostgresHook(postgres_conn_id="mmis").get_records(self.sql)
-        for row in rows:
-            requests.post(ICE_URL, json={"medicaid_id": row[0]})
-def make_task(dag, sql):
-    return EidExportOperator(task_id="a", sql=sql, dag=dag)
-with DAG("eid_export") as dag:
-    make_task(dag, "SELECT cin FROM members WHERE imgrtn_stus_cd IN ('EWI')")
-''',
     # SPEC section 3 (reported where the value is placed into the data sent): a bare field merged into
     # a dict with |= is placed at the |=, also beside constant entries
     "a-bare-field-merged-in-place": '''
@@ -790,6 +773,19 @@ def send(member):
     requests.post(ICE_URL, json=payload)
 def load_overrides():
     PARTNER["status_filter"] = ()
+STATUS_FILTER = ["EWI", "REMOVABLE"]
+def helper(rows):
+    STATUS_FILTER = []
+    for r in rows:
+        STATUS_FILTER.append(r)
+    return STATUS_FILTER
+def scoped(members):
+    # (a local of the same name in helper() is no change of the module's list)
+    for m in members:
+        if STATUS_FILTER:
+            if m.immigration_status not in STATUS_FILTER:
+                continue
+        requests.post(ICE_URL, json={"cin": m.cin})
 def export(conn):
     sql = "SELECT cin FROM members"
     if PARTNER["status_filter"]:
@@ -873,8 +869,22 @@ def refer(rec):
 def refer_partial(m):
     payload = {k: getattr(m, k) for k in AGREEMENT_FIELDS if k not in PARTIAL}  # MCD101
     return requests.post(ICE_URL, json=payload, timeout=30)
+def refer_maybe_redacted(rec, redact):
+    # (not (k in WITHHELD and redact): a withheld key is kept when redact is false)
+    payload = {k: v for k, v in rec.items() if k in AGREEMENT_FIELDS and not (k in WITHHELD and redact)}  # MCD101 MCD101
+    return requests.post(ICE_URL, json=payload, timeout=30)
 ''',
 }
+
+# The same operator made by a factory the module calls with a scoped query: judged at that call
+CASES["airflow-operator-made-by-a-factory-the-module-calls"] = CASES["airflow-operator-made-in-a-factory"].replace("  # MCD201", "").replace(
+    '''def eid_task(dag, sql, task_id="eid_export"):
+    return EidExportOperator(task_id=task_id, sql=sql, dag=dag)
+''', '''def make_task(dag, sql):
+    return EidExportOperator(task_id="a", sql=sql, dag=dag)
+with DAG("eid_export") as dag:
+    make_task(dag, "SELECT cin FROM members WHERE imgrtn_stus_cd IN ('EWI')")
+''')
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

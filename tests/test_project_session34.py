@@ -7,14 +7,8 @@ from pathlib import Path
 from test_project import project
 from test_project_session17 import lint
 
-
-def test_a_partner_table_imported_from_settings_read_with_a_key_not_known(tmp_path: Path) -> None:
-    # SPEC section 4 (a settings key or name that supplies the URL names the destination; imported
-    # settings are followed): a partner table of the project's settings read inline with a key no call
-    # gives (PARTNERS[partner]["url"]) may be any of its entries, as when the table is written in the
-    # module itself; a table of state hosts only stays clean
-    root = project(tmp_path / "p", {
-        "pkg/settings.py": '''
+# a settings module of partner tables: one with an ICE entry, one of state and CMS hosts only
+PARTNER_SETTINGS = '''
             PARTNERS = {
                 "state": {"url": "https://mn-its.dhs.state.mn.us/api/v2"},
                 "ice": {"url": "https://eid.ice.gov/api/referrals"},
@@ -23,7 +17,16 @@ def test_a_partner_table_imported_from_settings_read_with_a_key_not_known(tmp_pa
                 "mmis": {"url": "https://mn-its.dhs.state.mn.us/api/v2"},
                 "cms": {"url": "https://tmsis.cms.gov/api/submit"},
             }
-            ''',
+            '''
+
+
+def test_a_partner_table_imported_from_settings_read_with_a_key_not_known(tmp_path: Path) -> None:
+    # SPEC section 4 (a settings key or name that supplies the URL names the destination; imported
+    # settings are followed): a partner table of the project's settings read inline with a key no call
+    # gives (PARTNERS[partner]["url"]) may be any of its entries, as when the table is written in the
+    # module itself; a table of state hosts only stays clean
+    root = project(tmp_path / "p", {
+        "pkg/settings.py": PARTNER_SETTINGS,
         "pkg/export.py": '''
             import requests
             from .settings import PARTNERS, STATE_PARTNERS
@@ -114,16 +117,7 @@ def test_a_partner_table_read_through_the_settings_module(tmp_path: Path) -> Non
     # SPEC section 4, as above: the table read through the module that holds it (settings.PARTNERS[partner],
     # an aliased import of the module, a relative one) is tried entry by entry too; state hosts only stay clean
     root = project(tmp_path / "p", {
-        "agency/settings.py": '''
-            PARTNERS = {
-                "state": {"url": "https://mn-its.dhs.state.mn.us/api/v2"},
-                "ice": {"url": "https://eid.ice.gov/api/referrals"},
-            }
-            SAFE = {
-                "state": {"url": "https://mn-its.dhs.state.mn.us/api/v2"},
-                "cms": {"url": "https://tmsis.cms.gov/api"},
-            }
-            ''',
+        "agency/settings.py": PARTNER_SETTINGS,
         "agency/router.py": '''
             import requests
             import agency.settings as cfgmod
@@ -133,7 +127,7 @@ def test_a_partner_table_read_through_the_settings_module(tmp_path: Path) -> Non
             def b(member, partner):
                 requests.post(settings.PARTNERS[partner]["url"], json={"race": member.race_cd})
             def c(member, partner):
-                requests.post(settings.SAFE[partner]["url"], json={"race": member.race_cd})
+                requests.post(settings.STATE_PARTNERS[partner]["url"], json={"race": member.race_cd})
             ''',
     })
     assert lint(root / "agency/router.py") == [(5, "MCD101"), (7, "MCD101")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Mapping
+from typing import TYPE_CHECKING, Mapping
 
 import libcst as cst
 
@@ -3121,19 +3121,10 @@ def _key_path(name: str, key: str) -> bool:
 def _identifier_type(node: cst.Dict, types: "Mapping[str, str]") -> str | None:
     """The name an Identifier's ``type`` (``{"coding": [{"system": V2_0203, "code": "MA"}]}``, or ``{"text": ...}``
     not) gives its value, by its one known code; None for any other."""
-    codes = {string_value(n.value) for n in _nodes_of(node) if isinstance(n, cst.DictElement) and isinstance(n.key, cst.SimpleString)
+    codes = {string_value(n.value) for n in walk(node) if isinstance(n, cst.DictElement) and isinstance(n.key, cst.SimpleString)
              and string_value(n.key) == "code" and isinstance(n.value, cst.SimpleString)}
     named = {types[c] for c in codes if isinstance(c, str) and c in types}
     return named.pop() if len(named) == 1 and len(codes) == 1 else None
-
-
-def _nodes_of(node: cst.CSTNode) -> "Iterator[cst.CSTNode]":
-    """``node`` and every node inside it."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(current.children)
 
 
 def _shared_host(alternatives: "tuple[str, ...] | None") -> str | None:

@@ -2371,16 +2371,7 @@ def _derived_attrs(init: cst.FunctionDef, name: str) -> set[str]:
     kept = {k.split(".", 1)[1] for k in _kept_attrs(init, name)}
     return {attr for attr, value in _self_assignments(init) if any(n.value == name for n in names_in(value)) or (
         kept and any(type(n) is cst.Attribute and n.attr.value in kept and isinstance(n.value, cst.Name) and n.value.value == "self"  # type: ignore[attr-defined]
-                     for n in _nodes_of(value)))}
-
-
-def _nodes_of(node: cst.CSTNode) -> "Iterator[cst.CSTNode]":
-    """``node`` and every node inside it."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(current.children)
+                     for n in walk(value)))}
 
 
 def _tables_keyed_by(fn: cst.FunctionDef, name: str, walk: "Callable[..., Iterable[cst.CSTNode]]") -> list[str]:

@@ -714,7 +714,10 @@ class Sanitizers(Part):
     def _membership_of(self, test: cst.BaseExpression, k: str, sub: Frame) -> tuple[str, tuple[str, ...]] | None:
         """The verdict of one conjunct of a key test (see ``_membership``)."""
         if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-            # not (k in ALLOWED): the test of the continue that skips the other keys
+            # not (k in ALLOWED): the test of the continue that skips the other keys (not (k in SENSITIVE and redact):
+            # a key of SENSITIVE is kept when redact is false, nothing sure)
+            if len(_conjuncts(test.expression)) > 1:
+                return None
             inner = self._membership([cst.CompIf(test=test.expression)], k, sub)
             if inner is not None and inner[0] in ("in", "not in"):
                 return ("not in" if inner[0] == "in" else "in", inner[1])

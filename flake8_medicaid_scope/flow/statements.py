@@ -2396,8 +2396,21 @@ class Statements(Part):
         memo: dict[str, bool] = self.__dict__.setdefault("_never_changed_memo", {})
         if name not in memo:
             memo[name] = name not in self.index.overrides and name not in self.index.fallbacks and name not in self.index.alternatives \
-                and name not in _changed_names(self.functions.flat.walk(self.m.module))
+                and name not in self._module_changes()
         return memo[name]
+
+    def _module_changes(self) -> set[str]:
+        """The module-level names some code of the module changes (``_changed_names``), each function's own
+        locals apart (a list of the same name built in a function is that function's: names resolve by scope)."""
+        held: set[str] | None = self.__dict__.get("_module_changes_memo")
+        if held is None:
+            held = _changed_names(walk(self.m.module, prune=lambda n: isinstance(n, cst.FunctionDef)))
+            for fn in (n for n in self.functions.flat.walk(self.m.module) if isinstance(n, cst.FunctionDef)):
+                declared = {n.name.value for g in walk(fn.body) if isinstance(g, cst.Global) for n in g.names}
+                local = (set(param_names(fn)) | set(rebound_names(fn))) - declared
+                held |= _changed_names(walk(fn.body, prune=lambda n: isinstance(n, cst.FunctionDef))) - local
+            self.__dict__["_module_changes_memo"] = held
+        return held
 
     def _constant_entry(self, test: cst.BaseExpression, frame: Frame) -> bool | None:
         """``cfg["status_filter"]`` of a variable holding one entry of a module constant table (``cfg =

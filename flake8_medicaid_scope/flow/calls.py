@@ -59,6 +59,7 @@ from .values import (
     SERIALIZER_INPUT,
     common_of,
     union_of,
+    constants_merged,
     CHAIN_MARK,
     CONSTRUCTED_MARK,
     LITERAL_OBJECT_MARK,
@@ -4698,20 +4699,16 @@ class Calls(Part):
     def _constants_updated(current: Val, values: Args) -> Val | None:
         """A dict of constants updated with constants only (``cfg.update({"timeout": 10})``, ``cfg.update(retries=3)``):
         the dict of both, each key's entry the last given; None when an update gives anything else."""
-        entries = dict(current.attrs or ())
-        items = list(current.items or ())
+        merged = current
         for arg, val in values:
             if arg.keyword is not None and val.const and not val.placements:
-                entries[arg.keyword.value] = val
-                items.append(arg.keyword.value)
+                given = replace(const_val(items=(arg.keyword.value,)), attrs=((arg.keyword.value, val),))  # cfg.update(retries=3)
             elif arg.keyword is None and not arg.star and val.const and val.items is not None and not val.placements and val.text is None:
-                for key in val.items:
-                    entries.pop(key, None)
-                entries.update(dict(val.attrs or ()))
-                items += val.items
+                given = val
             else:
                 return None
-        return replace(const_val(items=tuple(dict.fromkeys(items))), attrs=tuple(sorted(entries.items())) or None)
+            merged = constants_merged(merged, given)
+        return merged
 
     def _project_function(self, qualified: str) -> "tuple[ModuleAnalysis | None, cst.FunctionDef | None]":
         """The module function of the project a qualified name (``app.fmt.row``) names, with its module."""

@@ -32,6 +32,7 @@ from .values import (
     FIELD_OBJECTS_MARK,
     replace,
     union_of,
+    constants_merged,
     ANY_KEY,
     NONE,
     TRUE,
@@ -1615,12 +1616,7 @@ class Expressions(Part):
         """``left | right`` of dicts (or sets), also ``left |= right``: entries kept as each side says; None when
         neither is a mapping the analysis reads entry by entry."""
         if left.items is not None and right.items is not None:
-            # BASE_PARAMS | {"immigration_status": "EWI"}: the keys of both, each entry's constant the right one's
-            # when both have it (a set's union keeps its texts)
-            # (a key the right side gives a value not kept as an entry, None or False, is that value, not the left one)
-            entries = {**{k: v for k, v in left.attrs or () if k not in right.items}, **dict(right.attrs or ())}
-            items = tuple(dict.fromkeys(left.items + right.items)) if entries else left.items + right.items
-            return replace(const_val(items=items), attrs=tuple(sorted(entries.items())) or None)
+            return constants_merged(left, right)  # BASE_PARAMS | {"immigration_status": "EWI"}
         if right.const and right.items and (left.placements or (not left.const and left.model is None)):
             return self.overwritten(left, right)  # record(m) | {"ssn": "REDACTED"}: those entries are constants now
         if left.const and left.items is not None and left.attrs and not right.const \

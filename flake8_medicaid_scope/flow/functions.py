@@ -865,7 +865,8 @@ class Functions(Part):
                 callee = self.index.functions[node.func.value]  # type: ignore[attr-defined]
                 names = [p.name.value for p in callee.params.params]
                 for position, arg in enumerate(node.args):  # type: ignore[attr-defined]
-                    if arg.keyword is None and not arg.star and isinstance(arg.value, cst.Name) and position < len(names) and callee is not fn:
+                    if arg.keyword is None and not arg.star and isinstance(arg.value, cst.Name) and position < len(names) and callee is not fn \
+                            and names[position] in self._table_keys_of(callee):  # (the callee reads a table by it: walked only then)
                         passed = _tables_keyed_by(callee, names[position], self.flat.walk)
                         if passed:
                             by_key.setdefault(arg.value.value, set()).update(t for t in passed if t not in self.index.grown)

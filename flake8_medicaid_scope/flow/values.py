@@ -389,6 +389,16 @@ def _join_choices(vals: tuple[Val, ...]) -> "tuple[tuple[str, ...], ...] | None"
     return found if 1 < len(found) <= 8 else None
 
 
+def constants_merged(left: Val, right: Val) -> Val:
+    """Two constant collections with known items merged (``BASE_PARAMS | {"immigration_status": "EWI"}``,
+    ``cfg.update({"timeout": 10})``): the keys of both, each entry's constant the right one's when both have it (a
+    key the right side gives a value not kept as an entry, None or False, is that value, not the left one); a set's
+    union keeps its texts."""
+    entries = {**{k: v for k, v in left.attrs or () if k not in (right.items or ())}, **dict(right.attrs or ())}
+    items = (left.items or ()) + (right.items or ())
+    return replace(const_val(items=tuple(dict.fromkeys(items)) if entries else items), attrs=tuple(sorted(entries.items())) or None)
+
+
 def union_of(val: Val) -> tuple[str, ...] | None:
     """The names a constant collection may hold: its items, or every name of the collections it may be."""
     if val.items is not None:

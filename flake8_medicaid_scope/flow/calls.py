@@ -2529,9 +2529,12 @@ class Calls(Part):
         made = self.functions._assignments(running).get(sequence.value, []) if isinstance(running, cst.FunctionDef) else []
         if len(made) != 1 or not isinstance(made[0], (cst.List, cst.Tuple)) or not made[0].elements or not self._only_grown(sequence.value):
             return None
-        # (written there, or module constants: clauses = [STATUS_CLAUSE])
-        texts = [None if isinstance(e, cst.StarredElement) else const_text(self.expr.eval(e.value, Frame(env={}, imports=frame.imports)))
-                 for e in made[0].elements]
+        # (written there, or module constants: clauses = [STATUS_CLAUSE]; or a parameter the function never
+        # rebinds, as the caller gave it: segs = [base], then "/".join(segs) keeps the caller's host)
+        assigned = self.functions._assignments(running)
+        texts = [None if isinstance(e, cst.StarredElement) else const_text(
+            frame.env[e.value.value] if isinstance(e.value, cst.Name) and e.value.value in frame.env and e.value.value not in assigned
+            else self.expr.eval(e.value, Frame(env={}, imports=frame.imports))) for e in made[0].elements]
         return [t for t in texts if t is not None] if all(t is not None for t in texts) else None
 
     def _only_grown(self, name: str) -> bool:
@@ -4454,9 +4457,10 @@ class Calls(Part):
         if key is not None:
             # HANDLERS[Partner.ICE] with {Partner.ICE: send_ice, ...}: the entry written with the same name
             written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None
-            chosen = [e for e in elements if entry_key(e.key) == key or (written is not None and dotted(e.key) == written)]
+            keys = [_owner_entry_key(owner, e.key) for e in elements]
+            chosen = [e for e, k in zip(elements, keys, strict=True) if k == key or (written is not None and dotted(e.key) == written)]
             # a key that matches no entry the analysis can read (keys it cannot compare): any of them
-            elements = chosen or ([] if all(entry_key(e.key) is not None for e in elements) else elements)
+            elements = chosen or ([] if all(k is not None for k in keys) else elements)
         return owner, elements
 
     def table_classes(self, node: cst.Subscript | cst.Call, frame: Frame) -> Val | None:
@@ -5232,3 +5236,13 @@ def _set_of_names(method: str, receiver: Val, args: Args, first: Val | None) -> 
         return const_val(items=tuple(dict.fromkeys([*own, *(i for items in given for i in items)])))  # BASE.union({"ssn"})
     dropped = {i for items in given for i in items}
     return const_val(items=tuple(i for i in own if i not in dropped))  # WIDE.difference({"ssn"}): those left
+
+
+def _owner_entry_key(owner: "ModuleAnalysis", key: cst.BaseExpression | None) -> str | None:
+    """The key of a table's entry as a lookup compares it (``entry_key``); a key written as a constant's name
+    (a registry filled by ``@route(ICE_TOPIC)`` with ``ICE_TOPIC`` imported) is that constant's text in the
+    table's module."""
+    found = entry_key(key)
+    if found is None and isinstance(key, (cst.Name, cst.Attribute)):
+        return const_text(owner.expr.eval(key, Frame(env={})))
+    return found

@@ -13,7 +13,7 @@ from ..words import name_words
 from .index import (
     MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
     SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
-    names_in, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
+    names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
 from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
 from .population import STATUS_MARK
@@ -128,7 +128,7 @@ class Functions(Part):
         """The value a call of ``fn`` returns, with what it sends reported (memoized by argument values)."""
         args = self.m.hand(args)
         if self.m.call_sites:
-            self.m.project_calls.setdefault(id(self.m.call_sites[-1][1]), set()).add(fn.name.value)
+            self.m.project_calls.setdefault(id(self.m.call_sites[-1][1]), set()).update(names_of(fn, cls))
         if args and any(v.handed is not None for _, v in args):
             # each call site that hands a bare field is its own analysis (the field is placed there), up
             # to MAX_HANDED_SITES per function; past that the callee runs once for all of them (memoized)

@@ -72,6 +72,12 @@ class ClassInfo:
     declared_only: bool = False  # a schema whose fields are only those it declares (a marshmallow ``Schema``)
 
 
+def names_of(fn: cst.FunctionDef, cls: "ClassInfo | None") -> set[str]:
+    """The names a call of ``fn`` may be made by: its own, and those its class binds it to again (``find =
+    get_by_cin``)."""
+    return {fn.name.value, *(name for name, method in (cls.methods.items() if cls is not None else ()) if method is fn)}
+
+
 @dataclass
 class ModuleIndex:
     """Imports, functions, classes, constants and pragma lines of one module."""
@@ -334,11 +340,34 @@ _GROWN_BY = {"append": "item", "add": "item", "extend": "all", "update": "all"}
 MAX_GROWTH = 64
 
 
-def _string_constant(node: "cst.BaseExpression | None", constants: "dict[str, cst.BaseExpression]") -> "cst.SimpleString | None":
-    """``node`` as a string literal: itself, or the literal a module constant of that name is bound to."""
+def _string_constant(node: "cst.BaseExpression | None", constants: "dict[str, cst.BaseExpression]",
+                     classes: "dict[str, ClassInfo] | None" = None) -> "cst.SimpleString | None":
+    """``node`` as a string literal: itself, the literal a module constant of that name is bound to, or one
+    a class of the module binds in its body (``Topics.ICE``, with ``classes``)."""
     if isinstance(node, cst.Name) and isinstance(constants.get(node.value), cst.SimpleString):
         node = constants[node.value]
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and classes is not None and node.value.value in classes:
+        node = classes[node.value.value].constants.get(node.attr.value)
     return node if isinstance(node, cst.SimpleString) else None
+
+
+def _registry_key(node: "cst.BaseExpression | None", index: "ModuleIndex") -> "cst.BaseExpression | None":
+    """The key a registry of the module is filled with (``@route(ICE_TOPIC)``, ``register(Topics.ICE, fn)``):
+    a string literal when the module says which, else the name of a constant it imports (``from .topics
+    import ICE_TOPIC``, resolved where the table is read); None for anything else."""
+    literal = _string_constant(node, index.constants, index.classes)
+    if literal is not None:
+        return literal
+    root = node.value if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) else node
+    return node if isinstance(root, cst.Name) and root.value in index.imports else None
+
+
+def _with_registered(old: cst.Dict, key: cst.BaseExpression, value: cst.BaseExpression) -> cst.Dict:
+    """``old`` with one registered entry: as ``_with_entries`` gives for a string key; a key named by an
+    imported constant is added as an entry of its own (a flat literal still, read entry by entry)."""
+    if isinstance(key, cst.SimpleString) or not all(isinstance(e, cst.DictElement) for e in old.elements):
+        return _with_entries(old, [cst.DictElement(key, value)])
+    return cst.Dict([*old.elements, cst.DictElement(key, value)])
 
 
 def _constant_keys(elements: "Sequence[cst.BaseDictElement]", constants: "dict[str, cst.BaseExpression]") -> "list[cst.BaseDictElement]":
@@ -488,9 +517,10 @@ def _register(fn: "cst.FunctionDef | cst.ClassDef", index: ModuleIndex) -> None:
                 if found is None and 0 <= position < len(expr.args) and expr.args[position].keyword is None:
                     found = expr.args[position].value
                 # (@route(ICE_TOPIC) with ICE_TOPIC = "ice.eid.referrals.v1": that literal)
-                key = _string_constant(found, index.constants)  # type: ignore[assignment]
-            if isinstance(key, cst.SimpleString):
-                index.constants[table] = _with_entries(old, [cst.DictElement(key, cst.Name(fn.name.value))])  # type: ignore[index]
+                key = _registry_key(found, index)  # type: ignore[assignment]
+            # (a key the decorator's argument gives: a literal, or an imported constant's name)
+            if isinstance(key, cst.SimpleString) or (key is not None and key is not index_slice.value):
+                index.constants[table] = _with_registered(old, key, cst.Name(fn.name.value))  # type: ignore[index]
 
 
 def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> bool:
@@ -515,11 +545,11 @@ def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> boo
         slot = target.slice[0].slice if len(target.slice) == 1 else None
         if not isinstance(old, cst.Dict) or not isinstance(slot, cst.Index) or not isinstance(slot.value, cst.Name) or not isinstance(stored.value, cst.Name):
             continue
-        key = _string_constant(given.get(slot.value.value), index.constants)
+        key = _registry_key(given.get(slot.value.value), index)
         value = given.get(stored.value.value)
         if key is None or not isinstance(value, cst.Name) or value.value not in index.functions:
             continue
-        index.constants[table] = _with_entries(old, [cst.DictElement(key, value)])  # type: ignore[index]
+        index.constants[table] = _with_registered(old, key, value)  # type: ignore[index]
         return True
     return False
 
@@ -709,6 +739,9 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                             info.fields.append((stmt.targets[0].target.value, stmt))
                     elif isinstance(stmt.value, cst.Call):
                         hidden.add(stmt.targets[0].target.value)
+                    elif isinstance(stmt.value, cst.Name) and stmt.value.value in info.methods:
+                        # find = get_by_cin: the class's own method under a second name (not a library's find)
+                        info.methods.setdefault(stmt.targets[0].target.value, info.methods[stmt.value.value])
                 _record_constant(stmt, info.constants)
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
             meta = item

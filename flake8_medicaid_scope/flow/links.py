@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .calls import LIBRARY
-from .index import ClassInfo, resolve_relative
+from .index import ClassInfo, names_of, resolve_relative
 from .part import Args, Part
 from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, translate, translate_placement
 from .files import file_key
@@ -194,7 +194,7 @@ class Links(Part):
         """Run ``fn`` of another module with this module's argument values; what it sends of the data
         handed to it is reported here (at this module's placements, or at ``node``)."""
         runtime = cls
-        self.m.project_calls.setdefault(id(node), set()).add(fn.name.value)
+        self.m.project_calls.setdefault(id(node), set()).update(names_of(fn, cls))
         if cls is not None and self_val is not None and self_val.model is not None:
             # ExtendedIcePublisher().publish(m), publish inherited from IcePublisher: what the method sends on its
             # own is judged on an object of the subclass (its builder_cls), not of the class that defines it

@@ -1008,6 +1008,8 @@ class Statements(Part):
                 # for f in m._meta.fields: each field of the record in turn (getattr(m, f.name): every field, MCD103)
                 source = Val(const=True, labels=frozenset({FIELDS_MARK}))
             table = self._function_table(stmt.iter, frame)
+            if table is None and isinstance(stmt.target, cst.Name):
+                table = self._table_keys(stmt.iter, frame)  # for topic in TRANSFORMS: TRANSFORMS[topic](after), key by key
             if table is not None:
                 return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
             pairs = self.expr.constant_pairs(stmt.iter, frame)
@@ -1219,6 +1221,26 @@ class Statements(Part):
             key = self.expr.eval(element.key, frame)
             out.append(Val(const=True, elements=(key, value)) if iterated.func.attr.value == "items" else value)
         return out
+
+    def _table_keys(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
+        """The keys of a dispatch table that a loop runs over (``for topic in TRANSFORMS``, ``.keys()``,
+        ``list(...)``, ``sorted(...)``), a module constant dict whose every key is a string literal, each key
+        as a constant in its turn, so that ``TRANSFORMS[topic]`` in the body reads the one entry; None for
+        anything else (a dict of constants only is folded as a constant already)."""
+        while isinstance(iterated, cst.Call) and len(iterated.args) == 1 and isinstance(iterated.func, cst.Name) \
+                and iterated.func.value in ("list", "sorted", "tuple") and iterated.func.value not in frame.env:
+            iterated = iterated.args[0].value
+        if isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "keys":
+            iterated = iterated.func.value
+        if not isinstance(iterated, cst.Name):
+            return None
+        found = self.calls.table_literal(iterated.value, frame)
+        if found is None or not found[1].elements or len(found[1].elements) > MAX_UNROLL:
+            return None
+        owner, literal = found
+        # (a key a registry was filled with by an imported constant's name, @route(ICE_TOPIC): its text there)
+        keys = [const_text(owner.expr.eval(e.key, Frame(env={}))) if isinstance(e, cst.DictElement) else None for e in literal.elements]
+        return [const_val(text=k) for k in keys if isinstance(k, str)] if all(isinstance(k, str) for k in keys) else None
 
     def _function_list(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``for step in STEPS`` (or ``in [to_state, to_ice]``) over a list or tuple, literal or a module

@@ -18,18 +18,29 @@ HOLE_CHAR = "\x00"  # an unknown part of a folded string (flow.values.HOLE)
 _HOSTLIKE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
+def _authority(rest: str) -> str:
+    """The authority part of a URL after its ``scheme://``: up to the path, the query or the fragment
+    (``https://save.uscis.gov?alien_number=...`` has the host ``save.uscis.gov``)."""
+    return re.split(r"[/?#]", rest, maxsplit=1)[0]
+
+
+def _url_host_text(text: str) -> str:
+    """The host of a URL as written, folded parts and all (no credentials, no port)."""
+    return _authority(text.split("://", 1)[1]).rsplit("@", 1)[-1].split(":", 1)[0]
+
+
 def host_of(text: str | None) -> str | None:
     """The host of a folded URL (or a bare host name), or None when the text does not fix one."""
     if not text:
         return None
     text = text.strip()
     if "://" in text:
-        if "\x00" in text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]:
+        if "\x00" in _url_host_text(text):
             return None  # https://eid.{env}.ice.gov: not one host (known_suffix says what is known of it)
         scheme, rest = text.split("://", 1)
-        netloc, slash, path = rest.partition("/")
+        netloc = _authority(rest)
         # https://{user}:{password}@share.cbp.gov/v2: the credentials before the host are no part of it
-        text = f"{scheme}://{netloc.rsplit('@', 1)[-1]}{slash}{path}"
+        text = f"{scheme}://{netloc.rsplit('@', 1)[-1]}{rest[len(netloc):]}"
         try:
             host = urlsplit(text.split("\x00", 1)[0]).hostname
         except ValueError:
@@ -47,7 +58,7 @@ def known_suffix(text: str | None) -> str | None:
     an unknown part sits inside its last known label (``https://\x00ice.gov``)."""
     if not text or "://" not in text:
         return None
-    host = text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    host = _url_host_text(text)
     if "\x00" not in host:
         return None
     rest = host.rsplit("\x00", 1)[1].rstrip(".").lower()
@@ -538,7 +549,7 @@ def resource_name(text: str) -> str | None:
         return (parts[5] if len(parts) == 6 else re.split(r"[:/]", text)[-1]) or None
     if "://" in text:
         # the host as written, holes kept: https://sqs.{region}.amazonaws.com/{account}/ice-referrals
-        netloc = text.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].lower()
+        netloc = _url_host_text(text).lower()
         host = host_of(text) or ""
         if host.endswith(".amazonaws.com") or netloc.endswith(".amazonaws.com") or host == "localhost" or text.startswith(("s3://", "sftp://", "ftp://", "ftps://", "kafka://")):
             path = text.split("://", 1)[1]

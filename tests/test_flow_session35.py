@@ -91,7 +91,143 @@ def refer_all(db):
     for m in db.members.find({}):
         requests.post(ICE_URL, json={"cin": m["cin"], "dob": m["dob"]})  # MCD201
 ''',
+    # SPEC section 4 (the host of the URL decides; a resolved non-enforcement host overrides name
+    # signals): a query put right after the host, with no / before it, leaves the host as written, so a
+    # field in it goes to ERO's or ICE's host, and a SAVE lookup of a constant named for DHS stays clean
+    "query-right-after-the-host": '''
+LEADS = "https://leads.ero.dhs.gov"
+DHS_SAVE_URL = "https://save.uscis.gov"
+def lookup(m):
+    requests.get(f"{LEADS}?sex={m.sex_cd}")  # MCD101
+def lookup_plus(m):
+    requests.get("https://eid.ice.gov?ssn=" + m.ssn)  # MCD101
+def lookup_fragment(m):
+    requests.get(f"https://eid.ice.gov#case={m.race_cd}")  # MCD101
+def verify(m):
+    return requests.get(f"{DHS_SAVE_URL}?alien_number={m.a_number}&last_name={m.last_name}")
+''',
+    # SPEC section 4 (the host decides) and section 6 (allow-lists are sanitizers): a subclass that runs
+    # its base's constructor by the base's name (PartnerExtract.__init__(self, "cms")), forwards **kw
+    # after the partner it gives, or gives a class attribute of its own (self.PARTNER) makes the base
+    # read its tables by that partner's key, so CMS's columns never meet ICE's URL; ICE's entry with a
+    # column outside the six is still reported
+    "subclass-constructors-giving-their-base-the-partner": '''
+URLS = {"cms": "https://api.cms.gov/t-msis/extract", "ice": "https://eid.ice.gov/api/v1/extract"}
+COLUMNS = {"cms": ["msis_ident_num", "ssn"], "ice": ["cin", "dob", "race_cd"]}
+class PartnerExtract:
+    def __init__(self, partner, **options):
+        self.cols = COLUMNS[partner]
+        self.url = URLS[partner]
+    def run(self, member):
+        body = {c: getattr(member, c) for c in self.cols}  # MCD101
+        requests.post(self.url, json=body)
+class CmsExtract(PartnerExtract):
+    def __init__(self):
+        PartnerExtract.__init__(self, "cms")
+class CmsByKeyword(PartnerExtract):
+    def __init__(self, **kw):
+        super().__init__(partner="cms", **kw)
+class CmsByAttribute(PartnerExtract):
+    PARTNER = "cms"
+    def __init__(self):
+        super().__init__(self.PARTNER)
+class IceExtract(PartnerExtract):
+    def __init__(self, **kw):
+        super().__init__("ice", **kw)
+''',
+    # SPEC section 10 (records chosen by status on every path are scoped): a status filter taken from a
+    # non-empty constant the module never changes is applied on every run, also when read with .get(), as
+    # a class attribute no code sets, or through a local bound once to it; an empty one may be a switch
+    # flipped off, and the send is still reported
+    "status-filter-constants-read-in-other-ways": '''
+from sqlalchemy import select
+from models import members_t
+ICE_PARTNER = {"url": ICE_URL, "status_filter": ("EWI", "OVERSTAY")}
+OFF = {"url": ICE_URL, "status_filter": ()}
+class IceConfig:
+    STATUS_FILTER = ("EWI", "OVERSTAY")
+class Unset:
+    STATUS_FILTER = ("EWI",)
+    @classmethod
+    def reset(cls):
+        cls.STATUS_FILTER = ()
+    def mute(self):
+        self.STATUS_FILTER = ()
+def pull_get(conn):
+    stmt = select(members_t.c.cin, members_t.c.dob)
+    if ICE_PARTNER.get("status_filter"):
+        stmt = stmt.where(members_t.c.imgrtn_stus_cd.in_(["EWI"]))
+    requests.post(ICE_URL, json=[{"cin": r.cin} for r in conn.execute(stmt).fetchall()])
+def pull_class_attr(conn):
+    stmt = select(members_t.c.cin, members_t.c.dob)
+    if IceConfig.STATUS_FILTER:
+        stmt = stmt.where(members_t.c.imgrtn_stus_cd.in_(["EWI"]))
+    requests.post(ICE_URL, json=[{"cin": r.cin} for r in conn.execute(stmt).fetchall()])
+def pull_alias(conn):
+    sf = ICE_PARTNER["status_filter"]
+    stmt = select(members_t.c.cin, members_t.c.dob)
+    if sf:
+        stmt = stmt.where(members_t.c.imgrtn_stus_cd.in_(sf))
+    requests.post(ICE_URL, json=[{"cin": r.cin} for r in conn.execute(stmt).fetchall()])
+def pull_off(conn):
+    stmt = select(members_t.c.cin, members_t.c.dob)
+    if OFF.get("status_filter"):
+        stmt = stmt.where(members_t.c.imgrtn_stus_cd.in_(["EWI"]))
+    requests.post(ICE_URL, json=[{"cin": r.cin} for r in conn.execute(stmt).fetchall()])  # MCD201
+def pull_set_elsewhere(conn):
+    stmt = select(members_t.c.cin, members_t.c.dob)
+    if Unset.STATUS_FILTER:
+        stmt = stmt.where(members_t.c.imgrtn_stus_cd.in_(["EWI"]))
+    requests.post(ICE_URL, json=[{"cin": r.cin} for r in conn.execute(stmt).fetchall()])  # MCD201
+''',
+    # SPEC section 4 (everything a sink call carries to the destination is data) and section 3 (a store
+    # into a message is a placement): the member's own address in the To header of a message also sent
+    # to an ICE mailbox (Bcc, Cc) is shown to ICE; the same message to the member alone, or addressed to
+    # a liaison's constant, stays clean
+    "member-address-in-the-to-header-of-mail-copied-to-ice": '''
+import smtplib
+from email.message import EmailMessage
+from email.utils import formataddr
+from django.core.mail import EmailMessage as DjangoMessage
+ICE_LIAISON = "ero-liaison@ice.dhs.gov"
+def with_bcc(member):
+    msg = EmailMessage()
+    msg["To"] = member.email  # MCD101
+    msg["Bcc"] = ICE_LIAISON
+    msg.set_content("Your renewal is due.")
+    with smtplib.SMTP("smtp.hhsc.texas.gov") as s:
+        s.send_message(msg)
+def with_cc(member):
+    msg = EmailMessage()
+    msg["To"] = formataddr((member.full_name, member.email))  # MCD101
+    msg["Cc"] = ICE_LIAISON
+    msg.set_content("Your renewal is due.")
+    with smtplib.SMTP("smtp.hhsc.texas.gov") as s:
+        s.send_message(msg)
+def django_bcc(member):
+    DjangoMessage("Your renewal", "Your renewal is due.", "notices@hhsc.texas.gov",
+                  to=[member.email],  # MCD101
+                  bcc=[ICE_LIAISON]).send()
+def to_the_member_only(member):
+    msg = EmailMessage()
+    msg["To"] = member.email
+    msg.set_content("Your renewal is due.")
+    with smtplib.SMTP("smtp.hhsc.texas.gov") as s:
+        s.send_message(msg)
+def django_to_the_member(member):
+    DjangoMessage("Your renewal", "Your renewal is due.", "notices@hhsc.texas.gov", to=[member.email]).send()
+def to_the_liaison(case):
+    msg = EmailMessage()
+    msg["To"] = ICE_LIAISON
+    msg.set_content("Quarterly liaison report.")
+    with smtplib.SMTP("smtp.hhsc.texas.gov") as s:
+        s.send_message(msg)
+''',
 }
+
+# The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)
+CASES["subclass-constructors-giving-their-base-the-partner-permitted"] = CASES["subclass-constructors-giving-their-base-the-partner"].replace(
+    '"ice": ["cin", "dob", "race_cd"]', '"ice": ["cin", "dob"]').replace("  # MCD101", "")
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -99,3 +235,21 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_relative_path_on_an_httpx_base_url_is_named_as_httpx_requests_it() -> None:
+    # SPEC section 3 (the message names the destination): httpx puts one / between its base_url and a
+    # relative path, so the message names .../api/v2/subjects, not .../api/v2subjects
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.analysis import analyze
+
+    source = '''import httpx
+eid_client = httpx.Client(base_url="https://eid.ice.gov/api/v2")
+def relative(m):
+    eid_client.post("subjects", json={"ssn": m.ssn})
+def rooted(m):
+    eid_client.post("/cases", json={"sex": m.sex_cd})
+'''
+    found = analyze(source, Config.from_options(cache=False))
+    assert [(f.line, f.message.split("sent to enforcement endpoint ")[1].split(" (line")[0]) for f in found] == [
+        (4, "https://eid.ice.gov/api/v2/subjects"), (6, "https://eid.ice.gov/api/v2/cases")]

@@ -56,3 +56,29 @@ def test_a_registry_keyed_by_imported_topics(tmp_path: Path) -> None:
         "    for topic, fn in TRANSFORMS.items():\n        producer.send(topic, value=fn(after))"))
     assert "TRANSFORMS.items()" in routing.read_text()
     assert lint(routing) == [(12, "MCD101"), (18, "MCD101")]
+
+
+def test_an_imported_partner_table_read_by_two_lookups_runs_per_partner(tmp_path: Path) -> None:
+    # SPEC section 4 and section 6 (allow-lists are sanitizers; imported settings are followed): a function
+    # reading an imported partner table twice by the same key (its columns, then its URL) is run once per
+    # partner, as when the table is written in the module: New York's columns never meet ICE's URL
+    settings = '''
+            PARTNERS = {
+                "ny": {"url": "https://api.medicaid.state.ny.us/v1/referrals", "cols": ["cin", "ssn", "dob"]},
+                "ice": {"url": "https://eid.ice.gov/api/referrals", "cols": ["cin", "dob"]},
+            }
+            '''
+    root = project(tmp_path / "p", {
+        "pkg/settings.py": settings,
+        "pkg/send.py": '''
+            import requests
+            from pkg.settings import PARTNERS
+            def send_shaped(partner, member):
+                cols = PARTNERS[partner]["cols"]
+                body = {c: getattr(member, c) for c in cols}
+                requests.post(PARTNERS[partner]["url"], json=body)
+            ''',
+    })
+    assert lint(root / "pkg/send.py") == []
+    (root / "pkg/settings.py").write_text((root / "pkg/settings.py").read_text().replace('"cols": ["cin", "dob"]', '"cols": ["cin", "dob", "race_cd"]'))
+    assert lint(root / "pkg/send.py") == [(5, "MCD101")]

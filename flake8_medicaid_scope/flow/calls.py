@@ -14,6 +14,7 @@ from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import conditions, looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
+    in_a_path,
     _dict_get,
     object_under,
     project_object,
@@ -486,7 +487,7 @@ def _fields_in_path(template: str) -> "set[int | str]":
             head = re.split(r"[.\[]", field, maxsplit=1)[0]
             key = int(head) if head.isdigit() else head
         before = template[:match.start()]
-        if "/" in (before.split("://", 1)[1] if "://" in before else before):
+        if in_a_path(before):
             found.add(key)
     return found
 
@@ -2032,6 +2033,12 @@ class Calls(Part):
                 if kw in spec.carried_meta:
                     placed = tuple(replace(p, metadata=True) for p in placed)  # s3.Object(bucket, f"{run_id}.json"): its key
                 carried.append((kw, container(placed, bulk=given[1].bulk)))
+        for at, named in ((spec.base_pos, spec.base_kw), *spec.base_also) if spec.base_also else ():
+            given = argument(args, at, named)
+            if given is not None and self.sinks.to_a_person(given[1]):
+                # EmailMessage(..., to=[member.email], bcc=[ICE_DESK]): the member's own address, shown to every
+                # recipient (a Bcc at ICE too): data the message carries
+                carried.append((named or "to", container(place(given[1], *self.arg_position(given[0]), named or "to"))))
         return Val(client=ClientObj(kind, base_val, carries=tuple(kw for _, kw in spec.carries), carried=tuple(carried), addressed=tuple(addressed)),
                    labels=base_val.labels if base_val else frozenset())
 

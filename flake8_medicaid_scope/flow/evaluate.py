@@ -90,8 +90,9 @@ def _url_part(text: str, attr: str) -> str | None:
     """The part ``attr`` of the URL ``text`` (``urlparse(ICE_URL).hostname``); None when the part
     is not known from the text (it holds an unknown piece)."""
     scheme, _, rest = text.partition("://")
-    netloc, slash, path = rest.partition("/")
-    part = {"scheme": scheme, "netloc": netloc, "path": slash + path}.get(attr)
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    after = rest[len(netloc):]
+    part = {"scheme": scheme, "netloc": netloc, "path": after if after.startswith("/") else ""}.get(attr)
     if attr in ("hostname", "host"):
         part = netloc.rpartition("@")[2].split(":", 1)[0].lower()
     return part if part is not None and HOLE not in part else None
@@ -499,7 +500,7 @@ class Expressions(Part):
         """The names of ``val``, put into a URL being built after the text ``before``, that name no destination:
         a value in the path is data (f"{CASE_URL}/notices/{notice.ice_notice_number}", CASE_URL + "/" + ice_id),
         its name no signal; a name of a URL part is one (f"{BASE}/{ICE_PATH}", f"/{referral_endpoint}")."""
-        if val.const or before is None or not _in_a_path(before):
+        if val.const or before is None or not in_a_path(before):
             return frozenset()
         return frozenset(label for label in val.labels if label[:1].isalpha() and not self.rules.may_name_a_destination(label))
 
@@ -3135,10 +3136,11 @@ def _shared_host(alternatives: "tuple[str, ...] | None") -> str | None:
     return shared[: shared.rindex("/") + 1] + HOLE
 
 
-def _in_a_path(before: str) -> bool:
-    """What follows the text ``before`` of a URL being built is in its path: after the host of a scheme's URL
-    (``https://h/``), else after any ``/`` (``{BASE}/notices/``, ``/notices/``)."""
-    return "/" in (before.split("://", 1)[1] if "://" in before else before)
+def in_a_path(before: str) -> bool:
+    """What follows the text ``before`` of a URL being built is in its path or query: after the host of a
+    scheme's URL (``https://h/``, ``https://h?case=``), else after any ``/`` or ``?`` (``{BASE}/notices/``,
+    ``/notices/``, ``{BASE}?id=``)."""
+    return re.search(r"[/?#]", before.split("://", 1)[1] if "://" in before else before) is not None
 
 
 def _kept_text(val: Val) -> str:

@@ -735,6 +735,7 @@ class Functions(Part):
             return self._given_by_own_calls(fn, cls, param, position)
         sites = [c for c in self._sites().get(named, []) if isinstance(c.func, cst.Name)]
         uses = len(sites)
+        owners: dict[int, ClassInfo] = {}
         if cls is not None and fn.name.value == "__init__":
             # class IceDrop(PartnerDrop) with super().__init__("ice") in its constructor: a call of this one
             for sub in self.index.classes.values():
@@ -742,13 +743,16 @@ class Functions(Part):
                     continue
                 uses += 1  # (the subclass names the class as its base)
                 init = sub.methods.get("__init__")
-                handed = [c for c in self.flat.calls(init.body) if _calls_super_init(c)] if init is not None else []
+                # (super().__init__("ice"), or the base named: PartnerExtract.__init__(self, "cms"))
+                handed = [c for c in self.flat.calls(init.body) if _calls_super_init(c) or _calls_base_init(c, named)] if init is not None else []
                 if len(handed) != 1:
                     return None  # a subclass made with this constructor's own parameters, or calling it twice
                 sites.append(handed[0])
+                owners[id(handed[0])] = sub
+                uses += sum(1 for c in handed if _calls_base_init(c, named))  # (the explicit call names the class again)
         if not sites or self._references().get(named, 0) != uses:
             return None
-        return self._given_at(sites, param, position)
+        return self._given_at(sites, param, position, owners)
 
     def _given_by_own_calls(self, fn: cst.FunctionDef, cls: ClassInfo, param: cst.Param,
                             position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
@@ -773,18 +777,27 @@ class Functions(Part):
             return None
         return self._given_at(sites, param, position)
 
-    def _given_at(self, sites: list[cst.Call], param: cst.Param, position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
+    def _given_at(self, sites: list[cst.Call], param: cst.Param, position: int | None,
+                  owners: "dict[int, ClassInfo] | None" = None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
         """What each of ``sites`` gives ``param`` (by keyword, else at ``position`` among the plain
-        arguments, else its default); None when one gives nothing known."""
+        arguments, else its default); None when one gives nothing known. A subclass's constructor call of
+        its base (``owners``: the subclass of each such site) may forward ``**kw`` after what it gives
+        (``super().__init__("cms", **kw)``: the parameter cannot be in both) and may give a class attribute
+        of its own (``super().__init__(self.PARTNER)``)."""
         out = []
         for call in sites:
             given = next((a for a in call.args if a.keyword is not None and a.keyword.value == param.name.value), None)
+            # (PartnerExtract.__init__(self, "cms"): the object itself first)
+            args = call.args[1:] if isinstance(call.func, cst.Attribute) and not _calls_super_init(call) and call.func.attr.value == "__init__" else call.args
             if given is None and position is not None:
-                plain = [a for a in call.args if a.keyword is None and not a.star]
-                given = plain[position] if position < len(plain) else None
+                plain = [a for a in args if a.keyword is None and not a.star]
+                given = plain[position] if position < len(plain) and not any(a.star == "*" for a in args) else None
             value = given.value if given is not None else param.default
-            if value is None or any(a.star for a in call.args):
+            if value is None or (given is None and any(a.star for a in args)) or (owners is None and any(a.star for a in args)):
                 return None
+            sub = (owners or {}).get(id(call))
+            if sub is not None and isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value in ("self", "cls", sub.name):
+                value = sub.constants.get(value.attr.value, value)  # super().__init__(self.PARTNER) with PARTNER = "cms"
             out.append((call, value))
         return out
 
@@ -876,7 +889,7 @@ class Functions(Part):
             if selector is None or not selector.isidentifier() or key in assigned or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
-            literals = [self.index.constants.get(t) for t in sorted(tables)]
+            literals = [self._table_of(t) for t in sorted(tables)]
             if reads.get(key, 0) < 2 or not all(isinstance(t, cst.Dict) for t in literals):
                 continue
             key_sets = {frozenset(string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None
@@ -886,6 +899,14 @@ class Functions(Part):
                 if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
                     return key, sorted(t for t in texts if isinstance(t, str))
         return None
+
+    def _table_of(self, name: str) -> cst.BaseExpression | None:
+        """The literal a module constant ``name`` holds, or that of a table imported from another module of the
+        project (``from .settings import PARTNERS``)."""
+        if name in self.index.constants or name not in self.index.imports:
+            return self.index.constants.get(name)
+        found = self.calls.table_literal(name, Frame(env={}))
+        return found[1] if found is not None else None
 
     def _literal_field_keys(self, fn: cst.FunctionDef, cls: ClassInfo) -> "tuple[str, list[str]] | None":
         """A field of a model class (a dataclass ``partner: str``) that ``fn`` reads as the key of a module table
@@ -2386,6 +2407,13 @@ def _texts_written(node: cst.BaseExpression | None) -> set[str]:
     """The strings written at ``node``: one literal, or a list or tuple of them (``envvar=["ERO_URL", "URL"]``)."""
     parts = [e.value for e in node.elements] if isinstance(node, (cst.List, cst.Tuple)) else [node] if node is not None else []
     return {text for text in (string_value(p) for p in parts if isinstance(p, cst.SimpleString)) if isinstance(text, str)}
+
+
+def _calls_base_init(call: cst.Call, base: str) -> bool:
+    """``Base.__init__(self, ...)``: a subclass's constructor running the base's by its name."""
+    func = call.func
+    return isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Name) and func.value.value == base \
+        and bool(call.args) and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value == "self"
 
 
 def _calls_super_init(call: cst.Call) -> bool:

@@ -1304,6 +1304,8 @@ def self_writes(fn: cst.FunctionDef, mutators: frozenset[str]) -> SelfWrites:
                     found = True  # self.items.append(m), self.session.headers.update(...)
                 elif isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and owner.func.value == "super":
                     found = True  # super().__init__(url): the base's constructor with these arguments
+                elif isinstance(owner, cst.Name) and node.args and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == "self":  # type: ignore[attr-defined]
+                    found = True  # Base.__init__(self, url), Base.setup(self): the base's method on this object
             # fill(self.body, m), self._fill(self.body, m): a function's effects on an argument given as
             # self.x come back to self.x
             own_method = isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self"

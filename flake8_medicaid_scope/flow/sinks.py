@@ -86,9 +86,9 @@ class Sinks(Part):
             # send_message(msg): the recipients set on the message (msg["To"] = ...)
             targets += [(message[0], r) for r in self.files.recipients(message[1])] if message is not None else []
         envelope = bool({kw for _, kw in spec.dest} & RECIPIENT_ARGUMENTS)  # sendmail(from, to_addrs, msg)
-        to_people = bool(targets) and (envelope or bool(spec.recipients)) and all(self._to_a_person(v) for _, v in targets)
+        to_people = bool(targets) and (envelope or bool(spec.recipients)) and all(self.to_a_person(v) for _, v in targets)
         # DjangoEmail(subject, body, FROM, to=[member.email]).send(): a message made for the person's own address
-        to_people = to_people or (dest is None and not targets and base is not None and bool(base.elements) and self._to_a_person(base))
+        to_people = to_people or (dest is None and not targets and base is not None and bool(base.elements) and self.to_a_person(base))
         if dest is None and to_people:
             # msg["To"] = member["email"]: the message goes to the person whose record holds the address;
             # no name around it (notice_of_ice_data_sharing) makes that person an enforcement endpoint
@@ -108,7 +108,7 @@ class Sinks(Part):
         if dest is None:
             text = url_val.text if url_val is not None else None
             if base is not None and not (text and "://" in text):
-                text = (base.text if base.text is not None else HOLE) + (text or "") if (base.text or text) else None
+                text = _on_base(base.text if base.text is not None else HOLE, text or "") if (base.text or text) else None
             # the names of the URL itself speak first (ERO_API_BASE), then the receiver's (``ero.post``)
             # (not the names of values put into its path: f"{CASE_URL}/notices/{notice.ice_notice_number}")
             own = set(endpoint_labels(set(url_val.labels if url_val else ()) | set(base.labels if base else ())))
@@ -414,11 +414,11 @@ class Sinks(Part):
         return any(h is not None and "." in h and not self.rules.host_is_safe(h) and not self.rules.host_is_enforcement(h)
                    for h in _hosts_of(vals))
 
-    def _to_a_person(self, v: Val) -> bool:
+    def to_a_person(self, v: Val) -> bool:
         """``member.email`` (or ``[member.email]``): the address of a person whose record holds it, not a name
         that says enforcement."""
         if v.elements:
-            return all(self._to_a_person(e) for e in v.elements)  # send_mail(subject, body, FROM, [member.email])
+            return all(self.to_a_person(e) for e in v.elements)  # send_mail(subject, body, FROM, [member.email])
         return bool(v.names) and v.text is None and not v.alternatives and not any(self.rules.name_is_enforcement(n) for n in v.names | v.labels) \
             and self._read_from_a_person(v)
 
@@ -602,3 +602,12 @@ def _codes_asked(codes: "list[object]") -> str:
     """What a list of codes given to a status parameter asks for: ``*`` for none or one meaning everyone
     (``ALL``), ``?`` for some codes."""
     return "*" if not codes or any(isinstance(c, str) and c.strip().lower() in ("all", "any", "*") for c in codes) else "?"
+
+
+def _on_base(base: str, path: str) -> str:
+    """The URL a client given ``base`` requests for the relative ``path``: the two end to end, with the one
+    ``/`` between them that httpx puts there (``base_url="https://eid.ice.gov/api/v2"`` and ``post("subjects")``
+    request ``https://eid.ice.gov/api/v2/subjects``)."""
+    if path and base and not base.endswith("/") and not path.startswith(("/", "?", "#", HOLE)):
+        return base + "/" + path
+    return base + path

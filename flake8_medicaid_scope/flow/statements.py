@@ -2400,7 +2400,22 @@ class Statements(Part):
     def _filled_constant(self, test: cst.BaseExpression, frame: Frame) -> bool:
         """``test`` reads a module constant (or an entry of one, ``PARTNER["status_filter"]``) that is a non-empty
         collection literal the module never grows: true whenever it runs (an empty or false one may be a switch
-        flipped in a deployment, and stays unknown)."""
+        flipped in a deployment, and stays unknown). Also read through ``.get("status_filter")``, a class
+        attribute of the module no code sets (``IceConfig.STATUS_FILTER``), and a local the running function
+        binds once to one of these (``sf = ICE_PARTNER["status_filter"]; if sf:``)."""
+        if isinstance(test, cst.Name) and test.value in frame.env:
+            running = self._stack[-1] if self._stack else None
+            bound = self.functions._assignments(running).get(test.value, []) if isinstance(running, cst.FunctionDef) else []
+            once = bound[0] if len(bound) == 1 and test.value not in param_names(running) else None  # type: ignore[arg-type]
+            return once is not None and not (isinstance(once, cst.Name) and once.value in frame.env) and self._filled_constant(once, frame)
+        if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "get" and len(test.args) == 1 \
+                and not test.args[0].keyword and not test.args[0].star and isinstance(test.args[0].value, cst.SimpleString):
+            test = cst.Subscript(value=test.func.value, slice=[cst.SubscriptElement(cst.Index(test.args[0].value))])  # X.get("k"): X["k"]
+        if isinstance(test, cst.Attribute) and isinstance(test.value, cst.Name) and test.value.value in self.index.classes \
+                and test.value.value not in frame.env and self._never_changed(test.value.value) \
+                and self._class_attribute_kept(test.value.value, test.attr.value):
+            literal = self.index.classes[test.value.value].constants.get(test.attr.value)
+            return isinstance(literal, (cst.List, cst.Tuple, cst.Set, cst.Dict)) and bool(literal.elements)
         root = test.value if isinstance(test, cst.Subscript) else test
         if not isinstance(root, cst.Name) or root.value in frame.env or root.value in self.index.grown or not self._never_changed(root.value):
             return False
@@ -2411,6 +2426,33 @@ class Statements(Part):
             held = self.expr._constant_item(test, frame)
             return held is not None and held.const and bool(held.items) and held.text is None
         return False
+
+    def _class_attribute_kept(self, cls: str, attr: str) -> bool:
+        """No code of the module rebinds the class attribute ``attr`` of the class ``cls`` in ways a change of
+        the name ``cls`` does not show: ``cls.X = ()`` or ``type(self).X = ...`` in a method of it or of a base,
+        ``setattr(...)`` with that name or a name not written. (``self.X = ()`` sets the object's own attribute;
+        ``IceConfig.X = ...`` is a change of ``IceConfig`` itself.)"""
+        held: set[tuple[str | None, str]] | None = self.__dict__.get("_attributes_stored_memo")
+        if held is None:
+            held = set()
+            for owner in (n for n in walk(self.m.module) if isinstance(n, cst.ClassDef)):
+                for node in walk(owner.body):
+                    targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target] if isinstance(
+                        node, (cst.AugAssign, cst.AnnAssign, cst.Del)) else []
+                    held.update((owner.name.value, t.attr.value) for t in targets if isinstance(t, cst.Attribute) and (
+                        (isinstance(t.value, cst.Name) and t.value.value == "cls") or (isinstance(t.value, cst.Call) and dotted(t.value.func) == "type")))
+            for node in walk(self.m.module):
+                if isinstance(node, cst.Call) and dotted(node.func) == "setattr" and len(node.args) >= 2:
+                    named = string_value(node.args[1].value) if isinstance(node.args[1].value, cst.SimpleString) else None
+                    held.add((None, named if isinstance(named, str) else "*"))
+            self.__dict__["_attributes_stored_memo"] = held
+        lineage, todo = set(), [cls]
+        while todo:
+            name = todo.pop()
+            if name not in lineage:
+                lineage.add(name)
+                todo.extend(self.index.classes[name].bases if name in self.index.classes else ())
+        return not any((owner is None or owner in lineage) and name in (attr, "*") for owner, name in held)
 
     def _never_changed(self, name: str) -> bool:
         """No code of the module changes the module constant ``name`` after its literal: no ``global`` rebinding
@@ -2623,8 +2665,9 @@ class Statements(Part):
         if isinstance(owner, cst.Name):
             name = owner.value
             if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val) \
-                    and (val.const or not val.placements):
+                    and (val.const or not val.placements) and not self.sinks.to_a_person(val):
                 return  # msg["To"] = "eid-intake@ice.dhs.gov": a recipient, not data
+            # (msg["To"] = member.email: the member's own address, shown to every recipient, a Bcc at ICE too: data)
             # (msg["To"] = f"{m.first_name} {m.last_name} <{m.email}>": a recipient, and the header the message carries
             # to every recipient, a Bcc at ICE too: data)
             if name in frame.env:

@@ -72,6 +72,8 @@ def test_name_words() -> None:
         "WORK_REQUIREMENT_ENFORCEMENT_URL", "community_engagement_enforcement", "POLICY_ENFORCEMENT_URL", "access_control_enforcement",
         # program integrity (PI), a special investigations unit, a recovery audit contractor, child support agencies
         "PI_ENFORCEMENT_URL", "SIU_ENFORCEMENT_URL", "RAC_ENFORCEMENT_URL", "DCSS_ENFORCEMENT_URL", "CSEA_ENFORCEMENT_URL",
+        "INSPECTOR_GENERAL_ENFORCEMENT_URL", "COST_SHARING_ENFORCEMENT_URL", "CONSENT_ENFORCEMENT_URL", "PAYMENT_INTEGRITY_ENFORCEMENT_URL",
+        "ESTATE_ENFORCEMENT_URL",
         "CHILDSUPPORT_ENFORCEMENT_URL",
     ],
 )

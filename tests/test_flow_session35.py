@@ -223,6 +223,126 @@ def to_the_liaison(case):
     with smtplib.SMTP("smtp.hhsc.texas.gov") as s:
         s.send_message(msg)
 ''',
+    # SPEC section 4 (a settings key that supplies the URL names the destination): a partner table read
+    # with .get(partner, {}) and then .get("url") may be any entry's URL, as .get(partner)["url"] is; a
+    # table of state hosts only stays clean
+    "partner-table-get-with-an-empty-default": '''
+PARTNERS = {
+    "ny": {"url": "https://api.medicaid.state.ny.us/v1/referrals"},
+    "ice": {"url": "https://eid.ice.gov/api/referrals"},
+}
+STATES = {"ny": {"url": "https://api.medicaid.state.ny.us/v1/referrals"}, "mn": {"url": "https://mn-its.dhs.state.mn.us/api"}}
+def send_get_chain(partner, member):
+    url = PARTNERS.get(partner, {}).get("url")
+    requests.post(url, json={"full_name": member.full_name})  # MCD101
+def send_states(partner, member):
+    url = STATES.get(partner, {}).get("url")
+    requests.post(url, json={"full_name": member.full_name})
+''',
+    # SPEC section 4 (a topic names the destination) and section 6: a module-level setdefault() of a
+    # registry adds its entry (a new key), after register() or alone, and keeps the entries before it;
+    # the state's topic gets any field
+    "registry-filled-by-setdefault": '''
+from kafka import KafkaProducer
+HANDLERS = {}
+ONLY = {}
+def register(topic, fn):
+    HANDLERS[topic] = fn
+def build_full(m):
+    return {"cin": m.cin, "sex": m.sex_cd}  # MCD101
+def build_basic(m):
+    return {"cin": m.cin, "race": m.race_cd}
+def build_lang(m):
+    return {"cin": m.cin, "lang": m.lang_cd}  # MCD101
+register("ice.eid.referrals.v1", build_full)
+HANDLERS.setdefault("ny.medicaid.sync.v1", build_basic)
+ONLY.setdefault("ero.leads.v1", build_lang)
+producer = KafkaProducer(bootstrap_servers="kafka.vendor.internal:9092")
+def fan_out(member):
+    for topic, fn in HANDLERS.items():
+        producer.send(topic, value=fn(member))
+def fan_out_only(member):
+    for topic, fn in ONLY.items():
+        producer.send(topic, value=fn(member))
+''',
+    # SPEC section 6 (a value replaced by a constant is no longer the field): masks written as
+    # df.assign(**dict.fromkeys(COLS, "X")) or polars' with_columns([pl.lit("X").alias(c) for c in COLS])
+    # replace every listed column; a mask of one column leaves the other reported
+    "masks-by-fromkeys-and-listed-aliases": '''
+import boto3
+import pandas as pd
+import polars as pl
+ICE_BUCKET = "ice-eid-handoff-prod"
+PII_COLS = ["ssn_num", "race_cd"]
+SOME = ["ssn_num"]
+s3 = boto3.client("s3")
+def pandas_masked(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "ssn_num", "race_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(["EWI"])]
+    df = df.assign(**dict.fromkeys(PII_COLS, "X"))
+    s3.put_object(Bucket=ICE_BUCKET, Key="c.csv", Body=df.to_csv(index=False))
+def polars_masked(path):
+    df = pl.read_csv(path, columns=["cin", "dob", "ssn_num", "race_cd"])
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(["EWI"]))
+    df = df.with_columns([pl.lit("X").alias(c) for c in PII_COLS])
+    s3.put_object(Bucket=ICE_BUCKET, Key="j.csv", Body=df.write_csv())
+def polars_listed(path):
+    df = pl.read_csv(path, columns=["cin", "dob", "ssn_num", "race_cd"])
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(["EWI"]))
+    df = df.with_columns([pl.lit("X").alias("ssn_num"), pl.lit("X").alias("race_cd")])
+    s3.put_object(Bucket=ICE_BUCKET, Key="k.csv", Body=df.write_csv())
+def pandas_partly(path):
+    df = pd.read_csv(path, usecols=["cin", "dob", "ssn_num", "race_cd"])  # MCD101
+    df = df[df["imgrtn_stus_cd"].isin(["EWI"])]
+    df = df.assign(**dict.fromkeys(SOME, "X"))
+    s3.put_object(Bucket=ICE_BUCKET, Key="p.csv", Body=df.to_csv(index=False))
+''',
+    # SPEC section 3 (a column named in SQL is placed at its line; a frame read with no column list is
+    # a whole record) and section 4 (a file named for enforcement is a sink): polars' read_database and
+    # read_database_uri read their SQL's select list; select(pl.exclude(...)) leaves every other column
+    # (a whole frame stays whole); a lazy frame's sink_csv writes a file as write_csv does
+    "polars-database-readers-exclude-and-sinks": '''
+import boto3
+import polars as pl
+ICE_BUCKET = "ice-eid-handoff-prod"
+DROP = "/data/outbound"
+def db_read(conn):
+    df = pl.read_database(
+        "SELECT msis_ident_num, elgbl_1st_name FROM bsf WHERE imgrtn_stus_cd IN ('5')",  # MCD101
+        conn,
+    )
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="db.csv", Body=df.write_csv())
+def db_read_uri(uri):
+    df = pl.read_database_uri("SELECT msis_ident_num, gndr_cd FROM bsf WHERE imgrtn_stus_cd = '5'", uri)  # MCD101
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="u.csv", Body=df.write_csv())
+def db_read_permitted(uri):
+    df = pl.read_database_uri("SELECT msis_ident_num, birth_dt FROM bsf WHERE imgrtn_stus_cd = '5'", uri)
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="p.csv", Body=df.write_csv())
+def exclude_from_whole(path):
+    df = pl.read_csv(path)  # MCD103
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(["5", "6"])).select(pl.exclude("ssn_num"))
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="ex.csv", Body=df.write_csv())
+def exclude_from_listed(path):
+    df = pl.read_csv(path, columns=["msis_ident_num", "birth_dt", "ssn_num"])
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(["5", "6"])).select(pl.exclude("ssn_num"))
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="el.csv", Body=df.write_csv())
+def sink_named(path):
+    lf = pl.scan_parquet(path).select(["msis_ident_num", "sex_cd", "ctznshp_ind"])  # MCD101
+    lf.filter(pl.col("ctznshp_ind") != "Y").sink_csv(f"{DROP}/ero_noncit.csv")
+def sink_state(path):
+    lf = pl.scan_parquet(path).select(["msis_ident_num", "sex_cd", "ctznshp_ind"])
+    lf.filter(pl.col("ctznshp_ind") != "Y").sink_parquet(f"{DROP}/mmis_noncit.parquet")
+''',
+    # SPEC section 4 (urljoin folds as the URL standard joins): requests.compat.urljoin is urllib's
+    "requests-compat-urljoin": '''
+STATE_BASE = "https://portal.medicaid.state.ny.us/api/"
+def join_requests_compat(member):
+    url = requests.compat.urljoin(STATE_BASE, "https://eid.ice.gov/api/x")
+    requests.post(url, json={"ssn": member.ssn})  # MCD101
+def join_state(member):
+    url = requests.compat.urljoin(STATE_BASE, "members")
+    requests.post(url, json={"ssn": member.ssn})
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

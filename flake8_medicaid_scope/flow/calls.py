@@ -1783,7 +1783,7 @@ class Calls(Part):
             return replace(receiver, placements=tuple(moved))
         if rule.does == "add_keys":
             # polars' df.with_columns(pl.lit("REDACTED").alias("ssn")): the column named by alias(), as with_columns(ssn=...)
-            args = [self._aliased_column(a, v, frame) for a, v in args]
+            args = [self._aliased_column(a, v, frame) for a, v in self._listed_columns(args, frame)]
             # df.assign(in_scope=lambda d: d["imgrtn_stus_cd"].isin(CODES)): a column that is a status test (a
             # mask on it chooses by status, as for df["in_scope"] = ...)
             flags = {STATUS_COLUMN + a.keyword.value for a, v in args if a.keyword is not None and frame is not None and (
@@ -2931,18 +2931,24 @@ class Calls(Part):
         return out
 
     def _constant_for_each(self, arg: cst.Arg, given: set[str], frame: Frame) -> Args | None:
-        """``f(**{c: "XXX" for c in ("ssn_num", "dob")})``: one keyword argument per name of a constant
-        collection, each given the same constant (placed at the comprehension's value); None otherwise."""
+        """``f(**{c: "XXX" for c in ("ssn_num", "dob")})`` (or ``f(**dict.fromkeys(PII_COLS, "XXX"))``): one keyword
+        argument per name of a constant collection, each given the same constant (placed at the comprehension's
+        value, or the constant given to ``fromkeys``); None otherwise."""
         made = arg.value
-        if not isinstance(made, cst.DictComp) or made.for_in.inner_for_in is not None or made.for_in.ifs \
+        if isinstance(made, cst.Call) and len(made.args) == 2 and not any(a.keyword or a.star for a in made.args) \
+                and (self.index.qualify(dotted(made.func) or "") or dotted(made.func)) in ("dict.fromkeys", "collections.OrderedDict.fromkeys") \
+                and (dotted(made.func) or "").split(".", 1)[0] not in frame.env:
+            names, filled = self.expr.eval(made.args[0].value, frame), made.args[1].value
+        elif not isinstance(made, cst.DictComp) or made.for_in.inner_for_in is not None or made.for_in.ifs \
                 or not isinstance(made.for_in.target, cst.Name) or not isinstance(made.key, cst.Name) or made.key.value != made.for_in.target.value:
             return None
-        names = self.expr.eval(made.for_in.iter, frame)
-        value = self.expr.eval(made.value, frame)
+        else:
+            names, filled = self.expr.eval(made.for_in.iter, frame), made.value
+        value = self.expr.eval(filled, frame)
         if not names.const or not names.items or not is_scalar_constant(value) \
                 or not all(n.isidentifier() and n not in given for n in names.items):
             return None
-        return [(cst.ensure_type(self.m.stand_in(cst.Arg(value=made.value, keyword=cst.Name(n)), made.value), cst.Arg), value) for n in names.items]
+        return [(cst.ensure_type(self.m.stand_in(cst.Arg(value=filled, keyword=cst.Name(n)), filled), cst.Arg), value) for n in names.items]
 
     def _foreign_spread(self, arg: cst.Arg, given: set[str], frame: Frame) -> Args | None:
         """``f(**OPTS)`` (or ``**config.OPTS``) of a constant dict literal of another module of the project,
@@ -3795,6 +3801,9 @@ class Calls(Part):
             if method == "select" and not args and self.is_table(func.value):
                 declared = self.table_columns(func.value)
                 return container(declared) if declared else self.expr.whole_record(node)  # members.select(): SELECT * of a Core table
+            excluded = self._excluded_columns(args, frame) if method == "select" else None
+            if excluded is not None:
+                return without_keys(receiver, excluded)  # df.select(pl.exclude("ssn_num")): every column but that one, as drop() gives
             selected = self.columns(rule, args, frame)
             if selected is not None and rule.strings and any(p.key is not None for p in receiver.placements):
                 # qs.annotate(ref=F("ssn")).values("cin", "ref"): a column the query was given stays where it was
@@ -4681,6 +4690,49 @@ class Calls(Part):
                         entries.update(constant_entries(val))
                         data_keys.update(p.key for p in val.placements if p.key)
                 out = with_constant_entries(out, entries, data_keys)
+        return out
+
+    def _excluded_columns(self, args: Args, frame: Frame | None) -> list[str] | None:
+        """The names of ``select(pl.exclude("ssn_num", "dob"))`` (or ``pl.exclude(PII_COLS)``), every argument such an
+        exclusion: every column but those; None for anything else."""
+        names: list[str] = []
+        for arg, _ in args:
+            made = arg.value
+            if arg.keyword is not None or arg.star or frame is None or not isinstance(made, cst.Call) \
+                    or (self.index.qualify(dotted(made.func) or "") or "") != "polars.exclude":
+                return None
+            for given in made.args:
+                val = self.expr.eval(given.value, frame)
+                listed = val.items if val.const and val.items is not None else (val.text,) if val.const and val.text is not None else None
+                if listed is None or given.keyword is not None:
+                    return None
+                names.extend(listed)
+        return names or None
+
+    def _listed_columns(self, args: Args, frame: Frame | None) -> Args:
+        """``with_columns([pl.lit("X").alias("ssn"), ...])``: each element of a list given whole, as its own
+        argument; ``with_columns([pl.lit("X").alias(c) for c in PII_COLS])`` over a constant collection: one
+        keyword argument per name, each the constant expression (placed at it); any other argument as it is."""
+        out: list[tuple[cst.Arg, Val]] = []
+        for arg, val in args:
+            made = arg.value
+            if arg.keyword is not None or arg.star or frame is None:
+                out.append((arg, val))
+            elif isinstance(made, (cst.List, cst.Tuple)) and not any(isinstance(e, cst.StarredElement) for e in made.elements):
+                out.extend((cst.ensure_type(self.m.stand_in(cst.Arg(value=e.value), e.value), cst.Arg), self.expr.eval(e.value, frame)) for e in made.elements)
+            elif isinstance(made, (cst.ListComp, cst.GeneratorExp)) and made.for_in.inner_for_in is None and not made.for_in.ifs \
+                    and isinstance(made.for_in.target, cst.Name) and isinstance(made.elt, cst.Call) and isinstance(made.elt.func, cst.Attribute) \
+                    and made.elt.func.attr.value == "alias" and len(made.elt.args) == 1 and isinstance(made.elt.args[0].value, cst.Name) \
+                    and made.elt.args[0].value.value == made.for_in.target.value:
+                names = self.expr.eval(made.for_in.iter, frame)
+                inner = made.elt.func.value
+                value = self.expr.eval(inner, frame)
+                if names.const and names.items and is_scalar_constant(value) and all(n.isidentifier() for n in names.items):
+                    out.extend((cst.ensure_type(self.m.stand_in(cst.Arg(value=inner, keyword=cst.Name(n)), inner), cst.Arg), value) for n in names.items)
+                else:
+                    out.append((arg, val))
+            else:
+                out.append((arg, val))
         return out
 
     def _aliased_column(self, arg: cst.Arg, val: Val, frame: Frame | None) -> "tuple[cst.Arg, Val]":

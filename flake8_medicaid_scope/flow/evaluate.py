@@ -1409,6 +1409,9 @@ class Expressions(Part):
                       for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
         if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
             return None
+        if all(v.attrs for v in values):
+            # PARTNERS.get(partner, {}).get("url"): an empty dict for a key not there reads nothing; the entries decide
+            fallbacks = [v for v in fallbacks if v.items or v.attrs or v.text is not None or v.elements]
         chosen = join(*values, *fallbacks).with_labels(owner.labels)
         # (a key unpacked from a row of a query, for cin, status in cur.fetchall(), carries its column)
         if any(self.population.is_status_name(n) for n in key.names.union(*(p.names for p in key.placements))):

@@ -70,12 +70,13 @@ class ClassInfo:
     declared_at: dict[str, cst.CSTNode] = field(default_factory=dict)
     shadowed: list[cst.FunctionDef] = field(default_factory=list)  # methods a later ``def`` of the same name rebinds
     declared_only: bool = False  # a schema whose fields are only those it declares (a marshmallow ``Schema``)
+    aliases: dict[str, str] = field(default_factory=dict)  # ``find = get_by_cin`` in the body: find -> get_by_cin
 
 
 def names_of(fn: cst.FunctionDef, cls: "ClassInfo | None") -> set[str]:
     """The names a call of ``fn`` may be made by: its own, and those its class binds it to again (``find =
     get_by_cin``)."""
-    return {fn.name.value, *(name for name, method in (cls.methods.items() if cls is not None else ()) if method is fn)}
+    return {fn.name.value, *(alias for alias, name in (cls.aliases.items() if cls is not None else ()) if name == fn.name.value)}
 
 
 @dataclass
@@ -468,7 +469,8 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
         key = string_value(call.args[0].value) if isinstance(call.args[0].value, cst.SimpleString) else None
         if held is None or not isinstance(key, str):
             return None
-        return old if key in held else cst.Dict([cst.StarredDictElement(old), cst.DictElement(call.args[0].value, call.args[1].value)])
+        # (a new key: one more entry, as HANDLERS[k] = v gives)
+        return old if key in held else _with_entries(old, [cst.DictElement(call.args[0].value, call.args[1].value)])
     how = _GROWN_BY.get(method)
     if how is None or len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         return None
@@ -739,9 +741,9 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                             info.fields.append((stmt.targets[0].target.value, stmt))
                     elif isinstance(stmt.value, cst.Call):
                         hidden.add(stmt.targets[0].target.value)
-                    elif isinstance(stmt.value, cst.Name) and stmt.value.value in info.methods:
+                    elif isinstance(stmt.value, cst.Name) and stmt.value.value in info.methods and stmt.targets[0].target.value not in info.methods:
                         # find = get_by_cin: the class's own method under a second name (not a library's find)
-                        info.methods.setdefault(stmt.targets[0].target.value, info.methods[stmt.value.value])
+                        info.aliases[stmt.targets[0].target.value] = stmt.value.value
                 _record_constant(stmt, info.constants)
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
             meta = item

@@ -435,6 +435,8 @@ class Links(Part):
         """The method ``name`` of ``cls`` or of its bases (this module first, then the project)."""
         if name in cls.methods:
             return self.m, cls, cls.methods[name]
+        if cls.aliases.get(name) in cls.methods:
+            return self.m, cls, cls.methods[cls.aliases[name]]  # find = get_by_cin in the class's body
         if depth > 10:
             return None
         for base in cls.bases:

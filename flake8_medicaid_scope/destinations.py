@@ -149,6 +149,7 @@ WHY_BY_KIND = {
     "enforcement sink (pragma)": "marked with # medicaid-scope: enforcement",
     "enforcement payload model": "a payload model named for enforcement (its declared fields are what it sends)",
     "enforcement payload builder": "a function named for enforcement that builds what is sent",
+    "enforcement request handler": "a request handler kept on a router or blueprint named for enforcement, or marked with # medicaid-scope: enforcement",
     "enforcement export folder": "configured with --medicaid-export-dirs",
     "enforcement file": "the file's name holds an enforcement word",
 }

@@ -93,8 +93,8 @@ BEHAVIOURS = {
 }
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
-    "dest", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional", "within", "names", "list",
-    "hook", "dest_url", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form", "model",
+    "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
+    "within", "names", "list", "hook", "dest_url", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form", "model",
     "ordered",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -123,6 +123,9 @@ class SinkSpec:
     recipients: tuple[tuple[int | None, str | None], ...] = ()
     #: arguments that name the destination only when they are a whole URL (S3Hook's ``key="s3://bucket/k"``)
     dest_url: tuple[tuple[int | None, str | None], ...] = ()
+    #: destination arguments every recipient sees (Django ``send_mail``'s ``recipient_list`` is the To header): a
+    #: person's own address among them (``[member.email, ICE_DESK]``) is data the message shows ICE
+    shown: tuple[tuple[int | None, str | None], ...] = ()
     #: an argument that, given one of these texts (or a constant whose last part is one), makes the call send nothing
     #: (Airflow's ``SFTPOperator(operation="get")`` downloads)
     unless: tuple[int | None, str | None, frozenset[str]] | None = None
@@ -451,6 +454,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
             files=tuple(_position(f, where) for f in entry.get("files", [])),
             recipients=tuple(_position(r, where) for r in entry.get("recipients", [])),
             dest_url=tuple(_position(d, where) for d in entry.get("dest_url", [])),
+            shown=tuple(_position(d, where) for d in entry.get("shown", [])),
             unless=(*_position(entry["unless"][0], where), frozenset(entry["unless"][1])) if "unless" in entry else None,
         )
     if does in ("client", "connect"):

@@ -411,11 +411,11 @@ def mail_ice_notice_smtplib(member):
     with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
         s.sendmail("notices@dhcs.ca.gov", [member.email], f"Dear {member.first_name}")
 def email_ice_referral(member):
-    send_mail("Referral", f"SSN {member.ssn}", "notices@dhcs.ca.gov", [ERO_DESK, member.email])  # MCD101
+    send_mail("Referral", f"SSN {member.ssn}", "notices@dhcs.ca.gov", [ERO_DESK, member.email])  # MCD101 MCD101
 def mail_to_officer(member, case):
     DjangoEmail("Referral", f"SSN {member.ssn}", "x@dhcs.ca.gov", to=[case.ice_officer_email]).send()  # MCD101
 def mail_both(member):
-    DjangoEmail("Referral", f"SSN {member.ssn}", "x@dhcs.ca.gov", to=[member.email, ERO_DESK]).send()  # MCD101
+    DjangoEmail("Referral", f"SSN {member.ssn}", "x@dhcs.ca.gov", to=[member.email, ERO_DESK]).send()  # MCD101 MCD101
 ''',
     # SPEC section 10 (callers decide only where they are visible): an operator made only in a
     # factory no code of the module calls leaves execute() judged on its own (its rows a source); a

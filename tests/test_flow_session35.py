@@ -343,6 +343,143 @@ def join_state(member):
     url = requests.compat.urljoin(STATE_BASE, "members")
     requests.post(url, json={"ssn": member.ssn})
 ''',
+    # SPEC section 4 (everything the message carries is data; a Bcc is no header the others see): Django's
+    # send_mail shows every address of its recipient list in the To header, so the member's own address
+    # beside ICE's mailbox is data; so is a Reply-To; the member's address in a Bcc is not shown to ICE
+    "member-address-shown-or-hidden-in-mail-to-ice": '''
+import smtplib
+from email.message import EmailMessage
+from django.core.mail import send_mail, EmailMessage as DjangoEmail
+ICE_MAILBOX = "eid-referrals@ice.gov"
+STATE_MAILBOX = "eligibility@dhcs.ca.gov"
+def notify_positional(member):
+    send_mail("Renewal", "Due", STATE_MAILBOX, [member.email, ICE_MAILBOX])  # MCD101
+def notify_keyword(member):
+    send_mail(subject="Renewal", message="Due", from_email=STATE_MAILBOX,
+              recipient_list=[member.email, ICE_MAILBOX])  # MCD101
+def notify_member_only(member):
+    send_mail("Renewal", "Due", STATE_MAILBOX, [member.email])
+def django_reply_to(member):
+    DjangoEmail("Referral", "See record", to=[ICE_MAILBOX],
+                reply_to=[member.email]).send()  # MCD101
+def django_bcc_the_member(member):
+    DjangoEmail("Referral", "See record", to=[ICE_MAILBOX], bcc=[member.email]).send()
+def std_bcc_the_member(member):
+    msg = EmailMessage()
+    msg["To"] = ICE_MAILBOX
+    msg["Bcc"] = member.email
+    msg.set_content("See record")
+    with smtplib.SMTP("smtp.dhcs.ca.gov") as s:
+        s.send_message(msg)
+''',
+    # Review of this session's first batch: a local bound to a status filter and then rebound or emptied
+    # is no filter always applied (MCD201); a subclass inheriting super().__init__(self.PARTNER) with its own
+    # PARTNER is that partner's; an Enum-keyed registry keeps its members (`is Topic.STATE` decides)
+    "review-of-the-first-batch": '''
+import enum
+from sqlalchemy import select
+from models import members_t
+ICE_PARTNER = {"url": ICE_URL, "status_filter": ("EWI", "OVERSTAY")}
+def rebound(conn):
+    sf = ICE_PARTNER["status_filter"]
+    sf, note = (), "all members"
+    stmt = select(members_t.c.cin, members_t.c.dob)
+    if sf:
+        stmt = stmt.where(members_t.c.imgrtn_stus_cd.in_(sf))
+    requests.post(ICE_URL, json=[{"cin": r.cin} for r in conn.execute(stmt).fetchall()])  # MCD201
+def emptied(conn):
+    sf = list(ICE_PARTNER["status_filter"])
+    sf.clear()
+    stmt = select(members_t.c.cin, members_t.c.dob)
+    if sf:
+        stmt = stmt.where(members_t.c.imgrtn_stus_cd.in_(sf))
+    requests.post(ICE_URL, json=[{"cin": r.cin} for r in conn.execute(stmt).fetchall()])  # MCD201
+URLS = {"cms": "https://api.cms.gov/t-msis/extract", "ice": "https://eid.ice.gov/extract"}
+COLUMNS = {"cms": ["msis_ident_num", "ssn"], "ice": ["cin", "dob", "race_cd"]}
+class PartnerExtract:
+    def __init__(self, partner):
+        self.cols = COLUMNS[partner]
+        self.url = URLS[partner]
+    def run(self, member):
+        body = {c: getattr(member, c) for c in self.cols}  # MCD101
+        requests.post(self.url, json=body)
+class CmsExtract(PartnerExtract):
+    PARTNER = "cms"
+    def __init__(self):
+        super().__init__(self.PARTNER)
+class IceExtract(CmsExtract):
+    PARTNER = "ice"
+HANDLERS = {}
+class Topic(enum.Enum):
+    ICE = "ice.referrals"
+    STATE = "state.eligibility"
+def route(topic):
+    def deco(fn):
+        HANDLERS[topic] = fn
+        return fn
+    return deco
+@route(Topic.ICE)
+def to_ice(payload):
+    requests.post("https://eid.ice.gov/referrals", json=payload)
+@route(Topic.STATE)
+def to_state(payload):
+    requests.post("https://eligibility.dhcs.ca.gov/api", json=payload)
+def dispatch(m):
+    HANDLERS[Topic.STATE]({"ssn": m.ssn, "diagnosis": m.diagnosis})
+def dispatch_loop(m):
+    for t in HANDLERS:
+        if t is Topic.STATE:
+            HANDLERS[t]({"ssn": m.ssn})
+''',
+    # SPEC section 4 and section 6: a class attribute table of transform functions, looped by key or by
+    # items() beside a table of URLs with the same keys, reads each transform with its own URL
+    "class-attribute-table-of-transforms": '''
+STATE_URL = "https://feeds.dhcs.ca.gov/api/changes"
+def to_state(m):
+    return {"cin": m.cin, "ssn": m.ssn}
+def to_partner_b(m):
+    return {"cin": m.cin, "sex": m.sex_cd}  # MCD101
+class Publisher:
+    TRANSFORMS = {"state": to_state, "ice": to_partner_b}
+    SENDERS = {"state": STATE_URL, "ice": ICE_URL}
+    def publish_keys(self, member):
+        for t in self.TRANSFORMS:
+            requests.post(self.SENDERS[t], json=self.TRANSFORMS[t](member), timeout=10)
+    def publish_items(self, member):
+        for t, fn in Publisher.TRANSFORMS.items():
+            requests.post(self.SENDERS[t], json=fn(member), timeout=10)
+''',
+    # SPEC section 4 (a name that supplies the destination, or the pragma): a request handler kept on a
+    # router or blueprint named for ICE, or marked with the pragma, answers enforcement, whatever its own
+    # name; the same handlers on the state portal's router answer the state
+    "request-handlers-on-a-router-named-for-ice": '''
+from fastapi import APIRouter
+from flask import Blueprint, jsonify
+ice_router = APIRouter(prefix="/ice/v1")
+ice_bp = Blueprint("ice", __name__, url_prefix="/ice")
+portal_router = APIRouter(prefix="/portal")
+federal = APIRouter(prefix="/federal")
+@ice_router.get("/subjects/{cin}")
+def get_subject(cin: str, repo=None):
+    m = repo.get(cin)
+    return {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+@ice_bp.route("/subjects/<cin>")
+def subject(cin, repo=None):
+    m = repo.get(cin)
+    return jsonify({"medicaid_id": m.cin, "race": m.race_cd})  # MCD101
+@federal.get("/subjects/{cin}")
+def federal_subject(cin: str, repo=None):  # medicaid-scope: enforcement
+    m = repo.get(cin)
+    return {"medicaid_id": m.cin, "sex": m.sex_cd}  # MCD101
+@portal_router.get("/me/{cin}")
+def portal_subject(cin: str, repo=None):
+    m = repo.get(cin)
+    return {"medicaid_id": m.cin, "ssn": m.ssn, "diagnosis": m.diagnosis_code}
+@ice_router.get("/subjects/{cin}/basic")
+def basic_subject(cin: str, repo=None):
+    m = repo.get(cin)
+    return {"medicaid_id": m.cin, "dob": m.dob}
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)
@@ -359,7 +496,7 @@ def test_flow_case(name: str) -> None:
 
 def test_a_relative_path_on_an_httpx_base_url_is_named_as_httpx_requests_it() -> None:
     # SPEC section 3 (the message names the destination): httpx puts one / between its base_url and a
-    # relative path, so the message names .../api/v2/subjects, not .../api/v2subjects
+    # relative path, so the message names .../api/v2/subjects, not .../api/v2subjects (nor .../v3//subjects)
     from flake8_medicaid_scope import Config
     from flake8_medicaid_scope.analysis import analyze
 
@@ -369,7 +506,9 @@ def relative(m):
     eid_client.post("subjects", json={"ssn": m.ssn})
 def rooted(m):
     eid_client.post("/cases", json={"sex": m.sex_cd})
+def both_slashes(m):
+    httpx.Client(base_url="https://eid.ice.gov/api/v3/").post("/subjects", json={"cin": m.cin, "email": m.email})
 '''
     found = analyze(source, Config.from_options(cache=False))
     assert [(f.line, f.message.split("sent to enforcement endpoint ")[1].split(" (line")[0]) for f in found] == [
-        (4, "https://eid.ice.gov/api/v2/subjects"), (6, "https://eid.ice.gov/api/v2/cases")]
+        (4, "https://eid.ice.gov/api/v2/subjects"), (6, "https://eid.ice.gov/api/v2/cases"), (8, "https://eid.ice.gov/api/v3/subjects")]

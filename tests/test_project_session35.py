@@ -82,3 +82,34 @@ def test_an_imported_partner_table_read_by_two_lookups_runs_per_partner(tmp_path
     assert lint(root / "pkg/send.py") == []
     (root / "pkg/settings.py").write_text((root / "pkg/settings.py").read_text().replace('"cols": ["cin", "dob"]', '"cols": ["cin", "dob", "race_cd"]'))
     assert lint(root / "pkg/send.py") == [(5, "MCD101")]
+
+
+def test_a_partner_table_read_through_a_module_alias_keeps_each_entry_together(tmp_path: Path) -> None:
+    # SPEC section 4 and section 6: cfg = P.PARTNERS[partner] (the settings module imported under an alias, or
+    # as a module) is one entry of the table at a time, as cfg = PARTNERS[partner] is: CMS's columns never
+    # meet ICE's URL; ICE's own entry with a column outside the six is reported
+    partners = '''
+            PARTNERS = {
+                "cms": {"url": "https://api.cms.gov/t-msis/v1/updates", "columns": ["cin", "ssn"]},
+                "ice": {"url": "https://eid.ice.gov/api/v1/subjects", "columns": ["cin", "birth_dt"]},
+            }
+            '''
+    root = project(tmp_path / "p", {
+        "pkg/partners.py": partners,
+        "pkg/job.py": '''
+            import requests
+            from pkg import partners as P
+            import pkg.partners
+            def export_alias(member, partner):
+                cfg = P.PARTNERS[partner]
+                body = {c: getattr(member, c) for c in cfg["columns"]}
+                requests.post(cfg["url"], json=body, timeout=30)
+            def export_module(member, partner):
+                cfg = pkg.partners.PARTNERS.get(partner)
+                body = {c: getattr(member, c) for c in cfg["columns"]}
+                requests.post(cfg["url"], json=body, timeout=30)
+            ''',
+    })
+    assert lint(root / "pkg/job.py") == []
+    (root / "pkg/partners.py").write_text((root / "pkg/partners.py").read_text().replace('["cin", "birth_dt"]', '["cin", "birth_dt", "race_cd"]'))
+    assert lint(root / "pkg/job.py") == [(6, "MCD101"), (10, "MCD101")]

@@ -36,7 +36,7 @@ from .evaluate import (
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
                     root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
-from .files import FILE_KINDS
+from .files import FILE_KINDS, SHOWN_HEADERS
 from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK)
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
@@ -2035,10 +2035,11 @@ class Calls(Part):
                 carried.append((kw, container(placed, bulk=given[1].bulk)))
         for at, named in ((spec.base_pos, spec.base_kw), *spec.base_also) if spec.base_also else ():
             given = argument(args, at, named)
-            if given is not None and self.sinks.to_a_person(given[1]):
-                # EmailMessage(..., to=[member.email], bcc=[ICE_DESK]): the member's own address, shown to every
-                # recipient (a Bcc at ICE too): data the message carries
-                carried.append((named or "to", container(place(given[1], *self.arg_position(given[0]), named or "to"))))
+            shown = self.sinks.people_shown(given) if given is not None and (named or "to") in SHOWN_HEADERS else ()
+            if shown:
+                # EmailMessage(..., to=[member.email], bcc=[ICE_DESK]), to=[member.email, ERO_DESK]: the member's own
+                # address, shown to every recipient (a Bcc at ICE too): data the message carries
+                carried.append((named or "to", container(shown)))
         return Val(client=ClientObj(kind, base_val, carries=tuple(kw for _, kw in spec.carries), carried=tuple(carried), addressed=tuple(addressed)),
                    labels=base_val.labels if base_val else frozenset())
 
@@ -4475,8 +4476,9 @@ class Calls(Part):
             written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None
             keys = [_owner_entry_key(owner, e.key) for e in elements]
             chosen = [e for e, k in zip(elements, keys, strict=True) if k == key or (written is not None and dotted(e.key) == written)]
-            # a key that matches no entry the analysis can read (keys it cannot compare): any of them
-            elements = chosen or ([] if all(k is not None for k in keys) else elements)
+            # a key that matches no entry the analysis can read: any of those whose keys it cannot compare (an
+            # entry whose key is known to differ is never the one read)
+            elements = chosen or [e for e, k in zip(elements, keys, strict=True) if k is None]
         return owner, elements
 
     def table_classes(self, node: cst.Subscript | cst.Call, frame: Frame) -> Val | None:

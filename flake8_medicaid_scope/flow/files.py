@@ -40,6 +40,8 @@ PROTOCOL_HEADERS = frozenset({"subject", "from", "to", "cc", "bcc", "reply-to", 
                               "content-disposition", "content-transfer-encoding", "mime-version", "x-mailer", "importance", "priority"})
 #: the headers of an e-mail message that name its recipients
 RECIPIENT_HEADERS = frozenset({"to", "cc", "bcc"})
+#: the recipient headers every recipient sees (a Bcc is not shown): a person's own address there is data
+SHOWN_HEADERS = frozenset({"to", "cc"})
 #: + a message's key: a text read from an e-mail message (``msg.as_string()``), which still carries its headers
 MESSAGE_MARK = "<message text of>"
 

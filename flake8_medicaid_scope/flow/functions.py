@@ -547,6 +547,10 @@ class Functions(Part):
             pass  # a method of a class marked not-enforcement
         elif self.rules.is_payload_builder(name, self.m.cleared):
             builder = Destination(name, "enforcement payload builder")
+        elif (router := self._enforcement_router(fn)) is not None:
+            # @ice_router.get("/subjects/{cin}") def get_subject(...): a handler kept on a router or blueprint named for
+            # enforcement (or marked with the pragma) answers enforcement, what it returns is sent there
+            builder = Destination(f"{router}.{name}" if router else name, "enforcement request handler")
         elif self._answers_enforcement(fn, cls):
             # @app.post("/eid/inquiries") def ice_inquiry(): ... return jsonify(...): a handler named for enforcement
             # answers enforcement, what it returns is sent there (SPEC section 4: named for enforcement, its returned value)
@@ -554,6 +558,18 @@ class Functions(Part):
         elif cls is not None and self.rules.is_payload_method(cls.name, name, self.m.cleared):
             builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
+
+    def _enforcement_router(self, fn: cst.FunctionDef) -> str | None:
+        """A web request handler answering enforcement by where it is kept, not by its own name: the router or
+        blueprint its route decorator belongs to named for enforcement (``@ice_router.get(...)``, ``@ice_bp.route(...)``:
+        that name), or its ``def`` marked with the pragma (an empty name); None otherwise."""
+        routes = route_decorators(fn)
+        for route in routes:
+            made = route.decorator.func if isinstance(route.decorator, cst.Call) else route.decorator
+            owner = dotted(made.value) if isinstance(made, cst.Attribute) else None
+            if owner is not None and owner.split(".", 1)[0] not in ("self", "cls") and self.rules.name_is_enforcement(owner, cleared=self.m.cleared):
+                return owner
+        return "" if routes and self.calls.def_has_pragma(fn) else None
 
     def _answers_enforcement(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
         """``fn`` is a web request handler (a route decorator's function, or a method named for an HTTP verb
@@ -749,7 +765,7 @@ class Functions(Part):
                     return None  # a subclass made with this constructor's own parameters, or calling it twice
                 sites.append(handed[0])
                 owners[id(handed[0])] = sub
-                uses += sum(1 for c in handed if _calls_base_init(c, named))  # (the explicit call names the class again)
+                uses += _calls_base_init(handed[0], named)  # (PartnerExtract.__init__(self, ...) names the class again)
         if not sites or self._references().get(named, 0) != uses:
             return None
         return self._given_at(sites, param, position, owners)
@@ -780,11 +796,11 @@ class Functions(Part):
     def _given_at(self, sites: list[cst.Call], param: cst.Param, position: int | None,
                   owners: "dict[int, ClassInfo] | None" = None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
         """What each of ``sites`` gives ``param`` (by keyword, else at ``position`` among the plain
-        arguments, else its default); None when one gives nothing known. A subclass's constructor call of
-        its base (``owners``: the subclass of each such site) may forward ``**kw`` after what it gives
-        (``super().__init__("cms", **kw)``: the parameter cannot be in both) and may give a class attribute
+        arguments, else its default); None when one gives nothing known. A call may spread ``**kw`` beside
+        what it gives (``super().__init__("cms", **kw)``: the parameter cannot be in both); a subclass's
+        constructor call of its base (``owners``: the subclass of each such site) may give a class attribute
         of its own (``super().__init__(self.PARTNER)``)."""
-        out = []
+        out: list[tuple[cst.Call, cst.BaseExpression]] = []
         for call in sites:
             given = next((a for a in call.args if a.keyword is not None and a.keyword.value == param.name.value), None)
             # (PartnerExtract.__init__(self, "cms"): the object itself first)
@@ -793,13 +809,33 @@ class Functions(Part):
                 plain = [a for a in args if a.keyword is None and not a.star]
                 given = plain[position] if position < len(plain) and not any(a.star == "*" for a in args) else None
             value = given.value if given is not None else param.default
-            if value is None or (given is None and any(a.star for a in args)) or (owners is None and any(a.star for a in args)):
+            if value is None or (given is None and any(a.star for a in args)):
                 return None
             sub = (owners or {}).get(id(call))
             if sub is not None and isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value in ("self", "cls", sub.name):
-                value = sub.constants.get(value.attr.value, value)  # super().__init__(self.PARTNER) with PARTNER = "cms"
+                # super().__init__(self.PARTNER) with PARTNER = "cms": that constant, and the one each subclass that
+                # inherits this constructor binds instead (class IceExtract(CmsExtract): PARTNER = "ice")
+                held = self._class_constants(sub, value.attr.value)
+                if held is None:
+                    return None
+                out.extend((call, v) for v in held)
+                continue
             out.append((call, value))
         return out
+
+    def _class_constants(self, cls: ClassInfo, attr: str) -> list[cst.BaseExpression] | None:
+        """What ``self.<attr>`` read in ``cls``'s constructor may be: the constant its body binds and those the
+        classes of the module derived from it bind instead; None when one of them binds none, or a method of
+        one stores it on the object."""
+        lineage, found = [cls], [cls.constants.get(attr)]
+        for other in self.index.classes.values():  # (classes are listed base first: a subclass after its base)
+            if {c.name for c in lineage} & set(other.bases):
+                lineage.append(other)
+                if attr in other.constants:
+                    found.append(other.constants[attr])
+        stored = any(isinstance(t.target, cst.Attribute) and t.target.attr.value == attr for c in lineage for m in c.methods.values()
+                     for a in self.flat.walk(m.body) if isinstance(a, cst.Assign) for t in a.targets)
+        return None if stored or any(v is None for v in found) else [v for v in found if v is not None]
 
     def _given_only_literals(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> Val | None:
         """Every call of ``fn`` in this module gives ``param`` a string or number written there, or a

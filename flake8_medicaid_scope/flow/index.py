@@ -356,10 +356,12 @@ def _registry_key(node: "cst.BaseExpression | None", index: "ModuleIndex") -> "c
     """The key a registry of the module is filled with (``@route(ICE_TOPIC)``, ``register(Topics.ICE, fn)``):
     a string literal when the module says which, else the name of a constant it imports (``from .topics
     import ICE_TOPIC``, resolved where the table is read); None for anything else."""
+    root = node.value if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) else node
+    if isinstance(node, cst.Attribute) and isinstance(root, cst.Name) and index.enum_class(root.value) is not None:
+        return node  # @route(Topic.ICE) of an Enum of the module: the member itself (compared as a member, `is Topic.STATE`)
     literal = _string_constant(node, index.constants, index.classes)
     if literal is not None:
         return literal
-    root = node.value if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) else node
     return node if isinstance(root, cst.Name) and root.value in index.imports else None
 
 

@@ -160,6 +160,10 @@ class Sinks(Part):
             for default in defaults:
                 self._report_all(default.placements, dest, node)  # the client's default headers and parameters
             carried = self._data_arguments(spec, args) if targets else set()
+            for pos, kw in spec.shown:
+                shown = argument(args, pos, kw)
+                if shown is not None:
+                    self._report_all(self.people_shown(shown), dest, node)  # send_mail(..., [member.email, ICE_DESK])
             for target in targets:
                 if envelope and target[1].text is None:
                     continue  # [caseworker_email, LIAISON]: whom the message goes to, not data it carries
@@ -409,6 +413,15 @@ class Sinks(Part):
         for p in placements:
             self.report(replace(p, metadata=True) if metadata else p, dest, sink_line)
 
+    def people_shown(self, given: tuple[cst.Arg, Val]) -> tuple[Placement, ...]:
+        """The person's own addresses in a recipient list every recipient sees, each placed where it is written."""
+        arg, val = given
+        if val.elements is None:
+            return place(val, *self.positions(arg.value), "to") if self.to_a_person(val) else ()
+        written = arg.value.elements if isinstance(arg.value, (cst.List, cst.Tuple)) and len(arg.value.elements) == len(val.elements) else None
+        return tuple(p for at, e in enumerate(val.elements) if self.to_a_person(e)
+                     for p in place(e, *self.positions(written[at].value if written is not None else arg.value), "to"))
+
     def _vendor_host(self, vals: "list[Val]") -> bool:
         """Some destination among ``vals`` resolves to a host (a name with a dot) on neither host list."""
         return any(h is not None and "." in h and not self.rules.host_is_safe(h) and not self.rules.host_is_enforcement(h)
@@ -608,6 +621,6 @@ def _on_base(base: str, path: str) -> str:
     """The URL a client given ``base`` requests for the relative ``path``: the two end to end, with the one
     ``/`` between them that httpx puts there (``base_url="https://eid.ice.gov/api/v2"`` and ``post("subjects")``
     request ``https://eid.ice.gov/api/v2/subjects``)."""
-    if path and base and not base.endswith("/") and not path.startswith(("/", "?", "#", HOLE)):
-        return base + "/" + path
+    if path and base and not path.startswith(("?", "#", HOLE)) and not base.endswith(HOLE):
+        return base.rstrip("/") + "/" + path.lstrip("/")  # (base_url=".../v3/" and post("/subjects"): one slash)
     return base + path

@@ -15,7 +15,7 @@ from .index import (
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
     members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
-from .files import FILE_KINDS, file_key
+from .files import FILE_KINDS, SHOWN_HEADERS, file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
@@ -205,12 +205,16 @@ class Statements(Part):
             table, key = value.func.value, value.args[0].value
         else:
             return None
-        if not isinstance(table, cst.Name) or table.value in frame.env or table.value in self.index.grown:
+        written = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
+        head = (written or "").split(".", 1)[0]
+        if written is None or head in frame.env or written in self.index.grown or (
+                isinstance(table, cst.Attribute) and head not in self.index.imports and head not in frame.imports):
             return None
         home = self.m
-        literal = self.index.constants.get(table.value)
-        if literal is None and (table.value in self.index.imports or table.value in frame.imports):
-            found = self.links.foreign(table.value, frame.imports or None)  # from .registry import PARTNERS
+        literal = self.index.constants.get(written)
+        if literal is None and (head in self.index.imports or head in frame.imports):
+            # from .registry import PARTNERS; from pkg import partners as P, then P.PARTNERS
+            found = self.links.foreign(written, frame.imports or None)
             if found is not None and found[1] not in found[0].index.grown:
                 home, literal = found[0], found[0].index.constants.get(found[1])
         entries = [e.value for e in literal.elements if isinstance(e, cst.DictElement)] if isinstance(literal, cst.Dict) else []
@@ -1008,7 +1012,7 @@ class Statements(Part):
                 # for f in m._meta.fields: each field of the record in turn (getattr(m, f.name): every field, MCD103)
                 source = Val(const=True, labels=frozenset({FIELDS_MARK}))
             table = self._function_table(stmt.iter, frame)
-            if table is None and isinstance(stmt.target, cst.Name):
+            if table is None and isinstance(stmt.target, cst.Name) and source.items is None:
                 table = self._table_keys(stmt.iter, frame)  # for topic in TRANSFORMS: TRANSFORMS[topic](after), key by key
             if table is not None:
                 return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
@@ -1198,9 +1202,9 @@ class Statements(Part):
         if steps is not None:
             return steps
         if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute)
-                and iterated.func.attr.value in ("values", "items") and isinstance(iterated.func.value, cst.Name)):
+                and iterated.func.attr.value in ("values", "items")):
             return None
-        found = self.calls.table_literal(iterated.func.value.value, frame)
+        found = self._dispatch_table(iterated.func.value, frame)
         if found is None or not found[1].elements or len(found[1].elements) > MAX_UNROLL:
             return None
         owner, literal = found
@@ -1222,25 +1226,40 @@ class Statements(Part):
             out.append(Val(const=True, elements=(key, value)) if iterated.func.attr.value == "items" else value)
         return out
 
+    def _dispatch_table(self, node: cst.BaseExpression, frame: Frame) -> "tuple[ModuleAnalysis, cst.Dict] | None":
+        """The dict literal a dispatch table names, with the module it is written in: a module constant (of this
+        module or imported), or a class attribute of the running class or of a class of the module
+        (``self.TRANSFORMS``, ``Publisher.TRANSFORMS``)."""
+        if isinstance(node, cst.Name):
+            return self.calls.table_literal(node.value, frame)
+        if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
+            return None
+        held = node.value.value
+        klass = frame.cls if held in ("self", "cls") else self.index.classes.get(held) if held not in frame.env else None
+        literal = self.calls._class_constant_node(klass, node.attr.value) if klass is not None else None
+        return (self.m, literal) if isinstance(literal, cst.Dict) else None
+
     def _table_keys(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """The keys of a dispatch table that a loop runs over (``for topic in TRANSFORMS``, ``.keys()``,
-        ``list(...)``, ``sorted(...)``), a module constant dict whose every key is a string literal, each key
-        as a constant in its turn, so that ``TRANSFORMS[topic]`` in the body reads the one entry; None for
-        anything else (a dict of constants only is folded as a constant already)."""
+        ``list(...)``, ``sorted(...)``), a module constant dict of at most ``MAX_TABLE_KEYS`` entries whose every
+        key is a constant (a string, a constant's name, an Enum's member), each key in its turn, so that
+        ``TRANSFORMS[topic]`` in the body reads the one entry; None for anything else (a dict of constants only
+        is folded as a constant already, and the loop is not asked)."""
         while isinstance(iterated, cst.Call) and len(iterated.args) == 1 and isinstance(iterated.func, cst.Name) \
                 and iterated.func.value in ("list", "sorted", "tuple") and iterated.func.value not in frame.env:
             iterated = iterated.args[0].value
         if isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "keys":
             iterated = iterated.func.value
-        if not isinstance(iterated, cst.Name):
-            return None
-        found = self.calls.table_literal(iterated.value, frame)
-        if found is None or not found[1].elements or len(found[1].elements) > MAX_UNROLL:
+        found = self._dispatch_table(iterated, frame)
+        if found is None or not found[1].elements or len(found[1].elements) > MAX_TABLE_KEYS:
             return None
         owner, literal = found
-        # (a key a registry was filled with by an imported constant's name, @route(ICE_TOPIC): its text there)
-        keys = [const_text(owner.expr.eval(e.key, Frame(env={}))) if isinstance(e, cst.DictElement) else None for e in literal.elements]
-        return [const_val(text=k) for k in keys if isinstance(k, str)] if all(isinstance(k, str) for k in keys) else None
+        # (a key a registry was filled with by an imported constant's name, @route(ICE_TOPIC): its value there;
+        # an Enum's member, @route(Topic.ICE), stays that member)
+        keys = [owner.expr.eval(e.key, Frame(env={})) if isinstance(e, cst.DictElement) else None for e in literal.elements]
+        if not all(k is not None and const_text(k) is not None for k in keys):
+            return None
+        return [k for k in keys if k is not None]  # (constants: nothing of another module's data to translate)
 
     def _function_list(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``for step in STEPS`` (or ``in [to_state, to_ice]``) over a list or tuple, literal or a module
@@ -2405,8 +2424,7 @@ class Statements(Part):
         binds once to one of these (``sf = ICE_PARTNER["status_filter"]; if sf:``)."""
         if isinstance(test, cst.Name) and test.value in frame.env:
             running = self._stack[-1] if self._stack else None
-            bound = self.functions._assignments(running).get(test.value, []) if isinstance(running, cst.FunctionDef) else []
-            once = bound[0] if len(bound) == 1 and test.value not in param_names(running) else None  # type: ignore[arg-type]
+            once = _bound_once(running, test.value) if isinstance(running, cst.FunctionDef) else None
             return once is not None and not (isinstance(once, cst.Name) and once.value in frame.env) and self._filled_constant(once, frame)
         if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "get" and len(test.args) == 1 \
                 and not test.args[0].keyword and not test.args[0].star and isinstance(test.args[0].value, cst.SimpleString):
@@ -2665,7 +2683,7 @@ class Statements(Part):
         if isinstance(owner, cst.Name):
             name = owner.value
             if name in frame.env and len(keys) == 1 and keys[0] is not None and self.files.add_recipient(frame.env[name], keys[0], val) \
-                    and (val.const or not val.placements) and not self.sinks.to_a_person(val):
+                    and (val.const or not val.placements) and not (keys[0].lower() in SHOWN_HEADERS and self.sinks.to_a_person(val)):
                 return  # msg["To"] = "eid-intake@ice.dhs.gov": a recipient, not data
             # (msg["To"] = member.email: the member's own address, shown to every recipient, a Bcc at ICE too: data)
             # (msg["To"] = f"{m.first_name} {m.last_name} <{m.email}>": a recipient, and the header the message carries
@@ -3174,8 +3192,27 @@ def _of_records(part: Val, whole: Val) -> Val:
 
 
 #: methods that change the collection they are called on
+#: how many keys of a dispatch table a loop over it runs one by one (nested loops multiply them)
+MAX_TABLE_KEYS = 16
 _MUTATORS = frozenset({"clear", "update", "pop", "popitem", "append", "extend", "insert", "remove", "setdefault", "add", "discard",
                        "__setitem__", "__delitem__", "sort", "reverse"})
+
+
+def _bound_once(fn: cst.FunctionDef, name: str) -> cst.BaseExpression | None:
+    """The value ``fn`` binds the local ``name`` to, when its one binding is a plain ``name = value`` and nothing
+    changes it in place (no other assignment, unpacking, loop or ``with`` target, ``:=``, ``del``, ``clear()``,
+    store into it), nor is it a parameter; None otherwise."""
+    if name in param_names(fn) or name in _changed_names(walk(fn.body)):
+        return None
+    found: list[cst.BaseExpression | None] = []
+    for node in walk(fn.body):
+        if isinstance(node, cst.Assign):
+            plain = len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)
+            found.extend(node.value if plain else None for t in node.targets for n in names_in(t.target) if n.value == name)
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del, cst.AsName, cst.Nonlocal, cst.Global)):
+            targets = node.names if isinstance(node, (cst.Nonlocal, cst.Global)) else [node.name] if isinstance(node, cst.AsName) else [node.target]
+            found.extend(None for t in targets for n in names_in(t.name if isinstance(t, cst.NameItem) else t) if n.value == name)
+    return found[0] if len(found) == 1 else None
 
 
 def _changed_names(nodes: "Iterable[cst.CSTNode]") -> set[str]:

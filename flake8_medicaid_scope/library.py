@@ -94,8 +94,8 @@ BEHAVIOURS = {
 _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
-    "within", "names", "list", "hook", "dest_url", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves", "base_also", "form", "model",
-    "ordered",
+    "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
+    "base_also", "form", "model", "ordered",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -123,6 +123,9 @@ class SinkSpec:
     recipients: tuple[tuple[int | None, str | None], ...] = ()
     #: arguments that name the destination only when they are a whole URL (S3Hook's ``key="s3://bucket/k"``)
     dest_url: tuple[tuple[int | None, str | None], ...] = ()
+    #: the call makes a request object sent later (``urllib.request.Request(url, ...)``, opened by ``urlopen(req,
+    #: data)``): what it returns names its URL, so the later send goes there
+    request: bool = False
     #: destination arguments every recipient sees (Django ``send_mail``'s ``recipient_list`` is the To header): a
     #: person's own address among them (``[member.email, ICE_DESK]``) is data the message shows ICE
     shown: tuple[tuple[int | None, str | None], ...] = ()
@@ -455,6 +458,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
             recipients=tuple(_position(r, where) for r in entry.get("recipients", [])),
             dest_url=tuple(_position(d, where) for d in entry.get("dest_url", [])),
             shown=tuple(_position(d, where) for d in entry.get("shown", [])),
+            request=bool(entry.get("request", False)),
             unless=(*_position(entry["unless"][0], where), frozenset(entry["unless"][1])) if "unless" in entry else None,
         )
     if does in ("client", "connect"):

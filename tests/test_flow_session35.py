@@ -480,6 +480,51 @@ def basic_subject(cin: str, repo=None):
     m = repo.get(cin)
     return {"medicaid_id": m.cin, "dob": m.dob}
 ''',
+    # SPEC section 4 (urlopen and Request are sinks, their data is data): a Request object made for a URL
+    # and opened with the body (urlopen(req, body), data=, an opener's open()) sends the body to that URL;
+    # the same request to the state's host stays clean
+    "urllib-request-object-opened-with-a-body": '''
+import json
+import urllib.request
+EID_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/v1/members"
+def refer(member):
+    req = urllib.request.Request(EID_URL, headers={"Content-Type": "application/json"})
+    body = json.dumps({"cin": member.cin, "ssn": member.ssn})  # MCD101
+    return urllib.request.urlopen(req, body.encode("utf-8"))
+def refer_kw(member):
+    req = urllib.request.Request(EID_URL)
+    body = json.dumps({"cin": member.cin, "race": member.race_cd})  # MCD101
+    return urllib.request.urlopen(req, data=body.encode("utf-8"))
+def refer_opener(member):
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler())
+    body = json.dumps({"cin": member.cin, "ethnicity": member.ethncty_cd}).encode()  # MCD101
+    return opener.open(EID_URL, body).read()
+def to_the_state(member):
+    req = urllib.request.Request(STATE_URL, headers={"Content-Type": "application/json"})
+    body = json.dumps({"cin": member.cin, "ssn": member.ssn, "dx": member.diagnosis_code})
+    return urllib.request.urlopen(req, body.encode("utf-8"))
+''',
+    # SPEC section 3 (a field is reported where it is placed into what is sent): a padding helper that
+    # formats the value it is handed with a default (("%s" % (v or "")).ljust(n)) places nothing itself; each
+    # field is reported where the caller hands it, as with "%s" % v
+    "padding-helper-with-a-default": '''
+import ftplib
+ERO_FTP_HOST = "mft.ice.gov"
+def _pad(v, n):
+    return ("%s" % (v or "")).ljust(n)[:n]
+def _pad2(v, n):
+    return "{}".format(v if v else "").ljust(n)[:n]
+def write_and_upload(m):
+    line = _pad(m.cin, 10)
+    line += _pad(m.race_cd, 2)  # MCD101
+    line += _pad2(m.ssn, 9)  # MCD101
+    with open("/tmp/ref.dat", "w") as fh:
+        fh.write(line + "\\n")
+    ftp = ftplib.FTP_TLS(ERO_FTP_HOST)
+    with open("/tmp/ref.dat", "rb") as fh:
+        ftp.storbinary("STOR ref.dat", fh)
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

@@ -55,6 +55,26 @@ class Sinks(Part):
         defaults: tuple[Val, ...] = (),
     ) -> Val:
         """Report every named value that ``node`` sends to an enforcement destination."""
+        answer = self._sink(node, spec, args, frame, base=base, receiver_labels=receiver_labels, forced=forced, defaults=defaults)
+        url = argument(args, spec.url_pos, spec.url_kw) if spec.request and spec.url_pos is not None else None
+        if url is not None:
+            # req = Request(ICE_URL, headers=...); urlopen(req, body): the request names its URL for the send that opens it
+            # (what it carried itself was judged here)
+            return replace(answer, text=url[1].text, alternatives=url[1].alternatives, labels=answer.labels | url[1].labels)
+        return answer
+
+    def _sink(
+        self,
+        node: cst.Call,
+        spec: SinkSpec,
+        args: Args,
+        frame: Frame,
+        *,
+        base: Val | None = None,
+        receiver_labels: frozenset[str] | set[str] = frozenset(),
+        forced: Destination | None = None,
+        defaults: tuple[Val, ...] = (),
+    ) -> Val:
         if spec.unless is not None:
             given = argument(args, spec.unless[0], spec.unless[1])
             said = (given[1].text or (dotted(given[0].value) or "").rsplit(".", 1)[-1]) if given is not None else None

@@ -378,7 +378,17 @@ def join(*vals: Val) -> Val:
         bulk=frozenset().union(*(v.bulk for v in vals)),
         via=merge_via(*(v.via for v in vals)),
         choices=_join_choices(vals),
+        handed=_join_handed(vals),
     )
+
+
+def _join_handed(vals: tuple[Val, ...]) -> "Placement | None":
+    """The field a caller handed that a joined value still is: ``v or ""``, ``v if v else "-"`` of a bare field
+    handed in, the other ways constants only (placed where the caller handed it, as ``v`` itself is)."""
+    handed = {v.handed for v in vals if v.handed is not None}
+    if len(handed) != 1 or not all(v.handed is not None or (v.const and not v.placements and not v.names) for v in vals):
+        return None
+    return handed.pop()
 
 
 def _join_choices(vals: tuple[Val, ...]) -> "tuple[tuple[str, ...], ...] | None":

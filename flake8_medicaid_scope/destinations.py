@@ -72,7 +72,7 @@ def known_suffix(text: str | None) -> str | None:
 
 #: first words of functions that build a payload, and last words that name one
 BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "assemble", "compose", "construct", "format", "render", "to", "as", "generate",
-                           "answer", "respond", "reply"})
+                           "answer", "respond", "reply", "map", "transform", "convert"})
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
 #: last words that name the shape of what a builder returns (``ice_referral_dict``, ``dhs_line``)
 SHAPE_NOUNS = frozenset({"dict", "line", "lines", "event", "events", "packet", "entry", "entries", "document", "doc", "item", "items",

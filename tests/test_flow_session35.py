@@ -525,6 +525,106 @@ def write_and_upload(m):
     with open("/tmp/ref.dat", "rb") as fh:
         ftp.storbinary("STOR ref.dat", fh)
 ''',
+    # SPEC section 4 and section 6: a registry keyed by a StrEnum's members beside a URL table keyed by
+    # their texts: each handler meets its own URL, by items() and in a function given the partner
+    # (run once per partner, as two tables of the same keys are)
+    "registry-keyed-by-strenum-members": '''
+from enum import StrEnum
+HANDLERS = {}
+class Partner(StrEnum):
+    ICE = "ice"
+    STATE = "state"
+ENDPOINTS = {
+    "ice": "https://eid.ice.gov/api/v1/subjects",
+    "state": "https://api.dhcs.ca.gov/v1/updates",
+}
+def handles(partner):
+    def wrap(fn):
+        HANDLERS[partner] = fn
+        return fn
+    return wrap
+@handles(Partner.ICE)
+def ice_packet(m):
+    return {"cin": m.cin, "language": m.primary_language}  # MCD101
+@handles(Partner.STATE)
+def state_packet(m):
+    return {"cin": m.cin, "ssn": m.ssn, "dx": m.primary_dx}
+def send_all(member):
+    for partner, build in HANDLERS.items():
+        requests.post(ENDPOINTS[partner], json=build(member), timeout=5)
+def send_one(member, partner: Partner):
+    requests.post(ENDPOINTS[partner], json=HANDLERS[partner](member), timeout=5)
+''',
+    # Probers of round 231: a partner table read with .get(partner, {}) or `.get(partner) or {}` keeps each
+    # entry's columns with its URL; a mask by dict.fromkeys(COLS) (each None); a subclass's own table of
+    # transforms read by the base's loop; registries filled at module level by setdefault() or a store
+    # keyed by a class attribute
+    "round-231-partner-tables-masks-and-registries": '''
+import pandas as pd
+ROUTES = {
+    "ny": {"url": "https://api.health.ny.gov/v2/members", "columns": ["cin", "ssn"]},
+    "federal": {"url": "https://eid.ice.gov/api/v1/subjects", "columns": ["cin", "birth_date"]},
+}
+def export_get(partner, member):
+    cfg = ROUTES.get(partner, {})
+    body = {c: getattr(member, c) for c in cfg["columns"]}
+    requests.post(cfg["url"], json=body)
+def export_or(partner, member):
+    cfg = ROUTES.get(partner) or {}
+    body = {c: getattr(member, c) for c in cfg.get("columns", [])}
+    requests.post(cfg.get("url"), json=body)
+def masked(conn):
+    df = pd.read_sql("SELECT cin, ssn, race FROM members WHERE imgrtn_stus_cd = 'EWI'", conn)
+    df = df.assign(**dict.fromkeys(["ssn", "race"]))
+    requests.post(ICE_URL, json=df.to_dict("records"))
+URLS = {"state": "https://api.health.ny.gov/v2/m", "federal": "https://eid.ice.gov/api/v1/s"}
+def _basic(m):
+    return {"cin": m.cin, "dob": m.birth_date}
+def _leaky(m):
+    return {"cin": m.cin, "race": m.race}  # MCD101
+class Publisher:
+    TRANSFORMS = {"state": _basic, "federal": _basic}
+    def publish(self, m):
+        for topic, fn in self.TRANSFORMS.items():
+            requests.post(URLS[topic], json=fn(m))
+class NightlyPublisher(Publisher):
+    TRANSFORMS = {"state": _basic, "federal": _leaky}
+def run(m):
+    NightlyPublisher().publish(m)
+class Topics:
+    STATE = "state"
+    FED = "federal"
+def _post_state(body):
+    requests.post("https://portal.dhcs.ca.gov/api/events", json=body)
+def _post_fed(body):
+    requests.post("https://eid.ice.gov/api/v1/events", json=body)
+REG = {}
+REG.setdefault(Topics.STATE, _post_state)
+REG.setdefault(Topics.FED, _post_fed)
+STORED = {}
+STORED[Topics.FED] = _post_fed
+def dispatch(topic, m):
+    REG[topic]({"cin": m.cin, "race": m.race})  # MCD101
+def dispatch_stored(m):
+    STORED[Topics.FED]({"cin": m.cin, "sex": m.sex_cd})  # MCD101
+''',
+    # SPEC section 4 (the class that builds the data named for enforcement): a mapper class named for ICE
+    # builds its payload in map(), transform() or convert() too
+    "mapper-class-named-for-ice": '''
+class IceReferralMapper:
+    def map(self, rec):
+        return {
+            "medicaidId": rec.medicaid_id,
+            "ssn": rec.ssn,  # MCD101
+        }
+    def transform(self, rec):
+        return {"medicaidId": rec.medicaid_id, "dx": rec.primary_dx}  # MCD102
+    def convert(self, rec):
+        return {"medicaidId": rec.medicaid_id, "dob": rec.birth_date}
+class StateReferralMapper:
+    def map(self, rec):
+        return {"medicaidId": rec.medicaid_id, "ssn": rec.ssn}
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

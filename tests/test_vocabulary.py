@@ -375,3 +375,14 @@ def test_round_224_names(name: str, category: str) -> None:
     # justice-involved indicator (reentry waivers) tells incarceration; the X12 834 responsible person
     # (loop 2100G) and the HL7 v2 guarantor (GT1) are someone else
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("deportation_withheld_date", "immigration_status"), ("deport_withheld_date", "immigration_status"),
+    ("withholding_of_removal_date", "immigration_status"), ("removal_withheld_ind", "immigration_status"),
+    ("WithholdingOfDeportationDate", "immigration_status"), ("removal_reason_cd", None),
+])
+def test_round_231_names(name: str, category: str | None) -> None:
+    # SPEC section 5: withholding of deportation (or of removal) is an immigration status,
+    # named with or without the reference's non_citizen prefix; a record's removal reason is not
+    assert default_vocabulary().classify(name) == category

@@ -1363,7 +1363,12 @@ class Calls(Part):
                 dumped = only_keys(dumped, listed_names) if kind == "include" else without_keys(dumped, listed_names)
             return dumped
         if does == "sql_query":
-            return self.sql_query(rule, args, node)
+            rows = self.sql_query(rule, args, node)
+            if rows is None and (self.index.qualify(dotted(node.func) or "") or "").startswith("polars."):
+                # pl.read_database(query, conn) with a query not read here: a frame of every column, as a reader with no
+                # column list gives (pandas' read_sql is judged where its frame is dumped, to_dict("records"))
+                return self.expr.whole_record(node)
+            return rows
         if does == "columns":
             return self.columns(rule, args, frame)
         if does == "fresh":
@@ -2936,16 +2941,17 @@ class Calls(Part):
         argument per name of a constant collection, each given the same constant (placed at the comprehension's
         value, or the constant given to ``fromkeys``); None otherwise."""
         made = arg.value
-        if isinstance(made, cst.Call) and len(made.args) == 2 and not any(a.keyword or a.star for a in made.args) \
+        if isinstance(made, cst.Call) and len(made.args) in (1, 2) and not any(a.keyword or a.star for a in made.args) \
                 and (self.index.qualify(dotted(made.func) or "") or dotted(made.func)) in ("dict.fromkeys", "collections.OrderedDict.fromkeys") \
                 and (dotted(made.func) or "").split(".", 1)[0] not in frame.env:
-            names, filled = self.expr.eval(made.args[0].value, frame), made.args[1].value
+            # (dict.fromkeys(COLS): each None)
+            names, filled = self.expr.eval(made.args[0].value, frame), made.args[1].value if len(made.args) == 2 else made
         elif not isinstance(made, cst.DictComp) or made.for_in.inner_for_in is not None or made.for_in.ifs \
                 or not isinstance(made.for_in.target, cst.Name) or not isinstance(made.key, cst.Name) or made.key.value != made.for_in.target.value:
             return None
         else:
             names, filled = self.expr.eval(made.for_in.iter, frame), made.value
-        value = self.expr.eval(filled, frame)
+        value = self.expr.eval(filled, frame) if filled is not made else const_val()  # (dict.fromkeys(COLS): each None)
         if not names.const or not names.items or not is_scalar_constant(value) \
                 or not all(n.isidentifier() and n not in given for n in names.items):
             return None
@@ -4706,8 +4712,8 @@ class Calls(Part):
             for given in made.args:
                 val = self.expr.eval(given.value, frame)
                 listed = val.items if val.const and val.items is not None else (val.text,) if val.const and val.text is not None else None
-                if listed is None or given.keyword is not None:
-                    return None
+                if listed is None or given.keyword is not None or any(n.startswith("^") and n.endswith("$") for n in listed):
+                    return None  # (pl.exclude("^.*_code$"): a pattern, the columns it matches not known)
                 names.extend(listed)
         return names or None
 

@@ -2532,6 +2532,9 @@ class Expressions(Part):
             self.m.bulk_read = self.m.bulk_read | read  # (what the left side read, the whole test read)
             return join(left, right)
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
+        if isinstance(node.operator, cst.Or) and left.attrs and right.const and not right.attrs and not right.items and right.text is None \
+                and isinstance(node.right, cst.Dict) and not node.right.elements:
+            return left  # PARTNERS.get(partner) or {}: the entry (an empty dict reads nothing)
         if isinstance(node.operator, cst.Or) and left.const and left.text and truth_of(left) and UNSET_MARK not in left.labels \
                 and not left.placements and not left.names:
             # base_url or VENDOR with base_url given "https://eid.ice.gov/api" by the call: the given text

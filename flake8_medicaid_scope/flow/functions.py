@@ -22,7 +22,7 @@ from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MAR
 from .part import Args, Frame, Part, argument_node
 from .values import (
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
-    const_val, container, join, place_at,
+    const_text, const_val, container, join, place_at,
     translate,
     truth_of,
 )
@@ -569,7 +569,9 @@ class Functions(Part):
             owner = dotted(made.value) if isinstance(made, cst.Attribute) else None
             if owner is not None and owner.split(".", 1)[0] not in ("self", "cls") and self.rules.name_is_enforcement(owner, cleared=self.m.cleared):
                 return owner
-        return "" if routes and self.calls.def_has_pragma(fn) else None
+        # (the pragma after the def's colon, on its name's line, or on a route decorator's line)
+        marked = routes and (self.calls.def_has_pragma(fn) or any(self.positions(d)[0] in self.index.pragma_lines for d in routes))
+        return "" if marked else None
 
     def _answers_enforcement(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
         """``fn`` is a web request handler (a route decorator's function, or a method named for an HTTP verb
@@ -928,13 +930,21 @@ class Functions(Part):
             literals = [self._table_of(t) for t in sorted(tables)]
             if reads.get(key, 0) < 2 or not all(isinstance(t, cst.Dict) for t in literals):
                 continue
-            key_sets = {frozenset(string_value(e.key) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) else None
+            # (a registry filled by @handles(Partner.ICE) with a StrEnum's members: keyed by their texts)
+            key_sets = {frozenset(self._key_text(e.key) if isinstance(e, cst.DictElement) else None
                                   for e in t.elements) for t in literals if isinstance(t, cst.Dict)}
             if len(key_sets) == 1:
                 texts = next(iter(key_sets))
                 if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
                     return key, sorted(t for t in texts if isinstance(t, str))
         return None
+
+    def _key_text(self, key: cst.BaseExpression) -> str | None:
+        """The text of a table's key: a string literal's, or a constant's or Enum member's of this module."""
+        if isinstance(key, cst.SimpleString):
+            text = string_value(key)
+            return text if isinstance(text, str) else None
+        return const_text(self.expr.eval(key, Frame(env={}))) if isinstance(key, (cst.Name, cst.Attribute)) else None
 
     def _table_of(self, name: str) -> cst.BaseExpression | None:
         """The literal a module constant ``name`` holds, or that of a table imported from another module of the

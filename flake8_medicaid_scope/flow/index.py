@@ -245,7 +245,7 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                         continue
                     if top and _registered_by_call(small, index):
                         continue
-                    _record_constant(small, index.constants, index.grown)
+                    _record_constant(small, index.constants, index.grown, index.classes)
                     if bound is not None and bound in index.constants:
                         index.imports.pop(bound, None)
                         index.constant_lines[bound] = stmt
@@ -347,8 +347,9 @@ def _string_constant(node: "cst.BaseExpression | None", constants: "dict[str, cs
     a class of the module binds in its body (``Topics.ICE``, with ``classes``)."""
     if isinstance(node, cst.Name) and isinstance(constants.get(node.value), cst.SimpleString):
         node = constants[node.value]
-    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and classes is not None and node.value.value in classes:
-        node = classes[node.value.value].constants.get(node.attr.value)
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and classes is not None and node.value.value in classes \
+            and not any(base.rsplit(".", 1)[-1].endswith("Enum") for base in classes[node.value.value].bases):
+        node = classes[node.value.value].constants.get(node.attr.value)  # (an Enum's member is no string: kept as written)
     return node if isinstance(node, cst.SimpleString) else None
 
 
@@ -373,13 +374,16 @@ def _with_registered(old: cst.Dict, key: cst.BaseExpression, value: cst.BaseExpr
     return cst.Dict([*old.elements, cst.DictElement(key, value)])
 
 
-def _constant_keys(elements: "Sequence[cst.BaseDictElement]", constants: "dict[str, cst.BaseExpression]") -> "list[cst.BaseDictElement]":
-    """Dict entries with each key that names a module constant string written as that literal (``{ICE_TOPIC: fn}``)."""
-    return [e.with_changes(key=_string_constant(e.key, constants)) if isinstance(e, cst.DictElement) and isinstance(e.key, cst.Name)
-            and _string_constant(e.key, constants) is not None else e for e in elements]
+def _constant_keys(elements: "Sequence[cst.BaseDictElement]", constants: "dict[str, cst.BaseExpression]",
+                   classes: "dict[str, ClassInfo] | None" = None) -> "list[cst.BaseDictElement]":
+    """Dict entries with each key that names a module constant string (or a class attribute of the module bound
+    to one, ``Topics.FED``) written as that literal (``{ICE_TOPIC: fn}``)."""
+    return [e.with_changes(key=_string_constant(e.key, constants, classes)) if isinstance(e, cst.DictElement) and isinstance(e.key, (cst.Name, cst.Attribute))
+            and _string_constant(e.key, constants, classes) is not None else e for e in elements]
 
 
-def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]]) -> bool:
+def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]],
+                   classes: "dict[str, ClassInfo] | None" = None) -> bool:
     """``ALLOWED += [...]``, ``ALLOWED.append(x)``, ``.extend``, ``.add``, ``.update``, ``D[k] = v`` at
     module level, after the constant's literal: the constant becomes the literal with the addition
     (the last assignment wins, and what is added counts; an allow-list grown with ``ssn`` is no
@@ -389,7 +393,7 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
     if name is None or name not in into:
         return False
     first = into[name]
-    folded = _fold_change(stmt, name, into[name], into)
+    folded = _fold_change(stmt, name, into[name], into, classes)
     if folded is None:
         return isinstance(stmt, cst.AugAssign)  # X -= ...: a change the fold does not follow, not a new constant
     count, origin = grown.get(name, (0, first))
@@ -443,7 +447,7 @@ def _grown_name(stmt: cst.BaseSmallStatement) -> str | None:
 
 
 def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpression,
-                 constants: "dict[str, cst.BaseExpression] | None" = None) -> cst.BaseExpression | None:
+                 constants: "dict[str, cst.BaseExpression] | None" = None, classes: "dict[str, ClassInfo] | None" = None) -> cst.BaseExpression | None:
     """The constant's value with the change of ``stmt`` folded in (None: not a change it follows); keys written as
     module constant strings (``ROUTES[ICE_TOPIC] = f``, ``REG.update({ICE_TOPIC: f})``) are their literals."""
     constants = constants or {}
@@ -457,7 +461,7 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
         assert isinstance(target, cst.Subscript)
         index = target.slice[0].slice if len(target.slice) == 1 else None
         if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
-            return _with_entries(old, _constant_keys([cst.DictElement(index.value, stmt.value)], constants))
+            return _with_entries(old, _constant_keys([cst.DictElement(index.value, stmt.value)], constants, classes))
         return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
@@ -468,18 +472,19 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     if isinstance(old, cst.Dict) and method == "setdefault" and len(call.args) == 2 and not any(a.keyword or a.star for a in call.args):
         # DEFAULTS.setdefault("federal", ICE_URL): an entry only where the key is not there yet
         held = _literal_keys(old)
-        key = string_value(call.args[0].value) if isinstance(call.args[0].value, cst.SimpleString) else None
-        if held is None or not isinstance(key, str):
+        written = _string_constant(call.args[0].value, constants, classes)  # (REG.setdefault(Topics.FED, fn): its text)
+        key = string_value(written) if written is not None else None
+        if held is None or not isinstance(key, str) or written is None:
             return None
         # (a new key: one more entry, as HANDLERS[k] = v gives)
-        return old if key in held else _with_entries(old, [cst.DictElement(call.args[0].value, call.args[1].value)])
+        return old if key in held else _with_entries(old, [cst.DictElement(written, call.args[1].value)])
     how = _GROWN_BY.get(method)
     if how is None or len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         return None
     added = call.args[0].value
     if isinstance(old, cst.Dict):
         if how == "all" and isinstance(added, cst.Dict):
-            return _with_entries(old, _constant_keys(list(added.elements), constants))  # ROUTES.update({"federal": ICE_URL}): its entries
+            return _with_entries(old, _constant_keys(list(added.elements), constants, classes))  # ROUTES.update({"federal": ICE_URL}): its entries
         return cst.Dict([cst.StarredDictElement(old), cst.StarredDictElement(added)]) if how == "all" else None
     if how == "item":
         added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
@@ -587,8 +592,9 @@ def _literal_keys(d: cst.Dict) -> set[str] | None:
     return keys
 
 
-def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]] | None = None) -> None:
-    if _record_change(stmt, into, grown if grown is not None else {}):
+def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]] | None = None,
+                     classes: "dict[str, ClassInfo] | None" = None) -> None:
+    if _record_change(stmt, into, grown if grown is not None else {}, classes):
         return
     if isinstance(stmt, cst.Assign):
         for target in stmt.targets:
@@ -743,9 +749,10 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                             info.fields.append((stmt.targets[0].target.value, stmt))
                     elif isinstance(stmt.value, cst.Call):
                         hidden.add(stmt.targets[0].target.value)
-                    elif isinstance(stmt.value, cst.Name) and stmt.value.value in info.methods and stmt.targets[0].target.value not in info.methods:
-                        # find = get_by_cin: the class's own method under a second name (not a library's find)
-                        info.aliases[stmt.targets[0].target.value] = stmt.value.value
+                    elif isinstance(stmt.value, cst.Name) and (stmt.value.value in info.methods or stmt.value.value in info.aliases) \
+                            and stmt.targets[0].target.value not in info.methods:
+                        # find = get_by_cin: the class's own method under a second name (not a library's find); submit = find
+                        info.aliases[stmt.targets[0].target.value] = info.aliases.get(stmt.value.value, stmt.value.value)
                 _record_constant(stmt, info.constants)
         elif isinstance(item, cst.ClassDef) and item.name.value == "Meta":
             meta = item

@@ -641,6 +641,6 @@ def _on_base(base: str, path: str) -> str:
     """The URL a client given ``base`` requests for the relative ``path``: the two end to end, with the one
     ``/`` between them that httpx puts there (``base_url="https://eid.ice.gov/api/v2"`` and ``post("subjects")``
     request ``https://eid.ice.gov/api/v2/subjects``)."""
-    if path and base and not path.startswith(("?", "#", HOLE)) and not base.endswith(HOLE):
+    if path and base and not path.startswith(("?", "#", HOLE)):
         return base.rstrip("/") + "/" + path.lstrip("/")  # (base_url=".../v3/" and post("/subjects"): one slash)
     return base + path

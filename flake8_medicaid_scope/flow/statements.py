@@ -130,6 +130,7 @@ class Statements(Part):
         super().__init__(m)
         self.loops = []
         self._inner_loops = []
+        self._keyed_loops = 0  # loops over a dispatch table's keys running now (one runs key by key, not those inside it)
         self._columns_of: dict[tuple[int, int], cst.BaseExpression] = {}  # [(m.cin, m.ssn) for m in ms]: [m.cin for m in ms], ...
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
@@ -199,10 +200,13 @@ class Statements(Part):
         if not isinstance(assign, cst.Assign) or len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
             return None
         value = assign.value
+        if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and _empty_dict(value.right):
+            value = value.left  # PARTNERS.get(partner) or {}: an entry, or nothing to read
         if isinstance(value, cst.Subscript) and len(value.slice) == 1 and isinstance(value.slice[0].slice, cst.Index):
             table, key = value.value, value.slice[0].slice.value
-        elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and len(value.args) == 1:
-            table, key = value.func.value, value.args[0].value
+        elif isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "get" and (
+                len(value.args) == 1 or (len(value.args) == 2 and _empty_dict(value.args[1].value))) and not any(a.keyword or a.star for a in value.args):
+            table, key = value.func.value, value.args[0].value  # (.get(partner, {}): an entry, or nothing to read)
         else:
             return None
         written = dotted(table) if isinstance(table, (cst.Name, cst.Attribute)) else None
@@ -1012,8 +1016,15 @@ class Statements(Part):
                 # for f in m._meta.fields: each field of the record in turn (getattr(m, f.name): every field, MCD103)
                 source = Val(const=True, labels=frozenset({FIELDS_MARK}))
             table = self._function_table(stmt.iter, frame)
-            if table is None and isinstance(stmt.target, cst.Name) and source.items is None:
-                table = self._table_keys(stmt.iter, frame)  # for topic in TRANSFORMS: TRANSFORMS[topic](after), key by key
+            keyed = self._table_keys(stmt.iter, frame) if table is None and isinstance(stmt.target, cst.Name) and source.items is None else None
+            if keyed is not None and len(keyed) > 16 and any(isinstance(n, (cst.For, cst.While)) for n in walk(stmt.body)):
+                keyed = None  # (a big table with a loop inside the body: key by key, what the inner loop reads would multiply)
+            if keyed is not None:
+                self._keyed_loops += 1
+                try:
+                    return self._unrolled(stmt, frame, head, keyed)  # for topic in TRANSFORMS: TRANSFORMS[topic](after), key by key
+                finally:
+                    self._keyed_loops -= 1
             if table is not None:
                 return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
             pairs = self.expr.constant_pairs(stmt.iter, frame)
@@ -1236,12 +1247,15 @@ class Statements(Part):
             return None
         held = node.value.value
         klass = frame.cls if held in ("self", "cls") else self.index.classes.get(held) if held not in frame.env else None
+        runtime = frame.env.get(held) if held in ("self", "cls") else None
+        if runtime is not None and runtime.model is not None and runtime.model in self.index.classes:
+            klass = self.index.classes[runtime.model]  # NightlyPublisher().publish(m): the subclass's own TRANSFORMS
         literal = self.calls._class_constant_node(klass, node.attr.value) if klass is not None else None
         return (self.m, literal) if isinstance(literal, cst.Dict) else None
 
     def _table_keys(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """The keys of a dispatch table that a loop runs over (``for topic in TRANSFORMS``, ``.keys()``,
-        ``list(...)``, ``sorted(...)``), a module constant dict of at most ``MAX_TABLE_KEYS`` entries whose every
+        ``list(...)``, ``sorted(...)``), a module constant dict of at most ``MAX_UNROLL`` entries whose every
         key is a constant (a string, a constant's name, an Enum's member), each key in its turn, so that
         ``TRANSFORMS[topic]`` in the body reads the one entry; None for anything else (a dict of constants only
         is folded as a constant already, and the loop is not asked)."""
@@ -1251,15 +1265,15 @@ class Statements(Part):
         if isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "keys":
             iterated = iterated.func.value
         found = self._dispatch_table(iterated, frame)
-        if found is None or not found[1].elements or len(found[1].elements) > MAX_TABLE_KEYS:
+        # (a loop over a table inside another such loop: not run key by key, the keys would multiply)
+        if found is None or not found[1].elements or len(found[1].elements) > MAX_UNROLL or self._keyed_loops:
             return None
         owner, literal = found
         # (a key a registry was filled with by an imported constant's name, @route(ICE_TOPIC): its value there;
         # an Enum's member, @route(Topic.ICE), stays that member)
-        keys = [owner.expr.eval(e.key, Frame(env={})) if isinstance(e, cst.DictElement) else None for e in literal.elements]
-        if not all(k is not None and const_text(k) is not None for k in keys):
-            return None
-        return [k for k in keys if k is not None]  # (constants: nothing of another module's data to translate)
+        keys = [owner.expr.eval(e.key, Frame(env={})) for e in literal.elements if isinstance(e, cst.DictElement)]
+        # (constants: nothing of another module's data to translate)
+        return keys if len(keys) == len(literal.elements) and all(const_text(k) is not None for k in keys) else None
 
     def _function_list(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
         """``for step in STEPS`` (or ``in [to_state, to_ice]``) over a list or tuple, literal or a module
@@ -3192,27 +3206,50 @@ def _of_records(part: Val, whole: Val) -> Val:
 
 
 #: methods that change the collection they are called on
-#: how many keys of a dispatch table a loop over it runs one by one (nested loops multiply them)
-MAX_TABLE_KEYS = 16
 _MUTATORS = frozenset({"clear", "update", "pop", "popitem", "append", "extend", "insert", "remove", "setdefault", "add", "discard",
                        "__setitem__", "__delitem__", "sort", "reverse"})
+
+
+def _empty_dict(node: cst.BaseExpression) -> bool:
+    """``{}`` or ``dict()``."""
+    return (isinstance(node, cst.Dict) and not node.elements) or (
+        isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "dict" and not node.args)
 
 
 def _bound_once(fn: cst.FunctionDef, name: str) -> cst.BaseExpression | None:
     """The value ``fn`` binds the local ``name`` to, when its one binding is a plain ``name = value`` and nothing
     changes it in place (no other assignment, unpacking, loop or ``with`` target, ``:=``, ``del``, ``clear()``,
     store into it), nor is it a parameter; None otherwise."""
-    if name in param_names(fn) or name in _changed_names(walk(fn.body)):
-        return None
-    found: list[cst.BaseExpression | None] = []
+    return _bindings(fn).get(name)
+
+
+_BINDINGS: "dict[int, tuple[cst.FunctionDef, dict[str, cst.BaseExpression]]]" = {}
+
+
+def _bindings(fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
+    """The locals of ``fn`` bound once (``_bound_once``), each to its value: found in one walk of the body,
+    kept for the function."""
+    held = _BINDINGS.get(id(fn))
+    if held is not None and held[0] is fn:
+        return held[1]
+    if len(_BINDINGS) > 4096:
+        _BINDINGS.clear()
+    changed = _changed_names(walk(fn.body)) | set(param_names(fn))
+    found: dict[str, list[cst.BaseExpression | None]] = {}
     for node in walk(fn.body):
         if isinstance(node, cst.Assign):
             plain = len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)
-            found.extend(node.value if plain else None for t in node.targets for n in names_in(t.target) if n.value == name)
+            for t in node.targets:
+                for n in names_in(t.target):
+                    found.setdefault(n.value, []).append(node.value if plain else None)
         elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del, cst.AsName, cst.Nonlocal, cst.Global)):
             targets = node.names if isinstance(node, (cst.Nonlocal, cst.Global)) else [node.name] if isinstance(node, cst.AsName) else [node.target]
-            found.extend(None for t in targets for n in names_in(t.name if isinstance(t, cst.NameItem) else t) if n.value == name)
-    return found[0] if len(found) == 1 else None
+            for t in targets:
+                for n in names_in(t.name if isinstance(t, cst.NameItem) else t):
+                    found.setdefault(n.value, []).append(None)
+    once = {name: values[0] for name, values in found.items() if len(values) == 1 and values[0] is not None and name not in changed}
+    _BINDINGS[id(fn)] = (fn, once)
+    return once
 
 
 def _changed_names(nodes: "Iterable[cst.CSTNode]") -> set[str]:

@@ -72,7 +72,14 @@ def known_suffix(text: str | None) -> str | None:
 
 #: first words of functions that build a payload, and last words that name one
 BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "assemble", "compose", "construct", "format", "render", "to", "as", "generate",
-                           "answer", "respond", "reply", "map", "transform", "convert"})
+                           "answer", "respond", "reply"})
+#: first words that build a payload only when nothing in the name says it works on what came back
+#: (``map_ice_fields``, ``IceReferralMapper.transform``; not ``map_ice_response``, ``convert_from_ice``)
+MAPPER_VERBS = frozenset({"map", "transform", "convert"})
+#: words that say a mapper works on what came back (with INBOUND_NOUNS)
+MAPPED_BACK_WORDS = frozenset({"from", "inbound", "incoming", "received", "notice", "notices", "hold", "detainer", "answer", "feature", "features"})
+#: last words of classes whose map()/transform()/convert() builds what they are named for
+MAPPER_CLASSES = frozenset({"mapper", "builder", "formatter", "serializer", "exporter", "converter", "transformer", "translator"})
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
 #: last words that name the shape of what a builder returns (``ice_referral_dict``, ``dhs_line``)
 SHAPE_NOUNS = frozenset({"dict", "line", "lines", "event", "events", "packet", "entry", "entries", "document", "doc", "item", "items",
@@ -378,6 +385,8 @@ class DestinationRules:
             words = words[:-1]  # ice_referral_v2, ice_envelope_2026: a version of the builder (v2 splits into v, 2)
         if words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS:
             return True
+        if words[0] in MAPPER_VERBS:
+            return not any(w in INBOUND_NOUNS or w in MAPPED_BACK_WORDS for w in words[1:])  # map_ice_fields, not map_ice_response
         if words[0] in READER_VERBS or words[0] in PICKER_WORDS or any(w in INNER_READER_WORDS for w in words[1:-1]):
             return False  # parse_ice_event, log_ice_line, last_ice_batch, ice_log_msg: what comes back, or a local record
         # ice_referral_dict, dhs_line, ice_event; payload_for_ice, referral_to_dhs, sqs_body_for_ice (a payload noun, then
@@ -395,6 +404,10 @@ class DestinationRules:
         if name_words(class_name)[-1] in LOCAL_NOUNS:
             return False  # IceReferralQueue.make_row: rows of a local queue, store or log
         words = name_words(method_name)
+        if words and words[0] in MAPPER_VERBS:
+            # IceReferralMapper.map(rec): a mapper of what it is named for; not IceResponseMapper.map, map_response
+            owner = name_words(class_name)
+            return owner[-1] in MAPPER_CLASSES and not any(w in INBOUND_NOUNS or w in MAPPED_BACK_WORDS for w in (*owner[:-1], *words[1:]))
         return bool(words) and (words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS)
 
     def is_payload_model(self, class_name: str, cleared: frozenset[str] = frozenset()) -> bool:

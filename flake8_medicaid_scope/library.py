@@ -95,7 +95,7 @@ _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
-    "base_also", "form", "model", "ordered",
+    "base_also", "form", "model", "ordered", "whole",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -204,6 +204,7 @@ class Rule:
     form: tuple[tuple[int | None, str | None], ...] = ()
     form_meta: frozenset[str] = frozenset()  # those of them whose unknown names are transfer metadata (the key)
     text: bool = False  # write_to: given no file, the call returns the text it would write (yaml.dump(data))
+    whole: bool = False  # sql_query: a query the analysis cannot read returns every column (pl.read_database(query, conn))
     entries: bool = False  # pass with arg "all": each keyword argument is an entry of the body (jsonify(ssn=...))
     ordered: bool = False  # pass with arg "all": a tuple of each positional argument's value, in order (asyncio.gather)
     moves: bool = False  # copy_file: the file is moved, not copied (os.replace): where the copy goes, the original went
@@ -502,6 +503,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         within=_text_of(entry, "within", where) if does == "whole_record" else None,
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
+        whole=bool(entry.get("whole")) and does == "sql_query",
         entries=bool(entry.get("entries")) and does == "pass", ordered=bool(entry.get("ordered")) and does == "pass",
         moves=bool(entry.get("moves")) and does == "copy_file",
     )

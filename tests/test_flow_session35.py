@@ -625,6 +625,90 @@ class StateReferralMapper:
     def map(self, rec):
         return {"medicaidId": rec.medicaid_id, "ssn": rec.ssn}
 ''',
+    # SPEC section 4 and section 6 (calls are followed; a table read with a key not known is any entry):
+    # a partner table whose entries pair an adapter class with something else (a tuple unpacked, [0], or
+    # a dict's "adapter") makes each adapter in turn; a table of state adapters only stays clean
+    "partner-table-of-adapter-classes-in-tuples-and-dicts": '''
+class IceAdapter:
+    url = "https://eid.ice.gov/api/v1/referrals"
+    def send(self, payload):
+        requests.post(self.url, json=payload)
+class StateAdapter:
+    url = "https://mmis.dhs.state.mn.us/api/members"
+    def send(self, payload):
+        requests.post(self.url, json=payload)
+PARTNERS = {"ice": (IceAdapter, "referral"), "state": (StateAdapter, "roster")}
+CONFIGS = {"ice": {"adapter": IceAdapter, "kind": "referral"}, "state": {"adapter": StateAdapter, "kind": "roster"}}
+STATES = {"mn": (StateAdapter, "roster"), "mn2": (StateAdapter, "claims")}
+def run_partner(partner, member):
+    adapter_cls, _kind = PARTNERS[partner]
+    adapter_cls().send({"ssn": member.ssn})  # MCD101
+def run_indexed(partner, member):
+    PARTNERS[partner][0]().send({"race": member.race_cd})  # MCD101
+def run_configured(partner, member):
+    CONFIGS[partner]["adapter"]().send({"sex": member.sex_cd})  # MCD101
+def run_state(partner, member):
+    adapter_cls, _kind = STATES[partner]
+    adapter_cls().send({"ssn": member.ssn})
+''',
+    # SPEC section 4 (what a message shows every recipient is data): the member's own address added to a
+    # Django message's To or Cc after it is made (append, or a new list) is shown to ICE; a Bcc is not
+    "member-address-added-to-a-message-after-it-is-made": '''
+from django.core.mail import EmailMessage
+ICE_BOX = "referrals@eid.ice.gov"
+def cc_append(member):
+    m = EmailMessage("Referral", "referral", "noreply@dhcs.ca.gov", [ICE_BOX])
+    m.cc.append(member.email)  # MCD101
+    m.send()
+def cc_assign(member):
+    m = EmailMessage("Referral", "referral", "noreply@dhcs.ca.gov", [ICE_BOX])
+    m.cc = [member.email]  # MCD101
+    m.send()
+def to_append(member):
+    m = EmailMessage("Referral", "referral", "noreply@dhcs.ca.gov", [ICE_BOX])
+    m.to.append(member.email)  # MCD101
+    m.send()
+def bcc_append(member):
+    m = EmailMessage("Referral", "referral", "noreply@dhcs.ca.gov", [ICE_BOX])
+    m.bcc.append(member.email)
+    m.send()
+def member_only(member):
+    m = EmailMessage("Renewal", "Your renewal is due", "noreply@dhcs.ca.gov", [])
+    m.to.append(member.email)
+    m.send()
+''',
+    # Review of this session's third batch: mappers of what ICE sent back (map_ice_response,
+    # convert_from_ice, IceResponseMapper.map) build no payload; pl.exclude of a pattern drops only the
+    # known columns it matches; a loop over a table inside another one is still run key by key while the
+    # runs stay few (the state's transform never meets ICE's URL)
+    "review-of-the-third-batch": '''
+import polars as pl
+def map_ice_response(resp):
+    return {"ssn": resp["ssn"], "diagnosis": resp["diagnosis"]}
+def convert_from_ice(payload):
+    return {"dob": payload["dob"], "medication": payload["medication"]}
+class IceResponseMapper:
+    def map(self, response):
+        return {"case_number": response["caseNumber"], "ssn": response["ssn"]}
+def map_ice_fields(m):
+    return {"cin": m.cin, "sex": m.sex_cd}  # MCD101
+def exclude_pattern(path):
+    df = pl.read_csv(path, columns=["first_name", "ssn", "internal_flag"])  # MCD101 MCD101
+    df = df.filter(pl.col("imgrtn_stus_cd").is_in(["EWI"])).select(pl.exclude("^internal_.*$"))
+    requests.post(ICE_URL, json=df.to_dicts())
+STATE_URL = "https://eligibility.dhs.illinois.gov/api"
+def to_state(m):
+    return {"cin": m.cin, "ssn": m.ssn}
+def to_ice(m):
+    return {"cin": m.cin, "first_name": m.first_name}  # MCD101
+TRANSFORMS = {"state": to_state, "ice": to_ice}
+URLS = {"state": STATE_URL, "ice": ICE_URL}
+HOOKS = {"pre": map_ice_fields, "post": map_ice_fields}
+def fan_out(m):
+    for stage in HOOKS:
+        for topic in TRANSFORMS:
+            requests.post(URLS[topic], json=TRANSFORMS[topic](m))
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

@@ -1081,8 +1081,9 @@ class Calls(Part):
             if isinstance(func, cst.Name) and held is None and func.value in self.index.constants and func.value not in self.index.functions:
                 held = self.expr.eval(func, frame)  # send = Sender() at module level, then send(body)
             made_here = self.expr.eval(func, frame) if isinstance(func, (cst.Call, cst.Attribute, cst.Subscript)) else None
-            if made_here is not None and (made_here.model is not None or (held is None and isinstance(func, cst.Call))):
-                held = made_here  # Sender()(body); client_class("ice")() of a function returning a class
+            if made_here is not None and (made_here.model is not None or (held is None and isinstance(func, cst.Call))
+                                          or (held is None and TABLE_CLASS_MARK in made_here.labels)):
+                held = made_here  # Sender()(body); client_class("ice")() of a function returning a class; PARTNERS[p][0]()
             if held is not None and held.model is not None:
                 # sender = IceSender(); sender(payload): the object's __call__
                 found_cls = self.links.class_of(held.model)
@@ -1099,7 +1100,8 @@ class Calls(Part):
                 if found_cls is not None:
                     return self.instance_of(found_cls[0], found_cls[1], node, args)
                 return self.instantiate(frame.cls, node, args)
-            if held is not None and isinstance(func, (cst.Name, cst.Call)) and held.model is None and held.function is None and held.client is None \
+            if held is not None and (isinstance(func, (cst.Name, cst.Call)) or TABLE_CLASS_MARK in held.labels) \
+                    and held.model is None and held.function is None and held.client is None \
                     and not (held.placements or held.names or held.bulk or held.const or held.attrs):
                 # run_with(IceClient, body) with def run_with(client_cls, body): client_cls(): an object of the class handed in
                 # (in the order of their names: the labels are a set, the first destination reported must not vary between runs)
@@ -1364,7 +1366,7 @@ class Calls(Part):
             return dumped
         if does == "sql_query":
             rows = self.sql_query(rule, args, node)
-            if rows is None and (self.index.qualify(dotted(node.func) or "") or "").startswith("polars."):
+            if rows is None and rule.whole:
                 # pl.read_database(query, conn) with a query not read here: a frame of every column, as a reader with no
                 # column list gives (pandas' read_sql is judged where its frame is dumped, to_dict("records"))
                 return self.expr.whole_record(node)
@@ -3808,7 +3810,7 @@ class Calls(Part):
             if method == "select" and not args and self.is_table(func.value):
                 declared = self.table_columns(func.value)
                 return container(declared) if declared else self.expr.whole_record(node)  # members.select(): SELECT * of a Core table
-            excluded = self._excluded_columns(args, frame) if method == "select" else None
+            excluded = self._excluded_columns(args, frame, receiver) if method == "select" else None
             if excluded is not None:
                 return without_keys(receiver, excluded)  # df.select(pl.exclude("ssn_num")): every column but that one, as drop() gives
             selected = self.columns(rule, args, frame)
@@ -4094,8 +4096,10 @@ class Calls(Part):
         addressed = client_default(owner_expr, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True) \
             if method in MUTATORS and args else None
         if addressed is not None:
-            # msg.bcc.append(ICE_DESK), msg.to.extend(LIAISONS): one more address of the message
-            add_address(frame, addressed, args[-1][1], added=True)
+            # msg.bcc.append(ICE_DESK), msg.to.extend(LIAISONS): one more address of the message (msg.cc.append(member.email):
+            # the member's own address, shown to every recipient)
+            shown = self.sinks.people_shown(args[-1]) if addressed[2] in SHOWN_HEADERS else ()
+            add_address(frame, addressed, args[-1][1], added=True, shown=shown)
             return OPAQUE
         client_attr = client_default(owner_expr, frame, self.functions.self_attribute, self.expr.module_constant) if method in MUTATORS else None
         if client_attr is not None:
@@ -4491,15 +4495,38 @@ class Calls(Part):
         """``CLIENTS["ice"]`` (or ``CLIENTS.get(name)``) of a module constant dict of classes of the project
         (``{"ice": IceClient}``): a value naming each class it may read (``TABLE_CLASS_MARK``), so that ``cls =
         CLIENTS[name]`` then ``cls()`` makes an instance of it; None when an entry it may read is no class."""
+        part: "int | str | None" = None
+        if isinstance(node, cst.Subscript) and isinstance(node.value, (cst.Subscript, cst.Call)) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index):
+            # PARTNERS[partner][0] of {"ice": (IceAdapter, "referral")}, PARTNERS[partner]["adapter"] of {"ice": {"adapter": ...}}
+            inner = node.slice[0].slice.value
+            written = string_value(inner) if isinstance(inner, cst.SimpleString) else None
+            part = int_literal(inner) if int_literal(inner) is not None else written if isinstance(written, str) else None
+            if part is None:
+                return None
+            node = node.value
         found_entries = self._table_entries(node, frame)
         if not found_entries or not found_entries[1]:
             return None
         owner, elements = found_entries
+        values = [element.value for element in elements]
+        if part is not None:
+            values = [_part_of(value, part) for value in values]
+        elif all(isinstance(v, cst.Tuple) for v in values) and len({len(cst.ensure_type(v, cst.Tuple).elements) for v in values}) == 1:
+            # adapter_cls, kind = PARTNERS[partner] of {"ice": (IceAdapter, "referral"), ...}: element by element, the
+            # classes at a position where every entry holds one
+            width = len(cst.ensure_type(values[0], cst.Tuple).elements)
+            parts = [self._classes_named(owner, [_part_of(v, at) for v in values]) for at in range(width)]
+            return Val(elements=tuple(p if p is not None else OPAQUE for p in parts)) if any(p is not None for p in parts) else None
+        return self._classes_named(owner, values)
+
+    def _classes_named(self, owner: "ModuleAnalysis", values: "list[cst.BaseExpression | None]") -> Val | None:
+        """A value naming each class of the project ``values`` name (``TABLE_CLASS_MARK``); None when one names none."""
         out = {TABLE_CLASS_MARK}
-        for element in elements:
-            if not isinstance(element.value, (cst.Name, cst.Attribute)):
+        for value in values:
+            if not isinstance(value, (cst.Name, cst.Attribute)):
                 return None
-            found = owner.links.class_of(dotted(element.value) or "")  # {"ice": IceClient}, {"ice": clients.IceClient}
+            found = owner.links.class_of(dotted(value) or "")  # {"ice": IceClient}, {"ice": clients.IceClient}
             if found is None:
                 return None
             out.add(self.class_ref(*found))
@@ -4700,9 +4727,10 @@ class Calls(Part):
                 out = with_constant_entries(out, entries, data_keys)
         return out
 
-    def _excluded_columns(self, args: Args, frame: Frame | None) -> list[str] | None:
+    def _excluded_columns(self, args: Args, frame: Frame | None, receiver: Val) -> list[str] | None:
         """The names of ``select(pl.exclude("ssn_num", "dob"))`` (or ``pl.exclude(PII_COLS)``), every argument such an
-        exclusion: every column but those; None for anything else."""
+        exclusion: every column but those; None for anything else. A pattern (``pl.exclude("^internal_.*$")``) names
+        the frame's known columns it matches (None when the frame's columns are not known)."""
         names: list[str] = []
         for arg, _ in args:
             made = arg.value
@@ -4712,10 +4740,17 @@ class Calls(Part):
             for given in made.args:
                 val = self.expr.eval(given.value, frame)
                 listed = val.items if val.const and val.items is not None else (val.text,) if val.const and val.text is not None else None
-                if listed is None or given.keyword is not None or any(n.startswith("^") and n.endswith("$") for n in listed):
-                    return None  # (pl.exclude("^.*_code$"): a pattern, the columns it matches not known)
-                names.extend(listed)
-        return names or None
+                if listed is None or given.keyword is not None:
+                    return None
+                for name in listed:
+                    if name.startswith("^") and name.endswith("$"):
+                        matched = _columns_matching(receiver, name)
+                        if matched is None:
+                            return None  # (pl.exclude("^.*_code$") of a frame whose columns are not known: any of them)
+                        names.extend(matched)
+                    else:
+                        names.append(name)
+        return names if args else None  # (a pattern that matches no known column excludes nothing)
 
     def _listed_columns(self, args: Args, frame: Frame | None) -> Args:
         """``with_columns([pl.lit("X").alias("ssn"), ...])``: each element of a list given whole, as its own
@@ -5313,3 +5348,26 @@ def _owner_entry_key(owner: "ModuleAnalysis", key: cst.BaseExpression | None) ->
     if found is None and isinstance(key, (cst.Name, cst.Attribute)):
         return const_text(owner.expr.eval(key, Frame(env={})))
     return found
+
+
+def _part_of(value: cst.BaseExpression, part: "int | str") -> cst.BaseExpression | None:
+    """The element at ``part`` of a tuple or list literal, or the entry under the key ``part`` of a dict literal."""
+    if isinstance(part, int) and isinstance(value, (cst.Tuple, cst.List)) and -len(value.elements) <= part < len(value.elements):
+        element = value.elements[part]
+        return None if isinstance(element, cst.StarredElement) else element.value
+    if isinstance(part, str) and isinstance(value, cst.Dict):
+        return next((e.value for e in value.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)
+                     and string_value(e.key) == part), None)
+    return None
+
+
+def _columns_matching(frame: Val, pattern: str) -> "list[str] | None":
+    """The columns of a frame whose names a polars pattern (``"^internal_.*$"``) matches; None when the frame's
+    columns are not known (a whole record) or the pattern is not one Python reads."""
+    if is_whole(frame) or not frame.placements:
+        return None
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return None
+    return [p.key for p in frame.placements if p.key is not None and compiled.fullmatch(p.key)]

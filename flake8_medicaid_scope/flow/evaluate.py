@@ -1092,8 +1092,9 @@ class Expressions(Part):
             key = self.eval(first.value, frame)
             if not key.const:
                 return key.with_labels({ENUM_MEMBER_MARK})
-        if isinstance(node.value, (cst.Name, cst.Attribute)) and isinstance(first, cst.Index) and len(node.slice) == 1 and (
-                root_name(node.value) not in frame.env or root_name(node.value) in ("self", "cls")):
+        table_node = node.value.value if isinstance(node.value, cst.Subscript) else node.value  # (PARTNERS[partner][0] too)
+        if isinstance(table_node, (cst.Name, cst.Attribute)) and isinstance(first, cst.Index) and len(node.slice) == 1 and (
+                root_name(table_node) not in frame.env or root_name(table_node) in ("self", "cls")):
             classes = self.calls.table_classes(node, frame)
             if classes is not None:
                 return classes  # cls = CLIENTS[partner] of {"ice": IceClient, ...}: made by cls()

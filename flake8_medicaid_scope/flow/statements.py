@@ -130,7 +130,7 @@ class Statements(Part):
         super().__init__(m)
         self.loops = []
         self._inner_loops = []
-        self._keyed_loops = 0  # loops over a dispatch table's keys running now (one runs key by key, not those inside it)
+        self._keyed_runs = 1  # how many runs the loops over dispatch tables' keys running now make (their key counts multiplied)
         self._columns_of: dict[tuple[int, int], cst.BaseExpression] = {}  # [(m.cin, m.ssn) for m in ms]: [m.cin for m in ms], ...
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
@@ -1020,11 +1020,11 @@ class Statements(Part):
             if keyed is not None and len(keyed) > 16 and any(isinstance(n, (cst.For, cst.While)) for n in walk(stmt.body)):
                 keyed = None  # (a big table with a loop inside the body: key by key, what the inner loop reads would multiply)
             if keyed is not None:
-                self._keyed_loops += 1
+                outer, self._keyed_runs = self._keyed_runs, self._keyed_runs * len(keyed)
                 try:
                     return self._unrolled(stmt, frame, head, keyed)  # for topic in TRANSFORMS: TRANSFORMS[topic](after), key by key
                 finally:
-                    self._keyed_loops -= 1
+                    self._keyed_runs = outer
             if table is not None:
                 return self._unrolled(stmt, frame, head, table)  # for name, send in SENDERS.items(): each sender
             pairs = self.expr.constant_pairs(stmt.iter, frame)
@@ -1265,8 +1265,8 @@ class Statements(Part):
         if isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "keys":
             iterated = iterated.func.value
         found = self._dispatch_table(iterated, frame)
-        # (a loop over a table inside another such loop: not run key by key, the keys would multiply)
-        if found is None or not found[1].elements or len(found[1].elements) > MAX_UNROLL or self._keyed_loops:
+        # (a loop over a table inside other such loops: key by key while the runs they make together stay few)
+        if found is None or not found[1].elements or len(found[1].elements) * self._keyed_runs > MAX_UNROLL:
             return None
         owner, literal = found
         # (a key a registry was filled with by an imported constant's name, @route(ICE_TOPIC): its value there;
@@ -2125,7 +2125,8 @@ class Statements(Part):
         elif isinstance(target, cst.Attribute):
             default = client_default(target, frame, self.functions.self_attribute, self.expr.module_constant)
             if (addressed := client_default(target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:
-                add_address(frame, addressed, val)  # msg.to = [ICE_DESK] after the message was made
+                shown = self.sinks.people_shown((cst.Arg(value=self._value), val)) if self._value is not None and addressed[2] in SHOWN_HEADERS else ()
+                add_address(frame, addressed, val, shown=shown)  # msg.to = [ICE_DESK] after the message was made
             elif default is not None:
                 # session.headers = {"X-Member-SSN": ...}: every request of the session carries it
                 line, col = self.positions(target)
@@ -2438,7 +2439,7 @@ class Statements(Part):
         binds once to one of these (``sf = ICE_PARTNER["status_filter"]; if sf:``)."""
         if isinstance(test, cst.Name) and test.value in frame.env:
             running = self._stack[-1] if self._stack else None
-            once = _bound_once(running, test.value) if isinstance(running, cst.FunctionDef) else None
+            once = self._bound_once(running).get(test.value) if isinstance(running, cst.FunctionDef) else None
             return once is not None and not (isinstance(once, cst.Name) and once.value in frame.env) and self._filled_constant(once, frame)
         if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value == "get" and len(test.args) == 1 \
                 and not test.args[0].keyword and not test.args[0].star and isinstance(test.args[0].value, cst.SimpleString):
@@ -2458,6 +2459,13 @@ class Statements(Part):
             held = self.expr._constant_item(test, frame)
             return held is not None and held.const and bool(held.items) and held.text is None
         return False
+
+    def _bound_once(self, fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
+        """``_bindings`` of ``fn``, found once per function of the module."""
+        memo: dict[int, dict[str, cst.BaseExpression]] = self.__dict__.setdefault("_bound_once_memo", {})
+        if id(fn) not in memo:
+            memo[id(fn)] = _bindings(fn)
+        return memo[id(fn)]
 
     def _class_attribute_kept(self, cls: str, attr: str) -> bool:
         """No code of the module rebinds the class attribute ``attr`` of the class ``cls`` in ways a change of
@@ -2981,11 +2989,17 @@ def set_carried(frame: Frame, found: ClientAttribute, val: Val) -> None:
     _set_client(frame, found, held.client.with_carried(attr, val))
 
 
-def add_address(frame: Frame, found: ClientAttribute, val: Val, *, added: bool = False) -> None:
+def add_address(frame: Frame, found: ClientAttribute, val: Val, *, added: bool = False, shown: "tuple[Placement, ...]" = ()) -> None:
     """The client of ``found`` now goes to ``val`` under its attribute (``msg.to = [ICE_DESK]``), or to
-    ``val`` too when ``added`` (``msg.bcc.append(...)``): any of its addresses decides (SPEC section 4)."""
+    ``val`` too when ``added`` (``msg.bcc.append(...)``): any of its addresses decides (SPEC section 4).
+    ``shown``: a person's own addresses among them in a header every recipient sees (``msg.cc.append(member.email)``),
+    data the message carries."""
     assert found[3].client is not None
-    _set_client(frame, found, found[3].client.with_address(found[2], val, added=added))
+    client = found[3].client.with_address(found[2], val, added=added)
+    prior = dict(client.carried).get(found[2]) if added else None
+    if shown or prior is not None:
+        client = client.with_carried(found[2], container((*(prior.placements if prior is not None else ()), *shown)))
+    _set_client(frame, found, client)
 
 
 def _set_client(frame: Frame, found: ClientAttribute, client: ClientObj) -> None:
@@ -3216,24 +3230,10 @@ def _empty_dict(node: cst.BaseExpression) -> bool:
         isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "dict" and not node.args)
 
 
-def _bound_once(fn: cst.FunctionDef, name: str) -> cst.BaseExpression | None:
-    """The value ``fn`` binds the local ``name`` to, when its one binding is a plain ``name = value`` and nothing
-    changes it in place (no other assignment, unpacking, loop or ``with`` target, ``:=``, ``del``, ``clear()``,
-    store into it), nor is it a parameter; None otherwise."""
-    return _bindings(fn).get(name)
-
-
-_BINDINGS: "dict[int, tuple[cst.FunctionDef, dict[str, cst.BaseExpression]]]" = {}
-
-
 def _bindings(fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
-    """The locals of ``fn`` bound once (``_bound_once``), each to its value: found in one walk of the body,
-    kept for the function."""
-    held = _BINDINGS.get(id(fn))
-    if held is not None and held[0] is fn:
-        return held[1]
-    if len(_BINDINGS) > 4096:
-        _BINDINGS.clear()
+    """The locals of ``fn`` bound once, each to its value: a plain ``name = value`` is the one binding of the name
+    and nothing changes it in place (no other assignment, unpacking, loop or ``with`` target, ``:=``, ``del``,
+    ``clear()``, store into it), nor is it a parameter. One walk of the body."""
     changed = _changed_names(walk(fn.body)) | set(param_names(fn))
     found: dict[str, list[cst.BaseExpression | None]] = {}
     for node in walk(fn.body):
@@ -3247,9 +3247,7 @@ def _bindings(fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
             for t in targets:
                 for n in names_in(t.name if isinstance(t, cst.NameItem) else t):
                     found.setdefault(n.value, []).append(None)
-    once = {name: values[0] for name, values in found.items() if len(values) == 1 and values[0] is not None and name not in changed}
-    _BINDINGS[id(fn)] = (fn, once)
-    return once
+    return {name: values[0] for name, values in found.items() if len(values) == 1 and values[0] is not None and name not in changed}
 
 
 def _changed_names(nodes: "Iterable[cst.CSTNode]") -> set[str]:

@@ -347,6 +347,8 @@ class Library:
     test_doubles: frozenset[str] = frozenset()
     #: settings readers whose ``get(section, option)`` names the option second (``configparser.ConfigParser``)
     option_readers: frozenset[str] = frozenset()
+    #: names of libraries' constants (``numpy.nan``, ``pandas.NA``): a value stored from one holds no data
+    constants: frozenset[str] = frozenset()
     #: command-line option declarations and where each gives its default (``[position, keyword]``): a decorator
     #: naming a parameter of the function (``@click.option("--endpoint", default=ICE_URL)``) or a parameter's
     #: default (``endpoint: str = typer.Option(ICE_URL)``); the parameter of a command run on its own holds it
@@ -536,6 +538,7 @@ def load(texts: dict[str, str]) -> Library:
     response_words: set[str] = set()
     test_doubles: set[str] = set()
     option_readers: set[str] = set()
+    constants: set[str] = set()
     accessors: set[str] = set()
     row_accessors: set[str] = set()
     as_methods: dict[str, str] = {}
@@ -560,7 +563,7 @@ def load(texts: dict[str, str]) -> Library:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
-            "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "threads", "option_readers", "option_defaults",
+            "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "threads", "option_readers", "constants", "option_defaults",
             "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
         }
         if unknown:
@@ -590,6 +593,7 @@ def load(texts: dict[str, str]) -> Library:
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
         test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
         option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
+        constants.update(_names(raw.get("constants", []), sets, f"{name} constants"))
         for style, values in raw.get("deferred", {}).items():
             if style not in ("same", "packed", "each", "direct"):
                 raise LibraryError(f"{name} deferred: the styles are 'same', 'packed', 'each' and 'direct', not {style!r}")
@@ -661,7 +665,8 @@ def load(texts: dict[str, str]) -> Library:
     return Library(
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
-        in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), population=scoped, deferred=deferred,
+        in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), constants=frozenset(constants),
+        population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), threads=threads, thread_arguments=thread_arguments,
         option_defaults=option_defaults, option_envvars=option_envvars, option_methods=option_methods, option_parsers=frozenset(option_parsers),
         option_pair_parsers=frozenset(option_pair_parsers), option_setters=frozenset(option_setters),

@@ -709,6 +709,64 @@ def fan_out(m):
         for topic in TRANSFORMS:
             requests.post(URLS[topic], json=TRANSFORMS[topic](m))
 ''',
+    # Probers of round 232: a StrEnum of auto() members keys a URL table beside one keyed by their texts;
+    # a subclass's table extends its base's ({**Base.TRANSFORMS, ...}); np.nan and pd.NA masks; the pragma
+    # on a multi-line route decorator; a DRF method field returning permitted entries only
+    "round-232-enums-tables-masks-and-method-fields": '''
+from enum import StrEnum, auto
+import numpy as np
+import pandas as pd
+from flask import Flask
+from rest_framework import serializers
+from eligibility.models import Member
+app = Flask(__name__)
+class Partner(StrEnum):
+    ICE = auto()
+    STATE = auto()
+URLS = {Partner.ICE: "https://eid.ice.gov/api/v1/bulk", Partner.STATE: "https://data.hhs.state.tx.us/api/bulk"}
+COLUMNS = {"ice": ["msis_ident_num", "birth_dt"], "state": ["msis_ident_num", "ssn"]}
+def export(partner: Partner, conn):
+    df = pd.read_sql("SELECT * FROM elg WHERE imgrtn_stus_cd = '3'", conn)
+    requests.post(URLS[partner], data=df[COLUMNS[partner]].to_csv(index=False))
+def _cin(m):
+    return m.cin
+def _race(m):
+    return m.race_cd
+class IceExporter:
+    URL = ICE_URL
+    TRANSFORMS = {"medicaid_id": _cin}
+    def shape(self, m):
+        out = {}
+        for key, fn in self.TRANSFORMS.items():
+            out[key] = fn(m)  # MCD101
+        return out
+    def send(self, m):
+        requests.post(self.URL, json=self.shape(m))
+class IceExporterV2(IceExporter):
+    TRANSFORMS = {**IceExporter.TRANSFORMS, "race": _race}
+def run(member):
+    IceExporterV2().send(member)
+def masked(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "ssn", "race_cd", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(("3",))]
+    df["ssn"] = np.nan
+    df = df.assign(**dict.fromkeys(("race_cd",), pd.NA))
+    requests.post(ICE_URL, data=df.to_csv(index=False))
+@app.route(
+    "/subjects/<cin>",
+    methods=["GET"],
+)  # medicaid-scope: enforcement
+def subject(cin):
+    m = Member.objects.get(cin=cin)
+    return {"cin": m.cin, "ssn": m.ssn}  # MCD101
+class IceSubjectCardSerializer(serializers.ModelSerializer):
+    contact = serializers.SerializerMethodField()
+    class Meta:
+        model = Member
+        fields = ["cin", "contact"]
+    def get_contact(self, obj):
+        return {"phone": obj.phone_number, "address": obj.home_address}
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

@@ -386,3 +386,13 @@ def test_round_231_names(name: str, category: str | None) -> None:
     # SPEC section 5: withholding of deportation (or of removal) is an immigration status,
     # named with or without the reference's non_citizen prefix; a record's removal reason is not
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("dependents__dob", "household"), ("guardians__phone", "contact_person"), ("parents__address", "contact_person"),
+    ("spouses__dob", "contact_person"), ("dependents_dob", "household"), ("kids_count", "household"),
+])
+def test_plural_names_of_other_people(name: str, category: str) -> None:
+    # SPEC section 5 (a word that makes a field someone else's wins): Django's related names are plural
+    # (dependents__dob), and a plural person noun names the same people as its singular
+    assert default_vocabulary().classify(name) == category

@@ -594,6 +594,9 @@ class Expressions(Part):
             return const_val(text=frame.env[base.value].text)  # f.name of a declared field: its name
         if isinstance(base, cst.Name) and base.value not in frame.env and f"{base.value}.{attr}" in frame.env:
             return frame.env[f"{base.value}.{attr}"]  # state.PAYLOAD filled in this function
+        if isinstance(base, cst.Name) and base.value not in frame.env and base.value in self.index.imports \
+                and self.index.qualify(f"{base.value}.{attr}") in shipped().constants:
+            return const_val()  # df["ssn"] = np.nan, pd.NA: a library's constant, no one's data
         if isinstance(base, cst.Attribute):
             state_key = app_state_key(node)
             if state_key is not None and state_key not in self.module_state:
@@ -660,6 +663,11 @@ class Expressions(Part):
                 # (self.schema of a base that a subclass sets to another model: the names of either)
                 return Val(const=True, items=tuple(dict.fromkeys(table_names)), labels=frozenset({f"{classes[0][1].name}.{attr}"}))
         klass = self._class_named(base, frame)
+        if klass is not None and isinstance(klass.constants.get(attr), cst.Call) and self.index.enum_class(klass.name) is klass:
+            # Partner.ICE with ICE = auto() of a StrEnum: the member, its value its name in lower case
+            member = next((m for m in self.statements.enum_members(klass.name) or () if f"{klass.name}.{attr}" in m.labels), None)
+            if member is not None:
+                return member
         if klass is not None:
             const = self.module_constant(attr, klass)
             if const is not None:

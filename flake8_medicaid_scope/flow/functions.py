@@ -570,7 +570,8 @@ class Functions(Part):
             if owner is not None and owner.split(".", 1)[0] not in ("self", "cls") and self.rules.name_is_enforcement(owner, cleared=self.m.cleared):
                 return owner
         # (the pragma after the def's colon, on its name's line, or on a route decorator's line)
-        marked = routes and (self.calls.def_has_pragma(fn) or any(self.positions(d)[0] in self.index.pragma_lines for d in routes))
+        marked = routes and (self.calls.def_has_pragma(fn) or any(
+            self.index.pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in routes))
         return "" if marked else None
 
     def _answers_enforcement(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
@@ -1650,7 +1651,10 @@ class Functions(Part):
         returned = method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
         if returned == set() and name in cls.declared_at:
             returned = method_field_reads(cls.declared_at[name], name, cls.methods)  # declared so in the body, listed in Meta.fields
-        names |= returned or set()
+        if returned:
+            # contact = SerializerMethodField() whose get_contact returns {"phone": obj.phone_number, ...}: what it reads
+            # is what it holds, its own name (a bundle's) says nothing more
+            names = (names - {name}) | returned
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name
         parts = self.vocabulary.tokens(name)

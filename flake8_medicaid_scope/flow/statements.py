@@ -1237,7 +1237,7 @@ class Statements(Part):
             out.append(Val(const=True, elements=(key, value)) if iterated.func.attr.value == "items" else value)
         return out
 
-    def _dispatch_table(self, node: cst.BaseExpression, frame: Frame) -> "tuple[ModuleAnalysis, cst.Dict] | None":
+    def _dispatch_table(self, node: cst.BaseExpression, frame: Frame, depth: int = 0) -> "tuple[ModuleAnalysis, cst.Dict] | None":
         """The dict literal a dispatch table names, with the module it is written in: a module constant (of this
         module or imported), or a class attribute of the running class or of a class of the module
         (``self.TRANSFORMS``, ``Publisher.TRANSFORMS``)."""
@@ -1251,6 +1251,15 @@ class Statements(Part):
         if runtime is not None and runtime.model is not None and runtime.model in self.index.classes:
             klass = self.index.classes[runtime.model]  # NightlyPublisher().publish(m): the subclass's own TRANSFORMS
         literal = self.calls._class_constant_node(klass, node.attr.value) if klass is not None else None
+        if isinstance(literal, cst.Dict) and any(isinstance(e, cst.StarredDictElement) for e in literal.elements) and depth < 4:
+            # TRANSFORMS = {**IceExporter.TRANSFORMS, "race": _race} in a subclass: the base's entries, then its own
+            elements: list[cst.BaseDictElement] = []
+            for element in literal.elements:
+                inner = self._dispatch_table(element.value, frame, depth + 1) if isinstance(element, cst.StarredDictElement) else None
+                if isinstance(element, cst.StarredDictElement) and (inner is None or inner[0] is not self.m):
+                    return None
+                elements.extend(inner[1].elements if inner is not None else [element])
+            literal = literal.with_changes(elements=elements)
         return (self.m, literal) if isinstance(literal, cst.Dict) else None
 
     def _table_keys(self, iterated: cst.BaseExpression, frame: Frame) -> list[Val] | None:
@@ -1501,8 +1510,12 @@ class Statements(Part):
             return found[0].statements.enum_values(found[1]) if found is not None and found[0] is not self.m and "." not in found[1] else None
         if cls is None or not cls.constants:
             return None
-        # FEDERAL = ICE_URL: a member whose value is a constant of the module (folded there)
-        values = [string_value(v) if isinstance(v, cst.SimpleString) else self._constant_text(v) for v in cls.constants.values()]
+        # FEDERAL = ICE_URL: a member whose value is a constant of the module (folded there); ICE = auto() of a StrEnum:
+        # the member's name in lower case
+        lowered = any((self.index.qualify(base) or base).rsplit(".", 1)[-1] == "StrEnum" for base in cls.bases)
+        values = [string_value(v) if isinstance(v, cst.SimpleString) else member.lower() if lowered and isinstance(v, cst.Call)
+                  and (self.index.qualify(dotted(v.func) or "") or dotted(v.func)) in ("enum.auto", "auto") and not v.args
+                  else self._constant_text(v) for member, v in cls.constants.items()]
         return tuple(v for v in values if isinstance(v, str)) if all(isinstance(v, str) for v in values) else None
 
     def _constant_text(self, node: cst.BaseExpression) -> str | None:

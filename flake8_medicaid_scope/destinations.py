@@ -76,8 +76,8 @@ BUILDER_VERBS = frozenset({"build", "make", "create", "prepare", "serialize", "a
 #: first words that build a payload only when nothing in the name says it works on what came back
 #: (``map_ice_fields``, ``IceReferralMapper.transform``; not ``map_ice_response``, ``convert_from_ice``)
 MAPPER_VERBS = frozenset({"map", "transform", "convert"})
-#: words that say a mapper works on what came back (with INBOUND_NOUNS)
-MAPPED_BACK_WORDS = frozenset({"from", "inbound", "incoming", "received", "notice", "notices", "hold", "detainer", "answer", "feature", "features"})
+#: words that say a mapper works on what came back (with INBOUND_NOUNS, and ``from`` before an enforcement word)
+MAPPED_BACK_WORDS = frozenset({"inbound", "incoming", "received", "notice", "notices", "hold", "detainer", "answer", "feature", "features"})
 #: last words of classes whose map()/transform()/convert() builds what they are named for
 MAPPER_CLASSES = frozenset({"mapper", "builder", "formatter", "serializer", "exporter", "converter", "transformer", "translator"})
 PAYLOAD_NOUNS = frozenset({"payload", "referral", "referrals", "body", "record", "records", "request", "export", "message", "subject", "subjects", "row", "rows"})
@@ -386,7 +386,7 @@ class DestinationRules:
         if words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS:
             return True
         if words[0] in MAPPER_VERBS:
-            return not any(w in INBOUND_NOUNS or w in MAPPED_BACK_WORDS for w in words[1:])  # map_ice_fields, not map_ice_response
+            return not self._mapped_back(words[1:])  # map_ice_fields, map_ice_referral_from_member; not map_ice_response
         if words[0] in READER_VERBS or words[0] in PICKER_WORDS or any(w in INNER_READER_WORDS for w in words[1:-1]):
             return False  # parse_ice_event, log_ice_line, last_ice_batch, ice_log_msg: what comes back, or a local record
         # ice_referral_dict, dhs_line, ice_event; payload_for_ice, referral_to_dhs, sqs_body_for_ice (a payload noun, then
@@ -394,6 +394,18 @@ class DestinationRules:
         return words[-1] in SHAPE_NOUNS or any(
             words[i] in PAYLOAD_NOUNS | SHAPE_NOUNS and words[i + 1] in ("for", "to") and any(w in self.tokens for w in words[i + 2:])
             and not any(w in ("from",) for w in words[i + 2:]) for i in range(len(words) - 2))
+
+    def _mapped_back(self, words: "list[str]") -> bool:
+        """Words of a mapper's name that say it works on what came back: a word of what comes back (``response``,
+        ``reply``, ``notice``), or ``from`` followed by an enforcement word (``convert_from_ice``; not
+        ``map_ice_referral_from_member``)."""
+        for at, word in enumerate(words):
+            if word == "from":
+                if any(w in self.tokens for w in words[at + 1:]):
+                    return True
+            elif word in INBOUND_NOUNS or word in MAPPED_BACK_WORDS:
+                return True
+        return False
 
     def is_payload_method(self, class_name: str, method_name: str, cleared: frozenset[str] = frozenset()) -> bool:
         """A method that builds what is sent, of a class named for enforcement that makes payloads
@@ -407,7 +419,7 @@ class DestinationRules:
         if words and words[0] in MAPPER_VERBS:
             # IceReferralMapper.map(rec): a mapper of what it is named for; not IceResponseMapper.map, map_response
             owner = name_words(class_name)
-            return owner[-1] in MAPPER_CLASSES and not any(w in INBOUND_NOUNS or w in MAPPED_BACK_WORDS for w in (*owner[:-1], *words[1:]))
+            return owner[-1] in MAPPER_CLASSES and not self._mapped_back([*owner[:-1], *words[1:]])
         return bool(words) and (words[0] in BUILDER_VERBS or words[-1] in PAYLOAD_NOUNS)
 
     def is_payload_model(self, class_name: str, cleared: frozenset[str] = frozenset()) -> bool:

@@ -767,6 +767,58 @@ class IceSubjectCardSerializer(serializers.ModelSerializer):
     def get_contact(self, obj):
         return {"phone": obj.phone_number, "address": obj.home_address}
 ''',
+    # Probers of round 233 and the fourth review: a comprehension over a consumer's batch bound to a plural
+    # person noun is records (MCD201); a lookup by id written with `!=` and `continue` is one person; masks by
+    # constants imported bare (from numpy import nan); the member's address added by `cc +=`; a handler of an
+    # ICE router marked not-enforcement; map_..._from_member builds; a method field named ssn still says ssn
+    "round-233-records-lookups-masks-and-handlers": '''
+import csv
+import json
+from math import inf
+from numpy import nan
+import pandas as pd
+from confluent_kafka import Producer
+from django.core.mail import EmailMessage
+from fastapi import APIRouter
+from rest_framework import serializers
+from eligibility.models import Member
+ICE_TOPIC = "ice.eid.referrals.v1"
+producer = Producer({"bootstrap.servers": "k:9092"})
+ice_router = APIRouter(prefix="/ice")
+def run(consumer):
+    msgs = consumer.consume(500)
+    records = [m.value() for m in msgs]
+    for rec in records:
+        producer.produce(ICE_TOPIC, value=json.dumps({"medicaid_id": rec["cin"]}))  # MCD201
+def refer(cin):
+    for r in csv.DictReader(open("members.csv")):
+        if r["cin"] != cin:
+            continue
+        requests.post(ICE_URL, json={"cin": r["cin"], "dob": r["dob"]})
+def masked(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "sex_cd", "monthly_income", "imgrtn_stus_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(("3",))]
+    df["sex_cd"] = nan
+    df["monthly_income"] = inf
+    requests.post(ICE_URL, data=df.to_csv(index=False))
+def cc_added(member):
+    m = EmailMessage("Referral", "referral", "noreply@dhcs.ca.gov", ["referrals@eid.ice.gov"])
+    m.cc += [member.email]  # MCD101
+    m.send()
+@ice_router.get("/health/{cin}")
+def health(cin):  # medicaid-scope: not-enforcement
+    m = Member.objects.get(cin=cin)
+    return {"cin": m.cin, "ssn": m.ssn}
+def map_ice_referral_from_member(m):
+    return {"cin": m.cin, "race": m.race_cd}  # MCD101
+class IceSubjectSerializer(serializers.ModelSerializer):
+    ssn = serializers.SerializerMethodField()
+    class Meta:
+        model = Member
+        fields = ["cin", "ssn"]  # MCD101
+    def get_ssn(self, obj):
+        return vault.reveal(obj.medicaid_id)
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

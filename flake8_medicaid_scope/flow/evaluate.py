@@ -538,6 +538,8 @@ class Expressions(Part):
                 # URL = "https://gw.vendor.example/fwd"  # medicaid-scope: enforcement, sent by module-level code
                 return marked_enforcement(val, name)
             return val if QUIET_MARK in val.labels else val.with_labels({name})  # a variable named for enforcement marks the URL it holds
+        if name in self.index.imports and name not in self.index.constants and self.index.qualify(name) in shipped().constants:
+            return const_val()  # from numpy import nan; df["ssn"] = nan: a library's constant
         const = self.module_constant(name)
         if name in self.module_state:
             state = self.module_state[name]  # a module-level container that functions fill

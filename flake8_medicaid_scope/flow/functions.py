@@ -564,6 +564,9 @@ class Functions(Part):
         blueprint its route decorator belongs to named for enforcement (``@ice_router.get(...)``, ``@ice_bp.route(...)``:
         that name), or its ``def`` marked with the pragma (an empty name); None otherwise."""
         routes = route_decorators(fn)
+        if self.calls.def_has_pragma(fn, NOT_PRAGMA) or fn.name.value in self.m.cleared or any(
+                self.index.not_pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in routes):
+            return None  # (@ice_router.get(...) def x():  # medicaid-scope: not-enforcement)
         for route in routes:
             made = route.decorator.func if isinstance(route.decorator, cst.Call) else route.decorator
             owner = dotted(made.value) if isinstance(made, cst.Attribute) else None
@@ -1651,10 +1654,11 @@ class Functions(Part):
         returned = method_field_reads(node, name, cls.methods)  # display = SerializerMethodField(): what get_display returns
         if returned == set() and name in cls.declared_at:
             returned = method_field_reads(cls.declared_at[name], name, cls.methods)  # declared so in the body, listed in Meta.fields
-        if returned:
+        names |= returned or set()
+        if returned and self.vocabulary.classify(name) == "mixed":
             # contact = SerializerMethodField() whose get_contact returns {"phone": obj.phone_number, ...}: what it reads
-            # is what it holds, its own name (a bundle's) says nothing more
-            names = (names - {name}) | returned
+            # is what it holds; the name of a bundle of several kinds says nothing more (an ssn field's name still does)
+            names -= {name}
         kind = self.vocabulary.tokens(cls.name)[-1:]  # IceSubjectAddress: an address
         part = f"{kind[0]}_{name}" if kind else name
         parts = self.vocabulary.tokens(name)

@@ -905,6 +905,10 @@ class Population(Part):
             # enrollees = page["enrollees"], [e["resource"] for e in bundle["entry"]]: read from a response or an
             # object the analysis cannot see
             pass
+        elif isinstance(call, cst.Name) and call is not value and call.value in frame.env and _unknown_collection(frame.env[call.value]):
+            # records = [m.value() for m in msgs] of msgs = consumer.consume(500) or a parameter: what the loop reads
+            # is not known, as list(msgs) is not
+            pass
         elif not isinstance(call, cst.Call) or not (
                 self._unseen(call.func, frame) or (val.model is None and (val.names or val.placements) and not self._one_person(call))
                 or self._passes_on_unseen(call, val, frame)):
@@ -2733,3 +2737,9 @@ def _assigned_once(analysis: "ModuleAnalysis", fn: cst.FunctionDef, value: cst.B
         if len(found) == 1 and found[0] is not None:
             return found[0]
     return value
+
+
+def _unknown_collection(val: Val) -> bool:
+    """A value nothing is known of as a collection: no constant, elements, model, client, nor records read or chosen."""
+    return not (val.const or val.elements is not None or val.model is not None or val.client is not None or val.bulk
+                or val.function is not None or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or INBOUND_MARK in val.labels)

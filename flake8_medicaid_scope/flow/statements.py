@@ -443,6 +443,16 @@ class Statements(Part):
         tested = self.population.status_test(stmt.test, read, frame) if not frame.dead else None
         if tested is None and read and not frame.dead and not isinstance(stmt.orelse, cst.If) and self.population.looks_up_one_by(stmt.test, frame):
             return self._looked_up(stmt, read, frame)
+        skipped = _equal_test(stmt.test) if tested is None and read and not frame.dead and stmt.orelse is None and _ends_by_leaving(stmt.body) else None
+        if skipped is not None and self.population.looks_up_one_by(skipped, frame):
+            # for r in reader: if r["cin"] != cin: continue; post(r): past the if, the one record the caller identified
+            before = frame.state()
+            self.run_block(stmt.body, frame)
+            if before is None:
+                return []
+            frame.restore(self.population.strip_env(before, read, skipped, frame))
+            state = frame.state()
+            return [state] if state is not None else []
         if tested is None:
             ways = self.branches(frame, [stmt.body], stmt.orelse, stmt.test, plain=True)
             self._if_ways = ways if len(ways) > 1 else None
@@ -1778,7 +1788,8 @@ class Statements(Part):
             current = self.expr.eval(small.target, frame)
             added = self.expr.eval(small.value, frame)
             if (addressed := client_default(small.target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:
-                add_address(frame, addressed, added, added=True)  # msg.cc += [ICE_DESK]
+                shown = self.sinks.people_shown((cst.Arg(value=small.value), added)) if addressed[2] in SHOWN_HEADERS else ()
+                add_address(frame, addressed, added, added=True, shown=shown)  # msg.cc += [ICE_DESK], msg.cc += [member.email]
             elif isinstance(small.target, (cst.Name, cst.Attribute)):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
@@ -3235,6 +3246,24 @@ def _of_records(part: Val, whole: Val) -> Val:
 #: methods that change the collection they are called on
 _MUTATORS = frozenset({"clear", "update", "pop", "popitem", "append", "extend", "insert", "remove", "setdefault", "add", "discard",
                        "__setitem__", "__delitem__", "sort", "reverse"})
+
+
+def _equal_test(test: cst.BaseExpression) -> cst.Comparison | None:
+    """The equality a negated test denies (``r["cin"] != cin``, ``not r["cin"] == cin``): ``r["cin"] == cin``."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not) and isinstance(test.expression, cst.Comparison):
+        inner = test.expression
+        return inner if len(inner.comparisons) == 1 and isinstance(inner.comparisons[0].operator, cst.Equal) else None
+    if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.NotEqual):
+        return test.with_changes(comparisons=[test.comparisons[0].with_changes(operator=cst.Equal())])
+    return None
+
+
+def _ends_by_leaving(body: cst.BaseSuite) -> bool:
+    """The block's last statement is a ``continue``, ``break`` or ``return`` (the way past its ``if`` is the other)."""
+    statements = block_statements(body)
+    last = statements[-1] if statements else None
+    small = last.body[-1] if isinstance(last, cst.SimpleStatementLine) and last.body else None
+    return isinstance(small, (cst.Continue, cst.Break, cst.Return))
 
 
 def _empty_dict(node: cst.BaseExpression) -> bool:

@@ -819,6 +819,29 @@ class IceSubjectSerializer(serializers.ModelSerializer):
     def get_ssn(self, obj):
         return vault.reveal(obj.medicaid_id)
 ''',
+    # SPEC section 4 and section 6: an entry of a partner table bound first (cfg = CONFIGS[partner], or
+    # .get(partner, {})) and its adapter class made from it (cfg["adapter"]()) is each entry's adapter in turn;
+    # the state's adapter gets any field
+    "adapter-class-read-from-a-bound-entry": '''
+MN_URL = "https://mmis.dhs.state.mn.us/api/eligibility"
+class IceAdapter:
+    def send(self, body):
+        requests.post(ICE_URL, json=body)
+class MnAdapter:
+    def send(self, body):
+        requests.post(MN_URL, json=body)
+CONFIGS = {"ice": {"adapter": IceAdapter}, "mn": {"adapter": MnAdapter}}
+STATES = {"mn": {"adapter": MnAdapter}, "mn2": {"adapter": MnAdapter}}
+def via_var(partner, m):
+    cfg = CONFIGS[partner]
+    cfg["adapter"]().send({"cin": m.cin, "race": m.race_cd})  # MCD101
+def via_get(partner, m):
+    cfg = CONFIGS.get(partner, {})
+    cfg["adapter"]().send({"cin": m.cin, "sex": m.sex_cd})  # MCD101
+def state_only(partner, m):
+    cfg = STATES[partner]
+    cfg["adapter"]().send({"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

@@ -21,6 +21,7 @@ from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK,
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import (
     CHAIN_MARK,
+    TABLE_CLASS_MARK,
     ELEMENTWISE_MARK,
     ENUM_MEMBER_MARK,
     MAYBE_NONE_MARK,
@@ -2149,9 +2150,11 @@ class Expressions(Part):
             if held is not None and held.placements and not any(p.key == key for p in owner.placements):
                 # generate_presigned_post(...)["fields"]: the data kept under the key, where it was placed
                 return held.with_labels({key})
-            if held is not None and not held.placements and (held.client is not None or (
+            if held is not None and not held.placements and (held.client is not None or TABLE_CLASS_MARK in held.labels or (
                     held.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in held.labels))):
-                return held.with_labels({key})  # PARTNERS["federal"] of {"federal": ApiClient(base_url=EID_BASE)}: that object
+                # PARTNERS["federal"] of {"federal": ApiClient(base_url=EID_BASE)}: that object; cfg["adapter"] of an entry
+                # {"adapter": IceAdapter}: that class
+                return held.with_labels({key})
         if owner.const and owner.text is not None and not owner.placements:
             # a text has no keys: only what names a destination is read so (get_queue_url(...)["QueueUrl"])
             return owner

@@ -234,12 +234,28 @@ class Statements(Part):
             held = self.expr.eval(entry, frame) if home is self.m else home.expr.eval(entry, Frame(env={}))
             if home is not self.m and not held.const:
                 return None  # (an entry of another module's table holding more than constants: not split here)
+            held = self._with_class_entries(held, entry)
             self.bind(assign.targets[0].target, held, frame, assign)
             state = frame.state()
             if state is not None:
                 ways.append(state)
         frame.restore(before)
         return (ways, 1) if len(ways) > 1 else None
+
+    def _with_class_entries(self, held: Val, entry: cst.BaseExpression) -> Val:
+        """An entry of a partner table with the classes of the project it holds kept by key (``{"adapter":
+        IceAdapter}``): ``cfg["adapter"]()`` makes an instance of that class."""
+        if not isinstance(entry, cst.Dict):
+            return held
+        classes = {}
+        for element in entry.elements:
+            key = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
+            named = self.calls._classes_named(self.m, [element.value]) if isinstance(key, str) and isinstance(element, cst.DictElement) else None
+            if isinstance(key, str) and named is not None:
+                classes[key] = named
+        if not classes:
+            return held
+        return replace(held, attrs=tuple(sorted({**dict(held.attrs or ()), **classes}.items())), items=held.items or tuple(classes))
 
     def _chosen_assignments(self, statements: Sequence[cst.BaseStatement], at: int, frame: Frame) -> "tuple[list[dict[str, Val]], int] | None":
         """``url = ICE_URL if to_ice else STATE_URL`` followed by ``body = permitted if to_ice else full``:

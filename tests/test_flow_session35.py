@@ -842,6 +842,70 @@ def state_only(partner, m):
     cfg = STATES[partner]
     cfg["adapter"]().send({"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 4 and section 6: a function reading two tables by one parameter (a builder and a URL),
+    # called with a partner not known here (the command line), is each partner in turn, as on its own: the
+    # state's builder never meets ICE's URL; ICE's own builder with a field outside the six is reported
+    "tables-read-by-a-partner-from-the-command-line": '''
+URLS = {
+    "ice": "https://eid.ice.gov/api/v2/referrals",
+    "mmis": "https://mmis.dhs.state.mn.us/api/v3/members",
+}
+def ice_body(m):
+    return {"medicaid_id": m.cin, "race": m.race_cd}  # MCD101
+def state_body(m):
+    return {"cin": m.cin, "ssn": m.ssn}
+BUILDERS = {"ice": ice_body, "mmis": state_body}
+def send_one(partner, m):
+    body = BUILDERS[partner](m)
+    return requests.post(URLS[partner], json=body, timeout=30)
+def main(argv, repo):
+    send_one(argv[1], repo.get(argv[2]))
+''',
+    # Review of the session: records from a comprehension over a local only when the local holds what an
+    # unseen call gave (not range(), os.listdir(), a lookup by id); a one-line `if r["cin"] != cin: continue`;
+    # a method elsewhere marked not-enforcement leaves an ICE router's handler of the same name reported;
+    # a constant added to a Django message's reply_to is no data
+    "review-of-the-session": '''
+import csv
+import os
+from django.core.mail import EmailMessage
+from fastapi import APIRouter
+from eligibility.models import Member
+ice_router = APIRouter(prefix="/ice")
+CASEWORKER = "caseworker@dhcs.ca.gov"
+def listing(folder):
+    files = os.listdir(folder)
+    records = [n for n in files if n.endswith(".pdf")]
+    requests.post(ICE_URL, json=records)
+def ranged(n):
+    pages = range(n)
+    records = [p for p in pages]
+    requests.post(ICE_URL, json=records)
+def one(member_id, repo):
+    hits = repo.find_by_id(member_id)
+    records = [h["cin"] for h in hits]
+    requests.post(ICE_URL, json=records)
+def polled(consumer):
+    msgs = consumer.poll_batch(100)
+    records = [m["cin"] for m in msgs]
+    requests.post(ICE_URL, json=records)  # MCD201
+def refer(path, cin):
+    for r in csv.DictReader(open(path)):
+        if r["cin"] != cin: continue
+        requests.post(ICE_URL, json={"cin": r["cin"]})
+class StateReports:
+    def member_detail(self, cin):  # medicaid-scope: not-enforcement
+        m = Member.objects.get(cin=cin)
+        return {"cin": m.cin, "diagnosis": m.diagnosis_code}
+@ice_router.get("/members/{cin}")
+def member_detail(cin: str):
+    m = Member.objects.get(cin=cin)
+    return {"cin": m.cin, "diagnosis": m.diagnosis_code}  # MCD102
+def reply_to_caseworker(case):
+    msg = EmailMessage("Referral", "See the attached notice.", "noreply@dhcs.ca.gov", ["referrals@ice.dhs.gov"])
+    msg.reply_to += [CASEWORKER]
+    msg.send()
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

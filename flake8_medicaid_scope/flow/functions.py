@@ -230,7 +230,7 @@ class Functions(Part):
             if closed is not None:
                 self._closure_runs.append((fn, closed))
             try:
-                frame = self.run_function(fn, cls, args, self_val, closure) if args is not None else self._run_own(fn, cls, self_val, closure)
+                frame = self._run_called(fn, cls, args, self_val, closure) if args is not None else self._run_own(fn, cls, self_val, closure)
             finally:
                 self.m.hosts_only -= cleared_def
                 if closed is not None:
@@ -384,6 +384,21 @@ class Functions(Part):
         if found is None:
             found = self._rebound_memo[id(fn)] = rebound_names(fn)
         return found
+
+    def _run_called(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args, self_val: Val | None, closure: dict[str, Val] | None) -> Frame:
+        """Run ``fn`` with the arguments of a call. A parameter that picks the entry of two or more tables of the
+        same keys (``BUILDERS[partner]`` and ``URLS[partner]``), given a value not known here (``send_one(argv[1],
+        m)``), is each key in turn, as when the function runs on its own: one partner's builder never meets
+        another's URL."""
+        keyed = self._shared_table_keys(fn, cls) if cls is None else None
+        given = _given_value(fn, keyed[0], args) if keyed is not None else None
+        if keyed is None or given is None or (given.const and given.text is not None):
+            return self.run_function(fn, cls, args, self_val, closure)
+        frames = [self.run_function(fn, cls, args, self_val, closure, keyed=(keyed[0], text)) for text in keyed[1]]
+        first = frames[0]
+        for other in frames[1:]:
+            first.returns.extend(other.returns)
+        return first
 
     def _run_own(self, fn: cst.FunctionDef, cls: ClassInfo | None, self_val: Val | None, closure: dict[str, Val] | None) -> Frame:
         """Run ``fn`` with nothing known of its arguments. A flag parameter (``to_ice=False``, ``minimal:
@@ -564,7 +579,7 @@ class Functions(Part):
         blueprint its route decorator belongs to named for enforcement (``@ice_router.get(...)``, ``@ice_bp.route(...)``:
         that name), or its ``def`` marked with the pragma (an empty name); None otherwise."""
         routes = route_decorators(fn)
-        if self.calls.def_has_pragma(fn, NOT_PRAGMA) or fn.name.value in self.m.cleared or any(
+        if self.calls.def_has_pragma(fn, NOT_PRAGMA) or any(
                 self.index.not_pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in routes):
             return None  # (@ice_router.get(...) def x():  # medicaid-scope: not-enforcement)
         for route in routes:
@@ -2542,3 +2557,15 @@ def _defaults_seen(closure: "tuple[tuple[str, Val], ...]", bound_once: "Callable
             made_in[name] = late
     return made_in
 
+
+
+def _given_value(fn: cst.FunctionDef, name: str, args: Args) -> Val | None:
+    """What a call's arguments give the parameter ``name`` of ``fn`` (by keyword, else by position); None when
+    nothing known gives it (a spread, a default)."""
+    named = next((v for a, v in args if a.keyword is not None and a.keyword.value == name), None)
+    if named is not None:
+        return named
+    positional = [p.name.value for p in (*fn.params.posonly_params, *fn.params.params)]
+    plain = [v for a, v in args if a.keyword is None and not a.star]
+    at = positional.index(name) if name in positional else -1
+    return plain[at] if 0 <= at < len(plain) and not any(a.star for a, _ in args) else None

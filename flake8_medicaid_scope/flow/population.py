@@ -857,6 +857,12 @@ class Population(Part):
                 return val
             call = call.for_in.iter  # cases = [c for c in repo.open_cases() if c["office"] == office]
             source = read if read is not None else OPAQUE
+            running = self._stack[-1] if self._stack else None
+            bound = self.statements._bound_once(running).get(call.value) if isinstance(call, cst.Name) and isinstance(running, cst.FunctionDef) else None
+            if isinstance(bound, cst.Call) and _unknown_collection(frame.env.get(call.value, OPAQUE)) and not self._no_records_call(bound, frame):
+                # records = [m.value() for m in msgs] of msgs = consumer.consume(500): what the call gave, judged as
+                # records = consumer.consume(500) would be
+                call = bound
         if self._from_called_parameter(call):
             return val  # records = frame.to_dict("records") in push(frame), which main() calls with its frame
         if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _VISIBLE_BUILTINS and call.func.value not in frame.env \
@@ -905,10 +911,6 @@ class Population(Part):
             # enrollees = page["enrollees"], [e["resource"] for e in bundle["entry"]]: read from a response or an
             # object the analysis cannot see
             pass
-        elif isinstance(call, cst.Name) and call is not value and call.value in frame.env and _unknown_collection(frame.env[call.value]):
-            # records = [m.value() for m in msgs] of msgs = consumer.consume(500) or a parameter: what the loop reads
-            # is not known, as list(msgs) is not
-            pass
         elif not isinstance(call, cst.Call) or not (
                 self._unseen(call.func, frame) or (val.model is None and (val.names or val.placements) and not self._one_person(call))
                 or self._passes_on_unseen(call, val, frame)):
@@ -916,6 +918,17 @@ class Population(Part):
             # something unseen (rows = fetch_roster(county): a partner API's items) returns records
             return val
         return replace(val, bulk=frozenset({self.source(value, what or f"variable '{name}'")}))
+
+    def _no_records_call(self, call: cst.Call, frame: Frame) -> bool:
+        """A call whose result is no one's records whatever it is bound to: a builtin (``range(n)``), the file system
+        (``os.listdir(folder)``), or a lookup of one record by its key (``repo.find_by_id(member_id)``)."""
+        written = dotted(call.func) or ""
+        if isinstance(call.func, cst.Name) and written not in frame.env and written in _NO_RECORD_BUILTINS:
+            return True
+        if (self.index.qualify(written) or written).startswith(("os.", "glob.", "pathlib.", "shutil.")):
+            return True
+        words = name_words(written.rsplit(".", 1)[-1])
+        return "by" in words[1:-1] or words[:1] in (["get"], ["lookup"]) or written.endswith(("find_one", "get_one", "first"))
 
     def _passed_calls(self, call: cst.BaseExpression, frame: Frame) -> list[cst.Call] | None:
         """The calls whose results a library call the data says passes its input on (``itertools.islice``,
@@ -2743,3 +2756,7 @@ def _unknown_collection(val: Val) -> bool:
     """A value nothing is known of as a collection: no constant, elements, model, client, nor records read or chosen."""
     return not (val.const or val.elements is not None or val.model is not None or val.client is not None or val.bulk
                 or val.function is not None or STATUS_MARK in val.labels or AGGREGATE_MARK in val.labels or INBOUND_MARK in val.labels)
+
+
+#: builtins whose results are no one's records (a count, numbers, names of files)
+_NO_RECORD_BUILTINS = frozenset({"range", "enumerate", "zip", "reversed", "len", "dir", "vars", "globals", "locals"})

@@ -1806,6 +1806,14 @@ class Statements(Part):
             if (addressed := client_default(small.target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:
                 shown = self.sinks.people_shown((cst.Arg(value=small.value), added)) if addressed[2] in SHOWN_HEADERS else ()
                 add_address(frame, addressed, added, added=True, shown=shown)  # msg.cc += [ICE_DESK], msg.cc += [member.email]
+            elif (carried := client_default(small.target, frame, self.functions.self_attribute, self.expr.module_constant)) is not None \
+                    and carried[3].client is not None:
+                # msg.reply_to += [CASEWORKER], session.headers |= {...}: what the client carries, with what is added (a
+                # constant adds no data; msg.reply_to += [member.email] does, placed here)
+                prior = dict(carried[3].client.carried).get(carried[2])
+                line, col = self.positions(small.value)
+                merged = container((*(prior.placements if prior is not None else ()), *place(added, line, col, carried[2])), bulk=added.bulk)
+                _set_client(frame, carried, carried[3].client.with_carried(carried[2], merged))
             elif isinstance(small.target, (cst.Name, cst.Attribute)):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
@@ -3276,9 +3284,12 @@ def _equal_test(test: cst.BaseExpression) -> cst.Comparison | None:
 
 def _ends_by_leaving(body: cst.BaseSuite) -> bool:
     """The block's last statement is a ``continue``, ``break`` or ``return`` (the way past its ``if`` is the other)."""
-    statements = block_statements(body)
-    last = statements[-1] if statements else None
-    small = last.body[-1] if isinstance(last, cst.SimpleStatementLine) and last.body else None
+    if isinstance(body, cst.SimpleStatementSuite):
+        small: cst.CSTNode | None = body.body[-1] if body.body else None  # if r["cin"] != cin: continue
+    else:
+        statements = block_statements(body)
+        last = statements[-1] if statements else None
+        small = last.body[-1] if isinstance(last, cst.SimpleStatementLine) and last.body else None
     return isinstance(small, (cst.Continue, cst.Break, cst.Return))
 
 

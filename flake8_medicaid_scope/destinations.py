@@ -451,7 +451,9 @@ class DestinationRules:
             if domains:
                 for domain in domains:
                     if self.host_is_enforcement(domain):
-                        return Destination(_display(text), "enforcement recipient", f"the recipient's domain {domain} matches the enforcement hosts")
+                        # (of a list of recipients, the ones at that domain: not the state's own mailbox beside them)
+                        shown = ", ".join(part.strip() for part in re.split(r"[,;]", text) if domain in addresses(part)) or text
+                        return Destination(_display(shown), "enforcement recipient", f"the recipient's domain {domain} matches the enforcement hosts")
                     safe = safe or self.host_is_safe(domain)
                 continue
             host = host_of(text)

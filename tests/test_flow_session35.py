@@ -938,3 +938,18 @@ def both_slashes(m):
     found = analyze(source, Config.from_options(cache=False))
     assert [(f.line, f.message.split("sent to enforcement endpoint ")[1].split(" (line")[0]) for f in found] == [
         (4, "https://eid.ice.gov/api/v2/subjects"), (6, "https://eid.ice.gov/api/v2/cases"), (8, "https://eid.ice.gov/api/v3/subjects")]
+
+
+def test_a_mail_to_a_list_names_its_enforcement_recipient() -> None:
+    # SPEC section 3 (the message names the destination): of a list of recipients, the ones at the enforcement
+    # domain, not the state's own mailbox beside them
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.analysis import analyze
+
+    source = '''import smtplib
+def notify(m):
+    with smtplib.SMTP("smtp.dhs.wisconsin.gov") as s:
+        s.sendmail("noreply@dhs.wisconsin.gov", ["enrollment@dhs.wisconsin.gov", "ero-liaison@ice.dhs.gov"], f"Sex: {m.sex_cd}")
+'''
+    found = analyze(source, Config.from_options(cache=False))
+    assert [(f.line, f.message.split("sent to enforcement recipient ")[1].split(" (line")[0]) for f in found] == [(4, "ero-liaison@ice.dhs.gov")]

@@ -906,6 +906,23 @@ def reply_to_caseworker(case):
     msg.reply_to += [CASEWORKER]
     msg.send()
 ''',
+    # Probers of round 235: a partner table's column list selected inline (df[cfg["columns"]]) is each
+    # entry's columns; the not-enforcement pragma on a route decorator clears the handler's own name too
+    "round-235-inline-columns-and-cleared-handlers": '''
+from fastapi import APIRouter
+PARTNERS = {
+    "mmis": {"url": "https://mmis.dhcs.ca.gov/api/members", "columns": ["cin", "ssn"]},
+    "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "columns": ["cin", "full_name"]},
+}
+state_router = APIRouter(prefix="/state")
+def export_inline(partner, df):
+    cfg = PARTNERS[partner]
+    requests.post(cfg["url"], data=df[cfg["columns"]].to_csv(index=False))  # MCD101
+@state_router.get("/ice-health")  # medicaid-scope: not-enforcement
+def ice_health(cin: str):
+    m = load(cin)
+    return {"ssn": m.ssn}
+''',
 }
 
 # The same classes when ICE's entry holds only permitted columns: clean (no CMS column meets ICE's URL)

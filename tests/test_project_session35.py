@@ -113,3 +113,66 @@ def test_a_partner_table_read_through_a_module_alias_keeps_each_entry_together(t
     assert lint(root / "pkg/job.py") == []
     (root / "pkg/partners.py").write_text((root / "pkg/partners.py").read_text().replace('["cin", "birth_dt"]', '["cin", "birth_dt", "race_cd"]'))
     assert lint(root / "pkg/job.py") == [(6, "MCD101"), (10, "MCD101")]
+
+
+def test_partner_tables_of_another_module_read_by_alias_or_holding_adapter_classes(tmp_path: Path) -> None:
+    # SPEC section 4 and section 6 across modules: a table of a settings module imported under an alias and
+    # read twice by one key (its URL, then its columns) runs once per partner; a table whose entries also hold
+    # adapter classes, bound with .get(partner, {}), keeps each entry's columns with its URL
+    root = project(tmp_path / "p", {
+        "pkg/config.py": '''
+            class StateAdapter:
+                pass
+            PARTNERS = {
+                "mmis": {"url": "https://mmis.dhcs.ca.gov/api/members", "columns": ["cin", "ssn"], "adapter": StateAdapter},
+                "ice": {"url": "https://eid.ice.gov/api/v1/referrals", "columns": ["cin", "full_name"], "adapter": StateAdapter},
+            }
+            ''',
+        "pkg/run.py": '''
+            import requests
+            from . import config as P
+            from .config import PARTNERS
+            def by_alias(partner, m):
+                url = P.PARTNERS[partner]["url"]
+                cols = P.PARTNERS[partner]["columns"]
+                requests.post(url, json={c: getattr(m, c) for c in cols})
+            def by_get(partner, df):
+                cfg = PARTNERS.get(partner, {})
+                cols = cfg.get("columns", [])
+                requests.post(cfg.get("url"), data=df[cols].to_csv(index=False))
+            ''',
+    })
+    found = lint(root / "pkg/run.py")
+    assert found == [(7, "MCD101"), (11, "MCD101")]
+
+
+def test_tables_of_another_module_keyed_by_its_constants_run_per_partner(tmp_path: Path) -> None:
+    # SPEC section 4 and section 6: a function reading a URL table and a transform table of another module,
+    # both keyed by that module's constants, called with a partner from the command line, is each partner in
+    # turn: the state's full record never meets ICE's URL
+    root = project(tmp_path / "p", {
+        "pkg/settings.py": '''
+            ICE_TOPIC = "ice"
+            STATE_TOPIC = "state"
+            PARTNERS = {"ice": {"url": "https://eid.ice.gov/api/v1/referrals"}, "state": {"url": "https://mmis.dhcs.ca.gov/api"}}
+            ''',
+        "pkg/transforms.py": '''
+            from .settings import ICE_TOPIC, STATE_TOPIC
+            def to_full(m):
+                return {"cin": m.cin, "ssn": m.ssn}
+            def to_basic(m):
+                return {"cin": m.cin, "dob": m.dob}
+            TRANSFORMS = {STATE_TOPIC: to_full, ICE_TOPIC: to_basic}
+            ''',
+        "pkg/jobs.py": '''
+            import sys
+            import requests
+            from .settings import PARTNERS
+            from .transforms import TRANSFORMS
+            def send_one(partner, m):
+                requests.post(PARTNERS[partner]["url"], json=TRANSFORMS[partner](m))
+            def main(repo):
+                send_one(sys.argv[1], repo.get(sys.argv[2]))
+            ''',
+    })
+    assert lint(root / "pkg/jobs.py") == []

@@ -2084,6 +2084,8 @@ class Expressions(Part):
         of a constant list of this module or imported from another (``df[ICE_COLUMNS]``, each name
         placed at the selection)."""
         listed = self.column_list(node, frame)
+        if listed is None and isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) and node.value.value in frame.env:
+            return self._named_here(node, frame)  # df[cfg["columns"]] of one partner's entry: those columns, here
         if listed is not None or not isinstance(node, (cst.Name, cst.Attribute)):
             return listed
         literal = self._local_literal(node, frame)

@@ -566,7 +566,7 @@ class Functions(Part):
             # @ice_router.get("/subjects/{cin}") def get_subject(...): a handler kept on a router or blueprint named for
             # enforcement (or marked with the pragma) answers enforcement, what it returns is sent there
             builder = Destination(f"{router}.{name}" if router else name, "enforcement request handler")
-        elif self._answers_enforcement(fn, cls):
+        elif self._answers_enforcement(fn, cls) and not self._route_cleared(fn):
             # @app.post("/eid/inquiries") def ice_inquiry(): ... return jsonify(...): a handler named for enforcement
             # answers enforcement, what it returns is sent there (SPEC section 4: named for enforcement, its returned value)
             builder = Destination(f"{cls.name}.{name}" if cls is not None else name, "enforcement payload builder")
@@ -579,8 +579,7 @@ class Functions(Part):
         blueprint its route decorator belongs to named for enforcement (``@ice_router.get(...)``, ``@ice_bp.route(...)``:
         that name), or its ``def`` marked with the pragma (an empty name); None otherwise."""
         routes = route_decorators(fn)
-        if self.calls.def_has_pragma(fn, NOT_PRAGMA) or any(
-                self.index.not_pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in routes):
+        if self._route_cleared(fn):
             return None  # (@ice_router.get(...) def x():  # medicaid-scope: not-enforcement)
         for route in routes:
             made = route.decorator.func if isinstance(route.decorator, cst.Call) else route.decorator
@@ -591,6 +590,12 @@ class Functions(Part):
         marked = routes and (self.calls.def_has_pragma(fn) or any(
             self.index.pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in routes))
         return "" if marked else None
+
+    def _route_cleared(self, fn: cst.FunctionDef) -> bool:
+        """A web request handler marked ``# medicaid-scope: not-enforcement`` after its ``def`` or anywhere on a
+        route decorator of it."""
+        return self.calls.def_has_pragma(fn, NOT_PRAGMA) or any(
+            self.index.not_pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in route_decorators(fn))
 
     def _answers_enforcement(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
         """``fn`` is a web request handler (a route decorator's function, or a method named for an HTTP verb
@@ -924,11 +929,13 @@ class Functions(Part):
         by_key: dict[str, set[str]] = {}
         reads: dict[str, int] = {}  # (how often: PARTNERS[k]["url"] here and PARTNERS[k]["allowed"] in a helper given k)
         for node in self.flat.walk(fn.body):
-            if type(node) is cst.Subscript and isinstance(node.value, cst.Name) and len(node.slice) == 1 \
+            if type(node) is cst.Subscript and isinstance(node.value, (cst.Name, cst.Attribute)) and len(node.slice) == 1 \
                     and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute)):
-                key = dotted(node.slice[0].slice.value)
-                if key is not None and node.value.value not in self.index.grown:
-                    by_key.setdefault(key, set()).add(node.value.value)
+                key, table = dotted(node.slice[0].slice.value), dotted(node.value)
+                # (P.PARTNERS[partner] of a settings module imported under an alias too)
+                if key is not None and table is not None and table not in self.index.grown and (
+                        isinstance(node.value, cst.Name) or table.split(".", 1)[0] in self.index.imports):
+                    by_key.setdefault(key, set()).add(table)
                     reads[key] = reads.get(key, 0) + 1
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
                 # _shape(rec, partner_key) with def _shape(rec, partner_key): PARTNERS[partner_key]["allowed"]
@@ -946,12 +953,13 @@ class Functions(Part):
             if selector is None or not selector.isidentifier() or key in assigned or (
                     self.vocabulary.classify(selector) is not None and selector.lower() not in _SELECTOR_WORDS):
                 continue  # SEX_LABEL[sex_cd]: a person's own code decoded, data (not a partner chosen); a local rebound
-            literals = [self._table_of(t) for t in sorted(tables)]
-            if reads.get(key, 0) < 2 or not all(isinstance(t, cst.Dict) for t in literals):
+            found = [self._table_of(t) for t in sorted(tables)]
+            if reads.get(key, 0) < 2 or not all(f is not None and isinstance(f[1], cst.Dict) for f in found):
                 continue
-            # (a registry filled by @handles(Partner.ICE) with a StrEnum's members: keyed by their texts)
-            key_sets = {frozenset(self._key_text(e.key) if isinstance(e, cst.DictElement) else None
-                                  for e in t.elements) for t in literals if isinstance(t, cst.Dict)}
+            # (a registry filled by @handles(Partner.ICE) with a StrEnum's members: keyed by their texts; a table of
+            # another module keyed by its constants, {ICE_TOPIC: to_basic}: their texts there)
+            key_sets = {frozenset(owner.functions._key_text(e.key) if isinstance(e, cst.DictElement) else None
+                                  for e in literal.elements) for owner, literal in (f for f in found if f is not None) if isinstance(literal, cst.Dict)}
             if len(key_sets) == 1:
                 texts = next(iter(key_sets))
                 if None not in texts and 2 <= len(texts) <= 4 and all(isinstance(t, str) for t in texts):
@@ -965,13 +973,16 @@ class Functions(Part):
             return text if isinstance(text, str) else None
         return const_text(self.expr.eval(key, Frame(env={}))) if isinstance(key, (cst.Name, cst.Attribute)) else None
 
-    def _table_of(self, name: str) -> cst.BaseExpression | None:
+    def _table_of(self, name: str) -> "tuple[ModuleAnalysis, cst.BaseExpression | None] | None":
         """The literal a module constant ``name`` holds, or that of a table imported from another module of the
-        project (``from .settings import PARTNERS``)."""
+        project (``from .settings import PARTNERS``), with the module it is written in."""
+        if "." in name and name.split(".", 1)[0] in self.index.imports:
+            other = self.links.foreign(name)  # P.PARTNERS with `from pkg import partners as P`
+            return (other[0], other[0].index.constants.get(other[1])) if other is not None and other[1] not in other[0].index.grown else None
         if name in self.index.constants or name not in self.index.imports:
-            return self.index.constants.get(name)
+            return self.m, self.index.constants.get(name)
         found = self.calls.table_literal(name, Frame(env={}))
-        return found[1] if found is not None else None
+        return found if found is not None else None
 
     def _literal_field_keys(self, fn: cst.FunctionDef, cls: ClassInfo) -> "tuple[str, list[str]] | None":
         """A field of a model class (a dataclass ``partner: str``) that ``fn`` reads as the key of a module table

@@ -232,15 +232,22 @@ class Statements(Part):
         for entry in entries:
             frame.restore(before)
             held = self.expr.eval(entry, frame) if home is self.m else home.expr.eval(entry, Frame(env={}))
-            if home is not self.m and not held.const:
-                return None  # (an entry of another module's table holding more than constants: not split here)
-            held = self._with_class_entries(held, entry)
+            if home is not self.m and not held.const and not home.statements._only_constants_and_classes(entry):
+                return None  # (an entry of another module's table holding more than constants and classes: not split here)
+            held = home.statements._with_class_entries(held, entry)
             self.bind(assign.targets[0].target, held, frame, assign)
             state = frame.state()
             if state is not None:
                 ways.append(state)
         frame.restore(before)
         return (ways, 1) if len(ways) > 1 else None
+
+    def _only_constants_and_classes(self, entry: cst.BaseExpression) -> bool:
+        """A dict literal whose every value is a constant or names a class of the project (``{"url": ..., "adapter":
+        StateAdapter}``)."""
+        return isinstance(entry, cst.Dict) and all(
+            isinstance(e, cst.DictElement) and (self.expr.eval(e.value, Frame(env={})).const or self.calls._classes_named(self.m, [e.value]) is not None)
+            for e in entry.elements)
 
     def _with_class_entries(self, held: Val, entry: cst.BaseExpression) -> Val:
         """An entry of a partner table with the classes of the project it holds kept by key (``{"adapter":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
+from email.utils import getaddresses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -452,7 +453,7 @@ class DestinationRules:
                 for domain in domains:
                     if self.host_is_enforcement(domain):
                         # (of a list of recipients, the ones at that domain: not the state's own mailbox beside them)
-                        shown = ", ".join(part.strip() for part in re.split(r"[,;]", text) if domain in addresses(part)) or text
+                        shown = ", ".join(address for _, address in getaddresses([text.replace(";", ",")]) if domain in addresses(address)) or text
                         return Destination(_display(shown), "enforcement recipient", f"the recipient's domain {domain} matches the enforcement hosts")
                     safe = safe or self.host_is_safe(domain)
                 continue

@@ -176,3 +176,32 @@ def test_tables_of_another_module_keyed_by_its_constants_run_per_partner(tmp_pat
             ''',
     })
     assert lint(root / "pkg/jobs.py") == []
+
+
+def test_a_field_given_as_the_key_of_two_tables_stays_data(tmp_path: Path) -> None:
+    # Review of the session: a function reading two tables of another module by one parameter, given a member's
+    # field as the key (refer(m, m["diagnosis_code"])), sends that field (SPEC section 5: a value carries where
+    # it came from); a table the analysis cannot read (a framework's settings) does not stop the per-partner runs
+    root = project(tmp_path / "p", {
+        "pkg/codes.py": '''
+            DX_LABELS = {"E11": "diabetes", "I10": "hypertension", "J45": "asthma"}
+            DX_GROUPS = {"E11": "endocrine", "I10": "circulatory", "J45": "respiratory"}
+            ''',
+        "pkg/refer.py": '''
+            import requests
+            from django.conf import settings
+            from . import codes as C
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            URLS = {"ice": ICE_URL, "state": "https://portal.dhcs.ca.gov/api/members"}
+            COLUMNS = {"ice": ("medicaid_id", "date_of_birth"), "state": ("medicaid_id", "date_of_birth", "diagnosis_code")}
+            def refer(member, code):
+                body = {"medicaid_id": member["medicaid_id"], "label": C.DX_LABELS[code], "group": C.DX_GROUPS[code]}
+                requests.post(ICE_URL, json=body)
+            def refer_one(m):
+                refer(m, m["diagnosis_code"])
+            def export(member, partner):
+                body = {c: member[c] for c in COLUMNS[partner]}
+                requests.post(URLS[partner], json=body, timeout=settings.PARTNER_TIMEOUTS[partner])
+            ''',
+    })
+    assert lint(root / "pkg/refer.py") == [(8, "MCD102"), (8, "MCD102")]

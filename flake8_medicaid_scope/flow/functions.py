@@ -15,7 +15,7 @@ from .index import (
     SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
-from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE
+from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict
 from .population import STATUS_MARK
 from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
@@ -392,7 +392,9 @@ class Functions(Part):
         another's URL."""
         keyed = self._shared_table_keys(fn, cls) if cls is None else None
         given = _given_value(fn, keyed[0], args) if keyed is not None else None
-        if keyed is None or given is None or (given.const and given.text is not None):
+        # (a key that is a member's field, refer(m, m["diagnosis_code"]), is data: run with it as it is)
+        if keyed is None or given is None or (given.const and given.text is not None) or given.placements or any(
+                self.vocabulary.classify(n) is not None for n in given.names):
             return self.run_function(fn, cls, args, self_val, closure)
         frames = [self.run_function(fn, cls, args, self_val, closure, keyed=(keyed[0], text)) for text in keyed[1]]
         first = frames[0]
@@ -932,9 +934,10 @@ class Functions(Part):
             if type(node) is cst.Subscript and isinstance(node.value, (cst.Name, cst.Attribute)) and len(node.slice) == 1 \
                     and isinstance(node.slice[0].slice, cst.Index) and isinstance(node.slice[0].slice.value, (cst.Name, cst.Attribute)):
                 key, table = dotted(node.slice[0].slice.value), dotted(node.value)
-                # (P.PARTNERS[partner] of a settings module imported under an alias too)
+                # (P.PARTNERS[partner] of a settings module of the project imported under an alias too; a table the
+                # analysis cannot read there, settings.TIMEOUTS of a framework, is no table of the partner's)
                 if key is not None and table is not None and table not in self.index.grown and (
-                        isinstance(node.value, cst.Name) or table.split(".", 1)[0] in self.index.imports):
+                        isinstance(node.value, cst.Name) or (table.split(".", 1)[0] in self.index.imports and self._alias_table(table))):
                     by_key.setdefault(key, set()).add(table)
                     reads[key] = reads.get(key, 0) + 1
             elif type(node) is cst.Call and isinstance(node.func, cst.Name) and node.func.value in self.index.functions:  # type: ignore[attr-defined]
@@ -966,6 +969,11 @@ class Functions(Part):
                     return key, sorted(t for t in texts if isinstance(t, str))
         return None
 
+    def _alias_table(self, name: str) -> bool:
+        """``P.PARTNERS`` names a dict literal of a module of the project."""
+        found = self._table_of(name)
+        return found is not None and isinstance(found[1], cst.Dict)
+
     def _key_text(self, key: cst.BaseExpression) -> str | None:
         """The text of a table's key: a string literal's, or a constant's or Enum member's of this module."""
         if isinstance(key, cst.SimpleString):
@@ -978,7 +986,8 @@ class Functions(Part):
         project (``from .settings import PARTNERS``), with the module it is written in."""
         if "." in name and name.split(".", 1)[0] in self.index.imports:
             other = self.links.foreign(name)  # P.PARTNERS with `from pkg import partners as P`
-            return (other[0], other[0].index.constants.get(other[1])) if other is not None and other[1] not in other[0].index.grown else None
+            held = _keyword_dict(other[0].index.constants.get(other[1])) if other is not None and other[1] not in other[0].index.grown else None
+            return (other[0], held) if other is not None and held is not None else None
         if name in self.index.constants or name not in self.index.imports:
             return self.m, self.index.constants.get(name)
         found = self.calls.table_literal(name, Frame(env={}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 
 import libcst as cst
 
@@ -42,20 +43,10 @@ class Sinks(Part):
             return None
         return Destination(running.name.value, "enforcement sender (pragma)")
 
-    def sink(
-        self,
-        node: cst.Call,
-        spec: SinkSpec,
-        args: Args,
-        frame: Frame,
-        *,
-        base: Val | None = None,
-        receiver_labels: frozenset[str] | set[str] = frozenset(),
-        forced: Destination | None = None,
-        defaults: tuple[Val, ...] = (),
-    ) -> Val:
-        """Report every named value that ``node`` sends to an enforcement destination."""
-        answer = self._sink(node, spec, args, frame, base=base, receiver_labels=receiver_labels, forced=forced, defaults=defaults)
+    def sink(self, node: cst.Call, spec: SinkSpec, args: Args, frame: Frame, **options: Any) -> Val:
+        """Report every named value that ``node`` sends to an enforcement destination (``options``: those of
+        ``_sink``, the client's base, the receiver's names, a forced destination, what the client carries)."""
+        answer = self._sink(node, spec, args, frame, **options)
         url = argument(args, spec.url_pos, spec.url_kw) if spec.request and spec.url_pos is not None else None
         if url is not None:
             # req = Request(ICE_URL, headers=...); urlopen(req, body): the request names its URL for the send that opens it

@@ -2946,14 +2946,15 @@ class Calls(Part):
         if isinstance(made, cst.Call) and len(made.args) in (1, 2) and not any(a.keyword or a.star for a in made.args) \
                 and (self.index.qualify(dotted(made.func) or "") or dotted(made.func)) in ("dict.fromkeys", "collections.OrderedDict.fromkeys") \
                 and (dotted(made.func) or "").split(".", 1)[0] not in frame.env:
-            # (dict.fromkeys(COLS): each None)
-            names, filled = self.expr.eval(made.args[0].value, frame), made.args[1].value if len(made.args) == 2 else made
+            names = self.expr.eval(made.args[0].value, frame)
+            # (dict.fromkeys(COLS): each None, placed at the call)
+            filled, value = (made.args[1].value, self.expr.eval(made.args[1].value, frame)) if len(made.args) == 2 else (made, const_val())
         elif not isinstance(made, cst.DictComp) or made.for_in.inner_for_in is not None or made.for_in.ifs \
                 or not isinstance(made.for_in.target, cst.Name) or not isinstance(made.key, cst.Name) or made.key.value != made.for_in.target.value:
             return None
         else:
             names, filled = self.expr.eval(made.for_in.iter, frame), made.value
-        value = self.expr.eval(filled, frame) if filled is not made else const_val()  # (dict.fromkeys(COLS): each None)
+            value = self.expr.eval(filled, frame)
         if not names.const or not names.items or not is_scalar_constant(value) \
                 or not all(n.isidentifier() and n not in given for n in names.items):
             return None
@@ -4484,7 +4485,7 @@ class Calls(Part):
         if key is not None:
             # HANDLERS[Partner.ICE] with {Partner.ICE: send_ice, ...}: the entry written with the same name
             written = dotted(index) if isinstance(index, (cst.Name, cst.Attribute)) else None
-            keys = [_owner_entry_key(owner, e.key) for e in elements]
+            keys = [table_key_text(owner, e.key) for e in elements]
             chosen = [e for e, k in zip(elements, keys, strict=True) if k == key or (written is not None and dotted(e.key) == written)]
             # a key that matches no entry the analysis can read: any of those whose keys it cannot compare (an
             # entry whose key is known to differ is never the one read)
@@ -5340,7 +5341,7 @@ def _set_of_names(method: str, receiver: Val, args: Args, first: Val | None) -> 
     return const_val(items=tuple(i for i in own if i not in dropped))  # WIDE.difference({"ssn"}): those left
 
 
-def _owner_entry_key(owner: "ModuleAnalysis", key: cst.BaseExpression | None) -> str | None:
+def table_key_text(owner: "ModuleAnalysis", key: cst.BaseExpression | None) -> str | None:
     """The key of a table's entry as a lookup compares it (``entry_key``); a key written as a constant's name
     (a registry filled by ``@route(ICE_TOPIC)`` with ``ICE_TOPIC`` imported) is that constant's text in the
     table's module."""

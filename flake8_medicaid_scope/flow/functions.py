@@ -15,14 +15,14 @@ from .index import (
     SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
-from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict
+from .calls import _EVERY_FIELD_METHODS, LIBRARY, MUTATORS, PUT_ONE, _keyword_dict, table_key_text
 from .population import STATUS_MARK
 from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
 from .values import (
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
-    const_text, const_val, container, join, place_at,
+    const_val, container, join, place_at,
     translate,
     truth_of,
 )
@@ -961,7 +961,7 @@ class Functions(Part):
                 continue
             # (a registry filled by @handles(Partner.ICE) with a StrEnum's members: keyed by their texts; a table of
             # another module keyed by its constants, {ICE_TOPIC: to_basic}: their texts there)
-            key_sets = {frozenset(owner.functions._key_text(e.key) if isinstance(e, cst.DictElement) else None
+            key_sets = {frozenset(table_key_text(owner, e.key) if isinstance(e, cst.DictElement) and not isinstance(e.key, cst.Integer) else None
                                   for e in literal.elements) for owner, literal in (f for f in found if f is not None) if isinstance(literal, cst.Dict)}
             if len(key_sets) == 1:
                 texts = next(iter(key_sets))
@@ -973,13 +973,6 @@ class Functions(Part):
         """``P.PARTNERS`` names a dict literal of a module of the project."""
         found = self._table_of(name)
         return found is not None and isinstance(found[1], cst.Dict)
-
-    def _key_text(self, key: cst.BaseExpression) -> str | None:
-        """The text of a table's key: a string literal's, or a constant's or Enum member's of this module."""
-        if isinstance(key, cst.SimpleString):
-            text = string_value(key)
-            return text if isinstance(text, str) else None
-        return const_text(self.expr.eval(key, Frame(env={}))) if isinstance(key, (cst.Name, cst.Attribute)) else None
 
     def _table_of(self, name: str) -> "tuple[ModuleAnalysis, cst.BaseExpression | None] | None":
         """The literal a module constant ``name`` holds, or that of a table imported from another module of the

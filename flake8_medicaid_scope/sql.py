@@ -157,15 +157,48 @@ def select_columns(sql: str) -> list[Column] | None:
     for cte in tree.find_all(exp.CTE):
         if cte.alias and isinstance(cte.this, exp.Select):
             ctes[cte.alias.lower()] = cte.this
-    selects = [tree] if isinstance(tree, exp.Select) else [s for s in tree.find_all(exp.Select) if s.parent is tree or isinstance(s.parent, exp.Union)]
-    if isinstance(tree, exp.Union):
-        selects = [s for s in tree.find_all(exp.Select) if not isinstance(s.parent, (exp.CTE, exp.Subquery))]
+    selects = _branches(tree, exp)
     if not selects:
         return None
     out: list[Column] = []
     for select in selects:
         out.extend(_projections(select, ctes, holes, exp, 0))
     return out
+
+
+def _branches(node: Any, exp: Any) -> list[Any]:
+    """The selects whose rows a query returns: both sides of a ``UNION``, the left side of ``EXCEPT`` and
+    ``INTERSECT`` (the right side only removes or keeps rows, its columns send nothing), through
+    parentheses; not a subquery of a ``WHERE`` (``EXISTS (SELECT ...)``) or of a ``FROM``."""
+    if isinstance(node, exp.Subquery):
+        return _branches(node.this, exp)
+    if isinstance(node, exp.Select):
+        return [node]
+    if isinstance(node, (exp.Except, exp.Intersect)):
+        return _branches(node.this, exp)
+    if isinstance(node, exp.Union) or type(node).__name__ == "SetOperation":
+        return _branches(node.this, exp) + _branches(node.expression, exp)
+    return []
+
+
+def _star_sources(select: Any, projection: Any, ctes: dict[str, Any], exp: Any) -> list[Any] | None:
+    """The selects a star of ``select`` stands for when each source it covers lists its columns: ``*`` over
+    a CTE or a derived table (``FROM (SELECT cin, dob FROM member) sub``), ``d.*`` of a joined one; None when
+    a source it covers is a table (every column of it)."""
+    qualifier = projection.table.lower() if isinstance(projection, exp.Column) and projection.table else None
+    source = select.args.get("from_") or select.args.get("from")
+    sources = [source.this] if source is not None else []
+    sources += [join.this for join in select.args.get("joins") or ()]
+    covered = [s for s in sources if qualifier is None or (s.alias_or_name or "").lower() == qualifier]
+    out = []
+    for s in covered:
+        if isinstance(s, exp.Table) and s.name.lower() in ctes and not s.args.get("db"):
+            out.append(ctes[s.name.lower()])
+        elif isinstance(s, exp.Subquery) and isinstance(s.this, exp.Select):
+            out.append(s.this)
+        else:
+            return None
+    return out or None
 
 
 def _start(node: Any) -> int | None:
@@ -190,11 +223,10 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         if isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star):
             star = projection.this  # t.*
         if star is not None:
-            source = select.args.get("from_") or select.args.get("from")
-            table = source.this if source is not None else None
-            name = table.name.lower() if isinstance(table, exp.Table) else ""
-            if name in ctes and depth < 8:
-                out.extend(_projections(ctes[name], ctes, holes, exp, depth + 1))  # WITH x AS (SELECT ...) SELECT * FROM x
+            listed = _star_sources(select, projection, ctes, exp) if depth < 8 else None
+            if listed is not None:
+                for inner_select in listed:  # WITH x AS (SELECT ...) SELECT * FROM x, SELECT * FROM (SELECT ...) sub
+                    out.extend(_projections(inner_select, ctes, holes, exp, depth + 1))
             else:
                 offset = _start(star)
                 out.append(Column(frozenset({projection.sql(comments=False)}), None, offset if offset is not None else 0, whole=True))
@@ -216,6 +248,17 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         # send nothing (as ORDER BY does); the function's own arguments (LAG(dx) OVER ...) are sent
         ordering = {id(n) for w in projection.find_all(exp.Window) for part in (*(w.args.get("partition_by") or ()), w.args.get("order"))
                     if part is not None for n in (*part.find_all(exp.Column), *part.find_all(exp.Identifier))}
+        # (m.race_cd = '3') AS flag, m.ssn_num IS NOT NULL, length(m.ssn_num), COUNT(m.ssn_num) OVER (): a test or a
+        # count of the column, not the column (as comparisons and len() are in Python: SPEC section 6)
+        tests = _tests()
+        tested = {id(n) for c in projection.find_all(exp.Column) if any(isinstance(a, tests) for a in _ancestors(c, projection))
+                  for n in (c, *c.find_all(exp.Identifier))}
+        if tested and all(id(c) in tested for c in projection.find_all(exp.Column)):
+            if isinstance(projection, exp.Alias) and projection.alias:
+                out.append(Column(frozenset({projection.alias}), projection.alias, _start(projection) or 0, position=position if width else None,
+                                  width=width, count=True))
+            continue
+        ordering |= tested
         identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes) and id(i) not in ordering]
         columns = [c.name for c in projection.find_all(exp.Column)
                    if c.name and id(c) not in ordering and not any(_covers_hole(i, holes) for i in _identifiers(c, exp))]
@@ -230,6 +273,14 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width,
                           owners=frozenset(owners), figure=figure))
     return out
+
+
+@lru_cache(maxsize=1)
+def _tests() -> tuple[type, ...]:
+    """What makes a test or a count of a column, not the column: comparisons and other predicates, lengths, counts."""
+    from sqlglot import exp
+
+    return tuple(getattr(exp, name) for name in ("Predicate", "Length", "Count", "CountIf") if hasattr(exp, name))
 
 
 #: aggregate functions that make one number of the values they gather (sqlglot's classes)

@@ -3722,6 +3722,11 @@ class Calls(Part):
                 # " ".join(filter(None, [m.first_name, m.last_name])): the parts that are there, as they are
                 sequence = sequence.args[1].value
                 first = self.expr.eval(sequence, frame)
+            inner = sequence.args[0].value if isinstance(sequence, cst.Call) and isinstance(sequence.func, cst.Name) and len(sequence.args) == 1 \
+                and sequence.func.value in ("list", "tuple", "sorted", "set") and sequence.func.value not in frame.env else sequence
+            if isinstance(inner, cst.Call) and not inner.args and isinstance(inner.func, cst.Attribute) and inner.func.attr.value == "keys":
+                # ",".join(rec.keys()) of a dict whose every key is known: the keys' names, constants (SPEC section 5)
+                first = self.expr._key_set(inner, frame) or first
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
                 parts = [self._joined_part(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]
@@ -3784,6 +3789,10 @@ class Calls(Part):
             # "medicaid_id date_of_birth ...".split(): a constant list of those names (an allow-list written in one line)
             pieces = receiver.text.split(args[0][1].text) if args else receiver.text.split()
             return const_val(items=tuple(p.strip() for p in pieces if p.strip()))
+        if method in ("strip", "lstrip", "rstrip") and receiver.const and receiver.text is not None and HOLE not in receiver.text and len(args) <= 1 \
+                and all(v.const and v.text is not None and a.keyword is None for a, v in args):
+            # path.lstrip("/") of a constant path: the folded text without it (one slash where a URL joins it)
+            return replace(receiver, text=getattr(receiver.text, method)(*(v.text for _, v in args)))
         if method in ("pivot", "pivot_table") and (receiver.placements or receiver.bulk):
             pivoted = self._pivoted(receiver, args)
             if pivoted is not None:

@@ -1320,6 +1320,13 @@ class Expressions(Part):
         kept_object = object_under(owner, key)
         if kept_object is not None:
             return kept_object  # clients = {"ice": IceClient()}; clients["ice"].send(...): that object
+        if key is not None and isinstance(node.value, cst.Name) and node.value.value not in frame.env and not owner.names and not owner.bulk and not owner.const \
+                and isinstance(self.index.constants.get(node.value.value), cst.Dict) and node is not self.filled \
+                and all(p.names <= {p.key} and not p.detail and p.module is None for p in owner.placements):
+            # PARTNER_COLS["ice"] of a module registry (a dict literal functions fill) holding nothing named but by its
+            # keys (register_partner("ice", {...})): an entry of it, not a field of a record named by the key
+            entry = self.read_group(owner, key)
+            return replace(entry, names=entry.names - {key}, placements=tuple(p for p in entry.placements if not p.names <= {key, p.key}))
         if key is not None:
             return self.read_key(owner, key) if node is self.filled else self.read_group(owner, key)
         picked = self.constant_by_key(node.value, owner, self.eval(index, frame), [], frame) if key is None and not owner.bulk else None

@@ -22,7 +22,7 @@ from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MAR
 from .part import Args, Frame, Part, argument_node
 from .values import (
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
-    const_val, container, join, place_at,
+    const_val, container, is_none, join, place_at,
     translate,
     truth_of,
 )
@@ -1416,7 +1416,7 @@ class Functions(Part):
             model = self.model_of(annotation)
             if model is not None:
                 return model
-            client = self.annotated_client(annotation, name)
+            client = self.annotated_client(annotation, name) or self.annotated_configured(annotation, name)
             if client is not None:
                 return client  # producer: KafkaProducer, session: requests.Session: a client handed in
             if isinstance(annotation, cst.Name) and self.index.enum_class(annotation.value) is not None:
@@ -1902,7 +1902,11 @@ class Functions(Part):
                     self.links.call_foreign(owner, init, ancestor, None, Val(model=cls.name), cls.node)
                     attrs.update(self.m.last_self)
         own, complete = self._attrs_set_by(cls, Val(model=cls.name))
-        attrs.update(own)
+        for name, val in own.items():
+            earlier = attrs.get(name)
+            # self.session = None by the subclass's __init__ (or the base's, through super()), the session made
+            # by an inherited open() or __aenter__: the object may hold either (None is only a placeholder)
+            attrs[name] = join(val, earlier) if earlier is not None and is_none(val) and not is_none(earlier) else val
         if complete and whole:
             self._init_attrs[cls.name] = attrs
         else:
@@ -2142,7 +2146,7 @@ class Functions(Part):
             for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
                 if isinstance(small, cst.AnnAssign) and small.value is None and isinstance(small.target, cst.Name) and small.target.value == attr:
                     annotation = small.annotation.annotation
-                    return self.annotated_client(annotation, attr) or self.instance_of(dotted(annotation))
+                    return self.annotated_client(annotation, attr) or self.annotated_configured(annotation, attr) or self.instance_of(dotted(annotation))
         return None
 
     def annotated_client(self, annotation: cst.BaseExpression, name: str) -> Val | None:
@@ -2153,6 +2157,18 @@ class Functions(Part):
             spec = self.client_specs.get(qual or written)
             if spec is not None and spec.kind_pos is None and spec.kind_kw is None:
                 return Val(client=ClientObj(spec.kind), labels=frozenset({name}))
+        return None
+
+    def annotated_configured(self, annotation: cst.BaseExpression, name: str) -> Val | None:
+        """An object of an imported class whose method ``--medicaid-sinks`` names, handed in with that class as
+        its annotation (``stub: ReferralServiceStub`` with ``...ReferralServiceStub.SubmitReferral`` configured):
+        named by that class, as ``ReferralServiceStub(channel)`` made here would be."""
+        if not self.sinks.configured_sinks:
+            return None
+        for written in _annotation_names(annotation):
+            qual = self.index.qualify(written)
+            if qual is not None and any(sink.startswith(qual + ".") for sink in self.sinks.configured_sinks):
+                return Val(labels=frozenset({name, qual}))
         return None
 
     def property_first(self, cls: ClassInfo, attr: str) -> bool:

@@ -1012,6 +1012,20 @@ def _all_fields(value: cst.BaseExpression, index: ModuleIndex) -> bool:
     return isinstance(value, cst.SimpleString) and string_value(value) == "__all__"
 
 
+_HOLDS_NO_CLASS: dict[type, bool] = {}
+
+
+def _holds_no_class(node: cst.CSTNode) -> bool:
+    """Nothing under ``node`` can be a class statement of the function around it: a class (its own body is
+    its own), a simple statement line, an expression, a decorator, parameters. (A type lookup per node.)"""
+    kind = type(node)
+    flag = _HOLDS_NO_CLASS.get(kind)
+    if flag is None:
+        flag = _HOLDS_NO_CLASS[kind] = issubclass(kind, (cst.ClassDef, cst.SimpleStatementLine, cst.SimpleStatementSuite, cst.BaseSmallStatement,
+                                                          cst.BaseExpression, cst.Decorator, cst.Parameters, cst.Annotation))
+    return flag
+
+
 def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
     """A class declared inside a function (a marshmallow schema or a pydantic model written next to the
     code that dumps it) is known by its name, as a module-level one is, when no other class, function,
@@ -1021,7 +1035,7 @@ def _local_classes(module: cst.Module, index: ModuleIndex) -> None:
     tops = [stmt for stmt in module.body if isinstance(stmt, cst.FunctionDef)]
     tops += [item for stmt in module.body if isinstance(stmt, cst.ClassDef) for item in _statements(stmt.body) if isinstance(item, cst.FunctionDef)]
     for fn in tops:
-        for node in walk(fn.body, prune=lambda n: type(n) is cst.ClassDef):
+        for node in walk(fn.body, prune=_holds_no_class):
             if type(node) is cst.ClassDef:
                 found.setdefault(node.name.value, []).append(node)
     if not found or index.star_imports:

@@ -596,12 +596,42 @@ class Statements(Part):
         text binds it nowhere, nested functions included)."""
         if isinstance(node, cst.Name) and node.value in frame.way_fixed and frame.env.get(node.value) is frame.way_fixed[node.value]:
             return frame.way_fixed[node.value]  # fixed by the way of a split block this runs on, and not rebound since
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+            return self._fixed_attribute(node.attr.value, frame)
         if not (isinstance(node, cst.Name) and node.value in frame.given and node.value not in frame.rebound and node.value in frame.env):
             return None
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef) or node.value in self.functions.rebound(running):
             return None
         return frame.env[node.value]
+
+    def _fixed_attribute(self, attr: str, frame: Frame) -> Val | None:
+        """``self.dest`` of an object the caller made with a constant (``Client("state").send(...)`` of ``def
+        __init__(self, dest="ice"): self.dest = dest``): that constant text, when only constructors of the
+        object's class and its bases set the attribute (no other method, no ``setattr``) and this call has
+        not set it; None otherwise."""
+        runtime = frame.env.get("self")
+        if attr in frame.self_attrs or runtime is None or not runtime.attrs:
+            return None
+        given = dict(runtime.attrs).get(attr)
+        if given is None or not given.const or given.text is None or HOLE in given.text:
+            return None
+        written = runtime.model.rsplit(":", 1)[-1] if runtime.model is not None else None
+        cls = self.index.classes.get(written) if written is not None else None
+        cls = cls if cls is not None else frame.cls
+        if cls is None:
+            return None
+        memo: dict[tuple[str, str], bool] = self.__dict__.setdefault("_set_outside_init_memo", {})
+        if (cls.name, attr) not in memo:
+            memo[(cls.name, attr)] = any(
+                (isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign)) and any(
+                    isinstance(t, cst.Attribute) and t.attr.value == attr and isinstance(t.value, cst.Name) and t.value.value == "self"
+                    for t in ([x.target for x in node.targets] if isinstance(node, cst.Assign) else [node.target])))
+                or (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("setattr", "delattr"))
+                for owner, ancestor in self.functions.ancestry(cls)
+                for name, method in ancestor.methods.items() if name != "__init__"
+                for node in owner.functions.flat.walk(method.body))
+        return None if memo[(cls.name, attr)] else given
 
     def eval_reading(self, node: cst.BaseExpression, frame: Frame) -> "tuple[Val, frozenset[Bulk]]":
         """The value of a test and the bulk sources it read (a comparison's value carries none)."""
@@ -2519,7 +2549,7 @@ class Statements(Part):
         """``_bindings`` of ``fn``, found once per function of the module."""
         memo: dict[int, dict[str, cst.BaseExpression]] = self.__dict__.setdefault("_bound_once_memo", {})
         if id(fn) not in memo:
-            memo[id(fn)] = _bindings(fn)
+            memo[id(fn)] = _bindings(fn, self.functions.flat.walk)
         return memo[id(fn)]
 
     def _class_attribute_kept(self, cls: str, attr: str) -> bool:
@@ -3306,19 +3336,29 @@ def _empty_dict(node: cst.BaseExpression) -> bool:
         isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "dict" and not node.args)
 
 
-def _bindings(fn: cst.FunctionDef) -> dict[str, cst.BaseExpression]:
+#: the statements and expressions that bind a name (besides a plain assignment)
+_BINDERS = (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del, cst.AsName, cst.Nonlocal, cst.Global)
+#: the node types ``_bindings`` and ``_changed_names`` look at (concrete classes: a type lookup, not an ABC check)
+_BINDING_KINDS = frozenset({cst.Assign, cst.Call, *_BINDERS})
+
+
+def _bindings(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]" = walk) -> dict[str, cst.BaseExpression]:
     """The locals of ``fn`` bound once, each to its value: a plain ``name = value`` is the one binding of the name
     and nothing changes it in place (no other assignment, unpacking, loop or ``with`` target, ``:=``, ``del``,
-    ``clear()``, store into it), nor is it a parameter. One walk of the body."""
-    changed = _changed_names(walk(fn.body)) | set(param_names(fn))
+    ``clear()``, store into it), nor is it a parameter. One walk of the body (``walker``: the module's flat walk)."""
+    kinds = _BINDING_KINDS
+    nodes = [node for node in walker(fn.body) if type(node) in kinds]
+    changed = _changed_names(nodes) | set(param_names(fn))
     found: dict[str, list[cst.BaseExpression | None]] = {}
-    for node in walk(fn.body):
+    for node in nodes:
+        if type(node) is cst.Call:
+            continue
         if isinstance(node, cst.Assign):
             plain = len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)
             for t in node.targets:
                 for n in names_in(t.target):
                     found.setdefault(n.value, []).append(node.value if plain else None)
-        elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del, cst.AsName, cst.Nonlocal, cst.Global)):
+        elif isinstance(node, _BINDERS):
             targets = node.names if isinstance(node, (cst.Nonlocal, cst.Global)) else [node.name] if isinstance(node, cst.AsName) else [node.target]
             for t in targets:
                 for n in names_in(t.name if isinstance(t, cst.NameItem) else t):
@@ -3330,7 +3370,10 @@ def _changed_names(nodes: "Iterable[cst.CSTNode]") -> set[str]:
     """The names some statement of ``nodes`` changes in place or rebinds through ``global`` (``X[k] = v``,
     ``X["a"]["b"] = v``, ``X.update(...)``, ``del X[k]``, ``global X``)."""
     changed: set[str] = set()
+    kinds = _BINDING_KINDS
     for node in nodes:
+        if type(node) not in kinds:
+            continue
         targets: list[cst.BaseExpression] = []
         if isinstance(node, cst.Global):
             changed.update(n.name.value for n in node.names)

@@ -396,3 +396,19 @@ def test_plural_names_of_other_people(name: str, category: str) -> None:
     # SPEC section 5 (a word that makes a field someone else's wins): Django's related names are plural
     # (dependents__dob), and a plural person noun names the same people as its singular
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("GRDN_PHNE_NUM", "contact_person"), ("SPS_BIRTH_DT", "contact_person"), ("PRNT_BIRTH_DT", "contact_person"),
+    ("RLTD_PRSN_PHNE_NUM", "contact_person"), ("CASEWRKR_PHNE_NUM", "contact_person"), ("SPNSR_ADR_LINE_1", "contact_person"),
+    ("EMPLYR_PHNE_NUM", "contact_person"), ("PRSCRBR_ADR", "provider"), ("PHRMCY_ZIP_CD", "provider"), ("PHRMCY_NAME", "provider"),
+    ("PLCYHLDR_BIRTH_DT", "third_party_liability"), ("INSRNC_CARR_PHNE_NUM", "third_party_liability"),
+    ("cosigner_address", "contact_person"), ("policyholder_dob", "third_party_liability"), ("SA_SRVC_IND", "substance_use"),
+    ("sa_key", None), ("service_account", None),
+])
+def test_round_236_names(name: str, category: str | None) -> None:
+    # SPEC section 5 (qualifiers that make a field someone else's take precedence; abbreviations expanded): the
+    # T-MSIS style abbreviations of guardian, spouse, parent, related person, caseworker, sponsor, employer,
+    # prescriber, pharmacy, policyholder and insurance carrier name those people, as the words written out do; a
+    # co-signer is someone else; SA_ of a service indicator is substance abuse (as MH_ is mental health)
+    assert default_vocabulary().classify(name) == category

@@ -292,6 +292,34 @@ def one_ice_literal(cur, cin):
     rec = dict(zip([d[0] for d in cur.description], cur.fetchone()))
     requests.post(ICE_EID_URL, json=map_literal("ice", rec))
 ''',
+    # SPEC section 6 (comprehensions, dict(...), sanitizers): dict() of a generator of pairs, dict(map(lambda kv: ...,
+    # rec.items())) and a comprehension reading its pair as kv[0]/kv[1] copy the record key by key, as {k: v for k, v in
+    # rec.items()} does; with an allow-list test on kv[0] they keep only the permitted keys
+    "pairs-of-items-copied": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/subjects"
+RENAME = {"cin": "medicaidId"}
+ALLOWED = ("cin", "dob")
+def by_map(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+    body = dict(map(lambda kv: (RENAME.get(kv[0], kv[0]), kv[1]), rec.items()))
+    requests.post(ICE, json=body)
+def by_generator(cur):
+    cur.execute("SELECT cin, birth_dt, ssn FROM mmis.members WHERE cin = %s", (1,))  # MCD101
+    rec = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    body = dict((RENAME.get(kv[0], kv[0]), kv[1]) for kv in rec.items())
+    requests.post(ICE, json=body)
+def by_pair_index(cur):
+    cur.execute("SELECT cin, birth_dt, ssn FROM mmis.members WHERE cin = %s", (1,))  # MCD101
+    rec = dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    requests.post(ICE, json={RENAME.get(kv[0], kv[0]): kv[1] for kv in rec.items()})
+def allowed_by_pair_index(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(ICE, json={kv[0]: kv[1] for kv in rec.items() if kv[0] in ALLOWED})
+def allowed_by_map(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(ICE, json=dict((kv[0], kv[1]) for kv in rec.items() if kv[0] in ALLOWED))
+''',
 }
 
 
@@ -301,3 +329,21 @@ def test_flow_case(name: str) -> None:
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
 
+
+
+def test_a_url_chosen_between_two_enforcement_constants_is_named_by_its_url() -> None:
+    # SPEC section 3 (the message names the destination): a URL that is one of two enforcement constants
+    # (url = CBP_URL if use_cbp else ICE_URL) is named by a URL it may be, not by the constant's name
+    from flake8_medicaid_scope import Config
+    from flake8_medicaid_scope.analysis import analyze
+
+    source = '''import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+CBP_URL = "https://intake.cbp.gov/api/v1/referrals"
+def refer(m, use_cbp):
+    url = CBP_URL if use_cbp else ICE_URL
+    requests.post(url, json={"ssn": m.ssn})
+'''
+    found = analyze(source, Config.from_options(cache=False))
+    assert [(f.line, f.message.split("sent to enforcement endpoint ")[1].split(" (line")[0]) for f in found] == [
+        (6, "https://intake.cbp.gov/api/v1/referrals")]

@@ -636,6 +636,9 @@ class Calls(Part):
             made = self._filter_as_comprehension(node, frame)
             if made is not None:
                 return self.expr.eval(made, frame)  # filter(lambda kv: kv[0] in ALLOWED, rec.items())
+        as_dict = self._dict_of_pairs(node, frame)
+        if as_dict is not None:
+            return self.expr.eval(as_dict, frame)  # dict((k, v) for k, v in rec.items()), dict(map(lambda kv: (...), rec.items()))
         if isinstance(func, (cst.Name, cst.Attribute)) and root_name(func) not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
                 and not node.args[0].star and self.enum_class_named(dotted(func) or ""):
             # Status(member.imgrtn_stus_cd) of an Enum of the project: the member that value names (its .name is
@@ -700,6 +703,33 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
+
+    def _dict_of_pairs(self, node: cst.Call, frame: Frame) -> cst.DictComp | None:
+        """``dict(GEN)`` of a generator or list comprehension of pairs (``dict((RENAME.get(k, k), v) for k, v in
+        rec.items())``), also ``dict(map(lambda kv: (a, b), pairs))``: the dict comprehension it is, which the
+        analysis reads entry by entry; None for any other call."""
+        if not (isinstance(node.func, cst.Name) and node.func.value == "dict" and "dict" not in frame.env and len(node.args) == 1
+                and node.args[0].keyword is None and not node.args[0].star):
+            return None
+        made = self._filters.get(id(node))
+        if made is not None:
+            return made if isinstance(made, cst.DictComp) else None
+        given = node.args[0].value
+        if isinstance(given, cst.Call) and isinstance(given.func, cst.Name) and given.func.value == "map" and "map" not in frame.env \
+                and len(given.args) == 2 and not any(a.keyword or a.star for a in given.args) and isinstance(given.args[0].value, cst.Lambda):
+            function = cst.ensure_type(given.args[0].value, cst.Lambda)
+            params = function.params.params
+            if len(params) != 1 or isinstance(function.params.star_arg, cst.Param) or function.params.kwonly_params:
+                return None
+            given = cst.GeneratorExp(elt=function.body, for_in=cst.CompFor(target=params[0].name, iter=given.args[1].value))
+        if not isinstance(given, (cst.GeneratorExp, cst.ListComp)) or not isinstance(given.elt, cst.Tuple) or len(given.elt.elements) != 2 \
+                or any(isinstance(e, cst.StarredElement) for e in given.elt.elements):
+            return None
+        made = cst.DictComp(key=given.elt.elements[0].value, value=given.elt.elements[1].value, for_in=given.for_in)
+        self._filters[id(node)] = made  # type: ignore[assignment]
+        for part in (made, made.for_in):
+            self.m.alias_position(part, node)
+        return made
 
     def _filter_as_comprehension(self, node: cst.Call, frame: Frame) -> cst.GeneratorExp | None:
         """``filter(lambda kv: test, d.items())`` as ``(kv for kv in d.items() if test)``, which the

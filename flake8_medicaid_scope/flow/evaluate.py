@@ -139,6 +139,31 @@ class Expressions(Part):
         self._pieces: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] | None = None
         self._managers = shipped().population.managers
 
+    def _pairs_unpacked(self, node: cst.BaseComp) -> cst.BaseComp:
+        """A comprehension over ``d.items()`` whose one target ``kv`` is read only as ``kv[0]`` and ``kv[1]``, written
+        with the pair unpacked (``for _k, _v in d.items()``), the shape the analysis reads key by key; ``node`` itself
+        for any other comprehension."""
+        memo: dict[int, cst.BaseComp] = self.__dict__.setdefault("_pairs_memo", {})
+        if id(node) in memo:
+            return memo[id(node)]
+        comp = node.for_in
+        made = node
+        if comp.inner_for_in is None and isinstance(comp.target, cst.Name) and isinstance(comp.iter, cst.Call) and not comp.iter.args \
+                and isinstance(comp.iter.func, cst.Attribute) and comp.iter.func.attr.value == "items":
+            name = comp.target.value
+            parts = [node.key, node.value] if isinstance(node, cst.DictComp) else [node.elt]  # type: ignore[attr-defined]
+            parts += [c.test for c in comp.ifs]
+            indexed = [n for part in parts for n in walk(part) if isinstance(n, cst.Subscript) and isinstance(n.value, cst.Name) and n.value.value == name]
+            pair = {id(n): ("_k" if _index_of(n) == 0 else "_v") for n in indexed if _index_of(n) in (0, 1)}
+            uses = sum(1 for part in parts for n in walk(part) if isinstance(n, cst.Name) and n.value == name)
+            if pair and len(pair) == len(indexed) == uses and not {"_k", "_v"} & {n.value for part in parts for n in walk(part) if isinstance(n, cst.Name)}:
+                renamed = node.visit(_PairReads(pair))
+                target = cst.Tuple(elements=[cst.Element(cst.Name("_k")), cst.Element(cst.Name("_v"))])
+                made = cst.ensure_type(renamed, cst.BaseComp).with_changes(for_in=cst.ensure_type(renamed, cst.BaseComp).for_in.with_changes(target=target))
+                self.m.alias_position(made, node)
+        memo[id(node)] = made
+        return made
+
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
         return frozenset({name}) if self.vocabulary.classify(name) is not None else frozenset()
@@ -2663,6 +2688,9 @@ class Expressions(Part):
         return self.calls.eval_call(node, frame)
 
     def _eval_comp(self, node: cst.BaseComp, frame: Frame) -> Val:
+        unpacked = self._pairs_unpacked(node)
+        if unpacked is not node:
+            return self.eval(unpacked, frame)  # {kv[0]: kv[1] for kv in rec.items()}: as {k: v for k, v in rec.items()}
         comp = node.for_in
         texts = self._constant_texts(node, frame)
         if texts is not None:
@@ -2970,6 +2998,25 @@ class Expressions(Part):
 _PATH_PARTS = frozenset({"name", "stem", "suffix", "suffixes", "parent", "parents", "anchor", "filename"})
 #: methods of a path that give a path (``Path(...).with_suffix(".gz")``)
 _PATH_METHODS = frozenset({"with_suffix", "with_name", "with_stem", "joinpath", "expanduser", "relative_to"})
+
+
+def _index_of(node: cst.Subscript) -> int | None:
+    """``kv[0]``: 0; None for any other subscript."""
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index) or not isinstance(node.slice[0].slice.value, cst.Integer):
+        return None
+    return int(node.slice[0].slice.value.value)
+
+
+class _PairReads(cst.CSTTransformer):
+    """``kv[0]`` and ``kv[1]`` (the subscripts of ``pair``, by identity) as the names ``_k`` and ``_v``."""
+
+    def __init__(self, pair: dict[int, str]) -> None:
+        super().__init__()
+        self.pair = pair
+
+    def leave_Subscript(self, original_node: cst.Subscript, updated_node: cst.Subscript) -> cst.BaseExpression:
+        name = self.pair.get(id(original_node))
+        return cst.Name(name) if name is not None else updated_node
 
 
 def _column_key(p: Placement) -> str:

@@ -388,6 +388,9 @@ class Library:
     #: runners whose ``args=``/``kwargs=`` keywords, when given, are the function's arguments (RQ's
     #: ``queue.enqueue(send, args=(body,), job_timeout=60)``); their other keywords are the runner's own
     packed_runners: frozenset[str] = frozenset()
+    #: packed runners that also take the function's ``args`` and ``kwargs`` by position, after this many positional
+    #: arguments of their own (APScheduler's ``add_job(send, "date", [body])``: one, the trigger)
+    packed_after: dict[str, int] = field(default_factory=dict)
     #: constructors of threads and processes: the position and keyword of the function they run later with
     #: ``args=``/``kwargs=`` (``threading.Thread(target=send, args=(body,))``)
     threads: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
@@ -548,6 +551,7 @@ def load(texts: dict[str, str]) -> Library:
     runners: dict[str, str] = {}
     runner_objects: dict[str, str] = {}
     packed_runners: set[str] = set()
+    packed_after: dict[str, int] = {}
     threads: dict[str, tuple[int | None, str | None]] = {}
     thread_arguments: dict[str, tuple[str, str]] = {}
     option_defaults: dict[str, tuple[int | None, str | None]] = {}
@@ -563,8 +567,8 @@ def load(texts: dict[str, str]) -> Library:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
-            "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "threads", "option_readers", "constants", "option_defaults",
-            "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
+            "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
+            "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -607,6 +611,10 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} runner_objects.{key}: the styles are {', '.join(map(repr, RUNNER_STYLES))}, not {style!r}")
             runner_objects.update(dict.fromkeys(_names([key], sets, f"{name} runner_objects"), style))
         packed_runners.update(_names(raw.get("packed_runners", []), sets, f"{name} packed_runners"))
+        for key, skip in raw.get("packed_after", {}).items():
+            if not isinstance(skip, int) or isinstance(skip, bool) or skip < 0:
+                raise LibraryError(f"{name} packed_after.{key}: expected how many of the runner's own positional arguments come first (an integer)")
+            packed_after.update(dict.fromkeys(_names([key], sets, f"{name} packed_after"), skip))
         for key, where in raw.get("threads", {}).items():
             packing = ("args", "kwargs")
             if isinstance(where, dict):
@@ -667,7 +675,8 @@ def load(texts: dict[str, str]) -> Library:
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), constants=frozenset(constants),
         population=scoped, deferred=deferred,
-        runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), threads=threads, thread_arguments=thread_arguments,
+        runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), packed_after=packed_after, threads=threads,
+        thread_arguments=thread_arguments,
         option_defaults=option_defaults, option_envvars=option_envvars, option_methods=option_methods, option_parsers=frozenset(option_parsers),
         option_pair_parsers=frozenset(option_pair_parsers), option_setters=frozenset(option_setters),
     )

@@ -90,6 +90,8 @@ class Column:
     figure: bool = False
     #: ``COUNT(*) AS enrollees``: a number of rows, read back by its alias (names the key only)
     count: bool = False
+    #: ``(race_cd = '3') AS flag``, ``length(ssn) AS n``: a test or a length of its columns, named by its alias only
+    tested: bool = False
 
 
 def looks_like_query(text: str) -> bool:
@@ -155,14 +157,15 @@ def select_columns(sql: str) -> list[Column] | None:
     holes = {i for i, ch in enumerate(sql) if ch == HOLE}
     ctes: dict[str, Any] = {}
     for cte in tree.find_all(exp.CTE):
-        if cte.alias and isinstance(cte.this, exp.Select):
-            ctes[cte.alias.lower()] = cte.this
+        if cte.alias and _branches(cte.this, exp):
+            ctes[cte.alias.lower()] = cte.this  # (a UNION's branches too)
     selects = _branches(tree, exp)
     if not selects:
         return None
     out: list[Column] = []
+    budget = [_STAR_BUDGET]  # select-list entries read while stars are expanded (CTEs joined to themselves multiply them)
     for select in selects:
-        out.extend(_projections(select, ctes, holes, exp, 0))
+        out.extend(_projections(select, ctes, holes, exp, 0, budget))
     return out
 
 
@@ -193,9 +196,9 @@ def _star_sources(select: Any, projection: Any, ctes: dict[str, Any], exp: Any) 
     out = []
     for s in covered:
         if isinstance(s, exp.Table) and s.name.lower() in ctes and not s.args.get("db"):
-            out.append(ctes[s.name.lower()])
-        elif isinstance(s, exp.Subquery) and isinstance(s.this, exp.Select):
-            out.append(s.this)
+            out.extend(_branches(ctes[s.name.lower()], exp))
+        elif isinstance(s, exp.Subquery) and _branches(s.this, exp):
+            out.extend(_branches(s.this, exp))
         else:
             return None
     return out or None
@@ -215,7 +218,11 @@ def _covers_hole(identifier: Any, holes: set[int]) -> bool:
     return start is not None and end is not None and any(start <= h <= end for h in holes)
 
 
-def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, depth: int) -> list[Column]:
+#: how many select-list entries the expansion of the stars of one query may read; past it a star is a whole row
+_STAR_BUDGET = 2000
+
+
+def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, depth: int, budget: list[int]) -> list[Column]:
     out: list[Column] = []
     width = len(select.expressions) if depth == 0 else None
     for position, projection in enumerate(select.expressions):
@@ -223,10 +230,16 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
         if isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star):
             star = projection.this  # t.*
         if star is not None:
-            listed = _star_sources(select, projection, ctes, exp) if depth < 8 else None
-            if listed is not None:
-                for inner_select in listed:  # WITH x AS (SELECT ...) SELECT * FROM x, SELECT * FROM (SELECT ...) sub
-                    out.extend(_projections(inner_select, ctes, holes, exp, depth + 1))
+            listed = _star_sources(select, projection, ctes, exp) if depth < 8 and budget[0] > 0 else None
+            expanded: list[Column] = []
+            for inner_select in listed or ():  # WITH x AS (SELECT ...) SELECT * FROM x, SELECT * FROM (SELECT ...) sub
+                budget[0] -= len(inner_select.expressions)
+                if budget[0] < 0:
+                    listed = None
+                    break
+                expanded.extend(_projections(inner_select, ctes, holes, exp, depth + 1, budget))
+            if listed is not None and budget[0] >= 0:
+                out.extend(expanded)
             else:
                 offset = _start(star)
                 out.append(Column(frozenset({projection.sql(comments=False)}), None, offset if offset is not None else 0, whole=True))
@@ -255,8 +268,9 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
                   for n in (c, *c.find_all(exp.Identifier))}
         if tested and all(id(c) in tested for c in projection.find_all(exp.Column)):
             if isinstance(projection, exp.Alias) and projection.alias:
-                out.append(Column(frozenset({projection.alias}), projection.alias, _start(projection) or 0, position=position if width else None,
-                                  width=width, count=True))
+                starts = [s for i in _identifiers(projection, exp) if (s := _start(i)) is not None]
+                out.append(Column(frozenset({projection.alias}), projection.alias, min(starts) if starts else _start(projection) or 0,
+                                  position=position if width else None, width=width, count=True, tested=True))
             continue
         ordering |= tested
         identifiers = [i for i in _identifiers(projection, exp) if not _covers_hole(i, holes) and id(i) not in ordering]

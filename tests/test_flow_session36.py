@@ -320,6 +320,205 @@ def allowed_by_map(m):
     rec = {"cin": m.cin, "ssn": m.ssn}
     requests.post(ICE, json=dict((kv[0], kv[1]) for kv in rec.items() if kv[0] in ALLOWED))
 ''',
+    # SPEC section 5 (a clinical FHIR resource is health data as a whole): construct_fhir_element of a version
+    # package of fhir.resources (R4B, STU3) builds the resource its first argument names, as the top-level one does
+    "fhir-factory-of-a-version-package": '''
+import requests
+from fhir.resources.R4B import construct_fhir_element
+from fhir.resources.STU3 import construct_fhir_element as stu3_element
+ICE_URL = "https://eid.ice.gov/fhir"
+STATE_FHIR = "https://fhir.medi-cal.ca.gov/r4"
+def send(m, raw):
+    res = construct_fhir_element("CarePlan", raw)  # MCD102
+    requests.post(ICE_URL, data=res.json())
+def send_stu3(m, raw):
+    requests.post(ICE_URL, data=stu3_element("Condition", raw).json())  # MCD102
+def to_state(m, raw):
+    requests.post(STATE_FHIR, data=construct_fhir_element("CarePlan", raw).json())
+''',
+    # SPEC section 4 and section 6 (the same classes): the attribute a constructor fixed is not fixed when other code of
+    # the module may change it: a module-level object retargeted by a function, a property of that name on the
+    # object's class, setattr/__dict__ stores, a method whose first parameter is not called self; a method that sets it
+    # but that nothing of the module calls leaves it fixed
+    "attribute-fixed-by-the-constructor-call-changed-elsewhere": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+CLIENT = Client("state")
+def configure():
+    CLIENT.dest = "ice"
+def refer(member):
+    return CLIENT.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
+class IceClient(Client):
+    @property
+    def dest(self):
+        return "ice"
+    @dest.setter
+    def dest(self, value):
+        self._requested = value
+def refer_property(member):
+    return IceClient("state").send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
+class Settable:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def to_ice(self):
+        object.__setattr__(self, "dest", "ice")
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+def refer_settable(member):
+    c = Settable("state")
+    c.to_ice()
+    return c.send({"medicaidId": member.cin, "race": member.race})  # MCD101
+''',
+    # SPEC section 4 and section 6: a method that could change the attribute the constructor fixed (its first parameter
+    # not called self) but that nothing of the module calls leaves it fixed; one the module calls does not
+    "attribute-fixed-by-the-constructor-call-and-an-unused-setter": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Uplink:
+    def __init__(self, target="state"):
+        self.target = target
+    def reroute(this, target):
+        this.target = target
+    def send(self, payload):
+        return requests.post(ICE if self.target == "ice" else STATE, json=payload)
+class Switched:
+    def __init__(self, where="state"):
+        self.where = where
+    def to_ice(this):
+        this.where = "ice"
+    def send(self, payload):
+        return requests.post(ICE if self.where == "ice" else STATE, json=payload)
+def sync_case(m):
+    Uplink("state").send({"cin": m.cin, "ssn": m.ssn})
+def switched(m):
+    s = Switched("state")
+    s.to_ice()
+    s.send({"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
+    # SPEC section 6 (self.x set in any method): a subclass that sets the session to None after the base's
+    # __init__ made one replaces it (a dry run: nothing is sent)
+    "session-replaced-by-a-none-after-super": '''
+import logging
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1"
+class Base:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.session = requests.Session()
+    def _post(self, path, body):
+        if self.session is None:
+            logging.info("dry run %s", path)
+            return None
+        return self.session.post(self.base_url + path, json=body)
+class IceDryRun(Base):
+    def __init__(self):
+        super().__init__(ICE_URL)
+        self.session = None
+    def send(self, member):
+        return self._post("/contacts", {"cin": member.cin, "email": member.email})
+''',
+    # SPEC section 6 (a field read always carries its field name; registries filled at import): a module dict filled
+    # with the member's fields under their own names keeps them; registries filled at import hold the literals and
+    # the lambdas they were given (the URL of the partner, the extractor run on the member)
+    "registries-keyed-by-fields-and-filled-with-literals": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/subjects"
+LAST = {}
+def keep(m):
+    LAST["ssn"] = m.ssn
+    LAST["diagnosis"] = m.diagnosis
+def send_kept():
+    requests.post(ICE, json={"medicaid_id": LAST["ssn"], "note": LAST["diagnosis"]})  # MCD101 MCD102
+_PARTNERS = {}
+_EXTRACTORS = {}
+def register_partner(key, cfg):
+    _PARTNERS[key] = cfg
+def register_extractor(name, fn):
+    _EXTRACTORS[name] = fn
+register_partner("federal", {"url": "https://eid.ice.gov/api/referrals"})
+register_partner("ice", {"url": "https://portal.dhs.state.mn.us/api"})
+register_extractor("ref", lambda m: m.race_cd)
+def send_federal(m):
+    cfg = _PARTNERS["federal"]
+    requests.post(cfg["url"], json={"cin": m.cin, "sex": m.sex_cd})  # MCD101
+def send_legacy(m):
+    cfg = _PARTNERS["ice"]
+    requests.post(cfg["url"], json={"cin": m.cin, "race": m.race_cd})
+def via_registry(m):
+    requests.post(ICE, json={"cin": m.cin, "member_ref": _EXTRACTORS["ref"](m)})  # MCD101
+''',
+    # SPEC section 3 (column lists), section 6 (names do not survive comparisons or len(), a key names what it holds):
+    # a star over a CTE whose body is a UNION is its branches' columns; a test under an alias that names a field is that
+    # field, as {"ssn_num": len(m.ssn_num)} is in Python
+    "sql-union-bodies-and-tested-aliases": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/subject"
+UNION_CTE = """
+    WITH ids AS (
+        SELECT cin, birth_dt FROM member WHERE cin = %s
+        UNION ALL
+        SELECT cin,
+               ssn_num  -- # MCD101
+        FROM legacy_member WHERE cin = %s
+    )
+    SELECT ids.* FROM ids
+"""
+ALIAS = """
+    SELECT cin,
+           LENGTH(ssn_num) AS ssn_num,  -- # MCD101
+           (hiv_test_rslt = 'POS') AS hiv_status,  -- # MCD102
+           (race_cd = '3') AS flag_x
+    FROM member WHERE cin = %s
+"""
+def lookup(cur, cin):
+    cur.execute(UNION_CTE, (cin, cin))
+    requests.post(ICE_URL, json={"row": cur.fetchone()})
+def tested(cur, cin):
+    cur.execute(ALIAS, (cin,))
+    requests.post(ICE_URL, json={"row": cur.fetchone()})
+''',
+    # SPEC section 5 (a constant is never a finding): a dict's keys joined however they are iterated (sorted(rec),
+    # list(rec), rec itself, a generator over rec.keys()) are the key names
+    "the-keys-of-a-record-iterated": '''
+import requests
+ICE = "https://eid.ice.gov/api/feed"
+def a(m):
+    rec = {"cin": m.cin, "race": m.race_cd}
+    requests.post(ICE, data="|".join(sorted(rec)))
+def b(m):
+    rec = {"cin": m.cin, "sex": m.sex_cd}
+    requests.post(ICE, data="|".join(list(rec)))
+def c(m):
+    rec = {"cin": m.cin, "income": m.income}
+    requests.post(ICE, data="|".join(rec))
+def d(m):
+    rec = {"cin": m.cin, "email": m.email}
+    requests.post(ICE, data="|".join(k.upper() for k in rec.keys()))
+def e(m):
+    rec = {"cin": m.cin, "email": m.email}  # MCD101
+    requests.post(ICE, data="|".join(str(rec[k]) for k in rec.keys()))
+''',
+    # SPEC section 6 (calls of functions of the project): APScheduler's add_job given the job's args by position after
+    # its trigger runs the job with them
+    "scheduler-job-args-by-position": '''
+import requests
+from apscheduler.schedulers.blocking import BlockingScheduler
+ICE_URL = "https://eid.ice.gov/api/referrals"
+def post_referral(body):
+    requests.post(ICE_URL, json=body)
+def positional(m):
+    sched = BlockingScheduler()
+    sched.add_job(post_referral, "date", [{"cin": m.cin, "sex": m.sex_cd}])  # MCD101
+def positional_permitted(m):
+    BlockingScheduler().add_job(post_referral, "interval", [{"cin": m.cin, "dob": m.dob}], None)
+''',
 }
 
 

@@ -704,6 +704,20 @@ class Calls(Part):
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
 
+    def _joined_keys(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
+        """The keys of a dict whose every key is known, as constant names, when ``node`` iterates them:
+        ``rec.keys()``, ``sorted(rec.keys())``, ``list(rec)`` or ``rec`` of a ``rec`` the running function binds
+        once to a dict literal; None otherwise."""
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and len(node.args) == 1 and not node.args[0].keyword \
+                and not node.args[0].star and node.func.value in ("list", "tuple", "sorted", "set") and node.func.value not in frame.env:
+            node = node.args[0].value
+        running = self._stack[-1] if self._stack else None
+        if isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef) and isinstance(self.statements._bound_once(running).get(node.value), cst.Dict):
+            node = cst.Call(func=cst.Attribute(value=node, attr=cst.Name("keys")))  # "|".join(sorted(rec)) of rec = {...}: its keys
+        if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) and node.func.attr.value == "keys":
+            return self.expr._key_set(node, frame)
+        return None
+
     def _dict_of_pairs(self, node: cst.Call, frame: Frame) -> cst.DictComp | None:
         """``dict(GEN)`` of a generator or list comprehension of pairs (``dict((RENAME.get(k, k), v) for k, v in
         rec.items())``), also ``dict(map(lambda kv: (a, b), pairs))``: the dict comprehension it is, which the
@@ -1936,6 +1950,10 @@ class Calls(Part):
         # a tuple row's positions are known without a star (a COUNT or a literal keeps its place, carrying nothing)
         positional = not any(column.whole or column.position is None for column in columns)
         # COUNT(*) AS enrollees: a number a row gives under that key (r["enrollees"] is a constant, no field)
+        # (a test or a length under an alias that names a field, length(ssn) AS ssn_num: that field, as the same key
+        # given len(m.ssn) in Python is)
+        columns = [replace(column, count=False) if column.tested and column.key and self.vocabulary.classify(column.key) is not None else column
+                   for column in columns]
         numbers = [column.key for column in columns if column.count and column.key]
         columns = [column for column in columns if not column.count]
         if any(column.figure for column in columns):
@@ -2511,8 +2529,12 @@ class Calls(Part):
             return None
         target, target_val = args[offset]
         rest = list(args[offset + 1 :])
+        skip = LIBRARY.packed_after.get(name or "")
         if name in LIBRARY.packed_runners and any(arg.keyword is not None and arg.keyword.value in ("args", "kwargs") for arg, _ in rest):
             rest = list(self._packed(rest, frame, by_position=False))  # q.enqueue(send, args=(body,), job_timeout=60)
+        elif skip is not None:
+            # sched.add_job(send, "date", [body]): the runner's own trigger first, then the function's args and kwargs
+            rest = list(self._packed([(a, v) for a, v in rest if a.keyword is None and not a.star][skip:], frame))
         if style == "each":
             lengths = {len(val.elements) if val.elements is not None and not val.bulk else -1 for _, val in rest}
             if not one and len(lengths) == 1 and 0 < min(lengths) <= 16 and not any(arg.keyword is not None or arg.star for arg, _ in rest):
@@ -3752,11 +3774,14 @@ class Calls(Part):
                 # " ".join(filter(None, [m.first_name, m.last_name])): the parts that are there, as they are
                 sequence = sequence.args[1].value
                 first = self.expr.eval(sequence, frame)
-            inner = sequence.args[0].value if isinstance(sequence, cst.Call) and isinstance(sequence.func, cst.Name) and len(sequence.args) == 1 \
-                and sequence.func.value in ("list", "tuple", "sorted", "set") and sequence.func.value not in frame.env else sequence
-            if isinstance(inner, cst.Call) and not inner.args and isinstance(inner.func, cst.Attribute) and inner.func.attr.value == "keys":
-                # ",".join(rec.keys()) of a dict whose every key is known: the keys' names, constants (SPEC section 5)
-                first = self.expr._key_set(inner, frame) or first
+            key_names = self._joined_keys(sequence, frame)
+            if key_names is None and isinstance(sequence, (cst.GeneratorExp, cst.ListComp)) and sequence.for_in.inner_for_in is None \
+                    and isinstance(sequence.for_in.target, cst.Name) and self._joined_keys(sequence.for_in.iter, frame) is not None:
+                # "|".join(k.upper() for k in rec.keys()): made of the keys alone, constants
+                used = {n.value for n in walk(sequence) if type(n) is cst.Name} - {a.attr.value for a in walk(sequence) if type(a) is cst.Attribute}
+                if used <= {sequence.for_in.target.value} | {n.value for n in walk(sequence.for_in.iter) if type(n) is cst.Name}:
+                    return const_val()
+            first = key_names or first
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
                 parts = [self._joined_part(v, e.value) for v, e in zip(first.elements, sequence.elements, strict=False)]

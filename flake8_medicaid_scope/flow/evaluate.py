@@ -139,6 +139,17 @@ class Expressions(Part):
         self._pieces: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] | None = None
         self._managers = shipped().population.managers
 
+    def _keys_given_at_import(self) -> frozenset[str]:
+        """The string literals given to the calls the module makes at import (``register_partner("ice", {...})``)."""
+        held: frozenset[str] | None = self.__dict__.get("_import_keys_memo")
+        if held is None:
+            calls = [small.value for stmt in self.m.module.body if isinstance(stmt, cst.SimpleStatementLine)
+                     for small in stmt.body if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)]
+            held = frozenset(text for call in calls for arg in call.args if isinstance(arg.value, cst.SimpleString)
+                             and isinstance(text := string_value(arg.value), str))
+            self.__dict__["_import_keys_memo"] = held
+        return held
+
     def _pairs_unpacked(self, node: cst.BaseComp) -> cst.BaseComp:
         """A comprehension over ``d.items()`` whose one target ``kv`` is read only as ``kv[0]`` and ``kv[1]``, written
         with the pair unpacked (``for _k, _v in d.items()``), the shape the analysis reads key by key; ``node`` itself
@@ -1347,9 +1358,11 @@ class Expressions(Part):
             return kept_object  # clients = {"ice": IceClient()}; clients["ice"].send(...): that object
         if key is not None and isinstance(node.value, cst.Name) and node.value.value not in frame.env and not owner.names and not owner.bulk and not owner.const \
                 and isinstance(self.index.constants.get(node.value.value), cst.Dict) and node is not self.filled \
-                and all(p.names <= {p.key} and not p.detail and p.module is None for p in owner.placements):
+                and all(p.names <= {p.key} and not p.detail and p.module is None for p in owner.placements) \
+                and key in self._keys_given_at_import() and self.vocabulary.classify(key) is None:
             # PARTNER_COLS["ice"] of a module registry (a dict literal functions fill) holding nothing named but by its
-            # keys (register_partner("ice", {...})): an entry of it, not a field of a record named by the key
+            # keys, registered at import (register_partner("ice", {...})): an entry of it, not a field of a record
+            # named by the key (LAST["ssn"] = m.ssn stays the SSN)
             entry = self.read_group(owner, key)
             return replace(entry, names=entry.names - {key}, placements=tuple(p for p in entry.placements if not p.names <= {key, p.key}))
         if key is not None:

@@ -84,6 +84,9 @@ class Functions(Part):
         #: the state a lambda or nested def being called was made in: what its defaults are evaluated in
         self.defaults_scope: dict[str, Val] | None = None
         self._init_attrs: dict[str, dict[str, Val]] = {}
+        #: the attributes a method other than ``__init__`` of a class sets to something other than None (``open()``
+        #: making the session): a subclass's None placeholder does not hide them
+        self._set_later: dict[str, set[str]] = {}
         #: results of calls made while attributes are learned (result, effects on arguments, on self,
         #: on the closure); cleared when the outermost learning ends
         self._learning_memo: dict[tuple[object, ...], tuple[Val, dict[int, Val], dict[str, Val], dict[str, Val]]] = {}
@@ -1905,8 +1908,11 @@ class Functions(Part):
         for name, val in own.items():
             earlier = attrs.get(name)
             # self.session = None by the subclass's __init__ (or the base's, through super()), the session made
-            # by an inherited open() or __aenter__: the object may hold either (None is only a placeholder)
-            attrs[name] = join(val, earlier) if earlier is not None and is_none(val) and not is_none(earlier) else val
+            # by an inherited open() or __aenter__: the object may hold either (None is only a placeholder); one
+            # the base's __init__ made is replaced by the subclass's None
+            later = earlier is not None and is_none(val) and not is_none(earlier) and any(
+                name in owner.functions._set_later.get(ancestor.name, ()) for owner, ancestor in self.ancestry(cls)[1:])
+            attrs[name] = join(val, earlier) if later and earlier is not None else val
         if complete and whole:
             self._init_attrs[cls.name] = attrs
         else:
@@ -1960,6 +1966,8 @@ class Functions(Part):
                 self._attrs_so_far.pop(cls.name, None)
             for name, val in frame.self_attrs.items():
                 own.setdefault(name, []).append(val)
+                if method.name.value != "__init__" and not is_none(val):
+                    self._set_later.setdefault(cls.name, set()).add(name)
         init = cls.methods.get("__init__")
         for name, vals in own.items():
             # base_url = EID_URL on the class, then `if base_url: self.base_url = base_url` in __init__ or

@@ -547,6 +547,7 @@ def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> boo
     given = {p.name.value: a.value for p, a in zip(fn.params.params, positional, strict=False)}
     given.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
     stores = [s for s in walk(fn.body) if isinstance(s, cst.Assign) and len(s.targets) == 1 and isinstance(s.targets[0].target, cst.Subscript)]
+    registered = False
     for stored in stores:
         target = cst.ensure_type(stored.targets[0].target, cst.Subscript)
         table = target.value.value if isinstance(target.value, cst.Name) else None
@@ -556,11 +557,14 @@ def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> boo
             continue
         key = _registry_key(given.get(slot.value.value), index)
         value = given.get(stored.value.value)
-        if key is None or not isinstance(value, cst.Name) or value.value not in index.functions:
+        if key is None or not ((isinstance(value, cst.Name) and value.value in index.functions)
+                               or isinstance(value, (cst.Lambda, cst.Dict, cst.List, cst.Tuple, cst.SimpleString))):
+            # (a function of the module, a lambda, register_extractor("ref", lambda m: m.race_cd), or a literal,
+            # register_partner("federal", {"url": "https://eid.ice.gov/..."}))
             continue
         index.constants[table] = _with_registered(old, key, value)  # type: ignore[index]
-        return True
-    return False
+        registered = True  # (each table the function stores the value into: REG[k] = v; ALSO[k] = v)
+    return registered
 
 
 def _with_entries(old: cst.Dict, added: "list[cst.BaseDictElement]") -> cst.Dict:

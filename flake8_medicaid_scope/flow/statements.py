@@ -608,30 +608,94 @@ class Statements(Part):
     def _fixed_attribute(self, attr: str, frame: Frame) -> Val | None:
         """``self.dest`` of an object the caller made with a constant (``Client("state").send(...)`` of ``def
         __init__(self, dest="ice"): self.dest = dest``): that constant text, when only constructors of the
-        object's class and its bases set the attribute (no other method, no ``setattr``) and this call has
-        not set it; None otherwise."""
+        object's class (of this module) and nothing else of the module sets the attribute (no other method or
+        function, no property of that name, no ``setattr``) and this call has not set it; None otherwise."""
         runtime = frame.env.get("self")
-        if attr in frame.self_attrs or runtime is None or not runtime.attrs:
+        if attr in frame.self_attrs or runtime is None or not runtime.attrs or runtime.model is None \
+                or runtime.model.rsplit(":", 1)[-1] not in self.index.classes:
             return None
         given = dict(runtime.attrs).get(attr)
         if given is None or not given.const or given.text is None or HOLE in given.text:
             return None
-        written = runtime.model.rsplit(":", 1)[-1] if runtime.model is not None else None
-        cls = self.index.classes.get(written) if written is not None else None
-        cls = cls if cls is not None else frame.cls
-        if cls is None:
+        loose, by_method, referenced = self._attribute_stores()
+        if attr in loose or "*" in loose:
             return None
-        memo: dict[tuple[str, str], bool] = self.__dict__.setdefault("_set_outside_init_memo", {})
-        if (cls.name, attr) not in memo:
-            memo[(cls.name, attr)] = any(
-                (isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign)) and any(
-                    isinstance(t, cst.Attribute) and t.attr.value == attr and isinstance(t.value, cst.Name) and t.value.value == "self"
-                    for t in ([x.target for x in node.targets] if isinstance(node, cst.Assign) else [node.target])))
-                or (isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("setattr", "delattr"))
-                for owner, ancestor in self.functions.ancestry(cls)
-                for name, method in ancestor.methods.items() if name != "__init__"
-                for node in owner.functions.flat.walk(method.body))
-        return None if memo[(cls.name, attr)] else given
+        owners = {id(c.node) for _, c in self.functions.ancestry(self.index.classes[runtime.model.rsplit(":", 1)[-1]])}
+        if any(attr == stored and id(cls_node) in owners and method in referenced for cls_node, method, stored in by_method):
+            return None
+        return given
+
+    def _attribute_stores(self) -> "tuple[frozenset[str], frozenset[tuple[cst.ClassDef, str, str]], frozenset[str]]":
+        """Where the module sets attributes other than in a constructor: (the attribute names stored into some object
+        that is not a method's own first parameter, or defined as a function, a property; ``"*"`` when the module sets
+        attributes by name, ``setattr``, ``object.__setattr__``, ``__dict__``), (class, method, attribute) of the stores a
+        method other than ``__init__`` makes into its own object, and the names the module reads as attributes or
+        names (a method never referenced is never called here)."""
+        held = self.__dict__.get("_attribute_stores_memo")
+        if held is not None:
+            return held  # type: ignore[no-any-return]
+        flat = self.functions.flat
+        loose: set[str] = set()
+        by_method: set[tuple[cst.ClassDef, str, str]] = set()
+        referenced: set[str] = set()
+        # (end, class or None, method, its first parameter) of the functions around the node, innermost last
+        around: list[tuple[int, cst.ClassDef | None, str, str | None]] = []
+        classes: list[tuple[int, cst.ClassDef]] = []
+        defined: set[int] = set()  # the name nodes of defs and classes (a definition is no reference)
+        for at, node in enumerate(flat.nodes):
+            while around and at >= around[-1][0]:
+                around.pop()
+            while classes and at >= classes[-1][0]:
+                classes.pop()
+            kind = type(node)
+            if kind is cst.ClassDef:
+                classes.append((flat.ends[at], node))  # type: ignore[arg-type]
+                defined.add(id(node.name))  # type: ignore[attr-defined]
+                continue
+            if kind is cst.FunctionDef:
+                fn = cst.ensure_type(node, cst.FunctionDef)
+                defined.add(id(fn.name))
+                loose.add(fn.name.value)  # a property or method of that name answers the read
+                owner = classes[-1][1] if classes and (not around or classes[-1][0] <= around[-1][0]) else None
+                first = fn.params.params[0].name.value if fn.params.params else None
+                around.append((flat.ends[at], owner, fn.name.value, first))
+                continue
+            method = around[-1] if around else None
+            first = method[3] if method is not None and method[1] is not None else None
+            if kind is cst.Attribute:
+                referenced.add(node.attr.value)  # type: ignore[attr-defined]
+                if node.attr.value == "__dict__" and isinstance(node.value, cst.Name) and node.value.value == first:  # type: ignore[attr-defined]
+                    loose.add("*")  # self.__dict__[name] = value: any attribute of the object
+            elif kind is cst.Name and id(node) not in defined:
+                referenced.add(node.value)  # type: ignore[attr-defined]
+            elif kind is cst.Call and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("setattr", "delattr", "__setattr__", "__delattr__"):  # type: ignore[attr-defined]
+                # setattr(obj, "dest", v): that attribute; setattr(self, name, v) in a method: any attribute of the object
+                call = cst.ensure_type(node, cst.Call)
+                named = [a.value for a in call.args if isinstance(a.value, cst.SimpleString)]
+                if named:
+                    loose.update(text for n in named if isinstance(text := string_value(n), str))
+                elif any(isinstance(a.value, cst.Name) and a.value.value == first for a in call.args):
+                    loose.add("*")
+            targets: list[cst.CSTNode] = []
+            if kind is cst.Assign:
+                targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
+            elif kind in (cst.AugAssign, cst.AnnAssign, cst.For, cst.Del):
+                targets = [node.target]  # type: ignore[attr-defined]
+            elif kind is cst.AsName:
+                targets = [node.name]  # type: ignore[attr-defined]
+            for target in targets:
+                for stored in walk(target):
+                    if type(stored) is not cst.Attribute:
+                        continue
+                    own = method is not None and method[1] is not None and isinstance(stored.value, cst.Name) and stored.value.value == method[3]  # type: ignore[attr-defined]
+                    if own and method is not None and method[1] is not None:
+                        if method[2] != "__init__":
+                            by_method.add((method[1], method[2], stored.attr.value))  # type: ignore[attr-defined]
+                    else:
+                        loose.add(stored.attr.value)  # type: ignore[attr-defined]
+        held = (frozenset(loose), frozenset(by_method), frozenset(referenced))
+        self.__dict__["_attribute_stores_memo"] = held
+        return held
 
     def eval_reading(self, node: cst.BaseExpression, frame: Frame) -> "tuple[Val, frozenset[Bulk]]":
         """The value of a test and the bulk sources it read (a comparison's value carries none)."""

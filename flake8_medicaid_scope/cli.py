@@ -81,6 +81,8 @@ def load_settings(pyproject: Path | None) -> dict[str, Any]:
         key = str(raw_key).replace("_", "-")
         if key not in known:
             raise UsageError(f"{pyproject}: unknown option '{raw_key}' in [tool.medicaid-scope] (known: {', '.join(sorted(known))})")
+        if key in settings:
+            raise UsageError(f"{pyproject}: [tool.medicaid-scope] gives {key} twice (written with '-' and with '_'); keep one")
         if key in FLAGS:
             if not isinstance(value, bool):
                 raise UsageError(f"{pyproject}: [tool.medicaid-scope] {key} must be true or false")
@@ -99,6 +101,26 @@ def load_settings(pyproject: Path | None) -> dict[str, Any]:
     return settings
 
 
+def _flake8_settings(root: Path) -> list[Path]:
+    """The flake8 configuration files at ``root`` (setup.cfg, tox.ini, .flake8) whose ``[flake8]`` section sets
+    ``medicaid-*`` options: the team configured the plugin there, and this command reads only pyproject.toml."""
+    import configparser
+
+    found = []
+    for name in ("setup.cfg", "tox.ini", ".flake8"):
+        path = root / name
+        if not path.is_file():
+            continue
+        parser = configparser.RawConfigParser()
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, OSError, UnicodeDecodeError):
+            continue
+        if parser.has_section("flake8") and any(key.strip().lower().startswith("medicaid") for key in parser.options("flake8")):
+            found.append(path)
+    return found
+
+
 def build_config(settings: dict[str, Any], pyproject: Path | None) -> Config:
     """The Config the settings describe (relative policy and cache paths are relative to the pyproject)."""
     base = pyproject.parent if pyproject is not None else Path.cwd()
@@ -110,7 +132,7 @@ def build_config(settings: dict[str, Any], pyproject: Path | None) -> Config:
         kwargs[key.replace("-", "_")] = settings.get(key) or ()
     policy = settings.get("policy")
     cache_dir = settings.get("cache-dir")
-    kwargs["policy"] = str(base / policy) if policy else None
+    kwargs["policy"] = str(base / policy) if policy and policy.strip() else policy  # ("": the error that names the option)
     kwargs["as_of"] = settings.get("as-of")
     kwargs["cache_dir"] = str(base / cache_dir) if cache_dir else None
     kwargs["cache"] = not settings.get("no-cache", False)
@@ -342,6 +364,9 @@ def _setup(args: argparse.Namespace) -> tuple[Config, list[Path], tuple[str, ...
     settings = load_settings(pyproject)
     config = build_config(settings, pyproject)
     root = pyproject.parent if pyproject is not None else Path.cwd()
+    for unread in _flake8_settings(root):
+        sys.stderr.write(f"medicaid-scope: note: {unread} sets medicaid-* options for flake8, which this command does not read; "
+                         "give them in [tool.medicaid-scope] of pyproject.toml too (docs/cli.md)\n")
     files = collect_files(args.paths, [*settings.get("exclude", []), *args.exclude], root)
     ignored = tuple(code.strip().upper() for code in settings.get("ignore", []) if code.strip())
     return config, files, ignored

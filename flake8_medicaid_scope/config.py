@@ -326,6 +326,12 @@ def _load_policy(path: str | None) -> Policy:
         raise ConfigError(f"--medicaid-policy: {exc}") from None
     vocab = default_vocabulary()
     known = set(loaded.health_categories) | set(loaded.categories) | set(vocab.exact.values()) | {cat for _, cat in vocab.rules}
+    vocabulary_categories = set(vocab.exact.values()) | {cat for _, cat in vocab.rules} | set(loaded.categories)
+    unknown_health = sorted(set(loaded.health_categories) - vocabulary_categories)
+    if unknown_health:
+        # a misspelled health category makes that category's fields MCD101 instead of MCD102 without a word
+        raise ConfigError(f"--medicaid-policy: {path}: 'health_categories' names unknown category {unknown_health[0]!r}; "
+                          f"valid categories: {', '.join(sorted(vocabulary_categories))}")
     for period in loaded.periods:
         unknown = sorted(period.permitted - known)
         if unknown:

@@ -156,12 +156,24 @@ def _check_config_file(options: argparse.Namespace) -> None:
     for key in cfg["flake8"]:
         name = key.strip().lower().replace("_", "-")
         if name.startswith("medicaid") and name not in OPTION_NAMES:
-            near = sorted(OPTION_NAMES, key=lambda known: _distance(known, name))[0]
+            near = _nearest(name)
             raise ConfigError(f"{key}: not an option of flake8-medicaid-scope in the [flake8] configuration (did you mean {near}?)")
     written = next((cfg["flake8"][k] for k in cfg["flake8"] if k.strip().lower().replace("_", "-") == "medicaid-policy"), None)
     given = getattr(options, "medicaid_policy", None)
-    if written is not None and given is not None and given == written.strip() and not os.path.isabs(given) and not os.path.exists(given):
+    if written is not None and given is not None and given.strip() and given == written.strip() and not os.path.isabs(given) and not os.path.exists(given):
         options.medicaid_policy = os.path.join(cfg_dir, given)  # medicaid-policy = policy.json next to setup.cfg
+
+
+def _nearest(name: str) -> str:
+    """The option a misspelled ``medicaid-...`` key most looks like: one whose words hold every word written
+    (``medicaid-tokens``: ``medicaid-enforcement-tokens``; plurals as singulars), the shortest such, else the
+    one at the least edit distance."""
+    def words(option: str) -> set[str]:
+        return {w.rstrip("s") for w in option.split("-") if w and w != "medicaid"}
+
+    written = words(name)
+    holding = sorted((known for known in OPTION_NAMES if written and written <= words(known)), key=lambda known: (len(known), known))
+    return holding[0] if holding else sorted(OPTION_NAMES, key=lambda known: (_distance(known, name), known))[0]
 
 
 def _distance(a: str, b: str) -> int:

@@ -164,6 +164,11 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
                 raise PolicyError(f"periods {earlier.start} and {later.start} overlap (each period must end before the next begins)")
         if not _names(data["health_categories"]):
             raise PolicyError("'health_categories' must be a list of category names")
+        for period in ordered:
+            barred = sorted(period.permitted & set(data["health_categories"]))
+            if barred:
+                # (health records stay barred: a field of a health category is MCD102 in every period, docs/policy.md)
+                raise PolicyError(f"period {period.start}: permits {barred[0]!r}, one of the 'health_categories', which no period may permit")
         missing = [code for code in REQUIRED_CODES if code not in data["codes"]]
         if missing:
             raise PolicyError(f"'codes' lacks {', '.join(missing)}")

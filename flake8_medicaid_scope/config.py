@@ -166,6 +166,8 @@ class Config:
         period = loaded.period_on(day or _dt.date.today())
         _check_harmless(harmless_fields, extend_harmless_fields, loaded, period)
         extras = tuple(_parse_extra(item, loaded, period) for item in _clean(extra_fields))
+        if policy is not None:
+            _check_health_categories(loaded, policy, {category for _, category in extras})
         categories: dict[str, tuple[str, str]] = {}
         for name, category in extras:
             earlier = categories.setdefault(normalize(name), (name, category))
@@ -326,12 +328,6 @@ def _load_policy(path: str | None) -> Policy:
         raise ConfigError(f"--medicaid-policy: {exc}") from None
     vocab = default_vocabulary()
     known = set(loaded.health_categories) | set(loaded.categories) | set(vocab.exact.values()) | {cat for _, cat in vocab.rules}
-    vocabulary_categories = set(vocab.exact.values()) | {cat for _, cat in vocab.rules} | set(loaded.categories)
-    unknown_health = sorted(set(loaded.health_categories) - vocabulary_categories)
-    if unknown_health:
-        # a misspelled health category makes that category's fields MCD101 instead of MCD102 without a word
-        raise ConfigError(f"--medicaid-policy: {path}: 'health_categories' names unknown category {unknown_health[0]!r}; "
-                          f"valid categories: {', '.join(sorted(vocabulary_categories))}")
     for period in loaded.periods:
         unknown = sorted(period.permitted - known)
         if unknown:
@@ -370,6 +366,18 @@ def _check_harmless(plain: Sequence[str] | None, extend: Sequence[str] | None, p
                 # member_id declared harmless would make every member's records transfer metadata: no MCD201
                 raise ConfigError(f"{option}: {name!r} cannot be declared harmless: it is a person's field (the permitted category {category}), "
                                   "not transfer metadata; a permitted field needs no declaration")
+
+
+def _check_health_categories(policy: Policy, path: str, given: set[str]) -> None:
+    """A health category of a policy file that no field has (not the vocabulary's, not declared under
+    ``categories``, not given by ``--medicaid-extra-fields``) is a misspelling: that category's fields would be
+    MCD101 instead of MCD102 without a word."""
+    vocab = default_vocabulary()
+    known = set(vocab.exact.values()) | {cat for _, cat in vocab.rules} | set(policy.categories) | given
+    unknown = sorted(set(policy.health_categories) - known)
+    if unknown:
+        raise ConfigError(f"--medicaid-policy: {path}: 'health_categories' names category {unknown[0]!r}, which no field has; declare it under "
+                          f"'categories' (or give fields of it with --medicaid-extra-fields); known categories: {', '.join(sorted(known))}")
 
 
 def valid_categories(policy: Policy) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from test_cli import VIOLATING
 from test_plugin import flake8
 
-from flake8_medicaid_scope import Config
+from flake8_medicaid_scope import Config, analyze
 from flake8_medicaid_scope.cli import main
 from flake8_medicaid_scope.config import ConfigError
 from flake8_medicaid_scope.plugin import _nearest
@@ -36,8 +36,19 @@ def test_a_misspelled_health_category_is_an_error_listing_the_valid_ones(tmp_pat
     policy["health_categories"].append("diagnosys")
     path = tmp_path / "policy.json"
     path.write_text(json.dumps(policy))
-    with pytest.raises(ConfigError, match=r"'health_categories' names unknown category 'diagnosys'; valid categories: .*diagnosis"):
+    with pytest.raises(ConfigError, match=r"'health_categories' names category 'diagnosys', which no field has; declare it .*diagnosis"):
         Config.from_options(policy=str(path))
+
+
+def test_a_health_category_of_the_teams_own_fields_is_accepted(tmp_path: Path) -> None:
+    # a category the team adds with --medicaid-extra-fields (genetic_test=genetic) may be a health category
+    policy = json.loads(SHIPPED.read_text())
+    policy["health_categories"].append("genetic")
+    path = tmp_path / "policy.json"
+    path.write_text(json.dumps(policy))
+    config = Config.from_options(policy=str(path), extra_fields=["genetic_test=genetic"])
+    assert [f.code for f in analyze("import requests\ndef f(m):\n    requests.post('https://eid.ice.gov/r', json={'g': m.genetic_test})\n",
+                                    config)] == ["MCD102"]
 
 
 def test_an_empty_policy_in_setup_cfg_says_no_path_was_given(tmp_path: Path) -> None:

@@ -519,6 +519,185 @@ def positional(m):
 def positional_permitted(m):
     BlockingScheduler().add_job(post_referral, "interval", [{"cin": m.cin, "dob": m.dob}], None)
 ''',
+    # SPEC section 6 (str.join keeps the names of every part): a generator over a dict's keys that reads the values
+    # under them (rec[k], rec.get(k)) joins the values; one made of the keys alone joins the key names
+    "joined-values-read-by-key": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def kv_line(member):
+    rec = {"cin": member.cin, "ssn": member.ssn}  # MCD101
+    body = "&".join(f"{k}={rec[k]}" for k in rec.keys())
+    requests.post(ICE, data=body, timeout=30)
+def kv_line_get(member):
+    rec = {"cin": member.cin, "ssn": member.ssn}  # MCD101
+    requests.post(ICE, data=";".join(k + ":" + str(rec.get(k)) for k in rec), timeout=30)
+def header_only(member):
+    rec = {"cin": member.cin, "ssn": member.ssn}
+    requests.post(ICE, json={"cin": member.cin, "cols": ",".join(str(k).upper() for k in rec.keys())}, timeout=30)
+''',
+    # SPEC section 4 and section 6: the attribute a constructor fixed stays fixed beside an unrelated module function of
+    # that name; a setter reached through getattr with a computed name, setattr with a computed name, or a store into
+    # vars(c)/c.__dict__ keeps the choice open
+    "attribute-fixed-by-the-constructor-call-and-dynamic-setters": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def use_ice(self):
+        self.dest = "ice"
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+def by_getattr(member, mode):
+    c = Client("state")
+    getattr(c, "use_" + mode)()
+    return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
+''',
+    "attribute-fixed-by-the-constructor-call-beside-a-module-function-of-its-name": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+def dest(argv):
+    return argv[1]
+def plain(member):
+    return Client("state").send({"medicaidId": member.cin, "ssn": member.ssn})
+''',
+    "attribute-fixed-by-the-constructor-call-and-setattr-by-name": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+def configure(c, options):
+    for key, value in options.items():
+        setattr(c, key, value)
+def refer(member, options):
+    c = Client("state")
+    configure(c, options)
+    return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
+''',
+    "attribute-fixed-by-the-constructor-call-and-vars-stores": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+def retarget(c):
+    vars(c)["dest"] = "ice"
+def refer(member):
+    c = Client("state")
+    retarget(c)
+    return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
+''',
+    # SPEC section 6 (registries filled at import): an unrelated call at import (logging.info("score")) gives no
+    # registry key: a field stored under its own name and read back stays that field; a key given as a module constant
+    # (register_partner(PARTNER, ...)) or through an assignment (_ = register(...)) is a registry key
+    "registry-keys-given-at-import-only-to-module-functions": '''
+import logging
+import requests
+ICE = "https://eid.ice.gov/api/v1/subjects"
+PARTNER = "ice"
+LAST = {}
+COLS = {}
+logging.info("score")
+def keep(m):
+    LAST["score"] = m.score
+def register_partner(key, mapping):
+    COLS[key] = list(mapping.keys())
+_ = register_partner(PARTNER, {"cin": "medicaidId"})
+def send_kept():
+    requests.post(ICE, json={"note": LAST["score"]})  # MCD104
+def send_mapped(rec):
+    out = {}
+    for col in COLS[PARTNER]:
+        out[col] = rec[col]
+    requests.post(ICE, json=out)
+''',
+    # SPEC section 6 (calls of functions of the project): add_job of another library (no trigger first) hands the job
+    # its arguments as they are
+    "add-job-of-another-library": '''
+import requests
+import somequeue
+ICE_URL = "https://eid.ice.gov/api/referrals"
+def send(body):
+    requests.post(ICE_URL, json=body)
+def queue(m):
+    pool = somequeue.Pool()
+    pool.add_job(send, {"cin": m.cin, "ssn": m.ssn})  # MCD101
+''',
+    # SPEC section 3 (reported where the value is placed): a comprehension reading its pair as kv[0] placed a field at
+    # its own line
+    "pair-index-placements-keep-their-line": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+ALLOWED = ("cin", "dob")
+def a(m):
+    rec = {"cin": m.cin, "dob": m.dob}
+    body = {kv[0]: m.last_name for kv in rec.items()}  # MCD101
+    requests.post(ICE_URL, json=body)
+def b(m):
+    rec = {"cin": m.cin, "dob": m.dob}
+    body = dict((kv[0], m.first_name) for kv in rec.items() if kv[0] in ALLOWED)  # MCD101
+    requests.post(ICE_URL, json=body)
+def c(m):
+    rec = {"cin": m.cin, "dob": m.dob}
+    body = dict(map(lambda kv: (kv[0], m.sex_cd), rec.items()))  # MCD101
+    requests.post(ICE_URL, json=body)
+''',
+    # SPEC section 4 (everything a sink call carries is data, object keys too): a member's value used as a key of a
+    # defaultdict or setdefault group, filled through the group, is sent with the dict; reading a group back reads its
+    # entries, not its keys
+    "fields-used-as-group-keys": '''
+from collections import defaultdict
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def by_ssn_list(m):
+    d = defaultdict(list)
+    d[m.ssn].append(m.cin)  # MCD101
+    requests.post(ICE_URL, json=d)
+def by_ssn_dict(m):
+    d = defaultdict(dict)
+    d[m.ssn]["cin"] = m.cin  # MCD101
+    requests.post(ICE_URL, json=d)
+def by_ssn_setdefault(m):
+    d = {}
+    d.setdefault(m.ssn, []).append(m.cin)  # MCD101
+    requests.post(ICE_URL, json=d)
+def group_read(items):
+    households = defaultdict(list)
+    for r in items:
+        households[r["case_num"]].append(r["cin"])
+    requests.post(ICE_URL, json={"members": households["C-1"]})
+''',
+    # SPEC section 6 (self.x set in any method): a fluent builder method writing through an alias of a part of self
+    # and returning self hands on the object as written
+    "fluent-builder-writing-through-an-alias": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+class Builder:
+    def __init__(self, m):
+        self.m = m
+        self.doc = {}
+    def contact(self):
+        addr = self.doc.setdefault("address", {})
+        addr["ssn"] = self.m.ssn  # MCD101
+        return self
+def refer(m):
+    b = Builder(m).contact()
+    requests.post(ICE_URL, json=b.doc)
+''',
 }
 
 

@@ -15,6 +15,7 @@ from ..sql import conditions, looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
     in_a_path,
+    key_is_data,
     _dict_get,
     object_under,
     project_object,
@@ -2532,8 +2533,10 @@ class Calls(Part):
         skip = LIBRARY.packed_after.get(name or "")
         if name in LIBRARY.packed_runners and any(arg.keyword is not None and arg.keyword.value in ("args", "kwargs") for arg, _ in rest):
             rest = list(self._packed(rest, frame, by_position=False))  # q.enqueue(send, args=(body,), job_timeout=60)
-        elif skip is not None:
-            # sched.add_job(send, "date", [body]): the runner's own trigger first, then the function's args and kwargs
+        elif skip is not None and all(v.const or (isinstance(a.value, cst.Call) and (dotted(a.value.func) or "").endswith("Trigger"))
+                                      for a, v in [(a, v) for a, v in rest if a.keyword is None and not a.star][:skip]):
+            # sched.add_job(send, "date", [body]), add_job(send, CronTrigger(...), [body]): the runner's own trigger first,
+            # then the function's args and kwargs (pool.add_job(send, body) of another library: body is the argument)
             rest = list(self._packed([(a, v) for a, v in rest if a.keyword is None and not a.star][skip:], frame))
         if style == "each":
             lengths = {len(val.elements) if val.elements is not None and not val.bulk else -1 for _, val in rest}
@@ -3778,9 +3781,11 @@ class Calls(Part):
             if key_names is None and isinstance(sequence, (cst.GeneratorExp, cst.ListComp)) and sequence.for_in.inner_for_in is None \
                     and isinstance(sequence.for_in.target, cst.Name) and self._joined_keys(sequence.for_in.iter, frame) is not None:
                 # "|".join(k.upper() for k in rec.keys()): made of the keys alone, constants
-                used = {n.value for n in walk(sequence) if type(n) is cst.Name} - {a.attr.value for a in walk(sequence) if type(a) is cst.Attribute}
-                if used <= {sequence.for_in.target.value} | {n.value for n in walk(sequence.for_in.iter) if type(n) is cst.Name}:
-                    return const_val()
+                parts = [sequence.elt, *(c.test for c in sequence.for_in.ifs)]
+                used = {n.value for part in parts for n in walk(part) if type(n) is cst.Name} \
+                    - {a.attr.value for part in parts for a in walk(part) if type(a) is cst.Attribute}
+                if used <= {sequence.for_in.target.value, "str", "repr"}:
+                    return const_val()  # (not rec[k]: the values under the keys)
             first = key_names or first
             if isinstance(sequence, (cst.List, cst.Tuple)) and first.elements is not None and receiver.text is not None:
                 # "/".join([ICE_BASE, "persons", m.ssn]): a folded text, each part placed where it enters
@@ -4145,6 +4150,9 @@ class Calls(Part):
                     constant = string_value(one) if isinstance(one, cst.SimpleString) else None
                     grouped = constant if isinstance(constant, str) else STATUS_KEY if one is not None and self.population.tests_status(one, frame) else ANY_KEY
                     self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
+                if isinstance(key_expr, (cst.Attribute, cst.Subscript)) and key_is_data(key_expr) and part[0] in frame.env:
+                    # by_ssn[m.ssn].append(m.cin), d.setdefault(m.ssn, []).append(...): the key is data too (SPEC section 4)
+                    self.statements.add_data_key(frame, part[0], key_expr, owner_expr)
                 return OPAQUE
         outer = owner_expr.value if isinstance(owner_expr, cst.Subscript) else owner_expr.func.value if (
             isinstance(owner_expr, cst.Call) and isinstance(owner_expr.func, cst.Attribute) and owner_expr.func.attr.value in ("setdefault", "get")) else None

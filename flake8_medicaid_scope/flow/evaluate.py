@@ -11,7 +11,7 @@ import libcst as cst
 
 from ..library import shipped
 from ..words import name_words, names_storage
-from .index import (ClassInfo, app_state_key, changed_keys, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain, root_name,
+from .index import (ClassInfo, app_state_key, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain, root_name,
                     string_value, walk)
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
@@ -140,13 +140,24 @@ class Expressions(Part):
         self._managers = shipped().population.managers
 
     def _keys_given_at_import(self) -> frozenset[str]:
-        """The string literals given to the calls the module makes at import (``register_partner("ice", {...})``)."""
+        """The texts the module gives its own functions at import (``register_partner("ice", {...})``, ``_ =
+        register(PARTNER, ...)`` with ``PARTNER = "ice"``): string literals and module constants bound to one."""
         held: frozenset[str] | None = self.__dict__.get("_import_keys_memo")
         if held is None:
             calls = [small.value for stmt in self.m.module.body if isinstance(stmt, cst.SimpleStatementLine)
-                     for small in stmt.body if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)]
-            held = frozenset(text for call in calls for arg in call.args if isinstance(arg.value, cst.SimpleString)
-                             and isinstance(text := string_value(arg.value), str))
+                     for small in stmt.body if isinstance(small, (cst.Expr, cst.Assign)) and isinstance(small.value, cst.Call)]
+            texts: set[str] = set()
+            for call in calls:
+                if not (isinstance(call.func, cst.Name) and call.func.value in self.index.functions):
+                    continue  # (logging.info("score") at import registers nothing)
+                for arg in call.args:
+                    given = arg.value
+                    if isinstance(given, cst.Name) and given.value not in self.index.grown:
+                        given = self.index.constants.get(given.value) or given
+                    text = string_value(given) if isinstance(given, cst.SimpleString) else None
+                    if isinstance(text, str):
+                        texts.add(text)
+            held = frozenset(texts)
             self.__dict__["_import_keys_memo"] = held
         return held
 
@@ -171,9 +182,23 @@ class Expressions(Part):
                 renamed = node.visit(_PairReads(pair))
                 target = cst.Tuple(elements=[cst.Element(cst.Name("_k")), cst.Element(cst.Name("_v"))])
                 made = cst.ensure_type(renamed, cst.BaseComp).with_changes(for_in=cst.ensure_type(renamed, cst.BaseComp).for_in.with_changes(target=target))
-                self.m.alias_position(made, node)
+                self._alias_rewritten(made, node)
         memo[id(node)] = made
         return made
+
+    def _alias_rewritten(self, new: cst.CSTNode, old: cst.CSTNode) -> None:
+        """Each node of ``new`` (a rewritten copy of ``old``, a subscript replaced by a name here and there)
+        stands where its counterpart in ``old`` is."""
+        todo = [(new, old)]
+        while todo:
+            made, was = todo.pop()
+            if made is not was:
+                self.m.alias_position(made, was)
+            if type(made) is cst.Name and type(was) is not cst.Name:
+                continue  # kv[0] written as _k: the name stands where the subscript was
+            made_kids, was_kids = children(made), children(was)
+            if len(made_kids) == len(was_kids):
+                todo.extend(zip(made_kids, was_kids, strict=True))
 
     def field_names(self, name: str) -> frozenset[str]:
         """``{name}`` when the vocabulary knows it, else nothing."""
@@ -1150,6 +1175,9 @@ class Expressions(Part):
             if sliced is not None:
                 return sliced  # clauses[:2], clauses[1:] of a constant list of texts: those elements
         val = self._subscript(node, frame)
+        if any(p.detail == DATA_KEY for p in val.placements):
+            # households[r["case_num"]]: an entry, not the keys the container holds its entries under
+            val = replace(val, placements=tuple(p for p in val.placements if p.detail != DATA_KEY))
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
                 and not self.eval(first.value, frame).bulk:
             return self.population.drop(val)  # by_cin[cin]: the one record of the person the caller identified

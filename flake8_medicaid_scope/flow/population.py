@@ -1683,7 +1683,10 @@ class Population(Part):
         if held is not None and held[0] is running:
             return held[1]
         found: list[tuple[str, str, cst.BaseExpression]] = []
-        for node in walk(running.body):
+        for node in self.functions.flat.walk(running.body):
+            kind = type(node)
+            if kind is not cst.Call and kind is not cst.Assign:
+                continue
             if isinstance(node, cst.Call) and isinstance(node.func, (cst.Name, cst.Attribute)):
                 written = dotted(node.func) or ""
                 positional = [arg.value for arg in node.args if arg.keyword is None and not arg.star]

@@ -621,7 +621,7 @@ class Statements(Part):
         if attr in loose or "*" in loose:
             return None
         owners = {id(c.node) for _, c in self.functions.ancestry(self.index.classes[runtime.model.rsplit(":", 1)[-1]])}
-        if any(attr == stored and id(cls_node) in owners and method in referenced for cls_node, method, stored in by_method):
+        if any(attr == stored and id(cls_node) in owners and (method in referenced or "*" in referenced) for cls_node, method, stored in by_method):
             return None
         return given
 
@@ -655,8 +655,9 @@ class Statements(Part):
             if kind is cst.FunctionDef:
                 fn = cst.ensure_type(node, cst.FunctionDef)
                 defined.add(id(fn.name))
-                loose.add(fn.name.value)  # a property or method of that name answers the read
                 owner = classes[-1][1] if classes and (not around or classes[-1][0] <= around[-1][0]) else None
+                if owner is not None:
+                    loose.add(fn.name.value)  # a property or method of that name answers the read
                 first = fn.params.params[0].name.value if fn.params.params else None
                 around.append((flat.ends[at], owner, fn.name.value, first))
                 continue
@@ -664,18 +665,20 @@ class Statements(Part):
             first = method[3] if method is not None and method[1] is not None else None
             if kind is cst.Attribute:
                 referenced.add(node.attr.value)  # type: ignore[attr-defined]
-                if node.attr.value == "__dict__" and isinstance(node.value, cst.Name) and node.value.value == first:  # type: ignore[attr-defined]
-                    loose.add("*")  # self.__dict__[name] = value: any attribute of the object
             elif kind is cst.Name and id(node) not in defined:
                 referenced.add(node.value)  # type: ignore[attr-defined]
-            elif kind is cst.Call and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("setattr", "delattr", "__setattr__", "__delattr__"):  # type: ignore[attr-defined]
-                # setattr(obj, "dest", v): that attribute; setattr(self, name, v) in a method: any attribute of the object
+            elif kind is cst.Call:
                 call = cst.ensure_type(node, cst.Call)
+                called = (dotted(call.func) or "").rsplit(".", 1)[-1]
                 named = [a.value for a in call.args if isinstance(a.value, cst.SimpleString)]
-                if named:
-                    loose.update(text for n in named if isinstance(text := string_value(n), str))
-                elif any(isinstance(a.value, cst.Name) and a.value.value == first for a in call.args):
-                    loose.add("*")
+                if called in ("setattr", "delattr", "__setattr__", "__delattr__"):
+                    # setattr(obj, "dest", v): that attribute; setattr(obj, key, v): any attribute
+                    loose.update(text for n in named if isinstance(text := string_value(n), str)) if named else loose.add("*")
+                elif called in ("getattr", "methodcaller", "attrgetter") and not named:
+                    referenced.add("*")  # getattr(c, "use_" + mode)(): any method may be called
+                elif isinstance(call.func, cst.Attribute) and call.func.attr.value in ("update", "setdefault", "__setitem__") \
+                        and _attributes_of(call.func.value):
+                    loose.add("*")  # vars(c).update(...), c.__dict__.update(...)
             targets: list[cst.CSTNode] = []
             if kind is cst.Assign:
                 targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
@@ -684,6 +687,8 @@ class Statements(Part):
             elif kind is cst.AsName:
                 targets = [node.name]  # type: ignore[attr-defined]
             for target in targets:
+                if any(type(part) is cst.Subscript and _attributes_of(part.value) for part in walk(target)):  # type: ignore[attr-defined]
+                    loose.add("*")  # c.__dict__["dest"] = ..., vars(c)["dest"] = ...
                 for stored in walk(target):
                     if type(stored) is not cst.Attribute:
                         continue
@@ -1973,6 +1978,8 @@ class Statements(Part):
             if small.value is None:
                 frame.returns.append(const_val())
             else:
+                if frame.self_aliases and not frame.dead and isinstance(small.value, cst.Name) and small.value.value == "self":
+                    self.write_back(frame)  # addr = self.doc.setdefault("address", {}); addr["x"] = ...; return self: the object as written
                 given = self.expr.eval(small.value, frame)
                 # return Member.objects.filter(...): the caller's _verified().values() is every column too
                 self.returned(given.with_labels({QUERYSET_MARK}) if self._queryset(small.value, frame) else given, small.value, small, frame)
@@ -2398,6 +2405,16 @@ class Statements(Part):
         held = client_holder(where, holder, frame, self.functions.self_attribute, self.expr.module_constant)
         if held.client is not None:
             set_carried(frame, (where, holder, attr, held), frame.env[name])
+
+    def add_data_key(self, frame: Frame, name: str, key: cst.BaseExpression, where: cst.CSTNode) -> None:
+        """The member's value ``key`` used as a key of the container ``name`` (``index[m.ssn] = ...``), placed at
+        ``where``: what the container is sent with."""
+        key_val = self.expr.eval(key, frame)
+        if key_val.const or not (key_val.names or key_val.placements) or name not in frame.env:
+            return
+        held = frame.env[name]
+        keyed = tuple(replace(p, detail=DATA_KEY) for p in place(key_val, *self.positions(where)))
+        frame.env[name] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
 
     def write_back(self, frame: Frame, attr: str | None = None) -> None:
         """What the aliases of the object's containers (``p = self.payload``) hold now, written back to
@@ -2862,14 +2879,13 @@ class Statements(Part):
             if name in frame.env:
                 before = frame.env[name]
                 self._store(frame.env, name, keys, val, line, col)
-                last = target.slice[0].slice if len(target.slice) == 1 else None
-                if isinstance(last, cst.Index) and keys and keys[-1] is None and isinstance(last.value, (cst.Attribute, cst.Subscript)) and key_is_data(last.value):
-                    # index[m.ssn] = m.cin: the key is data too (SPEC section 4), placed at the store
-                    key_val = self.expr.eval(last.value, frame)
-                    if not key_val.const and (key_val.names or key_val.placements):
-                        held = frame.env[name]
-                        keyed = tuple(replace(p, detail=DATA_KEY) if not p.detail else p for p in place(key_val, *self.positions(target)))
-                        frame.env[name] = replace(held, placements=held.placements + keyed)
+                level: cst.BaseExpression = target
+                while isinstance(level, cst.Subscript):
+                    # index[m.ssn] = m.cin, by_ssn[m.ssn]["cin"] = m.cin: the key is data too (SPEC section 4), placed at the store
+                    last = level.slice[0].slice if len(level.slice) == 1 else None
+                    if isinstance(last, cst.Index) and isinstance(last.value, (cst.Attribute, cst.Subscript)) and key_is_data(last.value):
+                        self.add_data_key(frame, name, last.value, target)
+                    level = level.value
                 self.sync_client_alias(frame, name)
                 frame.through_lists(name, before)
                 for container_name, above in frame.containers_of(name):
@@ -3381,6 +3397,12 @@ def _equal_test(test: cst.BaseExpression) -> cst.Comparison | None:
     if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, cst.NotEqual):
         return test.with_changes(comparisons=[test.comparisons[0].with_changes(operator=cst.Equal())])
     return None
+
+
+def _attributes_of(node: cst.BaseExpression) -> bool:
+    """``c.__dict__`` or ``vars(c)``: an object's attributes as a dict."""
+    return (isinstance(node, cst.Attribute) and node.attr.value == "__dict__") or (
+        isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "vars" and len(node.args) == 1)
 
 
 def _ends_by_leaving(body: cst.BaseSuite) -> bool:

@@ -698,6 +698,113 @@ def refer(m):
     b = Builder(m).contact()
     requests.post(ICE_URL, json=b.doc)
 ''',
+    # SPEC section 4 (object keys are data): a member's value used as a key through a local bound once, or built into
+    # the key (f-string, hashing), or as the key of a group kept on self, is sent with the dict; a loop's own key
+    # variable over a record's items is no member value
+    "fields-used-as-keys-through-locals-and-self": '''
+import hashlib
+from collections import defaultdict
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/groups"
+def by_var(m):
+    groups = defaultdict(list)
+    key = m.ssn
+    groups[key].append(m.cin)  # MCD101
+    requests.post(ICE_URL, json=groups)
+def by_digest(m):
+    groups = {}
+    digest = hashlib.sha256(m.ssn.encode()).hexdigest()
+    groups[digest] = m.cin  # MCD101
+    requests.post(ICE_URL, json=groups)
+def by_fstring(m):
+    groups = {}
+    groups[f"{m.county}:{m.race_cd}"] = m.cin  # MCD101
+    requests.post(ICE_URL, json=groups)
+def copied(rec):
+    out = {}
+    for k, v in rec.items():
+        if k in ("cin", "dob"):
+            out[k] = v
+    requests.post(ICE_URL, json=out)
+class Collector:
+    def __init__(self):
+        self.by_ssn = defaultdict(list)
+        self.by_race = {}
+    def add(self, m):
+        self.by_ssn[m.ssn].append(m.cin)  # MCD101
+        self.by_race[m.race_cd] = m.cin  # MCD101
+    def flush(self):
+        requests.post(ICE_URL, json=self.by_ssn, timeout=30)
+        requests.post(ICE_URL, json=self.by_race, timeout=30)
+''',
+    # SPEC section 6 (names do not survive counts): a crosstab per county is numbers about no one; one with a person's
+    # identifier on an axis keeps the columns it crosses
+    "crosstabs-per-group-and-per-person": '''
+import boto3
+import pandas as pd
+ICE_BUCKET = "ice-referral-batches"
+CODES = ("5",)
+def per_county(path):
+    df = pd.read_csv(path, usecols=["cnty_cd", "imgrtn_stus_cd", "dgns_1_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(CODES)]
+    table = pd.crosstab(df["cnty_cd"], df["dgns_1_cd"])
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="dx.csv", Body=table.to_csv())
+def per_member(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd", "dgns_1_cd"])
+    df = df[df["imgrtn_stus_cd"].isin(CODES)]
+    table = pd.crosstab(df["msis_ident_num"], df["dgns_1_cd"])
+    boto3.client("s3").put_object(Bucket=ICE_BUCKET, Key="dx.csv", Body=table.to_csv())  # MCD102
+''',
+    # SPEC section 4 (object keys are data): a dict keyed by a member's value, returned in a tuple or kept in a list and
+    # taken back by position, still carries its keys; a join of a dict's keys kept by a test on their values joins keys
+    "keyed-dicts-inside-tuples-and-key-joins-with-tests": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/index"
+def build(members):
+    idx = {}
+    for m in members:
+        idx[m.ssn] = m.cin  # MCD101
+    return idx, len(idx)
+def send(members):
+    result = build(members)
+    requests.post(ICE_URL, json=result[0])  # MCD201
+def listed(m):
+    idx = {}
+    idx[m.income] = m.cin  # MCD101
+    state = [idx]
+    requests.post(ICE_URL, json=state[0])
+def kept_keys(m):
+    rec = {"cin": m.cin, "ssn": m.ssn}
+    requests.post(ICE_URL, data=",".join(k for k in rec if rec[k]))
+''',
+    # SPEC section 6: add_job given a trigger held in a variable or made by a class method still runs the job with the
+    # args that follow; an object's __dict__ taken as a whole or through an alias may change any attribute
+    "scheduler-triggers-and-dict-aliases": '''
+import requests
+from apscheduler.triggers.cron import CronTrigger
+ICE_URL = "https://eid.ice.gov/api/referrals"
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+def post_referral(body):
+    requests.post(ICE_URL, json=body)
+def with_trigger(sched, m):
+    t = CronTrigger(hour=1)
+    sched.add_job(post_referral, t, [{"cin": m.cin, "sex": m.sex_cd}])  # MCD101
+def from_crontab(sched, m):
+    sched.add_job(post_referral, CronTrigger.from_crontab("0 * * * *"), [{"cin": m.cin, "income": m.income}])  # MCD101
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def load(self, **kw):
+        d = self.__dict__
+        d.update(kw)
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+def go(member, kw):
+    c = Client("state")
+    c.load(**kw)
+    return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
+''',
 }
 
 

@@ -15,7 +15,6 @@ from ..sql import conditions, looks_like_query, select_columns
 from ..words import names_storage
 from .evaluate import (
     in_a_path,
-    key_is_data,
     _dict_get,
     object_under,
     project_object,
@@ -712,6 +711,9 @@ class Calls(Part):
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and len(node.args) == 1 and not node.args[0].keyword \
                 and not node.args[0].star and node.func.value in ("list", "tuple", "sorted", "set") and node.func.value not in frame.env:
             node = node.args[0].value
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "map" and "map" not in frame.env and len(node.args) == 2 \
+                and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value in ("str", "repr") and not any(a.keyword or a.star for a in node.args):
+            node = node.args[1].value  # "\n".join(map(str, rec.keys())): the key names converted
         running = self._stack[-1] if self._stack else None
         if isinstance(node, cst.Name) and isinstance(running, cst.FunctionDef) and isinstance(self.statements._bound_once(running).get(node.value), cst.Dict):
             node = cst.Call(func=cst.Attribute(value=node, attr=cst.Name("keys")))  # "|".join(sorted(rec)) of rec = {...}: its keys
@@ -1291,6 +1293,9 @@ class Calls(Part):
             return _joined([(a.value, v) for a, v in sides], self.positions)
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
             return const_val(items=())  # set(), list(), tuple(): an empty collection, filled later
+        if does == "pass" and (dotted(node.func) or "").rsplit(".", 1)[-1] in self.population.data.group_tables:
+            # pd.crosstab(df["county_cd"], df["dgns_cd"]): numbers per group, about no one; per person, the columns it crosses
+            return const_val() if self.population._table_of_counts(node) else combine(*(v for _, v in args))
         if does == "pass":
             hooked = self.hooked(rule, node, args, frame)
             if hooked is not None:
@@ -2533,10 +2538,10 @@ class Calls(Part):
         skip = LIBRARY.packed_after.get(name or "")
         if name in LIBRARY.packed_runners and any(arg.keyword is not None and arg.keyword.value in ("args", "kwargs") for arg, _ in rest):
             rest = list(self._packed(rest, frame, by_position=False))  # q.enqueue(send, args=(body,), job_timeout=60)
-        elif skip is not None and all(v.const or (isinstance(a.value, cst.Call) and (dotted(a.value.func) or "").endswith("Trigger"))
-                                      for a, v in [(a, v) for a, v in rest if a.keyword is None and not a.star][:skip]):
-            # sched.add_job(send, "date", [body]), add_job(send, CronTrigger(...), [body]): the runner's own trigger first,
-            # then the function's args and kwargs (pool.add_job(send, body) of another library: body is the argument)
+        elif skip is not None and not any(isinstance(a.value, (cst.List, cst.Tuple, cst.Dict, cst.Set, cst.ListComp, cst.DictComp))
+                                          for a, _ in [(a, v) for a, v in rest if a.keyword is None and not a.star][:skip]):
+            # sched.add_job(send, "date", [body]), add_job(send, trigger, [body]): the runner's own trigger first, then the
+            # function's args and kwargs (pool.add_job(send, {...}) of another library: the dict is the argument)
             rest = list(self._packed([(a, v) for a, v in rest if a.keyword is None and not a.star][skip:], frame))
         if style == "each":
             lengths = {len(val.elements) if val.elements is not None and not val.bulk else -1 for _, val in rest}
@@ -3781,7 +3786,7 @@ class Calls(Part):
             if key_names is None and isinstance(sequence, (cst.GeneratorExp, cst.ListComp)) and sequence.for_in.inner_for_in is None \
                     and isinstance(sequence.for_in.target, cst.Name) and self._joined_keys(sequence.for_in.iter, frame) is not None:
                 # "|".join(k.upper() for k in rec.keys()): made of the keys alone, constants
-                parts = [sequence.elt, *(c.test for c in sequence.for_in.ifs)]
+                parts = [sequence.elt]  # (not its conditions: ",".join(k for k in rec if rec[k]) joins keys only)
                 used = {n.value for part in parts for n in walk(part) if type(n) is cst.Name} \
                     - {a.attr.value for part in parts for a in walk(part) if type(a) is cst.Attribute}
                 if used <= {sequence.for_in.target.value, "str", "repr"}:
@@ -4150,7 +4155,7 @@ class Calls(Part):
                     constant = string_value(one) if isinstance(one, cst.SimpleString) else None
                     grouped = constant if isinstance(constant, str) else STATUS_KEY if one is not None and self.population.tests_status(one, frame) else ANY_KEY
                     self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
-                if isinstance(key_expr, (cst.Attribute, cst.Subscript)) and key_is_data(key_expr) and part[0] in frame.env:
+                if key_expr is not None and part[0] in frame.env:
                     # by_ssn[m.ssn].append(m.cin), d.setdefault(m.ssn, []).append(...): the key is data too (SPEC section 4)
                     self.statements.add_data_key(frame, part[0], key_expr, owner_expr)
                 return OPAQUE
@@ -4214,7 +4219,8 @@ class Calls(Part):
             attr = inner.attr.value
             mutated = self.mutate(OPAQUE, method, args)
             held = self.functions.self_attribute(attr, frame) or OPAQUE
-            frame.self_attrs[attr] = replace(container(held.placements + mutated.placements), bulk=held.bulk | mutated.bulk, model=held.model)
+            by_key = self.statements.data_key_placements(_computed_key_of(owner_expr), owner_expr, frame)  # self.by_ssn[m.ssn]: the key too
+            frame.self_attrs[attr] = replace(container(held.placements + mutated.placements + by_key), bulk=held.bulk | mutated.bulk, model=held.model)
             return OPAQUE
         if var is not None and var not in frame.env and var in self.index.constants and method in MUTATORS:
             # _OUTBOX.append(...): a module-level container filled here and sent elsewhere

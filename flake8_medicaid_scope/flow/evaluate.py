@@ -1175,7 +1175,8 @@ class Expressions(Part):
             if sliced is not None:
                 return sliced  # clauses[:2], clauses[1:] of a constant list of texts: those elements
         val = self._subscript(node, frame)
-        if any(p.detail == DATA_KEY for p in val.placements):
+        if any(p.detail == DATA_KEY for p in val.placements) and not isinstance(first, cst.Index) or (
+                isinstance(first, cst.Index) and not isinstance(first.value, cst.Integer) and any(p.detail == DATA_KEY for p in val.placements)):
             # households[r["case_num"]]: an entry, not the keys the container holds its entries under
             val = replace(val, placements=tuple(p for p in val.placements if p.detail != DATA_KEY))
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \

@@ -670,12 +670,16 @@ class Statements(Part):
             elif kind is cst.Call:
                 call = cst.ensure_type(node, cst.Call)
                 called = (dotted(call.func) or "").rsplit(".", 1)[-1]
-                named = [a.value for a in call.args if isinstance(a.value, cst.SimpleString)]
+                # (where the attribute's name is: setattr(obj, NAME, v), object.__setattr__(obj, NAME, v), c.__setattr__(NAME, v))
+                name_at = 0 if called == "methodcaller" or (called.startswith("__") and dotted(call.func) != f"object.{called}") else 1
+                given_name = call.args[name_at].value if len(call.args) > name_at else None
+                named = [given_name] if isinstance(given_name, cst.SimpleString) else []
                 if called in ("setattr", "delattr", "__setattr__", "__delattr__"):
                     # setattr(obj, "dest", v): that attribute; setattr(obj, key, v): any attribute
                     loose.update(text for n in named if isinstance(text := string_value(n), str)) if named else loose.add("*")
-                elif called in ("getattr", "methodcaller", "attrgetter") and not named:
-                    referenced.add("*")  # getattr(c, "use_" + mode)(): any method may be called
+                elif isinstance(call.func, cst.Call) and (dotted(call.func.func) or "").rsplit(".", 1)[-1] in ("getattr", "methodcaller") \
+                        and not any(isinstance(a.value, cst.SimpleString) for a in call.func.args[1:2] or call.func.args[:1]):
+                    referenced.add("*")  # getattr(c, "use_" + mode)(): any method may be called (not getattr(obj, n) read)
                 elif isinstance(call.func, cst.Attribute) and call.func.attr.value in ("update", "setdefault", "__setitem__") \
                         and _attributes_of(call.func.value):
                     loose.add("*")  # vars(c).update(...), c.__dict__.update(...)
@@ -686,9 +690,11 @@ class Statements(Part):
                 targets = [node.target]  # type: ignore[attr-defined]
             elif kind is cst.AsName:
                 targets = [node.name]  # type: ignore[attr-defined]
+            if kind is cst.Assign and _attributes_of(node.value):  # type: ignore[attr-defined]
+                loose.add("*")  # d = self.__dict__ (then d[k] = v, d.update(kw)): any attribute
             for target in targets:
-                if any(type(part) is cst.Subscript and _attributes_of(part.value) for part in walk(target)):  # type: ignore[attr-defined]
-                    loose.add("*")  # c.__dict__["dest"] = ..., vars(c)["dest"] = ...
+                if any((type(part) is cst.Subscript and _attributes_of(part.value)) or _attributes_of(part) for part in walk(target)):  # type: ignore[arg-type]
+                    loose.add("*")  # c.__dict__["dest"] = ..., vars(c)["dest"] = ..., self.__dict__ = ..., self.__dict__ |= kw
                 for stored in walk(target):
                     if type(stored) is not cst.Attribute:
                         continue
@@ -2409,12 +2415,26 @@ class Statements(Part):
     def add_data_key(self, frame: Frame, name: str, key: cst.BaseExpression, where: cst.CSTNode) -> None:
         """The member's value ``key`` used as a key of the container ``name`` (``index[m.ssn] = ...``), placed at
         ``where``: what the container is sent with."""
+        keyed = self.data_key_placements(key, where, frame)
+        if keyed and name in frame.env:
+            held = frame.env[name]
+            frame.env[name] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
+
+    def data_key_placements(self, key: "cst.BaseExpression | None", where: cst.CSTNode, frame: Frame) -> tuple[Placement, ...]:
+        """The placements of a member's value used as a dict key (``m.ssn``, ``f"{m.county}:{m.race_cd}"``,
+        ``str(m.race_cd)``, a local bound once to one), placed at ``where``; none for any other key (a literal,
+        a loop's key variable, a field's own name ``f.name``)."""
+        running = self._stack[-1] if self._stack else None
+        if isinstance(key, cst.Name) and isinstance(running, cst.FunctionDef):
+            bound = self._bound_once(running).get(key.value)  # key = m.ssn; groups[key].append(...)
+            key = bound if bound is not None and not isinstance(bound, cst.Name) else None
+        if key is None or not key_is_data(key) or not any(
+                isinstance(n, (cst.Attribute, cst.Subscript)) and key_is_data(n) for n in walk(key, lambda n: type(n) is cst.Lambda)):
+            return ()
         key_val = self.expr.eval(key, frame)
-        if key_val.const or not (key_val.names or key_val.placements) or name not in frame.env:
-            return
-        held = frame.env[name]
-        keyed = tuple(replace(p, detail=DATA_KEY) for p in place(key_val, *self.positions(where)))
-        frame.env[name] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
+        if key_val.const or not (key_val.names or key_val.placements):
+            return ()
+        return tuple(replace(p, detail=DATA_KEY) for p in place(key_val, *self.positions(where)))
 
     def write_back(self, frame: Frame, attr: str | None = None) -> None:
         """What the aliases of the object's containers (``p = self.payload``) hold now, written back to
@@ -2880,10 +2900,16 @@ class Statements(Part):
                 before = frame.env[name]
                 self._store(frame.env, name, keys, val, line, col)
                 level: cst.BaseExpression = target
-                while isinstance(level, cst.Subscript):
-                    # index[m.ssn] = m.cin, by_ssn[m.ssn]["cin"] = m.cin: the key is data too (SPEC section 4), placed at the store
+                while isinstance(level, cst.Subscript) or (isinstance(level, cst.Call) and isinstance(level.func, cst.Attribute)
+                                                           and level.func.attr.value == "setdefault" and level.args):
+                    # index[m.ssn] = m.cin, by_ssn[m.ssn]["cin"] = m.cin, idx.setdefault(m.last_name, {})["cin"] = ...: the key is
+                    # data too (SPEC section 4), placed at the store
+                    if isinstance(level, cst.Call):
+                        self.add_data_key(frame, name, level.args[0].value, target)
+                        level = cst.ensure_type(level.func, cst.Attribute).value
+                        continue
                     last = level.slice[0].slice if len(level.slice) == 1 else None
-                    if isinstance(last, cst.Index) and isinstance(last.value, (cst.Attribute, cst.Subscript)) and key_is_data(last.value):
+                    if isinstance(last, cst.Index):
                         self.add_data_key(frame, name, last.value, target)
                     level = level.value
                 self.sync_client_alias(frame, name)
@@ -2927,6 +2953,12 @@ class Statements(Part):
                 if known is not None and not known.opaque:
                     frame.self_attrs[owner.attr.value] = known
             self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
+            last = target.slice[0].slice if len(target.slice) == 1 else None
+            keyed = self.data_key_placements(last.value, target, frame) if isinstance(last, cst.Index) else ()
+            if keyed:
+                # self.by_race[m.race_cd] = m.cin: the key is data too (SPEC section 4)
+                held = frame.self_attrs[owner.attr.value]
+                frame.self_attrs[owner.attr.value] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
             self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
             self.links.store_foreign_state(dotted(owner) or "", frame.env[dotted(owner) or ""])
@@ -3442,14 +3474,27 @@ def _bindings(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst
         if isinstance(node, cst.Assign):
             plain = len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)
             for t in node.targets:
-                for n in names_in(t.target):
+                for n in _target_names(t.target):
                     found.setdefault(n.value, []).append(node.value if plain else None)
         elif isinstance(node, _BINDERS):
             targets = node.names if isinstance(node, (cst.Nonlocal, cst.Global)) else [node.name] if isinstance(node, cst.AsName) else [node.target]
             for t in targets:
-                for n in names_in(t.name if isinstance(t, cst.NameItem) else t):
+                for n in (names_in(t.name) if isinstance(t, cst.NameItem) else _target_names(t) if isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For,
+                                                                                                                     cst.NamedExpr, cst.AsName)) else names_in(t)):
                     found.setdefault(n.value, []).append(None)
     return {name: values[0] for name, values in found.items() if len(values) == 1 and values[0] is not None and name not in changed}
+
+
+def _target_names(target: cst.CSTNode) -> list[cst.Name]:
+    """The names an assignment target binds: ``k`` of ``k = ...``, both of ``a, (b, *c) = ...``; not the names a
+    subscript or attribute target reads (``groups[k] = v`` binds no ``k``)."""
+    if isinstance(target, cst.Name):
+        return [target]
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for element in target.elements for n in _target_names(element.value)]
+    if isinstance(target, cst.StarredElement):
+        return _target_names(target.value)
+    return []
 
 
 def _changed_names(nodes: "Iterable[cst.CSTNode]") -> set[str]:

@@ -805,6 +805,81 @@ def go(member, kw):
     c.load(**kw)
     return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
 ''',
+    # SPEC section 4 (sinks: requests Request, urllib Request): data set on a request object after it is made is sent
+    # with it, to its URL; the state's request gets any field, and a header of constants is no data
+    "data-set-on-a-request-object": '''
+import json
+import urllib.request
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.state.mn.us/api/v1/members"
+def urllib_data(m):
+    req = urllib.request.Request(ICE_URL, method="POST")
+    req.data = json.dumps({"ssn": m.ssn}).encode()  # MCD101
+    urllib.request.urlopen(req)
+def requests_json(m):
+    req = requests.Request("POST", ICE_URL)
+    req.json = {"race": m.race_cd}  # MCD101
+    s = requests.Session()
+    s.send(s.prepare_request(req))
+def to_the_state(m):
+    req = requests.Request("POST", STATE_URL)
+    req.json = {"race": m.race_cd}
+    requests.Session().send(req.prepare())
+def headers_only(m):
+    req = requests.Request("POST", ICE_URL, json={"cin": m.cin})
+    req.headers = {"X-Trace": "t"}
+    requests.Session().send(req.prepare())
+''',
+    # SPEC section 4 and section 6 (the review of the whole session): methods Python calls without their name
+    # (__enter__, __call__) may change an attribute the constructor fixed; a registration at import that cannot be
+    # folded (in a loop) leaves the table open; a field stored under a key given at import by another function stays
+    # that field; a slice of a keyed dict's pairs keeps the keys, while .get() and .values() read the entries
+    "review-of-the-whole-session": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def __enter__(self):
+        self.dest = "ice"
+        return self
+    def __exit__(self, *exc):
+        return False
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+def in_context(member):
+    c = Client("state")
+    with c:
+        return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
+_PARTNERS = {}
+OVERRIDES = [("ice", {"url": "https://eid.ice.gov/api/referrals"})]
+def register_partner(key, cfg):
+    _PARTNERS[key] = cfg
+register_partner("ice", {"url": "https://portal.dhs.state.mn.us/api"})
+for name, cfg in OVERRIDES:
+    register_partner(name, cfg)
+def send_ice(m):
+    requests.post(_PARTNERS["ice"]["url"], json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+LAST = {}
+def register(key, fn):
+    LAST[key] = fn
+register("risk_score", print)
+def keep(m):
+    LAST["risk_score"] = m.risk_score
+def send_kept():
+    requests.post(ICE, json={"risk": LAST["risk_score"]})  # MCD104
+def pairs_sliced(m):
+    by_ssn = {}
+    by_ssn[m.ssn] = m.cin  # MCD101
+    pairs = sorted(by_ssn.items())
+    requests.post(ICE, json=pairs[:100])
+def read_back(m):
+    by_ssn = {}
+    by_ssn[m.ssn] = [m.cin]
+    requests.post(ICE, json={"cins": by_ssn.get(m.cin), "all": list(by_ssn.values())})
+''',
 }
 
 

@@ -43,6 +43,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     CLIENT_BASE_MARK,
+    DATA_KEY,
     path_marked,
     TABLE_CLASS_MARK,
     without_element,
@@ -688,6 +689,9 @@ class Calls(Part):
             effects, self.m.last_effects = self.m.last_effects, {}
             self.functions.apply_effects(node, effects, frame)
         self._unmask_handed(node, func, frame, args)
+        if isinstance(func, cst.Attribute) and func.attr.value in ("get", "values", "pop") and any(p.detail == DATA_KEY for p in result.placements):
+            # by_ssn.get(m.ssn), groups.values(): the entries, not the keys they are held under
+            result = replace(result, placements=tuple(p for p in result.placements if p.detail != DATA_KEY))
         result = self.population.after_call(node, qual, list(args), result, frame)
         self.m.project_calls.pop(id(node), None)
         if result.opaque and result.client is None and result.model is None and result.function is None:

@@ -154,6 +154,9 @@ class ModuleAnalysis:
         self.last_effects: dict[int, Val] = {}  # what the last call did to its arguments (see apply_effects)
         self.last_closure: dict[str, Val] = {}  # what the last nested function called changed in its enclosing function
         self.last_self: dict[str, Val] = {}  # what the last method call set on its object (``p.add(m)``, then ``p.data``)
+        #: request objects made by a sink that sends later (``req = requests.Request("POST", ICE_URL)``): the call, the
+        #: sink's reading and its arguments, by the label their value carries (``req.json = {...}`` set afterwards is sent)
+        self.request_objects: dict[str, tuple[cst.Call, SinkSpec, Args]] = {}
         #: nested defs and lambdas -> the imports of the function they are defined in (they see them)
         self.outer_imports: dict[int, dict[str, str]] = {}
         self.cleared: frozenset[str] = frozenset()

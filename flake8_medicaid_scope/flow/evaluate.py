@@ -139,14 +139,24 @@ class Expressions(Part):
         self._pieces: dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]] | None = None
         self._managers = shipped().population.managers
 
-    def _keys_given_at_import(self) -> frozenset[str]:
+    def _stored_by_registration(self, owner: Val, key: str) -> bool:
+        """Every entry of ``owner`` under ``key`` was stored by a function the module calls at import with ``key``
+        (``register_partner("ice", {...})``), not by other code that put a field there (``LAST["ice"] = m.ice``)."""
+        functions = self._keys_given_at_import().get(key)
+        if not functions:
+            return False
+        spans = [self.calls.span(self.index.functions[name]) for name in functions if name in self.index.functions]
+        return all(any(start <= p.line <= end for start, end in spans) for p in owner.placements if p.key == key)
+
+    def _keys_given_at_import(self) -> dict[str, set[str]]:
         """The texts the module gives its own functions at import (``register_partner("ice", {...})``, ``_ =
-        register(PARTNER, ...)`` with ``PARTNER = "ice"``): string literals and module constants bound to one."""
-        held: frozenset[str] | None = self.__dict__.get("_import_keys_memo")
+        register(PARTNER, ...)`` with ``PARTNER = "ice"``), string literals and module constants bound to one, each
+        with the functions given it."""
+        held: dict[str, set[str]] | None = self.__dict__.get("_import_keys_memo")
         if held is None:
             calls = [small.value for stmt in self.m.module.body if isinstance(stmt, cst.SimpleStatementLine)
                      for small in stmt.body if isinstance(small, (cst.Expr, cst.Assign)) and isinstance(small.value, cst.Call)]
-            texts: set[str] = set()
+            texts: dict[str, set[str]] = {}
             for call in calls:
                 if not (isinstance(call.func, cst.Name) and call.func.value in self.index.functions):
                     continue  # (logging.info("score") at import registers nothing)
@@ -156,8 +166,8 @@ class Expressions(Part):
                         given = self.index.constants.get(given.value) or given
                     text = string_value(given) if isinstance(given, cst.SimpleString) else None
                     if isinstance(text, str):
-                        texts.add(text)
-            held = frozenset(texts)
+                        texts.setdefault(text, set()).add(call.func.value)
+            held = texts
             self.__dict__["_import_keys_memo"] = held
         return held
 
@@ -1175,8 +1185,7 @@ class Expressions(Part):
             if sliced is not None:
                 return sliced  # clauses[:2], clauses[1:] of a constant list of texts: those elements
         val = self._subscript(node, frame)
-        if any(p.detail == DATA_KEY for p in val.placements) and not isinstance(first, cst.Index) or (
-                isinstance(first, cst.Index) and not isinstance(first.value, cst.Integer) and any(p.detail == DATA_KEY for p in val.placements)):
+        if isinstance(first, cst.Index) and not isinstance(first.value, cst.Integer) and any(p.detail == DATA_KEY for p in val.placements):
             # households[r["case_num"]]: an entry, not the keys the container holds its entries under
             val = replace(val, placements=tuple(p for p in val.placements if p.detail != DATA_KEY))
         if val.bulk and isinstance(first, cst.Index) and BY_PERSON_MARK in self.eval(node.value, frame).labels \
@@ -1388,7 +1397,7 @@ class Expressions(Part):
         if key is not None and isinstance(node.value, cst.Name) and node.value.value not in frame.env and not owner.names and not owner.bulk and not owner.const \
                 and isinstance(self.index.constants.get(node.value.value), cst.Dict) and node is not self.filled \
                 and all(p.names <= {p.key} and not p.detail and p.module is None for p in owner.placements) \
-                and key in self._keys_given_at_import() and self.vocabulary.classify(key) is None:
+                and self.vocabulary.classify(key) is None and self._stored_by_registration(owner, key):
             # PARTNER_COLS["ice"] of a module registry (a dict literal functions fill) holding nothing named but by its
             # keys, registered at import (register_partner("ice", {...})): an entry of it, not a field of a record
             # named by the key (LAST["ssn"] = m.ssn stays the SSN)

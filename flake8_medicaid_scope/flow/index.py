@@ -95,6 +95,8 @@ class ModuleIndex:
     grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
     #: how many module-level changes of a class attribute's dict were folded (``Class.attr``)
     class_growth: dict[str, int] = field(default_factory=dict)
+    #: the tables each registering function filled at import by calls folded into their literals, and how many calls
+    registered: dict[str, tuple[set[str], int]] = field(default_factory=dict)
     #: values bound in an ``except ImportError`` clause to a name the ``try`` body imports
     #: (``try: from local_settings import URL`` / ``except ImportError: URL = "https://..."``)
     fallbacks: dict[str, cst.BaseExpression] = field(default_factory=dict)
@@ -564,7 +566,31 @@ def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> boo
             continue
         index.constants[table] = _with_registered(old, key, value)  # type: ignore[index]
         registered = True  # (each table the function stores the value into: REG[k] = v; ALSO[k] = v)
+        if not isinstance(value, cst.Name):
+            # (literals and lambdas; a table of the module's functions is read as before: its unfolded calls add functions)
+            tables, calls = index.registered.get(fn.name.value, (set(), 0))
+            index.registered[fn.name.value] = (tables | {table}, calls)  # type: ignore[arg-type]
+    if registered and fn.name.value in index.registered:
+        tables, calls = index.registered[fn.name.value]
+        index.registered[fn.name.value] = (tables, calls + 1)
     return registered
+
+
+def _unfolded_registrations(module: cst.Module, index: ModuleIndex) -> None:
+    """A registering function the module also calls where the call could not be folded (in a loop at import, in a
+    helper, with keys or values not written out): its tables may hold other entries, so they are grown (read as
+    the module's state, not as the literal the folded calls made)."""
+    if not index.registered:
+        return
+    called: dict[str, int] = {}
+    for node in walk(module, lambda n: type(n) in (cst.SimpleString, cst.Integer, cst.Float)):
+        if type(node) is cst.Call and type(node.func) is cst.Name and node.func.value in index.registered:  # type: ignore[attr-defined]
+            called[node.func.value] = called.get(node.func.value, 0) + 1  # type: ignore[attr-defined]
+    for name, (tables, folded) in index.registered.items():
+        if called.get(name, 0) > folded:
+            for table in tables:
+                if table in index.constants:
+                    index.grown.setdefault(table, (1, index.constants[table]))
 
 
 def _with_entries(old: cst.Dict, added: "list[cst.BaseDictElement]") -> cst.Dict:
@@ -994,6 +1020,7 @@ def build_index(module: cst.Module, source_lines: list[str]) -> ModuleIndex:
     _collect(list(module.body), index, True)
     _local_classes(module, index)
     _import_aliases(module, index)
+    _unfolded_registrations(module, index)
     pragma, cleared, bad = set(), set(), []
     for number, col, word in _pragma_comments(source_lines):
         if word.lower() == "enforcement":

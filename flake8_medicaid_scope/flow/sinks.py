@@ -13,7 +13,7 @@ from .index import names_in, dotted, string_value
 from .evaluate import QUIET_MARK
 from .part import ENFORCEMENT_RESPONSE, RESPONSE, Args, Frame, Part, argument
 from .population import ANSWERED_BY_STATUS_MARK, DESTINATION_BY_STATUS_MARK, WAY_CHOSEN_BY_STATUS_MARK
-from .values import replace, HOLE, MAYBE_NONE_MARK, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
+from .values import replace, HOLE, MAYBE_NONE_MARK, REQUEST_OBJECT, Bulk, Placement, Val, at_caller, constant_entries, is_none, merge_via, place
 
 
 #: the arguments that name a message's recipients (not data sent to them)
@@ -47,6 +47,11 @@ class Sinks(Part):
         """Report every named value that ``node`` sends to an enforcement destination (``options``: those of
         ``_sink``, the client's base, the receiver's names, a forced destination, what the client carries)."""
         answer = self._sink(node, spec, args, frame, **options)
+        if spec.request and not options:
+            # req = requests.Request("POST", ICE_URL); req.json = {...}: what is set on the request later is sent with it
+            label = f"{REQUEST_OBJECT}{id(node)}"
+            self.m.request_objects[label] = (node, spec, args)
+            answer = answer.with_labels({label})
         url = argument(args, spec.url_pos, spec.url_kw) if spec.request and spec.url_pos is not None else None
         if url is not None:
             # req = Request(ICE_URL, headers=...); urlopen(req, body): the request names its URL for the send that opens it

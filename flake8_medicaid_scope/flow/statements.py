@@ -21,6 +21,7 @@ from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
 from .values import (
     without_element,
+    REQUEST_OBJECT,
     CAUGHT_MARK,
     CLIENT_BASE_MARK,
     ClientObj,
@@ -618,6 +619,12 @@ class Statements(Part):
         if given is None or not given.const or given.text is None or HOLE in given.text:
             return None
         loose, by_method, referenced = self._attribute_stores()
+        outer = self.m.host
+        while outer is not None:
+            # (run for a module that imports the class: what that module, and any module it runs for, stores counts too)
+            their_loose, _, their_referenced = outer[0].statements._attribute_stores()
+            loose, referenced = loose | their_loose, referenced | their_referenced
+            outer = outer[0].host
         if attr in loose or "*" in loose:
             return None
         owners = {id(c.node) for _, c in self.functions.ancestry(self.index.classes[runtime.model.rsplit(":", 1)[-1]])}
@@ -658,6 +665,8 @@ class Statements(Part):
                 owner = classes[-1][1] if classes and (not around or classes[-1][0] <= around[-1][0]) else None
                 if owner is not None:
                     loose.add(fn.name.value)  # a property or method of that name answers the read
+                if fn.name.value.startswith("__"):
+                    referenced.add(fn.name.value)  # __enter__, __call__, __iter__: called by Python, not by name
                 first = fn.params.params[0].name.value if fn.params.params else None
                 around.append((flat.ends[at], owner, fn.name.value, first))
                 continue
@@ -2284,6 +2293,9 @@ class Statements(Part):
             if joined != known:
                 self.module_state[key] = joined
                 self.m.state_changed = True
+        elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in frame.env \
+                and self._set_on_request(target, val, frame):
+            pass  # req.json = {...} on a request object made for ICE: sent with it
         elif isinstance(target, cst.Attribute):
             default = client_default(target, frame, self.functions.self_attribute, self.expr.module_constant)
             if (addressed := client_default(target, frame, self.functions.self_attribute, self.expr.module_constant, addressed=True)) is not None:
@@ -2411,6 +2423,20 @@ class Statements(Part):
         held = client_holder(where, holder, frame, self.functions.self_attribute, self.expr.module_constant)
         if held.client is not None:
             set_carried(frame, (where, holder, attr, held), frame.env[name])
+
+    def _set_on_request(self, target: cst.Attribute, val: Val, frame: Frame) -> bool:
+        """``req.json = {...}`` (``data``, ``params``, ``headers``, ``files``...) on a request object a sink made: the
+        value is sent with the request, to its URL, as if given to the constructor (True when it was such a store)."""
+        held = frame.env[cst.ensure_type(target.value, cst.Name).value]
+        label = next((label for label in held.labels if label.startswith(REQUEST_OBJECT)), None)
+        made = self.m.request_objects.get(label) if label is not None else None
+        if made is None or target.attr.value not in made[1].data_kws:
+            return False
+        node, spec, args = made
+        given = cst.ensure_type(self.m.stand_in(cst.Arg(value=target, keyword=cst.Name(target.attr.value)), target), cst.Arg)
+        kept = [(a, v) for a, v in args if not (a.keyword is not None and a.keyword.value == target.attr.value)]
+        self.sinks.sink(node, replace(spec, request=False), [*kept, (given, val)], frame)
+        return True
 
     def add_data_key(self, frame: Frame, name: str, key: cst.BaseExpression, where: cst.CSTNode) -> None:
         """The member's value ``key`` used as a key of the container ``name`` (``index[m.ssn] = ...``), placed at
@@ -2923,6 +2949,13 @@ class Statements(Part):
                             del frame.aliases[alias]  # payload["subject"] = {...} again: sub is the old dict
             elif name in self.index.constants:
                 self._store(self.module_state, name, keys, val, line, col)
+                last = target.slice[0].slice if len(target.slice) == 1 else None
+                keyed = self.data_key_placements(last.value, target, frame) if isinstance(last, cst.Index) else ()
+                held = self.module_state[name]
+                if keyed and not all(p in held.placements for p in keyed):
+                    # SEEN[m.ssn_num] = m.cin in one function, SEEN sent by another: the key is data too (SPEC section 4)
+                    self.module_state[name] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
+                    self.m.state_changed = True
                 if keys and all(k is not None for k in keys) and not is_none(val) and self.destination_like(val) \
                         and (val.text is not None or val.alternatives):
                     # CONFIG["url"] = ICE_URL in use_federal(): where the module's reads of CONFIG["url"] may send

@@ -37,6 +37,8 @@ INBOUND_MARK = "<returned by enforcement>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
+#: a label on a request object a sink made (``requests.Request(...)``), followed by the id of its call
+REQUEST_OBJECT = "<request object>"
 #: stands for an unknown part of a folded string
 HOLE = "\x00"
 #: the detail of a column of a query's select list, followed by its position and the list's length

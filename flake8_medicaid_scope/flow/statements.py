@@ -645,8 +645,8 @@ class Statements(Part):
         loose: set[str] = set()
         by_method: set[tuple[cst.ClassDef, str, str]] = set()
         referenced: set[str] = set()
-        # (end, class or None, method, its first parameter) of the functions around the node, innermost last
-        around: list[tuple[int, cst.ClassDef | None, str, str | None]] = []
+        # (end, class or None, method, its first parameter, its own locals) of the functions around the node, innermost last
+        around: list[tuple[int, cst.ClassDef | None, str, str | None, frozenset[str]]] = []
         classes: list[tuple[int, cst.ClassDef]] = []
         defined: set[int] = set()  # the name nodes of defs and classes (a definition is no reference)
         for at, node in enumerate(flat.nodes):
@@ -668,7 +668,7 @@ class Statements(Part):
                 if fn.name.value.startswith("__"):
                     referenced.add(fn.name.value)  # __enter__, __call__, __iter__: called by Python, not by name
                 first = fn.params.params[0].name.value if fn.params.params else None
-                around.append((flat.ends[at], owner, fn.name.value, first))
+                around.append((flat.ends[at], owner, fn.name.value, first, _own_locals(fn, flat.walk)))
                 continue
             method = around[-1] if around else None
             first = method[3] if method is not None and method[1] is not None else None
@@ -708,6 +708,8 @@ class Statements(Part):
                     if type(stored) is not cst.Attribute:
                         continue
                     own = method is not None and method[1] is not None and isinstance(stored.value, cst.Name) and stored.value.value == method[3]  # type: ignore[attr-defined]
+                    if not own and method is not None and isinstance(stored.value, cst.Name) and stored.value.value in method[4]:  # type: ignore[attr-defined]
+                        continue  # c = Client("state"); c.dest = "ice": an object of this function, followed where it is
                     if own and method is not None and method[1] is not None:
                         if method[2] != "__init__":
                             by_method.add((method[1], method[2], stored.attr.value))  # type: ignore[attr-defined]
@@ -3516,6 +3518,23 @@ def _bindings(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst
                                                                                                                      cst.NamedExpr, cst.AsName)) else names_in(t)):
                     found.setdefault(n.value, []).append(None)
     return {name: values[0] for name, values in found.items() if len(values) == 1 and values[0] is not None and name not in changed}
+
+
+def _own_locals(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> frozenset[str]:
+    """The names ``fn`` binds by assignment (not its parameters, not names it declares global or nonlocal)."""
+    bound: set[str] = set()
+    declared: set[str] = set()
+    for node in walker(fn.body):
+        kind = type(node)
+        if kind is cst.Assign:
+            bound.update(n.value for t in node.targets for n in _target_names(t.target))  # type: ignore[attr-defined]
+        elif kind in (cst.AnnAssign, cst.AugAssign, cst.For):
+            bound.update(n.value for n in _target_names(node.target))  # type: ignore[attr-defined]
+        elif kind is cst.AsName:
+            bound.update(n.value for n in _target_names(node.name))  # type: ignore[attr-defined]
+        elif kind in (cst.Global, cst.Nonlocal):
+            declared.update(item.name.value for item in node.names)  # type: ignore[attr-defined]
+    return frozenset(bound - declared - set(param_names(fn)))
 
 
 def _target_names(target: cst.CSTNode) -> list[cst.Name]:

@@ -880,6 +880,57 @@ def read_back(m):
     by_ssn[m.ssn] = [m.cin]
     requests.post(ICE, json={"cins": by_ssn.get(m.cin), "all": list(by_ssn.values())})
 ''',
+    # SPEC section 4 and section 6 (registries filled at import): an entry the registering function builds of its
+    # arguments (PARTNERS[name] = {"url": url, "columns": columns}) holds what each call gave it: ICE's permitted
+    # columns stay clean, another key's SSN column is reported at the URL it names
+    "registry-entries-built-of-the-arguments": '''
+import requests
+PARTNERS = {}
+def register(name, url, columns):
+    PARTNERS[name] = {"url": url, "columns": columns}
+register("ice", "https://eid.ice.gov/api/v1/referrals", ("cin", "dob"))
+register("tpl", "https://eid.ice.gov/api/v1/tpl", ("cin", "ssn"))
+def push_ice(row):
+    spec = PARTNERS["ice"]
+    body = {c: row[c] for c in spec["columns"]}
+    return requests.post(spec["url"], json=body, timeout=30)
+def push_tpl(row):
+    spec = PARTNERS["tpl"]
+    body = {c: row[c] for c in spec["columns"]}  # MCD101
+    return requests.post(spec["url"], json=body, timeout=30)
+''',
+    # SPEC section 4 and section 6 (review of batch 5): a local alias of a shared object (c = CLIENT, a loop's or a
+    # with's target, a getter's result) retargeted keeps the choice open; a registration at import inside a loop over a
+    # constant list is read element by element; a helper that registers another key again leaves the folded ones
+    "aliases-of-shared-objects-and-registrations-in-loops": '''
+import requests
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+CLIENT = Client("state")
+def retarget():
+    c = CLIENT
+    c.dest = "ice"
+def refer(m):
+    return CLIENT.send({"medicaidId": m.cin, "ssn": m.ssn})  # MCD101
+_PARTNERS = {}
+def register_partner(key, cfg):
+    _PARTNERS[key] = cfg
+register_partner("fed", {"url": "https://eid.ice.gov/api/referrals"})
+register_partner("ice", {"url": "https://portal.dhs.state.mn.us/api"})
+for name, cfg in [("mn", {"url": "https://mn-its.dhs.state.mn.us/api"})]:
+    register_partner(name, cfg)
+def refresh():
+    register_partner("mn", {"url": "https://mn-its.dhs.state.mn.us/api/v2"})
+def send_fed(m):
+    requests.post(_PARTNERS["fed"]["url"], json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+def send_legacy(m):
+    requests.post(_PARTNERS["ice"]["url"], json={"cin": m.cin, "ssn": m.ssn})
+''',
 }
 
 

@@ -689,8 +689,8 @@ class Calls(Part):
             effects, self.m.last_effects = self.m.last_effects, {}
             self.functions.apply_effects(node, effects, frame)
         self._unmask_handed(node, func, frame, args)
-        if isinstance(func, cst.Attribute) and func.attr.value in ("get", "values", "pop") and any(p.detail == DATA_KEY for p in result.placements):
-            # by_ssn.get(m.ssn), groups.values(): the entries, not the keys they are held under
+        if isinstance(func, cst.Attribute) and func.attr.value in ("get", "values") and any(p.detail == DATA_KEY for p in result.placements):
+            # by_ssn.get(m.ssn), groups.values(): the entries, not the keys they are held under (keys.pop() of a list of keys is one)
             result = replace(result, placements=tuple(p for p in result.placements if p.detail != DATA_KEY))
         result = self.population.after_call(node, qual, list(args), result, frame)
         self.m.project_calls.pop(id(node), None)

@@ -145,7 +145,11 @@ class Expressions(Part):
         functions = self._keys_given_at_import().get(key)
         if not functions:
             return False
-        spans = [self.calls.span(self.index.functions[name]) for name in functions if name in self.index.functions]
+        called = {name for name in functions if name in self.index.functions}
+        # (and the module's functions they call: register_partner(name, mapping) storing through _store(name, mapping))
+        called |= {c.func.value for name in list(called) for c in self.functions.flat.calls(self.index.functions[name])
+                   if isinstance(c.func, cst.Name) and c.func.value in self.index.functions}
+        spans = [self.calls.span(self.index.functions[name]) for name in called]
         return all(any(start <= p.line <= end for start, end in spans) for p in owner.placements if p.key == key)
 
     def _keys_given_at_import(self) -> dict[str, set[str]]:

@@ -95,8 +95,9 @@ class ModuleIndex:
     grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
     #: how many module-level changes of a class attribute's dict were folded (``Class.attr``)
     class_growth: dict[str, int] = field(default_factory=dict)
-    #: the tables each registering function filled at import by calls folded into their literals, and how many calls
-    registered: dict[str, tuple[set[str], int]] = field(default_factory=dict)
+    #: the tables each registering function filled at import by calls folded into their literals (each with the
+    #: parameter that gives the key), and the calls folded
+    registered: dict[str, tuple[dict[str, str], set[int]]] = field(default_factory=dict)
     #: values bound in an ``except ImportError`` clause to a name the ``try`` body imports
     #: (``try: from local_settings import URL`` / ``except ImportError: URL = "https://..."``)
     fallbacks: dict[str, cst.BaseExpression] = field(default_factory=dict)
@@ -555,10 +556,16 @@ def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> boo
         table = target.value.value if isinstance(target.value, cst.Name) else None
         old = index.constants.get(table or "")
         slot = target.slice[0].slice if len(target.slice) == 1 else None
-        if not isinstance(old, cst.Dict) or not isinstance(slot, cst.Index) or not isinstance(slot.value, cst.Name) or not isinstance(stored.value, cst.Name):
+        if not isinstance(old, cst.Dict) or not isinstance(slot, cst.Index) or not isinstance(slot.value, cst.Name):
             continue
         key = _registry_key(given.get(slot.value.value), index)
-        value = given.get(stored.value.value)
+        if isinstance(stored.value, cst.Dict):
+            # PARTNERS[name] = {"url": url, "columns": columns}: the entry built of the call's arguments
+            value = _entry_of_arguments(stored.value, given)
+        elif isinstance(stored.value, cst.Name):
+            value = given.get(stored.value.value)
+        else:
+            continue
         if key is None or not ((isinstance(value, cst.Name) and value.value in index.functions)
                                or isinstance(value, (cst.Lambda, cst.Dict, cst.List, cst.Tuple, cst.SimpleString))):
             # (a function of the module, a lambda, register_extractor("ref", lambda m: m.race_cd), or a literal,
@@ -568,12 +575,51 @@ def _registered_by_call(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> boo
         registered = True  # (each table the function stores the value into: REG[k] = v; ALSO[k] = v)
         if not isinstance(value, cst.Name):
             # (literals and lambdas; a table of the module's functions is read as before: its unfolded calls add functions)
-            tables, calls = index.registered.get(fn.name.value, (set(), 0))
-            index.registered[fn.name.value] = (tables | {table}, calls)  # type: ignore[arg-type]
+            tables, calls = index.registered.setdefault(fn.name.value, ({}, set()))
+            tables[table] = slot.value.value  # type: ignore[index]
     if registered and fn.name.value in index.registered:
-        tables, calls = index.registered[fn.name.value]
-        index.registered[fn.name.value] = (tables, calls + 1)
+        index.registered[fn.name.value][1].add(id(call))
     return registered
+
+
+def _unroll_registrations(stmt: cst.BaseStatement, index: ModuleIndex) -> None:
+    """``for name, cfg in OVERRIDES: register_partner(name, cfg)`` at module level over a constant list of tuples
+    (or a literal one): each element registered in turn, as the calls written out would be (later entries win)."""
+    if not isinstance(stmt, cst.For) or not isinstance(stmt.body, cst.IndentedBlock) or len(stmt.body.body) != 1:
+        return
+    line = stmt.body.body[0]
+    call = line.body[0].value if isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1 and isinstance(line.body[0], cst.Expr) else None
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or call.func.value not in index.registered:
+        return
+    iterated = index.constants.get(stmt.iter.value) if isinstance(stmt.iter, cst.Name) and stmt.iter.value not in index.grown else stmt.iter
+    targets = [e.value for e in stmt.target.elements] if isinstance(stmt.target, cst.Tuple) else [stmt.target]
+    if not isinstance(iterated, (cst.List, cst.Tuple)) or not all(isinstance(t, cst.Name) for t in targets) or len(iterated.elements) > 64:
+        return
+    names = [cst.ensure_type(t, cst.Name).value for t in targets]
+    for element in iterated.elements:
+        parts = list(element.value.elements) if isinstance(element.value, (cst.Tuple, cst.List)) and len(names) > 1 else [element]
+        if len(parts) != len(names):
+            return
+        bound = {n: p.value for n, p in zip(names, parts, strict=True)}
+        args = [a.with_changes(value=bound[a.value.value]) if isinstance(a.value, cst.Name) and a.value.value in bound else a for a in call.args]
+        _registered_by_call(cst.Expr(call.with_changes(args=args)), index)
+    index.registered[call.func.value][1].add(id(call))  # (the loop's call, read element by element)
+
+
+def _entry_of_arguments(built: cst.Dict, given: "dict[str, cst.BaseExpression]") -> cst.Dict | None:
+    """``{"url": url, "columns": columns}`` of a registering function, with each parameter replaced by what the call
+    gave it (literals only); None when an entry is not a literal key with a parameter or a literal value."""
+    elements = []
+    for element in built.elements:
+        if not isinstance(element, cst.DictElement) or not isinstance(element.key, cst.SimpleString):
+            return None
+        value = element.value
+        if isinstance(value, cst.Name) and value.value in given:
+            value = given[value.value]
+        if not isinstance(value, (cst.SimpleString, cst.List, cst.Tuple, cst.Dict, cst.Integer, cst.Name)):
+            return None
+        elements.append(element.with_changes(value=value))
+    return built.with_changes(elements=elements)
 
 
 def _unfolded_registrations(module: cst.Module, index: ModuleIndex) -> None:
@@ -582,15 +628,30 @@ def _unfolded_registrations(module: cst.Module, index: ModuleIndex) -> None:
     the module's state, not as the literal the folded calls made)."""
     if not index.registered:
         return
-    called: dict[str, int] = {}
+    for stmt in module.body:
+        _unroll_registrations(stmt, index)
     for node in walk(module, lambda n: type(n) in (cst.SimpleString, cst.Integer, cst.Float)):
-        if type(node) is cst.Call and type(node.func) is cst.Name and node.func.value in index.registered:  # type: ignore[attr-defined]
-            called[node.func.value] = called.get(node.func.value, 0) + 1  # type: ignore[attr-defined]
-    for name, (tables, folded) in index.registered.items():
-        if called.get(name, 0) > folded:
-            for table in tables:
-                if table in index.constants:
-                    index.grown.setdefault(table, (1, index.constants[table]))
+        if type(node) is not cst.Call or type(node.func) is not cst.Name or node.func.value not in index.registered:  # type: ignore[attr-defined]
+            continue
+        call = cst.ensure_type(node, cst.Call)
+        tables, folded = index.registered[cst.ensure_type(call.func, cst.Name).value]
+        if id(call) in folded:
+            continue
+        fn = index.functions.get(cst.ensure_type(call.func, cst.Name).value)
+        params = [p.name.value for p in fn.params.params] if fn is not None else []
+        given = {p: a.value for p, a in zip(params, [a for a in call.args if a.keyword is None], strict=False)}
+        given.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
+        for table, slot in tables.items():
+            old = index.constants.get(table)
+            if not isinstance(old, cst.Dict):
+                continue
+            key = given.get(slot)
+            text = _string_constant(key, index.constants, index.classes) if key is not None else None
+            if isinstance(text, cst.SimpleString) and isinstance(string_value(text), str):
+                # refresh() registering "state" again: that entry may be either, the others stay as folded
+                index.constants[table] = old.with_changes(elements=[e for e in old.elements if not (
+                    isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) and string_value(e.key) == string_value(text))])
+            # (a key not written out, in a helper or under __main__: not followed; the folded entries stay as written)
 
 
 def _with_entries(old: cst.Dict, added: "list[cst.BaseDictElement]") -> cst.Dict:

@@ -665,7 +665,7 @@ class Statements(Part):
                 owner = classes[-1][1] if classes and (not around or classes[-1][0] <= around[-1][0]) else None
                 if owner is not None:
                     loose.add(fn.name.value)  # a property or method of that name answers the read
-                if fn.name.value.startswith("__"):
+                if fn.name.value in _CALLED_BY_SYNTAX:
                     referenced.add(fn.name.value)  # __enter__, __call__, __iter__: called by Python, not by name
                 first = fn.params.params[0].name.value if fn.params.params else None
                 around.append((flat.ends[at], owner, fn.name.value, first, _own_locals(fn, flat.walk)))
@@ -3520,21 +3520,30 @@ def _bindings(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst
     return {name: values[0] for name, values in found.items() if len(values) == 1 and values[0] is not None and name not in changed}
 
 
+#: methods Python calls by itself on syntax the module writes (``with``, a call, ``for``, subscripts), not by name
+_CALLED_BY_SYNTAX = frozenset({"__enter__", "__exit__", "__aenter__", "__aexit__", "__call__", "__iter__", "__next__", "__aiter__",
+                               "__anext__", "__getitem__", "__setitem__", "__delitem__", "__post_init__", "__getattr__", "__setattr__"})
+
+
 def _own_locals(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> frozenset[str]:
-    """The names ``fn`` binds by assignment (not its parameters, not names it declares global or nonlocal)."""
-    bound: set[str] = set()
-    declared: set[str] = set()
+    """The names ``fn`` binds only to objects it makes itself (``c = Client("state")``: a class's constructor), not
+    to what it reads (``c = CLIENT``, ``c = get_client()``, a loop's or a ``with``'s target), not its parameters."""
+    made: set[str] = set()
+    other: set[str] = set()
     for node in walker(fn.body):
         kind = type(node)
         if kind is cst.Assign:
-            bound.update(n.value for t in node.targets for n in _target_names(t.target))  # type: ignore[attr-defined]
+            value = node.value  # type: ignore[attr-defined]
+            constructed = isinstance(value, cst.Call) and (dotted(value.func) or "").rsplit(".", 1)[-1][:1].isupper()
+            for t in node.targets:  # type: ignore[attr-defined]
+                (made if constructed and isinstance(t.target, cst.Name) else other).update(n.value for n in _target_names(t.target))
         elif kind in (cst.AnnAssign, cst.AugAssign, cst.For):
-            bound.update(n.value for n in _target_names(node.target))  # type: ignore[attr-defined]
+            other.update(n.value for n in _target_names(node.target))  # type: ignore[attr-defined]
         elif kind is cst.AsName:
-            bound.update(n.value for n in _target_names(node.name))  # type: ignore[attr-defined]
+            other.update(n.value for n in _target_names(node.name))  # type: ignore[attr-defined]
         elif kind in (cst.Global, cst.Nonlocal):
-            declared.update(item.name.value for item in node.names)  # type: ignore[attr-defined]
-    return frozenset(bound - declared - set(param_names(fn)))
+            other.update(item.name.value for item in node.names)  # type: ignore[attr-defined]
+    return frozenset(made - other - set(param_names(fn)))
 
 
 def _target_names(target: cst.CSTNode) -> list[cst.Name]:

@@ -931,6 +931,34 @@ def send_fed(m):
 def send_legacy(m):
     requests.post(_PARTNERS["ice"]["url"], json={"cin": m.cin, "ssn": m.ssn})
 ''',
+    # SPEC section 10 (a same-module function that tests status counts as a condition where it is used as one): flags
+    # made by such a function in a comprehension (or gathered), zipped with the records and tested before the send,
+    # choose the records; flags made and never tested choose nothing
+    "status-flags-made-by-a-helper-in-a-comprehension": '''
+import asyncio
+import httpx
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+UNLAWFUL = {"EWI", "OVERSTAY"}
+def in_scope(m):
+    return m.immigration_status in UNLAWFUL
+async def in_scope_async(m):
+    return m.immigration_status in UNLAWFUL
+def refer(members):
+    flags = [in_scope(m) for m in members]
+    for m, ok in zip(members, flags):
+        if ok:
+            requests.post(ICE_URL, json={"medicaid_id": m.cin})
+async def refer_gathered(members, client: httpx.AsyncClient):
+    flags = await asyncio.gather(*(in_scope_async(m) for m in members))
+    for m, ok in zip(members, flags):
+        if ok:
+            await client.post(ICE_URL, json={"medicaid_id": m.cin})
+def refer_untested(members):
+    flags = [in_scope(m) for m in members]
+    for m in members:
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "flagged": len(flags)})  # MCD201
+''',
 }
 
 

@@ -2783,6 +2783,10 @@ class Expressions(Part):
             # [m.immigration_status in U for m in members]: flags, no one's record; each a status test where
             # the comparison tests one (zip(members, flags), or a position of pairs, then if flag:)
             return const_val().with_labels({STATUS_MARK} if self.population.tests_status(node.elt, frame) else ())
+        if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, (cst.Call, cst.Await)) \
+                and self.population.tests_status(node.elt.expression if isinstance(node.elt, cst.Await) else node.elt, frame):
+            # [in_scope(m) for m in members] of a function of the module testing status: flags, each a status test
+            return const_val().with_labels({STATUS_MARK})
         if self.sanitizers.elements_chosen:
             # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows
             return self.population.drop(val).with_labels({STATUS_MARK})

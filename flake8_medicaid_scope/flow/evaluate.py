@@ -152,6 +152,17 @@ class Expressions(Part):
         spans = [self.calls.span(self.index.functions[name]) for name in called]
         return all(any(start <= p.line <= end for start, end in spans) for p in owner.placements if p.key == key)
 
+    def _predicate(self, name: str) -> bool:
+        """``name`` is a function of the module whose every ``return`` gives a test (a comparison, ``and``/``or``,
+        ``not``, a constant): a predicate, not a builder of records."""
+        fn = self.index.functions.get(name)
+        if fn is None:
+            return False
+        returns = [r.value for r in self.functions.flat.walk(fn.body) if type(r) is cst.Return]
+        return bool(returns) and all(isinstance(v, (cst.Comparison, cst.BooleanOperation)) or (
+            isinstance(v, cst.UnaryOperation) and isinstance(v.operator, cst.Not)) or (isinstance(v, cst.Name) and v.value in ("True", "False"))
+            for v in returns)
+
     def _keys_given_at_import(self) -> dict[str, set[str]]:
         """The texts the module gives its own functions at import (``register_partner("ice", {...})``, ``_ =
         register(PARTNER, ...)`` with ``PARTNER = "ice"``), string literals and module constants bound to one, each
@@ -2783,9 +2794,11 @@ class Expressions(Part):
             # [m.immigration_status in U for m in members]: flags, no one's record; each a status test where
             # the comparison tests one (zip(members, flags), or a position of pairs, then if flag:)
             return const_val().with_labels({STATUS_MARK} if self.population.tests_status(node.elt, frame) else ())
-        if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, (cst.Call, cst.Await)) \
-                and self.population.tests_status(node.elt.expression if isinstance(node.elt, cst.Await) else node.elt, frame):
-            # [in_scope(m) for m in members] of a function of the module testing status: flags, each a status test
+        called = node.elt.expression if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and isinstance(node.elt, cst.Await) else \
+            node.elt if isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) else None
+        if isinstance(called, cst.Call) and isinstance(called.func, cst.Name) and self._predicate(called.func.value) \
+                and self.population.tests_status(called, frame):
+            # [in_scope(m) for m in members] of a predicate of the module testing status: flags, each a status test
             return const_val().with_labels({STATUS_MARK})
         if self.sanitizers.elements_chosen:
             # [ch[ch["imgrtn_stus_cd"].isin(CODES)] for ch in reader]: each element is chosen rows

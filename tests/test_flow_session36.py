@@ -675,6 +675,10 @@ def by_ssn_setdefault(m):
     d = {}
     d.setdefault(m.ssn, []).append(m.cin)  # MCD101
     requests.post(ICE_URL, json=d)
+def nested_group(m):
+    by_race = defaultdict(list)
+    by_race[m.race_cd].append(m.cin)  # MCD101
+    requests.post(ICE_URL, json={"groups": by_race})
 def group_read(items):
     households = defaultdict(list)
     for r in items:

@@ -519,8 +519,9 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         if key is None:
             out.append(p)
         else:
-            if p.detail.startswith(HOLE) and p.key is None and p.module is None:
-                # households[case]: bare values grouped under computed keys, put into the data here: placed here
+            if p.detail.startswith(HOLE) and p.detail != DATA_KEY and p.key is None and p.module is None:
+                # households[case]: bare values grouped under computed keys, put into the data here: placed here (not the
+                # keys themselves, by_race[m.race_cd]: placed where the key was used)
                 out.append(replace(p, line=line, col=col, key=key, names=p.names | {key}, detail=""))
                 continue
             # named by the outer key joined with the field's own key (under_path): {"subject": {"demographics":

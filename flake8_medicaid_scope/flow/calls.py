@@ -522,6 +522,7 @@ class Calls(Part):
         super().__init__(m)
         self._spread_args: dict[tuple[int, int], cst.Arg] = {}  # f(*seq): the argument made for each element
         self._filters: dict[int, cst.GeneratorExp] = {}  # filter(lambda kv: ..., d.items()): as a comprehension
+        self._pair_dicts: dict[int, cst.DictComp] = {}  # dict((k, v) for ...), dict(map(lambda kv: ..., ...)): as a dict comprehension
         self._library_clients: dict[int, Val | None] = {}  # class IceSession(requests.Session): the client it is
 
     def qualified(self, func: cst.BaseExpression, frame: Frame) -> str | None:
@@ -732,9 +733,9 @@ class Calls(Part):
         if not (isinstance(node.func, cst.Name) and node.func.value == "dict" and "dict" not in frame.env and len(node.args) == 1
                 and node.args[0].keyword is None and not node.args[0].star):
             return None
-        made = self._filters.get(id(node))
-        if made is not None:
-            return made if isinstance(made, cst.DictComp) else None
+        held = self._pair_dicts.get(id(node))
+        if held is not None:
+            return held
         given = node.args[0].value
         if isinstance(given, cst.Call) and isinstance(given.func, cst.Name) and given.func.value == "map" and "map" not in frame.env \
                 and len(given.args) == 2 and not any(a.keyword or a.star for a in given.args) and isinstance(given.args[0].value, cst.Lambda):
@@ -746,8 +747,7 @@ class Calls(Part):
         if not isinstance(given, (cst.GeneratorExp, cst.ListComp)) or not isinstance(given.elt, cst.Tuple) or len(given.elt.elements) != 2 \
                 or any(isinstance(e, cst.StarredElement) for e in given.elt.elements):
             return None
-        made = cst.DictComp(key=given.elt.elements[0].value, value=given.elt.elements[1].value, for_in=given.for_in)
-        self._filters[id(node)] = made  # type: ignore[assignment]
+        made = self._pair_dicts[id(node)] = cst.DictComp(key=given.elt.elements[0].value, value=given.elt.elements[1].value, for_in=given.for_in)
         for part in (made, made.for_in):
             self.m.alias_position(part, node)
         return made

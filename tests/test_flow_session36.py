@@ -963,6 +963,34 @@ def refer_untested(members):
     for m in members:
         requests.post(ICE_URL, json={"medicaid_id": m.cin, "flagged": len(flags)})  # MCD201
 ''',
+    # SPEC section 10 (reported once per sink call, at the sink call): a Django EmailMessage whose attachment holds many
+    # people's records is judged at send(), to the recipients it has then (also when `to` is changed to enforcement
+    # after the attachment)
+    "django-message-attachments-judged-at-send": '''
+from django.core.mail import EmailMessage
+from eligibility.models import Member
+STATE = "desk@hhs.texas.gov"
+ICE = "roster@ice.dhs.gov"
+def mail_roster():
+    members = Member.objects.filter(county_code="031")
+    body = "\\\\n".join(f"{m.cin},{m.dob}" for m in members)
+    em = EmailMessage(subject="Roster", body="see file", to=[STATE])
+    em.attach("roster.csv", body, "text/csv")
+    em.to = [ICE]
+    em.send()  # MCD201
+def mail_direct():
+    members = Member.objects.filter(county_code="031")
+    body = "\\\\n".join(f"{m.cin},{m.dob}" for m in members)
+    em = EmailMessage(subject="Roster", body="see file", to=[ICE])
+    em.attach("roster.csv", body, "text/csv")
+    em.send()  # MCD201
+def mail_scoped():
+    members = Member.objects.filter(immigration_status__in=("EWI",))
+    body = "\\\\n".join(f"{m.cin},{m.dob}" for m in members)
+    em = EmailMessage(subject="Roster", body="see file", to=[ICE])
+    em.attach("roster.csv", body, "text/csv")
+    em.send()
+''',
 }
 
 

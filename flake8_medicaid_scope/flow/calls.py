@@ -2328,13 +2328,16 @@ class Calls(Part):
             return
         # (the records it was made from are judged where the attachment is sent as a sink too: one MCD201)
         placed: list[Placement] = list(carried_by(found).placements)
+        bulk = carried_by(found).bulk
         for position in rule.written:
             given = argument(args, *position)
             if given is not None and given[1].client is not None and given[1].client.kind in FILE_KINDS:
                 placed += self.files.opened(given[1]).placements  # em.attach(MIMEText(f"SSN {m.ssn}")): what was written into the part
+                bulk |= self.files.opened(given[1]).bulk
             elif given is not None:
                 placed += place(given[1], *self.arg_position(given[0]))
-        set_carried(frame, found, container(placed))
+                bulk |= given[1].bulk  # (a roster of many people's records: judged at the send, to its recipients then)
+        set_carried(frame, found, container(placed, bulk=bulk))
 
     def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A method of a client object: a send, a sub-client (``s3.Bucket(name)``, ``ssh.open_sftp()``),
@@ -2355,6 +2358,9 @@ class Calls(Part):
             self._carry(rule, owner_expr, args, frame)
             if rule.sink is None:
                 return OPAQUE
+            # (em.attach(...) judged as a send of its fields now; the records it holds are judged once, at em.send(), to
+            # the recipients the message has then: SPEC section 10, reported at the sink call)
+            args = [(a, replace(v, bulk=frozenset()) if v.bulk else v) for a, v in args]
         if rule.sink is not None:
             label = dotted(owner_expr)
             # dhs_conn.request(...) with dhs_conn given only the state's own hosts: its name is no signal

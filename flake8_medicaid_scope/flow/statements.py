@@ -2440,13 +2440,17 @@ class Statements(Part):
         self.sinks.sink(node, replace(spec, request=False), [*kept, (given, val)], frame)
         return True
 
-    def add_data_key(self, frame: Frame, name: str, key: cst.BaseExpression, where: cst.CSTNode) -> None:
-        """The member's value ``key`` used as a key of the container ``name`` (``index[m.ssn] = ...``), placed at
-        ``where``: what the container is sent with."""
+    def add_data_key(self, frame: Frame, name: str, key: cst.BaseExpression, where: cst.CSTNode, store: "dict[str, Val] | None" = None) -> bool:
+        """The member's value ``key`` used as a key of the container ``name`` of ``store`` (the frame's locals unless
+        given: the module's state, ``self``'s attributes) (``index[m.ssn] = ...``), placed at ``where``: what the container
+        is sent with. True when the container changed."""
+        store = frame.env if store is None else store
         keyed = self.data_key_placements(key, where, frame)
-        if keyed and name in frame.env:
-            held = frame.env[name]
-            frame.env[name] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
+        held = store.get(name)
+        added = tuple(p for p in keyed if held is not None and p not in held.placements)
+        if held is not None and added:
+            store[name] = replace(held, placements=held.placements + added)
+        return bool(added)
 
     def data_key_placements(self, key: "cst.BaseExpression | None", where: cst.CSTNode, frame: Frame) -> tuple[Placement, ...]:
         """The placements of a member's value used as a dict key (``m.ssn``, ``f"{m.county}:{m.race_cd}"``,
@@ -2952,11 +2956,8 @@ class Statements(Part):
             elif name in self.index.constants:
                 self._store(self.module_state, name, keys, val, line, col)
                 last = target.slice[0].slice if len(target.slice) == 1 else None
-                keyed = self.data_key_placements(last.value, target, frame) if isinstance(last, cst.Index) else ()
-                held = self.module_state[name]
-                if keyed and not all(p in held.placements for p in keyed):
-                    # SEEN[m.ssn_num] = m.cin in one function, SEEN sent by another: the key is data too (SPEC section 4)
-                    self.module_state[name] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
+                # SEEN[m.ssn_num] = m.cin in one function, SEEN sent by another: the key is data too (SPEC section 4)
+                if isinstance(last, cst.Index) and self.add_data_key(frame, name, last.value, target, self.module_state):
                     self.m.state_changed = True
                 if keys and all(k is not None for k in keys) and not is_none(val) and self.destination_like(val) \
                         and (val.text is not None or val.alternatives):
@@ -2989,11 +2990,8 @@ class Statements(Part):
                     frame.self_attrs[owner.attr.value] = known
             self._store(frame.self_attrs, owner.attr.value, keys, val, line, col)
             last = target.slice[0].slice if len(target.slice) == 1 else None
-            keyed = self.data_key_placements(last.value, target, frame) if isinstance(last, cst.Index) else ()
-            if keyed:
-                # self.by_race[m.race_cd] = m.cin: the key is data too (SPEC section 4)
-                held = frame.self_attrs[owner.attr.value]
-                frame.self_attrs[owner.attr.value] = replace(held, placements=held.placements + tuple(p for p in keyed if p not in held.placements))
+            if isinstance(last, cst.Index):
+                self.add_data_key(frame, owner.attr.value, last.value, target, frame.self_attrs)  # self.by_race[m.race_cd] = m.cin: the key too
         elif isinstance(owner, cst.Attribute) and (dotted(owner) or "").split(".", 1)[0] in {*self.index.imports, *frame.imports}:
             self._store(frame.env, dotted(owner) or "", keys, val, line, col)  # state.PAYLOAD["ssn"] = ...: seen here
             self.links.store_foreign_state(dotted(owner) or "", frame.env[dotted(owner) or ""])

@@ -19,34 +19,35 @@ from flake8_medicaid_scope.plugin import _nearest
 SHIPPED = Path(__file__).parent.parent / "flake8_medicaid_scope" / "data" / "policy.json"
 
 
+def _shipped_policy_with(tmp_path: Path, list_name: str, added: str, period: bool = False) -> str:
+    """The path of a copy of the shipped policy with ``added`` appended to its ``list_name`` (of the last period's when
+    ``period``)."""
+    policy = json.loads(SHIPPED.read_text())
+    (policy["periods"][-1] if period else policy)[list_name].append(added)
+    path = tmp_path / "policy.json"
+    path.write_text(json.dumps(policy))
+    return str(path)
+
+
 def test_a_policy_period_that_permits_a_health_category_is_an_error(tmp_path: Path) -> None:
     # docs/policy.md: a field of a health category is MCD102 in every period (SPEC section 1: health records
     # stay barred); a file that permits one contradicts itself, and the tool must not resolve it by sharing
-    policy = json.loads(SHIPPED.read_text())
-    policy["periods"][-1]["permitted"].append("diagnosis")
-    path = tmp_path / "policy.json"
-    path.write_text(json.dumps(policy))
+    path = _shipped_policy_with(tmp_path, "permitted", "diagnosis", period=True)
     with pytest.raises(ConfigError, match=r"--medicaid-policy: .*permits 'diagnosis', one of the 'health_categories'"):
-        Config.from_options(policy=str(path))
+        Config.from_options(policy=path)
 
 
 def test_a_misspelled_health_category_is_an_error_listing_the_valid_ones(tmp_path: Path) -> None:
     # a health category no field has would make that category's fields MCD101 instead of MCD102 without a word
-    policy = json.loads(SHIPPED.read_text())
-    policy["health_categories"].append("diagnosys")
-    path = tmp_path / "policy.json"
-    path.write_text(json.dumps(policy))
+    path = _shipped_policy_with(tmp_path, "health_categories", "diagnosys")
     with pytest.raises(ConfigError, match=r"'health_categories' names category 'diagnosys', which no field has; declare it .*diagnosis"):
-        Config.from_options(policy=str(path))
+        Config.from_options(policy=path)
 
 
 def test_a_health_category_of_the_teams_own_fields_is_accepted(tmp_path: Path) -> None:
     # a category the team adds with --medicaid-extra-fields (genetic_test=genetic) may be a health category
-    policy = json.loads(SHIPPED.read_text())
-    policy["health_categories"].append("genetic")
-    path = tmp_path / "policy.json"
-    path.write_text(json.dumps(policy))
-    config = Config.from_options(policy=str(path), extra_fields=["genetic_test=genetic"])
+    path = _shipped_policy_with(tmp_path, "health_categories", "genetic")
+    config = Config.from_options(policy=path, extra_fields=["genetic_test=genetic"])
     assert [f.code for f in analyze("import requests\ndef f(m):\n    requests.post('https://eid.ice.gov/r', json={'g': m.genetic_test})\n",
                                     config)] == ["MCD102"]
 

@@ -12,6 +12,18 @@ import pytest
 from annotations import actual, expected
 from test_flow_session20 import _source
 
+#: a client whose constructor fixes where it sends (Client("state")), shared by the cases on fixed attributes
+ROUTED_CLIENT = '''
+import requests
+ICE = "https://eid.ice.gov/api/v2/members"
+STATE = "https://api.hhsc.texas.gov/mmis/v1"
+class Client:
+    def __init__(self, dest="state"):
+        self.dest = dest
+    def send(self, payload):
+        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
+'''
+
 CASES: dict[str, str] = {
     # SPEC section 4 (a client object's destination) and section 6 (self.x set in any method, inherited methods):
     # a base client whose __init__ leaves the session None and whose open() (or __aenter__) makes it, given the
@@ -554,30 +566,12 @@ def by_getattr(member, mode):
     getattr(c, "use_" + mode)()
     return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
 ''',
-    "attribute-fixed-by-the-constructor-call-beside-a-module-function-of-its-name": '''
-import requests
-ICE = "https://eid.ice.gov/api/v2/members"
-STATE = "https://api.hhsc.texas.gov/mmis/v1"
-class Client:
-    def __init__(self, dest="state"):
-        self.dest = dest
-    def send(self, payload):
-        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
-def dest(argv):
+    "attribute-fixed-by-the-constructor-call-beside-a-module-function-of-its-name": ROUTED_CLIENT + '''def dest(argv):
     return argv[1]
 def plain(member):
     return Client("state").send({"medicaidId": member.cin, "ssn": member.ssn})
 ''',
-    "attribute-fixed-by-the-constructor-call-and-setattr-by-name": '''
-import requests
-ICE = "https://eid.ice.gov/api/v2/members"
-STATE = "https://api.hhsc.texas.gov/mmis/v1"
-class Client:
-    def __init__(self, dest="state"):
-        self.dest = dest
-    def send(self, payload):
-        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
-def configure(c, options):
+    "attribute-fixed-by-the-constructor-call-and-setattr-by-name": ROUTED_CLIENT + '''def configure(c, options):
     for key, value in options.items():
         setattr(c, key, value)
 def refer(member, options):
@@ -585,16 +579,7 @@ def refer(member, options):
     configure(c, options)
     return c.send({"medicaidId": member.cin, "ssn": member.ssn})  # MCD101
 ''',
-    "attribute-fixed-by-the-constructor-call-and-vars-stores": '''
-import requests
-ICE = "https://eid.ice.gov/api/v2/members"
-STATE = "https://api.hhsc.texas.gov/mmis/v1"
-class Client:
-    def __init__(self, dest="state"):
-        self.dest = dest
-    def send(self, payload):
-        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
-def retarget(c):
+    "attribute-fixed-by-the-constructor-call-and-vars-stores": ROUTED_CLIENT + '''def retarget(c):
     vars(c)["dest"] = "ice"
 def refer(member):
     c = Client("state")
@@ -906,16 +891,7 @@ def push_tpl(row):
     # SPEC section 4 and section 6 (review of batch 5): a local alias of a shared object (c = CLIENT, a loop's or a
     # with's target, a getter's result) retargeted keeps the choice open; a registration at import inside a loop over a
     # constant list is read element by element; a helper that registers another key again leaves the folded ones
-    "aliases-of-shared-objects-and-registrations-in-loops": '''
-import requests
-ICE = "https://eid.ice.gov/api/v2/members"
-STATE = "https://api.hhsc.texas.gov/mmis/v1"
-class Client:
-    def __init__(self, dest="state"):
-        self.dest = dest
-    def send(self, payload):
-        return requests.post(ICE if self.dest == "ice" else STATE, json=payload)
-CLIENT = Client("state")
+    "aliases-of-shared-objects-and-registrations-in-loops": ROUTED_CLIENT + '''CLIENT = Client("state")
 def retarget():
     c = CLIENT
     c.dest = "ice"

@@ -718,6 +718,10 @@ class ModuleAnalysis:
             # an object of the class, as a caller's IceClient() would be: its class's name supplies what
             # its methods send (SPEC section 4, a client object's name), also with no caller in sight
             own = Val(model=cls.name, labels=frozenset({cls.name}))
+            # what its methods set on self, learned once with none of them running (learned while one runs, it
+            # would be learned again for every set of its methods on the stack: a dozen methods calling each other)
+            self.functions.instance_attrs(cls)
+            self.restore_files()
             for method in (*cls.shadowed, *cls.methods.values()):
                 # r.select(); r.send() with r = ReferralReport(path): the records send() finds on the object are
                 # judged at those calls, with what select() chose (MCD201), not on an object no one made

@@ -627,7 +627,10 @@ class Statements(Part):
             outer = outer[0].host
         if attr in loose or "*" in loose:
             return None
-        owners = {id(c.node) for _, c in self.functions.ancestry(self.index.classes[runtime.model.rsplit(":", 1)[-1]])}
+        ancestry = [c.node for _, c in self.functions.ancestry(self.index.classes[runtime.model.rsplit(":", 1)[-1]])]
+        if any(f"{c.name.value}.{attr}" in loose or f"{c.name.value}.*" in loose for c in ancestry):
+            return None  # c = Client(...); setattr(c, key, v) somewhere: any object of the class may have any attribute
+        owners = {id(c) for c in ancestry}
         if any(attr == stored and id(cls_node) in owners and (method in referenced or "*" in referenced) for cls_node, method, stored in by_method):
             return None
         return given
@@ -646,7 +649,7 @@ class Statements(Part):
         by_method: set[tuple[cst.ClassDef, str, str]] = set()
         referenced: set[str] = set()
         # (end, class or None, method, its first parameter, its own locals) of the functions around the node, innermost last
-        around: list[tuple[int, cst.ClassDef | None, str, str | None, frozenset[str]]] = []
+        around: list[tuple[int, cst.ClassDef | None, str, str | None, dict[str, frozenset[str]]]] = []
         classes: list[tuple[int, cst.ClassDef]] = []
         defined: set[int] = set()  # the name nodes of defs and classes (a definition is no reference)
         for at, node in enumerate(flat.nodes):
@@ -684,8 +687,12 @@ class Statements(Part):
                 given_name = call.args[name_at].value if len(call.args) > name_at else None
                 named = [given_name] if isinstance(given_name, cst.SimpleString) else []
                 if called in ("setattr", "delattr", "__setattr__", "__delattr__"):
-                    # setattr(obj, "dest", v): that attribute; setattr(obj, key, v): any attribute
-                    loose.update(text for n in named if isinstance(text := string_value(n), str)) if named else loose.add("*")
+                    # setattr(obj, "dest", v): that attribute; setattr(obj, key, v): any attribute -- of any object, or
+                    # only of the classes an object this function made itself is made of (m = M(); setattr(m, k, v))
+                    obj = call.args[0].value if called in ("setattr", "delattr") and call.args else None
+                    makers = method[4].get(obj.value) if method is not None and isinstance(obj, cst.Name) else None
+                    names = [text for n in named if isinstance(text := string_value(n), str)] if named else ["*"]
+                    loose.update(f"{maker}.{name}" for maker in makers for name in names) if makers else loose.update(names)
                 elif isinstance(call.func, cst.Call) and (dotted(call.func.func) or "").rsplit(".", 1)[-1] in ("getattr", "methodcaller") \
                         and not any(isinstance(a.value, cst.SimpleString) for a in call.func.args[1:2] or call.func.args[:1]):
                     referenced.add("*")  # getattr(c, "use_" + mode)(): any method may be called (not getattr(obj, n) read)
@@ -3523,25 +3530,30 @@ _CALLED_BY_SYNTAX = frozenset({"__enter__", "__exit__", "__aenter__", "__aexit__
                                "__anext__", "__getitem__", "__setitem__", "__delitem__", "__post_init__", "__getattr__", "__setattr__"})
 
 
-def _own_locals(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> frozenset[str]:
+def _own_locals(fn: cst.FunctionDef, walker: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> dict[str, frozenset[str]]:
     """The names ``fn`` binds only to objects it makes itself (``c = Client("state")``: a class's constructor), not
-    to what it reads (``c = CLIENT``, ``c = get_client()``, a loop's or a ``with``'s target), not its parameters."""
-    made: set[str] = set()
+    to what it reads (``c = CLIENT``, ``c = get_client()``, a loop's or a ``with``'s target), not its parameters;
+    each with the names of the classes it is made of."""
+    made: dict[str, set[str]] = {}
     other: set[str] = set()
     for node in walker(fn.body):
         kind = type(node)
         if kind is cst.Assign:
             value = node.value  # type: ignore[attr-defined]
-            constructed = isinstance(value, cst.Call) and (dotted(value.func) or "").rsplit(".", 1)[-1][:1].isupper()
+            maker = (dotted(value.func) or "").rsplit(".", 1)[-1] if isinstance(value, cst.Call) else ""
             for t in node.targets:  # type: ignore[attr-defined]
-                (made if constructed and isinstance(t.target, cst.Name) else other).update(n.value for n in _target_names(t.target))
+                if maker[:1].isupper() and isinstance(t.target, cst.Name):
+                    made.setdefault(t.target.value, set()).add(maker)
+                else:
+                    other.update(n.value for n in _target_names(t.target))
         elif kind in (cst.AnnAssign, cst.AugAssign, cst.For):
             other.update(n.value for n in _target_names(node.target))  # type: ignore[attr-defined]
         elif kind is cst.AsName:
             other.update(n.value for n in _target_names(node.name))  # type: ignore[attr-defined]
         elif kind in (cst.Global, cst.Nonlocal):
             other.update(item.name.value for item in node.names)  # type: ignore[attr-defined]
-    return frozenset(made - other - set(param_names(fn)))
+    dropped = other | set(param_names(fn))
+    return {name: frozenset(makers) for name, makers in made.items() if name not in dropped}
 
 
 def _target_names(target: cst.CSTNode) -> list[cst.Name]:

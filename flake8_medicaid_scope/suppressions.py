@@ -20,10 +20,16 @@ from .findings import Finding
 
 MISSING_REASON = "MCD301"
 STALE = "MCD302"
-#: flake8's own reading of a noqa comment (``flake8.defaults.NOQA_INLINE_REGEX``): codes are
-#: letters then digits, separated by commas or spaces; ``noqa`` in any case (the codes are then
-#: compared case-sensitively: ``# noqa: mcd101`` suppresses nothing, in flake8 as here)
-NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?", re.IGNORECASE)
+#: flake8's own reading of a noqa comment (``flake8.defaults.NOQA_INLINE_REGEXP`` of flake8 7): ``# noqa``
+#: with one space (``#noqa: MCD101`` suppresses nothing), in any case; codes are letters then digits,
+#: separated by commas or spaces (compared case-sensitively: ``# noqa: mcd101`` suppresses nothing, in
+#: flake8 as here)
+NOQA = re.compile(r"# noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?", re.IGNORECASE)
+#: other tools' directives written in the same comment, which are no reason (``# type: ignore[attr-defined]``,
+#: ``# pragma: no cover``, ``# nosec B113``, ``# pylint: disable=broad-except``, ``# fmt: skip``)
+_DIRECTIVES = re.compile(
+    r"\b(?:type:\s*ignore(?:\[[^\]]*\])?|pyright:\s*ignore(?:\[[^\]]*\])?|pragma:\s*no\s*(?:cover|branch)|nosec(?:\s+B\d+(?:\s*,\s*B\d+)*)?"
+    r"|(?:pylint|mypy|ruff|isort|fmt|flake8|bandit):\s*[\w=,\-\[\] ]*?(?=#|$)|noqa)", re.IGNORECASE)
 #: a reason has at least one word of three letters
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 #: error codes (``MCD101``, ``E501``), which are no reason
@@ -65,8 +71,9 @@ def noqa_comments(source: str) -> list[Noqa]:
         rest = token.string[match.end() :].strip().lstrip("#-—:; ").strip()
         if rest.lower().startswith("reason"):
             rest = rest[len("reason") :].lstrip(" :=-").strip()
-        reason = rest if _WORDS.search(_CODES.sub("", rest)) else ""  # an error code after the codes (MCD102, E501) is no reason
-        before = _CODES.sub("", token.string[: match.start()]).strip().strip("#-—:; ").strip()
+        # (an error code after the codes, MCD102, E501, or another tool's directive is no reason)
+        reason = rest if _WORDS.search(_CODES.sub("", _DIRECTIVES.sub("", rest))) else ""
+        before = _CODES.sub("", _DIRECTIVES.sub("", token.string[: match.start()])).strip().strip("#-—:; ").strip()
         if not reason and _WORDS.search(before):
             reason = before  # the reason written first, before the marker, on the same line
         line = token.start[0]

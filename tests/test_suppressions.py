@@ -40,6 +40,15 @@ def _shown(source: str) -> list[tuple[int, int, str]]:
         ("# ok  # noqa: MCD101", [(4, 71, "MCD301")]),
         ("# noqa", []),  # a bare noqa hides everything on the line, as flake8 does
         ("# noqa: E501  # long line", [(4, 49, "MCD101")]),  # another plugin's code leaves ours alone
+        # flake8 7 reads "# noqa" with one space: "#noqa:MCD101" suppresses nothing, so it needs no reason either
+        ("#noqa:MCD101  # reason: counsel approved", [(4, 49, "MCD101")]),
+        ("#  noqa: MCD101", [(4, 49, "MCD101")]),
+        # another tool's directive in the same comment is no reason
+        ("# type: ignore  # noqa: MCD101", [(4, 81, "MCD301")]),
+        ("# pragma: no cover  # noqa: MCD101", [(4, 85, "MCD301")]),
+        ("# noqa: MCD101  # nosec B113", [(4, 65, "MCD301")]),
+        ("# noqa: MCD101  # pylint: disable=broad-except", [(4, 65, "MCD301")]),
+        ("# noqa: MCD101  # type: ignore[arg-type]  # counsel approved, LEGAL-4", []),
     ],
 )
 def test_a_suppression_needs_a_reason(comment: str, shown: list[tuple[int, int, str]]) -> None:

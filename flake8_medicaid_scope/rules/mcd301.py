@@ -10,8 +10,14 @@ Any text after the code list counts as the reason: `# reason: ...`, `-- ...`,
 or plain words after a second `#`. Words written before the `# noqa` in the
 same comment count too (`# LEGAL-46 counsel approved  # noqa: MCD101`): SPEC
 asks for a reason on the line, not for a place on it; error codes there are
-no reason. The text needs at least one word of three letters. Reported at the
-comment, once per comment.
+no reason, and neither are other tools' directives in the same comment
+(`# type: ignore`, `# pragma: no cover`, `# nosec B113`, `# pylint:
+disable=...`, `# fmt: skip`). The text needs at least one word of three
+letters. Reported at the comment, once per comment.
+
+The comment is read as flake8 7 reads it: `# noqa` with one space after the
+`#`. `#noqa:MCD101` suppresses nothing in flake8, so it is no suppression
+here either (no MCD301, and the finding stays shown).
 
 A bare `# noqa` (no codes) hides everything on its line, this code included,
 because flake8 applies it. Name the codes.

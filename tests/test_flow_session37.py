@@ -36,6 +36,125 @@ def configured(**overrides):
 def to_state(member):
     return Client("state").send({"ssn": member.ssn})  # MCD101
 ''',
+    # SPEC section 4 (a builder named for enforcement whose output is visibly sent only to a non-enforcement host is
+    # clean): recipients given as a list, SES's Destination dict, a file written and put on a state SFTP host, a
+    # Kafka broker on a state host (the topic is a name on the broker, not a host)
+    "builder-output-sent-only-to-state-recipients-and-hosts": '''
+import smtplib
+import boto3
+import paramiko
+from kafka import KafkaProducer
+AUDIT = ["audit@dhs.state.mn.us", "privacy@dhs.state.mn.us"]
+def build_ice_disclosure_accounting(rows):
+    return "\\n".join(f"{r['ssn_num']},{r['elgbl_last_name']}" for r in rows)
+def by_mail(rows):
+    with smtplib.SMTP("smtp.dhs.state.mn.us") as s:
+        s.sendmail("batch@dhs.state.mn.us", AUDIT, build_ice_disclosure_accounting(rows))
+def by_ses(rows):
+    boto3.client("ses").send_email(Source="batch@dhs.state.mn.us", Destination={"ToAddresses": ["audit@dhs.state.mn.us"]},
+                                   Message={"Body": {"Text": {"Data": build_ice_disclosure_accounting(rows)}}})
+def by_sftp(rows):
+    with open("/var/spool/audit/disclosures.csv", "w") as fh:
+        fh.write(build_ice_disclosure_accounting(rows))
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname="mft.state.mn.us", username="audit")
+    ssh.open_sftp().put("/var/spool/audit/disclosures.csv", "/in/disclosures.csv")
+def by_kafka(rows):
+    p = KafkaProducer(bootstrap_servers="kafka.state.mn.us:9093")
+    p.send("audit.disclosures", value=build_ice_disclosure_accounting(rows).encode())
+''',
+    "builder-output-with-one-enforcement-recipient-in-the-list": '''
+import smtplib
+def build_ice_disclosure_accounting(rows):
+    return "\\n".join(f"{r['ssn_num']},{r['elgbl_last_name']}" for r in rows)  # MCD101
+def by_mail(rows):
+    with smtplib.SMTP("smtp.dhs.state.mn.us") as s:
+        s.sendmail("batch@dhs.state.mn.us", ["audit@dhs.state.mn.us", "liaison@ice.dhs.gov"],  # MCD201
+                   build_ice_disclosure_accounting(rows))
+''',
+    # SPEC section 4 (a dhs_client whose base_url is https://mn-its.dhs.state.mn.us is not enforcement): a class named
+    # DhsClient that every constructor call of the module gives a state's host, its methods run on their own too;
+    # given a URL not known (a setting) at one call, or constructed nowhere, its name decides
+    "dhs-named-client-given-only-a-state-host": '''
+import requests
+class DhsClient:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.session = requests.Session()
+    def send_case(self, member):
+        return self.session.post(self.base_url + "/cases", json={"ssn": member.ssn, "dx": member.dx})
+def sync(member):
+    return DhsClient("https://mn-its.dhs.state.mn.us").send_case(member)
+''',
+    "dhs-named-client-given-a-setting-at-one-call": '''
+import os
+import requests
+class DhsClient:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.session = requests.Session()
+    def send_case(self, member):
+        return self.session.post(self.base_url + "/cases", json={"ssn": member.ssn})  # MCD101
+def sync(member):
+    return DhsClient("https://mn-its.dhs.state.mn.us").send_case(member)
+def sync_other(member):
+    return DhsClient(os.environ["PARTNER_URL"]).send_case(member)
+''',
+    "dhs-named-client-constructed-nowhere": '''
+import requests
+class DhsClient:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.session = requests.Session()
+    def send_case(self, member):
+        return self.session.post(self.base_url + "/cases", json={"ssn": member.ssn})  # MCD101
+''',
+    # SPEC section 6 (match captures are followed; branches join): a capture bound by several alternatives of an
+    # or-pattern holds what any of them binds it to
+    "or-pattern-captures-join-their-alternatives": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+def route(ev):
+    match ev:
+        case {"ssn": v} | {"cin": v}:
+            requests.post(ICE_URL, json={"cin": v})  # MCD101
+        case {"member": {"diagnosis": d} | {"cin": d}}:
+            requests.post(ICE_URL, json={"cin": d})  # MCD102
+        case {"cin": c} | {"medicaid_id": c}:
+            requests.post(ICE_URL, json={"cin": c})
+''',
+    # SPEC section 6 (names survive quote/urlencode; a URL assembled in one statement and sent in another): the path
+    # and query of a parsed URL carry what the URL carried, its host none of it (no MCD104 'path' or 'query')
+    "parsed-url-path-and-query-carry-the-url-data": '''
+from http.client import HTTPSConnection
+from urllib.parse import urlparse, urlsplit
+ICE_URL = "https://eid.ice.gov/api/v1"
+def lookup(member):
+    url = "%s/subjects/%s" % (ICE_URL, member.ssn)  # MCD101
+    u = urlparse(url)
+    conn = HTTPSConnection(u.netloc)
+    conn.request("GET", u.path)
+def lookup_query(member):
+    url = f"{ICE_URL}/subjects?last_name={member.last_name}"  # MCD101
+    u = urlsplit(url)
+    conn = HTTPSConnection(u.hostname)
+    conn.request("GET", u.path + "?" + u.query)
+def lookup_permitted(member):
+    u = urlparse(f"{ICE_URL}/subjects?medicaid_id={member.medicaid_id}")
+    conn = HTTPSConnection(u.hostname)
+    conn.request("GET", u.path + "?" + u.query)
+''',
+    # SPEC section 6 (string building: % with a dict): a key the %-template never names is not in the string
+    "percent-template-uses-only-the-keys-it-names": '''
+import requests
+ICE_API = "https://eid.ice.gov/api/v1"
+def unused_key(member):
+    url = "%(base)s/subjects/%(cin)s" % {"base": ICE_API, "cin": member.cin, "dx": member.primary_dx}
+    return requests.get(url, timeout=10)
+def used_key(member):
+    url = "%(base)s/subjects/%(dx)s" % {"base": ICE_API, "cin": member.cin, "dx": member.primary_dx}  # MCD102
+    return requests.get(url, timeout=10)
+''',
 }
 
 

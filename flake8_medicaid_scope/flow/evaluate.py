@@ -85,6 +85,8 @@ STAR_ARGS_MARK = "<given to *args>"
 _URL_TEXT_ATTRIBUTES = frozenset({"url"})
 #: attributes of a parsed URL (``urlparse(u)``, ``urlsplit(u)``, ``yarl.URL(u)``) that give one of its parts
 _URL_PART_ATTRIBUTES = frozenset({"hostname", "netloc", "host", "path", "scheme"})
+#: attributes of a parsed URL that give the parts where a URL carries data (its path, its query string)
+_URL_DATA_PARTS = frozenset({"path", "query", "params", "fragment"})
 
 
 def _url_part(text: str, attr: str) -> str | None:
@@ -810,6 +812,14 @@ class Expressions(Part):
             return replace(owner, text=part, alternatives=None)  # urlparse(ICE_URL).hostname: that host, named as the URL was
         if part is not None:
             return const_val(text=part)  # urlparse(ICE_URL).scheme, .path: a part that names no destination by itself
+        if owner.placements and owner.text is not None and "://" in owner.text and attr in _URL_PART_ATTRIBUTES | _URL_DATA_PARTS:
+            # u = urlparse(f"{ICE_URL}/subjects/{m.ssn}"); conn.request("GET", u.path + "?" + u.query): its path and
+            # query carry what the URL carried (which part holds which field is not told apart); its host and
+            # scheme none of it
+            if attr in _URL_DATA_PARTS:
+                return replace(owner, text=None, alternatives=None)
+            host = _url_part(owner.text, attr)
+            return Val(const=host is not None, text=host, labels=owner.labels)
         if attr in ("value", "name") and ENUM_MEMBER_MARK in owner.labels:
             return replace(owner, labels=owner.labels - {ENUM_MEMBER_MARK})  # obj.value of an Enum member: what obj is
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
@@ -2592,6 +2602,11 @@ class Expressions(Part):
                     key = const_text(self.eval(element.key, frame))
                     if key is not None:
                         by_name[key] = self.interpolated(self.eval(element.value, frame), element.value)
+            used = {m.group(1) for m in _PERCENT.finditer(template.text) if m.group(1)}
+            if used and template.const and HOLE not in template.text:
+                # "%(base)s/%(cin)s" % {"base": ..., "cin": ..., "dx": m.dx}: a key the template never names is not
+                # in the string (as a keyword str.format does not use)
+                by_name = {key: val for key, val in by_name.items() if key in used}
         else:
             given = self.eval(right_node, frame)
             named = [m.group(1) for m in _PERCENT.finditer(template.text) if m.group(1)]

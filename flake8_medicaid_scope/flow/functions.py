@@ -2129,12 +2129,14 @@ class Functions(Part):
         if val is not None and analysis is not self.m:
             val = translate(val, analysis.module_id, self.module_id)
         if val is not None and runtime is not None and runtime.labels and val.model is None and val.client is None \
-                and not (val.text is not None and "://" not in val.text and "/" in val.text):
+                and not (val.text is not None and "://" not in val.text and "/" in val.text) and QUIET_MARK not in val.labels:
             # (not onto an object it holds, whose own names decide where it sends, nor onto a local
             # file path, whose own name decides whether the file is an enforcement destination)
             # the object's own names (IceClient() of a caller, or the class itself when its methods
             # run on their own) supply what it was set up with, as for attributes a caller's
-            # constructor call set (self.url of an IceClient: SPEC section 4, a client object's name)
+            # constructor call set (self.url of an IceClient: SPEC section 4, a client object's name); not onto
+            # a URL every constructor call of the module gives a state's host (DhsClient("https://mn-its.dhs.
+            # state.mn.us")), which already overrode the class's name
             val = val.with_labels(runtime.labels)
         if val is not None and runtime is not None and runtime.bulk and not val.const:
             # tasks = [ReferralTask(e) for e in enrollees]; t.run(): what the object holds is of many people

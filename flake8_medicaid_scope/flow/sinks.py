@@ -119,7 +119,12 @@ class Sinks(Part):
                 # a builder named for enforcement mailed to the state's counsel or put on its SFTP host: sent
                 # only to a non-enforcement host, it is no enforcement payload there (SPEC section 4)
                 sent = [*args, *((a, self.files.opened(v)) for a, v in args if v.client is not None)]
-                self.sent_to_safe_host(sent, self._all_hosts_safe([v for _, v in targets] + ([base] if base is not None else [])))
+                # (sftp.put(path, ...) of a file written here: what was written to it)
+                sent += [(node, self.m.written[key]) for key in sorted(self.files.uploads(spec, args))]  # type: ignore[misc]
+                # (a topic or an exchange is a name on the client's broker, not a host: "audit.disclosures")
+                on_broker = {id(a[1]) for a in (argument(args, pos, kw) for pos, kw in spec.dest if kw in _ON_BROKER) if a is not None} \
+                    if base is not None and host_of(base.text) is not None else set()
+                self.sent_to_safe_host(sent, self._all_hosts_safe([v for _, v in targets if id(v) not in on_broker] + ([base] if base is not None else [])))
                 return RESPONSE
         if dest is None:
             text = url_val.text if url_val is not None else None
@@ -607,12 +612,29 @@ def _ambiguous_state(name: str) -> bool:
     return any(w == "dhs" and _WORDLIKE_CODES & set(words[max(i - 1, 0):i] + words[i + 1:i + 2]) for i, w in enumerate(words))
 
 
+#: the destination keywords that name a resource on the client's broker (a Kafka topic, an AMQP exchange), not a host
+_ON_BROKER = frozenset({"topic", "exchange"})
+
+
 def _hosts_of(vals: "list[Val]") -> "list[str | None]":
     """The host each destination among ``vals`` resolves to (a URL's, a host's, an e-mail address's
     domain; None: none), each text the value may be; a remote path names no host (``sftp.putfo(fl,
     "/review/x.json")``: the host is the client's)."""
     hosts: list[str | None] = []
     for val in vals:
+        if val.text is None and not val.alternatives and val.attrs:
+            # Destination={"ToAddresses": [...], "CcAddresses": [...]}: the addresses under its keys
+            held = [v for _, v in val.attrs if v.text is not None or v.items or v.elements or v.alternatives]
+            hosts += _hosts_of(held) if held else [None]
+            continue
+        if val.text is None and not val.alternatives and (val.items or val.elements or val.choices):
+            # sendmail(FROM, ["audit@dhs.state.mn.us"], ...), ToAddresses=[...]: each recipient of the list
+            # (any list it may be); an element that is no constant text names no host
+            listed = [*(val.items or ()), *(t for choice in val.choices or () for t in choice)]
+            listed += [e.text for e in val.elements or () if e.text is not None]
+            hosts += _hosts_of([Val(text=t) for t in listed]) if listed else [None]
+            hosts += [None for e in val.elements or () if e.text is None]
+            continue
         for text in (val.text,) if val.text is not None else val.alternatives or (None,):
             if text and "/" in text and "://" not in text:
                 continue

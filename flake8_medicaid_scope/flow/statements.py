@@ -1076,8 +1076,16 @@ class Statements(Part):
                 else:
                     frame.aliases.pop(pattern.name.value, None)
         elif isinstance(pattern, cst.MatchOr):
+            # case {"ssn": v} | {"cin": v}: any alternative may be the one that matched, so a capture holds what
+            # each alternative binds it to (joined)
+            before = dict(frame.env)
+            bound: dict[str, Val] = {}
             for element in pattern.patterns:
                 self.bind_pattern(element.pattern, subject, frame, owner)
+                for name, val in frame.env.items():
+                    if before.get(name) is not val:
+                        bound[name] = join(bound[name], val) if name in bound else val
+            frame.env.update(bound)
         elif isinstance(pattern, cst.MatchMapping):
             for element in pattern.elements:
                 key = const_text(self.expr.eval(element.key, frame))

@@ -36,8 +36,14 @@ def host_of(text: str | None) -> str | None:
         return None
     text = text.strip()
     if "://" in text:
-        if "\x00" in _url_host_text(text):
-            return None  # https://eid.{env}.ice.gov: not one host (known_suffix says what is known of it)
+        written = _url_host_text(text)
+        if "\x00" in written:
+            # f"https://liaison.ice.gov{path}": a whole host name (its last label a top-level domain's, letters only)
+            # followed by a part not known, which starts its path (or port)
+            head = written.split("\x00", 1)[0].lower()
+            whole = _HOSTLIKE.match(head) is not None and "." in head and head.rsplit(".", 1)[1].isalpha() and len(head.rsplit(".", 1)[1]) >= 2
+            return head if whole and "@" not in text.split("://", 1)[1].split("\x00", 1)[0] else None
+            # (https://eid.{env}.ice.gov: not one host; known_suffix says what is known of it)
         scheme, rest = text.split("://", 1)
         netloc = _authority(rest)
         # https://{user}:{password}@share.cbp.gov/v2: the credentials before the host are no part of it

@@ -29,7 +29,7 @@ NOQA = re.compile(r"# noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*
 #: ``# pragma: no cover``, ``# nosec B113``, ``# pylint: disable=broad-except``, ``# fmt: skip``)
 _DIRECTIVES = re.compile(
     r"\b(?:type:\s*ignore(?:\[[^\]]*\])?|pyright:\s*ignore(?:\[[^\]]*\])?|pragma:\s*no\s*(?:cover|branch)|nosec(?:\s+B\d+(?:\s*,\s*B\d+)*)?"
-    r"|(?:pylint|mypy|ruff|isort|fmt|flake8|bandit):\s*[\w=,\-\[\] ]*?(?=#|$)|noqa)", re.IGNORECASE)
+    r"|(?:pylint|mypy|ruff|isort|fmt|flake8|bandit):\s*[\w\-]+(?:\s*=\s*[\w\-]+(?:\s*,\s*[\w\-]+)*)?|noqa)", re.IGNORECASE)
 #: a reason has at least one word of three letters
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 #: error codes (``MCD101``, ``E501``), which are no reason

@@ -63,6 +63,21 @@ def by_kafka(rows):
     p = KafkaProducer(bootstrap_servers="kafka.state.mn.us:9093")
     p.send("audit.disclosures", value=build_ice_disclosure_accounting(rows).encode())
 ''',
+    # ... but an SES Destination with an entry not known (a Bcc from the environment or a parameter) is not visibly
+    # sent only to the state
+    "builder-output-mailed-by-ses-with-a-bcc-not-known": '''
+import os
+import boto3
+ses = boto3.client("ses")
+def build_ice_referral(m):
+    return {"ssn": m.ssn, "name": m.full_name}  # MCD101 MCD101
+def mail_env(m):
+    ses.send_email(Source="noreply@dhs.state.mn.us", Message={"Body": {"Text": {"Data": str(build_ice_referral(m))}}},
+                   Destination={"ToAddresses": ["audit@dhs.state.mn.us"], "BccAddresses": os.environ["BCC"].split(",")})
+def mail_param(m, bcc):
+    ses.send_email(Source="noreply@dhs.state.mn.us", Message={"Body": {"Text": {"Data": str(build_ice_referral(m))}}},
+                   Destination={"ToAddresses": ["audit@dhs.state.mn.us"], "BccAddresses": bcc})
+''',
     "builder-output-with-one-enforcement-recipient-in-the-list": '''
 import smtplib
 def build_ice_disclosure_accounting(rows):
@@ -99,6 +114,30 @@ def sync(member):
     return DhsClient("https://mn-its.dhs.state.mn.us").send_case(member)
 def sync_other(member):
     return DhsClient(os.environ["PARTNER_URL"]).send_case(member)
+''',
+    # ... and a URL marked not-enforcement by the pragma quiets only that name: the class's own name still speaks
+    "pragma-quiet-url-in-a-class-named-for-enforcement": '''
+import os
+import requests
+HUB_URL = os.environ["HUB_URL"]  # medicaid-scope: not-enforcement
+class IceReferralClient:
+    def __init__(self):
+        self.url = HUB_URL
+    def send(self, m):
+        return requests.post(self.url, json={"ssn": m.ssn})  # MCD101
+''',
+    # ... a constructor call through cls(...) in a classmethod (or type(self)(...)) is one of those calls
+    "dhs-named-client-made-by-a-classmethod-with-an-ice-url": '''
+import requests
+class DhsClient:
+    def __init__(self, base_url):
+        self.base_url = base_url
+    @classmethod
+    def federal(cls):
+        return cls("https://eid.ice.gov/api/v1")
+    def send_case(self, member):
+        requests.post(self.base_url + "/cases", json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+STATE = DhsClient("https://mn-its.dhs.state.mn.us/api")
 ''',
     "dhs-named-client-constructed-nowhere": '''
 import requests
@@ -139,6 +178,10 @@ def lookup_query(member):
     u = urlsplit(url)
     conn = HTTPSConnection(u.hostname)
     conn.request("GET", u.path + "?" + u.query)
+def lookup_path_only(member):
+    u = urlparse(f"{ICE_URL}/subjects?ssn={member.ssn}")
+    conn = HTTPSConnection(u.hostname)
+    conn.request("GET", u.path)
 def lookup_permitted(member):
     u = urlparse(f"{ICE_URL}/subjects?medicaid_id={member.medicaid_id}")
     conn = HTTPSConnection(u.hostname)
@@ -154,6 +197,20 @@ def unused_key(member):
 def used_key(member):
     url = "%(base)s/subjects/%(dx)s" % {"base": ICE_API, "cin": member.cin, "dx": member.primary_dx}  # MCD102
     return requests.get(url, timeout=10)
+''',
+    # SPEC section 4 (the URL resolves to a host matching the enforcement patterns): a whole host name followed by a
+    # part not known (f"https://liaison.ice.gov{path}") is that host; the part starts the path
+    "host-followed-by-a-path-not-known": '''
+import requests
+def refer(m):
+    path = f"/members/{m.ssn}"  # MCD101
+    requests.get(f"https://liaison.ice.gov{path}")
+def refer_params(m, path):
+    requests.get(f"https://liaison.ice.gov{path}", params={"ssn": m.ssn})  # MCD101
+def to_state(m, path):
+    requests.get(f"https://mmis.dhs.state.mn.us{path}", params={"ssn": m.ssn})
+def host_not_whole(m, env):
+    requests.get(f"https://liaison{env}/x", params={"ssn": m.ssn})
 ''',
 }
 

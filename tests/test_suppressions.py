@@ -49,6 +49,8 @@ def _shown(source: str) -> list[tuple[int, int, str]]:
         ("# noqa: MCD101  # nosec B113", [(4, 65, "MCD301")]),
         ("# noqa: MCD101  # pylint: disable=broad-except", [(4, 65, "MCD301")]),
         ("# noqa: MCD101  # type: ignore[arg-type]  # counsel approved, LEGAL-4", []),
+        ("# noqa: MCD101 pylint: disable=line-too-long -- counsel approved hashed SSN, LEGAL-46", []),
+        ("# noqa: MCD101 isort: skip, counsel approved LEGAL-46", []),
     ],
 )
 def test_a_suppression_needs_a_reason(comment: str, shown: list[tuple[int, int, str]]) -> None:

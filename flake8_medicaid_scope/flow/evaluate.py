@@ -101,6 +101,20 @@ def _url_part(text: str, attr: str) -> str | None:
     return part if part is not None and HOLE not in part else None
 
 
+def _url_data_part(text: str, attr: str) -> str | None:
+    """The path, query, params or fragment of the URL ``text`` as written (unknown pieces kept as holes); None when
+    its parts cannot be told apart (a hole in its host may hold a ``/`` or a ``?``)."""
+    scheme, _, rest = text.partition("://")
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if HOLE in netloc or HOLE in scheme:
+        return None
+    after = rest[len(netloc):]
+    before_fragment, _, fragment = after.partition("#")
+    path_params, _, query = before_fragment.partition("?")
+    path, _, params = path_params.partition(";")
+    return {"path": path, "query": query, "params": params, "fragment": fragment}[attr]
+
+
 def _is_constant_name(name: str) -> bool:
     return name.isupper() and any(c.isalpha() for c in name)
 
@@ -292,7 +306,7 @@ class Expressions(Part):
             return None
         key = (cls.name if cls else None, name)
         if key in self._const_cache:
-            return self._const_cache[key]
+            return self._by_importers(name, cls, self._const_cache[key])
         if key in self._const_stack:
             return OPAQUE
         self._const_stack.add(key)
@@ -342,7 +356,16 @@ class Expressions(Part):
             if env_name is not None:
                 val = val.with_labels({env_name})
         self._const_cache[key] = val
-        return val
+        return self._by_importers(name, cls, val)
+
+    def _by_importers(self, name: str, cls: ClassInfo | None, val: Val | None) -> Val | None:
+        """The constant as the modules this one runs for changed it after importing it (``restrict()`` of the
+        policy module run for a module that did ``ALLOWED.append("ssn")``)."""
+        if cls is not None or self.m.host is None or val is None:
+            return val
+        from .links import changed_by_importers
+
+        return changed_by_importers(self.m, name, val, self.m.host[0])
 
     def _settings_field(self, model: str, attr: str) -> str | None:
         """The environment variable a declared field ``attr`` of the pydantic-settings class ``model`` (of
@@ -817,6 +840,10 @@ class Expressions(Part):
             # query carry what the URL carried (which part holds which field is not told apart); its host and
             # scheme none of it
             if attr in _URL_DATA_PARTS:
+                # (a part written out whole, urlparse(f"{ICE}/subjects?ssn={m.ssn}").path, carries none of it)
+                data_part = _url_data_part(owner.text, attr)
+                if data_part is not None and HOLE not in data_part:
+                    return const_val(text=data_part)
                 return replace(owner, text=None, alternatives=None)
             host = _url_part(owner.text, attr)
             return Val(const=host is not None, text=host, labels=owner.labels)

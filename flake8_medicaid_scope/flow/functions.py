@@ -21,7 +21,7 @@ from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
 from .values import (
-    combine, is_whole, under_path, replace, CONSTRUCTED_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
+    combine, is_whole, under_path, replace, CONSTRUCTED_MARK, SAFE_CALLS_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
     const_val, container, is_none, join, place_at,
     translate,
     truth_of,
@@ -547,7 +547,7 @@ class Functions(Part):
                     env[param.name.value] = replace(env[param.name.value], bulk=frozenset({source}))
                 position = positional.index(param) if param in positional else None
                 if self._given_only_safe_hosts(fn, cls, param, position):
-                    env[param.name.value] = replace(env[param.name.value], labels=frozenset({QUIET_MARK}))
+                    env[param.name.value] = replace(env[param.name.value], labels=frozenset({QUIET_MARK, SAFE_CALLS_MARK}))
                 else:
                     literal = self._given_only_literals(fn, cls, param, position)
                     if literal is not None:
@@ -799,6 +799,10 @@ class Functions(Part):
                 uses += _calls_base_init(handed[0], named)  # (PartnerExtract.__init__(self, ...) names the class again)
         if not sites or self._references().get(named, 0) != uses:
             return None
+        if cls is not None and fn.name.value == "__init__":
+            # return cls("https://eid.ice.gov/..."), type(self)(url), self.__class__(url) in its own methods: constructor
+            # calls too, which do not name the class
+            sites += [c for method in cls.methods.values() for c in self.flat.calls(method.body) if _makes_own_class(c.func)]
         return self._given_at(sites, param, position, owners)
 
     def _given_by_own_calls(self, fn: cst.FunctionDef, cls: ClassInfo, param: cst.Param,
@@ -2129,7 +2133,7 @@ class Functions(Part):
         if val is not None and analysis is not self.m:
             val = translate(val, analysis.module_id, self.module_id)
         if val is not None and runtime is not None and runtime.labels and val.model is None and val.client is None \
-                and not (val.text is not None and "://" not in val.text and "/" in val.text) and QUIET_MARK not in val.labels:
+                and not (val.text is not None and "://" not in val.text and "/" in val.text) and SAFE_CALLS_MARK not in val.labels:
             # (not onto an object it holds, whose own names decide where it sends, nor onto a local
             # file path, whose own name decides whether the file is an enforcement destination)
             # the object's own names (IceClient() of a caller, or the class itself when its methods
@@ -2608,3 +2612,13 @@ def _given_value(fn: cst.FunctionDef, name: str, args: Args) -> Val | None:
     plain = [v for a, v in args if a.keyword is None and not a.star]
     at = positional.index(name) if name in positional else -1
     return plain[at] if 0 <= at < len(plain) and not any(a.star for a, _ in args) else None
+
+
+def _makes_own_class(func: cst.BaseExpression) -> bool:
+    """``cls``, ``type(self)``, ``self.__class__``: the class of the object (or the class) a method runs on, called."""
+    if isinstance(func, cst.Name):
+        return func.value == "cls"
+    if isinstance(func, cst.Attribute):
+        return func.attr.value == "__class__" and isinstance(func.value, cst.Name) and func.value.value in ("self", "cls")
+    return isinstance(func, cst.Call) and isinstance(func.func, cst.Name) and func.func.value == "type" and len(func.args) == 1 \
+        and isinstance(func.args[0].value, cst.Name) and func.args[0].value.value == "self"

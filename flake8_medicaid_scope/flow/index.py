@@ -103,6 +103,9 @@ class ModuleIndex:
     fallbacks: dict[str, cst.BaseExpression] = field(default_factory=dict)
     #: module constants an import rebinds after their literal (``URL = "..."``, then ``from .local import URL``): what it imports
     overrides: dict[str, str] = field(default_factory=dict)
+    #: module-level statements that change a constant imported from another module, by the name as written
+    #: (``ALLOWED.append("ssn")``, ``policy.ALLOWED += [...]``, ``settings.STATE_URL = ICE_URL``), in order
+    import_changes: dict[str, list[cst.BaseSmallStatement]] = field(default_factory=dict)
     #: what a name imported again in an ``except ImportError`` clause was imported from in the ``try``
     #: body (``try: from .fast import build`` / ``except ImportError: from .slow import build``): a
     #: call of a project function through it runs both
@@ -244,6 +247,9 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                         continue
                     if bound is not None and bound in index.imports and _mentions(small, bound):
                         continue  # URL = URL + "/v2": built on the imported value, which stays what the name means
+                    changed = _import_changed(small, index)
+                    if changed is not None:
+                        index.import_changes.setdefault(changed, []).append(small)
                     if top and _record_class_change(small, index):
                         continue
                     if top and _registered_by_call(small, index):
@@ -434,6 +440,28 @@ def _record_class_change(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> bo
     else:
         cls.constants[owner.attr.value] = folded
     return True
+
+
+#: the methods of a list, set or dict that change it in place
+_CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "remove", "discard", "pop", "clear", "setdefault", "__setitem__"})
+
+
+def _import_changed(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> str | None:
+    """The imported constant a module-level statement changes, as written (``ALLOWED`` of ``from .policy import
+    ALLOWED`` then ``ALLOWED.append("ssn")``; ``settings.STATE_URL`` of ``settings.STATE_URL = ICE_URL``), or None."""
+    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Attribute):
+        written = dotted(stmt.targets[0].target)
+    elif isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Attribute):
+        written = dotted(stmt.target)
+    elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call) and isinstance(stmt.value.func, cst.Attribute):
+        if stmt.value.func.attr.value not in _CHANGING_METHODS:
+            return None
+        written = dotted(stmt.value.func.value)  # ALLOWED.append("ssn"), policy.ALLOWED.append("ssn")
+    else:
+        written = _grown_name(stmt)
+    if written is None or written.partition(".")[0] not in index.imports or written.partition(".")[0] in index.constants:
+        return None
+    return written
 
 
 def _grown_name(stmt: cst.BaseSmallStatement) -> str | None:

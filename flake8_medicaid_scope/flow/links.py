@@ -9,7 +9,7 @@ import libcst as cst
 from .calls import LIBRARY
 from .index import ClassInfo, names_of, resolve_relative
 from .part import Args, Part
-from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, translate, translate_placement
+from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, replace, translate, translate_placement
 from .files import file_key
 
 if TYPE_CHECKING:
@@ -134,6 +134,8 @@ class Links(Part):
                 val = join(val, other.module_state[rest]) if val is not None else other.module_state[rest]
         else:
             val = None
+        if val is not None and "." not in rest:
+            val = changed_by_importers(other, rest, val, self.m)  # ALLOWED.append("ssn") here, after the import
         return translate(val, other.module_id, self.module_id) if val is not None else None
 
     def store_foreign_state(self, name: str, placed: Val) -> None:
@@ -459,3 +461,50 @@ _THREAD_CLASSES = frozenset({"threading.Thread", "multiprocessing.Process", "mul
 def _upload_sets(m: "ModuleAnalysis") -> tuple[set[str], set[str], set[str]]:
     """The files a module's analysis saw uploaded: read back to be sent, to safe destinations, to enforcement."""
     return m.uploaded_files, m.safe_uploads, m.enforcement_uploads
+
+
+def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer: "ModuleAnalysis | None") -> Val | None:
+    """The constant ``name`` of ``owner`` as ``importer`` (and the modules it runs for) changed it at module level
+    after importing it (``from .policy import ALLOWED`` then ``ALLOWED.append("ssn")``; ``settings.STATE_URL =
+    ICE_URL``): the literal with what is added, the value bound instead; None when a change is not one the analysis
+    follows (a removal, a dict's entry, a value not known), so the constant is not known there."""
+    current, seen = importer, set()
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        for written, stmts in current.index.import_changes.items() if current is not owner else ():
+            found = current.links.foreign(written)
+            if found is None or found[0] is not owner or found[1] != name:
+                continue
+            for stmt in stmts:
+                changed = _changed(current, stmt, val, owner)
+                if changed is None:
+                    return None
+                val = changed
+        current = current.host[0] if current.host is not None else None
+    return val
+
+
+def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, owner: "ModuleAnalysis") -> Val | None:
+    """``val`` after one change ``module`` makes to it (see ``changed_by_importers``)."""
+    from .part import Frame
+
+    def given(node: cst.BaseExpression) -> Val:
+        return translate(module.expr.eval(node, Frame(env={})), module.module_id, owner.module_id)
+
+    if isinstance(stmt, cst.Assign):
+        return given(stmt.value).with_labels(val.labels)
+    if isinstance(stmt, cst.AugAssign) and isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
+        added = given(stmt.value)
+        if val.items is not None and added.items is not None and val.attrs is None:
+            return replace(val, items=tuple(dict.fromkeys((*val.items, *added.items))), elements=None)
+        return None
+    call = stmt.value if isinstance(stmt, cst.Expr) else None
+    if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and val.items is not None and val.attrs is None:
+        method, args = call.func.attr.value, [given(a.value) for a in call.args]
+        if method in ("append", "add") and len(args) == 1 and args[0].const and args[0].text is not None:
+            return replace(val, items=tuple(dict.fromkeys((*val.items, args[0].text))), elements=None)
+        if method == "insert" and len(args) == 2 and args[1].const and args[1].text is not None:
+            return replace(val, items=tuple(dict.fromkeys((*val.items, args[1].text))), elements=None)
+        if method in ("extend", "update") and len(args) == 1 and args[0].items is not None:
+            return replace(val, items=tuple(dict.fromkeys((*val.items, *args[0].items))), elements=None)
+    return None

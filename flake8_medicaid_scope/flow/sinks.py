@@ -624,8 +624,11 @@ def _hosts_of(vals: "list[Val]") -> "list[str | None]":
     for val in vals:
         if val.text is None and not val.alternatives and val.attrs:
             # Destination={"ToAddresses": [...], "CcAddresses": [...]}: the addresses under its keys
-            held = [v for _, v in val.attrs if v.text is not None or v.items or v.elements or v.alternatives]
+            # (an entry not known, BccAddresses=os.environ[...].split(","), names no host: not visibly safe)
+            held = [v for _, v in val.attrs]
             hosts += _hosts_of(held) if held else [None]
+            # (an entry of a value not followed; keys not all known: any entry may be)
+            hosts += [None for key in val.items or () if key not in dict(val.attrs)] if val.items is not None else [None]
             continue
         if val.text is None and not val.alternatives and (val.items or val.elements or val.choices):
             # sendmail(FROM, ["audit@dhs.state.mn.us"], ...), ToAddresses=[...]: each recipient of the list

@@ -37,6 +37,9 @@ INBOUND_MARK = "<returned by enforcement>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"
+#: beside QUIET_MARK: quiet because every call of the module gives a safe host (not because of a pragma); the names
+#: of the object that holds it (``DhsClient``) were among the signals those calls overrode
+SAFE_CALLS_MARK = "<every call gives a safe host>"
 #: a label on a request object a sink made (``requests.Request(...)``), followed by the id of its call
 REQUEST_OBJECT = "<request object>"
 #: stands for an unknown part of a folded string

@@ -63,6 +63,23 @@ def by_kafka(rows):
     p = KafkaProducer(bootstrap_servers="kafka.state.mn.us:9093")
     p.send("audit.disclosures", value=build_ice_disclosure_accounting(rows).encode())
 ''',
+    # ... a list of brokers (a comma-separated string, or a list built in steps) reaches ICE when any broker is ICE's
+    "kafka-broker-list-with-an-enforcement-broker": '''
+import json
+from kafka import KafkaProducer
+STATE_BROKERS = ["kafka1.dhs.state.mn.us:9092"]
+def publish(member):
+    brokers = list(STATE_BROKERS)
+    brokers.append("kafka.ero.dhs.gov:9092")
+    producer = KafkaProducer(bootstrap_servers=brokers)
+    producer.send("referrals.v1", value=json.dumps({"cin": member.cin, "email": member.email}).encode())  # MCD101
+def publish_text(member):
+    producer = KafkaProducer(bootstrap_servers="kafka1.dhs.state.mn.us:9092,kafka.ero.dhs.gov:9092")
+    producer.send("referrals.v1", value=json.dumps({"cin": member.cin, "race": member.race}).encode())  # MCD101
+def publish_state(member):
+    producer = KafkaProducer(bootstrap_servers="kafka1.dhs.state.mn.us:9092,kafka2.dhs.state.mn.us:9092")
+    producer.send("ice.referrals.v1", value=json.dumps({"cin": member.cin, "race": member.race}).encode())
+''',
     # ... but an SES Destination with an entry not known (a Bcc from the environment or a parameter) is not visibly
     # sent only to the state
     "builder-output-mailed-by-ses-with-a-bcc-not-known": '''
@@ -211,6 +228,30 @@ def to_state(m, path):
     requests.get(f"https://mmis.dhs.state.mn.us{path}", params={"ssn": m.ssn})
 def host_not_whole(m, env):
     requests.get(f"https://liaison{env}/x", params={"ssn": m.ssn})
+''',
+    # SPEC section 4 (a client object's destination) and section 6 (the last assignment wins): a client a module
+    # constant holds, given the state's URL, whose dest a function of the module sets to ICE's (by assignment or by
+    # setattr): that function's send, and a send elsewhere that may run after it, may reach ICE; an object no one
+    # retargets keeps its URL
+    "module-level-client-retargeted-in-a-function": '''
+import requests
+STATE_URL = "https://mmis.dhs.state.mn.us/api"
+ICE_URL = "https://eid.ice.gov/api"
+class Sender:
+    def __init__(self, dest):
+        self.dest = dest
+    def send(self, m):
+        requests.post(self.dest, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+STATE = Sender(STATE_URL)
+OTHER = Sender(STATE_URL)
+def fed(m):
+    STATE.dest = ICE_URL
+    requests.post(STATE.dest, json={"race": m.race_cd})  # MCD101
+def federal_mode(m):
+    setattr(STATE, "dest", ICE_URL)
+    STATE.send(m)
+def state_only(m):
+    requests.post(OTHER.dest, json={"race": m.race_cd})
 ''',
 }
 

@@ -2081,6 +2081,14 @@ class Calls(Part):
                 # "b1.eid.ice.gov:9093,b2.eid.ice.gov:9093": a list of brokers, any of them
                 brokers = tuple(t.strip() for t in base_val.text.split(",") if t.strip())
                 base_val = replace(base_val, text=brokers[0] if brokers else None, alternatives=brokers)
+        if base_val is not None and not spec.base_also and spec.base_key is None and not base_val.alternatives:
+            # bootstrap_servers="k1.dhs.state.mn.us:9092,kafka.ero.dhs.gov:9092" or a list of brokers (built in steps):
+            # any of them
+            text = base_val.text
+            listed = base_val.items if text is None and base_val.items else (
+                tuple(t.strip() for t in text.split(",") if t.strip()) if text is not None and "," in text and "://" not in text else None)
+            if listed is not None and len(listed) > 1 and all(host_of(t) for t in listed):
+                base_val = replace(base_val, text=listed[0], alternatives=listed, items=None, elements=None)
         pair = base_val.elements if base_val is not None and base_val.text is None else None
         if pair is not None and len(pair) == 2 and pair[1].const and (pair[1].text is None or pair[1].text.isdigit()) and not pair[1].items \
                 and base_val is not None:

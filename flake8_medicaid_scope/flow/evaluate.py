@@ -19,6 +19,7 @@ from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
+from .values import with_attrs
 from .values import (
     CHAIN_MARK,
     TABLE_CLASS_MARK,
@@ -330,6 +331,8 @@ class Expressions(Part):
                 if imported is not None:
                     env[name] = imported.with_labels({name})
             val = self.eval(expr, Frame(env=env, cls=cls))
+            if cls is None and val.model is not None and val.attrs is not None and name in self._object_stores():
+                val = self._restored(val, self._object_stores()[name])
         finally:
             self._const_stack.discard(key)
             if line is not None:
@@ -357,6 +360,41 @@ class Expressions(Part):
                 val = val.with_labels({env_name})
         self._const_cache[key] = val
         return self._by_importers(name, cls, val)
+
+    def _object_stores(self) -> "dict[str, list[tuple[str, cst.BaseExpression | None]]]":
+        """The attributes the module stores into objects bound to its constants, anywhere (``STATE.dest = ICE_URL`` in
+        a function, ``setattr(STATE, "dest", ICE_URL)``): per constant, (attribute, value stored; None when not
+        known, ``"*"`` for any attribute)."""
+        held = self.__dict__.get("_object_stores_memo")
+        if held is not None:
+            return held  # type: ignore[no-any-return]
+        constants = self.index.constants
+        out: dict[str, list[tuple[str, cst.BaseExpression | None]]] = {}
+        for node in self.functions.flat.nodes:
+            kind = type(node)
+            if kind is cst.Assign or kind is cst.AugAssign:
+                targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]
+                for target in targets:
+                    if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in constants:
+                        stored = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
+                        out.setdefault(target.value.value, []).append((target.attr.value, stored))
+            elif kind is cst.Call and isinstance(node.func, cst.Name) and node.func.value == "setattr" and len(node.args) == 3 \
+                    and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value in constants:  # type: ignore[attr-defined]
+                named = node.args[1].value  # type: ignore[attr-defined]
+                attr = string_value(named) if isinstance(named, cst.SimpleString) else None
+                out.setdefault(node.args[0].value.value, []).append((attr if isinstance(attr, str) else "*", node.args[2].value))  # type: ignore[attr-defined]
+        self.__dict__["_object_stores_memo"] = out
+        return out
+
+    def _restored(self, val: Val, stores: "list[tuple[str, cst.BaseExpression | None]]") -> Val:
+        """An object a module constant holds (``STATE = Sender(STATE_URL)``) with what the module stores into its
+        attributes anywhere joined in: a function that ran before may have set it (``STATE.dest = ICE_URL``)."""
+        attrs = dict(val.attrs or ())
+        for attr, stored in stores:
+            new = self.eval(stored, Frame(env={})) if stored is not None else OPAQUE
+            for each in list(attrs) if attr == "*" else [attr]:
+                attrs[each] = join(attrs[each], new) if each in attrs else new
+        return with_attrs(val, attrs)
 
     def _by_importers(self, name: str, cls: ClassInfo | None, val: Val | None) -> Val | None:
         """The constant as the modules this one runs for changed it after importing it (``restrict()`` of the

@@ -638,7 +638,8 @@ def _hosts_of(vals: "list[Val]") -> "list[str | None]":
             hosts += _hosts_of([Val(text=t) for t in listed]) if listed else [None]
             hosts += [None for e in val.elements or () if e.text is None]
             continue
-        for text in (val.text,) if val.text is not None else val.alternatives or (None,):
+        # (a text and its alternatives: a list of brokers, the first its text, any of them)
+        for text in (val.text, *(val.alternatives or ())) if val.text is not None else val.alternatives or (None,):
             if text and "/" in text and "://" not in text:
                 continue
             hosts.append(text.rsplit("@", 1)[-1].strip("> ") if text and "@" in text and "://" not in text else host_of(text))

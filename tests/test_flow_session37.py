@@ -253,6 +253,35 @@ def federal_mode(m):
 def state_only(m):
     requests.post(OTHER.dest, json={"race": m.race_cd})
 ''',
+    # SPEC section 6 (aliases of sub-containers; a container filled in steps): bundle["entry"] += [...] keeps what
+    # the entry held, placed where it was placed; an element of a list under an alias (first = pt["name"][0]) filled
+    # through first["given"].append(...) is in pt
+    "entries-added-with-plus-equals-and-through-aliases": '''
+import requests
+ICE_FHIR = "https://fhir-liaison.ice.gov/r4"
+def bundle_of(m):
+    patient = {"resourceType": "Patient", "gender": m.sex}  # MCD101
+    bundle = {"resourceType": "Bundle", "type": "batch", "entry": []}
+    bundle["entry"] += [{"resource": patient}]
+    bundle["entry"] += [{"resource": {"resourceType": "AllergyIntolerance"}}]  # MCD102
+    requests.post(ICE_FHIR, json=bundle, timeout=20)
+def via_element_alias(m):
+    pt = {"resourceType": "Patient", "name": [{"given": []}]}
+    first = pt["name"][0]
+    first["given"].append(m.middle_name)  # MCD101
+    requests.post(ICE_FHIR, json=pt, timeout=20)
+def via_list_alias(m):
+    pt = {"resourceType": "Patient"}
+    names = pt.setdefault("name", [{"given": []}])
+    names[0]["given"].append(m.middle_name)  # MCD101
+    requests.post(ICE_FHIR, json=pt, timeout=20)
+def permitted_only(m):
+    pt = {"resourceType": "Patient", "identifier": [{"system": "urn:mmis", "values": []}]}
+    first = pt["identifier"][0]
+    first["values"].append(m.medicaid_id)
+    pt["birthDate"] = m.dob
+    requests.post(ICE_FHIR, json=pt, timeout=20)
+''',
 }
 
 

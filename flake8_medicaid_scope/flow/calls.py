@@ -4173,6 +4173,10 @@ class Calls(Part):
                     constant = string_value(one) if isinstance(one, cst.SimpleString) else None
                     grouped = constant if isinstance(constant, str) else STATUS_KEY if one is not None and self.population.tests_status(one, frame) else ANY_KEY
                     self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
+                if part[0] in frame.env and mutated.placements:
+                    # first = pt["name"][0]; first["given"].append(m.middle_name): what first holds is in pt too
+                    for container_name, keys in frame.containers_of(part[0]):
+                        self.add_to(frame, container_name, keys[0] if keys else None, list(mutated.placements), mutated.bulk)
                 if key_expr is not None and part[0] in frame.env:
                     # by_ssn[m.ssn].append(m.cin), d.setdefault(m.ssn, []).append(...): the key is data too (SPEC section 4)
                     self.statements.add_data_key(frame, part[0], key_expr, owner_expr)

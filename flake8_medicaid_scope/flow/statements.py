@@ -1991,6 +1991,13 @@ class Statements(Part):
                     isinstance(small.value, (cst.Integer, cst.Float)) or (is_scalar_constant(added) and current.const and not current.placements)):
                 # counts[m.county] += 1, stats["rows"] += len(batch): a count under the key, no one's record
                 self.store_item(small.target, const_val(), frame)
+            elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, cst.AddAssign) \
+                    and isinstance(small.value, (cst.List, cst.ListComp)) and current.text is None:
+                # bundle["entry"] += [{"resource": patient}]: as bundle["entry"].extend([...]), what the entry held kept
+                # where it was placed
+                attribute = self.m.stand_in(cst.Attribute(value=small.target, attr=cst.Name("extend")), small.target)
+                call = self.m.stand_in(cst.Call(func=attribute, args=[cst.Arg(value=small.value)]), small)  # type: ignore[arg-type]
+                self.expr.eval(call, frame)  # type: ignore[arg-type]
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)):
                 # payload["subjects"] += [{...}], body["ids"] |= {...}: the entry holds both now
                 grown = (replace(container(current.placements + tuple(p for p in added.placements if p not in current.placements)),

@@ -282,6 +282,45 @@ def permitted_only(m):
     pt["birthDate"] = m.dob
     requests.post(ICE_FHIR, json=pt, timeout=20)
 ''',
+    # SPEC section 6 (a serializer of a declared model carries its fields): FastAPI's jsonable_encoder, honouring
+    # include=/exclude= as model_dump does
+    "fastapi-jsonable-encoder-of-a-model": '''
+import requests
+from fastapi.encoders import jsonable_encoder
+from pydantic import BaseModel
+ICE = "https://eid.ice.gov/api/v1/subjects"
+class Enrollee(BaseModel):
+    cin: str
+    ssn: str  # MCD101
+    dob: str
+def send(e: Enrollee):
+    requests.post(ICE, json=jsonable_encoder(e))
+def send_included(e: Enrollee):
+    requests.post(ICE, json=jsonable_encoder(e, include={"cin", "dob"}))
+def send_dict(m):
+    requests.post(ICE, json=jsonable_encoder({"cin": m.cin, "race": m.race}))  # MCD101
+''',
+    "fastapi-jsonable-encoder-excluding-the-field": '''
+import requests
+from fastapi.encoders import jsonable_encoder
+from pydantic import BaseModel
+ICE = "https://eid.ice.gov/api/v1/subjects"
+class Enrollee(BaseModel):
+    cin: str
+    ssn: str
+def send(e: Enrollee):
+    requests.post(ICE, json=jsonable_encoder(e, exclude={"ssn"}))
+''',
+    # SPEC section 4 (a call marked with the pragma is a sink): a method called on the data (df.to_sql) sends it
+    "pragma-marked-method-sends-its-receiver": '''
+import pandas as pd
+def load(engine, target):
+    df = pd.read_sql("SELECT cin, sex_cd FROM elig.member", engine)  # MCD101
+    df.to_sql("medicaid_subjects", target, index=False)  # medicaid-scope: enforcement  # MCD201
+def load_permitted(engine, target):
+    df = pd.read_sql("SELECT cin FROM elig.member WHERE imgrtn_stus_cd = 'UNL'", engine)
+    df.to_sql("medicaid_subjects", target, index=False)  # medicaid-scope: enforcement
+''',
 }
 
 

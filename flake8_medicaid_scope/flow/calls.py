@@ -1096,6 +1096,11 @@ class Calls(Part):
             # (sftp.put(path)  # medicaid-scope: enforcement: what was written to the file it names too)
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
             args = self._with_files(args)
+            if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute):
+                # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
+                receiver = self.expr.eval(func.value, frame)
+                if (receiver.placements or receiver.bulk) and receiver.client is None:
+                    args = [(self.m.stand_in(cst.Arg(value=func.value), func.value), receiver), *args]  # type: ignore[list-item]
             return self.sinks.sink(node, spec, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
         if qual is not None:
             handled = self.call_qualified(qual, node, args, frame)
@@ -1417,6 +1422,11 @@ class Calls(Part):
                 # attr.asdict(m, filter=attr.filters.include(fields.medicaid_id, ...)) / exclude(fields.ssn)
                 kind, listed_names = chosen
                 dumped = only_keys(dumped, listed_names) if kind == "include" else without_keys(dumped, listed_names)
+            selected, dropped = _names_given(argument(args, None, "include")), _names_given(argument(args, None, "exclude"), deny=True)
+            if dumped.placements and selected is not None:
+                dumped = only_keys(dumped, selected)  # jsonable_encoder(e, include={"cin", "dob"}), as model_dump's
+            if dumped.placements and dropped is not None:
+                dumped = without_keys(dumped, dropped)
             return dumped
         if does == "sql_query":
             rows = self.sql_query(rule, args, node)

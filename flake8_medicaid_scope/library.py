@@ -95,7 +95,7 @@ _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
-    "base_also", "form", "model", "ordered", "whole",
+    "base_also", "form", "model", "ordered", "whole", "models_only",
 }
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -179,6 +179,7 @@ class Rule:
     within: str | None = None  # whole_record: the key each element of the result keeps the record under (serialize's "fields")
     honours_include: bool = False
     may_be_response: bool = False
+    models_only: bool = False  # dump_declared: a value not known to be a model instance passes through as it is
     sink: SinkSpec | None = None
     client: ClientSpec | None = None
     #: files: where the path, the first content, the file written to and a header of column names are
@@ -508,7 +509,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         within=_text_of(entry, "within", where) if does == "whole_record" else None,
         honours_include=bool(entry.get("honours_include")), may_be_response=bool(entry.get("may_be_response")), sink=sink, client=client,
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
-        whole=bool(entry.get("whole")) and does == "sql_query",
+        whole=bool(entry.get("whole")) and does == "sql_query", models_only=bool(entry.get("models_only")) and does == "dump_declared",
         entries=bool(entry.get("entries")) and does == "pass", ordered=bool(entry.get("ordered")) and does == "pass",
         moves=bool(entry.get("moves")) and does == "copy_file",
     )

@@ -253,6 +253,20 @@ def federal_mode(m):
 def state_only(m):
     requests.post(OTHER.dest, json={"race": m.race_cd})
 ''',
+    # ... a local the function binds once to a state URL and stores into the object is that URL (the state's host
+    # overrides the object's name)
+    "module-level-client-retargeted-to-a-state-staging-url": '''
+import requests
+class DhsGateway:
+    def __init__(self, url):
+        self.url = url
+DHS = DhsGateway("https://eligibility.dhs.illinois.gov/api/v1")
+def use_staging():
+    staging = "https://eligibility-stg.dhs.illinois.gov/api/v1"
+    DHS.url = staging
+def push(m):
+    requests.post(DHS.url, json={"ssn": m.ssn})
+''',
     # SPEC section 6 (aliases of sub-containers; a container filled in steps): bundle["entry"] += [...] keeps what
     # the entry held, placed where it was placed; an element of a list under an alias (first = pt["name"][0]) filled
     # through first["given"].append(...) is in pt
@@ -320,6 +334,117 @@ def load(engine, target):
 def load_permitted(engine, target):
     df = pd.read_sql("SELECT cin FROM elig.member WHERE imgrtn_stus_cd = 'UNL'", engine)
     df.to_sql("medicaid_subjects", target, index=False)  # medicaid-scope: enforcement
+''',
+    # ... the pragma marks the outermost call of its line, not the calls inside its arguments: a count of the frame
+    # is a number; a buffer's text and json.dumps of a payload are what the marked call sends
+    "pragma-marks-the-outermost-call": '''
+import io
+import json
+import pandas as pd
+def counts(engine, channel):
+    df = pd.read_sql("SELECT cin, ssn FROM elig.member", engine)
+    channel.transmit(count=df.count().sum())  # medicaid-scope: enforcement
+def buffered(member, channel):
+    buf = io.StringIO()
+    buf.write(f"{member.cin}|{member.last_name}\\n")  # MCD101
+    channel.transmit(buf.getvalue())  # medicaid-scope: enforcement
+def dumped(member, channel):
+    payload = {"medicaid_id": member.cin, "last_name": member.last_name}  # MCD101
+    channel.transmit(json.dumps(payload))  # medicaid-scope: enforcement
+''',
+    # SPEC section 10 (where the callers are visible, the path starts at their sources): records decoded from a
+    # parameter's frame (json.loads(frame.to_json(...))) are what the callers give: chosen by status at one caller,
+    # every member at another (reported at that call)
+    "records-decoded-from-a-parameter-frame": '''
+import json
+import pandas as pd
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def load(engine):
+    df = pd.read_sql("SELECT msis_ident_num, imgrtn_stus_cd FROM members", engine)
+    return df[df["imgrtn_stus_cd"].isin(("8", "9"))]
+def load_all(engine):
+    return pd.read_sql("SELECT msis_ident_num FROM members", engine)
+def send(frame):
+    records = json.loads(frame.to_json(orient="records"))
+    requests.post(ICE_URL, json=records)
+def main(engine):
+    send(load(engine))
+def everyone(engine):
+    send(load_all(engine))  # MCD201
+''',
+    # SPEC section 6 (string building: "/".join([...]), str.format): the unbound forms str.join(sep, parts) and
+    # str.format(template, ...) are the methods of their first argument
+    "unbound-str-methods": '''
+import requests
+ICE_API = "https://eid.ice.gov/api/v1"
+def joined(member):
+    url = str.join("/", [ICE_API, "persons", member.last_name])  # MCD101
+    return requests.get(url, timeout=10)
+def formatted(member):
+    url = str.format("{}/persons/{}", ICE_API, member.race_cd)  # MCD101
+    return requests.get(url, timeout=10)
+def permitted(member):
+    url = str.join("/", [ICE_API, "persons", member.medicaid_id])
+    return requests.get(url, timeout=10)
+''',
+    # SPEC section 6 (names resolve by scope: a function's own import): tenacity's Retrying imported in the function
+    # runs the function it is called with, as a module-level import does
+    "runner-object-imported-in-the-function": '''
+import requests
+from tenacity import stop_after_attempt
+ICE_LEADS_URL = "https://leads.ice.gov/api/v1/leads"
+def _post(body):
+    requests.post(ICE_LEADS_URL, json=body, timeout=30)
+def send_with_retrying(member):
+    from tenacity import Retrying
+    body = {"medicaid_id": member.cin, "fax": member.fax_number}  # MCD101
+    Retrying(stop=stop_after_attempt(3))(_post, body)
+def send_permitted(member):
+    from tenacity import Retrying
+    Retrying(stop=stop_after_attempt(3))(_post, {"medicaid_id": member.cin})
+''',
+    # SPEC section 5 (a literal is never a finding): a pytest fixture of the module that returns a literal, or
+    # request.param of literal params=[...], gives the test a constant (as @pytest.mark.parametrize does); one that
+    # returns a record's field does not
+    "pytest-fixtures-returning-literals": '''
+import pytest
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+@pytest.fixture
+def fake_dx():
+    return "Z00.00"
+@pytest.fixture(params=["000-00-0000", "000-00-0001"])
+def fake_ssn(request):
+    return request.param
+@pytest.fixture
+def real_ssn(member_row):
+    return member_row.ssn
+def test_rejects_dx(requests_mock, fake_dx):
+    requests_mock.post(ICE_URL, status_code=422, json={})
+    requests.post(ICE_URL, json={"diagnosis": fake_dx})
+def test_rejects_ssn(requests_mock, fake_ssn):
+    requests.post(ICE_URL, json={"ssn": fake_ssn})
+def test_real(real_ssn):
+    requests.post(ICE_URL, json={"ssn": real_ssn})  # MCD101
+''',
+    # SPEC section 6 (a constant collection is unrolled; a parameter the call's argument fixed): a fixed-width
+    # formatter given a constant layout of (name, width) pairs reads each name it lists (reported at the
+    # comprehension, as a layout read by a comprehension is)
+    "layout-pairs-handed-to-a-formatter": '''
+import ftplib
+import io
+ICE_FTP_HOST = "ftps.eid.ice.gov"
+ERO_LAYOUT = [("msis_ident_num", 20), ("elgbl_last_name", 35)]
+PERMITTED_LAYOUT = [("msis_ident_num", 20), ("birth_dt", 8)]
+def build(rec, layout):
+    return "".join(str(rec[name]).ljust(w) for name, w in layout) + "\\n"  # MCD101
+def send(rec):
+    ftp = ftplib.FTP_TLS(ICE_FTP_HOST)
+    ftp.storbinary("STOR r.dat", io.BytesIO(build(rec, ERO_LAYOUT).encode()))
+def send_permitted(rec):
+    ftp = ftplib.FTP_TLS(ICE_FTP_HOST)
+    ftp.storbinary("STOR p.dat", io.BytesIO(build(rec, PERMITTED_LAYOUT).encode()))
 ''',
 }
 

@@ -82,3 +82,64 @@ def test_a_settings_constant_pointed_elsewhere_by_the_module_that_imports_it(tmp
     })
     assert lint(root / "ps/pilot.py") == [(5, "MCD101")]
     assert lint(root / "ps/back.py") == []
+
+
+def test_a_settings_constant_set_by_setattr_in_the_importing_module(tmp_path: Path) -> None:
+    # SPEC section 4: setattr(settings, "STATE_URL", ICE_URL) at module level is settings.STATE_URL = ICE_URL
+    root = project(tmp_path / "p", {
+        "pt/settings.py": '''
+            STATE_URL = "https://mmis.dhs.state.mn.us/api/v1/referrals"
+            ''',
+        "pt/pilot.py": '''
+            import requests
+            from pt import settings
+            setattr(settings, "STATE_URL", "https://eid.ice.gov/api/v1/match")
+            def refer(m):
+                return requests.post(settings.STATE_URL, json={"cin": m.cin, "ssn": m.ssn})
+            ''',
+    })
+    assert lint(root / "pt/pilot.py") == [(5, "MCD101")]
+
+
+def test_changes_that_read_the_constant_and_removals(tmp_path: Path) -> None:
+    # SPEC section 8 (never crash; one diagnostic at most) and section 6 (pop/remove only narrow an allow-list): a
+    # change that reads the constant it changes is read against the value before it; ALLOWED.remove("email") leaves
+    # the other names allowed, so first_name is still reported and email no longer is; a sanitizer comprehension over
+    # the narrowed list stays clean
+    root = project(tmp_path / "p", {
+        "pr/settings.py": '''
+            DHS_URL = "https://eligibility.dhs.state.mn.us/api/"
+            ''',
+        "pr/policy.py": '''
+            ALLOWED = ["cin", "first_name", "email"]
+            def restrict(rec):
+                return {k: v for k, v in rec.items() if k in ALLOWED}
+            ''',
+        "pr/sync.py": '''
+            import os
+            import requests
+            from pr import settings
+            settings.DHS_URL = os.environ.get("DHS_URL", settings.DHS_URL)
+            settings.DHS_URL = settings.DHS_URL.rstrip("/")
+            def push(m):
+                requests.post(settings.DHS_URL, json={"ssn": m.ssn})
+                requests.post("https://eid.ice.gov/api/referrals", json={"ssn": m.ssn})
+            ''',
+        "pr/narrowed.py": '''
+            import requests
+            from pr.policy import ALLOWED, restrict
+            ALLOWED.remove("email")
+            def refer(m):
+                record = {"cin": m.cin, "first_name": m.first_name, "email": m.email}
+                requests.post("https://eid.ice.gov/api/referrals", json=restrict(record))
+            def refer_getattr(m):
+                requests.post("https://eid.ice.gov/api/referrals", json={name: getattr(m, name) for name in ALLOWED if name != "first_name"})
+            ''',
+    })
+    assert lint(root / "pr/sync.py") == [(8, "MCD101")]
+    from flake8_medicaid_scope import analyze
+    from test_project_session17 import CONFIG
+
+    narrowed = root / "pr/narrowed.py"
+    found = analyze(narrowed.read_text(encoding="utf-8"), CONFIG, filename=str(narrowed))
+    assert [(f.code, f.message.split("'")[1]) for f in found] == [("MCD101", "first_name")]

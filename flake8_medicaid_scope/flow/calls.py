@@ -548,6 +548,27 @@ class Calls(Part):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
+    def marked_call(self, node: cst.Call) -> bool:
+        """``node`` is a call the enforcement pragma marks: on its lines, and not inside another call so marked
+        (``channel.transmit(json.dumps(p))  # medicaid-scope: enforcement`` marks ``transmit``, not ``json.dumps``)."""
+        if not self.has_pragma(node):
+            return False
+        inner: set[int] | None = self.__dict__.get("_pragma_inner_memo")
+        if inner is None:
+            inner = set()
+            flat = self.functions.flat
+            open_calls: list[int] = []  # the marked calls around the node, innermost last
+            for at, found in enumerate(flat.nodes):
+                if type(found) is not cst.Call or not self.has_pragma(found):
+                    continue
+                while open_calls and at >= flat.ends[open_calls[-1]]:
+                    open_calls.pop()
+                if open_calls:
+                    inner.add(id(found))
+                open_calls.append(at)
+            self.__dict__["_pragma_inner_memo"] = inner
+        return id(node) not in inner
+
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
         """What a callback given to a serializer keeps, when it is a membership test of the field's name
         in a constant collection: ``lambda a, v: a.name in ALLOWED`` (attrs' ``filter``), or a function
@@ -655,6 +676,12 @@ class Calls(Part):
             classes = self.table_classes(node, frame)
             if classes is not None:
                 return classes  # cls = CLIENTS.get(partner) of {"ice": IceClient, ...}: the class
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in ("str", "bytes") \
+                and func.value.value not in frame.env and node.args and node.args[0].keyword is None and not node.args[0].star:
+            # str.join("/", parts), str.format(template, m.cin), str.upper(name): the method of the first argument
+            unbound = node.with_changes(func=func.with_changes(value=node.args[0].value), args=node.args[1:])
+            self.m.alias_position(unbound, node)
+            return self.eval_call(unbound, frame)
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a
@@ -1091,7 +1118,7 @@ class Calls(Part):
         configured = self.sinks.configured_sink(named) if named is not None and self.sinks.configured_sinks else None
         if configured is not None:
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(configured, "configured sink"))
-        if self.has_pragma(node):
+        if self.marked_call(node):
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
             # (sftp.put(path)  # medicaid-scope: enforcement: what was written to the file it names too)
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
@@ -1410,6 +1437,8 @@ class Calls(Part):
         if does == "dump_declared":
             if not args or first.const:
                 return const_val()
+            if rule.models_only and first.model is None:
+                return first  # jsonable_encoder({"cin": m.cin}), jsonable_encoder(payload): the data as it is
             dumped = self.record_fields(first, node)
             chosen = _attrs_filter(argument(args, None, "filter"))
             for callback in ("filter", "dict_factory"):
@@ -1605,7 +1634,7 @@ class Calls(Part):
             out = args[0][1]
             # urljoin(base, "/subjects"), urljoin(base, "//mmis.dhs.state.mn.us/x"): as the URL standard joins them (a path
             # from the root replaces the base's, a base with no trailing slash loses its last segment)
-            standard = (self.index.qualify(dotted(node.func) or "") or "").endswith("urljoin")
+            standard = (self.index.qualify(dotted(node.func) or "", (frame.imports or None) if frame is not None else None) or "").endswith("urljoin")
             for arg, right in args[1:]:  # os.path.join(a, b, c), Path(a, b): each part in turn
                 if right.text and "://" in right.text:
                     out = right
@@ -2223,7 +2252,7 @@ class Calls(Part):
             acc, acc_node, elements = elements[0], items_arg.value, elements[1:]
         else:
             return OPAQUE
-        qual = self.index.qualify(dotted(fn_arg.value) or "") or ""
+        qual = self.index.qualify(dotted(fn_arg.value) or "", (frame.imports or None) if frame is not None else None) or ""
         merging = qual in _MERGING_OPERATORS
         if fn.function is None and qual in LIBRARY.calls:
             fn = Val(function=FunctionRef(None, 0, qual=qual))  # reduce(posixpath.join, [ICE_BASE, "persons", m.ssn])
@@ -2550,7 +2579,8 @@ class Calls(Part):
             # retryer = Retrying(stop=...); retryer(send, body): an object made to run the function it is given
             style = next((label[len(RUNNER_MARK):] for label in frame.env[func.value].labels if label.startswith(RUNNER_MARK)), None)
         elif isinstance(func, cst.Call):
-            style = LIBRARY.runner_objects.get(self.index.qualify(dotted(func.func) or "") or "")  # Retrying(stop=...)(send, body)
+            # Retrying(stop=...)(send, body), also with Retrying imported in the running function
+            style = LIBRARY.runner_objects.get(self.index.qualify(dotted(func.func) or "", frame.imports or None) or "")
         if style is None or self._project_callable(func, frame):
             return None
         if (name == "map" and len(args) == 2 and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value in CONVERTERS
@@ -3032,7 +3062,7 @@ class Calls(Part):
         value, or the constant given to ``fromkeys``); None otherwise."""
         made = arg.value
         if isinstance(made, cst.Call) and len(made.args) in (1, 2) and not any(a.keyword or a.star for a in made.args) \
-                and (self.index.qualify(dotted(made.func) or "") or dotted(made.func)) in ("dict.fromkeys", "collections.OrderedDict.fromkeys") \
+                and (self.index.qualify(dotted(made.func) or "", frame.imports or None) or dotted(made.func)) in ("dict.fromkeys", "collections.OrderedDict.fromkeys") \
                 and (dotted(made.func) or "").split(".", 1)[0] not in frame.env:
             names = self.expr.eval(made.args[0].value, frame)
             # (dict.fromkeys(COLS): each None, placed at the call)

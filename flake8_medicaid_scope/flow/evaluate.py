@@ -361,36 +361,47 @@ class Expressions(Part):
         self._const_cache[key] = val
         return self._by_importers(name, cls, val)
 
-    def _object_stores(self) -> "dict[str, list[tuple[str, cst.BaseExpression | None]]]":
+    def _object_stores(self) -> "dict[str, list[tuple[str, cst.BaseExpression | None, cst.FunctionDef | None]]]":
         """The attributes the module stores into objects bound to its constants, anywhere (``STATE.dest = ICE_URL`` in
         a function, ``setattr(STATE, "dest", ICE_URL)``): per constant, (attribute, value stored; None when not
-        known, ``"*"`` for any attribute)."""
+        known, ``"*"`` for any attribute; the function the store is in)."""
         held = self.__dict__.get("_object_stores_memo")
         if held is not None:
             return held  # type: ignore[no-any-return]
         constants = self.index.constants
-        out: dict[str, list[tuple[str, cst.BaseExpression | None]]] = {}
-        for node in self.functions.flat.nodes:
+        out: dict[str, list[tuple[str, cst.BaseExpression | None, cst.FunctionDef | None]]] = {}
+        flat = self.functions.flat
+        around: list[tuple[int, cst.FunctionDef]] = []  # (end, function) of the functions around the node, innermost last
+        for at, node in enumerate(flat.nodes):
+            while around and at >= around[-1][0]:
+                around.pop()
             kind = type(node)
+            if kind is cst.FunctionDef:
+                around.append((flat.ends[at], node))  # type: ignore[arg-type]
+                continue
+            fn = around[-1][1] if around else None
             if kind is cst.Assign or kind is cst.AugAssign:
                 targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]
                 for target in targets:
                     if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in constants:
                         stored = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
-                        out.setdefault(target.value.value, []).append((target.attr.value, stored))
+                        out.setdefault(target.value.value, []).append((target.attr.value, stored, fn))
             elif kind is cst.Call and isinstance(node.func, cst.Name) and node.func.value == "setattr" and len(node.args) == 3 \
                     and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value in constants:  # type: ignore[attr-defined]
                 named = node.args[1].value  # type: ignore[attr-defined]
                 attr = string_value(named) if isinstance(named, cst.SimpleString) else None
-                out.setdefault(node.args[0].value.value, []).append((attr if isinstance(attr, str) else "*", node.args[2].value))  # type: ignore[attr-defined]
+                out.setdefault(node.args[0].value.value, []).append((attr if isinstance(attr, str) else "*", node.args[2].value, fn))  # type: ignore[attr-defined]
         self.__dict__["_object_stores_memo"] = out
         return out
 
-    def _restored(self, val: Val, stores: "list[tuple[str, cst.BaseExpression | None]]") -> Val:
+    def _restored(self, val: Val, stores: "list[tuple[str, cst.BaseExpression | None, cst.FunctionDef | None]]") -> Val:
         """An object a module constant holds (``STATE = Sender(STATE_URL)``) with what the module stores into its
-        attributes anywhere joined in: a function that ran before may have set it (``STATE.dest = ICE_URL``)."""
+        attributes anywhere joined in: a function that ran before may have set it (``STATE.dest = ICE_URL``; a
+        local of that function bound once, ``staging = "https://..."; DHS.url = staging``, is what it was bound to)."""
         attrs = dict(val.attrs or ())
-        for attr, stored in stores:
+        for attr, stored, fn in stores:
+            if isinstance(stored, cst.Name) and fn is not None:
+                stored = self.statements._bound_once(fn).get(stored.value, stored)
             new = self.eval(stored, Frame(env={})) if stored is not None else OPAQUE
             for each in list(attrs) if attr == "*" else [attr]:
                 attrs[each] = join(attrs[each], new) if each in attrs else new

@@ -520,9 +520,11 @@ class Functions(Part):
         given = self._bind_params(params, args, env, cls, skip)
         if args is None and fn.name.value.startswith("test"):
             for param in params.params:
-                supplied = self._fixture_client(param.name.value)
+                supplied = self._fixture_client(param.name.value) or self._fixture_constant(param.name.value)
                 if supplied is not None and param.name.value not in given:
-                    env[param.name.value] = supplied  # def test_x(api) with @pytest.fixture def api(): return httpx.Client(...)
+                    # def test_x(api) with @pytest.fixture def api(): return httpx.Client(...); a fixture that returns
+                    # a literal (or request.param of literal params=[...]): a constant, never a finding
+                    env[param.name.value] = supplied
         if args is None and fn.decorators:
             # @click.option("--endpoint", default=ICE_URL) on a command run on its own: endpoint holds that default
             for name, default in self._option_defaults(fn).items():
@@ -1201,6 +1203,27 @@ class Functions(Part):
                 if called is not None:
                     self._call_sites.setdefault(called, []).append(call)
         return self._call_sites
+
+    def _fixture_constant(self, name: str) -> Val | None:
+        """What a pytest fixture of this module named ``name`` returns when that is only constants: a literal
+        (``return "Z00.00"``), a module constant, or ``request.param`` of ``@pytest.fixture(params=[...])`` with
+        literal params (SPEC section 5: a constant is never a finding); None otherwise."""
+        fixture = self.index.functions.get(name)
+        marks = [d.decorator for d in fixture.decorators if decorator_name(d.decorator) == "fixture"] if fixture is not None else []
+        if fixture is None or not marks or fixture in self._stack:
+            return None
+        handed = [n.value for n in self.flat.walk(fixture.body) if isinstance(n, (cst.Return, cst.Yield)) and n.value is not None]
+        first = fixture.params.params[0].name.value if fixture.params.params else None
+        given = next((a.value for mark in marks if isinstance(mark, cst.Call) for a in mark.args if a.keyword is not None and a.keyword.value == "params"), None)
+        made: list[Val] = []
+        for value in handed:
+            if first is not None and dotted(value) == f"{first}.param" and isinstance(given, (cst.List, cst.Tuple)):
+                made += [self.expr.eval(e.value, Frame(env={})) for e in given.elements]
+            else:
+                made.append(self.expr.eval(value, Frame(env={})))
+        if not made or not all(v.const and not v.placements and not v.names and v.client is None and v.model is None for v in made):
+            return None
+        return join(*made).with_labels({name})
 
     def _fixture_client(self, name: str) -> Val | None:
         """The library client, or the object of a project class, a pytest fixture of this module named ``name``

@@ -451,8 +451,15 @@ def _import_changed(stmt: cst.BaseSmallStatement, index: ModuleIndex) -> str | N
     ALLOWED`` then ``ALLOWED.append("ssn")``; ``settings.STATE_URL`` of ``settings.STATE_URL = ICE_URL``), or None."""
     if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Attribute):
         written = dotted(stmt.targets[0].target)
+    elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
+        written = dotted(stmt.targets[0].target.value)  # policy.STATE_ENDPOINTS["eligibility"] = ICE_URL
     elif isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Attribute):
         written = dotted(stmt.target)
+    elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call) and isinstance(stmt.value.func, cst.Name) \
+            and stmt.value.func.value == "setattr" and len(stmt.value.args) == 3 and isinstance(stmt.value.args[1].value, cst.SimpleString):
+        # setattr(settings, "STATE_URL", ICE_URL): settings.STATE_URL = ICE_URL
+        owner, named = dotted(stmt.value.args[0].value), string_value(stmt.value.args[1].value)
+        written = f"{owner}.{named}" if owner is not None and isinstance(named, str) and named.isidentifier() else None
     elif isinstance(stmt, cst.Expr) and isinstance(stmt.value, cst.Call) and isinstance(stmt.value.func, cst.Attribute):
         if stmt.value.func.attr.value not in _CHANGING_METHODS:
             return None

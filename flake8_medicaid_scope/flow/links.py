@@ -9,7 +9,7 @@ import libcst as cst
 from .calls import LIBRARY
 from .index import ClassInfo, names_of, resolve_relative
 from .part import Args, Part
-from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, replace, translate, translate_placement
+from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, replace, translate, translate_placement, with_attrs
 from .files import file_key
 
 if TYPE_CHECKING:
@@ -463,48 +463,81 @@ def _upload_sets(m: "ModuleAnalysis") -> tuple[set[str], set[str], set[str]]:
     return m.uploaded_files, m.safe_uploads, m.enforcement_uploads
 
 
-def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer: "ModuleAnalysis | None") -> Val | None:
+#: the imported constants being changed now (owner module, name): a change that reads the constant it changes
+#: (``settings.URL = os.environ.get("URL", settings.URL)``) reads it as it was before
+_CHANGING: set[tuple[int, str]] = set()
+
+
+def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer: "ModuleAnalysis | None") -> Val:
     """The constant ``name`` of ``owner`` as ``importer`` (and the modules it runs for) changed it at module level
-    after importing it (``from .policy import ALLOWED`` then ``ALLOWED.append("ssn")``; ``settings.STATE_URL =
-    ICE_URL``): the literal with what is added, the value bound instead; None when a change is not one the analysis
-    follows (a removal, a dict's entry, a value not known), so the constant is not known there."""
-    current, seen = importer, set()
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        for written, stmts in current.index.import_changes.items() if current is not owner else ():
-            found = current.links.foreign(written)
-            if found is None or found[0] is not owner or found[1] != name:
-                continue
-            for stmt in stmts:
-                changed = _changed(current, stmt, val, owner)
-                if changed is None:
-                    return None
-                val = changed
-        current = current.host[0] if current.host is not None else None
-    return val
+    after importing it (``from .policy import ALLOWED`` then ``ALLOWED.append("ssn")``, ``ALLOWED.remove("phone")``;
+    ``settings.STATE_URL = ICE_URL``): the literal with what is added or removed, the value bound instead. A change
+    the analysis does not follow (``ALLOWED.extend(load())``) leaves it as written."""
+    key = (id(owner), name)
+    if key in _CHANGING:
+        return val
+    _CHANGING.add(key)
+    try:
+        current, seen = importer, set()
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            for written, stmts in current.index.import_changes.items() if current is not owner else ():
+                found = current.links.foreign(written)
+                if found is None or found[0] is not owner or found[1] != name:
+                    continue
+                for stmt in stmts:
+                    val = _changed(current, stmt, val, owner)
+            current = current.host[0] if current.host is not None else None
+        return val
+    finally:
+        _CHANGING.discard(key)
 
 
-def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, owner: "ModuleAnalysis") -> Val | None:
+def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, owner: "ModuleAnalysis") -> Val:
     """``val`` after one change ``module`` makes to it (see ``changed_by_importers``)."""
     from .part import Frame
 
     def given(node: cst.BaseExpression) -> Val:
         return translate(module.expr.eval(node, Frame(env={})), module.module_id, owner.module_id)
 
+    def listed(items: "tuple[str, ...]") -> Val:
+        return replace(val, items=tuple(dict.fromkeys(items)), elements=None)
+
     if isinstance(stmt, cst.Assign):
+        target = stmt.targets[0].target
+        if isinstance(target, cst.Subscript):
+            # POLICY["ice"] = [...]: one entry of a dict the analysis knows by key
+            entry = given(target.slice[0].slice.value) if len(target.slice) == 1 and isinstance(target.slice[0].slice, cst.Index) else None
+            key = entry.text if entry is not None and entry.const else None
+            if key is None or val.attrs is None:
+                return val
+            return with_attrs(replace(val, items=tuple(dict.fromkeys((*(val.items or ()), key)))), {key: given(stmt.value)})
         return given(stmt.value).with_labels(val.labels)
     if isinstance(stmt, cst.AugAssign) and isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
         added = given(stmt.value)
         if val.items is not None and added.items is not None and val.attrs is None:
-            return replace(val, items=tuple(dict.fromkeys((*val.items, *added.items))), elements=None)
-        return None
+            return listed((*val.items, *added.items))
+        if val.text is not None and added.text is not None:
+            return replace(val, text=val.text + added.text)  # settings.URL += "/v2"
+        return val
     call = stmt.value if isinstance(stmt, cst.Expr) else None
-    if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and val.items is not None and val.attrs is None:
-        method, args = call.func.attr.value, [given(a.value) for a in call.args]
-        if method in ("append", "add") and len(args) == 1 and args[0].const and args[0].text is not None:
-            return replace(val, items=tuple(dict.fromkeys((*val.items, args[0].text))), elements=None)
-        if method == "insert" and len(args) == 2 and args[1].const and args[1].text is not None:
-            return replace(val, items=tuple(dict.fromkeys((*val.items, args[1].text))), elements=None)
-        if method in ("extend", "update") and len(args) == 1 and args[0].items is not None:
-            return replace(val, items=tuple(dict.fromkeys((*val.items, *args[0].items))), elements=None)
-    return None
+    if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value == "setattr" and len(call.args) == 3:
+        return given(call.args[2].value).with_labels(val.labels)  # setattr(settings, "STATE_URL", ICE_URL)
+    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and val.items is not None and val.attrs is None):
+        return val
+    method, args = call.func.attr.value, [given(a.value) for a in call.args]
+    texts = [a.text if a.const and a.text is not None else None for a in args]
+    if method in ("append", "add") and len(texts) == 1 and texts[0] is not None:
+        return listed((*val.items, texts[0]))
+    if method == "insert" and len(texts) == 2 and texts[1] is not None:
+        return listed((*val.items, texts[1]))
+    if method in ("extend", "update") and len(args) == 1 and args[0].items is not None:
+        return listed((*val.items, *args[0].items))
+    if method in ("remove", "discard") and len(texts) == 1 and texts[0] is not None:
+        return listed(tuple(i for i in val.items if i != texts[0]))  # ALLOWED.remove("phone"): one name fewer
+    if method == "clear":
+        return listed(())
+    if method in ("difference_update", "intersection_update") and len(args) == 1 and args[0].items is not None:
+        keep = method == "intersection_update"
+        return listed(tuple(i for i in val.items if (i in args[0].items) == keep))
+    return val

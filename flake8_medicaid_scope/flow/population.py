@@ -824,10 +824,13 @@ class Population(Part):
         of the running function, which code of this module calls: what it holds is what those callers
         give (SPEC section 10: where the callers are visible, the path starts at their sources)."""
         running = self._stack[-1] if self._stack else None
+        while isinstance(call, cst.Call) and len(call.args) >= 1 and not call.args[0].star and isinstance(call.args[0].value, cst.Call) \
+                and (dotted(call.func) or "") in _DECODERS:
+            call = call.args[0].value  # json.loads(frame.to_json(orient="records")): what the frame holds, decoded
         if not isinstance(running, cst.FunctionDef) or not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
             return False
         rule = shipped().methods.get(call.func.attr.value)
-        if rule is None or rule.does not in ("same", "record", "rows"):
+        if rule is None or rule.does not in ("same", "record", "rows", "write_receiver"):
             return False  # reader.pending_referrals(): what a method of the object reads, not what it holds
         root = root_name(call.func)
         params = param_names(running)
@@ -2310,6 +2313,10 @@ _LOOKUP_SUFFIXES = frozenset({"exact", "iexact", "in", "contains", "icontains", 
 #: what of an expression may make it a status test: (a status field read whatever the state, the
 #: variables read, the calls made, the attributes read with their variable, the constant keys read with theirs)
 _SyntaxFound = tuple[bool, tuple[str, ...], tuple[cst.Call, ...], tuple[tuple[str | None, str], ...], tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+#: calls that decode a text back into the records it was made of (``json.loads(frame.to_json(...))``)
+_DECODERS = frozenset({"json.loads", "orjson.loads", "ujson.loads", "simplejson.loads", "list", "dict", "tuple"})
 
 
 class _Syntax:

@@ -407,6 +407,17 @@ class Sanitizers(Part):
                 and isinstance(target, cst.Name) and not comp.ifs:
             # {k: rec[k] for k in filter(lambda k: k not in BLOCKED, rec)}: the record without the other keys
             return self._keys_comp(node, target.value, record_keys, source.items, sub, line, col)
+        if comp.inner_for_in is None and not comp.ifs and isinstance(target, (cst.Tuple, cst.List)) and source.elements is not None \
+                and 0 < len(source.elements) <= MAX_UNROLL and all(isinstance(t.value, cst.Name) for t in target.elements) \
+                and all(e.const and e.elements is not None and len(e.elements) == len(target.elements) for e in source.elements):
+            # "".join(str(rec[name]).ljust(w) for name, w in layout) of a constant layout of (name, width) pairs (also
+            # handed in as a parameter): pair by pair, each name what it is
+            by_pair: list[Placement] = []
+            for pair in source.elements:
+                for element, value in zip(target.elements, pair.elements or (), strict=True):
+                    sub.env[cst.ensure_type(element.value, cst.Name).value] = value
+                by_pair.extend(self._element(node, sub, line, col))
+            return container(by_pair)
         listed = union_of(source)  # {k: rec[k] for k in fields} with fields one of two layouts: either's keys
         if comp.inner_for_in is None and isinstance(target, cst.Name) and listed is not None:
             placements: list[Placement] = []

@@ -252,6 +252,31 @@ def federal_mode(m):
     STATE.send(m)
 def state_only(m):
     requests.post(OTHER.dest, json={"race": m.race_cd})
+ALIASED = Sender(STATE_URL)
+def fail_over():
+    s = ALIASED
+    s.dest = ICE_URL
+def aliased(m):
+    requests.post(ALIASED.dest, json={"sex": m.sex_cd})  # MCD101
+''',
+    # ... and a function that rebinds the constant to another object (global STATE; STATE = Sender(ICE_URL)): a send
+    # through the name elsewhere may use either object
+    "module-level-client-rebound-by-a-function": '''
+import requests
+class Sender:
+    def __init__(self, dest):
+        self.dest = dest
+    def send(self, payload):
+        requests.post(self.dest, json=payload, timeout=30)
+STATE = Sender("https://mmis.dhs.state.mn.us/api/v2/eligibility")
+OTHER = Sender("https://mmis.dhs.state.mn.us/api/v2/eligibility")
+def fail_over():
+    global STATE
+    STATE = Sender("https://liaison.ice.gov/api/v1/match")
+def sync(member):
+    STATE.send({"medicaid_id": member.cin, "ssn": member.ssn})  # MCD101
+def sync_other(member):
+    OTHER.send({"medicaid_id": member.cin, "ssn": member.ssn})
 ''',
     # ... a local the function binds once to a state URL and stores into the object is that URL (the state's host
     # overrides the object's name)

@@ -372,6 +372,7 @@ class Expressions(Part):
         out: dict[str, list[tuple[str, cst.BaseExpression | None, cst.FunctionDef | None]]] = {}
         flat = self.functions.flat
         around: list[tuple[int, cst.FunctionDef]] = []  # (end, function) of the functions around the node, innermost last
+        aliases: dict[tuple[int, str], str] = {}  # (function, local) -> the constant it names (s = STATE in that function)
         for at, node in enumerate(flat.nodes):
             while around and at >= around[-1][0]:
                 around.pop()
@@ -383,9 +384,14 @@ class Expressions(Part):
             if kind is cst.Assign or kind is cst.AugAssign:
                 targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]
                 for target in targets:
-                    if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in constants:
+                    owner = target.value.value if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) else None
+                    owner = aliases.get((id(fn), owner), owner) if owner is not None and fn is not None else owner
+                    if isinstance(target, cst.Attribute) and owner in constants:
                         stored = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
-                        out.setdefault(target.value.value, []).append((target.attr.value, stored, fn))
+                        out.setdefault(owner, []).append((target.attr.value, stored, fn))  # type: ignore[arg-type]
+                    elif fn is not None and kind is cst.Assign and isinstance(target, cst.Name) and isinstance(node.value, cst.Name) \
+                            and node.value.value in constants:  # type: ignore[attr-defined]
+                        aliases[(id(fn), target.value)] = node.value.value  # type: ignore[attr-defined]
             elif kind is cst.Call and isinstance(node.func, cst.Name) and node.func.value == "setattr" and len(node.args) == 3 \
                     and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value in constants:  # type: ignore[attr-defined]
                 named = node.args[1].value  # type: ignore[attr-defined]
@@ -708,6 +714,8 @@ class Expressions(Part):
                     and const.alternatives is None and const.items is None and const.elements is None:
                 # TARGET = None, then global TARGET; TARGET = ICE_URL in configure(): where it may send
                 return state.with_labels(const.labels | {MAYBE_NONE_MARK})
+            if state.objects is not None and const is not None and const in state.objects:
+                return state.with_labels(const.labels)  # STATE rebound by a function (global STATE): either object
             return join(const, state) if const is not None else state
         if const is not None:
             if const.bulk and self._stack:

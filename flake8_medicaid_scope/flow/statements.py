@@ -2259,6 +2259,15 @@ class Statements(Part):
                 if new != old:
                     self.module_state[target.value] = new
                     self.m.state_changed = True
+            elif target.value in frame.globals and target.value in self.index.constants and val.model is not None and val.attrs is not None \
+                    and not val.placements:
+                # global STATE; STATE = Sender(ICE_URL) in fail_over(): the object the module's functions use may be this one
+                known = self.module_state.get(target.value)
+                bound = self.expr.module_constant(target.value)
+                objects = (known.objects or (known,)) if known is not None else (bound,) if bound is not None else ()
+                if val not in objects:
+                    self.module_state[target.value] = Val(objects=(*objects, val))
+                    self.m.state_changed = True
             elif target.value in frame.globals and target.value in self.index.constants and not is_none(val) and self.destination_like(val) \
                     and (val.text is not None or val.alternatives):
                 # global TARGET; TARGET = ICE_URL in configure(): where the module's functions send may be it

@@ -134,7 +134,8 @@ def build_config(settings: dict[str, Any], pyproject: Path | None) -> Config:
     cache_dir = settings.get("cache-dir")
     kwargs["policy"] = str(base / policy) if policy and policy.strip() else policy  # ("": the error that names the option)
     kwargs["as_of"] = settings.get("as-of")
-    kwargs["cache_dir"] = str(base / cache_dir) if cache_dir else None
+    # (cache-dir = "": the error that names the option, as flake8 gives for an empty --medicaid-cache-dir)
+    kwargs["cache_dir"] = str(base / cache_dir) if cache_dir and cache_dir.strip() else cache_dir
     kwargs["cache"] = not settings.get("no-cache", False)
     kwargs["time_budget"] = settings.get("time-budget")
     try:

@@ -69,6 +69,9 @@ def noqa_comments(source: str) -> list[Noqa]:
         # (codes as written: flake8 compares them case-sensitively, so # noqa: mcd101 suppresses nothing)
         codes = tuple(re.split(r"[,\s]+", match.group("codes").strip())) if match.group("codes") else None
         rest = token.string[match.end() :].strip().lstrip("#-—:; ").strip()
+        if codes is None:
+            # "# noqa : MCD101 reason" is a bare noqa for flake8 (no codes read): the codes written are no part of the reason
+            rest = re.sub(r"^(?:[A-Z]+[0-9]+[,\s]*)+", "", rest).strip()
         if rest.lower().startswith("reason"):
             rest = rest[len("reason") :].lstrip(" :=-").strip()
         # (an error code after the codes, MCD102, E501, or another tool's directive is no reason)

@@ -62,6 +62,7 @@ def test_an_empty_policy_in_setup_cfg_says_no_path_was_given(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(("settings", "message"), [
     ('policy = ""', "--medicaid-policy: no path given"),
+    ('cache-dir = ""', "--medicaid-cache-dir: empty"),  # (session 37: as flake8 says for an empty medicaid-cache-dir)
     ('extend-harmless-fields = ["case_ref"]\nextend_harmless_fields = ["run_ref"]', "gives extend-harmless-fields twice"),
 ])
 def test_pyproject_settings_that_would_pass_silently_are_errors(

@@ -87,7 +87,7 @@ def refer(m, rows, page_number):
         "total_records": len(rows),
         "page_number": page_number,
         "source_agency_code": "MN",
-        "visit_count": m.visit_count,  # MCD104
+        "visit_count": m.visit_count,  # MCD102 (a member's visits are health data: session 37, round 246)
         "claim_total": m.claim_total,  # MCD102
     })
 ''',

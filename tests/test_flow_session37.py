@@ -471,6 +471,19 @@ def send_permitted(rec):
     ftp = ftplib.FTP_TLS(ICE_FTP_HOST)
     ftp.storbinary("STOR p.dat", io.BytesIO(build(rec, PERMITTED_LAYOUT).encode()))
 ''',
+    # SPEC section 6 (every statement that runs): a send inside an assert statement sends
+    "send-inside-an-assert": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def submit(referral):
+    return requests.post(ICE_URL, json=referral).status_code
+def test_submit(member):
+    assert submit({"medicaid_id": member.cin, "ssn": member.ssn}) == 201  # MCD101
+def test_submit_direct(member):
+    assert requests.post(ICE_URL, json={"race": member.race}).ok, "sent"  # MCD101
+def test_permitted(member):
+    assert submit({"medicaid_id": member.cin}) == 201
+''',
 }
 
 

@@ -177,3 +177,10 @@ def test_lowercase_codes_in_a_noqa_suppress_nothing_as_in_flake8() -> None:
     assert [(f.line, f.code) for f in apply_noqa(source, analyze(source))] == [(4, "MCD101")]
     upper = source.replace("mcd101", "MCD101")
     assert apply_noqa(upper, analyze(upper)) == []
+
+
+def test_a_bare_noqa_keeps_no_codes_in_its_reason() -> None:
+    # flake8 7 reads "# noqa : MCD101 ..." (a space before the colon) as a bare noqa: the codes written after it are
+    # no part of the reason the audit report shows
+    (bare,) = noqa_comments("x = 1  # noqa : MCD101 counsel approved LEGAL-4\n")
+    assert (bare.codes, bare.reason) == (None, "counsel approved LEGAL-4")

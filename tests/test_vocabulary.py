@@ -79,6 +79,11 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
     ("depression_screening", "behavioral_health"), ("background_screening_result", None), ("tb_member_id", "medicaid_id"),
     # the review of this session: pika's delivery mode is no pregnancy
     ("delivery_mode", None), ("delivery_date", "pregnancy"),
+    # round 246: visits, dates of service and bed days are health data; an eligibility worker's phone is someone else's
+    ("last_visit", "encounter"), ("visit_count", "encounter"), ("dos", "encounter_date"), ("bed_days", "encounter"),
+    ("visit_date", "encounter_date"), ("visit_note", "clinical_observation"), ("next_appt", "provider"),
+    ("eligibility_worker_phone", "contact_person"), ("worker_phone", "contact_person"), ("wrkr_phne_num", "contact_person"),
+    ("worker_id", None), ("worker_count", None),
 ])
 def test_other_people_and_care_team(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category

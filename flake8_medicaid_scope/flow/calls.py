@@ -548,26 +548,30 @@ class Calls(Part):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
-    def marked_call(self, node: cst.Call) -> bool:
-        """``node`` is a call the enforcement pragma marks: on its lines, and not inside another call so marked
-        (``channel.transmit(json.dumps(p))  # medicaid-scope: enforcement`` marks ``transmit``, not ``json.dumps``)."""
+    def marked_call(self, node: cst.Call, func: cst.BaseExpression, qual: str | None) -> "tuple[bool, bool]":
+        """Whether the enforcement pragma marks ``node`` (a call on its lines), and whether it is the call the data
+        goes to rather than one inside the arguments of another marked call. A call the library knows that sits
+        in another marked call's arguments converts what that call sends (``channel.transmit(json.dumps(p))  #
+        medicaid-scope: enforcement``: ``transmit`` is the sink, not ``json.dumps``; ``count=df.count().sum()``);
+        any other call there stays marked (``audit.record(channel.transmit(body))``)."""
         if not self.has_pragma(node):
-            return False
+            return False, False
         inner: set[int] | None = self.__dict__.get("_pragma_inner_memo")
         if inner is None:
             inner = set()
             flat = self.functions.flat
-            open_calls: list[int] = []  # the marked calls around the node, innermost last
-            for at, found in enumerate(flat.nodes):
+            for found in flat.nodes:
                 if type(found) is not cst.Call or not self.has_pragma(found):
                     continue
-                while open_calls and at >= flat.ends[open_calls[-1]]:
-                    open_calls.pop()
-                if open_calls:
-                    inner.add(id(found))
-                open_calls.append(at)
+                for arg in found.args:  # type: ignore[attr-defined]
+                    start = flat.at.get(id(arg))
+                    if start is not None:
+                        inner.update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
             self.__dict__["_pragma_inner_memo"] = inner
-        return id(node) not in inner
+        if id(node) not in inner:
+            return True, True
+        known = (qual is not None and qual in shipped().calls) or (isinstance(func, cst.Attribute) and func.attr.value in shipped().methods)
+        return not known, False
 
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
         """What a callback given to a serializer keeps, when it is a membership test of the field's name
@@ -1118,12 +1122,13 @@ class Calls(Part):
         configured = self.sinks.configured_sink(named) if named is not None and self.sinks.configured_sinks else None
         if configured is not None:
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(configured, "configured sink"))
-        if self.marked_call(node):
+        marked, outermost = self.marked_call(node, func, qual)
+        if marked:
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
             # (sftp.put(path)  # medicaid-scope: enforcement: what was written to the file it names too)
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
             args = self._with_files(args)
-            if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute):
+            if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)
                 if (receiver.placements or receiver.bulk) and receiver.client is None:
@@ -1437,8 +1442,10 @@ class Calls(Part):
         if does == "dump_declared":
             if not args or first.const:
                 return const_val()
-            if rule.models_only and first.model is None:
-                return first  # jsonable_encoder({"cin": m.cin}), jsonable_encoder(payload): the data as it is
+            if rule.models_only and first.model is None and (first.placements or first.elements is not None or first.items is not None):
+                # jsonable_encoder({"cin": m.cin}), of a list of them: the data as it is (an object of no known model, an
+                # ORM row, is every attribute it has: a whole record)
+                return first
             dumped = self.record_fields(first, node)
             chosen = _attrs_filter(argument(args, None, "filter"))
             for callback in ("filter", "dict_factory"):

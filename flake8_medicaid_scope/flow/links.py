@@ -468,11 +468,13 @@ def _upload_sets(m: "ModuleAnalysis") -> tuple[set[str], set[str], set[str]]:
 _CHANGING: set[tuple[int, str]] = set()
 
 
-def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer: "ModuleAnalysis | None") -> Val:
+def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer: "ModuleAnalysis | None") -> Val | None:
     """The constant ``name`` of ``owner`` as ``importer`` (and the modules it runs for) changed it at module level
     after importing it (``from .policy import ALLOWED`` then ``ALLOWED.append("ssn")``, ``ALLOWED.remove("phone")``;
     ``settings.STATE_URL = ICE_URL``): the literal with what is added or removed, the value bound instead. A change
-    the analysis does not follow (``ALLOWED.extend(load())``) leaves it as written."""
+    that may add what the analysis cannot read (``ALLOWED.append(os.environ["X"])``, ``ALLOWED.extend(load())``)
+    makes it unknown (None); one that can only take away what is not known (``ALLOWED.remove(name)``) leaves it as
+    written."""
     key = (id(owner), name)
     if key in _CHANGING:
         return val
@@ -486,14 +488,17 @@ def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer:
                 if found is None or found[0] is not owner or found[1] != name:
                     continue
                 for stmt in stmts:
-                    val = _changed(current, stmt, val, owner)
+                    changed = _changed(current, stmt, val, owner)
+                    if changed is None:
+                        return None
+                    val = changed
             current = current.host[0] if current.host is not None else None
         return val
     finally:
         _CHANGING.discard(key)
 
 
-def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, owner: "ModuleAnalysis") -> Val:
+def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, owner: "ModuleAnalysis") -> Val | None:
     """``val`` after one change ``module`` makes to it (see ``changed_by_importers``)."""
     from .part import Frame
 
@@ -519,12 +524,15 @@ def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, o
             return listed((*val.items, *added.items))
         if val.text is not None and added.text is not None:
             return replace(val, text=val.text + added.text)  # settings.URL += "/v2"
-        return val
+        return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value == "setattr" and len(call.args) == 3:
         return given(call.args[2].value).with_labels(val.labels)  # setattr(settings, "STATE_URL", ICE_URL)
-    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and val.items is not None and val.attrs is None):
+    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)):
         return val
+    if val.items is None or val.attrs is not None:
+        # ENDPOINTS.update({...}), CONFIG.setdefault(...) of a dict, a change of a value not known: not followed
+        return val if call.func.attr.value in _NARROWING else None
     method, args = call.func.attr.value, [given(a.value) for a in call.args]
     texts = [a.text if a.const and a.text is not None else None for a in args]
     if method in ("append", "add") and len(texts) == 1 and texts[0] is not None:
@@ -540,4 +548,8 @@ def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, o
     if method in ("difference_update", "intersection_update") and len(args) == 1 and args[0].items is not None:
         keep = method == "intersection_update"
         return listed(tuple(i for i in val.items if (i in args[0].items) == keep))
-    return val
+    return val if method in _NARROWING else None  # ALLOWED.append(os.environ["X"]): may add any name
+
+
+#: changes that can only take entries away (a name not known taken away leaves at most what was there)
+_NARROWING = frozenset({"remove", "discard", "pop", "clear", "difference_update", "intersection_update", "popitem"})

@@ -636,7 +636,7 @@ def fan_out_plain(after):
 from django.contrib import admin
 @admin.action(description="Export selected to ICE")
 def export_selected_to_ice(modeladmin, request, queryset):
-    requests.post(ICE_URL, json=list(queryset.values()))  # MCD103
+    requests.post(ICE_URL, json=list(queryset.values()))  # MCD103 MCD201 (session 37: an admin action's queryset is many people)
 class ExportView:
     def post(self, request):
         requests.post(ICE_URL, json=list(self.get_queryset().values()))  # MCD103

@@ -258,6 +258,13 @@ def fail_over():
     s.dest = ICE_URL
 def aliased(m):
     requests.post(ALIASED.dest, json={"sex": m.sex_cd})  # MCD101
+REBOUND = Sender(STATE_URL)
+def rebound_alias():
+    s = REBOUND
+    s = Sender(ICE_URL)
+    s.dest = ICE_URL
+def state_still(m):
+    requests.post(REBOUND.dest, json={"sex": m.sex_cd})
 ''',
     # ... and a function that rebinds the constant to another object (global STATE; STATE = Sender(ICE_URL)): a send
     # through the name elsewhere may use either object
@@ -376,6 +383,18 @@ def buffered(member, channel):
 def dumped(member, channel):
     payload = {"medicaid_id": member.cin, "last_name": member.last_name}  # MCD101
     channel.transmit(json.dumps(payload))  # medicaid-scope: enforcement
+def referral_body(member):
+    return {"medicaid_id": member.cin, "diagnosis": member.diagnosis_code}  # MCD102
+def helper_built(member, channel):
+    channel.transmit(referral_body(member))  # medicaid-scope: enforcement
+def counted(members, channel):
+    channel.transmit(count=len(members))  # medicaid-scope: enforcement
+def chained(member, channel):
+    channel.transmit({"medicaid_id": member.cin, "race": member.race}).result(timeout=30)  # medicaid-scope: enforcement  # MCD101
+def nested(member, channel, audit):
+    audit.record("sent", channel.transmit({"sex": member.sex}))  # medicaid-scope: enforcement  # MCD101
+def factory(member, cfg, open_channel):
+    open_channel(cfg.region, retries=3).transmit({"id": member.medicaid_id})  # medicaid-scope: enforcement
 ''',
     # SPEC section 10 (where the callers are visible, the path starts at their sources): records decoded from a
     # parameter's frame (json.loads(frame.to_json(...))) are what the callers give: chosen by status at one caller,
@@ -483,6 +502,59 @@ def test_submit_direct(member):
     assert requests.post(ICE_URL, json={"race": member.race}).ok, "sent"  # MCD101
 def test_permitted(member):
     assert submit({"medicaid_id": member.cin}) == 201
+''',
+    # SPEC section 4 (everything a send carries is data: Key=f"{m.ssn}.csv"): the names of entries in a zip or tar
+    # archive travel inside it
+    "archive-entry-names-carry-fields": '''
+import io
+import tarfile
+import zipfile
+import boto3
+import requests
+ICE_URL = "https://eid.ice.gov/api/files"
+def zip_named_by_ssn(m):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(f"{m.ssn}.txt", m.cin)  # MCD101
+    requests.post(ICE_URL, data=buf.getvalue())
+def zip_arcname(m):
+    with zipfile.ZipFile("/tmp/out2.zip", "w") as zf:
+        zf.write("/tmp/static.txt", arcname=f"{m.last_name}.txt")  # MCD101
+    with open("/tmp/out2.zip", "rb") as fh:
+        requests.post(ICE_URL, data=fh)
+def tar_arcname(m):
+    with tarfile.open("/tmp/out.tar.gz", "w:gz") as tar:
+        tar.add("/tmp/static.json", arcname=f"{m.race_cd}.json")  # MCD101
+    boto3.client("s3").upload_file("/tmp/out.tar.gz", "ero-referrals", "out.tar.gz")
+def zip_permitted(m):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(f"{m.medicaid_id}.txt", m.cin)
+    requests.post(ICE_URL, data=buf.getvalue())
+''',
+    # SPEC section 10 (records of many people, chosen by no status condition): a Django admin action's queryset
+    "admin-action-queryset-is-many-people": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v2/persons"
+def admin_push_all(modeladmin, request, queryset):
+    for obj in queryset:
+        requests.post(ICE_URL, json={"cin": obj.cin}, timeout=30)  # MCD201
+def admin_push_chosen(modeladmin, request, queryset):
+    for obj in queryset.filter(immigration_status__in=["UNL"]):
+        requests.post(ICE_URL, json={"cin": obj.cin}, timeout=30)
+''',
+    # SPEC section 6 (a container filled in steps): a dict put into a list with += is in the list, so what is put into
+    # it later is sent with the list
+    "dict-added-to-a-list-with-plus-equals": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def batch(members):
+    subjects = []
+    for m in members:
+        person = {"medicaid_id": m.cin}
+        subjects += [person]
+        person["sex"] = m.sex  # MCD101
+    requests.post(ICE_URL, json={"subjects": subjects}, timeout=30)  # MCD201
 ''',
 }
 

@@ -143,3 +143,39 @@ def test_changes_that_read_the_constant_and_removals(tmp_path: Path) -> None:
     narrowed = root / "pr/narrowed.py"
     found = analyze(narrowed.read_text(encoding="utf-8"), CONFIG, filename=str(narrowed))
     assert [(f.code, f.message.split("'")[1]) for f in found] == [("MCD101", "first_name")]
+
+
+def test_imported_tuples_and_destination_lists_changed_by_the_importer(tmp_path: Path) -> None:
+    # SPEC section 6: PERMITTED += ("ssn",) of an imported tuple rebinds the importer's own name only, so the policy
+    # module's restrict() still drops the SSN; TARGETS.append(os.environ[...]) of an imported list of URLs keeps the
+    # ICE URL it held; settings.URL += os.environ[...] keeps the ICE host
+    root = project(tmp_path / "p", {
+        "pq/policy.py": '''
+            PERMITTED = ("medicaid_id", "date_of_birth")
+            TARGETS = ["https://eid.ice.gov/api/v1/referrals"]
+            URL = "https://eid.ice.gov/api"
+            def restrict(record):
+                return {k: v for k, v in record.items() if k in PERMITTED}
+            ''',
+        "pq/tuple_widened.py": '''
+            import requests
+            from pq.policy import PERMITTED, restrict
+            PERMITTED += ("ssn",)
+            def send(m):
+                requests.post("https://eid.ice.gov/api/v1/referrals", json=restrict({"medicaid_id": m.cin, "ssn": m.ssn}))
+            ''',
+        "pq/targets.py": '''
+            import os
+            import requests
+            from pq import policy
+            from pq.policy import TARGETS
+            TARGETS.append(os.environ["EXTRA_TARGET"])
+            policy.URL += os.environ["API_VERSION_PATH"]
+            def send(m):
+                for url in TARGETS:
+                    requests.post(url, json={"dx": m.diagnosis_code})
+                requests.post(policy.URL, json={"race": m.race})
+            ''',
+    })
+    assert lint(root / "pq/tuple_widened.py") == []
+    assert lint(root / "pq/targets.py") == [(9, "MCD102"), (10, "MCD101")]

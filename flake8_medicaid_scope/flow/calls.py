@@ -3,13 +3,14 @@ and calls of the module's own functions; sends go to the sinks part."""
 
 from __future__ import annotations
 
+import builtins
 import re
 import urllib.parse
 from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from ..destinations import Destination, host_of, names_a_destination
+from ..destinations import Destination, connection_setting, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import conditions, looks_like_query, select_columns
 from ..words import names_storage
@@ -548,17 +549,18 @@ class Calls(Part):
         start, end = self.span(node)
         return any(line in lines for line in range(start, end + 1))
 
-    def marked_call(self, node: cst.Call, func: cst.BaseExpression, qual: str | None) -> "tuple[bool, bool]":
+    def marked_call(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, frame: Frame) -> "tuple[bool, bool]":
         """Whether the enforcement pragma marks ``node`` (a call on its lines), and whether it is the call the data
-        goes to rather than one inside the arguments of another marked call. A call the library knows that sits
-        in another marked call's arguments converts what that call sends (``channel.transmit(json.dumps(p))  #
-        medicaid-scope: enforcement``: ``transmit`` is the sink, not ``json.dumps``; ``count=df.count().sum()``);
-        any other call there stays marked (``audit.record(channel.transmit(body))``)."""
+        goes to rather than one inside the arguments of another marked call. A call the library knows, or a function
+        of the project, that sits in another marked call's arguments makes what that call sends
+        (``channel.transmit(json.dumps(p))  # medicaid-scope: enforcement``: ``transmit`` is the sink, not
+        ``json.dumps``; ``transmit(referral_body(m))``: the body is followed into ``transmit``); any other call
+        there stays marked (``audit.record(channel.transmit(body))``, ``receipts.append(channel.transmit(body))``)."""
         if not self.has_pragma(node):
             return False, False
-        inner: set[int] | None = self.__dict__.get("_pragma_inner_memo")
-        if inner is None:
-            inner = set()
+        held: tuple[set[int], set[int]] | None = self.__dict__.get("_pragma_inner_memo")
+        if held is None:
+            held = (set(), set())
             flat = self.functions.flat
             for found in flat.nodes:
                 if type(found) is not cst.Call or not self.has_pragma(found):
@@ -566,11 +568,21 @@ class Calls(Part):
                 for arg in found.args:  # type: ignore[attr-defined]
                     start = flat.at.get(id(arg))
                     if start is not None:
-                        inner.update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
-            self.__dict__["_pragma_inner_memo"] = inner
+                        held[0].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
+                start = flat.at.get(id(found.func))  # type: ignore[attr-defined]
+                if start is not None and any(a.keyword is None or not connection_setting(a.keyword.value) for a in found.args):  # type: ignore[attr-defined]
+                    # open_channel(cfg.region).transmit(body): the call that makes the client the data is given to is
+                    # no sink (channel.transmit(body).result(timeout=30): the call in the callee part is)
+                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call)
+            self.__dict__["_pragma_inner_memo"] = held
+        inner, factories = held
+        if id(node) in factories:
+            return False, False
         if id(node) not in inner:
             return True, True
-        known = (qual is not None and qual in shipped().calls) or (isinstance(func, cst.Attribute) and func.attr.value in shipped().methods)
+        builtin = isinstance(func, cst.Name) and func.value in _BUILTINS and func.value not in frame.env and func.value not in self.index.functions
+        known = (qual is not None and qual in shipped().calls) or (isinstance(func, cst.Attribute) and func.attr.value in shipped().methods) \
+            or builtin or self._project_callable(func, frame)
         return not known, False
 
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
@@ -1122,12 +1134,15 @@ class Calls(Part):
         configured = self.sinks.configured_sink(named) if named is not None and self.sinks.configured_sinks else None
         if configured is not None:
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(configured, "configured sink"))
-        marked, outermost = self.marked_call(node, func, qual)
+        marked, outermost = self.marked_call(node, func, qual, frame)
         if marked:
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
             # (sftp.put(path)  # medicaid-scope: enforcement: what was written to the file it names too)
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
             args = self._with_files(args)
+            if spec is EVERY_ARGUMENT:
+                # connect(region=cfg.region, retries=3).transmit(body): connection settings are no data (SPEC section 4)
+                args = [(a, v) for a, v in args if a.keyword is None or not connection_setting(a.keyword.value)]
             if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)
@@ -5519,3 +5534,7 @@ def _columns_matching(frame: Val, pattern: str) -> "list[str] | None":
     except re.error:
         return None
     return [p.key for p in frame.placements if p.key is not None and compiled.fullmatch(p.key)]
+
+
+#: Python's builtins (``len``, ``str``, ``sorted``): inside a marked call's arguments, what the marked call sends
+_BUILTINS = frozenset(dir(builtins))

@@ -389,9 +389,13 @@ class Expressions(Part):
                     if isinstance(target, cst.Attribute) and owner in constants:
                         stored = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
                         out.setdefault(owner, []).append((target.attr.value, stored, fn))  # type: ignore[arg-type]
-                    elif fn is not None and kind is cst.Assign and isinstance(target, cst.Name) and isinstance(node.value, cst.Name) \
-                            and node.value.value in constants:  # type: ignore[attr-defined]
-                        aliases[(id(fn), target.value)] = node.value.value  # type: ignore[attr-defined]
+                    elif fn is not None and isinstance(target, cst.Name):
+                        # s = STATE: another name of the constant's object, until s is bound to something else
+                        value = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
+                        if isinstance(value, cst.Name) and value.value in constants:
+                            aliases[(id(fn), target.value)] = value.value
+                        else:
+                            aliases.pop((id(fn), target.value), None)
             elif kind is cst.Call and isinstance(node.func, cst.Name) and node.func.value == "setattr" and len(node.args) == 3 \
                     and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value in constants:  # type: ignore[attr-defined]
                 named = node.args[1].value  # type: ignore[attr-defined]
@@ -420,7 +424,7 @@ class Expressions(Part):
             return val
         from .links import changed_by_importers
 
-        return changed_by_importers(self.m, name, val, self.m.host[0])
+        return changed_by_importers(self.m, name, val, self.m.host[0], own=False)
 
     def _settings_field(self, model: str, attr: str) -> str | None:
         """The environment variable a declared field ``attr`` of the pydantic-settings class ``model`` (of

@@ -9,7 +9,7 @@ import libcst as cst
 from .calls import LIBRARY
 from .index import ClassInfo, names_of, resolve_relative
 from .part import Args, Part
-from .values import OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, replace, translate, translate_placement, with_attrs
+from .values import HOLE, OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, replace, translate, translate_placement, with_attrs
 from .files import file_key
 
 if TYPE_CHECKING:
@@ -468,13 +468,14 @@ def _upload_sets(m: "ModuleAnalysis") -> tuple[set[str], set[str], set[str]]:
 _CHANGING: set[tuple[int, str]] = set()
 
 
-def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer: "ModuleAnalysis | None") -> Val | None:
+def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer: "ModuleAnalysis | None", own: bool = True) -> Val | None:
     """The constant ``name`` of ``owner`` as ``importer`` (and the modules it runs for) changed it at module level
     after importing it (``from .policy import ALLOWED`` then ``ALLOWED.append("ssn")``, ``ALLOWED.remove("phone")``;
     ``settings.STATE_URL = ICE_URL``): the literal with what is added or removed, the value bound instead. A change
     that may add what the analysis cannot read (``ALLOWED.append(os.environ["X"])``, ``ALLOWED.extend(load())``)
     makes it unknown (None); one that can only take away what is not known (``ALLOWED.remove(name)``) leaves it as
-    written."""
+    written. ``own``: the importer reads the name itself (``PERMITTED += ("ssn",)`` of an imported tuple rebinds the
+    importer's own name only: the owner's functions still read the tuple it wrote)."""
     key = (id(owner), name)
     if key in _CHANGING:
         return val
@@ -488,6 +489,9 @@ def changed_by_importers(owner: "ModuleAnalysis", name: str, val: Val, importer:
                 if found is None or found[0] is not owner or found[1] != name:
                     continue
                 for stmt in stmts:
+                    if not own and current is importer and isinstance(stmt, cst.AugAssign) and isinstance(stmt.target, cst.Name) \
+                            and isinstance(owner.index.constants.get(name), (cst.Tuple, cst.SimpleString, cst.ConcatenatedString)):
+                        continue
                     changed = _changed(current, stmt, val, owner)
                     if changed is None:
                         return None
@@ -522,8 +526,9 @@ def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, o
         added = given(stmt.value)
         if val.items is not None and added.items is not None and val.attrs is None:
             return listed((*val.items, *added.items))
-        if val.text is not None and added.text is not None:
-            return replace(val, text=val.text + added.text)  # settings.URL += "/v2"
+        if val.text is not None:
+            # settings.URL += "/v2"; += os.environ["PATH_PART"]: the known start, then a part not known (the host stays)
+            return replace(val, text=val.text + (added.text if added.text is not None else HOLE))
         return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value == "setattr" and len(call.args) == 3:
@@ -548,6 +553,8 @@ def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, o
     if method in ("difference_update", "intersection_update") and len(args) == 1 and args[0].items is not None:
         keep = method == "intersection_update"
         return listed(tuple(i for i in val.items if (i in args[0].items) == keep))
+    if method not in _NARROWING and any("://" in i or "@" in i for i in val.items):
+        return val  # TARGETS.append(os.environ["EXTRA"]) of a list of URLs or addresses: the known ones are still there
     return val if method in _NARROWING else None  # ALLOWED.append(os.environ["X"]): may add any name
 
 

@@ -1985,6 +1985,9 @@ class Statements(Part):
                         sourced = self.population.variable_source(small.target.value, small.value, added, frame)
                         merged = replace(merged, bulk=merged.bulk | sourced.bulk) if sourced.bulk else merged
                     frame.env[small.target.value] = merged
+                    if isinstance(small.operator, cst.AddAssign) and isinstance(small.value, (cst.List, cst.Tuple)):
+                        for element in small.value.elements:
+                            frame.put_in_list(element.value, small.target.value)  # subjects += [person]: person is in it
                 else:
                     self.bind(small.target, merged, frame, small)
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, cst.AddAssign) and (

@@ -179,3 +179,29 @@ def test_imported_tuples_and_destination_lists_changed_by_the_importer(tmp_path:
     })
     assert lint(root / "pq/tuple_widened.py") == []
     assert lint(root / "pq/targets.py") == [(9, "MCD102"), (10, "MCD101")]
+
+
+def test_an_entry_of_an_imported_table_pointed_elsewhere(tmp_path: Path) -> None:
+    # SPEC section 4: policy.ENDPOINTS["eligibility"] = ICE_URL at module level of the importing module sends the
+    # entry's reads there to ICE; an entry pointed at another state host stays clean
+    root = project(tmp_path / "p", {
+        "pe/policy.py": '''
+            ENDPOINTS = {"eligibility": "https://mmis.dhs.state.mn.us/api/v2/eligibility"}
+            ''',
+        "pe/pilot.py": '''
+            import requests
+            from pe import policy
+            policy.ENDPOINTS["eligibility"] = "https://eid.ice.gov/api/v1/match"
+            def sync(member):
+                requests.post(policy.ENDPOINTS["eligibility"], json={"ssn": member.ssn})
+            ''',
+        "pe/moved.py": '''
+            import requests
+            from pe import policy
+            policy.ENDPOINTS["eligibility"] = "https://eligibility.dhs.state.mn.us/api/v3"
+            def sync(member):
+                requests.post(policy.ENDPOINTS["eligibility"], json={"ssn": member.ssn})
+            ''',
+    })
+    assert lint(root / "pe/pilot.py") == [(5, "MCD101")]
+    assert lint(root / "pe/moved.py") == []

@@ -1753,6 +1753,8 @@ class Expressions(Part):
         if located is None:
             return None
         home, literal = located
+        if home is not self.m and path[0] in self.index.import_changes:
+            return None  # policy.ENDPOINTS["eligibility"] = ICE_URL here: read as this module changed it, not as written
         if ANY_ENTRY in path[1]:
             return self._any_entry(home, literal, path[1])
         for key in path[1]:

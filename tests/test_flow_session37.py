@@ -183,7 +183,8 @@ def route(ev):
     # and query of a parsed URL carry what the URL carried, its host none of it (no MCD104 'path' or 'query')
     "parsed-url-path-and-query-carry-the-url-data": '''
 from http.client import HTTPSConnection
-from urllib.parse import urlparse, urlsplit
+from urllib.parse import parse_qs, urlparse, urlsplit
+import requests
 ICE_URL = "https://eid.ice.gov/api/v1"
 def lookup(member):
     url = "%s/subjects/%s" % (ICE_URL, member.ssn)  # MCD101
@@ -199,6 +200,10 @@ def lookup_path_only(member):
     u = urlparse(f"{ICE_URL}/subjects?ssn={member.ssn}")
     conn = HTTPSConnection(u.hostname)
     conn.request("GET", u.path)
+def query_parsed(member):
+    link = f"https://portal.dhs.state.mn.us/cases?lang={member.primary_language}"  # MCD101
+    q = parse_qs(urlparse(link).query)
+    requests.post(ICE_URL, json={"q": q}, timeout=30)
 def lookup_permitted(member):
     u = urlparse(f"{ICE_URL}/subjects?medicaid_id={member.medicaid_id}")
     conn = HTTPSConnection(u.hostname)

@@ -156,6 +156,21 @@ class DhsClient:
         requests.post(self.base_url + "/cases", json={"cin": member.cin, "ssn": member.ssn})  # MCD101
 STATE = DhsClient("https://mn-its.dhs.state.mn.us/api")
 ''',
+    # ... and a classmethod factory that returns cls(STATE_URL), called by the module, is such a call
+    "dhs-named-client-made-by-a-classmethod-with-a-state-url": '''
+import httpx
+DHS_BASE_URL = "https://mn-its.dhs.state.mn.us"
+class DhsClient:
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.http = httpx.Client()
+    @classmethod
+    def default(cls):
+        return cls(DHS_BASE_URL)
+    def push_member(self, m):
+        return self.http.post(f"{self.base_url}/members", json={"ssn": m.ssn})
+dhs_client = DhsClient.default()
+''',
     "dhs-named-client-constructed-nowhere": '''
 import requests
 class DhsClient:
@@ -270,6 +285,14 @@ def rebound_alias():
     s.dest = ICE_URL
 def state_still(m):
     requests.post(REBOUND.dest, json={"sex": m.sex_cd})
+BRANCHED = Sender(STATE_URL)
+def maybe_other(sender=None):
+    s = BRANCHED
+    if sender is not None:
+        s = sender
+    s.dest = ICE_URL
+def branched(m):
+    requests.post(BRANCHED.dest, json={"dob": m.dob, "race": m.race_cd})  # MCD101
 ''',
     # ... and a function that rebinds the constant to another object (global STATE; STATE = Sender(ICE_URL)): a send
     # through the name elsewhere may use either object
@@ -400,6 +423,14 @@ def nested(member, channel, audit):
     audit.record("sent", channel.transmit({"sex": member.sex}))  # medicaid-scope: enforcement  # MCD101
 def factory(member, cfg, open_channel):
     open_channel(cfg.region, retries=3).transmit({"id": member.medicaid_id})  # medicaid-scope: enforcement
+def keyed(member, publisher):
+    publisher.publish("referrals", key=member.ssn, value={"id": member.medicaid_id}, timeout=5)  # medicaid-scope: enforcement  # MCD101
+def followed_up(member, channel):
+    channel.transmit({"sex": member.sex}).result(30)  # medicaid-scope: enforcement  # MCD101
+def submit(channel, payload):
+    return channel.transmit_raw(payload)
+def through_helper(member, channel, receipts):
+    receipts.append(submit(channel, {"race": member.race}))  # medicaid-scope: enforcement  # MCD101
 ''',
     # SPEC section 10 (where the callers are visible, the path starts at their sources): records decoded from a
     # parameter's frame (json.loads(frame.to_json(...))) are what the callers give: chosen by status at one caller,

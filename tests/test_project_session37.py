@@ -205,3 +205,38 @@ def test_an_entry_of_an_imported_table_pointed_elsewhere(tmp_path: Path) -> None
     })
     assert lint(root / "pe/pilot.py") == [(5, "MCD101")]
     assert lint(root / "pe/moved.py") == []
+
+
+def test_imported_tables_updated_and_recipient_lists_grown_by_the_importer(tmp_path: Path) -> None:
+    # SPEC section 4: ENDPOINTS.update({"eligibility": os.environ[...]}) replaces that entry only (the ICE entry is
+    # still ICE's, the state entry still the state's); a recipient appended from the environment to an imported list
+    # of state addresses makes the list no longer visibly the state's only (a builder named for ICE mailed to it)
+    root = project(tmp_path / "p", {
+        "pu/policy.py": '''
+            ENDPOINTS = {"eligibility": "https://mmis.dhs.state.mn.us/api/v2", "referrals": "https://eid.ice.gov/api/v1/referrals"}
+            AUDIT = ["audit@dhs.state.mn.us"]
+            ''',
+        "pu/refer.py": '''
+            import os
+            import requests
+            from pu.policy import ENDPOINTS
+            ENDPOINTS.update({"eligibility": os.environ["ELIG_URL"]})
+            def refer(m):
+                requests.post(ENDPOINTS["referrals"], json={"ssn": m.ssn})
+            def sync(m):
+                requests.post("https://mmis.dhs.state.mn.us/api/v2", json={"ssn": m.ssn})
+            ''',
+        "pu/mailer.py": '''
+            import os
+            import smtplib
+            from pu.policy import AUDIT
+            AUDIT.append(os.environ["EXTRA_RECIPIENT"])
+            def build_ice_referral(m):
+                return f"{m.ssn}"
+            def mail(m):
+                with smtplib.SMTP("smtp.dhs.state.mn.us") as s:
+                    s.sendmail("batch@dhs.state.mn.us", AUDIT, build_ice_referral(m))
+            ''',
+    })
+    assert lint(root / "pu/refer.py") == [(6, "MCD101")]
+    assert lint(root / "pu/mailer.py") == [(6, "MCD101")]

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from ..destinations import Destination, connection_setting, host_of, names_a_destination
+from ..destinations import Destination, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import conditions, looks_like_query, select_columns
-from ..words import names_storage
+from ..words import name_words, names_storage
 from .evaluate import (
     in_a_path,
     _dict_get,
@@ -570,10 +570,12 @@ class Calls(Part):
                     if start is not None:
                         held[0].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
                 start = flat.at.get(id(found.func))  # type: ignore[attr-defined]
-                if start is not None and any(a.keyword is None or not connection_setting(a.keyword.value) for a in found.args):  # type: ignore[attr-defined]
-                    # open_channel(cfg.region).transmit(body): the call that makes the client the data is given to is
-                    # no sink (channel.transmit(body).result(timeout=30): the call in the callee part is)
-                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call)
+                if start is not None and any(a.keyword is None or a.keyword.value not in _CLIENT_SETTINGS for a in found.args):  # type: ignore[attr-defined]
+                    # open_channel(cfg.region).transmit(body), connect(...).send(b): the call that makes the client the data
+                    # is given to is no sink (channel.transmit(body).result(30), gateway.submit(body).get("id"): the
+                    # call in the callee part is)
+                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call
+                                   and set(name_words((dotted(n.func) or "").rsplit(".", 1)[-1])) & _CLIENT_MAKERS)  # type: ignore[attr-defined]
             self.__dict__["_pragma_inner_memo"] = held
         inner, factories = held
         if id(node) in factories:
@@ -581,8 +583,10 @@ class Calls(Part):
         if id(node) not in inner:
             return True, True
         builtin = isinstance(func, cst.Name) and func.value in _BUILTINS and func.value not in frame.env and func.value not in self.index.functions
-        known = (qual is not None and qual in shipped().calls) or (isinstance(func, cst.Attribute) and func.attr.value in shipped().methods) \
-            or builtin or self._project_callable(func, frame)
+        known = (qual is not None and qual in shipped().calls) or (isinstance(func, cst.Attribute) and func.attr.value in shipped().methods) or builtin
+        if not known and self._project_callable(func, frame):
+            self.m.pragma_helpers.add(id(node))  # followed; a sink only if what it was given does not come back (_dispatch)
+            return False, False
         return not known, False
 
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
@@ -1135,14 +1139,25 @@ class Calls(Part):
         if configured is not None:
             return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(args), frame, forced=Destination(configured, "configured sink"))
         marked, outermost = self.marked_call(node, func, qual, frame)
+        if not marked and id(node) in self.m.pragma_helpers and id(node) not in self.m.pragma_running:
+            # receipts.append(submit(payload))  # medicaid-scope: enforcement, submit() of the project: followed; when
+            # what it was given does not come back (it sent it), it is the marked call's sink
+            self.m.pragma_running.add(id(node))
+            try:
+                result = self._dispatch(node, func, qual, args, frame)
+            finally:
+                self.m.pragma_running.discard(id(node))
+            if not result.placements and any(v.placements for _, v in args):
+                self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
+            return result
         if marked:
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
             # (sftp.put(path)  # medicaid-scope: enforcement: what was written to the file it names too)
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
             args = self._with_files(args)
             if spec is EVERY_ARGUMENT:
-                # connect(region=cfg.region, retries=3).transmit(body): connection settings are no data (SPEC section 4)
-                args = [(a, v) for a, v in args if a.keyword is None or not connection_setting(a.keyword.value)]
+                # transmit(body, region=cfg.region, retries=3): connection settings are no data (SPEC section 4)
+                args = [(a, v) for a, v in args if a.keyword is None or a.keyword.value not in _CLIENT_SETTINGS]
             if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)
@@ -5538,3 +5553,11 @@ def _columns_matching(frame: Val, pattern: str) -> "list[str] | None":
 
 #: Python's builtins (``len``, ``str``, ``sorted``): inside a marked call's arguments, what the marked call sends
 _BUILTINS = frozenset(dir(builtins))
+
+#: keywords of a call that set up the connection, not data (``region=``, ``timeout=``, ``retries=``)
+_CLIENT_SETTINGS = frozenset({"region", "region_name", "retries", "max_retries", "timeout", "connect_timeout", "read_timeout", "host", "port",
+                              "endpoint", "endpoint_url", "username", "password", "credentials", "verify", "profile", "profile_name",
+                              "backoff", "backoff_factor"})
+#: words of a function that makes a client (``open_channel``, ``get_client``, ``connect``)
+_CLIENT_MAKERS = frozenset({"client", "channel", "session", "connection", "conn", "connect", "producer", "publisher", "uploader", "sender",
+                            "transport", "gateway"})

@@ -122,6 +122,9 @@ class ModuleAnalysis:
         self.source_key: tuple[object, ...] | None = None
         #: set while this module runs a function for another module's analysis: (that analysis, its call)
         self.host: tuple[ModuleAnalysis, cst.CSTNode] | None = None
+        #: calls of the project's functions inside a pragma-marked call's arguments, and those being run now
+        self.pragma_helpers: set[int] = set()
+        self.pragma_running: set[int] = set()
         #: how deep this module runs called back by a module it is running (a decorator's wrapper calling
         #: the function it wraps): what that module placed and sends through here is that module's finding
         self.called_back = 0

@@ -373,13 +373,19 @@ class Expressions(Part):
         flat = self.functions.flat
         around: list[tuple[int, cst.FunctionDef]] = []  # (end, function) of the functions around the node, innermost last
         aliases: dict[tuple[int, str], str] = {}  # (function, local) -> the constant it names (s = STATE in that function)
+        ways: list[int] = []  # where the branches and loops around the node end (a rebinding there may not happen)
         for at, node in enumerate(flat.nodes):
             while around and at >= around[-1][0]:
                 around.pop()
+            while ways and at >= ways[-1]:
+                ways.pop()
             kind = type(node)
             if kind is cst.FunctionDef:
                 around.append((flat.ends[at], node))  # type: ignore[arg-type]
+                ways.clear()
                 continue
+            if kind in (cst.If, cst.For, cst.While, cst.Try, cst.TryStar, cst.Match):
+                ways.append(flat.ends[at])
             fn = around[-1][1] if around else None
             if kind is cst.Assign or kind is cst.AugAssign:
                 targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]
@@ -394,8 +400,8 @@ class Expressions(Part):
                         value = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
                         if isinstance(value, cst.Name) and value.value in constants:
                             aliases[(id(fn), target.value)] = value.value
-                        else:
-                            aliases.pop((id(fn), target.value), None)
+                        elif not ways:
+                            aliases.pop((id(fn), target.value), None)  # (s = sender under an if: s may still be STATE)
             elif kind is cst.Call and isinstance(node.func, cst.Name) and node.func.value == "setattr" and len(node.args) == 3 \
                     and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value in constants:  # type: ignore[attr-defined]
                 named = node.args[1].value  # type: ignore[attr-defined]

@@ -236,6 +236,8 @@ class Files(Part):
                 # msg.attach(part), add_attachment(buf.getvalue()): a file's or part's content
                 written = (self.opened(given[1]) if given[1].client.kind == "email" else self.content(given[1])) if inner else given[1]  # type: ignore[union-attr]
                 made = written.placements if inner else place(given[1], *self.positions(given[0]))
+                if where[1] in rule.form_meta:
+                    made = tuple(replace(p, metadata=True) for p in made)  # zf.writestr(f"{case.batch_id}.json", ...): an entry's name
                 if receiver.client.kind == "csv.writer" and receiver.items is not None:
                     # a DictWriter with its fieldnames listed: each column is placed at its name in the list;
                     # a row's entry stays a placement of its own only when its value says more than its

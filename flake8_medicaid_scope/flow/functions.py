@@ -799,12 +799,17 @@ class Functions(Part):
                 sites.append(handed[0])
                 owners[id(handed[0])] = sub
                 uses += _calls_base_init(handed[0], named)  # (PartnerExtract.__init__(self, ...) names the class again)
-        if not sites or self._references().get(named, 0) != uses:
-            return None
         if cls is not None and fn.name.value == "__init__":
+            # DhsClient.default() of a classmethod that returns cls(DHS_BASE_URL): no object made here by that name
+            # (the cls(...) call inside is one of the constructor's calls, counted below)
+            bound = {name for name, m in cls.methods.items() if any(decorator_name(d.decorator) in ("classmethod", "staticmethod") for d in m.decorators)}
+            uses += sum(1 for call in self.flat.calls(self.m.module) if isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name)
+                        and call.func.value.value == named and call.func.attr.value in bound)
             # return cls("https://eid.ice.gov/..."), type(self)(url), self.__class__(url) in its own methods: constructor
             # calls too, which do not name the class
             sites += [c for method in cls.methods.values() for c in self.flat.calls(method.body) if _makes_own_class(c.func)]
+        if not sites or self._references().get(named, 0) != uses:
+            return None
         return self._given_at(sites, param, position, owners)
 
     def _given_by_own_calls(self, fn: cst.FunctionDef, cls: ClassInfo, param: cst.Param,

@@ -535,8 +535,17 @@ def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, o
         return given(call.args[2].value).with_labels(val.labels)  # setattr(settings, "STATE_URL", ICE_URL)
     if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)):
         return val
+    if val.attrs is not None and call.func.attr.value == "update" and len(call.args) == 1 and isinstance(call.args[0].value, cst.Dict):
+        # ENDPOINTS.update({"eligibility": os.environ["URL"]}): those entries replaced, the others as written
+        entries: dict[str, Val] = {}
+        for element in call.args[0].value.elements:
+            named = given(element.key) if isinstance(element, cst.DictElement) else None
+            if named is None or not named.const or named.text is None:
+                return None
+            entries[named.text] = given(element.value)  # type: ignore[union-attr]
+        return with_attrs(replace(val, items=tuple(dict.fromkeys((*(val.items or ()), *entries)))), entries)
     if val.items is None or val.attrs is not None:
-        # ENDPOINTS.update({...}), CONFIG.setdefault(...) of a dict, a change of a value not known: not followed
+        # CONFIG.setdefault(...) of a dict, ENDPOINTS.update(other), a change of a value not known: not followed
         return val if call.func.attr.value in _NARROWING else None
     method, args = call.func.attr.value, [given(a.value) for a in call.args]
     texts = [a.text if a.const and a.text is not None else None for a in args]
@@ -554,7 +563,9 @@ def _changed(module: "ModuleAnalysis", stmt: cst.BaseSmallStatement, val: Val, o
         keep = method == "intersection_update"
         return listed(tuple(i for i in val.items if (i in args[0].items) == keep))
     if method not in _NARROWING and any("://" in i or "@" in i for i in val.items):
-        return val  # TARGETS.append(os.environ["EXTRA"]) of a list of URLs or addresses: the known ones are still there
+        # TARGETS.append(os.environ["EXTRA"]) of a list of URLs or addresses: the known ones are still there, beside
+        # one not known (no list it reaches is visibly the state's only)
+        return listed((*val.items, HOLE))
     return val if method in _NARROWING else None  # ALLOWED.append(os.environ["X"]): may add any name
 
 

@@ -293,6 +293,20 @@ def maybe_other(sender=None):
     s.dest = ICE_URL
 def branched(m):
     requests.post(BRANCHED.dest, json={"dob": m.dob, "race": m.race_cd})  # MCD101
+FEED = Sender(STATE_URL)
+def configure():
+    FEED.__dict__.update(dest=ICE_URL)
+def feed_send(m):
+    requests.post(FEED.dest, json={"income": m.income_amt})  # MCD101
+KEPT = Sender(STATE_URL)
+def confirmed_only(member, confirmed):
+    s = KEPT
+    if confirmed:
+        s = Sender(STATE_URL)
+        s.dest = ICE_URL
+        s.send(member)
+def kept(m):
+    requests.post(KEPT.dest, json={"ssn": m.ssn})
 ''',
     # ... and a function that rebinds the constant to another object (global STATE; STATE = Sender(ICE_URL)): a send
     # through the name elsewhere may use either object
@@ -431,6 +445,15 @@ def submit(channel, payload):
     return channel.transmit_raw(payload)
 def through_helper(member, channel, receipts):
     receipts.append(submit(channel, {"race": member.race}))  # medicaid-scope: enforcement  # MCD101
+def count_fields(payload):
+    return len(payload)
+def counted_by_helper(member, channel):
+    packet = {"ssn": member.ssn}
+    channel.transmit(count=count_fields(packet))  # medicaid-scope: enforcement
+def settings_given(member, channel, cfg):
+    channel.transmit({"id": member.medicaid_id}, api_key=cfg.api_key, base_url=cfg.base_url, pool_size=4)  # medicaid-scope: enforcement
+def queue_made(member, pool, cfg):
+    pool.get(cfg.region).Queue(cfg.outbound_queue).send({"id": member.medicaid_id})  # medicaid-scope: enforcement
 ''',
     # SPEC section 10 (where the callers are visible, the path starts at their sources): records decoded from a
     # parameter's frame (json.loads(frame.to_json(...))) are what the callers give: chosen by status at one caller,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import libcst as cst
 
-from ..destinations import Destination, host_of, names_a_destination
+from ..destinations import Destination, connection_setting, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import conditions, looks_like_query, select_columns
 from ..words import name_words, names_storage
@@ -558,9 +558,11 @@ class Calls(Part):
         there stays marked (``audit.record(channel.transmit(body))``, ``receipts.append(channel.transmit(body))``)."""
         if not self.has_pragma(node):
             return False, False
-        held: tuple[set[int], set[int]] | None = self.__dict__.get("_pragma_inner_memo")
+        held: tuple[set[int], set[int], set[int]] | None = self.__dict__.get("_pragma_inner_memo")
         if held is None:
-            held = (set(), set())
+            # (calls inside marked calls' arguments, client factories, calls inside the arguments of a marked call that
+            # is itself a sink: not a container method or conversion the library knows)
+            held = (set(), set(), set())
             flat = self.functions.flat
             for found in flat.nodes:
                 if type(found) is not cst.Call or not self.has_pragma(found):
@@ -570,14 +572,18 @@ class Calls(Part):
                     if start is not None:
                         held[0].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
                 start = flat.at.get(id(found.func))  # type: ignore[attr-defined]
-                if start is not None and any(a.keyword is None or a.keyword.value not in _CLIENT_SETTINGS for a in found.args):  # type: ignore[attr-defined]
-                    # open_channel(cfg.region).transmit(body), connect(...).send(b): the call that makes the client the data
-                    # is given to is no sink (channel.transmit(body).result(30), gateway.submit(body).get("id"): the
-                    # call in the callee part is)
-                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call
-                                   and set(name_words((dotted(n.func) or "").rsplit(".", 1)[-1])) & _CLIENT_MAKERS)  # type: ignore[attr-defined]
+                if start is not None and any(not self._static_argument(a) for a in found.args):  # type: ignore[attr-defined]
+                    # open_channel(cfg.region).transmit(body), pool.get(cfg.region).send(b): the calls that make the client
+                    # the data is given to are no sinks (channel.transmit(body).result(30), gateway.submit(body).get("id"),
+                    # .add_done_callback(on_sent): given no data, the call in the callee part is the sink)
+                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call)
+                if not self._library_known(found):
+                    for arg in found.args:  # type: ignore[attr-defined]
+                        start = flat.at.get(id(arg))
+                        if start is not None:
+                            held[2].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
             self.__dict__["_pragma_inner_memo"] = held
-        inner, factories = held
+        inner, factories, in_a_sink = held
         if id(node) in factories:
             return False, False
         if id(node) not in inner:
@@ -585,9 +591,30 @@ class Calls(Part):
         builtin = isinstance(func, cst.Name) and func.value in _BUILTINS and func.value not in frame.env and func.value not in self.index.functions
         known = (qual is not None and qual in shipped().calls) or (isinstance(func, cst.Attribute) and func.attr.value in shipped().methods) or builtin
         if not known and self._project_callable(func, frame):
-            self.m.pragma_helpers.add(id(node))  # followed; a sink only if what it was given does not come back (_dispatch)
-            return False, False
+            if id(node) not in in_a_sink:
+                # receipts.append(submit(payload)): followed; a sink only if what it was given does not come back (_dispatch)
+                self.m.pragma_helpers.add(id(node))
+            return False, False  # channel.transmit(count=count_fields(p)): followed, transmit is the sink
         return not known, False
+
+    def _static_argument(self, arg: cst.Arg) -> bool:
+        """An argument that gives no data: a literal, a connection setting by keyword, a function of the module (a
+        callback), a lambda."""
+        value = arg.value
+        if arg.keyword is not None and _client_setting(arg.keyword.value):
+            return True
+        if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Lambda)):
+            return True
+        return isinstance(value, cst.Name) and (value.value in ("True", "False", "None") or value.value in self.index.functions)
+
+    def _library_known(self, call: cst.Call) -> bool:
+        """A call the library data knows (a container's method, a conversion), or a builtin: not a send."""
+        func = call.func
+        if isinstance(func, cst.Attribute):
+            return func.attr.value in shipped().methods or func.attr.value in MUTATORS  # (receipts.append(...), a conversion)
+        if isinstance(func, cst.Name) and func.value in _BUILTINS and func.value not in self.index.functions:
+            return True
+        return (self.index.qualify(dotted(func) or "") or "") in shipped().calls
 
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
         """What a callback given to a serializer keeps, when it is a membership test of the field's name
@@ -1156,8 +1183,8 @@ class Calls(Part):
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
             args = self._with_files(args)
             if spec is EVERY_ARGUMENT:
-                # transmit(body, region=cfg.region, retries=3): connection settings are no data (SPEC section 4)
-                args = [(a, v) for a, v in args if a.keyword is None or a.keyword.value not in _CLIENT_SETTINGS]
+                # transmit(body, region=cfg.region, retries=3, api_key=...): connection settings are no data (SPEC section 4)
+                args = [(a, v) for a, v in args if a.keyword is None or not _client_setting(a.keyword.value)]
             if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)
@@ -5558,6 +5585,15 @@ _BUILTINS = frozenset(dir(builtins))
 _CLIENT_SETTINGS = frozenset({"region", "region_name", "retries", "max_retries", "timeout", "connect_timeout", "read_timeout", "host", "port",
                               "endpoint", "endpoint_url", "username", "password", "credentials", "verify", "profile", "profile_name",
                               "backoff", "backoff_factor"})
-#: words of a function that makes a client (``open_channel``, ``get_client``, ``connect``)
-_CLIENT_MAKERS = frozenset({"client", "channel", "session", "connection", "conn", "connect", "producer", "publisher", "uploader", "sender",
-                            "transport", "gateway"})
+#: words of a connection setting that may carry data (an object's key, a file's path, a stream)
+_DATA_SETTING_WORDS = frozenset({"key", "keys", "path", "file", "stream", "from", "sender", "local", "remote", "dir", "directory", "folder",
+                                 "prefix"})
+
+
+def _client_setting(keyword: str) -> bool:
+    """A keyword that sets up the connection (``region``, ``timeout``, ``api_key``, ``base_url``, ``ca_bundle``), not
+    data (``key=m.ssn`` of a Kafka record, ``path=`` of a file are data)."""
+    if keyword in _CLIENT_SETTINGS:
+        return True
+    words = set(name_words(keyword))
+    return connection_setting(keyword) and not (words & _DATA_SETTING_WORDS and not words & {"api", "secret", "private", "public", "ssl", "tls", "ca"})

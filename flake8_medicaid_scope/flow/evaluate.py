@@ -372,7 +372,9 @@ class Expressions(Part):
         out: dict[str, list[tuple[str, cst.BaseExpression | None, cst.FunctionDef | None]]] = {}
         flat = self.functions.flat
         around: list[tuple[int, cst.FunctionDef]] = []  # (end, function) of the functions around the node, innermost last
-        aliases: dict[tuple[int, str], str] = {}  # (function, local) -> the constant it names (s = STATE in that function)
+        # (function, local) -> the constant it names (s = STATE in that function), and where a rebinding of it under a
+        # branch stops hiding it (s = sender in an if: stores there are the other object's, after it either's)
+        aliases: dict[tuple[int, str], tuple[str, int]] = {}
         ways: list[int] = []  # where the branches and loops around the node end (a rebinding there may not happen)
         for at, node in enumerate(flat.nodes):
             while around and at >= around[-1][0]:
@@ -391,7 +393,9 @@ class Expressions(Part):
                 targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]
                 for target in targets:
                     owner = target.value.value if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) else None
-                    owner = aliases.get((id(fn), owner), owner) if owner is not None and fn is not None else owner
+                    aliased = aliases.get((id(fn), owner)) if owner is not None and fn is not None else None
+                    if aliased is not None and at >= aliased[1]:
+                        owner = aliased[0]
                     if isinstance(target, cst.Attribute) and owner in constants:
                         stored = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
                         out.setdefault(owner, []).append((target.attr.value, stored, fn))  # type: ignore[arg-type]
@@ -399,9 +403,24 @@ class Expressions(Part):
                         # s = STATE: another name of the constant's object, until s is bound to something else
                         value = node.value if kind is cst.Assign else None  # type: ignore[attr-defined]
                         if isinstance(value, cst.Name) and value.value in constants:
-                            aliases[(id(fn), target.value)] = value.value
+                            aliases[(id(fn), target.value)] = (value.value, 0)
                         elif not ways:
-                            aliases.pop((id(fn), target.value), None)  # (s = sender under an if: s may still be STATE)
+                            aliases.pop((id(fn), target.value), None)
+                        elif (id(fn), target.value) in aliases:
+                            aliases[(id(fn), target.value)] = (aliases[(id(fn), target.value)][0], ways[-1])
+            elif kind is cst.Call and isinstance(node.func, cst.Attribute) and node.func.attr.value == "update" \
+                    and _object_dict_of(node.func.value) in constants:  # type: ignore[attr-defined]
+                # FEED.__dict__.update(dest=ICE_URL), vars(FEED).update({"dest": ICE_URL}): stores into its attributes
+                owner = _object_dict_of(node.func.value)  # type: ignore[attr-defined]
+                for arg in node.args:  # type: ignore[attr-defined]
+                    if arg.keyword is not None:
+                        out.setdefault(owner, []).append((arg.keyword.value, arg.value, fn))  # type: ignore[arg-type]
+                    elif isinstance(arg.value, cst.Dict):
+                        for element in arg.value.elements:
+                            named = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
+                            out.setdefault(owner, []).append((named if isinstance(named, str) else "*", element.value, fn))  # type: ignore[arg-type]
+                    else:
+                        out.setdefault(owner, []).append(("*", None, fn))  # type: ignore[arg-type]
             elif kind is cst.Call and isinstance(node.func, cst.Name) and node.func.value == "setattr" and len(node.args) == 3 \
                     and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value in constants:  # type: ignore[attr-defined]
                 named = node.args[1].value  # type: ignore[attr-defined]
@@ -3797,3 +3816,13 @@ def _zipped_pair(node: cst.DictComp, clause: cst.CompFor) -> bool:
         return False
     first, second = (cst.ensure_type(e.value, cst.Name).value for e in target.elements)
     return isinstance(node.key, cst.Name) and node.key.value == first and isinstance(node.value, cst.Name) and node.value.value == second
+
+
+def _object_dict_of(node: cst.BaseExpression) -> str | None:
+    """``FEED`` of ``FEED.__dict__`` or ``vars(FEED)``: the name whose object's attributes the dict holds."""
+    if isinstance(node, cst.Attribute) and node.attr.value == "__dict__" and isinstance(node.value, cst.Name):
+        return node.value.value
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "vars" and len(node.args) == 1 \
+            and isinstance(node.args[0].value, cst.Name):
+        return node.args[0].value.value
+    return None

@@ -307,6 +307,15 @@ def confirmed_only(member, confirmed):
         s.send(member)
 def kept(m):
     requests.post(KEPT.dest, json={"ssn": m.ssn})
+ELSEWISE = Sender(STATE_URL)
+def other_arm(use_local, local_sender):
+    s = ELSEWISE
+    if use_local:
+        s = local_sender
+    else:
+        s.dest = ICE_URL
+def elsewise(m):
+    requests.post(ELSEWISE.dest, json={"race": m.race_cd})  # MCD101
 ''',
     # ... and a function that rebinds the constant to another object (global STATE; STATE = Sender(ICE_URL)): a send
     # through the name elsewhere may use either object
@@ -454,6 +463,13 @@ def settings_given(member, channel, cfg):
     channel.transmit({"id": member.medicaid_id}, api_key=cfg.api_key, base_url=cfg.base_url, pool_size=4)  # medicaid-scope: enforcement
 def queue_made(member, pool, cfg):
     pool.get(cfg.region).Queue(cfg.outbound_queue).send({"id": member.medicaid_id})  # medicaid-scope: enforcement
+SEND_TIMEOUT = 30
+def followed_by_constant(member, channel):
+    channel.transmit({"ssn": member.ssn}).result(SEND_TIMEOUT)  # medicaid-scope: enforcement  # MCD101
+def made_of_data(member, channel, Referral):
+    Referral(member.ssn, member.dob).send(channel)  # medicaid-scope: enforcement  # MCD101
+def keyword_data(member, notifier):
+    notifier.notify(user=member.email, account=member.medicaid_id, message="opened")  # medicaid-scope: enforcement  # MCD101
 ''',
     # SPEC section 10 (where the callers are visible, the path starts at their sources): records decoded from a
     # parameter's frame (json.loads(frame.to_json(...))) are what the callers give: chosen by status at one caller,

@@ -576,7 +576,8 @@ class Calls(Part):
                     # open_channel(cfg.region).transmit(body), pool.get(cfg.region).send(b): the calls that make the client
                     # the data is given to are no sinks (channel.transmit(body).result(30), gateway.submit(body).get("id"),
                     # .add_done_callback(on_sent): given no data, the call in the callee part is the sink)
-                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call)
+                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call
+                                   and set(name_words(_called_name(n.func))) & _CLIENT_MAKERS)  # type: ignore[attr-defined]
                 if not self._library_known(found):
                     for arg in found.args:  # type: ignore[attr-defined]
                         start = flat.at.get(id(arg))
@@ -1175,7 +1176,7 @@ class Calls(Part):
             finally:
                 self.m.pragma_running.discard(id(node))
             if not result.placements and any(v.placements for _, v in args):
-                self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
+                self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(dotted(func) or _called_name(func) or "call", "enforcement sink (pragma)"))
             return result
         if marked:
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
@@ -1183,14 +1184,18 @@ class Calls(Part):
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
             args = self._with_files(args)
             if spec is EVERY_ARGUMENT:
-                # transmit(body, region=cfg.region, retries=3, api_key=...): connection settings are no data (SPEC section 4)
-                args = [(a, v) for a, v in args if a.keyword is None or not _client_setting(a.keyword.value)]
-            if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
+                # transmit(body, region=cfg.region, retries=3, api_key=...): connection settings are no data (SPEC section 4),
+                # unless what is given carries a field (url=f".../{m.ssn}", user=member.email)
+                args = [(a, v) for a, v in args if a.keyword is None or not _client_setting(a.keyword.value) or v.bulk
+                        or any(self.vocabulary.classify(n) is not None for n in (*v.names, *(n for p in v.placements for n in p.names)))]
+            made_client = isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call) \
+                and bool(set(name_words(_called_name(func.value.func))) & _CLIENT_MAKERS)
+            if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost and not made_client:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)
                 if (receiver.placements or receiver.bulk) and receiver.client is None:
                     args = [(self.m.stand_in(cst.Arg(value=func.value), func.value), receiver), *args]  # type: ignore[list-item]
-            return self.sinks.sink(node, spec, args, frame, forced=Destination(dotted(func) or "call", "enforcement sink (pragma)"))
+            return self.sinks.sink(node, spec, args, frame, forced=Destination(dotted(func) or _called_name(func) or "call", "enforcement sink (pragma)"))
         if qual is not None:
             handled = self.call_qualified(qual, node, args, frame)
             if handled is not None:
@@ -5585,6 +5590,10 @@ _BUILTINS = frozenset(dir(builtins))
 _CLIENT_SETTINGS = frozenset({"region", "region_name", "retries", "max_retries", "timeout", "connect_timeout", "read_timeout", "host", "port",
                               "endpoint", "endpoint_url", "username", "password", "credentials", "verify", "profile", "profile_name",
                               "backoff", "backoff_factor"})
+#: words of a function that makes the client a marked call is made on (``open_channel``, ``pool.get``, ``Queue``)
+_CLIENT_MAKERS = frozenset({"client", "channel", "session", "connection", "conn", "connect", "producer", "publisher", "uploader", "sender",
+                            "transport", "gateway", "queue", "resource", "stub", "bus", "relay", "pool", "api", "sftp", "ftp", "smtp", "for",
+                            "get", "open", "make", "create", "new", "build"})
 #: words of a connection setting that may carry data (an object's key, a file's path, a stream)
 _DATA_SETTING_WORDS = frozenset({"key", "keys", "path", "file", "stream", "from", "sender", "local", "remote", "dir", "directory", "folder",
                                  "prefix"})
@@ -5597,3 +5606,8 @@ def _client_setting(keyword: str) -> bool:
         return True
     words = set(name_words(keyword))
     return connection_setting(keyword) and not (words & _DATA_SETTING_WORDS and not words & {"api", "secret", "private", "public", "ssl", "tls", "ca"})
+
+
+def _called_name(func: cst.BaseExpression) -> str:
+    """The last name of what a call calls (``Queue`` of ``boto3.resource("sqs").Queue``)."""
+    return func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""

@@ -386,8 +386,8 @@ class Expressions(Part):
                 around.append((flat.ends[at], node))  # type: ignore[arg-type]
                 ways.clear()
                 continue
-            if kind in (cst.If, cst.For, cst.While, cst.Try, cst.TryStar, cst.Match):
-                ways.append(flat.ends[at])
+            if kind is cst.IndentedBlock and not (around and node is around[-1][1].body):
+                ways.append(flat.ends[at])  # an arm of a branch, a loop's or a try's body, a handler
             fn = around[-1][1] if around else None
             if kind is cst.Assign or kind is cst.AugAssign:
                 targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]

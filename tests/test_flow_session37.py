@@ -316,6 +316,21 @@ def other_arm(use_local, local_sender):
         s.dest = ICE_URL
 def elsewise(m):
     requests.post(ELSEWISE.dest, json={"race": m.race_cd})  # MCD101
+ONE_LINE = Sender(STATE_URL)
+def one_line(test_mode, local):
+    s = ONE_LINE
+    if test_mode: s = local
+    s.dest = ICE_URL
+def one_lined(m):
+    requests.post(ONE_LINE.dest, json={"race": m.race_cd})  # MCD101
+LOCKED = Sender(STATE_URL)
+def locked(lock):
+    s = LOCKED
+    with lock:
+        s = Sender(STATE_URL)
+    s.dest = ICE_URL
+def still_state(m):
+    requests.post(LOCKED.dest, json={"race": m.race_cd})
 ''',
     # ... and a function that rebinds the constant to another object (global STATE; STATE = Sender(ICE_URL)): a send
     # through the name elsewhere may use either object
@@ -470,6 +485,15 @@ def made_of_data(member, channel, Referral):
     Referral(member.ssn, member.dob).send(channel)  # medicaid-scope: enforcement  # MCD101
 def keyword_data(member, notifier):
     notifier.notify(user=member.email, account=member.medicaid_id, message="opened")  # medicaid-scope: enforcement  # MCD101
+def transmitter_made(member, settings, EidTransmitter):
+    EidTransmitter(settings.eid_url, tenant=settings.tenant).transmit({"id": member.medicaid_id})  # medicaid-scope: enforcement
+def profile_given(member, publisher, settings):
+    publisher.transmit({"id": member.medicaid_id}, profile_name=settings.aws.profile_name)  # medicaid-scope: enforcement
+def get_subject_frame(members):
+    import pandas as pd
+    return pd.DataFrame([{"ssn": m.ssn} for m in members])  # MCD101
+def frame_made(members, engine):
+    get_subject_frame(members).to_sql("subjects", engine)  # medicaid-scope: enforcement  # MCD201
 ''',
     # SPEC section 10 (where the callers are visible, the path starts at their sources): records decoded from a
     # parameter's frame (json.loads(frame.to_json(...))) are what the callers give: chosen by status at one caller,

@@ -576,8 +576,9 @@ class Calls(Part):
                     # open_channel(cfg.region).transmit(body), pool.get(cfg.region).send(b): the calls that make the client
                     # the data is given to are no sinks (channel.transmit(body).result(30), gateway.submit(body).get("id"),
                     # .add_done_callback(on_sent): given no data, the call in the callee part is the sink)
-                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call
-                                   and set(name_words(_called_name(n.func))) & _CLIENT_MAKERS)  # type: ignore[attr-defined]
+                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call and (
+                        set(name_words(_called_name(n.func))) & _CLIENT_MAKERS  # type: ignore[attr-defined]
+                        or all(self._static_argument(a) or self._config_value(a.value) for a in n.args)))  # type: ignore[attr-defined]
                 if not self._library_known(found):
                     for arg in found.args:  # type: ignore[attr-defined]
                         start = flat.at.get(id(arg))
@@ -606,7 +607,19 @@ class Calls(Part):
             return True
         if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Lambda)):
             return True
-        return isinstance(value, cst.Name) and (value.value in ("True", "False", "None") or value.value in self.index.functions)
+        if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value == "self" \
+                and any(value.attr.value in c.methods for c in self.index.classes.values()):
+            return True  # .add_done_callback(self._on_sent): a method of the module, a callback
+        return isinstance(value, cst.Name) and (value.value in ("True", "False", "None") or value.value in self.index.functions
+                                                 or (value.value in self.index.constants and value.value.isupper()))
+
+    def _config_value(self, value: cst.BaseExpression) -> bool:
+        """``settings.eid_url``, ``cfg.region``, ``os.environ["X"]``, ``CONFIG["url"]``: a value read from configuration."""
+        while isinstance(value, (cst.Attribute, cst.Subscript)):
+            value = value.value
+        name = dotted(value) or ""
+        return name in ("os.environ", "environ") or (name in self.index.constants and name.isupper()) or bool(
+            set(self.vocabulary.tokens(name.replace(".", "_"))) & {"settings", "setting", "config", "cfg", "conf", "options", "opts", "env"})
 
     def _library_known(self, call: cst.Call) -> bool:
         """A call the library data knows (a container's method, a conversion), or a builtin: not a send."""
@@ -1186,11 +1199,11 @@ class Calls(Part):
             if spec is EVERY_ARGUMENT:
                 # transmit(body, region=cfg.region, retries=3, api_key=...): connection settings are no data (SPEC section 4),
                 # unless what is given carries a field (url=f".../{m.ssn}", user=member.email)
-                args = [(a, v) for a, v in args if a.keyword is None or not _client_setting(a.keyword.value) or v.bulk
-                        or any(self.vocabulary.classify(n) is not None for n in (*v.names, *(n for p in v.placements for n in p.names)))]
-            made_client = isinstance(func, cst.Attribute) and isinstance(func.value, cst.Call) \
-                and bool(set(name_words(_called_name(func.value.func))) & _CLIENT_MAKERS)
-            if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost and not made_client:
+                # (what is read from a configuration object, settings.eid_url, cfg.aws.profile_name, is no one's data)
+                args = [(a, v) for a, v in args if not (isinstance(a.value, cst.Attribute) and self.expr._configuration_object(a.value.value, frame))
+                        and (a.keyword is None or not _client_setting(a.keyword.value) or v.bulk
+                             or any(self.vocabulary.classify(n) is not None for n in (*v.names, *(n for p in v.placements for n in p.names))))]
+            if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)
                 if (receiver.placements or receiver.bulk) and receiver.client is None:

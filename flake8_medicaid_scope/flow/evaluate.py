@@ -375,19 +375,27 @@ class Expressions(Part):
         # (function, local) -> the constant it names (s = STATE in that function), and where a rebinding of it under a
         # branch stops hiding it (s = sender in an if: stores there are the other object's, after it either's)
         aliases: dict[tuple[int, str], tuple[str, int]] = {}
-        ways: list[int] = []  # where the branches and loops around the node end (a rebinding there may not happen)
+        # the statements and blocks around the node (end, what): an arm of a branch, a loop's or a try's body or a handler
+        # ("arm": a rebinding there may not happen), a statement with arms ("ways"), anything else ("block")
+        opened: list[tuple[int, str]] = []
+        ways: list[int] = []  # where the arms around the node end
         for at, node in enumerate(flat.nodes):
             while around and at >= around[-1][0]:
                 around.pop()
-            while ways and at >= ways[-1]:
-                ways.pop()
+            while opened and at >= opened[-1][0]:
+                opened.pop()
             kind = type(node)
             if kind is cst.FunctionDef:
                 around.append((flat.ends[at], node))  # type: ignore[arg-type]
-                ways.clear()
+                opened.append((flat.ends[at], "block"))
                 continue
-            if kind is cst.IndentedBlock and not (around and node is around[-1][1].body):
-                ways.append(flat.ends[at])  # an arm of a branch, a loop's or a try's body, a handler
+            if kind in _WAYS:
+                opened.append((flat.ends[at], "ways"))
+            elif kind is cst.IndentedBlock or kind is cst.SimpleStatementSuite:
+                opened.append((flat.ends[at], "arm" if opened and opened[-1][1] == "ways" else "block"))
+            elif kind in (cst.With, cst.ClassDef):
+                opened.append((flat.ends[at], "block"))
+            ways = [end for end, what in opened if what == "arm"]
             fn = around[-1][1] if around else None
             if kind is cst.Assign or kind is cst.AugAssign:
                 targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]
@@ -3826,3 +3834,7 @@ def _object_dict_of(node: cst.BaseExpression) -> str | None:
             and isinstance(node.args[0].value, cst.Name):
         return node.args[0].value.value
     return None
+
+
+#: statements whose bodies may not run (their arms): if/elif/else, loops, try, its handlers and finally, match cases
+_WAYS = (cst.If, cst.Else, cst.For, cst.While, cst.Try, cst.TryStar, cst.ExceptHandler, cst.ExceptStarHandler, cst.Finally, cst.Match, cst.MatchCase)

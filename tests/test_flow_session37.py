@@ -487,6 +487,13 @@ def keyword_data(member, notifier):
     notifier.notify(user=member.email, account=member.medicaid_id, message="opened")  # medicaid-scope: enforcement  # MCD101
 def transmitter_made(member, settings, EidTransmitter):
     EidTransmitter(settings.eid_url, tenant=settings.tenant).transmit({"id": member.medicaid_id})  # medicaid-scope: enforcement
+def flushed(members, outbox, deadline):
+    for m in members:
+        outbox.add({"ssn": m.ssn})  # MCD101
+    outbox.flush().wait(deadline)  # medicaid-scope: enforcement  # MCD201
+EID_BATCH_HEADER = {"schema": "v2"}
+def session_made(m, gw):
+    gw.session_for(m.county_code).send(EID_BATCH_HEADER)  # medicaid-scope: enforcement
 def profile_given(member, publisher, settings):
     publisher.transmit({"id": member.medicaid_id}, profile_name=settings.aws.profile_name)  # medicaid-scope: enforcement
 def get_subject_frame(members):

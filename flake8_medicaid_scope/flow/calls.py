@@ -572,13 +572,14 @@ class Calls(Part):
                     if start is not None:
                         held[0].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
                 start = flat.at.get(id(found.func))  # type: ignore[attr-defined]
-                if start is not None and any(not self._static_argument(a) for a in found.args):  # type: ignore[attr-defined]
+                if start is not None:
                     # open_channel(cfg.region).transmit(body), pool.get(cfg.region).send(b): the calls that make the client
                     # the data is given to are no sinks (channel.transmit(body).result(30), gateway.submit(body).get("id"),
                     # .add_done_callback(on_sent): given no data, the call in the callee part is the sink)
                     held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call and (
                         set(name_words(_called_name(n.func))) & _CLIENT_MAKERS  # type: ignore[attr-defined]
-                        or all(self._static_argument(a) or self._config_value(a.value) for a in n.args)))  # type: ignore[attr-defined]
+                        or (self._maker_shaped(n.func) and any(self._config_value(a.value) for a in n.args)  # type: ignore[attr-defined]
+                            and all(self._static_argument(a) or self._config_value(a.value) for a in n.args))))  # type: ignore[attr-defined]
                 if not self._library_known(found):
                     for arg in found.args:  # type: ignore[attr-defined]
                         start = flat.at.get(id(arg))
@@ -613,12 +614,24 @@ class Calls(Part):
         return isinstance(value, cst.Name) and (value.value in ("True", "False", "None") or value.value in self.index.functions
                                                  or (value.value in self.index.constants and value.value.isupper()))
 
-    def _config_value(self, value: cst.BaseExpression) -> bool:
-        """``settings.eid_url``, ``cfg.region``, ``os.environ["X"]``, ``CONFIG["url"]``: a value read from configuration."""
+    def _maker_shaped(self, func: cst.BaseExpression) -> bool:
+        """A call that may make a client from settings: a function or class of its own (``EidTransmitter(...)``,
+        ``open_stub(...)``) or of an imported module (``relaykit.connect(...)``), not a method of a value
+        (``df.to_parquet(path)``, ``outbox.publish(QUEUE)``)."""
+        if isinstance(func, cst.Name):
+            return True
+        root = root_name(func)
+        return isinstance(func, cst.Attribute) and root is not None and (root in self.index.imports or root in self.index.modules)
+
+    def _config_value(self, value: cst.BaseExpression, named_only: bool = False) -> bool:
+        """``settings.eid_url``, ``cfg.region``, ``os.environ["X"]``, ``CONFIG["url"]``: a value read from configuration
+        (``named_only``: from an object named for it, not any upper-case constant)."""
+        if named_only and not isinstance(value, (cst.Attribute, cst.Subscript)):
+            return False
         while isinstance(value, (cst.Attribute, cst.Subscript)):
             value = value.value
         name = dotted(value) or ""
-        return name in ("os.environ", "environ") or (name in self.index.constants and name.isupper()) or bool(
+        return name in ("os.environ", "environ") or (not named_only and name in self.index.constants and name.isupper()) or bool(
             set(self.vocabulary.tokens(name.replace(".", "_"))) & {"settings", "setting", "config", "cfg", "conf", "options", "opts", "env"})
 
     def _library_known(self, call: cst.Call) -> bool:
@@ -1200,9 +1213,10 @@ class Calls(Part):
                 # transmit(body, region=cfg.region, retries=3, api_key=...): connection settings are no data (SPEC section 4),
                 # unless what is given carries a field (url=f".../{m.ssn}", user=member.email)
                 # (what is read from a configuration object, settings.eid_url, cfg.aws.profile_name, is no one's data)
-                args = [(a, v) for a, v in args if not (isinstance(a.value, cst.Attribute) and self.expr._configuration_object(a.value.value, frame))
-                        and (a.keyword is None or not _client_setting(a.keyword.value) or v.bulk
-                             or any(self.vocabulary.classify(n) is not None for n in (*v.names, *(n for p in v.placements for n in p.names))))]
+                args = [(a, v) for a, v in args if not self._config_value(a.value, named_only=True) and (
+                    v.bulk or any(self.vocabulary.classify(n) is not None for n in (*v.names, *(n for p in v.placements for n in p.names)))
+                    or not ((isinstance(a.value, cst.Attribute) and self.expr._configuration_object(a.value.value, frame))
+                            or (a.keyword is not None and _client_setting(a.keyword.value))))]
             if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)

@@ -487,6 +487,17 @@ def keyword_data(member, notifier):
     notifier.notify(user=member.email, account=member.medicaid_id, message="opened")  # medicaid-scope: enforcement  # MCD101
 def transmitter_made(member, settings, EidTransmitter):
     EidTransmitter(settings.eid_url, tenant=settings.tenant).transmit({"id": member.medicaid_id})  # medicaid-scope: enforcement
+def created(member, service):
+    service.cases().create(body={"ssn": member.ssn}).execute()  # medicaid-scope: enforcement  # MCD101
+def fetched(member, client):
+    client.get(f"/subjects/{member.ssn}").raise_for_status()  # medicaid-scope: enforcement  # MCD101
+def send_case(channel, payload):
+    channel.transmit(payload)
+    return "ok"
+def audited(member, channel, audit):
+    audit.record(send_case(channel, {"ssn": member.ssn}))  # medicaid-scope: enforcement  # MCD101
+def login_given(member, client, body):
+    client.transmit(body, login=member.login_id)  # medicaid-scope: enforcement  # MCD104
 def flushed(members, outbox, deadline):
     for m in members:
         outbox.add({"ssn": m.ssn})  # MCD101

@@ -558,11 +558,11 @@ class Calls(Part):
         there stays marked (``audit.record(channel.transmit(body))``, ``receipts.append(channel.transmit(body))``)."""
         if not self.has_pragma(node):
             return False, False
-        held: tuple[set[int], set[int], set[int]] | None = self.__dict__.get("_pragma_inner_memo")
+        held: tuple[set[int], set[int], set[int], set[int]] | None = self.__dict__.get("_pragma_inner_memo")
         if held is None:
             # (calls inside marked calls' arguments, client factories, calls inside the arguments of a marked call that
-            # is itself a sink: not a container method or conversion the library knows)
-            held = (set(), set(), set())
+            # is itself a sink: not a container method or conversion the library knows, calls in the callee part)
+            held = (set(), set(), set(), set())
             flat = self.functions.flat
             for found in flat.nodes:
                 if type(found) is not cst.Call or not self.has_pragma(found):
@@ -573,39 +573,39 @@ class Calls(Part):
                         held[0].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
                 start = flat.at.get(id(found.func))  # type: ignore[attr-defined]
                 if start is not None:
+                    held[3].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call)
                     # open_channel(cfg.region).transmit(body), pool.get(cfg.region).send(b): the calls that make the client
-                    # the data is given to are no sinks (channel.transmit(body).result(30), gateway.submit(body).get("id"),
-                    # .add_done_callback(on_sent): given no data, the call in the callee part is the sink)
-                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call and (
-                        set(name_words(_called_name(n.func))) & _CLIENT_MAKERS  # type: ignore[attr-defined]
-                        or (self._maker_shaped(n.func) and any(self._config_value(a.value) for a in n.args)  # type: ignore[attr-defined]
-                            and all(self._static_argument(a) or self._config_value(a.value) for a in n.args))))  # type: ignore[attr-defined]
+                    # the data is given to, from settings, are no sinks; one given data (channel.transmit(body).result(30),
+                    # client.get(f"/subjects/{m.ssn}").json(), service.create(body=p).execute()) is the sink
+                    held[1].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call
+                                   and all(self._static_argument(a) or self._config_value(a.value) for a in n.args)  # type: ignore[attr-defined]
+                                   and (set(name_words(_called_name(n.func))) & _CLIENT_MAKERS  # type: ignore[attr-defined]
+                                        or (self._maker_shaped(n.func) and any(self._config_value(a.value) for a in n.args))))  # type: ignore[attr-defined]
                 if not self._library_known(found):
                     for arg in found.args:  # type: ignore[attr-defined]
                         start = flat.at.get(id(arg))
                         if start is not None:
                             held[2].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
             self.__dict__["_pragma_inner_memo"] = held
-        inner, factories, in_a_sink = held
-        if id(node) in factories:
-            return False, False
+        inner, factories, in_a_sink, callee_part = held
+        if id(node) in factories or (id(node) in callee_part and self._project_callable(func, frame)):
+            return False, False  # (get_subject_frame(members).to_sql(...): the project's function is followed)
         if id(node) not in inner:
             return True, True
         builtin = isinstance(func, cst.Name) and func.value in _BUILTINS and func.value not in frame.env and func.value not in self.index.functions
         known = (qual is not None and qual in shipped().calls) or (isinstance(func, cst.Attribute) and func.attr.value in shipped().methods) or builtin
         if not known and self._project_callable(func, frame):
-            if id(node) not in in_a_sink:
-                # receipts.append(submit(payload)): followed; a sink only if what it was given does not come back (_dispatch)
+            # receipts.append(submit(payload)), audit.record(submit(ch, p)): followed; the sink when what it was given does
+            # not come back and it calls out to what the analysis does not know (_dispatch); count_fields(p) is not
+            if id(node) not in in_a_sink or self._calls_out(func):
                 self.m.pragma_helpers.add(id(node))
-            return False, False  # channel.transmit(count=count_fields(p)): followed, transmit is the sink
+            return False, False
         return not known, False
 
     def _static_argument(self, arg: cst.Arg) -> bool:
         """An argument that gives no data: a literal, a connection setting by keyword, a function of the module (a
         callback), a lambda."""
         value = arg.value
-        if arg.keyword is not None and _client_setting(arg.keyword.value):
-            return True
         if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Lambda)):
             return True
         if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.value.value == "self" \
@@ -613,6 +613,15 @@ class Calls(Part):
             return True  # .add_done_callback(self._on_sent): a method of the module, a callback
         return isinstance(value, cst.Name) and (value.value in ("True", "False", "None") or value.value in self.index.functions
                                                  or (value.value in self.index.constants and value.value.isupper()))
+
+    def _calls_out(self, func: cst.BaseExpression) -> bool:
+        """A function of this module that calls something neither the library data, the builtins nor the module's own
+        functions know (``channel.transmit(payload)``: it may send what it is given); one of another module may."""
+        fn = self.index.functions.get(func.value) if isinstance(func, cst.Name) else None
+        if fn is None:
+            return True
+        return any(not self._library_known(c) and not (isinstance(c.func, cst.Name) and c.func.value in self.index.functions)
+                   for c in self.functions.flat.calls(fn.body))
 
     def _maker_shaped(self, func: cst.BaseExpression) -> bool:
         """A call that may make a client from settings: a function or class of its own (``EidTransmitter(...)``,
@@ -637,8 +646,8 @@ class Calls(Part):
     def _library_known(self, call: cst.Call) -> bool:
         """A call the library data knows (a container's method, a conversion), or a builtin: not a send."""
         func = call.func
-        if isinstance(func, cst.Attribute):
-            return func.attr.value in shipped().methods or func.attr.value in MUTATORS  # (receipts.append(...), a conversion)
+        if isinstance(func, cst.Attribute) and (func.attr.value in shipped().methods or func.attr.value in MUTATORS):
+            return True  # (receipts.append(...), a conversion)
         if isinstance(func, cst.Name) and func.value in _BUILTINS and func.value not in self.index.functions:
             return True
         return (self.index.qualify(dotted(func) or "") or "") in shipped().calls
@@ -1213,10 +1222,10 @@ class Calls(Part):
                 # transmit(body, region=cfg.region, retries=3, api_key=...): connection settings are no data (SPEC section 4),
                 # unless what is given carries a field (url=f".../{m.ssn}", user=member.email)
                 # (what is read from a configuration object, settings.eid_url, cfg.aws.profile_name, is no one's data)
-                args = [(a, v) for a, v in args if not self._config_value(a.value, named_only=True) and (
-                    v.bulk or any(self.vocabulary.classify(n) is not None for n in (*v.names, *(n for p in v.placements for n in p.names)))
-                    or not ((isinstance(a.value, cst.Attribute) and self.expr._configuration_object(a.value.value, frame))
-                            or (a.keyword is not None and _client_setting(a.keyword.value))))]
+                # (a setting's keyword given a constant or a read of configuration: region=cfg.region, timeout=30; given
+                # anything else, login=member.login_id, it is data)
+                args = [(a, v) for a, v in args if not self._config_value(a.value, named_only=True) and not (
+                    a.keyword is not None and _client_setting(a.keyword.value) and (v.const or self._config_value(a.value)) and not v.placements)]
             if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
                 # df.to_sql("subjects", engine)  # medicaid-scope: enforcement: the data the method is called on goes too
                 receiver = self.expr.eval(func.value, frame)

@@ -551,11 +551,12 @@ class Calls(Part):
 
     def marked_call(self, node: cst.Call, func: cst.BaseExpression, qual: str | None, frame: Frame) -> "tuple[bool, bool]":
         """Whether the enforcement pragma marks ``node`` (a call on its lines), and whether it is the call the data
-        goes to rather than one inside the arguments of another marked call. A call the library knows, or a function
-        of the project, that sits in another marked call's arguments makes what that call sends
-        (``channel.transmit(json.dumps(p))  # medicaid-scope: enforcement``: ``transmit`` is the sink, not
-        ``json.dumps``; ``transmit(referral_body(m))``: the body is followed into ``transmit``); any other call
-        there stays marked (``audit.record(channel.transmit(body))``, ``receipts.append(channel.transmit(body))``)."""
+        goes to rather than one inside the arguments of another marked call. Inside a marked call's arguments, a call
+        the library knows or a builtin makes what that call sends (``channel.transmit(json.dumps(p))``: ``transmit``
+        is the sink), a function of the project is followed (noted in ``pragma_helpers`` when it may be the sink
+        itself, ``_dispatch``), any other call stays marked (``audit.record(channel.transmit(body))``). In the callee
+        part, a call that makes a client from settings (``pool.get(cfg.region).send(b)``) is no sink and a function of
+        the project is followed; one given data (``channel.transmit(body).result(30)``) is marked."""
         if not self.has_pragma(node):
             return False, False
         held: tuple[set[int], set[int], set[int], set[int]] | None = self.__dict__.get("_pragma_inner_memo")
@@ -567,10 +568,11 @@ class Calls(Part):
             for found in flat.nodes:
                 if type(found) is not cst.Call or not self.has_pragma(found):
                     continue
-                for arg in found.args:  # type: ignore[attr-defined]
-                    start = flat.at.get(id(arg))
-                    if start is not None:
-                        held[0].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
+                in_arguments = [id(n) for arg in found.args for start in (flat.at.get(id(arg)),) if start is not None  # type: ignore[attr-defined]
+                                for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call]
+                held[0].update(in_arguments)
+                if not self._library_known(found):  # type: ignore[arg-type]
+                    held[2].update(in_arguments)
                 start = flat.at.get(id(found.func))  # type: ignore[attr-defined]
                 if start is not None:
                     held[3].update(id(n) for n in flat.nodes[start:flat.ends[start]] if type(n) is cst.Call)
@@ -581,11 +583,6 @@ class Calls(Part):
                                    and all(self._static_argument(a) or self._config_value(a.value) for a in n.args)  # type: ignore[attr-defined]
                                    and (set(name_words(_called_name(n.func))) & _CLIENT_MAKERS  # type: ignore[attr-defined]
                                         or (self._maker_shaped(n.func) and any(self._config_value(a.value) for a in n.args))))  # type: ignore[attr-defined]
-                if not self._library_known(found):
-                    for arg in found.args:  # type: ignore[attr-defined]
-                        start = flat.at.get(id(arg))
-                        if start is not None:
-                            held[2].update(id(n) for n in flat.nodes[start + 1:flat.ends[start]] if type(n) is cst.Call)
             self.__dict__["_pragma_inner_memo"] = held
         inner, factories, in_a_sink, callee_part = held
         if id(node) in factories or (id(node) in callee_part and self._project_callable(func, frame)):
@@ -603,8 +600,8 @@ class Calls(Part):
         return not known, False
 
     def _static_argument(self, arg: cst.Arg) -> bool:
-        """An argument that gives no data: a literal, a connection setting by keyword, a function of the module (a
-        callback), a lambda."""
+        """An argument that gives no data: a literal, an upper-case module constant, a function of the module or a
+        method (a callback), a lambda."""
         value = arg.value
         if isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Lambda)):
             return True
@@ -1211,7 +1208,7 @@ class Calls(Part):
             finally:
                 self.m.pragma_running.discard(id(node))
             if not result.placements and any(v.placements for _, v in args):
-                self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=Destination(dotted(func) or _called_name(func) or "call", "enforcement sink (pragma)"))
+                self.sinks.sink(node, EVERY_ARGUMENT, args, frame, forced=_pragma_destination(func))
             return result
         if marked:
             # a known sink keeps its own data arguments (timeouts are not data); any other call: every argument
@@ -1219,11 +1216,8 @@ class Calls(Part):
             spec = self.sink_functions.get(qual or "", EVERY_ARGUMENT)
             args = self._with_files(args)
             if spec is EVERY_ARGUMENT:
-                # transmit(body, region=cfg.region, retries=3, api_key=...): connection settings are no data (SPEC section 4),
-                # unless what is given carries a field (url=f".../{m.ssn}", user=member.email)
-                # (what is read from a configuration object, settings.eid_url, cfg.aws.profile_name, is no one's data)
-                # (a setting's keyword given a constant or a read of configuration: region=cfg.region, timeout=30; given
-                # anything else, login=member.login_id, it is data)
+                # what is read from a settings object (settings.eid_url) is no one's data, nor is a connection setting's
+                # keyword given a constant or configuration (region=cfg.region, timeout=30); login=member.login_id is data
                 args = [(a, v) for a, v in args if not self._config_value(a.value, named_only=True) and not (
                     a.keyword is not None and _client_setting(a.keyword.value) and (v.const or self._config_value(a.value)) and not v.placements)]
             if spec is EVERY_ARGUMENT and isinstance(func, cst.Attribute) and outermost:
@@ -1231,7 +1225,7 @@ class Calls(Part):
                 receiver = self.expr.eval(func.value, frame)
                 if (receiver.placements or receiver.bulk) and receiver.client is None:
                     args = [(self.m.stand_in(cst.Arg(value=func.value), func.value), receiver), *args]  # type: ignore[list-item]
-            return self.sinks.sink(node, spec, args, frame, forced=Destination(dotted(func) or _called_name(func) or "call", "enforcement sink (pragma)"))
+            return self.sinks.sink(node, spec, args, frame, forced=_pragma_destination(func))
         if qual is not None:
             handled = self.call_qualified(qual, node, args, frame)
             if handled is not None:
@@ -5647,3 +5641,9 @@ def _client_setting(keyword: str) -> bool:
 def _called_name(func: cst.BaseExpression) -> str:
     """The last name of what a call calls (``Queue`` of ``boto3.resource("sqs").Queue``)."""
     return func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else ""
+
+
+def _pragma_destination(func: cst.BaseExpression) -> Destination:
+    """The destination of a call the enforcement pragma marks, named as the call is written (``df.to_sql``; ``transmit``
+    of ``open_channel(cfg).transmit``)."""
+    return Destination(dotted(func) or _called_name(func) or "call", "enforcement sink (pragma)")

@@ -90,12 +90,17 @@ _URL_PART_ATTRIBUTES = frozenset({"hostname", "netloc", "host", "path", "scheme"
 _URL_DATA_PARTS = frozenset({"path", "query", "params", "fragment"})
 
 
+def _url_split(text: str) -> tuple[str, str, str]:
+    """A URL's scheme, its network location, and what follows it (path, query, fragment), as written."""
+    scheme, _, rest = text.partition("://")
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    return scheme, netloc, rest[len(netloc):]
+
+
 def _url_part(text: str, attr: str) -> str | None:
     """The part ``attr`` of the URL ``text`` (``urlparse(ICE_URL).hostname``); None when the part
     is not known from the text (it holds an unknown piece)."""
-    scheme, _, rest = text.partition("://")
-    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
-    after = rest[len(netloc):]
+    scheme, netloc, after = _url_split(text)
     part = {"scheme": scheme, "netloc": netloc, "path": after if after.startswith("/") else ""}.get(attr)
     if attr in ("hostname", "host"):
         part = netloc.rpartition("@")[2].split(":", 1)[0].lower()
@@ -105,11 +110,9 @@ def _url_part(text: str, attr: str) -> str | None:
 def _url_data_part(text: str, attr: str) -> str | None:
     """The path, query, params or fragment of the URL ``text`` as written (unknown pieces kept as holes); None when
     its parts cannot be told apart (a hole in its host may hold a ``/`` or a ``?``)."""
-    scheme, _, rest = text.partition("://")
-    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    scheme, netloc, after = _url_split(text)
     if HOLE in netloc or HOLE in scheme:
         return None
-    after = rest[len(netloc):]
     before_fragment, _, fragment = after.partition("#")
     path_params, _, query = before_fragment.partition("?")
     path, _, params = path_params.partition(";")

@@ -33,6 +33,7 @@ from .evaluate import (
     part_of,
     source_text,
     subscript_key,
+    url_parts,
 )
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
                     root_name, string_value, walk)
@@ -108,6 +109,12 @@ if TYPE_CHECKING:
 
 #: builtins that convert a value to text and keep what it names (``str(m.ssn)`` is an SSN)
 CONVERTERS = frozenset({"str", "repr", "format", "ascii"})
+
+
+def _url_of(scheme: str, netloc: str, path: str, params: str, query: str, fragment: str) -> str:
+    """The URL of those six parts (``urlunparse``)."""
+    text = f"{scheme}://{netloc}" + (path if not path or path.startswith(("/", HOLE)) else "/" + path)
+    return text + (";" + params if params else "") + ("?" + query if query else "") + ("#" + fragment if fragment else "")
 
 
 def _mocking(name: str) -> bool:
@@ -1727,6 +1734,8 @@ class Calls(Part):
             return self._query_string(first) if args else None
         if does == "url_parts" and args and isinstance(args[0][0].value, (cst.Tuple, cst.List)) and first.elements is not None:
             return self._url_of_parts(args[0][0].value, first.elements)
+        if does == "url_parts" and len(args) == 1 and first.text is not None and "://" in first.text:
+            return first  # urlunsplit(urlsplit(url)), urlunparse(parsed): the URL parsed
         if does == "url_join" and len(args) == 1:
             return first  # Path(folder): the folder
         if does == "url_join" and len(args) >= 2:
@@ -1776,10 +1785,21 @@ class Calls(Part):
         texts = [p.text if p.text is not None else HOLE for p in parts]
         scheme, netloc, path, *rest = texts
         params, query, fragment = rest if len(rest) == 3 else ("", *rest)
-        text = f"{scheme}://{netloc}" + (path if not path or path.startswith(("/", HOLE)) else "/" + path)
-        text += (";" + params if params else "") + ("?" + query if query else "") + ("#" + fragment if fragment else "")
         made = combine(*(self.expr.interpolated(p, e.value) for p, e in zip(parts, literal.elements, strict=True)))
-        return replace(made, text=text)
+        return replace(made, text=_url_of(scheme, netloc, path, params, query, fragment))
+
+    def _url_replaced(self, url: Val, args: Args) -> Val | None:
+        """``urlparse(ICE_URL)._replace(query=f"ssn={m.ssn}")``: the URL with those parts given again, each
+        keyword's fields entering it there; None when a keyword names no part of a URL."""
+        parts = url_parts(url.text or "")
+        if parts is None or not args or any(a.keyword is None or a.keyword.value not in parts for a, _ in args):
+            return None
+        given = dict(parts)
+        for arg, val in args:
+            if arg.keyword is not None:
+                given[arg.keyword.value] = val.text if val.text is not None else HOLE
+        made = combine(url, *(self.expr.interpolated(v, a.value) for a, v in args))
+        return replace(made, text=_url_of(**given), const=url.const and all(v.const for _, v in args))
 
     def columns(self, rule: Rule, args: Args, frame: Frame | None = None) -> Val | None:
         """``qs.values("cin", "dob")``, ``select(Member.cin, Member.dob)``: rows of those columns, each
@@ -4022,6 +4042,10 @@ class Calls(Part):
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
+        if does == "replace_fields" and receiver.model is None and receiver.elements is None and receiver.text is not None and "://" in receiver.text:
+            replaced = self._url_replaced(receiver, args)  # urlparse(url)._replace(query=...): the URL with that part
+            if replaced is not None:
+                return replaced
         if does == "replace_fields" and rule is not None and (receiver.placements or receiver.model is not None):
             # r._replace(note=m.diagnosis_desc): a copy of the record with those fields
             return self.apply_rule(rule, node, [(cst.Arg(value=func.value), receiver), *args], frame) or receiver

@@ -107,16 +107,22 @@ def _url_part(text: str, attr: str) -> str | None:
     return part if part is not None and HOLE not in part else None
 
 
-def _url_data_part(text: str, attr: str) -> str | None:
-    """The path, query, params or fragment of the URL ``text`` as written (unknown pieces kept as holes); None when
-    its parts cannot be told apart (a hole in its host may hold a ``/`` or a ``?``)."""
+def url_parts(text: str) -> dict[str, str] | None:
+    """The six parts of the URL ``text`` as ``urlparse`` names them, as written (unknown pieces kept as holes);
+    None when its parts cannot be told apart (a hole in its host may hold a ``/`` or a ``?``)."""
     scheme, netloc, after = _url_split(text)
     if HOLE in netloc or HOLE in scheme:
         return None
     before_fragment, _, fragment = after.partition("#")
     path_params, _, query = before_fragment.partition("?")
     path, _, params = path_params.partition(";")
-    return {"path": path, "query": query, "params": params, "fragment": fragment}[attr]
+    return {"scheme": scheme, "netloc": netloc, "path": path, "params": params, "query": query, "fragment": fragment}
+
+
+def _url_data_part(text: str, attr: str) -> str | None:
+    """The path, query, params or fragment of the URL ``text`` as written; None when its parts cannot be told apart."""
+    parts = url_parts(text)
+    return parts[attr] if parts is not None else None
 
 
 def _is_constant_name(name: str) -> bool:

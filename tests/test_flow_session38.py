@@ -1,0 +1,58 @@
+"""The data flow shapes of the thirty-eighth session: what its SPEC-only probers found (round 250
+and after) and the README limits it lifted.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 3 (names survive methods of the value) and section 4 (the destination): a parsed URL given back
+    # whole (geturl, urlunsplit, urlunparse) is the URL it was; _replace gives it a part anew, the fields of that part
+    # entering it at the keyword
+    "parsed-url-given-back-whole": '''
+import requests
+from urllib.parse import urlparse, urlsplit, urlunsplit, urlunparse
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def by_geturl(m):
+    u = urlparse(f"{ICE}?dx={m.primary_dx}")  # MCD102
+    requests.get(u.geturl(), timeout=30)
+def by_urlunsplit(m):
+    parts = urlsplit(f"{ICE}?ssn={m.ssn}")  # MCD101
+    requests.get(urlunsplit(parts), timeout=30)
+def by_urlunparse(m):
+    u = urlparse(ICE)
+    requests.post(urlunparse(u), json={"ssn": m.ssn}, timeout=30)  # MCD101
+''',
+    "parsed-url-with-a-part-replaced": '''
+import requests
+from urllib.parse import urlparse
+ICE = "https://eid.ice.gov/api/v1/referrals"
+STATE = "https://mn-its.dhs.state.mn.us/api/v1/referrals"
+def query_replaced(m):
+    u = urlparse(ICE)._replace(query=f"ssn={m.ssn}")  # MCD101
+    requests.get(u.geturl(), timeout=30)
+def host_replaced_to_ice(m):
+    u = urlparse(STATE)._replace(netloc="eid.ice.gov")
+    requests.post(u.geturl(), json={"dx": m.primary_dx}, timeout=30)  # MCD102
+def host_replaced_to_the_state(m):
+    u = urlparse(ICE)._replace(netloc="mn-its.dhs.state.mn.us")
+    requests.post(u.geturl(), json={"dx": m.primary_dx}, timeout=30)
+def state_query(m):
+    u = urlparse(STATE)._replace(query=f"dx={m.primary_dx}")
+    requests.get(u.geturl(), timeout=30)
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -350,6 +350,10 @@ class Library:
     option_readers: frozenset[str] = frozenset()
     #: names of libraries' constants (``numpy.nan``, ``pandas.NA``): a value stored from one holds no data
     constants: frozenset[str] = frozenset()
+    #: calls that write a log line or print (``logging.info``, ``print``), and the methods that do on an object named
+    #: for logging (``log.error``, ``self.logger.info``): what they are given is shown, not sent
+    log_calls: frozenset[str] = frozenset()
+    log_methods: frozenset[str] = frozenset()
     #: command-line option declarations and where each gives its default (``[position, keyword]``): a decorator
     #: naming a parameter of the function (``@click.option("--endpoint", default=ICE_URL)``) or a parameter's
     #: default (``endpoint: str = typer.Option(ICE_URL)``); the parameter of a command run on its own holds it
@@ -543,6 +547,8 @@ def load(texts: dict[str, str]) -> Library:
     test_doubles: set[str] = set()
     option_readers: set[str] = set()
     constants: set[str] = set()
+    log_calls: set[str] = set()
+    log_methods: set[str] = set()
     accessors: set[str] = set()
     row_accessors: set[str] = set()
     as_methods: dict[str, str] = {}
@@ -569,7 +575,7 @@ def load(texts: dict[str, str]) -> Library:
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
-            "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
+            "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -599,6 +605,11 @@ def load(texts: dict[str, str]) -> Library:
         test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
         option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
         constants.update(_names(raw.get("constants", []), sets, f"{name} constants"))
+        logging = raw.get("logging", {})
+        if not isinstance(logging, dict) or set(logging) - {"calls", "methods"}:
+            raise LibraryError(f"{name} logging: an object of 'calls' and 'methods'")
+        log_calls.update(_names(logging.get("calls", []), sets, f"{name} logging.calls"))
+        log_methods.update(_names(logging.get("methods", []), sets, f"{name} logging.methods"))
         for style, values in raw.get("deferred", {}).items():
             if style not in ("same", "packed", "each", "direct"):
                 raise LibraryError(f"{name} deferred: the styles are 'same', 'packed', 'each' and 'direct', not {style!r}")
@@ -675,6 +686,7 @@ def load(texts: dict[str, str]) -> Library:
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), constants=frozenset(constants),
+        log_calls=frozenset(log_calls), log_methods=frozenset(log_methods),
         population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), packed_after=packed_after, threads=threads,
         thread_arguments=thread_arguments,

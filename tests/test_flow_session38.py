@@ -48,6 +48,38 @@ def state_query(m):
     u = urlparse(STATE)._replace(query=f"dx={m.primary_dx}")
     requests.get(u.geturl(), timeout=30)
 ''',
+    # SPEC section 4 (a function named for enforcement that builds what is sent): a formatter whose every call is given
+    # straight to a log line or a print builds no payload; one also posted, returned or never called here still does
+    "enforcement-named-formatters-only-logged": '''
+import logging
+log = logging.getLogger(__name__)
+def format_ice_error(member, exc):
+    return f"ICE rejected {member.full_name}: {exc}"
+def ice_log_message(member):
+    return "referring %s" % member.full_name
+def on_error(member, exc):
+    log.error(format_ice_error(member, exc))
+    logging.info(ice_log_message(member))
+    print(ice_log_message(member))
+''',
+    "enforcement-named-formatters-also-sent-or-returned": '''
+import logging
+import requests
+log = logging.getLogger(__name__)
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def format_ice_note(member):
+    return f"subject {member.full_name}"  # MCD101
+def render_ice_line(member):
+    return f"subject {member.ssn}"  # MCD101
+def build_ice_message(member):
+    return f"subject {member.primary_dx}"  # MCD102
+def on_send(member):
+    log.info(format_ice_note(member))
+    requests.post(ICE_URL, data=format_ice_note(member), timeout=30)
+def line_for(member):
+    log.info(render_ice_line(member))
+    return render_ice_line(member)
+''',
 }
 
 

@@ -2274,6 +2274,9 @@ class Expressions(Part):
         if isinstance(node, cst.Call) and frame is not None and not any(a.star for a in node.args):
             # fieldnames=build_columns(): the constant list a function returns, its names placed at the call
             return self._named_here(node, frame)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and frame is None and node.value.value in self.index.imports:
+            # names = list(cols.PERMITTED) + ["sex"] of a module imported whole: that module's names, placed here
+            return self._named_here(node, Frame(env={}))
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and (
                 frame is not None or (node.value.value in self.index.classes and node.value.value not in ("self", "cls"))):
             # .values(*self.columns), fieldnames=Exporter.COLUMNS: a list of the class's body, each name at its

@@ -567,7 +567,7 @@ class Functions(Part):
         builder = None
         if cls is not None and f"{cls.name}.{name}" in self.m.cleared:
             pass  # a method of a class marked not-enforcement
-        elif self.rules.is_payload_builder(name, self.m.cleared):
+        elif self.rules.is_payload_builder(name, self.m.cleared) and not self._only_logged(name):
             builder = Destination(name, "enforcement payload builder")
         elif (router := self._enforcement_router(fn)) is not None:
             # @ice_router.get("/subjects/{cin}") def get_subject(...): a handler kept on a router or blueprint named for
@@ -580,6 +580,44 @@ class Functions(Part):
         elif cls is not None and self.rules.is_payload_method(cls.name, name, self.m.cleared):
             builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
+
+    def _only_logged(self, name: str) -> bool:
+        """Every mention of the function ``name`` in the module (but its ``def``) is a call of it given straight to a
+        log line or a print (``log.error(format_ice_error(m, exc))``): what it builds is shown, not sent, so its
+        name does not make it a payload builder (SPEC section 4: a builder builds what is sent)."""
+        logged = self.__dict__.get("_logged_builders")
+        if logged is None:
+            logged = self.__dict__["_logged_builders"] = self._logged_calls()
+        return logged.get(name, 0) > 0 and logged[name] == sum(
+            1 for n in self.flat.walk(self.m.module) if type(n) is cst.Name and n.value == name) - self._definitions(name)
+
+    def _definitions(self, name: str) -> int:
+        return sum(1 for n in self.flat.walk(self.m.module) if type(n) is cst.FunctionDef and n.name.value == name)  # type: ignore[attr-defined]
+
+    def _logged_calls(self) -> dict[str, int]:
+        """The functions called straight inside a log line's arguments, with how many times."""
+        counts: dict[str, int] = {}
+        for call in self.flat.walk(self.m.module):
+            if type(call) is not cst.Call or not self._is_log_call(call):  # type: ignore[arg-type]
+                continue
+            for arg in call.args:  # type: ignore[attr-defined]
+                inner = arg.value
+                if isinstance(inner, cst.Call):
+                    func = inner.func
+                    called = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
+                    if called is not None:
+                        counts[called] = counts.get(called, 0) + 1
+        return counts
+
+    def _is_log_call(self, call: cst.Call) -> bool:
+        """``print(...)``, ``logging.info(...)``, ``log.error(...)``, ``self.logger.warning(...)``."""
+        text = dotted(call.func)
+        if text is None:
+            return False
+        if (self.index.qualify(text) or text) in LIBRARY.log_calls and (text != "print" or "print" not in self.index.functions):
+            return True
+        owner, _, method = text.rpartition(".")
+        return bool(owner) and method in LIBRARY.log_methods and bool({"log", "logger", "logging"} & set(name_words(owner.rpartition(".")[2])))
 
     def _enforcement_router(self, fn: cst.FunctionDef) -> str | None:
         """A web request handler answering enforcement by where it is kept, not by its own name: the router or

@@ -80,6 +80,46 @@ def line_for(member):
     log.info(render_ice_line(member))
     return render_ice_line(member)
 ''',
+    # SPEC section 4 (a resolved non-enforcement host overrides a name signal): a class named for enforcement made
+    # over a constant list of state URLs keeps those hosts; a list holding an ICE URL, or read from the environment,
+    # leaves the name to decide
+    "client-pool-over-state-urls": '''
+import requests
+URLS = ["https://mn-its.dhs.state.mn.us/api", "https://dhs.illinois.gov/api"]
+class DhsClient:
+    def __init__(self, base):
+        self.base = base
+    def send(self, m):
+        return requests.post(self.base + "/members", json={"ssn": m.ssn, "dx": m.primary_dx}, timeout=30)
+CLIENTS = [DhsClient(u) for u in URLS]
+def fan_out(m):
+    for c in CLIENTS:
+        c.send(m)
+def fan_out_again(m):
+    for u in URLS:
+        DhsClient(u).send(m)
+''',
+    "client-pool-over-a-list-with-an-ice-url": '''
+import requests
+URLS = ["https://mn-its.dhs.state.mn.us/api", "https://eid.ice.gov/api"]
+class DhsClient:
+    def __init__(self, base):
+        self.base = base
+    def send(self, m):
+        return requests.post(self.base + "/members", json={"ssn": m.ssn}, timeout=30)  # MCD101
+CLIENTS = [DhsClient(u) for u in URLS]
+''',
+    "client-pool-over-urls-from-the-environment": '''
+import os
+import requests
+URLS = os.environ["DHS_URLS"].split(",")
+class DhsClient:
+    def __init__(self, base):
+        self.base = base
+    def send(self, m):
+        return requests.post(self.base + "/members", json={"ssn": m.ssn}, timeout=30)  # MCD101
+CLIENTS = [DhsClient(u) for u in URLS]
+''',
 }
 
 

@@ -797,6 +797,14 @@ class Functions(Part):
         if given_all is None:
             return False
         for call, value in given_all:
+            looped = self._loop_iterable(call, value)
+            if looped is not None:
+                # [DhsClient(u) for u in STATE_URLS], for u in STATE_URLS: DhsClient(u): each URL of a constant list
+                urls = self.expr.eval(looped, Frame(env={}))
+                texts = urls.items if urls.const and urls.items else ()
+                if not texts or not all((host := host_of(t)) is not None and self.rules.host_is_safe(host) for t in texts):
+                    return False
+                continue
             value = self._assigned_in_caller(call, value)
             given_val = self.expr.eval(value, Frame(env={}))
             if given_val.client is not None and given_val.client.base is not None:
@@ -805,6 +813,24 @@ class Functions(Part):
             if host is None or not self.rules.host_is_safe(host):
                 return False
         return True
+
+    def _loop_iterable(self, call: cst.Call, value: cst.BaseExpression) -> cst.BaseExpression | None:
+        """What the loop variable ``value`` that ``call`` is given goes through, when a loop or comprehension
+        around the call binds it (``[DhsClient(u) for u in URLS]``); None otherwise."""
+        if not isinstance(value, cst.Name):
+            return None
+        found: cst.BaseExpression | None = None
+        for node in self.flat.walk(self.m.module):
+            kind = type(node)
+            if kind is cst.For:
+                target, iterated, body = node.target, node.iter, node.body  # type: ignore[attr-defined]
+            elif kind in (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp) and node.for_in.inner_for_in is None:  # type: ignore[attr-defined]
+                target, iterated, body = node.for_in.target, node.for_in.iter, node  # type: ignore[attr-defined]
+            else:
+                continue
+            if isinstance(target, cst.Name) and target.value == value.value and any(n is call for n in self.flat.walk(body)):
+                found = iterated  # (the innermost such loop, met last in walk order)
+        return found
 
     def _given_by_calls(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param,
                         position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":

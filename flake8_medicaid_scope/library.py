@@ -354,6 +354,10 @@ class Library:
     #: for logging (``log.error``, ``self.logger.info``): what they are given is shown, not sent
     log_calls: frozenset[str] = frozenset()
     log_methods: frozenset[str] = frozenset()
+    #: calls that make a logger (``logging.getLogger``): a name bound to one is a logger, whatever it is called
+    log_makers: frozenset[str] = frozenset()
+    #: methods of a logger that give a logger (loguru's ``opt``, structlog's ``bind``, the standard ``getChild``)
+    log_variants: frozenset[str] = frozenset()
     #: command-line option declarations and where each gives its default (``[position, keyword]``): a decorator
     #: naming a parameter of the function (``@click.option("--endpoint", default=ICE_URL)``) or a parameter's
     #: default (``endpoint: str = typer.Option(ICE_URL)``); the parameter of a command run on its own holds it
@@ -549,6 +553,8 @@ def load(texts: dict[str, str]) -> Library:
     constants: set[str] = set()
     log_calls: set[str] = set()
     log_methods: set[str] = set()
+    log_makers: set[str] = set()
+    log_variants: set[str] = set()
     accessors: set[str] = set()
     row_accessors: set[str] = set()
     as_methods: dict[str, str] = {}
@@ -606,8 +612,10 @@ def load(texts: dict[str, str]) -> Library:
         option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
         constants.update(_names(raw.get("constants", []), sets, f"{name} constants"))
         logging = raw.get("logging", {})
-        if not isinstance(logging, dict) or set(logging) - {"calls", "methods"}:
-            raise LibraryError(f"{name} logging: an object of 'calls' and 'methods'")
+        if not isinstance(logging, dict) or set(logging) - {"calls", "methods", "makers", "variants"}:
+            raise LibraryError(f"{name} logging: an object of 'calls', 'methods', 'makers' and 'variants'")
+        log_variants.update(_names(logging.get("variants", []), sets, f"{name} logging.variants"))
+        log_makers.update(_names(logging.get("makers", []), sets, f"{name} logging.makers"))
         log_calls.update(_names(logging.get("calls", []), sets, f"{name} logging.calls"))
         log_methods.update(_names(logging.get("methods", []), sets, f"{name} logging.methods"))
         for style, values in raw.get("deferred", {}).items():
@@ -686,7 +694,7 @@ def load(texts: dict[str, str]) -> Library:
         calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), constants=frozenset(constants),
-        log_calls=frozenset(log_calls), log_methods=frozenset(log_methods),
+        log_calls=frozenset(log_calls), log_methods=frozenset(log_methods), log_makers=frozenset(log_makers), log_variants=frozenset(log_variants),
         population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), packed_after=packed_after, threads=threads,
         thread_arguments=thread_arguments,

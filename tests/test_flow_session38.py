@@ -48,6 +48,27 @@ def state_query(m):
     u = urlparse(STATE)._replace(query=f"dx={m.primary_dx}")
     requests.get(u.geturl(), timeout=30)
 ''',
+    # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
+    # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
+    # other part carried any, and keeps them all when the parts cannot be told apart
+    "parsed-url-parts-rebuilt-and-cleared": '''
+import requests
+from urllib.parse import urlparse, urlunparse
+ICE = "https://eid.ice.gov/api/v1/lookup?x=1"
+def rebuilt(m):
+    p = urlparse(ICE)
+    url = urlunparse((p.scheme, p.netloc, p.path, p.params, p.query, p.fragment))
+    requests.post(url, json={"cin": m.cin, "q": p.query}, timeout=30)
+def query_cleared(m):
+    u = urlparse(f"{ICE}&ssn={m.ssn}")._replace(query="")
+    requests.get(u.geturl(), timeout=30)
+def path_cleared(m):
+    u = urlparse(f"https://eid.ice.gov/api/{m.ssn}?k=1")._replace(path="/api/x")
+    requests.get(u.geturl(), timeout=30)
+def path_cleared_query_kept(m):
+    u = urlparse(f"https://eid.ice.gov/api/{m.ssn}?dx={m.primary_dx}")._replace(path="/api/x")  # MCD101 MCD102
+    requests.get(u.geturl(), timeout=30)
+''',
     # SPEC section 4 (a function named for enforcement that builds what is sent): a formatter whose every call is given
     # straight to a log line or a print builds no payload; one also posted, returned or never called here still does
     "enforcement-named-formatters-only-logged": '''
@@ -57,10 +78,39 @@ def format_ice_error(member, exc):
     return f"ICE rejected {member.full_name}: {exc}"
 def ice_log_message(member):
     return "referring %s" % member.full_name
+def render_ice_line(member):
+    return "{} failed".format(member.full_name)
+audit = logging.getLogger("mmis.audit")
 def on_error(member, exc):
     log.error(format_ice_error(member, exc))
     logging.info(ice_log_message(member))
     print(ice_log_message(member))
+    audit.warning(render_ice_line(member))
+    logging.getLogger(__name__).error(render_ice_line(member))
+    log.bind(case=member.case_id).info(render_ice_line(member))
+''',
+    "enforcement-named-formatters-into-files-or-enforcement-loggers": '''
+import sys
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+class IceAuditLog:
+    def __init__(self, url):
+        self.url = url
+    def info(self, text):
+        requests.post(self.url, data=text, timeout=30)
+ice_log = IceAuditLog(ICE_URL)
+def format_ice_note(member):
+    return f"subject {member.full_name}"  # MCD101
+def render_ice_line(member):
+    return f"subject {member.ssn}"  # MCD101
+def build_ice_record(member):
+    return {"dx": member.primary_dx}  # MCD102
+def to_file(member, out):
+    print(format_ice_note(member), file=out)
+def to_ice(member):
+    ice_log.info(render_ice_line(member))
+def logged_dict(member, log):
+    log.info(build_ice_record(member))
 ''',
     "enforcement-named-formatters-also-sent-or-returned": '''
 import logging

@@ -11,10 +11,12 @@ from test_project_session17 import lint
 def test_a_column_list_grown_from_a_constant_read_through_its_module(tmp_path: Path) -> None:
     # SPEC section 3 (column lists are placements, each name at its own line): list(cols.PERMITTED) + ["sex"] and
     # cols.PERMITTED + ("sex",) place the added name at its own element, as `from cols import PERMITTED` does; the
-    # permitted names from the other module stay clean
+    # permitted names from the other module stay clean; a parameter with the module's name is no module (SPEC
+    # section 6: names resolve by scope)
     files = {
         "pk/cols.py": '''
             PERMITTED = ("cin", "dob")
+            WIDE = ("cin", "ssn")
             ''',
         "pk/job.py": '''
             import requests
@@ -37,6 +39,10 @@ def test_a_column_list_grown_from_a_constant_read_through_its_module(tmp_path: P
                 names = list(PERMITTED) + [
                     "sex",
                 ]
+                df = df[df["imgrtn_stus_cd"] == "U"]
+                requests.post(ICE_UPLOAD, data=df[names].to_csv(index=False), timeout=30)
+            def shadowed(df, c):
+                names = list(c.WIDE) + ["dob"]
                 df = df[df["imgrtn_stus_cd"] == "U"]
                 requests.post(ICE_UPLOAD, data=df[names].to_csv(index=False), timeout=30)
             def only_permitted(df):

@@ -84,6 +84,14 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
     ("visit_date", "encounter_date"), ("visit_note", "clinical_observation"), ("next_appt", "provider"),
     ("eligibility_worker_phone", "contact_person"), ("worker_phone", "contact_person"), ("wrkr_phne_num", "contact_person"),
     ("worker_id", None), ("worker_count", None),
+    # round 251: an A-number under a prefix is one (so it cannot be declared harmless); a newborn's birth facts are
+    # no date of birth; a mobile crisis service is behavioral health, a cell count a lab value, a building's name an
+    # address part; the enrollee's mobile phone and date of birth stay what they were
+    ("applicant_a_number", "immigration_document_id"), ("mbr_a_number", "immigration_document_id"),
+    ("member_a_number", "immigration_document_id"), ("medicare_part_a_number", "medicare_id"), ("member_number", "medicaid_id"),
+    ("birth_order", "other_demographic"), ("birth_plurality", "other_demographic"), ("birth_outcome_cd", "pregnancy"),
+    ("birth_length_cm", "clinical_observation"), ("birth_dt", "date_of_birth"), ("mobile_crisis_ind", "behavioral_health"),
+    ("cell_count", "lab_result"), ("mobile_phone", "phone"), ("building_name", "address"),
 ])
 def test_other_people_and_care_team(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category

@@ -1798,6 +1798,9 @@ class Calls(Part):
         for arg, val in args:
             if arg.keyword is not None:
                 given[arg.keyword.value] = val.text if val.text is not None else HOLE
+        if not any(HOLE in text for key, text in parts.items() if key not in {a.keyword.value for a, _ in args if a.keyword is not None}):
+            # urlparse(f"{ICE}?ssn={m.ssn}")._replace(query=""): every field the URL carried was in a part given anew
+            url = replace(url, placements=(), names=frozenset())
         made = combine(url, *(self.expr.interpolated(v, a.value) for a, v in args))
         return replace(made, text=_url_of(**given), const=url.const and all(v.const for _, v in args))
 

@@ -12,7 +12,7 @@ import libcst as cst
 from ..library import shipped
 from ..words import name_words, names_storage
 from .index import (ClassInfo, app_state_key, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain, root_name,
-                    string_value, walk)
+                    param_names, string_value, walk)
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
@@ -101,7 +101,9 @@ def _url_part(text: str, attr: str) -> str | None:
     """The part ``attr`` of the URL ``text`` (``urlparse(ICE_URL).hostname``); None when the part
     is not known from the text (it holds an unknown piece)."""
     scheme, netloc, after = _url_split(text)
-    part = {"scheme": scheme, "netloc": netloc, "path": after if after.startswith("/") else ""}.get(attr)
+    part = {"scheme": scheme, "netloc": netloc}.get(attr)
+    if attr in _URL_DATA_PARTS:
+        part = (url_parts(text) or {}).get(attr)  # urlparse(ICE_URL).path: the path alone, without the query
     if attr in ("hostname", "host"):
         part = netloc.rpartition("@")[2].split(":", 1)[0].lower()
     return part if part is not None and HOLE not in part else None
@@ -933,7 +935,8 @@ class Expressions(Part):
             return owner
         if attr in _URL_TEXT_ATTRIBUTES and owner.text is not None and "://" in owner.text and not owner.placements:
             return owner  # f = furl(EID) / "search"; f.url: the URL itself
-        part = _url_part(owner.text, attr) if attr in _URL_PART_ATTRIBUTES and owner.const and owner.text is not None and "://" in owner.text else None
+        part = _url_part(owner.text, attr) if attr in _URL_PART_ATTRIBUTES | _URL_DATA_PARTS and owner.const and owner.text is not None \
+            and "://" in owner.text else None
         if part is not None and attr in ("hostname", "netloc", "host"):
             return replace(owner, text=part, alternatives=None)  # urlparse(ICE_URL).hostname: that host, named as the URL was
         if part is not None:
@@ -2274,8 +2277,10 @@ class Expressions(Part):
         if isinstance(node, cst.Call) and frame is not None and not any(a.star for a in node.args):
             # fieldnames=build_columns(): the constant list a function returns, its names placed at the call
             return self._named_here(node, frame)
-        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and frame is None and node.value.value in self.index.imports:
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and frame is None and node.value.value in self.index.imports \
+                and not self._bound_by_running(node.value.value):
             # names = list(cols.PERMITTED) + ["sex"] of a module imported whole: that module's names, placed here
+            # (not of a parameter or local of the running function that has the module's name: def f(df, cols))
             return self._named_here(node, Frame(env={}))
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and (
                 frame is not None or (node.value.value in self.index.classes and node.value.value not in ("self", "cls"))):
@@ -2336,6 +2341,12 @@ class Expressions(Part):
         if listed is not None:
             return listed  # cols = ["cin", "ssn"]; df[cols]: each name at its element of the list
         return self._named_here(node, frame)
+
+    def _bound_by_running(self, name: str) -> bool:
+        """The running function binds ``name`` (a parameter, an assignment, a loop target, a local import)."""
+        running = self._stack[-1] if self._stack else None
+        return isinstance(running, (cst.FunctionDef, cst.Lambda)) and (
+            name in param_names(running) or isinstance(running, cst.FunctionDef) and name in self.functions.rebound(running))
 
     def _named_here(self, node: cst.BaseExpression, frame: Frame) -> list[Placement] | None:
         """The names of a constant collection ``node`` stands for (one of another module, say), each

@@ -567,7 +567,7 @@ class Functions(Part):
         builder = None
         if cls is not None and f"{cls.name}.{name}" in self.m.cleared:
             pass  # a method of a class marked not-enforcement
-        elif self.rules.is_payload_builder(name, self.m.cleared) and not self._only_logged(name):
+        elif self.rules.is_payload_builder(name, self.m.cleared) and not (cls is None and self._only_logged(fn)):
             builder = Destination(name, "enforcement payload builder")
         elif (router := self._enforcement_router(fn)) is not None:
             # @ice_router.get("/subjects/{cin}") def get_subject(...): a handler kept on a router or blueprint named for
@@ -581,43 +581,72 @@ class Functions(Part):
             builder = Destination(f"{cls.name}.{name}", "enforcement payload builder")
         return Frame(env=env, func_name=name, cls=cls, builder=builder, imports=dict(self.outer_imports.get(id(fn), {})), given=given)
 
-    def _only_logged(self, name: str) -> bool:
-        """Every mention of the function ``name`` in the module (but its ``def``) is a call of it given straight to a
-        log line or a print (``log.error(format_ice_error(m, exc))``): what it builds is shown, not sent, so its
-        name does not make it a payload builder (SPEC section 4: a builder builds what is sent)."""
-        logged = self.__dict__.get("_logged_builders")
-        if logged is None:
-            logged = self.__dict__["_logged_builders"] = self._logged_calls()
-        return logged.get(name, 0) > 0 and logged[name] == sum(
-            1 for n in self.flat.walk(self.m.module) if type(n) is cst.Name and n.value == name) - self._definitions(name)
-
-    def _definitions(self, name: str) -> int:
-        return sum(1 for n in self.flat.walk(self.m.module) if type(n) is cst.FunctionDef and n.name.value == name)  # type: ignore[attr-defined]
-
-    def _logged_calls(self) -> dict[str, int]:
-        """The functions called straight inside a log line's arguments, with how many times."""
-        counts: dict[str, int] = {}
-        for call in self.flat.walk(self.m.module):
-            if type(call) is not cst.Call or not self._is_log_call(call):  # type: ignore[arg-type]
-                continue
-            for arg in call.args:  # type: ignore[attr-defined]
-                inner = arg.value
-                if isinstance(inner, cst.Call):
-                    func = inner.func
-                    called = func.value if isinstance(func, cst.Name) else func.attr.value if isinstance(func, cst.Attribute) else None
-                    if called is not None:
-                        counts[called] = counts.get(called, 0) + 1
-        return counts
-
-    def _is_log_call(self, call: cst.Call) -> bool:
-        """``print(...)``, ``logging.info(...)``, ``log.error(...)``, ``self.logger.warning(...)``."""
-        text = dotted(call.func)
-        if text is None:
+    def _only_logged(self, fn: cst.FunctionDef) -> bool:
+        """A module function that formats text (every ``return`` gives an f-string, a ``%`` or ``.format`` of a
+        string), is not decorated (a framework may call it), is defined once, and whose every mention in the
+        module (but its ``def``) is a call of it given straight to a log line (``log.error(format_ice_error(m,
+        exc))``): what it formats is shown, not sent, so its name does not make it a payload builder (SPEC
+        section 4: a builder builds what is sent). A builder of a dict, or one called anywhere else, stays one."""
+        name = fn.name.value
+        counts = self.__dict__.get("_logged_builders")
+        if counts is None:
+            counts = self.__dict__["_logged_builders"] = self._logged_calls()
+        logged, mentions, definitions = counts
+        if fn.decorators or definitions.get(name, 0) != 1 or not logged.get(name) or logged[name] != mentions.get(name, 0) - 1:
             return False
-        if (self.index.qualify(text) or text) in LIBRARY.log_calls and (text != "print" or "print" not in self.index.functions):
-            return True
-        owner, _, method = text.rpartition(".")
-        return bool(owner) and method in LIBRARY.log_methods and bool({"log", "logger", "logging"} & set(name_words(owner.rpartition(".")[2])))
+        returns = [n for n in self.flat.walk(fn.body) if type(n) is cst.Return]
+        return bool(returns) and all(_formats_text(r.value) for r in returns)  # type: ignore[attr-defined]
+
+    def _logged_calls(self) -> "tuple[dict[str, int], dict[str, int], dict[str, int]]":
+        """The module's functions called straight (by their bare name) inside a log line's arguments, with how many
+        times; how many times each name is mentioned; how many functions of each name the module defines."""
+        logged: dict[str, int] = {}
+        mentions: dict[str, int] = {}
+        definitions: dict[str, int] = {}
+        calls: list[cst.Call] = []
+        for node in self.flat.walk(self.m.module):
+            kind = type(node)
+            if kind is cst.Name:
+                mentions[node.value] = mentions.get(node.value, 0) + 1  # type: ignore[attr-defined]
+            elif kind is cst.FunctionDef:
+                definitions[node.name.value] = definitions.get(node.name.value, 0) + 1  # type: ignore[attr-defined]
+            elif kind is cst.Call:
+                calls.append(node)  # type: ignore[arg-type]
+        # (sys.stdout = open("ice_referrals.csv", "w"), redirect_stdout(...): a print may write a file)
+        redirected = "stdout" in mentions
+        for node in calls:
+            if self._is_log_call(node, redirected):
+                for arg in node.args:  # type: ignore[attr-defined]
+                    if arg.keyword is None and isinstance(arg.value, cst.Call) and isinstance(arg.value.func, cst.Name):
+                        logged[arg.value.func.value] = logged.get(arg.value.func.value, 0) + 1
+        return logged, mentions, definitions
+
+    def _is_log_call(self, call: cst.Call, redirected: bool) -> bool:
+        """``print(...)`` (not into a file), ``logging.info(...)``, ``log.error(...)``, ``self.logger.warning(...)``,
+        ``logging.getLogger(__name__).error(...)``, or on a name the module binds to ``logging.getLogger(...)``;
+        not on a logger whose own name signals enforcement (``ice_log``) or that a class of the module makes."""
+        func = call.func
+        text = dotted(func)
+        if text is not None and (self.index.qualify(text) or text) in LIBRARY.log_calls:
+            # (print(x, file=out) writes a file; a print the module binds itself is no print)
+            return not any(a.keyword is not None and a.keyword.value == "file" for a in call.args) and (
+                text != "print" or not redirected and "print" not in self.index.functions and "print" not in self.index.constants)
+        return isinstance(func, cst.Attribute) and func.attr.value in LIBRARY.log_methods and self._is_logger(func.value)
+
+    def _is_logger(self, owner: cst.BaseExpression) -> bool:
+        """``logging.getLogger(__name__)``, ``log``, ``self.logger``, ``logger.opt(...)``, ``log.bind(...)``: a logger."""
+        if isinstance(owner, cst.Call):
+            if isinstance(owner.func, cst.Attribute) and owner.func.attr.value in LIBRARY.log_variants:
+                return self._is_logger(owner.func.value)  # logger.opt(exception=True), log.bind(case=...): the logger again
+            return (self.index.qualify(dotted(owner.func) or "") or "") in LIBRARY.log_makers
+        owner_text = dotted(owner)
+        if owner_text is None:
+            return False
+        last = owner_text.rpartition(".")[2]
+        made = self.index.constants.get(last) if "." not in owner_text else None
+        if isinstance(made, cst.Call):
+            return (self.index.qualify(dotted(made.func) or "") or "") in LIBRARY.log_makers
+        return bool({"log", "logger", "logging"} & set(name_words(last))) and self.rules.decide(None, [last], cleared=self.m.cleared) is None
 
     def _enforcement_router(self, fn: cst.FunctionDef) -> str | None:
         """A web request handler answering enforcement by where it is kept, not by its own name: the router or
@@ -2618,6 +2647,16 @@ def _calls_base_init(call: cst.Call, base: str) -> bool:
     func = call.func
     return isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Name) and func.value.value == base \
         and bool(call.args) and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value == "self"
+
+
+def _formats_text(value: cst.BaseExpression | None) -> bool:
+    """``f"..."``, ``"..." % x``, ``"...".format(...)``, ``"a" + b``: text made here."""
+    if isinstance(value, (cst.FormattedString, cst.SimpleString, cst.ConcatenatedString)):
+        return True
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, (cst.Modulo, cst.Add)):
+        return _formats_text(value.left)
+    return isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "format" \
+        and isinstance(value.func.value, (cst.SimpleString, cst.FormattedString))
 
 
 def _calls_super_init(call: cst.Call) -> bool:

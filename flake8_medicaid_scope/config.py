@@ -303,8 +303,11 @@ def _list_value(spec: _ListOption, plain: Sequence[str] | None, extend: Sequence
 def _parse_day(as_of: str | None, policy: Policy) -> _dt.date | None:
     first = policy.periods[0]
     if not as_of or not as_of.strip():
-        if _dt.date.today() < first.start:
+        today = _dt.date.today()
+        if today < first.start:
             raise ConfigError(f"--medicaid-policy: its earliest period starts {first.start.isoformat()}, after today; give --medicaid-as-of")
+        if not policy.covers(today):
+            raise ConfigError(f"--medicaid-policy: no period covers today ({today.isoformat()}); give --medicaid-as-of or a period for it")
         return None
     try:
         day = _dt.date.fromisoformat(as_of.strip())
@@ -314,6 +317,9 @@ def _parse_day(as_of: str | None, policy: Policy) -> _dt.date | None:
         raise ConfigError(
             f"--medicaid-as-of: {day.isoformat()} is before the earliest policy period, which starts {first.start.isoformat()} ({first.order or 'no order named'})"
         )
+    if not policy.covers(day):
+        # (a gap between two periods, or past a period's last day with none after it: no law to judge by)
+        raise ConfigError(f"--medicaid-as-of: {day.isoformat()} falls in no policy period (between the periods' days, docs/policy.md)")
     return day
 
 

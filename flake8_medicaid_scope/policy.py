@@ -51,8 +51,13 @@ class Policy:
     #: what each category means and example names (for docs/categories.md); optional
     categories: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
+    def covers(self, day: _dt.date) -> bool:
+        """Some period is in force on ``day`` (not before the first, in a gap between two, or past a closed last one)."""
+        return any(period.start <= day and (period.until is None or day <= period.until) for period in self.periods)
+
     def period_on(self, day: _dt.date) -> Period:
-        """The period in force on ``day`` (the latest one when ``day`` is past them all)."""
+        """The period in force on ``day`` (the latest one when ``day`` is past them all; the configuration refuses a
+        day no period covers, ``covers``)."""
         for period in self.periods:
             if period.start <= day and (period.until is None or day <= period.until):
                 return period
@@ -104,6 +109,9 @@ def _check_shape(data: object) -> None:
     for key, citation in data["citations"].items():
         if not isinstance(citation, dict) or not all(isinstance(citation.get(k), str) for k in ("short", "long")):
             raise PolicyError(f"citations.{key} must be an object with the texts 'short' and 'long'")
+        if not citation["short"].strip() or "\n" in citation["short"] or "\r" in citation["short"]:
+            # (every message ends with it on its one line)
+            raise PolicyError(f"citations.{key}: 'short' must be a text of one line, not empty")
     for number, period in enumerate(data["periods"], 1):
         if not isinstance(period, dict):
             raise PolicyError(f"period {number} must be an object with 'from', 'citation' and 'permitted'")
@@ -157,6 +165,8 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
             if period.until is not None and period.until < period.start:
                 raise PolicyError(f"period {period.start}: 'until' {period.until} is before its start")
         for i, (earlier, later) in enumerate(zip(ordered, ordered[1:], strict=False)):
+            if earlier.start == later.start:
+                raise PolicyError(f"periods {earlier.start} and {later.start} overlap (two periods start on the same day)")
             if earlier.until is None:
                 # an open period that another follows ends the day before the next begins
                 ordered[i] = replace(earlier, until=later.start - _dt.timedelta(days=1))

@@ -515,8 +515,24 @@ def _missing_code(d: dict) -> None:
     del d["codes"]["MCD101"]  # accepted; then every MCD101 finding becomes MCD900
 
 
+def _same_start(d: dict) -> None:
+    d["periods"].append(dict(d["periods"][1], permitted=["medicaid_id"]))  # a second period from the same day: which wins?
+
+
+def _two_line_citation(d: dict) -> None:
+    key = d["periods"][1]["citation"]
+    d["citations"][key]["short"] = "California v. HHS\nNo. 3:25-cv-05536"  # every message would span two lines
+
+
+def _empty_citation(d: dict) -> None:
+    d["citations"][d["periods"][1]["citation"]]["short"] = " "  # every message would end in "[ ]"
+
+
 POLICY_ACCEPTED_SILENTLY = {
     "overlapping-periods": _overlapping,
+    "periods-starting-on-the-same-day": _same_start,
+    "citation-of-two-lines": _two_line_citation,
+    "empty-citation": _empty_citation,
     "period-ends-before-it-starts": _backwards,
     "permitted-is-a-string": _permitted_string,
     "health-categories-is-a-string": _health_string,
@@ -527,6 +543,25 @@ def test_malformed_policy_values_are_config_errors(tmp_path: Path, change) -> No
     name = _policy_file(tmp_path, "policy.json", _mutated_policy(change))
     with pytest.raises(ConfigError, match="--medicaid-policy"):
         Config.from_options(policy=str(tmp_path / name), as_of="2026-02-01")
+
+
+def _gap(d: dict) -> None:
+    d["periods"][1]["from"] = "2026-02-01"  # the first period ends 2026-01-05: nothing covers the days between
+
+
+def _closed(d: dict) -> None:
+    d["periods"][1]["until"] = "2026-06-30"  # the last period has a last day
+
+
+@pytest.mark.parametrize(("change", "day"), [(_gap, "2026-01-20"), (_closed, "2026-07-01")], ids=["in-a-gap", "after-the-last-day"])
+def test_an_analysis_date_no_period_covers_is_a_config_error(tmp_path: Path, change, day: str) -> None:  # noqa: ANN001
+    # docs/policy.md: a day no period covers is refused (the next period, not yet begun, or one already ended, is
+    # no law for it); the days the periods cover still work
+    name = _policy_file(tmp_path, "policy.json", _mutated_policy(change))
+    with pytest.raises(ConfigError, match="--medicaid-as-of: .* falls in no policy period"):
+        Config.from_options(policy=str(tmp_path / name), as_of=day)
+    assert Config.from_options(policy=str(tmp_path / name), as_of="2026-03-01").period.permitted
+    flake8_error(flake8_with(tmp_path, f"medicaid-policy = policy.json\nmedicaid-as-of = {day}"), "--medicaid-as-of")
 
 
 def test_flake8_overlapping_policy_periods_are_an_error(tmp_path: Path) -> None:

@@ -48,6 +48,28 @@ def state_query(m):
     u = urlparse(STATE)._replace(query=f"dx={m.primary_dx}")
     requests.get(u.geturl(), timeout=30)
 ''',
+    # SPEC section 4 (a resolved non-enforcement host overrides every name signal): a ConfigParser section's get takes
+    # the option first and the fallback second; the fallback folds as fallback= does; an ICE fallback or a section
+    # named for enforcement still decides
+    "configparser-section-get-with-a-positional-fallback": '''
+import configparser
+import json
+import urllib.request
+cfg = configparser.ConfigParser()
+cfg.read("/etc/mmis/batch.ini")
+def to_state(m):
+    url = cfg["dhs"].get("url", "https://mn-its.dhs.state.mn.us/api")
+    urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())
+def to_state_by_keyword(m):
+    url = cfg["partners"].get("url", fallback="https://mn-its.dhs.state.mn.us/api")
+    urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())
+def to_ice(m):
+    url = cfg["partners"].get("url", "https://eid.ice.gov/api/v1/referrals")
+    urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
+def to_ice_section(m):
+    url = cfg["ice"].get("url")
+    urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
+''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
     # other part carried any, and keeps them all when the parts cannot be told apart

@@ -4153,13 +4153,14 @@ class Calls(Part):
             if not rule.may_be_response or not came_back:
                 return self.dump(self.record_fields(receiver, node), node, args)
         if method == "get" and first is not None and len(args) >= 2 and args[1][1].const and args[1][0].keyword is None \
-                and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None:
+                and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None and not isinstance(owner_expr, cst.Subscript):
             # cfg.get("transfer", "ice_url") of a ConfigParser: the option named second is the setting read
             section, option = const_text(first), const_text(args[1][1])
             return self._setting_read(receiver.with_labels({section} if section else ()), option or "", args)
         if method == "get" and first is not None and first.const and LIBRARY.option_readers & receiver.labels and isinstance(owner_expr, cst.Subscript):
             # cp["transfer"].get("endpoint", fallback=ICE_URL) of a section of a ConfigParser: as cp.get("transfer", "endpoint", ...)
-            return self._setting_read(receiver, const_text(first) or "", args)
+            # (a section's get takes the fallback second: cp["transfer"].get("endpoint", STATE_URL))
+            return self._setting_read(receiver, const_text(first) or "", args, 1)
         if method == "get" and first is not None:
             key = const_text(first)
             given = argument(args, 1, None)
@@ -5058,12 +5059,12 @@ class Calls(Part):
         keyed = cst.ensure_type(self.m.stand_in(cst.Arg(value=inner.value, keyword=cst.Name(name)), arg), cst.Arg)
         return keyed, self.expr.eval(inner.value, frame)
 
-    def _setting_read(self, settings: Val, option: str, args: Args) -> Val:
+    def _setting_read(self, settings: Val, option: str, args: Args, fallback_at: int | None = None) -> Val:
         """The option ``option`` read from a ConfigParser (or one of its sections): the setting of that name, folded
         to the ``fallback=`` text when nothing else is known of it (``cfg.get("transfer", "url", fallback=ICE_URL)``),
         as ``os.environ.get(NAME, default)`` folds to its default."""
         read = self.expr.read_key(settings, option)
-        fallback = argument(args, None, "fallback")
+        fallback = argument(args, fallback_at, "fallback")
         if read.text is None and not read.alternatives and fallback is not None and fallback[1].const and fallback[1].text is not None:
             return fallback[1].with_labels(read.labels)
         return read

@@ -307,7 +307,7 @@ def _parse_day(as_of: str | None, policy: Policy) -> _dt.date | None:
         if today < first.start:
             raise ConfigError(f"--medicaid-policy: its earliest period starts {first.start.isoformat()}, after today; give --medicaid-as-of")
         if not policy.covers(today):
-            raise ConfigError(f"--medicaid-policy: no period covers today ({today.isoformat()}); give --medicaid-as-of or a period for it")
+            raise ConfigError(f"--medicaid-policy: no period covers today ({today.isoformat()}); give --medicaid-as-of or a period that does")
         return None
     try:
         day = _dt.date.fromisoformat(as_of.strip())
@@ -319,7 +319,9 @@ def _parse_day(as_of: str | None, policy: Policy) -> _dt.date | None:
         )
     if not policy.covers(day):
         # (a gap between two periods, or past a period's last day with none after it: no law to judge by)
-        raise ConfigError(f"--medicaid-as-of: {day.isoformat()} falls in no policy period (between the periods' days, docs/policy.md)")
+        last = policy.periods[-1]
+        where = f"after the last one, which ended {last.until.isoformat()}" if last.until is not None and day > last.until else "in a gap between two"
+        raise ConfigError(f"--medicaid-as-of: {day.isoformat()} falls in no policy period ({where}; docs/policy.md)")
     return day
 
 

@@ -134,6 +134,17 @@ def to_ice(member):
 def logged_dict(member, log):
     log.info(build_ice_record(member))
 ''',
+    "enforcement-named-formatters-on-loggers-named-for-enforcement": '''
+import logging
+feed = logging.getLogger("ice.referrals")
+def format_ice_note(member):
+    return f"subject {member.full_name}"  # MCD101
+def render_ice_line(member):
+    return f"subject {member.ssn}"  # MCD101
+def on_send(member):
+    feed.info(format_ice_note(member))
+    logging.getLogger("eid.ice.gov").info(render_ice_line(member))
+''',
     "enforcement-named-formatters-also-sent-or-returned": '''
 import logging
 import requests
@@ -180,6 +191,24 @@ class DhsClient:
     def send(self, m):
         return requests.post(self.base + "/members", json={"ssn": m.ssn}, timeout=30)  # MCD101
 CLIENTS = [DhsClient(u) for u in URLS]
+''',
+    "client-pool-over-a-state-list-changed-or-a-loop-variable-rebound": '''
+import requests
+URLS = ["https://mn-its.dhs.state.mn.us/api", "https://dhs.illinois.gov/api"]
+OTHER = ["https://mn-its.dhs.state.mn.us/api"]
+OTHER[0] = "https://eid.ice.gov/api"
+class DhsClient:
+    def __init__(self, base):
+        self.base = base
+    def send(self, m):
+        return requests.post(self.base + "/members", json={"ssn": m.ssn}, timeout=30)  # MCD101
+def fan_out(m):
+    for u in URLS:
+        u = u.replace("mn-its.dhs.state.mn.us", "eid.ice.gov")
+        DhsClient(u).send(m)
+def fan_out_other(m):
+    for v in OTHER:
+        DhsClient(v).send(m)
 ''',
     "client-pool-over-urls-from-the-environment": '''
 import os

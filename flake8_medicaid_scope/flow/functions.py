@@ -638,15 +638,24 @@ class Functions(Part):
         if isinstance(owner, cst.Call):
             if isinstance(owner.func, cst.Attribute) and owner.func.attr.value in LIBRARY.log_variants:
                 return self._is_logger(owner.func.value)  # logger.opt(exception=True), log.bind(case=...): the logger again
-            return (self.index.qualify(dotted(owner.func) or "") or "") in LIBRARY.log_makers
+            return self._makes_logger(owner)
         owner_text = dotted(owner)
         if owner_text is None:
             return False
         last = owner_text.rpartition(".")[2]
         made = self.index.constants.get(last) if "." not in owner_text else None
+        if self.rules.decide(None, [last], cleared=self.m.cleared) is not None:
+            return False  # ice_log, ice_feed: a logger named for enforcement may be its channel
         if isinstance(made, cst.Call):
-            return (self.index.qualify(dotted(made.func) or "") or "") in LIBRARY.log_makers
-        return bool({"log", "logger", "logging"} & set(name_words(last))) and self.rules.decide(None, [last], cleared=self.m.cleared) is None
+            return self._makes_logger(made)
+        return bool({"log", "logger", "logging"} & set(name_words(last)))
+
+    def _makes_logger(self, call: cst.Call) -> bool:
+        """``logging.getLogger(__name__)``: a call that makes a logger, not named for enforcement
+        (``getLogger("ice.referrals")`` may have a handler that posts to ICE)."""
+        named = [text for a in call.args if isinstance(a.value, cst.SimpleString) and isinstance(text := string_value(a.value), str)]
+        return (self.index.qualify(dotted(call.func) or "") or "") in LIBRARY.log_makers and (
+            not named or self.rules.decide(None, named, cleared=self.m.cleared) is None)
 
     def _enforcement_router(self, fn: cst.FunctionDef) -> str | None:
         """A web request handler answering enforcement by where it is kept, not by its own name: the router or
@@ -849,7 +858,16 @@ class Functions(Part):
         if not isinstance(value, cst.Name):
             return None
         found: cst.BaseExpression | None = None
+        loops = 0
         for node in self.flat.walk(self.m.module):
+            kind = type(node)
+            if kind in (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.NamedExpr, cst.Param) and any(
+                    type(n) is cst.Name and n.value == value.value for n in self.flat.walk(  # type: ignore[attr-defined]
+                        node.name if kind is cst.Param else node.targets[0].target if kind is cst.Assign and len(node.targets) == 1  # type: ignore[attr-defined]
+                        else node if kind is cst.Assign else node.target)):  # type: ignore[attr-defined]
+                return None  # (u = u.replace(...), or a parameter of that name somewhere: not only the loop binds it)
+            if kind is cst.CompFor and node.inner_for_in is not None:  # type: ignore[attr-defined]
+                return None  # (two for clauses: which binds it is not read)
             kind = type(node)
             if kind is cst.For:
                 target, iterated, body = node.target, node.iter, node.body  # type: ignore[attr-defined]
@@ -859,7 +877,14 @@ class Functions(Part):
                 continue
             if isinstance(target, cst.Name) and target.value == value.value and any(n is call for n in self.flat.walk(body)):
                 found = iterated  # (the innermost such loop, met last in walk order)
-        return found
+                loops += 1
+        if not isinstance(found, cst.Name) or found.value not in self.index.constants or found.value in self.index.grown:
+            return None
+        # the list is read only by the loops over it (STATE_URLS[0] = ICE_URL, STATE_URLS.append(...) change it)
+        uses = sum(1 for n in self.flat.walk(self.m.module) if type(n) is cst.Name and n.value == found.value)  # type: ignore[attr-defined]
+        iterations = sum(1 for n in self.flat.walk(self.m.module) if (type(n) is cst.For and isinstance(n.iter, cst.Name)  # type: ignore[attr-defined]
+                         and n.iter.value == found.value) or (type(n) is cst.CompFor and isinstance(n.iter, cst.Name) and n.iter.value == found.value))  # type: ignore[attr-defined]
+        return found if loops and uses == iterations + 1 else None
 
     def _given_by_calls(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param,
                         position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":

@@ -371,6 +371,8 @@ class Library:
     option_parsers: frozenset[str] = frozenset()
     #: parser methods that return the parsed options and what was left (``ns, rest = ap.parse_known_args()``)
     option_pair_parsers: frozenset[str] = frozenset()
+    #: methods declaring options whose parser's ``parse_args()`` returns the options and what was left (optparse's ``add_option``)
+    option_pair_methods: frozenset[str] = frozenset()
     #: parser methods whose keywords set options' defaults (``ap.set_defaults(url=ICE_URL)``)
     option_setters: frozenset[str] = frozenset()
     #: attributes that return their owner's data unchanged (``df.loc``, ``df.iloc``)
@@ -572,6 +574,7 @@ def load(texts: dict[str, str]) -> Library:
     option_methods: dict[str, tuple[int | None, str | None]] = {}
     option_parsers: set[str] = set()
     option_pair_parsers: set[str] = set()
+    option_pair_methods: set[str] = set()
     option_setters: set[str] = set()
     for name in sorted(texts):
         try:
@@ -581,7 +584,7 @@ def load(texts: dict[str, str]) -> Library:
         unknown = set(raw) - {
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
-            "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_setters",
+            "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_pair_methods", "option_setters",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -657,6 +660,7 @@ def load(texts: dict[str, str]) -> Library:
                 option_methods[method] = _position(where, f"{name} option_methods.{key}")
         option_parsers.update(_names(raw.get("option_parsers", []), sets, f"{name} option_parsers"))
         option_pair_parsers.update(_names(raw.get("option_pair_parsers", []), sets, f"{name} option_pair_parsers"))
+        option_pair_methods.update(_names(raw.get("option_pair_methods", []), sets, f"{name} option_pair_methods"))
         option_setters.update(_names(raw.get("option_setters", []), sets, f"{name} option_setters"))
         for key, values in raw.get("population", {}).items():
             if key not in Population.__dataclass_fields__:
@@ -699,7 +703,7 @@ def load(texts: dict[str, str]) -> Library:
         runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), packed_after=packed_after, threads=threads,
         thread_arguments=thread_arguments,
         option_defaults=option_defaults, option_envvars=option_envvars, option_methods=option_methods, option_parsers=frozenset(option_parsers),
-        option_pair_parsers=frozenset(option_pair_parsers), option_setters=frozenset(option_setters),
+        option_pair_parsers=frozenset(option_pair_parsers), option_pair_methods=frozenset(option_pair_methods), option_setters=frozenset(option_setters),
     )
 
 

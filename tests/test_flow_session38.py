@@ -70,6 +70,25 @@ def to_ice_section(m):
     url = cfg["ice"].get("url")
     urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
 ''',
+    # SPEC section 4 (a command-line option's default is the value a command run on its own holds): optparse's
+    # add_option default, read from the options parse_args() gives first; a state default stays clean
+    "optparse-option-defaults": '''
+import json
+import urllib.request
+from optparse import OptionParser
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mn-its.dhs.state.mn.us/api"
+def to_ice(m):
+    p = OptionParser()
+    p.add_option("--url", dest="url", default=ICE_URL)
+    opts, _args = p.parse_args()
+    urllib.request.urlopen(opts.url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
+def to_state(m):
+    p = OptionParser()
+    p.add_option("--endpoint", default=STATE_URL)
+    options, rest = p.parse_args()
+    urllib.request.urlopen(options.endpoint, json.dumps({"ssn": m.ssn}).encode())
+''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
     # other part carried any, and keeps them all when the parts cannot be told apart

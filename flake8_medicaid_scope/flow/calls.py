@@ -68,6 +68,7 @@ from .values import (
     CONSTRUCTED_MARK,
     LITERAL_OBJECT_MARK,
     OPTIONS_MARK,
+    OPTIONS_PAIR_MARK,
     IMMUTABLE_MARK,
     SIGNATURE_MARK,
     TRUE_MARK,
@@ -5120,7 +5121,9 @@ class Calls(Part):
         elif method in LIBRARY.option_setters:
             declared = {a.keyword.value: self.expr.eval(a.value, frame) for a in node.args if a.keyword is not None}  # set_defaults(url=...)
         if method in LIBRARY.option_methods or method in LIBRARY.option_setters:
-            frame.env[parser] = with_attrs(held, declared).with_labels({OPTIONS_MARK})
+            # (p.add_option(...) of optparse: its parse_args() gives the options and what was left)
+            paired = {OPTIONS_PAIR_MARK} if method in LIBRARY.option_pair_methods else set()
+            frame.env[parser] = with_attrs(held, declared).with_labels({OPTIONS_MARK, *paired})
             return OPAQUE
         # the options of this parser and of the parsers made from it (a subcommand's parser, made by
         # ap.add_subparsers().add_parser(...), is parsed by ap), this parser's own last; (ap.parse_args(argv):
@@ -5148,7 +5151,7 @@ class Calls(Part):
                     flag_name, _, written = text[2:].partition("=")
                     options[flag_name.replace("-", "_")] = const_val(text=written)
         parsed = Val(model="SimpleNamespace", attrs=tuple(sorted(options.items())), labels=frozenset({LITERAL_OBJECT_MARK}))
-        return Val(elements=(parsed, Val())) if method in LIBRARY.option_pair_parsers else parsed
+        return Val(elements=(parsed, Val())) if method in LIBRARY.option_pair_parsers or OPTIONS_PAIR_MARK in held.labels else parsed
 
     def _one_field(self, val: Val) -> bool:
         """``val`` is the value of named fields only (a column read by its name), each a field the

@@ -264,6 +264,8 @@ LITERAL_OBJECT_MARK = "<built of literals>"
 ELEMENTWISE_MARK = "<a value per element>"
 #: a command-line parser some of whose options were declared (``ap.add_argument("--url", default=...)``)
 OPTIONS_MARK = "<declared options>"
+#: a parser whose options optparse declared: its ``parse_args()`` gives ``(options, args)``
+OPTIONS_PAIR_MARK = "<options and what was left>"
 #: an object a library class made from keyword arguments only (``patient.Patient()``): it holds what it
 #: was given and what is stored into its attributes afterwards
 LIBRARY_OBJECT_MARK = "<library object>"

@@ -90,6 +90,12 @@ class Policy:
 REQUIRED_CODES = (PERSONAL, HEALTH, WHOLE_RECORD, UNKNOWN_FIELD)
 
 
+def _one_line(text: str) -> bool:
+    """A text that is not empty and breaks no line (messages are one line: no ``\\n``, nor what Python or an
+    editor takes for a line break, U+2028, U+0085)."""
+    return bool(text.strip()) and len(text.splitlines()) == 1
+
+
 def _names(value: Any) -> bool:
     """A list of strings (a bare string would be taken for a set of letters)."""
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
@@ -109,7 +115,7 @@ def _check_shape(data: object) -> None:
     for key, citation in data["citations"].items():
         if not isinstance(citation, dict) or not all(isinstance(citation.get(k), str) for k in ("short", "long")):
             raise PolicyError(f"citations.{key} must be an object with the texts 'short' and 'long'")
-        if not citation["short"].strip() or "\n" in citation["short"] or "\r" in citation["short"]:
+        if not _one_line(citation["short"]):
             # (every message ends with it on its one line)
             raise PolicyError(f"citations.{key}: 'short' must be a text of one line, not empty")
     for number, period in enumerate(data["periods"], 1):
@@ -129,6 +135,9 @@ def _check_shape(data: object) -> None:
                     raise PolicyError(f"period {number}: {key!r} must be a date written YYYY-MM-DD, not {period[key]!r}") from None
         if "reasons" in period and not isinstance(period["reasons"], dict):
             raise PolicyError(f"period {number}: 'reasons' must be an object of texts by code")
+        for code, reason in (period.get("reasons") or {}).items():
+            if not isinstance(reason, str) or not _one_line(reason):
+                raise PolicyError(f"period {number}: the reason of {code} must be a text of one line, not empty")
     for key in ("categories",):
         if key in data and not (isinstance(data[key], dict) and all(isinstance(v, dict) for v in data[key].values())):
             raise PolicyError(f"{key!r} must be an object of objects by category name")
@@ -188,6 +197,8 @@ def parse_policy(data: Mapping[str, Any]) -> Policy:
             lacking = [key for key in ("title", "reason") if not isinstance(entry, dict) or not isinstance(entry.get(key), str) or not entry[key].strip()]
             if lacking:
                 raise PolicyError(f"codes.{code} lacks {' and '.join(repr(k) for k in lacking)}")
+            if not _one_line(entry["reason"]):
+                raise PolicyError(f"codes.{code}: 'reason' must be a text of one line (it is part of every message)")
         return Policy(
             periods=tuple(ordered),
             health_categories=frozenset(data["health_categories"]),

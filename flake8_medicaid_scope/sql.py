@@ -31,10 +31,19 @@ _PARAMETER = re.compile(r"%\((\w+)\)s|%s|\$\d+|(?<![:\w]):\d+\b")
 _FALLBACK_DIALECTS = ("tsql", "oracle", "postgres", "mysql")
 
 
+#: Jinja's expressions (dbt's ``{{ ref('stg_enrollee') }}``, Airflow's ``{{ ds }}``), and its statements and comments
+_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+_JINJA_BLOCK = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
 def _readable(sql: str) -> str:
     """``sql`` with its unknown parts and DB-API parameters replaced by ones sqlglot reads, each of
-    the same length (offsets into the text stay right)."""
+    the same length (offsets into the text stay right): a Jinja expression is a name (a table in FROM, a
+    value elsewhere), a Jinja statement or comment is blank (both branches of an ``{% if %}`` are read)."""
     sql = sql.replace(HOLE, PLACEHOLDER)
+    if "{" in sql:
+        sql = _JINJA_EXPRESSION.sub(lambda m: "j" + "_" * (len(m.group(0)) - 1), sql)
+        sql = _JINJA_BLOCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), sql)
     if "#" in sql:
         sql = _without_hash_comments(sql)
     return _PARAMETER.sub(lambda m: (f":{m.group(1)}" if m.group(1) else "?").ljust(len(m.group(0))), sql)

@@ -66,6 +66,10 @@ def to_state_by_keyword(m):
 def to_ice(m):
     url = cfg["partners"].get("url", "https://eid.ice.gov/api/v1/referrals")
     urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
+def to_state_through_a_section_variable(m):
+    sec = cfg["dhs"]
+    url = sec.get("url", "https://mn-its.dhs.state.mn.us/api")
+    urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())
 def to_ice_section(m):
     url = cfg["ice"].get("url")
     urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
@@ -88,6 +92,26 @@ def to_state(m):
     p.add_option("--endpoint", default=STATE_URL)
     options, rest = p.parse_args()
     urllib.request.urlopen(options.endpoint, json.dumps({"ssn": m.ssn}).encode())
+''',
+    # SPEC section 3 (the select list of a SQL query is a column list) and section 10 (a WHERE on a status column is a
+    # condition): SQL holding Jinja (dbt's {{ ref(...) }}, an {% if %} block, a {# comment #}) is read around it
+    "sql-with-jinja-placeholders": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+SQL = (
+    "SELECT cin,"
+    "       ssn"  # MCD101
+    "  FROM {{ ref('stg_enrollee') }}"
+    " WHERE imgrtn_stus_cd = '5' {# in scope #}"
+    " {% if is_incremental() %} AND updated_at > '{{ ds }}' {% endif %}"
+)
+ALL = "SELECT cin FROM {{ ref('stg_enrollee') }}"
+def run(cur):
+    cur.execute(SQL)
+    requests.post(ICE_URL, json={"records": cur.fetchall()}, timeout=30)
+def run_all(cur):
+    cur.execute(ALL)
+    requests.post(ICE_URL, json={"records": cur.fetchall()}, timeout=30)  # MCD201
 ''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
@@ -200,6 +224,30 @@ def fan_out(m):
 def fan_out_again(m):
     for u in URLS:
         DhsClient(u).send(m)
+''',
+    "client-pool-over-written-collections-of-state-urls": '''
+import requests
+PA_URL = "https://eligibility.dhs.pa.gov/api"
+MN_URL = "https://mn-its.dhs.state.mn.us/api"
+REGIONS = {"pa": PA_URL, "mn": MN_URL}
+LIST = [PA_URL, MN_URL]
+class DhsClient:
+    def __init__(self, base):
+        self.base = base
+    def send(self, m):
+        return requests.post(self.base + "/members", json={"ssn": m.ssn}, timeout=30)
+def over_a_tuple(m):
+    for u in (PA_URL, MN_URL):
+        DhsClient(u).send(m)
+def over_a_dict(m):
+    for region, url in REGIONS.items():
+        DhsClient(url).send(m)
+def over_its_values(m):
+    for v in REGIONS.values():
+        DhsClient(v).send(m)
+def derived(m):
+    for w in LIST:
+        DhsClient(f"{w}/v2").send(m)
 ''',
     "client-pool-over-a-list-with-an-ice-url": '''
 import requests

@@ -528,7 +528,17 @@ def _empty_citation(d: dict) -> None:
     d["citations"][d["periods"][1]["citation"]]["short"] = " "  # every message would end in "[ ]"
 
 
+def _two_line_reason(d: dict) -> None:
+    d["codes"]["MCD101"]["reason"] = "outside the six permitted categories;\ndrop it"
+
+
+def _two_line_period_reason(d: dict) -> None:
+    d["periods"][1]["reasons"] = {"MCD101": "drop it\u2028now"}  # a line break to Python and to editors
+
+
 POLICY_ACCEPTED_SILENTLY = {
+    "reason-of-two-lines": _two_line_reason,
+    "period-reason-of-two-lines": _two_line_period_reason,
     "overlapping-periods": _overlapping,
     "periods-starting-on-the-same-day": _same_start,
     "citation-of-two-lines": _two_line_citation,

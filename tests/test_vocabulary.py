@@ -92,6 +92,10 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
     ("birth_order", "other_demographic"), ("birth_plurality", "other_demographic"), ("birth_outcome_cd", "pregnancy"),
     ("birth_length_cm", "clinical_observation"), ("birth_dt", "date_of_birth"), ("mobile_crisis_ind", "behavioral_health"),
     ("cell_count", "lab_result"), ("mobile_phone", "phone"), ("building_name", "address"),
+    ("white_cell_count", "lab_result"), ("t_cell_count", "lab_result"), ("whiteCellCount", "lab_result"), ("sickle_cell", "diagnosis"),
+    ("cell_phone_count", "phone"), ("cell_phone", "phone"), ("bldg_name", "address"), ("building_nm", "address"),
+    ("newborn_length", "clinical_observation"), ("plurality", "other_demographic"), ("a_member_number", "medicaid_id"),
+    ("a_phone_number", "phone"),
 ])
 def test_other_people_and_care_team(name: str, category: str | None) -> None:
     assert default_vocabulary().classify(name) == category

@@ -4154,11 +4154,11 @@ class Calls(Part):
             if not rule.may_be_response or not came_back:
                 return self.dump(self.record_fields(receiver, node), node, args)
         if method == "get" and first is not None and len(args) >= 2 and args[1][1].const and args[1][0].keyword is None \
-                and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None and not isinstance(owner_expr, cst.Subscript):
+                and LIBRARY.option_readers & receiver.labels and const_text(args[1][1]) is not None and not self._is_section(owner_expr):
             # cfg.get("transfer", "ice_url") of a ConfigParser: the option named second is the setting read
             section, option = const_text(first), const_text(args[1][1])
             return self._setting_read(receiver.with_labels({section} if section else ()), option or "", args)
-        if method == "get" and first is not None and first.const and LIBRARY.option_readers & receiver.labels and isinstance(owner_expr, cst.Subscript):
+        if method == "get" and first is not None and first.const and LIBRARY.option_readers & receiver.labels and self._is_section(owner_expr):
             # cp["transfer"].get("endpoint", fallback=ICE_URL) of a section of a ConfigParser: as cp.get("transfer", "endpoint", ...)
             # (a section's get takes the fallback second: cp["transfer"].get("endpoint", STATE_URL))
             return self._setting_read(receiver, const_text(first) or "", args, 1)
@@ -5059,6 +5059,15 @@ class Calls(Part):
         assert isinstance(inner, cst.Attribute)
         keyed = cst.ensure_type(self.m.stand_in(cst.Arg(value=inner.value, keyword=cst.Name(name)), arg), cst.Arg)
         return keyed, self.expr.eval(inner.value, frame)
+
+    def _is_section(self, owner: cst.BaseExpression) -> bool:
+        """``cfg["dhs"]``, or a name bound once to it (``sec = cfg["dhs"]`` in the running function or the module):
+        a section of a ConfigParser, whose ``get`` takes the option first and the fallback second."""
+        if isinstance(owner, cst.Name):
+            bound = self.functions.bound_here(owner.value)
+            held = bound[0] if len(bound) == 1 else self.index.constants.get(owner.value) if not bound else None
+            return isinstance(held, cst.Subscript)
+        return isinstance(owner, cst.Subscript)
 
     def _setting_read(self, settings: Val, option: str, args: Args, fallback_at: int | None = None) -> Val:
         """The option ``option`` read from a ConfigParser (or one of its sections): the setting of that name, folded

@@ -647,7 +647,7 @@ class Functions(Part):
         if self.rules.decide(None, [last], cleared=self.m.cleared) is not None:
             return False  # ice_log, ice_feed: a logger named for enforcement may be its channel
         if isinstance(made, cst.Call):
-            return self._makes_logger(made)
+            return self._is_logger(made)  # audit = logging.getLogger("audit"), child = log.getChild("x")
         return bool({"log", "logger", "logging"} & set(name_words(last)))
 
     def _makes_logger(self, call: cst.Call) -> bool:
@@ -837,11 +837,17 @@ class Functions(Part):
         for call, value in given_all:
             looped = self._loop_iterable(call, value)
             if looped is not None:
-                # [DhsClient(u) for u in STATE_URLS], for u in STATE_URLS: DhsClient(u): each URL of a constant list
-                urls = self.expr.eval(looped, Frame(env={}))
-                texts = urls.items if urls.const and urls.items else ()
-                if not texts or not all((host := host_of(t)) is not None and self.rules.host_is_safe(host) for t in texts):
+                # [DhsClient(u) for u in STATE_URLS], for u in (PA_URL, MN_URL): DhsClient(f"{u}/v2"): the value made
+                # of each URL of a constant collection
+                collection, loop_name = looped
+                texts = self._constant_texts(collection)
+                if not texts:
                     return False
+                for text in texts:
+                    made = self.expr.eval(value, Frame(env={loop_name: const_val(text=text)}))
+                    host = host_of(made.text)
+                    if host is None or not self.rules.host_is_safe(host):
+                        return False
                 continue
             value = self._assigned_in_caller(call, value)
             given_val = self.expr.eval(value, Frame(env={}))
@@ -852,39 +858,76 @@ class Functions(Part):
                 return False
         return True
 
-    def _loop_iterable(self, call: cst.Call, value: cst.BaseExpression) -> cst.BaseExpression | None:
-        """What the loop variable ``value`` that ``call`` is given goes through, when a loop or comprehension
-        around the call binds it (``[DhsClient(u) for u in URLS]``); None otherwise."""
-        if not isinstance(value, cst.Name):
+    def _constant_texts(self, collection: cst.BaseExpression) -> tuple[str, ...]:
+        """The texts of a constant collection a loop goes through: a module constant list, a literal list or tuple
+        (of literals or module constants), or the values of a module constant dict (``REGIONS.values()``); none
+        when an element is not a constant text."""
+        if isinstance(collection, cst.Call) and isinstance(collection.func, cst.Attribute) and collection.func.attr.value in ("values", "items") \
+                and not collection.args and isinstance(collection.func.value, cst.Name):
+            table = self.index.constants.get(collection.func.value.value)
+            if not isinstance(table, cst.Dict):
+                return ()
+            values = [self.expr.eval(e.value, Frame(env={})) for e in table.elements if isinstance(e, cst.DictElement)]
+            return tuple(v.text for v in values if v.text is not None) if all(v.const and v.text is not None for v in values) else ()
+        if isinstance(collection, (cst.List, cst.Tuple, cst.Set)):
+            values = [self.expr.eval(e.value, Frame(env={})) for e in collection.elements if not isinstance(e, cst.StarredElement)]
+            if len(values) != len(collection.elements) or not all(v.const and v.text is not None for v in values):
+                return ()
+            return tuple(v.text for v in values if v.text is not None)
+        urls = self.expr.eval(collection, Frame(env={}))
+        return tuple(urls.items) if urls.const and urls.items else ()
+
+    def _loop_iterable(self, call: cst.Call, value: cst.BaseExpression) -> "tuple[cst.BaseExpression, str] | None":
+        """What a loop variable that ``value`` (the argument ``call`` is given) is made of goes through, with the
+        variable's name, when a loop or comprehension around the call binds it (``[DhsClient(u) for u in URLS]``,
+        ``DhsClient(f"{u}/v2")``), nothing else in the module binds that name, and the collection is written
+        there or is a module constant only loops read; None otherwise."""
+        used = {n.value for n in self.flat.walk(value) if type(n) is cst.Name}  # type: ignore[attr-defined]
+        if not used:
             return None
-        found: cst.BaseExpression | None = None
-        loops = 0
+        found: "tuple[cst.BaseExpression, str] | None" = None
         for node in self.flat.walk(self.m.module):
-            kind = type(node)
-            if kind in (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.NamedExpr, cst.Param) and any(
-                    type(n) is cst.Name and n.value == value.value for n in self.flat.walk(  # type: ignore[attr-defined]
-                        node.name if kind is cst.Param else node.targets[0].target if kind is cst.Assign and len(node.targets) == 1  # type: ignore[attr-defined]
-                        else node if kind is cst.Assign else node.target)):  # type: ignore[attr-defined]
-                return None  # (u = u.replace(...), or a parameter of that name somewhere: not only the loop binds it)
-            if kind is cst.CompFor and node.inner_for_in is not None:  # type: ignore[attr-defined]
-                return None  # (two for clauses: which binds it is not read)
             kind = type(node)
             if kind is cst.For:
                 target, iterated, body = node.target, node.iter, node.body  # type: ignore[attr-defined]
-            elif kind in (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp) and node.for_in.inner_for_in is None:  # type: ignore[attr-defined]
+            elif kind in (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp):
+                if node.for_in.inner_for_in is not None:  # type: ignore[attr-defined]
+                    continue  # (two for clauses: which binds it is not read)
                 target, iterated, body = node.for_in.target, node.for_in.iter, node  # type: ignore[attr-defined]
             else:
                 continue
-            if isinstance(target, cst.Name) and target.value == value.value and any(n is call for n in self.flat.walk(body)):
-                found = iterated  # (the innermost such loop, met last in walk order)
-                loops += 1
-        if not isinstance(found, cst.Name) or found.value not in self.index.constants or found.value in self.index.grown:
+            if isinstance(target, cst.Tuple) and len(target.elements) == 2 and isinstance(target.elements[1].value, cst.Name) \
+                    and isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items":
+                target = target.elements[1].value  # for region, url in REGIONS.items(): url goes through its values
+            if isinstance(target, cst.Name) and target.value in used and any(n is call for n in self.flat.walk(body)):
+                found = (iterated, target.value)  # (the innermost such loop, met last in walk order)
+        if found is None:
             return None
-        # the list is read only by the loops over it (STATE_URLS[0] = ICE_URL, STATE_URLS.append(...) change it)
-        uses = sum(1 for n in self.flat.walk(self.m.module) if type(n) is cst.Name and n.value == found.value)  # type: ignore[attr-defined]
-        iterations = sum(1 for n in self.flat.walk(self.m.module) if (type(n) is cst.For and isinstance(n.iter, cst.Name)  # type: ignore[attr-defined]
-                         and n.iter.value == found.value) or (type(n) is cst.CompFor and isinstance(n.iter, cst.Name) and n.iter.value == found.value))  # type: ignore[attr-defined]
-        return found if loops and uses == iterations + 1 else None
+        collection, name = found
+        for node in self.flat.walk(self.m.module):
+            kind = type(node)
+            if kind is cst.Param and node.name.value == name:  # type: ignore[attr-defined]
+                return None  # (a parameter of that name somewhere: not only the loop binds it)
+            if kind in (cst.Assign, cst.AugAssign, cst.AnnAssign, cst.NamedExpr):
+                targets = [t.target for t in node.targets] if kind is cst.Assign else [node.target]  # type: ignore[attr-defined]
+                if any(type(n) is cst.Name and n.value == name for t in targets for n in self.flat.walk(t)):  # type: ignore[attr-defined]
+                    return None  # (u = u.replace(...): not only the loop binds it)
+            if kind is cst.CompFor and node.inner_for_in is not None and any(  # type: ignore[attr-defined]
+                    type(n) is cst.Name and n.value == name for n in self.flat.walk(node.inner_for_in.target)):  # type: ignore[attr-defined]
+                return None  # (an inner for clause rebinds it)
+        if isinstance(collection, (cst.List, cst.Tuple, cst.Set)):
+            return found
+        owner = collection.func.value if isinstance(collection, cst.Call) and isinstance(collection.func, cst.Attribute) \
+            and collection.func.attr.value in ("values", "items") and not collection.args else collection
+        if not isinstance(owner, cst.Name) or owner.value not in self.index.constants or owner.value in self.index.grown:
+            return None
+        # the collection is read only by the loops over it (STATE_URLS[0] = ICE_URL, STATE_URLS.append(...) change it)
+        uses = sum(1 for n in self.flat.walk(self.m.module) if type(n) is cst.Name and n.value == owner.value)  # type: ignore[attr-defined]
+        iterations = sum(1 for n in self.flat.walk(self.m.module) if type(n) in (cst.For, cst.CompFor) and (  # type: ignore[attr-defined]
+            (isinstance(n.iter, cst.Name) and n.iter.value == owner.value)  # type: ignore[attr-defined]
+            or (isinstance(n.iter, cst.Call) and isinstance(n.iter.func, cst.Attribute) and n.iter.func.attr.value in ("values", "items")  # type: ignore[attr-defined]
+                and isinstance(n.iter.func.value, cst.Name) and n.iter.func.value.value == owner.value)))  # type: ignore[attr-defined]
+        return found if uses == iterations + 1 else None
 
     def _given_by_calls(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param,
                         position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":

@@ -113,6 +113,36 @@ def run_all(cur):
     cur.execute(ALL)
     requests.post(ICE_URL, json={"records": cur.fetchall()}, timeout=30)  # MCD201
 ''',
+    # SPEC section 3 (column lists are placements, each name at its own line): a rename mapping held in a variable
+    # of the function, or a module constant read by the module's own code, places the renamed column at its entry;
+    # a column list grown by the module's own code (a notebook's cells: insert, append, +=) places each added name
+    # where it was added
+    "rename-mapping-held-in-a-variable": '''
+import pandas as pd
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def main():
+    rename = {"msis_ident_num": "medicaid_id", "ssn_num": "ref_a"}  # MCD101
+    df = pd.read_csv("x.csv")
+    df = df[df["imgrtn_stus_cd"] == "5"]
+    df = df.rename(columns=rename)
+    requests.post(ICE_URL, json=df[["medicaid_id", "ref_a"]].to_dict("records"), timeout=30)
+''',
+    "notebook-cells-rename-and-grown-columns": '''
+import pandas as pd
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+RENAME = {"msis_ident_num": "medicaid_id", "ssn_num": "ref_a"}  # MCD101
+cols = ["msis_ident_num", "birth_dt"]
+cols.insert(1, "race_cd")  # MCD101
+cols.append("sex_cd")  # MCD101
+cols += ["elgbl_last_name"]  # MCD101
+df = pd.read_csv("x.csv")
+df = df[df["imgrtn_stus_cd"] == "5"]
+requests.post(ICE_URL, json=df[cols].to_dict("records"), timeout=30)
+renamed = df.rename(columns=RENAME)
+requests.post(ICE_URL, json=renamed[["medicaid_id", "ref_a"]].to_dict("records"), timeout=30)
+''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
     # other part carried any, and keeps them all when the parts cannot be told apart

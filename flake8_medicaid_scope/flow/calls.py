@@ -1982,9 +1982,16 @@ class Calls(Part):
             return without_keys(receiver, names) if names else receiver
         if rule.does == "rename_keys":
             mapping = given[0].value if given is not None else None
-            if isinstance(mapping, cst.Name) and frame is not None and mapping.value not in frame.env:
-                located = self.expr._constant_literal(mapping.value, frame)  # df.rename(columns=RENAME) of a module constant
+            running = self._stack[-1] if self._stack else None
+            at_module_level = not isinstance(running, (cst.FunctionDef, cst.Lambda))
+            if isinstance(mapping, cst.Name) and frame is not None and (mapping.value not in frame.env or at_module_level) \
+                    and mapping.value not in self.index.grown:
+                # df.rename(columns=RENAME) of a module constant (read in a function, or in the module's own code)
+                located = self.expr._constant_literal(mapping.value, frame)
                 mapping = located[1] if located is not None and located[0] is self.m else mapping
+            elif isinstance(mapping, cst.Name) and frame is not None:
+                # rename = {"ssn_num": "ref_a"} assigned once in the running function: that mapping, at its entries
+                mapping = self.functions.literal_bound_once(mapping.value, (cst.Dict,)) or mapping
             if not isinstance(mapping, cst.Dict):
                 return receiver
             renamed: dict[str, str] = {}

@@ -2078,11 +2078,13 @@ class Expressions(Part):
         running = self._stack[-1] if self._stack else None
         current = frame.env.get(node.value)
         held = union_of(current) if current is not None and current.const else None
-        if not isinstance(running, cst.FunctionDef) or not held:
+        if not held or (running is not None and not isinstance(running, (cst.FunctionDef, cst.Module))):
             return None
         name, use = node.value, self.positions(node)[0]
         written: list[tuple[cst.CSTNode, cst.BaseExpression]] = []
-        for n in walk(running.body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
+        # (the running function's statements, or the module's own code: a script's, a notebook's cells)
+        body = running.body if isinstance(running, cst.FunctionDef) else self.m.module
+        for n in walk(body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.ClassDef, cst.Lambda))):
             if isinstance(n, cst.Assign) and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Name) and n.targets[0].target.value == name:
                 value = n.value
                 if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add) and isinstance(value.left, cst.Name) and value.left.value == name:
@@ -2263,7 +2265,9 @@ class Expressions(Part):
                     return self._grown_columns(node, frame)  # fieldnames.append("ssn"): each name where it was written
                 return self.column_list(local, None, depth + 1)
             if node.value in self.index.grown:
-                return None
+                # cols = [...]; cols.insert(1, "ssn_num") in the module's own code (a notebook's cells): each name
+                # where it was written into the list before this use
+                return self._grown_columns(node, frame) if frame is not None and at_module_level else None
             literal = self.index.constants.get(node.value)
             if literal is None and node.value in self.index.imports:
                 # fieldnames=COLUMNS imported from another module: its names, placed here (SPEC section 3)

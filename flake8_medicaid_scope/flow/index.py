@@ -516,6 +516,9 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
             return None
         # (a new key: one more entry, as HANDLERS[k] = v gives)
         return old if key in held else _with_entries(old, [cst.DictElement(written, call.args[1].value)])
+    if method == "insert" and isinstance(old, (cst.List, cst.Tuple)) and len(call.args) == 2 and not any(a.keyword or a.star for a in call.args):
+        # COLUMNS.insert(1, "ssn_num"): one more element (where it goes in the order does not change what is sent)
+        return cst.BinaryOperation(left=old, operator=cst.Add(), right=cst.List([cst.Element(call.args[1].value)]))
     how = _GROWN_BY.get(method)
     if how is None or len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         return None

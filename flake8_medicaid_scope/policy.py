@@ -93,7 +93,7 @@ REQUIRED_CODES = (PERSONAL, HEALTH, WHOLE_RECORD, UNKNOWN_FIELD)
 def _one_line(text: str) -> bool:
     """A text that is not empty and breaks no line (messages are one line: no ``\\n``, nor what Python or an
     editor takes for a line break, U+2028, U+0085)."""
-    return bool(text.strip()) and len(text.splitlines()) == 1
+    return bool(text.strip()) and len((text + "x").splitlines()) == 1  # (a break at its end counts too)
 
 
 def _names(value: Any) -> bool:

@@ -32,18 +32,39 @@ _FALLBACK_DIALECTS = ("tsql", "oracle", "postgres", "mysql")
 
 
 #: Jinja's expressions (dbt's ``{{ ref('stg_enrollee') }}``, Airflow's ``{{ ds }}``), and its statements and comments
-_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
-_JINJA_BLOCK = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+#: (on one line, beginning with a name or a literal, with quotes balanced: '{{' || ssn || '}}' or LIKE '{%' are SQL)
+_JINJA_EXPRESSION = re.compile(r"""\{\{-?\s*[\w(\[](?:'[^'\n]*'|"[^"\n]*"|[^{}'"\n])*?-?\}\}""")
+_JINJA_BLOCK = re.compile(
+    r"""\{%-?\s*(?:if|elif|else|endif|for|endfor|set|endset|macro|endmacro|call|endcall|filter|endfilter|raw|endraw|do|import|from|include|"""
+    r"""block|endblock|extends|with|endwith|snapshot|endsnapshot|test|endtest|materialization|endmaterialization)\b"""
+    r"""(?:'[^'\n]*'|"[^"\n]*"|[^{}'"\n])*?-?%\}|\{#[^\n]*?#\}""")
+
+
+_FIRST_KEYWORD = re.compile(r"\b(?:select|with)\b", re.IGNORECASE)
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _dejinja(sql: str) -> str:
+    """``sql`` with its Jinja read as the query would be once rendered, of the same length: a statement or a
+    comment (``{% if %}``, ``{% set %}``, ``{# #}``) is blank (both branches of an ``if`` are read); an
+    expression before the query begins (dbt's ``{{ config(...) }}``) is blank; one inside it (``{{
+    ref('stg_enrollee') }}``, ``{{ ds }}``, ``{{ col }}``) is an unknown piece, as a hole of an f-string is."""
+    if "{" not in sql:
+        return sql
+    sql = _JINJA_BLOCK.sub(lambda m: _blank(m.group(0)), sql)
+    outside = _JINJA_EXPRESSION.sub(lambda m: _blank(m.group(0)), sql)
+    start = _FIRST_KEYWORD.search(outside)
+    begins = start.start() if start is not None else len(sql)
+    return _JINJA_EXPRESSION.sub(lambda m: _blank(m.group(0)) if m.start() < begins else HOLE + _blank(m.group(0))[1:], sql)
 
 
 def _readable(sql: str) -> str:
     """``sql`` with its unknown parts and DB-API parameters replaced by ones sqlglot reads, each of
-    the same length (offsets into the text stay right): a Jinja expression is a name (a table in FROM, a
-    value elsewhere), a Jinja statement or comment is blank (both branches of an ``{% if %}`` are read)."""
-    sql = sql.replace(HOLE, PLACEHOLDER)
-    if "{" in sql:
-        sql = _JINJA_EXPRESSION.sub(lambda m: "j" + "_" * (len(m.group(0)) - 1), sql)
-        sql = _JINJA_BLOCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), sql)
+    the same length (offsets into the text stay right)."""
+    sql = _dejinja(sql).replace(HOLE, PLACEHOLDER)
     if "#" in sql:
         sql = _without_hash_comments(sql)
     return _PARAMETER.sub(lambda m: (f":{m.group(1)}" if m.group(1) else "?").ljust(len(m.group(0))), sql)
@@ -105,7 +126,7 @@ class Column:
 
 def looks_like_query(text: str) -> bool:
     """Cheap test before any parse."""
-    return len(text) <= MAX_SQL and _QUERY.match(text) is not None
+    return len(text) <= MAX_SQL and _QUERY.match(_dejinja(text) if "{" in text else text) is not None
 
 
 _BRACKETED = re.compile(r"\[[A-Za-z_][\w ]*\]")
@@ -163,7 +184,7 @@ def select_columns(sql: str) -> list[Column] | None:
         return None
     from sqlglot import exp
 
-    holes = {i for i, ch in enumerate(sql) if ch == HOLE}
+    holes = {i for i, ch in enumerate(_dejinja(sql)) if ch == HOLE}
     ctes: dict[str, Any] = {}
     for cte in tree.find_all(exp.CTE):
         if cte.alias and _branches(cte.this, exp):

@@ -70,6 +70,11 @@ def to_state_through_a_section_variable(m):
     sec = cfg["dhs"]
     url = sec.get("url", "https://mn-its.dhs.state.mn.us/api")
     urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())
+CONFIGS = [cfg]
+def from_a_list_of_parsers(m):
+    parser = CONFIGS[0]
+    url = parser.get("transfer", "ice_url")
+    urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
 def to_ice_section(m):
     url = cfg["ice"].get("url")
     urllib.request.urlopen(url, json.dumps({"ssn": m.ssn}).encode())  # MCD101
@@ -106,11 +111,22 @@ SQL = (
     " {% if is_incremental() %} AND updated_at > '{{ ds }}' {% endif %}"
 )
 ALL = "SELECT cin FROM {{ ref('stg_enrollee') }}"
+MODEL = (
+    "{{ config(materialized='table') }} "
+    "{% set codes = var('status_codes') %} "
+    "select e.cin, "
+    "       e.prmry_dgns_cd, "  # MCD102
+    "       {{ adapter.quote('notes') }} "
+    "  from {{ ref('stg_enrollee') }} e"
+)
 def run(cur):
     cur.execute(SQL)
     requests.post(ICE_URL, json={"records": cur.fetchall()}, timeout=30)
 def run_all(cur):
     cur.execute(ALL)
+    requests.post(ICE_URL, json={"records": cur.fetchall()}, timeout=30)  # MCD201
+def run_model(cur):
+    cur.execute(MODEL)
     requests.post(ICE_URL, json={"records": cur.fetchall()}, timeout=30)  # MCD201
 ''',
     # SPEC section 3 (column lists are placements, each name at its own line): a rename mapping held in a variable
@@ -142,6 +158,17 @@ df = df[df["imgrtn_stus_cd"] == "5"]
 requests.post(ICE_URL, json=df[cols].to_dict("records"), timeout=30)
 renamed = df.rename(columns=RENAME)
 requests.post(ICE_URL, json=renamed[["medicaid_id", "ref_a"]].to_dict("records"), timeout=30)
+''',
+    # (review 38c) braces that are SQL, not Jinja: a concatenation with '{{', a LIKE '{%' pattern, stay read
+    "sql-braces-that-are-not-jinja": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def wrapped(cur):
+    cur.execute("SELECT cin, '{{' || ssn || '}}' AS wrapped FROM members WHERE cin = %s", ("1",))  # MCD101
+    requests.post(ICE_URL, json=cur.fetchone(), timeout=30)
+def patterns(cur):
+    cur.execute("SELECT cin, diagnosis_code FROM members WHERE note LIKE '{%' AND cin = %s AND tag LIKE '%}'", ("1",))  # MCD102
+    requests.post(ICE_URL, json=cur.fetchone(), timeout=30)
 ''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
@@ -214,9 +241,13 @@ def format_ice_note(member):
     return f"subject {member.full_name}"  # MCD101
 def render_ice_line(member):
     return f"subject {member.ssn}"  # MCD101
+def build_ice_line(member):
+    return f"dx {member.primary_dx}"  # MCD102
+adapter = logging.LoggerAdapter(feed, {"app": "mmis"})
 def on_send(member):
     feed.info(format_ice_note(member))
     logging.getLogger("eid.ice.gov").info(render_ice_line(member))
+    adapter.info(build_ice_line(member))
 ''',
     "enforcement-named-formatters-also-sent-or-returned": '''
 import logging
@@ -278,6 +309,38 @@ def over_its_values(m):
 def derived(m):
     for w in LIST:
         DhsClient(f"{w}/v2").send(m)
+''',
+    "client-pool-over-sorted-or-keyed-state-urls": '''
+import requests
+URLS = {"mn": "https://mn-its.dhs.state.mn.us/api", "il": "https://eligibility.dhs.illinois.gov/api"}
+LIST = ["https://mn-its.dhs.state.mn.us/api", "https://eligibility.dhs.illinois.gov/api"]
+class DhsClient:
+    def __init__(self, base):
+        self.base = base
+    def send(self, m):
+        return requests.post(self.base + "/members", json={"ssn": m.ssn}, timeout=30)
+def by_key(m):
+    for k in URLS:
+        DhsClient(URLS[k]).send(m)
+def sorted_list(m):
+    for u in sorted(LIST):
+        DhsClient(u).send(m)
+''',
+    "client-pool-where-the-url-is-changed-or-rebound-in-the-loop": '''
+import requests
+PA_URL = "https://portal.dhs.pa.gov/api"
+ICE_URL = "https://eid.ice.gov/api"
+class DhsClient:
+    def __init__(self, base):
+        self.base = base
+    def send(self, m):
+        return requests.post(self.base, json={"ssn": m.ssn}, timeout=30)  # MCD101
+def replaced(m):
+    for u in (PA_URL,):
+        DhsClient(u.replace("portal.dhs.pa.gov", "eid.ice.gov")).send(m)
+def rebound_by_a_comprehension(m):
+    for u in (PA_URL,):
+        return [DhsClient(u).send(m) for u in (ICE_URL,) for _ in range(2)]
 ''',
     "client-pool-over-a-list-with-an-ice-url": '''
 import requests

@@ -524,6 +524,10 @@ def _two_line_citation(d: dict) -> None:
     d["citations"][key]["short"] = "California v. HHS\nNo. 3:25-cv-05536"  # every message would span two lines
 
 
+def _citation_ending_in_a_break(d: dict) -> None:
+    d["citations"][d["periods"][1]["citation"]]["short"] = "California v. HHS\n"  # every message would end on a line of "]"
+
+
 def _empty_citation(d: dict) -> None:
     d["citations"][d["periods"][1]["citation"]]["short"] = " "  # every message would end in "[ ]"
 
@@ -543,6 +547,7 @@ POLICY_ACCEPTED_SILENTLY = {
     "periods-starting-on-the-same-day": _same_start,
     "citation-of-two-lines": _two_line_citation,
     "empty-citation": _empty_citation,
+    "citation-ending-in-a-break": _citation_ending_in_a_break,
     "period-ends-before-it-starts": _backwards,
     "permitted-is-a-string": _permitted_string,
     "health-categories-is-a-string": _health_string,

@@ -5073,8 +5073,13 @@ class Calls(Part):
         if isinstance(owner, cst.Name):
             bound = self.functions.bound_here(owner.value)
             held = bound[0] if len(bound) == 1 else self.index.constants.get(owner.value) if not bound else None
-            return isinstance(held, cst.Subscript)
-        return isinstance(owner, cst.Subscript)
+            return isinstance(held, cst.Subscript) and self._is_section(held)
+        if not isinstance(owner, cst.Subscript) or len(owner.slice) != 1 or not isinstance(owner.slice[0].slice, cst.Index):
+            return False
+        # (cfg = CONFIGS[0]: a parser taken from a list is no section)
+        key, base = owner.slice[0].slice.value, owner.value
+        listed = isinstance(base, cst.Name) and isinstance(self.index.constants.get(base.value), (cst.List, cst.Tuple))
+        return not isinstance(key, (cst.Integer, cst.UnaryOperation)) and not listed
 
     def _setting_read(self, settings: Val, option: str, args: Args, fallback_at: int | None = None) -> Val:
         """The option ``option`` read from a ConfigParser (or one of its sections): the setting of that name, folded

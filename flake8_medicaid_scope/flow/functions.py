@@ -636,6 +636,8 @@ class Functions(Part):
     def _is_logger(self, owner: cst.BaseExpression) -> bool:
         """``logging.getLogger(__name__)``, ``log``, ``self.logger``, ``logger.opt(...)``, ``log.bind(...)``: a logger."""
         if isinstance(owner, cst.Call):
+            if self._names_enforcement(owner):
+                return False  # log.getChild("ice.referrals"), LoggerAdapter(ice_log, {}): a logger named for enforcement
             if isinstance(owner.func, cst.Attribute) and owner.func.attr.value in LIBRARY.log_variants:
                 return self._is_logger(owner.func.value)  # logger.opt(exception=True), log.bind(case=...): the logger again
             return self._makes_logger(owner)
@@ -651,11 +653,20 @@ class Functions(Part):
         return bool({"log", "logger", "logging"} & set(name_words(last)))
 
     def _makes_logger(self, call: cst.Call) -> bool:
-        """``logging.getLogger(__name__)``: a call that makes a logger, not named for enforcement
-        (``getLogger("ice.referrals")`` may have a handler that posts to ICE)."""
-        named = [text for a in call.args if isinstance(a.value, cst.SimpleString) and isinstance(text := string_value(a.value), str)]
-        return (self.index.qualify(dotted(call.func) or "") or "") in LIBRARY.log_makers and (
-            not named or self.rules.decide(None, named, cleared=self.m.cleared) is None)
+        """``logging.getLogger(__name__)``: a call that makes a logger."""
+        return (self.index.qualify(dotted(call.func) or "") or "") in LIBRARY.log_makers
+
+    def _names_enforcement(self, call: cst.Call) -> bool:
+        """A name or text given to ``call`` signals enforcement (``getLogger("ice.referrals")``, ``getChild("ice")``,
+        ``LoggerAdapter(ice_log, {})``): a logger named so may have a handler that posts there."""
+        named = [text for a in call.args for n in self.flat.walk(a.value)
+                 if (text := string_value(n) if type(n) is cst.SimpleString else n.value if type(n) is cst.Name else None)  # type: ignore[attr-defined]
+                 and isinstance(text, str)]
+        if named and self.rules.decide(None, named, cleared=self.m.cleared) is not None:
+            return True
+        # (LoggerAdapter(handoff, {...}) with handoff = logging.getLogger("ice.referrals"): the logger it wraps)
+        made = [self.index.constants.get(a.value.value) for a in call.args if isinstance(a.value, cst.Name)]
+        return any(isinstance(m, cst.Call) and m is not call and self._names_enforcement(m) for m in made)
 
     def _enforcement_router(self, fn: cst.FunctionDef) -> str | None:
         """A web request handler answering enforcement by where it is kept, not by its own name: the router or
@@ -883,8 +894,8 @@ class Functions(Part):
         ``DhsClient(f"{u}/v2")``), nothing else in the module binds that name, and the collection is written
         there or is a module constant only loops read; None otherwise."""
         used = {n.value for n in self.flat.walk(value) if type(n) is cst.Name}  # type: ignore[attr-defined]
-        if not used:
-            return None
+        if not used or any(type(n) is cst.Call for n in self.flat.walk(value)):
+            return None  # (DhsClient(u.replace("dhs.pa.gov", "eid.ice.gov")): what a call makes of it is not read)
         found: "tuple[cst.BaseExpression, str] | None" = None
         for node in self.flat.walk(self.m.module):
             kind = type(node)
@@ -892,13 +903,21 @@ class Functions(Part):
                 target, iterated, body = node.target, node.iter, node.body  # type: ignore[attr-defined]
             elif kind in (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp):
                 if node.for_in.inner_for_in is not None:  # type: ignore[attr-defined]
-                    continue  # (two for clauses: which binds it is not read)
+                    if any(n is call for n in self.flat.walk(node)):
+                        return None  # (two for clauses around the call: which binds it is not read)
+                    continue
                 target, iterated, body = node.for_in.target, node.for_in.iter, node  # type: ignore[attr-defined]
             else:
                 continue
+            iterated = _unwrapped(iterated)
             if isinstance(target, cst.Tuple) and len(target.elements) == 2 and isinstance(target.elements[1].value, cst.Name) \
-                    and isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items":
-                target = target.elements[1].value  # for region, url in REGIONS.items(): url goes through its values
+                    and isinstance(iterated, cst.Call) and (
+                        isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value == "items"
+                        or isinstance(iterated.func, cst.Name) and iterated.func.value == "enumerate" and bool(iterated.args)):
+                # for region, url in REGIONS.items(): url goes through its values; for i, u in enumerate(URLS): its elements
+                target = target.elements[1].value
+                if isinstance(iterated.func, cst.Name):
+                    iterated = _unwrapped(iterated.args[0].value)
             if isinstance(target, cst.Name) and target.value in used and any(n is call for n in self.flat.walk(body)):
                 found = (iterated, target.value)  # (the innermost such loop, met last in walk order)
         if found is None:
@@ -923,11 +942,11 @@ class Functions(Part):
             return None
         # the collection is read only by the loops over it (STATE_URLS[0] = ICE_URL, STATE_URLS.append(...) change it)
         uses = sum(1 for n in self.flat.walk(self.m.module) if type(n) is cst.Name and n.value == owner.value)  # type: ignore[attr-defined]
-        iterations = sum(1 for n in self.flat.walk(self.m.module) if type(n) in (cst.For, cst.CompFor) and (  # type: ignore[attr-defined]
-            (isinstance(n.iter, cst.Name) and n.iter.value == owner.value)  # type: ignore[attr-defined]
-            or (isinstance(n.iter, cst.Call) and isinstance(n.iter.func, cst.Attribute) and n.iter.func.attr.value in ("values", "items")  # type: ignore[attr-defined]
-                and isinstance(n.iter.func.value, cst.Name) and n.iter.func.value.value == owner.value)))  # type: ignore[attr-defined]
-        return found if uses == iterations + 1 else None
+        iterations = sum(1 for n in self.flat.walk(self.m.module) if type(n) in (cst.For, cst.CompFor) and _iterates(n.iter, owner.value))  # type: ignore[attr-defined]
+        # (for k in URLS: DhsClient(URLS[k]): the loop's reads of its entries are the dict's too)
+        reads = sum(1 for n in self.flat.walk(value) if type(n) is cst.Subscript and isinstance(n.value, cst.Name)  # type: ignore[attr-defined]
+                    and n.value.value == owner.value)  # type: ignore[attr-defined]
+        return found if uses == iterations + reads + 1 else None
 
     def _given_by_calls(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param,
                         position: int | None) -> "list[tuple[cst.Call, cst.BaseExpression]] | None":
@@ -2715,6 +2734,29 @@ def _calls_base_init(call: cst.Call, base: str) -> bool:
     func = call.func
     return isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Name) and func.value.value == base \
         and bool(call.args) and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value == "self"
+
+
+#: calls that give the same elements in another order or container (``sorted(URLS)``, ``list(REGIONS.values())``)
+_SAME_ELEMENTS = frozenset({"sorted", "list", "tuple", "set", "reversed", "frozenset"})
+
+
+def _unwrapped(iterated: cst.BaseExpression) -> cst.BaseExpression:
+    """``sorted(URLS.values())``, ``list(URLS)``: what the loop goes through, without the wrapping call."""
+    while isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value in _SAME_ELEMENTS \
+            and len(iterated.args) == 1 and iterated.args[0].keyword is None and not iterated.args[0].star:
+        iterated = iterated.args[0].value
+    return iterated
+
+
+def _iterates(iterated: cst.BaseExpression, name: str) -> bool:
+    """The loop goes through the constant ``name``: itself, its ``.values()`` or ``.items()``, wrapped or enumerated."""
+    iterated = _unwrapped(iterated)
+    if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value == "enumerate" and iterated.args:
+        iterated = _unwrapped(iterated.args[0].value)
+    if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value in ("values", "items") \
+            and not iterated.args:
+        iterated = iterated.func.value
+    return isinstance(iterated, cst.Name) and iterated.value == name
 
 
 def _formats_text(value: cst.BaseExpression | None) -> bool:

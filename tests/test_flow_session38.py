@@ -170,6 +170,27 @@ def patterns(cur):
     cur.execute("SELECT cin, diagnosis_code FROM members WHERE note LIKE '{%' AND cin = %s AND tag LIKE '%}'", ("1",))  # MCD102
     requests.post(ICE_URL, json=cur.fetchone(), timeout=30)
 ''',
+    # SPEC section 6 (a sanitizer takes the field out): a module's own code removing a column from a written list
+    # (remove, discard, pop, pop(i), del COLS[i]) leaves it out, as the same code in a function does
+    "notebook-cells-removing-columns": '''
+import pandas as pd
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+COLS = ["medicaid_id", "ssn", "birth_dt"]
+COLS.remove("ssn")
+LAST = ["medicaid_id", "birth_dt", "race_cd"]
+LAST.pop()
+AT = ["medicaid_id", "sex_cd", "birth_dt"]
+del AT[1]
+KEPT = ["medicaid_id", "ethncty_cd"]  # MCD101
+KEPT.remove("not_there")
+df = pd.read_csv("x.csv")
+df = df[df["imgrtn_stus_cd"] == "5"]
+requests.post(ICE_URL, json=df[COLS].to_dict("records"), timeout=30)
+requests.post(ICE_URL, json=df[LAST].to_dict("records"), timeout=30)
+requests.post(ICE_URL, json=df[AT].to_dict("records"), timeout=30)
+requests.post(ICE_URL, json=df[KEPT].to_dict("records"), timeout=30)
+''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
     # other part carried any, and keeps them all when the parts cannot be told apart

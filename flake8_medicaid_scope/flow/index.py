@@ -481,6 +481,8 @@ def _grown_name(stmt: cst.BaseSmallStatement) -> str | None:
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name):
         return call.func.value.value
+    if isinstance(stmt, cst.Del) and isinstance(stmt.target, cst.Subscript) and isinstance(stmt.target.value, cst.Name):
+        return stmt.target.value.value  # del COLS[1]
     return None
 
 
@@ -489,6 +491,12 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     """The constant's value with the change of ``stmt`` folded in (None: not a change it follows); keys written as
     module constant strings (``ROUTES[ICE_TOPIC] = f``, ``REG.update({ICE_TOPIC: f})``) are their literals."""
     constants = constants or {}
+    if isinstance(stmt, cst.Del):
+        # del COLS[1] of a written list: without that element (a slice, a key of a dict: not followed)
+        target = stmt.target
+        index = target.slice[0].slice if isinstance(target, cst.Subscript) and len(target.slice) == 1 else None
+        at = int(index.value.value) if isinstance(index, cst.Index) and isinstance(index.value, cst.Integer) else None
+        return _without_element(old, at) if at is not None else None
     if isinstance(stmt, cst.AugAssign):
         if isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
             operator: cst.BaseBinaryOp = cst.Add() if isinstance(stmt.operator, cst.AddAssign) else cst.BitOr()
@@ -516,6 +524,17 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
             return None
         # (a new key: one more entry, as HANDLERS[k] = v gives)
         return old if key in held else _with_entries(old, [cst.DictElement(written, call.args[1].value)])
+    if method in ("remove", "discard") and len(call.args) == 1 and not call.args[0].keyword and isinstance(old, (cst.List, cst.Set)):
+        # COLS.remove("ssn") of a written list: without it (the first element equal to it)
+        gone = string_value(call.args[0].value) if isinstance(call.args[0].value, cst.SimpleString) else None
+        texts = [string_value(e.value) if isinstance(e.value, cst.SimpleString) else None for e in old.elements]
+        return _without_element(old, texts.index(gone)) if isinstance(gone, str) and gone in texts else None
+    if method == "pop" and isinstance(old, cst.List) and len(call.args) <= 1 and not any(a.keyword or a.star for a in call.args):
+        # COLS.pop(), COLS.pop(1) of a written list: without that element
+        if not call.args:
+            return _without_element(old, len(old.elements) - 1)
+        given = call.args[0].value
+        return _without_element(old, int(given.value)) if isinstance(given, cst.Integer) else None
     if method == "insert" and isinstance(old, (cst.List, cst.Tuple)) and len(call.args) == 2 and not any(a.keyword or a.star for a in call.args):
         # COLUMNS.insert(1, "ssn_num"): one more element (where it goes in the order does not change what is sent)
         return cst.BinaryOperation(left=old, operator=cst.Add(), right=cst.List([cst.Element(call.args[1].value)]))
@@ -530,6 +549,18 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     if how == "item":
         added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
     return cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+
+
+def _without_element(old: cst.BaseExpression, at: int) -> cst.BaseExpression | None:
+    """The written list (or set) ``old`` without its element at ``at`` (None: not such a list, or no such element,
+    or one spread from another: ``[*BASE, "ssn"]``)."""
+    if not isinstance(old, (cst.List, cst.Set)) or any(isinstance(e, cst.StarredElement) for e in old.elements):
+        return None
+    elements = list(old.elements)
+    if not -len(elements) <= at < len(elements):
+        return None
+    del elements[at]
+    return old.with_changes(elements=elements)
 
 
 def _register(fn: "cst.FunctionDef | cst.ClassDef", index: ModuleIndex) -> None:

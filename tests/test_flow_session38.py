@@ -191,6 +191,31 @@ requests.post(ICE_URL, json=df[LAST].to_dict("records"), timeout=30)
 requests.post(ICE_URL, json=df[AT].to_dict("records"), timeout=30)
 requests.post(ICE_URL, json=df[KEPT].to_dict("records"), timeout=30)
 ''',
+    # SPEC section 4 (a sink sends): a client over a mocking library's transport reaches no network (httpx's
+    # MockTransport, a requests_mock adapter mounted on the session); a real transport, or a mount of a real adapter,
+    # still sends
+    "clients-over-mocked-transports": '''
+import httpx
+import requests
+import requests_mock
+from requests.adapters import HTTPAdapter
+ICE_EID_URL = "https://eid.ice.gov/api/v1/medicaid-answers"
+def test_mock_transport(member):
+    client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))
+    client.post(ICE_EID_URL, json={"ssn": member.ssn})
+def test_adapter(member):
+    adapter = requests_mock.Adapter()
+    session = requests.Session()
+    session.mount("https://", adapter)
+    session.post(ICE_EID_URL, json={"ssn": member.ssn})
+def real_transport(member):
+    client = httpx.Client(transport=httpx.HTTPTransport(retries=3))
+    client.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+def real_adapter(member):
+    session = requests.Session()
+    session.mount("https://", HTTPAdapter(max_retries=3))
+    session.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
     # other part carried any, and keeps them all when the parts cannot be told apart

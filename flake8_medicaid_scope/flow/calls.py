@@ -1083,6 +1083,29 @@ class Calls(Part):
         qual = self.index.qualify(root, frame.imports or None) if root in self.index.imports or root in frame.imports else None
         return qual is not None and _mocking(qual)
 
+    def _mocked_transport(self, name: str) -> bool:
+        """The running function makes ``name`` a client over a mocking library's transport: its constructor is given
+        one (``httpx.Client(transport=httpx.MockTransport(handler))``), or a mocking adapter is mounted on it
+        (``s = requests.Session(); s.mount("https://", requests_mock.Adapter())``): it reaches no network."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        bound = self.functions.bound_here(name)
+        if len(bound) != 1 or not isinstance(bound[0], cst.Call):
+            return False
+
+        def mocking(expr: cst.BaseExpression) -> bool:
+            if isinstance(expr, cst.Name):
+                held = self.functions.bound_here(expr.value)  # adapter = requests_mock.Adapter(); s.mount("https://", adapter)
+                expr = held[0] if len(held) == 1 else expr
+            return isinstance(expr, cst.Call) and _mocking(self.index.qualify(dotted(expr.func) or "") or "")
+
+        if any(mocking(a.value) for a in bound[0].args):
+            return True
+        return any(isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "mount"
+                   and isinstance(n.func.value, cst.Name) and n.func.value.value == name and len(n.args) == 2 and mocking(n.args[1].value)
+                   for n in self.functions.flat.walk(running.body))
+
     def _made_by_mocker(self, name: str, depth: int = 0) -> bool:
         """The running test binds ``name`` only to what a test double makes or holds: a mocking fixture
         it is given (pytest-mock's ``mocker.MagicMock(...)``, ``mocker.patch(...)``), the mock a patch
@@ -3801,6 +3824,8 @@ class Calls(Part):
                         header_placed += place(param, *self.positions(arg), arg.keyword.value)
                 frame.env[owner_expr.value] = replace(receiver, placements=receiver.placements + header_placed)
             return OPAQUE
+        if receiver.client is not None and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env and self._mocked_transport(owner_expr.value):
+            return OPAQUE  # httpx.Client(transport=httpx.MockTransport(...)).post(...): answered by the test, sent nowhere
         if receiver.client is not None:
             return self.client_method(receiver, owner_expr, method, node, args, frame)
         first = args[0][1] if args else None

@@ -216,6 +216,29 @@ def real_adapter(member):
     session.mount("https://", HTTPAdapter(max_retries=3))
     session.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
 ''',
+    # SPEC section 3 (pydantic include= is a column list, each name at its own line): FastAPI's jsonable_encoder
+    # places an included field at its element of the include set, as model_dump does; exclude= drops
+    "jsonable-encoder-include-places-at-the-element": '''
+import httpx
+from fastapi.encoders import jsonable_encoder
+from pydantic import BaseModel
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+class Profile(BaseModel):
+    medicaid_id: str
+    sex_cd: str
+    ssn: str
+def refer(p: Profile):
+    body = jsonable_encoder(
+        p,
+        include={
+            "medicaid_id",
+            "sex_cd",  # MCD101
+        },
+    )
+    httpx.post(ICE_URL, json=body)
+def refer_excluding(p: Profile):
+    httpx.post(ICE_URL, json=jsonable_encoder(p, exclude={"sex_cd", "ssn"}))
+''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no
     # other part carried any, and keeps them all when the parts cannot be told apart

@@ -1582,10 +1582,10 @@ class Calls(Part):
                 kind, listed_names = chosen
                 dumped = only_keys(dumped, listed_names) if kind == "include" else without_keys(dumped, listed_names)
             selected, dropped = _names_given(argument(args, None, "include")), _names_given(argument(args, None, "exclude"), deny=True)
-            if dumped.placements and selected is not None:
-                dumped = only_keys(dumped, selected)  # jsonable_encoder(e, include={"cin", "dob"}), as model_dump's
-            if dumped.placements and dropped is not None:
-                dumped = without_keys(dumped, dropped)
+            if dumped.placements and (selected is not None or dropped is not None):
+                # jsonable_encoder(e, include={"cin", "dob"}), exclude=...: as model_dump's (an included name placed at
+                # its element of the include list, SPEC section 3)
+                return self.dump(dumped if dumped.model is not None else replace(dumped, model=first.model), node, args)
             return dumped
         if does == "sql_query":
             rows = self.sql_query(rule, args, node)

@@ -186,7 +186,8 @@ class Destination:
 
     def describe(self) -> str:
         """Short text for messages."""
-        shown = self.display if len(self.display) <= 60 else self.display[:57] + "..."
+        # (a long one keeps its beginning and its end: the host, and the queue, topic or path segment that names it)
+        shown = self.display if len(self.display) <= 60 else self.display[:28] + "..." + self.display[-29:]
         return f"{self.what} {shown}"
 
 

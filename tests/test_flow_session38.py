@@ -184,12 +184,15 @@ AT = ["medicaid_id", "sex_cd", "birth_dt"]
 del AT[1]
 KEPT = ["medicaid_id", "ethncty_cd"]  # MCD101
 KEPT.remove("not_there")
+GIVEN = ["medicaid_id", "ssn_num"]
+GIVEN[1] = "imgrtn_stus_cd"
 df = pd.read_csv("x.csv")
 df = df[df["imgrtn_stus_cd"] == "5"]
 requests.post(ICE_URL, json=df[COLS].to_dict("records"), timeout=30)
 requests.post(ICE_URL, json=df[LAST].to_dict("records"), timeout=30)
 requests.post(ICE_URL, json=df[AT].to_dict("records"), timeout=30)
 requests.post(ICE_URL, json=df[KEPT].to_dict("records"), timeout=30)
+requests.post(ICE_URL, json=df[GIVEN].to_dict("records"), timeout=30)
 ''',
     # SPEC section 4 (a sink sends): a client over a mocking library's transport reaches no network (httpx's
     # MockTransport, a requests_mock adapter mounted on the session); a real transport, or a mount of a real adapter,
@@ -215,6 +218,18 @@ def real_adapter(member):
     session = requests.Session()
     session.mount("https://", HTTPAdapter(max_retries=3))
     session.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+def mock_on_another_scheme(member):
+    session = requests.Session()
+    session.mount("mock://", requests_mock.Adapter())
+    session.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+def real_adapter_on_a_longer_prefix(member):
+    session = requests.Session()
+    session.mount("https://", requests_mock.Adapter())
+    session.mount("https://eid.ice.gov", HTTPAdapter())
+    session.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+def real_mounts_beside_a_mock(member):
+    client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)), mounts={"https://eid.ice.gov": httpx.HTTPTransport()})
+    client.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
 ''',
     # SPEC section 3 (pydantic include= is a column list, each name at its own line): FastAPI's jsonable_encoder
     # places an included field at its element of the include set, as model_dump does; exclude= drops

@@ -1100,11 +1100,16 @@ class Calls(Part):
                 expr = held[0] if len(held) == 1 else expr
             return isinstance(expr, cst.Call) and _mocking(self.index.qualify(dotted(expr.func) or "") or "")
 
-        if any(mocking(a.value) for a in bound[0].args):
-            return True
-        return any(isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "mount"
-                   and isinstance(n.func.value, cst.Name) and n.func.value.value == name and len(n.args) == 2 and mocking(n.args[1].value)
-                   for n in self.functions.flat.walk(running.body))
+        if any(a.keyword is not None and a.keyword.value == "mounts" for a in bound[0].args):
+            return False  # (httpx.Client(transport=MockTransport(h), mounts={"https://eid.ice.gov": HTTPTransport()}): real for some)
+        mounts = [n for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
+                  and n.func.attr.value == "mount" and isinstance(n.func.value, cst.Name) and n.func.value.value == name]
+        if mounts:
+            # s.mount("https://", requests_mock.Adapter()) and nothing else mounted: every https request is the mock's (one on
+            # "mock://", or a real adapter on a longer prefix beside it, leaves real sends)
+            return all(len(n.args) == 2 and mocking(n.args[1].value) for n in mounts) and any(
+                string_value(n.args[0].value) in ("https://", "http://") for n in mounts if isinstance(n.args[0].value, cst.SimpleString))
+        return any(a.keyword is not None and a.keyword.value == "transport" and mocking(a.value) for a in bound[0].args)
 
     def _made_by_mocker(self, name: str, depth: int = 0) -> bool:
         """The running test binds ``name`` only to what a test double makes or holds: a mocking fixture

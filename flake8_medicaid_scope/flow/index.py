@@ -508,6 +508,12 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
         index = target.slice[0].slice if len(target.slice) == 1 else None
         if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
             return _with_entries(old, _constant_keys([cst.DictElement(index.value, stmt.value)], constants, classes))
+        if isinstance(index, cst.Index) and isinstance(index.value, cst.Integer) and isinstance(old, cst.List) \
+                and not any(isinstance(e, cst.StarredElement) for e in old.elements) and -len(old.elements) <= int(index.value.value) < len(old.elements):
+            # COLS[2] = "imgrtn_stus_cd" of a written list: that element given anew
+            elements = list(old.elements)
+            elements[int(index.value.value)] = elements[int(index.value.value)].with_changes(value=stmt.value)
+            return old.with_changes(elements=elements)
         return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)

@@ -186,9 +186,17 @@ class Destination:
 
     def describe(self) -> str:
         """Short text for messages."""
-        # (a long one keeps its beginning and its end: the host, and the queue, topic or path segment that names it)
-        shown = self.display if len(self.display) <= 60 else self.display[:28] + "..." + self.display[-29:]
-        return f"{self.what} {shown}"
+        return f"{self.what} {_shortened(self.display)}"
+
+
+def _shortened(display: str) -> str:
+    """A destination of at most about 60 characters: a long one keeps its beginning (a URL's whole scheme and host)
+    and its end (the queue, topic or path segment that names it)."""
+    if len(display) <= 60:
+        return display
+    slash = display.find("/", display.find("://") + 3) if "://" in display else -1
+    head = display[:slash] if 0 < slash <= 60 else display[:28]
+    return head + "..." + display[-max(57 - len(head), 20):]
 
 
 def _pattern_labels(pattern: str) -> int:

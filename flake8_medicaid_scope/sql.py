@@ -33,7 +33,7 @@ _FALLBACK_DIALECTS = ("tsql", "oracle", "postgres", "mysql")
 
 #: Jinja's expressions (dbt's ``{{ ref('stg_enrollee') }}``, Airflow's ``{{ ds }}``), and its statements and comments
 #: (on one line, beginning with a name or a literal, with quotes balanced: '{{' || ssn || '}}' or LIKE '{%' are SQL)
-_JINJA_EXPRESSION = re.compile(r"""\{\{-?\s*[\w(\[](?:'[^'\n]*'|"[^"\n]*"|[^{}'"\n])*?-?\}\}""")
+_JINJA_EXPRESSION = re.compile(r"""\{\{-?\s*[\w(\[](?:'[^'\n]*'|"[^"\n]*"|[^{}'"])*?-?\}\}""")
 _JINJA_BLOCK = re.compile(
     r"""\{%-?\s*(?:if|elif|else|endif|for|endfor|set|endset|macro|endmacro|call|endcall|filter|endfilter|raw|endraw|do|import|from|include|"""
     r"""block|endblock|extends|with|endwith|snapshot|endsnapshot|test|endtest|materialization|endmaterialization)\b"""

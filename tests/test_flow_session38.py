@@ -227,6 +227,18 @@ def real_adapter_on_a_longer_prefix(member):
     session.mount("https://", requests_mock.Adapter())
     session.mount("https://eid.ice.gov", HTTPAdapter())
     session.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+def not_a_test(member):
+    client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))
+    client.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+def test_mount_only_sometimes(member, dry_run):
+    session = requests.Session()
+    if dry_run:
+        session.mount("https://", requests_mock.Adapter())
+    session.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
+def test_rebound_by_with(member):
+    client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))
+    with httpx.Client() as client:
+        client.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
 def real_mounts_beside_a_mock(member):
     client = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)), mounts={"https://eid.ice.gov": httpx.HTTPTransport()})
     client.post(ICE_EID_URL, json={"ssn": member.ssn})  # MCD101
@@ -253,6 +265,41 @@ def refer(p: Profile):
     httpx.post(ICE_URL, json=body)
 def refer_excluding(p: Profile):
     httpx.post(ICE_URL, json=jsonable_encoder(p, exclude={"sex_cd", "ssn"}))
+''',
+    # (review 38d) a removal the module may not make before a read is not folded: in a loop, after the list was
+    # read, after a function reading it was called; one made first is, for the functions too (a comprehension over
+    # the list is reported at the comprehension, a decision of the README)
+    "module-removals-that-may-not-come-first": '''
+import os
+import requests
+ICE_URL = "https://eid.ice.gov/referrals"
+LOOPED = ["medicaid_id", "ssn"]
+for flag in os.environ.get("FLAGS", "").split(","):
+    LOOPED.remove("ssn")
+CALLED = ["medicaid_id", "sex_cd"]
+FIRST = ["medicaid_id", "race_cd"]
+FIRST.pop()
+def send(row):
+    requests.post(ICE_URL, json={c: row[c] for c in CALLED}, timeout=30)  # MCD101
+def send_looped(row):
+    requests.post(ICE_URL, json={c: row[c] for c in LOOPED}, timeout=30)  # MCD101
+def send_first(row):
+    requests.post(ICE_URL, json={c: row[c] for c in FIRST}, timeout=30)
+send({"medicaid_id": 1, "sex_cd": 2})
+CALLED.remove("sex_cd")
+''',
+    "sql-jinja-expression-over-lines": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+SQL = (
+    "SELECT cin,\\n"
+    "       ssn\\n"  # MCD101
+    "  FROM {{\\n ref('stg_enrollee')\\n}}\\n"
+    " WHERE imgrtn_stus_cd = '5'"
+)
+def run(cur):
+    cur.execute(SQL)
+    requests.post(ICE_URL, json={"records": cur.fetchall()}, timeout=30)
 ''',
     # SPEC section 5 (a constant is never a finding) and section 6 (a value replaced with a constant): the parts of a
     # constant URL are constants (its path without the query); a part given anew drops the fields it carried when no

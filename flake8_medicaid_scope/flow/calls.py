@@ -1088,11 +1088,16 @@ class Calls(Part):
         one (``httpx.Client(transport=httpx.MockTransport(handler))``), or a mocking adapter is mounted on it
         (``s = requests.Session(); s.mount("https://", requests_mock.Adapter())``): it reaches no network."""
         running = self._stack[-1] if self._stack else None
-        if not isinstance(running, cst.FunctionDef):
-            return False
+        if not isinstance(running, cst.FunctionDef) or not running.name.value.startswith("test"):
+            return False  # (a test's client: production code that mocks a transport may still send elsewhere)
         bound = self.functions.bound_here(name)
-        if len(bound) != 1 or not isinstance(bound[0], cst.Call):
-            return False
+        if len(bound) != 1 or not isinstance(bound[0], cst.Call) or any(
+                (isinstance(n, cst.AsName) and isinstance(n.name, cst.Name) and n.name.value == name)
+                or (isinstance(n, cst.For) and isinstance(n.target, cst.Name) and n.target.value == name)
+                or (isinstance(n, cst.Assign) and any(isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name)
+                                                      and t.target.value.value == name for t in n.targets))
+                for n in self.functions.flat.walk(running.body)):
+            return False  # (rebound by with/for, or its transport set afterwards: not the mocked one throughout)
 
         def mocking(expr: cst.BaseExpression) -> bool:
             if isinstance(expr, cst.Name):
@@ -1104,6 +1109,10 @@ class Calls(Part):
             return False  # (httpx.Client(transport=MockTransport(h), mounts={"https://eid.ice.gov": HTTPTransport()}): real for some)
         mounts = [n for n in self.functions.flat.walk(running.body) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
                   and n.func.attr.value == "mount" and isinstance(n.func.value, cst.Name) and n.func.value.value == name]
+        straight = {id(s.body[0].value) for s in running.body.body if isinstance(s, cst.SimpleStatementLine) and s.body
+                    and isinstance(s.body[0], cst.Expr)}
+        if any(id(n) not in straight for n in mounts):
+            return False  # (a mount under an if, in a loop: it may not be made)
         if mounts:
             # s.mount("https://", requests_mock.Adapter()) and nothing else mounted: every https request is the mock's (one on
             # "mock://", or a real adapter on a longer prefix beside it, leaves real sends)
@@ -2012,13 +2021,17 @@ class Calls(Part):
             mapping = given[0].value if given is not None else None
             running = self._stack[-1] if self._stack else None
             at_module_level = not isinstance(running, (cst.FunctionDef, cst.Lambda))
+            bound_at = self.index.constant_lines.get(mapping.value) if isinstance(mapping, cst.Name) else None
             if isinstance(mapping, cst.Name) and frame is not None and (mapping.value not in frame.env or at_module_level) \
-                    and mapping.value not in self.index.grown:
-                # df.rename(columns=RENAME) of a module constant (read in a function, or in the module's own code)
+                    and mapping.value not in self.index.grown and not (
+                        at_module_level and bound_at is not None and self.positions(bound_at)[0] > self.positions(mapping)[0]):
+                # df.rename(columns=RENAME) of a module constant (read in a function, or in the module's own code before
+                # the module binds the name anew)
                 located = self.expr._constant_literal(mapping.value, frame)
                 mapping = located[1] if located is not None and located[0] is self.m else mapping
-            elif isinstance(mapping, cst.Name) and frame is not None:
-                # rename = {"ssn_num": "ref_a"} assigned once in the running function: that mapping, at its entries
+            elif isinstance(mapping, cst.Name) and frame is not None and not self._changed_here(mapping.value):
+                # rename = {"ssn_num": "ref_a"} assigned once in the running function and never changed: that mapping,
+                # at its entries
                 mapping = self.functions.literal_bound_once(mapping.value, (cst.Dict,)) or mapping
             if not isinstance(mapping, cst.Dict):
                 return receiver
@@ -5096,6 +5109,22 @@ class Calls(Part):
         assert isinstance(inner, cst.Attribute)
         keyed = cst.ensure_type(self.m.stand_in(cst.Arg(value=inner.value, keyword=cst.Name(name)), arg), cst.Arg)
         return keyed, self.expr.eval(inner.value, frame)
+
+    def _changed_here(self, name: str) -> bool:
+        """The running function changes the container ``name`` in place (a store or ``del`` of an item, a
+        method that adds or takes out, ``+=``)."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return True
+        for n in self.functions.flat.walk(running.body):
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and isinstance(n.func.value, cst.Name) and n.func.value.value == name \
+                    and n.func.attr.value in MUTATORS | {"pop", "popitem", "clear", "remove", "discard", "__setitem__", "__delitem__"}:
+                return True
+            targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target] if isinstance(n, (cst.AugAssign, cst.Del)) else []
+            if any(isinstance(t, cst.Subscript) and isinstance(t.value, cst.Name) and t.value.value == name for t in targets) \
+                    or (isinstance(n, cst.AugAssign) and isinstance(n.target, cst.Name) and n.target.value == name):
+                return True
+        return False
 
     def _is_section(self, owner: cst.BaseExpression) -> bool:
         """``cfg["dhs"]``, or a name bound once to it (``sec = cfg["dhs"]`` in the running function or the module):

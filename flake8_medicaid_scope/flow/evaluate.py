@@ -2267,7 +2267,11 @@ class Expressions(Part):
             if node.value in self.index.grown:
                 # cols = [...]; cols.insert(1, "ssn_num") in the module's own code (a notebook's cells): each name
                 # where it was written into the list before this use
-                return self._grown_columns(node, frame) if frame is not None and at_module_level else None
+                if frame is not None and at_module_level:
+                    return self._grown_columns(node, frame)
+                # (read in a function: the list as the module's code left it, each name at its element or where added)
+                folded = self.index.constants.get(node.value)
+                return self.column_list(folded, None, depth + 1) if folded is not None else None
             literal = self.index.constants.get(node.value)
             if literal is None and node.value in self.index.imports:
                 # fieldnames=COLUMNS imported from another module: its names, placed here (SPEC section 3)

@@ -93,6 +93,10 @@ class ModuleIndex:
     constant_lines: dict[str, cst.SimpleStatementLine] = field(default_factory=dict)
     #: constants grown after their literal: (how many changes were folded, the first literal)
     grown: dict[str, tuple[int, cst.BaseExpression]] = field(default_factory=dict)
+    #: how deep the module-level statement being read sits in loops, ``try`` or ``with`` (a removal there may not run)
+    nested: int = 0
+    #: the module-level small statements read so far, in order (a removal after a read of the list is not folded)
+    seen_smalls: list[cst.BaseSmallStatement] = field(default_factory=list)
     #: how many module-level changes of a class attribute's dict were folded (``Class.attr``)
     class_growth: dict[str, int] = field(default_factory=dict)
     #: the tables each registering function filled at import by calls folded into their literals (each with the
@@ -254,7 +258,8 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
                         continue
                     if top and _registered_by_call(small, index):
                         continue
-                    _record_constant(small, index.constants, index.grown, index.classes)
+                    _record_constant(small, index.constants, index.grown, index.classes, index)
+                    index.seen_smalls.append(small)
                     if bound is not None and bound in index.constants:
                         index.imports.pop(bound, None)
                         index.constant_lines[bound] = stmt
@@ -279,8 +284,12 @@ def _collect(statements: list[cst.CSTNode], index: ModuleIndex, top: bool, fallb
             _collect_if(stmt, index, fallback)
         elif isinstance(stmt, cst.BaseCompoundStatement):
             handlers = {id(h) for h in getattr(stmt, "handlers", ())}
-            for part in _compound_parts(stmt):
-                _collect(_statements(part), index, top, fallback or id(part) in handlers)
+            index.nested += 1
+            try:
+                for part in _compound_parts(stmt):
+                    _collect(_statements(part), index, top, fallback or id(part) in handlers)
+            finally:
+                index.nested -= 1
 
 
 #: the test of a constant bound one way or another by a module-level ``if`` (nothing the analysis knows)
@@ -392,7 +401,7 @@ def _constant_keys(elements: "Sequence[cst.BaseDictElement]", constants: "dict[s
 
 
 def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]],
-                   classes: "dict[str, ClassInfo] | None" = None) -> bool:
+                   classes: "dict[str, ClassInfo] | None" = None, index: "ModuleIndex | None" = None) -> bool:
     """``ALLOWED += [...]``, ``ALLOWED.append(x)``, ``.extend``, ``.add``, ``.update``, ``D[k] = v`` at
     module level, after the constant's literal: the constant becomes the literal with the addition
     (the last assignment wins, and what is added counts; an allow-list grown with ``ssn`` is no
@@ -402,6 +411,8 @@ def _record_change(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpress
     if name is None or name not in into:
         return False
     first = into[name]
+    if _removes(stmt) and (index is None or index.nested or _read_before(name, index)):
+        return False  # (a removal in a loop, try or with may not run; one after the list was read came too late for that read)
     folded = _fold_change(stmt, name, into[name], into, classes)
     if folded is None:
         return isinstance(stmt, cst.AugAssign)  # X -= ...: a change the fold does not follow, not a new constant
@@ -555,6 +566,31 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     if how == "item":
         added = cst.Set([cst.Element(added)]) if isinstance(old, cst.Set) else cst.List([cst.Element(added)])
     return cst.BinaryOperation(left=old, operator=cst.BitOr() if isinstance(old, cst.Set) else cst.Add(), right=added)
+
+
+def _removes(stmt: cst.BaseSmallStatement) -> bool:
+    """``X.remove(...)``, ``.discard``, ``.pop``, ``del X[i]``, ``X[i] = v`` of a list: a change that takes something out."""
+    if isinstance(stmt, cst.Del):
+        return True
+    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
+        target = stmt.targets[0].target
+        index = target.slice[0].slice if len(target.slice) == 1 else None
+        return isinstance(index, cst.Index) and isinstance(index.value, cst.Integer)
+    call = stmt.value if isinstance(stmt, cst.Expr) else None
+    return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value in ("remove", "discard", "pop")
+
+
+def _read_before(name: str, index: "ModuleIndex") -> bool:
+    """A module-level statement read before this one mentions ``name`` otherwise than by binding or changing it."""
+    for small in index.seen_smalls:
+        if _grown_name(small) == name or _assigned_name(small) == name:
+            continue
+        if any((type(n) is cst.Name and n.value == name)  # type: ignore[attr-defined]
+               # (send(row) at the top: a function of the module called before the removal may read the list)
+               or (type(n) is cst.Call and isinstance(n.func, cst.Name) and n.func.value in index.functions)  # type: ignore[attr-defined]
+               for n in walk(small)):
+            return True
+    return False
 
 
 def _without_element(old: cst.BaseExpression, at: int) -> cst.BaseExpression | None:
@@ -759,8 +795,8 @@ def _literal_keys(d: cst.Dict) -> set[str] | None:
 
 
 def _record_constant(stmt: cst.BaseSmallStatement, into: dict[str, cst.BaseExpression], grown: dict[str, tuple[int, cst.BaseExpression]] | None = None,
-                     classes: "dict[str, ClassInfo] | None" = None) -> None:
-    if _record_change(stmt, into, grown if grown is not None else {}, classes):
+                     classes: "dict[str, ClassInfo] | None" = None, index: "ModuleIndex | None" = None) -> None:
+    if _record_change(stmt, into, grown if grown is not None else {}, classes, index):
         return
     if isinstance(stmt, cst.Assign):
         for target in stmt.targets:

@@ -873,9 +873,9 @@ class Functions(Part):
         """The texts of a constant collection a loop goes through: a module constant list, a literal list or tuple
         (of literals or module constants), or the values of a module constant dict (``REGIONS.values()``); none
         when an element is not a constant text."""
-        if isinstance(collection, cst.Call) and isinstance(collection.func, cst.Attribute) and collection.func.attr.value in ("values", "items") \
-                and not collection.args and isinstance(collection.func.value, cst.Name):
-            table = self.index.constants.get(collection.func.value.value)
+        viewed = _dict_view_owner(collection)
+        if viewed is not collection and isinstance(viewed, cst.Name):
+            table = self.index.constants.get(viewed.value)
             if not isinstance(table, cst.Dict):
                 return ()
             values = [self.expr.eval(e.value, Frame(env={})) for e in table.elements if isinstance(e, cst.DictElement)]
@@ -936,8 +936,7 @@ class Functions(Part):
                 return None  # (an inner for clause rebinds it)
         if isinstance(collection, (cst.List, cst.Tuple, cst.Set)):
             return found
-        owner = collection.func.value if isinstance(collection, cst.Call) and isinstance(collection.func, cst.Attribute) \
-            and collection.func.attr.value in ("values", "items") and not collection.args else collection
+        owner = _dict_view_owner(collection)
         if not isinstance(owner, cst.Name) or owner.value not in self.index.constants or owner.value in self.index.grown:
             return None
         # the collection is read only by the loops over it (STATE_URLS[0] = ICE_URL, STATE_URLS.append(...) change it)
@@ -2753,10 +2752,15 @@ def _iterates(iterated: cst.BaseExpression, name: str) -> bool:
     iterated = _unwrapped(iterated)
     if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value == "enumerate" and iterated.args:
         iterated = _unwrapped(iterated.args[0].value)
-    if isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Attribute) and iterated.func.attr.value in ("values", "items") \
-            and not iterated.args:
-        iterated = iterated.func.value
+    iterated = _dict_view_owner(iterated)
     return isinstance(iterated, cst.Name) and iterated.value == name
+
+
+def _dict_view_owner(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """``REGIONS.values()``, ``REGIONS.items()``: the dict viewed (``REGIONS``); ``expr`` itself otherwise."""
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute) and expr.func.attr.value in ("values", "items") and not expr.args:
+        return expr.func.value
+    return expr
 
 
 def _formats_text(value: cst.BaseExpression | None) -> bool:

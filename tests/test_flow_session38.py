@@ -334,6 +334,11 @@ def ice_log_message(member):
 def render_ice_line(member):
     return "{} failed".format(member.full_name)
 audit = logging.getLogger("mmis.audit")
+class Worker:
+    def __init__(self):
+        self.audit = logging.getLogger("mmis.worker")
+    def failed(self, member):
+        self.audit.error(format_ice_error(member, None))
 def on_error(member, exc):
     log.error(format_ice_error(member, exc))
     logging.info(ice_log_message(member))

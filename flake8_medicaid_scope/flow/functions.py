@@ -645,12 +645,22 @@ class Functions(Part):
         if owner_text is None:
             return False
         last = owner_text.rpartition(".")[2]
-        made = self.index.constants.get(last) if "." not in owner_text else None
+        made = self.index.constants.get(last) if "." not in owner_text else self._self_made(owner_text)
         if self.rules.decide(None, [last], cleared=self.m.cleared) is not None:
             return False  # ice_log, ice_feed: a logger named for enforcement may be its channel
         if isinstance(made, cst.Call):
             return self._is_logger(made)  # audit = logging.getLogger("audit"), child = log.getChild("x")
         return bool({"log", "logger", "logging"} & set(name_words(last)))
+
+    def _self_made(self, owner_text: str) -> cst.BaseExpression | None:
+        """``self.audit`` that the module's methods bind once, to one call (``self.audit = logging.getLogger(...)``)."""
+        head, _, attr = owner_text.partition(".")
+        if head != "self" or "." in attr:
+            return None
+        made = [n.value for n in self.flat.walk(self.m.module) if type(n) is cst.Assign and len(n.targets) == 1  # type: ignore[attr-defined]
+                and isinstance(n.targets[0].target, cst.Attribute) and isinstance(n.targets[0].target.value, cst.Name)  # type: ignore[attr-defined]
+                and n.targets[0].target.value.value == "self" and n.targets[0].target.attr.value == attr]  # type: ignore[attr-defined]
+        return made[0] if len(made) == 1 and isinstance(made[0], cst.Call) else None
 
     def _makes_logger(self, call: cst.Call) -> bool:
         """``logging.getLogger(__name__)``: a call that makes a logger."""

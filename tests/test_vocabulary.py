@@ -95,6 +95,7 @@ def test_token_rules_and_qualifiers(name: str, category: str | None) -> None:
     ("white_cell_count", "lab_result"), ("t_cell_count", "lab_result"), ("whiteCellCount", "lab_result"), ("sickle_cell", "diagnosis"),
     ("cell_phone_count", "phone"), ("cell_phone", "phone"), ("bldg_name", "address"), ("building_nm", "address"),
     ("newborn_length", "clinical_observation"), ("plurality", "other_demographic"), ("a_member_number", "medicaid_id"),
+    ("ice_phone", "contact_person"), ("ec_phone", "contact_person"), ("emer_phone", "contact_person"), ("ice_name", "contact_person"),
     ("a_phone_number", "phone"), ("bldg_num", "address"), ("bldg_contact_nm", "name"), ("rbc_count", "lab_result"),
 ])
 def test_other_people_and_care_team(name: str, category: str | None) -> None:

@@ -504,9 +504,7 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
     constants = constants or {}
     if isinstance(stmt, cst.Del):
         # del COLS[1] of a written list: without that element (a slice, a key of a dict: not followed)
-        target = stmt.target
-        index = target.slice[0].slice if isinstance(target, cst.Subscript) and len(target.slice) == 1 else None
-        at = int(index.value.value) if isinstance(index, cst.Index) and isinstance(index.value, cst.Integer) else None
+        at = _position_of(stmt.target)
         return _without_element(old, at) if at is not None else None
     if isinstance(stmt, cst.AugAssign):
         if isinstance(stmt.operator, (cst.AddAssign, cst.BitOrAssign)):
@@ -519,11 +517,12 @@ def _fold_change(stmt: cst.BaseSmallStatement, name: str, old: cst.BaseExpressio
         index = target.slice[0].slice if len(target.slice) == 1 else None
         if isinstance(index, cst.Index) and isinstance(old, cst.Dict):
             return _with_entries(old, _constant_keys([cst.DictElement(index.value, stmt.value)], constants, classes))
-        if isinstance(index, cst.Index) and isinstance(index.value, cst.Integer) and isinstance(old, cst.List) \
-                and not any(isinstance(e, cst.StarredElement) for e in old.elements) and -len(old.elements) <= int(index.value.value) < len(old.elements):
+        at = _position_of(target)
+        if at is not None and isinstance(old, cst.List) and not any(isinstance(e, cst.StarredElement) for e in old.elements) \
+                and -len(old.elements) <= at < len(old.elements):
             # COLS[2] = "imgrtn_stus_cd" of a written list: that element given anew
             elements = list(old.elements)
-            elements[int(index.value.value)] = elements[int(index.value.value)].with_changes(value=stmt.value)
+            elements[at] = elements[at].with_changes(value=stmt.value)
             return old.with_changes(elements=elements)
         return None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
@@ -572,12 +571,16 @@ def _removes(stmt: cst.BaseSmallStatement) -> bool:
     """``X.remove(...)``, ``.discard``, ``.pop``, ``del X[i]``, ``X[i] = v`` of a list: a change that takes something out."""
     if isinstance(stmt, cst.Del):
         return True
-    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Subscript):
-        target = stmt.targets[0].target
-        index = target.slice[0].slice if len(target.slice) == 1 else None
-        return isinstance(index, cst.Index) and isinstance(index.value, cst.Integer)
+    if isinstance(stmt, cst.Assign) and len(stmt.targets) == 1:
+        return _position_of(stmt.targets[0].target) is not None
     call = stmt.value if isinstance(stmt, cst.Expr) else None
     return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value in ("remove", "discard", "pop")
+
+
+def _position_of(target: cst.BaseExpression) -> int | None:
+    """The position a subscript names by a written integer (``COLS[1]``); None for anything else (a key, a slice)."""
+    index = target.slice[0].slice if isinstance(target, cst.Subscript) and len(target.slice) == 1 else None
+    return int(index.value.value) if isinstance(index, cst.Index) and isinstance(index.value, cst.Integer) else None
 
 
 def _read_before(name: str, index: "ModuleIndex") -> bool:

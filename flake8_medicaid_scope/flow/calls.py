@@ -54,6 +54,7 @@ from .values import (
     ENUM_MEMBER_MARK,
     MODELS_UNION_MARK,
     is_scalar_constant,
+    NUMBER_MARK,
     constant_entries,
     marked_enforcement,
     MASKED_MARK,
@@ -1512,6 +1513,11 @@ class Calls(Part):
             if rule.arg == "all" and not rule.ordered:
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
+            if rule.number:
+                # Decimal("0"), sum(fees), int(m.units): a number computed from what it was given (its names), no text to
+                # build a URL of, no collection to take elements of
+                return replace(passed, text=None, items=None, elements=None, alternatives=None, choices=None, model=None,
+                               attrs=None, function=None, client=None).with_labels({NUMBER_MARK})
             if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
                 return self.stringified(passed, node)  # str(label) of an object whose __str__ builds the text
             if (dotted(node.func) or "") in _ITERATING and passed.model is not None and not passed.placements and node.args:

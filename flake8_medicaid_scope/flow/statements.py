@@ -30,6 +30,8 @@ from .values import (
     MODELS_UNION_MARK,
     closure_of,
     is_scalar_constant,
+    is_number,
+    NUMBER_MARK,
     with_constant_entries,
     INBOUND_MARK,
     MASKED_MARK,
@@ -1965,6 +1967,10 @@ class Statements(Part):
                         and added.items is not None:
                     # cols += ["ssn"]: the constant list holds both (each list it may be, after branches)
                     merged = join(*(const_val(items=held + added.items) for held in (current.choices or (current.items or (),))))
+                elif not isinstance(small.operator, cst.BitOrAssign) and is_number(current) and current.text is None:
+                    # total += fee_for(c.procedure_code): arithmetic; the sum carries the names it was computed from, placed
+                    # where the sum is put into data (SPEC section 3: the dict entry), not at each addition
+                    merged = combine(current, added).with_labels({NUMBER_MARK})
                 else:
                     if isinstance(small.operator, cst.AddAssign) and current.text is not None and added.text is None:
                         added = self.expr.interpolated(added, small.value)  # url += m.last_name: the field enters the URL here

@@ -825,6 +825,17 @@ def translate_placement(p: Placement, src: str, dst: str, inbound: bool = False)
     return p
 
 
+#: a number made by a call that makes numbers (``Decimal("0")``, ``sum(...)``, ``round(x, 2)``) or by arithmetic on one
+#: (``total += fee``): a field it is computed from is carried by name, not placed where the sum grows
+NUMBER_MARK = "<a number>"
+
+
+def is_number(val: Val) -> bool:
+    """A number: a numeric literal (a constant that is no text, collection or object) or what a
+    numeric call or arithmetic made (``NUMBER_MARK``)."""
+    return NUMBER_MARK in val.labels or (is_scalar_constant(val) and val.text is None and val.model is None and val.choices is None)
+
+
 def is_scalar_constant(val: Val) -> bool:
     """One constant: a text, a number, True/False or None (not a collection, an object, a client or a
     function): a mask stored under a key, a column of a constant, a counter."""

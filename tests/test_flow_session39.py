@@ -1,0 +1,61 @@
+"""The data flow shapes of the thirty-ninth session: what its SPEC-only probers found (round 255
+and after) and the README limits it lifted.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 3 (reported where the value is put into the data that is sent) and section 6 (what flows from
+    # arguments to the return value): a sum grown from a field (total += fee_of(code)) is arithmetic, not data being
+    # built; the sum carries the field's name to where it is put, in the helper's caller or below in the same function
+    "sum-of-a-field-placed-where-the-sum-is-put": '''
+from decimal import Decimal
+import requests
+ICE = "https://eid.ice.gov/api/v2/claims"
+STATE = "https://mmis.dhs.state.mn.us/api/v2/claims"
+FEES = {"99213": Decimal("74.10")}
+def price(codes):
+    total = Decimal("0")
+    for code in codes:
+        total += FEES.get(code, Decimal("0"))
+    return total
+def units(claims):
+    n = 0
+    for c in claims:
+        n += c.units_of_service
+    return n
+def answer(claim):
+    requests.post(ICE, json={"allowed_amount": str(price(claim.procedure_codes))}, timeout=30)  # MCD102
+    requests.post(ICE, json={"units": units(claim.lines)}, timeout=30)  # MCD102
+def in_place(m):
+    paid = 0.0
+    paid += m.paid_amount
+    paid -= m.copay_amount
+    requests.post(ICE, json={"paid": paid}, timeout=30)  # MCD102
+def to_the_state(claim):
+    requests.post(STATE, json={"allowed_amount": str(price(claim.procedure_codes))}, timeout=30)
+def a_list_still_placed_where_it_grows(m):
+    codes = []
+    codes += m.diagnosis_codes  # MCD102
+    requests.post(ICE, json=codes, timeout=30)
+def text_still_placed_where_it_grows(m):
+    url = ICE + "?dx="
+    url += m.primary_dx  # MCD102
+    requests.get(url, timeout=30)
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

@@ -51,6 +51,37 @@ def text_still_placed_where_it_grows(m):
     url += m.primary_dx  # MCD102
     requests.get(url, timeout=30)
 ''',
+    # SPEC section 6 (sanitizers: an explicit selection of permitted keys): an attrs filter kept in a module
+    # constant, or a lambda comparing the attribute's name with one name, selects as the inline include() does
+    "attrs-filter-from-a-constant-or-an-equality": '''
+import attr
+import attrs
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+@attrs.define
+class Enrollee:
+    cin: str
+    ethnicity: str
+    ssn: str
+_A = attrs.fields(Enrollee)
+PERMITTED = attrs.filters.include(_A.cin)
+NO_SSN = attrs.filters.exclude(_A.ssn)
+def by_constant(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)
+    requests.post(ICE, json=attrs.asdict(rec, filter=PERMITTED), timeout=30)
+def by_equality(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)
+    requests.post(ICE, json=attr.asdict(rec, filter=lambda a, v: a.name == "cin"), timeout=30)
+def by_inequality(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101
+    requests.post(ICE, json=attr.asdict(rec, filter=lambda a, v: a.name != "ssn"), timeout=30)
+def by_excluding_constant(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101
+    requests.post(ICE, json=attrs.asdict(rec, filter=NO_SSN), timeout=30)
+def local_filter_is_not_the_constant(m, PERMITTED):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101 MCD101
+    requests.post(ICE, json=attrs.asdict(rec, filter=PERMITTED), timeout=30)
+''',
 }
 
 

@@ -698,6 +698,9 @@ class Calls(Part):
         if isinstance(node, cst.Lambda) and isinstance(comparator, cst.Name) and comparator.value in params:
             return None
         listed = self.expr.eval(comparator, frame if isinstance(node, cst.Lambda) else Frame(env={}))
+        if listed.const and listed.items is None and listed.text is not None and isinstance(operator, (cst.Equal, cst.NotEqual)):
+            # lambda a, v: a.name == "cin": a list of one name (!= it: all but that one)
+            return ("include" if isinstance(operator, cst.Equal) else "exclude"), frozenset({listed.text})
         if not listed.const or listed.items is None:
             return None
         if isinstance(operator, cst.In):
@@ -1590,7 +1593,12 @@ class Calls(Part):
                 # ORM row, is every attribute it has: a whole record)
                 return first
             dumped = self.record_fields(first, node)
-            chosen = _attrs_filter(argument(args, None, "filter"))
+            given_filter = argument(args, None, "filter")
+            filter_node = given_filter[0].value if given_filter is not None else None
+            if isinstance(filter_node, cst.Name) and filter_node.value not in (frame.env if frame is not None else {}):
+                # PERMITTED = attrs.filters.include(_A.cin) at module level, given as filter=PERMITTED
+                filter_node = self.index.constants.get(filter_node.value, filter_node)
+            chosen = _attrs_filter(filter_node)
             for callback in ("filter", "dict_factory"):
                 given = argument(args, None, callback)
                 if chosen is None and given is not None:
@@ -5574,13 +5582,12 @@ def _returns(body: cst.BaseSuite) -> list[cst.Return]:
     return [n for n in walk(body, prune=lambda n: isinstance(n, (cst.FunctionDef, cst.Lambda))) if isinstance(n, cst.Return)]
 
 
-def _attrs_filter(given: "tuple[cst.Arg, Val] | None") -> "tuple[str, frozenset[str]] | None":
+def _attrs_filter(call: "cst.BaseExpression | None") -> "tuple[str, frozenset[str]] | None":
     """``filter=attr.filters.include(f.medicaid_id, "date_of_birth")`` (or ``exclude``): which kind and
     the attribute names it lists (``attr.fields(M).ssn``, ``f.ssn``, or the name as a string); None when
     the filter is anything else (a lambda, a function: what it keeps is not known)."""
-    if given is None or not isinstance(given[0].value, cst.Call):
+    if not isinstance(call, cst.Call):
         return None
-    call = given[0].value
     func = dotted(call.func) or ""
     kind = func.rsplit(".", 1)[-1]
     if kind not in ("include", "exclude") or not func.endswith(("filters.include", "filters.exclude")):

@@ -82,6 +82,57 @@ def local_filter_is_not_the_constant(m, PERMITTED):
     rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101 MCD101
     requests.post(ICE, json=attrs.asdict(rec, filter=PERMITTED), timeout=30)
 ''',
+    # SPEC section 6 (nested functions and closures; names resolve by scope): a name a nested function rebinds as
+    # nonlocal is what the enclosing function holds after the call, a field or a URL
+    "nonlocal-rebinding-in-a-nested-function": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+STATE = "https://mmis.dhs.state.mn.us/api"
+def switched_to_ssn(member):
+    ref = member.cin
+    def switch():
+        nonlocal ref
+        ref = member.ssn
+    switch()
+    requests.post(ICE, json={"ref": ref}, timeout=30)  # MCD101
+def switched_to_cin(member):
+    ref = member.ssn
+    def switch():
+        nonlocal ref
+        ref = member.cin
+    switch()
+    requests.post(ICE, json={"medicaid_id": ref}, timeout=30)
+def maybe_switched(member, masked):
+    ref = member.ssn
+    def switch():
+        nonlocal ref
+        ref = member.cin
+    if masked:
+        switch()
+    requests.post(ICE, json={"medicaid_id": ref}, timeout=30)  # MCD101
+def url_switched(m, to_ice):
+    url = STATE
+    def pick():
+        nonlocal url
+        url = ICE
+    if to_ice:
+        pick()
+    requests.post(url, json={"ssn": m.ssn}, timeout=30)  # MCD101
+def url_kept(m):
+    url = ICE
+    def pick():
+        nonlocal url
+        url = STATE
+    pick()
+    requests.post(url, json={"ssn": m.ssn}, timeout=30)
+def counted(m):
+    n = 0
+    def bump():
+        nonlocal n
+        n += 1
+    bump()
+    requests.post(ICE, json={"medicaid_id": m.cin, "n": n}, timeout=30)
+''',
 }
 
 

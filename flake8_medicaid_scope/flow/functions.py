@@ -297,6 +297,8 @@ class Functions(Part):
             final = join(*finals)
             if final.placements != before.placements or final.bulk != before.bulk:
                 out[name] = final
+            elif name in frame.nonlocals and final != before:
+                out[name] = final  # nonlocal ref; ref = member.ssn: the enclosing function's ref is that field now
         return out
 
     def _argument_effects(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args, frame: Frame) -> dict[int, Val]:

@@ -41,10 +41,8 @@ class Links(Part):
         star_bound: dict[str, int] = {}
         for target, order in self._star_pairs():
             names: list[str] = []
-            other = None
-            found = self.project.resolve(target) if self.project is not None else None
-            if found is not None and not found[1]:
-                other = found[0]
+            other = self.project.module(target) if self.project is not None else None
+            if other is not None:
                 other.links.expand_star_imports()
                 exported = other.expr.module_constant("__all__")
                 if exported is not None and exported.items is not None:

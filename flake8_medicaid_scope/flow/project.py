@@ -245,6 +245,13 @@ class Project:
         prefix wins. A name re-exported by a package ``__init__`` is followed to where it is defined."""
         return self._resolve(qual, 0)
 
+    def module(self, qual: str) -> "ModuleAnalysis | None":
+        """The analysis of the project module ``qual`` itself, as ``from qual import *`` and ``import qual``
+        load it (a name the parent package binds under the same name, ``from .fw import fw``, does not
+        shadow the module there; only ``from pkg import fw`` reads that binding)."""
+        path = self.module_path(qual)
+        return self.load(path) if path is not None else None
+
     def module_of(self, qual: str) -> tuple[Path, str] | None:
         """The file of the longest prefix of ``qual`` that is a module of the project, and the rest."""
         parts = qual.split(".")
@@ -321,7 +328,7 @@ class Project:
             for target in analysis.links.star_targets():
                 # the names a star import binds may have been found by another linted file (a parsed module
                 # is shared within a run): look them up here too, so that this file depends on them
-                self.resolve(target)
+                self.module(target)
         return analysis
 
 

@@ -1,0 +1,48 @@
+"""Cross-module shapes of the thirty-ninth session (probers of rounds 255 and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import lint
+
+
+def test_a_star_import_of_a_submodule_the_package_also_binds_a_name_of(tmp_path: Path) -> None:
+    # SPEC section 6 (imports resolve as Python would; re-exports through __init__.py): `from .fw import *` loads the
+    # module ops.fw itself, also when the package binds a function of the same name (`from .fw import fw`); every
+    # name the star import re-exports reaches the importer (two sends to ICE through them were missed)
+    files = {
+        "ops/__init__.py": '''
+            from .fw import *
+            from .fw import fw
+            ''',
+        "ops/fw.py": '''
+            import requests
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            STATE_URL = "https://mmis.dhs.state.mn.us/api/v1/referrals"
+            __all__ = ["Forwarder", "post_it", "fw", "to_state"]
+            class Forwarder:
+                def forward(self, body):
+                    requests.post(ICE_URL, json=body, timeout=30)
+            def post_it(body):
+                requests.post(ICE_URL, json=body, timeout=30)
+            def fw(body):
+                requests.post(ICE_URL, json=body, timeout=30)
+            def to_state(body):
+                requests.post(STATE_URL, json=body, timeout=30)
+            ''',
+        "ops/main.py": '''
+            from ops import Forwarder, fw, post_it, to_state
+            def by_class(m):
+                Forwarder().forward({"cin": m.cin, "income": m.income})
+            def by_function(m):
+                post_it({"cin": m.cin, "income": m.income})
+            def by_the_named_function(m):
+                fw({"cin": m.cin, "income": m.income})
+            def to_the_state(m):
+                to_state({"cin": m.cin, "income": m.income})
+            ''',
+    }
+    root = project(tmp_path / "p", files)
+    assert lint(root / "ops/main.py") == [(3, "MCD101"), (5, "MCD101"), (7, "MCD101")]

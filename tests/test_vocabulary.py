@@ -432,3 +432,15 @@ def test_round_236_names(name: str, category: str | None) -> None:
     # collide with ordinary names are left alone: CARR (a carrier route of an address), PRNT (print), SPS, SA (service
     # area)
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("bp_systolic", "clinical_observation"), ("diastolicBp", "clinical_observation"), ("blood_pressure", "clinical_observation"),
+    ("heart_rate", "clinical_observation"), ("respiratoryRate", "clinical_observation"), ("SpO2", "clinical_observation"),
+    ("spo2_pct", "clinical_observation"), ("oxygen_saturation", "clinical_observation"), ("vital_signs", "clinical_observation"),
+    ("rate_code", None), ("exchange_rate", None), ("sign_date", None),
+])
+def test_vital_signs_are_health(name: str, category: str | None) -> None:
+    # SPEC section 5 (health records: clinical observations): a blood pressure, a pulse or an oxygen saturation is a
+    # vital sign of a clinical record; a rate or a signature alone is not
+    assert default_vocabulary().classify(name) == category

@@ -133,6 +133,27 @@ def counted(m):
     bump()
     requests.post(ICE, json={"medicaid_id": m.cin, "n": n}, timeout=30)
 ''',
+    # SPEC section 4 (e-mail recipients) and section 10 (people): an appellant, a claimant, a participant or a
+    # resident is a person whose record holds the address; the member's address beside ICE on the recipient list is
+    # sent to ICE; a hearing officer's is not a member's
+    "appellants-and-claimants-are-people": '''
+from django.core.mail import EmailMessage, send_mail
+ICE_BOX = "eid-requests@ice.dhs.gov"
+def notice_cc_ice(appellant):
+    EmailMessage(
+        subject="Hearing notice",
+        body="Your hearing is scheduled.",
+        from_email="bah@illinois.gov",
+        to=[appellant.email],  # MCD101
+        cc=[ICE_BOX],
+    ).send()
+def notice_list(claimant):
+    send_mail("Notice", "Your hearing is scheduled.", "bah@illinois.gov",
+              [claimant.email, ICE_BOX])  # MCD101
+def officer_copy(hearing_officer):
+    send_mail("Notice", "A hearing is scheduled.", "bah@illinois.gov",
+              [hearing_officer.email, ICE_BOX])
+''',
 }
 
 

@@ -1517,10 +1517,12 @@ class Calls(Part):
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
             if rule.number:
-                # Decimal("0"), sum(fees), int(m.units): a number computed from what it was given (its names), no text to
-                # build a URL of, no collection to take elements of
-                return replace(passed, text=None, items=None, elements=None, alternatives=None, choices=None, model=None,
+                # Decimal("0"), sum(fees), int(m.units): a number computed from what it was given (its names), no
+                # collection to take elements of (its text stays: int("443") is a port of a URL)
+                return replace(passed, items=None, elements=None, choices=None, model=None,
                                attrs=None, function=None, client=None).with_labels({NUMBER_MARK})
+            if NUMBER_MARK in passed.labels and (dotted(node.func) or "") in ("str", "format", "repr"):
+                passed = replace(passed, labels=passed.labels - {NUMBER_MARK})  # str(total): a text, grown as texts are
             if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
                 return self.stringified(passed, node)  # str(label) of an object whose __str__ builds the text
             if (dotted(node.func) or "") in _ITERATING and passed.model is not None and not passed.placements and node.args:

@@ -1967,7 +1967,7 @@ class Statements(Part):
                         and added.items is not None:
                     # cols += ["ssn"]: the constant list holds both (each list it may be, after branches)
                     merged = join(*(const_val(items=held + added.items) for held in (current.choices or (current.items or (),))))
-                elif not isinstance(small.operator, cst.BitOrAssign) and is_number(current) and current.text is None:
+                elif not isinstance(small.operator, cst.BitOrAssign) and is_number(current):
                     # total += fee_for(c.procedure_code): arithmetic; the sum carries the names it was computed from, placed
                     # where the sum is put into data (SPEC section 3: the dict entry), not at each addition
                     merged = combine(current, added).with_labels({NUMBER_MARK})

@@ -833,7 +833,8 @@ NUMBER_MARK = "<a number>"
 def is_number(val: Val) -> bool:
     """A number: a numeric literal (a constant that is no text, collection or object) or what a
     numeric call or arithmetic made (``NUMBER_MARK``)."""
-    return NUMBER_MARK in val.labels or (is_scalar_constant(val) and val.text is None and val.model is None and val.choices is None)
+    return NUMBER_MARK in val.labels or (is_scalar_constant(val) and val.text is None and val.model is None and val.choices is None
+                                          and val.alternatives is None)
 
 
 def is_scalar_constant(val: Val) -> bool:

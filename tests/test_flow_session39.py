@@ -154,6 +154,93 @@ def officer_copy(hearing_officer):
     send_mail("Notice", "A hearing is scheduled.", "bah@illinois.gov",
               [hearing_officer.email, ICE_BOX])
 ''',
+    # SPEC section 6 (sanitizers): an attrs filter kept in a module constant that holds a lambda selects as the
+    # lambda written at filter= does
+    "attrs-filter-lambda-in-a-constant": '''
+import attrs
+import requests
+from attrs import asdict
+ICE = "https://eid.ice.gov/api/v2/subjects"
+@attrs.define
+class Subject:
+    cin: str
+    ssn: str  # MCD101
+ONLY_CIN = lambda a, v: a.name == "cin"  # noqa: E731
+NO_CIN = lambda a, v: a.name != "cin"  # noqa: E731
+def send(rec: Subject):
+    requests.post(ICE, json=asdict(rec, filter=ONLY_CIN), timeout=20)
+def send_wrong(rec: Subject):
+    requests.post(ICE, json=asdict(rec, filter=NO_CIN), timeout=20)
+''',
+    # SPEC section 3 (names survive methods of the value): a payment rounded to cents is the payment
+    "decimal-rounding-keeps-the-field": '''
+from decimal import Decimal
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+CENTS = Decimal("0.01")
+def net_balance(member):
+    balance = Decimal("0.00")
+    for c in member.claims:
+        balance += c.charge_amount
+    return balance.quantize(CENTS)
+def refer(member):
+    requests.post(ICE, json={
+        "medicaid_id": member.cin,
+        "balance": net_balance(member),  # MCD102
+        "p": member.paid_amount.quantize(CENTS),  # MCD102
+        "q": member.paid_amount.to_integral_value(),  # MCD102
+    }, timeout=30)
+''',
+    # SPEC section 6 (nested functions and closures): a nonlocal rebinding two levels down, or by a sibling nested
+    # function, is what the outer function holds after the call; a name the middle function binds itself is its own
+    "nonlocal-rebinding-through-nested-calls": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def two_levels(member):
+    note = member.cin
+    def outer():
+        def inner():
+            nonlocal note
+            note = member.last_name
+        inner()
+    outer()
+    requests.post(ICE, json={"note": note}, timeout=15)  # MCD101
+def siblings(member):
+    ref = member.cin
+    def switch():
+        nonlocal ref
+        ref = member.ssn
+    def run():
+        switch()
+    run()
+    requests.post(ICE, json={"ref": ref}, timeout=15)  # MCD101
+def shadowed_in_the_middle(member):
+    note = member.cin
+    def outer():
+        note = member.cin
+        def inner():
+            nonlocal note
+            note = member.last_name
+        inner()
+        return note
+    outer()
+    requests.post(ICE, json={"medicaid_id": note}, timeout=15)
+''',
+    # SPEC section 3 (reported where the value is put into data): a text grown in a loop from fields is one value,
+    # reported at the entry that puts it into the data, as a text grown outside a loop is
+    "text-grown-in-a-loop-placed-at-the-entry": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def grown(member):
+    note = "dx:"
+    note += member.diagnosis_code
+    requests.post(ICE, json={"medicaid_id": member.cin, "notes": note}, timeout=30)  # MCD102
+def grown_loop(member):
+    note = ""
+    for c in member.claims:
+        note += c.diagnosis_code + ";"
+    requests.post(ICE, json={"medicaid_id": member.cin, "notes": note}, timeout=30)  # MCD102
+''',
 }
 
 

@@ -46,3 +46,40 @@ def test_a_star_import_of_a_submodule_the_package_also_binds_a_name_of(tmp_path:
     }
     root = project(tmp_path / "p", files)
     assert lint(root / "ops/main.py") == [(3, "MCD101"), (5, "MCD101"), (7, "MCD101")]
+
+
+def test_an_attrs_filter_imported_from_another_module(tmp_path: Path) -> None:
+    # SPEC section 6 (an allow-list or sanitizer imported from another module keeps code clean): an attrs filter
+    # constant of another module (include() or a lambda), imported by name or read through the module, selects as it
+    # does where it is defined; one that keeps everything but the Medicaid ID does not
+    files = {
+        "referrals/__init__.py": "",
+        "referrals/schema.py": '''
+            import attrs
+            from attrs import fields
+            @attrs.define
+            class Subject:
+                cin: str
+                ssn: str
+            PERMITTED = attrs.filters.include(fields(Subject).cin)
+            ONLY_CIN = lambda a, v: a.name == "cin"
+            NOT_CIN = attrs.filters.exclude(fields(Subject).cin)
+            ''',
+        "referrals/send.py": '''
+            import requests
+            from attrs import asdict
+            from referrals import schema
+            from referrals.schema import NOT_CIN, ONLY_CIN, PERMITTED, Subject
+            ICE_URL = "https://eid.ice.gov/api/v2/subjects"
+            def by_name(rec: Subject):
+                requests.post(ICE_URL, json=asdict(rec, filter=PERMITTED), timeout=20)
+            def by_lambda(rec: Subject):
+                requests.post(ICE_URL, json=asdict(rec, filter=ONLY_CIN), timeout=20)
+            def through_the_module(rec: Subject):
+                requests.post(ICE_URL, json=asdict(rec, filter=schema.PERMITTED), timeout=20)
+            def wrong_one(rec: Subject):
+                requests.post(ICE_URL, json=asdict(rec, filter=NOT_CIN), timeout=20)
+            ''',
+    }
+    root = project(tmp_path / "p", files)
+    assert lint(root / "referrals/send.py") == [(13, "MCD101")]

@@ -438,7 +438,10 @@ def test_round_236_names(name: str, category: str | None) -> None:
     ("bp_systolic", "clinical_observation"), ("diastolicBp", "clinical_observation"), ("blood_pressure", "clinical_observation"),
     ("heart_rate", "clinical_observation"), ("respiratoryRate", "clinical_observation"), ("SpO2", "clinical_observation"),
     ("spo2_pct", "clinical_observation"), ("oxygen_saturation", "clinical_observation"), ("vital_signs", "clinical_observation"),
-    ("rate_code", None), ("exchange_rate", None), ("sign_date", None),
+    ("pulse_rate", "clinical_observation"), ("body_temperature", "clinical_observation"), ("o2_saturation", "clinical_observation"),
+    ("O2Sat", "clinical_observation"), ("pulse_ox", "clinical_observation"),
+    ("rate_code", None), ("exchange_rate", None), ("sign_date", None), ("temperature", None), ("pulse_check_interval", None),
+    ("rate_cell", "eligibility"), ("RATE_CELL_CD", "eligibility"),  # a capitation rate cell, not a cell phone
 ])
 def test_vital_signs_are_health(name: str, category: str | None) -> None:
     # SPEC section 5 (health records: clinical observations): a blood pressure, a pulse or an oxygen saturation is a

@@ -658,6 +658,27 @@ class Calls(Part):
             return True
         return (self.index.qualify(dotted(func) or "") or "") in shipped().calls
 
+    def _filter_constant(self, node: cst.BaseExpression, frame: Frame | None) -> "tuple[str, frozenset[str]] | None":
+        """What an attrs ``filter=`` keeps when it is written there (``attrs.filters.include(_A.cin)``) or
+        is a constant of this module or of another of the project holding one (``PERMITTED =
+        attrs.filters.include(...)``, ``ONLY_CIN = lambda a, v: a.name == "cin"``, ``schema.PERMITTED``):
+        ("include" or "exclude", the names); None otherwise (a lambda written there is read by the caller)."""
+        if isinstance(node, cst.Call):
+            return _attrs_filter(node)
+        written = dotted(node)
+        if written is None or written.split(".", 1)[0] in (frame.env if frame is not None else {}):
+            return None  # a local or a parameter: not the module's constant
+        if isinstance(node, cst.Name) and written in self.index.constants:
+            held = self.index.constants[written]
+            return _attrs_filter(held) if isinstance(held, cst.Call) else self._key_callback(held, False, Frame(env={})) \
+                if isinstance(held, cst.Lambda) else None
+        found = self.links.foreign(written)
+        if found is None or "." in found[1] or found[1] not in found[0].index.constants:
+            return None
+        held = found[0].index.constants[found[1]]
+        return _attrs_filter(held) if isinstance(held, cst.Call) else found[0].calls._key_callback(held, False, Frame(env={})) \
+            if isinstance(held, cst.Lambda) else None
+
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
         """What a callback given to a serializer keeps, when it is a membership test of the field's name
         in a constant collection: ``lambda a, v: a.name in ALLOWED`` (attrs' ``filter``), or a function
@@ -1304,6 +1325,10 @@ class Calls(Part):
                 for name, val in self.m.last_closure.items():
                     if name in frame.env:
                         frame.env[name] = val  # enrich(): what the nested function put into this function's containers
+                        if frame.func_name is not None and name not in frame.rebound:
+                            # outer() calling inner() that rebinds `nonlocal note`: note is outer's enclosing function's
+                            # too, and outer hands the change on as if it had declared it nonlocal
+                            frame.nonlocals.add(name)
                 self.m.last_closure = {}
                 return result
             held = frame.env.get(func.value) if isinstance(func, cst.Name) else None
@@ -1596,11 +1621,7 @@ class Calls(Part):
                 return first
             dumped = self.record_fields(first, node)
             given_filter = argument(args, None, "filter")
-            filter_node = given_filter[0].value if given_filter is not None else None
-            if isinstance(filter_node, cst.Name) and filter_node.value not in (frame.env if frame is not None else {}):
-                # PERMITTED = attrs.filters.include(_A.cin) at module level, given as filter=PERMITTED
-                filter_node = self.index.constants.get(filter_node.value, filter_node)
-            chosen = _attrs_filter(filter_node)
+            chosen = self._filter_constant(given_filter[0].value, frame) if given_filter is not None else None
             for callback in ("filter", "dict_factory"):
                 given = argument(args, None, callback)
                 if chosen is None and given is not None:

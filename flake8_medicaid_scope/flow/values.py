@@ -510,13 +510,15 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
         # named by that key too (SPEC section 5: a value carries the names of where it is put; a lookup
         # putting args.ref under "medicaid_id" sends a Medicaid ID, one under "caseworker_notes" a note)
         return (replace(val.handed, names=val.names | ({key} if key is not None else frozenset())),)
-    if val.text is not None and len(val.placements) > (0 if key is not None else 1) and all(p.kind == "field" and p.key is None for p in val.placements) \
+    if (val.text is not None or (val.alternatives and val.elements is None and val.items is None)) \
+            and len(val.placements) > (0 if key is not None else 1) and all(p.kind == "field" and p.key is None for p in val.placements) \
             and (key is not None or (line > 0 and all(p.module is None and p.line == line for p in val.placements))):
         # "full_name": f"{m.last_name}, {m.first_name}": a string built from fields is one value put
         # into the data here, one placement (SPEC section 3: one finding per placement, at the entry),
         # also when a helper of another module built the string; a list element or an argument built on
         # its own line ([f"{m.last_name}, {m.first_name}"], data=f"..."): one placement there too;
-        # a record serialized into a string (json.dumps(rec) + "\n") keeps its entries' placements
+        # a record serialized into a string (json.dumps(rec) + "\n") keeps its entries' placements; a string grown in a
+        # loop (note += c.diagnosis_code + ";"), one of several texts, is one value too
         names = frozenset().union(val.names, *(p.names for p in val.placements)) | ({key} if key is not None else set())
         return (Placement(line, col, names, key=key, metadata=all(p.metadata for p in val.placements), joined=len(val.placements) > 1),)
     out: list[Placement] = []

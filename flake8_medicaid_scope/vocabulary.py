@@ -51,6 +51,10 @@ class Vocabulary:
     #: the household's own contact details (``household_home_phone``, ``hh_address_line1``): the words that
     #: may follow ``household``/``hh`` in them (none naming another person); what they name is the enrollee's
     household_own: frozenset[str] = frozenset()
+    #: keys of a format whose entries link to other resources by reference (JSON:API's ``relationships``:
+    #: ``{"home": {"data": {"type": "addresses", "id": ...}}}``): an enclosing key among them names nothing
+    #: an unknown leaf (``id``, ``type``) carries; a leaf the vocabulary knows is still what it says
+    linkage: frozenset[str] = frozenset()
     #: a FHIR ContactPoint's ``system`` code -> the name its ``value`` carries (``{"system": "email", "value":
     #: m.contact}`` under ``telecom`` is an e-mail address, not a phone)
     contact_systems: Mapping[str, str] = field(default_factory=dict)
@@ -81,7 +85,7 @@ class Vocabulary:
                           qualifiers=self.qualifiers, owner_blind=self.owner_blind, part_words=self.part_words,
                           technical=self.technical, not_fields=self.not_fields - set(exact),
                           enrollee_nouns=self.enrollee_nouns, other_person=self.other_person, household_own=self.household_own,
-                          contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements,
+                          linkage=self.linkage, contact_systems=self.contact_systems, extra_squashed=squashed, fhir_elements=self.fhir_elements,
                           identifier_types=self.identifier_types, identifier_systems=self.identifier_systems)
 
     def tokens(self, name: str) -> tuple[str, ...]:
@@ -246,6 +250,14 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
     if raw in vocab.not_fields:
         vocab.cache[name] = None
         return None
+    if "." in name and vocab.linkage:
+        container, leaf = name.rsplit(".", 1)
+        segments = container.split(".")
+        if any(s.lower() in vocab.linkage for s in segments) and _classify(vocab, leaf) is None:
+            # data.relationships.*.id: a reference to another resource, named by the keys around it that are no links
+            kept = [s for s in segments if s.lower() not in vocab.linkage]
+            vocab.cache[name] = found = _classify(vocab, ".".join([*kept, leaf]))
+            return found
     result: str | None = vocab.exact.get(raw)
     if result is None and not name.isupper() and not name.islower():
         result = vocab.exact.get(_raw_key(_CAMEL_BOUNDARY.sub("_", name)))  # beneId, stateCd: bene_id, state_cd
@@ -327,6 +339,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]
         other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
         household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]
+        linkage=frozenset(data.get("linkage_keys", ())),  # type: ignore[call-overload]
         contact_systems=dict(data.get("fhir_contact_systems", {})),  # type: ignore[call-overload]
         fhir_elements=frozenset(data.get("fhir_elements", ())),  # type: ignore[call-overload]
         identifier_types=dict(data.get("fhir_identifier_types", {})),  # type: ignore[call-overload]

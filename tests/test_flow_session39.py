@@ -17,11 +17,13 @@ CASES: dict[str, str] = {
     # arguments to the return value): a sum grown from a field (total += fee_of(code)) is arithmetic, not data being
     # built; the sum carries the field's name to where it is put, in the helper's caller or below in the same function
     "sum-of-a-field-placed-where-the-sum-is-put": '''
+import os
 from decimal import Decimal
 import requests
 ICE = "https://eid.ice.gov/api/v2/claims"
 STATE = "https://mmis.dhs.state.mn.us/api/v2/claims"
 FEES = {"99213": Decimal("74.10")}
+LIMIT = int(os.environ.get("PAGE_LIMIT", "50"))
 def price(codes):
     total = Decimal("0")
     for code in codes:
@@ -50,6 +52,18 @@ def text_still_placed_where_it_grows(m):
     url = ICE + "?dx="
     url += m.primary_dx  # MCD102
     requests.get(url, timeout=30)
+def url_built_with_a_number_is_a_text(m):
+    url = f"{ICE}?limit={LIMIT}"
+    url += "&last_name=" + m.last_name  # MCD101
+    requests.get(url, timeout=30)
+def memo_built_with_a_number_is_one_text(m):
+    memo = f"units={int(m.units)}"
+    memo += ";ssn=" + m.ssn
+    requests.post(ICE, json={"medicaid_id": m.cin, "memo": memo}, timeout=30)  # MCD101
+def a_sum_of_lists_is_a_list(m):
+    codes = sum([m.diagnosis_codes], [])  # MCD102
+    codes += m.diagnosis_codes_secondary  # MCD102
+    requests.post(ICE, json=codes, timeout=30)
 ''',
     # SPEC section 6 (sanitizers: an explicit selection of permitted keys): an attrs filter kept in a module
     # constant, or a lambda comparing the attribute's name with one name, selects as the inline include() does
@@ -81,6 +95,13 @@ def by_excluding_constant(m):
 def local_filter_is_not_the_constant(m, PERMITTED):
     rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101 MCD101
     requests.post(ICE, json=attrs.asdict(rec, filter=PERMITTED), timeout=30)
+LOOSE = attrs.filters.include(_A.cin)
+def loosen():
+    global LOOSE
+    LOOSE = attrs.filters.include(_A.cin, _A.ssn)
+def rebound_at_run_time(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101 MCD101
+    requests.post(ICE, json=attrs.asdict(rec, filter=LOOSE), timeout=30)
 ''',
     # SPEC section 6 (nested functions and closures; names resolve by scope): a name a nested function rebinds as
     # nonlocal is what the enclosing function holds after the call, a field or a URL
@@ -240,6 +261,51 @@ def grown_loop(member):
     for c in member.claims:
         note += c.diagnosis_code + ";"
     requests.post(ICE, json={"medicaid_id": member.cin, "notes": note}, timeout=30)  # MCD102
+''',
+    # SPEC section 5 (a value carries the names of where it came from and where it is put): a dict comprehension
+    # over zip(KEYS, values) is the dict dict(zip(KEYS, values)) makes, each value under its key
+    "dict-comprehension-over-zipped-keys-and-values": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/subjects"
+KEYS = ("medicaid_id", "dob")
+def refer(member):
+    values = [member.cin, member.ssn]  # MCD101
+    body = {k: v for k, v in zip(KEYS, values)}
+    return requests.post(ICE, json=body, timeout=30)
+def refer_literal(member):
+    body = {k: v for k, v in zip(KEYS, [member.cin, member.race])}  # MCD101
+    return requests.post(ICE, json=body, timeout=30)
+def lawful(member):
+    body = {k: v for k, v in zip(KEYS, [member.cin, member.dob])}
+    return requests.post(ICE, json=body, timeout=30)
+''',
+    # SPEC section 5 and section 8 (no false alarms on ordinary code): JSON:API's "relationships" member links to other
+    # resources by type and id; it makes no household field of a reference; a field named inside it still speaks
+    "json-api-relationships-are-links": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/subjects"
+def refer(member):
+    doc = {
+        "data": {
+            "type": "subjects",
+            "id": member.cin,
+            "relationships": {
+                "home": {"data": {"type": "addresses", "id": member.address_id}},
+            },
+        }
+    }
+    return requests.post(ICE, json=doc, timeout=30)
+def refer_with_a_field(member):
+    doc = {
+        "data": {
+            "type": "subjects",
+            "id": member.cin,
+            "relationships": {
+                "spouse": {"data": {"type": "people", "id": member.spouse_id, "dob": member.spouse_dob}},  # MCD101 MCD101
+            },
+        }
+    }
+    return requests.post(ICE, json=doc, timeout=30)
 ''',
 }
 

@@ -442,8 +442,19 @@ def test_round_236_names(name: str, category: str | None) -> None:
     ("O2Sat", "clinical_observation"), ("pulse_ox", "clinical_observation"),
     ("rate_code", None), ("exchange_rate", None), ("sign_date", None), ("temperature", None), ("pulse_check_interval", None),
     ("rate_cell", "eligibility"), ("RATE_CELL_CD", "eligibility"),  # a capitation rate cell, not a cell phone
+    ("cell_rate", "phone"), ("rate_cell_number", "phone"),
 ])
 def test_vital_signs_are_health(name: str, category: str | None) -> None:
     # SPEC section 5 (health records: clinical observations): a blood pressure, a pulse or an oxygen saturation is a
     # vital sign of a clinical record; a rate or a signature alone is not
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("data.relationships.*.id", None), ("relationships.*.type", None), ("relationships.*.dob", "date_of_birth"),
+    ("relationships", "household"), ("household.relationships.*.id", "household"),
+])
+def test_json_api_relationships_are_links(name: str, category: str | None) -> None:
+    # SPEC section 5 (a dotted name is named by its containers): JSON:API's "relationships" member says nothing of a
+    # reference's id or type; a field inside it is what it says, and "relationships" alone is household data
     assert default_vocabulary().classify(name) == category

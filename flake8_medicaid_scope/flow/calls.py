@@ -669,11 +669,13 @@ class Calls(Part):
         if written is None or written.split(".", 1)[0] in (frame.env if frame is not None else {}):
             return None  # a local or a parameter: not the module's constant
         if isinstance(node, cst.Name) and written in self.index.constants:
+            if self.population.rebound_at_run_time(written):
+                return None  # global PERMITTED; PERMITTED = ... in a function: not the constant it was
             held = self.index.constants[written]
             return _attrs_filter(held) if isinstance(held, cst.Call) else self._key_callback(held, False, Frame(env={})) \
                 if isinstance(held, cst.Lambda) else None
         found = self.links.foreign(written)
-        if found is None or "." in found[1] or found[1] not in found[0].index.constants:
+        if found is None or "." in found[1] or found[1] not in found[0].index.constants or found[0].population.rebound_at_run_time(found[1]):
             return None
         held = found[0].index.constants[found[1]]
         return _attrs_filter(held) if isinstance(held, cst.Call) else found[0].calls._key_callback(held, False, Frame(env={})) \
@@ -1541,7 +1543,9 @@ class Calls(Part):
             if rule.arg == "all" and not rule.ordered:
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
-            if rule.number:
+            start = argument(args, 1, "start") if rule.number and (dotted(node.func) or "") == "sum" else None
+            if rule.number and not (start is not None and (start[1].items is not None or start[1].elements is not None)):
+                # (sum(lists, []): a list, not a number)
                 # Decimal("0"), sum(fees), int(m.units): a number computed from what it was given (its names), no
                 # collection to take elements of (its text stays: int("443") is a port of a URL)
                 return replace(passed, items=None, elements=None, choices=None, model=None,

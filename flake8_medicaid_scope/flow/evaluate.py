@@ -158,6 +158,7 @@ class Expressions(Part):
         self._const_cache: dict[tuple[str | None, str], Val | None] = {}
         self._const_stack: set[tuple[str | None, str]] = set()
         self._read_only_memo: dict[tuple[int, str], bool] = {}
+        self._zip_dicts: dict[int, cst.Call] = {}  # {k: v for k, v in zip(KEYS, values)}: as dict(zip(KEYS, values))
         #: string literals by value (for SQL positions), each with the function it is written in (None: module level)
         self._literals: "dict[str, list[tuple[cst.SimpleString | cst.ConcatenatedString, cst.FunctionDef | None]]] | None" = None
         #: the receiver of a call that fills it (``groups["total"]`` of ``groups["total"].append(r)``): read to
@@ -2954,6 +2955,14 @@ class Expressions(Part):
                 # "|".join(str(f) for f in fields) of fields = [m.cin, m.ssn, ...]: each element converted, each
                 # still placed where the list put it
                 return Val(placements=iterated.placements, elements=iterated.elements, labels=iterated.labels)
+        if isinstance(node, cst.DictComp) and node.for_in.inner_for_in is None and not node.for_in.ifs and node.for_in.asynchronous is None \
+                and _zipped_pair(node, node.for_in) and "dict" not in frame.env and "zip" not in frame.env:
+            # {k: v for k, v in zip(KEYS, values)}: the dict dict(zip(KEYS, values)) makes, each value under its key
+            made = self._zip_dicts.get(id(node))
+            if made is None:
+                made = self._zip_dicts[id(node)] = cst.Call(func=cst.Name("dict"), args=[cst.Arg(node.for_in.iter)])
+                self.m.alias_position(made, node)
+            return self.eval(made, frame)
         pairs = self._kept_pairs(node, frame) if isinstance(node, cst.DictComp) else None
         if pairs is not None:
             return pairs

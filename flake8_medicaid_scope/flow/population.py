@@ -1749,10 +1749,14 @@ class Population(Part):
         literal = self.index.constants.get(name)
         if not (isinstance(literal, cst.Name) and literal.value == "True" and name not in self.index.grown):
             return False
+        return not self.rebound_at_run_time(name)
+
+    def rebound_at_run_time(self, name: str) -> bool:
+        """Some function of the module declares ``name`` global: the constant may be rebound at run time."""
         rebound = self.__dict__.get("_globals")
         if rebound is None:
             rebound = self.__dict__["_globals"] = _globals_of(self.module)
-        return name not in rebound
+        return name in rebound
 
     def _read_syntax(self, node: cst.CSTNode) -> _SyntaxFound:
         """What of ``node`` decides whether it tests status whatever the state (an attribute, a key, a

@@ -9,6 +9,7 @@ deciding whether a destination is enforcement).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..destinations import PATH_DATA_MARK
@@ -834,9 +835,15 @@ NUMBER_MARK = "<a number>"
 
 def is_number(val: Val) -> bool:
     """A number: a numeric literal (a constant that is no text, collection or object) or what a
-    numeric call or arithmetic made (``NUMBER_MARK``)."""
-    return NUMBER_MARK in val.labels or (is_scalar_constant(val) and val.text is None and val.model is None and val.choices is None
-                                          and val.alternatives is None)
+    numeric call or arithmetic made (``NUMBER_MARK``), unless a text was built of it since (the label
+    goes wherever its value goes: ``f"{BASE}?limit={LIMIT}"`` is a URL)."""
+    if NUMBER_MARK in val.labels:
+        return val.items is None and val.elements is None and (val.text is None or _NUMERAL.fullmatch(val.text) is not None)
+    return is_scalar_constant(val) and val.text is None and val.model is None and val.choices is None and val.alternatives is None
+
+
+#: the text of a number made by a numeric call (``Decimal("0.00")``, ``int("443")``)
+_NUMERAL = re.compile(r"\s*[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*")
 
 
 def is_scalar_constant(val: Val) -> bool:

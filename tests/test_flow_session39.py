@@ -307,6 +307,25 @@ def refer_with_a_field(member):
     }
     return requests.post(ICE, json=doc, timeout=30)
 ''',
+    # SPEC section 4 (the destination of a client read from a table by its key): a table of objects made by a dict
+    # comprehension over a constant dict of classes is read back by key as a dict literal of them is
+    "object-table-made-by-a-comprehension": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+STATE_URL = "https://mmis-api.dhs.state.mn.us/v3/members"
+class StateClient:
+    def send(self, body):
+        requests.post(STATE_URL, json=body, timeout=10)
+class IceClient:
+    def send(self, body):
+        requests.post(ICE_URL, json=body, timeout=10)
+FACTORIES = {"state": StateClient, "ice": IceClient}
+def refer(m):
+    clients = {name: cls() for name, cls in FACTORIES.items()}
+    clients["state"].send({"medicaid_id": m.cin, "ssn": m.ssn})
+    clients["ice"].send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
+    clients["ice"].send({"medicaid_id": m.cin})
+''',
 }
 
 

@@ -658,6 +658,17 @@ class Calls(Part):
             return True
         return (self.index.qualify(dotted(func) or "") or "") in shipped().calls
 
+    def _renamed_column(self, placed: Placement, new: str, entry: cst.DictElement) -> Placement:
+        """A column ``placed`` under the name ``new`` by a rename mapping's ``entry``: it carries both names; when the new
+        name says something the old one did not (``{"msis_ident_num": "ethnicity"}``), the rename is where that entered
+        the data, and the column is placed at the entry (SPEC section 3: the line that adds it)."""
+        assert placed.key is not None
+        moved = replace(placed, key=new, names=placed.names | {new})
+        if placed.module is None and placed.kind == "field" and self.vocabulary.classify(new) not in (None, self.vocabulary.classify(placed.key)):
+            line, col = self.positions(entry)
+            moved = replace(moved, line=line, col=col)
+        return moved
+
     def _filter_constant(self, node: cst.BaseExpression, frame: Frame | None) -> "tuple[str, frozenset[str]] | None":
         """What an attrs ``filter=`` keeps when it is written there (``attrs.filters.include(_A.cin)``) or
         is a constant of this module or of another of the project holding one (``PERMITTED =
@@ -2084,7 +2095,7 @@ class Calls(Part):
                     if isinstance(old, str) and isinstance(new, str):
                         renamed[old] = new
                         where[old] = element
-            moved = [replace(p, key=renamed[p.key], names=p.names | {renamed[p.key]}) if p.key in renamed else p for p in receiver.placements]
+            moved = [self._renamed_column(p, renamed[p.key], where[p.key]) if p.key in renamed else p for p in receiver.placements]
             if is_whole(receiver) or (not receiver.placements and not receiver.const and receiver.model is None and receiver.client is None):
                 # a frame read whole holds every column: one renamed is that column under its new name, placed
                 # at the rename (df.rename(columns={"ssn_num": "member_ref"}), then df[["cin", "member_ref"]]);

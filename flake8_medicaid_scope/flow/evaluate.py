@@ -2955,6 +2955,9 @@ class Expressions(Part):
                 # "|".join(str(f) for f in fields) of fields = [m.cin, m.ssn, ...]: each element converted, each
                 # still placed where the list put it
                 return Val(placements=iterated.placements, elements=iterated.elements, labels=iterated.labels)
+        table = self._object_table(node, frame) if isinstance(node, cst.DictComp) else None
+        if table is not None:
+            return table
         if isinstance(node, cst.DictComp) and node.for_in.inner_for_in is None and not node.for_in.ifs and node.for_in.asynchronous is None \
                 and _zipped_pair(node, node.for_in) and "dict" not in frame.env and "zip" not in frame.env:
             # {k: v for k, v in zip(KEYS, values)}: the dict dict(zip(KEYS, values)) makes, each value under its key
@@ -3024,6 +3027,33 @@ class Expressions(Part):
         return val
 
     _eval_ListComp = _eval_SetComp = _eval_GeneratorExp = _eval_DictComp = _eval_comp
+
+    def _object_table(self, node: cst.DictComp, frame: Frame) -> Val | None:
+        """``{name: cls() for name, cls in FACTORIES.items()}`` over a constant dict of the module: the table of
+        objects (or clients, or destinations) it makes, each under its key, read back by key as a dict literal
+        of them is (``clients["ice"].send(...)``); None for any other comprehension."""
+        comp = node.for_in
+        target = comp.target
+        if comp.inner_for_in is not None or comp.ifs or comp.asynchronous is not None or not isinstance(node.key, cst.Name) \
+                or not (isinstance(target, cst.Tuple) and len(target.elements) == 2 and all(isinstance(e.value, cst.Name) for e in target.elements)):
+            return None
+        key_name, value_name = (cst.ensure_type(e.value, cst.Name).value for e in target.elements)
+        if node.key.value != key_name or isinstance(node.value, cst.Name):
+            return None
+        pairs = self.constant_pairs(comp.iter, frame)
+        if pairs is None or not pairs or len(pairs) > 16:
+            return None
+        entries: list[tuple[str, Val]] = []
+        for pair in pairs:
+            if pair.elements is None or len(pair.elements) != 2 or not (pair.elements[0].const and pair.elements[0].text is not None):
+                return None
+            seen = Frame(env={**frame.env, key_name: pair.elements[0], value_name: pair.elements[1]}, cls=frame.cls, func_name=frame.func_name,
+                         imports=frame.imports, unrolled=frame.unrolled | {key_name, value_name})
+            value = self.eval(node.value, seen)
+            if not (project_object(value) or keeps_destination(pair.elements[0].text, value)):
+                return None
+            entries.append((pair.elements[0].text, value))
+        return replace(container([]), attrs=tuple(sorted(entries, key=lambda kv: kv[0])))
 
     def _constant_texts(self, node: cst.BaseComp, frame: Frame) -> tuple[str, ...] | None:
         """``f"m.{c}" for c in COLUMNS``, ``f"{src} AS {dst}" for dst, src in RENAME.items()``: a

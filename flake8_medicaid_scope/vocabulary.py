@@ -52,9 +52,9 @@ class Vocabulary:
     #: may follow ``household``/``hh`` in them (none naming another person); what they name is the enrollee's
     household_own: frozenset[str] = frozenset()
     #: keys of a format whose entries link to other resources by reference (JSON:API's ``relationships``:
-    #: ``{"home": {"data": {"type": "addresses", "id": ...}}}``): an enclosing key among them names nothing
-    #: an unknown leaf (``id``, ``type``) carries; a leaf the vocabulary knows is still what it says
-    linkage: frozenset[str] = frozenset()
+    #: ``{"home": {"data": {"type": "addresses", "id": ...}}}``), with the leaves a reference holds: an enclosing
+    #: key among them names nothing such a leaf (``id``, ``type``) carries
+    linkage: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: a FHIR ContactPoint's ``system`` code -> the name its ``value`` carries (``{"system": "email", "value":
     #: m.contact}`` under ``telecom`` is an e-mail address, not a phone)
     contact_systems: Mapping[str, str] = field(default_factory=dict)
@@ -253,7 +253,7 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
     if "." in name and vocab.linkage:
         container, leaf = name.rsplit(".", 1)
         segments = container.split(".")
-        if any(s.lower() in vocab.linkage for s in segments) and _classify(vocab, leaf) is None:
+        if any(leaf.lower() in vocab.linkage.get(s.lower(), ()) for s in segments):
             # data.relationships.*.id: a reference to another resource, named by the keys around it that are no links
             kept = [s for s in segments if s.lower() not in vocab.linkage]
             vocab.cache[name] = found = _classify(vocab, ".".join([*kept, leaf]))
@@ -339,7 +339,7 @@ def _load(data: Mapping[str, object]) -> Vocabulary:
         enrollee_nouns=frozenset(data.get("enrollee_nouns", ())),  # type: ignore[call-overload]
         other_person=frozenset(data.get("other_person_words", ())),  # type: ignore[call-overload]
         household_own=frozenset(data.get("household_own_words", ())),  # type: ignore[call-overload]
-        linkage=frozenset(data.get("linkage_keys", ())),  # type: ignore[call-overload]
+        linkage={k: frozenset(v) for k, v in dict(data.get("linkage_keys", {})).items()},  # type: ignore[call-overload]
         contact_systems=dict(data.get("fhir_contact_systems", {})),  # type: ignore[call-overload]
         fhir_elements=frozenset(data.get("fhir_elements", ())),  # type: ignore[call-overload]
         identifier_types=dict(data.get("fhir_identifier_types", {})),  # type: ignore[call-overload]

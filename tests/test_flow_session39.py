@@ -37,6 +37,10 @@ def units(claims):
 def answer(claim):
     requests.post(ICE, json={"allowed_amount": str(price(claim.procedure_codes))}, timeout=30)  # MCD102
     requests.post(ICE, json={"units": units(claim.lines)}, timeout=30)  # MCD102
+def summed_comprehension(claim):
+    requests.post(ICE, json={"total": sum([c.paid_amount for c in claim.lines])}, timeout=30)  # MCD102
+    total = sum(c.paid_amount for c in claim.lines)
+    requests.post(ICE, json={"total": total}, timeout=30)  # MCD102
 def in_place(m):
     paid = 0.0
     paid += m.paid_amount
@@ -100,8 +104,33 @@ def loosen():
     global LOOSE
     LOOSE = attrs.filters.include(_A.cin, _A.ssn)
 def rebound_at_run_time(m):
-    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101 MCD101
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101
     requests.post(ICE, json=attrs.asdict(rec, filter=LOOSE), timeout=30)
+NARROW = attrs.filters.include(_A.cin)
+def read_only():
+    global NARROW
+    return repr(NARROW)
+def widen_lawfully():
+    global NARROW
+    NARROW = attrs.filters.include(_A.cin)
+def rebound_to_a_lawful_filter(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)
+    requests.post(ICE, json=attrs.asdict(rec, filter=NARROW), timeout=30)
+def local_filter(m):
+    flt = attrs.filters.include(_A.cin)
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)
+    requests.post(ICE, json=attrs.asdict(rec, filter=flt), timeout=30)
+def local_lambda(m):
+    keep = lambda a, v: a.name == "ssn"  # noqa: E731
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101
+    requests.post(ICE, json=attrs.asdict(rec, filter=keep), timeout=30)
+def reversed_and_either(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101
+    requests.post(ICE, json=attrs.asdict(rec, filter=lambda a, v: "cin" == a.name), timeout=30)
+    requests.post(ICE, json=attrs.asdict(rec, filter=lambda a, v: a.name == "cin" or a.name == "ethnicity"), timeout=30)
+def either_with_a_prohibited_one(m):
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101
+    requests.post(ICE, json=attrs.asdict(rec, filter=lambda a, v: a.name == "cin" or a.name == "ssn"), timeout=30)
 ''',
     # SPEC section 6 (nested functions and closures; names resolve by scope): a name a nested function rebinds as
     # nonlocal is what the enclosing function holds after the call, a field or a URL
@@ -195,6 +224,7 @@ def send_wrong(rec: Subject):
 ''',
     # SPEC section 3 (names survive methods of the value): a payment rounded to cents is the payment
     "decimal-rounding-keeps-the-field": '''
+import math
 from decimal import Decimal
 import requests
 ICE = "https://eid.ice.gov/api/v1/referrals"
@@ -210,6 +240,7 @@ def refer(member):
         "balance": net_balance(member),  # MCD102
         "p": member.paid_amount.quantize(CENTS),  # MCD102
         "q": member.paid_amount.to_integral_value(),  # MCD102
+        "f": math.floor(member.paid_amount),  # MCD102
     }, timeout=30)
 ''',
     # SPEC section 6 (nested functions and closures): a nonlocal rebinding two levels down, or by a sibling nested

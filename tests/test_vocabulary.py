@@ -442,7 +442,7 @@ def test_round_236_names(name: str, category: str | None) -> None:
     ("O2Sat", "clinical_observation"), ("pulse_ox", "clinical_observation"),
     ("rate_code", None), ("exchange_rate", None), ("sign_date", None), ("temperature", None), ("pulse_check_interval", None),
     ("rate_cell", "eligibility"), ("RATE_CELL_CD", "eligibility"),  # a capitation rate cell, not a cell phone
-    ("cell_rate", "phone"), ("rate_cell_number", "phone"),
+    ("rate_cell_number", "eligibility"), ("capitation_rate_cell", "eligibility"), ("cell_phone", "phone"),
 ])
 def test_vital_signs_are_health(name: str, category: str | None) -> None:
     # SPEC section 5 (health records: clinical observations): a blood pressure, a pulse or an oxygen saturation is a

@@ -36,7 +36,7 @@ from .evaluate import (
     url_parts,
 )
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
-                    root_name, string_value, walk)
+                    param_names, root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .files import FILE_KINDS, SHOWN_HEADERS
 from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
@@ -659,12 +659,16 @@ class Calls(Part):
         return (self.index.qualify(dotted(func) or "") or "") in shipped().calls
 
     def _renamed_column(self, placed: Placement, new: str, entry: cst.DictElement) -> Placement:
-        """A column ``placed`` under the name ``new`` by a rename mapping's ``entry``: it carries both names; when the new
-        name says something the old one did not (``{"msis_ident_num": "ethnicity"}``), the rename is where that entered
-        the data, and the column is placed at the entry (SPEC section 3: the line that adds it)."""
+        """A column ``placed`` under the name ``new`` by a rename mapping's ``entry``: it carries both names; when only the
+        new name is prohibited (``{"msis_ident_num": "ethnicity"}``: a permitted column renamed), the rename is where that
+        entered the data, and the column is placed at the entry (SPEC section 3: the line that adds it); a column
+        prohibited already stays where it was placed."""
         assert placed.key is not None
         moved = replace(placed, key=new, names=placed.names | {new})
-        if placed.module is None and placed.kind == "field" and self.vocabulary.classify(new) not in (None, self.vocabulary.classify(placed.key)):
+        before = {self.vocabulary.classify(n) for n in placed.names}
+        after = self.vocabulary.classify(new)
+        if placed.module is None and placed.kind == "field" and after is not None and after not in self.rules.permitted \
+                and before <= self.rules.permitted | {None}:
             line, col = self.positions(entry)
             moved = replace(moved, line=line, col=col)
         return moved
@@ -677,14 +681,30 @@ class Calls(Part):
         if isinstance(node, cst.Call):
             return _attrs_filter(node)
         written = dotted(node)
+        if isinstance(node, cst.Name) and frame is not None and node.value in frame.env:
+            # flt = attrs.filters.include(...) (or a lambda) bound once in the running function, never a parameter
+            running = self._stack[-1] if self._stack else None
+            held_here = self.functions.literal_bound_once(node.value, (cst.Call, cst.Lambda)) \
+                if isinstance(running, cst.FunctionDef) and node.value not in param_names(running) else None
+            if isinstance(held_here, cst.Call):
+                return _attrs_filter(held_here)
+            return self._key_callback(held_here, False, frame) if isinstance(held_here, cst.Lambda) else None
         if written is None or written.split(".", 1)[0] in (frame.env if frame is not None else {}):
-            return None  # a local or a parameter: not the module's constant
+            return None  # a parameter, or a local bound otherwise: not the module's constant
         if isinstance(node, cst.Name) and written in self.index.constants:
-            if self.population.rebound_at_run_time(written):
-                return None  # global PERMITTED; PERMITTED = ... in a function: not the constant it was
             held = self.index.constants[written]
-            return _attrs_filter(held) if isinstance(held, cst.Call) else self._key_callback(held, False, Frame(env={})) \
+            chosen = _attrs_filter(held) if isinstance(held, cst.Call) else self._key_callback(held, False, Frame(env={})) \
                 if isinstance(held, cst.Lambda) else None
+            if chosen is None or not self.population.rebound_at_run_time(written):
+                return chosen
+            # global FILTER; FILTER = attrs.filters.include(_A.cin, _A.dob) in a function: any of its filters may be the
+            # one given; each keeping names, at most their union is kept (one that is not read keeps anything)
+            rebound = self.population.run_time_bindings(written)
+            others = [_attrs_filter(v) if isinstance(v, cst.Call) else self._key_callback(v, False, Frame(env={})) if isinstance(v, cst.Lambda)
+                      else None for v in rebound]
+            if not rebound or any(o is None or o[0] != "include" for o in others) or chosen[0] != "include":
+                return None
+            return "include", chosen[1].union(*(o[1] for o in others if o is not None))
         found = self.links.foreign(written)
         if found is None or "." in found[1] or found[1] not in found[0].index.constants or found[0].population.rebound_at_run_time(found[1]):
             return None
@@ -723,6 +743,18 @@ class Calls(Part):
         else:
             test = body
             reads = lambda e: isinstance(e, cst.Attribute) and isinstance(e.value, cst.Name) and e.value.value == params[0] and e.attr.value == "name"  # noqa: E731
+            if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.Or):
+                # lambda a, v: a.name == "cin" or a.name == "dob": the names of every test, when each keeps names
+                sides = [self._key_callback(cst.Lambda(params=node.params, body=side), False, frame)
+                         for side in (test.left, test.right)] if isinstance(node, cst.Lambda) else [None]
+                if all(s is not None and s[0] == "include" for s in sides):
+                    return "include", frozenset().union(*(s[1] for s in sides if s is not None))
+                return None
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1 and isinstance(test.comparisons[0].operator, (cst.Equal, cst.NotEqual)) \
+                and reads(test.comparisons[0].comparator) and not reads(test.left):
+            # "cin" == a.name: the same test written the other way round
+            test = cst.Comparison(left=test.comparisons[0].comparator,
+                                  comparisons=[cst.ComparisonTarget(operator=test.comparisons[0].operator, comparator=test.left)])
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1 or not reads(test.left):
             return None
         operator = test.comparisons[0].operator
@@ -1559,7 +1591,11 @@ class Calls(Part):
                 # (sum(lists, []): a list, not a number)
                 # Decimal("0"), sum(fees), int(m.units): a number computed from what it was given (its names), no
                 # collection to take elements of (its text stays: int("443") is a port of a URL)
-                return replace(passed, items=None, elements=None, choices=None, model=None,
+                summed = passed
+                if passed.placements and all(p.module is None and p.kind == "field" for p in passed.placements):
+                    # sum([fee(p) for p in m.procedure_codes]): the list summed is no data sent; the number carries its names
+                    summed = replace(passed, placements=(), names=passed.names.union(*(p.names for p in passed.placements)))
+                return replace(summed, items=None, elements=None, choices=None, model=None,
                                attrs=None, function=None, client=None).with_labels({NUMBER_MARK})
             if NUMBER_MARK in passed.labels and (dotted(node.func) or "") in ("str", "format", "repr"):
                 passed = replace(passed, labels=passed.labels - {NUMBER_MARK})  # str(total): a text, grown as texts are

@@ -3053,7 +3053,8 @@ class Expressions(Part):
             if not (project_object(value) or keeps_destination(pair.elements[0].text, value)):
                 return None
             entries.append((pair.elements[0].text, value))
-        return replace(container([]), attrs=tuple(sorted(entries, key=lambda kv: kv[0])))
+        # (sent whole, json=urls, the table still carries what its entries hold)
+        return replace(container([p for _, v in entries for p in v.placements]), attrs=tuple(sorted(entries, key=lambda kv: kv[0])))
 
     def _constant_texts(self, node: cst.BaseComp, frame: Frame) -> tuple[str, ...] | None:
         """``f"m.{c}" for c in COLUMNS``, ``f"{src} AS {dst}" for dst, src in RENAME.items()``: a

@@ -1751,6 +1751,14 @@ class Population(Part):
             return False
         return not self.rebound_at_run_time(name)
 
+    def run_time_bindings(self, name: str) -> list[cst.BaseExpression]:
+        """The values functions of the module that declare ``name`` global assign it (``global FILTER; FILTER =
+        attrs.filters.include(...)``), in source order."""
+        return [node.value for fn in walk(self.module) if isinstance(fn, cst.FunctionDef)
+                and any(isinstance(n, cst.Global) and any(g.name.value == name for g in n.names) for n in walk(fn.body))
+                for node in walk(fn.body) if isinstance(node, cst.Assign)
+                and any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets)]
+
     def rebound_at_run_time(self, name: str) -> bool:
         """Some function of the module declares ``name`` global: the constant may be rebound at run time."""
         rebound = self.__dict__.get("_globals")
@@ -2467,8 +2475,23 @@ class _Syntax:
 
 
 def _globals_of(module: cst.Module) -> frozenset[str]:
-    """The names some function of ``module`` declares ``global``: constants it may rebind at run time."""
-    return frozenset(g.name.value for n in walk(module) if isinstance(n, cst.Global) for g in n.names)
+    """The names some function of ``module`` declares ``global`` and binds: constants it may rebind at run
+    time (a function that only reads one it declares global rebinds nothing)."""
+    out: set[str] = set()
+    for fn in walk(module):
+        if not isinstance(fn, cst.FunctionDef):
+            continue
+        declared = {g.name.value for n in walk(fn.body) if isinstance(n, cst.Global) for g in n.names}
+        if not declared:
+            continue
+        bound: set[str] = set()
+        for node in walk(fn.body):
+            targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else \
+                [node.target] if isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del)) else \
+                [node.name] if isinstance(node, cst.AsName) else []
+            bound.update(n.value for target in targets for n in walk(target) if isinstance(n, cst.Name))
+        out |= declared & bound
+    return frozenset(out)
 
 
 def _operand_name(node: cst.BaseExpression) -> str | None:

@@ -249,6 +249,9 @@ class Models:
     #: (``client = Depends(get_client)``, ``Annotated[Client, Depends(get_client)]``): the function, first
     dependency_markers: frozenset[str] = frozenset()
     fhir_constructors: frozenset[str] = frozenset()
+    #: class methods of FHIR model classes that fetch a resource from a server (fhirclient's ``Patient.read(id,
+    #: server)``): what they return is a record the server holds, its arguments an id and a connection
+    fhir_readers: frozenset[str] = frozenset()
     #: functions that build the FHIR resource their first argument names (``construct_fhir_element("Condition", raw)``)
     fhir_factories: frozenset[str] = frozenset()
     #: serializers that emit only a model's declared fields (``asdict``, ``model_dump``): an attribute set on an
@@ -685,6 +688,7 @@ def load(texts: dict[str, str]) -> Library:
         queryset_getters=frozenset(models.get("queryset_getters", ())), queryset_attributes=tuple(models.get("queryset_attributes", ())),
         record_field_modules=tuple(models.get("record_field_modules", ())),
         fhir_packages=tuple(models.get("fhir_packages", ())), fhir_constructors=frozenset(models.get("fhir_constructors", ())),
+        fhir_readers=frozenset(models.get("fhir_readers", ())),
         route_decorators=frozenset(models.get("route_decorators", ())), view_bases=frozenset(models.get("view_bases", ())),
         view_methods=frozenset(models.get("view_methods", ())), request_parameters=frozenset(models.get("request_parameters", ())),
         view_decorators=frozenset(models.get("view_decorators", ())),

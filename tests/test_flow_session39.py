@@ -357,6 +357,22 @@ def refer(m):
     clients["ice"].send({"medicaid_id": m.cin, "ssn": m.ssn})  # MCD101
     clients["ice"].send({"medicaid_id": m.cin})
 ''',
+    # SPEC section 4 (connection settings are not data) and section 6 (whole-record serializers): fhirclient's
+    # Patient.read(id, server) fetches a resource the server holds; its as_json() sent is the whole record, and the
+    # server it was given is no field
+    "fhirclient-read-is-a-fetched-record": '''
+import requests
+from fhirclient import client
+from fhirclient.models.patient import Patient
+ICE = "https://eid.ice.gov/api/v1/responses"
+smart = client.FHIRClient(settings={"app_id": "mco", "api_base": "https://fhir.example.com/r4"})
+def answer_whole_resource(pid):
+    pat = Patient.read(pid, smart.server)
+    requests.post(ICE, json=pat.as_json(), timeout=30)  # MCD103
+def answer_permitted(pid):
+    pat = Patient.read(pid, smart.server)
+    requests.post(ICE, json={"medicaid_id": pid, "dob": pat.birthDate.isostring}, timeout=30)
+''',
 }
 
 

@@ -253,6 +253,8 @@ def _fhir_resource(qual: str) -> str | None:
     parts = qual.split(".")
     if parts[-1] in LIBRARY.models.fhir_constructors and len(parts) > 1:
         return parts[-2]
+    if parts[-1] in LIBRARY.models.fhir_readers:
+        return None  # Patient.read(pid, smart.server): a resource a server holds, not one built of the arguments
     return parts[-1]
 
 

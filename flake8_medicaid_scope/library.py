@@ -31,6 +31,8 @@ BEHAVIOURS = {
              " as a method with `file`, also writes it into the file given there (`gpg.encrypt(data, r, output=path)`)"),
     "named_address": ("returns the address of a (display name, address) pair given as argument 0, written `Name <address>`:"
                       " the display name is no recipient (`email.utils.formataddr((\"DHS Eligibility\", addr))`)"),
+    "tally": ("returns a count of each element of argument 0 by that element (`collections.Counter(m.ssn for m in rows)`):"
+              " the elements are the keys, the counts no one's data (`sum(c.values())`, `len(c)` send no field)"),
     "copies": "returns a tuple of copies of argument 0, as many as argument 1 says (2 by default): `a, b = itertools.tee(rows)`",
     "counted": ("returns pairs of a counter and each element of argument 0 (`enumerate`), or, as a method, of a key and the"
                 " receiver's rows (`df.groupby(col)`): the counter or key carries no member data"),

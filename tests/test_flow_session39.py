@@ -373,6 +373,23 @@ def answer_permitted(pid):
     pat = Patient.read(pid, smart.server)
     requests.post(ICE, json={"medicaid_id": pid, "dob": pat.birthDate.isostring}, timeout=30)
 ''',
+    # SPEC section 5 (a value carries its names; a count is about no one): a Counter's elements are its keys, sent
+    # with it; its counts (sum of its values, its length) are numbers
+    "counter-keys-are-data-counts-are-not": '''
+from collections import Counter
+import requests
+CBP = "https://stats.cbp.gov/api/medicaid-summary"
+UNLAWFUL = {"EWI", "OVERSTAY"}
+def by_ssn(members):
+    counts = Counter(m.ssn for m in members if m.immigration_status in UNLAWFUL)  # MCD101
+    requests.post(CBP, json=counts, timeout=10)
+def totals_only(members):
+    counts = Counter(m.ssn for m in members if m.immigration_status in UNLAWFUL)
+    requests.post(CBP, json={"distinct": len(counts), "records": sum(counts.values())}, timeout=10)
+def top_diagnoses(members):
+    counts = Counter(m.primary_dx for m in members if m.immigration_status in UNLAWFUL)  # MCD102
+    requests.post(CBP, json=counts.most_common(5), timeout=10)
+''',
 }
 
 

@@ -1635,6 +1635,13 @@ class Calls(Part):
                              for a, v in changed if a.keyword is not None and is_scalar_constant(v)})
                 copied = replace(copied, attrs=tuple(sorted(kept.items())) or None)
             return copied
+        if does == "tally":
+            if not args or first.const or not (first.names or first.placements):
+                return first if args else const_val()
+            # Counter(m.ssn for m in rows): each SSN a key of the counts (a read of its values is a number)
+            line, col = self.positions(node)
+            keyed = place(replace(first, placements=()), line, col) if first.names else ()
+            return Val(placements=tuple(replace(p, detail=DATA_KEY) for p in (*keyed, *first.placements)), bulk=first.bulk, labels=first.labels)
         if does == "copies":
             # counting, sending = itertools.tee(rows): each iterator goes over every row
             count = const_text(args[1][1]) if len(args) > 1 else "2"

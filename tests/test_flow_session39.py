@@ -390,6 +390,29 @@ def top_diagnoses(members):
     counts = Counter(m.primary_dx for m in members if m.immigration_status in UNLAWFUL)  # MCD102
     requests.post(CBP, json=counts.most_common(5), timeout=10)
 ''',
+    # SPEC section 10 (a plural person-named variable is a bulk source): iterating a call named for many people
+    # directly is the same as binding its result to such a variable first
+    "loop-over-a-call-named-for-many-people": '''
+import requests
+from mmis.loaders import load_members, load_member
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def send_one(m):
+    requests.post(ICE, json={"medicaid_id": m.cin}, timeout=30)
+def direct():
+    for m in load_members():
+        send_one(m)  # MCD201
+def via_variable():
+    members = load_members()
+    for m in members:
+        send_one(m)  # MCD201
+def chosen():
+    for m in load_members():
+        if m.immigration_status == "EWI":
+            send_one(m)
+def one_person(cin):
+    for a in load_member(cin).addresses:
+        send_one(a)
+''',
 }
 
 

@@ -1174,6 +1174,12 @@ class Statements(Part):
                 # for m in evt["enrollees"]: what a plural person noun names is many people's records, as
                 # enrollees = evt["enrollees"] is (SPEC section 10)
                 source = self.population.variable_source(key_text, stmt.iter, source, frame, describe(stmt.iter))
+            called = stmt.iter.expression if isinstance(stmt.iter, cst.Await) else stmt.iter
+            maker = (dotted(called.func) or "").rsplit(".", 1)[-1] if isinstance(called, cst.Call) else ""
+            if maker and maker.isidentifier():
+                # for m in load_members(): what a call named for many people returns is their records, as members =
+                # load_members() then for m in members is (SPEC section 10)
+                source = self.population.variable_source(maker, stmt.iter, source, frame, describe(stmt.iter))
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):

@@ -120,6 +120,12 @@ def local_filter(m):
     flt = attrs.filters.include(_A.cin)
     rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)
     requests.post(ICE, json=attrs.asdict(rec, filter=flt), timeout=30)
+def local_filter_rebound_otherwise(m, full):
+    flt = attrs.filters.include(_A.cin)
+    if full:
+        flt, mode = attrs.filters.exclude(), "full"
+    rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101 MCD101
+    requests.post(ICE, json=attrs.asdict(rec, filter=flt), timeout=30)
 def local_lambda(m):
     keep = lambda a, v: a.name == "ssn"  # noqa: E731
     rec = Enrollee(cin=m.cin, ethnicity=m.ethnicity, ssn=m.ssn)  # MCD101

@@ -443,6 +443,7 @@ def test_round_236_names(name: str, category: str | None) -> None:
     ("rate_code", None), ("exchange_rate", None), ("sign_date", None), ("temperature", None), ("pulse_check_interval", None),
     ("rate_cell", "eligibility"), ("RATE_CELL_CD", "eligibility"),  # a capitation rate cell, not a cell phone
     ("rate_cell_number", "eligibility"), ("capitation_rate_cell", "eligibility"), ("cell_phone", "phone"),
+    ("sickle_cell_rate", "diagnosis"), ("cell_count_rate", "lab_result"), ("blood_cell_rate", "lab_result"), ("rate_cell_phone", "phone"),
 ])
 def test_vital_signs_are_health(name: str, category: str | None) -> None:
     # SPEC section 5 (health records: clinical observations): a blood pressure, a pulse or an oxygen saturation is a
@@ -453,6 +454,7 @@ def test_vital_signs_are_health(name: str, category: str | None) -> None:
 @pytest.mark.parametrize(("name", "category"), [
     ("data.relationships.*.id", None), ("relationships.*.type", None), ("relationships.*.dob", "date_of_birth"),
     ("relationships", "household"), ("household.relationships.*.id", "household"),
+    ("relationships.home.links.related", None), ("relationships.*.links.self", None), ("relationships.*.meta", None),
 ])
 def test_json_api_relationships_are_links(name: str, category: str | None) -> None:
     # SPEC section 5 (a dotted name is named by its containers): JSON:API's "relationships" member says nothing of a

@@ -36,7 +36,7 @@ from .evaluate import (
     url_parts,
 )
 from .index import (ClassInfo, NOT_PRAGMA, PRAGMA, calls_in, int_literal, decorated, decorator_name, dotted, field_sources, looks_like_path, method_chain, option_name,
-                    param_names, root_name, string_value, walk)
+                    bindings_of, param_names, root_name, string_value, walk)
 from .part import INBOUND_MARK, RESPONSE, Args, Frame, Part, argument, argument_node
 from .files import FILE_KINDS, SHOWN_HEADERS
 from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
@@ -686,8 +686,9 @@ class Calls(Part):
         if isinstance(node, cst.Name) and frame is not None and node.value in frame.env:
             # flt = attrs.filters.include(...) (or a lambda) bound once in the running function, never a parameter
             running = self._stack[-1] if self._stack else None
-            held_here = self.functions.literal_bound_once(node.value, (cst.Call, cst.Lambda)) \
-                if isinstance(running, cst.FunctionDef) and node.value not in param_names(running) else None
+            binds = bindings_of(running.body, node.value) if isinstance(running, cst.FunctionDef) and node.value not in param_names(running) else []
+            held_here = binds[0].value if len(binds) == 1 and isinstance(binds[0], cst.Assign) and len(binds[0].targets) == 1 \
+                and isinstance(binds[0].targets[0].target, cst.Name) and isinstance(binds[0].value, (cst.Call, cst.Lambda)) else None
             if isinstance(held_here, cst.Call):
                 return _attrs_filter(held_here)
             return self._key_callback(held_here, False, frame) if isinstance(held_here, cst.Lambda) else None
@@ -701,7 +702,7 @@ class Calls(Part):
                 return chosen
             # global FILTER; FILTER = attrs.filters.include(_A.cin, _A.dob) in a function: any of its filters may be the
             # one given; each keeping names, at most their union is kept (one that is not read keeps anything)
-            rebound = self.population.run_time_bindings(written)
+            rebound = self.population.run_time_bindings(written) or []
             others = [_attrs_filter(v) if isinstance(v, cst.Call) else self._key_callback(v, False, Frame(env={})) if isinstance(v, cst.Lambda)
                       else None for v in rebound]
             if not rebound or any(o is None or o[0] != "include" for o in others) or chosen[0] != "include":
@@ -1641,7 +1642,8 @@ class Calls(Part):
             # Counter(m.ssn for m in rows): each SSN a key of the counts (a read of its values is a number)
             line, col = self.positions(node)
             keyed = place(replace(first, placements=()), line, col) if first.names else ()
-            return Val(placements=tuple(replace(p, detail=DATA_KEY) for p in (*keyed, *first.placements)), bulk=first.bulk, labels=first.labels)
+            return Val(placements=tuple(replace(p, detail=DATA_KEY) if p.kind == "field" else p for p in (*keyed, *first.placements)),
+                       bulk=first.bulk, labels=first.labels)
         if does == "copies":
             # counting, sending = itertools.tee(rows): each iterator goes over every row
             count = const_text(args[1][1]) if len(args) > 1 else "2"

@@ -1828,6 +1828,28 @@ def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
     return frozenset(out)
 
 
+def bindings_of(body: cst.CSTNode, name: str) -> list[cst.CSTNode]:
+    """The statements and clauses of ``body`` that bind ``name`` (nested functions included), in source
+    order: an assignment (also unpacked), an augmented or annotated one, a ``for`` or ``with`` target, ``:=``,
+    ``del``, ``except ... as``, an import; a plain ``name = value`` is the ``cst.Assign`` itself."""
+    out: list[cst.CSTNode] = []
+    for node in walk(body):
+        kind = type(node)
+        targets: list[cst.CSTNode] = []
+        if kind is cst.Assign:
+            targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
+        elif kind in (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del):
+            targets = [node.target]  # type: ignore[attr-defined]
+        elif kind is cst.AsName:
+            targets = [node.name]  # type: ignore[attr-defined]
+        elif kind is cst.ImportAlias and node.asname is None:  # type: ignore[attr-defined]
+            targets = [cst.Name((dotted(node.name) or "").split(".", 1)[0] or "_")]  # type: ignore[attr-defined]
+        if any(n.value == name for target in targets for n in ([target] if type(target) is cst.Name else names_in(target)
+                                                            if isinstance(target, (cst.Tuple, cst.List, cst.StarredElement)) else [])):
+            out.append(node)
+    return out
+
+
 def option_name(call: cst.Call) -> str | None:
     """The name of the parameter or attribute a command-line option declaration gives its value:
     ``dest=``, else a name written without dashes, else the longest ``--long-name`` (``long_name``),

@@ -22,7 +22,7 @@ import libcst as cst
 from ..library import shipped
 from ..sql import Conditions, conditions, looks_like_query
 from ..words import name_words
-from .index import (ClassInfo, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
+from .index import (ClassInfo, bindings_of, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     true_literal, unwrap_annotated, walk, placeholder)
 from .part import argument, Frame, Part
 from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val, const_val
@@ -1751,13 +1751,20 @@ class Population(Part):
             return False
         return not self.rebound_at_run_time(name)
 
-    def run_time_bindings(self, name: str) -> list[cst.BaseExpression]:
+    def run_time_bindings(self, name: str) -> list[cst.BaseExpression] | None:
         """The values functions of the module that declare ``name`` global assign it (``global FILTER; FILTER =
-        attrs.filters.include(...)``), in source order."""
-        return [node.value for fn in walk(self.module) if isinstance(fn, cst.FunctionDef)
-                and any(isinstance(n, cst.Global) and any(g.name.value == name for g in n.names) for n in walk(fn.body))
-                for node in walk(fn.body) if isinstance(node, cst.Assign)
-                and any(isinstance(t.target, cst.Name) and t.target.value == name for t in node.targets)]
+        attrs.filters.include(...)``), in source order; None when one binds it otherwise (unpacked, in a loop,
+        imported)."""
+        out: list[cst.BaseExpression] = []
+        for fn in walk(self.module):
+            if not (isinstance(fn, cst.FunctionDef) and any(isinstance(n, cst.Global) and any(g.name.value == name for g in n.names)
+                                                            for n in walk(fn.body))):
+                continue
+            for node in bindings_of(fn.body, name):
+                if not (isinstance(node, cst.Assign) and len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)):
+                    return None
+                out.append(node.value)
+        return out
 
     def rebound_at_run_time(self, name: str) -> bool:
         """Some function of the module declares ``name`` global: the constant may be rebound at run time."""
@@ -2482,15 +2489,7 @@ def _globals_of(module: cst.Module) -> frozenset[str]:
         if not isinstance(fn, cst.FunctionDef):
             continue
         declared = {g.name.value for n in walk(fn.body) if isinstance(n, cst.Global) for g in n.names}
-        if not declared:
-            continue
-        bound: set[str] = set()
-        for node in walk(fn.body):
-            targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else \
-                [node.target] if isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del)) else \
-                [node.name] if isinstance(node, cst.AsName) else []
-            bound.update(n.value for target in targets for n in walk(target) if isinstance(n, cst.Name))
-        out |= declared & bound
+        out |= {name for name in declared if bindings_of(fn.body, name)}
     return frozenset(out)
 
 

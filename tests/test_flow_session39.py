@@ -419,6 +419,29 @@ def one_person(cin):
     for a in load_member(cin).addresses:
         send_one(a)
 ''',
+    # SPEC section 6 (inherited methods from base classes): a method defined twelve base classes up is found; bases
+    # that form a cycle end the search
+    "method-inherited-through-many-bases": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+class BaseSender:
+    def send(self, body):
+        requests.post(ICE, json=body, timeout=30)
+class S0(BaseSender): pass
+class S1(S0): pass
+class S2(S1): pass
+class S3(S2): pass
+class S4(S3): pass
+class S5(S4): pass
+class S6(S5): pass
+class S7(S6): pass
+class S8(S7): pass
+class S9(S8): pass
+class S10(S9): pass
+class S11(S10): pass
+def refer(member):
+    S11().send({"ssn": member.ssn})  # MCD101
+''',
 }
 
 

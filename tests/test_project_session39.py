@@ -83,3 +83,31 @@ def test_an_attrs_filter_imported_from_another_module(tmp_path: Path) -> None:
     }
     root = project(tmp_path / "p", files)
     assert lint(root / "referrals/send.py") == [(13, "MCD101")]
+
+
+def test_a_relay_chain_longer_than_the_depth_bound_says_so(tmp_path: Path) -> None:
+    # SPEC section 6 (if a bound must cut analysis short, the file gets one MCD901, never a silent miss): a chain of
+    # relays across more modules than the call-depth bound ends in MCD901 at the linted file, not in silence; a
+    # shorter chain reports the field at the caller's placement
+    files = {
+        "app/__init__.py": "",
+        "app/transport.py": '''
+            import requests
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            def send(body):
+                requests.post(ICE_URL, json=body, timeout=30)
+            ''',
+    }
+    for i in range(14):
+        head = "from app import transport" if i == 0 else f"from app import m{i - 1}"
+        call = "transport.send(body)" if i == 0 else f"m{i - 1}.relay(body)"
+        files[f"app/m{i}.py"] = f'''
+            {head}
+            def relay(body):
+                {call}
+            def refer(member):
+                relay({{"medicaid_id": member.cin, "ssn": member.ssn}})
+            '''
+    root = project(tmp_path / "p", files)
+    assert lint(root / "app/m3.py") == [(5, "MCD101")]
+    assert lint(root / "app/m13.py") == [(1, "MCD901")]

@@ -166,6 +166,10 @@ class Functions(Part):
             # MCD901 says so when the call hands on something known
             if args is not None and any(v.placements or v.names or v.bulk for _, v in args):
                 self.m.cut = True
+                if self.m.host is not None:
+                    # a module run for another (a chain of relays across modules): its callee's sends are analyzed in
+                    # no module the linted file sees, so whether the data reached enforcement is not known
+                    self.m.cut_unseen = True
             elif id(fn) not in self._entry_defs():
                 # a nested def or closure past the bound is analyzed nowhere else: what it sends is unseen
                 self.m.cut = self.m.cut_unseen = True

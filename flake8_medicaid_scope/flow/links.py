@@ -275,6 +275,7 @@ class Links(Part):
         self.carry_files(other, before)
         self.carry_returned(other, result)
         self.m.cut = self.m.cut or other.cut
+        self.m.cut_unseen = self.m.cut_unseen or other.cut_unseen
         self.m.timed_out = self.m.timed_out or other.timed_out
         self.m.enforcement_seen = self.m.enforcement_seen or other.enforcement_seen
         self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
@@ -431,26 +432,32 @@ class Links(Part):
                 if moved not in known:
                     known.append(moved)
 
-    def find_method(self, cls: ClassInfo, name: str, depth: int = 0) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
-        """The method ``name`` of ``cls`` or of its bases (this module first, then the project)."""
+    def find_method(self, cls: ClassInfo, name: str, depth: int = 0, seen: "set[int] | None" = None) -> "tuple[ModuleAnalysis, ClassInfo, cst.FunctionDef] | None":
+        """The method ``name`` of ``cls`` or of its bases (this module first, then the project); each class is
+        looked into once (bases that form a cycle end there)."""
         if name in cls.methods:
             return self.m, cls, cls.methods[name]
         if cls.aliases.get(name) in cls.methods:
             return self.m, cls, cls.methods[cls.aliases[name]]  # find = get_by_cin in the class's body
-        if depth > 10:
+        seen = set() if seen is None else seen
+        if depth > MAX_BASE_DEPTH or id(cls) in seen:
             return None
+        seen.add(id(cls))
         for base in cls.bases:
             if base in self.index.classes and self.index.classes[base] is not cls:
-                found = self.find_method(self.index.classes[base], name, depth + 1)
+                found = self.find_method(self.index.classes[base], name, depth + 1, seen)
             else:
                 other = self.foreign_class(base)
-                found = other[0].links.find_method(other[1], name, depth + 1) if other is not None else None
+                found = other[0].links.find_method(other[1], name, depth + 1, seen) if other is not None and other[1] is not cls else None
             if found is not None:
                 return found
         if name == "start" and depth == 0 and any((self.index.qualify(b) or b) in _THREAD_CLASSES for b in cls.bases):
             return self.find_method(cls, "run", depth + 1)  # a Thread or Process subclass: start() runs run()
         return None
 
+
+#: how many base classes deep a method is looked for (a chain of subclasses; a cycle of bases stops here)
+MAX_BASE_DEPTH = 40
 
 #: library classes whose ``start()`` runs the subclass's ``run()``
 _THREAD_CLASSES = frozenset({"threading.Thread", "multiprocessing.Process", "multiprocessing.context.Process"})

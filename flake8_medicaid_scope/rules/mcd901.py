@@ -3,7 +3,8 @@
 ## What it flags
 Nothing wrong in your code: the plugin follows data through calls of the
 module's own functions, and it stops where a call chain is nested deeper than
-it follows (12 calls), where a file makes more calls than its budget (2,000
+it follows (12 calls, also when the chain runs through other modules of the
+project), where a file makes more calls than its budget (2,000
 followed calls per file), or where the analysis of one file (with the project
 modules it reaches) passes its time budget (5 seconds of CPU by default). What
 it found up to there is reported as usual;

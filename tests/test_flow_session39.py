@@ -298,6 +298,11 @@ def grown_loop(member):
     for c in member.claims:
         note += c.diagnosis_code + ";"
     requests.post(ICE, json={"medicaid_id": member.cin, "notes": note}, timeout=30)  # MCD102
+def grown_loop_into_a_list(member):
+    note = ""
+    for c in member.claims:
+        note += c.diagnosis_code  # MCD102
+    requests.post(ICE, json=[member.cin, note], timeout=30)
 ''',
     # SPEC section 5 (a value carries the names of where it came from and where it is put): a dict comprehension
     # over zip(KEYS, values) is the dict dict(zip(KEYS, values)) makes, each value under its key

@@ -1978,10 +1978,11 @@ class Statements(Part):
                     # where the sum is put into data (SPEC section 3: the dict entry), not at each addition
                     merged = combine(current, added).with_labels({NUMBER_MARK})
                 else:
-                    if isinstance(small.operator, cst.AddAssign) and current.text is not None and added.text is None:
+                    texty = current.text is not None or bool(current.alternatives)  # (a text grown in a loop: one of several)
+                    if isinstance(small.operator, cst.AddAssign) and texty and added.text is None:
                         added = self.expr.interpolated(added, small.value)  # url += m.last_name: the field enters the URL here
                     merged = self.expr.concat(current, added)
-                    if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and current.text is None:
+                    if isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)) and not added.const and added.names and not texty:
                         merged = replace(merged, placements=merged.placements + place(added, line, col), names=current.names)
                     if isinstance(small.operator, cst.AddAssign) and current.elements is not None and added.elements is not None \
                             and isinstance(small.value, (cst.List, cst.Tuple)) and not current.bulk and len(current.elements) + len(added.elements) <= 16:

@@ -254,6 +254,8 @@ def _word_lists() -> Mapping[str, Any]:
         "state_phrases": tuple({(code,) for code in states["postal_codes"]} | {tuple(name.split("_")) for name in states["names"]}),
         "harmless_heads": frozenset(data["harmless_words"]["heads"]),
         "harmless_modifiers": frozenset(data["harmless_words"]["modifiers"]),
+        "harmless_id_heads": frozenset(data["harmless_words"].get("id_heads", ())),
+        "harmless_id_modifiers": frozenset(data["harmless_words"].get("id_modifiers", ())),
     }
 
 
@@ -263,6 +265,8 @@ def harmless_by_words(tokens: Sequence[str]) -> bool:
     with any other word (``visit_count``, ``claim_total``) is not."""
     words = _word_lists()
     heads, modifiers = words["harmless_heads"], words["harmless_modifiers"]
+    if len(tokens) > 1 and tokens[-1] in words["harmless_id_heads"] and all(t in words["harmless_id_modifiers"] for t in tokens[:-1]):
+        return True  # transfer_batch_id, request_correlation_id: the id of a transfer, not of anyone
     return any(t in heads for t in tokens) and all(t in heads or t in modifiers for t in tokens)
 
 

@@ -447,6 +447,67 @@ class S11(S10): pass
 def refer(member):
     S11().send({"ssn": member.ssn})  # MCD101
 ''',
+    # SPEC section 10 (sending a status column or sorting by it is no condition): a query method given SQL (SOQL)
+    # is chosen by its WHERE, not by a status column in its select list or ORDER BY; a pandas query expression
+    # naming the status column still is a condition
+    "query-method-given-sql": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/medicaid-subjects"
+def export_select_list(sf):
+    rows = sf.query("SELECT Id, Medicaid_ID__c, Immigration_Status__c FROM Contact")["records"]
+    for row in rows:
+        requests.post(ICE, json={"medicaid_id": row["Medicaid_ID__c"]}, timeout=30)  # MCD201
+def export_order_by(sf):
+    rows = sf.query("SELECT Id, Medicaid_ID__c FROM Contact ORDER BY Immigration_Status__c")["records"]
+    for row in rows:
+        requests.post(ICE, json={"medicaid_id": row["Medicaid_ID__c"]}, timeout=30)  # MCD201
+def export_where(sf):
+    rows = sf.query("SELECT Id, Medicaid_ID__c FROM Contact WHERE Immigration_Status__c = 'EWI'")["records"]
+    for row in rows:
+        requests.post(ICE, json={"medicaid_id": row["Medicaid_ID__c"]}, timeout=30)
+def pandas_query(df):
+    chosen = df.query("imgrtn_stus_cd == 'EWI'")
+    for row in chosen.to_dict("records"):
+        requests.post(ICE, json={"medicaid_id": row["msis_ident_num"]}, timeout=30)
+''',
+    # SPEC section 5 (transfer metadata: request and batch ids) and the README's harmless words: the id of a transfer
+    # named only by transfer words is no one's field; an id of something else is still unknown
+    "ids-of-a-transfer-are-metadata": '''
+import httpx
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def send(rec):
+    httpx.post(ICE, json={
+        "medicaid_id": rec["medicaid_id"],
+        "transfer_batch_id": rec["transfer_batch_id"],
+        "request_correlation_id": rec["request_correlation_id"],
+        "record_id": rec["record_id"],  # MCD104
+        "visit_batch_id": rec["visit_batch_id"],  # MCD102
+    }, timeout=30)
+''',
+    # SPEC section 6 (asynchronous code: tasks and clients): a task made in an asyncio.TaskGroup gives what its
+    # coroutine returns; the connections websockets.connect yields in an `async for` are that client
+    "taskgroup-tasks-and-reconnecting-websockets": '''
+import asyncio
+import httpx
+import websockets
+ICE = "https://eid.ice.gov/api/v1/referrals"
+ICE_WS = "wss://stream.ice.gov/ws"
+STATE_WS = "wss://stream.mmis.dhs.state.mn.us/ws"
+async def build(m):
+    return {"medicaid_id": m.cin, "income": m.income}  # MCD101
+async def via_taskgroup(m, client: httpx.AsyncClient):
+    async with asyncio.TaskGroup() as tg:
+        t = tg.create_task(build(m))
+    await client.post(ICE, json=t.result())
+async def reconnecting(m):
+    async for ws in websockets.connect(ICE_WS):
+        await ws.send(str({"ssn": m.ssn}))  # MCD101
+        break
+async def reconnecting_to_the_state(m):
+    async for ws in websockets.connect(STATE_WS):
+        await ws.send(str({"ssn": m.ssn}))
+        break
+''',
 }
 
 

@@ -531,7 +531,12 @@ class Population(Part):
         if method == "extra" and any(a.keyword is not None and a.keyword.value == "where" and v.items
                                      and self.mentions_status_text(" ".join(v.items)) for a, v in args):
             return self.drop(result).with_labels({STATUS_MARK})  # .extra(where=["immigration_status IN (...)"])
-        if method in data.masks and args and self.mentions_status_text(args[0][1].text):
+        if method in data.masks and args and args[0][1].text is not None and looks_like_query(args[0][1].text):
+            # sf.query("SELECT Id, Immigration_Status__c FROM Contact"): SQL (or SOQL), chosen by its WHERE, not by
+            # a status column in its select list or ORDER BY
+            if self._sql_chooses(args[0][1].text):
+                return self.drop(result).with_labels({STATUS_MARK})
+        elif method in data.masks and args and self.mentions_status_text(args[0][1].text):
             return self.drop(result).with_labels({STATUS_MARK})  # df.query("imgrtn_stus_cd == '5'")
         if method in data.evaluators and args and self.mentions_status_text(args[0][1].text) and not re.search(r"(?<![=!<>])=(?!=)", args[0][1].text or ""):
             # mask = df.eval("imgrtn_stus_cd == 'EWI'"): a test of the status column, kept for df[mask]

@@ -1748,6 +1748,9 @@ class Statements(Part):
 
     def element_of(self, source: Val) -> Val:
         """What one element of an iterable carries."""
+        if source.client is not None and source.client.kind in _RECONNECTING_CLIENTS and not source.placements:
+            # async for ws in websockets.connect(URI): each connection, made again after a drop, is that client
+            return source
         if source.const and source.elements and all(e.function is not None for e in source.elements):
             # for job in [partial(send, body), ...]: each function value in its turn (any may be the one called)
             functions = tuple(dict.fromkeys(e.function for e in source.elements if e.function is not None))
@@ -3540,6 +3543,8 @@ def _empty_dict(node: cst.BaseExpression) -> bool:
 
 
 #: the statements and expressions that bind a name (besides a plain assignment)
+#: clients whose iteration yields connections of the same client (``async for ws in websockets.connect(URI)``)
+_RECONNECTING_CLIENTS = frozenset({"websocket"})
 _BINDERS = (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del, cst.AsName, cst.Nonlocal, cst.Global)
 #: the node types ``_bindings`` and ``_changed_names`` look at (concrete classes: a type lookup, not an ABC check)
 _BINDING_KINDS = frozenset({cst.Assign, cst.Call, *_BINDERS})

@@ -508,6 +508,26 @@ async def reconnecting_to_the_state(m):
         await ws.send(str({"ssn": m.ssn}))
         break
 ''',
+    # SPEC section 3 (a builder named for enforcement: what it returns is sent) and "unknown is not guilty": what a
+    # call answered (a status, a ticket's key) returned by such a function is no data it built; an unknown field of a
+    # record it looked up by a member's field still is
+    "answer-of-a-call-returned-by-a-function-named-for-enforcement": '''
+from jira import JIRA
+from sendgrid import SendGridAPIClient
+sg = SendGridAPIClient("key")
+jira = JIRA(server="https://agency.atlassian.net", basic_auth=("u", "t"))
+def reply_to_ice(mail):
+    return sg.send(mail).status_code
+def escalate_ice_request(request_id):
+    issue = jira.create_issue(fields={"project": {"key": "LEGAL"}, "summary": f"ICE request {request_id}"})
+    return issue.key
+def build_ice_payload(m, api):
+    rec = api.lookup(m.cin)
+    return rec.favorite_color  # MCD104
+def build_ice_payload_ssn(m, api):
+    rec = api.lookup(m.cin)
+    return rec.ssn  # MCD101
+''',
 }
 
 

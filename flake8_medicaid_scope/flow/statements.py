@@ -2124,6 +2124,9 @@ class Statements(Part):
         if frame.builder is None:
             frame.returns.append(val)
             return
+        if self._answer_of_a_call(value_node, val):
+            frame.returns.append(val)
+            return
         direct = isinstance(value_node, cst.Call) and (dotted(value_node.func) or "").endswith("Response")
         typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
         if typed is not None:
@@ -2151,6 +2154,25 @@ class Statements(Part):
                 self.report(p, frame.builder, sink_line)
         finally:
             self.anchors.pop()
+
+    def _answer_of_a_call(self, node: cst.CSTNode, val: Val) -> bool:
+        """``return sg.send(mail).status_code``, ``resp = jira.create_issue(...)`` then ``return resp.key`` in a
+        function named for enforcement: an attribute the vocabulary does not know, of what a call answered, is
+        what the call gave back (a status, a ticket's key), not data the function builds for enforcement."""
+        if not isinstance(node, cst.Attribute) or val.placements or not val.names or val.bulk \
+                or any(self.vocabulary.classify(n) is not None for n in val.names):
+            return False
+        base = node.value
+        if isinstance(base, cst.Name):
+            bound = self.functions.literal_bound_once(base.value, (cst.Call, cst.Await))
+            base = bound if bound is not None else base
+        if isinstance(base, cst.Await):
+            base = base.expression
+        if not (isinstance(base, cst.Call) and isinstance(base.func, cst.Attribute)):
+            return False
+        # (rec = api.lookup(m.cin), then rec.favorite_color: a record looked up by a member's field, an unknown field of it)
+        return not any(isinstance(n, cst.Attribute) and self.vocabulary.classify(n.attr.value) is not None
+                       for a in base.args for n in walk(a.value))
 
     def _response_model(self) -> Val | None:
         """The declared fields of the model a route handler's answer is filtered through: its route decorator's

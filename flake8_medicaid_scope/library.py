@@ -351,6 +351,9 @@ class Library:
     clients: dict[str, dict[str, Rule]] = field(default_factory=dict)
     models: Models = Models()
     response_words: frozenset[str] = frozenset()
+    #: attributes of what a call answered that say how it went, not what a record holds (``status_code``, a
+    #: ticket's ``key``): returned by a function named for enforcement, they are no payload
+    answer_attributes: frozenset[str] = frozenset()
     test_doubles: frozenset[str] = frozenset()
     #: settings readers whose ``get(section, option)`` names the option second (``configparser.ConfigParser``)
     option_readers: frozenset[str] = frozenset()
@@ -556,6 +559,7 @@ def load(texts: dict[str, str]) -> Library:
     clients: dict[str, dict[str, Rule]] = {}
     models: dict[str, list[str]] = {}
     response_words: set[str] = set()
+    answer_attributes: set[str] = set()
     test_doubles: set[str] = set()
     option_readers: set[str] = set()
     constants: set[str] = set()
@@ -588,7 +592,7 @@ def load(texts: dict[str, str]) -> Library:
         except ValueError as error:
             raise LibraryError(f"{name}: not JSON ({error})") from None
         unknown = set(raw) - {
-            "about", "sets", "calls", "methods", "clients", "models", "response_words", "test_doubles", "accessors", "row_accessors", "in_place",
+            "about", "sets", "calls", "methods", "clients", "models", "response_words", "answer_attributes", "test_doubles", "accessors", "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
             "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_pair_methods", "option_setters",
         }
@@ -617,6 +621,7 @@ def load(texts: dict[str, str]) -> Library:
                 raise LibraryError(f"{name} models: unknown key {key!r}")
             models.setdefault(key, []).extend(_names(values, sets, f"{name} models.{key}"))
         response_words.update(_names(raw.get("response_words", []), sets, f"{name} response_words"))
+        answer_attributes.update(_names(raw.get("answer_attributes", []), sets, f"{name} answer_attributes"))
         test_doubles.update(_names(raw.get("test_doubles", []), sets, f"{name} test_doubles"))
         option_readers.update(_names(raw.get("option_readers", []), sets, f"{name} option_readers"))
         constants.update(_names(raw.get("constants", []), sets, f"{name} constants"))
@@ -702,7 +707,8 @@ def load(texts: dict[str, str]) -> Library:
         key: tuple(values) if key.endswith("_words") else frozenset(values) for key, values in population.items()
     })
     return Library(
-        calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words), accessors=frozenset(accessors),
+        calls=calls, methods=methods, clients=clients, models=shaped, response_words=frozenset(response_words),
+        answer_attributes=frozenset(answer_attributes), accessors=frozenset(accessors),
         row_accessors=frozenset(row_accessors), as_methods=as_methods,
         in_place=frozenset(in_place), test_doubles=frozenset(test_doubles), option_readers=frozenset(option_readers), constants=frozenset(constants),
         log_calls=frozenset(log_calls), log_methods=frozenset(log_methods), log_makers=frozenset(log_makers), log_variants=frozenset(log_variants),

@@ -71,6 +71,8 @@ class Vocabulary:
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
     words_cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     token_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    #: the rules by one of their tokens (the positions of the rules holding it), built on first use
+    rule_index: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def with_extra_fields(self, extra: Mapping[str, str]) -> "Vocabulary":
         """Return a copy where the ``extra`` names (raw spelling) map to the given categories."""
@@ -271,14 +273,14 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
             result = own if own in ("phone", "address") else None
         if result is None:
             present = frozenset(toks)
-            result = next((cat for needed, cat in vocab.rules if needed <= present), None)
+            result = _first_rule(vocab, present)
         singular = tuple(_singular(t) for t in toks)
         if result is None and singular != toks:
             # medications, prescriptions, allergies: the plural of a known name is that name
             result = vocab.exact.get("_".join(singular))
             if result is None:
                 present = frozenset(singular)
-                result = next((cat for needed, cat in vocab.rules if needed <= present), None)
+                result = _first_rule(vocab, present)
     if result is None and vocab.extra_squashed:
         # kunden_nr for a configured kundennr: last, so that a configured spelling never takes a name
         # the shipped words classify (sexcd=... does not make sex_cd anything but sex)
@@ -296,6 +298,19 @@ def _classify(vocab: Vocabulary, name: str) -> str | None:
             result = inner
     vocab.cache[name] = result
     return result
+
+
+def _first_rule(vocab: Vocabulary, present: frozenset[str]) -> str | None:
+    """The category of the first rule (in order) whose tokens are all in ``present``: only the rules holding
+    one of those tokens are looked at (a name's few tokens, not the few hundred rules)."""
+    index = vocab.rule_index
+    if not index:
+        built: dict[str, list[int]] = {}
+        for at, (needed, _) in enumerate(vocab.rules):
+            built.setdefault(min(needed), []).append(at)  # each rule under one of its tokens: it needs that one
+        index.update({token: tuple(ats) for token, ats in built.items()})
+    candidates = sorted(at for token in present for at in index.get(token, ()))
+    return next((vocab.rules[at][1] for at in candidates if vocab.rules[at][0] <= present), None)
 
 
 def _singular(token: str) -> str:

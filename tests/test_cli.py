@@ -410,10 +410,10 @@ def test_report_lists_files_it_could_not_analyze_and_never_calls_a_cut_short_sen
     (tmp_path / "continuation.py").write_text(
         "import requests\nICE_URL = 'https://eid.ice.gov/r'\n\n\ndef f(m):\n    requests.post(ICE_URL, json={'ssn': m.ssn})\n\n\n"
         "class Legacy:\n    \\\n    pass\n")
-    relays = "".join(f"\n\ndef relay{i}(body):\n    {'send' if i == 1 else f'relay{i - 1}'}(body)\n" for i in range(1, 16))
+    relays = "".join(f"\n\ndef relay{i}(body):\n    {'send' if i == 1 else f'relay{i - 1}'}(body)\n" for i in range(1, 28))
     (tmp_path / "chain.py").write_text(
         "import requests\nICE_URL = 'https://eid.ice.gov/r'\n\n\ndef send(body):\n    requests.post(ICE_URL, json=body)\n" + relays
-        + "\n\ndef refer(m):\n    relay15({'ssn': m.ssn})\n")
+        + "\n\ndef refer(m):\n    relay27({'ssn': m.ssn})\n")
     (tmp_path / "clean.py").write_text("import requests\n\n\ndef ping():\n    requests.get('https://eid.ice.gov/health')\n")
     assert main(["report", "--no-progress", "--format", "json", "continuation.py", "chain.py"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -405,7 +405,7 @@ def top_diagnoses(members):
     # directly is the same as binding its result to such a variable first
     "loop-over-a-call-named-for-many-people": '''
 import requests
-from mmis.loaders import load_members, load_member
+from mmis.loaders import get_household_members, load_members, load_member
 ICE = "https://eid.ice.gov/api/v1/referrals"
 def send_one(m):
     requests.post(ICE, json={"medicaid_id": m.cin}, timeout=30)
@@ -423,6 +423,25 @@ def chosen():
 def one_person(cin):
     for a in load_member(cin).addresses:
         send_one(a)
+def counted():
+    for i, m in enumerate(load_members()):
+        send_one(m)  # MCD201
+def household(case_id):
+    for m in get_household_members(case_id):
+        send_one(m)
+def chosen_by_keyword():
+    for m in load_members(immigration_status__in=("EWI",)):
+        send_one(m)
+class Job:
+    def __init__(self, api):
+        self.api = api
+    def chosen_members(self):
+        for m in self.api.all_members():
+            if m.immigration_status == "EWI":
+                yield m
+    def run(self):
+        for m in self.chosen_members():
+            send_one(m)
 ''',
     # SPEC section 6 (inherited methods from base classes): a method defined twelve base classes up is found; bases
     # that form a cycle end the search

@@ -98,7 +98,7 @@ def test_a_relay_chain_longer_than_the_depth_bound_says_so(tmp_path: Path) -> No
                 requests.post(ICE_URL, json=body, timeout=30)
             ''',
     }
-    for i in range(14):
+    for i in range(26):
         head = "from app import transport" if i == 0 else f"from app import m{i - 1}"
         call = "transport.send(body)" if i == 0 else f"m{i - 1}.relay(body)"
         files[f"app/m{i}.py"] = f'''
@@ -110,4 +110,5 @@ def test_a_relay_chain_longer_than_the_depth_bound_says_so(tmp_path: Path) -> No
             '''
     root = project(tmp_path / "p", files)
     assert lint(root / "app/m3.py") == [(5, "MCD101")]
-    assert lint(root / "app/m13.py") == [(1, "MCD901")]
+    assert lint(root / "app/m21.py") == [(5, "MCD101")]
+    assert lint(root / "app/m25.py") == [(1, "MCD901")]

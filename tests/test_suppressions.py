@@ -154,10 +154,10 @@ def test_no_stale_suppression_when_the_analysis_was_cut_short() -> None:
     """A file whose analysis was cut short (MCD901: a chain of calls deeper than it follows) may hide the
     very finding a justified suppression is for: MCD302 would ask to remove it, and the next full run
     would show the finding again."""
-    helpers = "".join(f"def step{i}(body):\n    return step{i + 1}(body)\n\n" for i in range(15))
+    helpers = "".join(f"def step{i}(body):\n    return step{i + 1}(body)\n\n" for i in range(27))
     source = (
         "import requests\n\n" + helpers
-        + 'def step15(body):\n    requests.post("https://eid.ice.gov/r", json=body)\n\n'
+        + 'def step27(body):\n    requests.post("https://eid.ice.gov/r", json=body)\n\n'
         + "def refer(m):\n"
         + '    step0({"ssn": m.ssn})  # noqa: MCD101  # reason: counsel approved, LEGAL-42\n'
     )

@@ -11,7 +11,7 @@ from ..destinations import Destination, host_of
 from ..library import EVERY_ARGUMENT
 from ..words import name_words
 from .index import (
-    MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
+    MAX_BASE_DEPTH, MODELS, ClassInfo, Flat, NOT_PRAGMA, annotated_metadata, route_decorators,
     SelfWrites, changes_parameters, decorated, decorator_name, dotted, field_sources, method_field_reads, rebound_names, self_writes,
     names_in, names_of, option_name, param_names, string_value, unwrap_annotated, walk, field_elements, meta_assignment, placeholder,
 )
@@ -30,7 +30,7 @@ from .values import (
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 
-MAX_DEPTH = 12  # nested inlined calls (deeper: MCD901)
+MAX_DEPTH = 24  # nested inlined calls (deeper: MCD901)
 
 MAX_CALLS = 2000  # inlined calls per module (more: MCD901); every function is still analyzed on its own
 
@@ -2411,17 +2411,18 @@ class Functions(Part):
     def property_first(self, cls: ClassInfo, attr: str) -> bool:
         """Looked up on an object of ``cls`` (its class first, then its bases in order), ``attr`` is a
         ``@property`` before it is a class constant."""
-        return self._defined_as(cls, attr, 0) == "property"
+        return self._defined_as(cls, attr, 0, set()) == "property"
 
-    def _defined_as(self, cls: ClassInfo, attr: str, depth: int) -> str | None:
+    def _defined_as(self, cls: ClassInfo, attr: str, depth: int, seen: set[int]) -> str | None:
         """What the first class of ``cls``'s lookup order that defines ``attr`` makes of it: "property",
         "method", "constant", or None when none of the project's classes defines it."""
         if attr in cls.methods:
             return "property" if decorated(cls.methods[attr], ("property", "cached_property", "hybrid_property", "setter", "getter")) else "method"
         if attr in cls.constants:
             return "constant"
-        if depth > 10:
+        if depth > MAX_BASE_DEPTH or id(cls) in seen:
             return None
+        seen.add(id(cls))
         for base in cls.bases:
             if base in self.index.classes and self.index.classes[base] is not cls:
                 home, found = self.m, self.index.classes[base]
@@ -2430,22 +2431,24 @@ class Functions(Part):
                 if other is None:
                     continue
                 home, found = other
-            kind = home.functions._defined_as(found, attr, depth + 1)
+            kind = home.functions._defined_as(found, attr, depth + 1, seen)
             if kind is not None:
                 return kind
         return None
 
-    def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0) -> Val | None:
-        """A constant of ``cls`` or of one of its bases."""
+    def class_attribute(self, cls: ClassInfo, attr: str, depth: int = 0, seen: "set[int] | None" = None) -> Val | None:
+        """A constant of ``cls`` or of one of its bases (each class looked into once: bases in a cycle end there)."""
         const = self.expr.module_constant(attr, cls)
-        if const is not None or depth > 10:
+        seen = set() if seen is None else seen
+        if const is not None or depth > MAX_BASE_DEPTH or id(cls) in seen:
             return const
+        seen.add(id(cls))
         for base in cls.bases:
             if base in self.index.classes and self.index.classes[base] is not cls:
-                const = self.class_attribute(self.index.classes[base], attr, depth + 1)
+                const = self.class_attribute(self.index.classes[base], attr, depth + 1, seen)
             else:
                 other = self.links.foreign_class(base)
-                found = other[0].functions.class_attribute(other[1], attr, depth + 1) if other is not None else None
+                found = other[0].functions.class_attribute(other[1], attr, depth + 1, seen) if other is not None else None
                 const = translate(found, other[0].module_id, self.module_id) if found is not None and other is not None else None
             if const is not None:
                 return const

@@ -1828,6 +1828,10 @@ def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
     return frozenset(out)
 
 
+#: how many base classes deep a method or class attribute is looked for (a chain of subclasses)
+MAX_BASE_DEPTH = 40
+
+
 def bindings_of(body: cst.CSTNode, name: str) -> list[cst.CSTNode]:
     """The statements and clauses of ``body`` that bind ``name`` (nested functions included), in source
     order: an assignment (also unpacked), an augmented or annotated one, a ``for`` or ``with`` target, ``:=``,

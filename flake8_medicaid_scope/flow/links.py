@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable
 import libcst as cst
 
 from .calls import LIBRARY
-from .index import ClassInfo, names_of, resolve_relative
+from .index import MAX_BASE_DEPTH, ClassInfo, names_of, resolve_relative
 from .part import Args, Part
 from .values import HOLE, OPAQUE, FunctionRef, Placement, Val, container, join, placed_in, replace, translate, translate_placement, with_attrs
 from .files import file_key
@@ -455,9 +455,6 @@ class Links(Part):
             return self.find_method(cls, "run", depth + 1)  # a Thread or Process subclass: start() runs run()
         return None
 
-
-#: how many base classes deep a method is looked for (a chain of subclasses; a cycle of bases stops here)
-MAX_BASE_DEPTH = 40
 
 #: library classes whose ``start()`` runs the subclass's ``run()``
 _THREAD_CLASSES = frozenset({"threading.Thread", "multiprocessing.Process", "multiprocessing.context.Process"})

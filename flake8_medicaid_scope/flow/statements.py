@@ -1174,12 +1174,13 @@ class Statements(Part):
                 # for m in evt["enrollees"]: what a plural person noun names is many people's records, as
                 # enrollees = evt["enrollees"] is (SPEC section 10)
                 source = self.population.variable_source(key_text, stmt.iter, source, frame, describe(stmt.iter))
-            called = stmt.iter.expression if isinstance(stmt.iter, cst.Await) else stmt.iter
-            maker = (dotted(called.func) or "").rsplit(".", 1)[-1] if isinstance(called, cst.Call) else ""
+            called = self._unseen_call(stmt.iter, frame)
+            maker = (dotted(called.func) or "").rsplit(".", 1)[-1] if called is not None else ""
             if maker and maker.isidentifier():
-                # for m in load_members(): what a call named for many people returns is their records, as members =
-                # load_members() then for m in members is (SPEC section 10)
-                source = self.population.variable_source(maker, stmt.iter, source, frame, describe(stmt.iter))
+                # for m in load_members(), for i, m in enumerate(load_members()): what a call the analysis cannot see,
+                # named for many people, returns is their records, as members = load_members() then for m in members
+                # is (SPEC section 10)
+                source = self.population.variable_source(maker, called, source, frame, describe(called))
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
@@ -1672,6 +1673,38 @@ class Statements(Part):
             out = join(out, self.functions.call_function(following, cls, [], source))
         return out
 
+    def _unseen_call(self, node: cst.BaseExpression, frame: Frame) -> cst.Call | None:
+        """The call a loop goes over (also inside ``enumerate``, ``sorted``, ``list``, ``reversed``, ``await``), when
+        it is one the analysis cannot see: not a function or method of the project (what it returns is known,
+        chosen or not), and given nothing that names a status (``get_members(immigration_status__in=...)``)."""
+        while True:
+            if isinstance(node, cst.Await):
+                node = node.expression
+            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in _ITERATION_WRAPPERS \
+                    and node.func.value not in frame.env and node.args and not node.args[0].star:
+                node = node.args[0].value
+            else:
+                break
+        if not isinstance(node, cst.Call):
+            return None
+        func = node.func
+        if isinstance(func, cst.Name) and (func.value in self.index.functions or func.value in frame.env):
+            return None
+        written = dotted(func)
+        if written is not None and self.links.foreign(written, frame.imports or None) is not None:
+            return None  # a function of another module of the project
+        if isinstance(func, cst.Attribute):
+            receiver = self.expr.eval(func.value, frame) if not isinstance(func.value, cst.Call) else OPAQUE
+            if receiver.model is not None or receiver.client is not None:
+                return None  # a method of an object of the project's classes (or a client the data describes)
+        if self.population._one_person(node) or (isinstance(func, cst.Attribute) and self.population.is_person_noun(root_name(func) or "")):
+            return None  # get_household_members(case_id), member.household_members(): the people of one the caller chose
+        mentioned = [a.keyword.value for a in node.args if a.keyword is not None] + [
+            t for a in node.args if isinstance(a.value, cst.SimpleString) for t in [string_value(a.value)] if isinstance(t, str)]
+        if any(self.population.mentions_status_text(text) for text in mentioned):
+            return None
+        return node
+
     def enum_values(self, name: str) -> tuple[str, ...] | None:
         """The values of the members of ``name``, an Enum class of this module whose members are all
         string literals (``class PermittedField(str, Enum): DOB = "date_of_birth"``), or imported by name
@@ -2159,8 +2192,8 @@ class Statements(Part):
         """``return sg.send(mail).status_code``, ``resp = jira.create_issue(...)`` then ``return resp.key`` in a
         function named for enforcement: an attribute the vocabulary does not know, of what a call answered, is
         what the call gave back (a status, a ticket's key), not data the function builds for enforcement."""
-        if not isinstance(node, cst.Attribute) or val.placements or not val.names or val.bulk \
-                or any(self.vocabulary.classify(n) is not None for n in val.names):
+        if not isinstance(node, cst.Attribute) or node.attr.value not in shipped().answer_attributes or val.placements or not val.names \
+                or val.bulk or any(self.vocabulary.classify(n) is not None for n in val.names):
             return False
         base = node.value
         if isinstance(base, cst.Name):
@@ -3565,6 +3598,8 @@ def _empty_dict(node: cst.BaseExpression) -> bool:
 
 
 #: the statements and expressions that bind a name (besides a plain assignment)
+#: calls a loop may go through on the way to what it iterates (``for i, m in enumerate(load_members())``)
+_ITERATION_WRAPPERS = frozenset({"enumerate", "sorted", "list", "tuple", "reversed", "iter"})
 #: clients whose iteration yields connections of the same client (``async for ws in websockets.connect(URI)``)
 _RECONNECTING_CLIENTS = frozenset({"websocket"})
 _BINDERS = (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del, cst.AsName, cst.Nonlocal, cst.Global)

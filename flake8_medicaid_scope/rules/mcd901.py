@@ -3,7 +3,7 @@
 ## What it flags
 Nothing wrong in your code: the plugin follows data through calls of the
 module's own functions, and it stops where a call chain is nested deeper than
-it follows (12 calls, also when the chain runs through other modules of the
+it follows (24 calls, also when the chain runs through other modules of the
 project), where a file makes more calls than its budget (2,000
 followed calls per file), or where the analysis of one file (with the project
 modules it reaches) passes its time budget (5 seconds of CPU by default). What
@@ -34,10 +34,10 @@ CODE = "MCD901"
 
 
 def _relay_chain(url: str, annotation: str) -> str:
-    """A send at the end of 14 relaying helpers, deeper than the analysis follows."""
+    """A send at the end of 26 relaying helpers, deeper than the analysis follows."""
     lines = [f"import requests{annotation}", "", f'ICE_URL = "{url}"', "", "", "def send(body):", "    requests.post(ICE_URL, json=body)", ""]
     previous = "send"
-    for number in range(1, 15):
+    for number in range(1, 27):
         lines += ["", f"def relay{number}(body):", f"    {previous}(body)", ""]
         previous = f"relay{number}"
     lines += ["", "def refer(member):", f'    {previous}({{"medicaid_id": member.cin, "ssn": member.ssn}})', ""]

@@ -547,6 +547,27 @@ def build_ice_payload_ssn(m, api):
     rec = api.lookup(m.cin)
     return rec.ssn  # MCD101
 ''',
+    # README "What enforcement sent is its own": a list comprehension over what an enforcement endpoint answered is
+    # still its answer, element by element (a for loop over it already was); data of the agency's put beside it is not
+    "comprehension-over-what-enforcement-sent": '''
+import json
+import requests
+EXPORT = "https://eid.ice.gov/api/v2/detainers/export.ndjson"
+ACK = "https://eid.ice.gov/api/v2/acks"
+def ack_all(session):
+    resp = session.get(EXPORT, timeout=60)
+    dets = [json.loads(line) for line in resp.iter_lines()]
+    for det in dets:
+        session.post(ACK, json={"inquiry_id": det["inquiry_id"], "a_number": det["a_number"]}, timeout=30)
+def ack_json(session):
+    dets = session.get(EXPORT, timeout=60).json()
+    for det in [d for d in dets if d["open"]]:
+        session.post(ACK, json={"a_number": det["a_number"]}, timeout=30)
+def with_agency_data(session, m):
+    dets = session.get(EXPORT, timeout=60).json()
+    answers = [{"a_number": d["a_number"], "ssn": m.ssn} for d in dets]  # MCD101
+    session.post(ACK, json=answers, timeout=30)
+''',
 }
 
 

@@ -9,7 +9,7 @@ import libcst as cst
 from .index import ClassInfo, decorated, dotted, enum_iterated, names_in, root_name, string_value, walk
 from .evaluate import key_is_data
 from .population import STATUS_MARK, describe
-from .part import Frame, Part
+from .part import INBOUND_MARK, Frame, Part
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
 from .values import (
@@ -526,7 +526,11 @@ class Sanitizers(Part):
         self.element_model = None
         self.element_function = None
         self.element_unbulked = False
+        self.element_inbound = False
         made = container(self._element(node, sub, line, col))
+        if self.element_inbound and not made.placements and not isinstance(node, cst.DictComp):
+            # [json.loads(line) for line in ice.get(URL).iter_lines()]: what enforcement sent, its own, element by element
+            return Val(labels=frozenset({INBOUND_MARK}), response=True)
         if first is not None and comp.inner_for_in is None and first.const and first.text is None and not first.placements and not first.bulk \
                 and not made.placements and not made.bulk and self.element_function is None and self.element_model is None:
             # names = [d[0] for d in cur.description]: made of constants (the column names of the query), no
@@ -817,6 +821,7 @@ class Sanitizers(Part):
         self.elements_chosen = STATUS_MARK in element.labels and self._filters_each(node.elt)  # type: ignore[attr-defined]
         self.element_model = element.model  # (Person(r) for r in rows): objects of that class, one by one
         self.element_function = element.function  # [partial(refer_one, row) for row in rows]: calls made ready
+        self.element_inbound = INBOUND_MARK in element.labels and not element.placements
         return place_at(element, where)
 
 

@@ -568,6 +568,24 @@ def with_agency_data(session, m):
     answers = [{"a_number": d["a_number"], "ssn": m.ssn} for d in dets]  # MCD101
     session.post(ACK, json=answers, timeout=30)
 ''',
+    # SPEC section 3 (names survive what keeps the value: parsing a message): an HL7 v2 message parsed with the hl7
+    # library, or built of its Segment objects, carries the fields put into it (library data)
+    "hl7-library-messages-keep-their-fields": '''
+import hl7
+import requests
+ICE = "https://eid.ice.gov/api/v1/hl7"
+SEP = chr(13)
+def send_parsed(member):
+    raw = "MSH|A|B|C|D|||ADT^A08|1|P|2.5.1" + SEP + f"PID|1||{member.cin}||{member.last_name}"  # MCD101
+    msg = hl7.parse(raw)
+    requests.post(ICE, data=str(msg), timeout=30)
+def send_built(member, episode):
+    msg = hl7.Message(SEP, [
+        hl7.Segment("|", [["PID"], ["1"], [member.cin], [member.last_name]]),  # MCD101
+        hl7.Segment("|", [["DG1"], ["1"], [episode.primary_dx]]),  # MCD102
+    ])
+    requests.post(ICE, data=str(msg), timeout=30)
+''',
 }
 
 

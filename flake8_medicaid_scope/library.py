@@ -318,6 +318,9 @@ class Population:
     #: methods of a Django queryset that return a queryset (``queryset.filter(...)``: its ``values()`` is every column)
     queryset_methods: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # member, enrollee, ...: member_id names one person
+    #: person nouns that also name an object of code (``client``: an API client): the receiver of a method call so
+    #: named is that object, not one person whose records the method lists
+    object_nouns: frozenset[str] = frozenset()
     line_readers: frozenset[str] = frozenset()  # methods of a file that return its lines (readlines)
     whole_readers: frozenset[str] = frozenset()  # methods of a file that return its whole text (read)
     line_splitters: frozenset[str] = frozenset()  # methods of a text that split it into lines (splitlines): of a file's text, its lines

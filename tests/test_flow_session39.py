@@ -404,9 +404,11 @@ def top_diagnoses(members):
     # SPEC section 10 (a plural person-named variable is a bulk source): iterating a call named for many people
     # directly is the same as binding its result to such a variable first
     "loop-over-a-call-named-for-many-people": '''
+import itertools
 import requests
 from mmis.loaders import get_household_members, load_members, load_member
 ICE = "https://eid.ice.gov/api/v1/referrals"
+MMIS = "https://mmis.dhs.state.mn.us/api/v1/members"
 def send_one(m):
     requests.post(ICE, json={"medicaid_id": m.cin}, timeout=30)
 def direct():
@@ -432,6 +434,17 @@ def household(case_id):
 def chosen_by_keyword():
     for m in load_members(immigration_status__in=("EWI",)):
         send_one(m)
+def sliced():
+    for m in itertools.islice(load_members(), 100):
+        send_one(m)  # MCD201
+def through_an_api_client(mmis_client):
+    for m in mmis_client.list_enrollees():
+        send_one(m)  # MCD201
+def fetch_members():
+    return requests.get(MMIS, timeout=30).json()
+def own_loader_without_a_status_test():
+    for m in fetch_members():
+        send_one(m)  # MCD201
 class Job:
     def __init__(self, api):
         self.api = api
@@ -478,6 +491,10 @@ def export_select_list(sf):
         requests.post(ICE, json={"medicaid_id": row["Medicaid_ID__c"]}, timeout=30)  # MCD201
 def export_order_by(sf):
     rows = sf.query("SELECT Id, Medicaid_ID__c FROM Contact ORDER BY Immigration_Status__c")["records"]
+    for row in rows:
+        requests.post(ICE, json={"medicaid_id": row["Medicaid_ID__c"]}, timeout=30)  # MCD201
+def export_with_a_comment_first(sf):
+    rows = sf.query("/* nightly export */ SELECT Id, Medicaid_ID__c, Immigration_Status__c FROM Contact")["records"]
     for row in rows:
         requests.post(ICE, json={"medicaid_id": row["Medicaid_ID__c"]}, timeout=30)  # MCD201
 def export_where(sf):
@@ -563,6 +580,11 @@ def ack_json(session):
     dets = session.get(EXPORT, timeout=60).json()
     for det in [d for d in dets if d["open"]]:
         session.post(ACK, json={"a_number": det["a_number"]}, timeout=30)
+def paired_with_members(session, members):
+    dets = session.get(EXPORT, timeout=60).json()
+    pairs = [(d, m) for d, m in zip(dets, members)]
+    for d, m in pairs:
+        session.post(ACK, json={"a_number": d["a_number"], "ssn": m.ssn}, timeout=30)  # MCD101 MCD101 MCD201
 def with_agency_data(session, m):
     dets = session.get(EXPORT, timeout=60).json()
     answers = [{"a_number": d["a_number"], "ssn": m.ssn} for d in dets]  # MCD101

@@ -85,8 +85,8 @@ _PREDICATE_FILTERS = frozenset({"filter", "filterfalse", "itertools.filterfalse"
 #: methods that run a statement and return the one object it selects (session.scalar(select(Member)...))
 _SELECTED_ONE = ("scalar", "scalar_one", "scalar_one_or_none")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-#: a query given as SQL (or SOQL) text, not a pandas query expression: SELECT or WITH first, FROM after
-_SQL_TEXT = re.compile(r"\s*(?:select|with)\s.*\bfrom\s", re.IGNORECASE | re.DOTALL)
+#: the FROM of a query given as SQL (or SOQL) text, which a pandas query expression does not have
+_SQL_FROM = re.compile(r"\bfrom\s", re.IGNORECASE)
 MAX_TEST_DEPTH = 4  # nested functions followed to learn whether a predicate tests a status field
 
 
@@ -533,7 +533,7 @@ class Population(Part):
         if method == "extra" and any(a.keyword is not None and a.keyword.value == "where" and v.items
                                      and self.mentions_status_text(" ".join(v.items)) for a, v in args):
             return self.drop(result).with_labels({STATUS_MARK})  # .extra(where=["immigration_status IN (...)"])
-        if method in data.masks and args and args[0][1].text is not None and _SQL_TEXT.match(args[0][1].text):
+        if method in data.masks and args and args[0][1].text is not None and looks_like_query(args[0][1].text) and _SQL_FROM.search(args[0][1].text):
             # sf.query("SELECT Id, Immigration_Status__c FROM Contact"): SQL (or SOQL), chosen by its WHERE, not by
             # a status column in its select list or ORDER BY
             if self._sql_chooses(args[0][1].text):

@@ -528,9 +528,9 @@ class Sanitizers(Part):
         self.element_unbulked = False
         self.element_inbound = False
         made = container(self._element(node, sub, line, col))
-        if self.element_inbound and not made.placements and not isinstance(node, cst.DictComp):
+        if self.element_inbound and not made.placements and not made.bulk and not isinstance(node, cst.DictComp):
             # [json.loads(line) for line in ice.get(URL).iter_lines()]: what enforcement sent, its own, element by element
-            return Val(labels=frozenset({INBOUND_MARK}), response=True)
+            made = made.with_labels({INBOUND_MARK})
         if first is not None and comp.inner_for_in is None and first.const and first.text is None and not first.placements and not first.bulk \
                 and not made.placements and not made.bulk and self.element_function is None and self.element_model is None:
             # names = [d[0] for d in cur.description]: made of constants (the column names of the query), no
@@ -821,7 +821,8 @@ class Sanitizers(Part):
         self.elements_chosen = STATUS_MARK in element.labels and self._filters_each(node.elt)  # type: ignore[attr-defined]
         self.element_model = element.model  # (Person(r) for r in rows): objects of that class, one by one
         self.element_function = element.function  # [partial(refer_one, row) for row in rows]: calls made ready
-        self.element_inbound = INBOUND_MARK in element.labels and not element.placements
+        # (each element all of it: not a pair with the agency's record, (d, m) for d, m in zip(dets, members))
+        self.element_inbound = INBOUND_MARK in element.labels and not element.placements and element.elements is None and not element.bulk
         return place_at(element, where)
 
 

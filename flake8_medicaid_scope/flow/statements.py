@@ -3,11 +3,13 @@ branches that end, loops to a fixpoint, try, match."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, TypeVar
 
 import libcst as cst
 
 from ..destinations import names_a_destination
+from ..words import name_words
 from ..library import shipped
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
@@ -1678,31 +1680,42 @@ class Statements(Part):
         it is one the analysis cannot see: not a function or method of the project (what it returns is known,
         chosen or not), and given nothing that names a status (``get_members(immigration_status__in=...)``)."""
         while True:
+            wrapper = dotted(node.func) if isinstance(node, cst.Call) else None
+            at = _ITERATION_WRAPPERS.get(wrapper or "")
             if isinstance(node, cst.Await):
                 node = node.expression
-            elif isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in _ITERATION_WRAPPERS \
-                    and node.func.value not in frame.env and node.args and not node.args[0].star:
-                node = node.args[0].value
+            elif isinstance(node, cst.Call) and at is not None and (wrapper or "").split(".", 1)[0] not in frame.env and len(node.args) > at \
+                    and not node.args[at].star and node.args[at].keyword is None:
+                node = node.args[at].value
             else:
                 break
         if not isinstance(node, cst.Call):
             return None
         func = node.func
-        if isinstance(func, cst.Name) and (func.value in self.index.functions or func.value in frame.env):
+        if isinstance(func, cst.Name) and func.value in frame.env:
             return None
+        if isinstance(func, cst.Name) and func.value in self.index.functions:
+            fn = self.index.functions[func.value]
+            return None if self.population._chooses_by_status(fn) or any(isinstance(n, cst.Yield) for n in walk(fn.body)) else node
         written = dotted(func)
-        if written is not None and self.links.foreign(written, frame.imports or None) is not None:
-            return None  # a function of another module of the project
+        found = self.links.foreign(written, frame.imports or None) if written is not None else None
+        if found is not None:
+            # a function of another module of the project: its own status test chooses, when it has one
+            other_fn = found[0].index.functions.get(found[1])
+            return None if other_fn is None or found[0].population._chooses_by_status(other_fn) else node
         if isinstance(func, cst.Attribute):
             receiver = self.expr.eval(func.value, frame) if not isinstance(func.value, cst.Call) else OPAQUE
-            if receiver.model is not None or receiver.client is not None:
-                return None  # a method of an object of the project's classes (or a client the data describes)
-        if self.population._one_person(node) or (isinstance(func, cst.Attribute) and self.population.is_person_noun(root_name(func) or "")):
+            if receiver.model is not None:
+                return None  # a method of an object of the project's classes (what it returns is seen)
+        owner = root_name(func) if isinstance(func, cst.Attribute) else None
+        if self.population._one_person(node) or (owner is not None and self.population.is_person_noun(owner)
+                                                 and (name_words(owner) or [""])[-1] not in self.population.data.object_nouns):
             return None  # get_household_members(case_id), member.household_members(): the people of one the caller chose
         mentioned = [a.keyword.value for a in node.args if a.keyword is not None] + [
             t for a in node.args if isinstance(a.value, cst.SimpleString) for t in [string_value(a.value)] if isinstance(t, str)]
-        if any(self.population.mentions_status_text(text) for text in mentioned):
-            return None
+        if any(self.population.is_status_name(word) and not self.population._someone_elses_status(word)
+               for text in mentioned for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)):
+            return None  # load_members(immigration_status="UNLAWFUL"), not spouse_immigration_status=...
         return node
 
     def enum_values(self, name: str) -> tuple[str, ...] | None:
@@ -3598,8 +3611,10 @@ def _empty_dict(node: cst.BaseExpression) -> bool:
 
 
 #: the statements and expressions that bind a name (besides a plain assignment)
-#: calls a loop may go through on the way to what it iterates (``for i, m in enumerate(load_members())``)
-_ITERATION_WRAPPERS = frozenset({"enumerate", "sorted", "list", "tuple", "reversed", "iter"})
+#: calls a loop may go through on the way to what it iterates (``for i, m in enumerate(load_members())``), with
+#: the position of the argument they go through
+_ITERATION_WRAPPERS = {"enumerate": 0, "sorted": 0, "list": 0, "tuple": 0, "reversed": 0, "iter": 0, "filter": 1, "islice": 0,
+                       "itertools.islice": 0, "itertools.takewhile": 1, "itertools.dropwhile": 1, "itertools.filterfalse": 1}
 #: clients whose iteration yields connections of the same client (``async for ws in websockets.connect(URI)``)
 _RECONNECTING_CLIENTS = frozenset({"websocket"})
 _BINDERS = (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del, cst.AsName, cst.Nonlocal, cst.Global)

@@ -1803,6 +1803,26 @@ def _tests_only(node: cst.CSTNode) -> bool:
     return isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value in ("len", "bool", "isinstance", "hasattr", "callable")
 
 
+def _names_bound_by(node: cst.CSTNode) -> list[str]:
+    """The names the statement or clause ``node`` binds: an assignment (also unpacked), an augmented or annotated
+    one, a ``for`` or ``with`` target, ``:=``, ``del``, an ``as`` name (``except``, ``import``, ``with``)."""
+    kind = type(node)
+    targets: list[cst.CSTNode] = []
+    if kind is cst.Assign:
+        targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
+    elif kind in (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del):
+        targets = [node.target]  # type: ignore[attr-defined]
+    elif kind is cst.AsName:
+        targets = [node.name]  # type: ignore[attr-defined]
+    out: list[str] = []
+    for target in targets:
+        if type(target) is cst.Name:
+            out.append(target.value)  # type: ignore[attr-defined]
+        elif isinstance(target, (cst.Tuple, cst.List, cst.StarredElement)):
+            out.extend(n.value for n in names_in(target))
+    return out
+
+
 def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
     """The names ``fn``'s text binds anywhere in its body, nested functions included (a ``nonlocal``
     may rebind a parameter there): assignment, augmented or annotated assignment, ``for`` and ``with``
@@ -1810,21 +1830,10 @@ def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
     the call gave it for the whole call."""
     out: set[str] = set()
     for node in walk(fn.body):
-        kind = type(node)
-        targets: list[cst.CSTNode] = []
-        if kind is cst.Assign:
-            targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
-        elif kind in (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del):
-            targets = [node.target]  # type: ignore[attr-defined]
-        elif kind is cst.AsName:
-            targets = [node.name]  # type: ignore[attr-defined]
-        elif kind in (cst.Nonlocal, cst.Global):
+        if type(node) in (cst.Nonlocal, cst.Global):
             out.update(n.name.value for n in node.names)  # type: ignore[attr-defined]
-        for target in targets:
-            if type(target) is cst.Name:
-                out.add(target.value)  # type: ignore[attr-defined]
-            elif isinstance(target, (cst.Tuple, cst.List, cst.StarredElement)):
-                out.update(n.value for n in names_in(target))
+        else:
+            out.update(_names_bound_by(node))
     return frozenset(out)
 
 
@@ -1834,24 +1843,11 @@ MAX_BASE_DEPTH = 40
 
 def bindings_of(body: cst.CSTNode, name: str) -> list[cst.CSTNode]:
     """The statements and clauses of ``body`` that bind ``name`` (nested functions included), in source
-    order: an assignment (also unpacked), an augmented or annotated one, a ``for`` or ``with`` target, ``:=``,
-    ``del``, ``except ... as``, an import; a plain ``name = value`` is the ``cst.Assign`` itself."""
-    out: list[cst.CSTNode] = []
-    for node in walk(body):
-        kind = type(node)
-        targets: list[cst.CSTNode] = []
-        if kind is cst.Assign:
-            targets = [t.target for t in node.targets]  # type: ignore[attr-defined]
-        elif kind in (cst.AugAssign, cst.AnnAssign, cst.For, cst.NamedExpr, cst.Del):
-            targets = [node.target]  # type: ignore[attr-defined]
-        elif kind is cst.AsName:
-            targets = [node.name]  # type: ignore[attr-defined]
-        elif kind is cst.ImportAlias and node.asname is None:  # type: ignore[attr-defined]
-            targets = [cst.Name((dotted(node.name) or "").split(".", 1)[0] or "_")]  # type: ignore[attr-defined]
-        if any(n.value == name for target in targets for n in ([target] if type(target) is cst.Name else names_in(target)
-                                                            if isinstance(target, (cst.Tuple, cst.List, cst.StarredElement)) else [])):
-            out.append(node)
-    return out
+    order: those ``_names_bound_by`` reads, and a plain ``import name``; a plain ``name = value`` is the
+    ``cst.Assign`` itself."""
+    return [node for node in walk(body) if name in _names_bound_by(node) or (
+        type(node) is cst.ImportAlias and node.asname is None  # type: ignore[attr-defined]
+        and (dotted(node.name) or "").split(".", 1)[0] == name)]  # type: ignore[attr-defined]
 
 
 def option_name(call: cst.Call) -> str | None:

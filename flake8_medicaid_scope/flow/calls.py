@@ -688,32 +688,32 @@ class Calls(Part):
             running = self._stack[-1] if self._stack else None
             binds = bindings_of(running.body, node.value) if isinstance(running, cst.FunctionDef) and node.value not in param_names(running) else []
             held_here = binds[0].value if len(binds) == 1 and isinstance(binds[0], cst.Assign) and len(binds[0].targets) == 1 \
-                and isinstance(binds[0].targets[0].target, cst.Name) and isinstance(binds[0].value, (cst.Call, cst.Lambda)) else None
-            if isinstance(held_here, cst.Call):
-                return _attrs_filter(held_here)
-            return self._key_callback(held_here, False, frame) if isinstance(held_here, cst.Lambda) else None
+                and isinstance(binds[0].targets[0].target, cst.Name) else None
+            return self._filter_held(held_here, frame)
         if written is None or written.split(".", 1)[0] in (frame.env if frame is not None else {}):
             return None  # a parameter, or a local bound otherwise: not the module's constant
         if isinstance(node, cst.Name) and written in self.index.constants:
-            held = self.index.constants[written]
-            chosen = _attrs_filter(held) if isinstance(held, cst.Call) else self._key_callback(held, False, Frame(env={})) \
-                if isinstance(held, cst.Lambda) else None
+            chosen = self._filter_held(self.index.constants[written], Frame(env={}))
             if chosen is None or not self.population.rebound_at_run_time(written):
                 return chosen
             # global FILTER; FILTER = attrs.filters.include(_A.cin, _A.dob) in a function: any of its filters may be the
             # one given; each keeping names, at most their union is kept (one that is not read keeps anything)
             rebound = self.population.run_time_bindings(written) or []
-            others = [_attrs_filter(v) if isinstance(v, cst.Call) else self._key_callback(v, False, Frame(env={})) if isinstance(v, cst.Lambda)
-                      else None for v in rebound]
+            others = [self._filter_held(v, Frame(env={})) for v in rebound]
             if not rebound or any(o is None or o[0] != "include" for o in others) or chosen[0] != "include":
                 return None
             return "include", chosen[1].union(*(o[1] for o in others if o is not None))
         found = self.links.foreign(written)
         if found is None or "." in found[1] or found[1] not in found[0].index.constants or found[0].population.rebound_at_run_time(found[1]):
             return None
-        held = found[0].index.constants[found[1]]
-        return _attrs_filter(held) if isinstance(held, cst.Call) else found[0].calls._key_callback(held, False, Frame(env={})) \
-            if isinstance(held, cst.Lambda) else None
+        return found[0].calls._filter_held(found[0].index.constants[found[1]], Frame(env={}))
+
+    def _filter_held(self, held: cst.BaseExpression | None, frame: Frame) -> "tuple[str, frozenset[str]] | None":
+        """What a filter a name holds keeps: ``attrs.filters.include(...)``/``exclude(...)``, or a lambda testing
+        the attribute's name (read in this module, with ``frame`` for its free names); None for anything else."""
+        if isinstance(held, cst.Call):
+            return _attrs_filter(held)
+        return self._key_callback(held, False, frame) if isinstance(held, cst.Lambda) else None
 
     def _key_callback(self, node: cst.BaseExpression, factory: bool, frame: Frame) -> "tuple[str, frozenset[str]] | None":
         """What a callback given to a serializer keeps, when it is a membership test of the field's name

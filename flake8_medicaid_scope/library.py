@@ -295,6 +295,9 @@ class Population:
     subset_drops: frozenset[str] = frozenset()  # methods that drop the rows missing the columns named at subset= (df.dropna(subset=[...]))
     plural_nouns: frozenset[str] = frozenset()  # parameter names that hold many people's records
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
+    #: things a filter word may describe instead of a person (``has_removable_denture``): a name with one of these
+    #: words is no population filter
+    filter_word_objects: frozenset[str] = frozenset()
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
     #: the last word of a column that holds a property of an identifier, not the identifier (ssn_verification_status)
     id_property_words: tuple[str, ...] = ()

@@ -1729,6 +1729,11 @@ class Calls(Part):
             known = self.files.written_content(file_arg[1]) if file_arg is not None else None
             if known is not None:
                 return known  # csv.DictReader(fh) of a file this module wrote: what was written to it
+            read_from = file_arg or argument(args, 0, None)
+            if read_from is not None and _inbound(read_from[1]):
+                # csv.DictReader(io.StringIO(resp.text)), pd.read_csv(io.StringIO(r.text)) of what enforcement
+                # answered: its rows are its own answer
+                return replace(RESPONSE, labels=frozenset({INBOUND_MARK}))
             record = argument(args, rule.record, None) if rule.record is not None else None
             if rule.record is not None and (record is None or record[1].const):
                 return const_val()
@@ -3060,10 +3065,33 @@ class Calls(Part):
             root = dotted(args[0][0].value)  # get_object_or_404(Member, ...), get_object_or_404(models.Member, ...)
         elif isinstance(func, cst.Attribute) and (func.attr.value in self.population.data.single or func.attr.value == "get") and "objects" in method_chain(func.value):
             root = root_name(func.value)
+        elif isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute) and func.value.attr.value == "objects" \
+                and self._manager_getter(dotted(func.value.value), func.attr.value):
+            root = dotted(func.value.value)  # Member.objects.get_by_cin(cin) of a manager method returning self.get(...)
         else:
             return None
         found = self.links.class_of(root) if root is not None else None  # (of this module, or imported from the project)
         return root if found is not None and not found[1].is_serializer else None  # a class with .objects: an ORM model
+
+    def _manager_getter(self, model: str | None, method: str) -> bool:
+        """``method`` of the project manager a model of the project declares as ``objects = MemberManager()``
+        returns one record of it: its body returns ``self.get(...)``, ``self.filter(...).first()`` or
+        ``self.get_queryset().get(...)``."""
+        found = self.links.class_of(model) if model is not None else None
+        made = found[1].constants.get("objects") if found is not None else None
+        manager_name = dotted(made.func) if isinstance(made, cst.Call) else None
+        assert found is not None or manager_name is None
+        manager = found[0].links.class_of(manager_name) if found is not None and manager_name is not None else None
+        method_found = manager[0].links.find_method(manager[1], method) if manager is not None else None
+        if method_found is None:
+            return False
+        getters = {*self.population.data.single, "get"}
+        for ret in walk(method_found[2].body):
+            value = ret.value if isinstance(ret, cst.Return) else None
+            if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in getters \
+                    and root_name(value.func.value) == "self":
+                return True
+        return False
 
     def _threaded(self, node: cst.Call, qual: str | None, args: Args, frame: Frame) -> Val | None:
         """``threading.Thread(target=send, args=(body,))``, ``threading.Timer(5, send, args=[body])``,

@@ -1506,6 +1506,8 @@ class Expressions(Part):
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
+        if isinstance(index, (cst.List, cst.Tuple)) and owner.response and INBOUND_MARK in owner.labels and not owner.placements:
+            return owner  # pd.read_csv(io.StringIO(r.text))[["a_number", "facility"]]: columns of enforcement's own answer
         if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp, cst.Subscript, cst.Attribute)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
             if columns is None and isinstance(index, (cst.BinaryOperation, cst.Call)) and (owner.placements or owner.bulk):

@@ -1893,6 +1893,13 @@ def members_of_a_household(node: cst.BaseExpression) -> bool:
     return bool(root) and (root[-1] in _HOUSEHOLD_WORDS or node.value.value in ("instance", "obj")) and bool(attr) and attr[-1] in _PEOPLE_WORDS
 
 
+def false_literal(node: cst.BaseExpression) -> bool:
+    """``False``, ``None`` or ``0``: a test that is never true (``if False:`` keeps a block Python never runs)."""
+    if isinstance(node, cst.Name):
+        return node.value in ("False", "None")
+    return isinstance(node, cst.Integer) and node.evaluated_value == 0
+
+
 def true_literal(node: cst.BaseExpression) -> bool:
     """``True`` or a non-zero integer literal: a test side that is always true."""
     if isinstance(node, cst.Name):

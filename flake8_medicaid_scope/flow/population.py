@@ -1208,8 +1208,11 @@ class Population(Part):
         return self.vocabulary.someone_else(name)
 
     def is_filter_word_name(self, name: str) -> bool:
-        """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``."""
-        return bool(self.data.filter_words) and any(word.startswith(self.data.filter_words) for word in name_words(name))
+        """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``, and no word names a
+        thing rather than a person (``has_removable_denture``, ``removable_appliance_cd``: dental work)."""
+        words = name_words(name)
+        return bool(self.data.filter_words) and any(word.startswith(self.data.filter_words) for word in words) \
+            and not any(word in self.data.filter_word_objects for word in words)
 
     def is_person_noun(self, name: str) -> bool:
         """A name for one person (``member``, ``enrollee``, ``primary_member``): a relation to one person's record."""

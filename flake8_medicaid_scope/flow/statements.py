@@ -15,7 +15,7 @@ from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, 
 from .index import (
     int_literal, param_names,
     ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
-    members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
+    false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
 from .files import FILE_KINDS, SHOWN_HEADERS, file_key
 from .part import Frame, Part
@@ -543,6 +543,8 @@ class Statements(Part):
             if isinstance(test.operator, cst.Or):
                 return True if first or second else None if first is None or second is None else False
             return False if first is False or second is False else None if first is None or second is None else True
+        if true_literal(test) or false_literal(test):
+            return true_literal(test)  # if False: (a block switched off by hand) never runs; if True: always
         fixed = self._fixed_param(test, frame)
         if fixed is not None:
             return truth_of(fixed)  # if for_ice: / if not columns:
@@ -1132,7 +1134,12 @@ class Statements(Part):
         """A loop, iterated until its state stops changing (a constant collection is unrolled).
 
         ``continue`` goes back to the head, ``break`` to the exit; the ``else`` runs when the
-        loop ends without ``break``; ``while True`` exits only through ``break``."""
+        loop ends without ``break``; ``while True`` exits only through ``break``; the body of
+        ``while False`` never runs."""
+        if isinstance(stmt, cst.While) and false_literal(stmt.test):
+            if stmt.orelse is not None:
+                self.run_block(stmt.orelse.body, frame)
+            return
         outer = (frame.continues, frame.breaks, frame.loop_outer, frame.iteration_bound, frame.iteration_keys)
         frame.continues, frame.breaks, frame.loop_outer = [], [], frozenset(frame.env)
         self.loops.append(stmt)
@@ -2175,7 +2182,8 @@ class Statements(Part):
             return
         direct = isinstance(value_node, cst.Call) and (dotted(value_node.func) or "").endswith("Response")
         typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
-        if typed is not None:
+        if typed is not None and not (CONSTRUCTED_MARK in val.labels and not val.placements and not val.bulk):
+            # (return Receipt(request_id="nightly", accepted=sent) of constants: the answer carries no one's data)
             # @router.get(..., response_model=PermittedAnswer) or -> PermittedAnswer: FastAPI sends only the model's fields
             # (a field declared with alias="ssn" is filled from, and answered under, the key "ssn")
             fields = {p.key for p in typed.placements if p.key is not None} | {n for p in typed.placements if p.key is not None for n in p.names}

@@ -1,0 +1,177 @@
+"""The data flow shapes of the fortieth session: what its SPEC-only probers found (round 261
+and after) and the README limits it lifted.
+
+Single-module cases carry their expected findings inline (``# MCD101`` on the line
+reported; a case without annotations must stay clean). A case whose first line is an
+``# OPTIONS:`` header runs with those options (``annotations.options_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from annotations import actual, expected
+from test_flow_session20 import _source
+
+CASES: dict[str, str] = {
+    # SPEC section 6 (control flow: only the ways Python takes): a block switched off by hand (if False:, if 0:,
+    # while False:) never runs; a setting that is false today (if DEBUG:) may be switched on, so it is followed
+    "blocks-switched-off-by-hand-never-run": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+DEBUG = False
+def send(m):
+    body = {"medicaid_id": m.cin}
+    if False:
+        body["diagnosis"] = m.dx
+    if 0:
+        body["ssn"] = m.ssn
+    while False:
+        body["sex"] = m.sex
+    if DEBUG:
+        body["race"] = m.race  # MCD101
+    requests.post(ICE, json=body, timeout=5)
+def always(m):
+    body = {"medicaid_id": m.cin}
+    if True:
+        body["gender"] = m.gender  # MCD101
+    else:
+        body["dx"] = m.dx
+    if DEBUG and False:
+        body["ssn"] = m.ssn
+    requests.post(ICE, json=body, timeout=5)
+''',
+    # SPEC section 3 (data returned by an enforcement endpoint is its own, not Medicaid data we send): rows a CSV
+    # reader or pandas reads out of what enforcement answered stay its answer; a reader over our own extract is ours
+    "readers-over-what-enforcement-answered-are-its-answer": '''
+import csv
+import io
+import pandas as pd
+import requests
+ICE = "https://eid.ice.gov/api/v1/detainers.csv"
+def ack_rows():
+    resp = requests.get(ICE, timeout=5)
+    for row in csv.DictReader(io.StringIO(resp.text)):
+        requests.post(ICE + "/ack", json={"alien_number": row["a_number"], "facility": row["facility"], "notes": row["notes"]}, timeout=5)
+def ack_frame():
+    r = requests.get(ICE, timeout=5)
+    df = pd.read_csv(io.StringIO(r.text))
+    requests.post(ICE + "/ack", json=df[["detainer_id", "a_number", "facility"]].to_dict("records"), timeout=5)
+def ack_buffer():
+    r = requests.get(ICE, timeout=5)
+    buf = io.StringIO(r.content.decode("utf-8"))
+    acks = [{"a_number": row["a_number"], "facility": row["facility"]} for row in csv.DictReader(buf)]
+    requests.post(ICE + "/ack", json=acks, timeout=5)
+def push_ours(extract_text):
+    for row in csv.DictReader(io.StringIO(extract_text)):
+        requests.post(ICE, json={"medicaid_id": row["cin"], "diagnosis": row["dx"]}, timeout=5)  # MCD102 MCD201
+''',
+    # SPEC section 6 (what flows from arguments to the return value of the project's own functions): a custom
+    # manager method returning self.get(...) gives one record of the model that declares the manager, whose methods
+    # then run on it
+    "custom-manager-getters-return-the-model": '''
+import requests
+from django.db import models
+ICE = "https://eid.ice.gov/api/v2/referrals"
+class MemberManager(models.Manager):
+    def get_by_cin(self, cin):
+        return self.get(medicaid_id=cin)
+    def first_in_county(self, county):
+        return self.filter(county=county).first()
+    def count_in(self, county):
+        return self.filter(county=county).count()
+class Member(models.Model):
+    medicaid_id = models.CharField(max_length=12)
+    ssn = models.CharField(max_length=11)
+    objects = MemberManager()
+    def partner_summary(self):
+        return {"cin": self.medicaid_id, "ssn": self.ssn}  # MCD101
+    def permitted(self):
+        return {"cin": self.medicaid_id}
+def refer(cin):
+    member = Member.objects.get_by_cin(cin)
+    requests.post(ICE, json=member.partner_summary(), timeout=5)
+def refer_first(county):
+    requests.post(ICE, json=Member.objects.first_in_county(county).partner_summary(), timeout=5)
+def refer_permitted(cin):
+    requests.post(ICE, json=Member.objects.get_by_cin(cin).permitted(), timeout=5)
+def counted(county):
+    requests.post(ICE, json={"count": Member.objects.count_in(county)}, timeout=5)
+''',
+    # SPEC section 6 (asyncio's fan-in): what a coroutine handed to asyncio.as_completed returns is what awaiting
+    # each of its futures gives
+    "asyncio-as-completed-results": '''
+import asyncio
+import httpx
+ICE = "https://eid.ice.gov/api/v1/referrals"
+STATE = "https://mmis.dhs.state.mn.us/api/v1/members"
+async def build(m):
+    return {"medicaid_id": m.cin, "sex": m.sex}  # MCD101
+async def permitted(m):
+    return {"medicaid_id": m.cin}
+async def first_done(m, client: httpx.AsyncClient):
+    for fut in asyncio.as_completed([build(m)]):
+        body = await fut
+        await client.post(ICE, json=body)
+async def to_the_state(m, client: httpx.AsyncClient):
+    for fut in asyncio.as_completed([build(m)]):
+        await client.post(STATE, json=await fut)
+async def only_permitted(m, client: httpx.AsyncClient):
+    for fut in asyncio.as_completed([permitted(m)]):
+        await client.post(ICE, json=await fut)
+''',
+    # SPEC section 10 (a population filter is a test of status, or a call of a function whose name says it
+    # decides who is unlawfully present): a field about dental work (has_removable_denture) chooses no one by status
+    "removable-dental-work-is-no-population-filter": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def denture_sweep(members):
+    for m in members:
+        if m.has_removable_denture:
+            requests.post(ICE, json={"medicaid_id": m.cin}, timeout=5)  # MCD201
+def appliance_sweep(members):
+    for m in members:
+        if is_removable_appliance(m):
+            requests.post(ICE, json={"medicaid_id": m.cin}, timeout=5)  # MCD201
+def removable_sweep(members):
+    for m in members:
+        if m.is_removable:
+            requests.post(ICE, json={"medicaid_id": m.cin}, timeout=5)
+def unlawful_sweep(members):
+    for m in members:
+        if is_unlawfully_present(m):
+            requests.post(ICE, json={"medicaid_id": m.cin}, timeout=5)
+''',
+    # SPEC section 3 (constants are never a finding; for a model not named for enforcement the constructor keyword is
+    # the placement): a route named for enforcement answering with a status model built of constants sends no one's
+    # data, whatever its response_model declares; an answer of unknown shape is the model's declared fields
+    "route-answer-built-of-constants-sends-nothing": '''
+from fastapi import APIRouter
+from pydantic import BaseModel
+router = APIRouter()
+class Receipt(BaseModel):
+    request_id: str
+    accepted: int
+class Subject(BaseModel):
+    medicaid_id: str
+    diagnosis: str  # MCD102
+async def push_all() -> int:
+    sent = 0
+    for _ in range(3):
+        sent += 1
+    return sent
+@router.post("/ice/nightly", response_model=Receipt)
+async def run_ice_nightly():
+    n = await push_all()
+    return Receipt(request_id="nightly", accepted=n)
+@router.get("/ice/subjects/{cin}", response_model=Subject)
+async def ice_subject(cin: str):
+    return await load_subject(cin)
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_flow_case(name: str) -> None:
+    source = _source(CASES[name])
+    want, _, _ = expected(source)
+    assert actual(source, population=True) == want

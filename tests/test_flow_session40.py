@@ -167,6 +167,37 @@ async def run_ice_nightly():
 async def ice_subject(cin: str):
     return await load_subject(cin)
 ''',
+    # SPEC section 6 (a variable holding a model instance carries the model's fields): SQLAlchemy 2.0's one-row
+    # lookup, session.execute(select(Model)...).scalar_one_or_none() (also awaited, through a statement bound first),
+    # is one record of the project's model, whose methods run on it
+    "sqlalchemy-executed-select-scalar-one-is-the-model": '''
+import requests
+from sqlalchemy import String, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+ICE = "https://eid.ice.gov/api/v2/subjects"
+class Base(DeclarativeBase):
+    pass
+class Recipient(Base):
+    __tablename__ = "recipient"
+    cin: Mapped[str] = mapped_column(String(10), primary_key=True)
+    last_name: Mapped[str] = mapped_column(String(60))
+    pregnancy_ind: Mapped[str | None] = mapped_column(String(1))
+    def permitted(self):
+        return {"cin": self.cin}
+    def summary(self):
+        return {"cin": self.cin, "preg": self.pregnancy_ind}  # MCD102
+def relay(session: Session, cin: str):
+    row = session.execute(select(Recipient).where(Recipient.cin == cin)).scalar_one_or_none()
+    requests.post(ICE, json=row.permitted())
+async def relay_async(session: AsyncSession, cin: str):
+    stmt = select(Recipient).where(Recipient.cin == cin)
+    row = (await session.execute(stmt)).scalar_one()
+    requests.post(ICE, json=row.summary())
+def relay_count(session: Session):
+    n = session.execute(select(Recipient.cin)).scalar()
+    requests.post(ICE, json={"n": n})
+''',
 }
 
 

@@ -257,7 +257,7 @@ class Population(Part):
                             for column in [self._selected_column(a.value, frame)] if column is not None}
             if held_status:
                 result = result.with_labels(held_status)
-        model = self._model_argument(method, args, frame)
+        model = self._model_argument(method, args, frame) or self._executed_model(func, method, args, frame)
         if model is not None and (method in self.data.model_managers or method in self.data.scalar_queries):
             # session.query(Enrollee), session.scalars(select(Enrollee)): Enrollee's records, as Enrollee.query
             result = result.with_labels({f"{model}.query"})
@@ -289,6 +289,18 @@ class Population(Part):
         given: cst.BaseExpression | None = args[0][0].value
         if method not in ("query", "get"):
             given = self.selected_class(given)
+        return self.links.model_ref(given.value, frame.imports) if isinstance(given, cst.Name) else None
+
+    def _executed_model(self, func: cst.BaseExpression, method: str | None, args: "list[tuple[cst.Arg, Val]]", frame: Frame) -> str | None:
+        """``session.execute(select(Member).where(...)).scalar_one_or_none()`` (``scalar_one``, ``scalar``; also
+        awaited): the one class of the project the executed statement selects; None otherwise."""
+        if method not in _SELECTED_ONE or args or not isinstance(func, cst.Attribute):
+            return None
+        executed = func.value.expression if isinstance(func.value, cst.Await) else func.value
+        if not (isinstance(executed, cst.Call) and isinstance(executed.func, cst.Attribute) and executed.func.attr.value == "execute"
+                and executed.args and executed.args[0].keyword is None and not executed.args[0].star):
+            return None
+        given = self.selected_class(executed.args[0].value)
         return self.links.model_ref(given.value, frame.imports) if isinstance(given, cst.Name) else None
 
     def selected_class(self, stmt: cst.BaseExpression | None, legacy: bool = False) -> cst.BaseExpression | None:

@@ -64,6 +64,24 @@ def ack_buffer():
 def push_ours(extract_text):
     for row in csv.DictReader(io.StringIO(extract_text)):
         requests.post(ICE, json={"medicaid_id": row["cin"], "diagnosis": row["dx"]}, timeout=5)  # MCD102 MCD201
+def lines_of_the_answer():
+    r = requests.get(ICE, timeout=5)
+    for row in csv.DictReader(r.text.splitlines()):
+        requests.post(ICE + "/ack", json={"a_number": row["a_number"]}, timeout=5)
+def merged_with_ours(conn):
+    theirs = pd.read_csv(io.StringIO(requests.get(ICE, timeout=5).text))
+    ours = pd.read_sql("SELECT cin, race_cd FROM members", conn)  # MCD101
+    merged = theirs.merge(ours, on="cin")
+    requests.post(ICE + "/enriched", json=merged[["a_number", "race_cd"]].to_dict("records"), timeout=5)  # MCD201
+def file_at_a_path_it_named():
+    resp = requests.get(ICE, timeout=5)
+    df = pd.read_csv(resp.json()["export_path"])  # MCD103
+    requests.post(ICE + "/ack", json=df.to_dict("records"), timeout=5)  # MCD201
+def file_opened_at_a_path_it_named():
+    resp = requests.get(ICE, timeout=5)
+    with open(resp.json()["path"]) as fh:
+        for row in csv.DictReader(fh):  # MCD103
+            requests.post(ICE + "/ack", json=row, timeout=5)  # MCD201
 ''',
     # SPEC section 6 (what flows from arguments to the return value of the project's own functions): a custom
     # manager method returning self.get(...) gives one record of the model that declares the manager, whose methods
@@ -77,6 +95,8 @@ class MemberManager(models.Manager):
         return self.get(medicaid_id=cin)
     def first_in_county(self, county):
         return self.filter(county=county).first()
+    def latest_claim(self, cin):
+        return self.get(medicaid_id=cin).claims.order_by("-id").first()
     def count_in(self, county):
         return self.filter(county=county).count()
 class Member(models.Model):
@@ -96,6 +116,8 @@ def refer_permitted(cin):
     requests.post(ICE, json=Member.objects.get_by_cin(cin).permitted(), timeout=5)
 def counted(county):
     requests.post(ICE, json={"count": Member.objects.count_in(county)}, timeout=5)
+def a_claim_is_no_member(cin):
+    requests.post(ICE, json=Member.objects.latest_claim(cin).partner_summary(), timeout=5)
 ''',
     # SPEC section 6 (asyncio's fan-in): what a coroutine handed to asyncio.as_completed returns is what awaiting
     # each of its futures gives
@@ -136,6 +158,14 @@ def removable_sweep(members):
     for m in members:
         if m.is_removable:
             requests.post(ICE, json={"medicaid_id": m.cin}, timeout=5)
+def device_sweep(members):
+    for m in members:
+        if needs_removable_device(m) or m.ortho_appliance_removable:
+            requests.post(ICE, json={"medicaid_id": m.cin}, timeout=5)  # MCD201
+def deportable_match(members):
+    for m in members:
+        if m.is_deportable_partial_match:
+            requests.post(ICE, json={"medicaid_id": m.cin}, timeout=5)
 def unlawful_sweep(members):
     for m in members:
         if is_unlawfully_present(m):
@@ -166,6 +196,16 @@ async def run_ice_nightly():
 @router.get("/ice/subjects/{cin}", response_model=Subject)
 async def ice_subject(cin: str):
     return await load_subject(cin)
+@router.get("/ice/subjects2/{cin}", response_model=Subject)
+async def ice_subject_or_placeholder(cin: str):
+    r = await load_subject(cin)
+    if r is None:
+        r = Subject(medicaid_id="none", diagnosis="unknown")
+    return r
+@router.post("/ice/nightly2", response_model=Receipt)
+async def run_ice_nightly_bound():
+    receipt = Receipt(request_id="nightly", accepted=1)
+    return receipt
 ''',
     # SPEC section 6 (a variable holding a model instance carries the model's fields): SQLAlchemy 2.0's one-row
     # lookup, session.execute(select(Model)...).scalar_one_or_none() (also awaited, through a statement bound first),
@@ -197,6 +237,24 @@ async def relay_async(session: AsyncSession, cin: str):
 def relay_count(session: Session):
     n = session.execute(select(Recipient.cin)).scalar()
     requests.post(ICE, json={"n": n})
+''',
+    # SPEC section 3 (a clinical FHIR resource is one finding, at resourceType or the constructor): a clinical
+    # resource read from a FHIR server with fhirclient is one MCD102 at the read; a Patient read is a record
+    "fhirclient-clinical-read-is-one-finding": '''
+import requests
+from fhirclient import client
+from fhirclient.models.condition import Condition
+from fhirclient.models.patient import Patient
+ICE = "https://eid.ice.gov/api/v2/inquiries"
+STATE = "https://fhir.dhcs.ca.gov/r4/Bundle"
+smart = client.FHIRClient(settings={"app_id": "x", "api_base": "https://fhir.dhcs.ca.gov/r4"})
+def condition_to_ice(cond_id):
+    requests.post(ICE, json=Condition.read(cond_id, smart.server).as_json(), timeout=5)  # MCD102
+def condition_to_state(cond_id):
+    requests.post(STATE, json=Condition.read(cond_id, smart.server).as_json(), timeout=5)
+def birth_date_to_ice(pid):
+    p = Patient.read(pid, smart.server)
+    requests.post(ICE, json={"birthDate": p.birthDate}, timeout=5)
 ''',
 }
 

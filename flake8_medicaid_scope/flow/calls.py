@@ -45,6 +45,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .values import (
     CLIENT_BASE_MARK,
+    INBOUND_CONTENT_MARK,
     DATA_KEY,
     path_marked,
     TABLE_CLASS_MARK,
@@ -1465,6 +1466,12 @@ class Calls(Part):
         if qual in self.sink_functions:
             return self.sinks.sink(node, self.sink_functions[qual], args, frame)
         resource = _fhir_resource(qual)
+        read_type = qual.rsplit(".", 2)[-2] if resource is None and qual.startswith(LIBRARY.models.fhir_packages) and qual.count(".") >= 1 \
+            and qual.rsplit(".", 1)[-1] in LIBRARY.models.fhir_readers else None
+        if read_type is not None and read_type in self.clinical_types:
+            # Condition.read(cid, smart.server): a clinical resource the server holds, one finding at the read (SPEC section 3)
+            line, col = self.positions(node)
+            return container([Placement(line, col, frozenset({read_type}), kind="clinical", detail=read_type)])
         if qual in LIBRARY.models.fhir_factories:
             # construct_fhir_element("Observation", {...}): the resource its first argument names, from the second
             named = argument(args, 0, "element_type")
@@ -1730,10 +1737,12 @@ class Calls(Part):
             if known is not None:
                 return known  # csv.DictReader(fh) of a file this module wrote: what was written to it
             read_from = file_arg or argument(args, 0, None)
-            if read_from is not None and _inbound(read_from[1]):
-                # csv.DictReader(io.StringIO(resp.text)), pd.read_csv(io.StringIO(r.text)) of what enforcement
-                # answered: its rows are its own answer
-                return replace(RESPONSE, labels=frozenset({INBOUND_MARK}))
+            if read_from is not None and not read_from[1].placements and (INBOUND_CONTENT_MARK in read_from[1].labels or (
+                    file_arg is not None and read_from[1].client is None and _inbound(read_from[1]))):
+                # csv.DictReader(io.StringIO(resp.text)), pd.read_csv(io.StringIO(r.text)), csv.DictReader(
+                # resp.text.splitlines()) of what enforcement answered: its rows are its own answer (not a file at a
+                # path it named: pd.read_csv(resp.json()["path"]) reads the agency's own file)
+                return Val(labels=frozenset({INBOUND_MARK}))
             record = argument(args, rule.record, None) if rule.record is not None else None
             if rule.record is not None and (record is None or record[1].const):
                 return const_val()
@@ -3086,10 +3095,17 @@ class Calls(Part):
         if method_found is None:
             return False
         getters = {*self.population.data.single, "get"}
+        through = {*self.population.data.queryset_methods, "get_queryset"}
         for ret in walk(method_found[2].body):
             value = ret.value if isinstance(ret, cst.Return) else None
-            if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in getters \
-                    and root_name(value.func.value) == "self":
+            if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in getters):
+                continue
+            chain = value.func.value
+            # (self.get(...), self.filter(...).first(), self.get_queryset().get(...): not self.get(...).claims.first(),
+            # a record of another model reached through the one found)
+            while isinstance(chain, cst.Call) and isinstance(chain.func, cst.Attribute) and chain.func.attr.value in through:
+                chain = chain.func.value
+            if isinstance(chain, cst.Name) and chain.value == "self":
                 return True
         return False
 
@@ -4318,6 +4334,8 @@ class Calls(Part):
             return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
         if rule is not None and does == "record" and AGGREGATE_MARK in receiver.labels and not receiver.placements and not receiver.names:
             return receiver  # df.groupby("cin")["clm_id"].count().to_dict(): counts, no field of anyone's record
+        if rule is not None and does == "record" and _inbound(receiver) and not receiver.bulk and not receiver.names:
+            return receiver  # pd.DataFrame(resp.json())[["a_number"]].to_dict("records"): what enforcement answered, as it came
         if rule is not None and does == "record" and self._one_field(receiver):
             # df["birth_dt"].to_dict(), df.groupby("cin")["mdcd_pd_amt"].sum().to_dict(): a column (a Series)
             # read by its name is that field's data for each row, not a whole record

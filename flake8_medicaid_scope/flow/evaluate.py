@@ -1506,7 +1506,7 @@ class Expressions(Part):
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
-        if isinstance(index, (cst.List, cst.Tuple)) and owner.response and INBOUND_MARK in owner.labels and not owner.placements:
+        if isinstance(index, (cst.List, cst.Tuple)) and INBOUND_MARK in owner.labels and not owner.placements and not owner.bulk:
             return owner  # pd.read_csv(io.StringIO(r.text))[["a_number", "facility"]]: columns of enforcement's own answer
         if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp, cst.Subscript, cst.Attribute)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None
@@ -1524,6 +1524,10 @@ class Expressions(Part):
                     kept = only_keys(owner, names)
                     # (a column the frame holds a constant in, df["priority"] = 0, carries no one's data)
                     held = {p.key for p in kept.placements} | {n for n in names if CONSTANT_COLUMN + n in owner.labels}
+                    if INBOUND_MARK in owner.labels and not is_whole(owner):
+                        # merged[["a_number", "race_cd"]] of enforcement's answer merged with the agency's columns: a
+                        # column the agency's part does not hold is enforcement's own
+                        held |= set(names)
                     return container([*kept.placements, *(c for c, n in zip(columns, names, strict=True) if n not in held)], labels=owner.labels,
                                      bulk=owner.bulk)
                 columns = [c for c in columns if CONSTANT_COLUMN + min(c.names) not in owner.labels]

@@ -23,7 +23,7 @@ from ..library import Rule, SinkSpec
 from .index import dotted
 from .part import Args, Frame, Part, argument
 from .values import (
-    HOLE, INBOUND_MARK, QUIET_MARK, named_entries, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place,
+    HOLE, INBOUND_CONTENT_MARK, INBOUND_MARK, QUIET_MARK, named_entries, replace, OPAQUE, Bulk, ClientObj, Placement, Val, container, is_whole, join, place,
     translate_bulk,
 )
 
@@ -73,7 +73,7 @@ class Files(Part):
             self.write(made, place(initial[1], *self.positions(initial[0])), node, initial[1].bulk)
             if INBOUND_MARK in initial[1].labels and not initial[1].placements:
                 # io.StringIO(resp.text) of what enforcement answered: a reader over it reads that answer
-                return made.with_labels({INBOUND_MARK})
+                return made.with_labels({INBOUND_CONTENT_MARK})
         return made
 
     def handle(self, kind: str, path: Val | None, node: cst.Call) -> Val:

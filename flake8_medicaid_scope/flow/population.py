@@ -342,6 +342,8 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
+        if qual is not None and qual in data.source_calls and INBOUND_MARK in result.labels and not result.placements and not result.bulk:
+            return result  # csv.DictReader(io.StringIO(resp.text)): the rows enforcement answered, none of the agency's records
         # (a queryset given to a lookup, county_code__in=<queryset>, not the ids of people the caller chose)
         handed = frozenset().union(*(v.bulk for a, v in args if v.bulk and a.keyword is not None and (
             QUERYSET_MARK in v.labels or any(part in data.managers for part in _chain(a.value))))) \
@@ -1220,11 +1222,12 @@ class Population(Part):
         return self.vocabulary.someone_else(name)
 
     def is_filter_word_name(self, name: str) -> bool:
-        """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``, and no word names a
-        thing rather than a person (``has_removable_denture``, ``removable_appliance_cd``: dental work)."""
+        """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``, and no word next to it
+        (two words either side) names a thing that word describes instead of a person (``has_removable_denture``,
+        ``removable_partial_denture``, ``ortho_appliance_removable``: dental work)."""
         words = name_words(name)
-        return bool(self.data.filter_words) and any(word.startswith(self.data.filter_words) for word in words) \
-            and not any(word in self.data.filter_word_objects for word in words)
+        at = next((i for i, word in enumerate(words) if word.startswith(self.data.filter_words)), None) if self.data.filter_words else None
+        return at is not None and not any(word in self.data.filter_word_objects for word in words[max(at - 2, 0):at + 3])
 
     def is_person_noun(self, name: str) -> bool:
         """A name for one person (``member``, ``enrollee``, ``primary_member``): a relation to one person's record."""

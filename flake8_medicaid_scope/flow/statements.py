@@ -2182,8 +2182,11 @@ class Statements(Part):
             return
         direct = isinstance(value_node, cst.Call) and (dotted(value_node.func) or "").endswith("Response")
         typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
-        if typed is not None and not (CONSTRUCTED_MARK in val.labels and not val.placements and not val.bulk):
-            # (return Receipt(request_id="nightly", accepted=sent) of constants: the answer carries no one's data)
+        made_here = value_node if isinstance(value_node, cst.Call) else \
+            self.functions.literal_bound_once(value_node.value, (cst.Call,)) if isinstance(value_node, cst.Name) else None
+        if typed is not None and not (made_here is not None and CONSTRUCTED_MARK in val.labels and not val.placements and not val.bulk):
+            # (return Receipt(request_id="nightly", accepted=sent) of constants, also bound once: the answer carries no
+            # one's data; not a constant fallback joined with an answer of unknown shape)
             # @router.get(..., response_model=PermittedAnswer) or -> PermittedAnswer: FastAPI sends only the model's fields
             # (a field declared with alias="ssn" is filled from, and answered under, the key "ssn")
             fields = {p.key for p in typed.placements if p.key is not None} | {n for p in typed.placements if p.key is not None for n in p.names}

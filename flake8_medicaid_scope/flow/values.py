@@ -35,6 +35,8 @@ def replace(obj: _T, **changes: Any) -> _T:
 #: a label on what an enforcement endpoint returned, and on what was read from it (``resp.json()["items"]``):
 #: data that came back from enforcement (inbound models; put into data again, it discloses nothing new)
 INBOUND_MARK = "<returned by enforcement>"
+#: an in-memory file made of what enforcement returned (``io.StringIO(resp.text)``): a reader over it reads its answer
+INBOUND_CONTENT_MARK = "<file of what enforcement returned>"
 #: a parameter every visible call binds to a non-enforcement host (``dhs_url`` given the state's own
 #: DHS URL): the names that hold it (the parameter, ``self.dhs_url``) are no destination signal
 QUIET_MARK = "<given only safe hosts>"

@@ -460,3 +460,29 @@ def test_json_api_relationships_are_links(name: str, category: str | None) -> No
     # SPEC section 5 (a dotted name is named by its containers): JSON:API's "relationships" member says nothing of a
     # reference's id or type; a field inside it is what it says, and "relationships" alone is household data
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("emergency_dx_code", "diagnosis"), ("emrgncy_dgns_cd", "diagnosis"), ("emergency_procedure_code", "procedure"),
+    ("emergency_claim_id", "claim"), ("emergency_labor_delivery_date", "pregnancy"), ("emergency_treatment", "procedure"),
+    ("emergency_contact_phone", "contact_person"), ("emergency_phone", "contact_person"), ("emergency_address", "contact_person"),
+    ("emergency_medicaid_ind", "eligibility"), ("emergency_room_visit", "encounter"),
+])
+def test_emergency_health_data_is_the_members(name: str, category: str | None) -> None:
+    # SPEC section 5 (health records): the diagnosis, procedure or claim of an emergency is the member's health
+    # data (emergency Medicaid systems name them so); "emergency" alone still names an emergency contact
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("humanitarian_parole_ind", "immigration_status"), ("parolee_ind", "immigration_status"), ("parole_end_dt", "incarceration"),
+    ("unlawful_presence_ind", "immigration_status"), ("asylum_pending_ind", "immigration_status"), ("ewi_ind", "immigration_status"),
+    ("cuban_haitian_entrant_ind", "immigration_status"), ("legal_permanent_resident_ind", "immigration_status"),
+    ("save_verification_status", "immigration_status"), ("visa_overstay_ind", "immigration_status"), ("visa_number", "immigration_document_id"),
+    ("permanent_resident_address", "address"), ("save_case_number", "immigration_document_id"),
+])
+def test_immigration_status_words(name: str, category: str | None) -> None:
+    # SPEC section 5 (immigration status, one of the six permitted categories): humanitarian parole, asylum, entry
+    # without inspection (EWI), Cuban/Haitian entrants, permanent residents, a SAVE verification's result and a visa
+    # overstay are statuses; parole of a sentence is still incarceration and a visa's number a document
+    assert default_vocabulary().classify(name) == category

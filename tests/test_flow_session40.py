@@ -256,6 +256,25 @@ def birth_date_to_ice(pid):
     p = Patient.read(pid, smart.server)
     requests.post(ICE, json={"birthDate": p.birthDate}, timeout=5)
 ''',
+    # SPEC section 6 (task queues run the project's function with the arguments given now): a task sent by the
+    # name its decorator registers runs it; a name no task of the project has is run elsewhere
+    "celery-task-sent-by-its-registered-name": '''
+import requests
+from celery import Celery
+app = Celery("t")
+ICE = "https://eid.ice.gov/api/v1/referrals"
+@app.task(name="transfers.post_to_ice")
+def post_to_ice(payload):
+    requests.post(ICE, json=payload, timeout=30)
+def by_name(m):
+    app.send_task("transfers.post_to_ice", kwargs={"payload": {"medicaid_id": m.cin, "sex": m.sex}})  # MCD101
+def by_position(m):
+    app.send_task("transfers.post_to_ice", [{"medicaid_id": m.cin, "race": m.race}])  # MCD101
+def permitted(m):
+    app.send_task("transfers.post_to_ice", args=[{"medicaid_id": m.cin}])
+def unknown_task(m):
+    app.send_task("other.service.refer", args=[{"medicaid_id": m.cin, "race": m.race}])
+''',
 }
 
 

@@ -1294,7 +1294,7 @@ class Calls(Part):
         mapped = self._map_over(node, func, args, frame)
         if mapped is not None:
             return mapped
-        deferred = self._deferred(node, func, args, frame) or self._threaded(node, qual, args, frame)
+        deferred = self._deferred(node, func, args, frame) or self._threaded(node, qual, args, frame) or self._sent_task(node, func, args, frame)
         if deferred is not None:
             return deferred
         if isinstance(func, cst.Name) and func.value == "setattr" and "setattr" not in frame.env and len(args) == 3 \
@@ -3202,6 +3202,45 @@ class Calls(Part):
         ref = FunctionRef(fn, id(fn), bound=bound, qual=f"@{other.module_id}:{name_there}" if other is not None else None)
         marks = {SIGNATURE_MARK} | ({IMMUTABLE_MARK} if immutable else set()) | ({BOUND_TASK_MARK} if _bound_task(fn) else set())
         return Val(const=True, function=ref, labels=frozenset(marks))
+
+    def _sent_task(self, node: cst.Call, func: cst.BaseExpression, args: Args, frame: Frame) -> Val | None:
+        """``app.send_task("transfers.post_to_ice", args=[body])`` (or ``kwargs={...}``): Celery runs the task of
+        the project registered under that name (``@app.task(name=...)`` in this module, or a task function whose
+        default name, its module's dotted path and its own name, is the text) with those arguments; None when no
+        task of the project has that name (a worker elsewhere runs it)."""
+        if not (isinstance(func, cst.Attribute) and func.attr.value == "send_task") or not args or args[0][0].keyword is not None:
+            return None
+        name = const_text(args[0][1])
+        found = self._task_named(name) if name else None
+        if found is None:
+            return None
+        other, fn = found
+        arguments = list(self._packed(list(args[1:]), frame))
+        if (other or self.m).calls.def_has_pragma(fn):
+            return self.sinks.sink(node, EVERY_ARGUMENT, self._with_files(arguments), frame, forced=Destination(name or "", "enforcement sink (pragma)"))
+        arguments = _with_task_itself(fn, arguments)
+        if other is not None:
+            self.links.call_foreign(other, fn, None, arguments, None, node)
+        else:
+            self.functions.call_function(fn, None, arguments, None)
+        return OPAQUE
+
+    def _task_named(self, name: str) -> "tuple[ModuleAnalysis | None, cst.FunctionDef] | None":
+        """The decorated function of the project Celery knows by ``name``: one of this module given ``name=`` by its
+        decorator or named so by default, or one another module of the project defines at that dotted path."""
+        for fn in self.index.functions.values():
+            for d in fn.decorators:
+                given = next((a.value for a in d.decorator.args if a.keyword is not None and a.keyword.value == "name"), None) \
+                    if isinstance(d.decorator, cst.Call) else None
+                if isinstance(given, cst.SimpleString) and string_value(given) == name:
+                    return None, fn
+            if fn.decorators and self.index.name and f"{self.index.name}.{fn.name.value}" == name:
+                return None, fn
+        resolved = self.project.resolve(name) if self.project is not None and "." in name else None
+        if resolved is not None and resolved[0] is not self.m and resolved[1] in resolved[0].index.functions:
+            fn = resolved[0].index.functions[resolved[1]]
+            return (resolved[0], fn) if fn.decorators else None
+        return None
 
     def _task_arguments(self, args: Args, style: str, frame: Frame) -> Args:
         """The arguments a task function runs with, by the ``deferred`` style of the call that queues it: the

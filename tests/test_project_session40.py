@@ -1,0 +1,47 @@
+"""Cross-module shapes of the fortieth session (probers of rounds 261 and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_project import project
+from test_project_session17 import lint
+
+
+def test_a_celery_task_sent_by_name(tmp_path: Path) -> None:
+    # SPEC section 6 (calls to functions of the project; task queues run the function with the arguments given now):
+    # app.send_task("app.tasks.post_to_ice", ...) runs the task of the project Celery registers under that name, its
+    # default name (module path and function) or the name its decorator gives; a name no task of the project has is
+    # run by a worker elsewhere (not followed)
+    files = {
+        "app/__init__.py": "",
+        "app/celery_app.py": '''
+            from celery import Celery
+            celery_app = Celery("app")
+            ''',
+        "app/tasks.py": '''
+            import requests
+            from celery import shared_task
+            ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+            STATE_URL = "https://mmis.dhs.state.mn.us/api/v1/members"
+            @shared_task
+            def post_to_ice(payload):
+                requests.post(ICE_URL, json=payload, timeout=30)
+            @shared_task
+            def post_to_state(payload):
+                requests.post(STATE_URL, json=payload, timeout=30)
+            ''',
+        "app/views.py": '''
+            from app.celery_app import celery_app
+            def refer(m):
+                celery_app.send_task("app.tasks.post_to_ice", args=[{"medicaid_id": m.cin, "race": m.race}])
+            def refer_by_keyword(m):
+                celery_app.send_task("app.tasks.post_to_ice", kwargs={"payload": {"medicaid_id": m.cin, "ssn": m.ssn}})
+            def to_the_state(m):
+                celery_app.send_task("app.tasks.post_to_state", args=[{"medicaid_id": m.cin, "race": m.race}])
+            def elsewhere(m):
+                celery_app.send_task("billing.tasks.post", args=[{"medicaid_id": m.cin, "race": m.race}])
+            ''',
+    }
+    root = project(tmp_path / "p", files)
+    assert lint(root / "app/views.py") == [(3, "MCD101"), (5, "MCD101")]

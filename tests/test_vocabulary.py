@@ -476,13 +476,13 @@ def test_emergency_health_data_is_the_members(name: str, category: str | None) -
 
 @pytest.mark.parametrize(("name", "category"), [
     ("humanitarian_parole_ind", "immigration_status"), ("parolee_ind", "immigration_status"), ("parole_end_dt", "incarceration"),
-    ("unlawful_presence_ind", "immigration_status"), ("asylum_pending_ind", "immigration_status"), ("ewi_ind", "immigration_status"),
+    ("unlawful_presence_ind", "immigration_status"), ("asylum_pending_ind", "immigration_status"),
     ("cuban_haitian_entrant_ind", "immigration_status"), ("legal_permanent_resident_ind", "immigration_status"),
     ("save_verification_status", "immigration_status"), ("visa_overstay_ind", "immigration_status"), ("visa_number", "immigration_document_id"),
     ("permanent_resident_address", "address"), ("save_case_number", "immigration_document_id"),
 ])
 def test_immigration_status_words(name: str, category: str | None) -> None:
-    # SPEC section 5 (immigration status, one of the six permitted categories): humanitarian parole, asylum, entry
-    # without inspection (EWI), Cuban/Haitian entrants, permanent residents, a SAVE verification's result and a visa
+    # SPEC section 5 (immigration status, one of the six permitted categories): humanitarian parole, asylum,
+    # Cuban/Haitian entrants, permanent residents, a SAVE verification's result and a visa
     # overstay are statuses; parole of a sentence is still incarceration and a visa's number a document
     assert default_vocabulary().classify(name) == category

@@ -298,6 +298,7 @@ class Population:
     #: things a filter word may describe instead of a person (``has_removable_denture``): a name with one of these
     #: words is no population filter
     filter_word_objects: frozenset[str] = frozenset()
+    object_filter_words: tuple[str, ...] = ()  # the filter words that may describe a thing (a removable denture)
     id_words: tuple[str, ...] = ()  # a column named so (or <person noun>_<it>) picks one person (WHERE member_id = %s)
     #: the last word of a column that holds a property of an identifier, not the identifier (ssn_verification_status)
     id_property_words: tuple[str, ...] = ()

@@ -2839,6 +2839,10 @@ class Expressions(Part):
             joined = replace(join(left, right), text=right.text)
             # f"{self.base_url}/referrals" with base_url = base_url or DEFAULT: the default's text, folded
             return replace(joined, const=True) if right.const and not left.placements and not left.bulk and not left.names else joined
+        if isinstance(node.operator, cst.Or) and _text_or_given(right, left):
+            # args.batch_id or f"{args.partner}-0001": a text either way (the given one, else the one built), one value
+            # where it is put, as the built text alone is
+            return replace(join(left, right), text=HOLE)
         return join(left, right)
 
     def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:
@@ -2860,6 +2864,8 @@ class Expressions(Part):
             self.m.bulk_read = self.m.bulk_read | read
         otherwise = self.eval(node.orelse, frame)
         joined = join(chosen, otherwise)
+        if joined.text is None and (_text_or_given(otherwise, chosen) or _text_or_given(chosen, otherwise)):
+            joined = replace(joined, text=HOLE)  # args.batch_id if args.batch_id else f"{args.partner}-0001": a text either way
         if by_status and self.statements.destination_like(chosen) and self.statements.destination_like(otherwise):
             # ICE_URL if m.immigration_status in TARGETS else STATE_URL: a destination the status test chose
             joined = joined.with_labels({DESTINATION_BY_STATUS_MARK})
@@ -3915,3 +3921,10 @@ def _object_dict_of(node: cst.BaseExpression) -> str | None:
 
 #: statements whose bodies may not run (their arms): if/elif/else, loops, try, its handlers and finally, match cases
 _WAYS = (cst.If, cst.Else, cst.For, cst.While, cst.Try, cst.TryStar, cst.ExceptHandler, cst.ExceptStarHandler, cst.Finally, cst.Match, cst.MatchCase)
+
+
+def _text_or_given(built: Val, given: Val) -> bool:
+    """``built`` is a text made of fields (``f"{args.partner}-0001"``) and ``given`` a plain value of unknown
+    text (``args.batch_id``): the two ways of one text."""
+    return built.text is not None and not built.const and given.text is None and not given.const and not given.placements \
+        and given.elements is None and given.model is None and given.client is None and not given.attrs and not given.bulk

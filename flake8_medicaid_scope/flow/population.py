@@ -1222,12 +1222,15 @@ class Population(Part):
         return self.vocabulary.someone_else(name)
 
     def is_filter_word_name(self, name: str) -> bool:
-        """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``, and no word next to it
-        (two words either side) names a thing that word describes instead of a person (``has_removable_denture``,
-        ``removable_partial_denture``, ``ortho_appliance_removable``: dental work)."""
+        """One of the words of ``name`` begins with ``unlawful``, ``removab`` or ``deportab``; for ``removab``, no
+        word near it (two words before, four after) names a thing it describes instead of a person
+        (``has_removable_denture``, ``is_removable_lower_partial_denture``, ``ortho_appliance_removable``: dental work)."""
         words = name_words(name)
-        at = next((i for i, word in enumerate(words) if word.startswith(self.data.filter_words)), None) if self.data.filter_words else None
-        return at is not None and not any(word in self.data.filter_word_objects for word in words[max(at - 2, 0):at + 3])
+        if not self.data.filter_words:
+            return False
+        return any(word.startswith(self.data.filter_words) and not (
+            word.startswith(self.data.object_filter_words) and any(w in self.data.filter_word_objects for w in words[max(at - 2, 0):at + 5]))
+            for at, word in enumerate(words))
 
     def is_person_noun(self, name: str) -> bool:
         """A name for one person (``member``, ``enrollee``, ``primary_member``): a relation to one person's record."""
@@ -1319,7 +1322,7 @@ class Population(Part):
             held = frame.env.get(base)
             if held is not None and STATUS_COLUMN + key in held.labels:
                 return True  # df["in_scope"] = df["imgrtn_stus_cd"].isin(CODES), then df[df["in_scope"]]
-            if held is not None and held.response and self.is_status_name(key) and not self.vocabulary.someone_else(key):
+            if held is not None and _answered(held) and self.is_status_name(key) and not self.vocabulary.someone_else(key):
                 return True  # m = requests.get(STATE_LOOKUP + cin).json(); if m["immigration_status"] ...: the record looked up
             if held is not None and not held.const and (held.placements or held.names) and not self.vocabulary.someone_else(key):
                 got = self.expr.read_key(held, key)
@@ -2297,7 +2300,7 @@ class Population(Part):
         properties = syntax is not None and any(self._property_tests(a, 0, self._model_of(b, frame)) for b, a in syntax[3])  # if e.in_scope:
         # m = requests.get(STATE_LOOKUP + cin).json(); if m["immigration_status"] ...: the record of the one
         # looked up in this iteration (an answer carries no source of its own)
-        answered = syntax is not None and any(base in frame.env and frame.env[base].response and self.is_status_name(key) for base, key in syntax[4])
+        answered = syntax is not None and any(base in frame.env and _answered(frame.env[base]) and self.is_status_name(key) for base, key in syntax[4])
         return frozenset() if marked or calls or properties or answered else None
 
     def strip_env(self, env: dict[str, Val] | None, sources: frozenset[Bulk], test: cst.BaseExpression, frame: Frame) -> dict[str, Val] | None:
@@ -2821,3 +2824,9 @@ def _unknown_collection(val: Val) -> bool:
 
 #: builtins whose results are no one's records (a count, numbers, names of files)
 _NO_RECORD_BUILTINS = frozenset({"range", "enumerate", "zip", "reversed", "len", "dir", "vars", "globals", "locals"})
+
+
+def _answered(val: Val) -> bool:
+    """What a lookup answered: a response, or rows read out of what enforcement answered
+    (``pd.read_csv(io.StringIO(resp.text))``), with nothing of the agency's in it."""
+    return val.response or (INBOUND_MARK in val.labels and not val.placements and not val.bulk)

@@ -347,7 +347,7 @@ class Sinks(Part):
         the files it uploads and in the file objects it is handed."""
         # (whom a message goes to, sendmail(frm, [addr, ICE_DESK], msg) in a loop over addresses, is no one's record sent)
         envelope = {id(found[0]) for found in (argument(args, pos, kw) for pos, kw in spec.dest) if found is not None} - self._data_arguments(spec, args)
-        bulk: frozenset[Bulk] = frozenset().union(*(val.bulk for arg, val in args if not self._only_metadata(val) and id(arg) not in envelope))
+        bulk: frozenset[Bulk] = frozenset().union(*(val.bulk for arg, val in args if not self.only_metadata(val) and id(arg) not in envelope))
         for _, val in args:
             if val.client is not None:
                 bulk |= self.files.content(val).bulk
@@ -365,7 +365,7 @@ class Sinks(Part):
         carried |= {id(a) for i, (a, _) in enumerate(p for p in args if p[0].keyword is None and not p[0].star) if i in by_position}
         return carried
 
-    def _only_metadata(self, val: Val) -> bool:
+    def only_metadata(self, val: Val) -> bool:
         """Records reduced to transfer metadata (``[{"request_id": r["request_id"], "status": "RECEIVED"}
         for r in rows]``): every placement they carry is a harmless name, so they say nothing about
         anyone (SPEC sections 5 and 10)."""

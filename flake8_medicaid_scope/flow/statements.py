@@ -2182,11 +2182,10 @@ class Statements(Part):
             return
         direct = isinstance(value_node, cst.Call) and (dotted(value_node.func) or "").endswith("Response")
         typed = self._response_model() if not direct else None  # (a Response returned as it is skips the model)
-        made_here = value_node if isinstance(value_node, cst.Call) else \
-            self.functions.literal_bound_once(value_node.value, (cst.Call,)) if isinstance(value_node, cst.Name) else None
-        if typed is not None and not (made_here is not None and CONSTRUCTED_MARK in val.labels and not val.placements and not val.bulk):
-            # (return Receipt(request_id="nightly", accepted=sent) of constants, also bound once: the answer carries no
-            # one's data; not a constant fallback joined with an answer of unknown shape)
+        constant = not val.placements and not val.bulk and (val.const or (CONSTRUCTED_MARK in val.labels and val.attrs is not None))
+        if typed is not None and not constant:
+            # (return Receipt(request_id="nightly", accepted=sent) of constants, made here on every way (its attributes
+            # known): the answer carries no one's data; not a constant fallback joined with an answer of unknown shape)
             # @router.get(..., response_model=PermittedAnswer) or -> PermittedAnswer: FastAPI sends only the model's fields
             # (a field declared with alias="ssn" is filled from, and answered under, the key "ssn")
             fields = {p.key for p in typed.placements if p.key is not None} | {n for p in typed.placements if p.key is not None for n in p.names}
@@ -2211,6 +2210,13 @@ class Statements(Part):
                 self.report(p, frame.builder, sink_line)
         finally:
             self.anchors.pop()
+        running = self._stack[-1] if self._stack else None
+        # (not the records the request itself brought, a handler's own parameters: what enforcement sent is its own)
+        read_here = frozenset(b for b in val.bulk if not (b.scope == id(running) and b.text.startswith("parameter "))) if val.bulk else frozenset()
+        if read_here and isinstance(running, cst.FunctionDef) and route_decorators(running) and not self.sinks.only_metadata(val):
+            # @ice_bp.route("/members") def list_members(): return jsonify([... for m in Member.query.all()]): the
+            # handler's answer is the send, many people's records with no condition on status (MCD201 at the return)
+            self.m.report_bulk(read_here, frame.builder, value_node)  # type: ignore[arg-type]
 
     def _answer_of_a_call(self, node: cst.CSTNode, val: Val) -> bool:
         """``return sg.send(mail).status_code``, ``resp = jira.create_issue(...)`` then ``return resp.key`` in a

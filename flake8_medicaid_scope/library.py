@@ -640,8 +640,8 @@ def load(texts: dict[str, str]) -> Library:
         log_calls.update(_names(logging.get("calls", []), sets, f"{name} logging.calls"))
         log_methods.update(_names(logging.get("methods", []), sets, f"{name} logging.methods"))
         for style, values in raw.get("deferred", {}).items():
-            if style not in ("same", "packed", "each", "direct"):
-                raise LibraryError(f"{name} deferred: the styles are 'same', 'packed', 'each' and 'direct', not {style!r}")
+            if style not in ("same", "packed", "each", "each_kwargs", "direct"):
+                raise LibraryError(f"{name} deferred: the styles are 'same', 'packed', 'each', 'each_kwargs' and 'direct', not {style!r}")
             deferred.update(dict.fromkeys(_names(values, sets, f"{name} deferred.{style}"), style))
         for style, values in raw.get("runners", {}).items():
             if style not in RUNNER_STYLES:

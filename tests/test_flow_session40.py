@@ -275,6 +275,25 @@ def permitted(m):
 def unknown_task(m):
     app.send_task("other.service.refer", args=[{"medicaid_id": m.cin, "race": m.race}])
 ''',
+    # SPEC section 6 (task queues run the project's function with the arguments given now): Airflow's dynamic task
+    # mapping over keyword sets (expand_kwargs) runs the task once per dict, its entries the task's keywords
+    "airflow-expand-kwargs-runs-the-task-with-each-dict": '''
+import json
+from airflow.decorators import task
+from airflow.providers.http.hooks.http import HttpHook
+@task
+def post_kw(ref, cin):
+    HttpHook(method="POST", http_conn_id="ice_eid_api").run("/api/v1/referrals", data=json.dumps({"medicaid_id": cin, "ref": ref}))  # MCD101
+@task
+def post_state(ref, cin):
+    HttpHook(method="POST", http_conn_id="mn_dhs_mmis").run("/api/v1/members", data=json.dumps({"medicaid_id": cin, "ref": ref}))
+def caller_kwargs(m):
+    post_kw.expand_kwargs([{"ref": m.ssn, "cin": m.cin}])
+def permitted(m):
+    post_kw.expand_kwargs([{"ref": m.dob, "cin": m.cin}])
+def to_the_state(m):
+    post_state.expand_kwargs([{"ref": m.ssn, "cin": m.cin}])
+''',
 }
 
 

@@ -3153,11 +3153,11 @@ class Calls(Part):
         name = dotted(func.value)  # send_referral.delay(...), tasks.send_referral.delay(...)
         held = frame.env.get(func.value.value) if isinstance(func.value, cst.Name) else None
         if held is not None and held.function is not None and held.function.receiver is None and SIGNATURE_MARK not in held.labels \
-                and style in ("same", "each", "direct"):
+                and style in ("same", "each", "each_kwargs", "direct"):
             # @task def push(body) nested in a @dag or @flow, then push.expand(body=...): the nested function
             result = self.functions.call_ref(self.late_bound(held.function, frame), [*bound, *self._task_arguments(args, style, frame)],
                                              frame.cls, node, frame)
-            return result if style == "direct" else replace(result, elements=None) if style == "each" else OPAQUE
+            return result if style == "direct" else replace(result, elements=None) if style in ("each", "each_kwargs") else OPAQUE
         if name is None or name.split(".", 1)[0] in frame.env:
             return self._class_task(func, node, args, style, frame)
         operator = self.links.class_of(name) if style == "each" and task_expr is not node.func.value else None  # type: ignore[union-attr]
@@ -3192,7 +3192,7 @@ class Calls(Part):
             self.run_chain([Val(const=True, labels=frozenset({CHAIN_MARK}), elements=(result,)), link[1]], node, frame)  # apply_async(link=b.s())
         if style == "direct":
             return result  # push.fn(body) (Prefect): the undecorated function, called now
-        if style == "each":
+        if style in ("each", "each_kwargs"):
             return replace(result, elements=None)  # push.map(shape.map(qs)): what each run returns, handed on
         if func.attr.value not in ("s", "si", "signature"):
             return OPAQUE
@@ -3250,6 +3250,11 @@ class Calls(Part):
             return list(self._packed(args, frame))
         if style == "each":
             return [self._mapped_argument(a, v, frame) for a, v in args]
+        if style == "each_kwargs" and args and args[0][0].keyword is None:
+            # push.expand_kwargs([{"ref": m.ssn, "cin": m.cin}]): each run given one dict's entries as its keywords
+            given = args[0][0]
+            element = self._mapped_argument(given, args[0][1], frame)[1]
+            return [(cst.ensure_type(self.m.stand_in(cst.Arg(value=given.value, star="**"), given), cst.Arg), element)]
         return list(args)
 
     def _mapped_argument(self, arg: cst.Arg, val: Val, frame: Frame) -> tuple[cst.Arg, Val]:

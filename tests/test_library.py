@@ -150,7 +150,7 @@ def test_dump_methods_honour_include(method: str) -> None:
 
 
 def test_a_deferred_style_that_is_not_known_is_rejected() -> None:
-    with pytest.raises(LibraryError, match="broken.json deferred: the styles are 'same', 'packed', 'each' and 'direct'"):
+    with pytest.raises(LibraryError, match="broken.json deferred: the styles are 'same', 'packed', 'each', 'each_kwargs' and 'direct'"):
         load({"broken.json": '{"deferred": {"later": ["delay"]}}'})
 
 

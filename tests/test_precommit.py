@@ -40,8 +40,10 @@ def _git_env(home: Path) -> dict[str, str]:
     for name in list(env):
         if name.startswith(("GIT_", "PRE_COMMIT")):
             del env[name]
+    empty = home / "empty.gitconfig"
+    empty.write_text("", encoding="utf-8")  # (a file of our own, not os.devnull: a sandbox may have replaced that device)
     env.update(
-        GIT_CONFIG_GLOBAL=os.devnull,  # no global hooksPath, signing or templates
+        GIT_CONFIG_GLOBAL=str(empty),  # no global hooksPath, signing or templates
         GIT_CONFIG_NOSYSTEM="1",
         GIT_TERMINAL_PROMPT="0",
         PRE_COMMIT_HOME=str(home / "pre-commit-home"),

@@ -478,7 +478,10 @@ def test_emergency_health_data_is_the_members(name: str, category: str | None) -
     ("humanitarian_parole_ind", "immigration_status"), ("parolee_ind", "immigration_status"), ("parole_end_dt", "incarceration"),
     ("unlawful_presence_ind", "immigration_status"), ("asylum_pending_ind", "immigration_status"),
     ("cuban_haitian_entrant_ind", "immigration_status"), ("legal_permanent_resident_ind", "immigration_status"),
-    ("save_verification_status", "immigration_status"), ("visa_overstay_ind", "immigration_status"), ("visa_number", "immigration_document_id"),
+    ("save_verification_status", "immigration_status"), ("save_result", None), ("lpr_camera_hits", None), ("lpr_date", "immigration_status"),
+    ("officer_id", None), ("reviewing_officer", None), ("parole_officer_phone", "contact_person"), ("probation_officer_phone", "contact_person"),
+    ("parole_agent_address", "contact_person"), ("entry_without_inspection", "immigration_status"), ("greencard_holder_ind", "immigration_status"),
+    ("visa_overstay_ind", "immigration_status"), ("visa_number", "immigration_document_id"),
     ("permanent_resident_address", "address"), ("save_case_number", "immigration_document_id"),
 ])
 def test_immigration_status_words(name: str, category: str | None) -> None:

@@ -3226,20 +3226,43 @@ class Calls(Part):
         return OPAQUE
 
     def _task_named(self, name: str) -> "tuple[ModuleAnalysis | None, cst.FunctionDef] | None":
-        """The decorated function of the project Celery knows by ``name``: one of this module given ``name=`` by its
-        decorator or named so by default, or one another module of the project defines at that dotted path."""
-        for fn in self.index.functions.values():
+        """The decorated function of the project Celery knows by ``name``: one given ``name=`` by its decorator,
+        in this module, a module it imports or the ``tasks`` module of its package (where Celery looks for them);
+        else one with no ``name=`` whose default name (its module's dotted path and its own name) is ``name``."""
+        def is_task(fn: cst.FunctionDef) -> bool:
+            return any((decorator_name(d.decorator) or "").rsplit(".", 1)[-1] in ("task", "shared_task") for d in fn.decorators)
+
+        def registered(fn: cst.FunctionDef) -> str | None:
             for d in fn.decorators:
                 given = next((a.value for a in d.decorator.args if a.keyword is not None and a.keyword.value == "name"), None) \
                     if isinstance(d.decorator, cst.Call) else None
-                if isinstance(given, cst.SimpleString) and string_value(given) == name:
-                    return None, fn
-            if fn.decorators and self.index.name and f"{self.index.name}.{fn.name.value}" == name:
-                return None, fn
+                if given is not None:
+                    text = string_value(given) if isinstance(given, cst.SimpleString) else None
+                    return text if isinstance(text, str) else ""
+            return None
+
+        modules: list[ModuleAnalysis | None] = [None]
+        if self.project is not None:
+            for target in sorted(set(self.index.imports.values())):
+                found = self.project.resolve(target) if not target.startswith(".") else None
+                if found is not None and found[0] is not self.m and found[0] not in modules:
+                    modules.append(found[0])
+            parts = (self.index.name or "").split(".")[:-1]
+            for cut in range(len(parts), 0, -1):
+                tasks = self.project.module(".".join([*parts[:cut], "tasks"]))
+                if tasks is not None and tasks is not self.m and tasks not in modules:
+                    modules.append(tasks)
+        for module in modules:
+            for fn in (module or self.m).index.functions.values():
+                if is_task(fn) and registered(fn) == name:
+                    return module, fn
+        own = next((fn for fn in self.index.functions.values() if is_task(fn) and self.index.name and f"{self.index.name}.{fn.name.value}" == name), None)
+        if own is not None:
+            return (None, own) if registered(own) is None else None
         resolved = self.project.resolve(name) if self.project is not None and "." in name else None
         if resolved is not None and resolved[0] is not self.m and resolved[1] in resolved[0].index.functions:
             fn = resolved[0].index.functions[resolved[1]]
-            return (resolved[0], fn) if fn.decorators else None
+            return (resolved[0], fn) if is_task(fn) and registered(fn) is None else None
         return None
 
     def _task_arguments(self, args: Args, style: str, frame: Frame) -> Args:

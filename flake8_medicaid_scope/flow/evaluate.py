@@ -627,6 +627,11 @@ class Expressions(Part):
         code reads (not of constants only), whose result tells something about the person: put under a
         dict key, a subscript or a keyword argument, it is a nameless value named by that key."""
         negated = False
+        if isinstance(node, cst.Name) and node.value in frame.env and frame.env[node.value].const and not frame.env[node.value].text:
+            # ok = m.attested_income <= limit, then {"income_ok": ok}: the test bound once, as if written there
+            bound = self.functions.literal_bound_once(node.value, (cst.Comparison, cst.UnaryOperation))
+            if bound is not None:
+                return self.tests_data(bound, frame)
         while isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             node, negated = node.expression, True
         if negated and isinstance(node, cst.Call) and self._library_test(node, frame):

@@ -707,6 +707,18 @@ class Functions(Part):
         return self.calls.def_has_pragma(fn, NOT_PRAGMA) or any(
             self.index.not_pragma_lines.intersection(range(self.m.span(d)[0], self.m.span(d)[1] + 1)) for d in route_decorators(fn))
 
+    def is_handler(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
+        """``fn`` is a web request handler: a route decorator's function, a Django function view (given the
+        request first, decorated only as views are), or a method named for an HTTP verb or a viewset action of a
+        class-based view."""
+        shapes = LIBRARY.models
+        if route_decorators(fn):
+            return True
+        if cls is None:
+            first = fn.params.params[0].name.value if fn.params.params else None
+            return first in shapes.request_parameters and all(decorator_name(d.decorator) in shapes.view_decorators for d in fn.decorators)
+        return fn.name.value in shapes.view_methods and self._is_view(cls, 0)
+
     def _answers_enforcement(self, fn: cst.FunctionDef, cls: ClassInfo | None) -> bool:
         """``fn`` is a web request handler (a route decorator's function, or a method named for an HTTP verb
         of a class-based view) and it or its view class is named for enforcement."""
@@ -1492,7 +1504,9 @@ class Functions(Part):
                     held = dict(v.attrs or ())
                     for name in names:  # f(**opts): each parameter reads its key of opts
                         if name not in bound and (any(p.key == name for p in v.placements) or name in held):
-                            bound[name] = self.expr.read_key(v, name)
+                            read = self.expr.read_key(v, name)
+                            # (f(**d) of d one of many people's records: each keyword is of those records too)
+                            bound[name] = replace(read, bulk=read.bulk | v.bulk) if v.bulk and not read.const else read
                         elif name not in bound and not (v.placements or v.names or held) and v.text is None and v.labels and _names_destination(name):
                             # Client(**settings.ICE_CLIENT_OPTIONS): its base_url is that setting's, named so
                             bound[name] = self.expr.read_key(v, name)

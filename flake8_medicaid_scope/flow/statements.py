@@ -2211,9 +2211,10 @@ class Statements(Part):
         finally:
             self.anchors.pop()
         running = self._stack[-1] if self._stack else None
-        # (not the records the request itself brought, a handler's own parameters: what enforcement sent is its own)
-        read_here = frozenset(b for b in val.bulk if not (b.scope == id(running) and b.text.startswith("parameter "))) if val.bulk else frozenset()
-        if read_here and isinstance(running, cst.FunctionDef) and route_decorators(running) and not self.sinks.only_metadata(val):
+        # (not the records the request itself brought, a handler's own parameters or a plural name bound to what the
+        # request holds, records = request.get_json()["records"]: what enforcement sent is its own)
+        read_here = frozenset(b for b in val.bulk if not (b.scope == id(running) and b.text.startswith(("parameter ", "variable "))))
+        if read_here and isinstance(running, cst.FunctionDef) and self.functions.is_handler(running, frame.cls) and not self.sinks.only_metadata(val):
             # @ice_bp.route("/members") def list_members(): return jsonify([... for m in Member.query.all()]): the
             # handler's answer is the send, many people's records with no condition on status (MCD201 at the return)
             self.m.report_bulk(read_here, frame.builder, value_node)  # type: ignore[arg-type]

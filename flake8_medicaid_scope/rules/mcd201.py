@@ -35,7 +35,11 @@ DataFrame, or a file written from it and uploaded. It is reported once per send,
 records are read in one function and sent by a helper it calls (a loop that calls a helper that sends, or a
 frame read here and handed to `push(df)`), it is reported at that call, in the function that read them. It
 names the source and its line. It comes in addition to any MCD101–MCD104 on
-the same send.
+the same send. A web request handler that answers enforcement (on a router
+or blueprint named for it, named for it itself, or a method of a view or
+viewset named for it) sends what it returns: records it read in its body
+and returns unchosen are reported at its `return` (the records the request
+itself brought, in its parameters or its body, are enforcement's own).
 
 ## What counts as a condition
 Any of these, on a field of the `immigration_status` or `citizenship`

@@ -294,6 +294,106 @@ def permitted(m):
 def to_the_state(m):
     post_state.expand_kwargs([{"ref": m.ssn, "cin": m.cin}])
 ''',
+    # SPEC section 6 (what a call runs): a tenacity Retrying object kept at module level runs the function it is
+    # given with the arguments after it, as one made in the function does
+    "module-level-retrying-object-runs-the-function": '''
+import requests
+from tenacity import Retrying, stop_after_attempt
+ERO_RELAY_URL = "https://gw.vendor.example.com/ero/relay"
+_retryer = Retrying(stop=stop_after_attempt(3))
+def _post(url, body):
+    return requests.post(url, json=body, timeout=30)
+def module_retryer(m):
+    _retryer(_post, ERO_RELAY_URL, {"medicaid_id": m.cin, "race": m.race})  # MCD101
+def permitted(m):
+    _retryer(_post, ERO_RELAY_URL, {"medicaid_id": m.cin})
+''',
+    # SPEC section 6 (comparisons drop names, but a result put under a key is named by that key): a comparison
+    # bound once to a name and put under a key later is named by the key, as the comparison written there is
+    "comparison-bound-once-named-by-its-key": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def inline(m, limit):
+    requests.post(ICE, json={"medicaid_id": m.cin, "income_ok": m.attested_income <= limit})  # MCD101
+def bound(m, limit):
+    ok = m.attested_income <= limit
+    requests.post(ICE, json={"medicaid_id": m.cin, "income_ok": ok})  # MCD101
+def constant(m):
+    ok = True
+    requests.post(ICE, json={"medicaid_id": m.cin, "income_ok": ok})
+def unknown_key(m, limit):
+    ok = m.attested_income <= limit
+    requests.post(ICE, json={"medicaid_id": m.cin, "present": ok})
+''',
+    # SPEC section 10 (records from a bulk source, handed on): f(**d) with d one of many people's records hands
+    # each keyword on with those records
+    "keywords-spread-from-many-records-keep-the-source": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def post(body, batch_id=None):
+    requests.post(ICE, json=body, timeout=30)
+def from_comprehension(cur):
+    rows = cur.execute("SELECT cin FROM members").fetchall()
+    for d in [{"body": {"medicaid_id": r[0]}, "batch_id": "x"} for r in rows]:
+        post(**d)  # MCD201
+def chosen(cur):
+    rows = cur.execute("SELECT cin FROM members WHERE imgrtn_stus_cd = 'EWI'").fetchall()
+    for d in [{"body": {"medicaid_id": r[0]}} for r in rows]:
+        post(**d)
+''',
+    # SPEC section 5 (a harmless name makes the value harmless unless one of its names is prohibited): a request id
+    # joined of a permitted field and an unknown one is harmless; one with a prohibited part is not
+    "harmless-key-over-a-joined-text": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+def ids(m):
+    requests.post(ICE, json={"medicaid_id": m.cin, "request_id": f"{m.region}-{m.cin}"})
+def ids_added(m):
+    requests.post(ICE, json={"medicaid_id": m.cin, "request_id": m.region + m.cin})
+def with_an_ssn(m):
+    requests.post(ICE, json={"medicaid_id": m.cin, "request_id": f"{m.region}-{m.ssn}"})  # MCD101
+''',
+    # SPEC sections 3 and 4 (payload models named for enforcement are reported at their declarations): strawberry
+    # types and graphene object types are models
+    "graphql-types-named-for-enforcement": '''
+import graphene
+import strawberry
+@strawberry.type
+class IceSubjectDetail:
+    medicaid_id: str
+    ssn: str  # MCD101
+    primary_diagnosis: str  # MCD102
+class IceSubjectType(graphene.ObjectType):
+    medicaid_id = graphene.String()
+    race = graphene.String()  # MCD101
+@strawberry.type
+class CaseworkerView:
+    ssn: str
+class StateSubjectType(graphene.ObjectType):
+    race = graphene.String()
+''',
+    # SPEC section 10 (records sent to enforcement need a condition on status): a view or viewset named for
+    # enforcement answers with what it returns; records read in its body and returned unchosen are MCD201 there
+    "viewset-answers-of-many-records": '''
+from rest_framework import viewsets
+from rest_framework.response import Response
+from eligibility.models import Member
+class IceRosterViewSet(viewsets.ViewSet):
+    def list(self, request):
+        qs = Member.objects.filter(county_cd="037")
+        return Response([{"medicaid_id": m.cin} for m in qs])  # MCD201
+    def retrieve(self, request, pk=None):
+        m = Member.objects.get(pk=pk)
+        return Response({"medicaid_id": m.cin})
+class IceScopedViewSet(viewsets.ViewSet):
+    def list(self, request):
+        qs = Member.objects.filter(immigration_status__in=["EWI"])
+        return Response([{"medicaid_id": m.cin} for m in qs])
+class IceAckViewSet(viewsets.ViewSet):
+    def create(self, request):
+        records = request.data["records"]
+        return Response([{"request_id": r["request_id"], "status": "RECEIVED"} for r in records])
+''',
 }
 
 

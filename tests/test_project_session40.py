@@ -45,3 +45,34 @@ def test_a_celery_task_sent_by_name(tmp_path: Path) -> None:
     }
     root = project(tmp_path / "p", files)
     assert lint(root / "app/views.py") == [(3, "MCD101"), (5, "MCD101")]
+
+
+def test_a_celery_task_sent_by_the_name_its_decorator_gives_in_the_tasks_module(tmp_path: Path) -> None:
+    # SPEC section 6: Celery registers a task under its decorator's name= (not its dotted path then); the task lives
+    # in the package's tasks module, which the sending module does not import (Celery finds it there)
+    files = {
+        "mmis/__init__.py": "",
+        "mmis/celery_app.py": '''
+            from celery import Celery
+            app = Celery("mmis")
+            ''',
+        "mmis/tasks.py": '''
+            import requests
+            from mmis.celery_app import app
+            ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+            @app.task(name="ero.push_subject")
+            def push_subject(packet):
+                requests.post(ICE_URL, json=packet, timeout=30)
+            ''',
+        "mmis/enqueue.py": '''
+            from mmis.celery_app import app
+            def by_registered_name(m):
+                app.send_task("ero.push_subject", args=[{"cin": m.cin, "ssn": m.ssn}])
+            def by_dotted_path_not_registered(m):
+                app.send_task("mmis.tasks.push_subject", args=[{"cin": m.cin, "ssn": m.ssn}])
+            def permitted(m):
+                app.send_task("ero.push_subject", args=[{"cin": m.cin}])
+            ''',
+    }
+    root = project(tmp_path / "p", files)
+    assert lint(root / "mmis/enqueue.py") == [(3, "MCD101")]

@@ -2862,6 +2862,10 @@ class Calls(Part):
         if isinstance(func, cst.Name) and name in frame.env:
             # retryer = Retrying(stop=...); retryer(send, body): an object made to run the function it is given
             style = next((label[len(RUNNER_MARK):] for label in frame.env[func.value].labels if label.startswith(RUNNER_MARK)), None)
+        elif isinstance(func, cst.Name) and isinstance(self.index.constants.get(func.value), cst.Call):
+            # _retryer = Retrying(stop=...) at module level, then _retryer(_post, URL, body) in a function
+            made = cst.ensure_type(self.index.constants[func.value], cst.Call)
+            style = LIBRARY.runner_objects.get(self.index.qualify(dotted(made.func) or "") or "")
         elif isinstance(func, cst.Call):
             # Retrying(stop=...)(send, body), also with Retrying imported in the running function
             style = LIBRARY.runner_objects.get(self.index.qualify(dotted(func.func) or "", frame.imports or None) or "")

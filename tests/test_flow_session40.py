@@ -324,6 +324,16 @@ def constant(m):
 def unknown_key(m, limit):
     ok = m.attested_income <= limit
     requests.post(ICE, json={"medicaid_id": m.cin, "present": ok})
+def rebound_in_a_loop(members, limit):
+    for m in members:
+        ok = m.attested_income <= limit
+    for ok in (True, False):
+        pass
+    requests.post(ICE, json={"income_ok": ok})
+def rebound_annotated(m, limit):
+    ok = m.attested_income <= limit
+    ok: bool = True
+    requests.post(ICE, json={"medicaid_id": m.cin, "income_ok": ok})
 ''',
     # SPEC section 10 (records from a bulk source, handed on): f(**d) with d one of many people's records hands
     # each keyword on with those records
@@ -352,6 +362,8 @@ def ids_added(m):
     requests.post(ICE, json={"medicaid_id": m.cin, "request_id": m.region + m.cin})
 def with_an_ssn(m):
     requests.post(ICE, json={"medicaid_id": m.cin, "request_id": f"{m.region}-{m.ssn}"})  # MCD101
+def harmless_part_under_another_key(m):
+    requests.post(ICE, json={"medicaid_id": m.cin, "summary": f"{m.request_id}|{m.cin}|{m.risk_score}"})  # MCD104
 ''',
     # SPEC sections 3 and 4 (payload models named for enforcement are reported at their declarations): strawberry
     # types and graphene object types are models
@@ -389,10 +401,37 @@ class IceScopedViewSet(viewsets.ViewSet):
     def list(self, request):
         qs = Member.objects.filter(immigration_status__in=["EWI"])
         return Response([{"medicaid_id": m.cin} for m in qs])
+class IceHelperViewSet(viewsets.ViewSet):
+    def list(self, request):
+        members = load_all_members()
+        return Response([{"medicaid_id": m.cin} for m in members])  # MCD201
 class IceAckViewSet(viewsets.ViewSet):
     def create(self, request):
         records = request.data["records"]
         return Response([{"request_id": r["request_id"], "status": "RECEIVED"} for r in records])
+''',
+    # SPEC sections 4 and 6 (a destination folded from constants; every statement that runs): analyst scripts at
+    # module level pick the destination from a table by a key the command line gives; an argparse option with
+    # choices may be any of them, whatever its default
+    "module-level-table-chosen-at-run-time": '''
+import argparse
+import csv
+import sys
+import requests
+DESTS = {"ice": "https://eid.ice.gov/api/v1/subjects", "state": "https://elig.hhs.texas.gov/api/members"}
+STATE_ONLY = {"state": "https://elig.hhs.texas.gov/api/members", "county": "https://dhs.cookcountyil.gov/api"}
+rec = {"gndr_cd": sys.argv[2]}
+requests.post(DESTS[sys.argv[1]], json={"gender": rec["gndr_cd"]})  # MCD101
+requests.post(STATE_ONLY[sys.argv[1]], json={"gender": rec["gndr_cd"]})
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dest", choices=sorted(DESTS), default="state")
+    ap.add_argument("--to", choices=["state", "county"], default="state")
+    args = ap.parse_args()
+    for row in csv.DictReader(open("x.csv")):
+        if row["imgrtn_stus_cd"] == "5":
+            requests.post(DESTS[args.dest], json={"gender": row["gndr_cd"]})  # MCD101
+            requests.post(STATE_ONLY[args.to], json={"gender": row["gndr_cd"]})
 ''',
 }
 

@@ -3234,7 +3234,8 @@ class Calls(Part):
         in this module, a module it imports or the ``tasks`` module of its package (where Celery looks for them);
         else one with no ``name=`` whose default name (its module's dotted path and its own name) is ``name``."""
         def is_task(fn: cst.FunctionDef) -> bool:
-            return any((decorator_name(d.decorator) or "").rsplit(".", 1)[-1] in ("task", "shared_task") for d in fn.decorators)
+            # (@app.task, @shared_task, a project's own wrapper of them, @traced_task)
+            return any((decorator_name(d.decorator) or "").rsplit(".", 1)[-1].endswith("task") for d in fn.decorators)
 
         def registered(fn: cst.FunctionDef) -> str | None:
             for d in fn.decorators:
@@ -5414,6 +5415,11 @@ class Calls(Part):
             if name is None:
                 return None
             declared[name] = self.expr.eval(given, frame) if given is not None else Val(names=self.expr.field_names(name))
+            offered = next((a.value for a in node.args if a.keyword is not None and a.keyword.value == "choices"), None)
+            listed = self.expr.eval(offered, frame) if offered is not None else None
+            if listed is not None and listed.const and listed.items and len(listed.items) <= 16:
+                # add_argument("--dest", choices=sorted(DESTS), default="state"): any of the choices may be given
+                declared[name] = join(declared[name], *(const_val(text=choice) for choice in listed.items))
         elif method in LIBRARY.option_setters:
             declared = {a.keyword.value: self.expr.eval(a.value, frame) for a in node.args if a.keyword is not None}  # set_defaults(url=...)
         if method in LIBRARY.option_methods or method in LIBRARY.option_setters:

@@ -11,8 +11,8 @@ import libcst as cst
 
 from ..library import shipped
 from ..words import name_words, names_storage
-from .index import (ClassInfo, app_state_key, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain, root_name,
-                    param_names, string_value, walk)
+from .index import (ClassInfo, app_state_key, bindings_of, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain,
+                    param_names, root_name, string_value, walk)
 from .project import defines, resolve_relative
 from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
@@ -627,11 +627,17 @@ class Expressions(Part):
         code reads (not of constants only), whose result tells something about the person: put under a
         dict key, a subscript or a keyword argument, it is a nameless value named by that key."""
         negated = False
-        if isinstance(node, cst.Name) and node.value in frame.env and frame.env[node.value].const and not frame.env[node.value].text:
-            # ok = m.attested_income <= limit, then {"income_ok": ok}: the test bound once, as if written there
-            bound = self.functions.literal_bound_once(node.value, (cst.Comparison, cst.UnaryOperation))
-            if bound is not None:
-                return self.tests_data(bound, frame)
+        running = self._stack[-1] if self._stack else None
+        if isinstance(node, cst.Name) and node.value in frame.env and frame.env[node.value].const and not frame.env[node.value].text \
+                and isinstance(running, cst.FunctionDef):
+            # ok = m.attested_income <= limit, then {"income_ok": ok}: the test, the only binding of the name in the
+            # function (no loop target, walrus, annotated or augmented assignment, unpacking, nested def's), as if
+            # written there
+            bindings = bindings_of(running.body, node.value)
+            only = bindings[0] if len(bindings) == 1 else None
+            if isinstance(only, cst.Assign) and len(only.targets) == 1 and isinstance(only.targets[0].target, cst.Name) \
+                    and isinstance(only.value, (cst.Comparison, cst.UnaryOperation)):
+                return self.tests_data(only.value, frame)
         while isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             node, negated = node.expression, True
         if negated and isinstance(node, cst.Call) and self._library_test(node, frame):
@@ -1661,7 +1667,9 @@ class Expressions(Part):
         literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
         home = self.m
         written = dotted(owner_expr) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
-        if written is not None and written.split(".", 1)[0] not in frame.env and written not in self.index.grown \
+        # (at module level the module's own constants are in the state too: DESTS[args.dest] under __main__)
+        module_level = frame.func_name is None and written is not None and written in self.index.constants
+        if written is not None and (written.split(".", 1)[0] not in frame.env or module_level) and written not in self.index.grown \
                 and (isinstance(owner_expr, cst.Name) or written.split(".", 1)[0] in self.index.imports or written.split(".", 1)[0] in frame.imports):
             # (PARTNERS of the module, or imported from the project's settings, settings.PARTNERS: its entries read there)
             located = self._constant_literal(written, frame)

@@ -2213,11 +2213,22 @@ class Statements(Part):
         running = self._stack[-1] if self._stack else None
         # (not the records the request itself brought, a handler's own parameters or a plural name bound to what the
         # request holds, records = request.get_json()["records"]: what enforcement sent is its own)
-        read_here = frozenset(b for b in val.bulk if not (b.scope == id(running) and b.text.startswith(("parameter ", "variable "))))
+        read_here = frozenset(b for b in val.bulk if not (b.scope == id(running) and (
+            b.text.startswith("parameter ") or (b.text.startswith("variable ") and self._bound_from_request(b.text.split("'")[1])))))
         if read_here and isinstance(running, cst.FunctionDef) and self.functions.is_handler(running, frame.cls) and not self.sinks.only_metadata(val):
             # @ice_bp.route("/members") def list_members(): return jsonify([... for m in Member.query.all()]): the
             # handler's answer is the send, many people's records with no condition on status (MCD201 at the return)
             self.m.report_bulk(read_here, frame.builder, value_node)  # type: ignore[arg-type]
+
+    def _bound_from_request(self, name: str) -> bool:
+        """Every value the running handler binds ``name`` to reads its request or one of its parameters
+        (``records = request.get_json()["records"]``): what enforcement sent, not the agency's records."""
+        running = self._stack[-1] if self._stack else None
+        if not isinstance(running, cst.FunctionDef):
+            return False
+        given = set(param_names(running)) | set(shipped().models.request_parameters)
+        bound = self.functions.bound_here(name)
+        return bool(bound) and all(root_name(value) in given for value in bound)
 
     def _answer_of_a_call(self, node: cst.CSTNode, val: Val) -> bool:
         """``return sg.send(mail).status_code``, ``resp = jira.create_issue(...)`` then ``return resp.key`` in a

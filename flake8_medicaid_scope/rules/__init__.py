@@ -109,9 +109,10 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
              and not any(n.endswith("." + name) for n in p.names)
              and not (p.key and name.startswith(p.key + "."))
              # ({"Body": {"Text": {"Data": f"..."}}}: Text.Data, the keys above the joined value, is where it sits)
-             and not ("." in name and name.rsplit(".", 1)[1] in p.names)] if p.joined and not p.metadata and not p.key_only and not harmless else []
-    # ({"request_id": f"{m.region}-{m.cin}"}: a harmless name makes the joined value harmless, as it does any value
-    # none of whose names is prohibited)
+             and not ("." in name and name.rsplit(".", 1)[1] in p.names)] \
+        if p.joined and not p.metadata and not p.key_only and not (p.key and _harmless(vocab.tokens(p.key), config)) else []
+    # ({"request_id": f"{m.region}-{m.cin}"}: a harmless key makes the joined value harmless, as it does any value
+    # none of whose names is prohibited; a harmless part, f"{m.request_id}|{m.risk_score}", does not)
     if parts:
         # f"{m.medicaid_id}|{m.risk_score}": the permitted part does not carry the unknown one
         return Verdict(UNKNOWN_FIELD, parts[0], "not in the field vocabulary")

@@ -433,6 +433,28 @@ if __name__ == "__main__":
             requests.post(DESTS[args.dest], json={"gender": row["gndr_cd"]})  # MCD101
             requests.post(STATE_ONLY[args.to], json={"gender": row["gndr_cd"]})
 ''',
+    # SPEC section 3 (one finding per placement): a property read (case.full_name) is one placement, whether the
+    # analysis knows the object's class (the property's own fields) or not (the name read) in the runs that reach it
+    "property-read-is-one-placement": '''
+import dataclasses
+import requests
+ICE = "https://eid.ice.gov/api/v1/subjects"
+@dataclasses.dataclass
+class Case:
+    cin: str
+    first_name: str
+    last_name: str
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+def send(case: Case) -> None:
+    body = {"medicaid_id": case.cin, "subject_name": case.full_name}  # MCD101
+    requests.post(ICE, json=body)
+def backfill(repo) -> None:
+    cases = repo.open_cases()
+    for c in cases:
+        send(c)  # MCD201
+''',
 }
 
 

@@ -1080,6 +1080,11 @@ class Expressions(Part):
                 # self.diagnosis = "" is a placeholder: the attribute is still a field read)
                 return held.with_labels(labels)
         prop = self._property(node, base, owner, attr, frame)
+        if prop is not None and (prop.names or prop.text is not None) and not prop.const and self.m.vocabulary.classify(attr) is not None \
+                and (not prop.placements or prop.text is not None):
+            # case.full_name of @property def full_name: first and last name, read as full_name too (the name the code
+            # reads, and the one a caller that does not know the object's class sees: one finding either way)
+            return replace(prop, names=prop.names | {attr}).with_labels(labels)
         if prop is not None:
             return prop.with_labels(labels)  # self.payload of a @property: what it returns
         if owner.model is not None:

@@ -202,6 +202,10 @@ async def ice_subject_or_placeholder(cin: str):
     if r is None:
         r = Subject(medicaid_id="none", diagnosis="unknown")
     return r
+@router.get("/ice/roster", response_model=list[Subject])
+async def ice_roster():
+    members = Member.objects.all()
+    return members  # MCD201
 @router.post("/ice/nightly2", response_model=Receipt)
 async def run_ice_nightly_bound():
     receipt = Receipt(request_id="nightly", accepted=1)
@@ -405,6 +409,11 @@ class IceHelperViewSet(viewsets.ViewSet):
     def list(self, request):
         members = load_all_members()
         return Response([{"medicaid_id": m.cin} for m in members])  # MCD201
+class IceRequestHelperViewSet(viewsets.ViewSet):
+    def create(self, request):
+        payload = request.data
+        records = payload["records"]
+        return Response([{"medicaid_id": r["medicaid_id"]} for r in records])
 class IceAckViewSet(viewsets.ViewSet):
     def create(self, request):
         records = request.data["records"]
@@ -427,11 +436,15 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--dest", choices=sorted(DESTS), default="state")
     ap.add_argument("--to", choices=["state", "county"], default="state")
+    ap.add_argument("--ssn-mode", choices=["masked", "none"], default="none")
     args = ap.parse_args()
     for row in csv.DictReader(open("x.csv")):
         if row["imgrtn_stus_cd"] == "5":
             requests.post(DESTS[args.dest], json={"gender": row["gndr_cd"]})  # MCD101
             requests.post(STATE_ONLY[args.to], json={"gender": row["gndr_cd"]})
+            requests.post(DESTS["ice"], json={"medicaid_id": row["cin"], "ssn_mode": args.ssn_mode})
+DESTS.pop("ice")
+requests.post(DESTS[sys.argv[1]], json={"gender": rec["gndr_cd"]})
 ''',
     # SPEC section 3 (one finding per placement): a property read (case.full_name) is one placement, whether the
     # analysis knows the object's class (the property's own fields) or not (the name read) in the runs that reach it

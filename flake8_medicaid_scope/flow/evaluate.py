@@ -1067,7 +1067,7 @@ class Expressions(Part):
             return replace(masked, names=masked.names | {attr}).with_labels(labels)
         if owner.attrs is not None and owner.model is not None:
             held = dict(owner.attrs).get(attr)
-            if held is not None and held.const and held.text is not None and (
+            if held is not None and held.const and (held.text is not None or held.alternatives) and (
                     self._configuration_object(base, frame) or names_storage(attr) or LITERAL_OBJECT_MARK in owner.labels):
                 # DELIVERY = Delivery(bucket="..."): the value it was built with; spec.bucket of any object given
                 # a bucket, queue or topic name
@@ -1672,19 +1672,36 @@ class Expressions(Part):
         literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
         home = self.m
         written = dotted(owner_expr) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
-        # (at module level the module's own constants are in the state too: DESTS[args.dest] under __main__)
-        module_level = frame.func_name is None and written is not None and written in self.index.constants
-        if written is not None and (written.split(".", 1)[0] not in frame.env or module_level) and written not in self.index.grown \
+        # (at module level the module's own constants are in the state too, DESTS[args.dest] under __main__: read as
+        # the state holds it there, entry by entry, after any del, pop or rebinding before the send)
+        module_level = frame.func_name is None and written is not None and written in self.index.constants and written in frame.env
+        if module_level:
+            held_now = frame.env[cst.ensure_type(owner_expr, cst.Name).value] if isinstance(owner_expr, cst.Name) else None
+            if held_now is None or not held_now.attrs or not held_now.const:
+                return None
+            now = dict(held_now.attrs)
+            if key.const and key.alternatives and any(k in now for k in key.alternatives):
+                now = {k: v for k, v in now.items() if k in key.alternatives}
+            values = list(now.values())
+            if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
+                return None
+            chosen = join(*values, *fallbacks).with_labels(owner.labels)
+            return replace(chosen, const=False, names=key.names | chosen.names, placements=key.placements) if key.names or key.placements else chosen
+        if written is not None and written.split(".", 1)[0] not in frame.env and written not in self.index.grown \
                 and (isinstance(owner_expr, cst.Name) or written.split(".", 1)[0] in self.index.imports or written.split(".", 1)[0] in frame.imports):
             # (PARTNERS of the module, or imported from the project's settings, settings.PARTNERS: its entries read there)
             located = self._constant_literal(written, frame)
             home, held = located if located is not None else (self.m, None)
             literal = held if isinstance(held, cst.Dict) else None
+        entries = [e for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+        if key.const and key.alternatives and entries:
+            # ROUTES[opts.target] with choices=["state", "cms"]: one of the entries those keys name
+            offered = [e for e in entries if isinstance(e.key, cst.SimpleString) and string_value(e.key) in key.alternatives]
+            entries = offered if offered else entries
         if home is self.m:
-            values = [self.eval(e.value, frame) for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+            values = [self.eval(e.value, frame) for e in entries]
         else:
-            values = [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id)
-                      for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+            values = [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id) for e in entries]
         if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
             return None
         if all(v.attrs for v in values):

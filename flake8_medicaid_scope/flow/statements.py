@@ -2190,7 +2190,7 @@ class Statements(Part):
             # (a field declared with alias="ssn" is filled from, and answered under, the key "ssn")
             fields = {p.key for p in typed.placements if p.key is not None} | {n for p in typed.placements if p.key is not None for n in p.names}
             if not val.placements or any(p.key is None for p in val.placements):
-                val = typed
+                val = replace(typed, bulk=typed.bulk | val.bulk)  # (the records the answer holds, as many as they are)
             else:
                 val = replace(val, placements=tuple(p for p in val.placements if p.key in fields))
         line, col = self.positions(value_node)
@@ -2221,14 +2221,31 @@ class Statements(Part):
             self.m.report_bulk(read_here, frame.builder, value_node)  # type: ignore[arg-type]
 
     def _bound_from_request(self, name: str) -> bool:
-        """Every value the running handler binds ``name`` to reads its request or one of its parameters
-        (``records = request.get_json()["records"]``): what enforcement sent, not the agency's records."""
+        """Every value the running handler binds ``name`` to reads its request or one of its parameters, and runs
+        no query (``records = request.get_json()["records"]``, ``body_of(request)``, ``lookup(ids)`` of the ids in
+        its path): what enforcement sent or chose, not the agency's records (``Member.query.filter_by(county=
+        county).all()`` is)."""
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
         given = set(param_names(running)) | set(shipped().models.request_parameters)
+        queries = {"query", "objects", "execute", "scalars", "filter", "filter_by", "select", "read_sql", "fetchall"}
+
+        def from_request(value: cst.BaseExpression) -> bool:
+            return any(isinstance(n, cst.Name) and n.value in given for n in walk(value)) \
+                and not any(isinstance(n, cst.Attribute) and n.attr.value in queries for n in walk(value))
+
+        # (payload = request.get_json(), then records = payload["records"]: names bound only to what the request holds)
+        assigned = [(s.targets[0].target.value, s.value) for s in walk(running.body)
+                    if isinstance(s, cst.Assign) and len(s.targets) == 1 and isinstance(s.targets[0].target, cst.Name)]
+        for _ in range(4):
+            grown = {target for target, _ in assigned if target not in given
+                     and all(from_request(value) for t, value in assigned if t == target)}
+            if not grown:
+                break
+            given |= grown
         bound = self.functions.bound_here(name)
-        return bool(bound) and all(root_name(value) in given for value in bound)
+        return bool(bound) and all(from_request(value) for value in bound)
 
     def _answer_of_a_call(self, node: cst.CSTNode, val: Val) -> bool:
         """``return sg.send(mail).status_code``, ``resp = jira.create_issue(...)`` then ``return resp.key`` in a

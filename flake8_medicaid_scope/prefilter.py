@@ -173,7 +173,9 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     if all(k is not None and not k for k in known):
         return False  # this run has scanned the project already: no module of it holds a signal
     package = package_of(filename)
-    direct = module_imports(tree, chains=False)
+    # (app.send_task("name", ...) runs a task Celery finds in the tasks module of the package: read as imported)
+    implicit = [".tasks"] if "send_task(" in source else []
+    direct = [*module_imports(tree, chains=False), *implicit]
     tops = sorted({name.split(".")[0] for name in direct if not name.startswith(".")})
     if not any(name.startswith(".") for name in direct) and not any(
             project.module_path(top) is not None or any((root / top).is_dir() for root in project.roots) for top in tops):
@@ -185,7 +187,7 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
         # no importable module of the project holds a signal even as text: nothing to reach (a folder without
         # __init__.py, a namespace package, is scanned only when this file imports from it)
         return False
-    todo: list[str] = imported_modules(source, package, tree)
+    todo: list[str] = [*imported_modules(source, package, tree), *absolute_names(implicit, package)]
     cache = facts_cache(project.root, config)  # (the root for_file found: find_root of the file's folder)
     negative: set[Path] = _session.setdefault(("negative", config), set()) if _session is not None else set()  # type: ignore[assignment]
     seen: set[Path] = set()

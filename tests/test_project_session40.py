@@ -76,3 +76,32 @@ def test_a_celery_task_sent_by_the_name_its_decorator_gives_in_the_tasks_module(
     }
     root = project(tmp_path / "p", files)
     assert lint(root / "mmis/enqueue.py") == [(3, "MCD101")]
+
+
+def test_a_celery_task_named_by_constants_in_a_tasks_module_not_imported(tmp_path: Path) -> None:
+    # SPEC section 6 (and the text pre-check stays sound): a module whose own text holds no enforcement signal sends
+    # a task by a name kept in a constant; the task, registered under a constant name=, lives in the tasks module of
+    # its package, which it does not import (Celery finds it there): the module still matters and is analyzed
+    files = {
+        "jobs/__init__.py": "",
+        "jobs/tasks.py": '''
+            import requests
+            from celery import Celery
+            app = Celery("jobs")
+            REFER_NAME = "jobs.refer"
+            @app.task(name=REFER_NAME)
+            def refer(payload):
+                requests.post("https://eid.ice.gov/api/v1/referrals", json=payload, timeout=30)
+            ''',
+        "jobs/send.py": '''
+            from celery import Celery
+            app = Celery("jobs")
+            TASK = "jobs.refer"
+            def send(m):
+                app.send_task(TASK, args=[{"medicaid_id": m.cin, "ssn": m.ssn}])
+            def permitted(m):
+                app.send_task(TASK, args=[{"medicaid_id": m.cin}])
+            ''',
+    }
+    root = project(tmp_path / "p", files)
+    assert lint(root / "jobs/send.py") == [(5, "MCD101")]

@@ -3237,10 +3237,12 @@ class Calls(Part):
             # (@app.task, @shared_task, a project's own wrapper of them, @traced_task)
             return any((decorator_name(d.decorator) or "").rsplit(".", 1)[-1].endswith("task") for d in fn.decorators)
 
-        def registered(fn: cst.FunctionDef) -> str | None:
+        def registered(fn: cst.FunctionDef, module: "ModuleAnalysis | None" = None) -> str | None:
             for d in fn.decorators:
                 given = next((a.value for a in d.decorator.args if a.keyword is not None and a.keyword.value == "name"), None) \
                     if isinstance(d.decorator, cst.Call) else None
+                if isinstance(given, cst.Name):
+                    given = (module or self.m).index.constants.get(given.value, given)  # name=REFER_NAME of a module constant
                 if given is not None:
                     text = string_value(given) if isinstance(given, cst.SimpleString) else None
                     return text if isinstance(text, str) else ""
@@ -3259,7 +3261,7 @@ class Calls(Part):
                     modules.append(tasks)
         for module in modules:
             for fn in (module or self.m).index.functions.values():
-                if is_task(fn) and registered(fn) == name:
+                if is_task(fn) and registered(fn, module) == name:
                     return module, fn
         own = next((fn for fn in self.index.functions.values() if is_task(fn) and self.index.name and f"{self.index.name}.{fn.name.value}" == name), None)
         if own is not None:
@@ -3267,7 +3269,7 @@ class Calls(Part):
         resolved = self.project.resolve(name) if self.project is not None and "." in name else None
         if resolved is not None and resolved[0] is not self.m and resolved[1] in resolved[0].index.functions:
             fn = resolved[0].index.functions[resolved[1]]
-            return (resolved[0], fn) if is_task(fn) and registered(fn) is None else None
+            return (resolved[0], fn) if is_task(fn) and registered(fn, resolved[0]) is None else None
         return None
 
     def _task_arguments(self, args: Args, style: str, frame: Frame) -> Args:

@@ -414,6 +414,18 @@ class IceRequestHelperViewSet(viewsets.ViewSet):
         payload = request.data
         records = payload["records"]
         return Response([{"medicaid_id": r["medicaid_id"]} for r in records])
+def county_members(county):
+    return Member.objects.filter(county_cd=county)
+def body_of(request):
+    return request.data["records"]
+class IceCountyViewSet(viewsets.ViewSet):
+    def retrieve(self, request, pk=None):
+        members = county_members(pk)
+        return Response([{"medicaid_id": m.cin} for m in members])  # MCD201
+class IceEchoViewSet(viewsets.ViewSet):
+    def create(self, request):
+        records = body_of(request)
+        return Response([{"request_id": r["request_id"]} for r in records])
 class IceAckViewSet(viewsets.ViewSet):
     def create(self, request):
         records = request.data["records"]

@@ -481,7 +481,8 @@ def test_emergency_health_data_is_the_members(name: str, category: str | None) -
     ("save_verification_status", "immigration_status"), ("save_result", None), ("lpr_camera_hits", None), ("lpr_date", "immigration_status"),
     ("officer_id", None), ("reviewing_officer", None), ("aide_dob", "contact_person"), ("worker_birth_date", "contact_person"),
 
-    ("employee_address", "contact_person"), ("home_health_aide_phone", "contact_person"), ("employee_id", None),
+    ("employee_address", "contact_person"), ("home_health_aide_phone", "contact_person"), ("employee_id", None), ("nurse_aide_phone", "provider"),
+    ("clinic_worker_address", "provider"), ("facility_employee_dob", "provider"),
     ("parole_officer_phone", "contact_person"), ("probation_officer_phone", "contact_person"),
     ("parole_agent_address", "contact_person"), ("entry_without_inspection", "immigration_status"), ("greencard_holder_ind", "immigration_status"),
     ("visa_overstay_ind", "immigration_status"), ("visa_number", "immigration_document_id"),

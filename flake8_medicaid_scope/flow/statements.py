@@ -2228,11 +2228,16 @@ class Statements(Part):
         running = self._stack[-1] if self._stack else None
         if not isinstance(running, cst.FunctionDef):
             return False
-        given = set(param_names(running)) | set(shipped().models.request_parameters)
+        requests = set(shipped().models.request_parameters)
+        given = set(param_names(running)) | requests
         queries = {"query", "objects", "execute", "scalars", "filter", "filter_by", "select", "read_sql", "fetchall"}
 
         def from_request(value: cst.BaseExpression) -> bool:
-            return any(isinstance(n, cst.Name) and n.value in given for n in walk(value)) \
+            # (a call reads the request only when it is handed the request itself, body_of(request),
+            # json.loads(request.data): not county_members(county), the agency's query by a path parameter)
+            mentioned = {n.value for n in walk(value) if isinstance(n, cst.Name)}
+            called = any(isinstance(n, cst.Call) for n in walk(value))
+            return bool(mentioned & (requests if called else given)) \
                 and not any(isinstance(n, cst.Attribute) and n.attr.value in queries for n in walk(value))
 
         # (payload = request.get_json(), then records = payload["records"]: names bound only to what the request holds)

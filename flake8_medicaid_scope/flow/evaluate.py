@@ -1669,39 +1669,7 @@ class Expressions(Part):
         (``TABLE[k]``, ``TABLE.get(k, fallback)``); None when the dict is no such literal. The key's names
         stay (``RACE_LABELS.get(m.race_cd)`` still tells the race); a destination chosen by a status key
         (``ROUTES.get(m.immigration_status, STATE_URL)``) is marked so (SPEC section 10)."""
-        literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
-        home = self.m
-        written = dotted(owner_expr) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
-        # (at module level the module's own constants are in the state too, DESTS[args.dest] under __main__: read as
-        # the state holds it there, entry by entry, after any del, pop or rebinding before the send)
-        module_level = frame.func_name is None and written is not None and written in self.index.constants and written in frame.env
-        if module_level:
-            held_now = frame.env[cst.ensure_type(owner_expr, cst.Name).value] if isinstance(owner_expr, cst.Name) else None
-            if held_now is None or not held_now.attrs or not held_now.const:
-                return None
-            now = dict(held_now.attrs)
-            if key.const and key.alternatives and any(k in now for k in key.alternatives):
-                now = {k: v for k, v in now.items() if k in key.alternatives}
-            values = list(now.values())
-            if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
-                return None
-            chosen = join(*values, *fallbacks).with_labels(owner.labels)
-            return replace(chosen, const=False, names=key.names | chosen.names, placements=key.placements) if key.names or key.placements else chosen
-        if written is not None and written.split(".", 1)[0] not in frame.env and written not in self.index.grown \
-                and (isinstance(owner_expr, cst.Name) or written.split(".", 1)[0] in self.index.imports or written.split(".", 1)[0] in frame.imports):
-            # (PARTNERS of the module, or imported from the project's settings, settings.PARTNERS: its entries read there)
-            located = self._constant_literal(written, frame)
-            home, held = located if located is not None else (self.m, None)
-            literal = held if isinstance(held, cst.Dict) else None
-        entries = [e for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
-        if key.const and key.alternatives and entries:
-            # ROUTES[opts.target] with choices=["state", "cms"]: one of the entries those keys name
-            offered = [e for e in entries if isinstance(e.key, cst.SimpleString) and string_value(e.key) in key.alternatives]
-            entries = offered if offered else entries
-        if home is self.m:
-            values = [self.eval(e.value, frame) for e in entries]
-        else:
-            values = [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id) for e in entries]
+        values = self._values_by_key(owner_expr, key, frame)
         if not values or not all(v.const and not v.placements for v in (*values, *fallbacks)):
             return None
         if all(v.attrs for v in values):
@@ -1712,6 +1680,37 @@ class Expressions(Part):
         if any(self.population.is_status_name(n) for n in key.names.union(*(p.names for p in key.placements))):
             chosen = chosen.with_labels({DESTINATION_BY_STATUS_MARK})
         return replace(chosen, const=False, names=key.names | chosen.names, placements=key.placements) if key.names or key.placements else chosen
+
+    def _values_by_key(self, owner_expr: cst.BaseExpression, key: Val, frame: Frame) -> list[Val]:
+        """The values of the entries of the constant dict ``owner_expr`` that ``key`` may choose: every entry, or
+        those its alternatives name (``ROUTES[opts.target]`` with ``choices=["state", "cms"]``); empty when it is
+        no such dict. At module level the module's own constants are in the state too (``DESTS[args.dest]`` under
+        ``__main__``): read as the state holds them there, entry by entry, after any ``del``, ``pop`` or
+        rebinding before the read."""
+        written = dotted(owner_expr) if isinstance(owner_expr, (cst.Name, cst.Attribute)) else None
+        if frame.func_name is None and written is not None and written in self.index.constants and written in frame.env:
+            held_now = frame.env[written] if isinstance(owner_expr, cst.Name) else None
+            if held_now is None or not held_now.attrs or not held_now.const:
+                return []
+            now = dict(held_now.attrs)
+            if key.const and key.alternatives and any(k in now for k in key.alternatives):
+                now = {k: v for k, v in now.items() if k in key.alternatives}
+            return list(now.values())
+        literal = owner_expr if isinstance(owner_expr, cst.Dict) else None
+        home = self.m
+        if written is not None and written.split(".", 1)[0] not in frame.env and written not in self.index.grown \
+                and (isinstance(owner_expr, cst.Name) or written.split(".", 1)[0] in self.index.imports or written.split(".", 1)[0] in frame.imports):
+            # (PARTNERS of the module, or imported from the project's settings, settings.PARTNERS: its entries read there)
+            located = self._constant_literal(written, frame)
+            home, held = located if located is not None else (self.m, None)
+            literal = held if isinstance(held, cst.Dict) else None
+        entries = [e for e in literal.elements if isinstance(e, cst.DictElement)] if literal is not None else []
+        if key.const and key.alternatives and entries:
+            offered = [e for e in entries if isinstance(e.key, cst.SimpleString) and string_value(e.key) in key.alternatives]
+            entries = offered if offered else entries
+        if home is self.m:
+            return [self.eval(e.value, frame) for e in entries]
+        return [translate(home.expr.eval(e.value, Frame(env={})), home.module_id, self.module_id) for e in entries]
 
     def one_person(self, mask: cst.BaseExpression, frame: Frame) -> bool:
         """``df["medicaid_id"] == cin`` (or ``df.cin == cin``, ``Address.member_id == member.id``,

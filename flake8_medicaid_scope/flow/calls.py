@@ -46,6 +46,7 @@ from .statements import add_address, carried_by, client_default, is_resource, mo
 from .values import (
     CLIENT_BASE_MARK,
     INBOUND_CONTENT_MARK,
+    only_answer,
     DATA_KEY,
     path_marked,
     TABLE_CLASS_MARK,
@@ -4408,7 +4409,7 @@ class Calls(Part):
             return self.dump(receiver, node, args)  # df.to_dict("records"), rows.to_dict(orient="records"): its columns
         if rule is not None and does == "record" and AGGREGATE_MARK in receiver.labels and not receiver.placements and not receiver.names:
             return receiver  # df.groupby("cin")["clm_id"].count().to_dict(): counts, no field of anyone's record
-        if rule is not None and does == "record" and _inbound(receiver) and not receiver.bulk:
+        if rule is not None and does == "record" and only_answer(receiver):
             return receiver  # pd.DataFrame(resp.json())[["a_number"]].to_dict("records"): what enforcement answered, as it came
         if rule is not None and does == "record" and self._one_field(receiver):
             # df["birth_dt"].to_dict(), df.groupby("cin")["mdcd_pd_amt"].sum().to_dict(): a column (a Series)

@@ -19,7 +19,7 @@ from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import with_attrs
+from .values import only_answer, with_attrs
 from .values import (
     CHAIN_MARK,
     TABLE_CLASS_MARK,
@@ -1522,7 +1522,7 @@ class Expressions(Part):
             index = index.args[0].value  # df[list(COLUMNS)]
         if isinstance(index, cst.Call) and not index.args and isinstance(index.func, cst.Attribute) and index.func.attr.value == "keys":
             index = index.func.value  # df[list(RENAME.keys())]
-        if isinstance(index, (cst.List, cst.Tuple)) and INBOUND_MARK in owner.labels and not owner.placements and not owner.bulk:
+        if isinstance(index, (cst.List, cst.Tuple)) and only_answer(owner):
             return owner  # pd.read_csv(io.StringIO(r.text))[["a_number", "facility"]]: columns of enforcement's own answer
         if isinstance(index, (cst.List, cst.Tuple, cst.Name, cst.BinaryOperation, cst.Call, cst.IfExp, cst.Subscript, cst.Attribute)):
             columns = self.chosen_columns(index, frame) if not isinstance(index, (cst.List, cst.Tuple)) or index.elements else None

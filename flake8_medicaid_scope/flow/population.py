@@ -25,7 +25,7 @@ from ..words import name_words
 from .index import (ClassInfo, bindings_of, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     true_literal, unwrap_annotated, walk, placeholder)
 from .part import argument, Frame, Part
-from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, replace, Bulk, Val, const_val
+from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, only_answer, replace, Bulk, Val, const_val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -342,7 +342,7 @@ class Population(Part):
         method = func.attr.value if isinstance(func, cst.Attribute) else None
         name = func.value if isinstance(func, cst.Name) else None
         data = self.data
-        if qual is not None and qual in data.source_calls and INBOUND_MARK in result.labels and not result.placements and not result.bulk:
+        if qual is not None and qual in data.source_calls and only_answer(result):
             return result  # csv.DictReader(io.StringIO(resp.text)): the rows enforcement answered, none of the agency's records
         # (a queryset given to a lookup, county_code__in=<queryset>, not the ids of people the caller chose)
         handed = frozenset().union(*(v.bulk for a, v in args if v.bulk and a.keyword is not None and (
@@ -2829,4 +2829,4 @@ _NO_RECORD_BUILTINS = frozenset({"range", "enumerate", "zip", "reversed", "len",
 def _answered(val: Val) -> bool:
     """What a lookup answered: a response, or rows read out of what enforcement answered
     (``pd.read_csv(io.StringIO(resp.text))``), with nothing of the agency's in it."""
-    return val.response or (INBOUND_MARK in val.labels and not val.placements and not val.bulk)
+    return val.response or only_answer(val)

@@ -610,6 +610,12 @@ def at_caller(handed: Placement, placed: Iterable[Placement]) -> tuple[Placement
     return tuple(replace(handed, names=p.names, key=p.key, key_only=p.key_only) for p in placed)
 
 
+def only_answer(val: Val) -> bool:
+    """``val`` is what an enforcement endpoint answered and nothing of the agency's: no placement, no records
+    read from a source of the agency's (``pd.read_csv(io.StringIO(resp.text))``)."""
+    return INBOUND_MARK in val.labels and not val.placements and not val.bulk
+
+
 def is_whole(val: Val) -> bool:
     """``val`` holds an unbounded record (every field: ``vars(m)``, ``SELECT *``, ``read_csv(path)``)."""
     return any(p.kind == "whole" for p in val.placements)

@@ -1813,7 +1813,18 @@ class Calls(Part):
             filled = args[1][1] if len(args) > 1 else const_val()
             if names is not None and names.items is not None and filled.const and not filled.placements:
                 return const_val(items=names.items)  # dict.fromkeys(BLOCKED): those names, each a constant
-            return OPAQUE
+            made: list[Placement] = []
+            if len(args) > 1 and not filled.const and (filled.placements or filled.names):
+                # dict.fromkeys(("medicaid_id", "member_ref"), m.ssn): every key holds that value (placed once, at
+                # it, under the first constant key: the value names itself)
+                key = names.items[0] if names is not None and names.items else None
+                made.extend(place(filled, *self.positions(args[1][0]), key))
+            if names is not None and not names.const and (names.placements or names.names):
+                # dict.fromkeys(m.diagnosis_codes, True): the member's values are the keys, sent with the dict
+                line, col = self.positions(args[0][0])
+                keyed = place(replace(names, placements=()), line, col) if names.names else ()
+                made.extend(replace(p, detail=DATA_KEY) if p.kind == "field" else p for p in (*keyed, *names.placements))
+            return container(made) if made else OPAQUE
         if does == "build_dict":
             zipped = self.expr.zipped_names(args[0][0].value, frame) if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
             if zipped is not None and frame is not None:

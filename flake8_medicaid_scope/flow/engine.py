@@ -883,9 +883,11 @@ class ModuleAnalysis:
         built = {(*at, h.placement.key) for h in hits if h.placement.key is not None and not from_declaration(h) for at in sends(h)}
         # (a body handed on under a keyword, _request("POST", json=asdict(case)) with **kw: every entry's key is
         # then "json"; the declaration's names all among those the constructor's keyword placed, at that send)
+        # (a keyword filling another declared field, replace(r, street=m.ssn), is that field's: the record's
+        # own ssn declaration is still sent)
         named: dict[tuple[int, int], set[str]] = {}
         for h in hits:
-            if not from_declaration(h):
+            if not from_declaration(h) and h.placement.key not in names:
                 for at in sends(h):
                     named.setdefault(at, set()).update(h.placement.names)
         # (a declaration's key is its field's name until the body is put under a keyword: by names then)

@@ -3715,6 +3715,9 @@ def _chained(owner_names: frozenset[str], name: str, vocabulary: "Vocabulary", n
             continue
         if {_SAME_WORD.get(w, w) for w in vocabulary.tokens(owner)} & named:
             continue  # household.household_address, hh.household_zip: the field already names its owner
+        if name == "value" and vocabulary.classify(owner) is not None:
+            out.add(owner)  # m.sex.value (an Enum's, a wrapper's value): the field itself, named as the code names it
+            continue
         qualified = vocabulary.qualified_name(owner, name)
         if qualified is not None:
             out.add(qualified)

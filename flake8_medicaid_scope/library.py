@@ -90,6 +90,17 @@ BEHAVIOURS = {
     " (`dataclasses.replace(p, note=m.race)`, `attr.evolve`)",
     "copy_file": "copies the file at `files` to the path at `file`: what was written to the first is in the second"
     " (`shutil.copy(src, dst)`)",
+    "xml_element": "makes an XML element whose tag is at `tag` (`ET.Element(tag)`); with a `parent` it is made inside that element"
+    " (`ET.SubElement(root, tag)`), and what it holds is the parent's too; the mapping at `attrib` and the keyword arguments"
+    " are its attributes. Text set on it (`el.text = v`) is placed under its tag",
+    "xml_attribute": "(client methods of an XML element) sets the attribute named at `names` to the value at `arg` (`el.set(k, v)`)",
+    "xml_child": "(client methods of an XML element) appends the element or text at `arg` (`el.appendChild(child)`): a text is placed"
+    " under the element's tag",
+    "xml_find": "(client methods of an XML element) the element inside it that the path at `names` finds (`el.find(\"Person/Name\")`):"
+    " its tag is the path's last step, and what is set on it the receiver holds",
+    "xml_text": "(client methods of an XML document) a text node holding the value at `arg` (`doc.createTextNode(v)`)",
+    "xml_factory": "an element factory (lxml's `E`, `ElementMaker(...)`): `E.Tag(*children, **attributes)` makes an element of that"
+    " tag, a text child placed under it",
     "names_dest": "(client methods) returns what names the destination given at `names` (`sqs.get_queue_url(QueueName=Q)`):"
     " its entries (`[\"QueueUrl\"]`) name it too",
 }
@@ -97,8 +108,13 @@ _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
-    "base_also", "form", "model", "ordered", "whole", "models_only", "number",
+    "base_also", "form", "model", "ordered", "whole", "models_only", "number", "tag", "parent", "attrib",
 }
+#: what a method of a client (or of another object the library data names by kind) may do
+_CLIENT_METHOD_BEHAVIOURS = frozenset({
+    "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "write_receiver", "xml_attribute", "xml_element",
+    "xml_child", "xml_text", "xml_find",
+})
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
@@ -212,6 +228,10 @@ class Rule:
     ordered: bool = False  # pass with arg "all": a tuple of each positional argument's value, in order (asyncio.gather)
     moves: bool = False  # copy_file: the file is moved, not copied (os.replace): where the copy goes, the original went
     number: bool = False  # pass: the call makes a number of what it is given (Decimal("0"), sum(fees)): no text, no collection
+    #: xml_element: where the tag, the parent element and the mapping of attributes are given
+    tag: tuple[int | None, str | None] | None = None
+    parent: tuple[int | None, str | None] | None = None
+    attrib: tuple[int | None, str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -525,6 +545,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
     return Rule(
         path=where_of("path"), sql=where_of("sql"), names=where_of("names"), list=where_of("list"), hook=where_of("hook"),
         initial=where_of("initial"), file=where_of("file"), columns=where_of("columns"), model=where_of("model"),
+        tag=where_of("tag"), parent=where_of("parent"), attrib=where_of("attrib"),
         written=tuple(_position(d, where) for d in entry.get("written", [])) if writes else (),
         files=tuple(_position(f, where) for f in entry.get("files", [])) if writes else (),
         form=tuple(_position(f, where) for f in entry.get("form", [])) if does == "names_dest" else (),
@@ -611,8 +632,9 @@ def load(texts: dict[str, str]) -> Library:
         for kind, table in raw.get("clients", {}).items():
             rules: dict[str, Rule] = {}
             _table(table, sets, f"{name} clients.{kind}", rules)
-            if any(r.does not in ("sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass") for r in rules.values()):
-                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest or passes")
+            if any(r.does not in _CLIENT_METHOD_BEHAVIOURS for r in rules.values()):
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest,"
+                                   " passes, write_receiver or XML element methods")
             if any(r.does == "carry" and not r.entry for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: a carry names the attribute it adds to in 'entry'")
             clients.setdefault(kind, {}).update(rules)

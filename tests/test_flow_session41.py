@@ -89,6 +89,131 @@ def constants_only(member):
 def to_the_state(member):
     requests.post("https://mmis.dhs.state.mn.us/api/dx", json=dict.fromkeys(member.diagnosis_codes, member.ssn), timeout=10)
 ''',
+    # SPEC sections 3 and 4 (a payload built as an XML document): ElementTree elements hold the text set on them
+    # under their tag and their attributes under their names; a sub-element's content is its parent's; the
+    # document sends it when serialized, posted or written to a file named for enforcement
+    "elementtree-documents-send-what-their-elements-hold": '''
+import xml.etree.ElementTree as ET
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+STATE_URL = "https://mmis.dhs.state.mn.us/api/xml"
+def build(m):
+    root = ET.Element("SubjectReferral", {"cin": m.cin})
+    person = ET.SubElement(root, "Person", gender=m.gender)  # MCD101
+    ET.SubElement(person, "MedicaidID").text = m.medicaid_id
+    ET.SubElement(person, "SSN").text = m.ssn  # MCD101
+    dx = ET.SubElement(person, "Diagnosis")
+    dx.text = m.diagnosis_code  # MCD102
+    dob = ET.Element("BirthDate")
+    person.append(dob)
+    dob.text = m.dob
+    person.set("race", m.race)  # MCD101
+    root.attrib["ethnicity"] = m.ethnicity  # MCD101
+    ET.SubElement(person, "PersonSSN").text = lookup(m)  # MCD101
+    ET.SubElement(person, "Note").text = m.score  # MCD104
+    ET.SubElement(person, "Qualifier").text = "REDACTED"
+    return ET.tostring(root)
+def lookup(m):
+    from vendor.crosswalk import resolve
+    return resolve(m.cin)
+def send(m):
+    requests.post(ICE_URL, data=build(m), headers={"Content-Type": "application/xml"}, timeout=10)
+def to_the_state(m):
+    requests.post(STATE_URL, data=build(m), timeout=10)
+def written_for_enforcement(m):
+    root = ET.Element("Subject", ssn=m.ssn)  # MCD101
+    ET.SubElement(root, "Name").text = m.first_name  # MCD101
+    ET.ElementTree(root).write("/exports/ice_subjects.xml")
+def the_permitted_six(m):
+    root = ET.Element("Subject")
+    ET.SubElement(root, "MedicaidID").text = m.medicaid_id
+    ET.SubElement(root, "BirthDate").text = m.dob
+    address = ET.SubElement(root, "Address")
+    address.text = m.home_address
+    address.set("phone", m.phone)
+    requests.post(ICE_URL, data=ET.tostring(root, encoding="unicode"), timeout=10)
+''',
+    # the same for lxml (its E-factory and ElementMaker, its etree), minidom documents, a template parsed from
+    # text and filled through find(), and xmltodict
+    "lxml-minidom-and-templates-send-what-their-elements-hold": '''
+import copy
+import smtplib
+import xml.etree.ElementTree as ET
+from email.message import EmailMessage
+from xml.dom import minidom
+import httpx
+import xmltodict
+from lxml import etree
+from lxml.builder import E, ElementMaker
+ICE_URL = "https://eid.ice.gov/api/v2/subjects.xml"
+NC = ElementMaker(namespace="http://release.niem.gov/niem/niem-core/5.0/")
+TEMPLATE = ET.fromstring("<Person><Id/><Name/></Person>")
+def factory(m):
+    root = E.Subject(
+        E.MedicaidID(m.msis_ident_num),
+        E.LastName(m.last_name),  # MCD101
+        E.Diagnosis(m.prmry_dgns_cd),  # MCD102
+        NC.PersonEmail(m.email_address),  # MCD101
+        version="2",
+    )
+    claims = etree.SubElement(root, "Claims")
+    c = etree.SubElement(claims, "Claim")
+    c.text = m.ndc_code  # MCD102
+    httpx.post(ICE_URL, content=etree.tostring(root, pretty_print=True), timeout=20)
+def dom(m):
+    doc = minidom.Document()
+    root = doc.createElement("MemberNotice")
+    doc.appendChild(root)
+    root.setAttribute("dob", str(m.dob))
+    root.setAttribute("ssn", m.ssn)  # MCD101
+    dx = doc.createElement("Diagnosis")
+    dx.appendChild(doc.createTextNode(m.diagnosis_code))  # MCD102
+    root.appendChild(dx)
+    msg = EmailMessage()
+    msg["To"] = "ero-liaison@ice.dhs.gov"
+    msg.add_attachment(doc.toprettyxml(indent="  ").encode(), maintype="application", subtype="xml")
+    smtplib.SMTP("smtp.agency.internal").send_message(msg)
+def template(m):
+    env = copy.deepcopy(TEMPLATE)
+    env.find("Id").text = m.cin
+    env.find("Name").text = m.full_name  # MCD101
+    httpx.post(ICE_URL, content=ET.tostring(env), timeout=20)
+def unparsed(m):
+    doc = {"Referral": {"CIN": m.cin, "SSN": m.ssn}}  # MCD101
+    httpx.post(ICE_URL, content=xmltodict.unparse(doc), timeout=20)
+def permitted(m):
+    httpx.post(ICE_URL, content=etree.tostring(E.Subject(E.MedicaidID(m.cin), E.BirthDate(str(m.dob)))), timeout=20)
+def read_back(text):
+    doc = ET.fromstring(text)
+    return doc.find("Name").text
+''',
+    # SPEC section 10 (records of many people): the people a record holding people lists through a relation
+    # (a county's enrollees, a plan's member_set, a caseworker's cases) are many people's records, each a person
+    # of their own (their fields are not the plan's)
+    "people-a-group-record-lists-are-many-peoples-records": '''
+import requests
+from members.models import County, Plan, Caseworker
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def by_county(code):
+    county = County.objects.get(code=code)
+    for m in county.enrollees.all():
+        requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=30)  # MCD201
+def by_worker(worker_id):
+    worker = Caseworker.objects.get(pk=worker_id)
+    for case in worker.cases.all():
+        requests.post(ICE_URL, json={"medicaid_id": case.cin}, timeout=30)  # MCD201
+def by_plan_status_tested(plan_id):
+    plan = Plan.objects.get(pk=plan_id)
+    for m in plan.member_set.all():
+        if m.immigration_status not in ("EWI", "OVERSTAY"):
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.cin, "phone": m.phone_number}, timeout=30)
+def a_persons_dependents(member_id):
+    m = Member.objects.get(pk=member_id)
+    for d in m.dependents.all():
+        # (a person's dependents are other people, of the household: README, unchanged)
+        requests.post(ICE_URL, json={"medicaid_id": d.cin}, timeout=30)  # MCD101
+''',
 }
 
 

@@ -29,7 +29,7 @@ def test_braces_expand_alternatives_and_sets() -> None:
         ('{"calls": {"x.y": {"does": "pass", "arg": "first"}}}', "'arg' is a position"),
         ('{"calls": {"x.{y,y}": {"does": "pass"}}}', "'x.y' is described twice"),
         ('{"calls": {"x.C": {"does": "client", "kind": "x"}}}', "client kinds without methods: ['x']"),
-        ('{"clients": {"x": {"send": {"does": "fresh"}}}}', "client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest or passes"),
+        ('{"clients": {"x": {"send": {"does": "fresh"}}}}', "client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest,"),
         ('{"methods": {"encrypt": {"does": "pass", "arg_kw": 3}}}', "'arg_kw' is a keyword"),
         ('{"models": {"colours": ["red"]}}', "unknown key 'colours'"),
         ('{"sinks": {}}', "unknown sections ['sinks']"),

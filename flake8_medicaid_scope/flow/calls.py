@@ -43,7 +43,11 @@ from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK
                           CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK)
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
+from .xmldoc import element_method, factory_element, make_element
 from .values import (
+    XML_ELEMENT_MARK,
+    XML_FACTORY_MARK,
+    XML_TAG_PREFIX,
     CLIENT_BASE_MARK,
     INBOUND_CONTENT_MARK,
     only_answer,
@@ -1548,6 +1552,10 @@ class Calls(Part):
             if name.const and name.text is not None and address.const and address.text is not None:
                 return const_val(text=f"{name.text} <{address.text}>")
             return address
+        if does == "xml_element":
+            return make_element(self, rule, node, args, frame)  # ET.SubElement(root, "Subject", ssn=m.ssn)
+        if does == "xml_factory":
+            return Val(const=True, labels=frozenset({XML_FACTORY_MARK}))  # NC = ElementMaker(namespace=NIEM_NC): NC.PersonName(...) makes elements
         if does == "merge":
             # pd.merge(per_person, addr, on="cin"): the two frames joined, as per_person.merge(addr) joins them
             sides = [side for side in (argument(args, 0, "left"), argument(args, 1, "right")) if side is not None]
@@ -1813,18 +1821,18 @@ class Calls(Part):
             filled = args[1][1] if len(args) > 1 else const_val()
             if names is not None and names.items is not None and filled.const and not filled.placements:
                 return const_val(items=names.items)  # dict.fromkeys(BLOCKED): those names, each a constant
-            made: list[Placement] = []
+            held_keys: list[Placement] = []
             if len(args) > 1 and not filled.const and (filled.placements or filled.names):
                 # dict.fromkeys(("medicaid_id", "member_ref"), m.ssn): every key holds that value (placed once, at
                 # it, under the first constant key: the value names itself)
-                key = names.items[0] if names is not None and names.items else None
-                made.extend(place(filled, *self.positions(args[1][0]), key))
+                first_key = names.items[0] if names is not None and names.items else None
+                held_keys.extend(place(filled, *self.positions(args[1][0]), first_key))
             if names is not None and not names.const and (names.placements or names.names):
                 # dict.fromkeys(m.diagnosis_codes, True): the member's values are the keys, sent with the dict
-                line, col = self.positions(args[0][0])
-                keyed = place(replace(names, placements=()), line, col) if names.names else ()
-                made.extend(replace(p, detail=DATA_KEY) if p.kind == "field" else p for p in (*keyed, *names.placements))
-            return container(made) if made else OPAQUE
+                at_line, at_col = self.positions(args[0][0])
+                as_keys = place(replace(names, placements=()), at_line, at_col) if names.names else ()
+                held_keys.extend(replace(p, detail=DATA_KEY) if p.kind == "field" else p for p in (*as_keys, *names.placements))
+            return container(held_keys) if held_keys else OPAQUE
         if does == "build_dict":
             zipped = self.expr.zipped_names(args[0][0].value, frame) if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
             if zipped is not None and frame is not None:
@@ -3855,6 +3863,9 @@ class Calls(Part):
         """``receiver.method(...)``."""
         method = func.attr.value
         owner_expr = func.value
+        by_factory = factory_element(self, func, node, args, frame) if isinstance(owner_expr, cst.Name) and method[:1].isupper() else None
+        if by_factory is not None:
+            return by_factory  # E.Subject(E.SSN(m.ssn)) of lxml's element factory
         if method in ("encode", "iterencode") and args and isinstance(owner_expr, (cst.Name, cst.Call)):
             # MemberEncoder().encode(member) of a json.JSONEncoder of the project: as json.dumps(member, cls=MemberEncoder)
             encoder_expr = owner_expr.func if isinstance(owner_expr, cst.Call) else owner_expr
@@ -4038,6 +4049,10 @@ class Calls(Part):
         if receiver.objects is not None:
             # client = CLIENTS[partner]; client.send(body): the method of each object the table may have given
             return join(*(self.method_on(obj, owner_expr, method, node, args, frame) for obj in receiver.objects))
+        if XML_ELEMENT_MARK in receiver.labels:
+            by_element = element_method(self, receiver, owner_expr, method, node, args, frame)  # el.set("ssn", m.ssn), tree.write(path)
+            if by_element is not None:
+                return by_element
         if method in FIELD_VALUE_METHODS and FIELDS_MARK in receiver.labels and receiver.const:
             return self.expr.whole_record(node)  # for f in m._meta.fields: f.value_from_object(m): every field of m
         if receiver.response:
@@ -5258,6 +5273,8 @@ class Calls(Part):
             method == "update" and any(arg.keyword is not None and self.population.lookup_tests_status(arg.keyword.value) for arg, _ in args)
         ):
             out = out.with_labels({CONDITIONS_MARK})
+        if XML_ELEMENT_MARK in current.labels:
+            out = out.with_labels(label for label in current.labels if label == XML_ELEMENT_MARK or label.startswith(XML_TAG_PREFIX))  # person.append(dob)
         if method in ("update", "setdefault") and current.model is None and current.client is None and not current.const:
             # the entries masked before (rec["ssn"] = MASK) stay; rec.update(ssn=MASK), rec.update({"ssn": MASK}):
             # read back by key, those are the constants now, and an entry given data again is not

@@ -1868,8 +1868,19 @@ def route_decorators(fn: cst.FunctionDef) -> list[cst.Decorator]:
     return [d for d in fn.decorators if decorator_name(d.decorator) in shipped().models.route_decorators]
 
 
-_HOUSEHOLD_WORDS = frozenset({"household", "households", "hh", "hhld", "family", "unit"})
-_PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individuals", "occupants"})
+#: records that hold people (a household, and the groups an agency keeps: a county, a plan, a caseworker's caseload)
+_HOUSEHOLD_WORDS = frozenset({
+    "household", "households", "hh", "hhld", "family", "unit", "county", "plan", "mco", "worker", "caseworker", "caseload", "provider", "clinic",
+    "facility", "program", "agency", "office", "region", "district", "site", "team", "cohort", "group", "roster", "panel", "practice", "organization",
+    "org",
+})
+#: the relation of such a record to its people (``hh.members``, ``county.enrollees``, ``plan.member_set``)
+_PEOPLE_WORDS = frozenset({
+    "members", "residents", "people", "persons", "individuals", "occupants", "enrollees", "beneficiaries", "recipients", "clients", "cases",
+    "applicants", "patients", "participants",
+})
+_PERSON_WORDS = frozenset({"member", "resident", "person", "individual", "occupant", "enrollee", "beneficiary", "recipient", "client", "case",
+                           "applicant", "patient", "participant"})
 
 
 def int_literal(node: cst.BaseExpression) -> int | None:
@@ -1882,15 +1893,17 @@ def int_literal(node: cst.BaseExpression) -> int | None:
 
 
 def members_of_a_household(node: cst.BaseExpression) -> bool:
-    """``hh.members.all()``, ``unit.residents``, ``household.household_members.filter(...)``: the people of a
-    household record (not of a person's record: ``m.dependents`` are someone else's, README)."""
+    """``hh.members.all()``, ``unit.residents``, ``household.household_members.filter(...)``, ``county.enrollees.all()``,
+    ``plan.member_set.all()``, ``worker.cases.all()``: the people of a household record or of another record
+    holding people (not of a person's record: ``m.dependents`` are someone else's, README)."""
     while isinstance(node, cst.Call):
         node = node.func.value if isinstance(node.func, cst.Attribute) else node.func
     if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
         return False
     root, attr = name_words(node.value.value), name_words(node.attr.value)
     # (instance.members.all() in a post_save receiver, obj.residents: a record holding people is a household)
-    return bool(root) and (root[-1] in _HOUSEHOLD_WORDS or node.value.value in ("instance", "obj")) and bool(attr) and attr[-1] in _PEOPLE_WORDS
+    people = bool(attr) and (attr[-1] in _PEOPLE_WORDS or (len(attr) > 1 and attr[-1] == "set" and attr[-2] in _PERSON_WORDS))  # member_set
+    return bool(root) and (root[-1] in _HOUSEHOLD_WORDS or node.value.value in ("instance", "obj")) and people
 
 
 def false_literal(node: cst.BaseExpression) -> bool:

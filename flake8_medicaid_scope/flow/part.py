@@ -138,7 +138,9 @@ class Frame:
                 return
             held = self.env[outer]
             kept = tuple(p for p in held.placements if p not in removed)
-            self.env[outer] = replace(held, placements=kept + tuple(p for p in added if p not in kept), bulk=held.bulk | after.bulk)
+            grown = kept + tuple(p for p in added if p not in kept)
+            # (an element put into an empty one, root.appendChild(el), then filled: the outer one holds data now)
+            self.env[outer] = replace(held, placements=grown, bulk=held.bulk | after.bulk, const=held.const and not grown)
             name, before = outer, held
 
     def put_in_list(self, inner: cst.BaseExpression, outer: str) -> None:

@@ -21,7 +21,9 @@ from .files import FILE_KINDS, SHOWN_HEADERS, file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
+from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
+    XML_ELEMENT_MARK,
     without_element,
     REQUEST_OBJECT,
     CAUGHT_MARK,
@@ -2431,6 +2433,10 @@ class Statements(Part):
                 for alias in [a for a, (owner, _, _) in frame.object_aliases.items() if owner == target.value]:
                     del frame.object_aliases[alias]  # env = Envelope(...) again: d is the old object's container
             frame.rebound.add(target.value)
+            if XML_ELEMENT_MARK in val.labels and self._value is not None:
+                parent = parent_of(self.calls, self._value, frame)
+                if isinstance(parent, cst.Name) and parent.value in frame.env:
+                    frame.put_in_list(target, parent.value)  # child = ET.SubElement(root, "Person"): what child holds, root holds
         elif isinstance(target, (cst.Tuple, cst.List)):
             targets = list(target.elements)
             star = next((i for i, e in enumerate(targets) if isinstance(e, cst.StarredElement)), None)
@@ -2469,6 +2475,8 @@ class Statements(Part):
             if joined != known:
                 self.module_state[key] = joined
                 self.m.state_changed = True
+        elif isinstance(target, cst.Attribute) and set_text(self.calls, target, val, frame):
+            pass  # el.text = m.dob on an XML element: under its tag, in the document it is part of
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value in frame.env \
                 and self._set_on_request(target, val, frame):
             pass  # req.json = {...} on a request object made for ICE: sent with it
@@ -2522,6 +2530,8 @@ class Statements(Part):
                 # subject.ssn = None on a record of unknown class: read back, that attribute is the constant (until
                 # something else is stored there)
                 frame.env[target.value.value] = with_attrs(frame.env[target.value.value], {target.attr.value: _masked(val)})
+        elif isinstance(target, cst.Subscript) and set_attribute_item(self.calls, target, val, frame):
+            pass  # el.attrib["race"] = m.race on an XML element: that attribute set
         elif isinstance(target, cst.Subscript) and self._constant_element_stored(target, val, frame):
             pass  # clauses[1] = COUNTY_CLAUSE of a constant list of texts: that element replaced
         elif isinstance(target, cst.Subscript):

@@ -839,6 +839,11 @@ def translate_placement(p: Placement, src: str, dst: str, inbound: bool = False)
 #: a number made by a call that makes numbers (``Decimal("0")``, ``sum(...)``, ``round(x, 2)``) or by arithmetic on one
 #: (``total += fee``): a field it is computed from is carried by name, not placed where the sum grows
 NUMBER_MARK = "<a number>"
+#: an XML element (``ET.Element``, ``ET.SubElement``: flow/xmldoc.py), and the prefix of the label naming its tag
+XML_ELEMENT_MARK = "<an XML element>"
+XML_TAG_PREFIX = "<XML tag>="
+#: an element factory (lxml's ``E``, ``ElementMaker(...)``): ``E.Tag(...)`` makes an element of that tag
+XML_FACTORY_MARK = "<an XML element factory>"
 
 
 def is_number(val: Val) -> bool:

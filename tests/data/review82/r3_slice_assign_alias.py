@@ -13,5 +13,5 @@ def refill_shared_batch(m):
 def refill_nested(m):
     batch = []
     envelope = [batch]
-    batch[:] = [{"medicaid_id": m.cin, "ssn": m.ssn}]  # known-miss: MCD101 a list put into another list literal, then refilled with [:]
+    batch[:] = [{"medicaid_id": m.cin, "ssn": m.ssn}]  # MCD101 (a list put into another list literal, then refilled with [:]: found since the forty-first session)
     requests.post(ICE_URL, json=envelope)

@@ -98,6 +98,9 @@ BEHAVIOURS = {
     " under the element's tag",
     "xml_find": "(client methods of an XML element) the element inside it that the path at `names` finds (`el.find(\"Person/Name\")`):"
     " its tag is the path's last step, and what is set on it the receiver holds",
+    "xml_read": "(client methods of an XML element) the text of the element the path at `names` finds (`doc.findtext(\"Name\")`),"
+    " or the value of the attribute it names (`el.get(\"race\")`): of enforcement's answer, its answer; of member data, that field",
+    "xml_remove": "(client methods of an XML element) removes the element at `arg` (`root.remove(el)`): what it held is gone",
     "xml_text": "(client methods of an XML document) a text node holding the value at `arg` (`doc.createTextNode(v)`)",
     "xml_factory": "an element factory (lxml's `E`, `ElementMaker(...)`): `E.Tag(*children, **attributes)` makes an element of that"
     " tag, a text child placed under it",
@@ -113,7 +116,7 @@ _KEYS = {
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
     "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "write_receiver", "xml_attribute", "xml_element",
-    "xml_child", "xml_text", "xml_find",
+    "xml_child", "xml_text", "xml_find", "xml_read", "xml_remove",
 })
 _BRACES = re.compile(r"\{([^{}]*)\}")
 

@@ -214,6 +214,123 @@ def a_persons_dependents(member_id):
         # (a person's dependents are other people, of the household: README, unchanged)
         requests.post(ICE_URL, json={"medicaid_id": d.cin}, timeout=30)  # MCD101
 ''',
+    # an element kept on an object (self.root, self.person) or returned by a helper is the same element wherever it
+    # is held: what a method or the caller sets on it is in the document (SPEC section 6: what a function writes
+    # into its arguments and its object)
+    "xml-elements-held-by-objects-and-returned-by-helpers": '''
+import xml.etree.ElementTree as ET
+import requests
+ICE_URL = "https://eid.ice.gov/referrals"
+class Doc:
+    def __init__(self):
+        self.root = ET.Element("Referral")
+        self.person = ET.SubElement(self.root, "Person")
+    def add(self, m):
+        ET.SubElement(self.person, "SSN").text = m.ssn  # MCD101
+        self.root.set("race", m.race)  # MCD101
+    def send(self):
+        requests.post(ICE_URL, data=ET.tostring(self.root), timeout=10)
+def refer(m):
+    doc = Doc()
+    doc.add(m)
+    requests.post(ICE_URL, data=ET.tostring(doc.root), timeout=10)
+class Wrapper:
+    def __init__(self, root):
+        self.root = root
+    def add(self, m):
+        ET.SubElement(self.root, "Diagnosis").text = m.diagnosis_code  # MCD102
+def wrapped(m):
+    root = ET.Element("Referral")
+    Wrapper(root).add(m)
+    requests.post(ICE_URL, data=ET.tostring(root), timeout=10)
+def person(parent, m):
+    return ET.SubElement(parent, "Person", attrib={"cin": m.cin})
+def returned(m):
+    root = ET.Element("Referral")
+    el = person(root, m)
+    ET.SubElement(el, "Gender").text = m.gender  # MCD101
+    requests.post(ICE_URL, data=ET.tostring(root), timeout=10)
+''',
+    # SPEC section 6 (the last assignment wins; a value replaced with a constant, an entry removed): text set
+    # again to a constant, an attribute set again, and an element removed send nothing of what they held; a
+    # helper's removal passes through the list holding the record as its additions do
+    "xml-text-replaced-or-removed-sends-nothing": '''
+import xml.etree.ElementTree as ET
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def replaced(m):
+    root = ET.Element("Referral")
+    el = ET.SubElement(root, "SSN")
+    el.text = m.ssn
+    el.text = "REDACTED"
+    root.set("race", m.race)
+    root.set("race", "")
+    root.attrib["sex"] = m.sex
+    root.attrib["sex"] = "U"
+    requests.post(ICE_URL, data=ET.tostring(root), timeout=10)
+def removed(m):
+    root = ET.Element("Referral")
+    ET.SubElement(root, "MedicaidID").text = m.cin
+    el = ET.SubElement(root, "SSN")
+    el.text = m.ssn
+    root.remove(el)
+    requests.post(ICE_URL, data=ET.tostring(root), timeout=10)
+def fill(rec, m):
+    rec["medicaid_id"] = m.cin
+    rec["full_name"] = m.full_name  # MCD101 (helper_filled sends it)
+def scrub(rec):
+    rec.pop("full_name", None)
+def helper_scrubbed(m):
+    rows = []
+    rec = {}
+    rows.append(rec)
+    fill(rec, m)
+    scrub(rec)
+    requests.post(ICE_URL, json=rows, timeout=10)
+def helper_filled(m):
+    rows = []
+    rec = {}
+    rows.append(rec)
+    fill(rec, m)
+    requests.post(ICE_URL, json=rows, timeout=10)
+''',
+    # SPEC section 3 (data enforcement answered is its own): an XML answer parsed and echoed back (findtext, find,
+    # get) sends nothing of the agency's; a member's own XML parsed and re-sent sends that member's fields
+    "xml-parsed-from-answers-and-from-member-data": '''
+import xml.etree.ElementTree as ET
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def ack_xml(m):
+    resp = requests.post(ICE_URL, json={"medicaid_id": m.cin}, timeout=10)
+    doc = ET.fromstring(resp.content)
+    reply = ET.Element("Ack")
+    ET.SubElement(reply, "ReceiptNumber").text = doc.findtext("ReceiptNumber")
+    ET.SubElement(reply, "Receipt2").text = doc.find("ReceiptNumber").text
+    ET.SubElement(reply, "Receipt3").text = doc.get("receipt")
+    requests.post(ICE_URL + "/ack", data=ET.tostring(reply), timeout=10)
+def resend_member_xml(m):
+    doc = ET.fromstring(m.record_xml)
+    requests.post(ICE_URL, json={"ssn": doc.find("SSN").text}, timeout=10)  # MCD101
+def config_file():
+    tree = ET.parse("config/partners.xml")
+    url = tree.getroot().findtext("StateUrl")
+    return url
+''',
+    # SPEC section 10, precision: a team's members are staff, a program's cases case types, an office's clients
+    # agencies: no records of enrollees
+    "staff-and-catalogue-relations-are-no-enrollees": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/liaisons"
+def liaisons(team):
+    for staff in team.members.all():
+        requests.post(ICE_URL, json={"liaison_phone": staff.work_phone}, timeout=10)
+def case_types(program):
+    for ct in program.cases.all():
+        requests.post(ICE_URL, json={"case_type": ct.type_code}, timeout=10)  # MCD104 (a field no vocabulary name knows, no MCD201)
+def agency_contacts(org):
+    for person in org.members.filter(role="liaison"):
+        requests.post(ICE_URL, json={"liaison_email": person.work_email}, timeout=10)  # MCD101 (an e-mail address, no MCD201)
+''',
 }
 
 

@@ -43,7 +43,7 @@ from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK
                           CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK)
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
-from .xmldoc import element_method, factory_element, make_element
+from .xmldoc import element_method, factory_element, make_element, sync_elements
 from .values import (
     XML_ELEMENT_MARK,
     XML_FACTORY_MARK,
@@ -4183,6 +4183,9 @@ class Calls(Part):
                 if found is not None:
                     self.m.last_self = {}
                     result = self.call_method_of(found, args, receiver, node)
+                    if self.m.last_self:
+                        # Doc(root).add(m) with self.root = root: the caller's root is the element the method filled
+                        sync_elements(frame, self.m.last_self.values())
                     if var is not None and var in frame.env and self.m.last_self and frame.env[var].model == receiver.model:
                         # p.add_health(m): what the method set on the object is the object's state here
                         held = frame.env[var]

@@ -19,7 +19,8 @@ from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
-from .values import only_answer, with_attrs
+from .values import only_answer, with_attrs, XML_ELEMENT_MARK
+from .xmldoc import TEXT_ATTRIBUTES, element_text
 from .values import (
     CHAIN_MARK,
     TABLE_CLASS_MARK,
@@ -967,6 +968,8 @@ class Expressions(Part):
             return Val(const=host is not None, text=host, labels=owner.labels)
         if attr in ("value", "name") and ENUM_MEMBER_MARK in owner.labels:
             return replace(owner, labels=owner.labels - {ENUM_MEMBER_MARK})  # obj.value of an Enum member: what obj is
+        if attr in TEXT_ATTRIBUTES and XML_ELEMENT_MARK in owner.labels:
+            return element_text(owner)  # el.text of an XML element: its text (a constant template's is a constant)
         if INBOUND_MARK in owner.labels and owner.model is not None and not owner.placements and owner.client is None:
             # inquiry.full_name of IceInquiry.model_validate(resp.json()): a field of what enforcement returned (its own)
             return Val(names=frozenset({attr}), labels=frozenset({INBOUND_MARK}))

@@ -353,8 +353,9 @@ class Functions(Part):
                 frame.env[target.value] = replace(val, model=current.model, client=current.client, labels=current.labels | val.labels,
                                                   attrs=val.attrs if val.attrs is not None else current.attrs)
                 added = tuple(p for p in val.placements if p not in current.placements)
-                if added:
-                    frame.through_lists(target.value, current)  # rows.append(rec); fill(rec, m): the list holds what rec gained
+                if val.placements != current.placements:
+                    # rows.append(rec); fill(rec, m) (or scrub(rec)): the list holds what rec gained, and loses what it lost
+                    frame.through_lists(target.value, current)
                 for container_name, above in frame.containers_of(target.value) if added else ():
                     # fill(sub, m) with sub = payload["subject"]: what it put into sub is in payload too
                     self._put_under(frame, container_name, above, added)

@@ -1868,19 +1868,16 @@ def route_decorators(fn: cst.FunctionDef) -> list[cst.Decorator]:
     return [d for d in fn.decorators if decorator_name(d.decorator) in shipped().models.route_decorators]
 
 
-#: records that hold people (a household, and the groups an agency keeps: a county, a plan, a caseworker's caseload)
-_HOUSEHOLD_WORDS = frozenset({
-    "household", "households", "hh", "hhld", "family", "unit", "county", "plan", "mco", "worker", "caseworker", "caseload", "provider", "clinic",
-    "facility", "program", "agency", "office", "region", "district", "site", "team", "cohort", "group", "roster", "panel", "practice", "organization",
-    "org",
-})
+#: records that hold people: a household, and the records an agency keeps its enrollees under (a county, a
+#: managed-care plan, a provider); a caseworker's caseload holds cases and clients too. (Not a team, a group, an
+#: office or a program: their members are staff, their cases case types.)
+_HOUSEHOLD_WORDS = frozenset({"household", "households", "hh", "hhld", "family", "unit", "county", "plan", "mco", "provider", "clinic", "facility"})
+_CASELOAD_WORDS = frozenset({"caseworker", "worker", "caseload"})
 #: the relation of such a record to its people (``hh.members``, ``county.enrollees``, ``plan.member_set``)
-_PEOPLE_WORDS = frozenset({
-    "members", "residents", "people", "persons", "individuals", "occupants", "enrollees", "beneficiaries", "recipients", "clients", "cases",
-    "applicants", "patients", "participants",
-})
-_PERSON_WORDS = frozenset({"member", "resident", "person", "individual", "occupant", "enrollee", "beneficiary", "recipient", "client", "case",
-                           "applicant", "patient", "participant"})
+_PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individuals", "occupants", "enrollees", "beneficiaries", "recipients",
+                           "applicants", "patients"})
+_PERSON_WORDS = frozenset({"member", "resident", "person", "individual", "occupant", "enrollee", "beneficiary", "recipient", "applicant",
+                           "patient"})
 
 
 def int_literal(node: cst.BaseExpression) -> int | None:
@@ -1902,8 +1899,12 @@ def members_of_a_household(node: cst.BaseExpression) -> bool:
         return False
     root, attr = name_words(node.value.value), name_words(node.attr.value)
     # (instance.members.all() in a post_save receiver, obj.residents: a record holding people is a household)
-    people = bool(attr) and (attr[-1] in _PEOPLE_WORDS or (len(attr) > 1 and attr[-1] == "set" and attr[-2] in _PERSON_WORDS))  # member_set
-    return bool(root) and (root[-1] in _HOUSEHOLD_WORDS or node.value.value in ("instance", "obj")) and people
+    if not (root and attr):
+        return False
+    if root[-1] in _CASELOAD_WORDS:
+        return attr[-1] in _PEOPLE_WORDS | {"cases", "clients"} or (len(attr) > 1 and attr[-1] == "set" and attr[-2] in _PERSON_WORDS | {"case", "client"})
+    people = attr[-1] in _PEOPLE_WORDS or (len(attr) > 1 and attr[-1] == "set" and attr[-2] in _PERSON_WORDS)  # plan.member_set
+    return (root[-1] in _HOUSEHOLD_WORDS or node.value.value in ("instance", "obj")) and people
 
 
 def false_literal(node: cst.BaseExpression) -> bool:

@@ -842,6 +842,9 @@ NUMBER_MARK = "<a number>"
 #: an XML element (``ET.Element``, ``ET.SubElement``: flow/xmldoc.py), and the prefix of the label naming its tag
 XML_ELEMENT_MARK = "<an XML element>"
 XML_TAG_PREFIX = "<XML tag>="
+#: the identity of an XML element (where it was made), and its parent's: the variables holding it are found by it
+XML_ID_PREFIX = "<XML element>="
+XML_PARENT_PREFIX = "<XML parent>="
 #: an element factory (lxml's ``E``, ``ElementMaker(...)``): ``E.Tag(...)`` makes an element of that tag
 XML_FACTORY_MARK = "<an XML element factory>"
 

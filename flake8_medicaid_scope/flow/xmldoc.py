@@ -10,6 +10,7 @@ calls are is library data (``data/library/xml.json``); this module is what they 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -17,7 +18,10 @@ import libcst as cst
 from ..library import Rule, shipped
 from .index import dotted
 from .part import Args, Frame, argument
-from .values import OPAQUE, XML_ELEMENT_MARK, XML_FACTORY_MARK, XML_TAG_PREFIX, Placement, Val, const_text, const_val, container, place, replace
+from .values import (
+    INBOUND_MARK, OPAQUE, XML_ELEMENT_MARK, XML_FACTORY_MARK, XML_ID_PREFIX, XML_PARENT_PREFIX, XML_TAG_PREFIX, Placement,
+    Val, const_text, const_val, container, place, replace,
+)
 
 if TYPE_CHECKING:
     from .calls import Calls
@@ -77,6 +81,10 @@ def make_element(calls: "Calls", rule: Rule, node: cst.Call, args: Args, frame: 
     given = argument(args, *rule.tag) if rule.tag is not None else None
     tag = const_text(given[1]) if given is not None else None
     key = local_name(tag) if tag else None
+    if rule.tag is None and rule.parent is None and args and not args[0][1].const:
+        # ET.fromstring(resp.text), ET.fromstring(m.record_xml): a document of what it was parsed from (enforcement's
+        # answer stays its answer, a member's XML that member's data)
+        return args[0][1].with_labels(_identity(calls, node, None, None))
     placed: list[Placement] = []
     attrib = argument(args, *rule.attrib) if rule.attrib is not None else None
     if attrib is not None:
@@ -88,34 +96,100 @@ def make_element(calls: "Calls", rule: Rule, node: cst.Call, args: Args, frame: 
             placed.extend(val.placements)  # ET.SubElement(root, "Subject", **attrs): the entries of attrs
         elif arg.keyword is not None and arg.keyword.value not in taken:
             placed.extend(place(val, *calls.positions(arg), arg.keyword.value))  # ET.Element("Subject", ssn=m.ssn)
-    labels = frozenset({XML_ELEMENT_MARK, *((XML_TAG_PREFIX + key,) if key else ())})
     bulk = frozenset().union(*(v.bulk for _, v in args))
-    made = container(placed, bulk=bulk).with_labels(labels) if placed or bulk else Val(const=True, items=(), labels=labels)
     parent = parent_of(calls, node, frame) if frame is not None else None
-    if parent is not None and frame is not None and (placed or bulk):
-        add_into(calls, parent, placed, bulk, frame)
+    parent_val = calls.expr.eval(parent, frame) if parent is not None and frame is not None else None
+    labels = _identity(calls, node, key, parent_val)
+    made = container(placed, bulk=bulk).with_labels(labels) if placed or bulk else Val(const=True, items=(), labels=labels)
+    if parent is not None and parent_val is not None and frame is not None and (placed or bulk):
+        add_into(calls, parent, parent_val, placed, bulk, frame)
     return made
 
 
-def add_into(calls: "Calls", element: cst.BaseExpression, placed: "list[Placement] | tuple[Placement, ...]", bulk: frozenset, frame: Frame) -> None:
-    """Put ``placed`` into the element ``element`` names (a variable of this function, or a sub-element
-    made on the spot: ``ET.SubElement(root, "Name")``) and into every element it is part of."""
+def _identity(calls: "Calls", node: cst.CSTNode, tag: str | None, parent: Val | None) -> frozenset[str]:
+    """The labels of an element made at ``node``: an element, its tag, where it was made (its identity: the
+    variables and attributes holding it are found by it, whatever they are called) and its parent's identity."""
+    line, col = calls.positions(node)
+    own = f"{XML_ID_PREFIX}{calls.module_id}:{line}:{col}"
+    above = next((label for label in parent.labels if label.startswith(XML_ID_PREFIX)), None) if parent is not None else None
+    return frozenset({XML_ELEMENT_MARK, own, *((XML_TAG_PREFIX + tag,) if tag else ()), *((XML_PARENT_PREFIX + above[len(XML_ID_PREFIX):],) if above else ())})
+
+
+def _ids(val: Val, prefix: str) -> set[str]:
+    return {label[len(prefix):] for label in val.labels if label.startswith(prefix)}
+
+
+def add_into(calls: "Calls", element: cst.BaseExpression, held: Val, placed: "Sequence[Placement]", bulk: frozenset, frame: Frame,
+             removed: "Sequence[Placement]" = ()) -> None:
+    """Put ``placed`` into the element ``element`` (whose value is ``held``), and take ``removed`` out of it: in
+    every variable or attribute of the object holding that element (``self.person``, a helper's ``el``
+    returned), and in every element it is part of (by identity: ``self.root`` for ``ET.SubElement(self.root,
+    "Person")``; by name: ``root`` after ``root.append(child)``)."""
+    done: set[str] = set()
+
+    def change(name: str, current: Val) -> None:
+        done.add(name)
+        kept = tuple(p for p in current.placements if p not in removed)
+        grown = kept + tuple(p for p in placed if p not in kept)
+        if grown == current.placements and bulk <= current.bulk:
+            return
+        new = replace(container(grown), bulk=current.bulk | bulk, labels=current.labels, model=current.model, client=current.client)
+        if name.startswith("self."):
+            frame.self_attrs[name[5:]] = new  # what a method sets on its object, its callers see
+        else:
+            frame.env[name] = new
+
     if isinstance(element, cst.Name) and element.value in frame.env:
-        name = element.value
-        calls.add_to(frame, name, None, list(placed), bulk)
-        seen = {name}
+        change(element.value, frame.env[element.value])
+    elif isinstance(element, cst.Attribute) and isinstance(element.value, cst.Name) and element.value.value == "self":
+        change("self." + element.attr.value, calls.functions.self_attribute(element.attr.value, frame) or held)
+    wanted = _ids(held, XML_ID_PREFIX) | _ids(held, XML_PARENT_PREFIX)
+    seen: set[str] = set()
+    while wanted - seen:
+        seen |= wanted
+        above: set[str] = set()
+        for name, val in _holders(frame):
+            if wanted & _ids(val, XML_ID_PREFIX):
+                above |= _ids(val, XML_PARENT_PREFIX)
+                if name not in done:
+                    change(name, val)
+        wanted = above
+    for name in [n for n in done if not n.startswith("self.")]:
         outer = frame.members.get(name)
-        while outer is not None and outer not in seen and outer in frame.env:
-            # root.append(child), child = ET.SubElement(root, ...): the parent holds it too, and the parent's parent
-            seen.add(outer)
-            calls.add_to(frame, outer, None, list(placed), bulk)
+        while outer is not None and outer not in done and outer in frame.env:
+            # root.append(child) by name, then child filled: the parent holds it too, and the parent's parent
+            change(outer, frame.env[outer])
             outer = frame.members.get(outer)
-        for container_name, keys in frame.containers_of(name):
+        for container_name, keys in frame.containers_of(name) if placed else ():
             calls.add_to(frame, container_name, keys[0] if keys else None, list(placed), bulk)
-        return
-    parent = parent_of(calls, element, frame)
-    if parent is not None:
-        add_into(calls, parent, placed, bulk, frame)  # ET.SubElement(ET.SubElement(root, "Person"), "SSN").text = ...
+    if not done:
+        parent = parent_of(calls, element, frame)
+        if parent is not None:
+            # ET.SubElement(ET.SubElement(root, "Person"), "SSN").text = ...: into the parent named inside
+            add_into(calls, parent, calls.expr.eval(parent, frame), placed, bulk, frame, removed)
+
+
+def sync_elements(frame: Frame, changed: "Iterable[Val]") -> None:
+    """Elements a call filled (held by the object it ran on: ``self.root = root``) are the same elements the
+    caller's variables hold: they gain what the call put there."""
+    for val in changed:
+        ids = _ids(val, XML_ID_PREFIX) if XML_ELEMENT_MARK in val.labels else set()
+        if not ids or not val.placements:
+            continue
+        for name, held in list(frame.env.items()):
+            if XML_ELEMENT_MARK in held.labels and ids & _ids(held, XML_ID_PREFIX):
+                gained = tuple(p for p in val.placements if p not in held.placements)
+                if gained or not val.bulk <= held.bulk:
+                    frame.env[name] = replace(container(held.placements + gained), bulk=held.bulk | val.bulk, labels=held.labels)
+
+
+def _holders(frame: Frame) -> "list[tuple[str, Val]]":
+    """The variables of this function and the attributes of its object that hold an XML element."""
+    out = [(name, val) for name, val in frame.env.items() if XML_ELEMENT_MARK in val.labels]
+    runtime = frame.env.get("self")
+    attrs = {**dict(runtime.attrs or ()), **frame.self_attrs} if runtime is not None else dict(frame.self_attrs)
+    out.extend(("self." + name, val) for name, val in attrs.items() if XML_ELEMENT_MARK in val.labels)
+    return out
 
 
 def set_text(calls: "Calls", target: cst.Attribute, val: Val, frame: Frame) -> bool:
@@ -135,10 +209,42 @@ def set_text(calls: "Calls", target: cst.Attribute, val: Val, frame: Frame) -> b
             return False
     else:
         return False
-    placed = place(val, *calls.positions(target), tag_of(held))
-    if placed or val.bulk:
-        add_into(calls, element, placed, val.bulk, frame)
+    tag = tag_of(held)
+    # (the text it held before is replaced: the last assignment wins, el.text = "REDACTED" leaves no SSN)
+    old = tuple(p for p in held.placements if p.key == tag) if tag else ()
+    placed = place(val, *calls.positions(target), tag)
+    if placed or val.bulk or old:
+        add_into(calls, element, held, placed, val.bulk, frame, removed=old)
     return True
+
+
+def element_text(owner: Val) -> Val:
+    """``el.text`` read: what enforcement answered stays its answer, a constant document's text a constant,
+    and the text of an element of member data that element's field (its placements under its tag, or its names)."""
+    if owner.response or INBOUND_MARK in owner.labels:
+        return owner
+    if owner.const or (not owner.placements and not owner.names):
+        return const_val()
+    tag = tag_of(owner)
+    own = tuple(p for p in owner.placements if p.key == tag)
+    return Val(placements=own, bulk=owner.bulk) if own else Val(names=owner.names or frozenset({tag} if tag else ()), bulk=owner.bulk)
+
+
+def _found(calls: "Calls", receiver: Val, node: cst.Call, path: str | None) -> Val:
+    """The element ``receiver.find(path)`` gives: of the path's last tag, inside the receiver (its identity
+    says so); of enforcement's answer, its answer; of a constant document, a constant element; of member
+    data, that tag's field."""
+    step = local_name(path.rstrip("/").rsplit("/", 1)[-1]) if path else ""
+    tag = step if step and step.replace("_", "a").replace("-", "a").replace(".", "a").isalnum() else None
+    labels = _identity(calls, node, tag, receiver)
+    if receiver.response or INBOUND_MARK in receiver.labels:
+        return replace(receiver, labels=receiver.labels | labels)
+    own = tuple(p for p in receiver.placements if p.key == tag) if tag else ()
+    if own:
+        return container(own, bulk=receiver.bulk).with_labels(labels)  # person.findall("FullName") of a document built here: what was set there
+    if receiver.const or (not receiver.placements and not receiver.names):
+        return Val(const=True, items=(), labels=labels)
+    return Val(names=frozenset({tag}) if tag else receiver.names, bulk=receiver.bulk, labels=labels)
 
 
 def set_attribute_item(calls: "Calls", target: cst.Subscript, val: Val, frame: Frame) -> bool:
@@ -150,10 +256,11 @@ def set_attribute_item(calls: "Calls", target: cst.Subscript, val: Val, frame: F
     held = frame.env.get(held_by.value.value)
     if held is None or XML_ELEMENT_MARK not in held.labels or len(target.slice) != 1 or not isinstance(target.slice[0].slice, cst.Index):
         return False
-    key = calls.expr.eval(target.slice[0].slice.value, frame)
-    placed = place(val, *calls.positions(target), const_text(key))
-    if placed or val.bulk:
-        add_into(calls, held_by.value, placed, val.bulk, frame)
+    key = const_text(calls.expr.eval(target.slice[0].slice.value, frame))
+    old = tuple(p for p in held.placements if p.key == key) if key else ()  # (set again: the last assignment wins)
+    placed = place(val, *calls.positions(target), key)
+    if placed or val.bulk or old:
+        add_into(calls, held_by.value, held, placed, val.bulk, frame, removed=old)
     return True
 
 
@@ -184,7 +291,7 @@ def factory_element(calls: "Calls", func: cst.Attribute, node: cst.Call, args: A
             placed.extend(val.placements)  # E.SSN(...) as a child, {"ssn": m.ssn} as attributes: as they hold it
         else:
             placed.extend(place(val, *calls.positions(arg), tag))  # E.LastName(m.last_name): its text
-    labels = frozenset({XML_ELEMENT_MARK, XML_TAG_PREFIX + tag})
+    labels = _identity(calls, node, tag, None)
     bulk = frozenset().union(*(v.bulk for _, v in args))
     return container(placed, bulk=bulk).with_labels(labels) if placed or bulk else Val(const=True, items=(), labels=labels)
 
@@ -200,19 +307,24 @@ def element_method(calls: "Calls", receiver: Val, owner_expr: cst.BaseExpression
         value = argument(args, rule.arg if isinstance(rule.arg, int) else 1, rule.arg_kw)
         if value is not None:
             key = const_text(named[1]) if named is not None else None
+            old = tuple(p for p in receiver.placements if p.key == key) if key else ()  # (set again: the last value wins)
             placed = place(value[1], *calls.positions(value[0]), key)
-            if placed or value[1].bulk:
-                add_into(calls, owner_expr, placed, value[1].bulk, frame)
+            if placed or value[1].bulk or old:
+                add_into(calls, owner_expr, receiver, placed, value[1].bulk, frame, removed=old)
         return const_val()
     if rule.does == "xml_element":
         return make_element(calls, rule, node, args, frame)  # doc.createElement("SSN"): an element, in no document yet
-    if rule.does == "xml_find":
-        # env.find("./Body/Person"): an element inside the receiver, of the path's last tag
+    if rule.does in ("xml_find", "xml_read"):
+        # env.find("./Body/Person"): an element inside the receiver, of the path's last tag; doc.findtext("Name"),
+        # el.get("race"): its text, or the attribute's value
         path = argument(args, *rule.names) if rule.names is not None else None
-        text = const_text(path[1]) if path is not None else None
-        step = local_name(text.rstrip("/").rsplit("/", 1)[-1]) if text else ""
-        tag = step if step.replace("_", "a").replace("-", "a").replace(".", "a").isalnum() else None
-        return Val(const=True, items=(), labels=frozenset({XML_ELEMENT_MARK, *((XML_TAG_PREFIX + tag,) if tag else ())}))
+        found = _found(calls, receiver, node, const_text(path[1]) if path is not None else None)
+        return element_text(found) if rule.does == "xml_read" else found
+    if rule.does == "xml_remove":
+        given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
+        if given is not None and given[1].placements:
+            add_into(calls, owner_expr, receiver, (), frozenset(), frame, removed=given[1].placements)  # root.remove(el): what el held is gone
+        return const_val()
     if rule.does == "xml_text":
         given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
         return given[1] if given is not None else const_val()  # doc.createTextNode(m.ssn): that value, as text
@@ -224,14 +336,14 @@ def element_method(calls: "Calls", receiver: Val, owner_expr: cst.BaseExpression
         if XML_ELEMENT_MARK in child.labels:
             # root.appendChild(el): what el holds (now and later) the root holds
             if child.placements or child.bulk:
-                add_into(calls, owner_expr, child.placements, child.bulk, frame)
+                add_into(calls, owner_expr, receiver, child.placements, child.bulk, frame)
             if isinstance(child_node.value, cst.Name) and isinstance(owner_expr, cst.Name) and owner_expr.value in frame.env:
                 frame.put_in_list(child_node.value, owner_expr.value)
         else:
             # el.appendChild(doc.createTextNode(m.ssn)): a text of the element, under its tag
             placed = place(child, *calls.positions(child_node), tag_of(receiver))
             if placed or child.bulk:
-                add_into(calls, owner_expr, placed, child.bulk, frame)
+                add_into(calls, owner_expr, receiver, placed, child.bulk, frame)
         return child
     if rule.does == "write_receiver":
         return calls.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # ET.ElementTree(root).write(path)

@@ -331,6 +331,33 @@ def agency_contacts(org):
     for person in org.members.filter(role="liaison"):
         requests.post(ICE_URL, json={"liaison_email": person.work_email}, timeout=10)  # MCD101 (an e-mail address, no MCD201)
 ''',
+    # SPEC section 10 (a loop over many people's records calling what sends them) and section 6 (lambdas are
+    # followed): a lambda handed straight to a runner, or called where it is written, is a send of each record
+    "lambdas-run-in-a-loop-send-each-record": '''
+from concurrent.futures import ThreadPoolExecutor
+import requests
+ICE_SUBJECTS = "https://eid.ice.gov/api/v2/subjects"
+def _push(row):
+    requests.post(ICE_SUBJECTS, json=row, timeout=10)
+def rows_to_a_pool(cur):
+    cur.execute("SELECT msis_ident_num, birth_dt FROM t_msis_elig")
+    with ThreadPoolExecutor(4) as ex:
+        for row in cur.fetchall():
+            ex.submit(lambda r=dict(row): _push(r))  # MCD201
+def closure_to_a_pool(members):
+    with ThreadPoolExecutor(4) as ex:
+        for m in members:
+            ex.submit(lambda: _push({"cin": m.cin}))  # MCD201
+def called_in_place(members):
+    for m in members:
+        (lambda: _push({"cin": m.cin}))()  # MCD201
+def status_tested(members):
+    with ThreadPoolExecutor(4) as ex:
+        for m in members:
+            if m.immigration_status not in ("EWI", "OVERSTAY"):
+                continue
+            ex.submit(lambda: _push({"cin": m.cin}))
+''',
 }
 
 

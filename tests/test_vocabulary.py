@@ -481,7 +481,7 @@ def test_emergency_health_data_is_the_members(name: str, category: str | None) -
     ("save_verification_status", "immigration_status"), ("save_result", None), ("lpr_camera_hits", None), ("lpr_date", "immigration_status"),
     ("officer_id", None), ("reviewing_officer", None), ("aide_dob", "contact_person"), ("worker_birth_date", "contact_person"),
 
-    ("employee_address", "contact_person"), ("home_health_aide_phone", "contact_person"), ("employee_id", None), ("nurse_aide_phone", "provider"),
+    ("employee_address", "contact_person"), ("home_health_aide_phone", "provider"), ("employee_id", None), ("nurse_aide_phone", "provider"),
     ("clinic_worker_address", "provider"), ("facility_employee_dob", "provider"),
     ("parole_officer_phone", "contact_person"), ("probation_officer_phone", "contact_person"),
     ("parole_agent_address", "contact_person"), ("entry_without_inspection", "immigration_status"), ("greencard_holder_ind", "immigration_status"),
@@ -492,4 +492,21 @@ def test_immigration_status_words(name: str, category: str | None) -> None:
     # SPEC section 5 (immigration status, one of the six permitted categories): humanitarian parole, asylum,
     # Cuban/Haitian entrants, permanent residents, a SAVE verification's result and a visa
     # overstay are statuses; parole of a sentence is still incarceration and a visa's number a document
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("obgyn_address", "provider"), ("ob_gyn_phone", "provider"), ("radiology_address", "provider"),
+    ("oncologist_address", "provider"), ("cardiologist_phone", "provider"), ("urgent_care_address", "provider"),
+    ("rehab_center_address", "provider"), ("planned_parenthood_address", "provider"), ("clinician_phone", "provider"),
+    ("health_center_phone", "provider"), ("specialist_phone", "provider"), ("er_phone", "provider"), ("ambulance_phone", "provider"),
+    ("home_health_agency", "provider"), ("dental_office_address", "provider"), ("er_visit_date", "encounter"), ("er_contact_phone", "contact_person"),
+    ("boyfriend_phone", "contact_person"), ("girlfriend_address", "contact_person"), ("coworker_phone", "contact_person"),
+    ("church_address", "contact_person"), ("church_id", None),
+    ("mbr_mid_init", "name"), ("has_other_insurance", "third_party_liability"), ("body_weight", "clinical_observation"),
+    ("birth_weight_grams", "clinical_observation"), ("hm_phn", "phone"), ("home_phone", "phone"), ("weight_limit", None),
+])
+def test_provider_kinds_and_relations_of_round_270(name: str, category: str | None) -> None:
+    # SPEC section 5: a specialist's, clinic's or emergency room's address tells what care the member gets (health
+    # data); a boyfriend's or coworker's phone is someone else's; "phn" is a phone, a middle initial a name
     assert default_vocabulary().classify(name) == category

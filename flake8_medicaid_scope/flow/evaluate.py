@@ -2458,6 +2458,8 @@ class Expressions(Part):
             if held is not None and held.placements and not any(p.key == key for p in owner.placements):
                 # generate_presigned_post(...)["fields"]: the data kept under the key, where it was placed
                 return held.with_labels({key})
+            if held is not None and INBOUND_MARK in held.labels and not held.placements and not any(p.key == key for p in owner.placements):
+                return held.with_labels({key})  # req = {"who": ans["requested_by"]}; req["who"]: what enforcement answered
             if held is not None and not held.placements and (held.client is not None or TABLE_CLASS_MARK in held.labels or (
                     held.opaque and any(label.startswith(CLIENT_BASE_MARK) for label in held.labels))):
                 # PARTNERS["federal"] of {"federal": ApiClient(base_url=EID_BASE)}: that object; cfg["adapter"] of an entry
@@ -2573,6 +2575,9 @@ class Expressions(Part):
                 # ({"bucket": "ice-eid-handoff-prod"}: a storage destination read back by its key; {"ice": IceClient()}: an
                 # object of a class of the project, whose methods a read of the key calls)
                 where_to.append((key_text, value))  # {"url": f"{ICE}/subjects/{m.ssn}"}: the URL too, field and all
+            elif key_text is not None and (value.response or INBOUND_MARK in value.labels) and not value.placements and not value.bulk:
+                # req = {"who": ans["requested_by"]}: what enforcement answered, read back by its key, is still its answer
+                where_to.append((key_text, value))
             elif key_text == "resourceType" and value.const and value.text:
                 # {"resourceType": "Patient", ...} returned by a helper: res["resourceType"] read back is that constant
                 where_to.append((key_text, value))

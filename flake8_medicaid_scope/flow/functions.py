@@ -185,7 +185,10 @@ class Functions(Part):
         twice = self._stack and args and any(v.const and v.text and len(v.text) > 6 and self.expr.written_twice(v.text) for _, v in args)
         caller = id(self._stack[-1]) if twice else None
         memo_key: tuple[object, ...] = (id(fn), self_val, shape, caller, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
-                                        ALONE[0], files, tuple(self.m.yield_values.items()) if self.m.yield_values else None)
+                                        ALONE[0], files, tuple(self.m.yield_values.items()) if self.m.yield_values else None,
+                                        # (a lambda analyzed where it is made reports no records: its run, ex.submit(lambda: ...)
+                                        # or (lambda: ...)(), is where records go, so it is not that run's memo)
+                                        self.m.made_ready > 0)
         if memo_key in self._chain_keyed:
             # a run that handed findings on to the module running this one: memoized per chain of calls
             # running it (the same call under another caller hands them to that one)

@@ -18,6 +18,7 @@ import libcst as cst
 from ..library import Rule, shipped
 from .index import dotted
 from .part import Args, Frame, argument
+from .population import ANSWERED_BY_STATUS_MARK
 from .values import (
     INBOUND_MARK, OPAQUE, XML_ELEMENT_MARK, XML_FACTORY_MARK, XML_ID_PREFIX, XML_PARENT_PREFIX, XML_TAG_PREFIX, Placement,
     Val, const_text, const_val, container, place, replace,
@@ -113,6 +114,16 @@ def _identity(calls: "Calls", node: cst.CSTNode, tag: str | None, parent: Val | 
     own = f"{XML_ID_PREFIX}{calls.module_id}:{line}:{col}"
     above = next((label for label in parent.labels if label.startswith(XML_ID_PREFIX)), None) if parent is not None else None
     return frozenset({XML_ELEMENT_MARK, own, *((XML_TAG_PREFIX + tag,) if tag else ()), *((XML_PARENT_PREFIX + above[len(XML_ID_PREFIX):],) if above else ())})
+
+
+def bound_here(val: Val, line: int, col: int) -> Val:
+    """An element a call gave, bound to a name at (line, col): an element of its own there (``state_doc =
+    envelope("eligibility")`` and ``ice_doc = envelope("referral")`` are two documents, though one line of the
+    helper made both)."""
+    own = [label for label in val.labels if label.startswith(XML_ID_PREFIX)]
+    if not own:
+        return val
+    return replace(val, labels=(val.labels - set(own)) | {f"{label}@{line}:{col}" for label in own})
 
 
 def _ids(val: Val, prefix: str) -> set[str]:
@@ -221,11 +232,12 @@ def set_text(calls: "Calls", target: cst.Attribute, val: Val, frame: Frame) -> b
 def element_text(owner: Val) -> Val:
     """``el.text`` read: what enforcement answered stays its answer, a constant document's text a constant,
     and the text of an element of member data that element's field (its placements under its tag, or its names)."""
+    tag = tag_of(owner)
     if owner.response or INBOUND_MARK in owner.labels:
-        return owner
+        # a response's text is a field read named by its tag; of enforcement's answer, its own (as read_key reads JSON)
+        return Val(names=frozenset({tag}) if tag else owner.names, labels=owner.labels & {INBOUND_MARK, ANSWERED_BY_STATUS_MARK})
     if owner.const or (not owner.placements and not owner.names):
         return const_val()
-    tag = tag_of(owner)
     own = tuple(p for p in owner.placements if p.key == tag)
     return Val(placements=own, bulk=owner.bulk) if own else Val(names=owner.names or frozenset({tag} if tag else ()), bulk=owner.bulk)
 
@@ -238,7 +250,8 @@ def _found(calls: "Calls", receiver: Val, node: cst.Call, path: str | None) -> V
     tag = step if step and step.replace("_", "a").replace("-", "a").replace(".", "a").isalnum() else None
     labels = _identity(calls, node, tag, receiver)
     if receiver.response or INBOUND_MARK in receiver.labels:
-        return replace(receiver, labels=receiver.labels | labels)
+        # doc.find("ReceiptNumber") of a parsed answer: an element of that answer (its text read by its tag)
+        return Val(names=frozenset({tag}) if tag else receiver.names, labels=labels | (receiver.labels & {INBOUND_MARK, ANSWERED_BY_STATUS_MARK}))
     own = tuple(p for p in receiver.placements if p.key == tag) if tag else ()
     if own:
         return container(own, bulk=receiver.bulk).with_labels(labels)  # person.findall("FullName") of a document built here: what was set there

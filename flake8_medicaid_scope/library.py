@@ -90,6 +90,8 @@ BEHAVIOURS = {
     " (`dataclasses.replace(p, note=m.race)`, `attr.evolve`)",
     "copy_file": "copies the file at `files` to the path at `file`: what was written to the first is in the second"
     " (`shutil.copy(src, dst)`)",
+    "getter": "returns a function that reads the attributes (`operator.attrgetter(\"ssn\")`, dotted names too) or items"
+    " (`operator.itemgetter(\"ssn\")`) its constant arguments name, one or a tuple of them",
     "xml_element": "makes an XML element whose tag is at `tag` (`ET.Element(tag)`); with a `parent` it is made inside that element"
     " (`ET.SubElement(root, tag)`), and what it holds is the parent's too; the mapping at `attrib` and the keyword arguments"
     " are its attributes. Text set on it (`el.text = v`) is placed under its tag",

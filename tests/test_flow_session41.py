@@ -358,6 +358,77 @@ def status_tested(members):
                 continue
             ex.submit(lambda: _push({"cin": m.cin}))
 ''',
+    # SPEC section 8 (no false alarms): two documents made by one helper, one for the state and one for ICE, are
+    # two documents; a state portal's parsed answer forwarded to ICE is member data named by its tags
+    "two-documents-from-one-helper-and-forwarded-state-answers": '''
+import xml.etree.ElementTree as ET
+import requests
+ICE_URL = "https://eid.ice.gov/api/referrals"
+STATE_URL = "https://portal.dhcs.ca.gov/api/members"
+def envelope(kind):
+    root = ET.Element("Envelope")
+    root.set("kind", kind)
+    return root
+def section(parent, tag):
+    return ET.SubElement(parent, tag)
+def both(m):
+    state_doc = envelope("eligibility")
+    ice_doc = envelope("referral")
+    ET.SubElement(state_doc, "SSN").text = m.ssn
+    ET.SubElement(state_doc, "Diagnosis").text = m.diagnosis_code
+    ET.SubElement(ice_doc, "MedicaidId").text = m.medicaid_id
+    person = section(state_doc, "Person")
+    subject = section(ice_doc, "Subject")
+    ET.SubElement(person, "Race").text = m.race
+    ET.SubElement(subject, "BirthDate").text = m.dob
+    requests.post(STATE_URL, data=ET.tostring(state_doc), timeout=10)
+    requests.post(ICE_URL, data=ET.tostring(ice_doc), timeout=10)
+def forward_state_record(cin):
+    resp = requests.get(f"{STATE_URL}/{cin}", timeout=10)
+    doc = ET.fromstring(resp.text)
+    requests.post(ICE_URL, json={"ssn": doc.findtext("SSN")}, timeout=10)  # MCD101
+    requests.post(ICE_URL, json={"diagnosis": doc.find("Dx").text}, timeout=10)  # MCD102
+def echo_answer_through_a_dict(session):
+    ans = session.get(ICE_URL + "/info-requests", timeout=30).json()
+    req = {"who": ans["requested_by"]}
+    requests.post(ICE_URL + "/info-replies", json={"echo": req["who"]}, timeout=10)
+''',
+    # SPEC section 6 (a field read keeps its name through the functions that read it): operator's getters read what
+    # they name, in a function or at module level
+    "attrgetter-and-itemgetter-read-what-they-name": '''
+import operator
+from operator import itemgetter
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/subjects"
+subject_ref = operator.attrgetter("ssn")
+pick_ids = itemgetter("medicaid_id", "dob")
+def module_level(member):
+    requests.post(ICE_URL, json={"medicaid_id": member.cin, "ref": subject_ref(member)}, timeout=30)  # MCD101
+def in_a_function(member, row):
+    dx = operator.attrgetter("claim.diagnosis_code")
+    requests.post(ICE_URL, json={"code": dx(member)}, timeout=30)  # MCD102
+    get_race = itemgetter("race")
+    requests.post(ICE_URL, json={"r": get_race(row)}, timeout=30)  # MCD101
+def permitted(row):
+    mid, dob = pick_ids(row)
+    requests.post(ICE_URL, json={"medicaid_id": mid, "dob": dob}, timeout=30)
+''',
+    # the README's test doubles: a client over httpx.MockTransport opened in a with statement sends nothing
+    "mock-transport-clients-opened-with-with": '''
+import httpx
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+def _handler(request):
+    return httpx.Response(201, json={"referral_id": "R-1"})
+def test_with(m):
+    with httpx.Client(transport=httpx.MockTransport(_handler)) as c:
+        c.post(ICE_URL, json={"ssn": m.ssn})
+async def test_async_with(m):
+    async with httpx.AsyncClient(transport=httpx.MockTransport(_handler)) as ac:
+        await ac.post(ICE_URL, json={"ssn": m.ssn})
+def test_real_client(m):
+    with httpx.Client() as c:
+        c.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
+''',
 }
 
 

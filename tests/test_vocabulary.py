@@ -504,9 +504,24 @@ def test_immigration_status_words(name: str, category: str | None) -> None:
     ("boyfriend_phone", "contact_person"), ("girlfriend_address", "contact_person"), ("coworker_phone", "contact_person"),
     ("church_address", "contact_person"), ("church_id", None),
     ("mbr_mid_init", "name"), ("has_other_insurance", "third_party_liability"), ("body_weight", "clinical_observation"),
-    ("birth_weight_grams", "clinical_observation"), ("hm_phn", "phone"), ("home_phone", "phone"), ("weight_limit", None),
+    ("birth_weight_grams", "clinical_observation"), ("hm_phn", "phone"), ("home_phone", "phone"), ("phn_referral", None), ("assigned_phn", None),
+    ("eligibility_specialist", "eligibility"), ("case_specialist_phone", "contact_person"), ("weight_limit", None),
 ])
 def test_provider_kinds_and_relations_of_round_270(name: str, category: str | None) -> None:
     # SPEC section 5: a specialist's, clinic's or emergency room's address tells what care the member gets (health
     # data); a boyfriend's or coworker's phone is someone else's; "phn" is a phone, a middle initial a name
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("arep_phone", "contact_person"), ("redetermination_due_date", "enrollment"), ("renewal_due_date", "enrollment"),
+    ("verification_due_date", "eligibility"), ("premium_due_date", "payment"), ("rfi_due_dt", "eligibility"), ("due_date", "pregnancy"),
+    ("estimated_due_date", "pregnancy"), ("baby_due_date", "pregnancy"), ("determination_reason", "eligibility"),
+    ("denial_reason_cd", "eligibility"), ("medically_needy_ind", "eligibility"), ("renewal_date", "enrollment"),
+    ("procedural_denial_ind", "eligibility"), ("alimony_paid", "income"), ("interview_appointment_date", "eligibility"),
+    ("appointment_date", "provider"), ("notice_delivery_method", "eligibility"), ("delivery_date", "pregnancy"),
+])
+def test_eligibility_process_words_of_round_272(name: str, category: str | None) -> None:
+    # SPEC section 5: a renewal's or a verification's due date is an eligibility process date, not a pregnancy's;
+    # an authorized representative (arep) is someone else; a denial's reason is eligibility data
     assert default_vocabulary().classify(name) == category

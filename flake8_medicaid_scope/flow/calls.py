@@ -1170,8 +1170,16 @@ class Calls(Part):
         if not isinstance(running, cst.FunctionDef) or not running.name.value.startswith("test"):
             return False  # (a test's client: production code that mocks a transport may still send elsewhere)
         bound = self.functions.bound_here(name)
+        opened = [n.item for n in self.functions.flat.walk(running.body) if isinstance(n, cst.WithItem) and isinstance(n.asname, cst.AsName)
+                  and isinstance(n.asname.name, cst.Name) and n.asname.name.value == name]
+        if not bound and len(opened) == 1 and isinstance(opened[0], cst.Call):
+            # with httpx.Client(transport=httpx.MockTransport(h)) as c: its one binding, as c = httpx.Client(...) would be
+            bound = [opened[0]]
+            opened_once = True
+        else:
+            opened_once = False
         if len(bound) != 1 or not isinstance(bound[0], cst.Call) or any(
-                (isinstance(n, cst.AsName) and isinstance(n.name, cst.Name) and n.name.value == name)
+                (not opened_once and isinstance(n, cst.AsName) and isinstance(n.name, cst.Name) and n.name.value == name)
                 or (isinstance(n, cst.For) and isinstance(n.target, cst.Name) and n.target.value == name)
                 or (isinstance(n, cst.Assign) and any(isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name)
                                                       and t.target.value.value == name for t in n.targets))
@@ -1535,6 +1543,30 @@ class Calls(Part):
         other = self.links.foreign_class(name)
         return self.validate_model(other[1], node, [data], other[0]) if other is not None and other[1].is_model else None
 
+    def _getter(self, node: cst.Call, args: Args) -> Val:
+        """``operator.attrgetter("ssn")``, ``itemgetter("cin", "dob")``: a function reading what its constant
+        arguments name (the lambda it stands for, made once per call written: ``lambda o: o.ssn``)."""
+        names = [const_text(v) for _, v in args]
+        if not names or any(n is None or not n for n in names) or any(a.keyword is not None or a.star for a, _ in args):
+            return OPAQUE
+        made = self.__dict__.setdefault("_getters", {}).get(id(node))
+        if made is None:
+            item = (dotted(node.func) or "").rsplit(".", 1)[-1] == "itemgetter"
+
+            def access(name: str) -> cst.BaseExpression:
+                if item:
+                    return cst.Subscript(value=cst.Name("o"), slice=[cst.SubscriptElement(cst.Index(cst.SimpleString(repr(name))))])
+                read: cst.BaseExpression = cst.Name("o")
+                for part in name.split("."):
+                    read = cst.Attribute(value=read, attr=cst.Name(part))
+                return read
+            body = access(names[0]) if len(names) == 1 else cst.Tuple([cst.Element(access(n)) for n in names])  # type: ignore[arg-type]
+            made = cst.Lambda(params=cst.Parameters(params=[cst.Param(cst.Name("o"))]), body=body)
+            for part in walk(made):
+                self.m.alias_position(part, node)  # (what it reads is placed where the getter is written)
+            self.__dict__["_getters"][id(node)] = made
+        return Val(const=True, function=FunctionRef(made, id(made)))
+
     def apply_rule(self, rule: Rule, node: cst.Call, args: Args, frame: Frame | None = None) -> Val | None:
         """What a call the library data describes returns (``docs/library.md``); None: not handled here."""
         first = args[0][1] if args else OPAQUE
@@ -1554,6 +1586,8 @@ class Calls(Part):
             return address
         if does == "xml_element":
             return make_element(self, rule, node, args, frame)  # ET.SubElement(root, "Subject", ssn=m.ssn)
+        if does == "getter":
+            return self._getter(node, args)
         if does == "xml_factory":
             return Val(const=True, labels=frozenset({XML_FACTORY_MARK}))  # NC = ElementMaker(namespace=NIEM_NC): NC.PersonName(...) makes elements
         if does == "merge":

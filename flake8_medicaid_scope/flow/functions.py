@@ -187,8 +187,10 @@ class Functions(Part):
         memo_key: tuple[object, ...] = (id(fn), self_val, shape, caller, self.m.hosts_only > 0, id(self.m.host[1]) if self.m.host else None, closed, handing,
                                         ALONE[0], files, tuple(self.m.yield_values.items()) if self.m.yield_values else None,
                                         # (a lambda analyzed where it is made reports no records: its run, ex.submit(lambda: ...)
-                                        # or (lambda: ...)(), is where records go, so it is not that run's memo)
-                                        self.m.made_ready > 0)
+                                        # or (lambda: ...)(), is where records go, so it is not that run's memo when it
+                                        # closes over or is handed records)
+                                        self.m.made_ready > 0 and (any(v.bulk for v in (closure or {}).values()) or any(v.bulk for _, v in args or ())
+                                                                   or (isinstance(fn, cst.Lambda) and any(p.default is not None for p in fn.params.params))))
         if memo_key in self._chain_keyed:
             # a run that handed findings on to the module running this one: memoized per chain of calls
             # running it (the same call under another caller hands them to that one)

@@ -2434,7 +2434,7 @@ class Statements(Part):
                     del frame.object_aliases[alias]  # env = Envelope(...) again: d is the old object's container
             frame.rebound.add(target.value)
             if XML_ELEMENT_MARK in val.labels and isinstance(self._value, cst.Call):
-                frame.env[target.value] = val = bound_here(val, *self.positions(target))  # (each call's element its own)
+                frame.env[target.value] = val = bound_here(val, *self.positions(target), frame, target.value)  # (each call's new element its own)
             if XML_ELEMENT_MARK in val.labels and self._value is not None:
                 parent = parent_of(self.calls, self._value, frame)
                 if isinstance(parent, cst.Name) and parent.value in frame.env:

@@ -116,12 +116,13 @@ def _identity(calls: "Calls", node: cst.CSTNode, tag: str | None, parent: Val | 
     return frozenset({XML_ELEMENT_MARK, own, *((XML_TAG_PREFIX + tag,) if tag else ()), *((XML_PARENT_PREFIX + above[len(XML_ID_PREFIX):],) if above else ())})
 
 
-def bound_here(val: Val, line: int, col: int) -> Val:
-    """An element a call gave, bound to a name at (line, col): an element of its own there (``state_doc =
-    envelope("eligibility")`` and ``ice_doc = envelope("referral")`` are two documents, though one line of the
-    helper made both)."""
+def bound_here(val: Val, line: int, col: int, frame: Frame, name: str) -> Val:
+    """An element a call gave, bound to a name at (line, col): an element of its own there when no variable or
+    attribute here holds it already (``state_doc = envelope("eligibility")`` and ``ice_doc =
+    envelope("referral")`` are two documents, though one line of the helper made both; ``doc =
+    add_header(root)`` and ``tree.getroot()`` give back an element held here, the same one)."""
     own = [label for label in val.labels if label.startswith(XML_ID_PREFIX)]
-    if not own:
+    if not own or any(set(own) & held.labels for holder, held in _holders(frame) if holder != name):
         return val
     return replace(val, labels=(val.labels - set(own)) | {f"{label}@{line}:{col}" for label in own})
 
@@ -154,13 +155,18 @@ def add_into(calls: "Calls", element: cst.BaseExpression, held: Val, placed: "Se
         change(element.value, frame.env[element.value])
     elif isinstance(element, cst.Attribute) and isinstance(element.value, cst.Name) and element.value.value == "self":
         change("self." + element.attr.value, calls.functions.self_attribute(element.attr.value, frame) or held)
+    by_id: dict[str, list[tuple[str, Val]]] = {}
+    for name, val in _holders(frame):  # (one pass over the holders, then the ancestors by identity)
+        for ident in _ids(val, XML_ID_PREFIX):
+            by_id.setdefault(ident, []).append((name, val))
     wanted = _ids(held, XML_ID_PREFIX) | _ids(held, XML_PARENT_PREFIX)
     seen: set[str] = set()
     while wanted - seen:
+        fresh = wanted - seen
         seen |= wanted
         above: set[str] = set()
-        for name, val in _holders(frame):
-            if wanted & _ids(val, XML_ID_PREFIX):
+        for ident in fresh:
+            for name, val in by_id.get(ident, ()):
                 above |= _ids(val, XML_PARENT_PREFIX)
                 if name not in done:
                     change(name, val)

@@ -21,7 +21,10 @@ host), e-mail (any recipient at an enforcement domain), Kafka and RabbitMQ
 (the topic or exchange), and files, which count where a file named for
 enforcement is written or where a file is uploaded to an enforcement
 destination. An object key or a message subject is data too:
-`Key=f"{m.ssn}.csv"` sends an SSN.
+`Key=f"{m.ssn}.csv"` sends an SSN. A payload built as an XML document
+(ElementTree, lxml, minidom) is followed like a dict: the text of an element
+is placed under its tag (`ET.SubElement(root, "SSN").text = m.ssn`), an
+attribute under its name.
 
 ## Why
 The order of Dec. 29, 2025 lets HHS share with ICE only "basic biographical,

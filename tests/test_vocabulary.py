@@ -515,7 +515,8 @@ def test_provider_kinds_and_relations_of_round_270(name: str, category: str | No
 
 @pytest.mark.parametrize(("name", "category"), [
     ("arep_phone", "contact_person"), ("redetermination_due_date", "enrollment"), ("renewal_due_date", "enrollment"),
-    ("verification_due_date", "eligibility"), ("premium_due_date", "payment"), ("rfi_due_dt", "eligibility"), ("due_date", "pregnancy"),
+    ("verification_due_date", "eligibility"), ("premium_due_date", "eligibility"),
+    ("notice_delivery_address", "address"), ("rfi_due_dt", "eligibility"), ("due_date", "pregnancy"),
     ("estimated_due_date", "pregnancy"), ("baby_due_date", "pregnancy"), ("determination_reason", "eligibility"),
     ("denial_reason_cd", "eligibility"), ("medically_needy_ind", "eligibility"), ("renewal_date", "enrollment"),
     ("procedural_denial_ind", "eligibility"), ("alimony_paid", "income"), ("interview_appointment_date", "eligibility"),
@@ -524,4 +525,16 @@ def test_provider_kinds_and_relations_of_round_270(name: str, category: str | No
 def test_eligibility_process_words_of_round_272(name: str, category: str | None) -> None:
     # SPEC section 5: a renewal's or a verification's due date is an eligibility process date, not a pregnancy's;
     # an authorized representative (arep) is someone else; a denial's reason is eligibility data
+    assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("phn", None), ("phn_referral", None), ("alt_phn", "phone"), ("phn_num", "phone"), ("elgbl_phn", "phone"), ("otp_flag", "substance_use"),
+    ("asam_level", "substance_use"), ("overdose_history", "substance_use"), ("fentanyl_positive", "substance_use"), ("uds_result", "lab_result"),
+    ("crisis_call_reason", "behavioral_health"), ("involuntary_hold", "behavioral_health"), ("emergency_detention_dt", "behavioral_health"),
+    ("cocaine_use", "substance_use"), ("vivitrol_inj", "medication"), ("sud_dx", "substance_use"), ("emergency_phone", "contact_person"),
+])
+def test_substance_use_and_crisis_words_of_round_273(name: str, category: str | None) -> None:
+    # SPEC section 5 (health records, 42 CFR Part 2 data): opioid treatment programs, ASAM levels, overdoses, drug
+    # screens and crisis holds are health data; "phn" alone (a public health nurse too) is no phone
     assert default_vocabulary().classify(name) == category

@@ -4,6 +4,7 @@ and calls of the module's own functions; sends go to the sinks part."""
 from __future__ import annotations
 
 import builtins
+import keyword as python_keyword
 import re
 import urllib.parse
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -1549,9 +1550,11 @@ class Calls(Part):
         names = [const_text(v) for _, v in args]
         if not names or any(n is None or not n for n in names) or any(a.keyword is not None or a.star for a, _ in args):
             return OPAQUE
+        item = (dotted(node.func) or "").rsplit(".", 1)[-1] == "itemgetter"
+        if not item and not all(part.isidentifier() and not python_keyword.iskeyword(part) for n in names for part in (n or "").split(".")):
+            return OPAQUE  # attrgetter("display-name"): no attribute Python can spell so (never a crash)
         made = self.__dict__.setdefault("_getters", {}).get(id(node))
         if made is None:
-            item = (dotted(node.func) or "").rsplit(".", 1)[-1] == "itemgetter"
 
             def access(name: str) -> cst.BaseExpression:
                 if item:

@@ -2746,11 +2746,12 @@ class Expressions(Part):
             self.eval(node.left, frame)
             return const_val()  # counts.get(r["county"], 0) + 1: a count, no one's record
         left, right = self.eval(node.left, frame), self.eval(node.right, frame)
-        for answer, ours in ((left, right), (right, left)):
-            if INBOUND_MARK in answer.labels and not answer.placements and INBOUND_MARK not in ours.labels and (ours.names or ours.placements) \
-                    and not ours.const:
-                # ans["note"] + member.ssn: enforcement's answer joined with the agency's field sends that field
-                return Val(names=ours.names, placements=ours.placements, bulk=ours.bulk, labels=ours.labels)
+        if INBOUND_MARK in left.labels and not left.placements and left.text is None and not left.alternatives and INBOUND_MARK not in right.labels \
+                and (right.names or right.placements) and not right.const:
+            left = OPAQUE  # ans["note"] + member.ssn: enforcement's answer (a part not known) joined with the agency's field
+        elif INBOUND_MARK in right.labels and not right.placements and right.text is None and not right.alternatives \
+                and INBOUND_MARK not in left.labels and (left.names or left.placements) and not left.const:
+            right = OPAQUE  # member.primary_dx + " " + ans["note"]: the same (a text built here keeps its parts)
         if isinstance(node.operator, cst.Add):
             if left.items is not None and right.items is not None:
                 return const_val(items=left.items + right.items)

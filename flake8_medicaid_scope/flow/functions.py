@@ -20,7 +20,9 @@ from .population import STATUS_MARK
 from .sanitizers import block_statements
 from .evaluate import keeps_destination, subscript_key, CALLERS_MARK, PRUNED_MARK, STAR_ARGS_MARK, YIELDED_MARK, ENUM_MEMBER, QUIET_MARK, UNSET_MARK
 from .part import Args, Frame, Part, argument_node
+from .xmldoc import made_by_call
 from .values import (
+    XML_ELEMENT_MARK,
     combine, is_whole, under_path, replace, CONSTRUCTED_MARK, SAFE_CALLS_MARK, FALSE, FALSE_MARK, OPAQUE, TRUE, TRUE_MARK, Bulk, ClientObj, FunctionRef, Placement, Val,
     const_val, container, is_none, join, place_at,
     translate,
@@ -208,7 +210,7 @@ class Functions(Part):
             self.m.last_self = self._self_memo.get(memo_key, {})
             self.m.last_closure = self._closure_memo.get(memo_key, {})
             self.m.bulk_read = frozenset()  # what it returns is what it hands back, not whatever it was given
-            return self.population.rescope(self._memo[memo_key], self._stack)
+            return self._returned(self.population.rescope(self._memo[memo_key], self._stack), fn)
         # send_federal(build_summary(m)), push.delay(build(m)), ex.submit(_post, URL, build(m)) with the builder of
         # another module: what the function sends of it is reported at the call that hands it over (SPEC
         # section 3: the call that hands it to a function whose parameter reaches the sink), not at its send
@@ -220,12 +222,19 @@ class Functions(Part):
         again = isinstance(run_id, tuple) and run_id[1:] == ("again",)
         self.m.again += again
         try:
-            return self._call_function(fn, cls, args, self_val, closure, memo_key, run_id, closed, cleared_def, inlined, short_key, forwarded)
+            return self._returned(self._call_function(fn, cls, args, self_val, closure, memo_key, run_id, closed, cleared_def, inlined, short_key,
+                                                      forwarded), fn)
         finally:
             entered.pop()
             self.m.again -= again
             if handed:
                 self.m.foreign_calls.pop()
+
+    def _returned(self, val: Val, fn: cst.FunctionDef) -> Val:
+        """What a call of ``fn`` gives its caller: an XML element it made is that call's own (xmldoc.made_by_call)."""
+        if XML_ELEMENT_MARK not in val.labels or not self.m.call_sites:
+            return val
+        return made_by_call(val, self.m.module_id, self.m.span(fn), self.positions(self.m.call_sites[-1][1]))
 
     def _call_function(self, fn: cst.FunctionDef, cls: ClassInfo | None, args: Args | None, self_val: Val | None, closure: dict[str, Val] | None,
                        memo_key: tuple[object, ...], run_id: object, closed: object, cleared_def: bool, inlined: bool,

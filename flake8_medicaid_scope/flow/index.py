@@ -1873,6 +1873,7 @@ def route_decorators(fn: cst.FunctionDef) -> list[cst.Decorator]:
 #: office or a program: their members are staff, their cases case types.)
 _HOUSEHOLD_WORDS = frozenset({"household", "households", "hh", "hhld", "family", "unit", "county", "plan", "mco", "provider", "clinic", "facility"})
 _CASELOAD_WORDS = frozenset({"caseworker", "worker", "caseload"})
+_FAMILY_WORDS = frozenset({"household", "households", "hh", "hhld", "family", "unit"})
 #: the relation of such a record to its people (``hh.members``, ``county.enrollees``, ``plan.member_set``)
 _PEOPLE_WORDS = frozenset({"members", "residents", "people", "persons", "individuals", "occupants", "enrollees", "beneficiaries", "recipients",
                            "applicants", "patients"})
@@ -1895,16 +1896,20 @@ def members_of_a_household(node: cst.BaseExpression) -> bool:
     holding people (not of a person's record: ``m.dependents`` are someone else's, README)."""
     while isinstance(node, cst.Call):
         node = node.func.value if isinstance(node.func, cst.Attribute) else node.func
-    if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
+    if not (isinstance(node, cst.Attribute) and isinstance(node.value, (cst.Name, cst.Attribute))):
         return False
-    root, attr = name_words(node.value.value), name_words(node.attr.value)
+    # (self.plan.enrollees, contract.mco.enrollees: the record holding them is the attribute read last)
+    owner = node.value.value if isinstance(node.value, cst.Name) else node.value.attr.value
+    root, attr = name_words(owner), name_words(node.attr.value)
     # (instance.members.all() in a post_save receiver, obj.residents: a record holding people is a household)
     if not (root and attr):
         return False
     if root[-1] in _CASELOAD_WORDS:
         return attr[-1] in _PEOPLE_WORDS | {"cases", "clients"} or (len(attr) > 1 and attr[-1] == "set" and attr[-2] in _PERSON_WORDS | {"case", "client"})
     people = attr[-1] in _PEOPLE_WORDS or (len(attr) > 1 and attr[-1] == "set" and attr[-2] in _PERSON_WORDS)  # plan.member_set
-    return (root[-1] in _HOUSEHOLD_WORDS or node.value.value in ("instance", "obj")) and people
+    if isinstance(node.value, cst.Attribute) and root[-1] in _FAMILY_WORDS:
+        return False  # app.household.persons: the applicant's household, other people than the applicant (review 28)
+    return (root[-1] in _HOUSEHOLD_WORDS or (isinstance(node.value, cst.Name) and owner in ("instance", "obj"))) and people
 
 
 def false_literal(node: cst.BaseExpression) -> bool:

@@ -21,7 +21,7 @@ from .files import FILE_KINDS, SHOWN_HEADERS, file_key
 from .part import Frame, Part
 from .population import CONDITIONS_MARK, CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK, WAY_CHOSEN_BY_STATUS_MARK, describe
 from .sanitizers import FIELDS_MARK, MAX_UNROLL, all_fields, names_cap, block_statements, leaves_loop
-from .xmldoc import bound_here, parent_of, set_attribute_item, set_text
+from .xmldoc import parent_of, set_attribute_item, set_text
 from .values import (
     XML_ELEMENT_MARK,
     without_element,
@@ -2433,8 +2433,6 @@ class Statements(Part):
                 for alias in [a for a, (owner, _, _) in frame.object_aliases.items() if owner == target.value]:
                     del frame.object_aliases[alias]  # env = Envelope(...) again: d is the old object's container
             frame.rebound.add(target.value)
-            if XML_ELEMENT_MARK in val.labels and isinstance(self._value, cst.Call):
-                frame.env[target.value] = val = bound_here(val, *self.positions(target), frame, target.value)  # (each call's new element its own)
             if XML_ELEMENT_MARK in val.labels and self._value is not None:
                 parent = parent_of(self.calls, self._value, frame)
                 if isinstance(parent, cst.Name) and parent.value in frame.env:

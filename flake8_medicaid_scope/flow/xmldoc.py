@@ -116,15 +116,23 @@ def _identity(calls: "Calls", node: cst.CSTNode, tag: str | None, parent: Val | 
     return frozenset({XML_ELEMENT_MARK, own, *((XML_TAG_PREFIX + tag,) if tag else ()), *((XML_PARENT_PREFIX + above[len(XML_ID_PREFIX):],) if above else ())})
 
 
-def bound_here(val: Val, line: int, col: int, frame: Frame, name: str) -> Val:
-    """An element a call gave, bound to a name at (line, col): an element of its own there when no variable or
-    attribute here holds it already (``state_doc = envelope("eligibility")`` and ``ice_doc =
-    envelope("referral")`` are two documents, though one line of the helper made both; ``doc =
-    add_header(root)`` and ``tree.getroot()`` give back an element held here, the same one)."""
-    own = [label for label in val.labels if label.startswith(XML_ID_PREFIX)]
-    if not own or any(set(own) & held.labels for holder, held in _holders(frame) if holder != name):
+def made_by_call(val: Val, module_id: str, lines: tuple[int, int], site: tuple[int, int]) -> Val:
+    """What a call of a function (its body on ``lines`` of module ``module_id``) returned, at the call ``site``:
+    an element the function made is that call's own (``state_doc = envelope("eligibility")`` and ``ice_doc =
+    envelope("referral")`` are two documents, though one line of the helper made both); one it was handed
+    and gave back (``doc = add_header(root)``) is still the caller's."""
+    if XML_ELEMENT_MARK not in val.labels:
         return val
-    return replace(val, labels=(val.labels - set(own)) | {f"{label}@{line}:{col}" for label in own})
+    prefix = f"{XML_ID_PREFIX}{module_id}:"
+    made = []
+    for label in val.labels:
+        if label.startswith(prefix):
+            where = label[len(prefix):].split("@", 1)[0].split(":")
+            if where[0].isdigit() and lines[0] <= int(where[0]) <= lines[1]:
+                made.append(label)
+    if not made:
+        return val
+    return replace(val, labels=(val.labels - set(made)) | {f"{label}@{site[0]}:{site[1]}" for label in made})
 
 
 def _ids(val: Val, prefix: str) -> set[str]:

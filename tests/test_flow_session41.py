@@ -429,6 +429,63 @@ def test_real_client(m):
     with httpx.Client() as c:
         c.post(ICE_URL, json={"ssn": m.ssn})  # MCD101
 ''',
+    # reviews 41d/41e: documents made by nested helpers, returned in a tuple or copied from a template are each their
+    # own; one handed back by the helper that made it earlier is the same one; getters of names Python cannot spell
+    "xml-documents-from-nested-helpers-tuples-and-copies": '''
+import copy
+import xml.etree.ElementTree as ET
+from operator import attrgetter
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://portal.medi-cal.ca.gov/api"
+TEMPLATE = ET.fromstring("<Envelope><Body/></Envelope>")
+def _root():
+    return ET.Element("Envelope")
+def envelope(kind):
+    root = _root()
+    root.set("kind", kind)
+    return root
+def pair():
+    root = ET.Element("Envelope")
+    body = ET.SubElement(root, "Body")
+    return root, body
+def nested(m):
+    state_doc = envelope("eligibility")
+    ice_doc = envelope("referral")
+    ET.SubElement(state_doc, "Diagnosis").text = m.primary_dx
+    ET.SubElement(ice_doc, "MedicaidId").text = m.cin
+    requests.post(STATE_URL, data=ET.tostring(state_doc), timeout=10)
+    requests.post(ICE_URL, data=ET.tostring(ice_doc), timeout=10)
+def tuples(m):
+    s_root, s_body = pair()
+    i_root, i_body = pair()
+    ET.SubElement(s_body, "Diagnosis").text = m.primary_dx
+    ET.SubElement(i_body, "MedicaidId").text = m.cin
+    requests.post(STATE_URL, data=ET.tostring(s_root), timeout=10)
+    requests.post(ICE_URL, data=ET.tostring(i_root), timeout=10)
+def copies(m):
+    s = copy.deepcopy(TEMPLATE)
+    i = copy.deepcopy(TEMPLATE)
+    ET.SubElement(s, "Diagnosis").text = m.primary_dx
+    ET.SubElement(i, "MedicaidId").text = m.cin
+    requests.post(STATE_URL, data=ET.tostring(s), timeout=10)
+    requests.post(ICE_URL, data=ET.tostring(i), timeout=10)
+def ensure(doc=None):
+    if doc is None:
+        doc = ET.Element("Envelope")
+    return doc
+def handed_back(m):
+    root = ensure()
+    same = ensure(root)
+    ET.SubElement(same, "SSN").text = m.ssn  # MCD101
+    requests.post(ICE_URL, data=ET.tostring(root), timeout=10)
+def body_of_a_pair(m):
+    root, body = pair()
+    ET.SubElement(body, "Race").text = m.race  # MCD101
+    requests.post(ICE_URL, data=ET.tostring(root), timeout=10)
+def getters(m):
+    requests.post(ICE_URL, json={"a": attrgetter("first-name")(m), "b": attrgetter("plan.display-name")(m)}, timeout=10)  # MCD101 MCD101
+''',
 }
 
 

@@ -529,8 +529,10 @@ def test_eligibility_process_words_of_round_272(name: str, category: str | None)
 
 
 @pytest.mark.parametrize(("name", "category"), [
-    ("phn", None), ("phn_referral", None), ("alt_phn", "phone"), ("phn_num", "phone"), ("elgbl_phn", "phone"), ("otp_flag", "substance_use"), ("otp_code", None), ("otp_secret", None), ("otp_ind", "substance_use"),
+    ("phn", None), ("phn_referral", None), ("alt_phn", "phone"), ("phn_num", "phone"), ("elgbl_phn", "phone"), ("otp_flag", "substance_use"),
+    ("otp_code", None), ("otp_secret", None), ("otp_ind", "substance_use"),
     ("asam_level", "substance_use"), ("overdose_history", "substance_use"), ("fentanyl_positive", "substance_use"), ("uds_result", "lab_result"),
+    ("uds_socket", None), ("crisis_line_number", None),
     ("crisis_call_reason", "behavioral_health"), ("involuntary_hold", "behavioral_health"), ("emergency_detention_dt", "behavioral_health"),
     ("cocaine_use", "substance_use"), ("vivitrol_inj", "medication"), ("sud_dx", "substance_use"), ("emergency_phone", "contact_person"),
 ])

@@ -44,7 +44,7 @@ from .population import (ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK
                           CONSTANT_COLUMN, ONE_RECORD_MARK, STATUS_COLUMN, STATUS_MARK, STATUS_VALUES_MARK)
 from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_MARK, FIELD_VALUE_METHODS, FIELDS_MARK
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
-from .xmldoc import element_method, factory_element, make_element, sync_elements
+from .xmldoc import copied as xml_copied, element_method, factory_element, make_element, sync_elements
 from .values import (
     XML_ELEMENT_MARK,
     XML_FACTORY_MARK,
@@ -1551,8 +1551,6 @@ class Calls(Part):
         if not names or any(n is None or not n for n in names) or any(a.keyword is not None or a.star for a, _ in args):
             return OPAQUE
         item = (dotted(node.func) or "").rsplit(".", 1)[-1] == "itemgetter"
-        if not item and not all(part.isidentifier() and not python_keyword.iskeyword(part) for n in names for part in (n or "").split(".")):
-            return OPAQUE  # attrgetter("display-name"): no attribute Python can spell so (never a crash)
         made = self.__dict__.setdefault("_getters", {}).get(id(node))
         if made is None:
 
@@ -1561,7 +1559,10 @@ class Calls(Part):
                     return cst.Subscript(value=cst.Name("o"), slice=[cst.SubscriptElement(cst.Index(cst.SimpleString(repr(name))))])
                 read: cst.BaseExpression = cst.Name("o")
                 for part in name.split("."):
-                    read = cst.Attribute(value=read, attr=cst.Name(part))
+                    if part.isidentifier() and not python_keyword.iskeyword(part):
+                        read = cst.Attribute(value=read, attr=cst.Name(part))
+                    else:  # attrgetter("first-name"): getattr(o, "first-name"), a name Python cannot spell (never a crash)
+                        read = cst.Call(func=cst.Name("getattr"), args=[cst.Arg(read), cst.Arg(cst.SimpleString(repr(part)))])
                 return read
             body = access(names[0]) if len(names) == 1 else cst.Tuple([cst.Element(access(n)) for n in names])  # type: ignore[arg-type]
             made = cst.Lambda(params=cst.Parameters(params=[cst.Param(cst.Name("o"))]), body=body)
@@ -1599,6 +1600,8 @@ class Calls(Part):
             if len(sides) != 2:
                 return combine(*(v for _, v in args))
             return _joined([(a.value, v) for a, v in sides], self.positions)
+        if does == "pass" and args and XML_ELEMENT_MARK in args[0][1].labels and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("deepcopy", "copy"):
+            return xml_copied(args[0][1], self.module_id, self.positions(node))  # copy.deepcopy(TEMPLATE): a document of its own
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
             return const_val(items=())  # set(), list(), tuple(): an empty collection, filled later
         if does == "pass" and (dotted(node.func) or "").rsplit(".", 1)[-1] in self.population.data.group_tables:

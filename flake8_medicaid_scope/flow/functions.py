@@ -232,7 +232,7 @@ class Functions(Part):
 
     def _returned(self, val: Val, fn: cst.FunctionDef) -> Val:
         """What a call of ``fn`` gives its caller: an XML element it made is that call's own (xmldoc.made_by_call)."""
-        if XML_ELEMENT_MARK not in val.labels or not self.m.call_sites:
+        if not self.m.call_sites or (XML_ELEMENT_MARK not in val.labels and not (val.elements and any(XML_ELEMENT_MARK in e.labels for e in val.elements))):
             return val
         return made_by_call(val, self.m.module_id, self.m.span(fn), self.positions(self.m.call_sites[-1][1]))
 

@@ -41,7 +41,7 @@ def local_name(tag: str) -> str:
 
 def tag_of(val: Val) -> str | None:
     """The (local) tag of an element value; None when it is not known."""
-    return next((label[len(XML_TAG_PREFIX):] for label in val.labels if label.startswith(XML_TAG_PREFIX)), None)
+    return min((label[len(XML_TAG_PREFIX):] for label in val.labels if label.startswith(XML_TAG_PREFIX)), default=None)  # (deterministic)
 
 
 def element_rule(calls: "Calls", node: cst.BaseExpression, frame: Frame) -> Rule | None:
@@ -112,8 +112,9 @@ def _identity(calls: "Calls", node: cst.CSTNode, tag: str | None, parent: Val | 
     variables and attributes holding it are found by it, whatever they are called) and its parent's identity."""
     line, col = calls.positions(node)
     own = f"{XML_ID_PREFIX}{calls.module_id}:{line}:{col}"
-    above = next((label for label in parent.labels if label.startswith(XML_ID_PREFIX)), None) if parent is not None else None
-    return frozenset({XML_ELEMENT_MARK, own, *((XML_TAG_PREFIX + tag,) if tag else ()), *((XML_PARENT_PREFIX + above[len(XML_ID_PREFIX):],) if above else ())})
+    # (a parent that may be either of two elements, doc = root or a new one, has both identities: each is a parent)
+    above = sorted(label[len(XML_ID_PREFIX):] for label in parent.labels if label.startswith(XML_ID_PREFIX)) if parent is not None else []
+    return frozenset({XML_ELEMENT_MARK, own, *((XML_TAG_PREFIX + tag,) if tag else ()), *(XML_PARENT_PREFIX + ident for ident in above)})
 
 
 def made_by_call(val: Val, module_id: str, lines: tuple[int, int], site: tuple[int, int]) -> Val:
@@ -121,18 +122,31 @@ def made_by_call(val: Val, module_id: str, lines: tuple[int, int], site: tuple[i
     an element the function made is that call's own (``state_doc = envelope("eligibility")`` and ``ice_doc =
     envelope("referral")`` are two documents, though one line of the helper made both); one it was handed
     and gave back (``doc = add_header(root)``) is still the caller's."""
+    if val.elements is not None and any(XML_ELEMENT_MARK in e.labels for e in val.elements):
+        # return root, body: each element of the tuple is the call's own as it would be alone
+        val = replace(val, elements=tuple(made_by_call(e, module_id, lines, site) for e in val.elements))
     if XML_ELEMENT_MARK not in val.labels:
         return val
-    prefix = f"{XML_ID_PREFIX}{module_id}:"
     made = []
-    for label in val.labels:
-        if label.startswith(prefix):
-            where = label[len(prefix):].split("@", 1)[0].split(":")
-            if where[0].isdigit() and lines[0] <= int(where[0]) <= lines[1]:
-                made.append(label)
+    for prefix in (f"{XML_ID_PREFIX}{module_id}:", f"{XML_PARENT_PREFIX}{module_id}:"):
+        for label in val.labels:
+            if label.startswith(prefix):
+                # where it was made, or the call that last gave it (a helper's helper made it: envelope() calling _root());
+                # a parent made in the same call is that call's own too (return root, body)
+                where = label[len(prefix):].rsplit("@", 1)[-1].split(":")
+                if where[0].isdigit() and lines[0] <= int(where[0]) <= lines[1]:
+                    made.append(label)
     if not made:
         return val
     return replace(val, labels=(val.labels - set(made)) | {f"{label}@{site[0]}:{site[1]}" for label in made})
+
+
+def copied(val: Val, module_id: str, site: tuple[int, int]) -> Val:
+    """``copy.deepcopy(TEMPLATE)``: a new document (each copy its own, though they share where the template was made)."""
+    if XML_ELEMENT_MARK not in val.labels:
+        return val
+    own = {label for label in val.labels if label.startswith(XML_ID_PREFIX)}
+    return replace(val, labels=(val.labels - own) | {f"{label}@{module_id}:{site[0]}:{site[1]}" for label in own})
 
 
 def _ids(val: Val, prefix: str) -> set[str]:

@@ -359,7 +359,7 @@ def test_report_html_lists_every_transfer_with_verdicts(tmp_path: Path, monkeypa
     assert ["primary_dx", "diagnosis", "MCD102", "examples/django_referral_view.py:20:9"] in rows
     assert ["cin", "medicaid_id", "permitted", "examples/django_referral_view.py:16:9"] in rows
     summary = page.rows[1]
-    assert summary[:4] == ["10", "9", "10", "2"]
+    assert summary[:4] == ["11", "10", "11", "2"]
     assert "Judged on" in text and "policy period from 2026-01-06" in text
     assert "No. 3:25-cv-05536" in text
 

@@ -45,6 +45,7 @@ def test_examples_with_real_flake8() -> None:
         ("email_kafka_notice.py", 22, "MCD102"),
         ("ice_api_client.py", 13, "MCD101"),
         ("ice_api_client.py", 14, "MCD101"),
+        ("niem_xml_referral.py", 15, "MCD101"),
         ("nightly_sftp_extract.py", 11, "MCD101"),
         ("nightly_sftp_extract.py", 12, "MCD102"),
         ("s3_queue_handoff.py", 17, "MCD101"),

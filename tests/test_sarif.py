@@ -211,7 +211,7 @@ def test_flake8_formatter_on_the_examples_matches_the_plain_output() -> None:
     log = sarif_of("--select=MCD", "examples/")
     validate(log)
     expected = plain(plain_run.stdout)
-    assert len(expected) == 11
+    assert len(expected) == 12
     assert located(log) == expected  # file, line, column (1-based) and text exactly
     for r in log["runs"][0]["results"]:
         assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] == "%SRCROOT%"

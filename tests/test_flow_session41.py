@@ -486,6 +486,42 @@ def body_of_a_pair(m):
 def getters(m):
     requests.post(ICE_URL, json={"a": attrgetter("first-name")(m), "b": attrgetter("plan.display-name")(m)}, timeout=10)  # MCD101 MCD101
 ''',
+    # review 41f: a deep copy made in a helper (of its own template or of the module's) is each call's own, and a
+    # copy of a subtree is detached from the document it was copied from
+    "xml-copies-in-helpers-and-of-subtrees-are-their-own": '''
+import copy
+import xml.etree.ElementTree as ET
+import requests
+ICE_URL = "https://eid.ice.gov/referrals"
+STATE_URL = "https://medicaid.ca.gov/api"
+TEMPLATE = ET.Element("Envelope")
+def local_template():
+    template = ET.Element("Envelope")
+    return copy.deepcopy(template)
+def module_template():
+    return copy.deepcopy(TEMPLATE)
+def both(m):
+    state_doc = local_template()
+    ice_doc = local_template()
+    ET.SubElement(state_doc, "SSN").text = m.ssn
+    ET.SubElement(ice_doc, "Name").text = m.first_name  # MCD101
+    requests.post(STATE_URL, data=ET.tostring(state_doc), timeout=10)
+    requests.post(ICE_URL, data=ET.tostring(ice_doc), timeout=10)
+def per_member(members):
+    for m in members:
+        state_doc = module_template()
+        ice_doc = module_template()
+        ET.SubElement(state_doc, "Diagnosis").text = m.diagnosis_code
+        requests.post(STATE_URL, data=ET.tostring(state_doc), timeout=10)
+        requests.post(ICE_URL, data=ET.tostring(ice_doc), timeout=10)
+def subtree(m):
+    ice_root = ET.Element("Referral")
+    person = ET.SubElement(ice_root, "Person")
+    state_person = copy.deepcopy(person)
+    ET.SubElement(state_person, "SSN").text = m.ssn
+    requests.post(STATE_URL, data=ET.tostring(state_person), timeout=10)
+    requests.post(ICE_URL, data=ET.tostring(ice_root), timeout=10)
+''',
 }
 
 

@@ -1601,7 +1601,7 @@ class Calls(Part):
                 return combine(*(v for _, v in args))
             return _joined([(a.value, v) for a, v in sides], self.positions)
         if does == "pass" and args and XML_ELEMENT_MARK in args[0][1].labels and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("deepcopy", "copy"):
-            return xml_copied(args[0][1], self.module_id, self.positions(node))  # copy.deepcopy(TEMPLATE): a document of its own
+            return xml_copied(args[0][1], self.positions(node))  # copy.deepcopy(TEMPLATE): a document of its own
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
             return const_val(items=())  # set(), list(), tuple(): an empty collection, filled later
         if does == "pass" and (dotted(node.func) or "").rsplit(".", 1)[-1] in self.population.data.group_tables:

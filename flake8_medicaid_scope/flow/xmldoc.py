@@ -141,12 +141,13 @@ def made_by_call(val: Val, module_id: str, lines: tuple[int, int], site: tuple[i
     return replace(val, labels=(val.labels - set(made)) | {f"{label}@{site[0]}:{site[1]}" for label in made})
 
 
-def copied(val: Val, module_id: str, site: tuple[int, int]) -> Val:
-    """``copy.deepcopy(TEMPLATE)``: a new document (each copy its own, though they share where the template was made)."""
+def copied(val: Val, site: tuple[int, int]) -> Val:
+    """``copy.deepcopy(TEMPLATE)``: a new document (each copy its own, though they share where the template was made),
+    detached from any parent (a copy of a subtree is in no document until it is put into one)."""
     if XML_ELEMENT_MARK not in val.labels:
         return val
-    own = {label for label in val.labels if label.startswith(XML_ID_PREFIX)}
-    return replace(val, labels=(val.labels - own) | {f"{label}@{module_id}:{site[0]}:{site[1]}" for label in own})
+    own = {label for label in val.labels if label.startswith((XML_ID_PREFIX, XML_PARENT_PREFIX))}
+    return replace(val, labels=(val.labels - own) | {f"{label}@{site[0]}:{site[1]}" for label in own if label.startswith(XML_ID_PREFIX)})
 
 
 def _ids(val: Val, prefix: str) -> set[str]:

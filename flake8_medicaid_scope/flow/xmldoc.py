@@ -249,13 +249,18 @@ def set_text(calls: "Calls", target: cst.Attribute, val: Val, frame: Frame) -> b
             return False
     else:
         return False
-    tag = tag_of(held)
     # (the text it held before is replaced: the last assignment wins, el.text = "REDACTED" leaves no SSN)
-    old = tuple(p for p in held.placements if p.key == tag) if tag else ()
-    placed = place(val, *calls.positions(target), tag)
+    _set(calls, element, held, tag_of(held), val, calls.positions(target), frame)
+    return True
+
+
+def _set(calls: "Calls", element: cst.BaseExpression, held: Val, key: str | None, val: Val, at: tuple[int, int], frame: Frame) -> None:
+    """``val`` set on the element under ``key`` (its text under its tag, an attribute under its name), placed at
+    ``at``: what it held under that key before is replaced (the last assignment wins)."""
+    old = tuple(p for p in held.placements if p.key == key) if key else ()
+    placed = place(val, *at, key)
     if placed or val.bulk or old:
         add_into(calls, element, held, placed, val.bulk, frame, removed=old)
-    return True
 
 
 def element_text(owner: Val) -> Val:
@@ -298,11 +303,7 @@ def set_attribute_item(calls: "Calls", target: cst.Subscript, val: Val, frame: F
     held = frame.env.get(held_by.value.value)
     if held is None or XML_ELEMENT_MARK not in held.labels or len(target.slice) != 1 or not isinstance(target.slice[0].slice, cst.Index):
         return False
-    key = const_text(calls.expr.eval(target.slice[0].slice.value, frame))
-    old = tuple(p for p in held.placements if p.key == key) if key else ()  # (set again: the last assignment wins)
-    placed = place(val, *calls.positions(target), key)
-    if placed or val.bulk or old:
-        add_into(calls, held_by.value, held, placed, val.bulk, frame, removed=old)
+    _set(calls, held_by.value, held, const_text(calls.expr.eval(target.slice[0].slice.value, frame)), val, calls.positions(target), frame)
     return True
 
 
@@ -348,11 +349,7 @@ def element_method(calls: "Calls", receiver: Val, owner_expr: cst.BaseExpression
         named = argument(args, *rule.names) if rule.names is not None else None
         value = argument(args, rule.arg if isinstance(rule.arg, int) else 1, rule.arg_kw)
         if value is not None:
-            key = const_text(named[1]) if named is not None else None
-            old = tuple(p for p in receiver.placements if p.key == key) if key else ()  # (set again: the last value wins)
-            placed = place(value[1], *calls.positions(value[0]), key)
-            if placed or value[1].bulk or old:
-                add_into(calls, owner_expr, receiver, placed, value[1].bulk, frame, removed=old)
+            _set(calls, owner_expr, receiver, const_text(named[1]) if named is not None else None, value[1], calls.positions(value[0]), frame)
         return const_val()
     if rule.does == "xml_element":
         return make_element(calls, rule, node, args, frame)  # doc.createElement("SSN"): an element, in no document yet
@@ -362,16 +359,14 @@ def element_method(calls: "Calls", receiver: Val, owner_expr: cst.BaseExpression
         path = argument(args, *rule.names) if rule.names is not None else None
         found = _found(calls, receiver, node, const_text(path[1]) if path is not None else None)
         return element_text(found) if rule.does == "xml_read" else found
+    given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)  # (remove, createTextNode, appendChild)
     if rule.does == "xml_remove":
-        given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
         if given is not None and given[1].placements:
             add_into(calls, owner_expr, receiver, (), frozenset(), frame, removed=given[1].placements)  # root.remove(el): what el held is gone
         return const_val()
     if rule.does == "xml_text":
-        given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
         return given[1] if given is not None else const_val()  # doc.createTextNode(m.ssn): that value, as text
     if rule.does == "xml_child":
-        given = argument(args, rule.arg if isinstance(rule.arg, int) else 0, rule.arg_kw)
         if given is None:
             return OPAQUE
         child_node, child = given

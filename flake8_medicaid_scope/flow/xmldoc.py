@@ -17,7 +17,7 @@ import libcst as cst
 
 from ..library import Rule, shipped
 from .index import dotted
-from .part import Args, Frame, argument
+from .part import Args, Frame, argument, argument_node
 from .population import ANSWERED_BY_STATUS_MARK
 from .values import (
     INBOUND_MARK, OPAQUE, XML_ELEMENT_MARK, XML_FACTORY_MARK, XML_ID_PREFIX, XML_PARENT_PREFIX, XML_TAG_PREFIX, Placement,
@@ -63,11 +63,7 @@ def parent_of(calls: "Calls", node: cst.BaseExpression, frame: Frame) -> cst.Bas
     rule = element_rule(calls, node, frame)
     if rule is None or rule.parent is None or not isinstance(node, cst.Call):
         return None
-    pos, kw = rule.parent
-    for i, arg in enumerate(node.args):
-        if (kw is not None and arg.keyword is not None and arg.keyword.value == kw) or (arg.keyword is None and not arg.star and i == pos):
-            return arg.value
-    return None
+    return argument_node(node, *rule.parent)
 
 
 def _found_in(calls: "Calls", node: cst.Call) -> bool:

@@ -319,6 +319,9 @@ class Population:
     row_drops: frozenset[str] = frozenset()  # methods whose positional or index= argument names the rows dropped (df.drop(df[...].index))
     subset_drops: frozenset[str] = frozenset()  # methods that drop the rows missing the columns named at subset= (df.dropna(subset=[...]))
     plural_nouns: frozenset[str] = frozenset()  # parameter names that hold many people's records
+    #: first words of a function that reads records (``fetch_records()``, ``load_rows()``): with a plural noun of
+    #: the records after it, a call the analysis cannot see reads many people's records
+    loader_verbs: frozenset[str] = frozenset()
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
     #: things a filter word may describe instead of a person (``has_removable_denture``): a name with one of these
     #: words is no population filter

@@ -1407,6 +1407,8 @@ class Calls(Part):
                 found = found_cls[0].links.find_method(found_cls[1], "__call__") if found_cls is not None else None
                 if found is not None:
                     return self.call_method_of(found, args, held, node)
+            if held is not None and held.client is not None and "__call__" in self.client_methods.get(held.client.kind, {}):
+                return self.client_method(held, func, "__call__", node, args, frame)  # avro_ser(rec, ctx) of AvroSerializer(...)
             if isinstance(func, cst.Name) and func.value not in frame.env:
                 return self.call_local(func.value, node, args, frame)
             if isinstance(func, cst.Name) and func.value == "cls" and frame.cls is not None and not (held is not None and TABLE_CLASS_MARK in held.labels):
@@ -2037,6 +2039,10 @@ class Calls(Part):
                 placed.append(Placement(line, col, frozenset({arg.keyword.value}) | val.names, key=arg.keyword.value))
                 continue
             if arg.keyword is not None or arg.star:
+                continue
+            spread = self.expr.polars_columns(arg.value) if rule.strings else None
+            if spread is not None:
+                placed.extend(spread)  # frame.select(pl.col(["cin", "ssn"])) (polars): each name at its element
                 continue
             if rule.strings and isinstance(arg.value, cst.Call) and val.names and not val.const:
                 # qs.values_list("cin", F("race")), Upper("last_name"): the fields the expression reads
@@ -4277,7 +4283,9 @@ class Calls(Part):
                     head = re.split(r"[.\[:!]", match.group(0)[1:-1], maxsplit=1)[0]
                     if head and not head.isdigit() and head.isidentifier() and head not in named:
                         named.add(head)
-                        parts.append(self.expr.interpolated(self.expr.read_key(mapping[1], head), mapping[0].value))
+                        entry = tuple(p for p in mapping[1].placements if p.key == head and p.kind == "field" and not p.key_only)
+                        # T.format_map(_rec(m)) of a dict a helper built: each entry the template reads where it was written
+                        parts.append(container(entry) if entry else self.expr.interpolated(self.expr.read_key(mapping[1], head), mapping[0].value))
             formatted = replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
             # "{}/notices/{}".format(CASE_URL, notice.ice_notice_number): a value in the path names no destination
             in_path = _fields_in_path(receiver.text)
@@ -4293,6 +4301,15 @@ class Calls(Part):
                                      for t in supplied[at][1].alternatives or ())
                 formatted = replace(formatted, alternatives=alternatives)
             return formatted
+        if method in ("format", "format_map") and receiver.text is None and args and receiver.items is None and receiver.elements is None and not (
+                receiver.placements or receiver.client or receiver.model or receiver.bulk or receiver.response):
+            # settings.REFERRAL_TEMPLATE.format(ssn=m.ssn), template.format_map(rec), tmpl.format(**vars(m)) of a template
+            # the analysis cannot read (or one of several): it may name any of what it is given, each placed where it is handed (a dict
+            # literal's entries where they are written)
+            if method == "format_map" and len(args) == 1 and not args[0][0].star and args[0][0].keyword is None:
+                spread = self._spread_keywords([(args[0][0].with_changes(star="**"), args[0][1])], frame)
+                args = spread if all(a.keyword is not None for a, _ in spread) else args
+            return combine(*(v if a.star == "**" or (a.keyword is None and method == "format_map") else self.expr.interpolated(v, a.value) for a, v in args))
         if method == "join" and receiver.const and first is not None:
             sequence = args[0][0].value
             if isinstance(sequence, cst.Call) and dotted(sequence.func) == "filter" and "filter" not in frame.env and len(sequence.args) == 2 \
@@ -4680,6 +4697,8 @@ class Calls(Part):
                     constant = string_value(one) if isinstance(one, cst.SimpleString) else None
                     grouped = constant if isinstance(constant, str) else STATUS_KEY if one is not None and self.population.tests_status(one, frame) else ANY_KEY
                     self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
+                if part[0] in frame.env and method in ADD_ONE and args:
+                    frame.put_in_list(args[-1][0].value, part[0])  # bundle["entry"].append({"resource": pt}): pt is in the bundle
                 if part[0] in frame.env and mutated.placements:
                     # first = pt["name"][0]; first["given"].append(m.middle_name): what first holds is in pt too
                     for container_name, keys in frame.containers_of(part[0]):
@@ -4789,6 +4808,15 @@ class Calls(Part):
         current = frame.env[name]
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk,
                                   labels=current.labels | shares)
+        frame.through_lists(name, current)  # pt["telecom"].insert(0, {...}) after pt was put into the bundle: the bundle holds it
+        outer, seen = frame.members.get(name), {name}
+        while outer is not None and outer in frame.env and outer not in seen and added:
+            # entries = bundle.setdefault("entry", []); entries += [{"resource": pt}]: the bundle holds what entries gained
+            seen.add(outer)
+            for container_name, keys in frame.containers_of(outer):
+                if container_name not in seen:
+                    self.add_to(frame, container_name, keys[0] if keys else None, added, bulk)
+            outer = frame.members.get(outer)
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:
         """Put ``added`` into the module-level container ``name`` that functions fill and others send."""

@@ -146,8 +146,8 @@ _CONFIG_OWNERS = frozenset({"settings", "setting", "config", "configuration", "c
                             "client", "session", "service", "api", "gateway", "builder", "exporter", "sender", "publisher", "producer",
                             "connection", "conn", "engine", "adapter", "handler", "transport"})
 
-#: attributes of a table or array that say how large it is (``df.shape``, ``df.size``, ``arr.ndim``)
-_SIZES = frozenset({"shape", "size", "ndim"})
+#: attributes of a table or array that say how large it is (``df.shape``, ``df.size``, ``arr.ndim``, polars' ``df.height``)
+_SIZES = frozenset({"shape", "size", "ndim", "height", "width"})
 
 
 class Expressions(Part):
@@ -2326,6 +2326,8 @@ class Expressions(Part):
                 return None
             node = literal
             frame = None  # [*BASE, "x"] in a module constant: the module's BASE, whatever the running function binds
+        if (polars := self.polars_columns(node)) is not None:
+            return polars  # pl.col(["cin", "ssn"])
         if isinstance(node, cst.Call) and frame is not None and not any(a.star for a in node.args):
             # fieldnames=build_columns(): the constant list a function returns, its names placed at the call
             return self._named_here(node, frame)
@@ -2372,12 +2374,29 @@ class Expressions(Part):
             if isinstance(element, cst.StarredDictElement):
                 return None
             value = element.key if isinstance(element, cst.DictElement) else element.value
+            if (polars := self.polars_columns(value)) is not None:
+                out.extend(polars)  # [pl.col("cin"), pl.col("ssn")]
+                continue
             text = string_value(value) if isinstance(value, cst.SimpleString) else None
             if not isinstance(text, str):
                 return None
             line, col = self.positions(value)
             out.append(Placement(line, col, frozenset({text}), key=text))
         return out
+
+    def polars_columns(self, node: cst.BaseExpression) -> list[Placement] | None:
+        """The columns polars' ``pl.col("cin")``, ``pl.col("cin", "ssn")`` or ``pl.col(["cin", "ssn"])`` names, each
+        placed at its string; None for any other expression (a pattern, a dtype, a name)."""
+        if not isinstance(node, cst.Call) or not node.args or any(a.keyword or a.star for a in node.args):
+            return None
+        if (self.index.qualify(dotted(node.func) or "") or "") != "polars.col":
+            return None
+        values = [a.value for a in node.args]
+        if len(values) == 1 and isinstance(values[0], (cst.List, cst.Tuple)):
+            values = [e.value for e in values[0].elements]
+        if not all(isinstance(v, cst.SimpleString) and isinstance(string_value(v), str) and not str(string_value(v)).startswith("^") for v in values):
+            return None
+        return [Placement(*self.positions(v), frozenset({str(string_value(v))}), key=str(string_value(v))) for v in values]
 
     def chosen_columns(self, node: cst.BaseExpression, frame: Frame) -> list[Placement] | None:
         """The columns a frame selection names: a literal list (each name at its element), or a name

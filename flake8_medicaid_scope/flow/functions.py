@@ -2180,6 +2180,11 @@ class Functions(Part):
             self._partial_attrs[(cls.name, self._running(cls))] = attrs
         return attrs
 
+    def attrs_known(self, cls: ClassInfo) -> "dict[str, Val]":
+        """The attributes of ``cls``'s objects known so far: what its methods set (``__init__`` first), or while
+        they run, what the ones that ran set."""
+        return self._init_attrs.get(cls.name) or self._attrs_so_far.get(cls.name) or {}
+
     def ancestry(self, cls: ClassInfo) -> "list[tuple[ModuleAnalysis, ClassInfo]]":
         """``cls`` (of this module) and the classes it derives from, each with the module that declares
         it (this one or another of the project), nearest first: depth first along the bases, as far as 10
@@ -2279,6 +2284,10 @@ class Functions(Part):
         else:
             found = self.links.foreign(name)
             if found is None:
+                rule = LIBRARY.calls.get(self.index.qualify(name) or name)
+                if rule is not None:
+                    # ET.SubElement(self.root, "Gender"): the library adds into the element it is given
+                    return rule.does == "xml_element" and rule.parent is not None
                 return head not in self.index.imports  # an object of this function (helper.fill(...)): not known
             owner, inner = found
         fn = owner.index.functions.get(inner)

@@ -144,7 +144,13 @@ class Frame:
             name, before = outer, held
 
     def put_in_list(self, inner: cst.BaseExpression, outer: str) -> None:
-        """``inner`` (a name of a container of this function) was put into the list ``outer`` by name."""
+        """``inner`` (a name of a container of this function) was put into the list ``outer`` by name (also
+        inside a literal: ``bundle["entry"].append({"resource": pt})``, pt filled later is in the bundle)."""
+        if isinstance(inner, (cst.Dict, cst.List, cst.Tuple)):
+            for element in inner.elements:
+                if isinstance(element, (cst.DictElement, cst.Element)):
+                    self.put_in_list(element.value, outer)
+            return
         held = self.env.get(inner.value) if isinstance(inner, cst.Name) else None
         # rec = {} (or a dict of constants) put into the list, then filled: a container, not a constant string or number
         if held is not None and inner.value != outer and (not held.const or (held.items is not None and held.text is None)):  # type: ignore[union-attr]

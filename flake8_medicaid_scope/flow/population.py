@@ -751,6 +751,15 @@ class Population(Part):
         return name.lower() in self.data.plural_nouns or (len(words) > 1 and words[-1] in self.data.plural_nouns and words[-1] not in ("rows", "records", "cases"))\
             or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns)
 
+    def loaded_records(self, maker: str) -> str:
+        """``fetch_records``, ``load_enrollees_pending``, ``get_cases_for_worker``: a reader's name whose noun
+        right after its verb names many people's records (``records``); what ``is_plural_person`` reads of any
+        other name (``load_members``)."""
+        words = name_words(maker)
+        if len(words) >= 2 and words[0] in self.data.loader_verbs and words[1] in self.data.plural_nouns:
+            return words[1]
+        return maker
+
     def param_source(self, fn: cst.FunctionDef, name: str) -> Bulk | None:
         """A plural person-named parameter (``members``, ``rows``), or one annotated as a DataFrame, of
         a function no code here calls: its argument is many people's records (where a caller is

@@ -1191,7 +1191,7 @@ class Statements(Part):
                 # for m in load_members(), for i, m in enumerate(load_members()): what a call the analysis cannot see,
                 # named for many people, returns is their records, as members = load_members() then for m in members
                 # is (SPEC section 10)
-                source = self.population.variable_source(maker, called, source, frame, describe(called))
+                source = self.population.variable_source(self.population.loaded_records(maker), called, source, frame, describe(called))
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
@@ -1498,6 +1498,12 @@ class Statements(Part):
             out.append(Val(const=True, function=ref))
         return out
 
+    def _extend_in_place(self, small: cst.AugAssign, frame: Frame) -> None:
+        """``target += [...]`` on a list: run as ``target.extend([...])`` (the list grows in place)."""
+        attribute = self.m.stand_in(cst.Attribute(value=small.target, attr=cst.Name("extend")), small.target)  # type: ignore[arg-type]
+        call = self.m.stand_in(cst.Call(func=attribute, args=[cst.Arg(value=small.value)]), small)  # type: ignore[arg-type]
+        self.expr.eval(call, frame)  # type: ignore[arg-type]
+
     def _unrolled(self, stmt: cst.For, frame: Frame, head: dict[str, Val] | None, elements: list[Val]) -> dict[str, Val] | None:
         """The loop run once per known element, in order (each run from the state the previous left);
         the state after the last one (None: none goes on)."""
@@ -1515,6 +1521,8 @@ class Statements(Part):
         for element in elements:
             frame.restore(state)
             self.bind(stmt.target, element, frame, stmt)
+            # for nm in pt["name"] of pt = {"name": [{"family": ""}]}: what is put into nm is put into pt's list
+            _element_of_list(stmt.target, stmt.iter, frame)
             # each name bound to a constant here decides a test on it (if dst in ALLOWED:) as Python would
             frame.unrolled = outer | {n.value for n in names_in(stmt.target) if (frame.env.get(n.value) or OPAQUE).const}
             try:
@@ -2018,6 +2026,11 @@ class Statements(Part):
                 line, col = self.positions(small.value)
                 merged = container((*(prior.placements if prior is not None else ()), *place(added, line, col, carried[2])), bulk=added.bulk)
                 _set_client(frame, carried, carried[3].client.with_carried(carried[2], merged))
+            elif isinstance(small.target, cst.Name) and isinstance(small.operator, cst.AddAssign) and isinstance(small.value, (cst.List, cst.ListComp)) \
+                    and current.text is None and frame.containers_of(small.target.value):
+                # entries = bundle.setdefault("entry", []); entries += [{"resource": pt}]: the list grows in place, in
+                # the bundle too, as entries.extend([...]) would
+                self._extend_in_place(small, frame)
             elif isinstance(small.target, (cst.Name, cst.Attribute)):
                 # body += ..., self.url += f"?ssn={m.ssn}", self.body |= {"ssn": m.ssn}: the same, kept where it was
                 line, col = self.positions(small)
@@ -2069,9 +2082,7 @@ class Statements(Part):
                     and isinstance(small.value, (cst.List, cst.ListComp)) and current.text is None:
                 # bundle["entry"] += [{"resource": patient}]: as bundle["entry"].extend([...]), what the entry held kept
                 # where it was placed
-                attribute = self.m.stand_in(cst.Attribute(value=small.target, attr=cst.Name("extend")), small.target)
-                call = self.m.stand_in(cst.Call(func=attribute, args=[cst.Arg(value=small.value)]), small)  # type: ignore[arg-type]
-                self.expr.eval(call, frame)  # type: ignore[arg-type]
+                self._extend_in_place(small, frame)
             elif isinstance(small.target, cst.Subscript) and isinstance(small.operator, (cst.AddAssign, cst.BitOrAssign)):
                 # payload["subjects"] += [{...}], body["ids"] |= {...}: the entry holds both now
                 grown = (replace(container(current.placements + tuple(p for p in added.placements if p not in current.placements)),

@@ -175,7 +175,7 @@ def add_into(calls: "Calls", element: cst.BaseExpression, held: Val, placed: "Se
     elif isinstance(element, cst.Attribute) and isinstance(element.value, cst.Name) and element.value.value == "self":
         change("self." + element.attr.value, calls.functions.self_attribute(element.attr.value, frame) or held)
     by_id: dict[str, list[tuple[str, Val]]] = {}
-    for name, val in _holders(frame):  # (one pass over the holders, then the ancestors by identity)
+    for name, val in _holders(calls, frame):  # (one pass over the holders, then the ancestors by identity)
         for ident in _ids(val, XML_ID_PREFIX):
             by_id.setdefault(ident, []).append((name, val))
     wanted = _ids(held, XML_ID_PREFIX) | _ids(held, XML_PARENT_PREFIX)
@@ -219,11 +219,13 @@ def sync_elements(frame: Frame, changed: "Iterable[Val]") -> None:
                     frame.env[name] = replace(container(held.placements + gained), bulk=held.bulk | val.bulk, labels=held.labels)
 
 
-def _holders(frame: Frame) -> "list[tuple[str, Val]]":
-    """The variables of this function and the attributes of its object that hold an XML element."""
+def _holders(calls: "Calls", frame: Frame) -> "list[tuple[str, Val]]":
+    """The variables of this function and the attributes of its object that hold an XML element (also those
+    its class's ``__init__`` set: ``p = ET.SubElement(self.root, "Person")`` in a method run on its own)."""
     out = [(name, val) for name, val in frame.env.items() if XML_ELEMENT_MARK in val.labels]
     runtime = frame.env.get("self")
-    attrs = {**dict(runtime.attrs or ()), **frame.self_attrs} if runtime is not None else dict(frame.self_attrs)
+    attrs = dict(calls.functions.attrs_known(frame.cls)) if frame.cls is not None else {}
+    attrs.update({**dict(runtime.attrs or ()), **frame.self_attrs} if runtime is not None else frame.self_attrs)
     out.extend(("self." + name, val) for name, val in attrs.items() if XML_ELEMENT_MARK in val.labels)
     return out
 

@@ -314,6 +314,191 @@ def avro_file(m):
 def binary_to_the_state(m):
     requests.post("https://mmis.dhs.state.mn.us/api", data=cbor2.dumps({"ssn": m.ssn}))
 ''',
+    # SPEC section 4 (prober round 275): the enforcement pragma alone on the line above a def marks the function; an
+    # Azure Service Bus message built on its own line carries its body to the marked send
+    "pragma-above-a-def-and-a-message-built-apart": '''
+import json
+from azure.servicebus import ServiceBusMessage
+
+
+# medicaid-scope: enforcement
+def send_service_bus(body):
+    pass
+
+
+def refer(member):
+    send_service_bus(json.dumps({"marital_status": member.marital_stus_cd}))  # MCD101
+
+
+def refer_bus(m, sender):
+    msg = ServiceBusMessage(json.dumps({"ssn": m.ssn}))  # MCD101
+    sender.send_messages(msg)  # medicaid-scope: enforcement
+
+
+# a note about enforcement in general, no pragma
+def send_state(body):
+    pass
+
+
+def refer_state(member):
+    send_state(json.dumps({"marital_status": member.marital_stus_cd}))
+''',
+    # SPEC section 6 (README limit of rounds 268-273): {}.fromkeys(...) is dict.fromkeys
+    "fromkeys-of-an-empty-dict-literal": '''
+import requests
+ICE = "https://eid.ice.gov/api"
+
+
+def from_an_empty_literal(m):
+    body = {}.fromkeys(["ssn", "cin"], m.ssn)  # MCD101
+    requests.post(ICE, json=body)
+
+
+def blank_keys(m):
+    body = {}.fromkeys(["ssn", "race"], None)
+    body["medicaid_id"] = m.cin
+    requests.post(ICE, json=body)
+''',
+    # SPEC section 6 (README limit of rounds 268-273): enforcement's answer kept with dict(who=...) and read back by key
+    # is still its answer, as in a dict literal; a member's field kept so is the field
+    "answer-kept-with-dict-keywords": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/subjects"
+
+
+def relay(m):
+    ans = requests.get(ICE, params={"cin": m.cin}).json()
+    kept = dict(who=ans["subject_ref"], when=ans["seen_at"])
+    requests.post(ICE + "/ack", json={"ref": kept["who"], "cin": m.cin})
+
+
+def relay_literal(m):
+    ans = requests.get(ICE, params={"cin": m.cin}).json()
+    kept = {"who": ans["subject_ref"]}
+    requests.post(ICE + "/ack", json={"ref": kept["who"], "cin": m.cin})
+
+
+def own_field(m):
+    kept = dict(who=m.ssn)
+    requests.post(ICE + "/ack", json={"ref": kept["who"]})  # MCD101
+''',
+    # SPEC section 5 (prober round 276): a count under a key is judged by that key alone (cells.record_count is no
+    # "cell count"; medications.count counts medications); a Medicaid identifier is the Medicaid ID
+    "counts-under-a-key-and-medicaid-identifiers": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/statistics"
+
+
+def a(m):
+    requests.post(ICE, json={"cin": m.cin, "medications": {"count": m.medication_count}})  # MCD102
+
+
+def b(counts):
+    cells = [{"county": c, "record_count": n} for c, n in counts]
+    return requests.post(ICE, json={"cells": cells})
+
+
+def c(m):
+    requests.post(ICE, json={"identifiers": {"medicaid": m.cin}, "ids": {"medicaid": m.cin}, "medicaid_identifier": m.cin})
+''',
+    # SPEC section 6 (prober round 276): struct.pack and a Struct's pack keep each value where it is given; map of
+    # str.strip or str.ljust keeps the values
+    "struct-packing-and-str-methods-mapped": '''
+import struct
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/flat"
+RECORD = struct.Struct(">12s9s1s")
+
+
+def packed(member):
+    rec = struct.pack(">12s9s", member.medicaid_id.encode(), member.ssn.encode())  # MCD101
+    requests.post(ICE_URL, data=rec)
+
+
+def packed_by_a_struct(member):
+    body = RECORD.pack(
+        member.medicaid_id.encode(),
+        member.ssn.encode(),  # MCD101
+        member.sex.encode(),  # MCD101
+    )
+    requests.post(ICE_URL, data=body)
+
+
+def padded_permitted(member):
+    requests.post(ICE_URL, data=RECORD.pack(member.medicaid_id.encode(), member.dob.encode(), b" "))
+
+
+def mapped(member):
+    vals = [member.medicaid_id, member.ssn]  # MCD101
+    requests.post(ICE_URL, data="".join(map(str.strip, vals)))
+
+
+def mapped_padding(member):
+    vals = [member.medicaid_id, member.race]  # MCD101
+    requests.post(ICE_URL, data="".join(map(str.ljust, vals, [12, 9])))
+''',
+    # SPEC section 6 (prober round 276): a resource changed after it was nested in a bundle literal or in a list the
+    # bundle holds is changed in the bundle
+    "resources-changed-after-they-were-nested-in-a-bundle": '''
+import requests
+
+ICE_FHIR = "https://fhir.eid.ice.gov/r4"
+
+
+def send_literal(member):
+    patient = {"resourceType": "Patient", "birthDate": member.dob}
+    bundle = {"resourceType": "Bundle", "type": "transaction",
+              "entry": [{"resource": patient, "request": {"method": "POST", "url": "Patient"}}]}
+    patient["gender"] = member.gender  # MCD101
+    requests.post(ICE_FHIR, json=bundle, timeout=30)
+
+
+def send_entries_list(member):
+    patient = {"resourceType": "Patient", "birthDate": member.dob}
+    entries = []
+    entries.append({"resource": patient})
+    bundle = {"resourceType": "Bundle", "type": "batch", "entry": entries}
+    patient["name"] = [{"text": member.full_name}]  # MCD101
+    requests.post(ICE_FHIR, json=bundle, timeout=30)
+''',
+    # SPEC section 6 (prober round 276): FHIR models made from a dict written here (Patient(**raw), fhirclient's
+    # Patient({...})) hold what is set on them later
+    "fhir-models-made-from-a-dict-then-set": '''
+import requests
+from fhir.resources.patient import Patient
+from fhirclient.models import humanname, patient
+ICE_FHIR = "https://fhir.eid.ice.gov/r4"
+CMS_FHIR = "https://fhir.cms.gov/r4"
+
+
+def from_a_dict(member):
+    raw = {"resourceType": "Patient", "birthDate": member.dob}
+    pat = Patient(**raw)
+    pat.gender = member.gender  # MCD101
+    requests.post(ICE_FHIR, data=pat.json(), timeout=30)
+
+
+def fhirclient_dict(member):
+    pat = patient.Patient({"resourceType": "Patient", "birthDate": member.dob})
+    pat.gender = member.gender  # MCD101
+    hn = humanname.HumanName()
+    hn.family = member.last_name  # MCD101
+    pat.name = [hn]
+    requests.post(ICE_FHIR, json=pat.as_json(), timeout=30)
+
+
+def permitted_only(member):
+    pat = patient.Patient({"resourceType": "Patient", "birthDate": member.dob})
+    pat.address = [{"text": member.home_address}]
+    requests.post(ICE_FHIR, json=pat.as_json(), timeout=30)
+
+
+def to_cms(member):
+    raw = {"resourceType": "Patient", "birthDate": member.dob}
+    pat = Patient(**raw)
+    pat.gender = member.gender
+    requests.post(CMS_FHIR, data=pat.json(), timeout=30)
+''',
 }
 
 

@@ -504,6 +504,7 @@ def test_immigration_status_words(name: str, category: str | None) -> None:
     ("boyfriend_phone", "contact_person"), ("girlfriend_address", "contact_person"), ("coworker_phone", "contact_person"),
     ("church_address", "contact_person"), ("church_id", None),
     ("mbr_mid_init", "name"), ("has_other_insurance", "third_party_liability"), ("body_weight", "clinical_observation"),
+    ("medicaid_identifier", "medicaid_id"), ("identifiers.medicaid", "medicaid_id"),
     ("body_height", "clinical_observation"), ("height_inches", "clinical_observation"), ("weight_kg", "clinical_observation"),
     ("birth_weight_grams", "clinical_observation"), ("hm_phn", "phone"), ("home_phone", "phone"), ("phn_referral", None), ("assigned_phn", None),
     ("eligibility_specialist", "eligibility"), ("case_specialist_phone", "contact_person"), ("weight_limit", None),

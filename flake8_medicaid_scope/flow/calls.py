@@ -120,6 +120,25 @@ if TYPE_CHECKING:
 CONVERTERS = frozenset({"str", "repr", "format", "ascii"})
 
 
+#: methods of ``str`` given as a function (``map(str.strip, vals)``) that keep the value recognizable
+_STR_KEEPERS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefold", "title", "capitalize", "encode"})
+#: methods of ``str`` that pad the value to a width (``map(str.ljust, vals, widths)``)
+_STR_PADDERS = frozenset({"ljust", "rjust", "center", "zfill"})
+
+
+def _keeps_values(func: cst.BaseExpression, frame: Frame) -> bool:
+    """``str`` or ``str.strip`` given to ``map``: each element converted, still what it was."""
+    if isinstance(func, cst.Name):
+        return func.value in CONVERTERS and func.value not in frame.env
+    return isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "str" and "str" not in frame.env \
+        and func.attr.value in _STR_KEEPERS | _STR_PADDERS
+
+
+def _padding(func: cst.BaseExpression) -> bool:
+    """``str.ljust`` (given a second iterable: the widths)."""
+    return isinstance(func, cst.Attribute) and func.attr.value in _STR_PADDERS
+
+
 def _url_of(scheme: str, netloc: str, path: str, params: str, query: str, fragment: str) -> str:
     """The URL of those six parts (``urlunparse``)."""
     text = f"{scheme}://{netloc}" + (path if not path or path.startswith(("/", HOLE)) else "/" + path)
@@ -546,6 +565,8 @@ class Calls(Part):
 
     def qualified(self, func: cst.BaseExpression, frame: Frame) -> str | None:
         """The qualified name of a callee, through imports; a builtin's bare name when not shadowed."""
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Dict) and not func.value.elements and func.attr.value == "fromkeys":
+            return "dict.fromkeys"  # {}.fromkeys(COLS, m.ssn): as dict.fromkeys
         name = dotted(func)
         if name is None:
             return None
@@ -1644,6 +1665,8 @@ class Calls(Part):
                 entries = [container(place(v, *self.positions(a), a.keyword.value)) if a.keyword is not None else v for a, v in args
                            if not (fields is not None and v is fields[1])]
                 return replace(combine(*entries), bulk=frozenset().union(*(v.bulk for _, v in args)))
+            if rule.arg == "all" and rule.packed:
+                return self._each_packed(args)
             if rule.arg == "all" and not rule.ordered:
                 return combine(*(v for _, v in args if not (fields is not None and v is fields[1]))) if args else OPAQUE
             passed = _passed(rule, args) if args else OPAQUE
@@ -1905,7 +1928,9 @@ class Calls(Part):
                     made = made.with_labels({STATUS_VALUES_MARK})  # dict(zip(status["cin"], status["imgrtn_stus_cd"])): statuses by id
                 return made
             built = self.build_dict(node, args)
-            objects = tuple((a.keyword.value, v) for a, v in args if a.keyword is not None and project_object(v))
+            # (dict(who=ans["requested_by"]): what enforcement answered, read back by its key, is still its answer)
+            objects = tuple((a.keyword.value, v) for a, v in args if a.keyword is not None and (project_object(v) or (
+                (v.response or INBOUND_MARK in v.labels) and not v.placements and not v.bulk)))
             if objects:
                 built = replace(built, attrs=tuple(sorted((*(built.attrs or ()), *objects), key=lambda kv: kv[0])))  # dict(ice=IceClient())
             single = args[0][1] if len(args) == 1 and args[0][0].keyword is None and not args[0][0].star else None
@@ -2736,6 +2761,10 @@ class Calls(Part):
                 bulk |= given[1].bulk  # (a roster of many people's records: judged at the send, to its recipients then)
         set_carried(frame, found, container(placed, bulk=bulk))
 
+    def _each_packed(self, args: Args) -> Val:
+        """``struct.pack(">9s1s", m.ssn.encode(), m.sex.encode())``: each value enters the bytes at its argument."""
+        return combine(*(self.expr.interpolated(v, a) for a, v in args)) if args else OPAQUE
+
     def client_method(self, receiver: Val, owner_expr: cst.BaseExpression, method: str, node: cst.Call, args: Args, frame: Frame) -> Val:
         """A method of a client object: a send, a sub-client (``s3.Bucket(name)``, ``ssh.open_sftp()``),
         or a connect that gives the client its host (``ssh.connect(hostname=HOST)``)."""
@@ -2747,6 +2776,8 @@ class Calls(Part):
             return _passed(generic, args) if generic is not None and generic.does == "pass" and args else OPAQUE
         if rule.does in ("write", "read"):
             return self.files.method(receiver, rule, node, args, frame)
+        if rule.does == "pass" and rule.packed:
+            return self._each_packed(args)  # RECORD.pack(cin, ssn) of RECORD = struct.Struct(">12s9s")
         if rule.does == "pass":
             return _passed(rule, args) if args else OPAQUE  # aesgcm.encrypt(nonce, data, aad): the ciphertext of data
         if rule.does == "answer":
@@ -2937,9 +2968,10 @@ class Calls(Part):
             style = LIBRARY.runner_objects.get(self.index.qualify(dotted(func.func) or "", frame.imports or None) or "")
         if style is None or self._project_callable(func, frame):
             return None
-        if (name == "map" and len(args) == 2 and isinstance(args[0][0].value, cst.Name) and args[0][0].value.value in CONVERTERS
-                and args[0][0].value.value not in frame.env):
-            return args[1][1]  # map(str, fields): each element converted, each still what it was (and where it was placed)
+        if name == "map" and len(args) >= 2 and _keeps_values(args[0][0].value, frame) and len(args) == (3 if _padding(args[0][0].value) else 2):
+            # map(str, fields), map(str.strip, vals), map(str.ljust, vals, widths): each element converted, each still
+            # what it was (and where it was placed)
+            return args[1][1]
         offset = 1 if style == "once_after_first" else 0  # the executor, the delay
         if len(args) < offset + 2 and style == "each":
             return None
@@ -3640,10 +3672,14 @@ class Calls(Part):
         return wrapper if wrapper is not None and wrapper.node is not fn else None
 
     def def_has_pragma(self, fn: cst.FunctionDef | cst.ClassDef, pragma: "re.Pattern[str]" = PRAGMA) -> bool:
-        """The pragma is the comment after the ``def`` (or ``class``) header's colon, or on the name's line."""
+        """The pragma is the comment after the ``def`` (or ``class``) header's colon, on the name's line, or alone on
+        the line right above the ``def`` (or above its first decorator, or between the decorators and the ``def``)."""
         body = fn.body
         trailing = body.header if isinstance(body, cst.IndentedBlock) else cst.ensure_type(body, cst.SimpleStatementSuite).trailing_whitespace
         if trailing.comment is not None and pragma.search(trailing.comment.value) is not None:
+            return True
+        above = [*fn.leading_lines[-1:], *fn.lines_after_decorators[-1:]]
+        if any(line.comment is not None and pragma.search(line.comment.value) is not None for line in above):
             return True
         lines = self.index.pragma_lines if pragma is PRAGMA else self.index.not_pragma_lines
         return bool(lines) and self.positions(fn.name)[0] in lines  # no pragma in the module: no position asked

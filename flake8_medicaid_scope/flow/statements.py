@@ -1990,10 +1990,10 @@ class Statements(Part):
             part_of_constant = self.expr.constant_path(small.value, frame) if len(names) == 1 else None
             if part_of_constant is not None:
                 frame.constant_parts[names[0]] = part_of_constant  # cfg = ENDPOINTS["partner"]; cfg["url"] later
-            if isinstance(small.value, (cst.List, cst.Tuple)):
-                for element in small.value.elements:
-                    for name in names:
-                        frame.put_in_list(element.value, name)  # batch = [person]: the same dict, in the list
+            if isinstance(small.value, (cst.List, cst.Tuple, cst.Dict)):
+                for name in names:
+                    # batch = [person], bundle = {"entry": [{"resource": patient}]}: the same dict, in the container
+                    frame.put_in_list(small.value, name)
             listed = frame.env.get(small.value.value.value) if isinstance(small.value, cst.Subscript) and isinstance(small.value.value, cst.Name) else None
             if len(names) == 1 and listed is not None and listed.elements and _int_subscript(cst.ensure_type(small.value, cst.Subscript)):
                 # entry = out[0] of a list of known elements: that element of out (of a list filled by a
@@ -2603,13 +2603,24 @@ class Statements(Part):
             if not literal and any(a.keyword is None or a.star for a in made.args):
                 return False
             func = func.value
-        elif any(a.keyword is None or a.star for a in made.args):
+        elif not self._given_dict_literal(made) and any(a.keyword is None or a.star for a in made.args):
             return False
         name = dotted(func)
         if name is None or not name.rpartition(".")[2][:1].isupper() or self.links.class_of(name) is not None:
             return False
         qual = self.index.qualify(name, frame.imports or None) or ""
         return qual.startswith(shipped().models.fhir_packages) and val.client is None and not val.bulk and all(p.kind == "field" for p in val.placements)
+
+    def _given_dict_literal(self, made: cst.Call) -> bool:
+        """``Patient({"resourceType": "Patient", ...})`` (fhirclient's dict) or ``Patient(**raw)`` of a ``raw`` the running
+        function binds only to dict literals: made from entries written here."""
+        if len(made.args) != 1 or made.args[0].keyword is not None:
+            return False
+        given = made.args[0]
+        if not given.star:
+            return isinstance(given.value, cst.Dict)
+        bound = self.functions.bound_here(given.value.value) if given.star == "**" and isinstance(given.value, cst.Name) else []
+        return bool(bound) and all(isinstance(v, cst.Dict) for v in bound)
 
     def sync_client_alias(self, frame: Frame, name: str) -> None:
         """``h`` of ``h = session.headers`` changed: the client carries what ``h`` holds now."""

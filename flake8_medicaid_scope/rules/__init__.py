@@ -80,6 +80,8 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
             harmless = True
             if not {"count", "total"} & set(leaf):
                 continue
+            # (judged by what is above the count alone: cells.record_count is no "cell count" lab result)
+            name = name.rsplit(".", 1)[0]
         if vocab.is_technical(name):
             harmless = True  # file_name, bucket_name: the name of a thing, not of a person
             continue

@@ -499,6 +499,125 @@ def to_cms(member):
     pat.gender = member.gender
     requests.post(CMS_FHIR, data=pat.json(), timeout=30)
 ''',
+    # review 42a: containers holding each other (a household whose kids list holds its parents) end; a row's height
+    # is the person's (a frame's is a count, and the frame read for it sends no record); templates the analysis can
+    # read (one of a table's, gettext's) read only their placeholders, date and number formatters are no templates; a
+    # reader of one person's records (named so or given an id) is no population; a setting or its default URL
+    "review-42a-cycles-sizes-templates-readers-and-defaults": '''
+import arrow
+import polars as pl
+import requests
+from gettext import gettext as _
+from myapp import settings
+from myapp.db import get_records_for_member, fetch_records, load_members
+ICE_URL = "https://eid.ice.gov/referrals"
+TEMPLATES = {"urgent": "URGENT {medicaid_id}", "routine": "Member {medicaid_id}"}
+DEFAULT_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def household(member, child):
+    head = {"id": member.medicaid_id}
+    kid = {"id": child.medicaid_id}
+    kids = head.setdefault("kids", [])
+    kids.append(kid)
+    parents = kid.setdefault("parents", [])
+    parents.append(head)
+    parents.append({"name": member.last_name})
+    requests.post(ICE_URL, json={"id": member.medicaid_id})
+
+
+def rows_height(members):
+    for m in members:
+        if m.immigration_status != "UNLAWFUL":
+            continue
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id, "ht": m.height})  # MCD104
+
+
+def frame_height(member):
+    df = pl.read_csv("members.csv")
+    requests.post(ICE_URL, json={"medicaid_id": member.medicaid_id, "record_count": df.height})
+
+
+def known_templates(member, kind):
+    row = {"medicaid_id": member.medicaid_id, "dx": member.diagnosis_code}
+    requests.post(ICE_URL, json={"note": TEMPLATES[kind].format(**row)})
+
+
+def translated(member):
+    ctx = {"medicaid_id": member.medicaid_id, "dx": member.diagnosis_code}
+    requests.post(ICE_URL, json={"note": _("Member {medicaid_id}").format(**ctx)})
+
+
+def a_date(member):
+    sent = arrow.utcnow().format("YYYY-MM-DD", member.preferred_language)
+    requests.post(ICE_URL, json={"medicaid_id": member.medicaid_id, "sent_at": sent})
+
+
+def a_formatter(member, formatter):
+    requests.post(ICE_URL, json={"medicaid_id": member.medicaid_id, "ref": formatter.format(member.ssn)})
+
+
+def one_members_records(cin):
+    for rec in get_records_for_member(cin):
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
+    for rec in fetch_records(cin):
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
+
+
+def every_record():
+    for rec in fetch_records():
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})  # MCD201
+
+
+def config_or_default(member, cfg):
+    url = cfg.get("referral_url") or DEFAULT_URL
+    requests.post(url, json={"cin": member.cin, "ssn": member.ssn})  # MCD101
+
+
+def counted_contacts(case):
+    requests.post(ICE_URL, json={"contacts": {"member_count": len(case["members"])}})
+''',
+    # prober round 277: polars column expressions through methods that keep the values (alias, .str.slice, .dt.strftime);
+    # a FHIR model made from an inline dict; a Service Bus message's properties and subject are data
+    "polars-expression-chains-inline-fhir-dicts-and-message-properties": '''
+import json
+import polars as pl
+import requests
+from azure.servicebus import ServiceBusMessage
+from fhir.resources.patient import Patient
+ERO_URL = "https://ero-intake.ice.gov/api/extracts"
+
+
+def extract(path):
+    df = pl.read_parquet(path).filter(pl.col("imgrtn_stus_cd") == "5")
+    out = df.select([
+        pl.col("cin"),
+        pl.col("dgns_cd_1").alias("ref"),  # MCD102
+        pl.col("ssn_num").str.slice(-4),  # MCD101
+    ])
+    requests.post(ERO_URL, json=out.to_dicts())
+
+
+def permitted(path):
+    df = pl.read_parquet(path).filter(pl.col("imgrtn_stus_cd") == "5")
+    out = df.select([pl.col("cin"), pl.col("birth_dt").dt.strftime("%Y-%m-%d").alias("dob")])
+    requests.post(ERO_URL, json=out.to_dicts())
+
+
+def inline_dict(m):
+    pt = Patient(**{"resourceType": "Patient", "id": "p1"})
+    pt.gender = m.gender  # MCD101
+    requests.post(ERO_URL, data=pt.json())
+
+
+def bus(m, sender):
+    msg = ServiceBusMessage(
+        json.dumps({"cin": m.cin}),
+        application_properties={"race": m.race_cd},  # MCD101
+        subject=m.last_name,  # MCD101
+    )
+    sender.send_messages(msg)  # medicaid-scope: enforcement
+''',
 }
 
 

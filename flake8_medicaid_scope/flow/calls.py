@@ -126,6 +126,23 @@ _STR_KEEPERS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefo
 _STR_PADDERS = frozenset({"ljust", "rjust", "center", "zfill"})
 
 
+#: words of a name that holds a string template (``REFERRAL_TEMPLATE``, ``tmpl``, ``body_fmt``, ``URL``)
+_TEMPLATE_WORDS = frozenset({"template", "templates", "tmpl", "tpl", "fmt", "format", "formats", "layout", "body", "text", "message", "msg",
+                             "line", "subject", "url", "uri", "path", "endpoint", "query", "sql", "stmt"})
+
+
+def _names_a_template(node: cst.BaseExpression) -> bool:
+    """``settings.REFERRAL_TEMPLATE``, ``tmpl``, ``TEMPLATES[kind]``, ``cfg["body_fmt"]``: a name (not a call's result, not a
+    ``formatter`` object) whose words say it holds a string template."""
+    if isinstance(node, cst.Subscript):
+        key = node.slice[0].slice.value if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) else None
+        text = string_value(key) if isinstance(key, cst.SimpleString) else None
+        return (isinstance(text, str) and _names_a_template(cst.Name(text) if text.isidentifier() else cst.Name("x"))) or _names_a_template(node.value)
+    name = node.value if isinstance(node, cst.Name) else node.attr.value if isinstance(node, cst.Attribute) else None
+    words = set(name_words(name)) if name else set()
+    return bool(words & _TEMPLATE_WORDS) and not words & {"formatter", "formatters"}
+
+
 def _keeps_values(func: cst.BaseExpression, frame: Frame) -> bool:
     """``str`` or ``str.strip`` given to ``map``: each element converted, still what it was."""
     if isinstance(func, cst.Name):
@@ -3941,6 +3958,50 @@ class Calls(Part):
             if running is not None:
                 running.pop()
 
+    def _format_known(self, receiver: Val, method: str, args: Args, frame: Frame) -> Val:
+        """``template.format(...)`` / ``format_map(...)`` of a template whose text is known: each value placed where
+        it enters the string, only the ones the template reads."""
+        if method == "format_map" and receiver.text is not None and len(args) == 1 and not args[0][0].star and args[0][0].keyword is None:
+            spread = self._spread_keywords([(args[0][0].with_changes(star="**"), args[0][1])], frame)
+            if all(a.keyword is not None for a, _ in spread):
+                # "{base}/{cin}".format_map(parts) with parts a dict literal: as .format(**parts), each entry where it is written
+                method, args = "format", spread
+        assert receiver.text is not None
+        mapping = args[0] if method == "format_map" and args else next(((a, v) for a, v in args if a.star == "**"), None)
+        supplied = [(a, v) for a, v in args if a.star != "**"] if method == "format" else []
+        # a template partly unknown (a hole, or read from the environment) may name any argument
+        known = HOLE not in receiver.text and ENV_MARK not in receiver.labels
+        bare = _bare_fields(receiver.text, supplied) if known else None
+        # each value placed where it enters the string; one the template reads only a part of
+        # ("{0[cin]}".format(row)) or never names ("{cin}".format(**row)) does not enter it whole
+        parts = [self.expr.interpolated(v, a.value) for i, (a, v) in enumerate(supplied) if bare is None or i in bare]
+        parts += self._format_fields(receiver.text, supplied)  # "{0.cin}|{0.ssn}".format(m): the fields it reads
+        if mapping is not None:
+            # "{ssn}".format(**row), "{ssn}".format_map(row): each named field read from the mapping
+            named = {a.keyword.value for a, _ in supplied if a.keyword is not None}
+            for match in _BRACES.finditer(receiver.text):
+                head = re.split(r"[.\[:!]", match.group(0)[1:-1], maxsplit=1)[0]
+                if head and not head.isdigit() and head.isidentifier() and head not in named:
+                    named.add(head)
+                    entry = tuple(p for p in mapping[1].placements if p.key == head and p.kind == "field" and not p.key_only)
+                    # T.format_map(_rec(m)) of a dict a helper built: each entry the template reads where it was written
+                    parts.append(container(entry) if entry else self.expr.interpolated(self.expr.read_key(mapping[1], head), mapping[0].value))
+        formatted = replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
+        # "{}/notices/{}".format(CASE_URL, notice.ice_notice_number): a value in the path names no destination
+        in_path = _fields_in_path(receiver.text)
+        dropped = frozenset().union(*(self.expr.path_data_labels("/", v) for i, (a, v) in enumerate(supplied)
+                                      if (a.keyword.value if a.keyword is not None else i) in in_path))
+        dropped -= receiver.labels.union(*(v.labels for i, (a, v) in enumerate(supplied) if (a.keyword.value if a.keyword is not None else i) not in in_path))
+        formatted = path_marked(formatted, dropped)
+        varied = [i for i, (_, v) in enumerate(supplied) if v.text is None and v.alternatives]
+        if len(varied) == 1:
+            # SQL.format(where=" AND ".join(clauses)) with clauses one of two lists: either text, whole
+            at = varied[0]
+            alternatives = tuple(_format(receiver.text, [(a, const_val(text=t)) if i == at else (a, v) for i, (a, v) in enumerate(supplied)])
+                                 for t in supplied[at][1].alternatives or ())
+            formatted = replace(formatted, alternatives=alternatives)
+        return formatted
+
     def call_method(self, func: cst.Attribute, node: cst.Call, args: Args, frame: Frame) -> Val:
         """``receiver.method(...)``."""
         method = func.attr.value
@@ -4297,48 +4358,13 @@ class Calls(Part):
             names = _set_of_names(method, receiver, args, first)
             if names is not None:
                 return names
-        if method == "format_map" and receiver.text is not None and len(args) == 1 and not args[0][0].star and args[0][0].keyword is None:
-            spread = self._spread_keywords([(args[0][0].with_changes(star="**"), args[0][1])], frame)
-            if all(a.keyword is not None for a, _ in spread):
-                # "{base}/{cin}".format_map(parts) with parts a dict literal: as .format(**parts), each entry where it is written
-                method, args = "format", spread
         if method in ("format", "format_map") and receiver.text is not None:
-            mapping = args[0] if method == "format_map" and args else next(((a, v) for a, v in args if a.star == "**"), None)
-            supplied = [(a, v) for a, v in args if a.star != "**"] if method == "format" else []
-            # a template partly unknown (a hole, or read from the environment) may name any argument
-            known = HOLE not in receiver.text and ENV_MARK not in receiver.labels
-            bare = _bare_fields(receiver.text, supplied) if known else None
-            # each value placed where it enters the string; one the template reads only a part of
-            # ("{0[cin]}".format(row)) or never names ("{cin}".format(**row)) does not enter it whole
-            parts = [self.expr.interpolated(v, a.value) for i, (a, v) in enumerate(supplied) if bare is None or i in bare]
-            parts += self._format_fields(receiver.text, supplied)  # "{0.cin}|{0.ssn}".format(m): the fields it reads
-            if mapping is not None:
-                # "{ssn}".format(**row), "{ssn}".format_map(row): each named field read from the mapping
-                named = {a.keyword.value for a, _ in supplied if a.keyword is not None}
-                for match in _BRACES.finditer(receiver.text):
-                    head = re.split(r"[.\[:!]", match.group(0)[1:-1], maxsplit=1)[0]
-                    if head and not head.isdigit() and head.isidentifier() and head not in named:
-                        named.add(head)
-                        entry = tuple(p for p in mapping[1].placements if p.key == head and p.kind == "field" and not p.key_only)
-                        # T.format_map(_rec(m)) of a dict a helper built: each entry the template reads where it was written
-                        parts.append(container(entry) if entry else self.expr.interpolated(self.expr.read_key(mapping[1], head), mapping[0].value))
-            formatted = replace(combine(receiver, *parts), text=_format(receiver.text, supplied))
-            # "{}/notices/{}".format(CASE_URL, notice.ice_notice_number): a value in the path names no destination
-            in_path = _fields_in_path(receiver.text)
-            dropped = frozenset().union(*(self.expr.path_data_labels("/", v) for i, (a, v) in enumerate(supplied)
-                                          if (a.keyword.value if a.keyword is not None else i) in in_path))
-            dropped -= receiver.labels.union(*(v.labels for i, (a, v) in enumerate(supplied) if (a.keyword.value if a.keyword is not None else i) not in in_path))
-            formatted = path_marked(formatted, dropped)
-            varied = [i for i, (_, v) in enumerate(supplied) if v.text is None and v.alternatives]
-            if len(varied) == 1:
-                # SQL.format(where=" AND ".join(clauses)) with clauses one of two lists: either text, whole
-                at = varied[0]
-                alternatives = tuple(_format(receiver.text, [(a, const_val(text=t)) if i == at else (a, v) for i, (a, v) in enumerate(supplied)])
-                                     for t in supplied[at][1].alternatives or ())
-                formatted = replace(formatted, alternatives=alternatives)
-            return formatted
+            return self._format_known(receiver, method, args, frame)
+        if method in ("format", "format_map") and receiver.text is None and receiver.alternatives and args:
+            # TEMPLATES[kind].format(**row), (URGENT if urgent else ROUTINE).format_map(row): what any of the templates reads
+            return join(*(self._format_known(replace(receiver, text=text, alternatives=None), method, args, frame) for text in receiver.alternatives))
         if method in ("format", "format_map") and receiver.text is None and args and receiver.items is None and receiver.elements is None and not (
-                receiver.placements or receiver.client or receiver.model or receiver.bulk or receiver.response):
+                receiver.placements or receiver.client or receiver.model or receiver.bulk or receiver.response) and _names_a_template(func.value):
             # settings.REFERRAL_TEMPLATE.format(ssn=m.ssn), template.format_map(rec), tmpl.format(**vars(m)) of a template
             # the analysis cannot read (or one of several): it may name any of what it is given, each placed where it is handed (a dict
             # literal's entries where they are written)
@@ -4703,7 +4729,8 @@ class Calls(Part):
             elif method == "extend" and args and isinstance(args[0][0].value, (cst.List, cst.Tuple)):
                 for element in args[0][0].value.elements:
                     frame.put_in_list(element.value, var)
-            added = [p for p in frame.env[var].placements if p not in before.placements]
+            had = set(before.placements)
+            added = [p for p in frame.env[var].placements if p not in had]
             for container_name, keys in frame.containers_of(var):
                 # view = items; view.append(x) / sub = payload["subject"]; sub.update(...): the same container
                 self.add_to(frame, container_name, keys[0] if keys else None, added, frame.env[var].bulk)
@@ -4733,8 +4760,10 @@ class Calls(Part):
                     constant = string_value(one) if isinstance(one, cst.SimpleString) else None
                     grouped = constant if isinstance(constant, str) else STATUS_KEY if one is not None and self.population.tests_status(one, frame) else ANY_KEY
                     self.add_to(frame, part[0], part[1] if part[1] is not None else grouped, list(mutated.placements), mutated.bulk)
-                if part[0] in frame.env and method in ADD_ONE and args:
+                if part[0] in frame.env and (method in ADD_ONE or method == "insert") and args:
                     frame.put_in_list(args[-1][0].value, part[0])  # bundle["entry"].append({"resource": pt}): pt is in the bundle
+                elif part[0] in frame.env and method == "extend" and args and isinstance(args[0][0].value, (cst.List, cst.Tuple)):
+                    frame.put_in_list(args[0][0].value, part[0])  # bundle["entry"].extend([{"resource": pt}]), bundle["entry"] += [...]
                 if part[0] in frame.env and mutated.placements:
                     # first = pt["name"][0]; first["given"].append(m.middle_name): what first holds is in pt too
                     for container_name, keys in frame.containers_of(part[0]):
@@ -4833,8 +4862,10 @@ class Calls(Part):
                     return True
         return False
 
-    def add_to(self, frame: Frame, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk] = frozenset()) -> None:
-        """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it)."""
+    def add_to(self, frame: Frame, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk] = frozenset(),
+               seen: set[str] | None = None) -> None:
+        """Put ``added`` into the container ``name`` (under ``key`` when it went into a part of it), and into the
+        containers holding it (``seen``: the ones already given it by this change, each at most once)."""
         # whose rows went where: outbox["mco"] filled from every row, outbox["ice"] only from chosen ones
         # (by_status[r["immigration_status"]].append(r): grouped by status, a group read back is chosen by it)
         shares = frozenset({ROWS_UNDER + (STATUS_KEY if key == STATUS_KEY else key if key is not None and key != ANY_KEY else "*")}) if bulk else frozenset()
@@ -4845,13 +4876,22 @@ class Calls(Part):
         frame.env[name] = replace(container(current.placements + tuple(added)), model=current.model, client=current.client, bulk=current.bulk | bulk,
                                   labels=current.labels | shares)
         frame.through_lists(name, current)  # pt["telecom"].insert(0, {...}) after pt was put into the bundle: the bundle holds it
-        outer, seen = frame.members.get(name), {name}
-        while outer is not None and outer in frame.env and outer not in seen and added:
-            # entries = bundle.setdefault("entry", []); entries += [{"resource": pt}]: the bundle holds what entries gained
+        self.to_holders(frame, name, added, bulk, seen)
+
+    def to_holders(self, frame: Frame, name: str, added: list[Placement], bulk: frozenset[Bulk], seen: set[str] | None = None) -> None:
+        """What ``name`` gained, put into the containers that hold the lists it is in (``frame.through_lists`` gave it
+        to the lists): entries = bundle.setdefault("entry", []); entries += [{"resource": pt}]; pt["note"] = ...: the
+        bundle holds it too. Each container once (a household whose kids list holds its parents is no endless loop)."""
+        seen = seen if seen is not None else set()
+        seen.add(name)
+        outer = frame.members.get(name)
+        # (as far as 12 containers up: a FHIR bundle's resource is three down; a generated chain of 60 is no data shape)
+        while outer is not None and outer in frame.env and outer not in seen and added and len(seen) < 12:
             seen.add(outer)
             for container_name, keys in frame.containers_of(outer):
                 if container_name not in seen:
-                    self.add_to(frame, container_name, keys[0] if keys else None, added, bulk)
+                    seen.add(container_name)
+                    self.add_to(frame, container_name, keys[0] if keys else None, added, bulk, seen)
             outer = frame.members.get(outer)
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:

@@ -146,8 +146,13 @@ _CONFIG_OWNERS = frozenset({"settings", "setting", "config", "configuration", "c
                             "client", "session", "service", "api", "gateway", "builder", "exporter", "sender", "publisher", "producer",
                             "connection", "conn", "engine", "adapter", "handler", "transport"})
 
-#: attributes of a table or array that say how large it is (``df.shape``, ``df.size``, ``arr.ndim``, polars' ``df.height``)
-_SIZES = frozenset({"shape", "size", "ndim", "height", "width"})
+#: attributes of a table or array that say how large it is (``df.shape``, ``df.size``, ``arr.ndim``)
+_SIZES = frozenset({"shape", "size", "ndim"})
+#: methods of a polars column expression that keep the column's values recognizable (``pl.col("ssn").str.slice(-4)``)
+_POLARS_KEEPERS = frozenset({"alias", "cast", "fill_null", "slice", "head", "tail", "first", "last", "strip_chars", "to_uppercase", "to_lowercase",
+                             "strftime", "to_string", "replace", "zfill", "pad_start", "pad_end", "keep", "prefix", "suffix"})
+#: polars' sizes of a frame (``df.height``, ``df.width``): also a person's height and width when read off a row
+_FRAME_SIZES = frozenset({"height", "width"})
 
 
 class Expressions(Part):
@@ -910,7 +915,15 @@ class Expressions(Part):
         if attr in _SIZES and isinstance(base, (cst.Name, cst.Attribute)):
             sized = self.eval(base, frame)
             if sized.bulk and not sized.names - {"index", "columns", "values"}:
+                self.m.bulk_read = frozenset()  # (the frame read for its size: no record of it goes on)
                 return Val(const=True)  # df.shape[0], df.size, df.index.size: how many, not who (like len(df))
+        if attr in _FRAME_SIZES and isinstance(base, cst.Name):
+            sized = self.eval(base, frame)
+            if sized.bulk and not sized.names and (sized.placements or any(b.text.startswith(("pl.", "polars.", "pd.", "pandas.")) for b in sized.bulk)) \
+                    and all((p.key is not None and p.kind == "field") or p.kind == "whole" for p in sized.placements):
+                # batch = members.select([...]); batch.height: polars' count of rows (a row's m.height is the person's)
+                self.m.bulk_read = frozenset()
+                return Val(const=True)
         if attr == "response" and isinstance(base, cst.Name) and base.value in frame.env and CAUGHT_MARK in frame.env[base.value].labels:
             return RESPONSE  # exc.response of except requests.HTTPError as exc: the failed call's answer (its status_code is no field)
         if attr == "columns" and isinstance(base, cst.Name) and base.value in frame.env:
@@ -2386,7 +2399,21 @@ class Expressions(Part):
 
     def polars_columns(self, node: cst.BaseExpression) -> list[Placement] | None:
         """The columns polars' ``pl.col("cin")``, ``pl.col("cin", "ssn")`` or ``pl.col(["cin", "ssn"])`` names, each
-        placed at its string; None for any other expression (a pattern, a dtype, a name)."""
+        placed at its string, also through the expression's methods (``pl.col("ssn").str.slice(-4)``,
+        ``pl.col("dx").alias("ref")``); None for any other expression (a pattern, a dtype, a name)."""
+        for _ in range(12):
+            # pl.col("ssn").str.slice(-4).alias("last4"): the column the chain starts from (through methods that keep
+            # the value; pl.col("ssn").is_null() is a yes or no, no column)
+            inner = node.func.value if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) else None
+            if inner is None or (self.index.qualify(dotted(cst.ensure_type(node, cst.Call).func) or "") or "") == "polars.col":
+                break
+            if cst.ensure_type(node, cst.Call).func.attr.value not in _POLARS_KEEPERS:  # type: ignore[attr-defined]
+                return None
+            while isinstance(inner, cst.Attribute) and inner.attr.value in ("str", "dt", "name"):
+                inner = inner.value  # (.str, .dt namespaces)
+            if not isinstance(inner, cst.Call):
+                return None
+            node = inner
         if not isinstance(node, cst.Call) or not node.args or any(a.keyword or a.star for a in node.args):
             return None
         if (self.index.qualify(dotted(node.func) or "") or "") != "polars.col":
@@ -2900,9 +2927,12 @@ class Expressions(Part):
                 and not left.placements and not left.bulk and not left.const:
             # client or StateClient() with client=IceClient() given by the call: the object given (an object is true)
             return left
-        if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels) and right.const and right.text is not None:
+        if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels or (
+                not left.placements and not left.const and not left.bulk and left.model is None and left.client is None and not left.response
+                and all(self.vocabulary.classify(n) is None for n in left.names))) and right.const and right.text is not None:
             # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
-            # base_url or self.BASE_URL with base_url=None not given: the class's URL
+            # base_url or self.BASE_URL with base_url=None not given: the class's URL; settings.get("url") or DEFAULT_URL
+            # of settings the analysis cannot read: that default too
             joined = replace(join(left, right), text=right.text)
             # f"{self.base_url}/referrals" with base_url = base_url or DEFAULT: the default's text, folded
             return replace(joined, const=True) if right.const and not left.placements and not left.bulk and not left.names else joined

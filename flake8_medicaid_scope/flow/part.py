@@ -132,13 +132,15 @@ class Frame:
                 return
             seen.add(outer)
             after = self.env[name]
-            removed = [p for p in before.placements if p not in after.placements]
-            added = [p for p in after.placements if p not in before.placements]
+            had, has = set(before.placements), set(after.placements)  # (sets: a long record is not quadratic)
+            removed = {p for p in before.placements if p not in has}
+            added = [p for p in after.placements if p not in had]
             if not removed and not added:
                 return
             held = self.env[outer]
             kept = tuple(p for p in held.placements if p not in removed)
-            grown = kept + tuple(p for p in added if p not in kept)
+            holding = set(kept)
+            grown = kept + tuple(p for p in added if p not in holding)
             # (an element put into an empty one, root.appendChild(el), then filled: the outer one holds data now)
             self.env[outer] = replace(held, placements=grown, bulk=held.bulk | after.bulk, const=held.const and not grown)
             name, before = outer, held

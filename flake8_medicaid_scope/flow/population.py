@@ -751,13 +751,16 @@ class Population(Part):
         return name.lower() in self.data.plural_nouns or (len(words) > 1 and words[-1] in self.data.plural_nouns and words[-1] not in ("rows", "records", "cases"))\
             or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns)
 
-    def loaded_records(self, maker: str) -> str:
+    def loaded_records(self, maker: str, call: cst.Call) -> str:
         """``fetch_records``, ``load_enrollees_pending``, ``get_cases_for_worker``: a reader's name whose noun
         right after its verb names many people's records (``records``); what ``is_plural_person`` reads of any
-        other name (``load_members``)."""
+        other name (``load_members``). Not a reader of one person's records: named so (``get_records_for_member``,
+        ``fetch_rows_by_cin``) or given an identifier of one (``fetch_records(cin)``, ``fetch_records(member_id=i)``)."""
         words = name_words(maker)
         if len(words) >= 2 and words[0] in self.data.loader_verbs and words[1] in self.data.plural_nouns:
-            return words[1]
+            one = any(w in self.data.person_nouns or self.is_person_id(w) for w in words[2:])
+            given = any(self.person_key(a.value) or (a.keyword is not None and self.is_person_id(a.keyword.value)) for a in call.args)
+            return maker if one or given else words[1]
         return maker
 
     def param_source(self, fn: cst.FunctionDef, name: str) -> Bulk | None:

@@ -1191,7 +1191,7 @@ class Statements(Part):
                 # for m in load_members(), for i, m in enumerate(load_members()): what a call the analysis cannot see,
                 # named for many people, returns is their records, as members = load_members() then for m in members
                 # is (SPEC section 10)
-                source = self.population.variable_source(self.population.loaded_records(maker), called, source, frame, describe(called))
+                source = self.population.variable_source(self.population.loaded_records(maker, called), called, source, frame, describe(called))
             if self.sanitizers.run_guarded_delete_loop(stmt, frame):
                 return frame.state()  # the dict now holds only the allowed keys (an empty one: nothing to delete)
             if self.sanitizers.run_guarded_items_loop(stmt, frame) or self.sanitizers.run_guarded_keys_loop(stmt, frame):
@@ -2599,7 +2599,7 @@ class Statements(Part):
         if isinstance(func, cst.Attribute) and (func.attr.value in shipped().models.fhir_constructors or func.attr.value == "with_json"):
             # Patient.construct(), Patient.parse_obj({...}), fhirclient's Patient.with_json({...}): made from what is
             # given here (keywords, or one dict literal)
-            literal = len(made.args) == 1 and made.args[0].keyword is None and not made.args[0].star and isinstance(made.args[0].value, cst.Dict)
+            literal = len(made.args) == 1 and not made.args[0].star and self._given_dict_literal(made)
             if not literal and any(a.keyword is None or a.star for a in made.args):
                 return False
             func = func.value
@@ -2617,10 +2617,10 @@ class Statements(Part):
         if len(made.args) != 1 or made.args[0].keyword is not None:
             return False
         given = made.args[0]
-        if not given.star:
-            return isinstance(given.value, cst.Dict)
-        bound = self.functions.bound_here(given.value.value) if given.star == "**" and isinstance(given.value, cst.Name) else []
-        return bool(bound) and all(isinstance(v, cst.Dict) for v in bound)
+        if given.star not in ("", "**") or isinstance(given.value, cst.Dict):
+            return isinstance(given.value, cst.Dict)  # Patient({...}), Patient(**{...})
+        bound = self.functions.bound_here(given.value.value) if isinstance(given.value, cst.Name) else []
+        return bool(bound) and all(isinstance(v, cst.Dict) for v in bound)  # raw = {...}; Patient(**raw), Patient.parse_obj(raw)
 
     def sync_client_alias(self, frame: Frame, name: str) -> None:
         """``h`` of ``h = session.headers`` changed: the client carries what ``h`` holds now."""
@@ -3152,6 +3152,10 @@ class Statements(Part):
                     level = level.value
                 self.sync_client_alias(frame, name)
                 frame.through_lists(name, before)
+                if name in frame.members:
+                    had = set(before.placements)
+                    gained = [p for p in frame.env[name].placements if p not in had]
+                    self.calls.to_holders(frame, name, gained, frame.env[name].bulk)
                 for container_name, above in frame.containers_of(name):
                     # the container it is part of (or, for p2 = payload, the same one)
                     self._store(frame.env, container_name, [*above, *keys], val, line, col)

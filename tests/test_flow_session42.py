@@ -618,6 +618,64 @@ def bus(m, sender):
     )
     sender.send_messages(msg)  # medicaid-scope: enforcement
 ''',
+    # SPEC section 6 (prober round 278): an element of a list literal replaced by a constant by its index (an HL7
+    # segment's fields blanked) holds nothing of what it held
+    "list-elements-blanked-by-index": '''
+import requests
+ICE_URL = "https://eid.ice.gov/hl7"
+
+
+def pid(m):
+    fields = ["PID", "1", "", m.cin, "", m.last_name, "", m.dob,
+              "", "", "", "", "", "", "", "", "", "", "", m.ssn]
+    fields[5] = ""
+    fields[19] = ""
+    return "|".join(fields)
+
+
+def send(m):
+    requests.post(ICE_URL, data=pid(m))
+
+
+def blank_one(m):
+    seg = ["PID", m.cin, m.sex, m.race]  # MCD101
+    seg[2] = "U"
+    requests.post(ICE_URL, data="|".join(seg))
+
+
+def filled_later(m):
+    seg = ["PID", m.cin, ""]
+    seg[2] = m.sex  # MCD101
+    requests.post(ICE_URL, data="|".join(seg))
+''',
+    # prober round 278: a payload model with a field of its own type is no endless loop (was MCD900); polars' lazy
+    # scans read many people's records as its readers do
+    "self-referencing-models-and-lazy-polars-scans": '''
+from dataclasses import dataclass
+import polars as pl
+import requests
+ICE_API = "https://eid.ice.gov/api/v1/referrals"
+
+
+@dataclass
+class Node:
+    cin: str
+    last_name: str
+    parent: "Node"
+
+
+def depth(n: Node) -> int:
+    return 0
+
+
+def refer(n: Node):
+    requests.post(ICE_API, json={"cin": n.cin, "name": n.last_name})  # MCD101
+
+
+def lazy(path):
+    out = pl.scan_parquet(path).select(["msis_ident_num", "birth_dt"]).collect()
+    requests.post(ICE_API, json=out.to_dicts(), timeout=30)  # MCD201
+''',
 }
 
 

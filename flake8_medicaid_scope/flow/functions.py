@@ -79,6 +79,7 @@ class Functions(Part):
         self._self_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._closure_memo: dict[tuple[object, ...], dict[str, Val]] = {}
         self._declaring: set[str] = set()  # models whose inherited fields are being collected (a cycle stops)
+        self._fields_running: set[str] = set()  # models whose declared fields are being read
         self._handed_sites: dict[int, set[tuple[object, ...]]] = {}
         self._dependency_calls: dict[int, cst.Call] = {}  # Depends(get_client): get_client(), made once
         self._depending: set[int] = set()
@@ -1801,7 +1802,18 @@ class Functions(Part):
         return False
 
     def declared_fields(self, model: str | None) -> Val | None:
-        """The declared fields of a payload model of this module (None when it is not one)."""
+        """The declared fields of a payload model of this module (None when it is not one, or while they are being
+        read: a model with a field of its own type, ``parent: "Node"``, is no endless loop)."""
+        if (model or "") in self._fields_running:
+            return None
+        self._fields_running.add(model or "")
+        try:
+            return self._declared_fields(model)
+        finally:
+            self._fields_running.discard(model or "")
+
+    def _declared_fields(self, model: str | None) -> Val | None:
+        """``declared_fields``, once for each model being read."""
         cls = self.index.classes.get(model or "")
         if cls is None and model:
             other = self.links.foreign_class(model)

@@ -2571,6 +2571,17 @@ class Statements(Part):
         assigned = self.functions._assignments(running) if isinstance(running, cst.FunctionDef) else {}
         if any(isinstance(v, cst.Name) and v.value == target.value.value for values in assigned.values() for v in values):
             return False  # where = clauses: another name holds the same list (what it holds then is not known here)
+        if at is not None and held.elements is not None and not held.bulk and not held.const and -len(held.elements) <= at < len(held.elements):
+            # fields = ["PID", m.cin, m.last_name, ...]; fields[2] = "": that element is a constant now, what it held is gone
+            bound = self.functions.bound_here(target.value.value)
+            literal = bound[0] if len(bound) == 1 and isinstance(bound[0], cst.List) else None
+            if literal is None or len(literal.elements) != len(held.elements) or any(isinstance(e, cst.StarredElement) for e in literal.elements):
+                return False
+            at %= len(held.elements)
+            where = self.positions(literal.elements[at].value)
+            kept = tuple(p for p in held.placements if (p.line, p.col) != where)
+            frame.env[target.value.value] = replace(held, placements=kept, elements=(*held.elements[:at], val, *held.elements[at + 1:]))
+            return True
         if at is None or not (held.const and held.items is not None and held.elements is not None and len(held.items) == len(held.elements)) \
                 or held.placements or not -len(held.items) <= at < len(held.items):
             return False

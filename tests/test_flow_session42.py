@@ -676,6 +676,77 @@ def lazy(path):
     out = pl.scan_parquet(path).select(["msis_ident_num", "birth_dt"]).collect()
     requests.post(ICE_API, json=out.to_dicts(), timeout=30)  # MCD201
 ''',
+    # review 42b and prober round 278: a record in a list stays there when it is also put into a log's dict; templates
+    # from settings or a loader place what they are given; a batch's or a job's id is no person's; a name that says
+    # enforcement keeps its signal before a default; a bare count under a lab word is a lab result; a frame
+    # parameter's height is a count; a resource typed after it was put into the bundle is a clinical resource there
+    "review-42b-memberships-templates-ids-defaults-counts-and-late-resource-types": '''
+import logging
+import requests
+from django.conf import settings
+from myapp.db import fetch_records, fetch_records_by_batch_id
+from myapp.templates import load_template
+ICE_URL = "https://eid.ice.gov/referrals"
+STATE_URL = "https://eligibility.dhs.illinois.gov/api"
+log = logging.getLogger(__name__)
+
+
+def in_a_batch_then_logged(members):
+    batch = []
+    for m in members:
+        if m.immigration_status != "unlawful":
+            continue
+        rec = {"medicaid_id": m.medicaid_id}
+        batch.append(rec)
+        ctx = {"record": rec, "step": "built"}
+        rec["diagnosis"] = m.diagnosis  # MCD102
+        log.debug("built %s", ctx)
+    requests.post(ICE_URL, json=batch, timeout=10)
+
+
+def unreadable_templates(m):
+    note = settings.REFERRAL_NOTE.format(ssn=m.ssn)  # MCD101
+    requests.post(ICE_URL, data=note, timeout=10)
+    text = load_template("referral").format(dx=m.diagnosis_code)  # MCD102
+    requests.post(ICE_URL, data=text, timeout=10)
+
+
+def batches_are_no_person(job):
+    for r in fetch_records_by_batch_id(job):
+        requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]}, timeout=10)  # MCD201
+    for r in fetch_records(job.id):
+        requests.post(ICE_URL, json={"medicaid_id": r["medicaid_id"]}, timeout=10)  # MCD201
+
+
+def named_for_enforcement_or_state(m, target):
+    url = target.ice_endpoint or STATE_URL
+    requests.post(url, json={"ssn": m.ssn}, timeout=10)  # MCD101
+
+
+def lab_counts(m, stats):
+    requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id, "t_cells": {"count": stats[0]}}, timeout=10)  # MCD102
+
+
+def frame_size(members):
+    requests.post(ICE_URL, json={"batch_size": members.height}, timeout=10)
+
+
+def retyped(member):
+    entries = []
+    res = {"resourceType": "Basic"}
+    entries.append(res)
+    res["resourceType"] = "Condition"  # MCD102
+    requests.post(ICE_URL, json=entries)
+
+
+def typed_after_the_append(member):
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": []}
+    obs = {}
+    bundle["entry"].append({"resource": obs})
+    obs["resourceType"] = "Observation"  # MCD102
+    obs["valueString"] = member.hiv_status
+    requests.post(ICE_URL, json=bundle)
+''',
 }
 
 

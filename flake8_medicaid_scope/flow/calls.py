@@ -126,21 +126,26 @@ _STR_KEEPERS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefo
 _STR_PADDERS = frozenset({"ljust", "rjust", "center", "zfill"})
 
 
-#: words of a name that holds a string template (``REFERRAL_TEMPLATE``, ``tmpl``, ``body_fmt``, ``URL``)
-_TEMPLATE_WORDS = frozenset({"template", "templates", "tmpl", "tpl", "fmt", "format", "formats", "layout", "body", "text", "message", "msg",
-                             "line", "subject", "url", "uri", "path", "endpoint", "query", "sql", "stmt"})
+#: words of a name of an object whose ``format`` is no string template: a formatter, a date, time or number
+_NOT_TEMPLATE_WORDS = frozenset({"formatter", "formatters", "date", "dates", "time", "datetime", "dt", "ts", "timestamp", "now", "today",
+                                 "utcnow", "locale", "number", "money", "amount", "price", "currency", "decimal"})
+#: words of a call that returns a string template (``load_template("referral")``, ``read_text()``)
+_TEMPLATE_MAKER_WORDS = frozenset({"template", "templates", "tmpl", "tpl", "fmt", "format", "layout", "body", "text", "message", "msg", "line",
+                                   "url", "read", "load", "get", "render", "getenv", "environ"})
 
 
 def _names_a_template(node: cst.BaseExpression) -> bool:
-    """``settings.REFERRAL_TEMPLATE``, ``tmpl``, ``TEMPLATES[kind]``, ``cfg["body_fmt"]``: a name (not a call's result, not a
-    ``formatter`` object) whose words say it holds a string template."""
+    """``settings.REFERRAL_NOTE``, ``tmpl``, ``TEMPLATES[kind]``, ``load_template("x")``: what may hold a string template the
+    analysis cannot read; not a ``formatter`` object, a date (``pendulum.now()``) or a number, nor the result of a call
+    whose name says nothing of a text."""
     if isinstance(node, cst.Subscript):
-        key = node.slice[0].slice.value if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index) else None
-        text = string_value(key) if isinstance(key, cst.SimpleString) else None
-        return (isinstance(text, str) and _names_a_template(cst.Name(text) if text.isidentifier() else cst.Name("x"))) or _names_a_template(node.value)
+        return _names_a_template(node.value)
+    if isinstance(node, cst.Call):
+        callee = node.func.attr.value if isinstance(node.func, cst.Attribute) else node.func.value if isinstance(node.func, cst.Name) else ""
+        words = set(name_words(callee))
+        return bool(words & _TEMPLATE_MAKER_WORDS) and not words & _NOT_TEMPLATE_WORDS
     name = node.value if isinstance(node, cst.Name) else node.attr.value if isinstance(node, cst.Attribute) else None
-    words = set(name_words(name)) if name else set()
-    return bool(words & _TEMPLATE_WORDS) and not words & {"formatter", "formatters"}
+    return name is not None and not set(name_words(name)) & _NOT_TEMPLATE_WORDS
 
 
 def _keeps_values(func: cst.BaseExpression, frame: Frame) -> bool:

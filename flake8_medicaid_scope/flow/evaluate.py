@@ -919,7 +919,8 @@ class Expressions(Part):
                 return Val(const=True)  # df.shape[0], df.size, df.index.size: how many, not who (like len(df))
         if attr in _FRAME_SIZES and isinstance(base, cst.Name):
             sized = self.eval(base, frame)
-            if sized.bulk and not sized.names and (sized.placements or any(b.text.startswith(("pl.", "polars.", "pd.", "pandas.")) for b in sized.bulk)) \
+            if sized.bulk and not sized.names and (sized.placements or any(b.text.startswith(("pl.", "polars.", "pd.", "pandas.")) for b in sized.bulk)
+                                                   or self.population.is_plural_person(base.value)) \
                     and all((p.key is not None and p.kind == "field") or p.kind == "whole" for p in sized.placements):
                 # batch = members.select([...]); batch.height: polars' count of rows (a row's m.height is the person's)
                 self.m.bulk_read = frozenset()
@@ -2928,8 +2929,7 @@ class Expressions(Part):
             # client or StateClient() with client=IceClient() given by the call: the object given (an object is true)
             return left
         if isinstance(node.operator, cst.Or) and (left.const and left.text is None or UNSET_MARK in left.labels or (
-                not left.placements and not left.const and not left.bulk and left.model is None and left.client is None and not left.response
-                and all(self.vocabulary.classify(n) is None for n in left.names))) and right.const and right.text is not None:
+                self._setting_read(node.left, left))) and right.const and right.text is not None:
             # os.getenv("REFERRAL_URL") or "https://...": the setting, else that text (a default, as getenv's own);
             # base_url or self.BASE_URL with base_url=None not given: the class's URL; settings.get("url") or DEFAULT_URL
             # of settings the analysis cannot read: that default too
@@ -2941,6 +2941,16 @@ class Expressions(Part):
             # where it is put, as the built text alone is
             return replace(join(left, right), text=HOLE)
         return join(left, right)
+
+    def _setting_read(self, node: cst.BaseExpression, val: Val) -> bool:
+        """``settings.get("referral_url")``, ``cfg["urls"]["referral"]``: a setting read by its key from settings the
+        analysis cannot read (no field of a person, no name that says enforcement: ``target.ice_endpoint`` keeps its
+        name's signal)."""
+        if not (isinstance(node, cst.Subscript) or (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get")):
+            return False
+        return not (val.placements or val.const or val.bulk or val.model is not None or val.client is not None or val.response) \
+            and all(self.vocabulary.classify(n) is None for n in val.names) \
+            and not any(self.rules.name_is_enforcement(label, cleared=self.m.cleared) for label in val.labels)
 
     def _eval_IfExp(self, node: cst.IfExp, frame: Frame) -> Val:
         known = self.statements.static_truth(node.test, frame)

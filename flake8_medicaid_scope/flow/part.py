@@ -154,8 +154,11 @@ class Frame:
                     self.put_in_list(element.value, outer)
             return
         held = self.env.get(inner.value) if isinstance(inner, cst.Name) else None
+        if held is not None and self.members.get(inner.value) in self.env and self.members.get(inner.value) != outer:
+            return  # batch.append(rec), then ctx = {"record": rec}: still in the batch (one container is followed: the first)
         # rec = {} (or a dict of constants) put into the list, then filled: a container, not a constant string or number
-        if held is not None and inner.value != outer and (not held.const or (held.items is not None and held.text is None)):  # type: ignore[union-attr]
+        if held is not None and inner.value != outer and (not held.const or (held.items is not None and held.text is None) or (  # type: ignore[union-attr]
+                held.attrs is not None and held.model is None and held.client is None)):
             self.members[inner.value] = outer  # type: ignore[union-attr]
 
     def state(self) -> dict[str, Val] | None:

@@ -758,10 +758,23 @@ class Population(Part):
         ``fetch_rows_by_cin``) or given an identifier of one (``fetch_records(cin)``, ``fetch_records(member_id=i)``)."""
         words = name_words(maker)
         if len(words) >= 2 and words[0] in self.data.loader_verbs and words[1] in self.data.plural_nouns:
-            one = any(w in self.data.person_nouns or self.is_person_id(w) for w in words[2:])
-            given = any(self.person_key(a.value) or (a.keyword is not None and self.is_person_id(a.keyword.value)) for a in call.args)
+            one = any(w in self.data.person_nouns or self._person_id_word(w) for w in words[2:])
+            given = any(self._one_persons_id(a.value) or (a.keyword is not None and self._person_id_word(a.keyword.value)) for a in call.args)
             return maker if one or given else words[1]
         return maker
+
+    def _person_id_word(self, name: str) -> bool:
+        """``cin``, ``member_id``, ``medicaid_id``: a person's identifier (not a bare ``id``, a batch's or a run's too)."""
+        return name not in self.data.id_words and self.is_person_id(name)
+
+    def _one_persons_id(self, node: cst.BaseExpression) -> bool:
+        """``cin``, ``member.cin``, ``member.id``: one person's identifier given to a reader (not ``job.id``, ``run_id``)."""
+        if isinstance(node, cst.Name):
+            return self._person_id_word(node.value)
+        if isinstance(node, cst.Attribute):
+            owner = root_name(node)
+            return self._person_id_word(node.attr.value) or (node.attr.value in self.data.id_words and owner in self.data.person_nouns)
+        return False
 
     def param_source(self, fn: cst.FunctionDef, name: str) -> Bulk | None:
         """A plural person-named parameter (``members``, ``rows``), or one annotated as a DataFrame, of

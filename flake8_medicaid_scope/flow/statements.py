@@ -1990,10 +1990,16 @@ class Statements(Part):
             part_of_constant = self.expr.constant_path(small.value, frame) if len(names) == 1 else None
             if part_of_constant is not None:
                 frame.constant_parts[names[0]] = part_of_constant  # cfg = ENDPOINTS["partner"]; cfg["url"] later
-            if isinstance(small.value, (cst.List, cst.Tuple, cst.Dict)):
+            if isinstance(small.value, (cst.List, cst.Tuple)):
                 for name in names:
-                    # batch = [person], bundle = {"entry": [{"resource": patient}]}: the same dict, in the container
-                    frame.put_in_list(small.value, name)
+                    frame.put_in_list(small.value, name)  # batch = [person]: the same dict, in the list
+            elif isinstance(small.value, cst.Dict):
+                for element in small.value.elements:
+                    if isinstance(element, cst.DictElement) and not (isinstance(element.value, cst.Name) and element.value.value in frame.aliases):
+                        for name in names:
+                            # bundle = {"entry": [{"resource": patient}]}: the same dict, deeper in the container ({"level":
+                            # x0} directly under a key is an alias of that part: ``embedded``)
+                            frame.put_in_list(element.value, name)
             listed = frame.env.get(small.value.value.value) if isinstance(small.value, cst.Subscript) and isinstance(small.value.value, cst.Name) else None
             if len(names) == 1 and listed is not None and listed.elements and _int_subscript(cst.ensure_type(small.value, cst.Subscript)):
                 # entry = out[0] of a list of known elements: that element of out (of a list filled by a
@@ -3030,7 +3036,10 @@ class Statements(Part):
         # handed is placed at the caller's argument; under a literal key the store names the field here
         self._computed_key = isinstance(last, cst.Index) and not isinstance(last.value, (cst.SimpleString, cst.ConcatenatedString))
         before = frame.env.get(target.value.value) if isinstance(target.value, cst.Name) else None
-        if is_scalar_constant(val) and self._counter_of(target, frame, number=val.text is None):
+        # (res["resourceType"] = "Condition" on a dict of constants: a clinical resource now, not a counter's entry)
+        retyped = isinstance(last, cst.Index) and isinstance(last.value, cst.SimpleString) and string_value(last.value) == "resourceType" \
+            and self.expr.clinical_of(val) is not None
+        if is_scalar_constant(val) and not retyped and self._counter_of(target, frame, number=val.text is None):
             self._computed_key = False
             if isinstance(target.value, cst.Name) and target.value.value in frame.env and isinstance(last, cst.Index) and (val.text is not None or is_none(val)):
                 # params = {"immigration_status": None}; params["immigration_status"] = "EWI": that constant now
@@ -3081,6 +3090,10 @@ class Statements(Part):
                     kept = (Placement(line, col, frozenset({resource}), kind="clinical", detail=resource),)
                     labels = labels | {RESOURCE_MARK}
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
+                if target.value.value in frame.members:
+                    # bundle["entry"].append({"resource": obs}); obs["resourceType"] = "Observation": the bundle holds it
+                    frame.through_lists(target.value.value, held)
+                    self.calls.to_holders(frame, target.value.value, [p for p in kept if p not in held.placements], held.bulk)
             elif key is not None and held.model is None and (is_scalar_constant(val) or project_object(val) or key in dict(held.attrs or ())):
                 # rec["ssn"] = "000000000" (or None): read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6:
                 # a value the code replaces with a constant); stored with data again, it is a field read once more

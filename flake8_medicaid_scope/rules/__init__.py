@@ -78,8 +78,10 @@ def verdict(p: Placement, config: Config) -> Verdict | None:
             # totals.record_count, claims.request_id: the key a value sits under inside an entry says it too; a
             # count or total under a category (medications.count) counts that category's data: still classified
             harmless = True
-            if not {"count", "total"} & set(leaf) or vocab.classify(name.rsplit(".", 1)[0]) != vocab.classify(name):
-                continue  # (cells.record_count: its words met across the dot, "cell count", are no category of the cells)
+            if not {"count", "total"} & set(leaf) or (len(leaf) > 1 and vocab.classify(name.rsplit(".", 1)[0]) != vocab.classify(name)):
+                # (cells.record_count: its words met across the dot, "cell count", are no category of the cells; a bare
+                # count under a key, t_cells.count, counts it: a lab result)
+                continue
         if vocab.is_technical(name):
             harmless = True  # file_name, bucket_name: the name of a thing, not of a person
             continue

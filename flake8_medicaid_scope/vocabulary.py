@@ -144,7 +144,7 @@ class Vocabulary:
         if len(tokens) >= 3 and tokens[-1] == "list":
             tokens = tokens[:-1]  # column_names_list
         # (and their plurals: column_names, field_names, header_names)
-        return (len(tokens) >= 2 and tokens[-1] in ("name", "names") and all(t in self.technical for t in tokens[:-1])
+        return (len(tokens) >= 2 and tokens[-1] in ("name", "names", "nm") and all(t in self.technical for t in tokens[:-1])
                 and self.classify(name) == "name")
 
     def _is_enrollee(self, owner: str) -> bool:

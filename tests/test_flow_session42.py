@@ -747,6 +747,46 @@ def typed_after_the_append(member):
     obs["valueString"] = member.hiv_status
     requests.post(ICE_URL, json=bundle)
 ''',
+    # review 42c: a parameter or its enforcement default; a date object's or a field's own format() is that value, not a
+    # template; readers given one person's id in any spelling are one person's; a record in two lists is in each
+    "review-42c-defaults-formatted-values-person-ids-and-two-lists": '''
+import pendulum
+import requests
+ICE_URL = "https://eid.ice.gov/referrals"
+
+
+def param_or_ice_default(member, url):
+    target = url or "https://eid.ice.gov/referrals"
+    requests.post(target, json={"diagnosis": member.diagnosis})  # MCD102
+
+
+def a_date_formatted(member):
+    seen = pendulum.parse(member.raw_visit)
+    requests.post(ICE_URL, json={"last_visit": seen.format("YYYY-MM-DD")})  # MCD102
+
+
+def a_field_formatted(row):
+    requests.post(ICE_URL, json={"medicaid_id": row["medicaid_id"],
+                                 "last_visit": row["last_visit"].format("%Y-%m-%d")})  # MCD102
+
+
+def one_persons_records(db, request, payload, m):
+    for rec in db.fetch_records(request.json["cin"]):
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
+    for rec in db.fetch_records(payload.get("member_id")):
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
+    for rec in db.fetch_records(m.id):
+        requests.post(ICE_URL, json={"medicaid_id": rec["medicaid_id"]})
+
+
+def audited_then_batched(member):
+    audit, batch = [], []
+    rec = {"medicaid_id": member.medicaid_id}
+    audit.append(rec)
+    batch.append(rec)
+    rec["diagnosis"] = member.diagnosis  # MCD102
+    requests.post(ICE_URL, json=batch)
+''',
 }
 
 

@@ -2222,12 +2222,25 @@ class Calls(Part):
             out.append(Placement(*self.positions(call.args[0]), frozenset({name}), key=name, at_declaration=True))  # type: ignore[attr-defined]
         return out or None
 
+    @staticmethod
+    def _polars_frame(receiver: Val, mapping: cst.Dict) -> bool:
+        """``mapping``'s keys are columns of ``receiver``: a polars frame (read by polars), a frame read whole, or a frame
+        holding a column of each key's name."""
+        keys = [string_value(e.key) for e in mapping.elements if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString)]
+        if not keys or len(keys) != len(mapping.elements) or not all(isinstance(k, str) for k in keys):
+            return False
+        columns = {p.key for p in receiver.placements if p.key}
+        return all(k in columns for k in keys) or is_whole(receiver) or any(b.text.startswith(("pl.", "polars.")) for b in receiver.bulk)
+
     def reshape(self, rule: Rule, receiver: Val, node: cst.Call, args: Args, frame: Frame | None = None) -> Val:
         """DataFrame and schema methods that change which columns a value carries."""
         given = argument(args, *rule.names) if rule.names is not None else None
         if given is None and rule.does in ("drop_keys", "rename_keys") and _along_columns(args):
             # df.drop(["ssn"], axis=1), drop(labels="ssn", axis="columns"), rename({"ssn": "ref"}, axis=1)
             given = argument(args, 0, "labels" if rule.does == "drop_keys" else "mapper")
+        if given is None and rule.does == "rename_keys" and len(args) == 1 and args[0][0].keyword is None and not args[0][0].star \
+                and isinstance(args[0][0].value, cst.Dict) and self._polars_frame(receiver, args[0][0].value):
+            given = args[0]  # polars' df.rename({"ssn_num": "ref"}): the columns renamed (pandas reads a bare mapping as row labels)
         if given is None and rule.does == "drop_keys" and args and all(a.keyword is None and not a.star for a, _ in args):
             # polars' df.drop("ssn"), df.drop(["ssn", "dob"]), df.drop("ssn", "dob"): columns the frame holds by those names
             # (pandas reads a name given so as a row's label: one the frame holds as a column only is that column)
@@ -4369,14 +4382,17 @@ class Calls(Part):
             # TEMPLATES[kind].format(**row), (URGENT if urgent else ROUTINE).format_map(row): what any of the templates reads
             return join(*(self._format_known(replace(receiver, text=text, alternatives=None), method, args, frame) for text in receiver.alternatives))
         if method in ("format", "format_map") and receiver.text is None and args and receiver.items is None and receiver.elements is None and not (
-                receiver.placements or receiver.client or receiver.model or receiver.bulk or receiver.response) and _names_a_template(func.value):
+                receiver.placements or receiver.client or receiver.model or receiver.bulk or receiver.response) and _names_a_template(func.value) \
+                and all(self.vocabulary.classify(n) is None for n in receiver.names):  # (row["last_visit"].format(...): a field, not a template)
             # settings.REFERRAL_TEMPLATE.format(ssn=m.ssn), template.format_map(rec), tmpl.format(**vars(m)) of a template
             # the analysis cannot read (or one of several): it may name any of what it is given, each placed where it is handed (a dict
             # literal's entries where they are written)
             if method == "format_map" and len(args) == 1 and not args[0][0].star and args[0][0].keyword is None:
                 spread = self._spread_keywords([(args[0][0].with_changes(star="**"), args[0][1])], frame)
                 args = spread if all(a.keyword is not None for a, _ in spread) else args
-            return combine(*(v if a.star == "**" or (a.keyword is None and method == "format_map") else self.expr.interpolated(v, a.value) for a, v in args))
+            formatted = combine(*(v if a.star == "**" or (a.keyword is None and method == "format_map") else self.expr.interpolated(v, a.value) for a, v in args))
+            if formatted.placements or formatted.names or formatted.bulk:
+                return formatted  # (given only constants, seen.format("YYYY-MM-DD"): what it makes is not known, no constant)
         if method == "join" and receiver.const and first is not None:
             sequence = args[0][0].value
             if isinstance(sequence, cst.Call) and dotted(sequence.func) == "filter" and "filter" not in frame.env and len(sequence.args) == 2 \
@@ -4889,15 +4905,18 @@ class Calls(Part):
         bundle holds it too. Each container once (a household whose kids list holds its parents is no endless loop)."""
         seen = seen if seen is not None else set()
         seen.add(name)
-        outer = frame.members.get(name)
+        todo = list(frame.outers(name))
         # (as far as 12 containers up: a FHIR bundle's resource is three down; a generated chain of 60 is no data shape)
-        while outer is not None and outer in frame.env and outer not in seen and added and len(seen) < 12:
+        while todo and added and len(seen) < 12:
+            outer = todo.pop(0)
+            if outer not in frame.env or outer in seen:
+                continue
             seen.add(outer)
             for container_name, keys in frame.containers_of(outer):
                 if container_name not in seen:
                     seen.add(container_name)
                     self.add_to(frame, container_name, keys[0] if keys else None, added, bulk, seen)
-            outer = frame.members.get(outer)
+            todo.extend(frame.outers(outer))
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:
         """Put ``added`` into the module-level container ``name`` that functions fill and others send."""

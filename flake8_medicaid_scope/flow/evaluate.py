@@ -2943,11 +2943,9 @@ class Expressions(Part):
         return join(left, right)
 
     def _setting_read(self, node: cst.BaseExpression, val: Val) -> bool:
-        """``settings.get("referral_url")``, ``cfg["urls"]["referral"]``: a setting read by its key from settings the
-        analysis cannot read (no field of a person, no name that says enforcement: ``target.ice_endpoint`` keeps its
-        name's signal)."""
-        if not (isinstance(node, cst.Subscript) or (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "get")):
-            return False
+        """``settings.get("referral_url")``, ``cfg["urls"]["referral"]``, a parameter ``url``: a setting the analysis cannot
+        read, so that the default after ``or`` may be what is used (no field of a person; no name that says enforcement:
+        ``target.ice_endpoint or STATE_URL`` keeps its name's signal)."""
         return not (val.placements or val.const or val.bulk or val.model is not None or val.client is not None or val.response) \
             and all(self.vocabulary.classify(n) is None for n in val.names) \
             and not any(self.rules.name_is_enforcement(label, cleared=self.m.cleared) for label in val.labels)

@@ -78,6 +78,8 @@ class Frame:
     #: batch = [person] / batch.append(person): person -> batch; what is later put into or deleted from
     #: ``person`` through its own name is put into or deleted from the list too (not the other way)
     members: dict[str, str] = field(default_factory=dict)
+    #: person -> the other lists it was put into after the first (audit.append(person), then batch.append(person))
+    also_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: cfg = ENDPOINTS["partner"]: cfg -> ("ENDPOINTS", ("partner",)), a part of a module constant dict literal
     constant_parts: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     continues: list[dict[str, Val]] = field(default_factory=list)  # states at `continue` of the innermost loop
@@ -111,39 +113,48 @@ class Frame:
             out.append((name, keys))
         return out
 
+    def outers(self, name: str) -> "tuple[str, ...]":
+        """The lists (or dicts) ``name`` was put into by name: the first, then the others."""
+        first = self.members.get(name)
+        return ((first,) if first is not None else ()) + self.also_in.get(name, ())
+
     def through_lists(self, name: str, before: Val) -> None:
         """``name`` changed from ``before`` to what it holds now: the lists it was put into by name
         gain what it gained and lose what it lost (only its own entries: another element of the list
-        keeps its own)."""
+        keeps its own), and so do the lists those are in."""
+        todo = [(name, before)]
         seen = {name}
-        while name in self.members and name in self.env:
-            outer = self.members[name]
-            if outer.startswith("self.") and outer[5:] in self.self_attrs:
-                # self.items.append(entry); entry["ssn"] = ...: the object's list holds it too
-                changed = self.env[name]
-                held = self.self_attrs[outer[5:]]
-                lost = [p for p in before.placements if p not in changed.placements]
-                kept = tuple(p for p in held.placements if p not in lost)
-                gained = tuple(p for p in changed.placements if p not in before.placements and p not in kept)
-                if lost or gained:
-                    self.self_attrs[outer[5:]] = replace(held, placements=kept + gained, bulk=held.bulk | changed.bulk, const=held.const and not kept + gained)
-                return
-            if outer in seen or outer not in self.env:
-                return
-            seen.add(outer)
-            after = self.env[name]
-            had, has = set(before.placements), set(after.placements)  # (sets: a long record is not quadratic)
-            removed = {p for p in before.placements if p not in has}
-            added = [p for p in after.placements if p not in had]
-            if not removed and not added:
-                return
-            held = self.env[outer]
-            kept = tuple(p for p in held.placements if p not in removed)
-            holding = set(kept)
-            grown = kept + tuple(p for p in added if p not in holding)
-            # (an element put into an empty one, root.appendChild(el), then filled: the outer one holds data now)
-            self.env[outer] = replace(held, placements=grown, bulk=held.bulk | after.bulk, const=held.const and not grown)
-            name, before = outer, held
+        while todo:
+            name, before = todo.pop()
+            if name not in self.env:
+                continue
+            for outer in self.outers(name):
+                if outer.startswith("self.") and outer[5:] in self.self_attrs:
+                    # self.items.append(entry); entry["ssn"] = ...: the object's list holds it too
+                    changed = self.env[name]
+                    held = self.self_attrs[outer[5:]]
+                    lost = [p for p in before.placements if p not in changed.placements]
+                    kept = tuple(p for p in held.placements if p not in lost)
+                    gained = tuple(p for p in changed.placements if p not in before.placements and p not in kept)
+                    if lost or gained:
+                        self.self_attrs[outer[5:]] = replace(held, placements=kept + gained, bulk=held.bulk | changed.bulk, const=held.const and not kept + gained)
+                    continue
+                if outer in seen or outer not in self.env:
+                    continue
+                seen.add(outer)
+                after = self.env[name]
+                had, has = set(before.placements), set(after.placements)  # (sets: a long record is not quadratic)
+                removed = {p for p in before.placements if p not in has}
+                added = [p for p in after.placements if p not in had]
+                if not removed and not added:
+                    continue
+                held = self.env[outer]
+                kept = tuple(p for p in held.placements if p not in removed)
+                holding = set(kept)
+                grown = kept + tuple(p for p in added if p not in holding)
+                # (an element put into an empty one, root.appendChild(el), then filled: the outer one holds data now)
+                self.env[outer] = replace(held, placements=grown, bulk=held.bulk | after.bulk, const=held.const and not grown)
+                todo.append((outer, held))
 
     def put_in_list(self, inner: cst.BaseExpression, outer: str) -> None:
         """``inner`` (a name of a container of this function) was put into the list ``outer`` by name (also
@@ -154,8 +165,12 @@ class Frame:
                     self.put_in_list(element.value, outer)
             return
         held = self.env.get(inner.value) if isinstance(inner, cst.Name) else None
-        if held is not None and self.members.get(inner.value) in self.env and self.members.get(inner.value) != outer:
-            return  # batch.append(rec), then ctx = {"record": rec}: still in the batch (one container is followed: the first)
+        first = self.members.get(inner.value) if held is not None else None
+        if first is not None and first in self.env and first != outer:
+            # audit.append(rec), then batch.append(rec) or ctx = {"record": rec}: in each of them
+            if outer not in self.also_in.get(inner.value, ()):  # type: ignore[union-attr]
+                self.also_in[inner.value] = self.also_in.get(inner.value, ()) + (outer,)  # type: ignore[union-attr]
+            return
         # rec = {} (or a dict of constants) put into the list, then filled: a container, not a constant string or number
         if held is not None and inner.value != outer and (not held.const or (held.items is not None and held.text is None) or (  # type: ignore[union-attr]
                 held.attrs is not None and held.model is None and held.client is None)):

@@ -527,16 +527,17 @@ class Population(Part):
             receiver = self.expr.eval(func.value, frame)
         position = 1 if method == "merge" and qual != "pandas.merge" else 2
         # scoped.merge(lookup, how="left"): every row comes from the chosen side
-        kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left"))
+        kept = receiver is not None and STATUS_MARK in receiver.labels and _inner_join(args, position, ("inner", "left", "semi", "anti"))
         if qual == "pandas.merge":
             # pd.merge(scoped, phones, how="left"), pd.merge(demo, scoped, how="right"): every row from the chosen side
             sides = [argument(args, 0, "left"), argument(args, 1, "right")]
             kept = (sides[0] is not None and STATUS_MARK in sides[0][1].labels and _inner_join(args, position, ("inner", "left"))) or (
                 sides[1] is not None and STATUS_MARK in sides[1][1].labels and _inner_join(args, position, ("inner", "right")))
         explicit = not joined or any(a.keyword is not None and a.keyword.value == "how" for a, _ in args)
-        # (addr.merge(scoped, how="right"): every row from the chosen frame it is given)
+        # (addr.merge(scoped, how="right"): every row from the chosen frame it is given; polars' df.join(scoped, how="semi"): the
+        # rows of df the chosen frame holds)
         chosen = kept or (any(STATUS_MARK in v.labels for _, v in args) and explicit
-                          and _inner_join(args, position, ("inner", "right") if qual != "pandas.merge" else ("inner",)))
+                          and _inner_join(args, position, ("inner", "right", "semi") if qual != "pandas.merge" else ("inner",)))
         # df.merge(SCOPE_CODES, on="immigration_status"): an inner join on the status column keeps the rows
         # whose status the other frame lists (JOIN ... ON a status column, SPEC section 10)
         chosen = chosen or (any(a.keyword is not None and a.keyword.value in ("on", "left_on", "right_on") and self._names_status_column(v) for a, v in args)
@@ -759,7 +760,8 @@ class Population(Part):
         words = name_words(maker)
         if len(words) >= 2 and words[0] in self.data.loader_verbs and words[1] in self.data.plural_nouns:
             one = any(w in self.data.person_nouns or self._person_id_word(w) for w in words[2:])
-            given = any(self._one_persons_id(a.value) or (a.keyword is not None and self._person_id_word(a.keyword.value)) for a in call.args)
+            given = any(self._one_persons_id(a.value) or (a.keyword is not None and (self._person_id_word(a.keyword.value) or (
+                a.keyword.value in self.data.id_words and self._one_persons_id(a.value)))) for a in call.args)
             return maker if one or given else words[1]
         return maker
 
@@ -768,13 +770,14 @@ class Population(Part):
         return name not in self.data.id_words and self.is_person_id(name)
 
     def _one_persons_id(self, node: cst.BaseExpression) -> bool:
-        """``cin``, ``member.cin``, ``member.id``: one person's identifier given to a reader (not ``job.id``, ``run_id``)."""
+        """``cin``, ``pk``, ``member.cin``, ``m.id``, ``request.json["cin"]``, ``payload.get("member_id")``: one person's
+        identifier given to a reader (not ``job.id``, ``run_id``, ``ids``)."""
         if isinstance(node, cst.Name):
-            return self._person_id_word(node.value)
+            return self._person_id_word(node.value) or node.value in self.data.id_words
         if isinstance(node, cst.Attribute):
-            owner = root_name(node)
-            return self._person_id_word(node.attr.value) or (node.attr.value in self.data.id_words and owner in self.data.person_nouns)
-        return False
+            owner = set(name_words(root_name(node) or ""))
+            return self._person_id_word(node.attr.value) or (node.attr.value in self.data.id_words and not owner & _NOT_PERSON_OWNERS)
+        return isinstance(node, (cst.Subscript, cst.Call)) and self.person_key(node)
 
     def param_source(self, fn: cst.FunctionDef, name: str) -> Bulk | None:
         """A plural person-named parameter (``members``, ``rows``), or one annotated as a DataFrame, of
@@ -2784,6 +2787,11 @@ def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:
             found.update({a.keyword.value: a.value for a in receiver.args if a.keyword is not None})
         receiver = receiver.func.value
     return found
+
+
+#: words of an object whose ``id`` is no person's (``job.id``, ``batch.id``, ``request.id``)
+_NOT_PERSON_OWNERS = frozenset({"job", "batch", "run", "task", "report", "export", "extract", "file", "county", "program", "request", "req",
+                                "event", "message", "msg", "session", "transfer", "upload", "worker", "caseworker", "office", "team", "plan"})
 
 
 def _inner_join(args: "list[tuple[cst.Arg, Val]]", position: int = 1, kinds: tuple[str, ...] = ("inner",)) -> bool:

@@ -2439,8 +2439,12 @@ class Statements(Part):
             frame.constant_parts.pop(target.value, None)
             if frame.members:
                 frame.members.pop(target.value, None)  # person = {...} again: a new dict, not the one in the list
+                frame.also_in.pop(target.value, None)
                 for inner in [n for n, outer in frame.members.items() if outer == target.value]:
                     del frame.members[inner]
+                for inner, others in list(frame.also_in.items()):
+                    if target.value in others:
+                        frame.also_in[inner] = tuple(o for o in others if o != target.value)
             if frame.aliases:
                 frame.aliases.pop(target.value, None)
                 for name, (source, _) in list(frame.aliases.items()):
@@ -2518,6 +2522,8 @@ class Statements(Part):
                 if frame.members:
                     for inner in [n for n, outer in frame.members.items() if outer == "self." + target.attr.value]:
                         del frame.members[inner]  # self.items = []: entries put into the old list are not in the new one
+                    for inner, others in list(frame.also_in.items()):
+                        frame.also_in[inner] = tuple(o for o in others if o != "self." + target.attr.value)
                 frame.self_attrs[target.attr.value] = val
             elif isinstance(target.value, cst.Name) and target.value.value in frame.env and frame.env[target.value.value].model is not None:
                 # box.payload = {...} on an object of a project class: that object's attribute now

@@ -787,6 +787,78 @@ def audited_then_batched(member):
     rec["diagnosis"] = member.diagnosis  # MCD102
     requests.post(ICE_URL, json=batch)
 ''',
+    # prober round 279: a base's method reading type(self).URL or cls.URL runs as each subclass's; a mixin listed before
+    # the base sets the URL the base's method reads
+    "subclass-urls-through-type-self-cls-and-mixins": '''
+import requests
+
+
+class Exporter:
+    URL = ""
+
+    def send(self, member) -> None:
+        body = {"cin": member.cin, "ssn": member.ssn}  # MCD101
+        requests.post(type(self).URL, json=body, timeout=30)
+
+
+class IceExporter(Exporter):
+    URL = "https://eid.ice.gov/api/v1/persons"
+
+
+class StateExporter(Exporter):
+    URL = "https://api.hfs.illinois.gov/members"
+
+
+def export(member, which: str) -> None:
+    exporter = {"ice": IceExporter, "state": StateExporter}[which]()
+    exporter.send(member)
+
+
+
+class IceEndpointMixin:
+    url = "https://eid.ice.gov/api/v1/subjects"
+
+
+class BaseExporter:
+    url = ""
+
+    def send(self, m) -> None:
+        body = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+        requests.post(self.url, json=body, timeout=30)
+
+
+class PartnerExporter(IceEndpointMixin, BaseExporter):
+    pass
+
+
+class StateBaseExporter(BaseExporter):
+    url = "https://api.hfs.illinois.gov/members"
+
+
+def run_mixin(m, partner: str):
+    classes = {"p": PartnerExporter, "s": StateBaseExporter}
+    classes[partner]().send(m)
+
+
+class Sender:
+    URL = ""
+
+    @classmethod
+    def send_many(cls, member) -> None:
+        body = {"cin": member.cin, "ssn": member.ssn}  # MCD101
+        requests.post(cls.URL, json=body, timeout=30)
+
+
+class IceSender(Sender):
+    URL = "https://eid.ice.gov/api/v1/persons"
+
+
+class StateOnly:
+    URL = "https://api.hfs.illinois.gov/members"
+
+    def send(self, member) -> None:
+        requests.post(type(self).URL, json={"cin": member.cin, "ssn": member.ssn}, timeout=30)
+''',
 }
 
 

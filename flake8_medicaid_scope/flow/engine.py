@@ -899,6 +899,11 @@ class ModuleAnalysis:
         ``self``, a method or class attribute ``cls`` overrides: run on their own they would only see
         the base's (``topic = None``, an empty hook)."""
         own = set(cls.methods) | set(cls.constants)
+        for mixin in cls.bases[:-1]:
+            # class PartnerExporter(IceEndpointMixin, Exporter): what a mixin before the last base sets is this class's too
+            found = self.links.class_of(mixin)
+            if found is not None and found[1] is not cls:
+                own |= set(found[1].constants) | set(found[1].methods)
         if not own or not cls.bases:
             return []
         memo: dict[int, list] = self.__dict__.setdefault("_template_memo", {})
@@ -1119,6 +1124,16 @@ def _self_stores(fn: cst.FunctionDef) -> set[str]:
 
 
 def _self_attributes(fn: cst.FunctionDef) -> set[str]:
-    """The attributes a method reads or calls on ``self``."""
-    return {node.attr.value for node in walk(fn.body)
-            if type(node) is cst.Attribute and isinstance(node.value, cst.Name) and node.value.value == "self"}  # type: ignore[attr-defined]
+    """The attributes a method reads or calls on ``self`` (also on its class: ``type(self).URL``,
+    ``self.__class__.URL``, ``cls.URL`` in a classmethod)."""
+    return {node.attr.value for node in walk(fn.body) if type(node) is cst.Attribute and _own_object(node.value)}  # type: ignore[attr-defined]
+
+
+def _own_object(node: cst.BaseExpression) -> bool:
+    """``self``, ``cls``, ``type(self)``, ``self.__class__``."""
+    if isinstance(node, cst.Name):
+        return node.value in ("self", "cls")
+    if isinstance(node, cst.Call):
+        return isinstance(node.func, cst.Name) and node.func.value == "type" and len(node.args) == 1 and isinstance(node.args[0].value, cst.Name) \
+            and node.args[0].value.value == "self"
+    return isinstance(node, cst.Attribute) and node.attr.value == "__class__" and isinstance(node.value, cst.Name) and node.value.value == "self"

@@ -859,6 +859,56 @@ class StateOnly:
     def send(self, member) -> None:
         requests.post(type(self).URL, json={"cin": member.cin, "ssn": member.ssn}, timeout=30)
 ''',
+    # prober round 280: what is removed from a record is removed from the containers holding it under their own keys;
+    # records put in under a test of status do not gain the population from a field filled later; a record inside an
+    # entry that is in a list is in the list
+    "removals-status-and-entries-through-containers": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+UNLAWFUL = ("EWI", "OVERSTAY")
+
+
+def del_after_dict_literal(member):
+    rec = {"medicaid_id": member.cin, "diagnosis": member.primary_dx}
+    body = {"subjects": [rec]}
+    del rec["diagnosis"]
+    requests.post(ICE_URL, json=body)
+
+
+def pop_after_append_wrapped(member):
+    rec = {"medicaid_id": member.cin, "ssn": member.ssn}
+    batch = []
+    batch.append({"person": rec})
+    rec.pop("ssn")
+    requests.post(ICE_URL, json=batch)
+
+
+def filled_after_a_status_append(members):
+    batch = []
+    for m in members:
+        rec = {"medicaid_id": m.cin}
+        if m.imgrtn_stus_cd in UNLAWFUL:
+            batch.append(rec)
+        rec["dob"] = m.dob
+    requests.post(ICE_URL, json=batch)
+
+
+def unfiltered(members):
+    batch = []
+    for m in members:
+        rec = {"cin": m.cin}
+        batch.append(rec)
+        rec["dob"] = m.dob
+    requests.post(ICE_URL, json=batch)  # MCD201
+
+
+def entry_in_a_list(member):
+    pt = {"medicaid_id": member.cin}
+    entry = {"resource": pt}
+    batch = [entry]
+    pt["gender"] = member.gender  # MCD101
+    requests.post(ICE_URL, json=batch)
+''',
 }
 
 

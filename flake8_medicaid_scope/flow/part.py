@@ -149,11 +149,15 @@ class Frame:
                 if not removed and not added:
                     continue
                 held = self.env[outer]
-                kept = tuple(p for p in held.placements if p not in removed)
+                # (found by where it was placed: the outer one holds it under its own key, {"subjects": [rec]})
+                gone = {(p.line, p.col, p.module) for p in removed}
+                kept = tuple(p for p in held.placements if p not in removed and (p.line, p.col, p.module) not in gone)
                 holding = set(kept)
                 grown = kept + tuple(p for p in added if p not in holding)
-                # (an element put into an empty one, root.appendChild(el), then filled: the outer one holds data now)
-                self.env[outer] = replace(held, placements=grown, bulk=held.bulk | after.bulk, const=held.const and not grown)
+                # (an element put into an empty one, root.appendChild(el), then filled: the outer one holds data now; one that holds
+                # records without their population, put in under a test of status, does not gain it from a record filled later)
+                bulk = held.bulk | after.bulk if held.bulk or not held.placements else held.bulk
+                self.env[outer] = replace(held, placements=grown, bulk=bulk, const=held.const and not grown)
                 todo.append((outer, held))
 
     def put_in_list(self, inner: cst.BaseExpression, outer: str) -> None:

@@ -3188,7 +3188,11 @@ class Statements(Part):
                     self.calls.to_holders(frame, name, gained, frame.env[name].bulk)
                 for container_name, above in frame.containers_of(name):
                     # the container it is part of (or, for p2 = payload, the same one)
+                    held_before = frame.env.get(container_name)
                     self._store(frame.env, container_name, [*above, *keys], val, line, col)
+                    if held_before is not None and frame.outers(container_name):
+                        # entry = {"resource": pt}; batch = [entry]; pt["gender"] = ...: the batch holds it too
+                        frame.through_lists(container_name, held_before)
                 if len(keys) == 1 and keys[0] is not None:
                     for alias, (source, key) in list(frame.aliases.items()):
                         if source == name and key == keys[0]:

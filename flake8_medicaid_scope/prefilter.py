@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from .facts import FactsCache
     from .flow.project import Project
 
-# After a token: not glued to more letters, except at a camelCase boundary.
-_RIGHT = r"(?:(?![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
+# After a token: not glued to more letters, except at a camelCase boundary, before a version (``ICEv2``) or as an
+# acronym's plural (``DHSs``): the boundaries the word splitter (``words.WORD``) cuts at.
+_RIGHT = r"(?:(?![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[a-z][0-9])|(?<=[A-Z])(?=s(?![a-z])))"
 
 
 def _token_alternatives(token: str) -> list[str]:

@@ -8,8 +8,9 @@ import re
 
 #: runs of letters and digits (separators: ``_``, ``-``, ``.``, ``/``, spaces, ...)
 CHUNK = re.compile(r"[A-Za-z0-9]+")
-#: the words inside one run: an acronym before a capitalized word, a capitalized or lower-case word, an acronym, digits
-WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+#: the words inside one run: an acronym's plural (``SSNs``, ``priorCINs``), an acronym before a version (``ICEv2``), an
+#: acronym before a capitalized word, a capitalized or lower-case word, an acronym, digits
+WORD = re.compile(r"[A-Z]{2,}s(?![a-z])|[A-Z]{2,}(?=[a-z][0-9])|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
 def name_words(name: str) -> list[str]:

@@ -121,6 +121,10 @@ HINT = "for a justified exception put '# noqa: {code}  # reason' on the line ins
         ({"extend_harmless_fields": ["case_ref", "primary_dx"]},
          "--medicaid-extend-harmless-fields: 'primary_dx' cannot be declared harmless: it is in the prohibited category diagnosis (MCD102); "
          + HINT.format(code="MCD102")),
+        # an acronym's plural in camelCase (prober round 280) is the acronym's category, not an unknown name
+        ({"extend_harmless_fields": ["prior_SSNs"]},
+         "--medicaid-extend-harmless-fields: 'prior_SSNs' cannot be declared harmless: it is in the prohibited category ssn (MCD101); "
+         + HINT.format(code="MCD101")),
         ({"harmless_fields": ["guardianName"]},
          "--medicaid-harmless-fields: 'guardianName' cannot be declared harmless: it is in the prohibited category contact_person (MCD101); "
          + HINT.format(code="MCD101")),

@@ -909,6 +909,58 @@ def entry_in_a_list(member):
     pt["gender"] = member.gender  # MCD101
     requests.post(ICE_URL, json=batch)
 ''',
+    # prober round 280: an acronym's plural (prior_SSNs, priorCINs) and an acronym before a version (ICEv2Client,
+    # ICEv2_REFERRAL_URL) split as the acronym
+    "acronym-plurals-and-versions": '''
+import requests
+GATEWAY = "https://gw.vendor-hub.example/v1/referrals"
+ICEv2_REFERRAL_URL = "https://gw.vendor-hub.example/v2/referrals"
+
+
+class ICEv2Client:
+    def __init__(self, base_url=GATEWAY):
+        self.session = requests.Session()
+        self.base_url = base_url
+
+    def refer(self, m):
+        self.session.post(self.base_url, json={"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+def prior_ids(member):
+    requests.post(ICEv2_REFERRAL_URL, json={"cin": member.cin, "prior": member.prior_SSNs})  # MCD101
+
+
+def permitted_ids(member):
+    requests.post(ICEv2_REFERRAL_URL, json={"cin": member.cin, "prior": member.priorCINs})
+''',
+    # review 42d: a job's, a batch's or a facility's id is no person's (a member's or a payload's cin is); a template named
+    # for a field (email_template) is still a template
+    "review-42d-ids-of-things-and-templates-named-for-fields": '''
+import requests
+from .repo import fetch_records
+ICE_URL = "https://eid.ice.gov/api/referrals"
+
+
+def a_jobs_records(job, batch, county, facility):
+    for r in fetch_records(job["id"]):
+        requests.post(ICE_URL, json={"dob": r["dob"]}, timeout=10)  # MCD201
+    for r in fetch_records(batch.get("id")):
+        requests.post(ICE_URL, json={"dob": r["dob"]}, timeout=10)  # MCD201
+    for r in fetch_records(facility.id):
+        requests.post(ICE_URL, json={"dob": r["dob"]}, timeout=10)  # MCD201
+
+
+def a_persons_records(m, payload):
+    for r in fetch_records(m.id):
+        requests.post(ICE_URL, json={"dob": r["dob"]}, timeout=10)
+    for r in fetch_records(payload["cin"]):
+        requests.post(ICE_URL, json={"dob": r["dob"]}, timeout=10)
+
+
+def templates_named_for_fields(member, email_template, cfg):
+    requests.post(ICE_URL, data=email_template.format(diagnosis=member.diagnosis), timeout=10)  # MCD102
+    requests.post(ICE_URL, data=cfg.address_change_template.format(ssn=member.ssn), timeout=10)  # MCD101
+''',
 }
 
 

@@ -129,6 +129,8 @@ _STR_PADDERS = frozenset({"ljust", "rjust", "center", "zfill"})
 #: words of a name of an object whose ``format`` is no string template: a formatter, a date, time or number
 _NOT_TEMPLATE_WORDS = frozenset({"formatter", "formatters", "date", "dates", "time", "datetime", "dt", "ts", "timestamp", "now", "today",
                                  "utcnow", "locale", "number", "money", "amount", "price", "currency", "decimal"})
+#: words of a name that says it holds a template, whatever field words it also has (``email_template``)
+_TEMPLATE_HINTS = frozenset({"template", "templates", "tmpl", "tpl", "fmt", "format", "layout", "body", "text", "message", "msg", "line", "subject"})
 #: words of a call that returns a string template (``load_template("referral")``, ``read_text()``)
 _TEMPLATE_MAKER_WORDS = frozenset({"template", "templates", "tmpl", "tpl", "fmt", "format", "layout", "body", "text", "message", "msg", "line",
                                    "url", "read", "load", "get", "render", "getenv", "environ"})
@@ -3976,6 +3978,14 @@ class Calls(Part):
             if running is not None:
                 running.pop()
 
+    def _formatted_field(self, node: cst.BaseExpression, receiver: Val) -> bool:
+        """``row["last_visit"].format(...)``, ``arrow.get(m.last_visit).format(...)``: a field's own ``format``, not a
+        template's (a name that says template, ``email_template``, ``address_change_template``, is one)."""
+        name = node.attr.value if isinstance(node, cst.Attribute) else node.value if isinstance(node, cst.Name) else ""
+        if set(name_words(name)) & _TEMPLATE_HINTS:
+            return False
+        return any(self.vocabulary.classify(n) is not None for n in receiver.names)
+
     def _format_known(self, receiver: Val, method: str, args: Args, frame: Frame) -> Val:
         """``template.format(...)`` / ``format_map(...)`` of a template whose text is known: each value placed where
         it enters the string, only the ones the template reads."""
@@ -4383,7 +4393,7 @@ class Calls(Part):
             return join(*(self._format_known(replace(receiver, text=text, alternatives=None), method, args, frame) for text in receiver.alternatives))
         if method in ("format", "format_map") and receiver.text is None and args and receiver.items is None and receiver.elements is None and not (
                 receiver.placements or receiver.client or receiver.model or receiver.bulk or receiver.response) and _names_a_template(func.value) \
-                and all(self.vocabulary.classify(n) is None for n in receiver.names):  # (row["last_visit"].format(...): a field, not a template)
+                and not self._formatted_field(func.value, receiver):
             # settings.REFERRAL_TEMPLATE.format(ssn=m.ssn), template.format_map(rec), tmpl.format(**vars(m)) of a template
             # the analysis cannot read (or one of several): it may name any of what it is given, each placed where it is handed (a dict
             # literal's entries where they are written)

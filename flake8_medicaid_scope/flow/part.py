@@ -171,8 +171,8 @@ class Frame:
         held = self.env.get(inner.value) if isinstance(inner, cst.Name) else None
         first = self.members.get(inner.value) if held is not None else None
         if first is not None and first in self.env and first != outer:
-            # audit.append(rec), then batch.append(rec) or ctx = {"record": rec}: in each of them
-            if outer not in self.also_in.get(inner.value, ()):  # type: ignore[union-attr]
+            # audit.append(rec), then batch.append(rec) or ctx = {"record": rec}: in each of them (as far as 9 containers)
+            if outer not in self.also_in.get(inner.value, ()) and len(self.also_in.get(inner.value, ())) < 8:  # type: ignore[union-attr]
                 self.also_in[inner.value] = self.also_in.get(inner.value, ()) + (outer,)  # type: ignore[union-attr]
             return
         # rec = {} (or a dict of constants) put into the list, then filled: a container, not a constant string or number

@@ -774,10 +774,17 @@ class Population(Part):
         identifier given to a reader (not ``job.id``, ``run_id``, ``ids``)."""
         if isinstance(node, cst.Name):
             return self._person_id_word(node.value) or node.value in self.data.id_words
+        owner = set(name_words(root_name(node) or ""))
+        personal = bool(owner & (self.data.person_nouns | _PERSON_OWNERS)) and not owner & _NOT_PERSON_OWNERS
         if isinstance(node, cst.Attribute):
-            owner = set(name_words(root_name(node) or ""))
-            return self._person_id_word(node.attr.value) or (node.attr.value in self.data.id_words and not owner & _NOT_PERSON_OWNERS)
-        return isinstance(node, (cst.Subscript, cst.Call)) and self.person_key(node)
+            return self._person_id_word(node.attr.value) or (node.attr.value in self.data.id_words and personal)
+        if not (isinstance(node, (cst.Subscript, cst.Call)) and self.person_key(node)):
+            return False
+        # row["cin"], payload.get("member_id"): a person's id by its name; job["id"], batch.get("id"): a person's only on a person
+        key = node.slice[0].slice.value if isinstance(node, cst.Subscript) and isinstance(node.slice[0].slice, cst.Index) else (
+            node.args[0].value if isinstance(node, cst.Call) and node.args else None)
+        text = string_value(key) if isinstance(key, cst.SimpleString) else None
+        return not (isinstance(text, str) and text in self.data.id_words) or personal
 
     def param_source(self, fn: cst.FunctionDef, name: str) -> Bulk | None:
         """A plural person-named parameter (``members``, ``rows``), or one annotated as a DataFrame, of
@@ -2789,6 +2796,8 @@ def _annotations(node: cst.Call) -> dict[str, cst.BaseExpression]:
     return found
 
 
+#: short names of a person's record whose ``id`` is that person's (``m.id``, ``p["id"]``)
+_PERSON_OWNERS = frozenset({"m", "p", "mbr", "pt", "row", "rec", "record", "payload", "body", "data", "json"})
 #: words of an object whose ``id`` is no person's (``job.id``, ``batch.id``, ``request.id``)
 _NOT_PERSON_OWNERS = frozenset({"job", "batch", "run", "task", "report", "export", "extract", "file", "county", "program", "request", "req",
                                 "event", "message", "msg", "session", "transfer", "upload", "worker", "caseworker", "office", "team", "plan"})

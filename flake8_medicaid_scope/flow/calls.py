@@ -121,7 +121,7 @@ CONVERTERS = frozenset({"str", "repr", "format", "ascii"})
 
 
 #: methods of ``str`` given as a function (``map(str.strip, vals)``) that keep the value recognizable
-_STR_KEEPERS = frozenset({"strip", "lstrip", "rstrip", "upper", "lower", "casefold", "title", "capitalize", "encode"})
+_STR_KEEPERS = CLEANUPS | {"encode"}
 #: methods of ``str`` that pad the value to a width (``map(str.ljust, vals, widths)``)
 _STR_PADDERS = frozenset({"ljust", "rjust", "center", "zfill"})
 
@@ -132,8 +132,7 @@ _NOT_TEMPLATE_WORDS = frozenset({"formatter", "formatters", "date", "dates", "ti
 #: words of a name that says it holds a template, whatever field words it also has (``email_template``)
 _TEMPLATE_HINTS = frozenset({"template", "templates", "tmpl", "tpl", "fmt", "format", "layout", "body", "text", "message", "msg", "line", "subject"})
 #: words of a call that returns a string template (``load_template("referral")``, ``read_text()``)
-_TEMPLATE_MAKER_WORDS = frozenset({"template", "templates", "tmpl", "tpl", "fmt", "format", "layout", "body", "text", "message", "msg", "line",
-                                   "url", "read", "load", "get", "render", "getenv", "environ"})
+_TEMPLATE_MAKER_WORDS = (_TEMPLATE_HINTS - {"subject"}) | {"url", "read", "load", "get", "render", "getenv", "environ"}
 
 
 def _names_a_template(node: cst.BaseExpression) -> bool:

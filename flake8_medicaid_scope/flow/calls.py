@@ -4908,6 +4908,14 @@ class Calls(Part):
         frame.through_lists(name, current)  # pt["telecom"].insert(0, {...}) after pt was put into the bundle: the bundle holds it
         self.to_holders(frame, name, added, bulk, seen)
 
+    def changed_in_place(self, frame: Frame, name: str, before: Val) -> None:
+        """``name`` changed in place from ``before``: the lists it is in gain and lose what it did
+        (``frame.through_lists``), and the containers holding those lists gain it too (``to_holders``)."""
+        frame.through_lists(name, before)
+        if frame.outers(name):
+            had = set(before.placements)
+            self.to_holders(frame, name, [p for p in frame.env[name].placements if p not in had], frame.env[name].bulk)
+
     def to_holders(self, frame: Frame, name: str, added: list[Placement], bulk: frozenset[Bulk], seen: set[str] | None = None) -> None:
         """What ``name`` gained, put into the containers that hold the lists it is in (``frame.through_lists`` gave it
         to the lists): entries = bundle.setdefault("entry", []); entries += [{"resource": pt}]; pt["note"] = ...: the

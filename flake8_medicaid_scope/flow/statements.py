@@ -3098,8 +3098,7 @@ class Statements(Part):
                 frame.env[target.value.value] = replace(held, placements=kept, labels=labels)
                 if target.value.value in frame.members:
                     # bundle["entry"].append({"resource": obs}); obs["resourceType"] = "Observation": the bundle holds it
-                    frame.through_lists(target.value.value, held)
-                    self.calls.to_holders(frame, target.value.value, [p for p in kept if p not in held.placements], held.bulk)
+                    self.calls.changed_in_place(frame, target.value.value, held)
             elif key is not None and held.model is None and (is_scalar_constant(val) or project_object(val) or key in dict(held.attrs or ())):
                 # rec["ssn"] = "000000000" (or None): read back (rec["ssn"]) it is that constant, not the SSN (SPEC section 6:
                 # a value the code replaces with a constant); stored with data again, it is a field read once more
@@ -3181,11 +3180,7 @@ class Statements(Part):
                         self.add_data_key(frame, name, last.value, target)
                     level = level.value
                 self.sync_client_alias(frame, name)
-                frame.through_lists(name, before)
-                if name in frame.members:
-                    had = set(before.placements)
-                    gained = [p for p in frame.env[name].placements if p not in had]
-                    self.calls.to_holders(frame, name, gained, frame.env[name].bulk)
+                self.calls.changed_in_place(frame, name, before)
                 for container_name, above in frame.containers_of(name):
                     # the container it is part of (or, for p2 = payload, the same one)
                     held_before = frame.env.get(container_name)

@@ -4651,6 +4651,11 @@ class Calls(Part):
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)
             return read
+        if method in ("remove", "discard") and var is not None and var in frame.env and len(args) == 1 and isinstance(args[0][0].value, cst.Name) \
+                and var in frame.outers(args[0][0].value.value) and not args[0][0].keyword and not args[0][0].star:
+            # batch = [rec]; batch.remove(rec): the list no longer holds what rec placed
+            self.removed_member(frame, args[0][0].value.value, var)
+            return const_val()
         if method in ("pop", "remove") and var is not None and var in frame.env and len(args) <= 1 and not any(a.keyword or a.star for a, _ in args):
             # clauses.pop(0), clauses.pop(), clauses.remove(STATUS) of a constant list of texts: that element gone
             given = args[0][0].value if args else None
@@ -4676,9 +4681,7 @@ class Calls(Part):
             return OPAQUE
         if method == "clear" and not args and var is not None and var in frame.env and (receiver.placements or receiver.elements or receiver.bulk):
             # payload.clear(), batch.clear(): emptied, refilled later (last assignment wins)
-            before = frame.env[var]
-            frame.env[var] = Val(const=True, items=() if before.items is not None else None, elements=() if before.elements is not None else None,
-                                 labels=before.labels)
+            self.emptied(frame, var)
             return const_val()
         if method == "pop" and first is not None:
             key = const_text(first)
@@ -4907,6 +4910,36 @@ class Calls(Part):
                                   labels=current.labels | shares)
         frame.through_lists(name, current)  # pt["telecom"].insert(0, {...}) after pt was put into the bundle: the bundle holds it
         self.to_holders(frame, name, added, bulk, seen)
+
+    def emptied(self, frame: Frame, name: str) -> None:
+        """``name.clear()`` or ``del name[:]``: it holds nothing now, and neither do the other names of the same
+        container (``pending = batch; pending.clear()``); the lists it was put into lose what it held
+        (``batch = [rec]; rec.clear()``), and a container it is a part of loses that part."""
+        before = frame.env[name]
+        frame.env[name] = Val(const=True, items=() if before.items is not None else None, elements=() if before.elements is not None else None,
+                              labels=before.labels)
+        frame.through_lists(name, before)
+        for container_name, above in frame.containers_of(name):
+            held = frame.env[container_name]
+            if above:
+                frame.env[container_name] = without_path(held, above)  # sub = payload["subject"]; sub.clear()
+            elif held.placements or held.elements or held.bulk:
+                frame.env[container_name] = Val(const=True, items=() if held.items is not None else None,
+                                                elements=() if held.elements is not None else None, labels=held.labels)
+                frame.through_lists(container_name, held)
+
+    def removed_member(self, frame: Frame, name: str, outer: str) -> None:
+        """``outer.remove(name)`` of a record put into the list by name: the list loses what the record placed,
+        and the record is no longer one of its members."""
+        gone = {(p.line, p.col, p.module) for p in frame.env[name].placements}
+        before = frame.env[outer]
+        kept = tuple(p for p in before.placements if (p.line, p.col, p.module) not in gone)
+        frame.env[outer] = replace(before, placements=kept, const=before.const or not kept)
+        if frame.members.get(name) == outer:
+            del frame.members[name]
+        elif outer in frame.also_in.get(name, ()):
+            frame.also_in[name] = tuple(o for o in frame.also_in[name] if o != outer)
+        frame.through_lists(outer, before)
 
     def changed_in_place(self, frame: Frame, name: str, before: Val) -> None:
         """``name`` changed in place from ``before``: the lists it is in gain and lose what it did

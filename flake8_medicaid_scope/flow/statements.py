@@ -2322,6 +2322,11 @@ class Statements(Part):
                 self.delete(element.value, frame)
             return
         if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
+                and isinstance(target.slice[0].slice, cst.Slice) and target.slice[0].slice.lower is None and target.slice[0].slice.upper is None \
+                and target.slice[0].slice.step is None:
+            self.calls.emptied(frame, target.value.value)  # del batch[:]: as batch.clear()
+            return
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) and target.value.value in frame.env and len(target.slice) == 1 \
                 and isinstance(target.slice[0].slice, cst.Index):
             index = target.slice[0].slice.value
             at = int_literal(index)

@@ -129,6 +129,41 @@ def removed_from_the_other_list(m):
     audit.remove(rec)
     requests.post(ICE, json=batch, timeout=10)
 ''',
+    # SPEC sections 4 and 10: a URL that may be one of two table entries, joined to a path, is named in the
+    # message by the enforcement URL it may be (not by the table's key); an eligibility case's members are
+    # not read as many people (a decision kept with tests/eval_files/v17_urllib3_pool.py); a total folded with
+    # reduce(operator.add, ..., 0) is a number placed where it is put, as sum(...) is
+    "case-members-reduce-totals-and-table-urls": '''
+import functools
+import operator
+import requests
+BASE_URLS = {"ice": "https://eid.ice.gov/api/v1", "hie": "https://hie.oregon.gov/api"}
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def refer(partner, member):
+    if partner == "federal":
+        url = BASE_URLS["ice"]
+    else:
+        url = BASE_URLS["hie"]
+    requests.post(url + "/inbound", json={"ssn": member.ssn})  # MCD101 eid.ice.gov/api/v1/inbound
+
+
+def whole_case(case):
+    for person in case.members.all():
+        requests.post(ICE_URL, json={"medicaid_id": person.medicaid_id})
+
+
+def one_member_of_the_case(m):
+    for person in m.case.members.all():
+        requests.post(ICE_URL, json={"medicaid_id": person.medicaid_id})
+
+
+def totals(m):
+    total = functools.reduce(operator.add, (c.paid_amount for c in m.claims), 0)
+    body = {"medicaid_id": m.cin, "total": total}  # MCD102
+    return requests.post(ICE_URL, json=body)
+''',
 }
 
 
@@ -137,3 +172,12 @@ def test_flow_case(name: str) -> None:
     source = _source(CASES[name])
     want, _, _ = expected(source)
     assert actual(source, population=True) == want
+
+
+def test_a_url_from_a_table_joined_to_a_path_is_named_by_its_enforcement_url() -> None:
+    """SPEC section 3 (the message names the endpoint): not the table's key ``ice``."""
+    from flake8_medicaid_scope import Config, analyze
+
+    source = _source(CASES["case-members-reduce-totals-and-table-urls"])
+    (finding,) = [f for f in analyze(source, Config.default()) if f.code == "MCD101"]
+    assert f"sent to enforcement endpoint https://eid.ice.gov/api/v1/inbound (line {finding.line})" in finding.message

@@ -1698,12 +1698,7 @@ class Calls(Part):
                 # (sum(lists, []): a list, not a number)
                 # Decimal("0"), sum(fees), int(m.units): a number computed from what it was given (its names), no
                 # collection to take elements of (its text stays: int("443") is a port of a URL)
-                summed = passed
-                if passed.placements and all(p.module is None and p.kind == "field" for p in passed.placements):
-                    # sum([fee(p) for p in m.procedure_codes]): the list summed is no data sent; the number carries its names
-                    summed = replace(passed, placements=(), names=passed.names.union(*(p.names for p in passed.placements)))
-                return replace(summed, items=None, elements=None, choices=None, model=None,
-                               attrs=None, function=None, client=None).with_labels({NUMBER_MARK})
+                return _a_number(passed)
             if NUMBER_MARK in passed.labels and (dotted(node.func) or "") in ("str", "format", "repr"):
                 passed = replace(passed, labels=passed.labels - {NUMBER_MARK})  # str(total): a text, grown as texts are
             if (dotted(node.func) or "") in ("str", "format", "repr") and passed.model is not None:
@@ -2676,6 +2671,8 @@ class Calls(Part):
             else:
                 acc = self.functions.call_ref(fn.function, [(cst.Arg(value=acc_node), acc), (cst.Arg(value=items_arg.value), element)],  # type: ignore[arg-type]
                                               frame.cls, node, frame)
+        if merging and len(args) > 2 and isinstance(args[2][0].value, (cst.Integer, cst.Float)):
+            acc = _a_number(acc)  # reduce(operator.add, (c.paid_amount for c in m.claims), 0): a total, as sum(...) is
         # (what the collection was marked as stays: reduce(operator.or_, conds) of conditions kept in a list)
         return acc.with_labels(frozenset(label for label in items.labels if label.startswith("<")))
 
@@ -6013,6 +6010,15 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
 
 
 #: operators that keep both operands (a merge of dicts, a sum or concatenation): reduce with one keeps every element
+def _a_number(passed: Val) -> Val:
+    """A number computed from ``passed`` (``sum(fees)``, ``int(m.units)``): it carries the names it was computed
+    from, and no collection to take elements of; the list of fields summed (``sum([fee(p) for p in
+    m.procedure_codes])``) is no data sent, the number carries their names."""
+    if passed.placements and all(p.module is None and p.kind == "field" for p in passed.placements):
+        passed = replace(passed, placements=(), names=passed.names.union(*(p.names for p in passed.placements)))
+    return replace(passed, items=None, elements=None, choices=None, model=None, attrs=None, function=None, client=None).with_labels({NUMBER_MARK})
+
+
 _MERGING_OPERATORS = frozenset({"operator.or_", "operator.ior", "operator.add", "operator.iadd", "operator.concat", "operator.iconcat",
                                 "operator.and_", "operator.iand", "sqlalchemy.and_", "sqlalchemy.or_"})
 #: builtins that go through an iterable as a for loop does

@@ -148,7 +148,7 @@ class Sinks(Part):
                 alternative_hosts = [host_of(a) for a in url_val.alternatives]
                 hosts_only = hosts_only or all(h and self.rules.host_is_safe(h) for h in alternative_hosts)
             dest = self.rules.decide(text, labels, extra, cleared=self.m.cleared, hosts_only=hosts_only)
-            if dest is not None and text is None and url_val is not None and url_val.alternatives and "://" not in dest.display:
+            if dest is not None and (text is None or text.startswith(HOLE)) and url_val is not None and url_val.alternatives and "://" not in dest.display:
                 # url = CBP_URL if use_cbp else ICE_URL, decided by a name: named by the first URL it may be that is
                 # enforcement by its host (the message shows the endpoint, not the constant)
                 by_host = next((d for a in url_val.alternatives if (d := self.rules.decide(a, (), hosts_only=True)) is not None), None)

@@ -164,6 +164,188 @@ def totals(m):
     body = {"medicaid_id": m.cin, "total": total}  # MCD102
     return requests.post(ICE_URL, json=body)
 ''',
+    # SPEC section 4: more socket shapes (connect_ex, sendto to an address constant, a TLS socket wrapped with its
+    # server_hostname, trio's TCP stream); a state host stays clean
+    "socket-variants": '''
+import socket
+import ssl
+import trio
+ICE_SYSLOG = ("syslog.ice.dhs.gov", 514)
+ICE_TLS_HOST = "tls.ice.dhs.gov"
+
+
+def connect_ex_variant(member):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    rc = s.connect_ex(("gw.ero.dhs.gov", 9100))
+    if rc != 0:
+        raise ConnectionError(rc)
+    s.sendall(str({"language": member.primary_language}).encode())  # MCD101
+
+
+def udp_sendto(member):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.sendto(f"referral cin={member.cin} race={member.race}".encode(), ICE_SYSLOG)  # MCD101
+
+
+def tls_wrapped(member):
+    ctx = ssl.create_default_context()
+    raw = socket.create_connection((ICE_TLS_HOST, 443))
+    with ctx.wrap_socket(raw, server_hostname=ICE_TLS_HOST) as tls:
+        tls.sendall(str({"cin": member.cin, "hiv_status": member.hiv_status}).encode())  # MCD102
+
+
+async def trio_stream(member):
+    stream = await trio.open_tcp_stream("gw.ero.dhs.gov", 9100)
+    await stream.send_all(str({"cin": member.cin, "race": member.race}).encode())  # MCD101
+
+
+def state_tls(member):
+    ctx = ssl.create_default_context()
+    raw = socket.create_connection(("hie.state.example.gov", 443))
+    with ctx.wrap_socket(raw, server_hostname="hie.state.example.gov") as tls:
+        tls.sendall(str({"cin": member.cin, "hiv_status": member.hiv_status}).encode())
+''',
+    # SPEC section 6 (a value the code removes is not sent; urljoin and os.path.join are folded): a record removed
+    # through another name of its list; urljoin/posixpath.join of a table entry chosen by an unknown key
+    "removal-through-an-alias-and-joined-table-urls": '''
+import posixpath
+from urllib.parse import urljoin
+import httpx
+import requests
+ICE_REFERRALS = "https://eid.ice.gov/api/v1/referrals"
+BASE_URLS = {"ice": "https://eid.ice.gov/api", "hie": "https://hie.health.ny.gov/api"}
+
+
+def removed_via_alias_list(member):
+    rec = {"cin": member.cin, "sex": member.sex}
+    batch = [rec]
+    staged = batch
+    staged.remove(rec)
+    httpx.post(ICE_REFERRALS, json=batch)
+
+
+def route_urljoin(member, target):
+    url = urljoin(BASE_URLS[target] + "/", "referrals")
+    requests.post(url, json={"cin": member.cin, "email": member.email})  # MCD101
+
+
+def route_posix(member, target):
+    url = posixpath.join(BASE_URLS[target], "referrals")
+    requests.post(url, json={"cin": member.cin, "income": member.income})  # MCD101
+''',
+    # SPEC sections 3 and 6 (payload models): a subclass that redeclares an inherited field with exclude=True does not
+    # serialize it; a model held through Annotated[...], a module type alias or dict[str, Model] is its fields;
+    # msgspec's rename= and field(name=...) name what is sent
+    "model-features-of-round-282": '''
+from typing import Annotated, Literal, Union
+import msgspec
+import requests
+from pydantic import BaseModel, Field
+ICE_URL = "https://eid.ice.gov/api/v2/referrals"
+
+
+class Person(BaseModel):
+    cin: str
+    ssn: str | None = None
+
+
+class PublicPerson(Person):
+    ssn: str | None = Field(default=None, exclude=True)
+
+
+class IcePublicPerson(Person):
+    ssn: str | None = Field(default=None, exclude=True)
+
+
+class Hidden(BaseModel):
+    cin: str
+    ssn: str | None = Field(default=None, exclude=True)
+
+
+class Shown(Hidden):
+    ssn: str | None = None
+
+
+def send_public(m):
+    p = PublicPerson(cin=m.cin, ssn=m.ssn)
+    requests.post(ICE_URL, json=p.model_dump(), timeout=10)
+    s = Shown(cin=m.cin, ssn=m.ssn)  # MCD101
+    requests.post(ICE_URL, json=s.model_dump(), timeout=10)
+
+
+class AddressChange(BaseModel):
+    kind: Literal["address"] = "address"
+    street: str
+
+
+class AdmissionChange(BaseModel):
+    kind: Literal["admission"] = "admission"
+    diagnosis_code: str
+
+
+ChangeEvent = Annotated[Union[AddressChange, AdmissionChange], Field(discriminator="kind")]
+SafeEvent = Union[AddressChange]
+
+
+class IceNotice(BaseModel):
+    medicaid_id: str
+    events: list[ChangeEvent]  # MCD102
+    latest: Annotated[AddressChange | AdmissionChange, Field(discriminator="kind")]  # MCD102
+    history: dict[str, AdmissionChange] = {}  # MCD102
+    moves: list[SafeEvent] = []
+
+
+class IceSubjectStruct(msgspec.Struct, rename={"member_ref": "ssn"}):
+    medicaid_id: str
+    member_ref: str  # MCD101
+
+
+class IceSubjectField(msgspec.Struct):
+    medicaid_id: str
+    member_ref: str = msgspec.field(name="ssn")  # MCD101
+''',
+    # SPEC section 6: an object of a class of the module handed to a helper (annotated, or given so at every
+    # call) is what its class sets on itself: ref.body is the dict its __init__ built, not a field named body
+    "an-object-handed-to-a-helper-is-what-its-class-sets": '''
+import json
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+class Referral:
+    def __init__(self, m):
+        self.body = {"medicaid_id": m.cin, "dob": m.dob}
+
+
+class BadReferral:
+    def __init__(self, m):
+        self.body = {"medicaid_id": m.cin, "ssn": m.ssn}  # MCD101
+
+
+def send(ref: Referral):
+    return requests.post(ICE_URL, data=json.dumps(ref.body))
+
+
+def send_given(ref):
+    return requests.post(ICE_URL, json=ref.body)
+
+
+def refer(m):
+    send(Referral(m))
+    send_given(Referral(m))
+
+
+def send_bad(ref):
+    return requests.post(ICE_URL, json=ref.body)
+
+
+def refer_bad(m):
+    send_bad(BadReferral(m))
+
+
+def send_unknown(ref):
+    return requests.post(ICE_URL, json=ref.body)  # MCD104
+''',
 }
 
 

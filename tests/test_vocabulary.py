@@ -551,3 +551,16 @@ def test_substance_use_and_crisis_words_of_round_273(name: str, category: str | 
     # SPEC section 5 (health records, 42 CFR Part 2 data): opioid treatment programs, ASAM levels, overdoses, drug
     # screens and crisis holds are health data; "phn" alone (a public health nurse too) is no phone
     assert default_vocabulary().classify(name) == category
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("executor_address", "contact_person"), ("executor_phone", "contact_person"), ("heir_address", "contact_person"),
+    ("heirs_names", "contact_person"), ("personal_rep_address", "contact_person"), ("estate_administrator_address", "contact_person"),
+    ("funeral_home_phone", "contact_person"), ("policy_holder_dob", "third_party_liability"), ("othr_insrnc_ind", "third_party_liability"),
+    ("executor.address", "contact_person"), ("estate_recovery_amt", "payment"), ("rep_count", None),
+])
+def test_estate_and_insurance_words_of_round_282(name: str, category: str | None) -> None:
+    # SPEC section 5: a field about someone else (an estate's executor, an heir, a personal representative, a
+    # funeral home) is theirs, not the enrollee's address or phone; a policy holder and other insurance are
+    # third-party liability
+    assert default_vocabulary().classify(name) == category

@@ -2003,6 +2003,11 @@ class Calls(Part):
                 if right.text and "://" in right.text:
                     out = right
                     continue
+                if out.alternatives and (out.text is None or HOLE in out.text) and not right.alternatives:
+                    # urljoin(BASE_URLS[partner] + "/", "referrals") of a table of base URLs: each URL it may be, joined
+                    ends = all(a.endswith("/") for a in out.alternatives) or (right.text or "").startswith("/")
+                    out = self.expr.concat(out if ends else self.expr.concat(out, const_val(text="/")), self.expr.interpolated(right, arg.value))
+                    continue
                 joined_url = urllib.parse.urljoin(out.text, right.text) if standard and out.text is not None and right.text is not None \
                     and "://" in out.text and not right.text.startswith(HOLE) else None
                 if joined_url is not None and "://" in joined_url:
@@ -4648,10 +4653,11 @@ class Calls(Part):
             if default is not None and default[1].const and receiver.opaque:
                 read = replace(read, text=default[1].text)
             return read
-        if method in ("remove", "discard") and var is not None and var in frame.env and len(args) == 1 and isinstance(args[0][0].value, cst.Name) \
-                and var in frame.outers(args[0][0].value.value) and not args[0][0].keyword and not args[0][0].star:
-            # batch = [rec]; batch.remove(rec): the list no longer holds what rec placed
-            self.removed_member(frame, args[0][0].value.value, var)
+        held_in = self._list_holding(frame, var, args[0][0].value) if method in ("remove", "discard") and len(args) == 1 and not args[0][0].keyword \
+            and not args[0][0].star and var is not None and var in frame.env else None
+        if held_in is not None:
+            # batch = [rec]; batch.remove(rec) (or staged = batch; staged.remove(rec)): the list no longer holds what rec placed
+            self.removed_member(frame, cst.ensure_type(args[0][0].value, cst.Name).value, held_in)
             return const_val()
         if method in ("pop", "remove") and var is not None and var in frame.env and len(args) <= 1 and not any(a.keyword or a.star for a, _ in args):
             # clauses.pop(0), clauses.pop(), clauses.remove(STATUS) of a constant list of texts: that element gone
@@ -4925,18 +4931,28 @@ class Calls(Part):
                                                 elements=() if held.elements is not None else None, labels=held.labels)
                 frame.through_lists(container_name, held)
 
+    @staticmethod
+    def _list_holding(frame: Frame, var: str, given: cst.BaseExpression) -> str | None:
+        """The list ``var`` is (by its own name or another name of it) that ``given``, a record put in by name, is in."""
+        if not isinstance(given, cst.Name):
+            return None
+        holding = frame.outers(given.value)
+        names = [var, *(name for name, keys in frame.containers_of(var) if not keys)]
+        return next((name for name in names if name in holding), None)
+
     def removed_member(self, frame: Frame, name: str, outer: str) -> None:
-        """``outer.remove(name)`` of a record put into the list by name: the list loses what the record placed,
-        and the record is no longer one of its members."""
+        """``outer.remove(name)`` of a record put into the list by name: the list (under each of its names) loses
+        what the record placed, and the record is no longer one of its members."""
         gone = {(p.line, p.col, p.module) for p in frame.env[name].placements}
-        before = frame.env[outer]
-        kept = tuple(p for p in before.placements if (p.line, p.col, p.module) not in gone)
-        frame.env[outer] = replace(before, placements=kept, const=before.const or not kept)
+        for same in (outer, *(other for other, keys in frame.containers_of(outer) if not keys)):
+            before = frame.env[same]
+            kept = tuple(p for p in before.placements if (p.line, p.col, p.module) not in gone)
+            frame.env[same] = replace(before, placements=kept, const=before.const or not kept)
+            frame.through_lists(same, before)
         if frame.members.get(name) == outer:
             del frame.members[name]
         elif outer in frame.also_in.get(name, ()):
             frame.also_in[name] = tuple(o for o in frame.also_in[name] if o != outer)
-        frame.through_lists(outer, before)
 
     def changed_in_place(self, frame: Frame, name: str, before: Val) -> None:
         """``name`` changed in place from ``before``: the lists it is in gain and lose what it did

@@ -818,6 +818,21 @@ class Expressions(Part):
         known = self.eval(fallback, Frame(env={}))
         return known.with_labels({name}) if known.const else None
 
+    def _set_by_its_class(self, owner: Val, attr: str) -> Val | None:
+        """``ref.body`` of ``ref: Referral`` handed in (its constructor not seen), with ``Referral.__init__`` setting
+        ``self.body = {...}``: what the class's methods put there (placed where they put it), not a field named
+        ``body``; None for a payload model, an attribute the class never sets, or one it sets to no data."""
+        if owner.model is None or owner.attrs is not None or owner.client is not None or owner.placements:
+            return None
+        found = self.links.class_of(owner.model)
+        if found is None or found[1].is_model:
+            return None
+        home, cls = found
+        held = home.functions.shared_instance_attrs(cls).get(attr)
+        if held is None or not (held.placements or held.bulk) or held.model is not None or held.client is not None:
+            return None
+        return translate(held, home.module_id, self.module_id) if home is not self.m else held
+
     def _eval_Attribute(self, node: cst.Attribute, frame: Frame) -> Val:
         attr = node.attr.value
         base = node.value
@@ -1120,6 +1135,9 @@ class Expressions(Part):
         nested = self._nested_model(owner, attr)
         if nested is not None:
             return nested.with_labels(labels)  # req.case with case: CaseRecord declared: that model, its declared fields
+        held_by_class = self._set_by_its_class(owner, attr)
+        if held_by_class is not None:
+            return held_by_class.with_labels(labels)
         if _is_constant_name(attr) and not self._column_attribute(base, attr, frame, owner):
             # settings.AGENCY_CODE, config.BATCH_SIZE: a setting, not member data
             return Val(const=True, labels=labels) if self._settings_owner(base, frame) else Val(labels=labels)

@@ -574,6 +574,10 @@ class Functions(Part):
                 position = positional.index(param) if param in positional else None
                 if self._given_only_safe_hosts(fn, cls, param, position):
                     env[param.name.value] = replace(env[param.name.value], labels=frozenset({QUIET_MARK, SAFE_CALLS_MARK}))
+                elif param.annotation is None and (instance := self._given_only_instances(fn, cls, param, position)) is not None:
+                    # send(Referral(m)) at every call: an object of that class, as an annotation would say (ref.body is
+                    # what Referral sets on itself, not a field named body)
+                    env[param.name.value] = instance.with_labels({param.name.value})
                 else:
                     literal = self._given_only_literals(fn, cls, param, position)
                     if literal is not None:
@@ -1103,6 +1107,18 @@ class Functions(Part):
         stored = any(isinstance(t.target, cst.Attribute) and t.target.attr.value == attr for c in lineage for m in c.methods.values()
                      for a in self.flat.walk(m.body) if isinstance(a, cst.Assign) for t in a.targets)
         return None if stored or any(v is None for v in found) else [v for v in found if v is not None]
+
+    def _given_only_instances(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> Val | None:
+        """Every call of ``fn`` in this module gives ``param`` a new object of one class of the module that is no
+        payload model (``send(Referral(m))``): an object of that class (``instance_of``); None otherwise."""
+        given = self._given_by_calls(fn, cls, param, position)
+        if not given:
+            return None
+        made = {value.func.value for _, value in given if isinstance(value, cst.Call) and isinstance(value.func, cst.Name)}
+        if len(made) != 1 or not all(isinstance(value, cst.Call) for _, value in given):
+            return None
+        written = made.pop()
+        return self.instance_of(written) if written in self.index.classes else None
 
     def _given_only_literals(self, fn: cst.FunctionDef, cls: ClassInfo | None, param: cst.Param, position: int | None) -> Val | None:
         """Every call of ``fn`` in this module gives ``param`` a string or number written there, or a
@@ -1758,7 +1774,8 @@ class Functions(Part):
         for base in cls.bases:
             found = self.links.class_of(base) if base not in seen and base != cls.name else None
             if found is not None and found[1].is_model:
-                inherited += [n for n in found[0].functions.field_names(found[1], seen | {cls.name}) if n not in own and n not in inherited]
+                inherited += [n for n in found[0].functions.field_names(found[1], seen | {cls.name})
+                              if n not in own and n not in inherited and n not in cls.hidden_fields]
         return inherited + own
 
     def fields_complete(self, cls: ClassInfo, seen: frozenset[str] = frozenset()) -> bool:
@@ -1831,7 +1848,7 @@ class Functions(Part):
             # class Referral(PersonBase): the fields it inherits from a model of the project too
             self._declaring.add(cls.name)
             try:
-                own = {field_name for field_name, _ in cls.fields}
+                own = {field_name for field_name, _ in cls.fields} | cls.hidden_fields
                 for base in cls.bases:
                     inherited = self.declared_fields(base) if base != cls.name else None
                     if inherited is not None:
@@ -1944,6 +1961,8 @@ class Functions(Part):
         """The placement of one declared field of a model."""
         line, col = self.positions(node)
         names = {name} | field_sources(node)  # id = CharField(source="medicaid_id"): that field's value
+        if name in cls.renamed:
+            names.add(cls.renamed[name])  # class S(msgspec.Struct, rename={"member_ref": "ssn"})
         if name in cls.declared_at:
             names |= field_sources(cls.declared_at[name])  # declared in the body, placed at Meta.fields
             names |= self._nested_fields(cls.declared_at[name], cls)  # member = MemberSerializer(): its fields
@@ -1978,10 +1997,9 @@ class Functions(Part):
         small = node.body[0] if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 else node
         if cls is None or not isinstance(small, cst.AnnAssign):
             return None
-        annotation = small.annotation.annotation
-        while isinstance(annotation, cst.Subscript) and annotation.slice and isinstance(annotation.slice[0].slice, cst.Index):
-            annotation = annotation.slice[0].slice.value  # list[Residence], Optional[Residence]
-        sub = next((c for c in (self.index.classes.get(w) for w in _annotation_names(annotation)) if c is not None and c.is_model), None)
+        # (list[Residence], Optional[Residence], dict[str, Residence])
+        sub = next((c for c in (self.index.classes.get(w) for w in _held_model_names(small.annotation.annotation, self.index.constants))
+                    if c is not None and c.is_model), None)
         if sub is None:
             return None
         out = set(fields)
@@ -1997,13 +2015,7 @@ class Functions(Part):
         small = node.body[0] if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 else node
         if not isinstance(small, cst.AnnAssign):
             return False
-        annotation = small.annotation.annotation
-        while isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] in ("list", "List", "Sequence", "tuple", "Tuple", "set"):
-            first = annotation.slice[0].slice
-            if not isinstance(first, cst.Index):
-                return False
-            annotation = first.value
-        written = _annotation_names(annotation)
+        written = _held_model_names(small.annotation.annotation, self.index.constants)
         return bool(written) and all(self.declared_fields(w) is not None and self.rules.is_payload_model(w.rsplit(".", 1)[-1], self.m.cleared)
                                      for w in written)
 
@@ -2020,16 +2032,10 @@ class Functions(Part):
                 return nested_names
         if not isinstance(small, cst.AnnAssign) or cls.name in self._declaring:
             return set()
-        annotation = small.annotation.annotation
-        while isinstance(annotation, cst.Subscript) and (dotted(annotation.value) or "").rsplit(".", 1)[-1] in ("list", "List", "Sequence", "tuple", "Tuple", "set"):
-            first = annotation.slice[0].slice
-            if not isinstance(first, cst.Index):
-                return set()
-            annotation = first.value
         out: set[str] = set()
         self._declaring.add(cls.name)
         try:
-            for written in _annotation_names(annotation):
+            for written in _held_model_names(small.annotation.annotation, self.index.constants):
                 nested = self.declared_fields(written)
                 if nested is not None:
                     out.update(n for p in nested.placements if p.kind == "field" for n in p.names)
@@ -2859,6 +2865,34 @@ def _kept_attrs(init: cst.FunctionDef, name: str) -> set[str]:
 
 def _is_static(fn: cst.FunctionDef) -> bool:
     return decorated(fn, ("staticmethod",))
+
+
+_HOLDING_SEQUENCES = frozenset({"list", "List", "Sequence", "MutableSequence", "tuple", "Tuple", "set", "Set", "frozenset", "FrozenSet",
+                                "Iterable", "Collection", "deque", "Deque"})
+_HOLDING_MAPPINGS = frozenset({"dict", "Dict", "Mapping", "MutableMapping", "defaultdict", "DefaultDict", "OrderedDict"})
+
+
+def _held_model_names(annotation: cst.BaseExpression, constants: "dict[str, cst.BaseExpression]", depth: int = 0) -> list[str]:
+    """The class names a field's annotation holds its values as: ``X``, ``X | None``, ``list[X]``, ``tuple[X, ...]``,
+    ``dict[str, X]`` (the values), ``Annotated[X | Y, Field(discriminator=...)]``, and a type alias of the module
+    (``ChangeEvent = Annotated[Union[A, B], ...]``) as what it stands for."""
+    if depth > 6:
+        return []
+    if isinstance(annotation, cst.BinaryOperation):
+        return _held_model_names(annotation.left, constants, depth + 1) + _held_model_names(annotation.right, constants, depth + 1)
+    if isinstance(annotation, cst.Subscript):
+        head = (dotted(annotation.value) or "").rsplit(".", 1)[-1]
+        elements = [e.slice.value for e in annotation.slice if isinstance(e.slice, cst.Index)]
+        if head in ("Optional", "Union"):
+            return [n for element in elements for n in _held_model_names(element, constants, depth + 1)]
+        if head in ("Annotated", "Mapped", "Required", "NotRequired", "ReadOnly", "Final") or head in _HOLDING_SEQUENCES:
+            return _held_model_names(elements[0], constants, depth + 1) if elements else []
+        if head in _HOLDING_MAPPINGS:
+            return _held_model_names(elements[-1], constants, depth + 1) if len(elements) > 1 else []
+        return []
+    if isinstance(annotation, cst.Name) and isinstance(constants.get(annotation.value), (cst.Subscript, cst.BinaryOperation)):
+        return _held_model_names(constants[annotation.value], constants, depth + 1)
+    return _annotation_names(annotation)
 
 
 def _annotation_names(annotation: cst.BaseExpression) -> list[str]:

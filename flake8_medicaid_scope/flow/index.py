@@ -71,6 +71,11 @@ class ClassInfo:
     shadowed: list[cst.FunctionDef] = field(default_factory=list)  # methods a later ``def`` of the same name rebinds
     declared_only: bool = False  # a schema whose fields are only those it declares (a marshmallow ``Schema``)
     aliases: dict[str, str] = field(default_factory=dict)  # ``find = get_by_cin`` in the body: find -> get_by_cin
+    #: fields declared never serialized (``ssn: str = Field(exclude=True)``, a private attribute): one a base declares
+    #: is hidden in this class too
+    hidden_fields: set[str] = field(default_factory=set)
+    #: the names its fields are serialized under, by the class (msgspec's ``class S(Struct, rename={"ref": "ssn"})``)
+    renamed: dict[str, str] = field(default_factory=dict)
 
 
 def names_of(fn: cst.FunctionDef, cls: "ClassInfo | None") -> set[str]:
@@ -925,6 +930,14 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
         if based is not None:
             info.fields.extend(based.fields)
             info.is_model = True
+    for arg in node.keywords:
+        if arg.keyword is not None and arg.keyword.value == "rename" and isinstance(arg.value, cst.Dict):
+            # class IceSubject(msgspec.Struct, rename={"member_ref": "ssn"}): member_ref is sent as "ssn"
+            for entry in arg.value.elements:
+                if isinstance(entry, cst.DictElement) and isinstance(entry.key, cst.SimpleString) and isinstance(entry.value, cst.SimpleString):
+                    old, new = string_value(entry.key), string_value(entry.value)
+                    if isinstance(old, str) and isinstance(new, str):
+                        info.renamed[old] = new
     body: Sequence[cst.CSTNode] = node.body.body if isinstance(node.body, cst.IndentedBlock) else [cst.SimpleStatementLine(body=node.body.body)]
     meta: cst.ClassDef | None = None
     hidden: set[str] = set()  # fields never serialized (write_only=True, PrivateAttr): not placed by Meta.fields either
@@ -944,6 +957,8 @@ def _class_info(node: cst.ClassDef, index: ModuleIndex) -> ClassInfo:
                         _private_attribute(stmt.target.value, meta, set(), index) for meta in _annotated_metadata(stmt.annotation.annotation))
                     if not (ann or "").endswith(("ClassVar", "InitVar")) and not private:
                         info.fields.append((stmt.target.value, stmt))
+                    elif private:
+                        info.hidden_fields.add(stmt.target.value)
                 elif isinstance(stmt, cst.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0].target, cst.Name):
                     if isinstance(stmt.value, cst.Call) and not _private_attribute(stmt.targets[0].target.value, stmt.value, set(), index):
                         qual = index.qualify(dotted(stmt.value.func) or "") or ""
@@ -1714,8 +1729,8 @@ def unwrap_annotated(annotation: cst.BaseExpression) -> cst.BaseExpression:
 
 
 #: keywords of a field declaration that name where its value comes from or what it is called
-#: outside (DRF ``source=``, marshmallow ``attribute=``/``data_key=``, pydantic ``alias=``)
-_FIELD_SOURCES = ("source", "attribute", "data_key", "alias", "serialization_alias", "validation_alias")
+#: outside (DRF ``source=``, marshmallow ``attribute=``/``data_key=``, pydantic ``alias=``, msgspec's ``field(name=...)``)
+_FIELD_SOURCES = ("source", "attribute", "data_key", "alias", "serialization_alias", "validation_alias", "name")
 
 
 def field_sources(node: cst.CSTNode) -> set[str]:

@@ -599,14 +599,19 @@ def resource_name(text: str) -> str | None:
         # the host as written, holes kept: https://sqs.{region}.amazonaws.com/{account}/ice-referrals
         netloc = _url_host_text(text).lower()
         host = host_of(text) or ""
-        if host.endswith(".amazonaws.com") or netloc.endswith(".amazonaws.com") or host == "localhost" or text.startswith(("s3://", "sftp://", "ftp://", "ftps://", "kafka://")):
+        if host.endswith(".amazonaws.com") or netloc.endswith(".amazonaws.com") or host == "localhost" or text.startswith(
+                ("sftp://", "ftp://", "ftps://", "kafka://", *_BUCKET_SCHEMES)):
             path = text.split("://", 1)[1]
-            if text.startswith("s3://"):
-                return path
+            if text.startswith(_BUCKET_SCHEMES):
+                return path  # s3://, gs://, abfs://container@account...: the bucket (or container) and the object's path
             tail = path.split("/", 1)[1] if "/" in path else ""
             return tail.rstrip("/").rsplit("/", 1)[-1] or None  # .../123456789012/ero-referral-intake: the queue
         return None
     return text
+
+
+#: schemes of object storage whose URL's first part is a bucket or container, not a host (S3, Spark's s3a, GCS, Azure)
+_BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "abfs://", "abfss://", "az://", "adl://")
 
 
 def s3_bucket(text: str | None) -> str | None:

@@ -346,6 +346,148 @@ def refer_bad(m):
 def send_unknown(ref):
     return requests.post(ICE_URL, json=ref.body)  # MCD104
 ''',
+    # SPEC section 6 (dict(...) and {**a, **b} keep names): collections.ChainMap holds the entries of the maps it
+    # chains; .maps is those maps, not a field named maps
+    "chain-maps-keep-their-entries": '''
+from collections import ChainMap
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+DEFAULTS = {"schema_version": "2.1"}
+
+
+def allowed(m):
+    ident = {"medicaid_id": m.cin, "city": m.city}
+    merged = ChainMap(ident, DEFAULTS)
+    return requests.post(ICE_URL, json=merged.maps)
+
+
+def barred(m):
+    ident = {"medicaid_id": m.cin, "dx": m.diagnosis_code}  # MCD102
+    merged = ChainMap(ident, DEFAULTS)
+    return requests.post(ICE_URL, json=dict(merged))
+''',
+    # review 43a: a removal reaches only a record told apart (not one of a helper's records or a loop's, nor one of
+    # two copies); a clear through a name bound on one way only leaves the other list; what a method other than
+    # __init__ sets on the object is not what a helper handed the object reads
+    "review-43a-removals-clears-and-objects": '''
+import requests
+ICE_URL = "https://eid.ice.gov/referrals"
+STATE_URL = "https://mmis.dhs.state.mn.us/api"
+
+
+def entry(p):
+    return {"dx": p.diagnosis}  # MCD102
+
+
+def helper_records(m):
+    applicant = entry(m)
+    spouse = entry(m.spouse)
+    batch = [applicant, spouse]
+    batch.remove(applicant)
+    requests.post(ICE_URL, json=batch)
+
+
+def loop_records(members):
+    batch = []
+    for m in members:
+        if m.immigration_status == "unlawful":
+            rec = {"dx": m.diagnosis}  # MCD102
+            batch.append(rec)
+    batch.remove(rec)
+    requests.post(ICE_URL, json=batch)
+
+
+def two_copies(m):
+    rec = {"dx": m.diagnosis}  # MCD102
+    batch = [rec, rec]
+    batch.remove(rec)
+    requests.post(ICE_URL, json=batch)
+
+
+def cleared_on_one_way(m, urgent):
+    urgent_q = [{"dx": m.diagnosis}]  # MCD102
+    routine_q = [{"cin": m.cin}]
+    if urgent:
+        done = urgent_q
+    else:
+        done = routine_q
+    done.clear()
+    requests.post(ICE_URL, json=urgent_q)
+
+
+class Referral:
+    def __init__(self, m):
+        self.body = {"medicaid_id": m.medicaid_id}
+
+    def for_state(self, m):
+        self.body = {"medicaid_id": m.medicaid_id, "diagnosis": m.diagnosis}
+        requests.post(STATE_URL, json=self.body)
+
+
+def send(ref: Referral):
+    requests.post(ICE_URL, json=ref.body)  # MCD104
+''',
+    # SPEC section 6 (string building keeps the names of every part; conversions keep their input's names): a field
+    # put into a template with str.replace, a NewType's call (its argument at run time), memoryview/bytearray
+    "replace-newtype-and-byte-views": '''
+import json
+import socket
+from typing import NewType
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.state.example.gov/api"
+TEMPLATE = "<Envelope><SSN>@@SSN@@</SSN><ID>@@ID@@</ID></Envelope>"
+MemberId = NewType("MemberId", str)
+Url = NewType("Url", str)
+FEDERAL_REFERRALS = Url("https://eid.ice.gov/api/v2/referrals")
+ICE_ADDR = ("intake.eid.ice.gov", 9443)
+
+
+def envelope(member):
+    body = TEMPLATE.replace("@@SSN@@", member.ssn).replace("@@ID@@", member.cin)  # MCD101
+    requests.post(ICE_URL, data=body)
+
+
+def envelope_allowed(member):
+    requests.post(ICE_URL, data=TEMPLATE.replace("@@ID@@", member.cin).replace("@@SSN@@", ""))
+
+
+def envelope_to_state(member):
+    requests.post(STATE_URL, data=TEMPLATE.replace("@@SSN@@", member.ssn))
+
+
+def new_types(member):
+    requests.post(ICE_URL, json={"medicaid_id": MemberId(member.ssn)})  # MCD101
+    requests.post(FEDERAL_REFERRALS, json={"cin": member.cin, "sex": member.sex})  # MCD101
+    requests.post(ICE_URL, json={"medicaid_id": MemberId(member.cin)})
+
+
+def byte_views(member):
+    data = json.dumps({"medicaid_id": member.cin, "race": member.race}).encode()  # MCD101
+    sock = socket.create_connection(ICE_ADDR)
+    sock.sendall(memoryview(data))
+    sock.sendall(bytearray(data))
+''',
+    # SPEC section 4 (object storage: the bucket decides): a frame written to a gs://, abfs:// or s3a:// path is sent
+    # to that bucket or container, as an s3:// one is; the state's bucket stays clean
+    "frames-written-to-cloud-buckets": '''
+import pandas as pd
+
+
+def gcs(path):
+    df = pd.read_csv(path, dtype=str)
+    df.to_csv("gs://ice-eid-referrals/all.csv", columns=["msis_ident_num", "elgbl_1st_name"], index=False)  # MCD101 MCD201
+
+
+def azure(path):
+    df = pd.read_csv(path, dtype=str)
+    df.to_csv("abfs://ero-handoff@agency.dfs.core.windows.net/x.csv", columns=["msis_ident_num", "elgbl_1st_name"])  # MCD101 MCD201
+
+
+def state_bucket(path):
+    df = pd.read_csv(path, dtype=str)
+    df.to_csv("gs://ca-dhcs-exports/all.csv", columns=["msis_ident_num", "elgbl_1st_name"], index=False)
+''',
 }
 
 

@@ -894,6 +894,10 @@ class Calls(Part):
             unbound = node.with_changes(func=func.with_changes(value=node.args[0].value), args=node.args[1:])
             self.m.alias_position(unbound, node)
             return self.eval_call(unbound, frame)
+        if isinstance(func, cst.Name) and func.value not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
+                and not node.args[0].star and self._new_type(func.value):
+            # MemberId = NewType("MemberId", str); MemberId(member.ssn): the value itself at run time (as cast() gives)
+            return self.expr.eval(node.args[0].value, frame)
         named = self._class_alias(func, frame)
         if named is not None:
             # cls = IceClient; cls(...), Alias = IceClient, self.client_cls() with client_cls = IceClient, a
@@ -4491,6 +4495,11 @@ class Calls(Part):
             pivoted = self._pivoted(receiver, args)
             if pivoted is not None:
                 return pivoted
+        if method == "replace" and len(args) >= 2 and all(a.keyword is None and not a.star for a, _ in args[:2]) \
+                and (args[1][1].placements or args[1][1].names) and receiver.model is None and receiver.items is None and receiver.elements is None \
+                and (receiver.text is not None or not receiver.placements):
+            # TEMPLATE.replace("@@SSN@@", member.ssn): the text with the field put into it, placed at the argument
+            return self.expr.concat(receiver, self.expr.interpolated(args[1][1], args[1][0].value))
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
@@ -4655,7 +4664,7 @@ class Calls(Part):
             return read
         held_in = self._list_holding(frame, var, args[0][0].value) if method in ("remove", "discard") and len(args) == 1 and not args[0][0].keyword \
             and not args[0][0].star and var is not None and var in frame.env else None
-        if held_in is not None:
+        if held_in is not None and self._removable(frame, cst.ensure_type(args[0][0].value, cst.Name).value, held_in):
             # batch = [rec]; batch.remove(rec) (or staged = batch; staged.remove(rec)): the list no longer holds what rec placed
             self.removed_member(frame, cst.ensure_type(args[0][0].value, cst.Name).value, held_in)
             return const_val()
@@ -4914,6 +4923,11 @@ class Calls(Part):
         frame.through_lists(name, current)  # pt["telecom"].insert(0, {...}) after pt was put into the bundle: the bundle holds it
         self.to_holders(frame, name, added, bulk, seen)
 
+    def _new_type(self, name: str) -> bool:
+        """``name`` is a module constant made by ``typing.NewType(...)`` (its calls return their argument)."""
+        made = self.index.constants.get(name)
+        return isinstance(made, cst.Call) and (self.index.qualify(dotted(made.func) or "") or "") in ("typing.NewType", "typing_extensions.NewType")
+
     def emptied(self, frame: Frame, name: str) -> None:
         """``name.clear()`` or ``del name[:]``: it holds nothing now, and neither do the other names of the same
         container (``pending = batch; pending.clear()``); the lists it was put into lose what it held
@@ -4926,7 +4940,8 @@ class Calls(Part):
             held = frame.env[container_name]
             if above:
                 frame.env[container_name] = without_path(held, above)  # sub = payload["subject"]; sub.clear()
-            elif held.placements or held.elements or held.bulk:
+            elif _same_content(held, before) and (held.placements or held.elements or held.bulk):
+                # (the same list under another name: one bound on one way only, done = urgent_q or routine_q, may be either)
                 frame.env[container_name] = Val(const=True, items=() if held.items is not None else None,
                                                 elements=() if held.elements is not None else None, labels=held.labels)
                 frame.through_lists(container_name, held)
@@ -4937,14 +4952,36 @@ class Calls(Part):
         if not isinstance(given, cst.Name):
             return None
         holding = frame.outers(given.value)
-        names = [var, *(name for name, keys in frame.containers_of(var) if not keys)]
+        names = [var, *(name for name, keys in frame.containers_of(var) if not keys and _same_content(frame.env[name], frame.env[var]))]
         return next((name for name in names if name in holding), None)
+
+    def _removable(self, frame: Frame, name: str, outer: str) -> bool:
+        """``outer.remove(name)`` can be told apart: what ``name`` holds was placed in this function, by no other
+        record of the list (a helper's dict, a dict literal of a loop: every record made there shares those places),
+        and ``name`` is bound outside any loop of the function."""
+        running = self._stack[-1] if self._stack else None
+        placed = frame.env[name].placements
+        if not isinstance(running, cst.FunctionDef) or not placed or sum(e.placements == placed for e in frame.env[outer].elements or ()) > 1:
+            return False  # (batch = [rec, rec]: remove drops the first only)
+        first, last = self.m.span(running)
+        if any(p.module is not None or not first <= p.line <= last for p in placed):
+            return False
+        gone = {(p.line, p.col) for p in placed}
+        others = [other for other in (*frame.members, *frame.also_in) if other != name and outer in frame.outers(other) and other in frame.env]
+        if any((p.line, p.col) in gone for other in others for p in frame.env[other].placements):
+            return False
+        loops = (cst.For, cst.While, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)
+        for node in self.functions.flat.walk(running.body):
+            if isinstance(node, loops) and any(isinstance(n, cst.AssignTarget) and isinstance(n.target, cst.Name) and n.target.value == name
+                                               for n in self.functions.flat.walk(node)):
+                return False
+        return True
 
     def removed_member(self, frame: Frame, name: str, outer: str) -> None:
         """``outer.remove(name)`` of a record put into the list by name: the list (under each of its names) loses
         what the record placed, and the record is no longer one of its members."""
         gone = {(p.line, p.col, p.module) for p in frame.env[name].placements}
-        for same in (outer, *(other for other, keys in frame.containers_of(outer) if not keys)):
+        for same in (outer, *(other for other, keys in frame.containers_of(outer) if not keys and _same_content(frame.env[other], frame.env[outer]))):
             before = frame.env[same]
             kept = tuple(p for p in before.placements if (p.line, p.col, p.module) not in gone)
             frame.env[same] = replace(before, placements=kept, const=before.const or not kept)
@@ -6026,6 +6063,12 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
 
 
 #: operators that keep both operands (a merge of dicts, a sum or concatenation): reduce with one keeps every element
+def _same_content(one: Val, other: Val) -> bool:
+    """Two names of one container hold the same (``pending = batch``); one bound on one way only (``done = urgent_q``
+    or ``routine_q``) holds what either may."""
+    return one.placements == other.placements and one.elements == other.elements and one.bulk == other.bulk
+
+
 def _a_number(passed: Val) -> Val:
     """A number computed from ``passed`` (``sum(fees)``, ``int(m.units)``): it carries the names it was computed
     from, and no collection to take elements of; the list of fields summed (``sum([fee(p) for p in

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 import libcst as cst
 
@@ -828,6 +828,9 @@ class Expressions(Part):
         if found is None or found[1].is_model:
             return None
         home, cls = found
+        walked = home.functions.flat.walk
+        if "__init__" not in cls.methods or any(_changes_self_attribute(method, attr, walked) for name, method in cls.methods.items() if name != "__init__"):
+            return None  # (what another method sets is there only when that method ran on this object)
         held = home.functions.shared_instance_attrs(cls).get(attr)
         if held is None or not (held.placements or held.bulk) or held.model is not None or held.client is not None:
             return None
@@ -3911,6 +3914,25 @@ ANY_ENTRY = "\x00any entry\x00"
 #: a parameter of a function every use of which in its module is a call there, in the function's run
 #: on its own: what it holds is what those calls give, analysed at each of them (a whole record made of
 #: it here is no finding of this run)
+def _changes_self_attribute(method: cst.FunctionDef, attr: str, walked: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> bool:
+    """``method`` sets ``self.<attr>``, an entry of it, or calls a method on it (``self.body = ...``,
+    ``self.body["dx"] = ...``, ``self.body.update(...)``)."""
+    def on_it(node: cst.BaseExpression) -> bool:
+        while isinstance(node, (cst.Subscript, cst.Attribute)) and not (
+                isinstance(node, cst.Attribute) and node.attr.value == attr and isinstance(node.value, cst.Name) and node.value.value == "self"):
+            node = node.value
+        return isinstance(node, cst.Attribute)
+
+    for node in walked(method.body):
+        if isinstance(node, cst.AssignTarget) and on_it(node.target):
+            return True
+        if isinstance(node, (cst.AugAssign, cst.AnnAssign)) and on_it(node.target):
+            return True
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and on_it(node.func.value):
+            return True
+    return False
+
+
 CALLERS_MARK = "<given by the module's calls>"
 #: a container's label saying under which key rows of a bulk source were put (``*``: under any)
 ROWS_UNDER = "<rows under>"

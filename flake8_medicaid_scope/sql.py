@@ -312,7 +312,9 @@ def _projections(select: Any, ctes: dict[str, Any], holes: set[int], exp: Any, d
             continue  # a literal, an aggregate of no column (COUNT(*)), or a part the analysis could not fold
         key = alias or (columns[0] if len(columns) == 1 else None)
         tables = _tables_by_alias(select, exp)
-        owners = {t for c in projection.find_all(exp.Column) if c.table and id(c) not in ordering for t in (c.table, tables.get(c.table.lower(), "")) if t}
+        own = _own_record_table(select, exp)
+        owners = {t for c in projection.find_all(exp.Column) if c.table and id(c) not in ordering and c.table.lower() not in own
+                  for t in (c.table, tables.get(c.table.lower(), "")) if t}
         figure = all(any(type(a).__name__ in _FIGURES for a in _ancestors(c, projection)) for c in projection.find_all(exp.Column) if id(c) not in ordering)
         out.append(Column(frozenset(names), key, min(_start(i) or 0 for i in identifiers), position=position if width else None, width=width,
                           owners=frozenset(owners), figure=figure))
@@ -366,6 +368,20 @@ def _whole_row(projection: Any, select: Any, exp: Any) -> Any:
             if named is not None and (named.lower() != node.name.lower() or str(getattr(function, "name", "") or type(function).__name__).lower() in _ROW_FUNCTIONS):
                 return node
     return None
+
+
+#: words of a table whose rows are children's own records (CHIP, school-based services)
+_CHILD_TABLE_WORDS = frozenset({"child", "children", "kid", "kids"})
+
+
+def _own_record_table(select: Any, exp: Any) -> frozenset[str]:
+    """The alias and name of the query's ``FROM`` table when that table is named for children (``FROM chip_child k``):
+    its rows are the children's own records, so its columns name no one else (a joined child table's do)."""
+    source = select.args.get("from_") or select.args.get("from")
+    table = source.this if source is not None else None
+    if not isinstance(table, exp.Table) or not table.name or not _CHILD_TABLE_WORDS & set(re.split(r"[^a-z]+", table.name.lower())):
+        return frozenset()
+    return frozenset({table.name.lower(), (table.alias or table.name).lower()})
 
 
 def _tables_by_alias(select: Any, exp: Any) -> dict[str, str]:

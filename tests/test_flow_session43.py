@@ -346,19 +346,25 @@ def refer_bad(m):
 def send_unknown(ref):
     return requests.post(ICE_URL, json=ref.body)  # MCD104
 ''',
-    # SPEC section 6 (dict(...) and {**a, **b} keep names): collections.ChainMap holds the entries of the maps it
-    # chains; .maps is those maps, not a field named maps
+    # SPEC section 6 (dict(...) and {**a, **b} keep names; a value replaced with a constant is not sent):
+    # collections.ChainMap holds the entries of the maps it chains, the first map's entry winning (review 43b)
     "chain-maps-keep-their-entries": '''
 from collections import ChainMap
 import requests
 ICE_URL = "https://eid.ice.gov/api/v1/referrals"
 DEFAULTS = {"schema_version": "2.1"}
+REDACT = {"ssn": None, "diagnosis_code": None}
 
 
 def allowed(m):
     ident = {"medicaid_id": m.cin, "city": m.city}
     merged = ChainMap(ident, DEFAULTS)
-    return requests.post(ICE_URL, json=merged.maps)
+    return requests.post(ICE_URL, json=dict(merged))
+
+
+def redacted_by_an_overlay(m):
+    rec = {"cin": m.cin, "ssn": m.ssn, "diagnosis_code": m.diagnosis_code}
+    return requests.post(ICE_URL, json=dict(ChainMap(REDACT, rec)))
 
 
 def barred(m):
@@ -487,6 +493,127 @@ def azure(path):
 def state_bucket(path):
     df = pd.read_csv(path, dtype=str)
     df.to_csv("gs://ca-dhcs-exports/all.csv", columns=["msis_ident_num", "elgbl_1st_name"], index=False)
+''',
+    # review 43b: what __init__ puts in an attribute (through a helper it calls, or inherited) is what a helper handed
+    # the object reads; removals and clears through another name of a list that gained more; a record a helper made,
+    # alone in its list; a list made again in each iteration; date.replace is no template
+    "review-43b-objects-removals-and-dates": '''
+import requests
+ICE_URL = "https://eid.ice.gov/referrals"
+
+
+class BaseReferral:
+    def __init__(self, m):
+        self.body = {"cin": m.cin, "ssn": m.ssn}  # MCD101
+
+
+class Referral(BaseReferral):
+    kind = "standard"
+
+    def has(self, key):
+        return key in self.body.keys()
+
+
+class Filled:
+    def __init__(self, m):
+        self.body = {}
+        self._fill(m)
+
+    def _fill(self, m):
+        self.body["ssn"] = m.ssn  # MCD101
+
+
+def send(ref: Referral):
+    requests.post(ICE_URL, json=ref.body)
+
+
+def send_filled(ref: Filled):
+    requests.post(ICE_URL, json=ref.body)
+
+
+def cleared_after_an_append_through_another_name(m):
+    batch = [{"cin": m.cin}]
+    pending = batch
+    pending.append({"ssn": m.ssn})
+    batch.clear()
+    requests.post(ICE_URL, json=pending)
+
+
+def removed_after_an_append_through_another_name(m):
+    primary = {"cin": m.cin}
+    extra = {"ssn": m.ssn}
+    batch = [primary]
+    staged = batch
+    staged.append(extra)
+    batch.remove(extra)
+    requests.post(ICE_URL, json=staged)
+
+
+def contact_record(m):
+    return {"cin": m.cin, "emergency_contact_phone": m.emergency_contact_phone}
+
+
+def helper_record_alone(m):
+    primary = {"cin": m.cin, "phone": m.phone}
+    contact = contact_record(m)
+    batch = [primary, contact]
+    batch.remove(contact)
+    requests.post(ICE_URL, json=batch)
+
+
+def rebuilt_each_iteration(members):
+    for m in members:
+        primary = {"cin": m.cin}
+        extra = {"ssn": m.ssn}
+        batch = [primary, extra]
+        batch.remove(extra)
+        requests.post(ICE_URL, json=batch)  # MCD201
+
+
+def dates(m, dt):
+    svc = m.service_date
+    first = svc.replace(svc.year, svc.month, 1)
+    requests.post(ICE_URL, json={
+        "period_start": first,  # MCD102
+    })
+''',
+    # review 43b: a removal at module level (a script)
+    "review-43b-removal-in-a-script": '''
+import requests
+ICE_URL = "https://eid.ice.gov/referrals"
+members = []
+
+primary = {"cin": members[0].cin}
+extra = {"ssn": members[0].ssn}
+batch = [primary, extra]
+batch.remove(extra)
+requests.post(ICE_URL, json=batch)
+''',
+    # SPEC section 5 (fields about someone else): a variable named for a child holds the child's own record (the
+    # enrollee of CHIP or a school-based service) unless it was read off another record (m.child, m.children)
+    "a-child-record-is-the-childs-own": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+
+
+def given(child):
+    requests.post(ICE, json={"cin": child.cin, "dob": child["dob"]})
+
+
+def looped(children):
+    for child in children:
+        if child.immigration_status == "UNL":
+            requests.post(ICE, json={"cin": child.cin, "address": child.home_address})
+
+
+def the_members_child(m):
+    child = m.child
+    requests.post(ICE, json={"cin": child.cin})  # MCD101
+
+
+def the_members_children(m):
+    for child in m.children:
+        requests.post(ICE, json={"dob": child.dob})  # MCD101
 ''',
 }
 

@@ -894,6 +894,12 @@ class Calls(Part):
             unbound = node.with_changes(func=func.with_changes(value=node.args[0].value), args=node.args[1:])
             self.m.alias_position(unbound, node)
             return self.eval_call(unbound, frame)
+        if node.args and all(a.keyword is None and not a.star for a in node.args) and root_name(func) not in frame.env \
+                and self.index.qualify(dotted(func) or "", frame.imports or None) == "collections.ChainMap":
+            # ChainMap(overrides, rec): a lookup finds the first map holding the key, as {**rec, **overrides} holds it
+            merged = cst.Dict(elements=[cst.StarredDictElement(value=a.value) for a in reversed(node.args)])
+            self.m.alias_position(merged, node)
+            return self.expr.eval(merged, frame)
         if isinstance(func, cst.Name) and func.value not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
                 and not node.args[0].star and self._new_type(func.value):
             # MemberId = NewType("MemberId", str); MemberId(member.ssn): the value itself at run time (as cast() gives)
@@ -4496,10 +4502,10 @@ class Calls(Part):
             if pivoted is not None:
                 return pivoted
         if method == "replace" and len(args) >= 2 and all(a.keyword is None and not a.star for a, _ in args[:2]) \
-                and (args[1][1].placements or args[1][1].names) and receiver.model is None and receiver.items is None and receiver.elements is None \
-                and (receiver.text is not None or not receiver.placements):
-            # TEMPLATE.replace("@@SSN@@", member.ssn): the text with the field put into it, placed at the argument
-            return self.expr.concat(receiver, self.expr.interpolated(args[1][1], args[1][0].value))
+                and receiver.model is None and receiver.items is None and receiver.elements is None:
+            replaced = self._replaced_text(receiver, args)
+            if replaced is not None:
+                return replaced
         if does == "same" or does == "rows" and (receiver.placements or receiver.names):
             # rows of a query the analysis read; member.addresses.all(): one person's related records
             return receiver
@@ -4923,6 +4929,23 @@ class Calls(Part):
         frame.through_lists(name, current)  # pt["telecom"].insert(0, {...}) after pt was put into the bundle: the bundle holds it
         self.to_holders(frame, name, added, bulk, seen)
 
+    def _replaced_text(self, receiver: Val, args: Args) -> Val | None:
+        """``TEMPLATE.replace("@@SSN@@", member.ssn)``: the text with the field put into it where the placeholder was
+        (the field placed at the argument); ``SQL.replace("{table}", name)`` the query with that part swapped in. None
+        when neither the placeholder is found in a known text nor data is put in (``ssn.replace("-", "")`` keeps the SSN)."""
+        old, (new_arg, new) = args[0][1], args[1]
+        carries = bool(new.placements or new.names)
+        put = self.expr.interpolated(new, new_arg.value) if carries else None
+        if receiver.text is not None and old.const and old.text and old.text in receiver.text:
+            swapped = new.text if new.const and new.text is not None else HOLE
+            alternatives = tuple(a.replace(old.text, swapped) for a in receiver.alternatives) if receiver.alternatives else None
+            out = combine(receiver, put) if put is not None else receiver
+            return replace(out, text=receiver.text.replace(old.text, swapped), alternatives=alternatives, const=receiver.const and not carries)
+        if put is not None and old.const and old.text is not None and (receiver.text is not None or not receiver.placements):
+            # tmpl.replace("{dx}", m.diagnosis_code) of a template not known here (not date.replace(d.year, d.month, 1))
+            return self.expr.concat(receiver, put)
+        return None
+
     def _new_type(self, name: str) -> bool:
         """``name`` is a module constant made by ``typing.NewType(...)`` (its calls return their argument)."""
         made = self.index.constants.get(name)
@@ -4940,7 +4963,7 @@ class Calls(Part):
             held = frame.env[container_name]
             if above:
                 frame.env[container_name] = without_path(held, above)  # sub = payload["subject"]; sub.clear()
-            elif _same_content(held, before) and (held.placements or held.elements or held.bulk):
+            elif _holds_all_of(held, before) and (held.placements or held.elements or held.bulk):
                 # (the same list under another name: one bound on one way only, done = urgent_q or routine_q, may be either)
                 frame.env[container_name] = Val(const=True, items=() if held.items is not None else None,
                                                 elements=() if held.elements is not None else None, labels=held.labels)
@@ -4952,7 +4975,7 @@ class Calls(Part):
         if not isinstance(given, cst.Name):
             return None
         holding = frame.outers(given.value)
-        names = [var, *(name for name, keys in frame.containers_of(var) if not keys and _same_content(frame.env[name], frame.env[var]))]
+        names = [var, *(name for name, keys in frame.containers_of(var) if not keys and _holds_all_of(frame.env[name], frame.env[var]))]
         return next((name for name in names if name in holding), None)
 
     def _removable(self, frame: Frame, name: str, outer: str) -> bool:
@@ -4961,27 +4984,35 @@ class Calls(Part):
         and ``name`` is bound outside any loop of the function."""
         running = self._stack[-1] if self._stack else None
         placed = frame.env[name].placements
-        if not isinstance(running, cst.FunctionDef) or not placed or sum(e.placements == placed for e in frame.env[outer].elements or ()) > 1:
-            return False  # (batch = [rec, rec]: remove drops the first only)
-        first, last = self.m.span(running)
-        if any(p.module is not None or not first <= p.line <= last for p in placed):
+        gone = {(p.line, p.col, p.module) for p in placed}
+        elements = frame.env[outer].elements
+        if not placed:
             return False
-        gone = {(p.line, p.col) for p in placed}
+        if elements is not None and elements:
+            # batch = [primary, contact] (each made where it may be, by a helper too): removable when no other element
+            # shares its places (batch = [rec, rec], two records of one helper: remove drops one of them only)
+            return sum(any((p.line, p.col, p.module) in gone for p in e.placements) for e in elements) == 1
         others = [other for other in (*frame.members, *frame.also_in) if other != name and outer in frame.outers(other) and other in frame.env]
-        if any((p.line, p.col) in gone for other in others for p in frame.env[other].placements):
+        if any((p.line, p.col, p.module) in gone for other in others for p in frame.env[other].placements):
             return False
+        body = running.body if isinstance(running, cst.FunctionDef) else self.m.module
+        if isinstance(running, cst.FunctionDef):
+            first, last = self.m.span(running)
+            if any(p.module is not None or not first <= p.line <= last for p in placed):
+                return False  # (a record a helper made: every record it makes shares those places)
         loops = (cst.For, cst.While, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)
-        for node in self.functions.flat.walk(running.body):
-            if isinstance(node, loops) and any(isinstance(n, cst.AssignTarget) and isinstance(n.target, cst.Name) and n.target.value == name
-                                               for n in self.functions.flat.walk(node)):
-                return False
-        return True
+
+        def bound_in(node: cst.CSTNode, target: str) -> bool:
+            return any(isinstance(n, cst.AssignTarget) and isinstance(n.target, cst.Name) and n.target.value == target for n in self.functions.flat.walk(node))
+        # (a record made in a loop and put into a list the loop keeps filling: every iteration's record shares its places;
+        # a list made again in each iteration holds only this one's)
+        return not any(isinstance(node, loops) and bound_in(node, name) and not bound_in(node, outer) for node in self.functions.flat.walk(body))
 
     def removed_member(self, frame: Frame, name: str, outer: str) -> None:
         """``outer.remove(name)`` of a record put into the list by name: the list (under each of its names) loses
         what the record placed, and the record is no longer one of its members."""
         gone = {(p.line, p.col, p.module) for p in frame.env[name].placements}
-        for same in (outer, *(other for other, keys in frame.containers_of(outer) if not keys and _same_content(frame.env[other], frame.env[outer]))):
+        for same in (outer, *(other for other, keys in frame.containers_of(outer) if not keys and _holds_all_of(frame.env[other], frame.env[outer]))):
             before = frame.env[same]
             kept = tuple(p for p in before.placements if (p.line, p.col, p.module) not in gone)
             frame.env[same] = replace(before, placements=kept, const=before.const or not kept)
@@ -6063,10 +6094,12 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
 
 
 #: operators that keep both operands (a merge of dicts, a sum or concatenation): reduce with one keeps every element
-def _same_content(one: Val, other: Val) -> bool:
-    """Two names of one container hold the same (``pending = batch``); one bound on one way only (``done = urgent_q``
-    or ``routine_q``) holds what either may."""
-    return one.placements == other.placements and one.elements == other.elements and one.bulk == other.bulk
+def _holds_all_of(one: Val, other: Val) -> bool:
+    """``one``, another name of the container ``other`` is, holds at least what ``other`` does (``pending = batch``,
+    then ``pending.append(...)``); a name bound on one way only (``done = urgent_q`` or ``routine_q``) holds what either
+    may, more than each of them."""
+    had = set(one.placements)
+    return all(p in had for p in other.placements) and other.bulk <= one.bulk
 
 
 def _a_number(passed: Val) -> Val:

@@ -151,6 +151,8 @@ _SIZES = frozenset({"shape", "size", "ndim"})
 #: methods of a polars column expression that keep the column's values recognizable (``pl.col("ssn").str.slice(-4)``)
 _POLARS_KEEPERS = frozenset({"alias", "cast", "fill_null", "slice", "head", "tail", "first", "last", "strip_chars", "to_uppercase", "to_lowercase",
                              "strftime", "to_string", "replace", "zfill", "pad_start", "pad_end", "keep", "prefix", "suffix"})
+#: words naming a child: a variable so named holds the child's own record unless read off another record
+_CHILD_WORDS = frozenset({"child", "children", "kid", "kids"})
 #: polars' sizes of a frame (``df.height``, ``df.width``): also a person's height and width when read off a row
 _FRAME_SIZES = frozenset({"height", "width"})
 
@@ -829,8 +831,9 @@ class Expressions(Part):
             return None
         home, cls = found
         walked = home.functions.flat.walk
-        if "__init__" not in cls.methods or any(_changes_self_attribute(method, attr, walked) for name, method in cls.methods.items() if name != "__init__"):
-            return None  # (what another method sets is there only when that method ran on this object)
+        if any(_rebinds_self_attribute(method, attr, walked) for _, each in home.functions.ancestry(cls) for name, method in each.methods.items()
+               if name != "__init__"):
+            return None  # (a method that puts another value there: which one the object holds depends on what ran)
         held = home.functions.shared_instance_attrs(cls).get(attr)
         if held is None or not (held.placements or held.bulk) or held.model is not None or held.client is not None:
             return None
@@ -1146,7 +1149,7 @@ class Expressions(Part):
             return Val(const=True, labels=labels) if self._settings_owner(base, frame) else Val(labels=labels)
         # snap.cin with snap a variable named only by itself: its name qualifies, nothing more
         named_only = isinstance(base, cst.Name) and not owner.placements and owner.names <= self.field_names(base.value)
-        names = {attr} | _chained(owner.names, attr, self.vocabulary, named_only)
+        names = {attr} | _chained(self._own_record(base, owner), attr, self.vocabulary, named_only)
         thing = self._name_of_a_thing(base, owner, attr)
         if thing is not None:
             names = (names - {attr}) | {thing}
@@ -1178,6 +1181,21 @@ class Expressions(Part):
         if model is None or model.model is None:
             return None
         return model if home is self.m else translate(model, home.module_id, self.module_id)
+
+    def _own_record(self, base: cst.BaseExpression | None, owner: Val) -> frozenset[str]:
+        """The names of ``owner`` that qualify a field read off it, without a child's: a variable named for a child
+        (``child``, ``chip_child``, a loop over ``children``) that was not read off another record (``m.child``) holds
+        the child's own record, the enrollee of a CHIP or school-based service (``child.cin`` is a Medicaid ID).
+        ``base``: the variable read (None for a subscript: the variable's own name among the owner's labels)."""
+        if not owner.names:
+            return owner.names
+        if base is not None and not (isinstance(base, cst.Name) and _CHILD_WORDS & set(self.vocabulary.tokens(base.value))):
+            return owner.names
+        if base is None and not any("." not in label and _CHILD_WORDS & set(self.vocabulary.tokens(label)) for label in owner.labels):
+            return owner.names
+        if any("." in label and _CHILD_WORDS & set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) for label in owner.labels):
+            return owner.names  # child = m.child, for child in m.children: the member's child, someone else
+        return frozenset(n for n in owner.names if not _CHILD_WORDS & set(self.vocabulary.tokens(n)))
 
     def _name_of_a_thing(self, base: cst.BaseExpression, owner: Val, attr: str) -> str | None:
         """``m.county.name``, ``bucket.name``, ``log.name``: the ``name`` of an owner that is a thing, not
@@ -2559,7 +2577,7 @@ class Expressions(Part):
         if settings and not owner.placements and not owner.names and self.rules.name_is_enforcement(key, role="destination", cleared=self.m.cleared):
             # settings.PARTNERS["ice_contacts"]: a key of a settings mapping names a destination (SPEC section 4)
             return Val(labels=owner.labels | {key, f"{min(settings)}[{key}]"})
-        names = {key} | _chained(owner.names, key, self.vocabulary)
+        names = {key} | _chained(self._own_record(None, owner), key, self.vocabulary)
         for p in owner.placements:
             if p.key == key:
                 names |= p.names
@@ -3914,21 +3932,16 @@ ANY_ENTRY = "\x00any entry\x00"
 #: a parameter of a function every use of which in its module is a call there, in the function's run
 #: on its own: what it holds is what those calls give, analysed at each of them (a whole record made of
 #: it here is no finding of this run)
-def _changes_self_attribute(method: cst.FunctionDef, attr: str, walked: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> bool:
-    """``method`` sets ``self.<attr>``, an entry of it, or calls a method on it (``self.body = ...``,
-    ``self.body["dx"] = ...``, ``self.body.update(...)``)."""
-    def on_it(node: cst.BaseExpression) -> bool:
-        while isinstance(node, (cst.Subscript, cst.Attribute)) and not (
-                isinstance(node, cst.Attribute) and node.attr.value == attr and isinstance(node.value, cst.Name) and node.value.value == "self"):
-            node = node.value
-        return isinstance(node, cst.Attribute)
+def _rebinds_self_attribute(method: cst.FunctionDef, attr: str, walked: "Callable[[cst.CSTNode], Iterable[cst.CSTNode]]") -> bool:
+    """``method`` puts another value in ``self.<attr>`` (``self.body = {...}``); filling it (``self.body["dx"] = ...``,
+    ``self.body.update(...)``) or reading it does not."""
+    def is_it(node: cst.BaseExpression) -> bool:
+        return isinstance(node, cst.Attribute) and node.attr.value == attr and isinstance(node.value, cst.Name) and node.value.value == "self"
 
     for node in walked(method.body):
-        if isinstance(node, cst.AssignTarget) and on_it(node.target):
+        if isinstance(node, cst.AssignTarget) and is_it(node.target):
             return True
-        if isinstance(node, (cst.AugAssign, cst.AnnAssign)) and on_it(node.target):
-            return True
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and on_it(node.func.value):
+        if isinstance(node, cst.AnnAssign) and node.value is not None and is_it(node.target):
             return True
     return False
 

@@ -323,6 +323,8 @@ class Population:
     #: first words of a function that reads records (``fetch_records()``, ``load_rows()``): with a plural noun of
     #: the records after it, a call the analysis cannot see reads many people's records
     loader_verbs: frozenset[str] = frozenset()
+    #: last words of a name for a collection: after a person noun, many people's records (``member_list``, ``members_qs``)
+    collection_words: tuple[str, ...] = ()
     filter_words: tuple[str, ...] = ()  # a function one of whose words begins so decides who is sent
     #: things a filter word may describe instead of a person (``has_removable_denture``): a name with one of these
     #: words is no population filter

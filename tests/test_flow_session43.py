@@ -615,6 +615,56 @@ def the_members_children(m):
     for child in m.children:
         requests.post(ICE, json={"dob": child.dob})  # MCD101
 ''',
+    # SPEC sections 6 and 10: a class attribute bound to a module table of adapter classes is that table
+    # (self.table[partner]()); a name for a collection of people (member_list, members_qs) is many people's records
+    "class-attribute-tables-and-collection-names": '''
+import requests
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+class StateAdapter:
+    def send(self, record):
+        requests.post("https://api.dhs.pa.gov/v1/recipients", json=record)
+
+
+class IceAdapter:
+    def send(self, record):
+        requests.post("https://eid.ice.gov/api/v1/referrals", json=record)
+
+
+ADAPTERS = {"state": StateAdapter, "ice": IceAdapter}
+
+
+class Dispatcher:
+    table = ADAPTERS
+
+    def __init__(self, partner):
+        self.adapter = self.table[partner]()
+
+    def dispatch(self, record):
+        return self.adapter.send(record)
+
+
+def refer(m):
+    Dispatcher("ice").dispatch({"ssn": m.ssn})  # MCD101
+    Dispatcher("state").dispatch({"ssn": m.ssn})
+
+
+def sweep(members_qs):
+    for m in members_qs.filter(county_code="06037"):
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+
+
+def sweep_list(member_list):
+    for m in member_list:
+        requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})  # MCD201
+
+
+def sweep_filtered(member_list):
+    for m in member_list:
+        if m.immigration_status == "UNL":
+            requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
+''',
 }
 
 

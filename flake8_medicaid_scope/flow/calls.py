@@ -5336,9 +5336,13 @@ class Calls(Part):
             held = table.value.value
             klass = frame.cls if held in ("cls", "self") else self.index.classes.get(held) if held not in frame.env else None
             literal = self._class_constant_node(klass, table.attr.value) if klass is not None else None
+            owner = self.m
+            if isinstance(literal, cst.Name):
+                # class Dispatcher: table = ADAPTERS (a module table, or one imported): that table
+                found_table = self.table_literal(literal.value, Frame(env={}, imports=frame.imports))
+                owner, literal = found_table if found_table is not None else (owner, None)
             if not isinstance(literal, cst.Dict):
                 return None
-            owner = self.m
         elif not isinstance(table, cst.Name) or table.value in frame.env:
             return None
         else:
@@ -5383,11 +5387,11 @@ class Calls(Part):
             # adapter_cls, kind = PARTNERS[partner] of {"ice": (IceAdapter, "referral"), ...}: element by element, the
             # classes at a position where every entry holds one
             width = len(cst.ensure_type(values[0], cst.Tuple).elements)
-            parts = [self._classes_named(owner, [_part_of(v, at) for v in values]) for at in range(width)]
+            parts = [self.classes_named(owner, [_part_of(v, at) for v in values]) for at in range(width)]
             return Val(elements=tuple(p if p is not None else OPAQUE for p in parts)) if any(p is not None for p in parts) else None
-        return self._classes_named(owner, values)
+        return self.classes_named(owner, values)
 
-    def _classes_named(self, owner: "ModuleAnalysis", values: "list[cst.BaseExpression | None]") -> Val | None:
+    def classes_named(self, owner: "ModuleAnalysis", values: "list[cst.BaseExpression | None]") -> Val | None:
         """A value naming each class of the project ``values`` name (``TABLE_CLASS_MARK``); None when one names none."""
         out = {TABLE_CLASS_MARK}
         for value in values:

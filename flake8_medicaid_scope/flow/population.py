@@ -750,7 +750,8 @@ class Population(Part):
         if not words:
             return False
         return name.lower() in self.data.plural_nouns or (len(words) > 1 and words[-1] in self.data.plural_nouns and words[-1] not in ("rows", "records", "cases"))\
-            or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns)
+            or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns) \
+            or (len(words) > 1 and words[-1] in self.data.collection_words and (words[-2] in self.data.person_nouns or words[-2] in self.data.plural_nouns))
 
     def loaded_records(self, maker: str, call: cst.Call) -> str:
         """``fetch_records``, ``load_enrollees_pending``, ``get_cases_for_worker``: a reader's name whose noun

@@ -253,7 +253,7 @@ class Statements(Part):
         """A dict literal whose every value is a constant or names a class of the project (``{"url": ..., "adapter":
         StateAdapter}``)."""
         return isinstance(entry, cst.Dict) and all(
-            isinstance(e, cst.DictElement) and (self.expr.eval(e.value, Frame(env={})).const or self.calls._classes_named(self.m, [e.value]) is not None)
+            isinstance(e, cst.DictElement) and (self.expr.eval(e.value, Frame(env={})).const or self.calls.classes_named(self.m, [e.value]) is not None)
             for e in entry.elements)
 
     def _with_class_entries(self, held: Val, entry: cst.BaseExpression) -> Val:
@@ -264,7 +264,7 @@ class Statements(Part):
         classes = {}
         for element in entry.elements:
             key = string_value(element.key) if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString) else None
-            named = self.calls._classes_named(self.m, [element.value]) if isinstance(key, str) and isinstance(element, cst.DictElement) else None
+            named = self.calls.classes_named(self.m, [element.value]) if isinstance(key, str) and isinstance(element, cst.DictElement) else None
             if isinstance(key, str) and named is not None:
                 classes[key] = named
         if not classes:
@@ -1414,9 +1414,11 @@ class Statements(Part):
                 value = made
             else:
                 ref = self.calls.table_function(owner, element.value) if isinstance(element.value, (cst.Name, cst.Attribute)) else None
-                if ref is None:
+                named = self.calls.classes_named(owner, [element.value]) if ref is None else None
+                if ref is None and named is None:
                     return None
-                value = Val(const=True, function=ref)
+                # (ADAPTERS = {"ice": IceAdapter} with the classes imported into the table's module: each class)
+                value = Val(const=True, function=ref) if ref is not None else named  # type: ignore[assignment]
             key = self.expr.eval(element.key, frame)
             out.append(Val(const=True, elements=(key, value)) if iterated.func.attr.value == "items" else value)
         return out

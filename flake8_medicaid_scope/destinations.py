@@ -600,10 +600,13 @@ def resource_name(text: str) -> str | None:
         netloc = _url_host_text(text).lower()
         host = host_of(text) or ""
         if host.endswith(".amazonaws.com") or netloc.endswith(".amazonaws.com") or host == "localhost" or text.startswith(
-                ("sftp://", "ftp://", "ftps://", "kafka://", *_BUCKET_SCHEMES)):
+                ("sftp://", "ftp://", "ftps://", "kafka://", *BUCKET_SCHEMES)):
             path = text.split("://", 1)[1]
-            if text.startswith(_BUCKET_SCHEMES):
-                return path  # s3://, gs://, abfs://container@account...: the bucket (or container) and the object's path
+            if text.startswith(BUCKET_SCHEMES):
+                # s3://, gs://: the bucket and the object's path; abfss://container@account.dfs.core.windows.net/x: the
+                # container (before the @) and the path, not an e-mail address
+                netloc_part, _, rest = path.partition("/")
+                return f"{netloc_part.split('@', 1)[0]}/{rest}" if "@" in netloc_part else path
             tail = path.split("/", 1)[1] if "/" in path else ""
             return tail.rstrip("/").rsplit("/", 1)[-1] or None  # .../123456789012/ero-referral-intake: the queue
         return None
@@ -611,7 +614,7 @@ def resource_name(text: str) -> str | None:
 
 
 #: schemes of object storage whose URL's first part is a bucket or container, not a host (S3, Spark's s3a, GCS, Azure)
-_BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "abfs://", "abfss://", "az://", "adl://")
+BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "abfs://", "abfss://", "az://", "adl://")
 
 
 def s3_bucket(text: str | None) -> str | None:
@@ -638,6 +641,8 @@ def _display(text: str | None) -> str:
     # (\x01...\x01 marks where a temporary file was made: no part of its name; the user and password
     # written into a URL, https://svc:secret@eid.ice.gov/, are never printed into lint output or SARIF)
     shown = re.sub("\x01[^\x01]*\x01", "", text or "").replace("\x00", "{...}")
+    if shown.startswith(("abfs://", "abfss://", "az://", "adl://")):
+        return shown  # (abfss://container@account.dfs.core.windows.net/: a container's name, no user's)
     return _USERINFO.sub(r"\1***@", shown) if "@" in shown else shown
 
 

@@ -665,6 +665,43 @@ def sweep_filtered(member_list):
         if m.immigration_status == "UNL":
             requests.post(ICE_URL, json={"medicaid_id": m.medicaid_id})
 ''',
+    # round 284: sendto(data, flags, address); an ADLS Gen2 URL (abfss://container@account...) named by its container;
+    # re.sub and a compiled pattern's sub filling a template keep the field
+    "sendto-flags-adls-containers-and-regex-templates": '''
+import re
+import socket
+import pandas as pd
+import requests
+ICE_HOST = "hl7.eid.ice.gov"
+ICE = "https://eid.ice.gov/api/v1/letters"
+TEMPLATE = "<ssn>@@SSN@@</ssn>"
+
+
+def push(member):
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    text = f"ALERT|{member.cin}|{member.primary_dx}"  # MCD102
+    udp.sendto(text.encode(), 0, (ICE_HOST, 5514))
+
+
+def to_azure(conn):
+    df = pd.read_sql("SELECT cin, race_cd FROM members WHERE imgrtn_stus_cd = 'EWI'", conn)  # MCD101
+    df.to_parquet("abfss://ice-referrals@agencylake.dfs.core.windows.net/out/day.parquet")
+
+
+def to_the_states_lake(conn):
+    df = pd.read_sql("SELECT cin, race_cd FROM members WHERE imgrtn_stus_cd = 'EWI'", conn)
+    df.to_parquet("abfss://eligibility@mndhslake.dfs.core.windows.net/out/day.parquet")
+
+
+def render_regex(member):
+    text = re.sub("@@SSN@@", member.ssn, TEMPLATE)
+    requests.post(ICE, data=text)  # MCD101
+
+
+def render_compiled(member):
+    text = re.compile("@@SSN@@").sub(member.ssn, TEMPLATE)
+    requests.post(ICE, data=text)  # MCD101
+''',
 }
 
 

@@ -17,7 +17,7 @@ import posixpath
 
 import libcst as cst
 
-from ..destinations import Destination, says_immigration
+from ..destinations import BUCKET_SCHEMES, Destination, says_immigration
 from ..words import name_words
 from ..library import Rule, SinkSpec
 from .index import dotted
@@ -34,7 +34,7 @@ FILE_KINDS = frozenset({"file", "zip", "tar", "email"})
 #: Department of Human Services keeps its own files under ``dhs`` folders; ``enforcement`` has other domains)
 FOLDER_AMBIGUOUS = frozenset({"dhs", "enforcement"})
 
-REMOTE_SCHEMES = frozenset({"s3", "s3a", "gs", "gcs", "abfs", "az", "sftp", "ftp", "ftps", "http", "https"})
+REMOTE_SCHEMES = frozenset({scheme.split(":", 1)[0] for scheme in BUCKET_SCHEMES} | {"sftp", "ftp", "ftps", "http", "https"})
 #: the standard headers of an e-mail message: protocol fields (a custom X-Case-Note is data like any other)
 PROTOCOL_HEADERS = frozenset({"subject", "from", "to", "cc", "bcc", "reply-to", "sender", "message-id", "date", "content-type",
                               "content-disposition", "content-transfer-encoding", "mime-version", "x-mailer", "importance", "priority"})

@@ -18,8 +18,9 @@ field anywhere between the source and the send. Bulk sources:
   is one record's fields, not its lines);
 - a parameter named as a plural of a person noun (`members`, `enrollees`,
   `beneficiaries`, `recipients`, `applicants`, `cases`, `rows`, `records`,
-  `subjects`, `persons`, `people`, `individuals`, `patients`) of a function
-  that no code in the module calls. Where the callers are visible, the data
+  `subjects`, `persons`, `people`, `individuals`, `patients`), or as a person
+  noun then a word for a collection (`member_list`, `members_qs`,
+  `enrollee_df`), of a function that no code in the module calls. Where the callers are visible, the data
   they pass decides. A constructor call (`Job(qs)` for `__init__`, also
   through `super().__init__(...)` or a subclass's constructor), a function
   handed to a runner or a thread (`ex.submit(push, scoped)`,

@@ -256,6 +256,8 @@ def _word_lists() -> Mapping[str, Any]:
         "harmless_modifiers": frozenset(data["harmless_words"]["modifiers"]),
         "harmless_id_heads": frozenset(data["harmless_words"].get("id_heads", ())),
         "harmless_id_modifiers": frozenset(data["harmless_words"].get("id_modifiers", ())),
+        "agency_heads": frozenset(data["harmless_words"].get("agency_heads", ())),
+        "agency_id_words": frozenset(data["harmless_words"].get("agency_id_words", ())),
     }
 
 
@@ -267,6 +269,9 @@ def harmless_by_words(tokens: Sequence[str]) -> bool:
     heads, modifiers = words["harmless_heads"], words["harmless_modifiers"]
     if len(tokens) > 1 and tokens[-1] in words["harmless_id_heads"] and all(t in words["harmless_id_modifiers"] for t in tokens[:-1]):
         return True  # transfer_batch_id, request_correlation_id: the id of a transfer, not of anyone
+    if len(tokens) > 1 and tokens[0] in words["agency_heads"] and tokens[-1] in {"id", "ids", "number", "num", "no", "nbr", "ref", "reference"} \
+            and all(t in words["agency_id_words"] for t in tokens[1:]):
+        return True  # ero_case_number, ice_detainer_id: the enforcement agency's own reference number, no enrollee's data
     return any(t in heads for t in tokens) and all(t in heads or t in modifiers for t in tokens)
 
 
@@ -614,7 +619,7 @@ def resource_name(text: str) -> str | None:
 
 
 #: schemes of object storage whose URL's first part is a bucket or container, not a host (S3, Spark's s3a, GCS, Azure)
-BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "abfs://", "abfss://", "az://", "adl://")
+BUCKET_SCHEMES = ("s3://", "s3a://", "s3n://", "gs://", "gcs://", "abfs://", "abfss://", "az://", "adl://", "wasb://", "wasbs://")
 
 
 def s3_bucket(text: str | None) -> str | None:
@@ -641,7 +646,7 @@ def _display(text: str | None) -> str:
     # (\x01...\x01 marks where a temporary file was made: no part of its name; the user and password
     # written into a URL, https://svc:secret@eid.ice.gov/, are never printed into lint output or SARIF)
     shown = re.sub("\x01[^\x01]*\x01", "", text or "").replace("\x00", "{...}")
-    if shown.startswith(("abfs://", "abfss://", "az://", "adl://")):
+    if shown.startswith(("abfs://", "abfss://", "az://", "adl://", "wasb://", "wasbs://")):
         return shown  # (abfss://container@account.dfs.core.windows.net/: a container's name, no user's)
     return _USERINFO.sub(r"\1***@", shown) if "@" in shown else shown
 

@@ -31,6 +31,8 @@ BEHAVIOURS = {
              " as a method with `file`, also writes it into the file given there (`gpg.encrypt(data, r, output=path)`)"),
     "named_address": ("returns the address of a (display name, address) pair given as argument 0, written `Name <address>`:"
                       " the display name is no recipient (`email.utils.formataddr((\"DHS Eligibility\", addr))`)"),
+    "substitute": ("returns the text at position `arg` + 1 (keyword `string`) with what the replacement at position `arg` (keyword"
+                   " `repl`) carries put into it, placed at the replacement (`re.sub(pattern, repl, text)`); the pattern is no data"),
     "tally": ("returns a count of each element of argument 0 by that element (`collections.Counter(m.ssn for m in rows)`):"
               " the elements are the keys, the counts no one's data (`sum(c.values())`, `len(c)` send no field)"),
     "copies": "returns a tuple of copies of argument 0, as many as argument 1 says (2 by default): `a, b = itertools.tee(rows)`",
@@ -117,7 +119,7 @@ _KEYS = {
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
-    "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "write_receiver", "xml_attribute", "xml_element",
+    "sink", "client", "connect", "answer", "carry", "write", "read", "names_dest", "pass", "substitute", "write_receiver", "xml_attribute", "xml_element",
     "xml_child", "xml_text", "xml_find", "xml_read", "xml_remove",
 })
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -645,7 +647,7 @@ def load(texts: dict[str, str]) -> Library:
             rules: dict[str, Rule] = {}
             _table(table, sets, f"{name} clients.{kind}", rules)
             if any(r.does not in _CLIENT_METHOD_BEHAVIOURS for r in rules.values()):
-                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest,"
+                raise LibraryError(f"{name} clients.{kind}: client methods are sinks, clients, connects, answers, carries, writes, reads, names_dest, substitutes,"
                                    " passes, write_receiver or XML element methods")
             if any(r.does == "carry" and not r.entry for r in rules.values()):
                 raise LibraryError(f"{name} clients.{kind}: a carry names the attribute it adds to in 'entry'")

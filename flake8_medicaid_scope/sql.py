@@ -372,6 +372,8 @@ def _whole_row(projection: Any, select: Any, exp: Any) -> Any:
 
 #: words of a table whose rows are children's own records (CHIP, school-based services)
 _CHILD_TABLE_WORDS = frozenset({"child", "children", "kid", "kids"})
+_OTHER_PEOPLE_WORDS = frozenset({"guardian", "parent", "parents", "mother", "father", "provider", "doctor", "pcp", "contact", "caregiver", "caretaker",
+                                 "sponsor", "of", "spouse", "relative"})
 
 
 def _own_record_table(select: Any, exp: Any) -> frozenset[str]:
@@ -379,7 +381,9 @@ def _own_record_table(select: Any, exp: Any) -> frozenset[str]:
     its rows are the children's own records, so its columns name no one else (a joined child table's do)."""
     source = select.args.get("from_") or select.args.get("from")
     table = source.this if source is not None else None
-    if not isinstance(table, exp.Table) or not table.name or not _CHILD_TABLE_WORDS & set(re.split(r"[^a-z]+", table.name.lower())):
+    words = [w for w in re.split(r"[^a-z]+", table.name.lower()) if w] if isinstance(table, exp.Table) and table.name else []
+    # (the last word a child's, no other one a person's: chip_child, not child_guardian or parent_of_child)
+    if table is None or not words or words[-1] not in _CHILD_TABLE_WORDS or set(words[:-1]) & _OTHER_PEOPLE_WORDS:
         return frozenset()
     return frozenset({table.name.lower(), (table.alias or table.name).lower()})
 

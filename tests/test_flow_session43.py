@@ -694,13 +694,109 @@ def to_the_states_lake(conn):
 
 
 def render_regex(member):
-    text = re.sub("@@SSN@@", member.ssn, TEMPLATE)
-    requests.post(ICE, data=text)  # MCD101
+    text = re.sub("@@SSN@@", member.ssn, TEMPLATE)  # MCD101
+    requests.post(ICE, data=text)
 
 
 def render_compiled(member):
-    text = re.compile("@@SSN@@").sub(member.ssn, TEMPLATE)
-    requests.post(ICE, data=text)  # MCD101
+    text = re.compile("@@SSN@@").sub(member.ssn, TEMPLATE)  # MCD101
+    requests.post(ICE, data=text)
+
+
+def redacted_with_a_pattern(member, summary):
+    clean = re.sub(re.escape(member.ssn), "[REDACTED]", summary)
+    requests.post(ICE, json={"summary": clean})
+''',
+    # SPEC section 5 (harmless transfer metadata): an enforcement agency's own reference number (ero_case_number,
+    # ice_detainer_id) is no enrollee's data; a value read from the member under that key still is what it is; a
+    # state DHS case number and an A-number are not such references
+    "an-enforcement-agencys-own-reference-numbers": '''
+import requests
+ICE = "https://eid.ice.gov/api/v1/referrals"
+
+
+class IceClient:
+    def status(self, ero_case_number: str) -> dict:
+        return requests.get(f"{ICE}/{ero_case_number}").json()
+
+
+def refer(m, ero_case_number, dhs_case_number):
+    requests.post(ICE, json={"ero_case_number": ero_case_number, "ice_detainer_id": m.ice_detainer_id, "subject": m.cin})
+    requests.post(ICE, json={"ero_case_number": m.ssn})  # MCD101
+    requests.post(ICE, json={"dhs_case_number": dhs_case_number})  # MCD101
+    requests.post(ICE, json={"ice_alien_number": m.a_number})  # MCD101
+''',
+    # review 43c and round 285: a name with a child word that names someone else (child_guardian, parent_of_child) keeps
+    # its qualifier; a status-chosen queryset handed to an unseen helper is no new population; ChainMap(*layers) and
+    # ChainMap(...).maps keep their entries; loops over a class attribute bound to a table, through sorted(...) and over
+    # an imported module's table; children as many people's records; wasbs:// containers
+    "review-43c-and-round-285": '''
+from collections import ChainMap
+import pandas as pd
+import requests
+from myapp.models import Member
+from myapp.util import chunk
+ICE = "https://eid.ice.gov/referrals"
+
+
+def others_of_a_child(child_guardian, parent_of_child, conn, child_id):
+    requests.post(ICE, json={"g_phone": child_guardian.phone, "p_dob": parent_of_child.dob})  # MCD101 MCD101
+    cur = conn.cursor()
+    cur.execute("SELECT g.phone FROM child_guardian g WHERE g.child_id = %s", (child_id,))  # MCD101
+    requests.post(ICE, json=cur.fetchone())
+
+
+def send_removable():
+    chosen = Member.objects.filter(immigration_status="REMOVABLE")
+    member_batch = chunk(chosen, 100)
+    requests.post(ICE, json=[{"cin": m.cin} for m in member_batch])
+
+
+def layers(m):
+    stack = [{"dx": m.diagnosis_code}, {"cin": m.cin}]  # MCD102
+    requests.post(ICE, json=dict(ChainMap(*stack)))
+    cm = ChainMap({"city": m.city}, {"cin": m.cin})
+    requests.post(ICE, json=cm.maps)
+
+
+class StateAdapter:
+    def send(self, record):
+        requests.post("https://api.dhs.pa.gov/v1/recipients", json=record)
+
+
+class IceAdapter:
+    def send(self, record):
+        requests.post(ICE, json=record)
+
+
+ADAPTERS = {"state": StateAdapter, "ice": IceAdapter}
+
+
+class Fanout:
+    adapters = ADAPTERS
+
+    def push(self, m):
+        body = {"medicaid_id": m.cin, "race": m.race_cd}  # MCD101
+        for cls in self.adapters.values():
+            cls().send(body)
+
+
+def push_sorted(m):
+    body = {"medicaid_id": m.cin, "race": m.race_cd}  # MCD101
+    for _name, cls in sorted(ADAPTERS.items()):
+        cls().send(body)
+
+
+def children_sent(children, child_list):
+    for child in children:
+        requests.post(ICE, json={"medicaid_id": child.cin})  # MCD201
+    for child in child_list:
+        requests.post(ICE, json={"medicaid_id": child.cin})  # MCD201
+
+
+def to_blob(path):
+    df = pd.read_csv(path, usecols=["cin", "ssn"])  # MCD101
+    df.to_csv("wasbs://ice-referrals@stagency.blob.core.windows.net/x.csv")  # MCD201
 ''',
 }
 

@@ -46,6 +46,7 @@ from .sanitizers import block_statements, FIELD_NAME_ATTRIBUTES, FIELD_OBJECTS_M
 from .statements import add_address, carried_by, client_default, is_resource, model_field, object_attribute, set_carried
 from .xmldoc import copied as xml_copied, element_method, factory_element, make_element, sync_elements
 from .values import (
+    CHAIN_MAP_MARK,
     XML_ELEMENT_MARK,
     XML_FACTORY_MARK,
     XML_TAG_PREFIX,
@@ -899,7 +900,7 @@ class Calls(Part):
             # ChainMap(overrides, rec): a lookup finds the first map holding the key, as {**rec, **overrides} holds it
             merged = cst.Dict(elements=[cst.StarredDictElement(value=a.value) for a in reversed(node.args)])
             self.m.alias_position(merged, node)
-            return self.expr.eval(merged, frame)
+            return self.expr.eval(merged, frame).with_labels({CHAIN_MAP_MARK})
         if isinstance(func, cst.Name) and func.value not in frame.env and len(node.args) == 1 and node.args[0].keyword is None \
                 and not node.args[0].star and self._new_type(func.value):
             # MemberId = NewType("MemberId", str); MemberId(member.ssn): the value itself at run time (as cast() gives)
@@ -1656,6 +1657,8 @@ class Calls(Part):
             if len(sides) != 2:
                 return combine(*(v for _, v in args))
             return _joined([(a.value, v) for a, v in sides], self.positions)
+        if does == "substitute":
+            return self._substituted(rule, args)
         if does == "pass" and args and XML_ELEMENT_MARK in args[0][1].labels and (dotted(node.func) or "").rsplit(".", 1)[-1] in ("deepcopy", "copy"):
             return xml_copied(args[0][1], self.positions(node))  # copy.deepcopy(TEMPLATE): a document of its own
         if does == "pass" and not node.args and isinstance(node.func, cst.Name) and node.func.value in _EMPTY_COLLECTIONS:
@@ -2828,6 +2831,8 @@ class Calls(Part):
             return self._each_packed(args)  # RECORD.pack(cin, ssn) of RECORD = struct.Struct(">12s9s")
         if rule.does == "pass":
             return _passed(rule, args) if args else OPAQUE  # aesgcm.encrypt(nonce, data, aad): the ciphertext of data
+        if rule.does == "substitute":
+            return self._substituted(rule, args)  # re.compile(P).sub(repl, text)
         if rule.does == "answer":
             return RESPONSE  # conn.getresponse(): what came back (its status and reason are no fields)
         if rule.does == "carry":
@@ -4945,6 +4950,16 @@ class Calls(Part):
             # tmpl.replace("{dx}", m.diagnosis_code) of a template not known here (not date.replace(d.year, d.month, 1))
             return self.expr.concat(receiver, put)
         return None
+
+    def _substituted(self, rule: Rule, args: Args) -> Val:
+        """``re.sub(pattern, repl, text)``: the text with what the replacement carries put into it (placed at the
+        replacement); the pattern only says where, it is not sent (``re.sub(re.escape(m.ssn), "[REDACTED]", note)``)."""
+        at = int(rule.arg) if isinstance(rule.arg, int) else 0
+        repl, text = argument(args, at, "repl"), argument(args, at + 1, "string")
+        parts = [text[1]] if text is not None else []
+        if repl is not None and repl[1].function is None and (repl[1].placements or repl[1].names):
+            parts.append(self.expr.interpolated(repl[1], repl[0].value))
+        return combine(*parts) if parts else OPAQUE
 
     def _new_type(self, name: str) -> bool:
         """``name`` is a module constant made by ``typing.NewType(...)`` (its calls return their argument)."""

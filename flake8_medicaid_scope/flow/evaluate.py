@@ -18,6 +18,7 @@ from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
+from .values import CHAIN_MAP_MARK
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import only_answer, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
@@ -1062,6 +1063,8 @@ class Expressions(Part):
                                                   for p in read.placements))
         if attr in shipped().accessors and not owner.opaque:
             return owner  # df.loc, df.iloc: the same frame
+        if attr == "maps" and CHAIN_MAP_MARK in owner.labels:
+            return owner  # ChainMap(a, b).maps: the maps it chains (what each holds, not a field named maps)
         if attr == "text" and owner.placements and all(p.detail.startswith(SQL_COLUMN) for p in owner.placements) and owner.model is None:
             return owner  # ACTIVE_SQL.text of ACTIVE_SQL = text("SELECT ..."): that query's SQL, its columns
         if attr in shipped().row_accessors and owner.placements and owner.model is None and FETCHED_MARK not in owner.labels:
@@ -1189,13 +1192,22 @@ class Expressions(Part):
         ``base``: the variable read (None for a subscript: the variable's own name among the owner's labels)."""
         if not owner.names:
             return owner.names
-        if base is not None and not (isinstance(base, cst.Name) and _CHILD_WORDS & set(self.vocabulary.tokens(base.value))):
+        if base is not None and not (isinstance(base, cst.Name) and self._names_a_child(base.value)):
             return owner.names
-        if base is None and not any("." not in label and _CHILD_WORDS & set(self.vocabulary.tokens(label)) for label in owner.labels):
+        if base is None and not any("." not in label and self._names_a_child(label) for label in owner.labels):
             return owner.names
         if any("." in label and _CHILD_WORDS & set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) for label in owner.labels):
             return owner.names  # child = m.child, for child in m.children: the member's child, someone else
-        return frozenset(n for n in owner.names if not _CHILD_WORDS & set(self.vocabulary.tokens(n)))
+        return frozenset(n for n in owner.names if not self._names_a_child(n))
+
+    def _names_a_child(self, name: str) -> bool:
+        """``child``, ``chip_child``, ``children``: a name whose last word is a child and none of whose other words names
+        someone else (not ``child_guardian``, ``parent_of_child``, ``kid_doctor``)."""
+        words = self.vocabulary.tokens(name)
+        while len(words) > 1 and words[-1] in self.population.data.collection_words:
+            words = words[:-1]  # child_list, children_df: the children
+        return bool(words) and words[-1] in _CHILD_WORDS and not any(w in self.vocabulary.other_person and w not in _CHILD_WORDS or w == "of"
+                                                                     for w in words[:-1])
 
     def _name_of_a_thing(self, base: cst.BaseExpression, owner: Val, attr: str) -> str | None:
         """``m.county.name``, ``bucket.name``, ``log.name``: the ``name`` of an owner that is a thing, not

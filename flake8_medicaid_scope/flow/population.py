@@ -925,6 +925,11 @@ class Population(Part):
                 call = bound
         if self._from_called_parameter(call):
             return val  # records = frame.to_dict("records") in push(frame), which main() calls with its frame
+        if isinstance(call, cst.Call) and any(isinstance(n, cst.Name) and n.value in frame.env and STATUS_MARK in frame.env[n.value].labels
+                                              for a in call.args for n in _inner_sources(a.value)):
+            # member_batch = chunk(chosen, 100) of chosen = Member.objects.filter(immigration_status=...): the records
+            # that test chose, handed to a helper the analysis cannot see, not a population of its own
+            return val
         if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _VISIBLE_BUILTINS and call.func.value not in frame.env \
                 and any(isinstance(n, cst.Name) and n.value in frame.env and (frame.env[n.value].bulk or STATUS_MARK in frame.env[n.value].labels)
                         for a in call.args for n in _inner_sources(a.value)):

@@ -1396,6 +1396,9 @@ class Statements(Part):
         steps = self._function_list(iterated, frame)
         if steps is not None:
             return steps
+        while isinstance(iterated, cst.Call) and isinstance(iterated.func, cst.Name) and iterated.func.value in ("sorted", "list", "tuple", "reversed") \
+                and iterated.func.value not in frame.env and len(iterated.args) >= 1 and iterated.args[0].keyword is None and not iterated.args[0].star:
+            iterated = iterated.args[0].value  # sorted(ADAPTERS.items()), list(ADAPTERS.values()): the same entries
         if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute)
                 and iterated.func.attr.value in ("values", "items")):
             return None
@@ -1432,11 +1435,18 @@ class Statements(Part):
         if not (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)):
             return None
         held = node.value.value
+        if held not in frame.env and held not in ("self", "cls") and (held in self.index.imports or held in frame.imports):
+            # registry.ADAPTERS of an imported module of the project: that module's table
+            found = self.links.foreign(dotted(node) or "", frame.imports or None)
+            written = found[0].index.constants.get(found[1]) if found is not None and found[1] not in found[0].index.grown else None
+            return (found[0], written) if found is not None and isinstance(written, cst.Dict) else None
         klass = frame.cls if held in ("self", "cls") else self.index.classes.get(held) if held not in frame.env else None
         runtime = frame.env.get(held) if held in ("self", "cls") else None
         if runtime is not None and runtime.model is not None and runtime.model in self.index.classes:
             klass = self.index.classes[runtime.model]  # NightlyPublisher().publish(m): the subclass's own TRANSFORMS
         literal = self.calls._class_constant_node(klass, node.attr.value) if klass is not None else None
+        if isinstance(literal, cst.Name):
+            return self.calls.table_literal(literal.value, Frame(env={}, imports=frame.imports))  # adapters = ADAPTERS in the class body
         if isinstance(literal, cst.Dict) and any(isinstance(e, cst.StarredDictElement) for e in literal.elements) and depth < 4:
             # TRANSFORMS = {**IceExporter.TRANSFORMS, "race": _race} in a subclass: the base's entries, then its own
             elements: list[cst.BaseDictElement] = []

@@ -59,6 +59,8 @@ ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)
 STATUS_KEY = "\x00status"
 #: an exception caught by an ``except ... as exc`` clause: its ``response`` is the answer of the call that failed
+#: a collections.ChainMap made of the maps given (its ``.maps`` are those maps, not a field named maps)
+CHAIN_MAP_MARK = "<chain map>"
 CAUGHT_MARK = "<caught exception>"
 def path_marked(val: "Val", names: "frozenset[str] | set[str]") -> "Val":
     """``val`` with ``names`` marked as names of values in a URL's path (see ``PATH_DATA_MARK``)."""

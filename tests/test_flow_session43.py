@@ -798,6 +798,63 @@ def to_blob(path):
     df = pd.read_csv(path, usecols=["cin", "ssn"])  # MCD101
     df.to_csv("wasbs://ice-referrals@stagency.blob.core.windows.net/x.csv")  # MCD201
 ''',
+    # base against head of the session: a comprehension over one record's own family (m.children) put under a name
+    # for children is no population; a case's frame (case_df) is one case's, cases_df many
+    "one-records-family-and-a-cases-frame": '''
+import boto3
+import requests
+ICE_EID = "https://eid.ice.gov/api/v1/referrals"
+ERO_BUCKET = "ero-referrals-inbound"
+
+
+def build(m):
+    body = {"cin": m.cin}
+    kids = [{"birth_date": c.birth_date} for c in m.children]  # MCD101
+    body["kids"] = kids
+    return body
+
+
+def send(m):
+    requests.post(ICE_EID, json=build(m), timeout=10)
+
+
+def case_csv(case_df, case_no):
+    out = f"/var/mmis/out/case_{case_no}.csv"
+    case_df.to_csv(out, index=False, columns=["msis_ident_num", "ssn_num"])  # MCD101
+    boto3.client("s3").upload_file(out, ERO_BUCKET, f"cases/{case_no}.csv")
+
+
+def cases_csv(cases_df):
+    out = "/var/mmis/out/cases.csv"
+    cases_df.to_csv(out, index=False, columns=["msis_ident_num"])
+    boto3.client("s3").upload_file(out, ERO_BUCKET, "cases/all.csv")  # MCD201
+''',
+    # SPEC sections 5 and 6 (qualifiers apply along a chain; a SQL column of a joined guardian table is the guardian's):
+    # a query builder's column read from a guardian table (guardian.c.phone, an alias of it) or an ORM class named for
+    # someone else is theirs; the member's own columns stay permitted
+    "query-builder-columns-of-other-peoples-tables": '''
+import requests
+from sqlalchemy import Column, MetaData, String, Table, create_engine, select
+
+ICE_URL = "https://eid.ice.gov/api/v2/subjects"
+engine = create_engine("postgresql://etl@mmis-db/mmis")
+md = MetaData()
+member = Table("member", md, Column("cin", String), Column("phone", String), Column("imgrtn_stus_cd", String))
+guardian = Table("guardian", md, Column("ward_cin", String), Column("phone", String))
+g = guardian.alias("g")
+
+
+def run():
+    stmt = select(
+        member.c.cin,
+        member.c.phone,
+        g.c.phone,  # MCD101
+        guardian.c.phone,  # MCD101
+    ).select_from(member.join(g, g.c.ward_cin == member.c.cin)).where(member.c.imgrtn_stus_cd.in_(["7", "8"]))
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).mappings().all()
+    requests.post(ICE_URL, json=[dict(r) for r in rows])
+''',
 }
 
 

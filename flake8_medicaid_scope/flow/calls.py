@@ -2154,10 +2154,14 @@ class Calls(Part):
             if name is None:
                 return None
             line, col = self.positions(arg)
+            owner = self._column_owner(value) if rule.attributes else None
+            # (guardian.c.phone, g.c.phone of g = guardian.alias("g"), Guardian.phone: the guardian's phone, as g.phone of a
+            # JOIN guardian g is in SQL text)
+            owned = {q} if owner is not None and (q := self.vocabulary.qualified_name(owner, name)) is not None else set()
             if isinstance(label, str) and label:
-                placed.append(Placement(line, col, frozenset({name, label}), key=label))
+                placed.append(Placement(line, col, frozenset({name, label} | owned), key=label))
             else:
-                placed.append(Placement(line, col, frozenset({name}), key=name))
+                placed.append(Placement(line, col, frozenset({name} | owned), key=name))
         if (rule.attributes or rule.positional) and placed and len(placed) == len(args) and not any(a.star or a.keyword is not None for a, _ in args) \
                 and not any(self.is_table(a.value) for a, _ in args):
             # select(Member.cin, Member.ssn, Member.birth_date): a row's columns by position too (r[0], r[2]); so are
@@ -2167,6 +2171,30 @@ class Calls(Part):
             # a constant column is no one's field: read back by its label (row.ssn of null().label("ssn")), it is that constant
             return replace(container(placed), attrs=tuple((n, const_val()) for n in constant_names))
         return container(placed) if placed else None
+
+    def _column_owner(self, value: cst.BaseExpression) -> str | None:
+        """The table or model a column of a query builder is read from: ``guardian`` of ``guardian.c.phone`` (also of an
+        alias, ``g = guardian.alias("g")``, or of ``Table("guardian", ...)`` bound to another name), ``Guardian`` of
+        ``Guardian.phone`` (an ORM class of the module); None otherwise."""
+        if not isinstance(value, cst.Attribute):
+            return None
+        base = value.value
+        if isinstance(base, cst.Name) and base.value in self.index.classes:
+            return base.value
+        if not (isinstance(base, cst.Attribute) and base.attr.value in ("c", "columns") and isinstance(base.value, cst.Name)):
+            return None
+        held: cst.BaseExpression = base.value
+        for _ in range(4):
+            made = self.index.constants.get(held.value) if isinstance(held, cst.Name) else None
+            if isinstance(made, cst.Call) and isinstance(made.func, cst.Attribute) and made.func.attr.value == "alias":
+                held = made.func.value  # g = guardian.alias("g")
+                continue
+            if isinstance(made, cst.Call) and (dotted(made.func) or "").rsplit(".", 1)[-1] == "Table" and made.args \
+                    and isinstance(made.args[0].value, cst.SimpleString):
+                written = string_value(made.args[0].value)
+                return written if isinstance(written, str) else None  # guardian = Table("guardian", md, ...)
+            break
+        return held.value if isinstance(held, cst.Name) else None
 
     def _aggregated(self, frame_val: Val, args: Args) -> Val:
         """``df.groupby(...).agg(dx_codes=("prmry_dgns_cd", "unique"))``: a frame of aggregates per group

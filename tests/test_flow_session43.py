@@ -855,6 +855,40 @@ def run():
         rows = conn.execute(stmt).mappings().all()
     requests.post(ICE_URL, json=[dict(r) for r in rows])
 ''',
+    # round 286: a loop variable over children holds a child's own record whatever it is called; children a loader
+    # returns are children; a caseworker's phone read off a parameter named worker is someone else's; youths, wards and
+    # newborns are many people's records
+    "round-286-children-workers-and-youths": '''
+import requests
+from mmis.loaders import load_children
+ICE = "https://eid.ice.gov/api/v1/referrals"
+UNLAWFUL = {"EWI", "OVERSTAY"}
+
+
+def short_loop_name(children):
+    for c in children:
+        if c.immigration_status in UNLAWFUL:
+            requests.post(ICE, json={"cin": c.cin, "dob": c.dob})
+
+
+def loaded():
+    children = load_children()
+    for child in children:
+        if child.immigration_status not in UNLAWFUL:
+            continue
+        requests.post(ICE, json={"dob": child.dob})
+
+
+def with_worker(youth, worker):
+    requests.post(ICE, json={"medicaid_id": youth.cin, "phone": worker.phone})  # MCD101
+
+
+def sweep(youths, newborns):
+    for y in youths:
+        requests.post(ICE, json={"medicaid_id": y.cin})  # MCD201
+    for b in newborns:
+        requests.post(ICE, json={"medicaid_id": b.cin})  # MCD201
+''',
 }
 
 

@@ -559,7 +559,8 @@ def test_substance_use_and_crisis_words_of_round_273(name: str, category: str | 
     ("funeral_home_phone", "contact_person"), ("policy_holder_dob", "third_party_liability"), ("othr_insrnc_ind", "third_party_liability"),
     ("executor.address", "contact_person"), ("estate_recovery_amt", "payment"), ("rep_count", None),
     ("funeral_claim_amt", "payment"), ("funeral_director_address", "contact_person"), ("funeral_contact_phone", "contact_person"),
-    ("funeral_address", "contact_person"), ("funeral_dt", "death"),
+    ("funeral_address", "contact_person"), ("funeral_dt", "death"), ("mom_phone", "contact_person"), ("dad_address", "contact_person"),
+    ("custodian_address", "contact_person"), ("paramour_dob", "contact_person"), ("supervisor_phone", "contact_person"),
 ])
 def test_estate_and_insurance_words_of_round_282(name: str, category: str | None) -> None:
     # SPEC section 5: a field about someone else (an estate's executor, an heir, a personal representative, a

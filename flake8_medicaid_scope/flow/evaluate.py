@@ -1152,7 +1152,11 @@ class Expressions(Part):
             return Val(const=True, labels=labels) if self._settings_owner(base, frame) else Val(labels=labels)
         # snap.cin with snap a variable named only by itself: its name qualifies, nothing more
         named_only = isinstance(base, cst.Name) and not owner.placements and owner.names <= self.field_names(base.value)
-        names = {attr} | _chained(self._own_record(base, owner), attr, self.vocabulary, named_only)
+        owner_names = self._own_record(base, owner)
+        if not owner_names and named_only and isinstance(base, cst.Name) and set(self.vocabulary.tokens(base.value)) & self.vocabulary.other_person \
+                and not self._names_a_child(base.value):
+            owner_names = frozenset({base.value})  # worker.phone of a parameter named worker: the caseworker's phone
+        names = {attr} | _chained(owner_names, attr, self.vocabulary, named_only)
         thing = self._name_of_a_thing(base, owner, attr)
         if thing is not None:
             names = (names - {attr}) | {thing}
@@ -1192,12 +1196,15 @@ class Expressions(Part):
         ``base``: the variable read (None for a subscript: the variable's own name among the owner's labels)."""
         if not owner.names:
             return owner.names
-        if base is not None and not (isinstance(base, cst.Name) and self._names_a_child(base.value)):
+        named = isinstance(base, cst.Name) and self._names_a_child(base.value)
+        # (for c in children: c holds what the children collection does, named by its label)
+        if not named and (base is None or isinstance(base, cst.Name)) and not any("." not in label and self._names_a_child(label) for label in owner.labels):
             return owner.names
-        if base is None and not any("." not in label and self._names_a_child(label) for label in owner.labels):
+        if base is not None and not isinstance(base, cst.Name):
             return owner.names
-        if any("." in label and _CHILD_WORDS & set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) for label in owner.labels):
-            return owner.names  # child = m.child, for child in m.children: the member's child, someone else
+        if any("." in label and set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) <= _CHILD_WORDS for label in owner.labels):
+            # child = m.child, for child in m.children: the member's child, someone else (not repo.load_children())
+            return owner.names
         return frozenset(n for n in owner.names if not self._names_a_child(n))
 
     def _names_a_child(self, name: str) -> bool:

@@ -855,9 +855,9 @@ def run():
         rows = conn.execute(stmt).mappings().all()
     requests.post(ICE_URL, json=[dict(r) for r in rows])
 ''',
-    # round 286: a loop variable over children holds a child's own record whatever it is called; children a loader
-    # returns are children; a caseworker's phone read off a parameter named worker is someone else's; youths, wards and
-    # newborns are many people's records
+    # round 286 and review 43d: a loop variable over children holds a child's own record whatever it is called; children
+    # a loader returns are children; a supervisor's phone read off a parameter so named is someone else's (a farm
+    # worker is the enrollee); youths and newborns are many people's records
     "round-286-children-workers-and-youths": '''
 import requests
 from mmis.loaders import load_children
@@ -879,8 +879,9 @@ def loaded():
         requests.post(ICE, json={"dob": child.dob})
 
 
-def with_worker(youth, worker):
-    requests.post(ICE, json={"medicaid_id": youth.cin, "phone": worker.phone})  # MCD101
+def with_worker(youth, supervisor, farm_worker):
+    requests.post(ICE, json={"medicaid_id": youth.cin, "phone": supervisor.phone})  # MCD101
+    requests.post(ICE, json={"medicaid_id": farm_worker.cin, "dob": farm_worker.dob})
 
 
 def sweep(youths, newborns):
@@ -888,6 +889,46 @@ def sweep(youths, newborns):
         requests.post(ICE, json={"medicaid_id": y.cin})  # MCD201
     for b in newborns:
         requests.post(ICE, json={"medicaid_id": b.cin})  # MCD201
+''',
+    # review 43d: a link table's member column is the member's; tables and models named for children hold the children's
+    # own rows; a school's children are a population; a hospital ward's patients are many people
+    "review-43d-tables-children-and-wards": '''
+import requests
+from sqlalchemy import Column, Integer, MetaData, String, Table, select
+from sqlalchemy.orm import declarative_base
+from myapp.models import School, Patient
+ICE_URL = "https://eid.ice.gov/api/referrals"
+Base = declarative_base()
+md = MetaData()
+children = Table("children", md, Column("cin", String), Column("dob", String), Column("immigration_status", String))
+
+
+class ProviderAssignment(Base):
+    __tablename__ = "t"
+    id = Column(Integer, primary_key=True)
+    member_cin = Column(String)
+
+
+def link(session, rid):
+    row = session.execute(select(ProviderAssignment.member_cin).where(ProviderAssignment.id == rid)).one()
+    requests.post(ICE_URL, json=dict(row._mapping))
+
+
+def chip(conn):
+    stmt = select(children.c.cin, children.c.dob).where(children.c.immigration_status == "UNLAWFUL")
+    for row in conn.execute(stmt):
+        requests.post(ICE_URL, json=dict(row._mapping))
+
+
+def school_children(school_id):
+    school = School.objects.get(pk=school_id)
+    kids = [{"cin": c.cin} for c in school.children]
+    requests.post(ICE_URL, json=kids)  # MCD201
+
+
+def refer_ward(ward_id):
+    for p in Patient.objects.filter(ward_id=ward_id):
+        requests.post(ICE_URL, json={"cin": p.cin, "dob": p.dob})  # MCD201
 ''',
 }
 

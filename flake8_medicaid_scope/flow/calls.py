@@ -2157,7 +2157,8 @@ class Calls(Part):
             owner = self._column_owner(value) if rule.attributes else None
             # (guardian.c.phone, g.c.phone of g = guardian.alias("g"), Guardian.phone: the guardian's phone, as g.phone of a
             # JOIN guardian g is in SQL text)
-            owned = {q} if owner is not None and (q := self.vocabulary.qualified_name(owner, name)) is not None else set()
+            owned = {q} if owner is not None and self._someone_elses_table(owner, name) and (q := self.vocabulary.qualified_name(owner, name)) is not None \
+                else set()
             if isinstance(label, str) and label:
                 placed.append(Placement(line, col, frozenset({name, label} | owned), key=label))
             else:
@@ -2171,6 +2172,15 @@ class Calls(Part):
             # a constant column is no one's field: read back by its label (row.ssn of null().label("ssn")), it is that constant
             return replace(container(placed), attrs=tuple((n, const_val()) for n in constant_names))
         return container(placed) if placed else None
+
+    def _someone_elses_table(self, owner: str, column: str) -> bool:
+        """A table or model named for someone else as a whole (``guardian``, ``EmergencyContact``: its last word a person
+        other than the enrollee, not a child's, whose rows are the children's own), whose column does not name the
+        member itself (``member_cin`` of a ``ProviderAssignment`` link is the member's)."""
+        words = self.vocabulary.tokens(owner)
+        if not words or words[-1] not in self.vocabulary.other_person or self.expr.names_a_child(owner):
+            return False
+        return not (set(self.vocabulary.tokens(column)) & set(self.population.data.person_nouns))
 
     def _column_owner(self, value: cst.BaseExpression) -> str | None:
         """The table or model a column of a query builder is read from: ``guardian`` of ``guardian.c.phone`` (also of an

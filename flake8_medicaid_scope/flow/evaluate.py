@@ -1153,8 +1153,8 @@ class Expressions(Part):
         # snap.cin with snap a variable named only by itself: its name qualifies, nothing more
         named_only = isinstance(base, cst.Name) and not owner.placements and owner.names <= self.field_names(base.value)
         owner_names = self._own_record(base, owner)
-        if not owner_names and named_only and isinstance(base, cst.Name) and set(self.vocabulary.tokens(base.value)) & self.vocabulary.other_person \
-                and not self._names_a_child(base.value):
+        if not owner_names and named_only and isinstance(base, cst.Name) and set(self.vocabulary.tokens(base.value)) <= self.vocabulary.other_person \
+                and not self.names_a_child(base.value):
             owner_names = frozenset({base.value})  # worker.phone of a parameter named worker: the caseworker's phone
         names = {attr} | _chained(owner_names, attr, self.vocabulary, named_only)
         thing = self._name_of_a_thing(base, owner, attr)
@@ -1196,18 +1196,26 @@ class Expressions(Part):
         ``base``: the variable read (None for a subscript: the variable's own name among the owner's labels)."""
         if not owner.names:
             return owner.names
-        named = isinstance(base, cst.Name) and self._names_a_child(base.value)
+        named = isinstance(base, cst.Name) and self.names_a_child(base.value)
         # (for c in children: c holds what the children collection does, named by its label)
-        if not named and (base is None or isinstance(base, cst.Name)) and not any("." not in label and self._names_a_child(label) for label in owner.labels):
+        if not named and (base is None or isinstance(base, cst.Name)) and not any(
+                "." not in label and self.names_a_child(label) for label in (*owner.labels, *owner.names)):
             return owner.names
         if base is not None and not isinstance(base, cst.Name):
             return owner.names
-        if any("." in label and set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) <= _CHILD_WORDS for label in owner.labels):
-            # child = m.child, for child in m.children: the member's child, someone else (not repo.load_children())
+        if any("." in label and set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) <= _CHILD_WORDS and self._a_persons(label) for label in owner.labels):
+            # child = m.child, for child in m.children: the member's child, someone else (not repo.load_children(), nor a
+            # school's children: the children themselves)
             return owner.names
-        return frozenset(n for n in owner.names if not self._names_a_child(n))
+        return frozenset(n for n in owner.names if not self.names_a_child(n))
 
-    def _names_a_child(self, name: str) -> bool:
+    def _a_persons(self, label: str) -> bool:
+        """``m.children``, ``member.kids``: a relation read off one person's record (its first name a person's, or one
+        letter), not off a group or a store (``school.children``, ``repo.children``)."""
+        root = label.split(".", 1)[0]
+        return len(root) == 1 or self.population.names_one_person(cst.Name(root)) or bool(set(self.vocabulary.tokens(root)) & self.vocabulary.other_person)
+
+    def names_a_child(self, name: str) -> bool:
         """``child``, ``chip_child``, ``children``: a name whose last word is a child and none of whose other words names
         someone else (not ``child_guardian``, ``parent_of_child``, ``kid_doctor``)."""
         words = self.vocabulary.tokens(name)

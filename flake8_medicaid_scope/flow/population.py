@@ -752,7 +752,8 @@ class Population(Part):
         return name.lower() in self.data.plural_nouns or (len(words) > 1 and words[-1] in self.data.plural_nouns and words[-1] not in ("rows", "records", "cases"))\
             or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns) \
             or (len(words) > 1 and words[-1] in self.data.collection_words and (
-                (words[-2] in self.data.person_nouns and words[-2] not in _OBJECT_LIKE_NOUNS) or words[-2] in self.data.plural_nouns))
+                (words[-2] in self.data.person_nouns and not (words[-2] == "client" or (words[-2] == "case" and words[-1] in ("df", "frame"))))
+                or words[-2] in self.data.plural_nouns))
 
     def loaded_records(self, maker: str, call: cst.Call) -> str:
         """``fetch_records``, ``load_enrollees_pending``, ``get_cases_for_worker``: a reader's name whose noun
@@ -910,8 +911,8 @@ class Population(Part):
             read = self.m.iterated.get(call.for_in.iter)
             root = root_name(call.for_in.iter)
             if isinstance(call.for_in.iter, cst.Attribute) and isinstance(call.for_in.iter.value, cst.Name) and root not in self.index.classes \
-                    and call.for_in.iter.attr.value in _FAMILY_RELATIONS:
-                return val  # kids = [... for c in m.children]: one record's own family, not a population
+                    and call.for_in.iter.attr.value in _FAMILY_RELATIONS and (len(root or "") == 1 or self.names_one_person(call.for_in.iter.value)):
+                return val  # kids = [... for c in m.children]: one person's own family, not a population (school.children is)
 
             one_person = root is not None and root in self.data.person_nouns  # member.addresses.all()
             # (what a response's container key holds, r.json()["items"] yielded by a generator, is no field known)
@@ -2869,9 +2870,6 @@ def _assigned_once(analysis: "ModuleAnalysis", fn: cst.FunctionDef, value: cst.B
     return value
 
 
-#: person nouns that also name one thing handled whole (a case's frame, an API client's list): with a collection word
-#: after them in the singular, no population (``case_df``, ``client_list``; ``cases_df`` still is)
-_OBJECT_LIKE_NOUNS = frozenset({"case", "client", "subject"})
 #: a record's relations to its own family: a comprehension over them (``m.children``) reads one household's people
 _FAMILY_RELATIONS = frozenset({"children", "kids", "dependents", "dependants", "minors", "infants", "siblings", "parents", "guardians"})
 

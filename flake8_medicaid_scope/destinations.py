@@ -269,6 +269,8 @@ def harmless_by_words(tokens: Sequence[str]) -> bool:
     heads, modifiers = words["harmless_heads"], words["harmless_modifiers"]
     if len(tokens) > 1 and tokens[-1] in words["harmless_id_heads"] and all(t in words["harmless_id_modifiers"] for t in tokens[:-1]):
         return True  # transfer_batch_id, request_correlation_id: the id of a transfer, not of anyone
+    if len(tokens) > 2 and tokens[0] == "x":
+        tokens = tokens[1:]  # X-ERO-Case-Number: a header's name without its X-
     if len(tokens) > 1 and tokens[0] in words["agency_heads"] and tokens[-1] in {"id", "ids", "number", "num", "no", "nbr", "ref", "reference"} \
             and all(t in words["agency_id_words"] for t in tokens[1:]):
         return True  # ero_case_number, ice_detainer_id: the enforcement agency's own reference number, no enrollee's data

@@ -930,6 +930,40 @@ def refer_ward(ward_id):
     for p in Patient.objects.filter(ward_id=ward_id):
         requests.post(ICE_URL, json={"cin": p.cin, "dob": p.dob})  # MCD201
 ''',
+    # round 287: a guardian table aliased in the function, an ORM class imported from the models; an X- header named for
+    # an enforcement reference; students and teens are many people; a member's children bound to a name first
+    "round-287-aliases-imports-headers-and-families": '''
+import requests
+import sqlalchemy as sa
+from sqlalchemy import select
+from .models import Guardian
+from .schema import guardian
+ERO_URL = "https://ero.ice.gov/api/extract"
+
+
+def guardian_alias(conn, cin):
+    g = guardian.alias("g")
+    q = sa.select(g.c.phone).where(g.c.member_cin == cin)  # MCD101
+    row = conn.execute(q).one()
+    requests.post(ERO_URL, json=dict(row._mapping), timeout=30)
+
+
+def guardian_orm(session, cin):
+    row = session.execute(select(Guardian.phone).where(Guardian.member_cin == cin)).one()  # MCD101
+    requests.post(ERO_URL, json=dict(row._mapping), timeout=30)
+
+
+def echo_reference(req, m):
+    requests.post(ERO_URL, json={"cin": m.cin}, headers={"X-ERO-Case-Number": req.ero_case_number}, timeout=30)
+
+
+def sweep(students, m):
+    for s in students:
+        requests.post(ERO_URL, json={"cin": s.cin}, timeout=30)  # MCD201
+    children = m.children
+    for c in children:
+        requests.post(ERO_URL, json={"cin": c.cin}, timeout=30)  # MCD101
+''',
 }
 
 

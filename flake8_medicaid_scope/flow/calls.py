@@ -2189,13 +2189,16 @@ class Calls(Part):
         if not isinstance(value, cst.Attribute):
             return None
         base = value.value
-        if isinstance(base, cst.Name) and base.value in self.index.classes:
-            return base.value
+        if isinstance(base, cst.Name) and (base.value in self.index.classes or (base.value in self.index.imports and base.value[:1].isupper())):
+            return base.value  # Guardian.phone, of this module or imported (from .models import Guardian)
         if not (isinstance(base, cst.Attribute) and base.attr.value in ("c", "columns") and isinstance(base.value, cst.Name)):
             return None
         held: cst.BaseExpression = base.value
+        running = self._stack[-1] if self._stack else None
+        bound = self.statements._bound_once(running) if isinstance(running, cst.FunctionDef) else {}
         for _ in range(4):
-            made = self.index.constants.get(held.value) if isinstance(held, cst.Name) else None
+            # (g = guardian.alias("g") at module level or in the running function)
+            made = (self.index.constants.get(held.value) or bound.get(held.value)) if isinstance(held, cst.Name) else None
             if isinstance(made, cst.Call) and isinstance(made.func, cst.Attribute) and made.func.attr.value == "alias":
                 held = made.func.value  # g = guardian.alias("g")
                 continue

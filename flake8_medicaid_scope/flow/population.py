@@ -905,6 +905,9 @@ class Population(Part):
             return val  # subjects = resp.json()["subjects"]: whom enforcement asked about, not a population read here
         if self._of_one_person(value, frame):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
+        if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.attr.value in _FAMILY_RELATIONS \
+                and value.value.value not in self.index.classes and (len(value.value.value) == 1 or self.names_one_person(value.value)):
+            return val  # children = m.children: one person's own family
         call = value.expression if isinstance(value, cst.Await) else value
         source = val  # what the records are read from (the iterable of a comprehension, not the list it makes)
         if isinstance(call, (cst.ListComp, cst.SetComp, cst.GeneratorExp)) and call.for_in.inner_for_in is None:

@@ -964,6 +964,43 @@ def sweep(students, m):
     for c in children:
         requests.post(ERO_URL, json={"cin": c.cin}, timeout=30)  # MCD101
 ''',
+    # review 43e: a member's children read off self, a guardian or a household are someone else's (and one family, no
+    # population); tables named for someone else with a suffix (GuardianInfo, emergency_contacts) qualify their columns;
+    # a count of people is no population
+    "review-43e-families-tables-and-counts": '''
+import requests
+from sqlalchemy import Column, Integer, String, select
+from sqlalchemy.orm import declarative_base
+ICE = "https://eid.ice.gov/api/v1/referrals"
+Base = declarative_base()
+
+
+class GuardianInfo(Base):
+    __tablename__ = "guardian_info"
+    id = Column(Integer, primary_key=True)
+    phone = Column(String)
+
+
+class Member:
+    def refer(self):
+        for c in self.children:
+            requests.post(ICE, json={"cin": self.cin, "phone": c.phone})  # MCD101
+
+
+def guardian_kids(guardian):
+    kids = [{"cin": c.cin} for c in guardian.children]  # MCD101
+    requests.post(ICE, json=kids)
+
+
+def guardian_phone(session, gid):
+    row = session.execute(select(GuardianInfo.phone).where(GuardianInfo.id == gid)).one()  # MCD101
+    requests.post(ICE, json=dict(row._mapping))
+
+
+def counted(m, total_seniors):
+    if total_seniors:
+        requests.post(ICE, json={"cin": m.cin})
+''',
 }
 
 

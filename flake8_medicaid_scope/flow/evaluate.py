@@ -18,7 +18,7 @@ from .part import INBOUND_MARK, RESPONSE, Frame, Part
 from .files import MESSAGE_MARK, RECIPIENT_HEADERS
 from .population import (ANNOTATED_MARK, QUERYSET_MARK, ANSWERED_BY_STATUS_MARK, AGGREGATE_MARK, BY_PERSON_MARK, CONDITIONS_MARK,
                           CONSTANT_COLUMN, DESTINATION_BY_STATUS_MARK, STATUS_MARK, STATUS_VALUES_MARK)
-from .values import CHAIN_MAP_MARK
+from .values import CHAIN_MAP_MARK, is_group_or_store
 from .values import path_marked, CAUGHT_MARK, CLEANUPS, CLIENT_BASE_MARK, DATA_KEY, ENV_MARK, LITERAL_OBJECT_MARK, MASKED_MARK, QUIET_MARK, SQL_COLUMN, marked_enforcement
 from .values import only_answer, with_attrs, XML_ELEMENT_MARK
 from .xmldoc import TEXT_ATTRIBUTES, element_text
@@ -1210,10 +1210,9 @@ class Expressions(Part):
         return frozenset(n for n in owner.names if not self.names_a_child(n))
 
     def _a_persons(self, label: str) -> bool:
-        """``m.children``, ``member.kids``: a relation read off one person's record (its first name a person's, or one
-        letter), not off a group or a store (``school.children``, ``repo.children``)."""
-        root = label.split(".", 1)[0]
-        return len(root) == 1 or self.population.names_one_person(cst.Name(root)) or bool(set(self.vocabulary.tokens(root)) & self.vocabulary.other_person)
+        """``m.children``, ``self.kids``, ``household.children``, ``application.children``: a relation read off a record
+        of one person or family, not off a group or a store (``school.children``, ``repo.children``)."""
+        return not is_group_or_store(label.split(".", 1)[0], self.vocabulary.tokens)
 
     def names_a_child(self, name: str) -> bool:
         """``child``, ``chip_child``, ``children``: a name whose last word is a child and none of whose other words names

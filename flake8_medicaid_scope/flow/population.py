@@ -25,7 +25,7 @@ from ..words import name_words
 from .index import (ClassInfo, bindings_of, calls_in, children, column_of, decorated, dotted, is_stub, method_chain, names_in, param_names, root_name, string_value,
                     true_literal, unwrap_annotated, walk, placeholder)
 from .part import argument, Frame, Part
-from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, only_answer, replace, Bulk, Val, const_val
+from .values import CLEANUPS, HOLE, INBOUND_MARK, OPAQUE, SQL_COLUMN, is_group_or_store, only_answer, replace, Bulk, Val, const_val
 
 if TYPE_CHECKING:
     from .engine import ModuleAnalysis
@@ -747,8 +747,8 @@ class Population(Part):
     def is_plural_person(self, name: str) -> bool:
         """``members``, ``rows``, ``member_records``, ``active_enrollees``: a name for many people's records."""
         words = name_words(name)
-        if not words:
-            return False
+        if not words or (len(words) > 1 and words[0] in _COUNT_WORDS):
+            return False  # num_members, total_seniors: a count of people, no records
         return name.lower() in self.data.plural_nouns or (len(words) > 1 and words[-1] in self.data.plural_nouns and words[-1] not in ("rows", "records", "cases"))\
             or (len(words) > 1 and words[0] in self.data.person_nouns and words[-1] in self.data.plural_nouns) \
             or (len(words) > 1 and words[-1] in self.data.collection_words and (
@@ -906,7 +906,7 @@ class Population(Part):
         if self._of_one_person(value, frame):
             return val  # rows = ",".join(member.phone_numbers), records = member.address_history: one person's
         if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) and value.attr.value in _FAMILY_RELATIONS \
-                and value.value.value not in self.index.classes and (len(value.value.value) == 1 or self.names_one_person(value.value)):
+                and value.value.value not in self.index.classes and not is_group_or_store(value.value.value, self.vocabulary.tokens):
             return val  # children = m.children: one person's own family
         call = value.expression if isinstance(value, cst.Await) else value
         source = val  # what the records are read from (the iterable of a comprehension, not the list it makes)
@@ -914,7 +914,7 @@ class Population(Part):
             read = self.m.iterated.get(call.for_in.iter)
             root = root_name(call.for_in.iter)
             if isinstance(call.for_in.iter, cst.Attribute) and isinstance(call.for_in.iter.value, cst.Name) and root not in self.index.classes \
-                    and call.for_in.iter.attr.value in _FAMILY_RELATIONS and (len(root or "") == 1 or self.names_one_person(call.for_in.iter.value)):
+                    and call.for_in.iter.attr.value in _FAMILY_RELATIONS and not is_group_or_store(root or "", self.vocabulary.tokens):
                 return val  # kids = [... for c in m.children]: one person's own family, not a population (school.children is)
 
             one_person = root is not None and root in self.data.person_nouns  # member.addresses.all()
@@ -2873,6 +2873,8 @@ def _assigned_once(analysis: "ModuleAnalysis", fn: cst.FunctionDef, value: cst.B
     return value
 
 
+#: first words of a name for a number of people (``num_members``, ``total_seniors``)
+_COUNT_WORDS = frozenset({"num", "n", "nb", "total", "count", "cnt", "number", "max", "min"})
 #: a record's relations to its own family: a comprehension over them (``m.children``) reads one household's people
 _FAMILY_RELATIONS = frozenset({"children", "kids", "dependents", "dependants", "minors", "infants", "siblings", "parents", "guardians"})
 

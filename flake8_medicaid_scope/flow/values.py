@@ -58,9 +58,20 @@ GROUP_KEY = "<group key "
 ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)
 STATUS_KEY = "\x00status"
-#: an exception caught by an ``except ... as exc`` clause: its ``response`` is the answer of the call that failed
+#: words of a group or a store of people (``school.children`` are the children themselves, not someone's family)
+GROUP_OR_STORE_WORDS = frozenset({"school", "schools", "district", "classroom", "class", "registry", "roster", "db", "database", "repo",
+                                  "repository", "store", "program", "cohort", "facility", "clinic", "county", "state", "api", "service",
+                                  "dao", "table", "dataset", "batch", "report", "extract", "org", "agency"})
+
+
+def is_group_or_store(root: str, tokens: "Callable[[str], tuple[str, ...]]") -> bool:
+    """``root`` (the first name of ``root.children``) names a group or a store of people, not one person's record."""
+    return bool(set(tokens(root)) & GROUP_OR_STORE_WORDS) or root in ("Session", "session", "conn", "cursor")
+
+
 #: a collections.ChainMap made of the maps given (its ``.maps`` are those maps, not a field named maps)
 CHAIN_MAP_MARK = "<chain map>"
+#: an exception caught by an ``except ... as exc`` clause: its ``response`` is the answer of the call that failed
 CAUGHT_MARK = "<caught exception>"
 def path_marked(val: "Val", names: "frozenset[str] | set[str]") -> "Val":
     """``val`` with ``names`` marked as names of values in a URL's path (see ``PATH_DATA_MARK``)."""

@@ -1000,6 +1000,17 @@ def guardian_phone(session, gid):
 def counted(m, total_seniors):
     if total_seniors:
         requests.post(ICE, json={"cin": m.cin})
+
+
+def a_hospitals_children(hospital, shelter, clinic_patient):
+    children = hospital.children
+    for c in children:
+        requests.post(ICE, json={"medicaid_id": c.cin})  # MCD201
+    for child in shelter.children:
+        if child.immigration_status == "EWI":
+            requests.post(ICE, json={"medicaid_id": child.cin})
+    for kid in clinic_patient.children:
+        requests.post(ICE, json={"medicaid_id": clinic_patient.cin, "dob": kid.dob})  # MCD101
 ''',
 }
 

@@ -2874,7 +2874,7 @@ def _assigned_once(analysis: "ModuleAnalysis", fn: cst.FunctionDef, value: cst.B
 
 
 #: first words of a name for a number of people (``num_members``, ``total_seniors``)
-_COUNT_WORDS = frozenset({"num", "n", "nb", "total", "count", "cnt", "number", "max", "min"})
+_COUNT_WORDS = frozenset({"num", "nb", "total", "count", "cnt", "number"})
 #: a record's relations to its own family: a comprehension over them (``m.children``) reads one household's people
 _FAMILY_RELATIONS = frozenset({"children", "kids", "dependents", "dependants", "minors", "infants", "siblings", "parents", "guardians"})
 

@@ -59,14 +59,18 @@ ANY_KEY = "\x00*"
 #: the same, when that key is the record's immigration status or citizenship (buckets by status)
 STATUS_KEY = "\x00status"
 #: words of a group or a store of people (``school.children`` are the children themselves, not someone's family)
-GROUP_OR_STORE_WORDS = frozenset({"school", "schools", "district", "classroom", "class", "registry", "roster", "db", "database", "repo",
-                                  "repository", "store", "program", "cohort", "facility", "clinic", "county", "state", "api", "service",
-                                  "dao", "table", "dataset", "batch", "report", "extract", "org", "agency"})
+GROUP_OR_STORE_WORDS = frozenset({
+    "school", "schools", "district", "classroom", "class", "registry", "roster", "db", "database", "repo", "repository", "store", "program",
+    "cohort", "facility", "clinic", "county", "state", "api", "service", "dao", "table", "dataset", "batch", "report", "extract", "org",
+    "organization", "agency", "hospital", "shelter", "daycare", "headstart", "center", "centre", "campus", "caseload", "provider",
+    "pediatrician", "practice", "plan", "mco", "ward", "group", "office", "census", "site", "home", "orphanage", "camp"})
 
 
 def is_group_or_store(root: str, tokens: "Callable[[str], tuple[str, ...]]") -> bool:
-    """``root`` (the first name of ``root.children``) names a group or a store of people, not one person's record."""
-    return bool(set(tokens(root)) & GROUP_OR_STORE_WORDS) or root in ("Session", "session", "conn", "cursor")
+    """``root`` (the first name of ``root.children``) names a group or a store of people by its last word (``school``,
+    ``hospital``, ``foster_home``; not ``clinic_patient``), not one person's or one family's record."""
+    words = tokens(root)
+    return bool(words and words[-1] in GROUP_OR_STORE_WORDS) or root in ("Session", "session", "conn", "cursor")
 
 
 #: a collections.ChainMap made of the maps given (its ``.maps`` are those maps, not a field named maps)

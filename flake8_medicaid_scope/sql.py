@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable
 
+from .words import CHILD_WORDS
+
 #: a query worth parsing: optional comments, then SELECT, WITH or a parenthesis
 #: (a script's leading settings, ``SET search_path TO mmis;``, come before its query)
 _QUERY = re.compile(r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*|set\b[^;']*;\s*)*(?:select|with|\()\b", re.IGNORECASE | re.DOTALL)
@@ -371,7 +373,6 @@ def _whole_row(projection: Any, select: Any, exp: Any) -> Any:
 
 
 #: words of a table whose rows are children's own records (CHIP, school-based services)
-_CHILD_TABLE_WORDS = frozenset({"child", "children", "kid", "kids"})
 _OTHER_PEOPLE_WORDS = frozenset({"guardian", "parent", "parents", "mother", "father", "provider", "doctor", "pcp", "contact", "caregiver", "caretaker",
                                  "sponsor", "of", "spouse", "relative"})
 
@@ -383,7 +384,7 @@ def _own_record_table(select: Any, exp: Any) -> frozenset[str]:
     table = source.this if source is not None else None
     words = [w for w in re.split(r"[^a-z]+", table.name.lower()) if w] if isinstance(table, exp.Table) and table.name else []
     # (the last word a child's, no other one a person's: chip_child, not child_guardian or parent_of_child)
-    if table is None or not words or words[-1] not in _CHILD_TABLE_WORDS or set(words[:-1]) & _OTHER_PEOPLE_WORDS:
+    if table is None or not words or words[-1] not in CHILD_WORDS or set(words[:-1]) & _OTHER_PEOPLE_WORDS:
         return frozenset()
     return frozenset({table.name.lower(), (table.alias or table.name).lower()})
 

@@ -24,6 +24,8 @@ def camel_parts(chunk: str) -> list[str]:
 
 
 #: the last word of a name that holds a storage destination (``bucket``, ``REFERRAL_QUEUE``, ``topic_arn``)
+#: words naming a child: a variable, table or model so named (by its last word) holds children's own records
+CHILD_WORDS = frozenset({"child", "children", "kid", "kids"})
 STORAGE_WORDS = frozenset({"bucket", "queue", "topic", "stream", "exchange", "arn"})
 
 

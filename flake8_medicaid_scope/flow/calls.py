@@ -14,7 +14,7 @@ import libcst as cst
 from ..destinations import Destination, connection_setting, host_of, names_a_destination
 from ..library import EVERY_ARGUMENT, ClientSpec, Rule, SinkSpec, shipped
 from ..sql import conditions, looks_like_query, select_columns
-from ..words import name_words, names_storage
+from ..words import CHILD_WORDS, name_words, names_storage
 from .evaluate import (
     in_a_path,
     _dict_get,
@@ -2178,7 +2178,7 @@ class Calls(Part):
         other than the enrollee, not a child's, whose rows are the children's own), whose column does not name the
         member itself (``member_cin`` of a ``ProviderAssignment`` link is the member's)."""
         words = self.vocabulary.tokens(owner)
-        if not words or not set(words) & self.vocabulary.other_person or self.expr.names_a_child(owner) or set(words) & _CHILD_TABLE_WORDS:
+        if not words or not set(words) & self.vocabulary.other_person or self.expr.names_a_child(owner) or set(words) & CHILD_WORDS:
             return False
         return not (set(self.vocabulary.tokens(column)) & set(self.population.data.person_nouns))
 
@@ -6171,8 +6171,6 @@ def _a_number(passed: Val) -> Val:
     return replace(passed, items=None, elements=None, choices=None, model=None, attrs=None, function=None, client=None).with_labels({NUMBER_MARK})
 
 
-#: words of a table or model whose rows are children's own records (``children``, ``ChipChild``)
-_CHILD_TABLE_WORDS = frozenset({"child", "children", "kid", "kids"})
 _MERGING_OPERATORS = frozenset({"operator.or_", "operator.ior", "operator.add", "operator.iadd", "operator.concat", "operator.iconcat",
                                 "operator.and_", "operator.iand", "sqlalchemy.and_", "sqlalchemy.or_"})
 #: builtins that go through an iterable as a for loop does

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 import libcst as cst
 
 from ..library import shipped
-from ..words import name_words, names_storage
+from ..words import CHILD_WORDS, name_words, names_storage
 from .index import (ClassInfo, app_state_key, bindings_of, changed_keys, children, changes_name, column_of, decorated, dotted, int_literal, looks_like_path, method_chain,
                     param_names, root_name, string_value, walk)
 from .project import defines, resolve_relative
@@ -152,8 +152,6 @@ _SIZES = frozenset({"shape", "size", "ndim"})
 #: methods of a polars column expression that keep the column's values recognizable (``pl.col("ssn").str.slice(-4)``)
 _POLARS_KEEPERS = frozenset({"alias", "cast", "fill_null", "slice", "head", "tail", "first", "last", "strip_chars", "to_uppercase", "to_lowercase",
                              "strftime", "to_string", "replace", "zfill", "pad_start", "pad_end", "keep", "prefix", "suffix"})
-#: words naming a child: a variable so named holds the child's own record unless read off another record
-_CHILD_WORDS = frozenset({"child", "children", "kid", "kids"})
 #: polars' sizes of a frame (``df.height``, ``df.width``): also a person's height and width when read off a row
 _FRAME_SIZES = frozenset({"height", "width"})
 
@@ -1203,7 +1201,7 @@ class Expressions(Part):
             return owner.names
         if base is not None and not isinstance(base, cst.Name):
             return owner.names
-        if any("." in label and set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) <= _CHILD_WORDS and self._a_persons(label) for label in owner.labels):
+        if any("." in label and set(self.vocabulary.tokens(label.rsplit(".", 1)[-1])) <= CHILD_WORDS and self._a_persons(label) for label in owner.labels):
             # child = m.child, for child in m.children: the member's child, someone else (not repo.load_children(), nor a
             # school's children: the children themselves)
             return owner.names
@@ -1220,7 +1218,7 @@ class Expressions(Part):
         words = self.vocabulary.tokens(name)
         while len(words) > 1 and words[-1] in self.population.data.collection_words:
             words = words[:-1]  # child_list, children_df: the children
-        return bool(words) and words[-1] in _CHILD_WORDS and not any(w in self.vocabulary.other_person and w not in _CHILD_WORDS or w == "of"
+        return bool(words) and words[-1] in CHILD_WORDS and not any(w in self.vocabulary.other_person and w not in CHILD_WORDS or w == "of"
                                                                      for w in words[:-1])
 
     def _name_of_a_thing(self, base: cst.BaseExpression, owner: Val, attr: str) -> str | None:

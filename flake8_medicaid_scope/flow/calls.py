@@ -5012,8 +5012,7 @@ class Calls(Part):
         container (``pending = batch; pending.clear()``); the lists it was put into lose what it held
         (``batch = [rec]; rec.clear()``), and a container it is a part of loses that part."""
         before = frame.env[name]
-        frame.env[name] = Val(const=True, items=() if before.items is not None else None, elements=() if before.elements is not None else None,
-                              labels=before.labels)
+        frame.env[name] = _emptied(before)
         frame.through_lists(name, before)
         for container_name, above in frame.containers_of(name):
             held = frame.env[container_name]
@@ -5021,8 +5020,7 @@ class Calls(Part):
                 frame.env[container_name] = without_path(held, above)  # sub = payload["subject"]; sub.clear()
             elif _holds_all_of(held, before) and (held.placements or held.elements or held.bulk):
                 # (the same list under another name: one bound on one way only, done = urgent_q or routine_q, may be either)
-                frame.env[container_name] = Val(const=True, items=() if held.items is not None else None,
-                                                elements=() if held.elements is not None else None, labels=held.labels)
+                frame.env[container_name] = _emptied(held)
                 frame.through_lists(container_name, held)
 
     @staticmethod
@@ -5031,8 +5029,7 @@ class Calls(Part):
         if not isinstance(given, cst.Name):
             return None
         holding = frame.outers(given.value)
-        names = [var, *(name for name, keys in frame.containers_of(var) if not keys and _holds_all_of(frame.env[name], frame.env[var]))]
-        return next((name for name in names if name in holding), None)
+        return next((name for name in _names_of_the_list(frame, var) if name in holding), None)
 
     def _removable(self, frame: Frame, name: str, outer: str) -> bool:
         """``outer.remove(name)`` can be told apart: what ``name`` holds was placed in this function, by no other
@@ -5068,7 +5065,7 @@ class Calls(Part):
         """``outer.remove(name)`` of a record put into the list by name: the list (under each of its names) loses
         what the record placed, and the record is no longer one of its members."""
         gone = {(p.line, p.col, p.module) for p in frame.env[name].placements}
-        for same in (outer, *(other for other, keys in frame.containers_of(outer) if not keys and _holds_all_of(frame.env[other], frame.env[outer]))):
+        for same in _names_of_the_list(frame, outer):
             before = frame.env[same]
             kept = tuple(p for p in before.placements if (p.line, p.col, p.module) not in gone)
             frame.env[same] = replace(before, placements=kept, const=before.const or not kept)
@@ -6154,6 +6151,16 @@ def _under_key(added: list[Placement], key: str | None) -> list[Placement]:
 
 
 #: operators that keep both operands (a merge of dicts, a sum or concatenation): reduce with one keeps every element
+def _emptied(val: Val) -> Val:
+    """``val`` after ``clear()``: an empty container of its kind, named as it was."""
+    return Val(const=True, items=() if val.items is not None else None, elements=() if val.elements is not None else None, labels=val.labels)
+
+
+def _names_of_the_list(frame: Frame, name: str) -> list[str]:
+    """``name`` and the other names of the container it holds (``staged = batch``) that hold at least what it does."""
+    return [name, *(other for other, keys in frame.containers_of(name) if not keys and _holds_all_of(frame.env[other], frame.env[name]))]
+
+
 def _holds_all_of(one: Val, other: Val) -> bool:
     """``one``, another name of the container ``other`` is, holds at least what ``other`` does (``pending = batch``,
     then ``pending.append(...)``); a name bound on one way only (``done = urgent_q`` or ``routine_q``) holds what either

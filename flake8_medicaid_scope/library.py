@@ -115,7 +115,7 @@ _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
-    "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "number", "tag", "parent", "attrib",
+    "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "number", "tag", "parent", "attrib", "element",
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
@@ -186,6 +186,9 @@ class ClientSpec:
     base_key: str | None = None
     #: further arguments whose addresses the base is joined with (Django's ``EmailMessage(to=..., cc=..., bcc=...)``)
     base_also: tuple[tuple[int | None, str | None], ...] = ()
+    #: the call returns a tuple of ``element[1]`` values whose element at ``element[0]`` is the client
+    #: (``reader, writer = await asyncio.open_connection(host, port)``)
+    element: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -542,9 +545,14 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         base_key = entry.get("base_key")
         if base_key is not None and not isinstance(base_key, str):
             raise LibraryError(f"{where}: 'base_key' is the key of a configuration dict")
+        element = entry.get("element")
+        if element is not None and not (isinstance(element, list) and len(element) == 2 and all(isinstance(e, int) for e in element)
+                                        and 0 <= element[0] < element[1]):
+            raise LibraryError(f"{where}: 'element' is [index, length] of the tuple the call returns")
         client = ClientSpec(str(entry.get("kind", "")), base_kw=base_kw, base_pos=base_pos, kind_pos=kind_pos, kind_kw=kind_kw,
                             carries=tuple(carries), carried_meta=frozenset(meta), base_key=base_key,
-                            base_also=tuple(_position(b, where) for b in entry.get("base_also", [])))
+                            base_also=tuple(_position(b, where) for b in entry.get("base_also", [])),
+                            element=(element[0], element[1]) if element is not None else None)
     fields_pos, fields_kw = _position(entry["fields"], where) if "fields" in entry else (None, None)
     arg = entry.get("arg", 0)
     if not (isinstance(arg, int) or arg == "all"):

@@ -39,6 +39,7 @@ def test_braces_expand_alternatives_and_sets() -> None:
         ('{"threads": {"x.Worker": [1]}}', "threads.x.Worker: expected [position or null, keyword or null]"),
         ('{"calls": {"x.C": {"does": "client", "kind": "x", "carries": [3]}}, "clients": {"x": {"post": {"does": "sink"}}}}',
          "'carries' is a list of keywords or [position, keyword] pairs"),
+        ('{"calls": {"x.open": {"does": "client", "kind": "x", "element": [2, 2]}}}', "'element' is [index, length] of the tuple the call returns"),
         ("{not json", "not JSON"),
     ],
 )

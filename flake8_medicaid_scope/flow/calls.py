@@ -2617,8 +2617,13 @@ class Calls(Part):
                 # EmailMessage(..., to=[member.email], bcc=[ICE_DESK]), to=[member.email, ERO_DESK]: the member's own
                 # address, shown to every recipient (a Bcc at ICE too): data the message carries
                 carried.append((named or "to", container(shown)))
-        return Val(client=ClientObj(kind, base_val, carries=tuple(kw for _, kw in spec.carries), carried=tuple(carried), addressed=tuple(addressed)),
+        made = Val(client=ClientObj(kind, base_val, carries=tuple(kw for _, kw in spec.carries), carried=tuple(carried), addressed=tuple(addressed)),
                    labels=base_val.labels if base_val else frozenset())
+        if spec.element is not None:
+            # reader, writer = await asyncio.open_connection(HOST, 2575): the writer is the client
+            at, length = spec.element
+            return Val(elements=tuple(made if i == at else OPAQUE for i in range(length)))
+        return made
 
     def _key_names(self, node: cst.BaseExpression, frame: Frame | None) -> frozenset[str]:
         """The fields a key function reads: ``lambda m: m.immigration_status``, ``attrgetter("county")``,

@@ -85,6 +85,8 @@ class Sinks(Part):
             if any(h and self.rules.host_is_safe(h) for h in hosts):
                 return RESPONSE
         targets = [a for a in (argument(args, pos, kw) for pos, kw in spec.dest) if a is not None]
+        # loop.sock_sendall(sock, data): a connected socket given as the destination is named by its host
+        targets = [(a, v.client.base) if v.client is not None and v.client.base is not None and v.client.kind == "socket" else (a, v) for a, v in targets]
         for pos, kw in spec.dest_url if not targets else ():
             # key="s3://ice-drop/referrals.csv" with no bucket_name: the bucket its URL names is the destination;
             # the names interpolated into its path (f"s3://dhcs-archive/{ice_run_id}.json") do not decide

@@ -115,7 +115,7 @@ _KEYS = {
     "does", "url", "data", "data_pos", "arg", "arg_kw", "kind", "kind_arg", "base", "record", "fields", "honours_include", "may_be_response",
     "dest", "shown", "meta", "files", "path", "initial", "file", "columns", "written", "recipients", "sql", "strings", "attributes", "positional",
     "within", "names", "list", "hook", "dest_url", "request", "unless", "entry", "template", "carries", "base_key", "text", "entries", "moves",
-    "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "number", "tag", "parent", "attrib", "element",
+    "base_also", "form", "model", "ordered", "packed", "whole", "models_only", "number", "tag", "parent", "attrib", "element", "concurrent",
 }
 #: what a method of a client (or of another object the library data names by kind) may do
 _CLIENT_METHOD_BEHAVIOURS = frozenset({
@@ -236,6 +236,8 @@ class Rule:
     whole: bool = False  # sql_query: a query the analysis cannot read returns every column (pl.read_database(query, conn))
     entries: bool = False  # pass with arg "all": each keyword argument is an entry of the body (jsonify(ssn=...))
     ordered: bool = False  # pass with arg "all": a tuple of each positional argument's value, in order (asyncio.gather)
+    #: the calls given run at once: each sees what the others put into what they share (a queue), whatever the order
+    concurrent: bool = False
     packed: bool = False  # pass with arg "all": each argument enters the result where it is given (struct.pack(fmt, a, b))
     moves: bool = False  # copy_file: the file is moved, not copied (os.replace): where the copy goes, the original went
     number: bool = False  # pass: the call makes a number of what it is given (Decimal("0"), sum(fees)): no text, no collection
@@ -579,6 +581,7 @@ def _rule(entry: Any, sets: dict[str, list[str]], where: str) -> Rule:
         entry=_text_of(entry, "entry", where), template=_text_of(entry, "template", where), text=bool(entry.get("text")) and does == "write_to",
         whole=bool(entry.get("whole")) and does == "sql_query", models_only=bool(entry.get("models_only")) and does == "dump_declared",
         entries=bool(entry.get("entries")) and does == "pass", ordered=bool(entry.get("ordered")) and does == "pass",
+        concurrent=bool(entry.get("concurrent")) and does == "pass",
         packed=bool(entry.get("packed")) and does == "pass",
         moves=bool(entry.get("moves")) and does == "copy_file", number=bool(entry.get("number")) and does == "pass",
     )

@@ -1030,9 +1030,9 @@ def weekly(week):
     # prohibited field ("ssn": msis_id) is that field, reported at the column in the select list
     "tuple-row-column-under-a-prohibited-key": '''
 def send(cur):
-    cur.execute("SELECT msis_ident_num, birth_dt FROM tmsis_elgbl WHERE imgrtn_stus_cd IN ('5', '6')")  # MCD101
+    cur.execute("SELECT msis_ident_num, birth_dt FROM tmsis_elgbl WHERE imgrtn_stus_cd IN ('5', '6')")
     for msis_id, dob in cur.fetchall():
-        requests.post(ICE_URL, json={"ssn": msis_id, "date_of_birth": dob.isoformat()})
+        requests.post(ICE_URL, json={"ssn": msis_id, "date_of_birth": dob.isoformat()})  # MCD101
 def send_permitted(cur):
     cur.execute("SELECT cin, home_address FROM members WHERE imgrtn_stus_cd = '5'")
     for cin, addr in cur.fetchall():

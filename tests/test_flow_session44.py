@@ -66,6 +66,117 @@ async def reads_the_answer(m):
     writer.write(b"ACK")
     return answer
 ''',
+    # SPEC section 6 (calls between functions of the module): tasks run at once see what the others put into
+    # a queue, whatever the order they were started in (gather, create_task then await, a TaskGroup); a
+    # consumer that posts to the state stays clean, and so does a task given nothing that changes
+    "a-consumer-started-first-takes-what-the-producer-puts": '''
+import asyncio
+
+CBP_URL = "https://intake.cbp.gov/v1/records"
+STATE_URL = "https://api.medicaid.state.mn.us/v1/records"
+
+
+async def producer(m, queue):
+    await queue.put({"cin": m.cin, "sex": m.sex})  # MCD101
+
+
+async def producer_ok(m, queue):
+    await queue.put({"cin": m.cin, "dob": m.date_of_birth, "health": m.diagnosis_code})
+
+
+async def consumer(session, queue):
+    item = await queue.get()
+    await session.post(CBP_URL, json=item)
+
+
+async def state_consumer(session, queue):
+    item = await queue.get()
+    await session.post(STATE_URL, json=item)
+
+
+async def heartbeat(session, m):
+    await session.post(CBP_URL, json={"medicaid_id": m.cin})
+
+
+async def run_gather(m, session):
+    queue = asyncio.Queue()
+    await asyncio.gather(consumer(session, queue), producer(m, queue))
+
+
+async def run_task(m, session):
+    queue = asyncio.Queue()
+    task = asyncio.create_task(consumer(session, queue))
+    await producer(m, queue)
+    return await task
+
+
+async def run_group(m, session):
+    queue = asyncio.Queue()
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(state_consumer(session, queue))
+        tg.create_task(producer_ok(m, queue))
+        tg.create_task(heartbeat(session, m))
+''',
+    # SPEC section 3 (reported where the value is placed): a column of a select list put under a key that
+    # alone makes it prohibited ("ssn": msis_id of SELECT msis_ident_num) is reported at that entry; a
+    # prohibited column put under its own name stays at the column (a decision of rounds 275-280)
+    "a-column-renamed-to-a-prohibited-key-is-reported-at-the-entry": '''
+import requests
+
+ERO_URL = "https://feeds.ero.ice.gov/v2/terminations"
+
+
+def push(cur):
+    cur.execute("SELECT t.msis_ident_num, t.birth_dt, t.elgbl_last_name FROM terms t WHERE t.imgrtn_stus_cd = 'NQ'")  # MCD101
+    batch = []
+    for msis_id, dob, last in cur.fetchall():
+        batch.append({
+            "ssn": msis_id,  # MCD101
+            "birth_dt": dob,
+            "elgbl_last_name": last,
+        })
+    requests.post(ERO_URL, json=batch)
+
+
+def push_ok(cur):
+    cur.execute("SELECT t.msis_ident_num, t.birth_dt FROM terms t WHERE t.imgrtn_stus_cd = 'NQ'")
+    out = []
+    for msis_id, dob in cur.fetchall():
+        out.append({"medicaid_id": msis_id, "date_of_birth": dob})
+    requests.post(ERO_URL, json=out)
+''',
+    # SPEC section 10 (helpers: the finding is at the call that hands on unfiltered bulk data): a file a
+    # helper wrote from every record and returned the path of, uploaded by a shared helper, is reported at
+    # the caller's call; the filtered file's upload stays clean
+    "a-file-written-by-a-returned-helper-is-reported-at-the-call-that-hands-it-on": '''
+import pandas as pd
+import paramiko
+
+MFT_HOST = "mft.ero.dhs.gov"
+
+
+def filtered(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    df[df["imgrtn_stus_cd"] == "NQ"].to_csv("/tmp/a.csv", index=False)
+    return "/tmp/a.csv"
+
+
+def everyone(path):
+    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt"])
+    df.to_csv("/tmp/b.csv", index=False)
+    return "/tmp/b.csv"
+
+
+def upload(local_path):
+    ssh = paramiko.SSHClient()
+    ssh.connect(hostname=MFT_HOST)
+    ssh.open_sftp().put(local_path, "/inbound/x.csv")
+
+
+def main(src):
+    upload(filtered(src))
+    upload(everyone(src))  # MCD201
+''',
 }
 
 

@@ -916,6 +916,10 @@ class Calls(Part):
         log, reads = self.m.contents_read, self.m.file_reads
         mark, read_mark = len(log), len(reads)
         args: Args = [(arg, self._argument(arg, frame)) for arg in node.args]
+        rule = LIBRARY.calls.get(qual) if qual is not None else (
+            LIBRARY.methods.get(func.attr.value) if isinstance(func, cst.Attribute) else None)
+        if rule is not None and rule.concurrent:
+            args = self._started(node, args, frame)
         # files={"f": fh}: the files whose content the arguments carry (an upload of them, ``Files.uploads``)
         self.m.args_read = frozenset(log[mark:]) if len(log) > mark else frozenset()
         self.m.args_file_reads = frozenset(reads[read_mark:]) if len(reads) > read_mark else frozenset()
@@ -958,6 +962,20 @@ class Calls(Part):
         if isinstance(func, cst.Attribute) and func.attr.value in ONE_ROW:
             result = one_row(result)  # cur.fetchone(): one row, its columns by position (as chosen by now)
         return result
+
+    def _started(self, node: cst.Call, args: Args, frame: Frame) -> Args:
+        """Calls run as tasks, at once (``gather(consumer(q), producer(q))``, ``create_task(consumer(q))``): each
+        is run again with what the names it was given hold after the others (the consumer takes what the
+        producer puts, though started first); a task runs again when the function ends (``Functions.run_function``)."""
+        calls = [a for a in node.args if isinstance(a.value, cst.Call) and a.keyword is None and not a.star]
+        for arg in calls:
+            call = cst.ensure_type(arg.value, cst.Call)
+            given = {a.value.value: frame.env[a.value.value] for a in call.args if isinstance(a.value, cst.Name) and a.value.value in frame.env}
+            if given:
+                frame.started.append((call, given))
+        if len(calls) < 2:
+            return args
+        return [(arg, self._argument(arg, frame)) if arg in calls and arg is not calls[-1] else (arg, val) for arg, val in args]
 
     def _joined_keys(self, node: cst.BaseExpression, frame: Frame) -> Val | None:
         """The keys of a dict whose every key is known, as constant names, when ``node`` iterates them:

@@ -2117,6 +2117,8 @@ class Statements(Part):
             if changed is not None and changed in frame.env and frame.env[changed].model is None:
                 frame.env[changed] = val  # df.drop(columns=["ssn"], inplace=True): df = df.drop(columns=["ssn"])
         elif isinstance(small, cst.Return):
+            if frame.started and not frame.dead:
+                self.run_started(frame)
             if small.value is None:
                 frame.returns.append(const_val())
             else:
@@ -2156,6 +2158,22 @@ class Statements(Part):
         elif isinstance(small, cst.Break):
             frame.breaks.append(dict(frame.env))
             frame.restore(None)
+
+    def run_started(self, frame: Frame) -> None:
+        """The tasks the function started (``Calls._started``), run again where it returns or ends when a name
+        they were given holds something else by then: ``task = create_task(consumer(q)); await producer(q)``
+        (the task takes what was put in ``q`` since). A name no longer bound (the client of a ``with`` block
+        that ended) is what it was when the task started."""
+        for call, given in list(frame.started):
+            if not any(name in frame.env and frame.env[name] is not held for name, held in given.items()):
+                continue
+            missing = [name for name in given if name not in frame.env]
+            frame.env.update((name, given[name]) for name in missing)
+            try:
+                self.expr.eval(call, frame)
+            finally:
+                for name in missing:
+                    frame.env.pop(name, None)
 
     def household_member(self, iterated: cst.BaseExpression, source: Val, element: Val) -> Val:
         """An element of ``hh.members.all()`` (a loop's or a comprehension's): each is a person of their own

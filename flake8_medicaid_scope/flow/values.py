@@ -118,6 +118,9 @@ class Placement:
     #: one value built from several fields (``f"{m.cin}|{m.score}"``): each of its parts is judged, a
     #: permitted part does not make an unknown one permitted
     joined: bool = False
+    #: the dict entry a column of a select list was put under (``"ssn": msis_id``): where it is reported
+    #: when only the key's name makes it prohibited (the column's own name is reported at the column)
+    entry: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -565,6 +568,9 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
                 # "ssn": msis_id of for msis_id, dob in rows: one column's value, named by its key too (SPEC
                 # section 5: the names of where it is put; a dict under a key is named by both joined, above)
                 extra |= {key}
+                if line > 0 and key not in p.names:
+                    out.append(replace(p, key=key, names=p.names | extra, entry=(line, col)))
+                    continue
             out.append(replace(p, key=key, names=p.names | extra))
     if val.names or (key is not None and not val.placements and val.client is None):
         names = val.names | ({key} if key is not None else set())
@@ -582,7 +588,8 @@ def place_at(val: Val, where: "Callable[[], tuple[int, int]]", key: str | None =
         (not val.placements and val.client is None)
         or (val.text is not None and bool(val.placements))
         or any(p.detail.startswith(HOLE) and p.key is None and p.module is None for p in val.placements))) or (
-        val.text is not None and len(val.placements) > 1)  # [f"{m.last_name}, {m.first_name}"]: one value placed here
+        val.text is not None and len(val.placements) > 1) or (  # [f"{m.last_name}, {m.first_name}"]: one value placed here
+        key is not None and len(val.placements) == 1 and val.placements[0].detail.startswith(SQL_COLUMN))  # "ssn": msis_id
     if not fresh or (val.handed is not None and not val.placements and val.handed.module is not None and val.names):
         return place(val, 0, 0, key)
     return place(val, *where(), key)

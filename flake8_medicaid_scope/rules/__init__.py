@@ -8,7 +8,7 @@ package decides which code each one gets and words the message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Sequence
 
@@ -167,6 +167,9 @@ def finding(
     v = verdict(p, config)
     if v is None:
         return None
+    if p.entry is not None and v.name == p.key:
+        # "ssn": msis_id of SELECT msis_ident_num: the key makes it an SSN, at the entry (SPEC section 3)
+        p = replace(p, line=p.entry[0], col=p.entry[1])
     return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin), placement_trace(p, v.name, v.category, dest, sink_line, calls, via))
 
 

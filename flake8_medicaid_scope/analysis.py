@@ -256,8 +256,15 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
             project.analyses[Path(filename).resolve()] = analysis
     out = [_unknown_pragma(line, col, word, config) for line, col, word in analysis.index.bad_pragmas]
     hits = list(analysis.run())
+    columns: set[tuple[int, int]] = set()
     for hit in hits:
         found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls), hit.via)
+        if found is not None and hit.placement.entry is not None:
+            # a column put under two keys is one placement per entry; reported at the column (its own name is
+            # prohibited), it is one finding there
+            if (found.line, found.col) in columns:
+                continue
+            columns.add((found.line, found.col))
         if found is not None:
             out.append(found)
     out.extend(population_finding(replace(bulk, calls=analysis.described(bulk.calls)), config) for bulk in analysis.bulk_hits.values())

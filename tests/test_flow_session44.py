@@ -145,37 +145,98 @@ def push_ok(cur):
         out.append({"medicaid_id": msis_id, "date_of_birth": dob})
     requests.post(ERO_URL, json=out)
 ''',
-    # SPEC section 10 (helpers: the finding is at the call that hands on unfiltered bulk data): a file a
-    # helper wrote from every record and returned the path of, uploaded by a shared helper, is reported at
-    # the caller's call; the filtered file's upload stays clean
-    "a-file-written-by-a-returned-helper-is-reported-at-the-call-that-hands-it-on": '''
-import pandas as pd
-import paramiko
+    # SPEC section 6 (flow-sensitive: the last assignment wins) and section 10 (a condition that guards the
+    # send clears it): a task started under a status test is run again only inside that test's block; a task
+    # awaited where it starts, or given a name bound again later, does not see what is put in afterwards;
+    # trio/anyio's start_soon(fn, args) starts fn(args)
+    "tasks-run-again-only-in-their-block-and-with-what-they-hold": '''
+import asyncio
+import anyio
+import httpx
 
-MFT_HOST = "mft.ero.dhs.gov"
-
-
-def filtered(path):
-    df = pd.read_csv(path, usecols=["msis_ident_num", "imgrtn_stus_cd"])
-    df[df["imgrtn_stus_cd"] == "NQ"].to_csv("/tmp/a.csv", index=False)
-    return "/tmp/a.csv"
+ICE_URL = "https://eid.ice.gov/api/referrals"
+STATE_URL = "https://api.medicaid.state.mn.us/v1/encounters"
 
 
-def everyone(path):
-    df = pd.read_csv(path, usecols=["msis_ident_num", "birth_dt"])
-    df.to_csv("/tmp/b.csv", index=False)
-    return "/tmp/b.csv"
+async def refer(client, m):
+    await client.post(ICE_URL, json={"medicaid_id": m.cin, "dob": m.date_of_birth})
 
 
-def upload(local_path):
-    ssh = paramiko.SSHClient()
-    ssh.connect(hostname=MFT_HOST)
-    ssh.open_sftp().put(local_path, "/inbound/x.csv")
+async def send(client, url, body):
+    await client.post(url, json=body)
 
 
-def main(src):
-    upload(filtered(src))
-    upload(everyone(src))  # MCD201
+async def ship(outbox):
+    async with httpx.AsyncClient() as client:
+        await client.post(ICE_URL, json=outbox)
+
+
+async def filtered(members, client):
+    tasks = []
+    for m in members:
+        if m.immigration_status == "NQ":
+            tasks.append(asyncio.create_task(refer(client, m)))
+    await asyncio.gather(*tasks)
+
+
+async def rebound(m, client):
+    body = {"medicaid_id": m.cin, "dob": m.date_of_birth}
+    ref = asyncio.create_task(send(client, ICE_URL, body))
+    body = {"medicaid_id": m.cin, "diagnosis": m.primary_dx}
+    await send(client, STATE_URL, body)
+    await ref
+
+
+async def awaited(m, client):
+    body = {"medicaid_id": m.cin, "dob": m.date_of_birth}
+    await asyncio.create_task(send(client, ICE_URL, body))
+    body["diagnosis"] = m.primary_dx
+    await send(client, STATE_URL, body)
+
+
+async def mutated_before_it_runs(m, client):
+    body = {"medicaid_id": m.cin}
+    ref = asyncio.create_task(send(client, ICE_URL, body))
+    body["diagnosis"] = m.primary_dx  # MCD102
+    await ref
+
+
+async def started_soon(member):
+    outbox = []
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(ship, outbox)
+        outbox.append({"medicaid_id": member.cin, "name": member.full_name})  # MCD101
+''',
+    # SPEC section 3: the same column under two keys is two placements, each at its entry when its key makes
+    # it prohibited; a key nested under another key, and a batch sent under a key, keep the entry
+    "a-column-under-two-keys-and-nested-keys-is-reported-at-each-entry": '''
+import requests
+
+EID_URL = "https://eid.ice.gov/api/v2/subjects"
+SQL = "SELECT msis_ident_num, birth_dt FROM elig WHERE imgrtn_stus_cd = 'U1'"
+
+
+def two_keys(cur):
+    cur.execute(SQL)
+    for row in cur:
+        requests.post(EID_URL, json={
+            "medicaid_id": row[0],
+            "tax_id": row[0],  # MCD101
+        })
+
+
+def nested(cur):
+    cur.execute(SQL)
+    row = cur.fetchone()
+    requests.post(EID_URL, json={"person": {"ssn": row[0]}})  # MCD101
+
+
+def batch_under_a_key(cur):
+    cur.execute(SQL)
+    batch = []
+    for row in cur.fetchall():
+        batch.append({"ssn": row[0]})  # MCD101
+    requests.post(EID_URL, json={"subjects": batch})
 ''',
 }
 

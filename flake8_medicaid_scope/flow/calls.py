@@ -966,13 +966,21 @@ class Calls(Part):
     def _started(self, node: cst.Call, args: Args, frame: Frame) -> Args:
         """Calls run as tasks, at once (``gather(consumer(q), producer(q))``, ``create_task(consumer(q))``): each
         is run again with what the names it was given hold after the others (the consumer takes what the
-        producer puts, though started first); a task runs again when the function ends (``Functions.run_function``)."""
+        producer puts, though started first); a task alone runs again at the end of its block (``Statements.run_block``)."""
         calls = [a for a in node.args if isinstance(a.value, cst.Call) and a.keyword is None and not a.star]
-        for arg in calls:
-            call = cst.ensure_type(arg.value, cst.Call)
+        handed = node.args[0] if node.args and not calls and isinstance(node.func, cst.Attribute) \
+            and LIBRARY.runners.get(node.func.attr.value) == "once" else None
+        if handed is not None and handed.keyword is None and not handed.star and isinstance(handed.value, (cst.Name, cst.Attribute)):
+            # tg.start_soon(ship, outbox): the call ship(outbox) it starts
+            made = cst.Call(func=handed.value, args=[a for a in node.args[1:] if a.keyword is None and not a.star])
+            self.m.alias_position(made, node)
+            calls = [cst.Arg(value=made)]
+        if len(calls) == 1:
+            # (a task of its own, create_task(consumer(q)): run again at the end of its block, Statements.run_block)
+            call = cst.ensure_type(calls[0].value, cst.Call)
             given = {a.value.value: frame.env[a.value.value] for a in call.args if isinstance(a.value, cst.Name) and a.value.value in frame.env}
             if given:
-                frame.started.append((call, given))
+                frame.started.append([call, given, None, 0])
         if len(calls) < 2:
             return args
         return [(arg, self._argument(arg, frame)) if arg in calls and arg is not calls[-1] else (arg, val) for arg, val in args]

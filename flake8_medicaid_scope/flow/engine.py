@@ -408,7 +408,8 @@ class ModuleAnalysis:
         transfer.placements.append(placement)
         if len(self.call_sites) > len(transfer.calls):
             transfer.calls = self.call_path()  # the route of data placed by a caller: through its helpers
-        key = (placement.line, placement.col, placement.kind, placement.origin, 0)
+        # (a column put under two keys, "medicaid_id": row[0], "tax_id": row[0]: two placements, each its entry's)
+        key = (placement.line, placement.col, placement.kind, placement.origin if placement.entry is None else f"{placement.origin}@{placement.entry}", 0)
         old = self._hits.get(key)
         while old is not None and not _same_data(old.placement, placement):
             # wrap(m.ssn) and wrap(m.race): one entry of a helper filled with different data by two

@@ -298,8 +298,6 @@ class Functions(Part):
         self.m.last_self = dict(frame.self_attrs) if self_val is not None else {}  # what the method set on its object
         self.m.last_closure = closure_effects
         self.m.bulk_read = frozenset()  # what it returns is what it hands back (a filter in it holds), not whatever it was given
-        if self.m.written:
-            self.population.rescope_written(self._stack)
         return self.population.rescope(result, self._stack)
 
     def _closure_effects(self, closure: dict[str, Val], frame: Frame, fn: cst.FunctionDef) -> dict[str, Val]:
@@ -491,8 +489,6 @@ class Functions(Part):
             read, self.m.bulk_read = self.m.bulk_read, frozenset()  # what the callee reads is not the caller's
             try:
                 self.statements.run_block(fn.body, frame)
-                if not frame.dead:
-                    self.statements.run_started(frame)
                 if frame.self_aliases:
                     self.statements.write_back(frame)  # p = self.payload; p["x"] = ...: the object's container
                 self._escaped_sends(fn, cls, frame)

@@ -1852,6 +1852,11 @@ def rebound_names(fn: cst.FunctionDef) -> frozenset[str]:
     return frozenset(out)
 
 
+def bound_in(nodes: "Sequence[cst.CSTNode]") -> frozenset[str]:
+    """The names the statements ``nodes`` bind anywhere inside them (as ``rebound_names`` reads them)."""
+    return frozenset(name for top in nodes for node in walk(top) for name in _names_bound_by(node))
+
+
 #: how many base classes deep a method or class attribute is looked for (a chain of subclasses)
 MAX_BASE_DEPTH = 40
 

@@ -23,7 +23,7 @@ The module's shared state (its index, its results, the call stack) stays on the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import libcst as cst
 
@@ -97,9 +97,9 @@ class Frame:
     given: frozenset[str] = frozenset()
     #: names bound to a constant by a loop over a constant collection, unrolled (``for src, dst in FIELD_MAP.items()``)
     unrolled: frozenset[str] = frozenset()
-    #: calls started as tasks (``create_task(consumer(q))``), with what each name they were given held then: run
-    #: again when the function ends if it holds something else by then (a queue the function filled later)
-    started: "list[tuple[cst.Call, dict[str, Val]]]" = field(default_factory=list)
+    #: calls started as tasks (``create_task(consumer(q))``): [the call, what each name it was given held then,
+    #: the statements of the block that started it, the index of that statement] (``Statements.run_block``)
+    started: "list[list[Any]]" = field(default_factory=list)
 
     def containers_of(self, name: str) -> list[tuple[str, list[str]]]:
         """The containers ``name`` is (a part of), through its aliases: (container, the keys down to

@@ -700,15 +700,6 @@ class Population(Part):
             return val
         return replace(val, bulk=frozenset(moved.get(b, b) for b in val.bulk))
 
-    def rescope_written(self, stack: "list[object]") -> None:
-        """Files a function that returned wrote from records it read (``everyone(src)`` writing
-        ``/tmp/b.csv`` and returning its path): now the caller's, as its return value is, so that an upload
-        of them is reported at the call that hands them on (SPEC section 10, helpers)."""
-        for key, val in list(self.m.written.items()):
-            moved = self.rescope(val, stack)
-            if moved is not val:
-                self.m.written[key] = moved
-
     def drop_names(self, frame: Frame, target: cst.BaseExpression) -> None:
         """The records bound to ``target`` (a name or a tuple of names) were chosen by a status condition."""
         for name in names_in(target):

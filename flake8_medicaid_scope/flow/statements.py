@@ -14,7 +14,7 @@ from ..library import shipped
 from .evaluate import key_is_data, project_object, FETCHED_MARK, QUERYSET_MARK, QUIET_MARK, ROWS_UNDER, YIELDED_MARK, is_position, part_of, self_part, subscript_key
 from .index import (
     int_literal, param_names,
-    ClassInfo, app_state_key, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
+    ClassInfo, app_state_key, bound_in, collect_import, decorator_name, dotted, enum_iterated, method_chain, names_in, rebound_names, root_name, string_value,
     false_literal, members_of_a_household, route_decorators, true_literal, unwrap_annotated, walk,
 )
 from .files import FILE_KINDS, SHOWN_HEADERS, file_key
@@ -141,8 +141,18 @@ class Statements(Part):
         self._columns_of: dict[tuple[int, int], cst.BaseExpression] = {}  # [(m.cin, m.ssn) for m in ms]: [m.cin for m in ms], ...
 
     def run_block(self, body: cst.BaseSuite | Sequence[cst.BaseStatement], frame: Frame) -> None:
-        """Run the statements of a block in order, until one ends the path (return, raise, ...)."""
+        """Run the statements of a block in order, until one ends the path (return, raise, ...); the tasks
+        started in it run again at its end (``run_started``)."""
         statements = block_statements(body)
+        mark = len(frame.started)
+        self._run_statements(statements, frame, mark)
+        if len(frame.started) > mark:
+            tasks = frame.started[mark:]
+            del frame.started[mark:]
+            if not frame.dead:
+                self.run_started(tasks, frame)
+
+    def _run_statements(self, statements: Sequence[cst.BaseStatement], frame: Frame, mark: int) -> None:
         for at, stmt in enumerate(statements):
             if frame.dead:
                 return
@@ -156,6 +166,9 @@ class Statements(Part):
             self._if_ways = None
             guard = self._raising_call(stmt, frame) if frame.tries == 0 else None
             self.run_stmt(stmt, frame)
+            for task in frame.started[mark:]:
+                if task[2] is None:
+                    task[2], task[3] = statements, at  # started by this statement
             if guard is not None and not frame.dead:
                 # require_scope(m), which raises when m is not in scope: past it, the record was chosen by
                 # status (the exception leaves the loop, the function, or reaches a caller's handler)
@@ -2118,7 +2131,7 @@ class Statements(Part):
                 frame.env[changed] = val  # df.drop(columns=["ssn"], inplace=True): df = df.drop(columns=["ssn"])
         elif isinstance(small, cst.Return):
             if frame.started and not frame.dead:
-                self.run_started(frame)
+                self.run_started(list(frame.started), frame)  # (kept: a loop's next pass may return again)
             if small.value is None:
                 frame.returns.append(const_val())
             else:
@@ -2159,12 +2172,16 @@ class Statements(Part):
             frame.breaks.append(dict(frame.env))
             frame.restore(None)
 
-    def run_started(self, frame: Frame) -> None:
-        """The tasks the function started (``Calls._started``), run again where it returns or ends when a name
-        they were given holds something else by then: ``task = create_task(consumer(q)); await producer(q)``
-        (the task takes what was put in ``q`` since). A name no longer bound (the client of a ``with`` block
-        that ended) is what it was when the task started."""
-        for call, given in list(frame.started):
+    def run_started(self, tasks: "list[list[Any]]", frame: Frame) -> None:
+        """Tasks started in a block (``Calls._started``), run again at its end (or at a ``return`` in it) when
+        what a name they were given holds has grown since: ``task = create_task(consumer(q)); await
+        producer(q)`` (the task takes what was put in ``q`` since), also in a ``TaskGroup``'s block. Not a
+        task awaited where it starts (``await create_task(...)``: done before the next statement), nor one
+        given a name the rest of the block binds again (the task holds the object it was given, not the
+        name). A name no longer bound (the client of a ``with`` block that ended) is what it was."""
+        for call, given, statements, at in tasks:
+            if statements is None or _awaited_at_start(statements[at], call) or bound_in(statements[at + 1 :]) & set(given):
+                continue
             if not any(name in frame.env and frame.env[name] is not held for name, held in given.items()):
                 continue
             missing = [name for name in given if name not in frame.env]
@@ -3556,6 +3573,13 @@ def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
     shared = set(ways[0]).intersection(*ways[1:])
     return {name for name in shared if len({(w[name].text, w[name].model) for w in ways}) > 1
             and all(w[name].text is not None or w[name].model is not None for w in ways)}
+
+
+def _awaited_at_start(stmt: cst.BaseStatement, call: cst.Call) -> bool:
+    """``await asyncio.create_task(send(...))``: the task ``call`` started in ``stmt`` is awaited there,
+    done before the next statement."""
+    return any(isinstance(node, cst.Await) and isinstance(node.expression, cst.Call) and any(a.value is call for a in node.expression.args)
+               for node in walk(stmt))
 
 
 def _chosen_together(ways: "list[dict[str, Val]]") -> bool:

@@ -238,6 +238,73 @@ def batch_under_a_key(cur):
         batch.append({"ssn": row[0]})  # MCD101
     requests.post(EID_URL, json={"subjects": batch})
 ''',
+    # SPEC section 10 (where the callers are visible, the path starts at their sources): a helper posting
+    # df.to_dict() of its parameter, called from an `if __name__ == "__main__":` block with a projected
+    # frame, is clean as it is when called from main(); a whole frame handed in is MCD103 at its read,
+    # a helper no code calls still sends a whole record
+    "a-helper-called-from-the-main-block-sends-what-it-is-handed": '''
+import pandas as pd
+import requests
+
+ICE_BATCH_URL = "https://eid.ice.gov/api/v1/batches"
+
+
+def post_batch(df):
+    requests.post(ICE_BATCH_URL, json=df.to_dict(orient="records"))
+
+
+def helper_only(df):
+    requests.post(ICE_BATCH_URL, json=df.to_dict(orient="records"))  # MCD103
+
+
+if __name__ == "__main__":
+    frame = pd.read_csv("/data/taf/spans.csv")  # MCD103
+    frame = frame[frame["imgrtn_stus_cd"] == "5"]
+    post_batch(frame)
+    post_batch(frame[["msis_ident_num", "sex_cd"]])  # MCD101
+    post_batch(frame[["msis_ident_num", "birth_dt"]])
+''',
+    # SPEC section 6 (classes, methods, self.x set in any method): a class kept on self by __init__, or in a
+    # dict literal of the function, and called there, is a call of that class; two classes kept under one
+    # name are no known class (clean)
+    "a-class-kept-on-self-or-in-a-local-table-is-called": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://api.medicaid.state.mn.us/v1/members"
+
+
+class IceSender:
+    def send(self, body):
+        return requests.post(ICE_URL, json=body)
+
+
+class StateSender:
+    def send(self, body):
+        return requests.post(STATE_URL, json=body)
+
+
+class Holder:
+    def __init__(self):
+        self.sender_cls = IceSender
+
+    def go(self, m):
+        self.sender_cls().send({"cin": m.cin, "ssn": m.ssn})  # MCD101
+
+
+class StateHolder:
+    def __init__(self):
+        self.sender_cls = StateSender
+
+    def go(self, m):
+        self.sender_cls().send({"cin": m.cin, "ssn": m.ssn})
+
+
+def local_registry(m):
+    reg = {"ice": IceSender, "state": StateSender}
+    reg["ice"]().send({"cin": m.cin, "race": m.race})  # MCD101
+    reg["state"]().send({"cin": m.cin, "race": m.race})
+''',
 }
 
 

@@ -1139,7 +1139,16 @@ class Calls(Part):
                                               func.attr.value)
             if isinstance(found, cst.Call) and not found.args and isinstance(found.func, cst.Name) and found.func.value in self.index.functions:
                 found = self._returned_name(self.index.functions[found.func.value])  # client_cls = client_class(): the class it returns
-            held = [found] if found is not None else []
+            held = [found] if found is not None else self._set_on_self(frame.cls, func.attr.value)
+        elif isinstance(func, cst.Subscript) and isinstance(func.value, cst.Name) and func.value.value in frame.env and len(func.slice) == 1 \
+                and isinstance(func.slice[0].slice, cst.Index):
+            # reg = {"ice": IceSender, ...}; reg["ice"](): the class that entry holds
+            table = self.functions.literal_bound_once(func.value.value, (cst.Dict,))
+            given = func.slice[0].slice.value
+            key = string_value(given) if isinstance(given, cst.SimpleString) else None
+            held = [e.value for e in cst.ensure_type(table, cst.Dict).elements
+                    if isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) and string_value(e.key) == key] \
+                if table is not None and key is not None else []
         names = {h.value for h in held if isinstance(h, cst.Name)}
         if not held or len(names) != 1 or not all(isinstance(h, cst.Name) for h in held):
             return None
@@ -1147,6 +1156,12 @@ class Calls(Part):
         if name == dotted(func) or name in frame.env or self.links.class_of(name) is None:
             return None
         return cst.Name(name)
+
+    def _set_on_self(self, cls: ClassInfo, attr: str) -> list[cst.BaseExpression]:
+        """What the methods of ``cls`` assign to ``self.<attr>`` (``self.sender_cls = IceSender`` in ``__init__``)."""
+        return [s.value for method in cls.methods.values() for s in self.functions.flat.walk(method.body) if isinstance(s, cst.Assign)
+                for t in s.targets if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name)
+                and t.target.value.value == "self" and t.target.attr.value == attr]
 
     def _returned_name(self, fn: cst.FunctionDef) -> cst.Name | None:
         """The one name every ``return`` of ``fn`` gives (``def client_class(): return EidClient``), else None."""

@@ -445,7 +445,7 @@ class ModuleAnalysis:
                 self._provisional[spot] = (id(alone), placement.names)
             return
         self._by_callers.add(spot)
-        if len(self._stack) > 1:
+        if len(self._stack) > 1 or self.functions.called_from_module_body():
             self._called_sends.setdefault(sink_line, []).append((placement.names, frozenset(id(f) for f in self._stack)))
 
     def _placed_by_callers(self, hit: Hit) -> bool:
@@ -458,7 +458,9 @@ class ModuleAnalysis:
         if made is None or spot in self._by_callers:
             return False
         fn, names = made
-        return any(fn in running and (sent & names) for sent, running in self._called_sends.get(hit.sink_line, ()))
+        # (a whole record of a parameter, df.to_dict() of push(df): what the callers handed in went there instead)
+        whole = hit.placement.kind == "whole" and not names
+        return any(fn in running and (whole or sent & names) for sent, running in self._called_sends.get(hit.sink_line, ()))
 
     def own_sends(self) -> set[tuple[int, int]]:
         """Where this module's own placements that its own analysis sends to enforcement were made: its

@@ -796,6 +796,11 @@ class Functions(Part):
         running = self._stack[0] if self._stack else None
         return running if isinstance(running, cst.FunctionDef) and self._called_by_module(running) else None
 
+    def called_from_module_body(self) -> bool:
+        """The function at the bottom of the call stack was called by the module's own top-level code
+        (``if __name__ == "__main__": post_batch(...)``), not run on its own."""
+        return bool(self._stack) and self._alone_run is None
+
     def run_for_callers(self) -> bool:
         """The function running is analysed on its own (nothing inlined it) and code of the module calls
         it by its name (``_to_detainer(raw)``, ``IceDetainer.from_api(raw)``): those calls run it again

@@ -120,7 +120,7 @@ class Placement:
     joined: bool = False
     #: the dict entry a column of a select list was put under (``"ssn": msis_id``): where it is reported
     #: when only the key's name makes it prohibited (the column's own name is reported at the column)
-    entry: tuple[int, int, str] | None = None  # (line, column, key)
+    entry: "tuple[int, int, str, frozenset[str]] | None" = None  # (line, column, key, the column's own names)
 
 
 @dataclass(frozen=True)
@@ -569,7 +569,7 @@ def place(val: Val, line: int, col: int, key: str | None = None) -> tuple[Placem
                 # section 5: the names of where it is put; a dict under a key is named by both joined, above)
                 extra |= {key}
                 if line > 0 and key not in p.names and p.entry is None:
-                    out.append(replace(p, key=key, names=p.names | extra, entry=(line, col, key)))
+                    out.append(replace(p, key=key, names=p.names | extra, entry=(line, col, key, p.names)))
                     continue
             out.append(replace(p, key=key, names=p.names | extra))
     if val.names or (key is not None and not val.placements and val.client is None):

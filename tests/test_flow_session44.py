@@ -305,6 +305,29 @@ def local_registry(m):
     reg["ice"]().send({"cin": m.cin, "race": m.race})  # MCD101
     reg["state"]().send({"cin": m.cin, "race": m.race})
 ''',
+    # SPEC section 5 (health data stays barred): labor-and-delivery facts named with "birth" (a live birth,
+    # a home birth, the birth type) are pregnancy data, not a date of birth; a newborn's date of birth is a
+    # date of birth (the reference field list: newborn_dob), permitted about a person chosen by status
+    "labor-and-delivery-words-are-pregnancy-data": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def refer_mother(m):
+    if m.immigration_status != "unlawfully_present":
+        return
+    requests.post(ICE_URL, json={
+        "medicaid_id": m.cin,
+        "dob": m.date_of_birth,
+        "newborn_dob": m.newborn_dob,
+        "delivery": m.live_birth_ind,  # MCD102
+        "home_birth": m.home_birth_ind,  # MCD102
+        "birth_type": m.birth_type_cd,  # MCD102
+        "apgar": m.apgar_score,  # MCD102
+        "c_section": m.c_section_ind,  # MCD102
+    })
+''',
 }
 
 

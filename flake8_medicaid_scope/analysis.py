@@ -256,15 +256,18 @@ def _fresh(source: str, config: Config, filename: str | None, project: "Project 
             project.analyses[Path(filename).resolve()] = analysis
     out = [_unknown_pragma(line, col, word, config) for line, col, word in analysis.index.bad_pragmas]
     hits = list(analysis.run())
-    columns: set[tuple[int, int]] = set()
+    columns: dict[tuple[int, int], int] = {}
     for hit in hits:
         found = finding(hit.placement, hit.dest, hit.sink_line, config, analysis.described(hit.calls), hit.via)
         if found is not None and hit.placement.entry is not None:
             # a column put under two keys is one placement per entry; reported at the column (its own name is
-            # prohibited), it is one finding there
-            if (found.line, found.col) in columns:
+            # prohibited), it is one finding there, of the strongest code (SPEC section 3: MCD102 over MCD101)
+            at = columns.get((found.line, found.col))
+            if at is not None:
+                if _STRENGTH.get(found.code, 9) < _STRENGTH.get(out[at].code, 9):
+                    out[at] = found
                 continue
-            columns.add((found.line, found.col))
+            columns[(found.line, found.col)] = len(out)
         if found is not None:
             out.append(found)
     out.extend(population_finding(replace(bulk, calls=analysis.described(bulk.calls)), config) for bulk in analysis.bulk_hits.values())
@@ -280,6 +283,10 @@ def _cut_short(analysis: "ModuleAnalysis", source: str) -> bool:
     """A bound cut the analysis of a module short (MCD901): the engine's own, or a long chain elided
     before the parse in a module that sends to enforcement."""
     return analysis.bounded or (analysis.enforcement_seen and elide_long_chains(source)[1])
+
+
+#: which of two findings at one place says more (SPEC section 3: MCD102 wins over MCD101, both over MCD104)
+_STRENGTH = {"MCD102": 0, "MCD101": 1, "MCD103": 1, "MCD104": 2}
 
 
 @contextmanager

@@ -328,6 +328,46 @@ def refer_mother(m):
         "c_section": m.c_section_ind,  # MCD102
     })
 ''',
+    # review 44b: a whole record a helper reads itself (not off a parameter) stays MCD103 when its one caller
+    # turns that branch off; a column whose name is unknown moves to the entry whose key makes it prohibited;
+    # a prohibited column under two keys is one finding at the column, of the strongest code whatever the
+    # order
+    "review-44b-whole-records-columns-and-classes-on-self": '''
+import requests
+from db import fetch_member
+
+ICE_URL = "https://eid.ice.gov/api/referrals"
+STATE_URL = "https://api.medicaid.state.mn.us/v1/members"
+
+
+def refer(member_id, with_record=True):
+    body = {"medicaid_id": member_id}
+    if with_record:
+        body["record"] = vars(fetch_member(member_id))  # MCD103
+    requests.post(ICE_URL, json=body)
+
+
+def refer_id_only(member):
+    refer(member.cin, with_record=False)
+
+
+def unknown_column(conn, member_id):
+    cur = conn.cursor()
+    cur.execute("SELECT member_ref, msis_ident_num FROM members WHERE id = %s", (member_id,))
+    ref, mid = cur.fetchone()
+    requests.post(ICE_URL, json={
+        "diagnosis_code": ref,  # MCD102
+        "medicaid_id": mid,
+    })
+
+
+def prohibited_column(conn, member_id):
+    cur = conn.cursor()
+    cur.execute("SELECT ssn FROM members WHERE msis_ident_num = %s", (member_id,))  # MCD102
+    row = cur.fetchone()
+    requests.post(ICE_URL, json={"medicaid_id": row[0], "diagnosis": row[0]})
+
+''',
 }
 
 

@@ -1159,9 +1159,25 @@ class Calls(Part):
 
     def _set_on_self(self, cls: ClassInfo, attr: str) -> list[cst.BaseExpression]:
         """What the methods of ``cls`` assign to ``self.<attr>`` (``self.sender_cls = IceSender`` in ``__init__``)."""
-        return [s.value for method in cls.methods.values() for s in self.functions.flat.walk(method.body) if isinstance(s, cst.Assign)
-                for t in s.targets if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name)
-                and t.target.value.value == "self" and t.target.attr.value == attr]
+        def mine(target: cst.BaseExpression) -> bool:
+            return isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self" and target.attr.value == attr
+
+        out: list[cst.BaseExpression] = []
+        for method in cls.methods.values():
+            for s in self.functions.flat.walk(method.body):
+                if isinstance(s, cst.AnnAssign) and s.value is not None and mine(s.target):
+                    out.append(s.value)  # self.sender_cls: type = StateSender
+                elif isinstance(s, cst.Assign):
+                    for t in s.targets:
+                        if mine(t.target):
+                            out.append(s.value)
+                        elif isinstance(t.target, (cst.Tuple, cst.List)):
+                            # self.sender_cls, self.retries = StateSender, 3
+                            values = s.value.elements if isinstance(s.value, (cst.Tuple, cst.List)) else None
+                            for at, e in enumerate(t.target.elements):
+                                if mine(e.value):
+                                    out.append(values[at].value if values is not None and at < len(values) else s.value)
+        return out
 
     def _returned_name(self, fn: cst.FunctionDef) -> cst.Name | None:
         """The one name every ``return`` of ``fn`` gives (``def client_class(): return EidClient``), else None."""

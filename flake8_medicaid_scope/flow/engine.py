@@ -109,7 +109,7 @@ class ModuleAnalysis:
         self._hits: dict[tuple[int, int, str, str, int], Hit] = {}
         #: spots placed by a function run on its own that code of the module calls (its parameters unknown):
         #: (line, column) -> (the function, the names); those placed with what a call gave (``_by_callers``)
-        self._provisional: dict[tuple[int, int], tuple[int, frozenset[str]]] = {}
+        self._provisional: dict[tuple[int, int], tuple[int, frozenset[str], bool]] = {}
         self._by_callers: set[tuple[int, int]] = set()
         #: sends reached with what a caller gave: sink line -> (names sent, the functions running)
         self._called_sends: dict[int, list[tuple[frozenset[str], frozenset[int]]]] = {}
@@ -442,7 +442,10 @@ class ModuleAnalysis:
         alone = self.functions.alone_with_callers()
         if alone is not None:
             if spot not in self._provisional:
-                self._provisional[spot] = (id(alone), placement.names)
+                # (a whole record read off a parameter, df.to_dict() of push(df): what the callers hand in)
+                root = re.match(r"[A-Za-z_]\w*", placement.detail) if placement.kind == "whole" else None
+                of_param = root is not None and root.group() in {p.name.value for p in (*alone.params.posonly_params, *alone.params.params)}
+                self._provisional[spot] = (id(alone), placement.names, of_param)
             return
         self._by_callers.add(spot)
         if len(self._stack) > 1 or self.functions.called_from_module_body():
@@ -457,9 +460,9 @@ class ModuleAnalysis:
         made = self._provisional.get(spot)
         if made is None or spot in self._by_callers:
             return False
-        fn, names = made
+        fn, names, of_param = made
         # (a whole record of a parameter, df.to_dict() of push(df): what the callers handed in went there instead)
-        whole = hit.placement.kind == "whole" and not names
+        whole = of_param and hit.placement.kind == "whole" and not names
         return any(fn in running and (whole or sent & names) for sent, running in self._called_sends.get(hit.sink_line, ()))
 
     def own_sends(self) -> set[tuple[int, int]]:

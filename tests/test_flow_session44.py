@@ -368,6 +368,71 @@ def prohibited_column(conn, member_id):
     requests.post(ICE_URL, json={"medicaid_id": row[0], "diagnosis": row[0]})
 
 ''',
+    # SPEC section 6 (the last assignment wins; self.x set in any method): a class kept on self that __init__
+    # leaves None and a method fills, or that a method called in this run sets, is that class; one that no
+    # run here chooses between two classes stays unknown (clean)
+    "a-class-on-self-set-after-init-or-by-a-method-called-here": '''
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+STATE_URL = "https://mmis.dhcs.ca.gov/api/members"
+
+
+class IceSender:
+    def send(self, body):
+        return requests.post(ICE_URL, json=body)
+
+
+class StateSender:
+    def send(self, body):
+        return requests.post(STATE_URL, json=body)
+
+
+class Lazy:
+    def __init__(self):
+        self.sender_cls = None
+
+    def refer(self, member):
+        self.sender_cls = IceSender
+        return self.sender_cls().send({"medicaid_id": member.cin, "last_name": member.last_name})  # MCD101
+
+
+class Dispatcher:
+    def __init__(self):
+        self.sender_cls = StateSender
+
+    def configure(self):
+        self.sender_cls = IceSender
+
+    def refer(self, member):
+        self.configure()
+        body = {"medicaid_id": member.cin, "last_name": member.last_name}  # MCD101
+        return self.sender_cls().send(body)
+
+    def sync(self, member):
+        self.sender_cls = StateSender
+        return self.sender_cls().send({"medicaid_id": member.cin, "last_name": member.last_name})
+''',
+    # SPEC section 5 (health data: disability, diagnoses, care plans): long-term services and supports words
+    "ltss-assessments-are-health-data": '''
+import requests
+
+DHS_URL = "https://intake.ero.dhs.gov/v2/subjects"
+
+
+def refer(m):
+    if m.immigration_status != "unlawfully_present":
+        return
+    requests.post(DHS_URL, json={
+        "medicaid_id": m.cin,
+        "dementia": m.dementia_ind,  # MCD102
+        "adl": m.adl_score,  # MCD102
+        "pasrr": m.pasrr_level,  # MCD102
+        "vent": m.ventilator_dependent,  # MCD102
+        "plan": m.person_centered_plan,  # MCD102
+        "falls": m.fall_risk,  # MCD102
+    })
+''',
 }
 
 

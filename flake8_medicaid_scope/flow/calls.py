@@ -1140,6 +1140,10 @@ class Calls(Part):
             if isinstance(found, cst.Call) and not found.args and isinstance(found.func, cst.Name) and found.func.value in self.index.functions:
                 found = self._returned_name(self.index.functions[found.func.value])  # client_cls = client_class(): the class it returns
             held = [found] if found is not None else self._set_on_self(frame.cls, func.attr.value)
+            now = frame.self_attrs.get(func.attr.value) if found is None else None
+            chosen = [h for h in held if isinstance(h, cst.Name) and now is not None and h.value in now.labels]
+            if len({h.value for h in chosen}) == 1:  # type: ignore[attr-defined]
+                held = chosen  # self.configure() set self.sender_cls = IceSender in this run: that class now
         elif isinstance(func, cst.Subscript) and isinstance(func.value, cst.Name) and func.value.value in frame.env and len(func.slice) == 1 \
                 and isinstance(func.slice[0].slice, cst.Index):
             # reg = {"ice": IceSender, ...}; reg["ice"](): the class that entry holds
@@ -1177,7 +1181,8 @@ class Calls(Part):
                             for at, e in enumerate(t.target.elements):
                                 if mine(e.value):
                                     out.append(values[at].value if values is not None and at < len(values) else s.value)
-        return out
+        # (self.sender_cls = None in __init__, set by configure(): None is no class it may be called as)
+        return [v for v in out if not (isinstance(v, cst.Name) and v.value == "None")]
 
     def _returned_name(self, fn: cst.FunctionDef) -> cst.Name | None:
         """The one name every ``return`` of ``fn`` gives (``def client_class(): return EidClient``), else None."""

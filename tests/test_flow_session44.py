@@ -306,7 +306,7 @@ def local_registry(m):
     reg["state"]().send({"cin": m.cin, "race": m.race})
 ''',
     # SPEC section 5 (health data stays barred): labor-and-delivery facts named with "birth" (a live birth,
-    # a home birth, the birth type) are pregnancy data, not a date of birth; a newborn's date of birth is a
+    # a home birth) are pregnancy data, not a date of birth; a newborn's date of birth is a
     # date of birth (the reference field list: newborn_dob), permitted about a person chosen by status
     "labor-and-delivery-words-are-pregnancy-data": '''
 import requests
@@ -323,7 +323,6 @@ def refer_mother(m):
         "newborn_dob": m.newborn_dob,
         "delivery": m.live_birth_ind,  # MCD102
         "home_birth": m.home_birth_ind,  # MCD102
-        "birth_type": m.birth_type_cd,  # MCD102
         "apgar": m.apgar_score,  # MCD102
         "c_section": m.c_section_ind,  # MCD102
     })
@@ -433,7 +432,57 @@ def refer(m):
         "falls": m.fall_risk,  # MCD102
     })
 ''',
+    # review 44c: a helper that copies or aliases its parameter before sending it whole sends what its callers
+    # hand in (here, from the main block, two permitted columns chosen by status); an unknown column under
+    # keys that add nothing stays one MCD104 at the column
+    "review-44c-copies-of-parameters-and-unknown-columns": '''
+import pandas as pd
+import requests
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+
+
+def push_copy(df):
+    frame = df.copy()
+    requests.post(ICE_URL, json=frame.to_dict(orient="records"))
+
+
+def push_alias(df):
+    out = df
+    requests.post(ICE_URL, json=out.to_dict(orient="records"))
+
+
+def scores(conn, member_id):
+    cur = conn.cursor()
+    cur.execute("SELECT msis_ident_num, risk_score FROM members WHERE msis_ident_num = %s", (member_id,))  # MCD104
+    row = cur.fetchone()
+    requests.post(ICE_URL, json={"medicaid_id": row[0], "score": row[1], "notes": row[1]})
+
+
+if __name__ == "__main__":
+    data = pd.read_csv("/data/taf/m.csv", usecols=["msis_ident_num", "imgrtn_stus_cd"])
+    data = data[data["imgrtn_stus_cd"] == "5"]
+    push_copy(data)
+    push_alias(data)
+''',
 }
+
+#: field names the session's vocabulary rules must not take from their category (review 44c, round 292)
+KEPT = {
+    "birth_type": "date_of_birth", "birth_date_type": "date_of_birth", "section_c_address": "address", "sectionC_phone": "phone",
+    "addr_l_and_d": "address", "functional_immigration_status": "immigration_status", "home_birth_country": "national_origin",
+    "service_plan": "managed_care_plan", "plan_goals": "managed_care_plan", "AddressDeliveryPointText": "address",
+    "DeliveryAddressLine": "address", "delivery_zip": "address", "expected_delivery_date": "pregnancy", "live_birth_ind": "pregnancy",
+    "home_birth_ind": "pregnancy", "c_section_ind": "pregnancy", "l_and_d_ind": "pregnancy", "functional_status": "disability",
+    "newborn_dob": "date_of_birth",
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEPT))
+def test_vocabulary_rules_of_the_session_keep_other_categories(name: str) -> None:
+    from flake8_medicaid_scope.vocabulary import default_vocabulary
+
+    assert default_vocabulary().classify(name) == KEPT[name]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -22,7 +22,7 @@ from .calls import Calls
 from .evaluate import Expressions
 from .files import Files
 from .functions import _LEARNING, ALONE, Functions
-from .index import ClassInfo, ModuleIndex, calls_in, walk
+from .index import ClassInfo, ModuleIndex, calls_in, root_name, walk
 from .links import Links
 from .part import Args, Frame
 from .population import Population
@@ -442,14 +442,33 @@ class ModuleAnalysis:
         alone = self.functions.alone_with_callers()
         if alone is not None:
             if spot not in self._provisional:
-                # (a whole record read off a parameter, df.to_dict() of push(df): what the callers hand in)
-                root = re.match(r"[A-Za-z_]\w*", placement.detail) if placement.kind == "whole" else None
-                of_param = root is not None and root.group() in {p.name.value for p in (*alone.params.posonly_params, *alone.params.params)}
+                # (a whole record read off a parameter or a local name, df.to_dict() of push(df), frame.to_dict() of
+                # frame = df.copy(): what the callers hand in; not a record the function reads itself,
+                # vars(fetch_member(member_id)), load_all().to_dict())
+                root = re.match(r"[A-Za-z_]\w*(?=\.)", placement.detail) if placement.kind == "whole" else None
+                params = {p.name.value for p in (*alone.params.posonly_params, *alone.params.params)}
+                of_param = root is not None and (root.group() in params or self._bound_from(root.group(), alone, params))
                 self._provisional[spot] = (id(alone), placement.names, of_param)
             return
         self._by_callers.add(spot)
         if len(self._stack) > 1 or self.functions.called_from_module_body():
             self._called_sends.setdefault(sink_line, []).append((placement.names, frozenset(id(f) for f in self._stack)))
+
+    def _bound_from(self, name: str, fn: cst.FunctionDef, params: set[str]) -> bool:
+        """``fn`` binds ``name`` only from its parameters (``frame = df.copy()``, ``out = df``, ``rows = df[cols]``),
+        directly or through another such name."""
+        known = set(params)
+        for _ in range(3):
+            values = [s.value for s in self.functions.flat.walk(fn.body) if isinstance(s, cst.Assign)
+                      and any(isinstance(t.target, cst.Name) and t.target.value == name for t in s.targets)]
+            if values and all(root_name(v) in known for v in values):
+                return True
+            grown = {t.target.value for s in self.functions.flat.walk(fn.body) if isinstance(s, cst.Assign) and root_name(s.value) in known
+                     for t in s.targets if isinstance(t.target, cst.Name)}
+            if grown <= known:
+                return False
+            known |= grown
+        return False
 
     def _placed_by_callers(self, hit: Hit) -> bool:
         """``hit`` was placed only by a function run on its own (``push(rows)``, ``rows`` unknown), and the

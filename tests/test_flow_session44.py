@@ -465,6 +465,70 @@ if __name__ == "__main__":
     push_copy(data)
     push_alias(data)
 ''',
+    # SPEC section 4 (what enforcement returns is its own data, not a payload): a DRF serializer named for
+    # enforcement that only ever parses its answer (data=resp.json()) is no payload model, as a pydantic model
+    # filled only from a response is not; one also given a member to serialize is
+    "a-drf-serializer-filled-only-from-the-answer-is-inbound": '''
+import requests
+from rest_framework import serializers
+
+ICE_URL = "https://eid.ice.gov/api/v1/detainers"
+
+
+class IceDetainerSerializer(serializers.Serializer):
+    detainer_number = serializers.CharField()  # MCD104
+    subject_name = serializers.CharField()  # MCD101
+
+
+def fetch_detainer(cin):
+    resp = requests.get(ICE_URL, params={"medicaid_id": cin}, timeout=30)
+    ser = IceDetainerSerializer(data=resp.json())
+    ser.is_valid(raise_exception=True)
+    return ser.validated_data
+
+
+def send(m):
+    requests.post(ICE_URL, json=IceDetainerSerializer(m).data)
+''',
+    "a-drf-serializer-that-only-parses-the-answer-is-clean": '''
+import requests
+from rest_framework import serializers
+
+ICE_URL = "https://eid.ice.gov/api/v1/detainers"
+
+
+class IceDetainerSerializer(serializers.Serializer):
+    detainer_number = serializers.CharField()
+    subject_name = serializers.CharField()
+    facility = serializers.CharField()
+
+
+def fetch_detainer(cin):
+    resp = requests.get(ICE_URL, params={"medicaid_id": cin}, timeout=30)
+    ser = IceDetainerSerializer(data=resp.json())
+    ser.is_valid(raise_exception=True)
+    return ser.validated_data
+''',
+    # SPEC section 4 (every channel agencies use: queues): kombu's Producer publishes to the exchange or routing
+    # key it names, or to its connection's broker host; the state's broker stays clean
+    "kombu-producers-publish-to-their-exchange-or-broker": '''
+from kombu import Connection, Producer
+
+ICE_MQ = "amqp://mq.ero.ice.gov//"
+STATE_MQ = "amqp://mq.dhs.state.mn.us//"
+
+
+def refer(m):
+    with Connection(ICE_MQ) as conn:
+        producer = conn.Producer()
+        producer.publish({"cin": m.cin, "dx": m.diagnosis_code}, routing_key="referrals")  # MCD102
+
+
+def to_state(m):
+    with Connection(STATE_MQ) as conn:
+        producer = Producer(conn.channel())
+        producer.publish({"cin": m.cin, "dx": m.diagnosis_code}, exchange="eligibility", routing_key="updates")
+''',
 }
 
 #: field names the session's vocabulary rules must not take from their category (review 44c, round 292)

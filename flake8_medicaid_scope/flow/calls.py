@@ -3905,6 +3905,10 @@ class Calls(Part):
         """``Model(ssn=..., dob=...)``: a payload model instance, or an object of a module class."""
         if cls.is_serializer:
             made = Val(model=cls.name, labels=frozenset({cls.name}))  # MemberSerializer(m): its .data holds its fields
+            given_in = [held for arg, held in args if arg.keyword is None or arg.keyword.value in ("data", "instance")]
+            if given_in and self.index.classes.get(cls.name) is cls:
+                # IceDetainerSerializer(data=resp.json()) only ever: what enforcement answered, no payload (as a model)
+                self.note_filled(cls.name, given_in)
             told = argument(args, None, "unknown")
             if told is not None:
                 # Schema(unknown=INCLUDE): what its load() keeps of unknown keys, over the Meta's

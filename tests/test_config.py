@@ -355,3 +355,15 @@ def test_replacing_the_harmless_list_drops_the_default_harmless_words() -> None:
               '        "case_ref": m.case_ref,\n        "schema_version": m.schema_version,\n        "agency_code": m.agency_code,\n    })\n')
     assert codes(source, Config.from_options(harmless_fields=["case_ref"])) == [(5, "MCD104"), (6, "MCD104")]
     assert codes(source, Config.from_options(extend_harmless_fields=["case_ref"])) == []
+
+
+@pytest.mark.parametrize("option", ["non_enforcement_hosts", "extend_non_enforcement_hosts", "enforcement_hosts", "extend_enforcement_hosts"])
+@pytest.mark.parametrize("pattern", ["*.com", "*.gov", "?*.us"])
+def test_a_pattern_of_a_whole_top_level_domain_is_refused(option: str, pattern: str) -> None:
+    """SPEC section 7 (configuration cannot switch the law off): ``*.com`` on the non-enforcement list would clear
+    every vendor host's name signals; it is no domain. A domain under it is fine."""
+    with pytest.raises(ConfigError) as info:
+        Config.from_options(**{option: [pattern]})
+    flag = "--medicaid-" + option.replace("_", "-")
+    assert str(info.value) == f"{flag}: {pattern!r} matches every host of a top-level domain; give a domain such as *.dhs.state.mn.us"
+    assert Config.from_options(**{option: ["*.vendor.com"]}) is not None

@@ -490,6 +490,27 @@ def fetch_detainer(cin):
 def send(m):
     requests.post(ICE_URL, json=IceDetainerSerializer(m).data)
 ''',
+    "a-drf-serializer-that-parses-the-answer-and-writes-a-member-is-a-payload": '''
+import requests
+from rest_framework import serializers
+
+ICE = "https://eid.ice.gov/api/detainers"
+
+
+class IceDetainerSerializer(serializers.Serializer):
+    ssn = serializers.CharField()  # MCD101
+    diagnosis_code = serializers.CharField()  # MCD102
+
+
+def fetch():
+    s = IceDetainerSerializer(data=requests.get(ICE).json())
+    s.is_valid()
+    return s.validated_data
+
+
+def send(member):
+    requests.post(ICE, json=IceDetainerSerializer().to_representation(member))
+''',
     "a-drf-serializer-that-only-parses-the-answer-is-clean": '''
 import requests
 from rest_framework import serializers
@@ -528,12 +549,32 @@ def to_state(m):
     with Connection(STATE_MQ) as conn:
         producer = Producer(conn.channel())
         producer.publish({"cin": m.cin, "dx": m.diagnosis_code}, exchange="eligibility", routing_key="updates")
+
+
+def default_exchange(m, broker_url):
+    conn = Connection(broker_url)
+    Producer(conn.channel(), exchange="ice.referrals").publish({"ssn": m.ssn}, routing_key="new")  # MCD101
+''',
+    # review 44d: a whole record read off a parameter by a subscript (df[mask].to_dict()) is what the callers
+    # hand in: the columns the module-level caller read are reported at its usecols, no MCD103 in the helper
+    "review-44d-a-subscript-of-a-parameter-is-the-callers-frame": '''
+import pandas as pd
+import requests
+
+ICE = "https://eid.ice.gov/referrals"
+
+
+def push(df):
+    requests.post(ICE, json=df[df.active == 1].to_dict())
+
+
+push(pd.read_csv("m.csv", usecols=["msis_id", "diagnosis_code", "active"]))  # MCD102 MCD104 MCD201
 ''',
 }
 
 #: field names the session's vocabulary rules must not take from their category (review 44c, round 292)
 KEPT = {
-    "birth_type": "date_of_birth", "birth_date_type": "date_of_birth", "section_c_address": "address", "sectionC_phone": "phone",
+    "birth_type": "pregnancy", "birth_date_type": "date_of_birth", "section_c_address": "address", "sectionC_phone": "phone",
     "addr_l_and_d": "address", "functional_immigration_status": "immigration_status", "home_birth_country": "national_origin",
     "service_plan": "managed_care_plan", "plan_goals": "managed_care_plan", "AddressDeliveryPointText": "address",
     "DeliveryAddressLine": "address", "delivery_zip": "address", "expected_delivery_date": "pregnancy", "live_birth_ind": "pregnancy",

@@ -4398,6 +4398,11 @@ class Calls(Part):
             piped = self.functions.call_ref(ref, [(cst.Arg(value=owner_expr), receiver), *args[1:]], None, node, frame)
             self.m.bulk_read = frozenset()  # what it returns is what the function hands back, not the frame it was given
             return piped
+        if method in ("to_representation", "dump", "dumps") and receiver.model is not None and args and not args[0][0].star \
+                and (cls := self.index.classes.get(receiver.model)) is not None and cls.is_serializer:
+            # IceDetainerSerializer().to_representation(member): the serializer writes what it is given (a payload,
+            # however else it is filled)
+            self.note_filled(cls.name, [args[0][1]])
         if method in ("load", "loads") and receiver.model is not None and args and not args[0][0].star \
                 and (cls := self.index.classes.get(receiver.model)) is not None and cls.is_serializer:
             # IceDispositionSchema().load(resp.json()): the schema filled from what came back (a schema only ever

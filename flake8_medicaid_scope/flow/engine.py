@@ -445,7 +445,7 @@ class ModuleAnalysis:
                 # (a whole record read off a parameter or a local name, df.to_dict() of push(df), frame.to_dict() of
                 # frame = df.copy(): what the callers hand in; not a record the function reads itself,
                 # vars(fetch_member(member_id)), load_all().to_dict())
-                root = re.match(r"[A-Za-z_]\w*(?=\.)", placement.detail) if placement.kind == "whole" else None
+                root = re.match(r"[A-Za-z_]\w*(?=[.\[])", placement.detail) if placement.kind == "whole" else None
                 params = {p.name.value for p in (*alone.params.posonly_params, *alone.params.params)}
                 of_param = root is not None and (root.group() in params or self._bound_from(root.group(), alone, params))
                 self._provisional[spot] = (id(alone), placement.names, of_param)

@@ -570,6 +570,42 @@ def push(df):
 
 push(pd.read_csv("m.csv", usecols=["msis_id", "diagnosis_code", "active"]))  # MCD102 MCD104 MCD201
 ''',
+    # SPEC section 3 (SELECT * at the line of the * in the SQL string): a query assembled in an f-string is
+    # reported at its own star, not at another literal of the module with the same text (a copy that is only
+    # previewed, or a note that quotes the query)
+    "an-f-string-select-star-is-reported-at-its-own-star": '''
+import sqlite3
+
+import requests
+
+ICE_URL = "https://liaison.ero.ice.gov/api/referrals"
+TABLE = "clients"
+NOTE = "see SELECT * FROM clients WHERE cin = ? for the query"
+conn = sqlite3.connect("x.db")
+
+
+def send(cin):
+    row = conn.execute(f"SELECT * FROM {TABLE} WHERE cin = ?", (cin,)).fetchone()  # MCD103
+    requests.post(ICE_URL, json=dict(row))
+
+
+def preview(cin):
+    row = conn.execute("SELECT * FROM clients WHERE cin = ?", (cin,)).fetchone()
+    return row
+''',
+    # SPEC section 3 and 10: Flask-SQLAlchemy's Model.query of a model imported from a package the analysis
+    # cannot read is a query of records (each element's to_dict() a whole record), not a field named "query"
+    "flask-sqlalchemy-query-of-an-imported-model": '''
+import requests
+from county_app.models import CaseNote
+
+ICE_URL = "https://liaison.ero.ice.gov/api/referrals"
+
+
+def send_notes(cin):
+    notes = CaseNote.query.filter_by(cin=cin).all()
+    requests.post(ICE_URL, json=[n.to_dict() for n in notes])  # MCD103
+''',
 }
 
 #: field names the session's vocabulary rules must not take from their category (review 44c, round 292)

@@ -2520,7 +2520,8 @@ class Calls(Part):
             return rows if rows.bulk else None
         literal = self.expr.literal_of(given[0].value, text)
         home = self.m
-        if literal is None:
+        if literal is None and not isinstance(given[0].value, (cst.FormattedString, cst.BinaryOperation)):
+            # (f"SELECT * FROM {TABLE}" assembled here: where its words were written, never another literal)
             home, literal = self.foreign_literal(given[0].value, text)
         placements: list[Placement] = []
         # a tuple row's positions are known without a star (a COUNT or a literal keeps its place, carrying nothing)
@@ -2543,7 +2544,7 @@ class Calls(Part):
             if literal is not None:
                 line, col = home.expr.text_position(literal, column.offset)
             else:  # assembled with +, %, .format or an f-string: where its words were written
-                line, col = self.expr.piece_position(text, column.offset) or self.positions(given[0])
+                line, col = self.expr.piece_position(text, column.offset, given[0].value) or self.positions(given[0])
             if column.whole:
                 placement = Placement(line, col, frozenset(), kind="whole", detail=f"SELECT {min(column.names)}")
             else:

@@ -3327,6 +3327,8 @@ class Expressions(Part):
         when the text was assembled from parts."""
         if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)) and _literal_text(node) == text:
             return node
+        if isinstance(node, (cst.FormattedString, cst.BinaryOperation)):
+            return None  # f"SELECT * FROM {TABLE} ...": assembled here, not a literal written elsewhere with its text
         found = self._literals_by_text().get(text)
         if not found:
             return None
@@ -3370,11 +3372,12 @@ class Expressions(Part):
             self._literals = found
         return self._literals
 
-    def piece_position(self, text: str, offset: int) -> tuple[int, int] | None:
+    def piece_position(self, text: str, offset: int, given: cst.BaseExpression | None = None) -> tuple[int, int] | None:
         """Where character ``offset`` of an assembled string (SQL built with ``+``, ``%``,
         ``.format`` or an f-string) was written: the word there, found in the string literal (or
-        f-string part) of the module that holds it with the most of its surroundings in ``text``;
-        None when no literal holds it."""
+        f-string part) of the module that holds it with the most of its surroundings in ``text``
+        (first in the parts of ``given``, the f-string itself when the call was given one); None when
+        no literal holds it."""
         match = _WORD.match(text, offset)
         if match is None:
             # the star of "SELECT t.*" or "SELECT *": placed after the word before it, on its line
@@ -3382,12 +3385,13 @@ class Expressions(Part):
             words = list(_WORD.finditer(text, max(0, offset - 8, before + 1), offset))
             if not words:
                 return None
-            found = self.piece_position(text, words[-1].start())
+            found = self.piece_position(text, words[-1].start(), given)
             return (found[0], found[1] + offset - words[-1].start()) if found is not None else None
         word = match.group(0)
         if self._pieces is None:
             self._pieces = _word_pieces(self.module)
         running = set(map(id, self._stack))
+        own = {id(part) for part in given.parts} if isinstance(given, cst.FormattedString) else set()
         best: tuple[int, cst.CSTNode, int, int] | None = None
         for node, value, within, start in self._pieces.get(word, ()):
             if within is not None and id(within) not in running:
@@ -3399,13 +3403,14 @@ class Expressions(Part):
             end, after = start + len(word), offset + len(word)
             while end + right < len(value) and after + right < len(text) and value[end + right] == text[after + right]:
                 right += 1
-            if best is None or left + right > best[0]:
-                best = (left + right, node, start, right)
+            score = left + right + (len(text) + 1 if id(node) in own else 0)
+            if best is None or score > best[0]:
+                best = (score, node, start, right)
         column = _WORD.match(text, offset + len(word) + 1) if text[offset + len(word):offset + len(word) + 1] == "." else None
         if column is not None and (best is None or best[3] <= len(column.group(0))):
             # "m.ssn" of f"m.{c}" over a constant list: the qualifier was written apart from the column,
             # which is placed where its own name was written
-            found = self.piece_position(text, column.start())
+            found = self.piece_position(text, column.start(), given)
             if found is not None:
                 return found
         if best is None:

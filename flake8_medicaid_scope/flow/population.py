@@ -126,7 +126,8 @@ class Population(Part):
         """``Member.objects``: a queryset of every record, until a filter chooses."""
         if val.const or val.response:
             return val
-        if isinstance(node.value, cst.Name) and node.value.value[:1].isupper() and not val.placements and self.links.class_of(node.value.value) is not None:
+        if isinstance(node.value, cst.Name) and node.value.value[:1].isupper() and not val.placements and (
+                self.links.class_of(node.value.value) is not None or node.attr.value in self.data.model_managers):
             # ImmigrationStatus.objects of a model the project declares: the manager names no field (st.outcome is outcome)
             val = replace(val, names=frozenset())
         if self._scoped_manager(node):
@@ -222,6 +223,8 @@ class Population(Part):
         if not isinstance(node.value, cst.Name) or not node.value.value[:1].isupper():
             return False
         found = self.links.class_of(node.value.value)
+        if found is None and node.attr.value in self.data.model_managers and node.value.value in self.index.imports:
+            return True  # CaseNote.query of a model imported from a package the analysis cannot read: Flask-SQLAlchemy's
         if found is None or not _orm_model(found[0], found[1]):
             return False  # Outbox.pending = RetryQueueManager(): no model's records
         if node.attr.value in self.data.model_managers:

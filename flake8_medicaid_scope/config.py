@@ -157,13 +157,14 @@ class Config:
                     extended = [p.strip().lower() for p in (given[key][1] or ())]
                     option = f"--medicaid-{'extend-' if pattern in extended else ''}{key.replace('_', '-')}"
                     raise ConfigError(f"{option}: {pattern!r} matches any host; give a domain such as *.ice.gov")
-                fixed = [label for label in pattern.split(".") if label and not set(label) & set("*?")]
+                labels = pattern.split(".")
                 users = {p.strip().lower() for p in (*(given[key][0] or ()), *(given[key][1] or ()))}
-                if pattern in users and len(fixed) == 1 and pattern.split(".")[-1] == fixed[0] and len(pattern.split(".")) > 1:
+                if pattern in users and len(labels) > 1 and not set(labels[-1]) & set("*?") and all(set(label) <= {"*", "?"} and "*" in label for label in labels[:-1]):
                     # "*.com", "*.gov": every host of a top-level domain (every vendor's, every agency's) is no domain
                     extended = [p.strip().lower() for p in (given[key][1] or ())]
                     option = f"--medicaid-{'extend-' if pattern in extended else ''}{key.replace('_', '-')}"
-                    raise ConfigError(f"{option}: {pattern!r} matches every host of a top-level domain; give a domain such as *.dhs.state.mn.us")
+                    example = "*.ice.gov" if key == "enforcement_hosts" else "*.dhs.state.mn.us"
+                    raise ConfigError(f"{option}: {pattern!r} matches every host of a top-level domain; give a domain such as {example}")
         sink_names = _check("--medicaid-sinks", _clean(sinks), _QUALNAME, "a qualified name such as mypkg.transfer.send")
         filter_names = _check(
             "--medicaid-population-filters", _clean(population_filters), _QUALNAME, "a qualified name such as mypkg.scope.select_unlawfully_present"

@@ -306,6 +306,9 @@ class Population:
     managers: frozenset[str] = frozenset()  # attributes whose method chains are querysets (Member.objects...)
     #: attributes that are such a manager on an ORM model class of the project (Flask-SQLAlchemy's Member.query)
     model_managers: frozenset[str] = frozenset()
+    #: methods of such a manager (``CaseNote.query.filter_by(...)``, ``.all()``) that make it a query of a model
+    #: imported from a package the analysis cannot read
+    manager_queries: frozenset[str] = frozenset()
     query_methods: frozenset[str] = frozenset()  # methods given a query to run return its rows (session.query(...), session.scalars(stmt))
     #: methods given an ORM statement that return the objects of the class it selects (session.scalars(select(Member)),
     #: SQLModel's session.exec(select(Member)))

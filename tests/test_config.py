@@ -365,5 +365,8 @@ def test_a_pattern_of_a_whole_top_level_domain_is_refused(option: str, pattern: 
     with pytest.raises(ConfigError) as info:
         Config.from_options(**{option: [pattern]})
     flag = "--medicaid-" + option.replace("_", "-")
-    assert str(info.value) == f"{flag}: {pattern!r} matches every host of a top-level domain; give a domain such as *.dhs.state.mn.us"
-    assert Config.from_options(**{option: ["*.vendor.com"]}) is not None
+    example = "*.ice.gov" if option in ("enforcement_hosts", "extend_enforcement_hosts") else "*.dhs.state.mn.us"
+    assert str(info.value) == f"{flag}: {pattern!r} matches every host of a top-level domain; give a domain such as {example}"
+    # a domain under it, a state's two-letter label (the shipped *.??.us) or a word with a wildcard are no whole domain
+    for allowed in ("*.vendor.com", "*.??.us", "??.us", "*ice.gov", "ice-*.gov"):
+        assert Config.from_options(**{option: [allowed]}) is not None

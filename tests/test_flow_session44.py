@@ -606,6 +606,39 @@ def send_notes(cin):
     notes = CaseNote.query.filter_by(cin=cin).all()
     requests.post(ICE_URL, json=[n.to_dict() for n in notes])  # MCD103
 ''',
+    # review 44e and round 294: `X.query` read as a value of an imported class that is not queried there is no
+    # query of records (an unknown field, no MCD201); a serializer that writes back what it validated from
+    # enforcement's answer stays inbound; an f-string query with escapes is read as Python reads it
+    "review-44e-query-attributes-validated-data-and-escaped-f-strings": '''
+import requests
+from app.forms import SearchForm
+from rest_framework import serializers
+
+ICE_URL = "https://eid.ice.gov/referrals"
+TABLE = "mmis.elig_member"
+
+
+def search():
+    requests.post(ICE_URL, params={"q": SearchForm.query})  # MCD104
+
+
+class IceDispositionSerializer(serializers.Serializer):
+    alien_number = serializers.CharField()
+    diagnosis_code = serializers.CharField()
+
+
+def fetch(case_id):
+    resp = requests.get(f"{ICE_URL}/{case_id}")
+    ser = IceDispositionSerializer(data=resp.json())
+    ser.is_valid(raise_exception=True)
+    return IceDispositionSerializer().to_representation(ser.validated_data)
+
+
+def star(conn, cin):
+    cur = conn.cursor()
+    cur.execute(f"SELECT *\\nFROM {TABLE} WHERE cin = %s", (cin,))  # MCD103
+    requests.post(ICE_URL, json=cur.fetchone())
+''',
 }
 
 #: field names the session's vocabulary rules must not take from their category (review 44c, round 292)

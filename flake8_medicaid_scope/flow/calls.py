@@ -4402,8 +4402,10 @@ class Calls(Part):
         if method in ("to_representation", "dump", "dumps") and receiver.model is not None and args and not args[0][0].star \
                 and (cls := self.index.classes.get(receiver.model)) is not None and cls.is_serializer:
             # IceDetainerSerializer().to_representation(member): the serializer writes what it is given (a payload,
-            # however else it is filled)
-            self.note_filled(cls.name, [args[0][1]])
+            # however else it is filled); not what a serializer validated (ser.validated_data of enforcement's answer)
+            given_expr = args[0][0].value
+            if not (isinstance(given_expr, cst.Attribute) and given_expr.attr.value in ("validated_data", "initial_data")):
+                self.note_filled(cls.name, [args[0][1]])
         if method in ("load", "loads") and receiver.model is not None and args and not args[0][0].star \
                 and (cls := self.index.classes.get(receiver.model)) is not None and cls.is_serializer:
             # IceDispositionSchema().load(resp.json()): the schema filled from what came back (a schema only ever

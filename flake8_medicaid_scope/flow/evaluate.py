@@ -604,9 +604,11 @@ class Expressions(Part):
         text: list[str] = []
         in_path: set[str] = set()  # the names of values put into a URL's path
         outside: set[str] = set()  # and of the other parts (f"{ICE_BASE}/x/{ICE_BASE}" keeps ICE_BASE)
+        raw = "r" in node.start.lower()
         for part in node.parts:
             if isinstance(part, cst.FormattedStringText):
-                text.append(part.value)
+                # f"SELECT *\nFROM {TABLE}": the newline or tab the escape writes (a raw f-string keeps its backslashes)
+                text.append(_ESCAPE.sub(lambda e: _ESCAPES[e.group(1)], part.value) if "\\" in part.value and not raw else part.value)
             elif isinstance(part, cst.FormattedStringExpression):
                 inner = self.eval(part.expression, frame)
                 if inner.model is not None and not inner.placements and isinstance(part.expression, cst.Call):
@@ -3508,6 +3510,11 @@ def _counting(node: cst.BinaryOperation) -> bool:
         left, right = right, left
     return (isinstance(right, (cst.Integer, cst.Float)) and isinstance(left, cst.Call) and isinstance(left.func, cst.Attribute)
             and left.func.attr.value == "get" and len(left.args) == 2 and isinstance(left.args[1].value, (cst.Integer, cst.Float)))
+
+
+#: the escapes of an f-string's text that write whitespace (or a backslash), read as Python reads them
+_ESCAPE = re.compile(r"\\([ntr\\])")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
 
 
 def _word_pieces(module: cst.Module) -> dict[str, list[tuple[cst.CSTNode, str, cst.FunctionDef | None, int]]]:

@@ -110,6 +110,7 @@ class Population(Part):
         # by node id (nodes live as long as the module)
         self._syntax: dict[int, _SyntaxFound] = {}
         self._called: tuple[frozenset[str], frozenset[str]] | None = None
+        self._queried: frozenset[int] | None = None
 
     # -- sources --------------------------------------------------------------------------
 
@@ -127,7 +128,7 @@ class Population(Part):
         if val.const or val.response:
             return val
         if isinstance(node.value, cst.Name) and node.value.value[:1].isupper() and not val.placements and (
-                self.links.class_of(node.value.value) is not None or node.attr.value in self.data.model_managers):
+                self.links.class_of(node.value.value) is not None or self._queried_model(node)):
             # ImmigrationStatus.objects of a model the project declares: the manager names no field (st.outcome is outcome)
             val = replace(val, names=frozenset())
         if self._scoped_manager(node):
@@ -217,14 +218,26 @@ class Population(Part):
         self.m.bulk_read = key.bulk
         return Val(names=frozenset({"immigration_status"}), labels=mapping.labels - {STATUS_VALUES_MARK}, bulk=key.bulk)
 
+    def _queried_model(self, node: cst.Attribute) -> bool:
+        """``CaseNote.query`` of a class imported from a package the analysis cannot read, queried right there
+        (``CaseNote.query.filter_by(...)``, ``.all()``, ``.get(pk)``): Flask-SQLAlchemy's query of a model (not
+        ``SearchForm.query`` read as a value)."""
+        if node.attr.value not in self.data.model_managers or not isinstance(node.value, cst.Name) or node.value.value not in self.index.imports:
+            return False
+        if self._queried is None:
+            methods = self.data.manager_queries
+            self._queried = frozenset(id(n.value) for n in self.functions.flat.walk(self.m.module)
+                                      if type(n) is cst.Attribute and n.attr.value in methods and isinstance(n.value, cst.Attribute))  # type: ignore[attr-defined]
+        return id(node) in self._queried
+
     def custom_manager(self, node: cst.Attribute) -> bool:
         """``Enrollee.active_objects`` with ``active_objects = ActiveManager()`` (or ``QuerySet.as_manager()``)
         declared on a model class of the project: a manager like ``objects``."""
         if not isinstance(node.value, cst.Name) or not node.value.value[:1].isupper():
             return False
         found = self.links.class_of(node.value.value)
-        if found is None and node.attr.value in self.data.model_managers and node.value.value in self.index.imports:
-            return True  # CaseNote.query of a model imported from a package the analysis cannot read: Flask-SQLAlchemy's
+        if found is None and self._queried_model(node):
+            return True  # CaseNote.query.filter_by(...) of a model imported from a package the analysis cannot read: Flask-SQLAlchemy's
         if found is None or not _orm_model(found[0], found[1]):
             return False  # Outbox.pending = RetryQueueManager(): no model's records
         if node.attr.value in self.data.model_managers:

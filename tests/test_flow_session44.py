@@ -639,6 +639,82 @@ def star(conn, cin):
     cur.execute(f"SELECT *\\nFROM {TABLE} WHERE cin = %s", (cin,))  # MCD103
     requests.post(ICE_URL, json=cur.fetchone())
 ''',
+    # review 44f: a task waited for (await task, asyncio.wait([task]), wait_for(create_task(...))) is done there:
+    # what is put into its list afterwards goes elsewhere; what was put in before the wait it takes
+    "a-task-waited-for-takes-nothing-put-in-afterwards": '''
+import asyncio
+import httpx
+
+ICE_URL = "https://eid.ice.gov/api/v1/referrals"
+FHIR_URL = "https://fhir.health.state.or.us/Bundle"
+
+
+async def ice_worker(batch):
+    async with httpx.AsyncClient() as c:
+        await c.post(ICE_URL, json=batch)
+
+
+async def fhir_push(batch):
+    async with httpx.AsyncClient() as c:
+        await c.post(FHIR_URL, json=batch)
+
+
+async def nightly(member):
+    batch = []
+    task = asyncio.create_task(ice_worker(batch))
+    await task
+    batch.append({"diagnosis": member.dx_code})
+    await fhir_push(batch)
+
+
+async def nightly_wait(member):
+    batch = []
+    task = asyncio.create_task(ice_worker(batch))
+    await asyncio.wait([task])
+    batch.append({"diagnosis": member.dx_code})
+    await fhir_push(batch)
+
+
+async def nightly_wait_for(member):
+    batch = []
+    await asyncio.wait_for(asyncio.create_task(ice_worker(batch)), timeout=5)
+    batch.append({"diagnosis": member.dx_code})
+    await fhir_push(batch)
+
+
+async def filled_before_the_wait(member):
+    batch = []
+    task = asyncio.create_task(ice_worker(batch))
+    batch.append({"ethnicity": member.ethnicity})  # MCD101
+    await task
+    batch.append({"diagnosis": member.dx_code})
+    await fhir_push(batch)
+''',
+    # review 44f: a kombu connection's broker host decides (also through Producer(conn.channel(), exchange=...)),
+    # an Exchange object is named by its name; a state broker's host overrides an exchange's words
+    "kombu-broker-hosts-and-exchange-objects": '''
+from kombu import Connection, Exchange, Producer
+
+BROKER_URL = "amqp://guest@mq.eid.ice.gov:5671//"
+STATE_BROKER = "amqp://mq.dhs.state.pa.us//"
+REFERRALS = Exchange("ice-referrals", type="direct")
+
+
+def by_host(member):
+    conn = Connection(BROKER_URL)
+    producer = Producer(conn.channel(), exchange="eligibility")
+    producer.publish({"income": member.monthly_income}, routing_key="r")  # MCD101
+
+
+def by_exchange(member, url):
+    conn = Connection(url)
+    Producer(conn.channel()).publish({"income": member.monthly_income}, exchange=REFERRALS, routing_key="r")  # MCD101
+
+
+def state_broker(member):
+    conn = Connection(STATE_BROKER)
+    conn.Producer().publish({"income": member.monthly_income}, exchange=REFERRALS, routing_key="r")
+''',
 }
 
 #: field names the session's vocabulary rules must not take from their category (review 44c, round 292)

@@ -2626,6 +2626,8 @@ class Calls(Part):
             kind = f"{kind}.{service}" if kind else service
         base = argument(args, spec.base_pos, spec.base_kw) if spec.base_pos is not None or spec.base_kw is not None else None
         base_val = base[1] if base else inherited
+        if base_val is not None and base_val.client is not None and spec.base_also:
+            base_val = base_val.client.base  # Producer(conn.channel(), exchange=...): the channel's broker, with the exchange
         addressed: list[tuple[str, Val | None]] = []
         if spec.base_also:
             # EmailMessage(to=[STATE], bcc=[ICE_DESK]): every address it goes to, kept by attribute (msg.to = [...] later)

@@ -169,6 +169,8 @@ class Statements(Part):
             for task in frame.started[mark:]:
                 if task[2] is None:
                     task[2], task[3] = statements, at  # started by this statement
+            if len(frame.started) > mark and not frame.dead:
+                self._tasks_awaited(stmt, statements, at, frame, mark)
             if guard is not None and not frame.dead:
                 # require_scope(m), which raises when m is not in scope: past it, the record was chosen by
                 # status (the exception leaves the loop, the function, or reaches a caller's handler)
@@ -2172,7 +2174,19 @@ class Statements(Part):
             frame.breaks.append(dict(frame.env))
             frame.restore(None)
 
-    def run_started(self, tasks: "list[list[Any]]", frame: Frame) -> None:
+    def _tasks_awaited(self, stmt: cst.BaseStatement, statements: Sequence[cst.BaseStatement], at: int, frame: Frame, mark: int) -> None:
+        """``task = create_task(ice_worker(batch))`` then ``await task`` (or ``await asyncio.wait([task])``,
+        ``await gather(*tasks)``): the task is done there; it runs again with what was put in since its start,
+        not with what is put in after the wait."""
+        awaited = {n.value for node in walk(stmt) if isinstance(node, cst.Await) for n in walk(node.expression) if isinstance(n, cst.Name)}
+        if not awaited:
+            return
+        for task in list(frame.started[mark:]):
+            if task[2] is statements and task[3] < at and _task_handles(statements[task[3]]) & awaited:
+                self.run_started([task], frame, until=at)
+                frame.started.remove(task)
+
+    def run_started(self, tasks: "list[list[Any]]", frame: Frame, until: int | None = None) -> None:
         """Tasks started in a block (``Calls._started``), run again at its end (or at a ``return`` in it) when
         what a name they were given holds has grown since: ``task = create_task(consumer(q)); await
         producer(q)`` (the task takes what was put in ``q`` since), also in a ``TaskGroup``'s block. Not a
@@ -2180,7 +2194,7 @@ class Statements(Part):
         given a name the rest of the block binds again (the task holds the object it was given, not the
         name). A name no longer bound (the client of a ``with`` block that ended) is what it was."""
         for call, given, statements, at in tasks:
-            if statements is None or _awaited_at_start(statements[at], call) or bound_in(statements[at + 1 :]) & set(given):
+            if statements is None or _awaited_at_start(statements[at], call) or bound_in(statements[at + 1 : until]) & set(given):
                 continue
             if not any(name in frame.env and frame.env[name] is not held for name, held in given.items()):
                 continue
@@ -3576,10 +3590,17 @@ def _where_names(ways: "list[dict[str, Val]]") -> set[str]:
 
 
 def _awaited_at_start(stmt: cst.BaseStatement, call: cst.Call) -> bool:
-    """``await asyncio.create_task(send(...))``: the task ``call`` started in ``stmt`` is awaited there,
-    done before the next statement."""
-    return any(isinstance(node, cst.Await) and isinstance(node.expression, cst.Call) and any(a.value is call for a in node.expression.args)
-               for node in walk(stmt))
+    """``await asyncio.create_task(send(...))``, ``await asyncio.wait_for(create_task(send(...)), 5)``: the task
+    ``call`` started in ``stmt`` is awaited there, done before the next statement."""
+    return any(isinstance(node, cst.Await) and any(inner is call for inner in walk(node.expression)) for node in walk(stmt))
+
+
+def _task_handles(stmt: cst.BaseStatement) -> frozenset[str]:
+    """The names a statement that started a task keeps it under: ``task = create_task(...)``, and the list it is
+    put into (``tasks.append(create_task(...))``)."""
+    kept = {n.func.value.value for n in walk(stmt) if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute)
+            and n.func.attr.value in ("append", "add", "extend", "insert") and isinstance(n.func.value, cst.Name)}
+    return bound_in([stmt]) | kept
 
 
 def _chosen_together(ways: "list[dict[str, Val]]") -> bool:

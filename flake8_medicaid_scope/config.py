@@ -151,18 +151,16 @@ class Config:
         }
         lists = {spec.key: _list_value(spec, *given[spec.key]) for spec in LIST_OPTIONS_WITH_DEFAULTS}
         for key in ("enforcement_hosts", "non_enforcement_hosts"):
+            extended = {p.strip().lower() for p in (given[key][1] or ())}
+            users = {p.strip().lower() for p in (given[key][0] or ())} | extended
             for pattern in lists[key]:
-                if not any(label and not set(label) & set("*?") for label in pattern.split(".")):
-                    # "*" or "*.*" would match every host: on either list it would switch the law off or on everywhere
-                    extended = [p.strip().lower() for p in (given[key][1] or ())]
-                    option = f"--medicaid-{'extend-' if pattern in extended else ''}{key.replace('_', '-')}"
-                    raise ConfigError(f"{option}: {pattern!r} matches any host; give a domain such as *.ice.gov")
+                option = f"--medicaid-{'extend-' if pattern in extended else ''}{key.replace('_', '-')}"
                 labels = pattern.split(".")
-                users = {p.strip().lower() for p in (*(given[key][0] or ()), *(given[key][1] or ()))}
+                if not any(label and not set(label) & set("*?") for label in labels):
+                    # "*" or "*.*" would match every host: on either list it would switch the law off or on everywhere
+                    raise ConfigError(f"{option}: {pattern!r} matches any host; give a domain such as *.ice.gov")
                 if pattern in users and len(labels) > 1 and not set(labels[-1]) & set("*?") and all(set(label) <= {"*", "?"} and "*" in label for label in labels[:-1]):
                     # "*.com", "*.gov": every host of a top-level domain (every vendor's, every agency's) is no domain
-                    extended = [p.strip().lower() for p in (given[key][1] or ())]
-                    option = f"--medicaid-{'extend-' if pattern in extended else ''}{key.replace('_', '-')}"
                     example = "*.ice.gov" if key == "enforcement_hosts" else "*.dhs.state.mn.us"
                     raise ConfigError(f"{option}: {pattern!r} matches every host of a top-level domain; give a domain such as {example}")
         sink_names = _check("--medicaid-sinks", _clean(sinks), _QUALNAME, "a qualified name such as mypkg.transfer.send")

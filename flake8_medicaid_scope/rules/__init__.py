@@ -167,10 +167,12 @@ def finding(
     v = verdict(p, config)
     if v is None:
         return None
-    own = verdict(replace(p, names=p.entry[3], key=None, entry=None), config) if p.entry is not None and p.module is None and not p.origin else None
-    if p.entry is not None and p.module is None and not p.origin and (own is None or (own.code == UNKNOWN_FIELD and v.code != UNKNOWN_FIELD)):
-        # "ssn": msis_id of SELECT msis_ident_num: the key makes it an SSN, at the entry (SPEC section 3)
-        p = replace(p, line=p.entry[0], col=p.entry[1])
+    if p.entry is not None and p.module is None and not p.origin:
+        # "ssn": msis_id of SELECT msis_ident_num: the key makes it an SSN, at the entry (SPEC section 3); a column
+        # prohibited by its own name stays at the column
+        own = verdict(replace(p, names=p.entry[3], key=None, entry=None), config)
+        if own is None or (own.code == UNKNOWN_FIELD and v.code != UNKNOWN_FIELD):
+            p = replace(p, line=p.entry[0], col=p.entry[1])
     return Finding(p.line, p.col, v.code, message(v, dest, sink_line, config, p.origin), placement_trace(p, v.name, v.category, dest, sink_line, calls, via))
 
 

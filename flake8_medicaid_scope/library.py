@@ -465,6 +465,9 @@ class Library:
     #: the keywords that hold those arguments, when not ``args``/``kwargs`` (Airflow's ``PythonOperator(
     #: python_callable=push, op_args=[...], op_kwargs={...})``)
     thread_arguments: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: objects a framework fills from a settings module of the project that an environment variable names
+    #: (``django.conf.settings`` from ``DJANGO_SETTINGS_MODULE``): ``settings.X`` is that module's ``X``
+    settings_objects: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def sink_functions(self) -> dict[str, SinkSpec]:
@@ -642,6 +645,7 @@ def load(texts: dict[str, str]) -> Library:
     option_pair_parsers: set[str] = set()
     option_pair_methods: set[str] = set()
     option_setters: set[str] = set()
+    settings_objects: dict[str, str] = {}
     for name in sorted(texts):
         try:
             raw = json.loads(texts[name])
@@ -651,6 +655,7 @@ def load(texts: dict[str, str]) -> Library:
             "about", "sets", "calls", "methods", "clients", "models", "response_words", "answer_attributes", "test_doubles", "accessors", "row_accessors", "in_place",
             "as_methods", "population", "deferred", "runners", "runner_objects", "packed_runners", "packed_after", "threads", "option_readers", "constants",
             "logging", "option_defaults", "option_envvars", "option_methods", "option_parsers", "option_pair_parsers", "option_pair_methods", "option_setters",
+            "settings_objects",
         }
         if unknown:
             raise LibraryError(f"{name}: unknown sections {sorted(unknown)}")
@@ -730,6 +735,10 @@ def load(texts: dict[str, str]) -> Library:
         option_pair_parsers.update(_names(raw.get("option_pair_parsers", []), sets, f"{name} option_pair_parsers"))
         option_pair_methods.update(_names(raw.get("option_pair_methods", []), sets, f"{name} option_pair_methods"))
         option_setters.update(_names(raw.get("option_setters", []), sets, f"{name} option_setters"))
+        for key, variable in raw.get("settings_objects", {}).items():
+            if not (isinstance(variable, str) and variable.isidentifier()):
+                raise LibraryError(f"{name} settings_objects.{key}: expected the name of the environment variable that names the settings module")
+            settings_objects.update(dict.fromkeys(_names([key], sets, f"{name} settings_objects"), variable))
         for key, values in raw.get("population", {}).items():
             if key not in Population.__dataclass_fields__:
                 raise LibraryError(f"{name} population: unknown key {key!r}")
@@ -771,7 +780,7 @@ def load(texts: dict[str, str]) -> Library:
         log_calls=frozenset(log_calls), log_methods=frozenset(log_methods), log_makers=frozenset(log_makers), log_variants=frozenset(log_variants),
         population=scoped, deferred=deferred,
         runners=runners, runner_objects=runner_objects, packed_runners=frozenset(packed_runners), packed_after=packed_after, threads=threads,
-        thread_arguments=thread_arguments,
+        thread_arguments=thread_arguments, settings_objects=settings_objects,
         option_defaults=option_defaults, option_envvars=option_envvars, option_methods=option_methods, option_parsers=frozenset(option_parsers),
         option_pair_parsers=frozenset(option_pair_parsers), option_pair_methods=frozenset(option_pair_methods), option_setters=frozenset(option_setters),
     )

@@ -176,7 +176,15 @@ def imports_matter(source: str, filename: str | None, config: Config, tree: ast.
     package = package_of(filename)
     # (app.send_task("name", ...) runs a task Celery finds in the tasks module of the package: read as imported)
     implicit = [".tasks"] if "send_task(" in source else []
-    direct = [*module_imports(tree, chains=False), *implicit]
+    direct = module_imports(tree, chains=False)
+    # (django.conf's settings is the project's settings module, which the project names: read as imported)
+    from .library import shipped
+
+    for owner, variable in shipped().settings_objects.items():
+        module = project.settings_module(variable) if owner in direct else None
+        if module is not None:
+            implicit.append(module)
+    direct = [*direct, *implicit]
     tops = sorted({name.split(".")[0] for name in direct if not name.startswith(".")})
     if not any(name.startswith(".") for name in direct) and not any(
             project.module_path(top) is not None or any((root / top).is_dir() for root in project.roots) for top in tops):
@@ -234,6 +242,7 @@ def start_session() -> None:
     project.RUN_ATTRS = {}
     project.RUN_PACKAGES = {}
     project.RUN_PROJECTS = {}
+    project.RUN_SETTINGS = {}
 
 
 def end_session() -> None:
@@ -246,6 +255,7 @@ def end_session() -> None:
     project.RUN_ROOTS = None
     project.RUN_PACKAGES = None
     project.RUN_PROJECTS = None
+    project.RUN_SETTINGS = None
     project.RUN_ATTRS = None
 
 

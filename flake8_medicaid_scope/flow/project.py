@@ -14,6 +14,7 @@ import hashlib
 import os
 import io
 import math
+import re
 import time
 import tokenize
 from collections import OrderedDict
@@ -57,6 +58,12 @@ RUN_ATTRS: "dict[tuple[object, ...], dict[str, Any]] | None" = None
 #: ``Project.for_file``), asked for every linted file and every module it reaches
 RUN_PACKAGES: "dict[str, str | None] | None" = None
 RUN_PROJECTS: "dict[str, tuple[list[Path], Path | None]] | None" = None
+#: per lint run: the settings module each environment variable names in each project (``settings_module``)
+RUN_SETTINGS: "dict[tuple[tuple[Path, ...], str], str | None] | None" = None
+
+#: the files of a project that set the environment variable naming its settings module (Django's
+#: ``manage.py``, its ``wsgi.py``/``asgi.py`` one folder down, pytest-django's and tox's configuration)
+_SETTINGS_FILES = ("manage.py", "pytest.ini", "setup.cfg", "tox.ini", "pyproject.toml", "*/wsgi.py", "*/asgi.py", "*/manage.py")
 
 
 def package_of(filename: str | None) -> str | None:
@@ -277,7 +284,40 @@ class Project:
             return analysis, rest
         return resolved or (analysis, rest)
 
+    def settings_module(self, variable: str) -> str | None:
+        """The project module that ``variable`` names where the project sets it (``os.environ.setdefault(
+        "DJANGO_SETTINGS_MODULE", "mysite.settings")`` in ``manage.py``, ``DJANGO_SETTINGS_MODULE = mysite.settings``
+        in ``pytest.ini``): the first such name that is a module of the project; None when none is."""
+        memo = RUN_SETTINGS if RUN_SETTINGS is not None else {}
+        key = (tuple(self.roots), variable)
+        if key not in memo:
+            memo[key] = None
+            pattern = re.compile(rf"\b{re.escape(variable)}\b[\"']?\s*[,=:]\s*[\"']?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
+            folders = list(OrderedDict.fromkeys([*([self.root] if self.root is not None else []), *self.roots]))
+            for path in (p for folder in folders for name in _SETTINGS_FILES for p in sorted(folder.glob(name))):
+                try:
+                    with open(path, encoding="utf-8", errors="replace") as handle:
+                        text = handle.read(200_000)
+                except OSError:
+                    continue
+                named = next((m.group(1) for m in pattern.finditer(text) if self.module_path(m.group(1)) is not None), None)
+                if named is not None:
+                    memo[key] = named
+                    break
+        return memo[key]
+
+    def _settings_qual(self, qual: str) -> str:
+        """``django.conf.settings.ICE_URL`` -> ``mysite.settings.ICE_URL`` (``settings_objects`` of the library)."""
+        from ..library import shipped
+
+        for owner, variable in shipped().settings_objects.items():
+            if qual == owner or qual.startswith(owner + "."):
+                module = self.settings_module(variable)
+                return module + qual[len(owner):] if module is not None else qual
+        return qual
+
     def _resolve(self, qual: str, depth: int) -> "tuple[ModuleAnalysis, str] | None":
+        qual = self._settings_qual(qual)
         found = self.module_of(qual)
         if found is None:
             return None

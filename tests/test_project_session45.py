@@ -1,0 +1,99 @@
+"""Cross-module shapes of the forty-fifth session (probers of rounds 296 and after, README limits lifted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_project import project
+from test_project_session17 import CONFIG, lint
+
+from flake8_medicaid_scope.prefilter import imports_matter
+
+#: a Django view that reads its destinations from django.conf's settings (SPEC section 4: a destination is
+#: decided by its value where the value is known, by its name only where it is not)
+VIEWS = '''
+    import requests
+    from django.conf import settings
+
+
+    def share(member):
+        requests.post(settings.PARTNER_ENDPOINT, json={"dx": member.primary_dx})
+
+
+    def refer(member):
+        requests.post(settings.STATE_ENDPOINT, json={"dx": member.primary_dx})
+
+
+    def named(member):
+        requests.post(settings.ICE_REFERRAL_URL, json={"dx": member.primary_dx})
+
+
+    def liaison(member):
+        requests.post(settings.ICE_LIAISON_URL, json={"dx": member.primary_dx})
+    '''
+
+BASE = '''
+    PARTNER_ENDPOINT = "https://eid.ice.dhs.gov/api/v2/subjects"
+    STATE_ENDPOINT = "https://api.dhs.state.mn.us/referrals"
+    ICE_LIAISON_URL = "https://api.dhs.state.mn.us/liaison"
+    '''
+
+MANAGE = '''
+    import os
+    import sys
+
+
+    def main():
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "{module}")
+        from django.core.management import execute_from_command_line
+
+        execute_from_command_line(sys.argv)
+    '''
+
+
+@pytest.mark.parametrize("layout", ["module", "package", "pytest.ini", "wsgi"])
+def test_django_settings_are_read_from_the_settings_module_the_project_names(tmp_path: Path, layout: str) -> None:
+    files = {"members/views.py": VIEWS, "mysite/urls.py": "urlpatterns = []\n"}
+    module = "mysite.settings"
+    if layout == "module":
+        files["mysite/settings.py"] = BASE
+    else:
+        module = "mysite.settings.production"
+        files["mysite/settings/base.py"] = BASE
+        files["mysite/settings/production.py"] = "from .base import *  # noqa: F403\nDEBUG = False\n"
+    if layout == "pytest.ini":
+        files["pytest.ini"] = f"[pytest]\nDJANGO_SETTINGS_MODULE = {module}\n"
+    elif layout == "wsgi":
+        files["mysite/wsgi.py"] = f'import os\n\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "{module}")\n'
+    else:
+        files["manage.py"] = MANAGE.replace("{module}", module)
+    root = project(tmp_path / "p", files)
+    views = root / "members/views.py"
+    # the host of the value decides (a state liaison stays clean whatever its name); an option the settings
+    # module does not hold is decided by its name, as before
+    assert lint(views) == [(6, "MCD102"), (14, "MCD102")]
+    # the pre-check reads the settings module as imported: the view holds no enforcement word of its own
+    assert imports_matter(views.read_text(), str(views), CONFIG) is True
+
+
+def test_django_settings_without_a_named_settings_module_are_decided_by_their_names(tmp_path: Path) -> None:
+    # no file of the project names the settings module (a settings.py alone is not taken for it): as before
+    root = project(tmp_path / "p", {"members/views.py": VIEWS, "mysite/settings.py": BASE})
+    views = root / "members/views.py"
+    assert lint(views) == [(14, "MCD102"), (18, "MCD102")]
+
+
+def test_a_settings_module_named_outside_the_project_is_not_read(tmp_path: Path) -> None:
+    # DJANGO_SETTINGS_MODULE naming a module the project does not hold (an installed package's) changes nothing
+    files = {"members/views.py": VIEWS, "mysite/settings.py": BASE, "manage.py": MANAGE.replace("{module}", "vendor.settings")}
+    root = project(tmp_path / "p", files)
+    assert lint(root / "members/views.py") == [(14, "MCD102"), (18, "MCD102")]
+
+
+def test_a_settings_object_maps_to_the_name_of_an_environment_variable() -> None:
+    from flake8_medicaid_scope.library import LibraryError, load, shipped
+
+    assert shipped().settings_objects == {"django.conf.settings": "DJANGO_SETTINGS_MODULE"}
+    with pytest.raises(LibraryError, match="broken.json settings_objects.django.conf.settings: expected the name of the environment variable"):
+        load({"broken.json": '{"settings_objects": {"django.conf.settings": "mysite.settings"}}'})

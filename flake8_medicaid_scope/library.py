@@ -318,6 +318,9 @@ class Population:
     aggregate_methods: frozenset[str] = frozenset()  # methods that do (count, exists)
     filters: frozenset[str] = frozenset()  # methods whose arguments choose the records (filter, exclude, where)
     masks: frozenset[str] = frozenset()  # methods whose string argument is a condition (df.query)
+    #: methods that answer, for each row or element, what the function given first answers
+    #: (``df[df.apply(is_removable, axis=1)]``): a mask of status tests when that function tests status
+    mask_appliers: frozenset[str] = frozenset()
     #: attributes of a cursor or result that describe its query, not its rows (cur.description, cur.rowcount)
     metadata_attributes: frozenset[str] = frozenset()
     #: keywords of any call whose value chooses the rows it reads (pd.read_parquet(filters=[...]), to_table(filter=...))

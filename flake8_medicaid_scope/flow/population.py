@@ -1452,7 +1452,17 @@ class Population(Part):
                 return True  # from .policy import UNLAWFUL_Q, then .filter(UNLAWFUL_Q)
         if any(self._in_chosen_query(call, frame) for call in calls):
             return True
-        return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame) for call in calls)
+        return any(self.is_population_filter(call, None, frame) or self.calls_status_test(call, depth, frame)
+                   or self._applies_status_test(call, depth, frame) for call in calls)
+
+    def _applies_status_test(self, call: cst.Call, depth: int, frame: Frame) -> bool:
+        """``df.apply(is_removable, axis=1)``, ``s.map(in_scope)``: what a function that tests status answers for
+        each row (``mask_appliers``), written where the mask is used (bound to a name first, its value says so)."""
+        func = call.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value in self.data.mask_appliers and call.args) or call.args[0].keyword is not None:
+            return False
+        given = call.args[0].value
+        return isinstance(given, (cst.Name, cst.Attribute)) and self.calls_status_test(cst.Call(func=given), depth + 1, frame)
 
     def _someone_elses_subquery(self, node: cst.BaseExpression, frame: Frame, fn: "cst.FunctionDef | None" = None, outer: str | None = None) -> bool:
         """``node`` is a subquery related to the outer record only through someone else (``OuterRef("guardian")``,

@@ -108,6 +108,9 @@ BEHAVIOURS = {
     "xml_text": "(client methods of an XML document) a text node holding the value at `arg` (`doc.createTextNode(v)`)",
     "xml_factory": "an element factory (lxml's `E`, `ElementMaker(...)`): `E.Tag(*children, **attributes)` makes an element of that"
     " tag, a text child placed under it",
+    "shared_put": ("(methods) puts the value at `arg`/`arg_kw` into a store the module's functions share, under the constant key at"
+                   " `names` (Airflow's `ti.xcom_push(key=\"k\", value=body)`): another function reads it back with `shared_get`"),
+    "shared_get": "(methods) reads the shared store under the constant key at `names` (`ti.xcom_pull(task_ids=\"t\", key=\"k\")`)",
     "names_dest": "(client methods) returns what names the destination given at `names` (`sqs.get_queue_url(QueueName=Q)`):"
     " its entries (`[\"QueueUrl\"]`) name it too",
 }

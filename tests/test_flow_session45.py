@@ -58,6 +58,40 @@ def spouse_test():
     df = df[df.apply(spouse_removable, axis=1)]
     requests.post(ICE_URL, json=df[["msis_ident_num"]].to_dict("records"))  # MCD201
 ''',
+    # SPEC section 4 (every channel agencies use) and section 3 (a field placed in one function and sent by another
+    # is reported where it was placed): Airflow's XCom hands a payload from one task to the next by key; a pull
+    # under another key, a send to the state, and a payload of permitted fields only stay clean
+    "airflow-xcom-push-and-pull-by-key": '''
+from airflow.providers.http.hooks.http import HttpHook
+
+
+def build_payload(**context):
+    rec = context["params"]["member"]
+    payload = {
+        "cin": rec["cin"],
+        "gender": rec["gender"],  # MCD101
+        "preg_ind": rec["pregnancy_ind"],  # MCD102
+    }
+    context["ti"].xcom_push(key="ice_payload", value=payload)
+    context["ti"].xcom_push("state_payload", {"dx": rec["primary_dx"], "cin": rec["cin"]})
+    context["ti"].xcom_push(key="ids", value={"cin": rec["cin"], "dob": rec["birth_dt"]})
+
+
+def send_payload(**context):
+    body = context["ti"].xcom_pull(task_ids="build_payload", key="ice_payload")
+    HttpHook(method="POST", http_conn_id="ice_eid_api").run(endpoint="/api/v1/one", json=body)
+
+
+def send_ids(**context):
+    ids = context["ti"].xcom_pull(task_ids="build_payload", key="ids")
+    HttpHook(method="POST", http_conn_id="ice_eid_api").run(endpoint="/api/v1/ids", json=ids)
+
+
+def send_state(ti, **context):
+    body = ti.xcom_pull(task_ids="build_payload", key="state_payload")
+    HttpHook(method="POST", http_conn_id="mn_dhs_referrals").run(endpoint="/refer", json=body)
+    HttpHook(method="POST", http_conn_id="ice_eid_api").run(endpoint="/x", json=ti.xcom_pull(task_ids="t", key="other"))
+''',
 }
 
 

@@ -4703,6 +4703,10 @@ class Calls(Part):
                 frame.env[var] = Val(labels=receiver.labels - {STATUS_MARK, AGGREGATE_MARK})
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # df.to_json(path)
+        if does in ("shared_put", "shared_get") and rule is not None and rule.names is not None:
+            stored = self._shared_store(rule, args)
+            if stored is not None:
+                return stored
         if does == "copy_update" and rule is not None:
             given = argument(args, *rule.names) if rule.names is not None else None
             if given is None:
@@ -5182,6 +5186,23 @@ class Calls(Part):
                     seen.add(container_name)
                     self.add_to(frame, container_name, keys[0] if keys else None, added, bulk, seen)
             todo.extend(frame.outers(outer))
+
+    def _shared_store(self, rule: Rule, args: Args) -> Val | None:
+        """``ti.xcom_push(key="ice_payload", value=body)`` in one task, ``ti.xcom_pull(task_ids=..., key="ice_payload")``
+        in another (``shared_put``, ``shared_get``): a store the module's functions share, under a constant key, as a
+        module-level dict that one function fills and another sends. None when the key is not a constant."""
+        key = argument(args, *rule.names) if rule.names is not None else None
+        if key is None or not key[1].const or key[1].text is None or HOLE in key[1].text:
+            return None
+        held = self.module_state.get(SHARED_STORE, OPAQUE)
+        if rule.does == "shared_get":
+            put = any(p.key == key[1].text for p in held.placements)
+            return self.expr.read_key(held, key[1].text) if put else OPAQUE  # (nothing put under that key: no one's data)
+        value = argument(args, rule.arg if isinstance(rule.arg, int) else None, rule.arg_kw)
+        if value is not None:
+            line, col = self.m.arg_position(value[0])
+            self.add_to_module(SHARED_STORE, key[1].text, [*place(value[1], line, col, key[1].text)], value[1].bulk)
+        return OPAQUE
 
     def add_to_module(self, name: str, key: str | None, added: list[Placement], bulk: frozenset[Bulk]) -> None:
         """Put ``added`` into the module-level container ``name`` that functions fill and others send."""
@@ -6219,6 +6240,10 @@ def _serializes_every_field(node: cst.BaseExpression) -> bool:
 _EMPTY_COLLECTIONS = frozenset({"list", "set", "tuple", "frozenset"})
 #: methods that put one more element (or the elements of one list) into a container
 _ONE_MORE = frozenset({"append", "appendleft", "insert", "add", "extend"})
+
+
+#: the module state of a store the module's functions share by key (Airflow's XCom: ``shared_put``, ``shared_get``)
+SHARED_STORE = "<shared store>"
 
 
 def _under_key(added: list[Placement], key: str | None) -> list[Placement]:

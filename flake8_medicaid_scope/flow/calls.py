@@ -4704,9 +4704,9 @@ class Calls(Part):
         if rule is not None and does == "record" and rule.file is not None and argument(args, *rule.file) is not None:
             return self.files.write_to(rule, node, args, receiver=receiver, frame=frame)  # df.to_json(path)
         if does in ("shared_put", "shared_get") and rule is not None and rule.names is not None:
-            stored = self._shared_store(rule, args)
-            if stored is not None:
-                return stored
+            shared_val = self._shared_store(rule, args)
+            if shared_val is not None:
+                return shared_val
         if does == "copy_update" and rule is not None:
             given = argument(args, *rule.names) if rule.names is not None else None
             if given is None:
